@@ -1,0 +1,24 @@
+/** Where each rule's documentation page lives: `docs/rules/<id>.md`, shipped beside the bundles. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+let docsDir: string | undefined;
+
+/** The `docs/rules` folder: next to `dist/` in the package, or at the repository root when run from sources. */
+function findDocsDir(): string {
+  if (docsDir) return docsDir;
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'docs', 'rules');
+    if (fs.existsSync(candidate)) return (docsDir = candidate);
+    dir = path.dirname(dir);
+  }
+  return (docsDir = path.resolve(__dirname, '..', 'docs', 'rules'));
+}
+
+/** A link to the rule's page; `baseUrl` (ending in `/`) overrides the shipped copy, e.g. a repository URL. */
+export function ruleDocsUrl(ruleId: string, baseUrl?: string): string {
+  if (baseUrl) return `${baseUrl}${ruleId}.md`;
+  return pathToFileURL(path.join(findDocsDir(), `${ruleId}.md`)).href;
+}

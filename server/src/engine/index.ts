@@ -1,0 +1,12 @@
+/** The engine's public surface, for the language service, the server and the CLI. */
+export * from './types';
+export { LineIndex } from './text';
+export { parseYaml, type ParsedYaml, type YamlProblem } from './parse';
+export { buildModel, entryAt, isPlainObject, type EntryModel, type InventoryModel, type PlainObject } from './model';
+export { DEFAULT_POLICY, resolvePolicy, type Policy, type Tier } from './policy';
+export { lintText, lintParsed, todayUtc, type LintOptions, type LintResult } from './lint';
+export { RULES, getRule } from './rules';
+export type { Rule, RuleContext, Report } from './rule';
+export { INVENTORY_SCHEMA, POLICY_SCHEMA, validatePolicyValue, type SchemaIssue } from './schemaValidation';
+export { ruleDocsUrl } from './docs';
+export { isInventoryFileName, isPolicyFileName } from './files';

@@ -1,0 +1,34 @@
+/**
+ * What a rule is. One module per rule under `rules/`, exporting a `Rule`: its metadata and a check, either
+ * over one entry (`checkEntry`, whose results can be kept per entry) or over the whole document (`check`).
+ * A rule reports a range and a message; the engine adds the id and the severity the policy gives it.
+ */
+import type { EntryModel, InventoryModel } from './model';
+import type { ParsedYaml } from './parse';
+import type { Policy } from './policy';
+import type { SchemaIssue } from './schemaValidation';
+import type { OffsetRange, RuleMeta } from './types';
+
+export interface Report {
+  range: OffsetRange;
+  message: string;
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  readonly parsed: ParsedYaml;
+  readonly model: InventoryModel;
+  readonly policy: Policy;
+  /** Today, as YYYY-MM-DD: injectable so that results are deterministic. */
+  readonly today: string;
+  /** Schema issues of the document outside the entries' contents. */
+  readonly shellIssues: readonly SchemaIssue[];
+  /** Schema issues of one entry (with what it inherits), computed once per entry. */
+  entryIssues(entry: EntryModel): readonly SchemaIssue[];
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check?(ctx: RuleContext, report: (r: Report) => void): void;
+  checkEntry?(entry: EntryModel, ctx: RuleContext, report: (r: Report) => void): void;
+}

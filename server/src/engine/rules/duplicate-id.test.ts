@@ -1,0 +1,17 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+ruleTester('duplicate-id', {
+  valid: [{ name: 'distinct ids', code: inventory({ entries: [entry(), entry({ id: 'other' })] }) }],
+  invalid: [
+    {
+      name: 'the second use of an id is underlined and names the first line',
+      code: inventory({ entries: [entry(), entry({ name: 'Acme 2' })] }),
+      findings: [{ text: 'acme', line: 18, message: /already used by the entry on line 6/ }],
+    },
+    {
+      name: 'three uses give two findings',
+      code: inventory({ entries: [entry(), entry(), entry()] }),
+      findings: [{ text: 'acme', line: 18 }, { text: 'acme', line: 31 }],
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+import type { Rule } from '../rule';
+import { findPair, nodeRange } from '../yamlNodes';
+
+/** Two entries share an id: references and change notices could not tell them apart. */
+export const duplicateId: Rule = {
+  meta: {
+    id: 'duplicate-id',
+    defaultSeverity: 'error',
+    category: 'reference',
+    description: 'Two entries share an id.',
+  },
+  check(ctx, report) {
+    for (const [id, entries] of ctx.model.byId) {
+      if (entries.length < 2) continue;
+      const first = entries[0];
+      const firstLine = ctx.parsed.lines.positionAt(first.range.start).line + 1;
+      for (const dup of entries.slice(1)) {
+        const idValue = findPair(dup.node, 'id')?.value;
+        report({
+          range: nodeRange(idValue, dup.range.start),
+          message: `The id "${id}" is already used by the entry on line ${firstLine}; ids must be unique.`,
+          data: { id, firstIndex: first.index },
+        });
+      }
+    }
+  },
+};

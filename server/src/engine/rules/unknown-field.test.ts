@@ -1,0 +1,18 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+ruleTester('unknown-field', {
+  valid: [
+    { name: 'known fields only', code: inventory() },
+    { name: 'optional fields', code: inventory({ entries: [entry({ group: 'Core', category: 'Hosting', since: '2024-01-01', note: 'x' })] }) },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt key gets a suggestion',
+      code: inventory({ entries: [entry({ purpose: undefined, purpse: 'Hosting' })] }),
+      findings: [{ text: 'purpse', message: /did you mean `purpose`\?/ }],
+    },
+    { name: 'top level', code: inventory({ top: 'polcy: ./p.yaml' }), findings: [{ text: 'polcy', message: /did you mean `policy`/ }] },
+    { name: 'nested key', code: inventory({ entries: [entry({ dpa: '{ type: dpa, signd: 2024-01-01 }' })] }), findings: [{ text: 'signd', message: /did you mean `signed`/ }] },
+    { name: 'no plausible suggestion lists the known fields', code: inventory({ top: 'zzzzzzzz: 1' }), findings: [{ text: 'zzzzzzzz', message: /Known fields: inventory, policy/ }] },
+  ],
+});

@@ -1,0 +1,6 @@
+/**
+ * The language service: one module per editor feature, each a pure function over the engine's result for
+ * one document version. Nothing here knows about the LSP connection; the server calls these and sends
+ * their answers.
+ */
+export { toDiagnostic, toDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';

@@ -1,0 +1,213 @@
+/**
+ * The LSP wiring: documents in, diagnostics out, each request handed to the language service. Thin on
+ * purpose: what a feature computes lives in `../languageService`, what a rule checks in `../engine`.
+ */
+import * as fs from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isInventoryFileName, lintText, type LintResult } from '../engine';
+import { toDiagnostics } from '../languageService';
+import { DEFAULT_SETTINGS, mergeSettings, type ServerSettings } from './settings';
+import { findWorkspaceFiles, matchesExtraGlobs } from './workspaceFiles';
+
+export interface InitializationOptions {
+  /** Today as YYYY-MM-DD, for deterministic tests. */
+  today?: string;
+  /** Settings for clients that do not answer `workspace/configuration`. */
+  settings?: Partial<ServerSettings>;
+}
+
+interface Analysis {
+  version: number;
+  result: LintResult;
+}
+
+export function startServer(connection: Connection): void {
+  // Anything written to stdout would corrupt the protocol stream: route console output to the client's log.
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.info = console.log;
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+
+  const documents = new TextDocuments(TextDocument);
+  /** Inventories known from disk (not open in the editor), by URI: their text. */
+  const diskTexts = new Map<string, string>();
+  const analyses = new Map<string, Analysis>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let settings: ServerSettings = { ...DEFAULT_SETTINGS };
+  let today: string | undefined;
+  let hasConfiguration = false;
+  let workspaceRoots: string[] = [];
+
+  function isInventoryUri(uri: string, languageId?: string): boolean {
+    if (languageId === 'subprocessors') return true;
+    if (isInventoryFileName(uri)) return true;
+    if (!settings.files.length || !uri.startsWith('file:')) return false;
+    const file = fileURLToPath(uri);
+    return workspaceRoots.some((root) => file.startsWith(root) && matchesExtraGlobs(file.slice(root.length + 1), settings.files));
+  }
+
+  function textOf(uri: string): { text: string; version: number } | undefined {
+    const doc = documents.get(uri);
+    if (doc) return { text: doc.getText(), version: doc.version };
+    const text = diskTexts.get(uri);
+    return text === undefined ? undefined : { text, version: -1 };
+  }
+
+  /** The engine's result for the current version of a document, computed at most once per version. */
+  function analyze(uri: string): LintResult | undefined {
+    const current = textOf(uri);
+    if (!current) return undefined;
+    const cached = analyses.get(uri);
+    if (cached && cached.version === current.version && current.version !== -1) return cached.result;
+    const result = lintText(current.text, { today });
+    analyses.set(uri, { version: current.version, result });
+    return result;
+  }
+
+  function publish(uri: string): void {
+    const current = textOf(uri);
+    if (!current) {
+      connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const result = analyze(uri);
+    if (!result) return;
+    connection.sendDiagnostics({
+      uri,
+      version: current.version >= 0 ? current.version : undefined,
+      diagnostics: toDiagnostics(result.findings, result.parsed.lines, settings.docsBaseUrl || undefined),
+    });
+  }
+
+  function validateSoon(uri: string, delay: number): void {
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        try {
+          publish(uri);
+        } catch (err) {
+          connection.console.error(`Validation of ${uri} failed: ${(err as Error).stack ?? err}`);
+        }
+      }, delay),
+    );
+  }
+
+  async function loadDiskInventory(file: string): Promise<void> {
+    const uri = pathToFileURL(file).href;
+    if (documents.get(uri)) return;
+    try {
+      diskTexts.set(uri, await fs.readFile(file, 'utf8'));
+      analyses.delete(uri);
+      validateSoon(uri, 0);
+    } catch (err) {
+      connection.console.warn(`Could not read ${file}: ${(err as Error).message}`);
+    }
+  }
+
+  async function scanWorkspace(): Promise<void> {
+    for (const root of workspaceRoots) {
+      const found = await findWorkspaceFiles(root, settings.files);
+      for (const file of found.inventories) await loadDiskInventory(file);
+    }
+  }
+
+  async function refreshSettings(): Promise<void> {
+    if (!hasConfiguration) return;
+    try {
+      const raw = await connection.workspace.getConfiguration('subprocessors');
+      settings = mergeSettings(raw);
+    } catch {
+      // keep the previous settings
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    if (typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today)) today = options.today;
+    settings = mergeSettings({ ...DEFAULT_SETTINGS, ...(options.settings ?? {}) });
+    hasConfiguration = !!params.capabilities.workspace?.configuration;
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    workspaceRoots = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      },
+      serverInfo: { name: 'subprocessor-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (hasConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'subprocessors' }).catch(() => undefined);
+      await refreshSettings();
+    }
+    await scanWorkspace();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (hasConfiguration) await refreshSettings();
+    else settings = mergeSettings(change.settings?.subprocessors ?? settings);
+    analyses.clear();
+    for (const uri of new Set([...documents.keys(), ...diskTexts.keys()])) if (isInventoryUri(uri)) validateSoon(uri, 0);
+  });
+
+  documents.onDidOpen((e) => {
+    if (!isInventoryUri(e.document.uri, e.document.languageId)) return;
+    validateSoon(e.document.uri, 0);
+  });
+
+  documents.onDidChangeContent((e) => {
+    if (!isInventoryUri(e.document.uri, e.document.languageId)) return;
+    if (settings.validate === 'onType') validateSoon(e.document.uri, settings.validationDelay);
+  });
+
+  documents.onDidSave((e) => {
+    if (!isInventoryUri(e.document.uri, e.document.languageId)) return;
+    validateSoon(e.document.uri, 0);
+  });
+
+  documents.onDidClose(async (e) => {
+    const uri = e.document.uri;
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    timers.delete(uri);
+    analyses.delete(uri);
+    // A workspace file keeps the diagnostics of what is on disk; any other document's are cleared.
+    if (uri.startsWith('file:') && workspaceRoots.some((r) => fileURLToPath(uri).startsWith(r))) {
+      try {
+        diskTexts.set(uri, await fs.readFile(fileURLToPath(uri), 'utf8'));
+        validateSoon(uri, 0);
+        return;
+      } catch {
+        diskTexts.delete(uri);
+      }
+    }
+    connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    for (const change of params.changes) {
+      if (!change.uri.startsWith('file:') || !isInventoryUri(change.uri) || documents.get(change.uri)) continue;
+      if (change.type === 3 /* Deleted */) {
+        diskTexts.delete(change.uri);
+        analyses.delete(change.uri);
+        connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      } else await loadDiskInventory(fileURLToPath(change.uri));
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

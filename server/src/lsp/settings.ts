@@ -1,0 +1,29 @@
+/** The server's settings: from the client's `subprocessors.*` configuration, else the defaults. */
+
+export interface ServerSettings {
+  /** When to validate open documents: as you type (debounced) or on save. */
+  validate: 'onType' | 'onSave';
+  /** Debounce delay for `onType`, in milliseconds. */
+  validationDelay: number;
+  /** More globs (relative to a workspace folder) whose files are inventories. */
+  files: string[];
+  /** Base URL of the rule pages; empty = the copy shipped with the extension. */
+  docsBaseUrl: string;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  validate: 'onType',
+  validationDelay: 200,
+  files: [],
+  docsBaseUrl: '',
+};
+
+export function mergeSettings(raw: unknown): ServerSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof ServerSettings, unknown>>;
+  return {
+    validate: r.validate === 'onSave' ? 'onSave' : 'onType',
+    validationDelay: typeof r.validationDelay === 'number' && r.validationDelay >= 0 ? Math.min(r.validationDelay, 5000) : DEFAULT_SETTINGS.validationDelay,
+    files: Array.isArray(r.files) ? r.files.filter((f): f is string => typeof f === 'string') : [],
+    docsBaseUrl: typeof r.docsBaseUrl === 'string' ? r.docsBaseUrl : '',
+  };
+}

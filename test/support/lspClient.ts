@@ -1,0 +1,172 @@
+/**
+ * A real LSP client for protocol tests: starts the bundled server (`dist/server.js --stdio`) as a child
+ * process and talks JSON-RPC to it, as any editor would.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+export interface PublishDiagnosticsParams {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const SERVER_JS = path.join(REPO_ROOT, 'dist', 'server.js');
+
+export interface StartOptions {
+  today?: string;
+  workspaceFolder?: string;
+  settings?: Record<string, unknown>;
+  /** Answer `workspace/configuration` requests with these `subprocessors.*` settings. */
+  configuration?: Record<string, unknown>;
+}
+
+export class TestLspClient {
+  readonly connection: MessageConnection;
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: { uri: string; predicate: (d: PublishDiagnosticsParams) => boolean; resolve: (d: PublishDiagnosticsParams) => void }[] = [];
+  readonly stderr: string[] = [];
+  private versions = new Map<string, number>();
+  exited = false;
+
+  constructor() {
+    this.child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: 'pipe' });
+    this.child.stderr.on('data', (d) => this.stderr.push(String(d)));
+    this.child.on('exit', () => (this.exited = true));
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.set(p.uri, p);
+      for (const w of [...this.waiters]) {
+        if (w.uri === p.uri && w.predicate(p)) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(p);
+        }
+      }
+    });
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.listen();
+  }
+
+  static async start(options: StartOptions = {}): Promise<TestLspClient> {
+    const client = new TestLspClient();
+    const folder = options.workspaceFolder;
+    if (options.configuration) {
+      client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+        params.items.map(() => options.configuration),
+      );
+    }
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: folder ? pathToFileURL(folder).href : null,
+      workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }] : null,
+      capabilities: {
+        workspace: { configuration: !!options.configuration, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+        },
+      },
+      initializationOptions: { today: options.today, settings: { validationDelay: 0, ...(options.settings ?? {}) } },
+    });
+    await client.connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  open(uri: string, text: string, languageId = 'subprocessors'): void {
+    this.versions.set(uri, 1);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Replaces the whole text (a change without a range). */
+  replace(uri: string, text: string): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return version;
+  }
+
+  /** An incremental edit, as editors send keystrokes. */
+  edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    return version;
+  }
+
+  save(uri: string): void {
+    void this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+  }
+
+  close(uri: string): void {
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  lastDiagnostics(uri: string): Diagnostic[] | undefined {
+    return this.diagnostics.get(uri)?.diagnostics;
+  }
+
+  /** The next diagnostics for `uri` that satisfy `predicate` (by default: for the document's current version). */
+  waitForDiagnostics(uri: string, predicate?: (d: PublishDiagnosticsParams) => boolean, timeoutMs = 10_000): Promise<Diagnostic[]> {
+    const version = this.versions.get(uri);
+    const test = predicate ?? ((d: PublishDiagnosticsParams) => version === undefined || d.version === undefined || d.version === version);
+    const have = this.diagnostics.get(uri);
+    if (have && test(have)) return Promise.resolve(have.diagnostics);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; server stderr: ${this.stderr.join('')}`)), timeoutMs);
+      this.waiters.push({
+        uri,
+        predicate: test,
+        resolve: (d) => {
+          clearTimeout(timer);
+          resolve(d.diagnostics);
+        },
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (!this.exited) {
+      try {
+        await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await this.connection.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+    }
+    await new Promise<void>((resolve) => {
+      if (this.exited) return resolve();
+      const t = setTimeout(() => {
+        this.child.kill('SIGKILL');
+        resolve();
+      }, 2000);
+      this.child.on('exit', () => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+    this.connection.dispose();
+  }
+}
+
+/** The text of a range of `text` (0-based line/character). */
+export function textAt(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  const lines = text.split('\n');
+  if (range.start.line === range.end.line) return lines[range.start.line].slice(range.start.character, range.end.character);
+  return [lines[range.start.line].slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line].slice(0, range.end.character)].join('\n');
+}
+
+/** A diagnostic's message as text (LSP 3.18 allows Markdown content). */
+export function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
