@@ -1,0 +1,277 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  CERTIFICATIONS,
+  CLAIMS,
+  COUNTRIES,
+  COUNTRY_ALIASES,
+  MFA_METHODS,
+  OTHER_ADEQUACY,
+  PROVIDERS,
+  PSEUDO_LOCATIONS,
+  REGIONS,
+  SOURCES,
+  TRANSFER_MECHANISMS,
+  adequacyOn,
+  closest,
+  getCertification,
+  getClaim,
+  getCountry,
+  getMfaMethod,
+  getRegion,
+  getTransferMechanism,
+  isEEA,
+  isEU,
+  matchCertificationText,
+  normaliseCertificationText,
+} from './index';
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const sourced = [
+  ...CERTIFICATIONS.map((r) => ({ what: `certification ${r.id}`, r })),
+  ...CLAIMS.map((r) => ({ what: `claim ${r.id}`, r })),
+  ...REGIONS.map((r) => ({ what: `region ${r.provider}:${r.code}`, r })),
+  ...TRANSFER_MECHANISMS.map((r) => ({ what: `transfer ${r.id}`, r })),
+  ...MFA_METHODS.map((r) => ({ what: `mfa ${r.id}`, r })),
+  ...COUNTRIES.filter((c) => c.adequacy).map((c) => ({ what: `adequacy ${c.code}`, r: c.adequacy! })),
+  ...OTHER_ADEQUACY.map((r) => ({ what: `adequacy ${r.name}`, r })),
+];
+
+test('SOURCES has S1..S31 with matching keys', () => {
+  for (let i = 1; i <= 31; i++) {
+    const key = `S${i}`;
+    assert.equal(SOURCES[key]?.key, key);
+    assert.ok(SOURCES[key]!.title.length > 5);
+  }
+  assert.equal(Object.keys(SOURCES).length, 31);
+});
+
+test('every record cites existing sources, and verified records cite at least one', () => {
+  for (const { what, r } of sourced) {
+    for (const s of r.sources) assert.ok(SOURCES[s], `${what}: unknown source ${s}`);
+    assert.ok(['verified', 'partial', 'unverified'].includes(r.confidence), what);
+    if (r.confidence === 'verified') assert.ok(r.sources.length > 0, `${what} is verified but cites nothing`);
+  }
+});
+
+test('ids are unique and kebab-case across certifications and claims', () => {
+  const ids = [...CERTIFICATIONS, ...CLAIMS].map((r) => r.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const id of ids) assert.match(id, KEBAB);
+  for (const list of [TRANSFER_MECHANISMS, MFA_METHODS]) {
+    const own = list.map((r) => r.id);
+    assert.equal(new Set(own).size, own.length);
+    for (const id of own) assert.match(id, KEBAB);
+  }
+});
+
+test('required certification, claim, transfer and MFA ids exist', () => {
+  for (const id of [
+    'soc1', 'soc2', 'soc2-type1', 'soc2-type2', 'soc3', 'iso27001', 'iso27017', 'iso27018', 'iso27701', 'iso9001',
+    'csa-star-1', 'csa-star-2', 'csa-star-3', 'pci-dss', 'hitrust', 'c5', 'secnumcloud', 'hds', 'tisax', 'fedramp',
+    'cyber-essentials', 'cyber-essentials-plus', 'ens', 'eu-cloud-coc', 'europrivacy', 'isae3402', 'iso22301',
+    'nen7510', 'irap',
+  ]) assert.ok(getCertification(id), id);
+  for (const id of ['gdpr-compliant', 'hipaa', 'dpf', 'privacy-shield', 'ccpa-compliant', 'iso27002']) assert.ok(getClaim(id), id);
+  for (const id of ['scc', 'dpf', 'bcr', 'adequacy', 'derogation', 'none']) assert.ok(getTransferMechanism(id), id);
+  for (const id of ['sms', 'voice', 'email', 'totp', 'push', 'webauthn', 'unspecified', 'none']) assert.ok(getMfaMethod(id), id);
+  assert.equal(getCertification('gdpr-compliant'), undefined, 'a claim is not a certification');
+});
+
+test('certification facts', () => {
+  const iso = getCertification('iso27001')!;
+  assert.equal(iso.editions?.find((e) => e.edition === '2013')?.invalidAfter, '2025-10-31');
+  assert.equal(iso.editions?.find((e) => e.edition === '2022')?.published, '2022-10-25');
+  assert.equal(iso.validityMonths, 36);
+  assert.equal(getCertification('cyber-essentials')?.validityMonths, 12);
+  assert.equal(getCertification('ens')?.validityMonths, 24);
+  assert.equal(getCertification('tisax')?.validityMonths, 36);
+  assert.equal(getCertification('soc2-type2')?.validityMonths, 12);
+  assert.equal(getCertification('iso9001')?.security, false);
+  assert.equal(getCertification('soc1')?.security, false);
+  assert.equal(getCertification('soc2-type2')?.security, true);
+  assert.equal(getCertification('soc2-type2')?.evidence, 'attestation');
+  assert.equal(getCertification('iso27001')?.evidence, 'certificate');
+  assert.equal(getCertification('csa-star-1')?.evidence, 'self-assessment');
+  assert.equal(getCertification('hds')?.editions?.find((e) => e.invalidAfter)?.invalidAfter, '2026-05-16');
+  for (const c of CERTIFICATIONS) {
+    for (const field of [c.name, c.owner, c.attests, c.evidenceDetail, c.validity]) assert.ok(field.length > 0, c.id);
+    assert.ok(c.aliases.length > 0, `${c.id} has no alias`);
+    for (const e of c.editions ?? []) {
+      if (e.published) assert.match(e.published, ISO_DATE, c.id);
+      if (e.invalidAfter) assert.match(e.invalidAfter, ISO_DATE, c.id);
+    }
+  }
+});
+
+test('no normalised alias points at two different records', () => {
+  const seen = new Map<string, string>();
+  for (const r of [...CERTIFICATIONS, ...CLAIMS]) {
+    for (const form of [r.id, r.name, ...r.aliases]) {
+      const key = normaliseCertificationText(form);
+      const other = seen.get(key);
+      assert.ok(other === undefined || other === r.id, `"${form}" is claimed by ${other} and ${r.id}`);
+      seen.set(key, r.id);
+    }
+  }
+});
+
+test('matchCertificationText on free text', () => {
+  const table: [string, string | undefined][] = [
+    ['SOC 2 Type II', 'soc2-type2'],
+    ['SOC 2 Type 2', 'soc2-type2'],
+    ['SOC2 Type II', 'soc2-type2'],
+    ['SOC II Type 2', 'soc2-type2'],
+    ['soc2 type2', 'soc2-type2'],
+    ['SOC 2 Type II report', 'soc2-type2'],
+    ['SOC 2 Type II attested', 'soc2-type2'],
+    ['SOC 2 Type I', 'soc2-type1'],
+    ['SOC 2 type 1', 'soc2-type1'],
+    ['SOC 2', 'soc2'],
+    ['SOC 2 certified', 'soc2'],
+    ['SOC 1 Type II', 'soc1'],
+    ['SOC 3', 'soc3'],
+    ['ISO 27001', 'iso27001'],
+    ['ISO/IEC 27001:2022', 'iso27001'],
+    ['ISO/IEC 27001:2013', 'iso27001'],
+    ['ISO 27001 certified', 'iso27001'],
+    ['iso27001', 'iso27001'],
+    ['ISO/IEC 27018:2025 certification', 'iso27018'],
+    ['ISO 27701', 'iso27701'],
+    ['ISO 9001', 'iso9001'],
+    ['ISO 27002', 'iso27002'],
+    ['GDPR compliant', 'gdpr-compliant'],
+    ['GDPR-compliant', 'gdpr-compliant'],
+    ['gdpr-compliant', 'gdpr-compliant'],
+    ['HIPAA', 'hipaa'],
+    ['HIPAA compliant', 'hipaa'],
+    ['EU-U.S. Data Privacy Framework', 'dpf'],
+    ['Privacy Shield', 'privacy-shield'],
+    ['CSA STAR Level 1', 'csa-star-1'],
+    ['CSA STAR Level II', 'csa-star-2'],
+    ['CSA STAR Certification', 'csa-star-2'],
+    ['csa-star-3', 'csa-star-3'],
+    ['PCI DSS v4.0.1', 'pci-dss'],
+    ['PCI-DSS Level 1', 'pci-dss'],
+    ['Cyber Essentials Plus', 'cyber-essentials-plus'],
+    ['Cyber Essentials+', 'cyber-essentials-plus'],
+    ['Cyber Essentials', 'cyber-essentials'],
+    ['BSI C5 Type 2', 'c5'],
+    ['ENS Básica', 'ens'],
+    ['HITRUST r2', 'hitrust'],
+    ['FedRAMP Moderate', 'fedramp'],
+    ['EU Cloud CoC', 'eu-cloud-coc'],
+    ['SecNumCloud', 'secnumcloud'],
+    ['Hébergeur de Données de Santé', 'hds'],
+    ['ISAE 3402 Type II', 'isae3402'],
+    ['Best-in-class security', undefined],
+    ['', undefined],
+  ];
+  for (const [text, id] of table) assert.equal(matchCertificationText(text)?.id, id, `"${text}"`);
+});
+
+test('countries: ISO list, EU 27, EEA 30', () => {
+  assert.equal(COUNTRIES.length, 249);
+  const codes = COUNTRIES.map((c) => c.code);
+  assert.equal(new Set(codes).size, codes.length);
+  for (const c of COUNTRIES) {
+    assert.match(c.code, /^[A-Z]{2}$/);
+    assert.ok(c.name.length > 0);
+    if (c.eu) assert.ok(c.eea, `${c.code}: EU implies EEA`);
+    if (c.partOf) assert.ok(getCountry(c.partOf)?.eu, `${c.code} partOf ${c.partOf}`);
+  }
+  const memberStates = COUNTRIES.filter((c) => c.eu && !c.partOf);
+  assert.equal(memberStates.length, 27);
+  assert.equal(COUNTRIES.filter((c) => c.eea && !c.partOf).length, 30);
+  for (const code of ['IS', 'LI', 'NO']) {
+    assert.equal(isEU(code), false, code);
+    assert.equal(isEEA(code), true, code);
+  }
+  for (const code of ['CH', 'GB', 'US', 'FO', 'GL']) assert.equal(isEEA(code), false, code);
+  assert.equal(isEU('BE'), true);
+  assert.equal(isEU('GR'), true);
+  assert.equal(isEU('EU'), true);
+  assert.equal(isEU('GLOBAL'), false);
+  assert.equal(isEU('be'), false, 'lookups are case-sensitive');
+  assert.equal(getCountry('BE')?.name, 'Belgium');
+  assert.equal(getCountry('UK'), undefined);
+  assert.equal(COUNTRY_ALIASES['UK'], 'GB');
+  assert.equal(COUNTRY_ALIASES['EL'], 'GR');
+  assert.equal(PSEUDO_LOCATIONS.EU.eu, true);
+  assert.equal(PSEUDO_LOCATIONS.GLOBAL.eu, false);
+});
+
+test('adequacy decisions', () => {
+  const adequate = COUNTRIES.filter((c) => c.adequacy).map((c) => c.code).sort();
+  assert.deepEqual(adequate, ['AD', 'AR', 'BR', 'CA', 'CH', 'FO', 'GB', 'GG', 'IL', 'IM', 'JE', 'JP', 'KR', 'NZ', 'US', 'UY']);
+  for (const c of COUNTRIES) {
+    if (!c.adequacy) continue;
+    assert.equal(c.eea, false, `${c.code}: adequacy only applies outside the EEA`);
+    if (c.adequacy.adopted) assert.match(c.adequacy.adopted, ISO_DATE);
+    if (c.adequacy.until) assert.match(c.adequacy.until, ISO_DATE);
+  }
+  assert.ok(adequacyOn('GB', '2026-11-26'));
+  assert.equal(adequacyOn('GB', '2026-11-26')?.until, '2031-12-27');
+  assert.equal(adequacyOn('GB', '2032-01-01'), undefined);
+  assert.equal(adequacyOn('BR', '2025-06-01'), undefined);
+  assert.ok(adequacyOn('BR', '2026-03-01'));
+  assert.equal(adequacyOn('US', '2023-01-01'), undefined);
+  assert.equal(adequacyOn('US', '2024-01-01')?.partial, true);
+  assert.equal(getCountry('CA')?.adequacy?.partial, true);
+  assert.equal(getCountry('JP')?.adequacy?.partial, true);
+  assert.equal(getCountry('CH')?.adequacy?.partial, false);
+  assert.equal(adequacyOn('CN', '2026-01-01'), undefined);
+  assert.equal(adequacyOn('FR', '2026-01-01'), undefined);
+});
+
+test('regions', () => {
+  const be = getRegion('gcp:europe-west1');
+  assert.equal(be?.city, 'St. Ghislain');
+  assert.equal(be?.country, 'BE');
+  assert.equal(getRegion('aws:eu-west-3')?.country, 'FR');
+  assert.equal(getRegion('aws:eu-west-1')?.country, 'IE');
+  assert.equal(getRegion('aws:eu-central-2')?.country, 'CH');
+  assert.equal(getRegion('azure:westeurope')?.country, 'NL');
+  assert.equal(getRegion('azure:norwayeast')?.country, 'NO');
+  assert.equal(getRegion('GCP:europe-west4')?.city, 'Eemshaven');
+  assert.equal(getRegion('aws:eusc-de-east-1')?.country, 'DE');
+  assert.equal(getRegion('gcp:eu-west-1'), undefined);
+  assert.equal(getRegion('europe-west1'), undefined);
+  const refs = REGIONS.map((r) => `${r.provider}:${r.code}`);
+  assert.equal(new Set(refs).size, refs.length, 'region refs are unique');
+  for (const r of REGIONS) {
+    assert.ok(getCountry(r.country), `${r.provider}:${r.code} country ${r.country}`);
+    assert.ok(PROVIDERS[r.provider]);
+    assert.match(r.code, /^[a-z0-9-]+$/);
+  }
+});
+
+test('transfer mechanisms and MFA strengths', () => {
+  assert.equal(getTransferMechanism('dpf')?.validFor, 'us-only');
+  assert.equal(getTransferMechanism('scc')?.validFor, 'any-country');
+  assert.equal(getTransferMechanism('adequacy')?.validFor, 'adequacy-countries');
+  assert.equal(getTransferMechanism('derogation')?.validFor, 'exceptional');
+  assert.match(getTransferMechanism('scc')!.legalBasis, /2021\/914/);
+  assert.ok(getTransferMechanism('scc')!.notes.some((n) => n.includes('2022-12-27')));
+  assert.equal(getMfaMethod('sms')?.strength, 'weak');
+  assert.equal(getMfaMethod('voice')?.strength, 'weak');
+  assert.equal(getMfaMethod('email')?.strength, 'weak');
+  assert.equal(getMfaMethod('totp')?.strength, 'acceptable');
+  assert.equal(getMfaMethod('push')?.strength, 'acceptable');
+  assert.equal(getMfaMethod('webauthn')?.strength, 'phishing-resistant');
+  assert.equal(getMfaMethod('unspecified')?.strength, 'unknown');
+  assert.equal(getMfaMethod('none')?.strength, 'none');
+});
+
+test('closest (did-you-mean)', () => {
+  const ids = CERTIFICATIONS.map((c) => c.id);
+  assert.equal(closest('soc2-typ2', ids), 'soc2-type2');
+  assert.equal(closest('iso-27001', ids), 'iso27001');
+  assert.equal(closest('SOC2-TYPE1', ids), 'soc2-type1');
+  assert.equal(closest('cyber-essential', ids), 'cyber-essentials');
+  assert.equal(closest('completely-unrelated', ids), undefined);
+  assert.equal(closest('abc', ['xyz'], 1), undefined);
+  assert.equal(closest('abc', []), undefined);
+});

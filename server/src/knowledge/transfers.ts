@@ -1,0 +1,105 @@
+import type { TransferMechanismInfo } from './types';
+
+export type { TransferMechanismInfo, TransferMechanismId } from './types';
+
+/**
+ * GDPR Chapter V transfer mechanisms, in the order of analysis: Art. 45 (adequacy), then Art. 46
+ * (appropriate safeguards: SCCs, BCRs, ...), then Art. 49 (derogations). The EU-US DPF is an Art. 45
+ * decision limited to certified US organisations, listed separately because inventories name it.
+ */
+export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
+  {
+    id: 'scc',
+    name: 'Standard contractual clauses (SCCs)',
+    legalBasis: 'GDPR Art. 46(2)(c); Implementing Decision (EU) 2021/914 of 4 June 2021',
+    description:
+      'The Commission\'s model clauses signed between exporter and importer. One modular set: Module 1 controller to controller, 2 controller to processor, 3 processor to processor (sub-processing), 4 processor to controller; a docking clause lets new parties join. Usable for any destination country.',
+    validFor: 'any-country',
+    notes: [
+      'The older 2001/2004/2010 clauses ("model clauses", "SCCs 2010") were repealed from 2021-09-27 and have had no effect since 2022-12-27.',
+      'After Schrems II (C-311/18, 2020-07-16) a transfer impact assessment is expected, following the six steps of EDPB Recommendations 01/2020, with supplementary measures where needed.',
+      'For a sub-processor of a processor, Module 3 is the usual one.',
+      'No SCC set yet covers an importer already subject to the GDPR under Art. 3(2) (partly checked).',
+      'Decision (EU) 2021/915 is a different set: Art. 28(7) clauses between controller and processor, not a transfer tool.',
+    ],
+    sources: ['S24', 'S26'],
+    confidence: 'verified',
+  },
+  {
+    id: 'dpf',
+    name: 'EU-US Data Privacy Framework (DPF)',
+    legalBasis: 'GDPR Art. 45; Implementing Decision (EU) 2023/1795 of 10 July 2023',
+    description:
+      'Adequacy for US organisations that self-certified to the US Department of Commerce and remain active on the DPF list, for the data category concerned (HR or non-HR). Only valid when the recipient is in the US.',
+    validFor: 'us-only',
+    notes: [
+      'Certification must be renewed every year; a lapsed organisation shows as inactive and is no longer covered.',
+      'Check the vendor\'s entry on the DPF list, including the HR / non-HR scope (partly checked).',
+      'Keeping SCCs as a fallback is recommended practice (partly checked).',
+      'A TIA is generally considered unnecessary for DPF transfers (unverified), though documenting one is recommended.',
+      'Litigation: Latombe (T-553/23) dismissed 2025-09-03; appeal C-703/25 P lodged 2025-10-31 and pending.',
+      'Related: UK Extension since 2023-10-12, Swiss-US DPF since 2024-09-15.',
+      'The Privacy Shield, its predecessor, has been invalid since 2020-07-16.',
+    ],
+    sources: ['S21', 'S23', 'S26'],
+    confidence: 'verified',
+  },
+  {
+    id: 'bcr',
+    name: 'Binding corporate rules (BCRs)',
+    legalBasis: 'GDPR Art. 46(2)(b) and Art. 47',
+    description:
+      'Group-wide binding rules approved by the lead supervisory authority through the EDPB consistency mechanism. They only cover transfers between members of the same corporate group.',
+    validFor: 'any-country',
+    notes: [
+      'Only within the group: a transfer to an outside sub-processor needs its own mechanism (unverified).',
+      'A transfer impact assessment is expected, as for SCCs.',
+    ],
+    sources: ['S26'],
+    confidence: 'unverified',
+  },
+  {
+    id: 'adequacy',
+    name: 'Adequacy decision',
+    legalBasis: 'GDPR Art. 45 (and decisions kept in force by Art. 45(9))',
+    description:
+      'The Commission found the destination\'s protection essentially equivalent, so no further transfer tool or authorisation is needed. Only valid for a country (or sector) covered by a decision in force.',
+    validFor: 'adequacy-countries',
+    notes: [
+      'Adequacy is a transfer basis, not EU data residency.',
+      'Partial decisions: Canada (PIPEDA commercial organisations), Japan (APPI private sector), United States (DPF-certified organisations only: use `dpf`).',
+      'Decisions are reviewed at least every four years; the UK decision runs until 2031-12-27.',
+    ],
+    sources: ['S26', 'S20'],
+    confidence: 'verified',
+  },
+  {
+    id: 'derogation',
+    name: 'Derogation for a specific situation',
+    legalBasis: 'GDPR Art. 49',
+    description:
+      'Exceptions such as explicit consent, necessity for a contract, important public interest, legal claims, vital interests or a public register, plus a narrow residual case for compelling legitimate interests. Meant for occasional transfers, not for routine vendor relationships.',
+    validFor: 'exceptional',
+    notes: [
+      'The EDPB reads the derogations restrictively: they do not fit a critical or recurring sub-processor.',
+      'The residual case requires non-repetitive transfers of few data subjects and informing the supervisory authority.',
+    ],
+    sources: ['S26'],
+    confidence: 'verified',
+  },
+  {
+    id: 'none',
+    name: 'No transfer mechanism',
+    legalBasis: 'GDPR Art. 44 (no transfer outside the EEA without a Chapter V basis)',
+    description:
+      'No mechanism. Correct only when no personal data leaves the EEA (including remote access from a third country, which counts as a transfer).',
+    validFor: 'none',
+    notes: [
+      'Flows within the EEA are not transfers, so `none` fits an EEA-only processor.',
+      'Remote access from outside the EEA, such as support staff, is a transfer (partly checked).',
+      'Onward transfers by the sub-processor are covered by Art. 44 as well.',
+    ],
+    sources: ['S26'],
+    confidence: 'partial',
+  },
+];
