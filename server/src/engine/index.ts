@@ -10,3 +10,17 @@ export type { Rule, RuleContext, Report } from './rule';
 export { INVENTORY_SCHEMA, POLICY_SCHEMA, validatePolicyValue, type SchemaIssue } from './schemaValidation';
 export { ruleDocsUrl } from './docs';
 export { isInventoryFileName, isPolicyFileName } from './files';
+export {
+  assessEntry,
+  assessSafeguard,
+  certificationRefs,
+  entryCountries,
+  isResidentLocation,
+  normalizeCountry,
+  notCurrentReason,
+  residencyOf,
+  type Assessment,
+  type CertificationRef,
+  type Residency,
+  type SafeguardAssessment,
+} from './selection';

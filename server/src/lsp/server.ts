@@ -16,6 +16,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isInventoryFileName, lintText, type LintResult } from '../engine';
 import { toDiagnostics } from '../languageService';
 import { DEFAULT_SETTINGS, mergeSettings, type ServerSettings } from './settings';
+import type { ServerContext } from './context';
+import { FEATURES } from './features';
 import { findWorkspaceFiles, matchesExtraGlobs } from './workspaceFiles';
 
 export interface InitializationOptions {
@@ -140,8 +142,10 @@ export function startServer(connection: Connection): void {
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     workspaceRoots = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+    const capabilities = Object.assign({}, ...FEATURES.map((f) => f.capabilities(params)));
     return {
       capabilities: {
+        ...capabilities,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       },
       serverInfo: { name: 'subprocessor-language-server', version: '0.1.0' },
@@ -207,6 +211,18 @@ export function startServer(connection: Connection): void {
       } else await loadDiskInventory(fileURLToPath(change.uri));
     }
   });
+
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    analyze,
+    textOf,
+    isInventoryUri,
+    settings: () => settings,
+    inventoryUris: () => [...new Set([...documents.keys(), ...diskTexts.keys()])].filter((u) => isInventoryUri(u, documents.get(u)?.languageId)),
+    revalidate: (uri) => validateSoon(uri, 0),
+  };
+  for (const feature of FEATURES) feature.register(ctx);
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,165 @@
+/**
+ * The selection criteria (spec section 3) applied to one entry: is it in scope, is it certified, where
+ * does its data live, is a transfer safeguarded, and so which tier of the policy it fits (or why none).
+ * Rules, hover, inlay hints, the status bar and the rendered page all read this one assessment.
+ */
+import { adequacyOn, COUNTRY_ALIASES, getCertification, getTransferMechanism, isEEA, isEU } from '../knowledge';
+import { isPlainObject, type PlainObject } from './model';
+import type { Policy } from './policy';
+
+export type Residency = 'eu' | 'outside' | 'unknown';
+
+export interface CertificationRef {
+  id: string;
+  edition?: string;
+  validUntil?: string;
+}
+
+export interface SafeguardAssessment {
+  mechanism?: string;
+  /** A mechanism that is valid for where the data goes. */
+  valid: boolean;
+  reason: string;
+}
+
+export interface Assessment {
+  inScope: boolean;
+  /** Why the entry is (or is not) in scope. */
+  scopeReason: string;
+  certified: boolean;
+  /** The entry's current certifications that count under the policy. */
+  countingCertifications: string[];
+  residency: Residency;
+  /** Listed locations that are not EU (or EEA) residency, `GLOBAL` included. */
+  outsideLocations: string[];
+  safeguard: SafeguardAssessment;
+  /** 1-based tier of the policy the entry fits; undefined when out of scope or when it fits none. */
+  tier?: number;
+  tierName?: string;
+  /** One line: the tier and why, or why it fits none. */
+  reason: string;
+}
+
+/** The certification references of an entry, strings and objects alike. */
+export function certificationRefs(effective: PlainObject): CertificationRef[] {
+  const list = Array.isArray(effective.certifications) ? effective.certifications : [];
+  const refs: CertificationRef[] = [];
+  for (const c of list) {
+    if (typeof c === 'string') refs.push({ id: c });
+    else if (isPlainObject(c) && typeof c.id === 'string') {
+      refs.push({
+        id: c.id,
+        edition: c.edition === undefined ? undefined : String(c.edition),
+        validUntil: typeof c.validUntil === 'string' ? c.validUntil : undefined,
+      });
+    }
+  }
+  return refs;
+}
+
+/** Why a certification is not current on `today`, or undefined when it is. */
+export function notCurrentReason(ref: CertificationRef, today: string): string | undefined {
+  if (ref.validUntil && ref.validUntil < today) return `expired on ${ref.validUntil}`;
+  const edition = ref.edition && getCertification(ref.id)?.editions?.find((e) => e.edition === ref.edition);
+  if (edition && edition.invalidAfter && edition.invalidAfter < today) return `the ${ref.edition} edition is no longer valid since ${edition.invalidAfter}`;
+  return undefined;
+}
+
+export function normalizeCountry(code: string): string {
+  return code === 'EL' ? COUNTRY_ALIASES.EL : code;
+}
+
+/** Whether one listed location counts as EU residency under the policy (`EU` does, `GLOBAL` does not). */
+export function isResidentLocation(code: string, policy: Policy): boolean {
+  if (code === 'GLOBAL') return false;
+  if (code === 'EU') return true;
+  const c = normalizeCountry(code);
+  return policy.residency === 'eu' ? isEU(c) : isEEA(c);
+}
+
+export function entryCountries(effective: PlainObject): string[] {
+  const loc = effective.dataLocation;
+  if (!isPlainObject(loc) || !Array.isArray(loc.countries)) return [];
+  return loc.countries.filter((c): c is string => typeof c === 'string');
+}
+
+export function residencyOf(effective: PlainObject, policy: Policy): { residency: Residency; outside: string[] } {
+  const countries = entryCountries(effective);
+  if (!countries.length) return { residency: 'unknown', outside: [] };
+  const outside = countries.filter((c) => !isResidentLocation(c, policy));
+  return { residency: outside.length ? 'outside' : 'eu', outside };
+}
+
+/** Whether the entry's transfer mechanism is valid for the locations outside EU residency. */
+export function assessSafeguard(effective: PlainObject, outside: readonly string[], today: string): SafeguardAssessment {
+  const transfer = isPlainObject(effective.transfer) ? effective.transfer : undefined;
+  const mechanism = typeof transfer?.mechanism === 'string' ? transfer.mechanism : undefined;
+  if (!mechanism || mechanism === 'none') return { mechanism, valid: false, reason: 'no transfer mechanism' };
+  const info = getTransferMechanism(mechanism);
+  const name = info?.name ?? mechanism;
+  const countries = outside.map(normalizeCountry);
+  switch (info?.validFor) {
+    case 'us-only': {
+      const others = countries.filter((c) => c !== 'US');
+      return others.length
+        ? { mechanism, valid: false, reason: `${name} covers transfers to the US only, not ${others.join(', ')}` }
+        : { mechanism, valid: true, reason: `${name} (US)` };
+    }
+    case 'adequacy-countries': {
+      const without = countries.filter((c) => !adequacyOn(c, today));
+      return without.length
+        ? { mechanism, valid: false, reason: `${without.join(', ')} ${without.length === 1 ? 'has' : 'have'} no EU adequacy decision in force` }
+        : { mechanism, valid: true, reason: `adequacy decision for ${countries.join(', ')}` };
+    }
+    case 'none':
+      return { mechanism, valid: false, reason: 'no transfer mechanism' };
+    default:
+      return { mechanism, valid: true, reason: name };
+  }
+}
+
+export function assessEntry(effective: PlainObject, policy: Policy, today: string): Assessment {
+  const personal = isPlainObject(effective.personalData) && typeof effective.personalData.level === 'string' ? effective.personalData.level : undefined;
+  const criticality = typeof effective.criticality === 'string' ? effective.criticality : undefined;
+  const byData = personal !== undefined && policy.scope.personalData.includes(personal);
+  const byCriticality = criticality !== undefined && policy.scope.criticality.includes(criticality);
+  const inScope = byData || byCriticality;
+  const scopeReason = byData
+    ? `handles personal data (${personal})`
+    : byCriticality
+      ? `is ${criticality}`
+      : `handles no personal data in scope${criticality ? ` and is ${criticality}` : ''}`;
+
+  const counting = certificationRefs(effective)
+    .filter((r) => policy.certified.includes(r.id) && !notCurrentReason(r, today))
+    .map((r) => r.id);
+  const certified = counting.length > 0;
+  const { residency, outside } = residencyOf(effective, policy);
+  const safeguard = residency === 'outside' ? assessSafeguard(effective, outside, today) : { valid: true, reason: 'no transfer outside the EU' };
+
+  const base = { inScope, scopeReason, certified, countingCertifications: counting, residency, outsideLocations: outside, safeguard };
+  const where = policy.residency === 'eu' ? 'EU' : 'EU/EEA';
+  const certText = certified ? `certified (${counting.join(', ')})` : 'not certified';
+  const resText =
+    residency === 'eu' ? `${where} residency` : residency === 'outside' ? `data outside the ${where} (${outside.join(', ')})` : 'no data location';
+  if (!inScope) return { ...base, reason: `Out of scope: ${scopeReason}.` };
+
+  const index = policy.tiers.findIndex((t) => {
+    if (t.certified && !certified) return false;
+    if (t.residency === 'eu') return residency === 'eu';
+    if (t.residency === 'outside') return residency === 'outside' && safeguard.valid;
+    return residency === 'eu' || (residency === 'outside' && safeguard.valid);
+  });
+  if (index >= 0) {
+    const tier = policy.tiers[index];
+    const safe = residency === 'outside' ? `, safeguarded by ${safeguard.reason}` : '';
+    return { ...base, tier: index + 1, tierName: tier.name, reason: `Tier ${index + 1}: ${certText}, ${resText}${safe}.` };
+  }
+  const why =
+    residency === 'unknown'
+      ? 'no data location is given'
+      : residency === 'outside' && !safeguard.valid
+        ? `${resText} with ${safeguard.reason}`
+        : `${certText} and ${resText}`;
+  return { ...base, reason: `Fits no tier of the policy: ${why}.` };
+}

@@ -1,0 +1,30 @@
+/** What the server offers each feature's handlers: the documents and the engine's result per version. */
+import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LintResult } from '../engine';
+import type { ServerSettings } from './settings';
+
+export interface ServerContext {
+  readonly connection: Connection;
+  /** The documents open in the client. */
+  readonly documents: TextDocuments<TextDocument>;
+  /** The engine's result for the current version of an inventory (open or on disk), computed once per version. */
+  analyze(uri: string): LintResult | undefined;
+  /** The current text and version (-1 for a file known only from disk). */
+  textOf(uri: string): { text: string; version: number } | undefined;
+  isInventoryUri(uri: string, languageId?: string): boolean;
+  settings(): ServerSettings;
+  /** Every inventory the server knows (open or found in the workspace). */
+  inventoryUris(): string[];
+  /** Re-checks and re-publishes an inventory soon. */
+  revalidate(uri: string): void;
+}
+
+/**
+ * An LSP feature: the capabilities it announces and the handlers it registers. Handlers call the
+ * language service; they do not compute answers themselves.
+ */
+export interface FeatureModule {
+  capabilities(params: InitializeParams): ServerCapabilities;
+  register(ctx: ServerContext): void;
+}
