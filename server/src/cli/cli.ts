@@ -14,7 +14,7 @@ export const USAGE = `Usage: subproc <command> [options]
 
 Commands:
   check [paths...]   Check inventories (files, or folders searched for *subprocessors.yaml)
-      --format stylish|json   Output format (default: stylish)
+      --format stylish|json|sarif|github   Output format (default: stylish)
       --today YYYY-MM-DD      The date to compare dates with (default: today)
       --max-warnings N        Exit 1 when there are more than N warnings
       --quiet                 Report errors only
