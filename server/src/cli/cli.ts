@@ -36,6 +36,8 @@ Commands:
 
   diff OLD NEW       The sub-processors added, removed and changed (GDPR Art. 28(2) notice)
       --format markdown|json|atom   Output format (default: markdown)
+      --link URL              The published page's address (Atom links and ids)
+      -o, --output FILE       Write to FILE instead of standard output
       OLD may be a git revision of a file: HEAD~1:subprocessors.yaml
 
 Exit codes: 0 clean, 1 findings over the limit, 2 bad usage or unreadable input.
