@@ -79,21 +79,37 @@ function stripComment(s: string): string {
   return (m ? s.slice(0, m.index) : s).trimEnd();
 }
 
-/** The text's lines with their start offsets. */
-function splitLines(text: string): { lines: string[]; starts: number[] } {
-  const lines: string[] = [];
-  const starts: number[] = [];
-  const re = /\r\n|\r|\n/g;
-  let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    lines.push(text.slice(last, m.index));
-    starts.push(last);
-    last = m.index + m[0].length;
+/** The text's lines, sliced only when read: a request looks at few of a large file's lines. */
+class TextLines {
+  readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
   }
-  lines.push(text.slice(last));
-  starts.push(last);
-  return { lines, starts };
+  get count(): number {
+    return this.starts.length;
+  }
+  private end(l: number): number {
+    if (l + 1 >= this.starts.length) return this.text.length;
+    let e = this.starts[l + 1] - 1;
+    if (this.text.charCodeAt(e) === 10 && this.text.charCodeAt(e - 1) === 13) e--;
+    return e;
+  }
+  get(l: number): string {
+    return this.text.slice(this.starts[l], this.end(l));
+  }
+  /** Leading spaces of a line; lines deeper than a column cannot hold its keys, items or parents (a cheap skip). */
+  indent(l: number): number {
+    let i = this.starts[l];
+    while (this.text.charCodeAt(i) === 32) i++;
+    return i - this.starts[l];
+  }
 }
 
 const WORD_CHAR = /[A-Za-z0-9_.:/@+-]/;
@@ -104,12 +120,13 @@ const WORD_CHAR = /[A-Za-z0-9_.:/@+-]/;
  * by the dashes above it at its column). With `inItem`, the content at `column` is itself a `- ` item,
  * and the path ends with its index.
  */
-function ancestors(lines: string[], lineNo: number, column: number, inItem: boolean): PathSegment[] {
+function ancestors(lines: TextLines, lineNo: number, column: number, inItem: boolean): PathSegment[] {
   const path: PathSegment[] = inItem ? [0] : [];
   let col = column;
   let counting = inItem;
   for (let l = lineNo - 1; l >= 0 && (col > 0 || counting); l--) {
-    const info = analyzeLine(lines[l]);
+    if (lines.indent(l) > col) continue;
+    const info = analyzeLine(lines.get(l));
     if (info.content < 0) continue;
     if (counting && info.dashes[0] === col) {
       (path[0] as number)++;
@@ -139,19 +156,21 @@ function ancestors(lines: string[], lineNo: number, column: number, inItem: bool
  * Keys at `column` in the mapping that holds line `lineNo`: the lines above it (unless the line starts
  * the item) and below it, to the edges of the block.
  */
-function siblingKeys(lines: string[], lineNo: number, column: number, searchUp: boolean): Set<string> {
+function siblingKeys(lines: TextLines, lineNo: number, column: number, searchUp: boolean): Set<string> {
   const keys = new Set<string>();
   const ends = (info: LineInfo) => info.dashes.some((d) => d < column) || info.content < column;
   if (searchUp) {
     for (let l = lineNo - 1; l >= 0; l--) {
-      const info = analyzeLine(lines[l]);
+      if (lines.indent(l) > column) continue;
+      const info = analyzeLine(lines.get(l));
       if (info.content < 0) continue;
       if (info.key?.column === column) keys.add(info.key.name);
       if (ends(info)) break;
     }
   }
-  for (let l = lineNo + 1; l < lines.length; l++) {
-    const info = analyzeLine(lines[l]);
+  for (let l = lineNo + 1; l < lines.count; l++) {
+    if (lines.indent(l) > column) continue;
+    const info = analyzeLine(lines.get(l));
     if (info.content < 0) continue;
     if (ends(info)) break;
     if (info.key?.column === column) keys.add(info.key.name);
@@ -160,14 +179,15 @@ function siblingKeys(lines: string[], lineNo: number, column: number, searchUp: 
 }
 
 /** Items of a block sequence whose dashes are at `column`, around line `lineNo`. */
-function siblingItems(lines: string[], lineNo: number, column: number): string[] {
+function siblingItems(lines: TextLines, lineNo: number, column: number): string[] {
   const items: string[] = [];
   const take = (l: number): boolean => {
-    const info = analyzeLine(lines[l]);
+    if (lines.indent(l) > column) return true;
+    const info = analyzeLine(lines.get(l));
     if (info.content < 0) return true;
     if (info.dashes[0] === column) {
       if (!info.key) {
-        const v = stripComment(lines[l].slice(info.content)).trim();
+        const v = stripComment(lines.get(l).slice(info.content)).trim();
         if (v) items.push(unquote(v));
       }
       return true;
@@ -175,7 +195,7 @@ function siblingItems(lines: string[], lineNo: number, column: number): string[]
     return info.content > column;
   };
   for (let l = lineNo - 1; l >= 0 && take(l); l--);
-  for (let l = lineNo + 1; l < lines.length && take(l); l++);
+  for (let l = lineNo + 1; l < lines.count && take(l); l++);
   return items;
 }
 
@@ -247,10 +267,17 @@ function wordRange(line: string, lineStart: number, character: number, allowColo
 
 /** What is being typed at `offset` in `text`, even when the document does not parse. */
 export function cursorContext(text: string, offset: number): CursorContext {
-  const { lines, starts } = splitLines(text);
-  let lineNo = 0;
-  while (lineNo + 1 < starts.length && starts[lineNo + 1] <= offset) lineNo++;
-  const line = lines[lineNo];
+  const lines = new TextLines(text);
+  const starts = lines.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const lineNo = lo;
+  const line = lines.get(lineNo);
   const lineStart = starts[lineNo];
   const character = Math.min(offset - lineStart, line.length);
   const before = line.slice(0, character);
