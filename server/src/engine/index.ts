@@ -24,3 +24,4 @@ export {
   type Residency,
   type SafeguardAssessment,
 } from './selection';
+export type { PathSegment } from './yamlNodes';
