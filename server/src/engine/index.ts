@@ -25,3 +25,7 @@ export {
   type Residency,
   type SafeguardAssessment,
 } from './selection';
+export { lintPolicyText, type PolicyFileResult } from './policyFile';
+export { isInside, lintInventory, policyRef, resolveInventoryPolicy, type PolicyLocation, type PolicyReader, type ResolvedPolicy } from './policyResolution';
+export { readPolicyFileSync } from './policyReader';
+export type { PolicyProblem } from './rule';

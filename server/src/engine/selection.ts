@@ -32,6 +32,8 @@ export interface Assessment {
   residency: Residency;
   /** Listed locations that are not EU (or EEA) residency, `GLOBAL` included. */
   outsideLocations: string[];
+  /** Of those, the ones outside the EEA: a transfer under GDPR Chapter V, which needs a mechanism. */
+  transferLocations: string[];
   safeguard: SafeguardAssessment;
   /** True when the entry fits no tier only because its transfer has no valid safeguard (`transfer-safeguard` says so). */
   blockedBySafeguard: boolean;
@@ -165,11 +167,18 @@ export function assessEntry(effective: PlainObject, policy: Policy, today: strin
     .map((r) => r.id);
   const certified = counting.length > 0;
   const { residency, outside } = residencyOf(effective, policy);
-  const safeguard = residency === 'outside' ? assessSafeguard(effective, outside, today) : { valid: true, reason: 'no transfer outside the EU' };
+  // GDPR Chapter V concerns transfers out of the EEA, whatever "EU residency" means for the tiers.
+  const transferred = outside.filter((c) => !isEEA(normalizeCountry(c)));
+  const safeguard =
+    residency !== 'outside'
+      ? { valid: true, reason: 'no transfer outside the EU' }
+      : transferred.length
+        ? assessSafeguard(effective, transferred, today)
+        : { valid: true, reason: `no transfer under GDPR Chapter V (${outside.join(', ')} in the EEA)` };
 
   const blockedBySafeguard =
     residency === 'outside' && !safeguard.valid && fitTier(policy, certified, residency, false) < 0 && fitTier(policy, certified, residency, true) >= 0;
-  const base = { inScope, scopeReason, certified, countingCertifications: counting, residency, outsideLocations: outside, safeguard, blockedBySafeguard };
+  const base = { inScope, scopeReason, certified, countingCertifications: counting, residency, outsideLocations: outside, transferLocations: transferred, safeguard, blockedBySafeguard };
   const where = policy.residency === 'eu' ? 'EU' : 'EU/EEA';
   const certText = certified ? `certified (${counting.join(', ')})` : 'not certified';
   const resText =
