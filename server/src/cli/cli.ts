@@ -18,6 +18,7 @@ Commands:
       --today YYYY-MM-DD      The date to compare dates with (default: today)
       --max-warnings N        Exit 1 when there are more than N warnings
       --quiet                 Report errors only
+      --policy FILE           Use this subprocessor-policy.yaml instead of each inventory's \`policy:\`
 
 Exit codes: 0 clean, 1 findings over the limit, 2 bad usage or unreadable input.
 `;
