@@ -29,3 +29,4 @@ export { lintPolicyText, type PolicyFileResult } from './policyFile';
 export { isInside, lintInventory, policyRef, resolveInventoryPolicy, type PolicyLocation, type PolicyReader, type ResolvedPolicy } from './policyResolution';
 export { readPolicyFileSync } from './policyReader';
 export type { PolicyProblem } from './rule';
+export type { PathSegment } from './yamlNodes';

@@ -4,3 +4,6 @@
  * their answers.
  */
 export { toDiagnostic, toDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
+export { completion, newEntrySnippet, type CompletionInput, type CompletionOptions } from './completion';
+export { hover, type HoverInput } from './hover';
+export { cursorContext, nodeAt, type CursorContext } from './yamlCursor';
