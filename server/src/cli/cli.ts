@@ -24,6 +24,7 @@ Commands:
       --today YYYY-MM-DD      The date to compare dates with (default: today)
       --max-warnings N        Exit 1 when there are more than N warnings
       --quiet                 Report errors only
+      --policy FILE           Use this subprocessor-policy.yaml instead of each inventory's \`policy:\`
 
   render FILE        Print the published page of an inventory
       --format markdown|html  Output format (default: markdown)
