@@ -24,3 +24,4 @@ export {
   type Residency,
   type SafeguardAssessment,
 } from './selection';
+export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml, schemaAt } from './placeholder';
