@@ -19,6 +19,7 @@ export {
   normalizeCountry,
   notCurrentReason,
   residencyOf,
+  suggestMechanism,
   type Assessment,
   type CertificationRef,
   type Residency,

@@ -2,7 +2,7 @@
 import { buildModel, type EntryModel, type InventoryModel } from './model';
 import { parseYaml, type ParsedYaml } from './parse';
 import { DEFAULT_POLICY, type Policy } from './policy';
-import type { Report, RuleContext } from './rule';
+import type { PolicyProblem, Report, RuleContext } from './rule';
 import { RULES } from './rules';
 import { validateEntry, validateShell, type SchemaIssue } from './schemaValidation';
 import type { Finding, Severity, SeveritySetting } from './types';
@@ -11,6 +11,10 @@ export interface LintOptions {
   policy?: Policy;
   /** YYYY-MM-DD; defaults to the current UTC date. */
   today?: string;
+  /** Set when the inventory's `policy:` could not be used (rule `policy-invalid` reports it). */
+  policyProblem?: PolicyProblem;
+  /** The absolute path of the policy file in force, if any (kept on the result so editors know whom to revalidate). */
+  policyPath?: string;
 }
 
 export interface LintResult {
@@ -19,6 +23,8 @@ export interface LintResult {
   findings: Finding[];
   policy: Policy;
   today: string;
+  /** The path of the policy file the inventory names (even when it could not be used); undefined for none. */
+  policyPath?: string;
 }
 
 export function todayUtc(): string {
@@ -43,6 +49,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}): LintR
     model,
     policy,
     today,
+    policyProblem: options.policyProblem,
     shellIssues: validateShell(model, parsed.value),
     entryIssues(entry) {
       let issues = entryCache.get(entry);
@@ -55,9 +62,10 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}): LintR
   };
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const severity = severityFor(policy, rule.meta.id, rule.meta.defaultSeverity);
-    if (severity === 'off') continue;
-    const report = (r: Report) => findings.push({ ruleId: rule.meta.id, severity, message: r.message, range: r.range, data: r.data });
+    const configured = policy.rules[rule.meta.id];
+    if (configured === 'off') continue;
+    const report = (r: Report) =>
+      findings.push({ ruleId: rule.meta.id, severity: configured ?? r.severity ?? rule.meta.defaultSeverity, message: r.message, range: r.range, data: r.data });
     try {
       rule.check?.(ctx, report);
       if (rule.checkEntry) for (const entry of model.entries) rule.checkEntry(entry, ctx, report);
@@ -72,5 +80,5 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}): LintR
     }
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { parsed, model, findings, policy, today };
+  return { parsed, model, findings, policy, today, policyPath: options.policyPath };
 }
