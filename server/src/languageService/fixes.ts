@@ -193,6 +193,7 @@ function certificationFixes(finding: Finding, result: LintResult): Fix[] {
   const named = typeof finding.data?.claim === 'string' ? finding.data.claim : undefined;
   const match = matchCertificationText(item.text);
   const claimId = named ?? (match && getClaim(match.id) ? match.id : undefined);
+  if (claimId && finding.data?.moveTo === 'transfer') return moveToTransfer(result, finding, item, claimId);
   if (claimId) return moveToClaims(result, finding, item, claimId);
   let id = match?.id;
   let safe = true;
@@ -251,6 +252,29 @@ function moveToClaims(result: LintResult, finding: Finding, item: CertItem, clai
       findings: [finding],
       edits: [...removal, ...addition],
       safe: true,
+      preferred: true,
+    },
+  ];
+}
+
+/** A transfer framework listed as a certification (`dpf`): it becomes the entry's transfer mechanism. */
+function moveToTransfer(result: LintResult, finding: Finding, item: CertItem, mechanism: string): Fix[] {
+  const removal = removeSeqItem(result.parsed.lines, item.seq, item.index);
+  if (!removal || !isMap(item.entry.node) || !getTransferMechanism(mechanism)) return [];
+  const transfer = findPair(item.entry.node, 'transfer');
+  const { outside } = residencyOf(item.entry.effective, result.policy);
+  // Re-filing is safe when the mechanism is valid where the data goes (or the data stays in the EU).
+  const safe = outside.every((c) => fittingMechanisms([c], result.today).includes(mechanism));
+  if (transfer) {
+    return [{ title: `Remove "${item.text}" from certifications: the entry already has a \`transfer\``, findings: [finding], edits: removal, safe: false }];
+  }
+  const addition = insertPairs(result.parsed.lines, item.entry.node as YAMLMap, [{ key: 'transfer', value: `{ mechanism: ${mechanism} }` }], keyOrder(schemaAt(item.entry.path)));
+  return [
+    {
+      title: `Move "${item.text}" from certifications to \`transfer: { mechanism: ${mechanism} }\`: it is a transfer framework, not a certification`,
+      findings: [finding],
+      edits: [...removal, ...addition],
+      safe,
       preferred: true,
     },
   ];
@@ -407,7 +431,7 @@ export function fixAll(result: LintResult, maxRounds = 5): FixAllResult {
   const original = result.parsed.text;
   let current = result;
   let applied = 0;
-  let firstEdits: OffsetEdit[] = [];
+  let composed: OffsetEdit[] = [];
   for (let round = 0; round < maxRounds; round++) {
     const fixes = safeFixes(current);
     if (!fixes.length) break;
@@ -415,25 +439,46 @@ export function fixAll(result: LintResult, maxRounds = 5): FixAllResult {
     const text = applyEdits(current.parsed.text, edits);
     const next = lintText(text, { policy: current.policy, today: current.today });
     if (next.parsed.problems.length > current.parsed.problems.length) break; // never make the YAML worse
-    if (round === 0) firstEdits = edits;
+    composed = composeEdits(composed, edits);
     applied += fixes.length;
     current = next;
   }
   const text = current.parsed.text;
   if (text === original) return { text, edits: [], applied: 0 };
-  if (applied && firstEdits.length && applyEdits(original, firstEdits) === text) return { text, edits: firstEdits, applied };
-  return { text, edits: [minimalEdit(original, text)], applied };
+  return { text, edits: composed, applied };
 }
 
-/** One edit from `a` to `b`: the span between their common prefix and common suffix. */
-export function minimalEdit(a: string, b: string): OffsetEdit {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
+/**
+ * Edits of the original text equal to `base` followed by `next` (whose ranges are in the text `base` gives),
+ * so that several rounds of fixes still reach the client as small edits of the text it has.
+ */
+export function composeEdits(base: readonly OffsetEdit[], next: readonly OffsetEdit[]): OffsetEdit[] {
+  let list = [...base].sort((a, b) => a.range.start - b.range.start);
+  // Later edits first: an edit never shifts the positions of those before it.
+  for (const n of [...next].sort((a, b) => b.range.start - a.range.start)) {
+    let delta = 0;
+    const out = list.map((e) => {
+      const outStart = e.range.start + delta;
+      delta += e.text.length - (e.range.end - e.range.start);
+      return { e, outStart, outEnd: outStart + e.text.length, deltaAfter: delta };
+    });
+    const touched = out.filter((o) => n.range.start <= o.outEnd && n.range.end >= o.outStart);
+    const before = out.filter((o) => o.outEnd < n.range.start);
+    const shift = before.length ? before[before.length - 1].deltaAfter : 0;
+    if (!touched.length) {
+      list.push({ range: { start: n.range.start - shift, end: n.range.end - shift }, text: n.text });
+    } else {
+      const first = touched[0];
+      const last = touched[touched.length - 1];
+      // The touched edits' output around the new edit stays; the original text between them is inside it.
+      const textBefore = n.range.start > first.outStart ? first.e.text.slice(0, n.range.start - first.outStart) : '';
+      const textAfter = n.range.end < last.outEnd ? last.e.text.slice(last.e.text.length - (last.outEnd - n.range.end)) : '';
+      const origStart = n.range.start < first.outStart ? first.e.range.start - (first.outStart - n.range.start) : first.e.range.start;
+      const origEnd = n.range.end > last.outEnd ? last.e.range.end + (n.range.end - last.outEnd) : last.e.range.end;
+      list = list.filter((e) => !touched.some((t) => t.e === e));
+      list.push({ range: { start: origStart, end: origEnd }, text: textBefore + n.text + textAfter });
+    }
+    list.sort((a, b) => a.range.start - b.range.start);
   }
-  return { range: { start, end: endA }, text: b.slice(start, endB) };
+  return list;
 }
