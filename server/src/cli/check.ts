@@ -3,6 +3,8 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { isInventoryFileName, lintText, type Finding, type LintResult } from '../engine';
 import { parseOptions, UsageError, type CliIo } from './cli';
+import { formatGithub } from './formatters/github';
+import { formatSarif } from './formatters/sarif';
 
 interface FileResult {
   file: string;
@@ -17,7 +19,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     quiet: { type: 'boolean', default: false },
   });
   const format = values.format as string;
-  if (!['stylish', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (use stylish or json)`);
+  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (use stylish, json, sarif or github)`);
   const today = values.today as string | undefined;
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${today}"`);
   const maxWarningsRaw = values['max-warnings'] as string | undefined;
@@ -42,7 +44,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const all = results.flatMap((r) => r.result.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
-  io.stdout.write(format === 'json' ? formatJson(results, io.cwd) : formatStylish(results, io.cwd));
+  const formatters: Record<string, (files: FileResult[], cwd: string) => string> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
+  io.stdout.write(formatters[format](results, io.cwd));
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
 

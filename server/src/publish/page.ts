@@ -231,7 +231,7 @@ export function selectionCriteria(policy: Policy, labels: PageLabels): Page['sel
   };
 }
 
-function dpaSentence(entries: readonly PlainObject[], labels: PageLabels): string | undefined {
+function dpaSentence(entries: readonly PlainObject[], labels: PageLabels, transfersStatement: string | undefined): string | undefined {
   if (!entries.length) return undefined;
   const types: string[] = [];
   for (const e of entries) {
@@ -239,7 +239,8 @@ function dpaSentence(entries: readonly PlainObject[], labels: PageLabels): strin
     if (!type) return undefined; // not every sub-processor is bound: the page must not say so
     if (!types.includes(type)) types.push(type);
   }
-  const scc = entries.some((e) => isPlainObject(e.transfer) && e.transfer.mechanism === 'scc');
+  // SCCs are "where applicable": an entry that uses them, or the inventory's statement on transfers.
+  const scc = entries.some((e) => isPlainObject(e.transfer) && e.transfer.mechanism === 'scc') || /Standard Contractual Clauses|clauses contractuelles types|\bSCCs?\b/i.test(transfersStatement ?? '');
   const instruments = joinWith(
     types.map((t) => labels.dpaTypes[t as 'dpa'] ?? t),
     labels.or,
@@ -304,7 +305,7 @@ export function buildPage(result: Pick<LintResult, 'model' | 'policy'>, lang: Pa
     title: str(inventory.title) && inventory.title !== labelsFor('en').title ? (inventory.title as string) : labels.title,
     introduction: str(inventory.introduction),
     selection: selectionCriteria(result.policy, labels),
-    dpaSentence: dpaSentence(entries, labels),
+    dpaSentence: dpaSentence(entries, labels, str(safeguards.internationalTransfers)),
     subprocessorsHeading: labels.subprocessorsHeading,
     groups,
     safeguards: { heading: labels.safeguardsHeading, items },
