@@ -36,7 +36,9 @@ export const inventoryRequestsFeature: FeatureModule = {
       const languages = Array.isArray((r.model.value?.inventory as { languages?: unknown } | undefined)?.languages)
         ? ((r.model.value!.inventory as { languages: unknown[] }).languages as string[])
         : [];
-      const lang: PageLang = p.lang === 'fr' || p.lang === 'en' ? p.lang : languages[0] === 'fr' ? 'fr' : 'en';
+      // As `subproc render`: the language asked for, else the first of the inventory's languages the page speaks, else English.
+      const declared = languages.find((l): l is PageLang => l === 'en' || l === 'fr');
+      const lang: PageLang = p.lang === 'fr' || p.lang === 'en' ? p.lang : (declared ?? 'en');
       return { format, lang, text: renderPage(r, { format, lang }) };
     });
     ctx.connection.onRequest(NEW_SUBPROCESSOR_REQUEST, (p: { uri: string }) => {
