@@ -26,3 +26,4 @@ export {
   type SafeguardAssessment,
 } from './selection';
 export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml, schemaAt } from './placeholder';
+export type { PathSegment } from './yamlNodes';

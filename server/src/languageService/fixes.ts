@@ -64,7 +64,8 @@ const FIXERS: Record<string, Fixer> = {
 /** The fixes for one finding (none when the rule has no fix or the document does not allow one safely). */
 export function fixesFor(result: LintResult, finding: Finding): Fix[] {
   const fixer = FIXERS[finding.ruleId];
-  if (!fixer) return [];
+  // While the YAML does not parse, node ranges describe a guess: no edit is computed from them.
+  if (!fixer || result.parsed.problems.length > 0) return [];
   try {
     return fixer(finding, result).filter((f) => f.edits.length > 0);
   } catch {

@@ -10,4 +10,7 @@ export { documentSymbols, tierLabel } from './symbols';
 export { definition, references, prepareRename, rename, documentLinks, idSites } from './navigation';
 export { tierHints } from './inlayHints';
 export { inventorySummary, type InventorySummary } from './summary';
-export { newSubprocessorInsertion, newEntryLines } from './newEntry';
+export { newSubprocessorInsertion } from './newEntry';
+export { completion, newEntrySnippet, type CompletionInput, type CompletionOptions } from './completion';
+export { hover, type HoverInput } from './hover';
+export { cursorContext, nodeAt, type CursorContext } from './yamlCursor';

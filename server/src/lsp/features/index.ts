@@ -5,4 +5,7 @@ import { inlayHintsFeature } from './inlayHints';
 import { inventoryRequestsFeature } from './inventoryRequests';
 import { navigationFeature } from './navigation';
 
-export const FEATURES: FeatureModule[] = [codeActionsFeature, navigationFeature, inlayHintsFeature, inventoryRequestsFeature];
+import { completionFeature } from './completion';
+import { hoverFeature } from './hover';
+
+export const FEATURES: FeatureModule[] = [completionFeature, hoverFeature, codeActionsFeature, navigationFeature, inlayHintsFeature, inventoryRequestsFeature];
