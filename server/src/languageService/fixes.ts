@@ -32,7 +32,7 @@ import {
   getTransferMechanism,
   matchCertificationText,
 } from '../knowledge';
-import { appendToSeq, applyEdits, dashOffset, insertPairs, removeSeqItem, replaceScalarText, type OffsetEdit } from './edits';
+import { appendToSeq, applyEdits, dashOffset, insertPairs, lineBreakOf, removeSeqItem, replaceScalarText, type OffsetEdit } from './edits';
 
 export interface Fix {
   title: string;
@@ -240,7 +240,7 @@ function moveToClaims(result: LintResult, finding: Finding, item: CertItem, clai
     const first = item.seq.items[0] as Node | undefined;
     if (!item.seq.flow && item.seq.items.length > 1 && first?.range) {
       const dashCol = lines.positionAt(dashOffset(result.parsed.text, first.range[0])).character;
-      value = `${lineBreak(result)}${' '.repeat(Math.max(0, dashCol))}- ${claimId}`;
+      value = `${lineBreakOf(result.parsed.text)}${' '.repeat(Math.max(0, dashCol))}- ${claimId}`;
       addition = insertPairs(lines, entryMap as YAMLMap, [{ key: 'claims', value: '' }], keyOrder(schemaAt(item.entry.path))).map((e) => ({
         ...e,
         text: e.text.replace('claims: ', `claims:${value}`),
@@ -279,12 +279,6 @@ function moveToTransfer(result: LintResult, finding: Finding, item: CertItem, me
       preferred: true,
     },
   ];
-}
-
-function lineBreak(result: LintResult): string {
-  const text = result.parsed.text;
-  const lf = text.indexOf('\n');
-  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
 }
 
 // ---------------------------------------------------------------- transfers, locations, DPA
