@@ -29,4 +29,5 @@ export { lintPolicyText, type PolicyFileResult } from './policyFile';
 export { isInside, lintInventory, policyRef, resolveInventoryPolicy, type PolicyLocation, type PolicyReader, type ResolvedPolicy } from './policyResolution';
 export { readPolicyFileSync } from './policyReader';
 export type { PolicyProblem } from './rule';
+export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml, schemaAt } from './placeholder';
 export type { PathSegment } from './yamlNodes';

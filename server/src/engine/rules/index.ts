@@ -8,6 +8,7 @@ import { duplicateId } from './duplicate-id';
 import { duplicateKey } from './duplicate-key';
 import { invalidValue } from './invalid-value';
 import { missingField } from './missing-field';
+import { placeholderValue } from './placeholder-value';
 import { unknownField } from './unknown-field';
 import { unknownReference } from './unknown-reference';
 import { yamlSyntax } from './yaml-syntax';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   serviceAuthMissing,
   criticalUncertified,
   staleInventory,
+  placeholderValue,
 ];
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));
