@@ -24,3 +24,4 @@ export {
   type Residency,
   type SafeguardAssessment,
 } from './selection';
+export { DEFAULT_MAX_FILE_SIZE, formatSize, oversize, tooLargeResult } from './limits';

@@ -1,4 +1,5 @@
 /** The server's settings: from the client's `subprocessors.*` configuration, else the defaults. */
+import { DEFAULT_MAX_FILE_SIZE } from '../engine';
 
 export interface ServerSettings {
   /** When to validate open documents: as you type (debounced) or on save. */
@@ -9,6 +10,8 @@ export interface ServerSettings {
   files: string[];
   /** Base URL of the rule pages; empty = the copy shipped with the extension. */
   docsBaseUrl: string;
+  /** Files larger than this many bytes are not parsed; they get one diagnostic that says so. 0: no limit. */
+  maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -16,6 +19,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   validationDelay: 200,
   files: [],
   docsBaseUrl: '',
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
 };
 
 export function mergeSettings(raw: unknown): ServerSettings {
@@ -25,5 +29,6 @@ export function mergeSettings(raw: unknown): ServerSettings {
     validationDelay: typeof r.validationDelay === 'number' && r.validationDelay >= 0 ? Math.min(r.validationDelay, 5000) : DEFAULT_SETTINGS.validationDelay,
     files: Array.isArray(r.files) ? r.files.filter((f): f is string => typeof f === 'string') : [],
     docsBaseUrl: typeof r.docsBaseUrl === 'string' ? r.docsBaseUrl : '',
+    maxFileSize: typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize >= 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
   };
 }
