@@ -5,8 +5,9 @@
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerInventoryCommands } from './inventoryCommands';
+import { RestartPolicy } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 
@@ -31,6 +32,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ],
     },
     outputChannel: output,
+    // Restart a crashed server a few times, telling the user once (client/src/restartPolicy.ts).
+    errorHandler: ((policy) => ({
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        const decision = policy.onClosed(Date.now());
+        if (decision.message) void (decision.restart ? vscode.window.showWarningMessage(decision.message) : vscode.window.showErrorMessage(decision.message));
+        return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+      },
+    }))(new RestartPolicy()),
   };
   client = new LanguageClient('subprocessors', 'Sub-processor Inventory', serverOptions, clientOptions);
 

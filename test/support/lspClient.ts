@@ -33,6 +33,8 @@ export class TestLspClient {
   readonly stderr: string[] = [];
   private versions = new Map<string, number>();
   exited = false;
+  /** Every diagnostics notification, in the order received. */
+  readonly published: PublishDiagnosticsParams[] = [];
 
   constructor() {
     this.child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: 'pipe' });
@@ -41,6 +43,7 @@ export class TestLspClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.published.push(p);
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && w.predicate(p)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);

@@ -1,8 +1,8 @@
 /** `subproc check`: the same findings as the editor, for CI. */
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { isInside, isInventoryFileName, lintInventory, lintPolicyText, readPolicyFileSync, type Finding, type LintResult } from '../engine';
+import { isInside, lintInventory, lintPolicyText, readPolicyFileSync, type Finding, type LintResult } from '../engine';
 import { parseOptions, UsageError, type CliIo } from './cli';
+import { collectFiles, InputError, readInventory } from './files';
 import { formatGithub } from './formatters/github';
 import { formatSarif } from './formatters/sarif';
 
@@ -30,15 +30,22 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const override = values.policy === undefined ? undefined : path.resolve(io.cwd, values.policy as string);
   if (override !== undefined && !usablePolicy(override, io)) return 2;
 
-  const files = await collectFiles(positionals.length ? positionals : ['.'], io);
-  if (files === undefined) return 2;
   const results: FileResult[] = [];
+  let files: string[];
+  try {
+    files = await collectFiles(positionals.length ? positionals : ['.'], io.cwd);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    io.stderr.write(`subproc: ${err.message}\n`);
+    return 2;
+  }
   for (const file of files) {
     let text: string;
     try {
-      text = await fs.readFile(file, 'utf8');
+      text = await readInventory(file, path.relative(io.cwd, file) || file);
     } catch (err) {
-      io.stderr.write(`subproc: cannot read ${path.relative(io.cwd, file) || file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      if (!(err instanceof InputError)) throw err;
+      io.stderr.write(`subproc: ${err.message}\n`);
       return 2;
     }
     // Without --policy, each inventory's `policy:` key, read only inside the current folder (or the inventory's).
@@ -71,43 +78,6 @@ function usablePolicy(file: string, io: CliIo): boolean {
   }
   io.stderr.write(`subproc: the policy ${shown} is invalid\n`);
   return false;
-}
-
-async function collectFiles(paths: string[], io: CliIo): Promise<string[] | undefined> {
-  const out: string[] = [];
-  for (const p of paths) {
-    const abs = path.resolve(io.cwd, p);
-    let stat;
-    try {
-      stat = await fs.stat(abs);
-    } catch (err) {
-      io.stderr.write(`subproc: cannot read ${p}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message}\n`);
-      return undefined;
-    }
-    if (stat.isDirectory()) out.push(...(await findInventories(abs)));
-    else out.push(abs);
-  }
-  return out;
-}
-
-async function findInventories(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  const queue = [dir];
-  while (queue.length) {
-    const d = queue.shift()!;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fs.readdir(d, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) queue.push(full);
-      else if (e.isFile() && isInventoryFileName(e.name)) found.push(full);
-    }
-  }
-  return found.sort();
 }
 
 function position(result: LintResult, f: Finding) {

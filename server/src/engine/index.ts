@@ -31,3 +31,4 @@ export { readPolicyFileSync } from './policyReader';
 export type { PolicyProblem } from './rule';
 export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml, schemaAt } from './placeholder';
 export type { PathSegment } from './yamlNodes';
+export { DEFAULT_MAX_FILE_SIZE, formatSize, oversize, tooLargeResult } from './limits';

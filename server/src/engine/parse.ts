@@ -1,5 +1,5 @@
 /** Parsing: the text to a `yaml` Document (ranges and comments kept) and its plain value, once per version. */
-import { parseAllDocuments, type Document } from 'yaml';
+import { Composer, Parser, type CST, type Document } from 'yaml';
 import { LineIndex } from './text';
 import type { OffsetRange } from './types';
 
@@ -24,15 +24,46 @@ export interface ParsedYaml {
 /** Aliases are legal YAML, but a few can expand to gigabytes ("billion laughs"): refuse that. */
 const MAX_ALIAS_COUNT = 1000;
 
+/**
+ * Deeper nesting than this is refused before anything walks the tree: an inventory needs about five
+ * levels, and code that recurses (building the value, schema validation) must never overflow the stack.
+ */
+export const MAX_NESTING_DEPTH = 100;
+
+/** A text with more YAML errors than this (random bytes, a binary file) is not built into a document. */
+export const MAX_SYNTAX_ERRORS = 1000;
+
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineIndex(text);
   const problems: YamlProblem[] = [];
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
-  const list = Array.isArray(docs) ? docs : [];
+  let list: Document.Parsed[];
+  try {
+    // What `parseAllDocuments` does, with a look at the syntax tree's depth before the documents are built.
+    const tokens = Array.from(new Parser().parse(text));
+    const deep = firstTooDeep(tokens);
+    if (deep !== undefined) return refused(text, lines, 'NESTING_LIMIT', tooDeepMessage(), deep);
+    // Stray tokens between documents become errors without passing the composer's callback: count them here.
+    const stray = tokens.filter((t) => t.type === 'error');
+    if (stray.length > MAX_SYNTAX_ERRORS) return refused(text, lines, 'ERROR_LIMIT', tooManyErrorsMessage(), stray[0].offset);
+    const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+    const stop = countErrors(composer);
+    try {
+      list = Array.from(composer.compose(tokens));
+    } catch (err) {
+      if (!(err instanceof TooManyErrors)) throw err;
+      return refused(text, lines, 'ERROR_LIMIT', tooManyErrorsMessage(), stop.first);
+    }
+  } catch (err) {
+    // The parser recurses once per nesting level (`- - - - ...` on one line): too deep overflows its stack.
+    if (!(err instanceof RangeError)) throw err;
+    return refused(text, lines, 'NESTING_LIMIT', tooDeepMessage(), lines.lineStart(firstDeeplyNestedLine(text)));
+  }
   const doc = list[0];
   for (const d of list) {
     for (const e of [...d.errors, ...d.warnings]) {
-      problems.push({ code: e.code, message: cleanMessage(e.message), range: errorRange(e.pos, text) });
+      // The parser reports its own stack overflow (thousands of nested `[` or `{`) as resource exhaustion.
+      const message = e.code === 'RESOURCE_EXHAUSTION' ? tooDeepMessage() : cleanMessage(e.message);
+      problems.push({ code: e.code, message, range: errorRange(e.pos, text) });
     }
   }
   for (const extra of list.slice(1)) {
@@ -57,6 +88,77 @@ export function parseYaml(text: string): ParsedYaml {
     }
   }
   return { text, lines, doc, problems, value };
+}
+
+function tooManyErrorsMessage(): string {
+  return `The file has more than ${MAX_SYNTAX_ERRORS} YAML errors, the first one here, so it is not checked further. Is it really YAML?`;
+}
+
+function tooDeepMessage(): string {
+  return `The document nests more than ${MAX_NESTING_DEPTH} levels deep, so it is not checked; an inventory needs only a few levels. Remove the extra nesting`;
+}
+
+/** The first line that opens more than `MAX_NESTING_DEPTH` collections (`- `, `[`, `{`), or else 0. */
+function firstDeeplyNestedLine(text: string): number {
+  const all = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < all.length; i++) {
+    if ((all[i].match(/- |\[|\{/g)?.length ?? 0) > MAX_NESTING_DEPTH) return i;
+  }
+  return 0;
+}
+
+/** The offset of the first syntax-tree token nested deeper than `MAX_NESTING_DEPTH`, found without recursion. */
+function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const stack: { token: CST.Token; depth: number }[] = tokens.map((token) => ({ token, depth: 0 })).reverse();
+  while (stack.length) {
+    const { token, depth } = stack.pop()!;
+    if (depth > MAX_NESTING_DEPTH) return token.offset;
+    if (token.type === 'document') {
+      if (token.value) stack.push({ token: token.value, depth });
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items) {
+        if (item.value) stack.push({ token: item.value, depth: depth + 1 });
+        if ('key' in item && item.key) stack.push({ token: item.key, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+class TooManyErrors extends Error {}
+
+/**
+ * Makes `composer` stop (throw `TooManyErrors`) at its `MAX_SYNTAX_ERRORS + 1`th error: random bytes or a
+ * line of 50,000 quotes would otherwise give tens of thousands of errors and seconds of work. `onError` is
+ * the composer's error callback (not in its public types; pinned by test/engine/hostile.test.ts).
+ */
+function countErrors(composer: Composer): { first: number } {
+  const seen = { first: 0, count: 0 };
+  const target = composer as unknown as { onError: (source: unknown, code: string, message: string, warning?: boolean) => void };
+  const report = target.onError;
+  target.onError = (source, code, message, warning) => {
+    // Duplicate keys are findings of their own (one per repeated key), not a sign of a file that is not YAML.
+    if (!warning && code !== 'DUPLICATE_KEY') {
+      if (seen.count === 0) seen.first = errorOffset(source);
+      if (++seen.count > MAX_SYNTAX_ERRORS) throw new TooManyErrors();
+    }
+    report(source, code, message, warning);
+  };
+  return seen;
+}
+
+function errorOffset(source: unknown): number {
+  if (typeof source === 'number') return source;
+  if (Array.isArray(source) && typeof source[0] === 'number') return source[0];
+  const offset = (source as { offset?: unknown } | undefined)?.offset;
+  return typeof offset === 'number' ? offset : 0;
+}
+
+/** A text that is not built into a document: one problem, on the line of `offset`. */
+function refused(text: string, lines: LineIndex, code: string, message: string, offset: number): ParsedYaml {
+  const start = Math.max(0, Math.min(offset, text.length));
+  const end = Math.max(start, lines.lineEnd(lines.positionAt(start).line));
+  return { text, lines, doc: undefined, problems: [{ code, message, range: { start, end } }], value: undefined };
 }
 
 function errorRange(pos: [number, number] | undefined, text: string): OffsetRange {

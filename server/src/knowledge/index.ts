@@ -197,6 +197,8 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance?
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip the quadratic count when that is too far.
+    if (Math.abs(w.length - candidate.length) > Math.min(limit, bestDistance)) continue;
     const d = levenshtein(w, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;

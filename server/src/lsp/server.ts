@@ -13,7 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isInventoryFileName, lintInventory, type LintResult } from '../engine';
+import { isInventoryFileName, lintInventory, oversize, tooLargeResult, type LintResult } from '../engine';
 import { toDiagnostics } from '../languageService';
 import { DEFAULT_SETTINGS, mergeSettings, type ServerSettings } from './settings';
 import type { ServerContext } from './context';
@@ -71,7 +71,11 @@ export function startServer(connection: Connection): void {
     if (!current) return undefined;
     const cached = analyses.get(uri);
     if (cached && cached.version === current.version && current.version !== -1) return cached.result;
-    const result = lintInventory(current.text, policyLocation(uri, policyHost), { today });
+    const bytes = oversize(current.text, settings.maxFileSize);
+    const result =
+      bytes === undefined
+        ? lintInventory(current.text, policyLocation(uri, policyHost), { today })
+        : tooLargeResult(current.text, bytes, settings.maxFileSize, { today });
     analyses.set(uri, { version: current.version, result });
     return result;
   }

@@ -1,4 +1,5 @@
 /** The server's settings: from the client's `subprocessors.*` configuration, else the defaults. */
+import { DEFAULT_MAX_FILE_SIZE } from '../engine';
 
 export interface ServerSettings {
   /** When to validate open documents: as you type (debounced) or on save. */
@@ -11,6 +12,8 @@ export interface ServerSettings {
   docsBaseUrl: string;
   /** Show each entry's tier inline, after its id. */
   tierHints: boolean;
+  /** Files larger than this many bytes are not parsed; they get one diagnostic that says so. 0: no limit. */
+  maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -19,6 +22,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   files: [],
   docsBaseUrl: '',
   tierHints: true,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
 };
 
 export function mergeSettings(raw: unknown): ServerSettings {
@@ -29,5 +33,6 @@ export function mergeSettings(raw: unknown): ServerSettings {
     files: Array.isArray(r.files) ? r.files.filter((f): f is string => typeof f === 'string') : [],
     docsBaseUrl: typeof r.docsBaseUrl === 'string' ? r.docsBaseUrl : '',
     tierHints: typeof r.tierHints === 'boolean' ? r.tierHints : DEFAULT_SETTINGS.tierHints,
+    maxFileSize: typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize >= 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
   };
 }

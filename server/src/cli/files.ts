@@ -1,0 +1,106 @@
+/**
+ * The CLI's input: which files to check (folders searched without following symbolic links out of the tree
+ * or round a loop) and their text. Every failure is a one-line message naming the file, never a stack trace.
+ */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { isInventoryFileName } from '../engine';
+
+/** A file or folder the CLI cannot use; the message is one line, for stderr, and the exit code is 2. */
+export class InputError extends Error {}
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+function describe(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return code ?? String((err as Error).message ?? err).split('\n')[0];
+  }
+}
+
+/** The files named on the command line, with folders searched for inventories (sorted, each once). */
+export async function collectFiles(paths: readonly string[], cwd: string): Promise<string[]> {
+  const out = new Set<string>();
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    let stat;
+    try {
+      stat = await fs.stat(abs);
+    } catch (err) {
+      throw new InputError(`cannot read ${p}: ${describe(err)}`);
+    }
+    if (stat.isDirectory()) for (const f of await findInventories(abs)) out.add(f);
+    else if (stat.isFile()) out.add(abs);
+    else throw new InputError(`cannot read ${p}: not a regular file`);
+  }
+  return [...out];
+}
+
+/**
+ * Inventories under `root`, breadth first. Symbolic links are not followed (so a link loop or a link out
+ * of the tree is never walked); unreadable sub-folders are skipped.
+ */
+export async function findInventories(root: string): Promise<string[]> {
+  const found: string[] = [];
+  const queue = [root];
+  for (let i = 0; i < queue.length; i++) {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(queue[i], { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const full = path.join(queue[i], e.name);
+      if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(full);
+      else if (e.isFile() && isInventoryFileName(e.name)) found.push(full);
+    }
+  }
+  return found.sort();
+}
+
+/**
+ * A file's text. Invalid UTF-8 is refused (a legal record must not be checked, or later rewritten, with
+ * U+FFFD in place of what was there): the message names the file and the line of the first bad byte.
+ * A UTF-8 byte order mark is dropped.
+ */
+export async function readInventory(file: string, shown: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    throw new InputError(`cannot read ${shown}: ${describe(err)}`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const line = firstInvalidLine(bytes);
+    throw new InputError(`cannot read ${shown}: not valid UTF-8 (line ${line}); save it as UTF-8`);
+  }
+}
+
+function firstInvalidLine(bytes: Buffer): number {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 10) continue;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i));
+    } catch {
+      return line;
+    }
+    line++;
+    start = i + 1;
+  }
+  return line;
+}

@@ -1,0 +1,38 @@
+/**
+ * Size limits: a file larger than the limit is not parsed (the YAML parser reads about 1 MB a second, so a
+ * 50 MB paste would hold the server for a minute); it gets one finding that says why instead.
+ */
+import { DEFAULT_POLICY } from './policy';
+import { buildModel } from './model';
+import { todayUtc, type LintOptions, type LintResult } from './lint';
+import type { ParsedYaml } from './parse';
+import { LineIndex } from './text';
+
+/** The default of the `subprocessors.maxFileSize` setting, in bytes (UTF-8). */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** The text's size in bytes when it is over `maxBytes`, else undefined. */
+export function oversize(text: string, maxBytes: number): number | undefined {
+  // A UTF-16 code unit takes at most 3 UTF-8 bytes: skip the count when the text cannot be over.
+  if (maxBytes <= 0 || text.length * 3 <= maxBytes) return undefined;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return bytes > maxBytes ? bytes : undefined;
+}
+
+/** The result for a file that is too large to check: no parse, one `yaml-syntax` finding on the first line. */
+export function tooLargeResult(text: string, bytes: number, maxBytes: number, options: LintOptions = {}): LintResult {
+  const lines = new LineIndex(text);
+  const parsed: ParsedYaml = { text, lines, doc: undefined, problems: [], value: undefined };
+  const message = `This file is ${formatSize(bytes)}, over the ${formatSize(maxBytes)} limit (setting \`subprocessors.maxFileSize\`), so it is not checked. Split the inventory or raise the limit.`;
+  return {
+    parsed,
+    model: buildModel(parsed),
+    findings: [{ ruleId: 'yaml-syntax', severity: 'error', message, range: { start: 0, end: lines.lineEnd(0) }, data: { yamlCode: 'FILE_TOO_LARGE' } }],
+    policy: options.policy ?? DEFAULT_POLICY,
+    today: options.today ?? todayUtc(),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * A short seeded fuzz run (the long one is `npm run fuzz`), and the replay of every input a fuzz run saved
+ * as failing (test/fixtures/fuzz/).
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { TestLspClient } from '../support/lspClient';
+import { checkEngine, checkLsp, lspRangeInside, savedFailures } from './harness';
+import { LineIndex } from '../../server/src/engine';
+import { MUTATORS, mutate } from './mutators';
+import { Prng } from './prng';
+import { runFuzz } from './run';
+
+describe('fuzzing', () => {
+  test('the generator is deterministic for a seed and every mutator changes its input', () => {
+    const corpus = ['inventory:\n  organization: A # c\nsubprocessors:\n  - id: a\n    name: B\n'];
+    const a = new Prng(7);
+    const b = new Prng(7);
+    for (let i = 0; i < 50; i++) assert.deepEqual(mutate(corpus, a), mutate(corpus, b));
+    for (const [name, m] of Object.entries(MUTATORS)) {
+      const rng = new Prng(3);
+      const changed = Array.from({ length: 10 }, () => m(corpus[0], rng, corpus)).some((t) => t !== corpus[0]);
+      assert.ok(changed, `${name} never changed the input`);
+    }
+  });
+
+  test('the range check refuses ranges outside the document (so the fuzz checks can fail)', () => {
+    const lines = new LineIndex('ab\r\ncd');
+    assert.equal(lspRangeInside(lines, { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }), true);
+    assert.equal(lspRangeInside(lines, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }), false);
+    assert.equal(lspRangeInside(lines, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }), false);
+    assert.equal(lspRangeInside(lines, { start: { line: 1, character: 1 }, end: { line: 1, character: 0 } }), false);
+  });
+
+  test('300 seeded inputs through the engine, every 10th through the server, within the bounds', async () => {
+    const report = await runFuzz({ count: 300, seed: 20260115, lspEvery: 10 });
+    assert.deepEqual(
+      report.failures.map((f) => `#${f.index} [${f.steps.join(', ')}]: ${f.problem} (saved as ${f.saved})`),
+      [],
+    );
+    assert.equal(report.throughLsp, 30);
+  });
+});
+
+describe('saved fuzz failures replay cleanly', () => {
+  let client: TestLspClient;
+  before(async () => {
+    client = await TestLspClient.start({ today: '2026-01-15' });
+  });
+  after(async () => {
+    await client.stop();
+  });
+  const saved = savedFailures();
+  test('there are saved inputs to replay', () => {
+    assert.ok(saved.length > 0);
+  });
+  for (const { file, text } of saved) {
+    test(`${file.split('/').pop()} through the engine and the server`, async () => {
+      assert.equal(checkEngine(text), undefined);
+      assert.equal(await checkLsp(client, `file:///replay/${file.split('/').pop()}.subprocessors.yaml`.replace('.yaml.', '.'), text), undefined);
+    });
+  }
+});

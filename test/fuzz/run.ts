@@ -1,0 +1,69 @@
+/** One seeded fuzz run: `count` inputs through the engine, every `lspEvery`-th also through the real server. */
+import { checkEngine, checkLsp, loadCorpus, saveFailure } from './harness';
+import { mutate } from './mutators';
+import { Prng } from './prng';
+import { TestLspClient } from '../support/lspClient';
+
+export interface FuzzOptions {
+  count: number;
+  seed: number;
+  /** Every Nth input also goes through the server over LSP (0: none). */
+  lspEvery: number;
+  /** Called on each failure (after the input is saved). */
+  onFailure?: (failure: FuzzFailure) => void;
+  onProgress?: (done: number) => void;
+}
+
+export interface FuzzFailure {
+  index: number;
+  steps: string[];
+  problem: string;
+  saved: string;
+}
+
+export interface FuzzReport {
+  inputs: number;
+  throughLsp: number;
+  failures: FuzzFailure[];
+  elapsedMs: number;
+  maxEngineMs: number;
+  totalChars: number;
+}
+
+export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
+  const corpus = loadCorpus();
+  const rng = new Prng(options.seed);
+  const failures: FuzzFailure[] = [];
+  const started = performance.now();
+  let client = options.lspEvery > 0 ? await TestLspClient.start({ today: '2026-01-15' }) : undefined;
+  let throughLsp = 0;
+  let maxEngineMs = 0;
+  let totalChars = 0;
+  try {
+    for (let i = 0; i < options.count; i++) {
+      const { text, steps } = mutate(corpus, rng);
+      totalChars += text.length;
+      const t0 = performance.now();
+      let problem = checkEngine(text);
+      maxEngineMs = Math.max(maxEngineMs, performance.now() - t0);
+      if (!problem && client && i % options.lspEvery === 0) {
+        throughLsp++;
+        problem = await checkLsp(client, `file:///fuzz/${options.seed}/${i}.subprocessors.yaml`, text);
+        if (problem && client.exited) {
+          // Keep going with a fresh server, so one crash does not hide the next.
+          await client.stop();
+          client = await TestLspClient.start({ today: '2026-01-15' });
+        }
+      }
+      if (problem) {
+        const failure = { index: i, steps, problem, saved: saveFailure(text) };
+        failures.push(failure);
+        options.onFailure?.(failure);
+      }
+      options.onProgress?.(i + 1);
+    }
+  } finally {
+    await client?.stop();
+  }
+  return { inputs: options.count, throughLsp, failures, elapsedMs: performance.now() - started, maxEngineMs, totalChars };
+}
