@@ -21,13 +21,16 @@ export interface ParsedYaml {
   readonly value: unknown;
 }
 
+/** The parser's options: ranges kept, duplicate keys and other doubtful input reported. */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
 /** Aliases are legal YAML, but a few can expand to gigabytes ("billion laughs"): refuse that. */
 const MAX_ALIAS_COUNT = 1000;
 
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineIndex(text);
   const problems: YamlProblem[] = [];
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const docs = parseAllDocuments(text, PARSE_OPTIONS);
   const list = Array.isArray(docs) ? docs : [];
   const doc = list[0];
   for (const d of list) {

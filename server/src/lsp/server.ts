@@ -13,7 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isInventoryFileName, lintText, type LintResult } from '../engine';
+import { InventoryDocument, isInventoryFileName, type LintResult } from '../engine';
 import { toDiagnostics } from '../languageService';
 import { DEFAULT_SETTINGS, mergeSettings, type ServerSettings } from './settings';
 import type { ServerContext } from './context';
@@ -29,7 +29,8 @@ export interface InitializationOptions {
 
 interface Analysis {
   version: number;
-  result: LintResult;
+  /** Kept across versions: an edit inside one entry re-parses and re-checks only that entry. */
+  document: InventoryDocument;
 }
 
 export function startServer(connection: Connection): void {
@@ -69,10 +70,14 @@ export function startServer(connection: Connection): void {
     const current = textOf(uri);
     if (!current) return undefined;
     const cached = analyses.get(uri);
-    if (cached && cached.version === current.version && current.version !== -1) return cached.result;
-    const result = lintText(current.text, { today });
-    analyses.set(uri, { version: current.version, result });
-    return result;
+    if (cached && cached.version === current.version && current.version !== -1) return cached.document.result;
+    if (!cached) {
+      const document = new InventoryDocument(current.text, { today });
+      analyses.set(uri, { version: current.version, document });
+      return document.result;
+    }
+    cached.version = current.version;
+    return cached.document.setText(current.text);
   }
 
   function publish(uri: string): void {
