@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerInventoryCommands } from './inventoryCommands';
 
 let client: LanguageClient | undefined;
 
@@ -43,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   await client.start();
   context.subscriptions.push(client);
+  registerInventoryCommands(context, client);
 }
 
 /** Gives the `subprocessors` language to a YAML file that the `subprocessors.files` globs name. */

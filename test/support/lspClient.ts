@@ -6,7 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Diagnostic, Hover } from 'vscode-languageserver-types';
 
 export interface PublishDiagnosticsParams {
   uri: string;
@@ -134,6 +134,22 @@ export class TestLspClient {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
+  /** textDocument/completion at a position; the items (a bare array answer is accepted too). */
+  async completion(uri: string, position: { line: number; character: number }, triggerCharacter?: string): Promise<CompletionItem[]> {
+    const context = triggerCharacter ? { triggerKind: 2, triggerCharacter } : { triggerKind: 1 };
+    const answer = await this.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position, context });
+    return Array.isArray(answer) ? answer : (answer?.items ?? []);
+  }
+
+  /** textDocument/hover at a position: its Markdown or text, and its range (undefined when there is no hover). */
+  async hover(uri: string, position: { line: number; character: number }): Promise<{ text: string; range?: Hover['range'] } | undefined> {
+    const answer = await this.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+    if (!answer) return undefined;
+    const c = answer.contents;
+    const text = typeof c === 'string' ? c : Array.isArray(c) ? c.map((m) => (typeof m === 'string' ? m : m.value)).join('\n') : c.value;
+    return { text, range: answer.range };
+  }
+
   lastDiagnostics(uri: string): Diagnostic[] | undefined {
     return this.diagnostics.get(uri)?.diagnostics;
   }
@@ -205,4 +221,16 @@ export function textAt(text: string, range: { start: { line: number; character: 
 /** A diagnostic's message as text (LSP 3.18 allows Markdown content). */
 export function messageOf(d: Diagnostic): string {
   return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
+/** The position of the `n`th occurrence of `needle` in `text`, moved `delta` characters along it. */
+export function positionOf(text: string, needle: string, delta = 0, n = 0): { line: number; character: number } {
+  let at = -1;
+  for (let i = 0; i <= n; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`${JSON.stringify(needle)} not found`);
+  }
+  const offset = at + delta;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
 }

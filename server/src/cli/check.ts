@@ -1,8 +1,10 @@
 /** `subproc check`: the same findings as the editor, for CI. */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { isInventoryFileName, lintText, type Finding, type LintResult } from '../engine';
+import { isInside, isInventoryFileName, lintInventory, lintPolicyText, readPolicyFileSync, type Finding, type LintResult } from '../engine';
 import { parseOptions, UsageError, type CliIo } from './cli';
+import { formatGithub } from './formatters/github';
+import { formatSarif } from './formatters/sarif';
 
 interface FileResult {
   file: string;
@@ -15,14 +17,18 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     today: { type: 'string' },
     'max-warnings': { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    policy: { type: 'string' },
   });
   const format = values.format as string;
-  if (!['stylish', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (use stylish or json)`);
+  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (use stylish, json, sarif or github)`);
   const today = values.today as string | undefined;
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${today}"`);
   const maxWarningsRaw = values['max-warnings'] as string | undefined;
   const maxWarnings = maxWarningsRaw === undefined ? -1 : Number(maxWarningsRaw);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, not "${maxWarningsRaw}"`);
+
+  const override = values.policy === undefined ? undefined : path.resolve(io.cwd, values.policy as string);
+  if (override !== undefined && !usablePolicy(override, io)) return 2;
 
   const files = await collectFiles(positionals.length ? positionals : ['.'], io);
   if (files === undefined) return 2;
@@ -35,15 +41,36 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(`subproc: cannot read ${path.relative(io.cwd, file) || file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
       return 2;
     }
-    const result = lintText(text, { today });
+    // Without --policy, each inventory's `policy:` key, read only inside the current folder (or the inventory's).
+    const root = isInside(io.cwd, file) ? io.cwd : path.dirname(file);
+    const result = lintInventory(text, { inventoryPath: file, root, override, read: (p) => readPolicyFileSync(p, override ? undefined : root) }, { today });
     if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
     results.push({ file, result });
   }
   const all = results.flatMap((r) => r.result.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
-  io.stdout.write(format === 'json' ? formatJson(results, io.cwd) : formatStylish(results, io.cwd));
+  const formatters: Record<string, (files: FileResult[], cwd: string) => string> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
+  io.stdout.write(formatters[format](results, io.cwd));
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+}
+
+/** A policy named with --policy must be readable and valid: otherwise exit 2 with its errors. */
+function usablePolicy(file: string, io: CliIo): boolean {
+  const shown = path.relative(io.cwd, file) || file;
+  const text = readPolicyFileSync(file);
+  if (text === undefined) {
+    io.stderr.write(`subproc: cannot read policy ${shown}\n`);
+    return false;
+  }
+  const { findings, parsed, policy } = lintPolicyText(text);
+  if (policy) return true;
+  for (const f of findings.filter((x) => x.severity === 'error')) {
+    const p = parsed.lines.positionAt(f.range.start);
+    io.stderr.write(`${shown}:${p.line + 1}:${p.character + 1}: ${f.message} (${f.ruleId})\n`);
+  }
+  io.stderr.write(`subproc: the policy ${shown} is invalid\n`);
+  return false;
 }
 
 async function collectFiles(paths: string[], io: CliIo): Promise<string[] | undefined> {

@@ -1,6 +1,9 @@
 /** The `subproc` commands, callable in-process (tests) with their own output streams. */
 import { parseArgs } from 'node:util';
 import { checkCommand } from './check';
+import { diffCommand } from './diff';
+import { importCommand } from './import';
+import { renderCommand } from './render';
 
 export interface CliIo {
   stdout: { write(s: string): unknown };
@@ -10,14 +13,33 @@ export interface CliIo {
 
 export class UsageError extends Error {}
 
+/** Input that cannot be read or used (missing file, not YAML, empty, a CSV without a column): exit 2, one line. */
+export class InputError extends Error {}
+
 export const USAGE = `Usage: subproc <command> [options]
 
 Commands:
   check [paths...]   Check inventories (files, or folders searched for *subprocessors.yaml)
-      --format stylish|json   Output format (default: stylish)
+      --format stylish|json|sarif|github   Output format (default: stylish)
       --today YYYY-MM-DD      The date to compare dates with (default: today)
       --max-warnings N        Exit 1 when there are more than N warnings
       --quiet                 Report errors only
+      --policy FILE           Use this subprocessor-policy.yaml instead of each inventory's \`policy:\`
+
+  render FILE        Print the published page of an inventory
+      --format markdown|html  Output format (default: markdown)
+      --lang en|fr            Language of the page (default: the inventory's first language, or en)
+      --today YYYY-MM-DD      The date the page is made on (default: today)
+      -o, --output FILE       Write to FILE instead of standard output
+
+  import PAGE        Turn a published page (its text, Markdown, or CSV) into an inventory
+      -o, --output FILE       Write the YAML to FILE instead of standard output
+
+  diff OLD NEW       The sub-processors added, removed and changed (GDPR Art. 28(2) notice)
+      --format markdown|json|atom   Output format (default: markdown)
+      --link URL              The published page's address (Atom links and ids)
+      -o, --output FILE       Write to FILE instead of standard output
+      OLD may be a git revision of a file: HEAD~1:subprocessors.yaml
 
 Exit codes: 0 clean, 1 findings over the limit, 2 bad usage or unreadable input.
 `;
@@ -28,6 +50,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'check':
         return await checkCommand(rest, io);
+      case 'render':
+        return await renderCommand(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
+      case 'diff':
+        return await diffCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -40,6 +68,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`subproc: ${(err as Error).message}\nRun "subproc --help" for usage.\n`);
+      return 2;
+    }
+    if (err instanceof InputError) {
+      io.stderr.write(`subproc: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
       return 2;
     }
     throw err;

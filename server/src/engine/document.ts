@@ -33,13 +33,22 @@ export class InventoryDocument {
   /** How the last change was taken in (for tests and the benchmark). */
   lastUpdate: 'full' | 'incremental' | 'unchanged' = 'full';
 
+  /**
+   * `resolve` adds options that depend on the text (the policy the inventory names), after each parse.
+   */
   constructor(
     text: string,
     private options: LintOptions = {},
+    private readonly resolve?: (parsed: ParsedYaml) => LintOptions,
   ) {
     this.parsed = parseYaml(text);
     this.target = spliceTarget(this.parsed);
-    this.current = lintParsed(this.parsed, options, this.cache);
+    this.current = this.lint();
+  }
+
+  private lint(): LintResult {
+    const options = this.resolve ? { ...this.options, ...this.resolve(this.parsed) } : this.options;
+    return lintParsed(this.parsed, options, this.cache);
   }
 
   get text(): string {
@@ -53,7 +62,7 @@ export class InventoryDocument {
   /** New options (policy, today): the text is not parsed again; unchanged entries are re-checked since their context changed. */
   setOptions(options: LintOptions): LintResult {
     this.options = options;
-    this.current = lintParsed(this.parsed, options, this.cache);
+    this.current = this.lint();
     return this.current;
   }
 
@@ -80,7 +89,7 @@ export class InventoryDocument {
       this.target = spliceTarget(this.parsed);
       this.lastUpdate = 'full';
     }
-    this.current = lintParsed(this.parsed, this.options, this.cache);
+    this.current = this.lint();
     return this.current;
   }
 

@@ -20,8 +20,15 @@ export {
   normalizeCountry,
   notCurrentReason,
   residencyOf,
+  suggestMechanism,
   type Assessment,
   type CertificationRef,
   type Residency,
   type SafeguardAssessment,
 } from './selection';
+export { lintPolicyText, type PolicyFileResult } from './policyFile';
+export { isInside, lintInventory, policyRef, resolveInventoryPolicy, type PolicyLocation, type PolicyReader, type ResolvedPolicy } from './policyResolution';
+export { readPolicyFileSync } from './policyReader';
+export type { PolicyProblem } from './rule';
+export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml, schemaAt } from './placeholder';
+export type { PathSegment } from './yamlNodes';

@@ -2,7 +2,7 @@
 import { buildModel, type EntryModel, type InventoryModel } from './model';
 import { parseYaml, type ParsedYaml } from './parse';
 import { DEFAULT_POLICY, type Policy } from './policy';
-import type { Report, RuleContext } from './rule';
+import type { PolicyProblem, Report, RuleContext } from './rule';
 import { RULES } from './rules';
 import { validateEntry, validateShell, type SchemaIssue } from './schemaValidation';
 import type { Finding, Severity, SeveritySetting } from './types';
@@ -11,6 +11,10 @@ export interface LintOptions {
   policy?: Policy;
   /** YYYY-MM-DD; defaults to the current UTC date. */
   today?: string;
+  /** Set when the inventory's `policy:` could not be used (rule `policy-invalid` reports it). */
+  policyProblem?: PolicyProblem;
+  /** The absolute path of the policy file in force, if any (kept on the result so editors know whom to revalidate). */
+  policyPath?: string;
 }
 
 export interface LintResult {
@@ -19,6 +23,8 @@ export interface LintResult {
   findings: Finding[];
   policy: Policy;
   today: string;
+  /** The path of the policy file the inventory names (even when it could not be used); undefined for none. */
+  policyPath?: string;
 }
 
 export function todayUtc(): string {
@@ -75,6 +81,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     model,
     policy,
     today,
+    policyProblem: options.policyProblem,
     shellIssues: validateShell(model, parsed.value),
     entryIssues(entry) {
       let issues = entryCache.get(entry);
@@ -85,7 +92,9 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
       return issues;
     },
   };
-  const severities = RULES.map((rule) => severityFor(policy, rule.meta.id, rule.meta.defaultSeverity));
+  const configured = RULES.map((rule) => policy.rules[rule.meta.id]);
+  const reporter = (i: number, into: Finding[]) => (r: Report) =>
+    into.push({ ruleId: RULES[i].meta.id, severity: configured[i] ?? r.severity ?? RULES[i].meta.defaultSeverity, message: r.message, range: r.range, data: r.data } as Finding);
   const internalError = (ruleId: string, err: unknown): Finding => ({
     // A rule that throws must not hide the others' findings; say so at the top of the file.
     ruleId,
@@ -110,11 +119,10 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     }
     let cacheable = true;
     const found = RULES.map((rule, i) => {
-      if (!rule.checkEntry || severities[i] === 'off') return undefined;
+      if (!rule.checkEntry || configured[i] === 'off') return undefined;
       const list: Finding[] = [];
-      const severity = severities[i] as Severity;
       try {
-        rule.checkEntry(entry, ctx, (r: Report) => list.push({ ruleId: rule.meta.id, severity, message: r.message, range: r.range, data: r.data }));
+        rule.checkEntry(entry, ctx, reporter(i, list));
       } catch (err) {
         list.push(internalError(rule.meta.id, err));
       }
@@ -131,10 +139,9 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
 
   const findings: Finding[] = [];
   RULES.forEach((rule, i) => {
-    const severity = severities[i];
-    if (severity === 'off') return;
+    if (configured[i] === 'off') return;
     try {
-      rule.check?.(ctx, (r: Report) => findings.push({ ruleId: rule.meta.id, severity, message: r.message, range: r.range, data: r.data }));
+      rule.check?.(ctx, reporter(i, findings));
     } catch (err) {
       findings.push(internalError(rule.meta.id, err));
     }
@@ -144,5 +151,5 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     }
   });
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { parsed, model, findings, policy, today };
+  return { parsed, model, findings, policy, today, policyPath: options.policyPath };
 }

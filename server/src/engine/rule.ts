@@ -7,10 +7,21 @@ import type { EntryModel, InventoryModel } from './model';
 import type { ParsedYaml } from './parse';
 import type { Policy } from './policy';
 import type { SchemaIssue } from './schemaValidation';
-import type { OffsetRange, RuleMeta } from './types';
+import type { OffsetRange, RuleMeta, Severity } from './types';
 
 export interface Report {
   range: OffsetRange;
+  message: string;
+  data?: Record<string, unknown>;
+  /**
+   * A severity for this finding other than the rule's default (e.g. a certification that expires soon is a
+   * warning, one that has expired an error). A severity set for the rule in the policy wins over it.
+   */
+  severity?: Severity;
+}
+
+/** Why the policy the inventory names could not be used (the default policy applies instead). */
+export interface PolicyProblem {
   message: string;
   data?: Record<string, unknown>;
 }
@@ -21,6 +32,8 @@ export interface RuleContext {
   readonly policy: Policy;
   /** Today, as YYYY-MM-DD: injectable so that results are deterministic. */
   readonly today: string;
+  /** Set when the inventory's `policy:` could not be used and the default policy applies instead. */
+  readonly policyProblem?: PolicyProblem;
   /** Schema issues of the document outside the entries' contents. */
   readonly shellIssues: readonly SchemaIssue[];
   /** Schema issues of one entry (with what it inherits), computed once per entry. */

@@ -32,7 +32,11 @@ export interface Assessment {
   residency: Residency;
   /** Listed locations that are not EU (or EEA) residency, `GLOBAL` included. */
   outsideLocations: string[];
+  /** Of those, the ones outside the EEA: a transfer under GDPR Chapter V, which needs a mechanism. */
+  transferLocations: string[];
   safeguard: SafeguardAssessment;
+  /** True when the entry fits no tier only because its transfer has no valid safeguard (`transfer-safeguard` says so). */
+  blockedBySafeguard: boolean;
   /** 1-based tier of the policy the entry fits; undefined when out of scope or when it fits none. */
   tier?: number;
   tierName?: string;
@@ -106,6 +110,10 @@ export function assessSafeguard(effective: PlainObject, outside: readonly string
         : { mechanism, valid: true, reason: `${name} (US)` };
     }
     case 'adequacy-countries': {
+      // The US decision covers DPF-certified organisations only: inventories record it as `dpf`.
+      if (countries.includes('US')) {
+        return { mechanism, valid: false, reason: 'the US adequacy decision covers only organisations certified under the Data Privacy Framework: record it as `dpf`' };
+      }
       const without = countries.filter((c) => !adequacyOn(c, today));
       return without.length
         ? { mechanism, valid: false, reason: `${without.join(', ')} ${without.length === 1 ? 'has' : 'have'} no EU adequacy decision in force` }
@@ -116,6 +124,30 @@ export function assessSafeguard(effective: PlainObject, outside: readonly string
     default:
       return { mechanism, valid: true, reason: name };
   }
+}
+
+/**
+ * The transfer mechanism that fits every listed location outside EU residency: `adequacy` when each has a
+ * full adequacy decision in force, else `scc` (usable for any country). `dpf` is never guessed: it depends on
+ * the recipient's own certification.
+ */
+export function suggestMechanism(outside: readonly string[], today: string): 'adequacy' | 'scc' {
+  const countries = outside.map(normalizeCountry);
+  const allAdequate = countries.length > 0 && countries.every((c) => {
+    const decision = adequacyOn(c, today);
+    return decision !== undefined && !decision.partial;
+  });
+  return allAdequate ? 'adequacy' : 'scc';
+}
+
+/** The 0-based index of the first tier of the policy that the facts fit, or -1. */
+function fitTier(policy: Policy, certified: boolean, residency: Residency, safeguarded: boolean): number {
+  return policy.tiers.findIndex((t) => {
+    if (t.certified && !certified) return false;
+    if (t.residency === 'eu') return residency === 'eu';
+    if (t.residency === 'outside') return residency === 'outside' && safeguarded;
+    return residency === 'eu' || (residency === 'outside' && safeguarded);
+  });
 }
 
 export function assessEntry(effective: PlainObject, policy: Policy, today: string): Assessment {
@@ -135,21 +167,25 @@ export function assessEntry(effective: PlainObject, policy: Policy, today: strin
     .map((r) => r.id);
   const certified = counting.length > 0;
   const { residency, outside } = residencyOf(effective, policy);
-  const safeguard = residency === 'outside' ? assessSafeguard(effective, outside, today) : { valid: true, reason: 'no transfer outside the EU' };
+  // GDPR Chapter V concerns transfers out of the EEA, whatever "EU residency" means for the tiers.
+  const transferred = outside.filter((c) => !isEEA(normalizeCountry(c)));
+  const safeguard =
+    residency !== 'outside'
+      ? { valid: true, reason: 'no transfer outside the EU' }
+      : transferred.length
+        ? assessSafeguard(effective, transferred, today)
+        : { valid: true, reason: `no transfer under GDPR Chapter V (${outside.join(', ')} in the EEA)` };
 
-  const base = { inScope, scopeReason, certified, countingCertifications: counting, residency, outsideLocations: outside, safeguard };
+  const blockedBySafeguard =
+    residency === 'outside' && !safeguard.valid && fitTier(policy, certified, residency, false) < 0 && fitTier(policy, certified, residency, true) >= 0;
+  const base = { inScope, scopeReason, certified, countingCertifications: counting, residency, outsideLocations: outside, transferLocations: transferred, safeguard, blockedBySafeguard };
   const where = policy.residency === 'eu' ? 'EU' : 'EU/EEA';
   const certText = certified ? `certified (${counting.join(', ')})` : 'not certified';
   const resText =
     residency === 'eu' ? `${where} residency` : residency === 'outside' ? `data outside the ${where} (${outside.join(', ')})` : 'no data location';
   if (!inScope) return { ...base, reason: `Out of scope: ${scopeReason}.` };
 
-  const index = policy.tiers.findIndex((t) => {
-    if (t.certified && !certified) return false;
-    if (t.residency === 'eu') return residency === 'eu';
-    if (t.residency === 'outside') return residency === 'outside' && safeguard.valid;
-    return residency === 'eu' || (residency === 'outside' && safeguard.valid);
-  });
+  const index = fitTier(policy, certified, residency, safeguard.valid);
   if (index >= 0) {
     const tier = policy.tiers[index];
     const safe = residency === 'outside' ? `, safeguarded by ${safeguard.reason}` : '';

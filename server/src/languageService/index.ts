@@ -4,3 +4,13 @@
  * their answers.
  */
 export { toDiagnostic, toDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
+export { codeActions, fixAllAction, findingOf, FIX_ALL_KIND, CODE_ACTION_KINDS } from './codeActions';
+export { fixesFor, fixAll, safeFixes, type Fix } from './fixes';
+export { documentSymbols, tierLabel } from './symbols';
+export { definition, references, prepareRename, rename, documentLinks, idSites } from './navigation';
+export { tierHints } from './inlayHints';
+export { inventorySummary, type InventorySummary } from './summary';
+export { newSubprocessorInsertion } from './newEntry';
+export { completion, newEntrySnippet, type CompletionInput, type CompletionOptions } from './completion';
+export { hover, type HoverInput } from './hover';
+export { cursorContext, nodeAt, type CursorContext } from './yamlCursor';

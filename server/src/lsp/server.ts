@@ -13,12 +13,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { InventoryDocument, isInventoryFileName, type LintResult } from '../engine';
+import { InventoryDocument, isInventoryFileName, resolveInventoryPolicy, type LintResult } from '../engine';
 import { toDiagnostics } from '../languageService';
 import { DEFAULT_SETTINGS, mergeSettings, type ServerSettings } from './settings';
 import type { ServerContext } from './context';
 import { FEATURES } from './features';
 import { findWorkspaceFiles, matchesExtraGlobs } from './workspaceFiles';
+import { inventoriesUsing, isPolicyUri, policyDiagnostics, policyLocation } from './policies';
 
 export interface InitializationOptions {
   /** Today as YYYY-MM-DD, for deterministic tests. */
@@ -72,7 +73,11 @@ export function startServer(connection: Connection): void {
     const cached = analyses.get(uri);
     if (cached && cached.version === current.version && current.version !== -1) return cached.document.result;
     if (!cached) {
-      const document = new InventoryDocument(current.text, { today });
+      // The policy the inventory names is resolved again after each parse (its `policy:` may have changed).
+      const document = new InventoryDocument(current.text, { today }, (parsed) => {
+        const resolved = resolveInventoryPolicy(parsed, policyLocation(uri, policyHost));
+        return { policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath };
+      });
       analyses.set(uri, { version: current.version, document });
       return document.result;
     }
@@ -93,6 +98,21 @@ export function startServer(connection: Connection): void {
       version: current.version >= 0 ? current.version : undefined,
       diagnostics: toDiagnostics(result.findings, result.parsed.lines, settings.docsBaseUrl || undefined),
     });
+  }
+
+  const policyHost = { documents, workspaceRoots: () => workspaceRoots };
+
+  /** A policy changed (edited, saved, closed or changed on disk): re-check every inventory that uses it. */
+  function policyChanged(policyUri: string): void {
+    for (const uri of inventoriesUsing(policyUri, [...analyses].map(([u, a]): [string, { result: LintResult }] => [u, { result: a.document.result }]))) {
+      analyses.delete(uri);
+      validateSoon(uri, 0);
+    }
+  }
+
+  function publishPolicy(uri: string): void {
+    const doc = documents.get(uri);
+    connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: doc ? policyDiagnostics(doc.getText(), settings.docsBaseUrl || undefined) : [] });
   }
 
   function validateSoon(uri: string, delay: number): void {
@@ -177,7 +197,13 @@ export function startServer(connection: Connection): void {
     validateSoon(e.document.uri, 0);
   });
 
+  // Also fires when a document opens: a policy gets its diagnostics and its users are re-checked.
   documents.onDidChangeContent((e) => {
+    if (isPolicyUri(e.document.uri, e.document.languageId)) {
+      publishPolicy(e.document.uri);
+      policyChanged(e.document.uri);
+      return;
+    }
     if (!isInventoryUri(e.document.uri, e.document.languageId)) return;
     if (settings.validate === 'onType') validateSoon(e.document.uri, settings.validationDelay);
   });
@@ -189,6 +215,11 @@ export function startServer(connection: Connection): void {
 
   documents.onDidClose(async (e) => {
     const uri = e.document.uri;
+    if (isPolicyUri(uri, e.document.languageId)) {
+      connection.sendDiagnostics({ uri, diagnostics: [] });
+      policyChanged(uri); // its users now read it from disk
+      return;
+    }
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
     timers.delete(uri);
@@ -208,6 +239,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(async (params) => {
     for (const change of params.changes) {
+      if (isPolicyUri(change.uri) && !documents.get(change.uri)) policyChanged(change.uri);
       if (!change.uri.startsWith('file:') || !isInventoryUri(change.uri) || documents.get(change.uri)) continue;
       if (change.type === 3 /* Deleted */) {
         diskTexts.delete(change.uri);

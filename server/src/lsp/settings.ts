@@ -9,6 +9,8 @@ export interface ServerSettings {
   files: string[];
   /** Base URL of the rule pages; empty = the copy shipped with the extension. */
   docsBaseUrl: string;
+  /** Show each entry's tier inline, after its id. */
+  tierHints: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -16,6 +18,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   validationDelay: 200,
   files: [],
   docsBaseUrl: '',
+  tierHints: true,
 };
 
 export function mergeSettings(raw: unknown): ServerSettings {
@@ -25,5 +28,6 @@ export function mergeSettings(raw: unknown): ServerSettings {
     validationDelay: typeof r.validationDelay === 'number' && r.validationDelay >= 0 ? Math.min(r.validationDelay, 5000) : DEFAULT_SETTINGS.validationDelay,
     files: Array.isArray(r.files) ? r.files.filter((f): f is string => typeof f === 'string') : [],
     docsBaseUrl: typeof r.docsBaseUrl === 'string' ? r.docsBaseUrl : '',
+    tierHints: typeof r.tierHints === 'boolean' ? r.tierHints : DEFAULT_SETTINGS.tierHints,
   };
 }

@@ -8,9 +8,27 @@ import { duplicateId } from './duplicate-id';
 import { duplicateKey } from './duplicate-key';
 import { invalidValue } from './invalid-value';
 import { missingField } from './missing-field';
+import { placeholderValue } from './placeholder-value';
 import { unknownField } from './unknown-field';
 import { unknownReference } from './unknown-reference';
 import { yamlSyntax } from './yaml-syntax';
+import { policyInvalid } from './policy-invalid';
+import { unknownCertification } from './unknown-certification';
+import { notACertification } from './not-a-certification';
+import { soc2TypeUnspecified } from './soc2-type-unspecified';
+import { certificationExpired } from './certification-expired';
+import { selectionTier } from './selection-tier';
+import { transferSafeguard } from './transfer-safeguard';
+import { residencyAmbiguous } from './residency-ambiguous';
+import { locationRegionMismatch } from './location-region-mismatch';
+import { tierJustification } from './tier-justification';
+import { dpaRequired } from './dpa-required';
+import { adminMfaRequired } from './admin-mfa-required';
+import { weakAdminMfa } from './weak-admin-mfa';
+import { mfaUnspecified } from './mfa-unspecified';
+import { serviceAuthMissing } from './service-auth-missing';
+import { criticalUncertified } from './critical-uncertified';
+import { staleInventory } from './stale-inventory';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -20,6 +38,24 @@ export const RULES: readonly Rule[] = [
   invalidValue,
   duplicateId,
   unknownReference,
+  policyInvalid,
+  unknownCertification,
+  notACertification,
+  soc2TypeUnspecified,
+  certificationExpired,
+  selectionTier,
+  transferSafeguard,
+  residencyAmbiguous,
+  locationRegionMismatch,
+  tierJustification,
+  dpaRequired,
+  adminMfaRequired,
+  weakAdminMfa,
+  mfaUnspecified,
+  serviceAuthMissing,
+  criticalUncertified,
+  staleInventory,
+  placeholderValue,
 ];
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));

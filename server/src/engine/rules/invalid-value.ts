@@ -1,5 +1,6 @@
 import { isSeq } from 'yaml';
 import { COUNTRY_ALIASES, getCountry } from '../../knowledge';
+import { isPlaceholderNode } from '../placeholder';
 import type { Rule } from '../rule';
 import { locate, nodeRange, scalarString } from '../yamlNodes';
 
@@ -16,7 +17,7 @@ export const invalidValue: Rule = {
   },
   check(ctx, report) {
     for (const issue of ctx.shellIssues) {
-      if (issue.kind !== 'invalid') continue;
+      if (issue.kind !== 'invalid' || isPlaceholderNode(locate(ctx.model.root, issue.path).node)) continue; // `placeholder-value` says it
       if (issue.path.length > 0) report(issue);
       else {
         // The whole document has the wrong shape: underline its first line, not the whole file.
@@ -26,7 +27,9 @@ export const invalidValue: Rule = {
     }
   },
   checkEntry(entry, ctx, report) {
-    for (const issue of ctx.entryIssues(entry)) if (issue.kind === 'invalid') report(issue);
+    for (const issue of ctx.entryIssues(entry)) {
+      if (issue.kind === 'invalid' && !isPlaceholderNode(locate(ctx.model.root, issue.path).node)) report(issue); // placeholders: `placeholder-value`
+    }
     // Country codes of the right shape that are not ISO 3166-1 codes (the schema checks only the shape).
     const countries = locate(entry.node, ['dataLocation', 'countries']).node;
     if (!isSeq(countries)) return;

@@ -1,0 +1,21 @@
+/** What every `subproc check` output format receives: each checked file with the engine's result. */
+import * as path from 'node:path';
+import type { Finding, LintResult } from '../../engine';
+
+export interface CheckedFile {
+  /** Absolute path. */
+  file: string;
+  result: LintResult;
+}
+
+/** 1-based line and column of a finding's start and end (end column one past the last character), UTF-16 columns. */
+export function findingPosition(result: LintResult, f: Finding) {
+  const p = result.parsed.lines.positionAt(f.range.start);
+  const e = result.parsed.lines.positionAt(f.range.end);
+  return { line: p.line + 1, column: p.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+}
+
+/** The path as the user sees it: relative to the working directory, with forward slashes. */
+export function displayPath(file: string, cwd: string): string {
+  return (path.relative(cwd, file) || path.basename(file)).split(path.sep).join('/');
+}

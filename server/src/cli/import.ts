@@ -1,0 +1,38 @@
+/** `subproc import PAGE`: a published page (text, Markdown or CSV) to an inventory in YAML. */
+import { todayUtc } from '../engine';
+import { pageToInventory } from '../publish/importPage';
+import { MissingColumnError, readPage } from '../publish/readPage';
+import { InputError, parseOptions, UsageError, type CliIo } from './cli';
+import { readInputText, writeOutput } from './inventoryFile';
+import { checkToday } from './render';
+
+export async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    output: { type: 'string', short: 'o' },
+    organization: { type: 'string' },
+    contact: { type: 'string' },
+    today: { type: 'string' },
+  });
+  checkToday(values.today as string | undefined);
+  if (positionals.length !== 1) throw new UsageError('import takes one page (text, Markdown or CSV)');
+  const name = positionals[0]!;
+  const text = await readInputText(name, io.cwd);
+  if (!text.trim()) throw new InputError(`${name} is empty`);
+  let page;
+  try {
+    page = readPage(text, name);
+  } catch (err) {
+    if (err instanceof MissingColumnError) throw new InputError(`${name}: ${err.message}`);
+    if ((err as { code?: string }).code?.startsWith('CSV_')) throw new InputError(`${name} is not valid CSV: ${(err as Error).message}`);
+    throw err;
+  }
+  if (!page.entries.length) throw new InputError(`${name}: no sub-processor found (expected entries like "Name (Entity)" followed by "Purpose: ..." lines)`);
+  const { yaml } = pageToInventory(page, {
+    today: (values.today as string | undefined) ?? todayUtc(),
+    organization: values.organization as string | undefined,
+    contact: values.contact as string | undefined,
+  });
+  await writeOutput(values.output as string | undefined, yaml, io);
+  if (values.output) io.stderr.write(`subproc: wrote ${page.entries.length} sub-processors to ${values.output}\n`);
+  return 0;
+}

@@ -1,0 +1,70 @@
+/**
+ * Where an entry's facts are written, for rules that underline them: a field of the entry itself or, when
+ * the entry inherits it, the same field under `defaults`; the entry's name; its certification items.
+ */
+import { isMap, isSeq, type Node } from 'yaml';
+import type { EntryModel, InventoryModel } from './model';
+import type { OffsetRange } from './types';
+import { findPair, keyRange, locate, mappingNameRange, nodeRange, scalarString, type Located, type PathSegment } from './yamlNodes';
+
+/** The node at `path` (relative to the entry): in the entry, or under `defaults` when the entry inherits the field. */
+export function locateField(model: InventoryModel, entry: EntryModel, path: readonly PathSegment[]): Located {
+  const first = path[0];
+  if (typeof first === 'string' && entry.inherited.has(first)) return locate(model.defaultsNode, path);
+  return locate(entry.node, path);
+}
+
+/** The range of the value at `path` (relative to the entry), falling back to its key, then to the entry's name. */
+export function fieldValueRange(model: InventoryModel, entry: EntryModel, path: readonly PathSegment[]): OffsetRange {
+  const found = locateField(model, entry, path);
+  if (found.node?.range && found.node.range[1] > found.node.range[0]) return nodeRange(found.node);
+  if (found.pair) return keyRange(found.pair);
+  return entryNameRange(model, entry);
+}
+
+/** The range of the key at the end of `path` (relative to the entry), falling back to the entry's name. */
+export function fieldKeyRange(model: InventoryModel, entry: EntryModel, path: readonly PathSegment[]): OffsetRange {
+  const found = locateField(model, entry, path);
+  if (found.pair) return keyRange(found.pair);
+  return entryNameRange(model, entry);
+}
+
+/** The entry's `id` value (its name in the file), else the range `missing-field` uses for the entry. */
+export function entryNameRange(model: InventoryModel, entry: EntryModel): OffsetRange {
+  const idNode = findPair(entry.node, 'id')?.value as Node | undefined;
+  if (idNode?.range && idNode.range[1] > idNode.range[0]) return nodeRange(idNode);
+  return mappingNameRange(model.root, entry.path);
+}
+
+/** How messages name an entry: its id in backquotes, else its position. */
+export function entryLabel(entry: EntryModel): string {
+  return entry.id ? `\`${entry.id}\`` : `Sub-processor #${entry.index + 1}`;
+}
+
+export interface CertificationItem {
+  /** The id as written (a plain item, or the `id:` of an object item). */
+  id: string;
+  /** The node to underline: the plain item, or the object's `id` value. */
+  node: Node;
+  /** The whole item (a scalar or a mapping). */
+  item: Node;
+}
+
+/** The entry's certification items with the node of each id (own or inherited). */
+export function certificationItems(model: InventoryModel, entry: EntryModel): CertificationItem[] {
+  const list = locateField(model, entry, ['certifications']).node;
+  if (!isSeq(list)) return [];
+  const items: CertificationItem[] = [];
+  for (const raw of list.items) {
+    const item = raw as Node;
+    if (isMap(item)) {
+      const idNode = findPair(item, 'id')?.value as Node | undefined;
+      const id = scalarString(idNode);
+      if (idNode && id !== undefined) items.push({ id, node: idNode, item });
+    } else {
+      const id = scalarString(item);
+      if (id !== undefined) items.push({ id, node: item, item });
+    }
+  }
+  return items;
+}

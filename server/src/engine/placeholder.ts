@@ -1,0 +1,75 @@
+/**
+ * Placeholders: the values a quick fix inserts where only the user knows the answer (a purpose, a
+ * criticality, a date). One recognisable form, `"<...>"` (for example `"<purpose>"` or
+ * `"<critical|high|medium|low>"`), that `placeholder-value` reports until it is replaced, and that
+ * `invalid-value` leaves to it (a placeholder is not a typo, it is a blank to fill in).
+ */
+import { isScalar } from 'yaml';
+import { INVENTORY_SCHEMA } from './schemaValidation';
+
+const PLACEHOLDER = /^<[^<>\r\n]+>$/;
+
+/** Whether a value is a placeholder (`<...>`). */
+export function isPlaceholder(value: unknown): value is string {
+  return typeof value === 'string' && PLACEHOLDER.test(value);
+}
+
+/** Whether a YAML node is a scalar holding a placeholder. */
+export function isPlaceholderNode(node: unknown): boolean {
+  return isScalar(node) && isPlaceholder(node.value);
+}
+
+type JsonSchema = Record<string, any>;
+
+function resolve(schema: JsonSchema | undefined): JsonSchema | undefined {
+  const ref = schema?.$ref as string | undefined;
+  if (ref?.startsWith('#/definitions/')) return INVENTORY_SCHEMA.definitions[ref.slice('#/definitions/'.length)];
+  return schema;
+}
+
+/** The schema of a sub-processor's fields, and the order they are listed in (the order fixes insert them in). */
+export const ENTRY_FIELDS_SCHEMA: JsonSchema = INVENTORY_SCHEMA.definitions.subprocessorFields;
+export const ENTRY_FIELD_ORDER: readonly string[] = Object.keys(ENTRY_FIELDS_SCHEMA.properties);
+
+/** The schema of the mapping at `path` (keys and indices from the document root), if the schema describes it. */
+export function schemaAt(path: readonly (string | number)[]): JsonSchema | undefined {
+  let s: JsonSchema | undefined = INVENTORY_SCHEMA;
+  for (const seg of path) {
+    s = resolve(s);
+    if (!s) return undefined;
+    if (typeof seg === 'number') s = s.items;
+    else {
+      const direct = s.properties?.[seg];
+      const viaAllOf = (s.allOf as JsonSchema[] | undefined)?.map(resolve).find((x) => x?.properties?.[seg])?.properties?.[seg];
+      s = direct ?? viaAllOf;
+    }
+  }
+  s = resolve(s);
+  if (s?.allOf) return { ...resolve(s.allOf[0]), required: s.required ?? resolve(s.allOf[0])?.required };
+  return s;
+}
+
+/** The order of the keys of the mapping described by `schema`. */
+export function keyOrder(schema: JsonSchema | undefined): string[] {
+  return Object.keys(resolve(schema)?.properties ?? {});
+}
+
+/** A placeholder as YAML text for a field described by `schema` (a flow mapping of its required fields for an object). */
+export function placeholderYaml(field: string, schema: JsonSchema | undefined): string {
+  const s = resolve(schema) ?? {};
+  const types: string[] = Array.isArray(s.type) ? s.type : [s.type];
+  if (Array.isArray(s.enum)) return `"<${s.enum.join('|')}>"`;
+  if (types.includes('object')) {
+    const required: string[] = s.required ?? [];
+    if (!required.length) return '{}';
+    return `{ ${required.map((k) => `${k}: ${placeholderYaml(k, s.properties?.[k])}`).join(', ')} }`;
+  }
+  if (types.includes('array')) {
+    const items = resolve(s.items);
+    return Array.isArray(items?.enum) ? `[${placeholderYaml(field, items)}]` : '[]';
+  }
+  if (s.format === 'date') return '"<YYYY-MM-DD>"';
+  if (s.format === 'email') return '"<email address>"';
+  if (s.format === 'uri') return '"<https://...>"';
+  return `"<${field}>"`;
+}

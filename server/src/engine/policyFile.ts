@@ -1,0 +1,103 @@
+/**
+ * A `subprocessor-policy.yaml` file: parsed with the engine's parser, validated against
+ * `schemas/policy.schema.json`, checked for rule and certification ids the product does not know, and
+ * resolved to a full `Policy`. A policy with errors resolves to nothing: the inventory then falls back to
+ * the default policy (and says so, see `policyResolution.ts`). Data only: nothing in the file is executed.
+ */
+import { isMap } from 'yaml';
+import { CERTIFICATIONS, closest, getCertification, getClaim } from '../knowledge';
+import { parseYaml, type ParsedYaml } from './parse';
+import { resolvePolicy, type Policy } from './policy';
+import type { Report, RuleContext } from './rule';
+import { RULES, getRule } from './rules';
+import { duplicateKey } from './rules/duplicate-key';
+import { yamlSyntax } from './rules/yaml-syntax';
+import { validatePolicyValue } from './schemaValidation';
+import type { Finding } from './types';
+import { findPair, keyRange, keyText, nodeRange, scalarString } from './yamlNodes';
+import { isPlainObject } from './model';
+
+export interface PolicyFileResult {
+  parsed: ParsedYaml;
+  findings: Finding[];
+  /** The resolved policy; undefined when the file has errors (the default policy applies instead). */
+  policy: Policy | undefined;
+}
+
+const SCHEMA_RULE: Record<string, string> = { missing: 'missing-field', unknown: 'unknown-field', invalid: 'invalid-value' };
+
+export function lintPolicyText(text: string): PolicyFileResult {
+  const parsed = parseYaml(text);
+  const findings: Finding[] = [];
+  const add = (ruleId: string, r: Report) =>
+    findings.push({ ruleId, severity: r.severity ?? getRule(ruleId)?.meta.defaultSeverity ?? 'error', message: r.message, range: r.range, data: r.data });
+
+  // The two syntax rules read only the parsed text, so they run here as they do on inventories.
+  const syntaxCtx = { parsed } as RuleContext;
+  yamlSyntax.check?.(syntaxCtx, (r) => add(yamlSyntax.meta.id, r));
+  duplicateKey.check?.(syntaxCtx, (r) => add(duplicateKey.meta.id, r));
+
+  const root = parsed.doc?.contents ?? undefined;
+  const value = parsed.value;
+  if (value !== null && value !== undefined && !isPlainObject(value)) {
+    const start = nodeRange(root).start;
+    add('invalid-value', {
+      range: { start, end: parsed.lines.lineEnd(parsed.lines.positionAt(start).line) },
+      message: 'A policy is a mapping of settings (`residency`, `certified`, `tiers`, `rules`, ...), not a list or a single value.',
+    });
+  } else if (isPlainObject(value)) {
+    for (const issue of validatePolicyValue(root, value)) add(SCHEMA_RULE[issue.kind], issue);
+    checkRuleIds(root, add);
+    checkCertificationIds(root, add);
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
+  const hasErrors = findings.some((f) => f.severity === 'error');
+  const policy = hasErrors ? undefined : resolvePolicy((isPlainObject(value) ? value : {}) as Partial<Policy>);
+  if (policy) {
+    // Settings for rule ids that do not exist were reported above and have no effect.
+    for (const id of Object.keys(policy.rules)) if (!getRule(id)) delete policy.rules[id];
+  }
+  return { parsed, findings, policy };
+}
+
+/** Keys of `rules:` that are no rule id: a warning with the closest id (the setting has no effect). */
+function checkRuleIds(root: unknown, add: (ruleId: string, r: Report) => void): void {
+  const rules = findPair(root, 'rules')?.value;
+  if (!isMap(rules)) return;
+  const ids = RULES.map((r) => r.meta.id);
+  for (const pair of rules.items) {
+    const key = keyText(pair);
+    if (key === undefined || getRule(key)) continue;
+    const suggestion = closest(key, ids);
+    add('unknown-field', {
+      range: keyRange(pair),
+      message: `No rule has the id "${key}"${suggestion ? `: did you mean \`${suggestion}\`?` : '; see docs/rules for the rule ids.'} This setting has no effect.`,
+      data: suggestion ? { field: key, suggestion } : { field: key },
+    });
+  }
+}
+
+/** Ids under `certified:` that are no known certification (or are claims, which never count). */
+function checkCertificationIds(root: unknown, add: (ruleId: string, r: Report) => void): void {
+  const list = findPair(root, 'certified')?.value as { items?: unknown[] } | undefined;
+  if (!list || !Array.isArray(list.items)) return;
+  for (const item of list.items) {
+    const id = scalarString(item);
+    if (id === undefined || getCertification(id)) continue;
+    if (getClaim(id)) {
+      add('not-a-certification', {
+        range: nodeRange(item),
+        message: `"${id}" is a claim, not a certification: it cannot make a provider certified; remove it from \`certified\`.`,
+        data: { claim: id },
+      });
+      continue;
+    }
+    const suggestion = closest(id, CERTIFICATIONS.map((c) => c.id));
+    add('unknown-certification', {
+      range: nodeRange(item),
+      message: `Unknown certification "${id}"${suggestion ? `: did you mean \`${suggestion}\`?` : ': use a known id such as `iso27701`.'}`,
+      data: suggestion ? { certification: id, suggestion } : { certification: id },
+    });
+  }
+}
+

@@ -1,0 +1,100 @@
+/**
+ * Which policy an inventory uses: the file its `policy:` key names (relative to the inventory, and never
+ * outside its workspace folder), a file the user names (`subproc check --policy`), or the built-in default.
+ * I/O-free: the caller passes a reader (the server reads open documents and the disk, the CLI the disk).
+ * A policy that cannot be used falls back to the default, and the inventory gets one `policy-invalid`
+ * finding on its `policy:` value saying why.
+ */
+import * as path from 'node:path';
+import { lintParsed, type LintOptions, type LintResult } from './lint';
+import { isPlainObject } from './model';
+import { parseYaml, type ParsedYaml } from './parse';
+import { DEFAULT_POLICY, type Policy } from './policy';
+import { lintPolicyText } from './policyFile';
+import type { PolicyProblem } from './rule';
+
+/** The text of a policy file at an absolute path, or undefined when it cannot be read. */
+export type PolicyReader = (absolutePath: string) => string | undefined;
+
+export interface PolicyLocation {
+  /** Absolute path of the inventory file; undefined for an unsaved document. */
+  inventoryPath?: string;
+  /** The folder a `policy:` path must stay inside (the workspace folder); default: the inventory's folder. */
+  root?: string;
+  /** An absolute policy path chosen by the user (it replaces `policy:` and is not confined to `root`). */
+  override?: string;
+  read: PolicyReader;
+}
+
+export interface ResolvedPolicy {
+  policy: Policy;
+  /** Absolute path of the policy file the inventory names (even when it could not be used). */
+  policyPath?: string;
+  problem?: PolicyProblem;
+}
+
+const POLICY_EXTENSION = /\.ya?ml$/i;
+
+/** Whether `target` is `root` or inside it (lexically; readers also check where links lead). */
+export function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** The `policy:` value of an inventory, if it is a non-empty string. */
+export function policyRef(parsed: ParsedYaml): string | undefined {
+  const v = isPlainObject(parsed.value) ? parsed.value.policy : undefined;
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation): ResolvedPolicy {
+  const fallback = (problem: PolicyProblem, policyPath?: string): ResolvedPolicy => ({ policy: DEFAULT_POLICY, policyPath, problem });
+  if (where.override) return load(where.override, where.override, where.read);
+  const ref = policyRef(parsed);
+  if (ref === undefined) return { policy: DEFAULT_POLICY };
+  if (!where.inventoryPath) {
+    return fallback({ message: `The policy "${ref}" is relative to the inventory, which is not saved yet: save the file; until then the built-in default policy applies.`, data: { policy: ref, reason: 'unsaved' } });
+  }
+  const dir = path.dirname(where.inventoryPath);
+  const root = where.root ?? dir;
+  const target = path.resolve(dir, ref);
+  if (!isInside(root, target)) {
+    return fallback({
+      message: `The policy "${ref}" is outside the inventory's folder tree (${root}), so it is not read: keep the policy inside it; the built-in default policy applies.`,
+      data: { policy: ref, reason: 'outside' },
+    });
+  }
+  if (!POLICY_EXTENSION.test(target)) {
+    return fallback({ message: `The policy "${ref}" is not a YAML file: name it \`subprocessor-policy.yaml\`; the built-in default policy applies.`, data: { policy: ref, reason: 'not-yaml' } }, target);
+  }
+  return load(ref, target, where.read);
+}
+
+function load(ref: string, target: string, read: PolicyReader): ResolvedPolicy {
+  const text = read(target);
+  if (text === undefined) {
+    return { policy: DEFAULT_POLICY, policyPath: target, problem: { message: `No policy file can be read at "${ref}": create it or correct the path; the built-in default policy applies.`, data: { policy: ref, path: target, reason: 'not-found' } } };
+  }
+  const file = lintPolicyText(text);
+  if (!file.policy) {
+    const errors = file.findings.filter((f) => f.severity === 'error');
+    const first = errors[0];
+    const line = first ? file.parsed.lines.positionAt(first.range.start).line + 1 : 0;
+    return {
+      policy: DEFAULT_POLICY,
+      policyPath: target,
+      problem: {
+        message: `The policy "${ref}" has ${errors.length} error${errors.length === 1 ? '' : 's'} (line ${line}: ${first?.message}): fix it; until then the built-in default policy applies.`,
+        data: { policy: ref, path: target, reason: 'invalid', errors: errors.length },
+      },
+    };
+  }
+  return { policy: file.policy, policyPath: target };
+}
+
+/** Lints an inventory with the policy it names (or the override): the one entry point of the server and the CLI. */
+export function lintInventory(text: string, where: PolicyLocation, options: Omit<LintOptions, 'policy' | 'policyProblem' | 'policyPath'> = {}): LintResult {
+  const parsed = parseYaml(text);
+  const resolved = resolveInventoryPolicy(parsed, where);
+  return lintParsed(parsed, { ...options, policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath });
+}

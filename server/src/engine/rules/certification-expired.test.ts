@@ -1,0 +1,35 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const cert = (c: string) => inventory({ entries: [entry({ certifications: `[${c}]` })] });
+
+ruleTester('certification-expired', {
+  valid: [
+    { name: 'valid for more than 60 days', code: cert('{ id: iso27001, edition: "2022", validUntil: 2027-03-01 }') },
+    { name: 'ISO 27001:2013 before its end date', code: cert('{ id: iso27001, edition: "2013" }'), today: '2025-10-31' },
+    { name: 'switched off by a policy', code: cert('{ id: soc2-type2, validUntil: 2026-01-01 }'), policy: { rules: { 'certification-expired': 'off' } } },
+    { name: 'a shorter warning period from the policy', code: cert('{ id: soc2-type2, validUntil: 2026-12-20 }'), policy: { expiryWarningDays: 10 } },
+  ],
+  invalid: [
+    {
+      name: 'validUntil has passed',
+      code: cert('{ id: soc2-type2, validUntil: 2026-11-25 }'),
+      findings: [{ text: '2026-11-25', severity: 'error', message: /SOC 2 Type II of `acme` expired on 2026-11-25/ }],
+    },
+    {
+      name: 'ISO 27001:2013 after 2025-10-31',
+      code: cert('{ id: iso27001, edition: 2013 }'),
+      findings: [{ text: "2013", severity: 'error', message: /no longer valid since 2025-10-31.*2022/ }],
+    },
+    {
+      name: 'expires within 60 days: a warning',
+      code: cert('{ id: iso27001, edition: "2022", validUntil: 2027-01-20 }'),
+      findings: [{ text: '2027-01-20', severity: 'warning', message: /expires on 2027-01-20/ }],
+    },
+    {
+      name: 'a policy severity wins over the early warning',
+      code: cert('{ id: iso27001, validUntil: 2027-01-20 }'),
+      policy: { rules: { 'certification-expired': 'info' } },
+      findings: [{ text: '2027-01-20', severity: 'info' }],
+    },
+  ],
+});

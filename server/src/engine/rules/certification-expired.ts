@@ -1,0 +1,55 @@
+import { isMap } from 'yaml';
+import { getCertification } from '../../knowledge';
+import { certificationItems, entryLabel } from '../entryNodes';
+import type { Rule } from '../rule';
+import { findPair, nodeRange } from '../yamlNodes';
+import { addDays } from '../dates';
+
+/** A certification whose `validUntil` has passed (or comes soon), or whose edition is no longer valid. */
+export const certificationExpired: Rule = {
+  meta: {
+    id: 'certification-expired',
+    defaultSeverity: 'error',
+    category: 'certification',
+    description:
+      'A certification whose `validUntil` has passed or whose edition is no longer valid (ISO 27001:2013 after 2025-10-31); a warning when it expires within the policy\'s warning period (60 days by default).',
+  },
+  checkEntry(entry, ctx, report) {
+    const soon = addDays(ctx.today, ctx.policy.expiryWarningDays);
+    for (const { id, item } of certificationItems(ctx.model, entry)) {
+      if (!isMap(item)) continue;
+      const name = getCertification(id)?.name ?? id;
+      const untilNode = findPair(item, 'validUntil')?.value;
+      const until = (untilNode as { value?: unknown } | undefined)?.value;
+      const validUntil = typeof until === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(until) ? until : undefined;
+      if (validUntil && validUntil < ctx.today) {
+        report({
+          range: nodeRange(untilNode),
+          message: `${name} of ${entryLabel(entry)} expired on ${validUntil}: ask the provider for the current certificate or report and update \`validUntil\`.`,
+          data: { certification: id, validUntil, expired: true },
+        });
+        continue;
+      }
+      const editionNode = findPair(item, 'edition')?.value;
+      const edition = (editionNode as { value?: unknown } | undefined)?.value;
+      const info = edition === undefined ? undefined : getCertification(id)?.editions?.find((e) => e.edition === String(edition));
+      if (info?.invalidAfter && info.invalidAfter < ctx.today) {
+        const current = getCertification(id)?.editions?.filter((e) => !e.invalidAfter).map((e) => e.edition).pop();
+        report({
+          range: nodeRange(editionNode),
+          message: `${name} edition ${String(edition)} of ${entryLabel(entry)} is no longer valid since ${info.invalidAfter}: ask for a certificate against ${current ? `the ${current} edition` : 'the current edition'}.`,
+          data: { certification: id, edition: String(edition), invalidAfter: info.invalidAfter, ...(current ? { suggestion: current } : {}) },
+        });
+        continue;
+      }
+      if (validUntil && validUntil <= soon) {
+        report({
+          range: nodeRange(untilNode),
+          message: `${name} of ${entryLabel(entry)} expires on ${validUntil}: ask the provider for the renewed certificate or report.`,
+          data: { certification: id, validUntil, expired: false },
+          severity: 'warning',
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entry, findingsOf, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const loc = (l: string) => inventory({ entries: [entry({ dataLocation: l })] });
+
+ruleTester('location-region-mismatch', {
+  valid: [
+    { name: 'region in the listed country', code: loc('{ countries: [BE], regions: [gcp:europe-west1] }') },
+    { name: 'EU covers an EU region', code: loc('{ countries: [EU], regions: [aws:eu-central-1] }') },
+    { name: 'an unknown region is not judged', code: loc('{ countries: [FR], regions: [ovh:gra] }') },
+    { name: 'switched off by a policy', code: loc('{ countries: [FR], regions: [gcp:europe-west1] }'), policy: { rules: { 'location-region-mismatch': 'off' } } },
+  ],
+  invalid: [
+    { name: 'a Belgian region for France', code: loc('{ countries: [FR], regions: [aws:eu-west-3, gcp:europe-west1] }'), findings: [{ text: 'gcp:europe-west1', severity: 'error', message: /Belgium \(BE\).*add BE/ }] },
+    { name: 'EU does not cover London; re-levelled', code: loc('{ countries: [EU], regions: [aws:eu-west-2] }'), policy: { rules: { 'location-region-mismatch': 'warning' } }, findings: [{ text: 'aws:eu-west-2', severity: 'warning' }] },
+  ],
+});
+
+test('location-region-mismatch data names the region\'s country', () => {
+  const { findings } = findingsOf('location-region-mismatch', loc('{ countries: [FR], regions: [gcp:europe-west1] }'));
+  assert.deepEqual(findings[0].data, { region: 'gcp:europe-west1', country: 'BE' });
+});

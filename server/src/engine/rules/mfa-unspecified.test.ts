@@ -1,0 +1,14 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const admin = (m: string) => inventory({ entries: [entry({ administrationAuthentication: `{ method: Password, mfa: ${m} }` })] });
+
+ruleTester('mfa-unspecified', {
+  valid: [
+    { name: 'a named method', code: admin('[totp]') },
+    { name: 'switched off by a policy', code: admin('[unspecified]'), policy: { rules: { 'mfa-unspecified': 'off' } } },
+  ],
+  invalid: [
+    { name: 'unspecified', code: admin('[unspecified]'), findings: [{ text: 'unspecified', severity: 'info', message: /unstated method: replace `unspecified`/ }] },
+    { name: 're-levelled to warning', code: admin('[unspecified]'), policy: { rules: { 'mfa-unspecified': 'warning' } }, findings: [{ text: 'unspecified', severity: 'warning' }] },
+  ],
+});

@@ -1,0 +1,25 @@
+import { isSeq } from 'yaml';
+import { entryLabel, locateField } from '../entryNodes';
+import type { Rule } from '../rule';
+import { nodeRange, scalarString } from '../yamlNodes';
+
+/** MFA is said to be on (`unspecified`) without its method. */
+export const mfaUnspecified: Rule = {
+  meta: {
+    id: 'mfa-unspecified',
+    defaultSeverity: 'info',
+    category: 'security',
+    description: 'Administration MFA is listed as `unspecified`: MFA is on but its method is not said.',
+  },
+  checkEntry(entry, ctx, report) {
+    const list = locateField(ctx.model, entry, ['administrationAuthentication', 'mfa']).node;
+    if (!isSeq(list)) return;
+    const item = list.items.find((i) => scalarString(i) === 'unspecified');
+    if (!item) return;
+    report({
+      range: nodeRange(item),
+      message: `Administrators of ${entryLabel(entry)} use MFA of an unstated method: replace \`unspecified\` with the method (\`webauthn\`, \`totp\`, \`push\`, \`sms\`...), as its strength depends on it.`,
+      data: { method: 'unspecified' },
+    });
+  },
+};

@@ -1,0 +1,29 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+ruleTester('not-a-certification', {
+  valid: [
+    { name: 'claims under `claims`', code: inventory({ entries: [entry({ claims: '[gdpr-compliant, hipaa]' })] }) },
+    { name: 'switched off by a policy', code: inventory({ entries: [entry({ certifications: '[soc2-type2, gdpr-compliant]' })] }), policy: { rules: { 'not-a-certification': 'off' } } },
+  ],
+  invalid: [
+    {
+      name: 'gdpr-compliant and hipaa under certifications',
+      code: inventory({ entries: [entry({ certifications: '[soc2-type2, gdpr-compliant, hipaa]' })] }),
+      findings: [
+        { text: 'gdpr-compliant', message: /self-declared claim.*move it to `claims`/ },
+        { text: 'hipaa', message: /move it to `claims`/ },
+      ],
+    },
+    {
+      name: 'dpf belongs under transfer',
+      code: inventory({ entries: [entry({ certifications: '[dpf]' })] }),
+      findings: [{ text: 'dpf', message: /transfer: \{ mechanism: dpf \}/ }],
+    },
+    {
+      name: 'a claim inherited from defaults is underlined under defaults; re-levelled to info',
+      code: inventory({ defaults: '  certifications: [gdpr-compliant]', entries: [entry({ certifications: undefined })] }),
+      policy: { rules: { 'not-a-certification': 'info' } },
+      findings: [{ text: 'gdpr-compliant', line: 5, severity: 'info' }],
+    },
+  ],
+});

@@ -1,0 +1,40 @@
+import { isPair, isScalar, visit } from 'yaml';
+import { isPlaceholder } from '../placeholder';
+import type { Rule } from '../rule';
+import { keyText, nodeRange } from '../yamlNodes';
+
+/** A value still holds the `"<...>"` placeholder that a quick fix inserted. */
+export const placeholderValue: Rule = {
+  meta: {
+    id: 'placeholder-value',
+    defaultSeverity: 'warning',
+    category: 'hygiene',
+    description: 'A value still holds the placeholder that a quick fix inserted.',
+  },
+  check(ctx, report) {
+    const doc = ctx.parsed.doc;
+    if (!doc) return;
+    visit(doc, {
+      Pair(_, pair) {
+        const value = pair.value;
+        if (isScalar(value) && isPlaceholder(value.value)) report(placeholderReport(isPair(pair) ? (keyText(pair) ?? 'value') : 'value', value.value, nodeRange(value)));
+      },
+      Seq(_, seq, path) {
+        const parent = path[path.length - 1];
+        const key = isPair(parent) ? (keyText(parent) ?? 'item') : 'item';
+        for (const item of seq.items) {
+          if (isScalar(item) && isPlaceholder(item.value)) report(placeholderReport(key, item.value, nodeRange(item)));
+        }
+      },
+    });
+  },
+};
+
+function placeholderReport(key: string, value: string, range: { start: number; end: number }) {
+  const choices = value.slice(1, -1).includes('|') ? `: one of ${value.slice(1, -1).split('|').map((c) => `\`${c}\``).join(', ')}` : '';
+  return {
+    range,
+    message: `\`${key}\` still holds the placeholder ${value}: replace it with the real value${choices}.`,
+    data: { field: key, placeholder: value },
+  };
+}

@@ -1,0 +1,18 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const loc = (l: string) => inventory({ entries: [entry({ dataLocation: l, transfer: '{ mechanism: scc }' })] });
+
+ruleTester('residency-ambiguous', {
+  valid: [
+    { name: 'a country', code: loc('{ countries: [BE] }') },
+    { name: 'EU with a city', code: loc('{ countries: [EU], note: Frankfurt }') },
+    { name: 'stored in the US, processed in the EU: storage is clear', code: loc('{ countries: [US], note: with EU data processing }') },
+    { name: 'switched off by a policy', code: loc('{ countries: [GLOBAL] }'), policy: { rules: { 'residency-ambiguous': 'off' } } },
+  ],
+  invalid: [
+    { name: 'GLOBAL with a note about endpoints', code: loc('{ countries: [GLOBAL], note: with EU endpoints }'), findings: [{ text: 'GLOBAL', severity: 'warning', message: /"GLOBAL" \("with EU endpoints"\)/ }] },
+    { name: 'no country', code: loc('{ countries: [] }'), findings: [{ text: '[]', message: /lists no country/ }] },
+    { name: 'a note that leaves the place open', code: loc('{ countries: [DE], note: Frankfurt or US depending on plan }'), findings: [{ text: 'Frankfurt or US depending on plan', message: /leaves open where the data is stored/ }] },
+    { name: 're-levelled to error', code: loc('{ countries: [GLOBAL] }'), policy: { rules: { 'residency-ambiguous': 'error' } }, findings: [{ text: 'GLOBAL', severity: 'error' }] },
+  ],
+});

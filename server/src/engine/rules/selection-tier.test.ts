@@ -1,0 +1,35 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const uncertifiedUS = entry({ certifications: '[]', dataLocation: '{ countries: [US] }', transfer: '{ mechanism: scc }' });
+
+ruleTester('selection-tier', {
+  valid: [
+    { name: 'tier 1', code: inventory() },
+    { name: 'tier 2: uncertified in the EU', code: inventory({ entries: [entry({ certifications: '[]' })] }) },
+    { name: 'out of scope: no personal data, not critical', code: inventory({ entries: [entry({ certifications: '[]', personalData: '{ level: no }', dataLocation: '{ countries: [US] }' })] }) },
+    {
+      name: 'only the safeguard is missing: transfer-safeguard reports it',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }' })] }),
+    },
+    { name: 'switched off by a policy', code: inventory({ entries: [uncertifiedUS] }), policy: { rules: { 'selection-tier': 'off' } } },
+  ],
+  invalid: [
+    {
+      name: 'uncertified outside the EU (not permitted)',
+      code: inventory({ entries: [uncertifiedUS] }),
+      findings: [{ text: 'acme', severity: 'error', message: /`acme` fits no tier of the policy \(not certified and data outside the EU\/EEA \(US\)\)/ }],
+    },
+    {
+      name: 'a policy that allows only tier 1 makes tier 2 entries fail; re-levelled to warning',
+      code: inventory({ entries: [entry({ certifications: '[]' })] }),
+      policy: { tiers: [{ certified: true, residency: 'eu' }], rules: { 'selection-tier': 'warning' } },
+      findings: [{ text: 'acme', severity: 'warning', message: /choose a provider certified soc2-type2 or iso27001/ }],
+    },
+    {
+      name: 'with transfer-safeguard off, a missing safeguard is reported here',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }' })] }),
+      policy: { rules: { 'transfer-safeguard': 'off' } },
+      findings: [{ text: 'acme', message: /no transfer mechanism/ }],
+    },
+  ],
+});

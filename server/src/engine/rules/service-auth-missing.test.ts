@@ -1,0 +1,16 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const svc = (v: string, level = 'yes') => inventory({ entries: [entry({ serviceAuthentication: v, personalData: `{ level: ${level} }` })] });
+
+ruleTester('service-auth-missing', {
+  valid: [
+    { name: 'described', code: svc('API keys') },
+    { name: 'a dash without personal data', code: svc('"-"', 'no') },
+    { name: 'switched off by a policy', code: svc('"-"'), policy: { rules: { 'service-auth-missing': 'off' } } },
+  ],
+  invalid: [
+    { name: 'a dash with personal data', code: svc('"-"'), findings: [{ text: '"-"', severity: 'warning', message: /`acme` handles personal data \(yes\) but does not say how/ }] },
+    { name: 'empty text with limited personal data', code: svc("''", 'limited'), findings: [{ text: "''" }] },
+    { name: 're-levelled to error', code: svc('"-"'), policy: { rules: { 'service-auth-missing': 'error' } }, findings: [{ text: '"-"', severity: 'error' }] },
+  ],
+});

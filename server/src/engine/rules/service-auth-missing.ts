@@ -1,0 +1,29 @@
+import { entryLabel, fieldValueRange } from '../entryNodes';
+import type { Rule } from '../rule';
+import { isPlainObject } from '../model';
+
+const PERSONAL = new Set(['yes', 'limited']);
+
+/** `serviceAuthentication` is `-` or empty for an entry that handles personal data. */
+export const serviceAuthMissing: Rule = {
+  meta: {
+    id: 'service-auth-missing',
+    defaultSeverity: 'warning',
+    category: 'security',
+    description: '`serviceAuthentication` is `-` or empty for a sub-processor that handles personal data (`yes` or `limited`).',
+  },
+  checkEntry(entry, ctx, report) {
+    const pd = entry.effective.personalData;
+    const level = isPlainObject(pd) ? pd.level : undefined;
+    if (typeof level !== 'string' || !PERSONAL.has(level)) return;
+    const value = entry.effective.serviceAuthentication;
+    if (value === undefined) return; // absent: `missing-field`
+    if (typeof value === 'string' && value.trim() !== '' && value.trim() !== '-') return;
+    if (value !== null && typeof value !== 'string') return; // wrong type: `invalid-value`
+    report({
+      range: fieldValueRange(ctx.model, entry, ['serviceAuthentication']),
+      message: `${entryLabel(entry)} handles personal data (${level}) but does not say how your systems authenticate to it: describe it (API keys, service accounts, SSO...).`,
+      data: { field: 'serviceAuthentication' },
+    });
+  },
+};

@@ -1,0 +1,20 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const tier2 = (extra: Record<string, string> = {}) => inventory({ entries: [entry({ certifications: '[]', ...extra })] });
+
+ruleTester('tier-justification', {
+  valid: [
+    { name: 'tier 1 needs no rationale', code: inventory() },
+    { name: 'tier 2 with a rationale', code: tier2({ selectionRationale: 'No certified provider offers French-language support chat' }) },
+    { name: 'switched off by a policy', code: tier2(), policy: { rules: { 'tier-justification': 'off' } } },
+  ],
+  invalid: [
+    { name: 'tier 2 without rationale', code: tier2(), findings: [{ text: 'acme', severity: 'info', message: /tier 2 \(not certified, EU\/EEA residency\).*selectionRationale/ }] },
+    {
+      name: 'tier 3 without rationale, re-levelled to warning',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '{ mechanism: dpf }' })] }),
+      policy: { rules: { 'tier-justification': 'warning' } },
+      findings: [{ text: 'acme', severity: 'warning', message: /tier 3/ }],
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findingsOf } from '../../../../test/support/ruleTester';
+
+const at = (countries: string, transfer?: string) => inventory({ entries: [entry({ dataLocation: `{ countries: [${countries}] }`, transfer })] });
+
+ruleTester('transfer-safeguard', {
+  valid: [
+    { name: 'EU residency needs no mechanism', code: at('FR') },
+    { name: 'SCCs for the US', code: at('US', '{ mechanism: scc }') },
+    { name: 'DPF for the US', code: at('US', '{ mechanism: dpf }') },
+    { name: 'adequacy for Japan', code: at('JP', '{ mechanism: adequacy }') },
+    { name: 'out of scope', code: inventory({ entries: [entry({ personalData: '{ level: no }', dataLocation: '{ countries: [US] }' })] }) },
+    { name: 'switched off by a policy', code: at('US'), policy: { rules: { 'transfer-safeguard': 'off' } } },
+  ],
+  invalid: [
+    { name: 'no mechanism: the location outside is underlined', code: at('FR, US'), findings: [{ text: 'US', severity: 'error', message: /add `transfer: \{ mechanism: scc \}`/ }] },
+    { name: 'dpf is for the US only', code: at('IN', '{ mechanism: dpf }'), findings: [{ text: 'dpf', message: /covers transfers to the US only, not IN/ }] },
+    { name: 'adequacy where there is none', code: at('IN', '{ mechanism: adequacy }'), findings: [{ text: 'adequacy', message: /IN has no EU adequacy decision/ }] },
+    { name: 'none for GB suggests adequacy; re-levelled', code: at('GB', '{ mechanism: none }'), policy: { rules: { 'transfer-safeguard': 'warning' } }, findings: [{ text: 'none', severity: 'warning', message: /`adequacy`/ }] },
+  ],
+});
+
+test('transfer-safeguard data: the mechanism that fits the country', () => {
+  assert.deepEqual(findingsOf('transfer-safeguard', at('US')).findings[0].data, { mechanism: 'scc', outside: ['US'] });
+  assert.deepEqual(findingsOf('transfer-safeguard', at('CH')).findings[0].data, { mechanism: 'adequacy', outside: ['CH'] });
+});

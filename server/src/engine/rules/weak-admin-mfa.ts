@@ -1,0 +1,33 @@
+import { isSeq } from 'yaml';
+import { getMfaMethod } from '../../knowledge';
+import { entryLabel, locateField } from '../entryNodes';
+import type { Rule } from '../rule';
+import { nodeRange, scalarString } from '../yamlNodes';
+
+const CRITICALITIES = new Set(['critical', 'high']);
+
+/** A critical or high entry whose administrators' only second factors are SMS, voice or email codes. */
+export const weakAdminMfa: Rule = {
+  meta: {
+    id: 'weak-admin-mfa',
+    defaultSeverity: 'warning',
+    category: 'security',
+    description: 'The only MFA for administration of a critical or high sub-processor is SMS, voice or email.',
+  },
+  checkEntry(entry, ctx, report) {
+    const criticality = entry.effective.criticality;
+    if (typeof criticality !== 'string' || !CRITICALITIES.has(criticality)) return;
+    const list = locateField(ctx.model, entry, ['administrationAuthentication', 'mfa']).node;
+    if (!isSeq(list) || list.items.length === 0) return;
+    const methods = list.items.map((i) => ({ node: i, id: scalarString(i) }));
+    if (!methods.every((m) => m.id !== undefined && getMfaMethod(m.id)?.strength === 'weak')) return;
+    for (const m of methods) {
+      const name = getMfaMethod(m.id!)?.name ?? m.id;
+      report({
+        range: nodeRange(m.node),
+        message: `Administrators of ${entryLabel(entry)} (${criticality}) rely on ${name}, which SIM swap or phishing defeats: switch to \`webauthn\` (security key or passkey), or at least \`totp\`.`,
+        data: { method: m.id, suggestion: 'webauthn' },
+      });
+    }
+  },
+};

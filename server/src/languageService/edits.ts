@@ -1,0 +1,220 @@
+/**
+ * Surgical YAML text edits for quick fixes: each edit is computed from node ranges and the indentation of
+ * the lines around it, never by re-stringifying the document, so comments, key order, quoting, flow or
+ * block style, indentation and line endings stay as they are. Offsets are UTF-16 indices (engine style).
+ */
+import { isScalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { LineIndex, OffsetRange } from '../engine';
+
+/** A replacement of `range` of the text by `text` (an insertion when the range is empty). */
+export interface OffsetEdit {
+  range: OffsetRange;
+  text: string;
+}
+
+/** The document's line break: CRLF when the text uses it, else LF. */
+export function lineBreakOf(text: string): string {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
+}
+
+/** The column of `offset` on its line (UTF-16 code units). */
+export function columnOf(lines: LineIndex, offset: number): number {
+  return lines.positionAt(offset).character;
+}
+
+/** The leading whitespace of the line holding `offset`. */
+export function lineIndent(lines: LineIndex, offset: number): string {
+  const start = lines.lineStart(lines.positionAt(offset).line);
+  const m = /^[ \t]*/.exec(lines.text.slice(start, start + 200));
+  return m ? m[0] : '';
+}
+
+/** The offset just after the last non-blank character before `offset` (skips spaces and line breaks). */
+export function contentEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && /[ \t\r\n]/.test(text[i - 1])) i--;
+  return i;
+}
+
+/** The end of the line (before its line break) that holds the last content before `offset`. */
+function endOfContentLine(lines: LineIndex, offset: number): number {
+  const end = contentEnd(lines.text, offset);
+  return lines.lineEnd(lines.positionAt(Math.max(0, end - 1)).line);
+}
+
+/** Whether `s` holds a YAML comment (a `#` at the start or after a blank), quotes aside. */
+export function holdsComment(s: string): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    if ((c === '"' || c === "'") && (i === 0 || /[\s,[{:]/.test(s[i - 1]))) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(s[i - 1]))) return true;
+    else if (c === '\n') quote = undefined;
+  }
+  return false;
+}
+
+/** Applies non-overlapping edits to `text` (insertions at one offset keep their order). */
+export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.range.start - b.e.range.start || a.e.range.end - b.e.range.end || a.i - b.i);
+  let out = '';
+  let at = 0;
+  for (const { e } of sorted) {
+    if (e.range.start < at) throw new Error('overlapping edits');
+    out += text.slice(at, e.range.start) + e.text;
+    at = e.range.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The source range of a node (its value, trailing comment excluded). */
+export function sourceRange(node: Node): OffsetRange {
+  return { start: node.range![0], end: node.range![1] };
+}
+
+/** The text that replaces a scalar with `value`, keeping its quote style. */
+export function replaceScalarText(text: string, node: Node, value: string): OffsetEdit {
+  const r = sourceRange(node);
+  const first = text[r.start];
+  const quoted = first === '"' || first === "'" ? `${first}${value}${first}` : value;
+  return { range: r, text: quoted };
+}
+
+/**
+ * Inserts `key: value` pairs (value texts already YAML) into a mapping, each before the first present key
+ * that comes after it in `order`, else after the mapping's last pair. Pairs that land at one place are
+ * joined into one edit, in `order`.
+ */
+export function insertPairs(lines: LineIndex, map: YAMLMap, pairs: readonly { key: string; value: string }[], order: readonly string[]): OffsetEdit[] {
+  const text = lines.text;
+  const eol = lineBreakOf(text);
+  const rank = (k: string) => {
+    const i = order.indexOf(k);
+    return i < 0 ? order.length : i;
+  };
+  const present = map.items.filter((p) => isScalar(p.key) && p.key.range) as Pair<Node, Node>[];
+  const sorted = [...pairs].sort((a, b) => rank(a.key) - rank(b.key));
+  const groups = new Map<Pair<Node, Node> | undefined, { key: string; value: string }[]>();
+  for (const pair of sorted) {
+    const before = present.find((p) => rank(String((p.key as { value: unknown }).value)) > rank(pair.key));
+    const list = groups.get(before) ?? [];
+    list.push(pair);
+    groups.set(before, list);
+  }
+  const edits: OffsetEdit[] = [];
+  for (const [before, list] of groups) {
+    if (map.flow) {
+      const body = list.map((p) => `${p.key}: ${p.value}`).join(', ');
+      if (before) edits.push({ range: at(before.key.range![0]), text: `${body}, ` });
+      else if (present.length) {
+        const last = present[present.length - 1];
+        const end = last.value?.range ? last.value.range[1] : last.key.range![1];
+        edits.push({ range: at(end), text: `, ${body}` });
+      } else {
+        // `{}`: insert inside the braces.
+        const open = text.indexOf('{', map.range![0]);
+        edits.push({ range: at(open + 1), text: ` ${body} ` });
+      }
+      continue;
+    }
+    if (before) {
+      const start = before.key.range![0];
+      const col = columnOf(lines, start);
+      const keyLine = lines.positionAt(start).line;
+      const prefix = text.slice(lines.lineStart(keyLine), start);
+      if (/^[ \t]*$/.test(prefix)) {
+        // The key starts its line: go above the comment lines that belong to it, so they stay with it.
+        let line = keyLine;
+        const ownComment = new RegExp(`^${prefix}#`);
+        while (line > 0 && ownComment.test(text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)))) line--;
+        const body = list.map((p) => `${' '.repeat(col)}${p.key}: ${p.value}${eol}`).join('');
+        edits.push({ range: at(lines.lineStart(line)), text: body });
+        continue;
+      }
+      const body = list.map((p) => `${p.key}: ${p.value}${eol}${' '.repeat(col)}`).join('');
+      edits.push({ range: at(start), text: body });
+    } else {
+      const last = present[present.length - 1];
+      if (!last) continue;
+      const col = columnOf(lines, last.key.range![0]);
+      const end = endOfContentLine(lines, last.value?.range ? last.value.range[2] : last.key.range![1]);
+      edits.push({ range: at(end), text: list.map((p) => `${eol}${' '.repeat(col)}${p.key}: ${p.value}`).join('') });
+    }
+  }
+  return edits;
+}
+
+function at(offset: number): OffsetRange {
+  return { start: offset, end: offset };
+}
+
+/** Appends `items` (YAML texts) to a sequence, in its style. */
+export function appendToSeq(lines: LineIndex, seq: YAMLSeq, items: readonly string[]): OffsetEdit[] {
+  const text = lines.text;
+  const eol = lineBreakOf(text);
+  const nodes = seq.items as Node[];
+  if (seq.flow) {
+    const last = nodes[nodes.length - 1];
+    if (last?.range) return [{ range: at(last.range[1]), text: items.map((i) => `, ${i}`).join('') }];
+    const open = text.indexOf('[', seq.range![0]);
+    return [{ range: at(open + 1), text: items.join(', ') }];
+  }
+  const last = nodes[nodes.length - 1];
+  if (!last?.range) return [];
+  const dash = dashOffset(text, last.range[0]);
+  const col = columnOf(lines, dash);
+  const end = endOfContentLine(lines, last.range[2]);
+  return [{ range: at(end), text: items.map((i) => `${eol}${' '.repeat(col)}- ${i}`).join('') }];
+}
+
+/** The offset of the `-` that introduces a block sequence item starting at `itemStart`. */
+export function dashOffset(text: string, itemStart: number): number {
+  let i = itemStart - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return text[i] === '-' ? i : itemStart;
+}
+
+/**
+ * Removes item `index` of a sequence: in a flow sequence with its separating comma, in a block sequence
+ * its whole line. Undefined when that would delete a comment or leave the sequence without a value.
+ */
+export function removeSeqItem(lines: LineIndex, seq: YAMLSeq, index: number): OffsetEdit[] | undefined {
+  const text = lines.text;
+  const nodes = seq.items as Node[];
+  const item = nodes[index];
+  if (!item?.range) return undefined;
+  let range: OffsetRange;
+  if (seq.flow) {
+    if (nodes.length === 1) range = { start: item.range[0], end: item.range[1] };
+    else if (index < nodes.length - 1) range = { start: item.range[0], end: nodes[index + 1].range![0] };
+    else range = { start: nodes[index - 1].range![1], end: item.range[1] };
+  } else {
+    if (nodes.length === 1) {
+      // `key:\n  - x` would become `key:` (null): write an empty flow sequence instead.
+      const dash = dashOffset(text, item.range[0]);
+      const keyLineEnd = contentEnd(text, dash);
+      range = { start: keyLineEnd, end: endOfContentLine(lines, item.range[1]) };
+      const removed = text.slice(range.start, range.end);
+      if (holdsComment(removed)) return undefined;
+      return [{ range, text: ' []' }];
+    }
+    const dash = dashOffset(text, item.range[0]);
+    const first = lines.positionAt(dash).line;
+    const last = lines.positionAt(contentEnd(text, item.range[1])).line;
+    if (text.slice(lines.lineStart(first), dash).trim() !== '') return undefined; // `- - x`: not a line of its own
+    range = { start: lines.lineStart(first), end: last + 1 < lines.lineCount ? lines.lineStart(last + 1) : text.length };
+  }
+  if (holdsComment(text.slice(range.start, range.end))) return undefined;
+  return [{ range, text: '' }];
+}
+
+/** The column of the first key of a block mapping (its indentation). */
+export function mapIndent(lines: LineIndex, map: YAMLMap): number | undefined {
+  const first = map.items[0]?.key as Node | undefined;
+  return first?.range ? columnOf(lines, first.range[0]) : undefined;
+}

@@ -1,0 +1,127 @@
+/**
+ * The JSON Schemas (inventory and policy) seen from a path in the document: which schema applies at
+ * `['subprocessors', 3, 'dataLocation']`, its properties, which are required, and which domain
+ * vocabulary (certification ids, countries, regions, ...) a value at a path comes from. Completion and
+ * hover both read this, so they agree on what each place in a file means.
+ */
+import { INVENTORY_SCHEMA, POLICY_SCHEMA, type PathSegment } from '../engine';
+
+export type JsonSchema = Record<string, any>;
+export type DocumentKind = 'inventory' | 'policy';
+
+export function rootSchema(kind: DocumentKind): JsonSchema {
+  return kind === 'policy' ? POLICY_SCHEMA : INVENTORY_SCHEMA;
+}
+
+function deref(root: JsonSchema, schema: JsonSchema | undefined): JsonSchema | undefined {
+  if (!schema) return undefined;
+  let s = schema;
+  for (let guard = 0; typeof s.$ref === 'string' && guard < 10; guard++) {
+    const target = (s.$ref as string)
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<any>((node, part) => node?.[part], root);
+    if (!target) break;
+    const { $ref: _ref, ...rest } = s;
+    s = { ...target, ...rest };
+  }
+  if (Array.isArray(s.allOf)) {
+    let merged: JsonSchema = { ...s, allOf: undefined };
+    for (const part of s.allOf) {
+      const p = deref(root, part) ?? {};
+      merged = {
+        ...p,
+        ...merged,
+        properties: { ...(p.properties ?? {}), ...(merged.properties ?? {}) },
+        required: [...(merged.required ?? []), ...(p.required ?? [])],
+        description: merged.description ?? p.description,
+      };
+    }
+    s = merged;
+  }
+  return s;
+}
+
+function isType(schema: JsonSchema, type: string): boolean {
+  return schema.type === type || (Array.isArray(schema.type) && schema.type.includes(type)) || (type === 'object' && !!schema.properties);
+}
+
+/** The schema of the node at `path` (indices and keys), `$ref` and `allOf` resolved. */
+export function schemaAt(kind: DocumentKind, path: readonly PathSegment[]): JsonSchema | undefined {
+  const root = rootSchema(kind);
+  let s = deref(root, root);
+  for (const seg of path) {
+    if (!s) return undefined;
+    if (typeof seg === 'number') {
+      s = isType(s, 'array') ? deref(root, s.items) : undefined;
+    } else if (s.properties?.[seg]) {
+      s = deref(root, s.properties[seg]);
+    } else if (s.additionalProperties && typeof s.additionalProperties === 'object') {
+      s = deref(root, s.additionalProperties);
+    } else return undefined;
+  }
+  return s;
+}
+
+export interface PropertyInfo {
+  name: string;
+  schema: JsonSchema;
+  required: boolean;
+  description?: string;
+}
+
+/** The properties of an object schema, in schema order, with whether each is required. */
+export function propertiesOf(kind: DocumentKind, schema: JsonSchema): PropertyInfo[] {
+  const root = rootSchema(kind);
+  const required = new Set<string>(schema.required ?? []);
+  return Object.entries<JsonSchema>(schema.properties ?? {}).map(([name, raw]) => {
+    const s = deref(root, raw) ?? raw;
+    return { name, schema: s, required: required.has(name), description: s.description };
+  });
+}
+
+export function isObjectSchema(s: JsonSchema | undefined): boolean {
+  return !!s && (s.type === 'object' || !!s.properties) && !(Array.isArray(s.type) && s.type.includes('string'));
+}
+
+export function isArraySchema(s: JsonSchema | undefined): boolean {
+  return !!s && isType(s, 'array');
+}
+
+export function itemsOf(kind: DocumentKind, s: JsonSchema): JsonSchema | undefined {
+  return deref(rootSchema(kind), s.items);
+}
+
+/** The vocabulary a value comes from, beyond the schema's own enums. */
+export type ValueKind = 'certification' | 'claim' | 'country' | 'region' | 'flowTarget' | 'mfa' | 'transfer' | 'entryId' | 'entryName';
+
+/** Which vocabulary the value at `path` comes from (a path to a value or an item). */
+export function valueKindAt(kind: DocumentKind, path: readonly PathSegment[]): ValueKind | undefined {
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  const grand = path[path.length - 3];
+  if (kind === 'policy') return typeof last === 'number' && parent === 'certified' && path.length === 2 ? 'certification' : undefined;
+  if (typeof last === 'number') {
+    if (parent === 'certifications') return 'certification';
+    if (parent === 'claims') return 'claim';
+    if (parent === 'countries' && grand === 'dataLocation') return 'country';
+    if (parent === 'regions' && grand === 'dataLocation') return 'region';
+    if (parent === 'mfa' && grand === 'administrationAuthentication') return 'mfa';
+    return undefined;
+  }
+  if (last === 'id' && typeof parent === 'number' && grand === 'certifications') return 'certification';
+  if (last === 'to' && typeof parent === 'number' && grand === 'dataFlows') return 'flowTarget';
+  if (last === 'mechanism' && parent === 'transfer') return 'transfer';
+  if (path.length === 3 && path[0] === 'subprocessors' && typeof parent === 'number') {
+    if (last === 'id') return 'entryId';
+    if (last === 'name') return 'entryName';
+  }
+  return undefined;
+}
+
+/** `subprocessors[].dataLocation.countries` style: the path without indices, for display. */
+export function displayPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? '[]' : out ? `.${seg}` : seg;
+  return out;
+}

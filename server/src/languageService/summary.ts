@@ -1,0 +1,30 @@
+/** The status of an inventory at a glance: its problems by severity and its entries per tier (the status bar). */
+import type { LintResult } from '../engine';
+import { assessEntry } from '../engine';
+
+export interface InventorySummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  entries: number;
+  /** Entries per tier of the policy: `tiers[0]` is tier 1. */
+  tiers: number[];
+  /** In-scope entries that fit no tier. */
+  noTier: number;
+  outOfScope: number;
+}
+
+export function inventorySummary(result: LintResult): InventorySummary {
+  const tiers = result.policy.tiers.map(() => 0);
+  let noTier = 0;
+  let outOfScope = 0;
+  for (const entry of result.model.entries) {
+    if (!entry.own) continue;
+    const a = assessEntry(entry.effective, result.policy, result.today);
+    if (!a.inScope) outOfScope++;
+    else if (a.tier) tiers[a.tier - 1]++;
+    else noTier++;
+  }
+  const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info'), entries: result.model.entries.length, tiers, noTier, outOfScope };
+}

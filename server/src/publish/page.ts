@@ -1,0 +1,315 @@
+/**
+ * The published page as data: what `render` prints (Markdown or HTML) and what `import` reads back.
+ * Built from the engine's result (model, policy, today) with the page's labels; pure, no I/O.
+ */
+import { getCertification, getClaim, getCountry } from '../knowledge';
+import { isPlainObject, type PlainObject } from '../engine/model';
+import type { LintResult } from '../engine/lint';
+import type { Policy } from '../engine/policy';
+import { labelsFor, type PageLabels, type PageLang } from './labels';
+
+export interface PageFact {
+  /** The inventory field it comes from (`purpose`, `dataLocation`, ... or `note`). */
+  key: string;
+  label: string;
+  value: string;
+}
+
+export interface PageEntry {
+  id?: string;
+  /** "MongoDB Atlas (MongoDB, Inc.)" */
+  heading: string;
+  name: string;
+  entity?: string;
+  url?: string;
+  facts: PageFact[];
+}
+
+export interface PageCategory {
+  title?: string;
+  entries: PageEntry[];
+}
+
+export interface PageGroup {
+  /** The heading as printed ("Core Infrastructure Sub-Processors"); undefined for entries with no group. */
+  title?: string;
+  categories: PageCategory[];
+}
+
+export interface Page {
+  lang: PageLang;
+  labels: PageLabels;
+  title: string;
+  introduction?: string;
+  selection: { heading: string; intro: string; tiers: string[] };
+  dpaSentence?: string;
+  subprocessorsHeading: string;
+  groups: PageGroup[];
+  safeguards: { heading: string; items: PageFact[] };
+  contact?: string;
+  lastUpdated?: string;
+}
+
+const PROVIDER_LABELS: Record<string, string> = { aws: 'AWS', gcp: 'GCP', azure: 'Azure' };
+/** The short names the page uses where the ISO short name is long. */
+const SHORT_COUNTRY_NAMES: Partial<Record<PageLang, Record<string, string>>> = { en: { US: 'US', GB: 'UK' } };
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter((s): s is string => s !== undefined) : []);
+
+export function countryName(code: string, lang: PageLang): string {
+  const labels = labelsFor(lang);
+  if (code === 'EU' || code === 'GLOBAL') return labels.locations[code];
+  const short = SHORT_COUNTRY_NAMES[lang]?.[code];
+  if (short) return short;
+  if (lang !== 'en') {
+    try {
+      const name = new Intl.DisplayNames([lang], { type: 'region' }).of(code);
+      if (name && name !== code) return name;
+    } catch {
+      // fall back to the knowledge base's English name
+    }
+  }
+  return getCountry(code)?.name ?? code;
+}
+
+export function regionLabel(ref: string): string {
+  const colon = ref.indexOf(':');
+  if (colon < 0) return ref;
+  const provider = ref.slice(0, colon);
+  return `${PROVIDER_LABELS[provider] ?? provider} ${ref.slice(colon + 1)}`;
+}
+
+/** "Belgium (GCP europe-west1)", "Global (with EU endpoints)", "EU (Frankfurt)". */
+export function formatLocation(location: unknown, lang: PageLang): string | undefined {
+  if (!isPlainObject(location)) return undefined;
+  const countries = strings(location.countries);
+  const regions = strings(location.regions).map(regionLabel);
+  const note = str(location.note)?.trim();
+  const place = countries.map((c) => countryName(c, lang)).join(', ');
+  const placeEn = countries.map((c) => countryName(c, 'en')).join(', ');
+  // A note that starts with the place itself is the page's full wording ("EU servers (with ...)").
+  const noteIsWording = note !== undefined && place !== '' && (note.startsWith(place) || note.startsWith(placeEn));
+  const base = noteIsWording ? note : place;
+  const inner = [...regions, ...(note && !noteIsWording ? [note] : [])];
+  if (!base) return inner.join(', ') || undefined;
+  return inner.length ? `${base} (${inner.join(', ')})` : base;
+}
+
+export function formatPersonalData(value: unknown, labels: PageLabels): string | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const level = str(value.level);
+  const description = str(value.description)?.trim();
+  const levelText = level ? (labels.personalDataLevels[level as 'yes'] ?? level) : undefined;
+  if (levelText && description) return `${levelText} - ${description}`;
+  return levelText ?? description;
+}
+
+export function formatCertifications(value: unknown, labels: PageLabels): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const names = value
+    .map((c) => {
+      if (typeof c === 'string') return getCertification(c)?.name ?? getClaim(c)?.name ?? c;
+      if (!isPlainObject(c) || typeof c.id !== 'string') return undefined;
+      const name = getCertification(c.id)?.name ?? getClaim(c.id)?.name ?? c.id;
+      const edition = str(c.edition);
+      const withEdition = edition ? `${name}${name.startsWith('ISO') ? ':' : ' '}${edition}` : name;
+      const until = str(c.validUntil);
+      return until ? `${withEdition} (${labels.validUntil(until)})` : withEdition;
+    })
+    .filter((s): s is string => !!s);
+  return names.length ? names.join(', ') : labels.none;
+}
+
+export function formatClaims(value: unknown): string | undefined {
+  const ids = strings(value);
+  return ids.length ? ids.map((id) => getClaim(id)?.name ?? id).join(', ') : undefined;
+}
+
+export function formatTransfer(value: unknown, labels: PageLabels): string | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const mechanism = str(value.mechanism);
+  if (!mechanism) return undefined;
+  const name = labels.transferMechanisms[mechanism as 'scc'] ?? mechanism;
+  const note = str(value.note)?.trim();
+  return note ? `${name} (${note})` : name;
+}
+
+/** "Email/password (Keychain-generated) + 2FA (SMS)"; a note is the page's own wording of the second factor. */
+export function formatAdministrationAuthentication(value: unknown, labels: PageLabels): string | undefined {
+  if (typeof value === 'string') return value;
+  if (!isPlainObject(value)) return undefined;
+  const method = str(value.method)?.trim() ?? '';
+  const mfa = strings(value.mfa);
+  const note = str(value.note)?.trim();
+  let factor: string | undefined;
+  if (note) factor = note;
+  else if (mfa.length && !mfa.includes('none')) {
+    const named = mfa.filter((m) => m !== 'unspecified').map((m) => labels.mfa[m as 'sms'] ?? m);
+    factor = named.length ? `${labels.secondFactor} (${named.join(', ')})` : labels.secondFactor;
+  }
+  if (!factor) return method || undefined;
+  return method ? `${method} + ${factor}` : factor;
+}
+
+function formatDataFlows(value: unknown, labels: PageLabels, names: ReadonlyMap<string, string>): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const parts = value
+    .map((flow) => {
+      if (!isPlainObject(flow)) return undefined;
+      const description = str(flow.description)?.trim();
+      if (description) return description;
+      const to = str(flow.to);
+      return to ? labels.flowTo(names.get(to) ?? to) : undefined;
+    })
+    .filter((s): s is string => !!s);
+  return parts.length ? parts.join('; ') : undefined;
+}
+
+/** A note's lines: "Label: value" lines are facts of their own (as imported), others are shown as notes. */
+function noteFacts(note: string, labels: PageLabels): PageFact[] {
+  return note
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const m = /^([^:]{1,60}):\s+(.+)$/.exec(line);
+      return m ? { key: 'note', label: m[1]!, value: m[2]! } : { key: 'note', label: labels.facts.note, value: line };
+    });
+}
+
+function entryFacts(e: PlainObject, labels: PageLabels, lang: PageLang, names: ReadonlyMap<string, string>): PageFact[] {
+  const f = labels.facts;
+  const facts: [string, string, string | undefined][] = [
+    ['purpose', f.purpose, str(e.purpose)],
+    ['dataLocation', f.dataLocation, formatLocation(e.dataLocation, lang)],
+    ['personalData', f.personalData, formatPersonalData(e.personalData, labels)],
+    ['certifications', f.certifications, formatCertifications(e.certifications, labels)],
+    ['claims', f.claims, formatClaims(e.claims)],
+    ['transfer', f.transfer, formatTransfer(e.transfer, labels)],
+    ['serviceAuthentication', f.serviceAuthentication, str(e.serviceAuthentication)],
+    ['administrationAuthentication', f.administrationAuthentication, formatAdministrationAuthentication(e.administrationAuthentication, labels)],
+    ['serviceAccessControl', f.serviceAccessControl, str(e.serviceAccessControl)],
+    ['administrationAccessControl', f.administrationAccessControl, str(e.administrationAccessControl)],
+    ['dataFlows', f.dataFlow, formatDataFlows(e.dataFlows, labels, names)],
+    ['criticality', f.criticality, str(e.criticality) && (labels.criticality[e.criticality as 'low'] ?? str(e.criticality))],
+    ['url', f.website, str(e.url)],
+  ];
+  const out: PageFact[] = facts.filter((x): x is [string, string, string] => x[2] !== undefined && x[2] !== '').map(([key, label, value]) => ({ key, label, value }));
+  const note = str(e.note);
+  if (note) {
+    // Imported facts with no field of their own go back to where they were: before Criticality when they came from there.
+    out.splice(out.findIndex((x) => x.key === 'criticality') >= 0 ? out.findIndex((x) => x.key === 'criticality') : out.length, 0, ...noteFacts(note, labels));
+  }
+  return out;
+}
+
+function certificationNames(policy: Policy): string[] {
+  return policy.certified.map((id) => {
+    const name = getCertification(id)?.name ?? id;
+    return name.replace(/^ISO\/IEC /, 'ISO ');
+  });
+}
+
+function joinWith(parts: string[], word: string): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${word} ${parts[parts.length - 1]}`;
+}
+
+/** The selection criteria, written from the active policy. */
+export function selectionCriteria(policy: Policy, labels: PageLabels): Page['selection'] {
+  const scopes: string[] = [];
+  if (policy.scope.personalData.some((l) => l === 'yes' || l === 'limited')) scopes.push(labels.scopePersonalData);
+  if (policy.scope.criticality.length) scopes.push(labels.scopeCriticality(policy.scope.criticality));
+  const where = policy.residency === 'eu' ? labels.euWhere : labels.eeaWhere;
+  // A tier's name is the policy author's wording (in English for the default policy); other languages get it written from the tier.
+  const tiers = policy.tiers.map((t) => (labels.lang === 'en' && t.name ? t.name : labels.tier(t.certified, certificationNames(policy), t.residency, where)));
+  return {
+    heading: labels.selectionHeading,
+    intro: labels.selectionIntro(scopes.length ? joinWith(scopes, labels.or) : labels.scopeAll),
+    tiers,
+  };
+}
+
+function dpaSentence(entries: readonly PlainObject[], labels: PageLabels, transfersStatement: string | undefined): string | undefined {
+  if (!entries.length) return undefined;
+  const types: string[] = [];
+  for (const e of entries) {
+    const type = isPlainObject(e.dpa) ? str(e.dpa.type) : undefined;
+    if (!type) return undefined; // not every sub-processor is bound: the page must not say so
+    if (!types.includes(type)) types.push(type);
+  }
+  // SCCs are "where applicable": an entry that uses them, or the inventory's statement on transfers.
+  const scc = entries.some((e) => isPlainObject(e.transfer) && e.transfer.mechanism === 'scc') || /Standard Contractual Clauses|clauses contractuelles types|\bSCCs?\b/i.test(transfersStatement ?? '');
+  const instruments = joinWith(
+    types.map((t) => labels.dpaTypes[t as 'dpa'] ?? t),
+    labels.or,
+  );
+  return labels.dpaSentence(instruments, scc);
+}
+
+/** "August 2025" / "août 2025" from an ISO date. */
+export function monthYear(isoDate: string, lang: PageLang): string {
+  const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+export function buildPage(result: Pick<LintResult, 'model' | 'policy'>, lang: PageLang): Page {
+  const labels = labelsFor(lang);
+  const value = result.model.value ?? {};
+  const inventory = isPlainObject(value.inventory) ? value.inventory : {};
+  const entries = result.model.entries.filter((e) => e.own).map((e) => e.effective);
+  const names = new Map(entries.filter((e) => typeof e.id === 'string').map((e) => [e.id as string, str(e.name) ?? (e.id as string)]));
+
+  const groups: PageGroup[] = [];
+  const groupIndex = new Map<string | undefined, { group: PageGroup; categories: Map<string | undefined, PageCategory> }>();
+  for (const e of entries) {
+    const groupName = str(e.group);
+    let g = groupIndex.get(groupName);
+    if (!g) {
+      g = { group: { title: groupName ? labels.groupHeading(groupName) : undefined, categories: [] }, categories: new Map() };
+      groupIndex.set(groupName, g);
+      groups.push(g.group);
+    }
+    const categoryName = str(e.category);
+    let c = g.categories.get(categoryName);
+    if (!c) {
+      c = { title: categoryName, entries: [] };
+      g.categories.set(categoryName, c);
+      g.group.categories.push(c);
+    }
+    const name = str(e.name) ?? str(e.id) ?? '?';
+    const entity = str(e.entity);
+    c.entries.push({
+      id: str(e.id),
+      name,
+      entity,
+      url: str(e.url),
+      heading: entity ? `${name} (${entity})` : name,
+      facts: entryFacts(e, labels, lang, names),
+    });
+  }
+
+  const safeguards = isPlainObject(value.safeguards) ? value.safeguards : {};
+  const items = (Object.keys(labels.safeguards) as (keyof PageLabels['safeguards'])[])
+    .filter((k) => typeof safeguards[k] === 'string' && (safeguards[k] as string).trim())
+    .map((k) => ({ key: k, label: labels.safeguards[k], value: (safeguards[k] as string).trim() }));
+
+  const contact = str(inventory.contact);
+  const lastUpdated = str(inventory.lastUpdated);
+  return {
+    lang,
+    labels,
+    // The English default title is not the inventory's own wording: other languages get theirs.
+    title: str(inventory.title) && inventory.title !== labelsFor('en').title ? (inventory.title as string) : labels.title,
+    introduction: str(inventory.introduction),
+    selection: selectionCriteria(result.policy, labels),
+    dpaSentence: dpaSentence(entries, labels, str(safeguards.internationalTransfers)),
+    subprocessorsHeading: labels.subprocessorsHeading,
+    groups,
+    safeguards: { heading: labels.safeguardsHeading, items },
+    contact: contact ? labels.contact(contact) : undefined,
+    lastUpdated: lastUpdated ? labels.lastUpdated(monthYear(lastUpdated, lang)) : undefined,
+  };
+}

@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import type * as Sarif from 'sarif';
+import { RULES } from '../../server/src/engine';
+import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
+import { bin, cli, ROOT } from '../support/runCli';
+
+const TODAY = ['--today', '2025-09-01'];
+const MISTAKES = 'test/fixtures/cli/mistakes.subprocessors.yaml';
+
+function validateSarif(log: unknown): string[] {
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's `language` pattern is not valid with the u flag;
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  return validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
+
+test('check: exit 0 on a clean file, 1 with errors, 2 on a missing file', async () => {
+  const clean = await cli(['check', 'test/fixtures/cli/clean.subprocessors.yaml', ...TODAY]);
+  assert.equal(clean.code, 0, clean.stdout + clean.stderr);
+  assert.match(clean.stdout, /1 file checked, no problems/);
+  assert.equal((await cli(['check', MISTAKES, ...TODAY])).code, 1);
+  const missing = await cli(['check', 'test/fixtures/cli/nope.subprocessors.yaml']);
+  assert.equal(missing.code, 2);
+  assert.equal(missing.stderr.trim().split('\n').length, 1);
+  assert.match(missing.stderr, /nope\.subprocessors\.yaml.*no such file/);
+});
+
+test('check: a file that is not YAML and an empty file are reported as findings (exit 1)', async () => {
+  const broken = await cli(['check', 'test/fixtures/cli/broken.subprocessors.yaml', '--format', 'json', ...TODAY]);
+  assert.equal(broken.code, 1);
+  assert.ok(JSON.parse(broken.stdout)[0].findings.some((f: { ruleId: string }) => f.ruleId === 'yaml-syntax'));
+  const empty = await cli(['check', 'test/fixtures/cli/empty.subprocessors.yaml', '--format', 'json', ...TODAY]);
+  assert.equal(empty.code, 1);
+  assert.deepEqual(JSON.parse(empty.stdout)[0].findings.map((f: { ruleId: string }) => f.ruleId), ['missing-field']);
+});
+
+test('check: bad usage exits 2 with one line', async () => {
+  for (const args of [['check', '--format', 'xml'], ['check', '--today', 'tomorrow'], ['check', '--max-warnings', 'x'], ['check', '--nope']]) {
+    const r = await cli(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /^subproc: /);
+  }
+});
+
+test('check: a folder is searched for inventories by the editor\'s file names', async () => {
+  const r = await cli(['check', 'test/fixtures/cli', '--format', 'json', ...TODAY]);
+  const files = JSON.parse(r.stdout).map((f: { file: string }) => f.file);
+  assert.deepEqual(files, [
+    'test/fixtures/cli/broken.subprocessors.yaml',
+    'test/fixtures/cli/clean.subprocessors.yaml',
+    'test/fixtures/cli/empty.subprocessors.yaml',
+    'test/fixtures/cli/mistakes.subprocessors.yaml',
+  ]);
+});
+
+test('check --format sarif validates against the SARIF 2.1.0 schema, with rule metadata and help links', async () => {
+  const r = await cli(['check', 'examples/subprocessors.yaml', MISTAKES, 'test/fixtures/cli/broken.subprocessors.yaml', '--format', 'sarif', ...TODAY]);
+  assert.equal(r.code, 1);
+  const log = JSON.parse(r.stdout) as Sarif.Log;
+  assert.deepEqual(validateSarif(log), []);
+  assert.equal(log.version, '2.1.0');
+  const run = log.runs[0]!;
+  const rules = run.tool.driver.rules!;
+  assert.deepEqual(rules.map((x) => x.id), RULES.map((x) => x.meta.id));
+  for (const rule of rules) {
+    assert.ok(rule.shortDescription?.text, rule.id);
+    assert.match(rule.helpUri!, new RegExp(`docs/rules/${rule.id}\\.md$`));
+    assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration!.level!));
+  }
+  // The invalid email on line 4 of the mistakes file: `not-an-email` at columns 12-24 (exclusive end).
+  const email = run.results!.find((x) => x.message.text?.includes('not-an-email'))!;
+  assert.equal(email.ruleId, 'invalid-value');
+  assert.equal(email.level, 'error');
+  assert.equal(rules[email.ruleIndex!]!.id, 'invalid-value');
+  const loc = email.locations![0]!.physicalLocation!;
+  assert.deepEqual(loc.artifactLocation, { uri: 'test/fixtures/cli/mistakes.subprocessors.yaml', uriBaseId: '%SRCROOT%', index: 1 });
+  assert.deepEqual(loc.region, { startLine: 4, startColumn: 12, endLine: 4, endColumn: 24 });
+  assert.equal(run.originalUriBaseIds!['%SRCROOT%']!.uri, `${require('node:url').pathToFileURL(ROOT).href}/`);
+  // A warning is a SARIF warning, and an info would be a note.
+  assert.ok(run.results!.some((x) => x.ruleId === 'unknown-field' && x.level === 'warning'));
+});
+
+test('the SARIF validation can fail', () => {
+  assert.notDeepEqual(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [{ level: 'fatal' }] }] }), []);
+});
+
+test('check --format github prints one workflow annotation per finding', async () => {
+  const r = await cli(['check', MISTAKES, '--format', 'github', ...TODAY]);
+  assert.equal(r.code, 1);
+  const lines = r.stdout.trim().split('\n');
+  const json = JSON.parse((await cli(['check', MISTAKES, '--format', 'json', ...TODAY])).stdout)[0].findings;
+  assert.equal(lines.length, json.length);
+  assert.ok(lines.includes('::error file=test/fixtures/cli/mistakes.subprocessors.yaml,line=4,col=12,endLine=4,endColumn=24,title=invalid-value::"not-an-email" is not an email address (`contact`).'));
+  assert.ok(lines.some((l) => l.startsWith('::warning ') && l.includes('title=unknown-field::')));
+  for (const line of lines) assert.match(line, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::[^\r\n]+$/);
+});
+
+test('github annotations escape %, CR, LF, and : , in properties', () => {
+  assert.equal(escapeData('50% done\r\nnext'), '50%25 done%0D%0Anext');
+  assert.equal(escapeProperty('a:b,c%\n'), 'a%3Ab%2Cc%25%0A');
+});
+
+test('the bundled binary gives the same output as the in-process CLI', async () => {
+  for (const format of ['sarif', 'github', 'json', 'stylish']) {
+    const args = ['check', MISTAKES, 'examples/subprocessors.yaml', '--format', format, ...TODAY];
+    const [a, b] = [await cli(args), await bin(args)];
+    assert.equal(b.code, a.code, format);
+    assert.equal(b.stdout.replace(/file:\/\/\S+?docs\/rules/g, 'DOCS'), a.stdout.replace(/file:\/\/\S+?docs\/rules/g, 'DOCS'), format);
+  }
+});

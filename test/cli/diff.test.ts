@@ -1,0 +1,127 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { bin, cli, ROOT } from '../support/runCli';
+
+const example = readFileSync(path.join(ROOT, 'examples/subprocessors.yaml'), 'utf8');
+
+/** The example with Crisp removed, a new sub-processor, MongoDB Atlas's MFA and BigQuery's location changed. */
+function edited(): string {
+  const crisp = example.indexOf('  - id: crisp');
+  const retool = example.indexOf('  # Core Infrastructure / Internal Operations');
+  let text = example.slice(0, crisp) + example.slice(retool);
+  text = text.replace('      mfa: [sms]', '      mfa: [webauthn]');
+  text = text.replace(/(id: bigquery[\s\S]*?countries: )\[BE\]\n      regions: \[gcp:europe-west1\]/, '$1[NL]\n      regions: [gcp:europe-west4]');
+  text = text.replace('lastUpdated: 2025-08-01', 'lastUpdated: 2025-10-01');
+  text += `
+  - id: mistral
+    name: "Mistral <AI> & Co"
+    entity: Mistral AI SAS
+    purpose: Summaries of support tickets
+    dataLocation: { countries: [FR] }
+    personalData: { level: limited, description: ticket text }
+    certifications: [soc2-type2]
+    serviceAuthentication: API keys
+    administrationAuthentication: { method: SSO, mfa: [webauthn] }
+    serviceAccessControl: Workspace keys
+    administrationAccessControl: Admin role
+    criticality: medium
+`;
+  return text;
+}
+
+function workdir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-diff-'));
+  writeFileSync(path.join(dir, 'old.subprocessors.yaml'), example);
+  writeFileSync(path.join(dir, 'new.subprocessors.yaml'), edited());
+  return dir;
+}
+
+test('diff --format json: added, removed and changed, by id, with the fields that changed', async () => {
+  const dir = workdir();
+  const r = await cli(['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--format', 'json'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  const c = JSON.parse(r.stdout);
+  assert.deepEqual(c.added.map((e: { id: string }) => e.id), ['mistral']);
+  assert.deepEqual(c.removed.map((e: { id: string }) => e.id), ['crisp']);
+  assert.deepEqual(
+    c.changed.map((e: { id: string; fields: { field: string; old: string; new: string }[] }) => [e.id, e.fields.map((f) => [f.field, f.old, f.new])]),
+    [
+      ['mongodb-atlas', [['administrationAuthentication', 'Email/password (Keychain-generated) + 2FA (SMS)', 'Email/password (Keychain-generated) + 2FA (security key)']]],
+      ['bigquery', [['dataLocation', 'Belgium (GCP europe-west1)', 'Netherlands (GCP europe-west4)']]],
+    ],
+  );
+  assert.equal(c.oldDate, '2025-08-01');
+  assert.equal(c.newDate, '2025-10-01');
+});
+
+test('diff --format markdown: the notice of GDPR Art. 28(2)', async () => {
+  const r = await cli(['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml'], workdir());
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /Article 28\(2\) of the GDPR/);
+  assert.match(r.stdout, /^## Added \(1\)$/m);
+  assert.match(r.stdout, /^### Mistral \\<AI\\> & Co \(Mistral AI SAS\)$/m);
+  assert.match(r.stdout, /^## Removed \(1\)\n\n- Crisp \(Crisp IM SARL\)$/m);
+  assert.match(r.stdout, /^- \*\*Data Location:\*\* Belgium \(GCP europe-west1\) → Netherlands \(GCP europe-west4\)$/m);
+  const same = await cli(['diff', 'old.subprocessors.yaml', 'old.subprocessors.yaml'], workdir());
+  assert.match(same.stdout, /No sub-processor was added, removed or changed/);
+});
+
+test('diff --format atom: a well-formed Atom 1.0 feed with one entry per change', async () => {
+  const r = await bin(['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--format', 'atom', '--link', 'https://example.com/subprocessors?a=1&b=2'], workdir());
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(XMLValidator.validate(r.stdout), true);
+  const xml = new XMLParser({ ignoreAttributes: false }).parse(r.stdout);
+  const feed = xml.feed;
+  assert.equal(feed['@_xmlns'], 'http://www.w3.org/2005/Atom');
+  for (const el of ['id', 'title', 'updated', 'author']) assert.ok(feed[el], `feed/${el}`);
+  assert.equal(feed.updated, '2025-10-01T00:00:00Z');
+  assert.equal(feed.author.name, 'Example SAS');
+  const entries = feed.entry as Record<string, unknown>[];
+  assert.equal(entries.length, 4);
+  for (const e of entries) for (const el of ['id', 'title', 'updated', 'content']) assert.ok(e[el], `entry/${el}`);
+  assert.equal(new Set(entries.map((e) => e.id)).size, 4);
+  assert.deepEqual(entries.map((e) => e.title), ['Added: Mistral <AI> & Co (Mistral AI SAS)', 'Removed: Crisp (Crisp IM SARL)', 'Changed: MongoDB Atlas (MongoDB, Inc.)', 'Changed: BigQuery (Google LLC)']);
+  // Content is escaped HTML: the name's markup is text, not elements.
+  assert.match(r.stdout, /&lt;dd&gt;Summaries of support tickets&lt;\/dd&gt;/);
+  assert.match(r.stdout, /Mistral &lt;AI&gt; &amp; Co/);
+});
+
+test('diff: OLD may be a git revision (REV:path), read with git show', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-git-'));
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir });
+  git('init', '-q');
+  writeFileSync(path.join(dir, 'subprocessors.yaml'), example);
+  git('add', '.');
+  git('commit', '-qm', 'v1');
+  writeFileSync(path.join(dir, 'subprocessors.yaml'), edited());
+  const r = await cli(['diff', 'HEAD:subprocessors.yaml', 'subprocessors.yaml', '--format', 'json'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).removed.map((e: { id: string }) => e.id), ['crisp']);
+  const bad = await cli(['diff', 'HEAD~5:subprocessors.yaml', 'subprocessors.yaml'], dir);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /^subproc: cannot read HEAD~5:subprocessors\.yaml from git: /);
+  assert.equal(bad.stderr.trim().split('\n').length, 1);
+});
+
+test('diff: bad input and bad usage exit 2', async () => {
+  const dir = workdir();
+  writeFileSync(path.join(dir, 'empty.subprocessors.yaml'), '');
+  writeFileSync(path.join(dir, 'broken.subprocessors.yaml'), 'inventory: [\n');
+  const cases: [string[], RegExp][] = [
+    [['diff', 'missing.yaml', 'new.subprocessors.yaml'], /cannot read missing\.yaml: no such file/],
+    [['diff', 'old.subprocessors.yaml', 'empty.subprocessors.yaml'], /empty\.subprocessors\.yaml is empty/],
+    [['diff', 'broken.subprocessors.yaml', 'new.subprocessors.yaml'], /broken\.subprocessors\.yaml is not valid YAML/],
+    [['diff', 'old.subprocessors.yaml'], /two inventories/],
+    [['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--format', 'rss'], /unknown format "rss"/],
+  ];
+  for (const [args, message] of cases) {
+    const r = await cli(args, dir);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, message);
+  }
+});

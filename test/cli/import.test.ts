@@ -1,0 +1,148 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { lintText } from '../../server/src/engine';
+import { matchCertificationText } from '../../server/src/knowledge';
+import { bin, cli, ROOT } from '../support/runCli';
+
+const PAGE = '/work/shared/published-page/000_0776f4acd557f305.txt';
+const pageText = () => readFileSync(PAGE, 'utf8');
+const SCHEMA_RULES = new Set(['yaml-syntax', 'duplicate-key', 'missing-field', 'unknown-field', 'invalid-value']);
+
+function schemaFindings(yaml: string) {
+  return lintText(yaml, { today: '2026-01-01' }).findings.filter((f) => SCHEMA_RULES.has(f.ruleId));
+}
+
+/** The facts of a page, by entry heading: label -> value (text form: bullets "•"; Markdown: "- **Label:** value"). */
+function entriesOf(text: string, markdown: boolean): Map<string, Map<string, string>> {
+  const entries = new Map<string, Map<string, string>>();
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  let current: Map<string, string> | undefined;
+  let inSafeguards = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fact = markdown ? /^- \*\*(.+?):\*\* (.*)$/.exec(line) : /^• (.+?): (.*)$/.exec(line);
+    if (fact) {
+      current?.set(fact[1]!, fact[2]!.replace(/\\(.)/g, '$1'));
+      continue;
+    }
+    const heading = markdown ? line.replace(/^#+ /, '') : line;
+    inSafeguards = /Data Processing Safeguards/.test(heading) || (inSafeguards && !/^(For |Last Updated)/.test(heading));
+    const next = lines[i + 1] ?? '';
+    if ((markdown ? /^- \*\*/ : /^• /).test(next)) {
+      current = new Map();
+      entries.set(inSafeguards ? 'SAFEGUARDS' : heading, current);
+    } else current = undefined;
+  }
+  return entries;
+}
+
+/** The two stated differences between the page and the rendering: official certification names, and the provider before a region code. */
+function normalise(label: string, value: string): string {
+  if (label === 'Certifications') return value.split(', ').map((c) => matchCertificationText(c)?.id ?? c).sort().join(',');
+  if (label === 'Data Location') return value.replace(/\b(?:AWS|GCP|Azure) (?=[a-z]+-[a-z]+\d)/g, '');
+  return value;
+}
+
+test('import: the published page becomes an inventory with no schema error, and the same sub-processors as the example', async () => {
+  const r = await cli(['import', PAGE, '--today', '2026-01-01']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(schemaFindings(r.stdout).map((f) => f.message), []);
+  const imported = parse(r.stdout);
+  const example = parse(readFileSync(path.join(ROOT, 'examples/subprocessors.yaml'), 'utf8'));
+  assert.deepEqual(imported.subprocessors.map((e: { id: string }) => e.id), example.subprocessors.map((e: { id: string }) => e.id));
+  for (const [i, e] of imported.subprocessors.entries()) {
+    const x = example.subprocessors[i];
+    // The hand-made encoding of the same page: the same facts wherever the page states them.
+    for (const key of ['name', 'entity', 'group', 'category', 'purpose', 'personalData', 'certifications', 'serviceAuthentication', 'serviceAccessControl', 'administrationAccessControl', 'criticality', 'dataFlows']) {
+      assert.deepEqual(e[key], x[key], `${e.id}.${key}`);
+    }
+    assert.deepEqual(e.administrationAuthentication, x.administrationAuthentication, `${e.id}.administrationAuthentication`);
+    assert.deepEqual(e.dataLocation.countries, x.dataLocation.countries, `${e.id} countries`);
+    assert.deepEqual(e.dataLocation.regions, x.dataLocation.regions, `${e.id} regions`);
+  }
+  assert.deepEqual(imported.safeguards, example.safeguards);
+  assert.deepEqual(imported.defaults, example.defaults);
+  assert.equal(imported.inventory.lastUpdated, '2025-08-01');
+  assert.deepEqual(imported.inventory.languages, ['en', 'fr']);
+  // What has no field is kept: the page's hidden contact address, in a comment.
+  assert.match(r.stdout, /contact: privacy@example\.com # the page shows "\[email.protected\]"/);
+});
+
+test('round trip: import the published page, render it, and every fact of every entry is the same', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-import-'));
+  const yamlFile = path.join(dir, 'page.subprocessors.yaml');
+  assert.equal((await cli(['import', PAGE, '-o', yamlFile, '--today', '2026-01-01'])).code, 0);
+  const rendered = await cli(['render', yamlFile, '--format', 'markdown', '--lang', 'en']);
+  assert.equal(rendered.code, 0, rendered.stderr);
+  const page = entriesOf(pageText(), false);
+  const back = entriesOf(rendered.stdout, true);
+  assert.equal(page.size, 11); // ten sub-processors and the safeguards
+  assert.deepEqual([...back.keys()], [...page.keys()]);
+  for (const [heading, facts] of page) {
+    const other = back.get(heading)!;
+    assert.deepEqual([...other.keys()].sort(), [...facts.keys()].sort(), heading);
+    for (const [label, value] of facts) assert.equal(normalise(label, other.get(label)!), normalise(label, value), `${heading} / ${label}`);
+  }
+  // Title, criteria, groups and categories, DPA sentence, last updated: the same lines.
+  const pageLines = new Set(pageText().split('\n').map((l) => l.trim().replace(/^\d+\.\s+/, '')));
+  const renderedLines = rendered.stdout.split('\n').map((l) => l.replace(/^#+ /, '').replace(/^\d+\.\s+/, '')).filter((l) => l && !l.startsWith('- **'));
+  for (const line of renderedLines) {
+    if (line.startsWith('For sub-processor and data processing questions, contact:')) continue; // the page hides the address
+    assert.ok(pageLines.has(line), `rendered line not on the page: ${line}`);
+  }
+});
+
+test('import: Markdown of the same shape round-trips through render', async () => {
+  const md = (await cli(['render', 'examples/subprocessors.yaml', '--today', '2026-01-01'])).stdout;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-import-'));
+  writeFileSync(path.join(dir, 'page.md'), md);
+  const imported = await cli(['import', 'page.md', '--today', '2026-01-01', '--organization', 'Example SAS'], dir);
+  assert.equal(imported.code, 0, imported.stderr);
+  assert.deepEqual(schemaFindings(imported.stdout), []);
+  writeFileSync(path.join(dir, 'again.subprocessors.yaml'), imported.stdout);
+  const again = await cli(['render', 'again.subprocessors.yaml', '--today', '2026-01-01'], dir);
+  assert.equal(again.stdout, md);
+  // Plain "- Label: value" bullets and ## / ### headings read too.
+  const plain = md.replace(/^- \*\*(.+?):\*\* /gm, '- $1: ').replace(/^#####/gm, '###').replace(/^####/gm, '##');
+  writeFileSync(path.join(dir, 'plain.md'), plain);
+  const p = await cli(['import', 'plain.md', '--today', '2026-01-01'], dir);
+  assert.equal(p.code, 0, p.stderr);
+  const value = parse(p.stdout);
+  assert.equal(value.subprocessors.length, 10);
+  assert.deepEqual(value.subprocessors[0].administrationAuthentication, { method: 'Email/password (Keychain-generated)', mfa: ['sms'] });
+});
+
+test('import: CSV with a header row; a column with no field goes into the note', async () => {
+  const r = await bin(['import', 'test/fixtures/import/vendors.csv', '--today', '2026-01-01']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(schemaFindings(r.stdout), []);
+  const v = parse(r.stdout);
+  assert.equal(v.subprocessors[0].purpose, 'Hosting, backups and object storage');
+  assert.deepEqual(v.subprocessors[0].certifications, ['iso27001', 'hds']);
+  assert.deepEqual(v.subprocessors[0].administrationAuthentication, { method: 'SSO', mfa: ['webauthn'] });
+  assert.equal(v.subprocessors[0].note, 'Contract Owner: Jane Doe');
+  assert.deepEqual(v.subprocessors[1].dataLocation, { countries: ['DE', 'FR'] });
+  assert.deepEqual(v.subprocessors[1].certifications, ['gdpr-compliant']);
+});
+
+test('import: bad input exits 2 with one line saying which file and why', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-import-'));
+  writeFileSync(path.join(dir, 'empty.txt'), '  \n');
+  writeFileSync(path.join(dir, 'prose.txt'), 'Hello world\nNothing to see here.\n');
+  const cases: [string[], RegExp][] = [
+    [['import', 'test/fixtures/import/missing-column.csv'], /^subproc: test\/fixtures\/import\/missing-column\.csv: the CSV has no "Criticality" column\n$/],
+    [['import', 'nope.txt'], /^subproc: cannot read nope\.txt: no such file or directory\n$/],
+    [['import', path.join(dir, 'empty.txt')], /empty\.txt is empty\n$/],
+    [['import', path.join(dir, 'prose.txt')], /prose\.txt: no sub-processor found/],
+  ];
+  for (const [args, message] of cases) {
+    const r = await cli(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, message);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+  }
+});

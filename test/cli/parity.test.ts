@@ -1,0 +1,60 @@
+/**
+ * The CLI and the language server give the same findings for every fixture: rule, range, message and
+ * severity. The CLI runs as the bundled binary, the server over stdio.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isPolicyFileName } from '../../server/src/engine';
+import { messageOf, TestLspClient } from '../support/lspClient';
+import { bin, ROOT } from '../support/runCli';
+
+const TODAY = '2026-11-26';
+const SEVERITY: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
+
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...yamlFiles(full));
+    else if (/\.ya?ml$/.test(name) && !isPolicyFileName(name)) out.push(full);
+  }
+  return out;
+}
+
+const fixtures = [
+  ...readdirSync(path.join(ROOT, 'examples')).filter((n) => /\.ya?ml$/.test(n) && !isPolicyFileName(n)).map((n) => path.join(ROOT, 'examples', n)),
+  ...yamlFiles(path.join(ROOT, 'test', 'fixtures')),
+].sort();
+
+let client: TestLspClient;
+before(async () => {
+  client = await TestLspClient.start({ today: TODAY });
+});
+after(async () => {
+  await client.stop();
+});
+
+test('there are fixtures to compare', () => {
+  assert.ok(fixtures.length >= 5, fixtures.join(', '));
+});
+
+for (const file of fixtures) {
+  test(`CLI and language server agree on ${path.relative(ROOT, file)}`, async () => {
+    const r = await bin(['check', file, '--format', 'json', '--today', TODAY]);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const [cliFile] = JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+    const fromCli = cliFile!.findings
+      .map((f) => `${f.ruleId} ${f.severity} ${f.line - 1}:${f.column - 1}-${f.endLine - 1}:${f.endColumn - 1} ${f.message}`)
+      .sort();
+    const uri = pathToFileURL(file).href;
+    client.open(uri, readFileSync(file, 'utf8'));
+    const diagnostics = await client.waitForDiagnostics(uri);
+    const fromServer = diagnostics
+      .map((d) => `${d.code} ${SEVERITY[d.severity ?? 1]} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${messageOf(d)}`)
+      .sort();
+    assert.deepEqual(fromCli, fromServer);
+  });
+}

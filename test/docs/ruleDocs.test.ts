@@ -1,0 +1,68 @@
+/**
+ * Every rule has its page, and the page tells the truth: its default severity is the rule's, its
+ * "Fires" examples make the rule fire, its "Does not fire" examples are clean of it, and its
+ * "Configure" snippets are valid policies naming real rules.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { parse } from 'yaml';
+import { lintText, resolvePolicy, RULES, validatePolicyValue } from '../../server/src/engine';
+import { REPO_ROOT } from '../support/lspClient';
+
+const TODAY = '2026-11-26';
+const DOCS = path.join(REPO_ROOT, 'docs', 'rules');
+const known = new Set(RULES.map((r) => r.meta.id));
+const index = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'README.md'), 'utf8');
+
+interface Block {
+  section: string;
+  code: string;
+}
+
+function yamlBlocks(md: string): Block[] {
+  const blocks: Block[] = [];
+  let section = '';
+  const re = /^## (.+)$|^```yaml\n([\s\S]*?)^```$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(md))) {
+    if (m[1]) section = m[1].trim();
+    else blocks.push({ section, code: m[2] });
+  }
+  return blocks;
+}
+
+describe('rule documentation', () => {
+  for (const rule of RULES) {
+    const id = rule.meta.id;
+    test(`${id}: page, severity, index row and examples`, () => {
+      const file = path.join(DOCS, `${id}.md`);
+      assert.ok(fs.existsSync(file), `docs/rules/${id}.md is missing`);
+      const md = fs.readFileSync(file, 'utf8');
+      assert.match(md, new RegExp(`^# ${id}$`, 'm'));
+      assert.equal(/Default severity: \*\*(\w+)\*\*/.exec(md)?.[1], rule.meta.defaultSeverity, 'the page states another default severity');
+      assert.ok(index.includes(`rules/${id}.md`), `docs/README.md does not link ${id}`);
+      const blocks = yamlBlocks(md);
+      const fires = blocks.filter((b) => b.section === 'Fires');
+      const clean = blocks.filter((b) => b.section === 'Does not fire');
+      for (const b of fires) {
+        const policy = /^# policy: (.*)$/m.exec(b.code);
+        const found = lintText(b.code, { today: TODAY, policy: policy ? resolvePolicy(JSON.parse(policy[1])) : undefined }).findings;
+        if (id === 'policy-invalid') continue; // needs a policy file on disk; covered by the policy tests
+        assert.ok(found.some((f) => f.ruleId === id), `a "Fires" example does not fire ${id}:\n${b.code}`);
+      }
+      for (const b of clean) {
+        const policy = /^# policy: (.*)$/m.exec(b.code);
+        const found = lintText(b.code, { today: TODAY, policy: policy ? resolvePolicy(JSON.parse(policy[1])) : undefined }).findings;
+        assert.deepEqual(found.filter((f) => f.ruleId === id).map((f) => f.message), [], `a "Does not fire" example fires ${id}`);
+      }
+      for (const b of blocks.filter((x) => x.section === 'Configure')) {
+        const value = parse(b.code);
+        assert.deepEqual(validatePolicyValue(undefined, value).map((i) => i.message), [], `invalid policy snippet:\n${b.code}`);
+        const unknown = Object.keys(value?.rules ?? {}).filter((r) => !known.has(r));
+        assert.deepEqual(unknown, [], 'the snippet names rules that do not exist');
+      }
+    });
+  }
+});

@@ -1,0 +1,126 @@
+/**
+ * Protocol tests of quick fixes and fix-all over the real server: code actions attached to their
+ * diagnostics, `source.fixAll.subprocessors`, and the `subprocessors.applyFixAll` command.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { lintText } from '../../server/src/engine';
+import { fixesFor } from '../../server/src/languageService/fixes';
+import { REPO_ROOT, TestLspClient } from '../support/lspClient';
+
+const TODAY = '2026-11-26';
+const BROKEN = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'fixes', 'broken-example.subprocessors.yaml'), 'utf8');
+
+function apply(text: string, edit: WorkspaceEdit | undefined, uri: string): string {
+  const edits = (edit?.changes?.[uri] ?? []) as TextEdit[];
+  return TextDocument.applyEdits(TextDocument.create(uri, 'subprocessors', 1, text), edits);
+}
+
+describe('quick fixes and fix-all over LSP', () => {
+  let client: TestLspClient;
+  before(async () => {
+    client = await TestLspClient.start({ today: TODAY });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  test('the server announces quick fixes and the fix-all kind', async () => {
+    const fresh = new TestLspClient();
+    try {
+      const res = (await fresh.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { today: TODAY } })) as {
+        capabilities: { codeActionProvider: { codeActionKinds: string[] }; executeCommandProvider: { commands: string[] } };
+      };
+      assert.deepEqual(res.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.subprocessors']);
+      assert.deepEqual(res.capabilities.executeCommandProvider.commands, ['subprocessors.applyFixAll']);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
+  test('a missing-field diagnostic gets a preferred quick fix attached to it that inserts placeholders', async () => {
+    const uri = 'file:///virtual/fixes/one/subprocessors.yaml';
+    client.open(uri, BROKEN);
+    const diags = await client.waitForDiagnostics(uri);
+    const missing = diags.find((d) => d.code === 'missing-field' && /"resend"/.test(String(d.message)));
+    assert.ok(missing);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: missing.range,
+      context: { diagnostics: [missing] },
+    });
+    assert.equal(actions.length, 2, JSON.stringify(actions.map((a) => a.title)));
+    const [entryFix, fileFix] = actions;
+    assert.equal(entryFix.kind, 'quickfix');
+    assert.equal(entryFix.isPreferred, true);
+    assert.deepEqual(entryFix.diagnostics, [missing]);
+    assert.match(entryFix.title, /Add the missing field of "resend" \(purpose\)/);
+    const fixed = apply(BROKEN, entryFix.edit, uri);
+    assert.equal(fixed, BROKEN.replace('    category: Application Services\n    dataLocation:\n      countries: [IE]', '    category: Application Services\n    purpose: "<purpose>"\n    dataLocation:\n      countries: [IE]'));
+    assert.match(fileFix.title, /Add all 5 missing fields in the file/);
+    client.close(uri);
+  });
+
+  test('fix-all leaves no diagnostic that has a safe fix, and a second fix-all changes nothing', async () => {
+    const uri = 'file:///virtual/fixes/all/subprocessors.yaml';
+    client.open(uri, BROKEN);
+    const before = await client.waitForDiagnostics(uri);
+    const codes = (ds: Diagnostic[]) => ds.map((d) => String(d.code));
+    assert.ok(codes(before).includes('missing-field'));
+    assert.ok(codes(before).includes('not-a-certification'));
+    assert.ok(codes(before).includes('transfer-safeguard'));
+
+    const [fixAll] = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.equal(fixAll.kind, 'source.fixAll.subprocessors');
+    const fixed = apply(BROKEN, fixAll.edit, uri);
+    client.replace(uri, fixed);
+    const after = await client.waitForDiagnostics(uri);
+    assert.ok(!codes(after).includes('missing-field'), JSON.stringify(after.filter((d) => d.code === 'missing-field')));
+    assert.ok(!codes(after).includes('not-a-certification'));
+    // What is left has no safe fix: checked with the engine the server runs.
+    const result = lintText(fixed, { today: TODAY });
+    const stillSafe = result.findings.filter((f) => fixesFor(result, f).some((x) => x.safe));
+    assert.deepEqual(stillSafe.map((f) => f.message), []);
+    // The transfer mechanism is a legal fact: fix-all does not invent one, a quick fix offers them.
+    const transfer = after.find((d) => d.code === 'transfer-safeguard');
+    assert.ok(transfer, 'the non-EU entry still lacks its mechanism');
+    const offered = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: transfer.range, context: { diagnostics: [transfer] } });
+    assert.deepEqual(offered.map((a) => a.title.split(':')[0]), ['Set the transfer mechanism to `scc`', 'Set the transfer mechanism to `dpf`']);
+    // The placeholders fix-all inserted are reported until replaced.
+    assert.equal(after.filter((d) => d.code === 'placeholder-value').length, 5);
+
+    const again = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.subprocessors'] },
+    });
+    assert.deepEqual(again, [], 'a second fix-all has nothing to do');
+    client.close(uri);
+  });
+
+  test('the subprocessors.applyFixAll command applies fix-all through workspace/applyEdit', async () => {
+    const uri = 'file:///virtual/fixes/command/subprocessors.yaml';
+    const received: { label?: string; edit: WorkspaceEdit }[] = [];
+    client.connection.onRequest('workspace/applyEdit', (p: { label?: string; edit: WorkspaceEdit }) => {
+      received.push(p);
+      return { applied: true };
+    });
+    client.open(uri, BROKEN);
+    await client.waitForDiagnostics(uri);
+    const res = await client.request<{ applied: boolean; title: string }>('workspace/executeCommand', { command: 'subprocessors.applyFixAll', arguments: [uri] });
+    assert.equal(res.applied, true);
+    assert.equal(received.length, 1);
+    const fixed = apply(BROKEN, received[0].edit, uri);
+    const result = lintText(fixed, { today: TODAY });
+    assert.equal(result.findings.filter((f) => f.ruleId === 'missing-field' || f.ruleId === 'not-a-certification').length, 0);
+    client.close(uri);
+  });
+});
