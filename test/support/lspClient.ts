@@ -23,6 +23,12 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Answer `workspace/configuration` requests with these `subprocessors.*` settings. */
   configuration?: Record<string, unknown>;
+  /** Another server to start instead of ours (the benchmark drives yaml-language-server too): node arguments. */
+  command?: string[];
+  /** Replaces the `initializationOptions` sent to the server. */
+  initializationOptions?: unknown;
+  /** Answers `workspace/configuration` per section (wins over `configuration`). */
+  configurationFor?: (section: string | undefined) => unknown;
 }
 
 export class TestLspClient {
@@ -35,15 +41,27 @@ export class TestLspClient {
   exited = false;
   /** Every diagnostics notification, in the order received. */
   readonly published: PublishDiagnosticsParams[] = [];
+  /** What the server announced in its `initialize` answer. */
+  capabilities: Record<string, unknown> = {};
+  private readonly nextWaiters: { uri: string; resolve: (d: PublishDiagnosticsParams) => void }[] = [];
 
-  constructor() {
-    this.child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: 'pipe' });
+  /** The server's process id (the benchmark reads its memory from /proc). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  constructor(command: string[] = [SERVER_JS, '--stdio']) {
+    this.child = spawn(process.execPath, command, { stdio: 'pipe' });
     this.child.stderr.on('data', (d) => this.stderr.push(String(d)));
     this.child.on('exit', () => (this.exited = true));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
       this.published.push(p);
+      for (const w of this.nextWaiters.filter((n) => n.uri === p.uri)) {
+        this.nextWaiters.splice(this.nextWaiters.indexOf(w), 1);
+        w.resolve(p);
+      }
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && w.predicate(p)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);
@@ -57,27 +75,31 @@ export class TestLspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<TestLspClient> {
-    const client = new TestLspClient();
+    const client = new TestLspClient(options.command);
     const folder = options.workspaceFolder;
-    if (options.configuration) {
+    if (options.configurationFor) {
+      const answer = options.configurationFor;
+      client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => answer(i.section)));
+    } else if (options.configuration) {
       client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
         params.items.map(() => options.configuration),
       );
     }
-    await client.connection.sendRequest('initialize', {
+    const initialized = await client.connection.sendRequest<{ capabilities?: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }] : null,
       capabilities: {
-        workspace: { configuration: !!options.configuration, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: { configuration: !!(options.configuration || options.configurationFor), workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
       },
-      initializationOptions: { today: options.today, settings: { validationDelay: 0, ...(options.settings ?? {}) } },
+      initializationOptions: options.initializationOptions ?? { today: options.today, settings: { validationDelay: 0, ...(options.settings ?? {}) } },
     });
+    client.capabilities = initialized?.capabilities ?? {};
     await client.connection.sendNotification('initialized', {});
     return client;
   }
@@ -149,6 +171,20 @@ export class TestLspClient {
         resolve: (d) => {
           clearTimeout(timer);
           resolve(d.diagnostics);
+        },
+      });
+    });
+  }
+
+  /** The next diagnostics published for `uri`, whatever their version (for servers that do not send one). */
+  nextDiagnostics(uri: string, timeoutMs = 120_000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      this.nextWaiters.push({
+        uri,
+        resolve: (d) => {
+          clearTimeout(timer);
+          resolve(d);
         },
       });
     });

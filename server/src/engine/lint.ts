@@ -39,7 +39,39 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   return lintParsed(parseYaml(text), options);
 }
 
-export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}): LintResult {
+/**
+ * What the entry rules (`checkEntry`) found for each entry, kept between versions of one document: an entry
+ * whose text is unchanged (and with the same defaults, policy and today) is not checked again. Findings are
+ * kept relative to the entry's start, so an entry that moved is still a hit.
+ */
+export class EntryResultCache {
+  private context = '';
+  private results = new Map<string, (Finding[] | undefined)[]>();
+
+  /** The cached findings of `key` (per rule, relative ranges), forgetting everything when `context` changed. */
+  get(context: string, key: string): (Finding[] | undefined)[] | undefined {
+    if (context !== this.context) {
+      this.context = context;
+      this.results.clear();
+    }
+    return this.results.get(key);
+  }
+
+  /** Keeps only the entries of the latest version (`keep`), so the cache does not grow with edits. */
+  replace(keep: Map<string, (Finding[] | undefined)[]>): void {
+    this.results = keep;
+  }
+}
+
+function contextKey(model: InventoryModel, policy: Policy, today: string): string {
+  try {
+    return `${today}\0${JSON.stringify(policy)}\0${JSON.stringify(model.defaults)}`;
+  } catch {
+    return `${Math.random()}`; // not serialisable: no reuse
+  }
+}
+
+export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?: EntryResultCache): LintResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const today = options.today ?? todayUtc();
   const model = buildModel(parsed);
@@ -60,25 +92,64 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}): LintR
       return issues;
     },
   };
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const configured = policy.rules[rule.meta.id];
-    if (configured === 'off') continue;
-    const report = (r: Report) =>
-      findings.push({ ruleId: rule.meta.id, severity: configured ?? r.severity ?? rule.meta.defaultSeverity, message: r.message, range: r.range, data: r.data });
-    try {
-      rule.check?.(ctx, report);
-      if (rule.checkEntry) for (const entry of model.entries) rule.checkEntry(entry, ctx, report);
-    } catch (err) {
-      // A rule that throws must not hide the others' findings; say so at the top of the file.
-      findings.push({
-        ruleId: rule.meta.id,
-        severity: 'error',
-        message: `Internal error in rule ${rule.meta.id}: ${(err as Error).message}. Please report it.`,
-        range: { start: 0, end: 0 },
-      });
+  const configured = RULES.map((rule) => policy.rules[rule.meta.id]);
+  const reporter = (i: number, into: Finding[]) => (r: Report) =>
+    into.push({ ruleId: RULES[i].meta.id, severity: configured[i] ?? r.severity ?? RULES[i].meta.defaultSeverity, message: r.message, range: r.range, data: r.data } as Finding);
+  const internalError = (ruleId: string, err: unknown): Finding => ({
+    // A rule that throws must not hide the others' findings; say so at the top of the file.
+    ruleId,
+    severity: 'error',
+    message: `Internal error in rule ${ruleId}: ${(err as Error).message}. Please report it.`,
+    range: { start: 0, end: 0 },
+  });
+
+  // The entry rules, per entry: from the cache when the entry's text and context are unchanged.
+  // With parse errors, the same entry text can stand for another value (the errors elsewhere change how the
+  // document reads): no reuse then.
+  const useCache = cache && parsed.problems.length === 0 ? cache : undefined;
+  const context = useCache ? contextKey(model, policy, today) : '';
+  const kept = new Map<string, (Finding[] | undefined)[]>();
+  const perEntry = model.entries.map((entry) => {
+    const key = useCache ? `${entry.index}\0${parsed.text.slice(entry.range.start, entry.range.end)}` : '';
+    const base = entry.range.start;
+    const cached = useCache?.get(context, key);
+    if (cached) {
+      kept.set(key, cached);
+      return cached.map((list) => list?.map((f) => ({ ...f, range: { start: f.range.start + base, end: f.range.end + base } })));
     }
-  }
+    let cacheable = true;
+    const found = RULES.map((rule, i) => {
+      if (!rule.checkEntry || configured[i] === 'off') return undefined;
+      const list: Finding[] = [];
+      try {
+        rule.checkEntry(entry, ctx, reporter(i, list));
+      } catch (err) {
+        list.push(internalError(rule.meta.id, err));
+      }
+      // A finding outside the entry (at `defaults`, say) does not move with it: do not keep such an entry.
+      if (list.some((f) => f.range.start < entry.range.start || f.range.end > entry.range.end)) cacheable = false;
+      return list;
+    });
+    if (useCache && cacheable) {
+      kept.set(key, found.map((list) => list?.map((f) => ({ ...f, range: { start: f.range.start - base, end: f.range.end - base } }))));
+    }
+    return found;
+  });
+  useCache?.replace(kept);
+
+  const findings: Finding[] = [];
+  RULES.forEach((rule, i) => {
+    if (configured[i] === 'off') return;
+    try {
+      rule.check?.(ctx, reporter(i, findings));
+    } catch (err) {
+      findings.push(internalError(rule.meta.id, err));
+    }
+    for (const found of perEntry) {
+      const list = found[i];
+      if (list) for (const f of list) findings.push(f);
+    }
+  });
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { parsed, model, findings, policy, today, policyPath: options.policyPath };
 }

@@ -21,6 +21,9 @@ export interface ParsedYaml {
   readonly value: unknown;
 }
 
+/** The parser's options: ranges kept, duplicate keys and other doubtful input reported. */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
 /** Aliases are legal YAML, but a few can expand to gigabytes ("billion laughs"): refuse that. */
 const MAX_ALIAS_COUNT = 1000;
 
@@ -45,7 +48,7 @@ export function parseYaml(text: string): ParsedYaml {
     // Stray tokens between documents become errors without passing the composer's callback: count them here.
     const stray = tokens.filter((t) => t.type === 'error');
     if (stray.length > MAX_SYNTAX_ERRORS) return refused(text, lines, 'ERROR_LIMIT', tooManyErrorsMessage(), stray[0].offset);
-    const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+    const composer = new Composer({ ...PARSE_OPTIONS, logLevel: 'error' });
     const stop = countErrors(composer);
     try {
       list = Array.from(composer.compose(tokens));

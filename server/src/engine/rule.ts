@@ -43,5 +43,9 @@ export interface RuleContext {
 export interface Rule {
   readonly meta: RuleMeta;
   check?(ctx: RuleContext, report: (r: Report) => void): void;
+  /**
+   * Checks one entry. Its findings are kept per entry between versions (`EntryResultCache`): they may depend
+   * only on the entry itself, `defaults`, the policy and today, not on other entries (use `check` for that).
+   */
   checkEntry?(entry: EntryModel, ctx: RuleContext, report: (r: Report) => void): void;
 }

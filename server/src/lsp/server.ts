@@ -13,7 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isInventoryFileName, lintInventory, oversize, tooLargeResult, type LintResult } from '../engine';
+import { InventoryDocument, isInventoryFileName, oversize, resolveInventoryPolicy, tooLargeResult, type LintResult } from '../engine';
 import { toDiagnostics } from '../languageService';
 import { DEFAULT_SETTINGS, mergeSettings, type ServerSettings } from './settings';
 import type { ServerContext } from './context';
@@ -31,6 +31,8 @@ export interface InitializationOptions {
 interface Analysis {
   version: number;
   result: LintResult;
+  /** Kept across versions: an edit inside one entry re-parses and re-checks only that entry. Absent for a file too large to parse. */
+  document?: InventoryDocument;
 }
 
 export function startServer(connection: Connection): void {
@@ -70,14 +72,26 @@ export function startServer(connection: Connection): void {
     const current = textOf(uri);
     if (!current) return undefined;
     const cached = analyses.get(uri);
-    if (cached && cached.version === current.version && current.version !== -1) return cached.result;
+    if (cached && cached.version === current.version && current.version !== -1) return cached.document?.result ?? cached.result;
     const bytes = oversize(current.text, settings.maxFileSize);
-    const result =
-      bytes === undefined
-        ? lintInventory(current.text, policyLocation(uri, policyHost), { today })
-        : tooLargeResult(current.text, bytes, settings.maxFileSize, { today });
-    analyses.set(uri, { version: current.version, result });
-    return result;
+    if (bytes !== undefined) {
+      // Too large to parse without blocking: one diagnostic says so, and no document is kept.
+      const result = tooLargeResult(current.text, bytes, settings.maxFileSize, { today });
+      analyses.set(uri, { version: current.version, result });
+      return result;
+    }
+    if (!cached?.document) {
+      // The policy the inventory names is resolved again after each parse (its `policy:` may have changed).
+      const document = new InventoryDocument(current.text, { today }, (parsed) => {
+        const resolved = resolveInventoryPolicy(parsed, policyLocation(uri, policyHost));
+        return { policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath };
+      });
+      analyses.set(uri, { version: current.version, document, result: document.result });
+      return document.result;
+    }
+    cached.version = current.version;
+    cached.result = cached.document.setText(current.text);
+    return cached.result;
   }
 
   function publish(uri: string): void {

@@ -1,0 +1,96 @@
+/**
+ * The incremental path must give exactly what a full parse gives: many random edits over the example and
+ * generated inventories, each compared with `lintText` of the same text (findings, ranges, model, nodes).
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { visit, type Node } from 'yaml';
+import { generateInventory, prng } from '../../../bench/generate';
+import { InventoryDocument } from './document';
+import { lintText, type LintResult } from './lint';
+
+const EXAMPLE = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', 'subprocessors.yaml'), 'utf8');
+const TODAY = '2026-11-26';
+
+/** Everything a rule or a feature can see, as plain data. */
+function snapshot(r: LintResult) {
+  const ranges: string[] = [];
+  if (r.parsed.doc) {
+    visit(r.parsed.doc, (_, node) => {
+      const range = (node as Node | undefined)?.range;
+      if (range) ranges.push(`${range[0]}-${range[1]}`);
+    });
+  }
+  return {
+    findings: r.findings,
+    problems: r.parsed.problems,
+    value: r.parsed.value,
+    lineCount: r.parsed.lines.lineCount,
+    entries: r.model.entries.map((e) => ({ index: e.index, id: e.id, range: e.range, own: e.own, effective: e.effective, inherited: [...e.inherited] })),
+    byId: [...r.model.byId].map(([id, list]) => [id, list.map((e) => e.index)]),
+    ranges,
+  };
+}
+
+const INSERTS = ['a', 'Z', '1', ' ', '  ', '\n', ':', ': ', '-', '- ', '#', '[', ']', '{', '"', "'", '\t', '|', '&a', '*a', 'x: y', '\n    note: n', '\n  - id: new-one', '\n      - to: nowhere', '\n    purpse: typo', '\n\n'];
+
+function randomEdits(name: string, original: string, seed: number, count: number) {
+  test(`${name}: ${count} random edits give the same result as a full parse`, () => {
+    const rnd = prng(seed);
+    const doc = new InventoryDocument(original, { today: TODAY });
+    let text = original;
+    let incremental = 0;
+    for (let step = 0; step < count; step++) {
+      if (step % 6 === 0 && step > 0) {
+        text = original; // back to a sane file now and then, through a whole-text change
+        doc.setText(text);
+      }
+      // Mostly inside entries' lines (after the indentation), sometimes anywhere.
+      let at = Math.floor(rnd() * (text.length + 1));
+      if (rnd() < 0.8) {
+        const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        const firstNonSpace = lineStart + (/^ */.exec(text.slice(lineStart))?.[0].length ?? 0);
+        at = Math.max(at, firstNonSpace);
+      }
+      const del = rnd() < 0.4 ? Math.min(text.length - at, 1 + Math.floor(rnd() * 6)) : 0;
+      const insert = del > 0 && rnd() < 0.5 ? '' : INSERTS[Math.floor(rnd() * INSERTS.length)];
+      text = text.slice(0, at) + insert + text.slice(at + del);
+      const viaUpdate = rnd() < 0.5;
+      const got = viaUpdate ? doc.update([{ range: { start: at, end: at + del }, text: insert }]) : doc.setText(text);
+      if (doc.lastUpdate === 'incremental') incremental++;
+      assert.equal(doc.text, text);
+      const want = lintText(text, { today: TODAY });
+      assert.deepEqual(snapshot(got), snapshot(want), `step ${step}: ${JSON.stringify(insert)} at ${at} (deleting ${del}) [${doc.lastUpdate}]`);
+    }
+    // The test is about the incremental path: most edits must take it.
+    assert.ok(incremental > count * 0.2, `only ${incremental} of ${count} edits were incremental`);
+  });
+}
+
+describe('InventoryDocument: incremental equals full', () => {
+  randomEdits('the example', EXAMPLE, 1, 400);
+  randomEdits('a generated inventory of 40 entries', generateInventory({ entries: 40, seed: 3, findingRate: 0.3 }), 2, 400);
+  randomEdits('a generated inventory with CRLF line breaks', generateInventory({ entries: 15, seed: 5, findingRate: 0.3 }).replace(/\n/g, '\r\n'), 3, 200);
+
+  test('an edit inside one entry is incremental and re-checks only that entry', () => {
+    const text = generateInventory({ entries: 200, seed: 9 });
+    const doc = new InventoryDocument(text, { today: TODAY });
+    const at = text.indexOf('purpose: ', Math.floor(text.length / 2)) + 'purpose: '.length;
+    const result = doc.update([{ range: { start: at, end: at }, text: 'X' }]);
+    assert.equal(doc.lastUpdate, 'incremental');
+    assert.deepEqual(snapshot(result), snapshot(lintText(doc.text, { today: TODAY })));
+  });
+
+  test('edits that are not inside one entry fall back to a full parse', () => {
+    const text = generateInventory({ entries: 5, seed: 9 });
+    const doc = new InventoryDocument(text, { today: TODAY });
+    doc.setText(text.replace('organization: Bench Group SA', 'organization: Bench Group'));
+    assert.equal(doc.lastUpdate, 'full');
+    const second = doc.text.indexOf('\n  - id: ', doc.text.indexOf('  - id: ') + 1);
+    doc.update([{ range: { start: second, end: second + 1 }, text: '' }]); // joins two entries' lines
+    assert.equal(doc.lastUpdate, 'full');
+    assert.deepEqual(snapshot(doc.result), snapshot(lintText(doc.text, { today: TODAY })));
+  });
+});

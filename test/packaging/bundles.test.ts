@@ -1,0 +1,37 @@
+/**
+ * What the extension host loads stays small: the client bundle holds no engine or server code (the server
+ * runs in its own process), and the packaged .vsix stays under 2 MB.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { REPO_ROOT } from '../support/lspClient';
+
+/** Strings only the engine, its schemas or the server carry. */
+const ENGINE_MARKERS = ['InventoryDocument', 'Internal error in rule', 'inventory-shell', 'parseAllDocuments', 'subprocessorFields'];
+
+test('dist/client.js contains no engine or server code, and dist/server.js does (so the markers are real)', () => {
+  const client = fs.readFileSync(path.join(REPO_ROOT, 'dist', 'client.js'), 'utf8');
+  const server = fs.readFileSync(path.join(REPO_ROOT, 'dist', 'server.js'), 'utf8');
+  for (const marker of ENGINE_MARKERS) {
+    assert.ok(server.includes(marker), `the server bundle should contain ${marker}`);
+    assert.ok(!client.includes(marker), `the client bundle must not contain ${marker}`);
+  }
+});
+
+test('the packaged .vsix is under 2 MB', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-vsix-'));
+  try {
+    const out = path.join(dir, 'extension.vsix');
+    const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--baseContentUrl', 'https://example.invalid/', '--baseImagesUrl', 'https://example.invalid/', '--out', out], { cwd: REPO_ROOT, stdio: 'pipe' });
+    const size = fs.statSync(out).size;
+    assert.ok(size > 100_000, `suspiciously small: ${size} bytes`);
+    assert.ok(size < 2 * 1024 * 1024, `the .vsix is ${(size / 1024 / 1024).toFixed(2)} MB`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
