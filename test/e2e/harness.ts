@@ -398,24 +398,27 @@ export class Session {
         column: lc ? Number(lc[2]) : 0,
       };
     }).filter(Boolean));
-    const scroller = panel.locator('.monaco-scrollable-element').first();
-    for (let i = 0; i < 50; i++) {
+    // the tree is virtual: scroll through it with real mouse-wheel events over the list
+    const list = panel.locator('.monaco-list').first();
+    const box = await list.boundingBox().catch(() => null);
+    if (box) {
+      await this.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 100));
+      await this.page.mouse.wheel(0, -100_000);
+      await sleep(150);
+    }
+    let unchanged = 0;
+    for (let i = 0; i < 200 && unchanged < 2; i++) {
       const before = rows.size;
       for (const r of await readVisible()) {
         const { key, ...row } = r as ProblemRow & { key: string };
         rows.set(key, row as ProblemRow);
       }
-      if (i > 0 && rows.size === before) break;
-      const more = await scroller.evaluate((el: HTMLElement) => {
-        const list = el.querySelector('.monaco-list-rows') as HTMLElement | null;
-        const h = list ? list.offsetHeight : 0;
-        const top = Number((list?.style.top ?? '0px').replace('px', '')) || 0;
-        el.dispatchEvent(new WheelEvent('wheel', { deltaY: el.clientHeight * 0.8, bubbles: true }));
-        return h > el.clientHeight - top;
-      }).catch(() => false);
-      if (!more && i > 0) break;
+      unchanged = rows.size === before ? unchanged + 1 : 0;
+      if (!box) break;
+      await this.page.mouse.wheel(0, Math.max(100, box.height * 0.7));
       await sleep(150);
     }
+    if (box) await this.page.mouse.wheel(0, -100_000);
     return [...rows.values()];
   }
 

@@ -128,6 +128,35 @@ test('(c) activation check: with a broken `main` the example check (a) fails', {
   }
 });
 
+test('completion (Ctrl+Space) on a certification id lists ids and inserts the picked one', { timeout: SCENARIO_TIMEOUT }, async () => {
+  const vsix = requireVsix();
+  await withSession({ name: 'completion-certification', vsix, workspaceFrom: EXAMPLES }, async (s) => {
+    await openInventory(s);
+    const at = s.locate(INVENTORY, 'soc2-type2', 'certifications: [');
+    // replace the first id with "iso" and ask for completions there
+    await s.replaceAt(at.line, at.col, 'soc2-type2'.length, 'iso');
+    const rows = await s.triggerCompletion();
+    assert.ok(rows.length > 0 && rows.every((r) => /^iso/i.test(r.label)), `completion rows: ${JSON.stringify(rows)}`);
+    assert.ok(rows.some((r) => /ISO/.test(r.detail)), `rows carry the certification's name: ${JSON.stringify(rows)}`);
+    await s.screenshot('completion-certification-list');
+    const pick = rows.find((r) => r.label === 'iso27017') ?? rows[0];
+    await s.pickCompletion(pick.label);
+    await s.save();
+    const line = s.read(INVENTORY).split('\n')[at.line - 1];
+    assert.ok(line.includes(`certifications: [${pick.label},`), `line ${at.line} after picking ${pick.label}: ${line}`);
+  }, 120_000);
+});
+
+test('hover on a certification id shows its description', { timeout: SCENARIO_TIMEOUT }, async () => {
+  const vsix = requireVsix();
+  await withSession({ name: 'hover-certification', vsix, workspaceFrom: EXAMPLES }, async (s) => {
+    await openInventory(s);
+    const at = s.locate(INVENTORY, 'iso27001', 'certifications: [');
+    const text = await s.hover(at.line, at.col + 2);
+    assert.match(text, /ISO[\s/]*(IEC)?\s*27001/i, `hover text: ${text}`);
+  }, 120_000);
+});
+
 /** Lines listing gdpr-compliant under certifications (the example's not-a-certification findings). */
 const certClaims = (text: string) => text.split('\n').filter((l) => /certifications:.*gdpr-compliant/.test(l)).length;
 

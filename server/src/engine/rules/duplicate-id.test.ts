@@ -1,7 +1,7 @@
 import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
 
 ruleTester('duplicate-id', {
-  valid: [{ name: 'distinct ids', code: inventory({ entries: [entry(), entry({ id: 'other' })] }) }],
+  valid: [{ name: 'distinct ids', code: inventory({ entries: [entry(), entry({ id: `other` })] }) }],
   invalid: [
     {
       name: 'the second use of an id is underlined and names the first line',

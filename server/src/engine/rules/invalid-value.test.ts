@@ -21,6 +21,6 @@ ruleTester('invalid-value', {
     { name: 'a document that is a list', code: '- a\n- b\n', findings: [{ text: '- a', message: /not a list/ }] },
     { name: 'a document that is a scalar', code: 'hello\n', findings: [{ text: 'hello', message: /not the text "hello"/ }] },
     { name: 'a repeated country', code: inventory({ entries: [entry({ dataLocation: '{ countries: [FR, DE, FR] }' })] }), findings: [{ text: 'FR', line: 9, message: /twice/ }] },
-    { name: 'an invalid value inherited from defaults is reported once, at defaults', code: inventory({ defaults: '  criticality: urgent', entries: [entry({ criticality: undefined }), entry({ id: 'b', criticality: undefined })] }), findings: [{ text: 'urgent' }] },
+    { name: 'an invalid value inherited from defaults is reported once, at defaults', code: inventory({ defaults: '  criticality: urgent', entries: [entry({ criticality: undefined }), entry({ id: `b`, criticality: undefined })] }), findings: [{ text: 'urgent' }] },
   ],
 });

@@ -3,11 +3,11 @@ import { entry, inventory, ruleTester } from '../../../../test/support/ruleTeste
 const flows = (to: string) => `\n    dataFlows:\n      - to: ${to}\n        description: exports`;
 
 ruleTester('unknown-reference', {
-  valid: [{ name: 'a flow to an existing id', code: inventory({ entries: [entry() + flows('warehouse'), entry({ id: 'warehouse' })] }) }],
+  valid: [{ name: 'a flow to an existing id', code: inventory({ entries: [entry() + flows('warehouse'), entry({ id: `warehouse` })] }) }],
   invalid: [
     {
       name: 'a misspelt id gets a suggestion',
-      code: inventory({ entries: [entry() + flows('warehous'), entry({ id: 'warehouse' })] }),
+      code: inventory({ entries: [entry() + flows('warehous'), entry({ id: `warehouse` })] }),
       findings: [{ text: 'warehous', message: /did you mean "warehouse"/ }],
     },
     { name: 'an id that matches nothing', code: inventory({ entries: [entry() + flows('nowhere-at-all')] }), findings: [{ text: 'nowhere-at-all', message: /No sub-processor has the id "nowhere-at-all"/ }] },
