@@ -13,6 +13,7 @@ export { ruleDocsUrl } from './docs';
 export { isInventoryFileName, isPolicyFileName } from './files';
 export {
   assessEntry,
+  entryAssessor,
   assessSafeguard,
   certificationRefs,
   entryCountries,

@@ -2,6 +2,7 @@
  * Size limits: a file larger than the limit is not parsed (the YAML parser reads about 1 MB a second, so a
  * 50 MB paste would hold the server for a minute); it gets one finding that says why instead.
  */
+import { entryAssessor } from './selection';
 import { DEFAULT_POLICY } from './policy';
 import { buildModel } from './model';
 import { todayUtc, type LintOptions, type LintResult } from './lint';
@@ -34,5 +35,6 @@ export function tooLargeResult(text: string, bytes: number, maxBytes: number, op
     findings: [{ ruleId: 'yaml-syntax', severity: 'error', message, range: { start: 0, end: lines.lineEnd(0) }, data: { yamlCode: 'FILE_TOO_LARGE' } }],
     policy: options.policy ?? DEFAULT_POLICY,
     today: options.today ?? todayUtc(),
+    assess: entryAssessor(options.policy ?? DEFAULT_POLICY, options.today ?? todayUtc()),
   };
 }

@@ -4,6 +4,7 @@ import { parseYaml, type ParsedYaml } from './parse';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import type { PolicyProblem, Report, RuleContext } from './rule';
 import { RULES } from './rules';
+import { entryAssessor, type Assessment } from './selection';
 import { validateEntry, validateShell, type SchemaIssue } from './schemaValidation';
 import type { Finding, Severity, SeveritySetting } from './types';
 
@@ -23,6 +24,8 @@ export interface LintResult {
   findings: Finding[];
   policy: Policy;
   today: string;
+  /** The entry's assessment under `policy` on `today` (tier, scope, residency), computed once per entry. */
+  assess(entry: EntryModel): Assessment;
   /** The path of the policy file the inventory names (even when it could not be used); undefined for none. */
   policyPath?: string;
 }
@@ -76,12 +79,14 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   const today = options.today ?? todayUtc();
   const model = buildModel(parsed);
   const entryCache = new Map<EntryModel, SchemaIssue[]>();
+  const assess = entryAssessor(policy, today);
   const ctx: RuleContext = {
     parsed,
     model,
     policy,
     today,
     policyProblem: options.policyProblem,
+    assess,
     shellIssues: validateShell(model, parsed.value),
     entryIssues(entry) {
       let issues = entryCache.get(entry);
@@ -151,5 +156,5 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     }
   });
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { parsed, model, findings, policy, today, policyPath: options.policyPath };
+  return { parsed, model, findings, policy, today, assess, policyPath: options.policyPath };
 }

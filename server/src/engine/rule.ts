@@ -6,6 +6,7 @@
 import type { EntryModel, InventoryModel } from './model';
 import type { ParsedYaml } from './parse';
 import type { Policy } from './policy';
+import type { Assessment } from './selection';
 import type { SchemaIssue } from './schemaValidation';
 import type { OffsetRange, RuleMeta, Severity } from './types';
 
@@ -34,6 +35,8 @@ export interface RuleContext {
   readonly today: string;
   /** Set when the inventory's `policy:` could not be used and the default policy applies instead. */
   readonly policyProblem?: PolicyProblem;
+  /** The entry's assessment under the policy (tier, scope, residency, safeguard), computed once per entry. */
+  assess(entry: EntryModel): Assessment;
   /** Schema issues of the document outside the entries' contents. */
   readonly shellIssues: readonly SchemaIssue[];
   /** Schema issues of one entry (with what it inherits), computed once per entry. */

@@ -150,6 +150,19 @@ function fitTier(policy: Policy, certified: boolean, residency: Residency, safeg
   });
 }
 
+/** `assessEntry` for one policy and date, computed at most once per entry (rules and features share it). */
+export function entryAssessor(policy: Policy, today: string): (entry: { effective: PlainObject }) => Assessment {
+  const memo = new WeakMap<object, Assessment>();
+  return (entry) => {
+    let a = memo.get(entry);
+    if (!a) {
+      a = assessEntry(entry.effective, policy, today);
+      memo.set(entry, a);
+    }
+    return a;
+  };
+}
+
 export function assessEntry(effective: PlainObject, policy: Policy, today: string): Assessment {
   const personal = isPlainObject(effective.personalData) && typeof effective.personalData.level === 'string' ? effective.personalData.level : undefined;
   const criticality = typeof effective.criticality === 'string' ? effective.criticality : undefined;

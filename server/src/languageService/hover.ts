@@ -5,7 +5,7 @@
  * rule behind a diagnostic under the cursor.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { assessEntry, certificationRefs, getRule, notCurrentReason, ruleDocsUrl, type LintResult, type ParsedYaml, type Policy, type PathSegment } from '../engine';
+import { certificationRefs, getRule, notCurrentReason, ruleDocsUrl, type LintResult, type ParsedYaml, type Policy, type PathSegment } from '../engine';
 import { getCertification, getClaim, getMfaMethod, getRegion, getTransferMechanism, matchCertificationText } from '../knowledge';
 import { certificationMarkdown, claimMarkdown, countryMarkdown, mfaMarkdown, regionMarkdown, transferMarkdown } from './domainDocs';
 import { displayPath, schemaAt, valueKindAt, type DocumentKind } from './schemaPaths';
@@ -62,7 +62,7 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   const result = input.result;
   const entry = result?.model.entries[index];
   if (!result || !entry) return undefined;
-  const a = assessEntry(entry.effective, result.policy, result.today);
+  const a = result.assess(entry);
   const name = typeof entry.own?.name === 'string' ? entry.own.name : entry.id ?? 'This entry';
   const lines = [`**${name}**`];
   if (!a.inScope) lines.push('', `Out of scope of the selection criteria: it ${a.scopeReason}.`);

@@ -1,6 +1,5 @@
 /** The status of an inventory at a glance: its problems by severity and its entries per tier (the status bar). */
 import type { LintResult } from '../engine';
-import { assessEntry } from '../engine';
 
 export interface InventorySummary {
   errors: number;
@@ -20,7 +19,7 @@ export function inventorySummary(result: LintResult): InventorySummary {
   let outOfScope = 0;
   for (const entry of result.model.entries) {
     if (!entry.own) continue;
-    const a = assessEntry(entry.effective, result.policy, result.today);
+    const a = result.assess(entry);
     if (!a.inScope) outOfScope++;
     else if (a.tier) tiers[a.tier - 1]++;
     else noTier++;

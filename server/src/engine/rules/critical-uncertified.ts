@@ -1,6 +1,5 @@
 import { entryLabel, fieldKeyRange } from '../entryNodes';
 import type { Rule } from '../rule';
-import { assessEntry } from '../selection';
 
 /** A critical entry with no certification that counts under the policy. */
 export const criticalUncertified: Rule = {
@@ -12,7 +11,7 @@ export const criticalUncertified: Rule = {
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own || entry.effective.criticality !== 'critical') return;
-    const a = assessEntry(entry.effective, ctx.policy, ctx.today);
+    const a = ctx.assess(entry);
     if (a.certified) return;
     const wanted = ctx.policy.certified.map((c) => `\`${c}\``).join(' or ');
     report({

@@ -1,6 +1,5 @@
 import { entryLabel, entryNameRange } from '../entryNodes';
 import type { Rule } from '../rule';
-import { assessEntry } from '../selection';
 
 /** An in-scope entry that fits none of the tiers the policy allows. */
 export const selectionTier: Rule = {
@@ -12,7 +11,7 @@ export const selectionTier: Rule = {
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
-    const a = assessEntry(entry.effective, ctx.policy, ctx.today);
+    const a = ctx.assess(entry);
     if (!a.inScope || a.tier !== undefined) return;
     // Only the missing transfer safeguard keeps it out: `transfer-safeguard` reports that (unless it is off).
     if (a.blockedBySafeguard && ctx.policy.rules['transfer-safeguard'] !== 'off') return;

@@ -1,6 +1,5 @@
 import { entryLabel, entryNameRange } from '../entryNodes';
 import type { Rule } from '../rule';
-import { assessEntry } from '../selection';
 
 /** An entry in a lower tier (2, 3, ...) without a `selectionRationale`. */
 export const tierJustification: Rule = {
@@ -12,7 +11,7 @@ export const tierJustification: Rule = {
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
-    const a = assessEntry(entry.effective, ctx.policy, ctx.today);
+    const a = ctx.assess(entry);
     if (a.tier === undefined || a.tier < 2) return;
     const rationale = entry.effective.selectionRationale;
     if (typeof rationale === 'string' && rationale.trim() !== '') return;

@@ -2,7 +2,7 @@ import { isSeq } from 'yaml';
 import { getTransferMechanism } from '../../knowledge';
 import { entryLabel, fieldKeyRange, fieldValueRange, locateField } from '../entryNodes';
 import type { Rule } from '../rule';
-import { assessEntry, suggestMechanism } from '../selection';
+import { suggestMechanism } from '../selection';
 import { nodeRange, scalarString } from '../yamlNodes';
 
 /** An in-scope entry whose data leaves EU residency without a transfer mechanism valid for where it goes. */
@@ -16,7 +16,7 @@ export const transferSafeguard: Rule = {
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
-    const a = assessEntry(entry.effective, ctx.policy, ctx.today);
+    const a = ctx.assess(entry);
     if (!a.inScope || a.residency !== 'outside' || a.safeguard.valid) return;
     const suggestion = suggestMechanism(a.transferLocations, ctx.today);
     const suggestionName = getTransferMechanism(suggestion)?.name ?? suggestion;
