@@ -4,12 +4,10 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { isInventoryFileName } from '../engine';
+import { isInventoryFileName, walkFiles } from '../engine';
 
 /** A file or folder the CLI cannot use; the message is one line, for stderr, and the exit code is 2. */
 export class InputError extends Error {}
-
-const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 function describe(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
@@ -46,27 +44,9 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
   return [...out];
 }
 
-/**
- * Inventories under `root`, breadth first. Symbolic links are not followed (so a link loop or a link out
- * of the tree is never walked); unreadable sub-folders are skipped.
- */
+/** Inventories under `root` (the same walk as the editor's workspace scan), sorted. */
 export async function findInventories(root: string): Promise<string[]> {
-  const found: string[] = [];
-  const queue = [root];
-  for (let i = 0; i < queue.length; i++) {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fs.readdir(queue[i], { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      const full = path.join(queue[i], e.name);
-      if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(full);
-      else if (e.isFile() && isInventoryFileName(e.name)) found.push(full);
-    }
-  }
-  return found.sort();
+  return (await walkFiles(root, Infinity)).filter((f) => isInventoryFileName(f)).sort();
 }
 
 /**

@@ -10,7 +10,7 @@ export { RULES, getRule } from './rules';
 export type { Rule, RuleContext, Report } from './rule';
 export { INVENTORY_SCHEMA, POLICY_SCHEMA, validatePolicyValue, type SchemaIssue } from './schemaValidation';
 export { ruleDocsUrl } from './docs';
-export { isInventoryFileName, isPolicyFileName } from './files';
+export { isInventoryFileName, isPolicyFileName, walkFiles } from './files';
 export {
   assessEntry,
   entryAssessor,

@@ -1,11 +1,7 @@
 /** Finds the inventories of a workspace folder on disk, so that closed files get diagnostics too. */
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
-import { isInventoryFileName, isPolicyFileName } from '../engine';
-
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.e2e']);
-const MAX_FILES_VISITED = 50_000;
+import { isInventoryFileName, isPolicyFileName, walkFiles } from '../engine';
 
 export function matchesExtraGlobs(relativePath: string, globs: readonly string[]): boolean {
   const p = relativePath.split(path.sep).join('/');
@@ -17,30 +13,12 @@ export interface FoundFiles {
   policies: string[];
 }
 
-/** Walks `root` (without following symbolic links) for inventory and policy files. */
+/** The inventory and policy files under `root` (the shared walk: no symbolic links, no hidden or build folders). */
 export async function findWorkspaceFiles(root: string, extraGlobs: readonly string[]): Promise<FoundFiles> {
   const found: FoundFiles = { inventories: [], policies: [] };
-  let visited = 0;
-  const queue = [root];
-  while (queue.length && visited < MAX_FILES_VISITED) {
-    const dir = queue.shift()!;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      visited++;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(full);
-      } else if (e.isFile()) {
-        if (isInventoryFileName(e.name) || (extraGlobs.length && matchesExtraGlobs(path.relative(root, full), extraGlobs))) {
-          found.inventories.push(full);
-        } else if (isPolicyFileName(e.name)) found.policies.push(full);
-      }
-    }
+  for (const file of await walkFiles(root)) {
+    if (isInventoryFileName(file) || (extraGlobs.length && matchesExtraGlobs(path.relative(root, file), extraGlobs))) found.inventories.push(file);
+    else if (isPolicyFileName(file)) found.policies.push(file);
   }
   return found;
 }
