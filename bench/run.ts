@@ -62,6 +62,8 @@ interface Stats {
   median: number;
   p95: number;
   n: number;
+  /** Completion and hover: how many answers were empty (null, or no items). */
+  empty?: number;
 }
 
 function stats(samples: number[]): Stats {
@@ -154,14 +156,19 @@ async function measureServer(server: ServerUnderTest, size: number, text: string
     }
 
     const probes = probePositions(text, samples.positions);
+    // Timed only if answered with something: an empty answer would time nothing useful.
     const timeRequests = async (method: string, positions: { line: number; character: number }[]) => {
       const times: number[] = [];
+      let empty = 0;
       for (const position of positions) {
         const t0 = performance.now();
-        await client.request(method, { textDocument: { uri }, position });
+        const answer = await client.request<unknown>(method, { textDocument: { uri }, position });
         times.push(performance.now() - t0);
+        const items = Array.isArray(answer) ? answer : (answer as { items?: unknown[] } | null)?.items;
+        if (answer === null || (items !== undefined && items.length === 0)) empty++;
       }
-      return stats(times);
+      if (empty > 0) process.stderr.write(`  ${server.name} ${method}: ${empty} of ${positions.length} answers empty\n`);
+      return { ...stats(times), empty };
     };
     const completion = client.capabilities.completionProvider ? await timeRequests('textDocument/completion', probes.completion) : 'n/a';
     const hover = client.capabilities.hoverProvider ? await timeRequests('textDocument/hover', probes.hover) : 'n/a';

@@ -86,6 +86,48 @@ test('check --format sarif validates against the SARIF 2.1.0 schema, with rule m
   assert.ok(run.results!.some((x) => x.ruleId === 'unknown-field' && x.level === 'warning'));
 });
 
+test('check --format sarif carries each rule\'s whole page as help, and --docs-base-url points the links at a repository', async () => {
+  const base = 'https://github.com/acme/privacy/blob/main/docs/rules/';
+  for (const given of [base, base.slice(0, -1)]) {
+    const r = await cli(['check', MISTAKES, '--format', 'sarif', '--docs-base-url', given, ...TODAY]);
+    assert.equal(r.code, 1, r.stderr);
+    const log = JSON.parse(r.stdout) as Sarif.Log;
+    assert.deepEqual(validateSarif(log), []);
+    for (const rule of log.runs[0]!.tool.driver.rules!) {
+      assert.equal(rule.helpUri, `${base}${rule.id}.md`, given);
+      const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${rule.id}.md`), 'utf8');
+      assert.ok(rule.help!.markdown!.startsWith(`# ${rule.id}\n`), rule.id);
+      assert.equal(rule.help!.text, rule.help!.markdown);
+      // The whole page, only its relative links made absolute (into the same repository's docs).
+      const withoutTargets = (md: string) => md.replace(/\]\([^)\s]+\)/g, ']()');
+      assert.equal(withoutTargets(rule.help!.markdown!), withoutTargets(page), rule.id);
+      for (const [, target] of rule.help!.markdown!.matchAll(/\]\(([^)\s]+)\)/g)) assert.match(target!, /^(https:\/\/github\.com\/acme\/privacy\/blob\/main\/docs\/|https:\/\/(?!github\.com\/acme)|#)/, `${rule.id}: ${target}`);
+      assert.doesNotMatch(rule.help!.markdown!, /file:\/\//, rule.id);
+    }
+  }
+  const admin = JSON.parse((await cli(['check', MISTAKES, '--format', 'sarif', '--docs-base-url', base, ...TODAY])).stdout).runs[0].tool.driver.rules.find((x: Sarif.ReportingDescriptor) => x.id === 'admin-mfa-required');
+  assert.match(admin.help.markdown, /\]\(https:\/\/github\.com\/acme\/privacy\/blob\/main\/docs\/rules\/weak-admin-mfa\.md\)/);
+  const tier = JSON.parse((await cli(['check', MISTAKES, '--format', 'sarif', '--docs-base-url', base, ...TODAY])).stdout).runs[0].tool.driver.rules.find((x: Sarif.ReportingDescriptor) => x.id === 'selection-tier');
+  assert.match(tier.help.markdown, /\]\(https:\/\/github\.com\/acme\/privacy\/blob\/main\/docs\/policy\.md\)/);
+});
+
+test('check --format sarif without --docs-base-url: help links to the shipped pages, whose relative links resolve beside them', async () => {
+  const r = await cli(['check', MISTAKES, '--format', 'sarif', ...TODAY]);
+  const rules = (JSON.parse(r.stdout) as Sarif.Log).runs[0]!.tool.driver.rules!;
+  const admin = rules.find((x) => x.id === 'admin-mfa-required')!;
+  const docs = require('node:url').pathToFileURL(path.join(ROOT, 'docs', 'rules')).href;
+  assert.equal(admin.helpUri, `${docs}/admin-mfa-required.md`);
+  assert.ok(admin.help!.markdown!.includes(`](${docs}/weak-admin-mfa.md)`));
+});
+
+test('check --docs-base-url must be an http(s) URL (exit 2)', async () => {
+  for (const bad of ['docs/rules/', 'javascript:alert(1)', 'file:///etc/']) {
+    const r = await cli(['check', MISTAKES, '--format', 'sarif', '--docs-base-url', bad]);
+    assert.equal(r.code, 2, bad);
+    assert.match(r.stderr, /^subproc: --docs-base-url must be an http\(s\) URL/);
+  }
+});
+
 test('the SARIF validation can fail', () => {
   assert.notDeepEqual(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [{ level: 'fatal' }] }] }), []);
 });

@@ -125,3 +125,21 @@ test('diff: bad input and bad usage exit 2', async () => {
     assert.match(r.stderr, message);
   }
 });
+
+test('diff exits 0 whether or not anything changed; with --exit-code, 1 when something did (as git diff --exit-code)', async () => {
+  const dir = workdir();
+  for (const format of ['markdown', 'json', 'atom']) {
+    const changed = ['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--format', format];
+    assert.equal((await cli(changed, dir)).code, 0, format);
+    const withFlag = await cli([...changed, '--exit-code'], dir);
+    assert.equal(withFlag.code, 1, format);
+    assert.ok(withFlag.stdout.length > 0, 'the report is still printed');
+    const same = ['diff', 'old.subprocessors.yaml', 'old.subprocessors.yaml', '--format', format, '--exit-code'];
+    assert.equal((await cli(same, dir)).code, 0, format);
+  }
+  // A change to one field only counts too.
+  writeFileSync(path.join(dir, 'mfa.subprocessors.yaml'), example.replace('      mfa: [sms]', '      mfa: [webauthn]'));
+  assert.equal((await cli(['diff', 'old.subprocessors.yaml', 'mfa.subprocessors.yaml', '--exit-code'], dir)).code, 1);
+  // Bad input is still 2, not 1.
+  assert.equal((await cli(['diff', 'old.subprocessors.yaml', 'nope.subprocessors.yaml', '--exit-code'], dir)).code, 2);
+});

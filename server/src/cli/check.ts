@@ -1,10 +1,12 @@
 /** `subproc check`: the same findings as the editor, for CI. */
 import * as path from 'node:path';
-import { isInside, lintInventory, lintPolicyText, readPolicyFileSync, type Finding, type LintResult } from '../engine';
+import type { Finding, LintResult } from '../engine';
 import { parseOptions, UsageError, type CliIo } from './cli';
 import { collectFiles, InputError, readInventory } from './files';
 import { formatGithub } from './formatters/github';
 import { formatSarif } from './formatters/sarif';
+import type { FormatOptions } from './formatters/types';
+import { lintWithPolicy, policyOverride } from './policyOption';
 
 interface FileResult {
   file: string;
@@ -18,6 +20,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     'max-warnings': { type: 'string' },
     quiet: { type: 'boolean', default: false },
     policy: { type: 'string' },
+    'docs-base-url': { type: 'string' },
   });
   const format = values.format as string;
   if (!['stylish', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (use stylish, json, sarif or github)`);
@@ -27,8 +30,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const maxWarnings = maxWarningsRaw === undefined ? -1 : Number(maxWarningsRaw);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, not "${maxWarningsRaw}"`);
 
-  const override = values.policy === undefined ? undefined : path.resolve(io.cwd, values.policy as string);
-  if (override !== undefined && !usablePolicy(override, io)) return 2;
+  const docsBaseUrl = docsBase(values['docs-base-url'] as string | undefined);
+  const override = policyOverride(values.policy as string | undefined, io.cwd);
 
   const results: FileResult[] = [];
   let files: string[];
@@ -48,36 +51,29 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(`subproc: ${err.message}\n`);
       return 2;
     }
-    // Without --policy, each inventory's `policy:` key, read only inside the current folder (or the inventory's).
-    const root = isInside(io.cwd, file) ? io.cwd : path.dirname(file);
-    const result = lintInventory(text, { inventoryPath: file, root, override, read: (p) => readPolicyFileSync(p, override ? undefined : root) }, { today });
+    const result = lintWithPolicy(text, file, io.cwd, override, { today });
     if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
     results.push({ file, result });
   }
   const all = results.flatMap((r) => r.result.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
-  const formatters: Record<string, (files: FileResult[], cwd: string) => string> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
-  io.stdout.write(formatters[format](results, io.cwd));
+  const formatters: Record<string, (files: FileResult[], cwd: string, options: FormatOptions) => string> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
+  io.stdout.write(formatters[format](results, io.cwd, { docsBaseUrl }));
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
 
-/** A policy named with --policy must be readable and valid: otherwise exit 2 with its errors. */
-function usablePolicy(file: string, io: CliIo): boolean {
-  const shown = path.relative(io.cwd, file) || file;
-  const text = readPolicyFileSync(file);
-  if (text === undefined) {
-    io.stderr.write(`subproc: cannot read policy ${shown}\n`);
-    return false;
+/** `--docs-base-url`: an http(s) URL, given a trailing `/` so that `<base><rule>.md` is the page. */
+function docsBase(option: string | undefined): string | undefined {
+  if (option === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(option);
+  } catch {
+    throw new UsageError(`--docs-base-url must be an http(s) URL, not "${option}"`);
   }
-  const { findings, parsed, policy } = lintPolicyText(text);
-  if (policy) return true;
-  for (const f of findings.filter((x) => x.severity === 'error')) {
-    const p = parsed.lines.positionAt(f.range.start);
-    io.stderr.write(`${shown}:${p.line + 1}:${p.character + 1}: ${f.message} (${f.ruleId})\n`);
-  }
-  io.stderr.write(`subproc: the policy ${shown} is invalid\n`);
-  return false;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--docs-base-url must be an http(s) URL, not "${option}"`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 function position(result: LintResult, f: Finding) {

@@ -25,11 +25,13 @@ Commands:
       --max-warnings N        Exit 1 when there are more than N warnings
       --quiet                 Report errors only
       --policy FILE           Use this subprocessor-policy.yaml instead of each inventory's \`policy:\`
+      --docs-base-url URL     Where rule links point (SARIF, github), e.g. https://github.com/ORG/REPO/blob/main/docs/rules/
 
   render FILE        Print the published page of an inventory
       --format markdown|html  Output format (default: markdown)
       --lang en|fr            Language of the page (default: the inventory's first language, or en)
       --today YYYY-MM-DD      The date the page is made on (default: today)
+      --policy FILE           The policy whose selection criteria the page states (default: the inventory's \`policy:\`)
       -o, --output FILE       Write to FILE instead of standard output
 
   import PAGE        Turn a published page (its text, Markdown, or CSV) into an inventory
@@ -38,10 +40,12 @@ Commands:
   diff OLD NEW       The sub-processors added, removed and changed (GDPR Art. 28(2) notice)
       --format markdown|json|atom   Output format (default: markdown)
       --link URL              The published page's address (Atom links and ids)
+      --policy FILE           Use this policy for both inventories instead of their \`policy:\`
+      --exit-code             Exit 1 when there are changes (default: 0, it is a report)
       -o, --output FILE       Write to FILE instead of standard output
       OLD may be a git revision of a file: HEAD~1:subprocessors.yaml
 
-Exit codes: 0 clean, 1 findings over the limit, 2 bad usage or unreadable input.
+Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 bad usage or unreadable input.
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -1,7 +1,11 @@
-/** `subproc diff OLD NEW`: the notice of changes to the sub-processors, as Markdown, JSON or an Atom feed. */
+/**
+ * `subproc diff OLD NEW`: the notice of changes to the sub-processors, as Markdown, JSON or an Atom feed.
+ * A report: exit 0 whether or not anything changed, unless `--exit-code` (as `git diff --exit-code`): then 1 when something did.
+ */
 import { changesToAtom, changesToJson, changesToMarkdown, diffInventories } from '../publish/changes';
 import { parseOptions, UsageError, type CliIo } from './cli';
 import { loadInventory, writeOutput } from './inventoryFile';
+import { policyOverride } from './policyOption';
 
 const FORMATS = ['markdown', 'json', 'atom'];
 
@@ -10,6 +14,8 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     format: { type: 'string', default: 'markdown' },
     link: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    policy: { type: 'string' },
+    'exit-code': { type: 'boolean', default: false },
   });
   const format = values.format as string;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use markdown, json or atom)`);
@@ -17,10 +23,12 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   if (link !== undefined && !/^https?:\/\/\S+$/.test(link)) throw new UsageError(`--link must be an http(s) URL, not "${link}"`);
   if (positionals.length !== 2) throw new UsageError('diff takes two inventories: OLD NEW (OLD may be REV:path, e.g. HEAD~1:subprocessors.yaml)');
   const [oldName, newName] = positionals as [string, string];
-  const before = await loadInventory(oldName, io.cwd, { allowGit: true });
-  const after = await loadInventory(newName, io.cwd, { allowGit: true });
+  const override = policyOverride(values.policy as string | undefined, io.cwd);
+  const before = await loadInventory(oldName, io.cwd, { allowGit: true, policyOverride: override });
+  const after = await loadInventory(newName, io.cwd, { allowGit: true, policyOverride: override });
   const changes = diffInventories(before.result, after.result);
   const text = format === 'json' ? changesToJson(changes) : format === 'atom' ? changesToAtom(changes, { link }) : changesToMarkdown(changes);
   await writeOutput(values.output as string | undefined, text, io);
-  return 0;
+  const changed = changes.added.length + changes.removed.length + changes.changed.length > 0;
+  return values['exit-code'] && changed ? 1 : 0;
 }

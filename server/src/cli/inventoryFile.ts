@@ -1,9 +1,14 @@
-/** Reading an inventory for `render` and `diff`: a file, or `REV:path` from git; unusable input is an `InputError`. */
+/**
+ * Reading an inventory for `render` and `diff`: a file, or `REV:path` from git; unusable input is an `InputError`.
+ * It is checked with the policy it resolves to, as `check` does (`policyOption.ts`); for `REV:path` the `policy:`
+ * key is resolved from `path` in the working tree.
+ */
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { lintText, type LintOptions, type LintResult } from '../engine';
+import type { LintResult } from '../engine';
 import { InputError } from './cli';
+import { lintWithPolicy } from './policyOption';
 
 export interface LoadedInventory {
   /** As the user named it. */
@@ -23,22 +28,38 @@ function gitShow(spec: string, cwd: string): Promise<string> {
 }
 
 export async function readInputText(name: string, cwd: string, allowGit = false): Promise<string> {
+  return (await readInput(name, cwd, allowGit)).text;
+}
+
+async function readInput(name: string, cwd: string, allowGit = false): Promise<{ text: string; fromGit: boolean }> {
   const file = path.resolve(cwd, name);
   try {
-    return await fs.readFile(file, 'utf8');
+    return { text: await fs.readFile(file, 'utf8'), fromGit: false };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const rev = /^([^:]+):(.+)$/.exec(name);
-    if (allowGit && code === 'ENOENT' && rev && !/^[a-zA-Z]$/.test(rev[1]!)) return gitShow(name, cwd);
+    if (allowGit && code === 'ENOENT' && rev && !/^[a-zA-Z]$/.test(rev[1]!)) return { text: await gitShow(name, cwd), fromGit: true };
     throw new InputError(`cannot read ${name}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`);
   }
 }
 
 /** Parses and checks the inventory; refuses text that is empty or not YAML (nothing sensible can be made from it). */
-export async function loadInventory(name: string, cwd: string, options: LintOptions & { allowGit?: boolean } = {}): Promise<LoadedInventory> {
-  const text = await readInputText(name, cwd, options.allowGit);
+export interface LoadOptions {
+  today?: string;
+  allowGit?: boolean;
+  /** The checked `--policy` file (absolute), from `policyOverride`. */
+  policyOverride?: string;
+}
+
+/** Where the inventory named `name` lives on disk (for `REV:path`, the path in the working tree). */
+function inventoryPath(name: string, cwd: string, fromGit: boolean): string {
+  return path.resolve(cwd, fromGit ? name.slice(name.indexOf(':') + 1) : name);
+}
+
+export async function loadInventory(name: string, cwd: string, options: LoadOptions = {}): Promise<LoadedInventory> {
+  const { text, fromGit } = await readInput(name, cwd, options.allowGit);
   if (!text.trim()) throw new InputError(`${name} is empty`);
-  const result = lintText(text, options);
+  const result = lintWithPolicy(text, inventoryPath(name, cwd, fromGit), cwd, options.policyOverride, { today: options.today });
   const problem = result.parsed.problems.find((p) => p.code !== 'MULTIPLE_DOCUMENTS');
   if (problem) {
     const at = result.parsed.lines.positionAt(problem.range.start);

@@ -4,6 +4,7 @@ import type { PageLang } from '../publish/labels';
 import { renderPage, type PageFormat } from '../publish/render';
 import { parseOptions, UsageError, type CliIo } from './cli';
 import { loadInventory, writeOutput } from './inventoryFile';
+import { policyOverride } from './policyOption';
 
 const FORMATS: PageFormat[] = ['markdown', 'html'];
 const LANGS: PageLang[] = ['en', 'fr'];
@@ -18,6 +19,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     lang: { type: 'string' },
     today: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    policy: { type: 'string' },
   });
   const format = values.format as PageFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use markdown or html)`);
@@ -25,7 +27,8 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   if (langOption !== undefined && !LANGS.includes(langOption as PageLang)) throw new UsageError(`unknown language "${langOption}" (use en or fr)`);
   checkToday(values.today as string | undefined);
   if (positionals.length !== 1) throw new UsageError('render takes one inventory file');
-  const { result } = await loadInventory(positionals[0]!, io.cwd, { today: values.today as string | undefined });
+  const override = policyOverride(values.policy as string | undefined, io.cwd);
+  const { result } = await loadInventory(positionals[0]!, io.cwd, { today: values.today as string | undefined, policyOverride: override });
   const inventory = isPlainObject(result.model.value?.inventory) ? result.model.value.inventory : {};
   const declared = Array.isArray(inventory.languages) ? inventory.languages.find((l): l is PageLang => LANGS.includes(l as PageLang)) : undefined;
   const lang = (langOption as PageLang | undefined) ?? declared ?? 'en';

@@ -22,3 +22,26 @@ export function ruleDocsUrl(ruleId: string, baseUrl?: string): string {
   if (baseUrl) return `${baseUrl}${ruleId}.md`;
   return pathToFileURL(path.join(findDocsDir(), `${ruleId}.md`)).href;
 }
+
+/**
+ * The rule's page as Markdown, with its relative links (`[x](other-rule.md)`) made absolute against `baseUrl`
+ * (or the shipped copy), so the text can be shown away from the docs folder (SARIF `help.markdown`).
+ * Undefined when the page cannot be read.
+ */
+export function ruleDocsMarkdown(ruleId: string, baseUrl?: string): string | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(findDocsDir(), `${ruleId}.md`), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const page = ruleDocsUrl(ruleId, baseUrl);
+  return text.replace(/\]\(([^)\s]+)\)/g, (whole, target: string) => {
+    if (target.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(target)) return whole;
+    try {
+      return `](${new URL(target, page).href})`;
+    } catch {
+      return whole;
+    }
+  });
+}

@@ -9,7 +9,7 @@ export { InventoryDocument, type TextEdit } from './document';
 export { RULES, getRule } from './rules';
 export type { Rule, RuleContext, Report } from './rule';
 export { INVENTORY_SCHEMA, POLICY_SCHEMA, validatePolicyValue, type SchemaIssue } from './schemaValidation';
-export { ruleDocsUrl } from './docs';
+export { ruleDocsMarkdown, ruleDocsUrl } from './docs';
 export { isInventoryFileName, isPolicyFileName, walkFiles } from './files';
 export {
   assessEntry,

@@ -1,12 +1,12 @@
 /**
  * `--format sarif`: a SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers: the rules'
- * metadata (description, help link, default level) and one result per finding, with artifact URIs
- * relative to the working directory (`%SRCROOT%`).
+ * metadata (description, help link, the rule's whole page as help, default level) and one result per finding,
+ * with artifact URIs relative to the working directory (`%SRCROOT%`).
  */
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { RULES, ruleDocsUrl, type Severity } from '../../engine';
-import { displayPath, findingPosition, type CheckedFile } from './types';
+import { RULES, ruleDocsMarkdown, ruleDocsUrl, type Severity } from '../../engine';
+import { displayPath, findingPosition, type CheckedFile, type FormatOptions } from './types';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
 const SRCROOT = '%SRCROOT%';
@@ -15,15 +15,25 @@ function artifactUri(file: string, cwd: string): string {
   return displayPath(file, cwd).split('/').map(encodeURIComponent).join('/');
 }
 
-export function buildSarif(files: readonly CheckedFile[], cwd: string): Sarif.Log {
-  const rules: Sarif.ReportingDescriptor[] = RULES.map((rule) => ({
-    id: rule.meta.id,
-    name: rule.meta.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/^[a-z]/, (c) => c.toUpperCase()),
-    shortDescription: { text: rule.meta.description },
-    helpUri: ruleDocsUrl(rule.meta.id),
-    defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
-    properties: { category: rule.meta.category },
-  }));
+/** The rule's page, shown by code scanning without following any link (Markdown reads as plain text too). */
+function help(ruleId: string, docsBaseUrl: string | undefined): Sarif.MultiformatMessageString | undefined {
+  const markdown = ruleDocsMarkdown(ruleId, docsBaseUrl);
+  return markdown === undefined ? undefined : { text: markdown, markdown };
+}
+
+export function buildSarif(files: readonly CheckedFile[], cwd: string, options: FormatOptions = {}): Sarif.Log {
+  const rules: Sarif.ReportingDescriptor[] = RULES.map((rule) => {
+    const page = help(rule.meta.id, options.docsBaseUrl);
+    return {
+      id: rule.meta.id,
+      name: rule.meta.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/^[a-z]/, (c) => c.toUpperCase()),
+      shortDescription: { text: rule.meta.description },
+      helpUri: ruleDocsUrl(rule.meta.id, options.docsBaseUrl),
+      ...(page ? { help: page } : {}),
+      defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+      properties: { category: rule.meta.category },
+    };
+  });
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const artifacts: Sarif.Artifact[] = [];
   const results: Sarif.Result[] = [];
@@ -65,6 +75,6 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string): Sarif.Lo
   };
 }
 
-export function formatSarif(files: readonly CheckedFile[], cwd: string): string {
-  return `${JSON.stringify(buildSarif(files, cwd), null, 2)}\n`;
+export function formatSarif(files: readonly CheckedFile[], cwd: string, options: FormatOptions = {}): string {
+  return `${JSON.stringify(buildSarif(files, cwd, options), null, 2)}\n`;
 }

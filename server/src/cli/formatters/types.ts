@@ -8,6 +8,12 @@ export interface CheckedFile {
   result: LintResult;
 }
 
+/** What the user chose about the output beyond the format. */
+export interface FormatOptions {
+  /** Base URL of the rule pages, ending in `/` (`--docs-base-url`); default: the shipped copy. */
+  docsBaseUrl?: string;
+}
+
 /** 1-based line and column of a finding's start and end (end column one past the last character), UTF-16 columns. */
 export function findingPosition(result: LintResult, f: Finding) {
   const p = result.parsed.lines.positionAt(f.range.start);

@@ -1,0 +1,37 @@
+/**
+ * Which policy every `subproc` command uses for an inventory, as the editor does: `--policy FILE` when given
+ * (it must be readable and valid, or the command stops with exit 2), otherwise the inventory's own `policy:` key,
+ * read only inside the working folder (or the inventory's folder when it lies outside it).
+ */
+import * as path from 'node:path';
+import { isInside, lintInventory, lintPolicyText, readPolicyFileSync, type LintOptions, type LintResult, type PolicyLocation } from '../engine';
+import { InputError } from './cli';
+
+/** The absolute path of `--policy FILE`, checked: an `InputError` (one line, exit 2) when it cannot be read or is invalid. */
+export function policyOverride(option: string | undefined, cwd: string): string | undefined {
+  if (option === undefined) return undefined;
+  const file = path.resolve(cwd, option);
+  const shown = path.relative(cwd, file) || file;
+  const text = readPolicyFileSync(file);
+  if (text === undefined) throw new InputError(`cannot read policy ${shown}`);
+  const { findings, parsed, policy } = lintPolicyText(text);
+  if (policy) return file;
+  const errors = findings.filter((f) => f.severity === 'error');
+  const first = errors[0];
+  const at = first ? parsed.lines.positionAt(first.range.start) : undefined;
+  const detail = first && at ? `: ${shown}:${at.line + 1}:${at.character + 1}: ${first.message} (${first.ruleId})` : '';
+  const more = errors.length > 1 ? ` and ${errors.length - 1} more error${errors.length === 2 ? '' : 's'}` : '';
+  throw new InputError(`the policy ${shown} is invalid${detail}${more}`);
+}
+
+/** Where the policy of the inventory at `file` comes from (`override`: from `policyOverride`). */
+export function policyLocation(file: string, cwd: string, override?: string): PolicyLocation {
+  // A `policy:` key is read only inside the current folder (or the inventory's, when it is elsewhere).
+  const root = isInside(cwd, file) ? cwd : path.dirname(file);
+  return { inventoryPath: file, root, override, read: (p) => readPolicyFileSync(p, override ? undefined : root) };
+}
+
+/** Checks an inventory with the policy it resolves to: what `check`, `render` and `diff` all call. */
+export function lintWithPolicy(text: string, file: string, cwd: string, override: string | undefined, options: Omit<LintOptions, 'policy' | 'policyProblem' | 'policyPath'> = {}): LintResult {
+  return lintInventory(text, policyLocation(file, cwd, override), options);
+}
