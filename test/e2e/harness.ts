@@ -398,27 +398,31 @@ export class Session {
         column: lc ? Number(lc[2]) : 0,
       };
     }).filter(Boolean));
-    // the tree is virtual: scroll through it with real mouse-wheel events over the list
+    // The tree is virtual (only visible rows exist in the DOM): walk it with the keyboard, Home then
+    // ArrowDown until the focus stops moving, reading the rendered rows on the way.
     const list = panel.locator('.monaco-list').first();
-    const box = await list.boundingBox().catch(() => null);
-    if (box) {
-      await this.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 100));
-      await this.page.mouse.wheel(0, -100_000);
-      await sleep(150);
-    }
-    let unchanged = 0;
-    for (let i = 0; i < 200 && unchanged < 2; i++) {
-      const before = rows.size;
+    const read = async () => {
       for (const r of await readVisible()) {
         const { key, ...row } = r as ProblemRow & { key: string };
         rows.set(key, row as ProblemRow);
       }
-      unchanged = rows.size === before ? unchanged + 1 : 0;
-      if (!box) break;
-      await this.page.mouse.wheel(0, Math.max(100, box.height * 0.7));
-      await sleep(150);
+    };
+    await read();
+    const total = await list.evaluate((el: HTMLElement) => el.querySelectorAll('.monaco-list-row').length).catch(() => 0);
+    if (total > 0) {
+      await list.focus();
+      await this.page.keyboard.press('Home');
+      const focusedIndex = () => this.page.$eval('.markers-panel .monaco-list-row.focused', (el: Element) => Number(el.getAttribute('data-index'))).catch(() => -1);
+      let last = -2;
+      for (let i = 0; i < 5000; i++) {
+        await read();
+        const f = await focusedIndex();
+        if (f === last) break;
+        last = f;
+        await this.page.keyboard.press('ArrowDown');
+      }
+      await this.page.keyboard.press('Home');
     }
-    if (box) await this.page.mouse.wheel(0, -100_000);
     return [...rows.values()];
   }
 
@@ -480,11 +484,21 @@ export class Session {
 
   /** Show the hover at line:col with the keyboard (Ctrl+K Ctrl+I) and return its text. */
   async hover(line: number, col: number, timeoutMs = 15_000): Promise<string> {
-    await this.goTo(line, col);
-    await this.page.keyboard.press('Control+K');
-    await this.page.keyboard.press('Control+I');
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
-    await hover.waitFor({ state: 'visible', timeout: timeoutMs });
+    // retried: right after opening a file the language server may not answer yet (no hover is shown)
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.goTo(line, col);
+      await this.page.keyboard.press('Control+K');
+      await this.page.keyboard.press('Control+I');
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 3_000 });
+        break;
+      } catch (e) {
+        if (Date.now() > deadline) throw e;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     await sleep(300);
     return (await this.page.locator('.monaco-hover:not(.hidden)').first().innerText()).trim();
   }
