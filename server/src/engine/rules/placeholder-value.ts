@@ -1,6 +1,6 @@
-import { isPair, isScalar, visit } from 'yaml';
+import { isPair, isScalar, visit, type Document, type Node } from 'yaml';
 import { isPlaceholder } from '../placeholder';
-import type { Rule } from '../rule';
+import type { Report, Rule } from '../rule';
 import { keyText, nodeRange } from '../yamlNodes';
 
 /** A value still holds the `"<...>"` placeholder that a quick fix inserted. */
@@ -11,24 +11,31 @@ export const placeholderValue: Rule = {
     category: 'hygiene',
     description: 'A value still holds the placeholder that a quick fix inserted.',
   },
+  // Per entry (so an edit re-checks one entry only), and once for what lies outside the entries.
   check(ctx, report) {
-    const doc = ctx.parsed.doc;
-    if (!doc) return;
-    visit(doc, {
-      Pair(_, pair) {
-        const value = pair.value;
-        if (isScalar(value) && isPlaceholder(value.value)) report(placeholderReport(isPair(pair) ? (keyText(pair) ?? 'value') : 'value', value.value, nodeRange(value)));
-      },
-      Seq(_, seq, path) {
-        const parent = path[path.length - 1];
-        const key = isPair(parent) ? (keyText(parent) ?? 'item') : 'item';
-        for (const item of seq.items) {
-          if (isScalar(item) && isPlaceholder(item.value)) report(placeholderReport(key, item.value, nodeRange(item)));
-        }
-      },
-    });
+    if (ctx.parsed.doc) findPlaceholders(ctx.parsed.doc, report, true);
+  },
+  checkEntry(entry, _ctx, report) {
+    if (entry.node) findPlaceholders(entry.node, report);
   },
 };
+
+function findPlaceholders(node: Node | Document, report: (r: Report) => void, skipEntries = false): void {
+  visit(node, {
+    Pair(_, pair, path) {
+      if (skipEntries && path.length === 2 && keyText(pair) === 'subprocessors') return visit.SKIP;
+      const value = pair.value;
+      if (isScalar(value) && isPlaceholder(value.value)) report(placeholderReport(isPair(pair) ? (keyText(pair) ?? 'value') : 'value', value.value, nodeRange(value)));
+    },
+    Seq(_, seq, path) {
+      const parent = path[path.length - 1];
+      const key = isPair(parent) ? (keyText(parent) ?? 'item') : 'item';
+      for (const item of seq.items) {
+        if (isScalar(item) && isPlaceholder(item.value)) report(placeholderReport(key, item.value, nodeRange(item)));
+      }
+    },
+  });
+}
 
 function placeholderReport(key: string, value: string, range: { start: number; end: number }) {
   const choices = value.slice(1, -1).includes('|') ? `: one of ${value.slice(1, -1).split('|').map((c) => `\`${c}\``).join(', ')}` : '';
