@@ -1,16 +1,21 @@
 /**
- * Property tests of every quick fix: for every fixture and every fix offered on it, applied as the LSP
- * text edits a client receives, the result parses, the fixed finding is gone, no new error appears, every
- * comment is still there, and the text outside the edits is byte for byte the same.
+ * Property tests of every code action: for every fixture and every edit offered on it (each quick fix,
+ * "fix all", and renaming each entry id), applied as the LSP text edits a client receives, the result
+ * parses, keeps every comment and every entry (same count, same ids but the renamed one), no new error
+ * appears, and the text outside the edits is byte for byte the same. A quick fix also removes its finding;
+ * "fix all" applied to its own result changes nothing.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText, type Finding, type LintResult } from '../../server/src/engine';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { isPolicyFileName, lintText, type Finding, type LintResult } from '../../server/src/engine';
 import { toTextEdits } from '../../server/src/languageService/codeActions';
+import type { OffsetEdit } from '../../server/src/languageService/edits';
 import { fixAll, fixesFor, type Fix } from '../../server/src/languageService/fixes';
+import { idSites, rename } from '../../server/src/languageService/navigation';
 import { REPO_ROOT } from '../support/lspClient';
 
 const TODAY = '2026-11-26';
@@ -24,8 +29,11 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
+/** Saved fuzz inputs: garbage on purpose (the fuzz tests replay them); not documents a fix is meant for. */
+const FUZZ_FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'fuzz');
+
 export const FIXTURES = [...yamlFiles(path.join(REPO_ROOT, 'examples')), ...yamlFiles(path.join(REPO_ROOT, 'test', 'fixtures'))].filter(
-  (f) => !/policy\.ya?ml$/.test(f),
+  (f) => !isPolicyFileName(f) && !f.startsWith(FUZZ_FIXTURES + path.sep),
 );
 
 /** The comments of a text, as the text after each `#` that starts a comment (outside quotes). */
@@ -62,7 +70,7 @@ function applyAsClient(text: string, result: LintResult, fix: { edits: Fix['edit
 }
 
 /** Checks that `after` is `before` with only the edits' ranges replaced: every text between edits is kept byte for byte. */
-function assertOnlyEditsChanged(before: string, after: string, fix: Pick<Fix, 'edits'>): void {
+function assertOnlyEditsChanged(before: string, after: string, fix: { edits: readonly OffsetEdit[] }): void {
   const edits = [...fix.edits].sort((a, b) => a.range.start - b.range.start);
   let at = 0;
   let out = 0;
@@ -82,33 +90,63 @@ function assertOnlyEditsChanged(before: string, after: string, fix: Pick<Fix, 'e
   assert.equal(after.slice(out), before.slice(at), 'text after the last edit changed');
 }
 
-function assertFixIsSafe(name: string, text: string, result: LintResult, fix: Fix): void {
-  const fixedText = applyAsClient(text, result, fix);
-  assert.notEqual(fixedText, text, `${name}: "${fix.title}" changes nothing`);
-  assertOnlyEditsChanged(text, fixedText, fix);
+/** The ids of the entries, in order (undefined for an entry without a string id). */
+const entryIds = (r: LintResult) => r.model.entries.map((e) => e.id);
+
+/**
+ * What every edit must keep: it is applied as the client's text edits, changes the text only inside its
+ * ranges, parses as well as before, brings no new error, keeps every comment and every entry (an entry's id
+ * may only change by `renamed`; an entry without an id may gain one), and keeps CRLF line endings.
+ */
+function assertEditIsSafe(name: string, text: string, result: LintResult, title: string, edits: readonly OffsetEdit[], renamed?: { from: string; to: string }): { text: string; after: LintResult } {
+  const fixedText = applyAsClient(text, result, { edits: [...edits] });
+  assert.notEqual(fixedText, text, `${name}: "${title}" changes nothing`);
+  assertOnlyEditsChanged(text, fixedText, { edits });
   const after = lintText(fixedText, { policy: result.policy, today: result.today });
-  assert.equal(after.parsed.problems.length, result.parsed.problems.length, `${name}: "${fix.title}" broke the YAML: ${JSON.stringify(after.parsed.problems)}\n${fixedText}`);
+  assert.equal(after.parsed.problems.length, result.parsed.problems.length, `${name}: "${title}" broke the YAML: ${JSON.stringify(after.parsed.problems)}\n${fixedText}`);
+  // No new error (after a rename, messages name the new id: errors are counted per rule).
+  const errorKey = renamed ? (f: Finding) => f.ruleId : key;
+  const errorsBefore = counts(result.findings.filter((f) => f.severity === 'error').map(errorKey));
+  for (const [k, n] of counts(after.findings.filter((f) => f.severity === 'error').map(errorKey))) {
+    assert.ok(n <= (errorsBefore.get(k) ?? 0), `${name}: "${title}" brought a new error: ${k}\n${fixedText}`);
+  }
+  // Every comment is still there.
+  const commentsAfter = counts(commentsOf(fixedText));
+  for (const [c, n] of counts(commentsOf(text))) assert.ok((commentsAfter.get(c) ?? 0) >= n, `${name}: "${title}" lost the comment ${c}`);
+  // Every entry is still there, with its id.
+  const idsBefore = entryIds(result);
+  const idsAfter = entryIds(after);
+  assert.equal(idsAfter.length, idsBefore.length, `${name}: "${title}" changed the number of entries\n${fixedText}`);
+  idsBefore.forEach((id, i) => {
+    if (id === undefined) return; // a missing id may be inserted as a placeholder
+    assert.equal(idsAfter[i], renamed && id === renamed.from ? renamed.to : id, `${name}: "${title}" changed the id of entry #${i + 1}`);
+  });
+  // The line endings are the document's.
+  if (text.includes('\r\n')) assert.ok(!/[^\r]\n/.test(fixedText), `${name}: "${title}" wrote a bare LF into a CRLF document`);
+  return { text: fixedText, after };
+}
+
+function assertFixIsSafe(name: string, text: string, result: LintResult, fix: Fix): void {
+  const { text: fixedText, after } = assertEditIsSafe(name, text, result, fix.title, fix.edits);
   // The fixed findings are gone.
   const beforeCounts = counts(result.findings.map(key));
   const afterCounts = counts(after.findings.map(key));
   for (const [k, n] of counts(fix.findings.map(key))) {
     assert.ok((afterCounts.get(k) ?? 0) <= (beforeCounts.get(k) ?? 0) - n, `${name}: "${fix.title}" did not fix ${k}\n${fixedText}`);
   }
-  // No new error.
-  const errorsBefore = counts(result.findings.filter((f) => f.severity === 'error').map(key));
-  for (const [k, n] of counts(after.findings.filter((f) => f.severity === 'error').map(key))) {
-    assert.ok(n <= (errorsBefore.get(k) ?? 0), `${name}: "${fix.title}" brought a new error: ${k}\n${fixedText}`);
-  }
-  // Every comment is still there.
-  const commentsAfter = counts(commentsOf(fixedText));
-  for (const [c, n] of counts(commentsOf(text))) assert.ok((commentsAfter.get(c) ?? 0) >= n, `${name}: "${fix.title}" lost the comment ${c}`);
-  // The line endings are the document's.
-  if (text.includes('\r\n')) assert.ok(!/[^\r]\n/.test(fixedText), `${name}: "${fix.title}" wrote a bare LF into a CRLF document`);
 }
 
-describe('every quick fix on every fixture is surgical and safe', () => {
+/** The offset edits an LSP client applies for `edits` (so the surgical check covers what the client gets). */
+function offsetEdits(result: LintResult, edits: readonly TextEdit[]): OffsetEdit[] {
+  const lines = result.parsed.lines;
+  return edits.map((e) => ({ range: { start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) }, text: e.newText }));
+}
+
+describe('every code action on every fixture is surgical and safe', () => {
   assert.ok(FIXTURES.length >= 10, `fixtures found: ${FIXTURES.length}`);
   let offered = 0;
+  let fixAlls = 0;
+  let renames = 0;
   for (const file of FIXTURES) {
     const name = path.relative(REPO_ROOT, file);
     test(name, () => {
@@ -121,11 +159,37 @@ describe('every quick fix on every fixture is surgical and safe', () => {
         }
       }
       const all = fixAll(result);
-      if (all.edits.length) assertFixIsSafe(name, text, result, { title: 'fix all', findings: [], edits: all.edits, safe: true });
+      if (all.edits.length) {
+        fixAlls++;
+        const once = assertEditIsSafe(name, text, result, 'fix all', all.edits);
+        assert.equal(once.text, all.text, `${name}: the fix-all edits do not give the text fix-all computed`);
+        const again = fixAll(once.after);
+        assert.deepEqual(again.edits, [], `${name}: fix all applied twice changes the text again: ${JSON.stringify(again.edits)}`);
+      }
+      // Rename each entry id (once per distinct id) to a new valid one, from its definition.
+      const uri = 'file:///fixture.yaml';
+      const seen = new Set<string>();
+      for (const site of idSites(result).filter((s) => s.kind === 'definition')) {
+        if (seen.has(site.id)) continue;
+        seen.add(site.id);
+        let to = `renamed-${seen.size}`;
+        while (result.model.byId.has(to)) to += '-x';
+        const edit = rename(result, uri, site.node.range![0], to);
+        const edits = edit?.changes?.[uri];
+        assert.ok(edits?.length, `${name}: no rename edit for "${site.id}"`);
+        renames++;
+        const { after } = assertEditIsSafe(name, text, result, `rename ${site.id} to ${to}`, offsetEdits(result, edits), { from: site.id, to });
+        // Every reference follows the id.
+        const refsBefore = idSites(result).filter((s) => s.kind === 'reference' && s.id === site.id).length;
+        assert.equal(idSites(after).filter((s) => s.kind === 'reference' && s.id === to).length, refsBefore, `${name}: a reference to "${site.id}" was not renamed`);
+        assert.equal(idSites(after).filter((s) => s.id === site.id).length, 0, `${name}: "${site.id}" is still written somewhere`);
+      }
     });
   }
-  test('the fixtures offer fixes at all', () => {
+  test('the fixtures offer fixes, fix all and renames at all', () => {
     assert.ok(offered >= 20, `only ${offered} fixes offered`);
+    assert.ok(fixAlls >= 5, `fix all offered on only ${fixAlls} fixtures`);
+    assert.ok(renames >= 30, `only ${renames} renames`);
   });
 });
 

@@ -5,7 +5,7 @@
 import { CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Finding, LineIndex, LintResult } from '../engine';
 import type { OffsetEdit } from './edits';
-import { fixAll, fixesFor, type Fix } from './fixes';
+import { fixAll, fixesFor, type Fix, type FixAllResult } from './fixes';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.subprocessors`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
@@ -28,7 +28,13 @@ function wanted(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-export function codeActions(result: LintResult, uri: string, diagnostics: readonly Diagnostic[], only?: readonly string[]): CodeAction[] {
+/** Whether a request with this `only` filter gets the "fix all" action (only when asked for by kind). */
+export function fixAllWanted(only: readonly string[] | undefined): boolean {
+  return !!only && wanted(only, FIX_ALL_KIND);
+}
+
+/** The code actions for the client's diagnostics; `all` is the "fix all" result when the caller computed it already. */
+export function codeActions(result: LintResult, uri: string, diagnostics: readonly Diagnostic[], only?: readonly string[], all?: FixAllResult): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wanted(only, CodeActionKind.QuickFix)) {
     const seen = new Set<string>();
@@ -42,8 +48,8 @@ export function codeActions(result: LintResult, uri: string, diagnostics: readon
       }
     }
   }
-  if (wanted(only, FIX_ALL_KIND) && only) {
-    const action = fixAllAction(result, uri);
+  if (fixAllWanted(only)) {
+    const action = fixAllAction(result, uri, all);
     if (action) actions.push(action);
   }
   return actions;
@@ -63,8 +69,7 @@ function quickFix(result: LintResult, uri: string, fix: Fix, diagnostics: readon
 }
 
 /** "Fix all": every safe fix at once, in one edit; undefined when there is nothing to fix. */
-export function fixAllAction(result: LintResult, uri: string): CodeAction | undefined {
-  const all = fixAll(result);
+export function fixAllAction(result: LintResult, uri: string, all: FixAllResult = fixAll(result)): CodeAction | undefined {
   if (!all.edits.length) return undefined;
   return {
     title: `Fix all safe problems (${all.applied})`,

@@ -113,10 +113,10 @@ function addMissingFields(result: LintResult, findings: readonly Finding[]): Off
 function missingFieldFixes(finding: Finding, result: LintResult): Fix[] {
   const parent = missingParent(finding);
   if (!parent || finding.data?.notAnInventory) return [];
-  const all = result.findings.filter((f) => f.ruleId === 'missing-field' && missingParent(f));
+  const { all, byEntry } = missingFieldsOf(result);
   // The entry (or top-level mapping) the field belongs to: its own missing fields and those of its nested mappings.
   const owner = parent[0] === 'subprocessors' && typeof parent[1] === 'number' ? parent.slice(0, 2) : parent.slice(0, 1);
-  const mine = all.filter((f) => isPrefix(owner, missingParent(f)!));
+  const mine = owner.length === 2 ? byEntry.get(owner[1] as number)! : all.filter((f) => isPrefix(owner, missingParent(f)!));
   const entry = owner[0] === 'subprocessors' ? result.model.entries[owner[1] as number] : undefined;
   const name = entry ? (entry.id ? `"${entry.id}"` : `sub-processor #${entry.index + 1}`) : owner.length ? `\`${owner[0]}\`` : 'the inventory';
   const fields = [...new Set(mine.map((f) => String(f.data!.field)))];
@@ -129,10 +129,39 @@ function missingFieldFixes(finding: Finding, result: LintResult): Fix[] {
       preferred: true,
     },
   ];
-  if (mine.length < all.length) {
-    fixes.push({ title: `Add all ${all.length} missing fields in the file with placeholders`, findings: all, edits: addMissingFields(result, all), safe: true, scope: 'file' });
-  }
+  if (mine.length < all.length) fixes.push(allMissingFieldsFix(result, all));
   return fixes;
+}
+
+/** The missing-field findings of a result, and those of each entry by its index: computed once per result. */
+const missingFieldIndex = new WeakMap<LintResult, { all: Finding[]; byEntry: Map<number, Finding[]> }>();
+
+function missingFieldsOf(result: LintResult): { all: Finding[]; byEntry: Map<number, Finding[]> } {
+  let index = missingFieldIndex.get(result);
+  if (!index) {
+    const all = result.findings.filter((f) => f.ruleId === 'missing-field' && missingParent(f));
+    const byEntry = new Map<number, Finding[]>();
+    for (const f of all) {
+      const parent = missingParent(f)!;
+      if (parent[0] !== 'subprocessors' || typeof parent[1] !== 'number') continue;
+      byEntry.set(parent[1], [...(byEntry.get(parent[1]) ?? []), f]);
+    }
+    index = { all, byEntry };
+    missingFieldIndex.set(result, index);
+  }
+  return index;
+}
+
+/** The file-wide fix is the same for every missing field: computed once per result, not once per finding (quadratic in a large file). */
+const allMissingFieldsFixes = new WeakMap<LintResult, Fix>();
+
+function allMissingFieldsFix(result: LintResult, all: Finding[]): Fix {
+  let fix = allMissingFieldsFixes.get(result);
+  if (!fix) {
+    fix = { title: `Add all ${all.length} missing fields in the file with placeholders`, findings: all, edits: addMissingFields(result, all), safe: true, scope: 'file' };
+    allMissingFieldsFixes.set(result, fix);
+  }
+  return fix;
 }
 
 // ---------------------------------------------------------------- keys and values
@@ -393,20 +422,51 @@ function nodeAt(result: LintResult, range: OffsetRange): Node | undefined {
 /** Every safe fix of the document, the first one per finding, without two that touch the same text. */
 export function safeFixes(result: LintResult): Fix[] {
   const chosen: Fix[] = [];
+  const taken = new TakenRanges();
   const covered = new Set<Finding>();
   for (const finding of result.findings) {
     if (covered.has(finding)) continue;
     const fix = fixesFor(result, finding).find((f) => f.safe && f.scope !== 'file');
     if (!fix) continue;
-    if (chosen.some((c) => conflicts(c.edits, fix.edits))) continue;
+    if (fix.edits.some((e) => taken.conflicts(e.range))) continue;
     chosen.push(fix);
+    for (const e of fix.edits) taken.add(e.range);
     for (const f of fix.findings) covered.add(f);
   }
   return chosen;
 }
 
-function conflicts(a: readonly OffsetEdit[], b: readonly OffsetEdit[]): boolean {
-  return a.some((x) => b.some((y) => x.range.start === y.range.start || (x.range.start < y.range.end && y.range.start < x.range.end)));
+/**
+ * The ranges of the edits chosen so far, sorted by start (they do not overlap), so that checking a new edit
+ * looks at its neighbours only: fix all on thousands of entries stays fast.
+ */
+class TakenRanges {
+  private readonly ranges: OffsetRange[] = [];
+
+  /** The index of the first range that starts at or after `offset`. */
+  private firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ranges[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether `y` starts where a taken range starts, or overlaps one. */
+  conflicts(y: OffsetRange): boolean {
+    for (let i = Math.max(0, this.firstFrom(y.start) - 1); i < this.ranges.length && this.ranges[i].start <= y.end; i++) {
+      const x = this.ranges[i];
+      if (x.start === y.start || (x.start < y.end && y.start < x.end)) return true;
+    }
+    return false;
+  }
+
+  add(r: OffsetRange): void {
+    this.ranges.splice(this.firstFrom(r.start), 0, r);
+  }
 }
 
 export interface FixAllResult {
@@ -423,11 +483,21 @@ export interface FixAllResult {
  * and goes again, up to a few rounds, as long as each round parses as cleanly as the one before.
  */
 export function fixAll(result: LintResult, maxRounds = 5): FixAllResult {
+  const rounds = fixAllRounds(result, maxRounds);
+  for (;;) {
+    const step = rounds.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `fixAll` one round at a time: yields the number of each round done, so a caller can stop between rounds. */
+export function* fixAllRounds(result: LintResult, maxRounds = 5): Generator<number, FixAllResult, void> {
   const original = result.parsed.text;
   let current = result;
   let applied = 0;
   let composed: OffsetEdit[] = [];
   for (let round = 0; round < maxRounds; round++) {
+    if (round > 0) yield round;
     const fixes = safeFixes(current);
     if (!fixes.length) break;
     const edits = fixes.flatMap((f) => f.edits);
@@ -448,6 +518,7 @@ export function fixAll(result: LintResult, maxRounds = 5): FixAllResult {
  * so that several rounds of fixes still reach the client as small edits of the text it has.
  */
 export function composeEdits(base: readonly OffsetEdit[], next: readonly OffsetEdit[]): OffsetEdit[] {
+  if (!base.length) return [...next].sort((a, b) => a.range.start - b.range.start);
   let list = [...base].sort((a, b) => a.range.start - b.range.start);
   // Later edits first: an edit never shifts the positions of those before it.
   for (const n of [...next].sort((a, b) => b.range.start - a.range.start)) {

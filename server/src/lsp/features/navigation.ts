@@ -2,11 +2,16 @@
 import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
 import { documentSymbols } from '../../languageService/symbols';
 import { definition, documentLinks, prepareRename, references, rename, RenameError } from '../../languageService/navigation';
+import type { LintResult } from '../../engine';
+import { cancellable, type RequestGuard } from '../cancellation';
 import type { FeatureModule, ServerContext } from '../context';
 
-function inventory(ctx: ServerContext, uri: string) {
+/** The analysis of an inventory, then a checkpoint (the request may have been cancelled meanwhile). */
+async function inventory(ctx: ServerContext, uri: string, guard: RequestGuard): Promise<LintResult | undefined> {
   if (!ctx.isInventoryUri(uri, ctx.documents.get(uri)?.languageId)) return undefined;
-  return ctx.analyze(uri);
+  const result = ctx.analyze(uri);
+  if (result) await guard.checkpoint();
+  return result;
 }
 
 export const navigationFeature: FeatureModule = {
@@ -19,35 +24,48 @@ export const navigationFeature: FeatureModule = {
   }),
   register(ctx) {
     const { connection } = ctx;
-    connection.onDocumentSymbol((p) => {
-      const r = inventory(ctx, p.textDocument.uri);
-      return r ? documentSymbols(r) : [];
-    });
-    connection.onDefinition((p) => {
-      const r = inventory(ctx, p.textDocument.uri);
-      return r ? definition(r, p.textDocument.uri, r.parsed.lines.offsetAt(p.position)) : [];
-    });
-    connection.onReferences((p) => {
-      const r = inventory(ctx, p.textDocument.uri);
-      return r ? references(r, p.textDocument.uri, r.parsed.lines.offsetAt(p.position), p.context.includeDeclaration) : [];
-    });
-    connection.onPrepareRename((p) => {
-      const r = inventory(ctx, p.textDocument.uri);
-      return (r && prepareRename(r, r.parsed.lines.offsetAt(p.position))) ?? null;
-    });
-    connection.onRenameRequest((p) => {
-      const r = inventory(ctx, p.textDocument.uri);
-      if (!r) return null;
-      try {
-        return rename(r, p.textDocument.uri, r.parsed.lines.offsetAt(p.position), p.newName) ?? null;
-      } catch (err) {
-        if (err instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidParams, err.message);
-        throw err;
-      }
-    });
-    connection.onDocumentLinks((p) => {
-      const r = inventory(ctx, p.textDocument.uri);
-      return r ? documentLinks(r) : [];
-    });
+    const uriOf = (p: { textDocument: { uri: string } }) => p.textDocument.uri;
+    connection.onDocumentSymbol(
+      cancellable(ctx, uriOf, async (p, guard) => {
+        const r = await inventory(ctx, p.textDocument.uri, guard);
+        return r ? documentSymbols(r) : [];
+      }),
+    );
+    connection.onDefinition(
+      cancellable(ctx, uriOf, async (p, guard) => {
+        const r = await inventory(ctx, p.textDocument.uri, guard);
+        return r ? definition(r, p.textDocument.uri, r.parsed.lines.offsetAt(p.position)) : [];
+      }),
+    );
+    connection.onReferences(
+      cancellable(ctx, uriOf, async (p, guard) => {
+        const r = await inventory(ctx, p.textDocument.uri, guard);
+        return r ? references(r, p.textDocument.uri, r.parsed.lines.offsetAt(p.position), p.context.includeDeclaration) : [];
+      }),
+    );
+    connection.onPrepareRename(
+      cancellable(ctx, uriOf, async (p, guard) => {
+        const r = await inventory(ctx, p.textDocument.uri, guard);
+        return (r && prepareRename(r, r.parsed.lines.offsetAt(p.position))) ?? null;
+      }),
+    );
+    connection.onRenameRequest(
+      cancellable(ctx, uriOf, async (p, guard) => {
+        const r = await inventory(ctx, p.textDocument.uri, guard);
+        if (!r) return null;
+        try {
+          return rename(r, p.textDocument.uri, r.parsed.lines.offsetAt(p.position), p.newName) ?? null;
+        } catch (err) {
+          if (err instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidParams, err.message);
+          throw err;
+        }
+      }),
+    );
+    connection.onDocumentLinks(
+      cancellable(ctx, uriOf, async (p, guard) => {
+        const r = await inventory(ctx, p.textDocument.uri, guard);
+        return r ? documentLinks(r) : [];
+      }),
+    );
   },
 };
