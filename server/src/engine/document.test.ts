@@ -74,6 +74,44 @@ describe('InventoryDocument: incremental equals full', () => {
   randomEdits('a generated inventory of 40 entries', generateInventory({ entries: 40, seed: 3, findingRate: 0.3 }), 2, 400);
   randomEdits('a generated inventory with CRLF line breaks', generateInventory({ entries: 15, seed: 5, findingRate: 0.3 }).replace(/\n/g, '\r\n'), 3, 200);
 
+  // Editing an anchored value changes every alias of it, elsewhere in the file: never spliced. The quick
+  // look for anchors in the text must find them wherever YAML allows them.
+  for (const [where, key, anchored, alias, word] of [
+    ['a block value', 'purpose', '    purpose: &p Hosting', '    purpose: *p', 'Hosting'],
+    ['a flow mapping', 'personalData', '    personalData: {level: &l limited, description: logs}', '    personalData: {level: *l, description: logs}', 'limited'],
+    ['a flow sequence', 'certifications', '    certifications: [&c iso27001]', '    certifications: [*c]', 'iso27001'],
+    ['a flow mapping, after a quoted key', 'personalData', '    personalData: {"level":&l limited, description: logs}', '    personalData: {level: *l, description: logs}', 'limited'],
+    ['a block list item', 'certifications', '    certifications:\n      - &c iso27001', '    certifications:\n      - *c', 'iso27001'],
+  ] as const) {
+    test(`an anchor in ${where}: editing its value updates the alias, as a full parse does`, () => {
+      const lines = generateInventory({ entries: 3, seed: 11 }).split('\n');
+      const entries = lines.flatMap((l, i) => (l.startsWith('  - id: ') ? [i] : []));
+      const a = lines.findIndex((l, i) => i > entries[0] && l.startsWith(`    ${key}:`));
+      const b = lines.findIndex((l, i) => i > entries[1] && l.startsWith(`    ${key}:`));
+      assert.ok(a < entries[1] && b < entries[2], `fixture: ${key} in each of the first two entries`);
+      lines[b] = alias;
+      lines[a] = anchored;
+      const text = lines.join('\n');
+      const doc = new InventoryDocument(text, { today: TODAY });
+      assert.deepEqual(snapshot(doc.result), snapshot(lintText(text, { today: TODAY })), 'open');
+      const at = text.indexOf(word);
+      const result = doc.update([{ range: { start: at, end: at + word.length }, text: `${word}X` }]);
+      assert.equal(doc.lastUpdate, 'full', 'an edit in a document with anchors is never spliced');
+      assert.deepEqual(snapshot(result), snapshot(lintText(doc.text, { today: TODAY })));
+      assert.match(JSON.stringify(result.parsed.value), new RegExp(`${word}X[^]*${word}X`), 'the alias has the new value too');
+    });
+  }
+
+  test('a "&" inside words or between spaces is not an anchor: edits stay incremental', () => {
+    const text = generateInventory({ entries: 20, seed: 12 }).replace(/(\n {4}purpose: )/g, '$1R&D & ');
+    assert.match(text, /R&D & /);
+    const doc = new InventoryDocument(text, { today: TODAY });
+    const at = text.indexOf('R&D', Math.floor(text.length / 2));
+    doc.update([{ range: { start: at, end: at }, text: 'X' }]);
+    assert.equal(doc.lastUpdate, 'incremental');
+    assert.deepEqual(snapshot(doc.result), snapshot(lintText(doc.text, { today: TODAY })));
+  });
+
   test('an edit inside one entry is incremental and re-checks only that entry', () => {
     const text = generateInventory({ entries: 200, seed: 9 });
     const doc = new InventoryDocument(text, { today: TODAY });

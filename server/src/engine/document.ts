@@ -5,9 +5,9 @@
  * other entries come from `EntryResultCache`. Whenever the edit is not safely inside one entry, or the
  * snippet does not parse cleanly, the whole text is parsed again: the result always equals `lintText`.
  */
-import { isAlias, isCollection, isMap, isPair, isSeq, visit, type Document, type Node, type YAMLSeq } from 'yaml';
+import { isCollection, isMap, isPair, isSeq, type Document, type Node, type YAMLSeq } from 'yaml';
 import { EntryResultCache, lintParsed, type LintOptions, type LintResult } from './lint';
-import { parseYaml, type ParsedYaml } from './parse';
+import { parseYaml, usesAnchors, type ParsedYaml } from './parse';
 import { LineIndex } from './text';
 import type { OffsetRange } from './types';
 import { findPair } from './yamlNodes';
@@ -126,7 +126,7 @@ export class InventoryDocument {
     const doc = parsedSnippet.doc;
     if (!doc || parsedSnippet.problems.length || !isSeq(doc.contents) || doc.contents.flow) return false;
     const seq = doc.contents as YAMLSeq;
-    if (seq.items.length !== 1 || !seq.range || column(snippet, seq.range[0]) !== target.column || hasAnchors(doc)) return false;
+    if (seq.items.length !== 1 || !seq.range || column(snippet, seq.range[0]) !== target.column || usesAnchors(parsedSnippet)) return false;
     const newItem = seq.items[0] as Node | null;
     if (newItem && !isCollection(newItem) && !newItem.range) return false;
 
@@ -152,20 +152,8 @@ function spliceTarget(parsed: ParsedYaml): SpliceTarget | undefined {
   if (doc.directives?.tags && Object.keys(doc.directives.tags).some((h) => h !== '!!' && h !== '!')) return undefined;
   const seq = findPair(doc.contents, 'subprocessors')?.value;
   if (!isSeq(seq) || seq.flow || !seq.range || !Array.isArray((parsed.value as Record<string, unknown>).subprocessors)) return undefined;
-  if (hasAnchors(doc)) return undefined;
+  if (usesAnchors(parsed)) return undefined;
   return { seq, column: parsed.lines.positionAt(seq.range[0]).character };
-}
-
-function hasAnchors(doc: Document): boolean {
-  let found = false;
-  visit(doc, (_, node) => {
-    if (isAlias(node) || (node && typeof node === 'object' && 'anchor' in node && (node as { anchor?: string }).anchor)) {
-      found = true;
-      return visit.BREAK;
-    }
-    return undefined;
-  });
-  return found;
 }
 
 /** The end of the `subprocessors` key. */

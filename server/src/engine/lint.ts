@@ -1,6 +1,6 @@
 /** The engine's entry point: text in, findings out. No LSP here: the server and the CLI both call this. */
 import { buildModel, type EntryModel, type InventoryModel } from './model';
-import { parseYaml, type ParsedYaml } from './parse';
+import { parseYaml, usesAnchors, type ParsedYaml } from './parse';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import type { PolicyProblem, Report, RuleContext } from './rule';
 import { RULES } from './rules';
@@ -74,6 +74,17 @@ function contextKey(model: InventoryModel, policy: Policy, today: string): strin
   }
 }
 
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/**
+ * A finding's severity: the policy's level for the rule (when set) is the most it can be, so a rule
+ * re-levelled to `error` keeps its lesser findings (an expiry still weeks away) at their own level.
+ */
+function findingSeverity(configured: SeveritySetting | undefined, own: Severity | undefined, byDefault: Severity): Severity {
+  if (!configured || configured === 'off') return own ?? byDefault;
+  return own && RANK[own] < RANK[configured] ? own : configured;
+}
+
 export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?: EntryResultCache): LintResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const today = options.today ?? todayUtc();
@@ -99,7 +110,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   };
   const configured = RULES.map((rule) => policy.rules[rule.meta.id]);
   const reporter = (i: number, into: Finding[]) => (r: Report) =>
-    into.push({ ruleId: RULES[i].meta.id, severity: configured[i] ?? r.severity ?? RULES[i].meta.defaultSeverity, message: r.message, range: r.range, data: r.data } as Finding);
+    into.push({ ruleId: RULES[i].meta.id, severity: findingSeverity(configured[i], r.severity, RULES[i].meta.defaultSeverity), message: r.message, range: r.range, data: r.data } as Finding);
   const internalError = (ruleId: string, err: unknown): Finding => ({
     // A rule that throws must not hide the others' findings; say so at the top of the file.
     ruleId,
@@ -110,8 +121,8 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
 
   // The entry rules, per entry: from the cache when the entry's text and context are unchanged.
   // With parse errors, the same entry text can stand for another value (the errors elsewhere change how the
-  // document reads): no reuse then.
-  const useCache = cache && parsed.problems.length === 0 ? cache : undefined;
+  // document reads), and with anchors an unchanged entry's alias can take a changed value: no reuse then.
+  const useCache = cache && parsed.problems.length === 0 && !usesAnchors(parsed) ? cache : undefined;
   const context = useCache ? contextKey(model, policy, today) : '';
   const kept = new Map<string, (Finding[] | undefined)[]>();
   const perEntry = model.entries.map((entry) => {

@@ -1,5 +1,5 @@
 /** Parsing: the text to a `yaml` Document (ranges and comments kept) and its plain value, once per version. */
-import { Composer, Parser, type CST, type Document } from 'yaml';
+import { Composer, isAlias, Parser, visit, type CST, type Document } from 'yaml';
 import { LineIndex } from './text';
 import type { OffsetRange } from './types';
 
@@ -91,6 +91,32 @@ export function parseYaml(text: string): ParsedYaml {
     }
   }
   return { text, lines, doc, problems, value };
+}
+
+const anchorsSeen = new WeakMap<ParsedYaml, boolean>();
+/** An anchor (`&a`) or alias (`*a`) starts a node: after a space, a flow indicator or `:`, followed by its name. */
+const MAYBE_ANCHOR = /(?:^|[\s[\]{},:])[&*][^\s[\]{},]/;
+
+/**
+ * Whether the document has anchors or aliases: then one entry's value can depend on text outside it, so
+ * nothing may be re-used or re-parsed per entry. A text with no place an anchor could be (a `&` in "R&D" or
+ * "Data & AI" is none) needs no walk of its tree; the answer is kept per parse.
+ */
+export function usesAnchors(parsed: ParsedYaml): boolean {
+  let found = anchorsSeen.get(parsed);
+  if (found !== undefined) return found;
+  found = false;
+  if (parsed.doc && MAYBE_ANCHOR.test(parsed.text)) {
+    visit(parsed.doc, (_, node) => {
+      if (isAlias(node) || (node && typeof node === 'object' && 'anchor' in node && (node as { anchor?: string }).anchor)) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    });
+  }
+  anchorsSeen.set(parsed, found);
+  return found;
 }
 
 function tooManyErrorsMessage(): string {
