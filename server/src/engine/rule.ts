@@ -16,7 +16,8 @@ export interface Report {
   data?: Record<string, unknown>;
   /**
    * A severity for this finding other than the rule's default (e.g. a certification that expires soon is a
-   * warning, one that has expired an error). A severity set for the rule in the policy wins over it.
+   * warning, one that has expired an error), never above the default. A severity set for the rule in the
+   * policy is the most its findings can be: `error` keeps this finding's own `warning`, `info` lowers it.
    */
   severity?: Severity;
 }

@@ -26,7 +26,22 @@ ruleTester('certification-expired', {
       findings: [{ text: '2027-01-20', severity: 'warning', message: /expires on 2027-01-20/ }],
     },
     {
-      name: 'a policy severity wins over the early warning',
+      name: 'a policy that sets the rule to error keeps the early warning a warning',
+      code: inventory({ entries: [entry({ certifications: '[{ id: iso27001, validUntil: 2027-01-20 }, { id: soc2-type2, validUntil: 2026-11-01 }]' })] }),
+      policy: { rules: { 'certification-expired': 'error' } },
+      findings: [
+        { text: '2027-01-20', severity: 'warning', message: /expires on 2027-01-20/ },
+        { text: '2026-11-01', severity: 'error', message: /expired on 2026-11-01/ },
+      ],
+    },
+    {
+      name: 'a policy that sets the rule to warning lowers the expired ones',
+      code: cert('{ id: soc2-type2, validUntil: 2026-11-01 }'),
+      policy: { rules: { 'certification-expired': 'warning' } },
+      findings: [{ text: '2026-11-01', severity: 'warning' }],
+    },
+    {
+      name: 'a policy severity below the early warning lowers it',
       code: cert('{ id: iso27001, validUntil: 2027-01-20 }'),
       policy: { rules: { 'certification-expired': 'info' } },
       findings: [{ text: '2027-01-20', severity: 'info' }],
