@@ -20,6 +20,7 @@ ruleTester('placeholder-value', {
       code: inventory({ entries: [entry({ administrationAuthentication: '{ method: "<method>", mfa: ["<sms|totp>"] }' })] }),
       findings: [{ text: '"<method>"' }, { text: '"<sms|totp>"', message: /`mfa` still holds/ }],
     },
+    { name: 'a placeholder written with an escape', code: inventory({ entries: [entry({ purpose: '"\\x3cpurpose>"' })] }), findings: [{ text: '"\\x3cpurpose>"' }] },
     { name: 'a placeholder in the inventory header', code: inventory().replace('lastUpdated: 2026-06-01', 'lastUpdated: "<YYYY-MM-DD>"'), findings: [{ text: '"<YYYY-MM-DD>"' }] },
   ],
 });

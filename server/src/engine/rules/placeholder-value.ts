@@ -13,12 +13,17 @@ export const placeholderValue: Rule = {
   },
   // Per entry (so an edit re-checks one entry only), and once for what lies outside the entries.
   check(ctx, report) {
-    if (ctx.parsed.doc) findPlaceholders(ctx.parsed.doc, report, true);
+    if (ctx.parsed.doc && mayHoldPlaceholder(ctx.parsed.text)) findPlaceholders(ctx.parsed.doc, report, true);
   },
-  checkEntry(entry, _ctx, report) {
-    if (entry.node) findPlaceholders(entry.node, report);
+  checkEntry(entry, ctx, report) {
+    if (entry.node && mayHoldPlaceholder(ctx.parsed.text.slice(entry.range.start, entry.range.end))) findPlaceholders(entry.node, report);
   },
 };
+
+/** A placeholder is written with `<`, or in a double-quoted string with an escape (`\x3c`): text with neither holds none. */
+function mayHoldPlaceholder(text: string): boolean {
+  return /[<\\]/.test(text);
+}
 
 function findPlaceholders(node: Node | Document, report: (r: Report) => void, skipEntries = false): void {
   visit(node, {
