@@ -17,9 +17,9 @@ const TODAY = '2026-11-26';
 const SIZES = [100, 1000, 5000] as const;
 /** How many samples per size: opens, keystrokes, completion/hover positions. */
 const SAMPLES: Record<number, { opens: number; keystrokes: number; positions: number }> = {
-  100: { opens: 5, keystrokes: 20, positions: 40 },
-  1000: { opens: 3, keystrokes: 15, positions: 30 },
-  5000: { opens: 2, keystrokes: 5, positions: 10 },
+  100: { opens: 9, keystrokes: 20, positions: 40 },
+  1000: { opens: 7, keystrokes: 15, positions: 30 },
+  5000: { opens: 3, keystrokes: 5, positions: 10 },
 };
 const SCHEMA_URI = pathToFileURL(path.join(REPO_ROOT, 'schemas', 'inventory.schema.json')).href;
 
