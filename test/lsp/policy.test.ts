@@ -101,3 +101,45 @@ describe('policies over LSP (disk)', () => {
     assert.deepEqual(severitiesOf(after, 'weak-admin-mfa'), [ERROR]);
   });
 });
+
+describe('policies over LSP (closed policy files)', () => {
+  let client: TestLspClient;
+  let dir: string;
+  const BAD = 'residency: europe\nrules:\n  weak-admin-mfaa: error\n';
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-policy-closed-'));
+    fs.mkdirSync(path.join(dir, 'team'));
+    fs.writeFileSync(path.join(dir, 'team', 'subprocessor-policy.yaml'), BAD);
+    client = await TestLspClient.start({ today: '2026-11-26', workspaceFolder: dir });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a policy file that is not open gets its diagnostics, follows the disk, and loses them when deleted', async () => {
+    const file = path.join(dir, 'team', 'subprocessor-policy.yaml');
+    const pol = pathToFileURL(file).href;
+    const initial = await client.waitForDiagnostics(pol, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(initial.map((d) => [d.code, textAt(BAD, d.range)]).sort(), [['invalid-value', 'europe'], ['unknown-field', 'weak-admin-mfaa']]);
+
+    const fixed = 'residency: eu\nrules:\n  weak-admin-mfa: error\n';
+    fs.writeFileSync(file, fixed);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pol, type: 2 /* Changed */ }] });
+    await client.waitForDiagnostics(pol, (p) => p.diagnostics.length === 0);
+
+    // Opened, edited without saving, closed: the diagnostics are again those of the file on disk.
+    client.open(pol, 'residency: mars\n', 'subprocessor-policy');
+    const edited = await client.waitForDiagnostics(pol, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(edited.map((d) => d.code), ['invalid-value']);
+    client.close(pol);
+    await client.waitForDiagnostics(pol, (p) => p.diagnostics.length === 0);
+
+    fs.writeFileSync(file, BAD);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pol, type: 2 /* Changed */ }] });
+    await client.waitForDiagnostics(pol, (p) => p.diagnostics.length === 2);
+    fs.rmSync(file);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pol, type: 3 /* Deleted */ }] });
+    await client.waitForDiagnostics(pol, (p) => p.diagnostics.length === 0);
+  });
+});

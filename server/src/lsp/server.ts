@@ -3,6 +3,7 @@
  * purpose: what a feature computes lives in `../languageService`, what a rule checks in `../engine`.
  */
 import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
@@ -45,12 +46,21 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   /** Inventories known from disk (not open in the editor), by URI: their text. */
   const diskTexts = new Map<string, string>();
+  /** Policy files of the workspace known from disk (not open in the editor), by URI: their text. */
+  const diskPolicies = new Map<string, string>();
   const analyses = new Map<string, Analysis>();
   const timers = new Map<string, NodeJS.Timeout>();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
   let today: string | undefined;
   let hasConfiguration = false;
   let workspaceRoots: string[] = [];
+
+  /** Whether `uri` is a file inside one of the workspace folders. */
+  function inWorkspace(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const file = fileURLToPath(uri);
+    return workspaceRoots.some((root) => file.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+  }
 
   function isInventoryUri(uri: string, languageId?: string): boolean {
     if (languageId === 'subprocessors') return true;
@@ -119,9 +129,25 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** A policy's diagnostics: of the open document, else of the file on disk when it is in the workspace. */
   function publishPolicy(uri: string): void {
     const doc = documents.get(uri);
-    connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: doc ? policyDiagnostics(doc.getText(), settings.docsBaseUrl || undefined) : [] });
+    const text = doc ? doc.getText() : diskPolicies.get(uri);
+    const diagnostics = text === undefined ? [] : oversize(text, settings.maxFileSize) !== undefined ? [] : policyDiagnostics(text, settings.docsBaseUrl || undefined);
+    connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
+  }
+
+  /** A policy file of the workspace, read from disk so that it has diagnostics while it is closed. */
+  async function loadDiskPolicy(file: string): Promise<void> {
+    const uri = pathToFileURL(file).href;
+    if (documents.get(uri)) return;
+    try {
+      diskPolicies.set(uri, await fs.readFile(file, 'utf8'));
+    } catch (err) {
+      diskPolicies.delete(uri);
+      connection.console.warn(`Could not read ${file}: ${(err as Error).message}`);
+    }
+    publishPolicy(uri);
   }
 
   function validateSoon(uri: string, delay: number): void {
@@ -156,6 +182,7 @@ export function startServer(connection: Connection): void {
     for (const root of workspaceRoots) {
       const found = await findWorkspaceFiles(root, settings.files);
       for (const file of found.inventories) await loadDiskInventory(file);
+      for (const file of found.policies) await loadDiskPolicy(file);
     }
   }
 
@@ -199,6 +226,7 @@ export function startServer(connection: Connection): void {
     else settings = mergeSettings(change.settings?.subprocessors ?? settings);
     analyses.clear();
     for (const uri of new Set([...documents.keys(), ...diskTexts.keys()])) if (isInventoryUri(uri)) validateSoon(uri, 0);
+    for (const uri of diskPolicies.keys()) if (!documents.get(uri)) publishPolicy(uri);
   });
 
   documents.onDidOpen((e) => {
@@ -225,8 +253,10 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(async (e) => {
     const uri = e.document.uri;
     if (isPolicyUri(uri, e.document.languageId)) {
-      connection.sendDiagnostics({ uri, diagnostics: [] });
-      policyChanged(uri); // its users now read it from disk
+      // Its users now read it from disk, and it keeps the diagnostics of the file on disk if it is in the workspace.
+      if (inWorkspace(uri)) await loadDiskPolicy(fileURLToPath(uri));
+      else connection.sendDiagnostics({ uri, diagnostics: [] });
+      policyChanged(uri);
       return;
     }
     const pending = timers.get(uri);
@@ -234,7 +264,7 @@ export function startServer(connection: Connection): void {
     timers.delete(uri);
     analyses.delete(uri);
     // A workspace file keeps the diagnostics of what is on disk; any other document's are cleared.
-    if (uri.startsWith('file:') && workspaceRoots.some((r) => fileURLToPath(uri).startsWith(r))) {
+    if (inWorkspace(uri)) {
       try {
         diskTexts.set(uri, await fs.readFile(fileURLToPath(uri), 'utf8'));
         validateSoon(uri, 0);
@@ -248,7 +278,14 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(async (params) => {
     for (const change of params.changes) {
-      if (isPolicyUri(change.uri) && !documents.get(change.uri)) policyChanged(change.uri);
+      if (isPolicyUri(change.uri) && !documents.get(change.uri)) {
+        if (change.type === 3 /* Deleted */) {
+          diskPolicies.delete(change.uri);
+          connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+        } else if (inWorkspace(change.uri)) await loadDiskPolicy(fileURLToPath(change.uri));
+        policyChanged(change.uri);
+        continue;
+      }
       if (!change.uri.startsWith('file:') || !isInventoryUri(change.uri) || documents.get(change.uri)) continue;
       if (change.type === 3 /* Deleted */) {
         diskTexts.delete(change.uri);
