@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { lintText } from '../../server/src/engine';
 import { REPO_ROOT, TestLspClient } from '../support/lspClient';
@@ -71,5 +73,36 @@ describe('server lifecycle', () => {
     );
     assert.ok(diags.some((d) => d.code === 'unknown-field'), 'the final text has the unknown key `qpurpose`');
     client.close(uri);
+  });
+});
+
+describe('the workspace scan and the `subprocessors.files` setting', () => {
+  let client: TestLspClient;
+  let parent: string;
+  before(async () => {
+    parent = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-files-'));
+    const broken = 'inventory: { organization: X, contact: x@example.com, lastUpdated: 2026-06-01 }\nsubprocessors:\n  - id: a\n    purpse: typo\n';
+    for (const [dir, file] of [['ws', 'vendors/list.yaml'], ['ws', 'other/list.yaml'], ['ws2', 'vendors/list.yaml']]) {
+      fs.mkdirSync(path.dirname(path.join(parent, dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(parent, dir, file), broken);
+    }
+    client = await TestLspClient.start({ today: '2026-11-26', workspaceFolder: path.join(parent, 'ws'), settings: { files: ['vendors/*.yaml'] } });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(parent, { recursive: true, force: true });
+  });
+
+  test('a closed file matching a glob of the setting is checked; others, and a sibling folder with a longer name, are not', async () => {
+    const uri = (p: string) => pathToFileURL(path.join(parent, p)).href;
+    const diags = await client.waitForDiagnostics(uri('ws/vendors/list.yaml'), (p) => p.diagnostics.length > 0);
+    assert.ok(diags.some((d) => d.code === 'unknown-field'), JSON.stringify(diags.map((d) => d.code)));
+    // ws2 is outside the workspace folder ws, though its path starts with it.
+    const text = fs.readFileSync(path.join(parent, 'ws2/vendors/list.yaml'), 'utf8');
+    for (const p of ['ws/other/list.yaml', 'ws2/vendors/list.yaml']) {
+      client.open(uri(p), text, 'yaml');
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(client.lastDiagnostics(uri(p)), undefined, `${p} is not an inventory`);
+    }
   });
 });

@@ -55,11 +55,14 @@ export function startServer(connection: Connection): void {
   let hasConfiguration = false;
   let workspaceRoots: string[] = [];
 
+  /** The workspace folder that holds `file` (a path), if any: `/work/ab` is not inside `/work/a`. */
+  function rootOf(file: string): string | undefined {
+    return workspaceRoots.find((root) => file.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+  }
+
   /** Whether `uri` is a file inside one of the workspace folders. */
   function inWorkspace(uri: string): boolean {
-    if (!uri.startsWith('file:')) return false;
-    const file = fileURLToPath(uri);
-    return workspaceRoots.some((root) => file.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+    return uri.startsWith('file:') && rootOf(fileURLToPath(uri)) !== undefined;
   }
 
   function isInventoryUri(uri: string, languageId?: string): boolean {
@@ -67,7 +70,8 @@ export function startServer(connection: Connection): void {
     if (isInventoryFileName(uri)) return true;
     if (!settings.files.length || !uri.startsWith('file:')) return false;
     const file = fileURLToPath(uri);
-    return workspaceRoots.some((root) => file.startsWith(root) && matchesExtraGlobs(file.slice(root.length + 1), settings.files));
+    const root = rootOf(file);
+    return root !== undefined && matchesExtraGlobs(path.relative(root, file), settings.files);
   }
 
   function textOf(uri: string): { text: string; version: number } | undefined {
