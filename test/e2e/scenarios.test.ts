@@ -87,8 +87,8 @@ test('(b) typing a broken value shows a new invalid-value problem', { timeout: S
   const vsix = requireVsix();
   await withSession({ name: 'b-type-broken-value', vsix, workspaceFrom: EXAMPLES }, async (s) => {
     await openInventory(s);
-    await new Promise((r) => setTimeout(r, 3000)); // let the first check of the file land
-    const before = await s.problems();
+    // the first check of the file has landed (however slow the machine) before the edit
+    const before = await s.waitForProblems(hasCode('not-a-certification'), 'the first check of the example', 60_000);
     assert.ok(!before.some((r) => r.code.includes('invalid-value')), `invalid-value already present before the edit:\n${fmt(before)}`);
     const at = s.locate(INVENTORY, 'critical', 'criticality: ');
     await s.replaceAt(at.line, at.col, 'critical'.length, 'bogus');
