@@ -37,8 +37,12 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
     } catch (err) {
       throw new InputError(`cannot read ${p}: ${describe(err)}`);
     }
-    if (stat.isDirectory()) for (const f of await findInventories(abs)) out.add(f);
-    else if (stat.isFile()) out.add(abs);
+    if (stat.isDirectory()) {
+      const found = await findInventories(abs);
+      // A folder with none is a wrong path or a misnamed file: checking nothing must not pass.
+      if (!found.length) throw new InputError(`no inventory in ${p} (looked for subprocessors.yaml and *.subprocessors.yaml)`);
+      for (const f of found) out.add(f);
+    } else if (stat.isFile()) out.add(abs);
     else throw new InputError(`cannot read ${p}: not a regular file`);
   }
   return [...out];
