@@ -217,3 +217,24 @@ test('import: a CSV row with more values than columns (an unquoted comma) is ref
   writeFileSync(path.join(dir, 'trailing.csv'), `${CSV_HEADER}\nScaleway,Scaleway SAS,Hosting,France,Yes,None,API keys,SSO,RBAC,RBAC,Low,\n`);
   assert.equal((await cli(['import', 'trailing.csv'], dir)).code, 0);
 });
+
+test('import: Markdown keeps each entry in its group and category, an entry with none after a group included', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-md-'));
+  const entry = (id: string, extra: string) =>
+    `  - { id: ${id}, name: ${id.toUpperCase()}, entity: ${id} SA, ${extra}purpose: p, dataLocation: { countries: [FR] }, personalData: { level: no }, certifications: [], serviceAuthentication: k, administrationAuthentication: { method: m, mfa: [webauthn] }, serviceAccessControl: r, administrationAccessControl: r, criticality: low }\n`;
+  const inventory =
+    'inventory: { organization: A, contact: a@example.com, lastUpdated: 2025-08-01 }\nsubprocessors:\n' +
+    entry('g1', 'group: Infra, category: Hosting, ') +
+    entry('g2', 'group: Infra, category: Email, ') +
+    entry('g3', 'group: Infra, ') +
+    entry('free', '') +
+    entry('cat', 'category: Analytics, ') +
+    entry('ops', 'group: Operations, ');
+  writeFileSync(path.join(dir, 'mixed.subprocessors.yaml'), inventory);
+  const md = await cli(['render', 'mixed.subprocessors.yaml', '--today', '2026-01-01'], dir);
+  writeFileSync(path.join(dir, 'page.md'), md.stdout);
+  const r = await cli(['import', 'page.md', '--today', '2026-01-01'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  const placed = (entries: { id: string; group?: string; category?: string }[]) => entries.map((e) => `${e.id}: ${e.group ?? '-'} / ${e.category ?? '-'}`).sort();
+  assert.deepEqual(placed(parse(r.stdout).subprocessors), placed(parse(inventory).subprocessors));
+});

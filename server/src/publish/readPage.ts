@@ -142,6 +142,28 @@ function readBlocks(blocks: Block[]): ReadPage {
   let group: string | undefined;
   let category: string | undefined;
   let entry: ReadEntry | undefined;
+  // Markdown heading levels: of the group and category headings, and of the first heading under each.
+  let groupLevel: number | undefined;
+  let groupChild: number | undefined;
+  let categoryLevel: number | undefined;
+  let categoryChild: number | undefined;
+  /** A heading above the group's (category's) own sub-headings, and no deeper than it, ends it: Markdown's nesting. */
+  const close = (level: number | undefined) => {
+    if (level === undefined) return;
+    if (categoryChild !== undefined && level < categoryChild && level <= categoryLevel!) {
+      category = undefined;
+      categoryLevel = categoryChild = undefined;
+    }
+    if (groupChild !== undefined && level < groupChild && level <= groupLevel!) {
+      group = category = undefined;
+      groupLevel = groupChild = categoryLevel = categoryChild = undefined;
+    }
+  };
+  const under = (level: number | undefined) => {
+    if (level === undefined) return;
+    if (group !== undefined && groupLevel !== undefined && groupChild === undefined) groupChild = level;
+    if (category !== undefined && categoryLevel !== undefined && categoryChild === undefined) categoryChild = level;
+  };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'line') {
@@ -171,9 +193,12 @@ function readBlocks(blocks: Block[]): ReadPage {
       } else if (section === 'criteria') {
         page.criteriaSentences.push(text);
       } else if (section === 'list' && isFactBullet(blocks[i + 1])) {
+        close(b.level);
+        under(b.level);
         entry = { heading: text, group, category, facts: [] };
         page.entries.push(entry);
       } else if (section === 'list') {
+        close(b.level);
         // A heading that is not an entry: a group when it says so, or when a sub-heading (not an entry) follows it.
         entry = undefined;
         const next = blocks[i + 1];
@@ -182,7 +207,14 @@ function readBlocks(blocks: Block[]): ReadPage {
         if (asGroup !== undefined || subHeadingFollows) {
           group = asGroup ?? text;
           category = undefined;
-        } else category = text;
+          groupLevel = b.level;
+          groupChild = categoryLevel = categoryChild = undefined;
+        } else {
+          under(b.level);
+          category = text;
+          categoryLevel = b.level;
+          categoryChild = undefined;
+        }
       } else page.other.push(text);
     } else if (b.kind === 'item') {
       if (section === 'criteria') page.tiers.push(norm(b.text));
