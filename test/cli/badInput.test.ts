@@ -4,7 +4,7 @@
  * a bounded walk, and never a stack trace. Runs the bundled `dist/subproc.js` as users do.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -113,5 +113,21 @@ describe('CLI: bad input', () => {
       JSON.parse(r.stdout).map((f: { file: string }) => f.file),
       [path.join('a', 'subprocessors.yaml')],
     );
+  });
+
+  test('output into a pipe closed early (`subproc check | head -1`): no EPIPE stack trace', async () => {
+    const many = fs.mkdtempSync(path.join(dir, 'pipe-'));
+    const example = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(many, `t${i}.subprocessors.yaml`), example);
+    for (const args of [['check', '--format', 'sarif', '.'], ['check', '.'], ['render', 't0.subprocessors.yaml', '--format', 'html']]) {
+      const child = spawn(process.execPath, [CLI, ...args, '--today', '2026-01-15'], { cwd: many, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      // Read one chunk, then close the pipe as `head -1` does.
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.equal(stderr, '', args.join(' '));
+      assert.notEqual(code, null, args.join(' '));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -46,6 +47,43 @@ test('check: bad usage exits 2 with one line', async () => {
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.stderr, /^subproc: /);
   }
+});
+
+test('check, render, import: a --today or --max-warnings that is not one is refused (exit 2, one line), never used', async () => {
+  const cases: [string[], RegExp][] = [
+    [['check', MISTAKES, '--today', '2025-13-45'], /--today must be a date as YYYY-MM-DD, not "2025-13-45"/],
+    [['check', MISTAKES, '--today', '2025-02-30'], /--today must be a date as YYYY-MM-DD, not "2025-02-30"/],
+    [['check', MISTAKES, '--today', '2025-00-10'], /--today must be a date/],
+    [['render', 'examples/subprocessors.yaml', '--today', '2025-02-30'], /--today must be a date/],
+    [['import', 'test/fixtures/import/vendors.csv', '--today', '2025-04-31'], /--today must be a date/],
+    [['check', MISTAKES, '--max-warnings', ''], /--max-warnings must be a whole number, not ""/],
+    [['check', MISTAKES, '--max-warnings', ' 3 '], /--max-warnings must be a whole number/],
+    [['check', MISTAKES, '--max-warnings', '0x10'], /--max-warnings must be a whole number/],
+    [['check', MISTAKES, '--max-warnings', '1e3'], /--max-warnings must be a whole number/],
+  ];
+  for (const [args, message] of cases) {
+    const r = await cli(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, message);
+    assert.equal(r.stderr.trim().split('\n').length, 2, r.stderr); // the message and "Run subproc --help"
+    assert.equal(r.stdout, '', args.join(' '));
+  }
+  // A leap day is a date.
+  assert.equal((await cli(['check', 'test/fixtures/cli/clean.subprocessors.yaml', '--today', '2028-02-29'])).code, 0);
+});
+
+test('check: a folder with no inventory in it is an error (exit 2, one line), not a silent pass', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-noinv-'));
+  writeFileSync(path.join(dir, 'vendors.yaml'), 'inventory: {}\n');
+  for (const args of [['check'], ['check', '.'], ['check', '--format', 'sarif', '.']]) {
+    const r = await cli(args, dir);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /^subproc: no inventory in \. \(looked for subprocessors\.yaml and \*\.subprocessors\.yaml\)\n$/);
+    assert.equal(r.stdout, '');
+  }
+  // The same file named twice is checked once.
+  const twice = await cli(['check', 'test/fixtures/cli/clean.subprocessors.yaml', './test/fixtures/cli/clean.subprocessors.yaml', '--format', 'json', ...TODAY]);
+  assert.equal(JSON.parse(twice.stdout).length, 1);
 });
 
 test('check: a folder is searched for inventories by the editor\'s file names', async () => {

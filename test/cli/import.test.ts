@@ -146,3 +146,95 @@ test('import: bad input exits 2 with one line saying which file and why', async 
     assert.equal(r.stderr.trim().split('\n').length, 1);
   }
 });
+
+const CSV_HEADER = 'Name,Entity,Purpose,Data Location,Personal Data,Certifications,Service Authentication,Administration Authentication,Service Access Control,Administration Access Control,Criticality';
+
+test('import: CSV as spreadsheets save it (BOM, CRLF, quotes, blank rows, semicolons, other header spellings, ids, any script)', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-csv-'));
+  const row = (name: string, entity = 'Acme SAS') => `${name},${entity},Hosting,France,Yes,ISO 27001,API keys,SSO + 2FA (TOTP),RBAC,Admin role,High`;
+  type Entry = { id: string; name: string; purpose: string; serviceAuthentication: string; administrationAccessControl: string; url?: string; note?: string; criticality: string };
+  const cases: { name: string; csv: string; check: (entries: Entry[]) => void }[] = [
+    {
+      name: 'BOM, CRLF, a quoted value holding a comma, a quote and a line break',
+      csv: `\ufeff${CSV_HEADER}\r\n"Acme, Inc","Acme ""EU"" SARL","Hosting, backups\nand logs",France,Yes,None,API keys,SSO,RBAC,RBAC,Low\r\n`,
+      check: (e) => {
+        assert.deepEqual([e[0]!.id, e[0]!.name, e[0]!.purpose], ['acme-inc', 'Acme, Inc', 'Hosting, backups\nand logs']);
+      },
+    },
+    {
+      name: 'a blank row, saved as empty cells, is no sub-processor',
+      csv: `${CSV_HEADER}\n${row('Scaleway')}\n,,,,,,,,,,\n\n${row('OVH')}\n`,
+      check: (e) => assert.deepEqual(e.map((x) => x.id), ['scaleway', 'ovh']),
+    },
+    {
+      name: 'semicolon-separated (a French spreadsheet), with commas inside values',
+      csv: `${CSV_HEADER.replace(/,/g, ';')}\nScaleway;Scaleway SAS;Hosting, backups;France;Yes;ISO 27001, HDS;API keys;SSO;RBAC;RBAC;Critical\n`,
+      check: (e) => assert.deepEqual([e[0]!.name, e[0]!.purpose, e[0]!.criticality], ['Scaleway', 'Hosting, backups', 'critical']),
+    },
+    {
+      name: 'headers in another case, with extra spaces, or as the field names',
+      csv: `  NAME , entity ,PURPOSE,dataLocation,personal_data,CERTIFICATIONS,serviceAuthentication,Administration  Authentication,service-access-control,AdministrationAccessControl,criticality,url\n${row('Scaleway')},https://www.scaleway.com\n`,
+      check: (e) => {
+        assert.equal(e[0]!.serviceAuthentication, 'API keys');
+        assert.equal(e[0]!.administrationAccessControl, 'Admin role');
+        assert.equal(e[0]!.url, 'https://www.scaleway.com');
+        assert.equal(e[0]!.note, undefined, 'every column went to its field');
+      },
+    },
+    {
+      name: 'an id column is used, and a name never takes an id the file gives',
+      csv: `id,${CSV_HEADER}\n,${row('Stripe')}\nstripe,${row('Stripe Payments')}\nStripe EU,${row('Stripe')}\nstripe,${row('Stripe again')}\n`,
+      check: (e) => assert.deepEqual(e.map((x) => x.id), ['stripe-2', 'stripe', 'stripe-eu', 'stripe-3']),
+    },
+    {
+      name: 'names with accents, in other scripts, or the same twice: valid, unique ids',
+      csv: `${CSV_HEADER}\n${row('École Numérique')}\n${row('株式会社テスト')}\n${row('Сбербанк')}\n${row('Straße & Co')}\n${row('École Numérique')}\n`,
+      check: (e) => {
+        const ids = e.map((x) => x.id);
+        assert.equal(new Set(ids).size, ids.length, ids.join(' '));
+        for (const id of ids) assert.match(id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+        assert.equal(ids[0], 'ecole-numerique');
+      },
+    },
+  ];
+  for (const c of cases) {
+    writeFileSync(path.join(dir, 'vendors.csv'), c.csv);
+    const r = await cli(['import', 'vendors.csv', '--today', '2026-01-01'], dir);
+    assert.equal(r.code, 0, `${c.name}: ${r.stderr}`);
+    assert.deepEqual(schemaFindings(r.stdout).map((f) => f.message), [], c.name);
+    c.check(parse(r.stdout).subprocessors);
+  }
+});
+
+test('import: a CSV row with more values than columns (an unquoted comma) is refused, not shifted', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-csv-'));
+  writeFileSync(path.join(dir, 'vendors.csv'), `${CSV_HEADER}\nScaleway,Scaleway SAS,Hosting,France,Yes,None,API keys,SSO,RBAC,RBAC,Low\nAcme, Inc,Acme,Hosting,France,Yes,None,API keys,SSO,RBAC,RBAC,Low\n`);
+  const r = await cli(['import', 'vendors.csv'], dir);
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr, 'subproc: vendors.csv: line 3 has 12 values for 11 columns (a value that holds a "," must be in double quotes)\n');
+  assert.equal(r.stdout, '');
+  // A trailing empty cell loses nothing: accepted.
+  writeFileSync(path.join(dir, 'trailing.csv'), `${CSV_HEADER}\nScaleway,Scaleway SAS,Hosting,France,Yes,None,API keys,SSO,RBAC,RBAC,Low,\n`);
+  assert.equal((await cli(['import', 'trailing.csv'], dir)).code, 0);
+});
+
+test('import: Markdown keeps each entry in its group and category, an entry with none after a group included', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-md-'));
+  const entry = (id: string, extra: string) =>
+    `  - { id: ${id}, name: ${id.toUpperCase()}, entity: ${id} SA, ${extra}purpose: p, dataLocation: { countries: [FR] }, personalData: { level: no }, certifications: [], serviceAuthentication: k, administrationAuthentication: { method: m, mfa: [webauthn] }, serviceAccessControl: r, administrationAccessControl: r, criticality: low }\n`;
+  const inventory =
+    'inventory: { organization: A, contact: a@example.com, lastUpdated: 2025-08-01 }\nsubprocessors:\n' +
+    entry('g1', 'group: Infra, category: Hosting, ') +
+    entry('g2', 'group: Infra, category: Email, ') +
+    entry('g3', 'group: Infra, ') +
+    entry('free', '') +
+    entry('cat', 'category: Analytics, ') +
+    entry('ops', 'group: Operations, ');
+  writeFileSync(path.join(dir, 'mixed.subprocessors.yaml'), inventory);
+  const md = await cli(['render', 'mixed.subprocessors.yaml', '--today', '2026-01-01'], dir);
+  writeFileSync(path.join(dir, 'page.md'), md.stdout);
+  const r = await cli(['import', 'page.md', '--today', '2026-01-01'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  const placed = (entries: { id: string; group?: string; category?: string }[]) => entries.map((e) => `${e.id}: ${e.group ?? '-'} / ${e.category ?? '-'}`).sort();
+  assert.deepEqual(placed(parse(r.stdout).subprocessors), placed(parse(inventory).subprocessors));
+});

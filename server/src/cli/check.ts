@@ -7,6 +7,7 @@ import { formatGithub } from './formatters/github';
 import { formatSarif } from './formatters/sarif';
 import type { FormatOptions } from './formatters/types';
 import { lintWithPolicy, policyOverride } from './policyOption';
+import { checkToday } from './render';
 
 interface FileResult {
   file: string;
@@ -25,9 +26,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const format = values.format as string;
   if (!['stylish', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (use stylish, json, sarif or github)`);
   const today = values.today as string | undefined;
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${today}"`);
+  checkToday(today);
   const maxWarningsRaw = values['max-warnings'] as string | undefined;
-  const maxWarnings = maxWarningsRaw === undefined ? -1 : Number(maxWarningsRaw);
+  // Digits only: Number() would take "" as 0 and " 3 ", "0x10" or "1e3" as numbers.
+  const maxWarnings = maxWarningsRaw === undefined ? -1 : /^-?\d+$/.test(maxWarningsRaw) ? Number(maxWarningsRaw) : NaN;
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, not "${maxWarningsRaw}"`);
 
   const docsBaseUrl = docsBase(values['docs-base-url'] as string | undefined);

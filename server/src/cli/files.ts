@@ -5,9 +5,10 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { isInventoryFileName, walkFiles } from '../engine';
+import { InputError } from './cli';
 
 /** A file or folder the CLI cannot use; the message is one line, for stderr, and the exit code is 2. */
-export class InputError extends Error {}
+export { InputError };
 
 function describe(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
@@ -37,8 +38,12 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
     } catch (err) {
       throw new InputError(`cannot read ${p}: ${describe(err)}`);
     }
-    if (stat.isDirectory()) for (const f of await findInventories(abs)) out.add(f);
-    else if (stat.isFile()) out.add(abs);
+    if (stat.isDirectory()) {
+      const found = await findInventories(abs);
+      // A folder with none is a wrong path or a misnamed file: checking nothing must not pass.
+      if (!found.length) throw new InputError(`no inventory in ${p} (looked for subprocessors.yaml and *.subprocessors.yaml)`);
+      for (const f of found) out.add(f);
+    } else if (stat.isFile()) out.add(abs);
     else throw new InputError(`cannot read ${p}: not a regular file`);
   }
   return [...out];
@@ -61,10 +66,15 @@ export async function readInventory(file: string, shown: string): Promise<string
   } catch (err) {
     throw new InputError(`cannot read ${shown}: ${describe(err)}`);
   }
+  return decodeUtf8(bytes, shown);
+}
+
+/** The text of UTF-8 bytes, without a byte order mark; an `InputError` naming `shown` and the line of the first bad byte otherwise. */
+export function decodeUtf8(bytes: Uint8Array, shown: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    const line = firstInvalidLine(bytes);
+    const line = firstInvalidLine(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     throw new InputError(`cannot read ${shown}: not valid UTF-8 (line ${line}); save it as UTF-8`);
   }
 }

@@ -1,7 +1,7 @@
 /** `subproc import PAGE`: a published page (text, Markdown or CSV) to an inventory in YAML. */
 import { todayUtc } from '../engine';
 import { pageToInventory } from '../publish/importPage';
-import { MissingColumnError, readPage } from '../publish/readPage';
+import { CsvError, readPage } from '../publish/readPage';
 import { InputError, parseOptions, UsageError, type CliIo } from './cli';
 import { readInputText, writeOutput } from './inventoryFile';
 import { checkToday } from './render';
@@ -22,7 +22,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   try {
     page = readPage(text, name);
   } catch (err) {
-    if (err instanceof MissingColumnError) throw new InputError(`${name}: ${err.message}`);
+    if (err instanceof CsvError) throw new InputError(`${name}: ${err.message}`);
     if ((err as { code?: string }).code?.startsWith('CSV_')) throw new InputError(`${name} is not valid CSV: ${(err as Error).message}`);
     throw err;
   }

@@ -7,7 +7,9 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LintResult } from '../engine';
+import { isPlainObject } from '../engine';
 import { InputError } from './cli';
+import { decodeUtf8 } from './files';
 import { lintWithPolicy } from './policyOption';
 
 export interface LoadedInventory {
@@ -20,9 +22,15 @@ export interface LoadedInventory {
 function gitShow(spec: string, cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     // An argument array, no shell: the revision and path are never interpreted by a shell.
-    execFile('git', ['show', '--end-of-options', spec], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
-      if (err) reject(new InputError(`cannot read ${spec} from git: ${(stderr || err.message).split('\n')[0]!.trim()}`));
-      else resolve(stdout);
+    execFile('git', ['show', '--end-of-options', spec], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' }, (err, stdout, stderr) => {
+      if (err) reject(new InputError(`cannot read ${spec} from git: ${(stderr.toString('utf8') || err.message).split('\n')[0]!.trim()}`));
+      else {
+        try {
+          resolve(decodeUtf8(stdout, spec));
+        } catch (e) {
+          reject(e);
+        }
+      }
     });
   });
 }
@@ -33,14 +41,17 @@ export async function readInputText(name: string, cwd: string, allowGit = false)
 
 async function readInput(name: string, cwd: string, allowGit = false): Promise<{ text: string; fromGit: boolean }> {
   const file = path.resolve(cwd, name);
+  let bytes: Buffer;
   try {
-    return { text: await fs.readFile(file, 'utf8'), fromGit: false };
+    bytes = await fs.readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const rev = /^([^:]+):(.+)$/.exec(name);
     if (allowGit && code === 'ENOENT' && rev && !/^[a-zA-Z]$/.test(rev[1]!)) return { text: await gitShow(name, cwd), fromGit: true };
     throw new InputError(`cannot read ${name}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`);
   }
+  // As `check` reads it: invalid UTF-8 (a CSV saved as Latin-1) is refused, not turned into U+FFFD.
+  return { text: decodeUtf8(bytes, name), fromGit: false };
 }
 
 /** Parses and checks the inventory; refuses text that is empty or not YAML (nothing sensible can be made from it). */
@@ -65,7 +76,11 @@ export async function loadInventory(name: string, cwd: string, options: LoadOpti
     const at = result.parsed.lines.positionAt(problem.range.start);
     throw new InputError(`${name} is not valid YAML (line ${at.line + 1}, column ${at.character + 1}): ${problem.message}`);
   }
-  if (!result.model.value) throw new InputError(`${name} is not an inventory: expected a mapping with \`inventory\` and \`subprocessors\``);
+  const value = result.model.value;
+  // A mapping with neither key is another file (a policy, a compose file), not an inventory with fields missing.
+  if (!isPlainObject(value) || (!('inventory' in value) && !('subprocessors' in value))) {
+    throw new InputError(`${name} is not an inventory: expected a mapping with \`inventory\` and \`subprocessors\``);
+  }
   return { name, text, result };
 }
 

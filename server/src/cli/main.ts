@@ -3,6 +3,16 @@
  */
 import { runCli } from './cli';
 
+// The reader of the output may go before the end (`subproc check | head -1`): the rest is not wanted, and
+// that is no error to report. Any other failure to write is one line and exit 2, never a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return;
+    if (stream === process.stdout) process.stderr.write(`subproc: cannot write the output: ${err.code ?? err.message}\n`);
+    process.exitCode = 2;
+  });
+}
+
 runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
   (code) => {
     process.exitCode = code;

@@ -1,5 +1,6 @@
 /** `subproc render FILE`: the published page of an inventory, as Markdown or a self-contained HTML page. */
 import { isPlainObject } from '../engine';
+import { isIsoDate } from '../engine/dates';
 import type { PageLang } from '../publish/labels';
 import { renderPage, type PageFormat } from '../publish/render';
 import { parseOptions, UsageError, type CliIo } from './cli';
@@ -9,8 +10,9 @@ import { policyOverride } from './policyOption';
 const FORMATS: PageFormat[] = ['markdown', 'html'];
 const LANGS: PageLang[] = ['en', 'fr'];
 
+/** `--today` of every command: a real calendar date (not 2025-02-30, which the rules' date arithmetic would roll over or choke on). */
 export function checkToday(today: string | undefined): void {
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${today}"`);
+  if (today !== undefined && !isIsoDate(today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${today}"`);
 }
 
 export async function renderCommand(args: string[], io: CliIo): Promise<number> {

@@ -190,10 +190,12 @@ function splitHeading(heading: string): { name: string; entity?: string } {
   return m && m[1] ? { name: m[1].trim(), entity: m[2]!.trim() } : { name: heading.trim() };
 }
 
-function buildEntry(read: ReadEntry, usedIds: Set<string>): Built {
+/** `usedIds`: ids already given; `reserved`: ids the page gives (a CSV's `id` column), which a name's id must not take. */
+function buildEntry(read: ReadEntry, usedIds: Set<string>, reserved: ReadonlySet<string>): Built {
   const { name, entity } = splitHeading(read.heading);
-  let id = kebabCase(name);
-  for (let n = 2; usedIds.has(id); n++) id = `${kebabCase(name)}-${n}`;
+  const base = read.id ? kebabCase(read.id) : kebabCase(name);
+  let id = base;
+  for (let n = 2; usedIds.has(id) || (!read.id && reserved.has(id)); n++) id = `${base}-${n}`;
   usedIds.add(id);
   const e: Obj = { id, name, entity: entity ?? name };
   if (!entity) e.entity = name;
@@ -351,7 +353,8 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   for (const o of page.other) header.push(`On the page: ${o}`);
 
   const usedIds = new Set<string>();
-  const built = page.entries.map((e) => buildEntry(e, usedIds));
+  const reserved = new Set(page.entries.filter((e) => e.id).map((e) => kebabCase(e.id!)));
+  const built = page.entries.map((e) => buildEntry(e, usedIds, reserved));
   const byName = built.map((b) => ({ id: b.entry.id as string, name: String(b.entry.name) }));
   const entries: Obj[] = built.map((b) => {
     const e = b.entry;

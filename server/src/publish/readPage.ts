@@ -13,6 +13,8 @@ export interface ReadFact {
 
 export interface ReadEntry {
   heading: string;
+  /** The id a CSV gives (an `id` column). */
+  id?: string;
   group?: string;
   category?: string;
   facts: ReadFact[];
@@ -34,8 +36,11 @@ export interface ReadPage {
   languages: string[];
 }
 
+/** A CSV that cannot be read as a list of sub-processors; the message says why, in one line. */
+export class CsvError extends Error {}
+
 /** A CSV without a column the inventory requires. */
-export class MissingColumnError extends Error {
+export class MissingColumnError extends CsvError {
   constructor(readonly column: string) {
     super(`the CSV has no "${column}" column`);
   }
@@ -137,6 +142,28 @@ function readBlocks(blocks: Block[]): ReadPage {
   let group: string | undefined;
   let category: string | undefined;
   let entry: ReadEntry | undefined;
+  // Markdown heading levels: of the group and category headings, and of the first heading under each.
+  let groupLevel: number | undefined;
+  let groupChild: number | undefined;
+  let categoryLevel: number | undefined;
+  let categoryChild: number | undefined;
+  /** A heading above the group's (category's) own sub-headings, and no deeper than it, ends it: Markdown's nesting. */
+  const close = (level: number | undefined) => {
+    if (level === undefined) return;
+    if (categoryChild !== undefined && level < categoryChild && level <= categoryLevel!) {
+      category = undefined;
+      categoryLevel = categoryChild = undefined;
+    }
+    if (groupChild !== undefined && level < groupChild && level <= groupLevel!) {
+      group = category = undefined;
+      groupLevel = groupChild = categoryLevel = categoryChild = undefined;
+    }
+  };
+  const under = (level: number | undefined) => {
+    if (level === undefined) return;
+    if (group !== undefined && groupLevel !== undefined && groupChild === undefined) groupChild = level;
+    if (category !== undefined && categoryLevel !== undefined && categoryChild === undefined) categoryChild = level;
+  };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'line') {
@@ -166,9 +193,12 @@ function readBlocks(blocks: Block[]): ReadPage {
       } else if (section === 'criteria') {
         page.criteriaSentences.push(text);
       } else if (section === 'list' && isFactBullet(blocks[i + 1])) {
+        close(b.level);
+        under(b.level);
         entry = { heading: text, group, category, facts: [] };
         page.entries.push(entry);
       } else if (section === 'list') {
+        close(b.level);
         // A heading that is not an entry: a group when it says so, or when a sub-heading (not an entry) follows it.
         entry = undefined;
         const next = blocks[i + 1];
@@ -177,7 +207,14 @@ function readBlocks(blocks: Block[]): ReadPage {
         if (asGroup !== undefined || subHeadingFollows) {
           group = asGroup ?? text;
           category = undefined;
-        } else category = text;
+          groupLevel = b.level;
+          groupChild = categoryLevel = categoryChild = undefined;
+        } else {
+          under(b.level);
+          category = text;
+          categoryLevel = b.level;
+          categoryChild = undefined;
+        }
       } else page.other.push(text);
     } else if (b.kind === 'item') {
       if (section === 'criteria') page.tiers.push(norm(b.text));
@@ -229,16 +266,49 @@ const CSV_EXTRA: Record<string, string> = {
   category: 'category',
   catégorie: 'category',
   id: 'id',
+  url: 'website',
+  dataflows: 'dataFlow',
 };
+
+/** "serviceAuthentication", "service_authentication", "ServiceAuthentication": the same column. */
+const squash = (s: string) => norm(s).toLowerCase().replace(/[\s_-]+/g, '');
 
 function csvColumnKey(column: string): string | undefined {
   const c = norm(column).toLowerCase();
-  return CSV_EXTRA[c] ?? factKey(column) ?? (Object.values(LABELS.en.facts).some((l) => l.toLowerCase().replace(/ /g, '') === c.replace(/ /g, '')) ? factKey(c) : undefined);
+  return (
+    CSV_EXTRA[c] ??
+    factKey(column) ??
+    CSV_EXTRA[squash(column)] ??
+    (Object.entries(LABELS.en.facts) as [string, string][]).find(([key, label]) => squash(label) === squash(column) || key.toLowerCase() === squash(column))?.[0]
+  );
+}
+
+/** Spreadsheets in French (and other locales where the comma is the decimal mark) save CSV with semicolons. */
+function csvDelimiter(text: string): string {
+  const header = text.replace(/^\ufeff/, '').split(/\r?\n/).find((l) => l.trim()) ?? '';
+  return !header.includes(',') && header.includes(';') ? ';' : ',';
 }
 
 function readCsv(text: string): ReadPage {
-  const rows = parseCsv(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+  const delimiter = csvDelimiter(text);
+  const records = parseCsv(text, {
+    bom: true,
+    delimiter,
+    skip_empty_lines: true,
+    // A row of empty cells (",,,," as spreadsheets save a blank row) is no sub-processor.
+    skip_records_with_empty_values: true,
+    relax_column_count: true,
+    trim: true,
+    info: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  const rows = records.map((r) => r.record);
   const header = rows[0] ?? [];
+  // More values than columns: a value holding the separator was not quoted, and every value after it is in the wrong column.
+  for (const { record, info } of records.slice(1)) {
+    if (record.slice(header.length).some((v) => v.trim())) {
+      throw new CsvError(`line ${info.lines} has ${record.length} values for ${header.length} columns (a value that holds a "${delimiter}" must be in double quotes)`);
+    }
+  }
   const keys = header.map(csvColumnKey);
   for (const column of REQUIRED_CSV_COLUMNS) {
     const key = column === 'Name' ? 'name' : column === 'Entity' ? 'entity' : factKey(column);
@@ -257,9 +327,11 @@ function readCsv(text: string): ReadPage {
       const key = keys[i];
       if (key && ['name', 'entity', 'group', 'category', 'id'].includes(key)) return;
       const value = (row[i] ?? '').trim();
-      if (value) facts.push({ label: norm(column), value });
+      // A column named otherwise than by a page label ("serviceAuthentication") is given the label, so that the fact reaches its field.
+      const label = key && !factKey(column) ? ((LABELS.en.facts as Record<string, string>)[key] ?? norm(column)) : norm(column);
+      if (value) facts.push({ label, value });
     });
-    page.entries.push({ heading: entity ? `${name} (${entity})` : name, group: cell('group') || undefined, category: cell('category') || undefined, facts });
+    page.entries.push({ heading: entity ? `${name} (${entity})` : name, id: cell('id') || undefined, group: cell('group') || undefined, category: cell('category') || undefined, facts });
   }
   return page;
 }
