@@ -106,6 +106,17 @@ test('html is one self-contained, accessible page', () => {
   assert.match(html, /Database &amp; Cloud Infrastructure/);
 });
 
+test('html ids are unique, whatever the entries are called', () => {
+  const firstId = /\n  - id: ([a-z0-9-]+)/.exec(example)![1];
+  for (const id of ['selection', 'subprocessors', 'safeguards']) {
+    const html = renderPage(lintText(example.replace(`- id: ${firstId}`, `- id: ${id}`), { today: '2026-03-01' }), { format: 'html', lang: 'en' });
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(ids.includes(id), `the entry's anchor is #${id}`);
+    assert.deepEqual(ids.filter((x, i) => ids.indexOf(x) !== i), [], `duplicate ids with an entry called ${id}`);
+    for (const m of html.matchAll(/aria-labelledby="([^"]+)"/g)) assert.ok(ids.includes(m[1]), `aria-labelledby="${m[1]}" names an element`);
+  }
+});
+
 test('html escapes everything that comes from the inventory', () => {
   const text = example
     .replace('name: MongoDB Atlas', 'name: "<script>alert(1)</script>"')

@@ -146,14 +146,14 @@ export function renderHtml(page: Page, value?: Record<string, unknown>): string 
   body.push('<main>', '<header>', `<h1>${escapeHtml(page.title)}</h1>`);
   if (page.introduction) body.push(`<p>${escapeHtml(page.introduction)}</p>`);
   body.push('</header>');
-  body.push('<section aria-labelledby="selection">', `<h2 id="selection">${escapeHtml(page.selection.heading)}</h2>`, `<p>${escapeHtml(page.selection.intro)}</p>`);
+  body.push('<section aria-labelledby="section_selection">', `<h2 id="section_selection">${escapeHtml(page.selection.heading)}</h2>`, `<p>${escapeHtml(page.selection.intro)}</p>`);
   body.push(`<ol>\n${page.selection.tiers.map((t) => `<li>${escapeHtml(t)}</li>`).join('\n')}\n</ol>`);
   if (page.dpaSentence) body.push(`<p>${escapeHtml(page.dpaSentence)}</p>`);
   body.push('</section>');
   const count = page.groups.reduce((n, g) => n + g.categories.reduce((m, c) => m + c.entries.length, 0), 0);
   body.push(
-    '<section aria-labelledby="subprocessors">',
-    `<h2 id="subprocessors">${escapeHtml(page.subprocessorsHeading)} <span class="entity">(${escapeHtml(page.labels.entriesCount(count))})</span></h2>`,
+    '<section aria-labelledby="section_subprocessors">',
+    `<h2 id="section_subprocessors">${escapeHtml(page.subprocessorsHeading)} <span class="entity">(${escapeHtml(page.labels.entriesCount(count))})</span></h2>`,
   );
   for (const group of page.groups) {
     const base = group.title ? 4 : 3;
@@ -166,7 +166,7 @@ export function renderHtml(page: Page, value?: Record<string, unknown>): string 
   }
   body.push('</section>');
   if (page.safeguards.items.length) {
-    body.push('<section aria-labelledby="safeguards">', `<h2 id="safeguards">${escapeHtml(page.safeguards.heading)}</h2>`);
+    body.push('<section aria-labelledby="section_safeguards">', `<h2 id="section_safeguards">${escapeHtml(page.safeguards.heading)}</h2>`);
     body.push(htmlFacts(page.safeguards.items, 'safeguards'), '</section>');
   }
   body.push('<footer>');
