@@ -114,6 +114,7 @@ test('html ids are unique, whatever the entries are called', () => {
     assert.ok(ids.includes(id), `the entry's anchor is #${id}`);
     assert.deepEqual(ids.filter((x, i) => ids.indexOf(x) !== i), [], `duplicate ids with an entry called ${id}`);
     for (const m of html.matchAll(/aria-labelledby="([^"]+)"/g)) assert.ok(ids.includes(m[1]), `aria-labelledby="${m[1]}" names an element`);
+    for (const m of html.matchAll(/href="#([^"]+)"/g)) assert.ok(ids.includes(m[1]), `the link to #${m[1]} has a target`);
   }
 });
 

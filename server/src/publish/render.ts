@@ -142,7 +142,7 @@ export function renderHtml(page: Page, value?: Record<string, unknown>): string 
   const contact = typeof inventory.contact === 'string' ? inventory.contact : undefined;
   const lastUpdated = typeof inventory.lastUpdated === 'string' ? inventory.lastUpdated : undefined;
   const body: string[] = [];
-  body.push(`<a class="skip" href="#subprocessors">${escapeHtml(page.labels.skipToList)}</a>`);
+  body.push(`<a class="skip" href="#section_subprocessors">${escapeHtml(page.labels.skipToList)}</a>`);
   body.push('<main>', '<header>', `<h1>${escapeHtml(page.title)}</h1>`);
   if (page.introduction) body.push(`<p>${escapeHtml(page.introduction)}</p>`);
   body.push('</header>');
