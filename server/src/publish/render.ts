@@ -82,7 +82,7 @@ const CSS = `
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--fg); background: var(--bg); }
 main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
-h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 1rem; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 1rem; overflow-wrap: anywhere; }
 h2 { font-size: 1.5rem; margin: 2.5rem 0 .75rem; padding-bottom: .3rem; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.25rem; margin: 2rem 0 .5rem; }
 h4 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; color: var(--muted); }
@@ -91,7 +91,7 @@ a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; }
 .entries { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 26rem), 1fr)); }
-.entry { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; }
+.entry { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; overflow-wrap: anywhere; }
 .entry h5, .entry .name { font-size: 1.1rem; margin: 0 0 .5rem; }
 .entity { font-weight: normal; color: var(--muted); }
 dl { margin: 0; display: grid; grid-template-columns: minmax(8rem, 13rem) 1fr; gap: .25rem 1rem; }
