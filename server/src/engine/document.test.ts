@@ -134,6 +134,11 @@ describe('InventoryDocument: incremental equals full', () => {
     ['an indented comment after the last entry, then a key', lastEntry('  - id: b\n    name: B\n', '    # the end of b\npolicy: ./p.yaml\n'), 'name: B', 'name: BB'],
     ['an indented comment after an entry that is not the last', lastEntry('  - id: b\n    name: B\n'), 'name: A', 'name: AA'],
     ['a comment line typed at the end of an entry that is not the last', lastEntry('  - id: b\n    name: B\n'), 'name: A', 'name: A\n    # more'],
+    // An empty value at the end of an entry takes in the comment lines, blank lines and indentation after it.
+    ['the last value of the last entry emptied, a comment after the list', lastEntry('  - id: b\n    name: B # b\n', '# the end\n'), 'B # b', '# b'],
+    ['the last value of the last entry emptied, CRLF', lastEntry('  - id: b\r\n    name: B # b\r\n', '# the end\r\n'), 'B # b', '# b'],
+    ['the last value of an entry emptied, before the next entry', lastEntry('  - id: b\n    name: B\n'), 'name: A', 'name: # A'],
+    ['a nested last value of an entry emptied', lastEntry('  - id: b\n    dataLocation:\n      note: x # n\n  # next\n  - id: c\n'), 'x # n', '# n'],
     ['a comment after the last entry at the list\'s column', lastEntry('  - id: b\n    name: B\n', '  # after b\n'), 'name: B', 'name: BB'],
   ] as const) {
     test(`the end of the list and of its last entry after an edit: ${name}`, () => {

@@ -134,6 +134,8 @@ export class InventoryDocument {
     const newItem = seq.items[0] as Node | null;
     if (newItem && !isCollection(newItem) && !newItem.range) return false;
     if (newItem && (endsPastContent(snippet, newItem) || (isLast && endsPastContent(snippet, newItem, seq.range[2])))) return false;
+    // An empty value at the end takes in the comment lines, blank lines and indentation after it, beyond the slot.
+    if (endsWithEmptyValue(newItem)) return false;
 
     // Splice: the new item at its place, everything after the edit moved by `delta`.
     const newValue = (parsedSnippet.value as unknown[])[0];
@@ -259,6 +261,23 @@ function endsPastContent(text: string, node: Node, end = node.range?.[2]): boole
   m.lastIndex = last;
   const lineBreak = m.exec(text);
   return !!lineBreak && end > lineBreak.index + lineBreak[0].length;
+}
+
+/** Whether a block node's last value (the last of its last pair or item, at any depth) is empty: `key:`, `key: # c`, `- `. */
+function endsWithEmptyValue(node: unknown): boolean {
+  let n = node;
+  for (;;) {
+    if (n === null || n === undefined) return true;
+    if (isMap(n) || isSeq(n)) {
+      if (n.flow) return false;
+      const last = n.items[n.items.length - 1];
+      if (last === undefined) return false;
+      n = isPair(last) ? last.value : last;
+      continue;
+    }
+    const r = (n as Node).range;
+    return !r || r[0] === r[1];
+  }
 }
 
 /** Length of the common prefix of two strings (binary search over native comparisons). */
