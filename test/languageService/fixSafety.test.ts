@@ -228,6 +228,16 @@ describe('what the fixes write', () => {
     assert.match(fixed, /^ {2}- id: "<id>"\n {4}name: Acme # n\n {4}entity: Acme\n {4}purpose: "<purpose>"\n/m);
   });
 
+  test('a claim, the only item of a list whose key line ends with a comment, leaves `[]` before the comment', () => {
+    const text = fixture('comment-on-key-line.subprocessors.yaml');
+    const acme = only(text, 'not-a-certification', /"gdpr-compliant"/);
+    assert.match(acme, /\n {4}criticality: high\n {4}certifications: \[\] # audited only\n {2}- id: beta\n/);
+    assert.match(acme, /\n {4}claims: \[gdpr-compliant\]\n/);
+    assert.match(only(text, 'not-a-certification', /"hipaa"/), /\n {4}certifications: \[\] {3}# none yet\n {4}claims: \[ccpa-compliant, hipaa\]\n/);
+    const crlf = text.replace(/\n/g, '\r\n');
+    assert.match(only(crlf, 'not-a-certification', /"gdpr-compliant"/), /\r\n {4}certifications: \[\] # audited only\r\n {2}- id: beta\r\n/);
+  });
+
   test('the CRLF fixture keeps CRLF line endings', () => {
     const text = fixture('crlf.subprocessors.yaml');
     const fixed = only(text, 'missing-field', /of "acme"/);

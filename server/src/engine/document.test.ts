@@ -20,7 +20,7 @@ function snapshot(r: LintResult) {
   if (r.parsed.doc) {
     visit(r.parsed.doc, (_, node) => {
       const range = (node as Node | undefined)?.range;
-      if (range) ranges.push(`${range[0]}-${range[1]}`);
+      if (range) ranges.push(range.join('-')); // with the end of trailing comments (range[2]): edits insert after it
     });
   }
   return {
@@ -120,6 +120,34 @@ describe('InventoryDocument: incremental equals full', () => {
     assert.equal(doc.lastUpdate, 'incremental');
     assert.deepEqual(snapshot(result), snapshot(lintText(doc.text, { today: TODAY })));
   });
+
+  // The list (and the last entry) can end after the last entry's content: after the line break that follows a
+  // flow mapping, after comment lines indented under it. An edit of the last entry must leave those ends
+  // where a full parse puts them ("new sub-processor" inserts after the last entry's range[2]).
+  const lastEntry = (items: string, after = '') => `inventory:\n  organization: X\nsubprocessors:\n  - id: a\n    name: A\n    # about a\n${items}${after}`;
+  for (const [name, text, from, to] of [
+    ['a flow mapping as the last entry', lastEntry('  - {id: b, name: B}\n'), 'name: B', 'name: C'],
+    ['a flow mapping as the last entry, CRLF', lastEntry('  - {id: b, name: B}\n').replace(/\n/g, '\r\n'), 'name: B', 'name: C'],
+    ['a comment line typed at the end of the last entry', lastEntry('  - id: b\n    name: B # b\n'), 'B # b', 'B # b\n    # more'],
+    ['a comment line typed at the end of the last entry, CRLF', lastEntry('  - id: b\r\n    name: B # b\r\n'), 'B # b', 'B # b\r\n    # more'],
+    ['an indented comment after the last entry', lastEntry('  - id: b\n    name: B\n', '    # the end of b\n'), 'name: B', 'name: BB'],
+    ['an indented comment after the last entry, then a key', lastEntry('  - id: b\n    name: B\n', '    # the end of b\npolicy: ./p.yaml\n'), 'name: B', 'name: BB'],
+    ['an indented comment after an entry that is not the last', lastEntry('  - id: b\n    name: B\n'), 'name: A', 'name: AA'],
+    ['a comment line typed at the end of an entry that is not the last', lastEntry('  - id: b\n    name: B\n'), 'name: A', 'name: A\n    # more'],
+    // An empty value at the end of an entry takes in the comment lines, blank lines and indentation after it.
+    ['the last value of the last entry emptied, a comment after the list', lastEntry('  - id: b\n    name: B # b\n', '# the end\n'), 'B # b', '# b'],
+    ['the last value of the last entry emptied, CRLF', lastEntry('  - id: b\r\n    name: B # b\r\n', '# the end\r\n'), 'B # b', '# b'],
+    ['the last value of an entry emptied, before the next entry', lastEntry('  - id: b\n    name: B\n'), 'name: A', 'name: # A'],
+    ['a nested last value of an entry emptied', lastEntry('  - id: b\n    dataLocation:\n      note: x # n\n  # next\n  - id: c\n'), 'x # n', '# n'],
+    ['a comment after the last entry at the list\'s column', lastEntry('  - id: b\n    name: B\n', '  # after b\n'), 'name: B', 'name: BB'],
+  ] as const) {
+    test(`the end of the list and of its last entry after an edit: ${name}`, () => {
+      const doc = new InventoryDocument(text, { today: TODAY });
+      const at = text.lastIndexOf(from);
+      const result = doc.update([{ range: { start: at, end: at + from.length }, text: to }]);
+      assert.deepEqual(snapshot(result), snapshot(lintText(doc.text, { today: TODAY })), doc.lastUpdate);
+    });
+  }
 
   test('edits that are not inside one entry fall back to a full parse', () => {
     const text = generateInventory({ entries: 5, seed: 9 });

@@ -115,6 +115,10 @@ export class InventoryDocument {
     if (edit.range.start < lines.lineStart(contentLine) || edit.range.end > lastBreak || slotStart > lines.lineStart(contentLine)) return false;
     // Every problem of the old text must be in this slot (the new snippet will have none).
     if (old.problems.some((p) => p.range.start < slotStart || p.range.end > slotEnd)) return false;
+    // Comment lines after the item's content that the parser counts in the item (or, after the last item, in the
+    // list) lie outside the slot: the snippet cannot give those ends.
+    const isLast = index === items.length - 1;
+    if (endsPastContent(old.text, item) || (isLast && endsPastContent(old.text, item, target.seq.range![2]))) return false;
 
     const delta = edit.text.length - (edit.range.end - edit.range.start);
     const text = old.text.slice(0, edit.range.start) + edit.text + old.text.slice(edit.range.end);
@@ -129,13 +133,16 @@ export class InventoryDocument {
     if (seq.items.length !== 1 || !seq.range || column(snippet, seq.range[0]) !== target.column || usesAnchors(parsedSnippet)) return false;
     const newItem = seq.items[0] as Node | null;
     if (newItem && !isCollection(newItem) && !newItem.range) return false;
+    if (newItem && (endsPastContent(snippet, newItem) || (isLast && endsPastContent(snippet, newItem, seq.range[2])))) return false;
+    // An empty value at the end takes in the comment lines, blank lines and indentation after it, beyond the slot.
+    if (endsWithEmptyValue(newItem)) return false;
 
     // Splice: the new item at its place, everything after the edit moved by `delta`.
     const newValue = (parsedSnippet.value as unknown[])[0];
     if (newItem) shiftAll(newItem, slotStart);
     shiftAfter(old.doc, edit.range.end, delta, item);
     target.seq.items[index] = newItem as never;
-    if (index === items.length - 1) fixEnds(old.doc, target.seq, newItem);
+    if (isLast) fixEnds(old.doc, target.seq, [seq.range[1] + slotStart, seq.range[2] + slotStart]);
     const oldValue = old.value as Record<string, unknown>;
     const list = [...(oldValue.subprocessors as unknown[])];
     list[index] = newValue;
@@ -222,22 +229,55 @@ function shiftAfter(doc: Document, pos: number, delta: number, replaced: Node): 
   if (r) for (let i = 0; i < 3; i++) if (r[i] >= pos) r[i] += delta;
 }
 
-/** When the last entry changed, the list (and the mappings that end with it) end where it now ends. */
-function fixEnds(doc: Document, seq: YAMLSeq, item: Node | null): void {
-  if (!item?.range || !seq.range) return;
-  const oldEnd = seq.range[1];
-  const newEnd = item.range[1];
-  if (oldEnd === newEnd) return;
+/**
+ * When the last entry changed, the list (and the mappings that end with it) end where the snippet's list ends:
+ * after the entry's content, or after the line break that follows a flow mapping.
+ */
+function fixEnds(doc: Document, seq: YAMLSeq, newEnd: readonly [number, number]): void {
+  if (!seq.range) return;
+  const oldEnd = [seq.range[1], seq.range[2]];
+  if (oldEnd[0] === newEnd[0] && oldEnd[1] === newEnd[1]) return;
   const walk = (node: unknown): void => {
     const r = (node as Node | undefined)?.range;
-    if (r && r[1] === oldEnd) r[1] = newEnd;
+    if (r) for (const i of [0, 1]) if (r[i + 1] === oldEnd[i]) r[i + 1] = newEnd[i];
     if (isMap(node)) {
       const last = node.items[node.items.length - 1];
       if (last) walk(last.value);
     }
   };
   walk(doc.contents);
-  if (seq.range[1] === oldEnd) seq.range[1] = newEnd;
+  for (const i of [0, 1]) if (seq.range[i + 1] === oldEnd[i]) seq.range[i + 1] = newEnd[i];
+}
+
+/**
+ * Whether the parser counts lines after a node's content in it (comment lines under it): `end` (its range[2], or
+ * its list's) goes on past the line break that ends the line of its content's last character.
+ */
+function endsPastContent(text: string, node: Node, end = node.range?.[2]): boolean {
+  const r = node.range;
+  if (!r || end === undefined) return false;
+  const last = Math.max(r[0], r[1] - 1);
+  const m = /\r\n|\r|\n/g;
+  m.lastIndex = last;
+  const lineBreak = m.exec(text);
+  return !!lineBreak && end > lineBreak.index + lineBreak[0].length;
+}
+
+/** Whether a block node's last value (the last of its last pair or item, at any depth) is empty: `key:`, `key: # c`, `- `. */
+function endsWithEmptyValue(node: unknown): boolean {
+  let n = node;
+  for (;;) {
+    if (n === null || n === undefined) return true;
+    if (isMap(n) || isSeq(n)) {
+      if (n.flow) return false;
+      const last = n.items[n.items.length - 1];
+      if (last === undefined) return false;
+      n = isPair(last) ? last.value : last;
+      continue;
+    }
+    const r = (n as Node).range;
+    return !r || r[0] === r[1];
+  }
 }
 
 /** Length of the common prefix of two strings (binary search over native comparisons). */

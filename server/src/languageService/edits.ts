@@ -45,6 +45,11 @@ function endOfContentLine(lines: LineIndex, offset: number): number {
 
 /** Whether `s` holds a YAML comment (a `#` at the start or after a blank), quotes aside. */
 export function holdsComment(s: string): boolean {
+  return commentStart(s) >= 0;
+}
+
+/** The index in `s` of the `#` of its first YAML comment, quotes aside; -1 when it holds none. */
+function commentStart(s: string): number {
   let quote: string | undefined;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
@@ -53,10 +58,10 @@ export function holdsComment(s: string): boolean {
       continue;
     }
     if ((c === '"' || c === "'") && (i === 0 || /[\s,[{:]/.test(s[i - 1]))) quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(s[i - 1]))) return true;
+    else if (c === '#' && (i === 0 || /\s/.test(s[i - 1]))) return i;
     else if (c === '\n') quote = undefined;
   }
-  return false;
+  return -1;
 }
 
 /** Applies non-overlapping edits to `text` (insertions at one offset keep their order). */
@@ -195,13 +200,16 @@ export function removeSeqItem(lines: LineIndex, seq: YAMLSeq, index: number): Of
     else range = { start: nodes[index - 1].range![1], end: item.range[1] };
   } else {
     if (nodes.length === 1) {
-      // `key:\n  - x` would become `key:` (null): write an empty flow sequence instead.
+      // `key:\n  - x` would become `key:` (null): write an empty flow sequence instead, before the comment
+      // that ends the key's line if there is one (`key: [] # c`, not `key: # c []`).
       const dash = dashOffset(text, item.range[0]);
       const keyLineEnd = contentEnd(text, dash);
-      range = { start: keyLineEnd, end: endOfContentLine(lines, item.range[1]) };
-      const removed = text.slice(range.start, range.end);
-      if (holdsComment(removed)) return undefined;
-      return [{ range, text: ' []' }];
+      const end = endOfContentLine(lines, item.range[1]);
+      if (holdsComment(text.slice(keyLineEnd, end))) return undefined;
+      const keyLineStart = lines.lineStart(lines.positionAt(keyLineEnd).line);
+      const comment = commentStart(text.slice(keyLineStart, keyLineEnd));
+      const start = comment < 0 ? keyLineEnd : contentEnd(text, keyLineStart + comment);
+      return [{ range: { start, end }, text: ` []${text.slice(start, keyLineEnd)}` }];
     }
     const dash = dashOffset(text, item.range[0]);
     const first = lines.positionAt(dash).line;
