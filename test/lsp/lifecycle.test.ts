@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { lintText } from '../../server/src/engine';
-import { REPO_ROOT, TestLspClient } from '../support/lspClient';
+import { messageOf, REPO_ROOT, TestLspClient, textAt } from '../support/lspClient';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -104,5 +104,55 @@ describe('the workspace scan and the `subprocessors.files` setting', () => {
       await new Promise((r) => setTimeout(r, 300));
       assert.equal(client.lastDiagnostics(uri(p)), undefined, `${p} is not an inventory`);
     }
+  });
+});
+
+describe('document sync: several changes in one didChange, after non-ASCII text', () => {
+  let client: TestLspClient;
+  before(async () => {
+    client = await TestLspClient.start({ today: '2026-11-26' });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  test('the diagnostics equal those of a fresh open of the final text, with ranges in UTF-16 units', async () => {
+    const example = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
+    const lineOf = (text: string, pattern: RegExp, from = 0) => text.split('\n').findIndex((l, i) => i >= from && pattern.test(l));
+    type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
+    const apply = (text: string, c: Change) => {
+      const lines = text.split('\n');
+      const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+      return text.slice(0, offset(c.range.start)) + c.text + text.slice(offset(c.range.end));
+    };
+    const at = (line: number, character: number) => ({ line, character });
+    // Each change is computed on the text the previous one left, as the client sends them.
+    const changes: Change[] = [];
+    let text = example;
+    const push = (c: Change) => { changes.push(c); text = apply(text, c); };
+    const first = lineOf(text, /^  - id: /);
+    push({ range: { start: at(first, 0), end: at(first, 0) }, text: '  # 🙂 Société Générale, 東京\n' });
+    const crit = lineOf(text, /^    criticality: critical$/);
+    push({ range: { start: at(crit, '    criticality: '.length), end: at(crit, '    criticality: critical'.length) }, text: '"🙂 crítico"' });
+    const purpose = lineOf(text, /^    purpose: /, crit + 1);
+    push({ range: { start: at(purpose, 0), end: at(purpose + 1, 0) }, text: '' });
+    const name = lineOf(text, /^    name: /, purpose);
+    push({ range: { start: at(name, '    name: '.length), end: at(name, '    name: '.length) }, text: '🇫🇷 ' });
+
+    const edited = 'file:///virtual/sync/a/subprocessors.yaml';
+    const fresh = 'file:///virtual/sync/b/subprocessors.yaml';
+    client.open(edited, example);
+    await client.waitForDiagnostics(edited);
+    client.editMany(edited, changes);
+    const got = await client.waitForDiagnostics(edited);
+    client.open(fresh, text);
+    const want = await client.waitForDiagnostics(fresh);
+    const view = (d: { code?: unknown; range: unknown; message: unknown }) => JSON.stringify([d.code, d.range, d.message]);
+    assert.deepEqual(got.map(view), want.map(view));
+    // the changes took effect where they were aimed, and the ranges count UTF-16 units
+    const invalid = got.find((d) => d.code === 'invalid-value');
+    assert.ok(invalid, `an invalid-value: ${JSON.stringify(got.map((d) => d.code))}`);
+    assert.equal(textAt(text, invalid.range), '"🙂 crítico"');
+    assert.ok(got.some((d) => d.code === 'missing-field' && /purpose/.test(messageOf(d))), 'the deleted purpose is missing');
   });
 });

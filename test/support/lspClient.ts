@@ -125,6 +125,14 @@ export class TestLspClient {
     return version;
   }
 
+  /** Several incremental edits in one notification, each in positions of the text the previous one left (as LSP says). */
+  editMany(uri: string, changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
   save(uri: string): void {
     void this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
   }
