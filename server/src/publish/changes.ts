@@ -4,7 +4,7 @@
  */
 import { isPlainObject, type PlainObject } from '../engine/model';
 import type { LintResult } from '../engine/lint';
-import { escapeHtml, escapeMarkdown } from './render';
+import { escapeHtml, escapeMarkdown, markdownParagraph } from './render';
 import { buildPage, type PageEntry } from './page';
 
 export interface FieldChange {
@@ -130,7 +130,7 @@ export function changesToMarkdown(c: ChangeSet): string {
   }
   if (c.removed.length) {
     out.push(`## Removed (${c.removed.length})`, '');
-    for (const e of c.removed) out.push(`- ${escapeMarkdown(title(e))}`);
+    for (const e of c.removed) out.push(`- ${markdownParagraph(title(e))}`);
     out.push('');
   }
   if (c.changed.length) {

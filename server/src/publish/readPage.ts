@@ -76,7 +76,7 @@ function splitLabel(text: string): { label?: string; value: string } {
 }
 
 function unescapeMarkdown(s: string): string {
-  return s.replace(/\\([\\`*_[\]{}()#+\-.!<>|])/g, '$1').replace(/&amp;/g, '&');
+  return s.replace(/\\([\\`*_[\]{}()#+\-.!<>|~])/g, '$1').replace(/&amp;/g, '&');
 }
 
 function textBlocks(text: string): Block[] {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { lintText, resolvePolicy } from '../engine';
 import { LABELS, type PageLabels } from './labels';
+import { readPage } from './readPage';
 import { renderPage } from './render';
 
 const example = readFileSync(path.join(__dirname, '../../../examples/subprocessors.yaml'), 'utf8');
@@ -115,6 +116,27 @@ test('html ids are unique, whatever the entries are called', () => {
     assert.deepEqual(ids.filter((x, i) => ids.indexOf(x) !== i), [], `duplicate ids with an entry called ${id}`);
     for (const m of html.matchAll(/aria-labelledby="([^"]+)"/g)) assert.ok(ids.includes(m[1]), `aria-labelledby="${m[1]}" names an element`);
     for (const m of html.matchAll(/href="#([^"]+)"/g)) assert.ok(ids.includes(m[1]), `the link to #${m[1]} has a target`);
+  }
+});
+
+test('markdown: a text that would start a block at the beginning of a line stays a paragraph, and reads back', () => {
+  for (const [intro, line] of [
+    ['---', '\\---'],
+    ['~~~ code', '\\~~~ code'],
+    ['1. First', '1\\. First'],
+    ['2) Second', '2\\) Second'],
+    ['- item', '\\- item'],
+    ['+ x', '\\+ x'],
+    ['# h', '\\# h'],
+    ['#', '\\#'],
+    ['> quote', '\\> quote'],
+    ['    indented', 'indented'],
+    ['19.5% of 2024. Fine', '19.5% of 2024. Fine'],
+  ] as const) {
+    const text = example.replace(/^inventory:\n/m, `inventory:\n  introduction: ${JSON.stringify(intro)}\n`);
+    const md = renderPage(lintText(text, { today: '2026-03-01' }), { format: 'markdown', lang: 'en' });
+    assert.equal(md.split('\n')[2], line, `${intro} is written as a paragraph`);
+    assert.deepEqual(readPage(md, 'page.md').introduction, [intro.trim()], `${intro} reads back`);
   }
 });
 

@@ -25,8 +25,20 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s*\r?\n\s*/g, ' ')
     .replace(/([\\`*_[\]<>|])/g, '\\$1')
-    .replace(/&(?=[a-zA-Z#][a-zA-Z0-9]*;)/g, '&amp;')
-    .replace(/^([#+-]|\d+[.)])(\s)/, '\\$1$2');
+    .replace(/&(?=[a-zA-Z#][a-zA-Z0-9]*;)/g, '&amp;');
+}
+
+/**
+ * A text that begins a block (a paragraph of its own, or a list item's text): escaped as inline text, and also what would start another block
+ * at the beginning of a line: indentation (code), `#`, `+`, `-` (heading, list), `1.` (ordered list: the
+ * escape goes before its `.`), `---` (rule), `~~~` (code fence).
+ */
+export function markdownParagraph(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/^\s+/, '')
+    .replace(/^([#+-])(?=\s|$)/, '\\$1')
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^([-~])(?=\1\1)/, '\\$1');
 }
 
 function markdownFact(f: PageFact, colon: string): string {
@@ -35,11 +47,11 @@ function markdownFact(f: PageFact, colon: string): string {
 
 export function renderMarkdown(page: Page): string {
   const out: string[] = [`# ${escapeMarkdown(page.title)}`, ''];
-  if (page.introduction) out.push(escapeMarkdown(page.introduction), '');
-  out.push(`## ${escapeMarkdown(page.selection.heading)}`, '', escapeMarkdown(page.selection.intro), '');
-  page.selection.tiers.forEach((t, i) => out.push(`${i + 1}. ${escapeMarkdown(t)}`));
+  if (page.introduction) out.push(markdownParagraph(page.introduction), '');
+  out.push(`## ${escapeMarkdown(page.selection.heading)}`, '', markdownParagraph(page.selection.intro), '');
+  page.selection.tiers.forEach((t, i) => out.push(`${i + 1}. ${markdownParagraph(t)}`));
   out.push('');
-  if (page.dpaSentence) out.push(escapeMarkdown(page.dpaSentence), '');
+  if (page.dpaSentence) out.push(markdownParagraph(page.dpaSentence), '');
   out.push(`## ${escapeMarkdown(page.subprocessorsHeading)}`, '');
   for (const group of page.groups) {
     const base = group.title ? 4 : 3;
@@ -59,8 +71,8 @@ export function renderMarkdown(page: Page): string {
     for (const f of page.safeguards.items) out.push(markdownFact(f, page.labels.colon));
     out.push('');
   }
-  if (page.contact) out.push(escapeMarkdown(page.contact), '');
-  if (page.lastUpdated) out.push(escapeMarkdown(page.lastUpdated), '');
+  if (page.contact) out.push(markdownParagraph(page.contact), '');
+  if (page.lastUpdated) out.push(markdownParagraph(page.lastUpdated), '');
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
