@@ -28,6 +28,10 @@ const cases: { name: string; entry: Record<string, unknown>; policy?: Parameters
   { name: 'ISO 27001:2013 no longer counts after 2025-10-31', entry: { ...base, certifications: [{ id: 'iso27001', edition: '2013' }] }, tier: 2, reason: /not certified/ },
   { name: 'ISO 27701 counts when the policy says so', entry: { ...base, certifications: ['iso27701'] }, policy: { certified: ['soc2-type2', 'iso27001', 'iso27701'] }, tier: 1, reason: /iso27701/ },
   { name: 'no personal data and not critical: out of scope', entry: { ...base, personalData: { level: 'no' }, criticality: 'low' }, inScope: false, reason: /Out of scope/ },
+  // `invalid-value` asks for the ISO spelling; the assessment must not state false facts meanwhile.
+  { name: 'UK is the United Kingdom: its adequacy decision applies', entry: { ...base, dataLocation: { countries: ['UK'] }, transfer: { mechanism: 'adequacy' } }, tier: 3, reason: /adequacy decision for GB/ },
+  { name: 'a lower-case EU code is EU residency', entry: { ...base, dataLocation: { countries: ['be'] } }, tier: 1, reason: /Tier 1/ },
+  { name: 'lower-case eu is EU residency', entry: { ...base, dataLocation: { countries: ['eu'] } }, tier: 1, reason: /Tier 1/ },
   { name: 'no personal data but critical: in scope', entry: { ...base, personalData: { level: 'no' }, criticality: 'critical' }, tier: 1, reason: /Tier 1/ },
 ];
 

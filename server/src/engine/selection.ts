@@ -69,15 +69,21 @@ export function notCurrentReason(ref: CertificationRef, today: string): string |
   return undefined;
 }
 
+/**
+ * The code a listed location stands for: upper case, with the spellings people use for an ISO code (`EL`
+ * for Greece, `UK` for the United Kingdom) mapped to it. `invalid-value` asks for the ISO spelling; until
+ * then the assessment judges the country meant, not a country that does not exist.
+ */
 export function normalizeCountry(code: string): string {
-  return code === 'EL' ? COUNTRY_ALIASES.EL : code;
+  const upper = code.toUpperCase();
+  return COUNTRY_ALIASES[upper] ?? upper;
 }
 
 /** Whether one listed location counts as EU residency under the policy (`EU` does, `GLOBAL` does not). */
 export function isResidentLocation(code: string, policy: Policy): boolean {
-  if (code === 'GLOBAL') return false;
-  if (code === 'EU') return true;
   const c = normalizeCountry(code);
+  if (c === 'GLOBAL') return false;
+  if (c === 'EU') return true;
   return policy.residency === 'eu' ? isEU(c) : isEEA(c);
 }
 

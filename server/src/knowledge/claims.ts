@@ -55,7 +55,7 @@ export const CLAIMS: readonly ClaimInfo[] = [
     name: 'CCPA compliant',
     aliases: ['CCPA', 'CCPA compliant', 'CCPA compliance', 'CPRA', 'CPRA compliant', 'CCPA/CPRA', 'CCPA certified'],
     why:
-      'The California Consumer Privacy Act (as amended by the CPRA) is a state law with no certification scheme; claiming compliance is a self-declaration. It has no bearing on GDPR transfers.',
+      'The California Consumer Privacy Act (as amended by the CPRA) is a state law with no certification scheme; claiming compliance is a self-declaration. It has no bearing on GDPR transfers. (General knowledge, not checked against a source.)',
     sources: [],
     confidence: 'unverified',
   },
@@ -64,7 +64,7 @@ export const CLAIMS: readonly ClaimInfo[] = [
     name: 'ISO/IEC 27002',
     aliases: ['ISO 27002', 'ISO27002', 'ISO/IEC 27002', 'ISO 27002:2022', 'ISO/IEC 27002:2022', 'ISO 27002:2013', 'ISO 27002 compliant'],
     why:
-      'ISO 27002 is a catalogue of guidance on security controls; organisations cannot be certified against it. Ask for an ISO/IEC 27001 certificate.',
+      'ISO 27002 is a catalogue of guidance on security controls; organisations cannot be certified against it (unverified). Ask for an ISO/IEC 27001 certificate.',
     sources: [],
     confidence: 'unverified',
   },

@@ -275,3 +275,20 @@ test('closest (did-you-mean)', () => {
   assert.equal(closest('abc', ['xyz'], 1), undefined);
   assert.equal(closest('abc', []), undefined);
 });
+
+test('facts that facts.md marks unchecked ([U]) are not stated as certain in hover text', () => {
+  const hedged = /unverified|not checked/i;
+  // Whole records from general knowledge: their hover text (attests or validity) says so.
+  for (const c of CERTIFICATIONS.filter((r) => r.confidence === 'unverified')) {
+    assert.match(`${c.attests} ${c.validity}`, hedged, `certification ${c.id}`);
+  }
+  for (const c of CLAIMS.filter((r) => r.confidence === 'unverified')) assert.match(c.why, hedged, `claim ${c.id}`);
+  for (const c of COUNTRIES.filter((r) => r.adequacy?.confidence === 'unverified')) {
+    assert.match(c.adequacy!.scope, hedged, `adequacy ${c.code}: its instrument and date are [U] in facts.md`);
+  }
+  // Single [U] details inside checked records (facts.md section 1).
+  assert.match(getCertification('iso27001')!.validity, /three-year.*not checked/i, 'ISO 27001 cycle is [U]');
+  for (const id of ['iso27017', 'iso27018']) assert.match(getCertification(id)!.validity, hedged, `${id} rides on the [U] ISO 27001 cycle`);
+  assert.match(getCertification('iso27001')!.confusions.find((t) => t.includes('27002'))!, hedged, 'ISO 27002 not certifiable is [U]');
+  assert.match(getCertification('soc1')!.confusions.find((t) => t.includes('ISAE 3402'))!, hedged, 'ISAE 3402 as the twin of SOC 1 is [U]');
+});

@@ -21,6 +21,8 @@ ruleTester('invalid-value', {
     { name: 'a document that is a list', code: '- a\n- b\n', findings: [{ text: '- a', message: /not a list/ }] },
     { name: 'a document that is a scalar', code: 'hello\n', findings: [{ text: 'hello', message: /not the text "hello"/ }] },
     { name: 'a repeated country', code: inventory({ entries: [entry({ dataLocation: '{ countries: [FR, DE, FR] }' })] }), findings: [{ text: 'FR', line: 9, message: /twice/ }] },
+    { name: 'a country under defaults that is not an ISO code is reported once, at defaults', code: inventory({ defaults: '  dataLocation: { countries: [UK] }', entries: [entry({ dataLocation: undefined }), entry({ id: `b`, dataLocation: undefined })] }), findings: [{ text: 'UK', message: /use `GB`/ }] },
+    { name: 'an unassigned country under defaults, with no entry inheriting it', code: inventory({ defaults: '  dataLocation: { countries: [XX] }' }), findings: [{ text: 'XX', message: /not an ISO 3166-1 country code/ }] },
     { name: 'an invalid value inherited from defaults is reported once, at defaults', code: inventory({ defaults: '  criticality: urgent', entries: [entry({ criticality: undefined }), entry({ id: `b`, criticality: undefined })] }), findings: [{ text: 'urgent' }] },
   ],
 });

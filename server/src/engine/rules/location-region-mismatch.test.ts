@@ -8,6 +8,8 @@ ruleTester('location-region-mismatch', {
   valid: [
     { name: 'region in the listed country', code: loc('{ countries: [BE], regions: [gcp:europe-west1] }') },
     { name: 'EU covers an EU region', code: loc('{ countries: [EU], regions: [aws:eu-central-1] }') },
+    { name: 'UK (written for GB) covers a London region', code: loc('{ countries: [UK], regions: [aws:eu-west-2] }') },
+    { name: 'a lower-case code covers its region', code: loc('{ countries: [fr], regions: [aws:eu-west-3] }') },
     { name: 'an unknown region is not judged', code: loc('{ countries: [FR], regions: [ovh:gra] }') },
     { name: 'switched off by a policy', code: loc('{ countries: [FR], regions: [gcp:europe-west1] }'), policy: { rules: { 'location-region-mismatch': 'off' } } },
   ],

@@ -20,6 +20,11 @@ ruleTester('not-a-certification', {
       findings: [{ text: 'dpf', message: /transfer: \{ mechanism: dpf \}/ }],
     },
     {
+      name: 'privacy-shield is invalid, not a claim to keep',
+      code: inventory({ entries: [entry({ certifications: '[soc2-type2, privacy-shield]' })] }),
+      findings: [{ text: 'privacy-shield', message: /invalidated .*2020-07-16.*no transfer basis/ }],
+    },
+    {
       name: 'a claim inherited from defaults is underlined under defaults; re-levelled to info',
       code: inventory({ defaults: '  certifications: [gdpr-compliant]', entries: [entry({ certifications: undefined })] }),
       policy: { rules: { 'not-a-certification': 'info' } },

@@ -20,11 +20,15 @@ export const notACertification: Rule = {
       })();
       if (!claim) continue;
       const transfer = claim.id === 'dpf';
+      // The Privacy Shield is no claim worth keeping: the Court of Justice struck it down (facts.md section 1, S21/S23).
+      const invalidated = claim.id === 'privacy-shield';
       report({
         range: nodeRange(node),
         message: transfer
           ? `"${id}" in ${entryLabel(entry)} is a transfer framework, not a certification: record it as \`transfer: { mechanism: dpf }\`.`
-          : `"${id}" in ${entryLabel(entry)} is a self-declared claim, not an audited certification: move it to \`claims\`.`,
+          : invalidated
+            ? `"${id}" in ${entryLabel(entry)} is the EU-US Privacy Shield, invalidated by the Court of Justice on 2020-07-16 (Schrems II): it is no certification and no transfer basis; remove it and record the mechanism actually used under \`transfer\` (\`dpf\` or \`scc\`).`
+            : `"${id}" in ${entryLabel(entry)} is a self-declared claim, not an audited certification: move it to \`claims\`.`,
         data: { claim: claim.id, moveTo: transfer ? 'transfer' : 'claims' },
       });
     }

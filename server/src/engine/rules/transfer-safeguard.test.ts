@@ -12,6 +12,8 @@ ruleTester('transfer-safeguard', {
     { name: 'DPF for the US', code: at('US', '{ mechanism: dpf }') },
     { name: 'adequacy for Japan', code: at('JP', '{ mechanism: adequacy }') },
     { name: 'out of scope', code: inventory({ entries: [entry({ personalData: '{ level: no }', dataLocation: '{ countries: [US] }' })] }) },
+    { name: 'UK (written for GB) has an adequacy decision', code: at('UK', '{ mechanism: adequacy }') },
+    { name: 'a lower-case EEA code is not a transfer', code: at('be') },
     { name: 'switched off by a policy', code: at('US'), policy: { rules: { 'transfer-safeguard': 'off' } } },
   ],
   invalid: [
@@ -25,4 +27,5 @@ ruleTester('transfer-safeguard', {
 test('transfer-safeguard data: the mechanism that fits the country', () => {
   assert.deepEqual(findingsOf('transfer-safeguard', at('US')).findings[0].data, { mechanism: 'scc', outside: ['US'] });
   assert.deepEqual(findingsOf('transfer-safeguard', at('CH')).findings[0].data, { mechanism: 'adequacy', outside: ['CH'] });
+  assert.deepEqual(findingsOf('transfer-safeguard', at('UK')).findings[0].data, { mechanism: 'adequacy', outside: ['UK'] }, 'UK is GB, which has a full adequacy decision');
 });
