@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { lintText } from '../../server/src/engine';
+import { applyEdits } from '../../server/src/languageService/edits';
 import { fixesFor } from '../../server/src/languageService/fixes';
 import { REPO_ROOT, TestLspClient } from '../support/lspClient';
 
@@ -123,4 +124,17 @@ describe('quick fixes and fix-all over LSP', () => {
     assert.equal(result.findings.filter((f) => f.ruleId === 'missing-field' || f.ruleId === 'not-a-certification').length, 0);
     client.close(uri);
   });
+});
+
+test('privacy-shield under certifications: the fix removes it (not in fix-all) and never files it as a claim', () => {
+  const text = BROKEN.replace(/certifications: \[/, 'certifications: [privacy-shield, ');
+  assert.notEqual(text, BROKEN);
+  const result = lintText(text, { today: TODAY });
+  const finding = result.findings.find((f) => f.ruleId === 'not-a-certification' && f.data?.claim === 'privacy-shield');
+  assert.ok(finding, 'the finding');
+  const fixes = fixesFor(result, finding);
+  assert.deepEqual(fixes.map((f) => [f.title, f.safe]), [['Remove "privacy-shield": it is no longer valid', false]]);
+  const fixed = applyEdits(text, fixes[0].edits);
+  assert.equal(fixed, BROKEN.replace(/certifications: \[/, 'certifications: ['), 'only the item and its comma go');
+  assert.ok(!lintText(fixed, { today: TODAY }).findings.some((f) => f.data?.claim === 'privacy-shield'));
 });

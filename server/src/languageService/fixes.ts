@@ -224,6 +224,12 @@ function certificationFixes(finding: Finding, result: LintResult): Fix[] {
   const match = matchCertificationText(item.text);
   const claimId = named ?? (match && getClaim(match.id) ? match.id : undefined);
   if (claimId && finding.data?.moveTo === 'transfer') return moveToTransfer(result, finding, item, claimId);
+  if (claimId && finding.data?.moveTo === 'nowhere') {
+    // Invalid (the Privacy Shield): removed, never kept as a claim; not in fix-all, since the transfer
+    // mechanism actually used still has to be recorded by someone who knows it.
+    const removal = removeSeqItem(lines, item.seq, item.index);
+    return removal ? [{ title: `Remove "${item.text}": it is no longer valid`, findings: [finding], edits: removal, safe: false, preferred: true }] : [];
+  }
   if (claimId) return moveToClaims(result, finding, item, claimId);
   let id = match?.id;
   let safe = true;

@@ -29,7 +29,7 @@ export const notACertification: Rule = {
           : invalidated
             ? `"${id}" in ${entryLabel(entry)} is the EU-US Privacy Shield, invalidated by the Court of Justice on 2020-07-16 (Schrems II): it is no certification and no transfer basis; remove it and record the mechanism actually used under \`transfer\` (\`dpf\` or \`scc\`).`
             : `"${id}" in ${entryLabel(entry)} is a self-declared claim, not an audited certification: move it to \`claims\`.`,
-        data: { claim: claim.id, moveTo: transfer ? 'transfer' : 'claims' },
+        data: { claim: claim.id, moveTo: transfer ? 'transfer' : invalidated ? 'nowhere' : 'claims' },
       });
     }
   },
