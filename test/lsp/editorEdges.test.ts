@@ -1,12 +1,12 @@
 /**
  * Editor features over LSP on inputs real files have and the other protocol tests lack: quoted values,
- * flow-style entries and lists, `-   ` item indentation. Each case applies the server's edit and
+ * flow-style entries and lists, `-   ` item indentation, duplicate ids. Each case applies the server's edit and
  * checks the resulting text, so a range one character off fails.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
+import type { CompletionItem, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { lintText } from '../../server/src/engine';
 import { TestLspClient } from '../support/lspClient';
 
@@ -106,5 +106,20 @@ describe('editor features on edge inputs, over LSP', () => {
     const key = keyed.items.find((i) => i.label === 'dataLocation')!;
     const withKey = applyEdits(keyed.text, [{ ...(key.textEdit as TextEdit), newText: plain((key.textEdit as TextEdit).newText) + 'countries: [FR]' }]);
     assert.deepEqual(lintText(withKey, { today: TODAY }).model.entries[1].own?.dataLocation, { countries: ['FR'] }, withKey);
+  });
+
+  test('renaming one of two entries with the same id renames that entry only, so the duplicate goes away', async () => {
+    const text = `${HEAD}  - id: eurobase\n    name: EuroBase\n  - id: eurobase\n    name: EuroBase Backup\n`;
+    const uri = uniqueUri();
+    client.open(uri, text);
+    await client.waitForDiagnostics(uri);
+    const at = { line: 7, character: 10 };
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: at, newName: 'eurobase-backup' });
+    const after = applyEdits(text, edit.changes![uri] as TextEdit[]);
+    assert.deepEqual(lintText(after, { today: TODAY }).model.entries.map((e) => e.id), ['eurobase', 'eurobase-backup']);
+    // From the first one too.
+    const first = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: { line: 5, character: 10 }, newName: 'eurobase-main' });
+    assert.deepEqual(lintText(applyEdits(text, first.changes![uri] as TextEdit[]), { today: TODAY }).model.entries.map((e) => e.id), ['eurobase-main', 'eurobase']);
+    client.close(uri);
   });
 });
