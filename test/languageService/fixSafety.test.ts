@@ -11,7 +11,9 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
+import { isMap } from 'yaml';
 import { isPolicyFileName, lintText, type Finding, type LintResult } from '../../server/src/engine';
+import { findPair } from '../../server/src/engine/yamlNodes';
 import { toTextEdits } from '../../server/src/languageService/codeActions';
 import type { OffsetEdit } from '../../server/src/languageService/edits';
 import { fixAll, fixesFor, type Fix } from '../../server/src/languageService/fixes';
@@ -98,7 +100,7 @@ const entryIds = (r: LintResult) => r.model.entries.map((e) => e.id);
  * ranges, parses as well as before, brings no new error, keeps every comment and every entry (an entry's id
  * may only change by `renamed`; an entry without an id may gain one), and keeps CRLF line endings.
  */
-function assertEditIsSafe(name: string, text: string, result: LintResult, title: string, edits: readonly OffsetEdit[], renamed?: { from: string; to: string }): { text: string; after: LintResult } {
+function assertEditIsSafe(name: string, text: string, result: LintResult, title: string, edits: readonly OffsetEdit[], renamed?: { from: string; to: string; onlyEntry?: number }): { text: string; after: LintResult } {
   const fixedText = applyAsClient(text, result, { edits: [...edits] });
   assert.notEqual(fixedText, text, `${name}: "${title}" changes nothing`);
   assertOnlyEditsChanged(text, fixedText, { edits });
@@ -119,7 +121,8 @@ function assertEditIsSafe(name: string, text: string, result: LintResult, title:
   assert.equal(idsAfter.length, idsBefore.length, `${name}: "${title}" changed the number of entries\n${fixedText}`);
   idsBefore.forEach((id, i) => {
     if (id === undefined) return; // a missing id may be inserted as a placeholder
-    assert.equal(idsAfter[i], renamed && id === renamed.from ? renamed.to : id, `${name}: "${title}" changed the id of entry #${i + 1}`);
+    const isRenamed = renamed && id === renamed.from && (renamed.onlyEntry === undefined || renamed.onlyEntry === i);
+    assert.equal(idsAfter[i], isRenamed ? renamed.to : id, `${name}: "${title}" changed the id of entry #${i + 1}`);
   });
   // The line endings are the document's.
   if (text.includes('\r\n')) assert.ok(!/[^\r]\n/.test(fixedText), `${name}: "${title}" wrote a bare LF into a CRLF document`);
@@ -178,6 +181,14 @@ describe('every code action on every fixture is surgical and safe', () => {
         const edits = edit?.changes?.[uri];
         assert.ok(edits?.length, `${name}: no rename edit for "${site.id}"`);
         renames++;
+        // One of several entries with the id (duplicate-id): only that entry is renamed, its twins and the references keep the id.
+        const twins = result.model.byId.get(site.id)!;
+        if (twins.length > 1) {
+          const onlyEntry = result.model.entries.findIndex((e) => isMap(e.node) && findPair(e.node, 'id')?.value === site.node);
+          const { after } = assertEditIsSafe(name, text, result, `rename ${site.id} to ${to}`, offsetEdits(result, edits), { from: site.id, to, onlyEntry });
+          assert.equal(idSites(after).filter((s) => s.id === to).length, 1, `${name}: renaming one "${site.id}" of ${twins.length} renamed more`);
+          continue;
+        }
         const { after } = assertEditIsSafe(name, text, result, `rename ${site.id} to ${to}`, offsetEdits(result, edits), { from: site.id, to });
         // Every reference follows the id.
         const refsBefore = idSites(result).filter((s) => s.kind === 'reference' && s.id === site.id).length;

@@ -180,11 +180,12 @@ function valueItems(choices: ValueChoice[], ctx: CursorContext, range: Completio
 
 type CompletionRange = { start: Position; end: Position };
 
-function keyInsertText(schema: JsonSchema, name: string, kind: DocumentKind, childIndent: string): string {
-  if (isObjectSchema(schema)) return `${name}:\n${childIndent}$0`;
+function keyInsertText(schema: JsonSchema, name: string, kind: DocumentKind, childIndent: string, flow: boolean): string {
+  // In a flow mapping (`- {id: a, ...}`) a value cannot be a block: it is a flow collection too.
+  if (isObjectSchema(schema)) return flow ? `${name}: {$0}` : `${name}:\n${childIndent}$0`;
   if (isArraySchema(schema)) {
     const items = itemsOf(kind, schema);
-    return isObjectSchema(items) ? `${name}:\n${childIndent}- $0` : `${name}: [$0]`;
+    return isObjectSchema(items) && !flow ? `${name}:\n${childIndent}- $0` : `${name}: [$0]`;
   }
   return `${name}: $0`;
 }
@@ -203,7 +204,7 @@ function keyItems(input: CompletionInput, ctx: CursorContext, schema: JsonSchema
       filterText: p.name,
       insertTextFormat: InsertTextFormat.Snippet,
       insertTextMode: InsertTextMode.asIs,
-      textEdit: { range, newText: lead + keyInsertText(p.schema, p.name, input.kind, childIndent) },
+      textEdit: { range, newText: lead + keyInsertText(p.schema, p.name, input.kind, childIndent, ctx.flow === true) },
     }));
   if (input.kind === 'policy' && ctx.path.length === 1 && ctx.path[0] === 'rules') {
     for (const rule of ruleKeyItems()) {
@@ -328,7 +329,8 @@ export function completion(input: CompletionInput, position: Position, options: 
   } else if (ctx.slot === 'item') {
     if (isObjectSchema(schema)) {
       items.push(...keyItems(input, ctx, schema!, range, space));
-      if (isEntryList(input, ctx.path.slice(0, -1)) && ctx.existingKeys.size === 0) items.push(snippetItem(input, ctx, range, false));
+      // The snippet is a block mapping: not inside a flow list (`subprocessors: [|]`).
+      if (isEntryList(input, ctx.path.slice(0, -1)) && ctx.existingKeys.size === 0 && !ctx.flow) items.push(snippetItem(input, ctx, range, false));
     }
     if (!isObjectSchema(schema) || valueKindAt(input.kind, ctx.path)) {
       items.push(...valueItems(valueChoices(input, ctx, ctx.path, schema, today), ctx, range, (v) => space + v));

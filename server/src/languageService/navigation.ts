@@ -81,8 +81,11 @@ export function rename(result: LintResult, uri: string, offset: number, newName:
   if (!site) return undefined;
   if (!ID_PATTERN.test(newName)) throw new RenameError(`"${newName}" is not a valid id: use lowercase letters, digits and hyphens (for example \`mongodb-atlas\`).`);
   if (newName !== site.id && result.model.byId.has(newName)) throw new RenameError(`Another sub-processor already has the id "${newName}".`);
-  const edits: TextEdit[] = idSites(result)
-    .filter((s) => s.id === site.id)
+  const sites = idSites(result).filter((s) => s.id === site.id);
+  // One of several entries with this id (a duplicate-id): renaming it resolves the duplicate, so only
+  // that entry's id changes; the references keep naming the entry that keeps the id.
+  const duplicate = site.kind === 'definition' && sites.filter((s) => s.kind === 'definition').length > 1;
+  const edits: TextEdit[] = (duplicate ? [site] : sites)
     .map((s) => {
       const e = replaceScalarText(result.parsed.text, s.node, newName);
       return { range: result.parsed.lines.range(e.range), newText: e.text };

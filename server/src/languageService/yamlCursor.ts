@@ -34,6 +34,8 @@ export interface CursorContext {
   blockItem: boolean;
   /** Whether the character before the word is `:` with no space (a value then needs a leading space). */
   needsSpace: boolean;
+  /** Inside a flow collection (`{...}`, `[...]`), where a value cannot be a block. */
+  flow?: boolean;
 }
 
 interface LineInfo {
@@ -299,12 +301,16 @@ export function cursorContext(text: string, offset: number): CursorContext {
       return flowContext(valueText, valuePath, line, lineStart, character, info.key.column);
     }
     const r = wordRange(line, lineStart, character, true);
+    // Inside quotes (`"cri|"`): the word is what follows the opening quote; the quotes stay.
+    const quote = valueText[0];
+    const inQuotes = (quote === '"' || quote === "'") && !valueText.includes(quote, 1);
+    const typed = inQuotes ? valueText.slice(1) : valueText;
     return {
       ...base,
       slot: 'value',
       path: valuePath,
-      prefix: valueText,
-      replace: { start: lineStart + character - valueText.length, end: Math.max(r.end, lineStart + character) },
+      prefix: typed,
+      replace: { start: lineStart + character - typed.length, end: Math.max(r.end, lineStart + character) },
       column: info.key.column,
       blockItem: false,
       needsSpace: afterColon.length === 0,
@@ -313,11 +319,17 @@ export function cursorContext(text: string, offset: number): CursorContext {
 
   if (info.dashes.length) {
     const lastDash = info.dashes[info.dashes.length - 1];
-    const column = lastDash + 2;
+    // Where the item's content starts: after `- `, or further (`-   id: a`, as some formatters indent).
+    const column = Math.max(lastDash + 2, info.content);
     if (character < column) {
       // `-` just typed, no space yet.
       const at = lineStart + character;
       return { ...base, slot: 'item', path: linePath, prefix: '', replace: { start: at, end: at }, column, blockItem: true, needsSpace: true };
+    }
+    const itemText = before.slice(info.content);
+    if (itemText.startsWith('{') || itemText.startsWith('[')) {
+      // A flow-style item (`- {id: a, criticality: h|}`): its keys and values, as after `key: {`.
+      return flowContext(itemText, linePath, line, lineStart, character, info.content);
     }
     const onKey = full.key !== undefined && full.key.column === column;
     const r = wordRange(line, lineStart, character, !onKey);
@@ -361,7 +373,7 @@ function flowContext(
   const prefix = tail.trimStart();
   const r = wordRange(line, lineStart, character, true);
   const replace = { start: lineStart + character - prefix.length, end: r.end };
-  const common = { prefix, replace, column: keyColumn, blockItem: false, needsSpace: false, existingItems: [] as string[], existingKeys: new Set<string>() };
+  const common = { prefix, replace, column: keyColumn, blockItem: false, needsSpace: false, flow: true, existingItems: [] as string[], existingKeys: new Set<string>() };
   if (!top) return { ...common, slot: 'value', path: valuePath };
   if (top.kind === '[') {
     // Items after the cursor count as existing too.
