@@ -118,7 +118,7 @@ export function assessSafeguard(effective: PlainObject, outside: readonly string
     case 'adequacy-countries': {
       // The US decision covers DPF-certified organisations only: inventories record it as `dpf`.
       if (countries.includes('US')) {
-        return { mechanism, valid: false, reason: 'the US adequacy decision covers only organisations certified under the Data Privacy Framework: record it as `dpf`' };
+        return { mechanism, valid: false, reason: 'the US adequacy decision covers only organisations certified under the Data Privacy Framework (record it as `dpf` if the provider is certified)' };
       }
       const without = countries.filter((c) => !adequacyOn(c, today));
       return without.length

@@ -18,6 +18,7 @@ ruleTester('transfer-safeguard', {
   ],
   invalid: [
     { name: 'no mechanism: the location outside is underlined', code: at('FR, US'), findings: [{ text: 'US', severity: 'error', message: /add `transfer: \{ mechanism: scc \}`/ }] },
+    { name: 'adequacy for the US: dpf if certified, else a mechanism such as scc', code: at('US', '{ mechanism: adequacy }'), findings: [{ text: 'adequacy', message: /only organisations certified under the Data Privacy Framework \(record it as `dpf` if the provider is certified\): use a mechanism valid there, such as `scc`/ }] },
     { name: 'dpf is for the US only', code: at('IN', '{ mechanism: dpf }'), findings: [{ text: 'dpf', message: /covers transfers to the US only, not IN/ }] },
     { name: 'adequacy where there is none', code: at('IN', '{ mechanism: adequacy }'), findings: [{ text: 'adequacy', message: /IN has no EU adequacy decision/ }] },
     { name: 'none for GB suggests adequacy; re-levelled', code: at('GB', '{ mechanism: none }'), policy: { rules: { 'transfer-safeguard': 'warning' } }, findings: [{ text: 'none', severity: 'warning', message: /`adequacy`/ }] },
