@@ -93,21 +93,24 @@ export function parseYaml(text: string): ParsedYaml {
   return { text, lines, doc, problems, value };
 }
 
-const anchorsSeen = new WeakMap<ParsedYaml, boolean>();
+/** By Document: a splice keeps the document (and puts no anchor in it), so its answer holds across keystrokes. */
+const anchorsSeen = new WeakMap<Document, boolean>();
 /** An anchor (`&a`) or alias (`*a`) starts a node: after a space, a flow indicator or `:`, followed by its name. */
 const MAYBE_ANCHOR = /(?:^|[\s[\]{},:])[&*][^\s[\]{},]/;
 
 /**
  * Whether the document has anchors or aliases: then one entry's value can depend on text outside it, so
  * nothing may be re-used or re-parsed per entry. A text with no place an anchor could be (a `&` in "R&D" or
- * "Data & AI" is none) needs no walk of its tree; the answer is kept per parse.
+ * "Data & AI" is none) needs no walk of its tree; the answer is kept per document.
  */
 export function usesAnchors(parsed: ParsedYaml): boolean {
-  let found = anchorsSeen.get(parsed);
+  const doc = parsed.doc;
+  if (!doc) return false;
+  let found = anchorsSeen.get(doc);
   if (found !== undefined) return found;
   found = false;
-  if (parsed.doc && MAYBE_ANCHOR.test(parsed.text)) {
-    visit(parsed.doc, (_, node) => {
+  if (MAYBE_ANCHOR.test(parsed.text)) {
+    visit(doc, (_, node) => {
       if (isAlias(node) || (node && typeof node === 'object' && 'anchor' in node && (node as { anchor?: string }).anchor)) {
         found = true;
         return visit.BREAK;
@@ -115,7 +118,7 @@ export function usesAnchors(parsed: ParsedYaml): boolean {
       return undefined;
     });
   }
-  anchorsSeen.set(parsed, found);
+  anchorsSeen.set(doc, found);
   return found;
 }
 
