@@ -59,7 +59,7 @@ describe('rule documentation', () => {
       }
       for (const b of blocks.filter((x) => x.section === 'Configure')) {
         const value = parse(b.code);
-        assert.deepEqual(validatePolicyValue(undefined, value).map((i) => i.message), [], `invalid policy snippet:\n${b.code}`);
+        assert.deepEqual(validatePolicyValue(undefined, value).map((i) => `${i.messageId} ${JSON.stringify(i.data)}`), [], `invalid policy snippet:\n${b.code}`);
         const unknown = Object.keys(value?.rules ?? {}).filter((r) => !known.has(r));
         assert.deepEqual(unknown, [], 'the snippet names rules that do not exist');
       }

@@ -15,8 +15,8 @@ import { isMap } from 'yaml';
 import { isPolicyFileName, lintText, type Finding, type LintResult } from '../../server/src/engine';
 import { findPair } from '../../server/src/engine/yamlNodes';
 import { toTextEdits } from '../../server/src/languageService/codeActions';
-import type { OffsetEdit } from '../../server/src/languageService/edits';
-import { fixAll, fixesFor, type Fix } from '../../server/src/languageService/fixes';
+import type { OffsetEdit } from '../../server/src/engine/edits';
+import { fixAll, fixesFor, type Fix } from '../../server/src/engine/fixes';
 import { idSites, rename } from '../../server/src/languageService/navigation';
 import { REPO_ROOT } from '../support/lspClient';
 

@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import { LSPErrorCodes } from 'vscode-languageserver/node';
 import { lintText } from '../../server/src/engine';
-import { fixAll, fixAllRounds } from '../../server/src/languageService/fixes';
+import { fixAll, fixAllRounds } from '../../server/src/engine/fixes';
 import { cancellable, requestGuard } from '../../server/src/lsp/cancellation';
 import { REPO_ROOT, TestLspClient } from '../support/lspClient';
 

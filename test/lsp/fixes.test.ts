@@ -9,8 +9,8 @@ import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { lintText } from '../../server/src/engine';
-import { applyEdits } from '../../server/src/languageService/edits';
-import { fixesFor } from '../../server/src/languageService/fixes';
+import { applyEdits } from '../../server/src/engine/edits';
+import { fixesFor } from '../../server/src/engine/fixes';
 import { REPO_ROOT, TestLspClient } from '../support/lspClient';
 
 const TODAY = '2026-11-26';

@@ -1,10 +1,18 @@
 /**
- * Table tests for rules, in the style of ESLint's RuleTester: each valid case must give no finding of the
- * rule; each invalid case must give exactly the listed findings, each underlining the listed text.
+ * Table tests for rules, in the style of ESLint's RuleTester:
+ * - the rule id must exist;
+ * - each valid case must give no finding of the rule;
+ * - each invalid case must give exactly the listed findings, each underlining the listed text, with its
+ *   message checked (`message`, or `messageId` and, optionally, `data`): every expected finding says one;
+ * - each invalid case whose findings have fixes lists them (`fixes`): title and the text after applying
+ *   each (ESLint's `output`); and fix all on the case's code leaves none of the rule's findings that had a
+ *   safe fix;
+ * - the rule's `meta.fixable` agrees with what its tables show: no fix without it, no safe fix with `review`,
+ *   at least one safe fix with `safe`.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lintText, resolvePolicy, type Finding, type Policy } from '../../server/src/engine';
+import { applyEdits, fixAll, fixesFor, getRule, lintText, resolvePolicy, type Finding, type Fix, type LintResult, type Policy } from '../../server/src/engine';
 
 export interface ValidCase {
   name: string;
@@ -19,11 +27,27 @@ export interface ExpectedFinding {
   /** Zero-based line of the finding's start, when the text occurs more than once. */
   line?: number;
   message?: RegExp;
+  messageId?: string;
+  /** Fields the finding's data must hold (others may be there too). */
+  data?: Record<string, unknown>;
   severity?: Finding['severity'];
+}
+
+/**
+ * One fix offered for the case's findings (deduplicated by title, in the order offered): its title, and the
+ * text after applying it alone, either in full or as `[from, to]`: the case's code with the first `from`
+ * replaced by `to`.
+ */
+export interface ExpectedFix {
+  title: RegExp;
+  output: string | [from: string, to: string];
+  safe?: boolean;
 }
 
 export interface InvalidCase extends ValidCase {
   findings: ExpectedFinding[];
+  /** Required when the findings have fixes; `[]` to say they have none. */
+  fixes?: ExpectedFix[];
 }
 
 export function findingsOf(ruleId: string, code: string, policy?: Partial<Policy>, today = '2026-11-26') {
@@ -31,7 +55,40 @@ export function findingsOf(ruleId: string, code: string, policy?: Partial<Policy
   return { result, findings: result.findings.filter((f) => f.ruleId === ruleId) };
 }
 
+/** Asserts that `data` holds each field of `expected` (deeply equal), whatever else it holds. */
+export function assertDataIncludes(data: object | undefined, expected: Record<string, unknown>, message?: string): void {
+  const actual = data as Record<string, unknown> | undefined;
+  const picked = Object.fromEntries(Object.keys(expected).map((k) => [k, actual?.[k]]));
+  assert.deepEqual(picked, expected, message);
+}
+
+/** The fixes of `findings`, deduplicated by title as the editor shows them. */
+function fixesOfAll(result: LintResult, findings: readonly Finding[]): Fix[] {
+  const seen = new Set<string>();
+  const fixes: Fix[] = [];
+  for (const f of findings) {
+    for (const fix of fixesFor(result, f)) {
+      if (seen.has(fix.title)) continue;
+      seen.add(fix.title);
+      fixes.push(fix);
+    }
+  }
+  return fixes;
+}
+
+function expectedOutput(code: string, output: ExpectedFix['output']): string {
+  if (typeof output === 'string') return output;
+  const [from, to] = output;
+  assert.ok(code.includes(from), `the expected output replaces "${from}", which the case's code does not contain`);
+  return code.replace(from, to);
+}
+
 export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const rule = getRule(ruleId);
+  test(`${ruleId}: the rule exists`, () => assert.ok(rule, `no rule has the id "${ruleId}"`));
+  if (!rule) return;
+  const seen = { fixes: 0, safe: 0 };
+
   for (const c of cases.valid) {
     test(`${ruleId} valid: ${c.name}`, () => {
       const { findings } = findingsOf(ruleId, c.code, c.policy, c.today);
@@ -49,14 +106,55 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
       findings.forEach((f, i) => {
         const want = c.findings[i];
         assert.equal(c.code.slice(f.range.start, f.range.end), want.text, `finding ${i} underlines the wrong text (${f.message})`);
+        assert.ok(want.message || want.messageId, `finding ${i}: say its message or messageId in the table`);
+        assert.ok(f.messageId in rule.meta.messages, `finding ${i} has the message id "${f.messageId}", which ${ruleId}'s meta does not define`);
+        assert.doesNotMatch(f.message, /\{\{|\}\}/, `finding ${i}'s message has an unfilled placeholder`);
         if (want.line !== undefined) assert.equal(result.parsed.lines.positionAt(f.range.start).line, want.line);
         if (want.message) assert.match(f.message, want.message);
+        if (want.messageId) assert.equal(f.messageId, want.messageId);
+        if (want.data) assertDataIncludes(f.data, want.data);
         if (want.severity) assert.equal(f.severity, want.severity);
       });
+
+      const fixes = fixesOfAll(result, findings);
+      seen.fixes += fixes.length;
+      seen.safe += fixes.filter((f) => f.safe).length;
+      if (fixes.length && !c.fixes) {
+        assert.fail(`the findings have ${fixes.length} fix(es); list them under \`fixes\` with their output:\n${fixes.map((f) => `  ${f.title}`).join('\n')}`);
+      }
+      if (c.fixes) {
+        assert.deepEqual(
+          fixes.map((f) => f.title).length,
+          c.fixes.length,
+          `expected ${c.fixes.length} fix(es), got: ${JSON.stringify(fixes.map((f) => f.title))}`,
+        );
+        c.fixes.forEach((want, i) => {
+          const fix = fixes[i];
+          assert.match(fix.title, want.title, `fix ${i}'s title`);
+          if (want.safe !== undefined) assert.equal(fix.safe, want.safe, `fix ${i} ("${fix.title}") safe`);
+          assert.equal(applyEdits(c.code, fix.edits), expectedOutput(c.code, want.output), `the text after fix ${i} ("${fix.title}")`);
+        });
+      }
+      // Fix all removes every finding of the rule that had a safe fix.
+      if (fixes.some((f) => f.safe)) {
+        const policy = c.policy ? resolvePolicy(c.policy) : undefined;
+        const fixed = fixAll(result).text;
+        const after = lintText(fixed, { policy, today: c.today ?? '2026-11-26' });
+        const left = after.findings.filter((f) => f.ruleId === ruleId && fixesFor(after, f).some((x) => x.safe));
+        assert.deepEqual(left.map((f) => f.message), [], `fix all left ${ruleId} findings that have a safe fix`);
+      }
     });
   }
-}
 
+  // Declared last, so it runs once every case has run (a file's tests run in order).
+  test(`${ruleId}: meta.fixable agrees with the table`, () => {
+    const fixable = rule.meta.fixable;
+    if (!fixable) assert.equal(seen.fixes, 0, `${ruleId} offers fixes but its meta has no \`fixable\``);
+    if (fixable === 'review') assert.equal(seen.safe, 0, `${ruleId} is \`fixable: review\` but offers a safe fix`);
+    if (fixable === 'safe') assert.ok(seen.safe > 0, `${ruleId} is \`fixable: safe\` but no case of its table shows a safe fix`);
+    if (fixable === 'review') assert.ok(seen.fixes > 0, `${ruleId} is \`fixable: review\` but no case of its table shows a fix`);
+  });
+}
 /** A minimal valid inventory with one entry; `entry` lines are indented under `- `. */
 export function inventory(opts: { entries?: string[]; top?: string; defaults?: string } = {}): string {
   const entries = opts.entries ?? [entry()];

@@ -7,7 +7,11 @@ export { DEFAULT_POLICY, resolvePolicy, type Policy, type Tier } from './policy'
 export { lintText, lintParsed, todayUtc, EntryResultCache, type LintOptions, type LintResult } from './lint';
 export { InventoryDocument, type TextEdit } from './document';
 export { RULES, getRule } from './rules';
-export type { Rule, RuleContext, Report } from './rule';
+export { defineRule, makeFinding, type AnyRule, type Rule, type RuleContext, type Report, type Reporter } from './rule';
+export { formatMessage, placeholdersOf } from './messages';
+export { assessmentSentence, noTierText, safeguardText, scopeText, tierGroundsText } from './assessmentText';
+export { fixesFor, fixAll, fixAllRounds, safeFixes, composeEdits, type Fix, type FixAllResult } from './fixes';
+export { applyEdits, type OffsetEdit } from './edits';
 export { INVENTORY_SCHEMA, POLICY_SCHEMA, validatePolicyValue, type SchemaIssue } from './schemaValidation';
 export { ruleDocsMarkdown, ruleDocsUrl } from './docs';
 export { isInventoryFileName, isPolicyFileName, walkFiles } from './files';
@@ -26,6 +30,8 @@ export {
   type CertificationRef,
   type Residency,
   type SafeguardAssessment,
+  type SafeguardBasis,
+  type ScopeBasis,
 } from './selection';
 export { lintPolicyText, type PolicyFileResult } from './policyFile';
 export { isInside, lintInventory, policyRef, resolveInventoryPolicy, type PolicyLocation, type PolicyReader, type ResolvedPolicy } from './policyResolution';

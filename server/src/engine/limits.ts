@@ -8,6 +8,8 @@ import { buildModel } from './model';
 import { todayUtc, type LintOptions, type LintResult } from './lint';
 import type { ParsedYaml } from './parse';
 import { LineIndex } from './text';
+import { makeFinding } from './rule';
+import { yamlSyntax } from './rules/yaml-syntax';
 
 /** The default of the `subprocessors.maxFileSize` setting, in bytes (UTF-8). */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -28,11 +30,10 @@ export function oversize(text: string, maxBytes: number): number | undefined {
 export function tooLargeResult(text: string, bytes: number, maxBytes: number, options: LintOptions = {}): LintResult {
   const lines = new LineIndex(text);
   const parsed: ParsedYaml = { text, lines, doc: undefined, problems: [], value: undefined };
-  const message = `This file is ${formatSize(bytes)}, over the ${formatSize(maxBytes)} limit (setting \`subprocessors.maxFileSize\`), so it is not checked. Split the inventory or raise the limit.`;
   return {
     parsed,
     model: buildModel(parsed),
-    findings: [{ ruleId: 'yaml-syntax', severity: 'error', message, range: { start: 0, end: lines.lineEnd(0) }, data: { yamlCode: 'FILE_TOO_LARGE' } }],
+    findings: [makeFinding(yamlSyntax, 'fileTooLarge', { yamlCode: 'FILE_TOO_LARGE', size: formatSize(bytes), limit: formatSize(maxBytes) }, { start: 0, end: lines.lineEnd(0) })],
     policy: options.policy ?? DEFAULT_POLICY,
     today: options.today ?? todayUtc(),
     assess: entryAssessor(options.policy ?? DEFAULT_POLICY, options.today ?? todayUtc()),

@@ -2,7 +2,8 @@
 import { buildModel, type EntryModel, type InventoryModel } from './model';
 import { parseYaml, usesAnchors, type ParsedYaml } from './parse';
 import { DEFAULT_POLICY, type Policy } from './policy';
-import type { PolicyProblem, Report, RuleContext } from './rule';
+import { formatMessage, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE } from './messages';
+import { makeFinding, type PolicyProblem, type Report, type RuleContext } from './rule';
 import { RULES } from './rules';
 import { entryAssessor, type Assessment } from './selection';
 import { validateEntry, validateShell, type SchemaIssue } from './schemaValidation';
@@ -110,14 +111,12 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   };
   const configured = RULES.map((rule) => policy.rules[rule.meta.id]);
   const reporter = (i: number, into: Finding[]) => (r: Report) =>
-    into.push({ ruleId: RULES[i].meta.id, severity: findingSeverity(configured[i], r.severity, RULES[i].meta.defaultSeverity), message: r.message, range: r.range, data: r.data } as Finding);
-  const internalError = (ruleId: string, err: unknown): Finding => ({
+    into.push(makeFinding(RULES[i], r.messageId, r.data, r.range, findingSeverity(configured[i], r.severity, RULES[i].meta.defaultSeverity)));
+  const internalError = (ruleId: string, err: unknown): Finding => {
     // A rule that throws must not hide the others' findings; say so at the top of the file.
-    ruleId,
-    severity: 'error',
-    message: `Internal error in rule ${ruleId}: ${(err as Error).message}. Please report it.`,
-    range: { start: 0, end: 0 },
-  });
+    const data = { ruleId, error: (err as Error).message };
+    return { ruleId, severity: 'error', messageId: INTERNAL_ERROR_ID, message: formatMessage(INTERNAL_ERROR_TEMPLATE, data), range: { start: 0, end: 0 }, data };
+  };
 
   // The entry rules, per entry: from the cache when the entry's text and context are unchanged.
   // With parse errors, the same entry text can stand for another value (the errors elsewhere change how the

@@ -8,7 +8,7 @@ import { isMap } from 'yaml';
 import { CERTIFICATIONS, closest, getCertification, getClaim } from '../knowledge';
 import { parseYaml, type ParsedYaml } from './parse';
 import { resolvePolicy, type Policy } from './policy';
-import type { Report, RuleContext } from './rule';
+import { makeFinding, type AnyRule, type Report, type RuleContext } from './rule';
 import { RULES, getRule } from './rules';
 import { duplicateKey } from './rules/duplicate-key';
 import { yamlSyntax } from './rules/yaml-syntax';
@@ -24,27 +24,29 @@ export interface PolicyFileResult {
   policy: Policy | undefined;
 }
 
-const SCHEMA_RULE: Record<string, string> = { missing: 'missing-field', unknown: 'unknown-field', invalid: 'invalid-value' };
+import { invalidValue } from './rules/invalid-value';
+import { missingField } from './rules/missing-field';
+import { notACertification } from './rules/not-a-certification';
+import { unknownCertification } from './rules/unknown-certification';
+import { unknownField } from './rules/unknown-field';
+
+const SCHEMA_RULE: Record<string, AnyRule> = { missing: missingField, unknown: unknownField, invalid: invalidValue };
 
 export function lintPolicyText(text: string): PolicyFileResult {
   const parsed = parseYaml(text);
   const findings: Finding[] = [];
-  const add = (ruleId: string, r: Report) =>
-    findings.push({ ruleId, severity: r.severity ?? getRule(ruleId)?.meta.defaultSeverity ?? 'error', message: r.message, range: r.range, data: r.data });
+  const add = (rule: AnyRule, r: Report) => findings.push(makeFinding(rule, r.messageId, r.data, r.range, r.severity));
 
   // The two syntax rules read only the parsed text, so they run here as they do on inventories.
   const syntaxCtx = { parsed } as RuleContext;
-  yamlSyntax.check?.(syntaxCtx, (r) => add(yamlSyntax.meta.id, r));
-  duplicateKey.check?.(syntaxCtx, (r) => add(duplicateKey.meta.id, r));
+  yamlSyntax.check?.(syntaxCtx, (r) => add(yamlSyntax, r));
+  duplicateKey.check?.(syntaxCtx, (r) => add(duplicateKey, r));
 
   const root = parsed.doc?.contents ?? undefined;
   const value = parsed.value;
   if (value !== null && value !== undefined && !isPlainObject(value)) {
     const start = nodeRange(root).start;
-    add('invalid-value', {
-      range: { start, end: parsed.lines.lineEnd(parsed.lines.positionAt(start).line) },
-      message: 'A policy is a mapping of settings (`residency`, `certified`, `tiers`, `rules`, ...), not a list or a single value.',
-    });
+    add(invalidValue, { range: { start, end: parsed.lines.lineEnd(parsed.lines.positionAt(start).line) }, messageId: 'policyNotMapping', data: {} });
   } else if (isPlainObject(value)) {
     for (const issue of validatePolicyValue(root, value)) add(SCHEMA_RULE[issue.kind], issue);
     checkRuleIds(root, add);
@@ -61,7 +63,7 @@ export function lintPolicyText(text: string): PolicyFileResult {
 }
 
 /** Keys of `rules:` that are no rule id: a warning with the closest id (the setting has no effect). */
-function checkRuleIds(root: unknown, add: (ruleId: string, r: Report) => void): void {
+function checkRuleIds(root: unknown, add: (rule: AnyRule, r: Report) => void): void {
   const rules = findPair(root, 'rules')?.value;
   if (!isMap(rules)) return;
   const ids = RULES.map((r) => r.meta.id);
@@ -69,35 +71,23 @@ function checkRuleIds(root: unknown, add: (ruleId: string, r: Report) => void): 
     const key = keyText(pair);
     if (key === undefined || getRule(key)) continue;
     const suggestion = closest(key, ids);
-    add('unknown-field', {
-      range: keyRange(pair),
-      message: `No rule has the id "${key}"${suggestion ? `: did you mean \`${suggestion}\`?` : '; see docs/rules for the rule ids.'} This setting has no effect.`,
-      data: suggestion ? { field: key, suggestion } : { field: key },
-    });
+    add(unknownField, { range: keyRange(pair), messageId: suggestion ? 'noSuchRuleSuggest' : 'noSuchRule', data: suggestion ? { field: key, suggestion } : { field: key } });
   }
 }
 
 /** Ids under `certified:` that are no known certification (or are claims, which never count). */
-function checkCertificationIds(root: unknown, add: (ruleId: string, r: Report) => void): void {
+function checkCertificationIds(root: unknown, add: (rule: AnyRule, r: Report) => void): void {
   const list = findPair(root, 'certified')?.value as { items?: unknown[] } | undefined;
   if (!list || !Array.isArray(list.items)) return;
   for (const item of list.items) {
     const id = scalarString(item);
     if (id === undefined || getCertification(id)) continue;
     if (getClaim(id)) {
-      add('not-a-certification', {
-        range: nodeRange(item),
-        message: `"${id}" is a claim, not a certification: it cannot make a provider certified; remove it from \`certified\`.`,
-        data: { claim: id },
-      });
+      add(notACertification, { range: nodeRange(item), messageId: 'claimInPolicy', data: { text: id, claim: id } });
       continue;
     }
     const suggestion = closest(id, CERTIFICATIONS.map((c) => c.id));
-    add('unknown-certification', {
-      range: nodeRange(item),
-      message: `Unknown certification "${id}"${suggestion ? `: did you mean \`${suggestion}\`?` : ': use a known id such as `iso27701`.'}`,
-      data: suggestion ? { certification: id, suggestion } : { certification: id },
-    });
+    add(unknownCertification, { range: nodeRange(item), messageId: suggestion ? 'unknownInPolicySuggest' : 'unknownInPolicy', data: suggestion ? { certification: id, suggestion } : { certification: id } });
   }
 }
 

@@ -53,19 +53,16 @@ export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation
   const ref = policyRef(parsed);
   if (ref === undefined) return { policy: DEFAULT_POLICY };
   if (!where.inventoryPath) {
-    return fallback({ message: `The policy "${ref}" is relative to the inventory, which is not saved yet: save the file; until then the built-in default policy applies.`, data: { policy: ref, reason: 'unsaved' } });
+    return fallback({ messageId: 'unsaved', data: { policy: ref, reason: 'unsaved' } });
   }
   const dir = path.dirname(where.inventoryPath);
   const root = where.root ?? dir;
   const target = path.resolve(dir, ref);
   if (!isInside(root, target)) {
-    return fallback({
-      message: `The policy "${ref}" is outside the inventory's folder tree (${root}), so it is not read: keep the policy inside it; the built-in default policy applies.`,
-      data: { policy: ref, reason: 'outside' },
-    });
+    return fallback({ messageId: 'outside', data: { policy: ref, reason: 'outside', root } });
   }
   if (!POLICY_EXTENSION.test(target)) {
-    return fallback({ message: `The policy "${ref}" is not a YAML file: name it \`subprocessor-policy.yaml\`; the built-in default policy applies.`, data: { policy: ref, reason: 'not-yaml' } }, target);
+    return fallback({ messageId: 'notYaml', data: { policy: ref, reason: 'not-yaml' } }, target);
   }
   return load(ref, target, where.read);
 }
@@ -73,7 +70,7 @@ export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation
 function load(ref: string, target: string, read: PolicyReader): ResolvedPolicy {
   const text = read(target);
   if (text === undefined) {
-    return { policy: DEFAULT_POLICY, policyPath: target, problem: { message: `No policy file can be read at "${ref}": create it or correct the path; the built-in default policy applies.`, data: { policy: ref, path: target, reason: 'not-found' } } };
+    return { policy: DEFAULT_POLICY, policyPath: target, problem: { messageId: 'notFound', data: { policy: ref, path: target, reason: 'not-found' } } };
   }
   const file = lintPolicyText(text);
   if (!file.policy) {
@@ -83,10 +80,7 @@ function load(ref: string, target: string, read: PolicyReader): ResolvedPolicy {
     return {
       policy: DEFAULT_POLICY,
       policyPath: target,
-      problem: {
-        message: `The policy "${ref}" has ${errors.length} error${errors.length === 1 ? '' : 's'} (line ${line}: ${first?.message}): fix it; until then the built-in default policy applies.`,
-        data: { policy: ref, path: target, reason: 'invalid', errors: errors.length },
-      },
+      problem: { messageId: errors.length === 1 ? 'invalidOne' : 'invalid', data: { policy: ref, path: target, reason: 'invalid', errors: errors.length, line, first: first?.message ?? '' } },
     };
   }
   return { policy: file.policy, policyPath: target };

@@ -1,19 +1,27 @@
 /**
- * What a rule is. One module per rule under `rules/`, exporting a `Rule`: its metadata and a check, either
- * over one entry (`checkEntry`, whose results can be kept per entry) or over the whole document (`check`).
- * A rule reports a range and a message; the engine adds the id and the severity the policy gives it.
+ * What a rule is. One module per rule under `rules/`, exporting `defineRule({...})`: its metadata (with its
+ * messages by id and whether it is fixable), a check, and its fixes.
+ *
+ * - The check runs over one entry (`checkEntry`, whose results can be kept per entry) or over the whole
+ *   document (`check`). It reports a range, a message id and the finding's data, typed by the rule (`D`); the
+ *   engine writes the message from `meta.messages` and adds the id and the severity the policy gives it.
+ * - `fix` turns one of the rule's own findings (with that same typed data) into fixes: surgical text edits
+ *   (`edits.ts`), each marked safe for fix all or not. A fixer that throws is a bug: it is not caught here.
  */
+import type { Fix } from './fixes';
+import { formatMessage } from './messages';
+import type { LintResult } from './lint';
 import type { EntryModel, InventoryModel } from './model';
 import type { ParsedYaml } from './parse';
 import type { Policy } from './policy';
 import type { Assessment } from './selection';
 import type { SchemaIssue } from './schemaValidation';
-import type { OffsetRange, RuleMeta, Severity } from './types';
+import type { AnyData, Finding, OffsetRange, RuleMeta, Severity } from './types';
 
-export interface Report {
+export interface Report<D extends object = AnyData, M extends string = string> {
   range: OffsetRange;
-  message: string;
-  data?: Record<string, unknown>;
+  messageId: M;
+  data: D;
   /**
    * A severity for this finding other than the rule's default (e.g. a certification that expires soon is a
    * warning, one that has expired an error), never above the default. A severity set for the rule in the
@@ -22,10 +30,22 @@ export interface Report {
   severity?: Severity;
 }
 
+export type Reporter<D extends object = AnyData, M extends string = string> = (report: Report<D, M>) => void;
+
 /** Why the policy the inventory names could not be used (the default policy applies instead). */
 export interface PolicyProblem {
-  message: string;
-  data?: Record<string, unknown>;
+  messageId: 'unsaved' | 'outside' | 'notYaml' | 'notFound' | 'invalidOne' | 'invalid';
+  data: PolicyProblemData;
+}
+
+export interface PolicyProblemData {
+  policy: string;
+  reason: 'unsaved' | 'outside' | 'not-yaml' | 'not-found' | 'invalid';
+  path?: string;
+  root?: string;
+  errors?: number;
+  line?: number;
+  first?: string;
 }
 
 export interface RuleContext {
@@ -44,12 +64,36 @@ export interface RuleContext {
   entryIssues(entry: EntryModel): readonly SchemaIssue[];
 }
 
-export interface Rule {
-  readonly meta: RuleMeta;
-  check?(ctx: RuleContext, report: (r: Report) => void): void;
+export interface Rule<D extends object = AnyData, M extends string = string> {
+  readonly meta: RuleMeta<M>;
+  check?(ctx: RuleContext, report: Reporter<D, M>): void;
   /**
    * Checks one entry. Its findings are kept per entry between versions (`EntryResultCache`): they may depend
    * only on the entry itself, `defaults`, the policy and today, not on other entries (use `check` for that).
    */
-  checkEntry?(entry: EntryModel, ctx: RuleContext, report: (r: Report) => void): void;
+  checkEntry?(entry: EntryModel, ctx: RuleContext, report: Reporter<D, M>): void;
+  /**
+   * The fixes of one of this rule's findings in `result` (the document has no YAML error when this is
+   * called). Return none when the document does not allow one safely. Only for `meta.fixable` rules.
+   */
+  fix?(finding: Finding<D>, result: LintResult): Fix[];
+}
+
+/** A rule with its data and message ids inferred from the object: `export const myRule = defineRule<MyData>()({...})`. */
+export function defineRule<D extends object>() {
+  return <M extends string>(rule: Rule<D, M>): Rule<D, M> => rule;
+}
+
+/** Any rule, as the registry holds them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any, string>;
+
+/**
+ * A finding of `rule`: its message written from the template `messageId` with `data`. An unknown message
+ * id or a placeholder without a value is a bug in the rule: it throws.
+ */
+export function makeFinding<D extends object, M extends string>(rule: Rule<D, M>, messageId: M, data: D, range: OffsetRange, severity: Severity = rule.meta.defaultSeverity): Finding<D> {
+  const template = rule.meta.messages[messageId] as string | undefined;
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${messageId}"`);
+  return { ruleId: rule.meta.id, severity, messageId, message: formatMessage(template, data), range, data };
 }

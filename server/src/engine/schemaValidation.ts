@@ -16,14 +16,64 @@ import { keyRangeAt, mappingNameRange, valueRangeAt, type PathSegment } from './
 
 export type SchemaIssueKind = 'missing' | 'unknown' | 'invalid';
 
-export interface SchemaIssue {
-  kind: SchemaIssueKind;
-  /** Path of the missing key, the unknown key or the invalid value. */
-  path: PathSegment[];
-  range: OffsetRange;
-  message: string;
-  data?: Record<string, unknown>;
+/** The messages of `missing-field` that schema issues use. */
+export type MissingMessageId = 'missing' | 'missingDoc';
+/** The messages of `unknown-field` that schema issues use. */
+export type UnknownMessageId = 'unknownSuggest' | 'unknown';
+/** The messages of `invalid-value` that schema issues use. */
+export type InvalidMessageId =
+  | 'notInventoryShape'
+  | 'entryNotMapping'
+  | 'wrongType'
+  | 'enumSuggest'
+  | 'enum'
+  | 'badDate'
+  | 'badEmail'
+  | 'badUrl'
+  | 'badFormat'
+  | 'badPattern'
+  | 'empty'
+  | 'duplicateItem'
+  | 'tooFew'
+  | 'tooFewOne'
+  | 'tooSmall'
+  | 'tooLarge'
+  | 'other';
+
+/** The facts of a schema issue: its message's placeholders, and what the fixes need. */
+export interface SchemaIssueData {
+  /** How the message names the place: "`dataLocation`", "Sub-processor \"acme\"", "the top level". */
+  where: string;
+  /** The missing or unknown field. */
+  field?: string;
+  /** For a missing field, the path of the mapping it belongs in. */
+  parent?: PathSegment[];
+  /** The first sentence of the missing field's description. */
+  doc?: string;
+  /** A did-you-mean: the closest known field or allowed value. */
+  suggestion?: string;
+  /** The known fields there, or an enum's allowed values. */
+  known?: string[];
+  allowed?: string[];
+  /** The allowed values, written for the message. */
+  choices?: string;
+  /** The value as shown ("\"text\"", "a list"...), and what was wanted. */
+  shown?: string;
+  actual?: string;
+  wanted?: string;
+  format?: string;
+  value?: string;
+  hint?: string;
+  first?: number;
+  second?: number;
+  limit?: number;
+  detail?: string;
 }
+
+export type SchemaIssue =
+  | { kind: 'missing'; path: PathSegment[]; range: OffsetRange; messageId: MissingMessageId; data: SchemaIssueData }
+  | { kind: 'unknown'; path: PathSegment[]; range: OffsetRange; messageId: UnknownMessageId; data: SchemaIssueData }
+  | { kind: 'invalid'; path: PathSegment[]; range: OffsetRange; messageId: InvalidMessageId; data: SchemaIssueData };
 
 type JsonSchema = Record<string, any>;
 
@@ -194,8 +244,8 @@ function mapErrors(
           kind: 'missing',
           path: [...path, missing],
           range: mappingNameRange(root, path),
-          message: `${where} is missing the required field \`${missing}\`${doc ? `: ${firstSentence(doc)}` : '.'}`,
-          data: { field: missing, parent: path },
+          messageId: doc ? 'missingDoc' : 'missing',
+          data: { where, field: missing, parent: path, ...(doc ? { doc: firstSentence(doc) } : {}) },
         });
         break;
       }
@@ -208,18 +258,21 @@ function mapErrors(
           kind: 'unknown',
           path: [...path, extra],
           range: keyRangeAt(root, [...path, extra]),
-          message: `Unknown field \`${extra}\` in ${rel.length === 0 && entryName ? `s${entryName.slice(1)}` : path.length === 0 ? 'the top level' : fieldLabel(path)}${
-            suggestion ? `: did you mean \`${suggestion}\`?` : `. Known fields: ${known.join(', ')}.`
-          }`,
-          data: suggestion ? { field: extra, suggestion } : { field: extra },
+          messageId: suggestion ? 'unknownSuggest' : 'unknown',
+          data: {
+            where: rel.length === 0 && entryName ? `s${entryName.slice(1)}` : path.length === 0 ? 'the top level' : fieldLabel(path),
+            field: extra,
+            known,
+            ...(suggestion ? { suggestion } : {}),
+          },
         });
         break;
       }
       default: {
-        const message = invalidMessage(e, path, where);
+        const message = invalidMessage(e, path);
         if (!message) continue;
         const target = e.keyword === 'uniqueItems' ? [...path, (e.params as { i: number }).i] : path;
-        issues.push({ kind: 'invalid', path: target, range: valueRangeAt(root, target), message: message.text, data: message.data });
+        issues.push({ kind: 'invalid', path: target, range: valueRangeAt(root, target), messageId: message.id, data: { where, ...message.data } });
       }
     }
   }
@@ -231,7 +284,9 @@ function firstSentence(s: string): string {
   return m ? m[1] : `${s}.`;
 }
 
-function invalidMessage(e: ErrorObject, path: readonly PathSegment[], where: string): { text: string; data?: Record<string, unknown> } | undefined {
+type InvalidMessage = { id: InvalidMessageId; data?: Omit<SchemaIssueData, 'where'> };
+
+function invalidMessage(e: ErrorObject, path: readonly PathSegment[]): InvalidMessage | undefined {
   const p = e.params as Record<string, any>;
   const value = e.data;
   const parentKey = [...path].reverse().find((s) => typeof s === 'string') as string | undefined;
@@ -240,44 +295,37 @@ function invalidMessage(e: ErrorObject, path: readonly PathSegment[], where: str
       const wanted = (Array.isArray(p.type) ? p.type : String(p.type).split(','))
         .map((t: string) => TYPE_NAMES[t] ?? t)
         .join(' or ');
-      if (path.length === 0) {
-        return { text: `A sub-processor inventory is a mapping with \`inventory:\` and \`subprocessors:\` at the top level, not ${describeType(value)}.` };
-      }
-      if (path.length === 2 && path[0] === 'subprocessors') {
-        return { text: `Each sub-processor is a mapping of fields (\`id\`, \`name\`, ...), not ${describeType(value)}.` };
-      }
-      return { text: `${where} must be ${wanted}, not ${describeType(value)}.` };
+      const actual = describeType(value);
+      if (path.length === 0) return { id: 'notInventoryShape', data: { actual } };
+      if (path.length === 2 && path[0] === 'subprocessors') return { id: 'entryNotMapping', data: { actual } };
+      return { id: 'wrongType', data: { wanted, actual } };
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
-      return {
-        text: `${typeof value === 'string' ? `"${truncate(value)}"` : describeType(value)} is not a valid ${where}${
-          suggestion ? `: did you mean \`${suggestion}\`?` : `: use one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`
-        }`,
-        data: { allowed, ...(suggestion ? { suggestion } : {}) },
-      };
+      const shown = typeof value === 'string' ? `"${truncate(value)}"` : describeType(value);
+      return suggestion
+        ? { id: 'enumSuggest', data: { shown, allowed, suggestion } }
+        : { id: 'enum', data: { shown, allowed, choices: allowed.map((a) => `\`${a}\``).join(', ') } };
     }
     case 'format': {
       const shown = `"${truncate(String(value))}"`;
-      if (p.format === 'date') return { text: `${shown} is not a valid date for ${where}: write it as YYYY-MM-DD (for example 2025-08-01).` };
-      if (p.format === 'email') return { text: `${shown} is not an email address (${where}).` };
-      if (p.format === 'uri') return { text: `${shown} is not an absolute URL (${where}): start it with https://.` };
-      return { text: `${shown} is not a valid ${p.format} (${where}).` };
+      if (p.format === 'date') return { id: 'badDate', data: { shown } };
+      if (p.format === 'email') return { id: 'badEmail', data: { shown } };
+      if (p.format === 'uri') return { id: 'badUrl', data: { shown } };
+      return { id: 'badFormat', data: { shown, format: String(p.format) } };
     }
-    case 'pattern': {
-      const hint = PATTERN_HINTS[parentKey ?? ''] ?? 'see the field\'s description';
-      return { text: `"${truncate(String(value))}" is not valid here: ${hint}.` };
-    }
+    case 'pattern':
+      return { id: 'badPattern', data: { value: truncate(String(value)), hint: PATTERN_HINTS[parentKey ?? ''] ?? 'see the field\'s description' } };
     case 'minLength':
-      return { text: `${where} must not be empty.` };
+      return { id: 'empty' };
     case 'uniqueItems':
-      return { text: `${where} lists the same value twice (items ${p.j + 1} and ${p.i + 1}); remove one.` };
+      return { id: 'duplicateItem', data: { first: p.j + 1, second: p.i + 1 } };
     case 'minItems':
-      return { text: `${where} needs at least ${p.limit} item${p.limit === 1 ? '' : 's'}.` };
+      return p.limit === 1 ? { id: 'tooFewOne', data: { limit: 1 } } : { id: 'tooFew', data: { limit: p.limit } };
     case 'minimum':
     case 'maximum':
-      return { text: `${where} must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${p.limit}, not ${String(value)}.` };
+      return { id: e.keyword === 'minimum' ? 'tooSmall' : 'tooLarge', data: { limit: p.limit, actual: String(value) } };
     case 'propertyNames':
       return undefined; // reported by the nested `pattern` error
     case 'allOf':
@@ -286,6 +334,6 @@ function invalidMessage(e: ErrorObject, path: readonly PathSegment[], where: str
     case 'if':
       return undefined; // the nested errors say what is wrong
     default:
-      return { text: `${where}: ${e.message ?? 'invalid value'}.` };
+      return { id: 'other', data: { detail: e.message ?? 'invalid value' } };
   }
 }

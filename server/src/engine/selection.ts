@@ -15,17 +15,34 @@ export interface CertificationRef {
   validUntil?: string;
 }
 
+/**
+ * What decided whether a transfer is safeguarded (`countries` are those the basis speaks of):
+ * - `no-transfer`: the data stays in EU residency; `eea`: it leaves it for EEA countries only (no Chapter V transfer);
+ * - `mechanism`: a mechanism valid anywhere (`scc`, `bcr`...); `dpf-us`: the DPF, for the US; `adequacy`: decisions in force;
+ * - `no-mechanism`: none is given (or `none`); `us-only`: the DPF, for countries other than the US;
+ * - `us-needs-dpf`: `adequacy` for the US, whose decision covers DPF-certified organisations only;
+ * - `no-adequacy`: `adequacy` for countries without a decision in force.
+ */
+export type SafeguardBasis = 'no-transfer' | 'eea' | 'mechanism' | 'dpf-us' | 'adequacy' | 'no-mechanism' | 'us-only' | 'us-needs-dpf' | 'no-adequacy';
+
 export interface SafeguardAssessment {
   mechanism?: string;
   /** A mechanism that is valid for where the data goes. */
   valid: boolean;
-  reason: string;
+  basis: SafeguardBasis;
+  countries: string[];
 }
+
+/** Why an entry is in the policy's scope, or why not: by its personal data, by its criticality, or neither. */
+export type ScopeBasis =
+  | { by: 'personalData'; level: string }
+  | { by: 'criticality'; criticality: string }
+  | { by: 'none'; criticality?: string };
 
 export interface Assessment {
   inScope: boolean;
   /** Why the entry is (or is not) in scope. */
-  scopeReason: string;
+  scope: ScopeBasis;
   certified: boolean;
   /** The entry's current certifications that count under the policy. */
   countingCertifications: string[];
@@ -40,8 +57,8 @@ export interface Assessment {
   /** 1-based tier of the policy the entry fits; undefined when out of scope or when it fits none. */
   tier?: number;
   tierName?: string;
-  /** One line: the tier and why, or why it fits none. */
-  reason: string;
+  /** The policy's residency area the tiers were judged against. */
+  area: 'eu' | 'eea';
 }
 
 /** The certification references of an entry, strings and objects alike. */
@@ -104,31 +121,24 @@ export function residencyOf(effective: PlainObject, policy: Policy): { residency
 export function assessSafeguard(effective: PlainObject, outside: readonly string[], today: string): SafeguardAssessment {
   const transfer = isPlainObject(effective.transfer) ? effective.transfer : undefined;
   const mechanism = typeof transfer?.mechanism === 'string' ? transfer.mechanism : undefined;
-  if (!mechanism || mechanism === 'none') return { mechanism, valid: false, reason: 'no transfer mechanism' };
-  const info = getTransferMechanism(mechanism);
-  const name = info?.name ?? mechanism;
   const countries = outside.map(normalizeCountry);
+  if (!mechanism || mechanism === 'none') return { mechanism, valid: false, basis: 'no-mechanism', countries };
+  const info = getTransferMechanism(mechanism);
   switch (info?.validFor) {
     case 'us-only': {
       const others = countries.filter((c) => c !== 'US');
-      return others.length
-        ? { mechanism, valid: false, reason: `${name} covers transfers to the US only, not ${others.join(', ')}` }
-        : { mechanism, valid: true, reason: `${name} (US)` };
+      return others.length ? { mechanism, valid: false, basis: 'us-only', countries: others } : { mechanism, valid: true, basis: 'dpf-us', countries };
     }
     case 'adequacy-countries': {
       // The US decision covers DPF-certified organisations only: inventories record it as `dpf`.
-      if (countries.includes('US')) {
-        return { mechanism, valid: false, reason: 'the US adequacy decision covers only organisations certified under the Data Privacy Framework (record it as `dpf` if the provider is certified)' };
-      }
+      if (countries.includes('US')) return { mechanism, valid: false, basis: 'us-needs-dpf', countries: ['US'] };
       const without = countries.filter((c) => !adequacyOn(c, today));
-      return without.length
-        ? { mechanism, valid: false, reason: `${without.join(', ')} ${without.length === 1 ? 'has' : 'have'} no EU adequacy decision in force` }
-        : { mechanism, valid: true, reason: `adequacy decision for ${countries.join(', ')}` };
+      return without.length ? { mechanism, valid: false, basis: 'no-adequacy', countries: without } : { mechanism, valid: true, basis: 'adequacy', countries };
     }
     case 'none':
-      return { mechanism, valid: false, reason: 'no transfer mechanism' };
+      return { mechanism, valid: false, basis: 'no-mechanism', countries };
     default:
-      return { mechanism, valid: true, reason: name };
+      return { mechanism, valid: true, basis: 'mechanism', countries };
   }
 }
 
@@ -175,11 +185,7 @@ export function assessEntry(effective: PlainObject, policy: Policy, today: strin
   const byData = personal !== undefined && policy.scope.personalData.includes(personal);
   const byCriticality = criticality !== undefined && policy.scope.criticality.includes(criticality);
   const inScope = byData || byCriticality;
-  const scopeReason = byData
-    ? `handles personal data (${personal})`
-    : byCriticality
-      ? `is ${criticality}`
-      : `handles no personal data in scope${criticality ? ` and is ${criticality}` : ''}`;
+  const scope: ScopeBasis = byData ? { by: 'personalData', level: personal } : byCriticality ? { by: 'criticality', criticality } : { by: 'none', criticality };
 
   const counting = certificationRefs(effective)
     .filter((r) => policy.certified.includes(r.id) && !notCurrentReason(r, today))
@@ -188,33 +194,28 @@ export function assessEntry(effective: PlainObject, policy: Policy, today: strin
   const { residency, outside } = residencyOf(effective, policy);
   // GDPR Chapter V concerns transfers out of the EEA, whatever "EU residency" means for the tiers.
   const transferred = outside.filter((c) => !isEEA(normalizeCountry(c)));
-  const safeguard =
+  const safeguard: SafeguardAssessment =
     residency !== 'outside'
-      ? { valid: true, reason: 'no transfer outside the EU' }
+      ? { valid: true, basis: 'no-transfer', countries: [] }
       : transferred.length
         ? assessSafeguard(effective, transferred, today)
-        : { valid: true, reason: `no transfer under GDPR Chapter V (${outside.join(', ')} in the EEA)` };
+        : { valid: true, basis: 'eea', countries: outside };
 
   const blockedBySafeguard =
     residency === 'outside' && !safeguard.valid && fitTier(policy, certified, residency, false) < 0 && fitTier(policy, certified, residency, true) >= 0;
-  const base = { inScope, scopeReason, certified, countingCertifications: counting, residency, outsideLocations: outside, transferLocations: transferred, safeguard, blockedBySafeguard };
-  const where = policy.residency === 'eu' ? 'EU' : 'EU/EEA';
-  const certText = certified ? `certified (${counting.join(', ')})` : 'not certified';
-  const resText =
-    residency === 'eu' ? `${where} residency` : residency === 'outside' ? `data outside the ${where} (${outside.join(', ')})` : 'no data location';
-  if (!inScope) return { ...base, reason: `Out of scope: ${scopeReason}.` };
-
+  const base = {
+    inScope,
+    scope,
+    certified,
+    countingCertifications: counting,
+    residency,
+    outsideLocations: outside,
+    transferLocations: transferred,
+    safeguard,
+    blockedBySafeguard,
+    area: policy.residency === 'eu' ? ('eu' as const) : ('eea' as const),
+  };
+  if (!inScope) return base;
   const index = fitTier(policy, certified, residency, safeguard.valid);
-  if (index >= 0) {
-    const tier = policy.tiers[index];
-    const safe = residency === 'outside' ? `, safeguarded by ${safeguard.reason}` : '';
-    return { ...base, tier: index + 1, tierName: tier.name, reason: `Tier ${index + 1}: ${certText}, ${resText}${safe}.` };
-  }
-  const why =
-    residency === 'unknown'
-      ? 'no data location is given'
-      : residency === 'outside' && !safeguard.valid
-        ? `${resText} with ${safeguard.reason}`
-        : `${certText} and ${resText}`;
-  return { ...base, reason: `Fits no tier of the policy: ${why}.` };
+  return index >= 0 ? { ...base, tier: index + 1, tierName: policy.tiers[index].name } : base;
 }

@@ -18,23 +18,39 @@ export interface Position {
   character: number;
 }
 
-export interface Finding {
+/** What a finding's data may hold when nothing more is known of it (its rule types it: `Finding<MyData>`). */
+export type AnyData = { readonly [key: string]: any };
+
+export interface Finding<D extends object = AnyData> {
   /** The rule id: the diagnostic's code, public (settings, policy files, SARIF, docs). */
   ruleId: string;
   severity: Severity;
-  /** One line that names the fact and the fix. */
+  /** Which of the rule's `meta.messages` the message was written from. */
+  messageId: string;
+  /** One line that names the fact and the fix: the template of `messageId` filled from `data`. */
   message: string;
   range: OffsetRange;
-  /** Machine-readable details for quick fixes (a suggestion, the missing field, ...). */
-  data?: Record<string, unknown>;
+  /** The facts of the finding, typed by its rule: the message's placeholders and what its fixes need. */
+  data?: D;
 }
 
 export type RuleCategory = 'syntax' | 'schema' | 'reference' | 'certification' | 'selection' | 'transfer' | 'security' | 'hygiene';
 
-export interface RuleMeta {
+/**
+ * Whether a rule's findings come with fixes: `safe` when some of them may be applied unseen (fix all, on
+ * save: they only re-file what the file says or insert placeholders), `review` when every fix asserts a fact
+ * only the user knows and is offered as a quick fix only.
+ */
+export type Fixable = 'safe' | 'review';
+
+export interface RuleMeta<M extends string = string> {
   id: string;
   defaultSeverity: Severity;
   category: RuleCategory;
   /** One sentence: what the rule checks. */
   description: string;
+  /** Absent: the rule offers no fix. */
+  fixable?: Fixable;
+  /** The rule's messages by id: templates whose `{{name}}` placeholders are filled from a finding's data. */
+  messages: Record<M, string>;
 }

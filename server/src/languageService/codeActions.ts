@@ -4,8 +4,8 @@
  */
 import { CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Finding, LineIndex, LintResult } from '../engine';
-import type { OffsetEdit } from './edits';
-import { fixAll, fixesFor, type Fix, type FixAllResult } from './fixes';
+import type { OffsetEdit } from '../engine/edits';
+import { fixAll, fixesFor, type Fix, type FixAllResult } from '../engine/fixes';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.subprocessors`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];

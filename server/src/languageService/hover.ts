@@ -5,7 +5,7 @@
  * rule behind a diagnostic under the cursor.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { certificationRefs, getRule, notCurrentReason, ruleDocsUrl, type LintResult, type ParsedYaml, type Policy, type PathSegment } from '../engine';
+import { assessmentSentence, certificationRefs, getRule, scopeText, tierGroundsText, notCurrentReason, ruleDocsUrl, type LintResult, type ParsedYaml, type Policy, type PathSegment } from '../engine';
 import { getCertification, getClaim, getMfaMethod, getRegion, getTransferMechanism, matchCertificationText } from '../knowledge';
 import { certificationMarkdown, claimMarkdown, countryMarkdown, mfaMarkdown, regionMarkdown, transferMarkdown } from './domainDocs';
 import { displayPath, schemaAt, valueKindAt, type DocumentKind } from './schemaPaths';
@@ -65,10 +65,10 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   const a = result.assess(entry);
   const name = typeof entry.own?.name === 'string' ? entry.own.name : entry.id ?? 'This entry';
   const lines = [`**${name}**`];
-  if (!a.inScope) lines.push('', `Out of scope of the selection criteria: it ${a.scopeReason}.`);
-  else if (a.tier !== undefined) lines.push('', `**Tier ${a.tier}** under the active policy${a.tierName ? `: ${a.tierName}` : ''}.`, '', a.reason.replace(/^Tier \d+: /, 'Why: '));
-  else lines.push('', '**Fits no tier** of the active policy.', '', a.reason);
-  if (a.inScope) lines.push('', `In scope because it ${a.scopeReason}.`);
+  if (!a.inScope) lines.push('', `Out of scope of the selection criteria: it ${scopeText(a.scope)}.`);
+  else if (a.tier !== undefined) lines.push('', `**Tier ${a.tier}** under the active policy${a.tierName ? `: ${a.tierName}` : ''}.`, '', `Why: ${tierGroundsText(a)}.`);
+  else lines.push('', '**Fits no tier** of the active policy.', '', assessmentSentence(a));
+  if (a.inScope) lines.push('', `In scope because it ${scopeText(a.scope)}.`);
   return lines.join('\n');
 }
 

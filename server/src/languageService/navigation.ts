@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, visit, type Node, type Scalar } from 'yaml';
 import type { DocumentLink, Location, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { LintResult, OffsetRange } from '../engine';
 import { findPair } from '../engine/yamlNodes';
-import { replaceScalarText } from './edits';
+import { replaceScalarText } from '../engine/edits';
 
 export interface IdSite {
   /** The scalar holding the id. */

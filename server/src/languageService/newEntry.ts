@@ -7,7 +7,7 @@ import { isMap } from 'yaml';
 import type { Position } from 'vscode-languageserver-types';
 import type { LintResult } from '../engine';
 import { newEntrySnippet } from './completion';
-import { contentEnd, lineBreakOf } from './edits';
+import { contentEnd, lineBreakOf } from '../engine/edits';
 
 export interface NewEntryInsertion {
   position: Position;

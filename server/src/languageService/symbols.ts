@@ -4,14 +4,15 @@
  */
 import { isMap, isScalar } from 'yaml';
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { type EntryModel, type LintResult } from '../engine';
+import { assessmentSentence, type EntryModel, type LintResult } from '../engine';
 import { findPair } from '../engine/yamlNodes';
 
 /** What the tier hint and the outline say about an entry's tier. */
 export function tierLabel(entry: EntryModel, result: LintResult): { label: string; reason: string } {
   const a = result.assess(entry);
-  if (!a.inScope) return { label: 'out of scope', reason: a.reason };
-  return a.tier ? { label: `Tier ${a.tier}`, reason: a.reason } : { label: 'no tier', reason: a.reason };
+  const reason = assessmentSentence(a);
+  if (!a.inScope) return { label: 'out of scope', reason };
+  return a.tier ? { label: `Tier ${a.tier}`, reason } : { label: 'no tier', reason };
 }
 
 export function documentSymbols(result: LintResult): DocumentSymbol[] {

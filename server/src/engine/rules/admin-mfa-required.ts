@@ -1,15 +1,23 @@
 import { isSeq } from 'yaml';
 import { entryLabel, fieldValueRange, locateField } from '../entryNodes';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { nodeRange, scalarString } from '../yamlNodes';
 
 /** Administration sign-in without any second factor (`mfa: [none]` or `mfa: []`). */
-export const adminMfaRequired: Rule = {
+export interface AdminMfaRequiredData {
+  label: string;
+  suggestion: 'webauthn';
+}
+
+export const adminMfaRequired = defineRule<AdminMfaRequiredData>()({
   meta: {
     id: 'admin-mfa-required',
     defaultSeverity: 'error',
     category: 'security',
     description: 'Administration authentication has no MFA (`mfa` is `[none]` or empty).',
+    messages: {
+      noMfa: 'Administrators of {{label}} sign in without MFA: turn on a second factor (preferably `webauthn`) and list it under `mfa`.',
+    },
   },
   checkEntry(entry, ctx, report) {
     const list = locateField(ctx.model, entry, ['administrationAuthentication', 'mfa']).node;
@@ -19,8 +27,8 @@ export const adminMfaRequired: Rule = {
     const none = list.items.find((i) => scalarString(i) === 'none');
     report({
       range: none ? nodeRange(none) : fieldValueRange(ctx.model, entry, ['administrationAuthentication', 'mfa']),
-      message: `Administrators of ${entryLabel(entry)} sign in without MFA: turn on a second factor (preferably \`webauthn\`) and list it under \`mfa\`.`,
-      data: { suggestion: 'webauthn' },
+      messageId: 'noMfa',
+      data: { label: entryLabel(entry), suggestion: 'webauthn' },
     });
   },
-};
+});

@@ -38,13 +38,13 @@ ruleTester('certification-expired', {
       name: 'a policy that sets the rule to warning lowers the expired ones',
       code: cert('{ id: soc2-type2, validUntil: 2026-11-01 }'),
       policy: { rules: { 'certification-expired': 'warning' } },
-      findings: [{ text: '2026-11-01', severity: 'warning' }],
+      findings: [{ messageId: 'expired', text: '2026-11-01', severity: 'warning' }],
     },
     {
       name: 'a policy severity below the early warning lowers it',
       code: cert('{ id: iso27001, validUntil: 2027-01-20 }'),
       policy: { rules: { 'certification-expired': 'info' } },
-      findings: [{ text: '2027-01-20', severity: 'info' }],
+      findings: [{ messageId: 'expiresSoon', text: '2027-01-20', severity: 'info' }],
     },
   ],
 });

@@ -1,18 +1,37 @@
 import { isMap } from 'yaml';
 import { getCertification } from '../../knowledge';
 import { certificationItems, entryLabel } from '../entryNodes';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { findPair, nodeRange } from '../yamlNodes';
 import { addDays } from '../dates';
 
 /** A certification whose `validUntil` has passed (or comes soon), or whose edition is no longer valid. */
-export const certificationExpired: Rule = {
+export interface CertificationExpiredData {
+  label: string;
+  certification: string;
+  /** The certification's name. */
+  name: string;
+  validUntil?: string;
+  expired?: boolean;
+  edition?: string;
+  invalidAfter?: string;
+  /** The current edition, when the knowledge base names one. */
+  suggestion?: string;
+}
+
+export const certificationExpired = defineRule<CertificationExpiredData>()({
   meta: {
     id: 'certification-expired',
     defaultSeverity: 'error',
     category: 'certification',
     description:
       'A certification whose `validUntil` has passed or whose edition is no longer valid (ISO 27001:2013 after 2025-10-31); a warning when it expires within the policy\'s warning period (60 days by default).',
+    messages: {
+      expired: '{{name}} of {{label}} expired on {{validUntil}}: ask the provider for the current certificate or report and update `validUntil`.',
+      editionInvalid: '{{name}} edition {{edition}} of {{label}} is no longer valid since {{invalidAfter}}: ask for a certificate against the {{suggestion}} edition.',
+      editionInvalidNoCurrent: '{{name}} edition {{edition}} of {{label}} is no longer valid since {{invalidAfter}}: ask for a certificate against the current edition.',
+      expiresSoon: '{{name}} of {{label}} expires on {{validUntil}}: ask the provider for the renewed certificate or report.',
+    },
   },
   checkEntry(entry, ctx, report) {
     const soon = addDays(ctx.today, ctx.policy.expiryWarningDays);
@@ -25,8 +44,8 @@ export const certificationExpired: Rule = {
       if (validUntil && validUntil < ctx.today) {
         report({
           range: nodeRange(untilNode),
-          message: `${name} of ${entryLabel(entry)} expired on ${validUntil}: ask the provider for the current certificate or report and update \`validUntil\`.`,
-          data: { certification: id, validUntil, expired: true },
+          messageId: 'expired',
+          data: { label: entryLabel(entry), name, certification: id, validUntil, expired: true },
         });
         continue;
       }
@@ -37,19 +56,19 @@ export const certificationExpired: Rule = {
         const current = getCertification(id)?.editions?.filter((e) => !e.invalidAfter).map((e) => e.edition).pop();
         report({
           range: nodeRange(editionNode),
-          message: `${name} edition ${String(edition)} of ${entryLabel(entry)} is no longer valid since ${info.invalidAfter}: ask for a certificate against ${current ? `the ${current} edition` : 'the current edition'}.`,
-          data: { certification: id, edition: String(edition), invalidAfter: info.invalidAfter, ...(current ? { suggestion: current } : {}) },
+          messageId: current ? 'editionInvalid' : 'editionInvalidNoCurrent',
+          data: { label: entryLabel(entry), name, certification: id, edition: String(edition), invalidAfter: info.invalidAfter, ...(current ? { suggestion: current } : {}) },
         });
         continue;
       }
       if (validUntil && validUntil <= soon) {
         report({
           range: nodeRange(untilNode),
-          message: `${name} of ${entryLabel(entry)} expires on ${validUntil}: ask the provider for the renewed certificate or report.`,
-          data: { certification: id, validUntil, expired: false },
+          messageId: 'expiresSoon',
+          data: { label: entryLabel(entry), name, certification: id, validUntil, expired: false },
           severity: 'warning',
         });
       }
     }
   },
-};
+});

@@ -11,7 +11,7 @@ ruleTester('critical-uncertified', {
   ],
   invalid: [
     { name: 'nothing that counts', code: crit('[iso27701, gdpr-compliant]'), findings: [{ text: 'certifications', severity: 'warning', message: /critical but holds no current certification that counts \(`soc2-type2` or `iso27001`\)/ }] },
-    { name: 'an expired certificate does not count', code: crit('[{ id: iso27001, validUntil: 2026-01-01 }]'), findings: [{ text: 'certifications' }] },
-    { name: 're-levelled to error', code: crit('[]'), policy: { rules: { 'critical-uncertified': 'error' } }, findings: [{ text: 'certifications', severity: 'error' }] },
+    { name: 'an expired certificate does not count', code: crit('[{ id: iso27001, validUntil: 2026-01-01 }]'), findings: [{ messageId: 'uncertified', text: 'certifications' }] },
+    { name: 're-levelled to error', code: crit('[]'), policy: { rules: { 'critical-uncertified': 'error' } }, findings: [{ messageId: 'uncertified', text: 'certifications', severity: 'error' }] },
   ],
 });

@@ -1,13 +1,24 @@
 import { entryLabel, fieldKeyRange } from '../entryNodes';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 /** A critical entry with no certification that counts under the policy. */
-export const criticalUncertified: Rule = {
+export interface CriticalUncertifiedData {
+  label: string;
+  /** The certifications that count under the policy. */
+  counting: string[];
+  /** The same, written for the message (`soc2-type2` or `iso27001`). */
+  wanted: string;
+}
+
+export const criticalUncertified = defineRule<CriticalUncertifiedData>()({
   meta: {
     id: 'critical-uncertified',
     defaultSeverity: 'warning',
     category: 'certification',
     description: 'A critical sub-processor holds no current certification that counts under the policy (by default SOC 2 Type II or ISO 27001).',
+    messages: {
+      uncertified: '{{label}} is critical but holds no current certification that counts ({{wanted}}): obtain its report or certificate, or choose a certified provider.',
+    },
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own || entry.effective.criticality !== 'critical') return;
@@ -16,8 +27,8 @@ export const criticalUncertified: Rule = {
     const wanted = ctx.policy.certified.map((c) => `\`${c}\``).join(' or ');
     report({
       range: fieldKeyRange(ctx.model, entry, ['certifications']),
-      message: `${entryLabel(entry)} is critical but holds no current certification that counts (${wanted}): obtain its report or certificate, or choose a certified provider.`,
-      data: { counting: ctx.policy.certified },
+      messageId: 'uncertified',
+      data: { label: entryLabel(entry), counting: ctx.policy.certified, wanted },
     });
   },
-};
+});

@@ -1,21 +1,51 @@
+import { isMap, type YAMLMap } from 'yaml';
+import { insertPairs } from '../edits';
 import { entryLabel } from '../entryNodes';
-import type { Rule } from '../rule';
-import { mappingNameRange } from '../yamlNodes';
+import { formatMessage } from '../messages';
+import { entryAt } from '../model';
+import { keyOrder, placeholderYaml, schemaAt } from '../placeholder';
+import type { Fix } from '../fixes';
+import { defineRule } from '../rule';
+import { findPair, mappingNameRange } from '../yamlNodes';
+
+export interface DpaRequiredData {
+  label: string;
+  field: 'dpa';
+}
 
 /** An entry with no `dpa` of its own and none inherited from `defaults`. */
-export const dpaRequired: Rule = {
+export const dpaRequired = defineRule<DpaRequiredData>()({
   meta: {
     id: 'dpa-required',
     defaultSeverity: 'error',
     category: 'transfer',
     description: 'A sub-processor has no `dpa` (data processing agreement, addendum or terms), neither its own nor inherited from `defaults`.',
+    fixable: 'safe',
+    messages: {
+      noDpa: '{{label}} has no DPA (GDPR Art. 28(3) requires a contract with every sub-processor): add `dpa: { type: dpa }`, or set it once under `defaults`.',
+      fixDpa: 'Add `dpa: { type: dpa }` (a signed data processing agreement)',
+      fixAddendum: 'Add `dpa: { type: addendum }` (a data processing addendum)',
+      fixTerms: 'Add `dpa: { type: terms-of-service }` (data protection terms in the terms of service)',
+      fixPlaceholder: 'Add a `dpa` whose type is still to fill in',
+    },
   },
   checkEntry(entry, ctx, report) {
-    if (!entry.own || entry.effective.dpa !== undefined && entry.effective.dpa !== null) return;
-    report({
-      range: mappingNameRange(ctx.model.root, entry.path),
-      message: `${entryLabel(entry)} has no DPA (GDPR Art. 28(3) requires a contract with every sub-processor): add \`dpa: { type: dpa }\`, or set it once under \`defaults\`.`,
-      data: { field: 'dpa' },
-    });
+    if (!entry.own || (entry.effective.dpa !== undefined && entry.effective.dpa !== null)) return;
+    report({ range: mappingNameRange(ctx.model.root, entry.path), messageId: 'noDpa', data: { label: entryLabel(entry), field: 'dpa' } });
   },
-};
+  // Which contract is signed is a fact only the user knows: the three types are offered, and only the
+  // placeholder (which `placeholder-value` keeps visible until filled) is safe for fix all.
+  fix(finding, result): Fix[] {
+    const entry = entryAt(result.model, finding.range.start);
+    if (!entry || !isMap(entry.node) || findPair(entry.node, 'dpa')) return [];
+    const order = keyOrder(schemaAt(entry.path));
+    const add = (value: string) => insertPairs(result.parsed.lines, entry.node as YAMLMap, [{ key: 'dpa', value }], order);
+    const m = dpaRequired.meta.messages;
+    return [
+      { title: formatMessage(m.fixDpa, {}), findings: [finding], edits: add('{ type: dpa }'), safe: false, preferred: true },
+      { title: formatMessage(m.fixAddendum, {}), findings: [finding], edits: add('{ type: addendum }'), safe: false },
+      { title: formatMessage(m.fixTerms, {}), findings: [finding], edits: add('{ type: terms-of-service }'), safe: false },
+      { title: formatMessage(m.fixPlaceholder, {}), findings: [finding], edits: add(placeholderYaml('dpa', schemaAt([...entry.path, 'dpa']))), safe: true },
+    ];
+  },
+});

@@ -11,7 +11,7 @@ ruleTester('duplicate-id', {
     {
       name: 'three uses give two findings',
       code: inventory({ entries: [entry(), entry(), entry()] }),
-      findings: [{ text: 'acme', line: 18 }, { text: 'acme', line: 31 }],
+      findings: [{ messageId: 'duplicate', text: 'acme', line: 18 }, { messageId: 'duplicate', text: 'acme', line: 31 }],
     },
   ],
 });

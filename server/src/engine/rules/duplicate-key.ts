@@ -1,14 +1,21 @@
 import { isScalar, visit, type Node } from 'yaml';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { nodeRange } from '../yamlNodes';
 
 /** A mapping that repeats a key: YAML forbids it, and only one of the two values would count. */
-export const duplicateKey: Rule = {
+export interface DuplicateKeyData {
+  key: string;
+}
+
+export const duplicateKey = defineRule<DuplicateKeyData>()({
   meta: {
     id: 'duplicate-key',
     defaultSeverity: 'error',
     category: 'syntax',
     description: 'A mapping repeats a key.',
+    messages: {
+      duplicate: 'The key `{{key}}` appears twice in this mapping; keep one (a YAML mapping cannot repeat a key).',
+    },
   },
   check(ctx, report) {
     const problems = ctx.parsed.problems.filter((p) => p.code === 'DUPLICATE_KEY');
@@ -27,9 +34,9 @@ export const duplicateKey: Rule = {
       const key = isScalar(keyNode) ? String(keyNode.value) : ctx.parsed.text.slice(range.start, range.end);
       report({
         range,
-        message: `The key \`${key}\` appears twice in this mapping; keep one (a YAML mapping cannot repeat a key).`,
+        messageId: 'duplicate',
         data: { key },
       });
     }
   },
-};
+});

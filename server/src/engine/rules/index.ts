@@ -3,7 +3,7 @@
  * `rules/<id>.ts` (metadata + check), its test `rules/<id>.test.ts`, its page `docs/rules/<id>.md`, and
  * list it here.
  */
-import type { Rule } from '../rule';
+import type { AnyRule } from '../rule';
 import { duplicateId } from './duplicate-id';
 import { duplicateKey } from './duplicate-key';
 import { invalidValue } from './invalid-value';
@@ -30,7 +30,7 @@ import { serviceAuthMissing } from './service-auth-missing';
 import { criticalUncertified } from './critical-uncertified';
 import { staleInventory } from './stale-inventory';
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly AnyRule[] = [
   yamlSyntax,
   duplicateKey,
   missingField,
@@ -60,6 +60,6 @@ export const RULES: readonly Rule[] = [
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));
 
-export function getRule(id: string): Rule | undefined {
+export function getRule(id: string): AnyRule | undefined {
   return byId.get(id);
 }

@@ -1,19 +1,56 @@
-import { isSeq, type Node } from 'yaml';
+import { isScalar, isSeq, type Node } from 'yaml';
 import { COUNTRY_ALIASES, getCountry } from '../../knowledge';
+import { CERTIFICATION_FIX_MESSAGES, certificationFixes, type CertificationFixData } from '../certificationFixes';
+import { replaceScalarText } from '../edits';
+import { certificationItem, nodeAt } from '../fixHelpers';
+import { formatMessage } from '../messages';
 import { isPlaceholderNode } from '../placeholder';
-import type { Report, Rule } from '../rule';
+import type { Fix } from '../fixes';
+import { defineRule, type Reporter } from '../rule';
+import type { SchemaIssueData } from '../schemaValidation';
 import { locate, nodeRange, scalarString } from '../yamlNodes';
 
 /** Codes the format accepts besides ISO 3166-1 alpha-2: `EU`, `GLOBAL`, and `EL` (the EU's code for Greece). */
 const ACCEPTED_LOCATIONS = new Set(['EU', 'GLOBAL', 'EL']);
 
+export interface InvalidValueData extends Partial<SchemaIssueData>, CertificationFixData {
+  /** A country code that is not ISO 3166-1, and its name when it is an alias of one. */
+  code?: string;
+  name?: string;
+}
+
 /** A value of the wrong type or outside its enum, a bad date, email, URL, id or country code. */
-export const invalidValue: Rule = {
+export const invalidValue = defineRule<InvalidValueData>()({
   meta: {
     id: 'invalid-value',
     defaultSeverity: 'error',
     category: 'schema',
     description: 'A value of the wrong type or outside its enum, a bad date, email or country code.',
+    fixable: 'safe',
+    messages: {
+      notInventoryShape: 'A sub-processor inventory is a mapping with `inventory:` and `subprocessors:` at the top level, not {{actual}}.',
+      entryNotMapping: 'Each sub-processor is a mapping of fields (`id`, `name`, ...), not {{actual}}.',
+      wrongType: '{{where}} must be {{wanted}}, not {{actual}}.',
+      enumSuggest: '{{shown}} is not a valid {{where}}: did you mean `{{suggestion}}`?',
+      enum: '{{shown}} is not a valid {{where}}: use one of {{choices}}.',
+      badDate: '{{shown}} is not a valid date for {{where}}: write it as YYYY-MM-DD (for example 2025-08-01).',
+      badEmail: '{{shown}} is not an email address ({{where}}).',
+      badUrl: '{{shown}} is not an absolute URL ({{where}}): start it with https://.',
+      badFormat: '{{shown}} is not a valid {{format}} ({{where}}).',
+      badPattern: '"{{value}}" is not valid here: {{hint}}.',
+      empty: '{{where}} must not be empty.',
+      duplicateItem: '{{where}} lists the same value twice (items {{first}} and {{second}}); remove one.',
+      tooFew: '{{where}} needs at least {{limit}} items.',
+      tooFewOne: '{{where}} needs at least 1 item.',
+      tooSmall: '{{where}} must be at least {{limit}}, not {{actual}}.',
+      tooLarge: '{{where}} must be at most {{limit}}, not {{actual}}.',
+      other: '{{where}}: {{detail}}.',
+      countryAlias: '"{{code}}" is not an ISO 3166-1 country code: use `{{suggestion}}` ({{name}}).',
+      countryUnknown: '"{{code}}" is not an ISO 3166-1 country code: use a two-letter code such as `FR` or `US`, `EU` or `GLOBAL`.',
+      policyNotMapping: 'A policy is a mapping of settings (`residency`, `certified`, `tiers`, `rules`, ...), not a list or a single value.',
+      fixReplace: 'Change "{{value}}" to `{{suggestion}}`',
+      ...CERTIFICATION_FIX_MESSAGES,
+    },
   },
   check(ctx, report) {
     for (const issue of ctx.shellIssues) {
@@ -33,26 +70,33 @@ export const invalidValue: Rule = {
     }
     checkCountries(entry.node, report);
   },
-};
+  // A malformed certification id is corrected like any certification item; otherwise the suggestion replaces
+  // the value: safe for a country alias (UK for GB says the same thing), only offered for an enum's did-you-mean.
+  fix(finding, result): Fix[] {
+    if (certificationItem(result, finding.range)) return certificationFixes(finding, result);
+    const suggestion = finding.data?.suggestion;
+    const node = nodeAt(result, finding.range);
+    if (!suggestion || !isScalar(node)) return [];
+    const title = formatMessage(invalidValue.meta.messages.fixReplace, { value: String(node.value), suggestion });
+    return [{ title, findings: [finding], edits: [replaceScalarText(result.parsed.text, node, suggestion)], safe: !finding.data?.allowed, preferred: true }];
+  },
+});
 
 /**
  * Country codes of the right shape that are not ISO 3166-1 codes (the schema checks only the shape), under
  * `dataLocation.countries` of `owner`: an entry, or `defaults` (reported once there, not per inheriting entry).
  */
-function checkCountries(owner: Node | undefined, report: (r: Report) => void): void {
+function checkCountries(owner: Node | undefined, report: Reporter<InvalidValueData, 'countryAlias' | 'countryUnknown'>): void {
   const countries = locate(owner, ['dataLocation', 'countries']).node;
   if (!isSeq(countries)) return;
   for (const item of countries.items) {
     const code = scalarString(item);
     if (code === undefined || !/^[A-Z]{2}$/.test(code) || ACCEPTED_LOCATIONS.has(code) || getCountry(code)) continue;
     const alias = COUNTRY_ALIASES[code];
-    const suggestion = alias;
     report({
       range: nodeRange(item),
-      message: alias
-        ? `"${code}" is not an ISO 3166-1 country code: use \`${alias}\` (${getCountry(alias)?.name}).`
-        : `"${code}" is not an ISO 3166-1 country code: use a two-letter code such as \`FR\` or \`US\`, \`EU\` or \`GLOBAL\`.`,
-      data: suggestion ? { suggestion } : undefined,
+      messageId: alias ? 'countryAlias' : 'countryUnknown',
+      data: alias ? { code, suggestion: alias, name: getCountry(alias)?.name ?? alias } : { code },
     });
   }
 }

@@ -1,17 +1,39 @@
-import { isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
 import { getCountry, getRegion, isEU } from '../../knowledge';
-import { entryCountries, normalizeCountry } from '../selection';
+import { appendToSeq, replaceScalarText } from '../edits';
 import { locateField } from '../entryNodes';
-import type { Rule } from '../rule';
-import { nodeRange, scalarString } from '../yamlNodes';
+import type { Fix } from '../fixes';
+import { seqIds } from '../fixHelpers';
+import { formatMessage } from '../messages';
+import { entryAt } from '../model';
+import { defineRule } from '../rule';
+import { entryCountries, normalizeCountry } from '../selection';
+import { findPair, nodeRange, scalarString } from '../yamlNodes';
+
+export interface LocationRegionMismatchData {
+  region: string;
+  city: string;
+  /** The region's country: its code and name. */
+  country: string;
+  countryName: string;
+  /** The countries the entry lists, if any. */
+  listed: string[];
+}
 
 /** A cloud region whose country is not among the entry's listed countries. */
-export const locationRegionMismatch: Rule = {
+export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
   meta: {
     id: 'location-region-mismatch',
     defaultSeverity: 'error',
     category: 'transfer',
     description: 'A cloud region in `dataLocation.regions` lies in a country that `dataLocation.countries` does not list.',
+    fixable: 'review',
+    messages: {
+      mismatch: '{{region}} is in {{city}}, {{countryName}} ({{country}}), which `countries` does not list ({{listed}}): add {{country}} or correct the region.',
+      mismatchNoCountries: '{{region}} is in {{city}}, {{countryName}} ({{country}}), which `countries` does not list: add {{country}} or correct the region.',
+      fixAddCountry: 'Add {{country}} to dataLocation.countries, where the region is',
+      fixReplaceCountry: 'Replace {{listed}} with {{country}} in dataLocation.countries',
+    },
   },
   checkEntry(entry, ctx, report) {
     const regions = locateField(ctx.model, entry, ['dataLocation', 'regions']).node;
@@ -21,14 +43,52 @@ export const locationRegionMismatch: Rule = {
     for (const item of regions.items) {
       const ref = scalarString(item);
       const region = ref === undefined ? undefined : getRegion(ref);
-      if (!region) continue;
+      if (!region || ref === undefined) continue;
       if (countries.includes(region.country) || (countries.includes('EU') && isEU(region.country))) continue;
-      const country = getCountry(region.country)?.name ?? region.country;
       report({
         range: nodeRange(item),
-        message: `${ref} is in ${region.city}, ${country} (${region.country}), which \`countries\` does not list${countries.length ? ` (${countries.join(', ')})` : ''}: add ${region.country} or correct the region.`,
-        data: { region: ref, country: region.country },
+        messageId: countries.length ? 'mismatch' : 'mismatchNoCountries',
+        data: { region: ref, city: region.city, country: region.country, countryName: getCountry(region.country)?.name ?? region.country, listed: countries },
       });
     }
   },
-};
+  // Add the region's country, or (one country listed) replace it: never applied unseen, since either the
+  // region or the country may be the mistake.
+  fix(finding, result): Fix[] {
+    const entry = entryAt(result.model, finding.range.start);
+    if (!entry || !isMap(entry.node)) return [];
+    const location = findPair(entry.node, 'dataLocation')?.value;
+    const countries = isMap(location) ? findPair(location, 'countries')?.value : undefined;
+    const regions = isMap(location) ? findPair(location, 'regions')?.value : undefined;
+    if (!isSeq(countries)) return [];
+    const listed = seqIds(countries as YAMLSeq);
+    const named = finding.data ? [finding.data.country] : [];
+    // The regions the finding points at (a region item), else every region of the entry.
+    const regionNodes = isSeq(regions) ? (regions.items as Node[]) : [];
+    const pointed = regionNodes.filter((r) => r.range && finding.range.start >= r.range[0] && finding.range.end <= r.range[1]);
+    const fromRegions = (pointed.length ? pointed : regionNodes).map((r) => getRegion(scalarString(r) ?? '')?.country).filter((c): c is string => !!c);
+    const wanted = [...new Set([...named, ...fromRegions])].filter((c) => !listed.map(normalizeCountry).includes(c));
+    const messages = locationRegionMismatch.meta.messages;
+    const fixes: Fix[] = [];
+    for (const country of wanted) {
+      const label = `${country}${getCountry(country) ? ` (${getCountry(country)!.name})` : ''}`;
+      fixes.push({
+        title: formatMessage(messages.fixAddCountry, { country: label }),
+        findings: [finding],
+        edits: appendToSeq(result.parsed.lines, countries as YAMLSeq, [country]),
+        safe: false,
+        preferred: fixes.length === 0,
+      });
+      const only = (countries as YAMLSeq).items as Node[];
+      if (only.length === 1 && isScalar(only[0]) && wanted.length === 1) {
+        fixes.push({
+          title: formatMessage(messages.fixReplaceCountry, { listed: listed[0], country: label }),
+          findings: [finding],
+          edits: [replaceScalarText(result.parsed.text, only[0], country)],
+          safe: false,
+        });
+      }
+    }
+    return fixes;
+  },
+});

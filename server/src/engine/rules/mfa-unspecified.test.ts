@@ -9,6 +9,6 @@ ruleTester('mfa-unspecified', {
   ],
   invalid: [
     { name: 'unspecified', code: admin('[unspecified]'), findings: [{ text: 'unspecified', severity: 'info', message: /unstated method: replace `unspecified`/ }] },
-    { name: 're-levelled to warning', code: admin('[unspecified]'), policy: { rules: { 'mfa-unspecified': 'warning' } }, findings: [{ text: 'unspecified', severity: 'warning' }] },
+    { name: 're-levelled to warning', code: admin('[unspecified]'), policy: { rules: { 'mfa-unspecified': 'warning' } }, findings: [{ messageId: 'unspecified', text: 'unspecified', severity: 'warning' }] },
   ],
 });

@@ -1,15 +1,23 @@
 import { isSeq } from 'yaml';
 import { entryLabel, locateField } from '../entryNodes';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { nodeRange, scalarString } from '../yamlNodes';
 
 /** MFA is said to be on (`unspecified`) without its method. */
-export const mfaUnspecified: Rule = {
+export interface MfaUnspecifiedData {
+  label: string;
+  method: 'unspecified';
+}
+
+export const mfaUnspecified = defineRule<MfaUnspecifiedData>()({
   meta: {
     id: 'mfa-unspecified',
     defaultSeverity: 'info',
     category: 'security',
     description: 'Administration MFA is listed as `unspecified`: MFA is on but its method is not said.',
+    messages: {
+      unspecified: 'Administrators of {{label}} use MFA of an unstated method: replace `unspecified` with the method (`webauthn`, `totp`, `push`, `sms`...), as its strength depends on it.',
+    },
   },
   checkEntry(entry, ctx, report) {
     const list = locateField(ctx.model, entry, ['administrationAuthentication', 'mfa']).node;
@@ -18,8 +26,8 @@ export const mfaUnspecified: Rule = {
     if (!item) return;
     report({
       range: nodeRange(item),
-      message: `Administrators of ${entryLabel(entry)} use MFA of an unstated method: replace \`unspecified\` with the method (\`webauthn\`, \`totp\`, \`push\`, \`sms\`...), as its strength depends on it.`,
-      data: { method: 'unspecified' },
+      messageId: 'unspecified',
+      data: { label: entryLabel(entry), method: 'unspecified' },
     });
   },
-};
+});

@@ -1,22 +1,45 @@
-import type { Rule } from '../rule';
+import { isMap, type YAMLMap } from 'yaml';
+import { insertPairs, type OffsetEdit } from '../edits';
+import type { Fix } from '../fixes';
+import type { LintResult } from '../lint';
+import { formatMessage } from '../messages';
+import { keyOrder, placeholderYaml, schemaAt } from '../placeholder';
+import { defineRule } from '../rule';
+import type { SchemaIssueData } from '../schemaValidation';
 import { isNotAnInventory } from '../shape';
+import type { Finding } from '../types';
+import { locate, type PathSegment } from '../yamlNodes';
+
+export interface MissingFieldData extends SchemaIssueData {
+  field: string;
+  /** The path of the mapping the field belongs in. */
+  parent: PathSegment[];
+  /** Set when the whole file is not an inventory: no field to add then. */
+  notAnInventory?: boolean;
+}
 
 /** A required field is absent, counting the fields an entry inherits from `defaults`. */
-export const missingField: Rule = {
+export const missingField = defineRule<MissingFieldData>()({
   meta: {
     id: 'missing-field',
     defaultSeverity: 'error',
     category: 'schema',
     description: 'A required field is absent (own or inherited from `defaults`).',
+    fixable: 'safe',
+    messages: {
+      missing: '{{where}} is missing the required field `{{field}}`.',
+      missingDoc: '{{where}} is missing the required field `{{field}}`: {{doc}}',
+      empty: 'The inventory is empty: start it with `inventory:` (organization, contact, lastUpdated) and `subprocessors:`.',
+      notAnInventory: 'This file is not a sub-processor inventory: it has neither `inventory:` nor `subprocessors:` at the top level.',
+      fixAddOne: 'Add the missing field of {{owner}} ({{fields}}) with placeholders',
+      fixAddMany: 'Add the missing fields of {{owner}} ({{fields}}) with placeholders',
+      fixAddAll: 'Add all {{count}} missing fields in the file with placeholders',
+    },
   },
   check(ctx, report) {
     const value = ctx.parsed.value;
     if ((value === null || value === undefined) && ctx.parsed.problems.length === 0) {
-      report({
-        range: { start: 0, end: 0 },
-        message: 'The inventory is empty: start it with `inventory:` (organization, contact, lastUpdated) and `subprocessors:`.',
-        data: { field: 'inventory', parent: [] },
-      });
+      report({ range: { start: 0, end: 0 }, messageId: 'empty', data: { where: 'The inventory', field: 'inventory', parent: [] } });
       return;
     }
     if (isNotAnInventory(value)) {
@@ -24,14 +47,100 @@ export const missingField: Rule = {
       const firstLine = first ? ctx.parsed.lines.positionAt(first[0]).line : 0;
       report({
         range: { start: first?.[0] ?? 0, end: first ? ctx.parsed.lines.lineEnd(firstLine) : 0 },
-        message: 'This file is not a sub-processor inventory: it has neither `inventory:` nor `subprocessors:` at the top level.',
-        data: { field: 'inventory', parent: [], notAnInventory: true },
+        messageId: 'notAnInventory',
+        data: { where: 'The inventory', field: 'inventory', parent: [], notAnInventory: true },
       });
       return;
     }
-    for (const issue of ctx.shellIssues) if (issue.kind === 'missing') report(issue);
+    for (const issue of ctx.shellIssues) if (issue.kind === 'missing') report(issue as typeof issue & { data: MissingFieldData });
   },
   checkEntry(entry, ctx, report) {
-    for (const issue of ctx.entryIssues(entry)) if (issue.kind === 'missing') report(issue);
+    for (const issue of ctx.entryIssues(entry)) if (issue.kind === 'missing') report(issue as typeof issue & { data: MissingFieldData });
   },
-};
+  // Placeholders for the user to fill (which `placeholder-value` keeps visible): safe for fix all.
+  fix(finding, result): Fix[] {
+    const parent = finding.data?.parent;
+    if (!parent || finding.data?.notAnInventory) return [];
+    const { all, byEntry } = missingFieldsOf(result);
+    // The entry (or top-level mapping) the field belongs to: its own missing fields and those of its nested mappings.
+    const owner = parent[0] === 'subprocessors' && typeof parent[1] === 'number' ? parent.slice(0, 2) : parent.slice(0, 1);
+    const mine = owner.length === 2 ? byEntry.get(owner[1] as number)! : all.filter((f) => isPrefix(owner, f.data!.parent));
+    const entry = owner[0] === 'subprocessors' ? result.model.entries[owner[1] as number] : undefined;
+    const name = entry ? (entry.id ? `"${entry.id}"` : `sub-processor #${entry.index + 1}`) : owner.length ? `\`${owner[0]}\`` : 'the inventory';
+    const fields = [...new Set(mine.map((f) => f.data!.field))];
+    const fixes: Fix[] = [
+      {
+        title: formatMessage(missingField.meta.messages[fields.length > 1 ? 'fixAddMany' : 'fixAddOne'], { owner: name, fields }),
+        findings: mine,
+        edits: addMissingFields(result, mine),
+        safe: true,
+        preferred: true,
+      },
+    ];
+    if (mine.length < all.length) fixes.push(allMissingFieldsFix(result, all));
+    return fixes;
+  },
+});
+
+type MissingFinding = Finding<MissingFieldData>;
+
+function pathKey(path: readonly PathSegment[]): string {
+  return JSON.stringify(path);
+}
+
+function isPrefix(prefix: readonly PathSegment[], path: readonly PathSegment[]): boolean {
+  return prefix.length <= path.length && prefix.every((s, i) => path[i] === s);
+}
+
+/** Inserts every listed missing field, with placeholders, into its mapping, in the schema's order. */
+function addMissingFields(result: LintResult, findings: readonly MissingFinding[]): OffsetEdit[] {
+  const byParent = new Map<string, { parent: PathSegment[]; fields: Set<string> }>();
+  for (const f of findings) {
+    const parent = f.data!.parent;
+    const k = pathKey(parent);
+    const group = byParent.get(k) ?? { parent, fields: new Set<string>() };
+    group.fields.add(f.data!.field);
+    byParent.set(k, group);
+  }
+  const edits: OffsetEdit[] = [];
+  for (const { parent, fields } of byParent.values()) {
+    const map = parent.length ? locate(result.model.root, parent).node : result.model.root;
+    if (!isMap(map) || !map.range) continue;
+    const schema = schemaAt(parent);
+    const pairs = [...fields].map((key) => ({ key, value: placeholderYaml(key, schemaAt([...parent, key])) }));
+    edits.push(...insertPairs(result.parsed.lines, map as YAMLMap, pairs, keyOrder(schema)));
+  }
+  return edits;
+}
+
+/** The missing-field findings of a result, and those of each entry by its index: computed once per result. */
+const missingFieldIndex = new WeakMap<LintResult, { all: MissingFinding[]; byEntry: Map<number, MissingFinding[]> }>();
+
+function missingFieldsOf(result: LintResult): { all: MissingFinding[]; byEntry: Map<number, MissingFinding[]> } {
+  let index = missingFieldIndex.get(result);
+  if (!index) {
+    const all = result.findings.filter((f): f is MissingFinding => f.ruleId === 'missing-field' && Array.isArray(f.data?.parent) && !f.data?.notAnInventory);
+    const byEntry = new Map<number, MissingFinding[]>();
+    for (const f of all) {
+      const parent = f.data!.parent;
+      if (parent[0] !== 'subprocessors' || typeof parent[1] !== 'number') continue;
+      byEntry.set(parent[1], [...(byEntry.get(parent[1]) ?? []), f]);
+    }
+    index = { all, byEntry };
+    missingFieldIndex.set(result, index);
+  }
+  return index;
+}
+
+/** The file-wide fix is the same for every missing field: computed once per result, not once per finding (quadratic in a large file). */
+const allMissingFieldsFixes = new WeakMap<LintResult, Fix>();
+
+function allMissingFieldsFix(result: LintResult, all: MissingFinding[]): Fix {
+  let fix = allMissingFieldsFixes.get(result);
+  if (!fix) {
+    const title = formatMessage(missingField.meta.messages.fixAddAll, { count: all.length });
+    fix = { title, findings: all, edits: addMissingFields(result, all), safe: true, scope: 'file' };
+    allMissingFieldsFixes.set(result, fix);
+  }
+  return fix;
+}

@@ -13,22 +13,32 @@ ruleTester('not-a-certification', {
         { text: 'gdpr-compliant', message: /self-declared claim.*move it to `claims`/ },
         { text: 'hipaa', message: /move it to `claims`/ },
       ],
+      fixes: [
+        { title: /^Move "gdpr-compliant" from certifications to claims: it is a claim, not an audited certification$/, safe: true, output: ["    certifications: [soc2-type2, gdpr-compliant, hipaa]", "    certifications: [soc2-type2, hipaa]\n    claims: [gdpr-compliant]"] },
+        { title: /^Move "hipaa" from certifications to claims: it is a claim, not an audited certification$/, safe: true, output: ["    certifications: [soc2-type2, gdpr-compliant, hipaa]", "    certifications: [soc2-type2, gdpr-compliant]\n    claims: [hipaa]"] },
+      ],
     },
     {
       name: 'dpf belongs under transfer',
       code: inventory({ entries: [entry({ certifications: '[dpf]' })] }),
       findings: [{ text: 'dpf', message: /transfer: \{ mechanism: dpf \}/ }],
+      fixes: [
+        { title: /^Move "dpf" from certifications to `transfer: \{ mechanism: dpf \}`: it is a transfer framework, not a certification$/, safe: true, output: ["    certifications: [dpf]\n    dpa: { type: dpa }", "    certifications: []\n    dpa: { type: dpa }\n    transfer: { mechanism: dpf }"] },
+      ],
     },
     {
       name: 'privacy-shield is invalid, not a claim to keep',
       code: inventory({ entries: [entry({ certifications: '[soc2-type2, privacy-shield]' })] }),
       findings: [{ text: 'privacy-shield', message: /invalidated .*2020-07-16.*no transfer basis/ }],
+      fixes: [
+        { title: /^Remove "privacy-shield": it is no longer valid$/, safe: false, output: ["    certifications: [soc2-type2, privacy-shield]", "    certifications: [soc2-type2]"] },
+      ],
     },
     {
       name: 'a claim inherited from defaults is underlined under defaults; re-levelled to info',
       code: inventory({ defaults: '  certifications: [gdpr-compliant]', entries: [entry({ certifications: undefined })] }),
       policy: { rules: { 'not-a-certification': 'info' } },
-      findings: [{ text: 'gdpr-compliant', line: 5, severity: 'info' }],
+      findings: [{ messageId: 'claim', text: 'gdpr-compliant', line: 5, severity: 'info' }],
     },
   ],
 });

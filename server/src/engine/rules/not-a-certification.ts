@@ -1,15 +1,33 @@
 import { getCertification, getClaim, matchCertificationText } from '../../knowledge';
 import { certificationItems, entryLabel } from '../entryNodes';
-import type { Rule } from '../rule';
+import { CERTIFICATION_FIX_MESSAGES, certificationFixes, type CertificationFixData } from '../certificationFixes';
+import { defineRule } from '../rule';
 import { nodeRange } from '../yamlNodes';
 
 /** A claim (`gdpr-compliant`, `hipaa`, `dpf`, ...) listed under `certifications`. */
-export const notACertification: Rule = {
+export interface NotACertificationData extends CertificationFixData {
+  label: string;
+  /** The item as written. */
+  text: string;
+  claim: string;
+  moveTo: 'claims' | 'transfer' | 'nowhere';
+}
+
+export const notACertification = defineRule<NotACertificationData>()({
   meta: {
     id: 'not-a-certification',
     defaultSeverity: 'warning',
     category: 'certification',
     description: 'A self-declared claim or a transfer framework (`gdpr-compliant`, `hipaa`, `dpf`, ...) is listed under `certifications`.',
+    fixable: 'safe',
+    messages: {
+      transferFramework: '"{{text}}" in {{label}} is a transfer framework, not a certification: record it as `transfer: { mechanism: dpf }`.',
+      privacyShield:
+        '"{{text}}" in {{label}} is the EU-US Privacy Shield, invalidated by the Court of Justice on 2020-07-16 (Schrems II): it is no certification and no transfer basis; remove it and record the mechanism actually used under `transfer` (`dpf` or `scc`).',
+      claim: '"{{text}}" in {{label}} is a self-declared claim, not an audited certification: move it to `claims`.',
+      claimInPolicy: '"{{text}}" is a claim, not a certification: it cannot make a provider certified; remove it from `certified`.',
+      ...CERTIFICATION_FIX_MESSAGES,
+    },
   },
   checkEntry(entry, ctx, report) {
     for (const { id, node } of certificationItems(ctx.model, entry)) {
@@ -24,13 +42,11 @@ export const notACertification: Rule = {
       const invalidated = claim.id === 'privacy-shield';
       report({
         range: nodeRange(node),
-        message: transfer
-          ? `"${id}" in ${entryLabel(entry)} is a transfer framework, not a certification: record it as \`transfer: { mechanism: dpf }\`.`
-          : invalidated
-            ? `"${id}" in ${entryLabel(entry)} is the EU-US Privacy Shield, invalidated by the Court of Justice on 2020-07-16 (Schrems II): it is no certification and no transfer basis; remove it and record the mechanism actually used under \`transfer\` (\`dpf\` or \`scc\`).`
-            : `"${id}" in ${entryLabel(entry)} is a self-declared claim, not an audited certification: move it to \`claims\`.`,
-        data: { claim: claim.id, moveTo: transfer ? 'transfer' : invalidated ? 'nowhere' : 'claims' },
+        messageId: transfer ? 'transferFramework' : invalidated ? 'privacyShield' : 'claim',
+        data: { label: entryLabel(entry), text: id, claim: claim.id, moveTo: transfer ? 'transfer' : invalidated ? 'nowhere' : 'claims' },
       });
     }
   },
-};
+  // Re-filing a claim is safe; a removal of the Privacy Shield is not (the mechanism in use is still to record).
+  fix: certificationFixes,
+});

@@ -18,10 +18,10 @@ ruleTester('placeholder-value', {
     {
       name: 'placeholders inside flow mappings and sequences',
       code: inventory({ entries: [entry({ administrationAuthentication: '{ method: "<method>", mfa: ["<sms|totp>"] }' })] }),
-      findings: [{ text: '"<method>"' }, { text: '"<sms|totp>"', message: /`mfa` still holds/ }],
+      findings: [{ messageId: 'placeholder', text: '"<method>"' }, { text: '"<sms|totp>"', message: /`mfa` still holds/ }],
     },
-    { name: 'a placeholder written with an escape', code: inventory({ entries: [entry({ purpose: '"\\x3cpurpose>"' })] }), findings: [{ text: '"\\x3cpurpose>"' }] },
-    { name: 'a placeholder in the inventory header', code: inventory().replace('lastUpdated: 2026-06-01', 'lastUpdated: "<YYYY-MM-DD>"'), findings: [{ text: '"<YYYY-MM-DD>"' }] },
+    { name: 'a placeholder written with an escape', code: inventory({ entries: [entry({ purpose: '"\\x3cpurpose>"' })] }), findings: [{ messageId: 'placeholder', text: '"\\x3cpurpose>"' }] },
+    { name: 'a placeholder in the inventory header', code: inventory().replace('lastUpdated: 2026-06-01', 'lastUpdated: "<YYYY-MM-DD>"'), findings: [{ messageId: 'placeholder', text: '"<YYYY-MM-DD>"' }] },
   ],
 });
 

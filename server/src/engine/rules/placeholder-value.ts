@@ -1,15 +1,26 @@
 import { isPair, isScalar, visit, type Document, type Node } from 'yaml';
 import { isPlaceholder } from '../placeholder';
-import type { Report, Rule } from '../rule';
+import { defineRule, type Reporter } from '../rule';
 import { keyText, nodeRange } from '../yamlNodes';
 
 /** A value still holds the `"<...>"` placeholder that a quick fix inserted. */
-export const placeholderValue: Rule = {
+export interface PlaceholderValueData {
+  field: string;
+  placeholder: string;
+  /** The choices a placeholder such as `<dpa|addendum>` offers, written for the message. */
+  choices?: string;
+}
+
+export const placeholderValue = defineRule<PlaceholderValueData>()({
   meta: {
     id: 'placeholder-value',
     defaultSeverity: 'warning',
     category: 'hygiene',
     description: 'A value still holds the placeholder that a quick fix inserted.',
+    messages: {
+      placeholder: '`{{field}}` still holds the placeholder {{placeholder}}: replace it with the real value.',
+      placeholderChoices: '`{{field}}` still holds the placeholder {{placeholder}}: replace it with the real value: one of {{choices}}.',
+    },
   },
   // Per entry (so an edit re-checks one entry only), and once for what lies outside the entries.
   check(ctx, report) {
@@ -18,14 +29,14 @@ export const placeholderValue: Rule = {
   checkEntry(entry, ctx, report) {
     if (entry.node && mayHoldPlaceholder(ctx.parsed.text.slice(entry.range.start, entry.range.end))) findPlaceholders(entry.node, report);
   },
-};
+});
 
 /** A placeholder is written with `<`, or in a double-quoted string with an escape (`\x3c`): text with neither holds none. */
 function mayHoldPlaceholder(text: string): boolean {
   return /[<\\]/.test(text);
 }
 
-function findPlaceholders(node: Node | Document, report: (r: Report) => void, skipEntries = false): void {
+function findPlaceholders(node: Node | Document, report: Reporter<PlaceholderValueData, 'placeholder' | 'placeholderChoices'>, skipEntries = false): void {
   visit(node, {
     Pair(_, pair, path) {
       if (skipEntries && path.length === 2 && keyText(pair) === 'subprocessors') return visit.SKIP;
@@ -43,10 +54,8 @@ function findPlaceholders(node: Node | Document, report: (r: Report) => void, sk
 }
 
 function placeholderReport(key: string, value: string, range: { start: number; end: number }) {
-  const choices = value.slice(1, -1).includes('|') ? `: one of ${value.slice(1, -1).split('|').map((c) => `\`${c}\``).join(', ')}` : '';
-  return {
-    range,
-    message: `\`${key}\` still holds the placeholder ${value}: replace it with the real value${choices}.`,
-    data: { field: key, placeholder: value },
-  };
+  const inner = value.slice(1, -1);
+  if (!inner.includes('|')) return { range, messageId: 'placeholder' as const, data: { field: key, placeholder: value } };
+  const choices = inner.split('|').map((c) => `\`${c}\``).join(', ');
+  return { range, messageId: 'placeholderChoices' as const, data: { field: key, placeholder: value, choices } };
 }

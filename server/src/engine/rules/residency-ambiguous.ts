@@ -1,6 +1,6 @@
 import { isSeq } from 'yaml';
 import { entryLabel, fieldValueRange, locateField } from '../entryNodes';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { nodeRange, scalarString } from '../yamlNodes';
 
 /**
@@ -10,24 +10,38 @@ import { nodeRange, scalarString } from '../yamlNodes';
 const OPEN_ENDED = /\b(or|may|might|could|possibly|optional(?:ly)?|depend(?:s|ing)?|var(?:y|ies|ious)|multiple|worldwide|global(?:ly)?|anywhere|unknown|unclear|tb[cd]|endpoints?|edge)\b/i;
 
 /** Data location that does not say where data is stored: `GLOBAL`, no country, or an open-ended note. */
-export const residencyAmbiguous: Rule = {
+export interface ResidencyAmbiguousData {
+  label: string;
+  reason: 'no-country' | 'global' | 'note';
+  /** The location note, when there is one, and the open-ended word found in it. */
+  note?: string;
+  word?: string;
+}
+
+export const residencyAmbiguous = defineRule<ResidencyAmbiguousData>()({
   meta: {
     id: 'residency-ambiguous',
     defaultSeverity: 'warning',
     category: 'transfer',
     description: 'The data location does not say where data is stored: `GLOBAL`, no country, or a note that leaves the storage place open.',
+    messages: {
+      noCountry: '{{label}} lists no country for its data: list the countries where it is stored (ISO codes, or `EU`).',
+      noCountryNote: '{{label}} lists no country for its data ("{{note}}"): list the countries where it is stored (ISO codes, or `EU`).',
+      global: '{{label}} stores data "GLOBAL", which does not say where: list the countries where its data is stored (for example `EU`) and keep the note for the rest.',
+      globalNote: '{{label}} stores data "GLOBAL" ("{{note}}"), which does not say where: list the countries where its data is stored (for example `EU`) and keep the note for the rest.',
+      openNote: 'The location note of {{label}} ("{{note}}") leaves open where the data is stored ("{{word}}"): say it in `countries` and keep the note factual.',
+    },
   },
   checkEntry(entry, ctx, report) {
     const countriesNode = locateField(ctx.model, entry, ['dataLocation', 'countries']).node;
     const noteNode = locateField(ctx.model, entry, ['dataLocation', 'note']).node;
     const note = scalarString(noteNode);
-    const noteText = note ? ` ("${note}")` : '';
     if (!isSeq(countriesNode)) return; // absent or malformed: `missing-field` / `invalid-value`
     if (countriesNode.items.length === 0) {
       report({
         range: fieldValueRange(ctx.model, entry, ['dataLocation', 'countries']),
-        message: `${entryLabel(entry)} lists no country for its data${noteText}: list the countries where it is stored (ISO codes, or \`EU\`).`,
-        data: { reason: 'no-country' },
+        messageId: note ? 'noCountryNote' : 'noCountry',
+        data: { label: entryLabel(entry), reason: 'no-country', ...(note ? { note } : {}) },
       });
       return;
     }
@@ -35,18 +49,18 @@ export const residencyAmbiguous: Rule = {
     if (global) {
       report({
         range: nodeRange(global),
-        message: `${entryLabel(entry)} stores data "GLOBAL"${noteText}, which does not say where: list the countries where its data is stored (for example \`EU\`) and keep the note for the rest.`,
-        data: { reason: 'global', ...(note ? { note } : {}) },
+        messageId: note ? 'globalNote' : 'global',
+        data: { label: entryLabel(entry), reason: 'global', ...(note ? { note } : {}) },
       });
       return;
     }
     if (note && OPEN_ENDED.test(note)) {
-      const word = OPEN_ENDED.exec(note)?.[0];
+      const word = OPEN_ENDED.exec(note)?.[0] ?? '';
       report({
         range: nodeRange(noteNode),
-        message: `The location note of ${entryLabel(entry)} ("${note}") leaves open where the data is stored ("${word}"): say it in \`countries\` and keep the note factual.`,
-        data: { reason: 'note', note },
+        messageId: 'openNote',
+        data: { label: entryLabel(entry), reason: 'note', note, word },
       });
     }
   },
-};
+});

@@ -1,13 +1,34 @@
+import { noTierText } from '../assessmentText';
 import { entryLabel, entryNameRange } from '../entryNodes';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
+import type { Residency } from '../selection';
+
+export interface SelectionTierData {
+  label: string;
+  /** Why it fits no tier, written from the assessment. */
+  why: string;
+  certified: boolean;
+  residency: Residency;
+  outside: string[];
+  /** The residency area of the policy (`EU` or `EU/EEA`) and the certifications that count. */
+  area: string;
+  counting: string[];
+  countingOr: string;
+}
 
 /** An in-scope entry that fits none of the tiers the policy allows. */
-export const selectionTier: Rule = {
+export const selectionTier = defineRule<SelectionTierData>()({
   meta: {
     id: 'selection-tier',
     defaultSeverity: 'error',
     category: 'selection',
     description: 'An in-scope sub-processor fits none of the tiers the policy allows (certification and data residency).',
+    messages: {
+      noLocation: '{{label}} fits no tier of the policy ({{why}}): list the countries where its data is stored.',
+      outsideUncertified: '{{label}} fits no tier of the policy ({{why}}): keep its data in the {{area}} or choose a certified provider ({{counting}}).',
+      outsideUnsafeguarded: '{{label}} fits no tier of the policy ({{why}}): add a valid transfer mechanism under `transfer`.',
+      uncertified: '{{label}} fits no tier of the policy ({{why}}): choose a provider certified {{countingOr}}.',
+    },
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
@@ -15,18 +36,21 @@ export const selectionTier: Rule = {
     if (!a.inScope || a.tier !== undefined) return;
     // Only the missing transfer safeguard keeps it out: `transfer-safeguard` reports that (unless it is off).
     if (a.blockedBySafeguard && ctx.policy.rules['transfer-safeguard'] !== 'off') return;
-    const fix =
-      a.residency === 'unknown'
-        ? 'list the countries where its data is stored'
-        : a.residency === 'outside' && !a.certified
-          ? `keep its data in the ${ctx.policy.residency === 'eu' ? 'EU' : 'EU/EEA'} or choose a certified provider (${ctx.policy.certified.join(', ')})`
-          : a.residency === 'outside'
-            ? 'add a valid transfer mechanism under `transfer`'
-            : `choose a provider certified ${ctx.policy.certified.join(' or ')}`;
+    const messageId =
+      a.residency === 'unknown' ? 'noLocation' : a.residency === 'outside' && !a.certified ? 'outsideUncertified' : a.residency === 'outside' ? 'outsideUnsafeguarded' : 'uncertified';
     report({
       range: entryNameRange(ctx.model, entry),
-      message: `${entryLabel(entry)} fits no tier of the policy (${a.reason.replace(/^Fits no tier of the policy: /, '').replace(/\.$/, '')}): ${fix}.`,
-      data: { reason: a.reason, certified: a.certified, residency: a.residency, outside: a.outsideLocations },
+      messageId,
+      data: {
+        label: entryLabel(entry),
+        why: noTierText(a),
+        certified: a.certified,
+        residency: a.residency,
+        outside: a.outsideLocations,
+        area: ctx.policy.residency === 'eu' ? 'EU' : 'EU/EEA',
+        counting: ctx.policy.certified,
+        countingOr: ctx.policy.certified.join(' or '),
+      },
     });
   },
-};
+});

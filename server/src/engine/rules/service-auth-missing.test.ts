@@ -10,7 +10,7 @@ ruleTester('service-auth-missing', {
   ],
   invalid: [
     { name: 'a dash with personal data', code: svc('"-"'), findings: [{ text: '"-"', severity: 'warning', message: /`acme` handles personal data \(yes\) but does not say how/ }] },
-    { name: 'empty text with limited personal data', code: svc("''", 'limited'), findings: [{ text: "''" }] },
-    { name: 're-levelled to error', code: svc('"-"'), policy: { rules: { 'service-auth-missing': 'error' } }, findings: [{ text: '"-"', severity: 'error' }] },
+    { name: 'empty text with limited personal data', code: svc("''", 'limited'), findings: [{ messageId: 'missing', text: "''" }] },
+    { name: 're-levelled to error', code: svc('"-"'), policy: { rules: { 'service-auth-missing': 'error' } }, findings: [{ messageId: 'missing', text: '"-"', severity: 'error' }] },
   ],
 });

@@ -1,16 +1,25 @@
 import { entryLabel, fieldValueRange } from '../entryNodes';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { isPlainObject } from '../model';
 
 const PERSONAL = new Set(['yes', 'limited']);
 
 /** `serviceAuthentication` is `-` or empty for an entry that handles personal data. */
-export const serviceAuthMissing: Rule = {
+export interface ServiceAuthMissingData {
+  label: string;
+  level: string;
+  field: 'serviceAuthentication';
+}
+
+export const serviceAuthMissing = defineRule<ServiceAuthMissingData>()({
   meta: {
     id: 'service-auth-missing',
     defaultSeverity: 'warning',
     category: 'security',
     description: '`serviceAuthentication` is `-` or empty for a sub-processor that handles personal data (`yes` or `limited`).',
+    messages: {
+      missing: '{{label}} handles personal data ({{level}}) but does not say how your systems authenticate to it: describe it (API keys, service accounts, SSO...).',
+    },
   },
   checkEntry(entry, ctx, report) {
     const pd = entry.effective.personalData;
@@ -22,8 +31,8 @@ export const serviceAuthMissing: Rule = {
     if (value !== null && typeof value !== 'string') return; // wrong type: `invalid-value`
     report({
       range: fieldValueRange(ctx.model, entry, ['serviceAuthentication']),
-      message: `${entryLabel(entry)} handles personal data (${level}) but does not say how your systems authenticate to it: describe it (API keys, service accounts, SSO...).`,
-      data: { field: 'serviceAuthentication' },
+      messageId: 'missing',
+      data: { label: entryLabel(entry), level, field: 'serviceAuthentication' },
     });
   },
-};
+});

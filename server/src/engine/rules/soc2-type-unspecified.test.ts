@@ -10,12 +10,18 @@ ruleTester('soc2-type-unspecified', {
       name: 'soc2 alone',
       code: inventory({ entries: [entry({ certifications: '[iso27001, soc2]' })] }),
       findings: [{ text: 'soc2', message: /`soc2-type2`.*`soc2-type1`/, severity: 'warning' }],
+      fixes: [
+        { title: /^Change "soc2" to `soc2-type2` \(SOC 2 Type II\)$/, safe: false, output: ["    certifications: [iso27001, soc2]", "    certifications: [iso27001, soc2-type2]"] },
+      ],
     },
     {
       name: 'as an object, re-levelled to error',
       code: inventory({ entries: [entry({ certifications: '[{ id: soc2, issued: 2026-01-10 }]' })] }),
       policy: { rules: { 'soc2-type-unspecified': 'error' } },
-      findings: [{ text: 'soc2', severity: 'error' }],
+      findings: [{ messageId: 'noType', text: 'soc2', severity: 'error' }],
+      fixes: [
+        { title: /^Change "soc2" to `soc2-type2` \(SOC 2 Type II\)$/, safe: false, output: ["    certifications: [{ id: soc2, issued: 2026-01-10 }]", "    certifications: [{ id: soc2-type2, issued: 2026-01-10 }]"] },
+      ],
     },
   ],
 });

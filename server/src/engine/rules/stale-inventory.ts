@@ -1,15 +1,25 @@
 import { addMonths, isIsoDate } from '../dates';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { isPlainObject } from '../model';
 import { valueRangeAt } from '../yamlNodes';
 
 /** `inventory.lastUpdated` is older than the policy's review interval. */
-export const staleInventory: Rule = {
+export interface StaleInventoryData {
+  lastUpdated: string;
+  due: string;
+  reviewIntervalMonths: number;
+}
+
+export const staleInventory = defineRule<StaleInventoryData>()({
   meta: {
     id: 'stale-inventory',
     defaultSeverity: 'warning',
     category: 'hygiene',
     description: '`inventory.lastUpdated` is older than the review interval of the policy (12 months by default).',
+    messages: {
+      stale: 'The inventory was last reviewed on {{lastUpdated}}, more than {{reviewIntervalMonths}} months ago (review was due by {{due}}): review the list and update `lastUpdated`.',
+      staleOneMonth: 'The inventory was last reviewed on {{lastUpdated}}, more than 1 month ago (review was due by {{due}}): review the list and update `lastUpdated`.',
+    },
   },
   check(ctx, report) {
     const inv = ctx.model.value?.inventory;
@@ -20,8 +30,8 @@ export const staleInventory: Rule = {
     if (due >= ctx.today) return;
     report({
       range: valueRangeAt(ctx.model.root, ['inventory', 'lastUpdated']),
-      message: `The inventory was last reviewed on ${last}, more than ${months} month${months === 1 ? '' : 's'} ago (review was due by ${due}): review the list and update \`lastUpdated\`.`,
+      messageId: months === 1 ? 'staleOneMonth' : 'stale',
       data: { lastUpdated: last, due, reviewIntervalMonths: months },
     });
   },
-};
+});

@@ -1,13 +1,25 @@
+import { tierGroundsText } from '../assessmentText';
 import { entryLabel, entryNameRange } from '../entryNodes';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
+
+export interface TierJustificationData {
+  label: string;
+  tier: number;
+  /** Why it is in that tier, written from the assessment. */
+  grounds: string;
+  field: 'selectionRationale';
+}
 
 /** An entry in a lower tier (2, 3, ...) without a `selectionRationale`. */
-export const tierJustification: Rule = {
+export const tierJustification = defineRule<TierJustificationData>()({
   meta: {
     id: 'tier-justification',
     defaultSeverity: 'info',
     category: 'selection',
     description: 'A sub-processor in a tier below the first has no `selectionRationale` saying why no higher-tier provider was chosen.',
+    messages: {
+      noRationale: '{{label}} is in tier {{tier}} ({{grounds}}): add a `selectionRationale` saying why no higher-tier provider was chosen.',
+    },
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
@@ -17,8 +29,8 @@ export const tierJustification: Rule = {
     if (typeof rationale === 'string' && rationale.trim() !== '') return;
     report({
       range: entryNameRange(ctx.model, entry),
-      message: `${entryLabel(entry)} is in tier ${a.tier} (${a.reason.replace(/^Tier \d+: /, '').replace(/\.$/, '')}): add a \`selectionRationale\` saying why no higher-tier provider was chosen.`,
-      data: { tier: a.tier, field: 'selectionRationale' },
+      messageId: 'noRationale',
+      data: { label: entryLabel(entry), tier: a.tier, grounds: tierGroundsText(a), field: 'selectionRationale' },
     });
   },
-};
+});

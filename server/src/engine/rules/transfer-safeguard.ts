@@ -1,41 +1,98 @@
-import { isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { getTransferMechanism } from '../../knowledge';
+import { safeguardText } from '../assessmentText';
+import { insertPairs, replaceScalarText, type OffsetEdit } from '../edits';
 import { entryLabel, fieldKeyRange, fieldValueRange, locateField } from '../entryNodes';
-import type { Rule } from '../rule';
+import { fittingMechanisms } from '../fixHelpers';
+import { formatMessage } from '../messages';
+import { entryAt } from '../model';
+import { keyOrder, schemaAt } from '../placeholder';
+import type { Fix } from '../fixes';
+import { defineRule } from '../rule';
 import { suggestMechanism } from '../selection';
-import { nodeRange, scalarString } from '../yamlNodes';
+import { findPair, nodeRange, scalarString } from '../yamlNodes';
+
+export interface TransferSafeguardData {
+  label: string;
+  /** The mechanism that fits every country the data goes to (`adequacy` or `scc`), and its name. */
+  mechanism: string;
+  mechanismName: string;
+  /** The countries outside the EEA the data goes to (a transfer under GDPR Chapter V). */
+  countries: string[];
+  /** Every listed location outside EU residency under the policy. */
+  outside: string[];
+  /** The mechanism written, when there is one, and why it does not cover them. */
+  current?: string;
+  why: string;
+}
 
 /** An in-scope entry whose data leaves EU residency without a transfer mechanism valid for where it goes. */
-export const transferSafeguard: Rule = {
+export const transferSafeguard = defineRule<TransferSafeguardData>()({
   meta: {
     id: 'transfer-safeguard',
     defaultSeverity: 'error',
     category: 'transfer',
     description:
       'An in-scope sub-processor stores data outside EU residency without a valid transfer mechanism (`dpf` only for the US, `adequacy` only for countries with an adequacy decision).',
+    fixable: 'review',
+    messages: {
+      invalidMechanism: '{{label}} sends data to {{countries}}, but {{why}}: use a mechanism valid there, such as `{{mechanism}}` ({{mechanismName}}).',
+      noMechanism: '{{label}} stores data outside the EEA ({{countries}}) with no transfer mechanism: add `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
+      fixSetMechanism: 'Set the transfer mechanism to `{{mechanism}}`: {{name}} (for {{outside}})',
+    },
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
     const a = ctx.assess(entry);
     if (!a.inScope || a.residency !== 'outside' || a.safeguard.valid) return;
     const suggestion = suggestMechanism(a.transferLocations, ctx.today);
-    const suggestionName = getTransferMechanism(suggestion)?.name ?? suggestion;
-    const where = a.transferLocations.join(', ');
     const hasMechanism = locateField(ctx.model, entry, ['transfer', 'mechanism']).node !== undefined;
     let range;
     if (hasMechanism) range = fieldValueRange(ctx.model, entry, ['transfer', 'mechanism']);
     else {
       // Underline the first listed location outside EU residency.
       const countries = locateField(ctx.model, entry, ['dataLocation', 'countries']).node;
-      const first = isSeq(countries) ? countries.items.find((i) => { const c = scalarString(i); return c !== undefined && a.transferLocations.includes(c); }) : undefined;
+      const first = isSeq(countries)
+        ? countries.items.find((i) => {
+            const c = scalarString(i);
+            return c !== undefined && a.transferLocations.includes(c);
+          })
+        : undefined;
       range = first ? nodeRange(first) : fieldKeyRange(ctx.model, entry, ['dataLocation']);
     }
     report({
       range,
-      message: hasMechanism
-        ? `${entryLabel(entry)} sends data to ${where}, but ${a.safeguard.reason}: use a mechanism valid there, such as \`${suggestion}\` (${suggestionName}).`
-        : `${entryLabel(entry)} stores data outside the EEA (${where}) with no transfer mechanism: add \`transfer: { mechanism: ${suggestion} }\` (${suggestionName}).`,
-      data: { mechanism: suggestion, outside: a.transferLocations, ...(a.safeguard.mechanism ? { current: a.safeguard.mechanism } : {}) },
+      messageId: hasMechanism ? 'invalidMechanism' : 'noMechanism',
+      data: {
+        label: entryLabel(entry),
+        mechanism: suggestion,
+        mechanismName: getTransferMechanism(suggestion)?.name ?? suggestion,
+        countries: a.transferLocations,
+        outside: a.outsideLocations,
+        why: safeguardText(a.safeguard),
+        ...(a.safeguard.mechanism ? { current: a.safeguard.mechanism } : {}),
+      },
     });
   },
-};
+  // Every mechanism that fits where the data goes, the rule's suggestion first; never applied unseen: which
+  // mechanism is actually in place is a legal fact only the user knows.
+  fix(finding, result): Fix[] {
+    const entry = entryAt(result.model, finding.range.start);
+    if (!entry || !isMap(entry.node) || !finding.data) return [];
+    const outside = finding.data.outside;
+    const fitting = fittingMechanisms(outside, result.today);
+    const mechanisms = [...new Set([finding.data.mechanism, ...fitting])].filter((m) => fitting.includes(m));
+    const transfer = findPair(entry.node, 'transfer')?.value;
+    const mechanismNode = isMap(transfer) ? (findPair(transfer, 'mechanism')?.value as Node | undefined) : undefined;
+    return mechanisms.map((m, i) => {
+      let edits: OffsetEdit[];
+      if (isScalar(mechanismNode) && mechanismNode.range) edits = [replaceScalarText(result.parsed.text, mechanismNode, m)];
+      else if (isMap(transfer)) edits = insertPairs(result.parsed.lines, transfer as YAMLMap, [{ key: 'mechanism', value: m }], keyOrder(schemaAt([...entry.path, 'transfer'])));
+      else if (transfer === undefined || findPair(entry.node, 'transfer') === undefined) {
+        edits = insertPairs(result.parsed.lines, entry.node as YAMLMap, [{ key: 'transfer', value: `{ mechanism: ${m} }` }], keyOrder(schemaAt(entry.path)));
+      } else edits = [];
+      const title = formatMessage(transferSafeguard.meta.messages.fixSetMechanism, { mechanism: m, name: getTransferMechanism(m)?.name ?? m, outside });
+      return { title, findings: [finding], edits, safe: false, preferred: i === 0 };
+    });
+  },
+});

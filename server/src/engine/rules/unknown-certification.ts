@@ -1,15 +1,30 @@
 import { CERTIFICATIONS, closest, getCertification, getClaim, matchCertificationText } from '../../knowledge';
 import { certificationItems } from '../entryNodes';
-import type { Rule } from '../rule';
+import { CERTIFICATION_FIX_MESSAGES, certificationFixes, type CertificationFixData } from '../certificationFixes';
+import { defineRule } from '../rule';
 import { nodeRange } from '../yamlNodes';
 
 /** A certification id the knowledge base does not know; suggests the closest known one. */
-export const unknownCertification: Rule = {
+export interface UnknownCertificationData extends CertificationFixData {
+  certification: string;
+  /** The suggestion's name. */
+  name?: string;
+}
+
+export const unknownCertification = defineRule<UnknownCertificationData>()({
   meta: {
     id: 'unknown-certification',
     defaultSeverity: 'warning',
     category: 'certification',
     description: 'A certification id the product does not know (with a did-you-mean).',
+    fixable: 'safe',
+    messages: {
+      unknownSuggest: 'Unknown certification "{{certification}}": did you mean `{{suggestion}}` ({{name}})?',
+      unknown: 'Unknown certification "{{certification}}": use a known id such as `soc2-type2` or `iso27001`, or move a self-declared statement to `claims`.',
+      unknownInPolicySuggest: 'Unknown certification "{{certification}}": did you mean `{{suggestion}}`?',
+      unknownInPolicy: 'Unknown certification "{{certification}}": use a known id such as `iso27701`.',
+      ...CERTIFICATION_FIX_MESSAGES,
+    },
   },
   checkEntry(entry, ctx, report) {
     for (const { id, node } of certificationItems(ctx.model, entry)) {
@@ -19,11 +34,11 @@ export const unknownCertification: Rule = {
       const suggestion = matched?.id ?? closest(id, CERTIFICATIONS.map((c) => c.id));
       report({
         range: nodeRange(node),
-        message: suggestion
-          ? `Unknown certification "${id}": did you mean \`${suggestion}\` (${getCertification(suggestion)?.name})?`
-          : `Unknown certification "${id}": use a known id such as \`soc2-type2\` or \`iso27001\`, or move a self-declared statement to \`claims\`.`,
-        data: suggestion ? { certification: id, suggestion } : { certification: id },
+        messageId: suggestion ? 'unknownSuggest' : 'unknown',
+        data: suggestion ? { certification: id, suggestion, name: getCertification(suggestion)?.name ?? suggestion } : { certification: id },
       });
     }
   },
-};
+  // Text that names a certification ("SOC 2 Type II") is re-filed safely; an edit-distance guess is only offered.
+  fix: certificationFixes,
+});

@@ -9,6 +9,9 @@ ruleTester('unknown-reference', {
       name: 'a misspelt id gets a suggestion',
       code: inventory({ entries: [entry() + flows('warehous'), entry({ id: `warehouse` })] }),
       findings: [{ text: 'warehous', message: /did you mean "warehouse"/ }],
+      fixes: [
+        { title: /^Change the reference "warehous" to `warehouse`$/, safe: false, output: ["      - to: warehous", "      - to: warehouse"] },
+      ],
     },
     { name: 'an id that matches nothing', code: inventory({ entries: [entry() + flows('nowhere-at-all')] }), findings: [{ text: 'nowhere-at-all', message: /No sub-processor has the id "nowhere-at-all"/ }] },
   ],

@@ -11,7 +11,7 @@ ruleTester('weak-admin-mfa', {
   ],
   invalid: [
     { name: 'sms only, critical', code: admin('[sms]'), findings: [{ text: 'sms', severity: 'warning', message: /`acme` \(critical\) rely on SMS one-time code.*`webauthn`/ }] },
-    { name: 'email and voice, high: each item', code: admin('[email, voice]', 'high'), findings: [{ text: 'email' }, { text: 'voice' }] },
-    { name: 'turned into an error by a policy', code: admin('[sms]'), policy: { rules: { 'weak-admin-mfa': 'error' } }, findings: [{ text: 'sms', severity: 'error' }] },
+    { name: 'email and voice, high: each item', code: admin('[email, voice]', 'high'), findings: [{ messageId: 'weak', text: 'email' }, { messageId: 'weak', text: 'voice' }] },
+    { name: 'turned into an error by a policy', code: admin('[sms]'), policy: { rules: { 'weak-admin-mfa': 'error' } }, findings: [{ messageId: 'weak', text: 'sms', severity: 'error' }] },
   ],
 });

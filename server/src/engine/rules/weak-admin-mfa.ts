@@ -1,18 +1,30 @@
 import { isSeq } from 'yaml';
 import { getMfaMethod } from '../../knowledge';
 import { entryLabel, locateField } from '../entryNodes';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { nodeRange, scalarString } from '../yamlNodes';
 
 const CRITICALITIES = new Set(['critical', 'high']);
 
 /** A critical or high entry whose administrators' only second factors are SMS, voice or email codes. */
-export const weakAdminMfa: Rule = {
+export interface WeakAdminMfaData {
+  label: string;
+  criticality: string;
+  method: string;
+  /** The method's name. */
+  name: string;
+  suggestion: 'webauthn';
+}
+
+export const weakAdminMfa = defineRule<WeakAdminMfaData>()({
   meta: {
     id: 'weak-admin-mfa',
     defaultSeverity: 'warning',
     category: 'security',
     description: 'The only MFA for administration of a critical or high sub-processor is SMS, voice or email.',
+    messages: {
+      weak: 'Administrators of {{label}} ({{criticality}}) rely on {{name}}, which SIM swap or phishing defeats: switch to `webauthn` (security key or passkey), or at least `totp`.',
+    },
   },
   checkEntry(entry, ctx, report) {
     const criticality = entry.effective.criticality;
@@ -25,9 +37,9 @@ export const weakAdminMfa: Rule = {
       const name = getMfaMethod(m.id!)?.name ?? m.id;
       report({
         range: nodeRange(m.node),
-        message: `Administrators of ${entryLabel(entry)} (${criticality}) rely on ${name}, which SIM swap or phishing defeats: switch to \`webauthn\` (security key or passkey), or at least \`totp\`.`,
-        data: { method: m.id, suggestion: 'webauthn' },
+        messageId: 'weak',
+        data: { label: entryLabel(entry), criticality, method: m.id!, name: name ?? m.id!, suggestion: 'webauthn' },
       });
     }
   },
-};
+});

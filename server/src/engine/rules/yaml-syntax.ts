@@ -1,17 +1,30 @@
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 /** Every error of the YAML parser, at its place (duplicate keys have their own rule). */
-export const yamlSyntax: Rule = {
+export interface YamlSyntaxData {
+  /** The parser's code for the problem (or one of the engine's limits: `FILE_TOO_LARGE`, `NESTING_LIMIT`...). */
+  yamlCode: string;
+  /** The parser's own words. */
+  detail?: string;
+  size?: string;
+  limit?: string;
+}
+
+export const yamlSyntax = defineRule<YamlSyntaxData>()({
   meta: {
     id: 'yaml-syntax',
     defaultSeverity: 'error',
     category: 'syntax',
     description: 'The file is not valid YAML.',
+    messages: {
+      syntax: 'YAML: {{detail}}',
+      fileTooLarge: 'This file is {{size}}, over the {{limit}} limit (setting `subprocessors.maxFileSize`), so it is not checked. Split the inventory or raise the limit.',
+    },
   },
   check(ctx, report) {
     for (const p of ctx.parsed.problems) {
       if (p.code === 'DUPLICATE_KEY') continue;
-      report({ range: p.range, message: `YAML: ${p.message}`, data: { yamlCode: p.code } });
+      report({ range: p.range, messageId: 'syntax', data: { yamlCode: p.code, detail: p.message } });
     }
   },
-};
+});

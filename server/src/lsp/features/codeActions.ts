@@ -5,7 +5,7 @@
  */
 import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
 import { CODE_ACTION_KINDS, codeActions, fixAllAction, fixAllWanted } from '../../languageService/codeActions';
-import { fixAllRounds } from '../../languageService/fixes';
+import { fixAllRounds } from '../../engine/fixes';
 import { cancellable } from '../cancellation';
 import type { FeatureModule } from '../context';
 

@@ -4,7 +4,8 @@
  * block style, indentation and line endings stay as they are. Offsets are UTF-16 indices (engine style).
  */
 import { isScalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { LineIndex, OffsetRange } from '../engine';
+import type { LineIndex } from './text';
+import type { OffsetRange } from './types';
 
 /** A replacement of `range` of the text by `text` (an insertion when the range is empty). */
 export interface OffsetEdit {

@@ -1,0 +1,143 @@
+/**
+ * The fixes of a certification item, shared by the rules that underline one (`unknown-certification`,
+ * `not-a-certification`, `soc2-type-unspecified`, and `invalid-value` on a malformed id): correct text to
+ * its id, move a claim to `claims` or a transfer framework to `transfer`, remove a duplicate or an
+ * invalidated item. Their titles are `CERTIFICATION_FIX_MESSAGES`, which those rules list in their messages.
+ */
+import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { CERTIFICATIONS, closest, getClaim, getTransferMechanism, matchCertificationText } from '../knowledge';
+import { appendToSeq, dashOffset, insertPairs, lineBreakOf, removeSeqItem, replaceScalarText, type OffsetEdit } from './edits';
+import { certificationItem, fittingMechanisms, seqIds, type CertItem } from './fixHelpers';
+import type { Fix } from './fixes';
+import type { LintResult } from './lint';
+import { formatMessage } from './messages';
+import { keyOrder, schemaAt } from './placeholder';
+import { residencyOf } from './selection';
+import type { Finding } from './types';
+import { findPair } from './yamlNodes';
+
+/** What a finding on a certification item tells its fixes. */
+export interface CertificationFixData {
+  /** The claim the item is (`gdpr-compliant`, `dpf`...), when it is one. */
+  claim?: string;
+  /** Where a claim goes: `claims`, the entry's `transfer` (a framework), or nowhere (invalidated). */
+  moveTo?: 'claims' | 'transfer' | 'nowhere';
+  /** The certification id the item most likely means. */
+  suggestion?: string;
+}
+
+export const CERTIFICATION_FIX_MESSAGES = {
+  fixRemoveInvalid: 'Remove "{{text}}": it is no longer valid',
+  fixRemoveDuplicate: 'Remove "{{text}}": `{{id}}` is already listed',
+  fixChange: 'Change "{{text}}" to `{{id}}`',
+  fixChangeNamed: 'Change "{{text}}" to `{{id}}` ({{name}})',
+  fixMoveToClaims: 'Move "{{text}}" from certifications to claims: it is a claim, not an audited certification',
+  fixMoveToClaimsAs: 'Move "{{text}}" from certifications to claims as `{{claim}}`: it is a claim, not an audited certification',
+  fixRemoveHasTransfer: 'Remove "{{text}}" from certifications: the entry already has a `transfer`',
+  fixMoveToTransfer: 'Move "{{text}}" from certifications to `transfer: { mechanism: {{mechanism}} }`: it is a transfer framework, not a certification',
+} as const;
+
+function title(id: keyof typeof CERTIFICATION_FIX_MESSAGES, data: Record<string, string>): string {
+  return formatMessage(CERTIFICATION_FIX_MESSAGES[id], data);
+}
+
+export function certificationFixes(finding: Finding<CertificationFixData>, result: LintResult): Fix[] {
+  const item = certificationItem(result, finding.range);
+  if (!item) return [];
+  const lines = result.parsed.lines;
+  const named = finding.data?.claim;
+  const match = matchCertificationText(item.text);
+  const claimId = named ?? (match && getClaim(match.id) ? match.id : undefined);
+  if (claimId && finding.data?.moveTo === 'transfer') return moveToTransfer(result, finding, item, claimId);
+  if (claimId && finding.data?.moveTo === 'nowhere') {
+    // Invalid (the Privacy Shield): removed, never kept as a claim; not in fix-all, since the transfer
+    // mechanism actually used still has to be recorded by someone who knows it.
+    const removal = removeSeqItem(lines, item.seq, item.index);
+    return removal ? [{ title: title('fixRemoveInvalid', { text: item.text }), findings: [finding], edits: removal, safe: false, preferred: true }] : [];
+  }
+  if (claimId) return moveToClaims(result, finding, item, claimId);
+  let id = match?.id;
+  let safe = true;
+  if (!id || id === item.text) {
+    const suggestion = finding.data?.suggestion ?? closest(item.text, CERTIFICATIONS.map((c) => c.id));
+    if (!suggestion || suggestion === item.text) return [];
+    id = suggestion;
+    safe = false; // an edit-distance guess
+  }
+  const present = seqIds(item.seq);
+  if (present.includes(id)) {
+    const removal = removeSeqItem(lines, item.seq, item.index);
+    return removal ? [{ title: title('fixRemoveDuplicate', { text: item.text, id }), findings: [finding], edits: removal, safe, preferred: true }] : [];
+  }
+  const name = CERTIFICATIONS.find((c) => c.id === id)?.name;
+  return [
+    {
+      title: name ? title('fixChangeNamed', { text: item.text, id, name }) : title('fixChange', { text: item.text, id }),
+      findings: [finding],
+      edits: [replaceScalarText(result.parsed.text, item.idNode, id)],
+      safe,
+      preferred: true,
+    },
+  ];
+}
+
+function moveToClaims(result: LintResult, finding: Finding<CertificationFixData>, item: CertItem, claimId: string): Fix[] {
+  const lines = result.parsed.lines;
+  const removal = removeSeqItem(lines, item.seq, item.index);
+  if (!removal) return [];
+  const entryMap = item.entry.node;
+  if (!isMap(entryMap)) return [];
+  const claimsPair = findPair(entryMap, 'claims');
+  let addition: OffsetEdit[];
+  if (claimsPair) {
+    const claims = claimsPair.value;
+    if (!isSeq(claims)) return [];
+    addition = seqIds(claims as YAMLSeq).includes(claimId) ? [] : appendToSeq(lines, claims as YAMLSeq, [claimId]);
+    if (!seqIds(claims as YAMLSeq).includes(claimId) && !addition.length) return [];
+  } else {
+    // A new `claims` in the style of `certifications`: flow `[a]`, or a block list indented as it is.
+    let value = `[${claimId}]`;
+    const first = item.seq.items[0] as Node | undefined;
+    if (!item.seq.flow && item.seq.items.length > 1 && first?.range) {
+      const dashCol = lines.positionAt(dashOffset(result.parsed.text, first.range[0])).character;
+      value = `${lineBreakOf(result.parsed.text)}${' '.repeat(Math.max(0, dashCol))}- ${claimId}`;
+      addition = insertPairs(lines, entryMap as YAMLMap, [{ key: 'claims', value: '' }], keyOrder(schemaAt(item.entry.path))).map((e) => ({
+        ...e,
+        text: e.text.replace('claims: ', `claims:${value}`),
+      }));
+    } else addition = insertPairs(lines, entryMap as YAMLMap, [{ key: 'claims', value }], keyOrder(schemaAt(item.entry.path)));
+  }
+  return [
+    {
+      title: claimId !== item.text ? title('fixMoveToClaimsAs', { text: item.text, claim: claimId }) : title('fixMoveToClaims', { text: item.text }),
+      findings: [finding],
+      edits: [...removal, ...addition],
+      safe: true,
+      preferred: true,
+    },
+  ];
+}
+
+/** A transfer framework listed as a certification (`dpf`): it becomes the entry's transfer mechanism. */
+function moveToTransfer(result: LintResult, finding: Finding<CertificationFixData>, item: CertItem, mechanism: string): Fix[] {
+  const removal = removeSeqItem(result.parsed.lines, item.seq, item.index);
+  if (!removal || !isMap(item.entry.node) || !getTransferMechanism(mechanism)) return [];
+  const transfer = findPair(item.entry.node, 'transfer');
+  const { outside } = residencyOf(item.entry.effective, result.policy);
+  // Re-filing is safe when the mechanism is valid where the data goes (or the data stays in the EU).
+  const safe = outside.every((c) => fittingMechanisms([c], result.today).includes(mechanism));
+  if (transfer) {
+    return [{ title: title('fixRemoveHasTransfer', { text: item.text }), findings: [finding], edits: removal, safe: false }];
+  }
+  const addition = insertPairs(result.parsed.lines, item.entry.node as YAMLMap, [{ key: 'transfer', value: `{ mechanism: ${mechanism} }` }], keyOrder(schemaAt(item.entry.path)));
+  return [
+    {
+      title: title('fixMoveToTransfer', { text: item.text, mechanism }),
+      findings: [finding],
+      edits: [...removal, ...addition],
+      safe,
+      preferred: true,
+    },
+  ];
+}
+

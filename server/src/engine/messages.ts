@@ -1,0 +1,33 @@
+/**
+ * Messages by id: a rule's `meta.messages` holds templates with named placeholders (`{{name}}`), filled from
+ * the finding's data. Rule logic never writes sentences itself, so a catalogue in another language can
+ * replace the templates without touching a rule.
+ */
+
+/** A value a placeholder can take: text, a number, or a list (written comma-separated). */
+export type MessageValue = string | number | readonly (string | number)[];
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+/** The placeholder names of a template, in order of first use. */
+export function placeholdersOf(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
+}
+
+/**
+ * The template with each `{{name}}` replaced by `data[name]`. A placeholder without a value is a bug in the
+ * rule, not something to show a user: it throws (the engine reports the rule's internal error, tests fail).
+ */
+export function formatMessage(template: string, data: object | undefined): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => {
+    const value = (data as Record<string, unknown> | undefined)?.[name];
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return String(value);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(', ');
+    throw new Error(`message placeholder {{${name}}} has no text value (${value === undefined ? 'missing' : typeof value})`);
+  });
+}
+
+/** The message of a finding the engine itself reports when a rule throws. */
+export const INTERNAL_ERROR_ID = 'internal-error';
+export const INTERNAL_ERROR_TEMPLATE = 'Internal error in rule {{ruleId}}: {{error}}. Please report it.';
