@@ -15,6 +15,7 @@ const TODAY = '2026-11-26';
 const DOCS = path.join(REPO_ROOT, 'docs', 'rules');
 const known = new Set(RULES.map((r) => r.meta.id));
 const index = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'README.md'), 'utf8');
+const FIX_WORDS = { safe: 'fix all', review: 'quick fix only', none: 'none' } as const;
 
 interface Block {
   section: string;
@@ -43,6 +44,19 @@ describe('rule documentation', () => {
       assert.match(md, new RegExp(`^# ${id}$`, 'm'));
       assert.equal(/Default severity: \*\*(\w+)\*\*/.exec(md)?.[1], rule.meta.defaultSeverity, 'the page states another default severity');
       assert.ok(index.includes(`rules/${id}.md`), `docs/README.md does not link ${id}`);
+      // The page's header, its index row and its "Quick fix" section agree with `meta.fixable`.
+      const fix = FIX_WORDS[rule.meta.fixable ?? 'none'];
+      assert.equal(/· Fix: \*\*([^*]+)\*\*/.exec(md)?.[1], fix, 'the page\'s header states another fix');
+      const row = new RegExp(`^\\| \\[${id}\\]\\(rules/${id}\\.md\\) \\| (\\w+) \\| ([^|]+) \\|`, 'm').exec(index);
+      assert.deepEqual(row?.slice(1, 3), [rule.meta.defaultSeverity, fix], `docs/README.md's row for ${id} states another severity or fix`);
+      const quickFix = /^## Quick fix\n\n([\s\S]*?)(?=^## )/m.exec(md)?.[1] ?? '';
+      assert.ok(quickFix, 'the page has no "Quick fix" section');
+      if (!rule.meta.fixable) assert.match(quickFix, /^None/, 'the rule has no fix: its "Quick fix" section must say None');
+      else {
+        assert.doesNotMatch(quickFix, /^None/, 'the rule has fixes: its "Quick fix" section must say what they do');
+        if (rule.meta.fixable === 'safe') assert.match(quickFix, /\*\*fix all\*\*\s+applies/, 'a rule with safe fixes says which ones fix all applies');
+        else assert.match(quickFix, /never applied\s+by\s+fix\s+all/, 'a rule whose fixes all need review says fix all does not apply them');
+      }
       const blocks = yamlBlocks(md);
       const fires = blocks.filter((b) => b.section === 'Fires');
       const clean = blocks.filter((b) => b.section === 'Does not fire');
