@@ -60,7 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 /** Gives the `subprocessors` language to a YAML file that the `subprocessors.files` globs name. */
 function adoptExtraInventory(doc: vscode.TextDocument): void {
   if (doc.languageId !== 'yaml' || doc.uri.scheme !== 'file') return;
-  const globs = vscode.workspace.getConfiguration('subprocessors').get<string[]>('files', []);
+  // `subprocessors.files` is resource-scoped: read it for this document's folder.
+  const globs = vscode.workspace.getConfiguration('subprocessors', doc.uri).get<string[]>('files', []);
   if (!globs.length) return;
   const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
   if (!folder) return;

@@ -5,21 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { APPLY_FIX_ALL_COMMAND, NewSubprocessorRequest, RenderPageRequest, SummaryRequest, type ApplyFixAllResult, type PageLang } from '../../server/src/protocol';
 
-interface RenderedPage {
-  format: 'html' | 'markdown';
-  lang: 'en' | 'fr';
-  text: string;
-}
-
-interface InventorySummary {
-  errors: number;
-  warnings: number;
-  entries: number;
-  tiers: number[];
-  noTier: number;
-  outOfScope: number;
-}
 
 const PREVIEW_DELAY_MS = 300;
 
@@ -39,8 +26,8 @@ function withStrictCsp(html: string, webview: vscode.Webview): string {
 }
 
 export function registerInventoryCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
-  const render = (doc: vscode.TextDocument, format: 'html' | 'markdown', lang?: string) =>
-    client.sendRequest<RenderedPage | null>('subprocessors/renderPage', { uri: doc.uri.toString(), format, lang });
+  const render = (doc: vscode.TextDocument, format: 'html' | 'markdown', lang?: PageLang) =>
+    client.sendRequest(RenderPageRequest, { uri: doc.uri.toString(), format, lang });
 
   // ---------------------------------------------------------------- live preview
   const previews = new Map<string, vscode.WebviewPanel>();
@@ -102,16 +89,14 @@ export function registerInventoryCommands(context: vscode.ExtensionContext, clie
     vscode.commands.registerCommand('subprocessors.newSubprocessor', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !isInventory(editor.document)) return void vscode.window.showInformationMessage('Open a sub-processor inventory to add a sub-processor.');
-      const at = await client.sendRequest<{ position: { line: number; character: number }; snippet: string } | null>('subprocessors/newSubprocessor', {
-        uri: editor.document.uri.toString(),
-      });
+      const at = await client.sendRequest(NewSubprocessorRequest, { uri: editor.document.uri.toString() });
       if (!at) return void vscode.window.showInformationMessage('Write the first entry under `subprocessors:` as a block list (`- id: ...`).');
       await editor.insertSnippet(new vscode.SnippetString(at.snippet), new vscode.Position(at.position.line, at.position.character));
     }),
     vscode.commands.registerCommand('subprocessors.fixAll', async () => {
       const doc = activeInventory();
       if (!doc) return;
-      const res = await client.sendRequest<{ applied: boolean }>('workspace/executeCommand', { command: 'subprocessors.applyFixAll', arguments: [doc.uri.toString()] });
+      const res = (await client.sendRequest('workspace/executeCommand', { command: APPLY_FIX_ALL_COMMAND, arguments: [doc.uri.toString()] })) as ApplyFixAllResult | null;
       if (!res?.applied) void vscode.window.showInformationMessage('Nothing left that can be fixed safely.');
     }),
   );
@@ -127,7 +112,7 @@ export function registerInventoryCommands(context: vscode.ExtensionContext, clie
     const doc = activeInventory();
     if (!doc) return status.hide();
     try {
-      const s = await client.sendRequest<InventorySummary | null>('subprocessors/summary', { uri: doc.uri.toString() });
+      const s = await client.sendRequest(SummaryRequest, { uri: doc.uri.toString() });
       if (!s) return status.hide();
       const tiers = s.tiers.map((n, i) => `T${i + 1} ${n}`).join(' · ');
       status.text = `${s.errors ? '$(error)' : '$(check)'} ${s.errors} · ${tiers}${s.noTier ? ` · no tier ${s.noTier}` : ''}`;

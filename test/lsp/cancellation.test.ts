@@ -8,13 +8,13 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import { LSPErrorCodes } from 'vscode-languageserver/node';
 import { lintText } from '../../server/src/engine';
 import { fixAll, fixAllRounds } from '../../server/src/engine/fixes';
 import { cancellable, requestGuard } from '../../server/src/lsp/cancellation';
-import { REPO_ROOT, TestLspClient } from '../support/lspClient';
+import { REPO_ROOT, TestLspClient, withServer } from '../support/lspClient';
 
 const TODAY = '2026-01-15';
 const ENTRIES = 3_000;
@@ -54,12 +54,7 @@ describe('cancelled requests over LSP', () => {
     ['subprocessors/summary', { uri }],
   ];
 
-  before(async () => {
-    client = await TestLspClient.start({ today: TODAY, settings: { tierHints: true } });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  withServer({ today: TODAY, settings: { tierHints: true } }, (c) => (client = c));
 
   test(`${requests.length} kinds of request on a ${ENTRIES}-entry inventory, each cancelled at once, answer RequestCancelled`, async () => {
     client.open(uri, text);

@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { CLAIMS } from '../../server/src/knowledge';
-import { REPO_ROOT, TestLspClient } from '../support/lspClient';
+import { REPO_ROOT, TestLspClient, withServer } from '../support/lspClient';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
 const MONGO_CERTS = 'certifications: [soc2-type2, iso27001, gdpr-compliant]';
@@ -60,12 +60,7 @@ function fillSnippet(snippet: string, values: Record<string, string>): string {
 
 describe('completion over LSP', () => {
   let client: TestLspClient;
-  before(async () => {
-    client = await TestLspClient.start({ today: '2026-11-26' });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  withServer({ today: '2026-11-26' }, (c) => (client = c));
 
   /** Opens `text` (with `|` as the cursor) and asks for completion there. */
   async function complete(marked: string, options: { name?: string; trigger?: string } = {}): Promise<{ items: CompletionItem[]; text: string; uri: string }> {

@@ -4,20 +4,15 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { messageOf, REPO_ROOT, TestLspClient, textAt } from '../support/lspClient';
+import { describe, test } from 'node:test';
+import { messageOf, REPO_ROOT, TestLspClient, textAt, withServer } from '../support/lspClient';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
 const SCHEMA_RULES = new Set(['yaml-syntax', 'duplicate-key', 'missing-field', 'unknown-field', 'invalid-value', 'duplicate-id', 'unknown-reference']);
 
 describe('diagnostics over LSP', () => {
   let client: TestLspClient;
-  before(async () => {
-    client = await TestLspClient.start({ today: '2026-11-26' });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  withServer({ today: '2026-11-26' }, (c) => (client = c));
 
   test('the example has no schema diagnostics; an edit brings exactly the expected ones; close clears them', async () => {
     const uri = 'file:///virtual/example/subprocessors.yaml';

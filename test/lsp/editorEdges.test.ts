@@ -4,11 +4,11 @@
  * checks the resulting text, so a range one character off fails.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { lintText } from '../../server/src/engine';
-import { TestLspClient } from '../support/lspClient';
+import { TestLspClient, withServer } from '../support/lspClient';
 
 const TODAY = '2026-11-26';
 const HEAD = 'inventory:\n  organization: X\n  contact: dpo@x.eu\n  lastUpdated: 2026-01-01\nsubprocessors:\n';
@@ -35,12 +35,7 @@ function plain(snippet: string): string {
 
 describe('editor features on edge inputs, over LSP', () => {
   let client: TestLspClient;
-  before(async () => {
-    client = await TestLspClient.start({ today: TODAY });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  withServer({ today: TODAY }, (c) => (client = c));
 
   async function complete(marked: string): Promise<{ items: CompletionItem[]; text: string }> {
     const { text, position } = cursor(marked);

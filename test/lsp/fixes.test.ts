@@ -5,13 +5,13 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { lintText } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/engine/edits';
 import { fixesFor } from '../../server/src/engine/fixes';
-import { REPO_ROOT, TestLspClient } from '../support/lspClient';
+import { REPO_ROOT, TestLspClient, withServer } from '../support/lspClient';
 
 const TODAY = '2026-11-26';
 const BROKEN = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'fixes', 'broken-example.subprocessors.yaml'), 'utf8');
@@ -23,12 +23,7 @@ function apply(text: string, edit: WorkspaceEdit | undefined, uri: string): stri
 
 describe('quick fixes and fix-all over LSP', () => {
   let client: TestLspClient;
-  before(async () => {
-    client = await TestLspClient.start({ today: TODAY });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  withServer({ today: TODAY }, (c) => (client = c));
 
   test('the server announces quick fixes and the fix-all kind', async () => {
     const fresh = new TestLspClient();

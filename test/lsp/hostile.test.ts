@@ -3,9 +3,9 @@
  * time bound with a clear diagnostic, and keeps answering.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { HOSTILE } from '../support/hostileInputs';
-import { messageOf, TestLspClient } from '../support/lspClient';
+import { messageOf, TestLspClient, withServer } from '../support/lspClient';
 
 async function alive(client: TestLspClient, uri: string): Promise<void> {
   // Any answer proves the server is reading: a result, or an error response for a method it does not offer.
@@ -17,12 +17,7 @@ async function alive(client: TestLspClient, uri: string): Promise<void> {
 
 describe('hostile YAML over LSP', () => {
   let client: TestLspClient;
-  before(async () => {
-    client = await TestLspClient.start({ today: '2026-01-15' });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  withServer({ today: '2026-01-15' }, (c) => (client = c));
 
   const cases: { name: string; make: () => string; expect: RegExp; boundMs: number }[] = [
     { name: 'billion laughs', make: HOSTILE.billionLaughs, expect: /could not be expanded/, boundMs: 5_000 },

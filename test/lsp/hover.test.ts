@@ -5,20 +5,15 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { positionOf, REPO_ROOT, TestLspClient, textAt } from '../support/lspClient';
+import { describe, test } from 'node:test';
+import { positionOf, REPO_ROOT, TestLspClient, textAt, withServer } from '../support/lspClient';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
 
 describe('hover over LSP', () => {
   let client: TestLspClient;
   let counter = 0;
-  before(async () => {
-    client = await TestLspClient.start({ today: '2026-11-26' });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  withServer({ today: '2026-11-26' }, (c) => (client = c));
 
   function open(text: string, name = 'subprocessors.yaml'): string {
     const uri = `file:///virtual/hover/${++counter}/${name}`;

@@ -9,19 +9,14 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { lintText } from '../../server/src/engine';
-import { messageOf, REPO_ROOT, TestLspClient, textAt } from '../support/lspClient';
+import { messageOf, REPO_ROOT, TestLspClient, textAt, withServer } from '../support/lspClient';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('server lifecycle', () => {
   let client: TestLspClient;
-  before(async () => {
-    client = await TestLspClient.start({ today: '2026-01-15' });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  withServer({ today: '2026-01-15' }, (c) => (client = c));
 
   test('open, change and close at once: the last diagnostics published for the document are empty', async () => {
     const uri = 'file:///lifecycle/closed/subprocessors.yaml';
@@ -86,10 +81,9 @@ describe('the workspace scan and the `subprocessors.files` setting', () => {
       fs.mkdirSync(path.dirname(path.join(parent, dir, file)), { recursive: true });
       fs.writeFileSync(path.join(parent, dir, file), broken);
     }
-    client = await TestLspClient.start({ today: '2026-11-26', workspaceFolder: path.join(parent, 'ws'), settings: { files: ['vendors/*.yaml'] } });
   });
+  withServer(() => ({ today: '2026-11-26', workspaceFolder: path.join(parent, 'ws'), settings: { files: ['vendors/*.yaml'] } }), (c) => (client = c));
   after(async () => {
-    await client.stop();
     fs.rmSync(parent, { recursive: true, force: true });
   });
 
@@ -107,14 +101,39 @@ describe('the workspace scan and the `subprocessors.files` setting', () => {
   });
 });
 
+describe('subprocessors.files is read per workspace folder (resource scope)', () => {
+  let client: TestLspClient;
+  let parent: string;
+  before(async () => {
+    parent = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-scoped-'));
+    const broken = 'inventory: { organization: X, contact: x@example.com, lastUpdated: 2026-06-01 }\nsubprocessors:\n  - id: a\n    purpse: typo\n';
+    fs.mkdirSync(path.join(parent, 'ws', 'vendors'), { recursive: true });
+    fs.writeFileSync(path.join(parent, 'ws', 'vendors', 'list.yaml'), broken);
+  });
+  // The user settings name no glob; the folder's own settings do.
+  withServer(
+    () => ({
+      today: '2026-11-26',
+      workspaceFolder: path.join(parent, 'ws'),
+      configurationFor: (section, scopeUri) =>
+        section === 'subprocessors' ? { validationDelay: 0, files: scopeUri === pathToFileURL(path.join(parent, 'ws')).href ? ['vendors/*.yaml'] : [] } : {},
+    }),
+    (c) => (client = c),
+  );
+  after(async () => {
+    fs.rmSync(parent, { recursive: true, force: true });
+  });
+
+  test('a closed file matching the folder-scoped glob is checked', async () => {
+    const uri = pathToFileURL(path.join(parent, 'ws/vendors/list.yaml')).href;
+    const diags = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    assert.ok(diags.some((d) => d.code === 'unknown-field'), JSON.stringify(diags.map((d) => d.code)));
+  });
+});
+
 describe('document sync: several changes in one didChange, after non-ASCII text', () => {
   let client: TestLspClient;
-  before(async () => {
-    client = await TestLspClient.start({ today: '2026-11-26' });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  withServer({ today: '2026-11-26' }, (c) => (client = c));
 
   test('the diagnostics equal those of a fresh open of the final text, with ranges in UTF-16 units', async () => {
     const example = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');

@@ -1,15 +1,16 @@
 /**
  * Protocol tests of navigation, tier hints and the client's custom requests over the real server.
  */
+import { NewSubprocessorRequest, RenderPageRequest, SummaryRequest, type InventorySummary, type NewSubprocessorInsertion, type RenderedPage } from '../../server/src/protocol';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLink, DocumentSymbol, InlayHint, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { lintText } from '../../server/src/engine';
-import { REPO_ROOT, TestLspClient, textAt } from '../support/lspClient';
+import { REPO_ROOT, TestLspClient, textAt, withServer } from '../support/lspClient';
 
 const TODAY = '2026-11-26';
 const EXAMPLE_PATH = path.join(REPO_ROOT, 'examples', 'subprocessors.yaml');
@@ -25,13 +26,10 @@ function posOf(needle: string, offsetInNeedle = 0) {
 
 describe('navigation, tier hints and inventory requests over LSP', () => {
   let client: TestLspClient;
+  withServer({ today: TODAY }, (c) => (client = c));
   before(async () => {
-    client = await TestLspClient.start({ today: TODAY });
     client.open(uri, EXAMPLE);
     await client.waitForDiagnostics(uri);
-  });
-  after(async () => {
-    await client.stop();
   });
 
   test('definition of a dataFlows reference is the entry id; references list the id and every flow to it', async () => {
@@ -130,7 +128,7 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
 
   test('the summary counts the errors and the entries per tier', async () => {
     const diags = await client.waitForDiagnostics(uri);
-    const summary = await client.request<{ errors: number; warnings: number; entries: number; tiers: number[]; noTier: number; outOfScope: number }>('subprocessors/summary', { uri });
+    const summary = await client.request<InventorySummary>(SummaryRequest.method, { uri });
     assert.equal(summary.errors, diags.filter((d) => d.severity === 1).length);
     assert.equal(summary.warnings, diags.filter((d) => d.severity === 2).length);
     assert.equal(summary.entries, 10);
@@ -139,7 +137,7 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
   });
 
   test('a new sub-processor goes after the last entry, at its indentation, with every required field', async () => {
-    const res = await client.request<{ position: { line: number; character: number }; snippet: string }>('subprocessors/newSubprocessor', { uri });
+    const res = await client.request<NewSubprocessorInsertion>(NewSubprocessorRequest.method, { uri });
     const lastLine = LINES.map((l) => l.trim()).lastIndexOf('criticality: low');
     assert.deepEqual(res.position, { line: lastLine, character: LINES[lastLine].length });
     // Fill the snippet's tab stops with their defaults / first choices, insert it and check the file.
@@ -155,13 +153,13 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
   });
 
   test('the preview shows the same page as `subproc render --format html`', async () => {
-    const res = await client.request<{ text: string; format: string; lang: string }>('subprocessors/renderPage', { uri, lang: 'en' });
+    const res = await client.request<RenderedPage>(RenderPageRequest.method, { uri, lang: 'en' });
     assert.equal(res.format, 'html');
     const cli = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'subproc.js'), 'render', EXAMPLE_PATH, '--format', 'html', '--lang', 'en', '--today', TODAY], { encoding: 'utf8' });
     assert.equal(cli.status, 0, cli.stderr);
     assert.ok(res.text.includes('<html'), 'an HTML page');
     assert.equal(res.text, cli.stdout.endsWith('\n') && !res.text.endsWith('\n') ? cli.stdout.slice(0, -1) : cli.stdout);
-    const md = await client.request<{ text: string }>('subprocessors/renderPage', { uri, lang: 'fr', format: 'markdown' });
+    const md = await client.request<RenderedPage>(RenderPageRequest.method, { uri, lang: 'fr', format: 'markdown' });
     const cliMd = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'subproc.js'), 'render', EXAMPLE_PATH, '--format', 'markdown', '--lang', 'fr', '--today', TODAY], { encoding: 'utf8' });
     assert.equal(md.text.trimEnd(), cliMd.stdout.trimEnd());
   });

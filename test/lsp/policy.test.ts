@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { messageOf, REPO_ROOT, TestLspClient, textAt, type PublishDiagnosticsParams } from '../support/lspClient';
+import { messageOf, REPO_ROOT, TestLspClient, textAt, type PublishDiagnosticsParams, withServer } from '../support/lspClient';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
 const WITH_POLICY = EXAMPLE.replace('# No `policy:` key: the built-in default policy is the page\'s own selection criteria.', 'policy: ./subprocessor-policy.yaml');
@@ -22,12 +22,7 @@ const having = (code: string, severity: number | undefined) => (p: PublishDiagno
 
 describe('policies over LSP (editor)', () => {
   let client: TestLspClient;
-  before(async () => {
-    client = await TestLspClient.start({ today: '2026-11-26' });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  withServer({ today: '2026-11-26' }, (c) => (client = c));
 
   test('editing the policy re-publishes the inventory that uses it, with the new severities', async () => {
     assert.notEqual(WITH_POLICY, EXAMPLE);
@@ -82,10 +77,9 @@ describe('policies over LSP (disk)', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-policy-'));
     fs.writeFileSync(path.join(dir, 'subprocessors.yaml'), WITH_POLICY);
     fs.writeFileSync(path.join(dir, 'subprocessor-policy.yaml'), 'rules:\n  weak-admin-mfa: info\n');
-    client = await TestLspClient.start({ today: '2026-11-26', workspaceFolder: dir });
   });
+  withServer(() => ({ today: '2026-11-26', workspaceFolder: dir }), (c) => (client = c));
   after(async () => {
-    await client.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -110,10 +104,9 @@ describe('policies over LSP (closed policy files)', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-policy-closed-'));
     fs.mkdirSync(path.join(dir, 'team'));
     fs.writeFileSync(path.join(dir, 'team', 'subprocessor-policy.yaml'), BAD);
-    client = await TestLspClient.start({ today: '2026-11-26', workspaceFolder: dir });
   });
+  withServer(() => ({ today: '2026-11-26', workspaceFolder: dir }), (c) => (client = c));
   after(async () => {
-    await client.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { runCli } from '../../server/src/cli/cli';
-import { messageOf, REPO_ROOT, TestLspClient } from '../support/lspClient';
+import { messageOf, REPO_ROOT, TestLspClient, withServer } from '../support/lspClient';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
 const CANARY = 'rules:\n  weak-admin-mfa: off\n';
@@ -80,12 +80,7 @@ describe('the CLI reads no policy outside the folder it checks', () => {
 
 describe('the server reads no policy outside its workspace folder', () => {
   let client: TestLspClient;
-  before(async () => {
-    client = await TestLspClient.start({ today: '2026-11-26', workspaceFolder: ws });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  withServer({ today: '2026-11-26', workspaceFolder: ws }, (c) => (client = c));
   const diagnosticsOf = (folder: string) => client.waitForDiagnostics(pathToFileURL(path.join(ws, folder, 'subprocessors.yaml')).href, undefined, 30_000);
 
   test('control: the canary policy inside the workspace switches weak-admin-mfa off', async () => {

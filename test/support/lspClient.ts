@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { CompletionItem, CompletionList, Diagnostic, Hover } from 'vscode-languageserver-types';
@@ -27,8 +28,8 @@ export interface StartOptions {
   command?: string[];
   /** Replaces the `initializationOptions` sent to the server. */
   initializationOptions?: unknown;
-  /** Answers `workspace/configuration` per section (wins over `configuration`). */
-  configurationFor?: (section: string | undefined) => unknown;
+  /** Answers `workspace/configuration` per section and scope (wins over `configuration`). */
+  configurationFor?: (section: string | undefined, scopeUri?: string) => unknown;
 }
 
 export class TestLspClient {
@@ -79,7 +80,7 @@ export class TestLspClient {
     const folder = options.workspaceFolder;
     if (options.configurationFor) {
       const answer = options.configurationFor;
-      client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => answer(i.section)));
+      client.connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) => params.items.map((i) => answer(i.section, i.scopeUri)));
     } else if (options.configuration) {
       client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
         params.items.map(() => options.configuration),
@@ -244,4 +245,20 @@ export function positionOf(text: string, needle: string, delta = 0, n = 0): { li
   const offset = at + delta;
   const before = text.slice(0, offset).split('\n');
   return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+/**
+ * Starts our server before the tests of the enclosing `describe` (or file) and stops it after them:
+ * `withServer({ today }, (c) => (client = c))`. `options` may be a function, called in the `before` hook
+ * (after any `before` hook registered earlier, e.g. one that makes the workspace folder).
+ */
+export function withServer(options: StartOptions | (() => StartOptions), use: (client: TestLspClient) => void): void {
+  let client: TestLspClient | undefined;
+  before(async () => {
+    client = await TestLspClient.start(typeof options === 'function' ? options() : options);
+    use(client);
+  });
+  after(async () => {
+    await client?.stop();
+  });
 }

@@ -1,13 +1,12 @@
 /** `subproc check`: the same findings as the editor, for CI. */
 import * as path from 'node:path';
 import type { Finding, LintResult } from '../engine';
-import { parseOptions, UsageError, type CliIo } from './cli';
+import { checkToday, parseOptions, UsageError, type CliIo } from './errors';
 import { collectFiles, InputError, readInventory } from './files';
 import { formatGithub } from './formatters/github';
 import { formatSarif } from './formatters/sarif';
 import type { FormatOptions } from './formatters/types';
 import { lintWithPolicy, policyOverride } from './policyOption';
-import { checkToday } from './render';
 
 interface FileResult {
   file: string;

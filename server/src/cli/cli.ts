@@ -1,20 +1,10 @@
 /** The `subproc` commands, callable in-process (tests) with their own output streams. */
-import { parseArgs } from 'node:util';
+export { InputError, UsageError, type CliIo } from './errors';
 import { checkCommand } from './check';
+import { InputError, UsageError, type CliIo } from './errors';
 import { diffCommand } from './diff';
 import { importCommand } from './import';
 import { renderCommand } from './render';
-
-export interface CliIo {
-  stdout: { write(s: string): unknown };
-  stderr: { write(s: string): unknown };
-  cwd: string;
-}
-
-export class UsageError extends Error {}
-
-/** Input that cannot be read or used (missing file, not YAML, empty, a CSV without a column): exit 2, one line. */
-export class InputError extends Error {}
 
 export const USAGE = `Usage: subproc <command> [options]
 
@@ -80,9 +70,4 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw err;
   }
-}
-
-/** `util.parseArgs` with our usage errors. */
-export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: string[], options: T) {
-  return parseArgs({ args, options, allowPositionals: true, strict: true });
 }

@@ -3,7 +3,7 @@
  * A report: exit 0 whether or not anything changed, unless `--exit-code` (as `git diff --exit-code`): then 1 when something did.
  */
 import { changesToAtom, changesToJson, changesToMarkdown, diffInventories } from '../publish/changes';
-import { parseOptions, UsageError, type CliIo } from './cli';
+import { parseOptions, UsageError, type CliIo } from './errors';
 import { loadInventory, writeOutput } from './inventoryFile';
 import { policyOverride } from './policyOption';
 

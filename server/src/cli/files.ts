@@ -5,7 +5,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { isInventoryFileName, walkFiles } from '../engine';
-import { InputError } from './cli';
+import { InputError } from './errors';
 
 /** A file or folder the CLI cannot use; the message is one line, for stderr, and the exit code is 2. */
 export { InputError };

@@ -2,9 +2,8 @@
 import { todayUtc } from '../engine';
 import { pageToInventory } from '../publish/importPage';
 import { CsvError, readPage } from '../publish/readPage';
-import { InputError, parseOptions, UsageError, type CliIo } from './cli';
+import { checkToday, InputError, parseOptions, UsageError, type CliIo } from './errors';
 import { readInputText, writeOutput } from './inventoryFile';
-import { checkToday } from './render';
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, {

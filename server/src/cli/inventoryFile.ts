@@ -8,7 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LintResult } from '../engine';
 import { isPlainObject } from '../engine';
-import { InputError } from './cli';
+import { InputError } from './errors';
 import { decodeUtf8 } from './files';
 import { lintWithPolicy } from './policyOption';
 

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { isInside, lintInventory, lintPolicyText, readPolicyFileSync, type LintOptions, type LintResult, type PolicyLocation } from '../engine';
-import { InputError } from './cli';
+import { InputError } from './errors';
 
 /** The absolute path of `--policy FILE`, checked: an `InputError` (one line, exit 2) when it cannot be read or is invalid. */
 export function policyOverride(option: string | undefined, cwd: string): string | undefined {

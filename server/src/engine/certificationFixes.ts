@@ -11,7 +11,8 @@ import { certificationItem, fittingMechanisms, seqIds, type CertItem } from './f
 import type { Fix } from './fixes';
 import type { LintResult } from './lint';
 import { formatMessage } from './messages';
-import { keyOrder, schemaAt } from './placeholder';
+import { keyOrder } from './placeholder';
+import { schemaAt } from './schemaWalk';
 import { residencyOf } from './selection';
 import type { Finding } from './types';
 import { findPair } from './yamlNodes';
@@ -101,11 +102,11 @@ function moveToClaims(result: LintResult, finding: Finding<CertificationFixData>
     if (!item.seq.flow && item.seq.items.length > 1 && first?.range) {
       const dashCol = lines.positionAt(dashOffset(result.parsed.text, first.range[0])).character;
       value = `${lineBreakOf(result.parsed.text)}${' '.repeat(Math.max(0, dashCol))}- ${claimId}`;
-      addition = insertPairs(lines, entryMap as YAMLMap, [{ key: 'claims', value: '' }], keyOrder(schemaAt(item.entry.path))).map((e) => ({
+      addition = insertPairs(lines, entryMap as YAMLMap, [{ key: 'claims', value: '' }], keyOrder(schemaAt('inventory', item.entry.path))).map((e) => ({
         ...e,
         text: e.text.replace('claims: ', `claims:${value}`),
       }));
-    } else addition = insertPairs(lines, entryMap as YAMLMap, [{ key: 'claims', value }], keyOrder(schemaAt(item.entry.path)));
+    } else addition = insertPairs(lines, entryMap as YAMLMap, [{ key: 'claims', value }], keyOrder(schemaAt('inventory', item.entry.path)));
   }
   return [
     {
@@ -129,7 +130,7 @@ function moveToTransfer(result: LintResult, finding: Finding<CertificationFixDat
   if (transfer) {
     return [{ title: title('fixRemoveHasTransfer', { text: item.text }), findings: [finding], edits: removal, safe: false }];
   }
-  const addition = insertPairs(result.parsed.lines, item.entry.node as YAMLMap, [{ key: 'transfer', value: `{ mechanism: ${mechanism} }` }], keyOrder(schemaAt(item.entry.path)));
+  const addition = insertPairs(result.parsed.lines, item.entry.node as YAMLMap, [{ key: 'transfer', value: `{ mechanism: ${mechanism} }` }], keyOrder(schemaAt('inventory', item.entry.path)));
   return [
     {
       title: title('fixMoveToTransfer', { text: item.text, mechanism }),

@@ -37,6 +37,7 @@ export { lintPolicyText, type PolicyFileResult } from './policyFile';
 export { isInside, lintInventory, policyRef, resolveInventoryPolicy, type PolicyLocation, type PolicyReader, type ResolvedPolicy } from './policyResolution';
 export { readPolicyFileSync } from './policyReader';
 export type { PolicyProblem } from './rule';
-export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml, schemaAt } from './placeholder';
+export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml } from './placeholder';
+export { schemaAt, deref, rootSchema, type DocumentKind, type JsonSchema } from './schemaWalk';
 export type { PathSegment } from './yamlNodes';
 export { DEFAULT_MAX_FILE_SIZE, formatSize, oversize, tooLargeResult } from './limits';

@@ -5,7 +5,7 @@
  * `invalid-value` leaves to it (a placeholder is not a typo, it is a blank to fill in).
  */
 import { isScalar } from 'yaml';
-import { INVENTORY_SCHEMA } from './schemaValidation';
+import { deref, INVENTORY_SCHEMA, type JsonSchema } from './schemaWalk';
 
 const PLACEHOLDER = /^<[^<>\r\n]+>$/;
 
@@ -19,35 +19,13 @@ export function isPlaceholderNode(node: unknown): boolean {
   return isScalar(node) && isPlaceholder(node.value);
 }
 
-type JsonSchema = Record<string, any>;
-
 function resolve(schema: JsonSchema | undefined): JsonSchema | undefined {
-  const ref = schema?.$ref as string | undefined;
-  if (ref?.startsWith('#/definitions/')) return INVENTORY_SCHEMA.definitions[ref.slice('#/definitions/'.length)];
-  return schema;
+  return deref(INVENTORY_SCHEMA, schema);
 }
 
 /** The schema of a sub-processor's fields, and the order they are listed in (the order fixes insert them in). */
 export const ENTRY_FIELDS_SCHEMA: JsonSchema = INVENTORY_SCHEMA.definitions.subprocessorFields;
 export const ENTRY_FIELD_ORDER: readonly string[] = Object.keys(ENTRY_FIELDS_SCHEMA.properties);
-
-/** The schema of the mapping at `path` (keys and indices from the document root), if the schema describes it. */
-export function schemaAt(path: readonly (string | number)[]): JsonSchema | undefined {
-  let s: JsonSchema | undefined = INVENTORY_SCHEMA;
-  for (const seg of path) {
-    s = resolve(s);
-    if (!s) return undefined;
-    if (typeof seg === 'number') s = s.items;
-    else {
-      const direct = s.properties?.[seg];
-      const viaAllOf = (s.allOf as JsonSchema[] | undefined)?.map(resolve).find((x) => x?.properties?.[seg])?.properties?.[seg];
-      s = direct ?? viaAllOf;
-    }
-  }
-  s = resolve(s);
-  if (s?.allOf) return { ...resolve(s.allOf[0]), required: s.required ?? resolve(s.allOf[0])?.required };
-  return s;
-}
 
 /** The order of the keys of the mapping described by `schema`. */
 export function keyOrder(schema: JsonSchema | undefined): string[] {

@@ -7,10 +7,9 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import inventorySchema from '../../../schemas/inventory.schema.json';
-import policySchema from '../../../schemas/policy.schema.json';
 import type { EntryModel, InventoryModel } from './model';
 import { closest } from '../knowledge';
+import { INVENTORY_SCHEMA, POLICY_SCHEMA, schemaAt, type DocumentKind, type JsonSchema } from './schemaWalk';
 import type { OffsetRange } from './types';
 import { keyRangeAt, mappingNameRange, valueRangeAt, type PathSegment } from './yamlNodes';
 
@@ -75,7 +74,6 @@ export type SchemaIssue =
   | { kind: 'unknown'; path: PathSegment[]; range: OffsetRange; messageId: UnknownMessageId; data: SchemaIssueData }
   | { kind: 'invalid'; path: PathSegment[]; range: OffsetRange; messageId: InvalidMessageId; data: SchemaIssueData };
 
-type JsonSchema = Record<string, any>;
 
 let ajvInstance: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
@@ -97,8 +95,7 @@ function compileOnce(key: string, build: () => JsonSchema): ValidateFunction {
   return fn;
 }
 
-export const INVENTORY_SCHEMA = inventorySchema as JsonSchema;
-export const POLICY_SCHEMA = policySchema as JsonSchema;
+export { INVENTORY_SCHEMA, POLICY_SCHEMA };
 
 /** The inventory schema without the entries' contents (they are validated one by one). */
 function shellValidator(): ValidateFunction {
@@ -128,13 +125,13 @@ export function validateShell(model: InventoryModel, rawValue: unknown): SchemaI
     if (rawValue === null || rawValue === undefined) return []; // empty: `missing-field` says so once
     const validate = shellValidator();
     validate(rawValue);
-    return mapErrors(validate.errors ?? [], model.root, [], INVENTORY_SCHEMA);
+    return mapErrors(validate.errors ?? [], model.root, [], 'inventory');
   }
   const probe = { ...value };
   if (Array.isArray(probe.subprocessors)) probe.subprocessors = probe.subprocessors.map(() => ({}));
   const validate = shellValidator();
   validate(probe);
-  return mapErrors(validate.errors ?? [], model.root, [], INVENTORY_SCHEMA);
+  return mapErrors(validate.errors ?? [], model.root, [], 'inventory');
 }
 
 /** Validates one entry with what it inherits from `defaults`; errors in inherited fields are reported at `defaults`. */
@@ -147,14 +144,14 @@ export function validateEntry(model: InventoryModel, entry: EntryModel): SchemaI
     const first = decodePath(e.instancePath)[0];
     return !(typeof first === 'string' && entry.inherited.has(first));
   });
-  return mapErrors(errors, model.root, entry.path, INVENTORY_SCHEMA.definitions.subprocessorFields, entry);
+  return mapErrors(errors, model.root, entry.path, 'inventory', entry);
 }
 
 /** Validates a policy document's plain value. */
 export function validatePolicyValue(root: unknown, value: unknown): SchemaIssue[] {
   const validate = policyValidator();
   validate(value);
-  return mapErrors(validate.errors ?? [], root, [], POLICY_SCHEMA);
+  return mapErrors(validate.errors ?? [], root, [], 'policy');
 }
 
 export function decodePath(instancePath: string): PathSegment[] {
@@ -201,29 +198,11 @@ const PATTERN_HINTS: Record<string, string> = {
   languages: 'use an ISO 639-1 code in lowercase (for example `en`, `fr`)',
 };
 
-/** Where an entry's missing or invalid field is described in the schema. */
-function propertySchema(schemaRoot: JsonSchema, segments: readonly PathSegment[]): JsonSchema | undefined {
-  let s: JsonSchema | undefined = schemaRoot;
-  for (const seg of segments) {
-    if (!s) return undefined;
-    if (s.$ref) s = resolveRef(s.$ref);
-    if (typeof seg === 'number') s = s?.items;
-    else s = s?.properties?.[seg] ?? s?.allOf?.map((x: JsonSchema) => resolveRef(x.$ref) ?? x).find((x: JsonSchema) => x?.properties?.[seg])?.properties?.[seg];
-  }
-  if (s?.$ref) s = resolveRef(s.$ref);
-  return s;
-}
-
-function resolveRef(ref: string | undefined): JsonSchema | undefined {
-  if (!ref?.startsWith('#/definitions/')) return undefined;
-  return INVENTORY_SCHEMA.definitions[ref.slice('#/definitions/'.length)];
-}
-
 function mapErrors(
   errors: ErrorObject[],
   root: unknown,
   prefix: readonly PathSegment[],
-  schemaRoot: JsonSchema,
+  kind: DocumentKind,
   entry?: EntryModel,
 ): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
@@ -239,7 +218,7 @@ function mapErrors(
     switch (e.keyword) {
       case 'required': {
         const missing = (e.params as { missingProperty: string }).missingProperty;
-        const doc = propertySchema(schemaRoot, [...rel, missing])?.description as string | undefined;
+        const doc = schemaAt(kind, [...path, missing])?.description as string | undefined;
         issues.push({
           kind: 'missing',
           path: [...path, missing],

@@ -4,64 +4,10 @@
  * vocabulary (certification ids, countries, regions, ...) a value at a path comes from. Completion and
  * hover both read this, so they agree on what each place in a file means.
  */
-import { INVENTORY_SCHEMA, POLICY_SCHEMA, type PathSegment } from '../engine';
+import type { PathSegment } from '../engine';
+import { deref, isType, rootSchema, schemaAt, type DocumentKind, type JsonSchema } from '../engine/schemaWalk';
 
-export type JsonSchema = Record<string, any>;
-export type DocumentKind = 'inventory' | 'policy';
-
-export function rootSchema(kind: DocumentKind): JsonSchema {
-  return kind === 'policy' ? POLICY_SCHEMA : INVENTORY_SCHEMA;
-}
-
-function deref(root: JsonSchema, schema: JsonSchema | undefined): JsonSchema | undefined {
-  if (!schema) return undefined;
-  let s = schema;
-  for (let guard = 0; typeof s.$ref === 'string' && guard < 10; guard++) {
-    const target = (s.$ref as string)
-      .replace(/^#\//, '')
-      .split('/')
-      .reduce<any>((node, part) => node?.[part], root);
-    if (!target) break;
-    const { $ref: _ref, ...rest } = s;
-    s = { ...target, ...rest };
-  }
-  if (Array.isArray(s.allOf)) {
-    let merged: JsonSchema = { ...s, allOf: undefined };
-    for (const part of s.allOf) {
-      const p = deref(root, part) ?? {};
-      merged = {
-        ...p,
-        ...merged,
-        properties: { ...(p.properties ?? {}), ...(merged.properties ?? {}) },
-        required: [...(merged.required ?? []), ...(p.required ?? [])],
-        description: merged.description ?? p.description,
-      };
-    }
-    s = merged;
-  }
-  return s;
-}
-
-function isType(schema: JsonSchema, type: string): boolean {
-  return schema.type === type || (Array.isArray(schema.type) && schema.type.includes(type)) || (type === 'object' && !!schema.properties);
-}
-
-/** The schema of the node at `path` (indices and keys), `$ref` and `allOf` resolved. */
-export function schemaAt(kind: DocumentKind, path: readonly PathSegment[]): JsonSchema | undefined {
-  const root = rootSchema(kind);
-  let s = deref(root, root);
-  for (const seg of path) {
-    if (!s) return undefined;
-    if (typeof seg === 'number') {
-      s = isType(s, 'array') ? deref(root, s.items) : undefined;
-    } else if (s.properties?.[seg]) {
-      s = deref(root, s.properties[seg]);
-    } else if (s.additionalProperties && typeof s.additionalProperties === 'object') {
-      s = deref(root, s.additionalProperties);
-    } else return undefined;
-  }
-  return s;
-}
+export { schemaAt, type DocumentKind, type JsonSchema };
 
 export interface PropertyInfo {
   name: string;

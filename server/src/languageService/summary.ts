@@ -1,17 +1,8 @@
 /** The status of an inventory at a glance: its problems by severity and its entries per tier (the status bar). */
 import type { LintResult } from '../engine';
+import type { InventorySummary } from '../protocol';
 
-export interface InventorySummary {
-  errors: number;
-  warnings: number;
-  infos: number;
-  entries: number;
-  /** Entries per tier of the policy: `tiers[0]` is tier 1. */
-  tiers: number[];
-  /** In-scope entries that fit no tier. */
-  noTier: number;
-  outOfScope: number;
-}
+export type { InventorySummary };
 
 export function inventorySummary(result: LintResult): InventorySummary {
   const tiers = result.policy.tiers.map(() => 0);

@@ -54,6 +54,13 @@ export function startServer(connection: Connection): void {
   let today: string | undefined;
   let hasConfiguration = false;
   let workspaceRoots: string[] = [];
+  /** `subprocessors.files` is resource-scoped: the globs of each workspace folder, as its scope gives them. */
+  const folderFiles = new Map<string, string[]>();
+
+  /** The extra inventory globs that apply in the workspace folder `root`. */
+  function filesOf(root: string): string[] {
+    return folderFiles.get(root) ?? settings.files;
+  }
 
   /** The workspace folder that holds `file` (a path), if any: `/work/ab` is not inside `/work/a`. */
   function rootOf(file: string): string | undefined {
@@ -68,10 +75,12 @@ export function startServer(connection: Connection): void {
   function isInventoryUri(uri: string, languageId?: string): boolean {
     if (languageId === 'subprocessors') return true;
     if (isInventoryFileName(uri)) return true;
-    if (!settings.files.length || !uri.startsWith('file:')) return false;
+    if (!uri.startsWith('file:')) return false;
     const file = fileURLToPath(uri);
     const root = rootOf(file);
-    return root !== undefined && matchesExtraGlobs(path.relative(root, file), settings.files);
+    if (root === undefined) return false;
+    const globs = filesOf(root);
+    return globs.length > 0 && matchesExtraGlobs(path.relative(root, file), globs);
   }
 
   function textOf(uri: string): { text: string; version: number } | undefined {
@@ -184,7 +193,7 @@ export function startServer(connection: Connection): void {
 
   async function scanWorkspace(): Promise<void> {
     for (const root of workspaceRoots) {
-      const found = await findWorkspaceFiles(root, settings.files);
+      const found = await findWorkspaceFiles(root, filesOf(root));
       for (const file of found.inventories) await loadDiskInventory(file);
       for (const file of found.policies) await loadDiskPolicy(file);
     }
@@ -195,6 +204,12 @@ export function startServer(connection: Connection): void {
     try {
       const raw = await connection.workspace.getConfiguration('subprocessors');
       settings = mergeSettings(raw);
+      // Resource-scoped settings are asked per workspace folder (its URI as the scope).
+      const scoped: unknown[] = await connection.workspace.getConfiguration(
+        workspaceRoots.map((root) => ({ scopeUri: pathToFileURL(root).href, section: 'subprocessors' })),
+      );
+      folderFiles.clear();
+      workspaceRoots.forEach((root, i) => folderFiles.set(root, mergeSettings(scoped[i] ?? raw).files));
     } catch {
       // keep the previous settings
     }

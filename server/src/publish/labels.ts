@@ -253,3 +253,19 @@ export const LABELS: Readonly<Record<PageLang, PageLabels>> = { en: EN, fr: FR }
 export function labelsFor(lang: PageLang): PageLabels {
   return LABELS[lang];
 }
+
+export const PAGE_LANGS: readonly PageLang[] = ['en', 'fr'];
+
+export function isPageLang(value: unknown): value is PageLang {
+  return value === 'en' || value === 'fr';
+}
+
+/**
+ * The language of an inventory's page: the one asked for, else the first of the inventory's `languages`
+ * the page speaks, else English. `subproc render` and the editor's preview both choose this way.
+ */
+export function pageLanguage(inventory: unknown, asked?: unknown): PageLang {
+  if (isPageLang(asked)) return asked;
+  const languages = inventory && typeof inventory === 'object' ? (inventory as { languages?: unknown }).languages : undefined;
+  return (Array.isArray(languages) ? languages.find(isPageLang) : undefined) ?? 'en';
+}

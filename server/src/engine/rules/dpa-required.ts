@@ -3,7 +3,8 @@ import { insertPairs } from '../edits';
 import { entryLabel } from '../entryNodes';
 import { formatMessage } from '../messages';
 import { entryAt } from '../model';
-import { keyOrder, placeholderYaml, schemaAt } from '../placeholder';
+import { keyOrder, placeholderYaml } from '../placeholder';
+import { schemaAt } from '../schemaWalk';
 import type { Fix } from '../fixes';
 import { defineRule } from '../rule';
 import { findPair, mappingNameRange } from '../yamlNodes';
@@ -38,14 +39,14 @@ export const dpaRequired = defineRule<DpaRequiredData>()({
   fix(finding, result): Fix[] {
     const entry = entryAt(result.model, finding.range.start);
     if (!entry || !isMap(entry.node) || findPair(entry.node, 'dpa')) return [];
-    const order = keyOrder(schemaAt(entry.path));
+    const order = keyOrder(schemaAt('inventory', entry.path));
     const add = (value: string) => insertPairs(result.parsed.lines, entry.node as YAMLMap, [{ key: 'dpa', value }], order);
     const m = dpaRequired.meta.messages;
     return [
       { title: formatMessage(m.fixDpa, {}), findings: [finding], edits: add('{ type: dpa }'), safe: false, preferred: true },
       { title: formatMessage(m.fixAddendum, {}), findings: [finding], edits: add('{ type: addendum }'), safe: false },
       { title: formatMessage(m.fixTerms, {}), findings: [finding], edits: add('{ type: terms-of-service }'), safe: false },
-      { title: formatMessage(m.fixPlaceholder, {}), findings: [finding], edits: add(placeholderYaml('dpa', schemaAt([...entry.path, 'dpa']))), safe: true },
+      { title: formatMessage(m.fixPlaceholder, {}), findings: [finding], edits: add(placeholderYaml('dpa', schemaAt('inventory', [...entry.path, 'dpa']))), safe: true },
     ];
   },
 });

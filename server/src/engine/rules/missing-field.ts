@@ -3,7 +3,8 @@ import { insertPairs, type OffsetEdit } from '../edits';
 import type { Fix } from '../fixes';
 import type { LintResult } from '../lint';
 import { formatMessage } from '../messages';
-import { keyOrder, placeholderYaml, schemaAt } from '../placeholder';
+import { keyOrder, placeholderYaml } from '../placeholder';
+import { schemaAt } from '../schemaWalk';
 import { defineRule } from '../rule';
 import type { SchemaIssueData } from '../schemaValidation';
 import { isNotAnInventory } from '../shape';
@@ -106,8 +107,8 @@ function addMissingFields(result: LintResult, findings: readonly MissingFinding[
   for (const { parent, fields } of byParent.values()) {
     const map = parent.length ? locate(result.model.root, parent).node : result.model.root;
     if (!isMap(map) || !map.range) continue;
-    const schema = schemaAt(parent);
-    const pairs = [...fields].map((key) => ({ key, value: placeholderYaml(key, schemaAt([...parent, key])) }));
+    const schema = schemaAt('inventory', parent);
+    const pairs = [...fields].map((key) => ({ key, value: placeholderYaml(key, schemaAt('inventory', [...parent, key])) }));
     edits.push(...insertPairs(result.parsed.lines, map as YAMLMap, pairs, keyOrder(schema)));
   }
   return edits;

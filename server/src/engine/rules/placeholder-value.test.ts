@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { entry, findingsOf, inventory, ruleTester } from '../../../../test/support/ruleTester';
-import { placeholderYaml, schemaAt } from '../placeholder';
+import { placeholderYaml } from '../placeholder';
+import { schemaAt } from '../schemaWalk';
 
 ruleTester('placeholder-value', {
   valid: [
@@ -34,12 +35,12 @@ test('a placeholder is reported once, by placeholder-value, not also as an inval
 });
 
 test('placeholders are made from the schema: enums list their values, objects their required fields', () => {
-  assert.equal(placeholderYaml('criticality', schemaAt(['subprocessors', 0, 'criticality'])), '"<critical|high|medium|low>"');
-  assert.equal(placeholderYaml('purpose', schemaAt(['subprocessors', 0, 'purpose'])), '"<purpose>"');
-  assert.equal(placeholderYaml('dataLocation', schemaAt(['subprocessors', 0, 'dataLocation'])), '{ countries: [] }');
+  assert.equal(placeholderYaml('criticality', schemaAt('inventory', ['subprocessors', 0, 'criticality'])), '"<critical|high|medium|low>"');
+  assert.equal(placeholderYaml('purpose', schemaAt('inventory', ['subprocessors', 0, 'purpose'])), '"<purpose>"');
+  assert.equal(placeholderYaml('dataLocation', schemaAt('inventory', ['subprocessors', 0, 'dataLocation'])), '{ countries: [] }');
   assert.equal(
-    placeholderYaml('administrationAuthentication', schemaAt(['subprocessors', 0, 'administrationAuthentication'])),
+    placeholderYaml('administrationAuthentication', schemaAt('inventory', ['subprocessors', 0, 'administrationAuthentication'])),
     '{ method: "<method>", mfa: ["<sms|voice|email|totp|push|webauthn|unspecified|none>"] }',
   );
-  assert.equal(placeholderYaml('lastUpdated', schemaAt(['inventory', 'lastUpdated'])), '"<YYYY-MM-DD>"');
+  assert.equal(placeholderYaml('lastUpdated', schemaAt('inventory', ['inventory', 'lastUpdated'])), '"<YYYY-MM-DD>"');
 });

@@ -6,7 +6,8 @@ import { entryLabel, fieldKeyRange, fieldValueRange, locateField } from '../entr
 import { fittingMechanisms } from '../fixHelpers';
 import { formatMessage } from '../messages';
 import { entryAt } from '../model';
-import { keyOrder, schemaAt } from '../placeholder';
+import { keyOrder } from '../placeholder';
+import { schemaAt } from '../schemaWalk';
 import type { Fix } from '../fixes';
 import { defineRule } from '../rule';
 import { suggestMechanism } from '../selection';
@@ -87,9 +88,9 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     return mechanisms.map((m, i) => {
       let edits: OffsetEdit[];
       if (isScalar(mechanismNode) && mechanismNode.range) edits = [replaceScalarText(result.parsed.text, mechanismNode, m)];
-      else if (isMap(transfer)) edits = insertPairs(result.parsed.lines, transfer as YAMLMap, [{ key: 'mechanism', value: m }], keyOrder(schemaAt([...entry.path, 'transfer'])));
+      else if (isMap(transfer)) edits = insertPairs(result.parsed.lines, transfer as YAMLMap, [{ key: 'mechanism', value: m }], keyOrder(schemaAt('inventory', [...entry.path, 'transfer'])));
       else if (transfer === undefined || findPair(entry.node, 'transfer') === undefined) {
-        edits = insertPairs(result.parsed.lines, entry.node as YAMLMap, [{ key: 'transfer', value: `{ mechanism: ${m} }` }], keyOrder(schemaAt(entry.path)));
+        edits = insertPairs(result.parsed.lines, entry.node as YAMLMap, [{ key: 'transfer', value: `{ mechanism: ${m} }` }], keyOrder(schemaAt('inventory', entry.path)));
       } else edits = [];
       const title = formatMessage(transferSafeguard.meta.messages.fixSetMechanism, { mechanism: m, name: getTransferMechanism(m)?.name ?? m, outside });
       return { title, findings: [finding], edits, safe: false, preferred: i === 0 };

@@ -9,7 +9,9 @@ import { fixAllRounds } from '../../engine/fixes';
 import { cancellable } from '../cancellation';
 import type { FeatureModule } from '../context';
 
-export const APPLY_FIX_ALL_COMMAND = 'subprocessors.applyFixAll';
+import { APPLY_FIX_ALL_COMMAND, type ApplyFixAllResult } from '../../protocol';
+
+export { APPLY_FIX_ALL_COMMAND };
 
 export const codeActionsFeature: FeatureModule = {
   capabilities: () => ({
@@ -35,13 +37,13 @@ export const codeActionsFeature: FeatureModule = {
         const uri = params.arguments?.[0];
         if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${APPLY_FIX_ALL_COMMAND} takes the document URI`);
         const result = ctx.analyze(uri);
-        if (!result) return { applied: false, fixes: 0 };
+        if (!result) return { applied: false, fixes: 0 } satisfies ApplyFixAllResult;
         await guard.checkpoint();
         const action = fixAllAction(result, uri, await guard.steps(fixAllRounds(result)));
-        if (!action?.edit) return { applied: false, fixes: 0 };
+        if (!action?.edit) return { applied: false, fixes: 0 } satisfies ApplyFixAllResult;
         // Past this point the edit is sent: the request is no longer cancelled.
         const applied = await ctx.connection.workspace.applyEdit({ label: 'Fix all safe problems', edit: action.edit });
-        return { applied: applied.applied, title: action.title };
+        return { applied: applied.applied, title: action.title } satisfies ApplyFixAllResult;
       }),
     );
   },

@@ -9,13 +9,11 @@ import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
 import { inventorySummary } from '../../languageService/summary';
 import { newSubprocessorInsertion } from '../../languageService/newEntry';
 import { renderPage, type PageFormat } from '../../publish/render';
-import type { PageLang } from '../../publish/labels';
+import { pageLanguage } from '../../publish/labels';
+import { NewSubprocessorRequest, RenderPageRequest, SummaryRequest, type RenderPageParams, type UriParams } from '../../protocol';
 import { cancellable, type RequestGuard } from '../cancellation';
 import type { FeatureModule, ServerContext } from '../context';
 
-export const SUMMARY_REQUEST = 'subprocessors/summary';
-export const RENDER_PAGE_REQUEST = 'subprocessors/renderPage';
-export const NEW_SUBPROCESSOR_REQUEST = 'subprocessors/newSubprocessor';
 
 async function resultFor(ctx: ServerContext, uri: unknown, guard: RequestGuard) {
   if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'uri is required');
@@ -31,30 +29,25 @@ export const inventoryRequestsFeature: FeatureModule = {
   capabilities: () => ({}),
   register(ctx) {
     ctx.connection.onRequest(
-      SUMMARY_REQUEST,
-      cancellable(ctx, uriOf, async (p: { uri: string }, guard) => {
+      SummaryRequest,
+      cancellable(ctx, uriOf, async (p: UriParams, guard) => {
         const r = await resultFor(ctx, p?.uri, guard);
         return r ? inventorySummary(r) : null;
       }),
     );
     ctx.connection.onRequest(
-      RENDER_PAGE_REQUEST,
-      cancellable(ctx, uriOf, async (p: { uri: string; format?: PageFormat; lang?: PageLang }, guard) => {
+      RenderPageRequest,
+      cancellable(ctx, uriOf, async (p: RenderPageParams, guard) => {
         const r = await resultFor(ctx, p?.uri, guard);
         if (!r) return null;
         const format: PageFormat = p.format === 'markdown' ? 'markdown' : 'html';
-        const languages = Array.isArray((r.model.value?.inventory as { languages?: unknown } | undefined)?.languages)
-          ? ((r.model.value!.inventory as { languages: unknown[] }).languages as string[])
-          : [];
-        // As `subproc render`: the language asked for, else the first of the inventory's languages the page speaks, else English.
-        const declared = languages.find((l): l is PageLang => l === 'en' || l === 'fr');
-        const lang: PageLang = p.lang === 'fr' || p.lang === 'en' ? p.lang : (declared ?? 'en');
+        const lang = pageLanguage(r.model.value?.inventory, p.lang);
         return { format, lang, text: renderPage(r, { format, lang }) };
       }),
     );
     ctx.connection.onRequest(
-      NEW_SUBPROCESSOR_REQUEST,
-      cancellable(ctx, uriOf, async (p: { uri: string }, guard) => {
+      NewSubprocessorRequest,
+      cancellable(ctx, uriOf, async (p: UriParams, guard) => {
         const r = await resultFor(ctx, p?.uri, guard);
         return (r && newSubprocessorInsertion(r)) ?? null;
       }),

@@ -1,0 +1,56 @@
+/**
+ * The custom requests and commands between the extension and the language server, typed once here and
+ * imported by both (`client/src` and `server/src/lsp`). Only types and method names: no logic.
+ */
+import { RequestType } from 'vscode-languageserver-protocol';
+
+export type PageFormat = 'html' | 'markdown';
+export type PageLang = 'en' | 'fr';
+
+export interface UriParams {
+  uri: string;
+}
+
+/** Counts of problems and of entries per tier, for the status bar. */
+export interface InventorySummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  entries: number;
+  /** Entries per tier of the policy: `tiers[0]` is tier 1. */
+  tiers: number[];
+  /** In-scope entries that fit no tier. */
+  noTier: number;
+  outOfScope: number;
+}
+
+export interface RenderPageParams extends UriParams {
+  format?: PageFormat;
+  /** Absent: the inventory's first language the page speaks, else English. */
+  lang?: PageLang;
+}
+
+export interface RenderedPage {
+  format: PageFormat;
+  lang: PageLang;
+  text: string;
+}
+
+/** Where a new entry goes (LSP position) and the snippet to insert there. */
+export interface NewSubprocessorInsertion {
+  position: { line: number; character: number };
+  snippet: string;
+}
+
+export const SummaryRequest = new RequestType<UriParams, InventorySummary | null, void>('subprocessors/summary');
+export const RenderPageRequest = new RequestType<RenderPageParams, RenderedPage | null, void>('subprocessors/renderPage');
+export const NewSubprocessorRequest = new RequestType<UriParams, NewSubprocessorInsertion | null, void>('subprocessors/newSubprocessor');
+
+/** `workspace/executeCommand` with the document URI as its one argument: applies fix all through `workspace/applyEdit`. */
+export const APPLY_FIX_ALL_COMMAND = 'subprocessors.applyFixAll';
+
+export interface ApplyFixAllResult {
+  applied: boolean;
+  title?: string;
+  fixes?: number;
+}

@@ -1,0 +1,94 @@
+/**
+ * The layering that `server/README.md` states, checked on every source file's imports (read with the
+ * TypeScript compiler's own pre-processor): which folder may import which, and no import cycle in the
+ * command line's modules.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import ts from 'typescript';
+import { REPO_ROOT } from '../support/lspClient';
+
+const SRC = path.join(REPO_ROOT, 'server', 'src');
+
+/** Which layers of `server/src` each layer may import (itself always). */
+const MAY_IMPORT: Record<string, string[]> = {
+  knowledge: [],
+  engine: ['knowledge'],
+  publish: ['engine', 'knowledge'],
+  languageService: ['engine', 'knowledge', 'protocol'],
+  cli: ['engine', 'knowledge', 'publish'],
+  lsp: ['engine', 'knowledge', 'publish', 'languageService', 'protocol'],
+  protocol: [],
+};
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(full);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+/** The files of ours a file imports (relative imports resolved to `.ts` files). */
+function localImports(file: string): string[] {
+  const info = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
+  return info.importedFiles
+    .map((i) => i.fileName)
+    .filter((name) => name.startsWith('.'))
+    .map((name) => {
+      const base = path.resolve(path.dirname(file), name);
+      return [`${base}.ts`, path.join(base, 'index.ts'), base].find((f) => fs.existsSync(f) && fs.statSync(f).isFile()) ?? base;
+    });
+}
+
+function layerOf(file: string): string | undefined {
+  const rel = path.relative(SRC, file);
+  if (rel.startsWith('..')) return undefined;
+  return rel === 'protocol.ts' ? 'protocol' : rel.split(path.sep)[0];
+}
+
+test('each layer of server/src imports only what server/README.md allows', () => {
+  const wrong: string[] = [];
+  for (const file of sourceFiles(SRC)) {
+    const from = layerOf(file)!;
+    for (const target of localImports(file)) {
+      const to = layerOf(target);
+      if (to === undefined) {
+        if (!target.startsWith(path.join(REPO_ROOT, 'schemas'))) wrong.push(`${path.relative(REPO_ROOT, file)} imports ${path.relative(REPO_ROOT, target)}`);
+        continue;
+      }
+      if (to !== from && !(MAY_IMPORT[from] ?? []).includes(to)) wrong.push(`${path.relative(REPO_ROOT, file)} (${from}) imports ${path.relative(REPO_ROOT, target)} (${to})`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('the client imports nothing of the server but the shared protocol', () => {
+  const wrong = sourceFiles(path.join(REPO_ROOT, 'client', 'src')).flatMap((file) =>
+    localImports(file)
+      .filter((t) => t.startsWith(SRC) && t !== path.join(SRC, 'protocol.ts'))
+      .map((t) => `${path.relative(REPO_ROOT, file)} imports ${path.relative(REPO_ROOT, t)}`),
+  );
+  assert.deepEqual(wrong, []);
+});
+
+test('the command line modules import one another without a cycle', () => {
+  const files = sourceFiles(path.join(SRC, 'cli'));
+  const graph = new Map(files.map((f) => [f, localImports(f).filter((t) => files.includes(t))]));
+  const cycles: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (f: string, trail: string[]): void => {
+    if (state.get(f) === 'done') return;
+    if (state.get(f) === 'visiting') {
+      cycles.push([...trail.slice(trail.indexOf(f)), f].map((x) => path.relative(SRC, x)).join(' -> '));
+      return;
+    }
+    state.set(f, 'visiting');
+    for (const t of graph.get(f) ?? []) visit(t, [...trail, f]);
+    state.set(f, 'done');
+  };
+  for (const f of files) visit(f, []);
+  assert.deepEqual(cycles, []);
+});
