@@ -48,7 +48,15 @@ const LOCATIONS = [
   { countries: '[SE]', regions: '[azure:swedencentral]' },
 ];
 
-const CERTIFICATIONS = ['[soc2-type2, iso27001, gdpr-compliant]', '[soc2-type2]', '[iso27001]', '[soc2-type2, iso27001]', '[]', '[iso27001, iso27701]', '[hds]'];
+const CERTIFICATIONS = [
+  '[soc2-type2, iso27001, gdpr-compliant]',
+  '[soc2-type2]',
+  '[iso27001]',
+  '[soc2-type2, iso27001]',
+  '[]',
+  '[iso27001, iso27701]',
+  '[hds]',
+];
 const LEVELS = ['yes', 'limited', 'no'];
 const MFA = ['[totp]', '[sms]', '[unspecified]', '[webauthn, totp]', '[]'];
 const CRITICALITY = ['critical', 'high', 'medium', 'low'];

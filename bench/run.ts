@@ -32,7 +32,8 @@ interface ServerUnderTest {
 const OURS: ServerUnderTest = {
   name: 'ours',
   languageId: 'subprocessors',
-  start: () => TestLspClient.start({ command: [SERVER_JS, '--stdio'], initializationOptions: { today: TODAY, settings: { validationDelay: 0 } } }),
+  start: () =>
+    TestLspClient.start({ command: [SERVER_JS, '--stdio'], initializationOptions: { today: TODAY, settings: { validationDelay: 0 } } }),
 };
 
 const YAML_SETTINGS = {
@@ -89,7 +90,10 @@ function peakMemoryMb(pid: number | undefined): number | undefined {
 }
 
 /** Where to ask for completion and hover: the value of `criticality` and the key `certifications` of evenly spaced entries. */
-function probePositions(text: string, count: number): { completion: { line: number; character: number }[]; hover: { line: number; character: number }[] } {
+function probePositions(
+  text: string,
+  count: number,
+): { completion: { line: number; character: number }[]; hover: { line: number; character: number }[] } {
   const lines = text.split('\n');
   const crit: number[] = [];
   const certs: number[] = [];
@@ -97,7 +101,8 @@ function probePositions(text: string, count: number): { completion: { line: numb
     if (l.startsWith('    criticality: ')) crit.push(i);
     else if (l.startsWith('    certifications: ')) certs.push(i);
   });
-  const spread = (all: number[]) => Array.from({ length: Math.min(count, all.length) }, (_, k) => all[Math.floor(((k + 0.5) * all.length) / Math.min(count, all.length))]);
+  const spread = (all: number[]) =>
+    Array.from({ length: Math.min(count, all.length) }, (_, k) => all[Math.floor(((k + 0.5) * all.length) / Math.min(count, all.length))]);
   return {
     completion: spread(crit).map((line) => ({ line, character: '    criticality: '.length })),
     hover: spread(certs).map((line) => ({ line, character: 6 })),
@@ -123,7 +128,9 @@ async function measureServer(server: ServerUnderTest, size: number, text: string
     client.open(warmUri, warmup, server.languageId);
     const warmDiags = (await warmed).diagnostics;
     if (!warmDiags.some((d) => /purpse/.test(typeof d.message === 'string' ? d.message : d.message.value))) {
-      throw new Error(`${server.name} does not report the misspelt key of the warm-up file: is the schema associated? ${JSON.stringify(warmDiags.slice(0, 3))}`);
+      throw new Error(
+        `${server.name} does not report the misspelt key of the warm-up file: is the schema associated? ${JSON.stringify(warmDiags.slice(0, 3))}`,
+      );
     }
     client.close(warmUri);
 
@@ -173,7 +180,14 @@ async function measureServer(server: ServerUnderTest, size: number, text: string
     const completion = client.capabilities.completionProvider ? await timeRequests('textDocument/completion', probes.completion) : 'n/a';
     const hover = client.capabilities.hoverProvider ? await timeRequests('textDocument/hover', probes.hover) : 'n/a';
     const memory = peakMemoryMb(client.pid);
-    return { openToDiagnostics: stats(opens), keystrokeToDiagnostics: stats(keystrokes), completion, hover, peakMemoryMb: memory, diagnostics };
+    return {
+      openToDiagnostics: stats(opens),
+      keystrokeToDiagnostics: stats(keystrokes),
+      completion,
+      hover,
+      peakMemoryMb: memory,
+      diagnostics,
+    };
   } finally {
     await client.stop();
   }
@@ -203,7 +217,10 @@ function cliCheck(): { files: number; entriesPerFile: number; wallMs: number; pa
     }
     const t0 = performance.now();
     try {
-      execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'subproc.js'), 'check', dir, '--format', 'json', '--today', TODAY], { stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+      execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'subproc.js'), 'check', dir, '--format', 'json', '--today', TODAY], {
+        stdio: 'pipe',
+        maxBuffer: 64 * 1024 * 1024,
+      });
     } catch (err) {
       if ((err as { status?: number }).status !== 1) throw err; // 1: findings (the files have some on purpose)
     }
@@ -215,7 +232,8 @@ function cliCheck(): { files: number; entriesPerFile: number; wallMs: number; pa
 
 const fmt = (s: Stats | 'n/a' | number | undefined, key: 'median' | 'p95' = 'median') =>
   s === undefined ? '?' : s === 'n/a' ? 'n/a' : typeof s === 'number' ? String(s) : String(s[key]);
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : Math.round((a / b) * 100) / 100);
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || b === 0 ? undefined : Math.round((a / b) * 100) / 100;
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -225,7 +243,9 @@ async function main(): Promise<void> {
   for (const size of SIZES) {
     const text = generateInventory({ entries: size, seed: size });
     const parse = bareParse(text, size >= 5000 ? 3 : 5);
-    process.stderr.write(`${size} entries (${text.split('\n').length} lines, ${Math.round(text.length / 1024)} KB): parse ${parse.median} ms\n`);
+    process.stderr.write(
+      `${size} entries (${text.split('\n').length} lines, ${Math.round(text.length / 1024)} KB): parse ${parse.median} ms\n`,
+    );
     const ours = await measureServer(OURS, size, text, warmup);
     process.stderr.write(`  ours: ${JSON.stringify(ours)}\n`);
     const yls = await measureServer(YLS, size, text, warmup);
@@ -240,13 +260,41 @@ async function main(): Promise<void> {
       memoryOursOverYls: ratio(ours.peakMemoryMb, yls.peakMemoryMb),
     };
     results[String(size)] = { lines: text.split('\n').length, bytes: text.length, parse, ours, yamlLanguageServer: yls, ratios };
-    const add = (metric: string, o: string, y: string, r: number | undefined, floor = '') => rows.push([String(size), metric, o, y, r === undefined ? 'n/a' : `${r}×`, floor]);
-    add('open → diagnostics (ms, median)', fmt(ours.openToDiagnostics), fmt(yls.openToDiagnostics), ratios.openSpeedup, String(parse.median));
-    add('keystroke → diagnostics (ms, median)', fmt(ours.keystrokeToDiagnostics), fmt(yls.keystrokeToDiagnostics), ratios.keystrokeSpeedup, `${String(parse.median)} (ours/parse ${ratios.keystrokeOverParse})`);
-    add('keystroke → diagnostics (ms, p95)', fmt(ours.keystrokeToDiagnostics, 'p95'), fmt(yls.keystrokeToDiagnostics, 'p95'), ratio(yls.keystrokeToDiagnostics.p95, ours.keystrokeToDiagnostics.p95));
-    add('completion (ms, median)', fmt(ours.completion), fmt(yls.completion), ratio(yls.completion === 'n/a' ? undefined : yls.completion.median, ours.completion === 'n/a' ? undefined : ours.completion.median));
+    const add = (metric: string, o: string, y: string, r: number | undefined, floor = '') =>
+      rows.push([String(size), metric, o, y, r === undefined ? 'n/a' : `${r}×`, floor]);
+    add(
+      'open → diagnostics (ms, median)',
+      fmt(ours.openToDiagnostics),
+      fmt(yls.openToDiagnostics),
+      ratios.openSpeedup,
+      String(parse.median),
+    );
+    add(
+      'keystroke → diagnostics (ms, median)',
+      fmt(ours.keystrokeToDiagnostics),
+      fmt(yls.keystrokeToDiagnostics),
+      ratios.keystrokeSpeedup,
+      `${String(parse.median)} (ours/parse ${ratios.keystrokeOverParse})`,
+    );
+    add(
+      'keystroke → diagnostics (ms, p95)',
+      fmt(ours.keystrokeToDiagnostics, 'p95'),
+      fmt(yls.keystrokeToDiagnostics, 'p95'),
+      ratio(yls.keystrokeToDiagnostics.p95, ours.keystrokeToDiagnostics.p95),
+    );
+    add(
+      'completion (ms, median)',
+      fmt(ours.completion),
+      fmt(yls.completion),
+      ratio(yls.completion === 'n/a' ? undefined : yls.completion.median, ours.completion === 'n/a' ? undefined : ours.completion.median),
+    );
     add('completion (ms, p95)', fmt(ours.completion, 'p95'), fmt(yls.completion, 'p95'), ratios.completionP95Speedup);
-    add('hover (ms, median)', fmt(ours.hover), fmt(yls.hover), ratio(yls.hover === 'n/a' ? undefined : yls.hover.median, ours.hover === 'n/a' ? undefined : ours.hover.median));
+    add(
+      'hover (ms, median)',
+      fmt(ours.hover),
+      fmt(yls.hover),
+      ratio(yls.hover === 'n/a' ? undefined : yls.hover.median, ours.hover === 'n/a' ? undefined : ours.hover.median),
+    );
     add('hover (ms, p95)', fmt(ours.hover, 'p95'), fmt(yls.hover, 'p95'), ratios.hoverP95Speedup);
     add('peak memory (MB, VmHWM)', fmt(ours.peakMemoryMb), fmt(yls.peakMemoryMb), ratio(yls.peakMemoryMb, ours.peakMemoryMb));
     add('diagnostics published', String(ours.diagnostics), String(yls.diagnostics), undefined);
@@ -259,20 +307,34 @@ async function main(): Promise<void> {
     'keystroke ≤ ½ parse (1,000 entries)': (r1000.keystrokeOverParse ?? Infinity) <= 0.5,
     'open ≥ 3× faster than yaml-language-server (1,000)': (r1000.openSpeedup ?? 0) >= 3,
     'keystroke ≥ 3× faster than yaml-language-server (1,000)': (r1000.keystrokeSpeedup ?? 0) >= 3,
-    'completion p95 ≥ 3× faster than yaml-language-server (1,000)': r1000.completionP95Speedup === undefined ? 'n/a' : r1000.completionP95Speedup >= 3,
+    'completion p95 ≥ 3× faster than yaml-language-server (1,000)':
+      r1000.completionP95Speedup === undefined ? 'n/a' : r1000.completionP95Speedup >= 3,
     'memory ≤ yaml-language-server (5,000)': (r5000.memoryOursOverYls ?? Infinity) <= 1,
   };
-  const ylsVersion = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'node_modules', 'yaml-language-server', 'package.json'), 'utf8')).version as string;
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, yamlLanguageServer: ylsVersion };
+  const ylsVersion = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'node_modules', 'yaml-language-server', 'package.json'), 'utf8'))
+    .version as string;
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    yamlLanguageServer: ylsVersion,
+  };
   const out = { date: new Date().toISOString(), machine, results, targets, wallSeconds: Math.round((performance.now() - started) / 1000) };
   fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
   fs.writeFileSync(path.join(__dirname, 'results', 'latest.json'), `${JSON.stringify(out, null, 2)}\n`);
 
   const header = ['entries', 'metric', 'ours', `yaml-language-server ${ylsVersion}`, 'speed-up', '`yaml` parse (ms)'];
   const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-  process.stdout.write(`\n${table}\n\nCLI \`subproc check\` over ${cli.files} files of ${cli.entriesPerFile} entries: ${cli.wallMs} ms (bare parse of the same files: ${cli.parseFloorMs} ms)\n\n`);
-  for (const [name, ok] of Object.entries(targets)) process.stdout.write(`${ok === true ? 'PASS' : ok === false ? 'MISS' : 'n/a '}  ${name}\n`);
-  process.stdout.write(`\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, node ${machine.node}; ${out.wallSeconds} s; written to bench/results/latest.json\n`);
+  process.stdout.write(
+    `\n${table}\n\nCLI \`subproc check\` over ${cli.files} files of ${cli.entriesPerFile} entries: ${cli.wallMs} ms (bare parse of the same files: ${cli.parseFloorMs} ms)\n\n`,
+  );
+  for (const [name, ok] of Object.entries(targets))
+    process.stdout.write(`${ok === true ? 'PASS' : ok === false ? 'MISS' : 'n/a '}  ${name}\n`);
+  process.stdout.write(
+    `\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, node ${machine.node}; ${out.wallSeconds} s; written to bench/results/latest.json\n`,
+  );
 }
 
 main().catch((err) => {

@@ -5,7 +5,14 @@
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { registerInventoryCommands } from './inventoryCommands';
 import { RestartPolicy } from './restartPolicy';
 
@@ -37,7 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
         const decision = policy.onClosed(Date.now());
-        if (decision.message) void (decision.restart ? vscode.window.showWarningMessage(decision.message) : vscode.window.showErrorMessage(decision.message));
+        if (decision.message)
+          void (decision.restart ? vscode.window.showWarningMessage(decision.message) : vscode.window.showErrorMessage(decision.message));
         return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
       },
     }))(new RestartPolicy()),

@@ -5,8 +5,14 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { APPLY_FIX_ALL_COMMAND, NewSubprocessorRequest, RenderPageRequest, SummaryRequest, type ApplyFixAllResult, type PageLang } from '../../server/src/protocol';
-
+import {
+  APPLY_FIX_ALL_COMMAND,
+  NewSubprocessorRequest,
+  RenderPageRequest,
+  SummaryRequest,
+  type ApplyFixAllResult,
+  type PageLang,
+} from '../../server/src/protocol';
 
 const PREVIEW_DELAY_MS = 300;
 
@@ -51,11 +57,16 @@ export function registerInventoryCommands(context: vscode.ExtensionContext, clie
       const key = doc.uri.toString();
       const existing = previews.get(key);
       if (existing) return existing.reveal(vscode.ViewColumn.Beside, true);
-      const panel = vscode.window.createWebviewPanel('subprocessors.preview', `Page: ${vscode.workspace.asRelativePath(doc.uri)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: false,
-        enableCommandUris: false,
-        localResourceRoots: [],
-      });
+      const panel = vscode.window.createWebviewPanel(
+        'subprocessors.preview',
+        `Page: ${vscode.workspace.asRelativePath(doc.uri)}`,
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        {
+          enableScripts: false,
+          enableCommandUris: false,
+          localResourceRoots: [],
+        },
+      );
       previews.set(key, panel);
       panel.onDidDispose(() => previews.delete(key));
       await refreshPreview(doc);
@@ -64,7 +75,10 @@ export function registerInventoryCommands(context: vscode.ExtensionContext, clie
       const key = e.document.uri.toString();
       if (!previews.has(key)) return;
       clearTimeout(timers.get(key));
-      timers.set(key, setTimeout(() => void refreshPreview(e.document), PREVIEW_DELAY_MS));
+      timers.set(
+        key,
+        setTimeout(() => void refreshPreview(e.document), PREVIEW_DELAY_MS),
+      );
     }),
   );
 
@@ -74,7 +88,11 @@ export function registerInventoryCommands(context: vscode.ExtensionContext, clie
       const doc = activeInventory();
       if (!doc) return void vscode.window.showInformationMessage('Open a sub-processor inventory to export its published page.');
       const base = doc.uri.with({ path: doc.uri.path.replace(/\.ya?ml$/, '.html') });
-      const target = await vscode.window.showSaveDialog({ defaultUri: base, filters: { HTML: ['html'], Markdown: ['md'] }, title: 'Export the published page' });
+      const target = await vscode.window.showSaveDialog({
+        defaultUri: base,
+        filters: { HTML: ['html'], Markdown: ['md'] },
+        title: 'Export the published page',
+      });
       if (!target) return;
       const format = /\.(md|markdown)$/i.test(target.path) ? 'markdown' : 'html';
       const page = await render(doc, format);
@@ -88,15 +106,20 @@ export function registerInventoryCommands(context: vscode.ExtensionContext, clie
   context.subscriptions.push(
     vscode.commands.registerCommand('subprocessors.newSubprocessor', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || !isInventory(editor.document)) return void vscode.window.showInformationMessage('Open a sub-processor inventory to add a sub-processor.');
+      if (!editor || !isInventory(editor.document))
+        return void vscode.window.showInformationMessage('Open a sub-processor inventory to add a sub-processor.');
       const at = await client.sendRequest(NewSubprocessorRequest, { uri: editor.document.uri.toString() });
-      if (!at) return void vscode.window.showInformationMessage('Write the first entry under `subprocessors:` as a block list (`- id: ...`).');
+      if (!at)
+        return void vscode.window.showInformationMessage('Write the first entry under `subprocessors:` as a block list (`- id: ...`).');
       await editor.insertSnippet(new vscode.SnippetString(at.snippet), new vscode.Position(at.position.line, at.position.character));
     }),
     vscode.commands.registerCommand('subprocessors.fixAll', async () => {
       const doc = activeInventory();
       if (!doc) return;
-      const res = (await client.sendRequest('workspace/executeCommand', { command: APPLY_FIX_ALL_COMMAND, arguments: [doc.uri.toString()] })) as ApplyFixAllResult | null;
+      const res = (await client.sendRequest('workspace/executeCommand', {
+        command: APPLY_FIX_ALL_COMMAND,
+        arguments: [doc.uri.toString()],
+      })) as ApplyFixAllResult | null;
       if (!res?.applied) void vscode.window.showInformationMessage('Nothing left that can be fixed safely.');
     }),
   );

@@ -56,10 +56,12 @@ test('each layer of server/src imports only what server/README.md allows', () =>
     for (const target of localImports(file)) {
       const to = layerOf(target);
       if (to === undefined) {
-        if (!target.startsWith(path.join(REPO_ROOT, 'schemas'))) wrong.push(`${path.relative(REPO_ROOT, file)} imports ${path.relative(REPO_ROOT, target)}`);
+        if (!target.startsWith(path.join(REPO_ROOT, 'schemas')))
+          wrong.push(`${path.relative(REPO_ROOT, file)} imports ${path.relative(REPO_ROOT, target)}`);
         continue;
       }
-      if (to !== from && !(MAY_IMPORT[from] ?? []).includes(to)) wrong.push(`${path.relative(REPO_ROOT, file)} (${from}) imports ${path.relative(REPO_ROOT, target)} (${to})`);
+      if (to !== from && !(MAY_IMPORT[from] ?? []).includes(to))
+        wrong.push(`${path.relative(REPO_ROOT, file)} (${from}) imports ${path.relative(REPO_ROOT, target)} (${to})`);
     }
   }
   assert.deepEqual(wrong, []);

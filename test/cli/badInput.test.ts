@@ -37,7 +37,10 @@ describe('CLI: bad input', () => {
   });
 
   test('a missing file: one line naming it, exit 2', () => {
-    assertOneLineError(run(['nope.subprocessors.yaml'], dir), /^subproc: cannot read nope\.subprocessors\.yaml: no such file or directory$/m);
+    assertOneLineError(
+      run(['nope.subprocessors.yaml'], dir),
+      /^subproc: cannot read nope\.subprocessors\.yaml: no such file or directory$/m,
+    );
   });
 
   test('a dangling symbolic link: one line naming it, exit 2', () => {
@@ -69,7 +72,14 @@ describe('CLI: bad input', () => {
 
   test('a file that is not UTF-8: one line naming the file and the line, exit 2', () => {
     const sub = fs.mkdtempSync(path.join(dir, 'latin1-'));
-    fs.writeFileSync(path.join(sub, 'subprocessors.yaml'), Buffer.concat([Buffer.from('inventory:\n  organization: '), Buffer.from([0x53, 0x6f, 0x63, 0x69, 0xe9, 0x74, 0xe9]), Buffer.from('\n')]));
+    fs.writeFileSync(
+      path.join(sub, 'subprocessors.yaml'),
+      Buffer.concat([
+        Buffer.from('inventory:\n  organization: '),
+        Buffer.from([0x53, 0x6f, 0x63, 0x69, 0xe9, 0x74, 0xe9]),
+        Buffer.from('\n'),
+      ]),
+    );
     const r = run(['.'], sub);
     assertOneLineError(r, /^subproc: cannot read subprocessors\.yaml: not valid UTF-8 \(line 2\); save it as UTF-8$/m);
     assert.equal(r.stdout, '');
@@ -87,7 +97,8 @@ describe('CLI: bad input', () => {
     for (let d = 0; d < 30; d++) {
       const sub = path.join(big, `team-${d}`);
       fs.mkdirSync(sub);
-      for (let f = 0; f < 100; f++) fs.writeFileSync(path.join(sub, f === 0 ? `t${d}.subprocessors.yaml` : `file-${f}.yaml`), f === 0 ? VALID : 'x: 1\n');
+      for (let f = 0; f < 100; f++)
+        fs.writeFileSync(path.join(sub, f === 0 ? `t${d}.subprocessors.yaml` : `file-${f}.yaml`), f === 0 ? VALID : 'x: 1\n');
     }
     const r = run(['--format', 'json', '.'], big);
     t.diagnostic(`3,000 files: ${r.ms} ms`);
@@ -119,7 +130,11 @@ describe('CLI: bad input', () => {
     const many = fs.mkdtempSync(path.join(dir, 'pipe-'));
     const example = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
     for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(many, `t${i}.subprocessors.yaml`), example);
-    for (const args of [['check', '--format', 'sarif', '.'], ['check', '.'], ['render', 't0.subprocessors.yaml', '--format', 'html']]) {
+    for (const args of [
+      ['check', '--format', 'sarif', '.'],
+      ['check', '.'],
+      ['render', 't0.subprocessors.yaml', '--format', 'html'],
+    ]) {
       const child = spawn(process.execPath, [CLI, ...args, '--today', '2026-01-15'], { cwd: many, stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));

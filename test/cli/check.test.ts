@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
@@ -15,7 +16,7 @@ const MISTAKES = 'test/fixtures/cli/mistakes.subprocessors.yaml';
 
 function validateSarif(log: unknown): string[] {
   const schema = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8'));
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's `language` pattern is not valid with the u flag;
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's `language` pattern is not valid with the u flag;
   addFormats(ajv);
   const validate = ajv.compile(schema);
   return validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
@@ -38,11 +39,19 @@ test('check: a file that is not YAML and an empty file are reported as findings 
   assert.ok(JSON.parse(broken.stdout)[0].findings.some((f: { ruleId: string }) => f.ruleId === 'yaml-syntax'));
   const empty = await cli(['check', 'test/fixtures/cli/empty.subprocessors.yaml', '--format', 'json', ...TODAY]);
   assert.equal(empty.code, 1);
-  assert.deepEqual(JSON.parse(empty.stdout)[0].findings.map((f: { ruleId: string }) => f.ruleId), ['missing-field']);
+  assert.deepEqual(
+    JSON.parse(empty.stdout)[0].findings.map((f: { ruleId: string }) => f.ruleId),
+    ['missing-field'],
+  );
 });
 
 test('check: bad usage exits 2 with one line', async () => {
-  for (const args of [['check', '--format', 'xml'], ['check', '--today', 'tomorrow'], ['check', '--max-warnings', 'x'], ['check', '--nope']]) {
+  for (const args of [
+    ['check', '--format', 'xml'],
+    ['check', '--today', 'tomorrow'],
+    ['check', '--max-warnings', 'x'],
+    ['check', '--nope'],
+  ]) {
     const r = await cli(args);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.stderr, /^subproc: /);
@@ -82,11 +91,18 @@ test('check: a folder with no inventory in it is an error (exit 2, one line), no
     assert.equal(r.stdout, '');
   }
   // The same file named twice is checked once.
-  const twice = await cli(['check', 'test/fixtures/cli/clean.subprocessors.yaml', './test/fixtures/cli/clean.subprocessors.yaml', '--format', 'json', ...TODAY]);
+  const twice = await cli([
+    'check',
+    'test/fixtures/cli/clean.subprocessors.yaml',
+    './test/fixtures/cli/clean.subprocessors.yaml',
+    '--format',
+    'json',
+    ...TODAY,
+  ]);
   assert.equal(JSON.parse(twice.stdout).length, 1);
 });
 
-test('check: a folder is searched for inventories by the editor\'s file names', async () => {
+test("check: a folder is searched for inventories by the editor's file names", async () => {
   const r = await cli(['check', 'test/fixtures/cli', '--format', 'json', ...TODAY]);
   const files = JSON.parse(r.stdout).map((f: { file: string }) => f.file);
   assert.deepEqual(files, [
@@ -98,14 +114,25 @@ test('check: a folder is searched for inventories by the editor\'s file names', 
 });
 
 test('check --format sarif validates against the SARIF 2.1.0 schema, with rule metadata and help links', async () => {
-  const r = await cli(['check', 'examples/subprocessors.yaml', MISTAKES, 'test/fixtures/cli/broken.subprocessors.yaml', '--format', 'sarif', ...TODAY]);
+  const r = await cli([
+    'check',
+    'examples/subprocessors.yaml',
+    MISTAKES,
+    'test/fixtures/cli/broken.subprocessors.yaml',
+    '--format',
+    'sarif',
+    ...TODAY,
+  ]);
   assert.equal(r.code, 1);
   const log = JSON.parse(r.stdout) as Sarif.Log;
   assert.deepEqual(validateSarif(log), []);
   assert.equal(log.version, '2.1.0');
   const run = log.runs[0]!;
   const rules = run.tool.driver.rules!;
-  assert.deepEqual(rules.map((x) => x.id), RULES.map((x) => x.meta.id));
+  assert.deepEqual(
+    rules.map((x) => x.id),
+    RULES.map((x) => x.meta.id),
+  );
   for (const rule of rules) {
     assert.ok(rule.shortDescription?.text, rule.id);
     assert.match(rule.helpUri!, new RegExp(`docs/rules/${rule.id}\\.md$`));
@@ -119,12 +146,12 @@ test('check --format sarif validates against the SARIF 2.1.0 schema, with rule m
   const loc = email.locations![0]!.physicalLocation!;
   assert.deepEqual(loc.artifactLocation, { uri: 'test/fixtures/cli/mistakes.subprocessors.yaml', uriBaseId: '%SRCROOT%', index: 1 });
   assert.deepEqual(loc.region, { startLine: 4, startColumn: 12, endLine: 4, endColumn: 24 });
-  assert.equal(run.originalUriBaseIds!['%SRCROOT%']!.uri, `${require('node:url').pathToFileURL(ROOT).href}/`);
+  assert.equal(run.originalUriBaseIds!['%SRCROOT%']!.uri, `${pathToFileURL(ROOT).href}/`);
   // A warning is a SARIF warning, and an info would be a note.
   assert.ok(run.results!.some((x) => x.ruleId === 'unknown-field' && x.level === 'warning'));
 });
 
-test('check --format sarif carries each rule\'s whole page as help, and --docs-base-url points the links at a repository', async () => {
+test("check --format sarif carries each rule's whole page as help, and --docs-base-url points the links at a repository", async () => {
   const base = 'https://github.com/acme/privacy/blob/main/docs/rules/';
   for (const given of [base, base.slice(0, -1)]) {
     const r = await cli(['check', MISTAKES, '--format', 'sarif', '--docs-base-url', given, ...TODAY]);
@@ -139,13 +166,22 @@ test('check --format sarif carries each rule\'s whole page as help, and --docs-b
       // The whole page, only its relative links made absolute (into the same repository's docs).
       const withoutTargets = (md: string) => md.replace(/\]\([^)\s]+\)/g, ']()');
       assert.equal(withoutTargets(rule.help!.markdown!), withoutTargets(page), rule.id);
-      for (const [, target] of rule.help!.markdown!.matchAll(/\]\(([^)\s]+)\)/g)) assert.match(target!, /^(https:\/\/github\.com\/acme\/privacy\/blob\/main\/docs\/|https:\/\/(?!github\.com\/acme)|#)/, `${rule.id}: ${target}`);
+      for (const [, target] of rule.help!.markdown!.matchAll(/\]\(([^)\s]+)\)/g))
+        assert.match(
+          target!,
+          /^(https:\/\/github\.com\/acme\/privacy\/blob\/main\/docs\/|https:\/\/(?!github\.com\/acme)|#)/,
+          `${rule.id}: ${target}`,
+        );
       assert.doesNotMatch(rule.help!.markdown!, /file:\/\//, rule.id);
     }
   }
-  const admin = JSON.parse((await cli(['check', MISTAKES, '--format', 'sarif', '--docs-base-url', base, ...TODAY])).stdout).runs[0].tool.driver.rules.find((x: Sarif.ReportingDescriptor) => x.id === 'admin-mfa-required');
+  const admin = JSON.parse(
+    (await cli(['check', MISTAKES, '--format', 'sarif', '--docs-base-url', base, ...TODAY])).stdout,
+  ).runs[0].tool.driver.rules.find((x: Sarif.ReportingDescriptor) => x.id === 'admin-mfa-required');
   assert.match(admin.help.markdown, /\]\(https:\/\/github\.com\/acme\/privacy\/blob\/main\/docs\/rules\/weak-admin-mfa\.md\)/);
-  const tier = JSON.parse((await cli(['check', MISTAKES, '--format', 'sarif', '--docs-base-url', base, ...TODAY])).stdout).runs[0].tool.driver.rules.find((x: Sarif.ReportingDescriptor) => x.id === 'selection-tier');
+  const tier = JSON.parse(
+    (await cli(['check', MISTAKES, '--format', 'sarif', '--docs-base-url', base, ...TODAY])).stdout,
+  ).runs[0].tool.driver.rules.find((x: Sarif.ReportingDescriptor) => x.id === 'selection-tier');
   assert.match(tier.help.markdown, /\]\(https:\/\/github\.com\/acme\/privacy\/blob\/main\/docs\/policy\.md\)/);
 });
 
@@ -153,7 +189,7 @@ test('check --format sarif without --docs-base-url: help links to the shipped pa
   const r = await cli(['check', MISTAKES, '--format', 'sarif', ...TODAY]);
   const rules = (JSON.parse(r.stdout) as Sarif.Log).runs[0]!.tool.driver.rules!;
   const admin = rules.find((x) => x.id === 'admin-mfa-required')!;
-  const docs = require('node:url').pathToFileURL(path.join(ROOT, 'docs', 'rules')).href;
+  const docs = pathToFileURL(path.join(ROOT, 'docs', 'rules')).href;
   assert.equal(admin.helpUri, `${docs}/admin-mfa-required.md`);
   assert.ok(admin.help!.markdown!.includes(`](${docs}/weak-admin-mfa.md)`));
 });
@@ -176,9 +212,14 @@ test('check --format github prints one workflow annotation per finding', async (
   const lines = r.stdout.trim().split('\n');
   const json = JSON.parse((await cli(['check', MISTAKES, '--format', 'json', ...TODAY])).stdout)[0].findings;
   assert.equal(lines.length, json.length);
-  assert.ok(lines.includes('::error file=test/fixtures/cli/mistakes.subprocessors.yaml,line=4,col=12,endLine=4,endColumn=24,title=invalid-value::"not-an-email" is not an email address (`contact`).'));
+  assert.ok(
+    lines.includes(
+      '::error file=test/fixtures/cli/mistakes.subprocessors.yaml,line=4,col=12,endLine=4,endColumn=24,title=invalid-value::"not-an-email" is not an email address (`contact`).',
+    ),
+  );
   assert.ok(lines.some((l) => l.startsWith('::warning ') && l.includes('title=unknown-field::')));
-  for (const line of lines) assert.match(line, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::[^\r\n]+$/);
+  for (const line of lines)
+    assert.match(line, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::[^\r\n]+$/);
 });
 
 test('github annotations escape %, CR, LF, and : , in properties', () => {

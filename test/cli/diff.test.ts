@@ -15,7 +15,10 @@ function edited(): string {
   const retool = example.indexOf('  # Core Infrastructure / Internal Operations');
   let text = example.slice(0, crisp) + example.slice(retool);
   text = text.replace('      mfa: [sms]', '      mfa: [webauthn]');
-  text = text.replace(/(id: bigquery[\s\S]*?countries: )\[BE\]\n      regions: \[gcp:europe-west1\]/, '$1[NL]\n      regions: [gcp:europe-west4]');
+  text = text.replace(
+    /(id: bigquery[\s\S]*?countries: )\[BE\]\n {6}regions: \[gcp:europe-west1\]/,
+    '$1[NL]\n      regions: [gcp:europe-west4]',
+  );
   text = text.replace('lastUpdated: 2025-08-01', 'lastUpdated: 2025-10-01');
   text += `
   - id: mistral
@@ -46,12 +49,30 @@ test('diff --format json: added, removed and changed, by id, with the fields tha
   const r = await cli(['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--format', 'json'], dir);
   assert.equal(r.code, 0, r.stderr);
   const c = JSON.parse(r.stdout);
-  assert.deepEqual(c.added.map((e: { id: string }) => e.id), ['mistral']);
-  assert.deepEqual(c.removed.map((e: { id: string }) => e.id), ['crisp']);
   assert.deepEqual(
-    c.changed.map((e: { id: string; fields: { field: string; old: string; new: string }[] }) => [e.id, e.fields.map((f) => [f.field, f.old, f.new])]),
+    c.added.map((e: { id: string }) => e.id),
+    ['mistral'],
+  );
+  assert.deepEqual(
+    c.removed.map((e: { id: string }) => e.id),
+    ['crisp'],
+  );
+  assert.deepEqual(
+    c.changed.map((e: { id: string; fields: { field: string; old: string; new: string }[] }) => [
+      e.id,
+      e.fields.map((f) => [f.field, f.old, f.new]),
+    ]),
     [
-      ['mongodb-atlas', [['administrationAuthentication', 'Email/password (Keychain-generated) + 2FA (SMS)', 'Email/password (Keychain-generated) + 2FA (security key)']]],
+      [
+        'mongodb-atlas',
+        [
+          [
+            'administrationAuthentication',
+            'Email/password (Keychain-generated) + 2FA (SMS)',
+            'Email/password (Keychain-generated) + 2FA (security key)',
+          ],
+        ],
+      ],
       ['bigquery', [['dataLocation', 'Belgium (GCP europe-west1)', 'Netherlands (GCP europe-west4)']]],
     ],
   );
@@ -72,7 +93,10 @@ test('diff --format markdown: the notice of GDPR Art. 28(2)', async () => {
 });
 
 test('diff --format atom: a well-formed Atom 1.0 feed with one entry per change', async () => {
-  const r = await bin(['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--format', 'atom', '--link', 'https://example.com/subprocessors?a=1&b=2'], workdir());
+  const r = await bin(
+    ['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--format', 'atom', '--link', 'https://example.com/subprocessors?a=1&b=2'],
+    workdir(),
+  );
   assert.equal(r.code, 0, r.stderr);
   assert.equal(XMLValidator.validate(r.stdout), true);
   const xml = new XMLParser({ ignoreAttributes: false }).parse(r.stdout);
@@ -85,7 +109,15 @@ test('diff --format atom: a well-formed Atom 1.0 feed with one entry per change'
   assert.equal(entries.length, 4);
   for (const e of entries) for (const el of ['id', 'title', 'updated', 'content']) assert.ok(e[el], `entry/${el}`);
   assert.equal(new Set(entries.map((e) => e.id)).size, 4);
-  assert.deepEqual(entries.map((e) => e.title), ['Added: Mistral <AI> & Co (Mistral AI SAS)', 'Removed: Crisp (Crisp IM SARL)', 'Changed: MongoDB Atlas (MongoDB, Inc.)', 'Changed: BigQuery (Google LLC)']);
+  assert.deepEqual(
+    entries.map((e) => e.title),
+    [
+      'Added: Mistral <AI> & Co (Mistral AI SAS)',
+      'Removed: Crisp (Crisp IM SARL)',
+      'Changed: MongoDB Atlas (MongoDB, Inc.)',
+      'Changed: BigQuery (Google LLC)',
+    ],
+  );
   // Content is escaped HTML: the name's markup is text, not elements.
   assert.match(r.stdout, /&lt;dd&gt;Summaries of support tickets&lt;\/dd&gt;/);
   assert.match(r.stdout, /Mistral &lt;AI&gt; &amp; Co/);
@@ -101,7 +133,10 @@ test('diff: OLD may be a git revision (REV:path), read with git show', async () 
   writeFileSync(path.join(dir, 'subprocessors.yaml'), edited());
   const r = await cli(['diff', 'HEAD:subprocessors.yaml', 'subprocessors.yaml', '--format', 'json'], dir);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(JSON.parse(r.stdout).removed.map((e: { id: string }) => e.id), ['crisp']);
+  assert.deepEqual(
+    JSON.parse(r.stdout).removed.map((e: { id: string }) => e.id),
+    ['crisp'],
+  );
   const bad = await cli(['diff', 'HEAD~5:subprocessors.yaml', 'subprocessors.yaml'], dir);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /^subproc: cannot read HEAD~5:subprocessors\.yaml from git: /);

@@ -19,7 +19,10 @@ function schemaFindings(yaml: string) {
 /** The facts of a page, by entry heading: label -> value (text form: bullets "•"; Markdown: "- **Label:** value"). */
 function entriesOf(text: string, markdown: boolean): Map<string, Map<string, string>> {
   const entries = new Map<string, Map<string, string>>();
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   let current: Map<string, string> | undefined;
   let inSafeguards = false;
   for (let i = 0; i < lines.length; i++) {
@@ -42,7 +45,12 @@ function entriesOf(text: string, markdown: boolean): Map<string, Map<string, str
 
 /** The two stated differences between the page and the rendering: official certification names, and the provider before a region code. */
 function normalise(label: string, value: string): string {
-  if (label === 'Certifications') return value.split(', ').map((c) => matchCertificationText(c)?.id ?? c).sort().join(',');
+  if (label === 'Certifications')
+    return value
+      .split(', ')
+      .map((c) => matchCertificationText(c)?.id ?? c)
+      .sort()
+      .join(',');
   if (label === 'Data Location') return value.replace(/\b(?:AWS|GCP|Azure) (?=[a-z]+-[a-z]+\d)/g, '');
   return value;
 }
@@ -50,14 +58,33 @@ function normalise(label: string, value: string): string {
 test('import: the published page becomes an inventory with no schema error, and the same sub-processors as the example', async () => {
   const r = await cli(['import', PAGE, '--today', '2026-01-01']);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(schemaFindings(r.stdout).map((f) => f.message), []);
+  assert.deepEqual(
+    schemaFindings(r.stdout).map((f) => f.message),
+    [],
+  );
   const imported = parse(r.stdout);
   const example = parse(readFileSync(path.join(ROOT, 'examples/subprocessors.yaml'), 'utf8'));
-  assert.deepEqual(imported.subprocessors.map((e: { id: string }) => e.id), example.subprocessors.map((e: { id: string }) => e.id));
+  assert.deepEqual(
+    imported.subprocessors.map((e: { id: string }) => e.id),
+    example.subprocessors.map((e: { id: string }) => e.id),
+  );
   for (const [i, e] of imported.subprocessors.entries()) {
     const x = example.subprocessors[i];
     // The hand-made encoding of the same page: the same facts wherever the page states them.
-    for (const key of ['name', 'entity', 'group', 'category', 'purpose', 'personalData', 'certifications', 'serviceAuthentication', 'serviceAccessControl', 'administrationAccessControl', 'criticality', 'dataFlows']) {
+    for (const key of [
+      'name',
+      'entity',
+      'group',
+      'category',
+      'purpose',
+      'personalData',
+      'certifications',
+      'serviceAuthentication',
+      'serviceAccessControl',
+      'administrationAccessControl',
+      'criticality',
+      'dataFlows',
+    ]) {
       assert.deepEqual(e[key], x[key], `${e.id}.${key}`);
     }
     assert.deepEqual(e.administrationAuthentication, x.administrationAuthentication, `${e.id}.administrationAuthentication`);
@@ -88,8 +115,15 @@ test('round trip: import the published page, render it, and every fact of every 
     for (const [label, value] of facts) assert.equal(normalise(label, other.get(label)!), normalise(label, value), `${heading} / ${label}`);
   }
   // Title, criteria, groups and categories, DPA sentence, last updated: the same lines.
-  const pageLines = new Set(pageText().split('\n').map((l) => l.trim().replace(/^\d+\.\s+/, '')));
-  const renderedLines = rendered.stdout.split('\n').map((l) => l.replace(/^#+ /, '').replace(/^\d+\.\s+/, '')).filter((l) => l && !l.startsWith('- **'));
+  const pageLines = new Set(
+    pageText()
+      .split('\n')
+      .map((l) => l.trim().replace(/^\d+\.\s+/, '')),
+  );
+  const renderedLines = rendered.stdout
+    .split('\n')
+    .map((l) => l.replace(/^#+ /, '').replace(/^\d+\.\s+/, ''))
+    .filter((l) => l && !l.startsWith('- **'));
   for (const line of renderedLines) {
     if (line.startsWith('For sub-processor and data processing questions, contact:')) continue; // the page hides the address
     assert.ok(pageLines.has(line), `rendered line not on the page: ${line}`);
@@ -107,7 +141,10 @@ test('import: Markdown of the same shape round-trips through render', async () =
   const again = await cli(['render', 'again.subprocessors.yaml', '--today', '2026-01-01'], dir);
   assert.equal(again.stdout, md);
   // Plain "- Label: value" bullets and ## / ### headings read too.
-  const plain = md.replace(/^- \*\*(.+?):\*\* /gm, '- $1: ').replace(/^#####/gm, '###').replace(/^####/gm, '##');
+  const plain = md
+    .replace(/^- \*\*(.+?):\*\* /gm, '- $1: ')
+    .replace(/^#####/gm, '###')
+    .replace(/^####/gm, '##');
   writeFileSync(path.join(dir, 'plain.md'), plain);
   const p = await cli(['import', 'plain.md', '--today', '2026-01-01'], dir);
   assert.equal(p.code, 0, p.stderr);
@@ -134,7 +171,10 @@ test('import: bad input exits 2 with one line saying which file and why', async 
   writeFileSync(path.join(dir, 'empty.txt'), '  \n');
   writeFileSync(path.join(dir, 'prose.txt'), 'Hello world\nNothing to see here.\n');
   const cases: [string[], RegExp][] = [
-    [['import', 'test/fixtures/import/missing-column.csv'], /^subproc: test\/fixtures\/import\/missing-column\.csv: the CSV has no "Criticality" column\n$/],
+    [
+      ['import', 'test/fixtures/import/missing-column.csv'],
+      /^subproc: test\/fixtures\/import\/missing-column\.csv: the CSV has no "Criticality" column\n$/,
+    ],
     [['import', 'nope.txt'], /^subproc: cannot read nope\.txt: no such file or directory\n$/],
     [['import', path.join(dir, 'empty.txt')], /empty\.txt is empty\n$/],
     [['import', path.join(dir, 'prose.txt')], /prose\.txt: no sub-processor found/],
@@ -147,12 +187,23 @@ test('import: bad input exits 2 with one line saying which file and why', async 
   }
 });
 
-const CSV_HEADER = 'Name,Entity,Purpose,Data Location,Personal Data,Certifications,Service Authentication,Administration Authentication,Service Access Control,Administration Access Control,Criticality';
+const CSV_HEADER =
+  'Name,Entity,Purpose,Data Location,Personal Data,Certifications,Service Authentication,Administration Authentication,Service Access Control,Administration Access Control,Criticality';
 
 test('import: CSV as spreadsheets save it (BOM, CRLF, quotes, blank rows, semicolons, other header spellings, ids, any script)', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-csv-'));
-  const row = (name: string, entity = 'Acme SAS') => `${name},${entity},Hosting,France,Yes,ISO 27001,API keys,SSO + 2FA (TOTP),RBAC,Admin role,High`;
-  type Entry = { id: string; name: string; purpose: string; serviceAuthentication: string; administrationAccessControl: string; url?: string; note?: string; criticality: string };
+  const row = (name: string, entity = 'Acme SAS') =>
+    `${name},${entity},Hosting,France,Yes,ISO 27001,API keys,SSO + 2FA (TOTP),RBAC,Admin role,High`;
+  type Entry = {
+    id: string;
+    name: string;
+    purpose: string;
+    serviceAuthentication: string;
+    administrationAccessControl: string;
+    url?: string;
+    note?: string;
+    criticality: string;
+  };
   const cases: { name: string; csv: string; check: (entries: Entry[]) => void }[] = [
     {
       name: 'BOM, CRLF, a quoted value holding a comma, a quote and a line break',
@@ -164,7 +215,11 @@ test('import: CSV as spreadsheets save it (BOM, CRLF, quotes, blank rows, semico
     {
       name: 'a blank row, saved as empty cells, is no sub-processor',
       csv: `${CSV_HEADER}\n${row('Scaleway')}\n,,,,,,,,,,\n\n${row('OVH')}\n`,
-      check: (e) => assert.deepEqual(e.map((x) => x.id), ['scaleway', 'ovh']),
+      check: (e) =>
+        assert.deepEqual(
+          e.map((x) => x.id),
+          ['scaleway', 'ovh'],
+        ),
     },
     {
       name: 'semicolon-separated (a French spreadsheet), with commas inside values',
@@ -184,7 +239,11 @@ test('import: CSV as spreadsheets save it (BOM, CRLF, quotes, blank rows, semico
     {
       name: 'an id column is used, and a name never takes an id the file gives',
       csv: `id,${CSV_HEADER}\n,${row('Stripe')}\nstripe,${row('Stripe Payments')}\nStripe EU,${row('Stripe')}\nstripe,${row('Stripe again')}\n`,
-      check: (e) => assert.deepEqual(e.map((x) => x.id), ['stripe-2', 'stripe', 'stripe-eu', 'stripe-3']),
+      check: (e) =>
+        assert.deepEqual(
+          e.map((x) => x.id),
+          ['stripe-2', 'stripe', 'stripe-eu', 'stripe-3'],
+        ),
     },
     {
       name: 'names with accents, in other scripts, or the same twice: valid, unique ids',
@@ -201,20 +260,30 @@ test('import: CSV as spreadsheets save it (BOM, CRLF, quotes, blank rows, semico
     writeFileSync(path.join(dir, 'vendors.csv'), c.csv);
     const r = await cli(['import', 'vendors.csv', '--today', '2026-01-01'], dir);
     assert.equal(r.code, 0, `${c.name}: ${r.stderr}`);
-    assert.deepEqual(schemaFindings(r.stdout).map((f) => f.message), [], c.name);
+    assert.deepEqual(
+      schemaFindings(r.stdout).map((f) => f.message),
+      [],
+      c.name,
+    );
     c.check(parse(r.stdout).subprocessors);
   }
 });
 
 test('import: a CSV row with more values than columns (an unquoted comma) is refused, not shifted', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-csv-'));
-  writeFileSync(path.join(dir, 'vendors.csv'), `${CSV_HEADER}\nScaleway,Scaleway SAS,Hosting,France,Yes,None,API keys,SSO,RBAC,RBAC,Low\nAcme, Inc,Acme,Hosting,France,Yes,None,API keys,SSO,RBAC,RBAC,Low\n`);
+  writeFileSync(
+    path.join(dir, 'vendors.csv'),
+    `${CSV_HEADER}\nScaleway,Scaleway SAS,Hosting,France,Yes,None,API keys,SSO,RBAC,RBAC,Low\nAcme, Inc,Acme,Hosting,France,Yes,None,API keys,SSO,RBAC,RBAC,Low\n`,
+  );
   const r = await cli(['import', 'vendors.csv'], dir);
   assert.equal(r.code, 2);
   assert.equal(r.stderr, 'subproc: vendors.csv: line 3 has 12 values for 11 columns (a value that holds a "," must be in double quotes)\n');
   assert.equal(r.stdout, '');
   // A trailing empty cell loses nothing: accepted.
-  writeFileSync(path.join(dir, 'trailing.csv'), `${CSV_HEADER}\nScaleway,Scaleway SAS,Hosting,France,Yes,None,API keys,SSO,RBAC,RBAC,Low,\n`);
+  writeFileSync(
+    path.join(dir, 'trailing.csv'),
+    `${CSV_HEADER}\nScaleway,Scaleway SAS,Hosting,France,Yes,None,API keys,SSO,RBAC,RBAC,Low,\n`,
+  );
   assert.equal((await cli(['import', 'trailing.csv'], dir)).code, 0);
 });
 
@@ -235,6 +304,7 @@ test('import: Markdown keeps each entry in its group and category, an entry with
   writeFileSync(path.join(dir, 'page.md'), md.stdout);
   const r = await cli(['import', 'page.md', '--today', '2026-01-01'], dir);
   assert.equal(r.code, 0, r.stderr);
-  const placed = (entries: { id: string; group?: string; category?: string }[]) => entries.map((e) => `${e.id}: ${e.group ?? '-'} / ${e.category ?? '-'}`).sort();
+  const placed = (entries: { id: string; group?: string; category?: string }[]) =>
+    entries.map((e) => `${e.id}: ${e.group ?? '-'} / ${e.category ?? '-'}`).sort();
   assert.deepEqual(placed(parse(r.stdout).subprocessors), placed(parse(inventory).subprocessors));
 });

@@ -25,7 +25,9 @@ function yamlFiles(dir: string): string[] {
 }
 
 const fixtures = [
-  ...readdirSync(path.join(ROOT, 'examples')).filter((n) => /\.ya?ml$/.test(n) && !isPolicyFileName(n)).map((n) => path.join(ROOT, 'examples', n)),
+  ...readdirSync(path.join(ROOT, 'examples'))
+    .filter((n) => /\.ya?ml$/.test(n) && !isPolicyFileName(n))
+    .map((n) => path.join(ROOT, 'examples', n)),
   ...yamlFiles(path.join(ROOT, 'test', 'fixtures')),
 ].sort();
 
@@ -45,7 +47,9 @@ for (const file of fixtures) {
   test(`CLI and language server agree on ${path.relative(ROOT, file)}`, async () => {
     const r = await bin(['check', file, '--format', 'json', '--today', TODAY]);
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
-    const [cliFile] = JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+    const [cliFile] = JSON.parse(r.stdout) as {
+      findings: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
+    }[];
     const fromCli = cliFile!.findings
       .map((f) => `${f.ruleId} ${f.severity} ${f.line - 1}:${f.column - 1}-${f.endLine - 1}:${f.endColumn - 1} ${f.message}`)
       .sort();
@@ -53,7 +57,10 @@ for (const file of fixtures) {
     client.open(uri, readFileSync(file, 'utf8'));
     const diagnostics = await client.waitForDiagnostics(uri);
     const fromServer = diagnostics
-      .map((d) => `${d.code} ${SEVERITY[d.severity ?? 1]} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${messageOf(d)}`)
+      .map(
+        (d) =>
+          `${d.code} ${SEVERITY[d.severity ?? 1]} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${messageOf(d)}`,
+      )
       .sort();
     assert.deepEqual(fromCli, fromServer);
   });

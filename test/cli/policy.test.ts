@@ -18,10 +18,12 @@ async function check(args: string[]) {
     stderr: { write: (s: string) => (stderr += s) },
     cwd: dir,
   });
-  const findings = code === 2 ? [] : (JSON.parse(stdout) as { findings: { ruleId: string; severity: string }[] }[]).flatMap((f) => f.findings);
+  const findings =
+    code === 2 ? [] : (JSON.parse(stdout) as { findings: { ruleId: string; severity: string }[] }[]).flatMap((f) => f.findings);
   return { code, findings, stderr };
 }
-const severities = (findings: { ruleId: string; severity: string }[], id: string) => findings.filter((f) => f.ruleId === id).map((f) => f.severity);
+const severities = (findings: { ruleId: string; severity: string }[], id: string) =>
+  findings.filter((f) => f.ruleId === id).map((f) => f.severity);
 
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-cli-policy-'));
@@ -33,7 +35,7 @@ before(() => {
 });
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-test('check uses the inventory\'s `policy:`', async () => {
+test("check uses the inventory's `policy:`", async () => {
   const r = await check(['privacy/subprocessors.yaml']);
   assert.equal(r.code, 1);
   assert.deepEqual(severities(r.findings, 'weak-admin-mfa'), ['error']);
@@ -69,7 +71,11 @@ test('a `policy:` outside the checked folder is not read', async () => {
 async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: dir });
+  const code = await runCli(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd: dir,
+  });
   return { code, stdout, stderr };
 }
 
@@ -80,9 +86,10 @@ const DEFAULT_TIERS = [
   'Uncertified providers with EU data residency',
   'Certified providers with non-EU data residency (with appropriate safeguards)',
 ];
-const STRICT = 'residency: eu\ncertified: [iso27001]\ntiers:\n  - { certified: true, residency: eu }\n  - { certified: true, residency: outside }\n';
+const STRICT =
+  'residency: eu\ncertified: [iso27001]\ntiers:\n  - { certified: true, residency: eu }\n  - { certified: true, residency: outside }\n';
 
-test('render states the selection criteria of the policy in effect: default, --policy, or the inventory\'s `policy:`', async () => {
+test("render states the selection criteria of the policy in effect: default, --policy, or the inventory's `policy:`", async () => {
   fs.writeFileSync(path.join(dir, 'strict.yaml'), STRICT);
   fs.mkdirSync(path.join(dir, 'strict'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'strict', 'subprocessors.yaml'), `policy: ./subprocessor-policy.yaml\n${EXAMPLE}`);
@@ -93,7 +100,10 @@ test('render states the selection criteria of the policy in effect: default, --p
   assert.equal(plain.code, 0, plain.stderr);
   assert.deepEqual(tiers(plain.stdout), DEFAULT_TIERS);
 
-  const expected = ['ISO 27001 certified providers with EU data residency', 'Certified providers with non-EU data residency (with appropriate safeguards)'];
+  const expected = [
+    'ISO 27001 certified providers with EU data residency',
+    'Certified providers with non-EU data residency (with appropriate safeguards)',
+  ];
   const overridden = await run(['render', 'plain.subprocessors.yaml', '--policy', 'strict.yaml', '--today', '2026-11-26']);
   assert.equal(overridden.code, 0, overridden.stderr);
   assert.deepEqual(tiers(overridden.stdout), expected);
@@ -101,7 +111,10 @@ test('render states the selection criteria of the policy in effect: default, --p
   assert.deepEqual(tiers(named.stdout), expected);
 
   const fr = await run(['render', 'strict/subprocessors.yaml', '--lang', 'fr', '--today', '2026-11-26']);
-  assert.deepEqual(tiers(fr.stdout), ['Prestataires certifiés ISO 27001 hébergeant les données dans l\'UE', 'Prestataires certifiés hébergeant les données hors de l\'UE (avec des garanties appropriées)']);
+  assert.deepEqual(tiers(fr.stdout), [
+    "Prestataires certifiés ISO 27001 hébergeant les données dans l'UE",
+    "Prestataires certifiés hébergeant les données hors de l'UE (avec des garanties appropriées)",
+  ]);
   const html = await run(['render', 'strict/subprocessors.yaml', '--format', 'html', '--today', '2026-11-26']);
   assert.match(html.stdout, /ISO 27001 certified providers with EU data residency/);
   assert.doesNotMatch(html.stdout, /Uncertified providers/);
@@ -122,7 +135,10 @@ test('a `policy:` outside the working folder is not used by render either', asyn
 
 test('render and diff: an unreadable or invalid --policy is bad input (exit 2, one line naming the file)', async () => {
   fs.writeFileSync(path.join(dir, 'plain.subprocessors.yaml'), EXAMPLE);
-  for (const command of [['render', 'plain.subprocessors.yaml'], ['diff', 'plain.subprocessors.yaml', 'plain.subprocessors.yaml']]) {
+  for (const command of [
+    ['render', 'plain.subprocessors.yaml'],
+    ['diff', 'plain.subprocessors.yaml', 'plain.subprocessors.yaml'],
+  ]) {
     const missing = await run([...command, '--policy', 'nope.yaml']);
     assert.equal(missing.code, 2, command[0]);
     assert.equal(missing.stdout, '');
@@ -130,7 +146,10 @@ test('render and diff: an unreadable or invalid --policy is bad input (exit 2, o
     const broken = await run([...command, '--policy', 'broken.yaml']);
     assert.equal(broken.code, 2, command[0]);
     assert.equal(broken.stderr.trim().split('\n').length, 1, broken.stderr);
-    assert.match(broken.stderr, /^subproc: the policy broken\.yaml is invalid: broken\.yaml:1:12: "europe" is not a valid `residency`.*\(invalid-value\)$/m);
+    assert.match(
+      broken.stderr,
+      /^subproc: the policy broken\.yaml is invalid: broken\.yaml:1:12: "europe" is not a valid `residency`.*\(invalid-value\)$/m,
+    );
   }
   const good = await run(['diff', 'plain.subprocessors.yaml', 'plain.subprocessors.yaml', '--policy', 'lenient.yaml', '--format', 'json']);
   assert.equal(good.code, 0, good.stderr);

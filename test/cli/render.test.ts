@@ -47,17 +47,31 @@ test('render: bad input and bad usage exit 2 with one line naming the file', asy
 test('render, diff, import: a file that is not UTF-8, or YAML that is no inventory, is refused (exit 2, one line), not used', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-input-'));
   const latin1 = (s: string) => Buffer.from(s, 'latin1');
-  writeFileSync(path.join(dir, 'latin1.subprocessors.yaml'), latin1('inventory:\n  organization: Société\n  contact: a@b.co\n  lastUpdated: 2025-08-01\nsubprocessors: []\n'));
-  writeFileSync(path.join(dir, 'ok.subprocessors.yaml'), '\ufeffinventory:\n  organization: A\n  contact: a@b.co\n  lastUpdated: 2025-08-01\nsubprocessors: []\n');
+  writeFileSync(
+    path.join(dir, 'latin1.subprocessors.yaml'),
+    latin1('inventory:\n  organization: Société\n  contact: a@b.co\n  lastUpdated: 2025-08-01\nsubprocessors: []\n'),
+  );
+  writeFileSync(
+    path.join(dir, 'ok.subprocessors.yaml'),
+    '\ufeffinventory:\n  organization: A\n  contact: a@b.co\n  lastUpdated: 2025-08-01\nsubprocessors: []\n',
+  );
   writeFileSync(
     path.join(dir, 'latin1.csv'),
-    latin1('Name,Entity,Purpose,Data Location,Personal Data,Certifications,Service Authentication,Administration Authentication,Service Access Control,Administration Access Control,Criticality\nSociété Générale,SG,Banking,France,Yes,None,API keys,SSO,RBAC,RBAC,Low\n'),
+    latin1(
+      'Name,Entity,Purpose,Data Location,Personal Data,Certifications,Service Authentication,Administration Authentication,Service Access Control,Administration Access Control,Criticality\nSociété Générale,SG,Banking,France,Yes,None,API keys,SSO,RBAC,RBAC,Low\n',
+    ),
   );
   writeFileSync(path.join(dir, 'subprocessor-policy.yaml'), 'residency: eea\n');
   writeFileSync(path.join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx\n');
   const cases: [string[], RegExp][] = [
-    [['render', 'latin1.subprocessors.yaml'], /^subproc: cannot read latin1\.subprocessors\.yaml: not valid UTF-8 \(line 2\); save it as UTF-8\n$/],
-    [['diff', 'latin1.subprocessors.yaml', 'ok.subprocessors.yaml'], /^subproc: cannot read latin1\.subprocessors\.yaml: not valid UTF-8 \(line 2\)/],
+    [
+      ['render', 'latin1.subprocessors.yaml'],
+      /^subproc: cannot read latin1\.subprocessors\.yaml: not valid UTF-8 \(line 2\); save it as UTF-8\n$/,
+    ],
+    [
+      ['diff', 'latin1.subprocessors.yaml', 'ok.subprocessors.yaml'],
+      /^subproc: cannot read latin1\.subprocessors\.yaml: not valid UTF-8 \(line 2\)/,
+    ],
     [['import', 'latin1.csv'], /^subproc: cannot read latin1\.csv: not valid UTF-8 \(line 2\); save it as UTF-8\n$/],
     [['render', 'compose.yaml'], /^subproc: compose\.yaml is not an inventory: expected a mapping with `inventory` and `subprocessors`\n$/],
     [['render', 'subprocessor-policy.yaml'], /subprocessor-policy\.yaml is not an inventory/],

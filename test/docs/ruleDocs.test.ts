@@ -46,7 +46,7 @@ describe('rule documentation', () => {
       assert.ok(index.includes(`rules/${id}.md`), `docs/README.md does not link ${id}`);
       // The page's header, its index row and its "Quick fix" section agree with `meta.fixable`.
       const fix = FIX_WORDS[rule.meta.fixable ?? 'none'];
-      assert.equal(/· Fix: \*\*([^*]+)\*\*/.exec(md)?.[1], fix, 'the page\'s header states another fix');
+      assert.equal(/· Fix: \*\*([^*]+)\*\*/.exec(md)?.[1], fix, "the page's header states another fix");
       const row = new RegExp(`^\\| \\[${id}\\]\\(rules/${id}\\.md\\) \\| (\\w+) \\| ([^|]+) \\|`, 'm').exec(index);
       assert.deepEqual(row?.slice(1, 3), [rule.meta.defaultSeverity, fix], `docs/README.md's row for ${id} states another severity or fix`);
       const quickFix = /^## Quick fix\n\n([\s\S]*?)(?=^## )/m.exec(md)?.[1] ?? '';
@@ -54,8 +54,10 @@ describe('rule documentation', () => {
       if (!rule.meta.fixable) assert.match(quickFix, /^None/, 'the rule has no fix: its "Quick fix" section must say None');
       else {
         assert.doesNotMatch(quickFix, /^None/, 'the rule has fixes: its "Quick fix" section must say what they do');
-        if (rule.meta.fixable === 'safe') assert.match(quickFix, /\*\*fix all\*\*\s+applies/, 'a rule with safe fixes says which ones fix all applies');
-        else assert.match(quickFix, /never applied\s+by\s+fix\s+all/, 'a rule whose fixes all need review says fix all does not apply them');
+        if (rule.meta.fixable === 'safe')
+          assert.match(quickFix, /\*\*fix all\*\*\s+applies/, 'a rule with safe fixes says which ones fix all applies');
+        else
+          assert.match(quickFix, /never applied\s+by\s+fix\s+all/, 'a rule whose fixes all need review says fix all does not apply them');
       }
       const blocks = yamlBlocks(md);
       const fires = blocks.filter((b) => b.section === 'Fires');
@@ -64,16 +66,27 @@ describe('rule documentation', () => {
         const policy = /^# policy: (.*)$/m.exec(b.code);
         const found = lintText(b.code, { today: TODAY, policy: policy ? resolvePolicy(JSON.parse(policy[1])) : undefined }).findings;
         if (id === 'policy-invalid') continue; // needs a policy file on disk; covered by the policy tests
-        assert.ok(found.some((f) => f.ruleId === id), `a "Fires" example does not fire ${id}:\n${b.code}`);
+        assert.ok(
+          found.some((f) => f.ruleId === id),
+          `a "Fires" example does not fire ${id}:\n${b.code}`,
+        );
       }
       for (const b of clean) {
         const policy = /^# policy: (.*)$/m.exec(b.code);
         const found = lintText(b.code, { today: TODAY, policy: policy ? resolvePolicy(JSON.parse(policy[1])) : undefined }).findings;
-        assert.deepEqual(found.filter((f) => f.ruleId === id).map((f) => f.message), [], `a "Does not fire" example fires ${id}`);
+        assert.deepEqual(
+          found.filter((f) => f.ruleId === id).map((f) => f.message),
+          [],
+          `a "Does not fire" example fires ${id}`,
+        );
       }
       for (const b of blocks.filter((x) => x.section === 'Configure')) {
         const value = parse(b.code);
-        assert.deepEqual(validatePolicyValue(undefined, value).map((i) => `${i.messageId} ${JSON.stringify(i.data)}`), [], `invalid policy snippet:\n${b.code}`);
+        assert.deepEqual(
+          validatePolicyValue(undefined, value).map((i) => `${i.messageId} ${JSON.stringify(i.data)}`),
+          [],
+          `invalid policy snippet:\n${b.code}`,
+        );
         const unknown = Object.keys(value?.rules ?? {}).filter((r) => !known.has(r));
         assert.deepEqual(unknown, [], 'the snippet names rules that do not exist');
       }

@@ -27,7 +27,10 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
 
 function newestVsix(): string | undefined {
-  return fs.readdirSync(ROOT).filter((f) => /^subprocessor-inventory-.*\.vsix$/.test(f)).map((f) => path.join(ROOT, f))
+  return fs
+    .readdirSync(ROOT)
+    .filter((f) => /^subprocessor-inventory-.*\.vsix$/.test(f))
+    .map((f) => path.join(ROOT, f))
     .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
 }
 
@@ -46,20 +49,32 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-desktop-'));
   try {
     // unpack the vsix: its extension/ folder is what VS Code would install
-    execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', vsix, path.join(tmp, 'vsix')]);
+    execFileSync('python3', [
+      '-c',
+      'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])',
+      vsix,
+      path.join(tmp, 'vsix'),
+    ]);
     const extensionPath = path.join(tmp, 'vsix', 'extension');
     const workspace = path.join(tmp, 'workspace');
     fs.cpSync(path.join(ROOT, 'examples'), workspace, { recursive: true });
     const userData = path.join(tmp, 'user-data');
     fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-    fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-      'security.workspace.trust.enabled': false,
-      'workbench.startupEditor': 'none',
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'extensions.autoUpdate': false,
-      'git.enabled': false,
-    }, null, 2));
+    fs.writeFileSync(
+      path.join(userData, 'User', 'settings.json'),
+      JSON.stringify(
+        {
+          'security.workspace.trust.enabled': false,
+          'workbench.startupEditor': 'none',
+          'telemetry.telemetryLevel': 'off',
+          'update.mode': 'none',
+          'extensions.autoUpdate': false,
+          'git.enabled': false,
+        },
+        null,
+        2,
+      ),
+    );
 
     await testElectron.runTests({
       version: process.env.VSCODE_VERSION ?? 'stable',
@@ -68,11 +83,15 @@ async function main(): Promise<void> {
       extensionTestsEnv: { E2E_WORKSPACE: workspace, E2E_PENDING: process.env.E2E_PENDING ?? '1' },
       launchArgs: [
         workspace,
-        '--user-data-dir', userData,
-        '--extensions-dir', path.join(tmp, 'extensions'),
+        '--user-data-dir',
+        userData,
+        '--extensions-dir',
+        path.join(tmp, 'extensions'),
         '--disable-extensions', // other extensions; the development one still loads
         '--disable-workspace-trust',
-        '--skip-welcome', '--skip-release-notes', '--disable-telemetry',
+        '--skip-welcome',
+        '--skip-release-notes',
+        '--disable-telemetry',
       ],
     });
   } finally {

@@ -57,9 +57,22 @@ export interface ProblemRow {
   column: number;
 }
 
-export interface SuggestRow { label: string; detail: string; ariaLabel: string; focused: boolean }
-export interface ActionRow { label: string; ariaLabel: string; disabled: boolean }
-export interface StatusBarItem { id: string; text: string; ariaLabel: string }
+export interface SuggestRow {
+  label: string;
+  detail: string;
+  ariaLabel: string;
+  focused: boolean;
+}
+export interface ActionRow {
+  label: string;
+  ariaLabel: string;
+  disabled: boolean;
+}
+export interface StatusBarItem {
+  id: string;
+  text: string;
+  ariaLabel: string;
+}
 
 const DEFAULT_SETTINGS: Record<string, unknown> = {
   'workbench.startupEditor': 'none',
@@ -132,9 +145,13 @@ async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<
   try {
     return await Promise.race([
       p,
-      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms: ${what}`)), ms); }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms: ${what}`)), ms);
+      }),
     ]);
-  } finally { if (timer) clearTimeout(timer); }
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
 }
 
 /** Poll `fn` until it returns a truthy value (returned) or the timeout expires (throws with the last value). */
@@ -147,18 +164,27 @@ export async function waitFor<T>(fn: () => Promise<T>, what: string, timeoutMs =
       const v = await fn();
       last = v;
       if (v) return v as NonNullable<T>;
-    } catch (e) { lastErr = e; }
+    } catch (e) {
+      lastErr = e;
+    }
     if (Date.now() > deadline) {
-      throw new Error(`timeout after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 2000)}${lastErr ? `; last error: ${String(lastErr)}` : ''}`);
+      throw new Error(
+        `timeout after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 2000)}${lastErr ? `; last error: ${String(lastErr)}` : ''}`,
+      );
     }
     await sleep(intervalMs);
   }
 }
 
 const live = new Set<Session>();
-process.once('exit', () => { for (const s of live) s.killSync(); });
+process.once('exit', () => {
+  for (const s of live) s.killSync();
+});
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(sig, () => { for (const s of live) s.killSync(); process.exit(130); });
+  process.once(sig, () => {
+    for (const s of live) s.killSync();
+    process.exit(130);
+  });
 }
 
 export class Session {
@@ -218,62 +244,118 @@ export class Session {
 
     if (opts.vsix) {
       if (!fs.existsSync(opts.vsix)) throw new Error(`vsix not found: ${opts.vsix}`);
-      const out = await run(process.execPath, [CODE_SERVER_ENTRY,
-        '--config', path.join(this.root, 'code-server-config.yaml'),
-        '--user-data-dir', this.userDataDir, '--extensions-dir', this.extensionsDir,
-        '--install-extension', path.resolve(opts.vsix), '--force'], 120_000);
+      const out = await run(
+        process.execPath,
+        [
+          CODE_SERVER_ENTRY,
+          '--config',
+          path.join(this.root, 'code-server-config.yaml'),
+          '--user-data-dir',
+          this.userDataDir,
+          '--extensions-dir',
+          this.extensionsDir,
+          '--install-extension',
+          path.resolve(opts.vsix),
+          '--force',
+        ],
+        120_000,
+      );
       if (!/successfully installed/i.test(out.stdout + out.stderr)) {
         throw new Error(`installing ${opts.vsix} did not report success:\n${out.stdout}\n${out.stderr}`);
       }
     }
 
     this.port = await freePort();
-    this.server = spawn(process.execPath, [CODE_SERVER_ENTRY,
-      '--bind-addr', `127.0.0.1:${this.port}`,
-      '--auth', 'none',
-      '--config', path.join(this.root, 'code-server-config.yaml'),
-      '--user-data-dir', this.userDataDir,
-      '--extensions-dir', this.extensionsDir,
-      '--disable-telemetry', '--disable-update-check',
-      '--disable-getting-started-override',
-      '--ignore-last-opened',
-      '--log', 'info',
-    ], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_PROXY_URI: '' } });
-    const keep = (b: Buffer) => { this.serverLog.push(b.toString()); if (this.serverLog.length > 2000) this.serverLog.shift(); };
+    this.server = spawn(
+      process.execPath,
+      [
+        CODE_SERVER_ENTRY,
+        '--bind-addr',
+        `127.0.0.1:${this.port}`,
+        '--auth',
+        'none',
+        '--config',
+        path.join(this.root, 'code-server-config.yaml'),
+        '--user-data-dir',
+        this.userDataDir,
+        '--extensions-dir',
+        this.extensionsDir,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-getting-started-override',
+        '--ignore-last-opened',
+        '--log',
+        'info',
+      ],
+      { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_PROXY_URI: '' } },
+    );
+    const keep = (b: Buffer) => {
+      this.serverLog.push(b.toString());
+      if (this.serverLog.length > 2000) this.serverLog.shift();
+    };
     this.server.stdout!.on('data', keep);
     this.server.stderr!.on('data', keep);
-    const exited = new Promise<never>((_, reject) => this.server!.once('exit', (code) =>
-      reject(new Error(`code-server exited early (code ${code}):\n${this.serverLog.join('')}`))));
+    const exited = new Promise<never>((_, reject) =>
+      this.server!.once('exit', (code) => reject(new Error(`code-server exited early (code ${code}):\n${this.serverLog.join('')}`))),
+    );
     exited.catch(() => undefined);
-    await Promise.race([exited, waitFor(async () => {
-      const r = await fetch(`http://127.0.0.1:${this.port}/healthz`, { signal: AbortSignal.timeout(2000) });
-      return r.ok;
-    }, `code-server on port ${this.port}`, opts.startTimeoutMs ?? 60_000, 250)]);
+    await Promise.race([
+      exited,
+      waitFor(
+        async () => {
+          const r = await fetch(`http://127.0.0.1:${this.port}/healthz`, { signal: AbortSignal.timeout(2000) });
+          return r.ok;
+        },
+        `code-server on port ${this.port}`,
+        opts.startTimeoutMs ?? 60_000,
+        250,
+      ),
+    ]);
 
     const { chromium } = loadPlaywright();
-    this.context = await withTimeout(chromium.launchPersistentContext(this.browserProfile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: opts.viewport ?? { width: 1600, height: 1000 },
-      timeout: 60_000,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
-    }), 90_000, 'launching Chromium');
+    this.context = await withTimeout(
+      chromium.launchPersistentContext(this.browserProfile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: opts.viewport ?? { width: 1600, height: 1000 },
+        timeout: 60_000,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+          '--disable-dev-shm-usage',
+        ],
+      }),
+      90_000,
+      'launching Chromium',
+    );
     this.context.setDefaultTimeout(20_000);
-    this.page = this.context.pages()[0] ?? await this.context.newPage();
+    this.page = this.context.pages()[0] ?? (await this.context.newPage());
     this.page.on('pageerror', (e: Error) => this.serverLog.push(`[pageerror] ${e.message}\n`));
     await this.page.goto(`http://127.0.0.1:${this.port}/?folder=${encodeURIComponent(this.workspace)}`, { timeout: 60_000 });
     await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await this.page.locator('#workbench\\.parts\\.statusbar').waitFor({ timeout: 60_000 });
     // the explorer shows the folder once the remote connection and file service are up
-    await this.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 }).catch(() => undefined);
+    await this.page
+      .locator('.explorer-folders-view, .explorer-viewlet')
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .catch(() => undefined);
     await sleep(1000);
   }
 
   // ---------------------------------------------------------------- basic helpers
 
-  file(rel: string): string { return path.join(this.workspace, rel); }
-  read(rel: string): string { return fs.readFileSync(this.file(rel), 'utf8'); }
+  file(rel: string): string {
+    return path.join(this.workspace, rel);
+  }
+  read(rel: string): string {
+    return fs.readFileSync(this.file(rel), 'utf8');
+  }
 
   /** Bring keyboard focus back to the active editor. */
   async focusEditor(): Promise<void> {
@@ -298,7 +380,7 @@ export class Session {
         return;
       } catch (e) {
         await this.page.keyboard.press('Escape');
-        if (attempt >= 3) throw new Error(`openFile(${rel}) failed: ${String(e)}`);
+        if (attempt >= 3) throw new Error(`openFile(${rel}) failed: ${String(e)}`, { cause: e });
         await sleep(1500); // file search index may not be ready yet
       }
     }
@@ -313,7 +395,10 @@ export class Session {
     const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
     await row.waitFor({ timeout: 10_000 });
     await row.click();
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+    await this.page
+      .locator('.quick-input-widget')
+      .waitFor({ state: 'hidden', timeout: 10_000 })
+      .catch(() => undefined);
   }
 
   /** Move the cursor with Go to Line (Ctrl+G), 1-based line and column. */
@@ -325,10 +410,15 @@ export class Session {
     await sleep(150);
     await this.page.keyboard.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
-    await waitFor(async () => {
-      const txt = await this.statusBarText('status.editor.selection');
-      return txt.includes(`Ln ${line}, Col ${col}`) || txt.includes(`Ln ${line},`);
-    }, `cursor at ${line}:${col}`, 5_000, 100).catch(() => undefined);
+    await waitFor(
+      async () => {
+        const txt = await this.statusBarText('status.editor.selection');
+        return txt.includes(`Ln ${line}, Col ${col}`) || txt.includes(`Ln ${line},`);
+      },
+      `cursor at ${line}:${col}`,
+      5_000,
+      100,
+    ).catch(() => undefined);
   }
 
   /** Type text at a 1-based position (keystrokes, like a person). */
@@ -364,9 +454,12 @@ export class Session {
   /** Ctrl+S and wait until the active tab is no longer dirty. */
   async save(): Promise<void> {
     await this.page.keyboard.press('Control+S');
-    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 15_000 }).catch(async () => {
-      await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'hidden', timeout: 5_000 });
-    });
+    await this.page
+      .locator('.tabs-container .tab.active.dirty')
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(async () => {
+        await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'hidden', timeout: 5_000 });
+      });
     await sleep(300);
   }
 
@@ -381,23 +474,31 @@ export class Session {
     }
     await sleep(300);
     const rows = new Map<string, ProblemRow>();
-    const readVisible = async () => this.page.$$eval('.markers-panel .monaco-list-row', (els: Element[]) => els.map((el) => {
-      const details = el.querySelector('.marker-message-details-container');
-      if (!details) return null;
-      const icon = el.querySelector('.marker-icon');
-      const cls = icon?.className ?? '';
-      const sev = /error/.test(cls) ? 'error' : /warning/.test(cls) ? 'warning' : /info/.test(cls) ? 'info' : 'unknown';
-      const message = Array.from(details.querySelectorAll('.marker-message')).map((m) => m.textContent ?? '').join('\n');
-      const lc = (details.querySelector('.marker-line')?.textContent ?? '').match(/(\d+)\D+(\d+)/);
-      return {
-        key: el.getAttribute('data-index') ?? String(Math.random()),
-        severity: sev, message,
-        source: details.querySelector('.marker-source')?.textContent ?? '',
-        code: details.querySelector('.marker-code')?.textContent ?? '',
-        line: lc ? Number(lc[1]) : 0,
-        column: lc ? Number(lc[2]) : 0,
-      };
-    }).filter(Boolean));
+    const readVisible = async () =>
+      this.page.$$eval('.markers-panel .monaco-list-row', (els: Element[]) =>
+        els
+          .map((el) => {
+            const details = el.querySelector('.marker-message-details-container');
+            if (!details) return null;
+            const icon = el.querySelector('.marker-icon');
+            const cls = icon?.className ?? '';
+            const sev = /error/.test(cls) ? 'error' : /warning/.test(cls) ? 'warning' : /info/.test(cls) ? 'info' : 'unknown';
+            const message = Array.from(details.querySelectorAll('.marker-message'))
+              .map((m) => m.textContent ?? '')
+              .join('\n');
+            const lc = (details.querySelector('.marker-line')?.textContent ?? '').match(/(\d+)\D+(\d+)/);
+            return {
+              key: el.getAttribute('data-index') ?? String(Math.random()),
+              severity: sev,
+              message,
+              source: details.querySelector('.marker-source')?.textContent ?? '',
+              code: details.querySelector('.marker-code')?.textContent ?? '',
+              line: lc ? Number(lc[1]) : 0,
+              column: lc ? Number(lc[2]) : 0,
+            };
+          })
+          .filter(Boolean),
+      );
     // The tree is virtual (only visible rows exist in the DOM): walk it with the keyboard, Home then
     // ArrowDown until the focus stops moving, reading the rendered rows on the way.
     const list = panel.locator('.monaco-list').first();
@@ -412,7 +513,8 @@ export class Session {
     if (total > 0) {
       await list.focus();
       await this.page.keyboard.press('Home');
-      const focusedIndex = () => this.page.$eval('.markers-panel .monaco-list-row.focused', (el: Element) => Number(el.getAttribute('data-index'))).catch(() => -1);
+      const focusedIndex = () =>
+        this.page.$eval('.markers-panel .monaco-list-row.focused', (el: Element) => Number(el.getAttribute('data-index'))).catch(() => -1);
       let last = -2;
       for (let i = 0; i < 5000; i++) {
         await read();
@@ -430,9 +532,20 @@ export class Session {
   async waitForProblems(pred: (rows: ProblemRow[]) => boolean, what: string, timeoutMs = 60_000): Promise<ProblemRow[]> {
     let last: ProblemRow[] = [];
     try {
-      return await waitFor(async () => { last = await this.problems(); return pred(last) ? last : null; }, what, timeoutMs, 1000);
+      return await waitFor(
+        async () => {
+          last = await this.problems();
+          return pred(last) ? last : null;
+        },
+        what,
+        timeoutMs,
+        1000,
+      );
     } catch (e) {
-      throw new Error(`${(e as Error).message.split('; last value')[0]}\nProblems view had ${last.length} rows:\n${last.map((r) => `  ${r.severity} [${r.code}] ${r.line}:${r.column} ${r.message}`).join('\n')}`);
+      throw new Error(
+        `${(e as Error).message.split('; last value')[0]}\nProblems view had ${last.length} rows:\n${last.map((r) => `  ${r.severity} [${r.code}] ${r.line}:${r.column} ${r.message}`).join('\n')}`,
+        { cause: e },
+      );
     }
   }
 
@@ -448,12 +561,14 @@ export class Session {
   }
 
   async suggestRows(): Promise<SuggestRow[]> {
-    return this.page.$$eval('.editor-widget.suggest-widget.visible .monaco-list-row', (els: Element[]) => els.map((el) => ({
-      label: el.querySelector('.label-name')?.textContent ?? '',
-      detail: (el.querySelector('.details-label')?.textContent ?? '') || (el.querySelector('.label-description')?.textContent ?? ''),
-      ariaLabel: el.getAttribute('aria-label') ?? '',
-      focused: el.classList.contains('focused'),
-    })));
+    return this.page.$$eval('.editor-widget.suggest-widget.visible .monaco-list-row', (els: Element[]) =>
+      els.map((el) => ({
+        label: el.querySelector('.label-name')?.textContent ?? '',
+        detail: (el.querySelector('.details-label')?.textContent ?? '') || (el.querySelector('.label-description')?.textContent ?? ''),
+        ariaLabel: el.getAttribute('aria-label') ?? '',
+        focused: el.classList.contains('focused'),
+      })),
+    );
   }
 
   /** Pick a completion item by its label, with the keyboard: arrow to it, then Tab (accept). */
@@ -461,11 +576,14 @@ export class Session {
     const widget = this.page.locator('.editor-widget.suggest-widget.visible');
     for (let step = 0; step < 200; step++) {
       const rows: { index: number; label: string; focused: boolean }[] = await this.page.$$eval(
-        '.editor-widget.suggest-widget.visible .monaco-list-row', (els: Element[]) => els.map((el) => ({
-          index: Number(el.getAttribute('data-index')),
-          label: el.querySelector('.label-name')?.textContent ?? '',
-          focused: el.classList.contains('focused'),
-        })));
+        '.editor-widget.suggest-widget.visible .monaco-list-row',
+        (els: Element[]) =>
+          els.map((el) => ({
+            index: Number(el.getAttribute('data-index')),
+            label: el.querySelector('.label-name')?.textContent ?? '',
+            focused: el.classList.contains('focused'),
+          })),
+      );
       const focused = rows.find((r) => r.focused);
       if (focused?.label === label) {
         await this.page.keyboard.press('Tab');
@@ -510,29 +628,38 @@ export class Session {
     const widget = this.page.locator('.action-widget');
     await widget.first().waitFor({ state: 'visible', timeout: timeoutMs });
     await sleep(300);
-    return this.page.$$eval('.action-widget .monaco-list-row', (els: Element[]) => els
-      .filter((el) => el.classList.contains('action'))
-      .map((el) => ({
-        label: (el.querySelector('.title')?.textContent ?? el.textContent ?? '').trim(),
-        ariaLabel: el.getAttribute('aria-label') ?? '',
-        disabled: el.classList.contains('option-disabled') || el.getAttribute('aria-disabled') === 'true',
-      })));
+    return this.page.$$eval('.action-widget .monaco-list-row', (els: Element[]) =>
+      els
+        .filter((el) => el.classList.contains('action'))
+        .map((el) => ({
+          label: (el.querySelector('.title')?.textContent ?? el.textContent ?? '').trim(),
+          ariaLabel: el.getAttribute('aria-label') ?? '',
+          disabled: el.classList.contains('option-disabled') || el.getAttribute('aria-disabled') === 'true',
+        })),
+    );
   }
 
   /** Apply a code action from the open Ctrl+. widget by (part of) its title: arrow to it, Enter. */
   async applyQuickFix(titlePart: string): Promise<void> {
     for (let step = 0; step < 100; step++) {
-      const rows: { index: number; label: string; focused: boolean }[] = await this.page.$$eval('.action-widget .monaco-list-row', (els: Element[]) =>
-        els.map((el) => ({
-          index: Number(el.getAttribute('data-index')),
-          label: el.getAttribute('aria-label') ?? el.textContent ?? '',
-          focused: el.classList.contains('focused') && el.classList.contains('action'),
-        })));
+      const rows: { index: number; label: string; focused: boolean }[] = await this.page.$$eval(
+        '.action-widget .monaco-list-row',
+        (els: Element[]) =>
+          els.map((el) => ({
+            index: Number(el.getAttribute('data-index')),
+            label: el.getAttribute('aria-label') ?? el.textContent ?? '',
+            focused: el.classList.contains('focused') && el.classList.contains('action'),
+          })),
+      );
       if (!rows.length) throw new Error(`code action menu closed before "${titlePart}" was applied`);
       const focused = rows.find((r) => r.focused);
       if (focused?.label.includes(titlePart)) {
         await this.page.keyboard.press('Enter');
-        await this.page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+        await this.page
+          .locator('.action-widget')
+          .first()
+          .waitFor({ state: 'hidden', timeout: 10_000 })
+          .catch(() => undefined);
         return;
       }
       const target = rows.find((r) => r.label.includes(titlePart));
@@ -545,15 +672,20 @@ export class Session {
   // ---------------------------------------------------------------- status bar / editor / output
 
   async statusBar(): Promise<StatusBarItem[]> {
-    return this.page.$$eval('#workbench\\.parts\\.statusbar .statusbar-item', (els: Element[]) => els.map((el) => ({
-      id: el.id,
-      text: (el.textContent ?? '').trim(),
-      ariaLabel: el.querySelector('[aria-label]')?.getAttribute('aria-label') ?? el.getAttribute('aria-label') ?? '',
-    })));
+    return this.page.$$eval('#workbench\\.parts\\.statusbar .statusbar-item', (els: Element[]) =>
+      els.map((el) => ({
+        id: el.id,
+        text: (el.textContent ?? '').trim(),
+        ariaLabel: el.querySelector('[aria-label]')?.getAttribute('aria-label') ?? el.getAttribute('aria-label') ?? '',
+      })),
+    );
   }
 
   async statusBarText(id: string): Promise<string> {
-    return (await this.statusBar()).filter((i) => i.id === id).map((i) => i.text).join(' ');
+    return (await this.statusBar())
+      .filter((i) => i.id === id)
+      .map((i) => i.text)
+      .join(' ');
   }
 
   /** Text of the visible lines of the active editor (DOM order sorted by position). */
@@ -561,7 +693,10 @@ export class Session {
     return this.page.$eval('.editor-instance .monaco-editor .view-lines', (el: Element) =>
       Array.from(el.querySelectorAll('.view-line'))
         .map((l) => ({ top: parseFloat((l as HTMLElement).style.top) || 0, text: (l.textContent ?? '').replace(/\u00a0/g, ' ') }))
-        .sort((a, b) => a.top - b.top).map((l) => l.text).join('\n'));
+        .sort((a, b) => a.top - b.top)
+        .map((l) => l.text)
+        .join('\n'),
+    );
   }
 
   /** Titles of open editor tabs. */
@@ -588,7 +723,8 @@ export class Session {
       for (const e of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
         const p = path.join(dir, e.name);
         if (e.isDirectory()) walk(p);
-        else if (e.name.endsWith('.log') && (!filter || filter.test(path.relative(base, p)))) out[path.relative(base, p)] = fs.readFileSync(p, 'utf8');
+        else if (e.name.endsWith('.log') && (!filter || filter.test(path.relative(base, p))))
+          out[path.relative(base, p)] = fs.readFileSync(p, 'utf8');
       }
     };
     walk(base);
@@ -597,8 +733,10 @@ export class Session {
 
   /** Content of the output channel log(s) whose path below logs/ matches (e.g. /sub-?processor/i). */
   outputChannel(name: RegExp): string {
-    return Object.entries(this.logs()).filter(([p]) => /output_logging_|exthost/.test(p) && name.test(p))
-      .map(([p, c]) => `=== ${p}\n${c}`).join('\n');
+    return Object.entries(this.logs())
+      .filter(([p]) => /output_logging_|exthost/.test(p) && name.test(p))
+      .map(([p, c]) => `=== ${p}\n${c}`)
+      .join('\n');
   }
 
   /** Save screenshot + every log (extension output channels, exthost, code-server stdout) under screenshots/. */
@@ -618,7 +756,11 @@ export class Session {
 
   killSync(): void {
     if (this.server?.pid && this.server.exitCode === null) {
-      try { process.kill(-this.server.pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-this.server.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     }
   }
 
@@ -630,9 +772,17 @@ export class Session {
     if (this.server?.pid && this.server.exitCode === null) {
       const pid = this.server.pid;
       const gone = new Promise((r) => this.server!.once('exit', r));
-      try { process.kill(-pid, 'SIGTERM'); } catch { /* gone */ }
+      try {
+        process.kill(-pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
       await Promise.race([gone, sleep(5000)]);
-      try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     }
     if (!process.env.E2E_KEEP) fs.rmSync(this.root, { recursive: true, force: true, maxRetries: 3 });
   }
@@ -651,7 +801,9 @@ export async function withSession<T>(opts: SessionOptions, fn: (s: Session) => P
   } catch (e) {
     const dir = await s.saveArtifacts('FAILED').catch(() => '(could not save artifacts)');
     const channel = s.outputChannel(/sub-?processor/i);
-    (e as Error).message += `\n[e2e] screenshot and logs: ${dir}` + (channel ? `\n[e2e] extension output channel:\n${channel.slice(-4000)}` : '\n[e2e] no extension output channel log found');
+    (e as Error).message +=
+      `\n[e2e] screenshot and logs: ${dir}` +
+      (channel ? `\n[e2e] extension output channel:\n${channel.slice(-4000)}` : '\n[e2e] no extension output channel log found');
     throw e;
   } finally {
     await s.close();
@@ -661,8 +813,11 @@ export async function withSession<T>(opts: SessionOptions, fn: (s: Session) => P
 /** The newest subprocessor-inventory-*.vsix at the repo root (or $E2E_VSIX). */
 export function findVsix(): string | undefined {
   if (process.env.E2E_VSIX) return path.resolve(process.env.E2E_VSIX);
-  const files = fs.readdirSync(REPO_ROOT).filter((f) => /^subprocessor-inventory-.*\.vsix$/.test(f))
-    .map((f) => path.join(REPO_ROOT, f)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  const files = fs
+    .readdirSync(REPO_ROOT)
+    .filter((f) => /^subprocessor-inventory-.*\.vsix$/.test(f))
+    .map((f) => path.join(REPO_ROOT, f))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
   return files[0];
 }
 

@@ -48,7 +48,11 @@ async function expectExampleProblems(s: Session, timeoutMs = 60_000): Promise<Pr
   const text = s.read(INVENTORY).split('\n');
   for (const r of cert) {
     assert.ok(r.line >= 1 && r.line <= text.length, `line out of range: ${fmt([r])}`);
-    assert.match(text[r.line - 1], /certifications|^\s*-\s/, `not-a-certification reported on an unrelated line ${r.line}: "${text[r.line - 1]}"`);
+    assert.match(
+      text[r.line - 1],
+      /certifications|^\s*-\s/,
+      `not-a-certification reported on an unrelated line ${r.line}: "${text[r.line - 1]}"`,
+    );
   }
   return rows;
 }
@@ -67,18 +71,32 @@ for (const trusted of [true, false]) {
         // prove we really are in Restricted Mode; the workbench adds the indicator once it has restored,
         // which can come seconds after the page loads on a busy machine
         const isRestricted = (i: { id: string; text: string; ariaLabel: string }) => /restricted/i.test(`${i.id} ${i.text} ${i.ariaLabel}`);
-        await waitFor(async () => (await s.statusBar()).some(isRestricted), 'the Restricted Mode indicator in the status bar', 30_000, 250)
-          .catch(async (e: Error) => {
-            throw new Error(`${e.message}; status bar: ${JSON.stringify((await s.statusBar()).map((i) => [i.id, i.text]))}`);
-          });
+        await waitFor(
+          async () => (await s.statusBar()).some(isRestricted),
+          'the Restricted Mode indicator in the status bar',
+          30_000,
+          250,
+        ).catch(async (e: Error) => {
+          throw new Error(`${e.message}; status bar: ${JSON.stringify((await s.statusBar()).map((i) => [i.id, i.text]))}`);
+        });
       }
       const rows = await expectExampleProblems(s);
-      assert.ok(rows.every((r) => r.code !== ''), `every problem carries its rule id:\n${fmt(rows)}`);
+      assert.ok(
+        rows.every((r) => r.code !== ''),
+        `every problem carries its rule id:\n${fmt(rows)}`,
+      );
       // every row was read (the Problems tree is virtual and scrolled through): compare with the status bar counts
       const counts = (await s.statusBarText('status.problems')).match(/\d+/g)?.map(Number) ?? [];
-      assert.equal(rows.length, counts.reduce((a, b) => a + b, 0), `rows read vs status bar "${await s.statusBarText('status.problems')}"`);
-      await s.page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').first()
-        .waitFor({ state: 'attached', timeout: 10_000 }).catch(() => undefined);
+      assert.equal(
+        rows.length,
+        counts.reduce((a, b) => a + b, 0),
+        `rows read vs status bar "${await s.statusBarText('status.problems')}"`,
+      );
+      await s.page
+        .locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info')
+        .first()
+        .waitFor({ state: 'attached', timeout: 10_000 })
+        .catch(() => undefined);
     });
   });
 }
@@ -94,13 +112,23 @@ test('(b) typing a broken value shows a new invalid-value problem', { timeout: S
     await s.replaceAt(at.line, at.col, 'critical'.length, 'bogus');
     const text = await s.editorVisibleText();
     assert.match(text, /criticality: bogus/, 'the edit is visible in the editor');
-    const rows = await s.waitForProblems((r) => r.some((p) => p.code.includes('invalid-value') && p.line === at.line),
-      `invalid-value on line ${at.line}`, 30_000);
+    const rows = await s.waitForProblems(
+      (r) => r.some((p) => p.code.includes('invalid-value') && p.line === at.line),
+      `invalid-value on line ${at.line}`,
+      30_000,
+    );
     // problems unrelated to criticality stay (criticality-dependent ones, e.g. weak-admin-mfa, may go)
-    const certs = (r: ProblemRow[]) => r.filter((p) => p.code.includes('not-a-certification')).map((p) => p.line).sort();
+    const certs = (r: ProblemRow[]) =>
+      r
+        .filter((p) => p.code.includes('not-a-certification'))
+        .map((p) => p.line)
+        .sort();
     assert.deepEqual(certs(rows), certs(before), 'the not-a-certification problems are still listed');
     // the squiggle is drawn in the editor
-    await s.page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: 10_000 });
+    await s.page
+      .locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning')
+      .first()
+      .waitFor({ state: 'attached', timeout: 10_000 });
     // nothing saved: the file on disk is unchanged
     assert.match(s.read(INVENTORY), /criticality: critical/);
   });
@@ -118,14 +146,19 @@ test('(c) activation check: with a broken `main` the example check (a) fails', {
           await expectExampleProblems(s, 30_000);
         } finally {
           await s.screenshot('c-broken-activation');
-          exthostLog = Object.entries(s.logs(/exthost/)).map(([, c]) => c).join('\n');
+          exthostLog = Object.entries(s.logs(/exthost/))
+            .map(([, c]) => c)
+            .join('\n');
         }
       }),
       /not-a-certification/,
       'the Problems check must fail when the extension cannot activate',
     );
-    assert.match(exthostLog, /subprocessor-inventory[\s\S]*(Cannot find module|failed|does-not-exist)/i,
-      `extension host log should show the failed activation:\n${exthostLog.slice(-3000)}`);
+    assert.match(
+      exthostLog,
+      /subprocessor-inventory[\s\S]*(Cannot find module|failed|does-not-exist)/i,
+      `extension host log should show the failed activation:\n${exthostLog.slice(-3000)}`,
+    );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -133,31 +166,42 @@ test('(c) activation check: with a broken `main` the example check (a) fails', {
 
 test('completion (Ctrl+Space) on a certification id lists ids and inserts the picked one', { timeout: SCENARIO_TIMEOUT }, async () => {
   const vsix = requireVsix();
-  await withSession({ name: 'completion-certification', vsix, workspaceFrom: EXAMPLES }, async (s) => {
-    await openInventory(s);
-    const at = s.locate(INVENTORY, 'soc2-type2', 'certifications: [');
-    // replace the first id with "iso" and ask for completions there
-    await s.replaceAt(at.line, at.col, 'soc2-type2'.length, 'iso');
-    const rows = await s.triggerCompletion();
-    assert.ok(rows.length > 0 && rows.every((r) => /^iso/i.test(r.label)), `completion rows: ${JSON.stringify(rows)}`);
-    assert.ok(rows.some((r) => /ISO/.test(r.detail)), `rows carry the certification's name: ${JSON.stringify(rows)}`);
-    await s.screenshot('completion-certification-list');
-    const pick = rows.find((r) => r.label === 'iso27017') ?? rows[0];
-    await s.pickCompletion(pick.label);
-    await s.save();
-    const line = s.read(INVENTORY).split('\n')[at.line - 1];
-    assert.ok(line.includes(`certifications: [${pick.label},`), `line ${at.line} after picking ${pick.label}: ${line}`);
-  }, 120_000);
+  await withSession(
+    { name: 'completion-certification', vsix, workspaceFrom: EXAMPLES },
+    async (s) => {
+      await openInventory(s);
+      const at = s.locate(INVENTORY, 'soc2-type2', 'certifications: [');
+      // replace the first id with "iso" and ask for completions there
+      await s.replaceAt(at.line, at.col, 'soc2-type2'.length, 'iso');
+      const rows = await s.triggerCompletion();
+      assert.ok(rows.length > 0 && rows.every((r) => /^iso/i.test(r.label)), `completion rows: ${JSON.stringify(rows)}`);
+      assert.ok(
+        rows.some((r) => /ISO/.test(r.detail)),
+        `rows carry the certification's name: ${JSON.stringify(rows)}`,
+      );
+      await s.screenshot('completion-certification-list');
+      const pick = rows.find((r) => r.label === 'iso27017') ?? rows[0];
+      await s.pickCompletion(pick.label);
+      await s.save();
+      const line = s.read(INVENTORY).split('\n')[at.line - 1];
+      assert.ok(line.includes(`certifications: [${pick.label},`), `line ${at.line} after picking ${pick.label}: ${line}`);
+    },
+    120_000,
+  );
 });
 
 test('hover on a certification id shows its description', { timeout: SCENARIO_TIMEOUT }, async () => {
   const vsix = requireVsix();
-  await withSession({ name: 'hover-certification', vsix, workspaceFrom: EXAMPLES }, async (s) => {
-    await openInventory(s);
-    const at = s.locate(INVENTORY, 'iso27001', 'certifications: [');
-    const text = await s.hover(at.line, at.col + 2);
-    assert.match(text, /ISO[\s/]*(IEC)?\s*27001/i, `hover text: ${text}`);
-  }, 120_000);
+  await withSession(
+    { name: 'hover-certification', vsix, workspaceFrom: EXAMPLES },
+    async (s) => {
+      await openInventory(s);
+      const at = s.locate(INVENTORY, 'iso27001', 'certifications: [');
+      const text = await s.hover(at.line, at.col + 2);
+      assert.match(text, /ISO[\s/]*(IEC)?\s*27001/i, `hover text: ${text}`);
+    },
+    120_000,
+  );
 });
 
 /** Lines listing gdpr-compliant under certifications (the example's not-a-certification findings). */
@@ -165,68 +209,106 @@ const certClaims = (text: string) => text.split('\n').filter((l) => /certificati
 
 test('quick fix (Ctrl+.) on not-a-certification moves the claim and the saved file has it', { timeout: SCENARIO_TIMEOUT }, async () => {
   const vsix = requireVsix();
-  await withSession({ name: 'quickfix-not-a-certification', vsix, workspaceFrom: EXAMPLES }, async (s) => {
-    const rows = await expectExampleProblems(s);
-    const p = rows.find((r) => r.code.includes('not-a-certification') && /gdpr-compliant/.test(r.message))!;
-    assert.ok(p, `a not-a-certification problem about gdpr-compliant:\n${fmt(rows)}`);
-    const before = s.read(INVENTORY);
-    const actions = await s.quickFix(p.line, p.column);
-    const move = actions.find((a) => /from certifications to claims/.test(a.label));
-    assert.ok(move, `quick fixes offered: ${JSON.stringify(actions)}`);
-    await s.screenshot('quickfix-not-a-certification-menu');
-    await s.applyQuickFix(move.label);
-    await s.save();
-    const after = s.read(INVENTORY);
-    assert.equal(certClaims(after), certClaims(before) - 1, 'one gdpr-compliant left the certifications');
-    assert.ok((after.match(/claims:/g) ?? []).length > (before.match(/claims:/g) ?? []).length || /claims:.*gdpr-compliant/.test(after),
-      'it became a claim');
-    await s.waitForProblems((r) => r.filter((x) => x.code.includes('not-a-certification')).length
-      === rows.filter((x) => x.code.includes('not-a-certification')).length - 1, 'one not-a-certification fewer', 30_000);
-  }, 150_000);
+  await withSession(
+    { name: 'quickfix-not-a-certification', vsix, workspaceFrom: EXAMPLES },
+    async (s) => {
+      const rows = await expectExampleProblems(s);
+      const p = rows.find((r) => r.code.includes('not-a-certification') && /gdpr-compliant/.test(r.message))!;
+      assert.ok(p, `a not-a-certification problem about gdpr-compliant:\n${fmt(rows)}`);
+      const before = s.read(INVENTORY);
+      const actions = await s.quickFix(p.line, p.column);
+      const move = actions.find((a) => /from certifications to claims/.test(a.label));
+      assert.ok(move, `quick fixes offered: ${JSON.stringify(actions)}`);
+      await s.screenshot('quickfix-not-a-certification-menu');
+      await s.applyQuickFix(move.label);
+      await s.save();
+      const after = s.read(INVENTORY);
+      assert.equal(certClaims(after), certClaims(before) - 1, 'one gdpr-compliant left the certifications');
+      assert.ok(
+        (after.match(/claims:/g) ?? []).length > (before.match(/claims:/g) ?? []).length || /claims:.*gdpr-compliant/.test(after),
+        'it became a claim',
+      );
+      await s.waitForProblems(
+        (r) =>
+          r.filter((x) => x.code.includes('not-a-certification')).length ===
+          rows.filter((x) => x.code.includes('not-a-certification')).length - 1,
+        'one not-a-certification fewer',
+        30_000,
+      );
+    },
+    150_000,
+  );
 });
 
 test('save with source.fixAll.subprocessors applies the safe fixes', { timeout: SCENARIO_TIMEOUT }, async () => {
   const vsix = requireVsix();
-  await withSession({
-    name: 'fix-all-on-save', vsix, workspaceFrom: EXAMPLES,
-    settings: { '[subprocessors]': { 'editor.codeActionsOnSave': { 'source.fixAll.subprocessors': 'explicit' } } },
-  }, async (s) => {
-    await expectExampleProblems(s);
-    const before = s.read(INVENTORY);
-    assert.ok(certClaims(before) > 0);
-    // make the editor dirty with a real keystroke, then Ctrl+S (fix-all runs on explicit save)
-    const at = s.locate(INVENTORY, 'Example SAS');
-    await s.typeAt(at.line, at.col + 'Example SAS'.length, ' Ltd');
-    await s.save();
-    const after = await waitFor(async () => { const t = s.read(INVENTORY); return certClaims(t) === 0 ? t : null; },
-      'gdpr-compliant gone from every certifications list on disk', 15_000);
-    assert.match(after, /organization: Example SAS Ltd/, 'the typed text was saved too');
-    await s.waitForProblems((r) => !r.some((x) => x.code.includes('not-a-certification')), 'no not-a-certification left', 30_000);
-  }, 150_000);
+  await withSession(
+    {
+      name: 'fix-all-on-save',
+      vsix,
+      workspaceFrom: EXAMPLES,
+      settings: { '[subprocessors]': { 'editor.codeActionsOnSave': { 'source.fixAll.subprocessors': 'explicit' } } },
+    },
+    async (s) => {
+      await expectExampleProblems(s);
+      const before = s.read(INVENTORY);
+      assert.ok(certClaims(before) > 0);
+      // make the editor dirty with a real keystroke, then Ctrl+S (fix-all runs on explicit save)
+      const at = s.locate(INVENTORY, 'Example SAS');
+      await s.typeAt(at.line, at.col + 'Example SAS'.length, ' Ltd');
+      await s.save();
+      const after = await waitFor(
+        async () => {
+          const t = s.read(INVENTORY);
+          return certClaims(t) === 0 ? t : null;
+        },
+        'gdpr-compliant gone from every certifications list on disk',
+        15_000,
+      );
+      assert.match(after, /organization: Example SAS Ltd/, 'the typed text was saved too');
+      await s.waitForProblems((r) => !r.some((x) => x.code.includes('not-a-certification')), 'no not-a-certification left', 30_000);
+    },
+    150_000,
+  );
 });
 
 test('status bar shows the inventory summary and opens the Problems view', { timeout: SCENARIO_TIMEOUT }, async () => {
   const vsix = requireVsix();
-  await withSession({ name: 'status-bar', vsix, workspaceFrom: EXAMPLES }, async (s) => {
-    await openInventory(s);
-    const item = await waitFor(async () => (await s.statusBar()).find((x) => /subprocessors\.status/.test(x.id) && /T1 \d/.test(x.text)),
-      'the Sub-processor inventory status bar item', 30_000);
-    assert.match(item.text, /\d+ · T1 \d+ · T2 \d+/, `status text: ${item.text}`);
-    await s.page.locator(`[id="${item.id}"] a, [id="${item.id}"]`).first().click();
-    await s.page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10_000 });
-  }, 120_000);
+  await withSession(
+    { name: 'status-bar', vsix, workspaceFrom: EXAMPLES },
+    async (s) => {
+      await openInventory(s);
+      const item = await waitFor(
+        async () => (await s.statusBar()).find((x) => /subprocessors\.status/.test(x.id) && /T1 \d/.test(x.text)),
+        'the Sub-processor inventory status bar item',
+        30_000,
+      );
+      assert.match(item.text, /\d+ · T1 \d+ · T2 \d+/, `status text: ${item.text}`);
+      await s.page.locator(`[id="${item.id}"] a, [id="${item.id}"]`).first().click();
+      await s.page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10_000 });
+    },
+    120_000,
+  );
 });
 
 test('page preview opens beside the inventory', { timeout: SCENARIO_TIMEOUT }, async () => {
   const vsix = requireVsix();
-  await withSession({ name: 'page-preview', vsix, workspaceFrom: EXAMPLES }, async (s) => {
-    await openInventory(s);
-    await s.runCommand('Sub-processors: Preview Published Page');
-    await waitFor(async () => (await s.tabs()).some((t) => /Page: subprocessors\.yaml/.test(t)), 'a "Page: subprocessors.yaml" tab', 20_000);
-    const frame = s.page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
-    const body = frame.locator('body');
-    await body.waitFor({ timeout: 20_000 });
-    await waitFor(async () => /MongoDB Atlas/.test(await body.innerText()), 'the page lists MongoDB Atlas', 20_000);
-    assert.match(await body.innerText(), /Who we work with/);
-  }, 120_000);
+  await withSession(
+    { name: 'page-preview', vsix, workspaceFrom: EXAMPLES },
+    async (s) => {
+      await openInventory(s);
+      await s.runCommand('Sub-processors: Preview Published Page');
+      await waitFor(
+        async () => (await s.tabs()).some((t) => /Page: subprocessors\.yaml/.test(t)),
+        'a "Page: subprocessors.yaml" tab',
+        20_000,
+      );
+      const frame = s.page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+      const body = frame.locator('body');
+      await body.waitFor({ timeout: 20_000 });
+      await waitFor(async () => /MongoDB Atlas/.test(await body.innerText()), 'the page lists MongoDB Atlas', 20_000);
+      assert.match(await body.innerText(), /Who we work with/);
+    },
+    120_000,
+  );
 });

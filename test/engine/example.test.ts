@@ -11,9 +11,14 @@ import { assessEntry, entryAt, lintText } from '../../server/src/engine';
 
 const TEXT = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'subprocessors.yaml'), 'utf8');
 
-test('the example gives exactly the findings the page\'s facts support', () => {
+test("the example gives exactly the findings the page's facts support", () => {
   const result = lintText(TEXT, { today: '2026-11-26' });
-  const actual = result.findings.map((f) => [f.ruleId, f.severity, entryAt(result.model, f.range.start)?.id ?? '(inventory)', TEXT.slice(f.range.start, f.range.end)]);
+  const actual = result.findings.map((f) => [
+    f.ruleId,
+    f.severity,
+    entryAt(result.model, f.range.start)?.id ?? '(inventory)',
+    TEXT.slice(f.range.start, f.range.end),
+  ]);
   assert.deepEqual(actual, [
     ['stale-inventory', 'warning', '(inventory)', '2025-08-01'],
     ['not-a-certification', 'warning', 'mongodb-atlas', 'gdpr-compliant'],
@@ -41,7 +46,7 @@ test('the example gives exactly the findings the page\'s facts support', () => {
   ]);
 });
 
-test('the example\'s tiers follow the page\'s criteria', () => {
+test("the example's tiers follow the page's criteria", () => {
   const result = lintText(TEXT, { today: '2026-11-26' });
   const tiers = Object.fromEntries(result.model.entries.map((e) => [e.id, assessEntry(e.effective, result.policy, '2026-11-26').tier]));
   assert.deepEqual(tiers, {

@@ -20,8 +20,14 @@ function measure(t: TestContext, text: string): Measured {
   const result = lintText(text, { today: '2026-01-15' });
   const ms = performance.now() - started;
   const heapMb = (process.memoryUsage().heapUsed - heap0) / 1e6;
-  t.diagnostic(`${(text.length / 1e6).toFixed(2)} M chars: ${ms.toFixed(0)} ms, heap +${heapMb.toFixed(0)} MB, ${result.findings.length} findings, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-  for (const f of result.findings) assert.ok(f.range.start >= 0 && f.range.start <= f.range.end && f.range.end <= text.length, `${f.ruleId} range ${JSON.stringify(f.range)}`);
+  t.diagnostic(
+    `${(text.length / 1e6).toFixed(2)} M chars: ${ms.toFixed(0)} ms, heap +${heapMb.toFixed(0)} MB, ${result.findings.length} findings, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
+  for (const f of result.findings)
+    assert.ok(
+      f.range.start >= 0 && f.range.start <= f.range.end && f.range.end <= text.length,
+      `${f.ruleId} range ${JSON.stringify(f.range)}`,
+    );
   return { result, ms, heapMb };
 }
 
@@ -67,7 +73,10 @@ describe('hostile YAML through the engine', () => {
   test('a nesting of 100 levels is still checked', (t) => {
     const { result } = measure(t, `inventory: ${'['.repeat(99)}${']'.repeat(99)}\n`);
     assert.equal(result.findings.filter((f) => f.data?.yamlCode === 'NESTING_LIMIT').length, 0);
-    assert.ok(result.findings.some((f) => f.ruleId === 'invalid-value'), 'the ordinary check ran');
+    assert.ok(
+      result.findings.some((f) => f.ruleId === 'invalid-value'),
+      'the ordinary check ran',
+    );
   });
 
   test('a single 10 MB line is checked within the bounds', (t) => {
@@ -105,7 +114,10 @@ describe('hostile YAML through the engine', () => {
     t.diagnostic(`50 MB: ${ms.toFixed(0)} ms`);
     assert.ok(ms < 3_000, `${ms} ms`);
     assert.equal(result.findings.length, 1);
-    assert.match(result.findings[0].message, /^This file is 50\.\d MB, over the 10\.0 MB limit \(setting `subprocessors\.maxFileSize`\), so it is not checked/);
+    assert.match(
+      result.findings[0].message,
+      /^This file is 50\.\d MB, over the 10\.0 MB limit \(setting `subprocessors\.maxFileSize`\), so it is not checked/,
+    );
     assert.deepEqual(result.findings[0].range, { start: 0, end: 'inventory:'.length });
     assert.equal(oversize('x'.repeat(1000), DEFAULT_MAX_FILE_SIZE), undefined);
     assert.equal(oversize('é'.repeat(600), 1000), 1200, 'the limit counts UTF-8 bytes');

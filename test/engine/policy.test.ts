@@ -29,7 +29,10 @@ test('`policy:` is read relative to the inventory and applies', () => {
   const r = lintInventory(text, { inventoryPath: INVENTORY, root: ROOT, read }, { today: '2026-11-26' });
   assert.deepEqual(reads, [path.join(ROOT, 'privacy', 'subprocessor-policy.yaml')]);
   assert.equal(r.policyPath, path.join(ROOT, 'privacy', 'subprocessor-policy.yaml'));
-  assert.deepEqual(by(r.findings, 'tier-justification').map((f) => f.severity), ['error']);
+  assert.deepEqual(
+    by(r.findings, 'tier-justification').map((f) => f.severity),
+    ['error'],
+  );
   assert.deepEqual(by(r.findings, 'policy-invalid'), []);
 });
 
@@ -51,12 +54,23 @@ test('a path out of the workspace folder is not read: a finding on the value, an
 
 test('a missing policy and a bad policy fall back to the default with one clear finding', () => {
   const policyPath = path.join(ROOT, 'privacy', 'subprocessor-policy.yaml');
-  const missing = lintInventory(withPolicy('./subprocessor-policy.yaml'), { inventoryPath: INVENTORY, root: ROOT, read: () => undefined }, { today: '2026-11-26' });
-  assert.deepEqual(by(missing.findings, 'policy-invalid').map((f) => f.data?.reason), ['not-found']);
+  const missing = lintInventory(
+    withPolicy('./subprocessor-policy.yaml'),
+    { inventoryPath: INVENTORY, root: ROOT, read: () => undefined },
+    { today: '2026-11-26' },
+  );
+  assert.deepEqual(
+    by(missing.findings, 'policy-invalid').map((f) => f.data?.reason),
+    ['not-found'],
+  );
 
   const bad = 'residency: europe\nrules:\n  stale-inventory: off\n';
   const text = withPolicy('./subprocessor-policy.yaml').replace('lastUpdated: 2026-06-01', 'lastUpdated: 2024-01-01');
-  const r = lintInventory(text, { inventoryPath: INVENTORY, root: ROOT, read: reader({ [policyPath]: bad }).read }, { today: '2026-11-26' });
+  const r = lintInventory(
+    text,
+    { inventoryPath: INVENTORY, root: ROOT, read: reader({ [policyPath]: bad }).read },
+    { today: '2026-11-26' },
+  );
   const problems = by(r.findings, 'policy-invalid');
   assert.equal(problems.length, 1);
   assert.equal(text.slice(problems[0].range.start, problems[0].range.end), './subprocessor-policy.yaml');
@@ -70,13 +84,19 @@ test('an override (CLI --policy) replaces `policy:` and is read where the user s
   const { read } = reader({ [elsewhere]: 'rules:\n  stale-inventory: error\n' });
   const text = withPolicy('./subprocessor-policy.yaml').replace('lastUpdated: 2026-06-01', 'lastUpdated: 2024-01-01');
   const r = lintInventory(text, { inventoryPath: INVENTORY, root: ROOT, read, override: elsewhere }, { today: '2026-11-26' });
-  assert.deepEqual(by(r.findings, 'stale-inventory').map((f) => f.severity), ['error']);
+  assert.deepEqual(
+    by(r.findings, 'stale-inventory').map((f) => f.severity),
+    ['error'],
+  );
   assert.deepEqual(by(r.findings, 'policy-invalid'), []);
 });
 
 test('an unsaved inventory with `policy:` says the path cannot be resolved yet', () => {
   const r = lintInventory(withPolicy('./subprocessor-policy.yaml'), { read: () => 'residency: eu\n' }, { today: '2026-11-26' });
-  assert.deepEqual(by(r.findings, 'policy-invalid').map((f) => f.data?.reason), ['unsaved']);
+  assert.deepEqual(
+    by(r.findings, 'policy-invalid').map((f) => f.data?.reason),
+    ['unsaved'],
+  );
 });
 
 test('a policy that makes residency `eu` (not EEA), counts ISO 27701 and makes weak-admin-mfa an error changes the findings', () => {
@@ -92,7 +112,7 @@ test('a policy that makes residency `eu` (not EEA), counts ISO 27701 and makes w
   const policyText = 'residency: eu\ncertified: [soc2-type2, iso27001, iso27701]\nrules:\n  weak-admin-mfa: error\n';
   const summary = (fs: Finding[]) => fs.map((f) => `${f.ruleId}:${f.severity}:${textOf(f)}`);
   const plain = inventory({ entries });
-  const textOf = (f: Finding) => (current.slice(f.range.start, f.range.end));
+  const textOf = (f: Finding) => current.slice(f.range.start, f.range.end);
   let current = plain;
   const before = lintInventory(plain, { inventoryPath: INVENTORY, root: ROOT, read: () => undefined }, { today: '2026-11-26' });
   assert.deepEqual(summary(before.findings), [
@@ -101,7 +121,11 @@ test('a policy that makes residency `eu` (not EEA), counts ISO 27701 and makes w
     'weak-admin-mfa:warning:sms',
   ]);
   current = withPolicy('./subprocessor-policy.yaml', entries);
-  const after = lintInventory(current, { inventoryPath: INVENTORY, root: ROOT, read: reader({ [policyPath]: policyText }).read }, { today: '2026-11-26' });
+  const after = lintInventory(
+    current,
+    { inventoryPath: INVENTORY, root: ROOT, read: reader({ [policyPath]: policyText }).read },
+    { today: '2026-11-26' },
+  );
   assert.deepEqual(summary(after.findings), [
     // Norway is no longer "EU residency": tier 3 (a flow within the EEA needs no transfer mechanism).
     'tier-justification:info:nordic-mail',

@@ -57,7 +57,10 @@ describe('saved fuzz failures replay cleanly', () => {
   for (const { file, text } of saved) {
     test(`${file.split('/').pop()} through the engine and the server`, async () => {
       assert.equal(checkEngine(text), undefined);
-      assert.equal(await checkLsp(client, `file:///replay/${file.split('/').pop()}.subprocessors.yaml`.replace('.yaml.', '.'), text), undefined);
+      assert.equal(
+        await checkLsp(client, `file:///replay/${file.split('/').pop()}.subprocessors.yaml`.replace('.yaml.', '.'), text),
+        undefined,
+      );
     });
   }
 });

@@ -22,21 +22,22 @@ if (![count, seed, lspEvery].every((n) => Number.isInteger(n) && n >= 0)) {
 }
 
 async function main(): Promise<void> {
-process.stdout.write(`fuzz: ${count} inputs, seed ${seed}, every ${lspEvery || '-'}th through the server over LSP\n`);
-const report = await runFuzz({
-  count,
-  seed,
-  lspEvery,
-  onFailure: (f) => process.stdout.write(`FAIL #${f.index} [${f.steps.join(', ')}]: ${f.problem.split('\n')[0]}\n  saved as ${f.saved}\n`),
-  onProgress: (n) => {
-    if (n % 1000 === 0) process.stdout.write(`  ${n} inputs\n`);
-  },
-});
-process.stdout.write(
-  `fuzz: ${report.inputs} inputs (${report.throughLsp} through LSP, ${(report.totalChars / 1e6).toFixed(1)} M characters) in ${(report.elapsedMs / 1000).toFixed(1)} s; ` +
-    `slowest engine run ${report.maxEngineMs.toFixed(0)} ms; ${report.failures.length} failure(s)\n`,
-);
-process.exitCode = report.failures.length ? 1 : 0;
+  process.stdout.write(`fuzz: ${count} inputs, seed ${seed}, every ${lspEvery || '-'}th through the server over LSP\n`);
+  const report = await runFuzz({
+    count,
+    seed,
+    lspEvery,
+    onFailure: (f) =>
+      process.stdout.write(`FAIL #${f.index} [${f.steps.join(', ')}]: ${f.problem.split('\n')[0]}\n  saved as ${f.saved}\n`),
+    onProgress: (n) => {
+      if (n % 1000 === 0) process.stdout.write(`  ${n} inputs\n`);
+    },
+  });
+  process.stdout.write(
+    `fuzz: ${report.inputs} inputs (${report.throughLsp} through LSP, ${(report.totalChars / 1e6).toFixed(1)} M characters) in ${(report.elapsedMs / 1000).toFixed(1)} s; ` +
+      `slowest engine run ${report.maxEngineMs.toFixed(0)} ms; ${report.failures.length} failure(s)\n`,
+  );
+  process.exitCode = report.failures.length ? 1 : 0;
 }
 
 void main();

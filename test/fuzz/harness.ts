@@ -30,7 +30,10 @@ function yamlFilesUnder(dir: string): string[] {
 
 /** The texts to mutate: the examples and every fixture (except saved fuzz failures), plus a few seeds. */
 export function loadCorpus(): string[] {
-  const files = [...yamlFilesUnder(path.join(REPO_ROOT, 'examples')), ...yamlFilesUnder(path.join(REPO_ROOT, 'test', 'fixtures')).filter((f) => !f.startsWith(FUZZ_FIXTURES))];
+  const files = [
+    ...yamlFilesUnder(path.join(REPO_ROOT, 'examples')),
+    ...yamlFilesUnder(path.join(REPO_ROOT, 'test', 'fixtures')).filter((f) => !f.startsWith(FUZZ_FIXTURES)),
+  ];
   const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
   texts.push(
     '',
@@ -70,7 +73,8 @@ export function checkEngine(text: string): string | undefined {
   const elapsed = performance.now() - started;
   if (elapsed > ENGINE_BOUND_MS) return `the engine took ${elapsed.toFixed(0)} ms (bound ${ENGINE_BOUND_MS} ms)`;
   for (const f of result.findings) {
-    if (!inside(f.range, text.length)) return `${f.ruleId} range ${JSON.stringify(f.range)} is outside the document (length ${text.length})`;
+    if (!inside(f.range, text.length))
+      return `${f.ruleId} range ${JSON.stringify(f.range)} is outside the document (length ${text.length})`;
     if (!f.message || typeof f.message !== 'string') return `${f.ruleId} has no message`;
     if (/^Internal error in rule/.test(f.message)) return `a rule threw: ${f.message}`;
   }
@@ -91,9 +95,10 @@ export function lspRangeInside(lines: LineIndex, range: Diagnostic['range']): bo
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
-  return Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)))]).finally(() =>
-    clearTimeout(timer),
-  );
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -110,9 +115,11 @@ export async function checkLsp(client: TestLspClient, uri: string, text: string)
     }
     const line = Math.max(0, lines.lineCount - 1);
     await withTimeout(
-      client.request('textDocument/hover', { textDocument: { uri }, position: { line: Math.floor(line / 2), character: 2 } }).catch((err: { code?: number }) => {
-        if (typeof err?.code !== 'number') throw err;
-      }),
+      client
+        .request('textDocument/hover', { textDocument: { uri }, position: { line: Math.floor(line / 2), character: 2 } })
+        .catch((err: { code?: number }) => {
+          if (typeof err?.code !== 'number') throw err;
+        }),
       LSP_BOUND_MS,
       'hover',
     );

@@ -29,10 +29,100 @@ function valueOffset(text: string, rng: Prng): number {
 }
 
 const ANCHOR_NAMES = ['a', 'b', 'base', 'x1', 'über', 'a'.repeat(200)];
-const TAGS = ['!!str', '!!int', '!!float', '!!bool', '!!null', '!!map', '!!seq', '!!set', '!!omap', '!!pairs', '!!binary', '!!timestamp', '!custom', '!<tag:yaml.org,2002:str>', '!!js/function', '!', '!!merge'];
-const CONTROL = ['\0', '\x01', '\x07', '\x08', '\x0b', '\x0c', '\x1b', '\x7f', '\x85', '\u2028', '\u2029', '\ufeff', '\r', '\t', '\ud800', '\udfff', '\uffff', '\u200b', '\u202e'];
-const PUNCT = ['[', ']', '{', '}', ':', ',', '-', '?', '|', '>', "'", '"', '#', '%', '@', '`', '&', '*', '!', '<<', '\\', '- ', ': ', '|-', '>+'];
-const ODD_VALUES = ['1e309', '-.inf', '.nan', '0x1F', '0o17', '2026-13-45', '2025-02-30', '~', 'null', '', '""', "''", '9007199254740993', '-0', 'yes', 'no', 'on', '[]', '{}', '[[[]]]', '{a: {b: {c: []}}}', '"\\u0000"', '"\\x"', '!!binary aGVsbG8=', '2026-01-01T00:00:00Z'];
+const TAGS = [
+  '!!str',
+  '!!int',
+  '!!float',
+  '!!bool',
+  '!!null',
+  '!!map',
+  '!!seq',
+  '!!set',
+  '!!omap',
+  '!!pairs',
+  '!!binary',
+  '!!timestamp',
+  '!custom',
+  '!<tag:yaml.org,2002:str>',
+  '!!js/function',
+  '!',
+  '!!merge',
+];
+const CONTROL = [
+  '\0',
+  '\x01',
+  '\x07',
+  '\x08',
+  '\x0b',
+  '\x0c',
+  '\x1b',
+  '\x7f',
+  '\x85',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\r',
+  '\t',
+  '\ud800',
+  '\udfff',
+  '\uffff',
+  '\u200b',
+  '\u202e',
+];
+const PUNCT = [
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ',',
+  '-',
+  '?',
+  '|',
+  '>',
+  "'",
+  '"',
+  '#',
+  '%',
+  '@',
+  '`',
+  '&',
+  '*',
+  '!',
+  '<<',
+  '\\',
+  '- ',
+  ': ',
+  '|-',
+  '>+',
+];
+const ODD_VALUES = [
+  '1e309',
+  '-.inf',
+  '.nan',
+  '0x1F',
+  '0o17',
+  '2026-13-45',
+  '2025-02-30',
+  '~',
+  'null',
+  '',
+  '""',
+  "''",
+  '9007199254740993',
+  '-0',
+  'yes',
+  'no',
+  'on',
+  '[]',
+  '{}',
+  '[[[]]]',
+  '{a: {b: {c: []}}}',
+  '"\\u0000"',
+  '"\\x"',
+  '!!binary aGVsbG8=',
+  '2026-01-01T00:00:00Z',
+];
 
 export const MUTATORS: Record<string, Mutator> = {
   deleteLine(text, rng) {
@@ -101,7 +191,17 @@ export const MUTATORS: Record<string, Mutator> = {
   },
   documentMarkers(text, rng) {
     const ls = lines(text);
-    const marker = rng.pick(['---', '...', '--- |', '%YAML 1.2\n---', '%YAML 1.1\n---', '%TAG ! tag:example.com,2000:\n---', '--- >-\n  folded', '---\n---\n', '%FOO bar']);
+    const marker = rng.pick([
+      '---',
+      '...',
+      '--- |',
+      '%YAML 1.2\n---',
+      '%YAML 1.1\n---',
+      '%TAG ! tag:example.com,2000:\n---',
+      '--- >-\n  folded',
+      '---\n---\n',
+      '%FOO bar',
+    ]);
     ls.splice(rng.int(ls.length + 1), 0, marker);
     return ls.join('\n');
   },
@@ -120,7 +220,16 @@ export const MUTATORS: Record<string, Mutator> = {
   },
   invalidUtf8(text, rng) {
     const bytes = Buffer.from(text, 'utf8');
-    const bad = [[0xff], [0xfe], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf0, 0x9f, 0x98], [0x80], [0xf8, 0x88, 0x80, 0x80, 0x80]];
+    const bad = [
+      [0xff],
+      [0xfe],
+      [0xc0, 0x80],
+      [0xed, 0xa0, 0x80],
+      [0xe2, 0x82],
+      [0xf0, 0x9f, 0x98],
+      [0x80],
+      [0xf8, 0x88, 0x80, 0x80, 0x80],
+    ];
     const parts: Buffer[] = [];
     let last = 0;
     for (let n = rng.between(1, 4); n > 0; n--) {

@@ -86,7 +86,10 @@ function assertOnlyEditsChanged(before: string, after: string, fix: { edits: rea
     // A replaced range is part of one line, or whole lines (a removed list item).
     const removed = before.slice(e.range.start, e.range.end);
     if (/[\r\n]/.test(removed.replace(/[\r\n]+$/, ''))) {
-      assert.ok(e.range.start === 0 || /[\r\n]/.test(before[e.range.start - 1]) || e.text.trim().startsWith('['), `edit spans lines without starting a line: ${JSON.stringify(removed)}`);
+      assert.ok(
+        e.range.start === 0 || /[\r\n]/.test(before[e.range.start - 1]) || e.text.trim().startsWith('['),
+        `edit spans lines without starting a line: ${JSON.stringify(removed)}`,
+      );
     }
   }
   assert.equal(after.slice(out), before.slice(at), 'text after the last edit changed');
@@ -100,12 +103,23 @@ const entryIds = (r: LintResult) => r.model.entries.map((e) => e.id);
  * ranges, parses as well as before, brings no new error, keeps every comment and every entry (an entry's id
  * may only change by `renamed`; an entry without an id may gain one), and keeps CRLF line endings.
  */
-function assertEditIsSafe(name: string, text: string, result: LintResult, title: string, edits: readonly OffsetEdit[], renamed?: { from: string; to: string; onlyEntry?: number }): { text: string; after: LintResult } {
+function assertEditIsSafe(
+  name: string,
+  text: string,
+  result: LintResult,
+  title: string,
+  edits: readonly OffsetEdit[],
+  renamed?: { from: string; to: string; onlyEntry?: number },
+): { text: string; after: LintResult } {
   const fixedText = applyAsClient(text, result, { edits: [...edits] });
   assert.notEqual(fixedText, text, `${name}: "${title}" changes nothing`);
   assertOnlyEditsChanged(text, fixedText, { edits });
   const after = lintText(fixedText, { policy: result.policy, today: result.today });
-  assert.equal(after.parsed.problems.length, result.parsed.problems.length, `${name}: "${title}" broke the YAML: ${JSON.stringify(after.parsed.problems)}\n${fixedText}`);
+  assert.equal(
+    after.parsed.problems.length,
+    result.parsed.problems.length,
+    `${name}: "${title}" broke the YAML: ${JSON.stringify(after.parsed.problems)}\n${fixedText}`,
+  );
   // No new error (after a rename, messages name the new id: errors are counted per rule).
   const errorKey = renamed ? (f: Finding) => f.ruleId : key;
   const errorsBefore = counts(result.findings.filter((f) => f.severity === 'error').map(errorKey));
@@ -185,14 +199,29 @@ describe('every code action on every fixture is surgical and safe', () => {
         const twins = result.model.byId.get(site.id)!;
         if (twins.length > 1) {
           const onlyEntry = result.model.entries.findIndex((e) => isMap(e.node) && findPair(e.node, 'id')?.value === site.node);
-          const { after } = assertEditIsSafe(name, text, result, `rename ${site.id} to ${to}`, offsetEdits(result, edits), { from: site.id, to, onlyEntry });
-          assert.equal(idSites(after).filter((s) => s.id === to).length, 1, `${name}: renaming one "${site.id}" of ${twins.length} renamed more`);
+          const { after } = assertEditIsSafe(name, text, result, `rename ${site.id} to ${to}`, offsetEdits(result, edits), {
+            from: site.id,
+            to,
+            onlyEntry,
+          });
+          assert.equal(
+            idSites(after).filter((s) => s.id === to).length,
+            1,
+            `${name}: renaming one "${site.id}" of ${twins.length} renamed more`,
+          );
           continue;
         }
-        const { after } = assertEditIsSafe(name, text, result, `rename ${site.id} to ${to}`, offsetEdits(result, edits), { from: site.id, to });
+        const { after } = assertEditIsSafe(name, text, result, `rename ${site.id} to ${to}`, offsetEdits(result, edits), {
+          from: site.id,
+          to,
+        });
         // Every reference follows the id.
         const refsBefore = idSites(result).filter((s) => s.kind === 'reference' && s.id === site.id).length;
-        assert.equal(idSites(after).filter((s) => s.kind === 'reference' && s.id === to).length, refsBefore, `${name}: a reference to "${site.id}" was not renamed`);
+        assert.equal(
+          idSites(after).filter((s) => s.kind === 'reference' && s.id === to).length,
+          refsBefore,
+          `${name}: a reference to "${site.id}" was not renamed`,
+        );
         assert.equal(idSites(after).filter((s) => s.id === site.id).length, 0, `${name}: "${site.id}" is still written somewhere`);
       }
     });
@@ -217,24 +246,31 @@ describe('what the fixes write', () => {
   test('missing fields are inserted in the schema order with placeholders, at the entry indentation', () => {
     const text = fixture('broken-example.subprocessors.yaml');
     const fixed = only(text, 'missing-field', /of "resend"/);
-    assert.match(fixed, /    category: Application Services\n    purpose: "<purpose>"\n    dataLocation:\n      countries: \[IE\]/);
+    assert.match(fixed, / {4}category: Application Services\n {4}purpose: "<purpose>"\n {4}dataLocation:\n {6}countries: \[IE\]/);
   });
 
   test('a missing nested mapping gets its required fields as a flow mapping of placeholders', () => {
     const text = fixture('broken-example.subprocessors.yaml');
     const fixed = only(text, 'missing-field', /of "crisp"/);
-    assert.match(fixed, /    entity: "<entity>"\n    group: Core Infrastructure/);
-    assert.match(fixed, /    serviceAuthentication: Widget authentication with domain restrictions\n    administrationAuthentication: \{ method: "<method>", mfa: \["<sms\|voice\|email\|totp\|push\|webauthn\|unspecified\|none>"\] \}\n    serviceAccessControl:/);
+    assert.match(fixed, / {4}entity: "<entity>"\n {4}group: Core Infrastructure/);
+    assert.match(
+      fixed,
+      / {4}serviceAuthentication: Widget authentication with domain restrictions\n {4}administrationAuthentication: \{ method: "<method>", mfa: \["<sms\|voice\|email\|totp\|push\|webauthn\|unspecified\|none>"\] \}\n {4}serviceAccessControl:/,
+    );
   });
 
   test('a missing key at the end of an entry goes after its last line', () => {
     const text = fixture('broken-example.subprocessors.yaml');
     const fixed = only(text, 'missing-field', /of "upstash"/);
-    assert.match(fixed, /    administrationAccessControl: Team roles with database-specific permissions\n    criticality: "<critical\|high\|medium\|low>"\n\n  # Core Infrastructure/);
+    assert.match(
+      fixed,
+      / {4}administrationAccessControl: Team roles with database-specific permissions\n {4}criticality: "<critical\|high\|medium\|low>"\n\n {2}# Core Infrastructure/,
+    );
   });
 
-  test('the first key of an entry can be inserted before the `- ` line\'s key', () => {
-    const text = 'inventory:\n  organization: X\n  contact: a@b.co\n  lastUpdated: 2026-01-01\nsubprocessors:\n  - name: Acme # n\n    entity: Acme\n';
+  test("the first key of an entry can be inserted before the `- ` line's key", () => {
+    const text =
+      'inventory:\n  organization: X\n  contact: a@b.co\n  lastUpdated: 2026-01-01\nsubprocessors:\n  - name: Acme # n\n    entity: Acme\n';
     const fixed = only(text, 'missing-field', /sub-processor #1/);
     assert.match(fixed, /^ {2}- id: "<id>"\n {4}name: Acme # n\n {4}entity: Acme\n {4}purpose: "<purpose>"\n/m);
   });
@@ -244,14 +280,20 @@ describe('what the fixes write', () => {
     const acme = only(text, 'not-a-certification', /"gdpr-compliant"/);
     assert.match(acme, /\n {4}criticality: high\n {4}certifications: \[\] # audited only\n {2}- id: beta\n/);
     assert.match(acme, /\n {4}claims: \[gdpr-compliant\]\n/);
-    assert.match(only(text, 'not-a-certification', /"hipaa"/), /\n {4}certifications: \[\] {3}# none yet\n {4}claims: \[ccpa-compliant, hipaa\]\n/);
+    assert.match(
+      only(text, 'not-a-certification', /"hipaa"/),
+      /\n {4}certifications: \[\] {3}# none yet\n {4}claims: \[ccpa-compliant, hipaa\]\n/,
+    );
     const crlf = text.replace(/\n/g, '\r\n');
-    assert.match(only(crlf, 'not-a-certification', /"gdpr-compliant"/), /\r\n {4}certifications: \[\] # audited only\r\n {2}- id: beta\r\n/);
+    assert.match(
+      only(crlf, 'not-a-certification', /"gdpr-compliant"/),
+      /\r\n {4}certifications: \[\] # audited only\r\n {2}- id: beta\r\n/,
+    );
   });
 
   test('the CRLF fixture keeps CRLF line endings', () => {
     const text = fixture('crlf.subprocessors.yaml');
     const fixed = only(text, 'missing-field', /of "acme"/);
-    assert.match(fixed, /    entity: Acme, Inc\. # entity\r\n    purpose: "<purpose>"\r\n    dataLocation: # where\r\n/);
+    assert.match(fixed, / {4}entity: Acme, Inc\. # entity\r\n {4}purpose: "<purpose>"\r\n {4}dataLocation: # where\r\n/);
   });
 });

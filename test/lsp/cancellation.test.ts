@@ -21,7 +21,9 @@ const ENTRIES = 3_000;
 
 /** An inventory of `n` entries, each with a reference to the one before and an unknown key (so there is something to fix). */
 function largeInventory(n: number): string {
-  const parts = ['inventory:\n  organization: Big Co\n  contact: privacy@example.com\n  lastUpdated: 2025-01-01\ndefaults:\n  dpa: { type: dpa }\nsubprocessors:\n'];
+  const parts = [
+    'inventory:\n  organization: Big Co\n  contact: privacy@example.com\n  lastUpdated: 2025-01-01\ndefaults:\n  dpa: { type: dpa }\nsubprocessors:\n',
+  ];
   for (let i = 0; i < n; i++) {
     parts.push(
       `  - id: vendor-${i} # entry ${i}\n    name: Vendor ${i}\n    entity: Vendor ${i} SAS\n    purpose: Hosting\n` +
@@ -69,7 +71,10 @@ describe('cancelled requests over LSP', () => {
       return answer;
     });
     for (const a of await Promise.all(answers)) {
-      assert.ok('error' in a, `${a.method} was answered although cancelled: ${String(JSON.stringify((a as { result: unknown }).result)).slice(0, 200)}`);
+      assert.ok(
+        'error' in a,
+        `${a.method} was answered although cancelled: ${String(JSON.stringify((a as { result: unknown }).result)).slice(0, 200)}`,
+      );
       assert.ok(a.error instanceof ResponseError, `${a.method}: ${String(a.error)}`);
       assert.equal(a.error.code, LSPErrorCodes.RequestCancelled, `${a.method}: ${a.error.message}`);
     }
@@ -119,7 +124,10 @@ describe('the request guard', () => {
         yield step.value;
       }
     }
-    await assert.rejects(requestGuard(source.token).steps(observed()), (err: ResponseError<void>) => err.code === LSPErrorCodes.RequestCancelled);
+    await assert.rejects(
+      requestGuard(source.token).steps(observed()),
+      (err: ResponseError<void>) => err.code === LSPErrorCodes.RequestCancelled,
+    );
     assert.equal(roundsRun, 1, 'no round after the cancellation');
   });
 
@@ -127,23 +135,38 @@ describe('the request guard', () => {
     const source = new CancellationTokenSource();
     source.cancel();
     let ran = false;
-    const handler = cancellable({ textOf: () => ({ text: '', version: 1 }) }, () => 'file:///x.yaml', () => (ran = true));
+    const handler = cancellable(
+      { textOf: () => ({ text: '', version: 1 }) },
+      () => 'file:///x.yaml',
+      () => (ran = true),
+    );
     await assert.rejects(handler({}, source.token), (err: ResponseError<void>) => err.code === LSPErrorCodes.RequestCancelled);
     assert.equal(ran, false);
   });
 
   test('an answer for a document that changed meanwhile is refused with ContentModified', async () => {
     let version = 1;
-    const handler = cancellable({ textOf: () => ({ text: '', version }) }, () => 'file:///x.yaml', async (_: unknown, guard) => {
-      version = 2; // an edit arrives while the request is being answered
-      await guard.checkpoint();
-      return 'stale';
-    });
-    await assert.rejects(handler({}, new CancellationTokenSource().token), (err: ResponseError<void>) => err.code === LSPErrorCodes.ContentModified);
-    const unchanged = cancellable({ textOf: () => ({ text: '', version: 1 }) }, () => 'file:///x.yaml', async (_: unknown, guard) => {
-      await guard.checkpoint();
-      return 'fresh';
-    });
+    const handler = cancellable(
+      { textOf: () => ({ text: '', version }) },
+      () => 'file:///x.yaml',
+      async (_: unknown, guard) => {
+        version = 2; // an edit arrives while the request is being answered
+        await guard.checkpoint();
+        return 'stale';
+      },
+    );
+    await assert.rejects(
+      handler({}, new CancellationTokenSource().token),
+      (err: ResponseError<void>) => err.code === LSPErrorCodes.ContentModified,
+    );
+    const unchanged = cancellable(
+      { textOf: () => ({ text: '', version: 1 }) },
+      () => 'file:///x.yaml',
+      async (_: unknown, guard) => {
+        await guard.checkpoint();
+        return 'fresh';
+      },
+    );
     assert.equal(await unchanged({}, new CancellationTokenSource().token), 'fresh');
   });
 });

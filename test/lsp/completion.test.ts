@@ -63,7 +63,10 @@ describe('completion over LSP', () => {
   withServer({ today: '2026-11-26' }, (c) => (client = c));
 
   /** Opens `text` (with `|` as the cursor) and asks for completion there. */
-  async function complete(marked: string, options: { name?: string; trigger?: string } = {}): Promise<{ items: CompletionItem[]; text: string; uri: string }> {
+  async function complete(
+    marked: string,
+    options: { name?: string; trigger?: string } = {},
+  ): Promise<{ items: CompletionItem[]; text: string; uri: string }> {
     const offset = marked.indexOf('|');
     const text = marked.slice(0, offset) + marked.slice(offset + 1);
     const uri = uniqueUri(options.name);
@@ -77,7 +80,12 @@ describe('completion over LSP', () => {
     const marked = EXAMPLE.replace(MONGO_CERTS, 'certifications: [soc|');
     const { items, text } = await complete(marked);
     const soc = items.filter((i) => i.label.startsWith('soc'));
-    for (const [id, name] of [['soc1', 'SOC 1'], ['soc2-type1', 'SOC 2 Type I'], ['soc2-type2', 'SOC 2 Type II'], ['soc3', 'SOC 3']]) {
+    for (const [id, name] of [
+      ['soc1', 'SOC 1'],
+      ['soc2-type1', 'SOC 2 Type I'],
+      ['soc2-type2', 'SOC 2 Type II'],
+      ['soc3', 'SOC 3'],
+    ]) {
       const item = byLabel(soc, id);
       assert.equal(item.labelDetails?.description, name, `official name of ${id}`);
       assert.equal(item.detail, name);
@@ -134,7 +142,17 @@ describe('completion over LSP', () => {
     const firstOptional = sorted.findIndex((i) => i.detail === 'optional');
     assert.deepEqual(
       sorted.slice(0, firstOptional).map((i) => i.label),
-      ['entity', 'purpose', 'dataLocation', 'personalData', 'certifications', 'serviceAuthentication', 'administrationAuthentication', 'serviceAccessControl', 'administrationAccessControl'],
+      [
+        'entity',
+        'purpose',
+        'dataLocation',
+        'personalData',
+        'certifications',
+        'serviceAuthentication',
+        'administrationAuthentication',
+        'serviceAccessControl',
+        'administrationAccessControl',
+      ],
     );
     assert.ok(sorted.slice(firstOptional).every((i) => i.detail === 'optional'));
     assert.match(docOf(byLabel(items, 'entity')), /legal entity/);
@@ -187,7 +205,10 @@ describe('completion over LSP', () => {
     // Every tab stop left at its default value is still a complete entry.
     client.replace(uri, apply(text, snippet, fillSnippet((snippet.textEdit as TextEdit).newText, {})));
     const defaults = await client.waitForDiagnostics(uri);
-    assert.deepEqual(defaults.filter((d) => d.code === 'missing-field'), []);
+    assert.deepEqual(
+      defaults.filter((d) => d.code === 'missing-field'),
+      [],
+    );
   });
 
   test('an empty line under `subprocessors:` offers the snippet with its dash', async () => {
@@ -218,7 +239,10 @@ describe('completion over LSP', () => {
     assert.deepEqual([...providers].sort(), ['aws', 'azure', 'gcp']);
     const gcp = await complete('subprocessors:\n  - id: a\n    dataLocation:\n      regions: [gcp:|]\n');
     assert.ok(gcp.items.length > 5);
-    assert.ok(gcp.items.every((i) => i.label.startsWith('gcp:')), JSON.stringify(labels(gcp.items)));
+    assert.ok(
+      gcp.items.every((i) => i.label.startsWith('gcp:')),
+      JSON.stringify(labels(gcp.items)),
+    );
     assert.equal(byLabel(gcp.items, 'gcp:europe-west1').labelDetails?.description, 'St. Ghislain, Belgium');
     assert.match(apply(gcp.text, byLabel(gcp.items, 'gcp:europe-west9')), /regions: \[gcp:europe-west9\]/);
   });

@@ -8,7 +8,15 @@ import { describe, test } from 'node:test';
 import { messageOf, REPO_ROOT, TestLspClient, textAt, withServer } from '../support/lspClient';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
-const SCHEMA_RULES = new Set(['yaml-syntax', 'duplicate-key', 'missing-field', 'unknown-field', 'invalid-value', 'duplicate-id', 'unknown-reference']);
+const SCHEMA_RULES = new Set([
+  'yaml-syntax',
+  'duplicate-key',
+  'missing-field',
+  'unknown-field',
+  'invalid-value',
+  'duplicate-id',
+  'unknown-reference',
+]);
 
 describe('diagnostics over LSP', () => {
   let client: TestLspClient;
@@ -18,7 +26,11 @@ describe('diagnostics over LSP', () => {
     const uri = 'file:///virtual/example/subprocessors.yaml';
     client.open(uri, EXAMPLE);
     const initial = await client.waitForDiagnostics(uri);
-    assert.deepEqual(initial.filter((d) => SCHEMA_RULES.has(String(d.code))), [], 'the example must have no schema diagnostics');
+    assert.deepEqual(
+      initial.filter((d) => SCHEMA_RULES.has(String(d.code))),
+      [],
+      'the example must have no schema diagnostics',
+    );
 
     // Delete `purpose:` from the `resend` entry: exactly one missing-field, on that entry's `id` key.
     const lines = EXAMPLE.split('\n');
@@ -37,7 +49,11 @@ describe('diagnostics over LSP', () => {
     assert.match(String(missing[0].codeDescription?.href), /docs\/rules\/missing-field\.md$/);
 
     // Put it back misspelt: unknown-field with a suggestion, at the key, and still the missing field.
-    client.edit(uri, { start: { line: purposeLine, character: 0 }, end: { line: purposeLine, character: 0 } }, '    purpse: Transactional email delivery\n');
+    client.edit(
+      uri,
+      { start: { line: purposeLine, character: 0 }, end: { line: purposeLine, character: 0 } },
+      '    purpse: Transactional email delivery\n',
+    );
     const afterTypo = await client.waitForDiagnostics(uri);
     const unknown = afterTypo.filter((d) => d.code === 'unknown-field');
     assert.equal(unknown.length, 1);

@@ -30,7 +30,10 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 
 /** A snippet's text with its tab stops and choices removed (choices: the first one). */
 function plain(snippet: string): string {
-  return snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}|\$0/g, '');
+  return snippet
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\}|\$0/g, '');
 }
 
 describe('editor features on edge inputs, over LSP', () => {
@@ -54,11 +57,26 @@ describe('editor features on edge inputs, over LSP', () => {
     ['a quoted reference target', `${HEAD}  - id: b\n  - id: a\n    dataFlows:\n      - to: "|"\n`, 'b', '      - to: "b"'],
     ['a value in a flow-style entry', `${HEAD}  - {id: a, criticality: h|}\n`, 'high', '  - {id: a, criticality: high}'],
     ['a key in a flow-style entry', `${HEAD}  - {id: a, crit|}\n`, 'criticality', '  - {id: a, criticality: }'],
-    ['a reference in a flow-style entry', `${HEAD}  - {id: b}\n  - {id: a, dataFlows: [{to: |}]}\n`, 'b', '  - {id: a, dataFlows: [{to: b}]}'],
+    [
+      'a reference in a flow-style entry',
+      `${HEAD}  - {id: b}\n  - {id: a, dataFlows: [{to: |}]}\n`,
+      'b',
+      '  - {id: a, dataFlows: [{to: b}]}',
+    ],
     ['an object key in a flow-style entry', `${HEAD}  - {id: a, dataLoc|}\n`, 'dataLocation', '  - {id: a, dataLocation: {}}'],
     ['a list-of-objects key in a flow-style entry', `${HEAD}  - {id: a, dataFl|}\n`, 'dataFlows', '  - {id: a, dataFlows: []}'],
-    ['an object key in a flow list of entries', 'subprocessors: [{id: a, personalD|}]\n', 'personalData', 'subprocessors: [{id: a, personalData: {}}]'],
-    ['a region in a flow-style entry', `${HEAD}  - {id: a, dataLocation: {regions: [aws:eu-w|]}}\n`, 'aws:eu-west-3', '  - {id: a, dataLocation: {regions: [aws:eu-west-3]}}'],
+    [
+      'an object key in a flow list of entries',
+      'subprocessors: [{id: a, personalD|}]\n',
+      'personalData',
+      'subprocessors: [{id: a, personalData: {}}]',
+    ],
+    [
+      'a region in a flow-style entry',
+      `${HEAD}  - {id: a, dataLocation: {regions: [aws:eu-w|]}}\n`,
+      'aws:eu-west-3',
+      '  - {id: a, dataLocation: {regions: [aws:eu-west-3]}}',
+    ],
   ];
   for (const [what, marked, label, expected] of completionCases) {
     test(`completion of ${what} replaces exactly the typed word`, async () => {
@@ -80,7 +98,10 @@ describe('editor features on edge inputs, over LSP', () => {
 
   test('in a flow list of entries, no block snippet is offered (it would break the list)', async () => {
     const { items } = await complete('subprocessors: [|]\n');
-    assert.ok(items.some((i) => i.label === 'id'), JSON.stringify(items.map((i) => i.label)));
+    assert.ok(
+      items.some((i) => i.label === 'id'),
+      JSON.stringify(items.map((i) => i.label)),
+    );
     assert.ok(!items.some((i) => i.label === 'new sub-processor'), 'the new sub-processor snippet is block YAML');
   });
 
@@ -95,11 +116,17 @@ describe('editor features on edge inputs, over LSP', () => {
     assert.equal(entries.length, 2, after);
     assert.equal(entries[1].id, 'new-sub-processor', after);
     assert.equal(typeof entries[1].own?.name, 'string', after);
-    assert.deepEqual(lintText(after, { today: TODAY }).findings.filter((f) => f.ruleId === 'yaml-syntax'), [], after);
+    assert.deepEqual(
+      lintText(after, { today: TODAY }).findings.filter((f) => f.ruleId === 'yaml-syntax'),
+      [],
+      after,
+    );
 
     const keyed = await complete('subprocessors:\n-   id: a\n    name: A\n-   dataLoc|\n');
     const key = keyed.items.find((i) => i.label === 'dataLocation')!;
-    const withKey = applyEdits(keyed.text, [{ ...(key.textEdit as TextEdit), newText: plain((key.textEdit as TextEdit).newText) + 'countries: [FR]' }]);
+    const withKey = applyEdits(keyed.text, [
+      { ...(key.textEdit as TextEdit), newText: plain((key.textEdit as TextEdit).newText) + 'countries: [FR]' },
+    ]);
     assert.deepEqual(lintText(withKey, { today: TODAY }).model.entries[1].own?.dataLocation, { countries: ['FR'] }, withKey);
   });
 
@@ -109,12 +136,26 @@ describe('editor features on edge inputs, over LSP', () => {
     client.open(uri, text);
     await client.waitForDiagnostics(uri);
     const at = { line: 7, character: 10 };
-    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: at, newName: 'eurobase-backup' });
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+      textDocument: { uri },
+      position: at,
+      newName: 'eurobase-backup',
+    });
     const after = applyEdits(text, edit.changes![uri] as TextEdit[]);
-    assert.deepEqual(lintText(after, { today: TODAY }).model.entries.map((e) => e.id), ['eurobase', 'eurobase-backup']);
+    assert.deepEqual(
+      lintText(after, { today: TODAY }).model.entries.map((e) => e.id),
+      ['eurobase', 'eurobase-backup'],
+    );
     // From the first one too.
-    const first = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: { line: 5, character: 10 }, newName: 'eurobase-main' });
-    assert.deepEqual(lintText(applyEdits(text, first.changes![uri] as TextEdit[]), { today: TODAY }).model.entries.map((e) => e.id), ['eurobase-main', 'eurobase']);
+    const first = await client.request<WorkspaceEdit>('textDocument/rename', {
+      textDocument: { uri },
+      position: { line: 5, character: 10 },
+      newName: 'eurobase-main',
+    });
+    assert.deepEqual(
+      lintText(applyEdits(text, first.changes![uri] as TextEdit[]), { today: TODAY }).model.entries.map((e) => e.id),
+      ['eurobase-main', 'eurobase'],
+    );
     client.close(uri);
   });
 });

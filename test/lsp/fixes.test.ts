@@ -28,7 +28,12 @@ describe('quick fixes and fix-all over LSP', () => {
   test('the server announces quick fixes and the fix-all kind', async () => {
     const fresh = new TestLspClient();
     try {
-      const res = (await fresh.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { today: TODAY } })) as {
+      const res = (await fresh.connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: {},
+        initializationOptions: { today: TODAY },
+      })) as {
         capabilities: { codeActionProvider: { codeActionKinds: string[] }; executeCommandProvider: { commands: string[] } };
       };
       assert.deepEqual(res.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.subprocessors']);
@@ -56,7 +61,13 @@ describe('quick fixes and fix-all over LSP', () => {
     assert.deepEqual(entryFix.diagnostics, [missing]);
     assert.match(entryFix.title, /Add the missing field of "resend" \(purpose\)/);
     const fixed = apply(BROKEN, entryFix.edit, uri);
-    assert.equal(fixed, BROKEN.replace('    category: Application Services\n    dataLocation:\n      countries: [IE]', '    category: Application Services\n    purpose: "<purpose>"\n    dataLocation:\n      countries: [IE]'));
+    assert.equal(
+      fixed,
+      BROKEN.replace(
+        '    category: Application Services\n    dataLocation:\n      countries: [IE]',
+        '    category: Application Services\n    purpose: "<purpose>"\n    dataLocation:\n      countries: [IE]',
+      ),
+    );
     assert.match(fileFix.title, /Add all 5 missing fields in the file/);
     client.close(uri);
   });
@@ -84,12 +95,22 @@ describe('quick fixes and fix-all over LSP', () => {
     // What is left has no safe fix: checked with the engine the server runs.
     const result = lintText(fixed, { today: TODAY });
     const stillSafe = result.findings.filter((f) => fixesFor(result, f).some((x) => x.safe));
-    assert.deepEqual(stillSafe.map((f) => f.message), []);
+    assert.deepEqual(
+      stillSafe.map((f) => f.message),
+      [],
+    );
     // The transfer mechanism is a legal fact: fix-all does not invent one, a quick fix offers them.
     const transfer = after.find((d) => d.code === 'transfer-safeguard');
     assert.ok(transfer, 'the non-EU entry still lacks its mechanism');
-    const offered = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: transfer.range, context: { diagnostics: [transfer] } });
-    assert.deepEqual(offered.map((a) => a.title.split(':')[0]), ['Set the transfer mechanism to `scc`', 'Set the transfer mechanism to `dpf`']);
+    const offered = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: transfer.range,
+      context: { diagnostics: [transfer] },
+    });
+    assert.deepEqual(
+      offered.map((a) => a.title.split(':')[0]),
+      ['Set the transfer mechanism to `scc`', 'Set the transfer mechanism to `dpf`'],
+    );
     // The placeholders fix-all inserted are reported until replaced.
     assert.equal(after.filter((d) => d.code === 'placeholder-value').length, 5);
 
@@ -111,7 +132,10 @@ describe('quick fixes and fix-all over LSP', () => {
     });
     client.open(uri, BROKEN);
     await client.waitForDiagnostics(uri);
-    const res = await client.request<{ applied: boolean; title: string }>('workspace/executeCommand', { command: 'subprocessors.applyFixAll', arguments: [uri] });
+    const res = await client.request<{ applied: boolean; title: string }>('workspace/executeCommand', {
+      command: 'subprocessors.applyFixAll',
+      arguments: [uri],
+    });
     assert.equal(res.applied, true);
     assert.equal(received.length, 1);
     const fixed = apply(BROKEN, received[0].edit, uri);
@@ -128,7 +152,10 @@ test('privacy-shield under certifications: the fix removes it (not in fix-all) a
   const finding = result.findings.find((f) => f.ruleId === 'not-a-certification' && f.data?.claim === 'privacy-shield');
   assert.ok(finding, 'the finding');
   const fixes = fixesFor(result, finding);
-  assert.deepEqual(fixes.map((f) => [f.title, f.safe]), [['Remove "privacy-shield": it is no longer valid', false]]);
+  assert.deepEqual(
+    fixes.map((f) => [f.title, f.safe]),
+    [['Remove "privacy-shield": it is no longer valid', false]],
+  );
   const fixed = applyEdits(text, fixes[0].edits);
   assert.equal(fixed, BROKEN.replace(/certifications: \[/, 'certifications: ['), 'only the item and its comma go');
   assert.ok(!lintText(fixed, { today: TODAY }).findings.some((f) => f.data?.claim === 'privacy-shield'));

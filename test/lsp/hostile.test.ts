@@ -9,9 +9,11 @@ import { messageOf, TestLspClient, withServer } from '../support/lspClient';
 
 async function alive(client: TestLspClient, uri: string): Promise<void> {
   // Any answer proves the server is reading: a result, or an error response for a method it does not offer.
-  await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }).catch((err: { code?: number }) => {
-    if (typeof err?.code !== 'number') throw err;
-  });
+  await client
+    .request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } })
+    .catch((err: { code?: number }) => {
+      if (typeof err?.code !== 'number') throw err;
+    });
   assert.equal(client.exited, false);
 }
 
@@ -22,8 +24,18 @@ describe('hostile YAML over LSP', () => {
   const cases: { name: string; make: () => string; expect: RegExp; boundMs: number }[] = [
     { name: 'billion laughs', make: HOSTILE.billionLaughs, expect: /could not be expanded/, boundMs: 5_000 },
     { name: '10,000 nested [', make: () => HOSTILE.nestedFlowSequences(), expect: /nests more than 100 levels deep/, boundMs: 10_000 },
-    { name: '10,000 nested flow mappings', make: () => HOSTILE.nestedFlowMappings(), expect: /nests more than 100 levels deep/, boundMs: 10_000 },
-    { name: '100,000 nested sequences on a line', make: () => HOSTILE.nestedBlockSequencesOnOneLine(), expect: /nests more than 100 levels deep/, boundMs: 10_000 },
+    {
+      name: '10,000 nested flow mappings',
+      make: () => HOSTILE.nestedFlowMappings(),
+      expect: /nests more than 100 levels deep/,
+      boundMs: 10_000,
+    },
+    {
+      name: '100,000 nested sequences on a line',
+      make: () => HOSTILE.nestedBlockSequencesOnOneLine(),
+      expect: /nests more than 100 levels deep/,
+      boundMs: 10_000,
+    },
     { name: 'a 10 MB line', make: HOSTILE.tenMegabyteLine, expect: /missing the required field `contact`/, boundMs: 20_000 },
     { name: '5,000 duplicate keys', make: () => HOSTILE.duplicateKeys(), expect: /name/, boundMs: 15_000 },
   ];
@@ -36,7 +48,10 @@ describe('hostile YAML over LSP', () => {
       const ms = Date.now() - started;
       t.diagnostic(`${ms} ms, ${diags.length} diagnostics`);
       assert.ok(ms < c.boundMs, `${ms} ms`);
-      assert.ok(diags.some((d) => c.expect.test(messageOf(d))), JSON.stringify(diags.slice(0, 3)));
+      assert.ok(
+        diags.some((d) => c.expect.test(messageOf(d))),
+        JSON.stringify(diags.slice(0, 3)),
+      );
       await alive(client, uri);
       client.close(uri);
     });

@@ -43,7 +43,10 @@ describe('hover over LSP', () => {
   });
 
   test('an expired certification is said not to count', async () => {
-    const text = EXAMPLE.replace('certifications: [soc2-type2, iso27001, gdpr-compliant]', 'certifications: [{ id: iso27001, validUntil: 2026-01-01 }]');
+    const text = EXAMPLE.replace(
+      'certifications: [soc2-type2, iso27001, gdpr-compliant]',
+      'certifications: [{ id: iso27001, validUntil: 2026-01-01 }]',
+    );
     const uri = open(text);
     const h = await client.hover(uri, positionOf(text, 'iso27001', 1));
     assert.match(h!.text, /not current: expired on 2026-01-01/);

@@ -61,12 +61,17 @@ describe('server lifecycle', () => {
     const expected = lintText(text, { today: '2026-01-15' }).findings;
     assert.deepEqual(
       diags.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`).sort(),
-      expected.map((f) => {
-        const p = lintText(text, { today: '2026-01-15' }).parsed.lines.positionAt(f.range.start);
-        return `${f.ruleId}@${p.line}:${p.character}`;
-      }).sort(),
+      expected
+        .map((f) => {
+          const p = lintText(text, { today: '2026-01-15' }).parsed.lines.positionAt(f.range.start);
+          return `${f.ruleId}@${p.line}:${p.character}`;
+        })
+        .sort(),
     );
-    assert.ok(diags.some((d) => d.code === 'unknown-field'), 'the final text has the unknown key `qpurpose`');
+    assert.ok(
+      diags.some((d) => d.code === 'unknown-field'),
+      'the final text has the unknown key `qpurpose`',
+    );
     client.close(uri);
   });
 });
@@ -76,13 +81,21 @@ describe('the workspace scan and the `subprocessors.files` setting', () => {
   let parent: string;
   before(async () => {
     parent = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-files-'));
-    const broken = 'inventory: { organization: X, contact: x@example.com, lastUpdated: 2026-06-01 }\nsubprocessors:\n  - id: a\n    purpse: typo\n';
-    for (const [dir, file] of [['ws', 'vendors/list.yaml'], ['ws', 'other/list.yaml'], ['ws2', 'vendors/list.yaml']]) {
+    const broken =
+      'inventory: { organization: X, contact: x@example.com, lastUpdated: 2026-06-01 }\nsubprocessors:\n  - id: a\n    purpse: typo\n';
+    for (const [dir, file] of [
+      ['ws', 'vendors/list.yaml'],
+      ['ws', 'other/list.yaml'],
+      ['ws2', 'vendors/list.yaml'],
+    ]) {
       fs.mkdirSync(path.dirname(path.join(parent, dir, file)), { recursive: true });
       fs.writeFileSync(path.join(parent, dir, file), broken);
     }
   });
-  withServer(() => ({ today: '2026-11-26', workspaceFolder: path.join(parent, 'ws'), settings: { files: ['vendors/*.yaml'] } }), (c) => (client = c));
+  withServer(
+    () => ({ today: '2026-11-26', workspaceFolder: path.join(parent, 'ws'), settings: { files: ['vendors/*.yaml'] } }),
+    (c) => (client = c),
+  );
   after(async () => {
     fs.rmSync(parent, { recursive: true, force: true });
   });
@@ -90,7 +103,10 @@ describe('the workspace scan and the `subprocessors.files` setting', () => {
   test('a closed file matching a glob of the setting is checked; others, and a sibling folder with a longer name, are not', async () => {
     const uri = (p: string) => pathToFileURL(path.join(parent, p)).href;
     const diags = await client.waitForDiagnostics(uri('ws/vendors/list.yaml'), (p) => p.diagnostics.length > 0);
-    assert.ok(diags.some((d) => d.code === 'unknown-field'), JSON.stringify(diags.map((d) => d.code)));
+    assert.ok(
+      diags.some((d) => d.code === 'unknown-field'),
+      JSON.stringify(diags.map((d) => d.code)),
+    );
     // ws2 is outside the workspace folder ws, though its path starts with it.
     const text = fs.readFileSync(path.join(parent, 'ws2/vendors/list.yaml'), 'utf8');
     for (const p of ['ws/other/list.yaml', 'ws2/vendors/list.yaml']) {
@@ -106,7 +122,8 @@ describe('subprocessors.files is read per workspace folder (resource scope)', ()
   let parent: string;
   before(async () => {
     parent = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-scoped-'));
-    const broken = 'inventory: { organization: X, contact: x@example.com, lastUpdated: 2026-06-01 }\nsubprocessors:\n  - id: a\n    purpse: typo\n';
+    const broken =
+      'inventory: { organization: X, contact: x@example.com, lastUpdated: 2026-06-01 }\nsubprocessors:\n  - id: a\n    purpse: typo\n';
     fs.mkdirSync(path.join(parent, 'ws', 'vendors'), { recursive: true });
     fs.writeFileSync(path.join(parent, 'ws', 'vendors', 'list.yaml'), broken);
   });
@@ -116,7 +133,9 @@ describe('subprocessors.files is read per workspace folder (resource scope)', ()
       today: '2026-11-26',
       workspaceFolder: path.join(parent, 'ws'),
       configurationFor: (section, scopeUri) =>
-        section === 'subprocessors' ? { validationDelay: 0, files: scopeUri === pathToFileURL(path.join(parent, 'ws')).href ? ['vendors/*.yaml'] : [] } : {},
+        section === 'subprocessors'
+          ? { validationDelay: 0, files: scopeUri === pathToFileURL(path.join(parent, 'ws')).href ? ['vendors/*.yaml'] : [] }
+          : {},
     }),
     (c) => (client = c),
   );
@@ -127,7 +146,10 @@ describe('subprocessors.files is read per workspace folder (resource scope)', ()
   test('a closed file matching the folder-scoped glob is checked', async () => {
     const uri = pathToFileURL(path.join(parent, 'ws/vendors/list.yaml')).href;
     const diags = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
-    assert.ok(diags.some((d) => d.code === 'unknown-field'), JSON.stringify(diags.map((d) => d.code)));
+    assert.ok(
+      diags.some((d) => d.code === 'unknown-field'),
+      JSON.stringify(diags.map((d) => d.code)),
+    );
   });
 });
 
@@ -148,14 +170,20 @@ describe('document sync: several changes in one didChange, after non-ASCII text'
     // Each change is computed on the text the previous one left, as the client sends them.
     const changes: Change[] = [];
     let text = example;
-    const push = (c: Change) => { changes.push(c); text = apply(text, c); };
-    const first = lineOf(text, /^  - id: /);
+    const push = (c: Change) => {
+      changes.push(c);
+      text = apply(text, c);
+    };
+    const first = lineOf(text, /^ {2}- id: /);
     push({ range: { start: at(first, 0), end: at(first, 0) }, text: '  # 🙂 Société Générale, 東京\n' });
-    const crit = lineOf(text, /^    criticality: critical$/);
-    push({ range: { start: at(crit, '    criticality: '.length), end: at(crit, '    criticality: critical'.length) }, text: '"🙂 crítico"' });
-    const purpose = lineOf(text, /^    purpose: /, crit + 1);
+    const crit = lineOf(text, /^ {4}criticality: critical$/);
+    push({
+      range: { start: at(crit, '    criticality: '.length), end: at(crit, '    criticality: critical'.length) },
+      text: '"🙂 crítico"',
+    });
+    const purpose = lineOf(text, /^ {4}purpose: /, crit + 1);
     push({ range: { start: at(purpose, 0), end: at(purpose + 1, 0) }, text: '' });
-    const name = lineOf(text, /^    name: /, purpose);
+    const name = lineOf(text, /^ {4}name: /, purpose);
     push({ range: { start: at(name, '    name: '.length), end: at(name, '    name: '.length) }, text: '🇫🇷 ' });
 
     const edited = 'file:///virtual/sync/a/subprocessors.yaml';
@@ -172,6 +200,9 @@ describe('document sync: several changes in one didChange, after non-ASCII text'
     const invalid = got.find((d) => d.code === 'invalid-value');
     assert.ok(invalid, `an invalid-value: ${JSON.stringify(got.map((d) => d.code))}`);
     assert.equal(textAt(text, invalid.range), '"🙂 crítico"');
-    assert.ok(got.some((d) => d.code === 'missing-field' && /purpose/.test(messageOf(d))), 'the deleted purpose is missing');
+    assert.ok(
+      got.some((d) => d.code === 'missing-field' && /purpose/.test(messageOf(d))),
+      'the deleted purpose is missing',
+    );
   });
 });

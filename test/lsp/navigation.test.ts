@@ -1,7 +1,14 @@
 /**
  * Protocol tests of navigation, tier hints and the client's custom requests over the real server.
  */
-import { NewSubprocessorRequest, RenderPageRequest, SummaryRequest, type InventorySummary, type NewSubprocessorInsertion, type RenderedPage } from '../../server/src/protocol';
+import {
+  NewSubprocessorRequest,
+  RenderPageRequest,
+  SummaryRequest,
+  type InventorySummary,
+  type NewSubprocessorInsertion,
+  type RenderedPage,
+} from '../../server/src/protocol';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -38,38 +45,70 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
     assert.equal(defs.length, 1);
     assert.equal(textAt(EXAMPLE, defs[0].range), 'bigquery');
     assert.equal(LINES[defs[0].range.start.line].trim(), '- id: bigquery');
-    const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: true } });
+    const refs = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri },
+      position: at,
+      context: { includeDeclaration: true },
+    });
     assert.deepEqual(refs.map((r) => LINES[r.range.start.line].trim()).sort(), ['- id: bigquery', '- to: bigquery']);
-    const onlyRefs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: posOf('id: bigquery', 4), context: { includeDeclaration: false } });
-    assert.deepEqual(onlyRefs.map((r) => LINES[r.range.start.line].trim()), ['- to: bigquery']);
+    const onlyRefs = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri },
+      position: posOf('id: bigquery', 4),
+      context: { includeDeclaration: false },
+    });
+    assert.deepEqual(
+      onlyRefs.map((r) => LINES[r.range.start.line].trim()),
+      ['- to: bigquery'],
+    );
     // Elsewhere than an id there is nothing to go to.
-    assert.deepEqual(await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: posOf('name: BigQuery', 7) }), []);
+    assert.deepEqual(
+      await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: posOf('name: BigQuery', 7) }),
+      [],
+    );
   });
 
   test('renaming an id updates the id and every reference, and nothing else', async () => {
     const at = posOf('id: bigquery', 5);
-    const prepared = await client.request<{ range: { start: { line: number } }; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri }, position: at });
+    const prepared = await client.request<{ range: { start: { line: number } }; placeholder: string }>('textDocument/prepareRename', {
+      textDocument: { uri },
+      position: at,
+    });
     assert.equal(prepared.placeholder, 'bigquery');
     const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: at, newName: 'big-query' });
     const edits = edit.changes![uri] as TextEdit[];
     assert.equal(edits.length, 2);
     const renamed = TextDocument.applyEdits(TextDocument.create(uri, 'subprocessors', 1, EXAMPLE), edits);
-    const changed = renamed.split('\n').map((l, i) => [l, LINES[i]]).filter(([a, b]) => a !== b);
+    const changed = renamed
+      .split('\n')
+      .map((l, i) => [l, LINES[i]])
+      .filter(([a, b]) => a !== b);
     assert.deepEqual(changed, [
       ['      - to: big-query', '      - to: bigquery'],
       ['  - id: big-query', '  - id: bigquery'],
     ]);
     assert.equal(renamed.length, EXAMPLE.length + 2);
-    assert.deepEqual(lintText(renamed, { today: TODAY }).findings.filter((f) => f.ruleId === 'unknown-reference'), []);
+    assert.deepEqual(
+      lintText(renamed, { today: TODAY }).findings.filter((f) => f.ruleId === 'unknown-reference'),
+      [],
+    );
     // Not an id, or an id that is taken: refused with a reason.
-    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri }, position: at, newName: 'Big Query' }), /not a valid id/);
-    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri }, position: at, newName: 'crisp' }), /already has the id "crisp"/);
+    await assert.rejects(
+      client.request('textDocument/rename', { textDocument: { uri }, position: at, newName: 'Big Query' }),
+      /not a valid id/,
+    );
+    await assert.rejects(
+      client.request('textDocument/rename', { textDocument: { uri }, position: at, newName: 'crisp' }),
+      /already has the id "crisp"/,
+    );
     assert.equal(await client.request('textDocument/prepareRename', { textDocument: { uri }, position: posOf('name: BigQuery', 7) }), null);
   });
 
   test('the outline lists groups, then entries with criticality and tier', async () => {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols.map((s) => s.name), ['Core Infrastructure']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Core Infrastructure'],
+    );
     const entries = symbols[0].children!;
     assert.equal(entries.length, 10);
     const mongo = entries.find((e) => e.name === 'MongoDB Atlas')!;
@@ -84,17 +123,21 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
     const mail = links.find((l) => l.target === 'mailto:privacy@example.com');
     assert.ok(mail, JSON.stringify(links));
     assert.equal(textAt(EXAMPLE, mail.range), 'privacy@example.com');
-    const withUrl = 'inventory:\n  organization: X\n  contact: dpo@x.eu\n  lastUpdated: 2026-01-01\nsubprocessors:\n  - id: a\n    url: https://a.example/legal\n    note: "see https://a.example/dpa, then write to legal@a.example."\n';
+    const withUrl =
+      'inventory:\n  organization: X\n  contact: dpo@x.eu\n  lastUpdated: 2026-01-01\nsubprocessors:\n  - id: a\n    url: https://a.example/legal\n    note: "see https://a.example/dpa, then write to legal@a.example."\n';
     const u2 = 'file:///virtual/nav/links.subprocessors.yaml';
     client.open(u2, withUrl);
     await client.waitForDiagnostics(u2);
     const l2 = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: u2 } });
-    assert.deepEqual(l2.map((l) => [textAt(withUrl, l.range), l.target]), [
-      ['dpo@x.eu', 'mailto:dpo@x.eu'],
-      ['https://a.example/legal', 'https://a.example/legal'],
-      ['https://a.example/dpa', 'https://a.example/dpa'],
-      ['legal@a.example', 'mailto:legal@a.example'],
-    ]);
+    assert.deepEqual(
+      l2.map((l) => [textAt(withUrl, l.range), l.target]),
+      [
+        ['dpo@x.eu', 'mailto:dpo@x.eu'],
+        ['https://a.example/legal', 'https://a.example/legal'],
+        ['https://a.example/dpa', 'https://a.example/dpa'],
+        ['legal@a.example', 'mailto:legal@a.example'],
+      ],
+    );
     client.close(u2);
   });
 
@@ -110,8 +153,14 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
     assert.match(String(mongo.tooltip), /Tier 1: certified \(soc2-type2, iso27001\), EU\/EEA residency/);
     // A range that holds one entry gets one hint.
     const line = posOf('id: crisp').line;
-    const one = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } });
-    assert.deepEqual(one.map((h) => h.label), ['Tier 2']);
+    const one = await client.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } },
+    });
+    assert.deepEqual(
+      one.map((h) => h.label),
+      ['Tier 2'],
+    );
   });
 
   test('the tierHints setting turns the hints off', async () => {
@@ -119,7 +168,10 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
     try {
       off.open(uri, EXAMPLE);
       await off.waitForDiagnostics(uri);
-      const hints = await off.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: LINES.length, character: 0 } } });
+      const hints = await off.request<InlayHint[]>('textDocument/inlayHint', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: LINES.length, character: 0 } },
+      });
       assert.deepEqual(hints, []);
     } finally {
       await off.stop();
@@ -141,26 +193,42 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
     const lastLine = LINES.map((l) => l.trim()).lastIndexOf('criticality: low');
     assert.deepEqual(res.position, { line: lastLine, character: LINES[lastLine].length });
     // Fill the snippet's tab stops with their defaults / first choices, insert it and check the file.
-    const filled = res.snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}/g, '');
+    const filled = res.snippet
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\{\d+\}/g, '');
     const doc = TextDocument.create(uri, 'subprocessors', 1, EXAMPLE);
     const text = TextDocument.applyEdits(doc, [{ range: { start: res.position, end: res.position }, newText: filled }]);
     const result = lintText(text, { today: TODAY });
     assert.equal(result.model.entries.length, 11);
     const added = result.model.entries[10];
     assert.equal(added.id, 'new-sub-processor');
-    assert.deepEqual(result.findings.filter((f) => ['missing-field', 'yaml-syntax', 'invalid-value', 'unknown-field'].includes(f.ruleId)).map((f) => f.message), []);
+    assert.deepEqual(
+      result.findings
+        .filter((f) => ['missing-field', 'yaml-syntax', 'invalid-value', 'unknown-field'].includes(f.ruleId))
+        .map((f) => f.message),
+      [],
+    );
     assert.match(text, /criticality: low\n\n {2}- id: [a-z-]+\n {4}name: /);
   });
 
   test('the preview shows the same page as `subproc render --format html`', async () => {
     const res = await client.request<RenderedPage>(RenderPageRequest.method, { uri, lang: 'en' });
     assert.equal(res.format, 'html');
-    const cli = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'subproc.js'), 'render', EXAMPLE_PATH, '--format', 'html', '--lang', 'en', '--today', TODAY], { encoding: 'utf8' });
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, 'dist', 'subproc.js'), 'render', EXAMPLE_PATH, '--format', 'html', '--lang', 'en', '--today', TODAY],
+      { encoding: 'utf8' },
+    );
     assert.equal(cli.status, 0, cli.stderr);
     assert.ok(res.text.includes('<html'), 'an HTML page');
     assert.equal(res.text, cli.stdout.endsWith('\n') && !res.text.endsWith('\n') ? cli.stdout.slice(0, -1) : cli.stdout);
     const md = await client.request<RenderedPage>(RenderPageRequest.method, { uri, lang: 'fr', format: 'markdown' });
-    const cliMd = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'subproc.js'), 'render', EXAMPLE_PATH, '--format', 'markdown', '--lang', 'fr', '--today', TODAY], { encoding: 'utf8' });
+    const cliMd = spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, 'dist', 'subproc.js'), 'render', EXAMPLE_PATH, '--format', 'markdown', '--lang', 'fr', '--today', TODAY],
+      { encoding: 'utf8' },
+    );
     assert.equal(md.text.trimEnd(), cliMd.stdout.trimEnd());
   });
 });

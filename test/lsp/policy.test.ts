@@ -12,13 +12,18 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { messageOf, REPO_ROOT, TestLspClient, textAt, type PublishDiagnosticsParams, withServer } from '../support/lspClient';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
-const WITH_POLICY = EXAMPLE.replace('# No `policy:` key: the built-in default policy is the page\'s own selection criteria.', 'policy: ./subprocessor-policy.yaml');
+const WITH_POLICY = EXAMPLE.replace(
+  "# No `policy:` key: the built-in default policy is the page's own selection criteria.",
+  'policy: ./subprocessor-policy.yaml',
+);
 const ERROR = 1;
 const WARNING = 2;
 
 const severitiesOf = (diags: Diagnostic[], code: string) => diags.filter((d) => d.code === code).map((d) => d.severity);
 const having = (code: string, severity: number | undefined) => (p: PublishDiagnosticsParams) =>
-  severity === undefined ? !p.diagnostics.some((d) => d.code === code) : p.diagnostics.some((d) => d.code === code && d.severity === severity);
+  severity === undefined
+    ? !p.diagnostics.some((d) => d.code === code)
+    : p.diagnostics.some((d) => d.code === code && d.severity === severity);
 
 describe('policies over LSP (editor)', () => {
   let client: TestLspClient;
@@ -61,9 +66,15 @@ describe('policies over LSP (editor)', () => {
     // A broken policy: its own error, and the inventory falls back to the default with one clear message.
     client.replace(pol, 'residency: europe\nrules:\n  stale-inventory: off\n');
     const polErrors = await client.waitForDiagnostics(pol);
-    assert.deepEqual(polErrors.map((d) => [d.code, d.severity]), [['invalid-value', ERROR]]);
+    assert.deepEqual(
+      polErrors.map((d) => [d.code, d.severity]),
+      [['invalid-value', ERROR]],
+    );
     const fallback = await client.waitForDiagnostics(inv, having('policy-invalid', ERROR));
-    assert.match(messageOf(fallback.find((d) => d.code === 'policy-invalid')!), /has 1 error \(line 1: "europe" is not a valid `residency`/);
+    assert.match(
+      messageOf(fallback.find((d) => d.code === 'policy-invalid')!),
+      /has 1 error \(line 1: "europe" is not a valid `residency`/,
+    );
     assert.deepEqual(severitiesOf(fallback, 'stale-inventory'), [WARNING], 'the default policy applies again');
     client.close(pol);
     client.close(inv);
@@ -78,7 +89,10 @@ describe('policies over LSP (disk)', () => {
     fs.writeFileSync(path.join(dir, 'subprocessors.yaml'), WITH_POLICY);
     fs.writeFileSync(path.join(dir, 'subprocessor-policy.yaml'), 'rules:\n  weak-admin-mfa: info\n');
   });
-  withServer(() => ({ today: '2026-11-26', workspaceFolder: dir }), (c) => (client = c));
+  withServer(
+    () => ({ today: '2026-11-26', workspaceFolder: dir }),
+    (c) => (client = c),
+  );
   after(async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -89,7 +103,10 @@ describe('policies over LSP (disk)', () => {
     const initial = await client.waitForDiagnostics(inv, having('weak-admin-mfa', 3 /* Information */));
     assert.deepEqual(severitiesOf(initial, 'policy-invalid'), []);
 
-    fs.writeFileSync(path.join(dir, 'subprocessor-policy.yaml'), 'residency: eu\ncertified: [soc2-type2, iso27001, iso27701]\nrules:\n  weak-admin-mfa: error\n');
+    fs.writeFileSync(
+      path.join(dir, 'subprocessor-policy.yaml'),
+      'residency: eu\ncertified: [soc2-type2, iso27001, iso27701]\nrules:\n  weak-admin-mfa: error\n',
+    );
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pol, type: 2 /* Changed */ }] });
     const after = await client.waitForDiagnostics(inv, having('weak-admin-mfa', ERROR));
     assert.deepEqual(severitiesOf(after, 'weak-admin-mfa'), [ERROR]);
@@ -105,7 +122,10 @@ describe('policies over LSP (closed policy files)', () => {
     fs.mkdirSync(path.join(dir, 'team'));
     fs.writeFileSync(path.join(dir, 'team', 'subprocessor-policy.yaml'), BAD);
   });
-  withServer(() => ({ today: '2026-11-26', workspaceFolder: dir }), (c) => (client = c));
+  withServer(
+    () => ({ today: '2026-11-26', workspaceFolder: dir }),
+    (c) => (client = c),
+  );
   after(async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -114,7 +134,10 @@ describe('policies over LSP (closed policy files)', () => {
     const file = path.join(dir, 'team', 'subprocessor-policy.yaml');
     const pol = pathToFileURL(file).href;
     const initial = await client.waitForDiagnostics(pol, (p) => p.diagnostics.length > 0);
-    assert.deepEqual(initial.map((d) => [d.code, textAt(BAD, d.range)]).sort(), [['invalid-value', 'europe'], ['unknown-field', 'weak-admin-mfaa']]);
+    assert.deepEqual(initial.map((d) => [d.code, textAt(BAD, d.range)]).sort(), [
+      ['invalid-value', 'europe'],
+      ['unknown-field', 'weak-admin-mfaa'],
+    ]);
 
     const fixed = 'residency: eu\nrules:\n  weak-admin-mfa: error\n';
     fs.writeFileSync(file, fixed);
@@ -124,7 +147,10 @@ describe('policies over LSP (closed policy files)', () => {
     // Opened, edited without saving, closed: the diagnostics are again those of the file on disk.
     client.open(pol, 'residency: mars\n', 'subprocessor-policy');
     const edited = await client.waitForDiagnostics(pol, (p) => p.diagnostics.length > 0);
-    assert.deepEqual(edited.map((d) => d.code), ['invalid-value']);
+    assert.deepEqual(
+      edited.map((d) => d.code),
+      ['invalid-value'],
+    );
     client.close(pol);
     await client.waitForDiagnostics(pol, (p) => p.diagnostics.length === 0);
 

@@ -29,7 +29,10 @@ test('the packaged .vsix is under 2 MB', () => {
     const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
     // The same vsce flags as `npm run package` (read from package.json, so the test packages as users do).
     const script: string = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).scripts.package;
-    const flags = script.slice(script.indexOf('vsce package') + 'vsce package'.length).trim().split(/\s+/);
+    const flags = script
+      .slice(script.indexOf('vsce package') + 'vsce package'.length)
+      .trim()
+      .split(/\s+/);
     execFileSync(process.execPath, [vsce, 'package', ...flags, '--out', out], { cwd: REPO_ROOT, stdio: 'pipe' });
     const size = fs.statSync(out).size;
     assert.ok(size > 100_000, `suspiciously small: ${size} bytes`);

@@ -20,10 +20,24 @@ const ALLOWED = [
 test('the packaged file list holds only the allowed files, and all of the required ones', () => {
   const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
   const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO_ROOT, encoding: 'utf8' });
-  const files = out.split('\n').map((l) => l.trim()).filter(Boolean);
+  const files = out
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const unexpected = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
   assert.deepEqual(unexpected, [], 'files that must not ship');
-  for (const required of ['package.json', 'README.md', 'LICENSE', 'images/icon.png', 'dist/client.js', 'dist/server.js', 'dist/subproc.js', 'schemas/inventory.schema.json', 'schemas/policy.schema.json', 'syntaxes/subprocessors.tmLanguage.json']) {
+  for (const required of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'images/icon.png',
+    'dist/client.js',
+    'dist/server.js',
+    'dist/subproc.js',
+    'schemas/inventory.schema.json',
+    'schemas/policy.schema.json',
+    'syntaxes/subprocessors.tmLanguage.json',
+  ]) {
     assert.ok(files.includes(required), `${required} must ship`);
   }
   assert.ok(!files.some((f) => f.startsWith('node_modules/') || f.endsWith('.ts')));

@@ -27,9 +27,18 @@ function records(log: string) {
 describe('no network access', () => {
   test('the preload catches a connection attempt (so the checks below can fail)', () => {
     const log = freshLog();
-    spawnSync(process.execPath, ['--require', PRELOAD, '-e', "try { require('node:net').connect(80, 'example.com') } catch {} ; require('node:dns').lookup('example.com', () => {})"], {
-      env: { ...process.env, NO_NETWORK_LOG: log },
-    });
+    spawnSync(
+      process.execPath,
+      [
+        '--require',
+        PRELOAD,
+        '-e',
+        "try { require('node:net').connect(80, 'example.com') } catch {} ; require('node:dns').lookup('example.com', () => {})",
+      ],
+      {
+        env: { ...process.env, NO_NETWORK_LOG: log },
+      },
+    );
     const r = records(log);
     assert.equal(r.loaded, 1);
     assert.equal(r.network.length, 2, r.network.join('\n'));
@@ -37,10 +46,14 @@ describe('no network access', () => {
 
   test('the CLI checks the example without opening a socket', () => {
     const log = freshLog();
-    const r = spawnSync(process.execPath, ['--require', PRELOAD, path.join(REPO_ROOT, 'dist', 'subproc.js'), 'check', '--today', '2026-01-15', EXAMPLE], {
-      env: { ...process.env, NO_NETWORK_LOG: log },
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--require', PRELOAD, path.join(REPO_ROOT, 'dist', 'subproc.js'), 'check', '--today', '2026-01-15', EXAMPLE],
+      {
+        env: { ...process.env, NO_NETWORK_LOG: log },
+        encoding: 'utf8',
+      },
+    );
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     assert.match(r.stdout, /problem|no problems/);
     assert.deepEqual(records(log), { loaded: 1, network: [] });
@@ -68,7 +81,12 @@ describe('no network access', () => {
       // Exercise every request the server offers, as an editor would.
       for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/codeAction']) {
         await client
-          .request(method, { textDocument: { uri }, position: { line: 5, character: 4 }, range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }, context: { diagnostics: diags } })
+          .request(method, {
+            textDocument: { uri },
+            position: { line: 5, character: 4 },
+            range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } },
+            context: { diagnostics: diags },
+          })
           .catch(() => undefined);
       }
     } finally {

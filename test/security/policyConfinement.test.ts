@@ -73,7 +73,10 @@ describe('the CLI reads no policy outside the folder it checks', () => {
       assert.equal(refusals.length, 1, JSON.stringify(refusals));
       assert.match(refusals[0].message, c.refused);
       assert.match(refusals[0].message, /default policy applies/);
-      assert.ok(findings.filter((f) => f.ruleId === 'weak-admin-mfa').length > 0, 'weak-admin-mfa is still reported: the canary was not read');
+      assert.ok(
+        findings.filter((f) => f.ruleId === 'weak-admin-mfa').length > 0,
+        'weak-admin-mfa is still reported: the canary was not read',
+      );
     });
   }
 });
@@ -81,7 +84,8 @@ describe('the CLI reads no policy outside the folder it checks', () => {
 describe('the server reads no policy outside its workspace folder', () => {
   let client: TestLspClient;
   withServer({ today: '2026-11-26', workspaceFolder: ws }, (c) => (client = c));
-  const diagnosticsOf = (folder: string) => client.waitForDiagnostics(pathToFileURL(path.join(ws, folder, 'subprocessors.yaml')).href, undefined, 30_000);
+  const diagnosticsOf = (folder: string) =>
+    client.waitForDiagnostics(pathToFileURL(path.join(ws, folder, 'subprocessors.yaml')).href, undefined, 30_000);
 
   test('control: the canary policy inside the workspace switches weak-admin-mfa off', async () => {
     const diags = await diagnosticsOf('control');

@@ -3,7 +3,10 @@ export const HOSTILE = {
   /** "Billion laughs": nine levels of ten aliases each expand to 10^9 strings. */
   billionLaughs(): string {
     let s = 'inventory:\n  organization: x\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
-    for (let i = 1; i < 10; i++) s += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i < 10; i++)
+      s += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     return s;
   },
   nestedFlowSequences: (n = 10_000) => `subprocessors: ${'['.repeat(n)}${']'.repeat(n)}\n`,

@@ -36,7 +36,11 @@ export class TestLspClient {
   readonly connection: MessageConnection;
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
-  private readonly waiters: { uri: string; predicate: (d: PublishDiagnosticsParams) => boolean; resolve: (d: PublishDiagnosticsParams) => void }[] = [];
+  private readonly waiters: {
+    uri: string;
+    predicate: (d: PublishDiagnosticsParams) => boolean;
+    resolve: (d: PublishDiagnosticsParams) => void;
+  }[] = [];
   readonly stderr: string[] = [];
   private versions = new Map<string, number>();
   exited = false;
@@ -80,7 +84,9 @@ export class TestLspClient {
     const folder = options.workspaceFolder;
     if (options.configurationFor) {
       const answer = options.configurationFor;
-      client.connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) => params.items.map((i) => answer(i.section, i.scopeUri)));
+      client.connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) =>
+        params.items.map((i) => answer(i.section, i.scopeUri)),
+      );
     } else if (options.configuration) {
       client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
         params.items.map(() => options.configuration),
@@ -91,14 +97,21 @@ export class TestLspClient {
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }] : null,
       capabilities: {
-        workspace: { configuration: !!(options.configuration || options.configurationFor), workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: {
+          configuration: !!(options.configuration || options.configurationFor),
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
       },
-      initializationOptions: options.initializationOptions ?? { today: options.today, settings: { validationDelay: 0, ...(options.settings ?? {}) } },
+      initializationOptions: options.initializationOptions ?? {
+        today: options.today,
+        settings: { validationDelay: 0, ...(options.settings ?? {}) },
+      },
     });
     client.capabilities = initialized?.capabilities ?? {};
     await client.connection.sendNotification('initialized', {});
@@ -127,7 +140,10 @@ export class TestLspClient {
   }
 
   /** Several incremental edits in one notification, each in positions of the text the previous one left (as LSP says). */
-  editMany(uri: string, changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): number {
+  editMany(
+    uri: string,
+    changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[],
+  ): number {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
@@ -149,7 +165,11 @@ export class TestLspClient {
   /** textDocument/completion at a position; the items (a bare array answer is accepted too). */
   async completion(uri: string, position: { line: number; character: number }, triggerCharacter?: string): Promise<CompletionItem[]> {
     const context = triggerCharacter ? { triggerKind: 2, triggerCharacter } : { triggerKind: 1 };
-    const answer = await this.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position, context });
+    const answer = await this.request<CompletionList | CompletionItem[] | null>('textDocument/completion', {
+      textDocument: { uri },
+      position,
+      context,
+    });
     return Array.isArray(answer) ? answer : (answer?.items ?? []);
   }
 
@@ -173,7 +193,10 @@ export class TestLspClient {
     const have = this.diagnostics.get(uri);
     if (have && test(have)) return Promise.resolve(have.diagnostics);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; server stderr: ${this.stderr.join('')}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; server stderr: ${this.stderr.join('')}`)),
+        timeoutMs,
+      );
       this.waiters.push({
         uri,
         predicate: test,
@@ -224,10 +247,17 @@ export class TestLspClient {
 }
 
 /** The text of a range of `text` (0-based line/character). */
-export function textAt(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+export function textAt(
+  text: string,
+  range: { start: { line: number; character: number }; end: { line: number; character: number } },
+): string {
   const lines = text.split('\n');
   if (range.start.line === range.end.line) return lines[range.start.line].slice(range.start.character, range.end.character);
-  return [lines[range.start.line].slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line].slice(0, range.end.character)].join('\n');
+  return [
+    lines[range.start.line].slice(range.start.character),
+    ...lines.slice(range.start.line + 1, range.end.line),
+    lines[range.end.line].slice(0, range.end.character),
+  ].join('\n');
 }
 
 /** A diagnostic's message as text (LSP 3.18 allows Markdown content). */

@@ -12,7 +12,18 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits, fixAll, fixesFor, getRule, lintText, resolvePolicy, type Finding, type Fix, type LintResult, type Policy } from '../../server/src/engine';
+import {
+  applyEdits,
+  fixAll,
+  fixesFor,
+  getRule,
+  lintText,
+  resolvePolicy,
+  type Finding,
+  type Fix,
+  type LintResult,
+  type Policy,
+} from '../../server/src/engine';
 
 export interface ValidCase {
   name: string;
@@ -102,12 +113,19 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
   for (const c of cases.invalid) {
     test(`${ruleId} invalid: ${c.name}`, () => {
       const { result, findings } = findingsOf(ruleId, c.code, c.policy, c.today);
-      assert.equal(findings.length, c.findings.length, `expected ${c.findings.length} ${ruleId} finding(s), got: ${JSON.stringify(findings.map((f) => f.message))}`);
+      assert.equal(
+        findings.length,
+        c.findings.length,
+        `expected ${c.findings.length} ${ruleId} finding(s), got: ${JSON.stringify(findings.map((f) => f.message))}`,
+      );
       findings.forEach((f, i) => {
         const want = c.findings[i];
         assert.equal(c.code.slice(f.range.start, f.range.end), want.text, `finding ${i} underlines the wrong text (${f.message})`);
         assert.ok(want.message || want.messageId, `finding ${i}: say its message or messageId in the table`);
-        assert.ok(f.messageId in rule.meta.messages, `finding ${i} has the message id "${f.messageId}", which ${ruleId}'s meta does not define`);
+        assert.ok(
+          f.messageId in rule.meta.messages,
+          `finding ${i} has the message id "${f.messageId}", which ${ruleId}'s meta does not define`,
+        );
         assert.doesNotMatch(f.message, /\{\{|\}\}/, `finding ${i}'s message has an unfilled placeholder`);
         if (want.line !== undefined) assert.equal(result.parsed.lines.positionAt(f.range.start).line, want.line);
         if (want.message) assert.match(f.message, want.message);
@@ -120,7 +138,9 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
       seen.fixes += fixes.length;
       seen.safe += fixes.filter((f) => f.safe).length;
       if (fixes.length && !c.fixes) {
-        assert.fail(`the findings have ${fixes.length} fix(es); list them under \`fixes\` with their output:\n${fixes.map((f) => `  ${f.title}`).join('\n')}`);
+        assert.fail(
+          `the findings have ${fixes.length} fix(es); list them under \`fixes\` with their output:\n${fixes.map((f) => `  ${f.title}`).join('\n')}`,
+        );
       }
       if (c.fixes) {
         assert.deepEqual(
@@ -141,7 +161,11 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
         const fixed = fixAll(result).text;
         const after = lintText(fixed, { policy, today: c.today ?? '2026-11-26' });
         const left = after.findings.filter((f) => f.ruleId === ruleId && fixesFor(after, f).some((x) => x.safe));
-        assert.deepEqual(left.map((f) => f.message), [], `fix all left ${ruleId} findings that have a safe fix`);
+        assert.deepEqual(
+          left.map((f) => f.message),
+          [],
+          `fix all left ${ruleId} findings that have a safe fix`,
+        );
       }
     });
   }

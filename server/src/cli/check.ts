@@ -23,13 +23,15 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     'docs-base-url': { type: 'string' },
   });
   const format = values.format as string;
-  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (use stylish, json, sarif or github)`);
+  if (!['stylish', 'json', 'sarif', 'github'].includes(format))
+    throw new UsageError(`unknown format "${format}" (use stylish, json, sarif or github)`);
   const today = values.today as string | undefined;
   checkToday(today);
   const maxWarningsRaw = values['max-warnings'] as string | undefined;
   // Digits only: Number() would take "" as 0 and " 3 ", "0x10" or "1e3" as numbers.
   const maxWarnings = maxWarningsRaw === undefined ? -1 : /^-?\d+$/.test(maxWarningsRaw) ? Number(maxWarningsRaw) : NaN;
-  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, not "${maxWarningsRaw}"`);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1)
+    throw new UsageError(`--max-warnings must be a whole number, not "${maxWarningsRaw}"`);
 
   const docsBaseUrl = docsBase(values['docs-base-url'] as string | undefined);
   const override = policyOverride(values.policy as string | undefined, io.cwd);
@@ -59,7 +61,12 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const all = results.flatMap((r) => r.result.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
-  const formatters: Record<string, (files: FileResult[], cwd: string, options: FormatOptions) => string> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
+  const formatters: Record<string, (files: FileResult[], cwd: string, options: FormatOptions) => string> = {
+    stylish: formatStylish,
+    json: formatJson,
+    sarif: formatSarif,
+    github: formatGithub,
+  };
   io.stdout.write(formatters[format](results, io.cwd, { docsBaseUrl }));
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
@@ -73,7 +80,8 @@ function docsBase(option: string | undefined): string | undefined {
   } catch {
     throw new UsageError(`--docs-base-url must be an http(s) URL, not "${option}"`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--docs-base-url must be an http(s) URL, not "${option}"`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UsageError(`--docs-base-url must be an http(s) URL, not "${option}"`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 

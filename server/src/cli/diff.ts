@@ -21,13 +21,15 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use markdown, json or atom)`);
   const link = values.link as string | undefined;
   if (link !== undefined && !/^https?:\/\/\S+$/.test(link)) throw new UsageError(`--link must be an http(s) URL, not "${link}"`);
-  if (positionals.length !== 2) throw new UsageError('diff takes two inventories: OLD NEW (OLD may be REV:path, e.g. HEAD~1:subprocessors.yaml)');
+  if (positionals.length !== 2)
+    throw new UsageError('diff takes two inventories: OLD NEW (OLD may be REV:path, e.g. HEAD~1:subprocessors.yaml)');
   const [oldName, newName] = positionals as [string, string];
   const override = policyOverride(values.policy as string | undefined, io.cwd);
   const before = await loadInventory(oldName, io.cwd, { allowGit: true, policyOverride: override });
   const after = await loadInventory(newName, io.cwd, { allowGit: true, policyOverride: override });
   const changes = diffInventories(before.result, after.result);
-  const text = format === 'json' ? changesToJson(changes) : format === 'atom' ? changesToAtom(changes, { link }) : changesToMarkdown(changes);
+  const text =
+    format === 'json' ? changesToJson(changes) : format === 'atom' ? changesToAtom(changes, { link }) : changesToMarkdown(changes);
   await writeOutput(values.output as string | undefined, text, io);
   const changed = changes.added.length + changes.removed.length + changes.changed.length > 0;
   return values['exit-code'] && changed ? 1 : 0;

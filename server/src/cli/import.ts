@@ -25,7 +25,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     if ((err as { code?: string }).code?.startsWith('CSV_')) throw new InputError(`${name} is not valid CSV: ${(err as Error).message}`);
     throw err;
   }
-  if (!page.entries.length) throw new InputError(`${name}: no sub-processor found (expected entries like "Name (Entity)" followed by "Purpose: ..." lines)`);
+  if (!page.entries.length)
+    throw new InputError(`${name}: no sub-processor found (expected entries like "Name (Entity)" followed by "Purpose: ..." lines)`);
   const { yaml } = pageToInventory(page, {
     today: (values.today as string | undefined) ?? todayUtc(),
     organization: values.organization as string | undefined,

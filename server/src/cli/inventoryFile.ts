@@ -48,7 +48,9 @@ async function readInput(name: string, cwd: string, allowGit = false): Promise<{
     const code = (err as NodeJS.ErrnoException).code;
     const rev = /^([^:]+):(.+)$/.exec(name);
     if (allowGit && code === 'ENOENT' && rev && !/^[a-zA-Z]$/.test(rev[1]!)) return { text: await gitShow(name, cwd), fromGit: true };
-    throw new InputError(`cannot read ${name}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`);
+    throw new InputError(
+      `cannot read ${name}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`,
+    );
   }
   // As `check` reads it: invalid UTF-8 (a CSV saved as Latin-1) is refused, not turned into U+FFFD.
   return { text: decodeUtf8(bytes, name), fromGit: false };
@@ -84,7 +86,11 @@ export async function loadInventory(name: string, cwd: string, options: LoadOpti
   return { name, text, result };
 }
 
-export async function writeOutput(output: string | undefined, content: string, io: { cwd: string; stdout: { write(s: string): unknown } }): Promise<void> {
+export async function writeOutput(
+  output: string | undefined,
+  content: string,
+  io: { cwd: string; stdout: { write(s: string): unknown } },
+): Promise<void> {
   if (output === undefined || output === '-') {
     io.stdout.write(content);
     return;

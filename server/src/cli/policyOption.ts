@@ -4,7 +4,15 @@
  * read only inside the working folder (or the inventory's folder when it lies outside it).
  */
 import * as path from 'node:path';
-import { isInside, lintInventory, lintPolicyText, readPolicyFileSync, type LintOptions, type LintResult, type PolicyLocation } from '../engine';
+import {
+  isInside,
+  lintInventory,
+  lintPolicyText,
+  readPolicyFileSync,
+  type LintOptions,
+  type LintResult,
+  type PolicyLocation,
+} from '../engine';
 import { InputError } from './errors';
 
 /** The absolute path of `--policy FILE`, checked: an `InputError` (one line, exit 2) when it cannot be read or is invalid. */
@@ -32,6 +40,12 @@ export function policyLocation(file: string, cwd: string, override?: string): Po
 }
 
 /** Checks an inventory with the policy it resolves to: what `check`, `render` and `diff` all call. */
-export function lintWithPolicy(text: string, file: string, cwd: string, override: string | undefined, options: Omit<LintOptions, 'policy' | 'policyProblem' | 'policyPath'> = {}): LintResult {
+export function lintWithPolicy(
+  text: string,
+  file: string,
+  cwd: string,
+  override: string | undefined,
+  options: Omit<LintOptions, 'policy' | 'policyProblem' | 'policyPath'> = {},
+): LintResult {
   return lintInventory(text, policyLocation(file, cwd, override), options);
 }

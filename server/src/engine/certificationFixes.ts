@@ -35,7 +35,8 @@ export const CERTIFICATION_FIX_MESSAGES = {
   fixMoveToClaims: 'Move "{{text}}" from certifications to claims: it is a claim, not an audited certification',
   fixMoveToClaimsAs: 'Move "{{text}}" from certifications to claims as `{{claim}}`: it is a claim, not an audited certification',
   fixRemoveHasTransfer: 'Remove "{{text}}" from certifications: the entry already has a `transfer`',
-  fixMoveToTransfer: 'Move "{{text}}" from certifications to `transfer: { mechanism: {{mechanism}} }`: it is a transfer framework, not a certification',
+  fixMoveToTransfer:
+    'Move "{{text}}" from certifications to `transfer: { mechanism: {{mechanism}} }`: it is a transfer framework, not a certification',
 } as const;
 
 function title(id: keyof typeof CERTIFICATION_FIX_MESSAGES, data: Record<string, string>): string {
@@ -54,13 +55,20 @@ export function certificationFixes(finding: Finding<CertificationFixData>, resul
     // Invalid (the Privacy Shield): removed, never kept as a claim; not in fix-all, since the transfer
     // mechanism actually used still has to be recorded by someone who knows it.
     const removal = removeSeqItem(lines, item.seq, item.index);
-    return removal ? [{ title: title('fixRemoveInvalid', { text: item.text }), findings: [finding], edits: removal, safe: false, preferred: true }] : [];
+    return removal
+      ? [{ title: title('fixRemoveInvalid', { text: item.text }), findings: [finding], edits: removal, safe: false, preferred: true }]
+      : [];
   }
   if (claimId) return moveToClaims(result, finding, item, claimId);
   let id = match?.id;
   let safe = true;
   if (!id || id === item.text) {
-    const suggestion = finding.data?.suggestion ?? closest(item.text, CERTIFICATIONS.map((c) => c.id));
+    const suggestion =
+      finding.data?.suggestion ??
+      closest(
+        item.text,
+        CERTIFICATIONS.map((c) => c.id),
+      );
     if (!suggestion || suggestion === item.text) return [];
     id = suggestion;
     safe = false; // an edit-distance guess
@@ -68,7 +76,9 @@ export function certificationFixes(finding: Finding<CertificationFixData>, resul
   const present = seqIds(item.seq);
   if (present.includes(id)) {
     const removal = removeSeqItem(lines, item.seq, item.index);
-    return removal ? [{ title: title('fixRemoveDuplicate', { text: item.text, id }), findings: [finding], edits: removal, safe, preferred: true }] : [];
+    return removal
+      ? [{ title: title('fixRemoveDuplicate', { text: item.text, id }), findings: [finding], edits: removal, safe, preferred: true }]
+      : [];
   }
   const name = CERTIFICATIONS.find((c) => c.id === id)?.name;
   return [
@@ -102,7 +112,12 @@ function moveToClaims(result: LintResult, finding: Finding<CertificationFixData>
     if (!item.seq.flow && item.seq.items.length > 1 && first?.range) {
       const dashCol = lines.positionAt(dashOffset(result.parsed.text, first.range[0])).character;
       value = `${lineBreakOf(result.parsed.text)}${' '.repeat(Math.max(0, dashCol))}- ${claimId}`;
-      addition = insertPairs(lines, entryMap as YAMLMap, [{ key: 'claims', value: '' }], keyOrder(schemaAt('inventory', item.entry.path))).map((e) => ({
+      addition = insertPairs(
+        lines,
+        entryMap as YAMLMap,
+        [{ key: 'claims', value: '' }],
+        keyOrder(schemaAt('inventory', item.entry.path)),
+      ).map((e) => ({
         ...e,
         text: e.text.replace('claims: ', `claims:${value}`),
       }));
@@ -110,7 +125,10 @@ function moveToClaims(result: LintResult, finding: Finding<CertificationFixData>
   }
   return [
     {
-      title: claimId !== item.text ? title('fixMoveToClaimsAs', { text: item.text, claim: claimId }) : title('fixMoveToClaims', { text: item.text }),
+      title:
+        claimId !== item.text
+          ? title('fixMoveToClaimsAs', { text: item.text, claim: claimId })
+          : title('fixMoveToClaims', { text: item.text }),
       findings: [finding],
       edits: [...removal, ...addition],
       safe: true,
@@ -130,7 +148,12 @@ function moveToTransfer(result: LintResult, finding: Finding<CertificationFixDat
   if (transfer) {
     return [{ title: title('fixRemoveHasTransfer', { text: item.text }), findings: [finding], edits: removal, safe: false }];
   }
-  const addition = insertPairs(result.parsed.lines, item.entry.node as YAMLMap, [{ key: 'transfer', value: `{ mechanism: ${mechanism} }` }], keyOrder(schemaAt('inventory', item.entry.path)));
+  const addition = insertPairs(
+    result.parsed.lines,
+    item.entry.node as YAMLMap,
+    [{ key: 'transfer', value: `{ mechanism: ${mechanism} }` }],
+    keyOrder(schemaAt('inventory', item.entry.path)),
+  );
   return [
     {
       title: title('fixMoveToTransfer', { text: item.text, mechanism }),
@@ -141,4 +164,3 @@ function moveToTransfer(result: LintResult, finding: Finding<CertificationFixDat
     },
   ];
 }
-

@@ -28,13 +28,47 @@ function snapshot(r: LintResult) {
     problems: r.parsed.problems,
     value: r.parsed.value,
     lineCount: r.parsed.lines.lineCount,
-    entries: r.model.entries.map((e) => ({ index: e.index, id: e.id, range: e.range, own: e.own, effective: e.effective, inherited: [...e.inherited] })),
+    entries: r.model.entries.map((e) => ({
+      index: e.index,
+      id: e.id,
+      range: e.range,
+      own: e.own,
+      effective: e.effective,
+      inherited: [...e.inherited],
+    })),
     byId: [...r.model.byId].map(([id, list]) => [id, list.map((e) => e.index)]),
     ranges,
   };
 }
 
-const INSERTS = ['a', 'Z', '1', ' ', '  ', '\n', ':', ': ', '-', '- ', '#', '[', ']', '{', '"', "'", '\t', '|', '&a', '*a', 'x: y', '\n    note: n', '\n  - id: new-one', '\n      - to: nowhere', '\n    purpse: typo', '\n\n'];
+const INSERTS = [
+  'a',
+  'Z',
+  '1',
+  ' ',
+  '  ',
+  '\n',
+  ':',
+  ': ',
+  '-',
+  '- ',
+  '#',
+  '[',
+  ']',
+  '{',
+  '"',
+  "'",
+  '\t',
+  '|',
+  '&a',
+  '*a',
+  'x: y',
+  '\n    note: n',
+  '\n  - id: new-one',
+  '\n      - to: nowhere',
+  '\n    purpse: typo',
+  '\n\n',
+];
 
 function randomEdits(name: string, original: string, seed: number, count: number) {
   test(`${name}: ${count} random edits give the same result as a full parse`, () => {
@@ -62,7 +96,11 @@ function randomEdits(name: string, original: string, seed: number, count: number
       if (doc.lastUpdate === 'incremental') incremental++;
       assert.equal(doc.text, text);
       const want = lintText(text, { today: TODAY });
-      assert.deepEqual(snapshot(got), snapshot(want), `step ${step}: ${JSON.stringify(insert)} at ${at} (deleting ${del}) [${doc.lastUpdate}]`);
+      assert.deepEqual(
+        snapshot(got),
+        snapshot(want),
+        `step ${step}: ${JSON.stringify(insert)} at ${at} (deleting ${del}) [${doc.lastUpdate}]`,
+      );
     }
     // The test is about the incremental path: most edits must take it.
     assert.ok(incremental > count * 0.2, `only ${incremental} of ${count} edits were incremental`);
@@ -72,15 +110,32 @@ function randomEdits(name: string, original: string, seed: number, count: number
 describe('InventoryDocument: incremental equals full', () => {
   randomEdits('the example', EXAMPLE, 1, 400);
   randomEdits('a generated inventory of 40 entries', generateInventory({ entries: 40, seed: 3, findingRate: 0.3 }), 2, 400);
-  randomEdits('a generated inventory with CRLF line breaks', generateInventory({ entries: 15, seed: 5, findingRate: 0.3 }).replace(/\n/g, '\r\n'), 3, 200);
+  randomEdits(
+    'a generated inventory with CRLF line breaks',
+    generateInventory({ entries: 15, seed: 5, findingRate: 0.3 }).replace(/\n/g, '\r\n'),
+    3,
+    200,
+  );
 
   // Editing an anchored value changes every alias of it, elsewhere in the file: never spliced. The quick
   // look for anchors in the text must find them wherever YAML allows them.
   for (const [where, key, anchored, alias, word] of [
     ['a block value', 'purpose', '    purpose: &p Hosting', '    purpose: *p', 'Hosting'],
-    ['a flow mapping', 'personalData', '    personalData: {level: &l limited, description: logs}', '    personalData: {level: *l, description: logs}', 'limited'],
+    [
+      'a flow mapping',
+      'personalData',
+      '    personalData: {level: &l limited, description: logs}',
+      '    personalData: {level: *l, description: logs}',
+      'limited',
+    ],
     ['a flow sequence', 'certifications', '    certifications: [&c iso27001]', '    certifications: [*c]', 'iso27001'],
-    ['a flow mapping, after a quoted key', 'personalData', '    personalData: {"level":&l limited, description: logs}', '    personalData: {level: *l, description: logs}', 'limited'],
+    [
+      'a flow mapping, after a quoted key',
+      'personalData',
+      '    personalData: {"level":&l limited, description: logs}',
+      '    personalData: {level: *l, description: logs}',
+      'limited',
+    ],
     ['a block list item', 'certifications', '    certifications:\n      - &c iso27001', '    certifications:\n      - *c', 'iso27001'],
   ] as const) {
     test(`an anchor in ${where}: editing its value updates the alias, as a full parse does`, () => {
@@ -124,22 +179,48 @@ describe('InventoryDocument: incremental equals full', () => {
   // The list (and the last entry) can end after the last entry's content: after the line break that follows a
   // flow mapping, after comment lines indented under it. An edit of the last entry must leave those ends
   // where a full parse puts them ("new sub-processor" inserts after the last entry's range[2]).
-  const lastEntry = (items: string, after = '') => `inventory:\n  organization: X\nsubprocessors:\n  - id: a\n    name: A\n    # about a\n${items}${after}`;
+  const lastEntry = (items: string, after = '') =>
+    `inventory:\n  organization: X\nsubprocessors:\n  - id: a\n    name: A\n    # about a\n${items}${after}`;
   for (const [name, text, from, to] of [
     ['a flow mapping as the last entry', lastEntry('  - {id: b, name: B}\n'), 'name: B', 'name: C'],
     ['a flow mapping as the last entry, CRLF', lastEntry('  - {id: b, name: B}\n').replace(/\n/g, '\r\n'), 'name: B', 'name: C'],
     ['a comment line typed at the end of the last entry', lastEntry('  - id: b\n    name: B # b\n'), 'B # b', 'B # b\n    # more'],
-    ['a comment line typed at the end of the last entry, CRLF', lastEntry('  - id: b\r\n    name: B # b\r\n'), 'B # b', 'B # b\r\n    # more'],
+    [
+      'a comment line typed at the end of the last entry, CRLF',
+      lastEntry('  - id: b\r\n    name: B # b\r\n'),
+      'B # b',
+      'B # b\r\n    # more',
+    ],
     ['an indented comment after the last entry', lastEntry('  - id: b\n    name: B\n', '    # the end of b\n'), 'name: B', 'name: BB'],
-    ['an indented comment after the last entry, then a key', lastEntry('  - id: b\n    name: B\n', '    # the end of b\npolicy: ./p.yaml\n'), 'name: B', 'name: BB'],
+    [
+      'an indented comment after the last entry, then a key',
+      lastEntry('  - id: b\n    name: B\n', '    # the end of b\npolicy: ./p.yaml\n'),
+      'name: B',
+      'name: BB',
+    ],
     ['an indented comment after an entry that is not the last', lastEntry('  - id: b\n    name: B\n'), 'name: A', 'name: AA'],
-    ['a comment line typed at the end of an entry that is not the last', lastEntry('  - id: b\n    name: B\n'), 'name: A', 'name: A\n    # more'],
+    [
+      'a comment line typed at the end of an entry that is not the last',
+      lastEntry('  - id: b\n    name: B\n'),
+      'name: A',
+      'name: A\n    # more',
+    ],
     // An empty value at the end of an entry takes in the comment lines, blank lines and indentation after it.
-    ['the last value of the last entry emptied, a comment after the list', lastEntry('  - id: b\n    name: B # b\n', '# the end\n'), 'B # b', '# b'],
+    [
+      'the last value of the last entry emptied, a comment after the list',
+      lastEntry('  - id: b\n    name: B # b\n', '# the end\n'),
+      'B # b',
+      '# b',
+    ],
     ['the last value of the last entry emptied, CRLF', lastEntry('  - id: b\r\n    name: B # b\r\n', '# the end\r\n'), 'B # b', '# b'],
     ['the last value of an entry emptied, before the next entry', lastEntry('  - id: b\n    name: B\n'), 'name: A', 'name: # A'],
-    ['a nested last value of an entry emptied', lastEntry('  - id: b\n    dataLocation:\n      note: x # n\n  # next\n  - id: c\n'), 'x # n', '# n'],
-    ['a comment after the last entry at the list\'s column', lastEntry('  - id: b\n    name: B\n', '  # after b\n'), 'name: B', 'name: BB'],
+    [
+      'a nested last value of an entry emptied',
+      lastEntry('  - id: b\n    dataLocation:\n      note: x # n\n  # next\n  - id: c\n'),
+      'x # n',
+      '# n',
+    ],
+    ["a comment after the last entry at the list's column", lastEntry('  - id: b\n    name: B\n', '  # after b\n'), 'name: B', 'name: BB'],
   ] as const) {
     test(`the end of the list and of its last entry after an edit: ${name}`, () => {
       const doc = new InventoryDocument(text, { today: TODAY });

@@ -107,12 +107,17 @@ export class InventoryDocument {
     // The item's slot: from the line after the previous item's content (comments and blank lines before the
     // item belong to it) to the end of the line where its content ends.
     const contentLine = lines.positionAt(item.range[0]).line;
-    const slotStart = index === 0 ? lines.lineStart(lines.positionAt(keyEnd(old, target)).line + 1) : lines.lineStart(lastLine(lines, items[index - 1]) + 1);
+    const slotStart =
+      index === 0
+        ? lines.lineStart(lines.positionAt(keyEnd(old, target)).line + 1)
+        : lines.lineStart(lastLine(lines, items[index - 1]) + 1);
     const endLine = lastLine(lines, item);
     const slotEnd = endLine + 1 < lines.lineCount ? lines.lineStart(endLine + 1) : old.text.length;
     // The edit: from the line where the item's content starts, and not touching the slot's final line break.
-    const lastBreak = slotEnd < old.text.length || /\r?\n$/.test(old.text) ? slotEnd - (old.text.endsWith('\r\n', slotEnd) ? 2 : 1) : slotEnd;
-    if (edit.range.start < lines.lineStart(contentLine) || edit.range.end > lastBreak || slotStart > lines.lineStart(contentLine)) return false;
+    const lastBreak =
+      slotEnd < old.text.length || /\r?\n$/.test(old.text) ? slotEnd - (old.text.endsWith('\r\n', slotEnd) ? 2 : 1) : slotEnd;
+    if (edit.range.start < lines.lineStart(contentLine) || edit.range.end > lastBreak || slotStart > lines.lineStart(contentLine))
+      return false;
     // Every problem of the old text must be in this slot (the new snippet will have none).
     if (old.problems.some((p) => p.range.start < slotStart || p.range.end > slotEnd)) return false;
     // Comment lines after the item's content that the parser counts in the item (or, after the last item, in the

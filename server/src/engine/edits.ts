@@ -67,7 +67,9 @@ function commentStart(s: string): number {
 
 /** Applies non-overlapping edits to `text` (insertions at one offset keep their order). */
 export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.range.start - b.e.range.start || a.e.range.end - b.e.range.end || a.i - b.i);
+  const sorted = edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.range.start - b.e.range.start || a.e.range.end - b.e.range.end || a.i - b.i);
   let out = '';
   let at = 0;
   for (const { e } of sorted) {
@@ -96,7 +98,12 @@ export function replaceScalarText(text: string, node: Node, value: string): Offs
  * that comes after it in `order`, else after the mapping's last pair. Pairs that land at one place are
  * joined into one edit, in `order`.
  */
-export function insertPairs(lines: LineIndex, map: YAMLMap, pairs: readonly { key: string; value: string }[], order: readonly string[]): OffsetEdit[] {
+export function insertPairs(
+  lines: LineIndex,
+  map: YAMLMap,
+  pairs: readonly { key: string; value: string }[],
+  order: readonly string[],
+): OffsetEdit[] {
   const text = lines.text;
   const eol = lineBreakOf(text);
   const rank = (k: string) => {

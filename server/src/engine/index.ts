@@ -34,7 +34,15 @@ export {
   type ScopeBasis,
 } from './selection';
 export { lintPolicyText, type PolicyFileResult } from './policyFile';
-export { isInside, lintInventory, policyRef, resolveInventoryPolicy, type PolicyLocation, type PolicyReader, type ResolvedPolicy } from './policyResolution';
+export {
+  isInside,
+  lintInventory,
+  policyRef,
+  resolveInventoryPolicy,
+  type PolicyLocation,
+  type PolicyReader,
+  type ResolvedPolicy,
+} from './policyResolution';
 export { readPolicyFileSync } from './policyReader';
 export type { PolicyProblem } from './rule';
 export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml } from './placeholder';

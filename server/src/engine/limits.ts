@@ -33,7 +33,14 @@ export function tooLargeResult(text: string, bytes: number, maxBytes: number, op
   return {
     parsed,
     model: buildModel(parsed),
-    findings: [makeFinding(yamlSyntax, 'fileTooLarge', { yamlCode: 'FILE_TOO_LARGE', size: formatSize(bytes), limit: formatSize(maxBytes) }, { start: 0, end: lines.lineEnd(0) })],
+    findings: [
+      makeFinding(
+        yamlSyntax,
+        'fileTooLarge',
+        { yamlCode: 'FILE_TOO_LARGE', size: formatSize(bytes), limit: formatSize(maxBytes) },
+        { start: 0, end: lines.lineEnd(0) },
+      ),
+    ],
     policy: options.policy ?? DEFAULT_POLICY,
     today: options.today ?? todayUtc(),
     assess: entryAssessor(options.policy ?? DEFAULT_POLICY, options.today ?? todayUtc()),

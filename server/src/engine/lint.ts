@@ -111,11 +111,20 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   };
   const configured = RULES.map((rule) => policy.rules[rule.meta.id]);
   const reporter = (i: number, into: Finding[]) => (r: Report) =>
-    into.push(makeFinding(RULES[i], r.messageId, r.data, r.range, findingSeverity(configured[i], r.severity, RULES[i].meta.defaultSeverity)));
+    into.push(
+      makeFinding(RULES[i], r.messageId, r.data, r.range, findingSeverity(configured[i], r.severity, RULES[i].meta.defaultSeverity)),
+    );
   const internalError = (ruleId: string, err: unknown): Finding => {
     // A rule that throws must not hide the others' findings; say so at the top of the file.
     const data = { ruleId, error: (err as Error).message };
-    return { ruleId, severity: 'error', messageId: INTERNAL_ERROR_ID, message: formatMessage(INTERNAL_ERROR_TEMPLATE, data), range: { start: 0, end: 0 }, data };
+    return {
+      ruleId,
+      severity: 'error',
+      messageId: INTERNAL_ERROR_ID,
+      message: formatMessage(INTERNAL_ERROR_TEMPLATE, data),
+      range: { start: 0, end: 0 },
+      data,
+    };
   };
 
   // The entry rules, per entry: from the cache when the entry's text and context are unchanged.
@@ -146,7 +155,10 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
       return list;
     });
     if (useCache && cacheable) {
-      kept.set(key, found.map((list) => list?.map((f) => ({ ...f, range: { start: f.range.start - base, end: f.range.end - base } }))));
+      kept.set(
+        key,
+        found.map((list) => list?.map((f) => ({ ...f, range: { start: f.range.start - base, end: f.range.end - base } }))),
+      );
     }
     return found;
   });

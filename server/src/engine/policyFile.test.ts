@@ -6,7 +6,8 @@ import { DEFAULT_POLICY } from './policy';
 const at = (text: string, f: { range: { start: number; end: number } }) => text.slice(f.range.start, f.range.end);
 
 test('a valid policy resolves, with the defaults for what it leaves out', () => {
-  const text = 'residency: eu\ncertified: [soc2-type2, iso27001, iso27701]\nreviewIntervalMonths: 6\nrules:\n  weak-admin-mfa: error\n  mfa-unspecified: off\n';
+  const text =
+    'residency: eu\ncertified: [soc2-type2, iso27001, iso27701]\nreviewIntervalMonths: 6\nrules:\n  weak-admin-mfa: error\n  mfa-unspecified: off\n';
   const r = lintPolicyText(text);
   assert.deepEqual(r.findings, []);
   assert.equal(r.policy?.residency, 'eu');
@@ -51,10 +52,13 @@ test('schema errors are reported at the value and make the policy unusable', () 
 test('unknown and claim ids under `certified` are flagged', () => {
   const text = 'certified: [iso2701, gdpr-compliant, iso27001]\n';
   const r = lintPolicyText(text);
-  assert.deepEqual(r.findings.map((f) => [f.ruleId, at(text, f), f.data?.suggestion]), [
-    ['unknown-certification', 'iso2701', 'iso27001'],
-    ['not-a-certification', 'gdpr-compliant', undefined],
-  ]);
+  assert.deepEqual(
+    r.findings.map((f) => [f.ruleId, at(text, f), f.data?.suggestion]),
+    [
+      ['unknown-certification', 'iso2701', 'iso27001'],
+      ['not-a-certification', 'gdpr-compliant', undefined],
+    ],
+  );
   assert.ok(r.policy, 'warnings do not make the policy unusable');
 });
 
@@ -63,9 +67,15 @@ test('YAML errors and a policy that is not a mapping make it unusable', () => {
   assert.ok(broken.findings.some((f) => f.ruleId === 'yaml-syntax'));
   assert.equal(broken.policy, undefined);
   const list = lintPolicyText('- residency: eu\n');
-  assert.deepEqual(list.findings.map((f) => f.ruleId), ['invalid-value']);
+  assert.deepEqual(
+    list.findings.map((f) => f.ruleId),
+    ['invalid-value'],
+  );
   assert.match(list.findings[0].message, /A policy is a mapping/);
   assert.equal(list.policy, undefined);
   const dup = lintPolicyText('residency: eu\nresidency: eea\n');
-  assert.deepEqual(dup.findings.map((f) => f.ruleId), ['duplicate-key']);
+  assert.deepEqual(
+    dup.findings.map((f) => f.ruleId),
+    ['duplicate-key'],
+  );
 });

@@ -46,7 +46,11 @@ export function lintPolicyText(text: string): PolicyFileResult {
   const value = parsed.value;
   if (value !== null && value !== undefined && !isPlainObject(value)) {
     const start = nodeRange(root).start;
-    add(invalidValue, { range: { start, end: parsed.lines.lineEnd(parsed.lines.positionAt(start).line) }, messageId: 'policyNotMapping', data: {} });
+    add(invalidValue, {
+      range: { start, end: parsed.lines.lineEnd(parsed.lines.positionAt(start).line) },
+      messageId: 'policyNotMapping',
+      data: {},
+    });
   } else if (isPlainObject(value)) {
     for (const issue of validatePolicyValue(root, value)) add(SCHEMA_RULE[issue.kind], issue);
     checkRuleIds(root, add);
@@ -71,7 +75,11 @@ function checkRuleIds(root: unknown, add: (rule: AnyRule, r: Report) => void): v
     const key = keyText(pair);
     if (key === undefined || getRule(key)) continue;
     const suggestion = closest(key, ids);
-    add(unknownField, { range: keyRange(pair), messageId: suggestion ? 'noSuchRuleSuggest' : 'noSuchRule', data: suggestion ? { field: key, suggestion } : { field: key } });
+    add(unknownField, {
+      range: keyRange(pair),
+      messageId: suggestion ? 'noSuchRuleSuggest' : 'noSuchRule',
+      data: suggestion ? { field: key, suggestion } : { field: key },
+    });
   }
 }
 
@@ -86,8 +94,14 @@ function checkCertificationIds(root: unknown, add: (rule: AnyRule, r: Report) =>
       add(notACertification, { range: nodeRange(item), messageId: 'claimInPolicy', data: { text: id, claim: id } });
       continue;
     }
-    const suggestion = closest(id, CERTIFICATIONS.map((c) => c.id));
-    add(unknownCertification, { range: nodeRange(item), messageId: suggestion ? 'unknownInPolicySuggest' : 'unknownInPolicy', data: suggestion ? { certification: id, suggestion } : { certification: id } });
+    const suggestion = closest(
+      id,
+      CERTIFICATIONS.map((c) => c.id),
+    );
+    add(unknownCertification, {
+      range: nodeRange(item),
+      messageId: suggestion ? 'unknownInPolicySuggest' : 'unknownInPolicy',
+      data: suggestion ? { certification: id, suggestion } : { certification: id },
+    });
   }
 }
-

@@ -70,7 +70,11 @@ export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation
 function load(ref: string, target: string, read: PolicyReader): ResolvedPolicy {
   const text = read(target);
   if (text === undefined) {
-    return { policy: DEFAULT_POLICY, policyPath: target, problem: { messageId: 'notFound', data: { policy: ref, path: target, reason: 'not-found' } } };
+    return {
+      policy: DEFAULT_POLICY,
+      policyPath: target,
+      problem: { messageId: 'notFound', data: { policy: ref, path: target, reason: 'not-found' } },
+    };
   }
   const file = lintPolicyText(text);
   if (!file.policy) {
@@ -80,14 +84,21 @@ function load(ref: string, target: string, read: PolicyReader): ResolvedPolicy {
     return {
       policy: DEFAULT_POLICY,
       policyPath: target,
-      problem: { messageId: errors.length === 1 ? 'invalidOne' : 'invalid', data: { policy: ref, path: target, reason: 'invalid', errors: errors.length, line, first: first?.message ?? '' } },
+      problem: {
+        messageId: errors.length === 1 ? 'invalidOne' : 'invalid',
+        data: { policy: ref, path: target, reason: 'invalid', errors: errors.length, line, first: first?.message ?? '' },
+      },
     };
   }
   return { policy: file.policy, policyPath: target };
 }
 
 /** Lints an inventory with the policy it names (or the override): the one entry point of the server and the CLI. */
-export function lintInventory(text: string, where: PolicyLocation, options: Omit<LintOptions, 'policy' | 'policyProblem' | 'policyPath'> = {}): LintResult {
+export function lintInventory(
+  text: string,
+  where: PolicyLocation,
+  options: Omit<LintOptions, 'policy' | 'policyProblem' | 'policyPath'> = {},
+): LintResult {
   const parsed = parseYaml(text);
   const resolved = resolveInventoryPolicy(parsed, where);
   return lintParsed(parsed, { ...options, policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath });

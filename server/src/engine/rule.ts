@@ -92,7 +92,13 @@ export type AnyRule = Rule<any, string>;
  * A finding of `rule`: its message written from the template `messageId` with `data`. An unknown message
  * id or a placeholder without a value is a bug in the rule: it throws.
  */
-export function makeFinding<D extends object, M extends string>(rule: Rule<D, M>, messageId: M, data: D, range: OffsetRange, severity: Severity = rule.meta.defaultSeverity): Finding<D> {
+export function makeFinding<D extends object, M extends string>(
+  rule: Rule<D, M>,
+  messageId: M,
+  data: D,
+  range: OffsetRange,
+  severity: Severity = rule.meta.defaultSeverity,
+): Finding<D> {
   const template = rule.meta.messages[messageId] as string | undefined;
   if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${messageId}"`);
   return { ruleId: rule.meta.id, severity, messageId, message: formatMessage(template, data), range, data };

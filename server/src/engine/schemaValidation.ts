@@ -74,7 +74,6 @@ export type SchemaIssue =
   | { kind: 'unknown'; path: PathSegment[]; range: OffsetRange; messageId: UnknownMessageId; data: SchemaIssueData }
   | { kind: 'invalid'; path: PathSegment[]; range: OffsetRange; messageId: InvalidMessageId; data: SchemaIssueData };
 
-
 let ajvInstance: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
@@ -232,7 +231,10 @@ function mapErrors(
         const extra = (e.params as { additionalProperty: string }).additionalProperty;
         const known = Object.keys(((e.parentSchema as JsonSchema | undefined)?.properties ?? {}) as object);
         const present = e.data && typeof e.data === 'object' ? Object.keys(e.data as object) : [];
-        const suggestion = closest(extra, known.filter((k) => !present.includes(k)));
+        const suggestion = closest(
+          extra,
+          known.filter((k) => !present.includes(k)),
+        );
         issues.push({
           kind: 'unknown',
           path: [...path, extra],
@@ -251,7 +253,13 @@ function mapErrors(
         const message = invalidMessage(e, path);
         if (!message) continue;
         const target = e.keyword === 'uniqueItems' ? [...path, (e.params as { i: number }).i] : path;
-        issues.push({ kind: 'invalid', path: target, range: valueRangeAt(root, target), messageId: message.id, data: { where, ...message.data } });
+        issues.push({
+          kind: 'invalid',
+          path: target,
+          range: valueRangeAt(root, target),
+          messageId: message.id,
+          data: { where, ...message.data },
+        });
       }
     }
   }
@@ -266,14 +274,14 @@ function firstSentence(s: string): string {
 type InvalidMessage = { id: InvalidMessageId; data?: Omit<SchemaIssueData, 'where'> };
 
 function invalidMessage(e: ErrorObject, path: readonly PathSegment[]): InvalidMessage | undefined {
+  // ajv's params differ per keyword; each case below reads the ones its keyword has.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const p = e.params as Record<string, any>;
   const value = e.data;
   const parentKey = [...path].reverse().find((s) => typeof s === 'string') as string | undefined;
   switch (e.keyword) {
     case 'type': {
-      const wanted = (Array.isArray(p.type) ? p.type : String(p.type).split(','))
-        .map((t: string) => TYPE_NAMES[t] ?? t)
-        .join(' or ');
+      const wanted = (Array.isArray(p.type) ? p.type : String(p.type).split(',')).map((t: string) => TYPE_NAMES[t] ?? t).join(' or ');
       const actual = describeType(value);
       if (path.length === 0) return { id: 'notInventoryShape', data: { actual } };
       if (path.length === 2 && path[0] === 'subprocessors') return { id: 'entryNotMapping', data: { actual } };
@@ -295,7 +303,10 @@ function invalidMessage(e: ErrorObject, path: readonly PathSegment[]): InvalidMe
       return { id: 'badFormat', data: { shown, format: String(p.format) } };
     }
     case 'pattern':
-      return { id: 'badPattern', data: { value: truncate(String(value)), hint: PATTERN_HINTS[parentKey ?? ''] ?? 'see the field\'s description' } };
+      return {
+        id: 'badPattern',
+        data: { value: truncate(String(value)), hint: PATTERN_HINTS[parentKey ?? ''] ?? "see the field's description" },
+      };
     case 'minLength':
       return { id: 'empty' };
     case 'uniqueItems':

@@ -26,7 +26,7 @@ export function deref(root: JsonSchema, schema: JsonSchema | undefined): JsonSch
     const target = (s.$ref as string)
       .replace(/^#\//, '')
       .split('/')
-      .reduce<any>((node, part) => node?.[part], root);
+      .reduce<JsonSchema | undefined>((node, part) => node?.[part], root);
     if (!target) break;
     const { $ref: _ref, ...rest } = s;
     s = { ...target, ...rest };
@@ -68,4 +68,3 @@ export function schemaAt(kind: DocumentKind, path: readonly PathSegment[]): Json
   }
   return s;
 }
-

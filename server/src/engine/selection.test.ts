@@ -12,28 +12,103 @@ const base = {
   certifications: ['soc2-type2'],
 };
 
-const cases: { name: string; entry: Record<string, unknown>; policy?: Parameters<typeof resolvePolicy>[0]; tier?: number; inScope?: boolean; reason: RegExp }[] = [
+const cases: {
+  name: string;
+  entry: Record<string, unknown>;
+  policy?: Parameters<typeof resolvePolicy>[0];
+  tier?: number;
+  inScope?: boolean;
+  reason: RegExp;
+}[] = [
   { name: 'certified, EU', entry: base, tier: 1, reason: /Tier 1: certified \(soc2-type2\), EU\/EEA residency/ },
   { name: 'uncertified, EU', entry: { ...base, certifications: ['gdpr-compliant'] }, tier: 2, reason: /Tier 2: not certified/ },
-  { name: 'certified, US with SCCs', entry: { ...base, dataLocation: { countries: ['US'] }, transfer: { mechanism: 'scc' } }, tier: 3, reason: /Tier 3: .*US.*safeguarded/ },
-  { name: 'certified, US without a mechanism', entry: { ...base, dataLocation: { countries: ['US'] } }, reason: /Fits no tier.*no transfer mechanism/ },
-  { name: 'certified, India with DPF (US only)', entry: { ...base, dataLocation: { countries: ['IN'] }, transfer: { mechanism: 'dpf' } }, reason: /US only/ },
-  { name: 'certified, Japan with adequacy', entry: { ...base, dataLocation: { countries: ['JP'] }, transfer: { mechanism: 'adequacy' } }, tier: 3, reason: /adequacy decision for JP/ },
-  { name: 'certified, India with adequacy (none)', entry: { ...base, dataLocation: { countries: ['IN'] }, transfer: { mechanism: 'adequacy' } }, reason: /IN has no EU adequacy decision/ },
-  { name: 'uncertified, outside: not permitted', entry: { ...base, certifications: [], dataLocation: { countries: ['US'] }, transfer: { mechanism: 'scc' } }, reason: /Fits no tier of the policy: not certified and data outside/ },
-  { name: 'GLOBAL is not EU residency', entry: { ...base, dataLocation: { countries: ['GLOBAL'] }, transfer: { mechanism: 'scc' } }, tier: 3, reason: /GLOBAL/ },
+  {
+    name: 'certified, US with SCCs',
+    entry: { ...base, dataLocation: { countries: ['US'] }, transfer: { mechanism: 'scc' } },
+    tier: 3,
+    reason: /Tier 3: .*US.*safeguarded/,
+  },
+  {
+    name: 'certified, US without a mechanism',
+    entry: { ...base, dataLocation: { countries: ['US'] } },
+    reason: /Fits no tier.*no transfer mechanism/,
+  },
+  {
+    name: 'certified, India with DPF (US only)',
+    entry: { ...base, dataLocation: { countries: ['IN'] }, transfer: { mechanism: 'dpf' } },
+    reason: /US only/,
+  },
+  {
+    name: 'certified, Japan with adequacy',
+    entry: { ...base, dataLocation: { countries: ['JP'] }, transfer: { mechanism: 'adequacy' } },
+    tier: 3,
+    reason: /adequacy decision for JP/,
+  },
+  {
+    name: 'certified, India with adequacy (none)',
+    entry: { ...base, dataLocation: { countries: ['IN'] }, transfer: { mechanism: 'adequacy' } },
+    reason: /IN has no EU adequacy decision/,
+  },
+  {
+    name: 'uncertified, outside: not permitted',
+    entry: { ...base, certifications: [], dataLocation: { countries: ['US'] }, transfer: { mechanism: 'scc' } },
+    reason: /Fits no tier of the policy: not certified and data outside/,
+  },
+  {
+    name: 'GLOBAL is not EU residency',
+    entry: { ...base, dataLocation: { countries: ['GLOBAL'] }, transfer: { mechanism: 'scc' } },
+    tier: 3,
+    reason: /GLOBAL/,
+  },
   { name: 'EU counts as residency', entry: { ...base, dataLocation: { countries: ['EU'] } }, tier: 1, reason: /Tier 1/ },
   { name: 'Norway is EEA by default', entry: { ...base, dataLocation: { countries: ['NO'] } }, tier: 1, reason: /Tier 1/ },
-  { name: 'Norway is outside when the policy says eu', entry: { ...base, dataLocation: { countries: ['NO'] }, transfer: { mechanism: 'scc' } }, policy: { residency: 'eu' }, tier: 3, reason: /outside the EU \(NO\)/ },
-  { name: 'an expired certificate does not count', entry: { ...base, certifications: [{ id: 'soc2-type2', validUntil: '2026-01-01' }] }, tier: 2, reason: /not certified/ },
-  { name: 'ISO 27001:2013 no longer counts after 2025-10-31', entry: { ...base, certifications: [{ id: 'iso27001', edition: '2013' }] }, tier: 2, reason: /not certified/ },
-  { name: 'ISO 27701 counts when the policy says so', entry: { ...base, certifications: ['iso27701'] }, policy: { certified: ['soc2-type2', 'iso27001', 'iso27701'] }, tier: 1, reason: /iso27701/ },
-  { name: 'no personal data and not critical: out of scope', entry: { ...base, personalData: { level: 'no' }, criticality: 'low' }, inScope: false, reason: /Out of scope/ },
+  {
+    name: 'Norway is outside when the policy says eu',
+    entry: { ...base, dataLocation: { countries: ['NO'] }, transfer: { mechanism: 'scc' } },
+    policy: { residency: 'eu' },
+    tier: 3,
+    reason: /outside the EU \(NO\)/,
+  },
+  {
+    name: 'an expired certificate does not count',
+    entry: { ...base, certifications: [{ id: 'soc2-type2', validUntil: '2026-01-01' }] },
+    tier: 2,
+    reason: /not certified/,
+  },
+  {
+    name: 'ISO 27001:2013 no longer counts after 2025-10-31',
+    entry: { ...base, certifications: [{ id: 'iso27001', edition: '2013' }] },
+    tier: 2,
+    reason: /not certified/,
+  },
+  {
+    name: 'ISO 27701 counts when the policy says so',
+    entry: { ...base, certifications: ['iso27701'] },
+    policy: { certified: ['soc2-type2', 'iso27001', 'iso27701'] },
+    tier: 1,
+    reason: /iso27701/,
+  },
+  {
+    name: 'no personal data and not critical: out of scope',
+    entry: { ...base, personalData: { level: 'no' }, criticality: 'low' },
+    inScope: false,
+    reason: /Out of scope/,
+  },
   // `invalid-value` asks for the ISO spelling; the assessment must not state false facts meanwhile.
-  { name: 'UK is the United Kingdom: its adequacy decision applies', entry: { ...base, dataLocation: { countries: ['UK'] }, transfer: { mechanism: 'adequacy' } }, tier: 3, reason: /adequacy decision for GB/ },
+  {
+    name: 'UK is the United Kingdom: its adequacy decision applies',
+    entry: { ...base, dataLocation: { countries: ['UK'] }, transfer: { mechanism: 'adequacy' } },
+    tier: 3,
+    reason: /adequacy decision for GB/,
+  },
   { name: 'a lower-case EU code is EU residency', entry: { ...base, dataLocation: { countries: ['be'] } }, tier: 1, reason: /Tier 1/ },
   { name: 'lower-case eu is EU residency', entry: { ...base, dataLocation: { countries: ['eu'] } }, tier: 1, reason: /Tier 1/ },
-  { name: 'no personal data but critical: in scope', entry: { ...base, personalData: { level: 'no' }, criticality: 'critical' }, tier: 1, reason: /Tier 1/ },
+  {
+    name: 'no personal data but critical: in scope',
+    entry: { ...base, personalData: { level: 'no' }, criticality: 'critical' },
+    tier: 1,
+    reason: /Tier 1/,
+  },
 ];
 
 for (const c of cases) {

@@ -23,7 +23,8 @@ export interface CertificationRef {
  * - `us-needs-dpf`: `adequacy` for the US, whose decision covers DPF-certified organisations only;
  * - `no-adequacy`: `adequacy` for countries without a decision in force.
  */
-export type SafeguardBasis = 'no-transfer' | 'eea' | 'mechanism' | 'dpf-us' | 'adequacy' | 'no-mechanism' | 'us-only' | 'us-needs-dpf' | 'no-adequacy';
+export type SafeguardBasis =
+  'no-transfer' | 'eea' | 'mechanism' | 'dpf-us' | 'adequacy' | 'no-mechanism' | 'us-only' | 'us-needs-dpf' | 'no-adequacy';
 
 export interface SafeguardAssessment {
   mechanism?: string;
@@ -35,9 +36,7 @@ export interface SafeguardAssessment {
 
 /** Why an entry is in the policy's scope, or why not: by its personal data, by its criticality, or neither. */
 export type ScopeBasis =
-  | { by: 'personalData'; level: string }
-  | { by: 'criticality'; criticality: string }
-  | { by: 'none'; criticality?: string };
+  { by: 'personalData'; level: string } | { by: 'criticality'; criticality: string } | { by: 'none'; criticality?: string };
 
 export interface Assessment {
   inScope: boolean;
@@ -82,7 +81,8 @@ export function certificationRefs(effective: PlainObject): CertificationRef[] {
 export function notCurrentReason(ref: CertificationRef, today: string): string | undefined {
   if (ref.validUntil && ref.validUntil < today) return `expired on ${ref.validUntil}`;
   const edition = ref.edition && getCertification(ref.id)?.editions?.find((e) => e.edition === ref.edition);
-  if (edition && edition.invalidAfter && edition.invalidAfter < today) return `the ${ref.edition} edition is no longer valid since ${edition.invalidAfter}`;
+  if (edition && edition.invalidAfter && edition.invalidAfter < today)
+    return `the ${ref.edition} edition is no longer valid since ${edition.invalidAfter}`;
   return undefined;
 }
 
@@ -127,13 +127,17 @@ export function assessSafeguard(effective: PlainObject, outside: readonly string
   switch (info?.validFor) {
     case 'us-only': {
       const others = countries.filter((c) => c !== 'US');
-      return others.length ? { mechanism, valid: false, basis: 'us-only', countries: others } : { mechanism, valid: true, basis: 'dpf-us', countries };
+      return others.length
+        ? { mechanism, valid: false, basis: 'us-only', countries: others }
+        : { mechanism, valid: true, basis: 'dpf-us', countries };
     }
     case 'adequacy-countries': {
       // The US decision covers DPF-certified organisations only: inventories record it as `dpf`.
       if (countries.includes('US')) return { mechanism, valid: false, basis: 'us-needs-dpf', countries: ['US'] };
       const without = countries.filter((c) => !adequacyOn(c, today));
-      return without.length ? { mechanism, valid: false, basis: 'no-adequacy', countries: without } : { mechanism, valid: true, basis: 'adequacy', countries };
+      return without.length
+        ? { mechanism, valid: false, basis: 'no-adequacy', countries: without }
+        : { mechanism, valid: true, basis: 'adequacy', countries };
     }
     case 'none':
       return { mechanism, valid: false, basis: 'no-mechanism', countries };
@@ -149,10 +153,12 @@ export function assessSafeguard(effective: PlainObject, outside: readonly string
  */
 export function suggestMechanism(outside: readonly string[], today: string): 'adequacy' | 'scc' {
   const countries = outside.map(normalizeCountry);
-  const allAdequate = countries.length > 0 && countries.every((c) => {
-    const decision = adequacyOn(c, today);
-    return decision !== undefined && !decision.partial;
-  });
+  const allAdequate =
+    countries.length > 0 &&
+    countries.every((c) => {
+      const decision = adequacyOn(c, today);
+      return decision !== undefined && !decision.partial;
+    });
   return allAdequate ? 'adequacy' : 'scc';
 }
 
@@ -180,12 +186,17 @@ export function entryAssessor(policy: Policy, today: string): (entry: { effectiv
 }
 
 export function assessEntry(effective: PlainObject, policy: Policy, today: string): Assessment {
-  const personal = isPlainObject(effective.personalData) && typeof effective.personalData.level === 'string' ? effective.personalData.level : undefined;
+  const personal =
+    isPlainObject(effective.personalData) && typeof effective.personalData.level === 'string' ? effective.personalData.level : undefined;
   const criticality = typeof effective.criticality === 'string' ? effective.criticality : undefined;
   const byData = personal !== undefined && policy.scope.personalData.includes(personal);
   const byCriticality = criticality !== undefined && policy.scope.criticality.includes(criticality);
   const inScope = byData || byCriticality;
-  const scope: ScopeBasis = byData ? { by: 'personalData', level: personal } : byCriticality ? { by: 'criticality', criticality } : { by: 'none', criticality };
+  const scope: ScopeBasis = byData
+    ? { by: 'personalData', level: personal }
+    : byCriticality
+      ? { by: 'criticality', criticality }
+      : { by: 'none', criticality };
 
   const counting = certificationRefs(effective)
     .filter((r) => policy.certified.includes(r.id) && !notCurrentReason(r, today))
@@ -202,7 +213,10 @@ export function assessEntry(effective: PlainObject, policy: Policy, today: strin
         : { valid: true, basis: 'eea', countries: outside };
 
   const blockedBySafeguard =
-    residency === 'outside' && !safeguard.valid && fitTier(policy, certified, residency, false) < 0 && fitTier(policy, certified, residency, true) >= 0;
+    residency === 'outside' &&
+    !safeguard.valid &&
+    fitTier(policy, certified, residency, false) < 0 &&
+    fitTier(policy, certified, residency, true) >= 0;
   const base = {
     inScope,
     scope,

@@ -19,6 +19,7 @@ export interface Position {
 }
 
 /** What a finding's data may hold when nothing more is known of it (its rule types it: `Finding<MyData>`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the rule that reported a finding knows its data's type
 export type AnyData = { readonly [key: string]: any };
 
 export interface Finding<D extends object = AnyData> {

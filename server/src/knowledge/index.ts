@@ -73,8 +73,22 @@ const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3' };
 
 /** Words that qualify a scheme without changing which scheme it is (second matching pass only). */
 const NOISE = new Set([
-  'certified', 'certification', 'certificate', 'certifications', 'report', 'attestation', 'attested',
-  'audit', 'audited', 'iec', 'level', 'the', 'a', 'an', 'and', 'with',
+  'certified',
+  'certification',
+  'certificate',
+  'certifications',
+  'report',
+  'attestation',
+  'attested',
+  'audit',
+  'audited',
+  'iec',
+  'level',
+  'the',
+  'a',
+  'an',
+  'and',
+  'with',
 ]);
 
 function tokens(text: string): string[] {
@@ -164,7 +178,10 @@ export function adequacyOn(code: string, isoDate: string): AdequacyDecision | un
 export function getRegion(ref: string): RegionInfo | undefined {
   const colon = ref.indexOf(':');
   if (colon < 0) return undefined;
-  const key = `${ref.slice(0, colon).trim().toLowerCase()}:${ref.slice(colon + 1).trim().toLowerCase()}`;
+  const key = `${ref.slice(0, colon).trim().toLowerCase()}:${ref
+    .slice(colon + 1)
+    .trim()
+    .toLowerCase()}`;
   return regionsByRef().get(key);
 }
 

@@ -69,11 +69,37 @@ test('ids are unique and kebab-case across certifications and claims', () => {
 
 test('required certification, claim, transfer and MFA ids exist', () => {
   for (const id of [
-    'soc1', 'soc2', 'soc2-type1', 'soc2-type2', 'soc3', 'iso27001', 'iso27017', 'iso27018', 'iso27701', 'iso9001',
-    'csa-star-1', 'csa-star-2', 'csa-star-3', 'pci-dss', 'hitrust', 'c5', 'secnumcloud', 'hds', 'tisax', 'fedramp',
-    'cyber-essentials', 'cyber-essentials-plus', 'ens', 'eu-cloud-coc', 'europrivacy', 'isae3402', 'iso22301',
-    'nen7510', 'irap',
-  ]) assert.ok(getCertification(id), id);
+    'soc1',
+    'soc2',
+    'soc2-type1',
+    'soc2-type2',
+    'soc3',
+    'iso27001',
+    'iso27017',
+    'iso27018',
+    'iso27701',
+    'iso9001',
+    'csa-star-1',
+    'csa-star-2',
+    'csa-star-3',
+    'pci-dss',
+    'hitrust',
+    'c5',
+    'secnumcloud',
+    'hds',
+    'tisax',
+    'fedramp',
+    'cyber-essentials',
+    'cyber-essentials-plus',
+    'ens',
+    'eu-cloud-coc',
+    'europrivacy',
+    'isae3402',
+    'iso22301',
+    'nen7510',
+    'irap',
+  ])
+    assert.ok(getCertification(id), id);
   for (const id of ['gdpr-compliant', 'hipaa', 'dpf', 'privacy-shield', 'ccpa-compliant', 'iso27002']) assert.ok(getClaim(id), id);
   for (const id of ['scc', 'dpf', 'bcr', 'adequacy', 'derogation', 'none']) assert.ok(getTransferMechanism(id), id);
   for (const id of ['sms', 'voice', 'email', 'totp', 'push', 'webauthn', 'unspecified', 'none']) assert.ok(getMfaMethod(id), id);
@@ -204,7 +230,9 @@ test('countries: ISO list, EU 27, EEA 30', () => {
 });
 
 test('adequacy decisions', () => {
-  const adequate = COUNTRIES.filter((c) => c.adequacy).map((c) => c.code).sort();
+  const adequate = COUNTRIES.filter((c) => c.adequacy)
+    .map((c) => c.code)
+    .sort();
   assert.deepEqual(adequate, ['AD', 'AR', 'BR', 'CA', 'CH', 'FO', 'GB', 'GG', 'IL', 'IM', 'JE', 'JP', 'KR', 'NZ', 'US', 'UY']);
   for (const c of COUNTRIES) {
     if (!c.adequacy) continue;
@@ -289,6 +317,14 @@ test('facts that facts.md marks unchecked ([U]) are not stated as certain in hov
   // Single [U] details inside checked records (facts.md section 1).
   assert.match(getCertification('iso27001')!.validity, /three-year.*not checked/i, 'ISO 27001 cycle is [U]');
   for (const id of ['iso27017', 'iso27018']) assert.match(getCertification(id)!.validity, hedged, `${id} rides on the [U] ISO 27001 cycle`);
-  assert.match(getCertification('iso27001')!.confusions.find((t) => t.includes('27002'))!, hedged, 'ISO 27002 not certifiable is [U]');
-  assert.match(getCertification('soc1')!.confusions.find((t) => t.includes('ISAE 3402'))!, hedged, 'ISAE 3402 as the twin of SOC 1 is [U]');
+  assert.match(
+    getCertification('iso27001')!.confusions.find((t) => t.includes('27002'))!,
+    hedged,
+    'ISO 27002 not certifiable is [U]',
+  );
+  assert.match(
+    getCertification('soc1')!.confusions.find((t) => t.includes('ISAE 3402'))!,
+    hedged,
+    'ISAE 3402 as the twin of SOC 1 is [U]',
+  );
 });

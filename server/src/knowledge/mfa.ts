@@ -11,8 +11,7 @@ export const MFA_METHODS: readonly MfaMethodInfo[] = [
     id: 'sms',
     name: 'SMS one-time code',
     strength: 'weak',
-    why:
-      'NIST treats codes over the phone network as a restricted authenticator (SIM swap, number porting, SS7 interception), and CISA ranks SMS among the weakest forms; it is also phishable.',
+    why: 'NIST treats codes over the phone network as a restricted authenticator (SIM swap, number porting, SS7 interception), and CISA ranks SMS among the weakest forms; it is also phishable.',
     sources: ['S28', 'S29'],
     confidence: 'verified',
   },
@@ -28,8 +27,7 @@ export const MFA_METHODS: readonly MfaMethodInfo[] = [
     id: 'email',
     name: 'Email code or magic link',
     strength: 'weak',
-    why:
-      'NIST excludes email as an out-of-band channel because it does not prove possession of a device; a compromised mailbox defeats it. (Stated in rev. 3; assumed unchanged in rev. 4.)',
+    why: 'NIST excludes email as an out-of-band channel because it does not prove possession of a device; a compromised mailbox defeats it. (Stated in rev. 3; assumed unchanged in rev. 4.)',
     sources: ['S28'],
     confidence: 'partial',
   },
@@ -53,8 +51,7 @@ export const MFA_METHODS: readonly MfaMethodInfo[] = [
     id: 'webauthn',
     name: 'WebAuthn / FIDO2 (security key or passkey)',
     strength: 'phishing-resistant',
-    why:
-      'With PKI smart cards, the only form CISA calls phishing-resistant: the key is bound to the site origin. NIST rev. 4 requires AAL2 verifiers to offer such an option; hardware-bound keys reach AAL3.',
+    why: 'With PKI smart cards, the only form CISA calls phishing-resistant: the key is bound to the site origin. NIST rev. 4 requires AAL2 verifiers to offer such an option; hardware-bound keys reach AAL3.',
     sources: ['S29', 'S28'],
     confidence: 'verified',
   },
@@ -70,8 +67,7 @@ export const MFA_METHODS: readonly MfaMethodInfo[] = [
     id: 'none',
     name: 'No MFA',
     strength: 'none',
-    why:
-      'A password alone for administration; NIST AAL2 and the NIS2 implementing rules for cloud and managed service providers expect multi-factor authentication for such accounts.',
+    why: 'A password alone for administration; NIST AAL2 and the NIS2 implementing rules for cloud and managed service providers expect multi-factor authentication for such accounts.',
     sources: ['S28', 'S30'],
     confidence: 'verified',
   },

@@ -30,7 +30,10 @@ const list: [string, string][] = [
   ['S23', 'EU-US Data Privacy Framework mechanics (icdr.org/dpf, legalclarity, zwillgen)'],
   ['S24', 'Standard contractual clauses, Implementing Decision (EU) 2021/914 (gdd.de, EUR-Lex text)'],
   ['S25', 'GDPR Article 28 (gdpr.eu, gdprhub)'],
-  ['S26', 'code: ThomasMoreAI/legal-skills-open, eu/data-protection/skills/legal-eu-clemensjl/references/gdpr-transfers.md (third-party summary, cross-check only)'],
+  [
+    'S26',
+    'code: ThomasMoreAI/legal-skills-open, eu/data-protection/skills/legal-eu-clemensjl/references/gdpr-transfers.md (third-party summary, cross-check only)',
+  ],
   ['S27', 'code: tal66/cloud-regions README (as of 2025-01-15)'],
   ['S28', 'NIST SP 800-63B-4 (evolvingcyber, uxpatternsguide, mcp.waymark); docs: OWASP ASVS issue #1046'],
   ['S29', 'CISA, "Implementing Phishing-Resistant MFA" (October 2022)'],
@@ -38,6 +41,4 @@ const list: [string, string][] = [
   ['S31', 'AWS European Sovereign Cloud (cambelo, algeriatech, cloudobjectivity)'],
 ];
 
-export const SOURCES: Record<string, SourceInfo> = Object.fromEntries(
-  list.map(([key, title]) => [key, { key, title }]),
-);
+export const SOURCES: Record<string, SourceInfo> = Object.fromEntries(list.map(([key, title]) => [key, { key, title }]));

@@ -13,7 +13,7 @@ export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
     name: 'Standard contractual clauses (SCCs)',
     legalBasis: 'GDPR Art. 46(2)(c); Implementing Decision (EU) 2021/914 of 4 June 2021',
     description:
-      'The Commission\'s model clauses signed between exporter and importer. One modular set: Module 1 controller to controller, 2 controller to processor, 3 processor to processor (sub-processing), 4 processor to controller; a docking clause lets new parties join. Usable for any destination country.',
+      "The Commission's model clauses signed between exporter and importer. One modular set: Module 1 controller to controller, 2 controller to processor, 3 processor to processor (sub-processing), 4 processor to controller; a docking clause lets new parties join. Usable for any destination country.",
     validFor: 'any-country',
     notes: [
       'The older 2001/2004/2010 clauses ("model clauses", "SCCs 2010") were repealed from 2021-09-27 and have had no effect since 2022-12-27.',
@@ -34,7 +34,7 @@ export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
     validFor: 'us-only',
     notes: [
       'Certification must be renewed every year; a lapsed organisation shows as inactive and is no longer covered.',
-      'Check the vendor\'s entry on the DPF list, including the HR / non-HR scope (partly checked).',
+      "Check the vendor's entry on the DPF list, including the HR / non-HR scope (partly checked).",
       'Keeping SCCs as a fallback is recommended practice (partly checked).',
       'A TIA is generally considered unnecessary for DPF transfers (unverified), though documenting one is recommended.',
       'Litigation: Latombe (T-553/23) dismissed 2025-09-03; appeal C-703/25 P lodged 2025-10-31 and pending.',
@@ -63,7 +63,7 @@ export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
     name: 'Adequacy decision',
     legalBasis: 'GDPR Art. 45 (and decisions kept in force by Art. 45(9))',
     description:
-      'The Commission found the destination\'s protection essentially equivalent, so no further transfer tool or authorisation is needed. Only valid for a country (or sector) covered by a decision in force.',
+      "The Commission found the destination's protection essentially equivalent, so no further transfer tool or authorisation is needed. Only valid for a country (or sector) covered by a decision in force.",
     validFor: 'adequacy-countries',
     notes: [
       'Adequacy is a transfer basis, not EU data residency.',

@@ -20,14 +20,7 @@ export interface SourceInfo {
 
 // ---------------------------------------------------------------- certifications
 
-export type EvidenceKind =
-  | 'certificate'
-  | 'attestation'
-  | 'self-assessment'
-  | 'authorisation'
-  | 'label'
-  | 'code-of-conduct'
-  | 'seal';
+export type EvidenceKind = 'certificate' | 'attestation' | 'self-assessment' | 'authorisation' | 'label' | 'code-of-conduct' | 'seal';
 
 export interface CertificationEdition {
   edition: string;

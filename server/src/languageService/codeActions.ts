@@ -15,7 +15,12 @@ export function toTextEdits(edits: readonly OffsetEdit[], lines: LineIndex): Tex
 }
 
 function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }
 
 /** The finding a client's diagnostic stands for (same rule, same range), in this version of the document. */
@@ -34,7 +39,13 @@ export function fixAllWanted(only: readonly string[] | undefined): boolean {
 }
 
 /** The code actions for the client's diagnostics; `all` is the "fix all" result when the caller computed it already. */
-export function codeActions(result: LintResult, uri: string, diagnostics: readonly Diagnostic[], only?: readonly string[], all?: FixAllResult): CodeAction[] {
+export function codeActions(
+  result: LintResult,
+  uri: string,
+  diagnostics: readonly Diagnostic[],
+  only?: readonly string[],
+  all?: FixAllResult,
+): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wanted(only, CodeActionKind.QuickFix)) {
     const seen = new Set<string>();

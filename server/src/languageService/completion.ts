@@ -14,7 +14,17 @@ import {
   type Position,
 } from 'vscode-languageserver-types';
 import { RULES, type LintResult, type OffsetRange, type ParsedYaml, type PathSegment } from '../engine';
-import { CERTIFICATIONS, CLAIMS, COUNTRIES, getCountry, getMfaMethod, getTransferMechanism, PROVIDERS, PSEUDO_LOCATIONS, REGIONS } from '../knowledge';
+import {
+  CERTIFICATIONS,
+  CLAIMS,
+  COUNTRIES,
+  getCountry,
+  getMfaMethod,
+  getTransferMechanism,
+  PROVIDERS,
+  PSEUDO_LOCATIONS,
+  REGIONS,
+} from '../knowledge';
 import { certificationMarkdown, claimMarkdown, countryMarkdown, countryStatus, mfaMarkdown, transferMarkdown } from './domainDocs';
 import {
   isArraySchema,
@@ -70,7 +80,13 @@ const certificationChoices = lazy((): ValueChoice[] =>
 );
 
 const claimChoices = lazy((): ValueChoice[] =>
-  CLAIMS.map((c) => ({ value: c.id, kind: CompletionItemKind.Value, description: c.name, detail: c.name, documentation: claimMarkdown(c) })),
+  CLAIMS.map((c) => ({
+    value: c.id,
+    kind: CompletionItemKind.Value,
+    description: c.name,
+    detail: c.name,
+    documentation: claimMarkdown(c),
+  })),
 );
 
 /** Countries by status (EU first, then EEA, adequacy, others), for one day's adequacy decisions. */
@@ -79,13 +95,34 @@ function countryChoices(today: string): ValueChoice[] {
   let list = countryChoicesByDay.get(today);
   if (list) return list;
   list = [
-    { value: 'EU', kind: CompletionItemKind.Value, description: PSEUDO_LOCATIONS.EU.name, detail: 'somewhere in the EU', documentation: countryMarkdown('EU', today), sortText: '0' },
+    {
+      value: 'EU',
+      kind: CompletionItemKind.Value,
+      description: PSEUDO_LOCATIONS.EU.name,
+      detail: 'somewhere in the EU',
+      documentation: countryMarkdown('EU', today),
+      sortText: '0',
+    },
     ...COUNTRIES.map((c): ValueChoice => {
       const status = countryStatus(c, today);
       const rank = c.eu ? 1 : c.eea ? 2 : status.includes('adequacy decision') && !status.includes('no adequacy') ? 3 : 4;
-      return { value: c.code, kind: CompletionItemKind.Value, description: `${c.name} · ${status}`, detail: `${c.name}: ${status}`, documentation: countryMarkdown(c.code, today), sortText: `${rank}${c.code}` };
+      return {
+        value: c.code,
+        kind: CompletionItemKind.Value,
+        description: `${c.name} · ${status}`,
+        detail: `${c.name}: ${status}`,
+        documentation: countryMarkdown(c.code, today),
+        sortText: `${rank}${c.code}`,
+      };
     }),
-    { value: 'GLOBAL', kind: CompletionItemKind.Value, description: PSEUDO_LOCATIONS.GLOBAL.name, detail: 'anywhere (never EU residency)', documentation: countryMarkdown('GLOBAL', today), sortText: '5' },
+    {
+      value: 'GLOBAL',
+      kind: CompletionItemKind.Value,
+      description: PSEUDO_LOCATIONS.GLOBAL.name,
+      detail: 'anywhere (never EU residency)',
+      documentation: countryMarkdown('GLOBAL', today),
+      sortText: '5',
+    },
   ];
   countryChoicesByDay.clear(); // one day at a time
   countryChoicesByDay.set(today, list);
@@ -112,18 +149,39 @@ function enumChoices(path: readonly PathSegment[], kindOfValue: ValueKind | unde
     const value = String(v);
     if (kindOfValue === 'mfa') {
       const info = getMfaMethod(value);
-      if (info) return { value, kind: CompletionItemKind.EnumMember, description: info.name, detail: `${info.name} (${info.strength})`, documentation: mfaMarkdown(info), sortText: `${STRENGTH_RANK[info.strength]}${value}` };
+      if (info)
+        return {
+          value,
+          kind: CompletionItemKind.EnumMember,
+          description: info.name,
+          detail: `${info.name} (${info.strength})`,
+          documentation: mfaMarkdown(info),
+          sortText: `${STRENGTH_RANK[info.strength]}${value}`,
+        };
     }
     if (kindOfValue === 'transfer') {
       const info = getTransferMechanism(value);
-      if (info) return { value, kind: CompletionItemKind.EnumMember, description: info.name, detail: info.legalBasis, documentation: transferMarkdown(info) };
+      if (info)
+        return {
+          value,
+          kind: CompletionItemKind.EnumMember,
+          description: info.name,
+          detail: info.legalBasis,
+          documentation: transferMarkdown(info),
+        };
     }
     return { value, kind: CompletionItemKind.EnumMember };
   });
 }
 
 /** The values that fit at a value or item place: the vocabulary of the place, else the schema's enum. */
-function valueChoices(input: CompletionInput, ctx: CursorContext, path: readonly PathSegment[], schema: JsonSchema | undefined, today: string): ValueChoice[] {
+function valueChoices(
+  input: CompletionInput,
+  ctx: CursorContext,
+  path: readonly PathSegment[],
+  schema: JsonSchema | undefined,
+  today: string,
+): ValueChoice[] {
   const kindOfValue = valueKindAt(input.kind, path);
   switch (kindOfValue) {
     case 'certification':
@@ -135,7 +193,9 @@ function valueChoices(input: CompletionInput, ctx: CursorContext, path: readonly
     case 'region': {
       const colon = ctx.prefix.indexOf(':');
       const provider = colon >= 0 ? ctx.prefix.slice(0, colon).toLowerCase() : undefined;
-      return provider !== undefined && provider in PROVIDERS ? regionChoices().filter((r) => r.value.startsWith(`${provider}:`)) : regionChoices();
+      return provider !== undefined && provider in PROVIDERS
+        ? regionChoices().filter((r) => r.value.startsWith(`${provider}:`))
+        : regionChoices();
     }
     case 'flowTarget': {
       const model = input.result?.model;
@@ -146,7 +206,12 @@ function valueChoices(input: CompletionInput, ctx: CursorContext, path: readonly
         .map((id) => {
           const entry = model.byId.get(id)![0];
           const name = typeof entry.own?.name === 'string' ? entry.own.name : undefined;
-          return { value: id, kind: CompletionItemKind.Reference, description: name, detail: name ? `${name}${typeof entry.own?.purpose === 'string' ? `: ${entry.own.purpose}` : ''}` : undefined };
+          return {
+            value: id,
+            kind: CompletionItemKind.Reference,
+            description: name,
+            detail: name ? `${name}${typeof entry.own?.purpose === 'string' ? `: ${entry.own.purpose}` : ''}` : undefined,
+          };
         });
     }
     default:
@@ -322,7 +387,9 @@ export function completion(input: CompletionInput, position: Position, options: 
   if (ctx.slot === 'value') {
     if (isArraySchema(schema)) {
       const itemPath = [...ctx.path, 0];
-      items.push(...valueItems(valueChoices(input, ctx, itemPath, itemsOf(input.kind, schema!), today), ctx, range, (v) => `${space}[${v}]`));
+      items.push(
+        ...valueItems(valueChoices(input, ctx, itemPath, itemsOf(input.kind, schema!), today), ctx, range, (v) => `${space}[${v}]`),
+      );
     } else if (!isObjectSchema(schema)) {
       items.push(...valueItems(valueChoices(input, ctx, ctx.path, schema, today), ctx, range, (v) => space + v));
     }
@@ -330,7 +397,8 @@ export function completion(input: CompletionInput, position: Position, options: 
     if (isObjectSchema(schema)) {
       items.push(...keyItems(input, ctx, schema!, range, space));
       // The snippet is a block mapping: not inside a flow list (`subprocessors: [|]`).
-      if (isEntryList(input, ctx.path.slice(0, -1)) && ctx.existingKeys.size === 0 && !ctx.flow) items.push(snippetItem(input, ctx, range, false));
+      if (isEntryList(input, ctx.path.slice(0, -1)) && ctx.existingKeys.size === 0 && !ctx.flow)
+        items.push(snippetItem(input, ctx, range, false));
     }
     if (!isObjectSchema(schema) || valueKindAt(input.kind, ctx.path)) {
       items.push(...valueItems(valueChoices(input, ctx, ctx.path, schema, today), ctx, range, (v) => space + v));

@@ -69,10 +69,14 @@ export function countryMarkdown(code: string, today: string): string | undefined
   if (!country) return undefined;
   const lines = [`**${country.name}** (\`${country.code}\`): ${countryStatus(country, today)}`];
   if (country.eu) lines.push('', 'Data stored here counts as EU (and EEA) residency.');
-  else if (country.eea) lines.push('', 'Data stored here counts as EEA residency, and as EU residency only when the policy says `residency: eea`.');
+  else if (country.eea)
+    lines.push('', 'Data stored here counts as EEA residency, and as EU residency only when the policy says `residency: eea`.');
   const decision = adequacyOn(country.code, today);
   if (decision) {
-    lines.push('', `Adequacy: ${decision.instrument}${decision.adopted ? `, adopted ${decision.adopted}` : ''}${decision.until ? `, in force until ${decision.until}` : ''}. ${decision.scope}`);
+    lines.push(
+      '',
+      `Adequacy: ${decision.instrument}${decision.adopted ? `, adopted ${decision.adopted}` : ''}${decision.until ? `, in force until ${decision.until}` : ''}. ${decision.scope}`,
+    );
     lines.push('', 'Adequacy is a transfer basis (`transfer: { mechanism: adequacy }`), not EU residency.');
   } else if (!country.eea) lines.push('', 'A transfer here needs a mechanism such as SCCs (`transfer: { mechanism: scc }`).');
   if (code !== country.code) lines.push('', `The ISO 3166-1 code is \`${country.code}\`.`);

@@ -5,7 +5,19 @@
  * rule behind a diagnostic under the cursor.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { assessmentSentence, certificationRefs, getRule, scopeText, tierGroundsText, notCurrentReason, ruleDocsUrl, type LintResult, type ParsedYaml, type Policy, type PathSegment } from '../engine';
+import {
+  assessmentSentence,
+  certificationRefs,
+  getRule,
+  scopeText,
+  tierGroundsText,
+  notCurrentReason,
+  ruleDocsUrl,
+  type LintResult,
+  type ParsedYaml,
+  type Policy,
+  type PathSegment,
+} from '../engine';
 import { getCertification, getClaim, getMfaMethod, getRegion, getTransferMechanism, matchCertificationText } from '../knowledge';
 import { certificationMarkdown, claimMarkdown, countryMarkdown, mfaMarkdown, regionMarkdown, transferMarkdown } from './domainDocs';
 import { displayPath, schemaAt, valueKindAt, type DocumentKind } from './schemaPaths';
@@ -35,7 +47,11 @@ function keyMarkdown(input: HoverInput, path: readonly PathSegment[]): string | 
   if (Array.isArray(schema.enum)) lines.push('', `One of: ${schema.enum.map((v: unknown) => `\`${String(v)}\``).join(', ')}.`);
   if (input.kind === 'policy' && path.length === 2 && path[0] === 'rules') {
     const rule = getRule(String(name));
-    if (rule) lines.push('', `Rule \`${rule.meta.id}\` (default ${rule.meta.defaultSeverity}): ${rule.meta.description} [Rule documentation](${ruleDocsUrl(rule.meta.id, input.docsBaseUrl)})`);
+    if (rule)
+      lines.push(
+        '',
+        `Rule \`${rule.meta.id}\` (default ${rule.meta.defaultSeverity}): ${rule.meta.description} [Rule documentation](${ruleDocsUrl(rule.meta.id, input.docsBaseUrl)})`,
+      );
   }
   return lines.join('\n');
 }
@@ -63,10 +79,11 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   const entry = result?.model.entries[index];
   if (!result || !entry) return undefined;
   const a = result.assess(entry);
-  const name = typeof entry.own?.name === 'string' ? entry.own.name : entry.id ?? 'This entry';
+  const name = typeof entry.own?.name === 'string' ? entry.own.name : (entry.id ?? 'This entry');
   const lines = [`**${name}**`];
   if (!a.inScope) lines.push('', `Out of scope of the selection criteria: it ${scopeText(a.scope)}.`);
-  else if (a.tier !== undefined) lines.push('', `**Tier ${a.tier}** under the active policy${a.tierName ? `: ${a.tierName}` : ''}.`, '', `Why: ${tierGroundsText(a)}.`);
+  else if (a.tier !== undefined)
+    lines.push('', `**Tier ${a.tier}** under the active policy${a.tierName ? `: ${a.tierName}` : ''}.`, '', `Why: ${tierGroundsText(a)}.`);
   else lines.push('', '**Fits no tier** of the active policy.', '', assessmentSentence(a));
   if (a.inScope) lines.push('', `In scope because it ${scopeText(a.scope)}.`);
   return lines.join('\n');
@@ -86,7 +103,9 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
       return countryMarkdown(value, today(input));
     case 'region': {
       const region = getRegion(value);
-      return region ? regionMarkdown(region, today(input)) : `Unknown region \`${value}\`: expected \`provider:code\`, e.g. \`gcp:europe-west1\`.`;
+      return region
+        ? regionMarkdown(region, today(input))
+        : `Unknown region \`${value}\`: expected \`provider:code\`, e.g. \`gcp:europe-west1\`.`;
     }
     case 'transfer': {
       const info = getTransferMechanism(value);
@@ -137,7 +156,11 @@ export function hover(input: HoverInput, position: Position): Hover | null {
   let range = undefined;
   if (at) {
     const value = at.onKey ? undefined : (at.node as { value?: unknown }).value;
-    const text = at.onKey ? keyMarkdown(input, at.path) : value === null || value === undefined ? undefined : valueMarkdown(input, at.path, String(value));
+    const text = at.onKey
+      ? keyMarkdown(input, at.path)
+      : value === null || value === undefined
+        ? undefined
+        : valueMarkdown(input, at.path, String(value));
     if (text) {
       sections.push(text);
       range = lines.range(at.range);

@@ -22,7 +22,8 @@ export function idSites(result: LintResult): IdSite[] {
   for (const entry of result.model.entries) {
     if (!isMap(entry.node)) continue;
     const idNode = findPair(entry.node, 'id')?.value;
-    if (isScalar(idNode) && typeof idNode.value === 'string' && idNode.range) sites.push({ node: idNode, id: idNode.value, kind: 'definition' });
+    if (isScalar(idNode) && typeof idNode.value === 'string' && idNode.range)
+      sites.push({ node: idNode, id: idNode.value, kind: 'definition' });
     const flows = findPair(entry.node, 'dataFlows')?.value;
     if (!isSeq(flows)) continue;
     for (const flow of flows.items) {
@@ -79,17 +80,18 @@ export class RenameError extends Error {}
 export function rename(result: LintResult, uri: string, offset: number, newName: string): WorkspaceEdit | undefined {
   const site = idSiteAt(result, offset);
   if (!site) return undefined;
-  if (!ID_PATTERN.test(newName)) throw new RenameError(`"${newName}" is not a valid id: use lowercase letters, digits and hyphens (for example \`mongodb-atlas\`).`);
-  if (newName !== site.id && result.model.byId.has(newName)) throw new RenameError(`Another sub-processor already has the id "${newName}".`);
+  if (!ID_PATTERN.test(newName))
+    throw new RenameError(`"${newName}" is not a valid id: use lowercase letters, digits and hyphens (for example \`mongodb-atlas\`).`);
+  if (newName !== site.id && result.model.byId.has(newName))
+    throw new RenameError(`Another sub-processor already has the id "${newName}".`);
   const sites = idSites(result).filter((s) => s.id === site.id);
   // One of several entries with this id (a duplicate-id): renaming it resolves the duplicate, so only
   // that entry's id changes; the references keep naming the entry that keeps the id.
   const duplicate = site.kind === 'definition' && sites.filter((s) => s.kind === 'definition').length > 1;
-  const edits: TextEdit[] = (duplicate ? [site] : sites)
-    .map((s) => {
-      const e = replaceScalarText(result.parsed.text, s.node, newName);
-      return { range: result.parsed.lines.range(e.range), newText: e.text };
-    });
+  const edits: TextEdit[] = (duplicate ? [site] : sites).map((s) => {
+    const e = replaceScalarText(result.parsed.text, s.node, newName);
+    return { range: result.parsed.lines.range(e.range), newText: e.text };
+  });
   return { changes: { [uri]: edits } };
 }
 
@@ -115,7 +117,11 @@ export function documentLinks(result: LintResult): DocumentLink[] {
       for (const m of source.matchAll(EMAIL_RE)) {
         const start = node.range[0] + m.index!;
         if (found.some((r) => start >= r.start && start < r.end)) continue; // part of a URL
-        links.push({ range: result.parsed.lines.range({ start, end: start + m[0].length }), target: `mailto:${m[0]}`, tooltip: `Write to ${m[0]}` });
+        links.push({
+          range: result.parsed.lines.range({ start, end: start + m[0].length }),
+          target: `mailto:${m[0]}`,
+          tooltip: `Write to ${m[0]}`,
+        });
       }
     },
   });

@@ -16,5 +16,13 @@ export function inventorySummary(result: LintResult): InventorySummary {
     else noTier++;
   }
   const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
-  return { errors: count('error'), warnings: count('warning'), infos: count('info'), entries: result.model.entries.length, tiers, noTier, outOfScope };
+  return {
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    entries: result.model.entries.length,
+    tiers,
+    noTier,
+    outOfScope,
+  };
 }

@@ -28,7 +28,9 @@ export function documentSymbols(result: LintResult): DocumentSymbol[] {
     const criticality = typeof entry.effective.criticality === 'string' ? entry.effective.criticality : undefined;
     const symbol: DocumentSymbol = {
       name,
-      detail: [entry.id && entry.id !== name ? entry.id : undefined, criticality, tierLabel(entry, result).label].filter(Boolean).join(' · '),
+      detail: [entry.id && entry.id !== name ? entry.id : undefined, criticality, tierLabel(entry, result).label]
+        .filter(Boolean)
+        .join(' · '),
       kind: SymbolKind.Object,
       range: lines.range(entry.range),
       selectionRange: lines.range(selection),

@@ -100,7 +100,8 @@ describe('cursorContext', () => {
   for (const c of cases) {
     test(c.name, () => {
       const got = at(c.text);
-      for (const [k, v] of Object.entries(c.expect)) assert.deepEqual((got as Record<string, unknown>)[k], v, `${k} in ${JSON.stringify(got)}`);
+      for (const [k, v] of Object.entries(c.expect))
+        assert.deepEqual((got as Record<string, unknown>)[k], v, `${k} in ${JSON.stringify(got)}`);
     });
   }
 });

@@ -47,7 +47,7 @@ interface LineInfo {
   content: number;
 }
 
-const KEY_RE = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"\[\]{},:][^#:]*?)\s*:(?=\s|$)/;
+const KEY_RE = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"[\]{},:][^#:]*?)\s*:(?=\s|$)/;
 
 function unquote(k: string): string {
   if (k.startsWith('"') || k.startsWith("'")) return k.slice(1, -1);
@@ -142,10 +142,10 @@ function ancestors(lines: TextLines, lineNo: number, column: number, inItem: boo
     }
     const tokens: { column: number; name?: string; dash: boolean }[] = info.dashes.map((d) => ({ column: d, dash: true }));
     if (info.key) tokens.push({ column: info.key.column, name: info.key.name, dash: false });
-    else if (!info.dashes.length || info.content > info.dashes[info.dashes.length - 1] + 1) tokens.push({ column: info.content, dash: false });
+    else if (!info.dashes.length || info.content > info.dashes[info.dashes.length - 1] + 1)
+      tokens.push({ column: info.content, dash: false });
     const before = tokens.filter((t) => t.column < col);
     if (!before.length) continue;
-    counting = false;
     if (before.some((t) => !t.dash && t.name === undefined)) return path; // less-indented plain text: no structure we know
     path.unshift(...before.map((t) => (t.dash ? 0 : (t.name as string))));
     col = before[0].column;
@@ -324,7 +324,16 @@ export function cursorContext(text: string, offset: number): CursorContext {
     if (character < column) {
       // `-` just typed, no space yet.
       const at = lineStart + character;
-      return { ...base, slot: 'item', path: linePath, prefix: '', replace: { start: at, end: at }, column, blockItem: true, needsSpace: true };
+      return {
+        ...base,
+        slot: 'item',
+        path: linePath,
+        prefix: '',
+        replace: { start: at, end: at },
+        column,
+        blockItem: true,
+        needsSpace: true,
+      };
     }
     const itemText = before.slice(info.content);
     if (itemText.startsWith('{') || itemText.startsWith('[')) {
@@ -351,7 +360,16 @@ export function cursorContext(text: string, offset: number): CursorContext {
   const r = wordRange(line, lineStart, character, false);
   const keys = siblingKeys(lines, lineNo, column, true);
   if (full.key) keys.delete(full.key.name);
-  return { ...base, slot: 'key', path: linePath, prefix: text.slice(r.start, lineStart + character), replace: r, column, blockItem: false, existingKeys: keys };
+  return {
+    ...base,
+    slot: 'key',
+    path: linePath,
+    prefix: text.slice(r.start, lineStart + character),
+    replace: r,
+    column,
+    blockItem: false,
+    existingKeys: keys,
+  };
 }
 
 function flowContext(
@@ -373,13 +391,26 @@ function flowContext(
   const prefix = tail.trimStart();
   const r = wordRange(line, lineStart, character, true);
   const replace = { start: lineStart + character - prefix.length, end: r.end };
-  const common = { prefix, replace, column: keyColumn, blockItem: false, needsSpace: false, flow: true, existingItems: [] as string[], existingKeys: new Set<string>() };
+  const common = {
+    prefix,
+    replace,
+    column: keyColumn,
+    blockItem: false,
+    needsSpace: false,
+    flow: true,
+    existingItems: [] as string[],
+    existingKeys: new Set<string>(),
+  };
   if (!top) return { ...common, slot: 'value', path: valuePath };
   if (top.kind === '[') {
     // Items after the cursor count as existing too.
     const rest = line.slice(character);
     const close = rest.indexOf(']');
-    const after = (close >= 0 ? rest.slice(0, close) : rest).split(',').slice(1).map((s) => s.trim()).filter(Boolean);
+    const after = (close >= 0 ? rest.slice(0, close) : rest)
+      .split(',')
+      .slice(1)
+      .map((s) => s.trim())
+      .filter(Boolean);
     return { ...common, slot: 'item', path, existingItems: [...top.items, ...after].map(unquote) };
   }
   if (top.afterColon) return { ...common, slot: 'value', path };

@@ -34,7 +34,8 @@ export function requestGuard(token: CancellationToken, version: () => number | u
     async checkpoint() {
       await nextTurn();
       guard.check();
-      if (version() !== startVersion) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request was being answered.');
+      if (version() !== startVersion)
+        throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request was being answered.');
     },
     async steps<T>(work: Generator<unknown, T, void>): Promise<T> {
       for (;;) {

@@ -14,7 +14,11 @@ if (args.includes('--version')) {
   process.stderr.write('subprocessor-language-server 0.1.0\n');
   process.exit(0);
 }
-if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe') || a.startsWith('--clientProcessId'))) {
+if (
+  !args.some(
+    (a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe') || a.startsWith('--clientProcessId'),
+  )
+) {
   process.stderr.write('subprocessor-language-server: choose a transport: --stdio, --node-ipc or --socket=PORT\n');
   process.exit(2);
 }

@@ -38,7 +38,9 @@ interface Analysis {
 
 export function startServer(connection: Connection): void {
   // Anything written to stdout would corrupt the protocol stream: route console output to the client's log.
+  // eslint-disable-next-line no-console -- this is the redirect itself
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  // eslint-disable-next-line no-console
   console.info = console.log;
   console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
@@ -146,7 +148,12 @@ export function startServer(connection: Connection): void {
   function publishPolicy(uri: string): void {
     const doc = documents.get(uri);
     const text = doc ? doc.getText() : diskPolicies.get(uri);
-    const diagnostics = text === undefined ? [] : oversize(text, settings.maxFileSize) !== undefined ? [] : policyDiagnostics(text, settings.docsBaseUrl || undefined);
+    const diagnostics =
+      text === undefined
+        ? []
+        : oversize(text, settings.maxFileSize) !== undefined
+          ? []
+          : policyDiagnostics(text, settings.docsBaseUrl || undefined);
     connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
   }
 
@@ -321,7 +328,8 @@ export function startServer(connection: Connection): void {
     textOf,
     isInventoryUri,
     settings: () => settings,
-    inventoryUris: () => [...new Set([...documents.keys(), ...diskTexts.keys()])].filter((u) => isInventoryUri(u, documents.get(u)?.languageId)),
+    inventoryUris: () =>
+      [...new Set([...documents.keys(), ...diskTexts.keys()])].filter((u) => isInventoryUri(u, documents.get(u)?.languageId)),
     revalidate: (uri) => validateSoon(uri, 0),
   };
   for (const feature of FEATURES) feature.register(ctx);

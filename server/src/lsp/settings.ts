@@ -29,10 +29,16 @@ export function mergeSettings(raw: unknown): ServerSettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof ServerSettings, unknown>>;
   return {
     validate: r.validate === 'onSave' ? 'onSave' : 'onType',
-    validationDelay: typeof r.validationDelay === 'number' && r.validationDelay >= 0 ? Math.min(r.validationDelay, 5000) : DEFAULT_SETTINGS.validationDelay,
+    validationDelay:
+      typeof r.validationDelay === 'number' && r.validationDelay >= 0
+        ? Math.min(r.validationDelay, 5000)
+        : DEFAULT_SETTINGS.validationDelay,
     files: Array.isArray(r.files) ? r.files.filter((f): f is string => typeof f === 'string') : [],
     docsBaseUrl: typeof r.docsBaseUrl === 'string' ? r.docsBaseUrl : '',
     tierHints: typeof r.tierHints === 'boolean' ? r.tierHints : DEFAULT_SETTINGS.tierHints,
-    maxFileSize: typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize >= 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    maxFileSize:
+      typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize >= 0
+        ? r.maxFileSize
+        : DEFAULT_SETTINGS.maxFileSize,
   };
 }

@@ -17,7 +17,8 @@ export interface FoundFiles {
 export async function findWorkspaceFiles(root: string, extraGlobs: readonly string[]): Promise<FoundFiles> {
   const found: FoundFiles = { inventories: [], policies: [] };
   for (const file of await walkFiles(root)) {
-    if (isInventoryFileName(file) || (extraGlobs.length && matchesExtraGlobs(path.relative(root, file), extraGlobs))) found.inventories.push(file);
+    if (isInventoryFileName(file) || (extraGlobs.length && matchesExtraGlobs(path.relative(root, file), extraGlobs)))
+      found.inventories.push(file);
     else if (isPolicyFileName(file)) found.policies.push(file);
   }
   return found;

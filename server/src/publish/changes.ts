@@ -35,7 +35,8 @@ type Input = Pick<LintResult, 'model' | 'policy'>;
 
 function pageEntries(result: Input): Map<string, PageEntry> {
   const map = new Map<string, PageEntry>();
-  for (const g of buildPage(result, 'en').groups) for (const c of g.categories) for (const e of c.entries) if (e.id && !map.has(e.id)) map.set(e.id, e);
+  for (const g of buildPage(result, 'en').groups)
+    for (const c of g.categories) for (const e of c.entries) if (e.id && !map.has(e.id)) map.set(e.id, e);
   return map;
 }
 
@@ -45,14 +46,22 @@ function effectiveById(result: Input): Map<string, PlainObject> {
   return map;
 }
 
-const summary = (e: PageEntry): EntrySummary => ({ id: e.id!, name: e.name, entity: e.entity, facts: e.facts.map(({ label, value }) => ({ label, value })) });
+const summary = (e: PageEntry): EntrySummary => ({
+  id: e.id!,
+  name: e.name,
+  entity: e.entity,
+  facts: e.facts.map(({ label, value }) => ({ label, value })),
+});
 
 /** A field's value as one line, for fields the page does not show (dpa, since, selectionRationale ...). */
 function inline(v: unknown): string | undefined {
   if (v === undefined) return undefined;
   if (typeof v === 'string') return v;
   if (Array.isArray(v)) return v.map(inline).join(', ');
-  if (isPlainObject(v)) return Object.entries(v).map(([k, x]) => `${k}: ${inline(x)}`).join(', ');
+  if (isPlainObject(v))
+    return Object.entries(v)
+      .map(([k, x]) => `${k}: ${inline(x)}`)
+      .join(', ');
   return String(v);
 }
 
@@ -82,8 +91,16 @@ export function diffInventories(oldResult: Input, newResult: Input): ChangeSet {
     // The facts as the page words them.
     const labels = [...new Set([...before.facts.map((f) => f.label), ...now.facts.map((f) => f.label)])];
     for (const label of labels) {
-      const o = before.facts.filter((f) => f.label === label).map((f) => f.value).join('; ') || undefined;
-      const n = now.facts.filter((f) => f.label === label).map((f) => f.value).join('; ') || undefined;
+      const o =
+        before.facts
+          .filter((f) => f.label === label)
+          .map((f) => f.value)
+          .join('; ') || undefined;
+      const n =
+        now.facts
+          .filter((f) => f.label === label)
+          .map((f) => f.value)
+          .join('; ') || undefined;
       const field = (now.facts.find((f) => f.label === label) ?? before.facts.find((f) => f.label === label))!.key;
       if (o !== n) fields.push({ field: FACT_FIELD[field] ?? field, label, old: o, new: n });
     }
@@ -91,7 +108,21 @@ export function diffInventories(oldResult: Input, newResult: Input): ChangeSet {
     // Fields the page does not show (the DPA, the transfer impact assessment, dates...).
     const oe = oldEff.get(id) ?? {};
     const ne = newEff.get(id) ?? {};
-    const shown = new Set(['name', 'entity', ...now.facts.map((f) => f.key), ...before.facts.map((f) => f.key), 'administrationAuthentication', 'dataLocation', 'personalData', 'certifications', 'claims', 'transfer', 'dataFlows', 'url', 'note']);
+    const shown = new Set([
+      'name',
+      'entity',
+      ...now.facts.map((f) => f.key),
+      ...before.facts.map((f) => f.key),
+      'administrationAuthentication',
+      'dataLocation',
+      'personalData',
+      'certifications',
+      'claims',
+      'transfer',
+      'dataFlows',
+      'url',
+      'note',
+    ]);
     for (const key of [...new Set([...Object.keys(oe), ...Object.keys(ne)])]) {
       if (shown.has(key)) continue;
       const o = inline(oe[key]);
@@ -101,7 +132,8 @@ export function diffInventories(oldResult: Input, newResult: Input): ChangeSet {
     // A change inside a shown fact that renders the same (e.g. the TIA flag) still counts.
     for (const key of ['transfer', 'dpa']) {
       if (fields.some((f) => f.field === key)) continue;
-      if (JSON.stringify(oe[key]) !== JSON.stringify(ne[key])) fields.push({ field: key, label: key, old: inline(oe[key]), new: inline(ne[key]) });
+      if (JSON.stringify(oe[key]) !== JSON.stringify(ne[key]))
+        fields.push({ field: key, label: key, old: inline(oe[key]), new: inline(ne[key]) });
     }
     if (fields.length) changes.changed.push({ ...summary(now), fields });
   }
@@ -137,7 +169,8 @@ export function changesToMarkdown(c: ChangeSet): string {
     out.push(`## Changed (${c.changed.length})`, '');
     for (const e of c.changed) {
       out.push(`### ${escapeMarkdown(title(e))}`, '');
-      for (const f of e.fields) out.push(`- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.old ?? '(none)')} → ${escapeMarkdown(f.new ?? '(none)')}`);
+      for (const f of e.fields)
+        out.push(`- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.old ?? '(none)')} → ${escapeMarkdown(f.new ?? '(none)')}`);
       out.push('');
     }
   }
@@ -150,17 +183,25 @@ export function changesToJson(c: ChangeSet): string {
 
 /** Characters not allowed in XML 1.0 are dropped; the five special ones are escaped. */
 export function escapeXml(s: string): string {
-  return s
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    s
+      // eslint-disable-next-line no-control-regex -- XML 1.0's allowed characters are named by code point
+      .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'inventory';
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'inventory'
+  );
 }
 
 export interface AtomOptions {
@@ -180,7 +221,8 @@ export function changesToAtom(c: ChangeSet, options: AtomOptions = {}): string {
   const updated = options.updated ?? dateTime(c.newDate);
   const day = (c.newDate ?? updated).slice(0, 10);
   const feedId = options.link ?? `tag:subprocessor-inventory,${day.slice(0, 4)}:${slug(c.organization ?? 'inventory')}`;
-  const entryId = (kind: string, id: string) => (options.link ? `${options.link.replace(/#.*$/, '')}#${kind}-${id}-${day}` : `${feedId}:${day}:${kind}:${id}`);
+  const entryId = (kind: string, id: string) =>
+    options.link ? `${options.link.replace(/#.*$/, '')}#${kind}-${id}-${day}` : `${feedId}:${day}:${kind}:${id}`;
   const entries: string[] = [];
   const entry = (kind: string, id: string, heading: string, html: string) =>
     entries.push(
@@ -196,10 +238,13 @@ export function changesToAtom(c: ChangeSet, options: AtomOptions = {}): string {
     );
   const factsHtml = (facts: { label: string; value: string }[]) =>
     `<dl>${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd>`).join('')}</dl>`;
-  for (const e of c.added) entry('added', e.id, `Added: ${title(e)}`, `<p>New sub-processor: ${escapeHtml(title(e))}.</p>${factsHtml(e.facts)}`);
+  for (const e of c.added)
+    entry('added', e.id, `Added: ${title(e)}`, `<p>New sub-processor: ${escapeHtml(title(e))}.</p>${factsHtml(e.facts)}`);
   for (const e of c.removed) entry('removed', e.id, `Removed: ${title(e)}`, `<p>${escapeHtml(title(e))} is no longer a sub-processor.</p>`);
   for (const e of c.changed) {
-    const items = e.fields.map((f) => `<li><strong>${escapeHtml(f.label)}</strong>: ${escapeHtml(f.old ?? '(none)')} → ${escapeHtml(f.new ?? '(none)')}</li>`).join('');
+    const items = e.fields
+      .map((f) => `<li><strong>${escapeHtml(f.label)}</strong>: ${escapeHtml(f.old ?? '(none)')} → ${escapeHtml(f.new ?? '(none)')}</li>`)
+      .join('');
     entry('changed', e.id, `Changed: ${title(e)}`, `<ul>${items}</ul>`);
   }
   const author = c.organization ?? 'Sub-processor inventory';

@@ -20,7 +20,12 @@ type Obj = Record<string, unknown>;
 
 const ALL = [LABELS.en, LABELS.fr];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const lower = (s: string) => s.normalize('NFC').replace(/[\u00a0\u202f]/g, ' ').trim().toLowerCase();
+const lower = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export function kebabCase(text: string): string {
   return (
@@ -51,10 +56,22 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
   }
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) map.set(lower(alias), code);
   for (const [name, code] of Object.entries({
-    us: 'US', usa: 'US', 'united states of america': 'US', uk: 'GB', 'great britain': 'GB', 'england': 'GB',
-    eu: 'EU', ue: 'EU', 'european union': 'EU', 'union européenne': 'EU',
-    global: 'GLOBAL', worldwide: 'GLOBAL', monde: 'GLOBAL', mondial: 'GLOBAL',
-  })) map.set(name, code);
+    us: 'US',
+    usa: 'US',
+    'united states of america': 'US',
+    uk: 'GB',
+    'great britain': 'GB',
+    england: 'GB',
+    eu: 'EU',
+    ue: 'EU',
+    'european union': 'EU',
+    'union européenne': 'EU',
+    global: 'GLOBAL',
+    worldwide: 'GLOBAL',
+    monde: 'GLOBAL',
+    mondial: 'GLOBAL',
+  }))
+    map.set(name, code);
   return map;
 })();
 
@@ -62,11 +79,21 @@ function countryCode(name: string): string | undefined {
   return COUNTRY_NAMES.get(lower(name));
 }
 
-const PROVIDER_NAMES: Record<string, string> = { aws: 'aws', amazon: 'aws', 'amazon web services': 'aws', gcp: 'gcp', 'google cloud': 'gcp', azure: 'azure', 'microsoft azure': 'azure' };
+const PROVIDER_NAMES: Record<string, string> = {
+  aws: 'aws',
+  amazon: 'aws',
+  'amazon web services': 'aws',
+  gcp: 'gcp',
+  'google cloud': 'gcp',
+  azure: 'azure',
+  'microsoft azure': 'azure',
+};
 
 /** "GCP europe-west1" or "europe-west1" (when one provider has that code) to `gcp:europe-west1`. */
 function regionRef(text: string): string | undefined {
-  const m = /^(?:(aws|amazon web services|amazon|gcp|google cloud|azure|microsoft azure)\s+)?([a-z]{2,}[a-z0-9-]*\d[a-z0-9-]*)$/i.exec(text.trim());
+  const m = /^(?:(aws|amazon web services|amazon|gcp|google cloud|azure|microsoft azure)\s+)?([a-z]{2,}[a-z0-9-]*\d[a-z0-9-]*)$/i.exec(
+    text.trim(),
+  );
   if (!m) return undefined;
   const code = m[2]!.toLowerCase();
   if (m[1]) {
@@ -81,7 +108,12 @@ function regionRef(text: string): string | undefined {
 export function parseLocation(text: string): Obj {
   const m = /^(.*?)\s*\((.*)\)$/.exec(text.trim());
   const head = (m ? m[1]! : text).trim();
-  const inner = m ? m[2]!.split(/,\s*/).map((s) => s.trim()).filter(Boolean) : [];
+  const inner = m
+    ? m[2]!
+        .split(/,\s*/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
   const regions: string[] = [];
   const noteParts: string[] = [];
   for (const part of inner) {
@@ -110,7 +142,9 @@ function parsePersonalData(text: string): { value: Obj; note?: string } {
   const m = /^([^-–]+?)\s*[-–]\s*(.*)$/.exec(text);
   const levelText = lower(m ? m[1]! : text);
   for (const l of ALL) {
-    const level = (Object.keys(l.personalDataLevels) as ('yes' | 'limited' | 'no')[]).find((k) => lower(l.personalDataLevels[k]) === levelText);
+    const level = (Object.keys(l.personalDataLevels) as ('yes' | 'limited' | 'no')[]).find(
+      (k) => lower(l.personalDataLevels[k]) === levelText,
+    );
     if (level) return { value: m && m[2] ? { level, description: m[2].trim() } : { level } };
   }
   // Not a level the page's words name: say yes (it is then in scope) and keep the page's words.
@@ -131,11 +165,29 @@ function parseCertifications(text: string): { ids: string[]; unknown: string[] }
 }
 
 const MFA_WORDS: Record<string, string> = {
-  sms: 'sms', text: 'sms', 'text message': 'sms', voice: 'voice', 'voice call': 'voice', 'appel vocal': 'voice',
-  email: 'email', 'e-mail': 'email', 'email code': 'email', 'code par e-mail': 'email',
-  totp: 'totp', 'authenticator app': 'totp', 'authenticator': 'totp', "application d'authentification": 'totp',
-  push: 'push', 'push notification': 'push', 'notification push': 'push',
-  webauthn: 'webauthn', fido2: 'webauthn', passkey: 'webauthn', passkeys: 'webauthn', 'security key': 'webauthn', 'clé de sécurité': 'webauthn',
+  sms: 'sms',
+  text: 'sms',
+  'text message': 'sms',
+  voice: 'voice',
+  'voice call': 'voice',
+  'appel vocal': 'voice',
+  email: 'email',
+  'e-mail': 'email',
+  'email code': 'email',
+  'code par e-mail': 'email',
+  totp: 'totp',
+  'authenticator app': 'totp',
+  authenticator: 'totp',
+  "application d'authentification": 'totp',
+  push: 'push',
+  'push notification': 'push',
+  'notification push': 'push',
+  webauthn: 'webauthn',
+  fido2: 'webauthn',
+  passkey: 'webauthn',
+  passkeys: 'webauthn',
+  'security key': 'webauthn',
+  'clé de sécurité': 'webauthn',
 };
 
 /** "Email/password (Keychain-generated) + 2FA (SMS)" -> method, mfa [sms]; "+ 2FA" -> [unspecified]; other wording -> note. */
@@ -175,8 +227,25 @@ function parseTransfer(text: string): Obj | undefined {
 }
 
 const ENTRY_KEYS = [
-  'id', 'name', 'entity', 'group', 'category', 'purpose', 'url', 'dataLocation', 'personalData', 'certifications', 'claims', 'transfer',
-  'serviceAuthentication', 'administrationAuthentication', 'serviceAccessControl', 'administrationAccessControl', 'dataFlows', 'criticality', 'note',
+  'id',
+  'name',
+  'entity',
+  'group',
+  'category',
+  'purpose',
+  'url',
+  'dataLocation',
+  'personalData',
+  'certifications',
+  'claims',
+  'transfer',
+  'serviceAuthentication',
+  'administrationAuthentication',
+  'serviceAccessControl',
+  'administrationAccessControl',
+  'dataFlows',
+  'criticality',
+  'note',
 ];
 
 interface Built {
@@ -314,12 +383,16 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
 
   const inventory: Obj = {};
   inventory.organization = options.organization ?? 'Your Organization';
-  if (!options.organization) comments.push({ path: ['inventory', 'organization'], text: ' the page does not name the organization: set it' });
+  if (!options.organization)
+    comments.push({ path: ['inventory', 'organization'], text: ' the page does not name the organization: set it' });
   const contact = options.contact ?? page.contact;
   if (contact && EMAIL.test(contact)) inventory.contact = contact;
   else {
     inventory.contact = 'privacy@example.com';
-    comments.push({ path: ['inventory', 'contact'], text: contact ? ` the page shows "${contact}" (not an email address): set the real one` : ' the page gives no contact: set it' });
+    comments.push({
+      path: ['inventory', 'contact'],
+      text: contact ? ` the page shows "${contact}" (not an email address): set the real one` : ' the page gives no contact: set it',
+    });
   }
   const lastUpdated = page.lastUpdated ? parseMonthYear(page.lastUpdated) : undefined;
   inventory.lastUpdated = lastUpdated ?? options.today;
@@ -333,7 +406,9 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
 
   const safeguards: Obj = {};
   for (const f of page.safeguards) {
-    const key = ALL.map((l) => (Object.keys(l.safeguards) as (keyof typeof l.safeguards)[]).find((k) => lower(l.safeguards[k]) === lower(f.label))).find(Boolean);
+    const key = ALL.map((l) =>
+      (Object.keys(l.safeguards) as (keyof typeof l.safeguards)[]).find((k) => lower(l.safeguards[k]) === lower(f.label)),
+    ).find(Boolean);
     if (key && safeguards[key] === undefined) safeguards[key] = f.value;
     else header.push(`Safeguard with no field: ${f.label ? `${f.label}: ` : ''}${f.value}`);
   }
@@ -349,7 +424,8 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     if (s !== dpaSentence && !/^(When selecting|Pour choisir)/i.test(s)) header.push(`On the page: ${s}`);
   }
   const defaultTiers = DEFAULT_POLICY.tiers.map((t) => t.name);
-  if (page.tiers.length && page.tiers.join('\n') !== defaultTiers.join('\n')) header.push(`Selection criteria on the page: ${page.tiers.map((t, i) => `${i + 1}. ${t}`).join(' ')}`);
+  if (page.tiers.length && page.tiers.join('\n') !== defaultTiers.join('\n'))
+    header.push(`Selection criteria on the page: ${page.tiers.map((t, i) => `${i + 1}. ${t}`).join(' ')}`);
   for (const o of page.other) header.push(`On the page: ${o}`);
 
   const usedIds = new Set<string>();

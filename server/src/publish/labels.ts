@@ -97,7 +97,8 @@ const EN: PageLabels = {
   tier: (certified, certNames, residency, where) => {
     const who = certified ? `${certNames.join(' and/or ')} certified providers` : 'Uncertified providers';
     if (residency === 'eu') return `${who} with ${where} data residency`;
-    if (residency === 'outside') return `${certified ? 'Certified providers' : who} with non-${where} data residency (with appropriate safeguards)`;
+    if (residency === 'outside')
+      return `${certified ? 'Certified providers' : who} with non-${where} data residency (with appropriate safeguards)`;
     return `${who} with ${where} data residency, or outside it with appropriate safeguards`;
   },
   euWhere: 'EU',
@@ -166,8 +167,7 @@ const FR: PageLabels = {
   colon: '\u00a0:',
   title: 'Nos sous-traitants',
   selectionHeading: 'Critères de sélection des sous-traitants',
-  selectionIntro: (scope) =>
-    `Pour choisir les services tiers qui ${scope}, nous privilégions les prestataires dans l'ordre suivant\u00a0:`,
+  selectionIntro: (scope) => `Pour choisir les services tiers qui ${scope}, nous privilégions les prestataires dans l'ordre suivant\u00a0:`,
   scopePersonalData: 'traitent des données personnelles',
   scopeCriticality: (levels) =>
     levels.length === 1 && levels[0] === 'critical'
@@ -180,7 +180,8 @@ const FR: PageLabels = {
   tier: (certified, certNames, residency, where) => {
     const who = certified ? `Prestataires certifiés ${certNames.join(' et/ou ')}` : 'Prestataires non certifiés';
     if (residency === 'eu') return `${who} hébergeant les données dans l'${where}`;
-    if (residency === 'outside') return `${certified ? 'Prestataires certifiés' : who} hébergeant les données hors de l'${where} (avec des garanties appropriées)`;
+    if (residency === 'outside')
+      return `${certified ? 'Prestataires certifiés' : who} hébergeant les données hors de l'${where} (avec des garanties appropriées)`;
     return `${who} hébergeant les données dans l'${where}, ou hors de l'${where} avec des garanties appropriées`;
   },
   euWhere: 'UE',

@@ -188,18 +188,28 @@ function entryFacts(e: PlainObject, labels: PageLabels, lang: PageLang, names: R
     ['claims', f.claims, formatClaims(e.claims)],
     ['transfer', f.transfer, formatTransfer(e.transfer, labels)],
     ['serviceAuthentication', f.serviceAuthentication, str(e.serviceAuthentication)],
-    ['administrationAuthentication', f.administrationAuthentication, formatAdministrationAuthentication(e.administrationAuthentication, labels)],
+    [
+      'administrationAuthentication',
+      f.administrationAuthentication,
+      formatAdministrationAuthentication(e.administrationAuthentication, labels),
+    ],
     ['serviceAccessControl', f.serviceAccessControl, str(e.serviceAccessControl)],
     ['administrationAccessControl', f.administrationAccessControl, str(e.administrationAccessControl)],
     ['dataFlows', f.dataFlow, formatDataFlows(e.dataFlows, labels, names)],
     ['criticality', f.criticality, str(e.criticality) && (labels.criticality[e.criticality as 'low'] ?? str(e.criticality))],
     ['url', f.website, str(e.url)],
   ];
-  const out: PageFact[] = facts.filter((x): x is [string, string, string] => x[2] !== undefined && x[2] !== '').map(([key, label, value]) => ({ key, label, value }));
+  const out: PageFact[] = facts
+    .filter((x): x is [string, string, string] => x[2] !== undefined && x[2] !== '')
+    .map(([key, label, value]) => ({ key, label, value }));
   const note = str(e.note);
   if (note) {
     // Imported facts with no field of their own go back to where they were: before Criticality when they came from there.
-    out.splice(out.findIndex((x) => x.key === 'criticality') >= 0 ? out.findIndex((x) => x.key === 'criticality') : out.length, 0, ...noteFacts(note, labels));
+    out.splice(
+      out.findIndex((x) => x.key === 'criticality') >= 0 ? out.findIndex((x) => x.key === 'criticality') : out.length,
+      0,
+      ...noteFacts(note, labels),
+    );
   }
   return out;
 }
@@ -223,7 +233,9 @@ export function selectionCriteria(policy: Policy, labels: PageLabels): Page['sel
   if (policy.scope.criticality.length) scopes.push(labels.scopeCriticality(policy.scope.criticality));
   const where = policy.residency === 'eu' ? labels.euWhere : labels.eeaWhere;
   // A tier's name is the policy author's wording (in English for the default policy); other languages get it written from the tier.
-  const tiers = policy.tiers.map((t) => (labels.lang === 'en' && t.name ? t.name : labels.tier(t.certified, certificationNames(policy), t.residency, where)));
+  const tiers = policy.tiers.map((t) =>
+    labels.lang === 'en' && t.name ? t.name : labels.tier(t.certified, certificationNames(policy), t.residency, where),
+  );
   return {
     heading: labels.selectionHeading,
     intro: labels.selectionIntro(scopes.length ? joinWith(scopes, labels.or) : labels.scopeAll),
@@ -240,7 +252,9 @@ function dpaSentence(entries: readonly PlainObject[], labels: PageLabels, transf
     if (!types.includes(type)) types.push(type);
   }
   // SCCs are "where applicable": an entry that uses them, or the inventory's statement on transfers.
-  const scc = entries.some((e) => isPlainObject(e.transfer) && e.transfer.mechanism === 'scc') || /Standard Contractual Clauses|clauses contractuelles types|\bSCCs?\b/i.test(transfersStatement ?? '');
+  const scc =
+    entries.some((e) => isPlainObject(e.transfer) && e.transfer.mechanism === 'scc') ||
+    /Standard Contractual Clauses|clauses contractuelles types|\bSCCs?\b/i.test(transfersStatement ?? '');
   const instruments = joinWith(
     types.map((t) => labels.dpaTypes[t as 'dpa'] ?? t),
     labels.or,

@@ -52,7 +52,12 @@ type Block =
   | { kind: 'item'; text: string };
 
 const ALL_LABELS = [LABELS.en, LABELS.fr];
-const norm = (s: string) => s.normalize('NFC').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const same = (a: string, b: string) => norm(a).toLowerCase() === norm(b).toLowerCase();
 
 function isOneOf(text: string, pick: (l: PageLabels) => string): boolean {
@@ -112,7 +117,13 @@ function markdownBlocks(text: string): Block[] {
       const body = bullet[1]!;
       // `**Label:** value`, `**Label**: value` or `Label: value`
       const bold = /^\*\*(.+?)\s*(?::\s*\*\*|\*\*\s*:)\s*(.*)$/.exec(body);
-      if (bold) blocks.push({ kind: 'bullet', label: norm(unescapeMarkdown(bold[1]!)), value: unescapeMarkdown(bold[2]!).trim(), text: unescapeMarkdown(body) });
+      if (bold)
+        blocks.push({
+          kind: 'bullet',
+          label: norm(unescapeMarkdown(bold[1]!)),
+          value: unescapeMarkdown(bold[2]!).trim(),
+          text: unescapeMarkdown(body),
+        });
       else {
         const plain = unescapeMarkdown(body);
         const { label, value } = splitLabel(plain);
@@ -202,7 +213,10 @@ function readBlocks(blocks: Block[]): ReadPage {
         // A heading that is not an entry: a group when it says so, or when a sub-heading (not an entry) follows it.
         entry = undefined;
         const next = blocks[i + 1];
-        const subHeadingFollows = next?.kind === 'line' && !isFactBullet(blocks[i + 2]) && (b.level === undefined || next.level === undefined || next.level > b.level);
+        const subHeadingFollows =
+          next?.kind === 'line' &&
+          !isFactBullet(blocks[i + 2]) &&
+          (b.level === undefined || next.level === undefined || next.level > b.level);
         const asGroup = stripGroup(text);
         if (asGroup !== undefined || subHeadingFollows) {
           group = asGroup ?? text;
@@ -271,7 +285,10 @@ const CSV_EXTRA: Record<string, string> = {
 };
 
 /** "serviceAuthentication", "service_authentication", "ServiceAuthentication": the same column. */
-const squash = (s: string) => norm(s).toLowerCase().replace(/[\s_-]+/g, '');
+const squash = (s: string) =>
+  norm(s)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 
 function csvColumnKey(column: string): string | undefined {
   const c = norm(column).toLowerCase();
@@ -279,13 +296,19 @@ function csvColumnKey(column: string): string | undefined {
     CSV_EXTRA[c] ??
     factKey(column) ??
     CSV_EXTRA[squash(column)] ??
-    (Object.entries(LABELS.en.facts) as [string, string][]).find(([key, label]) => squash(label) === squash(column) || key.toLowerCase() === squash(column))?.[0]
+    (Object.entries(LABELS.en.facts) as [string, string][]).find(
+      ([key, label]) => squash(label) === squash(column) || key.toLowerCase() === squash(column),
+    )?.[0]
   );
 }
 
 /** Spreadsheets in French (and other locales where the comma is the decimal mark) save CSV with semicolons. */
 function csvDelimiter(text: string): string {
-  const header = text.replace(/^\ufeff/, '').split(/\r?\n/).find((l) => l.trim()) ?? '';
+  const header =
+    text
+      .replace(/^\ufeff/, '')
+      .split(/\r?\n/)
+      .find((l) => l.trim()) ?? '';
   return !header.includes(',') && header.includes(';') ? ';' : ',';
 }
 
@@ -306,7 +329,9 @@ function readCsv(text: string): ReadPage {
   // More values than columns: a value holding the separator was not quoted, and every value after it is in the wrong column.
   for (const { record, info } of records.slice(1)) {
     if (record.slice(header.length).some((v) => v.trim())) {
-      throw new CsvError(`line ${info.lines} has ${record.length} values for ${header.length} columns (a value that holds a "${delimiter}" must be in double quotes)`);
+      throw new CsvError(
+        `line ${info.lines} has ${record.length} values for ${header.length} columns (a value that holds a "${delimiter}" must be in double quotes)`,
+      );
     }
   }
   const keys = header.map(csvColumnKey);
@@ -331,7 +356,13 @@ function readCsv(text: string): ReadPage {
       const label = key && !factKey(column) ? ((LABELS.en.facts as Record<string, string>)[key] ?? norm(column)) : norm(column);
       if (value) facts.push({ label, value });
     });
-    page.entries.push({ heading: entity ? `${name} (${entity})` : name, id: cell('id') || undefined, group: cell('group') || undefined, category: cell('category') || undefined, facts });
+    page.entries.push({
+      heading: entity ? `${name} (${entity})` : name,
+      id: cell('id') || undefined,
+      group: cell('group') || undefined,
+      category: cell('category') || undefined,
+      facts,
+    });
   }
   return page;
 }

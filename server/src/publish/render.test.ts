@@ -41,8 +41,22 @@ test('markdown (en) shows the facts as the published page words them', () => {
     assert.ok(md.split('\n').includes(line), `missing line: ${line}`);
   }
   // Groups and categories in file order, entries in file order within them.
-  const headings = md.split('\n').filter((l) => l.startsWith('##### ')).map((l) => l.slice(6).replace(/ \(.*$/, ''));
-  assert.deepEqual(headings, ['MongoDB Atlas', 'Google Cloud Platform', 'Vercel', 'Resend', 'Upstash', 'PostHog', 'Google Analytics', 'Crisp', 'Retool', 'BigQuery']);
+  const headings = md
+    .split('\n')
+    .filter((l) => l.startsWith('##### '))
+    .map((l) => l.slice(6).replace(/ \(.*$/, ''));
+  assert.deepEqual(headings, [
+    'MongoDB Atlas',
+    'Google Cloud Platform',
+    'Vercel',
+    'Resend',
+    'Upstash',
+    'PostHog',
+    'Google Analytics',
+    'Crisp',
+    'Retool',
+    'BigQuery',
+  ]);
 });
 
 test('markdown (fr) has French labels throughout and a French date', () => {
@@ -89,7 +103,7 @@ test('selection criteria are written from the active policy', () => {
 });
 
 test('no DPA sentence when an entry has no DPA', () => {
-  const text = example.replace(/defaults:\n.*\n  dpa: \{ type: dpa \}\n/, '');
+  const text = example.replace(/defaults:\n.*\n {2}dpa: \{ type: dpa \}\n/, '');
   assert.notEqual(text, example);
   const md = renderPage(lintText(text, { today: '2026-03-01' }), { format: 'markdown', lang: 'en' });
   assert.doesNotMatch(md, /contractually bound/);
@@ -108,13 +122,21 @@ test('html is one self-contained, accessible page', () => {
 });
 
 test('html ids are unique, whatever the entries are called', () => {
-  const firstId = /\n  - id: ([a-z0-9-]+)/.exec(example)![1];
+  const firstId = /\n {2}- id: ([a-z0-9-]+)/.exec(example)![1];
   for (const id of ['selection', 'subprocessors', 'safeguards']) {
-    const html = renderPage(lintText(example.replace(`- id: ${firstId}`, `- id: ${id}`), { today: '2026-03-01' }), { format: 'html', lang: 'en' });
+    const html = renderPage(lintText(example.replace(`- id: ${firstId}`, `- id: ${id}`), { today: '2026-03-01' }), {
+      format: 'html',
+      lang: 'en',
+    });
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     assert.ok(ids.includes(id), `the entry's anchor is #${id}`);
-    assert.deepEqual(ids.filter((x, i) => ids.indexOf(x) !== i), [], `duplicate ids with an entry called ${id}`);
-    for (const m of html.matchAll(/aria-labelledby="([^"]+)"/g)) assert.ok(ids.includes(m[1]), `aria-labelledby="${m[1]}" names an element`);
+    assert.deepEqual(
+      ids.filter((x, i) => ids.indexOf(x) !== i),
+      [],
+      `duplicate ids with an entry called ${id}`,
+    );
+    for (const m of html.matchAll(/aria-labelledby="([^"]+)"/g))
+      assert.ok(ids.includes(m[1]), `aria-labelledby="${m[1]}" names an element`);
     for (const m of html.matchAll(/href="#([^"]+)"/g)) assert.ok(ids.includes(m[1]), `the link to #${m[1]} has a target`);
   }
 });

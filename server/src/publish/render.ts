@@ -158,7 +158,11 @@ export function renderHtml(page: Page, value?: Record<string, unknown>): string 
   body.push('<main>', '<header>', `<h1>${escapeHtml(page.title)}</h1>`);
   if (page.introduction) body.push(`<p>${escapeHtml(page.introduction)}</p>`);
   body.push('</header>');
-  body.push('<section aria-labelledby="section_selection">', `<h2 id="section_selection">${escapeHtml(page.selection.heading)}</h2>`, `<p>${escapeHtml(page.selection.intro)}</p>`);
+  body.push(
+    '<section aria-labelledby="section_selection">',
+    `<h2 id="section_selection">${escapeHtml(page.selection.heading)}</h2>`,
+    `<p>${escapeHtml(page.selection.intro)}</p>`,
+  );
   body.push(`<ol>\n${page.selection.tiers.map((t) => `<li>${escapeHtml(t)}</li>`).join('\n')}\n</ol>`);
   if (page.dpaSentence) body.push(`<p>${escapeHtml(page.dpaSentence)}</p>`);
   body.push('</section>');
@@ -186,10 +190,16 @@ export function renderHtml(page: Page, value?: Record<string, unknown>): string 
     const text = escapeHtml(page.contact);
     const email = escapeHtml(contact);
     const at = text.lastIndexOf(email);
-    body.push(`<p>${at >= 0 ? `${text.slice(0, at)}<a href="mailto:${encodeURIComponent(contact).replace(/%40/g, '@')}">${email}</a>${text.slice(at + email.length)}` : text}</p>`);
+    body.push(
+      `<p>${at >= 0 ? `${text.slice(0, at)}<a href="mailto:${encodeURIComponent(contact).replace(/%40/g, '@')}">${email}</a>${text.slice(at + email.length)}` : text}</p>`,
+    );
   }
   if (page.lastUpdated) {
-    body.push(lastUpdated ? `<p><time datetime="${escapeHtml(lastUpdated)}">${escapeHtml(page.lastUpdated)}</time></p>` : `<p>${escapeHtml(page.lastUpdated)}</p>`);
+    body.push(
+      lastUpdated
+        ? `<p><time datetime="${escapeHtml(lastUpdated)}">${escapeHtml(page.lastUpdated)}</time></p>`
+        : `<p>${escapeHtml(page.lastUpdated)}</p>`,
+    );
   }
   body.push('</footer>', '</main>');
   return `<!doctype html>

@@ -10,6 +10,11 @@ ruleTester('admin-mfa-required', {
   ],
   invalid: [
     { name: 'none', code: mfa('[none]'), findings: [{ text: 'none', severity: 'error', message: /without MFA.*`webauthn`/ }] },
-    { name: 'an empty list, re-levelled to warning', code: mfa('[]'), policy: { rules: { 'admin-mfa-required': 'warning' } }, findings: [{ messageId: 'noMfa', text: '[]', severity: 'warning' }] },
+    {
+      name: 'an empty list, re-levelled to warning',
+      code: mfa('[]'),
+      policy: { rules: { 'admin-mfa-required': 'warning' } },
+      findings: [{ messageId: 'noMfa', text: '[]', severity: 'warning' }],
+    },
   ],
 });

@@ -6,8 +6,16 @@ ruleTester('certification-expired', {
   valid: [
     { name: 'valid for more than 60 days', code: cert('{ id: iso27001, edition: "2022", validUntil: 2027-03-01 }') },
     { name: 'ISO 27001:2013 before its end date', code: cert('{ id: iso27001, edition: "2013" }'), today: '2025-10-31' },
-    { name: 'switched off by a policy', code: cert('{ id: soc2-type2, validUntil: 2026-01-01 }'), policy: { rules: { 'certification-expired': 'off' } } },
-    { name: 'a shorter warning period from the policy', code: cert('{ id: soc2-type2, validUntil: 2026-12-20 }'), policy: { expiryWarningDays: 10 } },
+    {
+      name: 'switched off by a policy',
+      code: cert('{ id: soc2-type2, validUntil: 2026-01-01 }'),
+      policy: { rules: { 'certification-expired': 'off' } },
+    },
+    {
+      name: 'a shorter warning period from the policy',
+      code: cert('{ id: soc2-type2, validUntil: 2026-12-20 }'),
+      policy: { expiryWarningDays: 10 },
+    },
   ],
   invalid: [
     {
@@ -18,7 +26,7 @@ ruleTester('certification-expired', {
     {
       name: 'ISO 27001:2013 after 2025-10-31',
       code: cert('{ id: iso27001, edition: 2013 }'),
-      findings: [{ text: "2013", severity: 'error', message: /no longer valid since 2025-10-31.*2022/ }],
+      findings: [{ text: '2013', severity: 'error', message: /no longer valid since 2025-10-31.*2022/ }],
     },
     {
       name: 'expires within 60 days: a warning',
@@ -27,7 +35,9 @@ ruleTester('certification-expired', {
     },
     {
       name: 'a policy that sets the rule to error keeps the early warning a warning',
-      code: inventory({ entries: [entry({ certifications: '[{ id: iso27001, validUntil: 2027-01-20 }, { id: soc2-type2, validUntil: 2026-11-01 }]' })] }),
+      code: inventory({
+        entries: [entry({ certifications: '[{ id: iso27001, validUntil: 2027-01-20 }, { id: soc2-type2, validUntil: 2026-11-01 }]' })],
+      }),
       policy: { rules: { 'certification-expired': 'error' } },
       findings: [
         { text: '2027-01-20', severity: 'warning', message: /expires on 2027-01-20/ },

@@ -25,11 +25,14 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
     defaultSeverity: 'error',
     category: 'certification',
     description:
-      'A certification whose `validUntil` has passed or whose edition is no longer valid (ISO 27001:2013 after 2025-10-31); a warning when it expires within the policy\'s warning period (60 days by default).',
+      "A certification whose `validUntil` has passed or whose edition is no longer valid (ISO 27001:2013 after 2025-10-31); a warning when it expires within the policy's warning period (60 days by default).",
     messages: {
-      expired: '{{name}} of {{label}} expired on {{validUntil}}: ask the provider for the current certificate or report and update `validUntil`.',
-      editionInvalid: '{{name}} edition {{edition}} of {{label}} is no longer valid since {{invalidAfter}}: ask for a certificate against the {{suggestion}} edition.',
-      editionInvalidNoCurrent: '{{name}} edition {{edition}} of {{label}} is no longer valid since {{invalidAfter}}: ask for a certificate against the current edition.',
+      expired:
+        '{{name}} of {{label}} expired on {{validUntil}}: ask the provider for the current certificate or report and update `validUntil`.',
+      editionInvalid:
+        '{{name}} edition {{edition}} of {{label}} is no longer valid since {{invalidAfter}}: ask for a certificate against the {{suggestion}} edition.',
+      editionInvalidNoCurrent:
+        '{{name}} edition {{edition}} of {{label}} is no longer valid since {{invalidAfter}}: ask for a certificate against the current edition.',
       expiresSoon: '{{name}} of {{label}} expires on {{validUntil}}: ask the provider for the renewed certificate or report.',
     },
   },
@@ -53,11 +56,21 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
       const edition = (editionNode as { value?: unknown } | undefined)?.value;
       const info = edition === undefined ? undefined : getCertification(id)?.editions?.find((e) => e.edition === String(edition));
       if (info?.invalidAfter && info.invalidAfter < ctx.today) {
-        const current = getCertification(id)?.editions?.filter((e) => !e.invalidAfter).map((e) => e.edition).pop();
+        const current = getCertification(id)
+          ?.editions?.filter((e) => !e.invalidAfter)
+          .map((e) => e.edition)
+          .pop();
         report({
           range: nodeRange(editionNode),
           messageId: current ? 'editionInvalid' : 'editionInvalidNoCurrent',
-          data: { label: entryLabel(entry), name, certification: id, edition: String(edition), invalidAfter: info.invalidAfter, ...(current ? { suggestion: current } : {}) },
+          data: {
+            label: entryLabel(entry),
+            name,
+            certification: id,
+            edition: String(edition),
+            invalidAfter: info.invalidAfter,
+            ...(current ? { suggestion: current } : {}),
+          },
         });
         continue;
       }

@@ -10,8 +10,27 @@ ruleTester('critical-uncertified', {
     { name: 'switched off by a policy', code: crit('[]'), policy: { rules: { 'critical-uncertified': 'off' } } },
   ],
   invalid: [
-    { name: 'nothing that counts', code: crit('[iso27701, gdpr-compliant]'), findings: [{ text: 'certifications', severity: 'warning', message: /critical but holds no current certification that counts \(`soc2-type2` or `iso27001`\)/ }] },
-    { name: 'an expired certificate does not count', code: crit('[{ id: iso27001, validUntil: 2026-01-01 }]'), findings: [{ messageId: 'uncertified', text: 'certifications' }] },
-    { name: 're-levelled to error', code: crit('[]'), policy: { rules: { 'critical-uncertified': 'error' } }, findings: [{ messageId: 'uncertified', text: 'certifications', severity: 'error' }] },
+    {
+      name: 'nothing that counts',
+      code: crit('[iso27701, gdpr-compliant]'),
+      findings: [
+        {
+          text: 'certifications',
+          severity: 'warning',
+          message: /critical but holds no current certification that counts \(`soc2-type2` or `iso27001`\)/,
+        },
+      ],
+    },
+    {
+      name: 'an expired certificate does not count',
+      code: crit('[{ id: iso27001, validUntil: 2026-01-01 }]'),
+      findings: [{ messageId: 'uncertified', text: 'certifications' }],
+    },
+    {
+      name: 're-levelled to error',
+      code: crit('[]'),
+      policy: { rules: { 'critical-uncertified': 'error' } },
+      findings: [{ messageId: 'uncertified', text: 'certifications', severity: 'error' }],
+    },
   ],
 });

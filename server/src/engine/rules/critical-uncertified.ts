@@ -15,9 +15,11 @@ export const criticalUncertified = defineRule<CriticalUncertifiedData>()({
     id: 'critical-uncertified',
     defaultSeverity: 'warning',
     category: 'certification',
-    description: 'A critical sub-processor holds no current certification that counts under the policy (by default SOC 2 Type II or ISO 27001).',
+    description:
+      'A critical sub-processor holds no current certification that counts under the policy (by default SOC 2 Type II or ISO 27001).',
     messages: {
-      uncertified: '{{label}} is critical but holds no current certification that counts ({{wanted}}): obtain its report or certificate, or choose a certified provider.',
+      uncertified:
+        '{{label}} is critical but holds no current certification that counts ({{wanted}}): obtain its report or certificate, or choose a certified provider.',
     },
   },
   checkEntry(entry, ctx, report) {

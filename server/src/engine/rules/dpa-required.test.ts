@@ -3,23 +3,77 @@ import { entry, inventory, ruleTester } from '../../../../test/support/ruleTeste
 ruleTester('dpa-required', {
   valid: [
     { name: 'its own dpa', code: inventory() },
-    { name: 'inherited from defaults', code: inventory({ defaults: '  dpa: { type: terms-of-service }', entries: [entry({ dpa: undefined })] }) },
-    { name: 'switched off by a policy', code: inventory({ entries: [entry({ dpa: undefined })] }), policy: { rules: { 'dpa-required': 'off' } } },
+    {
+      name: 'inherited from defaults',
+      code: inventory({ defaults: '  dpa: { type: terms-of-service }', entries: [entry({ dpa: undefined })] }),
+    },
+    {
+      name: 'switched off by a policy',
+      code: inventory({ entries: [entry({ dpa: undefined })] }),
+      policy: { rules: { 'dpa-required': 'off' } },
+    },
   ],
   invalid: [
-    { name: 'no dpa at all: the entry\'s id key', code: inventory({ entries: [entry({ dpa: undefined })] }), findings: [{ text: 'id', severity: 'error', message: /`acme` has no DPA.*`dpa: \{ type: dpa \}`/ }],
+    {
+      name: "no dpa at all: the entry's id key",
+      code: inventory({ entries: [entry({ dpa: undefined })] }),
+      findings: [{ text: 'id', severity: 'error', message: /`acme` has no DPA.*`dpa: \{ type: dpa \}`/ }],
       fixes: [
-        { title: /^Add `dpa: \{ type: dpa \}` \(a signed data processing agreement\)$/, safe: false, output: ["    serviceAuthentication: API keys", "    dpa: { type: dpa }\n    serviceAuthentication: API keys"] },
-        { title: /^Add `dpa: \{ type: addendum \}` \(a data processing addendum\)$/, safe: false, output: ["    serviceAuthentication: API keys", "    dpa: { type: addendum }\n    serviceAuthentication: API keys"] },
-        { title: /^Add `dpa: \{ type: terms-of-service \}` \(data protection terms in the terms of service\)$/, safe: false, output: ["    serviceAuthentication: API keys", "    dpa: { type: terms-of-service }\n    serviceAuthentication: API keys"] },
-        { title: /^Add a `dpa` whose type is still to fill in$/, safe: true, output: ["    serviceAuthentication: API keys", "    dpa: { type: \"<dpa|addendum|terms-of-service>\" }\n    serviceAuthentication: API keys"] },
-      ] },
-    { name: 're-levelled to warning', code: inventory({ entries: [entry({ dpa: undefined })] }), policy: { rules: { 'dpa-required': 'warning' } }, findings: [{ messageId: 'noDpa', text: 'id', severity: 'warning' }],
+        {
+          title: /^Add `dpa: \{ type: dpa \}` \(a signed data processing agreement\)$/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    dpa: { type: dpa }\n    serviceAuthentication: API keys'],
+        },
+        {
+          title: /^Add `dpa: \{ type: addendum \}` \(a data processing addendum\)$/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    dpa: { type: addendum }\n    serviceAuthentication: API keys'],
+        },
+        {
+          title: /^Add `dpa: \{ type: terms-of-service \}` \(data protection terms in the terms of service\)$/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    dpa: { type: terms-of-service }\n    serviceAuthentication: API keys'],
+        },
+        {
+          title: /^Add a `dpa` whose type is still to fill in$/,
+          safe: true,
+          output: [
+            '    serviceAuthentication: API keys',
+            '    dpa: { type: "<dpa|addendum|terms-of-service>" }\n    serviceAuthentication: API keys',
+          ],
+        },
+      ],
+    },
+    {
+      name: 're-levelled to warning',
+      code: inventory({ entries: [entry({ dpa: undefined })] }),
+      policy: { rules: { 'dpa-required': 'warning' } },
+      findings: [{ messageId: 'noDpa', text: 'id', severity: 'warning' }],
       fixes: [
-        { title: /^Add `dpa: \{ type: dpa \}` \(a signed data processing agreement\)$/, safe: false, output: ["    serviceAuthentication: API keys", "    dpa: { type: dpa }\n    serviceAuthentication: API keys"] },
-        { title: /^Add `dpa: \{ type: addendum \}` \(a data processing addendum\)$/, safe: false, output: ["    serviceAuthentication: API keys", "    dpa: { type: addendum }\n    serviceAuthentication: API keys"] },
-        { title: /^Add `dpa: \{ type: terms-of-service \}` \(data protection terms in the terms of service\)$/, safe: false, output: ["    serviceAuthentication: API keys", "    dpa: { type: terms-of-service }\n    serviceAuthentication: API keys"] },
-        { title: /^Add a `dpa` whose type is still to fill in$/, safe: true, output: ["    serviceAuthentication: API keys", "    dpa: { type: \"<dpa|addendum|terms-of-service>\" }\n    serviceAuthentication: API keys"] },
-      ] },
+        {
+          title: /^Add `dpa: \{ type: dpa \}` \(a signed data processing agreement\)$/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    dpa: { type: dpa }\n    serviceAuthentication: API keys'],
+        },
+        {
+          title: /^Add `dpa: \{ type: addendum \}` \(a data processing addendum\)$/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    dpa: { type: addendum }\n    serviceAuthentication: API keys'],
+        },
+        {
+          title: /^Add `dpa: \{ type: terms-of-service \}` \(data protection terms in the terms of service\)$/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    dpa: { type: terms-of-service }\n    serviceAuthentication: API keys'],
+        },
+        {
+          title: /^Add a `dpa` whose type is still to fill in$/,
+          safe: true,
+          output: [
+            '    serviceAuthentication: API keys',
+            '    dpa: { type: "<dpa|addendum|terms-of-service>" }\n    serviceAuthentication: API keys',
+          ],
+        },
+      ],
+    },
   ],
 });

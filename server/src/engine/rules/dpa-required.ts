@@ -20,10 +20,12 @@ export const dpaRequired = defineRule<DpaRequiredData>()({
     id: 'dpa-required',
     defaultSeverity: 'error',
     category: 'transfer',
-    description: 'A sub-processor has no `dpa` (data processing agreement, addendum or terms), neither its own nor inherited from `defaults`.',
+    description:
+      'A sub-processor has no `dpa` (data processing agreement, addendum or terms), neither its own nor inherited from `defaults`.',
     fixable: 'safe',
     messages: {
-      noDpa: '{{label}} has no DPA (GDPR Art. 28(3) requires a contract with every sub-processor): add `dpa: { type: dpa }`, or set it once under `defaults`.',
+      noDpa:
+        '{{label}} has no DPA (GDPR Art. 28(3) requires a contract with every sub-processor): add `dpa: { type: dpa }`, or set it once under `defaults`.',
       fixDpa: 'Add `dpa: { type: dpa }` (a signed data processing agreement)',
       fixAddendum: 'Add `dpa: { type: addendum }` (a data processing addendum)',
       fixTerms: 'Add `dpa: { type: terms-of-service }` (data protection terms in the terms of service)',
@@ -46,7 +48,12 @@ export const dpaRequired = defineRule<DpaRequiredData>()({
       { title: formatMessage(m.fixDpa, {}), findings: [finding], edits: add('{ type: dpa }'), safe: false, preferred: true },
       { title: formatMessage(m.fixAddendum, {}), findings: [finding], edits: add('{ type: addendum }'), safe: false },
       { title: formatMessage(m.fixTerms, {}), findings: [finding], edits: add('{ type: terms-of-service }'), safe: false },
-      { title: formatMessage(m.fixPlaceholder, {}), findings: [finding], edits: add(placeholderYaml('dpa', schemaAt('inventory', [...entry.path, 'dpa']))), safe: true },
+      {
+        title: formatMessage(m.fixPlaceholder, {}),
+        findings: [finding],
+        edits: add(placeholderYaml('dpa', schemaAt('inventory', [...entry.path, 'dpa']))),
+        safe: true,
+      },
     ];
   },
 });

@@ -11,7 +11,10 @@ ruleTester('duplicate-id', {
     {
       name: 'three uses give two findings',
       code: inventory({ entries: [entry(), entry(), entry()] }),
-      findings: [{ messageId: 'duplicate', text: 'acme', line: 18 }, { messageId: 'duplicate', text: 'acme', line: 31 }],
+      findings: [
+        { messageId: 'duplicate', text: 'acme', line: 18 },
+        { messageId: 'duplicate', text: 'acme', line: 31 },
+      ],
     },
   ],
 });

@@ -8,6 +8,10 @@ ruleTester('duplicate-key', {
       code: inventory({ entries: [`${entry()}\n    purpose: Backups`] }),
       findings: [{ text: 'purpose', line: 18, message: /`purpose` appears twice/ }],
     },
-    { name: 'a repeated key in a flow mapping', code: inventory({ entries: [entry({ dpa: '{ type: dpa, type: addendum }' })] }), findings: [{ text: 'type', message: /`type` appears twice/ }] },
+    {
+      name: 'a repeated key in a flow mapping',
+      code: inventory({ entries: [entry({ dpa: '{ type: dpa, type: addendum }' })] }),
+      findings: [{ text: 'type', message: /`type` appears twice/ }],
+    },
   ],
 });

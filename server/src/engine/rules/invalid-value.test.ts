@@ -3,41 +3,113 @@ import { entry, inventory, ruleTester } from '../../../../test/support/ruleTeste
 ruleTester('invalid-value', {
   valid: [
     { name: 'valid values', code: inventory() },
-    { name: 'EL (the EU\'s code for Greece) is accepted', code: inventory({ entries: [entry({ dataLocation: '{ countries: [EL, GR] }' })] }) },
+    {
+      name: "EL (the EU's code for Greece) is accepted",
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [EL, GR] }' })] }),
+    },
     { name: 'EU and GLOBAL are locations', code: inventory({ entries: [entry({ dataLocation: '{ countries: [EU, GLOBAL] }' })] }) },
-    { name: 'a certification with details', code: inventory({ entries: [entry({ certifications: '[{ id: iso27001, edition: 2022, validUntil: 2027-03-01 }]' })] }) },
+    {
+      name: 'a certification with details',
+      code: inventory({ entries: [entry({ certifications: '[{ id: iso27001, edition: 2022, validUntil: 2027-03-01 }]' })] }),
+    },
   ],
   invalid: [
-    { name: 'enum with a suggestion', code: inventory({ entries: [entry({ criticality: 'hihg' })] }), findings: [{ text: 'hihg', message: /did you mean `high`/ }],
-      fixes: [
-        { title: /^Change "hihg" to `high`$/, safe: false, output: ["    criticality: hihg", "    criticality: high"] },
-      ] },
-    { name: 'enum without a suggestion lists the values', code: inventory({ entries: [entry({ criticality: 'whatever' })] }), findings: [{ text: 'whatever', message: /`critical`, `high`, `medium`, `low`/ }] },
+    {
+      name: 'enum with a suggestion',
+      code: inventory({ entries: [entry({ criticality: 'hihg' })] }),
+      findings: [{ text: 'hihg', message: /did you mean `high`/ }],
+      fixes: [{ title: /^Change "hihg" to `high`$/, safe: false, output: ['    criticality: hihg', '    criticality: high'] }],
+    },
+    {
+      name: 'enum without a suggestion lists the values',
+      code: inventory({ entries: [entry({ criticality: 'whatever' })] }),
+      findings: [{ text: 'whatever', message: /`critical`, `high`, `medium`, `low`/ }],
+    },
     { name: 'bad date', code: inventory().replace('2026-06-01', '2026-13-01'), findings: [{ text: '2026-13-01', message: /YYYY-MM-DD/ }] },
-    { name: 'bad email', code: inventory().replace('privacy@example.com', 'privacy at example'), findings: [{ text: 'privacy at example', message: /not an email address/ }] },
-    { name: 'lowercase country', code: inventory({ entries: [entry({ dataLocation: '{ countries: [fr] }' })] }), findings: [{ text: 'fr', message: /ISO 3166-1/ }] },
-    { name: 'UK is not the ISO code', code: inventory({ entries: [entry({ dataLocation: '{ countries: [UK] }' })] }), findings: [{ text: 'UK', message: /use `GB` \(United Kingdom/ }],
+    {
+      name: 'bad email',
+      code: inventory().replace('privacy@example.com', 'privacy at example'),
+      findings: [{ text: 'privacy at example', message: /not an email address/ }],
+    },
+    {
+      name: 'lowercase country',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [fr] }' })] }),
+      findings: [{ text: 'fr', message: /ISO 3166-1/ }],
+    },
+    {
+      name: 'UK is not the ISO code',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [UK] }' })] }),
+      findings: [{ text: 'UK', message: /use `GB` \(United Kingdom/ }],
       fixes: [
-        { title: /^Change "UK" to `GB`$/, safe: true, output: ["    dataLocation: { countries: [UK] }", "    dataLocation: { countries: [GB] }"] },
-      ] },
-    { name: 'an unassigned code', code: inventory({ entries: [entry({ dataLocation: '{ countries: [XX] }' })] }), findings: [{ text: 'XX', message: /not an ISO 3166-1 country code/ }] },
+        {
+          title: /^Change "UK" to `GB`$/,
+          safe: true,
+          output: ['    dataLocation: { countries: [UK] }', '    dataLocation: { countries: [GB] }'],
+        },
+      ],
+    },
+    {
+      name: 'an unassigned code',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [XX] }' })] }),
+      findings: [{ text: 'XX', message: /not an ISO 3166-1 country code/ }],
+    },
     {
       name: 'a certification written as its name is re-filed as its id',
       code: inventory({ entries: [entry({ certifications: '[SOC 2 Type II]' })] }),
       findings: [{ text: 'SOC 2 Type II', messageId: 'badPattern', message: /a certification is an id/ }],
-      fixes: [{ title: /^Change "SOC 2 Type II" to `soc2-type2` \(SOC 2 Type II\)$/, safe: true, output: ['[SOC 2 Type II]', '[soc2-type2]'] }],
+      fixes: [
+        { title: /^Change "SOC 2 Type II" to `soc2-type2` \(SOC 2 Type II\)$/, safe: true, output: ['[SOC 2 Type II]', '[soc2-type2]'] },
+      ],
     },
-    { name: 'id not kebab-case', code: inventory({ entries: [entry({ id: 'Acme_Cloud' })] }), findings: [{ text: 'Acme_Cloud', message: /kebab-case/ }] },
-    { name: 'wrong type', code: inventory({ entries: [entry({ certifications: 'soc2-type2' })] }), findings: [{ text: 'soc2-type2', message: /must be a list/ }] },
-    { name: 'an entry that is not a mapping', code: inventory({ entries: ['  - just a name'] }), findings: [{ text: 'just a name', message: /Each sub-processor is a mapping/ }] },
+    {
+      name: 'id not kebab-case',
+      code: inventory({ entries: [entry({ id: 'Acme_Cloud' })] }),
+      findings: [{ text: 'Acme_Cloud', message: /kebab-case/ }],
+    },
+    {
+      name: 'wrong type',
+      code: inventory({ entries: [entry({ certifications: 'soc2-type2' })] }),
+      findings: [{ text: 'soc2-type2', message: /must be a list/ }],
+    },
+    {
+      name: 'an entry that is not a mapping',
+      code: inventory({ entries: ['  - just a name'] }),
+      findings: [{ text: 'just a name', message: /Each sub-processor is a mapping/ }],
+    },
     { name: 'a document that is a list', code: '- a\n- b\n', findings: [{ text: '- a', message: /not a list/ }] },
     { name: 'a document that is a scalar', code: 'hello\n', findings: [{ text: 'hello', message: /not the text "hello"/ }] },
-    { name: 'a repeated country', code: inventory({ entries: [entry({ dataLocation: '{ countries: [FR, DE, FR] }' })] }), findings: [{ text: 'FR', line: 9, message: /twice/ }] },
-    { name: 'a country under defaults that is not an ISO code is reported once, at defaults', code: inventory({ defaults: '  dataLocation: { countries: [UK] }', entries: [entry({ dataLocation: undefined }), entry({ id: `b`, dataLocation: undefined })] }), findings: [{ text: 'UK', message: /use `GB`/ }],
+    {
+      name: 'a repeated country',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [FR, DE, FR] }' })] }),
+      findings: [{ text: 'FR', line: 9, message: /twice/ }],
+    },
+    {
+      name: 'a country under defaults that is not an ISO code is reported once, at defaults',
+      code: inventory({
+        defaults: '  dataLocation: { countries: [UK] }',
+        entries: [entry({ dataLocation: undefined }), entry({ id: `b`, dataLocation: undefined })],
+      }),
+      findings: [{ text: 'UK', message: /use `GB`/ }],
       fixes: [
-        { title: /^Change "UK" to `GB`$/, safe: true, output: ["  dataLocation: { countries: [UK] }", "  dataLocation: { countries: [GB] }"] },
-      ] },
-    { name: 'an unassigned country under defaults, with no entry inheriting it', code: inventory({ defaults: '  dataLocation: { countries: [XX] }' }), findings: [{ text: 'XX', message: /not an ISO 3166-1 country code/ }] },
-    { name: 'an invalid value inherited from defaults is reported once, at defaults', code: inventory({ defaults: '  criticality: urgent', entries: [entry({ criticality: undefined }), entry({ id: `b`, criticality: undefined })] }), findings: [{ messageId: 'enum', text: 'urgent' }] },
+        {
+          title: /^Change "UK" to `GB`$/,
+          safe: true,
+          output: ['  dataLocation: { countries: [UK] }', '  dataLocation: { countries: [GB] }'],
+        },
+      ],
+    },
+    {
+      name: 'an unassigned country under defaults, with no entry inheriting it',
+      code: inventory({ defaults: '  dataLocation: { countries: [XX] }' }),
+      findings: [{ text: 'XX', message: /not an ISO 3166-1 country code/ }],
+    },
+    {
+      name: 'an invalid value inherited from defaults is reported once, at defaults',
+      code: inventory({
+        defaults: '  criticality: urgent',
+        entries: [entry({ criticality: undefined }), entry({ id: `b`, criticality: undefined })],
+      }),
+      findings: [{ messageId: 'enum', text: 'urgent' }],
+    },
   ],
 });

@@ -47,7 +47,8 @@ export const invalidValue = defineRule<InvalidValueData>()({
       other: '{{where}}: {{detail}}.',
       countryAlias: '"{{code}}" is not an ISO 3166-1 country code: use `{{suggestion}}` ({{name}}).',
       countryUnknown: '"{{code}}" is not an ISO 3166-1 country code: use a two-letter code such as `FR` or `US`, `EU` or `GLOBAL`.',
-      policyNotMapping: 'A policy is a mapping of settings (`residency`, `certified`, `tiers`, `rules`, ...), not a list or a single value.',
+      policyNotMapping:
+        'A policy is a mapping of settings (`residency`, `certified`, `tiers`, `rules`, ...), not a list or a single value.',
       fixReplace: 'Change "{{value}}" to `{{suggestion}}`',
       ...CERTIFICATION_FIX_MESSAGES,
     },
@@ -78,7 +79,15 @@ export const invalidValue = defineRule<InvalidValueData>()({
     const node = nodeAt(result, finding.range);
     if (!suggestion || !isScalar(node)) return [];
     const title = formatMessage(invalidValue.meta.messages.fixReplace, { value: String(node.value), suggestion });
-    return [{ title, findings: [finding], edits: [replaceScalarText(result.parsed.text, node, suggestion)], safe: !finding.data?.allowed, preferred: true }];
+    return [
+      {
+        title,
+        findings: [finding],
+        edits: [replaceScalarText(result.parsed.text, node, suggestion)],
+        safe: !finding.data?.allowed,
+        preferred: true,
+      },
+    ];
   },
 });
 

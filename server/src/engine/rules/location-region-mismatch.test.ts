@@ -11,23 +11,64 @@ ruleTester('location-region-mismatch', {
     { name: 'UK (written for GB) covers a London region', code: loc('{ countries: [UK], regions: [aws:eu-west-2] }') },
     { name: 'a lower-case code covers its region', code: loc('{ countries: [fr], regions: [aws:eu-west-3] }') },
     { name: 'an unknown region is not judged', code: loc('{ countries: [FR], regions: [ovh:gra] }') },
-    { name: 'switched off by a policy', code: loc('{ countries: [FR], regions: [gcp:europe-west1] }'), policy: { rules: { 'location-region-mismatch': 'off' } } },
+    {
+      name: 'switched off by a policy',
+      code: loc('{ countries: [FR], regions: [gcp:europe-west1] }'),
+      policy: { rules: { 'location-region-mismatch': 'off' } },
+    },
   ],
   invalid: [
-    { name: 'a Belgian region for France', code: loc('{ countries: [FR], regions: [aws:eu-west-3, gcp:europe-west1] }'), findings: [{ text: 'gcp:europe-west1', severity: 'error', message: /Belgium \(BE\).*add BE/ }],
+    {
+      name: 'a Belgian region for France',
+      code: loc('{ countries: [FR], regions: [aws:eu-west-3, gcp:europe-west1] }'),
+      findings: [{ text: 'gcp:europe-west1', severity: 'error', message: /Belgium \(BE\).*add BE/ }],
       fixes: [
-        { title: /^Add BE \(Belgium\) to dataLocation\.countries, where the region is$/, safe: false, output: ["    dataLocation: { countries: [FR], regions: [aws:eu-west-3, gcp:europe-west1] }", "    dataLocation: { countries: [FR, BE], regions: [aws:eu-west-3, gcp:europe-west1] }"] },
-        { title: /^Replace FR with BE \(Belgium\) in dataLocation\.countries$/, safe: false, output: ["    dataLocation: { countries: [FR], regions: [aws:eu-west-3, gcp:europe-west1] }", "    dataLocation: { countries: [BE], regions: [aws:eu-west-3, gcp:europe-west1] }"] },
-      ] },
-    { name: 'EU does not cover London; re-levelled', code: loc('{ countries: [EU], regions: [aws:eu-west-2] }'), policy: { rules: { 'location-region-mismatch': 'warning' } }, findings: [{ messageId: 'mismatch', text: 'aws:eu-west-2', severity: 'warning' }],
+        {
+          title: /^Add BE \(Belgium\) to dataLocation\.countries, where the region is$/,
+          safe: false,
+          output: [
+            '    dataLocation: { countries: [FR], regions: [aws:eu-west-3, gcp:europe-west1] }',
+            '    dataLocation: { countries: [FR, BE], regions: [aws:eu-west-3, gcp:europe-west1] }',
+          ],
+        },
+        {
+          title: /^Replace FR with BE \(Belgium\) in dataLocation\.countries$/,
+          safe: false,
+          output: [
+            '    dataLocation: { countries: [FR], regions: [aws:eu-west-3, gcp:europe-west1] }',
+            '    dataLocation: { countries: [BE], regions: [aws:eu-west-3, gcp:europe-west1] }',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'EU does not cover London; re-levelled',
+      code: loc('{ countries: [EU], regions: [aws:eu-west-2] }'),
+      policy: { rules: { 'location-region-mismatch': 'warning' } },
+      findings: [{ messageId: 'mismatch', text: 'aws:eu-west-2', severity: 'warning' }],
       fixes: [
-        { title: /^Add GB \(United Kingdom\) to dataLocation\.countries, where the region is$/, safe: false, output: ["    dataLocation: { countries: [EU], regions: [aws:eu-west-2] }", "    dataLocation: { countries: [EU, GB], regions: [aws:eu-west-2] }"] },
-        { title: /^Replace EU with GB \(United Kingdom\) in dataLocation\.countries$/, safe: false, output: ["    dataLocation: { countries: [EU], regions: [aws:eu-west-2] }", "    dataLocation: { countries: [GB], regions: [aws:eu-west-2] }"] },
-      ] },
+        {
+          title: /^Add GB \(United Kingdom\) to dataLocation\.countries, where the region is$/,
+          safe: false,
+          output: [
+            '    dataLocation: { countries: [EU], regions: [aws:eu-west-2] }',
+            '    dataLocation: { countries: [EU, GB], regions: [aws:eu-west-2] }',
+          ],
+        },
+        {
+          title: /^Replace EU with GB \(United Kingdom\) in dataLocation\.countries$/,
+          safe: false,
+          output: [
+            '    dataLocation: { countries: [EU], regions: [aws:eu-west-2] }',
+            '    dataLocation: { countries: [GB], regions: [aws:eu-west-2] }',
+          ],
+        },
+      ],
+    },
   ],
 });
 
-test('location-region-mismatch data names the region\'s country', () => {
+test("location-region-mismatch data names the region's country", () => {
   const { findings } = findingsOf('location-region-mismatch', loc('{ countries: [FR], regions: [gcp:europe-west1] }'));
   assertDataIncludes(findings[0].data, { region: 'gcp:europe-west1', country: 'BE' });
 });

@@ -29,8 +29,10 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
     description: 'A cloud region in `dataLocation.regions` lies in a country that `dataLocation.countries` does not list.',
     fixable: 'review',
     messages: {
-      mismatch: '{{region}} is in {{city}}, {{countryName}} ({{country}}), which `countries` does not list ({{listed}}): add {{country}} or correct the region.',
-      mismatchNoCountries: '{{region}} is in {{city}}, {{countryName}} ({{country}}), which `countries` does not list: add {{country}} or correct the region.',
+      mismatch:
+        '{{region}} is in {{city}}, {{countryName}} ({{country}}), which `countries` does not list ({{listed}}): add {{country}} or correct the region.',
+      mismatchNoCountries:
+        '{{region}} is in {{city}}, {{countryName}} ({{country}}), which `countries` does not list: add {{country}} or correct the region.',
       fixAddCountry: 'Add {{country}} to dataLocation.countries, where the region is',
       fixReplaceCountry: 'Replace {{listed}} with {{country}} in dataLocation.countries',
     },
@@ -48,7 +50,13 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
       report({
         range: nodeRange(item),
         messageId: countries.length ? 'mismatch' : 'mismatchNoCountries',
-        data: { region: ref, city: region.city, country: region.country, countryName: getCountry(region.country)?.name ?? region.country, listed: countries },
+        data: {
+          region: ref,
+          city: region.city,
+          country: region.country,
+          countryName: getCountry(region.country)?.name ?? region.country,
+          listed: countries,
+        },
       });
     }
   },
@@ -66,7 +74,9 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
     // The regions the finding points at (a region item), else every region of the entry.
     const regionNodes = isSeq(regions) ? (regions.items as Node[]) : [];
     const pointed = regionNodes.filter((r) => r.range && finding.range.start >= r.range[0] && finding.range.end <= r.range[1]);
-    const fromRegions = (pointed.length ? pointed : regionNodes).map((r) => getRegion(scalarString(r) ?? '')?.country).filter((c): c is string => !!c);
+    const fromRegions = (pointed.length ? pointed : regionNodes)
+      .map((r) => getRegion(scalarString(r) ?? '')?.country)
+      .filter((c): c is string => !!c);
     const wanted = [...new Set([...named, ...fromRegions])].filter((c) => !listed.map(normalizeCountry).includes(c));
     const messages = locationRegionMismatch.meta.messages;
     const fixes: Fix[] = [];

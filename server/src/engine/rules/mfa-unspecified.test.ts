@@ -8,7 +8,16 @@ ruleTester('mfa-unspecified', {
     { name: 'switched off by a policy', code: admin('[unspecified]'), policy: { rules: { 'mfa-unspecified': 'off' } } },
   ],
   invalid: [
-    { name: 'unspecified', code: admin('[unspecified]'), findings: [{ text: 'unspecified', severity: 'info', message: /unstated method: replace `unspecified`/ }] },
-    { name: 're-levelled to warning', code: admin('[unspecified]'), policy: { rules: { 'mfa-unspecified': 'warning' } }, findings: [{ messageId: 'unspecified', text: 'unspecified', severity: 'warning' }] },
+    {
+      name: 'unspecified',
+      code: admin('[unspecified]'),
+      findings: [{ text: 'unspecified', severity: 'info', message: /unstated method: replace `unspecified`/ }],
+    },
+    {
+      name: 're-levelled to warning',
+      code: admin('[unspecified]'),
+      policy: { rules: { 'mfa-unspecified': 'warning' } },
+      findings: [{ messageId: 'unspecified', text: 'unspecified', severity: 'warning' }],
+    },
   ],
 });

@@ -16,7 +16,8 @@ export const mfaUnspecified = defineRule<MfaUnspecifiedData>()({
     category: 'security',
     description: 'Administration MFA is listed as `unspecified`: MFA is on but its method is not said.',
     messages: {
-      unspecified: 'Administrators of {{label}} use MFA of an unstated method: replace `unspecified` with the method (`webauthn`, `totp`, `push`, `sms`...), as its strength depends on it.',
+      unspecified:
+        'Administrators of {{label}} use MFA of an unstated method: replace `unspecified` with the method (`webauthn`, `totp`, `push`, `sms`...), as its strength depends on it.',
     },
   },
   checkEntry(entry, ctx, report) {

@@ -67,7 +67,13 @@ export const missingField = defineRule<MissingFieldData>()({
     const owner = parent[0] === 'subprocessors' && typeof parent[1] === 'number' ? parent.slice(0, 2) : parent.slice(0, 1);
     const mine = owner.length === 2 ? byEntry.get(owner[1] as number)! : all.filter((f) => isPrefix(owner, f.data!.parent));
     const entry = owner[0] === 'subprocessors' ? result.model.entries[owner[1] as number] : undefined;
-    const name = entry ? (entry.id ? `"${entry.id}"` : `sub-processor #${entry.index + 1}`) : owner.length ? `\`${owner[0]}\`` : 'the inventory';
+    const name = entry
+      ? entry.id
+        ? `"${entry.id}"`
+        : `sub-processor #${entry.index + 1}`
+      : owner.length
+        ? `\`${owner[0]}\``
+        : 'the inventory';
     const fields = [...new Set(mine.map((f) => f.data!.field))];
     const fixes: Fix[] = [
       {
@@ -120,7 +126,9 @@ const missingFieldIndex = new WeakMap<LintResult, { all: MissingFinding[]; byEnt
 function missingFieldsOf(result: LintResult): { all: MissingFinding[]; byEntry: Map<number, MissingFinding[]> } {
   let index = missingFieldIndex.get(result);
   if (!index) {
-    const all = result.findings.filter((f): f is MissingFinding => f.ruleId === 'missing-field' && Array.isArray(f.data?.parent) && !f.data?.notAnInventory);
+    const all = result.findings.filter(
+      (f): f is MissingFinding => f.ruleId === 'missing-field' && Array.isArray(f.data?.parent) && !f.data?.notAnInventory,
+    );
     const byEntry = new Map<number, MissingFinding[]>();
     for (const f of all) {
       const parent = f.data!.parent;

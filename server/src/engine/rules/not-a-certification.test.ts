@@ -3,7 +3,11 @@ import { entry, inventory, ruleTester } from '../../../../test/support/ruleTeste
 ruleTester('not-a-certification', {
   valid: [
     { name: 'claims under `claims`', code: inventory({ entries: [entry({ claims: '[gdpr-compliant, hipaa]' })] }) },
-    { name: 'switched off by a policy', code: inventory({ entries: [entry({ certifications: '[soc2-type2, gdpr-compliant]' })] }), policy: { rules: { 'not-a-certification': 'off' } } },
+    {
+      name: 'switched off by a policy',
+      code: inventory({ entries: [entry({ certifications: '[soc2-type2, gdpr-compliant]' })] }),
+      policy: { rules: { 'not-a-certification': 'off' } },
+    },
   ],
   invalid: [
     {
@@ -14,8 +18,22 @@ ruleTester('not-a-certification', {
         { text: 'hipaa', message: /move it to `claims`/ },
       ],
       fixes: [
-        { title: /^Move "gdpr-compliant" from certifications to claims: it is a claim, not an audited certification$/, safe: true, output: ["    certifications: [soc2-type2, gdpr-compliant, hipaa]", "    certifications: [soc2-type2, hipaa]\n    claims: [gdpr-compliant]"] },
-        { title: /^Move "hipaa" from certifications to claims: it is a claim, not an audited certification$/, safe: true, output: ["    certifications: [soc2-type2, gdpr-compliant, hipaa]", "    certifications: [soc2-type2, gdpr-compliant]\n    claims: [hipaa]"] },
+        {
+          title: /^Move "gdpr-compliant" from certifications to claims: it is a claim, not an audited certification$/,
+          safe: true,
+          output: [
+            '    certifications: [soc2-type2, gdpr-compliant, hipaa]',
+            '    certifications: [soc2-type2, hipaa]\n    claims: [gdpr-compliant]',
+          ],
+        },
+        {
+          title: /^Move "hipaa" from certifications to claims: it is a claim, not an audited certification$/,
+          safe: true,
+          output: [
+            '    certifications: [soc2-type2, gdpr-compliant, hipaa]',
+            '    certifications: [soc2-type2, gdpr-compliant]\n    claims: [hipaa]',
+          ],
+        },
       ],
     },
     {
@@ -23,7 +41,14 @@ ruleTester('not-a-certification', {
       code: inventory({ entries: [entry({ certifications: '[dpf]' })] }),
       findings: [{ text: 'dpf', message: /transfer: \{ mechanism: dpf \}/ }],
       fixes: [
-        { title: /^Move "dpf" from certifications to `transfer: \{ mechanism: dpf \}`: it is a transfer framework, not a certification$/, safe: true, output: ["    certifications: [dpf]\n    dpa: { type: dpa }", "    certifications: []\n    dpa: { type: dpa }\n    transfer: { mechanism: dpf }"] },
+        {
+          title: /^Move "dpf" from certifications to `transfer: \{ mechanism: dpf \}`: it is a transfer framework, not a certification$/,
+          safe: true,
+          output: [
+            '    certifications: [dpf]\n    dpa: { type: dpa }',
+            '    certifications: []\n    dpa: { type: dpa }\n    transfer: { mechanism: dpf }',
+          ],
+        },
       ],
     },
     {
@@ -31,7 +56,11 @@ ruleTester('not-a-certification', {
       code: inventory({ entries: [entry({ certifications: '[soc2-type2, privacy-shield]' })] }),
       findings: [{ text: 'privacy-shield', message: /invalidated .*2020-07-16.*no transfer basis/ }],
       fixes: [
-        { title: /^Remove "privacy-shield": it is no longer valid$/, safe: false, output: ["    certifications: [soc2-type2, privacy-shield]", "    certifications: [soc2-type2]"] },
+        {
+          title: /^Remove "privacy-shield": it is no longer valid$/,
+          safe: false,
+          output: ['    certifications: [soc2-type2, privacy-shield]', '    certifications: [soc2-type2]'],
+        },
       ],
     },
     {

@@ -21,7 +21,8 @@ export const notACertification = defineRule<NotACertificationData>()({
     description: 'A self-declared claim or a transfer framework (`gdpr-compliant`, `hipaa`, `dpf`, ...) is listed under `certifications`.',
     fixable: 'safe',
     messages: {
-      transferFramework: '"{{text}}" in {{label}} is a transfer framework, not a certification: record it as `transfer: { mechanism: dpf }`.',
+      transferFramework:
+        '"{{text}}" in {{label}} is a transfer framework, not a certification: record it as `transfer: { mechanism: dpf }`.',
       privacyShield:
         '"{{text}}" in {{label}} is the EU-US Privacy Shield, invalidated by the Court of Justice on 2020-07-16 (Schrems II): it is no certification and no transfer basis; remove it and record the mechanism actually used under `transfer` (`dpf` or `scc`).',
       claim: '"{{text}}" in {{label}} is a self-declared claim, not an audited certification: move it to `claims`.',
@@ -32,10 +33,12 @@ export const notACertification = defineRule<NotACertificationData>()({
   checkEntry(entry, ctx, report) {
     for (const { id, node } of certificationItems(ctx.model, entry)) {
       if (getCertification(id)) continue;
-      const claim = getClaim(id) ?? (() => {
-        const m = matchCertificationText(id);
-        return m ? getClaim(m.id) : undefined;
-      })();
+      const claim =
+        getClaim(id) ??
+        (() => {
+          const m = matchCertificationText(id);
+          return m ? getClaim(m.id) : undefined;
+        })();
       if (!claim) continue;
       const transfer = claim.id === 'dpf';
       // The Privacy Shield is no claim worth keeping: the Court of Justice struck it down (facts.md section 1, S21/S23).

@@ -7,10 +7,17 @@ import { schemaAt } from '../schemaWalk';
 ruleTester('placeholder-value', {
   valid: [
     { name: 'a complete entry', code: inventory() },
-    { name: 'angle brackets inside a longer text are not a placeholder', code: inventory({ entries: [entry({ purpose: 'Sends <b>bold</b> emails' })] }) },
+    {
+      name: 'angle brackets inside a longer text are not a placeholder',
+      code: inventory({ entries: [entry({ purpose: 'Sends <b>bold</b> emails' })] }),
+    },
   ],
   invalid: [
-    { name: 'a text placeholder', code: inventory({ entries: [entry({ purpose: '"<purpose>"' })] }), findings: [{ text: '"<purpose>"', message: /`purpose` still holds the placeholder <purpose>/ }] },
+    {
+      name: 'a text placeholder',
+      code: inventory({ entries: [entry({ purpose: '"<purpose>"' })] }),
+      findings: [{ text: '"<purpose>"', message: /`purpose` still holds the placeholder <purpose>/ }],
+    },
     {
       name: 'an enum placeholder names the choices',
       code: inventory({ entries: [entry({ criticality: '"<critical|high|medium|low>"' })] }),
@@ -19,16 +26,32 @@ ruleTester('placeholder-value', {
     {
       name: 'placeholders inside flow mappings and sequences',
       code: inventory({ entries: [entry({ administrationAuthentication: '{ method: "<method>", mfa: ["<sms|totp>"] }' })] }),
-      findings: [{ messageId: 'placeholder', text: '"<method>"' }, { text: '"<sms|totp>"', message: /`mfa` still holds/ }],
+      findings: [
+        { messageId: 'placeholder', text: '"<method>"' },
+        { text: '"<sms|totp>"', message: /`mfa` still holds/ },
+      ],
     },
-    { name: 'a placeholder written with an escape', code: inventory({ entries: [entry({ purpose: '"\\x3cpurpose>"' })] }), findings: [{ messageId: 'placeholder', text: '"\\x3cpurpose>"' }] },
-    { name: 'a placeholder in the inventory header', code: inventory().replace('lastUpdated: 2026-06-01', 'lastUpdated: "<YYYY-MM-DD>"'), findings: [{ messageId: 'placeholder', text: '"<YYYY-MM-DD>"' }] },
+    {
+      name: 'a placeholder written with an escape',
+      code: inventory({ entries: [entry({ purpose: '"\\x3cpurpose>"' })] }),
+      findings: [{ messageId: 'placeholder', text: '"\\x3cpurpose>"' }],
+    },
+    {
+      name: 'a placeholder in the inventory header',
+      code: inventory().replace('lastUpdated: 2026-06-01', 'lastUpdated: "<YYYY-MM-DD>"'),
+      findings: [{ messageId: 'placeholder', text: '"<YYYY-MM-DD>"' }],
+    },
   ],
 });
 
 test('a placeholder is reported once, by placeholder-value, not also as an invalid value', () => {
-  const code = inventory({ entries: [entry({ criticality: '"<critical|high|medium|low>"', administrationAuthentication: '{ method: SSO, mfa: ["<sms|totp>"] }' })] }).replace('lastUpdated: 2026-06-01', 'lastUpdated: "<YYYY-MM-DD>"');
-  assert.deepEqual(findingsOf('invalid-value', code).findings.map((f) => f.message), []);
+  const code = inventory({
+    entries: [entry({ criticality: '"<critical|high|medium|low>"', administrationAuthentication: '{ method: SSO, mfa: ["<sms|totp>"] }' })],
+  }).replace('lastUpdated: 2026-06-01', 'lastUpdated: "<YYYY-MM-DD>"');
+  assert.deepEqual(
+    findingsOf('invalid-value', code).findings.map((f) => f.message),
+    [],
+  );
   assert.equal(findingsOf('placeholder-value', code).findings.length, 3);
   // A real wrong value is still invalid.
   assert.equal(findingsOf('invalid-value', inventory({ entries: [entry({ criticality: 'urgent' })] })).findings.length, 1);

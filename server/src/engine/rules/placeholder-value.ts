@@ -36,12 +36,17 @@ function mayHoldPlaceholder(text: string): boolean {
   return /[<\\]/.test(text);
 }
 
-function findPlaceholders(node: Node | Document, report: Reporter<PlaceholderValueData, 'placeholder' | 'placeholderChoices'>, skipEntries = false): void {
+function findPlaceholders(
+  node: Node | Document,
+  report: Reporter<PlaceholderValueData, 'placeholder' | 'placeholderChoices'>,
+  skipEntries = false,
+): void {
   visit(node, {
     Pair(_, pair, path) {
       if (skipEntries && path.length === 2 && keyText(pair) === 'subprocessors') return visit.SKIP;
       const value = pair.value;
-      if (isScalar(value) && isPlaceholder(value.value)) report(placeholderReport(isPair(pair) ? (keyText(pair) ?? 'value') : 'value', value.value, nodeRange(value)));
+      if (isScalar(value) && isPlaceholder(value.value))
+        report(placeholderReport(isPair(pair) ? (keyText(pair) ?? 'value') : 'value', value.value, nodeRange(value)));
     },
     Seq(_, seq, path) {
       const parent = path[path.length - 1];
@@ -56,6 +61,9 @@ function findPlaceholders(node: Node | Document, report: Reporter<PlaceholderVal
 function placeholderReport(key: string, value: string, range: { start: number; end: number }) {
   const inner = value.slice(1, -1);
   if (!inner.includes('|')) return { range, messageId: 'placeholder' as const, data: { field: key, placeholder: value } };
-  const choices = inner.split('|').map((c) => `\`${c}\``).join(', ');
+  const choices = inner
+    .split('|')
+    .map((c) => `\`${c}\``)
+    .join(', ');
   return { range, messageId: 'placeholderChoices' as const, data: { field: key, placeholder: value, choices } };
 }

@@ -7,14 +7,18 @@ export const policyInvalid = defineRule<PolicyProblemData>()({
     id: 'policy-invalid',
     defaultSeverity: 'error',
     category: 'schema',
-    description: 'The policy file that `policy:` names cannot be used (not found, outside the workspace, or invalid), so the built-in default policy applies.',
+    description:
+      'The policy file that `policy:` names cannot be used (not found, outside the workspace, or invalid), so the built-in default policy applies.',
     messages: {
-      unsaved: 'The policy "{{policy}}" is relative to the inventory, which is not saved yet: save the file; until then the built-in default policy applies.',
-      outside: 'The policy "{{policy}}" is outside the inventory\'s folder tree ({{root}}), so it is not read: keep the policy inside it; the built-in default policy applies.',
+      unsaved:
+        'The policy "{{policy}}" is relative to the inventory, which is not saved yet: save the file; until then the built-in default policy applies.',
+      outside:
+        'The policy "{{policy}}" is outside the inventory\'s folder tree ({{root}}), so it is not read: keep the policy inside it; the built-in default policy applies.',
       notYaml: 'The policy "{{policy}}" is not a YAML file: name it `subprocessor-policy.yaml`; the built-in default policy applies.',
       notFound: 'No policy file can be read at "{{policy}}": create it or correct the path; the built-in default policy applies.',
       invalidOne: 'The policy "{{policy}}" has 1 error (line {{line}}: {{first}}): fix it; until then the built-in default policy applies.',
-      invalid: 'The policy "{{policy}}" has {{errors}} errors (line {{line}}: {{first}}): fix it; until then the built-in default policy applies.',
+      invalid:
+        'The policy "{{policy}}" has {{errors}} errors (line {{line}}: {{first}}): fix it; until then the built-in default policy applies.',
     },
   },
   check(ctx, report) {

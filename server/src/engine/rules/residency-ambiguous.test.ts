@@ -10,9 +10,22 @@ ruleTester('residency-ambiguous', {
     { name: 'switched off by a policy', code: loc('{ countries: [GLOBAL] }'), policy: { rules: { 'residency-ambiguous': 'off' } } },
   ],
   invalid: [
-    { name: 'GLOBAL with a note about endpoints', code: loc('{ countries: [GLOBAL], note: with EU endpoints }'), findings: [{ text: 'GLOBAL', severity: 'warning', message: /"GLOBAL" \("with EU endpoints"\)/ }] },
+    {
+      name: 'GLOBAL with a note about endpoints',
+      code: loc('{ countries: [GLOBAL], note: with EU endpoints }'),
+      findings: [{ text: 'GLOBAL', severity: 'warning', message: /"GLOBAL" \("with EU endpoints"\)/ }],
+    },
     { name: 'no country', code: loc('{ countries: [] }'), findings: [{ text: '[]', message: /lists no country/ }] },
-    { name: 'a note that leaves the place open', code: loc('{ countries: [DE], note: Frankfurt or US depending on plan }'), findings: [{ text: 'Frankfurt or US depending on plan', message: /leaves open where the data is stored/ }] },
-    { name: 're-levelled to error', code: loc('{ countries: [GLOBAL] }'), policy: { rules: { 'residency-ambiguous': 'error' } }, findings: [{ messageId: 'global', text: 'GLOBAL', severity: 'error' }] },
+    {
+      name: 'a note that leaves the place open',
+      code: loc('{ countries: [DE], note: Frankfurt or US depending on plan }'),
+      findings: [{ text: 'Frankfurt or US depending on plan', message: /leaves open where the data is stored/ }],
+    },
+    {
+      name: 're-levelled to error',
+      code: loc('{ countries: [GLOBAL] }'),
+      policy: { rules: { 'residency-ambiguous': 'error' } },
+      findings: [{ messageId: 'global', text: 'GLOBAL', severity: 'error' }],
+    },
   ],
 });

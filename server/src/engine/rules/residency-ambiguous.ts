@@ -7,7 +7,8 @@ import { nodeRange, scalarString } from '../yamlNodes';
  * Words in a location note that leave open where the data is stored: a choice ("or", "may", "optional"),
  * an access point rather than a store ("endpoints", "edge"), or no place at all ("worldwide", "TBD").
  */
-const OPEN_ENDED = /\b(or|may|might|could|possibly|optional(?:ly)?|depend(?:s|ing)?|var(?:y|ies|ious)|multiple|worldwide|global(?:ly)?|anywhere|unknown|unclear|tb[cd]|endpoints?|edge)\b/i;
+const OPEN_ENDED =
+  /\b(or|may|might|could|possibly|optional(?:ly)?|depend(?:s|ing)?|var(?:y|ies|ious)|multiple|worldwide|global(?:ly)?|anywhere|unknown|unclear|tb[cd]|endpoints?|edge)\b/i;
 
 /** Data location that does not say where data is stored: `GLOBAL`, no country, or an open-ended note. */
 export interface ResidencyAmbiguousData {
@@ -27,9 +28,12 @@ export const residencyAmbiguous = defineRule<ResidencyAmbiguousData>()({
     messages: {
       noCountry: '{{label}} lists no country for its data: list the countries where it is stored (ISO codes, or `EU`).',
       noCountryNote: '{{label}} lists no country for its data ("{{note}}"): list the countries where it is stored (ISO codes, or `EU`).',
-      global: '{{label}} stores data "GLOBAL", which does not say where: list the countries where its data is stored (for example `EU`) and keep the note for the rest.',
-      globalNote: '{{label}} stores data "GLOBAL" ("{{note}}"), which does not say where: list the countries where its data is stored (for example `EU`) and keep the note for the rest.',
-      openNote: 'The location note of {{label}} ("{{note}}") leaves open where the data is stored ("{{word}}"): say it in `countries` and keep the note factual.',
+      global:
+        '{{label}} stores data "GLOBAL", which does not say where: list the countries where its data is stored (for example `EU`) and keep the note for the rest.',
+      globalNote:
+        '{{label}} stores data "GLOBAL" ("{{note}}"), which does not say where: list the countries where its data is stored (for example `EU`) and keep the note for the rest.',
+      openNote:
+        'The location note of {{label}} ("{{note}}") leaves open where the data is stored ("{{word}}"): say it in `countries` and keep the note factual.',
     },
   },
   checkEntry(entry, ctx, report) {

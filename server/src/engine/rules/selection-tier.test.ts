@@ -6,7 +6,10 @@ ruleTester('selection-tier', {
   valid: [
     { name: 'tier 1', code: inventory() },
     { name: 'tier 2: uncertified in the EU', code: inventory({ entries: [entry({ certifications: '[]' })] }) },
-    { name: 'out of scope: no personal data, not critical', code: inventory({ entries: [entry({ certifications: '[]', personalData: '{ level: no }', dataLocation: '{ countries: [US] }' })] }) },
+    {
+      name: 'out of scope: no personal data, not critical',
+      code: inventory({ entries: [entry({ certifications: '[]', personalData: '{ level: no }', dataLocation: '{ countries: [US] }' })] }),
+    },
     {
       name: 'only the safeguard is missing: transfer-safeguard reports it',
       code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }' })] }),
@@ -17,7 +20,13 @@ ruleTester('selection-tier', {
     {
       name: 'uncertified outside the EU (not permitted)',
       code: inventory({ entries: [uncertifiedUS] }),
-      findings: [{ text: 'acme', severity: 'error', message: /`acme` fits no tier of the policy \(not certified and data outside the EU\/EEA \(US\)\)/ }],
+      findings: [
+        {
+          text: 'acme',
+          severity: 'error',
+          message: /`acme` fits no tier of the policy \(not certified and data outside the EU\/EEA \(US\)\)/,
+        },
+      ],
     },
     {
       name: 'a policy that allows only tier 1 makes tier 2 entries fail; re-levelled to warning',

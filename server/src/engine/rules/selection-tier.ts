@@ -25,7 +25,8 @@ export const selectionTier = defineRule<SelectionTierData>()({
     description: 'An in-scope sub-processor fits none of the tiers the policy allows (certification and data residency).',
     messages: {
       noLocation: '{{label}} fits no tier of the policy ({{why}}): list the countries where its data is stored.',
-      outsideUncertified: '{{label}} fits no tier of the policy ({{why}}): keep its data in the {{area}} or choose a certified provider ({{counting}}).',
+      outsideUncertified:
+        '{{label}} fits no tier of the policy ({{why}}): keep its data in the {{area}} or choose a certified provider ({{counting}}).',
       outsideUnsafeguarded: '{{label}} fits no tier of the policy ({{why}}): add a valid transfer mechanism under `transfer`.',
       uncertified: '{{label}} fits no tier of the policy ({{why}}): choose a provider certified {{countingOr}}.',
     },
@@ -37,7 +38,13 @@ export const selectionTier = defineRule<SelectionTierData>()({
     // Only the missing transfer safeguard keeps it out: `transfer-safeguard` reports that (unless it is off).
     if (a.blockedBySafeguard && ctx.policy.rules['transfer-safeguard'] !== 'off') return;
     const messageId =
-      a.residency === 'unknown' ? 'noLocation' : a.residency === 'outside' && !a.certified ? 'outsideUncertified' : a.residency === 'outside' ? 'outsideUnsafeguarded' : 'uncertified';
+      a.residency === 'unknown'
+        ? 'noLocation'
+        : a.residency === 'outside' && !a.certified
+          ? 'outsideUncertified'
+          : a.residency === 'outside'
+            ? 'outsideUnsafeguarded'
+            : 'uncertified';
     report({
       range: entryNameRange(ctx.model, entry),
       messageId,

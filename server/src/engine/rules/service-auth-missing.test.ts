@@ -1,6 +1,7 @@
 import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
 
-const svc = (v: string, level = 'yes') => inventory({ entries: [entry({ serviceAuthentication: v, personalData: `{ level: ${level} }` })] });
+const svc = (v: string, level = 'yes') =>
+  inventory({ entries: [entry({ serviceAuthentication: v, personalData: `{ level: ${level} }` })] });
 
 ruleTester('service-auth-missing', {
   valid: [
@@ -9,8 +10,17 @@ ruleTester('service-auth-missing', {
     { name: 'switched off by a policy', code: svc('"-"'), policy: { rules: { 'service-auth-missing': 'off' } } },
   ],
   invalid: [
-    { name: 'a dash with personal data', code: svc('"-"'), findings: [{ text: '"-"', severity: 'warning', message: /`acme` handles personal data \(yes\) but does not say how/ }] },
+    {
+      name: 'a dash with personal data',
+      code: svc('"-"'),
+      findings: [{ text: '"-"', severity: 'warning', message: /`acme` handles personal data \(yes\) but does not say how/ }],
+    },
     { name: 'empty text with limited personal data', code: svc("''", 'limited'), findings: [{ messageId: 'missing', text: "''" }] },
-    { name: 're-levelled to error', code: svc('"-"'), policy: { rules: { 'service-auth-missing': 'error' } }, findings: [{ messageId: 'missing', text: '"-"', severity: 'error' }] },
+    {
+      name: 're-levelled to error',
+      code: svc('"-"'),
+      policy: { rules: { 'service-auth-missing': 'error' } },
+      findings: [{ messageId: 'missing', text: '"-"', severity: 'error' }],
+    },
   ],
 });

@@ -18,7 +18,8 @@ export const serviceAuthMissing = defineRule<ServiceAuthMissingData>()({
     category: 'security',
     description: '`serviceAuthentication` is `-` or empty for a sub-processor that handles personal data (`yes` or `limited`).',
     messages: {
-      missing: '{{label}} handles personal data ({{level}}) but does not say how your systems authenticate to it: describe it (API keys, service accounts, SSO...).',
+      missing:
+        '{{label}} handles personal data ({{level}}) but does not say how your systems authenticate to it: describe it (API keys, service accounts, SSO...).',
     },
   },
   checkEntry(entry, ctx, report) {

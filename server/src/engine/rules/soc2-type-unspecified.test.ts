@@ -3,7 +3,11 @@ import { entry, inventory, ruleTester } from '../../../../test/support/ruleTeste
 ruleTester('soc2-type-unspecified', {
   valid: [
     { name: 'SOC 2 with its type', code: inventory({ entries: [entry({ certifications: '[soc2-type1, soc2-type2]' })] }) },
-    { name: 'switched off by a policy', code: inventory({ entries: [entry({ certifications: '[soc2]' })] }), policy: { rules: { 'soc2-type-unspecified': 'off' } } },
+    {
+      name: 'switched off by a policy',
+      code: inventory({ entries: [entry({ certifications: '[soc2]' })] }),
+      policy: { rules: { 'soc2-type-unspecified': 'off' } },
+    },
   ],
   invalid: [
     {
@@ -11,7 +15,11 @@ ruleTester('soc2-type-unspecified', {
       code: inventory({ entries: [entry({ certifications: '[iso27001, soc2]' })] }),
       findings: [{ text: 'soc2', message: /`soc2-type2`.*`soc2-type1`/, severity: 'warning' }],
       fixes: [
-        { title: /^Change "soc2" to `soc2-type2` \(SOC 2 Type II\)$/, safe: false, output: ["    certifications: [iso27001, soc2]", "    certifications: [iso27001, soc2-type2]"] },
+        {
+          title: /^Change "soc2" to `soc2-type2` \(SOC 2 Type II\)$/,
+          safe: false,
+          output: ['    certifications: [iso27001, soc2]', '    certifications: [iso27001, soc2-type2]'],
+        },
       ],
     },
     {
@@ -20,7 +28,14 @@ ruleTester('soc2-type-unspecified', {
       policy: { rules: { 'soc2-type-unspecified': 'error' } },
       findings: [{ messageId: 'noType', text: 'soc2', severity: 'error' }],
       fixes: [
-        { title: /^Change "soc2" to `soc2-type2` \(SOC 2 Type II\)$/, safe: false, output: ["    certifications: [{ id: soc2, issued: 2026-01-10 }]", "    certifications: [{ id: soc2-type2, issued: 2026-01-10 }]"] },
+        {
+          title: /^Change "soc2" to `soc2-type2` \(SOC 2 Type II\)$/,
+          safe: false,
+          output: [
+            '    certifications: [{ id: soc2, issued: 2026-01-10 }]',
+            '    certifications: [{ id: soc2-type2, issued: 2026-01-10 }]',
+          ],
+        },
       ],
     },
   ],

@@ -19,7 +19,8 @@ export const soc2TypeUnspecified = defineRule<Soc2TypeUnspecifiedData>()({
     description: 'SOC 2 is listed without its type (Type I or Type II).',
     fixable: 'review',
     messages: {
-      noType: 'SOC 2 in {{label}} does not say its type: write `soc2-type2` (controls tested over a period) or `soc2-type1` (design at one date), as the report states.',
+      noType:
+        'SOC 2 in {{label}} does not say its type: write `soc2-type2` (controls tested over a period) or `soc2-type1` (design at one date), as the report states.',
       ...CERTIFICATION_FIX_MESSAGES,
     },
   },

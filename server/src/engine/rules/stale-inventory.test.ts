@@ -9,8 +9,23 @@ ruleTester('stale-inventory', {
     { name: 'switched off by a policy', code: dated('2025-08-01'), policy: { rules: { 'stale-inventory': 'off' } } },
   ],
   invalid: [
-    { name: 'older than 12 months', code: dated('2025-08-01'), findings: [{ text: '2025-08-01', severity: 'warning', message: /last reviewed on 2025-08-01, more than 12 months ago \(review was due by 2026-08-01\)/ }] },
+    {
+      name: 'older than 12 months',
+      code: dated('2025-08-01'),
+      findings: [
+        {
+          text: '2025-08-01',
+          severity: 'warning',
+          message: /last reviewed on 2025-08-01, more than 12 months ago \(review was due by 2026-08-01\)/,
+        },
+      ],
+    },
     { name: 'a day late', code: dated('2025-11-25'), findings: [{ messageId: 'stale', text: '2025-11-25' }] },
-    { name: 'a shorter interval, re-levelled to error', code: dated('2026-06-01'), policy: { reviewIntervalMonths: 3, rules: { 'stale-inventory': 'error' } }, findings: [{ text: '2026-06-01', severity: 'error', message: /3 months/ }] },
+    {
+      name: 'a shorter interval, re-levelled to error',
+      code: dated('2026-06-01'),
+      policy: { reviewIntervalMonths: 3, rules: { 'stale-inventory': 'error' } },
+      findings: [{ text: '2026-06-01', severity: 'error', message: /3 months/ }],
+    },
   ],
 });

@@ -17,8 +17,10 @@ export const staleInventory = defineRule<StaleInventoryData>()({
     category: 'hygiene',
     description: '`inventory.lastUpdated` is older than the review interval of the policy (12 months by default).',
     messages: {
-      stale: 'The inventory was last reviewed on {{lastUpdated}}, more than {{reviewIntervalMonths}} months ago (review was due by {{due}}): review the list and update `lastUpdated`.',
-      staleOneMonth: 'The inventory was last reviewed on {{lastUpdated}}, more than 1 month ago (review was due by {{due}}): review the list and update `lastUpdated`.',
+      stale:
+        'The inventory was last reviewed on {{lastUpdated}}, more than {{reviewIntervalMonths}} months ago (review was due by {{due}}): review the list and update `lastUpdated`.',
+      staleOneMonth:
+        'The inventory was last reviewed on {{lastUpdated}}, more than 1 month ago (review was due by {{due}}): review the list and update `lastUpdated`.',
     },
   },
   check(ctx, report) {

@@ -9,7 +9,11 @@ ruleTester('tier-justification', {
     { name: 'switched off by a policy', code: tier2(), policy: { rules: { 'tier-justification': 'off' } } },
   ],
   invalid: [
-    { name: 'tier 2 without rationale', code: tier2(), findings: [{ text: 'acme', severity: 'info', message: /tier 2 \(not certified, EU\/EEA residency\).*selectionRationale/ }] },
+    {
+      name: 'tier 2 without rationale',
+      code: tier2(),
+      findings: [{ text: 'acme', severity: 'info', message: /tier 2 \(not certified, EU\/EEA residency\).*selectionRationale/ }],
+    },
     {
       name: 'tier 3 without rationale, re-levelled to warning',
       code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '{ mechanism: dpf }' })] }),

@@ -3,7 +3,8 @@ import { entry, inventory, ruleTester } from '../../../../test/support/ruleTeste
 import { test } from 'node:test';
 import { findingsOf } from '../../../../test/support/ruleTester';
 
-const at = (countries: string, transfer?: string) => inventory({ entries: [entry({ dataLocation: `{ countries: [${countries}] }`, transfer })] });
+const at = (countries: string, transfer?: string) =>
+  inventory({ entries: [entry({ dataLocation: `{ countries: [${countries}] }`, transfer })] });
 
 ruleTester('transfer-safeguard', {
   valid: [
@@ -17,34 +18,97 @@ ruleTester('transfer-safeguard', {
     { name: 'switched off by a policy', code: at('US'), policy: { rules: { 'transfer-safeguard': 'off' } } },
   ],
   invalid: [
-    { name: 'no mechanism: the location outside is underlined', code: at('FR, US'), findings: [{ text: 'US', severity: 'error', message: /add `transfer: \{ mechanism: scc \}`/ }],
+    {
+      name: 'no mechanism: the location outside is underlined',
+      code: at('FR, US'),
+      findings: [{ text: 'US', severity: 'error', message: /add `transfer: \{ mechanism: scc \}`/ }],
       fixes: [
-        { title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for US\)$/, safe: false, output: ["    serviceAuthentication: API keys", "    transfer: { mechanism: scc }\n    serviceAuthentication: API keys"] },
-        { title: /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\) \(for US\)$/, safe: false, output: ["    serviceAuthentication: API keys", "    transfer: { mechanism: dpf }\n    serviceAuthentication: API keys"] },
-      ] },
-    { name: 'adequacy for the US: dpf if certified, else a mechanism such as scc', code: at('US', '{ mechanism: adequacy }'), findings: [{ text: 'adequacy', message: /only organisations certified under the Data Privacy Framework \(record it as `dpf` if the provider is certified\): use a mechanism valid there, such as `scc`/ }],
+        {
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for US\)$/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: scc }\n    serviceAuthentication: API keys'],
+        },
+        {
+          title: /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\) \(for US\)$/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: dpf }\n    serviceAuthentication: API keys'],
+        },
+      ],
+    },
+    {
+      name: 'adequacy for the US: dpf if certified, else a mechanism such as scc',
+      code: at('US', '{ mechanism: adequacy }'),
+      findings: [
+        {
+          text: 'adequacy',
+          message:
+            /only organisations certified under the Data Privacy Framework \(record it as `dpf` if the provider is certified\): use a mechanism valid there, such as `scc`/,
+        },
+      ],
       fixes: [
-        { title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for US\)$/, safe: false, output: ["    transfer: { mechanism: adequacy }", "    transfer: { mechanism: scc }"] },
-        { title: /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\) \(for US\)$/, safe: false, output: ["    transfer: { mechanism: adequacy }", "    transfer: { mechanism: dpf }"] },
-      ] },
-    { name: 'dpf is for the US only', code: at('IN', '{ mechanism: dpf }'), findings: [{ text: 'dpf', message: /covers transfers to the US only, not IN/ }],
+        {
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for US\)$/,
+          safe: false,
+          output: ['    transfer: { mechanism: adequacy }', '    transfer: { mechanism: scc }'],
+        },
+        {
+          title: /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\) \(for US\)$/,
+          safe: false,
+          output: ['    transfer: { mechanism: adequacy }', '    transfer: { mechanism: dpf }'],
+        },
+      ],
+    },
+    {
+      name: 'dpf is for the US only',
+      code: at('IN', '{ mechanism: dpf }'),
+      findings: [{ text: 'dpf', message: /covers transfers to the US only, not IN/ }],
       fixes: [
-        { title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for IN\)$/, safe: false, output: ["    transfer: { mechanism: dpf }", "    transfer: { mechanism: scc }"] },
-      ] },
-    { name: 'adequacy where there is none', code: at('IN', '{ mechanism: adequacy }'), findings: [{ text: 'adequacy', message: /IN has no EU adequacy decision/ }],
+        {
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for IN\)$/,
+          safe: false,
+          output: ['    transfer: { mechanism: dpf }', '    transfer: { mechanism: scc }'],
+        },
+      ],
+    },
+    {
+      name: 'adequacy where there is none',
+      code: at('IN', '{ mechanism: adequacy }'),
+      findings: [{ text: 'adequacy', message: /IN has no EU adequacy decision/ }],
       fixes: [
-        { title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for IN\)$/, safe: false, output: ["    transfer: { mechanism: adequacy }", "    transfer: { mechanism: scc }"] },
-      ] },
-    { name: 'none for GB suggests adequacy; re-levelled', code: at('GB', '{ mechanism: none }'), policy: { rules: { 'transfer-safeguard': 'warning' } }, findings: [{ text: 'none', severity: 'warning', message: /`adequacy`/ }],
+        {
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for IN\)$/,
+          safe: false,
+          output: ['    transfer: { mechanism: adequacy }', '    transfer: { mechanism: scc }'],
+        },
+      ],
+    },
+    {
+      name: 'none for GB suggests adequacy; re-levelled',
+      code: at('GB', '{ mechanism: none }'),
+      policy: { rules: { 'transfer-safeguard': 'warning' } },
+      findings: [{ text: 'none', severity: 'warning', message: /`adequacy`/ }],
       fixes: [
-        { title: /^Set the transfer mechanism to `adequacy`: Adequacy decision \(for GB\)$/, safe: false, output: ["    transfer: { mechanism: none }", "    transfer: { mechanism: adequacy }"] },
-        { title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for GB\)$/, safe: false, output: ["    transfer: { mechanism: none }", "    transfer: { mechanism: scc }"] },
-      ] },
+        {
+          title: /^Set the transfer mechanism to `adequacy`: Adequacy decision \(for GB\)$/,
+          safe: false,
+          output: ['    transfer: { mechanism: none }', '    transfer: { mechanism: adequacy }'],
+        },
+        {
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for GB\)$/,
+          safe: false,
+          output: ['    transfer: { mechanism: none }', '    transfer: { mechanism: scc }'],
+        },
+      ],
+    },
   ],
 });
 
 test('transfer-safeguard data: the mechanism that fits the country', () => {
   assertDataIncludes(findingsOf('transfer-safeguard', at('US')).findings[0].data, { mechanism: 'scc', outside: ['US'] });
   assertDataIncludes(findingsOf('transfer-safeguard', at('CH')).findings[0].data, { mechanism: 'adequacy', outside: ['CH'] });
-  assertDataIncludes(findingsOf('transfer-safeguard', at('UK')).findings[0].data, { mechanism: 'adequacy', outside: ['UK'] }, 'UK is GB, which has a full adequacy decision');
+  assertDataIncludes(
+    findingsOf('transfer-safeguard', at('UK')).findings[0].data,
+    { mechanism: 'adequacy', outside: ['UK'] },
+    'UK is GB, which has a full adequacy decision',
+  );
 });

@@ -37,8 +37,10 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
       'An in-scope sub-processor stores data outside EU residency without a valid transfer mechanism (`dpf` only for the US, `adequacy` only for countries with an adequacy decision).',
     fixable: 'review',
     messages: {
-      invalidMechanism: '{{label}} sends data to {{countries}}, but {{why}}: use a mechanism valid there, such as `{{mechanism}}` ({{mechanismName}}).',
-      noMechanism: '{{label}} stores data outside the EEA ({{countries}}) with no transfer mechanism: add `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
+      invalidMechanism:
+        '{{label}} sends data to {{countries}}, but {{why}}: use a mechanism valid there, such as `{{mechanism}}` ({{mechanismName}}).',
+      noMechanism:
+        '{{label}} stores data outside the EEA ({{countries}}) with no transfer mechanism: add `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
       fixSetMechanism: 'Set the transfer mechanism to `{{mechanism}}`: {{name}} (for {{outside}})',
     },
   },
@@ -88,11 +90,26 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     return mechanisms.map((m, i) => {
       let edits: OffsetEdit[];
       if (isScalar(mechanismNode) && mechanismNode.range) edits = [replaceScalarText(result.parsed.text, mechanismNode, m)];
-      else if (isMap(transfer)) edits = insertPairs(result.parsed.lines, transfer as YAMLMap, [{ key: 'mechanism', value: m }], keyOrder(schemaAt('inventory', [...entry.path, 'transfer'])));
+      else if (isMap(transfer))
+        edits = insertPairs(
+          result.parsed.lines,
+          transfer as YAMLMap,
+          [{ key: 'mechanism', value: m }],
+          keyOrder(schemaAt('inventory', [...entry.path, 'transfer'])),
+        );
       else if (transfer === undefined || findPair(entry.node, 'transfer') === undefined) {
-        edits = insertPairs(result.parsed.lines, entry.node as YAMLMap, [{ key: 'transfer', value: `{ mechanism: ${m} }` }], keyOrder(schemaAt('inventory', entry.path)));
+        edits = insertPairs(
+          result.parsed.lines,
+          entry.node as YAMLMap,
+          [{ key: 'transfer', value: `{ mechanism: ${m} }` }],
+          keyOrder(schemaAt('inventory', entry.path)),
+        );
       } else edits = [];
-      const title = formatMessage(transferSafeguard.meta.messages.fixSetMechanism, { mechanism: m, name: getTransferMechanism(m)?.name ?? m, outside });
+      const title = formatMessage(transferSafeguard.meta.messages.fixSetMechanism, {
+        mechanism: m,
+        name: getTransferMechanism(m)?.name ?? m,
+        outside,
+      });
       return { title, findings: [finding], edits, safe: false, preferred: i === 0 };
     });
   },

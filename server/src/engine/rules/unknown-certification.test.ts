@@ -2,9 +2,19 @@ import { entry, inventory, ruleTester } from '../../../../test/support/ruleTeste
 
 ruleTester('unknown-certification', {
   valid: [
-    { name: 'known ids, plain and as objects', code: inventory({ entries: [entry({ certifications: '[soc2-type2, { id: iso27001, edition: "2022" }, c5]' })] }) },
-    { name: 'a claim is not reported here (not-a-certification is)', code: inventory({ entries: [entry({ certifications: '[gdpr-compliant]' })] }) },
-    { name: 'switched off by a policy', code: inventory({ entries: [entry({ certifications: '[iso2701]' })] }), policy: { rules: { 'unknown-certification': 'off' } } },
+    {
+      name: 'known ids, plain and as objects',
+      code: inventory({ entries: [entry({ certifications: '[soc2-type2, { id: iso27001, edition: "2022" }, c5]' })] }),
+    },
+    {
+      name: 'a claim is not reported here (not-a-certification is)',
+      code: inventory({ entries: [entry({ certifications: '[gdpr-compliant]' })] }),
+    },
+    {
+      name: 'switched off by a policy',
+      code: inventory({ entries: [entry({ certifications: '[iso2701]' })] }),
+      policy: { rules: { 'unknown-certification': 'off' } },
+    },
   ],
   invalid: [
     {
@@ -12,7 +22,11 @@ ruleTester('unknown-certification', {
       code: inventory({ entries: [entry({ certifications: '[soc2-type2, iso2701]' })] }),
       findings: [{ text: 'iso2701', message: /did you mean `iso27001`/, severity: 'warning' }],
       fixes: [
-        { title: /^Change "iso2701" to `iso27001` \(ISO\/IEC 27001\)$/, safe: false, output: ["    certifications: [soc2-type2, iso2701]", "    certifications: [soc2-type2, iso27001]"] },
+        {
+          title: /^Change "iso2701" to `iso27001` \(ISO\/IEC 27001\)$/,
+          safe: false,
+          output: ['    certifications: [soc2-type2, iso2701]', '    certifications: [soc2-type2, iso27001]'],
+        },
       ],
     },
     {
@@ -26,7 +40,11 @@ ruleTester('unknown-certification', {
       policy: { rules: { 'unknown-certification': 'error' } },
       findings: [{ text: 'soc2-typ2', severity: 'error', message: /`soc2-type2`/ }],
       fixes: [
-        { title: /^Change "soc2-typ2" to `soc2-type2` \(SOC 2 Type II\)$/, safe: false, output: ["    certifications: [soc2-typ2]", "    certifications: [soc2-type2]"] },
+        {
+          title: /^Change "soc2-typ2" to `soc2-type2` \(SOC 2 Type II\)$/,
+          safe: false,
+          output: ['    certifications: [soc2-typ2]', '    certifications: [soc2-type2]'],
+        },
       ],
     },
     {

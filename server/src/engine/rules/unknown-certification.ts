@@ -20,7 +20,8 @@ export const unknownCertification = defineRule<UnknownCertificationData>()({
     fixable: 'safe',
     messages: {
       unknownSuggest: 'Unknown certification "{{certification}}": did you mean `{{suggestion}}` ({{name}})?',
-      unknown: 'Unknown certification "{{certification}}": use a known id such as `soc2-type2` or `iso27001`, or move a self-declared statement to `claims`.',
+      unknown:
+        'Unknown certification "{{certification}}": use a known id such as `soc2-type2` or `iso27001`, or move a self-declared statement to `claims`.',
       unknownInPolicySuggest: 'Unknown certification "{{certification}}": did you mean `{{suggestion}}`?',
       unknownInPolicy: 'Unknown certification "{{certification}}": use a known id such as `iso27701`.',
       ...CERTIFICATION_FIX_MESSAGES,
@@ -31,11 +32,18 @@ export const unknownCertification = defineRule<UnknownCertificationData>()({
       if (getCertification(id) || getClaim(id)) continue;
       const matched = matchCertificationText(id);
       if (matched && getClaim(matched.id)) continue; // a claim written as text: `not-a-certification` says so
-      const suggestion = matched?.id ?? closest(id, CERTIFICATIONS.map((c) => c.id));
+      const suggestion =
+        matched?.id ??
+        closest(
+          id,
+          CERTIFICATIONS.map((c) => c.id),
+        );
       report({
         range: nodeRange(node),
         messageId: suggestion ? 'unknownSuggest' : 'unknown',
-        data: suggestion ? { certification: id, suggestion, name: getCertification(suggestion)?.name ?? suggestion } : { certification: id },
+        data: suggestion
+          ? { certification: id, suggestion, name: getCertification(suggestion)?.name ?? suggestion }
+          : { certification: id },
       });
     }
   },

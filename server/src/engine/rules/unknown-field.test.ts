@@ -3,25 +3,40 @@ import { entry, inventory, ruleTester } from '../../../../test/support/ruleTeste
 ruleTester('unknown-field', {
   valid: [
     { name: 'known fields only', code: inventory() },
-    { name: 'optional fields', code: inventory({ entries: [entry({ group: 'Core', category: 'Hosting', since: '2024-01-01', note: 'x' })] }) },
+    {
+      name: 'optional fields',
+      code: inventory({ entries: [entry({ group: 'Core', category: 'Hosting', since: '2024-01-01', note: 'x' })] }),
+    },
   ],
   invalid: [
     {
       name: 'a misspelt key gets a suggestion',
       code: inventory({ entries: [entry({ purpose: undefined, purpse: 'Hosting' })] }),
       findings: [{ text: 'purpse', message: /did you mean `purpose`\?/ }],
+      fixes: [{ title: /^Rename `purpse` to `purpose`$/, safe: false, output: ['    purpse: Hosting', '    purpose: Hosting'] }],
+    },
+    {
+      name: 'top level',
+      code: inventory({ top: 'polcy: ./p.yaml' }),
+      findings: [{ text: 'polcy', message: /did you mean `policy`/ }],
+      fixes: [{ title: /^Rename `polcy` to `policy`$/, safe: false, output: ['polcy: ./p.yaml', 'policy: ./p.yaml'] }],
+    },
+    {
+      name: 'nested key',
+      code: inventory({ entries: [entry({ dpa: '{ type: dpa, signd: 2024-01-01 }' })] }),
+      findings: [{ text: 'signd', message: /did you mean `signed`/ }],
       fixes: [
-        { title: /^Rename `purpse` to `purpose`$/, safe: false, output: ["    purpse: Hosting", "    purpose: Hosting"] },
+        {
+          title: /^Rename `signd` to `signed`$/,
+          safe: false,
+          output: ['    dpa: { type: dpa, signd: 2024-01-01 }', '    dpa: { type: dpa, signed: 2024-01-01 }'],
+        },
       ],
     },
-    { name: 'top level', code: inventory({ top: 'polcy: ./p.yaml' }), findings: [{ text: 'polcy', message: /did you mean `policy`/ }],
-      fixes: [
-        { title: /^Rename `polcy` to `policy`$/, safe: false, output: ["polcy: ./p.yaml", "policy: ./p.yaml"] },
-      ] },
-    { name: 'nested key', code: inventory({ entries: [entry({ dpa: '{ type: dpa, signd: 2024-01-01 }' })] }), findings: [{ text: 'signd', message: /did you mean `signed`/ }],
-      fixes: [
-        { title: /^Rename `signd` to `signed`$/, safe: false, output: ["    dpa: { type: dpa, signd: 2024-01-01 }", "    dpa: { type: dpa, signed: 2024-01-01 }"] },
-      ] },
-    { name: 'no plausible suggestion lists the known fields', code: inventory({ top: 'zzzzzzzz: 1' }), findings: [{ text: 'zzzzzzzz', message: /Known fields: inventory, policy/ }] },
+    {
+      name: 'no plausible suggestion lists the known fields',
+      code: inventory({ top: 'zzzzzzzz: 1' }),
+      findings: [{ text: 'zzzzzzzz', message: /Known fields: inventory, policy/ }],
+    },
   ],
 });

@@ -10,9 +10,17 @@ ruleTester('unknown-reference', {
       code: inventory({ entries: [entry() + flows('warehous'), entry({ id: `warehouse` })] }),
       findings: [{ text: 'warehous', message: /did you mean "warehouse"/ }],
       fixes: [
-        { title: /^Change the reference "warehous" to `warehouse`$/, safe: false, output: ["      - to: warehous", "      - to: warehouse"] },
+        {
+          title: /^Change the reference "warehous" to `warehouse`$/,
+          safe: false,
+          output: ['      - to: warehous', '      - to: warehouse'],
+        },
       ],
     },
-    { name: 'an id that matches nothing', code: inventory({ entries: [entry() + flows('nowhere-at-all')] }), findings: [{ text: 'nowhere-at-all', message: /No sub-processor has the id "nowhere-at-all"/ }] },
+    {
+      name: 'an id that matches nothing',
+      code: inventory({ entries: [entry() + flows('nowhere-at-all')] }),
+      findings: [{ text: 'nowhere-at-all', message: /No sub-processor has the id "nowhere-at-all"/ }],
+    },
   ],
 });

@@ -36,8 +36,15 @@ export const unknownReference = defineRule<UnknownReferenceData>()({
         const toNode = findPair(flow, 'to')?.value;
         const to = scalarString(toNode);
         if (to === undefined || ctx.model.byId.has(to)) continue;
-        const suggestion = closest(to, ids.filter((i) => i !== entry.id));
-        report({ range: nodeRange(toNode), messageId: suggestion ? 'unknownSuggest' : 'unknown', data: suggestion ? { to, suggestion } : { to } });
+        const suggestion = closest(
+          to,
+          ids.filter((i) => i !== entry.id),
+        );
+        report({
+          range: nodeRange(toNode),
+          messageId: suggestion ? 'unknownSuggest' : 'unknown',
+          data: suggestion ? { to, suggestion } : { to },
+        });
       }
     }
   },

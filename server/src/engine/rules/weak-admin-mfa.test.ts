@@ -1,6 +1,7 @@
 import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
 
-const admin = (m: string, criticality = 'critical') => inventory({ entries: [entry({ administrationAuthentication: `{ method: Password, mfa: ${m} }`, criticality })] });
+const admin = (m: string, criticality = 'critical') =>
+  inventory({ entries: [entry({ administrationAuthentication: `{ method: Password, mfa: ${m} }`, criticality })] });
 
 ruleTester('weak-admin-mfa', {
   valid: [
@@ -10,8 +11,24 @@ ruleTester('weak-admin-mfa', {
     { name: 'switched off by a policy', code: admin('[sms]'), policy: { rules: { 'weak-admin-mfa': 'off' } } },
   ],
   invalid: [
-    { name: 'sms only, critical', code: admin('[sms]'), findings: [{ text: 'sms', severity: 'warning', message: /`acme` \(critical\) rely on SMS one-time code.*`webauthn`/ }] },
-    { name: 'email and voice, high: each item', code: admin('[email, voice]', 'high'), findings: [{ messageId: 'weak', text: 'email' }, { messageId: 'weak', text: 'voice' }] },
-    { name: 'turned into an error by a policy', code: admin('[sms]'), policy: { rules: { 'weak-admin-mfa': 'error' } }, findings: [{ messageId: 'weak', text: 'sms', severity: 'error' }] },
+    {
+      name: 'sms only, critical',
+      code: admin('[sms]'),
+      findings: [{ text: 'sms', severity: 'warning', message: /`acme` \(critical\) rely on SMS one-time code.*`webauthn`/ }],
+    },
+    {
+      name: 'email and voice, high: each item',
+      code: admin('[email, voice]', 'high'),
+      findings: [
+        { messageId: 'weak', text: 'email' },
+        { messageId: 'weak', text: 'voice' },
+      ],
+    },
+    {
+      name: 'turned into an error by a policy',
+      code: admin('[sms]'),
+      policy: { rules: { 'weak-admin-mfa': 'error' } },
+      findings: [{ messageId: 'weak', text: 'sms', severity: 'error' }],
+    },
   ],
 });

@@ -18,7 +18,8 @@ export const yamlSyntax = defineRule<YamlSyntaxData>()({
     description: 'The file is not valid YAML.',
     messages: {
       syntax: 'YAML: {{detail}}',
-      fileTooLarge: 'This file is {{size}}, over the {{limit}} limit (setting `subprocessors.maxFileSize`), so it is not checked. Split the inventory or raise the limit.',
+      fileTooLarge:
+        'This file is {{size}}, over the {{limit}} limit (setting `subprocessors.maxFileSize`), so it is not checked. Split the inventory or raise the limit.',
     },
   },
   check(ctx, report) {

@@ -20,31 +20,40 @@ export const codeActionsFeature: FeatureModule = {
   }),
   register(ctx) {
     ctx.connection.onCodeAction(
-      cancellable(ctx, (p) => p.textDocument.uri, async (params, guard) => {
-        const uri = params.textDocument.uri;
-        if (!ctx.isInventoryUri(uri, ctx.documents.get(uri)?.languageId)) return [];
-        const result = ctx.analyze(uri);
-        if (!result) return [];
-        await guard.checkpoint();
-        // Fix all lints the document again per round: the request can stop between rounds.
-        const all = fixAllWanted(params.context.only) ? await guard.steps(fixAllRounds(result)) : undefined;
-        return codeActions(result, uri, params.context.diagnostics, params.context.only, all);
-      }),
+      cancellable(
+        ctx,
+        (p) => p.textDocument.uri,
+        async (params, guard) => {
+          const uri = params.textDocument.uri;
+          if (!ctx.isInventoryUri(uri, ctx.documents.get(uri)?.languageId)) return [];
+          const result = ctx.analyze(uri);
+          if (!result) return [];
+          await guard.checkpoint();
+          // Fix all lints the document again per round: the request can stop between rounds.
+          const all = fixAllWanted(params.context.only) ? await guard.steps(fixAllRounds(result)) : undefined;
+          return codeActions(result, uri, params.context.diagnostics, params.context.only, all);
+        },
+      ),
     );
     ctx.connection.onExecuteCommand(
-      cancellable(ctx, (p) => p.arguments?.[0], async (params, guard) => {
-        if (params.command !== APPLY_FIX_ALL_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
-        const uri = params.arguments?.[0];
-        if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${APPLY_FIX_ALL_COMMAND} takes the document URI`);
-        const result = ctx.analyze(uri);
-        if (!result) return { applied: false, fixes: 0 } satisfies ApplyFixAllResult;
-        await guard.checkpoint();
-        const action = fixAllAction(result, uri, await guard.steps(fixAllRounds(result)));
-        if (!action?.edit) return { applied: false, fixes: 0 } satisfies ApplyFixAllResult;
-        // Past this point the edit is sent: the request is no longer cancelled.
-        const applied = await ctx.connection.workspace.applyEdit({ label: 'Fix all safe problems', edit: action.edit });
-        return { applied: applied.applied, title: action.title } satisfies ApplyFixAllResult;
-      }),
+      cancellable(
+        ctx,
+        (p) => p.arguments?.[0],
+        async (params, guard) => {
+          if (params.command !== APPLY_FIX_ALL_COMMAND)
+            throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
+          const uri = params.arguments?.[0];
+          if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${APPLY_FIX_ALL_COMMAND} takes the document URI`);
+          const result = ctx.analyze(uri);
+          if (!result) return { applied: false, fixes: 0 } satisfies ApplyFixAllResult;
+          await guard.checkpoint();
+          const action = fixAllAction(result, uri, await guard.steps(fixAllRounds(result)));
+          if (!action?.edit) return { applied: false, fixes: 0 } satisfies ApplyFixAllResult;
+          // Past this point the edit is sent: the request is no longer cancelled.
+          const applied = await ctx.connection.workspace.applyEdit({ label: 'Fix all safe problems', edit: action.edit });
+          return { applied: applied.applied, title: action.title } satisfies ApplyFixAllResult;
+        },
+      ),
     );
   },
 };

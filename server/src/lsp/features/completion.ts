@@ -8,12 +8,16 @@ export const completionFeature: FeatureModule = {
   capabilities: () => ({ completionProvider: { triggerCharacters: [':', ' ', '-', '[', ',', '{'], resolveProvider: false } }),
   register(ctx) {
     ctx.connection.onCompletion(
-      cancellable(ctx, (p) => p.textDocument.uri, async (params, guard) => {
-        const input = documentInput(ctx, params.textDocument.uri);
-        if (!input) return null;
-        await guard.checkpoint();
-        return completion(input, params.position, { triggerCharacter: params.context?.triggerCharacter });
-      }),
+      cancellable(
+        ctx,
+        (p) => p.textDocument.uri,
+        async (params, guard) => {
+          const input = documentInput(ctx, params.textDocument.uri);
+          if (!input) return null;
+          await guard.checkpoint();
+          return completion(input, params.position, { triggerCharacter: params.context?.triggerCharacter });
+        },
+      ),
     );
   },
 };

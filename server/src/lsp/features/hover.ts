@@ -8,12 +8,16 @@ export const hoverFeature: FeatureModule = {
   capabilities: () => ({ hoverProvider: true }),
   register(ctx) {
     ctx.connection.onHover(
-      cancellable(ctx, (p) => p.textDocument.uri, async (params, guard) => {
-        const input = documentInput(ctx, params.textDocument.uri);
-        if (!input) return null;
-        await guard.checkpoint();
-        return hover({ ...input, docsBaseUrl: ctx.settings().docsBaseUrl || undefined }, params.position);
-      }),
+      cancellable(
+        ctx,
+        (p) => p.textDocument.uri,
+        async (params, guard) => {
+          const input = documentInput(ctx, params.textDocument.uri);
+          if (!input) return null;
+          await guard.checkpoint();
+          return hover({ ...input, docsBaseUrl: ctx.settings().docsBaseUrl || undefined }, params.position);
+        },
+      ),
     );
   },
 };

@@ -8,4 +8,11 @@ import { navigationFeature } from './navigation';
 import { completionFeature } from './completion';
 import { hoverFeature } from './hover';
 
-export const FEATURES: FeatureModule[] = [completionFeature, hoverFeature, codeActionsFeature, navigationFeature, inlayHintsFeature, inventoryRequestsFeature];
+export const FEATURES: FeatureModule[] = [
+  completionFeature,
+  hoverFeature,
+  codeActionsFeature,
+  navigationFeature,
+  inlayHintsFeature,
+  inventoryRequestsFeature,
+];

@@ -14,7 +14,6 @@ import { NewSubprocessorRequest, RenderPageRequest, SummaryRequest, type RenderP
 import { cancellable, type RequestGuard } from '../cancellation';
 import type { FeatureModule, ServerContext } from '../context';
 
-
 async function resultFor(ctx: ServerContext, uri: unknown, guard: RequestGuard) {
   if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'uri is required');
   if (!ctx.isInventoryUri(uri, ctx.documents.get(uri)?.languageId)) return undefined;
