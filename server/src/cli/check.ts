@@ -1,7 +1,7 @@
 /** `subproc check`: the same findings as the editor, for CI. */
 import * as path from 'node:path';
 import type { Finding, LintResult } from '../engine';
-import { checkToday, parseOptions, UsageError, type CliIo } from './errors';
+import { checkToday, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
 import { collectFiles, InputError, readInventory } from './files';
 import { formatGithub } from './formatters/github';
 import { formatSarif } from './formatters/sarif';
@@ -21,7 +21,9 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     quiet: { type: 'boolean', default: false },
     policy: { type: 'string' },
     'docs-base-url': { type: 'string' },
+    ...MAX_FILE_SIZE_OPTION,
   });
+  const maxBytes = maxFileSizeOf(values);
   const format = values.format as string;
   if (!['stylish', 'json', 'sarif', 'github'].includes(format))
     throw new UsageError(`unknown format "${format}" (use stylish, json, sarif or github)`);
@@ -48,7 +50,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   for (const file of files) {
     let text: string;
     try {
-      text = await readInventory(file, path.relative(io.cwd, file) || file);
+      text = await readInventory(file, path.relative(io.cwd, file) || file, maxBytes);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       io.stderr.write(`subproc: ${err.message}\n`);

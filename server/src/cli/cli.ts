@@ -35,6 +35,9 @@ Commands:
       -o, --output FILE       Write to FILE instead of standard output
       OLD may be a git revision of a file: HEAD~1:subprocessors.yaml
 
+Every command that reads a file refuses anything but a regular UTF-8 file, and files over 10 MB
+(--max-file-size BYTES sets the limit, 0 for none).
+
 Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 bad usage or unreadable input.
 `;
 

@@ -3,7 +3,7 @@
  * A report: exit 0 whether or not anything changed, unless `--exit-code` (as `git diff --exit-code`): then 1 when something did.
  */
 import { changesToAtom, changesToJson, changesToMarkdown, diffInventories } from '../publish/changes';
-import { parseOptions, UsageError, type CliIo } from './errors';
+import { type CliIo, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError } from './errors';
 import { loadInventory, writeOutput } from './inventoryFile';
 import { policyOverride } from './policyOption';
 
@@ -16,6 +16,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     output: { type: 'string', short: 'o' },
     policy: { type: 'string' },
     'exit-code': { type: 'boolean', default: false },
+    ...MAX_FILE_SIZE_OPTION,
   });
   const format = values.format as string;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use markdown, json or atom)`);
@@ -25,8 +26,9 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('diff takes two inventories: OLD NEW (OLD may be REV:path, e.g. HEAD~1:subprocessors.yaml)');
   const [oldName, newName] = positionals as [string, string];
   const override = policyOverride(values.policy as string | undefined, io.cwd);
-  const before = await loadInventory(oldName, io.cwd, { allowGit: true, policyOverride: override });
-  const after = await loadInventory(newName, io.cwd, { allowGit: true, policyOverride: override });
+  const maxBytes = maxFileSizeOf(values);
+  const before = await loadInventory(oldName, io.cwd, { allowGit: true, policyOverride: override, maxBytes });
+  const after = await loadInventory(newName, io.cwd, { allowGit: true, policyOverride: override, maxBytes });
   const changes = diffInventories(before.result, after.result);
   const text =
     format === 'json' ? changesToJson(changes) : format === 'atom' ? changesToAtom(changes, { link }) : changesToMarkdown(changes);

@@ -3,7 +3,9 @@
  * and the option parsing. The commands import this module, never `cli.ts` (which imports them).
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_FILE_SIZE } from '../engine';
 import { isIsoDate } from '../engine/dates';
+import { InputFileError } from '../engine/inputFile';
 
 export interface CliIo {
   stdout: { write(s: string): unknown };
@@ -25,4 +27,21 @@ export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[
 /** `--today` of every command: a real calendar date (not 2025-02-30, which the rules' date arithmetic would roll over or choke on). */
 export function checkToday(today: string | undefined): void {
   if (today !== undefined && !isIsoDate(today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${today}"`);
+}
+
+/** `--max-file-size BYTES`, which every command that reads a file takes: 0 for no limit. */
+export const MAX_FILE_SIZE_OPTION = { 'max-file-size': { type: 'string' } } as const;
+
+/** The size limit of input files: `--max-file-size` (digits only), else the editor's default (10 MB). */
+export function maxFileSizeOf(values: { 'max-file-size'?: string | boolean | (string | boolean)[] }): number {
+  const raw = values['max-file-size'];
+  if (raw === undefined) return DEFAULT_MAX_FILE_SIZE;
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw))
+    throw new UsageError(`--max-file-size must be a number of bytes, not "${String(raw)}"`);
+  return Number(raw);
+}
+
+/** The one-line error for a file that `readTextFile` refused, naming it as the user did. */
+export function inputErrorOf(err: unknown, shown: string): unknown {
+  return err instanceof InputFileError ? new InputError(`cannot read ${shown}: ${err.message}`) : err;
 }

@@ -5,7 +5,8 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { isInventoryFileName, walkFiles } from '../engine';
-import { InputError } from './errors';
+import { readTextFile } from '../engine/inputFile';
+import { InputError, inputErrorOf } from './errors';
 
 /** A file or folder the CLI cannot use; the message is one line, for stderr, and the exit code is 2. */
 export { InputError };
@@ -44,7 +45,7 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
       if (!found.length) throw new InputError(`no inventory in ${p} (looked for subprocessors.yaml and *.subprocessors.yaml)`);
       for (const f of found) out.add(f);
     } else if (stat.isFile()) out.add(abs);
-    else throw new InputError(`cannot read ${p}: not a regular file`);
+    else throw new InputError(`cannot read ${p}: not a regular file (a device, a pipe or a socket is never read)`);
   }
   return [...out];
 }
@@ -54,43 +55,11 @@ export async function findInventories(root: string): Promise<string[]> {
   return (await walkFiles(root, Infinity)).filter((f) => isInventoryFileName(f)).sort();
 }
 
-/**
- * A file's text. Invalid UTF-8 is refused (a legal record must not be checked, or later rewritten, with
- * U+FFFD in place of what was there): the message names the file and the line of the first bad byte.
- * A UTF-8 byte order mark is dropped.
- */
-export async function readInventory(file: string, shown: string): Promise<string> {
-  let bytes: Buffer;
+/** A file's text, read by the one input reader (regular files only, size-capped, UTF-8); an `InputError` naming `shown` otherwise. */
+export async function readInventory(file: string, shown: string, maxBytes: number): Promise<string> {
   try {
-    bytes = await fs.readFile(file);
+    return await readTextFile(file, { maxBytes, limitName: '--max-file-size' });
   } catch (err) {
-    throw new InputError(`cannot read ${shown}: ${describe(err)}`);
+    throw inputErrorOf(err, shown);
   }
-  return decodeUtf8(bytes, shown);
-}
-
-/** The text of UTF-8 bytes, without a byte order mark; an `InputError` naming `shown` and the line of the first bad byte otherwise. */
-export function decodeUtf8(bytes: Uint8Array, shown: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const line = firstInvalidLine(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    throw new InputError(`cannot read ${shown}: not valid UTF-8 (line ${line}); save it as UTF-8`);
-  }
-}
-
-function firstInvalidLine(bytes: Buffer): number {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] !== 10) continue;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i));
-    } catch {
-      return line;
-    }
-    line++;
-    start = i + 1;
-  }
-  return line;
 }

@@ -2,7 +2,7 @@
 import { todayUtc } from '../engine';
 import { pageToInventory } from '../publish/importPage';
 import { CsvError, readPage } from '../publish/readPage';
-import { checkToday, InputError, parseOptions, UsageError, type CliIo } from './errors';
+import { checkToday, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
 import { readInputText, writeOutput } from './inventoryFile';
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
@@ -11,11 +11,12 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     organization: { type: 'string' },
     contact: { type: 'string' },
     today: { type: 'string' },
+    ...MAX_FILE_SIZE_OPTION,
   });
   checkToday(values.today as string | undefined);
   if (positionals.length !== 1) throw new UsageError('import takes one page (text, Markdown or CSV)');
   const name = positionals[0]!;
-  const text = await readInputText(name, io.cwd);
+  const text = await readInputText(name, io.cwd, maxFileSizeOf(values));
   if (!text.trim()) throw new InputError(`${name} is empty`);
   let page;
   try {

@@ -6,10 +6,10 @@
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { LintResult } from '../engine';
+import { formatSize, type LintResult } from '../engine';
 import { isPlainObject } from '../engine';
-import { InputError } from './errors';
-import { decodeUtf8 } from './files';
+import { decodeUtf8, InputFileError, readTextFile } from '../engine/inputFile';
+import { InputError, inputErrorOf } from './errors';
 import { lintWithPolicy } from './policyOption';
 
 export interface LoadedInventory {
@@ -19,46 +19,49 @@ export interface LoadedInventory {
   result: LintResult;
 }
 
-function gitShow(spec: string, cwd: string): Promise<string> {
+function gitShow(spec: string, cwd: string, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    // An argument array, no shell: the revision and path are never interpreted by a shell.
-    execFile('git', ['show', '--end-of-options', spec], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' }, (err, stdout, stderr) => {
-      if (err) reject(new InputError(`cannot read ${spec} from git: ${(stderr.toString('utf8') || err.message).split('\n')[0]!.trim()}`));
+    // An argument array, no shell: the revision and path are never interpreted by a shell. Output past the
+    // size limit stops git (maxBuffer), as a file over it is never read.
+    const maxBuffer = maxBytes > 0 ? maxBytes : 1024 * 1024 * 1024;
+    execFile('git', ['show', '--end-of-options', spec], { cwd, maxBuffer, encoding: 'buffer' }, (err, stdout, stderr) => {
+      if ((err as { code?: string } | null)?.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+        reject(new InputError(`cannot read ${spec} from git: larger than the ${formatSize(maxBuffer)} limit (--max-file-size)`));
+      } else if (err)
+        reject(new InputError(`cannot read ${spec} from git: ${(stderr.toString('utf8') || err.message).split('\n')[0]!.trim()}`));
       else {
         try {
-          resolve(decodeUtf8(stdout, spec));
+          resolve(decodeUtf8(stdout));
         } catch (e) {
-          reject(e);
+          reject(inputErrorOf(e, spec));
         }
       }
     });
   });
 }
 
-export async function readInputText(name: string, cwd: string, allowGit = false): Promise<string> {
-  return (await readInput(name, cwd, allowGit)).text;
+export async function readInputText(name: string, cwd: string, maxBytes: number, allowGit = false): Promise<string> {
+  return (await readInput(name, cwd, maxBytes, allowGit)).text;
 }
 
-async function readInput(name: string, cwd: string, allowGit = false): Promise<{ text: string; fromGit: boolean }> {
-  const file = path.resolve(cwd, name);
-  let bytes: Buffer;
+/** A file, by the one input reader `check` uses (regular files only, size-capped, UTF-8), or `REV:path` from git. */
+async function readInput(name: string, cwd: string, maxBytes: number, allowGit = false): Promise<{ text: string; fromGit: boolean }> {
   try {
-    bytes = await fs.readFile(file);
+    return { text: await readTextFile(path.resolve(cwd, name), { maxBytes, limitName: '--max-file-size' }), fromGit: false };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
     const rev = /^([^:]+):(.+)$/.exec(name);
-    if (allowGit && code === 'ENOENT' && rev && !/^[a-zA-Z]$/.test(rev[1]!)) return { text: await gitShow(name, cwd), fromGit: true };
-    throw new InputError(
-      `cannot read ${name}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`,
-    );
+    if (allowGit && err instanceof InputFileError && err.problem === 'not-found' && rev && !/^[a-zA-Z]$/.test(rev[1]!)) {
+      return { text: await gitShow(name, cwd, maxBytes), fromGit: true };
+    }
+    throw inputErrorOf(err, name);
   }
-  // As `check` reads it: invalid UTF-8 (a CSV saved as Latin-1) is refused, not turned into U+FFFD.
-  return { text: decodeUtf8(bytes, name), fromGit: false };
 }
 
 /** Parses and checks the inventory; refuses text that is empty or not YAML (nothing sensible can be made from it). */
 export interface LoadOptions {
   today?: string;
+  /** The size limit of the file, in bytes (0: none). */
+  maxBytes: number;
   allowGit?: boolean;
   /** The checked `--policy` file (absolute), from `policyOverride`. */
   policyOverride?: string;
@@ -69,8 +72,8 @@ function inventoryPath(name: string, cwd: string, fromGit: boolean): string {
   return path.resolve(cwd, fromGit ? name.slice(name.indexOf(':') + 1) : name);
 }
 
-export async function loadInventory(name: string, cwd: string, options: LoadOptions = {}): Promise<LoadedInventory> {
-  const { text, fromGit } = await readInput(name, cwd, options.allowGit);
+export async function loadInventory(name: string, cwd: string, options: LoadOptions): Promise<LoadedInventory> {
+  const { text, fromGit } = await readInput(name, cwd, options.maxBytes, options.allowGit);
   if (!text.trim()) throw new InputError(`${name} is empty`);
   const result = lintWithPolicy(text, inventoryPath(name, cwd, fromGit), cwd, options.policyOverride, { today: options.today });
   const problem = result.parsed.problems.find((p) => p.code !== 'MULTIPLE_DOCUMENTS');

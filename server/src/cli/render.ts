@@ -1,7 +1,7 @@
 /** `subproc render FILE`: the published page of an inventory, as Markdown or a self-contained HTML page. */
 import { isPageLang, pageLanguage } from '../publish/labels';
 import { renderPage, type PageFormat } from '../publish/render';
-import { checkToday, parseOptions, UsageError, type CliIo } from './errors';
+import { checkToday, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
 import { loadInventory, writeOutput } from './inventoryFile';
 import { policyOverride } from './policyOption';
 
@@ -14,6 +14,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     today: { type: 'string' },
     output: { type: 'string', short: 'o' },
     policy: { type: 'string' },
+    ...MAX_FILE_SIZE_OPTION,
   });
   const format = values.format as PageFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use markdown or html)`);
@@ -22,7 +23,11 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   checkToday(values.today as string | undefined);
   if (positionals.length !== 1) throw new UsageError('render takes one inventory file');
   const override = policyOverride(values.policy as string | undefined, io.cwd);
-  const { result } = await loadInventory(positionals[0]!, io.cwd, { today: values.today as string | undefined, policyOverride: override });
+  const { result } = await loadInventory(positionals[0]!, io.cwd, {
+    today: values.today as string | undefined,
+    policyOverride: override,
+    maxBytes: maxFileSizeOf(values),
+  });
   const lang = pageLanguage(result.model.value?.inventory, langOption);
   await writeOutput(values.output as string | undefined, renderPage(result, { format, lang }), io);
   return 0;

@@ -4,6 +4,7 @@
  * links) stays inside it.
  */
 import * as fs from 'node:fs';
+import { readTextFileSync } from './inputFile';
 import { isInside } from './policyResolution';
 
 const MAX_POLICY_BYTES = 1024 * 1024;
@@ -14,9 +15,7 @@ export function readPolicyFileSync(absolutePath: string, root?: string): string 
       const real = fs.realpathSync(absolutePath);
       if (!isInside(fs.realpathSync(root), real)) return undefined;
     }
-    const stat = fs.statSync(absolutePath);
-    if (!stat.isFile() || stat.size > MAX_POLICY_BYTES) return undefined;
-    return fs.readFileSync(absolutePath, 'utf8');
+    return readTextFileSync(absolutePath, { maxBytes: MAX_POLICY_BYTES });
   } catch {
     return undefined;
   }

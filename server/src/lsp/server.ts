@@ -2,7 +2,6 @@
  * The LSP wiring: documents in, diagnostics out, each request handed to the language service. Thin on
  * purpose: what a feature computes lives in `../languageService`, what a rule checks in `../engine`.
  */
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -15,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { InventoryDocument, isInventoryFileName, oversize, resolveInventoryPolicy, tooLargeResult, type LintResult } from '../engine';
+import { InputFileError, readTextFile } from '../engine/inputFile';
 import { toDiagnostics } from '../languageService';
 import { DEFAULT_SETTINGS, mergeSettings, type ServerSettings } from './settings';
 import type { ServerContext } from './context';
@@ -48,6 +48,33 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   /** Inventories known from disk (not open in the editor), by URI: their text. */
   const diskTexts = new Map<string, string>();
+  /** Inventories on disk over `subprocessors.maxFileSize`, by URI: their size (never read, one problem says so). */
+  const diskTooLarge = new Map<string, number>();
+
+  /**
+   * A file of the workspace that is not open, by the one input reader: regular files only (a link to
+   * `/dev/zero` or a FIFO is refused, not read), within `subprocessors.maxFileSize`, UTF-8.
+   */
+  async function readDisk(file: string): Promise<{ text: string } | { tooLarge: number } | undefined> {
+    try {
+      return { text: await readTextFile(file, { maxBytes: settings.maxFileSize, limitName: 'subprocessors.maxFileSize' }) };
+    } catch (err) {
+      if (err instanceof InputFileError && err.problem === 'too-large') return { tooLarge: err.bytes ?? settings.maxFileSize + 1 };
+      connection.console.warn(`Could not read ${file}: ${(err as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** Keeps what `readDisk` found for an inventory; false when there is nothing to check. */
+  function keepDisk(uri: string, read: Awaited<ReturnType<typeof readDisk>>): boolean {
+    analyses.delete(uri);
+    diskTexts.delete(uri);
+    diskTooLarge.delete(uri);
+    if (!read) return false;
+    if ('text' in read) diskTexts.set(uri, read.text);
+    else diskTooLarge.set(uri, read.tooLarge);
+    return true;
+  }
   /** Policy files of the workspace known from disk (not open in the editor), by URI: their text. */
   const diskPolicies = new Map<string, string>();
   const analyses = new Map<string, Analysis>();
@@ -95,7 +122,10 @@ export function startServer(connection: Connection): void {
   /** The engine's result for the current version of a document, computed at most once per version. */
   function analyze(uri: string): LintResult | undefined {
     const current = textOf(uri);
-    if (!current) return undefined;
+    if (!current) {
+      const tooLarge = diskTooLarge.get(uri);
+      return tooLarge === undefined ? undefined : tooLargeResult('', tooLarge, settings.maxFileSize, { today });
+    }
     const cached = analyses.get(uri);
     if (cached && cached.version === current.version && current.version !== -1) return cached.document?.result ?? cached.result;
     const bytes = oversize(current.text, settings.maxFileSize);
@@ -121,15 +151,14 @@ export function startServer(connection: Connection): void {
 
   function publish(uri: string): void {
     const current = textOf(uri);
-    if (!current) {
+    const result = analyze(uri);
+    if (!result) {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    const result = analyze(uri);
-    if (!result) return;
     connection.sendDiagnostics({
       uri,
-      version: current.version >= 0 ? current.version : undefined,
+      version: current && current.version >= 0 ? current.version : undefined,
       diagnostics: toDiagnostics(result.findings, result.parsed.lines, settings.docsBaseUrl || undefined),
     });
   }
@@ -161,12 +190,9 @@ export function startServer(connection: Connection): void {
   async function loadDiskPolicy(file: string): Promise<void> {
     const uri = pathToFileURL(file).href;
     if (documents.get(uri)) return;
-    try {
-      diskPolicies.set(uri, await fs.readFile(file, 'utf8'));
-    } catch (err) {
-      diskPolicies.delete(uri);
-      connection.console.warn(`Could not read ${file}: ${(err as Error).message}`);
-    }
+    const read = await readDisk(file);
+    if (read && 'text' in read) diskPolicies.set(uri, read.text);
+    else diskPolicies.delete(uri);
     publishPolicy(uri);
   }
 
@@ -189,13 +215,7 @@ export function startServer(connection: Connection): void {
   async function loadDiskInventory(file: string): Promise<void> {
     const uri = pathToFileURL(file).href;
     if (documents.get(uri)) return;
-    try {
-      diskTexts.set(uri, await fs.readFile(file, 'utf8'));
-      analyses.delete(uri);
-      validateSoon(uri, 0);
-    } catch (err) {
-      connection.console.warn(`Could not read ${file}: ${(err as Error).message}`);
-    }
+    if (keepDisk(uri, await readDisk(file))) validateSoon(uri, 0);
   }
 
   async function scanWorkspace(): Promise<void> {
@@ -252,6 +272,8 @@ export function startServer(connection: Connection): void {
     else settings = mergeSettings(change.settings?.subprocessors ?? settings);
     analyses.clear();
     for (const uri of new Set([...documents.keys(), ...diskTexts.keys()])) if (isInventoryUri(uri)) validateSoon(uri, 0);
+    // A file that was over the limit is read again: the limit may have grown.
+    for (const uri of [...diskTooLarge.keys()]) await loadDiskInventory(fileURLToPath(uri));
     for (const uri of diskPolicies.keys()) if (!documents.get(uri)) publishPolicy(uri);
   });
 
@@ -290,14 +312,9 @@ export function startServer(connection: Connection): void {
     timers.delete(uri);
     analyses.delete(uri);
     // A workspace file keeps the diagnostics of what is on disk; any other document's are cleared.
-    if (inWorkspace(uri)) {
-      try {
-        diskTexts.set(uri, await fs.readFile(fileURLToPath(uri), 'utf8'));
-        validateSoon(uri, 0);
-        return;
-      } catch {
-        diskTexts.delete(uri);
-      }
+    if (inWorkspace(uri) && keepDisk(uri, await readDisk(fileURLToPath(uri)))) {
+      validateSoon(uri, 0);
+      return;
     }
     connection.sendDiagnostics({ uri, diagnostics: [] });
   });
@@ -314,8 +331,7 @@ export function startServer(connection: Connection): void {
       }
       if (!change.uri.startsWith('file:') || !isInventoryUri(change.uri) || documents.get(change.uri)) continue;
       if (change.type === 3 /* Deleted */) {
-        diskTexts.delete(change.uri);
-        analyses.delete(change.uri);
+        keepDisk(change.uri, undefined);
         connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
       } else await loadDiskInventory(fileURLToPath(change.uri));
     }

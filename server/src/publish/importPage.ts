@@ -259,13 +259,21 @@ function splitHeading(heading: string): { name: string; entity?: string } {
   return m && m[1] ? { name: m[1].trim(), entity: m[2]!.trim() } : { name: heading.trim() };
 }
 
-/** `usedIds`: ids already given; `reserved`: ids the page gives (a CSV's `id` column), which a name's id must not take. */
-function buildEntry(read: ReadEntry, usedIds: Set<string>, reserved: ReadonlySet<string>): Built {
+/** The ids given so far, and for each base id the next suffix to try (so that many equal names stay linear). */
+interface IdPool {
+  used: Set<string>;
+  next: Map<string, number>;
+}
+
+/** `ids`: ids already given; `reserved`: ids the page gives (a CSV's `id` column), which a name's id must not take. */
+function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>): Built {
   const { name, entity } = splitHeading(read.heading);
   const base = read.id ? kebabCase(read.id) : kebabCase(name);
   let id = base;
-  for (let n = 2; usedIds.has(id) || (!read.id && reserved.has(id)); n++) id = `${base}-${n}`;
-  usedIds.add(id);
+  let n = ids.next.get(base) ?? 2;
+  while (ids.used.has(id) || (!read.id && reserved.has(id))) id = `${base}-${n++}`;
+  ids.next.set(base, n);
+  ids.used.add(id);
   const e: Obj = { id, name, entity: entity ?? name };
   if (!entity) e.entity = name;
   if (read.group) e.group = read.group;
@@ -428,9 +436,9 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     header.push(`Selection criteria on the page: ${page.tiers.map((t, i) => `${i + 1}. ${t}`).join(' ')}`);
   for (const o of page.other) header.push(`On the page: ${o}`);
 
-  const usedIds = new Set<string>();
+  const ids: IdPool = { used: new Set<string>(), next: new Map() };
   const reserved = new Set(page.entries.filter((e) => e.id).map((e) => kebabCase(e.id!)));
-  const built = page.entries.map((e) => buildEntry(e, usedIds, reserved));
+  const built = page.entries.map((e) => buildEntry(e, ids, reserved));
   const byName = built.map((b) => ({ id: b.entry.id as string, name: String(b.entry.name) }));
   const entries: Obj[] = built.map((b) => {
     const e = b.entry;
