@@ -1,6 +1,7 @@
 /** `subproc check`: the same findings as the editor, for CI. */
 import * as path from 'node:path';
 import type { Finding, LintResult } from '../engine';
+import { terminalLineStart, terminalText } from '../engine/escape';
 import { checkToday, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
 import { collectFiles, InputError, readInventory } from './files';
 import { formatGithub } from './formatters/github';
@@ -44,7 +45,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     files = await collectFiles(positionals.length ? positionals : ['.'], io.cwd);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    io.stderr.write(`subproc: ${err.message}\n`);
+    io.stderr.write(`subproc: ${terminalText(err.message)}\n`);
     return 2;
   }
   for (const file of files) {
@@ -53,7 +54,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       text = await readInventory(file, path.relative(io.cwd, file) || file, maxBytes);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      io.stderr.write(`subproc: ${err.message}\n`);
+      io.stderr.write(`subproc: ${terminalText(err.message)}\n`);
       return 2;
     }
     const result = lintWithPolicy(text, file, io.cwd, override, { today });
@@ -100,13 +101,14 @@ function formatStylish(results: FileResult[], cwd: string): string {
   let infos = 0;
   for (const { file, result } of results) {
     if (!result.findings.length) continue;
-    out += `\n${path.relative(cwd, file) || file}\n`;
+    out += `\n${terminalLineStart(path.relative(cwd, file) || file)}\n`;
     for (const f of result.findings) {
       const p = position(result, f);
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
       else infos++;
-      out += `  ${`${p.line}:${p.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.message}  ${f.ruleId}\n`;
+      // Messages quote the file (ids, names): shown with control characters and line breaks escaped.
+      out += `  ${`${p.line}:${p.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${terminalText(f.message)}  ${terminalText(f.ruleId)}\n`;
     }
   }
   const total = errors + warnings + infos;

@@ -1,6 +1,7 @@
 /** The `subproc` commands, callable in-process (tests) with their own output streams. */
 export { InputError, UsageError, type CliIo } from './errors';
 import { checkCommand } from './check';
+import { terminalText } from '../engine/escape';
 import { InputError, UsageError, type CliIo } from './errors';
 import { diffCommand } from './diff';
 import { importCommand } from './import';
@@ -64,11 +65,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`subproc: ${(err as Error).message}\nRun "subproc --help" for usage.\n`);
+      io.stderr.write(`subproc: ${terminalText((err as Error).message)}\nRun "subproc --help" for usage.\n`);
       return 2;
     }
     if (err instanceof InputError) {
-      io.stderr.write(`subproc: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      io.stderr.write(`subproc: ${terminalText(err.message.replace(/\s*\n\s*/g, ' '))}\n`);
       return 2;
     }
     throw err;

@@ -2,8 +2,9 @@
  * `subproc diff OLD NEW`: the notice of changes to the sub-processors, as Markdown, JSON or an Atom feed.
  * A report: exit 0 whether or not anything changed, unless `--exit-code` (as `git diff --exit-code`): then 1 when something did.
  */
-import { changesToAtom, changesToJson, changesToMarkdown, diffInventories } from '../publish/changes';
-import { type CliIo, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError } from './errors';
+import { todayUtc } from '../engine';
+import { changesToAtom, changesToJson, changesToMarkdown, DiffError, diffInventories } from '../publish/changes';
+import { type CliIo, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError } from './errors';
 import { loadInventory, writeOutput } from './inventoryFile';
 import { policyOverride } from './policyOption';
 
@@ -29,9 +30,18 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const maxBytes = maxFileSizeOf(values);
   const before = await loadInventory(oldName, io.cwd, { allowGit: true, policyOverride: override, maxBytes });
   const after = await loadInventory(newName, io.cwd, { allowGit: true, policyOverride: override, maxBytes });
-  const changes = diffInventories(before.result, after.result);
+  let changes;
+  try {
+    changes = diffInventories(before.result, after.result, { old: oldName, new: newName });
+  } catch (err) {
+    throw err instanceof DiffError ? new InputError(`cannot compare ${oldName} and ${newName}: ${err.message}`) : err;
+  }
   const text =
-    format === 'json' ? changesToJson(changes) : format === 'atom' ? changesToAtom(changes, { link }) : changesToMarkdown(changes);
+    format === 'json'
+      ? changesToJson(changes)
+      : format === 'atom'
+        ? changesToAtom(changes, { link, today: todayUtc() })
+        : changesToMarkdown(changes);
   await writeOutput(values.output as string | undefined, text, io);
   const changed = changes.added.length + changes.removed.length + changes.changed.length > 0;
   return values['exit-code'] && changed ? 1 : 0;

@@ -3,7 +3,7 @@
  * the lines around it, never by re-stringifying the document, so comments, key order, quoting, flow or
  * block style, indentation and line endings stay as they are. Offsets are UTF-16 indices (engine style).
  */
-import { isScalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { LineIndex } from './text';
 import type { OffsetRange } from './types';
 
@@ -42,6 +42,63 @@ export function contentEnd(text: string, offset: number): number {
 function endOfContentLine(lines: LineIndex, offset: number): number {
   const end = contentEnd(lines.text, offset);
   return lines.lineEnd(lines.positionAt(Math.max(0, end - 1)).line);
+}
+
+/** The last node of `node`'s tree in document order (the last item's or last pair's, all the way down). */
+function lastLeaf(node: Node): Node {
+  let n = node;
+  for (let guard = 0; guard < 1000; guard++) {
+    if ((isMap(n) || isSeq(n)) && !n.flow && n.items.length) {
+      const last = n.items[n.items.length - 1] as unknown;
+      const next = isPair(last) ? ((last.value as Node | null) ?? (last.key as Node)) : (last as Node);
+      if (!next?.range) return n;
+      n = next;
+    } else return n;
+  }
+  return n;
+}
+
+/**
+ * Where text goes after `node` (the last value of a mapping or the last item of a list): after its last
+ * content line, except when the node ends with a block scalar whose chomping keeps its trailing line
+ * breaks (`|+`, `>+`): those blank lines are part of its value, so the text goes after them, at a line
+ * start. `atLineStart` says which: an insertion at a line start ends with a line break instead of
+ * beginning with one.
+ */
+function insertionAfter(lines: LineIndex, node: Node): { offset: number; atLineStart: boolean } {
+  const leaf = lastLeaf(node);
+  if (isScalar(leaf) && (leaf.type === 'BLOCK_LITERAL' || leaf.type === 'BLOCK_FOLDED') && leaf.range) {
+    const header = lines.text.slice(leaf.range[0], lines.lineEnd(lines.positionAt(leaf.range[0]).line));
+    if (/^[|>](?:\d?\+|\+\d?)/.test(header)) {
+      const end = leaf.range[1];
+      return end > 0 && lines.text[end - 1] === '\n' ? { offset: end, atLineStart: true } : { offset: end, atLineStart: false };
+    }
+  }
+  return { offset: endOfContentLine(lines, node.range![2]), atLineStart: false };
+}
+
+/** Whether a node carries an anchor or is an alias: such a node is never removed or moved by a fix. */
+export function isAnchorOrAlias(node: unknown): boolean {
+  return isAlias(node) || !!(node as { anchor?: string } | null)?.anchor;
+}
+
+/**
+ * The edits of one fix made safe to apply together: an insertion that falls strictly inside a range the same
+ * fix deletes (the claim line it removes, say) moves to the end of the content before that range, where the
+ * text it was written for still is. Undefined when edits still overlap (the fix is then not offered).
+ */
+export function settleEdits(text: string, edits: readonly OffsetEdit[]): OffsetEdit[] | undefined {
+  const deletions = edits.filter((e) => e.range.end > e.range.start && e.text === '');
+  const settled = edits.map((e) => {
+    if (e.range.start !== e.range.end) return e;
+    const inside = deletions.find((d) => d.range.start < e.range.start && e.range.start < d.range.end);
+    if (!inside) return e;
+    const to = contentEnd(text, inside.range.start);
+    return { range: { start: to, end: to }, text: e.text };
+  });
+  const sorted = [...settled].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.range.start < sorted[i - 1]!.range.end) return undefined;
+  return settled;
 }
 
 /** Whether `s` holds a YAML comment (a `#` at the start or after a blank), quotes aside. */
@@ -155,8 +212,13 @@ export function insertPairs(
       const last = present[present.length - 1];
       if (!last) continue;
       const col = columnOf(lines, last.key.range![0]);
-      const end = endOfContentLine(lines, last.value?.range ? last.value.range[2] : last.key.range![1]);
-      edits.push({ range: at(end), text: list.map((p) => `${eol}${' '.repeat(col)}${p.key}: ${p.value}`).join('') });
+      const where = last.value?.range
+        ? insertionAfter(lines, last.value)
+        : { offset: endOfContentLine(lines, last.key.range![1]), atLineStart: false };
+      const body = where.atLineStart
+        ? list.map((p) => `${' '.repeat(col)}${p.key}: ${p.value}${eol}`).join('')
+        : list.map((p) => `${eol}${' '.repeat(col)}${p.key}: ${p.value}`).join('');
+      edits.push({ range: at(where.offset), text: body });
     }
   }
   return edits;
@@ -181,8 +243,11 @@ export function appendToSeq(lines: LineIndex, seq: YAMLSeq, items: readonly stri
   if (!last?.range) return [];
   const dash = dashOffset(text, last.range[0]);
   const col = columnOf(lines, dash);
-  const end = endOfContentLine(lines, last.range[2]);
-  return [{ range: at(end), text: items.map((i) => `${eol}${' '.repeat(col)}- ${i}`).join('') }];
+  const where = insertionAfter(lines, last);
+  const body = where.atLineStart
+    ? items.map((i) => `${' '.repeat(col)}- ${i}${eol}`).join('')
+    : items.map((i) => `${eol}${' '.repeat(col)}- ${i}`).join('');
+  return [{ range: at(where.offset), text: body }];
 }
 
 /** The offset of the `-` that introduces a block sequence item starting at `itemStart`. */
@@ -201,6 +266,10 @@ export function removeSeqItem(lines: LineIndex, seq: YAMLSeq, index: number): Of
   const nodes = seq.items as Node[];
   const item = nodes[index];
   if (!item?.range) return undefined;
+  // An anchor may be used elsewhere (`*name`), and an alias stands for a value defined elsewhere: removing
+  // either would break the document or change another place. No removal then (the fix is not offered).
+  if (isAnchorOrAlias(item) || (isMap(item) && item.items.some((p) => isAnchorOrAlias(p.key) || isAnchorOrAlias(p.value))))
+    return undefined;
   let range: OffsetRange;
   if (seq.flow) {
     if (nodes.length === 1) range = { start: item.range[0], end: item.range[1] };

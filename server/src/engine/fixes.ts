@@ -9,7 +9,7 @@
  * No LSP here: the language server turns these into code actions, the command line applies them.
  */
 import type { OffsetEdit } from './edits';
-import { applyEdits } from './edits';
+import { applyEdits, settleEdits } from './edits';
 import { lintText, type LintResult } from './lint';
 import { getRule } from './rules';
 import type { Finding, OffsetRange } from './types';
@@ -34,7 +34,13 @@ export interface Fix {
 export function fixesFor(result: LintResult, finding: Finding): Fix[] {
   const rule = getRule(finding.ruleId);
   if (!rule?.fix || result.parsed.problems.length > 0) return [];
-  return rule.fix(finding, result).filter((f) => f.edits.length > 0);
+  const text = result.parsed.text;
+  // The edits of one fix never overlap (an insertion inside a line it deletes moves before it); a fix whose
+  // edits still would is not offered.
+  return rule
+    .fix(finding, result)
+    .map((f) => ({ ...f, edits: settleEdits(text, f.edits) ?? [] }))
+    .filter((f) => f.edits.length > 0);
 }
 
 // ---------------------------------------------------------------- fix all

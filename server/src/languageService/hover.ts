@@ -18,6 +18,7 @@ import {
   type Policy,
   type PathSegment,
 } from '../engine';
+import { hoverCode, hoverText } from '../engine/escape';
 import { getCertification, getClaim, getMfaMethod, getRegion, getTransferMechanism, matchCertificationText } from '../knowledge';
 import { certificationMarkdown, claimMarkdown, countryMarkdown, mfaMarkdown, regionMarkdown, transferMarkdown } from './domainDocs';
 import { displayPath, schemaAt, valueKindAt, type DocumentKind } from './schemaPaths';
@@ -42,7 +43,7 @@ function keyMarkdown(input: HoverInput, path: readonly PathSegment[]): string | 
   const name = path[path.length - 1];
   const parent = schemaAt(input.kind, path.slice(0, -1));
   const required = Array.isArray(parent?.required) && parent.required.includes(name);
-  const lines = [`**${String(name)}**${required ? ' (required)' : ''} · \`${displayPath(path)}\``];
+  const lines = [`**${hoverText(String(name))}**${required ? ' (required)' : ''} · ${hoverCode(displayPath(path))}`];
   if (schema.description) lines.push('', schema.description);
   if (Array.isArray(schema.enum)) lines.push('', `One of: ${schema.enum.map((v: unknown) => `\`${String(v)}\``).join(', ')}.`);
   if (input.kind === 'policy' && path.length === 2 && path[0] === 'rules') {
@@ -65,7 +66,7 @@ function certificationHover(input: HoverInput, id: string, path: readonly PathSe
     const entry = typeof path[1] === 'number' ? input.result?.model.entries[path[1]] : undefined;
     const ref = entry ? certificationRefs(entry.effective).find((r) => r.id === id) : undefined;
     const stale = ref && input.result ? notCurrentReason(ref, input.result.today) : undefined;
-    if (stale) text += `\n\nThis one is not current: ${stale}, so it does not count.`;
+    if (stale) text += `\n\nThis one is not current: ${hoverText(stale)}, so it does not count.`;
     return text;
   }
   const claim = getClaim(id);
@@ -80,7 +81,8 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   if (!result || !entry) return undefined;
   const a = result.assess(entry);
   const name = typeof entry.own?.name === 'string' ? entry.own.name : (entry.id ?? 'This entry');
-  const lines = [`**${name}**`];
+  // The entry's name is user text: shown escaped, never as Markdown (a link or an image in a name stays text).
+  const lines = [`**${hoverText(name)}**`];
   if (!a.inScope) lines.push('', `Out of scope of the selection criteria: it ${scopeText(a.scope)}.`);
   else if (a.tier !== undefined)
     lines.push('', `**Tier ${a.tier}** under the active policy${a.tierName ? `: ${a.tierName}` : ''}.`, '', `Why: ${tierGroundsText(a)}.`);
@@ -105,7 +107,7 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
       const region = getRegion(value);
       return region
         ? regionMarkdown(region, today(input))
-        : `Unknown region \`${value}\`: expected \`provider:code\`, e.g. \`gcp:europe-west1\`.`;
+        : `Unknown region ${hoverCode(value)}: expected \`provider:code\`, e.g. \`gcp:europe-west1\`.`;
     }
     case 'transfer': {
       const info = getTransferMechanism(value);
@@ -121,8 +123,8 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
     case 'flowTarget': {
       const target = input.result?.model.byId.get(value)?.[0];
       if (!target) return undefined;
-      const purpose = typeof target.own?.purpose === 'string' ? `: ${target.own.purpose}` : '';
-      return `Data flows to **${typeof target.own?.name === 'string' ? target.own.name : value}**${purpose}.`;
+      const purpose = typeof target.own?.purpose === 'string' ? `: ${hoverText(target.own.purpose)}` : '';
+      return `Data flows to **${hoverText(typeof target.own?.name === 'string' ? target.own.name : value)}**${purpose}.`;
     }
     default: {
       // An enum value or any other scalar: what its key means.

@@ -127,7 +127,11 @@ export function startServer(connection: Connection): void {
       return tooLarge === undefined ? undefined : tooLargeResult('', tooLarge, settings.maxFileSize, { today });
     }
     const cached = analyses.get(uri);
-    if (cached && cached.version === current.version && current.version !== -1) return cached.document?.result ?? cached.result;
+    // Keyed by version and text: a client that sends new text under a version it used before gets it
+    // analysed, never the old text's findings (whose ranges and fix edits would corrupt the new text).
+    // The open document hands back the same string while it is unchanged, so the comparison is cheap.
+    const known = cached && (cached.document?.result ?? cached.result);
+    if (cached && known && cached.version === current.version && current.version !== -1 && known.parsed.text === current.text) return known;
     const bytes = oversize(current.text, settings.maxFileSize);
     if (bytes !== undefined) {
       // Too large to parse without blocking: one diagnostic says so, and no document is kept.

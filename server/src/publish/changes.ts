@@ -4,7 +4,14 @@
  */
 import { isPlainObject, type PlainObject } from '../engine/model';
 import type { LintResult } from '../engine/lint';
-import { escapeHtml, escapeMarkdown, markdownParagraph } from './render';
+import {
+  htmlText as escapeHtml,
+  iriSegment,
+  markdownBlock as markdownParagraph,
+  markdownInline as escapeMarkdown,
+  rfc3339Date,
+  xmlText as escapeXml,
+} from '../engine/escape';
 import { buildPage, type PageEntry } from './page';
 
 export interface FieldChange {
@@ -15,7 +22,8 @@ export interface FieldChange {
 }
 
 export interface EntrySummary {
-  id: string;
+  /** Absent for an entry without an id (it is matched by name and entity). */
+  id?: string;
   name: string;
   entity?: string;
   facts: { label: string; value: string }[];
@@ -29,25 +37,60 @@ export interface ChangeSet {
   added: EntrySummary[];
   removed: EntrySummary[];
   changed: (EntrySummary & { fields: FieldChange[] })[];
+  /** How entries were told apart when ids could not do it alone (duplicated or missing ids). */
+  notes: string[];
 }
+
+/** Two entries of one list that nothing tells apart: no notice can say which of them changed. */
+export class DiffError extends Error {}
 
 type Input = Pick<LintResult, 'model' | 'policy'>;
 
-function pageEntries(result: Input): Map<string, PageEntry> {
-  const map = new Map<string, PageEntry>();
-  for (const g of buildPage(result, 'en').groups)
-    for (const c of g.categories) for (const e of c.entries) if (e.id && !map.has(e.id)) map.set(e.id, e);
-  return map;
+interface SideEntry {
+  page: PageEntry;
+  effective: PlainObject;
+  key: string;
 }
 
-function effectiveById(result: Input): Map<string, PlainObject> {
-  const map = new Map<string, PlainObject>();
-  for (const e of result.model.entries) if (e.own && e.id && !map.has(e.id)) map.set(e.id, e.effective);
-  return map;
+/**
+ * Every entry of one list, each with the key it is matched by: its id; or, for an id that more than one
+ * entry has (in either list), the id with the name and entity; or, without an id, the name and entity.
+ * Nothing is left out: an entry that is not a mapping, or two that nothing tells apart, stop the diff.
+ */
+function sideEntries(result: Input, listName: string, ambiguous: ReadonlySet<string>): SideEntry[] {
+  const notMapping = result.model.entries.find((e) => !e.own);
+  if (notMapping) throw new DiffError(`entry ${notMapping.index + 1} of ${listName} is not a mapping of fields, so it cannot be compared`);
+  const effective = new Map(result.model.entries.map((e) => [e.index, e.effective]));
+  const seen = new Map<string, PageEntry>();
+  const out: SideEntry[] = [];
+  for (const g of buildPage(result, 'en').groups)
+    for (const c of g.categories)
+      for (const e of c.entries) {
+        const key =
+          e.id !== undefined && !ambiguous.has(e.id)
+            ? `id\0${e.id}`
+            : `${e.id === undefined ? 'name' : `id\0${e.id}`}\0${e.name}\0${e.entity ?? ''}`;
+        const twin = seen.get(key);
+        if (twin) {
+          const what = `${e.id !== undefined ? `id "${e.id}", ` : 'no id, '}name "${e.name}"${e.entity ? `, entity "${e.entity}"` : ''}`;
+          throw new DiffError(
+            `entries ${twin.index + 1} and ${e.index + 1} of ${listName} cannot be told apart (${what}): give each a distinct id`,
+          );
+        }
+        seen.set(key, e);
+        out.push({ page: e, effective: effective.get(e.index) ?? {}, key });
+      }
+  return out;
+}
+
+function idCounts(result: Input): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of result.model.entries) if (e.id !== undefined) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+  return counts;
 }
 
 const summary = (e: PageEntry): EntrySummary => ({
-  id: e.id!,
+  ...(e.id !== undefined ? { id: e.id } : {}),
   name: e.name,
   entity: e.entity,
   facts: e.facts.map(({ label, value }) => ({ label, value })),
@@ -67,11 +110,38 @@ function inline(v: unknown): string | undefined {
 
 const FACT_FIELD: Record<string, string> = { dataFlows: 'dataFlows' };
 
-export function diffInventories(oldResult: Input, newResult: Input): ChangeSet {
-  const oldPage = pageEntries(oldResult);
-  const newPage = pageEntries(newResult);
-  const oldEff = effectiveById(oldResult);
-  const newEff = effectiveById(newResult);
+/**
+ * The changes from `oldResult` to `newResult`. Every entry of both lists is in the answer (added, removed,
+ * changed or unchanged): entries are matched by id, or by name and entity where ids are duplicated or
+ * missing (said in `notes`). A `DiffError` when two entries of one list cannot be told apart.
+ */
+export function diffInventories(
+  oldResult: Input,
+  newResult: Input,
+  names: { old: string; new: string } = { old: 'OLD', new: 'NEW' },
+): ChangeSet {
+  const oldIds = idCounts(oldResult);
+  const newIds = idCounts(newResult);
+  const ambiguous = new Set([...oldIds, ...newIds].filter(([, n]) => n > 1).map(([id]) => id));
+  const oldSide = sideEntries(oldResult, names.old, ambiguous);
+  const newSide = sideEntries(newResult, names.new, ambiguous);
+  const oldPage = new Map(oldSide.map((e) => [e.key, e.page]));
+  const newPage = new Map(newSide.map((e) => [e.key, e.page]));
+  const oldEff = new Map(oldSide.map((e) => [e.key, e.effective]));
+  const newEff = new Map(newSide.map((e) => [e.key, e.effective]));
+  const notes: string[] = [];
+  for (const id of [...ambiguous].sort()) {
+    const where = [
+      oldIds.get(id)! > 1 ? `${oldIds.get(id)} entries of ${names.old}` : '',
+      newIds.get(id)! > 1 ? `${newIds.get(id)} entries of ${names.new}` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    notes.push(`The id "${id}" is used by ${where}: those entries are compared by their name and entity.`);
+  }
+  const noId = (side: SideEntry[]) => side.filter((e) => e.page.id === undefined).length;
+  if (noId(oldSide) + noId(newSide) > 0)
+    notes.push(`${noId(oldSide) + noId(newSide)} entries have no id: they are compared by their name and entity.`);
   const inv = (r: Input) => (isPlainObject(r.model.value?.inventory) ? r.model.value.inventory : {});
   const changes: ChangeSet = {
     organization: typeof inv(newResult).organization === 'string' ? (inv(newResult).organization as string) : undefined,
@@ -81,6 +151,7 @@ export function diffInventories(oldResult: Input, newResult: Input): ChangeSet {
     added: [],
     removed: [],
     changed: [],
+    notes,
   };
   for (const [id, e] of newPage) if (!oldPage.has(id)) changes.added.push(summary(e));
   for (const [id, e] of oldPage) if (!newPage.has(id)) changes.removed.push(summary(e));
@@ -145,9 +216,10 @@ const title = (e: EntrySummary) => (e.entity ? `${e.name} (${e.entity})` : e.nam
 export function changesToMarkdown(c: ChangeSet): string {
   const out: string[] = [`# Changes to our sub-processors${c.organization ? `: ${escapeMarkdown(c.organization)}` : ''}`, ''];
   out.push(
-    `Under Article 28(2) of the GDPR we inform you of changes to the sub-processors that process personal data on our behalf${c.oldDate && c.newDate ? `, between the list of ${c.oldDate} and that of ${c.newDate}` : ''}.${c.contact ? ` To object to a change, write to ${escapeMarkdown(c.contact)}.` : ''}`,
+    `Under Article 28(2) of the GDPR we inform you of changes to the sub-processors that process personal data on our behalf${c.oldDate && c.newDate ? `, between the list of ${escapeMarkdown(c.oldDate)} and that of ${escapeMarkdown(c.newDate)}` : ''}.${c.contact ? ` To object to a change, write to ${escapeMarkdown(c.contact)}.` : ''}`,
     '',
   );
+  for (const note of c.notes) out.push(markdownParagraph(`Note: ${note}`), '');
   if (!c.added.length && !c.removed.length && !c.changed.length) {
     out.push('No sub-processor was added, removed or changed.', '');
     return `${out.join('\n').trimEnd()}\n`;
@@ -181,19 +253,7 @@ export function changesToJson(c: ChangeSet): string {
   return `${JSON.stringify(c, null, 2)}\n`;
 }
 
-/** Characters not allowed in XML 1.0 are dropped; the five special ones are escaped. */
-export function escapeXml(s: string): string {
-  return (
-    s
-      // eslint-disable-next-line no-control-regex -- XML 1.0's allowed characters are named by code point
-      .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-  );
-}
+export { xmlText as escapeXml } from '../engine/escape';
 
 function slug(s: string): string {
   return (
@@ -207,28 +267,29 @@ function slug(s: string): string {
 export interface AtomOptions {
   /** The published page or the feed's own address, for links and ids. */
   link?: string;
-  /** ISO date-time of the feed's update (default: the new list's lastUpdated). */
+  /** RFC 3339 date-time of the feed's update (default: the new list's lastUpdated, if it is a date, else `today`). */
   updated?: string;
-}
-
-function dateTime(date: string | undefined): string {
-  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) return `${date}T00:00:00Z`;
-  return date ?? '1970-01-01T00:00:00Z';
+  /** YYYY-MM-DD: the date the feed is made on, when the new list's lastUpdated is not a date. */
+  today?: string;
 }
 
 /** An Atom 1.0 feed (RFC 4287): one entry per added, removed or changed sub-processor. */
 export function changesToAtom(c: ChangeSet, options: AtomOptions = {}): string {
-  const updated = options.updated ?? dateTime(c.newDate);
-  const day = (c.newDate ?? updated).slice(0, 10);
+  // Atom requires RFC 3339 dates: an inventory's lastUpdated that is not a real date is not copied in.
+  const updated = options.updated ?? rfc3339Date(c.newDate) ?? rfc3339Date(options.today) ?? '1970-01-01T00:00:00Z';
+  const day = updated.slice(0, 10);
   const feedId = options.link ?? `tag:subprocessor-inventory,${day.slice(0, 4)}:${slug(c.organization ?? 'inventory')}`;
-  const entryId = (kind: string, id: string) =>
-    options.link ? `${options.link.replace(/#.*$/, '')}#${kind}-${id}-${day}` : `${feedId}:${day}:${kind}:${id}`;
+  // An entry's IRI names it by id (or, without one, by name), percent-encoded: no space or markup gets in.
+  const entryId = (kind: string, e: EntrySummary) => {
+    const name = iriSegment(e.id ?? `name-${e.name}`);
+    return options.link ? `${options.link.replace(/#.*$/, '')}#${kind}-${name}-${day}` : `${feedId}:${day}:${kind}:${name}`;
+  };
   const entries: string[] = [];
-  const entry = (kind: string, id: string, heading: string, html: string) =>
+  const entry = (kind: string, e: EntrySummary, heading: string, html: string) =>
     entries.push(
       [
         '  <entry>',
-        `    <id>${escapeXml(entryId(kind, id))}</id>`,
+        `    <id>${escapeXml(entryId(kind, e))}</id>`,
         `    <title>${escapeXml(heading)}</title>`,
         `    <updated>${escapeXml(updated)}</updated>`,
         ...(options.link ? [`    <link rel="alternate" href="${escapeXml(options.link)}"/>`] : []),
@@ -239,13 +300,13 @@ export function changesToAtom(c: ChangeSet, options: AtomOptions = {}): string {
   const factsHtml = (facts: { label: string; value: string }[]) =>
     `<dl>${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd>`).join('')}</dl>`;
   for (const e of c.added)
-    entry('added', e.id, `Added: ${title(e)}`, `<p>New sub-processor: ${escapeHtml(title(e))}.</p>${factsHtml(e.facts)}`);
-  for (const e of c.removed) entry('removed', e.id, `Removed: ${title(e)}`, `<p>${escapeHtml(title(e))} is no longer a sub-processor.</p>`);
+    entry('added', e, `Added: ${title(e)}`, `<p>New sub-processor: ${escapeHtml(title(e))}.</p>${factsHtml(e.facts)}`);
+  for (const e of c.removed) entry('removed', e, `Removed: ${title(e)}`, `<p>${escapeHtml(title(e))} is no longer a sub-processor.</p>`);
   for (const e of c.changed) {
     const items = e.fields
       .map((f) => `<li><strong>${escapeHtml(f.label)}</strong>: ${escapeHtml(f.old ?? '(none)')} → ${escapeHtml(f.new ?? '(none)')}</li>`)
       .join('');
-    entry('changed', e.id, `Changed: ${title(e)}`, `<ul>${items}</ul>`);
+    entry('changed', e, `Changed: ${title(e)}`, `<ul>${items}</ul>`);
   }
   const author = c.organization ?? 'Sub-processor inventory';
   return [

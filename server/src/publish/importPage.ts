@@ -267,7 +267,8 @@ interface IdPool {
 
 /** `ids`: ids already given; `reserved`: ids the page gives (a CSV's `id` column), which a name's id must not take. */
 function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>): Built {
-  const { name, entity } = splitHeading(read.heading);
+  // Two cells are kept as they are; only a combined heading is split.
+  const { name, entity } = read.name !== undefined ? { name: read.name, entity: read.entity } : splitHeading(read.heading);
   const base = read.id ? kebabCase(read.id) : kebabCase(name);
   let id = base;
   let n = ids.next.get(base) ?? 2;

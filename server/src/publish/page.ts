@@ -16,6 +16,8 @@ export interface PageFact {
 }
 
 export interface PageEntry {
+  /** The entry's index in `subprocessors` (the model's). */
+  index: number;
   id?: string;
   /** "MongoDB Atlas (MongoDB, Inc.)" */
   heading: string;
@@ -273,12 +275,13 @@ export function buildPage(result: Pick<LintResult, 'model' | 'policy'>, lang: Pa
   const labels = labelsFor(lang);
   const value = result.model.value ?? {};
   const inventory = isPlainObject(value.inventory) ? value.inventory : {};
-  const entries = result.model.entries.filter((e) => e.own).map((e) => e.effective);
+  const own = result.model.entries.filter((e) => e.own);
+  const entries = own.map((e) => e.effective);
   const names = new Map(entries.filter((e) => typeof e.id === 'string').map((e) => [e.id as string, str(e.name) ?? (e.id as string)]));
 
   const groups: PageGroup[] = [];
   const groupIndex = new Map<string | undefined, { group: PageGroup; categories: Map<string | undefined, PageCategory> }>();
-  for (const e of entries) {
+  for (const [i, e] of entries.entries()) {
     const groupName = str(e.group);
     let g = groupIndex.get(groupName);
     if (!g) {
@@ -296,6 +299,7 @@ export function buildPage(result: Pick<LintResult, 'model' | 'policy'>, lang: Pa
     const name = str(e.name) ?? str(e.id) ?? '?';
     const entity = str(e.entity);
     c.entries.push({
+      index: own[i]!.index,
       id: str(e.id),
       name,
       entity,

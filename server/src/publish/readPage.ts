@@ -13,6 +13,12 @@ export interface ReadFact {
 
 export interface ReadEntry {
   heading: string;
+  /**
+   * The name and entity when the source gives them apart (a CSV's columns): kept as they are. Absent when
+   * the source has one combined heading ("Name (Entity)"), which the import splits.
+   */
+  name?: string;
+  entity?: string;
   /** The id a CSV gives (an `id` column). */
   id?: string;
   group?: string;
@@ -358,6 +364,8 @@ function readCsv(text: string): ReadPage {
     });
     page.entries.push({
       heading: entity ? `${name} (${entity})` : name,
+      name,
+      entity: entity || undefined,
       id: cell('id') || undefined,
       group: cell('group') || undefined,
       category: cell('category') || undefined,

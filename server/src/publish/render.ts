@@ -2,6 +2,7 @@
  * The published page as Markdown or as one self-contained, accessible HTML page (no scripts, no
  * external assets, inline CSS that works on a phone and on paper). Pure: the engine's result in, text out.
  */
+import { htmlText as escapeHtml, markdownBlock as markdownParagraph, markdownInline as escapeMarkdown } from '../engine/escape';
 import type { LintResult } from '../engine/lint';
 import type { PageLang } from './labels';
 import { buildPage, type Page, type PageEntry, type PageFact } from './page';
@@ -20,26 +21,8 @@ export function renderPage(result: Pick<LintResult, 'model' | 'policy' | 'today'
 
 // ---------------------------------------------------------------- Markdown
 
-/** One line of inline Markdown: characters that would format are escaped, line breaks become spaces. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*\r?\n\s*/g, ' ')
-    .replace(/([\\`*_[\]<>|])/g, '\\$1')
-    .replace(/&(?=[a-zA-Z#][a-zA-Z0-9]*;)/g, '&amp;');
-}
-
-/**
- * A text that begins a block (a paragraph of its own, or a list item's text): escaped as inline text, and also what would start another block
- * at the beginning of a line: indentation (code), `#`, `+`, `-` (heading, list), `1.` (ordered list: the
- * escape goes before its `.`), `---` (rule), `~~~` (code fence).
- */
-export function markdownParagraph(text: string): string {
-  return escapeMarkdown(text)
-    .replace(/^\s+/, '')
-    .replace(/^([#+-])(?=\s|$)/, '\\$1')
-    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
-    .replace(/^([-~])(?=\1\1)/, '\\$1');
-}
+// Escaping is `engine/escape.ts`'s, under the names this module has always exported.
+export { markdownInline as escapeMarkdown, markdownBlock as markdownParagraph, htmlText as escapeHtml } from '../engine/escape';
 
 function markdownFact(f: PageFact, colon: string): string {
   return `- **${escapeMarkdown(f.label)}${colon}** ${escapeMarkdown(f.value)}`;
@@ -77,10 +60,6 @@ export function renderMarkdown(page: Page): string {
 }
 
 // ---------------------------------------------------------------- HTML
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** Only http(s) and mailto links from the inventory become links; anything else stays text. */
 function safeHref(url: string): string | undefined {
