@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TestLspClient } from '../support/lspClient';
-import { checkEngine, checkLsp, lspRangeInside, savedFailures } from './harness';
-import { LineIndex } from '../../server/src/engine';
+import { checkEngine, checkFixes, checkLsp, FIX_SEEDS, loadCorpus, lspRangeInside, savedFailures } from './harness';
+import { fixesFor, LineIndex, lintText } from '../../server/src/engine';
 import { MUTATORS, mutate } from './mutators';
 import { Prng } from './prng';
 import { runFuzz } from './run';
@@ -30,6 +30,16 @@ describe('fuzzing', () => {
     assert.equal(lspRangeInside(lines, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }), false);
     assert.equal(lspRangeInside(lines, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }), false);
     assert.equal(lspRangeInside(lines, { start: { line: 1, character: 1 }, end: { line: 1, character: 0 } }), false);
+  });
+
+  test('the fix seeds offer fixes, and the fix checks hold on them (anchors, chomping, CRLF, tabs)', () => {
+    let offered = 0;
+    for (const text of [...FIX_SEEDS, ...loadCorpus()]) {
+      const result = lintText(text, { today: '2026-01-15' });
+      if (!result.parsed.problems.length) offered += result.findings.reduce((n, f) => n + fixesFor(result, f).length, 0);
+      assert.equal(checkFixes(text, result), undefined, text);
+    }
+    assert.ok(offered > 50, `only ${offered} fixes offered`);
   });
 
   test('300 seeded inputs through the engine, every 10th through the server, within the bounds', async () => {

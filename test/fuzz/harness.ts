@@ -6,8 +6,9 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { LineIndex, lintText } from '../../server/src/engine';
+import { applyEdits, fixesFor, LineIndex, lintText, parseYaml, type LintResult } from '../../server/src/engine';
 import { REPO_ROOT, type TestLspClient } from '../support/lspClient';
 
 export const FUZZ_FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'fuzz');
@@ -40,8 +41,111 @@ export function loadCorpus(): string[] {
     'inventory:\n  organization: A\n  contact: a@example.com\n  lastUpdated: 2025-01-01\nsubprocessors: []\n',
     'defaults: &d\n  dpa: { type: dpa }\nsubprocessors:\n  - <<: *d\n    id: a\n    name: A\n',
     'policy: ./subprocessor-policy.yaml\nsubprocessors:\n  - id: x\n    certifications: [soc2-type2]\n',
+    ...FIX_SEEDS,
   );
+  // The example with CRLF line breaks, and with tabs in values and comments.
+  const example = texts[0] ?? '';
+  texts.push(example.replace(/\n/g, '\r\n'), example.replace(/: (\S)/g, ':\t$1').replace(/ # /g, '\t# '));
   return texts;
+}
+
+const HEADER = 'inventory: { organization: X, contact: x@example.com, lastUpdated: 2026-06-01 }\nsubprocessors:\n';
+
+/**
+ * Seeds for what fixes must survive: anchors and aliases in flow and block lists, block scalars with every
+ * chomping indicator (with and without an indentation indicator) as the last value of an incomplete entry,
+ * claims at the end of a block list, comments on key lines.
+ */
+export const FIX_SEEDS: string[] = [
+  `${HEADER}  - id: a\n    certifications: [&soc SOC 2 Type II, &claim gdpr-compliant]\n  - id: b\n    certifications: [*claim, *soc]\n`,
+  `${HEADER}  - id: a\n    certifications:\n      - &c gdpr-compliant\n      - soc2\n    claims: [*c]\n`,
+  ...['|', '|-', '|+', '>', '>-', '>+', '|2+', '|+2', '>2-'].map(
+    (h) =>
+      `${HEADER}  - id: a\n    name: ${h}\n${h.includes('2') ? '      ' : '      '}text # not a comment\n\n\n  - id: b\n    note: ${h}\n      last\n\n`,
+  ),
+  `${HEADER}  - id: a\n    name: A\n    certifications: # audited\n      - soc2-type2\n      - gdpr-compliant\n`,
+  `${HEADER}  - id: a\n    name: A\n    certifications:\n      - SOC 2 Type II\n      - gdpr-compliant # claim\n    dataLocation: { countries: [UK] }\n`,
+];
+
+/** The comments of a text (`#` after a blank or at a line start, to the end of its line). */
+function comments(text: string): string[] {
+  const out: string[] = [];
+  const parsed = parseYaml(text);
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const node = n as { comment?: string; commentBefore?: string; items?: unknown[]; key?: unknown; value?: unknown; contents?: unknown };
+    for (const c of [node.commentBefore, node.comment])
+      if (c)
+        out.push(
+          ...c
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean),
+        );
+    if (Array.isArray(node.items)) node.items.forEach(visit);
+    if ('key' in node) visit(node.key);
+    if ('value' in node) visit(node.value);
+    if ('contents' in node) visit(node.contents);
+  };
+  visit(parsed.doc);
+  return out.sort();
+}
+
+function anchorNames(text: string): string[] {
+  const parsed = parseYaml(text);
+  const out: string[] = [];
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const node = n as { anchor?: string; items?: unknown[]; key?: unknown; value?: unknown; contents?: unknown };
+    if (node.anchor) out.push(node.anchor);
+    if (Array.isArray(node.items)) node.items.forEach(visit);
+    if ('key' in node) visit(node.key);
+    if ('value' in node) visit(node.value);
+    if ('contents' in node) visit(node.contents);
+  };
+  visit(parsed.doc);
+  return out.sort();
+}
+
+/**
+ * Every fix offered for every finding, applied alone as an editor applies LSP edits: no two edits overlap,
+ * the result parses (when the input did), no comment and no anchor is lost, and every byte outside the edits
+ * is the input's (the result is checked against an independent applier). Returns what is wrong, or undefined.
+ */
+export function checkFixes(text: string, result: LintResult = lintText(text, { today: TODAY })): string | undefined {
+  if (result.parsed.problems.length > 0) return undefined; // no fix is offered on a document that does not parse
+  let before: { comments: string[]; anchors: string[] } | undefined;
+  for (const f of result.findings) {
+    let fixes;
+    try {
+      fixes = fixesFor(result, f);
+    } catch (err) {
+      return `the fix of ${f.ruleId} threw: ${(err as Error).stack ?? err}`;
+    }
+    for (const fix of fixes) {
+      const doc = TextDocument.create('file:///fuzz.yaml', 'yaml', 1, text);
+      let viaLsp: string;
+      try {
+        viaLsp = TextDocument.applyEdits(
+          doc,
+          fix.edits.map((e) => ({ range: { start: doc.positionAt(e.range.start), end: doc.positionAt(e.range.end) }, newText: e.text })),
+        );
+      } catch (err) {
+        return `"${fix.title}": ${(err as Error).message}`;
+      }
+      if (viaLsp !== applyEdits(text, fix.edits)) return `"${fix.title}": the edits give another text through LSP`;
+      const sorted = [...fix.edits].sort((a, b) => a.range.start - b.range.start);
+      for (let i = 1; i < sorted.length; i++)
+        if (sorted[i]!.range.start < sorted[i - 1]!.range.end) return `"${fix.title}": overlapping edits`;
+      if (parseYaml(viaLsp).problems.length > 0) return `"${fix.title}" breaks the YAML: ${parseYaml(viaLsp).problems[0]!.message}`;
+      before ??= { comments: comments(text), anchors: anchorNames(text) };
+      const kept = comments(viaLsp);
+      const lost = before.comments.filter((c) => !kept.includes(c));
+      if (lost.length) return `"${fix.title}" loses the comment ${JSON.stringify(lost[0])}`;
+      if (anchorNames(viaLsp).join() !== before.anchors.join()) return `"${fix.title}" removes or adds an anchor`;
+    }
+  }
+  return undefined;
 }
 
 /** The saved failing inputs, replayed by the test. */
@@ -78,7 +182,7 @@ export function checkEngine(text: string): string | undefined {
     if (!f.message || typeof f.message !== 'string') return `${f.ruleId} has no message`;
     if (/^Internal error in rule/.test(f.message)) return `a rule threw: ${f.message}`;
   }
-  return undefined;
+  return checkFixes(text, result);
 }
 
 /** Whether an LSP range lies inside `text` (line breaks as LSP counts them: \n, \r\n, \r). */

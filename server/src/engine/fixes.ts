@@ -27,13 +27,31 @@ export interface Fix {
 }
 
 /**
+ * Characters YAML does not allow in a file (C0 controls but tab and line breaks, DEL) and a CR that is not
+ * followed by LF: the parser reads such a file, but not as the editor shows it, so node ranges cannot be
+ * trusted for an edit. No fix is offered on such a file (its findings still are).
+ */
+// eslint-disable-next-line no-control-regex -- these are the characters it finds
+const UNRELIABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)/;
+const fixable = new WeakMap<LintResult, boolean>();
+
+function fixableText(result: LintResult): boolean {
+  let ok = fixable.get(result);
+  if (ok === undefined) {
+    ok = !UNRELIABLE.test(result.parsed.text);
+    fixable.set(result, ok);
+  }
+  return ok;
+}
+
+/**
  * The fixes for one finding, from its rule (none when the rule has no fix or the document does not allow
  * one safely). While the YAML does not parse, node ranges describe a guess: no edit is computed from them.
  * A fixer that throws is a bug: the error goes to the caller, never silently dropped.
  */
 export function fixesFor(result: LintResult, finding: Finding): Fix[] {
   const rule = getRule(finding.ruleId);
-  if (!rule?.fix || result.parsed.problems.length > 0) return [];
+  if (!rule?.fix || result.parsed.problems.length > 0 || !fixableText(result)) return [];
   const text = result.parsed.text;
   // The edits of one fix never overlap (an insertion inside a line it deletes moves before it); a fix whose
   // edits still would is not offered.

@@ -110,7 +110,10 @@ function addMissingFields(result: LintResult, findings: readonly MissingFinding[
     byParent.set(k, group);
   }
   const edits: OffsetEdit[] = [];
-  for (const { parent, fields } of byParent.values()) {
+  // Deeper mappings first: where a nested mapping and its parent both end at one offset (the end of the
+  // file), the nested field must be inserted before the parent's (insertions at one offset keep their order).
+  const groups = [...byParent.values()].sort((a, b) => b.parent.length - a.parent.length);
+  for (const { parent, fields } of groups) {
     const map = parent.length ? locate(result.model.root, parent).node : result.model.root;
     if (!isMap(map) || !map.range) continue;
     const schema = schemaAt('inventory', parent);
