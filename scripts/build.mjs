@@ -1,9 +1,13 @@
-// Bundles the extension client, the language server and the command line with esbuild.
+// Bundles the extension client, the language server and the command line with esbuild, and writes the
+// licence notices of every package the bundles contain (dist/THIRD-PARTY-NOTICES.md).
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 
 const common = {
   bundle: true,
@@ -13,7 +17,10 @@ const common = {
   sourcemap: watch ? 'inline' : false,
   minify,
   logLevel: 'warning',
+  // Licence comments are collected into one notices file instead (below).
   legalComments: 'none',
+  metafile: true,
+  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
 };
 
 const builds = [
@@ -23,9 +30,36 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/subproc.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
+/** The packages (name@version) whose files a bundle contains, from esbuild's metafile. */
+function bundledPackages(metafiles) {
+  const found = new Map();
+  for (const meta of metafiles) {
+    for (const input of Object.keys(meta.inputs)) {
+      const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (!m) continue;
+      const dir = input.slice(0, input.indexOf(m[1]) + m[1].length);
+      found.set(dir, m[1]);
+    }
+  }
+  return [...found].map(([dir, name]) => ({ dir, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function writeNotices(metafiles) {
+  const sections = [];
+  for (const { dir, name } of bundledPackages(metafiles)) {
+    const meta = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const licenceFile = fs.readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
+    const text = licenceFile ? fs.readFileSync(path.join(dir, licenceFile), 'utf8').trim() : `Licence: ${meta.license ?? 'not stated'}`;
+    sections.push(`## ${name} ${meta.version}\n\nLicence: ${meta.license ?? 'see below'}\n\n\`\`\`\n${text}\n\`\`\``);
+  }
+  const header = `# Third-party notices\n\nThe bundles in dist/ of ${pkg.name} ${pkg.version} contain the following packages.\n`;
+  fs.writeFileSync(path.join('dist', 'THIRD-PARTY-NOTICES.md'), `${header}\n${sections.join('\n\n')}\n`);
+}
+
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('esbuild: watching');
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  const results = await Promise.all(builds.map((b) => esbuild.build(b)));
+  writeNotices(results.map((r) => r.metafile));
 }

@@ -1,4 +1,7 @@
-/** The .vsix holds only what it should: bundles, schemas, grammars, rule pages, README, LICENSE, icon. */
+/**
+ * The .vsix holds only what it should: bundles, schemas, grammars, rule pages and their index and the policy
+ * reference, README, LICENSE, licence notices, icon. package.json's `files` is the one list, for npm and vsce.
+ */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
@@ -15,6 +18,8 @@ const ALLOWED = [
   /^schemas\/[a-z-]+\.schema\.json$/,
   /^syntaxes\/[a-z-]+\.tmLanguage\.json$/,
   /^docs\/rules\/[a-z0-9-]+\.md$/,
+  /^docs\/(README|policy)\.md$/,
+  /^dist\/THIRD-PARTY-NOTICES\.md$/,
 ];
 
 test('the packaged file list holds only the allowed files, and all of the required ones', () => {

@@ -2,12 +2,14 @@
 export { InputError, UsageError, type CliIo } from './errors';
 import { checkCommand } from './check';
 import { terminalText } from '../engine/escape';
+import { VERSION } from '../version';
 import { InputError, UsageError, type CliIo } from './errors';
 import { diffCommand } from './diff';
 import { importCommand } from './import';
 import { renderCommand } from './render';
 
 export const USAGE = `Usage: subproc <command> [options]
+       subproc --version
 
 Commands:
   check [paths...]   Check inventories (files, or folders searched for *subprocessors.yaml)
@@ -54,6 +56,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await importCommand(rest, io);
       case 'diff':
         return await diffCommand(rest, io);
+      case '--version':
+      case '-v':
+      case 'version':
+        io.stdout.write(`${VERSION}\n`);
+        return 0;
       case undefined:
       case 'help':
       case '--help':

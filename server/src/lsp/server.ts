@@ -16,6 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { InventoryDocument, isInventoryFileName, oversize, resolveInventoryPolicy, tooLargeResult, type LintResult } from '../engine';
 import { InputFileError, readTextFile } from '../engine/inputFile';
 import { toDiagnostics } from '../languageService';
+import { VERSION } from '../version';
 import { DEFAULT_SETTINGS, mergeSettings, type ServerSettings } from './settings';
 import type { ServerContext } from './context';
 import { FEATURES } from './features';
@@ -259,7 +260,7 @@ export function startServer(connection: Connection): void {
         ...capabilities,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       },
-      serverInfo: { name: 'subprocessor-language-server', version: '0.1.0' },
+      serverInfo: { name: 'subprocessor-language-server', version: VERSION },
     };
   });
 

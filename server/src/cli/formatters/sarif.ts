@@ -3,6 +3,7 @@
  * metadata (description, help link, the rule's whole page as help, default level) and one result per finding,
  * with artifact URIs relative to the working directory (`%SRCROOT%`).
  */
+import { VERSION } from '../../version';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULES, ruleDocsMarkdown, ruleDocsUrl, type Severity } from '../../engine';
@@ -17,8 +18,11 @@ function artifactUri(file: string, cwd: string): string {
 
 /** The rule's page, shown by code scanning without following any link (Markdown reads as plain text too). */
 function help(ruleId: string, docsBaseUrl: string | undefined): Sarif.MultiformatMessageString | undefined {
-  const markdown = ruleDocsMarkdown(ruleId, docsBaseUrl);
-  return markdown === undefined ? undefined : { text: markdown, markdown };
+  const page = ruleDocsMarkdown(ruleId, docsBaseUrl);
+  if (page === undefined) return undefined;
+  // Without a base URL the page's links would point into this machine's files: they are kept as text.
+  const markdown = docsBaseUrl ? page : page.replace(/\[([^\]]*)\]\(file:[^)\s]*\)/g, '$1');
+  return { text: markdown, markdown };
 }
 
 export function buildSarif(files: readonly CheckedFile[], cwd: string, options: FormatOptions = {}): Sarif.Log {
@@ -28,7 +32,8 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string, options: 
       id: rule.meta.id,
       name: rule.meta.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/^[a-z]/, (c) => c.toUpperCase()),
       shortDescription: { text: rule.meta.description },
-      helpUri: ruleDocsUrl(rule.meta.id, options.docsBaseUrl),
+      // A link only where there is a real address: a file:// path of this machine helps nobody in code scanning.
+      ...(options.docsBaseUrl ? { helpUri: ruleDocsUrl(rule.meta.id, options.docsBaseUrl) } : {}),
       ...(page ? { help: page } : {}),
       defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
       properties: { category: rule.meta.category },
@@ -65,7 +70,9 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string, options: 
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'subproc', fullName: 'Sub-processor Inventory (subproc)', rules } },
+        tool: {
+          driver: { name: 'subproc', fullName: 'Sub-processor Inventory (subproc)', version: VERSION, semanticVersion: VERSION, rules },
+        },
         originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith('/') ? root : `${root}/` } },
         artifacts,
         columnKind: 'utf16CodeUnits',
