@@ -1,7 +1,7 @@
 /** Runs `subproc` in-process (`runCli`) or as the bundled binary, capturing its output and exit code. */
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
-import { runCli } from '../../server/src/cli/cli';
+import { runCli, type CliIo } from '../../server/src/cli/cli';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const BIN = path.join(ROOT, 'dist', 'subproc.js');
@@ -12,13 +12,20 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function cli(args: string[], cwd = ROOT): Promise<CliRun> {
+export async function cli(
+  args: string[],
+  cwd = ROOT,
+  more: Partial<Pick<CliIo, 'env' | 'stdoutIsTTY'>> & { stdin?: string } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
     cwd,
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
+    env: more.env,
+    stdoutIsTTY: more.stdoutIsTTY,
+    ...(more.stdin !== undefined ? { stdin: async () => Buffer.from(more.stdin!, 'utf8') } : {}),
   });
   return { code, stdout, stderr };
 }

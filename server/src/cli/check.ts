@@ -1,17 +1,66 @@
 /** `subproc check`: the same findings as the editor, for CI. */
+import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Finding, LintResult } from '../engine';
+import { createColors } from 'picocolors';
+import { fixAll, type Finding, type LintResult } from '../engine';
 import { terminalLineStart, terminalText } from '../engine/escape';
-import { checkToday, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
-import { collectFiles, InputError, readInventory } from './files';
+import { decodeUtf8 } from '../engine/inputFile';
+import { checkToday, inputErrorOf, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
+import { InputError, readInventory } from './files';
 import { formatGithub } from './formatters/github';
+import { formatGitlab } from './formatters/gitlab';
+import { formatJunit } from './formatters/junit';
 import { formatSarif } from './formatters/sarif';
 import type { FormatOptions } from './formatters/types';
+import { resolveInputs, STDIN } from './inputs';
+import { writeOutput } from './inventoryFile';
 import { lintWithPolicy, policyOverride } from './policyOption';
 
 interface FileResult {
   file: string;
   result: LintResult;
+}
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Colour in the stylish output: never with NO_COLOR, always with FORCE_COLOR (but 0), else on a terminal only. */
+export function colourWanted(io: CliIo, toFile: boolean): boolean {
+  const env = io.env ?? {};
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return !toFile && io.stdoutIsTTY === true;
+}
+
+async function readStdin(io: CliIo, maxBytes: number, shown: string): Promise<string> {
+  if (!io.stdin) throw new InputError('cannot read standard input here');
+  const bytes = await io.stdin(maxBytes > 0 ? maxBytes + 1 : Infinity);
+  if (maxBytes > 0 && bytes.length > maxBytes)
+    throw new InputError(`cannot read ${shown}: larger than the ${maxBytes} bytes limit (--max-file-size)`);
+  try {
+    return decodeUtf8(bytes);
+  } catch (err) {
+    throw inputErrorOf(err, shown);
+  }
+}
+
+/** `--fix`: the editor's "fix all" (safe fixes only), written back only when the text changes. */
+async function fixFile(
+  file: string,
+  result: LintResult,
+  lint: (text: string) => LintResult,
+): Promise<{ result: LintResult; applied: number }> {
+  const fixed = fixAll(result);
+  if (fixed.applied === 0 || fixed.text === result.parsed.text) return { result, applied: 0 };
+  // A byte order mark the reader dropped is written back.
+  const head = (await fs.readFile(file)).subarray(0, 3);
+  const bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\uFEFF' : '';
+  try {
+    await fs.writeFile(file, bom + fixed.text, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return { result: lint(fixed.text), applied: fixed.applied };
 }
 
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
@@ -22,12 +71,14 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     quiet: { type: 'boolean', default: false },
     policy: { type: 'string' },
     'docs-base-url': { type: 'string' },
+    fix: { type: 'boolean', default: false },
+    output: { type: 'string', short: 'o' },
+    'stdin-filename': { type: 'string' },
     ...MAX_FILE_SIZE_OPTION,
   });
   const maxBytes = maxFileSizeOf(values);
-  const format = values.format as string;
-  if (!['stylish', 'json', 'sarif', 'github'].includes(format))
-    throw new UsageError(`unknown format "${format}" (use stylish, json, sarif or github)`);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
   const today = values.today as string | undefined;
   checkToday(today);
   const maxWarningsRaw = values['max-warnings'] as string | undefined;
@@ -38,39 +89,60 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 
   const docsBaseUrl = docsBase(values['docs-base-url'] as string | undefined);
   const override = policyOverride(values.policy as string | undefined, io.cwd);
+  const output = values.output as string | undefined;
 
   const results: FileResult[] = [];
   let files: string[];
   try {
-    files = await collectFiles(positionals.length ? positionals : ['.'], io.cwd);
+    files = await resolveInputs(positionals.length ? positionals : ['.'], io.cwd);
+    if (values.fix && files.includes(STDIN)) throw new UsageError('--fix writes files: it does not take standard input (-)');
+    if (values['stdin-filename'] !== undefined && !files.includes(STDIN))
+      throw new UsageError('--stdin-filename goes with - (standard input)');
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     io.stderr.write(`subproc: ${terminalText(err.message)}\n`);
     return 2;
   }
-  for (const file of files) {
+  let fixedTotal = 0;
+  for (const input of files) {
+    // Standard input is named (for messages and for where its `policy:` is looked up) by --stdin-filename.
+    const file = input === STDIN ? path.resolve(io.cwd, (values['stdin-filename'] as string | undefined) ?? '<stdin>') : input;
+    const shown = path.relative(io.cwd, file) || file;
     let text: string;
     try {
-      text = await readInventory(file, path.relative(io.cwd, file) || file, maxBytes);
+      text = input === STDIN ? await readStdin(io, maxBytes, shown) : await readInventory(file, shown, maxBytes);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       io.stderr.write(`subproc: ${terminalText(err.message)}\n`);
       return 2;
     }
-    const result = lintWithPolicy(text, file, io.cwd, override, { today });
+    const lint = (t: string) => lintWithPolicy(t, file, io.cwd, override, { today });
+    let result = lint(text);
+    if (values.fix) {
+      const fixed = await fixFile(file, result, lint);
+      result = fixed.result;
+      if (fixed.applied) {
+        fixedTotal += fixed.applied;
+        io.stderr.write(`subproc: ${terminalText(shown)}: ${fixed.applied} safe fix${fixed.applied === 1 ? '' : 'es'} applied\n`);
+      }
+    }
     if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
     results.push({ file, result });
   }
+  if (values.fix && !fixedTotal) io.stderr.write('subproc: nothing to fix safely\n');
   const all = results.flatMap((r) => r.result.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
-  const formatters: Record<string, (files: FileResult[], cwd: string, options: FormatOptions) => string> = {
-    stylish: formatStylish,
+  const colour = colourWanted(io, output !== undefined && output !== '-');
+  const formatters: Record<Format, (files: FileResult[], cwd: string, options: FormatOptions) => string> = {
+    stylish: (r, cwd) => formatStylish(r, cwd, colour),
     json: formatJson,
     sarif: formatSarif,
     github: formatGithub,
+    junit: formatJunit,
+    gitlab: formatGitlab,
   };
-  io.stdout.write(formatters[format](results, io.cwd, { docsBaseUrl }));
+  await writeOutput(output, formatters[format](results, io.cwd, { docsBaseUrl }), io);
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
 
@@ -94,26 +166,29 @@ function position(result: LintResult, f: Finding) {
   return { line: p.line + 1, column: p.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
-function formatStylish(results: FileResult[], cwd: string): string {
+function formatStylish(results: FileResult[], cwd: string, colour = false): string {
+  const c = createColors(colour);
+  const tone = { error: c.red, warning: c.yellow, info: c.blue };
   let out = '';
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   for (const { file, result } of results) {
     if (!result.findings.length) continue;
-    out += `\n${terminalLineStart(path.relative(cwd, file) || file)}\n`;
+    out += `\n${c.underline(terminalLineStart(path.relative(cwd, file) || file))}\n`;
     for (const f of result.findings) {
       const p = position(result, f);
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
       else infos++;
       // Messages quote the file (ids, names): shown with control characters and line breaks escaped.
-      out += `  ${`${p.line}:${p.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${terminalText(f.message)}  ${terminalText(f.ruleId)}\n`;
+      out += `  ${c.dim(`${p.line}:${p.column}`.padEnd(8))} ${tone[f.severity](f.severity.padEnd(7))} ${terminalText(f.message)}  ${c.dim(terminalText(f.ruleId))}\n`;
     }
   }
   const total = errors + warnings + infos;
+  const summary = `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`;
   out += total
-    ? `\n${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)\n`
+    ? `\n${c.bold((errors ? c.red : warnings ? c.yellow : c.blue)(summary))}\n`
     : `${results.length} file${results.length === 1 ? '' : 's'} checked, no problems\n`;
   return out;
 }

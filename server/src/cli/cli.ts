@@ -12,8 +12,14 @@ export const USAGE = `Usage: subproc <command> [options]
        subproc --version
 
 Commands:
-  check [paths...]   Check inventories (files, or folders searched for *subprocessors.yaml)
-      --format stylish|json|sarif|github   Output format (default: stylish)
+  check [paths...]   Check inventories: files, folders (searched for *subprocessors.yaml), quoted globs
+                     ('**/*.subprocessors.yaml'), or - for standard input. Folders and globs skip what
+                     .subprocignore and .gitignore (gitignore syntax) of the current folder ignore.
+      --format stylish|json|sarif|github|junit|gitlab   Output format (default: stylish; colour on a terminal,
+                              never with NO_COLOR, always with FORCE_COLOR)
+      --fix                   Apply the safe fixes (the editor's "fix all"), then report what is left
+      -o, --output FILE       Write the report to FILE instead of standard output
+      --stdin-filename NAME   The name of standard input (-), for messages and its policy
       --today YYYY-MM-DD      The date to compare dates with (default: today)
       --max-warnings N        Exit 1 when there are more than N warnings
       --quiet                 Report errors only

@@ -11,6 +11,12 @@ export interface CliIo {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
   cwd: string;
+  /** Standard input's bytes, at most `maxBytes` (`-` as a path). */
+  stdin?: (maxBytes: number) => Promise<Buffer>;
+  /** The environment (`NO_COLOR`, `FORCE_COLOR`); absent: none of it set. */
+  env?: Record<string, string | undefined>;
+  /** Whether standard output is a terminal (colour by default). */
+  stdoutIsTTY?: boolean;
 }
 
 /** A command line that does not make sense (unknown option, missing argument): exit 2 with the usage hint. */
