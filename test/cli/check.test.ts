@@ -4,23 +4,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { RULES } from '../../server/src/engine';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
 import { bin, cli, ROOT } from '../support/runCli';
+import { validateSarif } from '../support/sarif';
 
 const TODAY = ['--today', '2025-09-01'];
 const MISTAKES = 'test/fixtures/cli/mistakes.subprocessors.yaml';
-
-function validateSarif(log: unknown): string[] {
-  const schema = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8'));
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's `language` pattern is not valid with the u flag;
-  addFormats(ajv);
-  const validate = ajv.compile(schema);
-  return validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-}
 
 test('check: exit 0 on a clean file, 1 with errors, 2 on a missing file', async () => {
   const clean = await cli(['check', 'test/fixtures/cli/clean.subprocessors.yaml', ...TODAY]);

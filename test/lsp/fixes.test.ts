@@ -109,7 +109,11 @@ describe('quick fixes and fix-all over LSP', () => {
     });
     assert.deepEqual(
       offered.map((a) => a.title.split(':')[0]),
-      ['Set the transfer mechanism to `scc`', 'Set the transfer mechanism to `dpf`'],
+      [
+        'Set the transfer mechanism to `scc`',
+        'Set the transfer mechanism to `dpf`',
+        'Accept this risk at `retool` (transfer-safeguard) until 2027-11-26',
+      ],
     );
     // The placeholders fix-all inserted are reported until replaced.
     assert.equal(after.filter((d) => d.code === 'placeholder-value').length, 5);
@@ -154,7 +158,13 @@ test('privacy-shield under certifications: the fix removes it (not in fix-all) a
   const fixes = fixesFor(result, finding);
   assert.deepEqual(
     fixes.map((f) => [f.title, f.safe]),
-    [['Remove "privacy-shield": it is no longer valid', false]],
+    [
+      ['Remove "privacy-shield": it is no longer valid', false],
+      [
+        `Accept this risk at \`${finding.data?.label?.replace(/`/g, '')}\` (not-a-certification) until 2027-11-26: fill in the reason and who approved it`,
+        false,
+      ],
+    ],
   );
   const fixed = applyEdits(text, fixes[0].edits);
   assert.equal(fixed, BROKEN.replace(/certifications: \[/, 'certifications: ['), 'only the item and its comma go');

@@ -2,7 +2,8 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { createColors } from 'picocolors';
-import { fixAll, type Finding, type LintResult } from '../engine';
+import { acceptancesIn } from '../engine/acceptance';
+import { fixAll, todayUtc, type Finding, type LintResult } from '../engine';
 import { terminalLineStart, terminalText } from '../engine/escape';
 import { decodeUtf8 } from '../engine/inputFile';
 import { checkToday, inputErrorOf, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
@@ -74,6 +75,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     fix: { type: 'boolean', default: false },
     output: { type: 'string', short: 'o' },
     'stdin-filename': { type: 'string' },
+    accepted: { type: 'boolean', default: false },
     ...MAX_FILE_SIZE_OPTION,
   });
   const maxBytes = maxFileSizeOf(values);
@@ -142,6 +144,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     junit: formatJunit,
     gitlab: formatGitlab,
   };
+  if (values.accepted) {
+    await writeOutput(output, formatAccepted(results, io.cwd, today ?? todayUtc()), io);
+    return 0;
+  }
   await writeOutput(output, formatters[format](results, io.cwd, { docsBaseUrl }), io);
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
@@ -190,6 +196,9 @@ function formatStylish(results: FileResult[], cwd: string, colour = false): stri
   out += total
     ? `\n${c.bold((errors ? c.red : warnings ? c.yellow : c.blue)(summary))}\n`
     : `${results.length} file${results.length === 1 ? '' : 's'} checked, no problems\n`;
+  const accepted = results.reduce((n, r) => n + r.result.suppressed.length, 0);
+  if (accepted)
+    out += `${c.dim(`${accepted} accepted risk${accepted === 1 ? '' : 's'} not counted (subproc check --accepted lists them)`)}\n`;
   return out;
 }
 
@@ -197,9 +206,39 @@ function formatJson(results: FileResult[], cwd: string): string {
   return `${JSON.stringify(
     results.map(({ file, result }) => ({
       file: path.relative(cwd, file) || file,
-      findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, ...position(result, f) })),
+      findings: [
+        ...result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, ...position(result, f) })),
+        // Accepted risks stay visible: with `suppressed` (reason, approver, until), and not counted.
+        ...result.suppressed.map((f) => ({
+          ruleId: f.ruleId,
+          severity: f.severity,
+          message: f.message,
+          ...position(result, f),
+          suppressed: f.suppression,
+        })),
+      ],
     })),
     null,
     2,
   )}\n`;
+}
+
+/** `--accepted`: every accepted risk of the files, for the audit: where, which rule, until when, who, why, and its state. */
+function formatAccepted(results: FileResult[], cwd: string, today: string): string {
+  const lines: string[] = [];
+  for (const { file, result } of results) {
+    for (const a of acceptancesIn(result.model).all) {
+      const p = result.parsed.lines.positionAt(a.ruleRange.start);
+      const where = a.owner === 'defaults' ? 'defaults' : (a.owner.id ?? `#${a.owner.index + 1}`);
+      const held = result.suppressed.filter(
+        (f) => f.ruleId === a.rule && (a.owner === 'defaults' || f.suppression.entry === a.owner.id),
+      ).length;
+      const state =
+        a.until < today ? 'expired' : held ? `in force (${held} finding${held === 1 ? '' : 's'} held back)` : 'in force, matches nothing';
+      lines.push(
+        `${terminalText(path.relative(cwd, file) || file)}:${p.line + 1}  ${terminalText(where)}  ${terminalText(a.rule)}  until ${a.until}  ${state}\n    approved by ${terminalText(a.approvedBy)}: ${terminalText(a.reason)}`,
+      );
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : 'No accepted risk.\n';
 }

@@ -62,8 +62,7 @@ export async function resolveInputs(paths: readonly string[], cwd: string): Prom
     const abs = path.resolve(cwd, p);
     if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) {
       const found = (await findInventories(abs)).filter(kept);
-      if (!found.length)
-        throw new InputError(`no inventory in ${p} (looked for subprocessors.yaml and *.subprocessors.yaml)`);
+      if (!found.length) throw new InputError(`no inventory in ${p} (looked for subprocessors.yaml and *.subprocessors.yaml)`);
       found.forEach(add);
       continue;
     }

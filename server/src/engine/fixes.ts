@@ -9,6 +9,7 @@
  * No LSP here: the language server turns these into code actions, the command line applies them.
  */
 import type { OffsetEdit } from './edits';
+import { acceptRiskFix } from './acceptance';
 import { applyEdits, settleEdits } from './edits';
 import { lintText, type LintResult } from './lint';
 import { getRule } from './rules';
@@ -24,6 +25,8 @@ export interface Fix {
   preferred?: boolean;
   /** `file`: a fix over the whole file, left out of "fix all" (which uses the per-entry fixes). */
   scope?: 'file';
+  /** `accept-risk`: "Accept this risk…", offered for a finding of any rule (not the rule's own fix). */
+  kind?: 'accept-risk';
 }
 
 /**
@@ -49,14 +52,14 @@ function fixableText(result: LintResult): boolean {
  * one safely). While the YAML does not parse, node ranges describe a guess: no edit is computed from them.
  * A fixer that throws is a bug: the error goes to the caller, never silently dropped.
  */
-export function fixesFor(result: LintResult, finding: Finding): Fix[] {
+export function fixesFor(result: LintResult, finding: Finding, options: { acceptRisk?: boolean } = {}): Fix[] {
   const rule = getRule(finding.ruleId);
-  if (!rule?.fix || result.parsed.problems.length > 0 || !fixableText(result)) return [];
+  if (!rule || result.parsed.problems.length > 0 || !fixableText(result)) return [];
   const text = result.parsed.text;
   // The edits of one fix never overlap (an insertion inside a line it deletes moves before it); a fix whose
   // edits still would is not offered.
-  return rule
-    .fix(finding, result)
+  const accept = options.acceptRisk === false ? undefined : acceptRiskFix(result, finding);
+  return [...(rule?.fix?.(finding, result) ?? []), ...(accept ? [accept] : [])]
     .map((f) => ({ ...f, edits: settleEdits(text, f.edits) ?? [] }))
     .filter((f) => f.edits.length > 0);
 }
@@ -70,7 +73,7 @@ export function safeFixes(result: LintResult): Fix[] {
   const covered = new Set<Finding>();
   for (const finding of result.findings) {
     if (covered.has(finding)) continue;
-    const fix = fixesFor(result, finding).find((f) => f.safe && f.scope !== 'file');
+    const fix = fixesFor(result, finding, { acceptRisk: false }).find((f) => f.safe && f.scope !== 'file');
     if (!fix) continue;
     if (fix.edits.some((e) => taken.conflicts(e.range))) continue;
     chosen.push(fix);

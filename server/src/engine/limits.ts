@@ -33,6 +33,7 @@ export function tooLargeResult(text: string, bytes: number, maxBytes: number, op
   return {
     parsed,
     model: buildModel(parsed),
+    suppressed: [],
     findings: [
       makeFinding(
         yamlSyntax,

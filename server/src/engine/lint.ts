@@ -1,4 +1,5 @@
 /** The engine's entry point: text in, findings out. No LSP here: the server and the CLI both call this. */
+import { applyAcceptances, type SuppressedFinding } from './acceptance';
 import { buildModel, type EntryModel, type InventoryModel } from './model';
 import { parseYaml, usesAnchors, type ParsedYaml } from './parse';
 import { DEFAULT_POLICY, type Policy } from './policy';
@@ -22,7 +23,10 @@ export interface LintOptions {
 export interface LintResult {
   parsed: ParsedYaml;
   model: InventoryModel;
+  /** The findings in force (accepted ones held back). */
   findings: Finding[];
+  /** Findings held back by an `acceptedRisks` item that is still in force, with the acceptance. */
+  suppressed: SuppressedFinding[];
   policy: Policy;
   today: string;
   /** The entry's assessment under `policy` on `today` (tier, scope, residency), computed once per entry. */
@@ -177,6 +181,15 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
       if (list) for (const f of list) findings.push(f);
     }
   });
-  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { parsed, model, findings, policy, today, assess, policyPath: options.policyPath };
+  const accepted = applyAcceptances(
+    findings,
+    model,
+    today,
+    (rule, own) =>
+      policy.rules[rule.meta.id] === 'off' ? 'off' : findingSeverity(policy.rules[rule.meta.id], own, rule.meta.defaultSeverity),
+    RULES.map((r) => r.meta.id),
+  );
+  const inForce = accepted.findings;
+  inForce.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return { parsed, model, findings: inForce, suppressed: accepted.suppressed, policy, today, assess, policyPath: options.policyPath };
 }

@@ -195,6 +195,7 @@ const PATTERN_HINTS: Record<string, string> = {
   certifications: 'a certification is an id such as `soc2-type2` or `iso27001`',
   claims: 'a claim is an id such as `gdpr-compliant`',
   languages: 'use an ISO 639-1 code in lowercase (for example `en`, `fr`)',
+  rule: 'a rule id is kebab-case, as in docs/rules (for example `weak-admin-mfa`)',
 };
 
 function mapErrors(

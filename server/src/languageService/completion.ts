@@ -214,6 +214,16 @@ function valueChoices(
           };
         });
     }
+    case 'ruleId':
+      // The rules whose findings an acceptance can hold back.
+      return RULES.filter(
+        (r) => !['yaml-syntax', 'duplicate-key', 'policy-invalid', 'risk-acceptance-expired', 'unused-risk-acceptance'].includes(r.meta.id),
+      ).map((r) => ({
+        value: r.meta.id,
+        kind: CompletionItemKind.EnumMember,
+        description: r.meta.defaultSeverity,
+        detail: r.meta.description,
+      }));
     default:
       break;
   }

@@ -8,6 +8,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import {
   assessmentSentence,
   certificationRefs,
+  entryAt,
   getRule,
   scopeText,
   tierGroundsText,
@@ -18,6 +19,7 @@ import {
   type Policy,
   type PathSegment,
 } from '../engine';
+import { acceptancesIn } from '../engine/acceptance';
 import { hoverCode, hoverText } from '../engine/escape';
 import { getCertification, getClaim, getMfaMethod, getRegion, getTransferMechanism, matchCertificationText } from '../knowledge';
 import { certificationMarkdown, claimMarkdown, countryMarkdown, mfaMarkdown, regionMarkdown, transferMarkdown } from './domainDocs';
@@ -88,6 +90,17 @@ function entryHover(input: HoverInput, index: number): string | undefined {
     lines.push('', `**Tier ${a.tier}** under the active policy${a.tierName ? `: ${a.tierName}` : ''}.`, '', `Why: ${tierGroundsText(a)}.`);
   else lines.push('', '**Fits no tier** of the active policy.', '', assessmentSentence(a));
   if (a.inScope) lines.push('', `In scope because it ${scopeText(a.scope)}.`);
+  // Accepted risks stay visible here, with what they hold back.
+  const accepted = acceptancesIn(result.model).forEntry.get(entry) ?? [];
+  if (accepted.length) {
+    lines.push('', '**Accepted risks**', '');
+    for (const acc of accepted) {
+      const state = acc.until < result.today ? ' (expired: its finding is back)' : '';
+      lines.push(`- ${hoverCode(acc.rule)} until ${acc.until}${state}, approved by ${hoverText(acc.approvedBy)}: ${hoverText(acc.reason)}`);
+    }
+    const held = result.suppressed.filter((f) => entryAt(result.model, f.range.start) === entry).length;
+    if (held) lines.push('', `${held} finding${held === 1 ? ' is' : 's are'} held back by these acceptances.`);
+  }
   return lines.join('\n');
 }
 
@@ -120,6 +133,12 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
     case 'entryId':
     case 'entryName':
       return entryHover(input, path[1] as number);
+    case 'ruleId': {
+      const rule = getRule(value);
+      return rule
+        ? `Rule \`${rule.meta.id}\` (default ${rule.meta.defaultSeverity}): ${rule.meta.description} [Rule documentation](${ruleDocsUrl(rule.meta.id, input.docsBaseUrl)})`
+        : `${hoverCode(value)} is no rule id: see the rule documentation for the ids.`;
+    }
     case 'flowTarget': {
       const target = input.result?.model.byId.get(value)?.[0];
       if (!target) return undefined;

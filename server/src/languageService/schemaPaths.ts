@@ -39,7 +39,8 @@ export function itemsOf(kind: DocumentKind, s: JsonSchema): JsonSchema | undefin
 }
 
 /** The vocabulary a value comes from, beyond the schema's own enums. */
-export type ValueKind = 'certification' | 'claim' | 'country' | 'region' | 'flowTarget' | 'mfa' | 'transfer' | 'entryId' | 'entryName';
+export type ValueKind =
+  'certification' | 'claim' | 'country' | 'region' | 'flowTarget' | 'mfa' | 'transfer' | 'entryId' | 'entryName' | 'ruleId';
 
 /** Which vocabulary the value at `path` comes from (a path to a value or an item). */
 export function valueKindAt(kind: DocumentKind, path: readonly PathSegment[]): ValueKind | undefined {
@@ -58,6 +59,7 @@ export function valueKindAt(kind: DocumentKind, path: readonly PathSegment[]): V
   if (last === 'id' && typeof parent === 'number' && grand === 'certifications') return 'certification';
   if (last === 'to' && typeof parent === 'number' && grand === 'dataFlows') return 'flowTarget';
   if (last === 'mechanism' && parent === 'transfer') return 'transfer';
+  if (last === 'rule' && typeof parent === 'number' && grand === 'acceptedRisks') return 'ruleId';
   if (path.length === 3 && path[0] === 'subprocessors' && typeof parent === 'number') {
     if (last === 'id') return 'entryId';
     if (last === 'name') return 'entryName';

@@ -3,6 +3,7 @@
  * metadata (description, help link, the rule's whole page as help, default level) and one result per finding,
  * with artifact URIs relative to the working directory (`%SRCROOT%`).
  */
+import type { Finding } from '../../engine';
 import { VERSION } from '../../version';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
@@ -45,7 +46,8 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string, options: 
   for (const { file, result } of files) {
     const uri = artifactUri(file, cwd);
     artifacts.push({ location: { uri, uriBaseId: SRCROOT }, mimeType: 'application/yaml', roles: ['analysisTarget'] });
-    for (const f of result.findings) {
+    const suppressedOnes = result.suppressed.map((f) => ({ f: f as Finding, suppression: f.suppression }));
+    for (const { f, suppression } of [...result.findings.map((f) => ({ f, suppression: undefined })), ...suppressedOnes]) {
       const p = findingPosition(result, f);
       const index = ruleIndex.get(f.ruleId);
       results.push({
@@ -61,6 +63,19 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string, options: 
             },
           },
         ],
+        // An accepted risk: reported, with the acceptance on record (code scanning shows it as dismissed).
+        ...(suppression
+          ? {
+              suppressions: [
+                {
+                  kind: 'inSource' as const,
+                  status: 'accepted' as const,
+                  justification: `${suppression.reason} (approved by ${suppression.approvedBy}, until ${suppression.until})`,
+                  properties: { approvedBy: suppression.approvedBy, until: suppression.until },
+                },
+              ],
+            }
+          : {}),
       });
     }
   }

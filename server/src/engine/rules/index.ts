@@ -29,6 +29,8 @@ import { mfaUnspecified } from './mfa-unspecified';
 import { serviceAuthMissing } from './service-auth-missing';
 import { criticalUncertified } from './critical-uncertified';
 import { staleInventory } from './stale-inventory';
+import { riskAcceptanceExpired } from './risk-acceptance-expired';
+import { unusedRiskAcceptance } from './unused-risk-acceptance';
 
 export const RULES: readonly AnyRule[] = [
   yamlSyntax,
@@ -56,6 +58,8 @@ export const RULES: readonly AnyRule[] = [
   criticalUncertified,
   staleInventory,
   placeholderValue,
+  riskAcceptanceExpired,
+  unusedRiskAcceptance,
 ];
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,0 +1,207 @@
+/**
+ * Accepted risks (`acceptedRisks` on an entry, or under `defaults` for every entry that lists none of its
+ * own): a finding whose rule an acceptance names, at that entry, is held back until the acceptance's `until`
+ * day and kept as suppressed (with the reason and the approver) for reports and the editor's hover. After
+ * `until`, the finding is back and `risk-acceptance-expired` says why; an acceptance that holds nothing back
+ * gets `unused-risk-acceptance`. Also the quick fix that puts a finding's risk on record.
+ */
+import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { closest } from '../knowledge';
+import { addMonths, isIsoDate } from './dates';
+import { appendToSeq, insertPairs } from './edits';
+import { entryLabel } from './entryNodes';
+import type { Fix } from './fixes';
+import type { LintResult } from './lint';
+import { formatMessage } from './messages';
+import { entryAt, type EntryModel, type InventoryModel } from './model';
+import { keyOrder } from './placeholder';
+import { makeFinding, type AnyRule } from './rule';
+import { riskAcceptanceExpired } from './rules/risk-acceptance-expired';
+import { unusedRiskAcceptance } from './rules/unused-risk-acceptance';
+import { schemaAt } from './schemaWalk';
+import { getRule } from './rules';
+import type { Finding, OffsetRange, RuleCategory, Severity, SeveritySetting } from './types';
+import { findPair, nodeRange, scalarString } from './yamlNodes';
+
+/** Why a finding is held back: the acceptance on record. */
+export interface Suppression {
+  reason: string;
+  approvedBy: string;
+  until: string;
+  /** The entry's id (absent for one without id). */
+  entry?: string;
+}
+
+export type SuppressedFinding = Finding & { suppression: Suppression };
+
+/** One item of an `acceptedRisks` list, where it is written. */
+export interface Acceptance {
+  rule: string;
+  reason: string;
+  approvedBy: string;
+  until: string;
+  /** Who wrote it: an entry, or `defaults`. */
+  owner: EntryModel | 'defaults';
+  ruleRange: OffsetRange;
+  untilRange: OffsetRange;
+  used: boolean;
+}
+
+/** Rules whose findings are about the acceptances themselves, or about the file before any entry exists. */
+const NOT_ACCEPTABLE = new Set(['risk-acceptance-expired', 'unused-risk-acceptance', 'yaml-syntax', 'duplicate-key', 'policy-invalid']);
+
+function acceptancesOf(list: unknown, owner: EntryModel | 'defaults'): Acceptance[] {
+  if (!isSeq(list)) return [];
+  const out: Acceptance[] = [];
+  for (const item of list.items) {
+    if (!isMap(item)) continue;
+    const text = (key: string) => scalarString(findPair(item, key)?.value);
+    const rule = text('rule');
+    const until = text('until');
+    const ruleNode = findPair(item, 'rule')?.value as Node | undefined;
+    const untilNode = findPair(item, 'until')?.value as Node | undefined;
+    if (!rule || !until || !isIsoDate(until) || !ruleNode?.range || !untilNode?.range) continue; // malformed: `missing-field` / `invalid-value`
+    out.push({
+      rule,
+      reason: text('reason') ?? '',
+      approvedBy: text('approvedBy') ?? '',
+      until,
+      owner,
+      ruleRange: nodeRange(ruleNode),
+      untilRange: nodeRange(untilNode),
+      used: false,
+    });
+  }
+  return out;
+}
+
+/** Every acceptance of the document, and which list applies to each entry. */
+export function acceptancesIn(model: InventoryModel): {
+  all: Acceptance[];
+  forEntry: Map<EntryModel, Acceptance[]>;
+  defaults: Acceptance[];
+} {
+  const defaults = acceptancesOf(findPair(model.defaultsNode, 'acceptedRisks')?.value, 'defaults');
+  const all = [...defaults];
+  const forEntry = new Map<EntryModel, Acceptance[]>();
+  for (const entry of model.entries) {
+    if (!entry.own) continue;
+    if (entry.own.acceptedRisks !== undefined) {
+      const own = acceptancesOf(findPair(entry.node, 'acceptedRisks')?.value, entry);
+      all.push(...own);
+      forEntry.set(entry, own);
+    } else if (entry.inherited.has('acceptedRisks')) forEntry.set(entry, defaults);
+  }
+  return { all, forEntry, defaults };
+}
+
+function inside(range: OffsetRange, node: Node | undefined): boolean {
+  return !!node?.range && range.start >= node.range[0] && range.end <= node.range[2];
+}
+
+export interface AcceptanceOutcome {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+}
+
+/**
+ * Holds back the accepted findings and adds the acceptances' own findings. `levelOf` gives a rule's
+ * severity under the policy (`off` to skip it).
+ */
+export function applyAcceptances(
+  findings: readonly Finding[],
+  model: InventoryModel,
+  today: string,
+  levelOf: (rule: AnyRule, own?: Severity) => SeveritySetting,
+  knownRules: readonly string[],
+): AcceptanceOutcome {
+  const { all, forEntry, defaults } = acceptancesIn(model);
+  if (!all.length) return { findings: [...findings], suppressed: [] };
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of findings) {
+    if (NOT_ACCEPTABLE.has(f.ruleId)) {
+      kept.push(f);
+      continue;
+    }
+    const entry = entryAt(model, f.range.start);
+    const list = entry && inside(f.range, entry.node) ? forEntry.get(entry) : inside(f.range, model.defaultsNode) ? defaults : undefined;
+    const match = list?.find((a) => a.rule === f.ruleId);
+    if (!match) {
+      kept.push(f);
+      continue;
+    }
+    match.used = true;
+    if (match.until >= today) {
+      const id = match.owner === 'defaults' ? entry?.id : match.owner.id;
+      suppressed.push({
+        ...f,
+        suppression: { reason: match.reason, approvedBy: match.approvedBy, until: match.until, ...(id ? { entry: id } : {}) },
+      });
+    } else kept.push(f);
+  }
+  const add = (rule: AnyRule, messageId: string, data: object, range: OffsetRange) => {
+    const level = levelOf(rule);
+    if (level !== 'off') kept.push(makeFinding(rule, messageId, data, range, level));
+  };
+  for (const a of all) {
+    const label = a.owner === 'defaults' ? '`defaults`' : entryLabel(a.owner);
+    if (!knownRules.includes(a.rule)) {
+      const suggestion = closest(a.rule, knownRules);
+      add(
+        unusedRiskAcceptance,
+        suggestion ? 'unknownRule' : 'unknownRuleNoSuggestion',
+        { label, rule: a.rule, ...(suggestion ? { suggestion } : {}) },
+        a.ruleRange,
+      );
+    } else if (a.until < today)
+      add(
+        riskAcceptanceExpired,
+        'expired',
+        { label, rule: a.rule, until: a.until, approvedBy: a.approvedBy || 'no one named' },
+        a.untilRange,
+      );
+    else if (!a.used) add(unusedRiskAcceptance, 'unused', { label, rule: a.rule }, a.ruleRange);
+  }
+  return { findings: kept, suppressed };
+}
+
+const RISK_CATEGORIES = new Set<RuleCategory>(['certification', 'selection', 'transfer', 'security']);
+
+const ACCEPT_TITLE = 'Accept this risk at {{label}} ({{rule}}) until {{until}}: fill in the reason and who approved it';
+
+/**
+ * The quick fix "Accept this risk…" for a finding inside an entry: an `acceptedRisks` item naming the rule,
+ * with placeholders for the reason and the approver (which `placeholder-value` keeps visible until filled)
+ * and `until` one year from today. Never applied by fix all. Not offered where the entry inherits its
+ * acceptances from `defaults` (a list of its own would hide those).
+ */
+export function acceptRiskFix(result: LintResult, finding: Finding): Fix | undefined {
+  // A risk is a fact about the vendor (certification, selection, transfer, security); a malformed or missing
+  // value is a mistake in the file, to correct, not to accept.
+  if (NOT_ACCEPTABLE.has(finding.ruleId) || !RISK_CATEGORIES.has(getRule(finding.ruleId)?.meta.category ?? 'syntax')) return undefined;
+  const entry = entryAt(result.model, finding.range.start);
+  if (!entry || !isMap(entry.node) || !inside(finding.range, entry.node) || entry.inherited.has('acceptedRisks')) return undefined;
+  const until = addMonths(result.today, 12);
+  const item = `{ rule: ${finding.ruleId}, reason: "<reason>", approvedBy: "<approvedBy>", until: ${until} }`;
+  const list = findPair(entry.node, 'acceptedRisks')?.value;
+  let edits;
+  if (isSeq(list)) {
+    if (list.items.some((i) => isMap(i) && scalarString(findPair(i, 'rule')?.value) === finding.ruleId)) return undefined;
+    edits = appendToSeq(result.parsed.lines, list as YAMLSeq, [item]);
+  } else if (list === undefined && !findPair(entry.node, 'acceptedRisks')) {
+    edits = insertPairs(
+      result.parsed.lines,
+      entry.node as YAMLMap,
+      [{ key: 'acceptedRisks', value: `[${item}]` }],
+      keyOrder(schemaAt('inventory', entry.path)),
+    );
+  } else return undefined;
+  return {
+    title: formatMessage(ACCEPT_TITLE, { label: entryLabel(entry), rule: finding.ruleId, until }),
+    findings: [finding],
+    edits,
+    safe: false,
+    kind: 'accept-risk',
+  };
+}
