@@ -51,7 +51,7 @@ export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation
   const fallback = (problem: PolicyProblem, policyPath?: string): ResolvedPolicy => ({ policy: DEFAULT_POLICY, policyPath, problem });
   if (where.override) return load(where.override, where.override, where.read);
   const ref = policyRef(parsed);
-  if (ref === undefined) return { policy: DEFAULT_POLICY };
+  if (ref === undefined) return nearbyPolicy(where);
   if (!where.inventoryPath) {
     return fallback({ messageId: 'unsaved', data: { policy: ref, reason: 'unsaved' } });
   }
@@ -65,6 +65,28 @@ export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation
     return fallback({ messageId: 'notYaml', data: { policy: ref, reason: 'not-yaml' } }, target);
   }
   return load(ref, target, where.read);
+}
+
+/** The names a policy file beside an inventory may have. */
+export const POLICY_FILE_NAMES = ['subprocessor-policy.yaml', 'subprocessor-policy.yml'];
+
+/**
+ * An inventory without `policy:` uses the `subprocessor-policy.yaml` of its folder, or else of the nearest
+ * parent folder, never above `root` (the workspace folder, or the current folder for the CLI): the way
+ * `.editorconfig` or ESLint configurations are found. None: the built-in default policy.
+ */
+function nearbyPolicy(where: PolicyLocation): ResolvedPolicy {
+  if (!where.inventoryPath) return { policy: DEFAULT_POLICY };
+  const root = where.root ?? path.dirname(where.inventoryPath);
+  for (let dir = path.dirname(where.inventoryPath); isInside(root, dir); dir = path.dirname(dir)) {
+    for (const name of POLICY_FILE_NAMES) {
+      const target = path.join(dir, name);
+      if (where.read(target) !== undefined)
+        return load(path.relative(path.dirname(where.inventoryPath), target) || name, target, where.read);
+    }
+    if (dir === root || path.dirname(dir) === dir) break;
+  }
+  return { policy: DEFAULT_POLICY };
 }
 
 function load(ref: string, target: string, read: PolicyReader): ResolvedPolicy {

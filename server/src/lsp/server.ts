@@ -171,8 +171,10 @@ export function startServer(connection: Connection): void {
   const policyHost = { documents, workspaceRoots: () => workspaceRoots };
 
   /** A policy changed (edited, saved, closed or changed on disk): re-check every inventory that uses it. */
-  function policyChanged(policyUri: string): void {
-    for (const uri of inventoriesUsing(policyUri, analyses)) {
+  function policyChanged(policyUri: string, createdOrDeleted = false): void {
+    // A policy file that appears or goes may be the one beside an inventory without `policy:`: all are re-checked then.
+    const uris = createdOrDeleted ? [...analyses.keys()] : inventoriesUsing(policyUri, analyses);
+    for (const uri of uris) {
       analyses.delete(uri);
       validateSoon(uri, 0);
     }
@@ -331,7 +333,7 @@ export function startServer(connection: Connection): void {
           diskPolicies.delete(change.uri);
           connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
         } else if (inWorkspace(change.uri)) await loadDiskPolicy(fileURLToPath(change.uri));
-        policyChanged(change.uri);
+        policyChanged(change.uri, change.type !== 2 /* Created or Deleted */);
         continue;
       }
       if (!change.uri.startsWith('file:') || !isInventoryUri(change.uri) || documents.get(change.uri)) continue;
