@@ -158,13 +158,7 @@ test('privacy-shield under certifications: the fix removes it (not in fix-all) a
   const fixes = fixesFor(result, finding);
   assert.deepEqual(
     fixes.map((f) => [f.title, f.safe]),
-    [
-      ['Remove "privacy-shield": it is no longer valid', false],
-      [
-        `Accept this risk at \`${finding.data?.label?.replace(/`/g, '')}\` (not-a-certification) until 2027-11-26: fill in the reason and who approved it`,
-        false,
-      ],
-    ],
+    [['Remove "privacy-shield": it is no longer valid', false]],
   );
   const fixed = applyEdits(text, fixes[0].edits);
   assert.equal(fixed, BROKEN.replace(/certifications: \[/, 'certifications: ['), 'only the item and its comma go');

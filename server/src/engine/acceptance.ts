@@ -167,6 +167,8 @@ export function applyAcceptances(
 }
 
 const RISK_CATEGORIES = new Set<RuleCategory>(['certification', 'selection', 'transfer', 'security']);
+/** Findings about how the file words a fact (a claim listed as a certification, a misspelt id, a region in another country): to correct, not to accept. */
+const WORDING = new Set(['not-a-certification', 'unknown-certification', 'soc2-type-unspecified', 'location-region-mismatch']);
 
 const ACCEPT_TITLE = 'Accept this risk at {{label}} ({{rule}}) until {{until}}: fill in the reason and who approved it';
 
@@ -179,7 +181,12 @@ const ACCEPT_TITLE = 'Accept this risk at {{label}} ({{rule}}) until {{until}}: 
 export function acceptRiskFix(result: LintResult, finding: Finding): Fix | undefined {
   // A risk is a fact about the vendor (certification, selection, transfer, security); a malformed or missing
   // value is a mistake in the file, to correct, not to accept.
-  if (NOT_ACCEPTABLE.has(finding.ruleId) || !RISK_CATEGORIES.has(getRule(finding.ruleId)?.meta.category ?? 'syntax')) return undefined;
+  if (
+    NOT_ACCEPTABLE.has(finding.ruleId) ||
+    WORDING.has(finding.ruleId) ||
+    !RISK_CATEGORIES.has(getRule(finding.ruleId)?.meta.category ?? 'syntax')
+  )
+    return undefined;
   const entry = entryAt(result.model, finding.range.start);
   if (!entry || !isMap(entry.node) || !inside(finding.range, entry.node) || entry.inherited.has('acceptedRisks')) return undefined;
   const until = addMonths(result.today, 12);

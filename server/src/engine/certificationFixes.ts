@@ -6,7 +6,7 @@
  */
 import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CERTIFICATIONS, closest, getClaim, getTransferMechanism, matchCertificationText } from '../knowledge';
-import { appendToSeq, dashOffset, insertPairs, lineBreakOf, removeSeqItem, replaceScalarText, type OffsetEdit } from './edits';
+import { appendToSeq, dashOffset, insertPairs, lineBreakOf, removeSeqItem, replaceScalarText, sourceRange, type OffsetEdit } from './edits';
 import { certificationItem, fittingMechanisms, seqIds, type CertItem } from './fixHelpers';
 import type { Fix } from './fixes';
 import type { LintResult } from './lint';
@@ -32,6 +32,7 @@ export const CERTIFICATION_FIX_MESSAGES = {
   fixRemoveDuplicate: 'Remove "{{text}}": `{{id}}` is already listed',
   fixChange: 'Change "{{text}}" to `{{id}}`',
   fixChangeNamed: 'Change "{{text}}" to `{{id}}` ({{name}})',
+  fixChangeEdition: 'Change "{{text}}" to `{{id}}`, edition {{edition}}',
   fixMoveToClaims: 'Move "{{text}}" from certifications to claims: it is a claim, not an audited certification',
   fixMoveToClaimsAs: 'Move "{{text}}" from certifications to claims as `{{claim}}`: it is a claim, not an audited certification',
   fixRemoveHasTransfer: 'Remove "{{text}}" from certifications: the entry already has a `transfer`',
@@ -80,7 +81,22 @@ export function certificationFixes(finding: Finding<CertificationFixData>, resul
       ? [{ title: title('fixRemoveDuplicate', { text: item.text, id }), findings: [finding], edits: removal, safe, preferred: true }]
       : [];
   }
-  const name = CERTIFICATIONS.find((c) => c.id === id)?.name;
+  const info = CERTIFICATIONS.find((c) => c.id === id);
+  const name = info?.name;
+  // "ISO 27001:2013" names an edition: the fix keeps it (`{ id: iso27001, edition: "2013" }`), so that a
+  // withdrawn edition is judged as such instead of counting as the certification.
+  const edition = editionInText(item.text, info);
+  if (edition && item.idNode === item.seq.items[item.index]) {
+    return [
+      {
+        title: title('fixChangeEdition', { text: item.text, id, edition }),
+        findings: [finding],
+        edits: [{ range: sourceRange(item.idNode), text: `{ id: ${id}, edition: "${edition}" }` }],
+        safe,
+        preferred: true,
+      },
+    ];
+  }
   return [
     {
       title: name ? title('fixChangeNamed', { text: item.text, id, name }) : title('fixChange', { text: item.text, id }),
@@ -163,4 +179,10 @@ function moveToTransfer(result: LintResult, finding: Finding<CertificationFixDat
       preferred: true,
     },
   ];
+}
+
+/** The edition a certification's text names ("ISO 27001:2013", "ISO/IEC 27701 2019"), when the knowledge base lists it. */
+export function editionInText(text: string, info: { editions?: readonly { edition: string }[] } | undefined): string | undefined {
+  const years = [...text.matchAll(/(?:^|[\s:/(-])((?:19|20)\d\d)(?=$|[\s)])/g)].map((m) => m[1]!);
+  return years.find((y) => info?.editions?.some((e) => e.edition === y));
 }

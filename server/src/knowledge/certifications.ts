@@ -247,9 +247,12 @@ export const CERTIFICATIONS: readonly CertificationInfo[] = [
     security: true,
     editions: [
       { edition: '2019', note: 'An extension that required an ISO 27001 certificate.' },
-      { edition: '2025', note: 'Published October 2025; a standalone management-system standard, certified under ISO/IEC 27706.' },
+      {
+        edition: '2025',
+        note: 'Published October 2025; a standalone management-system standard. Organisations are certified against ISO/IEC 27701; ISO/IEC 27706:2025 sets the requirements for the certification bodies that audit them.',
+      },
     ],
-    sources: ['S11'],
+    sources: ['S11', 'S33'],
     confidence: 'verified',
   },
   {
@@ -311,7 +314,8 @@ export const CERTIFICATIONS: readonly CertificationInfo[] = [
     evidenceDetail: 'The STAR Registry entry and the published CAIQ.',
     validity: 'A registry entry; not audited.',
     confusions: ['"STAR certified" with only Level 1 is a common overstatement: Level 1 is a self-assessment.'],
-    security: true,
+    // A self-assessment is not security evidence (facts.md section 7).
+    security: false,
     sources: ['S2'],
     confidence: 'verified',
   },
@@ -362,8 +366,6 @@ export const CERTIFICATIONS: readonly CertificationInfo[] = [
       'PCI-DSS',
       'PCIDSS',
       'PCI',
-      'PCI compliant',
-      'PCI DSS compliant',
       'PCI DSS Level 1',
       'PCI DSS v4.0.1',
       'PCI DSS 4.0.1',
@@ -556,7 +558,8 @@ export const CERTIFICATIONS: readonly CertificationInfo[] = [
     validity: 'Valid for 12 months.',
     validityMonths: 12,
     confusions: ['A low bar compared with ISO 27001 or SOC 2: it does not count as a security certification for tiering.'],
-    security: true,
+    // Self-assessed (without Plus): not security evidence (facts.md section 7).
+    security: false,
     sources: ['S7'],
     confidence: 'verified',
   },

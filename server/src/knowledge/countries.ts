@@ -370,10 +370,11 @@ const ADEQUACY: Record<string, AdequacyDecision> = {
   IL: {
     instrument: 'Commission Decision 2011/61/EU',
     adopted: '2011-01-31',
-    scope: 'Full.',
-    partial: false,
-    sources: ['S26'],
-    confidence: 'partial',
+    scope:
+      'Automated international transfers only (and non-automated ones that are then processed automatically in Israel): not a full decision; other transfers need another mechanism such as SCCs.',
+    partial: true,
+    sources: ['S34'],
+    confidence: 'verified',
   },
   IM: {
     instrument: 'Commission Decision 2004/411/EC',
@@ -453,7 +454,7 @@ const ADEQUACY: Record<string, AdequacyDecision> = {
   },
   BR: {
     instrument: 'Implementing Decision (EU) 2026/179',
-    adopted: '2026-01-27',
+    adopted: '2026-01-26',
     scope: 'Full (mutual adequacy with Brazil under the LGPD). Post-2025 fact: adopted after EDPB Opinion 28/2025.',
     partial: false,
     sources: ['S22'],

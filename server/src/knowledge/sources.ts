@@ -39,6 +39,10 @@ const list: [string, string][] = [
   ['S29', 'CISA, "Implementing Phishing-Resistant MFA" (October 2022)'],
   ['S30', 'NIS2 Commission Implementing Regulation (EU) 2024/2690 (EUR-Lex, nisd2.eu, nis2-umsetzung)'],
   ['S31', 'AWS European Sovereign Cloud (cambelo, algeriatech, cloudobjectivity)'],
+  ['S32', 'FDPIC press release of 8 Sep 2020 on the Swiss-US Privacy Shield (admin.ch), with law-firm notes (Froriep, Walder Wyss)'],
+  ['S33', 'ISO/IEC 27706:2025 (iso27001security.com)'],
+  ['S34', 'Commission Decision 2011/61/EU on Israel, consolidated text (EUR-Lex)'],
+  ['S35', 'GDPR text, Arts. 9, 10, 28, 46 and 49'],
 ];
 
 export const SOURCES: Record<string, SourceInfo> = Object.fromEntries(list.map(([key, title]) => [key, { key, title }]));

@@ -38,7 +38,7 @@ export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
       'Keeping SCCs as a fallback is recommended practice (partly checked).',
       'A TIA is generally considered unnecessary for DPF transfers (unverified), though documenting one is recommended.',
       'Litigation: Latombe (T-553/23) dismissed 2025-09-03; appeal C-703/25 P lodged 2025-10-31 and pending.',
-      'Related: UK Extension since 2023-10-12, Swiss-US DPF since 2024-09-15.',
+      'The UK Extension (since 2023-10-12) and the Swiss-US DPF (since 2024-09-15) are transfer bases for UK and Swiss exporters, not EU ones.',
       'The Privacy Shield, its predecessor, has been invalid since 2020-07-16.',
     ],
     sources: ['S21', 'S23', 'S26'],

@@ -96,7 +96,8 @@ export function regionMarkdown(region: RegionInfo, today: string): string {
 
 export function transferMarkdown(info: TransferMechanismInfo): string {
   const lines = [`**${info.name}** (\`${info.id}\`)`, '', `Legal basis: ${info.legalBasis}.`, '', info.description];
-  if (info.notes.length) lines.push('', ...info.notes.slice(0, 3).map((n) => `- ${n}`));
+  // Every caveat: one that is not shown (the Art. 3(2) gap of the SCCs) could change a decision.
+  if (info.notes.length) lines.push('', ...info.notes.map((n) => `- ${n}`));
   return lines.join('\n');
 }
 

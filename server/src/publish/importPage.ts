@@ -4,7 +4,8 @@
  * field to a `note` (or, outside entries, a YAML comment), so nothing on the page is lost.
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
-import { COUNTRIES, COUNTRY_ALIASES, getRegion, matchCertificationText, REGIONS } from '../knowledge';
+import { COUNTRIES, COUNTRY_ALIASES, getCertification, getRegion, matchCertificationText, REGIONS } from '../knowledge';
+import { editionInText } from '../engine/certificationFixes';
 import { DEFAULT_POLICY } from '../engine/policy';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
@@ -151,15 +152,18 @@ function parsePersonalData(text: string): { value: Obj; note?: string } {
   return { value: { level: 'yes', description: text }, note: `${LABELS.en.facts.personalData}: ${text}` };
 }
 
-function parseCertifications(text: string): { ids: string[]; unknown: string[] } {
-  const ids: string[] = [];
+function parseCertifications(text: string): { ids: (string | { id: string; edition: string })[]; unknown: string[] } {
+  const ids: (string | { id: string; edition: string })[] = [];
   const unknown: string[] = [];
   if (ALL.some((l) => lower(l.none) === lower(text)) || text.trim() === '-' || !text.trim()) return { ids, unknown };
   for (const part of text.split(/\s*,\s*/).filter(Boolean)) {
     const match = matchCertificationText(part);
     const id = match?.id ?? kebabCase(part);
     if (!match) unknown.push(part);
-    if (!ids.includes(id)) ids.push(id);
+    // An edition the page names ("ISO 27001:2013") is kept: a withdrawn one must not count as certified.
+    const edition = match ? editionInText(part, getCertification(match.id)) : undefined;
+    if (edition) ids.push({ id, edition });
+    else if (!ids.includes(id)) ids.push(id);
   }
   return { ids, unknown };
 }

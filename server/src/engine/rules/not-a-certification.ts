@@ -25,6 +25,8 @@ export const notACertification = defineRule<NotACertificationData>()({
         '"{{text}}" in {{label}} is a transfer framework, not a certification: record it as `transfer: { mechanism: dpf }`.',
       privacyShield:
         '"{{text}}" in {{label}} is the EU-US Privacy Shield, invalidated by the Court of Justice on 2020-07-16 (Schrems II): it is no certification and no transfer basis; remove it and record the mechanism actually used under `transfer` (`dpf` or `scc`).',
+      swissPrivacyShield:
+        '"{{text}}" in {{label}} is the Swiss-US Privacy Shield, which the Swiss FDPIC found inadequate on 2020-09-08 and which was never an EU transfer basis: remove it and record the mechanism actually used under `transfer`.',
       claim: '"{{text}}" in {{label}} is a self-declared claim, not an audited certification: move it to `claims`.',
       claimInPolicy: '"{{text}}" is a claim, not a certification: it cannot make a provider certified; remove it from `certified`.',
       ...CERTIFICATION_FIX_MESSAGES,
@@ -42,10 +44,17 @@ export const notACertification = defineRule<NotACertificationData>()({
       if (!claim) continue;
       const transfer = claim.id === 'dpf';
       // The Privacy Shield is no claim worth keeping: the Court of Justice struck it down (facts.md section 1, S21/S23).
-      const invalidated = claim.id === 'privacy-shield';
+      // So is the Swiss-US one, which the Swiss FDPIC found inadequate (facts.md section 7, S32).
+      const invalidated = claim.id === 'privacy-shield' || claim.id === 'swiss-us-privacy-shield';
       report({
         range: nodeRange(node),
-        messageId: transfer ? 'transferFramework' : invalidated ? 'privacyShield' : 'claim',
+        messageId: transfer
+          ? 'transferFramework'
+          : claim.id === 'swiss-us-privacy-shield'
+            ? 'swissPrivacyShield'
+            : invalidated
+              ? 'privacyShield'
+              : 'claim',
         data: { label: entryLabel(entry), text: id, claim: claim.id, moveTo: transfer ? 'transfer' : invalidated ? 'nowhere' : 'claims' },
       });
     }
