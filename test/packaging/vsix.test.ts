@@ -47,3 +47,12 @@ test('the packaged file list holds only the allowed files, and all of the requir
   }
   assert.ok(!files.some((f) => f.startsWith('node_modules/') || f.endsWith('.ts')));
 });
+
+test('the declared capabilities are true: no check in a virtual workspace, as the document selector takes file: and untitled: only', async () => {
+  const fs = await import('node:fs');
+  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+  assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
+  const client = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+  const schemes = [...client.matchAll(/scheme: '([a-z-]+)'/g)].map((m) => m[1]);
+  assert.deepEqual([...new Set(schemes)].sort(), ['file', 'untitled']);
+});
