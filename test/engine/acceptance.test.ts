@@ -121,6 +121,10 @@ describe('accepted risks: the CLI', () => {
       listing.stdout,
       /subprocessors\.yaml:\d+ {2}acme {2}weak-admin-mfa {2}until 2027-03-31 {2}in force \(1 finding held back\)\n {4}approved by DPO: Only SMS is offered/,
     );
+    // On the until day it still holds.
+    const onDay = await cli(['check', '--today', '2027-03-31', 'subprocessors.yaml'], dir);
+    assert.match(onDay.stdout, /1 accepted risk not counted/);
+    assert.doesNotMatch(onDay.stdout, /risk-acceptance-expired/);
     // After until: counted again, and the expiry is said.
     const later = await cli(['check', '--today', '2027-04-01', 'subprocessors.yaml'], dir);
     assert.match(later.stdout, /weak-admin-mfa\n/);
@@ -154,16 +158,29 @@ describe('accepted risks: the server', () => {
     assert.ok(!labels.includes('yaml-syntax'));
   });
 
-  test('after until the diagnostic is back, with the expiry', async () => {
-    const later = await TestLspClient.start({ today: '2027-04-01' });
-    try {
-      const uri = 'file:///accepted/later/subprocessors.yaml';
-      later.open(uri, ACCEPTED);
-      const diags = await later.waitForDiagnostics(uri);
-      assert.ok(diags.some((d) => d.code === 'weak-admin-mfa'));
-      assert.ok(diags.some((d) => d.code === 'risk-acceptance-expired'));
-    } finally {
-      await later.stop();
+  test('on the until day it still holds; the day after, the diagnostic is back with the expiry', async () => {
+    for (const [today, back] of [
+      ['2027-03-31', false],
+      ['2027-04-01', true],
+    ] as const) {
+      const server = await TestLspClient.start({ today });
+      try {
+        const uri = `file:///accepted/${today}/subprocessors.yaml`;
+        server.open(uri, ACCEPTED);
+        const diags = await server.waitForDiagnostics(uri);
+        assert.equal(
+          diags.some((d) => d.code === 'weak-admin-mfa'),
+          back,
+          today,
+        );
+        assert.equal(
+          diags.some((d) => d.code === 'risk-acceptance-expired'),
+          back,
+          today,
+        );
+      } finally {
+        await server.stop();
+      }
     }
   });
 });
