@@ -36,7 +36,8 @@ export function keyOrder(schema: JsonSchema | undefined): string[] {
 export function placeholderYaml(field: string, schema: JsonSchema | undefined): string {
   const s = resolve(schema) ?? {};
   const types: string[] = Array.isArray(s.type) ? s.type : [s.type];
-  if (Array.isArray(s.enum)) return `"<${s.enum.join('|')}>"`;
+  // `unknown` is a state the file may record, not one of the choices a placeholder asks for.
+  if (Array.isArray(s.enum)) return `"<${s.enum.filter((v: unknown) => v !== 'unknown').join('|')}>"`;
   if (types.includes('object')) {
     const required: string[] = s.required ?? [];
     if (!required.length) return '{}';

@@ -37,6 +37,7 @@ export type InvalidMessageId =
   | 'tooFewOne'
   | 'tooSmall'
   | 'tooLarge'
+  | 'wrongTypeOrUnknown'
   | 'other';
 
 /** The facts of a schema issue: its message's placeholders, and what the fixes need. */
@@ -251,7 +252,7 @@ function mapErrors(
         break;
       }
       default: {
-        const message = invalidMessage(e, path);
+        const message = invalidMessage(e, path, kind);
         if (!message) continue;
         const target = e.keyword === 'uniqueItems' ? [...path, (e.params as { i: number }).i] : path;
         issues.push({
@@ -274,7 +275,7 @@ function firstSentence(s: string): string {
 
 type InvalidMessage = { id: InvalidMessageId; data?: Omit<SchemaIssueData, 'where'> };
 
-function invalidMessage(e: ErrorObject, path: readonly PathSegment[]): InvalidMessage | undefined {
+function invalidMessage(e: ErrorObject, path: readonly PathSegment[], kind: DocumentKind): InvalidMessage | undefined {
   // ajv's params differ per keyword; each case below reads the ones its keyword has.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const p = e.params as Record<string, any>;
@@ -317,6 +318,16 @@ function invalidMessage(e: ErrorObject, path: readonly PathSegment[]): InvalidMe
     case 'minimum':
     case 'maximum':
       return { id: e.keyword === 'minimum' ? 'tooSmall' : 'tooLarge', data: { limit: p.limit, actual: String(value) } };
+    case 'const': {
+      // A field that may be `unknown` (not known yet) holds other text: say what it may be.
+      if (p.allowedValue !== 'unknown') return { id: 'other', data: { detail: e.message ?? 'invalid value' } };
+      const types = schemaAt(kind, path)?.type;
+      const wanted = (Array.isArray(types) ? types : [types])
+        .filter((t: string) => t && t !== 'string')
+        .map((t: string) => TYPE_NAMES[t] ?? t)
+        .join(' or ');
+      return { id: 'wrongTypeOrUnknown', data: { wanted: wanted || 'a value', actual: describeType(value) } };
+    }
     case 'propertyNames':
       return undefined; // reported by the nested `pattern` error
     case 'allOf':

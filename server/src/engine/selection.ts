@@ -58,6 +58,23 @@ export interface Assessment {
   tierName?: string;
   /** The policy's residency area the tiers were judged against. */
   area: 'eu' | 'eea';
+  /**
+   * The deciding facts the entry records as `unknown` (`personalData`, `criticality`, `certifications`,
+   * `dataLocation`): where one is, no rule may judge the entry as if it were absent or false.
+   */
+  unknown: string[];
+}
+
+/** The deciding facts an entry records as `unknown` (not known yet). */
+export function unknownFacts(effective: PlainObject): string[] {
+  const out: string[] = [];
+  const pd = effective.personalData;
+  if (pd === 'unknown' || (isPlainObject(pd) && pd.level === 'unknown')) out.push('personalData');
+  if (effective.criticality === 'unknown') out.push('criticality');
+  if (effective.certifications === 'unknown') out.push('certifications');
+  const loc = effective.dataLocation;
+  if (loc === 'unknown' || (isPlainObject(loc) && loc.countries === 'unknown')) out.push('dataLocation');
+  return out;
 }
 
 /** The certification references of an entry, strings and objects alike. */
@@ -228,6 +245,7 @@ export function assessEntry(effective: PlainObject, policy: Policy, today: strin
     safeguard,
     blockedBySafeguard,
     area: policy.residency === 'eu' ? ('eu' as const) : ('eea' as const),
+    unknown: unknownFacts(effective),
   };
   if (!inScope) return base;
   const index = fitTier(policy, certified, residency, safeguard.valid);

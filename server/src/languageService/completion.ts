@@ -145,33 +145,36 @@ const regionChoices = lazy((): ValueChoice[] =>
 const ruleKeyItems = lazy(() => RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, severity: r.meta.defaultSeverity })));
 
 function enumChoices(path: readonly PathSegment[], kindOfValue: ValueKind | undefined, values: readonly unknown[]): ValueChoice[] {
-  return values.map((v) => {
-    const value = String(v);
-    if (kindOfValue === 'mfa') {
-      const info = getMfaMethod(value);
-      if (info)
-        return {
-          value,
-          kind: CompletionItemKind.EnumMember,
-          description: info.name,
-          detail: `${info.name} (${info.strength})`,
-          documentation: mfaMarkdown(info),
-          sortText: `${STRENGTH_RANK[info.strength]}${value}`,
-        };
-    }
-    if (kindOfValue === 'transfer') {
-      const info = getTransferMechanism(value);
-      if (info)
-        return {
-          value,
-          kind: CompletionItemKind.EnumMember,
-          description: info.name,
-          detail: info.legalBasis,
-          documentation: transferMarkdown(info),
-        };
-    }
-    return { value, kind: CompletionItemKind.EnumMember };
-  });
+  // `unknown` (not known yet) is what an import writes, not a value to pick while typing.
+  return values
+    .filter((v) => v !== 'unknown')
+    .map((v) => {
+      const value = String(v);
+      if (kindOfValue === 'mfa') {
+        const info = getMfaMethod(value);
+        if (info)
+          return {
+            value,
+            kind: CompletionItemKind.EnumMember,
+            description: info.name,
+            detail: `${info.name} (${info.strength})`,
+            documentation: mfaMarkdown(info),
+            sortText: `${STRENGTH_RANK[info.strength]}${value}`,
+          };
+      }
+      if (kindOfValue === 'transfer') {
+        const info = getTransferMechanism(value);
+        if (info)
+          return {
+            value,
+            kind: CompletionItemKind.EnumMember,
+            description: info.name,
+            detail: info.legalBasis,
+            documentation: transferMarkdown(info),
+          };
+      }
+      return { value, kind: CompletionItemKind.EnumMember };
+    });
 }
 
 /** The values that fit at a value or item place: the vocabulary of the place, else the schema's enum. */

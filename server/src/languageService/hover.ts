@@ -105,6 +105,15 @@ function entryHover(input: HoverInput, index: number): string | undefined {
 }
 
 function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: string): string | undefined {
+  if (value === 'unknown' && input.kind === 'inventory' && typeof path[path.length - 1] === 'string') {
+    // What to find out, and why it matters: the field's own description says both.
+    const about = keyMarkdown(input, path);
+    return [
+      '**Not known yet** (`unknown`): find this fact out (the contract, the trust centre, the vendor) and write it here.',
+      'Until then no rule judges it as absent, and the published page says "Not stated".',
+      ...(about ? ['', about] : []),
+    ].join('\n');
+  }
   switch (valueKindAt(input.kind, path)) {
     case 'certification':
       return certificationHover(input, value, path);

@@ -26,8 +26,13 @@ export function propertiesOf(kind: DocumentKind, schema: JsonSchema): PropertyIn
   });
 }
 
+/** A field that takes a mapping or, while it is not known yet, the text `unknown`. */
+function mayBeUnknown(s: JsonSchema): boolean {
+  return s.then?.const === 'unknown';
+}
+
 export function isObjectSchema(s: JsonSchema | undefined): boolean {
-  return !!s && (s.type === 'object' || !!s.properties) && !(Array.isArray(s.type) && s.type.includes('string'));
+  return !!s && (s.type === 'object' || !!s.properties) && (!(Array.isArray(s.type) && s.type.includes('string')) || mayBeUnknown(s));
 }
 
 export function isArraySchema(s: JsonSchema | undefined): boolean {

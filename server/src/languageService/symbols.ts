@@ -11,6 +11,7 @@ import { findPair } from '../engine/yamlNodes';
 export function tierLabel(entry: EntryModel, result: LintResult): { label: string; reason: string } {
   const a = result.assess(entry);
   const reason = assessmentSentence(a);
+  if (a.tier === undefined && a.unknown.length) return { label: 'tier unknown', reason: `Not known yet: ${a.unknown.join(', ')}.` };
   if (!a.inScope) return { label: 'out of scope', reason };
   return a.tier ? { label: `Tier ${a.tier}`, reason } : { label: 'no tier', reason };
 }

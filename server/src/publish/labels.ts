@@ -73,6 +73,8 @@ export interface PageLabels {
   flowTo(name: string): string;
   /** An empty list of certifications. */
   none: string;
+  /** A fact the inventory records as `unknown`: the page says it is not stated, nothing more. */
+  notStated: string;
   validUntil(date: string): string;
   /** Accessible names in the HTML page. */
   skipToList: string;
@@ -157,6 +159,7 @@ const EN: PageLabels = {
   },
   flowTo: (name) => `To ${name}`,
   none: 'None',
+  notStated: 'Not stated',
   validUntil: (date) => `valid until ${date}`,
   skipToList: 'Skip to the list of sub-processors',
   entriesCount: (n) => `${n} sub-processor${n === 1 ? '' : 's'}`,
@@ -244,6 +247,7 @@ const FR: PageLabels = {
   },
   flowTo: (name) => `Vers ${name}`,
   none: 'Aucune',
+  notStated: 'Non précisé',
   validUntil: (date) => `valable jusqu'au ${date}`,
   skipToList: 'Aller à la liste des sous-traitants',
   entriesCount: (n) => `${n} sous-traitant${n === 1 ? '' : 's'}`,

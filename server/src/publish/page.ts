@@ -180,6 +180,13 @@ function noteFacts(note: string, labels: PageLabels): PageFact[] {
     });
 }
 
+/** Whether a value is the text `unknown` (a fact not known yet), or an object whose deciding field is. */
+function isUnknown(v: unknown): boolean {
+  if (v === 'unknown') return true;
+  if (isPlainObject(v)) return v.level === 'unknown' || v.countries === 'unknown' || v.mfa === 'unknown';
+  return false;
+}
+
 function entryFacts(e: PlainObject, labels: PageLabels, lang: PageLang, names: ReadonlyMap<string, string>): PageFact[] {
   const f = labels.facts;
   const facts: [string, string, string | undefined][] = [
@@ -201,7 +208,10 @@ function entryFacts(e: PlainObject, labels: PageLabels, lang: PageLang, names: R
     ['criticality', f.criticality, str(e.criticality) && (labels.criticality[e.criticality as 'low'] ?? str(e.criticality))],
     ['url', f.website, str(e.url)],
   ];
+  // A fact recorded as `unknown` is said to be not stated: never a value the source did not give.
+  const stated = (key: string, value: string | undefined) => (isUnknown(e[key]) ? labels.notStated : value);
   const out: PageFact[] = facts
+    .map(([key, label, value]): [string, string, string | undefined] => [key, label, stated(key, value)])
     .filter((x): x is [string, string, string] => x[2] !== undefined && x[2] !== '')
     .map(([key, label, value]) => ({ key, label, value }));
   const note = str(e.note);
@@ -297,7 +307,7 @@ export function buildPage(result: Pick<LintResult, 'model' | 'policy'>, lang: Pa
       g.group.categories.push(c);
     }
     const name = str(e.name) ?? str(e.id) ?? '?';
-    const entity = str(e.entity);
+    const entity = e.entity === 'unknown' ? undefined : str(e.entity);
     c.entries.push({
       index: own[i]!.index,
       id: str(e.id),

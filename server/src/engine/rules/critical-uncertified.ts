@@ -25,7 +25,8 @@ export const criticalUncertified = defineRule<CriticalUncertifiedData>()({
   checkEntry(entry, ctx, report) {
     if (!entry.own || entry.effective.criticality !== 'critical') return;
     const a = ctx.assess(entry);
-    if (a.certified) return;
+    // Certifications not known yet are not "none": `unstated-fact` asks for them.
+    if (a.certified || a.unknown.includes('certifications')) return;
     const wanted = ctx.policy.certified.map((c) => `\`${c}\``).join(' or ');
     report({
       range: fieldKeyRange(ctx.model, entry, ['certifications']),

@@ -30,6 +30,7 @@ import { serviceAuthMissing } from './service-auth-missing';
 import { criticalUncertified } from './critical-uncertified';
 import { staleInventory } from './stale-inventory';
 import { riskAcceptanceExpired } from './risk-acceptance-expired';
+import { unstatedFact } from './unstated-fact';
 import { unusedRiskAcceptance } from './unused-risk-acceptance';
 
 export const RULES: readonly AnyRule[] = [
@@ -58,6 +59,7 @@ export const RULES: readonly AnyRule[] = [
   criticalUncertified,
   staleInventory,
   placeholderValue,
+  unstatedFact,
   riskAcceptanceExpired,
   unusedRiskAcceptance,
 ];

@@ -31,6 +31,7 @@ export const invalidValue = defineRule<InvalidValueData>()({
       notInventoryShape: 'A sub-processor inventory is a mapping with `inventory:` and `subprocessors:` at the top level, not {{actual}}.',
       entryNotMapping: 'Each sub-processor is a mapping of fields (`id`, `name`, ...), not {{actual}}.',
       wrongType: '{{where}} must be {{wanted}}, not {{actual}}.',
+      wrongTypeOrUnknown: '{{where}} must be {{wanted}}, or `unknown` when it is not known yet, not {{actual}}.',
       enumSuggest: '{{shown}} is not a valid {{where}}: did you mean `{{suggestion}}`?',
       enum: '{{shown}} is not a valid {{where}}: use one of {{choices}}.',
       badDate: '{{shown}} is not a valid date for {{where}}: write it as YYYY-MM-DD (for example 2025-08-01).',

@@ -35,6 +35,8 @@ export const selectionTier = defineRule<SelectionTierData>()({
     if (!entry.own) return;
     const a = ctx.assess(entry);
     if (!a.inScope || a.tier !== undefined) return;
+    // A deciding fact not known yet (`unknown`): `unstated-fact` asks for it; no tier is judged meanwhile.
+    if (a.unknown.length) return;
     // Only the missing transfer safeguard keeps it out: `transfer-safeguard` reports that (unless it is off).
     if (a.blockedBySafeguard && ctx.policy.rules['transfer-safeguard'] !== 'off') return;
     const messageId =
