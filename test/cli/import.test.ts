@@ -95,8 +95,10 @@ test('import: the published page becomes an inventory with no schema error, and 
   assert.deepEqual(imported.defaults, example.defaults);
   assert.equal(imported.inventory.lastUpdated, '2025-08-01');
   assert.deepEqual(imported.inventory.languages, ['en', 'fr']);
-  // What has no field is kept: the page's hidden contact address, in a comment.
-  assert.match(r.stdout, /contact: privacy@example\.com # the page shows "\[email.protected\]"/);
+  // What has no field is kept: the page's hidden contact address, in a comment; the contact itself is
+  // not known (never an invented address), nor is the organisation, which the page does not name.
+  assert.match(r.stdout, /contact: unknown # the page shows "\[email.protected\]"/);
+  assert.match(r.stdout, /organization: unknown # the page does not name the organization/);
 });
 
 test('round trip: import the published page, render it, and every fact of every entry is the same', async () => {
@@ -307,4 +309,41 @@ test('import: Markdown keeps each entry in its group and category, an entry with
   const placed = (entries: { id: string; group?: string; category?: string }[]) =>
     entries.map((e) => `${e.id}: ${e.group ?? '-'} / ${e.category ?? '-'}`).sort();
   assert.deepEqual(placed(parse(r.stdout).subprocessors), placed(parse(inventory).subprocessors));
+});
+
+test('import states nothing the source did not: what a list leaves out is unknown, and no finding or page text invents it', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-import-unknown-'));
+  writeFileSync(
+    path.join(dir, 'list.csv'),
+    'Name,Entity,Purpose,Data Location,Personal Data,Certifications,Service Authentication,Administration Authentication,Service Access Control,Administration Access Control,Criticality\n' +
+      'Acme Mail,,Transactional email,,,,,,,,\nBeta Analytics,Beta SAS,Product analytics,France,Yes,ISO 27001,,,,,\n',
+  );
+  const r = await cli(['import', 'list.csv', '-o', 'subprocessors.yaml'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  const yaml = readFileSync(path.join(dir, 'subprocessors.yaml'), 'utf8');
+  const value = parse(yaml);
+  assert.equal(value.subprocessors[0].entity, 'unknown', 'no entity is made up from the brand');
+  assert.equal(value.subprocessors[0].criticality, 'unknown');
+  assert.equal(value.subprocessors[0].certifications, 'unknown', 'not an empty list: nobody said there is none');
+  assert.equal(value.inventory.lastUpdated, 'unknown', 'never the day of the import');
+  assert.equal(value.defaults.dpa, 'unknown');
+  const check = JSON.parse((await cli(['check', '--today', '2026-11-26', '--format', 'json', 'subprocessors.yaml'], dir)).stdout);
+  const invented = check[0].findings.filter((f: { ruleId: string }) =>
+    [
+      'dpa-required',
+      'admin-mfa-required',
+      'service-auth-missing',
+      'placeholder-value',
+      'missing-field',
+      'invalid-value',
+      'unknown-field',
+      'selection-tier',
+      'critical-uncertified',
+    ].includes(f.ruleId),
+  );
+  assert.deepEqual(invented, []);
+  assert.ok(check[0].findings.some((f: { ruleId: string }) => f.ruleId === 'unstated-fact'));
+  const page = (await cli(['render', 'subprocessors.yaml'], dir)).stdout;
+  assert.doesNotMatch(page, /unknown|not given|<[a-z]+>/i);
+  assert.match(page, /\*\*Criticality:\*\* Not stated/);
 });

@@ -47,8 +47,10 @@ export function placeholderYaml(field: string, schema: JsonSchema | undefined): 
     const items = resolve(s.items);
     return Array.isArray(items?.enum) ? `[${placeholderYaml(field, items)}]` : '[]';
   }
-  if (s.format === 'date') return '"<YYYY-MM-DD>"';
-  if (s.format === 'email') return '"<email address>"';
-  if (s.format === 'uri') return '"<https://...>"';
+  // A date or an email that may also be `unknown` has its format inside `anyOf`.
+  const format = s.format ?? (s.anyOf as JsonSchema[] | undefined)?.find((x) => x.format)?.format;
+  if (format === 'date') return '"<YYYY-MM-DD>"';
+  if (format === 'email') return '"<email address>"';
+  if (format === 'uri') return '"<https://...>"';
   return `"<${field}>"`;
 }

@@ -322,6 +322,8 @@ function invalidMessage(e: ErrorObject, path: readonly PathSegment[], kind: Docu
       // A field that may be `unknown` (not known yet) holds other text: say what it may be.
       if (p.allowedValue !== 'unknown') return { id: 'other', data: { detail: e.message ?? 'invalid value' } };
       const types = schemaAt(kind, path)?.type;
+      // A text field that is a date or an email, or `unknown`: the format error beside this one says it.
+      if (!Array.isArray(types)) return undefined;
       const wanted = (Array.isArray(types) ? types : [types])
         .filter((t: string) => t && t !== 'string')
         .map((t: string) => TYPE_NAMES[t] ?? t)

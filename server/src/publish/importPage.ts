@@ -279,13 +279,12 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
   while (ids.used.has(id) || (!read.id && reserved.has(id))) id = `${base}-${n++}`;
   ids.next.set(base, n);
   ids.used.add(id);
-  const e: Obj = { id, name, entity: entity ?? name };
-  if (!entity) e.entity = name;
+  // An entity the page does not give is `unknown`, never the brand's name.
+  const e: Obj = { id, name, entity: entity ?? 'unknown' };
   if (read.group) e.group = read.group;
   if (read.category) e.category = read.category;
   const notes: string[] = [];
   const flows: string[] = [];
-  if (!entity) notes.push(`Entity: not given on the page`);
   const keep = (f: ReadFact) => notes.push(f.label ? `${f.label}: ${f.value}` : f.value);
   for (const f of read.facts) {
     const key = f.label ? factKey(f.label) : undefined;
@@ -347,18 +346,22 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
   return { entry: e, flows, notes };
 }
 
-/** Missing required fields get a visible placeholder (and the checks then point at them). */
-const REQUIRED_PLACEHOLDERS: Record<string, unknown> = {
-  purpose: '-',
-  dataLocation: { countries: [] },
-  personalData: { level: 'yes' },
-  certifications: [],
-  serviceAuthentication: '-',
-  administrationAuthentication: { method: '-', mfa: [] },
-  serviceAccessControl: '-',
-  administrationAccessControl: '-',
-  criticality: 'high',
-};
+/**
+ * Required fields the page does not state are `unknown` (spec section 2.2): never a value the page did not
+ * give (no "-", no empty list of certifications, no criticality), so no rule reads them as facts and
+ * `unstated-fact` asks for each one.
+ */
+const REQUIRED_FIELDS = [
+  'purpose',
+  'dataLocation',
+  'personalData',
+  'certifications',
+  'serviceAuthentication',
+  'administrationAuthentication',
+  'serviceAccessControl',
+  'administrationAccessControl',
+  'criticality',
+];
 
 const MONTHS: Record<string, number> = (() => {
   const map: Record<string, number> = {};
@@ -395,22 +398,26 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   const header: string[] = ['Imported from a published sub-processor page by `subproc import`. Check every value against the source.'];
 
   const inventory: Obj = {};
-  inventory.organization = options.organization ?? 'Your Organization';
+  inventory.organization = options.organization ?? 'unknown';
   if (!options.organization)
-    comments.push({ path: ['inventory', 'organization'], text: ' the page does not name the organization: set it' });
+    comments.push({
+      path: ['inventory', 'organization'],
+      text: ' the page does not name the organization: set it (or use --organization)',
+    });
   const contact = options.contact ?? page.contact;
   if (contact && EMAIL.test(contact)) inventory.contact = contact;
   else {
-    inventory.contact = 'privacy@example.com';
+    inventory.contact = 'unknown';
     comments.push({
       path: ['inventory', 'contact'],
       text: contact ? ` the page shows "${contact}" (not an email address): set the real one` : ' the page gives no contact: set it',
     });
   }
   const lastUpdated = page.lastUpdated ? parseMonthYear(page.lastUpdated) : undefined;
-  inventory.lastUpdated = lastUpdated ?? options.today;
+  // The page's own date, never the day of the import: a list years old must not look fresh.
+  inventory.lastUpdated = lastUpdated ?? 'unknown';
   if (page.lastUpdated) comments.push({ path: ['inventory', 'lastUpdated'], text: ` the page says "${page.lastUpdated}"` });
-  else comments.push({ path: ['inventory', 'lastUpdated'], text: ' the page gives no date: the day of the import' });
+  else comments.push({ path: ['inventory', 'lastUpdated'], text: ' the page gives no date' });
   if (page.languages.length) inventory.languages = page.languages;
   if (page.title) inventory.title = page.title;
   if (page.introduction.length) inventory.introduction = page.introduction.join('\n');
@@ -431,6 +438,10 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   if (dpaSentence) {
     value.defaults = { dpa: { type: 'dpa' } };
     comments.push({ path: ['defaults'], text: ` "${dpaSentence}"`, before: true });
+  } else {
+    // The page says nothing of the agreements: not known, rather than "no DPA".
+    value.defaults = { dpa: 'unknown' };
+    comments.push({ path: ['defaults'], text: ' the page does not say which agreement binds the sub-processors', before: true });
   }
   for (const s of page.criteriaSentences) {
     // The intro is written from the policy's scope; any other sentence is kept as a comment.
@@ -458,7 +469,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     }
     if (flows.length) e.dataFlows = flows;
     if (b.notes.length) e.note = b.notes.join('\n');
-    for (const [k, v] of Object.entries(REQUIRED_PLACEHOLDERS)) if (e[k] === undefined) e[k] = structuredClone(v);
+    for (const k of REQUIRED_FIELDS) if (e[k] === undefined) e[k] = 'unknown';
     const ordered: Obj = {};
     for (const k of ENTRY_KEYS) if (e[k] !== undefined) ordered[k] = e[k];
     return ordered;

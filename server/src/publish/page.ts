@@ -324,8 +324,10 @@ export function buildPage(result: Pick<LintResult, 'model' | 'policy'>, lang: Pa
     .filter((k) => typeof safeguards[k] === 'string' && (safeguards[k] as string).trim())
     .map((k) => ({ key: k, label: labels.safeguards[k], value: (safeguards[k] as string).trim() }));
 
-  const contact = str(inventory.contact);
-  const lastUpdated = str(inventory.lastUpdated);
+  // Not known yet: the page says nothing rather than "unknown".
+  const known = (v: unknown) => (v === 'unknown' ? undefined : str(v));
+  const contact = known(inventory.contact);
+  const lastUpdated = known(inventory.lastUpdated);
   return {
     lang,
     labels,

@@ -90,3 +90,22 @@ test('the published page says "Not stated" for an unknown fact, and the hover sa
   const h = hover({ kind: 'inventory', parsed: result.parsed, result }, result.parsed.lines.positionAt(at));
   assert.match((h?.contents as { value: string }).value, /^\*\*Not known yet\*\* \(`unknown`\): find this fact out/m);
 });
+
+test("the inventory's own unknown facts are reported, and the page leaves them out", async () => {
+  const { renderPage } = await import('../../publish/render');
+  const code = inventory()
+    .replace('contact: privacy@example.com', 'contact: unknown')
+    .replace('lastUpdated: 2026-06-01', 'lastUpdated: unknown');
+  const { result, findings } = findingsOf('unstated-fact', code);
+  assert.deepEqual(
+    findings.map((f) => f.data?.field),
+    ['contact', 'lastUpdated'],
+  );
+  assert.deepEqual(
+    result.findings.filter((f) => ['invalid-value', 'stale-inventory'].includes(f.ruleId)),
+    [],
+  );
+  const page = renderPage(result, { format: 'markdown', lang: 'en' });
+  assert.doesNotMatch(page, /unknown/);
+  assert.doesNotMatch(page, /Last Updated/);
+});

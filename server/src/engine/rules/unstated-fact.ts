@@ -6,7 +6,7 @@ import { placeholderYaml } from '../placeholder';
 import { defineRule } from '../rule';
 import { schemaAt } from '../schemaWalk';
 import { entryLabel } from '../entryNodes';
-import { nodeRange, scalarString, type PathSegment } from '../yamlNodes';
+import { findPair, nodeRange, scalarString, type PathSegment } from '../yamlNodes';
 
 export interface UnstatedFactData {
   /** Where the value is: the entry, or `defaults`. */
@@ -53,6 +53,11 @@ export const unstatedFact = defineRule<UnstatedFactData>()({
     },
   },
   check(ctx, report) {
+    // The inventory's own header (organization, contact, lastUpdated), then `defaults`.
+    const header = findPair(ctx.model.root, 'inventory')?.value as Node | undefined;
+    for (const { node, path } of unknownValues(header, ['inventory']).filter((u) => u.path.length === 2)) {
+      report({ range: nodeRange(node), messageId: 'unknown', data: { label: 'the inventory', field: String(path[1]), path } });
+    }
     for (const { node, path } of unknownValues(ctx.model.defaultsNode, ['defaults'])) {
       report({ range: nodeRange(node), messageId: 'unknown', data: { label: '`defaults`', field: path.slice(1).join('.'), path } });
     }
@@ -68,7 +73,7 @@ export const unstatedFact = defineRule<UnstatedFactData>()({
   fix(finding, result): Fix[] {
     const node = nodeAt(result, finding.range);
     const path = finding.data?.path;
-    if (!isScalar(node) || !path || path[0] === 'defaults') return [];
+    if (!isScalar(node) || !path || path[0] === 'defaults' || path[0] === 'inventory') return [];
     const key = String(path[path.length - 1]);
     const text = placeholderYaml(key, schemaAt('inventory', path));
     const title = formatMessage(unstatedFact.meta.messages.fixPlaceholder, { field: finding.data!.field });
