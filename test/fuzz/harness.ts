@@ -67,13 +67,34 @@ export const FIX_SEEDS: string[] = [
   `${HEADER}  - id: a\n    name: A\n    certifications:\n      - SOC 2 Type II\n      - gdpr-compliant # claim\n    dataLocation: { countries: [UK] }\n`,
 ];
 
-/** The comments of a text (`#` after a blank or at a line start, to the end of its line). */
-function comments(text: string): string[] {
-  const out: string[] = [];
-  const parsed = parseYaml(text);
+interface AnyNode {
+  comment?: string;
+  commentBefore?: string;
+  anchor?: string;
+  items?: unknown[];
+  key?: unknown;
+  value?: unknown;
+  contents?: unknown;
+}
+
+/** Every node of a text's document (the document, collections, pairs, scalars), depth first. */
+function eachNode(text: string, use: (node: AnyNode) => void): void {
   const visit = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;
-    const node = n as { comment?: string; commentBefore?: string; items?: unknown[]; key?: unknown; value?: unknown; contents?: unknown };
+    const node = n as AnyNode;
+    use(node);
+    if (Array.isArray(node.items)) node.items.forEach(visit);
+    if ('key' in node) visit(node.key);
+    if ('value' in node) visit(node.value);
+    if ('contents' in node) visit(node.contents);
+  };
+  visit(parseYaml(text).doc);
+}
+
+/** The comments of a text, one per line, sorted. */
+function comments(text: string): string[] {
+  const out: string[] = [];
+  eachNode(text, (node) => {
     for (const c of [node.commentBefore, node.comment])
       if (c)
         out.push(
@@ -82,28 +103,16 @@ function comments(text: string): string[] {
             .map((l) => l.trim())
             .filter(Boolean),
         );
-    if (Array.isArray(node.items)) node.items.forEach(visit);
-    if ('key' in node) visit(node.key);
-    if ('value' in node) visit(node.value);
-    if ('contents' in node) visit(node.contents);
-  };
-  visit(parsed.doc);
+  });
   return out.sort();
 }
 
+/** The anchors a text defines, sorted. */
 function anchorNames(text: string): string[] {
-  const parsed = parseYaml(text);
   const out: string[] = [];
-  const visit = (n: unknown): void => {
-    if (!n || typeof n !== 'object') return;
-    const node = n as { anchor?: string; items?: unknown[]; key?: unknown; value?: unknown; contents?: unknown };
+  eachNode(text, (node) => {
     if (node.anchor) out.push(node.anchor);
-    if (Array.isArray(node.items)) node.items.forEach(visit);
-    if ('key' in node) visit(node.key);
-    if ('value' in node) visit(node.value);
-    if ('contents' in node) visit(node.contents);
-  };
-  visit(parsed.doc);
+  });
   return out.sort();
 }
 

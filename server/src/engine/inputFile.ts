@@ -66,6 +66,12 @@ function tooLarge(bytes: number, options: ReadOptions): InputFileError {
   return new InputFileError('too-large', `larger than the ${limit}`, bytes);
 }
 
+/** The text of what was read: too large when reading went past the limit, else its UTF-8. */
+function decodeRead(chunks: Buffer[], total: number, options: ReadOptions): string {
+  if (options.maxBytes > 0 && total > options.maxBytes) throw tooLarge(total, options);
+  return decodeUtf8(Buffer.concat(chunks, total));
+}
+
 /** `O_NONBLOCK`: should the path become a FIFO between the check and the open, the open does not wait for a writer. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 const CHUNK = 64 * 1024;
@@ -89,8 +95,7 @@ export async function readTextFile(file: string, options: ReadOptions): Promise<
       chunks.push(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
       total += bytesRead;
     }
-    if (options.maxBytes > 0 && total > options.maxBytes) throw tooLarge(total, options);
-    return decodeUtf8(Buffer.concat(chunks, total));
+    return decodeRead(chunks, total, options);
   } catch (err) {
     throw err instanceof InputFileError ? err : fromErrno(err);
   } finally {
@@ -117,8 +122,7 @@ export function readTextFileSync(file: string, options: ReadOptions): string {
       chunks.push(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
       total += bytesRead;
     }
-    if (options.maxBytes > 0 && total > options.maxBytes) throw tooLarge(total, options);
-    return decodeUtf8(Buffer.concat(chunks, total));
+    return decodeRead(chunks, total, options);
   } catch (err) {
     throw err instanceof InputFileError ? err : fromErrno(err);
   } finally {
