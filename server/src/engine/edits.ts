@@ -74,7 +74,8 @@ function insertionAfter(lines: LineIndex, node: Node): { offset: number; atLineS
       return end > 0 && lines.text[end - 1] === '\n' ? { offset: end, atLineStart: true } : { offset: end, atLineStart: false };
     }
   }
-  return { offset: endOfContentLine(lines, node.range![2]), atLineStart: false };
+  // The node's end, or its last leaf's when that lies further (a complex key written before a `:` on the next line).
+  return { offset: endOfContentLine(lines, Math.max(node.range![2], leaf.range?.[2] ?? 0)), atLineStart: false };
 }
 
 /** Whether a node carries an anchor or is an alias: such a node is never removed or moved by a fix. */
@@ -167,6 +168,9 @@ export function insertPairs(
     const i = order.indexOf(k);
     return i < 0 ? order.length : i;
   };
+  // A pair with an empty key (`: value` on a line of its own) belongs to what precedes it in ways an
+  // insertion cannot keep: no insertion into such a mapping (the fix is not offered).
+  if (map.items.some((p) => !p.key || (isScalar(p.key) && (p.key.value === null || p.key.value === '')))) return [];
   const present = map.items.filter((p) => isScalar(p.key) && p.key.range) as Pair<Node, Node>[];
   const sorted = [...pairs].sort((a, b) => rank(a.key) - rank(b.key));
   const groups = new Map<Pair<Node, Node> | undefined, { key: string; value: string }[]>();
