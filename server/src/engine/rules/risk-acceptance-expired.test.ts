@@ -28,7 +28,7 @@ ruleTester('risk-acceptance-expired', {
     },
     {
       name: 'under defaults: reported once, at defaults',
-      code: inventory({ defaults: `  acceptedRisks: ${accept('2026-01-01')}`, entries: [entry(weak), entry({ id: 'b', ...weak })] }),
+      code: inventory({ defaults: `  acceptedRisks: ${accept('2026-01-01')}`, entries: [entry(weak), entry({ id: `b`, ...weak })] }),
       findings: [{ text: '2026-01-01', messageId: 'expired', message: /for `defaults`/ }],
     },
   ],

@@ -43,7 +43,7 @@ ruleTester('unstated-fact', {
       name: 'under defaults: reported once, at defaults',
       code: inventory({
         defaults: '  criticality: unknown',
-        entries: [entry({ criticality: undefined }), entry({ id: 'b', criticality: undefined })],
+        entries: [entry({ criticality: undefined }), entry({ id: `b`, criticality: undefined })],
       }),
       findings: [{ text: 'unknown', messageId: 'unknown', message: /`criticality` of `defaults`/ }],
       fixes: [],

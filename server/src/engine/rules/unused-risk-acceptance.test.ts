@@ -12,7 +12,7 @@ ruleTester('unused-risk-acceptance', {
     },
     {
       name: 'under defaults, used by one entry of two',
-      code: inventory({ defaults: `  acceptedRisks: ${accept('weak-admin-mfa')}`, entries: [entry(weak), entry({ id: 'b' })] }),
+      code: inventory({ defaults: `  acceptedRisks: ${accept('weak-admin-mfa')}`, entries: [entry(weak), entry({ id: `b` })] }),
     },
   ],
   invalid: [
