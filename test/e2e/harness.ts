@@ -574,18 +574,22 @@ export class Session {
   /** Pick a completion item by its label, with the keyboard: arrow to it, then Tab (accept). */
   async pickCompletion(label: string): Promise<void> {
     const widget = this.page.locator('.editor-widget.suggest-widget.visible');
-    for (let step = 0; step < 200; step++) {
-      const rows: { index: number; label: string; focused: boolean }[] = await this.page.$$eval(
-        '.editor-widget.suggest-widget.visible .monaco-list-row',
-        (els: Element[]) =>
-          els.map((el) => ({
-            index: Number(el.getAttribute('data-index')),
-            label: el.querySelector('.label-name')?.textContent ?? '',
-            focused: el.classList.contains('focused'),
-          })),
+    const readRows = (): Promise<{ index: number; label: string; focused: boolean }[]> =>
+      this.page.$$eval('.editor-widget.suggest-widget.visible .monaco-list-row', (els: Element[]) =>
+        els.map((el) => ({
+          index: Number(el.getAttribute('data-index')),
+          label: el.querySelector('.label-name')?.textContent ?? '',
+          focused: el.classList.contains('focused'),
+        })),
       );
+    for (let step = 0; step < 200; step++) {
+      const rows = await readRows();
       const focused = rows.find((r) => r.focused);
       if (focused?.label === label) {
+        // The widget may still be taking a keystroke in, or refreshing its list (which moves the focus back to
+        // the first row): accept only once the focus has stayed on the label for a moment.
+        await sleep(300);
+        if ((await readRows()).find((r) => r.focused)?.label !== label) continue;
         await this.page.keyboard.press('Tab');
         await widget.waitFor({ state: 'hidden', timeout: 10_000 });
         return;
