@@ -163,7 +163,15 @@ describe('completion over LSP', () => {
     const top = await complete('|');
     assert.deepEqual(new Set(labels(top.items)), new Set(['inventory', 'policy', 'safeguards', 'defaults', 'subprocessors']));
     const inv = await complete('inventory:\n  organization: X\n  |\nsubprocessors: []\n');
-    assert.deepEqual(labels(inv.items).sort(), ['contact', 'introduction', 'languages', 'lastUpdated', 'title']);
+    assert.deepEqual(labels(inv.items).sort(), [
+      'contact',
+      'establishment',
+      'introduction',
+      'languages',
+      'lastUpdated',
+      'noticeDays',
+      'title',
+    ]);
     const keyEdit = apply(inv.text, byLabel(inv.items, 'contact'));
     assert.match(keyEdit, /\n {2}contact: \$0\n/);
   });

@@ -31,6 +31,21 @@ export function deref(root: JsonSchema, schema: JsonSchema | undefined): JsonSch
     const { $ref: _ref, ...rest } = s;
     s = { ...target, ...rest };
   }
+  // `anyOf` of an object and a list of such objects (`transfer`): walked as either, by the path's next segment.
+  if (Array.isArray(s.anyOf)) {
+    const branches = (s.anyOf as JsonSchema[]).map((b) => deref(root, b) ?? {});
+    const object = branches.find((b) => b.properties);
+    const array = branches.find((b) => b.items);
+    if (object || array) {
+      const { anyOf: _anyOf, ...rest } = s;
+      s = {
+        ...(object ?? {}),
+        ...(array ? { items: array.items } : {}),
+        ...rest,
+        type: [...(object ? ['object'] : []), ...(array ? ['array'] : [])],
+      };
+    }
+  }
   if (Array.isArray(s.allOf)) {
     let merged: JsonSchema = { ...s, allOf: undefined };
     for (const part of s.allOf) {

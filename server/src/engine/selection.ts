@@ -3,7 +3,7 @@
  * does its data live, is a transfer safeguarded, and so which tier of the policy it fits (or why none).
  * Rules, hover, inlay hints, the status bar and the rendered page all read this one assessment.
  */
-import { adequacyOn, COUNTRY_ALIASES, getCertification, getTransferMechanism, isEEA, isEU } from '../knowledge';
+import { adequacyCoversVendor, adequacyOn, COUNTRY_ALIASES, getCertification, getTransferMechanism, isEEA, isEU } from '../knowledge';
 import { isPlainObject, type PlainObject } from './model';
 import type { Policy } from './policy';
 
@@ -134,11 +134,17 @@ export function residencyOf(effective: PlainObject, policy: Policy): { residency
   return { residency: outside.length ? 'outside' : 'eu', outside };
 }
 
-/** Whether the entry's transfer mechanism is valid for the locations outside EU residency. */
-export function assessSafeguard(effective: PlainObject, outside: readonly string[], today: string): SafeguardAssessment {
-  const transfer = isPlainObject(effective.transfer) ? effective.transfer : undefined;
-  const mechanism = typeof transfer?.mechanism === 'string' ? transfer.mechanism : undefined;
-  const countries = outside.map(normalizeCountry);
+/** An entry's transfers as a list, whatever its form: one object (every destination) or one item per destination. */
+export function transferItems(effective: PlainObject): { to?: string[]; mechanism?: string }[] {
+  const raw = Array.isArray(effective.transfer) ? effective.transfer : effective.transfer !== undefined ? [effective.transfer] : [];
+  return raw.filter(isPlainObject).map((t) => ({
+    ...(Array.isArray(t.to) ? { to: t.to.filter((c): c is string => typeof c === 'string').map(normalizeCountry) } : {}),
+    ...(typeof t.mechanism === 'string' ? { mechanism: t.mechanism } : {}),
+  }));
+}
+
+/** Whether one mechanism is valid for some destinations (the reasoning of GDPR Chapter V for one basis). */
+function assessMechanism(mechanism: string | undefined, countries: string[], today: string): SafeguardAssessment {
   if (!mechanism || mechanism === 'none') return { mechanism, valid: false, basis: 'no-mechanism', countries };
   const info = getTransferMechanism(mechanism);
   switch (info?.validFor) {
@@ -161,6 +167,34 @@ export function assessSafeguard(effective: PlainObject, outside: readonly string
     default:
       return { mechanism, valid: true, basis: 'mechanism', countries };
   }
+}
+
+/**
+ * Whether the entry's transfers cover every destination outside the EEA, destination by destination: a country
+ * whose adequacy decision takes in a commercial recipient needs no mechanism (Art. 45); any other needs a
+ * transfer item that covers it (one with no `to` covers all) and whose mechanism is valid there (Art. 46, 47, 49).
+ */
+export function assessSafeguard(effective: PlainObject, outside: readonly string[], today: string): SafeguardAssessment {
+  const items = transferItems(effective);
+  const countries = outside.map(normalizeCountry);
+  const needing = countries.filter((c) => !adequacyCoversVendor(c, today));
+  const first = items[0]?.mechanism;
+  if (!needing.length) return { ...(first ? { mechanism: first } : {}), valid: true, basis: 'adequacy', countries };
+  if (items.length <= 1 && (!items[0]?.to || needing.every((c) => items[0]!.to!.includes(c)))) {
+    const result = assessMechanism(first, needing, today);
+    return result.valid ? { ...result, countries } : result;
+  }
+  // Several items (or one for some destinations only): each destination is judged against the items that cover it.
+  let failure: SafeguardAssessment | undefined;
+  for (const c of needing) {
+    const covering = items.filter((t) => !t.to || t.to.includes(c));
+    const results = covering.map((t) => assessMechanism(t.mechanism, [c], today));
+    if (results.some((r) => r.valid)) continue;
+    const reason = results[0] ?? { valid: false, basis: 'no-mechanism' as const, countries: [c] };
+    if (!failure) failure = { ...reason, countries: [c] };
+    else if (failure.basis === reason.basis && failure.mechanism === reason.mechanism) failure.countries.push(c);
+  }
+  return failure ?? { ...(first ? { mechanism: first } : {}), valid: true, basis: 'mechanism', countries };
 }
 
 /**

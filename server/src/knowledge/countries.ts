@@ -348,6 +348,7 @@ const ADEQUACY: Record<string, AdequacyDecision> = {
     adopted: '2001-12-20',
     scope: 'Only commercial organisations subject to PIPEDA; public bodies and organisations outside PIPEDA are not covered.',
     partial: true,
+    coversCommercialRecipients: true,
     sources: ['S26'],
     confidence: 'partial',
   },
@@ -398,6 +399,7 @@ const ADEQUACY: Record<string, AdequacyDecision> = {
     scope:
       'Private-sector operators under the APPI, bound by the Supplementary Rules (widened to academia in the 2023 review, unverified).',
     partial: true,
+    coversCommercialRecipients: true,
     sources: ['S26'],
     confidence: 'partial',
   },

@@ -174,6 +174,17 @@ export function adequacyOn(code: string, isoDate: string): AdequacyDecision | un
   return decision;
 }
 
+/**
+ * Whether a commercial sub-processor in `code` receives data under an adequacy decision in force on `isoDate`
+ * with no mechanism of its own (GDPR Art. 45(1)): a full decision, or a partial one whose scope takes in
+ * commercial recipients unconditionally (Canada under PIPEDA, Japan's private sector). Not the US, where only
+ * DPF-certified organisations are covered (recorded as `dpf`).
+ */
+export function adequacyCoversVendor(code: string, isoDate: string): boolean {
+  const decision = adequacyOn(code, isoDate);
+  return decision !== undefined && (!decision.partial || decision.coversCommercialRecipients === true);
+}
+
 /** Region by reference 'provider:code', e.g. 'gcp:europe-west1' (case-insensitive). */
 export function getRegion(ref: string): RegionInfo | undefined {
   const colon = ref.indexOf(':');

@@ -77,6 +77,13 @@ export interface AdequacyDecision extends Sourced {
   scope: string;
   /** True when only part of the country's recipients are covered (sector, certification ...). */
   partial: boolean;
+  /**
+   * For a partial decision: true when its scope takes in a commercial company acting as a sub-processor with no
+   * condition of its own (Canada: commercial organisations under PIPEDA; Japan: the private sector under the
+   * APPI), so that such a recipient needs no other mechanism. Absent or false when a condition depends on the
+   * recipient (the US: its DPF certification) or on the transfer (Israel: automated transfers only).
+   */
+  coversCommercialRecipients?: boolean;
 }
 
 export interface CountryInfo {

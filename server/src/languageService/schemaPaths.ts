@@ -56,14 +56,19 @@ export function valueKindAt(kind: DocumentKind, path: readonly PathSegment[]): V
   if (typeof last === 'number') {
     if (parent === 'certifications') return 'certification';
     if (parent === 'claims') return 'claim';
-    if (parent === 'countries' && grand === 'dataLocation') return 'country';
+    if (parent === 'countries' && (grand === 'dataLocation' || grand === 'access')) return 'country';
+    // transfer.to[] and transfer[n].to[]
+    if (parent === 'to' && (grand === 'transfer' || (typeof grand === 'number' && path[path.length - 4] === 'transfer'))) return 'country';
     if (parent === 'regions' && grand === 'dataLocation') return 'region';
     if (parent === 'mfa' && grand === 'administrationAuthentication') return 'mfa';
     return undefined;
   }
   if (last === 'id' && typeof parent === 'number' && grand === 'certifications') return 'certification';
   if (last === 'to' && typeof parent === 'number' && grand === 'dataFlows') return 'flowTarget';
-  if (last === 'mechanism' && parent === 'transfer') return 'transfer';
+  if (last === 'mechanism' && (parent === 'transfer' || (typeof parent === 'number' && grand === 'transfer'))) return 'transfer';
+  if ((last === 'entityCountry' || last === 'parentCountry') && typeof parent === 'number' && grand === 'subprocessors') return 'country';
+  if ((last === 'entityCountry' || last === 'parentCountry') && parent === 'defaults') return 'country';
+  if (last === 'establishment' && parent === 'inventory' && path.length === 2) return 'country';
   if (last === 'rule' && typeof parent === 'number' && grand === 'acceptedRisks') return 'ruleId';
   if (path.length === 3 && path[0] === 'subprocessors' && typeof parent === 'number') {
     if (last === 'id') return 'entryId';

@@ -16,6 +16,15 @@ ruleTester('transfer-safeguard', {
     { name: 'UK (written for GB) has an adequacy decision', code: at('UK', '{ mechanism: adequacy }') },
     { name: 'a lower-case EEA code is not a transfer', code: at('be') },
     { name: 'switched off by a policy', code: at('US'), policy: { rules: { 'transfer-safeguard': 'off' } } },
+    // Art. 45: a decision whose scope takes in a commercial recipient needs no mechanism of its own.
+    { name: 'the UK needs no mechanism (full adequacy)', code: at('GB') },
+    { name: 'Japan needs no mechanism (private sector under the APPI)', code: at('JP') },
+    { name: 'Canada needs no mechanism (commercial organisations under PIPEDA)', code: at('CA') },
+    { name: 'DPF for the US and nothing for the UK', code: at('US, GB', '{ mechanism: dpf }') },
+    {
+      name: 'a list of transfers, one per destination, that covers each',
+      code: at('US, IN', '[{ to: [US], mechanism: dpf }, { to: [IN], mechanism: scc }]'),
+    },
   ],
   invalid: [
     {
@@ -83,32 +92,49 @@ ruleTester('transfer-safeguard', {
       ],
     },
     {
-      name: 'none for GB suggests adequacy; re-levelled',
-      code: at('GB', '{ mechanism: none }'),
+      name: 'none for India; re-levelled',
+      code: at('IN', '{ mechanism: none }'),
       policy: { rules: { 'transfer-safeguard': 'warning' } },
-      findings: [{ text: 'none', severity: 'warning', message: /`adequacy`/ }],
+      findings: [{ text: 'none', severity: 'warning', message: /`scc`/ }],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `adequacy`: Adequacy decision \(for GB\)$/,
-          safe: false,
-          output: ['    transfer: { mechanism: none }', '    transfer: { mechanism: adequacy }'],
-        },
-        {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for GB\)$/,
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for IN\)$/,
           safe: false,
           output: ['    transfer: { mechanism: none }', '    transfer: { mechanism: scc }'],
+        },
+      ],
+    },
+    {
+      name: 'a list of transfers that leaves one destination uncovered: that country is underlined, and no fix guesses the item',
+      code: at('US, IN', '[{ to: [US], mechanism: dpf }]'),
+      findings: [{ text: 'IN', message: /stores data outside the EEA \(IN\) with no transfer mechanism/ }],
+    },
+    {
+      name: 'Israel: the decision covers automated transfers only, so a mechanism is still asked for',
+      code: at('IL'),
+      findings: [{ text: 'IL', message: /\(IL\) with no transfer mechanism: add `transfer: \{ mechanism: scc \}`/ }],
+      fixes: [
+        {
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for IL\)$/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: scc }\n    serviceAuthentication: API keys'],
+        },
+        {
+          title: /^Set the transfer mechanism to `adequacy`: Adequacy decision \(for IL\)$/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: adequacy }\n    serviceAuthentication: API keys'],
         },
       ],
     },
   ],
 });
 
-test('transfer-safeguard data: the mechanism that fits the country', () => {
+test('transfer-safeguard data: the mechanism that fits the destinations no transfer covers', () => {
   assertDataIncludes(findingsOf('transfer-safeguard', at('US')).findings[0].data, { mechanism: 'scc', outside: ['US'] });
-  assertDataIncludes(findingsOf('transfer-safeguard', at('CH')).findings[0].data, { mechanism: 'adequacy', outside: ['CH'] });
   assertDataIncludes(
-    findingsOf('transfer-safeguard', at('UK')).findings[0].data,
-    { mechanism: 'adequacy', outside: ['UK'] },
-    'UK is GB, which has a full adequacy decision',
+    findingsOf('transfer-safeguard', at('US, GB')).findings[0].data,
+    { mechanism: 'scc', countries: ['US'] },
+    'GB is adequate: only the US needs a mechanism',
   );
+  assertDataIncludes(findingsOf('transfer-safeguard', at('CH, IN', '{ mechanism: adequacy }')).findings[0].data, { countries: ['IN'] });
 });

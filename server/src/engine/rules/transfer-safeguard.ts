@@ -10,7 +10,7 @@ import { keyOrder } from '../placeholder';
 import { schemaAt } from '../schemaWalk';
 import type { Fix } from '../fixes';
 import { defineRule } from '../rule';
-import { suggestMechanism } from '../selection';
+import { normalizeCountry, suggestMechanism } from '../selection';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
 export interface TransferSafeguardData {
@@ -18,9 +18,9 @@ export interface TransferSafeguardData {
   /** The mechanism that fits every country the data goes to (`adequacy` or `scc`), and its name. */
   mechanism: string;
   mechanismName: string;
-  /** The countries outside the EEA the data goes to (a transfer under GDPR Chapter V). */
+  /** The countries outside the EEA the data goes to that no transfer covers (GDPR Chapter V). */
   countries: string[];
-  /** Every listed location outside EU residency under the policy. */
+  /** The same countries: those a fix's mechanism must be valid for. */
   outside: string[];
   /** The mechanism written, when there is one, and why it does not cover them. */
   current?: string;
@@ -48,7 +48,9 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     if (!entry.own) return;
     const a = ctx.assess(entry);
     if (!a.inScope || a.residency !== 'outside' || a.safeguard.valid) return;
-    const suggestion = suggestMechanism(a.transferLocations, ctx.today);
+    // The destinations no transfer covers (an adequacy country that takes in commercial recipients needs none).
+    const uncovered = a.safeguard.countries;
+    const suggestion = suggestMechanism(uncovered, ctx.today);
     const hasMechanism = locateField(ctx.model, entry, ['transfer', 'mechanism']).node !== undefined;
     let range;
     if (hasMechanism) range = fieldValueRange(ctx.model, entry, ['transfer', 'mechanism']);
@@ -58,7 +60,7 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
       const first = isSeq(countries)
         ? countries.items.find((i) => {
             const c = scalarString(i);
-            return c !== undefined && a.transferLocations.includes(c);
+            return c !== undefined && uncovered.includes(normalizeCountry(c));
           })
         : undefined;
       range = first ? nodeRange(first) : fieldKeyRange(ctx.model, entry, ['dataLocation']);
@@ -70,8 +72,8 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
         label: entryLabel(entry),
         mechanism: suggestion,
         mechanismName: getTransferMechanism(suggestion)?.name ?? suggestion,
-        countries: a.transferLocations,
-        outside: a.outsideLocations,
+        countries: uncovered,
+        outside: uncovered,
         why: safeguardText(a.safeguard),
         ...(a.safeguard.mechanism ? { current: a.safeguard.mechanism } : {}),
       },
@@ -86,6 +88,8 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     const fitting = fittingMechanisms(outside, result.today);
     const mechanisms = [...new Set([finding.data.mechanism, ...fitting])].filter((m) => fitting.includes(m));
     const transfer = findPair(entry.node, 'transfer')?.value;
+    // A list of transfers, one per destination: which item a new destination belongs to is for the user to write.
+    if (isSeq(transfer)) return [];
     const mechanismNode = isMap(transfer) ? (findPair(transfer, 'mechanism')?.value as Node | undefined) : undefined;
     return mechanisms.map((m, i) => {
       let edits: OffsetEdit[];
