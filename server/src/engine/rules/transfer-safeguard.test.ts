@@ -105,6 +105,23 @@ ruleTester('transfer-safeguard', {
       ],
     },
     {
+      name: 'personal data not known yet (an imported list): the missing basis for the US is still asked for',
+      code: inventory({ entries: [entry({ personalData: 'unknown', criticality: 'unknown', dataLocation: '{ countries: [US] }' })] }),
+      findings: [{ text: 'US', message: /\(US\) with no transfer mechanism/ }],
+      fixes: [
+        {
+          title: /^Set the transfer mechanism to `scc`/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: scc }\n    serviceAuthentication: API keys'],
+        },
+        {
+          title: /^Set the transfer mechanism to `dpf`/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: dpf }\n    serviceAuthentication: API keys'],
+        },
+      ],
+    },
+    {
       name: 'a list of transfers that leaves one destination uncovered: that country is underlined, and no fix guesses the item',
       code: at('US, IN', '[{ to: [US], mechanism: dpf }]'),
       findings: [{ text: 'IN', message: /stores data outside the EEA \(IN\) with no transfer mechanism/ }],

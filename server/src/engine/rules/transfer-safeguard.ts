@@ -47,7 +47,10 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
     const a = ctx.assess(entry);
-    if (!a.inScope || a.residency !== 'outside' || a.safeguard.valid) return;
+    // An entry whose personal data is not known yet may well be in scope: where its data goes is known, and so
+    // is the missing basis (treating `unknown` as "no personal data" would state what nobody said).
+    const possiblyInScope = a.inScope || a.unknown.includes('personalData');
+    if (!possiblyInScope || a.residency !== 'outside' || a.safeguard.valid) return;
     // The destinations no transfer covers (an adequacy country that takes in commercial recipients needs none).
     const uncovered = a.safeguard.countries;
     const suggestion = suggestMechanism(uncovered, ctx.today);
