@@ -113,6 +113,10 @@ test('round trip: import the published page, render it, and every fact of every 
   assert.deepEqual([...back.keys()], [...page.keys()]);
   for (const [heading, facts] of page) {
     const other = back.get(heading)!;
+    // The page states its transfer safeguard once, for every non-EU processor ("SCCs implemented for non-EU
+    // processors"): the import records it on each entry it covers, as the example does, and the entry shows it.
+    if (!facts.has('Transfer Safeguard') && other.get('Transfer Safeguard') === 'Standard Contractual Clauses')
+      other.delete('Transfer Safeguard');
     assert.deepEqual([...other.keys()].sort(), [...facts.keys()].sort(), heading);
     for (const [label, value] of facts) assert.equal(normalise(label, other.get(label)!), normalise(label, value), `${heading} / ${label}`);
   }
@@ -174,8 +178,8 @@ test('import: bad input exits 2 with one line saying which file and why', async 
   writeFileSync(path.join(dir, 'prose.txt'), 'Hello world\nNothing to see here.\n');
   const cases: [string[], RegExp][] = [
     [
-      ['import', 'test/fixtures/import/missing-column.csv'],
-      /^subproc: test\/fixtures\/import\/missing-column\.csv: the CSV has no "Criticality" column\n$/,
+      ['import', 'test/fixtures/import/no-name-column.csv'],
+      /^subproc: test\/fixtures\/import\/no-name-column\.csv: line 1: the CSV has no column that names the sub-processors \(a header such as Name, Sub-processor, Vendor, Legal entity or Sous-traitant\)\n$/,
     ],
     [['import', 'nope.txt'], /^subproc: cannot read nope\.txt: no such file or directory\n$/],
     [['import', path.join(dir, 'empty.txt')], /empty\.txt is empty\n$/],
@@ -279,7 +283,7 @@ test('import: a CSV row with more values than columns (an unquoted comma) is ref
   );
   const r = await cli(['import', 'vendors.csv'], dir);
   assert.equal(r.code, 2);
-  assert.equal(r.stderr, 'subproc: vendors.csv: line 3 has 12 values for 11 columns (a value that holds a "," must be in double quotes)\n');
+  assert.equal(r.stderr, 'subproc: vendors.csv: line 3: 12 values for 11 columns (a value that holds a "," must be in double quotes)\n');
   assert.equal(r.stdout, '');
   // A trailing empty cell loses nothing: accepted.
   writeFileSync(

@@ -8,6 +8,8 @@ import { runCli } from '../../server/src/cli/cli';
 import { REPO_ROOT } from '../support/lspClient';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
+/** The example without its `policy: builtin`, for the tests that name another policy file. */
+const EXAMPLE_NO_POLICY = EXAMPLE.replace(/^policy: builtin\n/m, '');
 let dir: string;
 
 async function check(args: string[]) {
@@ -28,7 +30,7 @@ const severities = (findings: { ruleId: string; severity: string }[], id: string
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-cli-policy-'));
   fs.mkdirSync(path.join(dir, 'privacy'));
-  fs.writeFileSync(path.join(dir, 'privacy', 'subprocessors.yaml'), `policy: ./subprocessor-policy.yaml\n${EXAMPLE}`);
+  fs.writeFileSync(path.join(dir, 'privacy', 'subprocessors.yaml'), `policy: ./subprocessor-policy.yaml\n${EXAMPLE_NO_POLICY}`);
   fs.writeFileSync(path.join(dir, 'privacy', 'subprocessor-policy.yaml'), 'rules:\n  weak-admin-mfa: error\n');
   fs.writeFileSync(path.join(dir, 'lenient.yaml'), 'rules:\n  weak-admin-mfa: off\n  stale-inventory: info\n');
   fs.writeFileSync(path.join(dir, 'broken.yaml'), 'residency: europe\n');
@@ -61,7 +63,7 @@ test('an unreadable or invalid --policy is bad input (exit 2) with its errors', 
 test('a `policy:` outside the checked folder is not read', async () => {
   const inner = path.join(dir, 'privacy', 'team');
   fs.mkdirSync(inner, { recursive: true });
-  fs.writeFileSync(path.join(inner, 'subprocessors.yaml'), `policy: ../../../lenient.yaml\n${EXAMPLE}`);
+  fs.writeFileSync(path.join(inner, 'subprocessors.yaml'), `policy: ../../../lenient.yaml\n${EXAMPLE_NO_POLICY}`);
   const r = await check(['privacy/team/subprocessors.yaml']);
   assert.deepEqual(severities(r.findings, 'policy-invalid'), ['error']);
   assert.deepEqual(severities(r.findings, 'weak-admin-mfa'), ['warning'], 'the default policy applies');
@@ -92,7 +94,7 @@ const STRICT =
 test("render states the selection criteria of the policy in effect: default, --policy, or the inventory's `policy:`", async () => {
   fs.writeFileSync(path.join(dir, 'strict.yaml'), STRICT);
   fs.mkdirSync(path.join(dir, 'strict'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'strict', 'subprocessors.yaml'), `policy: ./subprocessor-policy.yaml\n${EXAMPLE}`);
+  fs.writeFileSync(path.join(dir, 'strict', 'subprocessors.yaml'), `policy: ./subprocessor-policy.yaml\n${EXAMPLE_NO_POLICY}`);
   fs.writeFileSync(path.join(dir, 'strict', 'subprocessor-policy.yaml'), STRICT);
   fs.writeFileSync(path.join(dir, 'plain.subprocessors.yaml'), EXAMPLE);
 
@@ -126,7 +128,7 @@ test('a `policy:` outside the working folder is not used by render either', asyn
   // A valid policy that exists, just outside the working folder.
   const outside = path.join(path.dirname(dir), `${path.basename(dir)}-strict.yaml`);
   fs.writeFileSync(outside, STRICT);
-  fs.writeFileSync(path.join(inner, 'subprocessors.yaml'), `policy: ../../${path.basename(outside)}\n${EXAMPLE}`);
+  fs.writeFileSync(path.join(inner, 'subprocessors.yaml'), `policy: ../../${path.basename(outside)}\n${EXAMPLE_NO_POLICY}`);
   const r = await run(['render', 'escape/subprocessors.yaml', '--today', '2026-11-26']);
   fs.rmSync(outside);
   assert.equal(r.code, 0, r.stderr);

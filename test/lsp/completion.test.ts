@@ -235,6 +235,21 @@ describe('completion over LSP', () => {
     assert.ok(labels(items).includes('EU') && labels(items).includes('GLOBAL'));
   });
 
+  test('the countries of the 0.2 format: where the entity is established, access, and each transfer item', async () => {
+    const entity = await complete('subprocessors:\n  - id: a\n    entityCountry: |\n');
+    assert.equal(byLabel(entity.items, 'US').labelDetails?.description, 'United States · outside the EEA, partial adequacy decision');
+    const access = await complete('subprocessors:\n  - id: a\n    access:\n      countries: [|]\n');
+    assert.ok(labels(access.items).includes('IN'));
+    const to = await complete('subprocessors:\n  - id: a\n    transfer:\n      - to: [US]\n        mechanism: dpf\n      - to: [|]\n');
+    assert.ok(labels(to.items).includes('IN'));
+    const mechanism = await complete('subprocessors:\n  - id: a\n    transfer:\n      - to: [IN]\n        mechanism: |\n');
+    assert.deepEqual(labels(mechanism.items), ['scc', 'dpf', 'bcr', 'adequacy', 'derogation', 'none']);
+    const relationship = await complete('subprocessors:\n  - id: a\n    relationship: |\n');
+    assert.deepEqual(labels(relationship.items), ['vendor', 'affiliate']);
+    const establishment = await complete('inventory:\n  establishment: |\n');
+    assert.ok(labels(establishment.items).includes('FR'));
+  });
+
   test('country codes in a block list, on an empty `- ` item', async () => {
     const { items } = await complete('subprocessors:\n  - id: a\n    dataLocation:\n      countries:\n        - DE\n        - |\n');
     assert.ok(!labels(items).includes('DE'));

@@ -12,10 +12,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { messageOf, REPO_ROOT, TestLspClient, textAt, type PublishDiagnosticsParams, withServer } from '../support/lspClient';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
-const WITH_POLICY = EXAMPLE.replace(
-  "# No `policy:` key: the built-in default policy is the page's own selection criteria.",
-  'policy: ./subprocessor-policy.yaml',
-);
+const WITH_POLICY = EXAMPLE.replace(/^policy: builtin$/m, 'policy: ./subprocessor-policy.yaml');
 const ERROR = 1;
 const WARNING = 2;
 

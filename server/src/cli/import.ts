@@ -1,7 +1,7 @@
-/** `subproc import PAGE`: a published page (text, Markdown or CSV) to an inventory in YAML. */
+/** `subproc import PAGE`: a published page (Markdown, HTML, CSV, TSV or text copied from a browser) to an inventory in YAML. */
 import { todayUtc } from '../engine';
 import { pageToInventory } from '../publish/importPage';
-import { CsvError, readPage } from '../publish/readPage';
+import { PageReadError, readPage } from '../publish/readPage';
 import { checkToday, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
 import { readInputText, writeOutput } from './inventoryFile';
 
@@ -14,7 +14,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     ...MAX_FILE_SIZE_OPTION,
   });
   checkToday(values.today as string | undefined);
-  if (positionals.length !== 1) throw new UsageError('import takes one page (text, Markdown or CSV)');
+  if (positionals.length !== 1) throw new UsageError('import takes one page (Markdown, HTML, CSV, TSV or copied text)');
   const name = positionals[0]!;
   const text = await readInputText(name, io.cwd, maxFileSizeOf(values));
   if (!text.trim()) throw new InputError(`${name} is empty`);
@@ -22,12 +22,14 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   try {
     page = readPage(text, name);
   } catch (err) {
-    if (err instanceof CsvError) throw new InputError(`${name}: ${err.message}`);
+    if (err instanceof PageReadError) throw new InputError(`${name}: ${err.message}`);
     if ((err as { code?: string }).code?.startsWith('CSV_')) throw new InputError(`${name} is not valid CSV: ${(err as Error).message}`);
     throw err;
   }
   if (!page.entries.length)
-    throw new InputError(`${name}: no sub-processor found (expected entries like "Name (Entity)" followed by "Purpose: ..." lines)`);
+    throw new InputError(
+      `${name}: no sub-processor found (expected a table with a column such as Name, Sub-processor, Vendor or Sous-traitant, or entries like "Name (Entity)" followed by "Purpose: ..." lines)`,
+    );
   const { yaml } = pageToInventory(page, {
     today: (values.today as string | undefined) ?? todayUtc(),
     organization: values.organization as string | undefined,

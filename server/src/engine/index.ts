@@ -38,6 +38,8 @@ export {
   isInside,
   lintInventory,
   policyRef,
+  adoptsPolicy,
+  BUILTIN_POLICY,
   resolveInventoryPolicy,
   type PolicyLocation,
   type PolicyReader,

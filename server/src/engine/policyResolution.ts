@@ -41,6 +41,20 @@ export function isInside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** `policy: builtin`: the inventory adopts the built-in default policy by name (its criteria are then published). */
+export const BUILTIN_POLICY = 'builtin';
+
+/**
+ * Whether an inventory adopts a policy, and so publishes selection criteria: it names one (`policy:`, or
+ * `builtin`), a policy file was found beside it, or the user chose one. An inventory that says nothing of a
+ * policy (an imported page) is still checked with the built-in one, but its page states no criteria of it.
+ */
+export function adoptsPolicy(result: { parsed?: ParsedYaml; policyPath?: string; model?: { value?: unknown } }): boolean {
+  const value = result.model?.value ?? result.parsed?.value;
+  const ref = isPlainObject(value) && typeof value.policy === 'string' ? value.policy.trim() : '';
+  return result.policyPath !== undefined || ref !== '';
+}
+
 /** The `policy:` value of an inventory, if it is a non-empty string. */
 export function policyRef(parsed: ParsedYaml): string | undefined {
   const v = isPlainObject(parsed.value) ? parsed.value.policy : undefined;
@@ -52,6 +66,7 @@ export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation
   if (where.override) return load(where.override, where.override, where.read);
   const ref = policyRef(parsed);
   if (ref === undefined) return nearbyPolicy(where);
+  if (ref === BUILTIN_POLICY) return { policy: DEFAULT_POLICY };
   if (!where.inventoryPath) {
     return fallback({ messageId: 'unsaved', data: { policy: ref, reason: 'unsaved' } });
   }

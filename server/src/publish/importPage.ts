@@ -4,11 +4,12 @@
  * field to a `note` (or, outside entries, a YAML comment), so nothing on the page is lost.
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
-import { COUNTRIES, COUNTRY_ALIASES, getCertification, getRegion, matchCertificationText, REGIONS } from '../knowledge';
+import { getCertification, isEEA, matchCertificationText } from '../knowledge';
 import { editionInText } from '../engine/certificationFixes';
 import { DEFAULT_POLICY } from '../engine/policy';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
+import { countryCode, lowerText, mechanismsIn, nameAndEntity, parseDate, readLocation, saysMoreThanMechanisms } from './wording';
 
 export interface ImportOptions {
   /** YYYY-MM-DD, for a page with no last-updated date. */
@@ -21,12 +22,7 @@ type Obj = Record<string, unknown>;
 
 const ALL = [LABELS.en, LABELS.fr];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const lower = (s: string) =>
-  s
-    .normalize('NFC')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .trim()
-    .toLowerCase();
+const lower = lowerText;
 
 export function kebabCase(text: string): string {
   return (
@@ -40,103 +36,13 @@ export function kebabCase(text: string): string {
   );
 }
 
-/** Country (and pseudo-location) names in English and French, short names and codes, to codes. */
-const COUNTRY_NAMES: Map<string, string> = (() => {
-  const map = new Map<string, string>();
-  let fr: Intl.DisplayNames | undefined;
-  try {
-    fr = new Intl.DisplayNames(['fr'], { type: 'region' });
-  } catch {
-    fr = undefined;
-  }
-  for (const c of COUNTRIES) {
-    map.set(lower(c.name), c.code);
-    map.set(lower(c.code), c.code);
-    const f = fr?.of(c.code);
-    if (f && f !== c.code) map.set(lower(f), c.code);
-  }
-  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) map.set(lower(alias), code);
-  for (const [name, code] of Object.entries({
-    us: 'US',
-    usa: 'US',
-    'united states of america': 'US',
-    uk: 'GB',
-    'great britain': 'GB',
-    england: 'GB',
-    eu: 'EU',
-    ue: 'EU',
-    'european union': 'EU',
-    'union européenne': 'EU',
-    global: 'GLOBAL',
-    worldwide: 'GLOBAL',
-    monde: 'GLOBAL',
-    mondial: 'GLOBAL',
-  }))
-    map.set(name, code);
-  return map;
-})();
-
-function countryCode(name: string): string | undefined {
-  return COUNTRY_NAMES.get(lower(name));
-}
-
-const PROVIDER_NAMES: Record<string, string> = {
-  aws: 'aws',
-  amazon: 'aws',
-  'amazon web services': 'aws',
-  gcp: 'gcp',
-  'google cloud': 'gcp',
-  azure: 'azure',
-  'microsoft azure': 'azure',
-};
-
-/** "GCP europe-west1" or "europe-west1" (when one provider has that code) to `gcp:europe-west1`. */
-function regionRef(text: string): string | undefined {
-  const m = /^(?:(aws|amazon web services|amazon|gcp|google cloud|azure|microsoft azure)\s+)?([a-z]{2,}[a-z0-9-]*\d[a-z0-9-]*)$/i.exec(
-    text.trim(),
-  );
-  if (!m) return undefined;
-  const code = m[2]!.toLowerCase();
-  if (m[1]) {
-    const ref = `${PROVIDER_NAMES[m[1].toLowerCase()]}:${code}`;
-    return getRegion(ref) ? ref : /^[a-z0-9]+:[a-z0-9-]+$/.test(ref) ? ref : undefined;
-  }
-  const matches = REGIONS.filter((r) => r.code === code);
-  return matches.length === 1 ? `${matches[0]!.provider}:${code}` : undefined;
-}
-
-/** "Belgium (GCP europe-west1)" -> countries [BE], regions [gcp:europe-west1]; what is not a place goes to the note. */
-export function parseLocation(text: string): Obj {
-  const m = /^(.*?)\s*\((.*)\)$/.exec(text.trim());
-  const head = (m ? m[1]! : text).trim();
-  const inner = m
-    ? m[2]!
-        .split(/,\s*/)
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
-  const regions: string[] = [];
-  const noteParts: string[] = [];
-  for (const part of inner) {
-    const ref = regionRef(part);
-    if (ref && !regions.includes(ref)) regions.push(ref);
-    else noteParts.push(part);
-  }
-  const parts = head.split(/\s*,\s*|\s+(?:and|et)\s+/).filter(Boolean);
-  const codes = parts.map(countryCode);
-  const location: Obj = {};
-  if (codes.length && codes.every((c): c is string => c !== undefined)) {
-    location.countries = [...new Set(codes)];
-    if (regions.length) location.regions = regions;
-    if (noteParts.length) location.note = noteParts.join(', ');
-    return location;
-  }
-  // The place is worded ("EU servers ..."): keep the words as they are, and the country they start with.
-  const first = countryCode(head.split(/\s+/)[0] ?? '');
-  location.countries = first ? [first] : [];
-  if (regions.length) location.regions = regions;
-  location.note = m && noteParts.length ? `${head} (${noteParts.join(', ')})` : head;
-  return location;
+/** "Belgium (GCP europe-west1)" -> countries [BE], regions [gcp:europe-west1]; the page's words kept in the note. */
+export function parseLocation(text: string): { location: Obj; transfers: { to: string[]; mechanism: string }[]; access: string[] } {
+  const read = readLocation(text);
+  const location: Obj = { countries: read.countries.length ? read.countries : 'unknown' };
+  if (read.regions.length) location.regions = read.regions;
+  if (read.note) location.note = read.note;
+  return { location, transfers: read.transfers, access: read.access };
 }
 
 function parsePersonalData(text: string): { value: Obj; note?: string } {
@@ -148,8 +54,8 @@ function parsePersonalData(text: string): { value: Obj; note?: string } {
     );
     if (level) return { value: m && m[2] ? { level, description: m[2].trim() } : { level } };
   }
-  // Not a level the page's words name: say yes (it is then in scope) and keep the page's words.
-  return { value: { level: 'yes', description: text }, note: `${LABELS.en.facts.personalData}: ${text}` };
+  // Not a level the page's words name but the personal data it processes: yes, described in the page's words.
+  return { value: { level: 'yes', description: text } };
 }
 
 function parseCertifications(text: string): { ids: (string | { id: string; edition: string })[]; unknown: string[] } {
@@ -219,15 +125,14 @@ function parseCriticality(text: string): string | undefined {
   return undefined;
 }
 
-function parseTransfer(text: string): Obj | undefined {
+/** A transfer as the page words it: the mechanisms it names ("SCCs", "DPF UE-USA + SCC"), or none needed. */
+function readTransfer(text: string): { mechanisms: string[]; noTransfer: boolean; exact: boolean } {
   for (const l of ALL) {
     for (const [id, name] of Object.entries(l.transferMechanisms)) {
-      if (lower(text) === lower(name)) return { mechanism: id };
-      const m = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\((.*)\\)$`, 'i').exec(text);
-      if (m) return { mechanism: id, note: m[1] };
+      if (lower(text) === lower(name)) return { mechanisms: [id], noTransfer: id === 'none', exact: true };
     }
   }
-  return undefined;
+  return { ...mechanismsIn(text), exact: false };
 }
 
 const ENTRY_KEYS = [
@@ -238,10 +143,14 @@ const ENTRY_KEYS = [
   'category',
   'purpose',
   'url',
+  'entityCountry',
+  'relationship',
   'dataLocation',
+  'access',
   'personalData',
   'certifications',
   'claims',
+  'dpa',
   'transfer',
   'serviceAuthentication',
   'administrationAuthentication',
@@ -256,12 +165,13 @@ interface Built {
   entry: Obj;
   flows: string[];
   notes: string[];
+  /** Mechanisms the entry's own words give (a transfer column, "USA (SCCs)"), with the countries they cover. */
+  transfers: { to?: string[]; mechanism: string }[];
+  /** The entry's words say no transfer is needed ("No transfer", "intra-EEA"). */
+  noTransfer: boolean;
 }
 
-function splitHeading(heading: string): { name: string; entity?: string } {
-  const m = /^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(heading.trim());
-  return m && m[1] ? { name: m[1].trim(), entity: m[2]!.trim() } : { name: heading.trim() };
-}
+const YES = /^(?:yes|oui|signed|signé|✅|✓|✔|x)\b/i;
 
 /** The ids given so far, and for each base id the next suffix to try (so that many equal names stay linear). */
 interface IdPool {
@@ -271,8 +181,10 @@ interface IdPool {
 
 /** `ids`: ids already given; `reserved`: ids the page gives (a CSV's `id` column), which a name's id must not take. */
 function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>): Built {
-  // Two cells are kept as they are; only a combined heading is split.
-  const { name, entity } = read.name !== undefined ? { name: read.name, entity: read.entity } : splitHeading(read.heading);
+  // A name and entity in two cells are kept as they are; a combined heading is split only where the entity has a legal form.
+  const split = nameAndEntity(read.name ?? read.heading);
+  const name = read.name !== undefined ? read.name : split.name;
+  const entity = read.entity ?? split.entity;
   const base = read.id ? kebabCase(read.id) : kebabCase(name);
   let id = base;
   let n = ids.next.get(base) ?? 2;
@@ -283,11 +195,14 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
   const e: Obj = { id, name, entity: entity ?? 'unknown' };
   if (read.group) e.group = read.group;
   if (read.category) e.category = read.category;
+  if (read.affiliate) e.relationship = 'affiliate';
   const notes: string[] = [];
   const flows: string[] = [];
+  const transfers: Built['transfers'] = [];
+  let noTransfer = false;
   const keep = (f: ReadFact) => notes.push(f.label ? `${f.label}: ${f.value}` : f.value);
   for (const f of read.facts) {
-    const key = f.label ? factKey(f.label) : undefined;
+    const key = f.key ?? (f.label ? factKey(f.label) : undefined);
     const v = f.value.trim();
     switch (key) {
       case 'purpose':
@@ -298,9 +213,26 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         if (e[key === 'website' ? 'url' : key] === undefined) e[key === 'website' ? 'url' : key] = v;
         else keep(f);
         break;
-      case 'dataLocation':
-        e.dataLocation = parseLocation(v);
+      case 'dataLocation': {
+        if (e.dataLocation !== undefined) {
+          keep(f);
+          break;
+        }
+        const loc = parseLocation(v);
+        e.dataLocation = loc.location;
+        transfers.push(...loc.transfers);
+        if (loc.access.length) e.access = { countries: loc.access };
         break;
+      }
+      case 'entityCountry': {
+        // Where the entity is established: a country the text names on its own, or its last part ("..., Seattle, WA, USA").
+        const parts = v.split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
+        const codes = [...new Set(parts.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
+        const specific = codes.filter((c) => c !== 'EU');
+        if (specific.length === 1 && e.entityCountry === undefined) e.entityCountry = specific[0];
+        keep(f);
+        break;
+      }
       case 'personalData': {
         const p = parsePersonalData(v);
         e.personalData = p.value;
@@ -316,11 +248,21 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         e.claims = parseCertifications(v).ids;
         break;
       case 'transfer': {
-        const t = parseTransfer(v);
-        if (t) e.transfer = t;
-        else keep(f);
+        const t = readTransfer(v);
+        if (t.mechanisms.length && !(t.mechanisms.length === 1 && t.mechanisms[0] === 'none')) {
+          for (const mechanism of t.mechanisms) transfers.push({ mechanism });
+          if (!t.exact && saysMoreThanMechanisms(v)) keep(f);
+        } else {
+          if (t.noTransfer) noTransfer = true;
+          keep(f);
+        }
         break;
       }
+      case 'dpa':
+        // "DPA signed: Yes": the page states an agreement; any other answer stays in its words.
+        if (YES.test(v)) e.dpa = { type: 'dpa' };
+        keep(f);
+        break;
       case 'administrationAuthentication':
         e.administrationAuthentication = parseAdministrationAuthentication(v);
         break;
@@ -330,10 +272,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       case 'criticality': {
         const c = parseCriticality(v);
         if (c) e.criticality = c;
-        else {
-          e.criticality = 'high';
-          keep(f);
-        }
+        else keep(f);
         break;
       }
       case 'note':
@@ -343,7 +282,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         keep(f);
     }
   }
-  return { entry: e, flows, notes };
+  return { entry: e, flows, notes, transfers, noTransfer };
 }
 
 /**
@@ -363,28 +302,24 @@ const REQUIRED_FIELDS = [
   'criticality',
 ];
 
-const MONTHS: Record<string, number> = (() => {
-  const map: Record<string, number> = {};
-  for (const lang of ['en', 'fr']) {
-    for (let m = 0; m < 12; m++) {
-      const d = new Date(Date.UTC(2000, m, 1));
-      map[new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(d).toLowerCase()] = m + 1;
-      map[new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' }).format(d).toLowerCase().replace(/\.$/, '')] = m + 1;
-    }
+/**
+ * The transfer field from the mechanisms an entry's words give: one object when one mechanism covers every
+ * destination, else a list, each item with the destinations its words name (`to`).
+ */
+function transferValue(transfers: { to?: string[]; mechanism: string }[], outside: string[]): Obj | Obj[] {
+  const merged: { to?: string[]; mechanism: string }[] = [];
+  for (const t of transfers) {
+    const same = merged.find((m) => m.mechanism === t.mechanism && (m.to === undefined) === (t.to === undefined));
+    if (same && same.to && t.to) same.to = [...new Set([...same.to, ...t.to])];
+    else if (!same) merged.push({ ...t, ...(t.to ? { to: [...t.to] } : {}) });
   }
-  return map;
-})();
-
-/** "August 2025", "août 2025", "1 August 2025", "2025-08-01" to an ISO date (the first of the month when no day). */
-export function parseMonthYear(text: string): string | undefined {
-  const t = text.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
-  const m = /^(?:(\d{1,2})(?:er)?\s+)?([\p{L}.]+)\s+(\d{4})$/u.exec(t) ?? /^([\p{L}.]+)\s+(\d{1,2}),\s+(\d{4})$/u.exec(t);
-  if (!m) return undefined;
-  const [day, monthName, year] = /^\d/.test(m[1] ?? '') || m[1] === undefined ? [m[1], m[2]!, m[3]!] : [m[2], m[1]!, m[3]!];
-  const month = MONTHS[monthName.toLowerCase().replace(/\.$/, '')];
-  if (!month) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(Number(day ?? 1)).padStart(2, '0')}`;
+  const items = merged.map((t) => {
+    // Destinations that are every place the data leaves to need no `to`.
+    const all =
+      t.to !== undefined && outside.length > 0 && outside.every((c) => t.to!.includes(c)) && t.to.every((c) => outside.includes(c));
+    return t.to && !all ? { to: t.to, mechanism: t.mechanism } : { mechanism: t.mechanism };
+  });
+  return items.length === 1 ? items[0]! : items;
 }
 
 export interface ImportResult {
@@ -404,7 +339,9 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
       path: ['inventory', 'organization'],
       text: ' the page does not name the organization: set it (or use --organization)',
     });
-  const contact = options.contact ?? page.contact;
+  // The address a contact line gives ("DPO contact: dpo@example.com."), without the sentence around it.
+  const contact =
+    options.contact ?? (page.contact ? (/[^\s@<>()"'`]+@[^\s@<>()"'`]+\.[a-z]{2,}/i.exec(page.contact)?.[0] ?? page.contact) : undefined);
   if (contact && EMAIL.test(contact)) inventory.contact = contact;
   else {
     inventory.contact = 'unknown';
@@ -413,16 +350,26 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
       text: contact ? ` the page shows "${contact}" (not an email address): set the real one` : ' the page gives no contact: set it',
     });
   }
-  const lastUpdated = page.lastUpdated ? parseMonthYear(page.lastUpdated) : undefined;
+  const lastUpdated = page.lastUpdated ? parseDate(page.lastUpdated, page.lang) : undefined;
   // The page's own date, never the day of the import: a list years old must not look fresh.
   inventory.lastUpdated = lastUpdated ?? 'unknown';
   if (page.lastUpdated) comments.push({ path: ['inventory', 'lastUpdated'], text: ` the page says "${page.lastUpdated}"` });
   else comments.push({ path: ['inventory', 'lastUpdated'], text: ' the page gives no date' });
+  if (page.noticeDays !== undefined) {
+    inventory.noticeDays = page.noticeDays;
+    comments.push({ path: ['inventory', 'noticeDays'], text: ` "${page.noticeSentence}"` });
+  }
   if (page.languages.length) inventory.languages = page.languages;
   if (page.title) inventory.title = page.title;
   if (page.introduction.length) inventory.introduction = page.introduction.join('\n');
 
   const value: Obj = { inventory };
+  const defaultTiers = DEFAULT_POLICY.tiers.map((t) => t.name);
+  // The page publishes the built-in criteria: it adopts that policy, by name. Other criteria stay a comment.
+  if (page.tiers.length && page.tiers.join('\n') === defaultTiers.join('\n')) {
+    value.policy = 'builtin';
+    comments.push({ path: ['policy'], text: ' the selection criteria the page publishes are the built-in policy' });
+  }
 
   const safeguards: Obj = {};
   for (const f of page.safeguards) {
@@ -447,17 +394,38 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     // The intro is written from the policy's scope; any other sentence is kept as a comment.
     if (s !== dpaSentence && !/^(When selecting|Pour choisir)/i.test(s)) header.push(`On the page: ${s}`);
   }
-  const defaultTiers = DEFAULT_POLICY.tiers.map((t) => t.name);
   if (page.tiers.length && page.tiers.join('\n') !== defaultTiers.join('\n'))
     header.push(`Selection criteria on the page: ${page.tiers.map((t, i) => `${i + 1}. ${t}`).join(' ')}`);
   for (const o of page.other) header.push(`On the page: ${o}`);
+
+  // A page-wide statement of the mechanism for transfers ("SCCs implemented for non-EU processors") covers every
+  // entry whose data leaves the EEA and whose own words name none; the statement is quoted beside each.
+  const statements = [...page.safeguards.map((f) => f.value), ...page.criteriaSentences, ...page.other];
+  const pageWide = statements
+    .map((text) => ({ text, mechanisms: mechanismsIn(text).mechanisms }))
+    .find(
+      (x) =>
+        x.mechanisms.length === 1 &&
+        /non-(?:EU|EEA)|outside (?:the )?(?:EU|EEA)|hors (?:de l'|l')?(?:UE|EEE)|third countr|pays tiers/i.test(x.text),
+    );
 
   const ids: IdPool = { used: new Set<string>(), next: new Map() };
   const reserved = new Set(page.entries.filter((e) => e.id).map((e) => kebabCase(e.id!)));
   const built = page.entries.map((e) => buildEntry(e, ids, reserved));
   const byName = built.map((b) => ({ id: b.entry.id as string, name: String(b.entry.name) }));
-  const entries: Obj[] = built.map((b) => {
+  const orgWord = options.organization ? lower(options.organization).split(/[\s,]+/)[0] : undefined;
+  const entries: Obj[] = built.map((b, index) => {
     const e = b.entry;
+    // An entity that bears the organisation's name is a company of its group.
+    if (orgWord && typeof e.entity === 'string' && lower(e.entity).split(/[\s,]+/)[0] === orgWord) e.relationship = 'affiliate';
+    const loc = e.dataLocation as Obj | string | undefined;
+    const countries = typeof loc === 'object' && Array.isArray(loc.countries) ? (loc.countries as string[]) : [];
+    const outside = countries.filter((c) => c === 'GLOBAL' || (c !== 'EU' && !isEEA(c)));
+    if (b.transfers.length) e.transfer = transferValue(b.transfers, outside);
+    else if (outside.length && pageWide && !b.noTransfer) {
+      e.transfer = { mechanism: pageWide.mechanisms[0] };
+      comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${pageWide.text}"`, before: true });
+    }
     const flows: Obj[] = [];
     for (const text of b.flows) {
       const target = byName
@@ -480,7 +448,8 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   doc.commentBefore = header.map((h) => ` ${h}`).join('\n');
   for (const c of comments) {
     if (c.before) {
-      const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === c.path[0]) : undefined;
+      const parent = c.path.length > 1 ? doc.getIn(c.path.slice(0, -1), true) : doc.contents;
+      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === c.path[c.path.length - 1]) : undefined;
       if (pair && isScalar(pair.key)) pair.key.commentBefore = c.text;
       continue;
     }

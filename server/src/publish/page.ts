@@ -6,7 +6,10 @@ import { getCertification, getClaim, getCountry } from '../knowledge';
 import { isPlainObject, type PlainObject } from '../engine/model';
 import type { LintResult } from '../engine/lint';
 import type { Policy } from '../engine/policy';
+import { transferItems } from '../engine/selection';
+import { adoptsPolicy } from '../engine/policyResolution';
 import { labelsFor, type PageLabels, type PageLang } from './labels';
+import { countryCode } from './wording';
 
 export interface PageFact {
   /** The inventory field it comes from (`purpose`, `dataLocation`, ... or `note`). */
@@ -43,7 +46,8 @@ export interface Page {
   labels: PageLabels;
   title: string;
   introduction?: string;
-  selection: { heading: string; intro: string; tiers: string[] };
+  /** The selection criteria, only when the inventory adopts a policy (`adoptsPolicy`): never ones its source did not state. */
+  selection?: { heading: string; intro: string; tiers: string[] };
   dpaSentence?: string;
   subprocessorsHeading: string;
   groups: PageGroup[];
@@ -90,8 +94,12 @@ export function formatLocation(location: unknown, lang: PageLang): string | unde
   const note = str(location.note)?.trim();
   const place = countries.map((c) => countryName(c, lang)).join(', ');
   const placeEn = countries.map((c) => countryName(c, 'en')).join(', ');
-  // A note that starts with the place itself is the page's full wording ("EU servers (with ...)").
-  const noteIsWording = note !== undefined && place !== '' && (note.startsWith(place) || note.startsWith(placeEn));
+  // A note that starts with the place itself is the page's full wording ("EU servers (with ...)", "USA (...) or Germany (...)").
+  const firstWord = note?.split(/[\s(,]/)[0] ?? '';
+  const noteIsWording =
+    note !== undefined &&
+    place !== '' &&
+    (note.startsWith(place) || note.startsWith(placeEn) || (countries.length > 0 && countryCode(firstWord) === countries[0]));
   const base = noteIsWording ? note : place;
   const inner = [...regions, ...(note && !noteIsWording ? [note] : [])];
   if (!base) return inner.join(', ') || undefined;
@@ -129,6 +137,15 @@ export function formatClaims(value: unknown): string | undefined {
 }
 
 export function formatTransfer(value: unknown, labels: PageLabels): string | undefined {
+  // One item per destination: "Standard Contractual Clauses (India); EU-US Data Privacy Framework (United States)".
+  if (Array.isArray(value)) {
+    const parts = value.map((item) => {
+      const text = formatTransfer(item, labels);
+      const to = isPlainObject(item) ? strings(item.to) : [];
+      return text && to.length ? `${text} (${to.map((c) => countryName(c, labels.lang)).join(', ')})` : text;
+    });
+    return parts.filter(Boolean).join('; ') || undefined;
+  }
   if (!isPlainObject(value)) return undefined;
   const mechanism = str(value.mechanism);
   if (!mechanism) return undefined;
@@ -209,7 +226,9 @@ function entryFacts(e: PlainObject, labels: PageLabels, lang: PageLang, names: R
     ['url', f.website, str(e.url)],
   ];
   // A fact recorded as `unknown` is said to be not stated: never a value the source did not give.
-  const stated = (key: string, value: string | undefined) => (isUnknown(e[key]) ? labels.notStated : value);
+  // A location whose countries are not known but whose words the page gave ("the S3 region configured") shows the words.
+  const stated = (key: string, value: string | undefined) =>
+    isUnknown(e[key]) && !(key === 'dataLocation' && isPlainObject(e[key]) && str(e[key].note)) ? labels.notStated : value;
   const out: PageFact[] = facts
     .map(([key, label, value]): [string, string, string | undefined] => [key, label, stated(key, value)])
     .filter((x): x is [string, string, string] => x[2] !== undefined && x[2] !== '')
@@ -239,7 +258,7 @@ function joinWith(parts: string[], word: string): string {
 }
 
 /** The selection criteria, written from the active policy. */
-export function selectionCriteria(policy: Policy, labels: PageLabels): Page['selection'] {
+export function selectionCriteria(policy: Policy, labels: PageLabels): NonNullable<Page['selection']> {
   const scopes: string[] = [];
   if (policy.scope.personalData.some((l) => l === 'yes' || l === 'limited')) scopes.push(labels.scopePersonalData);
   if (policy.scope.criticality.length) scopes.push(labels.scopeCriticality(policy.scope.criticality));
@@ -265,7 +284,7 @@ function dpaSentence(entries: readonly PlainObject[], labels: PageLabels, transf
   }
   // SCCs are "where applicable": an entry that uses them, or the inventory's statement on transfers.
   const scc =
-    entries.some((e) => isPlainObject(e.transfer) && e.transfer.mechanism === 'scc') ||
+    entries.some((e) => transferItems(e).some((t) => t.mechanism === 'scc')) ||
     /Standard Contractual Clauses|clauses contractuelles types|\bSCCs?\b/i.test(transfersStatement ?? '');
   const instruments = joinWith(
     types.map((t) => labels.dpaTypes[t as 'dpa'] ?? t),
@@ -281,7 +300,7 @@ export function monthYear(isoDate: string, lang: PageLang): string {
   return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
-export function buildPage(result: Pick<LintResult, 'model' | 'policy'>, lang: PageLang): Page {
+export function buildPage(result: Pick<LintResult, 'model' | 'policy'> & { policyPath?: string }, lang: PageLang): Page {
   const labels = labelsFor(lang);
   const value = result.model.value ?? {};
   const inventory = isPlainObject(value.inventory) ? value.inventory : {};
@@ -334,7 +353,7 @@ export function buildPage(result: Pick<LintResult, 'model' | 'policy'>, lang: Pa
     // The English default title is not the inventory's own wording: other languages get theirs.
     title: str(inventory.title) && inventory.title !== labelsFor('en').title ? (inventory.title as string) : labels.title,
     introduction: str(inventory.introduction),
-    selection: selectionCriteria(result.policy, labels),
+    selection: adoptsPolicy(result) ? selectionCriteria(result.policy, labels) : undefined,
     dpaSentence: dpaSentence(entries, labels, str(safeguards.internationalTransfers)),
     subprocessorsHeading: labels.subprocessorsHeading,
     groups,

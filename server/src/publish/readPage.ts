@@ -1,28 +1,44 @@
 /**
- * Reading a published page back: its text form (as copied from a browser), the same page as Markdown,
- * or a CSV with a header row, into the page's parts (title, criteria, entries with their labelled
- * facts, safeguards, contact, last updated). Pure; `import` turns the result into an inventory.
+ * Reading a published page back into its parts (title, criteria, entries with their facts, safeguards,
+ * contact, last updated), whatever its format: each reader in `read/` turns its format into the same blocks
+ * (headings, paragraphs, list items, tables), and this module interprets them. Tables are read by the
+ * meaning of their columns (`read/columns.ts`); headed entries with labelled bullets (the shape `render`
+ * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
-import { parse as parseCsv } from 'csv-parse/sync';
+import { cleanText, PageReadError, type PageBlock } from './read/blocks';
+import { columnKey, columnMatch, type ColumnKey } from './read/columns';
+import { delimitedTable } from './read/delimited';
+import { htmlBlocks } from './read/html';
+import { markdownBlocks } from './read/markdown';
+import { textBlocks } from './read/text';
 import { LABELS, type PageLabels } from './labels';
+import { dateLine, isDateLabel, noticeDaysIn } from './wording';
+
+export { PageReadError } from './read/blocks';
 
 export interface ReadFact {
   label: string;
   value: string;
+  /** The field a table's column names (by meaning); absent for a labelled fact, whose label says it. */
+  key?: ColumnKey;
 }
 
 export interface ReadEntry {
   heading: string;
   /**
-   * The name and entity when the source gives them apart (a CSV's columns): kept as they are. Absent when
+   * The name and entity when the source gives them apart (a table's columns): kept as they are. Absent when
    * the source has one combined heading ("Name (Entity)"), which the import splits.
    */
   name?: string;
   entity?: string;
-  /** The id a CSV gives (an `id` column). */
+  /** The id a table gives (an `id` column). */
   id?: string;
   group?: string;
   category?: string;
+  /** The page says the entity belongs to the organisation's group (an "Affiliates" table, "Intra-group"). */
+  affiliate?: boolean;
+  /** Where the entry is on the page (1-based line), for messages. */
+  line?: number;
   facts: ReadFact[];
 }
 
@@ -36,26 +52,24 @@ export interface ReadPage {
   safeguards: ReadFact[];
   contact?: string;
   lastUpdated?: string;
+  /** The notice a page promises before a new sub-processor, in days ("at least 30 days' notice"). */
+  noticeDays?: number;
+  /** The sentence that says so. */
+  noticeSentence?: string;
   /** Lines the reader could not place; `import` keeps them as comments. */
   other: string[];
   /** Languages the page offers (a trailing "Mis à jour" link is the French version). */
   languages: string[];
+  /** The language the page is written in, as far as its words tell. */
+  lang: 'en' | 'fr';
 }
 
-/** A CSV that cannot be read as a list of sub-processors; the message says why, in one line. */
-export class CsvError extends Error {}
-
-/** A CSV without a column the inventory requires. */
-export class MissingColumnError extends CsvError {
-  constructor(readonly column: string) {
-    super(`the CSV has no "${column}" column`);
-  }
-}
+/** Input that cannot be read as a list of sub-processors; the message says why, in one line. */
 
 type Block =
-  | { kind: 'line'; text: string; level?: number }
-  | { kind: 'bullet'; label?: string; value: string; text: string }
-  | { kind: 'item'; text: string };
+  | { kind: 'line'; text: string; level?: number; line?: number }
+  | { kind: 'bullet'; label?: string; value: string; text: string; line?: number }
+  | { kind: 'item'; text: string; line?: number };
 
 const ALL_LABELS = [LABELS.en, LABELS.fr];
 const norm = (s: string) =>
@@ -86,62 +100,23 @@ function splitLabel(text: string): { label?: string; value: string } {
   return m ? { label: norm(m[1]!), value: (m[2] ?? '').trim() } : { value: text.trim() };
 }
 
-function unescapeMarkdown(s: string): string {
-  return s.replace(/\\([\\`*_[\]{}()#+\-.!<>|~])/g, '$1').replace(/&amp;/g, '&');
-}
-
-function textBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line) continue;
-    const bullet = /^[•·▪‣◦*-]\s+(.*)$/.exec(line);
-    if (bullet) {
-      const { label, value } = splitLabel(bullet[1]!);
-      blocks.push({ kind: 'bullet', label, value, text: bullet[1]! });
-      continue;
+/** The interpreter's view of the readers' blocks: a labelled paragraph or item ("Purpose: ...") is a fact bullet. */
+function toBlocks(blocks: PageBlock[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') continue;
+    if (b.kind === 'heading') out.push({ kind: 'line', text: b.text, level: b.level, line: b.line });
+    else if (b.kind === 'item' && b.ordered) out.push({ kind: 'item', text: b.text, line: b.line });
+    else if (b.kind === 'item') {
+      const { label, value } = splitLabel(b.text);
+      out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
+    } else {
+      const { label, value } = splitLabel(b.text);
+      if (label !== undefined && factKey(label) !== undefined) out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
+      else out.push({ kind: 'line', text: b.text, line: b.line });
     }
-    const item = /^\d+[.)]\s+(.*)$/.exec(line);
-    if (item) blocks.push({ kind: 'item', text: item[1]! });
-    else blocks.push({ kind: 'line', text: line });
   }
-  return blocks;
-}
-
-function markdownBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line) continue;
-    const heading = /^(#{1,6})\s+(.*?)\s*#*$/.exec(line);
-    if (heading) {
-      blocks.push({ kind: 'line', text: unescapeMarkdown(heading[2]!), level: heading[1]!.length });
-      continue;
-    }
-    const bullet = /^[-*+]\s+(.*)$/.exec(line);
-    if (bullet) {
-      const body = bullet[1]!;
-      // `**Label:** value`, `**Label**: value` or `Label: value`
-      const bold = /^\*\*(.+?)\s*(?::\s*\*\*|\*\*\s*:)\s*(.*)$/.exec(body);
-      if (bold)
-        blocks.push({
-          kind: 'bullet',
-          label: norm(unescapeMarkdown(bold[1]!)),
-          value: unescapeMarkdown(bold[2]!).trim(),
-          text: unescapeMarkdown(body),
-        });
-      else {
-        const plain = unescapeMarkdown(body);
-        const { label, value } = splitLabel(plain);
-        blocks.push({ kind: 'bullet', label, value, text: plain });
-      }
-      continue;
-    }
-    const item = /^\d+[.)]\s+(.*)$/.exec(line);
-    if (item) blocks.push({ kind: 'item', text: unescapeMarkdown(item[1]!) });
-    else blocks.push({ kind: 'line', text: unescapeMarkdown(line) });
-  }
-  return blocks;
+  return out;
 }
 
 const isFactBullet = (b: Block | undefined) => b?.kind === 'bullet' && b.label !== undefined && factKey(b.label) !== undefined;
@@ -153,8 +128,33 @@ function stripGroup(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether the line at `i` is the rest of the bullet above it, wrapped when the page was copied: it follows a
+ * fact bullet of the current entry and either starts in lower case, or is followed by a fact the entry does
+ * not have yet (a new entry starts again from its first fact).
+ */
+function continuesBullet(blocks: Block[], i: number, entry: ReadEntry): boolean {
+  const b = blocks[i]!;
+  const prev = blocks[i - 1];
+  if (b.kind !== 'line' || b.level !== undefined || prev?.kind !== 'bullet' || !isFactBullet(prev)) return false;
+  if (/^[\p{Ll}(,;&+]/u.test(b.text.trim())) return true;
+  const next = blocks[i + 1];
+  if (!isFactBullet(next) || next?.kind !== 'bullet') return false;
+  const seen = new Set(entry.facts.map((f) => factKey(f.label)));
+  return !seen.has(factKey(next.label!));
+}
+
 function readBlocks(blocks: Block[]): ReadPage {
-  const page: ReadPage = { introduction: [], tiers: [], criteriaSentences: [], entries: [], safeguards: [], other: [], languages: [] };
+  const page: ReadPage = {
+    introduction: [],
+    tiers: [],
+    criteriaSentences: [],
+    entries: [],
+    safeguards: [],
+    other: [],
+    languages: [],
+    lang: 'en',
+  };
   let section: 'head' | 'criteria' | 'list' | 'safeguards' | 'footer' = 'head';
   let group: string | undefined;
   let category: string | undefined;
@@ -203,17 +203,22 @@ function readBlocks(blocks: Block[]): ReadPage {
         // The link to the page in another language.
         if (!page.languages.length) page.languages.push('en');
         page.languages.push(ALL_LABELS.find((l) => same(text, l.lastUpdatedLabel))!.lang);
+      } else if (entry && continuesBullet(blocks, i, entry)) {
+        throw new PageReadError(
+          `this line continues the bullet above it (a bullet wrapped onto a second line), so it is not a sub-processor: join it to the bullet`,
+          b.line,
+        );
+      } else if (section !== 'criteria' && section !== 'safeguards' && isFactBullet(blocks[i + 1])) {
+        close(b.level);
+        under(b.level);
+        entry = { heading: text, group, category, facts: [], line: b.line };
+        page.entries.push(entry);
       } else if (page.title === undefined && section === 'head') {
         page.title = text;
       } else if (section === 'head') {
         page.introduction.push(text);
       } else if (section === 'criteria') {
         page.criteriaSentences.push(text);
-      } else if (section === 'list' && isFactBullet(blocks[i + 1])) {
-        close(b.level);
-        under(b.level);
-        entry = { heading: text, group, category, facts: [] };
-        page.entries.push(entry);
       } else if (section === 'list') {
         close(b.level);
         // A heading that is not an entry: a group when it says so, or when a sub-heading (not an entry) follows it.
@@ -239,7 +244,7 @@ function readBlocks(blocks: Block[]): ReadPage {
     } else if (b.kind === 'item') {
       if (section === 'criteria') page.tiers.push(norm(b.text));
       else page.other.push(b.text);
-    } else if (section === 'list' && entry) {
+    } else if (section !== 'criteria' && section !== 'safeguards' && entry) {
       entry.facts.push({ label: b.label ?? '', value: b.label ? b.value : b.text });
     } else if (section === 'safeguards') {
       page.safeguards.push({ label: b.label ?? '', value: b.label ? b.value : b.text });
@@ -248,135 +253,183 @@ function readBlocks(blocks: Block[]): ReadPage {
   return page;
 }
 
-/** Which form a page is in: CSV (by name or a header row naming the page's labels), Markdown (headings), or text. */
-export function detectPageFormat(text: string, fileName = ''): 'csv' | 'markdown' | 'text' {
-  if (/\.csv$/i.test(fileName)) return 'csv';
-  if (/\.(md|markdown)$/i.test(fileName)) return 'markdown';
-  const first = text.split(/\r?\n/).find((l) => l.trim()) ?? '';
-  if (first.includes(',') && first.split(',').some((c) => factKey(c.replace(/"/g, '')) === 'purpose')) return 'csv';
-  if (/^#{1,6}\s/m.test(text)) return 'markdown';
+export type PageFormat = 'csv' | 'tsv' | 'markdown' | 'html' | 'text';
+
+/** Which form a page is in: by the file's extension, else by its first lines. */
+export function detectPageFormat(text: string, fileName = ''): PageFormat {
+  const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === 'csv') return 'csv';
+  if (ext === 'tsv' || ext === 'tab') return 'tsv';
+  if (ext === 'md' || ext === 'markdown') return 'markdown';
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  const start = text.replace(/^\ufeff/, '').trimStart();
+  if (/^<(?:!doctype\s+html|html|head|body|table|main|article|section|div|h[1-6])\b/i.test(start)) return 'html';
+  const lines = start.split(/\r?\n/).filter((l) => l.trim());
+  const first = lines[0] ?? '';
+  if (ext !== 'txt' && !first.includes('\t') && /[,;]/.test(first)) {
+    const delimiter = !first.includes(',') ? ';' : ',';
+    const keys = first.split(delimiter).map((c) => columnKey(c.replace(/"/g, '')));
+    if ((keys.includes('name') || keys.includes('entity')) && keys.filter(Boolean).length >= 2) return 'csv';
+  }
+  if (/^(?:#{1,6}\s|\|.*\|\s*$|---\s*$|\+\+\+\s*$)/m.test(start)) return 'markdown';
   return 'text';
 }
 
-/** The columns a CSV must have (by the page's English labels; French labels and field names are accepted too). */
-export const REQUIRED_CSV_COLUMNS = [
-  'Name',
-  'Entity',
-  'Purpose',
-  'Data Location',
-  'Personal Data',
-  'Certifications',
-  'Service Authentication',
-  'Administration Authentication',
-  'Service Access Control',
-  'Administration Access Control',
-  'Criticality',
-] as const;
+const AFFILIATE_WORDS =
+  /\b(?:affiliates?|affiliated|intra-?group|group companies|group entities|internal sub-?processors|filiales?|intragroupe|intra-groupe|sociétés du groupe|entités du groupe)\b/i;
+const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis à jour|mise à jour|hébergement|garanties?|transferts?)\b/i;
 
-const CSV_EXTRA: Record<string, string> = {
-  name: 'name',
-  nom: 'name',
-  'sub-processor': 'name',
-  'sous-traitant': 'name',
-  entity: 'entity',
-  entité: 'entity',
-  'legal entity': 'entity',
-  group: 'group',
-  groupe: 'group',
-  category: 'category',
-  catégorie: 'category',
-  id: 'id',
-  url: 'website',
-  dataflows: 'dataFlow',
-};
+/** A cell's text: spaces as pages have them made plain, and a line break a spreadsheet cell holds kept. */
+const cellText = (cell: string | undefined) => (cell ?? '').split(/\r?\n/).map(cleanText).filter(Boolean).join('\n');
 
-/** "serviceAuthentication", "service_authentication", "ServiceAuthentication": the same column. */
-const squash = (s: string) =>
-  norm(s)
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '');
-
-function csvColumnKey(column: string): string | undefined {
-  const c = norm(column).toLowerCase();
-  return (
-    CSV_EXTRA[c] ??
-    factKey(column) ??
-    CSV_EXTRA[squash(column)] ??
-    (Object.entries(LABELS.en.facts) as [string, string][]).find(
-      ([key, label]) => squash(label) === squash(column) || key.toLowerCase() === squash(column),
-    )?.[0]
-  );
-}
-
-/** Spreadsheets in French (and other locales where the comma is the decimal mark) save CSV with semicolons. */
-function csvDelimiter(text: string): string {
-  const header =
-    text
-      .replace(/^\ufeff/, '')
-      .split(/\r?\n/)
-      .find((l) => l.trim()) ?? '';
-  return !header.includes(',') && header.includes(';') ? ';' : ',';
-}
-
-function readCsv(text: string): ReadPage {
-  const delimiter = csvDelimiter(text);
-  const records = parseCsv(text, {
-    bom: true,
-    delimiter,
-    skip_empty_lines: true,
-    // A row of empty cells (",,,," as spreadsheets save a blank row) is no sub-processor.
-    skip_records_with_empty_values: true,
-    relax_column_count: true,
-    trim: true,
-    info: true,
-  }) as unknown as { record: string[]; info: { lines: number } }[];
-  const rows = records.map((r) => r.record);
-  const header = rows[0] ?? [];
-  // More values than columns: a value holding the separator was not quoted, and every value after it is in the wrong column.
-  for (const { record, info } of records.slice(1)) {
-    if (record.slice(header.length).some((v) => v.trim())) {
-      throw new CsvError(
-        `line ${info.lines} has ${record.length} values for ${header.length} columns (a value that holds a "${delimiter}" must be in double quotes)`,
-      );
-    }
-  }
-  const keys = header.map(csvColumnKey);
-  for (const column of REQUIRED_CSV_COLUMNS) {
-    const key = column === 'Name' ? 'name' : column === 'Entity' ? 'entity' : factKey(column);
-    if (!keys.includes(key)) throw new MissingColumnError(column);
-  }
-  const page: ReadPage = { introduction: [], tiers: [], criteriaSentences: [], entries: [], safeguards: [], other: [], languages: [] };
-  for (const row of rows.slice(1)) {
-    const cell = (key: string) => {
+/** A table whose columns name sub-processors: one entry per row; other columns kept under their header. */
+function tableEntries(table: Extract<PageBlock, { kind: 'table' }>, group: string | undefined, affiliate: boolean): ReadEntry[] {
+  const matches = table.header.map((h) => columnMatch(h));
+  const keys: (ColumnKey | undefined)[] = matches.map((m) => m?.key);
+  // Two columns of one meaning: the one whose header says it exactly wins; the other is kept as it is.
+  const exact = matches.map((m) => m?.exact === true);
+  keys.forEach((k, i) => {
+    if (k === undefined) return;
+    const first = keys.findIndex((x, j) => x === k && (exact[j] || !keys.some((y, l) => y === k && exact[l])));
+    if (first !== i) keys[i] = undefined;
+  });
+  const entries: ReadEntry[] = [];
+  for (const row of table.rows) {
+    const cell = (key: ColumnKey) => {
       const i = keys.indexOf(key);
-      return i >= 0 ? (row[i] ?? '').trim() : '';
+      return i >= 0 ? cellText(row.cells[i]) : '';
     };
-    const name = cell('name');
-    const entity = cell('entity');
+    const name = cell('name') || cell('entity');
+    if (!name) {
+      if (row.cells.some((c) => c.trim()))
+        throw new PageReadError(
+          `this row has no ${table.header[keys.indexOf('name') >= 0 ? keys.indexOf('name') : keys.indexOf('entity')]}: a sub-processor needs its name`,
+          row.line,
+        );
+      continue;
+    }
     const facts: ReadFact[] = [];
-    header.forEach((column, i) => {
+    table.header.forEach((header, i) => {
       const key = keys[i];
-      if (key && ['name', 'entity', 'group', 'category', 'id'].includes(key)) return;
-      const value = (row[i] ?? '').trim();
-      // A column named otherwise than by a page label ("serviceAuthentication") is given the label, so that the fact reaches its field.
-      const label = key && !factKey(column) ? ((LABELS.en.facts as Record<string, string>)[key] ?? norm(column)) : norm(column);
-      if (value) facts.push({ label, value });
+      if (key === 'name' || key === 'entity' || key === 'id' || key === 'group' || key === 'category') return;
+      const value = cellText(row.cells[i]);
+      if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(key ? { key } : {}) });
     });
-    page.entries.push({
-      heading: entity ? `${name} (${entity})` : name,
+    const text = row.cells.join(' ');
+    entries.push({
+      heading: name,
       name,
-      entity: entity || undefined,
+      entity: keys.includes('entity') && keys.includes('name') ? cell('entity') || undefined : undefined,
       id: cell('id') || undefined,
-      group: cell('group') || undefined,
+      group: cell('group') || group,
       category: cell('category') || undefined,
+      affiliate: affiliate || AFFILIATE_WORDS.test(text) || undefined,
+      line: row.line,
       facts,
     });
   }
+  return entries;
+}
+
+/** A two-column table of labels and values ("Last updated | May 2026"): its date, if it gives one. */
+function keyValueDate(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
+  const rows = [table.header, ...table.rows.map((r) => r.cells)];
+  for (const cells of rows) {
+    if (cells.length >= 2 && isDateLabel(cells[0]!.replace(/[*_]/g, ''))) return cleanText(cells[1]!);
+  }
+  return undefined;
+}
+
+/** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
+function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
+  const page = readBlocks(toBlocks(blocks));
+  const tables = blocks
+    .map((b, i) => ({ b, i }))
+    .filter((x): x is { b: Extract<PageBlock, { kind: 'table' }>; i: number } => x.b.kind === 'table');
+  const entryTables = tables.filter(({ b }) => {
+    const keys = b.header.map((h) => columnKey(h));
+    return (keys.includes('name') || keys.includes('entity')) && keys.filter((k) => k !== undefined).length >= 2;
+  });
+  if (entryTables.length && !page.entries.length) {
+    // A page of tables: its introduction is the prose before the first one; headings are its structure, and
+    // what follows the tables is kept as comments.
+    const start = entryTables[0]!.i;
+    page.introduction = [];
+    blocks.forEach((b, i) => {
+      if (b.kind !== 'paragraph' || b.text === page.title || dateLine(b.text)) return;
+      if (i < start) page.introduction.push(b.text);
+      else if (!page.other.includes(b.text)) page.other.push(b.text);
+    });
+  }
+  for (const { b, i } of tables) {
+    if (entryTables.some((t) => t.b === b)) {
+      const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
+      const headingText = heading?.kind === 'heading' ? heading.text : undefined;
+      const group = entryTables.length > 1 ? headingText : undefined;
+      const affiliate = headingText !== undefined && AFFILIATE_WORDS.test(headingText);
+      page.entries.push(...tableEntries(b, group, affiliate));
+    } else {
+      const date = keyValueDate(b);
+      if (date && !page.lastUpdated) page.lastUpdated = date;
+      else if (!date) page.other.push(`A table not read as sub-processors (no column names them): ${b.header.filter(Boolean).join(' | ')}`);
+    }
+  }
+  for (const b of blocks) {
+    if (b.kind === 'table') continue;
+    if (!page.lastUpdated) {
+      const date = dateLine(b.text);
+      if (date) page.lastUpdated = date;
+    }
+    if (page.noticeDays === undefined && /sub-?processor|sous-traitant|vendor|provider|prestataire|change|modification/i.test(b.text)) {
+      const days = noticeDaysIn(b.text);
+      if (days !== undefined) {
+        page.noticeDays = days;
+        page.noticeSentence = b.text;
+      }
+    }
+  }
+  if (!page.lastUpdated && frontDate) page.lastUpdated = frontDate;
+  if (!page.contact) {
+    // A "Contact" section's address: "Pour les questions ... : privacy@example.com".
+    let underContact = false;
+    for (const b of blocks) {
+      if (b.kind === 'heading') underContact = /\bcontact/i.test(b.text);
+      else if (underContact && b.kind !== 'table' && /@/.test(b.text)) {
+        page.contact = b.text;
+        page.other = page.other.filter((o) => o !== b.text);
+        break;
+      }
+    }
+  }
+  const words = blocks.map((b) => (b.kind === 'table' ? b.header.join(' ') : b.text)).join(' ');
+  page.lang = FRENCH_WORDS.test(words) ? 'fr' : 'en';
   return page;
 }
 
+const FRONT_DATE_FIELDS = ['last_updated', 'lastUpdated', 'last_update', 'updated', 'lastmod', 'date'];
+
 export function readPage(text: string, fileName = ''): ReadPage {
   const format = detectPageFormat(text, fileName);
-  if (format === 'csv') return readCsv(text);
-  return readBlocks(format === 'markdown' ? markdownBlocks(text) : textBlocks(text));
+  switch (format) {
+    case 'csv':
+    case 'tsv': {
+      const table = delimitedTable(text, format === 'tsv' ? { delimiter: '\t' } : {});
+      if (table.kind === 'table' && !table.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')))
+        throw new PageReadError(
+          `the ${format.toUpperCase()} has no column that names the sub-processors (a header such as Name, Sub-processor, Vendor, Legal entity or Sous-traitant)`,
+          table.line,
+        );
+      return interpret([table]);
+    }
+    case 'html':
+      return interpret(htmlBlocks(text));
+    case 'markdown': {
+      const { blocks, front } = markdownBlocks(text);
+      const field = FRONT_DATE_FIELDS.map((f) => front?.fields[f]).find((v) => v !== undefined);
+      const frontDate = field instanceof Date ? field.toISOString().slice(0, 10) : typeof field === 'string' ? field : undefined;
+      return interpret(blocks, frontDate);
+    }
+    default:
+      return interpret(textBlocks(text));
+  }
 }

@@ -14,7 +14,7 @@ export interface RenderOptions {
   lang: PageLang;
 }
 
-export function renderPage(result: Pick<LintResult, 'model' | 'policy' | 'today'>, options: RenderOptions): string {
+export function renderPage(result: Pick<LintResult, 'model' | 'policy' | 'today' | 'policyPath'>, options: RenderOptions): string {
   const page = buildPage(result, options.lang);
   return options.format === 'html' ? renderHtml(page, result.model.value) : renderMarkdown(page);
 }
@@ -31,9 +31,11 @@ function markdownFact(f: PageFact, colon: string): string {
 export function renderMarkdown(page: Page): string {
   const out: string[] = [`# ${escapeMarkdown(page.title)}`, ''];
   if (page.introduction) out.push(markdownParagraph(page.introduction), '');
-  out.push(`## ${escapeMarkdown(page.selection.heading)}`, '', markdownParagraph(page.selection.intro), '');
-  page.selection.tiers.forEach((t, i) => out.push(`${i + 1}. ${markdownParagraph(t)}`));
-  out.push('');
+  if (page.selection) {
+    out.push(`## ${escapeMarkdown(page.selection.heading)}`, '', markdownParagraph(page.selection.intro), '');
+    page.selection.tiers.forEach((t, i) => out.push(`${i + 1}. ${markdownParagraph(t)}`));
+    out.push('');
+  }
   if (page.dpaSentence) out.push(markdownParagraph(page.dpaSentence), '');
   out.push(`## ${escapeMarkdown(page.subprocessorsHeading)}`, '');
   for (const group of page.groups) {
@@ -137,14 +139,16 @@ export function renderHtml(page: Page, value?: Record<string, unknown>): string 
   body.push('<main>', '<header>', `<h1>${escapeHtml(page.title)}</h1>`);
   if (page.introduction) body.push(`<p>${escapeHtml(page.introduction)}</p>`);
   body.push('</header>');
-  body.push(
-    '<section aria-labelledby="section_selection">',
-    `<h2 id="section_selection">${escapeHtml(page.selection.heading)}</h2>`,
-    `<p>${escapeHtml(page.selection.intro)}</p>`,
-  );
-  body.push(`<ol>\n${page.selection.tiers.map((t) => `<li>${escapeHtml(t)}</li>`).join('\n')}\n</ol>`);
-  if (page.dpaSentence) body.push(`<p>${escapeHtml(page.dpaSentence)}</p>`);
-  body.push('</section>');
+  if (page.selection) {
+    body.push(
+      '<section aria-labelledby="section_selection">',
+      `<h2 id="section_selection">${escapeHtml(page.selection.heading)}</h2>`,
+      `<p>${escapeHtml(page.selection.intro)}</p>`,
+    );
+    body.push(`<ol>\n${page.selection.tiers.map((t) => `<li>${escapeHtml(t)}</li>`).join('\n')}\n</ol>`);
+    if (page.dpaSentence) body.push(`<p>${escapeHtml(page.dpaSentence)}</p>`);
+    body.push('</section>');
+  } else if (page.dpaSentence) body.push(`<p>${escapeHtml(page.dpaSentence)}</p>`);
   const count = page.groups.reduce((n, g) => n + g.categories.reduce((m, c) => m + c.entries.length, 0), 0);
   body.push(
     '<section aria-labelledby="section_subprocessors">',

@@ -1,0 +1,35 @@
+/**
+ * What every reader of a published page produces, whatever the page's format: headings, paragraphs,
+ * list items (with their nesting depth), and tables (header row plus body rows), each with the 1-based
+ * line of the source it comes from, so that a message can name it. `readPage` interprets these blocks
+ * the same way for Markdown, HTML, copied text, CSV and TSV.
+ */
+export type PageBlock =
+  | { kind: 'heading'; level: number; text: string; line?: number }
+  | { kind: 'paragraph'; text: string; line?: number }
+  | { kind: 'item'; text: string; depth: number; ordered: boolean; line?: number }
+  | { kind: 'table'; header: string[]; rows: TableRow[]; line?: number };
+
+export interface TableRow {
+  cells: string[];
+  line?: number;
+}
+
+/** Input that cannot be read as a list of sub-processors, at a place the message names. */
+export class PageReadError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(line !== undefined ? `line ${line}: ${message}` : message);
+  }
+}
+
+/** White space as pages have it (non-breaking spaces, runs, line breaks inside a cell) to single spaces. */
+export function cleanText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f\u2007]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,257 @@
+/**
+ * A table's column headers to the fields they fill, by meaning, in English and French: pages name their
+ * columns their own way ("Sub-processor", "Vendor", "Third Party Entity", "Sous-traitant"; "Geographic
+ * Location", "Localisation"; "Corporate location", "Siège"). The most specific meaning is tested first:
+ * "Entity location" is where the entity is established (`entityCountry`), never where data is stored; a
+ * column no meaning fits is kept in each entry's note under its own header.
+ */
+import { cleanText } from './blocks';
+
+export type ColumnKey =
+  | 'name'
+  | 'entity'
+  | 'id'
+  | 'group'
+  | 'category'
+  | 'purpose'
+  | 'dataLocation'
+  | 'entityCountry'
+  | 'transfer'
+  | 'certifications'
+  | 'criticality'
+  | 'website'
+  | 'personalData'
+  | 'dpa'
+  | 'serviceAuthentication'
+  | 'administrationAuthentication'
+  | 'serviceAccessControl'
+  | 'administrationAccessControl'
+  | 'dataFlow'
+  | 'claims'
+  | 'note';
+
+/** Lower case, no accents, words only: "Localisation des données" -> "localisation des donnees". */
+export function headerWords(header: string): string {
+  return cleanText(header)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** In order: the first meaning whose words the header holds decides. Whole words only. */
+const MEANINGS: [ColumnKey, string[]][] = [
+  ['id', ['id']],
+  [
+    'entityCountry',
+    [
+      'corporate location',
+      'entity location',
+      'entity country',
+      'headquarters',
+      'headquarter',
+      'hq',
+      'registered office',
+      'address',
+      'adresse',
+      'siege',
+      'siege social',
+      'country of incorporation',
+      'pays du siege',
+      'pays d etablissement',
+      'establishment',
+    ],
+  ],
+  [
+    'transfer',
+    [
+      'transfer mechanism',
+      'transfer safeguard',
+      'safeguard',
+      'safeguards',
+      'mechanism',
+      'legal basis for transfer',
+      'transfer basis',
+      'legal basis',
+      'base legale',
+      'transfer',
+      'transfers',
+      'garantie de transfert',
+      'garanties',
+      'garantie',
+      'base legale transfert',
+      'mecanisme transfert',
+      'mecanisme de transfert',
+      'transfert',
+      'transferts',
+    ],
+  ],
+  [
+    'dataLocation',
+    [
+      'data location',
+      'location of processing',
+      'processing location',
+      'geographic location',
+      'geographical location',
+      'location',
+      'locations',
+      'data center',
+      'data centre',
+      'hosting location',
+      'hosting region',
+      'region',
+      'regions',
+      'country',
+      'countries',
+      'where',
+      'localisation',
+      'localisation des donnees',
+      'lieu',
+      'lieu de traitement',
+      'lieu d hebergement',
+      'pays',
+      'emplacement',
+      'hebergement des donnees',
+    ],
+  ],
+  ['certifications', ['certifications', 'certification', 'certificates', 'attestations', 'compliance']],
+  ['criticality', ['criticality', 'criticite', 'critical', 'risk level']],
+  ['website', ['website', 'url', 'site', 'site web', 'link', 'lien']],
+  ['dpa', ['dpa', 'dpa signed', 'dpa signe', 'contract dpa', 'data processing agreement', 'contrat dpa']],
+  [
+    'personalData',
+    [
+      'personal data',
+      'categories of personal data',
+      'type of personal data',
+      'types of personal data',
+      'data categories',
+      'data types',
+      'type of data',
+      'data processed',
+      'donnees personnelles',
+      'categories de donnees',
+      'donnees traitees',
+      'donnees concernees',
+      'donnees',
+    ],
+  ],
+  [
+    'entity',
+    [
+      'entity',
+      'legal entity',
+      'entity name',
+      'legal name',
+      'company name',
+      'third party entity',
+      'entite',
+      'entite juridique',
+      'raison sociale',
+      'societe',
+    ],
+  ],
+  [
+    'name',
+    [
+      'name',
+      'sub processor',
+      'subprocessor',
+      'sub processors',
+      'subprocessors',
+      'name of subprocessor',
+      'name of sub processor',
+      'vendor',
+      'supplier',
+      'provider',
+      'service provider',
+      'processor',
+      'third party',
+      'company',
+      'partner',
+      'tool',
+      'nom',
+      'sous traitant',
+      'sous traitants',
+      'sous traitant ulterieur',
+      'prestataire',
+      'fournisseur',
+      'outil',
+    ],
+  ],
+  [
+    'purpose',
+    [
+      'purpose',
+      'purposes',
+      'processing purpose',
+      'purpose of processing',
+      'nature and purpose of the processing',
+      'description of processing',
+      'description',
+      'service',
+      'services',
+      'service provided',
+      'function',
+      'activity',
+      'processing type',
+      'processing',
+      'role',
+      'usage',
+      'use',
+      'finalite',
+      'finalites',
+      'objet',
+      'role',
+      'service fourni',
+      'traitement',
+      'usage',
+      'activite',
+    ],
+  ],
+  ['group', ['group', 'groupe', 'section']],
+  ['category', ['category', 'categorie', 'type']],
+  ['note', ['note', 'notes', 'remarks', 'comments', 'observations', 'remarques', 'commentaire', 'commentaires']],
+  ['serviceAuthentication', ['service authentication']],
+  ['administrationAuthentication', ['administration authentication', 'admin authentication']],
+  ['serviceAccessControl', ['service access control']],
+  ['administrationAccessControl', ['administration access control', 'admin access control']],
+  ['dataFlow', ['data flow', 'data flows', 'dataflows', 'flux de donnees']],
+  ['claims', ['claims']],
+];
+
+const EXACT = new Map<string, ColumnKey>();
+for (const [key, phrases] of MEANINGS)
+  for (const p of phrases) {
+    if (!EXACT.has(p)) EXACT.set(p, key);
+    // "serviceAuthentication", "service_authentication": a field name written as one word.
+    const squashed = p.replace(/\s/g, '');
+    if (!EXACT.has(squashed)) EXACT.set(squashed, key);
+  }
+
+/** The field a column header names, or undefined (the column is then kept in the note). */
+export function columnKey(header: string): ColumnKey | undefined {
+  return columnMatch(header)?.key;
+}
+
+/** The field a header names, and whether it names it exactly ("Purpose") or as part of longer words. */
+export function columnMatch(header: string): { key: ColumnKey; exact: boolean } | undefined {
+  const words = headerWords(header);
+  if (!words) return undefined;
+  const exact = EXACT.get(words) ?? EXACT.get(words.replace(/\s/g, ''));
+  if (exact) return { key: exact, exact: true };
+  const key = partialKey(words);
+  return key ? { key, exact: false } : undefined;
+}
+
+function partialKey(words: string): ColumnKey | undefined {
+  // A longer header: the first meaning one of whose phrases it holds as whole words ("Geographic Location of processing").
+  const padded = ` ${words} `;
+  for (const [key, phrases] of MEANINGS) {
+    if (key === 'id') continue;
+    if (phrases.some((p) => p.length > 3 && padded.includes(` ${p} `))) return key;
+  }
+  return undefined;
+}

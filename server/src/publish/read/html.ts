@@ -1,0 +1,171 @@
+/**
+ * An HTML page saved from a browser to blocks, with htmlparser2: headings, paragraphs, lists, tables
+ * (a header of `th` cells, or the first row when the table has none) and definition lists (`dt`/`dd` as
+ * "term: description" items). Scripts, styles and the document head are skipped.
+ */
+import { DomUtils, parseDocument } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
+import { cleanText, type PageBlock, type TableRow } from './blocks';
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'button', 'select', 'iframe', 'form']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'body',
+  'html',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'address',
+  'details',
+  'summary',
+  'caption',
+]);
+/** Elements whose content is one of several values in a cell: kept apart with "; ". */
+const SEPARATE = new Set(['li', 'p', 'div', 'br', 'tr']);
+
+const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+
+/** The 1-based line of each offset, from the start offsets of the source's lines. */
+function lineOf(lineStarts: number[], offset: number | null | undefined): number | undefined {
+  if (offset === null || offset === undefined) return undefined;
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** The text of a node, with list items, paragraphs and line breaks in it kept apart by "; ". */
+function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  let current = '';
+  const flush = () => {
+    const t = cleanText(current);
+    if (t) parts.push(t);
+    current = '';
+  };
+  const walk = (n: AnyNode) => {
+    if (n.type === 'text') current += (n as unknown as { data: string }).data;
+    else if (isElement(n)) {
+      if (SKIP.has(n.name)) return;
+      if (n.name === 'img') {
+        current += n.attribs.alt ?? '';
+        return;
+      }
+      const separate = SEPARATE.has(n.name);
+      if (separate) flush();
+      for (const c of n.children) walk(c);
+      if (separate) flush();
+    }
+  };
+  walk(node);
+  flush();
+  return parts.join('; ');
+}
+
+const cellsOf = (tr: Element) => tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+
+export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
+  const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true });
+  const lineStarts = [0];
+  for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const line = (n: AnyNode) => {
+    const l = lineOf(lineStarts, n.startIndex);
+    return l === undefined ? undefined : l + firstLine - 1;
+  };
+  const blocks: PageBlock[] = [];
+  let inline: AnyNode[] = [];
+  const flushInline = () => {
+    const text = cleanText(inline.map(textOf).join(' '));
+    if (text) blocks.push({ kind: 'paragraph', text, line: line(inline[0]!) });
+    inline = [];
+  };
+  const table = (t: Element) => {
+    const own = DomUtils.getElementsByTagName('tr', t, true).filter((tr) => {
+      // Rows of this table, not of a table nested in one of its cells.
+      let p = tr.parent;
+      while (p && p !== t) {
+        if (isElement(p) && p.name === 'table') return false;
+        p = p.parent;
+      }
+      return true;
+    });
+    if (!own.length) return;
+    const headIndex = own.findIndex((tr) => cellsOf(tr).length > 0 && cellsOf(tr).every((c) => c.name === 'th'));
+    const header = headIndex >= 0 ? own[headIndex]! : own[0]!;
+    const body: TableRow[] = own
+      .filter((tr) => tr !== header)
+      .map((tr) => ({ cells: cellsOf(tr).map(textOf), line: line(tr) }))
+      .filter((r) => r.cells.some((c) => c));
+    blocks.push({ kind: 'table', header: cellsOf(header).map(textOf), rows: body, line: line(t) });
+  };
+  const list = (l: Element, depth: number) => {
+    for (const li of l.children) {
+      if (!isElement(li) || li.name !== 'li') continue;
+      const own = li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
+      const text = cleanText(own.map(textOf).join(' '));
+      if (text) blocks.push({ kind: 'item', text, depth, ordered: l.name === 'ol', line: line(li) });
+      for (const c of li.children) if (isElement(c) && (c.name === 'ul' || c.name === 'ol')) list(c, depth + 1);
+    }
+  };
+  const definitions = (dl: Element) => {
+    let term: string | undefined;
+    for (const c of dl.children) {
+      if (!isElement(c)) continue;
+      if (c.name === 'dt') term = textOf(c);
+      else if (c.name === 'dd') {
+        const value = textOf(c);
+        blocks.push({ kind: 'item', text: term ? `${term}: ${value}` : value, depth: 0, ordered: false, line: line(c) });
+      }
+    }
+  };
+  const walk = (n: AnyNode) => {
+    if (!isElement(n)) {
+      if (n.type === 'text') inline.push(n);
+      return;
+    }
+    if (SKIP.has(n.name)) return;
+    if (!BLOCK.has(n.name)) {
+      inline.push(n);
+      return;
+    }
+    flushInline();
+    const heading = /^h([1-6])$/.exec(n.name);
+    if (heading) blocks.push({ kind: 'heading', level: Number(heading[1]), text: textOf(n), line: line(n) });
+    else if (n.name === 'p' || n.name === 'figcaption' || n.name === 'caption' || n.name === 'summary' || n.name === 'address') {
+      const text = cleanText(textOf(n).replace(/; /g, ' '));
+      if (text) blocks.push({ kind: 'paragraph', text, line: line(n) });
+    } else if (n.name === 'table') table(n);
+    else if (n.name === 'ul' || n.name === 'ol') list(n, 0);
+    else if (n.name === 'dl') definitions(n);
+    else for (const c of n.children) walk(c);
+    flushInline();
+  };
+  for (const c of doc.children) walk(c);
+  flushInline();
+  return blocks;
+}

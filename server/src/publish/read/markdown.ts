@@ -1,0 +1,160 @@
+/**
+ * A Markdown page to blocks, with markdown-it (CommonMark plus GFM tables): headings, paragraphs, list
+ * items, tables, and HTML blocks read by the HTML reader. A YAML front matter is read with `yaml` for its
+ * date; a TOML one (`+++`) is set aside. A line inside a table that is not a row (a cell's text broken onto
+ * a new line) is an error that names it, never a sub-processor of its own.
+ */
+import MarkdownIt from 'markdown-it';
+import { Parser } from 'htmlparser2';
+import { parse as parseYaml } from 'yaml';
+import { cleanText, PageReadError, type PageBlock, type TableRow } from './blocks';
+import { htmlBlocks } from './html';
+
+const md = new MarkdownIt({ html: true, linkify: false });
+type Token = ReturnType<MarkdownIt['parse']>[number];
+
+/** Tags that separate values inside a cell or an item when a page writes HTML in its Markdown (`<br>`, `<li>`). */
+const SEPARATING_TAGS = new Set(['br', 'li', 'p', 'div']);
+
+function separatingTag(html: string): boolean {
+  let found = false;
+  const parser = new Parser({
+    onopentag(name) {
+      if (SEPARATING_TAGS.has(name)) found = true;
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return found;
+}
+
+function inlineText(token: Token | undefined): string {
+  if (!token?.children) return cleanText(token?.content ?? '');
+  const parts: string[] = [];
+  let current = '';
+  for (const c of token.children) {
+    if (c.type === 'text' || c.type === 'code_inline') current += c.content;
+    else if (c.type === 'softbreak' || c.type === 'hardbreak') current += ' ';
+    else if (c.type === 'image') current += c.content;
+    else if (c.type === 'html_inline' && separatingTag(c.content)) {
+      if (cleanText(current)) parts.push(cleanText(current));
+      current = '';
+    }
+  }
+  if (cleanText(current)) parts.push(cleanText(current));
+  return parts.join('; ');
+}
+
+export interface FrontMatter {
+  /** The front matter's fields, when it is YAML. */
+  fields: Record<string, unknown>;
+  /** Lines the front matter takes, to skip. */
+  lines: number;
+}
+
+/** A front matter at the very start (`---` YAML or `+++` TOML) and the number of lines it takes. */
+export function frontMatter(lines: string[]): FrontMatter | undefined {
+  const fence = lines[0]?.trim();
+  if (fence !== '---' && fence !== '+++') return undefined;
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === fence);
+  if (end < 0) return undefined;
+  let fields: Record<string, unknown> = {};
+  if (fence === '---') {
+    try {
+      const value: unknown = parseYaml(lines.slice(1, end).join('\n'));
+      if (value && typeof value === 'object' && !Array.isArray(value)) fields = value as Record<string, unknown>;
+    } catch {
+      fields = {};
+    }
+  }
+  return { fields, lines: end + 1 };
+}
+
+export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: FrontMatter } {
+  const lines = text.split(/\r?\n/);
+  const front = frontMatter(lines);
+  const body = front ? lines.map((l, i) => (i < front.lines ? '' : l)).join('\n') : text;
+  const tokens = md.parse(body, {});
+  const blocks: PageBlock[] = [];
+  const lineOf = (t: Token | undefined) => (t?.map ? t.map[0] + 1 : undefined);
+  let depth = -1;
+  const ordered: boolean[] = [];
+  let itemOpen: Token | undefined;
+  let itemHasText = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    switch (t.type) {
+      case 'heading_open':
+        blocks.push({ kind: 'heading', level: Number(t.tag.slice(1)), text: inlineText(tokens[i + 1]), line: lineOf(t) });
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        depth++;
+        ordered.push(t.type === 'ordered_list_open');
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        depth--;
+        ordered.pop();
+        break;
+      case 'list_item_open':
+        itemOpen = t;
+        itemHasText = false;
+        break;
+      case 'paragraph_open': {
+        const text = inlineText(tokens[i + 1]);
+        const first = t.map ? lines[t.map[0]]!.trim() : '';
+        // Rows of cells that GFM did not take as a table: its delimiter row does not match its header.
+        if (!itemOpen && first.startsWith('|') && first.endsWith('|') && t.map && t.map[1] - t.map[0] > 1)
+          throw new PageReadError(
+            'this looks like a table, but Markdown does not read it as one: the line under the header must have one "---" cell per header cell, and every row must start and end with "|"',
+            t.map[0] + 1,
+          );
+        if (itemOpen && !itemHasText) {
+          blocks.push({ kind: 'item', text, depth, ordered: ordered[ordered.length - 1] ?? false, line: lineOf(itemOpen) });
+          itemHasText = true;
+        } else if (text) blocks.push({ kind: 'paragraph', text, line: lineOf(t) });
+        break;
+      }
+      case 'list_item_close':
+        itemOpen = undefined;
+        break;
+      case 'html_block':
+        blocks.push(...htmlBlocks(t.content, lineOf(t) ?? 1));
+        break;
+      case 'fence':
+      case 'code_block':
+        break;
+      case 'table_open': {
+        const header: string[] = [];
+        const rows: TableRow[] = [];
+        let row: TableRow | undefined;
+        let inHead = false;
+        for (i++; i < tokens.length && tokens[i]!.type !== 'table_close'; i++) {
+          const c = tokens[i]!;
+          if (c.type === 'thead_open') inHead = true;
+          else if (c.type === 'thead_close') inHead = false;
+          else if (c.type === 'tr_open' && !inHead) {
+            const at = c.map ? c.map[0] : undefined;
+            // GFM takes a line without the header's outer "|" as a row all the same: on a page, it is a cell's text
+            // that broke onto a new line (the row above it then lacks its closing "|", or this line its opening one).
+            const source = at !== undefined ? lines[at]!.trim() : '';
+            const head = t.map ? lines[t.map[0]]!.trim() : '';
+            if (at !== undefined && ((head.startsWith('|') && !source.startsWith('|')) || (head.endsWith('|') && !source.endsWith('|'))))
+              throw new PageReadError(
+                `this row of the table that starts on line ${lineOf(t)} does not ${head.endsWith('|') && !source.endsWith('|') ? 'end' : 'start'} with "|" as its header does: a cell's text has broken onto a new line; join the lines of the row`,
+                at + 1,
+              );
+            row = { cells: [], line: at !== undefined ? at + 1 : undefined };
+            rows.push(row);
+          } else if (c.type === 'inline') (inHead ? header : row!.cells).push(inlineText(c));
+        }
+        blocks.push({ kind: 'table', header, rows: rows.filter((r) => r.cells.some((x) => x)), line: lineOf(t) });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { blocks, front };
+}

@@ -1,0 +1,130 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { columnKey } from './read/columns';
+import { countryCode, dateLine, mechanismsIn, nameAndEntity, noticeDaysIn, parseDate, readLocation } from './wording';
+
+test('places: every country a page names is kept, and its words too when they say more', () => {
+  const cases: [string, string[], string | undefined][] = [
+    ['USA (PostHog US Cloud) or Germany (PostHog EU Cloud)', ['US', 'DE'], 'USA (PostHog US Cloud) or Germany (PostHog EU Cloud)'],
+    ['Belgium (GCP europe-west1)', ['BE'], undefined],
+    ['Global (with EU endpoints)', ['GLOBAL'], 'with EU endpoints'],
+    ['EU — Germany', ['DE'], undefined],
+    ['EU (Sweden)', ['SE'], undefined],
+    ['Allemagne et Finlande (UE)', ['DE', 'FI'], 'Allemagne et Finlande (UE)'],
+    ['UE/US', ['EU', 'US'], undefined],
+    ['États-Unis', ['US'], undefined],
+    ['worldwide', ['GLOBAL'], undefined],
+    ['Union européenne', ['EU'], undefined],
+    ['EU servers (with BigQuery export to Belgium)', ['EU'], 'EU servers (with BigQuery export to Belgium)'],
+    ['Région SES configurée', [], 'Région SES configurée'],
+  ];
+  for (const [text, countries, note] of cases) {
+    const read = readLocation(text);
+    assert.deepEqual(read.countries, countries, text);
+    assert.equal(read.note, note, text);
+  }
+  assert.deepEqual(readLocation('Belgium (GCP europe-west1)').regions, ['gcp:europe-west1']);
+});
+
+test('places: a parenthesis is read for what it is (a mechanism for that place, a region, a role, or a note)', () => {
+  assert.deepEqual(readLocation('USA (SCCs)').transfers, [{ to: ['US'], mechanism: 'scc' }]);
+  assert.deepEqual(readLocation('USA (Standard Contractual Clauses)').transfers, [{ to: ['US'], mechanism: 'scc' }]);
+  assert.deepEqual(readLocation('USA (Art. 46(2)(c))').transfers, [{ to: ['US'], mechanism: 'scc' }]);
+  assert.deepEqual(readLocation('UK (Adequacy)').transfers, [{ to: ['GB'], mechanism: 'adequacy' }]);
+  assert.deepEqual(readLocation('USA (DPF)').transfers, [{ to: ['US'], mechanism: 'dpf' }]);
+  assert.deepEqual(readLocation('USA (SCCs), UK (Adequacy)').countries, ['US', 'GB']);
+  const roles = readLocation('États-Unis (principal), Inde (support)');
+  assert.deepEqual([roles.countries, roles.access], [['US'], ['IN']]);
+});
+
+test('names: a legal-form suffix makes an entity; a brand in parentheses does not', () => {
+  assert.deepEqual(nameAndEntity('MongoDB Atlas (MongoDB, Inc.)'), { name: 'MongoDB Atlas', entity: 'MongoDB, Inc.' });
+  assert.deepEqual(nameAndEntity('Twilio (SendGrid)'), { name: 'Twilio (SendGrid)', entity: undefined });
+  assert.deepEqual(nameAndEntity('Microsoft (Azure)'), { name: 'Microsoft (Azure)', entity: undefined });
+  assert.deepEqual(nameAndEntity('NexMo Inc (aka Vonage)'), { name: 'NexMo Inc (aka Vonage)', entity: 'NexMo Inc' });
+  assert.deepEqual(nameAndEntity('Stripe, Inc.'), { name: 'Stripe, Inc.', entity: 'Stripe, Inc.' });
+  assert.deepEqual(nameAndEntity('Crisp (Crisp IM SARL)'), { name: 'Crisp', entity: 'Crisp IM SARL' });
+  for (const entity of [
+    'Acme L.L.C.',
+    'Acme Ltd',
+    'Acme Limited',
+    'Acme GmbH',
+    'Acme SAS',
+    'Acme B.V.',
+    'Acme S.A.',
+    'Acme PBC',
+    'Acme Corp.',
+    'Acme Oy',
+    'Acme AB',
+    'Acme AG',
+  ])
+    assert.equal(nameAndEntity(entity).entity, entity, entity);
+  assert.equal(nameAndEntity('Sentry').entity, undefined);
+});
+
+test('dates as pages write them; an order that is not certain is no date', () => {
+  assert.equal(parseDate('2021-01-28'), '2021-01-28');
+  assert.equal(parseDate('August 2025'), '2025-08-01');
+  assert.equal(parseDate('août 2025', 'fr'), '2025-08-01');
+  assert.equal(parseDate('1er août 2025', 'fr'), '2025-08-01');
+  assert.equal(parseDate('September 6, 2025'), '2025-09-06');
+  assert.equal(parseDate('28/01/2021'), '2021-01-28');
+  assert.equal(parseDate('03/04/2021', 'fr'), '2021-04-03');
+  assert.equal(parseDate('03/04/2021', 'en'), undefined, 'day or month first: not certain on an English page');
+  assert.equal(parseDate('31/02/2021'), undefined);
+  assert.equal(dateLine('Latest update 2021-01-28'), '2021-01-28');
+  assert.equal(dateLine('Last updated: August 2025'), 'August 2025');
+  assert.equal(dateLine('_Last updated: 01/09/2025_'), '01/09/2025');
+  assert.equal(dateLine('Mis à jour le 28/01/2021'), '28/01/2021');
+  assert.equal(dateLine('Dernière mise à jour : 19 août 2025'), '19 août 2025');
+  assert.equal(dateLine('Effective date: 2024-05-01'), '2024-05-01');
+  assert.equal(dateLine('Updated our list of vendors'), undefined);
+});
+
+test('mechanisms named in prose, and "no transfer"', () => {
+  assert.deepEqual(mechanismsIn('DPF UE-USA + SCC').mechanisms, ['dpf', 'scc']);
+  assert.deepEqual(mechanismsIn('Clauses contractuelles types de l’UE').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('Intra-group Agreement with SCCs').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('GDPR').mechanisms, []);
+  assert.deepEqual(mechanismsIn('with appropriate safeguards').mechanisms, []);
+  assert.equal(mechanismsIn('No transfer').noTransfer, true);
+  assert.equal(mechanismsIn('Pas de transfert').noTransfer, true);
+});
+
+test('notice periods a page promises', () => {
+  assert.equal(noticeDaysIn("We give at least 30 days' notice before adding a new sub-processor."), 30);
+  assert.equal(noticeDaysIn('thirty (30) days prior notice of any new Subprocessor'), 30);
+  assert.equal(noticeDaysIn('Nous informons nos clients 15 jours avant tout nouveau sous-traitant.'), 15);
+  assert.equal(noticeDaysIn('un préavis de 30 jours'), 30);
+  assert.equal(noticeDaysIn('We keep logs for 30 days.'), undefined);
+});
+
+test('columns by meaning, in English and French; the place of establishment is never where data is stored', () => {
+  const cases: [string, string | undefined][] = [
+    ['Sub-processor', 'name'],
+    ['Vendor', 'name'],
+    ['Sous-traitant', 'name'],
+    ['Name of Subprocessor', 'name'],
+    ['Legal entity', 'entity'],
+    ['Entité', 'entity'],
+    ['Third Party Entity', 'entity'],
+    ['Purpose', 'purpose'],
+    ['Description of processing', 'purpose'],
+    ['Finalité', 'purpose'],
+    ['Location of processing', 'dataLocation'],
+    ['Data location', 'dataLocation'],
+    ['Localisation', 'dataLocation'],
+    ['Corporate location', 'entityCountry'],
+    ['Headquarters', 'entityCountry'],
+    ['Siège', 'entityCountry'],
+    ['Entity location', 'entityCountry'],
+    ['Transfer Mechanism', 'transfer'],
+    ['Safeguards', 'transfer'],
+    ['Garanties', 'transfer'],
+    ['Certifications', 'certifications'],
+    ['Criticité', 'criticality'],
+    ['Contact details', undefined],
+  ];
+  for (const [header, key] of cases) assert.equal(columnKey(header), key, header);
+  assert.equal(countryCode('Etats-Unis'), 'US');
+});

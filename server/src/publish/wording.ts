@@ -1,0 +1,493 @@
+/**
+ * The words published pages use, to facts, following the domain facts: country names and adjectives
+ * (English and French) to codes, "A or B" keeping both, a parenthesis after a place read for what it is
+ * (a transfer mechanism, a cloud region, or a note), legal-form suffixes to entities, transfer mechanisms
+ * named in prose, dates as pages write them, and the notice period a page promises. Pure; what a text does
+ * not say is left undefined for the import to write as `unknown`.
+ */
+import { COUNTRIES, COUNTRY_ALIASES, getRegion, isEEA, REGIONS } from '../knowledge';
+import { cleanText } from './read/blocks';
+
+type Obj = Record<string, unknown>;
+
+export const lowerText = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Without accents, for matching words a page may write with or without them ("Etats-Unis"). */
+const plain = (s: string) =>
+  lowerText(s)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+
+/** Country (and pseudo-location) names, short names, adjectives and codes in English and French, to codes. */
+const COUNTRY_NAMES: Map<string, string> = (() => {
+  const map = new Map<string, string>();
+  let fr: Intl.DisplayNames | undefined;
+  try {
+    fr = new Intl.DisplayNames(['fr'], { type: 'region' });
+  } catch {
+    fr = undefined;
+  }
+  const add = (name: string, code: string) => {
+    map.set(plain(name), code);
+  };
+  for (const c of COUNTRIES) {
+    add(c.name, c.code);
+    add(c.code, c.code);
+    const f = fr?.of(c.code);
+    if (f && f !== c.code) add(f, c.code);
+  }
+  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) add(alias, code);
+  for (const [name, code] of Object.entries({
+    us: 'US',
+    usa: 'US',
+    'u.s.': 'US',
+    'u.s.a.': 'US',
+    'united states of america': 'US',
+    america: 'US',
+    american: 'US',
+    'us-based': 'US',
+    'etats-unis': 'US',
+    'etats unis': 'US',
+    'etats-unis d amerique': 'US',
+    americain: 'US',
+    americaine: 'US',
+    uk: 'GB',
+    'u.k.': 'GB',
+    britain: 'GB',
+    'great britain': 'GB',
+    england: 'GB',
+    british: 'GB',
+    'royaume-uni': 'GB',
+    britannique: 'GB',
+    eu: 'EU',
+    ue: 'EU',
+    'european union': 'EU',
+    europe: 'EU',
+    european: 'EU',
+    'eu-based': 'EU',
+    'union europeenne': 'EU',
+    europeen: 'EU',
+    europeenne: 'EU',
+    global: 'GLOBAL',
+    worldwide: 'GLOBAL',
+    'world-wide': 'GLOBAL',
+    international: 'GLOBAL',
+    monde: 'GLOBAL',
+    mondial: 'GLOBAL',
+    'monde entier': 'GLOBAL',
+    german: 'DE',
+    allemand: 'DE',
+    french: 'FR',
+    francais: 'FR',
+    irish: 'IE',
+    irlandais: 'IE',
+    dutch: 'NL',
+    'the netherlands': 'NL',
+    'pays-bas': 'NL',
+    belgian: 'BE',
+    belge: 'BE',
+    swedish: 'SE',
+    finnish: 'FI',
+    danish: 'DK',
+    spanish: 'ES',
+    italian: 'IT',
+    polish: 'PL',
+    swiss: 'CH',
+    suisse: 'CH',
+    canadian: 'CA',
+    canadien: 'CA',
+    japanese: 'JP',
+    japonais: 'JP',
+    indian: 'IN',
+    australian: 'AU',
+    singaporean: 'SG',
+    israeli: 'IL',
+    'south korea': 'KR',
+    korea: 'KR',
+    'republic of korea': 'KR',
+    'coree du sud': 'KR',
+    czechia: 'CZ',
+    'czech republic': 'CZ',
+  }))
+    add(name, code);
+  // EEA members stay EEA; "EEA" is read as the EU pseudo-location only when nothing more precise is given.
+  return map;
+})();
+
+export function countryCode(name: string): string | undefined {
+  const t = plain(name)
+    .replace(/^the\s+/, '')
+    .replace(/[.:]+$/, '');
+  return COUNTRY_NAMES.get(t) ?? COUNTRY_NAMES.get(t.replace(/\s+(?:only|uniquement|seulement)$/, ''));
+}
+
+const PROVIDERS: Record<string, string> = {
+  aws: 'aws',
+  amazon: 'aws',
+  'amazon web services': 'aws',
+  s3: 'aws',
+  ses: 'aws',
+  gcp: 'gcp',
+  google: 'gcp',
+  'google cloud': 'gcp',
+  azure: 'azure',
+  'microsoft azure': 'azure',
+};
+
+/** "GCP europe-west1", "eu-central-1" (when one provider has that code) to `provider:code`. */
+export function regionRef(text: string): string | undefined {
+  const words = cleanText(text.replace(/[`'"]/g, ' ')).split(' ');
+  const code = words[words.length - 1]?.toLowerCase() ?? '';
+  if (!/^[a-z]{2,}[a-z0-9-]*\d[a-z0-9-]*$/.test(code)) return undefined;
+  const provider = PROVIDERS[words.slice(0, -1).join(' ').toLowerCase()];
+  if (provider) {
+    const ref = `${provider}:${code}`;
+    return getRegion(ref) ? ref : undefined;
+  }
+  if (words.length > 1) return undefined;
+  const matches = REGIONS.filter((r) => r.code === code);
+  return matches.length === 1 ? `${matches[0]!.provider}:${code}` : undefined;
+}
+
+/** Transfer mechanisms named in prose, in both languages, and the words that say no transfer is needed. */
+const MECHANISM_WORDS: [string, RegExp][] = [
+  [
+    'scc',
+    /\b(?:sccs?|eu sccs?|standard contractual clauses|standard data protection clauses|model clauses|eu model clauses|art(?:icle)?\.?\s*46\s*(?:\(2\)\s*\(c\)|rgpd|gdpr)?|cct|clauses contractuelles types)\b/i,
+  ],
+  ['dpf', /\b(?:dpf|data privacy framework|eu-us dpf|eu-u\.s\. dpf|privacy framework)\b/i],
+  ['bcr', /\b(?:bcrs?|binding corporate rules|regles d'entreprise contraignantes|règles d'entreprise contraignantes)\b/i],
+  ['adequacy', /\b(?:adequacy|adéquation|adequation)\b/i],
+  ['derogation', /\b(?:art(?:icle)?\.?\s*49|derogations?|dérogations?)\b/i],
+];
+const NO_TRANSFER =
+  /\b(?:no transfer|not a restricted transfer|no international transfer|intra-eea|intra-eee|within the eea|pas de transfert|aucun transfert|traitement intra-eee|n\/a)\b/i;
+
+/** Whether a text says more than the mechanisms it names ("SCCs" says nothing more; "SCCs, ISO 27001" does). */
+export function saysMoreThanMechanisms(text: string): boolean {
+  let rest = text;
+  for (const [, re] of MECHANISM_WORDS) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
+  return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|de|l'ue)\b/gi, ' '));
+}
+
+/** The mechanisms a text names, in the order it names them; `noTransfer` when it says none is needed. */
+export function mechanismsIn(text: string): { mechanisms: string[]; noTransfer: boolean } {
+  const found = MECHANISM_WORDS.map(([id, re]) => ({ id, at: text.search(re) }))
+    .filter((m) => m.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((m) => m.id);
+  return { mechanisms: found, noTransfer: NO_TRANSFER.test(text) };
+}
+
+/** Split at separators outside parentheses: ", ", "; ", " or ", " and ", " & ", "/", " + ", " ou ", " et ", " — ", " · ". */
+function splitPlaces(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  const separators = [' or ', ' and ', ' & ', ' + ', ' ou ', ' et ', ' — ', ' – ', ' - ', ' · ', ', ', '; ', ' / ', '/', ','];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0) {
+      const sep = separators.find((s) => text.startsWith(s, i));
+      if (sep && !(sep === '/' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) {
+        parts.push(current);
+        current = '';
+        i += sep.length - 1;
+        continue;
+      }
+    }
+    current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+export interface ReadLocation {
+  countries: string[];
+  regions: string[];
+  /** Mechanisms the text gives for one place: "USA (SCCs)". */
+  transfers: { to: string[]; mechanism: string }[];
+  /** The countries the text names for access (support) rather than storage: "India (support)". */
+  access: string[];
+  /** The text's own words, when they say more than a list of country codes. */
+  note?: string;
+}
+
+const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
+
+/**
+ * "USA (PostHog US Cloud) or Germany (PostHog EU Cloud)" -> US and DE, the wording in the note;
+ * "USA (SCCs)" -> US with a transfer by SCCs; "Belgium (GCP europe-west1)" -> BE, region gcp:europe-west1;
+ * "EU — Germany" -> DE; "États-Unis (principal), Inde (support)" -> storage US, access IN.
+ */
+export function readLocation(text: string): ReadLocation {
+  const source = cleanText(text);
+  const result: ReadLocation = { countries: [], regions: [], transfers: [], access: [] };
+  const parts = splitPlaces(source);
+  const noteParts: string[] = [];
+  let unread = false;
+  for (const raw of parts) {
+    // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places.
+    const part = raw.replace(/^[^():]*:\s+/, '').replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '');
+    if (part !== raw) unread = true;
+    const m = /^(.*?)\s*\((.*)\)\s*$/.exec(part);
+    const head = (m ? m[1]! : part).trim();
+    const inner = m ? m[2]!.split(/\s*[,;]\s*/).filter(Boolean) : [];
+    const bare = countryCode(head);
+    const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result);
+    if (!code) {
+      unread = true;
+      continue;
+    }
+    // "EU servers": the place is read, and the page's words are kept as they are.
+    if (!bare) unread = true;
+    let isAccess = false;
+    for (const word of inner) {
+      const mech = mechanismsIn(word).mechanisms;
+      const region = regionRef(word);
+      if (mech.length) for (const mechanism of mech) result.transfers.push({ to: [code], mechanism });
+      else if (region) {
+        if (!result.regions.includes(region)) result.regions.push(region);
+      } else if (ACCESS_WORDS.test(word.trim())) isAccess = true;
+      else if (code === 'EU' && countryCode(word) && countryCode(word) !== 'EU' && countryCode(word) !== 'GLOBAL') {
+        // "EU (Sweden)": the member state says more than "EU".
+        if (!result.countries.includes(countryCode(word)!)) result.countries.push(countryCode(word)!);
+      } else if (countryCode(word) !== 'EU' || code === 'EU') noteParts.push(word);
+    }
+    const list = isAccess ? result.access : result.countries;
+    if (!list.includes(code)) list.push(code);
+  }
+  // "EU — Germany", "Allemagne et Finlande (UE)": the member states say more than "EU".
+  if (result.countries.includes('EU') && result.countries.some((c) => c !== 'EU' && c !== 'GLOBAL' && isEEA(c)))
+    result.countries = result.countries.filter((c) => c !== 'EU');
+  const worded = /\s(?:or|and|ou|et|&)\s/i.test(source);
+  // The page's own words are kept whenever they say more than a list of places: "A or B", a place not read, a role.
+  if (unread || worded || !result.countries.length || result.access.length || (parts.length > 1 && noteParts.length)) result.note = source;
+  else if (noteParts.length) result.note = noteParts.join(', ');
+  return result;
+}
+
+const PLACE_NOUNS =
+  /^(?:servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?)$/i;
+
+/** "EU servers", "US data centers", "Irish region": the place the words start with, when the rest only says what is there. */
+function placeWithNoun(head: string): string | undefined {
+  const m = /^(\S+(?:\s\S+)?)\s+(.+)$/.exec(head);
+  if (!m) return undefined;
+  for (const [place, rest] of [
+    [m[1]!, m[2]!],
+    [head.split(' ')[0]!, head.split(' ').slice(1).join(' ')],
+  ]) {
+    if (PLACE_NOUNS.test(rest.trim())) return countryCode(place);
+  }
+  // French order: "serveurs en France", "hébergement UE".
+  const fr = /^(?:serveurs?|hébergement|centres? de données|datacenters?)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
+    head,
+  );
+  return fr ? countryCode(fr[1]!) : undefined;
+}
+
+/** A region code standing for a place ("eu-central-1"): its country, when the text is only that. */
+function regionCountry(head: string, result: ReadLocation): string | undefined {
+  const ref = regionRef(head);
+  if (!ref) return undefined;
+  if (!result.regions.includes(ref)) result.regions.push(ref);
+  return getRegion(ref)?.country;
+}
+
+const LEGAL_FORMS = [
+  'Inc',
+  'Incorporated',
+  'LLC',
+  'L.L.C',
+  'Ltd',
+  'Limited',
+  'GmbH',
+  'GmbH & Co. KG',
+  'SAS',
+  'SASU',
+  'SARL',
+  'SA',
+  'S.A',
+  'S.A.S',
+  'B.V',
+  'BV',
+  'N.V',
+  'NV',
+  'PBC',
+  'Corp',
+  'Corporation',
+  'Oy',
+  'AB',
+  'AG',
+  'SE',
+  'S.r.l',
+  'SRL',
+  's.r.o',
+  'Pty Ltd',
+  'Pty',
+  'PLC',
+  'ULC',
+  'KG',
+  'OÜ',
+  'V.O.F',
+  'Pvt Ltd',
+  'Private Limited',
+  'SMC-Pvt Ltd',
+  'ApS',
+  'AS',
+  'A/S',
+  'S.L',
+  'SL',
+  'SpA',
+  'S.p.A',
+  'LLP',
+  'LP',
+  'Co',
+  'K.K',
+  'KK',
+  'GK',
+  'S.à r.l',
+  'Sàrl',
+  'SCA',
+  'SCOP',
+];
+const LEGAL_FORM = new RegExp(
+  `^(.*?[^\\s,](?:,?\\s+(?:${LEGAL_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\.?))(?=$|\\s*[,(]|\\s+(?:t/a|aka|dba)\\b)`,
+  'i',
+);
+
+/** The legal entity a name states by its legal-form suffix ("NexMo Inc (aka Vonage)" -> "NexMo Inc"), if any. */
+export function entityIn(text: string): string | undefined {
+  const m = LEGAL_FORM.exec(cleanText(text));
+  return m ? m[1]!.trim() : undefined;
+}
+
+/**
+ * A name as a page gives it to the name and the entity it states: "MongoDB Atlas (MongoDB, Inc.)" ->
+ * entity "MongoDB, Inc."; "Twilio (SendGrid)" and "Microsoft (Azure)" state no entity (a brand in
+ * parentheses is not one); "Stripe, Inc." is its own entity.
+ */
+export function nameAndEntity(text: string): { name: string; entity?: string } {
+  const t = cleanText(text);
+  const m = /^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(t);
+  if (m && m[1]) {
+    const inner = entityIn(m[2]!);
+    if (inner === cleanText(m[2]!)) return { name: m[1].trim(), entity: inner };
+  }
+  return { name: t, entity: entityIn(t) };
+}
+
+const MONTHS: Record<string, number> = (() => {
+  const map: Record<string, number> = {};
+  for (const lang of ['en', 'fr']) {
+    for (let m = 0; m < 12; m++) {
+      const d = new Date(Date.UTC(2000, m, 1));
+      for (const style of ['long', 'short'] as const) {
+        const name = new Intl.DateTimeFormat(lang, { month: style, timeZone: 'UTC' }).format(d).toLowerCase().replace(/\.$/, '');
+        map[name] = m + 1;
+        map[plain(name)] = m + 1;
+      }
+    }
+  }
+  map.sept = 9;
+  return map;
+})();
+
+const iso = (y: number, m: number, d: number) => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};
+
+/**
+ * A date as pages write it, to ISO: "2021-01-28", "August 2025" (the first of the month), "août 2025",
+ * "1er août 2025", "August 5, 2025", "28/01/2021" and "28.01.2021" (day first; an order only a French page
+ * makes certain when both numbers are 12 or less: otherwise undefined, never a guess).
+ */
+export function parseDate(text: string, lang: 'en' | 'fr' = 'en'): string | undefined {
+  const t = cleanText(text)
+    .replace(/^(?:le|on|the)\s+/i, '')
+    .replace(/[.,;]+$/, '');
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12) return iso(Number(m[3]), b, a);
+    if (b > 12) return iso(Number(m[3]), a, b);
+    return lang === 'fr' ? iso(Number(m[3]), b, a) : a === b ? iso(Number(m[3]), a, a) : undefined;
+  }
+  m = /^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+)?([\p{L}.]+)\s+(\d{4})$/u.exec(t);
+  if (m) {
+    const month = MONTHS[plain(m[2]!).replace(/\.$/, '')];
+    return month ? iso(Number(m[3]), month, Number(m[1] ?? 1)) : undefined;
+  }
+  m = /^([\p{L}.]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(t);
+  if (m) {
+    const month = MONTHS[plain(m[1]!).replace(/\.$/, '')];
+    return month ? iso(Number(m[3]), month, Number(m[2])) : undefined;
+  }
+  return undefined;
+}
+
+/** The words that introduce a page's date, in English and French. */
+const DATE_LABEL =
+  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
+
+/** "Last updated: August 2025", "Latest update 2021-01-28", "Mis à jour le 28/01/2021": the date's text. */
+export function dateLine(text: string): string | undefined {
+  const t = cleanText(text).replace(/^[_*]+|[_*]+$/g, '');
+  const m = DATE_LABEL.exec(t);
+  if (!m) return undefined;
+  const rest = t.slice(m[0].length).trim();
+  return rest && /\d{4}/.test(rest) && rest.length <= 40 ? rest : undefined;
+}
+
+/** Whether a label ("Dernière mise à jour", "Last updated") introduces a date. */
+export function isDateLabel(label: string): boolean {
+  const t = cleanText(label).replace(/\s*:$/, '');
+  const m = DATE_LABEL.exec(t);
+  return m !== null && m[0].trim().replace(/:$/, '').length >= t.length - 1;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  ten: 10,
+  fourteen: 14,
+  fifteen: 15,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+  dix: 10,
+  quinze: 15,
+  trente: 30,
+  soixante: 60,
+  'quatre-vingt-dix': 90,
+};
+
+/** "at least 30 days' notice", "thirty (30) days prior notice", "un préavis de 30 jours", "30 jours avant": the days. */
+export function noticeDaysIn(text: string): number | undefined {
+  const t = cleanText(text);
+  const en =
+    /\b(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s*(?:calendar\s+|business\s+)?days?['’]?\s*(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|before)/i.exec(
+      t,
+    );
+  const fr =
+    /(?:préavis|preavis|informer|notifier|notification|informons|notifierons)\D{0,60}?(\d{1,3}|[a-z-]+)\s*jours|(\d{1,3}|[a-z-]+)\s*jours\s*(?:avant|à l'avance|de préavis)/i.exec(
+      t,
+    );
+  const word = en?.[1] ?? fr?.[1] ?? fr?.[2];
+  if (!word) return undefined;
+  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
+  return n !== undefined && n > 0 && n <= 365 ? n : undefined;
+}
+
+export type { Obj };

@@ -1,0 +1,273 @@
+/**
+ * `subproc import` on real companies' published lists (test/fixtures/import/real), in the shapes they are
+ * published in: every entry and location kept, dates read, nothing invented (no finding that asserts a fact
+ * the page did not state, no placeholder on the rendered page), and the findings a privacy lawyer expects.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { cli, ROOT } from '../support/runCli';
+
+const REAL = path.join(ROOT, 'test/fixtures/import/real');
+/** Rules whose finding on an imported file would state a fact the page did not give, or a file the import wrote wrong. */
+const INVENTING = [
+  'dpa-required',
+  'admin-mfa-required',
+  'service-auth-missing',
+  'placeholder-value',
+  'missing-field',
+  'invalid-value',
+  'unknown-field',
+  'yaml-syntax',
+];
+/** Text a rendered page of an import must never hold: placeholders, and criteria the page did not publish. */
+const NEVER_ON_PAGE = [/not given/i, /placeholder/i, /TODO/, /<fill/i, /Selection Criteria/i, /Critères de sélection/i, /\bunknown\b/];
+
+interface Entry {
+  id: string;
+  name: string;
+  entity: string;
+  relationship?: string;
+  entityCountry?: string;
+  dataLocation: { countries: string[] | 'unknown'; note?: string; regions?: string[] };
+  access?: { countries: string[] };
+  transfer?: { mechanism: string; to?: string[] } | { mechanism: string; to?: string[] }[];
+  dpa?: { type: string };
+  note?: string;
+}
+
+interface Expected {
+  file: string;
+  args?: string[];
+  /** name -> storage countries (`unknown` when the page names none). */
+  entries: Record<string, string[] | 'unknown'>;
+  lastUpdated: string;
+  /** Finding counts by rule (rules not listed: none, except unstated-fact and residency-ambiguous). */
+  findings: Record<string, number>;
+  check?: (byName: Map<string, Entry>, inventory: Record<string, unknown>, yaml: string) => void;
+}
+
+const CASES: Expected[] = [
+  {
+    file: 'stakater-subprocessors.md',
+    entries: {
+      'Digital Realty + OpenMetal': ['EU'],
+      AWS: ['SE'],
+      'Stakater AB': ['SE'],
+      'Stakater Czech s.r.o.': ['CZ'],
+      'Stakater Pakistan SMC-Pvt Ltd': ['PK'],
+    },
+    lastUpdated: 'unknown',
+    // Pakistan: "Intra-group Agreement with SCCs" is a stated safeguard.
+    findings: { 'transfer-safeguard': 0 },
+    check: (e) => {
+      assert.deepEqual(e.get('Stakater Pakistan SMC-Pvt Ltd')!.transfer, { mechanism: 'scc' });
+      for (const n of ['Stakater AB', 'Stakater Czech s.r.o.', 'Stakater Pakistan SMC-Pvt Ltd'])
+        assert.equal(e.get(n)!.relationship, 'affiliate', n);
+      assert.equal(e.get('AWS')!.relationship, undefined);
+      // A brand is not an entity; a name with a legal form is.
+      assert.equal(e.get('AWS')!.entity, 'unknown');
+      assert.equal(e.get('Stakater AB')!.entity, 'Stakater AB');
+      // The HTML list inside a Markdown cell keeps both items.
+      assert.match(JSON.stringify(e.get('AWS')), /Route 53 for DNS Management; S3 for Backups/);
+      assert.equal(e.get('Digital Realty + OpenMetal')!.dataLocation.note, 'Amsterdam');
+    },
+  },
+  {
+    file: 'posthog-dpa-annex-iii.html',
+    entries: {
+      'Amazon Web Services, Inc.': ['US', 'DE'],
+      'Cloudflare Inc.': ['US'],
+      'Salesforce, Inc. (t/a ‘Heroku’)': ['US'],
+      'Functional Software, Inc., t/a ‘Sentry’': ['US'],
+    },
+    lastUpdated: 'unknown',
+    // The annex states no transfer mechanism: each US recipient needs one (the expected error), and "A or B" is ambiguous.
+    findings: { 'transfer-safeguard': 4, 'residency-ambiguous': 1 },
+    check: (e) => {
+      assert.equal(e.get('Amazon Web Services, Inc.')!.dataLocation.note, 'USA (PostHog US Cloud) or Germany (PostHog EU Cloud)');
+      assert.equal(e.get('Salesforce, Inc. (t/a ‘Heroku’)')!.entity, 'Salesforce, Inc.');
+      assert.equal(e.get('Functional Software, Inc., t/a ‘Sentry’')!.entity, 'Functional Software, Inc.');
+      // Unknown columns are kept in the note, under their own headers.
+      assert.match(e.get('Cloudflare Inc.')!.note!, /^Contact details: 101 Townsend Street/m);
+      assert.match(e.get('Cloudflare Inc.')!.note!, /^Categories of data subject: Employees, Customers/m);
+    },
+  },
+  {
+    file: 'silktide-copied.txt',
+    entries: { 'Amazon Web Services, Inc. (AWS)': ['US'], 'Amazon Web Services Australia Pty Ltd (AWS)': ['AU'] },
+    lastUpdated: 'unknown',
+    // "SCCs" in the Transfer Mechanism column: no missing-safeguard error.
+    findings: { 'transfer-safeguard': 0 },
+    check: (e) => {
+      const us = e.get('Amazon Web Services, Inc. (AWS)')!;
+      assert.deepEqual(us.transfer, { mechanism: 'scc' });
+      // "Address" is where the entity is established, never where data is stored.
+      assert.equal(us.entityCountry, 'US');
+      assert.equal(e.get('Amazon Web Services Australia Pty Ltd (AWS)')!.entityCountry, 'AU');
+      assert.equal(us.entity, 'Amazon Web Services, Inc.');
+      assert.equal(us.dataLocation.note, 'Americas customers only');
+    },
+  },
+  {
+    file: 'liza-chat-subprocessors.csv',
+    entries: {
+      'UpCloud Oy': ['DE', 'US', 'SG'],
+      'Aiven Oy': ['DE', 'US', 'SG'],
+      'Mistral AI SAS': ['FR'],
+      'Qwant SAS': ['FR'],
+      'Lettermint V.O.F.': ['NL'],
+      'seven GmbH & Co. KG': ['DE'],
+      'AppSignal B.V.': ['NL'],
+      Bugsink: ['DE'],
+      'Plausible Insights OÜ': ['DE'],
+      'Cordnet OÜ': ['NL', 'DE'],
+      'Brevo GmbH': ['DE', 'BE'],
+    },
+    lastUpdated: 'unknown',
+    // The US and Singapore (a customer's choice) with nothing stated: a mechanism is asked for.
+    findings: { 'transfer-safeguard': 2 },
+    check: (e) => {
+      assert.equal(e.get('UpCloud Oy')!.entityCountry, 'FI');
+      assert.equal(e.get('Bugsink')!.entityCountry, 'NL');
+      assert.equal(e.get('Bugsink')!.entity, 'unknown', 'a name without a legal form is not an entity');
+      assert.equal(e.get('UpCloud Oy')!.dataLocation.note, 'At the customer-selected location: A) EU · Germany, B) USA, C) Singapore');
+    },
+  },
+  {
+    file: 'apexmail-emplacements-des-donnees.md',
+    entries: {
+      'Hetzner Online GmbH': ['DE', 'FI'],
+      'Amazon Web Services, Inc. (AWS S3)': 'unknown',
+      'Amazon Web Services, Inc. (AWS SES)': 'unknown',
+      'Stripe, Inc.': ['US'],
+      'Google LLC': ['US'],
+      'GitHub, Inc.': ['US'],
+    },
+    lastUpdated: 'unknown',
+    findings: { 'transfer-safeguard': 0 },
+    check: (e, inventory) => {
+      const stripe = e.get('Stripe, Inc.')!;
+      // "États-Unis (principal), Inde (support)": stored in the US, reached from India.
+      assert.deepEqual(stripe.access, { countries: ['IN'] });
+      assert.deepEqual(stripe.transfer, { mechanism: 'scc' });
+      assert.equal(e.get('Amazon Web Services, Inc. (AWS S3)')!.dataLocation.note, 'Région S3 configurée (par défaut : eu-central-1)');
+      assert.equal(inventory.contact, 'privacy@apexmail.ee');
+    },
+  },
+  {
+    file: 'navlys-politique-de-confidentialite.md',
+    entries: {
+      'Cloudflare R2': ['EU', 'US'],
+      'Stripe Inc.': ['US'],
+      Resend: ['US'],
+      'Vercel Inc.': ['US'],
+      'Google Workspace': ['EU', 'US'],
+      'Anthropic (optionnel)': ['US', 'EU'],
+    },
+    lastUpdated: 'unknown',
+    // Anthropic's own safeguards name no mechanism for the US ("DPA, traitement éphémère sans entraînement").
+    findings: { 'transfer-safeguard': 1 },
+    check: (e, inventory) => {
+      assert.deepEqual(e.get('Google Workspace')!.transfer, { mechanism: 'scc' }, '"DPA EU Model Clauses" are SCCs');
+      assert.equal(inventory.noticeDays, 30);
+      assert.equal(inventory.contact, 'dpo@navlys.com');
+      // Kept in the note: the certification the "Garanties" column mentions, in the page's words.
+      assert.match(e.get('Cloudflare R2')!.note!, /Garanties: DPA signé, SCC EU 2021\/914, ISO 27001/);
+    },
+  },
+  {
+    file: 'ren0vate-registre.md',
+    entries: { 'Heroku (Salesforce)': ['EU'], Cloudinary: ['US'], Anthropic: ['US'], Stripe: ['US'], 'Resend (SMTP)': ['US'] },
+    // "Dernière mise à jour | Mai 2026" in a key-value table.
+    lastUpdated: '2026-05-01',
+    findings: { 'transfer-safeguard': 0 },
+    check: (e) => {
+      assert.deepEqual(e.get('Stripe')!.transfer, [{ mechanism: 'dpf' }, { mechanism: 'scc' }]);
+      assert.equal(e.get('Heroku (Salesforce)')!.transfer, undefined, '"Pas de transfert" in the EU');
+      assert.equal(e.get('Heroku (Salesforce)')!.entity, 'unknown', 'a brand in parentheses is not the entity');
+      assert.deepEqual(e.get('Cloudinary')!.dpa, { type: 'dpa' }, '"DPA signé: Oui"');
+    },
+  },
+];
+
+function findingsByRule(json: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const file of JSON.parse(json) as { findings: { ruleId: string }[] }[])
+    for (const f of file.findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+  return counts;
+}
+
+for (const c of CASES) {
+  test(`import a real list: ${c.file}`, async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-real-'));
+    const out = path.join(dir, 'imported.subprocessors.yaml');
+    const r = await cli(['import', path.join(REAL, c.file), '-o', out, '--today', '2026-11-30', ...(c.args ?? [])]);
+    assert.equal(r.code, 0, r.stderr);
+    const yaml = readFileSync(out, 'utf8');
+    const doc = parse(yaml) as { inventory: Record<string, unknown>; subprocessors: Entry[] };
+    // Every entry, in the page's order, with every location it names.
+    assert.deepEqual(
+      doc.subprocessors.map((e) => e.name),
+      Object.keys(c.entries),
+    );
+    const byName = new Map(doc.subprocessors.map((e) => [e.name, e]));
+    for (const [name, countries] of Object.entries(c.entries)) assert.deepEqual(byName.get(name)!.dataLocation.countries, countries, name);
+    assert.equal(doc.inventory.lastUpdated, c.lastUpdated);
+    c.check?.(byName, doc.inventory, yaml);
+
+    const check = await cli(['check', out, '--format', 'json', '--today', '2026-11-30']);
+    const counts = findingsByRule(check.stdout);
+    for (const rule of INVENTING) assert.equal(counts[rule] ?? 0, 0, `${rule}: ${check.stdout}`);
+    for (const [rule, n] of Object.entries(c.findings)) assert.equal(counts[rule] ?? 0, n, rule);
+    for (const rule of Object.keys(counts))
+      assert.ok(['unstated-fact', 'residency-ambiguous', ...Object.keys(c.findings)].includes(rule), `unexpected ${rule}`);
+    assert.ok(counts['unstated-fact']! > 0, 'what the page did not state is asked for');
+
+    for (const format of ['markdown', 'html']) {
+      const page = await cli(['render', out, '--format', format]);
+      assert.equal(page.code, 0, page.stderr);
+      for (const bad of NEVER_ON_PAGE) assert.doesNotMatch(page.stdout, bad, `${format}: ${bad}`);
+      for (const name of Object.keys(c.entries))
+        assert.ok(
+          page.stdout.includes(format === 'html' ? name.replace(/&/g, '&amp;') : name.replace(/([\\`*_[\]{}()#+\-.!<>|~])/g, '\\$1')) ||
+            page.stdout.includes(name),
+          `${format}: ${name}`,
+        );
+    }
+  });
+}
+
+test('a real table that Markdown does not read as one is refused with its line, never read as phantom entries', async () => {
+  const r = await cli(['import', path.join(REAL, 'opendatadsl-cloud-service-subprocessors.md')]);
+  assert.equal(r.code, 2);
+  assert.match(
+    r.stderr,
+    /opendatadsl-cloud-service-subprocessors\.md: line 8: this looks like a table, but Markdown does not read it as one/,
+  );
+});
+
+test('a wrapped bullet and a broken copied table give a clear message naming the line, never a phantom entry', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-broken-'));
+  const page = readFileSync('/work/shared/published-page/000_0776f4acd557f305.txt', 'utf8').split('\n');
+  const at = page.findIndex((l) => l.includes('Purpose: Queue management'));
+  // The bullet wraps, as a narrow window copies it.
+  const wrapped = [...page.slice(0, at), '  • Purpose: Queue management and background', 'job processing', ...page.slice(at + 1)];
+  writeFileSync(path.join(dir, 'wrapped.txt'), wrapped.join('\n'));
+  const r = await cli(['import', path.join(dir, 'wrapped.txt')]);
+  assert.equal(r.code, 2, r.stdout);
+  assert.match(r.stderr, new RegExp(`wrapped\\.txt: line ${at + 2}: this line continues the bullet above it`));
+
+  writeFileSync(path.join(dir, 'copied.txt'), 'Vendor\tPurpose\tLocation\nStripe\tPayments and\nbilling\tUSA\nAcme\tHosting\tFrance\n');
+  const t = await cli(['import', path.join(dir, 'copied.txt')]);
+  assert.equal(t.code, 2, t.stdout);
+  assert.match(t.stderr, /copied\.txt: line 2: 2 values for 3 columns \(a line break inside a cell has split its row/);
+
+  writeFileSync(path.join(dir, 'broken.md'), '| Vendor | Purpose | Location |\n|---|---|---|\n| Stripe | Payments and\nbilling | USA |\n');
+  const m = await cli(['import', path.join(dir, 'broken.md')]);
+  assert.equal(m.code, 2, m.stdout);
+  assert.match(m.stderr, /broken\.md: line 3: this row of the table that starts on line 1 does not end with "\|" as its header does/);
+});
