@@ -134,6 +134,25 @@ describe('hover over LSP', () => {
     assert.match(h!.text, /\[Rule documentation\]\([^)]*docs\/rules\/unknown-field\.md\)/);
   });
 
+  test('the fields import writes: where the entity is established, its relationship, a transfer per destination, the notice', async () => {
+    const text =
+      'inventory:\n  noticeDays: 30\nsubprocessors:\n  - id: a\n    entityCountry: US\n    relationship: affiliate\n    transfer:\n      - to: [IN]\n        mechanism: scc\n    purpose: unknown\n';
+    const uri = open(text);
+    const country = await client.hover(uri, positionOf(text, 'US', 0));
+    assert.match(country!.text, /United States/);
+    assert.match((await client.hover(uri, positionOf(text, 'entityCountry', 0)))!.text, /Not where the data is stored/);
+    assert.match(
+      (await client.hover(uri, positionOf(text, 'relationship', 0)))!.text,
+      /`affiliate` \(a company of the organisation's own group/,
+    );
+    assert.match((await client.hover(uri, positionOf(text, 'IN', 0)))!.text, /India/);
+    assert.match((await client.hover(uri, positionOf(text, 'scc', 0)))!.text, /46\(2\)\(c\)/);
+    assert.match((await client.hover(uri, positionOf(text, 'noticeDays', 0)))!.text, /Art\. 28\(2\)/);
+    const unknown = await client.hover(uri, positionOf(text, 'unknown', 0));
+    assert.match(unknown!.text, /\*\*Not known yet\*\*/);
+    assert.match(unknown!.text, /What the sub-processor does for you/);
+  });
+
   test('broken YAML still gets hovers where the text parses', async () => {
     const text = 'subprocessors:\n  - id: a\n    dataLocation:\n      regions: [aws:eu-west-3]\n    certifications: [soc\n';
     const uri = open(text);

@@ -49,3 +49,15 @@ test('a row with no name is refused with its line, never an entry without a name
     (e: unknown) => e instanceof PageReadError && /^line 3: this row has no Vendor/.test((e as Error).message),
   );
 });
+
+test('hostile pages: nesting no browser saves is a clear error, not a stack overflow; huge flat input is read', () => {
+  for (const html of ['<div>'.repeat(100_000) + 'x', '<table><tr><td>' + '<b>'.repeat(100_000) + 'x', '<ul><li>'.repeat(50_000)]) {
+    assert.throws(
+      () => readPage(html, 'deep.html'),
+      (e: unknown) => e instanceof PageReadError && /nests elements more than 256 deep/.test((e as Error).message),
+    );
+  }
+  assert.doesNotThrow(() => readPage('> '.repeat(20_000) + 'x\n' + '- '.repeat(20_000) + 'y\n', 'deep.md'));
+  const rows = Array.from({ length: 20_000 }, (_, i) => `| Vendor ${i} | Hosting | France |`).join('\n');
+  assert.equal(readPage(`| Vendor | Purpose | Location |\n|---|---|---|\n${rows}\n`, 'big.md').entries.length, 20_000);
+});

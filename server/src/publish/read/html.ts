@@ -3,9 +3,12 @@
  * (a header of `th` cells, or the first row when the table has none) and definition lists (`dt`/`dd` as
  * "term: description" items). Scripts, styles and the document head are skipped.
  */
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import { cleanText, type PageBlock, type TableRow } from './blocks';
+import { cleanText, PageReadError, type PageBlock, type TableRow } from './blocks';
+
+/** Deeper than any page a browser saves; beyond it the reader stops with a message rather than its stack. */
+const MAX_DEPTH = 256;
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'button', 'select', 'iframe', 'form']);
 const BLOCK = new Set([
@@ -68,7 +71,8 @@ function textOf(node: AnyNode): string {
     if (t) parts.push(t);
     current = '';
   };
-  const walk = (n: AnyNode) => {
+  const walk = (n: AnyNode, depth: number) => {
+    if (depth > MAX_DEPTH) throw tooDeep(n);
     if (n.type === 'text') current += (n as unknown as { data: string }).data;
     else if (isElement(n)) {
       if (SKIP.has(n.name)) return;
@@ -78,13 +82,32 @@ function textOf(node: AnyNode): string {
       }
       const separate = SEPARATE.has(n.name);
       if (separate) flush();
-      for (const c of n.children) walk(c);
+      for (const c of n.children) walk(c, depth + 1);
       if (separate) flush();
     }
   };
-  walk(node);
+  walk(node, 0);
   flush();
   return parts.join('; ');
+}
+
+/** Where the source's line count is not at hand: the node's offset says where. */
+let lineOfNode: (n: AnyNode) => number | undefined = () => undefined;
+const tooDeep = (n: AnyNode) =>
+  new PageReadError(`the HTML nests elements more than ${MAX_DEPTH} deep here: this is not a page as a browser saves it`, lineOfNode(n));
+
+/** The `tr` elements of a table, not of a table nested in one of its cells, without recursion. */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const stack: { node: AnyNode; depth: number }[] = table.children.map((node) => ({ node, depth: 1 })).reverse();
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_DEPTH) throw tooDeep(node);
+    if (!isElement(node) || node.name === 'table') continue;
+    if (node.name === 'tr') rows.push(node);
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, depth: depth + 1 });
+  }
+  return rows;
 }
 
 const cellsOf = (tr: Element) => tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
@@ -97,6 +120,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     const l = lineOf(lineStarts, n.startIndex);
     return l === undefined ? undefined : l + firstLine - 1;
   };
+  lineOfNode = line;
   const blocks: PageBlock[] = [];
   let inline: AnyNode[] = [];
   const flushInline = () => {
@@ -105,15 +129,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     inline = [];
   };
   const table = (t: Element) => {
-    const own = DomUtils.getElementsByTagName('tr', t, true).filter((tr) => {
-      // Rows of this table, not of a table nested in one of its cells.
-      let p = tr.parent;
-      while (p && p !== t) {
-        if (isElement(p) && p.name === 'table') return false;
-        p = p.parent;
-      }
-      return true;
-    });
+    const own = rowsOf(t);
     if (!own.length) return;
     const headIndex = own.findIndex((tr) => cellsOf(tr).length > 0 && cellsOf(tr).every((c) => c.name === 'th'));
     const header = headIndex >= 0 ? own[headIndex]! : own[0]!;
@@ -124,6 +140,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     blocks.push({ kind: 'table', header: cellsOf(header).map(textOf), rows: body, line: line(t) });
   };
   const list = (l: Element, depth: number) => {
+    if (depth > MAX_DEPTH) throw tooDeep(l);
     for (const li of l.children) {
       if (!isElement(li) || li.name !== 'li') continue;
       const own = li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
@@ -143,7 +160,8 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       }
     }
   };
-  const walk = (n: AnyNode) => {
+  const walk = (n: AnyNode, depth: number) => {
+    if (depth > MAX_DEPTH) throw tooDeep(n);
     if (!isElement(n)) {
       if (n.type === 'text') inline.push(n);
       return;
@@ -162,10 +180,10 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     } else if (n.name === 'table') table(n);
     else if (n.name === 'ul' || n.name === 'ol') list(n, 0);
     else if (n.name === 'dl') definitions(n);
-    else for (const c of n.children) walk(c);
+    else for (const c of n.children) walk(c, depth + 1);
     flushInline();
   };
-  for (const c of doc.children) walk(c);
+  for (const c of doc.children) walk(c, 0);
   flushInline();
   return blocks;
 }
