@@ -9,20 +9,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { INVENTING_RULES as INVENTING } from '../support/inventing';
 import { cli, ROOT } from '../support/runCli';
 
 const REAL = path.join(ROOT, 'test/fixtures/import/real');
-/** Rules whose finding on an imported file would state a fact the page did not give, or a file the import wrote wrong. */
-const INVENTING = [
-  'dpa-required',
-  'admin-mfa-required',
-  'service-auth-missing',
-  'placeholder-value',
-  'missing-field',
-  'invalid-value',
-  'unknown-field',
-  'yaml-syntax',
-];
 /** Text a rendered page of an import must never hold: placeholders, and criteria the page did not publish. */
 const NEVER_ON_PAGE = [/not given/i, /placeholder/i, /TODO/, /<fill/i, /Selection Criteria/i, /Critères de sélection/i, /\bunknown\b/];
 
