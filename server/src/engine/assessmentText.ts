@@ -28,6 +28,8 @@ export function safeguardText(s: SafeguardAssessment): string {
       return 'the US adequacy decision covers only organisations certified under the Data Privacy Framework (record it as `dpf` if the provider is certified)';
     case 'no-adequacy':
       return `${list} ${s.countries.length === 1 ? 'has' : 'have'} no EU adequacy decision in force`;
+    case 'uk-tool':
+      return `${name} is a tool of UK law, for transfers out of the UK: no basis for data leaving the EEA (the EU clauses are, as \`scc\`)`;
   }
 }
 

@@ -2,7 +2,7 @@
  * Where an entry's facts are written, for rules that underline them: a field of the entry itself or, when
  * the entry inherits it, the same field under `defaults`; the entry's name; its certification items.
  */
-import { isMap, isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { EntryModel, InventoryModel } from './model';
 import type { OffsetRange } from './types';
 import { findPair, keyRange, locate, mappingNameRange, nodeRange, scalarString, type Located, type PathSegment } from './yamlNodes';
@@ -67,4 +67,23 @@ export function certificationItems(model: InventoryModel, entry: EntryModel): Ce
     }
   }
   return items;
+}
+
+export interface TransferItemNode {
+  /** The item's index among the entry's transfers (0 for the single-object form). */
+  index: number;
+  item: YAMLMap;
+  mechanism?: string;
+  /** The `mechanism` value's node, to underline. */
+  mechanismNode?: Node;
+}
+
+/** The entry's transfer items as nodes, in both forms (one object, or a list), own or inherited. */
+export function transferItemNodes(model: InventoryModel, entry: EntryModel): TransferItemNode[] {
+  const transfer = locateField(model, entry, ['transfer']).node;
+  const maps = isMap(transfer) ? [transfer] : isSeq(transfer) ? transfer.items.filter((i): i is YAMLMap => isMap(i)) : [];
+  return maps.map((item, index) => {
+    const mechanismNode = findPair(item, 'mechanism')?.value as Node | undefined;
+    return { index, item, mechanism: scalarString(mechanismNode), mechanismNode };
+  });
 }

@@ -51,3 +51,5 @@ export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placehol
 export { schemaAt, deref, rootSchema, type DocumentKind, type JsonSchema } from './schemaWalk';
 export type { PathSegment } from './yamlNodes';
 export { DEFAULT_MAX_FILE_SIZE, formatSize, oversize, tooLargeResult } from './limits';
+
+export { destinations, type Destination, type Route } from './reach';

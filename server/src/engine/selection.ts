@@ -21,10 +21,11 @@ export interface CertificationRef {
  * - `mechanism`: a mechanism valid anywhere (`scc`, `bcr`...); `dpf-us`: the DPF, for the US; `adequacy`: decisions in force;
  * - `no-mechanism`: none is given (or `none`); `us-only`: the DPF, for countries other than the US;
  * - `us-needs-dpf`: `adequacy` for the US, whose decision covers DPF-certified organisations only;
- * - `no-adequacy`: `adequacy` for countries without a decision in force.
+ * - `no-adequacy`: `adequacy` for countries without a decision in force;
+ * - `uk-tool`: a UK transfer tool (`idta`, `uk-addendum`), which is no basis for a transfer out of the EEA.
  */
 export type SafeguardBasis =
-  'no-transfer' | 'eea' | 'mechanism' | 'dpf-us' | 'adequacy' | 'no-mechanism' | 'us-only' | 'us-needs-dpf' | 'no-adequacy';
+  'no-transfer' | 'eea' | 'mechanism' | 'dpf-us' | 'adequacy' | 'no-mechanism' | 'us-only' | 'us-needs-dpf' | 'no-adequacy' | 'uk-tool';
 
 export interface SafeguardAssessment {
   mechanism?: string;
@@ -63,6 +64,11 @@ export interface Assessment {
    * `dataLocation`): where one is, no rule may judge the entry as if it were absent or false.
    */
   unknown: string[];
+  /**
+   * A company of the organisation's own group (`relationship: affiliate`): judged as part of the group, not as
+   * a provider chosen by the selection criteria, so no tier is asked of it.
+   */
+  affiliate: boolean;
 }
 
 /** The deciding facts an entry records as `unknown` (not known yet). */
@@ -162,6 +168,8 @@ function assessMechanism(mechanism: string | undefined, countries: string[], tod
         ? { mechanism, valid: false, basis: 'no-adequacy', countries: without }
         : { mechanism, valid: true, basis: 'adequacy', countries };
     }
+    case 'uk-exports':
+      return { mechanism, valid: false, basis: 'uk-tool', countries };
     case 'none':
       return { mechanism, valid: false, basis: 'no-mechanism', countries };
     default:
@@ -187,14 +195,38 @@ export function assessSafeguard(effective: PlainObject, outside: readonly string
   // Several items (or one for some destinations only): each destination is judged against the items that cover it.
   let failure: SafeguardAssessment | undefined;
   for (const c of needing) {
-    const covering = items.filter((t) => !t.to || t.to.includes(c));
-    const results = covering.map((t) => assessMechanism(t.mechanism, [c], today));
-    if (results.some((r) => r.valid)) continue;
-    const reason = results[0] ?? { valid: false, basis: 'no-mechanism' as const, countries: [c] };
+    const judged = judgeCountry(c, items, today);
+    if (judged.covered) continue;
+    const reason = judged.failure!;
     if (!failure) failure = { ...reason, countries: [c] };
     else if (failure.basis === reason.basis && failure.mechanism === reason.mechanism) failure.countries.push(c);
   }
   return failure ?? { ...(first ? { mechanism: first } : {}), valid: true, basis: 'mechanism', countries };
+}
+
+/** How one destination outside the EEA is covered, or why it is not: the one judgement every feature shares. */
+export interface CountryJudgement {
+  covered: boolean;
+  /** `adequacy`: a decision that takes in a commercial recipient (no mechanism needed); `transfer`: an item covers it. */
+  by?: 'adequacy' | 'transfer';
+  /** The covering item's mechanism, and its index among the entry's transfer items. */
+  mechanism?: string;
+  item?: number;
+  /** Why it is not covered (the first item that speaks of it, or none). */
+  failure?: SafeguardAssessment;
+}
+
+export function judgeCountry(country: string, items: ReturnType<typeof transferItems>, today: string): CountryJudgement {
+  const c = normalizeCountry(country);
+  if (adequacyCoversVendor(c, today)) return { covered: true, by: 'adequacy' };
+  let failure: SafeguardAssessment | undefined;
+  for (const [i, t] of items.entries()) {
+    if (t.to && !t.to.includes(c)) continue;
+    const r = assessMechanism(t.mechanism, [c], today);
+    if (r.valid) return { covered: true, by: 'transfer', mechanism: t.mechanism, item: i };
+    failure ??= r;
+  }
+  return { covered: false, failure: failure ?? { valid: false, basis: 'no-mechanism', countries: [c] } };
 }
 
 /**
@@ -280,6 +312,7 @@ export function assessEntry(effective: PlainObject, policy: Policy, today: strin
     blockedBySafeguard,
     area: policy.residency === 'eu' ? ('eu' as const) : ('eea' as const),
     unknown: unknownFacts(effective),
+    affiliate: effective.relationship === 'affiliate',
   };
   if (!inScope) return base;
   const index = fitTier(policy, certified, residency, safeguard.valid);

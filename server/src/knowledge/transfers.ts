@@ -88,6 +88,30 @@ export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
     confidence: 'verified',
   },
   {
+    id: 'idta',
+    name: 'International Data Transfer Agreement (IDTA)',
+    legalBasis: 'UK GDPR Art. 46(2)(d); the IDTA issued by the ICO under s.119A Data Protection Act 2018, in force since 21 March 2022',
+    description:
+      "The UK's own contract for transfers out of the UK. It is a tool of UK law: for data leaving the EEA under the EU GDPR it is no basis; the EU clauses (2021/914) are.",
+    validFor: 'uk-exports',
+    notes: [
+      'An organisation exporting from both the EU and the UK usually signs the EU clauses with the UK Addendum instead (unverified).',
+    ],
+    sources: [],
+    confidence: 'unverified',
+  },
+  {
+    id: 'uk-addendum',
+    name: 'UK Addendum to the EU Standard Contractual Clauses',
+    legalBasis: 'UK GDPR Art. 46(2)(d); the International Data Transfer Addendum issued by the ICO, in force since 21 March 2022',
+    description:
+      'An addendum that makes the EU clauses (2021/914) work for transfers out of the UK. For an EU export, the EU clauses themselves are the basis: record them as `scc`.',
+    validFor: 'uk-exports',
+    notes: ['Record the EU transfer as `scc` and the UK one as `uk-addendum`, each in its own transfer item (unverified).'],
+    sources: [],
+    confidence: 'unverified',
+  },
+  {
     id: 'none',
     name: 'No transfer mechanism',
     legalBasis: 'GDPR Art. 44 (no transfer outside the EEA without a Chapter V basis)',

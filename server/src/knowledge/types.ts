@@ -130,14 +130,15 @@ export interface RegionInfo extends Sourced {
 
 // ---------------------------------------------------------------- transfers
 
-export type TransferMechanismId = 'scc' | 'dpf' | 'bcr' | 'adequacy' | 'derogation' | 'none';
+export type TransferMechanismId = 'scc' | 'dpf' | 'bcr' | 'adequacy' | 'derogation' | 'idta' | 'uk-addendum' | 'none';
 
 export interface TransferMechanismInfo extends Sourced {
   id: TransferMechanismId;
   name: string;
   legalBasis: string;
   description: string;
-  validFor: 'any-country' | 'us-only' | 'adequacy-countries' | 'exceptional' | 'none';
+  /** `uk-exports`: a tool of UK law, for transfers out of the UK; no basis for a transfer out of the EEA. */
+  validFor: 'any-country' | 'us-only' | 'adequacy-countries' | 'exceptional' | 'uk-exports' | 'none';
   notes: string[];
 }
 

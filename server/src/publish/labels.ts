@@ -42,6 +42,8 @@ export interface PageLabels {
   facts: {
     purpose: string;
     dataLocation: string;
+    /** Countries the data can be reached from (`access`). */
+    access: string;
     personalData: string;
     certifications: string;
     claims: string;
@@ -68,7 +70,7 @@ export interface PageLabels {
   /** The second factor: "2FA". */
   secondFactor: string;
   mfa: Record<'sms' | 'voice' | 'email' | 'totp' | 'push' | 'webauthn', string>;
-  transferMechanisms: Record<'scc' | 'dpf' | 'bcr' | 'adequacy' | 'derogation' | 'none', string>;
+  transferMechanisms: Record<'scc' | 'dpf' | 'bcr' | 'adequacy' | 'derogation' | 'idta' | 'uk-addendum' | 'none', string>;
   /** Data flow with no description. */
   flowTo(name: string): string;
   /** An empty list of certifications. */
@@ -118,6 +120,7 @@ const EN: PageLabels = {
   facts: {
     purpose: 'Purpose',
     dataLocation: 'Data Location',
+    access: 'Access From',
     personalData: 'Personal Data',
     certifications: 'Certifications',
     claims: 'Self-declared (not audited)',
@@ -155,6 +158,8 @@ const EN: PageLabels = {
     bcr: 'Binding Corporate Rules',
     adequacy: 'Adequacy decision',
     derogation: 'Derogation (Art. 49 GDPR)',
+    idta: 'UK International Data Transfer Agreement',
+    'uk-addendum': 'UK Addendum to the Standard Contractual Clauses',
     none: 'None',
   },
   flowTo: (name) => `To ${name}`,
@@ -206,6 +211,7 @@ const FR: PageLabels = {
   facts: {
     purpose: 'Finalité',
     dataLocation: 'Localisation des données',
+    access: 'Accès depuis',
     personalData: 'Données personnelles',
     certifications: 'Certifications',
     claims: 'Déclarations (non auditées)',
@@ -243,6 +249,8 @@ const FR: PageLabels = {
     bcr: "Règles d'entreprise contraignantes",
     adequacy: "Décision d'adéquation",
     derogation: 'Dérogation (art. 49 RGPD)',
+    idta: 'IDTA (accord britannique de transfert international de données)',
+    'uk-addendum': 'Avenant britannique aux clauses contractuelles types',
     none: 'Aucune',
   },
   flowTo: (name) => `Vers ${name}`,

@@ -5,6 +5,19 @@ const uncertifiedUS = entry({ certifications: '[]', dataLocation: '{ countries: 
 ruleTester('selection-tier', {
   valid: [
     { name: 'tier 1', code: inventory() },
+    {
+      name: 'a company of the group is judged as part of it, not against the criteria for outside providers',
+      code: inventory({
+        entries: [
+          entry({
+            relationship: 'affiliate',
+            certifications: '[]',
+            dataLocation: '{ countries: [IN] }',
+            transfer: '{ mechanism: bcr, tia: true }',
+          }),
+        ],
+      }),
+    },
     { name: 'tier 2: uncertified in the EU', code: inventory({ entries: [entry({ certifications: '[]' })] }) },
     {
       name: 'out of scope: no personal data, not critical',

@@ -34,7 +34,8 @@ export const selectionTier = defineRule<SelectionTierData>()({
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
     const a = ctx.assess(entry);
-    if (!a.inScope || a.tier !== undefined) return;
+    // A group company is judged as part of the group: the criteria are for choosing outside providers.
+    if (!a.inScope || a.tier !== undefined || a.affiliate) return;
     // A deciding fact not known yet (`unknown`): `unstated-fact` asks for it; no tier is judged meanwhile.
     if (a.unknown.length) return;
     // Only the missing transfer safeguard keeps it out: `transfer-safeguard` reports that (unless it is off).

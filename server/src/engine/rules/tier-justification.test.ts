@@ -4,6 +4,12 @@ const tier2 = (extra: Record<string, string> = {}) => inventory({ entries: [entr
 
 ruleTester('tier-justification', {
   valid: [
+    {
+      name: 'a company of the group: no rationale asked',
+      code: inventory({
+        entries: [entry({ relationship: 'affiliate', dataLocation: '{ countries: [IN] }', transfer: '{ mechanism: bcr, tia: true }' })],
+      }),
+    },
     { name: 'tier 1 needs no rationale', code: inventory() },
     { name: 'tier 2 with a rationale', code: tier2({ selectionRationale: 'No certified provider offers French-language support chat' }) },
     { name: 'switched off by a policy', code: tier2(), policy: { rules: { 'tier-justification': 'off' } } },

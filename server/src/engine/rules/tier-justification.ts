@@ -24,7 +24,7 @@ export const tierJustification = defineRule<TierJustificationData>()({
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
     const a = ctx.assess(entry);
-    if (a.tier === undefined || a.tier < 2) return;
+    if (a.tier === undefined || a.tier < 2 || a.affiliate) return;
     const rationale = entry.effective.selectionRationale;
     if (typeof rationale === 'string' && rationale.trim() !== '') return;
     report({

@@ -1,0 +1,43 @@
+/**
+ * Who can reach an entry's data, and under which law: the countries its data is stored in (`dataLocation`),
+ * reached from (`access`: support, operations), and whose law governs the entity that holds it
+ * (`entityCountry`, `parentCountry`), each judged once (`judgeCountry`): inside the EEA, under an adequacy
+ * decision that takes in a commercial recipient, covered by one of the entry's transfers, or not covered.
+ * Rules, hover and the published page all read this; none of them judges a country on its own.
+ */
+import { isEEA } from '../knowledge';
+import { isPlainObject, type PlainObject } from './model';
+import { entryCountries, judgeCountry, normalizeCountry, transferItems, type CountryJudgement } from './selection';
+
+/** How a country can reach the data: storage, remote access, or the law the entity (or its parent) is under. */
+export type Route = 'storage' | 'access' | 'entity' | 'parent';
+
+export interface Destination extends CountryJudgement {
+  country: string;
+  routes: Route[];
+  /** Inside the EEA (or the `EU` pseudo-location): no transfer under Chapter V. */
+  eea: boolean;
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/** Every country that can reach the entry's data, with how, and how it is covered; in the order first named. */
+export function destinations(effective: PlainObject, today: string): Destination[] {
+  const routes = new Map<string, Route[]>();
+  const add = (code: string | undefined, route: Route) => {
+    if (!code || code === 'unknown') return;
+    const c = normalizeCountry(code);
+    const list = routes.get(c) ?? [];
+    if (!list.includes(route)) list.push(route);
+    routes.set(c, list);
+  };
+  for (const c of entryCountries(effective)) add(c, 'storage');
+  if (isPlainObject(effective.access)) for (const c of strings(effective.access.countries)) add(c, 'access');
+  if (typeof effective.entityCountry === 'string') add(effective.entityCountry, 'entity');
+  if (typeof effective.parentCountry === 'string') add(effective.parentCountry, 'parent');
+  const items = transferItems(effective);
+  return [...routes].map(([country, r]) => {
+    const eea = country === 'EU' || (country !== 'GLOBAL' && isEEA(country));
+    return { country, routes: r, eea, ...(eea ? { covered: true } : judgeCountry(country, items, today)) };
+  });
+}
