@@ -230,3 +230,28 @@ test('the bundled binary gives the same output as the in-process CLI', async () 
     assert.equal(b.stdout.replace(/file:\/\/\S+?docs\/rules/g, 'DOCS'), a.stdout.replace(/file:\/\/\S+?docs\/rules/g, 'DOCS'), format);
   }
 });
+
+test('check: the 0.2 format fixture gives one finding of each rule that reads who can reach the data, at its place', async () => {
+  const file = 'test/fixtures/legal/who-can-reach.subprocessors.yaml';
+  const r = await cli(['check', file, '--format', 'json', '--today', '2026-11-26']);
+  const text = readFileSync(path.join(ROOT, file), 'utf8').split('\n');
+  const found = JSON.parse(r.stdout)[0].findings.map((f: { ruleId: string; line: number; column: number; endColumn: number }) => [
+    f.ruleId,
+    text[f.line - 1]!.slice(f.column - 1, f.endColumn - 1),
+  ]);
+  assert.deepEqual(
+    found.filter(([rule]: string[]) => rule !== 'tier-justification'),
+    [
+      ['third-country-access', 'IN'],
+      ['certification-stale', '2025-03-31'],
+      ['tia-missing', 'scc'],
+      ['scc-outdated', '2010/87/EU'],
+      ['tia-missing', 'scc'],
+      ['special-category-data', 'health'],
+      ['derogation-systematic', 'derogation'],
+      ['ai-data-use', 'ai'],
+      ['bcr-outside-group', 'bcr'],
+      ['notice-period', '2026-12-05'],
+    ],
+  );
+});

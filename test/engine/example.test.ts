@@ -29,6 +29,8 @@ test("the example gives exactly the findings the page's facts support", () => {
     ['mfa-unspecified', 'info', 'resend', 'unspecified'],
     ['tier-justification', 'info', 'upstash', 'upstash'],
     ['residency-ambiguous', 'warning', 'upstash', 'GLOBAL'],
+    // SCCs with no transfer impact assessment recorded: what a lawyer asks next.
+    ['tia-missing', 'warning', 'upstash', 'scc'],
     ['mfa-unspecified', 'info', 'upstash', 'unspecified'],
     ['not-a-certification', 'warning', 'posthog', 'gdpr-compliant'],
     ['mfa-unspecified', 'info', 'posthog', 'unspecified'],
@@ -39,6 +41,7 @@ test("the example gives exactly the findings the page's facts support", () => {
     ['mfa-unspecified', 'info', 'crisp', 'unspecified'],
     ['tier-justification', 'info', 'retool', 'retool'],
     ['not-a-certification', 'warning', 'retool', 'gdpr-compliant'],
+    ['tia-missing', 'warning', 'retool', 'scc'],
     ['service-auth-missing', 'warning', 'retool', '"-"'],
     ['mfa-unspecified', 'info', 'retool', 'unspecified'],
     ['not-a-certification', 'warning', 'bigquery', 'gdpr-compliant'],

@@ -78,7 +78,7 @@ describe('the npm package', () => {
       encoding: 'utf8',
     });
     assert.equal(check.status, 0, check.stderr); // warnings and infos only
-    assert.match(check.stdout, /23 problems \(0 errors, 11 warnings, 12 info\)/);
+    assert.match(check.stdout, /25 problems \(0 errors, 13 warnings, 12 info\)/);
     // The installed package is the language server too.
     assert.ok(fs.existsSync(path.join(project, 'node_modules', '.bin', 'subprocessor-language-server')));
   });

@@ -32,6 +32,16 @@ import { staleInventory } from './stale-inventory';
 import { riskAcceptanceExpired } from './risk-acceptance-expired';
 import { unstatedFact } from './unstated-fact';
 import { unusedRiskAcceptance } from './unused-risk-acceptance';
+import { thirdCountryAccess } from './third-country-access';
+import { sccOutdated } from './scc-outdated';
+import { tiaMissing } from './tia-missing';
+import { dpfUnverified } from './dpf-unverified';
+import { derogationSystematic } from './derogation-systematic';
+import { bcrOutsideGroup } from './bcr-outside-group';
+import { specialCategoryData } from './special-category-data';
+import { aiDataUse } from './ai-data-use';
+import { noticePeriod } from './notice-period';
+import { certificationStale } from './certification-stale';
 
 export const RULES: readonly AnyRule[] = [
   yamlSyntax,
@@ -46,8 +56,16 @@ export const RULES: readonly AnyRule[] = [
   notACertification,
   soc2TypeUnspecified,
   certificationExpired,
+  certificationStale,
+  specialCategoryData,
   selectionTier,
   transferSafeguard,
+  thirdCountryAccess,
+  sccOutdated,
+  tiaMissing,
+  dpfUnverified,
+  derogationSystematic,
+  bcrOutsideGroup,
   residencyAmbiguous,
   locationRegionMismatch,
   tierJustification,
@@ -56,8 +74,10 @@ export const RULES: readonly AnyRule[] = [
   weakAdminMfa,
   mfaUnspecified,
   serviceAuthMissing,
+  aiDataUse,
   criticalUncertified,
   staleInventory,
+  noticePeriod,
   placeholderValue,
   unstatedFact,
   riskAcceptanceExpired,

@@ -1,0 +1,14 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const at = (transfer: string) => inventory({ entries: [entry({ dataLocation: '{ countries: [IN] }', transfer })] });
+
+ruleTester('derogation-systematic', {
+  valid: [{ name: 'SCCs', code: at('{ mechanism: scc, tia: true }') }],
+  invalid: [
+    {
+      name: 'a derogation for a CRM in India',
+      code: at('{ mechanism: derogation }'),
+      findings: [{ text: 'derogation', severity: 'warning', message: /Art\. 49 derogation, which is for occasional transfers/ }],
+    },
+  ],
+});

@@ -1,0 +1,22 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const at = (transfer: string) => inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer })] });
+
+ruleTester('dpf-unverified', {
+  valid: [
+    { name: 'checked two months ago', code: at('{ mechanism: dpf, verified: 2026-09-26 }') },
+    { name: 'SCCs need no DPF check', code: at('{ mechanism: scc, tia: true }') },
+  ],
+  invalid: [
+    {
+      name: 'DPF with no check recorded',
+      code: at('{ mechanism: dpf }'),
+      findings: [{ text: 'dpf', severity: 'warning', message: /no check of its listing is recorded/ }],
+    },
+    {
+      name: 'DPF checked more than 12 months ago, in a list of transfers',
+      code: at('[{ to: [US], mechanism: dpf, verified: 2025-06-30 }]'),
+      findings: [{ text: '2025-06-30', message: /last checked on 2025-06-30, more than 12 months ago/ }],
+    },
+  ],
+});

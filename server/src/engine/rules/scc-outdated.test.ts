@@ -1,0 +1,23 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const at = (transfer: string) => inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer })] });
+
+ruleTester('scc-outdated', {
+  valid: [
+    { name: 'the 2021/914 clauses', code: at('{ mechanism: scc, scc: { version: "2021/914", module: 3 }, tia: 2026-01-10 }') },
+    { name: 'SCCs with no version said', code: at('{ mechanism: scc }') },
+    { name: 'another mechanism', code: at('{ mechanism: dpf, note: replaced the 2010/87/EU clauses, verified: 2026-10-01 }') },
+  ],
+  invalid: [
+    {
+      name: 'SCC 2010/87/EU',
+      code: at('{ mechanism: scc, scc: { version: 2010/87/EU } }'),
+      findings: [{ text: '2010/87/EU', severity: 'error', message: /without effect since 27 December 2022/ }],
+    },
+    {
+      name: 'the repealed set named in the note, in a list of transfers',
+      code: at('[{ to: [US], mechanism: scc, note: Standard Contractual Clauses (2004/915/EC) }]'),
+      findings: [{ text: 'Standard Contractual Clauses (2004/915/EC)', message: /the 2004\/915\/EC clauses/ }],
+    },
+  ],
+});

@@ -1,0 +1,57 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const at = (fields: Record<string, string>) => inventory({ entries: [entry({ dataLocation: '{ countries: [BE] }', ...fields })] });
+
+ruleTester('third-country-access', {
+  valid: [
+    { name: 'an EU entity storing in the EU', code: at({ entityCountry: 'FR' }) },
+    {
+      name: 'a US entity on EU storage, covered by the DPF',
+      code: at({ entityCountry: 'US', transfer: '{ to: [US], mechanism: dpf, verified: 2026-10-01 }' }),
+    },
+    {
+      name: 'a US entity with one mechanism for every destination',
+      code: at({ entityCountry: 'US', transfer: '{ mechanism: scc, tia: 2026-01-10 }' }),
+    },
+    { name: 'a UK entity: adequacy takes in a commercial recipient', code: at({ entityCountry: 'GB' }) },
+    {
+      name: 'support from India covered by SCCs',
+      code: at({ access: '{ countries: [IN] }', transfer: '[{ to: [IN], mechanism: scc, tia: true }]' }),
+    },
+    { name: 'where the entity is established is not known: nothing is said', code: at({ entityCountry: 'unknown' }) },
+    {
+      name: 'storage in the US is transfer-safeguard’s, not this rule’s',
+      code: at({ dataLocation: '{ countries: [US] }', entityCountry: 'US' }),
+    },
+    { name: 'out of scope', code: at({ entityCountry: 'US', personalData: '{ level: no }', criticality: 'low' }) },
+  ],
+  invalid: [
+    {
+      name: 'a US entity storing in Belgium, no transfer: the law it is under can reach the data',
+      code: at({ entityCountry: 'US' }),
+      findings: [
+        {
+          text: 'US',
+          severity: 'warning',
+          message: /established in United States \(US\): its staff, and the authorities of US, can reach the data/,
+        },
+      ],
+    },
+    {
+      name: 'support access from India with no transfer covering it',
+      code: at({ access: '{ countries: [US, IN] }', transfer: '[{ to: [US], mechanism: dpf, verified: 2026-10-01 }]' }),
+      findings: [
+        {
+          text: 'IN',
+          message:
+            /reached from India \(IN\), and no transfer covers it: remote access from a third country is a transfer \(EDPB Guidelines 05\/2021\)/,
+        },
+      ],
+    },
+    {
+      name: 'an Irish subsidiary of a US group',
+      code: at({ entityCountry: 'IE', parentCountry: 'US' }),
+      findings: [{ text: 'US', message: /parent company is established in United States/ }],
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const at = (countries: string, transfer: string, more: Record<string, string> = {}) =>
+  inventory({ entries: [entry({ dataLocation: `{ countries: [${countries}] }`, transfer, ...more })] });
+
+ruleTester('tia-missing', {
+  valid: [
+    { name: 'SCCs with a TIA date', code: at('US', '{ mechanism: scc, tia: 2026-01-10 }') },
+    { name: 'SCCs with tia: true', code: at('IN', '{ mechanism: scc, tia: true }') },
+    { name: 'the DPF needs no TIA', code: at('US', '{ mechanism: dpf, verified: 2026-10-01 }') },
+    { name: 'SCCs to an adequate country: the decision covers it, no TIA', code: at('JP', '{ mechanism: scc }') },
+    { name: 'SCCs for data that stays in the EEA', code: at('FR', '{ mechanism: scc }') },
+  ],
+  invalid: [
+    {
+      name: 'SCC 2021/914 without TIA',
+      code: at('US', '{ mechanism: scc, scc: { version: "2021/914", module: 3 } }'),
+      findings: [{ text: 'scc', severity: 'warning', message: /relies on `scc` for US with no transfer impact assessment recorded/ }],
+    },
+    {
+      name: 'tia: false, and support from India under BCRs',
+      code: at('FR', '{ mechanism: bcr, tia: false }', { access: '{ countries: [IN] }', relationship: 'affiliate' }),
+      findings: [{ text: 'bcr', message: /for IN with no transfer impact assessment/ }],
+    },
+    {
+      name: 'data anywhere (GLOBAL)',
+      code: at('GLOBAL', '{ mechanism: scc }'),
+      findings: [{ text: 'scc', message: /every country it may reach \(GLOBAL\)/ }],
+    },
+  ],
+});

@@ -1,0 +1,47 @@
+import { entryLabel, transferItemNodes } from '../entryNodes';
+import { destinations } from '../reach';
+import { defineRule } from '../rule';
+import { findPair, nodeRange } from '../yamlNodes';
+
+export interface TiaMissingData {
+  label: string;
+  mechanism: string;
+  countries: string[];
+  /** The countries as the message names them ("every country it may reach" for GLOBAL). */
+  where: string;
+}
+
+/** Mechanisms of Art. 46 whose use needs an assessment of the destination's law (Schrems II). */
+const NEEDS_TIA = new Set(['scc', 'bcr']);
+
+/** SCCs or BCRs relied on for a country without adequacy, with no transfer impact assessment recorded. */
+export const tiaMissing = defineRule<TiaMissingData>()({
+  meta: {
+    id: 'tia-missing',
+    defaultSeverity: 'warning',
+    category: 'transfer',
+    description:
+      'SCCs or BCRs cover a destination without an adequacy decision, and no transfer impact assessment is recorded (`tia`): the exporter must assess the law of the destination (Schrems II; EDPB Recommendations 01/2020).',
+    messages: {
+      missing:
+        '{{label}} relies on `{{mechanism}}` for {{where}} with no transfer impact assessment recorded: assess whether the law and practice there let the importer keep its commitments, with supplementary measures where needed (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020), then record its date in `tia`.',
+    },
+  },
+  checkEntry(entry, ctx, report) {
+    if (!entry.own) return;
+    const judged = destinations(entry.effective, ctx.today);
+    for (const t of transferItemNodes(ctx.model, entry)) {
+      if (!t.mechanism || !NEEDS_TIA.has(t.mechanism)) continue;
+      const tia = findPair(t.item, 'tia')?.value as { value?: unknown } | undefined;
+      if (tia?.value === true || (typeof tia?.value === 'string' && tia.value !== '')) continue;
+      const countries = judged.filter((d) => d.by === 'transfer' && d.item === t.index).map((d) => d.country);
+      if (!countries.length) continue;
+      const where = countries.map((c) => (c === 'GLOBAL' ? 'every country it may reach (GLOBAL)' : c)).join(', ');
+      report({
+        range: nodeRange(t.mechanismNode),
+        messageId: 'missing',
+        data: { label: entryLabel(entry), mechanism: t.mechanism, countries, where },
+      });
+    }
+  },
+});
