@@ -51,8 +51,8 @@ const CASES: Expected[] = [
       'Stakater Pakistan SMC-Pvt Ltd': ['PK'],
     },
     lastUpdated: 'unknown',
-    // Pakistan: "Intra-group Agreement with SCCs" is a stated safeguard.
-    findings: { 'transfer-safeguard': 0 },
+    // Pakistan: "Intra-group Agreement with SCCs" is a stated safeguard; what a lawyer asks next is its assessment.
+    findings: { 'transfer-safeguard': 0, 'tia-missing': 1 },
     check: (e) => {
       assert.deepEqual(e.get('Stakater Pakistan SMC-Pvt Ltd')!.transfer, { mechanism: 'scc' });
       for (const n of ['Stakater AB', 'Stakater Czech s.r.o.', 'Stakater Pakistan SMC-Pvt Ltd'])
@@ -90,8 +90,8 @@ const CASES: Expected[] = [
     file: 'silktide-copied.txt',
     entries: { 'Amazon Web Services, Inc. (AWS)': ['US'], 'Amazon Web Services Australia Pty Ltd (AWS)': ['AU'] },
     lastUpdated: 'unknown',
-    // "SCCs" in the Transfer Mechanism column: no missing-safeguard error.
-    findings: { 'transfer-safeguard': 0 },
+    // "SCCs" in the Transfer Mechanism column: no missing-safeguard error, and the assessment is asked for.
+    findings: { 'transfer-safeguard': 0, 'tia-missing': 2 },
     check: (e) => {
       const us = e.get('Amazon Web Services, Inc. (AWS)')!;
       assert.deepEqual(us.transfer, { mechanism: 'scc' });
@@ -138,7 +138,8 @@ const CASES: Expected[] = [
       'GitHub, Inc.': ['US'],
     },
     lastUpdated: 'unknown',
-    findings: { 'transfer-safeguard': 0 },
+    // Stripe (US, and support from India), Google and GitHub on SCCs: no assessment recorded.
+    findings: { 'transfer-safeguard': 0, 'tia-missing': 3 },
     check: (e, inventory) => {
       const stripe = e.get('Stripe, Inc.')!;
       // "États-Unis (principal), Inde (support)": stored in the US, reached from India.
@@ -160,7 +161,7 @@ const CASES: Expected[] = [
     },
     lastUpdated: 'unknown',
     // Anthropic's own safeguards name no mechanism for the US ("DPA, traitement éphémère sans entraînement").
-    findings: { 'transfer-safeguard': 1 },
+    findings: { 'transfer-safeguard': 1, 'tia-missing': 5 },
     check: (e, inventory) => {
       assert.deepEqual(e.get('Google Workspace')!.transfer, { mechanism: 'scc' }, '"DPA EU Model Clauses" are SCCs');
       assert.equal(inventory.noticeDays, 30);
@@ -174,7 +175,8 @@ const CASES: Expected[] = [
     entries: { 'Heroku (Salesforce)': ['EU'], Cloudinary: ['US'], Anthropic: ['US'], Stripe: ['US'], 'Resend (SMTP)': ['US'] },
     // "Dernière mise à jour | Mai 2026" in a key-value table.
     lastUpdated: '2026-05-01',
-    findings: { 'transfer-safeguard': 0 },
+    // Stripe on the DPF with no check of its listing; three on SCCs with no assessment.
+    findings: { 'transfer-safeguard': 0, 'tia-missing': 3, 'dpf-unverified': 1 },
     check: (e) => {
       assert.deepEqual(e.get('Stripe')!.transfer, [{ mechanism: 'dpf' }, { mechanism: 'scc' }]);
       assert.equal(e.get('Heroku (Salesforce)')!.transfer, undefined, '"Pas de transfert" in the EU');

@@ -120,7 +120,7 @@ describe('completion over LSP', () => {
     const dpa = await complete('subprocessors:\n  - id: a\n    dpa: { type: | }\n');
     assert.deepEqual(labels(dpa.items), ['dpa', 'addendum', 'terms-of-service']);
     const transfer = await complete('subprocessors:\n  - id: a\n    transfer:\n      mechanism: |\n');
-    assert.deepEqual(labels(transfer.items), ['scc', 'dpf', 'bcr', 'adequacy', 'derogation', 'none']);
+    assert.deepEqual(labels(transfer.items), ['scc', 'dpf', 'bcr', 'adequacy', 'derogation', 'idta', 'uk-addendum', 'none']);
     assert.match(String(byLabel(transfer.items, 'scc').detail), /Art\. 46\(2\)\(c\)/);
     assert.match(String(byLabel(transfer.items, 'dpf').detail), /2023\/1795/);
   });
@@ -243,7 +243,15 @@ describe('completion over LSP', () => {
     const to = await complete('subprocessors:\n  - id: a\n    transfer:\n      - to: [US]\n        mechanism: dpf\n      - to: [|]\n');
     assert.ok(labels(to.items).includes('IN'));
     const mechanism = await complete('subprocessors:\n  - id: a\n    transfer:\n      - to: [IN]\n        mechanism: |\n');
-    assert.deepEqual(labels(mechanism.items), ['scc', 'dpf', 'bcr', 'adequacy', 'derogation', 'none']);
+    assert.deepEqual(labels(mechanism.items), ['scc', 'dpf', 'bcr', 'adequacy', 'derogation', 'idta', 'uk-addendum', 'none']);
+    const version = await complete(
+      'subprocessors:\n  - id: a\n    transfer:\n      - to: [IN]\n        mechanism: scc\n        scc: { version: | }\n',
+    );
+    assert.deepEqual(labels(version.items), ['2021/914', '2010/87/EU', '2004/915/EC', '2001/497/EC']);
+    const moduleItems = await complete('subprocessors:\n  - id: a\n    transfer:\n      mechanism: scc\n      scc:\n        module: |\n');
+    assert.deepEqual(labels(moduleItems.items), ['1', '2', '3', '4']);
+    const categories = await complete('subprocessors:\n  - id: a\n    personalData:\n      level: yes\n      categories: [contact, |]\n');
+    assert.ok(labels(categories.items).includes('health') && !labels(categories.items).includes('contact'));
     const relationship = await complete('subprocessors:\n  - id: a\n    relationship: |\n');
     assert.deepEqual(labels(relationship.items), ['vendor', 'affiliate']);
     const establishment = await complete('inventory:\n  establishment: |\n');

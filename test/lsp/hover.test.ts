@@ -153,6 +153,30 @@ describe('hover over LSP', () => {
     assert.match(unknown!.text, /What the sub-processor does for you/);
   });
 
+  test('a country hover says what its adequacy means for a sub-processor: none needed, DPF only, or part only', async () => {
+    const text = 'subprocessors:\n  - id: a\n    dataLocation: { countries: [GB, US, IL] }\n';
+    const uri = open(text);
+    assert.match(
+      (await client.hover(uri, positionOf(text, 'GB', 0)))!.text,
+      /needs no transfer mechanism: the decision is the basis \(GDPR Art\. 45\(1\)\)/,
+    );
+    const us = (await client.hover(uri, positionOf(text, 'US', 0)))!.text;
+    assert.match(us, /Only organisations active on the Data Privacy Framework list are covered/);
+    assert.doesNotMatch(us, /mechanism: adequacy/);
+    assert.match((await client.hover(uri, positionOf(text, 'IL', 0)))!.text, /covers only part of the transfers here/);
+  });
+
+  test("an entry's hover says who can reach its data and on what basis, country by country", async () => {
+    const text =
+      'inventory: { organization: X, contact: a@b.co, lastUpdated: 2026-10-01 }\nsubprocessors:\n  - id: helpdesk\n    name: HelpDesk\n    entityCountry: US\n    dataLocation: { countries: [BE] }\n    access: { countries: [IN] }\n    transfer: [{ to: [US], mechanism: dpf }]\n';
+    const uri = open(text);
+    const h = await client.hover(uri, positionOf(text, 'helpdesk', 2));
+    assert.match(h!.text, /\*\*Who can reach the data\*\*/);
+    assert.match(h!.text, /- Belgium \(BE\), stored there: inside the EEA, no transfer/);
+    assert.match(h!.text, /- India \(IN\), reached from there: \*\*no valid basis\*\*: no transfer mechanism/);
+    assert.match(h!.text, /- United States \(US\), the entity is established there: EU-US Data Privacy Framework \(DPF\)/);
+  });
+
   test('broken YAML still gets hovers where the text parses', async () => {
     const text = 'subprocessors:\n  - id: a\n    dataLocation:\n      regions: [aws:eu-west-3]\n    certifications: [soc\n';
     const uri = open(text);

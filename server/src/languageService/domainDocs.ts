@@ -4,6 +4,7 @@
  * documentation, hover as the answer.
  */
 import {
+  adequacyCoversVendor,
   adequacyOn,
   getCountry,
   PROVIDERS,
@@ -77,7 +78,21 @@ export function countryMarkdown(code: string, today: string): string | undefined
       '',
       `Adequacy: ${decision.instrument}${decision.adopted ? `, adopted ${decision.adopted}` : ''}${decision.until ? `, in force until ${decision.until}` : ''}. ${decision.scope}`,
     );
-    lines.push('', 'Adequacy is a transfer basis (`transfer: { mechanism: adequacy }`), not EU residency.');
+    if (country.code === 'US')
+      lines.push(
+        '',
+        'Only organisations active on the Data Privacy Framework list are covered: for a certified recipient record `transfer: { mechanism: dpf, verified: <the day you checked its listing> }`; for any other, a mechanism such as SCCs (`scc`) with a transfer impact assessment.',
+      );
+    else if (adequacyCoversVendor(country.code, today))
+      lines.push(
+        '',
+        'A commercial sub-processor here needs no transfer mechanism: the decision is the basis (GDPR Art. 45(1)); `transfer: { mechanism: adequacy }` may record it. Adequacy is a transfer basis, not EU residency.',
+      );
+    else
+      lines.push(
+        '',
+        'The decision covers only part of the transfers here (see its scope): outside it, a mechanism such as SCCs (`scc`) is needed. Adequacy is a transfer basis, not EU residency.',
+      );
   } else if (!country.eea) lines.push('', 'A transfer here needs a mechanism such as SCCs (`transfer: { mechanism: scc }`).');
   if (code !== country.code) lines.push('', `The ISO 3166-1 code is \`${country.code}\`.`);
   if (country.note) lines.push('', country.note);

@@ -8,6 +8,10 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import {
   assessmentSentence,
   certificationRefs,
+  destinations,
+  safeguardText,
+  type Destination,
+  type Route,
   entryAt,
   getRule,
   scopeText,
@@ -21,7 +25,15 @@ import {
 } from '../engine';
 import { acceptancesIn } from '../engine/acceptance';
 import { hoverCode, hoverText } from '../engine/escape';
-import { getCertification, getClaim, getMfaMethod, getRegion, getTransferMechanism, matchCertificationText } from '../knowledge';
+import {
+  getCertification,
+  getClaim,
+  getCountry,
+  getMfaMethod,
+  getRegion,
+  getTransferMechanism,
+  matchCertificationText,
+} from '../knowledge';
 import { certificationMarkdown, claimMarkdown, countryMarkdown, mfaMarkdown, regionMarkdown, transferMarkdown } from './domainDocs';
 import { displayPath, schemaAt, valueKindAt, type DocumentKind } from './schemaPaths';
 import { nodeAt } from './yamlCursor';
@@ -77,6 +89,32 @@ function certificationHover(input: HoverInput, id: string, path: readonly PathSe
   return match ? `Not a known certification id. Did you mean \`${match.id}\` (${match.name})?` : 'Not a known certification id.';
 }
 
+const ROUTE_WORDS: Record<Route, string> = {
+  storage: 'stored there',
+  access: 'reached from there',
+  entity: 'the entity is established there',
+  parent: 'its parent is established there',
+};
+
+/** "US (the entity is established there): EU-US Data Privacy Framework (DPF)". */
+function reachLine(d: Destination): string {
+  const name =
+    d.country === 'GLOBAL'
+      ? 'anywhere (GLOBAL)'
+      : d.country === 'EU'
+        ? 'the EU'
+        : `${getCountry(d.country)?.name ?? d.country} (${d.country})`;
+  const how = d.routes.map((r) => ROUTE_WORDS[r]).join(', ');
+  const basis = d.eea
+    ? 'inside the EEA, no transfer'
+    : d.by === 'adequacy'
+      ? 'adequacy decision (no mechanism needed)'
+      : d.by === 'transfer'
+        ? (getTransferMechanism(d.mechanism ?? '')?.name ?? hoverCode(d.mechanism ?? ''))
+        : `**no valid basis**${d.failure ? `: ${safeguardText(d.failure)}` : ''}`;
+  return `${name}, ${how}: ${basis}`;
+}
+
 function entryHover(input: HoverInput, index: number): string | undefined {
   const result = input.result;
   const entry = result?.model.entries[index];
@@ -90,6 +128,12 @@ function entryHover(input: HoverInput, index: number): string | undefined {
     lines.push('', `**Tier ${a.tier}** under the active policy${a.tierName ? `: ${a.tierName}` : ''}.`, '', `Why: ${tierGroundsText(a)}.`);
   else lines.push('', '**Fits no tier** of the active policy.', '', assessmentSentence(a));
   if (a.inScope) lines.push('', `In scope because it ${scopeText(a.scope)}.`);
+  // Who can reach the data, and on what basis, country by country.
+  const reach = destinations(entry.effective, result.today);
+  if (reach.length) {
+    lines.push('', '**Who can reach the data**', '');
+    for (const d of reach) lines.push(`- ${reachLine(d)}`);
+  }
   // Accepted risks stay visible here, with what they hold back.
   const accepted = acceptancesIn(result.model).forEntry.get(entry) ?? [];
   if (accepted.length) {

@@ -224,6 +224,14 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         if (loc.access.length) e.access = { countries: loc.access };
         break;
       }
+      case 'access': {
+        // "India, United States (24/7 support)", as the page writes the countries the data is reached from.
+        const read = readLocation(v);
+        const countries = [...read.countries, ...read.access].filter((c) => c !== 'EU' && c !== 'GLOBAL');
+        if (countries.length && e.access === undefined) e.access = { countries, ...(read.note ? { note: read.note } : {}) };
+        else keep(f);
+        break;
+      }
       case 'entityCountry': {
         // Where the entity is established: a country the text names on its own, or its last part ("..., Seattle, WA, USA").
         const parts = v.split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);

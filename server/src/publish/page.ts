@@ -136,6 +136,20 @@ export function formatClaims(value: unknown): string | undefined {
   return ids.length ? ids.map((id) => getClaim(id)?.name ?? id).join(', ') : undefined;
 }
 
+/** "India, United States (24/7 support)": the countries the data can be reached from. */
+export function formatAccess(access: unknown, lang: PageLang): string | undefined {
+  if (!isPlainObject(access)) return undefined;
+  const place = strings(access.countries)
+    .map((c) => countryName(c, lang))
+    .join(', ');
+  const note = str(access.note)?.trim();
+  if (!place) return note;
+  // A note that starts with the first place is the page's own wording of the access.
+  const first = strings(access.countries)[0];
+  if (note && first && countryCode(note.split(/[\s(,]/)[0] ?? '') === first) return note;
+  return note ? `${place} (${note})` : place;
+}
+
 export function formatTransfer(value: unknown, labels: PageLabels): string | undefined {
   // One item per destination: "Standard Contractual Clauses (India); EU-US Data Privacy Framework (United States)".
   if (Array.isArray(value)) {
@@ -209,6 +223,7 @@ function entryFacts(e: PlainObject, labels: PageLabels, lang: PageLang, names: R
   const facts: [string, string, string | undefined][] = [
     ['purpose', f.purpose, str(e.purpose)],
     ['dataLocation', f.dataLocation, formatLocation(e.dataLocation, lang)],
+    ['access', f.access, formatAccess(e.access, lang)],
     ['personalData', f.personalData, formatPersonalData(e.personalData, labels)],
     ['certifications', f.certifications, formatCertifications(e.certifications, labels)],
     ['claims', f.claims, formatClaims(e.claims)],

@@ -102,6 +102,40 @@ test('selection criteria are written from the active policy', () => {
   assert.match(fr, /^1\. Prestataires certifiés ISO 27001 hébergeant les données dans l'UE$/m);
 });
 
+test('selection criteria only for a policy the inventory adopts: none for an inventory that names none', () => {
+  const text = example.replace(/^policy: builtin\n/m, '');
+  assert.notEqual(text, example);
+  for (const format of ['markdown', 'html'] as const)
+    for (const lang of ['en', 'fr'] as const) {
+      const page = renderPage(lintText(text, { today: '2026-03-01' }), { format, lang });
+      assert.doesNotMatch(
+        page,
+        /Selection Criteria|Critères de sélection|SOC 2 Type II and\/or ISO 27001 certified providers/,
+        `${format} ${lang}`,
+      );
+      // The facts stay, the DPA sentence too: only the criteria the page never published are gone.
+      assert.match(page, /MongoDB Atlas/);
+    }
+  assert.match(renderPage(result, { format: 'markdown', lang: 'en' }), /## Sub-Processor Selection Criteria/);
+});
+
+test('per entry, the countries of storage and of access and the mechanism for each destination, in English and French', () => {
+  const text = example
+    .replace(/( {4}dataLocation:\n {6}countries: \[US\]\n {6}note: with EU data processing\n)/, '$1    access: { countries: [IN] }\n')
+    .replace(
+      /( {4}# "Standard Contractual Clauses \(SCCs\) implemented for non-EU processors"\n {4}transfer: \{ mechanism: scc \}\n)(?![\s\S]*# "Standard Contractual)/,
+      '    transfer: [{ to: [US], mechanism: dpf }, { to: [IN], mechanism: scc }]\n',
+    );
+  assert.match(text, /access: \{ countries: \[IN\] \}/);
+  assert.match(text, /to: \[IN\], mechanism: scc/);
+  const md = renderPage(lintText(text, { today: '2026-03-01' }), { format: 'markdown', lang: 'en' });
+  assert.match(md, /- \*\*Access From:\*\* India\n/);
+  assert.match(md, /- \*\*Transfer Safeguard:\*\* EU-US Data Privacy Framework \(US\); Standard Contractual Clauses \(India\)\n/);
+  const fr = renderPage(lintText(text, { today: '2026-03-01' }), { format: 'markdown', lang: 'fr' });
+  assert.match(fr, /- \*\*Accès depuis\u00a0:\*\* Inde\n/);
+  assert.match(fr, /Clauses contractuelles types \(Inde\)/);
+});
+
 test('no DPA sentence when an entry has no DPA', () => {
   const text = example.replace(/defaults:\n.*\n {2}dpa: \{ type: dpa \}\n/, '');
   assert.notEqual(text, example);
