@@ -1,6 +1,11 @@
 /**
  * The VS Code extension: it starts the language server and, for files matched by the `subprocessors.files`
  * setting, sets the `subprocessors` language. Everything else happens in the server.
+ *
+ * Activation: on the default file names (`workspaceContains`), on the languages, on the commands, and
+ * after startup (`onStartupFinished`), where a cheap check decides whether to start the server now: a
+ * workspace whose inventories only `subprocessors.files` names still gets its problems, and a workspace
+ * with no inventory at all starts no server until one is opened or created.
  */
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
@@ -16,53 +21,103 @@ import {
 import { registerInventoryCommands } from './inventoryCommands';
 import { RestartPolicy } from './restartPolicy';
 
+const DEFAULT_GLOBS = ['**/{*.,}subprocessors.{yaml,yml}', '**/subprocessor-policy.{yaml,yml}'];
+const EXCLUDE = '{**/node_modules/**,**/.git/**}';
+
 let client: LanguageClient | undefined;
+let starting: Promise<LanguageClient> | undefined;
+
+/** The `subprocessors.files` globs of every workspace folder (the setting is resource-scoped). */
+function extraGlobs(): { folder: vscode.WorkspaceFolder; globs: string[] }[] {
+  return (vscode.workspace.workspaceFolders ?? []).map((folder) => ({
+    folder,
+    globs: vscode.workspace.getConfiguration('subprocessors', folder.uri).get<string[]>('files', []),
+  }));
+}
+
+/** Whether the workspace has an inventory or a policy: an open one, a default name, or a `subprocessors.files` match. */
+async function workspaceHasInventory(): Promise<boolean> {
+  if (vscode.workspace.textDocuments.some((d) => d.languageId === 'subprocessors' || d.languageId === 'subprocessor-policy')) return true;
+  for (const glob of DEFAULT_GLOBS) if ((await vscode.workspace.findFiles(glob, EXCLUDE, 1)).length) return true;
+  for (const { folder, globs } of extraGlobs())
+    for (const glob of globs)
+      if ((await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDE, 1)).length) return true;
+  return false;
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
   const output = vscode.window.createOutputChannel('Sub-processor Inventory', { log: true });
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'subprocessors' },
-      { scheme: 'untitled', language: 'subprocessors' },
-      { scheme: 'file', language: 'subprocessor-policy' },
-    ],
-    synchronize: {
-      configurationSection: 'subprocessors',
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/{*.,}subprocessors.{yaml,yml}'),
-        vscode.workspace.createFileSystemWatcher('**/subprocessor-policy.{yaml,yml}'),
-      ],
-    },
-    outputChannel: output,
-    // Restart a crashed server a few times, telling the user once (client/src/restartPolicy.ts).
-    errorHandler: ((policy) => ({
-      error: () => ({ action: ErrorAction.Continue }),
-      closed: () => {
-        const decision = policy.onClosed(Date.now());
-        if (decision.message)
-          void (decision.restart ? vscode.window.showWarningMessage(decision.message) : vscode.window.showErrorMessage(decision.message));
-        return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
-      },
-    }))(new RestartPolicy()),
-  };
-  client = new LanguageClient('subprocessors', 'Sub-processor Inventory', serverOptions, clientOptions);
+  context.subscriptions.push(output);
 
+  const start = (): Promise<LanguageClient> => {
+    starting ??= (async () => {
+      const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+      const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+      };
+      const watchers = [...DEFAULT_GLOBS, ...extraGlobs().flatMap((f) => f.globs.map((g) => `**/${g.replace(/^\*\*\//, '')}`))].map((g) =>
+        vscode.workspace.createFileSystemWatcher(g),
+      );
+      context.subscriptions.push(...watchers);
+      const clientOptions: LanguageClientOptions = {
+        documentSelector: [
+          { scheme: 'file', language: 'subprocessors' },
+          { scheme: 'untitled', language: 'subprocessors' },
+          { scheme: 'file', language: 'subprocessor-policy' },
+        ],
+        synchronize: { configurationSection: 'subprocessors', fileEvents: watchers },
+        outputChannel: output,
+        // Restart a crashed server a few times, telling the user once (client/src/restartPolicy.ts).
+        errorHandler: ((policy) => ({
+          error: () => ({ action: ErrorAction.Continue }),
+          closed: () => {
+            const decision = policy.onClosed(Date.now());
+            if (decision.message)
+              void (decision.restart
+                ? vscode.window.showWarningMessage(decision.message)
+                : vscode.window.showErrorMessage(decision.message));
+            return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+          },
+        }))(
+          new RestartPolicy(undefined, undefined, {
+            restarted: vscode.l10n.t(
+              'The Sub-processor Inventory server stopped unexpectedly and was restarted. If it happens again, see the output channel "Sub-processor Inventory".',
+            ),
+            gaveUp: (crashes, minutes) =>
+              vscode.l10n.t(
+                'The Sub-processor Inventory server stopped {0} times in {1} minutes and will not be restarted. Reload the window to try again; details are in the output channel "Sub-processor Inventory".',
+                crashes,
+                minutes,
+              ),
+          }),
+        ),
+      };
+      // `subprocessors.trace.server` (off, messages, verbose) is read by the client under its id.
+      const c = new LanguageClient('subprocessors', 'Sub-processor Inventory', serverOptions, clientOptions);
+      await c.start();
+      client = c;
+      context.subscriptions.push(c);
+      return c;
+    })();
+    return starting;
+  };
+
+  const adopt = (doc: vscode.TextDocument) => {
+    adoptExtraInventory(doc);
+    if (doc.languageId === 'subprocessors' || doc.languageId === 'subprocessor-policy') void start();
+  };
   context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument(adoptExtraInventory),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('subprocessors.files')) vscode.workspace.textDocuments.forEach(adoptExtraInventory);
+    vscode.workspace.onDidOpenTextDocument(adopt),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('subprocessors.files')) return;
+      vscode.workspace.textDocuments.forEach(adopt);
+      if (!starting && (await workspaceHasInventory())) void start();
     }),
   );
-  vscode.workspace.textDocuments.forEach(adoptExtraInventory);
-
-  await client.start();
-  context.subscriptions.push(client);
-  registerInventoryCommands(context, client);
+  vscode.workspace.textDocuments.forEach(adopt);
+  registerInventoryCommands(context, start, output);
+  if (await workspaceHasInventory()) await start();
 }
 
 /** Gives the `subprocessors` language to a YAML file that the `subprocessors.files` globs name. */
@@ -80,4 +135,5 @@ function adoptExtraInventory(doc: vscode.TextDocument): void {
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+  starting = undefined;
 }

@@ -1,14 +1,18 @@
 /**
  * The extension's commands and status bar for inventories. Thin: every answer comes from the language
- * server (custom requests `subprocessors/renderPage`, `subprocessors/summary`, `subprocessors/newSubprocessor`
- * and the command `subprocessors.applyFixAll`); this module only shows it.
+ * server (custom requests `subprocessors/renderPage`, `subprocessors/summary`, `subprocessors/newSubprocessor`,
+ * `subprocessors/importPage`, `subprocessors/starterInventory` and the command `subprocessors.applyFixAll`);
+ * this module only shows it. The server is started on first need (`start`).
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   APPLY_FIX_ALL_COMMAND,
+  ImportPageRequest,
   NewSubprocessorRequest,
   RenderPageRequest,
+  StarterInventoryRequest,
   SummaryRequest,
   type ApplyFixAllResult,
   type PageLang,
@@ -31,9 +35,13 @@ function withStrictCsp(html: string, webview: vscode.Webview): string {
   return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (m) => `${m}\n${csp}`) : `${csp}\n${html}`;
 }
 
-export function registerInventoryCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
-  const render = (doc: vscode.TextDocument, format: 'html' | 'markdown', lang?: PageLang) =>
-    client.sendRequest(RenderPageRequest, { uri: doc.uri.toString(), format, lang });
+export function registerInventoryCommands(
+  context: vscode.ExtensionContext,
+  start: () => Promise<LanguageClient>,
+  output: vscode.OutputChannel,
+): void {
+  const render = async (doc: vscode.TextDocument, format: 'html' | 'markdown', lang?: PageLang) =>
+    (await start()).sendRequest(RenderPageRequest, { uri: doc.uri.toString(), format, lang });
 
   // ---------------------------------------------------------------- live preview
   const previews = new Map<string, vscode.WebviewPanel>();
@@ -46,20 +54,21 @@ export function registerInventoryCommands(context: vscode.ExtensionContext, clie
       const page = await render(doc, 'html');
       if (page) panel.webview.html = withStrictCsp(page.text, panel.webview);
     } catch (err) {
-      void vscode.window.showErrorMessage(`Could not render the page: ${(err as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not render the page: {0}', (err as Error).message));
     }
   }
 
   context.subscriptions.push(
     vscode.commands.registerCommand('subprocessors.preview', async () => {
       const doc = activeInventory();
-      if (!doc) return void vscode.window.showInformationMessage('Open a sub-processor inventory to preview its published page.');
+      if (!doc)
+        return void vscode.window.showInformationMessage(vscode.l10n.t('Open a sub-processor inventory to preview its published page.'));
       const key = doc.uri.toString();
       const existing = previews.get(key);
       if (existing) return existing.reveal(vscode.ViewColumn.Beside, true);
       const panel = vscode.window.createWebviewPanel(
         'subprocessors.preview',
-        `Page: ${vscode.workspace.asRelativePath(doc.uri)}`,
+        vscode.l10n.t('Page: {0}', vscode.workspace.asRelativePath(doc.uri)),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         {
           enableScripts: false,
@@ -86,19 +95,20 @@ export function registerInventoryCommands(context: vscode.ExtensionContext, clie
   context.subscriptions.push(
     vscode.commands.registerCommand('subprocessors.exportPage', async () => {
       const doc = activeInventory();
-      if (!doc) return void vscode.window.showInformationMessage('Open a sub-processor inventory to export its published page.');
+      if (!doc)
+        return void vscode.window.showInformationMessage(vscode.l10n.t('Open a sub-processor inventory to export its published page.'));
       const base = doc.uri.with({ path: doc.uri.path.replace(/\.ya?ml$/, '.html') });
       const target = await vscode.window.showSaveDialog({
         defaultUri: base,
         filters: { HTML: ['html'], Markdown: ['md'] },
-        title: 'Export the published page',
+        title: vscode.l10n.t('Export the published page'),
       });
       if (!target) return;
       const format = /\.(md|markdown)$/i.test(target.path) ? 'markdown' : 'html';
       const page = await render(doc, format);
       if (!page) return;
       await vscode.workspace.fs.writeFile(target, Buffer.from(page.text, 'utf8'));
-      void vscode.window.showInformationMessage(`Exported the page to ${vscode.workspace.asRelativePath(target)}.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Exported the page to {0}.', vscode.workspace.asRelativePath(target)));
     }),
   );
 
@@ -107,26 +117,100 @@ export function registerInventoryCommands(context: vscode.ExtensionContext, clie
     vscode.commands.registerCommand('subprocessors.newSubprocessor', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !isInventory(editor.document))
-        return void vscode.window.showInformationMessage('Open a sub-processor inventory to add a sub-processor.');
-      const at = await client.sendRequest(NewSubprocessorRequest, { uri: editor.document.uri.toString() });
+        return void vscode.window.showInformationMessage(vscode.l10n.t('Open a sub-processor inventory to add a sub-processor.'));
+      const at = await (await start()).sendRequest(NewSubprocessorRequest, { uri: editor.document.uri.toString() });
       if (!at)
-        return void vscode.window.showInformationMessage('Write the first entry under `subprocessors:` as a block list (`- id: ...`).');
+        return void vscode.window.showInformationMessage(
+          vscode.l10n.t('Write the first entry under `subprocessors:` as a block list (`- id: ...`).'),
+        );
       await editor.insertSnippet(new vscode.SnippetString(at.snippet), new vscode.Position(at.position.line, at.position.character));
     }),
     vscode.commands.registerCommand('subprocessors.fixAll', async () => {
       const doc = activeInventory();
       if (!doc) return;
-      const res = (await client.sendRequest('workspace/executeCommand', {
+      const res = (await (
+        await start()
+      ).sendRequest('workspace/executeCommand', {
         command: APPLY_FIX_ALL_COMMAND,
         arguments: [doc.uri.toString()],
       })) as ApplyFixAllResult | null;
-      if (!res?.applied) void vscode.window.showInformationMessage('Nothing left that can be fixed safely.');
+      if (!res?.applied) void vscode.window.showInformationMessage(vscode.l10n.t('Nothing left that can be fixed safely.'));
     }),
+  );
+
+  // ---------------------------------------------------------------- create, import, restart, output
+  context.subscriptions.push(
+    vscode.commands.registerCommand('subprocessors.createInventory', async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      const target = folder
+        ? await vscode.window.showSaveDialog({
+            defaultUri: vscode.Uri.joinPath(folder.uri, 'subprocessors.yaml'),
+            filters: { YAML: ['yaml', 'yml'] },
+            title: vscode.l10n.t('Create a sub-processor inventory'),
+          })
+        : undefined;
+      const { text } = await (await start()).sendRequest(StarterInventoryRequest);
+      let doc: vscode.TextDocument;
+      if (target) {
+        // Never overwrite: an existing file is opened as it is.
+        const exists = await vscode.workspace.fs.stat(target).then(
+          () => true,
+          () => false,
+        );
+        if (!exists) await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+        doc = await vscode.workspace.openTextDocument(target);
+        if (doc.languageId !== 'subprocessors') doc = await vscode.languages.setTextDocumentLanguage(doc, 'subprocessors');
+        await vscode.window.showTextDocument(doc);
+        if (exists)
+          return void vscode.window.showInformationMessage(
+            vscode.l10n.t('{0} already exists: it is open, unchanged.', vscode.workspace.asRelativePath(target)),
+          );
+      } else {
+        if (folder) return; // the dialog was dismissed
+        doc = await vscode.workspace.openTextDocument({ language: 'subprocessors', content: text });
+        await vscode.window.showTextDocument(doc);
+      }
+      await vscode.commands.executeCommand('subprocessors.newSubprocessor');
+    }),
+    vscode.commands.registerCommand('subprocessors.importPage', async () => {
+      const picked = await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        filters: { [vscode.l10n.t('Published pages')]: ['md', 'markdown', 'html', 'htm', 'csv', 'tsv', 'txt'] },
+        title: vscode.l10n.t('Import a published sub-processor page'),
+      });
+      const file = picked?.[0];
+      if (!file) return;
+      const bytes = await vscode.workspace.fs.readFile(file);
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        return void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not UTF-8 text.', path.basename(file.path)));
+      }
+      try {
+        const imported = await (await start()).sendRequest(ImportPageRequest, { text, fileName: path.basename(file.path) });
+        const doc = await vscode.workspace.openTextDocument({ language: 'subprocessors', content: imported.yaml });
+        await vscode.window.showTextDocument(doc);
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t(
+            'Imported {0} sub-processors. What the page does not state is `unknown`: the problems list each one.',
+            imported.entries,
+          ),
+        );
+      } catch (err) {
+        void vscode.window.showErrorMessage((err as Error).message);
+      }
+    }),
+    vscode.commands.registerCommand('subprocessors.restartServer', async () => {
+      const c = await start();
+      await c.restart();
+    }),
+    vscode.commands.registerCommand('subprocessors.showOutput', () => output.show(true)),
   );
 
   // ---------------------------------------------------------------- status bar
   const status = vscode.window.createStatusBarItem('subprocessors.status', vscode.StatusBarAlignment.Left, 50);
-  status.name = 'Sub-processor inventory';
+  status.name = vscode.l10n.t('Sub-processor inventory');
   status.command = 'workbench.actions.view.problems';
   context.subscriptions.push(status);
   let pending: NodeJS.Timeout | undefined;
@@ -135,13 +219,19 @@ export function registerInventoryCommands(context: vscode.ExtensionContext, clie
     const doc = activeInventory();
     if (!doc) return status.hide();
     try {
-      const s = await client.sendRequest(SummaryRequest, { uri: doc.uri.toString() });
+      const s = await (await start()).sendRequest(SummaryRequest, { uri: doc.uri.toString() });
       if (!s) return status.hide();
       const tiers = s.tiers.map((n, i) => `T${i + 1} ${n}`).join(' · ');
-      status.text = `${s.errors ? '$(error)' : '$(check)'} ${s.errors} · ${tiers}${s.noTier ? ` · no tier ${s.noTier}` : ''}`;
-      status.tooltip = `${s.errors} error(s), ${s.warnings} warning(s); ${s.entries} sub-processor(s): ${s.tiers
-        .map((n, i) => `${n} in tier ${i + 1}`)
-        .join(', ')}, ${s.noTier} in no tier, ${s.outOfScope} out of scope. Click to open the Problems view.`;
+      status.text = `${s.errors ? '$(error)' : '$(check)'} ${s.errors} · ${tiers}${s.noTier ? ` · ${vscode.l10n.t('no tier {0}', s.noTier)}` : ''}`;
+      status.tooltip = vscode.l10n.t(
+        '{0} error(s), {1} warning(s); {2} sub-processor(s): {3}, {4} in no tier, {5} out of scope. Click to open the Problems view.',
+        s.errors,
+        s.warnings,
+        s.entries,
+        s.tiers.map((n, i) => vscode.l10n.t('{0} in tier {1}', n, i + 1)).join(', '),
+        s.noTier,
+        s.outOfScope,
+      );
       status.show();
     } catch {
       status.hide();

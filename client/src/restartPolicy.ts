@@ -8,6 +8,19 @@ export interface RestartDecision {
   message?: string;
 }
 
+/** The two messages, in the user's language (the extension passes `vscode.l10n.t` ones). */
+export interface RestartMessages {
+  restarted: string;
+  gaveUp(crashes: number, minutes: number): string;
+}
+
+export const ENGLISH_RESTART_MESSAGES: RestartMessages = {
+  restarted:
+    'The Sub-processor Inventory server stopped unexpectedly and was restarted. If it happens again, see the output channel "Sub-processor Inventory".',
+  gaveUp: (crashes, minutes) =>
+    `The Sub-processor Inventory server stopped ${crashes} times in ${minutes} minutes and will not be restarted. Reload the window to try again; details are in the output channel "Sub-processor Inventory".`,
+};
+
 export class RestartPolicy {
   private readonly crashes: number[] = [];
   private told = false;
@@ -15,6 +28,7 @@ export class RestartPolicy {
   constructor(
     private readonly maxRestarts = 4,
     private readonly windowMs = 3 * 60 * 1000,
+    private readonly messages: RestartMessages = ENGLISH_RESTART_MESSAGES,
   ) {}
 
   /** Called when the connection to the server closed unexpectedly, at `now` (ms). */
@@ -25,12 +39,10 @@ export class RestartPolicy {
     let message: string | undefined;
     if (!this.told) {
       this.told = true;
-      message = restart
-        ? 'The Sub-processor Inventory server stopped unexpectedly and was restarted. If it happens again, see the output channel "Sub-processor Inventory".'
-        : undefined;
+      message = restart ? this.messages.restarted : undefined;
     }
     if (!restart) {
-      message = `The Sub-processor Inventory server stopped ${this.crashes.length} times in ${Math.round(this.windowMs / 60000)} minutes and will not be restarted. Reload the window to try again; details are in the output channel "Sub-processor Inventory".`;
+      message = this.messages.gaveUp(this.crashes.length, Math.round(this.windowMs / 60000));
     }
     return { restart, message };
   }

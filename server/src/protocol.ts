@@ -2,7 +2,7 @@
  * The custom requests and commands between the extension and the language server, typed once here and
  * imported by both (`client/src` and `server/src/lsp`). Only types and method names: no logic.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export type PageFormat = 'html' | 'markdown';
 export type PageLang = 'en' | 'fr';
@@ -54,3 +54,21 @@ export interface ApplyFixAllResult {
   title?: string;
   fixes?: number;
 }
+
+/** A page a company publishes (its text and file name, which tells the format), to import as an inventory. */
+export interface ImportPageParams {
+  text: string;
+  fileName: string;
+  organization?: string;
+}
+
+export interface ImportedInventory {
+  yaml: string;
+  entries: number;
+}
+
+/** The page's text to an inventory, by the same reader as `subproc import`; a page it cannot read is an error whose message names the line. */
+export const ImportPageRequest = new RequestType<ImportPageParams, ImportedInventory, void>('subprocessors/importPage');
+
+/** The text of a new inventory: every fact `unknown` until the user writes it. */
+export const StarterInventoryRequest = new RequestType0<{ text: string }, void>('subprocessors/starterInventory');

@@ -312,3 +312,42 @@ test('page preview opens beside the inventory', { timeout: SCENARIO_TIMEOUT }, a
     120_000,
   );
 });
+
+test(
+  'a workspace whose only inventory matches `subprocessors.files` gets its problems, without opening it',
+  { timeout: SCENARIO_TIMEOUT },
+  async () => {
+    const vsix = requireVsix();
+    const example = fs.readFileSync(path.join(EXAMPLES, INVENTORY), 'utf8');
+    await withSession(
+      {
+        name: 'files-setting-activation',
+        vsix,
+        // No default file name anywhere: only the setting says this YAML is an inventory.
+        files: { 'compliance/vendors.yaml': example },
+        settings: { 'subprocessors.files': ['compliance/vendors.yaml'] },
+      },
+      async (s) => {
+        const rows = await s.waitForProblems(hasCode('not-a-certification'), 'problems of compliance/vendors.yaml', 90_000);
+        assert.ok(
+          rows.some((r) => r.code.includes('tia-missing')),
+          `the file's problems are all there:\n${fmt(rows)}`,
+        );
+        // The server's output channel, from the command palette (the screenshot shows it).
+        await s.runCommand('Sub-processors: Show Output');
+        await waitFor(
+          async () =>
+            (
+              await s.page
+                .locator('.part.panel')
+                .innerText()
+                .catch(() => '')
+            ).includes('Sub-processor Inventory'),
+          'the output panel on the Sub-processor Inventory channel',
+          20_000,
+        );
+      },
+      120_000,
+    );
+  },
+);

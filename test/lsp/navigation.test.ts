@@ -2,8 +2,11 @@
  * Protocol tests of navigation, tier hints and the client's custom requests over the real server.
  */
 import {
+  ImportPageRequest,
   NewSubprocessorRequest,
   RenderPageRequest,
+  StarterInventoryRequest,
+  type ImportedInventory,
   SummaryRequest,
   type InventorySummary,
   type NewSubprocessorInsertion,
@@ -230,5 +233,37 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
       { encoding: 'utf8' },
     );
     assert.equal(md.text.trimEnd(), cliMd.stdout.trimEnd());
+  });
+
+  test('Import Published Page: the same inventory as `subproc import`; a broken page is an error naming its line', async () => {
+    const file = path.join(REPO_ROOT, 'test', 'fixtures', 'import', 'real', 'stakater-subprocessors.md');
+    const res = await client.request<ImportedInventory>(ImportPageRequest.method, {
+      text: fs.readFileSync(file, 'utf8'),
+      fileName: 'stakater-subprocessors.md',
+    });
+    assert.equal(res.entries, 5);
+    const cli = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'subproc.js'), 'import', file, '--today', TODAY], {
+      encoding: 'utf8',
+    });
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.equal(res.yaml, cli.stdout);
+    await assert.rejects(
+      client.request(ImportPageRequest.method, { text: '| A | B |\n|---|---|\n| x | y\nz | w |\n', fileName: 'broken.md' }),
+      /broken\.md: line 3: this row of the table that starts on line 1 does not end with "\|"/,
+    );
+    await assert.rejects(
+      client.request(ImportPageRequest.method, { text: 'Hello.\n', fileName: 'prose.txt' }),
+      /prose\.txt: no sub-processor found/,
+    );
+  });
+
+  test('Create Inventory: a starter that states nothing, with no schema problem once the first entry is written', async () => {
+    const { text } = await client.request<{ text: string }>(StarterInventoryRequest.method, undefined);
+    assert.match(text, /organization: unknown/);
+    assert.doesNotMatch(text, /@|\d{4}-\d{2}-\d{2}/, 'no invented address or date');
+    const starter = 'file:///virtual/nav/new/subprocessors.yaml';
+    client.open(starter, text);
+    const at = await client.request<NewSubprocessorInsertion>(NewSubprocessorRequest.method, { uri: starter });
+    assert.ok(at, 'the new entry goes under `subprocessors:`');
   });
 });

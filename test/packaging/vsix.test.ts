@@ -20,6 +20,10 @@ const ALLOWED = [
   /^docs\/rules\/[a-z0-9-]+\.md$/,
   /^docs\/(README|policy)\.md$/,
   /^dist\/THIRD-PARTY-NOTICES\.md$/,
+  // The contributed texts in English and French, the client's French messages, the walkthrough's pages.
+  /^package\.nls(\.fr)?\.json$/,
+  /^l10n\/bundle\.l10n\.fr\.json$/,
+  /^docs\/walkthrough\/[a-z]+\.md$/,
 ];
 
 test('the packaged file list holds only the allowed files, and all of the required ones', () => {

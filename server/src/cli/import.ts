@@ -23,7 +23,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     page = readPage(text, name);
   } catch (err) {
     if (err instanceof PageReadError) throw new InputError(`${name}: ${err.message}`);
-    if ((err as { code?: string }).code?.startsWith('CSV_')) throw new InputError(`${name} is not valid CSV: ${(err as Error).message}`);
+    if (String((err as { code?: unknown }).code ?? '').startsWith('CSV_'))
+      throw new InputError(`${name} is not valid CSV: ${(err as Error).message}`);
     throw err;
   }
   if (!page.entries.length)

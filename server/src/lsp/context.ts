@@ -18,6 +18,8 @@ export interface ServerContext {
   inventoryUris(): string[];
   /** Re-checks and re-publishes an inventory soon. */
   revalidate(uri: string): void;
+  /** Today (YYYY-MM-DD): the one the client set for tests, else the current UTC date. */
+  today(): string;
 }
 
 /**

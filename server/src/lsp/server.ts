@@ -13,7 +13,15 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { InventoryDocument, isInventoryFileName, oversize, resolveInventoryPolicy, tooLargeResult, type LintResult } from '../engine';
+import {
+  InventoryDocument,
+  isInventoryFileName,
+  oversize,
+  resolveInventoryPolicy,
+  tooLargeResult,
+  todayUtc,
+  type LintResult,
+} from '../engine';
 import { InputFileError, readTextFile } from '../engine/inputFile';
 import { toDiagnostics } from '../languageService';
 import { VERSION } from '../version';
@@ -354,6 +362,7 @@ export function startServer(connection: Connection): void {
     inventoryUris: () =>
       [...new Set([...documents.keys(), ...diskTexts.keys()])].filter((u) => isInventoryUri(u, documents.get(u)?.languageId)),
     revalidate: (uri) => validateSoon(uri, 0),
+    today: () => today ?? todayUtc(),
   };
   for (const feature of FEATURES) feature.register(ctx);
 

@@ -3,14 +3,28 @@
  * - `subprocessors/summary` {uri} -> counts of problems and of entries per tier (the status bar);
  * - `subprocessors/renderPage` {uri, format?, lang?} -> the published page, by the same renderer as
  *   `subproc render` (the preview and the export);
- * - `subprocessors/newSubprocessor` {uri} -> where and what to insert for a new entry.
+ * - `subprocessors/newSubprocessor` {uri} -> where and what to insert for a new entry;
+ * - `subprocessors/importPage` {text, fileName} -> an inventory, as `subproc import` writes it;
+ * - `subprocessors/starterInventory` -> the text of a new inventory.
  */
 import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
 import { inventorySummary } from '../../languageService/summary';
 import { newSubprocessorInsertion } from '../../languageService/newEntry';
 import { renderPage, type PageFormat } from '../../publish/render';
 import { pageLanguage } from '../../publish/labels';
-import { NewSubprocessorRequest, RenderPageRequest, SummaryRequest, type RenderPageParams, type UriParams } from '../../protocol';
+import {
+  ImportPageRequest,
+  NewSubprocessorRequest,
+  RenderPageRequest,
+  StarterInventoryRequest,
+  SummaryRequest,
+  type ImportPageParams,
+  type RenderPageParams,
+  type UriParams,
+} from '../../protocol';
+import { PageReadError, readPage } from '../../publish/readPage';
+import { pageToInventory } from '../../publish/importPage';
+import { starterInventory } from '../../languageService/starter';
 import { cancellable, type RequestGuard } from '../cancellation';
 import type { FeatureModule, ServerContext } from '../context';
 
@@ -44,6 +58,27 @@ export const inventoryRequestsFeature: FeatureModule = {
         return { format, lang, text: renderPage(r, { format, lang }) };
       }),
     );
+    ctx.connection.onRequest(ImportPageRequest, (p: ImportPageParams) => {
+      if (typeof p?.text !== 'string' || typeof p.fileName !== 'string')
+        throw new ResponseError(ErrorCodes.InvalidParams, 'text and fileName are required');
+      if (!p.text.trim()) throw new ResponseError(ErrorCodes.InvalidParams, `${p.fileName} is empty`);
+      try {
+        const page = readPage(p.text, p.fileName);
+        if (!page.entries.length)
+          throw new ResponseError(
+            ErrorCodes.InvalidParams,
+            `${p.fileName}: no sub-processor found (expected a table with a column such as Name, Sub-processor, Vendor or Sous-traitant, or entries like "Name (Entity)" followed by "Purpose: ..." lines)`,
+          );
+        const { yaml } = pageToInventory(page, { today: ctx.today(), organization: p.organization || undefined });
+        return { yaml, entries: page.entries.length };
+      } catch (err) {
+        if (err instanceof PageReadError) throw new ResponseError(ErrorCodes.InvalidParams, `${p.fileName}: ${err.message}`);
+        if (String((err as { code?: unknown }).code ?? '').startsWith('CSV_'))
+          throw new ResponseError(ErrorCodes.InvalidParams, `${p.fileName} is not valid CSV: ${(err as Error).message}`);
+        throw err;
+      }
+    });
+    ctx.connection.onRequest(StarterInventoryRequest, () => ({ text: starterInventory() }));
     ctx.connection.onRequest(
       NewSubprocessorRequest,
       cancellable(ctx, uriOf, async (p: UriParams, guard) => {
