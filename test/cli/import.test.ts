@@ -177,6 +177,7 @@ test('import: bad input exits 2 with one line saying which file and why', async 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-import-'));
   writeFileSync(path.join(dir, 'empty.txt'), '  \n');
   writeFileSync(path.join(dir, 'prose.txt'), 'Hello world\nNothing to see here.\n');
+  writeFileSync(path.join(dir, 'quote.csv'), 'Name,Purpose\nStripe,Pay"ments"\n');
   const cases: [string[], RegExp][] = [
     [
       ['import', 'test/fixtures/import/no-name-column.csv'],
@@ -185,6 +186,7 @@ test('import: bad input exits 2 with one line saying which file and why', async 
     [['import', 'nope.txt'], /^subproc: cannot read nope\.txt: no such file or directory\n$/],
     [['import', path.join(dir, 'empty.txt')], /empty\.txt is empty\n$/],
     [['import', path.join(dir, 'prose.txt')], /prose\.txt: no sub-processor found/],
+    [['import', path.join(dir, 'quote.csv')], /quote\.csv: line 2: not valid CSV: invalid opening quote/i],
   ];
   for (const [args, message] of cases) {
     const r = await cli(args);

@@ -97,6 +97,11 @@ function compileOnce(key: string, build: () => JsonSchema): ValidateFunction {
 
 export { INVENTORY_SCHEMA, POLICY_SCHEMA };
 
+/** Whether a text has one of the schema's formats, by the very check the schema applies (for writers such as import). */
+export function hasSchemaFormat(format: 'date' | 'email' | 'uri', value: string): boolean {
+  return compileOnce(`format:${format}`, () => ({ type: 'string', format }))(value) === true;
+}
+
 /** The inventory schema without the entries' contents (they are validated one by one). */
 function shellValidator(): ValidateFunction {
   return compileOnce('inventory-shell', () => ({

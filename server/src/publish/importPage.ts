@@ -7,6 +7,7 @@ import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import { getCertification, isEEA, matchCertificationText } from '../knowledge';
 import { editionInText } from '../engine/certificationFixes';
 import { DEFAULT_POLICY } from '../engine/policy';
+import { hasSchemaFormat } from '../engine/schemaValidation';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import { countryCode, lowerText, mechanismsIn, nameAndEntity, parseDate, readLocation, saysMoreThanMechanisms } from './wording';
@@ -210,7 +211,9 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       case 'serviceAccessControl':
       case 'administrationAccessControl':
       case 'website':
-        if (e[key === 'website' ? 'url' : key] === undefined) e[key === 'website' ? 'url' : key] = v;
+        // A web address the schema would refuse stays in the page's words, in the note.
+        if (key === 'website' && !hasSchemaFormat('uri', v)) keep(f);
+        else if (e[key === 'website' ? 'url' : key] === undefined) e[key === 'website' ? 'url' : key] = v;
         else keep(f);
         break;
       case 'dataLocation': {
@@ -330,6 +333,19 @@ function transferValue(transfers: { to?: string[]; mechanism: string }[], outsid
   return items.length === 1 ? items[0]! : items;
 }
 
+/** Whether `text` holds `word` as whole words, ignoring case (no regular expression built from page text). */
+function containsWord(text: string, word: string): boolean {
+  if (!word) return false;
+  const hay = text.toLowerCase();
+  const needle = word.toLowerCase();
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    if ((!isWord(needle[0]) || !isWord(hay[at - 1])) && (!isWord(needle[needle.length - 1]) || !isWord(hay[at + needle.length])))
+      return true;
+  }
+  return false;
+}
+
 export interface ImportResult {
   yaml: string;
   /** The inventory as plain data (what the YAML holds). */
@@ -350,7 +366,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   // The address a contact line gives ("DPO contact: dpo@example.com."), without the sentence around it.
   const contact =
     options.contact ?? (page.contact ? (/[^\s@<>()"'`]+@[^\s@<>()"'`]+\.[a-z]{2,}/i.exec(page.contact)?.[0] ?? page.contact) : undefined);
-  if (contact && EMAIL.test(contact)) inventory.contact = contact;
+  if (contact && EMAIL.test(contact) && hasSchemaFormat('email', contact)) inventory.contact = contact;
   else {
     inventory.contact = 'unknown';
     comments.push({
@@ -439,7 +455,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
       const target = byName
         .filter((t) => t.id !== e.id)
         .sort((x, y) => y.name.length - x.name.length)
-        .find((t) => new RegExp(`\\b${t.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text));
+        .find((t) => containsWord(text, t.name));
       if (target) flows.push({ to: target.id, description: text });
       else b.notes.push(`${LABELS.en.facts.dataFlow}: ${text}`);
     }

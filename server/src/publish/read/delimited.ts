@@ -19,18 +19,32 @@ export function delimitedTable(text: string, options: { delimiter?: string; firs
   const source = text.replace(/^\ufeff/, '');
   const headerLine = source.split(/\r?\n/).find((l) => l.trim()) ?? '';
   const delimiter = options.delimiter ?? delimiterOf(headerLine);
-  const records = parseCsv(source, {
-    delimiter,
-    quote: options.copied ? false : '"',
-    skip_empty_lines: true,
-    // A row of empty cells (",,,," as spreadsheets save a blank row) is no sub-processor.
-    skip_records_with_empty_values: true,
-    relax_column_count: true,
-    relax_quotes: options.copied === true,
-    trim: true,
-    info: true,
-  }) as unknown as { record: string[]; info: { lines: number } }[];
-  const offset = (options.firstLine ?? 1) - 1;
+  const offset0 = (options.firstLine ?? 1) - 1;
+  let parsed: unknown;
+  try {
+    parsed = parseCsv(source, {
+      delimiter,
+      quote: options.copied ? false : '"',
+      skip_empty_lines: true,
+      // A row of empty cells (",,,," as spreadsheets save a blank row) is no sub-processor.
+      skip_records_with_empty_values: true,
+      relax_column_count: true,
+      relax_quotes: options.copied === true,
+      trim: true,
+      info: true,
+    });
+  } catch (err) {
+    // csv-parse's own errors (an unclosed quote, a quote inside a field...) name the line: so does ours.
+    const e = err as { code?: unknown; lines?: unknown; message?: string };
+    if (typeof e.code !== 'string') throw err;
+    const what = (e.message ?? e.code).replace(/\s+at line \d+/, '').replace(/^./, (c) => c.toLowerCase());
+    throw new PageReadError(
+      `not valid ${delimiter === '\t' ? 'TSV' : 'CSV'}: ${what} (a value that holds quotes must be in double quotes, its quotes doubled)`,
+      typeof e.lines === 'number' ? e.lines + offset0 : undefined,
+    );
+  }
+  const records = parsed as { record: string[]; info: { lines: number } }[];
+  const offset = offset0;
   const [head, ...body] = records;
   const header = head?.record ?? [];
   const shown = delimiter === '\t' ? 'a tab' : `a "${delimiter}"`;

@@ -71,7 +71,8 @@ export function frontMatter(lines: string[]): FrontMatter | undefined {
 }
 
 export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: FrontMatter } {
-  const lines = text.split(/\r?\n/);
+  // Lines as markdown-it counts them: CRLF, CR and LF each end one.
+  const lines = text.split(/\r\n?|\n/);
   const front = frontMatter(lines);
   const body = front ? lines.map((l, i) => (i < front.lines ? '' : l)).join('\n') : text;
   const tokens = md.parse(body, {});
