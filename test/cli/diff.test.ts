@@ -92,6 +92,27 @@ test('diff --format markdown: the notice of GDPR Art. 28(2)', async () => {
   assert.match(same.stdout, /No sub-processor was added, removed or changed/);
 });
 
+test("diff --lang fr: the notice and its feed in French, as a French DPO writes them; the list's first language otherwise", async () => {
+  const dir = workdir();
+  const r = await cli(['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--lang', 'fr'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^# Modifications de nos sous-traitants ultérieurs\u00a0: Example SAS$/m);
+  assert.match(r.stdout, /Conformément à l'article 28, paragraphe 2, du RGPD/);
+  assert.match(r.stdout, /Pour formuler une objection à l'une de ces modifications, écrivez à privacy@example\.com\./);
+  assert.match(r.stdout, /^## Ajoutés \(1\)$/m);
+  assert.match(r.stdout, /^## Retirés \(1\)\n\n- Crisp \(Crisp IM SARL\)$/m);
+  assert.match(r.stdout, /^- \*\*Localisation des données\u00a0:\*\* Belgique \(GCP europe-west1\) → Pays-Bas \(GCP europe-west4\)$/m);
+  assert.doesNotMatch(r.stdout, /Added|Removed|Changed|Data Location/);
+  const atom = await cli(['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--lang', 'fr', '--format', 'atom'], dir);
+  assert.match(atom.stdout, /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="fr">/);
+  assert.match(atom.stdout, /<title>Retrait : Crisp \(Crisp IM SARL\)<\/title>/);
+  // Without --lang: the new list's first language (French here).
+  writeFileSync(path.join(dir, 'new-fr.subprocessors.yaml'), edited().replace('languages: [en, fr]', 'languages: [fr, en]'));
+  const byList = await cli(['diff', 'old.subprocessors.yaml', 'new-fr.subprocessors.yaml'], dir);
+  assert.match(byList.stdout, /^## Ajoutés \(1\)$/m);
+  assert.equal((await cli(['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--lang', 'de'], dir)).code, 2);
+});
+
 test('diff --format atom: a well-formed Atom 1.0 feed with one entry per change', async () => {
   const r = await bin(
     ['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--format', 'atom', '--link', 'https://example.com/subprocessors?a=1&b=2'],

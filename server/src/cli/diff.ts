@@ -7,6 +7,7 @@ import { changesToAtom, changesToJson, changesToMarkdown, DiffError, diffInvento
 import { type CliIo, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError } from './errors';
 import { loadInventory, writeOutput } from './inventoryFile';
 import { policyOverride } from './policyOption';
+import { isPageLang, pageLanguage } from '../publish/labels';
 
 const FORMATS = ['markdown', 'json', 'atom'];
 
@@ -17,10 +18,13 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     output: { type: 'string', short: 'o' },
     policy: { type: 'string' },
     'exit-code': { type: 'boolean', default: false },
+    lang: { type: 'string' },
     ...MAX_FILE_SIZE_OPTION,
   });
   const format = values.format as string;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use markdown, json or atom)`);
+  const langOption = values.lang as string | undefined;
+  if (langOption !== undefined && !isPageLang(langOption)) throw new UsageError(`unknown language "${langOption}" (use en or fr)`);
   const link = values.link as string | undefined;
   if (link !== undefined && !/^https?:\/\/\S+$/.test(link)) throw new UsageError(`--link must be an http(s) URL, not "${link}"`);
   if (positionals.length !== 2)
@@ -32,7 +36,9 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const after = await loadInventory(newName, io.cwd, { allowGit: true, policyOverride: override, maxBytes });
   let changes;
   try {
-    changes = diffInventories(before.result, after.result, { old: oldName, new: newName });
+    // The notice speaks the language asked for, else the new list's first language.
+    const lang = pageLanguage(after.result.model.value?.inventory, langOption);
+    changes = diffInventories(before.result, after.result, { old: oldName, new: newName }, lang);
   } catch (err) {
     throw err instanceof DiffError ? new InputError(`cannot compare ${oldName} and ${newName}: ${err.message}`) : err;
   }

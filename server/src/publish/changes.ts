@@ -13,6 +13,7 @@ import {
   xmlText as escapeXml,
 } from '../engine/escape';
 import { buildPage, type PageEntry } from './page';
+import { labelsFor, type PageLang } from './labels';
 
 export interface FieldChange {
   field: string;
@@ -30,6 +31,8 @@ export interface EntrySummary {
 }
 
 export interface ChangeSet {
+  /** The language the notice is written in (labels, notes, headings). */
+  lang: PageLang;
   organization?: string;
   contact?: string;
   oldDate?: string;
@@ -57,13 +60,13 @@ interface SideEntry {
  * entry has (in either list), the id with the name and entity; or, without an id, the name and entity.
  * Nothing is left out: an entry that is not a mapping, or two that nothing tells apart, stop the diff.
  */
-function sideEntries(result: Input, listName: string, ambiguous: ReadonlySet<string>): SideEntry[] {
+function sideEntries(result: Input, listName: string, ambiguous: ReadonlySet<string>, lang: PageLang): SideEntry[] {
   const notMapping = result.model.entries.find((e) => !e.own);
   if (notMapping) throw new DiffError(`entry ${notMapping.index + 1} of ${listName} is not a mapping of fields, so it cannot be compared`);
   const effective = new Map(result.model.entries.map((e) => [e.index, e.effective]));
   const seen = new Map<string, PageEntry>();
   const out: SideEntry[] = [];
-  for (const g of buildPage(result, 'en').groups)
+  for (const g of buildPage(result, lang).groups)
     for (const c of g.categories)
       for (const e of c.entries) {
         const key =
@@ -119,12 +122,14 @@ export function diffInventories(
   oldResult: Input,
   newResult: Input,
   names: { old: string; new: string } = { old: 'OLD', new: 'NEW' },
+  lang: PageLang = 'en',
 ): ChangeSet {
+  const words = NOTICE[lang];
   const oldIds = idCounts(oldResult);
   const newIds = idCounts(newResult);
   const ambiguous = new Set([...oldIds, ...newIds].filter(([, n]) => n > 1).map(([id]) => id));
-  const oldSide = sideEntries(oldResult, names.old, ambiguous);
-  const newSide = sideEntries(newResult, names.new, ambiguous);
+  const oldSide = sideEntries(oldResult, names.old, ambiguous, lang);
+  const newSide = sideEntries(newResult, names.new, ambiguous, lang);
   const oldPage = new Map(oldSide.map((e) => [e.key, e.page]));
   const newPage = new Map(newSide.map((e) => [e.key, e.page]));
   const oldEff = new Map(oldSide.map((e) => [e.key, e.effective]));
@@ -132,18 +137,18 @@ export function diffInventories(
   const notes: string[] = [];
   for (const id of [...ambiguous].sort()) {
     const where = [
-      oldIds.get(id)! > 1 ? `${oldIds.get(id)} entries of ${names.old}` : '',
-      newIds.get(id)! > 1 ? `${newIds.get(id)} entries of ${names.new}` : '',
+      oldIds.get(id)! > 1 ? words.entriesOf(oldIds.get(id)!, names.old) : '',
+      newIds.get(id)! > 1 ? words.entriesOf(newIds.get(id)!, names.new) : '',
     ]
       .filter(Boolean)
-      .join(' and ');
-    notes.push(`The id "${id}" is used by ${where}: those entries are compared by their name and entity.`);
+      .join(words.and);
+    notes.push(words.sharedId(id, where));
   }
   const noId = (side: SideEntry[]) => side.filter((e) => e.page.id === undefined).length;
-  if (noId(oldSide) + noId(newSide) > 0)
-    notes.push(`${noId(oldSide) + noId(newSide)} entries have no id: they are compared by their name and entity.`);
+  if (noId(oldSide) + noId(newSide) > 0) notes.push(words.noId(noId(oldSide) + noId(newSide)));
   const inv = (r: Input) => (isPlainObject(r.model.value?.inventory) ? r.model.value.inventory : {});
   const changes: ChangeSet = {
+    lang,
     organization: typeof inv(newResult).organization === 'string' ? (inv(newResult).organization as string) : undefined,
     contact: typeof inv(newResult).contact === 'string' ? (inv(newResult).contact as string) : undefined,
     oldDate: typeof inv(oldResult).lastUpdated === 'string' ? (inv(oldResult).lastUpdated as string) : undefined,
@@ -175,7 +180,7 @@ export function diffInventories(
       const field = (now.facts.find((f) => f.label === label) ?? before.facts.find((f) => f.label === label))!.key;
       if (o !== n) fields.push({ field: FACT_FIELD[field] ?? field, label, old: o, new: n });
     }
-    if (before.heading !== now.heading) fields.unshift({ field: 'name', label: 'Name', old: before.heading, new: now.heading });
+    if (before.heading !== now.heading) fields.unshift({ field: 'name', label: words.name, old: before.heading, new: now.heading });
     // Fields the page does not show (the DPA, the transfer impact assessment, dates...).
     const oe = oldEff.get(id) ?? {};
     const ne = newEff.get(id) ?? {};
@@ -214,40 +219,123 @@ export function diffInventories(
 const title = (e: EntrySummary) => (e.entity ? `${e.name} (${e.entity})` : e.name);
 
 export function changesToMarkdown(c: ChangeSet): string {
-  const out: string[] = [`# Changes to our sub-processors${c.organization ? `: ${escapeMarkdown(c.organization)}` : ''}`, ''];
+  const w = NOTICE[c.lang];
+  const colon = labelsFor(c.lang).colon;
+  const none = (v: string | undefined) => v ?? w.none;
+  const out: string[] = [`# ${w.title}${c.organization ? `${colon} ${escapeMarkdown(c.organization)}` : ''}`, ''];
   out.push(
-    `Under Article 28(2) of the GDPR we inform you of changes to the sub-processors that process personal data on our behalf${c.oldDate && c.newDate ? `, between the list of ${escapeMarkdown(c.oldDate)} and that of ${escapeMarkdown(c.newDate)}` : ''}.${c.contact ? ` To object to a change, write to ${escapeMarkdown(c.contact)}.` : ''}`,
+    w.intro(
+      c.oldDate && c.newDate ? { old: escapeMarkdown(c.oldDate), new: escapeMarkdown(c.newDate) } : undefined,
+      c.contact ? escapeMarkdown(c.contact) : undefined,
+    ),
     '',
   );
-  for (const note of c.notes) out.push(markdownParagraph(`Note: ${note}`), '');
+  for (const note of c.notes) out.push(markdownParagraph(`${w.note}${colon} ${note}`), '');
   if (!c.added.length && !c.removed.length && !c.changed.length) {
-    out.push('No sub-processor was added, removed or changed.', '');
+    out.push(w.nothing, '');
     return `${out.join('\n').trimEnd()}\n`;
   }
   if (c.added.length) {
-    out.push(`## Added (${c.added.length})`, '');
+    out.push(`## ${w.added} (${c.added.length})`, '');
     for (const e of c.added) {
       out.push(`### ${escapeMarkdown(title(e))}`, '');
-      for (const f of e.facts) out.push(`- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)}`);
+      for (const f of e.facts) out.push(`- **${escapeMarkdown(f.label)}${colon}** ${escapeMarkdown(f.value)}`);
       out.push('');
     }
   }
   if (c.removed.length) {
-    out.push(`## Removed (${c.removed.length})`, '');
+    out.push(`## ${w.removed} (${c.removed.length})`, '');
     for (const e of c.removed) out.push(`- ${markdownParagraph(title(e))}`);
     out.push('');
   }
   if (c.changed.length) {
-    out.push(`## Changed (${c.changed.length})`, '');
+    out.push(`## ${w.changed} (${c.changed.length})`, '');
     for (const e of c.changed) {
       out.push(`### ${escapeMarkdown(title(e))}`, '');
       for (const f of e.fields)
-        out.push(`- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.old ?? '(none)')} → ${escapeMarkdown(f.new ?? '(none)')}`);
+        out.push(`- **${escapeMarkdown(f.label)}${colon}** ${escapeMarkdown(none(f.old))} → ${escapeMarkdown(none(f.new))}`);
       out.push('');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
+
+/** The notice's own words, in English and in French (as a French DPO writes such a notice). */
+interface NoticeWords {
+  title: string;
+  intro(dates: { old: string; new: string } | undefined, contact: string | undefined): string;
+  note: string;
+  nothing: string;
+  added: string;
+  removed: string;
+  changed: string;
+  none: string;
+  name: string;
+  and: string;
+  entriesOf(n: number, list: string): string;
+  sharedId(id: string, where: string): string;
+  noId(n: number): string;
+  feedTitle: string;
+  feedSubtitle: string;
+  feedAuthor: string;
+  addedEntry(name: string): string;
+  removedEntry(name: string): string;
+  newLine(name: string): string;
+  goneLine(name: string): string;
+  changedEntry(name: string): string;
+}
+
+const NOTICE: Record<PageLang, NoticeWords> = {
+  en: {
+    title: 'Changes to our sub-processors',
+    intro: (dates, contact) =>
+      `Under Article 28(2) of the GDPR we inform you of changes to the sub-processors that process personal data on our behalf${dates ? `, between the list of ${dates.old} and that of ${dates.new}` : ''}.${contact ? ` To object to a change, write to ${contact}.` : ''}`,
+    note: 'Note',
+    nothing: 'No sub-processor was added, removed or changed.',
+    added: 'Added',
+    removed: 'Removed',
+    changed: 'Changed',
+    none: '(none)',
+    name: 'Name',
+    and: ' and ',
+    entriesOf: (n, list) => `${n} entries of ${list}`,
+    sharedId: (id, where) => `The id "${id}" is used by ${where}: those entries are compared by their name and entity.`,
+    noId: (n) => `${n} entries have no id: they are compared by their name and entity.`,
+    feedTitle: 'Sub-processor changes',
+    feedSubtitle: 'Notice of changes to the sub-processors that process personal data (GDPR Art. 28(2)).',
+    feedAuthor: 'Sub-processor inventory',
+    addedEntry: (name) => `Added: ${name}`,
+    removedEntry: (name) => `Removed: ${name}`,
+    newLine: (name) => `New sub-processor: ${name}.`,
+    goneLine: (name) => `${name} is no longer a sub-processor.`,
+    changedEntry: (name) => `Changed: ${name}`,
+  },
+  fr: {
+    title: 'Modifications de nos sous-traitants ultérieurs',
+    intro: (dates, contact) =>
+      `Conformément à l'article 28, paragraphe 2, du RGPD, nous vous informons des modifications apportées à nos sous-traitants ultérieurs, qui traitent des données à caractère personnel pour notre compte${dates ? `, entre la liste du ${dates.old} et celle du ${dates.new}` : ''}.${contact ? ` Pour formuler une objection à l'une de ces modifications, écrivez à ${contact}.` : ''}`,
+    note: 'Remarque',
+    nothing: "Aucun sous-traitant ultérieur n'a été ajouté, retiré ni modifié.",
+    added: 'Ajoutés',
+    removed: 'Retirés',
+    changed: 'Modifiés',
+    none: '(néant)',
+    name: 'Nom',
+    and: ' et ',
+    entriesOf: (n, list) => `${n} entrées de ${list}`,
+    sharedId: (id, where) => `L'identifiant « ${id} » est repris par ${where} : ces entrées sont comparées par leur nom et leur entité.`,
+    noId: (n) => `${n} entrées n'ont pas d'identifiant : elles sont comparées par leur nom et leur entité.`,
+    feedTitle: 'Modifications des sous-traitants ultérieurs',
+    feedSubtitle:
+      'Information sur les modifications apportées aux sous-traitants ultérieurs qui traitent des données à caractère personnel (article 28, paragraphe 2, du RGPD).',
+    feedAuthor: 'Registre des sous-traitants ultérieurs',
+    addedEntry: (name) => `Ajout : ${name}`,
+    removedEntry: (name) => `Retrait : ${name}`,
+    newLine: (name) => `Nouveau sous-traitant ultérieur : ${name}.`,
+    goneLine: (name) => `${name} n'est plus sous-traitant ultérieur.`,
+    changedEntry: (name) => `Modification : ${name}`,
+  },
+};
 
 export function changesToJson(c: ChangeSet): string {
   return `${JSON.stringify(c, null, 2)}\n`;
@@ -299,22 +387,25 @@ export function changesToAtom(c: ChangeSet, options: AtomOptions = {}): string {
     );
   const factsHtml = (facts: { label: string; value: string }[]) =>
     `<dl>${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd>`).join('')}</dl>`;
-  for (const e of c.added)
-    entry('added', e, `Added: ${title(e)}`, `<p>New sub-processor: ${escapeHtml(title(e))}.</p>${factsHtml(e.facts)}`);
-  for (const e of c.removed) entry('removed', e, `Removed: ${title(e)}`, `<p>${escapeHtml(title(e))} is no longer a sub-processor.</p>`);
+  const w = NOTICE[c.lang];
+  for (const e of c.added) entry('added', e, w.addedEntry(title(e)), `<p>${escapeHtml(w.newLine(title(e)))}</p>${factsHtml(e.facts)}`);
+  for (const e of c.removed) entry('removed', e, w.removedEntry(title(e)), `<p>${escapeHtml(w.goneLine(title(e)))}</p>`);
   for (const e of c.changed) {
     const items = e.fields
-      .map((f) => `<li><strong>${escapeHtml(f.label)}</strong>: ${escapeHtml(f.old ?? '(none)')} → ${escapeHtml(f.new ?? '(none)')}</li>`)
+      .map(
+        (f) =>
+          `<li><strong>${escapeHtml(f.label)}</strong>${labelsFor(c.lang).colon} ${escapeHtml(f.old ?? w.none)} → ${escapeHtml(f.new ?? w.none)}</li>`,
+      )
       .join('');
-    entry('changed', e, `Changed: ${title(e)}`, `<ul>${items}</ul>`);
+    entry('changed', e, w.changedEntry(title(e)), `<ul>${items}</ul>`);
   }
-  const author = c.organization ?? 'Sub-processor inventory';
+  const author = c.organization ?? w.feedAuthor;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${c.lang}">`,
     `  <id>${escapeXml(feedId)}</id>`,
-    `  <title>${escapeXml(`Sub-processor changes${c.organization ? `: ${c.organization}` : ''}`)}</title>`,
-    `  <subtitle>${escapeXml('Notice of changes to the sub-processors that process personal data (GDPR Art. 28(2)).')}</subtitle>`,
+    `  <title>${escapeXml(`${w.feedTitle}${c.organization ? `${labelsFor(c.lang).colon} ${c.organization}` : ''}`)}</title>`,
+    `  <subtitle>${escapeXml(w.feedSubtitle)}</subtitle>`,
     `  <updated>${escapeXml(updated)}</updated>`,
     `  <author><name>${escapeXml(author)}</name>${c.contact ? `<email>${escapeXml(c.contact)}</email>` : ''}</author>`,
     ...(options.link ? [`  <link rel="alternate" href="${escapeXml(options.link)}"/>`] : []),
