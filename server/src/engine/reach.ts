@@ -21,8 +21,19 @@ export interface Destination extends CountryJudgement {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
+/** Computed once per entry version and day: several rules and the hover ask for the same entry. */
+const memo = new WeakMap<PlainObject, { today: string; value: Destination[] }>();
+
 /** Every country that can reach the entry's data, with how, and how it is covered; in the order first named. */
 export function destinations(effective: PlainObject, today: string): Destination[] {
+  const hit = memo.get(effective);
+  if (hit && hit.today === today) return hit.value;
+  const value = computeDestinations(effective, today);
+  memo.set(effective, { today, value });
+  return value;
+}
+
+function computeDestinations(effective: PlainObject, today: string): Destination[] {
   const routes = new Map<string, Route[]>();
   const add = (code: string | undefined, route: Route) => {
     if (!code || code === 'unknown') return;
