@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { REPO_ROOT } from '../support/lspClient';
@@ -24,6 +25,7 @@ const ALLOWED = [
   /^package\.nls(\.fr)?\.json$/,
   /^l10n\/bundle\.l10n\.fr\.json$/,
   /^docs\/walkthrough\/[a-z]+\.md$/,
+  /^CHANGELOG\.md$/,
 ];
 
 test('the packaged file list holds only the allowed files, and all of the required ones', () => {
@@ -50,6 +52,36 @@ test('the packaged file list holds only the allowed files, and all of the requir
     assert.ok(files.includes(required), `${required} must ship`);
   }
   assert.ok(!files.some((f) => f.startsWith('node_modules/') || f.endsWith('.ts')));
+});
+
+test('every relative link of the packaged README resolves inside the package: a shipped file, or a heading of the README', () => {
+  const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const files = new Set(
+    execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO_ROOT, encoding: 'utf8' })
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
+  assert.ok(files.has('CHANGELOG.md'), 'the changelog ships');
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const headings = new Set(
+    [...readme.matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
+      m[1]!
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} -]/gu, '')
+        .replace(/ /g, '-'),
+    ),
+  );
+  // Links written [text](target), outside code: the targets that are not URLs.
+  const links = [...readme.replace(/```[\s\S]*?```/g, '').matchAll(/\]\(([^)\s]+)\)/g)]
+    .map((m) => m[1]!)
+    .filter((t) => !/^[a-z]+:/i.test(t));
+  assert.ok(links.length >= 5, 'the README links to its docs');
+  for (const link of links) {
+    const [file, anchor] = link.split('#');
+    if (!file) assert.ok(headings.has(anchor!), `#${anchor} is no heading of the README`);
+    else assert.ok(files.has(file), `${link} is not in the package`);
+  }
 });
 
 test('the declared capabilities are true: no check in a virtual workspace, as the document selector takes file: and untitled: only', async () => {
