@@ -16,6 +16,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { brokenVsix, findVsix, REPO_ROOT, waitFor, withSession, type ProblemRow, type Session } from './harness.ts';
 
 const EXAMPLES = path.join(REPO_ROOT, 'examples');
@@ -348,6 +349,57 @@ test(
         );
       },
       120_000,
+    );
+  },
+);
+
+test(
+  'Import Published Page… turns a real published list into a new inventory, and asks for what the page did not state',
+  { timeout: SCENARIO_TIMEOUT },
+  async () => {
+    const vsix = requireVsix();
+    const page = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'import', 'real', 'stakater-subprocessors.md'), 'utf8');
+    await withSession(
+      // A workspace with no inventory yet, only the page the company publishes: every problem is the import's.
+      { name: 'import-published-page', vsix, files: { 'pages/stakater-subprocessors.md': page } },
+      async (s) => {
+        await s.runCommand('Sub-processors: Import Published Page…');
+        // The simple file dialog (files.simpleDialog.enable): a quick input that takes a path.
+        const input = s.page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: 15_000 });
+        // It fills in the folder it starts from a moment after it opens: type the path once it has.
+        await waitFor(async () => (await input.inputValue()).includes('workspace'), 'the dialog shows its starting folder', 15_000, 200);
+        const target = path.join(s.workspace, 'pages', 'stakater-subprocessors.md');
+        await waitFor(
+          async () => {
+            await input.fill(target);
+            await sleep(400);
+            return (await input.inputValue()) === target;
+          },
+          'the path typed into the dialog',
+          15_000,
+          200,
+        );
+        await s.page.keyboard.press('Enter');
+        await waitFor(async () => (await s.tabs()).some((t) => /Untitled-\d/.test(t)), 'a new untitled inventory', 30_000);
+        await s.waitForLanguage(/Sub-processor Inventory/);
+        await waitFor(
+          async () => /title: Stakater Subprocessor List[\s\S]*id: digital-realty-openmetal/.test(await s.editorVisibleText()),
+          'the imported entries in the editor',
+          20_000,
+        );
+        // What the page did not state is `unknown`, and each one is asked for; the stated SCCs are kept.
+        const rows = await s.waitForProblems(hasCode('unstated-fact'), 'unstated-fact problems on the imported inventory', 60_000);
+        assert.ok(
+          !rows.some((r) => /dpa-required|admin-mfa-required|service-auth-missing/.test(r.code)),
+          `nothing invented:\n${fmt(rows)}`,
+        );
+        assert.ok(
+          rows.some((r) => r.code.includes('tia-missing')),
+          `the stated SCCs are read, and their assessment asked for:\n${fmt(rows)}`,
+        );
+      },
+      150_000,
     );
   },
 );
