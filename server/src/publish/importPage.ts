@@ -22,7 +22,6 @@ export interface ImportOptions {
 type Obj = Record<string, unknown>;
 
 const ALL = [LABELS.en, LABELS.fr];
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const lower = lowerText;
 
 export function kebabCase(text: string): string {
@@ -366,7 +365,8 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   // The address a contact line gives ("DPO contact: dpo@example.com."), without the sentence around it.
   const contact =
     options.contact ?? (page.contact ? (/[^\s@<>()"'`]+@[^\s@<>()"'`]+\.[a-z]{2,}/i.exec(page.contact)?.[0] ?? page.contact) : undefined);
-  if (contact && EMAIL.test(contact) && hasSchemaFormat('email', contact)) inventory.contact = contact;
+  // An address the schema's own email format accepts, or nothing.
+  if (contact && hasSchemaFormat('email', contact)) inventory.contact = contact;
   else {
     inventory.contact = 'unknown';
     comments.push({

@@ -7,7 +7,7 @@
  */
 import { cleanText, PageReadError, type PageBlock } from './read/blocks';
 import { columnKey, columnMatch, type ColumnKey } from './read/columns';
-import { delimitedTable } from './read/delimited';
+import { delimitedTable, delimiterOf } from './read/delimited';
 import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
@@ -72,12 +72,8 @@ type Block =
   | { kind: 'item'; text: string; line?: number };
 
 const ALL_LABELS = [LABELS.en, LABELS.fr];
-const norm = (s: string) =>
-  s
-    .normalize('NFC')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Text as pages write it, with its white space made plain (the readers' one normalisation). */
+const norm = cleanText;
 const same = (a: string, b: string) => norm(a).toLowerCase() === norm(b).toLowerCase();
 
 function isOneOf(text: string, pick: (l: PageLabels) => string): boolean {
@@ -267,8 +263,7 @@ export function detectPageFormat(text: string, fileName = ''): PageFormat {
   const lines = start.split(/\r?\n/).filter((l) => l.trim());
   const first = lines[0] ?? '';
   if (ext !== 'txt' && !first.includes('\t') && /[,;]/.test(first)) {
-    const delimiter = !first.includes(',') ? ';' : ',';
-    const keys = first.split(delimiter).map((c) => columnKey(c.replace(/"/g, '')));
+    const keys = first.split(delimiterOf(first)).map((c) => columnKey(c.replace(/"/g, '')));
     if ((keys.includes('name') || keys.includes('entity')) && keys.filter(Boolean).length >= 2) return 'csv';
   }
   if (/^(?:#{1,6}\s|\|.*\|\s*$|---\s*$|\+\+\+\s*$)/m.test(start)) return 'markdown';

@@ -8,8 +8,6 @@
 import { COUNTRIES, COUNTRY_ALIASES, getRegion, isEEA, REGIONS } from '../knowledge';
 import { cleanText } from './read/blocks';
 
-type Obj = Record<string, unknown>;
-
 export const lowerText = (s: string) =>
   s
     .normalize('NFC')
@@ -489,5 +487,3 @@ export function noticeDaysIn(text: string): number | undefined {
   const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
   return n !== undefined && n > 0 && n <= 365 ? n : undefined;
 }
-
-export type { Obj };

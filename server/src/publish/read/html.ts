@@ -91,10 +91,13 @@ function textOf(node: AnyNode): string {
   return parts.join('; ');
 }
 
-/** Where the source's line count is not at hand: the node's offset says where. */
-let lineOfNode: (n: AnyNode) => number | undefined = () => undefined;
-const tooDeep = (n: AnyNode) =>
-  new PageReadError(`the HTML nests elements more than ${MAX_DEPTH} deep here: this is not a page as a browser saves it`, lineOfNode(n));
+/** Nesting deeper than `MAX_DEPTH`, at `node`: `htmlBlocks` turns it into a `PageReadError` at the node's line. */
+class NestingTooDeep extends Error {
+  constructor(readonly node: AnyNode) {
+    super('nesting too deep');
+  }
+}
+const tooDeep = (n: AnyNode) => new NestingTooDeep(n);
 
 /** The `tr` elements of a table, not of a table nested in one of its cells, without recursion. */
 function rowsOf(table: Element): Element[] {
@@ -120,7 +123,6 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     const l = lineOf(lineStarts, n.startIndex);
     return l === undefined ? undefined : l + firstLine - 1;
   };
-  lineOfNode = line;
   const blocks: PageBlock[] = [];
   let inline: AnyNode[] = [];
   const flushInline = () => {
@@ -183,7 +185,15 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     else for (const c of n.children) walk(c, depth + 1);
     flushInline();
   };
-  for (const c of doc.children) walk(c, 0);
+  try {
+    for (const c of doc.children) walk(c, 0);
+  } catch (err) {
+    if (!(err instanceof NestingTooDeep)) throw err;
+    throw new PageReadError(
+      `the HTML nests elements more than ${MAX_DEPTH} deep here: this is not a page as a browser saves it`,
+      line(err.node),
+    );
+  }
   flushInline();
   return blocks;
 }
