@@ -205,4 +205,46 @@ describe('document sync: several changes in one didChange, after non-ASCII text'
       'the deleted purpose is missing',
     );
   });
+
+  test('a client that sends the whole text on each change gets the one-entry re-parse, and the same diagnostics', async () => {
+    // Neovim, Helix, Emacs and simple clients may send `contentChanges: [{ text }]`. The server finds the edit by
+    // comparing the texts; its trace (on when the client sets it) says which parse each version got.
+    const traces: string[] = [];
+    client.connection.onNotification('$/logTrace', (p: { message: string }) => traces.push(p.message));
+    await client.connection.sendNotification('$/setTrace', { value: 'verbose' });
+    const whole = 'file:///virtual/whole/a/subprocessors.yaml';
+    const ranged = 'file:///virtual/whole/b/subprocessors.yaml';
+    client.open(whole, EXAMPLE);
+    client.open(ranged, EXAMPLE);
+    await client.waitForDiagnostics(whole);
+    await client.waitForDiagnostics(ranged);
+    const lines = EXAMPLE.split('\n');
+    const line = lines.findIndex((l) => l.trim() === 'purpose: Transactional email delivery');
+    const column = lines[line].indexOf('purpose');
+    let text = EXAMPLE;
+    for (const ch of 'x-') {
+      // type two characters before `purpose`, making the key unknown: whole texts to one, ranges to the other
+      text = text
+        .split('\n')
+        .map((l, i) => (i === line ? l.slice(0, column) + ch + l.slice(column) : l))
+        .join('\n');
+      client.replace(whole, text);
+      client.edit(ranged, { start: { line, character: column }, end: { line, character: column } }, ch);
+    }
+    const got = await client.waitForDiagnostics(whole);
+    const want = await client.waitForDiagnostics(ranged);
+    const view = (d: { code?: unknown; range: unknown; message: unknown }) => JSON.stringify([d.code, d.range, d.message]);
+    assert.deepEqual(got.map(view), want.map(view));
+    assert.ok(
+      got.some((d) => d.code === 'unknown-field' && textAt(text, d.range) === '-xpurpose'),
+      JSON.stringify(got.map((d) => d.code)),
+    );
+    const parses = traces.filter((t) => t.startsWith(`${whole} version`));
+    assert.ok(parses.length >= 1, `the server traced the whole-text versions: ${JSON.stringify(traces)}`);
+    assert.ok(
+      parses.every((t) => t.endsWith(': incremental parse')),
+      `each whole-text version was re-parsed in one entry only: ${JSON.stringify(parses)}`,
+    );
+    await client.connection.sendNotification('$/setTrace', { value: 'off' });
+  });
 });
