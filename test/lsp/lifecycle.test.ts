@@ -210,7 +210,9 @@ describe('document sync: several changes in one didChange, after non-ASCII text'
     // Neovim, Helix, Emacs and simple clients may send `contentChanges: [{ text }]`. The server finds the edit by
     // comparing the texts; its trace (on when the client sets it) says which parse each version got.
     const traces: string[] = [];
-    client.connection.onNotification('$/logTrace', (p: { message: string }) => traces.push(p.message));
+    client.connection.onNotification('$/logTrace', (p: { message: string }) => {
+      traces.push(p.message);
+    });
     await client.connection.sendNotification('$/setTrace', { value: 'verbose' });
     const whole = 'file:///virtual/whole/a/subprocessors.yaml';
     const ranged = 'file:///virtual/whole/b/subprocessors.yaml';

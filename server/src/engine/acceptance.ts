@@ -12,6 +12,7 @@ import { appendToSeq, insertPairs } from './edits';
 import { entryLabel } from './entryNodes';
 import type { Fix } from './fixes';
 import type { LintResult } from './lint';
+import { frenchSpacing, type Lang } from '../knowledge';
 import { formatMessage } from './messages';
 import { entryAt, type EntryModel, type InventoryModel } from './model';
 import { keyOrder } from './placeholder';
@@ -114,6 +115,7 @@ export function applyAcceptances(
   today: string,
   levelOf: (rule: AnyRule, own?: Severity) => SeveritySetting,
   knownRules: readonly string[],
+  lang: Lang = 'en',
 ): AcceptanceOutcome {
   const { all, forEntry, defaults } = acceptancesIn(model);
   if (!all.length) return { findings: [...findings], suppressed: [] };
@@ -142,7 +144,7 @@ export function applyAcceptances(
   }
   const add = (rule: AnyRule, messageId: string, data: object, range: OffsetRange) => {
     const level = levelOf(rule);
-    if (level !== 'off') kept.push(makeFinding(rule, messageId, data, range, level));
+    if (level !== 'off') kept.push(makeFinding(rule, messageId, data, range, level, lang));
   };
   for (const a of all) {
     const label = a.owner === 'defaults' ? '`defaults`' : entryLabel(a.owner);
@@ -158,7 +160,7 @@ export function applyAcceptances(
       add(
         riskAcceptanceExpired,
         'expired',
-        { label, rule: a.rule, until: a.until, approvedBy: a.approvedBy || 'no one named' },
+        { label, rule: a.rule, until: a.until, approvedBy: a.approvedBy || (lang === 'fr' ? 'personne de désigné' : 'no one named') },
         a.untilRange,
       );
     else if (!a.used) add(unusedRiskAcceptance, 'unused', { label, rule: a.rule }, a.ruleRange);
@@ -170,7 +172,10 @@ const RISK_CATEGORIES = new Set<RuleCategory>(['certification', 'selection', 'tr
 /** Findings about how the file words a fact (a claim listed as a certification, a misspelt id, a region in another country): to correct, not to accept. */
 const WORDING = new Set(['not-a-certification', 'unknown-certification', 'soc2-type-unspecified', 'location-region-mismatch']);
 
-const ACCEPT_TITLE = 'Accept this risk at {{label}} ({{rule}}) until {{until}}: fill in the reason and who approved it';
+const ACCEPT_TITLE: Record<Lang, string> = {
+  en: 'Accept this risk at {{label}} ({{rule}}) until {{until}}: fill in the reason and who approved it',
+  fr: frenchSpacing('Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé'),
+};
 
 /**
  * The quick fix "Accept this risk…" for a finding inside an entry: an `acceptedRisks` item naming the rule,
@@ -205,7 +210,7 @@ export function acceptRiskFix(result: LintResult, finding: Finding): Fix | undef
     );
   } else return undefined;
   return {
-    title: formatMessage(ACCEPT_TITLE, { label: entryLabel(entry), rule: finding.ruleId, until }),
+    title: formatMessage(ACCEPT_TITLE[result.lang], { label: entryLabel(entry), rule: finding.ruleId, until }),
     findings: [finding],
     edits,
     safe: false,

@@ -1,14 +1,45 @@
 /**
  * The sentences that explain an assessment, written from its data where they are shown (diagnostics, hover,
- * inlay hints, outline). Nothing reads these sentences back: rules and features read the `Assessment`.
+ * inlay hints, outline), in English or French. Nothing reads these sentences back: rules and features read
+ * the `Assessment`.
  */
-import { getTransferMechanism } from '../knowledge';
+import { frenchSpacing, getTransferMechanism, inLanguage, type Lang } from '../knowledge';
 import type { Assessment, SafeguardAssessment, ScopeBasis } from './selection';
 
+function mechanismName(s: SafeguardAssessment, lang: Lang): string {
+  return s.mechanism ? (inLanguage(getTransferMechanism(s.mechanism), 'transfer', lang)?.name ?? s.mechanism) : '';
+}
+
 /** Why a transfer is (or is not) safeguarded: "Standard Contractual Clauses", "no transfer mechanism"... */
-export function safeguardText(s: SafeguardAssessment): string {
-  const name = s.mechanism ? (getTransferMechanism(s.mechanism)?.name ?? s.mechanism) : '';
+export function safeguardText(s: SafeguardAssessment, lang: Lang = 'en'): string {
+  const name = mechanismName(s, lang);
   const list = s.countries.join(', ');
+  const many = s.countries.length !== 1;
+  if (lang === 'fr')
+    switch (s.basis) {
+      case 'no-transfer':
+        return 'aucun transfert hors de l’UE';
+      case 'eea':
+        return `aucun transfert au sens du chapitre V du RGPD (${list} dans l’EEE)`;
+      case 'mechanism':
+        return name;
+      case 'dpf-us':
+        return `${name} (États-Unis)`;
+      case 'adequacy':
+        return `décision d’adéquation pour ${list}`;
+      case 'no-mechanism':
+        return 'aucun outil de transfert';
+      case 'us-only':
+        return `${name} ne couvre que les transferts vers les États-Unis, pas ${list}`;
+      case 'us-needs-dpf':
+        return 'la décision d’adéquation américaine ne couvre que les organisations certifiées au titre du Data Privacy Framework (indiquez `dpf` si le prestataire est certifié)';
+      case 'no-adequacy':
+        return frenchSpacing(`${list} ${many ? 'ne bénéficient' : 'ne bénéficie'} d’aucune décision d’adéquation de l’UE en vigueur`);
+      case 'uk-tool':
+        return frenchSpacing(
+          `${name} est un instrument du droit britannique, pour les transferts au départ du Royaume-Uni : il ne fonde pas une sortie de l’EEE (les clauses de l’UE, indiquées \`scc\`, le font)`,
+        );
+    }
   switch (s.basis) {
     case 'no-transfer':
       return 'no transfer outside the EU';
@@ -27,48 +58,81 @@ export function safeguardText(s: SafeguardAssessment): string {
     case 'us-needs-dpf':
       return 'the US adequacy decision covers only organisations certified under the Data Privacy Framework (record it as `dpf` if the provider is certified)';
     case 'no-adequacy':
-      return `${list} ${s.countries.length === 1 ? 'has' : 'have'} no EU adequacy decision in force`;
+      return `${list} ${many ? 'have' : 'has'} no EU adequacy decision in force`;
     case 'uk-tool':
       return `${name} is a tool of UK law, for transfers out of the UK: no basis for data leaving the EEA (the EU clauses are, as \`scc\`)`;
   }
 }
 
+const LEVEL_FR: Record<string, string> = { yes: 'oui', limited: 'limitées', no: 'non', unknown: 'inconnu' };
+const CRITICALITY_FR: Record<string, string> = {
+  critical: 'critique',
+  high: 'de criticité élevée',
+  medium: 'de criticité moyenne',
+  low: 'de faible criticité',
+};
+
 /** Why the entry is in scope, or not, after "it": "handles personal data (yes)", "is critical". */
-export function scopeText(scope: ScopeBasis): string {
+export function scopeText(scope: ScopeBasis, lang: Lang = 'en'): string {
+  if (lang === 'fr') {
+    if (scope.by === 'personalData') return `traite des données personnelles (${LEVEL_FR[scope.level] ?? scope.level})`;
+    if (scope.by === 'criticality') return `est ${CRITICALITY_FR[scope.criticality] ?? scope.criticality}`;
+    return `ne traite aucune donnée personnelle concernée${scope.criticality ? ` et est ${CRITICALITY_FR[scope.criticality] ?? scope.criticality}` : ''}`;
+  }
   if (scope.by === 'personalData') return `handles personal data (${scope.level})`;
   if (scope.by === 'criticality') return `is ${scope.criticality}`;
   return `handles no personal data in scope${scope.criticality ? ` and is ${scope.criticality}` : ''}`;
 }
 
-function areaName(a: Assessment): string {
-  return a.area === 'eu' ? 'EU' : 'EU/EEA';
+/** "EU" or "EU/EEA", the area the policy's residency means. */
+export function areaName(residency: 'eu' | 'eea', lang: Lang = 'en'): string {
+  if (lang === 'fr') return residency === 'eu' ? 'UE' : 'UE/EEE';
+  return residency === 'eu' ? 'EU' : 'EU/EEA';
 }
 
-function certText(a: Assessment): string {
+function certText(a: Assessment, lang: Lang): string {
+  if (lang === 'fr') return a.certified ? `certifié (${a.countingCertifications.join(', ')})` : 'non certifié';
   return a.certified ? `certified (${a.countingCertifications.join(', ')})` : 'not certified';
 }
 
-function residencyText(a: Assessment): string {
-  if (a.residency === 'eu') return `${areaName(a)} residency`;
-  if (a.residency === 'outside') return `data outside the ${areaName(a)} (${a.outsideLocations.join(', ')})`;
+function residencyText(a: Assessment, lang: Lang): string {
+  const area = areaName(a.area, lang);
+  if (lang === 'fr') {
+    if (a.residency === 'eu') return `données dans l’${area}`;
+    if (a.residency === 'outside') return `données hors de l’${area} (${a.outsideLocations.join(', ')})`;
+    return 'aucune localisation des données';
+  }
+  if (a.residency === 'eu') return `${area} residency`;
+  if (a.residency === 'outside') return `data outside the ${area} (${a.outsideLocations.join(', ')})`;
   return 'no data location';
 }
 
 /** Why the entry is in its tier: "certified (soc2-type2), EU/EEA residency". */
-export function tierGroundsText(a: Assessment): string {
-  const safe = a.residency === 'outside' ? `, safeguarded by ${safeguardText(a.safeguard)}` : '';
-  return `${certText(a)}, ${residencyText(a)}${safe}`;
+export function tierGroundsText(a: Assessment, lang: Lang = 'en'): string {
+  const by = lang === 'fr' ? 'garanti par' : 'safeguarded by';
+  const safe = a.residency === 'outside' ? `, ${by} ${safeguardText(a.safeguard, lang)}` : '';
+  return `${certText(a, lang)}, ${residencyText(a, lang)}${safe}`;
 }
 
 /** Why an in-scope entry fits no tier: "no data location is given", "not certified and data outside...". */
-export function noTierText(a: Assessment): string {
+export function noTierText(a: Assessment, lang: Lang = 'en'): string {
+  if (lang === 'fr') {
+    if (a.residency === 'unknown') return 'aucune localisation des données n’est indiquée';
+    if (a.residency === 'outside' && !a.safeguard.valid) return `${residencyText(a, lang)} avec ${safeguardText(a.safeguard, lang)}`;
+    return `${certText(a, lang)} et ${residencyText(a, lang)}`;
+  }
   if (a.residency === 'unknown') return 'no data location is given';
-  if (a.residency === 'outside' && !a.safeguard.valid) return `${residencyText(a)} with ${safeguardText(a.safeguard)}`;
-  return `${certText(a)} and ${residencyText(a)}`;
+  if (a.residency === 'outside' && !a.safeguard.valid) return `${residencyText(a, lang)} with ${safeguardText(a.safeguard, lang)}`;
+  return `${certText(a, lang)} and ${residencyText(a, lang)}`;
 }
 
 /** One line: the tier and why, why it fits none, or why it is out of scope. */
-export function assessmentSentence(a: Assessment): string {
+export function assessmentSentence(a: Assessment, lang: Lang = 'en'): string {
+  if (lang === 'fr') {
+    if (!a.inScope) return frenchSpacing(`Hors du champ : ${scopeText(a.scope, lang)}.`);
+    if (a.tier !== undefined) return frenchSpacing(`Niveau ${a.tier} : ${tierGroundsText(a, lang)}.`);
+    return frenchSpacing(`N’entre dans aucun niveau de la politique : ${noTierText(a, lang)}.`);
+  }
   if (!a.inScope) return `Out of scope: ${scopeText(a.scope)}.`;
   if (a.tier !== undefined) return `Tier ${a.tier}: ${tierGroundsText(a)}.`;
   return `Fits no tier of the policy: ${noTierText(a)}.`;

@@ -5,11 +5,12 @@
  * invalidated item. Their titles are `CERTIFICATION_FIX_MESSAGES`, which those rules list in their messages.
  */
 import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { CERTIFICATIONS, closest, getClaim, getTransferMechanism, matchCertificationText } from '../knowledge';
+import { CERTIFICATIONS, closest, getClaim, getTransferMechanism, inLanguage, matchCertificationText } from '../knowledge';
 import { appendToSeq, dashOffset, insertPairs, lineBreakOf, removeSeqItem, replaceScalarText, sourceRange, type OffsetEdit } from './edits';
 import { certificationItem, fittingMechanisms, seqIds, type CertItem } from './fixHelpers';
 import type { Fix } from './fixes';
 import type { LintResult } from './lint';
+import { templateIn } from './catalogs';
 import { formatMessage } from './messages';
 import { keyOrder } from './placeholder';
 import { schemaAt } from './schemaWalk';
@@ -40,8 +41,9 @@ export const CERTIFICATION_FIX_MESSAGES = {
     'Move "{{text}}" from certifications to `transfer: { mechanism: {{mechanism}} }`: it is a transfer framework, not a certification',
 } as const;
 
-function title(id: keyof typeof CERTIFICATION_FIX_MESSAGES, data: Record<string, string>): string {
-  return formatMessage(CERTIFICATION_FIX_MESSAGES[id], data);
+/** A fix title in the result's language, from the catalogue of the rule that reported the finding. */
+function title(finding: Finding, result: LintResult, id: keyof typeof CERTIFICATION_FIX_MESSAGES, data: Record<string, string>): string {
+  return formatMessage(templateIn(result.lang, finding.ruleId, id, CERTIFICATION_FIX_MESSAGES[id]), data);
 }
 
 export function certificationFixes(finding: Finding<CertificationFixData>, result: LintResult): Fix[] {
@@ -57,7 +59,15 @@ export function certificationFixes(finding: Finding<CertificationFixData>, resul
     // mechanism actually used still has to be recorded by someone who knows it.
     const removal = removeSeqItem(lines, item.seq, item.index);
     return removal
-      ? [{ title: title('fixRemoveInvalid', { text: item.text }), findings: [finding], edits: removal, safe: false, preferred: true }]
+      ? [
+          {
+            title: title(finding, result, 'fixRemoveInvalid', { text: item.text }),
+            findings: [finding],
+            edits: removal,
+            safe: false,
+            preferred: true,
+          },
+        ]
       : [];
   }
   if (claimId) return moveToClaims(result, finding, item, claimId);
@@ -78,18 +88,26 @@ export function certificationFixes(finding: Finding<CertificationFixData>, resul
   if (present.includes(id)) {
     const removal = removeSeqItem(lines, item.seq, item.index);
     return removal
-      ? [{ title: title('fixRemoveDuplicate', { text: item.text, id }), findings: [finding], edits: removal, safe, preferred: true }]
+      ? [
+          {
+            title: title(finding, result, 'fixRemoveDuplicate', { text: item.text, id }),
+            findings: [finding],
+            edits: removal,
+            safe,
+            preferred: true,
+          },
+        ]
       : [];
   }
   const info = CERTIFICATIONS.find((c) => c.id === id);
-  const name = info?.name;
+  const name = inLanguage(info, 'certification', result.lang)?.name;
   // "ISO 27001:2013" names an edition: the fix keeps it (`{ id: iso27001, edition: "2013" }`), so that a
   // withdrawn edition is judged as such instead of counting as the certification.
   const edition = editionInText(item.text, info);
   if (edition && item.idNode === item.seq.items[item.index]) {
     return [
       {
-        title: title('fixChangeEdition', { text: item.text, id, edition }),
+        title: title(finding, result, 'fixChangeEdition', { text: item.text, id, edition }),
         findings: [finding],
         edits: [{ range: sourceRange(item.idNode), text: `{ id: ${id}, edition: "${edition}" }` }],
         safe,
@@ -99,7 +117,9 @@ export function certificationFixes(finding: Finding<CertificationFixData>, resul
   }
   return [
     {
-      title: name ? title('fixChangeNamed', { text: item.text, id, name }) : title('fixChange', { text: item.text, id }),
+      title: name
+        ? title(finding, result, 'fixChangeNamed', { text: item.text, id, name })
+        : title(finding, result, 'fixChange', { text: item.text, id }),
       findings: [finding],
       edits: [replaceScalarText(result.parsed.text, item.idNode, id)],
       safe,
@@ -143,8 +163,8 @@ function moveToClaims(result: LintResult, finding: Finding<CertificationFixData>
     {
       title:
         claimId !== item.text
-          ? title('fixMoveToClaimsAs', { text: item.text, claim: claimId })
-          : title('fixMoveToClaims', { text: item.text }),
+          ? title(finding, result, 'fixMoveToClaimsAs', { text: item.text, claim: claimId })
+          : title(finding, result, 'fixMoveToClaims', { text: item.text }),
       findings: [finding],
       edits: [...removal, ...addition],
       safe: true,
@@ -162,7 +182,9 @@ function moveToTransfer(result: LintResult, finding: Finding<CertificationFixDat
   // Re-filing is safe when the mechanism is valid where the data goes (or the data stays in the EU).
   const safe = outside.every((c) => fittingMechanisms([c], result.today).includes(mechanism));
   if (transfer) {
-    return [{ title: title('fixRemoveHasTransfer', { text: item.text }), findings: [finding], edits: removal, safe: false }];
+    return [
+      { title: title(finding, result, 'fixRemoveHasTransfer', { text: item.text }), findings: [finding], edits: removal, safe: false },
+    ];
   }
   const addition = insertPairs(
     result.parsed.lines,
@@ -172,7 +194,7 @@ function moveToTransfer(result: LintResult, finding: Finding<CertificationFixDat
   );
   return [
     {
-      title: title('fixMoveToTransfer', { text: item.text, mechanism }),
+      title: title(finding, result, 'fixMoveToTransfer', { text: item.text, mechanism }),
       findings: [finding],
       edits: [...removal, ...addition],
       safe,

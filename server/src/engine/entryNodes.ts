@@ -2,6 +2,7 @@
  * Where an entry's facts are written, for rules that underline them: a field of the entry itself or, when
  * the entry inherits it, the same field under `defaults`; the entry's name; its certification items.
  */
+import type { Lang } from '../knowledge';
 import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { EntryModel, InventoryModel } from './model';
 import type { OffsetRange } from './types';
@@ -37,8 +38,9 @@ export function entryNameRange(model: InventoryModel, entry: EntryModel): Offset
 }
 
 /** How messages name an entry: its id in backquotes, else its position. */
-export function entryLabel(entry: EntryModel): string {
-  return entry.id ? `\`${entry.id}\`` : `Sub-processor #${entry.index + 1}`;
+export function entryLabel(entry: EntryModel, lang: Lang = 'en'): string {
+  if (entry.id) return `\`${entry.id}\``;
+  return lang === 'fr' ? `Sous-traitant n°\u00a0${entry.index + 1}` : `Sub-processor #${entry.index + 1}`;
 }
 
 export interface CertificationItem {

@@ -3,7 +3,8 @@ import { applyAcceptances, type SuppressedFinding } from './acceptance';
 import { buildModel, type EntryModel, type InventoryModel } from './model';
 import { parseYaml, usesAnchors, type ParsedYaml } from './parse';
 import { DEFAULT_POLICY, type Policy } from './policy';
-import { formatMessage, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE } from './messages';
+import { formatMessage, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE, INTERNAL_ERROR_TEMPLATE_FR } from './messages';
+import { frenchSpacing, type Lang } from '../knowledge';
 import { makeFinding, type PolicyProblem, type Report, type RuleContext } from './rule';
 import { RULES } from './rules';
 import { entryAssessor, type Assessment } from './selection';
@@ -18,6 +19,8 @@ export interface LintOptions {
   policyProblem?: PolicyProblem;
   /** The absolute path of the policy file in force, if any (kept on the result so editors know whom to revalidate). */
   policyPath?: string;
+  /** The language of the messages (and of the words in their data); English by default. */
+  lang?: Lang;
 }
 
 export interface LintResult {
@@ -29,6 +32,8 @@ export interface LintResult {
   suppressed: SuppressedFinding[];
   policy: Policy;
   today: string;
+  /** The language the messages are written in (fix titles follow it). */
+  lang: Lang;
   /** The entry's assessment under `policy` on `today` (tier, scope, residency), computed once per entry. */
   assess(entry: EntryModel): Assessment;
   /** The path of the policy file the inventory names (even when it could not be used); undefined for none. */
@@ -71,9 +76,9 @@ export class EntryResultCache {
   }
 }
 
-function contextKey(model: InventoryModel, policy: Policy, today: string): string {
+function contextKey(model: InventoryModel, policy: Policy, today: string, lang: Lang): string {
   try {
-    return `${today}\0${JSON.stringify(policy)}\0${JSON.stringify(model.defaults)}`;
+    return `${lang}\0${today}\0${JSON.stringify(policy)}\0${JSON.stringify(model.defaults)}`;
   } catch {
     return `${Math.random()}`; // not serialisable: no reuse
   }
@@ -93,6 +98,7 @@ function findingSeverity(configured: SeveritySetting | undefined, own: Severity 
 export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?: EntryResultCache): LintResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const today = options.today ?? todayUtc();
+  const lang = options.lang ?? 'en';
   const model = buildModel(parsed);
   const entryCache = new Map<EntryModel, SchemaIssue[]>();
   const assess = entryAssessor(policy, today);
@@ -101,13 +107,14 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     model,
     policy,
     today,
+    lang,
     policyProblem: options.policyProblem,
     assess,
-    shellIssues: validateShell(model, parsed.value),
+    shellIssues: validateShell(model, parsed.value, lang),
     entryIssues(entry) {
       let issues = entryCache.get(entry);
       if (!issues) {
-        issues = validateEntry(model, entry);
+        issues = validateEntry(model, entry, lang);
         entryCache.set(entry, issues);
       }
       return issues;
@@ -116,7 +123,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   const configured = RULES.map((rule) => policy.rules[rule.meta.id]);
   const reporter = (i: number, into: Finding[]) => (r: Report) =>
     into.push(
-      makeFinding(RULES[i], r.messageId, r.data, r.range, findingSeverity(configured[i], r.severity, RULES[i].meta.defaultSeverity)),
+      makeFinding(RULES[i], r.messageId, r.data, r.range, findingSeverity(configured[i], r.severity, RULES[i].meta.defaultSeverity), lang),
     );
   const internalError = (ruleId: string, err: unknown): Finding => {
     // A rule that throws must not hide the others' findings; say so at the top of the file.
@@ -125,7 +132,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
       ruleId,
       severity: 'error',
       messageId: INTERNAL_ERROR_ID,
-      message: formatMessage(INTERNAL_ERROR_TEMPLATE, data),
+      message: formatMessage(lang === 'fr' ? frenchSpacing(INTERNAL_ERROR_TEMPLATE_FR) : INTERNAL_ERROR_TEMPLATE, data),
       range: { start: 0, end: 0 },
       data,
     };
@@ -135,7 +142,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   // With parse errors, the same entry text can stand for another value (the errors elsewhere change how the
   // document reads), and with anchors an unchanged entry's alias can take a changed value: no reuse then.
   const useCache = cache && parsed.problems.length === 0 && !usesAnchors(parsed) ? cache : undefined;
-  const context = useCache ? contextKey(model, policy, today) : '';
+  const context = useCache ? contextKey(model, policy, today, lang) : '';
   const kept = new Map<string, (Finding[] | undefined)[]>();
   const perEntry = model.entries.map((entry) => {
     const key = useCache ? `${entry.index}\0${parsed.text.slice(entry.range.start, entry.range.end)}` : '';
@@ -188,8 +195,19 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     (rule, own) =>
       policy.rules[rule.meta.id] === 'off' ? 'off' : findingSeverity(policy.rules[rule.meta.id], own, rule.meta.defaultSeverity),
     RULES.map((r) => r.meta.id),
+    lang,
   );
   const inForce = accepted.findings;
   inForce.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { parsed, model, findings: inForce, suppressed: accepted.suppressed, policy, today, assess, policyPath: options.policyPath };
+  return {
+    parsed,
+    model,
+    findings: inForce,
+    suppressed: accepted.suppressed,
+    policy,
+    today,
+    lang,
+    assess,
+    policyPath: options.policyPath,
+  };
 }

@@ -9,6 +9,8 @@
  *   (`edits.ts`), each marked safe for fix all or not. A fixer that throws is a bug: it is not caught here.
  */
 import type { Fix } from './fixes';
+import type { Lang } from '../knowledge';
+import { templateIn } from './catalogs';
 import { formatMessage } from './messages';
 import type { LintResult } from './lint';
 import type { EntryModel, InventoryModel } from './model';
@@ -54,6 +56,8 @@ export interface RuleContext {
   readonly policy: Policy;
   /** Today, as YYYY-MM-DD: injectable so that results are deterministic. */
   readonly today: string;
+  /** The language messages are written in: data a rule writes as words (a country's name) is in it too. */
+  readonly lang: Lang;
   /** Set when the inventory's `policy:` could not be used and the default policy applies instead. */
   readonly policyProblem?: PolicyProblem;
   /** The entry's assessment under the policy (tier, scope, residency, safeguard), computed once per entry. */
@@ -98,8 +102,17 @@ export function makeFinding<D extends object, M extends string>(
   data: D,
   range: OffsetRange,
   severity: Severity = rule.meta.defaultSeverity,
+  lang: Lang = 'en',
 ): Finding<D> {
+  return { ruleId: rule.meta.id, severity, messageId, message: ruleMessage(rule, messageId, data, lang), range, data };
+}
+
+/**
+ * One of the rule's messages (a finding's, or a fix title) in `lang`, written from `data`. An unknown message
+ * id or a placeholder without a value is a bug in the rule: it throws.
+ */
+export function ruleMessage<M extends string>(rule: { meta: RuleMeta<M> }, messageId: M, data: object, lang: Lang = 'en'): string {
   const template = rule.meta.messages[messageId] as string | undefined;
   if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${messageId}"`);
-  return { ruleId: rule.meta.id, severity, messageId, message: formatMessage(template, data), range, data };
+  return formatMessage(templateIn(lang, rule.meta.id, messageId, template), data);
 }

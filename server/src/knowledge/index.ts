@@ -235,3 +235,5 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance?
   }
   return bestDistance <= limit ? best : undefined;
 }
+
+export { LANGS, countryName, frenchSpacing, inLanguage, langOf, type Lang } from './lang';

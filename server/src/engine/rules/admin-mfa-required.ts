@@ -28,7 +28,7 @@ export const adminMfaRequired = defineRule<AdminMfaRequiredData>()({
     report({
       range: none ? nodeRange(none) : fieldValueRange(ctx.model, entry, ['administrationAuthentication', 'mfa']),
       messageId: 'noMfa',
-      data: { label: entryLabel(entry), suggestion: 'webauthn' },
+      data: { label: entryLabel(entry, ctx.lang), suggestion: 'webauthn' },
     });
   },
 });

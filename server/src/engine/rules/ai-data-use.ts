@@ -29,7 +29,7 @@ export const aiDataUse = defineRule<AiDataUseData>()({
     report({
       range: present ? fieldValueRange(ctx.model, entry, ['ai', 'trainsOnCustomerData']) : fieldKeyRange(ctx.model, entry, ['ai']),
       messageId: trains === true ? 'trains' : 'silent',
-      data: { label: entryLabel(entry) },
+      data: { label: entryLabel(entry, ctx.lang) },
     });
   },
 });

@@ -22,6 +22,7 @@ export const bcrOutsideGroup = defineRule<BcrOutsideGroupData>()({
   checkEntry(entry, ctx, report) {
     if (!entry.own || entry.effective.relationship === 'affiliate') return;
     for (const t of transferItemNodes(ctx.model, entry))
-      if (t.mechanism === 'bcr') report({ range: nodeRange(t.mechanismNode), messageId: 'outside', data: { label: entryLabel(entry) } });
+      if (t.mechanism === 'bcr')
+        report({ range: nodeRange(t.mechanismNode), messageId: 'outside', data: { label: entryLabel(entry, ctx.lang) } });
   },
 });

@@ -1,5 +1,5 @@
 import { isMap } from 'yaml';
-import { getCertification } from '../../knowledge';
+import { getCertification, inLanguage } from '../../knowledge';
 import { certificationItems, entryLabel } from '../entryNodes';
 import { defineRule } from '../rule';
 import { findPair, nodeRange } from '../yamlNodes';
@@ -40,7 +40,7 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
     const soon = addDays(ctx.today, ctx.policy.expiryWarningDays);
     for (const { id, item } of certificationItems(ctx.model, entry)) {
       if (!isMap(item)) continue;
-      const name = getCertification(id)?.name ?? id;
+      const name = inLanguage(getCertification(id), 'certification', ctx.lang)?.name ?? id;
       const untilNode = findPair(item, 'validUntil')?.value;
       const until = (untilNode as { value?: unknown } | undefined)?.value;
       const validUntil = typeof until === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(until) ? until : undefined;
@@ -48,7 +48,7 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
         report({
           range: nodeRange(untilNode),
           messageId: 'expired',
-          data: { label: entryLabel(entry), name, certification: id, validUntil, expired: true },
+          data: { label: entryLabel(entry, ctx.lang), name, certification: id, validUntil, expired: true },
         });
         continue;
       }
@@ -64,7 +64,7 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
           range: nodeRange(editionNode),
           messageId: current ? 'editionInvalid' : 'editionInvalidNoCurrent',
           data: {
-            label: entryLabel(entry),
+            label: entryLabel(entry, ctx.lang),
             name,
             certification: id,
             edition: String(edition),
@@ -78,7 +78,7 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
         report({
           range: nodeRange(untilNode),
           messageId: 'expiresSoon',
-          data: { label: entryLabel(entry), name, certification: id, validUntil, expired: false },
+          data: { label: entryLabel(entry, ctx.lang), name, certification: id, validUntil, expired: false },
           severity: 'warning',
         });
       }

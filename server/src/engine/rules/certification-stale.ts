@@ -37,7 +37,7 @@ export const certificationStale = defineRule<CertificationStaleData>()({
       report({
         range: nodeRange(node as never),
         messageId: 'stale',
-        data: { label: entryLabel(entry), name: getCertification(id)?.name ?? id, periodEnd },
+        data: { label: entryLabel(entry, ctx.lang), name: getCertification(id)?.name ?? id, periodEnd },
       });
     }
   },

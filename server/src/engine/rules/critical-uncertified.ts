@@ -27,11 +27,11 @@ export const criticalUncertified = defineRule<CriticalUncertifiedData>()({
     const a = ctx.assess(entry);
     // Certifications not known yet are not "none": `unstated-fact` asks for them.
     if (a.certified || a.unknown.includes('certifications')) return;
-    const wanted = ctx.policy.certified.map((c) => `\`${c}\``).join(' or ');
+    const wanted = ctx.policy.certified.map((c) => `\`${c}\``).join(ctx.lang === 'fr' ? ' ou ' : ' or ');
     report({
       range: fieldKeyRange(ctx.model, entry, ['certifications']),
       messageId: 'uncertified',
-      data: { label: entryLabel(entry), counting: ctx.policy.certified, wanted },
+      data: { label: entryLabel(entry, ctx.lang), counting: ctx.policy.certified, wanted },
     });
   },
 });

@@ -23,6 +23,6 @@ export const derogationSystematic = defineRule<DerogationSystematicData>()({
     if (!entry.own) return;
     for (const t of transferItemNodes(ctx.model, entry))
       if (t.mechanism === 'derogation')
-        report({ range: nodeRange(t.mechanismNode), messageId: 'systematic', data: { label: entryLabel(entry) } });
+        report({ range: nodeRange(t.mechanismNode), messageId: 'systematic', data: { label: entryLabel(entry, ctx.lang) } });
   },
 });

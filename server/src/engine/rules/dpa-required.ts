@@ -1,12 +1,11 @@
 import { isMap, type YAMLMap } from 'yaml';
 import { insertPairs } from '../edits';
 import { entryLabel } from '../entryNodes';
-import { formatMessage } from '../messages';
 import { entryAt } from '../model';
 import { keyOrder, placeholderYaml } from '../placeholder';
 import { schemaAt } from '../schemaWalk';
 import type { Fix } from '../fixes';
-import { defineRule } from '../rule';
+import { defineRule, ruleMessage } from '../rule';
 import { findPair, mappingNameRange } from '../yamlNodes';
 
 export interface DpaRequiredData {
@@ -34,7 +33,11 @@ export const dpaRequired = defineRule<DpaRequiredData>()({
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own || (entry.effective.dpa !== undefined && entry.effective.dpa !== null)) return;
-    report({ range: mappingNameRange(ctx.model.root, entry.path), messageId: 'noDpa', data: { label: entryLabel(entry), field: 'dpa' } });
+    report({
+      range: mappingNameRange(ctx.model.root, entry.path),
+      messageId: 'noDpa',
+      data: { label: entryLabel(entry, ctx.lang), field: 'dpa' },
+    });
   },
   // Which contract is signed is a fact only the user knows: the three types are offered, and only the
   // placeholder (which `placeholder-value` keeps visible until filled) is safe for fix all.
@@ -43,13 +46,28 @@ export const dpaRequired = defineRule<DpaRequiredData>()({
     if (!entry || !isMap(entry.node) || findPair(entry.node, 'dpa')) return [];
     const order = keyOrder(schemaAt('inventory', entry.path));
     const add = (value: string) => insertPairs(result.parsed.lines, entry.node as YAMLMap, [{ key: 'dpa', value }], order);
-    const m = dpaRequired.meta.messages;
     return [
-      { title: formatMessage(m.fixDpa, {}), findings: [finding], edits: add('{ type: dpa }'), safe: false, preferred: true },
-      { title: formatMessage(m.fixAddendum, {}), findings: [finding], edits: add('{ type: addendum }'), safe: false },
-      { title: formatMessage(m.fixTerms, {}), findings: [finding], edits: add('{ type: terms-of-service }'), safe: false },
       {
-        title: formatMessage(m.fixPlaceholder, {}),
+        title: ruleMessage(dpaRequired, 'fixDpa', {}, result.lang),
+        findings: [finding],
+        edits: add('{ type: dpa }'),
+        safe: false,
+        preferred: true,
+      },
+      {
+        title: ruleMessage(dpaRequired, 'fixAddendum', {}, result.lang),
+        findings: [finding],
+        edits: add('{ type: addendum }'),
+        safe: false,
+      },
+      {
+        title: ruleMessage(dpaRequired, 'fixTerms', {}, result.lang),
+        findings: [finding],
+        edits: add('{ type: terms-of-service }'),
+        safe: false,
+      },
+      {
+        title: ruleMessage(dpaRequired, 'fixPlaceholder', {}, result.lang),
         findings: [finding],
         edits: add(placeholderYaml('dpa', schemaAt('inventory', [...entry.path, 'dpa']))),
         safe: true,

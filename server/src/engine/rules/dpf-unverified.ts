@@ -32,9 +32,9 @@ export const dpfUnverified = defineRule<DpfUnverifiedData>()({
       if (t.mechanism !== 'dpf') continue;
       const node = findPair(t.item, 'verified')?.value as { value?: unknown; range?: unknown } | undefined;
       const verified = isIsoDate(node?.value) ? node.value : undefined;
-      if (!verified) report({ range: nodeRange(t.mechanismNode), messageId: 'never', data: { label: entryLabel(entry) } });
+      if (!verified) report({ range: nodeRange(t.mechanismNode), messageId: 'never', data: { label: entryLabel(entry, ctx.lang) } });
       else if (addMonths(verified, MONTHS) < ctx.today)
-        report({ range: nodeRange(node as never), messageId: 'stale', data: { label: entryLabel(entry), verified } });
+        report({ range: nodeRange(node as never), messageId: 'stale', data: { label: entryLabel(entry, ctx.lang), verified } });
     }
   },
 });

@@ -1,12 +1,12 @@
 import { isScalar, isSeq, type Node } from 'yaml';
-import { COUNTRY_ALIASES, getCountry } from '../../knowledge';
+import { COUNTRY_ALIASES, countryName, getCountry } from '../../knowledge';
 import { CERTIFICATION_FIX_MESSAGES, certificationFixes, type CertificationFixData } from '../certificationFixes';
 import { replaceScalarText } from '../edits';
 import { certificationItem, nodeAt } from '../fixHelpers';
-import { formatMessage } from '../messages';
 import { isPlaceholderNode } from '../placeholder';
 import type { Fix } from '../fixes';
-import { defineRule, type Reporter } from '../rule';
+import { defineRule, ruleMessage, type Reporter } from '../rule';
+import type { Lang } from '../../knowledge';
 import type { SchemaIssueData } from '../schemaValidation';
 import { locate, nodeRange, scalarString } from '../yamlNodes';
 
@@ -64,13 +64,13 @@ export const invalidValue = defineRule<InvalidValueData>()({
         report({ ...issue, range: { start: issue.range.start, end: Math.min(issue.range.end, ctx.parsed.lines.lineEnd(line)) } });
       }
     }
-    checkCountries(ctx.model.defaultsNode, report);
+    checkCountries(ctx.model.defaultsNode, ctx.lang, report);
   },
   checkEntry(entry, ctx, report) {
     for (const issue of ctx.entryIssues(entry)) {
       if (issue.kind === 'invalid' && !isPlaceholderNode(locate(ctx.model.root, issue.path).node)) report(issue); // placeholders: `placeholder-value`
     }
-    checkCountries(entry.node, report);
+    checkCountries(entry.node, ctx.lang, report);
   },
   // A malformed certification id is corrected like any certification item; otherwise the suggestion replaces
   // the value: safe for a country alias (UK for GB says the same thing), only offered for an enum's did-you-mean.
@@ -79,7 +79,7 @@ export const invalidValue = defineRule<InvalidValueData>()({
     const suggestion = finding.data?.suggestion;
     const node = nodeAt(result, finding.range);
     if (!suggestion || !isScalar(node)) return [];
-    const title = formatMessage(invalidValue.meta.messages.fixReplace, { value: String(node.value), suggestion });
+    const title = ruleMessage(invalidValue, 'fixReplace', { value: String(node.value), suggestion }, result.lang);
     return [
       {
         title,
@@ -96,7 +96,7 @@ export const invalidValue = defineRule<InvalidValueData>()({
  * Country codes of the right shape that are not ISO 3166-1 codes (the schema checks only the shape), under
  * `dataLocation.countries` of `owner`: an entry, or `defaults` (reported once there, not per inheriting entry).
  */
-function checkCountries(owner: Node | undefined, report: Reporter<InvalidValueData, 'countryAlias' | 'countryUnknown'>): void {
+function checkCountries(owner: Node | undefined, lang: Lang, report: Reporter<InvalidValueData, 'countryAlias' | 'countryUnknown'>): void {
   const countries = locate(owner, ['dataLocation', 'countries']).node;
   if (!isSeq(countries)) return;
   for (const item of countries.items) {
@@ -106,7 +106,7 @@ function checkCountries(owner: Node | undefined, report: Reporter<InvalidValueDa
     report({
       range: nodeRange(item),
       messageId: alias ? 'countryAlias' : 'countryUnknown',
-      data: alias ? { code, suggestion: alias, name: getCountry(alias)?.name ?? alias } : { code },
+      data: alias ? { code, suggestion: alias, name: countryName(alias, lang, getCountry(alias)) ?? alias } : { code },
     });
   }
 }

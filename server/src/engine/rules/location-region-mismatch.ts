@@ -1,12 +1,11 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
-import { getCountry, getRegion, isEU } from '../../knowledge';
+import { countryName, getCountry, getRegion, isEU } from '../../knowledge';
 import { appendToSeq, replaceScalarText } from '../edits';
 import { locateField } from '../entryNodes';
 import type { Fix } from '../fixes';
 import { seqIds } from '../fixHelpers';
-import { formatMessage } from '../messages';
 import { entryAt } from '../model';
-import { defineRule } from '../rule';
+import { defineRule, ruleMessage } from '../rule';
 import { entryCountries, normalizeCountry } from '../selection';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
@@ -54,7 +53,7 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
           region: ref,
           city: region.city,
           country: region.country,
-          countryName: getCountry(region.country)?.name ?? region.country,
+          countryName: countryName(region.country, ctx.lang, getCountry(region.country)) ?? region.country,
           listed: countries,
         },
       });
@@ -78,12 +77,12 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
       .map((r) => getRegion(scalarString(r) ?? '')?.country)
       .filter((c): c is string => !!c);
     const wanted = [...new Set([...named, ...fromRegions])].filter((c) => !listed.map(normalizeCountry).includes(c));
-    const messages = locationRegionMismatch.meta.messages;
     const fixes: Fix[] = [];
     for (const country of wanted) {
-      const label = `${country}${getCountry(country) ? ` (${getCountry(country)!.name})` : ''}`;
+      const name = countryName(country, result.lang, getCountry(country));
+      const label = `${country}${name ? ` (${name})` : ''}`;
       fixes.push({
-        title: formatMessage(messages.fixAddCountry, { country: label }),
+        title: ruleMessage(locationRegionMismatch, 'fixAddCountry', { country: label }, result.lang),
         findings: [finding],
         edits: appendToSeq(result.parsed.lines, countries as YAMLSeq, [country]),
         safe: false,
@@ -92,7 +91,7 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
       const only = (countries as YAMLSeq).items as Node[];
       if (only.length === 1 && isScalar(only[0]) && wanted.length === 1) {
         fixes.push({
-          title: formatMessage(messages.fixReplaceCountry, { listed: listed[0], country: label }),
+          title: ruleMessage(locationRegionMismatch, 'fixReplaceCountry', { listed: listed[0], country: label }, result.lang),
           findings: [finding],
           edits: [replaceScalarText(result.parsed.text, only[0], country)],
           safe: false,

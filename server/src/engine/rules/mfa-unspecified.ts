@@ -28,7 +28,7 @@ export const mfaUnspecified = defineRule<MfaUnspecifiedData>()({
     report({
       range: nodeRange(item),
       messageId: 'unspecified',
-      data: { label: entryLabel(entry), method: 'unspecified' },
+      data: { label: entryLabel(entry, ctx.lang), method: 'unspecified' },
     });
   },
 });

@@ -2,10 +2,9 @@ import { isMap, type YAMLMap } from 'yaml';
 import { insertPairs, type OffsetEdit } from '../edits';
 import type { Fix } from '../fixes';
 import type { LintResult } from '../lint';
-import { formatMessage } from '../messages';
 import { keyOrder, placeholderYaml } from '../placeholder';
 import { schemaAt } from '../schemaWalk';
-import { defineRule } from '../rule';
+import { defineRule, ruleMessage } from '../rule';
 import type { SchemaIssueData } from '../schemaValidation';
 import { isNotAnInventory } from '../shape';
 import type { Finding } from '../types';
@@ -40,7 +39,11 @@ export const missingField = defineRule<MissingFieldData>()({
   check(ctx, report) {
     const value = ctx.parsed.value;
     if ((value === null || value === undefined) && ctx.parsed.problems.length === 0) {
-      report({ range: { start: 0, end: 0 }, messageId: 'empty', data: { where: 'The inventory', field: 'inventory', parent: [] } });
+      report({
+        range: { start: 0, end: 0 },
+        messageId: 'empty',
+        data: { where: ctx.lang === 'fr' ? 'Le registre' : 'The inventory', field: 'inventory', parent: [] },
+      });
       return;
     }
     if (isNotAnInventory(value)) {
@@ -49,7 +52,7 @@ export const missingField = defineRule<MissingFieldData>()({
       report({
         range: { start: first?.[0] ?? 0, end: first ? ctx.parsed.lines.lineEnd(firstLine) : 0 },
         messageId: 'notAnInventory',
-        data: { where: 'The inventory', field: 'inventory', parent: [], notAnInventory: true },
+        data: { where: ctx.lang === 'fr' ? 'Le registre' : 'The inventory', field: 'inventory', parent: [], notAnInventory: true },
       });
       return;
     }
@@ -67,17 +70,24 @@ export const missingField = defineRule<MissingFieldData>()({
     const owner = parent[0] === 'subprocessors' && typeof parent[1] === 'number' ? parent.slice(0, 2) : parent.slice(0, 1);
     const mine = owner.length === 2 ? byEntry.get(owner[1] as number)! : all.filter((f) => isPrefix(owner, f.data!.parent));
     const entry = owner[0] === 'subprocessors' ? result.model.entries[owner[1] as number] : undefined;
+    const fr = result.lang === 'fr';
     const name = entry
       ? entry.id
-        ? `"${entry.id}"`
-        : `sub-processor #${entry.index + 1}`
+        ? fr
+          ? `«\u00a0${entry.id}\u00a0»`
+          : `"${entry.id}"`
+        : fr
+          ? `sous-traitant n°\u00a0${entry.index + 1}`
+          : `sub-processor #${entry.index + 1}`
       : owner.length
         ? `\`${owner[0]}\``
-        : 'the inventory';
+        : fr
+          ? 'ce registre'
+          : 'the inventory';
     const fields = [...new Set(mine.map((f) => f.data!.field))];
     const fixes: Fix[] = [
       {
-        title: formatMessage(missingField.meta.messages[fields.length > 1 ? 'fixAddMany' : 'fixAddOne'], { owner: name, fields }),
+        title: ruleMessage(missingField, fields.length > 1 ? 'fixAddMany' : 'fixAddOne', { owner: name, fields }, result.lang),
         findings: mine,
         edits: addMissingFields(result, mine),
         safe: true,
@@ -150,7 +160,7 @@ const allMissingFieldsFixes = new WeakMap<LintResult, Fix>();
 function allMissingFieldsFix(result: LintResult, all: MissingFinding[]): Fix {
   let fix = allMissingFieldsFixes.get(result);
   if (!fix) {
-    const title = formatMessage(missingField.meta.messages.fixAddAll, { count: all.length });
+    const title = ruleMessage(missingField, 'fixAddAll', { count: all.length }, result.lang);
     fix = { title, findings: all, edits: addMissingFields(result, all), safe: true, scope: 'file' };
     allMissingFieldsFixes.set(result, fix);
   }

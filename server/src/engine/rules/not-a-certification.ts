@@ -55,7 +55,12 @@ export const notACertification = defineRule<NotACertificationData>()({
             : invalidated
               ? 'privacyShield'
               : 'claim',
-        data: { label: entryLabel(entry), text: id, claim: claim.id, moveTo: transfer ? 'transfer' : invalidated ? 'nowhere' : 'claims' },
+        data: {
+          label: entryLabel(entry, ctx.lang),
+          text: id,
+          claim: claim.id,
+          moveTo: transfer ? 'transfer' : invalidated ? 'nowhere' : 'claims',
+        },
       });
     }
   },

@@ -35,7 +35,7 @@ export const noticePeriod = defineRule<NoticePeriodData>()({
     report({
       range: fieldValueRange(ctx.model, entry, ['since']),
       messageId: 'short',
-      data: { label: entryLabel(entry), since, noticeDays, earliest },
+      data: { label: entryLabel(entry, ctx.lang), since, noticeDays, earliest },
     });
   },
 });

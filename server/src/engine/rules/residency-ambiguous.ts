@@ -45,7 +45,7 @@ export const residencyAmbiguous = defineRule<ResidencyAmbiguousData>()({
       report({
         range: fieldValueRange(ctx.model, entry, ['dataLocation', 'countries']),
         messageId: note ? 'noCountryNote' : 'noCountry',
-        data: { label: entryLabel(entry), reason: 'no-country', ...(note ? { note } : {}) },
+        data: { label: entryLabel(entry, ctx.lang), reason: 'no-country', ...(note ? { note } : {}) },
       });
       return;
     }
@@ -54,7 +54,7 @@ export const residencyAmbiguous = defineRule<ResidencyAmbiguousData>()({
       report({
         range: nodeRange(global),
         messageId: note ? 'globalNote' : 'global',
-        data: { label: entryLabel(entry), reason: 'global', ...(note ? { note } : {}) },
+        data: { label: entryLabel(entry, ctx.lang), reason: 'global', ...(note ? { note } : {}) },
       });
       return;
     }
@@ -63,7 +63,7 @@ export const residencyAmbiguous = defineRule<ResidencyAmbiguousData>()({
       report({
         range: nodeRange(noteNode),
         messageId: 'openNote',
-        data: { label: entryLabel(entry), reason: 'note', note, word },
+        data: { label: entryLabel(entry, ctx.lang), reason: 'note', note, word },
       });
     }
   },

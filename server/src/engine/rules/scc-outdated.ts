@@ -35,9 +35,9 @@ export const sccOutdated = defineRule<SccOutdatedData>()({
       const noteNode = findPair(t.item, 'note')?.value as Node | undefined;
       const inNote = REPEALED.find((v) => (scalarString(noteNode) ?? '').includes(v));
       if (version && REPEALED.includes(version))
-        report({ range: nodeRange(versionNode), messageId: 'outdated', data: { label: entryLabel(entry), version } });
+        report({ range: nodeRange(versionNode), messageId: 'outdated', data: { label: entryLabel(entry, ctx.lang), version } });
       else if (!version && inNote)
-        report({ range: nodeRange(noteNode), messageId: 'outdated', data: { label: entryLabel(entry), version: inNote } });
+        report({ range: nodeRange(noteNode), messageId: 'outdated', data: { label: entryLabel(entry, ctx.lang), version: inNote } });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { noTierText } from '../assessmentText';
+import { areaName, noTierText } from '../assessmentText';
 import { entryLabel, entryNameRange } from '../entryNodes';
 import { defineRule } from '../rule';
 import type { Residency } from '../selection';
@@ -52,14 +52,14 @@ export const selectionTier = defineRule<SelectionTierData>()({
       range: entryNameRange(ctx.model, entry),
       messageId,
       data: {
-        label: entryLabel(entry),
-        why: noTierText(a),
+        label: entryLabel(entry, ctx.lang),
+        why: noTierText(a, ctx.lang),
         certified: a.certified,
         residency: a.residency,
         outside: a.outsideLocations,
-        area: ctx.policy.residency === 'eu' ? 'EU' : 'EU/EEA',
+        area: areaName(ctx.policy.residency === 'eu' ? 'eu' : 'eea', ctx.lang),
         counting: ctx.policy.certified,
-        countingOr: ctx.policy.certified.join(' or '),
+        countingOr: ctx.policy.certified.join(ctx.lang === 'fr' ? ' ou ' : ' or '),
       },
     });
   },

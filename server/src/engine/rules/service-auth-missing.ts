@@ -33,7 +33,7 @@ export const serviceAuthMissing = defineRule<ServiceAuthMissingData>()({
     report({
       range: fieldValueRange(ctx.model, entry, ['serviceAuthentication']),
       messageId: 'missing',
-      data: { label: entryLabel(entry), level, field: 'serviceAuthentication' },
+      data: { label: entryLabel(entry, ctx.lang), level, field: 'serviceAuthentication' },
     });
   },
 });

@@ -30,7 +30,12 @@ export const soc2TypeUnspecified = defineRule<Soc2TypeUnspecifiedData>()({
       report({
         range: nodeRange(node),
         messageId: 'noType',
-        data: { label: entryLabel(entry), certification: id, suggestion: 'soc2-type2', alternatives: ['soc2-type2', 'soc2-type1'] },
+        data: {
+          label: entryLabel(entry, ctx.lang),
+          certification: id,
+          suggestion: 'soc2-type2',
+          alternatives: ['soc2-type2', 'soc2-type1'],
+        },
       });
     }
   },

@@ -39,6 +39,6 @@ export const specialCategoryData = defineRule<SpecialCategoryDataData>()({
     const list = locateField(ctx.model, entry, ['personalData', 'categories']).node;
     const item = isSeq(list) ? list.items.find((i) => scalarString(i) === 'health') : undefined;
     if (!item) return;
-    report({ range: nodeRange(item), messageId: 'hds', data: { label: entryLabel(entry), category: 'health' } });
+    report({ range: nodeRange(item), messageId: 'hds', data: { label: entryLabel(entry, ctx.lang), category: 'health' } });
   },
 });

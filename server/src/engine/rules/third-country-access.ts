@@ -1,4 +1,4 @@
-import { getCountry } from '../../knowledge';
+import { countryName, getCountry } from '../../knowledge';
 import { entryLabel, fieldValueRange, locateField } from '../entryNodes';
 import { destinations, type Route } from '../reach';
 import { defineRule } from '../rule';
@@ -50,7 +50,12 @@ export const thirdCountryAccess = defineRule<ThirdCountryAccessData>()({
       report({
         range,
         messageId: route,
-        data: { label: entryLabel(entry), country: d.country, countryName: getCountry(d.country)?.name ?? d.country, route },
+        data: {
+          label: entryLabel(entry, ctx.lang),
+          country: d.country,
+          countryName: countryName(d.country, ctx.lang, getCountry(d.country)) ?? d.country,
+          route,
+        },
       });
     }
   },

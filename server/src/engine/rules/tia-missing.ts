@@ -36,11 +36,12 @@ export const tiaMissing = defineRule<TiaMissingData>()({
       if (tia?.value === true || (typeof tia?.value === 'string' && tia.value !== '')) continue;
       const countries = judged.filter((d) => d.by === 'transfer' && d.item === t.index).map((d) => d.country);
       if (!countries.length) continue;
-      const where = countries.map((c) => (c === 'GLOBAL' ? 'every country it may reach (GLOBAL)' : c)).join(', ');
+      const everywhere = ctx.lang === 'fr' ? 'tous les pays où les données peuvent aller (GLOBAL)' : 'every country it may reach (GLOBAL)';
+      const where = countries.map((c) => (c === 'GLOBAL' ? everywhere : c)).join(', ');
       report({
         range: nodeRange(t.mechanismNode),
         messageId: 'missing',
-        data: { label: entryLabel(entry), mechanism: t.mechanism, countries, where },
+        data: { label: entryLabel(entry, ctx.lang), mechanism: t.mechanism, countries, where },
       });
     }
   },

@@ -30,7 +30,7 @@ export const tierJustification = defineRule<TierJustificationData>()({
     report({
       range: entryNameRange(ctx.model, entry),
       messageId: 'noRationale',
-      data: { label: entryLabel(entry), tier: a.tier, grounds: tierGroundsText(a), field: 'selectionRationale' },
+      data: { label: entryLabel(entry, ctx.lang), tier: a.tier, grounds: tierGroundsText(a, ctx.lang), field: 'selectionRationale' },
     });
   },
 });

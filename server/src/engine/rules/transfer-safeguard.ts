@@ -1,15 +1,14 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import { getTransferMechanism } from '../../knowledge';
+import { getTransferMechanism, inLanguage } from '../../knowledge';
 import { safeguardText } from '../assessmentText';
 import { insertPairs, replaceScalarText, type OffsetEdit } from '../edits';
 import { entryLabel, fieldKeyRange, fieldValueRange, locateField } from '../entryNodes';
 import { fittingMechanisms } from '../fixHelpers';
-import { formatMessage } from '../messages';
 import { entryAt } from '../model';
 import { keyOrder } from '../placeholder';
 import { schemaAt } from '../schemaWalk';
 import type { Fix } from '../fixes';
-import { defineRule } from '../rule';
+import { defineRule, ruleMessage } from '../rule';
 import { normalizeCountry, suggestMechanism } from '../selection';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
@@ -72,12 +71,12 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
       range,
       messageId: hasMechanism ? 'invalidMechanism' : 'noMechanism',
       data: {
-        label: entryLabel(entry),
+        label: entryLabel(entry, ctx.lang),
         mechanism: suggestion,
-        mechanismName: getTransferMechanism(suggestion)?.name ?? suggestion,
+        mechanismName: inLanguage(getTransferMechanism(suggestion), 'transfer', ctx.lang)?.name ?? suggestion,
         countries: uncovered,
         outside: uncovered,
-        why: safeguardText(a.safeguard),
+        why: safeguardText(a.safeguard, ctx.lang),
         ...(a.safeguard.mechanism ? { current: a.safeguard.mechanism } : {}),
       },
     });
@@ -112,11 +111,16 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
           keyOrder(schemaAt('inventory', entry.path)),
         );
       } else edits = [];
-      const title = formatMessage(transferSafeguard.meta.messages.fixSetMechanism, {
-        mechanism: m,
-        name: getTransferMechanism(m)?.name ?? m,
-        outside,
-      });
+      const title = ruleMessage(
+        transferSafeguard,
+        'fixSetMechanism',
+        {
+          mechanism: m,
+          name: inLanguage(getTransferMechanism(m), 'transfer', result.lang)?.name ?? m,
+          outside,
+        },
+        result.lang,
+      );
       return { title, findings: [finding], edits, safe: false, preferred: i === 0 };
     });
   },

@@ -1,4 +1,4 @@
-import { CERTIFICATIONS, closest, getCertification, getClaim, matchCertificationText } from '../../knowledge';
+import { CERTIFICATIONS, closest, getCertification, getClaim, inLanguage, matchCertificationText } from '../../knowledge';
 import { certificationItems } from '../entryNodes';
 import { CERTIFICATION_FIX_MESSAGES, certificationFixes, type CertificationFixData } from '../certificationFixes';
 import { defineRule } from '../rule';
@@ -42,7 +42,7 @@ export const unknownCertification = defineRule<UnknownCertificationData>()({
         range: nodeRange(node),
         messageId: suggestion ? 'unknownSuggest' : 'unknown',
         data: suggestion
-          ? { certification: id, suggestion, name: getCertification(suggestion)?.name ?? suggestion }
+          ? { certification: id, suggestion, name: inLanguage(getCertification(suggestion), 'certification', ctx.lang)?.name ?? suggestion }
           : { certification: id },
       });
     }

@@ -1,9 +1,8 @@
 import { isScalar } from 'yaml';
 import { replaceScalarText } from '../edits';
 import { nodeAt } from '../fixHelpers';
-import { formatMessage } from '../messages';
 import type { Fix } from '../fixes';
-import { defineRule } from '../rule';
+import { defineRule, ruleMessage } from '../rule';
 import type { SchemaIssueData } from '../schemaValidation';
 import { isNotAnInventory } from '../shape';
 
@@ -39,7 +38,7 @@ export const unknownField = defineRule<UnknownFieldData>()({
     const suggestion = finding.data?.suggestion;
     const key = nodeAt(result, finding.range);
     if (!suggestion || !isScalar(key)) return [];
-    const title = formatMessage(unknownField.meta.messages.fixRename, { field: String(key.value), suggestion });
+    const title = ruleMessage(unknownField, 'fixRename', { field: String(key.value), suggestion }, result.lang);
     return [{ title, findings: [finding], edits: [replaceScalarText(result.parsed.text, key, suggestion)], safe: false, preferred: true }];
   },
 });

@@ -2,9 +2,8 @@ import { isScalar, isSeq } from 'yaml';
 import { closest } from '../../knowledge';
 import { replaceScalarText } from '../edits';
 import { nodeAt } from '../fixHelpers';
-import { formatMessage } from '../messages';
 import type { Fix } from '../fixes';
-import { defineRule } from '../rule';
+import { defineRule, ruleMessage } from '../rule';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
 export interface UnknownReferenceData {
@@ -53,7 +52,7 @@ export const unknownReference = defineRule<UnknownReferenceData>()({
     const node = nodeAt(result, finding.range);
     const suggestion = finding.data?.suggestion;
     if (!isScalar(node) || !suggestion) return [];
-    const title = formatMessage(unknownReference.meta.messages.fixChange, { to: String(node.value), suggestion });
+    const title = ruleMessage(unknownReference, 'fixChange', { to: String(node.value), suggestion }, result.lang);
     return [{ title, findings: [finding], edits: [replaceScalarText(result.parsed.text, node, suggestion)], safe: false, preferred: true }];
   },
 });

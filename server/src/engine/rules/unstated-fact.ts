@@ -1,9 +1,8 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import type { Fix } from '../fixes';
 import { nodeAt } from '../fixHelpers';
-import { formatMessage } from '../messages';
 import { placeholderYaml } from '../placeholder';
-import { defineRule } from '../rule';
+import { defineRule, ruleMessage } from '../rule';
 import { schemaAt } from '../schemaWalk';
 import { entryLabel } from '../entryNodes';
 import { findPair, nodeRange, scalarString, type PathSegment } from '../yamlNodes';
@@ -65,7 +64,11 @@ export const unstatedFact = defineRule<UnstatedFactData>()({
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
     for (const { node, path } of unknownValues(entry.node, entry.path)) {
-      report({ range: nodeRange(node), messageId: 'unknown', data: { label: entryLabel(entry), field: path.slice(2).join('.'), path } });
+      report({
+        range: nodeRange(node),
+        messageId: 'unknown',
+        data: { label: entryLabel(entry, ctx.lang), field: path.slice(2).join('.'), path },
+      });
     }
   },
   // The placeholder says what is to be found out, and `placeholder-value` keeps it visible; it is no fact
@@ -76,7 +79,7 @@ export const unstatedFact = defineRule<UnstatedFactData>()({
     if (!isScalar(node) || !path || path[0] === 'defaults' || path[0] === 'inventory') return [];
     const key = String(path[path.length - 1]);
     const text = placeholderYaml(key, schemaAt('inventory', path));
-    const title = formatMessage(unstatedFact.meta.messages.fixPlaceholder, { field: finding.data!.field });
+    const title = ruleMessage(unstatedFact, 'fixPlaceholder', { field: finding.data!.field }, result.lang);
     return [{ title, findings: [finding], edits: [{ range: finding.range, text }], safe: false }];
   },
 });

@@ -1,5 +1,5 @@
 import { isSeq } from 'yaml';
-import { getMfaMethod } from '../../knowledge';
+import { getMfaMethod, inLanguage } from '../../knowledge';
 import { entryLabel, locateField } from '../entryNodes';
 import { defineRule } from '../rule';
 import { nodeRange, scalarString } from '../yamlNodes';
@@ -34,11 +34,11 @@ export const weakAdminMfa = defineRule<WeakAdminMfaData>()({
     const methods = list.items.map((i) => ({ node: i, id: scalarString(i) }));
     if (!methods.every((m) => m.id !== undefined && getMfaMethod(m.id)?.strength === 'weak')) return;
     for (const m of methods) {
-      const name = getMfaMethod(m.id!)?.name ?? m.id;
+      const name = inLanguage(getMfaMethod(m.id!), 'mfa', ctx.lang)?.name ?? m.id;
       report({
         range: nodeRange(m.node),
         messageId: 'weak',
-        data: { label: entryLabel(entry), criticality, method: m.id!, name: name ?? m.id!, suggestion: 'webauthn' },
+        data: { label: entryLabel(entry, ctx.lang), criticality, method: m.id!, name: name ?? m.id!, suggestion: 'webauthn' },
       });
     }
   },

@@ -1,0 +1,29 @@
+/**
+ * The rules' messages in each language. English is each rule's own `meta.messages` (the source of the ids and
+ * placeholders); other languages have a catalogue here, one file per language. `catalogs.test.ts` checks that
+ * every message of every rule is in each catalogue, with the same placeholders.
+ */
+import { frenchSpacing, type Lang } from '../../knowledge';
+import { FR } from './fr';
+import type { RuleCatalog } from './types';
+
+export type { RuleCatalog } from './types';
+
+/** The catalogues of the languages other than English, as written (before French spacing). */
+export const CATALOGS: Readonly<Record<Exclude<Lang, 'en'>, RuleCatalog>> = { fr: FR };
+
+const spaced = new Map<string, string>();
+
+/** The template of a rule's message in `lang`: the English one when the catalogue lacks it (a test forbids that). */
+export function templateIn(lang: Lang, ruleId: string, messageId: string, english: string): string {
+  if (lang === 'en') return english;
+  const written = CATALOGS[lang][ruleId]?.[messageId];
+  if (written === undefined) return english;
+  const key = `${lang}\0${ruleId}\0${messageId}`;
+  let text = spaced.get(key);
+  if (text === undefined) {
+    text = lang === 'fr' ? frenchSpacing(written) : written;
+    spaced.set(key, text);
+  }
+  return text;
+}

@@ -1,0 +1,88 @@
+/**
+ * The languages the product speaks, and the knowledge base's words in each. Records keep their facts in
+ * English (`certifications.ts`, ...); `fr.ts` gives their French words. Look records up here with a
+ * language to show them: `inLanguage(getCertification(id), 'certification', lang)`.
+ */
+import { FR_KNOWLEDGE } from './fr';
+import { PSEUDO_LOCATIONS } from './countries';
+import type { CertificationInfo, ClaimInfo, CountryInfo, MfaMethodInfo, TransferMechanismInfo } from './types';
+
+export type Lang = 'en' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+/**
+ * The language of a locale as VS Code (`fr`, `fr-ca`), LSP clients (`fr-FR`) or the environment (`fr_FR.UTF-8`,
+ * `C`) write it: French for `fr*`, English for `en*`, `C` and `POSIX`, otherwise undefined.
+ */
+export function langOf(locale: string | undefined): Lang | undefined {
+  const tag = locale
+    ?.trim()
+    .toLowerCase()
+    .split(/[-_.@]/)[0];
+  if (tag === 'fr') return 'fr';
+  if (tag === 'en' || tag === 'c' || tag === 'posix') return 'en';
+  return undefined;
+}
+
+/**
+ * French typography for a text written with plain spaces: a no-break space before `:` and inside « », a narrow
+ * one before `;`, `?` and `!`, so that no line ever starts with them.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/ :(?=\s|$)/g, '\u00a0:')
+    .replace(/ ([;?!])(?=\s|$|\))/g, '\u202f$1')
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»');
+}
+
+interface Kinds {
+  certification: CertificationInfo;
+  claim: ClaimInfo;
+  transfer: TransferMechanismInfo;
+  mfa: MfaMethodInfo;
+}
+
+const FRENCH: { [K in keyof Kinds]: Readonly<Record<string, Partial<Kinds[K]>>> } = {
+  certification: FR_KNOWLEDGE.certifications,
+  claim: FR_KNOWLEDGE.claims,
+  transfer: FR_KNOWLEDGE.transfers,
+  mfa: FR_KNOWLEDGE.mfa,
+};
+
+const cache = new Map<object, object>();
+
+/** The record with its words in `lang` (English words where the French ones are not written yet). */
+export function inLanguage<K extends keyof Kinds>(record: Kinds[K], kind: K, lang: Lang): Kinds[K];
+export function inLanguage<K extends keyof Kinds>(record: Kinds[K] | undefined, kind: K, lang: Lang): Kinds[K] | undefined;
+export function inLanguage<K extends keyof Kinds>(record: Kinds[K] | undefined, kind: K, lang: Lang): Kinds[K] | undefined {
+  if (!record || lang === 'en') return record;
+  const known = cache.get(record);
+  if (known) return known as Kinds[K];
+  const words = FRENCH[kind][record.id] ?? {};
+  const spaced = Object.fromEntries(
+    Object.entries(words).map(([k, v]) => [k, Array.isArray(v) ? v.map((s: string) => frenchSpacing(s)) : frenchSpacing(String(v))]),
+  );
+  const merged = { ...record, ...spaced } as Kinds[K];
+  cache.set(record, merged);
+  return merged;
+}
+
+const displayNames = new Map<Lang, Intl.DisplayNames | null>();
+
+/** A country's (or `EU`'s, `GLOBAL`'s) name in `lang`: French names come from the runtime's CLDR data. */
+export function countryName(code: string, lang: Lang, country?: CountryInfo): string | undefined {
+  if (code === 'EU' || code === 'GLOBAL')
+    return lang === 'fr' ? (code === 'EU' ? 'Union européenne' : 'Monde entier') : PSEUDO_LOCATIONS[code].name;
+  if (lang === 'en') return country?.name;
+  if (!displayNames.has(lang)) {
+    try {
+      displayNames.set(lang, new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
+    } catch {
+      displayNames.set(lang, null);
+    }
+  }
+  const names = displayNames.get(lang);
+  const name = names ? names.of(code) : undefined;
+  return name && name !== code ? name : country?.name;
+}
