@@ -16,6 +16,8 @@ import type { FormatOptions } from './formatters/types';
 import { resolveInputs, STDIN } from './inputs';
 import { writeOutput } from './inventoryFile';
 import { lintWithPolicy, policyOverride } from './policyOption';
+import { cliLang, LANG_OPTION } from './lang';
+import type { Lang } from '../knowledge';
 
 interface FileResult {
   file: string;
@@ -76,9 +78,12 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     output: { type: 'string', short: 'o' },
     'stdin-filename': { type: 'string' },
     accepted: { type: 'boolean', default: false },
+    ...LANG_OPTION,
     ...MAX_FILE_SIZE_OPTION,
   });
   const maxBytes = maxFileSizeOf(values);
+  const lang = cliLang(values.lang as string | undefined, io.env);
+  const say = WORDS[lang];
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
   const today = values.today as string | undefined;
@@ -118,26 +123,26 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(`subproc: ${terminalText(err.message)}\n`);
       return 2;
     }
-    const lint = (t: string) => lintWithPolicy(t, file, io.cwd, override, { today });
+    const lint = (t: string) => lintWithPolicy(t, file, io.cwd, override, { today, lang });
     let result = lint(text);
     if (values.fix) {
       const fixed = await fixFile(file, result, lint);
       result = fixed.result;
       if (fixed.applied) {
         fixedTotal += fixed.applied;
-        io.stderr.write(`subproc: ${terminalText(shown)}: ${fixed.applied} safe fix${fixed.applied === 1 ? '' : 'es'} applied\n`);
+        io.stderr.write(`subproc: ${terminalText(shown)}: ${say.fixesApplied(fixed.applied)}\n`);
       }
     }
     if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
     results.push({ file, result });
   }
-  if (values.fix && !fixedTotal) io.stderr.write('subproc: nothing to fix safely\n');
+  if (values.fix && !fixedTotal) io.stderr.write(`subproc: ${say.nothingToFix}\n`);
   const all = results.flatMap((r) => r.result.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
   const colour = colourWanted(io, output !== undefined && output !== '-');
   const formatters: Record<Format, (files: FileResult[], cwd: string, options: FormatOptions) => string> = {
-    stylish: (r, cwd) => formatStylish(r, cwd, colour),
+    stylish: (r, cwd) => formatStylish(r, cwd, colour, lang),
     json: formatJson,
     sarif: formatSarif,
     github: formatGithub,
@@ -172,7 +177,44 @@ function position(result: LintResult, f: Finding) {
   return { line: p.line + 1, column: p.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
-function formatStylish(results: FileResult[], cwd: string, colour = false): string {
+/** The words of the stylish report, in each language. */
+interface StylishWords {
+  severity: Record<'error' | 'warning' | 'info', string>;
+  summary(total: number, errors: number, warnings: number, infos: number): string;
+  clean(files: number): string;
+  accepted(n: number): string;
+  fixesApplied(n: number): string;
+  nothingToFix: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** French counts: 0 and 1 take the singular. */
+const pluralFr = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+
+const WORDS: Record<Lang, StylishWords> = {
+  en: {
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    summary: (total, errors, warnings, infos) =>
+      `${plural(total, 'problem', 'problems')} (${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${infos} info)`,
+    clean: (files) => `${plural(files, 'file', 'files')} checked, no problems`,
+    accepted: (n) => `${plural(n, 'accepted risk', 'accepted risks')} not counted (subproc check --accepted lists them)`,
+    fixesApplied: (n) => `${plural(n, 'safe fix', 'safe fixes')} applied`,
+    nothingToFix: 'nothing to fix safely',
+  },
+  fr: {
+    severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
+    summary: (total, errors, warnings, infos) =>
+      `${pluralFr(total, 'problème', 'problèmes')} (${pluralFr(errors, 'erreur', 'erreurs')}, ${pluralFr(warnings, 'avertissement', 'avertissements')}, ${pluralFr(infos, 'information', 'informations')})`,
+    clean: (files) => `${pluralFr(files, 'fichier vérifié', 'fichiers vérifiés')}, aucun problème`,
+    accepted: (n) => `${pluralFr(n, 'risque accepté non compté', 'risques acceptés non comptés')} (subproc check --accepted les liste)`,
+    fixesApplied: (n) => `${pluralFr(n, 'correction sûre appliquée', 'corrections sûres appliquées')}`,
+    nothingToFix: 'rien à corriger sans arbitrage',
+  },
+};
+
+function formatStylish(results: FileResult[], cwd: string, colour = false, lang: Lang = 'en'): string {
+  const say = WORDS[lang];
+  const width = Math.max(...Object.values(say.severity).map((w) => w.length));
   const c = createColors(colour);
   const tone = { error: c.red, warning: c.yellow, info: c.blue };
   let out = '';
@@ -188,17 +230,14 @@ function formatStylish(results: FileResult[], cwd: string, colour = false): stri
       else if (f.severity === 'warning') warnings++;
       else infos++;
       // Messages quote the file (ids, names): shown with control characters and line breaks escaped.
-      out += `  ${c.dim(`${p.line}:${p.column}`.padEnd(8))} ${tone[f.severity](f.severity.padEnd(7))} ${terminalText(f.message)}  ${c.dim(terminalText(f.ruleId))}\n`;
+      out += `  ${c.dim(`${p.line}:${p.column}`.padEnd(8))} ${tone[f.severity](say.severity[f.severity].padEnd(width))} ${terminalText(f.message)}  ${c.dim(terminalText(f.ruleId))}\n`;
     }
   }
   const total = errors + warnings + infos;
-  const summary = `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`;
-  out += total
-    ? `\n${c.bold((errors ? c.red : warnings ? c.yellow : c.blue)(summary))}\n`
-    : `${results.length} file${results.length === 1 ? '' : 's'} checked, no problems\n`;
+  const summary = say.summary(total, errors, warnings, infos);
+  out += total ? `\n${c.bold((errors ? c.red : warnings ? c.yellow : c.blue)(summary))}\n` : `${say.clean(results.length)}\n`;
   const accepted = results.reduce((n, r) => n + r.result.suppressed.length, 0);
-  if (accepted)
-    out += `${c.dim(`${accepted} accepted risk${accepted === 1 ? '' : 's'} not counted (subproc check --accepted lists them)`)}\n`;
+  if (accepted) out += `${c.dim(say.accepted(accepted))}\n`;
   return out;
 }
 

@@ -25,6 +25,7 @@ Commands:
       --quiet                 Report errors only
       --policy FILE           Use this subprocessor-policy.yaml instead of each inventory's \`policy:\`
       --docs-base-url URL     Where rule links point (SARIF, github), e.g. https://github.com/ORG/REPO/blob/main/docs/rules/
+      --lang en|fr            Language of the messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)
 
   render FILE        Print the published page of an inventory
       --format markdown|html  Output format (default: markdown)

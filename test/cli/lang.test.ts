@@ -1,0 +1,43 @@
+/**
+ * `subproc check` in French: `--lang fr`, or the locale of the environment (LC_ALL, LC_MESSAGES, LANG, in
+ * POSIX order). The findings are the same; only the words change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cli } from '../support/runCli';
+
+const EXAMPLE = 'examples/subprocessors.yaml';
+const TODAY = ['--today', '2026-11-26'];
+
+test('check --lang fr: French messages and summary, the same findings as in English', async () => {
+  const en = await cli(['check', EXAMPLE, ...TODAY, '--format', 'json']);
+  const fr = await cli(['check', EXAMPLE, ...TODAY, '--format', 'json', '--lang', 'fr']);
+  const view = (out: string) =>
+    (JSON.parse(out)[0].findings as { ruleId: string; line: number; column: number; message: string }[]).map((f) => [
+      f.ruleId,
+      f.line,
+      f.column,
+    ]);
+  assert.equal(fr.code, en.code);
+  assert.deepEqual(view(fr.stdout), view(en.stdout));
+  const messages = (JSON.parse(fr.stdout)[0].findings as { ruleId: string; message: string }[]).map((f) => f.message);
+  assert.ok(messages.some((m) => m.startsWith('Le registre a été revu pour la dernière fois le 2025-08-01')));
+  assert.ok(messages.some((m) => /sans analyse d’impact des transferts consignée/.test(m)));
+
+  const stylish = await cli(['check', EXAMPLE, ...TODAY, '--lang', 'fr']);
+  assert.match(stylish.stdout, /^25 problèmes \(0 erreur, 13 avertissements, 12 informations\)$/m);
+  assert.match(stylish.stdout, / avertissement +«\u00a0gdpr-compliant\u00a0» \(`mongodb-atlas`\) est une déclaration du prestataire/);
+});
+
+test('check follows LC_ALL, then LC_MESSAGES, then LANG; --lang wins; an unknown language is bad usage', async () => {
+  const summary = async (env: Record<string, string>, extra: string[] = []) =>
+    (await cli(['check', EXAMPLE, ...TODAY, ...extra], undefined, { env })).stdout.trim().split('\n').pop();
+  assert.match((await summary({ LANG: 'fr_FR.UTF-8' }))!, /^25 problèmes/);
+  assert.match((await summary({ LC_MESSAGES: 'fr_CA.UTF-8', LANG: 'en_US.UTF-8' }))!, /^25 problèmes/);
+  assert.match((await summary({ LC_ALL: 'C', LANG: 'fr_FR.UTF-8' }))!, /^25 problems/);
+  assert.match((await summary({ LANG: 'de_DE.UTF-8' }))!, /^25 problems/);
+  assert.match((await summary({ LANG: 'fr_FR.UTF-8' }, ['--lang', 'en']))!, /^25 problems/);
+  const bad = await cli(['check', EXAMPLE, '--lang', 'de']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /unknown language "de" \(use en or fr\)/);
+});
