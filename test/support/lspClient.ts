@@ -28,6 +28,8 @@ export interface StartOptions {
   command?: string[];
   /** Replaces the `initializationOptions` sent to the server. */
   initializationOptions?: unknown;
+  /** The client's display language, sent as `locale` in `initialize` (VS Code sends `fr` when it is in French). */
+  locale?: string;
   /** Answers `workspace/configuration` per section and scope (wins over `configuration`). */
   configurationFor?: (section: string | undefined, scopeUri?: string) => unknown;
 }
@@ -94,6 +96,7 @@ export class TestLspClient {
     }
     const initialized = await client.connection.sendRequest<{ capabilities?: Record<string, unknown> }>('initialize', {
       processId: process.pid,
+      ...(options.locale ? { locale: options.locale } : {}),
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }] : null,
       capabilities: {

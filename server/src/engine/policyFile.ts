@@ -4,6 +4,7 @@
  * resolved to a full `Policy`. A policy with errors resolves to nothing: the inventory then falls back to
  * the default policy (and says so, see `policyResolution.ts`). Data only: nothing in the file is executed.
  */
+import type { Lang } from '../knowledge';
 import { isMap } from 'yaml';
 import { CERTIFICATIONS, closest, getCertification, getClaim } from '../knowledge';
 import { parseYaml, type ParsedYaml } from './parse';
@@ -32,13 +33,13 @@ import { unknownField } from './rules/unknown-field';
 
 const SCHEMA_RULE: Record<string, AnyRule> = { missing: missingField, unknown: unknownField, invalid: invalidValue };
 
-export function lintPolicyText(text: string): PolicyFileResult {
+export function lintPolicyText(text: string, lang: Lang = 'en'): PolicyFileResult {
   const parsed = parseYaml(text);
   const findings: Finding[] = [];
-  const add = (rule: AnyRule, r: Report) => findings.push(makeFinding(rule, r.messageId, r.data, r.range, r.severity));
+  const add = (rule: AnyRule, r: Report) => findings.push(makeFinding(rule, r.messageId, r.data, r.range, r.severity, lang));
 
   // The two syntax rules read only the parsed text, so they run here as they do on inventories.
-  const syntaxCtx = { parsed } as RuleContext;
+  const syntaxCtx = { parsed, lang } as RuleContext;
   yamlSyntax.check?.(syntaxCtx, (r) => add(yamlSyntax, r));
   duplicateKey.check?.(syntaxCtx, (r) => add(duplicateKey, r));
 
@@ -52,7 +53,7 @@ export function lintPolicyText(text: string): PolicyFileResult {
       data: {},
     });
   } else if (isPlainObject(value)) {
-    for (const issue of validatePolicyValue(root, value)) add(SCHEMA_RULE[issue.kind], issue);
+    for (const issue of validatePolicyValue(root, value, lang)) add(SCHEMA_RULE[issue.kind], issue);
     checkRuleIds(root, add);
     checkCertificationIds(root, add);
   }

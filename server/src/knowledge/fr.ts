@@ -20,10 +20,41 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
     soc1: { name: 'SOC 1' },
     soc2: { name: 'SOC 2 (type non précisé)' },
     'soc2-type1': { name: 'SOC 2 Type I' },
-    'soc2-type2': { name: 'SOC 2 Type II' },
+    'soc2-type2': {
+      name: 'SOC 2 Type II',
+      owner:
+        'AICPA (examen selon la norme AT-C 205 au regard des Trust Services Criteria, mené par un cabinet d’expertise comptable agréé (CPA))',
+      attests:
+        'L’opinion d’un cabinet d’audit selon laquelle les contrôles étaient conçus de manière appropriée et ont fonctionné efficacement sur une période de revue, en général de 3 à 12 mois (6 mois ou plus le plus souvent). La sécurité est toujours dans le périmètre ; les autres Trust Services Criteria sont facultatifs.',
+      evidenceDetail:
+        'Le rapport SOC 2 Type II (diffusion restreinte, sous accord de confidentialité) : vérifiez la période, les critères couverts, les exceptions relevées, les sous-traitants exclus du périmètre (carve-out) et les contrôles attendus du client ; une bridge letter pour les mois écoulés depuis la fin de la période.',
+      validity:
+        'Ni certificat ni date d’expiration formelle. Un rapport dont la période s’est close il y a plus de 12 mois environ est considéré comme périmé ; une bridge letter peut couvrir jusqu’à 3 mois environ après la période, mais elle émane de la direction et n’apporte aucune assurance d’auditeur.',
+      confusions: [
+        '« Certifié SOC 2 » est impropre : il s’agit d’un rapport d’attestation.',
+        'Le SOC 2 du fournisseur cloud ne couvre pas le SaaS bâti dessus (carve-out).',
+        'Un SOC 3 est un résumé public et ne remplace pas le rapport Type II.',
+      ],
+    },
     soc3: { name: 'SOC 3' },
     isae3402: { name: 'ISAE 3402' },
-    iso27001: { name: 'ISO/IEC 27001' },
+    iso27001: {
+      name: 'ISO/IEC 27001',
+      owner:
+        'ISO/IEC JTC 1/SC 27 (la norme) ; certificats délivrés par des organismes de certification accrédités par un signataire de l’accord IAF MLA',
+      attests:
+        'Que l’organisation applique un système de management de la sécurité de l’information conforme à la norme, dans le périmètre inscrit sur le certificat.',
+      evidenceDetail:
+        'Le certificat (périmètre, version de la norme, émetteur, organisme d’accréditation, date d’expiration) et la déclaration d’applicabilité ; vérifiez que l’organisme de certification est accrédité.',
+      validity:
+        'En général un certificat de trois ans avec des audits de surveillance annuels (cycle non vérifié sur une source). Les certificats selon la version 2013 ne sont plus valables depuis le 31 octobre 2025.',
+      confusions: [
+        '« Conforme à » ou « aligné sur » ISO 27001 ne veut pas dire certifié.',
+        'Vérifiez le périmètre : un certificat peut ne couvrir qu’un centre de données ou un site d’hébergement, pas le service utilisé.',
+        'Un certificat délivré par un organisme non accrédité a peu de poids.',
+        'ISO 27002 est un recueil de bonnes pratiques et ne peut pas être certifié (non vérifié).',
+      ],
+    },
     iso27017: { name: 'ISO/IEC 27017' },
     iso27018: { name: 'ISO/IEC 27018' },
     iso27701: { name: 'ISO/IEC 27701' },

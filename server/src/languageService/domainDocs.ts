@@ -6,7 +6,11 @@
 import {
   adequacyCoversVendor,
   adequacyOn,
+  countryName,
+  frenchSpacing,
   getCountry,
+  inLanguage,
+  type Lang,
   PROVIDERS,
   PSEUDO_LOCATIONS,
   type CertificationInfo,
@@ -18,112 +22,209 @@ import {
 } from '../knowledge';
 import type { Policy } from '../engine';
 
-const EVIDENCE: Record<CertificationInfo['evidence'], string> = {
-  certificate: 'a certificate from an accredited certification body',
-  attestation: "an auditor's attestation report (no certificate)",
-  'self-assessment': 'a self-assessment',
-  authorisation: 'a government authorisation',
-  label: 'a label',
-  'code-of-conduct': 'adherence to an approved code of conduct',
-  seal: 'a certification seal',
+const EVIDENCE: Record<Lang, Record<CertificationInfo['evidence'], string>> = {
+  en: {
+    certificate: 'a certificate from an accredited certification body',
+    attestation: "an auditor's attestation report (no certificate)",
+    'self-assessment': 'a self-assessment',
+    authorisation: 'a government authorisation',
+    label: 'a label',
+    'code-of-conduct': 'adherence to an approved code of conduct',
+    seal: 'a certification seal',
+  },
+  fr: {
+    certificate: 'un certificat délivré par un organisme de certification accrédité',
+    attestation: 'un rapport d’attestation d’un auditeur (pas de certificat)',
+    'self-assessment': 'une auto-évaluation',
+    authorisation: 'une autorisation administrative',
+    label: 'un label',
+    'code-of-conduct': 'l’adhésion à un code de conduite approuvé',
+    seal: 'un label de certification',
+  },
 };
 
-/** Whether a certification id counts as "certified" under the policy, in one line. */
-export function countsLine(id: string, policy: Policy): string {
-  const list = policy.certified.map((c) => `\`${c}\``).join(', ') || 'none';
-  return policy.certified.includes(id)
-    ? `**Counts as "certified"** under the active policy (certified = ${list}), while current.`
-    : `**Does not count as "certified"** under the active policy (certified = ${list}).`;
+/** The words of these documents that are not knowledge, in each language. */
+const WORDS = {
+  en: {
+    counts: (list: string) => `**Counts as "certified"** under the active policy (certified = ${list}), while current.`,
+    doesNotCount: (list: string) => `**Does not count as "certified"** under the active policy (certified = ${list}).`,
+    none: 'none',
+    owner: 'Owner / issuer',
+    evidence: 'Evidence',
+    validity: 'Validity',
+    notSecurity: 'Not a security certification.',
+    watchOut: 'Watch out',
+    aClaim: 'a claim, not a certification',
+    legalBasis: 'Legal basis',
+  },
+  fr: {
+    counts: (list: string) => `**Compte comme « certifié »** selon la politique en vigueur (certified = ${list}), tant qu’il est valable.`,
+    doesNotCount: (list: string) => `**Ne compte pas comme « certifié »** selon la politique en vigueur (certified = ${list}).`,
+    none: 'aucune',
+    owner: 'Propriétaire / émetteur',
+    evidence: 'Preuve',
+    validity: 'Validité',
+    notSecurity: 'Ce n’est pas une certification de sécurité.',
+    watchOut: 'Attention',
+    aClaim: 'une déclaration, pas une certification',
+    legalBasis: 'Fondement juridique',
+  },
+};
+
+function spaced(text: string, lang: Lang): string {
+  return lang === 'fr' ? frenchSpacing(text) : text;
 }
 
-export function certificationMarkdown(info: CertificationInfo, policy?: Policy): string {
+/** Whether a certification id counts as "certified" under the policy, in one line. */
+export function countsLine(id: string, policy: Policy, lang: Lang = 'en'): string {
+  const w = WORDS[lang];
+  const list = policy.certified.map((c) => `\`${c}\``).join(', ') || w.none;
+  return spaced(policy.certified.includes(id) ? w.counts(list) : w.doesNotCount(list), lang);
+}
+
+export function certificationMarkdown(record: CertificationInfo, policy?: Policy, lang: Lang = 'en'): string {
+  const info = inLanguage(record, 'certification', lang);
+  const w = WORDS[lang];
   const parts = [`**${info.name}** (\`${info.id}\`)`, info.attests];
-  parts.push(`- Owner / issuer: ${info.owner}`);
-  parts.push(`- Evidence: ${EVIDENCE[info.evidence]}. ${info.evidenceDetail}`);
-  parts.push(`- Validity: ${info.validity}`);
-  if (!info.security) parts.push('- Not a security certification.');
-  if (info.confusions.length) parts.push(`- Watch out: ${info.confusions.join(' ')}`);
+  parts.push(spaced(`- ${w.owner}${lang === 'fr' ? ' :' : ':'} ${info.owner}`, lang));
+  parts.push(spaced(`- ${w.evidence}${lang === 'fr' ? ' :' : ':'} ${EVIDENCE[lang][info.evidence]}. ${info.evidenceDetail}`, lang));
+  parts.push(spaced(`- ${w.validity}${lang === 'fr' ? ' :' : ':'} ${info.validity}`, lang));
+  if (!info.security) parts.push(`- ${w.notSecurity}`);
+  if (info.confusions.length) parts.push(spaced(`- ${w.watchOut}${lang === 'fr' ? ' :' : ':'} ${info.confusions.join(' ')}`, lang));
   const body = [parts[0], '', parts[1], '', parts.slice(2).join('\n')];
-  if (policy) body.push('', countsLine(info.id, policy));
+  if (policy) body.push('', countsLine(info.id, policy, lang));
   return body.join('\n');
 }
 
-export function claimMarkdown(info: ClaimInfo): string {
-  return [`**${info.name}** (\`${info.id}\`): a claim, not a certification`, '', info.why].join('\n');
+export function claimMarkdown(record: ClaimInfo, lang: Lang = 'en'): string {
+  const info = inLanguage(record, 'claim', lang);
+  return [spaced(`**${info.name}** (\`${info.id}\`)${lang === 'fr' ? ' :' : ':'} ${WORDS[lang].aClaim}`, lang), '', info.why].join('\n');
 }
 
 /** EU / EEA / adequacy status of a country, in a few words. */
-export function countryStatus(country: CountryInfo, today: string): string {
-  if (country.eu) return country.partOf ? `EU (part of ${country.partOf})` : 'EU';
-  if (country.eea) return 'EEA, not EU';
+export function countryStatus(country: CountryInfo, today: string, lang: Lang = 'en'): string {
+  const fr = lang === 'fr';
+  if (country.eu) return country.partOf ? (fr ? `UE (partie de ${country.partOf})` : `EU (part of ${country.partOf})`) : fr ? 'UE' : 'EU';
+  if (country.eea) return fr ? 'EEE, hors UE' : 'EEA, not EU';
   const decision = adequacyOn(country.code, today);
-  if (decision) return decision.partial ? 'outside the EEA, partial adequacy decision' : 'outside the EEA, adequacy decision';
-  return 'outside the EEA, no adequacy decision';
+  if (decision)
+    return decision.partial
+      ? fr
+        ? 'hors EEE, décision d’adéquation partielle'
+        : 'outside the EEA, partial adequacy decision'
+      : fr
+        ? 'hors EEE, décision d’adéquation'
+        : 'outside the EEA, adequacy decision';
+  return fr ? 'hors EEE, sans décision d’adéquation' : 'outside the EEA, no adequacy decision';
 }
 
-export function countryMarkdown(code: string, today: string): string | undefined {
+const COUNTRY_WORDS = {
+  en: {
+    euResidency: 'Data stored here counts as EU (and EEA) residency.',
+    eeaResidency: 'Data stored here counts as EEA residency, and as EU residency only when the policy says `residency: eea`.',
+    adequacy: (instrument: string, adopted?: string, until?: string, scope?: string) =>
+      `Adequacy: ${instrument}${adopted ? `, adopted ${adopted}` : ''}${until ? `, in force until ${until}` : ''}. ${scope}`,
+    us: 'Only organisations active on the Data Privacy Framework list are covered: for a certified recipient record `transfer: { mechanism: dpf, verified: <the day you checked its listing> }`; for any other, a mechanism such as SCCs (`scc`) with a transfer impact assessment.',
+    covers:
+      'A commercial sub-processor here needs no transfer mechanism: the decision is the basis (GDPR Art. 45(1)); `transfer: { mechanism: adequacy }` may record it. Adequacy is a transfer basis, not EU residency.',
+    partial:
+      'The decision covers only part of the transfers here (see its scope): outside it, a mechanism such as SCCs (`scc`) is needed. Adequacy is a transfer basis, not EU residency.',
+    needsMechanism: 'A transfer here needs a mechanism such as SCCs (`transfer: { mechanism: scc }`).',
+    iso: (code: string) => `The ISO 3166-1 code is \`${code}\`.`,
+    region: (ref: string, provider: string, place: string, status: string) => `**${ref}**: ${provider} region in ${place}${status}`,
+    regionCountry: (code: string) => `Its country code is \`${code}\`: list it under \`countries\`.`,
+  },
+  fr: {
+    euResidency: 'Des données stockées ici sont localisées dans l’UE (et dans l’EEE).',
+    eeaResidency:
+      'Des données stockées ici sont localisées dans l’EEE, et ne comptent comme localisées dans l’UE que si la politique indique `residency: eea`.',
+    adequacy: (instrument: string, adopted?: string, until?: string, scope?: string) =>
+      `Adéquation : ${instrument}${adopted ? `, adoptée le ${adopted}` : ''}${until ? `, en vigueur jusqu’au ${until}` : ''}. ${scope}`,
+    us: 'Seules les organisations actives sur la liste du Data Privacy Framework sont couvertes : pour un destinataire certifié, indiquez `transfer: { mechanism: dpf, verified: <date de vérification de son inscription> }` ; pour tout autre, un outil comme les clauses contractuelles types (`scc`) avec une analyse d’impact des transferts.',
+    covers:
+      'Un sous-traitant commercial établi ici n’a besoin d’aucun outil de transfert : la décision suffit (art. 45, paragraphe 1, du RGPD) ; `transfer: { mechanism: adequacy }` peut le consigner. L’adéquation est un fondement de transfert, pas une localisation dans l’UE.',
+    partial:
+      'La décision ne couvre qu’une partie des transferts vers ce pays (voir son champ) : en dehors, un outil comme les clauses contractuelles types (`scc`) est nécessaire. L’adéquation est un fondement de transfert, pas une localisation dans l’UE.',
+    needsMechanism: 'Un transfert vers ce pays exige un outil comme les clauses contractuelles types (`transfer: { mechanism: scc }`).',
+    iso: (code: string) => `Le code ISO 3166-1 est \`${code}\`.`,
+    region: (ref: string, provider: string, place: string, status: string) => `**${ref}** : région ${provider} à ${place}${status}`,
+    regionCountry: (code: string) => `Son code pays est \`${code}\` : indiquez-le sous \`countries\`.`,
+  },
+};
+
+export function countryMarkdown(code: string, today: string, lang: Lang = 'en'): string | undefined {
+  const w = COUNTRY_WORDS[lang];
   if (code === 'EU' || code === 'GLOBAL') {
     const p = PSEUDO_LOCATIONS[code];
-    return [`**${p.name}** (\`${p.code}\`)`, '', p.description].join('\n');
+    const description =
+      lang === 'fr'
+        ? code === 'EU'
+          ? 'Stocké quelque part dans l’UE sans que l’État membre soit nommé. Compte comme une localisation dans l’UE (et dans l’EEE) ; préférez les pays exacts quand le prestataire les indique.'
+          : 'Stocké ou traité en plusieurs lieux dans le monde (par exemple un réseau de périphérie qui sert chaque utilisateur depuis le point de présence le plus proche). Ne compte jamais comme une localisation dans l’UE et exige un outil de transfert.'
+        : p.description;
+    return spaced([`**${countryName(code, lang)}** (\`${p.code}\`)`, '', description].join('\n'), lang);
   }
   const country = getCountry(code === 'UK' ? 'GB' : code === 'EL' ? 'GR' : code);
   if (!country) return undefined;
-  const lines = [`**${country.name}** (\`${country.code}\`): ${countryStatus(country, today)}`];
-  if (country.eu) lines.push('', 'Data stored here counts as EU (and EEA) residency.');
-  else if (country.eea)
-    lines.push('', 'Data stored here counts as EEA residency, and as EU residency only when the policy says `residency: eea`.');
+  const name = countryName(country.code, lang, country) ?? country.name;
+  const lines = [`**${name}** (\`${country.code}\`)${lang === 'fr' ? ' :' : ':'} ${countryStatus(country, today, lang)}`];
+  if (country.eu) lines.push('', w.euResidency);
+  else if (country.eea) lines.push('', w.eeaResidency);
   const decision = adequacyOn(country.code, today);
   if (decision) {
-    lines.push(
-      '',
-      `Adequacy: ${decision.instrument}${decision.adopted ? `, adopted ${decision.adopted}` : ''}${decision.until ? `, in force until ${decision.until}` : ''}. ${decision.scope}`,
-    );
-    if (country.code === 'US')
-      lines.push(
-        '',
-        'Only organisations active on the Data Privacy Framework list are covered: for a certified recipient record `transfer: { mechanism: dpf, verified: <the day you checked its listing> }`; for any other, a mechanism such as SCCs (`scc`) with a transfer impact assessment.',
-      );
-    else if (adequacyCoversVendor(country.code, today))
-      lines.push(
-        '',
-        'A commercial sub-processor here needs no transfer mechanism: the decision is the basis (GDPR Art. 45(1)); `transfer: { mechanism: adequacy }` may record it. Adequacy is a transfer basis, not EU residency.',
-      );
-    else
-      lines.push(
-        '',
-        'The decision covers only part of the transfers here (see its scope): outside it, a mechanism such as SCCs (`scc`) is needed. Adequacy is a transfer basis, not EU residency.',
-      );
-  } else if (!country.eea) lines.push('', 'A transfer here needs a mechanism such as SCCs (`transfer: { mechanism: scc }`).');
-  if (code !== country.code) lines.push('', `The ISO 3166-1 code is \`${country.code}\`.`);
+    // The decision's instrument and scope are quoted from the knowledge base as written (in English).
+    lines.push('', w.adequacy(decision.instrument, decision.adopted, decision.until, decision.scope));
+    if (country.code === 'US') lines.push('', w.us);
+    else if (adequacyCoversVendor(country.code, today)) lines.push('', w.covers);
+    else lines.push('', w.partial);
+  } else if (!country.eea) lines.push('', w.needsMechanism);
+  if (code !== country.code) lines.push('', w.iso(country.code));
   if (country.note) lines.push('', country.note);
-  return lines.join('\n');
+  return spaced(lines.join('\n'), lang);
 }
 
-export function regionMarkdown(region: RegionInfo, today: string): string {
+export function regionMarkdown(region: RegionInfo, today: string, lang: Lang = 'en'): string {
+  const w = COUNTRY_WORDS[lang];
   const country = getCountry(region.country);
-  const place = `${region.city}, ${country?.name ?? region.country}`;
-  const status = country ? ` (${countryStatus(country, today)})` : '';
-  const lines = [`**${region.provider}:${region.code}**: ${PROVIDERS[region.provider].name} region in ${place}${status}`];
-  if (country) lines.push('', `Its country code is \`${country.code}\`: list it under \`countries\`.`);
+  const place = `${region.city}, ${countryName(region.country, lang, country) ?? region.country}`;
+  const status = country ? ` (${countryStatus(country, today, lang)})` : '';
+  const lines = [w.region(`${region.provider}:${region.code}`, PROVIDERS[region.provider].name, place, status)];
+  if (country) lines.push('', w.regionCountry(country.code));
   if (region.note) lines.push('', region.note);
-  return lines.join('\n');
+  return spaced(lines.join('\n'), lang);
 }
 
-export function transferMarkdown(info: TransferMechanismInfo): string {
-  const lines = [`**${info.name}** (\`${info.id}\`)`, '', `Legal basis: ${info.legalBasis}.`, '', info.description];
+export function transferMarkdown(record: TransferMechanismInfo, lang: Lang = 'en'): string {
+  const info = inLanguage(record, 'transfer', lang);
+  const basis = spaced(`${WORDS[lang].legalBasis}${lang === 'fr' ? ' :' : ':'} ${info.legalBasis}.`, lang);
+  const lines = [`**${info.name}** (\`${info.id}\`)`, '', basis, '', info.description];
   // Every caveat: one that is not shown (the Art. 3(2) gap of the SCCs) could change a decision.
   if (info.notes.length) lines.push('', ...info.notes.map((n) => `- ${n}`));
   return lines.join('\n');
 }
 
-const STRENGTH: Record<MfaMethodInfo['strength'], string> = {
-  'phishing-resistant': 'phishing-resistant',
-  acceptable: 'acceptable, not phishing-resistant',
-  weak: 'weak',
-  unknown: 'unknown strength',
-  none: 'no second factor',
+const STRENGTH: Record<Lang, Record<MfaMethodInfo['strength'], string>> = {
+  en: {
+    'phishing-resistant': 'phishing-resistant',
+    acceptable: 'acceptable, not phishing-resistant',
+    weak: 'weak',
+    unknown: 'unknown strength',
+    none: 'no second factor',
+  },
+  fr: {
+    'phishing-resistant': 'résistant à l’hameçonnage',
+    acceptable: 'acceptable, sans résister à l’hameçonnage',
+    weak: 'faible',
+    unknown: 'robustesse inconnue',
+    none: 'aucun second facteur',
+  },
 };
 
-export function mfaMarkdown(info: MfaMethodInfo): string {
-  return [`**${info.name}** (\`${info.id}\`): ${STRENGTH[info.strength]}`, '', info.why].join('\n');
+export function mfaMarkdown(record: MfaMethodInfo, lang: Lang = 'en'): string {
+  const info = inLanguage(record, 'mfa', lang);
+  return [
+    spaced(`**${info.name}** (\`${info.id}\`)${lang === 'fr' ? ' :' : ':'} ${STRENGTH[lang][info.strength]}`, lang),
+    '',
+    info.why,
+  ].join('\n');
 }

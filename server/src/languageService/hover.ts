@@ -33,6 +33,11 @@ import {
   getRegion,
   getTransferMechanism,
   matchCertificationText,
+  countryName,
+  frenchSpacing,
+  inLanguage,
+  type CertificationInfo,
+  type Lang,
 } from '../knowledge';
 import { certificationMarkdown, claimMarkdown, countryMarkdown, mfaMarkdown, regionMarkdown, transferMarkdown } from './domainDocs';
 import { displayPath, schemaAt, valueKindAt, type DocumentKind } from './schemaPaths';
@@ -45,6 +50,116 @@ export interface HoverInput {
   result?: LintResult;
   /** Base URL of the rule pages (the `subprocessors.docsBaseUrl` setting), if set. */
   docsBaseUrl?: string;
+  /** The language to answer in when there is no result (policy files); an inventory's result has its own. */
+  lang?: Lang;
+}
+
+function langOfInput(input: HoverInput): Lang {
+  return input.result?.lang ?? input.lang ?? 'en';
+}
+
+/** The words of hovers that are not knowledge, in each language (French: `fr`, below, has the same keys). */
+type HoverWords = typeof EN_WORDS;
+const EN_WORDS = {
+  required: ' (required)',
+  oneOf: 'One of',
+  rule: (id: string, severity: string, description: string, url: string) =>
+    `Rule \`${id}\` (default ${severity}): ${description} [Rule documentation](${url})`,
+  notCurrent: (why: string) => `This one is not current: ${why}, so it does not count.`,
+  moveToClaims: 'Move it to `claims`.',
+  unknownCert: 'Not a known certification id.',
+  didYouMean: (id: string, name: string) => `Did you mean \`${id}\` (${name})?`,
+  routes: {
+    storage: 'stored there',
+    access: 'reached from there',
+    entity: 'the entity is established there',
+    parent: 'its parent is established there',
+  } as Record<Route, string>,
+  anywhere: 'anywhere (GLOBAL)',
+  theEu: 'the EU',
+  insideEea: 'inside the EEA, no transfer',
+  adequacy: 'adequacy decision (no mechanism needed)',
+  noBasis: '**no valid basis**',
+  thisEntry: 'This entry',
+  outOfScope: (why: string) => `Out of scope of the selection criteria: it ${why}.`,
+  tier: (tier: number, name?: string) => `**Tier ${tier}** under the active policy${name ? `: ${name}` : ''}.`,
+  why: (grounds: string) => `Why: ${grounds}.`,
+  noTier: '**Fits no tier** of the active policy.',
+  inScope: (why: string) => `In scope because it ${why}.`,
+  whoCanReach: '**Who can reach the data**',
+  acceptedRisks: '**Accepted risks**',
+  expired: ' (expired: its finding is back)',
+  accepted: (rule: string, until: string, state: string, by: string, reason: string) =>
+    `- ${rule} until ${until}${state}, approved by ${by}: ${reason}`,
+  held: (n: number) => `${n} finding${n === 1 ? ' is' : 's are'} held back by these acceptances.`,
+  unknownValue: [
+    '**Not known yet** (`unknown`): find this fact out (the contract, the trust centre, the vendor) and write it here.',
+    'Until then no rule judges it as absent, and the published page says "Not stated".',
+  ],
+  certNotClaim: (value: string, name: string) => `\`${value}\` is a certification (${name}), not a claim: move it to \`certifications\`.`,
+  unknownRegion: (code: string) => `Unknown region ${code}: expected \`provider:code\`, e.g. \`gcp:europe-west1\`.`,
+  noRule: (code: string) => `${code} is no rule id: see the rule documentation for the ids.`,
+  flowsTo: (name: string, purpose: string) => `Data flows to **${name}**${purpose}.`,
+  finding: (id: string, severity: string, about: string, url: string) => `**${id}** (${severity}):${about} [Rule documentation](${url})`,
+  severity: { error: 'error', warning: 'warning', info: 'info' } as Record<string, string>,
+};
+
+const WORDS: Record<Lang, HoverWords> = {
+  en: EN_WORDS,
+  fr: {
+    required: ' (obligatoire)',
+    oneOf: 'Valeurs admises',
+    rule: (id: string, severity: string, description: string, url: string) =>
+      `Règle \`${id}\` (par défaut ${severity}) : ${description} [Documentation de la règle](${url})`,
+    notCurrent: (why: string) => `Celle-ci n’est pas en cours de validité : ${why} ; elle ne compte donc pas.`,
+    moveToClaims: 'Déplacez-la vers `claims`.',
+    unknownCert: 'Identifiant de certification inconnu.',
+    didYouMean: (id: string, name: string) => `Vouliez-vous écrire \`${id}\` (${name}) ?`,
+    routes: {
+      storage: 'données stockées',
+      access: 'accès depuis ce pays',
+      entity: 'entité établie dans ce pays',
+      parent: 'société mère établie dans ce pays',
+    } as Record<Route, string>,
+    anywhere: 'partout (GLOBAL)',
+    theEu: 'l’UE',
+    insideEea: 'dans l’EEE, pas de transfert',
+    adequacy: 'décision d’adéquation (aucun outil nécessaire)',
+    noBasis: '**aucun fondement valable**',
+    thisEntry: 'Cette entrée',
+    outOfScope: (why: string) => `Hors du champ des critères de sélection : ce sous-traitant ${why}.`,
+    tier: (tier: number, name?: string) => `**Niveau ${tier}** selon la politique en vigueur${name ? ` : ${name}` : ''}.`,
+    why: (grounds: string) => `Pourquoi : ${grounds}.`,
+    noTier: '**N’entre dans aucun niveau** de la politique en vigueur.',
+    inScope: (why: string) => `Dans le champ, car ce sous-traitant ${why}.`,
+    whoCanReach: '**Qui peut accéder aux données**',
+    acceptedRisks: '**Risques acceptés**',
+    expired: ' (expirée : le constat réapparaît)',
+    accepted: (rule: string, until: string, state: string, by: string, reason: string) =>
+      `- ${rule} jusqu’au ${until}${state}, approuvé par ${by} : ${reason}`,
+    held: (n: number) => `${n} ${n <= 1 ? 'constat est retenu' : 'constats sont retenus'} par ces acceptations.`,
+    unknownValue: [
+      '**Pas encore connu** (`unknown`) : renseignez ce fait (contrat, trust center, prestataire) et indiquez-le ici.',
+      'D’ici là, aucune règle ne le traite comme absent, et la page publiée indique « Non précisé ».',
+    ],
+    certNotClaim: (value: string, name: string) =>
+      `\`${value}\` est une certification (${name}), pas une déclaration : déplacez-la vers \`certifications\`.`,
+    unknownRegion: (code: string) =>
+      `Région inconnue ${code} : la forme attendue est \`fournisseur:code\`, par exemple \`gcp:europe-west1\`.`,
+    noRule: (code: string) => `${code} n’est pas un identifiant de règle : la documentation des règles en donne la liste.`,
+    flowsTo: (name: string, purpose: string) => `Les données vont vers **${name}**${purpose}.`,
+    finding: (id: string, severity: string, about: string, url: string) =>
+      `**${id}** (${severity}) :${about} [Documentation de la règle](${url})`,
+    severity: { error: 'erreur', warning: 'avertissement', info: 'information' } as Record<string, string>,
+  },
+};
+
+function say(input: HoverInput): HoverWords {
+  return WORDS[langOfInput(input)];
+}
+
+function spacedFor(input: HoverInput, text: string): string {
+  return langOfInput(input) === 'fr' ? frenchSpacing(text) : text;
 }
 
 function today(input: HoverInput): string {
@@ -57,15 +172,26 @@ function keyMarkdown(input: HoverInput, path: readonly PathSegment[]): string | 
   const name = path[path.length - 1];
   const parent = schemaAt(input.kind, path.slice(0, -1));
   const required = Array.isArray(parent?.required) && parent.required.includes(name);
-  const lines = [`**${hoverText(String(name))}**${required ? ' (required)' : ''} · ${hoverCode(displayPath(path))}`];
+  const w = say(input);
+  const lines = [`**${hoverText(String(name))}**${required ? w.required : ''} · ${hoverCode(displayPath(path))}`];
   if (schema.description) lines.push('', schema.description);
-  if (Array.isArray(schema.enum)) lines.push('', `One of: ${schema.enum.map((v: unknown) => `\`${String(v)}\``).join(', ')}.`);
+  if (Array.isArray(schema.enum))
+    lines.push(
+      '',
+      spacedFor(
+        input,
+        `${w.oneOf}${langOfInput(input) === 'fr' ? ' :' : ':'} ${schema.enum.map((v: unknown) => `\`${String(v)}\``).join(', ')}.`,
+      ),
+    );
   if (input.kind === 'policy' && path.length === 2 && path[0] === 'rules') {
     const rule = getRule(String(name));
     if (rule)
       lines.push(
         '',
-        `Rule \`${rule.meta.id}\` (default ${rule.meta.defaultSeverity}): ${rule.meta.description} [Rule documentation](${ruleDocsUrl(rule.meta.id, input.docsBaseUrl)})`,
+        spacedFor(
+          input,
+          w.rule(rule.meta.id, w.severity[rule.meta.defaultSeverity], rule.meta.description, ruleDocsUrl(rule.meta.id, input.docsBaseUrl)),
+        ),
       );
   }
   return lines.join('\n');
@@ -75,44 +201,43 @@ function certificationHover(input: HoverInput, id: string, path: readonly PathSe
   const policy: Policy | undefined = input.kind === 'inventory' ? input.result?.policy : undefined;
   const info = getCertification(id);
   if (info) {
-    let text = certificationMarkdown(info, policy);
+    const w = say(input);
+    let text = certificationMarkdown(info, policy, langOfInput(input));
     // The entry's own reference may have expired.
     const entry = typeof path[1] === 'number' ? input.result?.model.entries[path[1]] : undefined;
     const ref = entry ? certificationRefs(entry.effective).find((r) => r.id === id) : undefined;
     const stale = ref && input.result ? notCurrentReason(ref, input.result.today) : undefined;
-    if (stale) text += `\n\nThis one is not current: ${hoverText(stale)}, so it does not count.`;
+    if (stale) text += `\n\n${spacedFor(input, w.notCurrent(hoverText(stale)))}`;
     return text;
   }
+  const w = say(input);
+  const lang = langOfInput(input);
   const claim = getClaim(id);
-  if (claim) return `${claimMarkdown(claim)}\n\nMove it to \`claims\`.`;
+  if (claim) return `${claimMarkdown(claim, lang)}\n\n${w.moveToClaims}`;
   const match = matchCertificationText(id);
-  return match ? `Not a known certification id. Did you mean \`${match.id}\` (${match.name})?` : 'Not a known certification id.';
+  const name = match ? (inLanguage(match as CertificationInfo, 'certification', lang)?.name ?? match.name) : '';
+  return match ? spacedFor(input, `${w.unknownCert} ${w.didYouMean(match.id, name)}`) : w.unknownCert;
 }
 
-const ROUTE_WORDS: Record<Route, string> = {
-  storage: 'stored there',
-  access: 'reached from there',
-  entity: 'the entity is established there',
-  parent: 'its parent is established there',
-};
-
 /** "US (the entity is established there): EU-US Data Privacy Framework (DPF)". */
-function reachLine(d: Destination): string {
+function reachLine(d: Destination, lang: Lang): string {
+  const w = WORDS[lang];
   const name =
     d.country === 'GLOBAL'
-      ? 'anywhere (GLOBAL)'
+      ? w.anywhere
       : d.country === 'EU'
-        ? 'the EU'
-        : `${getCountry(d.country)?.name ?? d.country} (${d.country})`;
-  const how = d.routes.map((r) => ROUTE_WORDS[r]).join(', ');
+        ? w.theEu
+        : `${countryName(d.country, lang, getCountry(d.country)) ?? d.country} (${d.country})`;
+  const how = d.routes.map((r) => w.routes[r]).join(', ');
   const basis = d.eea
-    ? 'inside the EEA, no transfer'
+    ? w.insideEea
     : d.by === 'adequacy'
-      ? 'adequacy decision (no mechanism needed)'
+      ? w.adequacy
       : d.by === 'transfer'
-        ? (getTransferMechanism(d.mechanism ?? '')?.name ?? hoverCode(d.mechanism ?? ''))
-        : `**no valid basis**${d.failure ? `: ${safeguardText(d.failure)}` : ''}`;
-  return `${name}, ${how}: ${basis}`;
+        ? (inLanguage(getTransferMechanism(d.mechanism ?? ''), 'transfer', lang)?.name ?? hoverCode(d.mechanism ?? ''))
+        : `${w.noBasis}${d.failure ? `: ${safeguardText(d.failure, lang)}` : ''}`;
+  const line = `${name}, ${how}: ${basis}`;
+  return lang === 'fr' ? frenchSpacing(line.replace(/: /g, ' : ')) : line;
 }
 
 function entryHover(input: HoverInput, index: number): string | undefined {
@@ -120,30 +245,32 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   const entry = result?.model.entries[index];
   if (!result || !entry) return undefined;
   const a = result.assess(entry);
-  const name = typeof entry.own?.name === 'string' ? entry.own.name : (entry.id ?? 'This entry');
+  const lang = result.lang;
+  const w = WORDS[lang];
+  const sp = (t: string) => (lang === 'fr' ? frenchSpacing(t) : t);
+  const name = typeof entry.own?.name === 'string' ? entry.own.name : (entry.id ?? w.thisEntry);
   // The entry's name is user text: shown escaped, never as Markdown (a link or an image in a name stays text).
   const lines = [`**${hoverText(name)}**`];
-  if (!a.inScope) lines.push('', `Out of scope of the selection criteria: it ${scopeText(a.scope)}.`);
-  else if (a.tier !== undefined)
-    lines.push('', `**Tier ${a.tier}** under the active policy${a.tierName ? `: ${a.tierName}` : ''}.`, '', `Why: ${tierGroundsText(a)}.`);
-  else lines.push('', '**Fits no tier** of the active policy.', '', assessmentSentence(a));
-  if (a.inScope) lines.push('', `In scope because it ${scopeText(a.scope)}.`);
+  if (!a.inScope) lines.push('', sp(w.outOfScope(scopeText(a.scope, lang))));
+  else if (a.tier !== undefined) lines.push('', sp(w.tier(a.tier, a.tierName)), '', sp(w.why(tierGroundsText(a, lang))));
+  else lines.push('', w.noTier, '', assessmentSentence(a, lang));
+  if (a.inScope) lines.push('', sp(w.inScope(scopeText(a.scope, lang))));
   // Who can reach the data, and on what basis, country by country.
   const reach = destinations(entry.effective, result.today);
   if (reach.length) {
-    lines.push('', '**Who can reach the data**', '');
-    for (const d of reach) lines.push(`- ${reachLine(d)}`);
+    lines.push('', w.whoCanReach, '');
+    for (const d of reach) lines.push(`- ${reachLine(d, lang)}`);
   }
   // Accepted risks stay visible here, with what they hold back.
   const accepted = acceptancesIn(result.model).forEntry.get(entry) ?? [];
   if (accepted.length) {
-    lines.push('', '**Accepted risks**', '');
+    lines.push('', w.acceptedRisks, '');
     for (const acc of accepted) {
-      const state = acc.until < result.today ? ' (expired: its finding is back)' : '';
-      lines.push(`- ${hoverCode(acc.rule)} until ${acc.until}${state}, approved by ${hoverText(acc.approvedBy)}: ${hoverText(acc.reason)}`);
+      const state = acc.until < result.today ? w.expired : '';
+      lines.push(sp(w.accepted(hoverCode(acc.rule), acc.until, state, hoverText(acc.approvedBy), hoverText(acc.reason))));
     }
     const held = result.suppressed.filter((f) => entryAt(result.model, f.range.start) === entry).length;
-    if (held) lines.push('', `${held} finding${held === 1 ? ' is' : 's are'} held back by these acceptances.`);
+    if (held) lines.push('', w.held(held));
   }
   return lines.join('\n');
 }
@@ -152,36 +279,32 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
   if (value === 'unknown' && input.kind === 'inventory' && typeof path[path.length - 1] === 'string') {
     // What to find out, and why it matters: the field's own description says both.
     const about = keyMarkdown(input, path);
-    return [
-      '**Not known yet** (`unknown`): find this fact out (the contract, the trust centre, the vendor) and write it here.',
-      'Until then no rule judges it as absent, and the published page says "Not stated".',
-      ...(about ? ['', about] : []),
-    ].join('\n');
+    return [...say(input).unknownValue.map((t) => spacedFor(input, t)), ...(about ? ['', about] : [])].join('\n');
   }
+  const w = say(input);
+  const lang = langOfInput(input);
   switch (valueKindAt(input.kind, path)) {
     case 'certification':
       return certificationHover(input, value, path);
     case 'claim': {
       const claim = getClaim(value);
-      if (claim) return claimMarkdown(claim);
-      const cert = getCertification(value);
-      return cert ? `\`${value}\` is a certification (${cert.name}), not a claim: move it to \`certifications\`.` : undefined;
+      if (claim) return claimMarkdown(claim, lang);
+      const cert = inLanguage(getCertification(value), 'certification', lang);
+      return cert ? spacedFor(input, w.certNotClaim(value, cert.name)) : undefined;
     }
     case 'country':
-      return countryMarkdown(value, today(input));
+      return countryMarkdown(value, today(input), lang);
     case 'region': {
       const region = getRegion(value);
-      return region
-        ? regionMarkdown(region, today(input))
-        : `Unknown region ${hoverCode(value)}: expected \`provider:code\`, e.g. \`gcp:europe-west1\`.`;
+      return region ? regionMarkdown(region, today(input), lang) : spacedFor(input, w.unknownRegion(hoverCode(value)));
     }
     case 'transfer': {
       const info = getTransferMechanism(value);
-      return info ? transferMarkdown(info) : undefined;
+      return info ? transferMarkdown(info, lang) : undefined;
     }
     case 'mfa': {
       const info = getMfaMethod(value);
-      return info ? mfaMarkdown(info) : undefined;
+      return info ? mfaMarkdown(info, lang) : undefined;
     }
     case 'entryId':
     case 'entryName':
@@ -189,14 +312,22 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
     case 'ruleId': {
       const rule = getRule(value);
       return rule
-        ? `Rule \`${rule.meta.id}\` (default ${rule.meta.defaultSeverity}): ${rule.meta.description} [Rule documentation](${ruleDocsUrl(rule.meta.id, input.docsBaseUrl)})`
-        : `${hoverCode(value)} is no rule id: see the rule documentation for the ids.`;
+        ? spacedFor(
+            input,
+            w.rule(
+              rule.meta.id,
+              w.severity[rule.meta.defaultSeverity],
+              rule.meta.description,
+              ruleDocsUrl(rule.meta.id, input.docsBaseUrl),
+            ),
+          )
+        : spacedFor(input, w.noRule(hoverCode(value)));
     }
     case 'flowTarget': {
       const target = input.result?.model.byId.get(value)?.[0];
       if (!target) return undefined;
       const purpose = typeof target.own?.purpose === 'string' ? `: ${hoverText(target.own.purpose)}` : '';
-      return `Data flows to **${hoverText(typeof target.own?.name === 'string' ? target.own.name : value)}**${purpose}.`;
+      return w.flowsTo(hoverText(typeof target.own?.name === 'string' ? target.own.name : value), purpose);
     }
     default: {
       // An enum value or any other scalar: what its key means.
@@ -216,7 +347,8 @@ function findingsMarkdown(input: HoverInput, offset: number): string[] {
     seen.add(f.ruleId);
     const rule = getRule(f.ruleId);
     const about = rule ? ` ${rule.meta.description}` : '';
-    out.push(`**${f.ruleId}** (${f.severity}):${about} [Rule documentation](${ruleDocsUrl(f.ruleId, input.docsBaseUrl)})`);
+    const w = say(input);
+    out.push(spacedFor(input, w.finding(f.ruleId, w.severity[f.severity], about, ruleDocsUrl(f.ruleId, input.docsBaseUrl))));
   }
   return out;
 }

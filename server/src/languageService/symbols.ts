@@ -10,7 +10,13 @@ import { findPair } from '../engine/yamlNodes';
 /** What the tier hint and the outline say about an entry's tier. */
 export function tierLabel(entry: EntryModel, result: LintResult): { label: string; reason: string } {
   const a = result.assess(entry);
-  const reason = assessmentSentence(a);
+  const reason = assessmentSentence(a, result.lang);
+  if (result.lang === 'fr') {
+    if (a.tier === undefined && a.unknown.length)
+      return { label: 'niveau inconnu', reason: `Pas encore connu\u00a0: ${a.unknown.join(', ')}.` };
+    if (!a.inScope) return { label: 'hors du champ', reason };
+    return a.tier ? { label: `Niveau ${a.tier}`, reason } : { label: 'aucun niveau', reason };
+  }
   if (a.tier === undefined && a.unknown.length) return { label: 'tier unknown', reason: `Not known yet: ${a.unknown.join(', ')}.` };
   if (!a.inScope) return { label: 'out of scope', reason };
   return a.tier ? { label: `Tier ${a.tier}`, reason } : { label: 'no tier', reason };

@@ -2,6 +2,7 @@
 import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintResult } from '../engine';
+import type { Lang } from '../knowledge';
 import type { ServerSettings } from './settings';
 
 export interface ServerContext {
@@ -20,6 +21,8 @@ export interface ServerContext {
   revalidate(uri: string): void;
   /** Today (YYYY-MM-DD): the one the client set for tests, else the current UTC date. */
   today(): string;
+  /** The language of what the user reads (the client's display language, English by default). */
+  lang(): Lang;
 }
 
 /**

@@ -4,6 +4,7 @@
  * and which inventories to re-check when a policy changes. Resolution itself is the engine's
  * (`lintInventory`), the same as the CLI's.
  */
+import type { Lang } from '../knowledge';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
@@ -53,8 +54,8 @@ export function policyLocation(uri: string, host: PolicyHost): PolicyLocation {
 }
 
 /** The diagnostics of a policy document. */
-export function policyDiagnostics(text: string, docsBaseUrl?: string) {
-  const { findings, parsed } = lintPolicyText(text);
+export function policyDiagnostics(text: string, docsBaseUrl?: string, lang: Lang = 'en') {
+  const { findings, parsed } = lintPolicyText(text, lang);
   return toDiagnostics(findings, parsed.lines, docsBaseUrl);
 }
 

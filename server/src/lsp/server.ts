@@ -24,6 +24,7 @@ import {
 } from '../engine';
 import { InputFileError, readTextFile } from '../engine/inputFile';
 import { toDiagnostics } from '../languageService';
+import { langOf, type Lang } from '../knowledge';
 import { VERSION } from '../version';
 import { DEFAULT_SETTINGS, mergeSettings, type ServerSettings } from './settings';
 import type { ServerContext } from './context';
@@ -90,6 +91,8 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, NodeJS.Timeout>();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
   let today: string | undefined;
+  /** The language of messages, hovers and fix titles: the client's display language (`locale` of `initialize`). */
+  let lang: Lang = 'en';
   let hasConfiguration = false;
   let workspaceRoots: string[] = [];
   /** `subprocessors.files` is resource-scoped: the globs of each workspace folder, as its scope gives them. */
@@ -133,7 +136,7 @@ export function startServer(connection: Connection): void {
     const current = textOf(uri);
     if (!current) {
       const tooLarge = diskTooLarge.get(uri);
-      return tooLarge === undefined ? undefined : tooLargeResult('', tooLarge, settings.maxFileSize, { today });
+      return tooLarge === undefined ? undefined : tooLargeResult('', tooLarge, settings.maxFileSize, { today, lang });
     }
     const cached = analyses.get(uri);
     // Keyed by version and text: a client that sends new text under a version it used before gets it
@@ -144,13 +147,13 @@ export function startServer(connection: Connection): void {
     const bytes = oversize(current.text, settings.maxFileSize);
     if (bytes !== undefined) {
       // Too large to parse without blocking: one diagnostic says so, and no document is kept.
-      const result = tooLargeResult(current.text, bytes, settings.maxFileSize, { today });
+      const result = tooLargeResult(current.text, bytes, settings.maxFileSize, { today, lang });
       analyses.set(uri, { version: current.version, result });
       return result;
     }
     if (!cached?.document) {
       // The policy the inventory names is resolved again after each parse (its `policy:` may have changed).
-      const document = new InventoryDocument(current.text, { today }, (parsed) => {
+      const document = new InventoryDocument(current.text, { today, lang }, (parsed) => {
         const resolved = resolveInventoryPolicy(parsed, policyLocation(uri, policyHost));
         return { policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath };
       });
@@ -201,7 +204,7 @@ export function startServer(connection: Connection): void {
         ? []
         : oversize(text, settings.maxFileSize) !== undefined
           ? []
-          : policyDiagnostics(text, settings.docsBaseUrl || undefined);
+          : policyDiagnostics(text, settings.docsBaseUrl || undefined, lang);
     connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
   }
 
@@ -264,6 +267,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today)) today = options.today;
+    lang = langOf(params.locale) ?? 'en';
     settings = mergeSettings({ ...DEFAULT_SETTINGS, ...(options.settings ?? {}) });
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -367,6 +371,7 @@ export function startServer(connection: Connection): void {
       [...new Set([...documents.keys(), ...diskTexts.keys()])].filter((u) => isInventoryUri(u, documents.get(u)?.languageId)),
     revalidate: (uri) => validateSoon(uri, 0),
     today: () => today ?? todayUtc(),
+    lang: () => lang,
   };
   for (const feature of FEATURES) feature.register(ctx);
 

@@ -1,0 +1,87 @@
+/**
+ * A client in French (`locale: fr` in `initialize`, as VS Code sends it when its display language is French):
+ * the diagnostics, a hover on a certification, the tier hints and the quick-fix titles are in French, at the
+ * same places as in English.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import type { CodeAction, InlayHint } from 'vscode-languageserver-types';
+import { positionOf, REPO_ROOT, TestLspClient, withServer } from '../support/lspClient';
+
+const TODAY = '2026-11-26';
+const EXAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
+
+describe('a French client', () => {
+  let fr: TestLspClient;
+  let en: TestLspClient;
+  withServer({ today: TODAY, locale: 'fr' }, (c) => (fr = c));
+  withServer({ today: TODAY, locale: 'en-US' }, (c) => (en = c));
+
+  test('the example’s problems are in French, with the same rules at the same ranges as in English', async () => {
+    const uri = 'file:///virtual/french/a/subprocessors.yaml';
+    fr.open(uri, EXAMPLE);
+    en.open(uri, EXAMPLE);
+    const got = await fr.waitForDiagnostics(uri);
+    const want = await en.waitForDiagnostics(uri);
+    assert.equal(got.length, 25);
+    assert.deepEqual(
+      got.map((d) => [d.code, d.range, d.severity]),
+      want.map((d) => [d.code, d.range, d.severity]),
+    );
+    const stale = got.find((d) => d.code === 'stale-inventory');
+    assert.match(String(stale?.message), /^Le registre a été revu pour la dernière fois le 2025-08-01, il y a plus de 12 mois/);
+    const weak = got.find((d) => d.code === 'weak-admin-mfa');
+    assert.match(String(weak?.message), /«\u00a0Code à usage unique par SMS\u00a0»/);
+    for (const d of got)
+      assert.notEqual(d.message, want.find((w) => w.code === d.code && w.range.start.line === d.range.start.line)?.message);
+  });
+
+  test('a hover on a certification is in French', async () => {
+    const uri = 'file:///virtual/french/b/subprocessors.yaml';
+    fr.open(uri, EXAMPLE);
+    await fr.waitForDiagnostics(uri);
+    const hover = await fr.hover(uri, positionOf(EXAMPLE, 'iso27001', 2));
+    assert.ok(hover);
+    assert.match(hover.text, /^\*\*ISO\/IEC 27001\*\* \(`iso27001`\)/);
+    assert.match(hover.text, /système de management de la sécurité de l’information/);
+    assert.match(hover.text, /- Preuve\u00a0: un certificat délivré par un organisme de certification accrédité/);
+    assert.match(hover.text, /\*\*Compte comme «\u00a0certifié\u00a0»\*\* selon la politique en vigueur/);
+  });
+
+  test('the quick-fix titles, the fix-all action and the tier hints are in French', async () => {
+    const uri = 'file:///virtual/french/c/subprocessors.yaml';
+    fr.open(uri, EXAMPLE);
+    const diags = await fr.waitForDiagnostics(uri);
+    const claim = diags.find((d) => d.code === 'not-a-certification');
+    assert.ok(claim);
+    const actions = await fr.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: claim.range,
+      context: { diagnostics: [claim] },
+    });
+    const titles = actions.map((a) => a.title);
+    assert.ok(
+      titles.includes(
+        'Déplacer «\u00a0gdpr-compliant\u00a0» des certifications vers les déclarations\u00a0: c’est une déclaration, pas une certification auditée',
+      ),
+      JSON.stringify(titles),
+    );
+    const [fixAll] = await fr.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.match(fixAll.title, /^Corriger tous les problèmes sans arbitrage \(\d+\)$/);
+    const hints = await fr.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } },
+    });
+    assert.ok(hints.length > 0);
+    assert.ok(
+      hints.every((h) => /^(Niveau \d|aucun niveau|hors du champ|niveau inconnu)$/.test(String(h.label))),
+      JSON.stringify(hints.map((h) => h.label)),
+    );
+  });
+});
