@@ -46,8 +46,6 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   /** Max ms for code-server to answer /healthz (default 60 s). */
   startTimeoutMs?: number;
-  /** The workbench's display language (code-server `--locale`), e.g. `fr`. */
-  locale?: string;
 }
 
 export interface ProblemRow {
@@ -288,7 +286,6 @@ export class Session {
         '--ignore-last-opened',
         '--log',
         'info',
-        ...(this.opts.locale ? ['--locale', this.opts.locale] : []),
       ],
       { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_PROXY_URI: '' } },
     );
