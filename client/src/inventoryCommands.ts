@@ -221,7 +221,7 @@ export function registerInventoryCommands(
     try {
       const s = await (await start()).sendRequest(SummaryRequest, { uri: doc.uri.toString() });
       if (!s) return status.hide();
-      const tiers = s.tiers.map((n, i) => `T${i + 1} ${n}`).join(' · ');
+      const tiers = s.tiers.map((n, i) => vscode.l10n.t('T{0} {1}', i + 1, n)).join(' · ');
       status.text = `${s.errors ? '$(error)' : '$(check)'} ${s.errors} · ${tiers}${s.noTier ? ` · ${vscode.l10n.t('no tier {0}', s.noTier)}` : ''}`;
       status.tooltip = vscode.l10n.t(
         '{0} error(s), {1} warning(s); {2} sub-processor(s): {3}, {4} in no tier, {5} out of scope. Click to open the Problems view.',

@@ -8,6 +8,7 @@
  * `close()` always kills code-server (its whole process group) and Chromium.
  */
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -46,6 +47,22 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   /** Max ms for code-server to answer /healthz (default 60 s). */
   startTimeoutMs?: number;
+  /** `fr`: the workbench runs in French (code-server `--locale fr`, with the test language pack installed). */
+  locale?: 'fr';
+}
+
+const LANGUAGE_PACK_DIR = path.join(E2E_SRC, 'language-pack-fr');
+const LANGUAGE_PACK_ID = 'subprocessor-inventory-tests.e2e-language-pack-fr';
+
+/** The test language pack as a .vsix (built once per run with vsce; see language-pack-fr/README.md). */
+async function languagePackVsix(): Promise<string> {
+  const out = path.join(E2E_DIR, 'e2e-language-pack-fr.vsix');
+  if (!fs.existsSync(out)) {
+    const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+    // A test fixture, never published: no repository, no licence file.
+    await runIn(LANGUAGE_PACK_DIR, process.execPath, [vsce, 'package', '--allow-missing-repository', '--skip-license', '-o', out], 120_000);
+  }
+  return out;
 }
 
 export interface ProblemRow {
@@ -132,8 +149,12 @@ function loadPlaywright(): any {
 }
 
 function run(cmd: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
+  return runIn(undefined, cmd, args, timeoutMs);
+}
+
+function runIn(cwd: string | undefined, cmd: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+    execFile(cmd, args, { cwd, timeout: timeoutMs, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
       if (err) reject(new Error(`${cmd} ${args.join(' ')} failed: ${err.message}\n${stdout}\n${stderr}`));
       else resolve({ stdout, stderr });
     });
@@ -223,6 +244,51 @@ export class Session {
     }
   }
 
+  /** Installs a .vsix into this session's extensions dir with code-server's own CLI. */
+  private async installExtension(vsix: string): Promise<void> {
+    const out = await run(
+      process.execPath,
+      [
+        CODE_SERVER_ENTRY,
+        '--config',
+        path.join(this.root, 'code-server-config.yaml'),
+        '--user-data-dir',
+        this.userDataDir,
+        '--extensions-dir',
+        this.extensionsDir,
+        '--install-extension',
+        path.resolve(vsix),
+        '--force',
+      ],
+      120_000,
+    );
+    if (!/successfully installed/i.test(out.stdout + out.stderr)) {
+      throw new Error(`installing ${vsix} did not report success:\n${out.stdout}\n${out.stderr}`);
+    }
+  }
+
+  /**
+   * Installs the test language pack and records it in `languagepacks.json` as VS Code's server does (it reads
+   * that file to resolve `--locale`; written here so that the first page load already finds it).
+   */
+  private async installLanguagePack(): Promise<void> {
+    const vsix = await languagePackVsix();
+    await this.installExtension(vsix);
+    const manifest = JSON.parse(fs.readFileSync(path.join(LANGUAGE_PACK_DIR, 'package.json'), 'utf8')) as { version: string };
+    const installed = fs.readdirSync(this.extensionsDir).find((d) => d.startsWith(`${LANGUAGE_PACK_ID}-`));
+    if (!installed) throw new Error(`the language pack is not in ${this.extensionsDir}`);
+    const hash = createHash('md5').update(LANGUAGE_PACK_ID).update(manifest.version).digest('hex');
+    const packs = {
+      fr: {
+        hash,
+        extensions: [{ extensionIdentifier: { id: LANGUAGE_PACK_ID }, version: manifest.version }],
+        translations: { vscode: path.join(this.extensionsDir, installed, 'translations', 'main.i18n.json') },
+        label: 'français',
+      },
+    };
+    fs.writeFileSync(path.join(this.userDataDir, 'languagepacks.json'), JSON.stringify(packs));
+  }
+
   private async setup(): Promise<void> {
     const { opts } = this;
     fs.mkdirSync(this.workspace, { recursive: true });
@@ -244,26 +310,10 @@ export class Session {
 
     if (opts.vsix) {
       if (!fs.existsSync(opts.vsix)) throw new Error(`vsix not found: ${opts.vsix}`);
-      const out = await run(
-        process.execPath,
-        [
-          CODE_SERVER_ENTRY,
-          '--config',
-          path.join(this.root, 'code-server-config.yaml'),
-          '--user-data-dir',
-          this.userDataDir,
-          '--extensions-dir',
-          this.extensionsDir,
-          '--install-extension',
-          path.resolve(opts.vsix),
-          '--force',
-        ],
-        120_000,
-      );
-      if (!/successfully installed/i.test(out.stdout + out.stderr)) {
-        throw new Error(`installing ${opts.vsix} did not report success:\n${out.stdout}\n${out.stderr}`);
-      }
+      await this.installExtension(opts.vsix);
     }
+
+    if (opts.locale === 'fr') await this.installLanguagePack();
 
     this.port = await freePort();
     this.server = spawn(
@@ -286,6 +336,7 @@ export class Session {
         '--ignore-last-opened',
         '--log',
         'info',
+        ...(opts.locale ? ['--locale', opts.locale] : []),
       ],
       { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_PROXY_URI: '' } },
     );

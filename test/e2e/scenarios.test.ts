@@ -403,3 +403,53 @@ test(
     );
   },
 );
+
+test(
+  'in French (code-server --locale fr): the problems, a hover on a certification and the quick-fix titles read in French',
+  { timeout: SCENARIO_TIMEOUT },
+  async () => {
+    const vsix = requireVsix();
+    await withSession(
+      { name: 'french', vsix, workspaceFrom: EXAMPLES, locale: 'fr' },
+      async (s) => {
+        const rows = await expectExampleProblems(s, 90_000);
+        const stale = rows.find((r) => r.code.includes('stale-inventory'));
+        assert.ok(stale, fmt(rows));
+        assert.match(stale.message, /^Le registre a été revu pour la dernière fois le 2025-08-01/, fmt([stale]));
+        await s.screenshot('french-problems');
+        const at = s.locate(INVENTORY, 'iso27001', 'certifications: [');
+        const text = await s.hover(at.line, at.col + 2);
+        assert.match(text, /système de management de la sécurité de l’information/, `hover text: ${text}`);
+        await s.screenshot('french-hover-certification');
+        const p = rows.find((r) => r.code.includes('not-a-certification'))!;
+        const actions = await s.quickFix(p.line, p.column);
+        assert.ok(
+          actions.some((a) => /^Déplacer «\s?gdpr-compliant\s?» des certifications vers les déclarations/.test(a.label)),
+          JSON.stringify(actions),
+        );
+        await s.screenshot('french-quickfix-menu');
+        await s.page.keyboard.press('Escape');
+        // The commands, by their French category.
+        await s.page.keyboard.press('F1');
+        await s.page.locator('.quick-input-widget input').fill('>Sous-traitants');
+        const row = s.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Créer un registre' }).first();
+        await row.waitFor({ timeout: 10_000 });
+        const commands = await s.page.locator('.quick-input-widget .monaco-list-row').allInnerTexts();
+        for (const title of ['Créer un registre', 'Importer une page publiée…', 'Prévisualiser la page publiée'])
+          assert.ok(
+            commands.some((c: string) => c.includes(`Sous-traitants: ${title}`)),
+            JSON.stringify(commands),
+          );
+        await s.screenshot('french-commands');
+        await s.page.keyboard.press('Escape');
+        const status = await waitFor(
+          async () => (await s.statusBar()).find((x) => /subprocessors\.status/.test(x.id) && /N1 \d/.test(x.text)),
+          'the status bar item with the tiers in French (N1, N2...)',
+          20_000,
+        );
+        assert.match(status.text, /\d+ · N1 \d+ · N2 \d+/, `status text: ${status.text}`);
+      },
+      150_000,
+    );
+  },
+);

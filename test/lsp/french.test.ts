@@ -73,7 +73,7 @@ describe('a French client', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     });
-    assert.match(fixAll.title, /^Corriger tous les problèmes sans arbitrage \(\d+\)$/);
+    assert.match(fixAll.title, /^Corriger tous les problèmes sans risque \(\d+\)$/);
     const hints = await fr.request<InlayHint[]>('textDocument/inlayHint', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } },

@@ -208,7 +208,7 @@ const WORDS: Record<Lang, StylishWords> = {
     clean: (files) => `${pluralFr(files, 'fichier vérifié', 'fichiers vérifiés')}, aucun problème`,
     accepted: (n) => `${pluralFr(n, 'risque accepté non compté', 'risques acceptés non comptés')} (subproc check --accepted les liste)`,
     fixesApplied: (n) => `${pluralFr(n, 'correction sûre appliquée', 'corrections sûres appliquées')}`,
-    nothingToFix: 'rien à corriger sans arbitrage',
+    nothingToFix: 'rien à corriger sans risque',
   },
 };
 

@@ -71,6 +71,17 @@ const CRITICALITY_FR: Record<string, string> = {
   medium: 'de criticité moyenne',
   low: 'de faible criticité',
 };
+const CRITICALITY_WORD_FR: Record<string, string> = { critical: 'critique', high: 'élevée', medium: 'moyenne', low: 'faible' };
+
+/** A criticality as a message shows it in brackets: `critical`, or in French `criticité critique`. */
+export function criticalityWord(criticality: string, lang: Lang = 'en'): string {
+  return lang === 'fr' ? `criticité ${CRITICALITY_WORD_FR[criticality] ?? criticality}` : criticality;
+}
+
+/** A personal-data level as a message shows it in brackets: `yes`, or in French `oui`. */
+export function levelWord(level: string, lang: Lang = 'en'): string {
+  return lang === 'fr' ? (LEVEL_FR[level] ?? level) : level;
+}
 
 /** Why the entry is in scope, or not, after "it": "handles personal data (yes)", "is critical". */
 export function scopeText(scope: ScopeBasis, lang: Lang = 'en'): string {

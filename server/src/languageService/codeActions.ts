@@ -83,7 +83,7 @@ function quickFix(result: LintResult, uri: string, fix: Fix, diagnostics: readon
 export function fixAllAction(result: LintResult, uri: string, all: FixAllResult = fixAll(result)): CodeAction | undefined {
   if (!all.edits.length) return undefined;
   return {
-    title: result.lang === 'fr' ? `Corriger tous les problèmes sans arbitrage (${all.applied})` : `Fix all safe problems (${all.applied})`,
+    title: result.lang === 'fr' ? `Corriger tous les problèmes sans risque (${all.applied})` : `Fix all safe problems (${all.applied})`,
     kind: FIX_ALL_KIND,
     edit: { changes: { [uri]: toTextEdits(all.edits, result.parsed.lines) } },
   };

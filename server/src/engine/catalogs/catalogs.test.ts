@@ -58,7 +58,7 @@ describe('rule message catalogues', () => {
     const by = (id: string) => fr.findings.find((f) => f.ruleId === id)?.message ?? '';
     assert.match(
       by('weak-admin-mfa'),
-      /^Le seul second facteur des administrateurs de `helpdesk` \(critical\) est de type «\u00a0Code à usage unique par SMS\u00a0»/,
+      /^Le seul second facteur des administrateurs de `helpdesk` \(criticité critique\) est de type «\u00a0Code à usage unique par SMS\u00a0»/,
     );
     assert.match(by('transfer-safeguard'), /hors de l’EEE \(IN\) sans outil de transfert/);
     assert.match(by('transfer-safeguard'), /Clauses contractuelles types/);

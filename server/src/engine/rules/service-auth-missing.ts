@@ -1,3 +1,4 @@
+import { levelWord } from '../assessmentText';
 import { entryLabel, fieldValueRange } from '../entryNodes';
 import { defineRule } from '../rule';
 import { isPlainObject } from '../model';
@@ -33,7 +34,7 @@ export const serviceAuthMissing = defineRule<ServiceAuthMissingData>()({
     report({
       range: fieldValueRange(ctx.model, entry, ['serviceAuthentication']),
       messageId: 'missing',
-      data: { label: entryLabel(entry, ctx.lang), level, field: 'serviceAuthentication' },
+      data: { label: entryLabel(entry, ctx.lang), level: levelWord(level, ctx.lang), field: 'serviceAuthentication' },
     });
   },
 });

@@ -1,3 +1,4 @@
+import { criticalityWord } from '../assessmentText';
 import { isSeq } from 'yaml';
 import { getMfaMethod, inLanguage } from '../../knowledge';
 import { entryLabel, locateField } from '../entryNodes';
@@ -38,7 +39,13 @@ export const weakAdminMfa = defineRule<WeakAdminMfaData>()({
       report({
         range: nodeRange(m.node),
         messageId: 'weak',
-        data: { label: entryLabel(entry, ctx.lang), criticality, method: m.id!, name: name ?? m.id!, suggestion: 'webauthn' },
+        data: {
+          label: entryLabel(entry, ctx.lang),
+          criticality: criticalityWord(criticality, ctx.lang),
+          method: m.id!,
+          name: name ?? m.id!,
+          suggestion: 'webauthn',
+        },
       });
     }
   },
