@@ -23,11 +23,25 @@ const common = {
   define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
 };
 
+// The web extension (vscode.dev, github.dev): the browser entry of the client, and the server for a web worker.
+// No Node built-in may be in them: esbuild refuses to resolve one for the browser platform, so the build fails.
+// Two stand-ins: `node:path`, for the engine's policy paths, which the web host never reaches (no files), is
+// bundled as path-browserify; csv-parse (import of CSV pages) uses Node's Buffer, so its own browser build
+// (which carries a Buffer of its own) is bundled instead.
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  alias: { 'node:path': 'path-browserify', 'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js' },
+};
+
 const builds = [
   // The extension host loads only this small file; the server runs in its own process.
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/subproc.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...web, format: 'cjs', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/web/client.js', external: ['vscode'] },
+  { ...web, format: 'iife', entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'dist/web/server.js' },
 ];
 
 /** The packages (name@version) whose files a bundle contains, from esbuild's metafile. */

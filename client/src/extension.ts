@@ -1,139 +1,18 @@
-/**
- * The VS Code extension: it starts the language server and, for files matched by the `subprocessors.files`
- * setting, sets the `subprocessors` language. Everything else happens in the server.
- *
- * Activation: on the default file names (`workspaceContains`), on the languages, on the commands, and
- * after startup (`onStartupFinished`), where a cheap check decides whether to start the server now: a
- * workspace whose inventories only `subprocessors.files` names still gets its problems, and a workspace
- * with no inventory at all starts no server until one is opened or created.
- */
-import * as path from 'node:path';
-import { minimatch } from 'minimatch';
+/** The desktop entry (`main`): the language server runs in its own Node process (`dist/server.js`). */
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  ErrorAction,
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
-import { registerInventoryCommands } from './inventoryCommands';
-import { RestartPolicy } from './restartPolicy';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateWith } from './activation';
 
-const DEFAULT_GLOBS = ['**/{*.,}subprocessors.{yaml,yml}', '**/subprocessor-policy.{yaml,yml}'];
-const EXCLUDE = '{**/node_modules/**,**/.git/**}';
+export { deactivate } from './activation';
 
-let client: LanguageClient | undefined;
-let starting: Promise<LanguageClient> | undefined;
-
-/** The `subprocessors.files` globs of every workspace folder (the setting is resource-scoped). */
-function extraGlobs(): { folder: vscode.WorkspaceFolder; globs: string[] }[] {
-  return (vscode.workspace.workspaceFolders ?? []).map((folder) => ({
-    folder,
-    globs: vscode.workspace.getConfiguration('subprocessors', folder.uri).get<string[]>('files', []),
-  }));
-}
-
-/** Whether the workspace has an inventory or a policy: an open one, a default name, or a `subprocessors.files` match. */
-async function workspaceHasInventory(): Promise<boolean> {
-  if (vscode.workspace.textDocuments.some((d) => d.languageId === 'subprocessors' || d.languageId === 'subprocessor-policy')) return true;
-  for (const glob of DEFAULT_GLOBS) if ((await vscode.workspace.findFiles(glob, EXCLUDE, 1)).length) return true;
-  for (const { folder, globs } of extraGlobs())
-    for (const glob of globs)
-      if ((await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDE, 1)).length) return true;
-  return false;
-}
-
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel('Sub-processor Inventory', { log: true });
-  context.subscriptions.push(output);
-
-  const start = (): Promise<LanguageClient> => {
-    starting ??= (async () => {
-      const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-      const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-      };
-      const watchers = [...DEFAULT_GLOBS, ...extraGlobs().flatMap((f) => f.globs.map((g) => `**/${g.replace(/^\*\*\//, '')}`))].map((g) =>
-        vscode.workspace.createFileSystemWatcher(g),
-      );
-      context.subscriptions.push(...watchers);
-      const clientOptions: LanguageClientOptions = {
-        documentSelector: [
-          { scheme: 'file', language: 'subprocessors' },
-          { scheme: 'untitled', language: 'subprocessors' },
-          { scheme: 'file', language: 'subprocessor-policy' },
-        ],
-        synchronize: { configurationSection: 'subprocessors', fileEvents: watchers },
-        outputChannel: output,
-        // Restart a crashed server a few times, telling the user once (client/src/restartPolicy.ts).
-        errorHandler: ((policy) => ({
-          error: () => ({ action: ErrorAction.Continue }),
-          closed: () => {
-            const decision = policy.onClosed(Date.now());
-            if (decision.message)
-              void (decision.restart
-                ? vscode.window.showWarningMessage(decision.message)
-                : vscode.window.showErrorMessage(decision.message));
-            return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
-          },
-        }))(
-          new RestartPolicy(undefined, undefined, {
-            restarted: vscode.l10n.t(
-              'The Sub-processor Inventory server stopped unexpectedly and was restarted. If it happens again, see the output channel "Sub-processor Inventory".',
-            ),
-            gaveUp: (crashes, minutes) =>
-              vscode.l10n.t(
-                'The Sub-processor Inventory server stopped {0} times in {1} minutes and will not be restarted. Reload the window to try again; details are in the output channel "Sub-processor Inventory".',
-                crashes,
-                minutes,
-              ),
-          }),
-        ),
-      };
-      // `subprocessors.trace.server` (off, messages, verbose) is read by the client under its id.
-      const c = new LanguageClient('subprocessors', 'Sub-processor Inventory', serverOptions, clientOptions);
-      await c.start();
-      client = c;
-      context.subscriptions.push(c);
-      return c;
-    })();
-    return starting;
-  };
-
-  const adopt = (doc: vscode.TextDocument) => {
-    adoptExtraInventory(doc);
-    if (doc.languageId === 'subprocessors' || doc.languageId === 'subprocessor-policy') void start();
-  };
-  context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument(adopt),
-    vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (!e.affectsConfiguration('subprocessors.files')) return;
-      vscode.workspace.textDocuments.forEach(adopt);
-      if (!starting && (await workspaceHasInventory())) void start();
-    }),
-  );
-  vscode.workspace.textDocuments.forEach(adopt);
-  registerInventoryCommands(context, start, output);
-  if (await workspaceHasInventory()) await start();
-}
-
-/** Gives the `subprocessors` language to a YAML file that the `subprocessors.files` globs name. */
-function adoptExtraInventory(doc: vscode.TextDocument): void {
-  if (doc.languageId !== 'yaml' || doc.uri.scheme !== 'file') return;
-  // `subprocessors.files` is resource-scoped: read it for this document's folder.
-  const globs = vscode.workspace.getConfiguration('subprocessors', doc.uri).get<string[]>('files', []);
-  if (!globs.length) return;
-  const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
-  if (!folder) return;
-  const rel = path.relative(folder.uri.fsPath, doc.uri.fsPath).split(path.sep).join('/');
-  if (globs.some((g) => minimatch(rel, g))) void vscode.languages.setTextDocumentLanguage(doc, 'subprocessors');
-}
-
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
-  starting = undefined;
+export function activate(context: vscode.ExtensionContext): Promise<void> {
+  return activateWith(context, (ctx, clientOptions) => {
+    const serverModule = vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'server.js').fsPath;
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    // `subprocessors.trace.server` (off, messages, verbose) is read by the client under its id.
+    return new LanguageClient('subprocessors', 'Sub-processor Inventory', serverOptions, clientOptions);
+  });
 }

@@ -4,9 +4,8 @@
  * `subprocessors/importPage`, `subprocessors/starterInventory` and the command `subprocessors.applyFixAll`);
  * this module only shows it. The server is started on first need (`start`).
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
   APPLY_FIX_ALL_COMMAND,
   ImportPageRequest,
@@ -37,7 +36,7 @@ function withStrictCsp(html: string, webview: vscode.Webview): string {
 
 export function registerInventoryCommands(
   context: vscode.ExtensionContext,
-  start: () => Promise<LanguageClient>,
+  start: () => Promise<BaseLanguageClient>,
   output: vscode.OutputChannel,
 ): void {
   const render = async (doc: vscode.TextDocument, format: 'html' | 'markdown', lang?: PageLang) =>
@@ -107,7 +106,7 @@ export function registerInventoryCommands(
       const format = /\.(md|markdown)$/i.test(target.path) ? 'markdown' : 'html';
       const page = await render(doc, format);
       if (!page) return;
-      await vscode.workspace.fs.writeFile(target, Buffer.from(page.text, 'utf8'));
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(page.text));
       void vscode.window.showInformationMessage(vscode.l10n.t('Exported the page to {0}.', vscode.workspace.asRelativePath(target)));
     }),
   );
@@ -157,7 +156,7 @@ export function registerInventoryCommands(
           () => true,
           () => false,
         );
-        if (!exists) await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+        if (!exists) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
         doc = await vscode.workspace.openTextDocument(target);
         if (doc.languageId !== 'subprocessors') doc = await vscode.languages.setTextDocumentLanguage(doc, 'subprocessors');
         await vscode.window.showTextDocument(doc);
@@ -185,10 +184,10 @@ export function registerInventoryCommands(
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
-        return void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not UTF-8 text.', path.basename(file.path)));
+        return void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not UTF-8 text.', baseName(file)));
       }
       try {
-        const imported = await (await start()).sendRequest(ImportPageRequest, { text, fileName: path.basename(file.path) });
+        const imported = await (await start()).sendRequest(ImportPageRequest, { text, fileName: baseName(file) });
         const doc = await vscode.workspace.openTextDocument({ language: 'subprocessors', content: imported.yaml });
         await vscode.window.showTextDocument(doc);
         void vscode.window.showInformationMessage(
@@ -202,8 +201,10 @@ export function registerInventoryCommands(
       }
     }),
     vscode.commands.registerCommand('subprocessors.restartServer', async () => {
+      // stop then start: the same for the Node server and the web worker.
       const c = await start();
-      await c.restart();
+      await c.stop();
+      await c.start();
     }),
     vscode.commands.registerCommand('subprocessors.showOutput', () => output.show(true)),
   );
@@ -249,4 +250,9 @@ export function registerInventoryCommands(
     }),
   );
   soon();
+}
+
+/** The last segment of a URI's path (the file name), for files and virtual documents alike. */
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { builtinModules } from 'node:module';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import ts from 'typescript';
@@ -98,4 +99,29 @@ test('the command line modules import one another without a cycle', () => {
   };
   for (const f of files) visit(f, []);
   assert.deepEqual(cycles, []);
+});
+
+/** Where a Node built-in may be imported: what only the CLI and the Node server load. */
+const NODE_ONLY = [/^cli\//, /^engine\/node\//, /^lsp\/main\.ts$/, /^lsp\/nodeHost\.ts$/];
+
+test('no Node built-in in what the web build bundles: only the CLI, engine/node, lsp/main.ts and lsp/nodeHost.ts import one', () => {
+  const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+  const wrong: string[] = [];
+  const files = [...sourceFiles(SRC), ...sourceFiles(path.join(REPO_ROOT, 'client', 'src'))];
+  for (const file of files) {
+    const rel = path.relative(SRC, file).split(path.sep).join('/');
+    if (NODE_ONLY.some((r) => r.test(rel))) continue;
+    const info = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
+    for (const i of info.importedFiles)
+      if (builtins.has(i.fileName) && !(rel === 'engine/policyResolution.ts' && i.fileName === 'node:path'))
+        wrong.push(`${path.relative(REPO_ROOT, file)} imports ${i.fileName}`);
+  }
+  // engine/policyResolution.ts keeps `node:path`: the web build bundles path-browserify for it (scripts/build.mjs).
+  assert.deepEqual(wrong, []);
+  // The check sees imports: the Node-only files do import built-ins.
+  assert.ok(
+    ts
+      .preProcessFile(fs.readFileSync(path.join(SRC, 'lsp', 'nodeHost.ts'), 'utf8'), true, true)
+      .importedFiles.some((i) => builtins.has(i.fileName)),
+  );
 });

@@ -387,6 +387,10 @@ export class Session {
     this.context.setDefaultTimeout(20_000);
     this.page = this.context.pages()[0] ?? (await this.context.newPage());
     this.page.on('pageerror', (e: Error) => this.serverLog.push(`[pageerror] ${e.message}\n`));
+    // Errors the workbench, its web worker extension host and their workers log (the web extension runs there).
+    this.page.on('console', (m: { type(): string; text(): string }) => {
+      if (m.type() === 'error' || m.type() === 'warning') this.serverLog.push(`[console.${m.type()}] ${m.text()}\n`);
+    });
     await this.page.goto(`http://127.0.0.1:${this.port}/?folder=${encodeURIComponent(this.workspace)}`, { timeout: 60_000 });
     await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await this.page.locator('#workbench\\.parts\\.statusbar').waitFor({ timeout: 60_000 });
@@ -877,8 +881,8 @@ export function findVsix(): string | undefined {
 }
 
 /** Copy a .vsix with extension/package.json's `main` pointed at a missing file (activation must fail). */
-export async function brokenVsix(vsix: string, outDir: string): Promise<string> {
-  const out = path.join(outDir, path.basename(vsix).replace(/\.vsix$/, '-broken-main.vsix'));
+/** A copy of `vsix` whose `extension/package.json` a Python statement on `pkg` has changed. */
+async function vsixWithManifest(vsix: string, out: string, change: string): Promise<string> {
   const py = [
     'import sys, zipfile, json',
     'src, dst = sys.argv[1], sys.argv[2]',
@@ -887,10 +891,24 @@ export async function brokenVsix(vsix: string, outDir: string): Promise<string> 
     '        data = zi.read(item.filename)',
     '        if item.filename == "extension/package.json":',
     '            pkg = json.loads(data)',
-    '            pkg["main"] = "./does-not-exist/extension.js"',
+    `            ${change}`,
     '            data = json.dumps(pkg, indent=2).encode()',
     '        zo.writestr(item, data)',
   ].join('\n');
   await run('python3', ['-c', py, vsix, out], 60_000);
   return out;
+}
+
+export async function brokenVsix(vsix: string, outDir: string): Promise<string> {
+  const out = path.join(outDir, path.basename(vsix).replace(/\.vsix$/, '-broken-main.vsix'));
+  return vsixWithManifest(vsix, out, 'pkg["main"] = "./does-not-exist/extension.js"');
+}
+
+/**
+ * The package without its `main` entry: a workbench can run it only from its `browser` entry, in the web worker
+ * extension host, as vscode.dev and github.dev do.
+ */
+export async function webOnlyVsix(vsix: string, outDir: string): Promise<string> {
+  const out = path.join(outDir, path.basename(vsix).replace(/\.vsix$/, '-web-only.vsix'));
+  return vsixWithManifest(vsix, out, 'del pkg["main"]');
 }

@@ -17,7 +17,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { brokenVsix, findVsix, REPO_ROOT, waitFor, withSession, type ProblemRow, type Session } from './harness.ts';
+import { brokenVsix, findVsix, REPO_ROOT, waitFor, webOnlyVsix, withSession, type ProblemRow, type Session } from './harness.ts';
 
 const EXAMPLES = path.join(REPO_ROOT, 'examples');
 const INVENTORY = 'subprocessors.yaml';
@@ -451,5 +451,37 @@ test(
       },
       150_000,
     );
+  },
+);
+
+test(
+  'web extension: with only its `browser` entry, in the web worker extension host, the example gets its problems, hover and fixes',
+  { timeout: SCENARIO_TIMEOUT },
+  async () => {
+    const vsix = requireVsix();
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-web-'));
+    try {
+      const web = await webOnlyVsix(vsix, tmp);
+      await withSession({ name: 'web-worker', vsix: web, workspaceFrom: EXAMPLES }, async (s) => {
+        const rows = await expectExampleProblems(s, 90_000);
+        assert.equal(rows.length, 25, `the example's 25 problems:\n${fmt(rows)}`);
+        await s.screenshot('web-worker-problems');
+        const at = s.locate(INVENTORY, 'iso27001', 'certifications: [');
+        const text = await s.hover(at.line, at.col + 2);
+        assert.match(text, /information security management system/, `hover text: ${text}`);
+        await s.screenshot('web-worker-hover');
+        // It ran in the web worker extension host: the Node extension host (which logs every activation) did not.
+        const nodeHost = Object.entries(s.logs(/remoteexthost\.log$/));
+        assert.ok(nodeHost.length > 0, 'the Node extension host log is there to read');
+        assert.ok(
+          nodeHost.some(([, content]) => /_doActivateExtension vscode\.git\b/.test(content)),
+          'the Node extension host logs the activations it runs (vscode.git)',
+        );
+        for (const [name, content] of nodeHost)
+          assert.doesNotMatch(content, /_doActivateExtension subprocessor-inventory\./, `${name}: it ran under Node`);
+      });
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   },
 );

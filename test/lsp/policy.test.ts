@@ -26,6 +26,22 @@ describe('policies over LSP (editor)', () => {
   let client: TestLspClient;
   withServer({ today: '2026-11-26' }, (c) => (client = c));
 
+  test('a document of a virtual workspace (github.dev) is checked; its `policy:` file is said to be unreadable there, as information', async () => {
+    const inv = 'vscode-vfs://github/acme/privacy/subprocessors.yaml';
+    client.open(inv, WITH_POLICY);
+    const diags = await client.waitForDiagnostics(inv);
+    assert.ok(
+      diags.some((d) => d.code === 'not-a-certification'),
+      'the entries are checked',
+    );
+    const note = diags.filter((d) => d.code === 'policy-invalid');
+    assert.equal(note.length, 1);
+    assert.equal(note[0].severity, 3 /* Information */);
+    assert.equal(textAt(WITH_POLICY, note[0].range), './subprocessor-policy.yaml');
+    assert.match(messageOf(note[0]), /cannot be read in this editor, which reads no files/);
+    client.close(inv);
+  });
+
   test('editing the policy re-publishes the inventory that uses it, with the new severities', async () => {
     assert.notEqual(WITH_POLICY, EXAMPLE);
     const inv = 'file:///virtual/policy/subprocessors.yaml';

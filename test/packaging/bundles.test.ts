@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { builtinModules } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -20,6 +21,26 @@ test('dist/client.js contains no engine or server code, and dist/server.js does 
     assert.ok(server.includes(marker), `the server bundle should contain ${marker}`);
     assert.ok(!client.includes(marker), `the client bundle must not contain ${marker}`);
   }
+});
+
+test('the web bundles load no Node built-in, and only the web server carries the engine', () => {
+  const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+  for (const name of ['client', 'server']) {
+    const text = fs.readFileSync(path.join(REPO_ROOT, 'dist', 'web', `${name}.js`), 'utf8');
+    const required = [...text.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+    assert.deepEqual(
+      required.filter((r) => builtins.has(r)),
+      [],
+      `dist/web/${name}.js requires Node built-ins`,
+    );
+    for (const marker of ENGINE_MARKERS) {
+      if (name === 'server') assert.ok(text.includes(marker), `the web server bundle should contain ${marker}`);
+      else assert.ok(!text.includes(marker), `the web client bundle must not contain ${marker}`);
+    }
+  }
+  // The Node bundle does require built-ins: the check above can see one.
+  const nodeServer = fs.readFileSync(path.join(REPO_ROOT, 'dist', 'server.js'), 'utf8');
+  assert.match(nodeServer, /require\(["'](node:)?(fs|path)["']\)/);
 });
 
 test('the packaged .vsix is under 2 MB', () => {

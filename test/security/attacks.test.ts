@@ -279,7 +279,7 @@ describe('attack 10: Markdown in hovers', () => {
     const result = lintText(text, { today: TODAY });
     const parsed = result.parsed;
     for (const at of [text.indexOf('acme'), text.lastIndexOf('acme')]) {
-      const h = hover({ kind: 'inventory', parsed, result }, parsed.lines.positionAt(at + 1));
+      const h = hover({ kind: 'inventory', parsed, result, docsBase: 'file:///docs/rules/' }, parsed.lines.positionAt(at + 1));
       const value = (h?.contents as { value: string }).value;
       assert.ok(value, 'a hover');
       const md2 = new MarkdownIt({ linkify: true });

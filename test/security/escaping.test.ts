@@ -174,7 +174,10 @@ describe('escaping: hostile strings in every field, through every output format'
 
         // Hovers on the entry's id and on its name.
         for (const at of [text.indexOf('id: acme') + 5, text.indexOf('    name: ') + 11]) {
-          const h = hover({ kind: 'inventory', parsed: result.parsed, result }, result.parsed.lines.positionAt(at));
+          const h = hover(
+            { kind: 'inventory', parsed: result.parsed, result, docsBase: 'file:///docs/rules/' },
+            result.parsed.lines.positionAt(at),
+          );
           const value = (h?.contents as { value?: string } | undefined)?.value ?? '';
           assert.deepEqual(markdownShape(value, mdLinkify).forbidden, [], `hover, ${what}:\n${value}`);
         }

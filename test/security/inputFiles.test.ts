@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { InputFileError, readTextFile, readTextFileSync } from '../../server/src/engine/inputFile';
+import { InputFileError, readTextFile, readTextFileSync } from '../../server/src/engine/node';
 import { REPO_ROOT, TestLspClient, withServer } from '../support/lspClient';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'subproc.js');

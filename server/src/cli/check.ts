@@ -5,7 +5,7 @@ import { createColors } from 'picocolors';
 import { acceptancesIn } from '../engine/acceptance';
 import { fixAll, todayUtc, type Finding, type LintResult } from '../engine';
 import { terminalLineStart, terminalText } from '../engine/escape';
-import { decodeUtf8 } from '../engine/inputFile';
+import { decodeUtf8 } from '../engine/node';
 import { checkToday, inputErrorOf, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
 import { InputError, readInventory } from './files';
 import { formatGithub } from './formatters/github';

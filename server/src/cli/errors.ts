@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine';
 import { isIsoDate } from '../engine/dates';
-import { InputFileError } from '../engine/inputFile';
+import { InputFileError } from '../engine/node';
 
 export interface CliIo {
   stdout: { write(s: string): unknown };

@@ -4,8 +4,8 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { isInventoryFileName, walkFiles } from '../engine';
-import { readTextFile } from '../engine/inputFile';
+import { isInventoryFileName } from '../engine';
+import { readTextFile, walkFiles } from '../engine/node';
 import { InputError, inputErrorOf } from './errors';
 
 /** A file or folder the CLI cannot use; the message is one line, for stderr, and the exit code is 2. */

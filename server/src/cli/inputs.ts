@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
-import { walkFiles } from '../engine';
+import { walkFiles } from '../engine/node';
 import { collectFiles, findInventories } from './files';
 import { InputError } from './errors';
 

@@ -8,7 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { formatSize, type LintResult } from '../engine';
 import { isPlainObject } from '../engine';
-import { decodeUtf8, InputFileError, readTextFile } from '../engine/inputFile';
+import { decodeUtf8, InputFileError, readTextFile } from '../engine/node';
 import { InputError, inputErrorOf } from './errors';
 import { lintWithPolicy } from './policyOption';
 

@@ -4,15 +4,8 @@
  * read only inside the working folder (or the inventory's folder when it lies outside it).
  */
 import * as path from 'node:path';
-import {
-  isInside,
-  lintInventory,
-  lintPolicyText,
-  readPolicyFileSync,
-  type LintOptions,
-  type LintResult,
-  type PolicyLocation,
-} from '../engine';
+import { isInside, lintInventory, lintPolicyText, type LintOptions, type LintResult, type PolicyLocation } from '../engine';
+import { readPolicyFileSync } from '../engine/node';
 import { InputError } from './errors';
 
 /** The absolute path of `--policy FILE`, checked: an `InputError` (one line, exit 2) when it cannot be read or is invalid. */

@@ -1,4 +1,7 @@
-/** The engine's public surface, for the language service, the server and the CLI. */
+/**
+ * The engine's public surface, for the language service, the server and the CLI: no file system and no Node
+ * built-in (the web build bundles it). What reads files is in `./node`.
+ */
 export * from './types';
 export { LineIndex } from './text';
 export { parseYaml, type ParsedYaml, type YamlProblem } from './parse';
@@ -13,8 +16,8 @@ export { assessmentSentence, noTierText, safeguardText, scopeText, tierGroundsTe
 export { fixesFor, fixAll, fixAllRounds, safeFixes, composeEdits, type Fix, type FixAllResult } from './fixes';
 export { applyEdits, type OffsetEdit } from './edits';
 export { INVENTORY_SCHEMA, POLICY_SCHEMA, validatePolicyValue, type SchemaIssue } from './schemaValidation';
-export { ruleDocsMarkdown, ruleDocsUrl } from './docs';
-export { isInventoryFileName, isPolicyFileName, walkFiles } from './files';
+export { ruleDocsLink } from './docsLink';
+export { isInventoryFileName, isPolicyFileName } from './files';
 export {
   assessEntry,
   entryAssessor,
@@ -45,7 +48,6 @@ export {
   type PolicyReader,
   type ResolvedPolicy,
 } from './policyResolution';
-export { readPolicyFileSync } from './policyReader';
 export type { PolicyProblem } from './rule';
 export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml } from './placeholder';
 export { schemaAt, deref, rootSchema, type DocumentKind, type JsonSchema } from './schemaWalk';

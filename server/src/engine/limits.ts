@@ -21,11 +21,29 @@ export function formatSize(bytes: number, lang: Lang = 'en'): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+/**
+ * The UTF-8 size of a text, counted without encoding it (no `Buffer`: the web build runs this too). A lone
+ * surrogate counts 3 bytes, as the encoder writes U+FFFD for it.
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** The text's size in bytes when it is over `maxBytes`, else undefined. */
 export function oversize(text: string, maxBytes: number): number | undefined {
   // A UTF-16 code unit takes at most 3 UTF-8 bytes: skip the count when the text cannot be over.
   if (maxBytes <= 0 || text.length * 3 <= maxBytes) return undefined;
-  const bytes = Buffer.byteLength(text, 'utf8');
+  const bytes = utf8Length(text);
   return bytes > maxBytes ? bytes : undefined;
 }
 

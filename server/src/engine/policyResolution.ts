@@ -23,6 +23,8 @@ export interface PolicyLocation {
   root?: string;
   /** An absolute policy path chosen by the user (it replaces `policy:` and is not confined to `root`). */
   override?: string;
+  /** The editor reads no files (the web build): a `policy:` file cannot be read, and that is said as such. */
+  noFiles?: boolean;
   read: PolicyReader;
 }
 
@@ -67,6 +69,7 @@ export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation
   const ref = policyRef(parsed);
   if (ref === undefined) return nearbyPolicy(where);
   if (ref === BUILTIN_POLICY) return { policy: DEFAULT_POLICY };
+  if (where.noFiles) return fallback({ messageId: 'noFiles', data: { policy: ref, reason: 'no-files' } });
   if (!where.inventoryPath) {
     return fallback({ messageId: 'unsaved', data: { policy: ref, reason: 'unsaved' } });
   }

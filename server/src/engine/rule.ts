@@ -36,13 +36,13 @@ export type Reporter<D extends object = AnyData, M extends string = string> = (r
 
 /** Why the policy the inventory names could not be used (the default policy applies instead). */
 export interface PolicyProblem {
-  messageId: 'unsaved' | 'outside' | 'notYaml' | 'notFound' | 'invalidOne' | 'invalid';
+  messageId: 'unsaved' | 'outside' | 'notYaml' | 'notFound' | 'invalidOne' | 'invalid' | 'noFiles';
   data: PolicyProblemData;
 }
 
 export interface PolicyProblemData {
   policy: string;
-  reason: 'unsaved' | 'outside' | 'not-yaml' | 'not-found' | 'invalid';
+  reason: 'unsaved' | 'outside' | 'not-yaml' | 'not-found' | 'invalid' | 'no-files';
   path?: string;
   root?: string;
   errors?: number;

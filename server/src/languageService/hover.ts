@@ -17,7 +17,7 @@ import {
   scopeText,
   tierGroundsText,
   notCurrentReason,
-  ruleDocsUrl,
+  ruleDocsLink,
   type LintResult,
   type ParsedYaml,
   type Policy,
@@ -48,8 +48,8 @@ export interface HoverInput {
   parsed: ParsedYaml;
   /** The engine's result, for inventories: findings, the active policy, today, the entries. */
   result?: LintResult;
-  /** Base URL of the rule pages (the `subprocessors.docsBaseUrl` setting), if set. */
-  docsBaseUrl?: string;
+  /** The folder URL of the rule pages, ending in `/` (the shipped pages, or the `subprocessors.docsBaseUrl` setting). */
+  docsBase: string;
   /** The language to answer in when there is no result (policy files); an inventory's result has its own. */
   lang?: Lang;
 }
@@ -190,7 +190,7 @@ function keyMarkdown(input: HoverInput, path: readonly PathSegment[]): string | 
         '',
         spacedFor(
           input,
-          w.rule(rule.meta.id, w.severity[rule.meta.defaultSeverity], rule.meta.description, ruleDocsUrl(rule.meta.id, input.docsBaseUrl)),
+          w.rule(rule.meta.id, w.severity[rule.meta.defaultSeverity], rule.meta.description, ruleDocsLink(rule.meta.id, input.docsBase)),
         ),
       );
   }
@@ -314,12 +314,7 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
       return rule
         ? spacedFor(
             input,
-            w.rule(
-              rule.meta.id,
-              w.severity[rule.meta.defaultSeverity],
-              rule.meta.description,
-              ruleDocsUrl(rule.meta.id, input.docsBaseUrl),
-            ),
+            w.rule(rule.meta.id, w.severity[rule.meta.defaultSeverity], rule.meta.description, ruleDocsLink(rule.meta.id, input.docsBase)),
           )
         : spacedFor(input, w.noRule(hoverCode(value)));
     }
@@ -348,7 +343,7 @@ function findingsMarkdown(input: HoverInput, offset: number): string[] {
     const rule = getRule(f.ruleId);
     const about = rule ? ` ${rule.meta.description}` : '';
     const w = say(input);
-    out.push(spacedFor(input, w.finding(f.ruleId, w.severity[f.severity], about, ruleDocsUrl(f.ruleId, input.docsBaseUrl))));
+    out.push(spacedFor(input, w.finding(f.ruleId, w.severity[f.severity], about, ruleDocsLink(f.ruleId, input.docsBase))));
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * and since an edit can arrive meanwhile too, a document whose version changed answers ContentModified, so
  * an answer computed for an old text never reaches the client.
  */
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 
 export interface RequestGuard {
@@ -22,7 +22,9 @@ export function requestCancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+// setImmediate under Node (after pending I/O, so a `$/cancelRequest` is read); a zero timeout in a web worker.
+const nextTurn = () =>
+  new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 /** A guard for one request: `version()` gives the current version of the document it is about (undefined: none). */
 export function requestGuard(token: CancellationToken, version: () => number | undefined = () => undefined): RequestGuard {

@@ -1,5 +1,5 @@
 /** What the server offers each feature's handlers: the documents and the engine's result per version. */
-import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintResult } from '../engine';
 import type { Lang } from '../knowledge';
@@ -23,6 +23,8 @@ export interface ServerContext {
   today(): string;
   /** The language of what the user reads (the client's display language, English by default). */
   lang(): Lang;
+  /** The folder URL of the rule pages, ending in `/`. */
+  docsBase(): string;
 }
 
 /**

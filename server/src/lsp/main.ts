@@ -3,6 +3,7 @@
  * Transport from the command line: `--stdio`, `--node-ipc` or `--socket=PORT`.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { NODE_HOST } from './nodeHost';
 import { startServer } from './server';
 
 const args = process.argv.slice(2);
@@ -22,4 +23,4 @@ if (
   process.stderr.write('subprocessor-language-server: choose a transport: --stdio, --node-ipc or --socket=PORT\n');
   process.exit(2);
 }
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all), NODE_HOST);

@@ -2,8 +2,6 @@
  * The LSP wiring: documents in, diagnostics out, each request handed to the language service. Thin on
  * purpose: what a feature computes lives in `../languageService`, what a rule checks in `../engine`.
  */
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
@@ -11,7 +9,7 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   InventoryDocument,
@@ -22,21 +20,22 @@ import {
   todayUtc,
   type LintResult,
 } from '../engine';
-import { InputFileError, readTextFile } from '../engine/inputFile';
 import { toDiagnostics } from '../languageService';
 import { langOf, type Lang } from '../knowledge';
 import { VERSION } from '../version';
 import { DEFAULT_SETTINGS, mergeSettings, type ServerSettings } from './settings';
 import type { ServerContext } from './context';
 import { FEATURES } from './features';
-import { findWorkspaceFiles, matchesExtraGlobs } from './workspaceFiles';
-import { inventoriesUsing, isPolicyUri, policyDiagnostics, policyLocation } from './policies';
+import type { DiskRead, ServerHost } from './host';
+import { inventoriesUsing, isPolicyUri, policyDiagnostics } from './policies';
 
 export interface InitializationOptions {
   /** Today as YYYY-MM-DD, for deterministic tests. */
   today?: string;
   /** Settings for clients that do not answer `workspace/configuration`. */
   settings?: Partial<ServerSettings>;
+  /** Where the rule pages are (a folder URL ending in `/`), when the client knows better than the server (web). */
+  docsBaseUrl?: string;
 }
 
 interface Analysis {
@@ -46,7 +45,7 @@ interface Analysis {
   document?: InventoryDocument;
 }
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   // Anything written to stdout would corrupt the protocol stream: route console output to the client's log.
   // eslint-disable-next-line no-console -- this is the redirect itself
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
@@ -65,14 +64,11 @@ export function startServer(connection: Connection): void {
    * A file of the workspace that is not open, by the one input reader: regular files only (a link to
    * `/dev/zero` or a FIFO is refused, not read), within `subprocessors.maxFileSize`, UTF-8.
    */
-  async function readDisk(file: string): Promise<{ text: string } | { tooLarge: number } | undefined> {
-    try {
-      return { text: await readTextFile(file, { maxBytes: settings.maxFileSize, limitName: 'subprocessors.maxFileSize' }) };
-    } catch (err) {
-      if (err instanceof InputFileError && err.problem === 'too-large') return { tooLarge: err.bytes ?? settings.maxFileSize + 1 };
-      connection.console.warn(`Could not read ${file}: ${(err as Error).message}`);
-      return undefined;
-    }
+  async function readDisk(file: string): Promise<Exclude<DiskRead, { error: string }> | undefined> {
+    const read = await host.readFile(file, settings.maxFileSize);
+    if (!('error' in read)) return read;
+    connection.console.warn(`Could not read ${file}: ${read.error}`);
+    return undefined;
   }
 
   /** Keeps what `readDisk` found for an inventory; false when there is nothing to check. */
@@ -91,6 +87,8 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, NodeJS.Timeout>();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
   let today: string | undefined;
+  /** The rule pages' folder URL the client gave in `initializationOptions.docsBaseUrl`, if any. */
+  let clientDocsBase: string | undefined;
   /** The language of messages, hovers and fix titles: the client's display language (`locale` of `initialize`). */
   let lang: Lang = 'en';
   let hasConfiguration = false;
@@ -105,23 +103,22 @@ export function startServer(connection: Connection): void {
 
   /** The workspace folder that holds `file` (a path), if any: `/work/ab` is not inside `/work/a`. */
   function rootOf(file: string): string | undefined {
-    return workspaceRoots.find((root) => file.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+    return workspaceRoots.find((root) => root !== file && host.isInside(root, file));
   }
 
   /** Whether `uri` is a file inside one of the workspace folders. */
   function inWorkspace(uri: string): boolean {
-    return uri.startsWith('file:') && rootOf(fileURLToPath(uri)) !== undefined;
+    const file = host.filePath(uri);
+    return file !== undefined && rootOf(file) !== undefined;
   }
 
   function isInventoryUri(uri: string, languageId?: string): boolean {
     if (languageId === 'subprocessors') return true;
     if (isInventoryFileName(uri)) return true;
-    if (!uri.startsWith('file:')) return false;
-    const file = fileURLToPath(uri);
-    const root = rootOf(file);
-    if (root === undefined) return false;
-    const globs = filesOf(root);
-    return globs.length > 0 && matchesExtraGlobs(path.relative(root, file), globs);
+    const file = host.filePath(uri);
+    const root = file === undefined ? undefined : rootOf(file);
+    if (file === undefined || root === undefined) return false;
+    return host.matchesGlobs(root, file, filesOf(root));
   }
 
   function textOf(uri: string): { text: string; version: number } | undefined {
@@ -154,7 +151,7 @@ export function startServer(connection: Connection): void {
     if (!cached?.document) {
       // The policy the inventory names is resolved again after each parse (its `policy:` may have changed).
       const document = new InventoryDocument(current.text, { today, lang }, (parsed) => {
-        const resolved = resolveInventoryPolicy(parsed, policyLocation(uri, policyHost));
+        const resolved = resolveInventoryPolicy(parsed, host.policyLocation(uri, workspaceRoots, openPolicyText));
         return { policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath };
       });
       analyses.set(uri, { version: current.version, document, result: document.result });
@@ -179,16 +176,25 @@ export function startServer(connection: Connection): void {
     connection.sendDiagnostics({
       uri,
       version: current && current.version >= 0 ? current.version : undefined,
-      diagnostics: toDiagnostics(result.findings, result.parsed.lines, settings.docsBaseUrl || undefined),
+      diagnostics: toDiagnostics(result.findings, result.parsed.lines, docsBase()),
     });
   }
 
-  const policyHost = { documents, workspaceRoots: () => workspaceRoots };
+  /** The text of an open document at `file` (a path): an edited policy wins over the disk. */
+  function openPolicyText(file: string): string | undefined {
+    for (const doc of documents.all()) if (host.filePath(doc.uri) === file) return doc.getText();
+    return undefined;
+  }
+
+  /** The folder URL of the rule pages: the setting, else what the client said, else the shipped pages. */
+  function docsBase(): string {
+    return settings.docsBaseUrl || clientDocsBase || host.docsBase() || '';
+  }
 
   /** A policy changed (edited, saved, closed or changed on disk): re-check every inventory that uses it. */
   function policyChanged(policyUri: string, createdOrDeleted = false): void {
     // A policy file that appears or goes may be the one beside an inventory without `policy:`: all are re-checked then.
-    const uris = createdOrDeleted ? [...analyses.keys()] : inventoriesUsing(policyUri, analyses);
+    const uris = createdOrDeleted ? [...analyses.keys()] : inventoriesUsing(host.filePath(policyUri), analyses);
     for (const uri of uris) {
       analyses.delete(uri);
       validateSoon(uri, 0);
@@ -200,17 +206,13 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     const text = doc ? doc.getText() : diskPolicies.get(uri);
     const diagnostics =
-      text === undefined
-        ? []
-        : oversize(text, settings.maxFileSize) !== undefined
-          ? []
-          : policyDiagnostics(text, settings.docsBaseUrl || undefined, lang);
+      text === undefined ? [] : oversize(text, settings.maxFileSize) !== undefined ? [] : policyDiagnostics(text, docsBase(), lang);
     connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
   }
 
   /** A policy file of the workspace, read from disk so that it has diagnostics while it is closed. */
   async function loadDiskPolicy(file: string): Promise<void> {
-    const uri = pathToFileURL(file).href;
+    const uri = host.fileUri(file);
     if (documents.get(uri)) return;
     const read = await readDisk(file);
     if (read && 'text' in read) diskPolicies.set(uri, read.text);
@@ -235,14 +237,14 @@ export function startServer(connection: Connection): void {
   }
 
   async function loadDiskInventory(file: string): Promise<void> {
-    const uri = pathToFileURL(file).href;
+    const uri = host.fileUri(file);
     if (documents.get(uri)) return;
     if (keepDisk(uri, await readDisk(file))) validateSoon(uri, 0);
   }
 
   async function scanWorkspace(): Promise<void> {
     for (const root of workspaceRoots) {
-      const found = await findWorkspaceFiles(root, filesOf(root));
+      const found = await host.findFiles(root, filesOf(root));
       for (const file of found.inventories) await loadDiskInventory(file);
       for (const file of found.policies) await loadDiskPolicy(file);
     }
@@ -255,7 +257,7 @@ export function startServer(connection: Connection): void {
       settings = mergeSettings(raw);
       // Resource-scoped settings are asked per workspace folder (its URI as the scope).
       const scoped: unknown[] = await connection.workspace.getConfiguration(
-        workspaceRoots.map((root) => ({ scopeUri: pathToFileURL(root).href, section: 'subprocessors' })),
+        workspaceRoots.map((root) => ({ scopeUri: host.fileUri(root), section: 'subprocessors' })),
       );
       folderFiles.clear();
       workspaceRoots.forEach((root, i) => folderFiles.set(root, mergeSettings(scoped[i] ?? raw).files));
@@ -268,10 +270,13 @@ export function startServer(connection: Connection): void {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today)) today = options.today;
     lang = langOf(params.locale) ?? 'en';
+    if (typeof options.docsBaseUrl === 'string' && /^[a-z][a-z0-9+.-]*:.*\/$/i.test(options.docsBaseUrl))
+      clientDocsBase = options.docsBaseUrl;
     settings = mergeSettings({ ...DEFAULT_SETTINGS, ...(options.settings ?? {}) });
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-    workspaceRoots = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+    // Folders the host can read (file: URIs under Node; none in the web build, which checks open documents).
+    workspaceRoots = folders.map((f) => host.filePath(f.uri)).filter((f): f is string => f !== undefined);
     const capabilities = Object.assign({}, ...FEATURES.map((f) => f.capabilities(params)));
     return {
       capabilities: {
@@ -296,7 +301,10 @@ export function startServer(connection: Connection): void {
     analyses.clear();
     for (const uri of new Set([...documents.keys(), ...diskTexts.keys()])) if (isInventoryUri(uri)) validateSoon(uri, 0);
     // A file that was over the limit is read again: the limit may have grown.
-    for (const uri of [...diskTooLarge.keys()]) await loadDiskInventory(fileURLToPath(uri));
+    for (const uri of [...diskTooLarge.keys()]) {
+      const file = host.filePath(uri);
+      if (file) await loadDiskInventory(file);
+    }
     for (const uri of diskPolicies.keys()) if (!documents.get(uri)) publishPolicy(uri);
   });
 
@@ -325,7 +333,7 @@ export function startServer(connection: Connection): void {
     const uri = e.document.uri;
     if (isPolicyUri(uri, e.document.languageId)) {
       // Its users now read it from disk, and it keeps the diagnostics of the file on disk if it is in the workspace.
-      if (inWorkspace(uri)) await loadDiskPolicy(fileURLToPath(uri));
+      if (inWorkspace(uri)) await loadDiskPolicy(host.filePath(uri)!);
       else connection.sendDiagnostics({ uri, diagnostics: [] });
       policyChanged(uri);
       return;
@@ -335,7 +343,7 @@ export function startServer(connection: Connection): void {
     timers.delete(uri);
     analyses.delete(uri);
     // A workspace file keeps the diagnostics of what is on disk; any other document's are cleared.
-    if (inWorkspace(uri) && keepDisk(uri, await readDisk(fileURLToPath(uri)))) {
+    if (inWorkspace(uri) && keepDisk(uri, await readDisk(host.filePath(uri)!))) {
       validateSoon(uri, 0);
       return;
     }
@@ -348,15 +356,16 @@ export function startServer(connection: Connection): void {
         if (change.type === 3 /* Deleted */) {
           diskPolicies.delete(change.uri);
           connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
-        } else if (inWorkspace(change.uri)) await loadDiskPolicy(fileURLToPath(change.uri));
+        } else if (inWorkspace(change.uri)) await loadDiskPolicy(host.filePath(change.uri)!);
         policyChanged(change.uri, change.type !== 2 /* Created or Deleted */);
         continue;
       }
-      if (!change.uri.startsWith('file:') || !isInventoryUri(change.uri) || documents.get(change.uri)) continue;
+      const changed = host.filePath(change.uri);
+      if (changed === undefined || !isInventoryUri(change.uri) || documents.get(change.uri)) continue;
       if (change.type === 3 /* Deleted */) {
         keepDisk(change.uri, undefined);
         connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
-      } else await loadDiskInventory(fileURLToPath(change.uri));
+      } else await loadDiskInventory(changed);
     }
   });
 
@@ -372,6 +381,7 @@ export function startServer(connection: Connection): void {
     revalidate: (uri) => validateSoon(uri, 0),
     today: () => today ?? todayUtc(),
     lang: () => lang,
+    docsBase,
   };
   for (const feature of FEATURES) feature.register(ctx);
 

@@ -7,7 +7,8 @@ import type { Finding } from '../../engine';
 import { VERSION } from '../../version';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { RULES, ruleDocsMarkdown, ruleDocsUrl, type Severity } from '../../engine';
+import { RULES, type Severity } from '../../engine';
+import { ruleDocsMarkdown, ruleDocsUrl } from '../../engine/node';
 import { displayPath, findingPosition, type CheckedFile, type FormatOptions } from './types';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };

@@ -99,6 +99,8 @@ export const FR: RuleCatalog = {
       'La politique « {{policy}} » contient 1 erreur (ligne {{line}} : {{first}}) : corrigez-la ; d’ici là, la politique par défaut s’applique.',
     invalid:
       'La politique « {{policy}} » contient {{errors}} erreurs (ligne {{line}} : {{first}}) : corrigez-les ; d’ici là, la politique par défaut s’applique.',
+    noFiles:
+      'La politique « {{policy}} » ne peut pas être lue dans cet éditeur, qui ne lit aucun fichier (un éditeur web comme github.dev) : la politique par défaut s’applique ici ; l’éditeur de bureau et `subproc check` la lisent.',
   },
   'unknown-certification': {
     unknownSuggest: 'Certification inconnue « {{certification}} » : vouliez-vous écrire `{{suggestion}}` ({{name}}) ?',

@@ -19,10 +19,19 @@ export const policyInvalid = defineRule<PolicyProblemData>()({
       invalidOne: 'The policy "{{policy}}" has 1 error (line {{line}}: {{first}}): fix it; until then the built-in default policy applies.',
       invalid:
         'The policy "{{policy}}" has {{errors}} errors (line {{line}}: {{first}}): fix it; until then the built-in default policy applies.',
+      noFiles:
+        'The policy "{{policy}}" cannot be read in this editor, which reads no files (a web editor such as github.dev): the built-in default policy applies here; the desktop editor and `subproc check` read it.',
     },
   },
   check(ctx, report) {
     if (!ctx.policyProblem) return;
-    report({ range: valueRangeAt(ctx.model.root, ['policy']), messageId: ctx.policyProblem.messageId, data: ctx.policyProblem.data });
+    const { messageId, data } = ctx.policyProblem;
+    // Not the file's fault but the editor's: said, not counted as an error.
+    report({
+      range: valueRangeAt(ctx.model.root, ['policy']),
+      messageId,
+      data,
+      ...(messageId === 'noFiles' ? { severity: 'info' as const } : {}),
+    });
   },
 });

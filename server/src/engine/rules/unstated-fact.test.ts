@@ -87,7 +87,10 @@ test('the published page says "Not stated" for an unknown fact, and the hover sa
   assert.match(en, /^### Acme Cloud$/m, 'no entity in the heading');
   assert.match(renderPage(result, { format: 'html', lang: 'fr' }), /Non précisé/);
   const at = code.indexOf('purpose: unknown') + 'purpose: '.length + 2;
-  const h = hover({ kind: 'inventory', parsed: result.parsed, result }, result.parsed.lines.positionAt(at));
+  const h = hover(
+    { kind: 'inventory', parsed: result.parsed, result, docsBase: 'file:///docs/rules/' },
+    result.parsed.lines.positionAt(at),
+  );
   assert.match((h?.contents as { value: string }).value, /^\*\*Not known yet\*\* \(`unknown`\): find this fact out/m);
 });
 

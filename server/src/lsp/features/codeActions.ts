@@ -3,7 +3,7 @@
  * (for `editor.codeActionsOnSave`), and the command `subprocessors.applyFixAll` that applies it through
  * `workspace/applyEdit` (the client's "Fix all" command calls it).
  */
-import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
+import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { CODE_ACTION_KINDS, codeActions, fixAllAction, fixAllWanted } from '../../languageService/codeActions';
 import { fixAllRounds } from '../../engine/fixes';
 import { cancellable } from '../cancellation';

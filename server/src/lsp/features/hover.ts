@@ -15,7 +15,7 @@ export const hoverFeature: FeatureModule = {
           const input = documentInput(ctx, params.textDocument.uri);
           if (!input) return null;
           await guard.checkpoint();
-          return hover({ ...input, docsBaseUrl: ctx.settings().docsBaseUrl || undefined, lang: ctx.lang() }, params.position);
+          return hover({ ...input, docsBase: ctx.docsBase(), lang: ctx.lang() }, params.position);
         },
       ),
     );

@@ -7,7 +7,7 @@
  * - `subprocessors/importPage` {text, fileName} -> an inventory, as `subproc import` writes it;
  * - `subprocessors/starterInventory` -> the text of a new inventory.
  */
-import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
+import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { inventorySummary } from '../../languageService/summary';
 import { newSubprocessorInsertion } from '../../languageService/newEntry';
 import { renderPage, type PageFormat } from '../../publish/render';

@@ -1,5 +1,5 @@
 /** Outline, go to definition, find references, rename (ids and their `dataFlows[].to`), document links. */
-import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
+import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { documentSymbols } from '../../languageService/symbols';
 import { definition, documentLinks, prepareRename, references, rename, RenameError } from '../../languageService/navigation';
 import type { LintResult } from '../../engine';

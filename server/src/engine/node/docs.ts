@@ -1,7 +1,8 @@
-/** Where each rule's documentation page lives: `docs/rules/<id>.md`, shipped beside the bundles. */
+/** Where each rule's documentation page lives: `docs/rules/<id>.md`, shipped beside the bundles (Node only). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ruleDocsLink } from '../docsLink';
 
 let docsDir: string | undefined;
 
@@ -17,10 +18,14 @@ function findDocsDir(): string {
   return (docsDir = path.resolve(__dirname, '..', 'docs', 'rules'));
 }
 
+/** The shipped `docs/rules/` folder as a file URL ending in `/`. */
+export function shippedDocsBase(): string {
+  return pathToFileURL(findDocsDir() + path.sep).href;
+}
+
 /** A link to the rule's page; `baseUrl` (ending in `/`) overrides the shipped copy, e.g. a repository URL. */
 export function ruleDocsUrl(ruleId: string, baseUrl?: string): string {
-  if (baseUrl) return `${baseUrl}${ruleId}.md`;
-  return pathToFileURL(path.join(findDocsDir(), `${ruleId}.md`)).href;
+  return ruleDocsLink(ruleId, baseUrl ?? shippedDocsBase());
 }
 
 /**

@@ -15,7 +15,7 @@
 import { constants } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as fsSync from 'node:fs';
-import { formatSize } from './limits';
+import { formatSize } from '../limits';
 
 export type InputFileProblem = 'not-found' | 'permission' | 'is-directory' | 'not-regular' | 'too-large' | 'not-utf8' | 'unreadable';
 

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import { readTextFileSync } from './inputFile';
-import { isInside } from './policyResolution';
+import { isInside } from '../policyResolution';
 
 const MAX_POLICY_BYTES = 1024 * 1024;
 
