@@ -84,4 +84,25 @@ describe('a French client', () => {
       JSON.stringify(hints.map((h) => h.label)),
     );
   });
+
+  test('completion details are in French: certification names, countries with their status, required keys', async () => {
+    const uri = 'file:///virtual/french/d/subprocessors.yaml';
+    const head = 'inventory: { organization: X, contact: dpo@x.eu, lastUpdated: 2026-10-01 }\nsubprocessors:\n  - id: a\n';
+    const certs = `${head}    certifications: [hd]\n`;
+    fr.open(uri, certs);
+    await fr.waitForDiagnostics(uri);
+    const items = await fr.completion(uri, positionOf(certs, '[hd', 3));
+    const hds = items.find((i) => i.label === 'hds');
+    assert.equal(hds?.detail, 'HDS (hébergeur de données de santé)');
+    const countries = `${head}    dataLocation: { countries: [U] }\n`;
+    fr.replace(uri, countries);
+    await fr.waitForDiagnostics(uri);
+    const us = (await fr.completion(uri, positionOf(countries, '[U', 2))).find((i) => i.label === 'US');
+    assert.equal(us?.detail, 'États-Unis\u00a0: hors EEE, décision d’adéquation partielle');
+    const keys = `${head}    \n`;
+    fr.replace(uri, keys);
+    await fr.waitForDiagnostics(uri);
+    const name = (await fr.completion(uri, { line: 3, character: 4 })).find((i) => i.label === 'name');
+    assert.equal(name?.detail, 'obligatoire');
+  });
 });

@@ -55,3 +55,4 @@ export type { PathSegment } from './yamlNodes';
 export { DEFAULT_MAX_FILE_SIZE, formatSize, oversize, tooLargeResult } from './limits';
 
 export { destinations, type Destination, type Route } from './reach';
+export { ruleDescription } from './catalogs';

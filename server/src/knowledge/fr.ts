@@ -1,8 +1,9 @@
 /**
  * The knowledge base's texts in French, by record id: what a French privacy lawyer reads in hovers,
  * completion and messages. The facts (ids, dates, strengths, sources) stay in the records; only words are
- * here. A field left out falls back to the English text: `knowledge.test.ts` lists which records must be
- * complete. Written from the same sources (facts.md), in French legal usage, not word for word.
+ * here. `knowledge.test.ts` checks that every record has all its words in French, with the caveats
+ * ("non vérifié") and dates of the English. Written from the same sources (facts.md), in French legal usage,
+ * not word for word.
  */
 import type { CertificationInfo, ClaimInfo, MfaMethodInfo, TransferMechanismInfo } from './types';
 
@@ -17,9 +18,45 @@ export interface FrenchKnowledge {
 
 export const FR_KNOWLEDGE: FrenchKnowledge = {
   certifications: {
-    soc1: { name: 'SOC 1' },
-    soc2: { name: 'SOC 2 (type non précisé)' },
-    'soc2-type1': { name: 'SOC 2 Type I' },
+    soc1: {
+      name: 'SOC 1',
+      owner: 'AICPA (examen selon SSAE 18, AT-C 320, mené par un cabinet d’expertise comptable agréé (CPA))',
+      attests:
+        'Le rapport d’un auditeur sur les contrôles qui comptent pour l’information financière des clients (ICFR). Il ne dit rien de la sécurité de l’information en tant que telle.',
+      evidenceDetail: 'Le rapport SOC 1 lui-même ; son usage est réservé aux clients et à leurs commissaires aux comptes.',
+      validity: 'Ni certificat ni date d’expiration ; le rapport couvre une date (Type I) ou une période (Type II).',
+      confusions: [
+        'Ce n’est pas un rapport de sécurité : il ne peut pas remplacer SOC 2 ou ISO 27001.',
+        'ISAE 3402 en est l’équivalent international, pas un autre dispositif de sécurité (non vérifié).',
+      ],
+    },
+    soc2: {
+      name: 'SOC 2 (type non précisé)',
+      owner:
+        'AICPA (examen selon la norme AT-C 205 au regard des Trust Services Criteria, mené par un cabinet d’expertise comptable agréé (CPA))',
+      attests:
+        'Le rapport d’un auditeur sur des contrôles au regard des Trust Services Criteria. Sans le type, on ignore si seule la conception (Type I) ou aussi le fonctionnement sur une période (Type II) a été testé.',
+      evidenceDetail:
+        'Demandez de quel type il s’agit, et le rapport (en général sous accord de confidentialité) avec sa période ou sa date.',
+      validity:
+        'Pas d’expiration formelle ; en pratique, un rapport dont la période s’est close il y a plus de 12 mois environ est considéré comme périmé.',
+      confusions: [
+        'Précisez le type : Type I et Type II n’apportent pas du tout la même assurance.',
+        '« Certifié SOC 2 » est impropre : SOC 2 est un rapport d’attestation, pas un certificat.',
+      ],
+    },
+    'soc2-type1': {
+      name: 'SOC 2 Type I',
+      owner:
+        'AICPA (examen selon la norme AT-C 205 au regard des Trust Services Criteria, mené par un cabinet d’expertise comptable agréé (CPA))',
+      attests:
+        'L’opinion d’un cabinet d’audit selon laquelle les contrôles étaient conçus de manière appropriée à une date donnée. Leur efficacité dans la durée n’est pas testée. La sécurité (critères communs) est toujours dans le périmètre ; disponibilité, intégrité du traitement, confidentialité et vie privée sont facultatives.',
+      evidenceDetail:
+        'Le rapport SOC 2 Type I (diffusion restreinte, communiqué sous accord de confidentialité), avec sa date et les critères couverts.',
+      validity:
+        'Rapport à une date donnée, sans expiration formelle ; l’usage du marché attend un rapport plus récent au bout de 12 mois environ.',
+      confusions: ['Un rapport Type I ne satisfait pas une exigence de Type II.', '« Type 1 » et « Type I » désignent la même chose.'],
+    },
     'soc2-type2': {
       name: 'SOC 2 Type II',
       owner:
@@ -36,8 +73,26 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
         'Un SOC 3 est un résumé public et ne remplace pas le rapport Type II.',
       ],
     },
-    soc3: { name: 'SOC 3' },
-    isae3402: { name: 'ISAE 3402' },
+    soc3: {
+      name: 'SOC 3',
+      owner: 'AICPA (cabinet d’expertise comptable agréé, sur la base d’un examen SOC 2)',
+      attests: 'Un résumé public d’un examen SOC 2 : l’opinion de l’auditeur sans la description des tests ni de leurs résultats.',
+      evidenceDetail: 'Le rapport SOC 3 public ; pour l’audit préalable, demandez aussi le rapport SOC 2 Type II sous-jacent.',
+      validity: 'Suit l’examen SOC 2 qu’il résume ; périmé environ 12 mois après la fin de sa période (usage du marché).',
+      confusions: ['Il ne remplace pas le rapport SOC 2 Type II dans un audit préalable : il ne contient aucun détail des tests.'],
+    },
+    isae3402: {
+      name: 'ISAE 3402',
+      owner: 'IAASB (norme internationale d’assurance) ; rapport émis par un auditeur indépendant',
+      attests:
+        'L’équivalent international de SOC 1 : un rapport d’assurance sur les contrôles d’un prestataire de services qui comptent pour l’information financière de ses clients.',
+      evidenceDetail: 'Le rapport ISAE 3402 (Type I : conception à une date ; Type II : fonctionnement sur une période).',
+      validity: 'Pas d’expiration formelle ; comme les rapports SOC, il est en général renouvelé chaque année (non vérifié).',
+      confusions: [
+        'Comme SOC 1, il vise les contrôles liés à l’information financière, pas la sécurité.',
+        'Les rapports de sécurité établis selon ISAE 3000 (proches de SOC 2) sont une autre chose.',
+      ],
+    },
     iso27001: {
       name: 'ISO/IEC 27001',
       owner:
@@ -55,28 +110,241 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
         'ISO 27002 est un recueil de bonnes pratiques et ne peut pas être certifié (non vérifié).',
       ],
     },
-    iso27017: { name: 'ISO/IEC 27017' },
-    iso27018: { name: 'ISO/IEC 27018' },
-    iso27701: { name: 'ISO/IEC 27701' },
-    iso9001: { name: 'ISO 9001' },
-    iso22301: { name: 'ISO 22301' },
-    nen7510: { name: 'NEN 7510' },
-    'csa-star-1': { name: 'CSA STAR niveau 1' },
-    'csa-star-2': { name: 'CSA STAR niveau 2' },
-    'csa-star-3': { name: 'CSA STAR niveau 3' },
-    'pci-dss': { name: 'PCI DSS' },
-    hitrust: { name: 'HITRUST CSF' },
-    c5: { name: 'BSI C5' },
-    secnumcloud: { name: 'SecNumCloud' },
-    hds: { name: 'HDS (hébergeur de données de santé)' },
-    tisax: { name: 'TISAX' },
-    fedramp: { name: 'FedRAMP' },
-    irap: { name: 'IRAP' },
-    'cyber-essentials': { name: 'Cyber Essentials' },
-    'cyber-essentials-plus': { name: 'Cyber Essentials Plus' },
-    ens: { name: 'ENS (Esquema Nacional de Seguridad)' },
-    'eu-cloud-coc': { name: 'Code de conduite européen pour le cloud (EU Cloud CoC)' },
-    europrivacy: { name: 'Europrivacy' },
+    iso27017: {
+      name: 'ISO/IEC 27017',
+      owner: 'ISO/IEC JTC 1/SC 27 ; évaluée par un organisme de certification accrédité comme extension d’un périmètre ISO 27001',
+      attests:
+        'Que les mesures de sécurité propres au cloud, pour les fournisseurs et leurs clients, sont couvertes dans le périmètre ISO 27001.',
+      evidenceDetail: 'Le certificat ISO 27001 (ou son annexe) mentionnant 27017 dans son périmètre.',
+      validity: 'Liée au certificat ISO 27001 qu’elle étend (en général un cycle de trois ans, non vérifié sur une source).',
+      confusions: ['Elle ne peut pas être certifiée seule : elle n’existe qu’au sein d’un périmètre ISO 27001.'],
+    },
+    iso27018: {
+      name: 'ISO/IEC 27018',
+      owner: 'ISO/IEC JTC 1/SC 27 ; évaluée par un organisme de certification accrédité comme extension d’un périmètre ISO 27001',
+      attests:
+        'Qu’un fournisseur de cloud public agissant comme sous-traitant de données personnelles applique le code de bonnes pratiques de protection de ces données, dans son périmètre ISO 27001.',
+      evidenceDetail: 'Le certificat ISO 27001 (ou son annexe) mentionnant 27018 dans son périmètre.',
+      validity: 'Liée au certificat ISO 27001 qu’elle étend (en général un cycle de trois ans, non vérifié sur une source).',
+      confusions: [
+        'Ce n’est pas une certification autonome : elle s’adosse à un périmètre ISO 27001.',
+        'Un élément utile au titre de l’article 28 du RGPD, mais pas une certification RGPD.',
+      ],
+    },
+    iso27701: {
+      name: 'ISO/IEC 27701',
+      owner: 'ISO/IEC JTC 1/SC 27 ; certificats délivrés par des organismes de certification accrédités',
+      attests:
+        'Que l’organisation applique un système de management de la protection de la vie privée (PIMS), comme responsable de traitement et/ou sous-traitant de données personnelles.',
+      evidenceDetail: 'Le certificat, avec son périmètre et sa version (et le certificat ISO 27001 pour la version 2019).',
+      validity: 'Certificat sur un cycle de trois ans avec audits de surveillance (cycle non vérifié sur une source).',
+      confusions: [
+        'Ce n’est pas une certification au sens de l’article 42 du RGPD et elle ne prouve pas la conformité au RGPD.',
+        'La version 2019 n’existait que comme extension d’ISO 27001.',
+      ],
+    },
+    iso9001: {
+      name: 'ISO 9001',
+      owner: 'ISO/TC 176 ; certificats délivrés par des organismes de certification accrédités',
+      attests:
+        'Que l’organisation applique un système de management de la qualité. Elle ne dit rien de la sécurité de l’information ni de la protection des données.',
+      evidenceDetail: 'Le certificat, avec son périmètre et sa date d’expiration.',
+      validity: 'Certificat de trois ans avec audits de surveillance annuels (cycle non vérifié sur une source).',
+      confusions: ['Ce n’est pas une certification de sécurité : elle ne doit pas compter pour les niveaux de sécurité.'],
+    },
+    iso22301: {
+      name: 'ISO 22301',
+      owner: 'ISO/TC 292 ; certificats délivrés par des organismes de certification accrédités',
+      attests: 'Que l’organisation applique un système de management de la continuité d’activité.',
+      evidenceDetail: 'Le certificat, avec son périmètre et sa date d’expiration.',
+      validity: 'Certificat de trois ans avec audits de surveillance annuels (non vérifié).',
+      confusions: ['La continuité, pas la sécurité de l’information : elle ne remplace pas ISO 27001.'],
+    },
+    nen7510: {
+      name: 'NEN 7510',
+      owner: 'NEN (organisme de normalisation néerlandais) ; certificats délivrés par des organismes de certification accrédités',
+      attests:
+        'Le management de la sécurité de l’information dans le secteur de la santé néerlandais, fondé sur ISO 27001 avec des exigences propres à la santé.',
+      evidenceDetail: 'Le certificat, avec son périmètre et sa date d’expiration.',
+      validity: 'Certificat de trois ans avec audits de surveillance annuels (non vérifié).',
+      confusions: ['Un dispositif du secteur de la santé néerlandais : hors de ce secteur, demandez ISO 27001.'],
+    },
+    'csa-star-1': {
+      name: 'CSA STAR niveau 1',
+      owner: 'Cloud Security Alliance (registre public STAR)',
+      attests:
+        'Seulement que le fournisseur a publié une auto-évaluation (le questionnaire CAIQ sur la Cloud Controls Matrix, ou l’auto-évaluation au titre du code de conduite RGPD) dans le registre STAR. Personne ne la vérifie.',
+      evidenceDetail: 'L’entrée du registre STAR et le CAIQ publié.',
+      validity: 'Une inscription au registre, sans audit.',
+      confusions: ['« Certifié STAR » avec le seul niveau 1 est une exagération fréquente : le niveau 1 est une auto-évaluation.'],
+    },
+    'csa-star-2': {
+      name: 'CSA STAR niveau 2',
+      owner:
+        'Cloud Security Alliance ; audit par un tiers, organisme de certification (STAR Certification) ou cabinet d’expertise comptable (STAR Attestation)',
+      attests:
+        'Une évaluation par un tiers au regard de la Cloud Controls Matrix (CCM v4 : 197 contrôles en 17 domaines) : STAR Certification la combine avec ISO 27001, STAR Attestation avec SOC 2. Le niveau 1 est un préalable.',
+      evidenceDetail:
+        'L’entrée du registre STAR, avec le certificat ISO 27001 (STAR Certification) ou le rapport SOC 2 (STAR Attestation).',
+      validity: 'STAR Certification tombe avec le certificat ISO 27001 sous-jacent ; STAR Attestation se renouvelle tous les 12 mois.',
+      confusions: [
+        'Demandez de quelle variante il s’agit : STAR Certification (fondée sur ISO 27001) ou STAR Attestation (fondée sur SOC 2).',
+      ],
+    },
+    'csa-star-3': {
+      name: 'CSA STAR niveau 3',
+      owner: 'Cloud Security Alliance',
+      attests:
+        'Une surveillance continue des contrôles du fournisseur, en plus du niveau 2. Rarement rencontrée en pratique (non vérifié).',
+      evidenceDetail: 'L’entrée du registre STAR indiquant le niveau 3.',
+      validity: 'Continue ; vérifiez le registre.',
+      confusions: ['Rarement proposée : vérifiez le registre avant d’admettre l’affirmation.'],
+    },
+    'pci-dss': {
+      name: 'PCI DSS',
+      owner: 'PCI Security Standards Council (American Express, Discover, JCB, Mastercard, Visa)',
+      attests:
+        'Que l’environnement des données de cartes respecte le Payment Card Industry Data Security Standard (version en vigueur : v4.0.1). Pour un prestataire de niveau 1 (plus de 300 000 transactions par carte par an), un QSA l’a évalué sur place et rédigé un Report on Compliance ; le niveau 2 recourt à l’auto-évaluation SAQ D.',
+      evidenceDetail:
+        'L’attestation de conformité (AOC) pour prestataires de services, avec sa date et son niveau ; seul l’environnement des données des titulaires de cartes est dans le périmètre.',
+      validity: 'Annuelle : une AOC de plus de 12 mois est périmée ; des scans ASV trimestriels entre-temps.',
+      confusions: [
+        'Encaisser des paiements par un prestataire conforme PCI (SAQ A) ne fait pas d’un fournisseur un prestataire de niveau 1.',
+        'Le périmètre se limite à l’environnement des données des titulaires de cartes, pas à toute l’entreprise.',
+      ],
+    },
+    hitrust: {
+      name: 'HITRUST CSF',
+      owner: 'HITRUST Alliance (délivre la certification après le travail d’un évaluateur externe agréé et une revue qualité de HITRUST)',
+      attests:
+        'Qu’un évaluateur externe agréé a testé les contrôles du référentiel HITRUST CSF et que HITRUST a revu le résultat. L’e1 couvre environ 44 contrôles fondamentaux, l’i1 davantage, le r2 une sélection fondée sur les risques.',
+      evidenceDetail: 'La lettre de certification HITRUST indiquant le type d’évaluation (e1, i1 ou r2) et ses dates.',
+      validity:
+        'e1 et i1 : un an. r2 : deux ans, à condition qu’une évaluation intermédiaire soit menée dans les 90 jours précédant le douzième mois ; une évaluation de transition ajoute 90 jours.',
+      confusions: ['Les évaluations de préparation et les auto-évaluations ne sont pas des certifications.'],
+    },
+    c5: {
+      name: 'BSI C5',
+      owner:
+        'BSI, l’office fédéral allemand de la sécurité de l’information (critères) ; attestation par un auditeur indépendant selon ISAE 3000 ou IDW PS 860',
+      attests:
+        'Le rapport d’un auditeur selon lequel un service cloud satisfait aux critères C5 (17 domaines, environ 121 à 125 critères de base, dont la transparence sur la localisation des données et les demandes d’accès des autorités) : Type 1 pour la conception à une date, Type 2 pour le fonctionnement sur une période, en général de 6 à 12 mois.',
+      evidenceDetail: 'Le rapport d’attestation C5, son type (1 ou 2), la version (C5:2020) et la période couverte.',
+      validity: 'Un rapport, pas un certificat : pas d’expiration formelle ; appréciez son ancienneté comme celle d’un rapport SOC 2.',
+      confusions: [
+        '« Certifié C5 » est impropre : il s’agit d’une attestation.',
+        'Depuis le 2025-07-01, l’article 393 du SGB V attend le Type 2 pour le traitement de données de santé dans le cloud en Allemagne (vérifié en partie).',
+      ],
+    },
+    secnumcloud: {
+      name: 'SecNumCloud',
+      owner: 'ANSSI (Agence nationale de la sécurité des systèmes d’information), après évaluation par un prestataire agréé',
+      attests:
+        'Une qualification de l’État français pour un service cloud (IaaS, PaaS, CaaS ou SaaS) au regard d’un référentiel de sécurité exigeant qui impose aussi une protection contre les lois extra-européennes : détention et contrôle européens, données, support et administration maintenus dans l’UE.',
+      evidenceDetail: 'L’inscription sur la liste des services qualifiés de l’ANSSI et l’attestation de qualification avec son périmètre.',
+      validity: 'Environ trois ans, avec un suivi entre-temps (vérifié en partie).',
+      confusions: [
+        'Elle qualifie un service précis, pas le fournisseur entier : vérifiez que le service utilisé est bien celui qui est qualifié.',
+      ],
+    },
+    hds: {
+      name: 'HDS (hébergeur de données de santé)',
+      owner: 'Ministère chargé de la santé (référentiel) ; certificats délivrés par des organismes de certification accrédités',
+      attests:
+        'Que le prestataire peut héberger des données de santé pour le compte de tiers en France, comme la loi l’exige. Selon le référentiel de 2024, les données doivent être hébergées physiquement dans l’EEE, et tout accès depuis l’extérieur de l’EEE doit être déclaré, avec une cartographie publique des transferts.',
+      evidenceDetail: 'Le certificat HDS, avec son périmètre (activités d’hébergement couvertes) et la version du référentiel.',
+      validity:
+        'Certificat de trois ans avec surveillance annuelle (cycle non vérifié). Les titulaires certifiés selon l’ancien référentiel devaient se recertifier au plus tard le 2026-05-16.',
+      confusions: ['Ne concerne que l’hébergement de données de santé françaises pour le compte d’un tiers.'],
+    },
+    tisax: {
+      name: 'TISAX',
+      owner: 'ENX Association (industrie automobile), évaluation au regard du catalogue VDA ISA par un prestataire d’audit agréé',
+      attests:
+        'Que l’entreprise a passé une évaluation au regard du catalogue de sécurité de l’information de la VDA au niveau 2 (contrôle de plausibilité à distance) ou 3 (sur place), qui donne des labels comme « Info high », « Info very high », protection des prototypes ou protection des données.',
+      evidenceDetail:
+        'Le résultat de l’évaluation partagé par le portail ENX (labels, identifiant de périmètre, expiration) ; il n’existe pas de certificat public.',
+      validity: 'Les labels valent 3 ans.',
+      confusions: [
+        'Le niveau 1 est une auto-évaluation et ne donne aucun label.',
+        'Les résultats ne sont partagés que dans le portail ENX.',
+      ],
+    },
+    fedramp: {
+      name: 'FedRAMP',
+      owner:
+        'General Services Administration américaine (FedRAMP PMO) ; autorisation par une agence fédérale ou le FedRAMP Board après évaluation par un 3PAO',
+      attests:
+        'Une autorisation fédérale américaine d’exploiter un service cloud au niveau Low, Moderate ou High (mesures NIST SP 800-53 Rev. 5), suivie d’une surveillance continue.',
+      evidenceDetail: 'La fiche du FedRAMP Marketplace, avec le niveau et l’état de l’autorisation.',
+      validity: 'Pas d’expiration fixe : maintenue par la surveillance continue.',
+      confusions: ['Ne dit rien de la localisation des données dans l’UE.', 'Une autorisation couvre une offre de service précise.'],
+    },
+    irap: {
+      name: 'IRAP',
+      owner: 'Australian Signals Directorate (ACSC) ; évaluation par un évaluateur IRAP agréé',
+      attests:
+        'Une évaluation indépendante d’un système au regard de l’Information Security Manual du gouvernement australien, souvent au niveau PROTECTED.',
+      evidenceDetail: 'Le rapport d’évaluation IRAP et sa date, et le niveau de classification évalué.',
+      validity: 'Pas d’expiration fixe ; les évaluations sont censées être renouvelées périodiquement (non vérifié).',
+      confusions: ['Une évaluation, pas une certification ; utile pour des travaux pour le gouvernement australien.'],
+    },
+    'cyber-essentials': {
+      name: 'Cyber Essentials',
+      owner: 'Dispositif du NCSC britannique, opéré par IASME',
+      attests:
+        'Un questionnaire d’auto-évaluation sur l’hygiène informatique de base, signé par un membre de la direction et noté par un évaluateur.',
+      evidenceDetail: 'Le certificat et sa date (consultables sur l’outil de recherche IASME / NCSC).',
+      validity: 'Valable 12 mois.',
+      confusions: ['Un seuil bas par rapport à ISO 27001 ou SOC 2 : il ne compte pas comme certification de sécurité pour les niveaux.'],
+    },
+    'cyber-essentials-plus': {
+      name: 'Cyber Essentials Plus',
+      owner: 'Dispositif du NCSC britannique, opéré par IASME',
+      attests:
+        'Cyber Essentials, plus un audit technique pratique des mêmes mesures, mené dans les 3 mois suivant la certification de base.',
+      evidenceDetail: 'Le certificat et sa date.',
+      validity: 'Valable 12 mois.',
+      confusions: ['Reste un socle minimal, bien en deçà d’ISO 27001 ou de SOC 2.'],
+    },
+    ens: {
+      name: 'ENS (Esquema Nacional de Seguridad)',
+      owner:
+        'Espagne : CCN (Centro Criptológico Nacional), en application du décret royal 311/2022 ; certificats délivrés par des organismes accrédités',
+      attests:
+        'La conformité d’un système au Schéma national de sécurité espagnol, dans la catégorie BÁSICA, MEDIA ou ALTA ; obligatoire pour le secteur public espagnol et ses fournisseurs.',
+      evidenceDetail: 'Le certificat de conformité, avec sa catégorie, son périmètre et sa date (distinctif public / liste du CCN).',
+      validity: 'Les certificats valent 2 ans.',
+      confusions: [
+        'La catégorie BÁSICA peut reposer sur une auto-évaluation (non vérifié).',
+        'Les certificats délivrés selon l’ancien décret royal 3/2010 ne sont plus valables.',
+      ],
+    },
+    'eu-cloud-coc': {
+      name: 'Code de conduite européen pour le cloud (EU Cloud CoC)',
+      owner: 'SCOPE Europe (organisme de suivi) ; code approuvé par l’autorité belge de protection des données',
+      attests:
+        'Qu’un service cloud agissant comme sous-traitant adhère à un code de conduite de l’article 40 du RGPD qui traduit les obligations de l’article 28 en contrôles, vérifié par l’organisme de suivi au moins une fois par an. Approuvé par l’autorité de contrôle belge le 2021-05-20 après un avis du CEPD du 2021-05-19.',
+      evidenceDetail: 'L’inscription du service au registre public (eucoc.cloud), avec son niveau de conformité et sa date.',
+      validity: 'L’adhésion est revue au moins une fois par an par SCOPE Europe.',
+      confusions: [
+        'C’est un élément des « garanties suffisantes » de l’article 28, paragraphe 5, pas une certification.',
+        'Ce n’est pas un outil de transfert au titre de l’article 46, paragraphe 2, point e).',
+        'L’adhésion se déclare service par service, pas pour une entreprise entière.',
+      ],
+    },
+    europrivacy: {
+      name: 'Europrivacy',
+      owner: 'Dispositif de certification Europrivacy (ECCP) ; certification par des organismes accrédités, approuvé par le CEPD',
+      attests:
+        'Une certification au titre de l’article 42 du RGPD d’opérations de traitement déterminées, la première approuvée comme label européen de protection des données (CEPD, 2022-10-10). Les données génétiques sont hors périmètre.',
+      evidenceDetail: 'Le certificat nommant les opérations de traitement certifiées, avec ses dates et l’inscription au registre.',
+      validity: 'Certificat à durée déterminée avec une surveillance périodique (durée non vérifiée).',
+      confusions: [
+        'Elle certifie des opérations de traitement, pas une entreprise entière « conforme au RGPD ».',
+        'Ce n’est pas un outil de transfert.',
+      ],
+    },
   },
   claims: {
     'gdpr-compliant': {

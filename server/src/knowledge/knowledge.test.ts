@@ -1,3 +1,4 @@
+import { FR_KNOWLEDGE } from './fr';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -327,4 +328,42 @@ test('facts that facts.md marks unchecked ([U]) are not stated as certain in hov
     hedged,
     'ISAE 3402 as the twin of SOC 1 is [U]',
   );
+});
+
+test('French: every certification, claim, transfer mechanism and MFA method has all its words in French, with the same caveats and dates', () => {
+  const kinds = [
+    { kind: 'certification', list: CERTIFICATIONS, fields: ['name', 'owner', 'attests', 'evidenceDetail', 'validity', 'confusions'] },
+    { kind: 'claim', list: CLAIMS, fields: ['name', 'why'] },
+    { kind: 'transfer', list: TRANSFER_MECHANISMS, fields: ['name', 'legalBasis', 'description', 'notes'] },
+    { kind: 'mfa', list: MFA_METHODS, fields: ['name', 'why'] },
+  ] as const;
+  const hedgeEn = /unverified|not checked|partly checked|assumed|general knowledge/i;
+  const hedgeFr = /non vérifi|vérifié en partie|supposé|connaissance générale/i;
+  const dates = (t: string) => (t.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []).sort();
+  const problems: string[] = [];
+  for (const { kind, list, fields } of kinds) {
+    for (const record of list) {
+      const fr = FR_KNOWLEDGE[`${kind === 'mfa' ? 'mfa' : `${kind}s`}` as keyof typeof FR_KNOWLEDGE][record.id] as
+        Record<string, unknown> | undefined;
+      for (const field of fields) {
+        const en = (record as unknown as Record<string, unknown>)[field];
+        const tr = fr?.[field];
+        const where = `${kind} ${record.id}.${field}`;
+        if (tr === undefined) {
+          problems.push(`${where}: no French`);
+          continue;
+        }
+        const pairs = Array.isArray(en) ? (en as string[]).map((e, i) => [e, (tr as string[])[i]]) : [[en as string, tr as string]];
+        if (Array.isArray(en) && (!Array.isArray(tr) || tr.length !== en.length)) problems.push(`${where}: ${en.length} items in English`);
+        for (const [e, t] of pairs) {
+          if (typeof t !== 'string' || !t.trim()) problems.push(`${where}: empty`);
+          else {
+            if (hedgeEn.test(e!) && !hedgeFr.test(t)) problems.push(`${where}: the English caveat is lost in French`);
+            if (dates(e!).join() !== dates(t).join()) problems.push(`${where}: dates ${dates(e!)} ≠ ${dates(t)}`);
+          }
+        }
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
 });

@@ -13,12 +13,16 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import { RULES, type LintResult, type OffsetRange, type ParsedYaml, type PathSegment } from '../engine';
+import { RULES, ruleDescription, type LintResult, type OffsetRange, type ParsedYaml, type PathSegment } from '../engine';
 import {
   CERTIFICATIONS,
   CLAIMS,
   COUNTRIES,
+  adequacyOn,
+  countryName,
   getCountry,
+  inLanguage,
+  type Lang,
   getMfaMethod,
   getTransferMechanism,
   PROVIDERS,
@@ -42,8 +46,51 @@ import { cursorContext, type CursorContext } from './yamlCursor';
 export interface CompletionInput {
   kind: DocumentKind;
   parsed: ParsedYaml;
-  /** The engine's result, for inventories (ids for `dataFlows`, today for adequacy). */
+  /** The engine's result, for inventories (ids for `dataFlows`, today for adequacy, the language). */
   result?: LintResult;
+  /** The language of the details when there is no result (policy files). */
+  lang?: Lang;
+}
+
+function langOfInput(input: CompletionInput): Lang {
+  return input.result?.lang ?? input.lang ?? 'en';
+}
+
+/** The words of completion details, in each language. */
+const WORDS = {
+  en: {
+    somewhereInEu: 'somewhere in the EU',
+    anywhere: 'anywhere (never EU residency)',
+    required: 'required',
+    optional: 'optional',
+    byDefault: (severity: string) => `default ${severity}`,
+    ruleByDefault: (severity: string) => `rule, default ${severity}`,
+    newEntry: 'An entry with every required field',
+    severity: { error: 'error', warning: 'warning', info: 'info' } as Record<string, string>,
+  },
+  fr: {
+    somewhereInEu: 'quelque part dans l’UE',
+    anywhere: 'partout (jamais une localisation dans l’UE)',
+    required: 'obligatoire',
+    optional: 'facultatif',
+    byDefault: (severity: string) => `par défaut ${severity}`,
+    ruleByDefault: (severity: string) => `règle, par défaut ${severity}`,
+    newEntry: 'Une entrée avec tous les champs obligatoires',
+    severity: { error: 'erreur', warning: 'avertissement', info: 'information' } as Record<string, string>,
+  },
+};
+
+/** A list built once per language. */
+function perLang<T>(build: (lang: Lang) => T): (lang: Lang) => T {
+  const built = new Map<Lang, T>();
+  return (lang) => {
+    let value = built.get(lang);
+    if (value === undefined) {
+      value = build(lang);
+      built.set(lang, value);
+    }
+    return value;
+  };
 }
 
 export interface CompletionOptions {
@@ -63,114 +110,120 @@ interface ValueChoice {
   sortText?: string;
 }
 
-/** Builds a value on first use and keeps it. */
-function lazy<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= build());
-}
-
-const certificationChoices = lazy((): ValueChoice[] =>
-  CERTIFICATIONS.map((c) => ({
-    value: c.id,
-    kind: CompletionItemKind.Value,
-    description: c.name,
-    detail: c.name,
-    documentation: certificationMarkdown(c),
-  })),
+const certificationChoices = perLang((lang): ValueChoice[] =>
+  CERTIFICATIONS.map((c) => {
+    const name = inLanguage(c, 'certification', lang).name;
+    return {
+      value: c.id,
+      kind: CompletionItemKind.Value,
+      description: name,
+      detail: name,
+      documentation: certificationMarkdown(c, undefined, lang),
+    };
+  }),
 );
 
-const claimChoices = lazy((): ValueChoice[] =>
-  CLAIMS.map((c) => ({
-    value: c.id,
-    kind: CompletionItemKind.Value,
-    description: c.name,
-    detail: c.name,
-    documentation: claimMarkdown(c),
-  })),
+const claimChoices = perLang((lang): ValueChoice[] =>
+  CLAIMS.map((c) => {
+    const name = inLanguage(c, 'claim', lang).name;
+    return { value: c.id, kind: CompletionItemKind.Value, description: name, detail: name, documentation: claimMarkdown(c, lang) };
+  }),
 );
 
 /** Countries by status (EU first, then EEA, adequacy, others), for one day's adequacy decisions. */
 const countryChoicesByDay = new Map<string, ValueChoice[]>();
-function countryChoices(today: string): ValueChoice[] {
-  let list = countryChoicesByDay.get(today);
+function countryChoices(today: string, lang: Lang): ValueChoice[] {
+  const key = `${today}\0${lang}`;
+  let list = countryChoicesByDay.get(key);
   if (list) return list;
+  const w = WORDS[lang];
+  const colon = lang === 'fr' ? '\u00a0:' : ':';
   list = [
     {
       value: 'EU',
       kind: CompletionItemKind.Value,
-      description: PSEUDO_LOCATIONS.EU.name,
-      detail: 'somewhere in the EU',
-      documentation: countryMarkdown('EU', today),
+      description: countryName('EU', lang) ?? PSEUDO_LOCATIONS.EU.name,
+      detail: w.somewhereInEu,
+      documentation: countryMarkdown('EU', today, lang),
       sortText: '0',
     },
     ...COUNTRIES.map((c): ValueChoice => {
-      const status = countryStatus(c, today);
-      const rank = c.eu ? 1 : c.eea ? 2 : status.includes('adequacy decision') && !status.includes('no adequacy') ? 3 : 4;
+      const status = countryStatus(c, today, lang);
+      const rank = c.eu ? 1 : c.eea ? 2 : adequacyOn(c.code, today) ? 3 : 4;
+      const name = countryName(c.code, lang, c) ?? c.name;
       return {
         value: c.code,
         kind: CompletionItemKind.Value,
-        description: `${c.name} · ${status}`,
-        detail: `${c.name}: ${status}`,
-        documentation: countryMarkdown(c.code, today),
+        description: `${name} · ${status}`,
+        detail: `${name}${colon} ${status}`,
+        documentation: countryMarkdown(c.code, today, lang),
         sortText: `${rank}${c.code}`,
       };
     }),
     {
       value: 'GLOBAL',
       kind: CompletionItemKind.Value,
-      description: PSEUDO_LOCATIONS.GLOBAL.name,
-      detail: 'anywhere (never EU residency)',
-      documentation: countryMarkdown('GLOBAL', today),
+      description: countryName('GLOBAL', lang) ?? PSEUDO_LOCATIONS.GLOBAL.name,
+      detail: w.anywhere,
+      documentation: countryMarkdown('GLOBAL', today, lang),
       sortText: '5',
     },
   ];
-  countryChoicesByDay.clear(); // one day at a time
-  countryChoicesByDay.set(today, list);
+  countryChoicesByDay.clear(); // one day (and language) at a time
+  countryChoicesByDay.set(key, list);
   return list;
 }
 
-const regionChoices = lazy((): ValueChoice[] =>
+const regionChoices = perLang((lang): ValueChoice[] =>
   REGIONS.map((r) => {
     const country = getCountry(r.country);
+    const name = countryName(r.country, lang, country) ?? r.country;
     return {
       value: `${r.provider}:${r.code}`,
       kind: CompletionItemKind.Value,
-      description: `${r.city}, ${country?.name ?? r.country}`,
-      detail: `${PROVIDERS[r.provider].name}: ${r.city}, ${country?.name ?? r.country}`,
+      description: `${r.city}, ${name}`,
+      detail: `${PROVIDERS[r.provider].name}${lang === 'fr' ? '\u00a0:' : ':'} ${r.city}, ${name}`,
       sortText: `${country?.eu ? 0 : country?.eea ? 1 : 2}${r.provider}:${r.code}`,
     };
   }),
 );
 
-const ruleKeyItems = lazy(() => RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, severity: r.meta.defaultSeverity })));
+const ruleKeyItems = perLang((lang) =>
+  RULES.map((r) => ({ id: r.meta.id, description: ruleDescription(r, lang), severity: WORDS[lang].severity[r.meta.defaultSeverity] })),
+);
 
-function enumChoices(path: readonly PathSegment[], kindOfValue: ValueKind | undefined, values: readonly unknown[]): ValueChoice[] {
+function enumChoices(
+  path: readonly PathSegment[],
+  kindOfValue: ValueKind | undefined,
+  values: readonly unknown[],
+  lang: Lang,
+): ValueChoice[] {
   // `unknown` (not known yet) is what an import writes, not a value to pick while typing.
   return values
     .filter((v) => v !== 'unknown')
     .map((v) => {
       const value = String(v);
       if (kindOfValue === 'mfa') {
-        const info = getMfaMethod(value);
+        const info = inLanguage(getMfaMethod(value), 'mfa', lang);
         if (info)
           return {
             value,
             kind: CompletionItemKind.EnumMember,
             description: info.name,
             detail: `${info.name} (${info.strength})`,
-            documentation: mfaMarkdown(info),
+            documentation: mfaMarkdown(info, lang),
             sortText: `${STRENGTH_RANK[info.strength]}${value}`,
           };
       }
       if (kindOfValue === 'transfer') {
-        const info = getTransferMechanism(value);
+        const info = inLanguage(getTransferMechanism(value), 'transfer', lang);
         if (info)
           return {
             value,
             kind: CompletionItemKind.EnumMember,
             description: info.name,
             detail: info.legalBasis,
-            documentation: transferMarkdown(info),
+            documentation: transferMarkdown(info, lang),
           };
       }
       return { value, kind: CompletionItemKind.EnumMember };
@@ -186,19 +239,20 @@ function valueChoices(
   today: string,
 ): ValueChoice[] {
   const kindOfValue = valueKindAt(input.kind, path);
+  const lang = langOfInput(input);
   switch (kindOfValue) {
     case 'certification':
-      return certificationChoices();
+      return certificationChoices(lang);
     case 'claim':
-      return claimChoices();
+      return claimChoices(lang);
     case 'country':
-      return countryChoices(today);
+      return countryChoices(today, lang);
     case 'region': {
       const colon = ctx.prefix.indexOf(':');
       const provider = colon >= 0 ? ctx.prefix.slice(0, colon).toLowerCase() : undefined;
       return provider !== undefined && provider in PROVIDERS
-        ? regionChoices().filter((r) => r.value.startsWith(`${provider}:`))
-        : regionChoices();
+        ? regionChoices(lang).filter((r) => r.value.startsWith(`${provider}:`))
+        : regionChoices(lang);
     }
     case 'flowTarget': {
       const model = input.result?.model;
@@ -224,15 +278,15 @@ function valueChoices(
       ).map((r) => ({
         value: r.meta.id,
         kind: CompletionItemKind.EnumMember,
-        description: r.meta.defaultSeverity,
-        detail: r.meta.description,
+        description: WORDS[lang].severity[r.meta.defaultSeverity],
+        detail: ruleDescription(r, lang),
       }));
     default:
       break;
   }
   if (!schema) return [];
-  if (Array.isArray(schema.enum)) return enumChoices(path, kindOfValue, schema.enum);
-  if (schema.type === 'boolean') return enumChoices(path, kindOfValue, [true, false]);
+  if (Array.isArray(schema.enum)) return enumChoices(path, kindOfValue, schema.enum, lang);
+  if (schema.type === 'boolean') return enumChoices(path, kindOfValue, [true, false], lang);
   return [];
 }
 
@@ -270,13 +324,14 @@ function keyInsertText(schema: JsonSchema, name: string, kind: DocumentKind, chi
 
 function keyItems(input: CompletionInput, ctx: CursorContext, schema: JsonSchema, range: CompletionRange, lead: string): CompletionItem[] {
   const childIndent = ' '.repeat(ctx.column + 2);
+  const w = WORDS[langOfInput(input)];
   const items: CompletionItem[] = propertiesOf(input.kind, schema)
     .filter((p) => !ctx.existingKeys.has(p.name))
     .map((p, i) => ({
       label: p.name,
-      labelDetails: p.required ? { description: 'required' } : undefined,
+      labelDetails: p.required ? { description: w.required } : undefined,
       kind: CompletionItemKind.Property,
-      detail: p.required ? 'required' : 'optional',
+      detail: p.required ? w.required : w.optional,
       documentation: markdown(p.description),
       sortText: `${p.required ? 0 : 1}${String(i).padStart(3, '0')}`,
       filterText: p.name,
@@ -285,13 +340,13 @@ function keyItems(input: CompletionInput, ctx: CursorContext, schema: JsonSchema
       textEdit: { range, newText: lead + keyInsertText(p.schema, p.name, input.kind, childIndent, ctx.flow === true) },
     }));
   if (input.kind === 'policy' && ctx.path.length === 1 && ctx.path[0] === 'rules') {
-    for (const rule of ruleKeyItems()) {
+    for (const rule of ruleKeyItems(langOfInput(input))) {
       if (ctx.existingKeys.has(rule.id)) continue;
       items.push({
         label: rule.id,
-        labelDetails: { description: `default ${rule.severity}` },
+        labelDetails: { description: w.byDefault(rule.severity) },
         kind: CompletionItemKind.Property,
-        detail: `rule, default ${rule.severity}`,
+        detail: w.ruleByDefault(rule.severity),
         documentation: markdown(rule.description),
         filterText: rule.id,
         textEdit: { range, newText: `${lead}${rule.id}: ` },
@@ -369,7 +424,7 @@ function snippetItem(input: CompletionInput, ctx: CursorContext, range: Completi
   return {
     label: 'new sub-processor',
     kind: CompletionItemKind.Snippet,
-    detail: 'An entry with every required field',
+    detail: WORDS[langOfInput(input)].newEntry,
     documentation: markdown('Inserts a sub-processor with every required field; press Tab to go from one value to the next.'),
     sortText: '!',
     filterText: ctx.prefix || 'new sub-processor',

@@ -17,6 +17,7 @@ import {
   scopeText,
   tierGroundsText,
   notCurrentReason,
+  ruleDescription,
   ruleDocsLink,
   type LintResult,
   type ParsedYaml,
@@ -190,7 +191,12 @@ function keyMarkdown(input: HoverInput, path: readonly PathSegment[]): string | 
         '',
         spacedFor(
           input,
-          w.rule(rule.meta.id, w.severity[rule.meta.defaultSeverity], rule.meta.description, ruleDocsLink(rule.meta.id, input.docsBase)),
+          w.rule(
+            rule.meta.id,
+            w.severity[rule.meta.defaultSeverity],
+            ruleDescription(rule, langOfInput(input)),
+            ruleDocsLink(rule.meta.id, input.docsBase),
+          ),
         ),
       );
   }
@@ -314,7 +320,12 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
       return rule
         ? spacedFor(
             input,
-            w.rule(rule.meta.id, w.severity[rule.meta.defaultSeverity], rule.meta.description, ruleDocsLink(rule.meta.id, input.docsBase)),
+            w.rule(
+              rule.meta.id,
+              w.severity[rule.meta.defaultSeverity],
+              ruleDescription(rule, langOfInput(input)),
+              ruleDocsLink(rule.meta.id, input.docsBase),
+            ),
           )
         : spacedFor(input, w.noRule(hoverCode(value)));
     }
@@ -341,7 +352,7 @@ function findingsMarkdown(input: HoverInput, offset: number): string[] {
     if (f.range.start > offset || offset > f.range.end || seen.has(f.ruleId)) continue;
     seen.add(f.ruleId);
     const rule = getRule(f.ruleId);
-    const about = rule ? ` ${rule.meta.description}` : '';
+    const about = rule ? ` ${ruleDescription(rule, langOfInput(input))}` : '';
     const w = say(input);
     out.push(spacedFor(input, w.finding(f.ruleId, w.severity[f.severity], about, ruleDocsLink(f.ruleId, input.docsBase))));
   }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { RULES } from '../rules';
 import { placeholdersOf } from '../messages';
-import { CATALOGS, templateIn } from '.';
+import { CATALOGS, DESCRIPTIONS, templateIn } from '.';
 import { lintText } from '../lint';
 
 describe('rule message catalogues', () => {
@@ -28,6 +28,22 @@ describe('rule message catalogues', () => {
       assert.deepEqual(problems, []);
     });
   }
+
+  test('every rule has its description in every language, and no description names a rule that does not exist', () => {
+    for (const [lang, descriptions] of Object.entries(DESCRIPTIONS)) {
+      const ids = RULES.map((r) => r.meta.id);
+      assert.deepEqual(
+        ids.filter((id) => !descriptions[id]?.trim()),
+        [],
+        `${lang}: rules without a description`,
+      );
+      assert.deepEqual(
+        Object.keys(descriptions).filter((id) => !ids.includes(id)),
+        [],
+        `${lang}: descriptions of no rule`,
+      );
+    }
+  });
 
   test('French messages get French spacing: a no-break space before a colon, none left plain', () => {
     const t = templateIn('fr', 'weak-admin-mfa', 'weak', 'x');

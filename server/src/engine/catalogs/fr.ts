@@ -274,3 +274,68 @@ export const FR: RuleCatalog = {
     unknownRuleNoSuggestion: 'L’acceptation pour {{label}} vise `{{rule}}`, qui n’est pas un identifiant de règle (voir docs/rules).',
   },
 };
+
+/** Each rule's one-sentence description (`meta.description`) in French: hovers and the French rule pages. */
+export const FR_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'yaml-syntax': 'Le fichier n’est pas du YAML valide.',
+  'duplicate-key': 'Un mapping répète une clé.',
+  'missing-field': 'Un champ obligatoire manque (propre à l’entrée ou hérité de `defaults`).',
+  'unknown-field': 'Une clé que le schéma ne connaît pas (avec une suggestion).',
+  'invalid-value': 'Une valeur d’un mauvais type ou hors des valeurs admises, une date, une adresse e-mail ou un code pays invalide.',
+  'duplicate-id': 'Deux entrées partagent un identifiant.',
+  'unknown-reference': '`dataFlows[].to` ne désigne aucune entrée.',
+  'policy-invalid':
+    'Le fichier de politique désigné par `policy:` ne peut pas être utilisé (introuvable, hors de l’espace de travail ou invalide) : la politique par défaut s’applique.',
+  'unknown-certification': 'Un identifiant de certification que l’outil ne connaît pas (avec une suggestion).',
+  'not-a-certification':
+    'Une déclaration du prestataire ou un outil de transfert (`gdpr-compliant`, `hipaa`, `dpf`, ...) figure sous `certifications`.',
+  'soc2-type-unspecified': 'SOC 2 figure sans son type (Type I ou Type II).',
+  'certification-expired':
+    'Une certification dont la date `validUntil` est passée ou dont la version n’est plus valable (ISO 27001:2013 après le 2025-10-31) ; un avertissement quand elle expire dans le délai d’alerte de la politique (60 jours par défaut).',
+  'certification-stale':
+    'Un rapport d’attestation (comme SOC 2 Type II) couvre une période close il y a plus de 12 mois (`periodEnd`) : il renseigne peu sur les contrôles en place aujourd’hui.',
+  'special-category-data':
+    'Un sous-traitant ultérieur d’un organisme établi en France (`inventory.establishment: FR`) traite des données de santé (`personalData.categories: [health]`) sans certification HDS, que le droit français exige des hébergeurs de données de santé à caractère personnel (article L.1111-8 du code de la santé publique).',
+  'selection-tier':
+    'Un sous-traitant ultérieur dans le champ n’entre dans aucun des niveaux admis par la politique (certification et localisation des données).',
+  'transfer-safeguard':
+    'Un sous-traitant ultérieur dans le champ stocke des données hors de l’UE sans outil de transfert valable (`dpf` seulement pour les États-Unis, `adequacy` seulement pour les pays qui bénéficient d’une décision d’adéquation).',
+  'third-country-access':
+    'Les données sont accessibles depuis un pays tiers qu’aucun transfert ne couvre : accès à distance (`access`), ou entité (ou société mère) établie dans ce pays, dont le personnel et les autorités peuvent atteindre les données où qu’elles soient stockées.',
+  'scc-outdated':
+    'Un transfert repose sur des clauses contractuelles types d’un jeu abrogé (2010/87/UE, 2004/915/CE, 2001/497/CE), sans effet depuis le 27 décembre 2022.',
+  'tia-missing':
+    'Des CCT ou des BCR couvrent une destination sans décision d’adéquation, et aucune analyse d’impact des transferts n’est consignée (`tia`) : l’exportateur doit évaluer le droit du pays de destination (Schrems II ; recommandations 01/2020 du CEPD).',
+  'dpf-unverified':
+    'Un transfert repose sur le Data Privacy Framework UE-États-Unis sans vérification consignée de l’inscription active de l’entité (`verified`), ou avec une vérification de plus de 12 mois : seules les organisations actives sur la liste DPF sont couvertes.',
+  'derogation-systematic':
+    'Les transferts d’un sous-traitant ultérieur reposent sur une dérogation de l’article 49 : les dérogations visent des transferts occasionnels et non répétitifs, pas les flux réguliers d’un prestataire (lignes directrices 2/2018 du CEPD).',
+  'bcr-outside-group':
+    'Un transfert vers un sous-traitant ultérieur qui n’est pas une société du groupe (`relationship: affiliate`) repose sur des règles d’entreprise contraignantes, qui ne couvrent que les transferts au sein d’un groupe (article 47 du RGPD).',
+  'residency-ambiguous':
+    'La localisation ne dit pas où les données sont stockées : `GLOBAL`, aucun pays, ou une remarque qui laisse le lieu de stockage ouvert.',
+  'location-region-mismatch':
+    'Une région cloud de `dataLocation.regions` se trouve dans un pays que `dataLocation.countries` ne mentionne pas.',
+  'tier-justification':
+    'Un sous-traitant ultérieur d’un niveau inférieur au premier n’a pas de `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
+  'dpa-required':
+    'Un sous-traitant ultérieur n’a pas de `dpa` (accord de traitement des données, avenant ou conditions générales), ni propre ni hérité de `defaults`.',
+  'admin-mfa-required': 'L’authentification d’administration n’a pas d’authentification multifacteur (`mfa` vaut `[none]` ou est vide).',
+  'weak-admin-mfa':
+    'Le seul second facteur pour l’administration d’un sous-traitant ultérieur critique ou de criticité élevée est le SMS, l’appel vocal ou l’e-mail.',
+  'mfa-unspecified':
+    'L’authentification multifacteur de l’administration figure comme `unspecified` : elle est activée mais sa méthode n’est pas précisée.',
+  'service-auth-missing':
+    '`serviceAuthentication` vaut `-` ou est vide pour un sous-traitant ultérieur qui traite des données personnelles (`yes` ou `limited`).',
+  'ai-data-use':
+    'Un prestataire qui applique des modèles d’IA aux données (`ai`) ne dit pas s’il entraîne ses modèles sur celles-ci, ou dit qu’il le fait : un sous-traitant ne traite les données que sur instruction documentée (article 28, paragraphe 3, point a), du RGPD), et l’entraînement pour ses propres fins va au-delà.',
+  'critical-uncertified':
+    'Un sous-traitant ultérieur critique ne détient aucune certification en cours qui compte selon la politique (par défaut SOC 2 Type II ou ISO 27001).',
+  'stale-inventory': '`inventory.lastUpdated` est plus ancien que l’intervalle de revue de la politique (12 mois par défaut).',
+  'notice-period':
+    'Un sous-traitant ultérieur commence (`since`) moins de `inventory.noticeDays` jours après aujourd’hui : les clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour s’y opposer (article 28, paragraphe 2, du RGPD), et le préavis promis ne peut pas courir avant qu’il commence.',
+  'placeholder-value': 'Une valeur contient encore la valeur à compléter insérée par une correction rapide.',
+  'unstated-fact': 'Un champ vaut `unknown` : le fait n’est pas encore connu (un constat par champ).',
+  'risk-acceptance-expired': 'Un risque accepté (`acceptedRisks`) a dépassé sa date `until` : son constat réapparaît.',
+  'unused-risk-acceptance': 'Un risque accepté (`acceptedRisks`) ne correspond à aucun constat de son entrée, ou ne désigne aucune règle.',
+};

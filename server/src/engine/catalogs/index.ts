@@ -4,13 +4,23 @@
  * every message of every rule is in each catalogue, with the same placeholders.
  */
 import { frenchSpacing, type Lang } from '../../knowledge';
-import { FR } from './fr';
+import { FR, FR_DESCRIPTIONS } from './fr';
 import type { RuleCatalog } from './types';
 
 export type { RuleCatalog } from './types';
 
 /** The catalogues of the languages other than English, as written (before French spacing). */
 export const CATALOGS: Readonly<Record<Exclude<Lang, 'en'>, RuleCatalog>> = { fr: FR };
+
+/** The rules' one-sentence descriptions in the languages other than English (English: `meta.description`). */
+export const DESCRIPTIONS: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<string, string>>>> = { fr: FR_DESCRIPTIONS };
+
+/** A rule's description in `lang` (English when the catalogue lacks it: a test forbids that). */
+export function ruleDescription(rule: { meta: { id: string; description: string } }, lang: Lang): string {
+  if (lang === 'en') return rule.meta.description;
+  const written = DESCRIPTIONS[lang][rule.meta.id];
+  return written === undefined ? rule.meta.description : lang === 'fr' ? frenchSpacing(written) : written;
+}
 
 const spaced = new Map<string, string>();
 

@@ -15,7 +15,7 @@ export const completionFeature: FeatureModule = {
           const input = documentInput(ctx, params.textDocument.uri);
           if (!input) return null;
           await guard.checkpoint();
-          return completion(input, params.position, { triggerCharacter: params.context?.triggerCharacter });
+          return completion({ ...input, lang: ctx.lang() }, params.position, { triggerCharacter: params.context?.triggerCharacter });
         },
       ),
     );
