@@ -30,6 +30,15 @@ describe('a French client', () => {
       got.map((d) => [d.code, d.range, d.severity]),
       want.map((d) => [d.code, d.range, d.severity]),
     );
+    // French problems link to the French rule pages, English ones to the English pages.
+    assert.ok(
+      got.every((d) => d.codeDescription?.href.endsWith(`/docs/rules/fr/${d.code}.md`)),
+      got[0].codeDescription?.href,
+    );
+    assert.ok(
+      want.every((d) => d.codeDescription?.href.endsWith(`/docs/rules/${d.code}.md`)),
+      want[0].codeDescription?.href,
+    );
     const stale = got.find((d) => d.code === 'stale-inventory');
     assert.match(String(stale?.message), /^Le registre a été revu pour la dernière fois le 2025-08-01, il y a plus de 12 mois/);
     const weak = got.find((d) => d.code === 'weak-admin-mfa');

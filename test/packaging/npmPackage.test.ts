@@ -43,7 +43,7 @@ describe('the npm package', () => {
   test("ships the bundles, schemas, rule pages, README, LICENSE and licence notices (and the extension's grammars and icon: one `files` list serves npm and vsce), nothing else, under 2 MB (the web worker server included)", () => {
     const unexpected = files.filter(
       (f) =>
-        !/^(package\.json|README\.md|LICENSE|dist\/(client|server|subproc)\.js|dist\/web\/(client|server)\.js|dist\/THIRD-PARTY-NOTICES\.md|schemas\/[a-z-]+\.schema\.json|syntaxes\/[a-z-]+\.tmLanguage\.json|language-configuration\.json|images\/icon\.png|docs\/(README|policy)\.md|docs\/rules\/[a-z0-9-]+\.md|package\.nls(\.fr)?\.json|l10n\/bundle\.l10n\.fr\.json|docs\/walkthrough\/[a-z]+\.md|CHANGELOG\.md)$/.test(
+        !/^(package\.json|README\.md|LICENSE|dist\/(client|server|subproc)\.js|dist\/web\/(client|server)\.js|dist\/THIRD-PARTY-NOTICES\.md|schemas\/[a-z-]+\.schema\.json|syntaxes\/[a-z-]+\.tmLanguage\.json|language-configuration\.json|images\/icon\.png|docs\/(README|policy)\.md|docs\/rules\/(fr\/)?([a-z0-9-]+|README)\.md|package\.nls(\.fr)?\.json|l10n\/bundle\.l10n\.fr\.json|docs\/walkthrough\/[a-z]+\.md|CHANGELOG\.md)$/.test(
           f,
         ),
     );

@@ -20,7 +20,7 @@ const ALLOWED = [
   /^dist\/web\/(client|server)\.js$/,
   /^schemas\/[a-z-]+\.schema\.json$/,
   /^syntaxes\/[a-z-]+\.tmLanguage\.json$/,
-  /^docs\/rules\/[a-z0-9-]+\.md$/,
+  /^docs\/rules\/(fr\/)?([a-z0-9-]+|README)\.md$/,
   /^docs\/(README|policy)\.md$/,
   /^dist\/THIRD-PARTY-NOTICES\.md$/,
   // The contributed texts in English and French, the client's French messages, the walkthrough's pages.

@@ -195,7 +195,7 @@ function keyMarkdown(input: HoverInput, path: readonly PathSegment[]): string | 
             rule.meta.id,
             w.severity[rule.meta.defaultSeverity],
             ruleDescription(rule, langOfInput(input)),
-            ruleDocsLink(rule.meta.id, input.docsBase),
+            ruleDocsLink(rule.meta.id, input.docsBase, langOfInput(input)),
           ),
         ),
       );
@@ -324,7 +324,7 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
               rule.meta.id,
               w.severity[rule.meta.defaultSeverity],
               ruleDescription(rule, langOfInput(input)),
-              ruleDocsLink(rule.meta.id, input.docsBase),
+              ruleDocsLink(rule.meta.id, input.docsBase, langOfInput(input)),
             ),
           )
         : spacedFor(input, w.noRule(hoverCode(value)));
@@ -354,7 +354,9 @@ function findingsMarkdown(input: HoverInput, offset: number): string[] {
     const rule = getRule(f.ruleId);
     const about = rule ? ` ${ruleDescription(rule, langOfInput(input))}` : '';
     const w = say(input);
-    out.push(spacedFor(input, w.finding(f.ruleId, w.severity[f.severity], about, ruleDocsLink(f.ruleId, input.docsBase))));
+    out.push(
+      spacedFor(input, w.finding(f.ruleId, w.severity[f.severity], about, ruleDocsLink(f.ruleId, input.docsBase, langOfInput(input)))),
+    );
   }
   return out;
 }

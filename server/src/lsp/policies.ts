@@ -16,7 +16,7 @@ export function isPolicyUri(uri: string, languageId?: string): boolean {
 /** The diagnostics of a policy document. */
 export function policyDiagnostics(text: string, docsBase: string, lang: Lang = 'en') {
   const { findings, parsed } = lintPolicyText(text, lang);
-  return toDiagnostics(findings, parsed.lines, docsBase);
+  return toDiagnostics(findings, parsed.lines, docsBase, lang);
 }
 
 /** The inventories whose last result used (or looked for) the policy at `policyPath`. */

@@ -176,7 +176,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     connection.sendDiagnostics({
       uri,
       version: current && current.version >= 0 ? current.version : undefined,
-      diagnostics: toDiagnostics(result.findings, result.parsed.lines, docsBase()),
+      diagnostics: toDiagnostics(result.findings, result.parsed.lines, docsBase(), result.lang),
     });
   }
 
