@@ -57,6 +57,8 @@ describe('a French client', () => {
     assert.match(hover.text, /système de management de la sécurité de l’information/);
     assert.match(hover.text, /- Preuve\u00a0: un certificat délivré par un organisme de certification accrédité/);
     assert.match(hover.text, /\*\*Compte comme «\u00a0certifié\u00a0»\*\* selon la politique en vigueur/);
+    const key = await fr.hover(uri, positionOf(EXAMPLE, 'purpose:', 1));
+    assert.match(key?.text ?? '', /Ce que le sous-traitant ultérieur fait pour vous, en une ligne\./);
   });
 
   test('the quick-fix titles, the fix-all action and the tier hints are in French', async () => {

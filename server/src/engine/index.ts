@@ -56,3 +56,4 @@ export { DEFAULT_MAX_FILE_SIZE, formatSize, oversize, tooLargeResult } from './l
 
 export { destinations, type Destination, type Route } from './reach';
 export { ruleDescription } from './catalogs';
+export { describedIn } from './schemaText';

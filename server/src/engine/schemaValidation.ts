@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import type { EntryModel, InventoryModel } from './model';
 import { closest, frenchSpacing, type Lang } from '../knowledge';
 import { INVENTORY_SCHEMA, POLICY_SCHEMA, schemaAt, type DocumentKind, type JsonSchema } from './schemaWalk';
+import { describedIn } from './schemaText';
 import type { OffsetRange } from './types';
 import { keyRangeAt, mappingNameRange, valueRangeAt, type PathSegment } from './yamlNodes';
 
@@ -299,8 +300,7 @@ function mapErrors(
     switch (e.keyword) {
       case 'required': {
         const missing = (e.params as { missingProperty: string }).missingProperty;
-        // The schema's descriptions are English: a message in another language names the field without it.
-        const doc = lang === 'en' ? (schemaAt(kind, [...path, missing])?.description as string | undefined) : undefined;
+        const doc = describedIn(schemaAt(kind, [...path, missing])?.description as string | undefined, lang);
         issues.push({
           kind: 'missing',
           path: [...path, missing],

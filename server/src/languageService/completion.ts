@@ -13,7 +13,7 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import { RULES, ruleDescription, type LintResult, type OffsetRange, type ParsedYaml, type PathSegment } from '../engine';
+import { RULES, describedIn, ruleDescription, type LintResult, type OffsetRange, type ParsedYaml, type PathSegment } from '../engine';
 import {
   CERTIFICATIONS,
   CLAIMS,
@@ -332,7 +332,7 @@ function keyItems(input: CompletionInput, ctx: CursorContext, schema: JsonSchema
       labelDetails: p.required ? { description: w.required } : undefined,
       kind: CompletionItemKind.Property,
       detail: p.required ? w.required : w.optional,
-      documentation: markdown(p.description),
+      documentation: markdown(describedIn(p.description, langOfInput(input))),
       sortText: `${p.required ? 0 : 1}${String(i).padStart(3, '0')}`,
       filterText: p.name,
       insertTextFormat: InsertTextFormat.Snippet,

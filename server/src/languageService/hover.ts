@@ -17,6 +17,7 @@ import {
   scopeText,
   tierGroundsText,
   notCurrentReason,
+  describedIn,
   ruleDescription,
   ruleDocsLink,
   type LintResult,
@@ -175,7 +176,7 @@ function keyMarkdown(input: HoverInput, path: readonly PathSegment[]): string | 
   const required = Array.isArray(parent?.required) && parent.required.includes(name);
   const w = say(input);
   const lines = [`**${hoverText(String(name))}**${required ? w.required : ''} · ${hoverCode(displayPath(path))}`];
-  if (schema.description) lines.push('', schema.description);
+  if (schema.description) lines.push('', describedIn(schema.description as string, langOfInput(input)));
   if (Array.isArray(schema.enum))
     lines.push(
       '',

@@ -35,7 +35,7 @@ export const FR: RuleCatalog = {
   },
   'missing-field': {
     missing: '{{where}} : le champ obligatoire `{{field}}` manque.',
-    missingDoc: '{{where}} : le champ obligatoire `{{field}}` manque ({{doc}})',
+    missingDoc: '{{where}} : le champ obligatoire `{{field}}` manque. {{doc}}',
     empty: 'Le registre est vide : commencez par `inventory:` (organization, contact, lastUpdated) puis `subprocessors:`.',
     notAnInventory:
       'Ce fichier n’est pas un registre des sous-traitants ultérieurs : il n’a ni `inventory:` ni `subprocessors:` au premier niveau.',
