@@ -244,24 +244,22 @@ export class Session {
     }
   }
 
+  /** code-server and this session's config, user data and extensions dirs: what every code-server call starts with. */
+  private codeServerArgs(): string[] {
+    return [
+      CODE_SERVER_ENTRY,
+      '--config',
+      path.join(this.root, 'code-server-config.yaml'),
+      '--user-data-dir',
+      this.userDataDir,
+      '--extensions-dir',
+      this.extensionsDir,
+    ];
+  }
+
   /** Installs a .vsix into this session's extensions dir with code-server's own CLI. */
   private async installExtension(vsix: string): Promise<void> {
-    const out = await run(
-      process.execPath,
-      [
-        CODE_SERVER_ENTRY,
-        '--config',
-        path.join(this.root, 'code-server-config.yaml'),
-        '--user-data-dir',
-        this.userDataDir,
-        '--extensions-dir',
-        this.extensionsDir,
-        '--install-extension',
-        path.resolve(vsix),
-        '--force',
-      ],
-      120_000,
-    );
+    const out = await run(process.execPath, [...this.codeServerArgs(), '--install-extension', path.resolve(vsix), '--force'], 120_000);
     if (!/successfully installed/i.test(out.stdout + out.stderr)) {
       throw new Error(`installing ${vsix} did not report success:\n${out.stdout}\n${out.stderr}`);
     }
@@ -319,17 +317,11 @@ export class Session {
     this.server = spawn(
       process.execPath,
       [
-        CODE_SERVER_ENTRY,
+        ...this.codeServerArgs(),
         '--bind-addr',
         `127.0.0.1:${this.port}`,
         '--auth',
         'none',
-        '--config',
-        path.join(this.root, 'code-server-config.yaml'),
-        '--user-data-dir',
-        this.userDataDir,
-        '--extensions-dir',
-        this.extensionsDir,
         '--disable-telemetry',
         '--disable-update-check',
         '--disable-getting-started-override',

@@ -14,6 +14,7 @@ import {
   type Route,
   entryAt,
   getRule,
+  type AnyRule,
   scopeText,
   tierGroundsText,
   notCurrentReason,
@@ -164,6 +165,14 @@ function spacedFor(input: HoverInput, text: string): string {
   return langOfInput(input) === 'fr' ? frenchSpacing(text) : text;
 }
 
+/** "Rule `id` (default warning): what it checks [Rule documentation](link)", in the input's language. */
+function ruleLine(input: HoverInput, rule: AnyRule): string {
+  const w = say(input);
+  const lang = langOfInput(input);
+  const link = ruleDocsLink(rule.meta.id, input.docsBase, lang);
+  return spacedFor(input, w.rule(rule.meta.id, w.severity[rule.meta.defaultSeverity], ruleDescription(rule, lang), link));
+}
+
 function today(input: HoverInput): string {
   return input.result?.today ?? new Date().toISOString().slice(0, 10);
 }
@@ -187,19 +196,7 @@ function keyMarkdown(input: HoverInput, path: readonly PathSegment[]): string | 
     );
   if (input.kind === 'policy' && path.length === 2 && path[0] === 'rules') {
     const rule = getRule(String(name));
-    if (rule)
-      lines.push(
-        '',
-        spacedFor(
-          input,
-          w.rule(
-            rule.meta.id,
-            w.severity[rule.meta.defaultSeverity],
-            ruleDescription(rule, langOfInput(input)),
-            ruleDocsLink(rule.meta.id, input.docsBase, langOfInput(input)),
-          ),
-        ),
-      );
+    if (rule) lines.push('', ruleLine(input, rule));
   }
   return lines.join('\n');
 }
@@ -318,17 +315,7 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
       return entryHover(input, path[1] as number);
     case 'ruleId': {
       const rule = getRule(value);
-      return rule
-        ? spacedFor(
-            input,
-            w.rule(
-              rule.meta.id,
-              w.severity[rule.meta.defaultSeverity],
-              ruleDescription(rule, langOfInput(input)),
-              ruleDocsLink(rule.meta.id, input.docsBase, langOfInput(input)),
-            ),
-          )
-        : spacedFor(input, w.noRule(hoverCode(value)));
+      return rule ? ruleLine(input, rule) : spacedFor(input, w.noRule(hoverCode(value)));
     }
     case 'flowTarget': {
       const target = input.result?.model.byId.get(value)?.[0];
