@@ -191,7 +191,20 @@ export function checkEngine(text: string): string | undefined {
     if (!f.message || typeof f.message !== 'string') return `${f.ruleId} has no message`;
     if (/^Internal error in rule/.test(f.message)) return `a rule threw: ${f.message}`;
   }
-  return checkFixes(text, result);
+  const wrong = checkFixes(text, result);
+  if (wrong) return wrong;
+  // In French: the same findings at the same places, every message and fix title written without a throw.
+  let french;
+  try {
+    french = lintText(text, { today: TODAY, lang: 'fr' });
+  } catch (err) {
+    return `the engine threw in French: ${(err as Error).stack ?? err}`;
+  }
+  const view = (r: LintResult) => r.findings.map((f) => `${f.ruleId} ${f.severity} ${f.range.start}-${f.range.end}`).join('\n');
+  if (view(french) !== view(result)) return 'the French findings differ from the English ones';
+  const thrown = french.findings.find((f) => /^Erreur interne de la règle/.test(f.message));
+  if (thrown) return `a rule threw in French: ${thrown.message}`;
+  return checkFixes(text, french);
 }
 
 /** Whether an LSP range lies inside `text` (line breaks as LSP counts them: \n, \r\n, \r). */

@@ -17,6 +17,7 @@ import {
   closest,
   getCertification,
   getClaim,
+  countryName,
   getCountry,
   getMfaMethod,
   getRegion,
@@ -366,4 +367,13 @@ test('French: every certification, claim, transfer mechanism and MFA method has 
     }
   }
   assert.deepEqual(problems, []);
+});
+
+test('French country names: from CLDR for the known countries only; any other text gets no name, and nothing throws', () => {
+  assert.equal(countryName('US', 'fr', getCountry('US')), 'États-Unis');
+  assert.equal(countryName('IN', 'fr', getCountry('IN')), 'Inde');
+  assert.equal(countryName('EU', 'fr'), 'Union européenne');
+  for (const text of ['Mars', 'X1', 'ZZ', 'UK', 'us', '', '12', 'GLOBALE'])
+    assert.equal(countryName(text, 'fr', getCountry(text)), undefined, `${JSON.stringify(text)} has no name`);
+  assert.equal(countryName('US', 'en', getCountry('US')), getCountry('US')!.name);
 });

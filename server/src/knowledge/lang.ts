@@ -70,11 +70,15 @@ export function inLanguage<K extends keyof Kinds>(record: Kinds[K] | undefined, 
 
 const displayNames = new Map<Lang, Intl.DisplayNames | null>();
 
-/** A country's (or `EU`'s, `GLOBAL`'s) name in `lang`: French names come from the runtime's CLDR data. */
+/**
+ * A country's (or `EU`'s, `GLOBAL`'s) name in `lang`: French names come from the runtime's CLDR data. Only a
+ * country the knowledge base has (`country`, its record) gets a name: any other text from a file (`Mars`,
+ * `ZZ`, `UK`) gets none, as in English, and never CLDR's "unknown region".
+ */
 export function countryName(code: string, lang: Lang, country?: CountryInfo): string | undefined {
   if (code === 'EU' || code === 'GLOBAL')
     return lang === 'fr' ? (code === 'EU' ? 'Union européenne' : 'Monde entier') : PSEUDO_LOCATIONS[code].name;
-  if (lang === 'en') return country?.name;
+  if (lang === 'en' || !country) return country?.name;
   if (!displayNames.has(lang)) {
     try {
       displayNames.set(lang, new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
@@ -82,7 +86,11 @@ export function countryName(code: string, lang: Lang, country?: CountryInfo): st
       displayNames.set(lang, null);
     }
   }
-  const names = displayNames.get(lang);
-  const name = names ? names.of(code) : undefined;
-  return name && name !== code ? name : country?.name;
+  let name: string | undefined;
+  try {
+    name = displayNames.get(lang)?.of(country.code);
+  } catch {
+    name = undefined; // a code the runtime's data refuses: the English name below
+  }
+  return name && name !== country.code ? name : country.name;
 }
