@@ -4,6 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { cli } from '../support/runCli';
 
 const EXAMPLE = 'examples/subprocessors.yaml';
@@ -40,4 +43,40 @@ test('check follows LC_ALL, then LC_MESSAGES, then LANG; --lang wins; an unknown
   const bad = await cli(['check', EXAMPLE, '--lang', 'de']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /unknown language "de" \(use en or fr\)/);
+});
+
+test('the command line’s own errors and help follow the language too; an English run says the same in English', async () => {
+  const fr = { env: { LANG: 'fr_FR.UTF-8' } };
+  const missing = await cli(['check', 'nope.subprocessors.yaml'], undefined, fr);
+  assert.equal(missing.code, 2);
+  assert.equal(missing.stderr, 'subproc: impossible de lire nope.subprocessors.yaml\u00a0: fichier ou dossier introuvable\n');
+  const english = await cli(['check', 'nope.subprocessors.yaml'], undefined, { env: { LANG: 'en_GB.UTF-8' } });
+  assert.equal(english.stderr, 'subproc: cannot read nope.subprocessors.yaml: no such file or directory\n');
+
+  const format = await cli(['render', EXAMPLE, '--format', 'pdf', '--lang', 'fr']);
+  assert.equal(format.code, 2);
+  assert.equal(
+    format.stderr,
+    'subproc: format inconnu «\u00a0pdf\u00a0» (choisissez markdown ou html)\nVoir «\u00a0subproc --help\u00a0» pour l’usage.\n',
+  );
+  const today = await cli(['check', EXAMPLE, '--today', '2025-02-30'], undefined, fr);
+  assert.match(today.stderr, /^subproc: --today attend une date AAAA-MM-JJ, pas «\u00a0\d{4}-02-30\u00a0»$/m);
+
+  const help = await cli(['--help'], undefined, fr);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^Usage : subproc <commande> \[options\]/);
+  assert.match(help.stdout, /^ {2}diff ANCIEN NOUVEAU/m);
+  assert.match((await cli(['--help'])).stdout, /^Usage: subproc <command> \[options\]/);
+});
+
+test('import tells where it wrote, in French with --lang fr', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-lang-'));
+  try {
+    const out = path.join(dir, 'out.subprocessors.yaml');
+    const r = await cli(['import', 'test/fixtures/import/vendors.csv', '-o', out, '--lang', 'fr', '--today', '2026-11-26']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^subproc: \d+ sous-traitants écrits dans /);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

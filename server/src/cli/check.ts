@@ -17,6 +17,7 @@ import { resolveInputs, STDIN } from './inputs';
 import { writeOutput } from './inventoryFile';
 import { lintWithPolicy, policyOverride } from './policyOption';
 import { cliLang, LANG_OPTION } from './lang';
+import { sayIn } from './messages';
 import type { Lang } from '../knowledge';
 
 interface FileResult {
@@ -36,10 +37,9 @@ export function colourWanted(io: CliIo, toFile: boolean): boolean {
 }
 
 async function readStdin(io: CliIo, maxBytes: number, shown: string): Promise<string> {
-  if (!io.stdin) throw new InputError('cannot read standard input here');
+  if (!io.stdin) throw new InputError((w) => w.noStdin);
   const bytes = await io.stdin(maxBytes > 0 ? maxBytes + 1 : Infinity);
-  if (maxBytes > 0 && bytes.length > maxBytes)
-    throw new InputError(`cannot read ${shown}: larger than the ${maxBytes} bytes limit (--max-file-size)`);
+  if (maxBytes > 0 && bytes.length > maxBytes) throw new InputError((w) => w.stdinTooLarge(shown, maxBytes));
   try {
     return decodeUtf8(bytes);
   } catch (err) {
@@ -61,7 +61,8 @@ async function fixFile(
   try {
     await fs.writeFile(file, bom + fixed.text, 'utf8');
   } catch (err) {
-    throw new InputError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new InputError((w) => w.cannotWrite(file, reason));
   }
   return { result: lint(fixed.text), applied: fixed.applied };
 }
@@ -85,29 +86,27 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const lang = cliLang(values.lang as string | undefined, io.env);
   const say = WORDS[lang];
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
+  if (!FORMATS.includes(format)) throw new UsageError((w) => w.unknownFormat(format, FORMATS));
   const today = values.today as string | undefined;
   checkToday(today);
   const maxWarningsRaw = values['max-warnings'] as string | undefined;
   // Digits only: Number() would take "" as 0 and " 3 ", "0x10" or "1e3" as numbers.
   const maxWarnings = maxWarningsRaw === undefined ? -1 : /^-?\d+$/.test(maxWarningsRaw) ? Number(maxWarningsRaw) : NaN;
-  if (!Number.isInteger(maxWarnings) || maxWarnings < -1)
-    throw new UsageError(`--max-warnings must be a whole number, not "${maxWarningsRaw}"`);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError((w) => w.maxWarnings(maxWarningsRaw ?? ''));
 
   const docsBaseUrl = docsBase(values['docs-base-url'] as string | undefined);
-  const override = policyOverride(values.policy as string | undefined, io.cwd);
+  const override = policyOverride(values.policy as string | undefined, io.cwd, lang);
   const output = values.output as string | undefined;
 
   const results: FileResult[] = [];
   let files: string[];
   try {
     files = await resolveInputs(positionals.length ? positionals : ['.'], io.cwd);
-    if (values.fix && files.includes(STDIN)) throw new UsageError('--fix writes files: it does not take standard input (-)');
-    if (values['stdin-filename'] !== undefined && !files.includes(STDIN))
-      throw new UsageError('--stdin-filename goes with - (standard input)');
+    if (values.fix && files.includes(STDIN)) throw new UsageError((w) => w.fixNoStdin);
+    if (values['stdin-filename'] !== undefined && !files.includes(STDIN)) throw new UsageError((w) => w.stdinFilenameAlone);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    io.stderr.write(`subproc: ${terminalText(err.message)}\n`);
+    io.stderr.write(`subproc: ${terminalText(sayIn(lang, err.say))}\n`);
     return 2;
   }
   let fixedTotal = 0;
@@ -120,7 +119,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       text = input === STDIN ? await readStdin(io, maxBytes, shown) : await readInventory(file, shown, maxBytes);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      io.stderr.write(`subproc: ${terminalText(err.message)}\n`);
+      io.stderr.write(`subproc: ${terminalText(sayIn(lang, err.say))}\n`);
       return 2;
     }
     const lint = (t: string) => lintWithPolicy(t, file, io.cwd, override, { today, lang });
@@ -164,10 +163,9 @@ function docsBase(option: string | undefined): string | undefined {
   try {
     url = new URL(option);
   } catch {
-    throw new UsageError(`--docs-base-url must be an http(s) URL, not "${option}"`);
+    throw new UsageError((w) => w.docsBaseUrl(option));
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new UsageError(`--docs-base-url must be an http(s) URL, not "${option}"`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError((w) => w.docsBaseUrl(option));
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 

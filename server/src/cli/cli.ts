@@ -7,6 +7,8 @@ import { InputError, UsageError, type CliIo } from './errors';
 import { diffCommand } from './diff';
 import { importCommand } from './import';
 import { renderCommand } from './render';
+import { langOfRun } from './lang';
+import { sayIn } from './messages';
 
 export const USAGE = `Usage: subproc <command> [options]
        subproc --version
@@ -36,19 +38,75 @@ Commands:
 
   import PAGE        Turn a published page (its text, Markdown, or CSV) into an inventory
       -o, --output FILE       Write the YAML to FILE instead of standard output
+      --lang en|fr            Language of the messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)
 
   diff OLD NEW       The sub-processors added, removed and changed (GDPR Art. 28(2) notice)
       --format markdown|json|atom   Output format (default: markdown)
       --link URL              The published page's address (Atom links and ids)
       --policy FILE           Use this policy for both inventories instead of their \`policy:\`
+      --lang en|fr            Language of the notice (default: the new inventory's first language, or en)
       --exit-code             Exit 1 when there are changes (default: 0, it is a report)
       -o, --output FILE       Write to FILE instead of standard output
       OLD may be a git revision of a file: HEAD~1:subprocessors.yaml
 
 Every command that reads a file refuses anything but a regular UTF-8 file, and files over 10 MB
-(--max-file-size BYTES sets the limit, 0 for none).
+(--max-file-size BYTES sets the limit, 0 for none). Messages follow --lang, else LC_ALL, LC_MESSAGES or LANG.
 
 Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 bad usage or unreadable input.
+`;
+
+/** The help in French (\`subproc --help\` with \`--lang fr\` or a French locale). */
+export const USAGE_FR = `Usage : subproc <commande> [options]
+        subproc --version
+
+Commandes :
+  check [chemins...] Vérifie des registres : fichiers, dossiers (où sont cherchés les *subprocessors.yaml),
+                     motifs entre guillemets ('**/*.subprocessors.yaml'), ou - pour l'entrée standard. Dossiers
+                     et motifs ignorent ce qu'ignorent .subprocignore et .gitignore (syntaxe gitignore) du
+                     dossier courant.
+      --format stylish|json|sarif|github|junit|gitlab   Format de sortie (par défaut : stylish ; en couleur sur
+                              un terminal, jamais avec NO_COLOR, toujours avec FORCE_COLOR)
+      --fix                   Applique les corrections sans risque (la correction globale de l'éditeur), puis
+                              signale ce qui reste
+      -o, --output FICHIER    Écrit le rapport dans FICHIER au lieu de la sortie standard
+      --stdin-filename NOM    Le nom de l'entrée standard (-), pour les messages et sa politique
+      --today AAAA-MM-JJ      La date à laquelle comparer les dates (par défaut : aujourd'hui)
+      --max-warnings N        Sort avec 1 au-delà de N avertissements
+      --quiet                 Ne signale que les erreurs
+      --policy FICHIER        Utilise ce subprocessor-policy.yaml au lieu du \`policy:\` de chaque registre
+      --docs-base-url URL     Où pointent les liens vers les règles (SARIF, github), par exemple
+                              https://github.com/ORG/DEPOT/blob/main/docs/rules/
+      --lang en|fr            Langue des messages (par défaut : selon LC_ALL, LC_MESSAGES ou LANG, sinon en)
+
+  render FICHIER     Affiche la page publiée d'un registre
+      --format markdown|html  Format de sortie (par défaut : markdown)
+      --lang en|fr            Langue de la page (par défaut : la première langue du registre, sinon en)
+      --today AAAA-MM-JJ      La date de la page (par défaut : aujourd'hui)
+      --policy FICHIER        La politique dont la page énonce les critères de sélection (par défaut : le
+                              \`policy:\` du registre)
+      -o, --output FICHIER    Écrit dans FICHIER au lieu de la sortie standard
+
+  import PAGE        Transforme une page publiée (son texte, du Markdown ou du CSV) en registre
+      -o, --output FICHIER    Écrit le YAML dans FICHIER au lieu de la sortie standard
+      --lang en|fr            Langue des messages (par défaut : selon LC_ALL, LC_MESSAGES ou LANG, sinon en)
+
+  diff ANCIEN NOUVEAU  Les sous-traitants ultérieurs ajoutés, retirés et modifiés (information de
+                     l'article 28, paragraphe 2, du RGPD)
+      --format markdown|json|atom   Format de sortie (par défaut : markdown)
+      --link URL              L'adresse de la page publiée (liens et identifiants Atom)
+      --policy FICHIER        Utilise cette politique pour les deux registres au lieu de leur \`policy:\`
+      --lang en|fr            Langue de l'information (par défaut : la première langue du nouveau registre,
+                              sinon en)
+      --exit-code             Sort avec 1 s'il y a des changements (par défaut : 0, c'est un rapport)
+      -o, --output FICHIER    Écrit dans FICHIER au lieu de la sortie standard
+      ANCIEN peut être une révision git d'un fichier : HEAD~1:subprocessors.yaml
+
+Toute commande qui lit un fichier refuse ce qui n'est pas un fichier ordinaire en UTF-8, et les fichiers de
+plus de 10 Mo (--max-file-size OCTETS fixe la limite, 0 pour aucune). Les messages suivent --lang, sinon
+LC_ALL, LC_MESSAGES ou LANG.
+
+Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --exit-code : des changements),
+2 usage incorrect ou entrée illisible.
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -72,18 +130,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'help':
       case '--help':
       case '-h':
-        io.stdout.write(USAGE);
+        io.stdout.write(langOfRun(argv, io.env) === 'fr' ? USAGE_FR : USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError((w) => w.unknownCommand(command));
     }
   } catch (err) {
+    // The language of the run: `--lang` when it is a valid one, else the environment's locale.
+    const lang = langOfRun(argv, io.env);
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`subproc: ${terminalText((err as Error).message)}\nRun "subproc --help" for usage.\n`);
+      // Node's own argument errors (an unknown option) stay in its English.
+      const message = err instanceof UsageError ? sayIn(lang, err.say) : (err as Error).message;
+      io.stderr.write(`subproc: ${terminalText(message)}\n${sayIn(lang, (w) => w.seeHelp)}\n`);
       return 2;
     }
     if (err instanceof InputError) {
-      io.stderr.write(`subproc: ${terminalText(err.message.replace(/\s*\n\s*/g, ' '))}\n`);
+      io.stderr.write(`subproc: ${terminalText(sayIn(lang, err.say).replace(/\s*\n\s*/g, ' '))}\n`);
       return 2;
     }
     throw err;

@@ -22,13 +22,12 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     ...MAX_FILE_SIZE_OPTION,
   });
   const format = values.format as string;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use markdown, json or atom)`);
+  if (!FORMATS.includes(format)) throw new UsageError((w) => w.unknownFormat(format, FORMATS));
   const langOption = values.lang as string | undefined;
-  if (langOption !== undefined && !isPageLang(langOption)) throw new UsageError(`unknown language "${langOption}" (use en or fr)`);
+  if (langOption !== undefined && !isPageLang(langOption)) throw new UsageError((w) => w.unknownLanguage(langOption));
   const link = values.link as string | undefined;
-  if (link !== undefined && !/^https?:\/\/\S+$/.test(link)) throw new UsageError(`--link must be an http(s) URL, not "${link}"`);
-  if (positionals.length !== 2)
-    throw new UsageError('diff takes two inventories: OLD NEW (OLD may be REV:path, e.g. HEAD~1:subprocessors.yaml)');
+  if (link !== undefined && !/^https?:\/\/\S+$/.test(link)) throw new UsageError((w) => w.link(link));
+  if (positionals.length !== 2) throw new UsageError((w) => w.diffArgs);
   const [oldName, newName] = positionals as [string, string];
   const override = policyOverride(values.policy as string | undefined, io.cwd);
   const maxBytes = maxFileSizeOf(values);
@@ -40,7 +39,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     const lang = pageLanguage(after.result.model.value?.inventory, langOption);
     changes = diffInventories(before.result, after.result, { old: oldName, new: newName }, lang);
   } catch (err) {
-    throw err instanceof DiffError ? new InputError(`cannot compare ${oldName} and ${newName}: ${err.message}`) : err;
+    throw err instanceof DiffError ? new InputError((w) => w.cannotCompare(oldName, newName, err.message)) : err;
   }
   const text =
     format === 'json'

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine';
 import { isIsoDate } from '../engine/dates';
 import { InputFileError } from '../engine/node';
+import { sayIn, type Say } from './messages';
 
 export interface CliIo {
   stdout: { write(s: string): unknown };
@@ -19,11 +20,18 @@ export interface CliIo {
   stdoutIsTTY?: boolean;
 }
 
+/** An error whose message is written in the language of the run (`messages.ts`); `message` is the English one. */
+class SaidError extends Error {
+  constructor(readonly say: Say) {
+    super(sayIn('en', say));
+  }
+}
+
 /** A command line that does not make sense (unknown option, missing argument): exit 2 with the usage hint. */
-export class UsageError extends Error {}
+export class UsageError extends SaidError {}
 
 /** Input that cannot be read or used (missing file, not YAML, empty, a CSV without a column): exit 2, one line. */
-export class InputError extends Error {}
+export class InputError extends SaidError {}
 
 /** `util.parseArgs` with our usage errors. */
 export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: string[], options: T) {
@@ -32,7 +40,7 @@ export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[
 
 /** `--today` of every command: a real calendar date (not 2025-02-30, which the rules' date arithmetic would roll over or choke on). */
 export function checkToday(today: string | undefined): void {
-  if (today !== undefined && !isIsoDate(today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${today}"`);
+  if (today !== undefined && !isIsoDate(today)) throw new UsageError((w) => w.today(today));
 }
 
 /** `--max-file-size BYTES`, which every command that reads a file takes: 0 for no limit. */
@@ -42,12 +50,11 @@ export const MAX_FILE_SIZE_OPTION = { 'max-file-size': { type: 'string' } } as c
 export function maxFileSizeOf(values: { 'max-file-size'?: string | boolean | (string | boolean)[] }): number {
   const raw = values['max-file-size'];
   if (raw === undefined) return DEFAULT_MAX_FILE_SIZE;
-  if (typeof raw !== 'string' || !/^\d+$/.test(raw))
-    throw new UsageError(`--max-file-size must be a number of bytes, not "${String(raw)}"`);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw)) throw new UsageError((w) => w.maxFileSize(String(raw)));
   return Number(raw);
 }
 
 /** The one-line error for a file that `readTextFile` refused, naming it as the user did. */
 export function inputErrorOf(err: unknown, shown: string): unknown {
-  return err instanceof InputFileError ? new InputError(`cannot read ${shown}: ${err.message}`) : err;
+  return err instanceof InputFileError ? new InputError((w) => w.cannotRead(shown, w.fileReason(err))) : err;
 }

@@ -7,25 +7,15 @@ import * as path from 'node:path';
 import { isInventoryFileName } from '../engine';
 import { readTextFile, walkFiles } from '../engine/node';
 import { InputError, inputErrorOf } from './errors';
+import type { Say } from './messages';
 
 /** A file or folder the CLI cannot use; the message is one line, for stderr, and the exit code is 2. */
 export { InputError };
 
-function describe(err: unknown): string {
+/** Why `stat` failed, in the words of the run's language. */
+function describe(err: unknown): Say {
   const code = (err as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return code ?? String((err as Error).message ?? err).split('\n')[0];
-  }
+  return (w) => w.systemReason(code, String((err as Error).message ?? err).split('\n')[0]!);
 }
 
 /** The files named on the command line, with folders searched for inventories (sorted, each once). */
@@ -37,15 +27,16 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
     try {
       stat = await fs.stat(abs);
     } catch (err) {
-      throw new InputError(`cannot read ${p}: ${describe(err)}`);
+      const reason = describe(err);
+      throw new InputError((w) => w.cannotRead(p, reason(w)));
     }
     if (stat.isDirectory()) {
       const found = await findInventories(abs);
       // A folder with none is a wrong path or a misnamed file: checking nothing must not pass.
-      if (!found.length) throw new InputError(`no inventory in ${p} (looked for subprocessors.yaml and *.subprocessors.yaml)`);
+      if (!found.length) throw new InputError((w) => w.noInventoryIn(p));
       for (const f of found) out.add(f);
     } else if (stat.isFile()) out.add(abs);
-    else throw new InputError(`cannot read ${p}: not a regular file (a device, a pipe or a socket is never read)`);
+    else throw new InputError((w) => w.cannotRead(p, w.notRegular));
   }
   return [...out];
 }

@@ -1,4 +1,6 @@
 /** `subproc import PAGE`: a published page (Markdown, HTML, CSV, TSV or text copied from a browser) to an inventory in YAML. */
+import { cliLang, LANG_OPTION } from './lang';
+import { sayIn } from './messages';
 import { todayUtc } from '../engine';
 import { pageToInventory } from '../publish/importPage';
 import { PageReadError, readPage } from '../publish/readPage';
@@ -11,32 +13,34 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     organization: { type: 'string' },
     contact: { type: 'string' },
     today: { type: 'string' },
+    ...LANG_OPTION,
     ...MAX_FILE_SIZE_OPTION,
   });
   checkToday(values.today as string | undefined);
-  if (positionals.length !== 1) throw new UsageError('import takes one page (Markdown, HTML, CSV, TSV or copied text)');
+  if (positionals.length !== 1) throw new UsageError((w) => w.importArgs);
   const name = positionals[0]!;
   const text = await readInputText(name, io.cwd, maxFileSizeOf(values));
-  if (!text.trim()) throw new InputError(`${name} is empty`);
+  if (!text.trim()) throw new InputError((w) => w.empty(name));
   let page;
   try {
     page = readPage(text, name);
   } catch (err) {
-    if (err instanceof PageReadError) throw new InputError(`${name}: ${err.message}`);
+    if (err instanceof PageReadError) throw new InputError((w) => w.pageUnreadable(name, err.message));
     if (String((err as { code?: unknown }).code ?? '').startsWith('CSV_'))
-      throw new InputError(`${name} is not valid CSV: ${(err as Error).message}`);
+      throw new InputError((w) => w.notCsv(name, (err as Error).message));
     throw err;
   }
-  if (!page.entries.length)
-    throw new InputError(
-      `${name}: no sub-processor found (expected a table with a column such as Name, Sub-processor, Vendor or Sous-traitant, or entries like "Name (Entity)" followed by "Purpose: ..." lines)`,
-    );
+  if (!page.entries.length) throw new InputError((w) => w.noSubprocessorFound(name));
   const { yaml } = pageToInventory(page, {
     today: (values.today as string | undefined) ?? todayUtc(),
     organization: values.organization as string | undefined,
     contact: values.contact as string | undefined,
   });
   await writeOutput(values.output as string | undefined, yaml, io);
-  if (values.output) io.stderr.write(`subproc: wrote ${page.entries.length} sub-processors to ${values.output}\n`);
+  if (values.output) {
+    const count = page.entries.length;
+    const output = values.output as string;
+    io.stderr.write(`subproc: ${sayIn(cliLang(values.lang as string | undefined, io.env), (w) => w.wrote(count, output))}\n`);
+  }
   return 0;
 }

@@ -55,14 +55,14 @@ export async function resolveInputs(paths: readonly string[], cwd: string): Prom
         .filter((f) => minimatch(path.relative(cwd, f).split(path.sep).join('/'), pattern, { dot: false }))
         .filter(kept)
         .sort();
-      if (!matched.length) throw new InputError(`no file matches ${p}`);
+      if (!matched.length) throw new InputError((w) => w.noFileMatches(p));
       matched.forEach(add);
       continue;
     }
     const abs = path.resolve(cwd, p);
     if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) {
       const found = (await findInventories(abs)).filter(kept);
-      if (!found.length) throw new InputError(`no inventory in ${p} (looked for subprocessors.yaml and *.subprocessors.yaml)`);
+      if (!found.length) throw new InputError((w) => w.noInventoryIn(p));
       found.forEach(add);
       continue;
     }

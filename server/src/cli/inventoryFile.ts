@@ -26,9 +26,8 @@ function gitShow(spec: string, cwd: string, maxBytes: number): Promise<string> {
     const maxBuffer = maxBytes > 0 ? maxBytes : 1024 * 1024 * 1024;
     execFile('git', ['show', '--end-of-options', spec], { cwd, maxBuffer, encoding: 'buffer' }, (err, stdout, stderr) => {
       if ((err as { code?: string } | null)?.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-        reject(new InputError(`cannot read ${spec} from git: larger than the ${formatSize(maxBuffer)} limit (--max-file-size)`));
-      } else if (err)
-        reject(new InputError(`cannot read ${spec} from git: ${(stderr.toString('utf8') || err.message).split('\n')[0]!.trim()}`));
+        reject(new InputError((w) => w.gitTooLarge(spec, formatSize(maxBuffer, w.lang))));
+      } else if (err) reject(new InputError((w) => w.gitFailed(spec, (stderr.toString('utf8') || err.message).split('\n')[0]!.trim())));
       else {
         try {
           resolve(decodeUtf8(stdout));
@@ -74,17 +73,17 @@ function inventoryPath(name: string, cwd: string, fromGit: boolean): string {
 
 export async function loadInventory(name: string, cwd: string, options: LoadOptions): Promise<LoadedInventory> {
   const { text, fromGit } = await readInput(name, cwd, options.maxBytes, options.allowGit);
-  if (!text.trim()) throw new InputError(`${name} is empty`);
+  if (!text.trim()) throw new InputError((w) => w.empty(name));
   const result = lintWithPolicy(text, inventoryPath(name, cwd, fromGit), cwd, options.policyOverride, { today: options.today });
   const problem = result.parsed.problems.find((p) => p.code !== 'MULTIPLE_DOCUMENTS');
   if (problem) {
     const at = result.parsed.lines.positionAt(problem.range.start);
-    throw new InputError(`${name} is not valid YAML (line ${at.line + 1}, column ${at.character + 1}): ${problem.message}`);
+    throw new InputError((w) => w.notYaml(name, at.line + 1, at.character + 1, problem.message));
   }
   const value = result.model.value;
   // A mapping with neither key is another file (a policy, a compose file), not an inventory with fields missing.
   if (!isPlainObject(value) || (!('inventory' in value) && !('subprocessors' in value))) {
-    throw new InputError(`${name} is not an inventory: expected a mapping with \`inventory\` and \`subprocessors\``);
+    throw new InputError((w) => w.notInventory(name));
   }
   return { name, text, result };
 }
@@ -101,6 +100,7 @@ export async function writeOutput(
   try {
     await fs.writeFile(path.resolve(io.cwd, output), content, 'utf8');
   } catch (err) {
-    throw new InputError(`cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new InputError((w) => w.cannotWrite(output, reason));
   }
 }

@@ -3,16 +3,23 @@
  * `LC_MESSAGES`, then `LANG`, as POSIX orders them), else English.
  */
 import { langOf, type Lang } from '../knowledge';
-import { UsageError } from './errors';
+import { UsageError, type CliIo } from './errors';
 
 export const LANG_OPTION = { lang: { type: 'string' } } as const;
 
 export function cliLang(option: string | undefined, env: Record<string, string | undefined> = {}): Lang {
   if (option !== undefined) {
-    if (option !== 'en' && option !== 'fr') throw new UsageError(`unknown language "${option}" (use en or fr)`);
+    if (option !== 'en' && option !== 'fr') throw new UsageError((w) => w.unknownLanguage(option));
     return option;
   }
   // The first variable that is set decides, as in setlocale(3): LANG=fr_FR.UTF-8 with LC_ALL=C is English.
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
   return langOf(locale) ?? 'en';
+}
+
+/** The language of a run's messages: `--lang en|fr` (or `--lang=fr`) when valid, else the locale of the environment. */
+export function langOfRun(argv: readonly string[], env: CliIo['env']): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = i < 0 ? undefined : argv[i]!.startsWith('--lang=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  return cliLang(given === 'en' || given === 'fr' ? given : undefined, env);
 }

@@ -2,13 +2,18 @@
  * `subproc`: the command line. A thin front end over the same engine as the language server.
  */
 import { runCli } from './cli';
+import { langOfRun } from './lang';
+import { sayIn } from './messages';
+
+const lang = langOfRun(process.argv.slice(2), process.env);
 
 // The reader of the output may go before the end (`subproc check | head -1`): the rest is not wanted, and
 // that is no error to report. Any other failure to write is one line and exit 2, never a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return;
-    if (stream === process.stdout) process.stderr.write(`subproc: cannot write the output: ${err.code ?? err.message}\n`);
+    const reason = err.code ?? err.message;
+    if (stream === process.stdout) process.stderr.write(`subproc: ${sayIn(lang, (w) => w.cannotWriteOutput(reason))}\n`);
     process.exitCode = 2;
   });
 }
@@ -38,7 +43,8 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`subproc: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+    const detail = (err as Error)?.message ?? String(err);
+    process.stderr.write(`subproc: ${sayIn(lang, (w) => w.internalError(detail))}\n`);
     process.exitCode = 2;
   },
 );

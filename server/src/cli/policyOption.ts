@@ -7,22 +7,22 @@ import * as path from 'node:path';
 import { isInside, lintInventory, lintPolicyText, type LintOptions, type LintResult, type PolicyLocation } from '../engine';
 import { readPolicyFileSync } from '../engine/node';
 import { InputError } from './errors';
+import type { Lang } from '../knowledge';
 
 /** The absolute path of `--policy FILE`, checked: an `InputError` (one line, exit 2) when it cannot be read or is invalid. */
-export function policyOverride(option: string | undefined, cwd: string): string | undefined {
+export function policyOverride(option: string | undefined, cwd: string, lang: Lang = 'en'): string | undefined {
   if (option === undefined) return undefined;
   const file = path.resolve(cwd, option);
   const shown = path.relative(cwd, file) || file;
   const text = readPolicyFileSync(file);
-  if (text === undefined) throw new InputError(`cannot read policy ${shown}`);
-  const { findings, parsed, policy } = lintPolicyText(text);
+  if (text === undefined) throw new InputError((w) => w.policyUnreadable(shown));
+  const { findings, parsed, policy } = lintPolicyText(text, lang);
   if (policy) return file;
   const errors = findings.filter((f) => f.severity === 'error');
   const first = errors[0];
   const at = first ? parsed.lines.positionAt(first.range.start) : undefined;
-  const detail = first && at ? `: ${shown}:${at.line + 1}:${at.character + 1}: ${first.message} (${first.ruleId})` : '';
-  const more = errors.length > 1 ? ` and ${errors.length - 1} more error${errors.length === 2 ? '' : 's'}` : '';
-  throw new InputError(`the policy ${shown} is invalid${detail}${more}`);
+  const detail = first && at ? `${shown}:${at.line + 1}:${at.character + 1}: ${first.message} (${first.ruleId})` : undefined;
+  throw new InputError((w) => w.policyInvalid(shown, detail, errors.length - 1));
 }
 
 /** Where the policy of the inventory at `file` comes from (`override`: from `policyOverride`). */

@@ -17,11 +17,11 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     ...MAX_FILE_SIZE_OPTION,
   });
   const format = values.format as PageFormat;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use markdown or html)`);
+  if (!FORMATS.includes(format)) throw new UsageError((w) => w.unknownFormat(format, FORMATS));
   const langOption = values.lang as string | undefined;
-  if (langOption !== undefined && !isPageLang(langOption)) throw new UsageError(`unknown language "${langOption}" (use en or fr)`);
+  if (langOption !== undefined && !isPageLang(langOption)) throw new UsageError((w) => w.unknownLanguage(langOption));
   checkToday(values.today as string | undefined);
-  if (positionals.length !== 1) throw new UsageError('render takes one inventory file');
+  if (positionals.length !== 1) throw new UsageError((w) => w.renderArgs);
   const override = policyOverride(values.policy as string | undefined, io.cwd);
   const { result } = await loadInventory(positionals[0]!, io.cwd, {
     today: values.today as string | undefined,

@@ -25,6 +25,8 @@ export class InputFileError extends Error {
     message: string,
     /** For `too-large`: the size in bytes, as far as it was seen. */
     readonly bytes?: number,
+    /** What a message in another language needs: the limit and how it is set (`too-large`), the line (`not-utf8`). */
+    readonly detail: { limit?: number; limitName?: string; line?: number } = {},
   ) {
     super(message);
   }
@@ -63,7 +65,7 @@ function checkStat(stat: fsSync.Stats, options: ReadOptions): void {
 
 function tooLarge(bytes: number, options: ReadOptions): InputFileError {
   const limit = `${formatSize(options.maxBytes)} limit${options.limitName ? ` (${options.limitName})` : ''}`;
-  return new InputFileError('too-large', `larger than the ${limit}`, bytes);
+  return new InputFileError('too-large', `larger than the ${limit}`, bytes, { limit: options.maxBytes, limitName: options.limitName });
 }
 
 /** The text of what was read: too large when reading went past the limit, else its UTF-8. */
@@ -135,10 +137,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputFileError(
-      'not-utf8',
-      `not valid UTF-8 (line ${firstInvalidLine(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))}); save it as UTF-8`,
-    );
+    const line = firstInvalidLine(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    throw new InputFileError('not-utf8', `not valid UTF-8 (line ${line}); save it as UTF-8`, undefined, { line });
   }
 }
 

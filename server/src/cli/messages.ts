@@ -1,0 +1,190 @@
+/**
+ * The command line's own words (errors, notes, help) in English and French, one typed table per language
+ * (`CliWords`), so the compiler checks that French has every message. An error is thrown with a function of
+ * the words (`new InputError((w) => w.empty(name))`); `runCli` writes it in the language of the run (`--lang`,
+ * else `LC_ALL`, `LC_MESSAGES`, `LANG`). The findings themselves come from the engine's catalogues.
+ */
+import { formatSize } from '../engine';
+import { frenchSpacing, type Lang } from '../knowledge';
+import type { InputFileError } from '../engine/node';
+
+export interface CliWords {
+  /** The language these words are in (for what they format themselves: sizes, dates). */
+  lang: Lang;
+  seeHelp: string;
+  unknownCommand(command: string): string;
+  unknownFormat(format: string, choices: readonly string[]): string;
+  unknownLanguage(lang: string): string;
+  today(value: string): string;
+  maxWarnings(value: string): string;
+  maxFileSize(value: string): string;
+  docsBaseUrl(value: string): string;
+  link(value: string): string;
+  fixNoStdin: string;
+  stdinFilenameAlone: string;
+  diffArgs: string;
+  importArgs: string;
+  renderArgs: string;
+  noStdin: string;
+  stdinTooLarge(shown: string, maxBytes: number): string;
+  cannotRead(shown: string, reason: string): string;
+  cannotWrite(file: string, reason: string): string;
+  /** Why a file could not be read, from the reader's error. */
+  fileReason(err: InputFileError): string;
+  /** Why a path could not be read, from the system's error code. */
+  systemReason(code: string | undefined, fallback: string): string;
+  notRegular: string;
+  noInventoryIn(path: string): string;
+  noFileMatches(pattern: string): string;
+  empty(name: string): string;
+  notYaml(name: string, line: number, column: number, detail: string): string;
+  notInventory(name: string): string;
+  gitTooLarge(spec: string, limit: string): string;
+  gitFailed(spec: string, detail: string): string;
+  policyUnreadable(shown: string): string;
+  policyInvalid(shown: string, first: string | undefined, more: number): string;
+  pageUnreadable(name: string, detail: string): string;
+  notCsv(name: string, detail: string): string;
+  noSubprocessorFound(name: string): string;
+  cannotCompare(oldName: string, newName: string, detail: string): string;
+  wrote(count: number, output: string): string;
+  cannotWriteOutput(reason: string): string;
+  internalError(detail: string): string;
+}
+
+/** "a, b or c" (the last two joined by `or`). */
+function choiceList(choices: readonly string[], or: string): string {
+  return choices.length < 2 ? choices.join('') : `${choices.slice(0, -1).join(', ')} ${or} ${choices[choices.length - 1]}`;
+}
+
+const EN: CliWords = {
+  lang: 'en',
+  seeHelp: 'Run "subproc --help" for usage.',
+  unknownCommand: (command) => `unknown command "${command}"`,
+  unknownFormat: (format, choices) => `unknown format "${format}" (use ${choiceList(choices, 'or')})`,
+  unknownLanguage: (lang) => `unknown language "${lang}" (use en or fr)`,
+  today: (value) => `--today must be a date as YYYY-MM-DD, not "${value}"`,
+  maxWarnings: (value) => `--max-warnings must be a whole number, not "${value}"`,
+  maxFileSize: (value) => `--max-file-size must be a number of bytes, not "${value}"`,
+  docsBaseUrl: (value) => `--docs-base-url must be an http(s) URL, not "${value}"`,
+  link: (value) => `--link must be an http(s) URL, not "${value}"`,
+  fixNoStdin: '--fix writes files: it does not take standard input (-)',
+  stdinFilenameAlone: '--stdin-filename goes with - (standard input)',
+  diffArgs: 'diff takes two inventories: OLD NEW (OLD may be REV:path, e.g. HEAD~1:subprocessors.yaml)',
+  importArgs: 'import takes one page (Markdown, HTML, CSV, TSV or copied text)',
+  renderArgs: 'render takes one inventory file',
+  noStdin: 'cannot read standard input here',
+  stdinTooLarge: (shown, maxBytes) => `cannot read ${shown}: larger than the ${maxBytes} bytes limit (--max-file-size)`,
+  cannotRead: (shown, reason) => `cannot read ${shown}: ${reason}`,
+  cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+  fileReason: (err) => err.message,
+  systemReason: (code, fallback) =>
+    code === 'ENOENT' || code === 'ENOTDIR'
+      ? 'no such file or directory'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'ELOOP'
+            ? 'too many levels of symbolic links'
+            : (code ?? fallback),
+  notRegular: 'not a regular file (a device, a pipe or a socket is never read)',
+  noInventoryIn: (p) => `no inventory in ${p} (looked for subprocessors.yaml and *.subprocessors.yaml)`,
+  noFileMatches: (pattern) => `no file matches ${pattern}`,
+  empty: (name) => `${name} is empty`,
+  notYaml: (name, line, column, detail) => `${name} is not valid YAML (line ${line}, column ${column}): ${detail}`,
+  notInventory: (name) => `${name} is not an inventory: expected a mapping with \`inventory\` and \`subprocessors\``,
+  gitTooLarge: (spec, limit) => `cannot read ${spec} from git: larger than the ${limit} limit (--max-file-size)`,
+  gitFailed: (spec, detail) => `cannot read ${spec} from git: ${detail}`,
+  policyUnreadable: (shown) => `cannot read policy ${shown}`,
+  policyInvalid: (shown, first, more) =>
+    `the policy ${shown} is invalid${first ? `: ${first}` : ''}${more > 0 ? ` and ${more} more error${more === 1 ? '' : 's'}` : ''}`,
+  pageUnreadable: (name, detail) => `${name}: ${detail}`,
+  notCsv: (name, detail) => `${name} is not valid CSV: ${detail}`,
+  noSubprocessorFound: (name) =>
+    `${name}: no sub-processor found (expected a table with a column such as Name, Sub-processor, Vendor or Sous-traitant, or entries like "Name (Entity)" followed by "Purpose: ..." lines)`,
+  cannotCompare: (oldName, newName, detail) => `cannot compare ${oldName} and ${newName}: ${detail}`,
+  wrote: (count, output) => `wrote ${count} sub-processors to ${output}`,
+  cannotWriteOutput: (reason) => `cannot write the output: ${reason}`,
+  internalError: (detail) => `internal error: ${detail}`,
+};
+
+const FR: CliWords = {
+  lang: 'fr',
+  seeHelp: 'Voir « subproc --help » pour l’usage.',
+  unknownCommand: (command) => `commande inconnue « ${command} »`,
+  unknownFormat: (format, choices) => `format inconnu « ${format} » (choisissez ${choiceList(choices, 'ou')})`,
+  unknownLanguage: (lang) => `langue inconnue « ${lang} » (choisissez en ou fr)`,
+  today: (value) => `--today attend une date AAAA-MM-JJ, pas « ${value} »`,
+  maxWarnings: (value) => `--max-warnings attend un nombre entier, pas « ${value} »`,
+  maxFileSize: (value) => `--max-file-size attend un nombre d’octets, pas « ${value} »`,
+  docsBaseUrl: (value) => `--docs-base-url attend une URL http(s), pas « ${value} »`,
+  link: (value) => `--link attend une URL http(s), pas « ${value} »`,
+  fixNoStdin: '--fix écrit dans les fichiers : il ne prend pas l’entrée standard (-)',
+  stdinFilenameAlone: '--stdin-filename va avec - (l’entrée standard)',
+  diffArgs: 'diff prend deux registres : ANCIEN NOUVEAU (ANCIEN peut être RÉV:chemin, par exemple HEAD~1:subprocessors.yaml)',
+  importArgs: 'import prend une page (Markdown, HTML, CSV, TSV ou texte copié)',
+  renderArgs: 'render prend un fichier de registre',
+  noStdin: 'impossible de lire l’entrée standard ici',
+  stdinTooLarge: (shown, maxBytes) => `impossible de lire ${shown} : au-delà de la limite de ${maxBytes} octets (--max-file-size)`,
+  cannotRead: (shown, reason) => `impossible de lire ${shown} : ${reason}`,
+  cannotWrite: (file, reason) => `impossible d’écrire ${file} : ${reason}`,
+  fileReason: (err) => {
+    switch (err.problem) {
+      case 'not-found':
+        return 'fichier ou dossier introuvable';
+      case 'permission':
+        return 'permission refusée';
+      case 'is-directory':
+        return 'c’est un dossier';
+      case 'not-regular':
+        return FR.notRegular;
+      case 'too-large':
+        return `au-delà de la limite de ${formatSize(err.detail.limit ?? 0, 'fr')}${err.detail.limitName ? ` (${err.detail.limitName})` : ''}`;
+      case 'not-utf8':
+        return `pas en UTF-8 valide (ligne ${err.detail.line ?? '?'}) ; enregistrez-le en UTF-8`;
+      default:
+        return err.message;
+    }
+  },
+  systemReason: (code, fallback) =>
+    code === 'ENOENT' || code === 'ENOTDIR'
+      ? 'fichier ou dossier introuvable'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission refusée'
+        : code === 'EISDIR'
+          ? 'c’est un dossier'
+          : code === 'ELOOP'
+            ? 'trop de niveaux de liens symboliques'
+            : (code ?? fallback),
+  notRegular: 'ce n’est pas un fichier ordinaire (un périphérique, un tube ou une socket n’est jamais lu)',
+  noInventoryIn: (p) => `aucun registre dans ${p} (recherchés : subprocessors.yaml et *.subprocessors.yaml)`,
+  noFileMatches: (pattern) => `aucun fichier ne correspond à ${pattern}`,
+  empty: (name) => `${name} est vide`,
+  notYaml: (name, line, column, detail) => `${name} n’est pas du YAML valide (ligne ${line}, colonne ${column}) : ${detail}`,
+  notInventory: (name) => `${name} n’est pas un registre : un mapping avec \`inventory\` et \`subprocessors\` est attendu`,
+  gitTooLarge: (spec, limit) => `impossible de lire ${spec} depuis git : au-delà de la limite de ${limit} (--max-file-size)`,
+  gitFailed: (spec, detail) => `impossible de lire ${spec} depuis git : ${detail}`,
+  policyUnreadable: (shown) => `impossible de lire la politique ${shown}`,
+  policyInvalid: (shown, first, more) =>
+    `la politique ${shown} est invalide${first ? ` : ${first}` : ''}${more > 0 ? `, et ${more} autre${more === 1 ? '' : 's'} erreur${more === 1 ? '' : 's'}` : ''}`,
+  pageUnreadable: (name, detail) => `${name} : ${detail}`,
+  notCsv: (name, detail) => `${name} n’est pas du CSV valide : ${detail}`,
+  noSubprocessorFound: (name) =>
+    `${name} : aucun sous-traitant trouvé (un tableau avec une colonne comme Name, Sub-processor, Vendor ou Sous-traitant est attendu, ou des entrées « Nom (Entité) » suivies de lignes « Purpose: ... »)`,
+  cannotCompare: (oldName, newName, detail) => `impossible de comparer ${oldName} et ${newName} : ${detail}`,
+  wrote: (count, output) => `${count} sous-traitant${count > 1 ? 's' : ''} écrit${count > 1 ? 's' : ''} dans ${output}`,
+  cannotWriteOutput: (reason) => `impossible d’écrire la sortie : ${reason}`,
+  internalError: (detail) => `erreur interne : ${detail}`,
+};
+
+export const CLI_WORDS: Readonly<Record<Lang, CliWords>> = { en: EN, fr: FR };
+
+/** What an error or a note says, in the words of a language. */
+export type Say = (w: CliWords) => string;
+
+/** A message in `lang`, with French spacing in French. */
+export function sayIn(lang: Lang, say: Say): string {
+  const text = say(CLI_WORDS[lang]);
+  return lang === 'fr' ? frenchSpacing(text) : text;
+}
