@@ -69,6 +69,18 @@ test('the command line’s own errors and help follow the language too; an Engli
   assert.match((await cli(['--help'])).stdout, /^Usage: subproc <command> \[options\]/);
 });
 
+test('a page import cannot read is explained in French, at its line', async () => {
+  const page = 'test/fixtures/import/real/opendatadsl-cloud-service-subprocessors.md';
+  const fr = await cli(['import', page, '--lang', 'fr']);
+  assert.equal(fr.code, 2);
+  assert.match(
+    fr.stderr,
+    /^subproc: .*opendatadsl[^:]*\u00a0: ligne 8\u00a0: cela ressemble à un tableau, mais Markdown ne le lit pas comme tel/,
+  );
+  const en = await cli(['import', page, '--lang', 'en']);
+  assert.match(en.stderr, /^subproc: .*opendatadsl[^:]*: line 8: this looks like a table, but Markdown does not read it as one/);
+});
+
 test('import tells where it wrote, in French with --lang fr', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-lang-'));
   try {

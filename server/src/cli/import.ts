@@ -25,7 +25,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   try {
     page = readPage(text, name);
   } catch (err) {
-    if (err instanceof PageReadError) throw new InputError((w) => w.pageUnreadable(name, err.message));
+    if (err instanceof PageReadError) throw new InputError((w) => w.pageUnreadable(name, err.messageIn(w.lang)));
     if (String((err as { code?: unknown }).code ?? '').startsWith('CSV_'))
       throw new InputError((w) => w.notCsv(name, (err as Error).message));
     throw err;

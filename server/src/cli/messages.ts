@@ -7,6 +7,7 @@
 import { formatSize } from '../engine';
 import { frenchSpacing, type Lang } from '../knowledge';
 import type { InputFileError } from '../engine/node';
+import { IMPORT_WORDS } from '../publish/importWords';
 
 export interface CliWords {
   /** The language these words are in (for what they format themselves: sizes, dates). */
@@ -91,7 +92,7 @@ const EN: CliWords = {
   notRegular: 'not a regular file (a device, a pipe or a socket is never read)',
   noInventoryIn: (p) => `no inventory in ${p} (looked for subprocessors.yaml and *.subprocessors.yaml)`,
   noFileMatches: (pattern) => `no file matches ${pattern}`,
-  empty: (name) => `${name} is empty`,
+  empty: IMPORT_WORDS.en.empty,
   notYaml: (name, line, column, detail) => `${name} is not valid YAML (line ${line}, column ${column}): ${detail}`,
   notInventory: (name) => `${name} is not an inventory: expected a mapping with \`inventory\` and \`subprocessors\``,
   gitTooLarge: (spec, limit) => `cannot read ${spec} from git: larger than the ${limit} limit (--max-file-size)`,
@@ -99,10 +100,9 @@ const EN: CliWords = {
   policyUnreadable: (shown) => `cannot read policy ${shown}`,
   policyInvalid: (shown, first, more) =>
     `the policy ${shown} is invalid${first ? `: ${first}` : ''}${more > 0 ? ` and ${more} more error${more === 1 ? '' : 's'}` : ''}`,
-  pageUnreadable: (name, detail) => `${name}: ${detail}`,
-  notCsv: (name, detail) => `${name} is not valid CSV: ${detail}`,
-  noSubprocessorFound: (name) =>
-    `${name}: no sub-processor found (expected a table with a column such as Name, Sub-processor, Vendor or Sous-traitant, or entries like "Name (Entity)" followed by "Purpose: ..." lines)`,
+  pageUnreadable: IMPORT_WORDS.en.unreadable,
+  notCsv: IMPORT_WORDS.en.notCsv,
+  noSubprocessorFound: IMPORT_WORDS.en.noSubprocessorFound,
   cannotCompare: (oldName, newName, detail) => `cannot compare ${oldName} and ${newName}: ${detail}`,
   wrote: (count, output) => `wrote ${count} sub-processors to ${output}`,
   cannotWriteOutput: (reason) => `cannot write the output: ${reason}`,
@@ -160,7 +160,7 @@ const FR: CliWords = {
   notRegular: 'ce n’est pas un fichier ordinaire (un périphérique, un tube ou une socket n’est jamais lu)',
   noInventoryIn: (p) => `aucun registre dans ${p} (recherchés : subprocessors.yaml et *.subprocessors.yaml)`,
   noFileMatches: (pattern) => `aucun fichier ne correspond à ${pattern}`,
-  empty: (name) => `${name} est vide`,
+  empty: IMPORT_WORDS.fr.empty,
   notYaml: (name, line, column, detail) => `${name} n’est pas du YAML valide (ligne ${line}, colonne ${column}) : ${detail}`,
   notInventory: (name) => `${name} n’est pas un registre : un mapping avec \`inventory\` et \`subprocessors\` est attendu`,
   gitTooLarge: (spec, limit) => `impossible de lire ${spec} depuis git : au-delà de la limite de ${limit} (--max-file-size)`,
@@ -168,10 +168,9 @@ const FR: CliWords = {
   policyUnreadable: (shown) => `impossible de lire la politique ${shown}`,
   policyInvalid: (shown, first, more) =>
     `la politique ${shown} est invalide${first ? ` : ${first}` : ''}${more > 0 ? `, et ${more} autre${more === 1 ? '' : 's'} erreur${more === 1 ? '' : 's'}` : ''}`,
-  pageUnreadable: (name, detail) => `${name} : ${detail}`,
-  notCsv: (name, detail) => `${name} n’est pas du CSV valide : ${detail}`,
-  noSubprocessorFound: (name) =>
-    `${name} : aucun sous-traitant trouvé (un tableau avec une colonne comme Name, Sub-processor, Vendor ou Sous-traitant est attendu, ou des entrées « Nom (Entité) » suivies de lignes « Purpose: ... »)`,
+  pageUnreadable: IMPORT_WORDS.fr.unreadable,
+  notCsv: IMPORT_WORDS.fr.notCsv,
+  noSubprocessorFound: IMPORT_WORDS.fr.noSubprocessorFound,
   cannotCompare: (oldName, newName, detail) => `impossible de comparer ${oldName} et ${newName} : ${detail}`,
   wrote: (count, output) => `${count} sous-traitant${count > 1 ? 's' : ''} écrit${count > 1 ? 's' : ''} dans ${output}`,
   cannotWriteOutput: (reason) => `impossible d’écrire la sortie : ${reason}`,

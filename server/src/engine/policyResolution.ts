@@ -5,6 +5,7 @@
  * A policy that cannot be used falls back to the default, and the inventory gets one `policy-invalid`
  * finding on its `policy:` value saying why.
  */
+import type { Lang } from '../knowledge';
 import * as path from 'node:path';
 import { lintParsed, type LintOptions, type LintResult } from './lint';
 import { isPlainObject } from './model';
@@ -63,11 +64,12 @@ export function policyRef(parsed: ParsedYaml): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
 
-export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation): ResolvedPolicy {
+/** `lang`: the language of the policy's first error, quoted in the `policy-invalid` message. */
+export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation, lang: Lang = 'en'): ResolvedPolicy {
   const fallback = (problem: PolicyProblem, policyPath?: string): ResolvedPolicy => ({ policy: DEFAULT_POLICY, policyPath, problem });
-  if (where.override) return load(where.override, where.override, where.read);
+  if (where.override) return load(where.override, where.override, where.read, lang);
   const ref = policyRef(parsed);
-  if (ref === undefined) return nearbyPolicy(where);
+  if (ref === undefined) return nearbyPolicy(where, lang);
   if (ref === BUILTIN_POLICY) return { policy: DEFAULT_POLICY };
   if (where.noFiles) return fallback({ messageId: 'noFiles', data: { policy: ref, reason: 'no-files' } });
   if (!where.inventoryPath) {
@@ -82,7 +84,7 @@ export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation
   if (!POLICY_EXTENSION.test(target)) {
     return fallback({ messageId: 'notYaml', data: { policy: ref, reason: 'not-yaml' } }, target);
   }
-  return load(ref, target, where.read);
+  return load(ref, target, where.read, lang);
 }
 
 /** The names a policy file beside an inventory may have. */
@@ -93,21 +95,21 @@ export const POLICY_FILE_NAMES = ['subprocessor-policy.yaml', 'subprocessor-poli
  * parent folder, never above `root` (the workspace folder, or the current folder for the CLI): the way
  * `.editorconfig` or ESLint configurations are found. None: the built-in default policy.
  */
-function nearbyPolicy(where: PolicyLocation): ResolvedPolicy {
+function nearbyPolicy(where: PolicyLocation, lang: Lang): ResolvedPolicy {
   if (!where.inventoryPath) return { policy: DEFAULT_POLICY };
   const root = where.root ?? path.dirname(where.inventoryPath);
   for (let dir = path.dirname(where.inventoryPath); isInside(root, dir); dir = path.dirname(dir)) {
     for (const name of POLICY_FILE_NAMES) {
       const target = path.join(dir, name);
       if (where.read(target) !== undefined)
-        return load(path.relative(path.dirname(where.inventoryPath), target) || name, target, where.read);
+        return load(path.relative(path.dirname(where.inventoryPath), target) || name, target, where.read, lang);
     }
     if (dir === root || path.dirname(dir) === dir) break;
   }
   return { policy: DEFAULT_POLICY };
 }
 
-function load(ref: string, target: string, read: PolicyReader): ResolvedPolicy {
+function load(ref: string, target: string, read: PolicyReader, lang: Lang): ResolvedPolicy {
   const text = read(target);
   if (text === undefined) {
     return {
@@ -116,7 +118,7 @@ function load(ref: string, target: string, read: PolicyReader): ResolvedPolicy {
       problem: { messageId: 'notFound', data: { policy: ref, path: target, reason: 'not-found' } },
     };
   }
-  const file = lintPolicyText(text);
+  const file = lintPolicyText(text, lang);
   if (!file.policy) {
     const errors = file.findings.filter((f) => f.severity === 'error');
     const first = errors[0];
@@ -140,6 +142,6 @@ export function lintInventory(
   options: Omit<LintOptions, 'policy' | 'policyProblem' | 'policyPath'> = {},
 ): LintResult {
   const parsed = parseYaml(text);
-  const resolved = resolveInventoryPolicy(parsed, where);
+  const resolved = resolveInventoryPolicy(parsed, where, options.lang);
   return lintParsed(parsed, { ...options, policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath });
 }

@@ -151,7 +151,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!cached?.document) {
       // The policy the inventory names is resolved again after each parse (its `policy:` may have changed).
       const document = new InventoryDocument(current.text, { today, lang }, (parsed) => {
-        const resolved = resolveInventoryPolicy(parsed, host.policyLocation(uri, workspaceRoots, openPolicyText));
+        const resolved = resolveInventoryPolicy(parsed, host.policyLocation(uri, workspaceRoots, openPolicyText), lang);
         return { policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath };
       });
       analyses.set(uri, { version: current.version, document, result: document.result });

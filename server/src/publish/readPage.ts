@@ -201,7 +201,10 @@ function readBlocks(blocks: Block[]): ReadPage {
         page.languages.push(ALL_LABELS.find((l) => same(text, l.lastUpdatedLabel))!.lang);
       } else if (entry && continuesBullet(blocks, i, entry)) {
         throw new PageReadError(
-          `this line continues the bullet above it (a bullet wrapped onto a second line), so it is not a sub-processor: join it to the bullet`,
+          {
+            en: 'this line continues the bullet above it (a bullet wrapped onto a second line), so it is not a sub-processor: join it to the bullet',
+            fr: 'cette ligne prolonge la puce du dessus (une puce coupée sur deux lignes) : ce n’est pas un sous-traitant ; rattachez-la à la puce',
+          },
           b.line,
         );
       } else if (section !== 'criteria' && section !== 'safeguards' && isFactBullet(blocks[i + 1])) {
@@ -296,9 +299,13 @@ function tableEntries(table: Extract<PageBlock, { kind: 'table' }>, group: strin
     };
     const name = cell('name') || cell('entity');
     if (!name) {
+      const column = table.header[keys.indexOf('name') >= 0 ? keys.indexOf('name') : keys.indexOf('entity')];
       if (row.cells.some((c) => c.trim()))
         throw new PageReadError(
-          `this row has no ${table.header[keys.indexOf('name') >= 0 ? keys.indexOf('name') : keys.indexOf('entity')]}: a sub-processor needs its name`,
+          {
+            en: `this row has no ${column}: a sub-processor needs its name`,
+            fr: `cette ligne n’a pas de ${column} : un sous-traitant a besoin de son nom`,
+          },
           row.line,
         );
       continue;
@@ -411,7 +418,10 @@ export function readPage(text: string, fileName = ''): ReadPage {
       const table = delimitedTable(text, format === 'tsv' ? { delimiter: '\t' } : {});
       if (table.kind === 'table' && !table.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')))
         throw new PageReadError(
-          `the ${format.toUpperCase()} has no column that names the sub-processors (a header such as Name, Sub-processor, Vendor, Legal entity or Sous-traitant)`,
+          {
+            en: `the ${format.toUpperCase()} has no column that names the sub-processors (a header such as Name, Sub-processor, Vendor, Legal entity or Sous-traitant)`,
+            fr: `le ${format.toUpperCase()} n’a aucune colonne qui nomme les sous-traitants (un en-tête comme Name, Sub-processor, Vendor, Legal entity ou Sous-traitant)`,
+          },
           table.line,
         );
       return interpret([table]);

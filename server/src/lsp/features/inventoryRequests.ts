@@ -23,6 +23,8 @@ import {
   type UriParams,
 } from '../../protocol';
 import { PageReadError, readPage } from '../../publish/readPage';
+import { IMPORT_WORDS } from '../../publish/importWords';
+import { frenchSpacing } from '../../knowledge';
 import { pageToInventory } from '../../publish/importPage';
 import { starterInventory } from '../../languageService/starter';
 import { cancellable, type RequestGuard } from '../cancellation';
@@ -61,20 +63,20 @@ export const inventoryRequestsFeature: FeatureModule = {
     ctx.connection.onRequest(ImportPageRequest, (p: ImportPageParams) => {
       if (typeof p?.text !== 'string' || typeof p.fileName !== 'string')
         throw new ResponseError(ErrorCodes.InvalidParams, 'text and fileName are required');
-      if (!p.text.trim()) throw new ResponseError(ErrorCodes.InvalidParams, `${p.fileName} is empty`);
+      const lang = ctx.lang();
+      const say = IMPORT_WORDS[lang];
+      const spaced = (t: string) => (lang === 'fr' ? frenchSpacing(t) : t);
+      if (!p.text.trim()) throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.empty(p.fileName)));
       try {
         const page = readPage(p.text, p.fileName);
-        if (!page.entries.length)
-          throw new ResponseError(
-            ErrorCodes.InvalidParams,
-            `${p.fileName}: no sub-processor found (expected a table with a column such as Name, Sub-processor, Vendor or Sous-traitant, or entries like "Name (Entity)" followed by "Purpose: ..." lines)`,
-          );
+        if (!page.entries.length) throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.noSubprocessorFound(p.fileName)));
         const { yaml } = pageToInventory(page, { today: ctx.today(), organization: p.organization || undefined });
         return { yaml, entries: page.entries.length };
       } catch (err) {
-        if (err instanceof PageReadError) throw new ResponseError(ErrorCodes.InvalidParams, `${p.fileName}: ${err.message}`);
+        if (err instanceof PageReadError)
+          throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.unreadable(p.fileName, err.messageIn(lang))));
         if (String((err as { code?: unknown }).code ?? '').startsWith('CSV_'))
-          throw new ResponseError(ErrorCodes.InvalidParams, `${p.fileName} is not valid CSV: ${(err as Error).message}`);
+          throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.notCsv(p.fileName, (err as Error).message)));
         throw err;
       }
     });

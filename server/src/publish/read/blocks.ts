@@ -4,6 +4,8 @@
  * line of the source it comes from, so that a message can name it. `readPage` interprets these blocks
  * the same way for Markdown, HTML, copied text, CSV and TSV.
  */
+
+import { frenchSpacing, type Lang } from '../../knowledge';
 export type PageBlock =
   | { kind: 'heading'; level: number; text: string; line?: number }
   | { kind: 'paragraph'; text: string; line?: number }
@@ -17,11 +19,18 @@ export interface TableRow {
 
 /** Input that cannot be read as a list of sub-processors, at a place the message names. */
 export class PageReadError extends Error {
+  /** `words`: the message in each language (its `message` is the English one). */
   constructor(
-    message: string,
+    readonly words: Readonly<Record<Lang, string>>,
     readonly line?: number,
   ) {
-    super(line !== undefined ? `line ${line}: ${message}` : message);
+    super(line !== undefined ? `line ${line}: ${words.en}` : words.en);
+  }
+
+  /** The message in `lang`, with its line. */
+  messageIn(lang: Lang): string {
+    if (lang === 'en') return this.message;
+    return frenchSpacing(this.line !== undefined ? `ligne ${this.line} : ${this.words.fr}` : this.words.fr);
   }
 }
 

@@ -38,8 +38,12 @@ export function delimitedTable(text: string, options: { delimiter?: string; firs
     const e = err as { code?: unknown; lines?: unknown; message?: string };
     if (typeof e.code !== 'string') throw err;
     const what = (e.message ?? e.code).replace(/\s+at line \d+/, '').replace(/^./, (c) => c.toLowerCase());
+    const kind = delimiter === '\t' ? 'TSV' : 'CSV';
     throw new PageReadError(
-      `not valid ${delimiter === '\t' ? 'TSV' : 'CSV'}: ${what} (a value that holds quotes must be in double quotes, its quotes doubled)`,
+      {
+        en: `not valid ${kind}: ${what} (a value that holds quotes must be in double quotes, its quotes doubled)`,
+        fr: `pas du ${kind} valide : ${what} (une valeur qui contient des guillemets doit être entre guillemets doubles, ses guillemets doublés)`,
+      },
       typeof e.lines === 'number' ? e.lines + offset0 : undefined,
     );
   }
@@ -52,14 +56,20 @@ export function delimitedTable(text: string, options: { delimiter?: string; firs
     const filled = record.length - [...record].reverse().findIndex((v) => v.trim());
     if (record.length > header.length && record.slice(header.length).some((v) => v.trim()))
       throw new PageReadError(
-        `${record.length} values for ${header.length} columns (a value that holds ${shown} must be in double quotes)`,
+        {
+          en: `${record.length} values for ${header.length} columns (a value that holds ${shown} must be in double quotes)`,
+          fr: `${record.length} valeurs pour ${header.length} colonnes (une valeur qui contient ${shown} doit être entre guillemets doubles)`,
+        },
         info.lines + offset,
       );
     // A browser copies every cell of a row, empty ones too: fewer values mean the row broke; a spreadsheet's CSV
     // may leave trailing empty values out, so there only a row of one value is taken as broken.
     if (filled < header.length && (options.copied ? record.length < header.length : filled <= 1 && header.length > 2))
       throw new PageReadError(
-        `${record.length} value${record.length === 1 ? '' : 's'} for ${header.length} columns (a line break inside a cell has split its row: join the lines of the row)`,
+        {
+          en: `${record.length} value${record.length === 1 ? '' : 's'} for ${header.length} columns (a line break inside a cell has split its row: join the lines of the row)`,
+          fr: `${record.length} valeur${record.length > 1 ? 's' : ''} pour ${header.length} colonnes (un retour à la ligne dans une cellule a coupé sa ligne : rattachez les lignes de la rangée)`,
+        },
         info.lines + offset,
       );
   }

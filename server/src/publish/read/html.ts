@@ -190,7 +190,10 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
   } catch (err) {
     if (!(err instanceof NestingTooDeep)) throw err;
     throw new PageReadError(
-      `the HTML nests elements more than ${MAX_DEPTH} deep here: this is not a page as a browser saves it`,
+      {
+        en: `the HTML nests elements more than ${MAX_DEPTH} deep here: this is not a page as a browser saves it`,
+        fr: `le HTML imbrique ici des éléments sur plus de ${MAX_DEPTH} niveaux : ce n’est pas une page telle qu’un navigateur l’enregistre`,
+      },
       line(err.node),
     );
   }

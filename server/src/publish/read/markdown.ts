@@ -108,7 +108,10 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
         // Rows of cells that GFM did not take as a table: its delimiter row does not match its header.
         if (!itemOpen && first.startsWith('|') && first.endsWith('|') && t.map && t.map[1] - t.map[0] > 1)
           throw new PageReadError(
-            'this looks like a table, but Markdown does not read it as one: the line under the header must have one "---" cell per header cell, and every row must start and end with "|"',
+            {
+              en: 'this looks like a table, but Markdown does not read it as one: the line under the header must have one "---" cell per header cell, and every row must start and end with "|"',
+              fr: 'cela ressemble à un tableau, mais Markdown ne le lit pas comme tel : la ligne sous l’en-tête doit avoir une cellule « --- » par cellule d’en-tête, et chaque ligne doit commencer et finir par « | »',
+            },
             t.map[0] + 1,
           );
         if (itemOpen && !itemHasText) {
@@ -141,9 +144,13 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             // that broke onto a new line (the row above it then lacks its closing "|", or this line its opening one).
             const source = at !== undefined ? lines[at]!.trim() : '';
             const head = t.map ? lines[t.map[0]]!.trim() : '';
-            if (at !== undefined && ((head.startsWith('|') && !source.startsWith('|')) || (head.endsWith('|') && !source.endsWith('|'))))
+            const ends = head.endsWith('|') && !source.endsWith('|');
+            if (at !== undefined && ((head.startsWith('|') && !source.startsWith('|')) || ends))
               throw new PageReadError(
-                `this row of the table that starts on line ${lineOf(t)} does not ${head.endsWith('|') && !source.endsWith('|') ? 'end' : 'start'} with "|" as its header does: a cell's text has broken onto a new line; join the lines of the row`,
+                {
+                  en: `this row of the table that starts on line ${lineOf(t)} does not ${ends ? 'end' : 'start'} with "|" as its header does: a cell's text has broken onto a new line; join the lines of the row`,
+                  fr: `cette ligne du tableau qui commence à la ligne ${lineOf(t)} ne ${ends ? 'finit' : 'commence'} pas par « | » comme son en-tête : le texte d’une cellule est passé à la ligne ; rattachez les lignes de la rangée`,
+                },
                 at + 1,
               );
             row = { cells: [], line: at !== undefined ? at + 1 : undefined };

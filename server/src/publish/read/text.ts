@@ -18,7 +18,10 @@ export function textBlocks(text: string): PageBlock[] {
       const next = lines[end + 1];
       if (next !== undefined && next.trim() && lines[end + 2]?.includes('\t'))
         throw new PageReadError(
-          `this line breaks the table that starts on line ${i + 1} (it has no tab between cells): a cell's text has broken onto a new line; join it to the row above`,
+          {
+            en: `this line breaks the table that starts on line ${i + 1} (it has no tab between cells): a cell's text has broken onto a new line; join it to the row above`,
+            fr: `cette ligne coupe le tableau qui commence à la ligne ${i + 1} (elle n’a pas de tabulation entre les cellules) : le texte d’une cellule est passé à la ligne ; rattachez-la à la ligne du dessus`,
+          },
           end + 2,
         );
       blocks.push(delimitedTable(lines.slice(i, end + 1).join('\n'), { delimiter: '\t', firstLine: i + 1, copied: true }));
