@@ -57,6 +57,9 @@ describe('a French client', () => {
     assert.match(hover.text, /système de management de la sécurité de l’information/);
     assert.match(hover.text, /- Preuve\u00a0: un certificat délivré par un organisme de certification accrédité/);
     assert.match(hover.text, /\*\*Compte comme «\u00a0certifié\u00a0»\*\* selon la politique en vigueur/);
+    const us = await fr.hover(uri, positionOf(EXAMPLE, 'countries: [US]', 'countries: ['.length + 1));
+    assert.match(us?.text ?? '', /^\*\*États-Unis\*\* \(`US`\)\u00a0: hors EEE, décision d’adéquation partielle/);
+    assert.match(us?.text ?? '', /Adéquation\u00a0: Décision d’exécution \(UE\) 2023\/1795/);
     const key = await fr.hover(uri, positionOf(EXAMPLE, 'purpose:', 1));
     assert.match(key?.text ?? '', /Ce que le sous-traitant ultérieur fait pour vous, en une ligne\./);
   });

@@ -7,6 +7,13 @@
  */
 import type { CertificationInfo, ClaimInfo, MfaMethodInfo, TransferMechanismInfo } from './types';
 
+/** A country's words: its note, and its adequacy decision's instrument and scope. */
+export interface CountryTexts {
+  note?: string;
+  instrument?: string;
+  scope?: string;
+}
+
 type Texts<T, K extends keyof T> = Readonly<Record<string, Partial<Pick<T, K>>>>;
 
 export interface FrenchKnowledge {
@@ -14,6 +21,7 @@ export interface FrenchKnowledge {
   claims: Texts<ClaimInfo, 'name' | 'why'>;
   transfers: Texts<TransferMechanismInfo, 'name' | 'legalBasis' | 'description' | 'notes'>;
   mfa: Texts<MfaMethodInfo, 'name' | 'why'>;
+  countries: Readonly<Record<string, CountryTexts>>;
 }
 
 export const FR_KNOWLEDGE: FrenchKnowledge = {
@@ -513,5 +521,90 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
       name: 'Aucune authentification multifacteur',
       why: 'Un simple mot de passe pour l’administration ; le niveau AAL2 du NIST et les règles d’exécution de NIS2 pour les fournisseurs de cloud et de services gérés attendent une authentification multifacteur pour ces comptes.',
     },
+  },
+  countries: {
+    GR: { note: 'Les documents de l’UE utilisent le code EL pour la Grèce ; le code ISO est GR.' },
+    GB: {
+      note: 'On écrit souvent UK ; le code ISO est GB. Sorti de l’UE le 2020-01-31 : ce n’est pas une localisation dans l’UE, mais une décision d’adéquation le couvre.',
+      instrument: 'Décisions d’exécution (UE) 2021/1772 (RGPD) et 2021/1773 (directive « police-justice »)',
+      scope: 'Complète. Prolongée d’abord jusqu’au 2025-12-27, puis renouvelée le 2025-12-19 jusqu’au 2031-12-27 (fait postérieur à 2025).',
+    },
+    CH: {
+      note: 'Ni dans l’UE ni dans l’EEE : couvert par une décision d’adéquation, qui est un fondement de transfert, pas une localisation dans l’UE.',
+      instrument: 'Décision 2000/518/CE de la Commission',
+      scope: 'Complète. La référence et la date de la décision relèvent de la connaissance générale, non vérifiées sur une source.',
+    },
+    FO: {
+      note: 'Fait partie du Royaume de Danemark mais est hors de l’UE ; bénéficie de sa propre décision d’adéquation.',
+      instrument: 'Décision 2010/146/UE de la Commission',
+      scope: 'Complète.',
+    },
+    GL: { note: 'Fait partie du Royaume de Danemark mais est hors de l’UE, sans décision d’adéquation (non vérifié).' },
+    GI: { note: 'Hors de l’UE depuis le Brexit (non vérifié).' },
+    ES: { note: 'Les îles Canaries font partie de l’UE (région ultrapériphérique) (non vérifié).' },
+    PT: { note: 'Les Açores et Madère font partie de l’UE (régions ultrapériphériques) (non vérifié).' },
+    FR: {
+      note: 'Les départements d’outre-mer (GF, GP, MQ, RE, YT) et Saint-Martin font partie de l’UE ; les autres collectivités d’outre-mer (NC, PF, PM, WF, BL, TF) non (non vérifié).',
+    },
+    DK: { note: 'Les îles Féroé (FO) et le Groenland (GL) sont hors de l’UE.' },
+    NL: { note: 'Aruba, Curaçao, Saint-Martin et les Pays-Bas caribéens (AW, CW, SX, BQ) sont hors de l’UE (non vérifié).' },
+    NO: { note: 'Dans l’EEE : le RGPD s’y applique ; le Svalbard et Jan Mayen (SJ) sont hors de l’EEE (non vérifié).' },
+    US: {
+      note: 'L’adéquation ne couvre que les organisations activement certifiées au titre du Data Privacy Framework UE-États-Unis.',
+      instrument: 'Décision d’exécution (UE) 2023/1795 (Data Privacy Framework UE-États-Unis)',
+      scope:
+        'Seulement les organisations américaines activement auto-certifiées au titre du Data Privacy Framework (pour la catégorie de données concernée) ; tout autre destinataire américain exige un autre outil, comme les CCT.',
+    },
+    CA: {
+      note: 'L’adéquation ne couvre que les organisations commerciales soumises à la PIPEDA.',
+      instrument: 'Décision 2002/2/CE de la Commission',
+      scope:
+        'Seulement les organisations commerciales soumises à la PIPEDA ; les organismes publics et les organisations hors PIPEDA ne sont pas couverts.',
+    },
+    JP: {
+      note: 'L’adéquation couvre le secteur privé soumis à l’APPI, avec les règles complémentaires.',
+      instrument: 'Décision d’exécution (UE) 2019/419',
+      scope:
+        'Les opérateurs du secteur privé soumis à l’APPI et liés par les règles complémentaires (étendue au monde universitaire lors du réexamen de 2023, non vérifié).',
+    },
+    BR: {
+      note: 'Décision d’adéquation adoptée en janvier 2026 (fait postérieur à 2025).',
+      instrument: 'Décision d’exécution (UE) 2026/179',
+      scope:
+        'Complète (adéquation réciproque avec le Brésil au titre de la LGPD). Fait postérieur à 2025 : adoptée après l’avis 28/2025 du CEPD.',
+    },
+    AD: { instrument: 'Décision 2010/625/UE de la Commission', scope: 'Complète.' },
+    AR: { instrument: 'Décision 2003/490/CE de la Commission', scope: 'Complète.' },
+    GG: { instrument: 'Décision 2003/821/CE de la Commission', scope: 'Complète.' },
+    IL: {
+      instrument: 'Décision 2011/61/UE de la Commission',
+      scope:
+        'Seulement les transferts internationaux automatisés (et les transferts non automatisés ensuite traités de façon automatisée en Israël) : ce n’est pas une décision complète ; les autres transferts exigent un autre outil, comme les CCT.',
+    },
+    IM: { instrument: 'Décision 2004/411/CE de la Commission', scope: 'Complète.' },
+    JE: {
+      instrument: 'Décision 2008/393/CE de la Commission',
+      scope: 'Complète. La référence et la date de la décision relèvent de la connaissance générale, non vérifiées sur une source.',
+    },
+    NZ: {
+      instrument: 'Décision d’exécution 2013/65/UE de la Commission',
+      scope: 'Complète. La référence et la date de la décision relèvent de la connaissance générale, non vérifiées sur une source.',
+    },
+    KR: {
+      instrument: 'Décision d’exécution (UE) 2022/254',
+      scope:
+        'Complète (traitements soumis à la PIPA) ; le premier réexamen a conclu que le pays reste adéquat (fait postérieur à 2025, vérifié en partie). La référence et la date de la décision relèvent de la connaissance générale, non vérifiées sur une source.',
+    },
+    UY: {
+      instrument: 'Décision d’exécution 2012/484/UE de la Commission',
+      scope: 'Complète. La référence et la date de la décision relèvent de la connaissance générale, non vérifiées sur une source.',
+    },
+    AX: { note: 'Fait partie de l’UE comme territoire de FI (non vérifié).' },
+    GF: { note: 'Fait partie de l’UE comme territoire de FR (non vérifié).' },
+    GP: { note: 'Fait partie de l’UE comme territoire de FR (non vérifié).' },
+    MQ: { note: 'Fait partie de l’UE comme territoire de FR (non vérifié).' },
+    RE: { note: 'Fait partie de l’UE comme territoire de FR (non vérifié).' },
+    YT: { note: 'Fait partie de l’UE comme territoire de FR (non vérifié).' },
+    MF: { note: 'Fait partie de l’UE comme territoire de FR (non vérifié).' },
   },
 };

@@ -236,4 +236,4 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance?
   return bestDistance <= limit ? best : undefined;
 }
 
-export { LANGS, countryName, frenchSpacing, inLanguage, langOf, type Lang } from './lang';
+export { LANGS, countryName, countryTexts, frenchSpacing, inLanguage, langOf, type Lang } from './lang';

@@ -18,6 +18,7 @@ import {
   getCertification,
   getClaim,
   countryName,
+  countryTexts,
   getCountry,
   getMfaMethod,
   getRegion,
@@ -376,4 +377,26 @@ test('French country names: from CLDR for the known countries only; any other te
   for (const text of ['Mars', 'X1', 'ZZ', 'UK', 'us', '', '12', 'GLOBALE'])
     assert.equal(countryName(text, 'fr', getCountry(text)), undefined, `${JSON.stringify(text)} has no name`);
   assert.equal(countryName('US', 'en', getCountry('US')), getCountry('US')!.name);
+});
+
+test('French: every country note and adequacy decision is in French, with the same caveats and dates', () => {
+  const hedgeEn = /unverified|not checked|partly checked|general knowledge|post-2025/i;
+  const hedgeFr = /non vérifi|vérifié en partie|connaissance générale|postérieur à 2025/i;
+  const dates = (t: string) => (t.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []).sort().join();
+  const problems: string[] = [];
+  for (const country of COUNTRIES) {
+    const en = countryTexts(country, 'en');
+    const fr = countryTexts(country, 'fr');
+    for (const field of ['note', 'instrument', 'scope'] as const) {
+      const e = en[field];
+      if (e === undefined) continue;
+      if (!FR_KNOWLEDGE.countries[country.code]?.[field]) problems.push(`${country.code}.${field}: no French`);
+      else {
+        if (hedgeEn.test(e) && !hedgeFr.test(fr[field]!)) problems.push(`${country.code}.${field}: the caveat is lost`);
+        if (dates(e) !== dates(fr[field]!)) problems.push(`${country.code}.${field}: dates differ`);
+      }
+    }
+  }
+  for (const code of Object.keys(FR_KNOWLEDGE.countries)) if (!getCountry(code)) problems.push(`${code}: no such country`);
+  assert.deepEqual(problems, []);
 });

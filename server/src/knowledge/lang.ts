@@ -94,3 +94,13 @@ export function countryName(code: string, lang: Lang, country?: CountryInfo): st
   }
   return name && name !== country.code ? name : country.name;
 }
+
+/** A country's note and adequacy decision (instrument, scope) in `lang`; English where the French is missing. */
+export function countryTexts(country: CountryInfo, lang: Lang): { note?: string; instrument?: string; scope?: string } {
+  const en = { note: country.note, instrument: country.adequacy?.instrument, scope: country.adequacy?.scope };
+  if (lang === 'en') return en;
+  const fr = FR_KNOWLEDGE.countries[country.code] ?? {};
+  const pick = (french: string | undefined, english: string | undefined) =>
+    english === undefined ? undefined : french !== undefined ? frenchSpacing(french) : english;
+  return { note: pick(fr.note, en.note), instrument: pick(fr.instrument, en.instrument), scope: pick(fr.scope, en.scope) };
+}

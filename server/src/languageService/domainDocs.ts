@@ -7,6 +7,7 @@ import {
   adequacyCoversVendor,
   adequacyOn,
   countryName,
+  countryTexts,
   frenchSpacing,
   getCountry,
   inLanguage,
@@ -172,14 +173,15 @@ export function countryMarkdown(code: string, today: string, lang: Lang = 'en'):
   else if (country.eea) lines.push('', w.eeaResidency);
   const decision = adequacyOn(country.code, today);
   if (decision) {
-    // The decision's instrument and scope are quoted from the knowledge base as written (in English).
-    lines.push('', w.adequacy(decision.instrument, decision.adopted, decision.until, decision.scope));
+    const words = countryTexts(country, lang);
+    lines.push('', w.adequacy(words.instrument ?? decision.instrument, decision.adopted, decision.until, words.scope ?? decision.scope));
     if (country.code === 'US') lines.push('', w.us);
     else if (adequacyCoversVendor(country.code, today)) lines.push('', w.covers);
     else lines.push('', w.partial);
   } else if (!country.eea) lines.push('', w.needsMechanism);
   if (code !== country.code) lines.push('', w.iso(country.code));
-  if (country.note) lines.push('', country.note);
+  const note = countryTexts(country, lang).note;
+  if (note) lines.push('', note);
   return spaced(lines.join('\n'), lang);
 }
 
