@@ -22,6 +22,13 @@ export interface FrenchKnowledge {
   transfers: Texts<TransferMechanismInfo, 'name' | 'legalBasis' | 'description' | 'notes'>;
   mfa: Texts<MfaMethodInfo, 'name' | 'why'>;
   countries: Readonly<Record<string, CountryTexts>>;
+  /** Region notes, by `provider:code`. */
+  regionNotes: Readonly<Record<string, string>>;
+  /**
+   * What the other region notes say besides the provider's own region name (`Europe (Ireland)`, a proper
+   * name kept as the provider writes it): each English phrase and its French.
+   */
+  regionPhrases: readonly (readonly [string, string])[];
 }
 
 export const FR_KNOWLEDGE: FrenchKnowledge = {
@@ -607,4 +614,27 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
     YT: { note: 'Fait partie de l’UE comme territoire de FR (non vérifié).' },
     MF: { note: 'Fait partie de l’UE comme territoire de FR (non vérifié).' },
   },
+  regionNotes: {
+    'aws:eusc-de-east-1':
+      'AWS European Sovereign Cloud, une partition distincte (aws-eusc), disponible pour tous depuis le 2026-01-15 (fait postérieur à 2025).',
+    'gcp:europe-north2': 'Plus récente que la liste de régions utilisée comme source (vérifié en partie).',
+  },
+  regionPhrases: [
+    ['Outside the EU; the UK has an adequacy decision.', 'Hors de l’UE ; le Royaume-Uni bénéficie d’une décision d’adéquation.'],
+    [
+      'Outside the EU/EEA; Switzerland has an adequacy decision.',
+      'Hors de l’UE et de l’EEE ; la Suisse bénéficie d’une décision d’adéquation.',
+    ],
+    ['Israel has an adequacy decision.', 'Israël bénéficie d’une décision d’adéquation.'],
+    ['Japan has an adequacy decision.', 'Le Japon bénéficie d’une décision d’adéquation.'],
+    ['EEA, not EU; the city is not checked.', 'EEE, hors UE ; ville non vérifiée.'],
+    ['EEA, not EU.', 'EEE, hors UE.'],
+    ['; the city is not checked.', ' ; ville non vérifiée.'],
+    ['; the city is partly checked.', ' ; ville vérifiée en partie.'],
+    [
+      'Canadian adequacy covers PIPEDA organisations only.',
+      'L’adéquation canadienne ne couvre que les organisations soumises à la PIPEDA.',
+    ],
+    [', separate aws-cn partition operated by a local partner.', ', partition aws-cn distincte exploitée par un partenaire local.'],
+  ],
 };

@@ -236,4 +236,5 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance?
   return bestDistance <= limit ? best : undefined;
 }
 
-export { LANGS, countryName, countryTexts, frenchSpacing, inLanguage, langOf, type Lang } from './lang';
+export { LANGS, countryName, countryTexts, frenchSpacing, inLanguage, langOf, regionNote, type Lang } from './lang';
+export { FR_KNOWLEDGE } from './fr';

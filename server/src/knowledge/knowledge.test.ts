@@ -19,6 +19,7 @@ import {
   getClaim,
   countryName,
   countryTexts,
+  regionNote,
   getCountry,
   getMfaMethod,
   getRegion,
@@ -345,8 +346,8 @@ test('French: every certification, claim, transfer mechanism and MFA method has 
   const problems: string[] = [];
   for (const { kind, list, fields } of kinds) {
     for (const record of list) {
-      const fr = FR_KNOWLEDGE[`${kind === 'mfa' ? 'mfa' : `${kind}s`}` as keyof typeof FR_KNOWLEDGE][record.id] as
-        Record<string, unknown> | undefined;
+      const table = FR_KNOWLEDGE[kind === 'mfa' ? 'mfa' : (`${kind}s` as 'certifications' | 'claims' | 'transfers')];
+      const fr = (table as Readonly<Record<string, Record<string, unknown>>>)[record.id];
       for (const field of fields) {
         const en = (record as unknown as Record<string, unknown>)[field];
         const tr = fr?.[field];
@@ -379,9 +380,9 @@ test('French country names: from CLDR for the known countries only; any other te
   assert.equal(countryName('US', 'en', getCountry('US')), getCountry('US')!.name);
 });
 
-test('French: every country note and adequacy decision is in French, with the same caveats and dates', () => {
+test('French: every country note, adequacy decision and region note is in French, with the same caveats and dates', () => {
   const hedgeEn = /unverified|not checked|partly checked|general knowledge|post-2025/i;
-  const hedgeFr = /non vérifi|vérifié en partie|connaissance générale|postérieur à 2025/i;
+  const hedgeFr = /non vérifi|vérifiée? en partie|connaissance générale|postérieur à 2025/i;
   const dates = (t: string) => (t.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []).sort().join();
   const problems: string[] = [];
   for (const country of COUNTRIES) {
@@ -398,5 +399,14 @@ test('French: every country note and adequacy decision is in French, with the sa
     }
   }
   for (const code of Object.keys(FR_KNOWLEDGE.countries)) if (!getCountry(code)) problems.push(`${code}: no such country`);
+  // A region note is the provider's own region name (kept as written) and what it means legally (in French).
+  for (const region of REGIONS.filter((r) => r.note)) {
+    const fr = regionNote(region, 'fr')!;
+    const where = `${region.provider}:${region.code}`;
+    if (/adequacy|Outside the|not checked|not EU|partly checked|post-2025|generally available|operated by/.test(fr))
+      problems.push(`${where}: English left in French: ${fr}`);
+    if (dates(region.note!) !== dates(fr) || (hedgeEn.test(region.note!) && !hedgeFr.test(fr)))
+      problems.push(`${where}: a caveat or date is lost`);
+  }
   assert.deepEqual(problems, []);
 });

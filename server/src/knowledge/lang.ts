@@ -5,7 +5,7 @@
  */
 import { FR_KNOWLEDGE } from './fr';
 import { PSEUDO_LOCATIONS } from './countries';
-import type { CertificationInfo, ClaimInfo, CountryInfo, MfaMethodInfo, TransferMechanismInfo } from './types';
+import type { CertificationInfo, ClaimInfo, CountryInfo, MfaMethodInfo, RegionInfo, TransferMechanismInfo } from './types';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
@@ -103,4 +103,14 @@ export function countryTexts(country: CountryInfo, lang: Lang): { note?: string;
   const pick = (french: string | undefined, english: string | undefined) =>
     english === undefined ? undefined : french !== undefined ? frenchSpacing(french) : english;
   return { note: pick(fr.note, en.note), instrument: pick(fr.instrument, en.instrument), scope: pick(fr.scope, en.scope) };
+}
+
+/** A region's note in `lang`: its own French text, else its English with the phrases of `regionPhrases` in French. */
+export function regionNote(region: RegionInfo, lang: Lang): string | undefined {
+  if (!region.note || lang === 'en') return region.note;
+  const own = FR_KNOWLEDGE.regionNotes[`${region.provider}:${region.code}`];
+  if (own) return frenchSpacing(own);
+  let note = region.note;
+  for (const [en, fr] of FR_KNOWLEDGE.regionPhrases) note = note.replace(en, fr);
+  return frenchSpacing(note);
 }

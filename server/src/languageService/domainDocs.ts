@@ -14,6 +14,7 @@ import {
   type Lang,
   PROVIDERS,
   PSEUDO_LOCATIONS,
+  regionNote,
   type CertificationInfo,
   type ClaimInfo,
   type CountryInfo,
@@ -192,7 +193,8 @@ export function regionMarkdown(region: RegionInfo, today: string, lang: Lang = '
   const status = country ? ` (${countryStatus(country, today, lang)})` : '';
   const lines = [w.region(`${region.provider}:${region.code}`, PROVIDERS[region.provider].name, place, status)];
   if (country) lines.push('', w.regionCountry(country.code));
-  if (region.note) lines.push('', region.note);
+  const note = regionNote(region, lang);
+  if (note) lines.push('', note);
   return spaced(lines.join('\n'), lang);
 }
 
