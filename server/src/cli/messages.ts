@@ -53,6 +53,17 @@ export interface CliWords {
   internalError(detail: string): string;
 }
 
+/** Why the system refused a path, from its error code, in one language's words (other codes as they are). */
+function systemReason(words: { missing: string; denied: string; directory: string; loop: string }) {
+  return (code: string | undefined, fallback: string): string => {
+    if (code === 'ENOENT' || code === 'ENOTDIR') return words.missing;
+    if (code === 'EACCES' || code === 'EPERM') return words.denied;
+    if (code === 'EISDIR') return words.directory;
+    if (code === 'ELOOP') return words.loop;
+    return code ?? fallback;
+  };
+}
+
 /** "a, b or c" (the last two joined by `or`). */
 function choiceList(choices: readonly string[], or: string): string {
   return choices.length < 2 ? choices.join('') : `${choices.slice(0, -1).join(', ')} ${or} ${choices[choices.length - 1]}`;
@@ -79,16 +90,12 @@ const EN: CliWords = {
   cannotRead: (shown, reason) => `cannot read ${shown}: ${reason}`,
   cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
   fileReason: (err) => err.message,
-  systemReason: (code, fallback) =>
-    code === 'ENOENT' || code === 'ENOTDIR'
-      ? 'no such file or directory'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'ELOOP'
-            ? 'too many levels of symbolic links'
-            : (code ?? fallback),
+  systemReason: systemReason({
+    missing: 'no such file or directory',
+    denied: 'permission denied',
+    directory: 'is a directory',
+    loop: 'too many levels of symbolic links',
+  }),
   notRegular: 'not a regular file (a device, a pipe or a socket is never read)',
   noInventoryIn: (p) => `no inventory in ${p} (looked for subprocessors.yaml and *.subprocessors.yaml)`,
   noFileMatches: (pattern) => `no file matches ${pattern}`,
@@ -147,16 +154,12 @@ const FR: CliWords = {
         return err.message;
     }
   },
-  systemReason: (code, fallback) =>
-    code === 'ENOENT' || code === 'ENOTDIR'
-      ? 'fichier ou dossier introuvable'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission refusée'
-        : code === 'EISDIR'
-          ? 'c’est un dossier'
-          : code === 'ELOOP'
-            ? 'trop de niveaux de liens symboliques'
-            : (code ?? fallback),
+  systemReason: systemReason({
+    missing: 'fichier ou dossier introuvable',
+    denied: 'permission refusée',
+    directory: 'c’est un dossier',
+    loop: 'trop de niveaux de liens symboliques',
+  }),
   notRegular: 'ce n’est pas un fichier ordinaire (un périphérique, un tube ou une socket n’est jamais lu)',
   noInventoryIn: (p) => `aucun registre dans ${p} (recherchés : subprocessors.yaml et *.subprocessors.yaml)`,
   noFileMatches: (pattern) => `aucun fichier ne correspond à ${pattern}`,
