@@ -119,4 +119,18 @@ describe('a French client', () => {
     const name = (await fr.completion(uri, { line: 3, character: 4 })).find((i) => i.label === 'name');
     assert.equal(name?.detail, 'obligatoire');
   });
+
+  test('who can reach the data, in French: one no-break space before each colon, even when the reason has one', async () => {
+    const uri = 'file:///virtual/french/e/subprocessors.yaml';
+    const text =
+      'inventory: { organization: X, contact: a@b.co, lastUpdated: 2026-10-01 }\nsubprocessors:\n  - id: helpdesk\n    name: HelpDesk\n    personalData: { level: yes }\n    dataLocation: { countries: [US] }\n    transfer: { mechanism: idta }\n';
+    fr.open(uri, text);
+    await fr.waitForDiagnostics(uri);
+    const hover = await fr.hover(uri, positionOf(text, 'helpdesk', 2));
+    assert.match(
+      hover?.text ?? '',
+      /- États-Unis \(US\), données stockées\u00a0: \*\*aucun fondement valable\*\*\u00a0: .*Royaume-Uni\u00a0: il ne fonde pas/,
+    );
+    assert.ok(!(hover?.text ?? '').includes('\u00a0\u00a0'), 'no doubled no-break space');
+  });
 });

@@ -5,7 +5,7 @@
  * else `LC_ALL`, `LC_MESSAGES`, `LANG`). The findings themselves come from the engine's catalogues.
  */
 import { formatSize } from '../engine';
-import { frenchSpacing, type Lang } from '../knowledge';
+import { typeset, type Lang } from '../knowledge';
 import type { InputFileError } from '../engine/node';
 import { IMPORT_WORDS } from '../publish/importWords';
 
@@ -187,6 +187,5 @@ export type Say = (w: CliWords) => string;
 
 /** A message in `lang`, with French spacing in French. */
 export function sayIn(lang: Lang, say: Say): string {
-  const text = say(CLI_WORDS[lang]);
-  return lang === 'fr' ? frenchSpacing(text) : text;
+  return typeset(say(CLI_WORDS[lang]), lang);
 }

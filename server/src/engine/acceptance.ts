@@ -160,7 +160,7 @@ export function applyAcceptances(
       add(
         riskAcceptanceExpired,
         'expired',
-        { label, rule: a.rule, until: a.until, approvedBy: a.approvedBy || (lang === 'fr' ? 'personne de désigné' : 'no one named') },
+        { label, rule: a.rule, until: a.until, approvedBy: a.approvedBy || (lang === 'fr' ? 'une personne non nommée' : 'no one named') },
         a.untilRange,
       );
     else if (!a.used) add(unusedRiskAcceptance, 'unused', { label, rule: a.rule }, a.ruleRange);

@@ -4,7 +4,7 @@ import { buildModel, type EntryModel, type InventoryModel } from './model';
 import { parseYaml, usesAnchors, type ParsedYaml } from './parse';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import { formatMessage, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE, INTERNAL_ERROR_TEMPLATE_FR } from './messages';
-import { frenchSpacing, type Lang } from '../knowledge';
+import { typeset, type Lang } from '../knowledge';
 import { makeFinding, type PolicyProblem, type Report, type RuleContext } from './rule';
 import { RULES } from './rules';
 import { entryAssessor, type Assessment } from './selection';
@@ -132,7 +132,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
       ruleId,
       severity: 'error',
       messageId: INTERNAL_ERROR_ID,
-      message: formatMessage(lang === 'fr' ? frenchSpacing(INTERNAL_ERROR_TEMPLATE_FR) : INTERNAL_ERROR_TEMPLATE, data),
+      message: formatMessage(lang === 'fr' ? typeset(INTERNAL_ERROR_TEMPLATE_FR, lang) : INTERNAL_ERROR_TEMPLATE, data),
       range: { start: 0, end: 0 },
       data,
     };

@@ -8,7 +8,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { EntryModel, InventoryModel } from './model';
-import { closest, frenchSpacing, type Lang } from '../knowledge';
+import { closest, typeset, type Lang } from '../knowledge';
 import { INVENTORY_SCHEMA, POLICY_SCHEMA, schemaAt, type DocumentKind, type JsonSchema } from './schemaWalk';
 import { describedIn } from './schemaText';
 import type { OffsetRange } from './types';
@@ -287,7 +287,7 @@ function mapErrors(
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   const w = WORDS[lang];
-  const spaced = (s: string) => (lang === 'fr' ? frenchSpacing(s) : s);
+  const spaced = (s: string) => typeset(s, lang);
   const entryRef = entry ? (entry.id ? (lang === 'fr' ? `« ${entry.id} »` : `"${entry.id}"`) : `#${entry.index + 1}`) : undefined;
   const entryName = entryRef === undefined ? undefined : spaced(w.entry(entryRef, false));
   for (const e of errors) {

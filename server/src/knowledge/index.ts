@@ -236,5 +236,5 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance?
   return bestDistance <= limit ? best : undefined;
 }
 
-export { LANGS, countryName, countryTexts, frenchSpacing, inLanguage, langOf, regionNote, type Lang } from './lang';
+export { COLON, LANGS, typeset, countryName, countryTexts, frenchSpacing, inLanguage, langOf, regionNote, type Lang } from './lang';
 export { FR_KNOWLEDGE } from './fr';

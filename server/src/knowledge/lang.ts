@@ -36,6 +36,14 @@ export function frenchSpacing(text: string): string {
     .replace(/ »/g, '\u00a0»');
 }
 
+/** `text` as `lang` writes it: with French spacing in French, unchanged in English. */
+export function typeset(text: string, lang: Lang): string {
+  return lang === 'fr' ? frenchSpacing(text) : text;
+}
+
+/** Between a label and its value: `:` in English, a no-break space and `:` in French. */
+export const COLON: Readonly<Record<Lang, string>> = { en: ':', fr: '\u00a0:' };
+
 interface Kinds {
   certification: CertificationInfo;
   claim: ClaimInfo;

@@ -19,6 +19,7 @@ import {
   CLAIMS,
   COUNTRIES,
   adequacyOn,
+  COLON,
   countryName,
   getCountry,
   inLanguage,
@@ -137,7 +138,7 @@ function countryChoices(today: string, lang: Lang): ValueChoice[] {
   let list = countryChoicesByDay.get(key);
   if (list) return list;
   const w = WORDS[lang];
-  const colon = lang === 'fr' ? '\u00a0:' : ':';
+  const colon = COLON[lang];
   list = [
     {
       value: 'EU',
@@ -182,7 +183,7 @@ const regionChoices = perLang((lang): ValueChoice[] =>
       value: `${r.provider}:${r.code}`,
       kind: CompletionItemKind.Value,
       description: `${r.city}, ${name}`,
-      detail: `${PROVIDERS[r.provider].name}${lang === 'fr' ? '\u00a0:' : ':'} ${r.city}, ${name}`,
+      detail: `${PROVIDERS[r.provider].name}${COLON[lang]} ${r.city}, ${name}`,
       sortText: `${country?.eu ? 0 : country?.eea ? 1 : 2}${r.provider}:${r.code}`,
     };
   }),

@@ -7,8 +7,9 @@ import {
   adequacyCoversVendor,
   adequacyOn,
   countryName,
+  COLON,
   countryTexts,
-  frenchSpacing,
+  typeset,
   getCountry,
   inLanguage,
   type Lang,
@@ -73,9 +74,7 @@ const WORDS = {
   },
 };
 
-function spaced(text: string, lang: Lang): string {
-  return lang === 'fr' ? frenchSpacing(text) : text;
-}
+const spaced = typeset;
 
 /** Whether a certification id counts as "certified" under the policy, in one line. */
 export function countsLine(id: string, policy: Policy, lang: Lang = 'en'): string {
@@ -88,11 +87,11 @@ export function certificationMarkdown(record: CertificationInfo, policy?: Policy
   const info = inLanguage(record, 'certification', lang);
   const w = WORDS[lang];
   const parts = [`**${info.name}** (\`${info.id}\`)`, info.attests];
-  parts.push(spaced(`- ${w.owner}${lang === 'fr' ? ' :' : ':'} ${info.owner}`, lang));
-  parts.push(spaced(`- ${w.evidence}${lang === 'fr' ? ' :' : ':'} ${EVIDENCE[lang][info.evidence]}. ${info.evidenceDetail}`, lang));
-  parts.push(spaced(`- ${w.validity}${lang === 'fr' ? ' :' : ':'} ${info.validity}`, lang));
+  parts.push(spaced(`- ${w.owner}${COLON[lang]} ${info.owner}`, lang));
+  parts.push(spaced(`- ${w.evidence}${COLON[lang]} ${EVIDENCE[lang][info.evidence]}. ${info.evidenceDetail}`, lang));
+  parts.push(spaced(`- ${w.validity}${COLON[lang]} ${info.validity}`, lang));
   if (!info.security) parts.push(`- ${w.notSecurity}`);
-  if (info.confusions.length) parts.push(spaced(`- ${w.watchOut}${lang === 'fr' ? ' :' : ':'} ${info.confusions.join(' ')}`, lang));
+  if (info.confusions.length) parts.push(spaced(`- ${w.watchOut}${COLON[lang]} ${info.confusions.join(' ')}`, lang));
   const body = [parts[0], '', parts[1], '', parts.slice(2).join('\n')];
   if (policy) body.push('', countsLine(info.id, policy, lang));
   return body.join('\n');
@@ -100,7 +99,7 @@ export function certificationMarkdown(record: CertificationInfo, policy?: Policy
 
 export function claimMarkdown(record: ClaimInfo, lang: Lang = 'en'): string {
   const info = inLanguage(record, 'claim', lang);
-  return [spaced(`**${info.name}** (\`${info.id}\`)${lang === 'fr' ? ' :' : ':'} ${WORDS[lang].aClaim}`, lang), '', info.why].join('\n');
+  return [spaced(`**${info.name}** (\`${info.id}\`)${COLON[lang]} ${WORDS[lang].aClaim}`, lang), '', info.why].join('\n');
 }
 
 /** EU / EEA / adequacy status of a country, in a few words. */
@@ -169,7 +168,7 @@ export function countryMarkdown(code: string, today: string, lang: Lang = 'en'):
   const country = getCountry(code === 'UK' ? 'GB' : code === 'EL' ? 'GR' : code);
   if (!country) return undefined;
   const name = countryName(country.code, lang, country) ?? country.name;
-  const lines = [`**${name}** (\`${country.code}\`)${lang === 'fr' ? ' :' : ':'} ${countryStatus(country, today, lang)}`];
+  const lines = [`**${name}** (\`${country.code}\`)${COLON[lang]} ${countryStatus(country, today, lang)}`];
   if (country.eu) lines.push('', w.euResidency);
   else if (country.eea) lines.push('', w.eeaResidency);
   const decision = adequacyOn(country.code, today);
@@ -200,7 +199,7 @@ export function regionMarkdown(region: RegionInfo, today: string, lang: Lang = '
 
 export function transferMarkdown(record: TransferMechanismInfo, lang: Lang = 'en'): string {
   const info = inLanguage(record, 'transfer', lang);
-  const basis = spaced(`${WORDS[lang].legalBasis}${lang === 'fr' ? ' :' : ':'} ${info.legalBasis}.`, lang);
+  const basis = spaced(`${WORDS[lang].legalBasis}${COLON[lang]} ${info.legalBasis}.`, lang);
   const lines = [`**${info.name}** (\`${info.id}\`)`, '', basis, '', info.description];
   // Every caveat: one that is not shown (the Art. 3(2) gap of the SCCs) could change a decision.
   if (info.notes.length) lines.push('', ...info.notes.map((n) => `- ${n}`));
@@ -226,9 +225,5 @@ const STRENGTH: Record<Lang, Record<MfaMethodInfo['strength'], string>> = {
 
 export function mfaMarkdown(record: MfaMethodInfo, lang: Lang = 'en'): string {
   const info = inLanguage(record, 'mfa', lang);
-  return [
-    spaced(`**${info.name}** (\`${info.id}\`)${lang === 'fr' ? ' :' : ':'} ${STRENGTH[lang][info.strength]}`, lang),
-    '',
-    info.why,
-  ].join('\n');
+  return [spaced(`**${info.name}** (\`${info.id}\`)${COLON[lang]} ${STRENGTH[lang][info.strength]}`, lang), '', info.why].join('\n');
 }

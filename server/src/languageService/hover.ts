@@ -37,7 +37,8 @@ import {
   getTransferMechanism,
   matchCertificationText,
   countryName,
-  frenchSpacing,
+  COLON,
+  typeset,
   inLanguage,
   type CertificationInfo,
   type Lang,
@@ -162,7 +163,7 @@ function say(input: HoverInput): HoverWords {
 }
 
 function spacedFor(input: HoverInput, text: string): string {
-  return langOfInput(input) === 'fr' ? frenchSpacing(text) : text;
+  return typeset(text, langOfInput(input));
 }
 
 /** "Rule `id` (default warning): what it checks [Rule documentation](link)", in the input's language. */
@@ -239,9 +240,8 @@ function reachLine(d: Destination, lang: Lang): string {
       ? w.adequacy
       : d.by === 'transfer'
         ? (inLanguage(getTransferMechanism(d.mechanism ?? ''), 'transfer', lang)?.name ?? hoverCode(d.mechanism ?? ''))
-        : `${w.noBasis}${d.failure ? `: ${safeguardText(d.failure, lang)}` : ''}`;
-  const line = `${name}, ${how}: ${basis}`;
-  return lang === 'fr' ? frenchSpacing(line.replace(/: /g, ' : ')) : line;
+        : `${w.noBasis}${d.failure ? `${COLON[lang]} ${safeguardText(d.failure, lang)}` : ''}`;
+  return `${name}, ${how}${COLON[lang]} ${basis}`;
 }
 
 function entryHover(input: HoverInput, index: number): string | undefined {
@@ -251,7 +251,7 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   const a = result.assess(entry);
   const lang = result.lang;
   const w = WORDS[lang];
-  const sp = (t: string) => (lang === 'fr' ? frenchSpacing(t) : t);
+  const sp = (t: string) => typeset(t, lang);
   const name = typeof entry.own?.name === 'string' ? entry.own.name : (entry.id ?? w.thisEntry);
   // The entry's name is user text: shown escaped, never as Markdown (a link or an image in a name stays text).
   const lines = [`**${hoverText(name)}**`];

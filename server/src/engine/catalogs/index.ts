@@ -3,7 +3,7 @@
  * placeholders); other languages have a catalogue here, one file per language. `catalogs.test.ts` checks that
  * every message of every rule is in each catalogue, with the same placeholders.
  */
-import { frenchSpacing, type Lang } from '../../knowledge';
+import { typeset, type Lang } from '../../knowledge';
 import { FR, FR_DESCRIPTIONS } from './fr';
 import type { RuleCatalog } from './types';
 
@@ -19,7 +19,7 @@ export const DESCRIPTIONS: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<
 export function ruleDescription(rule: { meta: { id: string; description: string } }, lang: Lang): string {
   if (lang === 'en') return rule.meta.description;
   const written = DESCRIPTIONS[lang][rule.meta.id];
-  return written === undefined ? rule.meta.description : lang === 'fr' ? frenchSpacing(written) : written;
+  return written === undefined ? rule.meta.description : typeset(written, lang);
 }
 
 const spaced = new Map<string, string>();
@@ -32,7 +32,7 @@ export function templateIn(lang: Lang, ruleId: string, messageId: string, englis
   const key = `${lang}\0${ruleId}\0${messageId}`;
   let text = spaced.get(key);
   if (text === undefined) {
-    text = lang === 'fr' ? frenchSpacing(written) : written;
+    text = typeset(written, lang);
     spaced.set(key, text);
   }
   return text;

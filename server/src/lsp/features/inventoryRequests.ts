@@ -24,7 +24,7 @@ import {
 } from '../../protocol';
 import { PageReadError, readPage } from '../../publish/readPage';
 import { IMPORT_WORDS } from '../../publish/importWords';
-import { frenchSpacing } from '../../knowledge';
+import { typeset } from '../../knowledge';
 import { pageToInventory } from '../../publish/importPage';
 import { starterInventory } from '../../languageService/starter';
 import { cancellable, type RequestGuard } from '../cancellation';
@@ -65,7 +65,7 @@ export const inventoryRequestsFeature: FeatureModule = {
         throw new ResponseError(ErrorCodes.InvalidParams, 'text and fileName are required');
       const lang = ctx.lang();
       const say = IMPORT_WORDS[lang];
-      const spaced = (t: string) => (lang === 'fr' ? frenchSpacing(t) : t);
+      const spaced = (t: string) => typeset(t, lang);
       if (!p.text.trim()) throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.empty(p.fileName)));
       try {
         const page = readPage(p.text, p.fileName);
