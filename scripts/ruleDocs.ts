@@ -8,6 +8,7 @@
  * `npm run docs:rules` (`rule-docs.ts`) writes them; `test/docs/generated.test.ts` fails when one is stale.
  */
 import { ruleDescription, type Fixable, type RuleCategory, type Severity } from '../server/src/engine';
+import type { Lang } from '../server/src/knowledge';
 
 /** What the generated parts read of a rule. */
 export interface DocumentedRule {
@@ -19,8 +20,6 @@ export interface DocumentedRule {
     readonly fixable?: Fixable;
   };
 }
-
-type DocLang = 'en' | 'fr';
 
 /** The words of the generated parts, in each language of the docs. */
 interface DocWords {
@@ -38,7 +37,7 @@ interface DocWords {
   headerLine: RegExp;
 }
 
-const WORDS: Record<DocLang, DocWords> = {
+const WORDS: Record<Lang, DocWords> = {
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' },
     fix: { safe: 'fix all', review: 'quick fix only', none: 'none' },
@@ -99,7 +98,7 @@ const WORDS: Record<DocLang, DocWords> = {
 };
 
 /** Where each language's pages are, from the repository's root. */
-const PAGES: Record<DocLang, { index: string; page(id: string): string }> = {
+const PAGES: Record<Lang, { index: string; page(id: string): string }> = {
   en: { index: 'docs/README.md', page: (id) => `docs/rules/${id}.md` },
   fr: { index: 'docs/rules/fr/README.md', page: (id) => `docs/rules/fr/${id}.md` },
 };
@@ -109,11 +108,11 @@ const BEGIN = '<!-- begin generated: rules -->';
 const END = '<!-- end generated: rules -->';
 
 /** A rule's description in the index: one line, plain spaces (the French no-break spaces are the renderer's). */
-type Describe = (rule: DocumentedRule, lang: DocLang) => string;
+type Describe = (rule: DocumentedRule, lang: Lang) => string;
 export const describeRule: Describe = (rule, lang) => ruleDescription(rule, lang).replace(/[\u00a0\u202f]/g, ' ');
 
 /** The index table of `rules` in `lang`: grouped by category (in `WORDS.group`'s order), in the rule list's order within one. */
-export function indexTable(rules: readonly DocumentedRule[], lang: DocLang, describe: Describe = describeRule): string {
+export function indexTable(rules: readonly DocumentedRule[], lang: Lang, describe: Describe = describeRule): string {
   const w = WORDS[lang];
   const lines = [`| ${w.columns.join(' | ')} |`, '|---|---|---|---|'];
   for (const category of Object.keys(w.group) as RuleCategory[]) {
@@ -142,7 +141,7 @@ export function withRegion(text: string, content: string, file: string): string 
  * A rule page with its header line written from `meta`, its own note kept. A page without one gets it under its
  * title (`# <id>`), as the first paragraph. Throws when the page has no such title.
  */
-export function withHeader(text: string, rule: DocumentedRule, lang: DocLang, file: string): string {
+export function withHeader(text: string, rule: DocumentedRule, lang: Lang, file: string): string {
   const w = WORDS[lang];
   const { meta } = rule;
   const line = (note: string) => w.header(w.severity[meta.defaultSeverity], note, w.category[meta.category], w.fix[meta.fixable ?? 'none']);

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { RULES } from '../../server/src/engine';
 import { COMMAND, describeRule, generatedDocs, staleDocs, type DocumentedRule } from '../../scripts/ruleDocs';
+import type { Lang } from '../../server/src/knowledge';
 import { REPO_ROOT } from '../support/lspClient';
 
 const fromDisk = (file: string) => {
@@ -47,7 +48,7 @@ describe('generated rule docs', () => {
       ],
     ]);
     // Its French description, as `catalogs/fr.ts` would have it.
-    const describe = (rule: DocumentedRule, lang: 'en' | 'fr') =>
+    const describe = (rule: DocumentedRule, lang: Lang) =>
       rule === throwaway && lang === 'fr' ? 'Une règle de ce test seulement.' : describeRule(rule, lang);
     const rules = [...RULES, throwaway];
     const out = generatedDocs(rules, (f) => files.get(f) ?? fromDisk(f), describe);
