@@ -6,7 +6,7 @@ interface RuleShape {
 }
 
 /** The ids of the rules of `Rules` (by default, the product's rules, `rules/index.ts`). */
-export type RuleId<Rules extends readonly RuleShape[] = RuleList> = Rules[number]['meta']['id'];
+type RuleId<Rules extends readonly RuleShape[] = RuleList> = Rules[number]['meta']['id'];
 
 /**
  * A language's messages for the rules of `Rules`: for each rule id, one template for each message id of the rule's
