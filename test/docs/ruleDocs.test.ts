@@ -1,5 +1,5 @@
 /**
- * Every rule has its page, and the page tells the truth: its "Quick fix" section says what `meta.fixable`
+ * Every rule has its page, with the sections of every page, and the page tells the truth: its "Quick fix" section says what `meta.fixable`
  * says, its "Fires" examples make the rule fire, its "Does not fire" examples are clean of it, and its
  * "Configure" snippets are valid policies naming real rules. (Its header line and its row in `docs/README.md`
  * are generated from `meta`: `generated.test.ts`.)
@@ -15,6 +15,7 @@ import { REPO_ROOT } from '../support/lspClient';
 const TODAY = '2026-11-26';
 const DOCS = path.join(REPO_ROOT, 'docs', 'rules');
 const known = new Set(RULES.map((r) => r.meta.id));
+const SECTIONS = ['What it checks', 'Why it matters', 'Fires', 'Does not fire', 'Quick fix', 'Configure'];
 
 interface Block {
   section: string;
@@ -41,6 +42,11 @@ describe('rule documentation', () => {
       assert.ok(fs.existsSync(file), `docs/rules/${id}.md is missing`);
       const md = fs.readFileSync(file, 'utf8');
       assert.match(md, new RegExp(`^# ${id}$`, 'm'));
+      assert.deepEqual(
+        [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]),
+        SECTIONS,
+        'the sections of every page, in this order',
+      );
       // The "Quick fix" section agrees with `meta.fixable`.
       const quickFix = /^## Quick fix\n\n([\s\S]*?)(?=^## )/m.exec(md)?.[1] ?? '';
       assert.ok(quickFix, 'the page has no "Quick fix" section');

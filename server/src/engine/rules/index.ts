@@ -1,7 +1,7 @@
 /**
- * Every rule of the product, in the order their findings are listed at one place. To add a rule: write
- * `rules/<id>.ts` (metadata + check), its test `rules/<id>.test.ts`, its page `docs/rules/<id>.md`, and
- * list it here.
+ * Every rule of the product, in the order their findings are listed at one place. To add a rule, follow
+ * `server/README.md` ("Add a rule"): its module and table test, one line here, its French messages
+ * (`catalogs/fr.ts`), its two pages, then `npm run docs:rules`.
  */
 import type { AnyRule } from '../rule';
 import { duplicateId } from './duplicate-id';
