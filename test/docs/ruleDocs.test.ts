@@ -1,8 +1,8 @@
 /**
- * Every rule has its page, with the sections of every page, and the page tells the truth: its "Quick fix" section says what `meta.fixable`
- * says, its "Fires" examples make the rule fire, its "Does not fire" examples are clean of it, and its
- * "Configure" snippets are valid policies naming real rules. (Its header line and its row in `docs/README.md`
- * are generated from `meta`: `generated.test.ts`.)
+ * Every rule has its page, with the sections of every page, and the page tells the truth: its "Quick fix"
+ * section says what `meta.fixable` says, its "Fires" examples make the rule fire, its "Does not fire" examples
+ * are clean of it, and its "Configure" snippets are valid policies naming real rules. (Its header line and its
+ * row in `docs/README.md` are generated from `meta`: `generated.test.ts`.)
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
