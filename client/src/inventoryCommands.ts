@@ -14,7 +14,7 @@ import {
   StarterInventoryRequest,
   SummaryRequest,
   type ApplyFixAllResult,
-  type PageLang,
+  type Lang,
 } from '../../server/src/protocol';
 
 const PREVIEW_DELAY_MS = 300;
@@ -39,7 +39,7 @@ export function registerInventoryCommands(
   start: () => Promise<BaseLanguageClient>,
   output: vscode.OutputChannel,
 ): void {
-  const render = async (doc: vscode.TextDocument, format: 'html' | 'markdown', lang?: PageLang) =>
+  const render = async (doc: vscode.TextDocument, format: 'html' | 'markdown', lang?: Lang) =>
     (await start()).sendRequest(RenderPageRequest, { uri: doc.uri.toString(), format, lang });
 
   // ---------------------------------------------------------------- live preview

@@ -3,9 +3,11 @@
  * imported by both (`client/src` and `server/src/lsp`). Only types and method names: no logic.
  */
 import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { Lang } from './lang';
+
+export type { Lang } from './lang';
 
 export type PageFormat = 'html' | 'markdown';
-export type PageLang = 'en' | 'fr';
 
 export interface UriParams {
   uri: string;
@@ -27,12 +29,12 @@ export interface InventorySummary {
 export interface RenderPageParams extends UriParams {
   format?: PageFormat;
   /** Absent: the inventory's first language the page speaks, else English. */
-  lang?: PageLang;
+  lang?: Lang;
 }
 
 export interface RenderedPage {
   format: PageFormat;
-  lang: PageLang;
+  lang: Lang;
   text: string;
 }
 

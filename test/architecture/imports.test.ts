@@ -13,16 +13,20 @@ import { REPO_ROOT } from '../support/lspClient';
 
 const SRC = path.join(REPO_ROOT, 'server', 'src');
 
-/** Which layers of `server/src` each layer may import (itself always). */
+/**
+ * Which layers of `server/src` each layer may import (itself always). `lang.ts` (the `Lang` type, declared once)
+ * imports nothing and every layer may import it, `protocol` included.
+ */
 const MAY_IMPORT: Record<string, string[]> = {
-  knowledge: [],
-  engine: ['knowledge'],
-  publish: ['engine', 'knowledge'],
-  languageService: ['engine', 'knowledge', 'protocol'],
-  cli: ['engine', 'knowledge', 'publish', 'version'],
-  lsp: ['engine', 'knowledge', 'publish', 'languageService', 'protocol', 'version'],
-  protocol: [],
+  knowledge: ['lang'],
+  engine: ['knowledge', 'lang'],
+  publish: ['engine', 'knowledge', 'lang'],
+  languageService: ['engine', 'knowledge', 'protocol', 'lang'],
+  cli: ['engine', 'knowledge', 'publish', 'version', 'lang'],
+  lsp: ['engine', 'knowledge', 'publish', 'languageService', 'protocol', 'version', 'lang'],
+  protocol: ['lang'],
   version: [],
+  lang: [],
 };
 
 function sourceFiles(dir: string): string[] {
@@ -50,6 +54,7 @@ function layerOf(file: string): string | undefined {
   if (rel.startsWith('..')) return undefined;
   if (rel === 'protocol.ts') return 'protocol';
   if (rel === 'version.ts') return 'version';
+  if (rel === 'lang.ts') return 'lang';
   return rel.split(path.sep)[0];
 }
 
@@ -124,4 +129,17 @@ test('no Node built-in in what the web build bundles: only the CLI, engine/node,
       .preProcessFile(fs.readFileSync(path.join(SRC, 'lsp', 'nodeHost.ts'), 'utf8'), true, true)
       .importedFiles.some((i) => builtins.has(i.fileName)),
   );
+});
+
+test('the languages are declared once, in lang.ts: no other `Lang` type nor inline union of language codes', () => {
+  const files = [...sourceFiles(SRC), ...sourceFiles(path.join(REPO_ROOT, 'client', 'src'))].filter((f) => f !== path.join(SRC, 'lang.ts'));
+  const wrong = files.flatMap((file) =>
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) =>
+        /'(en|fr)'\s*\|\s*'(en|fr)'|\btype\s+\w*Lang\s*=/.test(line) ? [`${path.relative(REPO_ROOT, file)}:${i + 1}: ${line.trim()}`] : [],
+      ),
+  );
+  assert.deepEqual(wrong, []);
 });

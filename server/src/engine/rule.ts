@@ -83,9 +83,15 @@ export interface Rule<D extends object = AnyData, M extends string = string> {
   fix?(finding: Finding<D>, result: LintResult): Fix[];
 }
 
-/** A rule with its data and message ids inferred from the object: `export const myRule = defineRule<MyData>()({...})`. */
+/**
+ * A rule with its data and message ids inferred from the object: `export const myRule = defineRule<MyData>()({...})`.
+ * Its id stays a literal type (`'missing-field'`, not `string`): the catalogues' type is computed from the rules'
+ * ids and message ids (`catalogs/types.ts`).
+ */
 export function defineRule<D extends object>() {
-  return <M extends string>(rule: Rule<D, M>): Rule<D, M> => rule;
+  return <M extends string, I extends string>(
+    rule: Rule<D, M> & { readonly meta: { readonly id: I } },
+  ): Rule<D, M> & { readonly meta: { readonly id: I } } => rule;
 }
 
 /** Any rule, as the registry holds them. */

@@ -8,7 +8,7 @@
 import type { CertificationInfo, ClaimInfo, MfaMethodInfo, TransferMechanismInfo } from './types';
 
 /** A country's words: its note, and its adequacy decision's instrument and scope. */
-export interface CountryTexts {
+interface CountryTexts {
   note?: string;
   instrument?: string;
   scope?: string;
@@ -16,7 +16,7 @@ export interface CountryTexts {
 
 type Texts<T, K extends keyof T> = Readonly<Record<string, Partial<Pick<T, K>>>>;
 
-export interface FrenchKnowledge {
+interface FrenchKnowledge {
   certifications: Texts<CertificationInfo, 'name' | 'owner' | 'attests' | 'evidenceDetail' | 'validity' | 'confusions'>;
   claims: Texts<ClaimInfo, 'name' | 'why'>;
   transfers: Texts<TransferMechanismInfo, 'name' | 'legalBasis' | 'description' | 'notes'>;

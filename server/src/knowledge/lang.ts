@@ -6,9 +6,9 @@
 import { FR_KNOWLEDGE } from './fr';
 import { PSEUDO_LOCATIONS } from './countries';
 import type { CertificationInfo, ClaimInfo, CountryInfo, MfaMethodInfo, RegionInfo, TransferMechanismInfo } from './types';
+import type { Lang } from '../lang';
 
-export type Lang = 'en' | 'fr';
-export const LANGS: readonly Lang[] = ['en', 'fr'];
+export { LANGS, type Lang } from '../lang';
 
 /**
  * The language of a locale as VS Code (`fr`, `fr-ca`), LSP clients (`fr-FR`) or the environment (`fr_FR.UTF-8`,

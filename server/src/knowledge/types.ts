@@ -7,7 +7,7 @@
 export type Confidence = 'verified' | 'partial' | 'unverified';
 
 /** Common provenance of every fact record. */
-export interface Sourced {
+interface Sourced {
   /** Keys of SOURCES (S1..S31). May be empty only for unverified records. */
   sources: string[];
   confidence: Confidence;

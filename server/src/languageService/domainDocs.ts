@@ -77,7 +77,7 @@ const WORDS = {
 const spaced = typeset;
 
 /** Whether a certification id counts as "certified" under the policy, in one line. */
-export function countsLine(id: string, policy: Policy, lang: Lang = 'en'): string {
+function countsLine(id: string, policy: Policy, lang: Lang = 'en'): string {
   const w = WORDS[lang];
   const list = policy.certified.map((c) => `\`${c}\``).join(', ') || w.none;
   return spaced(policy.certified.includes(id) ? w.counts(list) : w.doesNotCount(list), lang);

@@ -9,7 +9,7 @@ import type { LintResult, OffsetRange } from '../engine';
 import { findPair } from '../engine/yamlNodes';
 import { replaceScalarText } from '../engine/edits';
 
-export interface IdSite {
+interface IdSite {
   /** The scalar holding the id. */
   node: Scalar;
   id: string;
@@ -35,7 +35,7 @@ export function idSites(result: LintResult): IdSite[] {
 }
 
 /** The id site under `offset` (its key's value, quotes included). */
-export function idSiteAt(result: LintResult, offset: number): IdSite | undefined {
+function idSiteAt(result: LintResult, offset: number): IdSite | undefined {
   return idSites(result).find((s) => offset >= s.node.range![0] && offset <= s.node.range![1]);
 }
 
@@ -72,7 +72,7 @@ export function prepareRename(result: LintResult, offset: number): { range: Rang
   return { range: result.parsed.lines.range(innerRange(result.parsed.text, site.node)), placeholder: site.id };
 }
 
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export class RenameError extends Error {}
 

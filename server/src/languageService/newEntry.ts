@@ -9,7 +9,7 @@ import type { LintResult } from '../engine';
 import { newEntrySnippet } from './completion';
 import { contentEnd, lineBreakOf } from '../engine/edits';
 
-export interface NewEntryInsertion {
+interface NewEntryInsertion {
   position: Position;
   /** A snippet in the LSP/VS Code snippet syntax. */
   snippet: string;

@@ -9,7 +9,7 @@ import { deref, isType, rootSchema, schemaAt, type DocumentKind, type JsonSchema
 
 export { schemaAt, type DocumentKind, type JsonSchema };
 
-export interface PropertyInfo {
+interface PropertyInfo {
   name: string;
   schema: JsonSchema;
   required: boolean;

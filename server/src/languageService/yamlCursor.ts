@@ -9,7 +9,7 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { OffsetRange, PathSegment } from '../engine';
 
-export type Slot =
+type Slot =
   /** A mapping key is being typed (or would go here). `path` is the mapping's path. */
   | 'key'
   /** The value of `path`'s last key is being typed. */
@@ -426,7 +426,7 @@ function flowContext(
 
 // ---------------------------------------------------------------- hover: the node under the cursor
 
-export interface NodeAtOffset {
+interface NodeAtOffset {
   /** Path of the value (or of the key's value, when on a key). */
   path: PathSegment[];
   /** True when the offset is on a mapping key. */

@@ -13,7 +13,8 @@ import {
   xmlText as escapeXml,
 } from '../engine/escape';
 import { buildPage, type PageEntry } from './page';
-import { labelsFor, type PageLang } from './labels';
+import type { Lang } from '../knowledge';
+import { labelsFor } from './labels';
 
 export interface FieldChange {
   field: string;
@@ -32,7 +33,7 @@ export interface EntrySummary {
 
 export interface ChangeSet {
   /** The language the notice is written in (labels, notes, headings). */
-  lang: PageLang;
+  lang: Lang;
   organization?: string;
   contact?: string;
   oldDate?: string;
@@ -60,7 +61,7 @@ interface SideEntry {
  * entry has (in either list), the id with the name and entity; or, without an id, the name and entity.
  * Nothing is left out: an entry that is not a mapping, or two that nothing tells apart, stop the diff.
  */
-function sideEntries(result: Input, listName: string, ambiguous: ReadonlySet<string>, lang: PageLang): SideEntry[] {
+function sideEntries(result: Input, listName: string, ambiguous: ReadonlySet<string>, lang: Lang): SideEntry[] {
   const notMapping = result.model.entries.find((e) => !e.own);
   if (notMapping) throw new DiffError(`entry ${notMapping.index + 1} of ${listName} is not a mapping of fields, so it cannot be compared`);
   const effective = new Map(result.model.entries.map((e) => [e.index, e.effective]));
@@ -122,7 +123,7 @@ export function diffInventories(
   oldResult: Input,
   newResult: Input,
   names: { old: string; new: string } = { old: 'OLD', new: 'NEW' },
-  lang: PageLang = 'en',
+  lang: Lang = 'en',
 ): ChangeSet {
   const words = NOTICE[lang];
   const oldIds = idCounts(oldResult);
@@ -285,7 +286,7 @@ interface NoticeWords {
   changedEntry(name: string): string;
 }
 
-const NOTICE: Record<PageLang, NoticeWords> = {
+const NOTICE: Record<Lang, NoticeWords> = {
   en: {
     title: 'Changes to our sub-processors',
     intro: (dates, contact) =>

@@ -3,11 +3,10 @@
  * sentences written from the policy. `render` writes with them and `import` reads them back, so each
  * label lives here once.
  */
-
-export type PageLang = 'en' | 'fr';
+import { LANGS, type Lang } from '../knowledge';
 
 export interface PageLabels {
-  lang: PageLang;
+  lang: Lang;
   /** Between a label and its value: ':' in English, a no-break space and ':' in French. */
   colon: string;
   /** Page title when the inventory sets none. */
@@ -261,23 +260,21 @@ const FR: PageLabels = {
   entriesCount: (n) => `${n} sous-traitant${n === 1 ? '' : 's'}`,
 };
 
-export const LABELS: Readonly<Record<PageLang, PageLabels>> = { en: EN, fr: FR };
+export const LABELS: Readonly<Record<Lang, PageLabels>> = { en: EN, fr: FR };
 
-export function labelsFor(lang: PageLang): PageLabels {
+export function labelsFor(lang: Lang): PageLabels {
   return LABELS[lang];
 }
 
-export const PAGE_LANGS: readonly PageLang[] = ['en', 'fr'];
-
-export function isPageLang(value: unknown): value is PageLang {
-  return value === 'en' || value === 'fr';
+export function isPageLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value);
 }
 
 /**
  * The language of an inventory's page: the one asked for, else the first of the inventory's `languages`
  * the page speaks, else English. `subproc render` and the editor's preview both choose this way.
  */
-export function pageLanguage(inventory: unknown, asked?: unknown): PageLang {
+export function pageLanguage(inventory: unknown, asked?: unknown): Lang {
   if (isPageLang(asked)) return asked;
   const languages = inventory && typeof inventory === 'object' ? (inventory as { languages?: unknown }).languages : undefined;
   return (Array.isArray(languages) ? languages.find(isPageLang) : undefined) ?? 'en';

@@ -2,13 +2,13 @@
  * The published page as data: what `render` prints (Markdown or HTML) and what `import` reads back.
  * Built from the engine's result (model, policy, today) with the page's labels; pure, no I/O.
  */
-import { getCertification, getClaim, getCountry } from '../knowledge';
+import { getCertification, getClaim, getCountry, type Lang } from '../knowledge';
 import { isPlainObject, type PlainObject } from '../engine/model';
 import type { LintResult } from '../engine/lint';
 import type { Policy } from '../engine/policy';
 import { transferItems } from '../engine/selection';
 import { adoptsPolicy } from '../engine/policyResolution';
-import { labelsFor, type PageLabels, type PageLang } from './labels';
+import { labelsFor, type PageLabels } from './labels';
 import { countryCode } from './wording';
 
 export interface PageFact {
@@ -42,7 +42,7 @@ export interface PageGroup {
 }
 
 export interface Page {
-  lang: PageLang;
+  lang: Lang;
   labels: PageLabels;
   title: string;
   introduction?: string;
@@ -58,12 +58,12 @@ export interface Page {
 
 const PROVIDER_LABELS: Record<string, string> = { aws: 'AWS', gcp: 'GCP', azure: 'Azure' };
 /** The short names the page uses where the ISO short name is long. */
-const SHORT_COUNTRY_NAMES: Partial<Record<PageLang, Record<string, string>>> = { en: { US: 'US', GB: 'UK' } };
+const SHORT_COUNTRY_NAMES: Partial<Record<Lang, Record<string, string>>> = { en: { US: 'US', GB: 'UK' } };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter((s): s is string => s !== undefined) : []);
 
-export function countryName(code: string, lang: PageLang): string {
+export function countryName(code: string, lang: Lang): string {
   const labels = labelsFor(lang);
   if (code === 'EU' || code === 'GLOBAL') return labels.locations[code];
   const short = SHORT_COUNTRY_NAMES[lang]?.[code];
@@ -87,7 +87,7 @@ export function regionLabel(ref: string): string {
 }
 
 /** "Belgium (GCP europe-west1)", "Global (with EU endpoints)", "EU (Frankfurt)". */
-export function formatLocation(location: unknown, lang: PageLang): string | undefined {
+export function formatLocation(location: unknown, lang: Lang): string | undefined {
   if (!isPlainObject(location)) return undefined;
   const countries = strings(location.countries);
   const regions = strings(location.regions).map(regionLabel);
@@ -137,7 +137,7 @@ export function formatClaims(value: unknown): string | undefined {
 }
 
 /** "India, United States (24/7 support)": the countries the data can be reached from. */
-export function formatAccess(access: unknown, lang: PageLang): string | undefined {
+export function formatAccess(access: unknown, lang: Lang): string | undefined {
   if (!isPlainObject(access)) return undefined;
   const place = strings(access.countries)
     .map((c) => countryName(c, lang))
@@ -218,7 +218,7 @@ function isUnknown(v: unknown): boolean {
   return false;
 }
 
-function entryFacts(e: PlainObject, labels: PageLabels, lang: PageLang, names: ReadonlyMap<string, string>): PageFact[] {
+function entryFacts(e: PlainObject, labels: PageLabels, lang: Lang, names: ReadonlyMap<string, string>): PageFact[] {
   const f = labels.facts;
   const facts: [string, string, string | undefined][] = [
     ['purpose', f.purpose, str(e.purpose)],
@@ -309,13 +309,13 @@ function dpaSentence(entries: readonly PlainObject[], labels: PageLabels, transf
 }
 
 /** "August 2025" / "août 2025" from an ISO date. */
-export function monthYear(isoDate: string, lang: PageLang): string {
+export function monthYear(isoDate: string, lang: Lang): string {
   const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return isoDate;
   return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
-export function buildPage(result: Pick<LintResult, 'model' | 'policy'> & { policyPath?: string }, lang: PageLang): Page {
+export function buildPage(result: Pick<LintResult, 'model' | 'policy'> & { policyPath?: string }, lang: Lang): Page {
   const labels = labelsFor(lang);
   const value = result.model.value ?? {};
   const inventory = isPlainObject(value.inventory) ? value.inventory : {};

@@ -11,6 +11,7 @@ import { delimitedTable, delimiterOf } from './read/delimited';
 import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
+import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
 import { dateLine, isDateLabel, noticeDaysIn } from './wording';
 
@@ -61,7 +62,7 @@ export interface ReadPage {
   /** Languages the page offers (a trailing "Mis à jour" link is the French version). */
   languages: string[];
   /** The language the page is written in, as far as its words tell. */
-  lang: 'en' | 'fr';
+  lang: Lang;
 }
 
 /** Input that cannot be read as a list of sub-processors; the message says why, in one line. */

@@ -4,14 +4,14 @@
  */
 import { htmlText as escapeHtml, markdownBlock as markdownParagraph, markdownInline as escapeMarkdown } from '../engine/escape';
 import type { LintResult } from '../engine/lint';
-import type { PageLang } from './labels';
+import type { Lang } from '../knowledge';
 import { buildPage, type Page, type PageEntry, type PageFact } from './page';
 
 export type PageFormat = 'markdown' | 'html';
 
 export interface RenderOptions {
   format: PageFormat;
-  lang: PageLang;
+  lang: Lang;
 }
 
 export function renderPage(result: Pick<LintResult, 'model' | 'policy' | 'today' | 'policyPath'>, options: RenderOptions): string {

@@ -5,7 +5,7 @@
  * named in prose, dates as pages write them, and the notice period a page promises. Pure; what a text does
  * not say is left undefined for the import to write as `unknown`.
  */
-import { COUNTRIES, COUNTRY_ALIASES, getRegion, isEEA, REGIONS } from '../knowledge';
+import { COUNTRIES, COUNTRY_ALIASES, getRegion, isEEA, REGIONS, type Lang } from '../knowledge';
 import { cleanText } from './read/blocks';
 
 export const lowerText = (s: string) =>
@@ -410,7 +410,7 @@ const iso = (y: number, m: number, d: number) => {
  * "1er août 2025", "August 5, 2025", "28/01/2021" and "28.01.2021" (day first; an order only a French page
  * makes certain when both numbers are 12 or less: otherwise undefined, never a guess).
  */
-export function parseDate(text: string, lang: 'en' | 'fr' = 'en'): string | undefined {
+export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text)
     .replace(/^(?:le|on|the)\s+/i, '')
     .replace(/[.,;]+$/, '');

@@ -1,33 +1,73 @@
 /**
  * Every rule message is in every language, with the same placeholders: a French user never gets an English
- * sentence, and no placeholder goes missing or appears twice over in a translation.
+ * sentence, and no placeholder goes missing or appears twice over in a translation. That a catalogue has every
+ * message, fix title and description of every rule and nothing else is `tsc`'s job (`Catalog`, `types.ts`): the
+ * throwaway rule below shows it; the placeholders are checked here, at run time.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { RULES } from '../rules';
 import { placeholdersOf } from '../messages';
+import { defineRule } from '../rule';
 import { CATALOGS, DESCRIPTIONS, templateIn } from '.';
+import type { Catalog, DescriptionCatalog, RuleCatalog } from './types';
 import { lintText } from '../lint';
+
+/** What is wrong with `catalog` against the rules' English messages: placeholders that differ, untranslated text. */
+function placeholderProblems(rules: readonly { meta: { id: string; messages: object } }[], catalog: RuleCatalog): string[] {
+  const problems: string[] = [];
+  for (const rule of rules)
+    for (const [id, english] of Object.entries(rule.meta.messages) as [string, string][]) {
+      const translated = catalog[rule.meta.id]?.[id];
+      if (translated === undefined) continue; // `tsc` fails on it (`Catalog`)
+      if (placeholdersOf(translated).sort().join() !== placeholdersOf(english).sort().join())
+        problems.push(`${rule.meta.id}.${id}: placeholders ${placeholdersOf(translated)} ≠ ${placeholdersOf(english)}`);
+      else if (translated === english) problems.push(`${rule.meta.id}.${id}: not translated`);
+    }
+  return problems;
+}
+
+/** A rule of this test only, as `server/README.md`'s recipe writes one: its catalogue entries are typed from it. */
+const throwaway = defineRule<{ field: string }>()({
+  meta: {
+    id: 'throwaway-rule',
+    defaultSeverity: 'warning',
+    category: 'hygiene',
+    description: 'A rule of this test only.',
+    fixable: 'review',
+    messages: { found: '`{{field}}` is there.', fixRemove: 'Remove `{{field}}`' },
+  },
+  checkEntry() {},
+});
+type Throwaway = readonly [typeof throwaway];
 
 describe('rule message catalogues', () => {
   for (const [lang, catalog] of Object.entries(CATALOGS)) {
-    test(`${lang}: every message of every rule, with the same placeholders`, () => {
-      const problems: string[] = [];
-      for (const rule of RULES) {
-        const own = catalog[rule.meta.id] ?? {};
-        for (const [id, english] of Object.entries(rule.meta.messages) as [string, string][]) {
-          const translated = own[id];
-          if (translated === undefined) problems.push(`${rule.meta.id}.${id}: missing`);
-          else if (placeholdersOf(translated).sort().join() !== placeholdersOf(english).sort().join())
-            problems.push(`${rule.meta.id}.${id}: placeholders ${placeholdersOf(translated)} ≠ ${placeholdersOf(english)}`);
-          else if (translated === english) problems.push(`${rule.meta.id}.${id}: not translated`);
-        }
-        for (const id of Object.keys(own)) if (!(id in rule.meta.messages)) problems.push(`${rule.meta.id}.${id}: no such message`);
-      }
-      for (const ruleId of Object.keys(catalog)) if (!RULES.some((r) => r.meta.id === ruleId)) problems.push(`${ruleId}: no such rule`);
-      assert.deepEqual(problems, []);
+    test(`${lang}: every message of every rule has the same placeholders as the English one, and is translated`, () => {
+      assert.deepEqual(placeholderProblems(RULES, catalog), []);
     });
   }
+
+  test('a new rule: `tsc` requires its messages, fix titles and description in each catalogue; the placeholders are checked here', () => {
+    const fr = { 'throwaway-rule': { found: '`{{field}}` est là.', fixRemove: 'Retirer `{{field}}`' } } satisfies Catalog<Throwaway>;
+    // @ts-expect-error the fix title is missing: `npm run typecheck` fails (and fails on this line if it compiles)
+    const noFixTitle: Catalog<Throwaway> = { 'throwaway-rule': { found: '`{{field}}` est là.' } };
+    // @ts-expect-error a message the rule does not have
+    const extra: Catalog<Throwaway> = { 'throwaway-rule': { ...fr['throwaway-rule'], fixRemov: 'Retirer' } };
+    // @ts-expect-error the rule's description is missing
+    const noDescription: DescriptionCatalog<Throwaway> = {};
+    const descriptions: DescriptionCatalog<Throwaway> = { 'throwaway-rule': 'Une règle de ce test seulement.' };
+    assert.deepEqual(
+      [noFixTitle, extra, noDescription].map((c) => Object.keys(c).length),
+      [1, 1, 0],
+    );
+    assert.ok(descriptions['throwaway-rule']);
+    assert.deepEqual(placeholderProblems([throwaway], fr), []);
+    assert.deepEqual(
+      placeholderProblems([throwaway], { 'throwaway-rule': { found: '`{{champ}}` est là.', fixRemove: 'Remove `{{field}}`' } }),
+      ['throwaway-rule.found: placeholders champ ≠ field', 'throwaway-rule.fixRemove: not translated'],
+    );
+  });
 
   test('every rule has its description in every language, and no description names a rule that does not exist', () => {
     for (const [lang, descriptions] of Object.entries(DESCRIPTIONS)) {

@@ -7,7 +7,7 @@
  * Write a plain space before `:`, `;`, `?` and `!`: `frenchSpacing` makes it the no-break space French
  * typography wants.
  */
-import type { RuleCatalog } from './types';
+import type { Catalog, DescriptionCatalog } from './types';
 
 /** Fix titles shared by the certification rules (`certificationFixes.ts`). */
 const CERTIFICATION_FIXES = {
@@ -24,7 +24,7 @@ const CERTIFICATION_FIXES = {
     'Déplacer « {{text}} » des certifications vers `transfer: { mechanism: {{mechanism}} }` : c’est un outil de transfert, pas une certification',
 };
 
-export const FR: RuleCatalog = {
+export const FR: Catalog = {
   'yaml-syntax': {
     syntax: 'YAML : {{detail}}',
     fileTooLarge:
@@ -276,7 +276,7 @@ export const FR: RuleCatalog = {
 };
 
 /** Each rule's one-sentence description (`meta.description`) in French: hovers and the French rule pages. */
-export const FR_DESCRIPTIONS: Readonly<Record<string, string>> = {
+export const FR_DESCRIPTIONS: DescriptionCatalog = {
   'yaml-syntax': 'Le fichier n’est pas du YAML valide.',
   'duplicate-key': 'Un mapping répète une clé.',
   'missing-field': 'Un champ obligatoire manque (propre à l’entrée ou hérité de `defaults`).',

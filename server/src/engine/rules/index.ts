@@ -1,7 +1,7 @@
 /**
- * Every rule of the product, in the order their findings are listed at one place. To add a rule: write
- * `rules/<id>.ts` (metadata + check), its test `rules/<id>.test.ts`, its page `docs/rules/<id>.md`, and
- * list it here.
+ * Every rule of the product, in the order their findings are listed at one place. To add a rule, follow
+ * `server/README.md` ("Add a rule"): its module and table test, one line here, its French messages
+ * (`catalogs/fr.ts`), its two pages, then `npm run docs:rules`.
  */
 import type { AnyRule } from '../rule';
 import { duplicateId } from './duplicate-id';
@@ -43,7 +43,8 @@ import { aiDataUse } from './ai-data-use';
 import { noticePeriod } from './notice-period';
 import { certificationStale } from './certification-stale';
 
-export const RULES: readonly AnyRule[] = [
+/** The rules with their own types (literal ids, message ids): what the catalogues' type is computed from. */
+const RULE_LIST = [
   yamlSyntax,
   duplicateKey,
   missingField,
@@ -82,7 +83,12 @@ export const RULES: readonly AnyRule[] = [
   unstatedFact,
   riskAcceptanceExpired,
   unusedRiskAcceptance,
-];
+] as const;
+
+/** The rule list's types: `RuleCatalog` (`catalogs/types.ts`) requires a message for each of their message ids. */
+export type RuleList = typeof RULE_LIST;
+
+export const RULES: readonly AnyRule[] = RULE_LIST;
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));
 
