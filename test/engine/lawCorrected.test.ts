@@ -1,0 +1,80 @@
+/**
+ * The law as facts.md section 8 (2026-12-04) corrects it (issue 23, "The law, corrected"), point by point. Each
+ * test failed on the code as it stood before the correction.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lintText } from '../../server/src/engine';
+import { COUNTRIES, adequacyOn, countryName, getTransferMechanism, inLanguage } from '../../server/src/knowledge';
+import { countryMarkdown } from '../../server/src/languageService/domainDocs';
+import { entry, inventory } from '../support/ruleTester';
+
+const TODAY = '2026-12-04';
+const lint = (code: string) => lintText(code, { today: TODAY }).findings;
+const at = (fields: Record<string, string | undefined>) => inventory({ entries: [entry(fields)] });
+
+// ---------------------------------------------------------------- 1. Israel
+
+test('1. Israel: storage there needs no further mechanism, no error and no warning', () => {
+  const findings = lint(at({ dataLocation: '{ countries: [IL] }' }));
+  assert.deepEqual(
+    findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId),
+    [],
+  );
+});
+
+test('1. Israel: support access from there needs no further mechanism either', () => {
+  const findings = lint(at({ access: '{ countries: [IL] }' }));
+  assert.deepEqual(
+    findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId),
+    [],
+  );
+});
+
+test("1. Israel: the country hover says the decision's scope, in English and in French", () => {
+  const en = countryMarkdown('IL', TODAY, 'en')!;
+  assert.match(en, /needs no transfer mechanism/);
+  assert.match(en, /2011\/61\/EU/);
+  assert.match(en, /Automated international transfers.*every SaaS, hosting or support flow/);
+  const fr = countryMarkdown('IL', TODAY, 'fr')!;
+  assert.match(fr, /n’a besoin d’aucun outil de transfert/);
+  assert.match(fr, /2011\/61\/UE/);
+  assert.match(fr, /transferts internationaux automatisés.*tout flux SaaS/);
+});
+
+// ---------------------------------------------------------------- 5. Korea and Japan
+
+test('5. Korea: the decision excludes credit information under the FSC, so it is partial, and says so', () => {
+  const kr = adequacyOn('KR', TODAY)!;
+  assert.equal(kr.partial, true);
+  assert.match(kr.scope, /credit information.*Financial Services Commission/);
+  assert.ok(kr.sources.includes('S37'));
+  assert.match(countryMarkdown('KR', TODAY, 'fr')!, /informations personnelles de crédit.*Financial Services Commission/);
+  // A commercial SaaS recipient is within it: no mechanism is asked for.
+  assert.equal(lint(at({ dataLocation: '{ countries: [KR] }' })).filter((f) => f.ruleId === 'transfer-safeguard').length, 0);
+});
+
+test('5. Japan: no 2023 widening of the scope is claimed; the review is sourced', () => {
+  const jp = adequacyOn('JP', TODAY)!;
+  assert.doesNotMatch(jp.scope, /widened/i);
+  assert.match(jp.scope, /did not change this scope/);
+  assert.ok(jp.sources.includes('S38'));
+  assert.doesNotMatch(countryMarkdown('JP', TODAY, 'fr')!, /étendue au monde universitaire/);
+});
+
+test('5. transfers.ts and countries.ts agree on which adequacy decisions are partial (EN and FR)', () => {
+  const partial = COUNTRIES.filter((c) => c.adequacy?.partial)
+    .map((c) => c.code)
+    .sort();
+  for (const lang of ['en', 'fr'] as const) {
+    const note = inLanguage(getTransferMechanism('adequacy'), 'transfer', lang)!.notes.find((n) =>
+      /^(Partial decisions|Décisions partielles)/.test(n),
+    )!;
+    assert.ok(note, `${lang}: the adequacy record lists its partial decisions`);
+    const named = COUNTRIES.filter((c) => c.adequacy)
+      .filter((c) => note.includes(countryName(c.code, lang, c) ?? c.name))
+      .map((c) => c.code)
+      .sort();
+    assert.deepEqual(named, partial, `${lang}: ${note}`);
+  }
+});
