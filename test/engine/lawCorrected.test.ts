@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lintText } from '../../server/src/engine';
+import { assessEntry, assessmentSentence, DEFAULT_POLICY, lintText, tierGroundsText } from '../../server/src/engine';
 import { COUNTRIES, adequacyOn, countryName, getTransferMechanism, inLanguage } from '../../server/src/knowledge';
 import { countryMarkdown } from '../../server/src/languageService/domainDocs';
 import { entry, inventory } from '../support/ruleTester';
@@ -40,6 +40,47 @@ test("1. Israel: the country hover says the decision's scope, in English and in 
   assert.match(fr, /n’a besoin d’aucun outil de transfert/);
   assert.match(fr, /2011\/61\/UE/);
   assert.match(fr, /transferts internationaux automatisés.*tout flux SaaS/);
+});
+
+// ---------------------------------------------------------------- 3. Derogations are not safeguards
+
+const withDerogation = {
+  dataLocation: '{ countries: [IN] }',
+  transfer: '{ mechanism: derogation }',
+  certifications: '[soc2-type2]',
+};
+
+test('3. a derogation is never counted as a valid mechanism in selection, nor "safeguarded by" in a tier message', () => {
+  const effective = {
+    personalData: { level: 'yes' },
+    criticality: 'high',
+    certifications: ['soc2-type2'],
+    dataLocation: { countries: ['IN'] },
+    transfer: { mechanism: 'derogation' },
+  };
+  const a = assessEntry(effective, DEFAULT_POLICY, TODAY);
+  assert.equal(a.safeguard.valid, false);
+  assert.equal(a.safeguard.basis, 'derogation');
+  assert.equal(a.tier, undefined);
+  for (const lang of ['en', 'fr'] as const) {
+    assert.doesNotMatch(tierGroundsText(a, lang), /safeguarded by|garanti par/);
+    assert.doesNotMatch(assessmentSentence(a, lang), /safeguarded by|garanti par|Tier \d|Niveau \d/);
+  }
+  assert.match(assessmentSentence(a, 'en'), /an Art\. 49 derogation is not a safeguard/);
+});
+
+test('3. reliance on a derogation by a sub-processor is one error (derogation-systematic), not a warning', () => {
+  const findings = lint(at(withDerogation)).filter((f) => f.ruleId.startsWith('derogation') || f.ruleId === 'transfer-safeguard');
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.severity]),
+    [['derogation-systematic', 'error']],
+  );
+  // With derogation-systematic off, transfer-safeguard still says the data leaves without a basis.
+  const off = lintText(at(withDerogation), { today: TODAY, policy: { ...DEFAULT_POLICY, rules: { 'derogation-systematic': 'off' } } });
+  assert.deepEqual(
+    off.findings.filter((f) => f.ruleId === 'transfer-safeguard').map((f) => f.severity),
+    ['error'],
+  );
 });
 
 // ---------------------------------------------------------------- 5. Korea and Japan

@@ -22,10 +22,23 @@ export interface CertificationRef {
  * - `no-mechanism`: none is given (or `none`); `us-only`: the DPF, for countries other than the US;
  * - `us-needs-dpf`: `adequacy` for the US, whose decision covers DPF-certified organisations only;
  * - `no-adequacy`: `adequacy` for countries without a decision in force;
- * - `uk-tool`: a UK transfer tool (`idta`, `uk-addendum`), which is no basis for a transfer out of the EEA.
+ * - `uk-tool`: a UK transfer tool (`idta`, `uk-addendum`), which is no basis for a transfer out of the EEA;
+ * - `derogation`: an Art. 49 derogation, which is not a safeguard: it applies only where there is neither adequacy
+ *   nor an Art. 46 safeguard, for occasional transfers, never for a sub-processor's structural ones (EDPB
+ *   Guidelines 2/2018), so it never counts as valid.
  */
 export type SafeguardBasis =
-  'no-transfer' | 'eea' | 'mechanism' | 'dpf-us' | 'adequacy' | 'no-mechanism' | 'us-only' | 'us-needs-dpf' | 'no-adequacy' | 'uk-tool';
+  | 'no-transfer'
+  | 'eea'
+  | 'mechanism'
+  | 'dpf-us'
+  | 'adequacy'
+  | 'no-mechanism'
+  | 'us-only'
+  | 'us-needs-dpf'
+  | 'no-adequacy'
+  | 'uk-tool'
+  | 'derogation';
 
 export interface SafeguardAssessment {
   mechanism?: string;
@@ -170,6 +183,8 @@ function assessMechanism(mechanism: string | undefined, countries: string[], tod
     }
     case 'uk-exports':
       return { mechanism, valid: false, basis: 'uk-tool', countries };
+    case 'exceptional':
+      return { mechanism, valid: false, basis: 'derogation', countries };
     case 'none':
       return { mechanism, valid: false, basis: 'no-mechanism', countries };
     default:

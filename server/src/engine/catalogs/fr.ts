@@ -182,11 +182,13 @@ export const FR: RuleCatalog = {
   },
   'derogation-systematic': {
     systematic:
-      'Les transferts de {{label}} reposent sur une dérogation de l’article 49, réservée aux transferts occasionnels et d’interprétation stricte (lignes directrices 2/2018 du CEPD) : un sous-traitant ultérieur reçoit des données de façon habituelle, ses transferts exigent donc des garanties de l’article 46 (comme `scc`) ou une décision d’adéquation.',
+      'Les transferts de {{label}} reposent sur une dérogation de l’article 49, qui n’est pas une garantie : elle ne joue qu’à défaut de décision d’adéquation et de garanties de l’article 46, pour des transferts occasionnels et non répétitifs (lignes directrices 2/2018 du CEPD). Un sous-traitant ultérieur reçoit des données de façon habituelle : ces transferts sont dépourvus de fondement. Mettez en place des garanties de l’article 46 (comme `scc`) ou appuyez-vous sur une décision d’adéquation.',
   },
   'bcr-outside-group': {
     outside:
-      '{{label}} n’est pas indiqué comme société de votre groupe (`relationship: affiliate`), et pourtant ses transferts reposent sur des règles d’entreprise contraignantes : les BCR ne lient que les membres du groupe (art. 47, paragraphe 1, du RGPD), un transfert vers un prestataire extérieur exige donc son propre outil (comme `scc`). S’il s’agit d’une société du groupe, écrivez `relationship: affiliate`.',
+      '{{label}} n’est pas une société de votre groupe (`relationship: affiliate`), et pourtant ses transferts reposent sur les règles d’entreprise contraignantes de votre groupe : les BCR ne lient que les membres du groupe qui les a adoptées (art. 47, paragraphe 1, du RGPD) ; un transfert vers un prestataire extérieur exige donc son propre outil (comme `scc`).',
+    unstated:
+      'Les transferts de {{label}} reposent sur des règles d’entreprise contraignantes, sans que le registre dise de qui elles sont : les BCR de sous-traitant approuvées pour le groupe de {{label}} couvrent ses transferts vers les membres de ce groupe (écrivez `bcr: { group: vendor }`) ; les BCR de votre propre groupe ne couvrent jamais un prestataire extérieur (il lui faut alors son propre outil, comme `scc`).',
   },
   'residency-ambiguous': {
     noCountry: '{{label}} n’indique aucun pays pour ses données : indiquez les pays où elles sont stockées (codes ISO, ou `EU`).',
@@ -309,9 +311,9 @@ export const FR_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'dpf-unverified':
     'Un transfert repose sur le Data Privacy Framework UE-États-Unis sans vérification consignée de l’inscription active de l’entité (`verified`), ou avec une vérification de plus de 12 mois : seules les organisations actives sur la liste DPF sont couvertes.',
   'derogation-systematic':
-    'Les transferts d’un sous-traitant ultérieur reposent sur une dérogation de l’article 49 : les dérogations visent des transferts occasionnels et non répétitifs, pas les flux réguliers d’un prestataire (lignes directrices 2/2018 du CEPD).',
+    'Les transferts d’un sous-traitant ultérieur reposent sur une dérogation de l’article 49, qui n’est pas une garantie : les dérogations ne jouent qu’à défaut d’adéquation et de garanties de l’article 46, pour des transferts occasionnels et non répétitifs ; la relation avec un sous-traitant ultérieur est structurelle, y recourir n’a donc pas de fondement (art. 49 du RGPD ; lignes directrices 2/2018 du CEPD).',
   'bcr-outside-group':
-    'Un transfert vers un sous-traitant ultérieur qui n’est pas une société du groupe (`relationship: affiliate`) repose sur des règles d’entreprise contraignantes, qui ne couvrent que les transferts au sein d’un groupe (article 47 du RGPD).',
+    'Un transfert repose sur des règles d’entreprise contraignantes au profit d’une société extérieure au groupe qui les a adoptées (les BCR de votre groupe pour un prestataire extérieur), ou sans dire de qui elles sont : les BCR ne couvrent que les transferts au sein de ce groupe (art. 47 du RGPD ; WP257 rev.01).',
   'residency-ambiguous':
     'La localisation ne dit pas où les données sont stockées : `GLOBAL`, aucun pays, ou une remarque qui laisse le lieu de stockage ouvert.',
   'location-region-mismatch':
