@@ -163,8 +163,10 @@ export const FR: RuleCatalog = {
       'Les données de {{label}} sont accessibles depuis un pays tiers, {{countryName}} ({{country}}), sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Ajoutez un transfert vers {{country}} avec son outil.',
     entity:
       '{{label}} est établi dans un pays tiers, {{countryName}} ({{country}}) ; son personnel, et les autorités de {{country}}, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert ne couvre {{country}}. Indiquez le fondement (un transfert vers {{country}}, par exemple `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
+  },
+  'foreign-law-exposure': {
     parent:
-      'La société mère de {{label}} est établie dans un pays tiers, {{countryName}} ({{country}}) ; le droit applicable au groupe peut atteindre les données, et aucun transfert ne couvre {{country}}. Indiquez le fondement (un transfert vers {{country}}) ou acceptez le risque de façon documentée.',
+      'La société mère de {{label}} est établie dans un pays tiers, {{countryName}} ({{country}}) : ce seul fait n’emporte aucun transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut contraindre le groupe à communiquer les données. Évaluez ce risque dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32), puis consignez la conclusion (par exemple en risque accepté).',
   },
   'scc-outdated': {
     outdated:
@@ -303,7 +305,9 @@ export const FR_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'transfer-safeguard':
     'Un sous-traitant ultérieur dans le champ stocke des données hors de l’UE sans outil de transfert valable (`dpf` seulement pour les États-Unis, `adequacy` seulement pour les pays qui bénéficient d’une décision d’adéquation).',
   'third-country-access':
-    'Les données sont accessibles depuis un pays tiers qu’aucun transfert ne couvre : accès à distance (`access`), ou entité (ou société mère) établie dans ce pays, dont le personnel et les autorités peuvent atteindre les données où qu’elles soient stockées.',
+    'Les données sont accessibles depuis un pays tiers qu’aucun transfert ne couvre : un accès à distance (`access`), transfert qui pèse autant qu’un stockage dans ce pays (une erreur), ou une entité contractante qui y est établie (un avertissement).',
+  'foreign-law-exposure':
+    'La société mère du sous-traitant ultérieur est établie hors de l’EEE, dans un pays sans décision d’adéquation qui la couvre : ce n’est pas un transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut atteindre les données ; c’est un point de diligence, à apprécier au titre des articles 28, paragraphe 1, et 32 du RGPD.',
   'scc-outdated':
     'Un transfert repose sur des clauses contractuelles types d’un jeu abrogé (2010/87/UE, 2004/915/CE, 2001/497/CE), sans effet depuis le 27 décembre 2022.',
   'tia-missing':

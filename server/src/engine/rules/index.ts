@@ -33,6 +33,7 @@ import { riskAcceptanceExpired } from './risk-acceptance-expired';
 import { unstatedFact } from './unstated-fact';
 import { unusedRiskAcceptance } from './unused-risk-acceptance';
 import { thirdCountryAccess } from './third-country-access';
+import { foreignLawExposure } from './foreign-law-exposure';
 import { sccOutdated } from './scc-outdated';
 import { tiaMissing } from './tia-missing';
 import { dpfUnverified } from './dpf-unverified';
@@ -61,6 +62,7 @@ export const RULES: readonly AnyRule[] = [
   selectionTier,
   transferSafeguard,
   thirdCountryAccess,
+  foreignLawExposure,
   sccOutdated,
   tiaMissing,
   dpfUnverified,
