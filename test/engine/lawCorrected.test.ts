@@ -119,3 +119,13 @@ test('5. transfers.ts and countries.ts agree on which adequacy decisions are par
     assert.deepEqual(named, partial, `${lang}: ${note}`);
   }
 });
+
+// ---------------------------------------------------------------- 6. tia-missing
+
+test('6. tia-missing says the Court upheld the SCCs, and that the assessment conditions the transfer (EN and FR)', () => {
+  const code = at({ dataLocation: '{ countries: [US] }', transfer: '{ mechanism: scc }' });
+  const en = lintText(code, { today: TODAY }).findings.find((f) => f.ruleId === 'tia-missing')!;
+  assert.match(en.message, /The Court upheld the clauses.*the assessment conditions the transfer, not their validity/);
+  const fr = lintText(code, { today: TODAY, lang: 'fr' }).findings.find((f) => f.ruleId === 'tia-missing')!;
+  assert.match(fr.message, /La Cour a confirmé la validité des clauses.*l’évaluation conditionne le transfert, non leur validité/);
+});

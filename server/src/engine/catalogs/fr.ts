@@ -174,7 +174,7 @@ export const FR: RuleCatalog = {
   },
   'tia-missing': {
     missing:
-      '{{label}} s’appuie sur `{{mechanism}}` pour {{where}} sans analyse d’impact des transferts consignée : évaluez si le droit et la pratique du pays permettent à l’importateur de tenir ses engagements, avec des mesures supplémentaires si besoin (CJUE C-311/18, Schrems II ; recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
+      '{{label}} s’appuie sur `{{mechanism}}` pour {{where}} sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
   },
   'dpf-unverified': {
     never:
@@ -311,7 +311,7 @@ export const FR_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'scc-outdated':
     'Un transfert repose sur des clauses contractuelles types d’un jeu abrogé (2010/87/UE, 2004/915/CE, 2001/497/CE), sans effet depuis le 27 décembre 2022.',
   'tia-missing':
-    'Des CCT ou des BCR couvrent une destination sans décision d’adéquation, et aucune analyse d’impact des transferts n’est consignée (`tia`) : l’exportateur doit évaluer le droit du pays de destination (Schrems II ; recommandations 01/2020 du CEPD).',
+    'Des CCT ou des BCR couvrent une destination sans décision d’adéquation, et aucune analyse d’impact des transferts n’est consignée (`tia`) : les clauses sont valides (l’arrêt Schrems II les a confirmées), mais le transfert n’est licite qu’une fois que l’exportateur a évalué le droit du pays de destination (recommandations 01/2020 du CEPD).',
   'dpf-unverified':
     'Un transfert repose sur le Data Privacy Framework UE-États-Unis sans vérification consignée de l’inscription active de l’entité (`verified`), ou avec une vérification de plus de 12 mois : seules les organisations actives sur la liste DPF sont couvertes.',
   'derogation-systematic':
