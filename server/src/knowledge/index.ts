@@ -26,6 +26,7 @@ export { COUNTRIES, COUNTRY_ALIASES, OTHER_ADEQUACY, PSEUDO_LOCATIONS } from './
 export { PROVIDERS, REGIONS } from './regions';
 export { TRANSFER_MECHANISMS } from './transfers';
 export { MFA_METHODS } from './mfa';
+export { HDS_SCOPE, healthHostingContext, type HdsScopeInfo } from './health';
 
 /** Builds a value on first use and keeps it. */
 function lazy<T>(build: () => T): () => T {

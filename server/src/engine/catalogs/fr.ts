@@ -142,6 +142,8 @@ export const FR: RuleCatalog = {
   },
   'special-category-data': {
     hds: '{{label}} traite des données de santé pour un organisme établi en France sans certification HDS : les données de santé à caractère personnel recueillies à l’occasion d’activités de prévention, de diagnostic, de soins ou de suivi social et médico-social ne peuvent être hébergées que par un hébergeur certifié HDS (article L.1111-8 du code de la santé publique). Ajoutez `hds` dès que l’hébergeur produit son certificat, ou consignez pourquoi ces données sortent de ce champ.',
+    hdsOutsideEea:
+      '{{label}} est un hébergeur certifié HDS, et pourtant il stocke des données de santé hors de l’EEE ({{countries}}) : le référentiel HDS de 2024 impose d’héberger les données de santé dans l’EEE (article L.1111-8 du code de la santé publique). Rapatriez le stockage dans l’EEE, ou vérifiez que le certificat couvre cet hébergement.',
   },
   'selection-tier': {
     noLocation: '{{label}} n’entre dans aucun niveau de la politique ({{why}}) : indiquez les pays où ses données sont stockées.',
@@ -299,7 +301,7 @@ export const FR_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'certification-stale':
     'Un rapport d’attestation (comme SOC 2 Type II) couvre une période close il y a plus de 12 mois (`periodEnd`) : il renseigne peu sur les contrôles en place aujourd’hui.',
   'special-category-data':
-    'Un sous-traitant ultérieur d’un organisme établi en France (`inventory.establishment: FR`) traite des données de santé (`personalData.categories: [health]`) sans certification HDS, que le droit français exige des hébergeurs de données de santé à caractère personnel (article L.1111-8 du code de la santé publique).',
+    'Un sous-traitant ultérieur d’un organisme établi en France (`inventory.establishment: FR`) héberge des données de santé (`personalData.categories: [health]`) sans certification HDS, que le droit français exige des hébergeurs de données de santé à caractère personnel (article L.1111-8 du code de la santé publique), ou en est certifié mais stocke les données hors de l’EEE, ce que le référentiel HDS de 2024 interdit. Des données RH (arrêts maladie) ne relèvent pas de l’hébergement de données de santé, sauf si elles sont hébergées pour des soins.',
   'selection-tier':
     'Un sous-traitant ultérieur dans le champ n’entre dans aucun des niveaux admis par la politique (certification et localisation des données).',
   'transfer-safeguard':
