@@ -129,3 +129,24 @@ test('6. tia-missing says the Court upheld the SCCs, and that the assessment con
   const fr = lintText(code, { today: TODAY, lang: 'fr' }).findings.find((f) => f.ruleId === 'tia-missing')!;
   assert.match(fr.message, /La Cour a confirmé la validité des clauses.*l’évaluation conditionne le transfert, non leur validité/);
 });
+
+// ---------------------------------------------------------------- 8. SCCs
+
+for (const [name, transfer, text] of [
+  ['2021/915 offered as transfer clauses', '{ mechanism: scc, scc: { version: "2021/915", module: 3 }, tia: true }', '"2021/915"'],
+  ['"EU Model Clauses (2010)" as the mechanism', '{ mechanism: EU Model Clauses (2010) }', 'EU Model Clauses (2010)'],
+  ['"2010 model clauses" in the note', '{ mechanism: scc, note: 2010 model clauses }', '2010 model clauses'],
+] as const) {
+  test(`8. ${name}: one clear finding (scc-outdated), no schema error, and no "safeguarded by"`, () => {
+    const code = at({ dataLocation: '{ countries: [US] }', transfer });
+    const result = lintText(code, { today: TODAY });
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(
+      errors.map((f) => [f.ruleId, code.slice(f.range.start, f.range.end)]),
+      [['scc-outdated', text]],
+    );
+    const a = assessEntry(result.model.entries[0].effective, DEFAULT_POLICY, TODAY);
+    assert.equal(a.safeguard.valid, false);
+    assert.doesNotMatch(assessmentSentence(a), /safeguarded by/);
+  });
+}

@@ -173,6 +173,12 @@ export const FR: RuleCatalog = {
   'scc-outdated': {
     outdated:
       'Le transfert de {{label}} repose sur les clauses {{version}}, abrogées à compter du 27 septembre 2021 et sans effet depuis le 27 décembre 2022 : il n’a pas de fondement valable tant que les clauses 2021/914 ne sont pas signées (module 3 pour le sous-traitant d’un sous-traitant). Écrivez ensuite `version: "2021/914"`.',
+    art28:
+      'Le transfert de {{label}} repose sur les clauses 2021/915 : ce sont les clauses de l’article 28, paragraphe 7, entre responsable du traitement et sous-traitant au sein de l’EEE, pas un outil de transfert ; le transfert n’a donc pas de fondement. Les clauses de transfert sont celles de 2021/914 (module 3 pour le sous-traitant d’un sous-traitant) : indiquez `mechanism: scc` avec `version: "2021/914"` une fois qu’elles sont signées.',
+  },
+  'scc-module': {
+    wrongModule:
+      'Le transfert de {{label}} repose sur le module {{module}} des clauses 2021/914, qui ne convient pas à un sous-traitant ultérieur (le module 1 vise les transferts de responsable à responsable, le module 4 de sous-traitant à responsable) : les clauses signées doivent correspondre aux rôles, module 3 (de sous-traitant à sous-traitant) si vous êtes sous-traitant, module 2 (de responsable à sous-traitant) si vous êtes responsable du traitement. Signez le module qui convient, puis indiquez-le dans `scc.module`.',
   },
   'tia-missing': {
     missing:
@@ -311,7 +317,9 @@ export const FR_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'foreign-law-exposure':
     'La société mère du sous-traitant ultérieur est établie hors de l’EEE, dans un pays sans décision d’adéquation qui la couvre : ce n’est pas un transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut atteindre les données ; c’est un point de diligence, à apprécier au titre des articles 28, paragraphe 1, et 32 du RGPD.',
   'scc-outdated':
-    'Un transfert repose sur des clauses contractuelles types d’un jeu abrogé (2010/87/UE, 2004/915/CE, 2001/497/CE), sans effet depuis le 27 décembre 2022.',
+    'Un transfert repose sur des clauses contractuelles types d’un jeu abrogé (2010/87/UE, 2004/915/CE, 2001/497/CE), sans effet depuis le 27 décembre 2022, qu’il soit désigné par `scc.version`, une remarque ou le texte de l’outil (« clauses types de 2010 ») ; ou sur les clauses de l’article 28, paragraphe 7, de la décision 2021/915, qui ne sont pas un outil de transfert.',
+  'scc-module':
+    'Un transfert vers un sous-traitant ultérieur repose sur le module 1 (de responsable à responsable) ou 4 (de sous-traitant à responsable) des clauses 2021/914, qui ne correspondent pas à son rôle : module 3 (de sous-traitant à sous-traitant) pour le sous-traitant ultérieur d’un sous-traitant, module 2 pour le sous-traitant d’un responsable du traitement.',
   'tia-missing':
     'Des CCT ou des BCR couvrent une destination sans décision d’adéquation, et aucune analyse d’impact des transferts n’est consignée (`tia`) : les clauses sont valides (l’arrêt Schrems II les a confirmées), mais le transfert n’est licite qu’une fois que l’exportateur a évalué le droit du pays de destination (recommandations 01/2020 du CEPD).',
   'dpf-unverified':

@@ -35,6 +35,7 @@ import { unusedRiskAcceptance } from './unused-risk-acceptance';
 import { thirdCountryAccess } from './third-country-access';
 import { foreignLawExposure } from './foreign-law-exposure';
 import { sccOutdated } from './scc-outdated';
+import { sccModule } from './scc-module';
 import { tiaMissing } from './tia-missing';
 import { dpfUnverified } from './dpf-unverified';
 import { derogationSystematic } from './derogation-systematic';
@@ -64,6 +65,7 @@ export const RULES: readonly AnyRule[] = [
   thirdCountryAccess,
   foreignLawExposure,
   sccOutdated,
+  sccModule,
   tiaMissing,
   dpfUnverified,
   derogationSystematic,
