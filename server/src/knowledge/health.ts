@@ -1,4 +1,5 @@
 import type { Sourced } from './types';
+import { hasWord } from './words';
 
 /**
  * What French health-data hosting (HDS) law covers, as the words an entry uses to say what it does. Code de la
@@ -55,9 +56,6 @@ export const HDS_SCOPE: HdsScopeInfo = {
   sources: ['S41', 'S6'],
   confidence: 'verified',
 };
-
-const hasWord = (text: string, words: readonly string[]) =>
-  words.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu').test(text));
 
 /**
  * Whether the texts an entry gives (its purpose, category, data description) say it keeps HR records (`hr`),

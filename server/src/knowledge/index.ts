@@ -27,6 +27,7 @@ export { PROVIDERS, REGIONS } from './regions';
 export { TRANSFER_MECHANISMS } from './transfers';
 export { MFA_METHODS } from './mfa';
 export { HDS_SCOPE, healthHostingContext, type HdsScopeInfo } from './health';
+export { AI_PROVIDER_WORDS, saysAiProvider, type AiProviderWords } from './ai';
 
 /** Builds a value on first use and keeps it. */
 function lazy<T>(build: () => T): () => T {

@@ -250,7 +250,9 @@ export const FR: RuleCatalog = {
     silent:
       '{{label}} applique des modèles d’IA aux données, et le registre ne dit pas s’il entraîne ses modèles sur celles-ci : vérifiez ses conditions (les conditions API et entreprise excluent en général l’entraînement) et écrivez `trainsOnCustomerData: false` ou `true`.',
     trains:
-      '{{label}} entraîne ses modèles sur les données qu’il reçoit : c’est un traitement pour ses propres fins, hors de vos instructions documentées (art. 28, paragraphe 3, point a), du RGPD). Désactivez l’entraînement dans ses réglages ou son contrat, ou assurez-vous que vos clients y ont consenti.',
+      '{{label}} entraîne ses modèles sur les données qu’il reçoit : un sous-traitant n’agit que sur vos instructions documentées (art. 28, paragraphe 3, point a), du RGPD), et celui qui utilise les données pour ses propres fins devient responsable de ce traitement (art. 28, paragraphe 10). Faites désactiver l’entraînement dans ses réglages ou son contrat avant qu’il ne reçoive des données personnelles, ou choisissez un autre prestataire.',
+    noAiBlock:
+      '{{label}} est décrit comme un fournisseur d’IA (modèle de langage, inférence), et le registre ne dit pas ce qu’il fait des données : ajoutez `ai: { trainsOnCustomerData: ..., retentionDays: ... }` d’après ses conditions.',
   },
   'critical-uncertified': {
     uncertified:
@@ -344,7 +346,7 @@ export const FR_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'service-auth-missing':
     '`serviceAuthentication` vaut `-` ou est vide pour un sous-traitant ultérieur qui traite des données personnelles (`yes` ou `limited`).',
   'ai-data-use':
-    'Un prestataire qui applique des modèles d’IA aux données (`ai`) ne dit pas s’il entraîne ses modèles sur celles-ci, ou dit qu’il le fait : un sous-traitant ne traite les données que sur instruction documentée (article 28, paragraphe 3, point a), du RGPD), et l’entraînement pour ses propres fins va au-delà.',
+    'Un prestataire qui applique des modèles d’IA aux données les utilise pour entraîner ses modèles (une erreur : c’est sortir des instructions documentées, article 28, paragraphe 3, point a), du RGPD, et devenir responsable de ce traitement, article 28, paragraphe 10), ne dit pas s’il le fait, ou est décrit comme fournisseur de LLM ou d’inférence d’IA sans bloc `ai` (des avertissements).',
   'critical-uncertified':
     'Un sous-traitant ultérieur critique ne détient aucune certification en cours qui compte selon la politique (par défaut SOC 2 Type II ou ISO 27001).',
   'stale-inventory': '`inventory.lastUpdated` est plus ancien que l’intervalle de revue de la politique (12 mois par défaut).',
