@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assessEntry, assessmentSentence, DEFAULT_POLICY, lintText, tierGroundsText } from '../../server/src/engine';
-import { COUNTRIES, adequacyOn, countryName, getTransferMechanism, inLanguage } from '../../server/src/knowledge';
+import { assessEntry, assessmentSentence, DEFAULT_POLICY, fixesFor, lintText, tierGroundsText } from '../../server/src/engine';
+import { COUNTRIES, adequacyOn, countryName, getTransferMechanism, inLanguage, matchCertificationText } from '../../server/src/knowledge';
 import { countryMarkdown } from '../../server/src/languageService/domainDocs';
 import { entry, inventory } from '../support/ruleTester';
 
@@ -150,3 +150,33 @@ for (const [name, transfer, text] of [
     assert.doesNotMatch(assessmentSentence(a), /safeguarded by/);
   });
 }
+
+// ---------------------------------------------------------------- 10. Knowledge
+
+test('10. EUCS: no scheme adopted, so it is said, never "did you mean `ens`" (EN and FR), and no fix is offered', () => {
+  const code = at({ certifications: '[iso27001, EUCS]' });
+  const [en] = lint(code).filter((f) => f.ruleId === 'unknown-certification');
+  assert.match(en!.message, /"EUCS" is no certification a provider holds: No EU cloud certification scheme has been adopted/);
+  assert.doesNotMatch(en!.message, /did you mean/);
+  const [fr] = lintText(code, { today: TODAY, lang: 'fr' }).findings.filter((f) => f.ruleId === 'unknown-certification');
+  assert.match(fr!.message, /Aucun schéma européen de certification des services cloud n’a été adopté/);
+  const result = lintText(code, { today: TODAY });
+  assert.deepEqual(fixesFor(result, en!, { acceptRisk: false }), []);
+});
+
+test('10. "CE" is not an alias of Cyber Essentials (CE marking), and gets no did-you-mean either', () => {
+  assert.equal(matchCertificationText('CE'), undefined);
+  assert.equal(matchCertificationText('Cyber Essentials')?.id, 'cyber-essentials');
+  const [f] = lint(at({ certifications: '[iso27001, CE]' })).filter((x) => x.ruleId.includes('certification'));
+  assert.equal(f!.ruleId, 'unknown-certification');
+  assert.match(f!.message, /CE marking.*not Cyber Essentials/);
+  assert.doesNotMatch(f!.message, /did you mean/);
+});
+
+test('10. a UK recipient recorded with dpf is a wrong basis', () => {
+  const findings = lint(at({ dataLocation: '{ countries: [GB] }', transfer: '{ mechanism: dpf }' }));
+  assert.deepEqual(
+    findings.filter((f) => f.ruleId === 'dpf-unverified').map((f) => f.messageId),
+    ['notUs'],
+  );
+});

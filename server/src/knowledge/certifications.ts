@@ -550,7 +550,8 @@ export const CERTIFICATIONS: readonly CertificationInfo[] = [
   {
     id: 'cyber-essentials',
     name: 'Cyber Essentials',
-    aliases: ['Cyber Essentials', 'CE', 'Cyber Essentials certified', 'Cyber Essentials Basic'],
+    // Not "CE": that is CE marking (EU product conformity), not Cyber Essentials (facts.md section 8).
+    aliases: ['Cyber Essentials', 'Cyber Essentials certified', 'Cyber Essentials Basic'],
     owner: 'UK NCSC scheme, delivered by IASME',
     attests: 'A self-assessment questionnaire on basic cyber hygiene, signed off by a board member and marked by an assessor.',
     evidence: 'self-assessment',

@@ -362,6 +362,14 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
     },
   },
   claims: {
+    'ce-marking': {
+      name: 'Marquage CE',
+      why: 'Le marquage CE déclare qu’un produit respecte les règles de l’UE sur les produits ; il ne certifie aucun service, et « CE » n’est pas Cyber Essentials : écrivez `cyber-essentials` si c’est ce que détient le prestataire (non vérifié : tiré de la section 8 de facts.md, sans clé de source).',
+    },
+    eucs: {
+      name: 'EUCS (schéma européen de certification de cybersécurité des services cloud)',
+      why: 'Aucun schéma européen de certification des services cloud n’a été adopté au titre du règlement sur la cybersécurité (règlement (UE) 2019/881) à la date du 2026-12-04 : personne ne détient l’EUCS (non vérifié : tiré de la section 8 de facts.md, sans clé de source). Retirez-le et indiquez les certifications que le prestataire détient réellement (par exemple `secnumcloud`, `c5` ou `iso27001`).',
+    },
     'gdpr-compliant': {
       name: 'Conforme au RGPD',
       why: 'Une déclaration du prestataire, pas un audit. Les articles 42 et 43 du RGPD ne prévoient que des mécanismes de certification et des labels approuvés pour des opérations de traitement déterminées (Europrivacy par exemple), jamais la « certification RGPD » d’une entreprise entière. Demandez plutôt le contrat de sous-traitance et de vraies preuves de sécurité.',

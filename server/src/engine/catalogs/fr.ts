@@ -108,6 +108,7 @@ export const FR: RuleCatalog = {
       'Certification inconnue « {{certification}} » : utilisez un identifiant connu comme `soc2-type2` ou `iso27001`, ou déplacez une simple déclaration du prestataire vers `claims`.',
     unknownInPolicySuggest: 'Certification inconnue « {{certification}} » : vouliez-vous écrire `{{suggestion}}` ?',
     unknownInPolicy: 'Certification inconnue « {{certification}} » : utilisez un identifiant connu comme `iso27701`.',
+    notHeld: '« {{certification}} » n’est pas une certification qu’un prestataire puisse détenir : {{why}}',
     ...CERTIFICATION_FIXES,
   },
   'not-a-certification': {
@@ -189,6 +190,8 @@ export const FR: RuleCatalog = {
       '{{label}} s’appuie sur le Data Privacy Framework, et aucune vérification de son inscription n’est consignée : la décision ne couvre que les organisations inscrites et actives sur la liste DPF (pour les données concernées). Vérifiez l’inscription de l’entité sur dataprivacyframework.gov et indiquez la date dans `verified`.',
     stale:
       'L’inscription DPF de {{label}} a été vérifiée pour la dernière fois le {{verified}}, il y a plus de 12 mois : une certification non renouvelée chaque année devient caduque. Vérifiez-la de nouveau et mettez `verified` à jour.',
+    notUs:
+      'Le transfert de {{label}} vers {{countries}} est consigné au titre du Data Privacy Framework, qui n’en est pas le bon fondement : le DPF UE-États-Unis ne couvre que des organisations américaines, et son extension britannique fonde les transferts des exportateurs britanniques, pas la sortie de données de l’EEE. Une décision d’adéquation couvre {{countries}} : indiquez-y `mechanism: adequacy`.',
   },
   'derogation-systematic': {
     systematic:
@@ -325,7 +328,7 @@ export const FR_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'tia-missing':
     'Des CCT ou des BCR couvrent une destination sans décision d’adéquation, et aucune analyse d’impact des transferts n’est consignée (`tia`) : les clauses sont valides (l’arrêt Schrems II les a confirmées), mais le transfert n’est licite qu’une fois que l’exportateur a évalué le droit du pays de destination (recommandations 01/2020 du CEPD).',
   'dpf-unverified':
-    'Un transfert repose sur le Data Privacy Framework UE-États-Unis sans vérification consignée de l’inscription active de l’entité (`verified`), ou avec une vérification de plus de 12 mois : seules les organisations actives sur la liste DPF sont couvertes.',
+    'Un transfert repose sur le Data Privacy Framework UE-États-Unis sans vérification consignée de l’inscription active de l’entité (`verified`), ou avec une vérification de plus de 12 mois : seules les organisations actives sur la liste DPF sont couvertes. Ou le DPF est consigné pour un destinataire hors des États-Unis (britannique, par exemple) : un fondement erroné.',
   'derogation-systematic':
     'Les transferts d’un sous-traitant ultérieur reposent sur une dérogation de l’article 49, qui n’est pas une garantie : les dérogations ne jouent qu’à défaut d’adéquation et de garanties de l’article 46, pour des transferts occasionnels et non répétitifs ; la relation avec un sous-traitant ultérieur est structurelle, y recourir n’a donc pas de fondement (art. 49 du RGPD ; lignes directrices 2/2018 du CEPD).',
   'bcr-outside-group':
