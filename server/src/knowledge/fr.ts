@@ -500,7 +500,8 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
         'Aucun outil. N’est exact que si aucune donnée personnelle ne quitte l’EEE (y compris par un accès à distance depuis un pays tiers, qui constitue un transfert).',
       notes: [
         'Les flux au sein de l’EEE ne sont pas des transferts : `none` convient à un sous-traitant qui reste dans l’EEE.',
-        'Un accès à distance depuis l’extérieur de l’EEE, par exemple par une équipe de support, est un transfert (vérifié en partie).',
+        'Un accès à distance depuis l’extérieur de l’EEE, par exemple par une équipe de support, est un transfert, et pèse autant qu’un stockage dans ce pays (lignes directrices 05/2021 du CEPD).',
+        'Une société mère établie hors de l’EEE n’est pas un importateur : un sous-traitant établi dans l’EEE sous une société mère d’un pays tiers ne transfère rien de ce seul fait (lignes directrices 05/2021 du CEPD) ; son exposition au droit de ce pays (pour les États-Unis, le CLOUD Act) s’apprécie dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32).',
         'Les transferts ultérieurs effectués par le sous-traitant relèvent aussi de l’article 44.',
       ],
     },

@@ -122,10 +122,11 @@ export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
     validFor: 'none',
     notes: [
       'Flows within the EEA are not transfers, so `none` fits an EEA-only processor.',
-      'Remote access from outside the EEA, such as support staff, is a transfer (partly checked).',
+      'Remote access from outside the EEA, such as support staff, is a transfer, and weighs as storage there does (EDPB Guidelines 05/2021).',
+      "A parent company outside the EEA is not an importer: an EEA-established processor under a third-country parent makes no transfer by that alone (EDPB Guidelines 05/2021); the exposure to that country's law (for the US, the CLOUD Act) is assessed in the choice of the processor (GDPR Art. 28(1)) and its measures (Art. 32).",
       'Onward transfers by the sub-processor are covered by Art. 44 as well.',
     ],
-    sources: ['S26'],
-    confidence: 'partial',
+    sources: ['S36', 'S26'],
+    confidence: 'verified',
   },
 ];
