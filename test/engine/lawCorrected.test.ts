@@ -5,7 +5,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assessEntry, assessmentSentence, DEFAULT_POLICY, fixesFor, lintText, tierGroundsText } from '../../server/src/engine';
-import { COUNTRIES, adequacyOn, countryName, getTransferMechanism, inLanguage, matchCertificationText } from '../../server/src/knowledge';
+import {
+  COUNTRIES,
+  adequacyOn,
+  countryName,
+  getCertification,
+  getTransferMechanism,
+  inLanguage,
+  matchCertificationText,
+} from '../../server/src/knowledge';
 import { countryMarkdown } from '../../server/src/languageService/domainDocs';
 import { entry, inventory } from '../support/ruleTester';
 
@@ -179,4 +187,14 @@ test('10. a UK recipient recorded with dpf is a wrong basis', () => {
     findings.filter((f) => f.ruleId === 'dpf-unverified').map((f) => f.messageId),
     ['notUs'],
   );
+});
+
+// ---------------------------------------------------------------- 7. HDS, as the knowledge says it
+
+test('7. the HDS record says HR records are not L.1111-8 hosting and that hosting is in the EEA, sourced (S41)', () => {
+  const hds = getCertification('hds')!;
+  assert.ok(hds.sources.includes('S41'));
+  assert.ok(hds.confusions.some((c) => /sick-leave.*not health data/.test(c)));
+  assert.ok(inLanguage(hds, 'certification', 'fr').confusions.some((c) => /arrêt maladie/.test(c)));
+  assert.ok(hds.confusions.some((c) => /in the EEA \(2024 referential\)/.test(c)));
 });

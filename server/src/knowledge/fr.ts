@@ -270,7 +270,11 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
       evidenceDetail: 'Le certificat HDS, avec son périmètre (activités d’hébergement couvertes) et la version du référentiel.',
       validity:
         'Certificat de trois ans avec surveillance annuelle (cycle non vérifié). Les titulaires certifiés selon l’ancien référentiel devaient se recertifier au plus tard le 2026-05-16.',
-      confusions: ['Ne concerne que l’hébergement de données de santé françaises pour le compte d’un tiers.'],
+      confusions: [
+        'Ne concerne que l’hébergement de données de santé françaises pour le compte d’un tiers.',
+        'Des données RH comme les certificats d’arrêt maladie ne sont pas des données de santé recueillies pour la prévention, le diagnostic ou les soins : leur hébergement n’exige pas de certification HDS, sauf s’il sert à des soins (art. L.1111-8 du code de la santé publique).',
+        'Un hébergeur certifié doit héberger les données de santé dans l’EEE (référentiel de 2024) et déclarer tout accès depuis un pays tiers.',
+      ],
     },
     tisax: {
       name: 'TISAX',
