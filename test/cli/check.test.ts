@@ -244,7 +244,7 @@ test('check: the 0.2 format fixture gives one finding of each rule that reads wh
     [
       ['third-country-access', 'IN'],
       ['certification-stale', '2025-03-31'],
-      ['tia-missing', 'scc'],
+      // The repealed clauses are no basis at all: scc-outdated says so, and no assessment is asked for them.
       ['scc-outdated', '2010/87/EU'],
       ['tia-missing', 'scc'],
       ['special-category-data', 'health'],

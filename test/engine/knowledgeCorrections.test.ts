@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits, fixesFor, lintText, suggestMechanism } from '../../server/src/engine';
+import { applyEdits, fixesFor, lintText } from '../../server/src/engine';
 import { adequacyOn, getCertification, getClaim, getTransferMechanism, matchCertificationText, SOURCES } from '../../server/src/knowledge';
 import { transferMarkdown } from '../../server/src/languageService/domainDocs';
 import { pageToInventory } from '../../server/src/publish/importPage';
@@ -13,12 +13,12 @@ import { entry, inventory } from '../support/ruleTester';
 
 const TODAY = '2026-11-26';
 
-test("Israel's adequacy covers automated transfers only: partial, and SCCs are what fits", () => {
+test("Israel's adequacy covers automated transfers, which every SaaS flow is (section 8 decides over section 7)", () => {
   const il = adequacyOn('IL', TODAY)!;
   assert.equal(il.partial, true);
+  assert.equal(il.coversCommercialRecipients, true);
   assert.match(il.scope!, /automated/i);
   assert.ok(il.sources.includes('S34'));
-  assert.equal(suggestMechanism(['IL'], TODAY), 'scc');
 });
 
 test("Brazil's decision 2026/179 is dated 26 January 2026", () => {

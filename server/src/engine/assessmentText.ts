@@ -35,6 +35,14 @@ export function safeguardText(s: SafeguardAssessment, lang: Lang = 'en'): string
         return 'la décision d’adéquation américaine ne couvre que les organisations certifiées au titre du Data Privacy Framework (indiquez `dpf` si le prestataire est certifié)';
       case 'no-adequacy':
         return frenchSpacing(`${list} ${many ? 'ne bénéficient' : 'ne bénéficie'} d’aucune décision d’adéquation de l’UE en vigueur`);
+      case 'scc-invalid':
+        return s.clauses?.kind === 'art28'
+          ? 'les clauses 2021/915 sont les clauses de l’article 28, paragraphe 7, entre responsable et sous-traitant, pas un outil de transfert'
+          : `les clauses ${s.clauses?.version ?? ''} sont abrogées et sans effet depuis le 2022-12-27`;
+      case 'derogation':
+        return frenchSpacing(
+          `une dérogation de l’article 49 n’est pas une garantie : elle vise des transferts occasionnels, pas ceux d’un sous-traitant ultérieur (${list})`,
+        );
       case 'uk-tool':
         return frenchSpacing(
           `${name} est un instrument du droit britannique, pour les transferts au départ du Royaume-Uni : il ne fonde pas une sortie de l’EEE (les clauses de l’UE, indiquées \`scc\`, le font)`,
@@ -59,6 +67,12 @@ export function safeguardText(s: SafeguardAssessment, lang: Lang = 'en'): string
       return 'the US adequacy decision covers only organisations certified under the Data Privacy Framework (record it as `dpf` if the provider is certified)';
     case 'no-adequacy':
       return `${list} ${many ? 'have' : 'has'} no EU adequacy decision in force`;
+    case 'scc-invalid':
+      return s.clauses?.kind === 'art28'
+        ? 'the 2021/915 clauses are the Art. 28(7) controller-processor clauses, not a transfer tool'
+        : `the ${s.clauses?.version ?? ''} clauses are repealed and have had no effect since 2022-12-27`;
+    case 'derogation':
+      return `an Art. 49 derogation is not a safeguard: it is for occasional transfers, not a sub-processor's (${list})`;
     case 'uk-tool':
       return `${name} is a tool of UK law, for transfers out of the UK: no basis for data leaving the EEA (the EU clauses are, as \`scc\`)`;
   }
@@ -120,7 +134,8 @@ function residencyText(a: Assessment, lang: Lang): string {
 
 /** Why the entry is in its tier: "certified (soc2-type2), EU/EEA residency". */
 export function tierGroundsText(a: Assessment, lang: Lang = 'en'): string {
-  const by = lang === 'fr' ? 'garanti par' : 'safeguarded by';
+  // Only a valid basis safeguards: an invalid one (a derogation, a tool of UK law...) is said as what it is.
+  const by = a.safeguard.valid ? (lang === 'fr' ? 'garanti par' : 'safeguarded by') : lang === 'fr' ? 'avec' : 'with';
   const safe = a.residency === 'outside' ? `, ${by} ${safeguardText(a.safeguard, lang)}` : '';
   return `${certText(a, lang)}, ${residencyText(a, lang)}${safe}`;
 }

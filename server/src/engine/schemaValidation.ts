@@ -291,6 +291,10 @@ function mapErrors(
   const entryRef = entry ? (entry.id ? (lang === 'fr' ? `« ${entry.id} »` : `"${entry.id}"`) : `#${entry.index + 1}`) : undefined;
   const entryName = entryRef === undefined ? undefined : spaced(w.entry(entryRef, false));
   for (const e of errors) {
+    // A value of one alternative's shape (`transfer` as one mapping) that fails inside it: the error inside says
+    // what is wrong; "must be a list" from the other alternative would be a second, spurious finding.
+    if (e.keyword === 'type' && e.schemaPath.includes('/anyOf/') && errors.some((d) => d.instancePath.startsWith(`${e.instancePath}/`)))
+      continue;
     const rel = decodePath(e.instancePath);
     const path = [...prefix, ...rel];
     const key = `${e.keyword}:${e.instancePath}:${JSON.stringify(e.params)}`;

@@ -6,6 +6,7 @@
 import { adequacyCoversVendor, adequacyOn, COUNTRY_ALIASES, getCertification, getTransferMechanism, isEEA, isEU } from '../knowledge';
 import { isPlainObject, type PlainObject } from './model';
 import type { Policy } from './policy';
+import { invalidClauses, type NamedClauses } from './sccClauses';
 
 export type Residency = 'eu' | 'outside' | 'unknown';
 
@@ -22,13 +23,31 @@ export interface CertificationRef {
  * - `no-mechanism`: none is given (or `none`); `us-only`: the DPF, for countries other than the US;
  * - `us-needs-dpf`: `adequacy` for the US, whose decision covers DPF-certified organisations only;
  * - `no-adequacy`: `adequacy` for countries without a decision in force;
- * - `uk-tool`: a UK transfer tool (`idta`, `uk-addendum`), which is no basis for a transfer out of the EEA.
+ * - `uk-tool`: a UK transfer tool (`idta`, `uk-addendum`), which is no basis for a transfer out of the EEA;
+ * - `derogation`: an Art. 49 derogation, which is not a safeguard: it applies only where there is neither adequacy
+ *   nor an Art. 46 safeguard, for occasional transfers, never for a sub-processor's structural ones (EDPB
+ *   Guidelines 2/2018), so it never counts as valid;
+ * - `scc-invalid`: clauses that are no transfer basis: a repealed set (no effect since 2022-12-27), or the
+ *   Art. 28(7) clauses of 2021/915 (`clauses` says which).
  */
 export type SafeguardBasis =
-  'no-transfer' | 'eea' | 'mechanism' | 'dpf-us' | 'adequacy' | 'no-mechanism' | 'us-only' | 'us-needs-dpf' | 'no-adequacy' | 'uk-tool';
+  | 'no-transfer'
+  | 'eea'
+  | 'mechanism'
+  | 'dpf-us'
+  | 'adequacy'
+  | 'no-mechanism'
+  | 'us-only'
+  | 'us-needs-dpf'
+  | 'no-adequacy'
+  | 'uk-tool'
+  | 'derogation'
+  | 'scc-invalid';
 
 export interface SafeguardAssessment {
   mechanism?: string;
+  /** For `scc-invalid`: the clauses named. */
+  clauses?: NamedClauses;
   /** A mechanism that is valid for where the data goes. */
   valid: boolean;
   basis: SafeguardBasis;
@@ -141,17 +160,22 @@ export function residencyOf(effective: PlainObject, policy: Policy): { residency
 }
 
 /** An entry's transfers as a list, whatever its form: one object (every destination) or one item per destination. */
-export function transferItems(effective: PlainObject): { to?: string[]; mechanism?: string }[] {
+export function transferItems(effective: PlainObject): { to?: string[]; mechanism?: string; clauses?: NamedClauses }[] {
   const raw = Array.isArray(effective.transfer) ? effective.transfer : effective.transfer !== undefined ? [effective.transfer] : [];
-  return raw.filter(isPlainObject).map((t) => ({
-    ...(Array.isArray(t.to) ? { to: t.to.filter((c): c is string => typeof c === 'string').map(normalizeCountry) } : {}),
-    ...(typeof t.mechanism === 'string' ? { mechanism: t.mechanism } : {}),
-  }));
+  return raw.filter(isPlainObject).map((t) => {
+    // Clauses that are no transfer basis (a repealed set, 2021/915), named by version, note or mechanism text.
+    const clauses = invalidClauses(t);
+    return {
+      ...(Array.isArray(t.to) ? { to: t.to.filter((c): c is string => typeof c === 'string').map(normalizeCountry) } : {}),
+      ...(clauses ? { mechanism: 'scc', clauses } : typeof t.mechanism === 'string' ? { mechanism: t.mechanism } : {}),
+    };
+  });
 }
 
 /** Whether one mechanism is valid for some destinations (the reasoning of GDPR Chapter V for one basis). */
-function assessMechanism(mechanism: string | undefined, countries: string[], today: string): SafeguardAssessment {
+function assessMechanism(mechanism: string | undefined, countries: string[], today: string, clauses?: NamedClauses): SafeguardAssessment {
   if (!mechanism || mechanism === 'none') return { mechanism, valid: false, basis: 'no-mechanism', countries };
+  if (clauses) return { mechanism, clauses, valid: false, basis: 'scc-invalid', countries };
   const info = getTransferMechanism(mechanism);
   switch (info?.validFor) {
     case 'us-only': {
@@ -170,6 +194,8 @@ function assessMechanism(mechanism: string | undefined, countries: string[], tod
     }
     case 'uk-exports':
       return { mechanism, valid: false, basis: 'uk-tool', countries };
+    case 'exceptional':
+      return { mechanism, valid: false, basis: 'derogation', countries };
     case 'none':
       return { mechanism, valid: false, basis: 'no-mechanism', countries };
     default:
@@ -189,7 +215,7 @@ export function assessSafeguard(effective: PlainObject, outside: readonly string
   const first = items[0]?.mechanism;
   if (!needing.length) return { ...(first ? { mechanism: first } : {}), valid: true, basis: 'adequacy', countries };
   if (items.length <= 1 && (!items[0]?.to || needing.every((c) => items[0]!.to!.includes(c)))) {
-    const result = assessMechanism(first, needing, today);
+    const result = assessMechanism(first, needing, today, items[0]?.clauses);
     return result.valid ? { ...result, countries } : result;
   }
   // Several items (or one for some destinations only): each destination is judged against the items that cover it.
@@ -222,7 +248,7 @@ export function judgeCountry(country: string, items: ReturnType<typeof transferI
   let failure: SafeguardAssessment | undefined;
   for (const [i, t] of items.entries()) {
     if (t.to && !t.to.includes(c)) continue;
-    const r = assessMechanism(t.mechanism, [c], today);
+    const r = assessMechanism(t.mechanism, [c], today, t.clauses);
     if (r.valid) return { covered: true, by: 'transfer', mechanism: t.mechanism, item: i };
     failure ??= r;
   }

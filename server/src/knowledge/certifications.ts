@@ -487,7 +487,11 @@ export const CERTIFICATIONS: readonly CertificationInfo[] = [
     validity:
       'Three-year certificate with annual surveillance (cycle not checked). Holders under the old referential had to recertify by 2026-05-16.',
     validityMonths: 36,
-    confusions: ['Only relevant where French health data is hosted for someone else.'],
+    confusions: [
+      'Only relevant where French health data is hosted for someone else.',
+      'HR records such as sick-leave certificates are not health data collected for prevention, diagnosis or care: hosting them needs no HDS unless it serves care (CSP art. L.1111-8).',
+      'A certified host must host health data in the EEA (2024 referential), and declare any access from a third country.',
+    ],
     security: true,
     editions: [
       {
@@ -497,7 +501,7 @@ export const CERTIFICATIONS: readonly CertificationInfo[] = [
       },
       { edition: '2024', published: '2024-05-16', note: 'Order of 2024-04-26; mandatory for new applicants from November 2024.' },
     ],
-    sources: ['S6'],
+    sources: ['S6', 'S41'],
     confidence: 'verified',
   },
   {
@@ -550,7 +554,8 @@ export const CERTIFICATIONS: readonly CertificationInfo[] = [
   {
     id: 'cyber-essentials',
     name: 'Cyber Essentials',
-    aliases: ['Cyber Essentials', 'CE', 'Cyber Essentials certified', 'Cyber Essentials Basic'],
+    // Not "CE": that is CE marking (EU product conformity), not Cyber Essentials (facts.md section 8).
+    aliases: ['Cyber Essentials', 'Cyber Essentials certified', 'Cyber Essentials Basic'],
     owner: 'UK NCSC scheme, delivered by IASME',
     attests: 'A self-assessment questionnaire on basic cyber hygiene, signed off by a board member and marked by an assessor.',
     evidence: 'self-assessment',

@@ -111,3 +111,27 @@ export const CLAIMS: readonly ClaimInfo[] = [
     confidence: 'unverified',
   },
 ];
+
+/**
+ * Names people list as certifications that no provider holds as a certification of its service: a scheme not
+ * adopted yet (EUCS), or a mark that is something else ("CE" is CE marking, not Cyber Essentials). Not claims to
+ * move, nor a did-you-mean to a look-alike id: to be removed, and what the provider does hold recorded instead.
+ */
+export const NOT_HELD_SCHEMES: readonly ClaimInfo[] = [
+  {
+    id: 'ce-marking',
+    name: 'CE marking',
+    aliases: ['CE', 'CE marking', 'CE mark', 'CE marked', 'Marquage CE'],
+    why: 'CE marking declares that a product meets EU product rules; it certifies no service, and "CE" is not Cyber Essentials: write `cyber-essentials` if that is what the provider holds (unverified: from facts.md section 8, no source key).',
+    sources: [],
+    confidence: 'unverified',
+  },
+  {
+    id: 'eucs',
+    name: 'EUCS (European Cybersecurity Certification Scheme for Cloud Services)',
+    aliases: ['EUCS', 'EUCS High', 'EUCS Substantial', 'EUCS Basic', 'EU Cloud Certification Scheme', 'EU Cloud Services Scheme'],
+    why: 'No EU cloud certification scheme has been adopted under the Cybersecurity Act (Regulation (EU) 2019/881) as of 2026-12-04, so nobody holds EUCS (unverified: from facts.md section 8, no source key). Remove it and record the certifications the provider does hold (for example `secnumcloud`, `c5` or `iso27001`).',
+    sources: [],
+    confidence: 'unverified',
+  },
+];

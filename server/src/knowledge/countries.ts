@@ -319,6 +319,8 @@ const NOTES: Record<string, string> = {
   US: 'Adequacy covers only organisations actively certified under the EU-US Data Privacy Framework.',
   CA: 'Adequacy covers only commercial organisations subject to PIPEDA.',
   JP: 'Adequacy covers the private sector under the APPI with the Supplementary Rules.',
+  IL: 'Adequacy covers automated transfers (every SaaS, hosting or support flow); only purely manual ones fall outside it.',
+  KR: 'Adequacy covers processing under the PIPA, except credit information processed by entities the Financial Services Commission supervises.',
   BR: 'Adequacy decision adopted in January 2026 (post-2025 fact).',
 };
 for (const [code, state] of Object.entries(EU_TERRITORIES)) {
@@ -372,8 +374,9 @@ const ADEQUACY: Record<string, AdequacyDecision> = {
     instrument: 'Commission Decision 2011/61/EU',
     adopted: '2011-01-31',
     scope:
-      'Automated international transfers only (and non-automated ones that are then processed automatically in Israel): not a full decision; other transfers need another mechanism such as SCCs.',
+      'Automated international transfers, and non-automated ones then processed automatically in Israel: that takes in every SaaS, hosting or support flow, so storage in or access from Israel needs no further mechanism. Only purely manual transfers fall outside it.',
     partial: true,
+    coversCommercialRecipients: true,
     sources: ['S34'],
     confidence: 'verified',
   },
@@ -397,11 +400,11 @@ const ADEQUACY: Record<string, AdequacyDecision> = {
     instrument: 'Implementing Decision (EU) 2019/419',
     adopted: '2019-01-23',
     scope:
-      'Private-sector operators under the APPI, bound by the Supplementary Rules (widened to academia in the 2023 review, unverified).',
+      'Personal information handling business operators under the APPI, bound by the Supplementary Rules. The first review (3 April 2023) did not change this scope: extending it to academia and the public sector was discussed, not adopted.',
     partial: true,
     coversCommercialRecipients: true,
-    sources: ['S26'],
-    confidence: 'partial',
+    sources: ['S38'],
+    confidence: 'verified',
   },
   NZ: {
     instrument: 'Commission Implementing Decision 2013/65/EU',
@@ -415,10 +418,11 @@ const ADEQUACY: Record<string, AdequacyDecision> = {
     instrument: 'Implementing Decision (EU) 2022/254',
     adopted: '2021-12-17',
     scope:
-      'Full (processing under the PIPA); the first review concluded the country remains adequate (post-2025, partly checked). The decision reference and date are from general knowledge, not checked against a source.',
-    partial: false,
-    sources: ['S26'],
-    confidence: 'unverified',
+      'Processing under the PIPA, except personal credit information processed by entities supervised by the Financial Services Commission under the Credit Information Act: those need another mechanism. The first review concluded the country remains adequate (post-2025, partly checked).',
+    partial: true,
+    coversCommercialRecipients: true,
+    sources: ['S37', 'S26'],
+    confidence: 'verified',
   },
   CH: {
     instrument: 'Commission Decision 2000/518/EC',

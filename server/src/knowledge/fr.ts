@@ -270,7 +270,11 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
       evidenceDetail: 'Le certificat HDS, avec son périmètre (activités d’hébergement couvertes) et la version du référentiel.',
       validity:
         'Certificat de trois ans avec surveillance annuelle (cycle non vérifié). Les titulaires certifiés selon l’ancien référentiel devaient se recertifier au plus tard le 2026-05-16.',
-      confusions: ['Ne concerne que l’hébergement de données de santé françaises pour le compte d’un tiers.'],
+      confusions: [
+        'Ne concerne que l’hébergement de données de santé françaises pour le compte d’un tiers.',
+        'Des données RH comme les certificats d’arrêt maladie ne sont pas des données de santé recueillies pour la prévention, le diagnostic ou les soins : leur hébergement n’exige pas de certification HDS, sauf s’il sert à des soins (art. L.1111-8 du code de la santé publique).',
+        'Un hébergeur certifié doit héberger les données de santé dans l’EEE (référentiel de 2024) et déclarer tout accès depuis un pays tiers.',
+      ],
     },
     tisax: {
       name: 'TISAX',
@@ -362,6 +366,14 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
     },
   },
   claims: {
+    'ce-marking': {
+      name: 'Marquage CE',
+      why: 'Le marquage CE déclare qu’un produit respecte les règles de l’UE sur les produits ; il ne certifie aucun service, et « CE » n’est pas Cyber Essentials : écrivez `cyber-essentials` si c’est ce que détient le prestataire (non vérifié : tiré de la section 8 de facts.md, sans clé de source).',
+    },
+    eucs: {
+      name: 'EUCS (schéma européen de certification de cybersécurité des services cloud)',
+      why: 'Aucun schéma européen de certification des services cloud n’a été adopté au titre du règlement sur la cybersécurité (règlement (UE) 2019/881) à la date du 2026-12-04 : personne ne détient l’EUCS (non vérifié : tiré de la section 8 de facts.md, sans clé de source). Retirez-le et indiquez les certifications que le prestataire détient réellement (par exemple `secnumcloud`, `c5` ou `iso27001`).',
+    },
     'gdpr-compliant': {
       name: 'Conforme au RGPD',
       why: 'Une déclaration du prestataire, pas un audit. Les articles 42 et 43 du RGPD ne prévoient que des mécanismes de certification et des labels approuvés pour des opérations de traitement déterminées (Europrivacy par exemple), jamais la « certification RGPD » d’une entreprise entière. Demandez plutôt le contrat de sous-traitance et de vraies preuves de sécurité.',
@@ -412,7 +424,8 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
       notes: [
         'Les anciennes clauses de 2001, 2004 et 2010 (« clauses types », « CCT 2010 ») sont abrogées depuis le 2021-09-27 et sans effet depuis le 2022-12-27.',
         'Depuis l’arrêt Schrems II (C-311/18, 2020-07-16), une analyse d’impact des transferts est attendue, selon les six étapes des recommandations 01/2020 du CEPD, avec des mesures supplémentaires si besoin.',
-        'Pour le sous-traitant ultérieur d’un sous-traitant, c’est en général le module 3.',
+        'Pour le sous-traitant ultérieur d’un sous-traitant, le module 3 (de sous-traitant à sous-traitant) ; pour le sous-traitant d’un responsable de traitement, le module 2. Les modules 1 (de responsable à responsable) et 4 (de sous-traitant à responsable) ne conviennent pas à un sous-traitant ultérieur.',
+        'Les clauses sont valides (l’arrêt Schrems II a confirmé le mécanisme) : l’évaluation de l’exportateur conditionne le transfert, non la validité des clauses.',
         'Aucun jeu de CCT ne couvre encore un importateur déjà soumis au RGPD en vertu de l’article 3, paragraphe 2 (vérifié en partie).',
         'La décision (UE) 2021/915 est un autre jeu : les clauses de l’article 28, paragraphe 7, entre responsable et sous-traitant, qui ne sont pas un outil de transfert.',
       ],
@@ -438,7 +451,8 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
       description:
         'Des règles contraignantes à l’échelle du groupe, approuvées par l’autorité de contrôle chef de file selon le mécanisme de contrôle de la cohérence du CEPD. Elles ne couvrent que les transferts entre membres d’un même groupe.',
       notes: [
-        'Au sein du groupe seulement : un transfert vers un sous-traitant ultérieur extérieur exige son propre outil (non vérifié).',
+        'Les BCR de sous-traitant (BCR-P) approuvées pour le groupe d’un prestataire couvrent ses transferts vers les membres de son propre groupe (une entité irlandaise qui transmet des données à sa société mère américaine sous les BCR-P du groupe agit licitement).',
+        'Elles ne couvrent jamais un transfert vers une société extérieure au groupe qui les a adoptées : vos propres BCR-C invoquées pour un prestataire extérieur, ou les BCR-P d’un prestataire invoquées pour un tiers.',
         'Une analyse d’impact des transferts est attendue, comme pour les CCT.',
       ],
     },
@@ -449,7 +463,7 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
         'La Commission a constaté que la protection offerte par le pays de destination est substantiellement équivalente : aucun autre outil de transfert ni aucune autorisation n’est nécessaire. Ne vaut que pour un pays (ou un secteur) couvert par une décision en vigueur.',
       notes: [
         'L’adéquation est un fondement de transfert, pas une localisation des données dans l’UE.',
-        'Décisions partielles : Canada (organisations commerciales soumises à la PIPEDA), Japon (secteur privé, APPI), États-Unis (organisations certifiées DPF seulement : utilisez `dpf`).',
+        'Décisions partielles : Canada (organisations commerciales soumises à la PIPEDA), Israël (transferts automatisés, soit tout flux SaaS), Japon (secteur privé, APPI), Corée du Sud (hors informations de crédit relevant de la FSC), États-Unis (organisations certifiées DPF seulement : utilisez `dpf`).',
         'Les décisions sont réexaminées au moins tous les quatre ans ; celle du Royaume-Uni court jusqu’au 2031-12-27.',
       ],
     },
@@ -459,7 +473,7 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
       description:
         'Des exceptions comme le consentement explicite, la nécessité pour l’exécution d’un contrat, un motif important d’intérêt public, la constatation, l’exercice ou la défense de droits en justice, la sauvegarde des intérêts vitaux ou un registre public, plus un cas résiduel étroit fondé sur des intérêts légitimes impérieux. Prévues pour des transferts occasionnels, pas pour une relation habituelle avec un prestataire.',
       notes: [
-        'Le CEPD interprète strictement les dérogations : elles ne conviennent pas à un sous-traitant ultérieur critique ou récurrent.',
+        'Une dérogation n’est pas une garantie : elle ne joue qu’en l’absence de décision d’adéquation et de garanties de l’article 46, pour des transferts occasionnels et non répétitifs (lignes directrices 2/2018 du CEPD). La relation avec un sous-traitant ultérieur est structurelle : y recourir n’a pas de fondement.',
         'Le cas résiduel suppose des transferts non répétitifs, visant un nombre limité de personnes, et l’information de l’autorité de contrôle.',
       ],
     },
@@ -490,7 +504,8 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
         'Aucun outil. N’est exact que si aucune donnée personnelle ne quitte l’EEE (y compris par un accès à distance depuis un pays tiers, qui constitue un transfert).',
       notes: [
         'Les flux au sein de l’EEE ne sont pas des transferts : `none` convient à un sous-traitant qui reste dans l’EEE.',
-        'Un accès à distance depuis l’extérieur de l’EEE, par exemple par une équipe de support, est un transfert (vérifié en partie).',
+        'Un accès à distance depuis l’extérieur de l’EEE, par exemple par une équipe de support, est un transfert, et pèse autant qu’un stockage dans ce pays (lignes directrices 05/2021 du CEPD).',
+        'Une société mère établie hors de l’EEE n’est pas un importateur : un sous-traitant établi dans l’EEE sous une société mère d’un pays tiers ne transfère rien de ce seul fait (lignes directrices 05/2021 du CEPD) ; son exposition au droit de ce pays (pour les États-Unis, le CLOUD Act) s’apprécie dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32).',
         'Les transferts ultérieurs effectués par le sous-traitant relèvent aussi de l’article 44.',
       ],
     },
@@ -572,7 +587,7 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
       note: 'L’adéquation couvre le secteur privé soumis à l’APPI, avec les règles complémentaires.',
       instrument: 'Décision d’exécution (UE) 2019/419',
       scope:
-        'Les opérateurs du secteur privé soumis à l’APPI et liés par les règles complémentaires (étendue au monde universitaire lors du réexamen de 2023, non vérifié).',
+        'Les opérateurs traitant des informations personnelles soumis à l’APPI et liés par les règles complémentaires. Le premier réexamen (3 avril 2023) n’a pas modifié ce champ : son extension au monde universitaire et au secteur public a été évoquée, pas adoptée.',
     },
     BR: {
       note: 'Décision d’adéquation adoptée en janvier 2026 (fait postérieur à 2025).',
@@ -585,8 +600,9 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
     GG: { instrument: 'Décision 2003/821/CE de la Commission', scope: 'Complète.' },
     IL: {
       instrument: 'Décision 2011/61/UE de la Commission',
+      note: 'L’adéquation couvre les transferts automatisés (tout flux SaaS, d’hébergement ou de support) ; seuls les transferts purement manuels en sortent.',
       scope:
-        'Seulement les transferts internationaux automatisés (et les transferts non automatisés ensuite traités de façon automatisée en Israël) : ce n’est pas une décision complète ; les autres transferts exigent un autre outil, comme les CCT.',
+        'Les transferts internationaux automatisés, et les transferts manuels ensuite traités de façon automatisée en Israël : cela couvre tout flux SaaS, d’hébergement ou de support, de sorte que le stockage en Israël ou l’accès depuis Israël n’exige aucun autre outil. Seuls les transferts purement manuels en sortent.',
     },
     IM: { instrument: 'Décision 2004/411/CE de la Commission', scope: 'Complète.' },
     JE: {
@@ -599,8 +615,9 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
     },
     KR: {
       instrument: 'Décision d’exécution (UE) 2022/254',
+      note: 'L’adéquation couvre les traitements soumis à la PIPA, sauf les informations de crédit traitées par des entités sous la surveillance de la Financial Services Commission.',
       scope:
-        'Complète (traitements soumis à la PIPA) ; le premier réexamen a conclu que le pays reste adéquat (fait postérieur à 2025, vérifié en partie). La référence et la date de la décision relèvent de la connaissance générale, non vérifiées sur une source.',
+        'Les traitements soumis à la PIPA, à l’exception des informations personnelles de crédit traitées par des entités placées sous la surveillance de la Financial Services Commission au titre du Credit Information Act : celles-ci exigent un autre outil. Le premier réexamen a conclu que le pays reste adéquat (fait postérieur à 2025, vérifié en partie).',
     },
     UY: {
       instrument: 'Décision d’exécution 2012/484/UE de la Commission',

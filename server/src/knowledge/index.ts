@@ -3,7 +3,7 @@
  * files, so the engine, the language service, the LSP layer and the CLI may all import it.
  */
 import { CERTIFICATIONS } from './certifications';
-import { CLAIMS } from './claims';
+import { CLAIMS, NOT_HELD_SCHEMES } from './claims';
 import { COUNTRIES, PSEUDO_LOCATIONS } from './countries';
 import { MFA_METHODS } from './mfa';
 import { REGIONS } from './regions';
@@ -21,11 +21,13 @@ import type {
 export * from './types';
 export { SOURCES } from './sources';
 export { CERTIFICATIONS } from './certifications';
-export { CLAIMS } from './claims';
+export { CLAIMS, NOT_HELD_SCHEMES } from './claims';
 export { COUNTRIES, COUNTRY_ALIASES, OTHER_ADEQUACY, PSEUDO_LOCATIONS } from './countries';
 export { PROVIDERS, REGIONS } from './regions';
 export { TRANSFER_MECHANISMS } from './transfers';
 export { MFA_METHODS } from './mfa';
+export { HDS_SCOPE, healthHostingContext, type HdsScopeInfo } from './health';
+export { AI_PROVIDER_WORDS, saysAiProvider, type AiProviderWords } from './ai';
 
 /** Builds a value on first use and keeps it. */
 function lazy<T>(build: () => T): () => T {
@@ -132,6 +134,18 @@ const textIndex = lazy(() => {
   }
   return index;
 });
+
+const notHeldIndex = lazy(() => {
+  const index = new Map<string, ClaimInfo>();
+  for (const record of NOT_HELD_SCHEMES)
+    for (const form of [record.id, record.name, ...record.aliases]) index.set(normaliseCertificationText(form), record);
+  return index;
+});
+
+/** A name no provider holds as a certification ('EUCS High' -> eucs, a scheme not adopted; 'CE' -> CE marking). */
+export function matchNotHeldScheme(text: string): ClaimInfo | undefined {
+  return notHeldIndex().get(normaliseCertificationText(text)) ?? notHeldIndex().get(reducedKey(text));
+}
 
 /**
  * Finds the certification or claim a free text names: 'SOC 2 Type II' -> soc2-type2,

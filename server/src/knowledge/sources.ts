@@ -43,6 +43,13 @@ const list: [string, string][] = [
   ['S33', 'ISO/IEC 27706:2025 (iso27001security.com)'],
   ['S34', 'Commission Decision 2011/61/EU on Israel, consolidated text (EUR-Lex)'],
   ['S35', 'GDPR text, Arts. 9, 10, 28, 46 and 49'],
+  ['S36', 'EDPB Guidelines 05/2021 on the interplay between Art. 3 and Chapter V of the GDPR (final, February 2023)'],
+  ['S37', 'Commission Implementing Decision (EU) 2022/254 on the Republic of Korea (EUR-Lex)'],
+  ['S38', "Decision (EU) 2019/419 on Japan and the Commission's first review report of 3 April 2023"],
+  ['S39', 'Implementing Decision (EU) 2021/914 (standard contractual clauses) and its Q&A'],
+  ['S40', 'WP257 rev.01, the referential for processor binding corporate rules (BCR-P), endorsed by the EDPB'],
+  ['S41', 'Code de la santé publique, art. L.1111-8, and the HDS referential of 2024'],
+  ['S42', 'GDPR text, Arts. 28(3)(a), 28(10) and 49'],
 ];
 
 export const SOURCES: Record<string, SourceInfo> = Object.fromEntries(list.map(([key, title]) => [key, { key, title }]));

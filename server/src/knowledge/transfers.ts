@@ -18,11 +18,12 @@ export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
     notes: [
       'The older 2001/2004/2010 clauses ("model clauses", "SCCs 2010") were repealed from 2021-09-27 and have had no effect since 2022-12-27.',
       'After Schrems II (C-311/18, 2020-07-16) a transfer impact assessment is expected, following the six steps of EDPB Recommendations 01/2020, with supplementary measures where needed.',
-      'For a sub-processor of a processor, Module 3 is the usual one.',
+      "For a processor's sub-processor, Module 3 (processor to processor); for a controller's own processor, Module 2. Modules 1 (controller to controller) and 4 (processor to controller) are wrong for a sub-processor.",
+      "The clauses are valid (Schrems II upheld the mechanism): the exporter's assessment conditions the transfer, not the clauses.",
       'No SCC set yet covers an importer already subject to the GDPR under Art. 3(2) (partly checked).',
       'Decision (EU) 2021/915 is a different set: Art. 28(7) clauses between controller and processor, not a transfer tool.',
     ],
-    sources: ['S24', 'S26'],
+    sources: ['S24', 'S39', 'S26'],
     confidence: 'verified',
   },
   {
@@ -52,11 +53,12 @@ export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
       'Group-wide binding rules approved by the lead supervisory authority through the EDPB consistency mechanism. They only cover transfers between members of the same corporate group.',
     validFor: 'any-country',
     notes: [
-      'Only within the group: a transfer to an outside sub-processor needs its own mechanism (unverified).',
+      "Processor BCRs (BCR-P) approved for a vendor's group cover that vendor's transfers to members of its own group (an Irish entity sending data to its US parent under the group's BCR-P is lawful).",
+      "They never cover a transfer to a company outside the group that adopted them: your own BCR-C cited for an outside vendor, or a vendor's BCR-P cited for a third party.",
       'A transfer impact assessment is expected, as for SCCs.',
     ],
-    sources: ['S26'],
-    confidence: 'unverified',
+    sources: ['S40', 'S26'],
+    confidence: 'verified',
   },
   {
     id: 'adequacy',
@@ -67,7 +69,7 @@ export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
     validFor: 'adequacy-countries',
     notes: [
       'Adequacy is a transfer basis, not EU data residency.',
-      'Partial decisions: Canada (PIPEDA commercial organisations), Japan (APPI private sector), United States (DPF-certified organisations only: use `dpf`).',
+      'Partial decisions: Canada (PIPEDA commercial organisations), Israel (automated transfers, i.e. every SaaS flow), Japan (APPI private sector), South Korea (all but credit information under the FSC), United States (DPF-certified organisations only: use `dpf`).',
       'Decisions are reviewed at least every four years; the UK decision runs until 2031-12-27.',
     ],
     sources: ['S26', 'S20'],
@@ -81,10 +83,10 @@ export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
       'Exceptions such as explicit consent, necessity for a contract, important public interest, legal claims, vital interests or a public register, plus a narrow residual case for compelling legitimate interests. Meant for occasional transfers, not for routine vendor relationships.',
     validFor: 'exceptional',
     notes: [
-      'The EDPB reads the derogations restrictively: they do not fit a critical or recurring sub-processor.',
+      'A derogation is not a safeguard: it applies only where there is neither adequacy nor Art. 46 safeguards, for occasional and non-repetitive transfers (EDPB Guidelines 2/2018). A sub-processor relationship is structural: relying on a derogation for it has no basis.',
       'The residual case requires non-repetitive transfers of few data subjects and informing the supervisory authority.',
     ],
-    sources: ['S26'],
+    sources: ['S42', 'S26'],
     confidence: 'verified',
   },
   {
@@ -120,10 +122,11 @@ export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
     validFor: 'none',
     notes: [
       'Flows within the EEA are not transfers, so `none` fits an EEA-only processor.',
-      'Remote access from outside the EEA, such as support staff, is a transfer (partly checked).',
+      'Remote access from outside the EEA, such as support staff, is a transfer, and weighs as storage there does (EDPB Guidelines 05/2021).',
+      "A parent company outside the EEA is not an importer: an EEA-established processor under a third-country parent makes no transfer by that alone (EDPB Guidelines 05/2021); the exposure to that country's law (for the US, the CLOUD Act) is assessed in the choice of the processor (GDPR Art. 28(1)) and its measures (Art. 32).",
       'Onward transfers by the sub-processor are covered by Art. 44 as well.',
     ],
-    sources: ['S26'],
-    confidence: 'partial',
+    sources: ['S36', 'S26'],
+    confidence: 'verified',
   },
 ];

@@ -7,8 +7,8 @@
 export type Confidence = 'verified' | 'partial' | 'unverified';
 
 /** Common provenance of every fact record. */
-interface Sourced {
-  /** Keys of SOURCES (S1..S31). May be empty only for unverified records. */
+export interface Sourced {
+  /** Keys of SOURCES (S1..S42). May be empty only for unverified records. */
   sources: string[];
   confidence: Confidence;
 }
@@ -80,8 +80,9 @@ export interface AdequacyDecision extends Sourced {
   /**
    * For a partial decision: true when its scope takes in a commercial company acting as a sub-processor with no
    * condition of its own (Canada: commercial organisations under PIPEDA; Japan: the private sector under the
-   * APPI), so that such a recipient needs no other mechanism. Absent or false when a condition depends on the
-   * recipient (the US: its DPF certification) or on the transfer (Israel: automated transfers only).
+   * APPI; Israel: automated transfers, which every SaaS flow is; Korea: all but credit information under the
+   * FSC), so that such a recipient needs no other mechanism. Absent or false when a condition depends on the
+   * recipient (the US: its DPF certification).
    */
   coversCommercialRecipients?: boolean;
 }

@@ -108,6 +108,7 @@ export const FR: Catalog = {
       'Certification inconnue « {{certification}} » : utilisez un identifiant connu comme `soc2-type2` ou `iso27001`, ou déplacez une simple déclaration du prestataire vers `claims`.',
     unknownInPolicySuggest: 'Certification inconnue « {{certification}} » : vouliez-vous écrire `{{suggestion}}` ?',
     unknownInPolicy: 'Certification inconnue « {{certification}} » : utilisez un identifiant connu comme `iso27701`.',
+    notHeld: '« {{certification}} » n’est pas une certification qu’un prestataire puisse détenir : {{why}}',
     ...CERTIFICATION_FIXES,
   },
   'not-a-certification': {
@@ -142,6 +143,8 @@ export const FR: Catalog = {
   },
   'special-category-data': {
     hds: '{{label}} traite des données de santé pour un organisme établi en France sans certification HDS : les données de santé à caractère personnel recueillies à l’occasion d’activités de prévention, de diagnostic, de soins ou de suivi social et médico-social ne peuvent être hébergées que par un hébergeur certifié HDS (article L.1111-8 du code de la santé publique). Ajoutez `hds` dès que l’hébergeur produit son certificat, ou consignez pourquoi ces données sortent de ce champ.',
+    hdsOutsideEea:
+      '{{label}} est un hébergeur certifié HDS, et pourtant il stocke des données de santé hors de l’EEE ({{countries}}) : le référentiel HDS de 2024 impose d’héberger les données de santé dans l’EEE (article L.1111-8 du code de la santé publique). Rapatriez le stockage dans l’EEE, ou vérifiez que le certificat couvre cet hébergement.',
   },
   'selection-tier': {
     noLocation: '{{label}} n’entre dans aucun niveau de la politique ({{why}}) : indiquez les pays où ses données sont stockées.',
@@ -163,30 +166,42 @@ export const FR: Catalog = {
       'Les données de {{label}} sont accessibles depuis un pays tiers, {{countryName}} ({{country}}), sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Ajoutez un transfert vers {{country}} avec son outil.',
     entity:
       '{{label}} est établi dans un pays tiers, {{countryName}} ({{country}}) ; son personnel, et les autorités de {{country}}, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert ne couvre {{country}}. Indiquez le fondement (un transfert vers {{country}}, par exemple `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
+  },
+  'foreign-law-exposure': {
     parent:
-      'La société mère de {{label}} est établie dans un pays tiers, {{countryName}} ({{country}}) ; le droit applicable au groupe peut atteindre les données, et aucun transfert ne couvre {{country}}. Indiquez le fondement (un transfert vers {{country}}) ou acceptez le risque de façon documentée.',
+      'La société mère de {{label}} est établie dans un pays tiers, {{countryName}} ({{country}}) : ce seul fait n’emporte aucun transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut contraindre le groupe à communiquer les données. Évaluez ce risque dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32), puis consignez la conclusion (par exemple en risque accepté).',
   },
   'scc-outdated': {
     outdated:
       'Le transfert de {{label}} repose sur les clauses {{version}}, abrogées à compter du 27 septembre 2021 et sans effet depuis le 27 décembre 2022 : il n’a pas de fondement valable tant que les clauses 2021/914 ne sont pas signées (module 3 pour le sous-traitant d’un sous-traitant). Écrivez ensuite `version: "2021/914"`.',
+    art28:
+      'Le transfert de {{label}} repose sur les clauses 2021/915 : ce sont les clauses de l’article 28, paragraphe 7, entre responsable du traitement et sous-traitant au sein de l’EEE, pas un outil de transfert ; le transfert n’a donc pas de fondement. Les clauses de transfert sont celles de 2021/914 (module 3 pour le sous-traitant d’un sous-traitant) : indiquez `mechanism: scc` avec `version: "2021/914"` une fois qu’elles sont signées.',
+  },
+  'scc-module': {
+    wrongModule:
+      'Le transfert de {{label}} repose sur le module {{module}} des clauses 2021/914, qui ne convient pas à un sous-traitant ultérieur (le module 1 vise les transferts de responsable à responsable, le module 4 de sous-traitant à responsable) : les clauses signées doivent correspondre aux rôles, module 3 (de sous-traitant à sous-traitant) si vous êtes sous-traitant, module 2 (de responsable à sous-traitant) si vous êtes responsable du traitement. Signez le module qui convient, puis indiquez-le dans `scc.module`.',
   },
   'tia-missing': {
     missing:
-      '{{label}} s’appuie sur `{{mechanism}}` pour {{where}} sans analyse d’impact des transferts consignée : évaluez si le droit et la pratique du pays permettent à l’importateur de tenir ses engagements, avec des mesures supplémentaires si besoin (CJUE C-311/18, Schrems II ; recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
+      '{{label}} s’appuie sur `{{mechanism}}` pour {{where}} sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
   },
   'dpf-unverified': {
     never:
       '{{label}} s’appuie sur le Data Privacy Framework, et aucune vérification de son inscription n’est consignée : la décision ne couvre que les organisations inscrites et actives sur la liste DPF (pour les données concernées). Vérifiez l’inscription de l’entité sur dataprivacyframework.gov et indiquez la date dans `verified`.',
     stale:
       'L’inscription DPF de {{label}} a été vérifiée pour la dernière fois le {{verified}}, il y a plus de 12 mois : une certification non renouvelée chaque année devient caduque. Vérifiez-la de nouveau et mettez `verified` à jour.',
+    notUs:
+      'Le transfert de {{label}} vers {{countries}} est consigné au titre du Data Privacy Framework, qui n’en est pas le bon fondement : le DPF UE-États-Unis ne couvre que des organisations américaines, et son extension britannique fonde les transferts des exportateurs britanniques, pas la sortie de données de l’EEE. Une décision d’adéquation couvre {{countries}} : indiquez-y `mechanism: adequacy`.',
   },
   'derogation-systematic': {
     systematic:
-      'Les transferts de {{label}} reposent sur une dérogation de l’article 49, réservée aux transferts occasionnels et d’interprétation stricte (lignes directrices 2/2018 du CEPD) : un sous-traitant ultérieur reçoit des données de façon habituelle, ses transferts exigent donc des garanties de l’article 46 (comme `scc`) ou une décision d’adéquation.',
+      'Les transferts de {{label}} reposent sur une dérogation de l’article 49, qui n’est pas une garantie : elle ne joue qu’à défaut de décision d’adéquation et de garanties de l’article 46, pour des transferts occasionnels et non répétitifs (lignes directrices 2/2018 du CEPD). Un sous-traitant ultérieur reçoit des données de façon habituelle : ces transferts sont dépourvus de fondement. Mettez en place des garanties de l’article 46 (comme `scc`) ou appuyez-vous sur une décision d’adéquation.',
   },
   'bcr-outside-group': {
     outside:
-      '{{label}} n’est pas indiqué comme société de votre groupe (`relationship: affiliate`), et pourtant ses transferts reposent sur des règles d’entreprise contraignantes : les BCR ne lient que les membres du groupe (art. 47, paragraphe 1, du RGPD), un transfert vers un prestataire extérieur exige donc son propre outil (comme `scc`). S’il s’agit d’une société du groupe, écrivez `relationship: affiliate`.',
+      '{{label}} n’est pas une société de votre groupe (`relationship: affiliate`), et pourtant ses transferts reposent sur les règles d’entreprise contraignantes de votre groupe : les BCR ne lient que les membres du groupe qui les a adoptées (art. 47, paragraphe 1, du RGPD) ; un transfert vers un prestataire extérieur exige donc son propre outil (comme `scc`).',
+    unstated:
+      'Les transferts de {{label}} reposent sur des règles d’entreprise contraignantes, sans que le registre dise de qui elles sont : les BCR de sous-traitant approuvées pour le groupe de {{label}} couvrent ses transferts vers les membres de ce groupe (écrivez `bcr: { group: vendor }`) ; les BCR de votre propre groupe ne couvrent jamais un prestataire extérieur (il lui faut alors son propre outil, comme `scc`).',
   },
   'residency-ambiguous': {
     noCountry: '{{label}} n’indique aucun pays pour ses données : indiquez les pays où elles sont stockées (codes ISO, ou `EU`).',
@@ -238,7 +253,9 @@ export const FR: Catalog = {
     silent:
       '{{label}} applique des modèles d’IA aux données, et le registre ne dit pas s’il entraîne ses modèles sur celles-ci : vérifiez ses conditions (les conditions API et entreprise excluent en général l’entraînement) et écrivez `trainsOnCustomerData: false` ou `true`.',
     trains:
-      '{{label}} entraîne ses modèles sur les données qu’il reçoit : c’est un traitement pour ses propres fins, hors de vos instructions documentées (art. 28, paragraphe 3, point a), du RGPD). Désactivez l’entraînement dans ses réglages ou son contrat, ou assurez-vous que vos clients y ont consenti.',
+      '{{label}} entraîne ses modèles sur les données qu’il reçoit : un sous-traitant n’agit que sur vos instructions documentées (art. 28, paragraphe 3, point a), du RGPD), et celui qui utilise les données pour ses propres fins devient responsable de ce traitement (art. 28, paragraphe 10). Faites désactiver l’entraînement dans ses réglages ou son contrat avant qu’il ne reçoive des données personnelles, ou choisissez un autre prestataire.',
+    noAiBlock:
+      '{{label}} est décrit comme un fournisseur d’IA (modèle de langage, inférence), et le registre ne dit pas ce qu’il fait des données : ajoutez `ai: { trainsOnCustomerData: ..., retentionDays: ... }` d’après ses conditions.',
   },
   'critical-uncertified': {
     uncertified:
@@ -295,23 +312,27 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
   'certification-stale':
     'Un rapport d’attestation (comme SOC 2 Type II) couvre une période close il y a plus de 12 mois (`periodEnd`) : il renseigne peu sur les contrôles en place aujourd’hui.',
   'special-category-data':
-    'Un sous-traitant ultérieur d’un organisme établi en France (`inventory.establishment: FR`) traite des données de santé (`personalData.categories: [health]`) sans certification HDS, que le droit français exige des hébergeurs de données de santé à caractère personnel (article L.1111-8 du code de la santé publique).',
+    'Un sous-traitant ultérieur d’un organisme établi en France (`inventory.establishment: FR`) héberge des données de santé (`personalData.categories: [health]`) sans certification HDS, que le droit français exige des hébergeurs de données de santé à caractère personnel (article L.1111-8 du code de la santé publique), ou en est certifié mais stocke les données hors de l’EEE, ce que le référentiel HDS de 2024 interdit. Des données RH (arrêts maladie) ne relèvent pas de l’hébergement de données de santé, sauf si elles sont hébergées pour des soins.',
   'selection-tier':
     'Un sous-traitant ultérieur dans le champ n’entre dans aucun des niveaux admis par la politique (certification et localisation des données).',
   'transfer-safeguard':
     'Un sous-traitant ultérieur dans le champ stocke des données hors de l’UE sans outil de transfert valable (`dpf` seulement pour les États-Unis, `adequacy` seulement pour les pays qui bénéficient d’une décision d’adéquation).',
   'third-country-access':
-    'Les données sont accessibles depuis un pays tiers qu’aucun transfert ne couvre : accès à distance (`access`), ou entité (ou société mère) établie dans ce pays, dont le personnel et les autorités peuvent atteindre les données où qu’elles soient stockées.',
+    'Les données sont accessibles depuis un pays tiers qu’aucun transfert ne couvre : un accès à distance (`access`), transfert qui pèse autant qu’un stockage dans ce pays (une erreur), ou une entité contractante qui y est établie (un avertissement).',
+  'foreign-law-exposure':
+    'La société mère du sous-traitant ultérieur est établie hors de l’EEE, dans un pays sans décision d’adéquation qui la couvre : ce n’est pas un transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut atteindre les données ; c’est un point de diligence, à apprécier au titre des articles 28, paragraphe 1, et 32 du RGPD.',
   'scc-outdated':
-    'Un transfert repose sur des clauses contractuelles types d’un jeu abrogé (2010/87/UE, 2004/915/CE, 2001/497/CE), sans effet depuis le 27 décembre 2022.',
+    'Un transfert repose sur des clauses contractuelles types d’un jeu abrogé (2010/87/UE, 2004/915/CE, 2001/497/CE), sans effet depuis le 27 décembre 2022, qu’il soit désigné par `scc.version`, une remarque ou le texte de l’outil (« clauses types de 2010 ») ; ou sur les clauses de l’article 28, paragraphe 7, de la décision 2021/915, qui ne sont pas un outil de transfert.',
+  'scc-module':
+    'Un transfert vers un sous-traitant ultérieur repose sur le module 1 (de responsable à responsable) ou 4 (de sous-traitant à responsable) des clauses 2021/914, qui ne correspondent pas à son rôle : module 3 (de sous-traitant à sous-traitant) pour le sous-traitant ultérieur d’un sous-traitant, module 2 pour le sous-traitant d’un responsable du traitement.',
   'tia-missing':
-    'Des CCT ou des BCR couvrent une destination sans décision d’adéquation, et aucune analyse d’impact des transferts n’est consignée (`tia`) : l’exportateur doit évaluer le droit du pays de destination (Schrems II ; recommandations 01/2020 du CEPD).',
+    'Des CCT ou des BCR couvrent une destination sans décision d’adéquation, et aucune analyse d’impact des transferts n’est consignée (`tia`) : les clauses sont valides (l’arrêt Schrems II les a confirmées), mais le transfert n’est licite qu’une fois que l’exportateur a évalué le droit du pays de destination (recommandations 01/2020 du CEPD).',
   'dpf-unverified':
-    'Un transfert repose sur le Data Privacy Framework UE-États-Unis sans vérification consignée de l’inscription active de l’entité (`verified`), ou avec une vérification de plus de 12 mois : seules les organisations actives sur la liste DPF sont couvertes.',
+    'Un transfert repose sur le Data Privacy Framework UE-États-Unis sans vérification consignée de l’inscription active de l’entité (`verified`), ou avec une vérification de plus de 12 mois : seules les organisations actives sur la liste DPF sont couvertes. Ou le DPF est consigné pour un destinataire hors des États-Unis (britannique, par exemple) : un fondement erroné.',
   'derogation-systematic':
-    'Les transferts d’un sous-traitant ultérieur reposent sur une dérogation de l’article 49 : les dérogations visent des transferts occasionnels et non répétitifs, pas les flux réguliers d’un prestataire (lignes directrices 2/2018 du CEPD).',
+    'Les transferts d’un sous-traitant ultérieur reposent sur une dérogation de l’article 49, qui n’est pas une garantie : les dérogations ne jouent qu’à défaut d’adéquation et de garanties de l’article 46, pour des transferts occasionnels et non répétitifs ; la relation avec un sous-traitant ultérieur est structurelle, y recourir n’a donc pas de fondement (art. 49 du RGPD ; lignes directrices 2/2018 du CEPD).',
   'bcr-outside-group':
-    'Un transfert vers un sous-traitant ultérieur qui n’est pas une société du groupe (`relationship: affiliate`) repose sur des règles d’entreprise contraignantes, qui ne couvrent que les transferts au sein d’un groupe (article 47 du RGPD).',
+    'Un transfert repose sur des règles d’entreprise contraignantes au profit d’une société extérieure au groupe qui les a adoptées (les BCR de votre groupe pour un prestataire extérieur), ou sans dire de qui elles sont : les BCR ne couvrent que les transferts au sein de ce groupe (art. 47 du RGPD ; WP257 rev.01).',
   'residency-ambiguous':
     'La localisation ne dit pas où les données sont stockées : `GLOBAL`, aucun pays, ou une remarque qui laisse le lieu de stockage ouvert.',
   'location-region-mismatch':
@@ -328,7 +349,7 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
   'service-auth-missing':
     '`serviceAuthentication` vaut `-` ou est vide pour un sous-traitant ultérieur qui traite des données personnelles (`yes` ou `limited`).',
   'ai-data-use':
-    'Un prestataire qui applique des modèles d’IA aux données (`ai`) ne dit pas s’il entraîne ses modèles sur celles-ci, ou dit qu’il le fait : un sous-traitant ne traite les données que sur instruction documentée (article 28, paragraphe 3, point a), du RGPD), et l’entraînement pour ses propres fins va au-delà.',
+    'Un prestataire qui applique des modèles d’IA aux données les utilise pour entraîner ses modèles (une erreur : c’est sortir des instructions documentées, article 28, paragraphe 3, point a), du RGPD, et devenir responsable de ce traitement, article 28, paragraphe 10), ne dit pas s’il le fait, ou est décrit comme fournisseur de LLM ou d’inférence d’IA sans bloc `ai` (des avertissements).',
   'critical-uncertified':
     'Un sous-traitant ultérieur critique ne détient aucune certification en cours qui compte selon la politique (par défaut SOC 2 Type II ou ISO 27001).',
   'stale-inventory': '`inventory.lastUpdated` est plus ancien que l’intervalle de revue de la politique (12 mois par défaut).',

@@ -6,12 +6,34 @@ ruleTester('ai-data-use', {
   valid: [
     { name: 'no training', code: at('{ trainsOnCustomerData: false, retentionDays: 0 }') },
     { name: 'not an AI provider', code: inventory() },
+    { name: 'a help desk whose purpose does not say AI', code: inventory({ entries: [entry({ purpose: 'Customer support tickets' })] }) },
+    {
+      name: "a word inside another word is not read as AI ('paid', 'trail')",
+      code: inventory({ entries: [entry({ purpose: 'Paid trail maps' })] }),
+    },
   ],
   invalid: [
     {
       name: 'an AI provider silent on training',
       code: at('{ retentionDays: 30 }'),
       findings: [{ text: 'ai', severity: 'warning', message: /does not say whether it trains its models/ }],
+    },
+    {
+      name: 'an LLM provider with no `ai` block: asked for it',
+      code: inventory({ entries: [entry({ purpose: 'LLM API for drafting support replies' })] }),
+      findings: [
+        {
+          text: 'LLM API for drafting support replies',
+          severity: 'warning',
+          messageId: 'noAiBlock',
+          message: /described as an AI provider/,
+        },
+      ],
+    },
+    {
+      name: 'an AI-inference vendor, recognised by its category (in French)',
+      code: inventory({ entries: [entry({ category: 'IA générative' })] }),
+      findings: [{ text: 'IA générative', messageId: 'noAiBlock' }],
     },
     {
       name: 'training not known yet',
@@ -21,7 +43,9 @@ ruleTester('ai-data-use', {
     {
       name: 'a provider that trains on the data',
       code: at('{ trainsOnCustomerData: true }'),
-      findings: [{ text: 'true', message: /trains its models on the data it receives.*Art\. 28\(3\)\(a\)/ }],
+      findings: [
+        { text: 'true', severity: 'error', message: /trains its models on the data it receives.*Art\. 28\(3\)\(a\).*Art\. 28\(10\)/ },
+      ],
     },
   ],
 });

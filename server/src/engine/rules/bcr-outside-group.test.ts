@@ -1,20 +1,43 @@
 import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
 
-const at = (more: Record<string, string>) =>
-  inventory({ entries: [entry({ dataLocation: '{ countries: [IN] }', transfer: '{ mechanism: bcr, tia: true }', ...more })] });
+const at = (more: Record<string, string>, transfer = '{ mechanism: bcr, tia: true }') =>
+  inventory({ entries: [entry({ dataLocation: '{ countries: [IN] }', transfer, ...more })] });
 
 ruleTester('bcr-outside-group', {
-  valid: [{ name: 'BCRs to a company of the group', code: at({ relationship: 'affiliate' }) }],
+  valid: [
+    { name: 'BCRs to a company of the group', code: at({ relationship: 'affiliate' }) },
+    {
+      name: "a vendor's own group transfer under the BCR-P approved for that group (an Irish entity to its US parent)",
+      code: inventory({
+        entries: [
+          entry({
+            entity: 'Acme Ireland Ltd',
+            entityCountry: 'IE',
+            parentCountry: 'US',
+            dataLocation: '{ countries: [IE] }',
+            access: '{ countries: [US] }',
+            transfer: '{ to: [US], mechanism: bcr, bcr: { group: vendor }, tia: 2026-01-10 }',
+          }),
+        ],
+      }),
+    },
+  ],
   invalid: [
     {
-      name: 'BCRs to a vendor',
-      code: at({}),
-      findings: [{ text: 'bcr', severity: 'error', message: /binding corporate rules: BCRs bind the group's members only/ }],
+      name: "your own group's BCRs cited for an outside vendor: an error",
+      code: at({}, '{ mechanism: bcr, bcr: { group: organisation }, tia: true }'),
+      findings: [
+        {
+          text: 'bcr',
+          severity: 'error',
+          message: /your group's binding corporate rules: BCRs bind the members of the group that adopted them only/,
+        },
+      ],
     },
     {
-      name: 'BCRs to a vendor said to be one',
+      name: 'BCRs whose group is not stated: asked for, as a warning, never an error',
       code: at({ relationship: 'vendor' }),
-      findings: [{ text: 'bcr', message: /GDPR Art\. 47\(1\)/ }],
+      findings: [{ text: 'bcr', severity: 'warning', messageId: 'unstated', message: /does not say whose.*`bcr: \{ group: vendor \}`/ }],
     },
   ],
 });

@@ -10,13 +10,13 @@ export interface DerogationSystematicData {
 export const derogationSystematic = defineRule<DerogationSystematicData>()({
   meta: {
     id: 'derogation-systematic',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     category: 'transfer',
     description:
-      "A sub-processor's transfers rely on an Art. 49 derogation: derogations are for occasional, non-repetitive transfers, not for the regular flows of a service provider (EDPB Guidelines 2/2018).",
+      "A sub-processor's transfers rely on an Art. 49 derogation, which is not a safeguard: derogations apply only where there is neither adequacy nor an Art. 46 safeguard, for occasional, non-repetitive transfers; a sub-processor relationship is structural, so relying on one has no basis (GDPR Art. 49; EDPB Guidelines 2/2018).",
     messages: {
       systematic:
-        "{{label}}'s transfers rely on an Art. 49 derogation, which is for occasional transfers and is read restrictively (EDPB Guidelines 2/2018): a sub-processor receives data as a matter of course, so its transfers need Art. 46 safeguards (such as `scc`) or an adequacy decision.",
+        "{{label}}'s transfers rely on an Art. 49 derogation, which is not a safeguard: it applies only where there is neither adequacy nor an Art. 46 safeguard, for occasional and non-repetitive transfers (EDPB Guidelines 2/2018). A sub-processor receives data as a matter of course, so these transfers have no basis: put Art. 46 safeguards in place (such as `scc`) or rely on an adequacy decision.",
     },
   },
   checkEntry(entry, ctx, report) {

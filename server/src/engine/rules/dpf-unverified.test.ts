@@ -6,6 +6,12 @@ ruleTester('dpf-unverified', {
   valid: [
     { name: 'checked two months ago', code: at('{ mechanism: dpf, verified: 2026-09-26 }') },
     { name: 'SCCs need no DPF check', code: at('{ mechanism: scc, tia: true }') },
+    {
+      name: 'one DPF object for the US and the UK: the DPF is the basis for the US, adequacy covers the UK anyway',
+      code: inventory({
+        entries: [entry({ dataLocation: '{ countries: [US, GB] }', transfer: '{ mechanism: dpf, verified: 2026-09-26 }' })],
+      }),
+    },
   ],
   invalid: [
     {
@@ -17,6 +23,30 @@ ruleTester('dpf-unverified', {
       name: 'DPF checked more than 12 months ago, in a list of transfers',
       code: at('[{ to: [US], mechanism: dpf, verified: 2025-06-30 }]'),
       findings: [{ text: '2025-06-30', message: /last checked on 2025-06-30, more than 12 months ago/ }],
+    },
+    {
+      name: 'a UK recipient recorded with dpf: a wrong basis (no listing check asked)',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [GB] }', transfer: '{ mechanism: dpf }' })] }),
+      findings: [
+        {
+          text: 'dpf',
+          messageId: 'notUs',
+          data: { countries: ['GB'] },
+          message: /to GB is recorded under the Data Privacy Framework, which is a wrong basis/,
+        },
+      ],
+    },
+    {
+      name: 'dpf named for the UK in a list of transfers',
+      code: inventory({
+        entries: [
+          entry({
+            dataLocation: '{ countries: [US, GB] }',
+            transfer: '[{ to: [US], mechanism: dpf, verified: 2026-09-26 }, { to: [GB], mechanism: dpf }]',
+          }),
+        ],
+      }),
+      findings: [{ text: 'dpf', messageId: 'notUs', data: { countries: ['GB'] } }],
     },
   ],
 });

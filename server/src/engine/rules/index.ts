@@ -33,7 +33,9 @@ import { riskAcceptanceExpired } from './risk-acceptance-expired';
 import { unstatedFact } from './unstated-fact';
 import { unusedRiskAcceptance } from './unused-risk-acceptance';
 import { thirdCountryAccess } from './third-country-access';
+import { foreignLawExposure } from './foreign-law-exposure';
 import { sccOutdated } from './scc-outdated';
+import { sccModule } from './scc-module';
 import { tiaMissing } from './tia-missing';
 import { dpfUnverified } from './dpf-unverified';
 import { derogationSystematic } from './derogation-systematic';
@@ -62,7 +64,9 @@ const RULE_LIST = [
   selectionTier,
   transferSafeguard,
   thirdCountryAccess,
+  foreignLawExposure,
   sccOutdated,
+  sccModule,
   tiaMissing,
   dpfUnverified,
   derogationSystematic,

@@ -4,6 +4,7 @@ import { CERTIFICATION_FIX_MESSAGES, certificationFixes, type CertificationFixDa
 import { replaceScalarText } from '../edits';
 import { certificationItem, nodeAt } from '../fixHelpers';
 import { isPlaceholderNode } from '../placeholder';
+import { clausesNamedIn } from '../sccClauses';
 import type { Fix } from '../fixes';
 import { defineRule, ruleMessage, type Reporter } from '../rule';
 import type { Lang } from '../../knowledge';
@@ -68,7 +69,11 @@ export const invalidValue = defineRule<InvalidValueData>()({
   },
   checkEntry(entry, ctx, report) {
     for (const issue of ctx.entryIssues(entry)) {
-      if (issue.kind === 'invalid' && !isPlaceholderNode(locate(ctx.model.root, issue.path).node)) report(issue); // placeholders: `placeholder-value`
+      if (issue.kind !== 'invalid') continue;
+      const node = locate(ctx.model.root, issue.path).node;
+      if (isPlaceholderNode(node)) continue; // placeholders: `placeholder-value`
+      if (namesClauses(issue.path, scalarString(node))) continue; // `scc-outdated` says why, once
+      report(issue);
     }
     checkCountries(entry.node, ctx.lang, report);
   },
@@ -91,6 +96,18 @@ export const invalidValue = defineRule<InvalidValueData>()({
     ];
   },
 });
+
+/**
+ * A transfer mechanism or SCC version written as clauses that are no transfer basis ("EU Model Clauses (2010)",
+ * `version: "2021/915"`): `scc-outdated` gives the one clear finding, not a schema error beside it.
+ */
+function namesClauses(path: readonly unknown[], value: string | undefined): boolean {
+  const last = path[path.length - 1];
+  const inTransfer = path.includes('transfer');
+  return (
+    inTransfer && (last === 'mechanism' || (last === 'version' && path[path.length - 2] === 'scc')) && clausesNamedIn(value) !== undefined
+  );
+}
 
 /**
  * Country codes of the right shape that are not ISO 3166-1 codes (the schema checks only the shape), under

@@ -7,6 +7,10 @@ ruleTester('scc-outdated', {
     { name: 'the 2021/914 clauses', code: at('{ mechanism: scc, scc: { version: "2021/914", module: 3 }, tia: 2026-01-10 }') },
     { name: 'SCCs with no version said', code: at('{ mechanism: scc }') },
     { name: 'another mechanism', code: at('{ mechanism: dpf, note: replaced the 2010/87/EU clauses, verified: 2026-10-01 }') },
+    {
+      name: 'a note that names the set in force',
+      code: at('{ mechanism: scc, note: 2021/914 clauses replacing the 2010 model clauses, tia: true }'),
+    },
   ],
   invalid: [
     {
@@ -18,6 +22,21 @@ ruleTester('scc-outdated', {
       name: 'the repealed set named in the note, in a list of transfers',
       code: at('[{ to: [US], mechanism: scc, note: Standard Contractual Clauses (2004/915/EC) }]'),
       findings: [{ text: 'Standard Contractual Clauses (2004/915/EC)', message: /the 2004\/915\/EC clauses/ }],
+    },
+    {
+      name: '"EU Model Clauses (2010)" in the note is read as the repealed set',
+      code: at('{ mechanism: scc, note: EU Model Clauses (2010), tia: true }'),
+      findings: [{ text: 'EU Model Clauses (2010)', messageId: 'outdated', data: { version: '2010/87/EU' } }],
+    },
+    {
+      name: '"2010 model clauses" as the mechanism text is read as the repealed set',
+      code: at('{ mechanism: 2010 model clauses }'),
+      findings: [{ text: '2010 model clauses', message: /relies on the 2010\/87\/EU clauses, repealed/ }],
+    },
+    {
+      name: 'the Art. 28(7) clauses of 2021/915 offered as transfer clauses',
+      code: at('{ mechanism: scc, scc: { version: "2021/915" }, tia: true }'),
+      findings: [{ text: '"2021/915"', severity: 'error', messageId: 'art28', message: /Art\. 28\(7\) clauses.*not a transfer tool/ }],
     },
   ],
 });

@@ -10,12 +10,35 @@ ruleTester('special-category-data', {
     { name: 'establishment not said', code: at(undefined, {}) },
     { name: 'no health data', code: at('  establishment: FR', { personalData: '{ level: yes, categories: [contact] }' }) },
     { name: 'certifications not known yet', code: at('  establishment: FR', { certifications: 'unknown' }) },
+    {
+      name: 'HR records such as sick-leave certificates are not health-data hosting (L.1111-8)',
+      code: at('  establishment: FR', {
+        purpose: 'Payroll and HR',
+        personalData: '{ level: yes, categories: [contact, health], description: employee sick-leave certificates }',
+      }),
+    },
+    {
+      name: 'an HDS host storing in the EEA',
+      code: at('  establishment: FR', { certifications: '[iso27001, hds]', dataLocation: '{ countries: [FR, DE] }' }),
+    },
   ],
   invalid: [
     {
       name: 'health data for an organisation established in France without hds',
       code: at('  establishment: FR', {}),
       findings: [{ text: 'health', severity: 'warning', message: /HDS-certified host \(Code de la santé publique, art\. L\.1111-8\)/ }],
+    },
+    {
+      name: 'HR words do not hide data hosted for care (occupational health follow-up of patients)',
+      code: at('  establishment: FR', { purpose: 'HR and patient care records' }),
+      findings: [{ text: 'health', messageId: 'hds' }],
+    },
+    {
+      name: 'an HDS-certified host storing health data outside the EEA (2024 referential)',
+      code: at('  establishment: FR', { certifications: '[iso27001, hds]', dataLocation: '{ countries: [FR, US] }' }),
+      findings: [
+        { text: 'US', messageId: 'hdsOutsideEea', message: /HDS-certified host, yet it stores health data outside the EEA \(US\)/ },
+      ],
     },
   ],
 });

@@ -21,10 +21,10 @@ export const tiaMissing = defineRule<TiaMissingData>()({
     defaultSeverity: 'warning',
     category: 'transfer',
     description:
-      'SCCs or BCRs cover a destination without an adequacy decision, and no transfer impact assessment is recorded (`tia`): the exporter must assess the law of the destination (Schrems II; EDPB Recommendations 01/2020).',
+      'SCCs or BCRs cover a destination without an adequacy decision, and no transfer impact assessment is recorded (`tia`): the clauses are valid (Schrems II upheld them), but the transfer is lawful only once the exporter has assessed the law of the destination (EDPB Recommendations 01/2020).',
     messages: {
       missing:
-        '{{label}} relies on `{{mechanism}}` for {{where}} with no transfer impact assessment recorded: assess whether the law and practice there let the importer keep its commitments, with supplementary measures where needed (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020), then record its date in `tia`.',
+        '{{label}} relies on `{{mechanism}}` for {{where}} with no transfer impact assessment recorded. The Court upheld the clauses (CJEU C-311/18 Schrems II): the assessment conditions the transfer, not their validity. Assess whether the law and practice there let the importer comply, with supplementary measures where needed (EDPB Recommendations 01/2020), then record its date in `tia`.',
     },
   },
   checkEntry(entry, ctx, report) {

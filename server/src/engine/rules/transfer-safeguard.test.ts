@@ -20,6 +20,7 @@ ruleTester('transfer-safeguard', {
     { name: 'the UK needs no mechanism (full adequacy)', code: at('GB') },
     { name: 'Japan needs no mechanism (private sector under the APPI)', code: at('JP') },
     { name: 'Canada needs no mechanism (commercial organisations under PIPEDA)', code: at('CA') },
+    { name: 'Israel needs no mechanism (Decision 2011/61/EU covers automated transfers: every SaaS flow)', code: at('IL') },
     { name: 'DPF for the US and nothing for the UK', code: at('US, GB', '{ mechanism: dpf }') },
     {
       name: 'a list of transfers, one per destination, that covers each',
@@ -125,23 +126,6 @@ ruleTester('transfer-safeguard', {
       name: 'a list of transfers that leaves one destination uncovered: that country is underlined, and no fix guesses the item',
       code: at('US, IN', '[{ to: [US], mechanism: dpf }]'),
       findings: [{ text: 'IN', message: /stores data outside the EEA \(IN\) with no transfer mechanism/ }],
-    },
-    {
-      name: 'Israel: the decision covers automated transfers only, so a mechanism is still asked for',
-      code: at('IL'),
-      findings: [{ text: 'IL', message: /\(IL\) with no transfer mechanism: add `transfer: \{ mechanism: scc \}`/ }],
-      fixes: [
-        {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for IL\)$/,
-          safe: false,
-          output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: scc }\n    serviceAuthentication: API keys'],
-        },
-        {
-          title: /^Set the transfer mechanism to `adequacy`: Adequacy decision \(for IL\)$/,
-          safe: false,
-          output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: adequacy }\n    serviceAuthentication: API keys'],
-        },
-      ],
     },
   ],
 });

@@ -50,6 +50,10 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     // is the missing basis (treating `unknown` as "no personal data" would state what nobody said).
     const possiblyInScope = a.inScope || a.unknown.includes('personalData');
     if (!possiblyInScope || a.residency !== 'outside' || a.safeguard.valid) return;
+    // A derogation relied on: `derogation-systematic` says why it is no basis, once (unless the policy turns it off).
+    if (a.safeguard.basis === 'derogation' && ctx.policy.rules['derogation-systematic'] !== 'off') return;
+    // Clauses that are no transfer basis (repealed, or 2021/915): `scc-outdated` says so, once.
+    if (a.safeguard.basis === 'scc-invalid' && ctx.policy.rules['scc-outdated'] !== 'off') return;
     // The destinations no transfer covers (an adequacy country that takes in commercial recipients needs none).
     const uncovered = a.safeguard.countries;
     const suggestion = suggestMechanism(uncovered, ctx.today);

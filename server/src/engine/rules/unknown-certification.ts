@@ -1,4 +1,12 @@
-import { CERTIFICATIONS, closest, getCertification, getClaim, inLanguage, matchCertificationText } from '../../knowledge';
+import {
+  CERTIFICATIONS,
+  closest,
+  getCertification,
+  getClaim,
+  inLanguage,
+  matchCertificationText,
+  matchNotHeldScheme,
+} from '../../knowledge';
 import { certificationItems } from '../entryNodes';
 import { CERTIFICATION_FIX_MESSAGES, certificationFixes, type CertificationFixData } from '../certificationFixes';
 import { defineRule } from '../rule';
@@ -7,8 +15,10 @@ import { nodeRange } from '../yamlNodes';
 /** A certification id the knowledge base does not know; suggests the closest known one. */
 export interface UnknownCertificationData extends CertificationFixData {
   certification: string;
-  /** The suggestion's name. */
+  /** The suggestion's name, or the unadopted scheme's. */
   name?: string;
+  /** For a name no provider holds as a certification (EUCS, CE): why. */
+  why?: string;
 }
 
 export const unknownCertification = defineRule<UnknownCertificationData>()({
@@ -24,6 +34,7 @@ export const unknownCertification = defineRule<UnknownCertificationData>()({
         'Unknown certification "{{certification}}": use a known id such as `soc2-type2` or `iso27001`, or move a self-declared statement to `claims`.',
       unknownInPolicySuggest: 'Unknown certification "{{certification}}": did you mean `{{suggestion}}`?',
       unknownInPolicy: 'Unknown certification "{{certification}}": use a known id such as `iso27701`.',
+      notHeld: '"{{certification}}" is no certification a provider holds: {{why}}',
       ...CERTIFICATION_FIX_MESSAGES,
     },
   },
@@ -32,6 +43,13 @@ export const unknownCertification = defineRule<UnknownCertificationData>()({
       if (getCertification(id) || getClaim(id)) continue;
       const matched = matchCertificationText(id);
       if (matched && getClaim(matched.id)) continue; // a claim written as text: `not-a-certification` says so
+      // A scheme not adopted (EUCS) or a mark that is something else (CE): say so, never a did-you-mean to a look-alike.
+      const unadopted = matched ? undefined : matchNotHeldScheme(id);
+      if (unadopted) {
+        const words = inLanguage(unadopted, 'claim', ctx.lang);
+        report({ range: nodeRange(node), messageId: 'notHeld', data: { certification: id, name: words.name, why: words.why } });
+        continue;
+      }
       const suggestion =
         matched?.id ??
         closest(
@@ -48,5 +66,5 @@ export const unknownCertification = defineRule<UnknownCertificationData>()({
     }
   },
   // Text that names a certification ("SOC 2 Type II") is re-filed safely; an edit-distance guess is only offered.
-  fix: certificationFixes,
+  fix: (finding, result) => (finding.messageId === 'notHeld' ? [] : certificationFixes(finding, result)),
 });

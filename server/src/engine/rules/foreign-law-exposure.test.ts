@@ -1,0 +1,28 @@
+import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
+
+const at = (fields: Record<string, string>) => inventory({ entries: [entry({ dataLocation: '{ countries: [DE] }', ...fields })] });
+
+ruleTester('foreign-law-exposure', {
+  valid: [
+    { name: 'an EU entity of an EU group', code: at({ entityCountry: 'IE', parentCountry: 'FR' }) },
+    { name: 'a parent in the UK: adequacy found its law essentially equivalent', code: at({ entityCountry: 'IE', parentCountry: 'GB' }) },
+    {
+      name: 'the parent country is also reached from: a transfer, third-country-access speaks of it',
+      code: at({ entityCountry: 'IE', parentCountry: 'US', access: '{ countries: [US] }' }),
+    },
+    { name: 'out of scope', code: at({ entityCountry: 'IE', parentCountry: 'US', personalData: '{ level: no }', criticality: 'low' }) },
+  ],
+  invalid: [
+    {
+      name: 'an Irish entity storing in Germany under a US parent: a due-diligence finding, not a transfer',
+      code: at({ entityCountry: 'IE', parentCountry: 'US' }),
+      findings: [
+        {
+          text: 'US',
+          severity: 'warning',
+          message: /parent company is established in United States \(US\): that alone makes no transfer.*GDPR Art\. 28\(1\).*Art\. 32/,
+        },
+      ],
+    },
+  ],
+});
