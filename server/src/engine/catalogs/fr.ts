@@ -156,6 +156,8 @@ export const FR: RuleCatalog = {
       '{{label}} transfère des données vers {{countries}}, mais {{why}} : retenez un outil valable pour ce pays, tel que `{{mechanism}}` ({{mechanismName}}).',
     noMechanism:
       '{{label}} stocke des données hors de l’EEE ({{countries}}) sans outil de transfert : ajoutez `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
+    unstatedMechanism:
+      '{{label}} stocke des données hors de l’EEE ({{countries}}), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) si c’est l’outil retenu.',
     fixSetMechanism: 'Retenir `{{mechanism}}` comme outil de transfert : {{name}} (pour {{outside}})',
   },
   'third-country-access': {
@@ -299,7 +301,7 @@ export const FR_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'selection-tier':
     'Un sous-traitant ultérieur dans le champ n’entre dans aucun des niveaux admis par la politique (certification et localisation des données).',
   'transfer-safeguard':
-    'Un sous-traitant ultérieur dans le champ stocke des données hors de l’UE sans outil de transfert valable (`dpf` seulement pour les États-Unis, `adequacy` seulement pour les pays qui bénéficient d’une décision d’adéquation).',
+    'Un sous-traitant ultérieur dans le champ stocke des données hors de l’UE sans outil de transfert valable (`dpf` seulement pour les États-Unis, `adequacy` seulement pour les pays qui bénéficient d’une décision d’adéquation) ; simple avertissement quand aucun outil n’est indiqué (`transfer` absent ou `unknown`).',
   'third-country-access':
     'Les données sont accessibles depuis un pays tiers qu’aucun transfert ne couvre : accès à distance (`access`), ou entité (ou société mère) établie dans ce pays, dont le personnel et les autorités peuvent atteindre les données où qu’elles soient stockées.',
   'scc-outdated':
