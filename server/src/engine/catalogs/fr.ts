@@ -39,9 +39,9 @@ export const FR: RuleCatalog = {
     empty: 'Le registre est vide : commencez par `inventory:` (organization, contact, lastUpdated) puis `subprocessors:`.',
     notAnInventory:
       'Ce fichier n’est pas un registre des sous-traitants ultérieurs : il n’a ni `inventory:` ni `subprocessors:` au premier niveau.',
-    fixAddOne: 'Ajouter le champ manquant de {{owner}} ({{fields}}) avec une valeur à compléter',
-    fixAddMany: 'Ajouter les champs manquants de {{owner}} ({{fields}}) avec des valeurs à compléter',
-    fixAddAll: 'Ajouter les {{count}} champs manquants du fichier avec des valeurs à compléter',
+    fixAddOne: 'Ajouter le champ manquant de {{owner}} ({{fields}}) à `unknown`, à vérifier',
+    fixAddMany: 'Ajouter les champs manquants de {{owner}} ({{fields}}) à `unknown`, à vérifier',
+    fixAddAll: 'Ajouter les {{count}} champs manquants du fichier à `unknown`, à vérifier',
   },
   'unknown-field': {
     unknownSuggest: 'Champ inconnu `{{field}}` ({{where}}) : vouliez-vous écrire `{{suggestion}}` ?',
@@ -219,7 +219,7 @@ export const FR: RuleCatalog = {
     fixDpa: 'Ajouter `dpa: { type: dpa }` (un accord de traitement des données signé)',
     fixAddendum: 'Ajouter `dpa: { type: addendum }` (un avenant relatif au traitement des données)',
     fixTerms: 'Ajouter `dpa: { type: terms-of-service }` (des clauses de protection des données dans les conditions générales)',
-    fixPlaceholder: 'Ajouter un `dpa` dont le type reste à compléter',
+    fixUnknown: 'Consigner `dpa: unknown` (accord non encore vérifié)',
   },
   'admin-mfa-required': {
     noMfa:
@@ -336,7 +336,8 @@ export const FR_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'stale-inventory': '`inventory.lastUpdated` est plus ancien que l’intervalle de revue de la politique (12 mois par défaut).',
   'notice-period':
     'Un sous-traitant ultérieur commence (`since`) moins de `inventory.noticeDays` jours après aujourd’hui : les clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour s’y opposer (article 28, paragraphe 2, du RGPD), et le préavis promis ne peut pas courir avant qu’il commence.',
-  'placeholder-value': 'Une valeur contient encore la valeur à compléter insérée par une correction rapide.',
+  'placeholder-value':
+    'Une valeur contient encore une valeur à compléter `"<...>"`, un blanc à remplir ; `render` et `diff` refusent le fichier tant qu’elle n’est pas remplacée.',
   'unstated-fact': 'Un champ vaut `unknown` : le fait n’est pas encore connu (un constat par champ).',
   'risk-acceptance-expired': 'Un risque accepté (`acceptedRisks`) a dépassé sa date `until` : son constat réapparaît.',
   'unused-risk-acceptance': 'Un risque accepté (`acceptedRisks`) ne correspond à aucun constat de son entrée, ou ne désigne aucune règle.',

@@ -3,7 +3,7 @@ import { isPlaceholder } from '../placeholder';
 import { defineRule, type Reporter } from '../rule';
 import { keyText, nodeRange } from '../yamlNodes';
 
-/** A value still holds the `"<...>"` placeholder that a quick fix inserted. */
+/** A value still holds a `"<...>"` placeholder: a blank that passes for a value, so an error (the page and notices refuse it). */
 export interface PlaceholderValueData {
   field: string;
   placeholder: string;
@@ -14,9 +14,10 @@ export interface PlaceholderValueData {
 export const placeholderValue = defineRule<PlaceholderValueData>()({
   meta: {
     id: 'placeholder-value',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     category: 'hygiene',
-    description: 'A value still holds the placeholder that a quick fix inserted.',
+    description:
+      'A value still holds a `"<...>"` placeholder, a blank to fill in; `render` and `diff` refuse the file until it is replaced.',
     messages: {
       placeholder: '`{{field}}` still holds the placeholder {{placeholder}}: replace it with the real value.',
       placeholderChoices: '`{{field}}` still holds the placeholder {{placeholder}}: replace it with the real value: one of {{choices}}.',
