@@ -182,6 +182,29 @@ test('diff: bad input and bad usage exit 2', async () => {
   }
 });
 
+test('diff refuses a list that still holds a placeholder, naming the list and the place', async () => {
+  const dir = workdir();
+  writeFileSync(path.join(dir, 'p.subprocessors.yaml'), edited().replace('entity: Mistral AI SAS', 'entity: "<entity>"'));
+  const r = await cli(['diff', 'old.subprocessors.yaml', 'p.subprocessors.yaml'], dir);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '', 'no notice with a placeholder in it');
+  assert.match(r.stderr, /p\.subprocessors\.yaml still holds a placeholder \(line \d+, column 13: `entity` is <entity>\)/);
+  const fr = await cli(['diff', 'p.subprocessors.yaml', 'new.subprocessors.yaml', '--lang', 'fr'], dir);
+  assert.equal(fr.code, 2);
+  assert.match(fr.stderr, /p\.subprocessors\.yaml contient encore une valeur à compléter/);
+});
+
+test('diff never prints `unknown` as a value: a list date not known is left out of the notice', async () => {
+  const dir = workdir();
+  writeFileSync(path.join(dir, 'old-unknown.subprocessors.yaml'), example.replace('lastUpdated: 2025-08-01', 'lastUpdated: unknown'));
+  for (const lang of ['en', 'fr']) {
+    const r = await cli(['diff', 'old-unknown.subprocessors.yaml', 'new.subprocessors.yaml', '--lang', lang], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /\bunknown\b/);
+    assert.match(r.stdout, lang === 'en' ? /on our behalf\./ : /pour notre compte\./);
+  }
+});
+
 test('diff exits 0 whether or not anything changed; with --exit-code, 1 when something did (as git diff --exit-code)', async () => {
   const dir = workdir();
   for (const format of ['markdown', 'json', 'atom']) {

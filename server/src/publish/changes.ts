@@ -99,14 +99,15 @@ const summary = (e: PageEntry): EntrySummary => ({
   facts: e.facts.map(({ label, value }) => ({ label, value })),
 });
 
-/** A field's value as one line, for fields the page does not show (dpa, since, selectionRationale ...). */
-function inline(v: unknown): string | undefined {
+/** A field's value as one line, for fields the page does not show (dpa, since, selectionRationale ...); `unknown` as "not stated". */
+function inline(v: unknown, notStated: string): string | undefined {
   if (v === undefined) return undefined;
+  if (v === 'unknown') return notStated;
   if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.map(inline).join(', ');
+  if (Array.isArray(v)) return v.map((x) => inline(x, notStated)).join(', ');
   if (isPlainObject(v))
     return Object.entries(v)
-      .map(([k, x]) => `${k}: ${inline(x)}`)
+      .map(([k, x]) => `${k}: ${inline(x, notStated)}`)
       .join(', ');
   return String(v);
 }
@@ -125,6 +126,7 @@ export function diffInventories(
   lang: PageLang = 'en',
 ): ChangeSet {
   const words = NOTICE[lang];
+  const notStated = labelsFor(lang).notStated;
   const oldIds = idCounts(oldResult);
   const newIds = idCounts(newResult);
   const ambiguous = new Set([...oldIds, ...newIds].filter(([, n]) => n > 1).map(([id]) => id));
@@ -147,12 +149,14 @@ export function diffInventories(
   const noId = (side: SideEntry[]) => side.filter((e) => e.page.id === undefined).length;
   if (noId(oldSide) + noId(newSide) > 0) notes.push(words.noId(noId(oldSide) + noId(newSide)));
   const inv = (r: Input) => (isPlainObject(r.model.value?.inventory) ? r.model.value.inventory : {});
+  // What the list records as `unknown` is not stated: the notice leaves it out rather than print "unknown".
+  const known = (v: unknown) => (typeof v === 'string' && v.trim() && v !== 'unknown' ? v : undefined);
   const changes: ChangeSet = {
     lang,
-    organization: typeof inv(newResult).organization === 'string' ? (inv(newResult).organization as string) : undefined,
-    contact: typeof inv(newResult).contact === 'string' ? (inv(newResult).contact as string) : undefined,
-    oldDate: typeof inv(oldResult).lastUpdated === 'string' ? (inv(oldResult).lastUpdated as string) : undefined,
-    newDate: typeof inv(newResult).lastUpdated === 'string' ? (inv(newResult).lastUpdated as string) : undefined,
+    organization: known(inv(newResult).organization),
+    contact: known(inv(newResult).contact),
+    oldDate: known(inv(oldResult).lastUpdated),
+    newDate: known(inv(newResult).lastUpdated),
     added: [],
     removed: [],
     changed: [],
@@ -201,15 +205,15 @@ export function diffInventories(
     ]);
     for (const key of [...new Set([...Object.keys(oe), ...Object.keys(ne)])]) {
       if (shown.has(key)) continue;
-      const o = inline(oe[key]);
-      const n = inline(ne[key]);
+      const o = inline(oe[key], notStated);
+      const n = inline(ne[key], notStated);
       if (JSON.stringify(oe[key]) !== JSON.stringify(ne[key])) fields.push({ field: key, label: key, old: o, new: n });
     }
     // A change inside a shown fact that renders the same (e.g. the TIA flag) still counts.
     for (const key of ['transfer', 'dpa']) {
       if (fields.some((f) => f.field === key)) continue;
       if (JSON.stringify(oe[key]) !== JSON.stringify(ne[key]))
-        fields.push({ field: key, label: key, old: inline(oe[key]), new: inline(ne[key]) });
+        fields.push({ field: key, label: key, old: inline(oe[key], notStated), new: inline(ne[key], notStated) });
     }
     if (fields.length) changes.changed.push({ ...summary(now), fields });
   }

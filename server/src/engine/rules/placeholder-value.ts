@@ -32,6 +32,20 @@ export const placeholderValue = defineRule<PlaceholderValueData>()({
   },
 });
 
+/**
+ * Every placeholder of a document, whatever the policy says of this rule: `render` and `diff` refuse a file
+ * that holds one (a placeholder would be published, or put into a notice, as if it were a value).
+ */
+export function placeholdersIn(
+  doc: Document | undefined,
+  text: string,
+): { range: { start: number; end: number }; field: string; placeholder: string }[] {
+  const out: { range: { start: number; end: number }; field: string; placeholder: string }[] = [];
+  if (!doc || !mayHoldPlaceholder(text)) return out;
+  findPlaceholders(doc, (r) => out.push({ range: r.range, field: r.data.field, placeholder: r.data.placeholder }));
+  return out;
+}
+
 /** A placeholder is written with `<`, or in a double-quoted string with an escape (`\x3c`): text with neither holds none. */
 function mayHoldPlaceholder(text: string): boolean {
   return /[<\\]/.test(text);
