@@ -254,7 +254,11 @@ export const FR: RuleCatalog = {
   },
   'notice-period': {
     short:
-      '{{label}} commence le {{since}}, moins de {{noticeDays}} jours après aujourd’hui alors que vous promettez ce préavis : vos clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour pouvoir s’y opposer (art. 28, paragraphe 2, du RGPD). Envoyez l’information dès maintenant et faites-le commencer le {{earliest}} ou après, ou confirmez que l’information a déjà été envoyée.',
+      '{{label}} commence le {{since}}, moins de {{noticeDays}} jours après aujourd’hui alors que vous promettez ce préavis, et aucune information n’est consignée : vos clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour pouvoir s’y opposer (art. 28, paragraphe 2, du RGPD). Envoyez l’information dès maintenant, faites-le commencer le {{earliest}} ou après, et consignez la date d’envoi dans `noticeSent`.',
+    noNotice:
+      '{{label}} est un nouveau sous-traitant ultérieur (il commence le {{since}}) et aucune information de vos clients n’est consignée : indiquez dans `noticeSent` la date à laquelle ils ont été informés, au moins {{noticeDays}} jours avant son démarrage (art. 28, paragraphe 2, du RGPD).',
+    beforeNotice:
+      '{{label}} commence le {{since}}, avant l’expiration du préavis de {{noticeDays}} jours ouvert par l’information du {{noticeSent}} (le {{earliest}}) : vos clients n’ont pas pu s’y opposer à temps (art. 28, paragraphe 2, du RGPD). Faites-le commencer le {{earliest}} ou après.',
   },
   'placeholder-value': {
     placeholder: '`{{field}}` contient encore la valeur à compléter {{placeholder}} : remplacez-la par la vraie valeur.',
@@ -335,7 +339,7 @@ export const FR_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Un sous-traitant ultérieur critique ne détient aucune certification en cours qui compte selon la politique (par défaut SOC 2 Type II ou ISO 27001).',
   'stale-inventory': '`inventory.lastUpdated` est plus ancien que l’intervalle de revue de la politique (12 mois par défaut).',
   'notice-period':
-    'Un sous-traitant ultérieur commence (`since`) moins de `inventory.noticeDays` jours après aujourd’hui : les clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour s’y opposer (article 28, paragraphe 2, du RGPD), et le préavis promis ne peut pas courir avant qu’il commence.',
+    'Un sous-traitant ultérieur commence (`since`) avant l’expiration des `inventory.noticeDays` jours de préavis comptés depuis `noticeSent` (ou depuis aujourd’hui quand aucune information n’est consignée), ou un nouveau sous-traitant ultérieur (qui commence à une date future ou dans les 90 derniers jours) n’a aucune information consignée : les clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour s’y opposer (article 28, paragraphe 2, du RGPD).',
   'placeholder-value':
     'Une valeur contient encore une valeur à compléter `"<...>"`, un blanc à remplir ; `render` et `diff` refusent le fichier tant qu’elle n’est pas remplacée.',
   'unstated-fact': 'Un champ vaut `unknown` : le fait n’est pas encore connu (un constat par champ).',
