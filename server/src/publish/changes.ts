@@ -2,6 +2,7 @@
  * The notice of changes (GDPR Art. 28(2)): sub-processors added, removed and changed between two
  * inventories, by id, with the fields that changed worded as on the published page. Pure.
  */
+import { addDays, isIsoDate } from '../engine/dates';
 import { isPlainObject, type PlainObject } from '../engine/model';
 import type { LintResult } from '../engine/lint';
 import {
@@ -28,6 +29,13 @@ export interface EntrySummary {
   name: string;
   entity?: string;
   facts: { label: string; value: string }[];
+  /** For an added sub-processor: the day it starts processing the data (`since`), when the list states it. */
+  since?: string;
+  /**
+   * For an added sub-processor, when the list states `inventory.noticeDays`: the last day of the notice period,
+   * counted from the entry's `noticeSent`, or from the day the notice is made when none is recorded.
+   */
+  objectionDeadline?: string;
 }
 
 export interface ChangeSet {
@@ -47,7 +55,14 @@ export interface ChangeSet {
 /** Two entries of one list that nothing tells apart: no notice can say which of them changed. */
 export class DiffError extends Error {}
 
-type Input = Pick<LintResult, 'model' | 'policy'>;
+/** A notice names who gives it and where to object (Art. 28(2)): the new list does not state them. */
+export class NoticeError extends Error {
+  constructor(readonly missing: ('organization' | 'contact')[]) {
+    super(`the new list does not state ${missing.map((m) => `inventory.${m}`).join(' and ')}`);
+  }
+}
+
+type Input = Pick<LintResult, 'model' | 'policy'> & { today?: string };
 
 interface SideEntry {
   page: PageEntry;
@@ -151,10 +166,16 @@ export function diffInventories(
   const inv = (r: Input) => (isPlainObject(r.model.value?.inventory) ? r.model.value.inventory : {});
   // What the list records as `unknown` is not stated: the notice leaves it out rather than print "unknown".
   const known = (v: unknown) => (typeof v === 'string' && v.trim() && v !== 'unknown' ? v : undefined);
+  const organization = known(inv(newResult).organization);
+  const contact = known(inv(newResult).contact);
+  const missing = [...(organization ? [] : ['organization' as const]), ...(contact ? [] : ['contact' as const])];
+  if (missing.length) throw new NoticeError(missing);
+  const noticeDays = inv(newResult).noticeDays;
+  const today = newResult.today ?? todayUtcDate();
   const changes: ChangeSet = {
     lang,
-    organization: known(inv(newResult).organization),
-    contact: known(inv(newResult).contact),
+    organization,
+    contact,
     oldDate: known(inv(oldResult).lastUpdated),
     newDate: known(inv(newResult).lastUpdated),
     added: [],
@@ -162,7 +183,15 @@ export function diffInventories(
     changed: [],
     notes,
   };
-  for (const [id, e] of newPage) if (!oldPage.has(id)) changes.added.push(summary(e));
+  for (const [id, e] of newPage) {
+    if (oldPage.has(id)) continue;
+    const eff = newEff.get(id) ?? {};
+    const since = isIsoDate(eff.since) ? eff.since : undefined;
+    const from = isIsoDate(eff.noticeSent) ? eff.noticeSent : today;
+    const deadline =
+      typeof noticeDays === 'number' && Number.isInteger(noticeDays) && noticeDays >= 0 ? addDays(from, noticeDays) : undefined;
+    changes.added.push({ ...summary(e), ...(since ? { since } : {}), ...(deadline ? { objectionDeadline: deadline } : {}) });
+  }
   for (const [id, e] of oldPage) if (!newPage.has(id)) changes.removed.push(summary(e));
   for (const [id, now] of newPage) {
     const before = oldPage.get(id);
@@ -222,6 +251,19 @@ export function diffInventories(
 
 const title = (e: EntrySummary) => (e.entity ? `${e.name} (${e.entity})` : e.name);
 
+/** An added sub-processor's facts in the notice: the day it starts and the last day to object first. */
+function addedFacts(e: EntrySummary, w: NoticeWords): { label: string; value: string }[] {
+  return [
+    ...(e.since ? [{ label: w.startsOn, value: e.since }] : []),
+    ...(e.objectionDeadline ? [{ label: w.objectBy, value: e.objectionDeadline }] : []),
+    ...e.facts,
+  ];
+}
+
+function todayUtcDate(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 export function changesToMarkdown(c: ChangeSet): string {
   const w = NOTICE[c.lang];
   const colon = labelsFor(c.lang).colon;
@@ -243,7 +285,7 @@ export function changesToMarkdown(c: ChangeSet): string {
     out.push(`## ${w.added} (${c.added.length})`, '');
     for (const e of c.added) {
       out.push(`### ${escapeMarkdown(title(e))}`, '');
-      for (const f of e.facts) out.push(`- **${escapeMarkdown(f.label)}${colon}** ${escapeMarkdown(f.value)}`);
+      for (const f of addedFacts(e, w)) out.push(`- **${escapeMarkdown(f.label)}${colon}** ${escapeMarkdown(f.value)}`);
       out.push('');
     }
   }
@@ -275,6 +317,9 @@ interface NoticeWords {
   changed: string;
   none: string;
   name: string;
+  /** Labels of an added sub-processor's start date and of the last day to object to it. */
+  startsOn: string;
+  objectBy: string;
   and: string;
   entriesOf(n: number, list: string): string;
   sharedId(id: string, where: string): string;
@@ -301,6 +346,8 @@ const NOTICE: Record<PageLang, NoticeWords> = {
     changed: 'Changed',
     none: '(none)',
     name: 'Name',
+    startsOn: 'Starts processing on',
+    objectBy: 'Objections until',
     and: ' and ',
     entriesOf: (n, list) => `${n} entries of ${list}`,
     sharedId: (id, where) => `The id "${id}" is used by ${where}: those entries are compared by their name and entity.`,
@@ -325,6 +372,8 @@ const NOTICE: Record<PageLang, NoticeWords> = {
     changed: 'Modifiés',
     none: '(néant)',
     name: 'Nom',
+    startsOn: 'Début du traitement',
+    objectBy: 'Objections jusqu’au',
     and: ' et ',
     entriesOf: (n, list) => `${n} entrées de ${list}`,
     sharedId: (id, where) => `L'identifiant « ${id} » est repris par ${where} : ces entrées sont comparées par leur nom et leur entité.`,
@@ -392,7 +441,8 @@ export function changesToAtom(c: ChangeSet, options: AtomOptions = {}): string {
   const factsHtml = (facts: { label: string; value: string }[]) =>
     `<dl>${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd>`).join('')}</dl>`;
   const w = NOTICE[c.lang];
-  for (const e of c.added) entry('added', e, w.addedEntry(title(e)), `<p>${escapeHtml(w.newLine(title(e)))}</p>${factsHtml(e.facts)}`);
+  for (const e of c.added)
+    entry('added', e, w.addedEntry(title(e)), `<p>${escapeHtml(w.newLine(title(e)))}</p>${factsHtml(addedFacts(e, w))}`);
   for (const e of c.removed) entry('removed', e, w.removedEntry(title(e)), `<p>${escapeHtml(w.goneLine(title(e)))}</p>`);
   for (const e of c.changed) {
     const items = e.fields
