@@ -43,6 +43,20 @@ function tmp(files: Record<string, string>): string {
   return dir;
 }
 
+/** The text after the editor's "fix all" (source.fixAll.subprocessors) of the real server, on `text` open at `uri`. */
+async function editorFixAll(client: TestLspClient, uri: string, text: string, diags: unknown[]): Promise<string> {
+  const actions = await client.request<{ kind: string; edit: { changes: Record<string, { range: never; newText: string }[]> } }[]>(
+    'textDocument/codeAction',
+    {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: diags, only: ['source.fixAll.subprocessors'] },
+    },
+  );
+  const edits = actions.find((a) => a.kind === 'source.fixAll.subprocessors')!.edit.changes[uri]!;
+  return TextDocument.applyEdits(TextDocument.create(uri, 'subprocessors', 1, text), edits);
+}
+
 describe('check --fix', () => {
   let dir: string;
   let client: TestLspClient;
@@ -80,16 +94,7 @@ describe('check --fix', () => {
     const uri = pathToFileURL(path.join(dir, 'editor.subprocessors.yaml')).href;
     client.open(uri, before);
     const diags = await client.waitForDiagnostics(uri);
-    const actions = await client.request<{ kind: string; edit: { changes: Record<string, { range: never; newText: string }[]> } }[]>(
-      'textDocument/codeAction',
-      {
-        textDocument: { uri },
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        context: { diagnostics: diags, only: ['source.fixAll.subprocessors'] },
-      },
-    );
-    const edits = actions.find((a) => a.kind === 'source.fixAll.subprocessors')!.edit.changes[uri]!;
-    assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'subprocessors', 1, before), edits), fixed);
+    assert.equal(await editorFixAll(client, uri, before, diags), fixed);
   });
 
   test('--fix on a file with missing fields writes only `unknown`, exits 1 and says how many facts it could not state; the editor writes the same', async () => {
@@ -125,16 +130,7 @@ describe('check --fix', () => {
     client.open(uri, missing);
     const diags = await client.waitForDiagnostics(uri);
     assert.equal(diags.filter((d) => d.code === 'missing-field').length, 3);
-    const actions = await client.request<{ kind: string; edit: { changes: Record<string, { range: never; newText: string }[]> } }[]>(
-      'textDocument/codeAction',
-      {
-        textDocument: { uri },
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        context: { diagnostics: diags, only: ['source.fixAll.subprocessors'] },
-      },
-    );
-    const edits = actions.find((a) => a.kind === 'source.fixAll.subprocessors')!.edit.changes[uri]!;
-    assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'subprocessors', 1, missing), edits), fixed);
+    assert.equal(await editorFixAll(client, uri, missing, diags), fixed);
     client.close(uri);
   });
 
