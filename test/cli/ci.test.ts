@@ -43,6 +43,20 @@ function tmp(files: Record<string, string>): string {
   return dir;
 }
 
+/** The text after the editor's "fix all" (source.fixAll.subprocessors) of the real server, on `text` open at `uri`. */
+async function editorFixAll(client: TestLspClient, uri: string, text: string, diags: unknown[]): Promise<string> {
+  const actions = await client.request<{ kind: string; edit: { changes: Record<string, { range: never; newText: string }[]> } }[]>(
+    'textDocument/codeAction',
+    {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: diags, only: ['source.fixAll.subprocessors'] },
+    },
+  );
+  const edits = actions.find((a) => a.kind === 'source.fixAll.subprocessors')!.edit.changes[uri]!;
+  return TextDocument.applyEdits(TextDocument.create(uri, 'subprocessors', 1, text), edits);
+}
+
 describe('check --fix', () => {
   let dir: string;
   let client: TestLspClient;
@@ -80,16 +94,44 @@ describe('check --fix', () => {
     const uri = pathToFileURL(path.join(dir, 'editor.subprocessors.yaml')).href;
     client.open(uri, before);
     const diags = await client.waitForDiagnostics(uri);
-    const actions = await client.request<{ kind: string; edit: { changes: Record<string, { range: never; newText: string }[]> } }[]>(
-      'textDocument/codeAction',
-      {
-        textDocument: { uri },
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        context: { diagnostics: diags, only: ['source.fixAll.subprocessors'] },
-      },
+    assert.equal(await editorFixAll(client, uri, before, diags), fixed);
+  });
+
+  test('--fix on a file with missing fields writes only `unknown`, exits 1 and says how many facts it could not state; the editor writes the same', async () => {
+    const clean = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'cli', 'clean.subprocessors.yaml'), 'utf8');
+    // Three facts the file does not state: the entity, the certifications, the contact address.
+    const missing = clean
+      .replace('    entity: Scaleway SAS\n', '')
+      .replace('    certifications: [iso27001]\n', '')
+      .replace('  contact: privacy@clean.example\n', '');
+    const file = path.join(dir, 'missing.subprocessors.yaml');
+    fs.writeFileSync(file, missing);
+    const today = ['--today', '2025-09-01'];
+    const gate = await cli(['check', ...today, 'missing.subprocessors.yaml'], dir);
+    assert.equal(gate.code, 1, 'the missing fields fail the check');
+
+    const r = await cli(['check', '--fix', ...today, 'missing.subprocessors.yaml'], dir);
+    assert.equal(r.code, 1, `--fix must not turn a failing check into a passing one: ${r.stdout}${r.stderr}`);
+    assert.match(r.stderr, /missing\.subprocessors\.yaml: 3 missing facts recorded as `unknown`: the fix cannot state them/);
+    const fixed = fs.readFileSync(file, 'utf8');
+    assert.equal(
+      fixed,
+      clean
+        .replace('    entity: Scaleway SAS\n', '    entity: unknown\n')
+        .replace('    certifications: [iso27001]\n', '    certifications: unknown\n')
+        .replace('  contact: privacy@clean.example\n', '  contact: unknown\n'),
+      'only `unknown`, in place of each missing field: no placeholder, no `[]`',
     );
-    const edits = actions.find((a) => a.kind === 'source.fixAll.subprocessors')!.edit.changes[uri]!;
-    assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'subprocessors', 1, before), edits), fixed);
+    const later = await cli(['check', ...today, 'missing.subprocessors.yaml'], dir);
+    assert.equal(later.code, 0, 'a later run without --fix reports the unknown facts at their own severity');
+
+    // The editor's fix all makes the same edits.
+    const uri = pathToFileURL(path.join(dir, 'missing-editor.subprocessors.yaml')).href;
+    client.open(uri, missing);
+    const diags = await client.waitForDiagnostics(uri);
+    assert.equal(diags.filter((d) => d.code === 'missing-field').length, 3);
+    assert.equal(await editorFixAll(client, uri, missing, diags), fixed);
+    client.close(uri);
   });
 
   test('--fix does not take standard input', async () => {

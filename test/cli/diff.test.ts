@@ -182,6 +182,94 @@ test('diff: bad input and bad usage exit 2', async () => {
   }
 });
 
+test('diff gives each added sub-processor its start date and the objection deadline, in English and French', async () => {
+  const dir = workdir();
+  const text = edited()
+    .replace('  languages: [en, fr]', '  languages: [en, fr]\n  noticeDays: 30')
+    .replace(
+      '    administrationAccessControl: Admin role\n    criticality: medium\n',
+      '    administrationAccessControl: Admin role\n    criticality: medium\n    since: 2027-01-10\n    noticeSent: 2026-11-20\n',
+    );
+  writeFileSync(path.join(dir, 'dated.subprocessors.yaml'), text);
+  const en = await cli(['diff', 'old.subprocessors.yaml', 'dated.subprocessors.yaml', '--lang', 'en'], dir);
+  assert.equal(en.code, 0, en.stderr);
+  assert.match(
+    en.stdout,
+    /^### Mistral \\<AI\\> & Co \(Mistral AI SAS\)\n\n- \*\*Starts processing on:\*\* 2027-01-10\n- \*\*Objections until:\*\* 2026-12-20\n/m,
+  );
+  assert.match(en.stdout, /^# Changes to our sub-processors: Example SAS$/m);
+  assert.match(en.stdout, /To object to a change, write to privacy@example\.com\./);
+  const fr = await cli(['diff', 'old.subprocessors.yaml', 'dated.subprocessors.yaml', '--lang', 'fr'], dir);
+  assert.match(fr.stdout, /- \*\*Début du traitement\u00a0:\*\* 2027-01-10\n- \*\*Objections jusqu’au\u00a0:\*\* 2026-12-20\n/);
+  const json = JSON.parse((await cli(['diff', 'old.subprocessors.yaml', 'dated.subprocessors.yaml', '--format', 'json'], dir)).stdout);
+  assert.equal(json.added[0].since, '2027-01-10');
+  assert.equal(json.added[0].objectionDeadline, '2026-12-20');
+  const atom = await cli(['diff', 'old.subprocessors.yaml', 'dated.subprocessors.yaml', '--format', 'atom'], dir);
+  assert.match(
+    atom.stdout,
+    /&lt;dt&gt;Starts processing on&lt;\/dt&gt;&lt;dd&gt;2027-01-10&lt;\/dd&gt;&lt;dt&gt;Objections until&lt;\/dt&gt;&lt;dd&gt;2026-12-20&lt;\/dd&gt;/,
+  );
+  // No notice recorded yet: the deadline runs from the day the notice is made.
+  writeFileSync(path.join(dir, 'unsent.subprocessors.yaml'), text.replace('    noticeSent: 2026-11-20\n', ''));
+  const unsent = JSON.parse((await cli(['diff', 'old.subprocessors.yaml', 'unsent.subprocessors.yaml', '--format', 'json'], dir)).stdout);
+  const today = new Date().toISOString().slice(0, 10);
+  const plus30 = new Date(Date.parse(`${today}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+  assert.equal(unsent.added[0].objectionDeadline, plus30);
+  // No start date stated, no notice period promised: neither is invented.
+  const bare = JSON.parse((await cli(['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--format', 'json'], dir)).stdout);
+  assert.equal(bare.added[0].since, undefined);
+  assert.equal(bare.added[0].objectionDeadline, undefined);
+});
+
+test('diff prints no notice without the organisation and the contact of the new list, and says which is missing', async () => {
+  const dir = workdir();
+  writeFileSync(path.join(dir, 'nocontact.subprocessors.yaml'), edited().replace(/contact: privacy@example\.com.*/, 'contact: unknown'));
+  const r = await cli(['diff', 'old.subprocessors.yaml', 'nocontact.subprocessors.yaml'], dir);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '');
+  assert.match(
+    r.stderr,
+    /no notice without the address to object to \(`inventory\.contact`\): nocontact\.subprocessors\.yaml does not state it/,
+  );
+  writeFileSync(
+    path.join(dir, 'nobody.subprocessors.yaml'),
+    edited()
+      .replace(/ {2}organization: .*\n/, '')
+      .replace(/contact: privacy@example\.com.*/, 'contact: unknown'),
+  );
+  for (const format of ['markdown', 'json', 'atom']) {
+    const both = await cli(['diff', 'old.subprocessors.yaml', 'nobody.subprocessors.yaml', '--format', format, '--lang', 'fr'], dir);
+    assert.equal(both.code, 2, format);
+    assert.match(
+      both.stderr,
+      /pas d’information sans l’organisation qui la donne \(`inventory\.organization`\) ni sans l’adresse où formuler une objection \(`inventory\.contact`\)\u00a0: nobody\.subprocessors\.yaml ne les indique pas/,
+    );
+  }
+});
+
+test('diff refuses a list that still holds a placeholder, naming the list and the place', async () => {
+  const dir = workdir();
+  writeFileSync(path.join(dir, 'p.subprocessors.yaml'), edited().replace('entity: Mistral AI SAS', 'entity: "<entity>"'));
+  const r = await cli(['diff', 'old.subprocessors.yaml', 'p.subprocessors.yaml'], dir);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '', 'no notice with a placeholder in it');
+  assert.match(r.stderr, /p\.subprocessors\.yaml still holds a placeholder \(line \d+, column 13: `entity` is <entity>\)/);
+  const fr = await cli(['diff', 'p.subprocessors.yaml', 'new.subprocessors.yaml', '--lang', 'fr'], dir);
+  assert.equal(fr.code, 2);
+  assert.match(fr.stderr, /p\.subprocessors\.yaml contient encore une valeur à compléter/);
+});
+
+test('diff never prints `unknown` as a value: a list date not known is left out of the notice', async () => {
+  const dir = workdir();
+  writeFileSync(path.join(dir, 'old-unknown.subprocessors.yaml'), example.replace('lastUpdated: 2025-08-01', 'lastUpdated: unknown'));
+  for (const lang of ['en', 'fr']) {
+    const r = await cli(['diff', 'old-unknown.subprocessors.yaml', 'new.subprocessors.yaml', '--lang', lang], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /\bunknown\b/);
+    assert.match(r.stdout, lang === 'en' ? /on our behalf\./ : /pour notre compte\./);
+  }
+});
+
 test('diff exits 0 whether or not anything changed; with --exit-code, 1 when something did (as git diff --exit-code)', async () => {
   const dir = workdir();
   for (const format of ['markdown', 'json', 'atom']) {

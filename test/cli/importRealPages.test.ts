@@ -24,7 +24,7 @@ interface Entry {
   entityCountry?: string;
   dataLocation: { countries: string[] | 'unknown'; note?: string; regions?: string[] };
   access?: { countries: string[] };
-  transfer?: { mechanism: string; to?: string[] } | { mechanism: string; to?: string[] }[];
+  transfer?: 'unknown' | { mechanism: string; to?: string[] } | { mechanism: string; to?: string[] }[];
   dpa?: { type: string };
   note?: string;
 }
@@ -121,6 +121,8 @@ const CASES: Expected[] = [
     // The US and Singapore (a customer's choice) with nothing stated: a mechanism is asked for.
     findings: { 'transfer-safeguard': 2 },
     check: (e) => {
+      assert.equal(e.get('UpCloud Oy')!.transfer, 'unknown', 'the page names no basis for the US and Singapore: not stated');
+      assert.equal(e.get('Mistral AI SAS')!.transfer, undefined, 'stored in France: no transfer to state');
       assert.equal(e.get('UpCloud Oy')!.entityCountry, 'FI');
       assert.equal(e.get('Bugsink')!.entityCountry, 'NL');
       assert.equal(e.get('Bugsink')!.entity, 'unknown', 'a name without a legal form is not an entity');
@@ -186,6 +188,13 @@ const CASES: Expected[] = [
   },
 ];
 
+/** The error-severity findings of a rule in `check --format json` output. */
+function errorsOf(json: string, rule: string): string[] {
+  return (JSON.parse(json) as { findings: { ruleId: string; severity: string; message: string }[] }[]).flatMap((file) =>
+    file.findings.filter((f) => f.ruleId === rule && f.severity === 'error').map((f) => f.message),
+  );
+}
+
 function findingsByRule(json: string): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const file of JSON.parse(json) as { findings: { ruleId: string }[] }[])
@@ -214,6 +223,8 @@ for (const c of CASES) {
     const check = await cli(['check', out, '--format', 'json', '--today', '2026-11-30']);
     const counts = findingsByRule(check.stdout);
     for (const rule of INVENTING) assert.equal(counts[rule] ?? 0, 0, `${rule}: ${check.stdout}`);
+    // A page silent on safeguards states no "none": what it leaves out is asked for as a warning, never an error.
+    assert.deepEqual(errorsOf(check.stdout, 'transfer-safeguard'), [], 'no error-severity transfer-safeguard on a real list');
     for (const [rule, n] of Object.entries(c.findings)) assert.equal(counts[rule] ?? 0, n, rule);
     for (const rule of Object.keys(counts))
       assert.ok(['unstated-fact', 'residency-ambiguous', ...Object.keys(c.findings)].includes(rule), `unexpected ${rule}`);

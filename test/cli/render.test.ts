@@ -88,3 +88,22 @@ test('render, diff, import: a file that is not UTF-8, or YAML that is no invento
   writeFileSync(path.join(dir, 'new.subprocessors.yaml'), 'inventory:\n  organization: A\n  contact: a@b.co\n  lastUpdated: 2025-08-01\n');
   assert.equal((await cli(['render', 'new.subprocessors.yaml'], dir)).code, 0);
 });
+
+test('render refuses a file that still holds a placeholder, naming its place, in English and French', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-render-'));
+  const clean = readFileSync('test/fixtures/cli/clean.subprocessors.yaml', 'utf8');
+  writeFileSync(path.join(dir, 'p.subprocessors.yaml'), clean.replace('entity: Scaleway SAS', 'entity: "<entity>"'));
+  const r = await cli(['render', 'p.subprocessors.yaml'], dir);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '', 'nothing is published');
+  assert.match(r.stderr, /p\.subprocessors\.yaml still holds a placeholder \(line 11, column 13: `entity` is <entity>\): replace it/);
+  const fr = await cli(['render', 'p.subprocessors.yaml', '--lang', 'fr', '--format', 'html'], dir);
+  assert.equal(fr.code, 2);
+  assert.match(
+    fr.stderr,
+    /p\.subprocessors\.yaml contient encore une valeur à compléter \(ligne 11, colonne 13\u00a0: `entity` vaut <entity>\)/,
+  );
+  // A placeholder is refused even where the policy switched placeholder-value off.
+  writeFileSync(path.join(dir, 'subprocessor-policy.yaml'), 'rules:\n  placeholder-value: off\n');
+  assert.equal((await cli(['render', 'p.subprocessors.yaml'], dir)).code, 2);
+});

@@ -43,7 +43,7 @@ describe('quick fixes and fix-all over LSP', () => {
     }
   });
 
-  test('a missing-field diagnostic gets a preferred quick fix attached to it that inserts placeholders', async () => {
+  test('a missing-field diagnostic gets a preferred quick fix attached to it that inserts `unknown`', async () => {
     const uri = 'file:///virtual/fixes/one/subprocessors.yaml';
     client.open(uri, BROKEN);
     const diags = await client.waitForDiagnostics(uri);
@@ -59,13 +59,13 @@ describe('quick fixes and fix-all over LSP', () => {
     assert.equal(entryFix.kind, 'quickfix');
     assert.equal(entryFix.isPreferred, true);
     assert.deepEqual(entryFix.diagnostics, [missing]);
-    assert.match(entryFix.title, /Add the missing field of "resend" \(purpose\)/);
+    assert.match(entryFix.title, /Add the missing field of "resend" \(purpose\) as `unknown`/);
     const fixed = apply(BROKEN, entryFix.edit, uri);
     assert.equal(
       fixed,
       BROKEN.replace(
         '    category: Application Services\n    dataLocation:\n      countries: [IE]',
-        '    category: Application Services\n    purpose: "<purpose>"\n    dataLocation:\n      countries: [IE]',
+        '    category: Application Services\n    purpose: unknown\n    dataLocation:\n      countries: [IE]',
       ),
     );
     assert.match(fileFix.title, /Add all 5 missing fields in the file/);
@@ -115,8 +115,10 @@ describe('quick fixes and fix-all over LSP', () => {
         'Accept this risk at `retool` (transfer-safeguard) until 2027-11-26',
       ],
     );
-    // The placeholders fix-all inserted are reported until replaced.
-    assert.equal(after.filter((d) => d.code === 'placeholder-value').length, 5);
+    // Fix all writes no placeholder: each missing fact is `unknown`, which unstated-fact lists.
+    assert.equal(after.filter((d) => d.code === 'placeholder-value').length, 0);
+    assert.doesNotMatch(fixed, /"<[^"]*>"/);
+    assert.equal(fixed.match(/: unknown$/gm)?.length, 5);
 
     const again = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },

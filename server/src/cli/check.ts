@@ -52,9 +52,9 @@ async function fixFile(
   file: string,
   result: LintResult,
   lint: (text: string) => LintResult,
-): Promise<{ result: LintResult; applied: number }> {
+): Promise<{ result: LintResult; applied: number; unstated: number }> {
   const fixed = fixAll(result);
-  if (fixed.applied === 0 || fixed.text === result.parsed.text) return { result, applied: 0 };
+  if (fixed.applied === 0 || fixed.text === result.parsed.text) return { result, applied: 0, unstated: 0 };
   // A byte order mark the reader dropped is written back.
   const head = (await fs.readFile(file)).subarray(0, 3);
   const bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\uFEFF' : '';
@@ -64,7 +64,7 @@ async function fixFile(
     const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
     throw new InputError((w) => w.cannotWrite(file, reason));
   }
-  return { result: lint(fixed.text), applied: fixed.applied };
+  return { result: lint(fixed.text), applied: fixed.applied, unstated: fixed.unstated };
 }
 
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
@@ -110,6 +110,9 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   let fixedTotal = 0;
+  // Facts `--fix` recorded as `unknown` (missing fields it could not state): the run fails on them, so that a
+  // `--fix` step in CI never turns a failing check into a passing one.
+  let unstatedTotal = 0;
   for (const input of files) {
     // Standard input is named (for messages and for where its `policy:` is looked up) by --stdin-filename.
     const file = input === STDIN ? path.resolve(io.cwd, (values['stdin-filename'] as string | undefined) ?? '<stdin>') : input;
@@ -130,6 +133,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       if (fixed.applied) {
         fixedTotal += fixed.applied;
         io.stderr.write(`subproc: ${terminalText(shown)}: ${say.fixesApplied(fixed.applied)}\n`);
+      }
+      if (fixed.unstated) {
+        unstatedTotal += fixed.unstated;
+        io.stderr.write(`subproc: ${terminalText(shown)}: ${say.factsNotStated(fixed.unstated)}\n`);
       }
     }
     if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
@@ -153,7 +160,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   await writeOutput(output, formatters[format](results, io.cwd, { docsBaseUrl }), io);
-  return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+  return errors > 0 || unstatedTotal > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
 
 /** `--docs-base-url`: an http(s) URL, given a trailing `/` so that `<base><rule>.md` is the page. */
@@ -182,6 +189,8 @@ interface StylishWords {
   clean(files: number): string;
   accepted(n: number): string;
   fixesApplied(n: number): string;
+  /** `--fix` recorded missing facts as `unknown`: it could not state them, so the run fails. */
+  factsNotStated(n: number): string;
   nothingToFix: string;
 }
 
@@ -197,6 +206,8 @@ const WORDS: Record<Lang, StylishWords> = {
     clean: (files) => `${plural(files, 'file', 'files')} checked, no problems`,
     accepted: (n) => `${plural(n, 'accepted risk', 'accepted risks')} not counted (subproc check --accepted lists them)`,
     fixesApplied: (n) => `${plural(n, 'safe fix', 'safe fixes')} applied`,
+    factsNotStated: (n) =>
+      `${plural(n, 'missing fact', 'missing facts')} recorded as \`unknown\`: the fix cannot state ${n === 1 ? 'it' : 'them'}; find ${n === 1 ? 'it' : 'them'} out (unstated-fact lists ${n === 1 ? 'it' : 'them'}). This run fails.`,
     nothingToFix: 'nothing to fix safely',
   },
   fr: {
@@ -206,6 +217,8 @@ const WORDS: Record<Lang, StylishWords> = {
     clean: (files) => `${pluralFr(files, 'fichier vérifié', 'fichiers vérifiés')}, aucun problème`,
     accepted: (n) => `${pluralFr(n, 'risque accepté non compté', 'risques acceptés non comptés')} (subproc check --accepted les liste)`,
     fixesApplied: (n) => `${pluralFr(n, 'correction sûre appliquée', 'corrections sûres appliquées')}`,
+    factsNotStated: (n) =>
+      `${pluralFr(n, 'information manquante consignée', 'informations manquantes consignées')} à \`unknown\` : la correction ne peut pas ${n <= 1 ? 'l’établir' : 'les établir'} ; ${n <= 1 ? 'vérifiez-la' : 'vérifiez-les'} (unstated-fact ${n <= 1 ? 'la signale' : 'les signale'}). Cette exécution échoue.`,
     nothingToFix: 'rien à corriger sans risque',
   },
 };

@@ -3,7 +3,7 @@
  * A report: exit 0 whether or not anything changed, unless `--exit-code` (as `git diff --exit-code`): then 1 when something did.
  */
 import { todayUtc } from '../engine';
-import { changesToAtom, changesToJson, changesToMarkdown, DiffError, diffInventories } from '../publish/changes';
+import { changesToAtom, changesToJson, changesToMarkdown, DiffError, diffInventories, NoticeError } from '../publish/changes';
 import { type CliIo, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError } from './errors';
 import { loadInventory, writeOutput } from './inventoryFile';
 import { policyOverride } from './policyOption';
@@ -39,6 +39,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     const lang = pageLanguage(after.result.model.value?.inventory, langOption);
     changes = diffInventories(before.result, after.result, { old: oldName, new: newName }, lang);
   } catch (err) {
+    if (err instanceof NoticeError) throw new InputError((w) => w.noticeWithout(newName, err.missing));
     throw err instanceof DiffError ? new InputError((w) => w.cannotCompare(oldName, newName, err.message)) : err;
   }
   const text =

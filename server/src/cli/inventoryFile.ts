@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { formatSize, type LintResult } from '../engine';
 import { isPlainObject } from '../engine';
 import { decodeUtf8, InputFileError, readTextFile } from '../engine/node';
+import { placeholdersIn } from '../engine/rules/placeholder-value';
 import { InputError, inputErrorOf } from './errors';
 import { lintWithPolicy } from './policyOption';
 
@@ -84,6 +85,15 @@ export async function loadInventory(name: string, cwd: string, options: LoadOpti
   // A mapping with neither key is another file (a policy, a compose file), not an inventory with fields missing.
   if (!isPlainObject(value) || (!('inventory' in value) && !('subprocessors' in value))) {
     throw new InputError((w) => w.notInventory(name));
+  }
+  // A placeholder would be published (or put into a notice) as if it were a value: refused, at its place.
+  const placeholders = placeholdersIn(result.parsed.doc, text);
+  if (placeholders.length) {
+    const [first] = placeholders;
+    const at = result.parsed.lines.positionAt(first!.range.start);
+    throw new InputError((w) =>
+      w.placeholder(name, at.line + 1, at.character + 1, first!.field, first!.placeholder, placeholders.length - 1),
+    );
   }
   return { name, text, result };
 }

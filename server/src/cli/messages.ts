@@ -48,6 +48,10 @@ export interface CliWords {
   notCsv(name: string, detail: string): string;
   noSubprocessorFound(name: string): string;
   cannotCompare(oldName: string, newName: string, detail: string): string;
+  /** `diff` prints no notice that does not name who gives it and where to object. */
+  noticeWithout(name: string, missing: ('organization' | 'contact')[]): string;
+  /** `render` and `diff` refuse a file that still holds a `"<...>"` placeholder: it would be published as a value. */
+  placeholder(name: string, line: number, column: number, field: string, value: string, more: number): string;
   wrote(count: number, output: string): string;
   cannotWriteOutput(reason: string): string;
   internalError(detail: string): string;
@@ -111,6 +115,10 @@ const EN: CliWords = {
   notCsv: IMPORT_WORDS.en.notCsv,
   noSubprocessorFound: IMPORT_WORDS.en.noSubprocessorFound,
   cannotCompare: (oldName, newName, detail) => `cannot compare ${oldName} and ${newName}: ${detail}`,
+  noticeWithout: (name, missing) =>
+    `no notice without ${missing.map((m) => (m === 'organization' ? 'the organisation that gives it (`inventory.organization`)' : 'the address to object to (`inventory.contact`)')).join(' and ')}: ${name} does not state ${missing.length > 1 ? 'them' : 'it'}; write ${missing.length > 1 ? 'them' : 'it'} in ${name}`,
+  placeholder: (name, line, column, field, value, more) =>
+    `${name} still holds a placeholder (line ${line}, column ${column}: \`${field}\` is ${value})${more > 0 ? ` and ${more} more` : ''}: replace ${more > 0 ? 'each' : 'it'} with the real value, or \`unknown\` if it is not known yet; a placeholder is never published`,
   wrote: (count, output) => `wrote ${count} sub-processors to ${output}`,
   cannotWriteOutput: (reason) => `cannot write the output: ${reason}`,
   internalError: (detail) => `internal error: ${detail}`,
@@ -175,6 +183,10 @@ const FR: CliWords = {
   notCsv: IMPORT_WORDS.fr.notCsv,
   noSubprocessorFound: IMPORT_WORDS.fr.noSubprocessorFound,
   cannotCompare: (oldName, newName, detail) => `impossible de comparer ${oldName} et ${newName} : ${detail}`,
+  noticeWithout: (name, missing) =>
+    `pas d’information sans ${missing.map((m) => (m === 'organization' ? 'l’organisation qui la donne (`inventory.organization`)' : 'l’adresse où formuler une objection (`inventory.contact`)')).join(' ni sans ')} : ${name} ne ${missing.length > 1 ? 'les ' : 'l’'}indique pas ; ${missing.length > 1 ? 'indiquez-les' : 'indiquez-la'} dans ${name}`,
+  placeholder: (name, line, column, field, value, more) =>
+    `${name} contient encore une valeur à compléter (ligne ${line}, colonne ${column} : \`${field}\` vaut ${value})${more > 0 ? `, et ${more} autre${more === 1 ? '' : 's'}` : ''} : remplacez-${more > 0 ? 'les' : 'la'} par la vraie valeur, ou par \`unknown\` si elle n’est pas encore connue ; une valeur à compléter n’est jamais publiée`,
   wrote: (count, output) => `${count} sous-traitant${count > 1 ? 's' : ''} écrit${count > 1 ? 's' : ''} dans ${output}`,
   cannotWriteOutput: (reason) => `impossible d’écrire la sortie : ${reason}`,
   internalError: (detail) => `erreur interne : ${detail}`,

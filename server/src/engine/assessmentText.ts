@@ -27,6 +27,8 @@ export function safeguardText(s: SafeguardAssessment, lang: Lang = 'en'): string
         return `${name} (États-Unis)`;
       case 'adequacy':
         return `décision d’adéquation pour ${list}`;
+      case 'unstated':
+        return 'aucun outil de transfert n’est indiqué';
       case 'no-mechanism':
         return 'aucun outil de transfert';
       case 'us-only':
@@ -59,6 +61,8 @@ export function safeguardText(s: SafeguardAssessment, lang: Lang = 'en'): string
       return `${name} (US)`;
     case 'adequacy':
       return `adequacy decision for ${list}`;
+    case 'unstated':
+      return 'no transfer mechanism is stated';
     case 'no-mechanism':
       return 'no transfer mechanism';
     case 'us-only':

@@ -2,8 +2,8 @@
  * Fixes as data, and "fix all". A rule owns its fixes (`Rule.fix`, beside its check): for one finding, the
  * fixes that resolve it, each a set of surgical text edits (`edits.ts`) and whether it is safe to apply
  * unseen ("fix all", on save). A fix is safe when it only re-files what the file already says (a claim
- * listed as a certification, "SOC 2 Type II" for `soc2-type2`) or inserts placeholders the user must
- * replace; a fix that asserts a fact only the user knows (a transfer mechanism, a signed DPA, a country, a
+ * listed as a certification, "SOC 2 Type II" for `soc2-type2`) or records a missing fact as `unknown` (it
+ * states nothing; `unstated-fact` lists it); a fix that asserts a fact only the user knows (a transfer mechanism, a signed DPA, a country, a
  * guessed id) is offered but never applied unseen.
  *
  * No LSP here: the language server turns these into code actions, the command line applies them.
@@ -27,6 +27,8 @@ export interface Fix {
   scope?: 'file';
   /** `accept-risk`: "Accept this risk…", offered for a finding of any rule (not the rule's own fix). */
   kind?: 'accept-risk';
+  /** How many facts the fix records as `unknown` because it could not state them (a missing field it fills). */
+  unstated?: number;
 }
 
 /**
@@ -123,6 +125,8 @@ export interface FixAllResult {
   edits: OffsetEdit[];
   /** How many fixes were applied. */
   applied: number;
+  /** How many facts the applied fixes recorded as `unknown` (not stated: `check --fix` fails on them). */
+  unstated: number;
 }
 
 /**
@@ -142,6 +146,7 @@ export function* fixAllRounds(result: LintResult, maxRounds = 5): Generator<numb
   const original = result.parsed.text;
   let current = result;
   let applied = 0;
+  let unstated = 0;
   let composed: OffsetEdit[] = [];
   for (let round = 0; round < maxRounds; round++) {
     if (round > 0) yield round;
@@ -153,11 +158,12 @@ export function* fixAllRounds(result: LintResult, maxRounds = 5): Generator<numb
     if (next.parsed.problems.length > current.parsed.problems.length) break; // never make the YAML worse
     composed = composeEdits(composed, edits);
     applied += fixes.length;
+    unstated += fixes.reduce((n, f) => n + (f.unstated ?? 0), 0);
     current = next;
   }
   const text = current.parsed.text;
-  if (text === original) return { text, edits: [], applied: 0 };
-  return { text, edits: composed, applied };
+  if (text === original) return { text, edits: [], applied: 0, unstated: 0 };
+  return { text, edits: composed, applied, unstated };
 }
 
 /**

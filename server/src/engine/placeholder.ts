@@ -54,3 +54,33 @@ export function placeholderYaml(field: string, schema: JsonSchema | undefined): 
   if (format === 'uri') return '"<https://...>"';
   return `"<${field}>"`;
 }
+
+/** Whether the schema takes the value `unknown` ("not known yet"): an enum or a form that names it, or plain text. */
+export function acceptsUnknown(schema: JsonSchema | undefined): boolean {
+  const s = resolve(schema);
+  if (!s) return false;
+  if (Array.isArray(s.anyOf) && (s.anyOf as JsonSchema[]).some((x) => acceptsUnknown(x) || x.const === 'unknown')) return true;
+  if (s.then?.const === 'unknown') return true;
+  if (s.const !== undefined) return s.const === 'unknown';
+  if (Array.isArray(s.enum)) return s.enum.includes('unknown');
+  const types: unknown[] = Array.isArray(s.type) ? s.type : [s.type];
+  if (!types.includes('string') || s.format) return false;
+  if (typeof s.minLength === 'number' && s.minLength > 'unknown'.length) return false;
+  return typeof s.pattern !== 'string' || new RegExp(s.pattern, 'u').test('unknown');
+}
+
+/**
+ * The YAML a fix writes for a missing fact: `unknown` (not known yet, which `unstated-fact` then lists), or for
+ * an object that has no `unknown` form of its own, its required fields as `unknown`. Never a placeholder that
+ * passes for a value, never `[]` (which states "none"): undefined when the field has no way to say "not known".
+ */
+export function unknownYaml(schema: JsonSchema | undefined): string | undefined {
+  if (acceptsUnknown(schema)) return 'unknown';
+  const s = resolve(schema);
+  const types: unknown[] = Array.isArray(s?.type) ? s.type : [s?.type];
+  if (!s || !types.includes('object')) return undefined;
+  const required: string[] = s.required ?? [];
+  const values = required.map((k) => unknownYaml(s.properties?.[k]));
+  if (!required.length || values.some((v) => v === undefined)) return undefined;
+  return `{ ${required.map((k, i) => `${k}: ${values[i]}`).join(', ')} }`;
+}

@@ -292,8 +292,8 @@ function mapErrors(
   const entryName = entryRef === undefined ? undefined : spaced(w.entry(entryRef, false));
   for (const e of errors) {
     // A value of one alternative's shape (`transfer` as one mapping) that fails inside it: the error inside says
-    // what is wrong; "must be a list" from the other alternative would be a second, spurious finding.
-    if (e.keyword === 'type' && e.schemaPath.includes('/anyOf/') && errors.some((d) => d.instancePath.startsWith(`${e.instancePath}/`)))
+    // what is wrong; "must be a list" (or "or `unknown`") from another alternative would be a second, spurious finding.
+    if ((e.keyword === 'type' || e.keyword === 'const') && e.schemaPath.includes('/anyOf/') && errors.some((d) => d.instancePath.startsWith(`${e.instancePath}/`)))
       continue;
     const rel = decodePath(e.instancePath);
     const path = [...prefix, ...rel];

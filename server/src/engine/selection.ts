@@ -20,7 +20,8 @@ export interface CertificationRef {
  * What decided whether a transfer is safeguarded (`countries` are those the basis speaks of):
  * - `no-transfer`: the data stays in EU residency; `eea`: it leaves it for EEA countries only (no Chapter V transfer);
  * - `mechanism`: a mechanism valid anywhere (`scc`, `bcr`...); `dpf-us`: the DPF, for the US; `adequacy`: decisions in force;
- * - `no-mechanism`: none is given (or `none`); `us-only`: the DPF, for countries other than the US;
+ * - `unstated`: no mechanism is stated (no `transfer`, or `unknown`): not known, which is not "none";
+ * - `no-mechanism`: the file states there is none (`none`); `us-only`: the DPF, for countries other than the US;
  * - `us-needs-dpf`: `adequacy` for the US, whose decision covers DPF-certified organisations only;
  * - `no-adequacy`: `adequacy` for countries without a decision in force;
  * - `uk-tool`: a UK transfer tool (`idta`, `uk-addendum`), which is no basis for a transfer out of the EEA;
@@ -36,6 +37,7 @@ export type SafeguardBasis =
   | 'mechanism'
   | 'dpf-us'
   | 'adequacy'
+  | 'unstated'
   | 'no-mechanism'
   | 'us-only'
   | 'us-needs-dpf'
@@ -174,7 +176,9 @@ export function transferItems(effective: PlainObject): { to?: string[]; mechanis
 
 /** Whether one mechanism is valid for some destinations (the reasoning of GDPR Chapter V for one basis). */
 function assessMechanism(mechanism: string | undefined, countries: string[], today: string, clauses?: NamedClauses): SafeguardAssessment {
-  if (!mechanism || mechanism === 'none') return { mechanism, valid: false, basis: 'no-mechanism', countries };
+  // Absent or `unknown`: nobody has said which mechanism applies, which is not saying there is none.
+  if (!mechanism || mechanism === 'unknown') return { valid: false, basis: 'unstated', countries };
+  if (mechanism === 'none') return { mechanism, valid: false, basis: 'no-mechanism', countries };
   if (clauses) return { mechanism, clauses, valid: false, basis: 'scc-invalid', countries };
   const info = getTransferMechanism(mechanism);
   switch (info?.validFor) {
@@ -252,7 +256,7 @@ export function judgeCountry(country: string, items: ReturnType<typeof transferI
     if (r.valid) return { covered: true, by: 'transfer', mechanism: t.mechanism, item: i };
     failure ??= r;
   }
-  return { covered: false, failure: failure ?? { valid: false, basis: 'no-mechanism', countries: [c] } };
+  return { covered: false, failure: failure ?? { valid: false, basis: 'unstated', countries: [c] } };
 }
 
 /**

@@ -2,6 +2,7 @@
  * The notice of changes (GDPR Art. 28(2)): sub-processors added, removed and changed between two
  * inventories, by id, with the fields that changed worded as on the published page. Pure.
  */
+import { addDays, isIsoDate } from '../engine/dates';
 import { isPlainObject, type PlainObject } from '../engine/model';
 import type { LintResult } from '../engine/lint';
 import {
@@ -29,6 +30,13 @@ export interface EntrySummary {
   name: string;
   entity?: string;
   facts: { label: string; value: string }[];
+  /** For an added sub-processor: the day it starts processing the data (`since`), when the list states it. */
+  since?: string;
+  /**
+   * For an added sub-processor, when the list states `inventory.noticeDays`: the last day of the notice period,
+   * counted from the entry's `noticeSent`, or from the day the notice is made when none is recorded.
+   */
+  objectionDeadline?: string;
 }
 
 export interface ChangeSet {
@@ -48,7 +56,14 @@ export interface ChangeSet {
 /** Two entries of one list that nothing tells apart: no notice can say which of them changed. */
 export class DiffError extends Error {}
 
-type Input = Pick<LintResult, 'model' | 'policy'>;
+/** A notice names who gives it and where to object (Art. 28(2)): the new list does not state them. */
+export class NoticeError extends Error {
+  constructor(readonly missing: ('organization' | 'contact')[]) {
+    super(`the new list does not state ${missing.map((m) => `inventory.${m}`).join(' and ')}`);
+  }
+}
+
+type Input = Pick<LintResult, 'model' | 'policy'> & { today?: string };
 
 interface SideEntry {
   page: PageEntry;
@@ -100,14 +115,15 @@ const summary = (e: PageEntry): EntrySummary => ({
   facts: e.facts.map(({ label, value }) => ({ label, value })),
 });
 
-/** A field's value as one line, for fields the page does not show (dpa, since, selectionRationale ...). */
-function inline(v: unknown): string | undefined {
+/** A field's value as one line, for fields the page does not show (dpa, since, selectionRationale ...); `unknown` as "not stated". */
+function inline(v: unknown, notStated: string): string | undefined {
   if (v === undefined) return undefined;
+  if (v === 'unknown') return notStated;
   if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.map(inline).join(', ');
+  if (Array.isArray(v)) return v.map((x) => inline(x, notStated)).join(', ');
   if (isPlainObject(v))
     return Object.entries(v)
-      .map(([k, x]) => `${k}: ${inline(x)}`)
+      .map(([k, x]) => `${k}: ${inline(x, notStated)}`)
       .join(', ');
   return String(v);
 }
@@ -126,6 +142,7 @@ export function diffInventories(
   lang: Lang = 'en',
 ): ChangeSet {
   const words = NOTICE[lang];
+  const notStated = labelsFor(lang).notStated;
   const oldIds = idCounts(oldResult);
   const newIds = idCounts(newResult);
   const ambiguous = new Set([...oldIds, ...newIds].filter(([, n]) => n > 1).map(([id]) => id));
@@ -148,18 +165,34 @@ export function diffInventories(
   const noId = (side: SideEntry[]) => side.filter((e) => e.page.id === undefined).length;
   if (noId(oldSide) + noId(newSide) > 0) notes.push(words.noId(noId(oldSide) + noId(newSide)));
   const inv = (r: Input) => (isPlainObject(r.model.value?.inventory) ? r.model.value.inventory : {});
+  // What the list records as `unknown` is not stated: the notice leaves it out rather than print "unknown".
+  const known = (v: unknown) => (typeof v === 'string' && v.trim() && v !== 'unknown' ? v : undefined);
+  const organization = known(inv(newResult).organization);
+  const contact = known(inv(newResult).contact);
+  const missing = [...(organization ? [] : ['organization' as const]), ...(contact ? [] : ['contact' as const])];
+  if (missing.length) throw new NoticeError(missing);
+  const noticeDays = inv(newResult).noticeDays;
+  const today = newResult.today ?? todayUtcDate();
   const changes: ChangeSet = {
     lang,
-    organization: typeof inv(newResult).organization === 'string' ? (inv(newResult).organization as string) : undefined,
-    contact: typeof inv(newResult).contact === 'string' ? (inv(newResult).contact as string) : undefined,
-    oldDate: typeof inv(oldResult).lastUpdated === 'string' ? (inv(oldResult).lastUpdated as string) : undefined,
-    newDate: typeof inv(newResult).lastUpdated === 'string' ? (inv(newResult).lastUpdated as string) : undefined,
+    organization,
+    contact,
+    oldDate: known(inv(oldResult).lastUpdated),
+    newDate: known(inv(newResult).lastUpdated),
     added: [],
     removed: [],
     changed: [],
     notes,
   };
-  for (const [id, e] of newPage) if (!oldPage.has(id)) changes.added.push(summary(e));
+  for (const [id, e] of newPage) {
+    if (oldPage.has(id)) continue;
+    const eff = newEff.get(id) ?? {};
+    const since = isIsoDate(eff.since) ? eff.since : undefined;
+    const from = isIsoDate(eff.noticeSent) ? eff.noticeSent : today;
+    const deadline =
+      typeof noticeDays === 'number' && Number.isInteger(noticeDays) && noticeDays >= 0 ? addDays(from, noticeDays) : undefined;
+    changes.added.push({ ...summary(e), ...(since ? { since } : {}), ...(deadline ? { objectionDeadline: deadline } : {}) });
+  }
   for (const [id, e] of oldPage) if (!newPage.has(id)) changes.removed.push(summary(e));
   for (const [id, now] of newPage) {
     const before = oldPage.get(id);
@@ -202,15 +235,15 @@ export function diffInventories(
     ]);
     for (const key of [...new Set([...Object.keys(oe), ...Object.keys(ne)])]) {
       if (shown.has(key)) continue;
-      const o = inline(oe[key]);
-      const n = inline(ne[key]);
+      const o = inline(oe[key], notStated);
+      const n = inline(ne[key], notStated);
       if (JSON.stringify(oe[key]) !== JSON.stringify(ne[key])) fields.push({ field: key, label: key, old: o, new: n });
     }
     // A change inside a shown fact that renders the same (e.g. the TIA flag) still counts.
     for (const key of ['transfer', 'dpa']) {
       if (fields.some((f) => f.field === key)) continue;
       if (JSON.stringify(oe[key]) !== JSON.stringify(ne[key]))
-        fields.push({ field: key, label: key, old: inline(oe[key]), new: inline(ne[key]) });
+        fields.push({ field: key, label: key, old: inline(oe[key], notStated), new: inline(ne[key], notStated) });
     }
     if (fields.length) changes.changed.push({ ...summary(now), fields });
   }
@@ -218,6 +251,19 @@ export function diffInventories(
 }
 
 const title = (e: EntrySummary) => (e.entity ? `${e.name} (${e.entity})` : e.name);
+
+/** An added sub-processor's facts in the notice: the day it starts and the last day to object first. */
+function addedFacts(e: EntrySummary, w: NoticeWords): { label: string; value: string }[] {
+  return [
+    ...(e.since ? [{ label: w.startsOn, value: e.since }] : []),
+    ...(e.objectionDeadline ? [{ label: w.objectBy, value: e.objectionDeadline }] : []),
+    ...e.facts,
+  ];
+}
+
+function todayUtcDate(): string {
+  return new Date().toISOString().slice(0, 10);
+}
 
 export function changesToMarkdown(c: ChangeSet): string {
   const w = NOTICE[c.lang];
@@ -240,7 +286,7 @@ export function changesToMarkdown(c: ChangeSet): string {
     out.push(`## ${w.added} (${c.added.length})`, '');
     for (const e of c.added) {
       out.push(`### ${escapeMarkdown(title(e))}`, '');
-      for (const f of e.facts) out.push(`- **${escapeMarkdown(f.label)}${colon}** ${escapeMarkdown(f.value)}`);
+      for (const f of addedFacts(e, w)) out.push(`- **${escapeMarkdown(f.label)}${colon}** ${escapeMarkdown(f.value)}`);
       out.push('');
     }
   }
@@ -272,6 +318,9 @@ interface NoticeWords {
   changed: string;
   none: string;
   name: string;
+  /** Labels of an added sub-processor's start date and of the last day to object to it. */
+  startsOn: string;
+  objectBy: string;
   and: string;
   entriesOf(n: number, list: string): string;
   sharedId(id: string, where: string): string;
@@ -298,6 +347,8 @@ const NOTICE: Record<Lang, NoticeWords> = {
     changed: 'Changed',
     none: '(none)',
     name: 'Name',
+    startsOn: 'Starts processing on',
+    objectBy: 'Objections until',
     and: ' and ',
     entriesOf: (n, list) => `${n} entries of ${list}`,
     sharedId: (id, where) => `The id "${id}" is used by ${where}: those entries are compared by their name and entity.`,
@@ -322,6 +373,8 @@ const NOTICE: Record<Lang, NoticeWords> = {
     changed: 'Modifiés',
     none: '(néant)',
     name: 'Nom',
+    startsOn: 'Début du traitement',
+    objectBy: 'Objections jusqu’au',
     and: ' et ',
     entriesOf: (n, list) => `${n} entrées de ${list}`,
     sharedId: (id, where) => `L'identifiant « ${id} » est repris par ${where} : ces entrées sont comparées par leur nom et leur entité.`,
@@ -389,7 +442,8 @@ export function changesToAtom(c: ChangeSet, options: AtomOptions = {}): string {
   const factsHtml = (facts: { label: string; value: string }[]) =>
     `<dl>${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd>`).join('')}</dl>`;
   const w = NOTICE[c.lang];
-  for (const e of c.added) entry('added', e, w.addedEntry(title(e)), `<p>${escapeHtml(w.newLine(title(e)))}</p>${factsHtml(e.facts)}`);
+  for (const e of c.added)
+    entry('added', e, w.addedEntry(title(e)), `<p>${escapeHtml(w.newLine(title(e)))}</p>${factsHtml(addedFacts(e, w))}`);
   for (const e of c.removed) entry('removed', e, w.removedEntry(title(e)), `<p>${escapeHtml(w.goneLine(title(e)))}</p>`);
   for (const e of c.changed) {
     const items = e.fields

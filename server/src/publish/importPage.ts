@@ -449,7 +449,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     else if (outside.length && pageWide && !b.noTransfer) {
       e.transfer = { mechanism: pageWide.mechanisms[0] };
       comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${pageWide.text}"`, before: true });
-    }
+    } else if (outside.length && !b.noTransfer) e.transfer = 'unknown'; // data leaves the EEA and the page names no basis: not stated, not "none"
     const flows: Obj[] = [];
     for (const text of b.flows) {
       const target = byName

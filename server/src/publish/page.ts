@@ -108,7 +108,7 @@ export function formatLocation(location: unknown, lang: Lang): string | undefine
 
 export function formatPersonalData(value: unknown, labels: PageLabels): string | undefined {
   if (!isPlainObject(value)) return undefined;
-  const level = str(value.level);
+  const level = value.level === 'unknown' ? undefined : str(value.level);
   const description = str(value.description)?.trim();
   const levelText = level ? (labels.personalDataLevels[level as 'yes'] ?? level) : undefined;
   if (levelText && description) return `${levelText} - ${description}`;
@@ -162,7 +162,8 @@ export function formatTransfer(value: unknown, labels: PageLabels): string | und
   }
   if (!isPlainObject(value)) return undefined;
   const mechanism = str(value.mechanism);
-  if (!mechanism) return undefined;
+  // Not stated: the page says nothing of it rather than "unknown".
+  if (!mechanism || mechanism === 'unknown') return undefined;
   const name = labels.transferMechanisms[mechanism as 'scc'] ?? mechanism;
   const note = str(value.note)?.trim();
   return note ? `${name} (${note})` : name;
@@ -211,10 +212,17 @@ function noteFacts(note: string, labels: PageLabels): PageFact[] {
     });
 }
 
-/** Whether a value is the text `unknown` (a fact not known yet), or an object whose deciding field is. */
+/**
+ * Whether a value is the text `unknown` (a fact not known yet), or an object whose deciding field is and that
+ * states nothing else: a description, a sign-in method, regions or words the source gave are shown, not
+ * "Not stated".
+ */
 function isUnknown(v: unknown): boolean {
   if (v === 'unknown') return true;
-  if (isPlainObject(v)) return v.level === 'unknown' || v.countries === 'unknown' || v.mfa === 'unknown';
+  if (!isPlainObject(v)) return false;
+  if (v.level === 'unknown') return !str(v.description)?.trim();
+  if (v.countries === 'unknown') return !str(v.note)?.trim() && !strings(v.regions).length;
+  if (v.mfa === 'unknown') return !str(v.method)?.trim() && !str(v.note)?.trim();
   return false;
 }
 
@@ -240,10 +248,9 @@ function entryFacts(e: PlainObject, labels: PageLabels, lang: Lang, names: Reado
     ['criticality', f.criticality, str(e.criticality) && (labels.criticality[e.criticality as 'low'] ?? str(e.criticality))],
     ['url', f.website, str(e.url)],
   ];
-  // A fact recorded as `unknown` is said to be not stated: never a value the source did not give.
-  // A location whose countries are not known but whose words the page gave ("the S3 region configured") shows the words.
-  const stated = (key: string, value: string | undefined) =>
-    isUnknown(e[key]) && !(key === 'dataLocation' && isPlainObject(e[key]) && str(e[key].note)) ? labels.notStated : value;
+  // A fact recorded as `unknown` is said to be not stated: never a value the source did not give, and never
+  // "Not stated" over what it did give (a location's words or regions, a description, a sign-in method).
+  const stated = (key: string, value: string | undefined) => (isUnknown(e[key]) ? labels.notStated : value);
   const out: PageFact[] = facts
     .map(([key, label, value]): [string, string, string | undefined] => [key, label, stated(key, value)])
     .filter((x): x is [string, string, string] => x[2] !== undefined && x[2] !== '')

@@ -208,3 +208,36 @@ test('html escapes everything that comes from the inventory', () => {
   const md = renderPage(lintText(text, { today: '2026-03-01' }), { format: 'markdown', lang: 'en' });
   assert.match(md, /\\<script\\>alert\(1\)\\<\/script\\>/);
 });
+
+test('"Not stated" only for what the source did not give: a description, a sign-in method, regions are shown; `unknown` never printed', () => {
+  const text = [
+    'inventory: { organization: Example SAS, contact: privacy@example.com, lastUpdated: 2026-01-01 }',
+    'subprocessors:',
+    '  - id: acme',
+    '    name: Acme',
+    '    entity: Acme SAS',
+    '    purpose: Hosting',
+    '    dataLocation: { countries: unknown, regions: [aws:eu-west-3] }',
+    '    personalData: { level: unknown, description: support tickets }',
+    '    certifications: unknown',
+    '    transfer: { mechanism: unknown }',
+    '    serviceAuthentication: API keys',
+    '    administrationAuthentication: { method: SSO, mfa: unknown }',
+    '    serviceAccessControl: Scoped tokens',
+    '    administrationAccessControl: Roles',
+    '    criticality: high',
+  ].join('\n');
+  const r = lintText(text, { today: '2026-03-01' });
+  const en = renderPage(r, { format: 'markdown', lang: 'en' });
+  assert.match(en, /- \*\*Data Location:\*\* AWS eu-west-3/);
+  assert.match(en, /- \*\*Personal Data:\*\* support tickets/);
+  assert.match(en, /- \*\*Administration Authentication:\*\* SSO\n/);
+  assert.match(en, /- \*\*Certifications:\*\* Not stated/, 'what the source did not give is said not stated');
+  assert.equal(en.match(/Not stated/g)?.length, 1, en);
+  assert.doesNotMatch(en, /\bunknown\b/i);
+  const fr = renderPage(r, { format: 'markdown', lang: 'fr' });
+  assert.match(fr, /support tickets/);
+  assert.match(fr, /SSO\n/);
+  assert.equal(fr.match(/Non précisé/g)?.length, 1, fr);
+  assert.doesNotMatch(fr, /\bunknown\b/i);
+});

@@ -39,9 +39,9 @@ export const FR: Catalog = {
     empty: 'Le registre est vide : commencez par `inventory:` (organization, contact, lastUpdated) puis `subprocessors:`.',
     notAnInventory:
       'Ce fichier n’est pas un registre des sous-traitants ultérieurs : il n’a ni `inventory:` ni `subprocessors:` au premier niveau.',
-    fixAddOne: 'Ajouter le champ manquant de {{owner}} ({{fields}}) avec une valeur à compléter',
-    fixAddMany: 'Ajouter les champs manquants de {{owner}} ({{fields}}) avec des valeurs à compléter',
-    fixAddAll: 'Ajouter les {{count}} champs manquants du fichier avec des valeurs à compléter',
+    fixAddOne: 'Ajouter le champ manquant de {{owner}} ({{fields}}) à `unknown`, à vérifier',
+    fixAddMany: 'Ajouter les champs manquants de {{owner}} ({{fields}}) à `unknown`, à vérifier',
+    fixAddAll: 'Ajouter les {{count}} champs manquants du fichier à `unknown`, à vérifier',
   },
   'unknown-field': {
     unknownSuggest: 'Champ inconnu `{{field}}` ({{where}}) : vouliez-vous écrire `{{suggestion}}` ?',
@@ -159,6 +159,8 @@ export const FR: Catalog = {
       '{{label}} transfère des données vers {{countries}}, mais {{why}} : retenez un outil valable pour ce pays, tel que `{{mechanism}}` ({{mechanismName}}).',
     noMechanism:
       '{{label}} stocke des données hors de l’EEE ({{countries}}) sans outil de transfert : ajoutez `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
+    unstatedMechanism:
+      '{{label}} stocke des données hors de l’EEE ({{countries}}), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) si c’est l’outil retenu.',
     fixSetMechanism: 'Retenir `{{mechanism}}` comme outil de transfert : {{name}} (pour {{outside}})',
   },
   'third-country-access': {
@@ -232,7 +234,7 @@ export const FR: Catalog = {
     fixDpa: 'Ajouter `dpa: { type: dpa }` (un accord de traitement des données signé)',
     fixAddendum: 'Ajouter `dpa: { type: addendum }` (un avenant relatif au traitement des données)',
     fixTerms: 'Ajouter `dpa: { type: terms-of-service }` (des clauses de protection des données dans les conditions générales)',
-    fixPlaceholder: 'Ajouter un `dpa` dont le type reste à compléter',
+    fixUnknown: 'Consigner `dpa: unknown` (accord non encore vérifié)',
   },
   'admin-mfa-required': {
     noMfa:
@@ -269,7 +271,11 @@ export const FR: Catalog = {
   },
   'notice-period': {
     short:
-      '{{label}} commence le {{since}}, moins de {{noticeDays}} jours après aujourd’hui alors que vous promettez ce préavis : vos clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour pouvoir s’y opposer (art. 28, paragraphe 2, du RGPD). Envoyez l’information dès maintenant et faites-le commencer le {{earliest}} ou après, ou confirmez que l’information a déjà été envoyée.',
+      '{{label}} commence le {{since}}, moins de {{noticeDays}} jours après aujourd’hui alors que vous promettez ce préavis, et aucune information n’est consignée : vos clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour pouvoir s’y opposer (art. 28, paragraphe 2, du RGPD). Envoyez l’information dès maintenant, faites-le commencer le {{earliest}} ou après, et consignez la date d’envoi dans `noticeSent`.',
+    noNotice:
+      '{{label}} est un nouveau sous-traitant ultérieur (il commence le {{since}}) et aucune information de vos clients n’est consignée : indiquez dans `noticeSent` la date à laquelle ils ont été informés, au moins {{noticeDays}} jours avant son démarrage (art. 28, paragraphe 2, du RGPD).',
+    beforeNotice:
+      '{{label}} commence le {{since}}, avant l’expiration du préavis de {{noticeDays}} jours ouvert par l’information du {{noticeSent}} (le {{earliest}}) : vos clients n’ont pas pu s’y opposer à temps (art. 28, paragraphe 2, du RGPD). Faites-le commencer le {{earliest}} ou après.',
   },
   'placeholder-value': {
     placeholder: '`{{field}}` contient encore la valeur à compléter {{placeholder}} : remplacez-la par la vraie valeur.',
@@ -316,7 +322,7 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
   'selection-tier':
     'Un sous-traitant ultérieur dans le champ n’entre dans aucun des niveaux admis par la politique (certification et localisation des données).',
   'transfer-safeguard':
-    'Un sous-traitant ultérieur dans le champ stocke des données hors de l’UE sans outil de transfert valable (`dpf` seulement pour les États-Unis, `adequacy` seulement pour les pays qui bénéficient d’une décision d’adéquation).',
+    'Un sous-traitant ultérieur dans le champ stocke des données hors de l’UE sans outil de transfert valable (`dpf` seulement pour les États-Unis, `adequacy` seulement pour les pays qui bénéficient d’une décision d’adéquation) ; simple avertissement quand aucun outil n’est indiqué (`transfer` absent ou `unknown`).',
   'third-country-access':
     'Les données sont accessibles depuis un pays tiers qu’aucun transfert ne couvre : un accès à distance (`access`), transfert qui pèse autant qu’un stockage dans ce pays (une erreur), ou une entité contractante qui y est établie (un avertissement).',
   'foreign-law-exposure':
@@ -354,8 +360,9 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
     'Un sous-traitant ultérieur critique ne détient aucune certification en cours qui compte selon la politique (par défaut SOC 2 Type II ou ISO 27001).',
   'stale-inventory': '`inventory.lastUpdated` est plus ancien que l’intervalle de revue de la politique (12 mois par défaut).',
   'notice-period':
-    'Un sous-traitant ultérieur commence (`since`) moins de `inventory.noticeDays` jours après aujourd’hui : les clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour s’y opposer (article 28, paragraphe 2, du RGPD), et le préavis promis ne peut pas courir avant qu’il commence.',
-  'placeholder-value': 'Une valeur contient encore la valeur à compléter insérée par une correction rapide.',
+    'Un sous-traitant ultérieur commence (`since`) avant l’expiration des `inventory.noticeDays` jours de préavis comptés depuis `noticeSent` (ou depuis aujourd’hui quand aucune information n’est consignée), ou un nouveau sous-traitant ultérieur (qui commence à une date future ou dans les 90 derniers jours) n’a aucune information consignée : les clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour s’y opposer (article 28, paragraphe 2, du RGPD).',
+  'placeholder-value':
+    'Une valeur contient encore une valeur à compléter `"<...>"`, un blanc à remplir ; `render` et `diff` refusent le fichier tant qu’elle n’est pas remplacée.',
   'unstated-fact': 'Un champ vaut `unknown` : le fait n’est pas encore connu (un constat par champ).',
   'risk-acceptance-expired': 'Un risque accepté (`acceptedRisks`) a dépassé sa date `until` : son constat réapparaît.',
   'unused-risk-acceptance': 'Un risque accepté (`acceptedRisks`) ne correspond à aucun constat de son entrée, ou ne désigne aucune règle.',

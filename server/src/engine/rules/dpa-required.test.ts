@@ -35,12 +35,9 @@ ruleTester('dpa-required', {
           output: ['    serviceAuthentication: API keys', '    dpa: { type: terms-of-service }\n    serviceAuthentication: API keys'],
         },
         {
-          title: /^Add a `dpa` whose type is still to fill in$/,
+          title: /^Record `dpa: unknown` \(not known yet: find it out\)$/,
           safe: true,
-          output: [
-            '    serviceAuthentication: API keys',
-            '    dpa: { type: "<dpa|addendum|terms-of-service>" }\n    serviceAuthentication: API keys',
-          ],
+          output: ['    serviceAuthentication: API keys', '    dpa: unknown\n    serviceAuthentication: API keys'],
         },
       ],
     },
@@ -66,12 +63,9 @@ ruleTester('dpa-required', {
           output: ['    serviceAuthentication: API keys', '    dpa: { type: terms-of-service }\n    serviceAuthentication: API keys'],
         },
         {
-          title: /^Add a `dpa` whose type is still to fill in$/,
+          title: /^Record `dpa: unknown` \(not known yet: find it out\)$/,
           safe: true,
-          output: [
-            '    serviceAuthentication: API keys',
-            '    dpa: { type: "<dpa|addendum|terms-of-service>" }\n    serviceAuthentication: API keys',
-          ],
+          output: ['    serviceAuthentication: API keys', '    dpa: unknown\n    serviceAuthentication: API keys'],
         },
       ],
     },

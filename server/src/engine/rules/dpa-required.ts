@@ -2,7 +2,7 @@ import { isMap, type YAMLMap } from 'yaml';
 import { insertPairs } from '../edits';
 import { entryLabel } from '../entryNodes';
 import { entryAt } from '../model';
-import { keyOrder, placeholderYaml } from '../placeholder';
+import { keyOrder } from '../placeholder';
 import { schemaAt } from '../schemaWalk';
 import type { Fix } from '../fixes';
 import { defineRule, ruleMessage } from '../rule';
@@ -28,7 +28,7 @@ export const dpaRequired = defineRule<DpaRequiredData>()({
       fixDpa: 'Add `dpa: { type: dpa }` (a signed data processing agreement)',
       fixAddendum: 'Add `dpa: { type: addendum }` (a data processing addendum)',
       fixTerms: 'Add `dpa: { type: terms-of-service }` (data protection terms in the terms of service)',
-      fixPlaceholder: 'Add a `dpa` whose type is still to fill in',
+      fixUnknown: 'Record `dpa: unknown` (not known yet: find it out)',
     },
   },
   checkEntry(entry, ctx, report) {
@@ -39,8 +39,8 @@ export const dpaRequired = defineRule<DpaRequiredData>()({
       data: { label: entryLabel(entry, ctx.lang), field: 'dpa' },
     });
   },
-  // Which contract is signed is a fact only the user knows: the three types are offered, and only the
-  // placeholder (which `placeholder-value` keeps visible until filled) is safe for fix all.
+  // Which contract is signed is a fact only the user knows: the three types are offered, and only `unknown`
+  // (which states nothing, and which `unstated-fact` lists) is safe for fix all.
   fix(finding, result): Fix[] {
     const entry = entryAt(result.model, finding.range.start);
     if (!entry || !isMap(entry.node) || findPair(entry.node, 'dpa')) return [];
@@ -67,10 +67,11 @@ export const dpaRequired = defineRule<DpaRequiredData>()({
         safe: false,
       },
       {
-        title: ruleMessage(dpaRequired, 'fixPlaceholder', {}, result.lang),
+        title: ruleMessage(dpaRequired, 'fixUnknown', {}, result.lang),
         findings: [finding],
-        edits: add(placeholderYaml('dpa', schemaAt('inventory', [...entry.path, 'dpa']))),
+        edits: add('unknown'),
         safe: true,
+        unstated: 1,
       },
     ];
   },

@@ -9,6 +9,14 @@ ruleTester('invalid-value', {
     },
     { name: 'EU and GLOBAL are locations', code: inventory({ entries: [entry({ dataLocation: '{ countries: [EU, GLOBAL] }' })] }) },
     {
+      name: '`transfer: unknown` (not stated yet) is valid',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: 'unknown' })] }),
+    },
+    {
+      name: '`mechanism: unknown` (not stated yet) is valid, in a list too',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '[{ to: [US], mechanism: unknown }]' })] }),
+    },
+    {
       name: 'a certification with details',
       code: inventory({ entries: [entry({ certifications: '[{ id: iso27001, edition: 2022, validUntil: 2027-03-01 }]' })] }),
     },

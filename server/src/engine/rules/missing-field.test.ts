@@ -16,11 +16,11 @@ ruleTester('missing-field', {
       findings: [{ text: 'id', message: /"acme" is missing the required field `purpose`/ }],
       fixes: [
         {
-          title: /^Add the missing field of "acme" \(purpose\) with placeholders$/,
+          title: /^Add the missing field of "acme" \(purpose\) as `unknown`, to find out$/,
           safe: true,
           output: [
             '    dataLocation: { countries: [FR], regions: [aws:eu-west-3] }',
-            '    purpose: "<purpose>"\n    dataLocation: { countries: [FR], regions: [aws:eu-west-3] }',
+            '    purpose: unknown\n    dataLocation: { countries: [FR], regions: [aws:eu-west-3] }',
           ],
         },
       ],
@@ -31,9 +31,10 @@ ruleTester('missing-field', {
       findings: [{ text: 'name', message: /missing the required field `id`/ }],
       fixes: [
         {
-          title: /^Add the missing field of sub-processor #1 \(id\) with placeholders$/,
+          // An id is the file's own name for the entry, not a fact: made from the entry's name.
+          title: /^Add the missing field of sub-processor #1 \(id\) as `unknown`, to find out$/,
           safe: true,
-          output: ['  - name: Acme Cloud', '  - id: "<id>"\n    name: Acme Cloud'],
+          output: ['  - name: Acme Cloud', '  - id: acme-cloud\n    name: Acme Cloud'],
         },
       ],
     },
@@ -43,9 +44,9 @@ ruleTester('missing-field', {
       findings: [{ text: 'dataLocation', message: /`countries`/ }],
       fixes: [
         {
-          title: /^Add the missing field of "acme" \(countries\) with placeholders$/,
+          title: /^Add the missing field of "acme" \(countries\) as `unknown`, to find out$/,
           safe: true,
-          output: ['    dataLocation: { regions: [aws:eu-west-3] }', '    dataLocation: { countries: [], regions: [aws:eu-west-3] }'],
+          output: ['    dataLocation: { regions: [aws:eu-west-3] }', '    dataLocation: { countries: unknown, regions: [aws:eu-west-3] }'],
         },
       ],
     },
@@ -55,11 +56,44 @@ ruleTester('missing-field', {
       findings: [{ text: 'inventory', message: /`contact`/ }],
       fixes: [
         {
-          title: /^Add the missing field of `inventory` \(contact\) with placeholders$/,
+          title: /^Add the missing field of `inventory` \(contact\) as `unknown`, to find out$/,
           safe: true,
-          output: ['  lastUpdated: 2026-06-01', '  contact: "<email address>"\n  lastUpdated: 2026-06-01'],
+          output: ['  lastUpdated: 2026-06-01', '  contact: unknown\n  lastUpdated: 2026-06-01'],
         },
       ],
+    },
+    {
+      name: 'no certifications: `unknown`, never `[]` (which would state "none")',
+      code: inventory({ entries: [entry({ certifications: undefined })] }),
+      findings: [{ text: 'id', message: /`certifications`/ }],
+      fixes: [
+        {
+          title: /^Add the missing field of "acme" \(certifications\) as `unknown`, to find out$/,
+          safe: true,
+          output: ['    dpa: { type: dpa }', '    certifications: unknown\n    dpa: { type: dpa }'],
+        },
+      ],
+    },
+    {
+      name: 'no administration sign-in: `unknown`, never a mapping of placeholders',
+      code: inventory({ entries: [entry({ administrationAuthentication: undefined })] }),
+      findings: [{ text: 'id', message: /`administrationAuthentication`/ }],
+      fixes: [
+        {
+          title: /^Add the missing field of "acme" \(administrationAuthentication\) as `unknown`, to find out$/,
+          safe: true,
+          output: [
+            '    serviceAccessControl: Scoped tokens',
+            '    administrationAuthentication: unknown\n    serviceAccessControl: Scoped tokens',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a list that cannot say "not known" (`access.countries`): no fix writes `[]`',
+      code: inventory({ entries: [entry({ access: '{ note: support from abroad }' })] }),
+      findings: [{ text: 'access', message: /`countries`/ }],
+      fixes: [],
     },
     { name: 'an empty file', code: '', findings: [{ text: '', message: /empty/ }] },
     {

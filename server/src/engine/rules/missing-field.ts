@@ -2,7 +2,7 @@ import { isMap, type YAMLMap } from 'yaml';
 import { insertPairs, type OffsetEdit } from '../edits';
 import type { Fix } from '../fixes';
 import type { LintResult } from '../lint';
-import { keyOrder, placeholderYaml } from '../placeholder';
+import { keyOrder, unknownYaml } from '../placeholder';
 import { schemaAt } from '../schemaWalk';
 import { defineRule, ruleMessage } from '../rule';
 import type { SchemaIssueData } from '../schemaValidation';
@@ -31,9 +31,9 @@ export const missingField = defineRule<MissingFieldData>()({
       missingDoc: '{{where}} is missing the required field `{{field}}`: {{doc}}',
       empty: 'The inventory is empty: start it with `inventory:` (organization, contact, lastUpdated) and `subprocessors:`.',
       notAnInventory: 'This file is not a sub-processor inventory: it has neither `inventory:` nor `subprocessors:` at the top level.',
-      fixAddOne: 'Add the missing field of {{owner}} ({{fields}}) with placeholders',
-      fixAddMany: 'Add the missing fields of {{owner}} ({{fields}}) with placeholders',
-      fixAddAll: 'Add all {{count}} missing fields in the file with placeholders',
+      fixAddOne: 'Add the missing field of {{owner}} ({{fields}}) as `unknown`, to find out',
+      fixAddMany: 'Add the missing fields of {{owner}} ({{fields}}) as `unknown`, to find out',
+      fixAddAll: 'Add all {{count}} missing fields in the file as `unknown`, to find out',
     },
   },
   check(ctx, report) {
@@ -61,14 +61,19 @@ export const missingField = defineRule<MissingFieldData>()({
   checkEntry(entry, ctx, report) {
     for (const issue of ctx.entryIssues(entry)) if (issue.kind === 'missing') report(issue as typeof issue & { data: MissingFieldData });
   },
-  // Placeholders for the user to fill (which `placeholder-value` keeps visible): safe for fix all.
+  // `unknown` for each missing fact (which `unstated-fact` then lists): it states nothing, so it is safe for fix
+  // all; the fix counts the facts it could not state (`unstated`), and `check --fix` fails on them. A field with
+  // no way to say "not known" (a list, where `[]` would state "none") is left for the user to write.
   fix(finding, result): Fix[] {
     const parent = finding.data?.parent;
-    if (!parent || finding.data?.notAnInventory) return [];
-    const { all, byEntry } = missingFieldsOf(result);
+    if (!parent || finding.data?.notAnInventory || !fillable(finding)) return [];
+    const { all: allMissing, byEntry } = missingFieldsOf(result);
+    const all = allMissing.filter(fillable);
     // The entry (or top-level mapping) the field belongs to: its own missing fields and those of its nested mappings.
     const owner = parent[0] === 'subprocessors' && typeof parent[1] === 'number' ? parent.slice(0, 2) : parent.slice(0, 1);
-    const mine = owner.length === 2 ? byEntry.get(owner[1] as number)! : all.filter((f) => isPrefix(owner, f.data!.parent));
+    const mine = (owner.length === 2 ? byEntry.get(owner[1] as number)! : all.filter((f) => isPrefix(owner, f.data!.parent))).filter(
+      fillable,
+    );
     const entry = owner[0] === 'subprocessors' ? result.model.entries[owner[1] as number] : undefined;
     const fr = result.lang === 'fr';
     const name = entry
@@ -85,13 +90,15 @@ export const missingField = defineRule<MissingFieldData>()({
           ? 'ce registre'
           : 'the inventory';
     const fields = [...new Set(mine.map((f) => f.data!.field))];
+    const added = addMissingFields(result, mine);
     const fixes: Fix[] = [
       {
         title: ruleMessage(missingField, fields.length > 1 ? 'fixAddMany' : 'fixAddOne', { owner: name, fields }, result.lang),
         findings: mine,
-        edits: addMissingFields(result, mine),
+        edits: added.edits,
         safe: true,
         preferred: true,
+        unstated: added.unstated,
       },
     ];
     if (mine.length < all.length) fixes.push(allMissingFieldsFix(result, all));
@@ -109,8 +116,39 @@ function isPrefix(prefix: readonly PathSegment[], path: readonly PathSegment[]):
   return prefix.length <= path.length && prefix.every((s, i) => path[i] === s);
 }
 
-/** Inserts every listed missing field, with placeholders, into its mapping, in the schema's order. */
-function addMissingFields(result: LintResult, findings: readonly MissingFinding[]): OffsetEdit[] {
+/**
+ * Whether the fix may fill the missing field: `id` (named from the entry's name, else `unknown`) and any field
+ * that can hold `unknown`; never the fields of an accepted risk (who approved it, why, until when: a decision,
+ * not a fact to leave blank).
+ */
+function fillable(f: MissingFinding): boolean {
+  const { parent, field } = f.data!;
+  if (parent.includes('acceptedRisks')) return false;
+  return field === 'id' || unknownYaml(schemaAt('inventory', [...parent, field])) !== undefined;
+}
+
+/** The value of a missing field: `id` from the entry's name when that makes a new id, else `unknown`. */
+function missingValue(result: LintResult, parent: readonly PathSegment[], field: string): string {
+  if (field === 'id' && parent[0] === 'subprocessors' && typeof parent[1] === 'number' && parent.length === 2) {
+    const name = result.model.entries[parent[1]]?.effective.name;
+    const id = typeof name === 'string' ? idFromName(name) : '';
+    if (id && !result.model.entries.some((e) => e.id === id)) return id;
+  }
+  return unknownYaml(schemaAt('inventory', [...parent, field])) ?? 'unknown';
+}
+
+/** A kebab-case id from a name (`Acme Cloud` → `acme-cloud`): an identifier of the file, not a fact. */
+function idFromName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Inserts every listed missing field, as `unknown`, into its mapping, in the schema's order; counts the facts left unknown. */
+function addMissingFields(result: LintResult, findings: readonly MissingFinding[]): { edits: OffsetEdit[]; unstated: number } {
   const byParent = new Map<string, { parent: PathSegment[]; fields: Set<string> }>();
   for (const f of findings) {
     const parent = f.data!.parent;
@@ -120,6 +158,7 @@ function addMissingFields(result: LintResult, findings: readonly MissingFinding[
     byParent.set(k, group);
   }
   const edits: OffsetEdit[] = [];
+  let unstated = 0;
   // Deeper mappings first: where a nested mapping and its parent both end at one offset (the end of the
   // file), the nested field must be inserted before the parent's (insertions at one offset keep their order).
   const groups = [...byParent.values()].sort((a, b) => b.parent.length - a.parent.length);
@@ -127,10 +166,11 @@ function addMissingFields(result: LintResult, findings: readonly MissingFinding[
     const map = parent.length ? locate(result.model.root, parent).node : result.model.root;
     if (!isMap(map) || !map.range) continue;
     const schema = schemaAt('inventory', parent);
-    const pairs = [...fields].map((key) => ({ key, value: placeholderYaml(key, schemaAt('inventory', [...parent, key])) }));
+    const pairs = [...fields].map((key) => ({ key, value: missingValue(result, parent, key) }));
+    unstated += pairs.reduce((n, p) => n + (p.value.match(/\bunknown\b/g)?.length ?? 0), 0);
     edits.push(...insertPairs(result.parsed.lines, map as YAMLMap, pairs, keyOrder(schema)));
   }
-  return edits;
+  return { edits, unstated };
 }
 
 /** The missing-field findings of a result, and those of each entry by its index: computed once per result. */
@@ -161,7 +201,8 @@ function allMissingFieldsFix(result: LintResult, all: MissingFinding[]): Fix {
   let fix = allMissingFieldsFixes.get(result);
   if (!fix) {
     const title = ruleMessage(missingField, 'fixAddAll', { count: all.length }, result.lang);
-    fix = { title, findings: all, edits: addMissingFields(result, all), safe: true, scope: 'file' };
+    const added = addMissingFields(result, all);
+    fix = { title, findings: all, edits: added.edits, safe: true, scope: 'file', unstated: added.unstated };
     allMissingFieldsFixes.set(result, fix);
   }
   return fix;

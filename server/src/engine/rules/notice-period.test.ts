@@ -1,20 +1,66 @@
 import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
 
-const at = (since: string, top = '  noticeDays: 30') => inventory({ top, entries: [entry({ since })] });
+// Today is 2026-11-26 in rule tests.
+const at = (since: string, top = '  noticeDays: 30', noticeSent?: string) => inventory({ top, entries: [entry({ since, noticeSent })] });
 
 ruleTester('notice-period', {
   valid: [
-    { name: 'starts after the notice period', code: at('2027-01-05') },
-    { name: 'started in the past', code: at('2026-01-05') },
+    { name: 'starts after the notice period, counted from the notice sent', code: at('2027-01-05', undefined, '2026-11-20') },
+    { name: 'starts the very day the notice period has run', code: at('2026-12-20', undefined, '2026-11-20') },
+    { name: 'started long ago (before notices were recorded): not judged', code: at('2026-01-05') },
     { name: 'no notice promised', code: at('2026-12-01', '  title: Vendors') },
+    { name: 'notice sent long ago, started after the notice period', code: at('2026-10-01', undefined, '2026-08-01') },
   ],
   invalid: [
     {
-      name: 'starts in five days with 30 days promised',
+      name: 'starts in five days with 30 days promised, and no notice recorded',
       code: at('2026-12-01'),
       findings: [
-        { text: '2026-12-01', severity: 'warning', message: /starts on 2026-12-01, fewer than the 30 days of notice.*2026-12-26 or later/ },
+        {
+          text: '2026-12-01',
+          severity: 'warning',
+          messageId: 'short',
+          message:
+            /starts on 2026-12-01, fewer than the 30 days of notice.*2026-12-26 or later, and record the day it went out in `noticeSent`/,
+        },
       ],
+    },
+    {
+      name: 'starts before the notice sent has run its 30 days',
+      code: at('2026-12-10', undefined, '2026-11-20'),
+      findings: [
+        {
+          text: '2026-12-10',
+          messageId: 'beforeNotice',
+          message: /starts on 2026-12-10, before the 30 days of the notice sent on 2026-11-20 have run \(on 2026-12-20\)/,
+        },
+      ],
+    },
+    {
+      name: 'started before the notice was even sent',
+      code: at('2026-11-01', undefined, '2026-11-10'),
+      findings: [{ text: '2026-11-01', messageId: 'beforeNotice', data: { earliest: '2026-12-10', noticeSent: '2026-11-10' } }],
+    },
+    {
+      name: 'a new sub-processor starting later, with no notice recorded',
+      code: at('2027-02-01'),
+      findings: [
+        {
+          text: '2027-02-01',
+          messageId: 'noNotice',
+          message: /new sub-processor \(it starts on 2027-02-01\) and no notice .* `noticeSent`/,
+        },
+      ],
+    },
+    {
+      name: 'a sub-processor that started in the last 90 days, with no notice recorded',
+      code: at('2026-09-01'),
+      findings: [{ text: '2026-09-01', messageId: 'noNotice' }],
+    },
+    {
+      name: 'noticeDays: 0 (no delay promised): a new entry still needs its notice recorded',
+      code: at('2027-02-01', '  noticeDays: 0'),
+      findings: [{ text: '2027-02-01', messageId: 'noNotice' }],
     },
   ],
 });

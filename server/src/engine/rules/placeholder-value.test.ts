@@ -21,7 +21,7 @@ ruleTester('placeholder-value', {
     {
       name: 'an enum placeholder names the choices',
       code: inventory({ entries: [entry({ criticality: '"<critical|high|medium|low>"' })] }),
-      findings: [{ text: '"<critical|high|medium|low>"', message: /one of `critical`, `high`, `medium`, `low`/, severity: 'warning' }],
+      findings: [{ text: '"<critical|high|medium|low>"', message: /one of `critical`, `high`, `medium`, `low`/, severity: 'error' }],
     },
     {
       name: 'placeholders inside flow mappings and sequences',

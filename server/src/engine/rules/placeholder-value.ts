@@ -3,7 +3,7 @@ import { isPlaceholder } from '../placeholder';
 import { defineRule, type Reporter } from '../rule';
 import { keyText, nodeRange } from '../yamlNodes';
 
-/** A value still holds the `"<...>"` placeholder that a quick fix inserted. */
+/** A value still holds a `"<...>"` placeholder: a blank that passes for a value, so an error (the page and notices refuse it). */
 export interface PlaceholderValueData {
   field: string;
   placeholder: string;
@@ -14,9 +14,10 @@ export interface PlaceholderValueData {
 export const placeholderValue = defineRule<PlaceholderValueData>()({
   meta: {
     id: 'placeholder-value',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     category: 'hygiene',
-    description: 'A value still holds the placeholder that a quick fix inserted.',
+    description:
+      'A value still holds a `"<...>"` placeholder, a blank to fill in; `render` and `diff` refuse the file until it is replaced.',
     messages: {
       placeholder: '`{{field}}` still holds the placeholder {{placeholder}}: replace it with the real value.',
       placeholderChoices: '`{{field}}` still holds the placeholder {{placeholder}}: replace it with the real value: one of {{choices}}.',
@@ -30,6 +31,20 @@ export const placeholderValue = defineRule<PlaceholderValueData>()({
     if (entry.node && mayHoldPlaceholder(ctx.parsed.text.slice(entry.range.start, entry.range.end))) findPlaceholders(entry.node, report);
   },
 });
+
+/**
+ * Every placeholder of a document, whatever the policy says of this rule: `render` and `diff` refuse a file
+ * that holds one (a placeholder would be published, or put into a notice, as if it were a value).
+ */
+export function placeholdersIn(
+  doc: Document | undefined,
+  text: string,
+): { range: { start: number; end: number }; field: string; placeholder: string }[] {
+  const out: { range: { start: number; end: number }; field: string; placeholder: string }[] = [];
+  if (!doc || !mayHoldPlaceholder(text)) return out;
+  findPlaceholders(doc, (r) => out.push({ range: r.range, field: r.data.field, placeholder: r.data.placeholder }));
+  return out;
+}
 
 /** A placeholder is written with `<`, or in a double-quoted string with an escape (`\x3c`): text with neither holds none. */
 function mayHoldPlaceholder(text: string): boolean {

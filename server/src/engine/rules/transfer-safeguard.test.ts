@@ -29,9 +29,16 @@ ruleTester('transfer-safeguard', {
   ],
   invalid: [
     {
-      name: 'no mechanism: the location outside is underlined',
+      name: 'no transfer stated: a warning that asks for it (not stated is not "none"), at the location outside',
       code: at('FR, US'),
-      findings: [{ text: 'US', severity: 'error', message: /add `transfer: \{ mechanism: scc \}`/ }],
+      findings: [
+        {
+          text: 'US',
+          severity: 'warning',
+          messageId: 'unstatedMechanism',
+          message: /\(US\), but no transfer mechanism is stated: find it out .* `transfer: \{ mechanism: scc \}`/,
+        },
+      ],
       fixes: [
         {
           title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for US\)$/,
@@ -93,6 +100,66 @@ ruleTester('transfer-safeguard', {
       ],
     },
     {
+      name: '`transfer: unknown` (an imported page that says nothing) is valid: a warning at `unknown`, and a fix replaces it',
+      code: at('US', 'unknown'),
+      findings: [{ text: 'unknown', severity: 'warning', messageId: 'unstatedMechanism' }],
+      fixes: [
+        {
+          title: /^Set the transfer mechanism to `scc`/,
+          safe: false,
+          output: ['    transfer: unknown', '    transfer: { mechanism: scc }'],
+        },
+        {
+          title: /^Set the transfer mechanism to `dpf`/,
+          safe: false,
+          output: ['    transfer: unknown', '    transfer: { mechanism: dpf }'],
+        },
+      ],
+    },
+    {
+      name: '`mechanism: unknown` for one destination of a list: a warning at it',
+      code: at('US, IN', '[{ to: [US], mechanism: dpf }, { to: [IN], mechanism: unknown }]'),
+      findings: [
+        { text: 'IN', severity: 'warning', messageId: 'unstatedMechanism', message: /\(IN\), but no transfer mechanism is stated/ },
+      ],
+    },
+    {
+      name: '`mechanism: unknown` in the single form: a warning at the value, and a fix replaces it',
+      code: at('IN', '{ mechanism: unknown }'),
+      findings: [{ text: 'unknown', severity: 'warning', messageId: 'unstatedMechanism' }],
+      fixes: [
+        {
+          title: /^Set the transfer mechanism to `scc`/,
+          safe: false,
+          output: ['    transfer: { mechanism: unknown }', '    transfer: { mechanism: scc }'],
+        },
+      ],
+    },
+    {
+      name: '`mechanism: none` states there is none: an error, not the "not stated" warning',
+      code: at('US', '{ mechanism: none }'),
+      findings: [
+        {
+          text: 'none',
+          severity: 'error',
+          messageId: 'invalidMechanism',
+          message: /but no transfer mechanism: use a mechanism valid there/,
+        },
+      ],
+      fixes: [
+        {
+          title: /^Set the transfer mechanism to `scc`/,
+          safe: false,
+          output: ['    transfer: { mechanism: none }', '    transfer: { mechanism: scc }'],
+        },
+        {
+          title: /^Set the transfer mechanism to `dpf`/,
+          safe: false,
+          output: ['    transfer: { mechanism: none }', '    transfer: { mechanism: dpf }'],
+        },
+      ],
+    },
+    {
       name: 'none for India; re-levelled',
       code: at('IN', '{ mechanism: none }'),
       policy: { rules: { 'transfer-safeguard': 'warning' } },
@@ -108,7 +175,9 @@ ruleTester('transfer-safeguard', {
     {
       name: 'personal data not known yet (an imported list): the missing basis for the US is still asked for',
       code: inventory({ entries: [entry({ personalData: 'unknown', criticality: 'unknown', dataLocation: '{ countries: [US] }' })] }),
-      findings: [{ text: 'US', message: /\(US\) with no transfer mechanism/ }],
+      findings: [
+        { text: 'US', severity: 'warning', messageId: 'unstatedMechanism', message: /\(US\), but no transfer mechanism is stated/ },
+      ],
       fixes: [
         {
           title: /^Set the transfer mechanism to `scc`/,
@@ -125,7 +194,7 @@ ruleTester('transfer-safeguard', {
     {
       name: 'a list of transfers that leaves one destination uncovered: that country is underlined, and no fix guesses the item',
       code: at('US, IN', '[{ to: [US], mechanism: dpf }]'),
-      findings: [{ text: 'IN', message: /stores data outside the EEA \(IN\) with no transfer mechanism/ }],
+      findings: [{ text: 'IN', severity: 'warning', message: /stores data outside the EEA \(IN\), but no transfer mechanism is stated/ }],
     },
   ],
 });

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { getTransferMechanism, inLanguage } from '../../knowledge';
 import { safeguardText } from '../assessmentText';
-import { insertPairs, replaceScalarText, type OffsetEdit } from '../edits';
+import { insertPairs, replaceScalarText, sourceRange, type OffsetEdit } from '../edits';
 import { entryLabel, fieldKeyRange, fieldValueRange, locateField } from '../entryNodes';
 import { fittingMechanisms } from '../fixHelpers';
 import { entryAt } from '../model';
@@ -33,13 +33,15 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     defaultSeverity: 'error',
     category: 'transfer',
     description:
-      'An in-scope sub-processor stores data outside EU residency without a valid transfer mechanism (`dpf` only for the US, `adequacy` only for countries with an adequacy decision).',
+      'An in-scope sub-processor stores data outside EU residency without a valid transfer mechanism (`dpf` only for the US, `adequacy` only for countries with an adequacy decision); a warning when no mechanism is stated (`transfer` absent or `unknown`).',
     fixable: 'review',
     messages: {
       invalidMechanism:
         '{{label}} sends data to {{countries}}, but {{why}}: use a mechanism valid there, such as `{{mechanism}}` ({{mechanismName}}).',
       noMechanism:
         '{{label}} stores data outside the EEA ({{countries}}) with no transfer mechanism: add `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
+      unstatedMechanism:
+        "{{label}} stores data outside the EEA ({{countries}}), but no transfer mechanism is stated: find it out (the DPA, the vendor's transfer terms) and record it, for example `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) if that is what applies.",
       fixSetMechanism: 'Set the transfer mechanism to `{{mechanism}}`: {{name}} (for {{outside}})',
     },
   },
@@ -57,9 +59,15 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     // The destinations no transfer covers (an adequacy country that takes in commercial recipients needs none).
     const uncovered = a.safeguard.countries;
     const suggestion = suggestMechanism(uncovered, ctx.today);
-    const hasMechanism = locateField(ctx.model, entry, ['transfer', 'mechanism']).node !== undefined;
+    // Not stated (no `transfer`, or `unknown`) is not "none": a warning that asks for the fact, not an error that asserts it.
+    const unstated = a.safeguard.basis === 'unstated';
+    const mechanismNode = locateField(ctx.model, entry, ['transfer', 'mechanism']).node;
+    const hasMechanism = mechanismNode !== undefined && !(unstated && scalarString(mechanismNode) === 'unknown');
+    const transferNode = locateField(ctx.model, entry, ['transfer']).node;
     let range;
     if (hasMechanism) range = fieldValueRange(ctx.model, entry, ['transfer', 'mechanism']);
+    else if (unstated && mechanismNode) range = nodeRange(mechanismNode);
+    else if (unstated && isScalar(transferNode) && transferNode.range) range = nodeRange(transferNode);
     else {
       // Underline the first listed location outside EU residency.
       const countries = locateField(ctx.model, entry, ['dataLocation', 'countries']).node;
@@ -73,7 +81,8 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     }
     report({
       range,
-      messageId: hasMechanism ? 'invalidMechanism' : 'noMechanism',
+      messageId: unstated ? 'unstatedMechanism' : hasMechanism ? 'invalidMechanism' : 'noMechanism',
+      ...(unstated ? { severity: 'warning' as const } : {}),
       data: {
         label: entryLabel(entry, ctx.lang),
         mechanism: suggestion,
@@ -100,6 +109,8 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     return mechanisms.map((m, i) => {
       let edits: OffsetEdit[];
       if (isScalar(mechanismNode) && mechanismNode.range) edits = [replaceScalarText(result.parsed.text, mechanismNode, m)];
+      // `transfer: unknown`: the mechanism the user picks replaces the blank.
+      else if (isScalar(transfer) && transfer.range) edits = [{ range: sourceRange(transfer), text: `{ mechanism: ${m} }` }];
       else if (isMap(transfer))
         edits = insertPairs(
           result.parsed.lines,
