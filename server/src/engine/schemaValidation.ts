@@ -293,7 +293,11 @@ function mapErrors(
   for (const e of errors) {
     // A value of one alternative's shape (`transfer` as one mapping) that fails inside it: the error inside says
     // what is wrong; "must be a list" (or "or `unknown`") from another alternative would be a second, spurious finding.
-    if ((e.keyword === 'type' || e.keyword === 'const') && e.schemaPath.includes('/anyOf/') && errors.some((d) => d.instancePath.startsWith(`${e.instancePath}/`)))
+    if (
+      (e.keyword === 'type' || e.keyword === 'const') &&
+      e.schemaPath.includes('/anyOf/') &&
+      errors.some((d) => d.instancePath.startsWith(`${e.instancePath}/`))
+    )
       continue;
     const rel = decodePath(e.instancePath);
     const path = [...prefix, ...rel];
