@@ -73,6 +73,8 @@ describe('the fast scanner', () => {
     "# head\n\nsubprocessors:\n  # group\n  - id: a # the id\n    name: 'It''s'\n\n  - id: b\n    tags: []\n# end\n",
     'x:\n  y:\n  z: 1\n',
     'é: ü\n日本: 語 # コメント\nemoji: 😀\n',
+    // An indented root (an entry's text, as the incremental path parses it): the document starts at its line.
+    '\n    - id: a\n      name: A\n',
   ];
   test('reads the common subset (so the differential test compares something), with the values yaml gives', () => {
     for (const text of typed) {

@@ -96,7 +96,7 @@ class Scanner {
     if (this.nextContent(this.pos)) throw DECLINE;
     const doc = this.doc;
     doc.contents = node as unknown as Document.Parsed['contents'];
-    doc.range = [node.range![0], node.range![2], this.len];
+    doc.range = [first.start, node.range![2], this.len];
     return { doc, value };
   }
 
