@@ -119,6 +119,17 @@ class Scanner {
    * indented no deeper than that line (at the end of the text: not at all), or the scanner declines.
    */
   private nextContent(from: number): Line | undefined {
+    // The same line is asked for by a value (is the next line deeper?) and by its collection (is it a sibling?).
+    if (from === this.lastFrom) return this.lastFound;
+    this.lastFrom = from;
+    this.lastFound = this.findContent(from);
+    return this.lastFound;
+  }
+
+  private lastFrom = -1;
+  private lastFound: Line | undefined;
+
+  private findContent(from: number): Line | undefined {
     let deepest = 0;
     while (from < this.len) {
       const l = this.line(from);
