@@ -39,6 +39,34 @@ const MAX_KEY = 1000;
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const IRREGULAR = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
 
+/**
+ * `yaml` marks each node's kind with an own non-enumerable property that its constructors set with
+ * `Object.defineProperty`, a large part of building a node. The scanner's scalars and pairs (nearly all its
+ * nodes) are made from a prototype that carries the mark: the same class, the same `isScalar`/`isPair`, no
+ * defineProperty. The mark is `yaml`'s registered symbol (`Symbol.for`); fastScan.test.ts checks the result.
+ */
+const NODE_TYPE = Symbol.for('yaml.node.type');
+function marked(sample: object): object {
+  return Object.create(Object.getPrototypeOf(sample) as object, {
+    [NODE_TYPE]: { value: (sample as Record<symbol, unknown>)[NODE_TYPE] },
+  }) as object;
+}
+const SCALAR_PROTO = marked(new Scalar(null));
+const PAIR_PROTO = marked(new Pair(null));
+
+function newScalar(value: unknown): Scalar {
+  const node = Object.create(SCALAR_PROTO) as Scalar;
+  node.value = value;
+  return node;
+}
+
+function newPair(key: Scalar, value: Scalar | YAMLMap | YAMLSeq): Pair {
+  const pair = Object.create(PAIR_PROTO) as Pair;
+  pair.key = key;
+  pair.value = value;
+  return pair;
+}
+
 class Decline {}
 const DECLINE = new Decline();
 
@@ -185,7 +213,7 @@ class Scanner {
           // An empty value: only as `key:` right before the next line with content. With a comment, spaces, blank
           // or comment lines after it, or at the end, `yaml` stretches its node (and the document) in ways left to it.
           if (w !== colon + 1 || !below || below.start !== line.next) throw DECLINE;
-          valueNode = new Scalar(null);
+          valueNode = newScalar(null);
           valueNode.source = '';
           valueNode.type = Scalar.PLAIN;
           valueNode.range = [w, w, w];
@@ -195,7 +223,7 @@ class Scanner {
       } else {
         [valueNode, value] = this.inline(line, w, col);
       }
-      map.items.push(new Pair(key, valueNode));
+      map.items.push(newPair(key, valueNode));
       obj[name] = value;
       end = valueNode.range![2];
       // The next key, at the same column.
@@ -322,7 +350,7 @@ class Scanner {
         while (text.charCodeAt(i) === 32) i++;
         node.range![2] = i;
         if (key) {
-          (coll as YAMLMap).items.push(new Pair(key, node));
+          (coll as YAMLMap).items.push(newPair(key, node));
           obj[key.value as string] = value;
         } else {
           (coll as YAMLSeq).items.push(node);
@@ -452,10 +480,10 @@ class Scanner {
           },
           OPTIONS,
         );
-        node = isScalar(res) ? res : new Scalar(res);
+        node = isScalar(res) ? res : newScalar(res);
         format = tag.format;
-      } else node = new Scalar(src);
-    } else node = new Scalar(src);
+      } else node = newScalar(src);
+    } else node = newScalar(src);
     node.range = [start, end, nodeEnd];
     node.source = src;
     node.type = Scalar.PLAIN;
@@ -464,7 +492,7 @@ class Scanner {
   }
 
   private quoted(t: Token, start: number, end: number): Scalar {
-    const node = new Scalar(t.value);
+    const node = newScalar(t.value);
     node.range = [start, end, end];
     node.source = t.value;
     node.type = t.type;
