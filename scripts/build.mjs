@@ -21,6 +21,10 @@ const common = {
   legalComments: 'none',
   metafile: true,
   define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+  // `yaml`'s ES module build (the same code as its CommonJS one): esbuild inlines its exports, where the CommonJS
+  // build would be wrapped by `__toESM`, one property getter per call of `isMap`, `isScalar`... (the web builds
+  // pick it already).
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
 // The web extension (vscode.dev, github.dev): the browser entry of the client, and the server for a web worker.
@@ -32,7 +36,7 @@ const web = {
   ...common,
   platform: 'browser',
   target: 'es2022',
-  alias: { 'node:path': 'path-browserify', 'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js' },
+  alias: { ...common.alias, 'node:path': 'path-browserify', 'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js' },
 };
 
 const builds = [

@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { applyEdits, fixesFor, LineIndex, lintText, parseYaml, type LintResult } from '../../server/src/engine';
 import { REPO_ROOT, type TestLspClient } from '../support/lspClient';
+import { diffParse } from '../support/parseDiff';
 
 export const FUZZ_FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'fuzz');
 export const TODAY = '2026-01-15';
@@ -193,6 +194,9 @@ export function checkEngine(text: string): string | undefined {
   }
   const wrong = checkFixes(text, result);
   if (wrong) return wrong;
+  // The fast scanner, when it takes the text, gives what yaml gives.
+  const diff = diffParse(text, { today: TODAY });
+  if (diff.difference) return `the fast scanner and yaml differ: ${diff.difference}`;
   // In French: the same findings at the same places, every message and fix title written without a throw.
   let french;
   try {

@@ -2,6 +2,7 @@
 import { checkEngine, checkLsp, loadCorpus, saveFailure } from './harness';
 import { mutate } from './mutators';
 import { Prng } from './prng';
+import { subsetInventory } from './subsetGen';
 import { TestLspClient } from '../support/lspClient';
 
 export interface FuzzOptions {
@@ -41,7 +42,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   let totalChars = 0;
   try {
     for (let i = 0; i < options.count; i++) {
-      const { text, steps } = mutate(corpus, rng);
+      const { text, steps } = nextInput(corpus, rng);
       totalChars += text.length;
       const t0 = performance.now();
       let problem = checkEngine(text);
@@ -66,4 +67,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     await client?.stop();
   }
   return { inputs: options.count, throughLsp, failures, elapsedMs: performance.now() - started, maxEngineMs, totalChars };
+}
+
+/** Half the inputs are damaged copies of the corpus, half inventories shaped like the fast scanner's subset (some damaged once). */
+export function nextInput(corpus: readonly string[], rng: Prng): { text: string; steps: string[] } {
+  if (rng.chance(0.5)) return mutate(corpus, rng);
+  const text = subsetInventory(rng);
+  if (!rng.chance(0.25)) return { text, steps: ['subset'] };
+  const damaged = mutate([text], rng);
+  return { text: damaged.text, steps: ['subset', ...damaged.steps] };
 }

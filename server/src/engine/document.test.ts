@@ -28,6 +28,7 @@ function snapshot(r: LintResult) {
     problems: r.parsed.problems,
     value: r.parsed.value,
     lineCount: r.parsed.lines.lineCount,
+    lineStarts: Array.from({ length: r.parsed.lines.lineCount }, (_, i) => r.parsed.lines.lineStart(i)),
     entries: r.model.entries.map((e) => ({
       index: e.index,
       id: e.id,

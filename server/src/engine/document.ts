@@ -8,7 +8,7 @@
 import { isCollection, isMap, isPair, isSeq, type Document, type Node, type YAMLSeq } from 'yaml';
 import { EntryResultCache, lintParsed, type LintOptions, type LintResult } from './lint';
 import { parseYaml, usesAnchors, type ParsedYaml } from './parse';
-import { LineIndex } from './text';
+import type { LineIndex } from './text';
 import type { OffsetRange } from './types';
 import { findPair } from './yamlNodes';
 
@@ -151,7 +151,8 @@ export class InventoryDocument {
     const oldValue = old.value as Record<string, unknown>;
     const list = [...(oldValue.subprocessors as unknown[])];
     list[index] = newValue;
-    this.parsed = { text, lines: new LineIndex(text), doc: old.doc, problems: [], value: { ...oldValue, subprocessors: list } };
+    const newLines = old.lines.edited(text, edit.range.start, edit.range.end, edit.text.length);
+    this.parsed = { text, lines: newLines, doc: old.doc, problems: [], value: { ...oldValue, subprocessors: list } };
     return true;
   }
 }

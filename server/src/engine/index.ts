@@ -4,7 +4,7 @@
  */
 export * from './types';
 export { LineIndex } from './text';
-export { parseYaml, type ParsedYaml, type YamlProblem } from './parse';
+export { parseYaml, parseYamlFully, type ParsedYaml, type YamlProblem } from './parse';
 export { buildModel, entryAt, isPlainObject, type EntryModel, type InventoryModel, type PlainObject } from './model';
 export { DEFAULT_POLICY, resolvePolicy, type Policy, type Tier } from './policy';
 export { lintText, lintParsed, todayUtc, EntryResultCache, type LintOptions, type LintResult } from './lint';

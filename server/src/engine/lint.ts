@@ -55,14 +55,19 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 /**
  * What the entry rules (`checkEntry`) found for each entry, kept between versions of one document: an entry
  * whose text is unchanged (and with the same defaults, policy and today) is not checked again. Findings are
- * kept relative to the entry's start, so an entry that moved is still a hit.
+ * kept with the entry's start they were found at, so an entry that moved is still a hit (its findings are
+ * moved with it). It also keeps the last model, whose unchanged entries the next one re-uses.
  */
 export class EntryResultCache {
   private context = '';
-  private results = new Map<string, (Finding[] | undefined)[]>();
+  private results = new Map<string, CachedEntry>();
+  /** Each entry node's key: an entry an edit did not touch keeps its node, and its key is not rebuilt and hashed again. */
+  private keys = new WeakMap<object, { index: number; key: string }>();
+  /** The model of the latest version. */
+  model: InventoryModel | undefined;
 
-  /** The cached findings of `key` (per rule, relative ranges), forgetting everything when `context` changed. */
-  get(context: string, key: string): (Finding[] | undefined)[] | undefined {
+  /** The cached findings of `key`, forgetting everything when `context` changed. */
+  get(context: string, key: string): CachedEntry | undefined {
     if (context !== this.context) {
       this.context = context;
       this.results.clear();
@@ -70,11 +75,30 @@ export class EntryResultCache {
     return this.results.get(key);
   }
 
+  /** The key of an entry: its position and its text. */
+  keyOf(entry: EntryModel, text: string): string {
+    const node = entry.node;
+    const known = node ? this.keys.get(node) : undefined;
+    if (known && known.index === entry.index) return known.key;
+    const key = `${entry.index}\0${text.slice(entry.range.start, entry.range.end)}`;
+    if (node) this.keys.set(node, { index: entry.index, key });
+    return key;
+  }
+
   /** Keeps only the entries of the latest version (`keep`), so the cache does not grow with edits. */
-  replace(keep: Map<string, (Finding[] | undefined)[]>): void {
+  replace(keep: Map<string, CachedEntry>): void {
     this.results = keep;
   }
 }
+
+/** An entry's findings per rule (undefined for a rule that did not run), found when the entry started at `base`. */
+interface CachedEntry {
+  base: number;
+  found: (readonly Finding[] | undefined)[];
+}
+
+/** The findings of a rule that found nothing (shared: never written to). */
+const NONE: readonly Finding[] = Object.freeze([]);
 
 function contextKey(model: InventoryModel, policy: Policy, today: string, lang: Lang): string {
   try {
@@ -82,6 +106,11 @@ function contextKey(model: InventoryModel, policy: Policy, today: string, lang: 
   } catch {
     return `${Math.random()}`; // not serialisable: no reuse
   }
+}
+
+/** A finding moved by `delta`. */
+function moved(f: Finding, delta: number): Finding {
+  return { ...f, range: { start: f.range.start + delta, end: f.range.end + delta } };
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -99,7 +128,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   const policy = options.policy ?? DEFAULT_POLICY;
   const today = options.today ?? todayUtc();
   const lang = options.lang ?? 'en';
-  const model = buildModel(parsed);
+  const model = buildModel(parsed, cache?.model);
   const entryCache = new Map<EntryModel, SchemaIssue[]>();
   const assess = entryAssessor(policy, today);
   const ctx: RuleContext = {
@@ -121,10 +150,14 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     },
   };
   const configured = RULES.map((rule) => policy.rules[rule.meta.id]);
-  const reporter = (i: number, into: Finding[]) => (r: Report) =>
-    into.push(
-      makeFinding(RULES[i], r.messageId, r.data, r.range, findingSeverity(configured[i], r.severity, RULES[i].meta.defaultSeverity), lang),
-    );
+  // One reporter per rule, writing into `sink` (set before each rule runs): no closure per entry and rule.
+  let sink: Finding[] = [];
+  const reporters = RULES.map(
+    (rule, i) => (r: Report) =>
+      sink.push(
+        makeFinding(rule, r.messageId, r.data, r.range, findingSeverity(configured[i], r.severity, rule.meta.defaultSeverity), lang),
+      ),
+  );
   const internalError = (ruleId: string, err: unknown): Finding => {
     // A rule that throws must not hide the others' findings; say so at the top of the file.
     const data = { ruleId, error: (err as Error).message };
@@ -143,43 +176,50 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   // document reads), and with anchors an unchanged entry's alias can take a changed value: no reuse then.
   const useCache = cache && parsed.problems.length === 0 && !usesAnchors(parsed) ? cache : undefined;
   const context = useCache ? contextKey(model, policy, today, lang) : '';
-  const kept = new Map<string, (Finding[] | undefined)[]>();
+  const kept = new Map<string, CachedEntry>();
+  const entryRules = RULES.map((rule, i) => (rule.checkEntry && configured[i] !== 'off' ? rule.checkEntry : undefined));
   const perEntry = model.entries.map((entry) => {
-    const key = useCache ? `${entry.index}\0${parsed.text.slice(entry.range.start, entry.range.end)}` : '';
+    const key = useCache ? useCache.keyOf(entry, parsed.text) : '';
     const base = entry.range.start;
     const cached = useCache?.get(context, key);
     if (cached) {
-      kept.set(key, cached);
-      return cached.map((list) => list?.map((f) => ({ ...f, range: { start: f.range.start + base, end: f.range.end + base } })));
+      const delta = base - cached.base;
+      const found =
+        delta === 0 ? cached.found : cached.found.map((list) => list && (list.length ? list.map((f) => moved(f, delta)) : NONE));
+      kept.set(key, delta === 0 ? cached : { base, found });
+      return found;
     }
     let cacheable = true;
-    const found = RULES.map((rule, i) => {
-      if (!rule.checkEntry || configured[i] === 'off') return undefined;
-      const list: Finding[] = [];
+    const found: (readonly Finding[] | undefined)[] = new Array(RULES.length);
+    for (let i = 0; i < RULES.length; i++) {
+      const check = entryRules[i];
+      if (!check) continue;
+      sink = [];
       try {
-        rule.checkEntry(entry, ctx, reporter(i, list));
+        check(entry, ctx, reporters[i]);
       } catch (err) {
-        list.push(internalError(rule.meta.id, err));
+        sink.push(internalError(RULES[i].meta.id, err));
+      }
+      if (!sink.length) {
+        found[i] = NONE;
+        continue;
       }
       // A finding outside the entry (at `defaults`, say) does not move with it: do not keep such an entry.
-      if (list.some((f) => f.range.start < entry.range.start || f.range.end > entry.range.end)) cacheable = false;
-      return list;
-    });
-    if (useCache && cacheable) {
-      kept.set(
-        key,
-        found.map((list) => list?.map((f) => ({ ...f, range: { start: f.range.start - base, end: f.range.end - base } }))),
-      );
+      for (const f of sink) if (f.range.start < entry.range.start || f.range.end > entry.range.end) cacheable = false;
+      found[i] = sink;
     }
+    if (useCache && cacheable) kept.set(key, { base, found });
     return found;
   });
   useCache?.replace(kept);
+  if (cache) cache.model = model;
 
   const findings: Finding[] = [];
   RULES.forEach((rule, i) => {
     if (configured[i] === 'off') return;
+    sink = findings;
     try {
-      rule.check?.(ctx, reporter(i, findings));
+      rule.check?.(ctx, reporters[i]);
     } catch (err) {
       findings.push(internalError(rule.meta.id, err));
     }

@@ -38,10 +38,17 @@ export function isPlainObject(v: unknown): v is PlainObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function buildModel(parsed: ParsedYaml): InventoryModel {
+/** The `defaults` of an inventory without any (one object, so that models of successive versions share it). */
+const NO_DEFAULTS: PlainObject = Object.freeze({}) as PlainObject;
+
+/**
+ * The model of a parsed inventory. With `previous` (the model of the version before an edit), an entry whose
+ * node and value are unchanged (an edit elsewhere keeps both) and whose defaults are the same is taken over.
+ */
+export function buildModel(parsed: ParsedYaml, previous?: InventoryModel): InventoryModel {
   const root = parsed.doc?.contents as Node | null | undefined;
   const value = isPlainObject(parsed.value) ? parsed.value : undefined;
-  const defaults = value && isPlainObject(value.defaults) ? value.defaults : {};
+  const defaults = value && isPlainObject(value.defaults) ? value.defaults : NO_DEFAULTS;
   const defaultsPair = findPair(root, 'defaults');
   const defaultsNode = isMap(defaultsPair?.value) ? (defaultsPair.value as YAMLMap) : undefined;
   const subPair = findPair(root, 'subprocessors');
@@ -49,31 +56,31 @@ export function buildModel(parsed: ParsedYaml): InventoryModel {
   const values = value && Array.isArray(value.subprocessors) ? value.subprocessors : [];
   const entries: EntryModel[] = [];
   const byId = new Map<string, EntryModel[]>();
+  const reuse = previous && previous.defaults === defaults ? previous.entries : undefined;
   subprocessorsNode?.items.forEach((item, index) => {
     const node = item as Node | undefined;
     const own = isPlainObject(values[index]) ? (values[index] as PlainObject) : undefined;
-    const inherited = new Set<string>();
-    const effective: PlainObject = { ...(own ?? {}) };
-    if (own) {
-      for (const [k, v] of Object.entries(defaults)) {
-        if (!(k in own)) {
-          effective[k] = v;
-          inherited.add(k);
+    const range = nodeRange(node, subprocessorsNode.range?.[0] ?? 0);
+    const before = reuse?.[index];
+    let entry: EntryModel;
+    if (before && node && before.node === node && before.own === own) {
+      entry = before.range.start === range.start && before.range.end === range.end ? before : { ...before, range };
+    } else {
+      const inherited = new Set<string>();
+      const effective: PlainObject = { ...(own ?? {}) };
+      if (own) {
+        for (const k in defaults) {
+          if (!(k in own)) {
+            effective[k] = defaults[k];
+            inherited.add(k);
+          }
         }
       }
+      const id = isMap(node) ? scalarString(findPair(node, 'id')?.value) : undefined;
+      entry = { index, path: ['subprocessors', index], node, own, effective, inherited, id, range };
     }
-    const id = isMap(node) ? scalarString(findPair(node, 'id')?.value) : undefined;
-    const entry: EntryModel = {
-      index,
-      path: ['subprocessors', index],
-      node,
-      own,
-      effective,
-      inherited,
-      id,
-      range: nodeRange(node, subprocessorsNode.range?.[0] ?? 0),
-    };
     entries.push(entry);
+    const id = entry.id;
     if (id !== undefined) {
       const list = byId.get(id);
       if (list) list.push(entry);

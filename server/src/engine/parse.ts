@@ -1,5 +1,6 @@
 /** Parsing: the text to a `yaml` Document (ranges and comments kept) and its plain value, once per version. */
 import { Composer, isAlias, Parser, visit, type CST, type Document } from 'yaml';
+import { PARSE_OPTIONS, scanYaml } from './fastScan';
 import { LineIndex } from './text';
 import type { OffsetRange } from './types';
 
@@ -19,10 +20,11 @@ export interface ParsedYaml {
   readonly problems: YamlProblem[];
   /** The plain value of the document (undefined when it could not be built, for example an alias bomb). */
   readonly value: unknown;
+  /** Set when the fast scanner (`fastScan.ts`) built the document instead of `yaml`'s parser. */
+  readonly scanned?: true;
 }
 
-/** The parser's options: ranges kept, duplicate keys and other doubtful input reported. */
-export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+export { PARSE_OPTIONS };
 
 /** Aliases are legal YAML, but a few can expand to gigabytes ("billion laughs"): refuse that. */
 const MAX_ALIAS_COUNT = 1000;
@@ -36,7 +38,18 @@ export const MAX_NESTING_DEPTH = 100;
 /** A text with more YAML errors than this (random bytes, a binary file) is not built into a document. */
 export const MAX_SYNTAX_ERRORS = 1000;
 
+/**
+ * The text's document: from the fast scanner when the text is within the subset it reads (the same nodes,
+ * values and ranges, checked by a differential test), else from `yaml`.
+ */
 export function parseYaml(text: string): ParsedYaml {
+  const fast = scanYaml(text);
+  if (fast) return { text, lines: new LineIndex(text), doc: fast.doc, problems: [], value: fast.value, scanned: true };
+  return parseYamlFully(text);
+}
+
+/** The text's document from `yaml`'s parser, whatever the text. */
+export function parseYamlFully(text: string): ParsedYaml {
   const lines = new LineIndex(text);
   const problems: YamlProblem[] = [];
   let list: Document.Parsed[];

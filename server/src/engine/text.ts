@@ -4,7 +4,14 @@ import type { OffsetRange, Position } from './types';
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    known?: number[],
+  ) {
+    if (known) {
+      this.starts = known;
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -15,6 +22,36 @@ export class LineIndex {
       }
     }
     this.starts = starts;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with the range `[start, end)` replaced by `inserted` code
+   * units: the lines before the edit are kept, the edited lines scanned, the lines after it moved.
+   */
+  edited(text: string, start: number, end: number, inserted: number): LineIndex {
+    const old = this.starts;
+    const delta = inserted - (end - start);
+    // The last line starting before the edit (a start at `p` depends on the characters at `p - 1` and `p`).
+    let lo = 0;
+    let hi = old.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (old[mid] < start) lo = mid;
+      else hi = mid - 1;
+    }
+    const starts = old.slice(0, lo + 1);
+    // Starts from `limit` on depend on characters after the edit only: they are the old ones, moved.
+    const limit = start + inserted + 2;
+    for (let i = old[lo]; i < limit - 1 && i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) starts.push(i + 1);
+      else if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        if (i + 1 < limit) starts.push(i + 1);
+      }
+    }
+    for (let j = lo + 1; j < old.length; j++) if (old[j] + delta >= limit) starts.push(old[j] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

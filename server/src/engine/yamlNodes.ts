@@ -20,9 +20,14 @@ export function keyText(pair: Pair): string | undefined {
 /** The pair of `map` whose key is `key` (the last one when a key repeats, as the parser keeps it). */
 export function findPair(map: unknown, key: string): Pair | undefined {
   if (!isMap(map)) return undefined;
-  let found: Pair | undefined;
-  for (const item of map.items) if (keyText(item) === key) found = item;
-  return found;
+  const items = map.items;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const k = items[i].key;
+    // `keyText(items[i]) === key`, without a string made of every key that is already a string.
+    if (isScalar(k) ? k.value === key || (k.value != null && typeof k.value !== 'string' && String(k.value) === key) : k === key)
+      return items[i];
+  }
+  return undefined;
 }
 
 /** The range of a pair's key; for a pair with no key node, the value's. */
