@@ -67,21 +67,26 @@ async function fixFile(
   return { result: lint(fixed.text), applied: fixed.applied };
 }
 
+/** The options of `subproc check` (its `--help` lists each, in this order or its own). */
+export const CHECK_OPTIONS = {
+  format: { type: 'string', default: 'stylish' },
+  today: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  policy: { type: 'string' },
+  'docs-base-url': { type: 'string' },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  output: { type: 'string', short: 'o' },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  accepted: { type: 'boolean', default: false },
+  ...LANG_OPTION,
+  ...MAX_FILE_SIZE_OPTION,
+} as const;
+
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, {
-    format: { type: 'string', default: 'stylish' },
-    today: { type: 'string' },
-    'max-warnings': { type: 'string' },
-    quiet: { type: 'boolean', default: false },
-    policy: { type: 'string' },
-    'docs-base-url': { type: 'string' },
-    fix: { type: 'boolean', default: false },
-    output: { type: 'string', short: 'o' },
-    'stdin-filename': { type: 'string' },
-    accepted: { type: 'boolean', default: false },
-    ...LANG_OPTION,
-    ...MAX_FILE_SIZE_OPTION,
-  });
+  const { values, positionals } = parseOptions(args, CHECK_OPTIONS);
   const maxBytes = maxFileSizeOf(values);
   const lang = cliLang(values.lang as string | undefined, io.env);
   const say = WORDS[lang];
@@ -100,8 +105,12 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 
   const results: FileResult[] = [];
   let files: string[];
+  const dryRun = values['fix-dry-run'] === true;
+  if (values.fix && dryRun) throw new UsageError((w) => w.fixAndDryRun);
+  // `--stdin` is `-` (ESLint's spelling); without paths it reads standard input only.
+  const inputs = values.stdin ? [...positionals, STDIN] : positionals.length ? positionals : ['.'];
   try {
-    files = await resolveInputs(positionals.length ? positionals : ['.'], io.cwd);
+    files = await resolveInputs(inputs, io.cwd);
     if (values.fix && files.includes(STDIN)) throw new UsageError((w) => w.fixNoStdin);
     if (values['stdin-filename'] !== undefined && !files.includes(STDIN)) throw new UsageError((w) => w.stdinFilenameAlone);
   } catch (err) {
@@ -110,6 +119,9 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   let fixedTotal = 0;
+  let hiddenWarnings = 0;
+  /** `--fix-dry-run` with standard input alone: the fixed text, printed instead of the report. */
+  let dryRunText: string | undefined;
   for (const input of files) {
     // Standard input is named (for messages and for where its `policy:` is looked up) by --stdin-filename.
     const file = input === STDIN ? path.resolve(io.cwd, (values['stdin-filename'] as string | undefined) ?? '<stdin>') : input;
@@ -124,7 +136,16 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     }
     const lint = (t: string) => lintWithPolicy(t, file, io.cwd, override, { today, lang });
     let result = lint(text);
-    if (values.fix) {
+    if (dryRun) {
+      const fixed = fixAll(result);
+      const changed = fixed.applied > 0 && fixed.text !== result.parsed.text;
+      if (changed) {
+        result = lint(fixed.text);
+        fixedTotal += fixed.applied;
+        if (input !== STDIN) io.stderr.write(`subproc: ${terminalText(shown)}: ${sayIn(lang, (w) => w.fixesWouldApply(fixed.applied))}\n`);
+      }
+      if (input === STDIN && files.length === 1) dryRunText = changed ? fixed.text : text;
+    } else if (values.fix) {
       const fixed = await fixFile(file, result, lint);
       result = fixed.result;
       if (fixed.applied) {
@@ -132,16 +153,20 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
         io.stderr.write(`subproc: ${terminalText(shown)}: ${say.fixesApplied(fixed.applied)}\n`);
       }
     }
-    if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
     results.push({ file, result });
   }
   if (values.fix && !fixedTotal) io.stderr.write(`subproc: ${say.nothingToFix}\n`);
+  // Counted before --quiet hides them: --max-warnings counts every warning, as ESLint does.
   const all = results.flatMap((r) => r.result.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (values.quiet) {
+    for (const r of results) r.result.findings = r.result.findings.filter((f) => f.severity === 'error');
+    hiddenWarnings = warnings;
+  }
   const colour = colourWanted(io, output !== undefined && output !== '-');
   const formatters: Record<Format, (files: FileResult[], cwd: string, options: FormatOptions) => string> = {
-    stylish: (r, cwd) => formatStylish(r, cwd, colour, lang),
+    stylish: (r, cwd) => formatStylish(r, cwd, colour, lang, hiddenWarnings),
     json: formatJson,
     sarif: formatSarif,
     github: formatGithub,
@@ -152,8 +177,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     await writeOutput(output, formatAccepted(results, io.cwd, today ?? todayUtc()), io);
     return 0;
   }
-  await writeOutput(output, formatters[format](results, io.cwd, { docsBaseUrl }), io);
-  return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+  await writeOutput(output, dryRunText ?? formatters[format](results, io.cwd, { docsBaseUrl }), io);
+  const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`subproc: ${sayIn(lang, (w) => w.tooManyWarnings(warnings, maxWarnings))}\n`);
+  return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
 /** `--docs-base-url`: an http(s) URL, given a trailing `/` so that `<base><rule>.md` is the page. */
@@ -210,7 +237,7 @@ const WORDS: Record<Lang, StylishWords> = {
   },
 };
 
-function formatStylish(results: FileResult[], cwd: string, colour = false, lang: Lang = 'en'): string {
+function formatStylish(results: FileResult[], cwd: string, colour = false, lang: Lang = 'en', hiddenWarnings = 0): string {
   const say = WORDS[lang];
   const width = Math.max(...Object.values(say.severity).map((w) => w.length));
   const c = createColors(colour);
@@ -233,9 +260,11 @@ function formatStylish(results: FileResult[], cwd: string, colour = false, lang:
   }
   const total = errors + warnings + infos;
   const summary = say.summary(total, errors, warnings, infos);
-  out += total ? `\n${c.bold((errors ? c.red : warnings ? c.yellow : c.blue)(summary))}\n` : `${say.clean(results.length)}\n`;
+  if (total) out += `\n${c.bold((errors ? c.red : warnings ? c.yellow : c.blue)(summary))}\n`;
+  else if (!hiddenWarnings) out += `${say.clean(results.length)}\n`;
   const accepted = results.reduce((n, r) => n + r.result.suppressed.length, 0);
   if (accepted) out += `${c.dim(say.accepted(accepted))}\n`;
+  if (hiddenWarnings) out += `${c.dim(sayIn(lang, (w) => w.warningsHidden(hiddenWarnings)))}\n`;
   return out;
 }
 
