@@ -7,6 +7,7 @@ import { formatMessage, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE, INTERNAL_ERR
 import { typeset, type Lang } from '../knowledge';
 import { makeFinding, type PolicyProblem, type Report, type RuleContext } from './rule';
 import { RULES } from './rules';
+import { syntaxDamage } from './syntaxDamage';
 import { entryAssessor, type Assessment } from './selection';
 import { validateEntry, validateShell, type SchemaIssue } from './schemaValidation';
 import type { Finding, Severity, SeveritySetting } from './types';
@@ -144,7 +145,10 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   const useCache = cache && parsed.problems.length === 0 && !usesAnchors(parsed) ? cache : undefined;
   const context = useCache ? contextKey(model, policy, today, lang) : '';
   const kept = new Map<string, (Finding[] | undefined)[]>();
+  // A syntax error is fatal for its entry: the rules that read the entry's values do not run on it.
+  const damage = syntaxDamage(parsed, model);
   const perEntry = model.entries.map((entry) => {
+    if (damage?.entries.has(entry)) return [];
     const key = useCache ? `${entry.index}\0${parsed.text.slice(entry.range.start, entry.range.end)}` : '';
     const base = entry.range.start;
     const cached = useCache?.get(context, key);
@@ -189,7 +193,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     }
   });
   const accepted = applyAcceptances(
-    findings,
+    damage ? findings.filter((f) => damage.keeps(f)) : findings,
     model,
     today,
     (rule, own) =>
