@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { createColors } from 'picocolors';
 import { acceptancesIn } from '../engine/acceptance';
-import { fixAll, todayUtc, type Finding, type LintResult } from '../engine';
+import { fixAll, isPolicyFileName, lintPolicyText, todayUtc, type Finding, type LintResult } from '../engine';
 import { terminalLineStart, terminalText } from '../engine/escape';
 import { decodeUtf8 } from '../engine/node';
 import { checkToday, inputErrorOf, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
@@ -12,7 +12,7 @@ import { formatGithub } from './formatters/github';
 import { formatGitlab } from './formatters/gitlab';
 import { formatJunit } from './formatters/junit';
 import { formatSarif } from './formatters/sarif';
-import type { FormatOptions } from './formatters/types';
+import type { CheckedFile, FormatOptions } from './formatters/types';
 import { resolveInputs, STDIN } from './inputs';
 import { writeOutput } from './inventoryFile';
 import { lintWithPolicy, policyOverride } from './policyOption';
@@ -20,10 +20,7 @@ import { cliLang, LANG_OPTION } from './lang';
 import { sayIn } from './messages';
 import type { Lang } from '../knowledge';
 
-interface FileResult {
-  file: string;
-  result: LintResult;
-}
+type FileResult = CheckedFile;
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
@@ -134,6 +131,12 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(`subproc: ${terminalText(sayIn(lang, err.say))}\n`);
       return 2;
     }
+    if (isPolicyFileName(file)) {
+      // A policy named on the command line is checked as a policy: the editor's diagnostics of a policy file.
+      const policyFile = lintPolicyText(text, lang);
+      results.push({ file, result: { parsed: policyFile.parsed, findings: policyFile.findings, suppressed: [] }, kind: 'policy' });
+      continue;
+    }
     const lint = (t: string) => lintWithPolicy(t, file, io.cwd, override, { today, lang });
     let result = lint(text);
     if (dryRun) {
@@ -153,7 +156,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
         io.stderr.write(`subproc: ${terminalText(shown)}: ${say.fixesApplied(fixed.applied)}\n`);
       }
     }
-    results.push({ file, result });
+    results.push({ file, result, kind: 'inventory' });
   }
   if (values.fix && !fixedTotal) io.stderr.write(`subproc: ${say.nothingToFix}\n`);
   // Counted before --quiet hides them: --max-warnings counts every warning, as ESLint does.
@@ -196,7 +199,7 @@ function docsBase(option: string | undefined): string | undefined {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-function position(result: LintResult, f: Finding) {
+function position(result: Pick<LintResult, 'parsed'>, f: Finding) {
   const p = result.parsed.lines.positionAt(f.range.start);
   const e = result.parsed.lines.positionAt(f.range.end);
   return { line: p.line + 1, column: p.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
@@ -270,8 +273,9 @@ function formatStylish(results: FileResult[], cwd: string, colour = false, lang:
 
 function formatJson(results: FileResult[], cwd: string): string {
   return `${JSON.stringify(
-    results.map(({ file, result }) => ({
+    results.map(({ file, result, kind }) => ({
       file: path.relative(cwd, file) || file,
+      ...(kind === 'policy' ? { checkedAs: 'policy' } : { policy: policyUsed(result, cwd) }),
       findings: [
         ...result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, ...position(result, f) })),
         // Accepted risks stay visible: with `suppressed` (reason, approver, until), and not counted.
@@ -289,10 +293,20 @@ function formatJson(results: FileResult[], cwd: string): string {
   )}\n`;
 }
 
+/**
+ * The policy an inventory was checked with, for the JSON report: the file (relative to the working folder), or
+ * `builtin` (none named or found, or one that could not be used: `policy-invalid` says why).
+ */
+function policyUsed(result: FileResult['result'], cwd: string): string {
+  if (!result.policyPath || result.findings.some((f) => f.ruleId === 'policy-invalid')) return 'builtin';
+  return path.relative(cwd, result.policyPath).split(path.sep).join('/') || result.policyPath;
+}
+
 /** `--accepted`: every accepted risk of the files, for the audit: where, which rule, until when, who, why, and its state. */
 function formatAccepted(results: FileResult[], cwd: string, today: string): string {
   const lines: string[] = [];
   for (const { file, result } of results) {
+    if (!result.model) continue;
     for (const a of acceptancesIn(result.model).all) {
       const p = result.parsed.lines.positionAt(a.ruleRange.start);
       const where = a.owner === 'defaults' ? 'defaults' : (a.owner.id ?? `#${a.owner.index + 1}`);
