@@ -31,23 +31,54 @@ describe('the npm package', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test('is publishable, builds on pack and on a git install, and has no runtime dependency', () => {
+  test('is publishable, builds minified before publishing, runs no script on install or pack, and has no runtime dependency', () => {
     assert.equal(pkg.private, undefined);
     assert.equal(pkg.name, 'subprocessor-inventory');
     assert.deepEqual(pkg.bin, { subproc: 'dist/subproc.js', 'subprocessor-language-server': 'dist/server.js' });
-    assert.match(pkg.scripts.prepack, /scripts\/build\.mjs/);
-    assert.match(pkg.scripts.prepare, /scripts\/build\.mjs/);
+    // pre-commit and git installs pack a clone without its devDependencies: a prepare or prepack build would fail
+    // there (no esbuild), and its banner on stdout would be taken for the tarball's name. npm publish builds first.
+    for (const script of ['prepare', 'prepack', 'preinstall', 'install', 'postinstall', 'postpack'])
+      assert.equal(pkg.scripts[script], undefined, script);
+    assert.equal(pkg.scripts.prepublishOnly, 'node scripts/build.mjs --minify');
+    assert.match(pkg.scripts['package:npm'], /^node scripts\/build\.mjs --minify && npm pack$/);
+    assert.equal(pkg.files, undefined, 'vsce refuses `files` beside .vscodeignore: the npm side is .npmignore');
     assert.equal(pkg.dependencies, undefined, 'the bundles hold every library');
   });
 
-  test("ships the bundles, schemas, rule pages, README, LICENSE and licence notices (and the extension's grammars and icon: one `files` list serves npm and vsce), nothing else, under 2 MB (the web worker server included)", () => {
+  test('allowScripts decides every install script of the dependencies, so that installs print no warning', () => {
+    const withScripts: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of fs.readdirSync(dir)) {
+        if (name.startsWith('.')) continue;
+        const sub = path.join(dir, name);
+        if (name.startsWith('@')) {
+          walk(sub);
+          continue;
+        }
+        const manifest = path.join(sub, 'package.json');
+        if (!fs.existsSync(manifest)) continue;
+        const m = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+        if (['preinstall', 'install', 'postinstall'].some((s) => m.scripts?.[s])) withScripts.push(m.name);
+        if (fs.existsSync(path.join(sub, 'node_modules'))) walk(path.join(sub, 'node_modules'));
+      }
+    };
+    walk(path.join(REPO_ROOT, 'node_modules'));
+    assert.ok(withScripts.length > 0);
+    assert.deepEqual(Object.keys(pkg.allowScripts).sort(), [...new Set(withScripts)].sort());
+    // esbuild checks its platform binary; vsce-sign's would fetch a signing tool we never use (we do not sign).
+    assert.deepEqual(pkg.allowScripts, { esbuild: true, '@vscode/vsce-sign': false });
+  });
+
+  test('ships the command line, the language server, schemas, rule pages, README, LICENSE, changelog and licence notices, and nothing of the VS Code extension', () => {
     const unexpected = files.filter(
       (f) =>
-        !/^(package\.json|README\.md|LICENSE|dist\/(client|server|subproc)\.js|dist\/web\/(client|server)\.js|dist\/THIRD-PARTY-NOTICES\.md|schemas\/[a-z-]+\.schema\.json|syntaxes\/[a-z-]+\.tmLanguage\.json|language-configuration\.json|images\/icon\.png|docs\/(README|policy)\.md|docs\/rules\/(fr\/)?([a-z0-9-]+|README)\.md|package\.nls(\.fr)?\.json|l10n\/bundle\.l10n\.fr\.json|docs\/walkthrough\/[a-z]+\.md|CHANGELOG\.md)$/.test(
+        !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(server|subproc)\.js|dist\/THIRD-PARTY-NOTICES\.md|schemas\/[a-z-]+\.schema\.json|docs\/(README|policy)\.md|docs\/rules\/(fr\/)?([a-z0-9-]+|README)\.md)$/.test(
           f,
         ),
     );
     assert.deepEqual(unexpected, []);
+    for (const extensionOnly of ['dist/client.js', 'dist/web/client.js', 'dist/web/server.js', 'images/icon.png', 'package.nls.json'])
+      assert.ok(!files.includes(extensionOnly), extensionOnly);
     for (const required of [
       'dist/subproc.js',
       'dist/server.js',
@@ -55,11 +86,13 @@ describe('the npm package', () => {
       'schemas/inventory.schema.json',
       'LICENSE',
       'README.md',
+      'docs/rules/missing-field.md',
+      'docs/rules/fr/missing-field.md',
     ]) {
       assert.ok(files.includes(required), required);
     }
     const size = fs.statSync(tarball).size;
-    // 1.5 MB before the web worker server (dist/web/server.js) joined; unminified here (prepack minifies).
+    // Unminified here (`npm test`'s build; publishing builds minified).
     assert.ok(size < 2 * 1024 * 1024, `${(size / 1024 / 1024).toFixed(2)} MB`);
     const notices = fs.readFileSync(path.join(REPO_ROOT, 'dist', 'THIRD-PARTY-NOTICES.md'), 'utf8');
     for (const lib of ['yaml', 'ajv', 'vscode-languageserver', 'csv-parse']) assert.match(notices, new RegExp(`^## ${lib} \\d`, 'm'));

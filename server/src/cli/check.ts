@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { createColors } from 'picocolors';
 import { acceptancesIn } from '../engine/acceptance';
-import { fixAll, todayUtc, type Finding, type LintResult } from '../engine';
+import { fixAll, isPolicyFileName, lintPolicyText, todayUtc, type Finding, type LintResult } from '../engine';
 import { terminalLineStart, terminalText } from '../engine/escape';
 import { decodeUtf8 } from '../engine/node';
 import { checkToday, inputErrorOf, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
@@ -12,7 +12,7 @@ import { formatGithub } from './formatters/github';
 import { formatGitlab } from './formatters/gitlab';
 import { formatJunit } from './formatters/junit';
 import { formatSarif } from './formatters/sarif';
-import type { FormatOptions } from './formatters/types';
+import type { CheckedFile, FormatOptions } from './formatters/types';
 import { resolveInputs, STDIN } from './inputs';
 import { writeOutput } from './inventoryFile';
 import { lintWithPolicy, policyOverride } from './policyOption';
@@ -20,10 +20,7 @@ import { cliLang, LANG_OPTION } from './lang';
 import { sayIn } from './messages';
 import type { Lang } from '../knowledge';
 
-interface FileResult {
-  file: string;
-  result: LintResult;
-}
+type FileResult = CheckedFile;
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
@@ -67,21 +64,26 @@ async function fixFile(
   return { result: lint(fixed.text), applied: fixed.applied, unstated: fixed.unstated };
 }
 
+/** The options of `subproc check` (its `--help` lists each, in this order or its own). */
+export const CHECK_OPTIONS = {
+  format: { type: 'string', default: 'stylish' },
+  today: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  policy: { type: 'string' },
+  'docs-base-url': { type: 'string' },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  output: { type: 'string', short: 'o' },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  accepted: { type: 'boolean', default: false },
+  ...LANG_OPTION,
+  ...MAX_FILE_SIZE_OPTION,
+} as const;
+
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, {
-    format: { type: 'string', default: 'stylish' },
-    today: { type: 'string' },
-    'max-warnings': { type: 'string' },
-    quiet: { type: 'boolean', default: false },
-    policy: { type: 'string' },
-    'docs-base-url': { type: 'string' },
-    fix: { type: 'boolean', default: false },
-    output: { type: 'string', short: 'o' },
-    'stdin-filename': { type: 'string' },
-    accepted: { type: 'boolean', default: false },
-    ...LANG_OPTION,
-    ...MAX_FILE_SIZE_OPTION,
-  });
+  const { values, positionals } = parseOptions(args, CHECK_OPTIONS);
   const maxBytes = maxFileSizeOf(values);
   const lang = cliLang(values.lang as string | undefined, io.env);
   const say = WORDS[lang];
@@ -100,8 +102,12 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 
   const results: FileResult[] = [];
   let files: string[];
+  const dryRun = values['fix-dry-run'] === true;
+  if (values.fix && dryRun) throw new UsageError((w) => w.fixAndDryRun);
+  // `--stdin` is `-` (ESLint's spelling); without paths it reads standard input only.
+  const inputs = values.stdin ? [...positionals, STDIN] : positionals.length ? positionals : ['.'];
   try {
-    files = await resolveInputs(positionals.length ? positionals : ['.'], io.cwd);
+    files = await resolveInputs(inputs, io.cwd);
     if (values.fix && files.includes(STDIN)) throw new UsageError((w) => w.fixNoStdin);
     if (values['stdin-filename'] !== undefined && !files.includes(STDIN)) throw new UsageError((w) => w.stdinFilenameAlone);
   } catch (err) {
@@ -113,6 +119,9 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   // Facts `--fix` recorded as `unknown` (missing fields it could not state): the run fails on them, so that a
   // `--fix` step in CI never turns a failing check into a passing one.
   let unstatedTotal = 0;
+  let hiddenWarnings = 0;
+  /** `--fix-dry-run` with standard input alone: the fixed text, printed instead of the report. */
+  let dryRunText: string | undefined;
   for (const input of files) {
     // Standard input is named (for messages and for where its `policy:` is looked up) by --stdin-filename.
     const file = input === STDIN ? path.resolve(io.cwd, (values['stdin-filename'] as string | undefined) ?? '<stdin>') : input;
@@ -125,9 +134,26 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(`subproc: ${terminalText(sayIn(lang, err.say))}\n`);
       return 2;
     }
+    if (isPolicyFileName(file)) {
+      // A policy named on the command line is checked as a policy: the editor's diagnostics of a policy file.
+      const policyFile = lintPolicyText(text, lang);
+      results.push({ file, result: { parsed: policyFile.parsed, findings: policyFile.findings, suppressed: [] }, kind: 'policy' });
+      continue;
+    }
     const lint = (t: string) => lintWithPolicy(t, file, io.cwd, override, { today, lang });
     let result = lint(text);
-    if (values.fix) {
+    if (dryRun) {
+      const fixed = fixAll(result);
+      const changed = fixed.applied > 0 && fixed.text !== result.parsed.text;
+      if (changed) {
+        result = lint(fixed.text);
+        fixedTotal += fixed.applied;
+        if (input !== STDIN) io.stderr.write(`subproc: ${terminalText(shown)}: ${sayIn(lang, (w) => w.fixesWouldApply(fixed.applied))}\n`);
+        // The dry run fails as --fix would: facts the fix could not state are still to find out.
+        unstatedTotal += fixed.unstated;
+      }
+      if (input === STDIN && files.length === 1) dryRunText = changed ? fixed.text : text;
+    } else if (values.fix) {
       const fixed = await fixFile(file, result, lint);
       result = fixed.result;
       if (fixed.applied) {
@@ -139,16 +165,20 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
         io.stderr.write(`subproc: ${terminalText(shown)}: ${say.factsNotStated(fixed.unstated)}\n`);
       }
     }
-    if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
-    results.push({ file, result });
+    results.push({ file, result, kind: 'inventory' });
   }
   if (values.fix && !fixedTotal) io.stderr.write(`subproc: ${say.nothingToFix}\n`);
+  // Counted before --quiet hides them: --max-warnings counts every warning, as ESLint does.
   const all = results.flatMap((r) => r.result.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (values.quiet) {
+    for (const r of results) r.result.findings = r.result.findings.filter((f) => f.severity === 'error');
+    hiddenWarnings = warnings;
+  }
   const colour = colourWanted(io, output !== undefined && output !== '-');
   const formatters: Record<Format, (files: FileResult[], cwd: string, options: FormatOptions) => string> = {
-    stylish: (r, cwd) => formatStylish(r, cwd, colour, lang),
+    stylish: (r, cwd) => formatStylish(r, cwd, colour, lang, hiddenWarnings),
     json: formatJson,
     sarif: formatSarif,
     github: formatGithub,
@@ -159,8 +189,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     await writeOutput(output, formatAccepted(results, io.cwd, today ?? todayUtc()), io);
     return 0;
   }
-  await writeOutput(output, formatters[format](results, io.cwd, { docsBaseUrl }), io);
-  return errors > 0 || unstatedTotal > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+  await writeOutput(output, dryRunText ?? formatters[format](results, io.cwd, { docsBaseUrl }), io);
+  const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`subproc: ${sayIn(lang, (w) => w.tooManyWarnings(warnings, maxWarnings))}\n`);
+  return errors > 0 || unstatedTotal > 0 || tooManyWarnings ? 1 : 0;
 }
 
 /** `--docs-base-url`: an http(s) URL, given a trailing `/` so that `<base><rule>.md` is the page. */
@@ -176,7 +208,7 @@ function docsBase(option: string | undefined): string | undefined {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-function position(result: LintResult, f: Finding) {
+function position(result: Pick<LintResult, 'parsed'>, f: Finding) {
   const p = result.parsed.lines.positionAt(f.range.start);
   const e = result.parsed.lines.positionAt(f.range.end);
   return { line: p.line + 1, column: p.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
@@ -223,7 +255,7 @@ const WORDS: Record<Lang, StylishWords> = {
   },
 };
 
-function formatStylish(results: FileResult[], cwd: string, colour = false, lang: Lang = 'en'): string {
+function formatStylish(results: FileResult[], cwd: string, colour = false, lang: Lang = 'en', hiddenWarnings = 0): string {
   const say = WORDS[lang];
   const width = Math.max(...Object.values(say.severity).map((w) => w.length));
   const c = createColors(colour);
@@ -246,16 +278,19 @@ function formatStylish(results: FileResult[], cwd: string, colour = false, lang:
   }
   const total = errors + warnings + infos;
   const summary = say.summary(total, errors, warnings, infos);
-  out += total ? `\n${c.bold((errors ? c.red : warnings ? c.yellow : c.blue)(summary))}\n` : `${say.clean(results.length)}\n`;
+  if (total) out += `\n${c.bold((errors ? c.red : warnings ? c.yellow : c.blue)(summary))}\n`;
+  else if (!hiddenWarnings) out += `${say.clean(results.length)}\n`;
   const accepted = results.reduce((n, r) => n + r.result.suppressed.length, 0);
   if (accepted) out += `${c.dim(say.accepted(accepted))}\n`;
+  if (hiddenWarnings) out += `${c.dim(sayIn(lang, (w) => w.warningsHidden(hiddenWarnings)))}\n`;
   return out;
 }
 
 function formatJson(results: FileResult[], cwd: string): string {
   return `${JSON.stringify(
-    results.map(({ file, result }) => ({
+    results.map(({ file, result, kind }) => ({
       file: path.relative(cwd, file) || file,
+      ...(kind === 'policy' ? { checkedAs: 'policy' } : { policy: policyUsed(result, cwd) }),
       findings: [
         ...result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, ...position(result, f) })),
         // Accepted risks stay visible: with `suppressed` (reason, approver, until), and not counted.
@@ -273,10 +308,20 @@ function formatJson(results: FileResult[], cwd: string): string {
   )}\n`;
 }
 
+/**
+ * The policy an inventory was checked with, for the JSON report: the file (relative to the working folder), or
+ * `builtin` (none named or found, or one that could not be used: `policy-invalid` says why).
+ */
+function policyUsed(result: FileResult['result'], cwd: string): string {
+  if (!result.policyPath || result.findings.some((f) => f.ruleId === 'policy-invalid')) return 'builtin';
+  return path.relative(cwd, result.policyPath).split(path.sep).join('/') || result.policyPath;
+}
+
 /** `--accepted`: every accepted risk of the files, for the audit: where, which rule, until when, who, why, and its state. */
 function formatAccepted(results: FileResult[], cwd: string, today: string): string {
   const lines: string[] = [];
   for (const { file, result } of results) {
+    if (!result.model) continue;
     for (const a of acceptancesIn(result.model).all) {
       const p = result.parsed.lines.positionAt(a.ruleRange.start);
       const where = a.owner === 'defaults' ? 'defaults' : (a.owner.id ?? `#${a.owner.index + 1}`);

@@ -11,16 +11,19 @@ import { isPageLang, pageLanguage } from '../publish/labels';
 
 const FORMATS = ['markdown', 'json', 'atom'];
 
+/** The options of `subproc diff` (its `--help` lists each, in this order or its own). */
+export const DIFF_OPTIONS = {
+  format: { type: 'string', default: 'markdown' },
+  link: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  policy: { type: 'string' },
+  'exit-code': { type: 'boolean', default: false },
+  lang: { type: 'string' },
+  ...MAX_FILE_SIZE_OPTION,
+} as const;
+
 export async function diffCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, {
-    format: { type: 'string', default: 'markdown' },
-    link: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    policy: { type: 'string' },
-    'exit-code': { type: 'boolean', default: false },
-    lang: { type: 'string' },
-    ...MAX_FILE_SIZE_OPTION,
-  });
+  const { values, positionals } = parseOptions(args, DIFF_OPTIONS);
   const format = values.format as string;
   if (!FORMATS.includes(format)) throw new UsageError((w) => w.unknownFormat(format, FORMATS));
   const langOption = values.lang as string | undefined;

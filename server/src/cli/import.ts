@@ -7,15 +7,18 @@ import { PageReadError, readPage } from '../publish/readPage';
 import { checkToday, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
 import { readInputText, writeOutput } from './inventoryFile';
 
+/** The options of `subproc import` (its `--help` lists each, in this order or its own). */
+export const IMPORT_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  organization: { type: 'string' },
+  contact: { type: 'string' },
+  today: { type: 'string' },
+  ...LANG_OPTION,
+  ...MAX_FILE_SIZE_OPTION,
+} as const;
+
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, {
-    output: { type: 'string', short: 'o' },
-    organization: { type: 'string' },
-    contact: { type: 'string' },
-    today: { type: 'string' },
-    ...LANG_OPTION,
-    ...MAX_FILE_SIZE_OPTION,
-  });
+  const { values, positionals } = parseOptions(args, IMPORT_OPTIONS);
   checkToday(values.today as string | undefined);
   if (positionals.length !== 1) throw new UsageError((w) => w.importArgs);
   const name = positionals[0]!;

@@ -22,7 +22,14 @@ export interface CliWords {
   docsBaseUrl(value: string): string;
   link(value: string): string;
   fixNoStdin: string;
+  fixAndDryRun: string;
   stdinFilenameAlone: string;
+  /** `--max-warnings` exceeded: why the exit code is 1. */
+  tooManyWarnings(count: number, max: number): string;
+  /** `--quiet` left out warnings: how many. */
+  warningsHidden(count: number): string;
+  /** `--fix-dry-run` on files: the fixes that `--fix` would write. */
+  fixesWouldApply(count: number): string;
   diffArgs: string;
   importArgs: string;
   renderArgs: string;
@@ -84,8 +91,12 @@ const EN: CliWords = {
   maxFileSize: (value) => `--max-file-size must be a number of bytes, not "${value}"`,
   docsBaseUrl: (value) => `--docs-base-url must be an http(s) URL, not "${value}"`,
   link: (value) => `--link must be an http(s) URL, not "${value}"`,
-  fixNoStdin: '--fix writes files: it does not take standard input (-)',
-  stdinFilenameAlone: '--stdin-filename goes with - (standard input)',
+  fixNoStdin: '--fix writes files: it does not take standard input (use --fix-dry-run to print the fixed text)',
+  fixAndDryRun: '--fix and --fix-dry-run go alone: choose one',
+  stdinFilenameAlone: '--stdin-filename goes with --stdin or - (standard input)',
+  tooManyWarnings: (count, max) => `too many warnings (${count}, maximum ${max})`,
+  warningsHidden: (count) => `${count} warning${count === 1 ? '' : 's'} not shown (--quiet)`,
+  fixesWouldApply: (count) => `${count} safe fix${count === 1 ? '' : 'es'} would be applied (--fix-dry-run: nothing written)`,
   diffArgs: 'diff takes two inventories: OLD NEW (OLD may be REV:path, e.g. HEAD~1:subprocessors.yaml)',
   importArgs: 'import takes one page (Markdown, HTML, CSV, TSV or copied text)',
   renderArgs: 'render takes one inventory file',
@@ -135,8 +146,13 @@ const FR: CliWords = {
   maxFileSize: (value) => `--max-file-size attend un nombre d’octets, pas « ${value} »`,
   docsBaseUrl: (value) => `--docs-base-url attend une URL http(s), pas « ${value} »`,
   link: (value) => `--link attend une URL http(s), pas « ${value} »`,
-  fixNoStdin: '--fix écrit dans les fichiers : il ne prend pas l’entrée standard (-)',
-  stdinFilenameAlone: '--stdin-filename va avec - (l’entrée standard)',
+  fixNoStdin: '--fix écrit dans les fichiers : il ne prend pas l’entrée standard (--fix-dry-run affiche le texte corrigé)',
+  fixAndDryRun: '--fix et --fix-dry-run s’excluent : choisissez l’un des deux',
+  stdinFilenameAlone: '--stdin-filename va avec --stdin ou - (l’entrée standard)',
+  tooManyWarnings: (count, max) => `trop d’avertissements (${count}, maximum ${max})`,
+  warningsHidden: (count) => `${count} ${count <= 1 ? 'avertissement non affiché' : 'avertissements non affichés'} (--quiet)`,
+  fixesWouldApply: (count) =>
+    `${count} ${count <= 1 ? 'correction sûre serait appliquée' : 'corrections sûres seraient appliquées'} (--fix-dry-run : rien n’est écrit)`,
   diffArgs: 'diff prend deux registres : ANCIEN NOUVEAU (ANCIEN peut être RÉV:chemin, par exemple HEAD~1:subprocessors.yaml)',
   importArgs: 'import prend une page (Markdown, HTML, CSV, TSV ou texte copié)',
   renderArgs: 'render prend un fichier de registre',

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { isInside, lintInventory, lintPolicyText, type LintOptions, type LintResult, type PolicyLocation } from '../engine';
-import { readPolicyFileSync } from '../engine/node';
+import { readPolicyFileSync, repositoryRoot } from '../engine/node';
 import { InputError } from './errors';
 import type { Lang } from '../knowledge';
 
@@ -25,10 +25,14 @@ export function policyOverride(option: string | undefined, cwd: string, lang: La
   throw new InputError((w) => w.policyInvalid(shown, detail, errors.length - 1));
 }
 
-/** Where the policy of the inventory at `file` comes from (`override`: from `policyOverride`). */
+/**
+ * Where the policy of the inventory at `file` comes from (`override`: from `policyOverride`). Policies are read
+ * only inside the inventory's repository (the folder holding `.git`), or outside any repository inside the current
+ * folder (the inventory's folder, when it is elsewhere); a policy beside the inventory is searched upward to there,
+ * so the result does not depend on where `subproc` runs.
+ */
 export function policyLocation(file: string, cwd: string, override?: string): PolicyLocation {
-  // A `policy:` key is read only inside the current folder (or the inventory's, when it is elsewhere).
-  const root = isInside(cwd, file) ? cwd : path.dirname(file);
+  const root = repositoryRoot(file) ?? (isInside(cwd, file) ? cwd : path.dirname(file));
   return { inventoryPath: file, root, override, read: (p) => readPolicyFileSync(p, override ? undefined : root) };
 }
 

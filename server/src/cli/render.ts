@@ -7,15 +7,18 @@ import { policyOverride } from './policyOption';
 
 const FORMATS: PageFormat[] = ['markdown', 'html'];
 
+/** The options of `subproc render` (its `--help` lists each, in this order or its own). */
+export const RENDER_OPTIONS = {
+  format: { type: 'string', default: 'markdown' },
+  lang: { type: 'string' },
+  today: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  policy: { type: 'string' },
+  ...MAX_FILE_SIZE_OPTION,
+} as const;
+
 export async function renderCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, {
-    format: { type: 'string', default: 'markdown' },
-    lang: { type: 'string' },
-    today: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    policy: { type: 'string' },
-    ...MAX_FILE_SIZE_OPTION,
-  });
+  const { values, positionals } = parseOptions(args, RENDER_OPTIONS);
   const format = values.format as PageFormat;
   if (!FORMATS.includes(format)) throw new UsageError((w) => w.unknownFormat(format, FORMATS));
   const langOption = values.lang as string | undefined;

@@ -7,6 +7,7 @@ import { formatMessage, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE, INTERNAL_ERR
 import { typeset, type Lang } from '../knowledge';
 import { makeFinding, type PolicyProblem, type Report, type RuleContext } from './rule';
 import { RULES } from './rules';
+import { syntaxDamage } from './syntaxDamage';
 import { entryAssessor, type Assessment } from './selection';
 import { validateEntry, validateShell, type SchemaIssue } from './schemaValidation';
 import type { Finding, Severity, SeveritySetting } from './types';
@@ -178,7 +179,10 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   const context = useCache ? contextKey(model, policy, today, lang) : '';
   const kept = new Map<string, CachedEntry>();
   const entryRules = RULES.map((rule, i) => (rule.checkEntry && configured[i] !== 'off' ? rule.checkEntry : undefined));
+  // A syntax error is fatal for its entry: the rules that read the entry's values do not run on it.
+  const damage = syntaxDamage(parsed, model);
   const perEntry = model.entries.map((entry) => {
+    if (damage?.entries.has(entry)) return [];
     const key = useCache ? useCache.keyOf(entry, parsed.text) : '';
     const base = entry.range.start;
     const cached = useCache?.get(context, key);
@@ -229,7 +233,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     }
   });
   const accepted = applyAcceptances(
-    findings,
+    damage ? findings.filter((f) => damage.keeps(f)) : findings,
     model,
     today,
     (rule, own) =>

@@ -24,16 +24,16 @@ test('an empty policy is the default policy', () => {
   assert.deepEqual(r.policy, { ...DEFAULT_POLICY, tiers: DEFAULT_POLICY.tiers.map((t) => ({ ...t })), rules: {} });
 });
 
-test('an unknown rule id gets a did-you-mean at its key and no effect; the policy still applies', () => {
+test('an unknown rule id is an error at its key, with a did-you-mean, and the policy is not used', () => {
   const text = 'rules:\n  weak-admin-mfaa: error\n  stale-inventory: off\n';
   const r = lintPolicyText(text);
   assert.equal(r.findings.length, 1);
   assert.equal(r.findings[0].ruleId, 'unknown-field');
-  assert.equal(r.findings[0].severity, 'warning');
+  assert.equal(r.findings[0].severity, 'error');
   assert.equal(at(text, r.findings[0]), 'weak-admin-mfaa');
   assert.match(r.findings[0].message, /did you mean `weak-admin-mfa`\?/);
   assert.deepEqual(r.findings[0].data, { field: 'weak-admin-mfaa', suggestion: 'weak-admin-mfa' });
-  assert.deepEqual(r.policy?.rules, { 'stale-inventory': 'off' });
+  assert.equal(r.policy, undefined, 'a policy with a typo is not used: `missing-feld: off` must not pass for a setting');
 });
 
 test('schema errors are reported at the value and make the policy unusable', () => {

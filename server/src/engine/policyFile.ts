@@ -36,7 +36,10 @@ const SCHEMA_RULE: Record<string, AnyRule> = { missing: missingField, unknown: u
 export function lintPolicyText(text: string, lang: Lang = 'en'): PolicyFileResult {
   const parsed = parseYaml(text);
   const findings: Finding[] = [];
-  const add = (rule: AnyRule, r: Report) => findings.push(makeFinding(rule, r.messageId, r.data, r.range, r.severity, lang));
+  // A policy is linted like an inventory, but strictly: a key or a rule id it does not know is an error (a
+  // `missing-feld: off` must not pass for a setting), and a policy with errors is not used.
+  const add = (rule: AnyRule, r: Report) =>
+    findings.push(makeFinding(rule, r.messageId, r.data, r.range, rule === unknownField ? 'error' : r.severity, lang));
 
   // The two syntax rules read only the parsed text, so they run here as they do on inventories.
   const syntaxCtx = { parsed, lang } as RuleContext;
@@ -67,7 +70,7 @@ export function lintPolicyText(text: string, lang: Lang = 'en'): PolicyFileResul
   return { parsed, findings, policy };
 }
 
-/** Keys of `rules:` that are no rule id: a warning with the closest id (the setting has no effect). */
+/** Keys of `rules:` that are no rule id: an error at the key, with the closest id. */
 function checkRuleIds(root: unknown, add: (rule: AnyRule, r: Report) => void): void {
   const rules = findPair(root, 'rules')?.value;
   if (!isMap(rules)) return;

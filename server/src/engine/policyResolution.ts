@@ -22,6 +22,11 @@ export interface PolicyLocation {
   inventoryPath?: string;
   /** The folder a `policy:` path must stay inside (the workspace folder); default: the inventory's folder. */
   root?: string;
+  /**
+   * Where the search for a policy beside the inventory stops, inside `root`: the repository's root when it is
+   * nearer to the inventory than `root` (default: `root`).
+   */
+  searchRoot?: string;
   /** An absolute policy path chosen by the user (it replaces `policy:` and is not confined to `root`). */
   override?: string;
   /** The editor reads no files (the web build): a `policy:` file cannot be read, and that is said as such. */
@@ -92,12 +97,13 @@ export const POLICY_FILE_NAMES = ['subprocessor-policy.yaml', 'subprocessor-poli
 
 /**
  * An inventory without `policy:` uses the `subprocessor-policy.yaml` of its folder, or else of the nearest
- * parent folder, never above `root` (the workspace folder, or the current folder for the CLI): the way
- * `.editorconfig` or ESLint configurations are found. None: the built-in default policy.
+ * parent folder, up to the repository's root (the folder holding `.git`) or the workspace folder, whichever is
+ * nearer: the way ESLint, yamllint or markdownlint-cli2 find their configuration. None: the built-in policy.
  */
 function nearbyPolicy(where: PolicyLocation, lang: Lang): ResolvedPolicy {
   if (!where.inventoryPath) return { policy: DEFAULT_POLICY };
-  const root = where.root ?? path.dirname(where.inventoryPath);
+  const outer = where.root ?? path.dirname(where.inventoryPath);
+  const root = where.searchRoot && isInside(outer, where.searchRoot) ? where.searchRoot : outer;
   for (let dir = path.dirname(where.inventoryPath); isInside(root, dir); dir = path.dirname(dir)) {
     for (const name of POLICY_FILE_NAMES) {
       const target = path.join(dir, name);

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
 import { isInside, isInventoryFileName, isPolicyFileName } from '../engine';
-import { InputFileError, readPolicyFileSync, readTextFile, shippedDocsBase, walkFiles } from '../engine/node';
+import { InputFileError, readPolicyFileSync, readTextFile, repositoryRoot, shippedDocsBase, walkFiles } from '../engine/node';
 import type { FoundFiles, ServerHost } from './host';
 
 /** Whether `relativePath` (with the platform's separators) matches one of the `subprocessors.files` globs. */
@@ -57,6 +57,8 @@ export const NODE_HOST: ServerHost = {
     return {
       inventoryPath,
       root,
+      // The search for a policy beside the inventory stops at its repository's root when that is inside the folder.
+      searchRoot: inventoryPath ? repositoryRoot(inventoryPath) : undefined,
       // The text being edited wins over the disk; `resolveInventoryPolicy` has checked the path is inside.
       read: (absolutePath) => openText(absolutePath) ?? readPolicyFileSync(absolutePath, confine),
     };

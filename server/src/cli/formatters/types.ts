@@ -2,10 +2,15 @@
 import * as path from 'node:path';
 import type { Finding, LintResult } from '../../engine';
 
+/** What a format shows of a checked file: an inventory's whole result, or a policy file's findings (no model). */
+export type CheckedResult = Pick<LintResult, 'parsed' | 'findings' | 'suppressed'> & Partial<Pick<LintResult, 'model' | 'policyPath'>>;
+
 export interface CheckedFile {
   /** Absolute path. */
   file: string;
-  result: LintResult;
+  result: CheckedResult;
+  /** What the file was checked as: an inventory, or a policy (`subproc check subprocessor-policy.yaml`). */
+  kind?: 'inventory' | 'policy';
 }
 
 /** What the user chose about the output beyond the format. */
@@ -15,7 +20,7 @@ export interface FormatOptions {
 }
 
 /** 1-based line and column of a finding's start and end (end column one past the last character), UTF-16 columns. */
-export function findingPosition(result: LintResult, f: Finding) {
+export function findingPosition(result: Pick<LintResult, 'parsed'>, f: Finding) {
   const p = result.parsed.lines.positionAt(f.range.start);
   const e = result.parsed.lines.positionAt(f.range.end);
   return { line: p.line + 1, column: p.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };

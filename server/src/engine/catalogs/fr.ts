@@ -46,8 +46,8 @@ export const FR: Catalog = {
   'unknown-field': {
     unknownSuggest: 'Champ inconnu `{{field}}` ({{where}}) : vouliez-vous écrire `{{suggestion}}` ?',
     unknown: 'Champ inconnu `{{field}}` ({{where}}). Champs admis : {{known}}.',
-    noSuchRuleSuggest: 'Aucune règle n’a l’identifiant « {{field}} » : vouliez-vous écrire `{{suggestion}}` ? Ce réglage reste sans effet.',
-    noSuchRule: 'Aucune règle n’a l’identifiant « {{field}} » ; la liste des règles figure dans docs/rules. Ce réglage reste sans effet.',
+    noSuchRuleSuggest: 'Aucune règle n’a l’identifiant « {{field}} » : vouliez-vous écrire `{{suggestion}}` ?',
+    noSuchRule: 'Aucune règle n’a l’identifiant « {{field}} » ; la liste des règles figure dans docs/rules.',
     fixRename: 'Renommer `{{field}}` en `{{suggestion}}`',
   },
   'invalid-value': {

@@ -6,3 +6,4 @@ export { ruleDocsMarkdown, ruleDocsUrl, shippedDocsBase } from './docs';
 export { decodeUtf8, InputFileError, readTextFile, readTextFileSync } from './inputFile';
 export { readPolicyFileSync } from './policyReader';
 export { walkFiles } from './walk';
+export { repositoryRoot } from './repoRoot';

@@ -21,8 +21,8 @@ export const unknownField = defineRule<UnknownFieldData>()({
     messages: {
       unknownSuggest: 'Unknown field `{{field}}` in {{where}}: did you mean `{{suggestion}}`?',
       unknown: 'Unknown field `{{field}}` in {{where}}. Known fields: {{known}}.',
-      noSuchRuleSuggest: 'No rule has the id "{{field}}": did you mean `{{suggestion}}`? This setting has no effect.',
-      noSuchRule: 'No rule has the id "{{field}}"; see docs/rules for the rule ids. This setting has no effect.',
+      noSuchRuleSuggest: 'No rule has the id "{{field}}": did you mean `{{suggestion}}`?',
+      noSuchRule: 'No rule has the id "{{field}}"; see docs/rules for the rule ids.',
       fixRename: 'Rename `{{field}}` to `{{suggestion}}`',
     },
   },
