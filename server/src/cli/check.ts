@@ -264,7 +264,7 @@ function formatJson(results: FileResult[], cwd: string): string {
 function formatAccepted(results: FileResult[], cwd: string, today: string): string {
   const lines: string[] = [];
   for (const { file, result } of results) {
-    for (const a of acceptancesIn(result.model).all) {
+    for (const a of acceptancesIn(result.model, result.today, result.policy.maxAcceptanceMonths).all) {
       const p = result.parsed.lines.positionAt(a.ruleRange.start);
       const where = a.owner === 'defaults' ? 'defaults' : (a.owner.id ?? `#${a.owner.index + 1}`);
       const held = result.suppressed.filter(

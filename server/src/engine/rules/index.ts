@@ -32,6 +32,7 @@ import { staleInventory } from './stale-inventory';
 import { riskAcceptanceExpired } from './risk-acceptance-expired';
 import { unstatedFact } from './unstated-fact';
 import { unusedRiskAcceptance } from './unused-risk-acceptance';
+import { invalidRiskAcceptance } from './invalid-risk-acceptance';
 import { thirdCountryAccess } from './third-country-access';
 import { sccOutdated } from './scc-outdated';
 import { tiaMissing } from './tia-missing';
@@ -82,6 +83,7 @@ export const RULES: readonly AnyRule[] = [
   unstatedFact,
   riskAcceptanceExpired,
   unusedRiskAcceptance,
+  invalidRiskAcceptance,
 ];
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));
