@@ -70,7 +70,10 @@ describe('accepted risks: the engine', () => {
       /\n {4}acceptedRisks: \[\{ rule: weak-admin-mfa, reason: "<reason>", approvedBy: "<approvedBy>", until: 2027-11-26 \}\]/,
     );
     const after = lintText(fixed, { today: '2026-11-26' });
-    assert.ok(after.findings.some((f) => f.ruleId === 'weak-admin-mfa'), 'not held back while the record is blank');
+    assert.ok(
+      after.findings.some((f) => f.ruleId === 'weak-admin-mfa'),
+      'not held back while the record is blank',
+    );
     assert.deepEqual(
       after.findings.filter((f) => f.ruleId === 'placeholder-value').map((f) => f.data?.field),
       ['reason', 'approvedBy'],
