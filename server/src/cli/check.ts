@@ -14,7 +14,7 @@ import { formatJunit } from './formatters/junit';
 import { formatSarif } from './formatters/sarif';
 import type { FormatOptions } from './formatters/types';
 import { resolveInputs, STDIN } from './inputs';
-import { writeOutput } from './inventoryFile';
+import { writeFileSafely, writeOutput } from './writeOutput';
 import { lintWithPolicy, policyOverride } from './policyOption';
 import { cliLang, LANG_OPTION } from './lang';
 import { sayIn } from './messages';
@@ -47,23 +47,28 @@ async function readStdin(io: CliIo, maxBytes: number, shown: string): Promise<st
   }
 }
 
-/** `--fix`: the editor's "fix all" (safe fixes only), written back only when the text changes. */
+/**
+ * `--fix`: the editor's "fix all" (safe fixes only), written back only when the text changes, atomically and
+ * only if the file still holds `read` (the text the fixes were computed from): see `writeOutput.ts`.
+ */
 async function fixFile(
   file: string,
+  shown: string,
+  read: string,
   result: LintResult,
   lint: (text: string) => LintResult,
+  io: CliIo,
+  maxBytes: number,
 ): Promise<{ result: LintResult; applied: number }> {
   const fixed = fixAll(result);
   if (fixed.applied === 0 || fixed.text === result.parsed.text) return { result, applied: 0 };
   // A byte order mark the reader dropped is written back.
   const head = (await fs.readFile(file)).subarray(0, 3);
   const bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\uFEFF' : '';
-  try {
-    await fs.writeFile(file, bom + fixed.text, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new InputError((w) => w.cannotWrite(file, reason));
-  }
+  await writeFileSafely(file, bom + fixed.text, shown, {
+    cwd: io.cwd,
+    unchangedSince: { text: read, read: () => readInventory(file, shown, maxBytes) },
+  });
   return { result: lint(fixed.text), applied: fixed.applied };
 }
 
@@ -109,6 +114,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`subproc: ${terminalText(sayIn(lang, err.say))}\n`);
     return 2;
   }
+  // What `-o` must never overwrite: every inventory read, and the `--policy` file.
+  const inputs = [...files.filter((f) => f !== STDIN), ...(override ? [override] : [])];
   let fixedTotal = 0;
   for (const input of files) {
     // Standard input is named (for messages and for where its `policy:` is looked up) by --stdin-filename.
@@ -125,7 +132,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     const lint = (t: string) => lintWithPolicy(t, file, io.cwd, override, { today, lang });
     let result = lint(text);
     if (values.fix) {
-      const fixed = await fixFile(file, result, lint);
+      const fixed = await fixFile(file, shown, text, result, lint, io, maxBytes);
       result = fixed.result;
       if (fixed.applied) {
         fixedTotal += fixed.applied;
@@ -149,10 +156,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     gitlab: formatGitlab,
   };
   if (values.accepted) {
-    await writeOutput(output, formatAccepted(results, io.cwd, today ?? todayUtc()), io);
+    await writeOutput(output, formatAccepted(results, io.cwd, today ?? todayUtc()), io, inputs);
     return 0;
   }
-  await writeOutput(output, formatters[format](results, io.cwd, { docsBaseUrl }), io);
+  await writeOutput(output, formatters[format](results, io.cwd, { docsBaseUrl }), io, inputs);
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
 

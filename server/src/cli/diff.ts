@@ -5,7 +5,9 @@
 import { todayUtc } from '../engine';
 import { changesToAtom, changesToJson, changesToMarkdown, DiffError, diffInventories } from '../publish/changes';
 import { type CliIo, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError } from './errors';
-import { loadInventory, writeOutput } from './inventoryFile';
+import * as path from 'node:path';
+import { loadInventory } from './inventoryFile';
+import { writeOutput } from './writeOutput';
 import { policyOverride } from './policyOption';
 import { isPageLang, pageLanguage } from '../publish/labels';
 
@@ -47,7 +49,8 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
       : format === 'atom'
         ? changesToAtom(changes, { link, today: todayUtc() })
         : changesToMarkdown(changes);
-  await writeOutput(values.output as string | undefined, text, io);
+  const inputs = [oldName, newName, ...(override ? [override] : [])].map((n) => path.resolve(io.cwd, n));
+  await writeOutput(values.output as string | undefined, text, io, inputs);
   const changed = changes.added.length + changes.removed.length + changes.changed.length > 0;
   return values['exit-code'] && changed ? 1 : 0;
 }

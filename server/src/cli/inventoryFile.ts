@@ -4,7 +4,6 @@
  * key is resolved from `path` in the working tree.
  */
 import { execFile } from 'node:child_process';
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { formatSize, type LintResult } from '../engine';
 import { isPlainObject } from '../engine';
@@ -86,21 +85,4 @@ export async function loadInventory(name: string, cwd: string, options: LoadOpti
     throw new InputError((w) => w.notInventory(name));
   }
   return { name, text, result };
-}
-
-export async function writeOutput(
-  output: string | undefined,
-  content: string,
-  io: { cwd: string; stdout: { write(s: string): unknown } },
-): Promise<void> {
-  if (output === undefined || output === '-') {
-    io.stdout.write(content);
-    return;
-  }
-  try {
-    await fs.writeFile(path.resolve(io.cwd, output), content, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new InputError((w) => w.cannotWrite(output, reason));
-  }
 }

@@ -30,6 +30,10 @@ export interface CliWords {
   stdinTooLarge(shown: string, maxBytes: number): string;
   cannotRead(shown: string, reason: string): string;
   cannotWrite(file: string, reason: string): string;
+  writeSymlink(file: string): string;
+  writeNotRegular(file: string): string;
+  writeIsInput(file: string): string;
+  writeChanged(file: string): string;
   /** Why a file could not be read, from the reader's error. */
   fileReason(err: InputFileError): string;
   /** Why a path could not be read, from the system's error code. */
@@ -89,6 +93,11 @@ const EN: CliWords = {
   stdinTooLarge: (shown, maxBytes) => `cannot read ${shown}: larger than the ${maxBytes} bytes limit (--max-file-size)`,
   cannotRead: (shown, reason) => `cannot read ${shown}: ${reason}`,
   cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+  writeSymlink: (file) => `will not write ${file}: it is a symbolic link, or lies in a linked folder (name a real file)`,
+  writeNotRegular: (file) => `will not write ${file}: it is not a regular file (a folder, a FIFO or a device)`,
+  writeIsInput: (file) => `will not write ${file}: it is also an input of this command (name another output file)`,
+  writeChanged: (file) =>
+    `did not write ${file}: it changed while it was being fixed (saved from an editor?); nothing was lost: run the command again`,
   fileReason: (err) => err.message,
   systemReason: systemReason({
     missing: 'no such file or directory',
@@ -136,6 +145,12 @@ const FR: CliWords = {
   stdinTooLarge: (shown, maxBytes) => `impossible de lire ${shown} : au-delà de la limite de ${maxBytes} octets (--max-file-size)`,
   cannotRead: (shown, reason) => `impossible de lire ${shown} : ${reason}`,
   cannotWrite: (file, reason) => `impossible d’écrire ${file} : ${reason}`,
+  writeSymlink: (file) =>
+    `${file} n’est pas écrit : c’est un lien symbolique, ou il se trouve dans un dossier lié (indiquez un vrai fichier)`,
+  writeNotRegular: (file) => `${file} n’est pas écrit : ce n’est pas un fichier ordinaire (un dossier, un tube nommé ou un périphérique)`,
+  writeIsInput: (file) => `${file} n’est pas écrit : c’est aussi un fichier lu par cette commande (indiquez un autre fichier de sortie)`,
+  writeChanged: (file) =>
+    `${file} n’a pas été écrit : il a été modifié pendant la correction (enregistré depuis un éditeur ?) ; rien n’est perdu, relancez la commande`,
   fileReason: (err) => {
     switch (err.problem) {
       case 'not-found':

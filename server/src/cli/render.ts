@@ -2,7 +2,9 @@
 import { isPageLang, pageLanguage } from '../publish/labels';
 import { renderPage, type PageFormat } from '../publish/render';
 import { checkToday, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
-import { loadInventory, writeOutput } from './inventoryFile';
+import * as path from 'node:path';
+import { loadInventory } from './inventoryFile';
+import { writeOutput } from './writeOutput';
 import { policyOverride } from './policyOption';
 
 const FORMATS: PageFormat[] = ['markdown', 'html'];
@@ -29,6 +31,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     maxBytes: maxFileSizeOf(values),
   });
   const lang = pageLanguage(result.model.value?.inventory, langOption);
-  await writeOutput(values.output as string | undefined, renderPage(result, { format, lang }), io);
+  const inputs = [positionals[0]!, ...(override ? [override] : [])].map((n) => path.resolve(io.cwd, n));
+  await writeOutput(values.output as string | undefined, renderPage(result, { format, lang }), io, inputs);
   return 0;
 }
