@@ -7,6 +7,9 @@ import { changesToAtom, changesToJson, changesToMarkdown, DiffError, diffInvento
 import { type CliIo, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError } from './errors';
 import * as path from 'node:path';
 import { loadInventory } from './inventoryFile';
+import { cliLang } from './lang';
+import { sayIn } from './messages';
+import { terminalText } from '../engine/escape';
 import { writeOutput } from './writeOutput';
 import { policyOverride } from './policyOption';
 import { isPageLang, pageLanguage } from '../publish/labels';
@@ -35,6 +38,12 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const maxBytes = maxFileSizeOf(values);
   const before = await loadInventory(oldName, io.cwd, { allowGit: true, policyOverride: override, maxBytes });
   const after = await loadInventory(newName, io.cwd, { allowGit: true, policyOverride: override, maxBytes });
+  // A name that could be `REV:path`: say where each side was read from (git, or a file on the disk).
+  if (before.name.includes(':') || after.name.includes(':')) {
+    const lang = cliLang(langOption, io.env);
+    const said = [before, after].map((s) => sayIn(lang, (w) => w.readFrom(s.name, s.source)));
+    io.stderr.write(`subproc: ${terminalText(said.join('; '))}\n`);
+  }
   let changes;
   try {
     // The notice speaks the language asked for, else the new list's first language.

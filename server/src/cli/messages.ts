@@ -46,6 +46,8 @@ export interface CliWords {
   notInventory(name: string): string;
   gitTooLarge(spec: string, limit: string): string;
   gitFailed(spec: string, detail: string): string;
+  gitAmbiguous(spec: string): string;
+  readFrom(name: string, source: 'git' | 'file'): string;
   policyUnreadable(shown: string): string;
   policyInvalid(shown: string, first: string | undefined, more: number): string;
   pageUnreadable(name: string, detail: string): string;
@@ -113,6 +115,9 @@ const EN: CliWords = {
   notInventory: (name) => `${name} is not an inventory: expected a mapping with \`inventory\` and \`subprocessors\``,
   gitTooLarge: (spec, limit) => `cannot read ${spec} from git: larger than the ${limit} limit (--max-file-size)`,
   gitFailed: (spec, detail) => `cannot read ${spec} from git: ${detail}`,
+  gitAmbiguous: (spec) =>
+    `${spec} is ambiguous: git reads it as a revision and a path, and a file of that very name exists; rename or remove the file (the revision is never read from the disk)`,
+  readFrom: (name, source) => (source === 'git' ? `read ${name} from git` : `read ${name} from the file on disk`),
   policyUnreadable: (shown) => `cannot read policy ${shown}`,
   policyInvalid: (shown, first, more) =>
     `the policy ${shown} is invalid${first ? `: ${first}` : ''}${more > 0 ? ` and ${more} more error${more === 1 ? '' : 's'}` : ''}`,
@@ -183,6 +188,9 @@ const FR: CliWords = {
   notInventory: (name) => `${name} n’est pas un registre : un mapping avec \`inventory\` et \`subprocessors\` est attendu`,
   gitTooLarge: (spec, limit) => `impossible de lire ${spec} depuis git : au-delà de la limite de ${limit} (--max-file-size)`,
   gitFailed: (spec, detail) => `impossible de lire ${spec} depuis git : ${detail}`,
+  gitAmbiguous: (spec) =>
+    `${spec} est ambigu : git le lit comme une révision et un chemin, et un fichier portant exactement ce nom existe ; renommez ou supprimez ce fichier (une révision n’est jamais lue sur le disque)`,
+  readFrom: (name, source) => (source === 'git' ? `${name} lu depuis git` : `${name} lu depuis le fichier sur le disque`),
   policyUnreadable: (shown) => `impossible de lire la politique ${shown}`,
   policyInvalid: (shown, first, more) =>
     `la politique ${shown} est invalide${first ? ` : ${first}` : ''}${more > 0 ? `, et ${more} autre${more === 1 ? '' : 's'} erreur${more === 1 ? '' : 's'}` : ''}`,
