@@ -280,7 +280,7 @@ function formatAccepted(results: FileResult[], cwd: string, today: string): stri
       const state =
         a.until < today ? 'expired' : held ? `in force (${held} finding${held === 1 ? '' : 's'} held back)` : 'in force, matches nothing';
       lines.push(
-        `${terminalText(path.relative(cwd, file) || file)}:${p.line + 1}  ${terminalText(where)}  ${terminalText(a.rule)}  until ${a.until}  ${state}\n    approved by ${terminalText(a.approvedBy)}: ${terminalText(a.reason)}`,
+        `${terminalLineStart(path.relative(cwd, file) || file)}:${p.line + 1}  ${terminalText(where)}  ${terminalText(a.rule)}  until ${a.until}  ${state}\n    approved by ${terminalText(a.approvedBy)}: ${terminalText(a.reason)}`,
       );
     }
   }

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { loadInventory } from './inventoryFile';
 import { cliLang } from './lang';
 import { sayIn } from './messages';
-import { terminalText } from '../engine/escape';
+import { neutraliseCommandLines, terminalText } from '../engine/escape';
 import { writeOutput } from './writeOutput';
 import { policyOverride } from './policyOption';
 import { isPageLang, pageLanguage } from '../publish/labels';
@@ -52,12 +52,13 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   } catch (err) {
     throw err instanceof DiffError ? new InputError((w) => w.cannotCompare(oldName, newName, err.message)) : err;
   }
+  // No line of the notice can start a GitHub workflow command when CI prints it (JSON has no raw line break in a value).
   const text =
     format === 'json'
       ? changesToJson(changes)
       : format === 'atom'
-        ? changesToAtom(changes, { link, today: todayUtc() })
-        : changesToMarkdown(changes);
+        ? neutraliseCommandLines(changesToAtom(changes, { link, today: todayUtc() }), 'xml')
+        : neutraliseCommandLines(changesToMarkdown(changes), 'markdown');
   const inputs = [oldName, newName, ...(override ? [override] : [])].map((n) => path.resolve(io.cwd, n));
   await writeOutput(values.output as string | undefined, text, io, inputs);
   const changed = changes.added.length + changes.removed.length + changes.changed.length > 0;

@@ -5,6 +5,7 @@ import { checkToday, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageErr
 import * as path from 'node:path';
 import { loadInventory } from './inventoryFile';
 import { writeOutput } from './writeOutput';
+import { neutraliseCommandLines } from '../engine/escape';
 import { policyOverride } from './policyOption';
 
 const FORMATS: PageFormat[] = ['markdown', 'html'];
@@ -32,6 +33,8 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   });
   const lang = pageLanguage(result.model.value?.inventory, langOption);
   const inputs = [positionals[0]!, ...(override ? [override] : [])].map((n) => path.resolve(io.cwd, n));
-  await writeOutput(values.output as string | undefined, renderPage(result, { format, lang }), io, inputs);
+  // No line of the page can start a GitHub workflow command when CI prints it.
+  const page = neutraliseCommandLines(renderPage(result, { format, lang }), format);
+  await writeOutput(values.output as string | undefined, page, io, inputs);
   return 0;
 }
