@@ -70,12 +70,22 @@ describe('accepted risks: the engine', () => {
       /\n {4}acceptedRisks: \[\{ rule: weak-admin-mfa, reason: "<reason>", approvedBy: "<approvedBy>", until: 2027-11-26 \}\]/,
     );
     const after = lintText(fixed, { today: '2026-11-26' });
-    assert.ok(!after.findings.some((f) => f.ruleId === 'weak-admin-mfa'), 'held back');
+    assert.ok(
+      after.findings.some((f) => f.ruleId === 'weak-admin-mfa'),
+      'not held back while the record is blank',
+    );
     assert.deepEqual(
       after.findings.filter((f) => f.ruleId === 'placeholder-value').map((f) => f.data?.field),
       ['reason', 'approvedBy'],
       'the placeholders keep it honest until filled',
     );
+    assert.deepEqual(
+      after.findings.filter((f) => f.ruleId === 'invalid-risk-acceptance'),
+      [],
+      'a draft is pointed at by placeholder-value, not reported twice',
+    );
+    const filled = fixed.replace('"<reason>"', 'Only SMS is offered').replace('"<approvedBy>"', 'DPO');
+    assert.ok(!lintText(filled, { today: '2026-11-26' }).findings.some((f) => f.ruleId === 'weak-admin-mfa'), 'held back once filled');
     // Not offered for a mistake in the file (a missing field is corrected, not accepted).
     const missing = lintText(inventory({ entries: [entry({ purpose: undefined })] }), { today: '2026-11-26' });
     const m = missing.findings.find((f) => f.ruleId === 'missing-field')!;

@@ -5,7 +5,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TestLspClient } from '../support/lspClient';
-import { checkEngine, checkFixes, checkLsp, FIX_SEEDS, loadCorpus, lspRangeInside, savedFailures } from './harness';
+import {
+  ACCEPTANCE_SEEDS,
+  checkAcceptances,
+  checkEngine,
+  checkFixes,
+  checkLsp,
+  FIX_SEEDS,
+  loadCorpus,
+  lspRangeInside,
+  savedFailures,
+  TODAY,
+} from './harness';
 import { fixesFor, LineIndex, lintText } from '../../server/src/engine';
 import { MUTATORS, mutate } from './mutators';
 import { Prng } from './prng';
@@ -40,6 +51,28 @@ describe('fuzzing', () => {
       assert.equal(checkFixes(text, result), undefined, text);
     }
     assert.ok(offered > 50, `only ${offered} fixes offered`);
+  });
+
+  test('accepted risks: the seeds hold the property, and the check fails on a finding held back without a valid item', () => {
+    for (const text of ACCEPTANCE_SEEDS) assert.equal(checkEngine(text), undefined, text);
+    const text = ACCEPTANCE_SEEDS[0]!;
+    const result = lintText(text, { today: TODAY });
+    assert.ok(result.suppressed.length > 0, 'the seed holds a finding back');
+    // As if an item with no reason had held the entry's dpa-required finding back.
+    const forged = result.findings.find((f) => f.ruleId === 'dpa-required')!;
+    const tampered = {
+      ...result,
+      findings: result.findings.filter((f) => f !== forged),
+      suppressed: [...result.suppressed, { ...forged, suppression: { reason: '', approvedBy: '', until: '2999-12-31' } }],
+    };
+    assert.match(checkAcceptances(text, tampered) ?? '', /dpa-required is held back by no valid acceptedRisks item/);
+    const dropped = { ...result, findings: result.findings.filter((f) => f !== forged) };
+    assert.match(checkAcceptances(text, dropped) ?? '', /fewer findings "dpa-required/);
+    // The mutator puts accepted risks into the fuzz inputs.
+    const rng = new Prng(11);
+    assert.ok(
+      Array.from({ length: 20 }, () => MUTATORS.acceptRisks!(loadCorpus()[0]!, rng, [])).every((t) => /acceptedRisks: \[\{/.test(t)),
+    );
   });
 
   test('300 seeded inputs through the engine, every 10th through the server, within the bounds', async () => {

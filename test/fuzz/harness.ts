@@ -43,6 +43,7 @@ export function loadCorpus(): string[] {
     'defaults: &d\n  dpa: { type: dpa }\nsubprocessors:\n  - <<: *d\n    id: a\n    name: A\n',
     'policy: ./subprocessor-policy.yaml\nsubprocessors:\n  - id: x\n    certifications: [soc2-type2]\n',
     ...FIX_SEEDS,
+    ...ACCEPTANCE_SEEDS,
   );
   // The example with CRLF line breaks, and with tabs in values and comments.
   const example = texts[0] ?? '';
@@ -67,6 +68,86 @@ export const FIX_SEEDS: string[] = [
   `${HEADER}  - id: a\n    name: A\n    certifications: # audited\n      - soc2-type2\n      - gdpr-compliant\n`,
   `${HEADER}  - id: a\n    name: A\n    certifications:\n      - SOC 2 Type II\n      - gdpr-compliant # claim\n    dataLocation: { countries: [UK] }\n`,
 ];
+
+/** Accepted risks: complete and not, in force, expired and too far ahead, on entries and under `defaults`. */
+export const ACCEPTANCE_SEEDS: string[] = [
+  `${HEADER}  - id: us\n    name: US\n    dataLocation: { countries: [US] }\n    administrationAuthentication: { method: Email/password, mfa: [] }\n    acceptedRisks:\n      - { rule: transfer-safeguard, until: 2999-12-31 }\n      - { rule: missing-field, reason: r, approvedBy: DPO, until: 2026-06-30 }\n      - { rule: admin-mfa-required, reason: Legacy console, approvedBy: DPO, until: 2026-06-30 }\n`,
+  `inventory: { organization: X, contact: x@example.com, lastUpdated: 2026-06-01 }\ndefaults:\n  administrationAuthentication: { method: SSO, mfa: [sms] }\n  acceptedRisks: [{ rule: weak-admin-mfa, reason: SMS only, approvedBy: CISO, until: 2026-12-31 }]\nsubprocessors:\n  - id: a\n    name: A\n    criticality: critical\n    acceptedRisks: [{ rule: dpa-required, reason: r, approvedBy: DPO, until: 2026-02-01 }]\n  - id: b\n    name: B\n    criticality: critical\n`,
+];
+
+/** The rules no acceptance may hold back (the product contract, spec section 8), written out independently of the engine. */
+const NEVER_ACCEPTED = new Set(['yaml-syntax', 'missing-field', 'invalid-value', 'unknown-field', 'placeholder-value', 'policy-invalid']);
+
+/**
+ * The text with every `acceptedRisks` list (of `defaults` and of each entry) emptied to `[]`: the same file
+ * with no acceptance at all (a list of one's own, even empty, still keeps `defaults` away). Undefined when none.
+ */
+function withoutAcceptances(text: string): string | undefined {
+  const cuts: [number, number][] = [];
+  const doc = parseYaml(text).doc;
+  const lists = (node: unknown): void => {
+    const map = node as { items?: { key?: { value?: unknown }; value?: { range?: number[] } }[] } | undefined;
+    for (const pair of map?.items ?? []) {
+      const range = pair?.value?.range;
+      if (pair?.key?.value === 'acceptedRisks' && range) cuts.push([range[0]!, range[1]!]);
+    }
+  };
+  const root = doc?.contents as { items?: { key?: { value?: unknown }; value?: { items?: unknown[] } }[] } | null;
+  for (const pair of root?.items ?? []) {
+    if (pair?.key?.value === 'defaults') lists(pair.value);
+    if (pair?.key?.value === 'subprocessors') for (const e of pair.value?.items ?? []) lists(e);
+  }
+  if (!cuts.length) return undefined;
+  let out = text;
+  for (const [start, end] of cuts.sort((x, y) => y[0] - x[0])) out = `${out.slice(0, start)}[]${out.slice(end)}`;
+  return out;
+}
+
+/** Whether an `acceptedRisks` item (its plain value) is a complete record in force on `today`, by the contract. */
+function validItem(item: unknown, today: string): item is { rule: string } {
+  if (!item || typeof item !== 'object') return false;
+  const i = item as Record<string, unknown>;
+  const stated = (v: unknown) => typeof v === 'string' && v.trim() !== '' && !/^<[^<>]+>$/.test(v);
+  if (![i.rule, i.reason, i.approvedBy].every(stated)) return false;
+  const until = i.until instanceof Date ? i.until.toISOString().slice(0, 10) : i.until;
+  if (typeof until !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(until)) return false;
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const latest = new Date(Date.UTC(y + 1, m - 1, d)).toISOString().slice(0, 10);
+  return until >= today && until <= latest && !NEVER_ACCEPTED.has(i.rule as string);
+}
+
+/**
+ * Accepted risks never take away more than valid items allow: every finding of the text with its
+ * `acceptedRisks` removed is still reported, or held back (suppressed) by a valid item naming its rule, and
+ * nothing is held back that no valid item names. Returns what is wrong, or undefined.
+ */
+export function checkAcceptances(text: string, result: LintResult): string | undefined {
+  const bare = withoutAcceptances(text);
+  if (bare === undefined) return result.suppressed.length ? 'a finding is held back by no acceptedRisks at all' : undefined;
+  const value = parseYaml(text).value as { defaults?: { acceptedRisks?: unknown }; subprocessors?: { acceptedRisks?: unknown }[] } | null;
+  const items = [
+    value?.defaults?.acceptedRisks,
+    ...(Array.isArray(value?.subprocessors) ? value.subprocessors.map((e) => e?.acceptedRisks) : []),
+  ]
+    .flatMap((l) => (Array.isArray(l) ? l : []))
+    .filter((i) => validItem(i, TODAY));
+  const validRules = new Set(items.map((i) => i.rule));
+  for (const f of result.suppressed) {
+    if (!validRules.has(f.ruleId)) return `${f.ruleId} is held back by no valid acceptedRisks item`;
+  }
+  const before = lintText(bare, { today: TODAY });
+  if (before.parsed.problems.length || result.parsed.problems.length) return undefined; // cutting broke or kept broken YAML: nothing to compare
+  const count = (list: readonly { ruleId: string; message: string }[]) => {
+    const m = new Map<string, number>();
+    for (const f of list) m.set(`${f.ruleId} ${f.message}`, (m.get(`${f.ruleId} ${f.message}`) ?? 0) + 1);
+    return m;
+  };
+  const now = count([...result.findings, ...result.suppressed]);
+  for (const [key, n] of count(before.findings)) {
+    if ((now.get(key) ?? 0) < n) return `with acceptedRisks, fewer findings "${key}" (${now.get(key) ?? 0} < ${n}) than without`;
+  }
+  return undefined;
+}
 
 interface AnyNode {
   comment?: string;
@@ -192,7 +273,7 @@ export function checkEngine(text: string): string | undefined {
     if (!f.message || typeof f.message !== 'string') return `${f.ruleId} has no message`;
     if (/^Internal error in rule/.test(f.message)) return `a rule threw: ${f.message}`;
   }
-  const wrong = checkFixes(text, result);
+  const wrong = checkFixes(text, result) ?? checkAcceptances(text, result);
   if (wrong) return wrong;
   // The fast scanner, when it takes the text, gives what yaml gives.
   const diff = diffParse(text, { today: TODAY });

@@ -124,7 +124,64 @@ const ODD_VALUES = [
   '2026-01-01T00:00:00Z',
 ];
 
+/** Rules an `acceptedRisks` item may name: acceptable ones, the file's own validity (never acceptable), and no rule. */
+const ACCEPT_RULES = [
+  'weak-admin-mfa',
+  'transfer-safeguard',
+  'dpa-required',
+  'admin-mfa-required',
+  'selection-tier',
+  'tia-missing',
+  'critical-uncertified',
+  'mfa-unspecified',
+  'unstated-fact',
+  'missing-field',
+  'invalid-value',
+  'unknown-field',
+  'placeholder-value',
+  'yaml-syntax',
+  'policy-invalid',
+  'invalid-risk-acceptance',
+  'unused-risk-acceptance',
+  'no-such-rule',
+];
+const ACCEPT_UNTIL = [
+  '2026-03-01',
+  '2026-12-31',
+  '2027-01-15',
+  '2027-01-16',
+  '2099-12-31',
+  '2026-01-14',
+  '2026-01-15',
+  'soon',
+  '"<YYYY-MM-DD>"',
+];
+const ACCEPT_TEXT = ['Legacy console', 'r', '""', '"  "', '"<reason>"', '[a]', 'DPO'];
+
+/** One `acceptedRisks` item, complete or not, valid or not. */
+function acceptanceItem(rng: Prng): string {
+  const fields = [
+    `rule: ${rng.pick(ACCEPT_RULES)}`,
+    `reason: ${rng.pick(ACCEPT_TEXT)}`,
+    `approvedBy: ${rng.pick(ACCEPT_TEXT)}`,
+    `until: ${rng.pick(ACCEPT_UNTIL)}`,
+  ].filter(() => rng.chance(0.8));
+  return `{ ${fields.join(', ')} }`;
+}
+
 export const MUTATORS: Record<string, Mutator> = {
+  /** An `acceptedRisks` list (one to six items) on a random entry, or under `defaults`. */
+  acceptRisks(text, rng) {
+    const list = `acceptedRisks: [${Array.from({ length: rng.between(1, 6) }, () => acceptanceItem(rng)).join(', ')}]`;
+    const ls = lines(text);
+    const starts = ls.map((l, i) => [i, /^(\s*)- id:/.exec(l)] as const).filter(([, m]) => m);
+    if (starts.length && rng.chance(0.8)) {
+      const [i, m] = rng.pick(starts);
+      ls.splice(i + 1, 0, `${m![1]}  ${list}`);
+      return ls.join('\n');
+    }
+    return `${text.replace(/\n?$/, '\n')}defaults:\n  ${list}\n`;
+  },
   deleteLine(text, rng) {
     const ls = lines(text);
     ls.splice(rng.int(ls.length), rng.between(1, 3));

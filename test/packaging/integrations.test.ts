@@ -22,11 +22,16 @@ interface Action {
 describe('the GitHub Action', () => {
   const action = parse(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as Action;
   let dir: string;
+  let runnerTemp: string;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-action-'));
+    runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-runner-temp-'));
     fs.copyFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), path.join(dir, 'subprocessors.yaml'));
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(runnerTemp, { recursive: true, force: true });
+  });
 
   /** Runs the check step as the runner would: its env with the inputs filled in, from the action's folder. */
   function runStep(inputs: Record<string, string> = {}) {
@@ -40,7 +45,7 @@ describe('the GitHub Action', () => {
     const r = spawnSync('bash', ['-c', step.run!], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, ...env, GITHUB_ACTION_PATH: REPO_ROOT, GITHUB_OUTPUT: output, SUBPROC },
+      env: { ...process.env, ...env, GITHUB_ACTION_PATH: REPO_ROOT, GITHUB_OUTPUT: output, RUNNER_TEMP: runnerTemp, SUBPROC },
     });
     return { ...r, outputs: fs.readFileSync(output, 'utf8') };
   }
@@ -52,7 +57,7 @@ describe('the GitHub Action', () => {
     assert.equal(r.outputs.trim(), 'exit-code=0');
   });
 
-  test('fail-level warning fails on the warnings; none never fails; upload-sarif writes subproc.sarif', () => {
+  test('fail-level warning fails on the warnings; none never fails; upload-sarif writes subproc.sarif under RUNNER_TEMP', () => {
     const strict = runStep({ 'fail-level': 'warning', format: 'stylish' });
     assert.equal(strict.status, 1);
     assert.match(strict.stdout, /25 problems/);
@@ -60,17 +65,18 @@ describe('the GitHub Action', () => {
     assert.equal(lenient.status, 0);
     const sarif = runStep({ 'upload-sarif': 'true' });
     assert.equal(sarif.status, 0, sarif.stderr);
-    assert.equal(JSON.parse(fs.readFileSync(path.join(dir, 'subproc.sarif'), 'utf8')).version, '2.1.0');
-    assert.ok(
-      action.runs.steps.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@') && /upload-sarif == 'true'/.test(s.if ?? '')),
-    );
+    assert.equal(JSON.parse(fs.readFileSync(path.join(runnerTemp, 'subproc.sarif'), 'utf8')).version, '2.1.0');
+    assert.ok(!fs.existsSync(path.join(dir, 'subproc.sarif')), 'nothing written in the workspace');
+    const upload = action.runs.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+    assert.match(upload?.if ?? '', /upload-sarif == 'true'/);
+    assert.equal((upload as { with?: Record<string, string> } | undefined)?.with?.sarif_file, '${{ runner.temp }}/subproc.sarif');
     const bad = runStep({ 'fail-level': 'sometimes' });
     assert.equal(bad.status, 2);
   });
 
   test('the default command names the npm package and its version, never a bare npx subproc', () => {
     const script = fs.readFileSync(path.join(REPO_ROOT, 'scripts', 'action-check.sh'), 'utf8');
-    assert.match(script, /npx --yes --package "subprocessor-inventory@\$\{INPUT_VERSION:\?\}" subproc/);
+    assert.match(script, /subproc=\(npx --yes --package "subprocessor-inventory@\$version" subproc\)/);
     assert.equal(action.inputs.version!.default, JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version);
   });
 });

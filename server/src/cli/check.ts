@@ -14,7 +14,7 @@ import { formatJunit } from './formatters/junit';
 import { formatSarif } from './formatters/sarif';
 import type { CheckedFile, FormatOptions } from './formatters/types';
 import { resolveInputs, STDIN } from './inputs';
-import { writeOutput } from './inventoryFile';
+import { writeFileSafely, writeOutput } from './writeOutput';
 import { lintWithPolicy, policyOverride } from './policyOption';
 import { cliLang, LANG_OPTION } from './lang';
 import { sayIn } from './messages';
@@ -44,23 +44,28 @@ async function readStdin(io: CliIo, maxBytes: number, shown: string): Promise<st
   }
 }
 
-/** `--fix`: the editor's "fix all" (safe fixes only), written back only when the text changes. */
+/**
+ * `--fix`: the editor's "fix all" (safe fixes only), written back only when the text changes, atomically and
+ * only if the file still holds `read` (the text the fixes were computed from): see `writeOutput.ts`.
+ */
 async function fixFile(
   file: string,
+  shown: string,
+  read: string,
   result: LintResult,
   lint: (text: string) => LintResult,
+  io: CliIo,
+  maxBytes: number,
 ): Promise<{ result: LintResult; applied: number; unstated: number }> {
   const fixed = fixAll(result);
   if (fixed.applied === 0 || fixed.text === result.parsed.text) return { result, applied: 0, unstated: 0 };
   // A byte order mark the reader dropped is written back.
   const head = (await fs.readFile(file)).subarray(0, 3);
   const bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\uFEFF' : '';
-  try {
-    await fs.writeFile(file, bom + fixed.text, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new InputError((w) => w.cannotWrite(file, reason));
-  }
+  await writeFileSafely(file, bom + fixed.text, shown, {
+    cwd: io.cwd,
+    unchangedSince: { text: read, read: () => readInventory(file, shown, maxBytes) },
+  });
   return { result: lint(fixed.text), applied: fixed.applied, unstated: fixed.unstated };
 }
 
@@ -105,9 +110,9 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const dryRun = values['fix-dry-run'] === true;
   if (values.fix && dryRun) throw new UsageError((w) => w.fixAndDryRun);
   // `--stdin` is `-` (ESLint's spelling); without paths it reads standard input only.
-  const inputs = values.stdin ? [...positionals, STDIN] : positionals.length ? positionals : ['.'];
+  const requested = values.stdin ? [...positionals, STDIN] : positionals.length ? positionals : ['.'];
   try {
-    files = await resolveInputs(inputs, io.cwd);
+    files = await resolveInputs(requested, io.cwd);
     if (values.fix && files.includes(STDIN)) throw new UsageError((w) => w.fixNoStdin);
     if (values['stdin-filename'] !== undefined && !files.includes(STDIN)) throw new UsageError((w) => w.stdinFilenameAlone);
   } catch (err) {
@@ -115,6 +120,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`subproc: ${terminalText(sayIn(lang, err.say))}\n`);
     return 2;
   }
+  // What `-o` must never overwrite: every inventory read, and the `--policy` file.
+  const inputs = [...files.filter((f) => f !== STDIN), ...(override ? [override] : [])];
   let fixedTotal = 0;
   // Facts `--fix` recorded as `unknown` (missing fields it could not state): the run fails on them, so that a
   // `--fix` step in CI never turns a failing check into a passing one.
@@ -154,7 +161,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       }
       if (input === STDIN && files.length === 1) dryRunText = changed ? fixed.text : text;
     } else if (values.fix) {
-      const fixed = await fixFile(file, result, lint);
+      const fixed = await fixFile(file, shown, text, result, lint, io, maxBytes);
       result = fixed.result;
       if (fixed.applied) {
         fixedTotal += fixed.applied;
@@ -186,10 +193,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     gitlab: formatGitlab,
   };
   if (values.accepted) {
-    await writeOutput(output, formatAccepted(results, io.cwd, today ?? todayUtc()), io);
+    await writeOutput(output, formatAccepted(results, io.cwd, today ?? todayUtc()), io, inputs);
     return 0;
   }
-  await writeOutput(output, dryRunText ?? formatters[format](results, io.cwd, { docsBaseUrl }), io);
+  await writeOutput(output, dryRunText ?? formatters[format](results, io.cwd, { docsBaseUrl }), io, inputs);
   const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
   if (tooManyWarnings) io.stderr.write(`subproc: ${sayIn(lang, (w) => w.tooManyWarnings(warnings, maxWarnings))}\n`);
   return errors > 0 || unstatedTotal > 0 || tooManyWarnings ? 1 : 0;
@@ -321,8 +328,8 @@ function policyUsed(result: FileResult['result'], cwd: string): string {
 function formatAccepted(results: FileResult[], cwd: string, today: string): string {
   const lines: string[] = [];
   for (const { file, result } of results) {
-    if (!result.model) continue;
-    for (const a of acceptancesIn(result.model).all) {
+    if (!result.model || !result.policy) continue;
+    for (const a of acceptancesIn(result.model, result.today ?? today, result.policy.maxAcceptanceMonths).all) {
       const p = result.parsed.lines.positionAt(a.ruleRange.start);
       const where = a.owner === 'defaults' ? 'defaults' : (a.owner.id ?? `#${a.owner.index + 1}`);
       const held = result.suppressed.filter(
@@ -331,7 +338,7 @@ function formatAccepted(results: FileResult[], cwd: string, today: string): stri
       const state =
         a.until < today ? 'expired' : held ? `in force (${held} finding${held === 1 ? '' : 's'} held back)` : 'in force, matches nothing';
       lines.push(
-        `${terminalText(path.relative(cwd, file) || file)}:${p.line + 1}  ${terminalText(where)}  ${terminalText(a.rule)}  until ${a.until}  ${state}\n    approved by ${terminalText(a.approvedBy)}: ${terminalText(a.reason)}`,
+        `${terminalLineStart(path.relative(cwd, file) || file)}:${p.line + 1}  ${terminalText(where)}  ${terminalText(a.rule)}  until ${a.until}  ${state}\n    approved by ${terminalText(a.approvedBy)}: ${terminalText(a.reason)}`,
       );
     }
   }

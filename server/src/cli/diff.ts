@@ -5,7 +5,12 @@
 import { todayUtc } from '../engine';
 import { changesToAtom, changesToJson, changesToMarkdown, DiffError, diffInventories, NoticeError } from '../publish/changes';
 import { type CliIo, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError } from './errors';
-import { loadInventory, writeOutput } from './inventoryFile';
+import * as path from 'node:path';
+import { loadInventory } from './inventoryFile';
+import { cliLang } from './lang';
+import { sayIn } from './messages';
+import { neutraliseCommandLines, terminalText } from '../engine/escape';
+import { writeOutput } from './writeOutput';
 import { policyOverride } from './policyOption';
 import { isPageLang, pageLanguage } from '../publish/labels';
 
@@ -36,6 +41,12 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const maxBytes = maxFileSizeOf(values);
   const before = await loadInventory(oldName, io.cwd, { allowGit: true, policyOverride: override, maxBytes });
   const after = await loadInventory(newName, io.cwd, { allowGit: true, policyOverride: override, maxBytes });
+  // A name that could be `REV:path`: say where each side was read from (git, or a file on the disk).
+  if (before.name.includes(':') || after.name.includes(':')) {
+    const lang = cliLang(langOption, io.env);
+    const said = [before, after].map((s) => sayIn(lang, (w) => w.readFrom(s.name, s.source)));
+    io.stderr.write(`subproc: ${terminalText(said.join('; '))}\n`);
+  }
   let changes;
   try {
     // The notice speaks the language asked for, else the new list's first language.
@@ -45,13 +56,15 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     if (err instanceof NoticeError) throw new InputError((w) => w.noticeWithout(newName, err.missing));
     throw err instanceof DiffError ? new InputError((w) => w.cannotCompare(oldName, newName, err.message)) : err;
   }
+  // No line of the notice can start a GitHub workflow command when CI prints it (JSON has no raw line break in a value).
   const text =
     format === 'json'
       ? changesToJson(changes)
       : format === 'atom'
-        ? changesToAtom(changes, { link, today: todayUtc() })
-        : changesToMarkdown(changes);
-  await writeOutput(values.output as string | undefined, text, io);
+        ? neutraliseCommandLines(changesToAtom(changes, { link, today: todayUtc() }), 'xml')
+        : neutraliseCommandLines(changesToMarkdown(changes), 'markdown');
+  const inputs = [oldName, newName, ...(override ? [override] : [])].map((n) => path.resolve(io.cwd, n));
+  await writeOutput(values.output as string | undefined, text, io, inputs);
   const changed = changes.added.length + changes.removed.length + changes.changed.length > 0;
   return values['exit-code'] && changed ? 1 : 0;
 }

@@ -5,7 +5,9 @@ import { todayUtc } from '../engine';
 import { pageToInventory } from '../publish/importPage';
 import { PageReadError, readPage } from '../publish/readPage';
 import { checkToday, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
-import { readInputText, writeOutput } from './inventoryFile';
+import * as path from 'node:path';
+import { readInputText } from './inventoryFile';
+import { writeOutput } from './writeOutput';
 
 /** The options of `subproc import` (its `--help` lists each, in this order or its own). */
 export const IMPORT_OPTIONS = {
@@ -39,7 +41,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     organization: values.organization as string | undefined,
     contact: values.contact as string | undefined,
   });
-  await writeOutput(values.output as string | undefined, yaml, io);
+  await writeOutput(values.output as string | undefined, yaml, io, [path.resolve(io.cwd, name)]);
   if (values.output) {
     const count = page.entries.length;
     const output = values.output as string;

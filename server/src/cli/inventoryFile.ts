@@ -16,6 +16,8 @@ import { lintWithPolicy } from './policyOption';
 export interface LoadedInventory {
   /** As the user named it. */
   name: string;
+  /** Where it was read from: `git` (`REV:path`) or the working tree's file. */
+  source: 'git' | 'file';
   text: string;
   result: LintResult;
 }
@@ -44,14 +46,40 @@ export async function readInputText(name: string, cwd: string, maxBytes: number,
   return (await readInput(name, cwd, maxBytes, allowGit)).text;
 }
 
-/** A file, by the one input reader `check` uses (regular files only, size-capped, UTF-8), or `REV:path` from git. */
+/** Whether git resolves `spec` (`REV:path`) to an object, here; false outside a repository or on any failure. */
+function gitResolves(spec: string, cwd: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', spec], { cwd }, (err) => resolve(!err));
+  });
+}
+
+/** Whether something exists at `file` on the disk (a link, even a dangling one, counts). */
+async function onDisk(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A file, by the one input reader `check` uses (regular files only, size-capped, UTF-8), or `REV:path` from git.
+ * A name that git resolves as `REV:path` is read from git, never from a file of that literal name: when both
+ * exist, the name is ambiguous and refused (a commit could otherwise add such a file to steer the notice).
+ */
 async function readInput(name: string, cwd: string, maxBytes: number, allowGit = false): Promise<{ text: string; fromGit: boolean }> {
+  const rev = allowGit ? /^([^:]+):(.+)$/.exec(name) : null;
+  const maybeGit = !!rev && !/^[a-zA-Z]$/.test(rev[1]!);
+  if (maybeGit && (await gitResolves(name, cwd))) {
+    if (await onDisk(path.resolve(cwd, name))) throw new InputError((w) => w.gitAmbiguous(name));
+    return { text: await gitShow(name, cwd, maxBytes), fromGit: true };
+  }
   try {
     return { text: await readTextFile(path.resolve(cwd, name), { maxBytes, limitName: '--max-file-size' }), fromGit: false };
   } catch (err) {
-    const rev = /^([^:]+):(.+)$/.exec(name);
-    if (allowGit && err instanceof InputFileError && err.problem === 'not-found' && rev && !/^[a-zA-Z]$/.test(rev[1]!)) {
-      return { text: await gitShow(name, cwd, maxBytes), fromGit: true };
+    if (maybeGit && err instanceof InputFileError && err.problem === 'not-found') {
+      return { text: await gitShow(name, cwd, maxBytes), fromGit: true }; // says why git cannot read it
     }
     throw inputErrorOf(err, name);
   }
@@ -95,22 +123,5 @@ export async function loadInventory(name: string, cwd: string, options: LoadOpti
       w.placeholder(name, at.line + 1, at.character + 1, first!.field, first!.placeholder, placeholders.length - 1),
     );
   }
-  return { name, text, result };
-}
-
-export async function writeOutput(
-  output: string | undefined,
-  content: string,
-  io: { cwd: string; stdout: { write(s: string): unknown } },
-): Promise<void> {
-  if (output === undefined || output === '-') {
-    io.stdout.write(content);
-    return;
-  }
-  try {
-    await fs.writeFile(path.resolve(io.cwd, output), content, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new InputError((w) => w.cannotWrite(output, reason));
-  }
+  return { name, text, result, source: fromGit ? 'git' : 'file' };
 }

@@ -37,6 +37,10 @@ export interface CliWords {
   stdinTooLarge(shown: string, maxBytes: number): string;
   cannotRead(shown: string, reason: string): string;
   cannotWrite(file: string, reason: string): string;
+  writeSymlink(file: string): string;
+  writeNotRegular(file: string): string;
+  writeIsInput(file: string): string;
+  writeChanged(file: string): string;
   /** Why a file could not be read, from the reader's error. */
   fileReason(err: InputFileError): string;
   /** Why a path could not be read, from the system's error code. */
@@ -49,6 +53,8 @@ export interface CliWords {
   notInventory(name: string): string;
   gitTooLarge(spec: string, limit: string): string;
   gitFailed(spec: string, detail: string): string;
+  gitAmbiguous(spec: string): string;
+  readFrom(name: string, source: 'git' | 'file'): string;
   policyUnreadable(shown: string): string;
   policyInvalid(shown: string, first: string | undefined, more: number): string;
   pageUnreadable(name: string, detail: string): string;
@@ -104,6 +110,11 @@ const EN: CliWords = {
   stdinTooLarge: (shown, maxBytes) => `cannot read ${shown}: larger than the ${maxBytes} bytes limit (--max-file-size)`,
   cannotRead: (shown, reason) => `cannot read ${shown}: ${reason}`,
   cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+  writeSymlink: (file) => `will not write ${file}: it is a symbolic link, or lies in a linked folder (name a real file)`,
+  writeNotRegular: (file) => `will not write ${file}: it is not a regular file (a folder, a FIFO or a device)`,
+  writeIsInput: (file) => `will not write ${file}: it is also an input of this command (name another output file)`,
+  writeChanged: (file) =>
+    `did not write ${file}: it changed while it was being fixed (saved from an editor?); nothing was lost: run the command again`,
   fileReason: (err) => err.message,
   systemReason: systemReason({
     missing: 'no such file or directory',
@@ -119,6 +130,9 @@ const EN: CliWords = {
   notInventory: (name) => `${name} is not an inventory: expected a mapping with \`inventory\` and \`subprocessors\``,
   gitTooLarge: (spec, limit) => `cannot read ${spec} from git: larger than the ${limit} limit (--max-file-size)`,
   gitFailed: (spec, detail) => `cannot read ${spec} from git: ${detail}`,
+  gitAmbiguous: (spec) =>
+    `${spec} is ambiguous: git reads it as a revision and a path, and a file of that very name exists; rename or remove the file (the revision is never read from the disk)`,
+  readFrom: (name, source) => (source === 'git' ? `read ${name} from git` : `read ${name} from the file on disk`),
   policyUnreadable: (shown) => `cannot read policy ${shown}`,
   policyInvalid: (shown, first, more) =>
     `the policy ${shown} is invalid${first ? `: ${first}` : ''}${more > 0 ? ` and ${more} more error${more === 1 ? '' : 's'}` : ''}`,
@@ -160,6 +174,12 @@ const FR: CliWords = {
   stdinTooLarge: (shown, maxBytes) => `impossible de lire ${shown} : au-delà de la limite de ${maxBytes} octets (--max-file-size)`,
   cannotRead: (shown, reason) => `impossible de lire ${shown} : ${reason}`,
   cannotWrite: (file, reason) => `impossible d’écrire ${file} : ${reason}`,
+  writeSymlink: (file) =>
+    `${file} n’est pas écrit : c’est un lien symbolique, ou il se trouve dans un dossier lié (indiquez un vrai fichier)`,
+  writeNotRegular: (file) => `${file} n’est pas écrit : ce n’est pas un fichier ordinaire (un dossier, un tube nommé ou un périphérique)`,
+  writeIsInput: (file) => `${file} n’est pas écrit : c’est aussi un fichier lu par cette commande (indiquez un autre fichier de sortie)`,
+  writeChanged: (file) =>
+    `${file} n’a pas été écrit : il a été modifié pendant la correction (enregistré depuis un éditeur ?) ; rien n’est perdu, relancez la commande`,
   fileReason: (err) => {
     switch (err.problem) {
       case 'not-found':
@@ -192,6 +212,9 @@ const FR: CliWords = {
   notInventory: (name) => `${name} n’est pas un registre : un mapping avec \`inventory\` et \`subprocessors\` est attendu`,
   gitTooLarge: (spec, limit) => `impossible de lire ${spec} depuis git : au-delà de la limite de ${limit} (--max-file-size)`,
   gitFailed: (spec, detail) => `impossible de lire ${spec} depuis git : ${detail}`,
+  gitAmbiguous: (spec) =>
+    `${spec} est ambigu : git le lit comme une révision et un chemin, et un fichier portant exactement ce nom existe ; renommez ou supprimez ce fichier (une révision n’est jamais lue sur le disque)`,
+  readFrom: (name, source) => (source === 'git' ? `${name} lu depuis git` : `${name} lu depuis le fichier sur le disque`),
   policyUnreadable: (shown) => `impossible de lire la politique ${shown}`,
   policyInvalid: (shown, first, more) =>
     `la politique ${shown} est invalide${first ? ` : ${first}` : ''}${more > 0 ? `, et ${more} autre${more === 1 ? '' : 's'} erreur${more === 1 ? '' : 's'}` : ''}`,

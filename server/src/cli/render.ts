@@ -2,7 +2,10 @@
 import { isPageLang, pageLanguage } from '../publish/labels';
 import { renderPage, type PageFormat } from '../publish/render';
 import { checkToday, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
-import { loadInventory, writeOutput } from './inventoryFile';
+import * as path from 'node:path';
+import { loadInventory } from './inventoryFile';
+import { writeOutput } from './writeOutput';
+import { neutraliseCommandLines } from '../engine/escape';
 import { policyOverride } from './policyOption';
 
 const FORMATS: PageFormat[] = ['markdown', 'html'];
@@ -32,6 +35,9 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     maxBytes: maxFileSizeOf(values),
   });
   const lang = pageLanguage(result.model.value?.inventory, langOption);
-  await writeOutput(values.output as string | undefined, renderPage(result, { format, lang }), io);
+  const inputs = [positionals[0]!, ...(override ? [override] : [])].map((n) => path.resolve(io.cwd, n));
+  // No line of the page can start a GitHub workflow command when CI prints it.
+  const page = neutraliseCommandLines(renderPage(result, { format, lang }), format);
+  await writeOutput(values.output as string | undefined, page, io, inputs);
   return 0;
 }

@@ -5,7 +5,7 @@
  * `until`, the finding is back and `risk-acceptance-expired` says why; an acceptance that holds nothing back
  * gets `unused-risk-acceptance`. Also the quick fix that puts a finding's risk on record.
  */
-import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isNode, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { closest } from '../knowledge';
 import { addMonths, isIsoDate } from './dates';
 import { appendToSeq, insertPairs } from './edits';
@@ -15,8 +15,9 @@ import type { LintResult } from './lint';
 import { frenchSpacing, type Lang } from '../knowledge';
 import { formatMessage } from './messages';
 import { entryAt, type EntryModel, type InventoryModel } from './model';
-import { keyOrder } from './placeholder';
+import { isPlaceholderNode, keyOrder } from './placeholder';
 import { makeFinding, type AnyRule } from './rule';
+import { invalidRiskAcceptance } from './rules/invalid-risk-acceptance';
 import { riskAcceptanceExpired } from './rules/risk-acceptance-expired';
 import { unusedRiskAcceptance } from './rules/unused-risk-acceptance';
 import { schemaAt } from './schemaWalk';
@@ -48,52 +49,139 @@ export interface Acceptance {
   used: boolean;
 }
 
-/** Rules whose findings are about the acceptances themselves, or about the file before any entry exists. */
-const NOT_ACCEPTABLE = new Set(['risk-acceptance-expired', 'unused-risk-acceptance', 'yaml-syntax', 'duplicate-key', 'policy-invalid']);
+/**
+ * Rules that no acceptance may hold back: the file's own validity (a record that hides the errors of the
+ * records themselves is a switch, not a record), and the acceptances' own findings.
+ */
+export const NOT_ACCEPTABLE: ReadonlySet<string> = new Set([
+  'yaml-syntax',
+  'duplicate-key',
+  'missing-field',
+  'invalid-value',
+  'unknown-field',
+  'placeholder-value',
+  'policy-invalid',
+  'risk-acceptance-expired',
+  'unused-risk-acceptance',
+  'invalid-risk-acceptance',
+]);
 
-function acceptancesOf(list: unknown, owner: EntryModel | 'defaults'): Acceptance[] {
+/** Why an `acceptedRisks` item is no record: what `invalid-risk-acceptance` reports, at `range`. */
+export interface InvalidAcceptance {
+  messageId: 'notAMapping' | 'missing' | 'missingRule' | 'badUntil' | 'tooFar' | 'notAcceptable';
+  data: { rule?: string; fields?: string; until?: string; latest?: string; months?: number };
+  owner: EntryModel | 'defaults';
+  range: OffsetRange;
+}
+
+const RECORD_FIELDS = ['rule', 'reason', 'approvedBy', 'until'] as const;
+
+/** A field's text when it is stated: present, not blank, not a placeholder still to fill in. */
+function stated(item: YAMLMap, key: string): string | undefined {
+  const value = findPair(item, key)?.value;
+  const text = scalarString(value);
+  return text !== undefined && text.trim() !== '' && !isPlaceholderNode(value) ? text : undefined;
+}
+
+function acceptancesOf(
+  list: unknown,
+  owner: EntryModel | 'defaults',
+  latest: string,
+  months: number,
+  invalid: InvalidAcceptance[],
+): Acceptance[] {
   if (!isSeq(list)) return [];
   const out: Acceptance[] = [];
   for (const item of list.items) {
-    if (!isMap(item)) continue;
-    const text = (key: string) => scalarString(findPair(item, key)?.value);
-    const rule = text('rule');
-    const until = text('until');
+    const itemRange = isNode(item) && item.range ? nodeRange(item) : undefined;
+    if (!isMap(item)) {
+      if (itemRange) invalid.push({ messageId: 'notAMapping', data: {}, owner, range: itemRange });
+      continue;
+    }
+    if (!itemRange) continue;
+    const rule = stated(item, 'rule');
+    const until = stated(item, 'until');
     const ruleNode = findPair(item, 'rule')?.value as Node | undefined;
     const untilNode = findPair(item, 'until')?.value as Node | undefined;
-    if (!rule || !until || !isIsoDate(until) || !ruleNode?.range || !untilNode?.range) continue; // malformed: `missing-field` / `invalid-value`
+    const absent = RECORD_FIELDS.filter((k) => stated(item, k) === undefined);
+    // A draft (the quick fix's `"<reason>"`): holds nothing back; `placeholder-value` already points at each blank.
+    if (absent.length && absent.every((k) => isPlaceholderNode(findPair(item, k)?.value))) continue;
+    if (absent.length) {
+      const fields = absent
+        .filter((k) => k !== 'rule')
+        .map((k) => `\`${k}\``)
+        .join(', ');
+      invalid.push(
+        rule
+          ? { messageId: 'missing', data: { rule, fields }, owner, range: itemRange }
+          : { messageId: 'missingRule', data: { fields: fields || '`rule`' }, owner, range: itemRange },
+      );
+      continue;
+    }
+    const ruleRange = ruleNode?.range ? nodeRange(ruleNode) : itemRange;
+    const untilRange = untilNode?.range ? nodeRange(untilNode) : itemRange;
+    if (!isIsoDate(until)) {
+      invalid.push({ messageId: 'badUntil', data: { rule, until }, owner, range: untilRange });
+      continue;
+    }
+    if (NOT_ACCEPTABLE.has(rule!)) {
+      invalid.push({ messageId: 'notAcceptable', data: { rule }, owner, range: ruleRange });
+      continue;
+    }
+    if (until > latest) {
+      invalid.push({ messageId: 'tooFar', data: { rule, until, latest, months }, owner, range: untilRange });
+      continue;
+    }
     out.push({
-      rule,
-      reason: text('reason') ?? '',
-      approvedBy: text('approvedBy') ?? '',
+      rule: rule!,
+      reason: stated(item, 'reason')!,
+      approvedBy: stated(item, 'approvedBy')!,
       until,
       owner,
-      ruleRange: nodeRange(ruleNode),
-      untilRange: nodeRange(untilNode),
+      ruleRange,
+      untilRange,
       used: false,
     });
   }
   return out;
 }
 
-/** Every acceptance of the document, and which list applies to each entry. */
-export function acceptancesIn(model: InventoryModel): {
+/**
+ * Every acceptance of the document that is a complete record, which list applies to each entry, the items
+ * that are no record, and where the lists are written. `today` and `maxMonths` (the policy's
+ * `maxAcceptanceMonths`) bound `until`.
+ */
+export function acceptancesIn(
+  model: InventoryModel,
+  today: string,
+  maxMonths: number,
+): {
   all: Acceptance[];
   forEntry: Map<EntryModel, Acceptance[]>;
   defaults: Acceptance[];
+  invalid: InvalidAcceptance[];
+  lists: Node[];
 } {
-  const defaults = acceptancesOf(findPair(model.defaultsNode, 'acceptedRisks')?.value, 'defaults');
+  const latest = addMonths(today, maxMonths);
+  const invalid: InvalidAcceptance[] = [];
+  const lists: Node[] = [];
+  const listOf = (node: Node | undefined) => {
+    const list = findPair(node, 'acceptedRisks')?.value;
+    if (isNode(list)) lists.push(list);
+    return list;
+  };
+  const defaults = acceptancesOf(listOf(model.defaultsNode), 'defaults', latest, maxMonths, invalid);
   const all = [...defaults];
   const forEntry = new Map<EntryModel, Acceptance[]>();
   for (const entry of model.entries) {
     if (!entry.own) continue;
     if (entry.own.acceptedRisks !== undefined) {
-      const own = acceptancesOf(findPair(entry.node, 'acceptedRisks')?.value, entry);
+      const own = acceptancesOf(listOf(entry.node), entry, latest, maxMonths, invalid);
       all.push(...own);
       forEntry.set(entry, own);
     } else if (entry.inherited.has('acceptedRisks')) forEntry.set(entry, defaults);
   }
-  return { all, forEntry, defaults };
+  return { all, forEntry, defaults, invalid, lists };
 }
 
 function inside(range: OffsetRange, node: Node | undefined): boolean {
@@ -107,7 +195,10 @@ export interface AcceptanceOutcome {
 
 /**
  * Holds back the accepted findings and adds the acceptances' own findings. `levelOf` gives a rule's
- * severity under the policy (`off` to skip it).
+ * severity under the policy (`off` to skip it). `about` names the entry each entry rule's finding is about
+ * (its `checkEntry` ran on it), even when the finding is written elsewhere (a value inherited from
+ * `defaults`); any other finding is about the entry it lies in, if any. A finding about no entry is never
+ * held back, nor one written inside an `acceptedRisks` list.
  */
 export function applyAcceptances(
   findings: readonly Finding[],
@@ -116,26 +207,31 @@ export function applyAcceptances(
   levelOf: (rule: AnyRule, own?: Severity) => SeveritySetting,
   knownRules: readonly string[],
   lang: Lang = 'en',
+  maxMonths = 12,
+  about?: ReadonlyMap<Finding, EntryModel>,
 ): AcceptanceOutcome {
-  const { all, forEntry, defaults } = acceptancesIn(model);
-  if (!all.length) return { findings: [...findings], suppressed: [] };
+  const { all, forEntry, invalid, lists } = acceptancesIn(model, today, maxMonths);
+  if (!all.length && !invalid.length) return { findings: [...findings], suppressed: [] };
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
-    if (NOT_ACCEPTABLE.has(f.ruleId)) {
+    if (NOT_ACCEPTABLE.has(f.ruleId) || lists.some((list) => inside(f.range, list))) {
       kept.push(f);
       continue;
     }
-    const entry = entryAt(model, f.range.start);
-    const list = entry && inside(f.range, entry.node) ? forEntry.get(entry) : inside(f.range, model.defaultsNode) ? defaults : undefined;
-    const match = list?.find((a) => a.rule === f.ruleId);
+    let entry = about?.get(f);
+    if (!entry) {
+      const at = entryAt(model, f.range.start);
+      entry = at && inside(f.range, at.node) ? at : undefined;
+    }
+    const match = entry && forEntry.get(entry)?.find((a) => a.rule === f.ruleId);
     if (!match) {
       kept.push(f);
       continue;
     }
     match.used = true;
     if (match.until >= today) {
-      const id = match.owner === 'defaults' ? entry?.id : match.owner.id;
+      const id = entry!.id;
       suppressed.push({
         ...f,
         suppression: { reason: match.reason, approvedBy: match.approvedBy, until: match.until, ...(id ? { entry: id } : {}) },
@@ -146,8 +242,10 @@ export function applyAcceptances(
     const level = levelOf(rule);
     if (level !== 'off') kept.push(makeFinding(rule, messageId, data, range, level, lang));
   };
+  const labelOf = (owner: EntryModel | 'defaults') => (owner === 'defaults' ? '`defaults`' : entryLabel(owner));
+  for (const i of invalid) add(invalidRiskAcceptance, i.messageId, { label: labelOf(i.owner), ...i.data }, i.range);
   for (const a of all) {
-    const label = a.owner === 'defaults' ? '`defaults`' : entryLabel(a.owner);
+    const label = labelOf(a.owner);
     if (!knownRules.includes(a.rule)) {
       const suggestion = closest(a.rule, knownRules);
       add(
@@ -157,12 +255,7 @@ export function applyAcceptances(
         a.ruleRange,
       );
     } else if (a.until < today)
-      add(
-        riskAcceptanceExpired,
-        'expired',
-        { label, rule: a.rule, until: a.until, approvedBy: a.approvedBy || (lang === 'fr' ? 'une personne non nommée' : 'no one named') },
-        a.untilRange,
-      );
+      add(riskAcceptanceExpired, 'expired', { label, rule: a.rule, until: a.until, approvedBy: a.approvedBy }, a.untilRange);
     else if (!a.used) add(unusedRiskAcceptance, 'unused', { label, rule: a.rule }, a.ruleRange);
   }
   return { findings: kept, suppressed };

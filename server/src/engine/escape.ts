@@ -138,3 +138,23 @@ export function rfc3339Date(date: unknown): string | undefined {
 export function iriSegment(s: string): string {
   return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+
+// ---------------------------------------------------------------- workflow commands
+
+/** A line that the GitHub Actions runner would read as a workflow command: `::` after optional blanks. */
+const COMMAND_LINE = /^([^\S\r\n]*)::/gm;
+
+/**
+ * Output that CI prints (a page, a notice, a feed, an inventory): no line starts a workflow command. The first
+ * colon of such a line is written as the format's own escape of it, so the text reads the same: `\:` in
+ * Markdown, `&#58;` in HTML and XML.
+ */
+export function neutraliseCommandLines(text: string, format: 'markdown' | 'html' | 'xml'): string {
+  const colon = format === 'markdown' ? '\\:' : '&#58;';
+  return text.replace(COMMAND_LINE, (_, blanks: string) => `${blanks}${colon}:`);
+}
+
+/** Whether some line of `text` starts a workflow command (as the runner reads it). */
+export function hasCommandLine(text: string): boolean {
+  return new RegExp(COMMAND_LINE.source, 'm').test(text);
+}

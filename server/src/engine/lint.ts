@@ -218,6 +218,11 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   useCache?.replace(kept);
   if (cache) cache.model = model;
 
+  // Which entry each entry rule's finding is about (acceptances are matched to it, wherever it is written).
+  const about = new Map<Finding, EntryModel>();
+  perEntry.forEach((found, k) => {
+    for (const list of found) for (const f of list ?? []) about.set(f, model.entries[k]!);
+  });
   const findings: Finding[] = [];
   RULES.forEach((rule, i) => {
     if (configured[i] === 'off') return;
@@ -240,6 +245,8 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
       policy.rules[rule.meta.id] === 'off' ? 'off' : findingSeverity(policy.rules[rule.meta.id], own, rule.meta.defaultSeverity),
     RULES.map((r) => r.meta.id),
     lang,
+    policy.maxAcceptanceMonths,
+    about,
   );
   const inForce = accepted.findings;
   inForce.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));

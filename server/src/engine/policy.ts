@@ -19,6 +19,8 @@ export interface Policy {
   tiers: Tier[];
   reviewIntervalMonths: number;
   expiryWarningDays: number;
+  /** How far ahead an accepted risk's `until` may be, in months. */
+  maxAcceptanceMonths: number;
   rules: Record<string, SeveritySetting>;
 }
 
@@ -33,6 +35,7 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   ],
   reviewIntervalMonths: 12,
   expiryWarningDays: 60,
+  maxAcceptanceMonths: 12,
   rules: {},
 }) as Policy;
 
@@ -49,6 +52,7 @@ export function resolvePolicy(partial: Partial<Policy> | undefined): Policy {
     tiers: p.tiers ?? DEFAULT_POLICY.tiers.map((t) => ({ ...t })),
     reviewIntervalMonths: p.reviewIntervalMonths ?? DEFAULT_POLICY.reviewIntervalMonths,
     expiryWarningDays: p.expiryWarningDays ?? DEFAULT_POLICY.expiryWarningDays,
+    maxAcceptanceMonths: p.maxAcceptanceMonths ?? DEFAULT_POLICY.maxAcceptanceMonths,
     rules: { ...(p.rules ?? {}) },
   };
 }

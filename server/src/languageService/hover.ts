@@ -266,7 +266,7 @@ function entryHover(input: HoverInput, index: number): string | undefined {
     for (const d of reach) lines.push(`- ${reachLine(d, lang)}`);
   }
   // Accepted risks stay visible here, with what they hold back.
-  const accepted = acceptancesIn(result.model).forEntry.get(entry) ?? [];
+  const accepted = acceptancesIn(result.model, result.today, result.policy.maxAcceptanceMonths).forEntry.get(entry) ?? [];
   if (accepted.length) {
     lines.push('', w.acceptedRisks, '');
     for (const acc of accepted) {

@@ -4,7 +4,7 @@
  * resolution itself is the engine's (`lintInventory`), the same as the CLI's.
  */
 import type { Lang } from '../knowledge';
-import { isPolicyFileName, lintPolicyText, type LintResult } from '../engine';
+import { isPolicyFileName, lintPolicyText } from '../engine';
 import { toDiagnostics } from '../languageService';
 
 export const POLICY_LANGUAGE_ID = 'subprocessor-policy';
@@ -20,7 +20,7 @@ export function policyDiagnostics(text: string, docsBase: string, lang: Lang = '
 }
 
 /** The inventories whose last result used (or looked for) the policy at `policyPath`. */
-export function inventoriesUsing(policyPath: string | undefined, analyses: Iterable<[string, { result: LintResult }]>): string[] {
+export function inventoriesUsing(policyPath: string | undefined, used: Iterable<[string, { policyPath?: string }]>): string[] {
   if (!policyPath) return [];
-  return [...analyses].filter(([, a]) => a.result.policyPath === policyPath).map(([uri]) => uri);
+  return [...used].filter(([, a]) => a.policyPath === policyPath).map(([uri]) => uri);
 }

@@ -38,6 +38,28 @@ export interface InitializationOptions {
   docsBaseUrl?: string;
 }
 
+/** What is kept of a closed inventory once checked. */
+interface ClosedInventory {
+  /** Of its text (`textHash`): an unchanged file on disk is not checked again. */
+  hash: string;
+  /** The policy file its result used or looked for (to re-check it when that policy changes). */
+  policyPath?: string;
+  /** The diagnostics published for it. */
+  diagnostics: unknown[];
+}
+
+/** A hash of a text (two FNV-1a 32-bit hashes and the length); no Node built-in, the server also runs in a web worker. */
+function textHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
+  }
+  return `${(a >>> 0).toString(16)}${(b >>> 0).toString(16)}:${text.length}`;
+}
+
 interface Analysis {
   version: number;
   result: LintResult;
@@ -59,6 +81,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const diskTexts = new Map<string, string>();
   /** Inventories on disk over `subprocessors.maxFileSize`, by URI: their size (never read, one problem says so). */
   const diskTooLarge = new Map<string, number>();
+  /**
+   * Closed inventories once checked, by URI: their findings and their text's hash, never their parsed document
+   * (which takes 20 to 30 times the text). Their text stays in `diskTexts` within `subprocessors.scanMemoryBudget`.
+   */
+  const closed = new Map<string, ClosedInventory>();
+  /** The total length of the texts in `diskTexts`. */
+  let diskTextChars = 0;
+
+  function dropDiskText(uri: string): void {
+    const text = diskTexts.get(uri);
+    if (text !== undefined) diskTextChars -= text.length;
+    diskTexts.delete(uri);
+  }
 
   /**
    * A file of the workspace that is not open, by the one input reader: regular files only (a link to
@@ -74,11 +109,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /** Keeps what `readDisk` found for an inventory; false when there is nothing to check. */
   function keepDisk(uri: string, read: Awaited<ReturnType<typeof readDisk>>): boolean {
     analyses.delete(uri);
-    diskTexts.delete(uri);
+    dropDiskText(uri);
     diskTooLarge.delete(uri);
+    closed.delete(uri);
     if (!read) return false;
-    if ('text' in read) diskTexts.set(uri, read.text);
-    else diskTooLarge.set(uri, read.tooLarge);
+    if ('text' in read) {
+      diskTexts.set(uri, read.text);
+      diskTextChars += read.text.length;
+    } else diskTooLarge.set(uri, read.tooLarge);
     return true;
   }
   /** Policy files of the workspace known from disk (not open in the editor), by URI: their text. */
@@ -173,11 +211,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    connection.sendDiagnostics({
-      uri,
-      version: current && current.version >= 0 ? current.version : undefined,
-      diagnostics: toDiagnostics(result.findings, result.parsed.lines, docsBase(), result.lang),
-    });
+    const diagnostics = toDiagnostics(result.findings, result.parsed.lines, docsBase(), result.lang);
+    connection.sendDiagnostics({ uri, version: current && current.version >= 0 ? current.version : undefined, diagnostics });
+    if (current && current.version === -1) {
+      // A closed inventory: keep its findings and hash, not its document; its text only within the budget.
+      closed.set(uri, { hash: textHash(current.text), policyPath: result.policyPath, diagnostics });
+      analyses.delete(uri);
+      if (diskTextChars * 2 > settings.scanMemoryBudget * 1024 * 1024) dropDiskText(uri);
+    }
   }
 
   /** The text of an open document at `file` (a path): an edited policy wins over the disk. */
@@ -194,9 +235,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /** A policy changed (edited, saved, closed or changed on disk): re-check every inventory that uses it. */
   function policyChanged(policyUri: string, createdOrDeleted = false): void {
     // A policy file that appears or goes may be the one beside an inventory without `policy:`: all are re-checked then.
-    const uris = createdOrDeleted ? [...analyses.keys()] : inventoriesUsing(host.filePath(policyUri), analyses);
-    for (const uri of uris) {
+    const used: [string, { policyPath?: string }][] = [
+      ...[...analyses].map(([uri, a]): [string, LintResult] => [uri, a.result]),
+      ...closed,
+    ];
+    const uris = createdOrDeleted ? used.map(([uri]) => uri) : inventoriesUsing(host.filePath(policyUri), used);
+    for (const uri of new Set(uris)) {
       analyses.delete(uri);
+      closed.delete(uri);
       validateSoon(uri, 0);
     }
   }
@@ -227,6 +273,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
       uri,
       setTimeout(() => {
         timers.delete(uri);
+        // A closed inventory whose text was let go for the memory budget is read again from the disk.
+        const file = host.filePath(uri);
+        if (!documents.get(uri) && !diskTexts.has(uri) && !diskTooLarge.has(uri) && file && inWorkspace(uri)) {
+          void loadDiskInventory(file, true);
+          return;
+        }
         try {
           publish(uri);
         } catch (err) {
@@ -236,10 +288,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     );
   }
 
-  async function loadDiskInventory(file: string): Promise<void> {
+  /** Reads a closed inventory and checks it, unless its text is the one last checked (same hash) and `force` is not set. */
+  async function loadDiskInventory(file: string, force = false): Promise<void> {
     const uri = host.fileUri(file);
     if (documents.get(uri)) return;
-    if (keepDisk(uri, await readDisk(file))) validateSoon(uri, 0);
+    const read = await readDisk(file);
+    const known = closed.get(uri);
+    if (!force && known && read && 'text' in read && textHash(read.text) === known.hash) return;
+    if (keepDisk(uri, read)) validateSoon(uri, 0);
   }
 
   async function scanWorkspace(): Promise<void> {
@@ -299,7 +355,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (hasConfiguration) await refreshSettings();
     else settings = mergeSettings(change.settings?.subprocessors ?? settings);
     analyses.clear();
-    for (const uri of new Set([...documents.keys(), ...diskTexts.keys()])) if (isInventoryUri(uri)) validateSoon(uri, 0);
+    const known = new Set([...documents.keys(), ...diskTexts.keys(), ...closed.keys()]);
+    closed.clear();
+    for (const uri of known) if (isInventoryUri(uri)) validateSoon(uri, 0);
     // A file that was over the limit is read again: the limit may have grown.
     for (const uri of [...diskTooLarge.keys()]) {
       const file = host.filePath(uri);
@@ -377,7 +435,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     isInventoryUri,
     settings: () => settings,
     inventoryUris: () =>
-      [...new Set([...documents.keys(), ...diskTexts.keys()])].filter((u) => isInventoryUri(u, documents.get(u)?.languageId)),
+      [...new Set([...documents.keys(), ...diskTexts.keys(), ...closed.keys()])].filter((u) =>
+        isInventoryUri(u, documents.get(u)?.languageId),
+      ),
     revalidate: (uri) => validateSoon(uri, 0),
     today: () => today ?? todayUtc(),
     lang: () => lang,

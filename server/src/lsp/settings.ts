@@ -14,6 +14,12 @@ export interface ServerSettings {
   tierHints: boolean;
   /** Files larger than this many bytes are not parsed; they get one diagnostic that says so. 0: no limit. */
   maxFileSize: number;
+  /**
+   * The workspace scan's memory budget, in MB: the text of closed inventories is kept (to re-check them without
+   * reading the disk again) only while their total stays under it. Whatever the budget, a closed inventory keeps
+   * only its findings and its text's hash, never its parsed document.
+   */
+  scanMemoryBudget: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -23,6 +29,8 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   docsBaseUrl: '',
   tierHints: true,
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  // Sized for an editor of 2 GB: the closed inventories' text takes at most an eighth of it.
+  scanMemoryBudget: 256,
 };
 
 export function mergeSettings(raw: unknown): ServerSettings {
@@ -40,5 +48,9 @@ export function mergeSettings(raw: unknown): ServerSettings {
       typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize >= 0
         ? r.maxFileSize
         : DEFAULT_SETTINGS.maxFileSize,
+    scanMemoryBudget:
+      typeof r.scanMemoryBudget === 'number' && Number.isFinite(r.scanMemoryBudget) && r.scanMemoryBudget >= 0
+        ? r.scanMemoryBudget
+        : DEFAULT_SETTINGS.scanMemoryBudget,
   };
 }

@@ -7,6 +7,7 @@ import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import { getCertification, isEEA, matchCertificationText } from '../knowledge';
 import { editionInText } from '../engine/certificationFixes';
 import { DEFAULT_POLICY } from '../engine/policy';
+import { hasCommandLine } from '../engine/escape';
 import { hasSchemaFormat } from '../engine/schemaValidation';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
@@ -489,7 +490,12 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     Seq(_, node) {
       if (isSeq(node) && node.items.every((i) => isScalar(i) && String(i.value).length < 40)) node.flow = true;
     },
+    // A multi-line value with a line that starts with `::` is written on one line, double-quoted: as a block
+    // scalar that line would start a GitHub workflow command when CI prints the inventory.
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && hasCommandLine(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
   });
-  const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER });
   return { yaml, value };
 }

@@ -3,13 +3,14 @@
  * (`::error file=...,line=...,col=...,endLine=...,endColumn=...,title=<rule>::message`).
  */
 import type { Severity } from '../../engine';
+import { stripControls } from '../../engine/escape';
 import { displayPath, findingPosition, type CheckedFile } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escapes a command's message (data): %, CR and LF. */
+/** Escapes a command's message (data): %, CR and LF; other control characters (ESC, BEL...) and bidi overrides are dropped. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return stripControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escapes a command property's value: as data, plus ':' and ','. */

@@ -27,6 +27,14 @@ function help(ruleId: string, docsBaseUrl: string | undefined): Sarif.Multiforma
   return { text: markdown, markdown };
 }
 
+/**
+ * A SARIF plain-text message: `[` and `]` escaped (and a backslash before one), so no `[text](url)` in a value
+ * becomes an embedded link in the viewer (SARIF 2.1.0, 3.11.6).
+ */
+export function sarifText(s: string): string {
+  return s.replace(/\\(?=[[\]])/g, '\\\\').replace(/[[\]]/g, '\\$&');
+}
+
 export function buildSarif(files: readonly CheckedFile[], cwd: string, options: FormatOptions = {}): Sarif.Log {
   const rules: Sarif.ReportingDescriptor[] = RULES.map((rule) => {
     const page = help(rule.meta.id, options.docsBaseUrl);
@@ -55,7 +63,7 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string, options: 
         ruleId: f.ruleId,
         ...(index === undefined ? {} : { ruleIndex: index }),
         level: LEVEL[f.severity],
-        message: { text: f.message },
+        message: { text: sarifText(f.message) },
         locations: [
           {
             physicalLocation: {

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import type { Finding, LintResult } from '../../engine';
 
 /** What a format shows of a checked file: an inventory's whole result, or a policy file's findings (no model). */
-export type CheckedResult = Pick<LintResult, 'parsed' | 'findings' | 'suppressed'> & Partial<Pick<LintResult, 'model' | 'policyPath'>>;
+export type CheckedResult = Pick<LintResult, 'parsed' | 'findings' | 'suppressed'> &
+  Partial<Pick<LintResult, 'model' | 'policyPath' | 'policy' | 'today'>>;
 
 export interface CheckedFile {
   /** Absolute path. */

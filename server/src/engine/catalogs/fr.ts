@@ -296,6 +296,20 @@ export const FR: Catalog = {
       'L’acceptation pour {{label}} vise `{{rule}}`, qui n’est pas un identifiant de règle : vouliez-vous écrire `{{suggestion}}` ?',
     unknownRuleNoSuggestion: 'L’acceptation pour {{label}} vise `{{rule}}`, qui n’est pas un identifiant de règle (voir docs/rules).',
   },
+  'invalid-risk-acceptance': {
+    notAMapping:
+      'Cet élément de `acceptedRisks` pour {{label}} n’est pas une acceptation en bonne forme : écrivez `{ rule, reason, approvedBy, until }` ; en attendant, il ne neutralise aucun constat.',
+    missing:
+      'L’acceptation de `{{rule}}` pour {{label}} est incomplète, il y manque {{fields}} : un risque accepté se documente (règle, motif, approbateur, échéance) ; tant qu’elle est incomplète, elle ne neutralise aucun constat.',
+    missingRule:
+      'Cette acceptation pour {{label}} ne vise aucune règle et il y manque {{fields}} : un risque accepté se documente (règle, motif, approbateur, échéance) ; elle ne neutralise aucun constat.',
+    badUntil:
+      'L’acceptation de `{{rule}}` pour {{label}} prend fin le « {{until}} », qui n’est pas une date (AAAA-MM-JJ) : elle ne neutralise aucun constat.',
+    tooFar:
+      'L’acceptation de `{{rule}}` pour {{label}} court jusqu’au {{until}}, au-delà de la durée maximale de {{months}} mois fixée par la politique ({{latest}}) : avancez la date `until` ; d’ici là, elle ne neutralise aucun constat.',
+    notAcceptable:
+      'L’acceptation pour {{label}} vise `{{rule}}`, qui porte sur la validité même du fichier et ne peut pas être acceptée : corrigez le fichier ; elle ne neutralise aucun constat.',
+  },
 };
 
 /** Each rule's one-sentence description (`meta.description`) in French: hovers and the French rule pages. */
@@ -366,4 +380,6 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
   'unstated-fact': 'Un champ vaut `unknown` : le fait n’est pas encore connu (un constat par champ).',
   'risk-acceptance-expired': 'Un risque accepté (`acceptedRisks`) a dépassé sa date `until` : son constat réapparaît.',
   'unused-risk-acceptance': 'Un risque accepté (`acceptedRisks`) ne correspond à aucun constat de son entrée, ou ne désigne aucune règle.',
+  'invalid-risk-acceptance':
+    'Un risque accepté (`acceptedRisks`) est incomplet, dépasse la durée maximale fixée par la politique ou vise une règle qui ne peut pas être acceptée : il ne neutralise aucun constat.',
 };

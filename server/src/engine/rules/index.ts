@@ -32,6 +32,7 @@ import { staleInventory } from './stale-inventory';
 import { riskAcceptanceExpired } from './risk-acceptance-expired';
 import { unstatedFact } from './unstated-fact';
 import { unusedRiskAcceptance } from './unused-risk-acceptance';
+import { invalidRiskAcceptance } from './invalid-risk-acceptance';
 import { thirdCountryAccess } from './third-country-access';
 import { foreignLawExposure } from './foreign-law-exposure';
 import { sccOutdated } from './scc-outdated';
@@ -87,6 +88,7 @@ const RULE_LIST = [
   unstatedFact,
   riskAcceptanceExpired,
   unusedRiskAcceptance,
+  invalidRiskAcceptance,
 ] as const;
 
 /** The rule list's types: `RuleCatalog` (`catalogs/types.ts`) requires a message for each of their message ids. */
