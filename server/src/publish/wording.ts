@@ -182,6 +182,39 @@ export function mechanismsIn(text: string): { mechanisms: string[]; noTransfer: 
   return { mechanisms: found, noTransfer: NO_TRANSFER.test(text) };
 }
 
+/**
+ * "Place (words)": the text before its first "(" and inside it up to a ")" that ends the text. An index scan,
+ * never a backtracking pattern: page text may hold any run of parentheses.
+ */
+export function parenthesised(text: string): { head: string; inner: string } | undefined {
+  const t = text.trimEnd();
+  const open = t.indexOf('(');
+  if (open < 0 || !t.endsWith(')') || t.length - 1 <= open) return undefined;
+  return { head: t.slice(0, open).trimEnd(), inner: t.slice(open + 1, -1) };
+}
+
+/** "Name (Entity, Inc.)": the parenthesis that closes the text, found by counting back (one level of nesting inside). */
+function closingParenthesis(t: string): { head: string; inner: string } | undefined {
+  if (!t.endsWith(')')) return undefined;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (t[i] === ')') depth++;
+    else if (t[i] === '(') depth--;
+    if (depth > 2) return undefined;
+    if (depth === 0) return { head: t.slice(0, i).trimEnd(), inner: t.slice(i + 1, -1) };
+  }
+  return undefined;
+}
+
+/** Without the emphasis marks ("_", "*") a text starts or ends with, by an index scan. */
+export function stripEmphasis(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === '_' || text[start] === '*')) start++;
+  while (end > start && (text[end - 1] === '_' || text[end - 1] === '*')) end--;
+  return text.slice(start, end);
+}
+
 /** Split at separators outside parentheses: ", ", "; ", " or ", " and ", " & ", "/", " + ", " ou ", " et ", " — ", " · ". */
 function splitPlaces(text: string): string[] {
   const parts: string[] = [];
@@ -235,9 +268,14 @@ export function readLocation(text: string): ReadLocation {
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places.
     const part = raw.replace(/^[^():]*:\s+/, '').replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '');
     if (part !== raw) unread = true;
-    const m = /^(.*?)\s*\((.*)\)\s*$/.exec(part);
-    const head = (m ? m[1]! : part).trim();
-    const inner = m ? m[2]!.split(/\s*[,;]\s*/).filter(Boolean) : [];
+    const m = parenthesised(part);
+    const head = (m ? m.head : part).trim();
+    const inner = m
+      ? m.inner
+          .split(/[,;]/)
+          .map((w) => w.trim())
+          .filter(Boolean)
+      : [];
     const bare = countryCode(head);
     const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result);
     if (!code) {
@@ -375,10 +413,10 @@ export function entityIn(text: string): string | undefined {
  */
 export function nameAndEntity(text: string): { name: string; entity?: string } {
   const t = cleanText(text);
-  const m = /^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(t);
-  if (m && m[1]) {
-    const inner = entityIn(m[2]!);
-    if (inner === cleanText(m[2]!)) return { name: m[1].trim(), entity: inner };
+  const m = closingParenthesis(t);
+  if (m && m.head) {
+    const inner = entityIn(m.inner);
+    if (inner === cleanText(m.inner)) return { name: m.head.trim(), entity: inner };
   }
   return { name: t, entity: entityIn(t) };
 }
@@ -443,7 +481,7 @@ const DATE_LABEL =
 
 /** "Last updated: August 2025", "Latest update 2021-01-28", "Mis à jour le 28/01/2021": the date's text. */
 export function dateLine(text: string): string | undefined {
-  const t = cleanText(text).replace(/^[_*]+|[_*]+$/g, '');
+  const t = stripEmphasis(cleanText(text));
   const m = DATE_LABEL.exec(t);
   if (!m) return undefined;
   const rest = t.slice(m[0].length).trim();

@@ -3,8 +3,8 @@
  * (a header of `th` cells, or the first row when the table has none) and definition lists (`dt`/`dd` as
  * "term: description" items). Scripts, styles and the document head are skipped.
  */
-import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
+import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
 import { cleanText, PageReadError, type PageBlock, type TableRow } from './blocks';
 
 /** Deeper than any page a browser saves; beyond it the reader stops with a message rather than its stack. */
@@ -115,10 +115,60 @@ function rowsOf(table: Element): Element[] {
 
 const cellsOf = (tr: Element) => tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
 
+/** Elements open deeper than `MAX_DEPTH` while tokenising, at the source offset of the tag that went too deep. */
+class TagsTooDeep extends Error {
+  constructor(readonly offset: number) {
+    super('nesting too deep');
+  }
+}
+
+/**
+ * A DOM built as the tokeniser goes, counting the elements open (implied closes included): deeper than
+ * `MAX_DEPTH` stops the parse at that tag, before any DOM of that depth is built.
+ */
+class CappedDomHandler extends DomHandler {
+  private open = 0;
+  private at?: { startIndex: number };
+
+  override onparserinit(parser: Parser): void {
+    this.at = parser;
+    super.onparserinit(parser);
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (++this.open > MAX_DEPTH) throw new TagsTooDeep(this.at?.startIndex ?? 0);
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag(): void {
+    this.open--;
+    super.onclosetag();
+  }
+}
+
+function parseCapped(html: string): Document {
+  const handler = new CappedDomHandler(undefined, { withStartIndices: true });
+  new Parser(handler, { decodeEntities: true }).end(html);
+  return handler.root;
+}
+
 export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
-  const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true });
   const lineStarts = [0];
   for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  let doc: Document;
+  try {
+    doc = parseCapped(html);
+  } catch (err) {
+    if (!(err instanceof TagsTooDeep)) throw err;
+    const l = lineOf(lineStarts, err.offset);
+    throw new PageReadError(
+      {
+        en: `the HTML nests elements more than ${MAX_DEPTH} deep here: this is not a page as a browser saves it`,
+        fr: `le HTML imbrique ici des éléments sur plus de ${MAX_DEPTH} niveaux : ce n’est pas une page telle qu’un navigateur l’enregistre`,
+      },
+      l === undefined ? undefined : l + firstLine - 1,
+    );
+  }
   const line = (n: AnyNode) => {
     const l = lineOf(lineStarts, n.startIndex);
     return l === undefined ? undefined : l + firstLine - 1;
