@@ -134,6 +134,7 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
         const rows: TableRow[] = [];
         let row: TableRow | undefined;
         let inHead = false;
+        const after: PageBlock[] = [];
         for (i++; i < tokens.length && tokens[i]!.type !== 'table_close'; i++) {
           const c = tokens[i]!;
           if (c.type === 'thead_open') inHead = true;
@@ -145,6 +146,14 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             const source = at !== undefined ? lines[at]!.trim() : '';
             const head = t.map ? lines[t.map[0]]!.trim() : '';
             const ends = head.endsWith('|') && !source.endsWith('|');
+            // Lines with no "|" at all after the last row are the text that follows the table, written with no
+            // blank line between (GFM runs the table on to the next blank line): paragraphs, not rows.
+            const end = t.map ? t.map[1] : lines.length;
+            if (at !== undefined && !source.includes('|') && lines.slice(at, end).every((l) => !l.includes('|'))) {
+              for (let k = at; k < end; k++) if (cleanText(lines[k]!)) after.push({ kind: 'paragraph', text: cleanText(lines[k]!), line: k + 1 });
+              while (i + 1 < tokens.length && tokens[i + 1]!.type !== 'table_close') i++;
+              continue;
+            }
             if (at !== undefined && ((head.startsWith('|') && !source.startsWith('|')) || ends))
               throw new PageReadError(
                 {
@@ -157,7 +166,7 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             rows.push(row);
           } else if (c.type === 'inline') (inHead ? header : row!.cells).push(inlineText(c));
         }
-        blocks.push({ kind: 'table', header, rows: rows.filter((r) => r.cells.some((x) => x)), line: lineOf(t) });
+        blocks.push({ kind: 'table', header, rows: rows.filter((r) => r.cells.some((x) => x)), line: lineOf(t) }, ...after);
         break;
       }
       default:
