@@ -87,8 +87,20 @@ const FACT_LABELS: Map<string, string> = (() => {
   return map;
 })();
 
+/** Column meanings that name the entry itself or its place on the page, never a fact of a labelled line. */
+const NOT_A_FACT: ReadonlySet<string> = new Set(['name', 'entity', 'id', 'group', 'category', 'note']);
+
+/**
+ * The field a label names: the page's own labels (the shape `render` writes), else the meaning a table
+ * column of that header would have ("Territories: United States", "Nature of Processing: hosting").
+ */
 export function factKey(label: string): string | undefined {
-  return FACT_LABELS.get(norm(label).toLowerCase());
+  const own = FACT_LABELS.get(norm(label).toLowerCase());
+  if (own) return own;
+  // A longer label only when it is short: a sentence before a colon ("Adresse IP, user-agent : …") is no label.
+  const match = columnMatch(label);
+  if (!match || NOT_A_FACT.has(match.key)) return undefined;
+  return match.exact || norm(label).split(' ').length <= 3 ? match.key : undefined;
 }
 
 function splitLabel(text: string): { label?: string; value: string } {

@@ -62,14 +62,22 @@ function lineOf(lineStarts: number[], offset: number | null | undefined): number
   return lo + 1;
 }
 
-/** The text of a node, with list items, paragraphs and line breaks in it kept apart by "; ". */
-function textOf(node: AnyNode): string {
-  const parts: string[] = [];
+/** A run of a node's text, and whether a line break (`<br>`) rather than a block separates it from the one before. */
+interface Segment {
+  text: string;
+  afterBreak: boolean;
+}
+
+/** The runs of a node's text, split where list items, paragraphs and line breaks start. */
+function segmentsOf(node: AnyNode): Segment[] {
+  const parts: Segment[] = [];
   let current = '';
-  const flush = () => {
+  let afterBreak = false;
+  const flush = (next: boolean) => {
     const t = cleanText(current);
-    if (t) parts.push(t);
+    if (t) parts.push({ text: t, afterBreak });
     current = '';
+    if (t || !next) afterBreak = next;
   };
   const walk = (n: AnyNode, depth: number) => {
     if (depth > MAX_DEPTH) throw tooDeep(n);
@@ -80,16 +88,41 @@ function textOf(node: AnyNode): string {
         current += n.attribs.alt ?? '';
         return;
       }
+      if (n.name === 'br') {
+        flush(true);
+        return;
+      }
       const separate = SEPARATE.has(n.name);
-      if (separate) flush();
+      if (separate) flush(false);
       for (const c of n.children) walk(c, depth + 1);
-      if (separate) flush();
+      if (separate) flush(false);
     }
   };
   walk(node, 0);
-  flush();
-  return parts.join('; ');
+  flush(false);
+  return parts;
 }
+
+/**
+ * Runs of text joined: a line break inside a sentence (the next run starts in lower case) is a space; any
+ * other break, and list items and paragraphs, keep values apart with "; ".
+ */
+export function joinSegments(parts: Segment[]): string {
+  let out = '';
+  for (const [i, p] of parts.entries()) {
+    if (i > 0) out += p.afterBreak && /^[\p{Ll}(]/u.test(p.text) ? ' ' : '; ';
+    out += p.text;
+  }
+  return out;
+}
+
+/** The text of a node, with list items, paragraphs and line breaks in it kept apart by "; ". */
+function textOf(node: AnyNode): string {
+  return joinSegments(segmentsOf(node));
+}
+
+/** A labelled line: "Territories: United States". */
+const LABELLED = /^[^:;]{1,60}:/;
 
 /** Nesting deeper than `MAX_DEPTH`, at `node`: `htmlBlocks` turns it into a `PageReadError` at the node's line. */
 class NestingTooDeep extends Error {
@@ -227,8 +260,15 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     const heading = /^h([1-6])$/.exec(n.name);
     if (heading) blocks.push({ kind: 'heading', level: Number(heading[1]), text: textOf(n), line: line(n) });
     else if (n.name === 'p' || n.name === 'figcaption' || n.name === 'caption' || n.name === 'summary' || n.name === 'address') {
-      const text = cleanText(textOf(n).replace(/; /g, ' '));
-      if (text) blocks.push({ kind: 'paragraph', text, line: line(n) });
+      // Lines a paragraph breaks with `<br>`: labelled lines ("Territories: United States") are each a line of
+      // their own; otherwise the breaks are where the sentence wrapped, a space.
+      const segments = segmentsOf(n);
+      if (segments.length > 1 && segments.every((x) => LABELLED.test(x.text)))
+        for (const x of segments) blocks.push({ kind: 'paragraph', text: x.text, line: line(n) });
+      else {
+        const text = cleanText(segments.map((x) => x.text).join(' '));
+        if (text) blocks.push({ kind: 'paragraph', text, line: line(n) });
+      }
     } else if (n.name === 'table') table(n);
     else if (n.name === 'ul' || n.name === 'ol') list(n, 0);
     else if (n.name === 'dl') definitions(n);

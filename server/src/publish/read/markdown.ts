@@ -8,7 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { Parser } from 'htmlparser2';
 import { parse as parseYaml } from 'yaml';
 import { cleanText, PageReadError, type PageBlock, type TableRow } from './blocks';
-import { htmlBlocks } from './html';
+import { htmlBlocks, joinSegments } from './html';
 
 const md = new MarkdownIt({ html: true, linkify: false });
 type Token = ReturnType<MarkdownIt['parse']>[number];
@@ -30,19 +30,21 @@ function separatingTag(html: string): boolean {
 
 function inlineText(token: Token | undefined): string {
   if (!token?.children) return cleanText(token?.content ?? '');
-  const parts: string[] = [];
+  const parts: { text: string; afterBreak: boolean }[] = [];
   let current = '';
+  let afterBreak = false;
   for (const c of token.children) {
     if (c.type === 'text' || c.type === 'code_inline') current += c.content;
     else if (c.type === 'softbreak' || c.type === 'hardbreak') current += ' ';
     else if (c.type === 'image') current += c.content;
     else if (c.type === 'html_inline' && separatingTag(c.content)) {
-      if (cleanText(current)) parts.push(cleanText(current));
+      if (cleanText(current)) parts.push({ text: cleanText(current), afterBreak });
       current = '';
+      afterBreak = /^<br\b/i.test(c.content.trim());
     }
   }
-  if (cleanText(current)) parts.push(cleanText(current));
-  return parts.join('; ');
+  if (cleanText(current)) parts.push({ text: cleanText(current), afterBreak });
+  return joinSegments(parts);
 }
 
 export interface FrontMatter {
@@ -150,7 +152,8 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             // blank line between (GFM runs the table on to the next blank line): paragraphs, not rows.
             const end = t.map ? t.map[1] : lines.length;
             if (at !== undefined && !source.includes('|') && lines.slice(at, end).every((l) => !l.includes('|'))) {
-              for (let k = at; k < end; k++) if (cleanText(lines[k]!)) after.push({ kind: 'paragraph', text: cleanText(lines[k]!), line: k + 1 });
+              for (let k = at; k < end; k++)
+                if (cleanText(lines[k]!)) after.push({ kind: 'paragraph', text: cleanText(lines[k]!), line: k + 1 });
               while (i + 1 < tokens.length && tokens[i + 1]!.type !== 'table_close') i++;
               continue;
             }
