@@ -193,8 +193,8 @@ export function scoreList(pagePath: string, truthPath: string, today = '2026-12-
         else score.misses.push(`${name}.${f}: ${JSON.stringify(v)}${have.length ? ` (import: ${have.join(', ')})` : ''}`);
       }
       for (const h of have) {
-        // A legal name given as the entry's name is no second fact when the import repeats it as the entity.
-        if (f === 'entity' && h === norm(e.name) && !want.length) {
+        // A legal name the entry's name holds ("Google LLC (Maps)") is no second fact when the import gives it as the entity.
+        if (f === 'entity' && norm(t.name).includes(h) && !want.length) {
           score.stated--;
           continue;
         }

@@ -269,7 +269,12 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         break;
       }
       case 'dpa':
-        // "DPA signed: Yes": the page states an agreement; any other answer stays in its words.
+        // A link to the agreement: where it can be read. "DPA signed: Yes": the page states an agreement; any
+        // other answer stays in its words.
+        if (/^https?:\/\//i.test(v) && hasSchemaFormat('uri', v) && e.dpa === undefined) {
+          e.dpa = { type: /addendum/i.test(f.label) ? 'addendum' : 'dpa', url: v };
+          break;
+        }
         if (YES.test(v)) e.dpa = { type: 'dpa' };
         keep(f);
         break;

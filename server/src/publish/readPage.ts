@@ -5,7 +5,7 @@
  * meaning of their columns (`read/columns.ts`); headed entries with labelled bullets (the shape `render`
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
-import { cleanText, PageReadError, type PageBlock } from './read/blocks';
+import { cleanText, PageReadError, type Lead, type PageBlock } from './read/blocks';
 import { columnKey, columnMatch, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { htmlBlocks } from './read/html';
@@ -325,6 +325,19 @@ function tableEntries(table: Extract<PageBlock, { kind: 'table' }>, group: strin
     const facts: ReadFact[] = [];
     table.header.forEach((header, i) => {
       const key = keys[i];
+      const link = row.links?.[i];
+      // A link column keeps its address: the agreement's ("DPA"), the vendor's site; a linked name is the site.
+      if (link && /^https?:\/\//i.test(link)) {
+        const agreement =
+          key === 'dpa' ||
+          /\b(?:dpa|data processing|terms|conditions|contrat|accord)\b/i.test(header) ||
+          (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== 'name');
+        const linkKey = agreement ? 'dpa' : key === 'website' || key === 'name' ? 'website' : undefined;
+        if (linkKey && !(linkKey === 'website' && keys.includes('website') && key !== 'website')) {
+          facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link, key: linkKey });
+          if (linkKey === 'dpa' || key === 'website') return;
+        }
+      }
       if (key === 'name' || key === 'entity' || key === 'id' || key === 'group' || key === 'category') return;
       const value = cellText(row.cells[i]);
       if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(key ? { key } : {}) });
@@ -344,6 +357,49 @@ function tableEntries(table: Extract<PageBlock, { kind: 'table' }>, group: strin
   }
   return entries;
 }
+
+/**
+ * List items that each start with a name, linked or in bold ("[Stripe](https://stripe.com), for payment
+ * processing"; "**Exoscale** — hosting"): one entry per item, the link its site, the rest its purpose. Only
+ * when at least two items of the page do so, so that one bold word in a list of other things is no vendor.
+ */
+function leadEntries(blocks: PageBlock[]): ReadEntry[] {
+  const items = blocks.filter(
+    (b): b is Extract<PageBlock, { kind: 'item' }> & { lead: Lead } =>
+      b.kind === 'item' && b.lead !== undefined && b.text.startsWith(b.lead.text),
+  );
+  if (items.length < 2) return [];
+  const entries: ReadEntry[] = [];
+  for (const b of items) {
+    // "Exoscale data processing agreement", "Exoscale compliance information": a document of the vendor it names.
+    const doc = DOCUMENT_WORDS.exec(b.lead.text);
+    const name = (doc ? b.lead.text.slice(0, doc.index) : b.lead.text).replace(/[.,:;]+$/, '').trim();
+    if (!name) continue;
+    let entry = entries.find((e) => e.name === name);
+    if (!entry) {
+      entry = { heading: name, name, facts: [], line: b.line };
+      entries.push(entry);
+    }
+    const href = b.lead.href && /^https?:\/\//i.test(b.lead.href) ? b.lead.href : undefined;
+    if (doc) {
+      if (href && DPA_WORDS.test(doc[0])) entry.facts.push({ label: 'DPA', value: href, key: 'dpa' });
+      continue;
+    }
+    const rest = b.text
+      .slice(b.lead.text.length)
+      .replace(/^[\s.,:;–—-]+/, '')
+      .replace(/^for\s+/i, '')
+      .trim();
+    if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
+    if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
+  }
+  return entries;
+}
+
+/** A link's words that name a vendor's document rather than the vendor. */
+const DOCUMENT_WORDS =
+  /\s+(?:data processing (?:agreement|addendum)|dpa|compliance information|compliance|privacy policy|privacy notice|terms(?: of (?:service|use|processing))?|security|gdpr(?: information)?|accord de traitement des données|politique de confidentialité|conditions)$/i;
+const DPA_WORDS = /data processing|dpa|accord de traitement|terms of processing/i;
 
 /** A two-column table of labels and values ("Last updated | May 2026"): its date, if it gives one. */
 function keyValueDate(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
@@ -388,6 +444,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       else if (!date) page.other.push(`A table not read as sub-processors (no column names them): ${b.header.filter(Boolean).join(' | ')}`);
     }
   }
+  if (!page.entries.length) page.entries.push(...leadEntries(blocks));
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {

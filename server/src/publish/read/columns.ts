@@ -61,6 +61,10 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'pays du siege',
       'pays d etablissement',
       'establishment',
+      'domicile',
+      'domicile de l entite',
+      'entity domicile',
+      'pays de l entite',
     ],
   ],
   [

@@ -5,7 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
-import { cleanText, PageReadError, type PageBlock, type TableRow } from './blocks';
+import { cleanText, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
 
 /** Deeper than any page a browser saves; beyond it the reader stops with a message rather than its stack. */
 const MAX_DEPTH = 256;
@@ -121,6 +121,27 @@ function textOf(node: AnyNode): string {
   return joinSegments(segmentsOf(node));
 }
 
+/** The first link under a node (a cell's "DPA" link), without recursion. */
+function firstHref(node: Element): string | undefined {
+  const stack: AnyNode[] = [...node.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'a' && n.attribs.href) return n.attribs.href;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return undefined;
+}
+
+/** The link or strong text a list item starts with: the name it gives. */
+function leadOf(nodes: AnyNode[]): Lead | undefined {
+  const first = nodes.find((n) => !(n.type === 'text' && !(n as unknown as { data: string }).data.trim()));
+  if (!first || !isElement(first) || !['a', 'strong', 'b'].includes(first.name)) return undefined;
+  const text = cleanText(textOf(first));
+  if (!text) return undefined;
+  return first.name === 'a' && first.attribs.href ? { text, href: first.attribs.href } : { text };
+}
+
 /** A labelled line: "Territories: United States". */
 const LABELLED = /^[^:;]{1,60}:/;
 
@@ -220,7 +241,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     const header = headIndex >= 0 ? own[headIndex]! : own[0]!;
     const body: TableRow[] = own
       .filter((tr) => tr !== header)
-      .map((tr) => ({ cells: cellsOf(tr).map(textOf), line: line(tr) }))
+      .map((tr) => ({ cells: cellsOf(tr).map(textOf), links: cellsOf(tr).map(firstHref), line: line(tr) }))
       .filter((r) => r.cells.some((c) => c));
     blocks.push({ kind: 'table', header: cellsOf(header).map(textOf), rows: body, line: line(t) });
   };
@@ -230,7 +251,8 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       if (!isElement(li) || li.name !== 'li') continue;
       const own = li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
       const text = cleanText(own.map(textOf).join(' '));
-      if (text) blocks.push({ kind: 'item', text, depth, ordered: l.name === 'ol', line: line(li) });
+      const lead = leadOf(own);
+      if (text) blocks.push({ kind: 'item', text, depth, ordered: l.name === 'ol', line: line(li), ...(lead ? { lead } : {}) });
       for (const c of li.children) if (isElement(c) && (c.name === 'ul' || c.name === 'ol')) list(c, depth + 1);
     }
   };

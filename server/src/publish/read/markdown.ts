@@ -7,7 +7,7 @@
 import MarkdownIt from 'markdown-it';
 import { Parser } from 'htmlparser2';
 import { parse as parseYaml } from 'yaml';
-import { cleanText, PageReadError, type PageBlock, type TableRow } from './blocks';
+import { cleanText, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
 import { htmlBlocks, joinSegments } from './html';
 
 const md = new MarkdownIt({ html: true, linkify: false });
@@ -45,6 +45,27 @@ function inlineText(token: Token | undefined): string {
   }
   if (cleanText(current)) parts.push({ text: cleanText(current), afterBreak });
   return joinSegments(parts);
+}
+
+/** The link or strong text the inline content starts with. */
+function leadOf(token: Token | undefined): Lead | undefined {
+  const children = token?.children ?? [];
+  const first = children.findIndex((c) => !(c.type === 'text' && !c.content.trim()));
+  const open = children[first];
+  if (!open || (open.type !== 'link_open' && open.type !== 'strong_open')) return undefined;
+  const close = open.type === 'link_open' ? 'link_close' : 'strong_close';
+  let text = '';
+  for (const c of children.slice(first + 1)) {
+    if (c.type === close) break;
+    if (c.type === 'text' || c.type === 'code_inline') text += c.content;
+  }
+  const href = open.type === 'link_open' ? (open.attrGet('href') ?? undefined) : undefined;
+  return cleanText(text) ? { text: cleanText(text), ...(href ? { href } : {}) } : undefined;
+}
+
+/** The first link of inline content, if any. */
+function firstLink(token: Token | undefined): string | undefined {
+  return token?.children?.find((c) => c.type === 'link_open')?.attrGet('href') ?? undefined;
 }
 
 export interface FrontMatter {
@@ -117,7 +138,15 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             t.map[0] + 1,
           );
         if (itemOpen && !itemHasText) {
-          blocks.push({ kind: 'item', text, depth, ordered: ordered[ordered.length - 1] ?? false, line: lineOf(itemOpen) });
+          const lead = leadOf(tokens[i + 1]);
+          blocks.push({
+            kind: 'item',
+            text,
+            depth,
+            ordered: ordered[ordered.length - 1] ?? false,
+            line: lineOf(itemOpen),
+            ...(lead ? { lead } : {}),
+          });
           itemHasText = true;
         } else if (text) blocks.push({ kind: 'paragraph', text, line: lineOf(t) });
         break;
@@ -167,7 +196,13 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
               );
             row = { cells: [], line: at !== undefined ? at + 1 : undefined };
             rows.push(row);
-          } else if (c.type === 'inline') (inHead ? header : row!.cells).push(inlineText(c));
+          } else if (c.type === 'inline') {
+            if (inHead) header.push(inlineText(c));
+            else {
+              row!.cells.push(inlineText(c));
+              (row!.links ??= [])[row!.cells.length - 1] = firstLink(c);
+            }
+          }
         }
         blocks.push({ kind: 'table', header, rows: rows.filter((r) => r.cells.some((x) => x)), line: lineOf(t) }, ...after);
         break;
