@@ -250,8 +250,11 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         break;
       }
       case 'certifications': {
+        // A column and a section elsewhere on the page may both list them: every one is kept, once.
         const c = parseCertifications(v);
-        e.certifications = c.ids;
+        const before = Array.isArray(e.certifications) ? (e.certifications as typeof c.ids) : [];
+        const idOf = (x: (typeof c.ids)[number]) => (typeof x === 'string' ? x : x.id);
+        e.certifications = [...before, ...c.ids.filter((x) => !before.some((y) => idOf(y) === idOf(x)))];
         break;
       }
       case 'claims':
@@ -388,7 +391,8 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     inventory.noticeDays = page.noticeDays;
     comments.push({ path: ['inventory', 'noticeDays'], text: ` "${page.noticeSentence}"` });
   }
-  if (page.languages.length) inventory.languages = page.languages;
+  // The languages the page offers, else the one it is written in: it renders back in it.
+  inventory.languages = page.languages.length ? page.languages : [page.lang];
   if (page.title) inventory.title = page.title;
   if (page.introduction.length) inventory.introduction = page.introduction.join('\n');
 

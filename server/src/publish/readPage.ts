@@ -12,7 +12,8 @@ import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import { LABELS, type PageLabels } from './labels';
-import { dateLine, isDateLabel, noticeDaysIn } from './wording';
+import { dateLine, isDateLabel, mechanismsIn, noticeDaysIn } from './wording';
+import { matchCertificationText } from '../knowledge';
 
 export { PageReadError } from './read/blocks';
 
@@ -289,6 +290,64 @@ const AFFILIATE_WORDS =
   /\b(?:affiliates?|affiliated|intra-?group|group companies|group entities|internal sub-?processors|filiales?|intragroupe|intra-groupe|sociétés du groupe|entités du groupe)\b/i;
 const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis à jour|mise à jour|hébergement|garanties?|transferts?)\b/i;
 
+const FRENCH_STOPWORDS = new Set([
+  'le',
+  'la',
+  'les',
+  'des',
+  'du',
+  'et',
+  'est',
+  'pour',
+  'dans',
+  'sur',
+  'avec',
+  'nous',
+  'vos',
+  'une',
+  'aux',
+  'sont',
+  'données',
+  'ou',
+  'où',
+]);
+const ENGLISH_STOPWORDS = new Set([
+  'the',
+  'and',
+  'is',
+  'for',
+  'in',
+  'on',
+  'with',
+  'we',
+  'your',
+  'our',
+  'are',
+  'of',
+  'to',
+  'data',
+  'or',
+  'by',
+]);
+
+/** The language a page is written in: French when its common words are more French than English. */
+function pageLangOf(blocks: PageBlock[]): 'en' | 'fr' {
+  let fr = 0;
+  let en = 0;
+  for (const b of blocks) {
+    const text = b.kind === 'table' ? [b.header.join(' '), ...b.rows.map((r) => r.cells.join(' '))].join(' ') : b.text;
+    for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (FRENCH_STOPWORDS.has(w)) fr++;
+      else if (ENGLISH_STOPWORDS.has(w)) en++;
+    }
+  }
+  if (fr === 0 && en === 0) {
+    const words = blocks.map((b) => (b.kind === 'table' ? b.header.join(' ') : b.text)).join(' ');
+    return FRENCH_WORDS.test(words) ? 'fr' : 'en';
+  }
+  return fr > en ? 'fr' : 'en';
+}
+
 /** A cell's text: spaces as pages have them made plain, and a line break a spreadsheet cell holds kept. */
 const cellText = (cell: string | undefined) => (cell ?? '').split(/\r?\n/).map(cleanText).filter(Boolean).join('\n');
 
@@ -332,7 +391,11 @@ function tableEntries(table: Extract<PageBlock, { kind: 'table' }>, group: strin
           key === 'dpa' ||
           /\b(?:dpa|data processing|terms|conditions|contrat|accord)\b/i.test(header) ||
           (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== 'name');
-        const linkKey = agreement ? 'dpa' : key === 'website' || key === 'name' ? 'website' : undefined;
+        // A name that links to an agreement ("/legal/dpa"): the page gives the agreement, not the site.
+        const toAgreement = /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i.test(
+          link.replace(/^https?:\/\/[^/]+/i, ''),
+        );
+        const linkKey = agreement || toAgreement ? 'dpa' : key === 'website' || key === 'name' ? 'website' : undefined;
         if (linkKey && !(linkKey === 'website' && keys.includes('website') && key !== 'website')) {
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link, key: linkKey });
           if (linkKey === 'dpa' || key === 'website') return;
@@ -396,6 +459,43 @@ function leadEntries(blocks: PageBlock[]): ReadEntry[] {
   return entries;
 }
 
+/**
+ * Facts about an entry stated elsewhere on the page, in a list item led by its name ("**Exoscale** — ISO/IEC
+ * 27001:2022, SOC 2 Type II…"; "**OpenRouter** — … les clauses contractuelles types de l'UE s'appliquent"):
+ * the certifications and transfer mechanisms the item names are the entry's. Other words are not read.
+ */
+function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const byName = new Map<string, ReadEntry>();
+  for (const e of entries) byName.set(norm(e.name ?? e.heading).toLowerCase(), e);
+  for (const b of blocks) {
+    if (b.kind !== 'item' || !b.lead || !b.text.startsWith(b.lead.text)) continue;
+    const entry = byName.get(
+      b.lead.text
+        .replace(/[.,:;]+$/, '')
+        .trim()
+        .toLowerCase(),
+    );
+    if (!entry || entry.line === b.line) continue;
+    const rest = b.text.slice(b.lead.text.length);
+    const certifications = rest
+      .split(/[,;.]\s|\s[—–-]\s|:\s/)
+      // "PCI DSS v4.0", "TISAX L2", "PCI DSS Level 1": the scheme, whatever its version or level.
+      .map((part) =>
+        part
+          .replace(/\(.*$/, '')
+          .trim()
+          .replace(/\s+(?:v\d[\d.]*|l\d|level\s+\d)$/i, ''),
+      )
+      .filter((part) => {
+        const match = part && matchCertificationText(part);
+        return match !== undefined && match !== '' && 'owner' in match;
+      });
+    if (certifications.length) entry.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
+    const mechanisms = mechanismsIn(rest).mechanisms;
+    if (mechanisms.length) entry.facts.push({ label: 'Transfer', value: rest.trim(), key: 'transfer' });
+  }
+}
+
 /** A link's words that name a vendor's document rather than the vendor. */
 const DOCUMENT_WORDS =
   /\s+(?:data processing (?:agreement|addendum)|dpa|compliance information|compliance|privacy policy|privacy notice|terms(?: of (?:service|use|processing))?|security|gdpr(?: information)?|accord de traitement des données|politique de confidentialité|conditions)$/i;
@@ -445,6 +545,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     }
   }
   if (!page.entries.length) page.entries.push(...leadEntries(blocks));
+  attachStatedElsewhere(blocks, page.entries);
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {
@@ -472,8 +573,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       }
     }
   }
-  const words = blocks.map((b) => (b.kind === 'table' ? b.header.join(' ') : b.text)).join(' ');
-  page.lang = FRENCH_WORDS.test(words) ? 'fr' : 'en';
+  page.lang = pageLangOf(blocks);
   return page;
 }
 
