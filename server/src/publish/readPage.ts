@@ -12,7 +12,7 @@ import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import { LABELS, type PageLabels } from './labels';
-import { dateLine, isDateLabel, mechanismsIn, noticeDaysIn } from './wording';
+import { dateIn, dateLine, isDateLabel, mechanismsIn, noticeDaysIn } from './wording';
 import { matchCertificationText } from '../knowledge';
 
 export { PageReadError } from './read/blocks';
@@ -549,7 +549,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {
-      const date = dateLine(b.text);
+      const date = dateLine(b.text) ?? dateIn(b.text, pageLangOf(blocks));
       if (date) page.lastUpdated = date;
     }
     if (page.noticeDays === undefined && /sub-?processor|sous-traitant|vendor|provider|prestataire|change|modification/i.test(b.text)) {

@@ -21,6 +21,67 @@ const plain = (s: string) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
 
+/** Data-centre cities, in English and French, by country. */
+const CITIES: Record<string, string[]> = {
+  DE: [
+    'Frankfurt',
+    'Francfort',
+    'Frankfurt am Main',
+    'Berlin',
+    'Munich',
+    'München',
+    'Nuremberg',
+    'Nürnberg',
+    'Falkenstein',
+    'Hamburg',
+    'Düsseldorf',
+  ],
+  FR: ['Paris', 'Gravelines', 'Roubaix', 'Strasbourg', 'Marseille', 'Lyon', 'Lille'],
+  IE: ['Dublin'],
+  GB: ['London', 'Londres', 'Manchester'],
+  NL: ['Amsterdam', 'Eemshaven', 'Groningen'],
+  BE: ['Brussels', 'Bruxelles', 'St. Ghislain', 'Saint-Ghislain'],
+  SE: ['Stockholm'],
+  FI: ['Helsinki', 'Hamina'],
+  PL: ['Warsaw', 'Varsovie'],
+  IT: ['Milan', 'Milano', 'Turin'],
+  ES: ['Madrid'],
+  AT: ['Vienna', 'Vienne'],
+  CH: ['Zurich', 'Zürich', 'Geneva', 'Genève', 'Lausanne'],
+  DK: ['Copenhagen', 'Copenhague'],
+  NO: ['Oslo'],
+  US: ['Northern Virginia', 'Ashburn', 'Oregon', 'Ohio', 'Iowa', 'N. Virginia', 'San Francisco', 'New York', 'Seattle'],
+  CA: ['Montreal', 'Montréal', 'Toronto', 'Beauharnois'],
+  AU: ['Sydney', 'Melbourne'],
+  SG: ['Singapore', 'Singapour'],
+  JP: ['Tokyo', 'Osaka'],
+  IN: ['Mumbai', 'Bombay'],
+  BR: ['São Paulo', 'Sao Paulo'],
+  KR: ['Seoul', 'Séoul'],
+};
+
+/** Cities pages name for where data sits (a data centre's city), each in one country only. */
+const CITY_NAMES: Map<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [code, cities] of Object.entries(CITIES)) for (const city of cities) map.set(plain(city), code);
+  return map;
+})();
+
+/**
+ * The country of a place a text names on its own: a country, or a city ("Frankfurt" -> DE). A city in
+ * parentheses after a region ("EU (Frankfurt)") is the region's detail, not read here.
+ */
+export function placeCode(name: string): string | undefined {
+  return countryCode(name) ?? CITY_NAMES.get(plain(name).replace(/[.:]+$/, ''));
+}
+
+/** US state abbreviations, which an address writes before the country ("Philadelphia, PA, USA"). */
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
+    ' ',
+  ),
+);
+
 /** Country (and pseudo-location) names, short names, adjectives and codes in English and French, to codes. */
 const COUNTRY_NAMES: Map<string, string> = (() => {
   const map = new Map<string, string>();
@@ -65,13 +126,22 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     eu: 'EU',
     ue: 'EU',
     'european union': 'EU',
-    europe: 'EU',
-    european: 'EU',
+    // "Europe" is not the EU (Switzerland and the UK are in Europe): it has no code, and the page's word is kept.
     'eu-based': 'EU',
     'union europeenne': 'EU',
-    europeen: 'EU',
-    europeenne: 'EU',
+    eea: 'EU',
+    eee: 'EU',
+    'eu/eea': 'EU',
+    'ue/eee': 'EU',
+    'european economic area': 'EU',
+    'espace economique europeen': 'EU',
     global: 'GLOBAL',
+    globally: 'GLOBAL',
+    'global edge': 'GLOBAL',
+    'edge global': 'GLOBAL',
+    'edge globally': 'GLOBAL',
+    'global cdn': 'GLOBAL',
+    mondiale: 'GLOBAL',
     worldwide: 'GLOBAL',
     'world-wide': 'GLOBAL',
     international: 'GLOBAL',
@@ -113,6 +183,7 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     'czech republic': 'CZ',
   }))
     add(name, code);
+
   // EEA members stay EEA; "EEA" is read as the EU pseudo-location only when nothing more precise is given.
   return map;
 })();
@@ -270,13 +341,18 @@ export function readLocation(text: string): ReadLocation {
     if (part !== raw) unread = true;
     const m = parenthesised(part);
     const head = (m ? m.head : part).trim();
+    // "Philadelphia, PA, USA": a state's abbreviation in a US address is no country.
+    if (US_STATES.has(head) && parts.some((p) => p !== raw && countryCode(p) === 'US')) {
+      unread = true;
+      continue;
+    }
     const inner = m
       ? m.inner
           .split(/[,;]/)
           .map((w) => w.trim())
           .filter(Boolean)
       : [];
-    const bare = countryCode(head);
+    const bare = placeCode(head);
     const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result);
     if (!code) {
       unread = true;
@@ -462,7 +538,7 @@ export function parseDate(text: string, lang: 'en' | 'fr' = 'en'): string | unde
     if (b > 12) return iso(Number(m[3]), a, b);
     return lang === 'fr' ? iso(Number(m[3]), b, a) : a === b ? iso(Number(m[3]), a, a) : undefined;
   }
-  m = /^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+)?([\p{L}.]+)\s+(\d{4})$/u.exec(t);
+  m = /^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?([\p{L}.]+)\s+(\d{4})$/u.exec(t);
   if (m) {
     const month = MONTHS[plain(m[2]!).replace(/\.$/, '')];
     return month ? iso(Number(m[3]), month, Number(m[1] ?? 1)) : undefined;
@@ -486,6 +562,36 @@ export function dateLine(text: string): string | undefined {
   if (!m) return undefined;
   const rest = t.slice(m[0].length).trim();
   return rest && /\d{4}/.test(rest) && rest.length <= 40 ? rest : undefined;
+}
+
+/** The date words, found anywhere in a text (a paragraph may run several lines together). */
+const DATE_WORDS =
+  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur)\b/gi;
+
+/**
+ * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
+ * updated November 23, 2025", "last modified: 15th of Jul 2020"): the words after them, read as a date.
+ */
+export function dateIn(text: string, lang: 'en' | 'fr' = 'en'): string | undefined {
+  const t = cleanText(text);
+  for (const m of t.matchAll(DATE_WORDS)) {
+    const words = t
+      .slice(m.index + m[0].length, m.index + m[0].length + 80)
+      .replace(/[*_]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 7);
+    for (let start = 0; start < Math.min(words.length, 4); start++) {
+      for (let end = Math.min(words.length, start + 4); end > start; end--) {
+        const candidate = words
+          .slice(start, end)
+          .join(' ')
+          .replace(/^[:(]+|[),;.]+$/g, '');
+        if (/\d{4}/.test(candidate) && parseDate(candidate, lang)) return candidate;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Whether a label ("Dernière mise à jour", "Last updated") introduces a date. */
