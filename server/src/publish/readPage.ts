@@ -105,7 +105,8 @@ export function factKey(label: string): string | undefined {
 }
 
 function splitLabel(text: string): { label?: string; value: string } {
-  const m = /^([^:]{1,60}?)\s*:\s+(.*)$/.exec(text) ?? /^([^:]{1,60}?)\s*:\s*$/.exec(text);
+  // "Territories:United Kingdom" (a label in bold with no space after it) too, but never "https://…".
+  const m = /^([^:]{1,60}?)\s*:\s+(.*)$/.exec(text) ?? /^([^:]{1,60}?)\s*:\s*$/.exec(text) ?? /^([^:/]{1,60}?):(\p{L}.*)$/u.exec(text);
   return m ? { label: norm(m[1]!), value: (m[2] ?? '').trim() } : { value: text.trim() };
 }
 
@@ -289,6 +290,9 @@ export function detectPageFormat(text: string, fileName = ''): PageFormat {
 const AFFILIATE_WORDS =
   /\b(?:affiliates?|affiliated|intra-?group|group companies|group entities|internal sub-?processors|filiales?|intragroupe|intra-groupe|sociétés du groupe|entités du groupe)\b/i;
 const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis à jour|mise à jour|hébergement|garanties?|transferts?)\b/i;
+
+/** An email address, bounded on both sides (no backtracking over page text). */
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
 
 const FRENCH_STOPWORDS = new Set([
   'le',
@@ -572,6 +576,11 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
         break;
       }
     }
+  }
+  if (!page.contact) {
+    // Else the first address the page's text gives ("For any questions about our sub-processors: privacy@…").
+    const withAddress = blocks.find((b) => b.kind !== 'table' && b.kind !== 'heading' && EMAIL.test(b.text));
+    if (withAddress && withAddress.kind !== 'table') page.contact = EMAIL.exec(withAddress.text)![0];
   }
   page.lang = pageLangOf(blocks);
   return page;

@@ -619,7 +619,7 @@ const NUMBER_WORDS: Record<string, number> = {
 export function noticeDaysIn(text: string): number | undefined {
   const t = cleanText(text);
   const en =
-    /\b(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s*(?:calendar\s+|business\s+)?days?['’]?\s*(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|before)/i.exec(
+    /\b(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s*(?:calendar\s+|business\s+)?days?['’]?\s*(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|before|in\s+advance)/i.exec(
       t,
     );
   const fr =
