@@ -4,11 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { readPage } from '../../server/src/publish/readPage';
 import { pageToInventory } from '../../server/src/publish/importPage';
-import { ROOT } from '../support/runCli';
+import { cli, ROOT } from '../support/runCli';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -69,4 +70,34 @@ test('list items led by a linked name are entries, the link their site; other it
   assert.equal(byName.size, 9);
   assert.equal(byName.get('Google LLC')!.url, 'https://privacy.google.com/businesses/compliance/');
   assert.equal(byName.get('Google LLC')!.purpose, 'cloud infrastructure and services');
+});
+
+test('nothing lost in silence: a table import cannot place, and an unfilled template placeholder, are said on stderr and in the header', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'import-unread-'));
+  const page = path.join(dir, 'page.md');
+  writeFileSync(
+    page,
+    [
+      '# Sub-processors',
+      '',
+      'Last updated: [Insert Date]',
+      '',
+      '| Sub-processor | Location |',
+      '| --- | --- |',
+      '| Acme | France |',
+      '',
+      '## GitLab affiliates',
+      '',
+      '| Affiliate | Role |',
+      '| --- | --- |',
+      ...Array.from({ length: 11 }, (_, i) => `| A${i} | support |`),
+      '',
+    ].join('\n'),
+  );
+  const r = await cli(['import', page, '--today', '2026-12-01']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /^subproc: not read: table 'GitLab affiliates' \(11 rows\)$/m);
+  assert.match(r.stderr, /^subproc: not read: unfilled placeholder: "\[Insert Date\]"$/m);
+  assert.match(r.stdout, /^# not read: table 'GitLab affiliates' \(11 rows\)$/m);
+  assert.match(r.stdout, /^ {2}lastUpdated: unknown/m, 'a placeholder is no date');
 });

@@ -36,6 +36,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     organization: values.organization as string | undefined,
     contact: values.contact as string | undefined,
   });
+  // What the import could not place is said on stderr too, never dropped in silence.
+  for (const u of page.unread) io.stderr.write(`subproc: not read: ${u}\n`);
   await writeOutput(values.output as string | undefined, yaml, io);
   if (values.output) {
     const count = page.entries.length;

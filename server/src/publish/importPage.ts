@@ -429,6 +429,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   }
   if (page.tiers.length && page.tiers.join('\n') !== defaultTiers.join('\n'))
     header.push(`Selection criteria on the page: ${page.tiers.map((t, i) => `${i + 1}. ${t}`).join(' ')}`);
+  for (const u of page.unread) header.push(`not read: ${u}`);
   for (const o of page.other) header.push(`On the page: ${o}`);
 
   // A page-wide statement of the mechanism for transfers ("SCCs implemented for non-EU processors") covers every

@@ -59,6 +59,8 @@ export interface ReadPage {
   noticeSentence?: string;
   /** Lines the reader could not place; `import` keeps them as comments. */
   other: string[];
+  /** Tables (and template placeholders) the import could not place, to report: "table 'GitLab affiliates' (11 rows)". */
+  unread: string[];
   /** Languages the page offers (a trailing "Mis à jour" link is the French version). */
   languages: string[];
   /** The language the page is written in, as far as its words tell. */
@@ -162,6 +164,7 @@ function readBlocks(blocks: Block[]): ReadPage {
     entries: [],
     safeguards: [],
     other: [],
+    unread: [],
     languages: [],
     lang: 'en',
   };
@@ -545,7 +548,13 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     } else {
       const date = keyValueDate(b);
       if (date && !page.lastUpdated) page.lastUpdated = date;
-      else if (!date) page.other.push(`A table not read as sub-processors (no column names them): ${b.header.filter(Boolean).join(' | ')}`);
+      else if (!date) {
+        // Said, never dropped in silence: the table by its heading (else its columns) and its size.
+        const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
+        const name = heading?.kind === 'heading' ? heading.text : b.header.filter(Boolean).join(' | ');
+        page.unread.push(`table '${name}' (${b.rows.length} row${b.rows.length === 1 ? '' : 's'})`);
+        page.other.push(`A table not read as sub-processors (no column names them): ${b.header.filter(Boolean).join(' | ')}`);
+      }
     }
   }
   if (!page.entries.length) page.entries.push(...leadEntries(blocks));
@@ -565,6 +574,16 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     }
   }
   if (!page.lastUpdated && frontDate) page.lastUpdated = frontDate;
+  // A template the company did not fill in ("Last updated: [Insert Date]"): no date, and said so.
+  if (page.lastUpdated !== undefined && /\[[^\]]{1,40}\]/.test(page.lastUpdated)) {
+    page.unread.push(`unfilled placeholder: "${page.lastUpdated}"`);
+    page.lastUpdated = undefined;
+  }
+  for (const b of blocks)
+    if (b.kind !== 'table')
+      for (const m of b.text.matchAll(/\[(?:[Ii]nsert|[Ee]nter|[Aa]dd|X|DATE|Date|COMPANY|Company)\b[^\]]{0,30}\]/g))
+        page.unread.push(`unfilled placeholder: "${m[0]}"`);
+  page.unread = [...new Set(page.unread)];
   if (!page.contact) {
     // A "Contact" section's address: "Pour les questions ... : privacy@example.com".
     let underContact = false;
