@@ -268,6 +268,9 @@ export function columnMatch(header: string): { key: ColumnKey; exact: boolean } 
 function partialKey(words: string): ColumnKey | undefined {
   // A longer header: the first meaning one of whose phrases it holds as whole words ("Geographic Location of processing").
   const padded = ` ${words} `;
+  // "Sub-Processor activity", "Vendor purpose": the last words say what the column holds, the first whose.
+  if (/ (?:activity|activities|purpose|purposes|services?|function|role|finalite|finalites|activite)$/.test(words) && words.includes(' '))
+    return 'purpose';
   for (const [key, phrases] of MEANINGS) {
     if (key === 'id') continue;
     if (phrases.some((p) => p.length > 3 && padded.includes(` ${p} `))) return key;

@@ -237,10 +237,12 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
   const table = (t: Element) => {
     const own = rowsOf(t);
     if (!own.length) return;
-    const headIndex = own.findIndex((tr) => cellsOf(tr).length > 0 && cellsOf(tr).every((c) => c.name === 'th'));
-    const header = headIndex >= 0 ? own[headIndex]! : own[0]!;
+    // A header row of empty cells (`data-header-hidden`) is no header: the first row with words is.
+    const hasWords = (tr: Element) => cellsOf(tr).some((c) => textOf(c));
+    const headIndex = own.findIndex((tr) => cellsOf(tr).length > 0 && cellsOf(tr).every((c) => c.name === 'th') && hasWords(tr));
+    const header = headIndex >= 0 ? own[headIndex]! : (own.find(hasWords) ?? own[0]!);
     const body: TableRow[] = own
-      .filter((tr) => tr !== header)
+      .filter((tr) => tr !== header && (headIndex >= 0 || own.indexOf(tr) > own.indexOf(header)))
       .map((tr) => ({ cells: cellsOf(tr).map(textOf), links: cellsOf(tr).map(firstHref), line: line(tr) }))
       .filter((r) => r.cells.some((c) => c));
     blocks.push({ kind: 'table', header: cellsOf(header).map(textOf), rows: body, line: line(t) });
