@@ -200,6 +200,16 @@ class CappedDomHandler extends DomHandler {
   }
 }
 
+/** The message for a page nested deeper than `MAX_DEPTH`, at its line. */
+const tooDeepError = (line: number | undefined) =>
+  new PageReadError(
+    {
+      en: `the HTML nests elements more than ${MAX_DEPTH} deep here: this is not a page as a browser saves it`,
+      fr: `le HTML imbrique ici des éléments sur plus de ${MAX_DEPTH} niveaux : ce n’est pas une page telle qu’un navigateur l’enregistre`,
+    },
+    line,
+  );
+
 function parseCapped(html: string): Document {
   const handler = new CappedDomHandler(undefined, { withStartIndices: true });
   new Parser(handler, { decodeEntities: true }).end(html);
@@ -215,13 +225,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
   } catch (err) {
     if (!(err instanceof TagsTooDeep)) throw err;
     const l = lineOf(lineStarts, err.offset);
-    throw new PageReadError(
-      {
-        en: `the HTML nests elements more than ${MAX_DEPTH} deep here: this is not a page as a browser saves it`,
-        fr: `le HTML imbrique ici des éléments sur plus de ${MAX_DEPTH} niveaux : ce n’est pas une page telle qu’un navigateur l’enregistre`,
-      },
-      l === undefined ? undefined : l + firstLine - 1,
-    );
+    throw tooDeepError(l === undefined ? undefined : l + firstLine - 1);
   }
   const line = (n: AnyNode) => {
     const l = lineOf(lineStarts, n.startIndex);
@@ -303,13 +307,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     for (const c of doc.children) walk(c, 0);
   } catch (err) {
     if (!(err instanceof NestingTooDeep)) throw err;
-    throw new PageReadError(
-      {
-        en: `the HTML nests elements more than ${MAX_DEPTH} deep here: this is not a page as a browser saves it`,
-        fr: `le HTML imbrique ici des éléments sur plus de ${MAX_DEPTH} niveaux : ce n’est pas une page telle qu’un navigateur l’enregistre`,
-      },
-      line(err.node),
-    );
+    throw tooDeepError(line(err.node));
   }
   flushInline();
   return blocks;
