@@ -341,8 +341,15 @@ const ENGLISH_STOPWORDS = new Set([
 function pageLangOf(blocks: PageBlock[]): 'en' | 'fr' {
   let fr = 0;
   let en = 0;
+  // The first words of the page say its language: a bounded sample, however large the page.
+  let budget = 20_000;
   for (const b of blocks) {
-    const text = b.kind === 'table' ? [b.header.join(' '), ...b.rows.map((r) => r.cells.join(' '))].join(' ') : b.text;
+    if (budget <= 0) break;
+    const text = (b.kind === 'table' ? [b.header.join(' '), ...b.rows.slice(0, 50).map((r) => r.cells.join(' '))].join(' ') : b.text).slice(
+      0,
+      budget,
+    );
+    budget -= text.length;
     for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
       if (FRENCH_STOPWORDS.has(w)) fr++;
       else if (ENGLISH_STOPWORDS.has(w)) en++;
@@ -557,12 +564,13 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       }
     }
   }
+  const lang = pageLangOf(blocks);
   if (!page.entries.length) page.entries.push(...leadEntries(blocks));
   attachStatedElsewhere(blocks, page.entries);
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {
-      const date = dateLine(b.text) ?? dateIn(b.text, pageLangOf(blocks));
+      const date = dateLine(b.text) ?? dateIn(b.text, lang);
       if (date) page.lastUpdated = date;
     }
     if (page.noticeDays === undefined && /sub-?processor|sous-traitant|vendor|provider|prestataire|change|modification/i.test(b.text)) {
@@ -601,7 +609,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     const withAddress = blocks.find((b) => b.kind !== 'table' && b.kind !== 'heading' && EMAIL.test(b.text));
     if (withAddress && withAddress.kind !== 'table') page.contact = EMAIL.exec(withAddress.text)![0];
   }
-  page.lang = pageLangOf(blocks);
+  page.lang = lang;
   return page;
 }
 
