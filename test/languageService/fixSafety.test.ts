@@ -33,9 +33,11 @@ function yamlFiles(dir: string): string[] {
 
 /** Saved fuzz inputs: garbage on purpose (the fuzz tests replay them); not documents a fix is meant for. */
 const FUZZ_FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'fuzz');
+/** Published pages to import (a company may publish its list as YAML): not inventories. */
+const IMPORT_FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'import');
 
 export const FIXTURES = [...yamlFiles(path.join(REPO_ROOT, 'examples')), ...yamlFiles(path.join(REPO_ROOT, 'test', 'fixtures'))].filter(
-  (f) => !isPolicyFileName(f) && !f.startsWith(FUZZ_FIXTURES + path.sep),
+  (f) => !isPolicyFileName(f) && !f.startsWith(FUZZ_FIXTURES + path.sep) && !f.startsWith(IMPORT_FIXTURES + path.sep),
 );
 
 /** The comments of a text, as the text after each `#` that starts a comment (outside quotes). */

@@ -2,6 +2,7 @@
 import { cliLang, LANG_OPTION } from './lang';
 import { sayIn } from './messages';
 import { todayUtc } from '../engine';
+import { terminalText } from '../engine/escape';
 import { pageToInventory } from '../publish/importPage';
 import { PageReadError, readPage } from '../publish/readPage';
 import { checkToday, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
@@ -41,6 +42,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     organization: values.organization as string | undefined,
     contact: values.contact as string | undefined,
   });
+  // What the import could not place is said on stderr too, never dropped in silence.
+  for (const u of page.unread) io.stderr.write(`subproc: not read: ${terminalText(u)}\n`);
   await writeOutput(values.output as string | undefined, yaml, io, [path.resolve(io.cwd, name)]);
   if (values.output) {
     const count = page.entries.length;

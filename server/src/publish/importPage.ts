@@ -251,8 +251,11 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         break;
       }
       case 'certifications': {
+        // A column and a section elsewhere on the page may both list them: every one is kept, once.
         const c = parseCertifications(v);
-        e.certifications = c.ids;
+        const before = Array.isArray(e.certifications) ? (e.certifications as typeof c.ids) : [];
+        const idOf = (x: (typeof c.ids)[number]) => (typeof x === 'string' ? x : x.id);
+        e.certifications = [...before, ...c.ids.filter((x) => !before.some((y) => idOf(y) === idOf(x)))];
         break;
       }
       case 'claims':
@@ -270,7 +273,12 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         break;
       }
       case 'dpa':
-        // "DPA signed: Yes": the page states an agreement; any other answer stays in its words.
+        // A link to the agreement: where it can be read. "DPA signed: Yes": the page states an agreement; any
+        // other answer stays in its words.
+        if (/^https?:\/\//i.test(v) && hasSchemaFormat('uri', v) && e.dpa === undefined) {
+          e.dpa = { type: /addendum/i.test(f.label) ? 'addendum' : 'dpa', url: v };
+          break;
+        }
         if (YES.test(v)) e.dpa = { type: 'dpa' };
         keep(f);
         break;
@@ -384,7 +392,8 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     inventory.noticeDays = page.noticeDays;
     comments.push({ path: ['inventory', 'noticeDays'], text: ` "${page.noticeSentence}"` });
   }
-  if (page.languages.length) inventory.languages = page.languages;
+  // The languages the page offers, else the one it is written in: it renders back in it.
+  inventory.languages = page.languages.length ? page.languages : [page.lang];
   if (page.title) inventory.title = page.title;
   if (page.introduction.length) inventory.introduction = page.introduction.join('\n');
 
@@ -421,6 +430,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   }
   if (page.tiers.length && page.tiers.join('\n') !== defaultTiers.join('\n'))
     header.push(`Selection criteria on the page: ${page.tiers.map((t, i) => `${i + 1}. ${t}`).join(' ')}`);
+  for (const u of page.unread) header.push(`not read: ${u}`);
   for (const o of page.other) header.push(`On the page: ${o}`);
 
   // A page-wide statement of the mechanism for transfers ("SCCs implemented for non-EU processors") covers every

@@ -10,6 +10,7 @@ export interface ImportWords {
   notCsv(name: string, detail: string): string;
   noSubprocessorFound(name: string): string;
   unreadable(name: string, detail: string): string;
+  tooLarge(name: string, bytes: number, max: number): string;
 }
 
 export const IMPORT_WORDS: Readonly<Record<Lang, ImportWords>> = {
@@ -19,6 +20,7 @@ export const IMPORT_WORDS: Readonly<Record<Lang, ImportWords>> = {
     noSubprocessorFound: (name) =>
       `${name}: no sub-processor found (expected a table with a column such as Name, Sub-processor, Vendor or Sous-traitant, or entries like "Name (Entity)" followed by "Purpose: ..." lines)`,
     unreadable: (name, detail) => `${name}: ${detail}`,
+    tooLarge: (name, bytes, max) => `${name} is ${bytes} bytes, over subprocessors.maxFileSize (${max}): not imported`,
   },
   fr: {
     empty: (name) => `${name} est vide`,
@@ -26,5 +28,6 @@ export const IMPORT_WORDS: Readonly<Record<Lang, ImportWords>> = {
     noSubprocessorFound: (name) =>
       `${name} : aucun sous-traitant trouvé (un tableau avec une colonne comme Name, Sub-processor, Vendor ou Sous-traitant est attendu, ou des entrées « Nom (Entité) » suivies de lignes « Purpose: ... »)`,
     unreadable: (name, detail) => `${name} : ${detail}`,
+    tooLarge: (name, bytes, max) => `${name} fait ${bytes} octets, au-delà de subprocessors.maxFileSize (${max}) : non importé`,
   },
 };

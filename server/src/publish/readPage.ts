@@ -5,7 +5,7 @@
  * meaning of their columns (`read/columns.ts`); headed entries with labelled bullets (the shape `render`
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
-import { cleanText, PageReadError, type PageBlock } from './read/blocks';
+import { cleanText, PageReadError, type Lead, type PageBlock } from './read/blocks';
 import { columnKey, columnMatch, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { htmlBlocks } from './read/html';
@@ -13,7 +13,8 @@ import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
-import { dateLine, isDateLabel, noticeDaysIn } from './wording';
+import { dateIn, dateLine, isDateLabel, mechanismsIn, noticeDaysIn } from './wording';
+import { matchCertificationText } from '../knowledge';
 
 export { PageReadError } from './read/blocks';
 
@@ -59,6 +60,8 @@ export interface ReadPage {
   noticeSentence?: string;
   /** Lines the reader could not place; `import` keeps them as comments. */
   other: string[];
+  /** Tables (and template placeholders) the import could not place, to report: "table 'GitLab affiliates' (11 rows)". */
+  unread: string[];
   /** Languages the page offers (a trailing "Mis à jour" link is the French version). */
   languages: string[];
   /** The language the page is written in, as far as its words tell. */
@@ -88,12 +91,25 @@ const FACT_LABELS: Map<string, string> = (() => {
   return map;
 })();
 
+/** Column meanings that name the entry itself or its place on the page, never a fact of a labelled line. */
+const NOT_A_FACT: ReadonlySet<string> = new Set(['name', 'entity', 'id', 'group', 'category', 'note']);
+
+/**
+ * The field a label names: the page's own labels (the shape `render` writes), else the meaning a table
+ * column of that header would have ("Territories: United States", "Nature of Processing: hosting").
+ */
 export function factKey(label: string): string | undefined {
-  return FACT_LABELS.get(norm(label).toLowerCase());
+  const own = FACT_LABELS.get(norm(label).toLowerCase());
+  if (own) return own;
+  // A longer label only when it is short: a sentence before a colon ("Adresse IP, user-agent : …") is no label.
+  const match = columnMatch(label);
+  if (!match || NOT_A_FACT.has(match.key)) return undefined;
+  return match.exact || norm(label).split(' ').length <= 3 ? match.key : undefined;
 }
 
 function splitLabel(text: string): { label?: string; value: string } {
-  const m = /^([^:]{1,60}?)\s*:\s+(.*)$/.exec(text) ?? /^([^:]{1,60}?)\s*:\s*$/.exec(text);
+  // "Territories:United Kingdom" (a label in bold with no space after it) too, but never "https://…".
+  const m = /^([^:]{1,60}?)\s*:\s+(.*)$/.exec(text) ?? /^([^:]{1,60}?)\s*:\s*$/.exec(text) ?? /^([^:/]{1,60}?):(\p{L}.*)$/u.exec(text);
   return m ? { label: norm(m[1]!), value: (m[2] ?? '').trim() } : { value: text.trim() };
 }
 
@@ -149,6 +165,7 @@ function readBlocks(blocks: Block[]): ReadPage {
     entries: [],
     safeguards: [],
     other: [],
+    unread: [],
     languages: [],
     lang: 'en',
   };
@@ -278,6 +295,74 @@ const AFFILIATE_WORDS =
   /\b(?:affiliates?|affiliated|intra-?group|group companies|group entities|internal sub-?processors|filiales?|intragroupe|intra-groupe|sociétés du groupe|entités du groupe)\b/i;
 const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis à jour|mise à jour|hébergement|garanties?|transferts?)\b/i;
 
+/** An email address, bounded on both sides (no backtracking over page text). */
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
+
+const FRENCH_STOPWORDS = new Set([
+  'le',
+  'la',
+  'les',
+  'des',
+  'du',
+  'et',
+  'est',
+  'pour',
+  'dans',
+  'sur',
+  'avec',
+  'nous',
+  'vos',
+  'une',
+  'aux',
+  'sont',
+  'données',
+  'ou',
+  'où',
+]);
+const ENGLISH_STOPWORDS = new Set([
+  'the',
+  'and',
+  'is',
+  'for',
+  'in',
+  'on',
+  'with',
+  'we',
+  'your',
+  'our',
+  'are',
+  'of',
+  'to',
+  'data',
+  'or',
+  'by',
+]);
+
+/** The language a page is written in: French when its common words are more French than English. */
+function pageLangOf(blocks: PageBlock[]): 'en' | 'fr' {
+  let fr = 0;
+  let en = 0;
+  // The first words of the page say its language: a bounded sample, however large the page.
+  let budget = 20_000;
+  for (const b of blocks) {
+    if (budget <= 0) break;
+    const text = (b.kind === 'table' ? [b.header.join(' '), ...b.rows.slice(0, 50).map((r) => r.cells.join(' '))].join(' ') : b.text).slice(
+      0,
+      budget,
+    );
+    budget -= text.length;
+    for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (FRENCH_STOPWORDS.has(w)) fr++;
+      else if (ENGLISH_STOPWORDS.has(w)) en++;
+    }
+  }
+  if (fr === 0 && en === 0) {
+    const words = blocks.map((b) => (b.kind === 'table' ? b.header.join(' ') : b.text)).join(' ');
+    return FRENCH_WORDS.test(words) ? 'fr' : 'en';
+  }
+  return fr > en ? 'fr' : 'en';
+}
+
 /** A cell's text: spaces as pages have them made plain, and a line break a spreadsheet cell holds kept. */
 const cellText = (cell: string | undefined) => (cell ?? '').split(/\r?\n/).map(cleanText).filter(Boolean).join('\n');
 
@@ -314,6 +399,23 @@ function tableEntries(table: Extract<PageBlock, { kind: 'table' }>, group: strin
     const facts: ReadFact[] = [];
     table.header.forEach((header, i) => {
       const key = keys[i];
+      const link = row.links?.[i];
+      // A link column keeps its address: the agreement's ("DPA"), the vendor's site; a linked name is the site.
+      if (link && /^https?:\/\//i.test(link)) {
+        const agreement =
+          key === 'dpa' ||
+          /\b(?:dpa|data processing|terms|conditions|contrat|accord)\b/i.test(header) ||
+          (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== 'name');
+        // A name that links to an agreement ("/legal/dpa"): the page gives the agreement, not the site.
+        const toAgreement = /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i.test(
+          link.replace(/^https?:\/\/[^/]+/i, ''),
+        );
+        const linkKey = agreement || toAgreement ? 'dpa' : key === 'website' || key === 'name' ? 'website' : undefined;
+        if (linkKey && !(linkKey === 'website' && keys.includes('website') && key !== 'website')) {
+          facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link, key: linkKey });
+          if (linkKey === 'dpa' || key === 'website') return;
+        }
+      }
       if (key === 'name' || key === 'entity' || key === 'id' || key === 'group' || key === 'category') return;
       const value = cellText(row.cells[i]);
       if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(key ? { key } : {}) });
@@ -333,6 +435,86 @@ function tableEntries(table: Extract<PageBlock, { kind: 'table' }>, group: strin
   }
   return entries;
 }
+
+/**
+ * List items that each start with a name, linked or in bold ("[Stripe](https://stripe.com), for payment
+ * processing"; "**Exoscale** — hosting"): one entry per item, the link its site, the rest its purpose. Only
+ * when at least two items of the page do so, so that one bold word in a list of other things is no vendor.
+ */
+function leadEntries(blocks: PageBlock[]): ReadEntry[] {
+  const items = blocks.filter(
+    (b): b is Extract<PageBlock, { kind: 'item' }> & { lead: Lead } =>
+      b.kind === 'item' && b.lead !== undefined && b.text.startsWith(b.lead.text),
+  );
+  if (items.length < 2) return [];
+  const entries: ReadEntry[] = [];
+  for (const b of items) {
+    // "Exoscale data processing agreement", "Exoscale compliance information": a document of the vendor it names.
+    const doc = DOCUMENT_WORDS.exec(b.lead.text);
+    const name = (doc ? b.lead.text.slice(0, doc.index) : b.lead.text).replace(/[.,:;]+$/, '').trim();
+    if (!name) continue;
+    let entry = entries.find((e) => e.name === name);
+    if (!entry) {
+      entry = { heading: name, name, facts: [], line: b.line };
+      entries.push(entry);
+    }
+    const href = b.lead.href && /^https?:\/\//i.test(b.lead.href) ? b.lead.href : undefined;
+    if (doc) {
+      if (href && DPA_WORDS.test(doc[0])) entry.facts.push({ label: 'DPA', value: href, key: 'dpa' });
+      continue;
+    }
+    const rest = b.text
+      .slice(b.lead.text.length)
+      .replace(/^[\s.,:;–—-]+/, '')
+      .replace(/^for\s+/i, '')
+      .trim();
+    if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
+    if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
+  }
+  return entries;
+}
+
+/**
+ * Facts about an entry stated elsewhere on the page, in a list item led by its name ("**Exoscale** — ISO/IEC
+ * 27001:2022, SOC 2 Type II…"; "**OpenRouter** — … les clauses contractuelles types de l'UE s'appliquent"):
+ * the certifications and transfer mechanisms the item names are the entry's. Other words are not read.
+ */
+function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const byName = new Map<string, ReadEntry>();
+  for (const e of entries) byName.set(norm(e.name ?? e.heading).toLowerCase(), e);
+  for (const b of blocks) {
+    if (b.kind !== 'item' || !b.lead || !b.text.startsWith(b.lead.text)) continue;
+    const entry = byName.get(
+      b.lead.text
+        .replace(/[.,:;]+$/, '')
+        .trim()
+        .toLowerCase(),
+    );
+    if (!entry || entry.line === b.line) continue;
+    const rest = b.text.slice(b.lead.text.length);
+    const certifications = rest
+      .split(/[,;.]\s|\s[—–-]\s|:\s/)
+      // "PCI DSS v4.0", "TISAX L2", "PCI DSS Level 1": the scheme, whatever its version or level.
+      .map((part) =>
+        part
+          .replace(/\(.*$/, '')
+          .trim()
+          .replace(/\s+(?:v\d[\d.]*|l\d|level\s+\d)$/i, ''),
+      )
+      .filter((part) => {
+        const match = part && matchCertificationText(part);
+        return match !== undefined && match !== '' && 'owner' in match;
+      });
+    if (certifications.length) entry.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
+    const mechanisms = mechanismsIn(rest).mechanisms;
+    if (mechanisms.length) entry.facts.push({ label: 'Transfer', value: rest.trim(), key: 'transfer' });
+  }
+}
+
+/** A link's words that name a vendor's document rather than the vendor. */
+const DOCUMENT_WORDS =
+  /\s+(?:data processing (?:agreement|addendum)|dpa|compliance information|compliance|privacy policy|privacy notice|terms(?: of (?:service|use|processing))?|security|gdpr(?: information)?|accord de traitement des données|politique de confidentialité|conditions)$/i;
+const DPA_WORDS = /data processing|dpa|accord de traitement|terms of processing/i;
 
 /** A two-column table of labels and values ("Last updated | May 2026"): its date, if it gives one. */
 function keyValueDate(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
@@ -374,13 +556,22 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     } else {
       const date = keyValueDate(b);
       if (date && !page.lastUpdated) page.lastUpdated = date;
-      else if (!date) page.other.push(`A table not read as sub-processors (no column names them): ${b.header.filter(Boolean).join(' | ')}`);
+      else if (!date) {
+        // Said, never dropped in silence: the table by its heading (else its columns) and its size.
+        const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
+        const name = heading?.kind === 'heading' ? heading.text : b.header.filter(Boolean).join(' | ');
+        page.unread.push(`table '${name}' (${b.rows.length} row${b.rows.length === 1 ? '' : 's'})`);
+        page.other.push(`A table not read as sub-processors (no column names them): ${b.header.filter(Boolean).join(' | ')}`);
+      }
     }
   }
+  const lang = pageLangOf(blocks);
+  if (!page.entries.length) page.entries.push(...leadEntries(blocks));
+  attachStatedElsewhere(blocks, page.entries);
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {
-      const date = dateLine(b.text);
+      const date = dateLine(b.text) ?? dateIn(b.text, lang);
       if (date) page.lastUpdated = date;
     }
     if (page.noticeDays === undefined && /sub-?processor|sous-traitant|vendor|provider|prestataire|change|modification/i.test(b.text)) {
@@ -392,6 +583,16 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     }
   }
   if (!page.lastUpdated && frontDate) page.lastUpdated = frontDate;
+  // A template the company did not fill in ("Last updated: [Insert Date]"): no date, and said so.
+  if (page.lastUpdated !== undefined && /\[[^\]]{1,40}\]/.test(page.lastUpdated)) {
+    page.unread.push(`unfilled placeholder: "${page.lastUpdated}"`);
+    page.lastUpdated = undefined;
+  }
+  for (const b of blocks)
+    if (b.kind !== 'table')
+      for (const m of b.text.matchAll(/\[(?:[Ii]nsert|[Ee]nter|[Aa]dd|X|DATE|Date|COMPANY|Company)\b[^\]]{0,30}\]/g))
+        page.unread.push(`unfilled placeholder: "${m[0]}"`);
+  page.unread = [...new Set(page.unread)];
   if (!page.contact) {
     // A "Contact" section's address: "Pour les questions ... : privacy@example.com".
     let underContact = false;
@@ -404,8 +605,12 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       }
     }
   }
-  const words = blocks.map((b) => (b.kind === 'table' ? b.header.join(' ') : b.text)).join(' ');
-  page.lang = FRENCH_WORDS.test(words) ? 'fr' : 'en';
+  if (!page.contact) {
+    // Else the first address the page's text gives ("For any questions about our sub-processors: privacy@…").
+    const withAddress = blocks.find((b) => b.kind !== 'table' && b.kind !== 'heading' && EMAIL.test(b.text));
+    if (withAddress && withAddress.kind !== 'table') page.contact = EMAIL.exec(withAddress.text)![0];
+  }
+  page.lang = lang;
   return page;
 }
 

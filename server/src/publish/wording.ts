@@ -21,6 +21,67 @@ const plain = (s: string) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
 
+/** Data-centre cities, in English and French, by country. */
+const CITIES: Record<string, string[]> = {
+  DE: [
+    'Frankfurt',
+    'Francfort',
+    'Frankfurt am Main',
+    'Berlin',
+    'Munich',
+    'München',
+    'Nuremberg',
+    'Nürnberg',
+    'Falkenstein',
+    'Hamburg',
+    'Düsseldorf',
+  ],
+  FR: ['Paris', 'Gravelines', 'Roubaix', 'Strasbourg', 'Marseille', 'Lyon', 'Lille'],
+  IE: ['Dublin'],
+  GB: ['London', 'Londres', 'Manchester'],
+  NL: ['Amsterdam', 'Eemshaven', 'Groningen'],
+  BE: ['Brussels', 'Bruxelles', 'St. Ghislain', 'Saint-Ghislain'],
+  SE: ['Stockholm'],
+  FI: ['Helsinki', 'Hamina'],
+  PL: ['Warsaw', 'Varsovie'],
+  IT: ['Milan', 'Milano', 'Turin'],
+  ES: ['Madrid'],
+  AT: ['Vienna', 'Vienne'],
+  CH: ['Zurich', 'Zürich', 'Geneva', 'Genève', 'Lausanne'],
+  DK: ['Copenhagen', 'Copenhague'],
+  NO: ['Oslo'],
+  US: ['Northern Virginia', 'Ashburn', 'Oregon', 'Ohio', 'Iowa', 'N. Virginia', 'San Francisco', 'New York', 'Seattle'],
+  CA: ['Montreal', 'Montréal', 'Toronto', 'Beauharnois'],
+  AU: ['Sydney', 'Melbourne'],
+  SG: ['Singapore', 'Singapour'],
+  JP: ['Tokyo', 'Osaka'],
+  IN: ['Mumbai', 'Bombay'],
+  BR: ['São Paulo', 'Sao Paulo'],
+  KR: ['Seoul', 'Séoul'],
+};
+
+/** Cities pages name for where data sits (a data centre's city), each in one country only. */
+const CITY_NAMES: Map<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [code, cities] of Object.entries(CITIES)) for (const city of cities) map.set(plain(city), code);
+  return map;
+})();
+
+/**
+ * The country of a place a text names on its own: a country, or a city ("Frankfurt" -> DE). A city in
+ * parentheses after a region ("EU (Frankfurt)") is the region's detail, not read here.
+ */
+export function placeCode(name: string): string | undefined {
+  return countryCode(name) ?? CITY_NAMES.get(plain(name).replace(/[.:]+$/, ''));
+}
+
+/** US state abbreviations, which an address writes before the country ("Philadelphia, PA, USA"). */
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
+    ' ',
+  ),
+);
+
 /** Country (and pseudo-location) names, short names, adjectives and codes in English and French, to codes. */
 const COUNTRY_NAMES: Map<string, string> = (() => {
   const map = new Map<string, string>();
@@ -65,13 +126,22 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     eu: 'EU',
     ue: 'EU',
     'european union': 'EU',
-    europe: 'EU',
-    european: 'EU',
+    // "Europe" is not the EU (Switzerland and the UK are in Europe): it has no code, and the page's word is kept.
     'eu-based': 'EU',
     'union europeenne': 'EU',
-    europeen: 'EU',
-    europeenne: 'EU',
+    eea: 'EU',
+    eee: 'EU',
+    'eu/eea': 'EU',
+    'ue/eee': 'EU',
+    'european economic area': 'EU',
+    'espace economique europeen': 'EU',
     global: 'GLOBAL',
+    globally: 'GLOBAL',
+    'global edge': 'GLOBAL',
+    'edge global': 'GLOBAL',
+    'edge globally': 'GLOBAL',
+    'global cdn': 'GLOBAL',
+    mondiale: 'GLOBAL',
     worldwide: 'GLOBAL',
     'world-wide': 'GLOBAL',
     international: 'GLOBAL',
@@ -113,6 +183,7 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     'czech republic': 'CZ',
   }))
     add(name, code);
+
   // EEA members stay EEA; "EEA" is read as the EU pseudo-location only when nothing more precise is given.
   return map;
 })();
@@ -182,6 +253,39 @@ export function mechanismsIn(text: string): { mechanisms: string[]; noTransfer: 
   return { mechanisms: found, noTransfer: NO_TRANSFER.test(text) };
 }
 
+/**
+ * "Place (words)": the text before its first "(" and inside it up to a ")" that ends the text. An index scan,
+ * never a backtracking pattern: page text may hold any run of parentheses.
+ */
+export function parenthesised(text: string): { head: string; inner: string } | undefined {
+  const t = text.trimEnd();
+  const open = t.indexOf('(');
+  if (open < 0 || !t.endsWith(')') || t.length - 1 <= open) return undefined;
+  return { head: t.slice(0, open).trimEnd(), inner: t.slice(open + 1, -1) };
+}
+
+/** "Name (Entity, Inc.)": the parenthesis that closes the text, found by counting back (one level of nesting inside). */
+function closingParenthesis(t: string): { head: string; inner: string } | undefined {
+  if (!t.endsWith(')')) return undefined;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (t[i] === ')') depth++;
+    else if (t[i] === '(') depth--;
+    if (depth > 2) return undefined;
+    if (depth === 0) return { head: t.slice(0, i).trimEnd(), inner: t.slice(i + 1, -1) };
+  }
+  return undefined;
+}
+
+/** Without the emphasis marks ("_", "*") a text starts or ends with, by an index scan. */
+export function stripEmphasis(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === '_' || text[start] === '*')) start++;
+  while (end > start && (text[end - 1] === '_' || text[end - 1] === '*')) end--;
+  return text.slice(start, end);
+}
+
 /** Split at separators outside parentheses: ", ", "; ", " or ", " and ", " & ", "/", " + ", " ou ", " et ", " — ", " · ". */
 function splitPlaces(text: string): string[] {
   const parts: string[] = [];
@@ -235,10 +339,20 @@ export function readLocation(text: string): ReadLocation {
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places.
     const part = raw.replace(/^[^():]*:\s+/, '').replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '');
     if (part !== raw) unread = true;
-    const m = /^(.*?)\s*\((.*)\)\s*$/.exec(part);
-    const head = (m ? m[1]! : part).trim();
-    const inner = m ? m[2]!.split(/\s*[,;]\s*/).filter(Boolean) : [];
-    const bare = countryCode(head);
+    const m = parenthesised(part);
+    const head = (m ? m.head : part).trim();
+    // "Philadelphia, PA, USA": a state's abbreviation in a US address is no country.
+    if (US_STATES.has(head) && parts.some((p) => p !== raw && countryCode(p) === 'US')) {
+      unread = true;
+      continue;
+    }
+    const inner = m
+      ? m.inner
+          .split(/[,;]/)
+          .map((w) => w.trim())
+          .filter(Boolean)
+      : [];
+    const bare = placeCode(head);
     const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result);
     if (!code) {
       unread = true;
@@ -375,10 +489,10 @@ export function entityIn(text: string): string | undefined {
  */
 export function nameAndEntity(text: string): { name: string; entity?: string } {
   const t = cleanText(text);
-  const m = /^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(t);
-  if (m && m[1]) {
-    const inner = entityIn(m[2]!);
-    if (inner === cleanText(m[2]!)) return { name: m[1].trim(), entity: inner };
+  const m = closingParenthesis(t);
+  if (m && m.head) {
+    const inner = entityIn(m.inner);
+    if (inner === cleanText(m.inner)) return { name: m.head.trim(), entity: inner };
   }
   return { name: t, entity: entityIn(t) };
 }
@@ -424,7 +538,7 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
     if (b > 12) return iso(Number(m[3]), a, b);
     return lang === 'fr' ? iso(Number(m[3]), b, a) : a === b ? iso(Number(m[3]), a, a) : undefined;
   }
-  m = /^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+)?([\p{L}.]+)\s+(\d{4})$/u.exec(t);
+  m = /^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?([\p{L}.]+)\s+(\d{4})$/u.exec(t);
   if (m) {
     const month = MONTHS[plain(m[2]!).replace(/\.$/, '')];
     return month ? iso(Number(m[3]), month, Number(m[1] ?? 1)) : undefined;
@@ -443,11 +557,41 @@ const DATE_LABEL =
 
 /** "Last updated: August 2025", "Latest update 2021-01-28", "Mis à jour le 28/01/2021": the date's text. */
 export function dateLine(text: string): string | undefined {
-  const t = cleanText(text).replace(/^[_*]+|[_*]+$/g, '');
+  const t = stripEmphasis(cleanText(text));
   const m = DATE_LABEL.exec(t);
   if (!m) return undefined;
   const rest = t.slice(m[0].length).trim();
   return rest && /\d{4}/.test(rest) && rest.length <= 40 ? rest : undefined;
+}
+
+/** The date words, found anywhere in a text (a paragraph may run several lines together). */
+const DATE_WORDS =
+  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur)\b/gi;
+
+/**
+ * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
+ * updated November 23, 2025", "last modified: 15th of Jul 2020"): the words after them, read as a date.
+ */
+export function dateIn(text: string, lang: 'en' | 'fr' = 'en'): string | undefined {
+  const t = cleanText(text);
+  for (const m of t.matchAll(DATE_WORDS)) {
+    const words = t
+      .slice(m.index + m[0].length, m.index + m[0].length + 80)
+      .replace(/[*_]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 7);
+    for (let start = 0; start < Math.min(words.length, 4); start++) {
+      for (let end = Math.min(words.length, start + 4); end > start; end--) {
+        const candidate = words
+          .slice(start, end)
+          .join(' ')
+          .replace(/^[:(]+|[),;.]+$/g, '');
+        if (/\d{4}/.test(candidate) && parseDate(candidate, lang)) return candidate;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Whether a label ("Dernière mise à jour", "Last updated") introduces a date. */
@@ -475,7 +619,7 @@ const NUMBER_WORDS: Record<string, number> = {
 export function noticeDaysIn(text: string): number | undefined {
   const t = cleanText(text);
   const en =
-    /\b(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s*(?:calendar\s+|business\s+)?days?['’]?\s*(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|before)/i.exec(
+    /\b(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s*(?:calendar\s+|business\s+)?days?['’]?\s*(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|before|in\s+advance)/i.exec(
       t,
     );
   const fr =

@@ -26,6 +26,7 @@ import { PageReadError, readPage } from '../../publish/readPage';
 import { IMPORT_WORDS } from '../../publish/importWords';
 import { typeset } from '../../knowledge';
 import { pageToInventory } from '../../publish/importPage';
+import { oversize } from '../../engine/limits';
 import { starterInventory } from '../../languageService/starter';
 import { cancellable, type RequestGuard } from '../cancellation';
 import type { FeatureModule, ServerContext } from '../context';
@@ -39,6 +40,8 @@ async function resultFor(ctx: ServerContext, uri: unknown, guard: RequestGuard) 
 }
 
 const uriOf = (p: { uri?: unknown } | undefined) => p?.uri;
+/** A request about no open document (an import's page text). */
+const noUri = () => undefined;
 
 export const inventoryRequestsFeature: FeatureModule = {
   capabilities: () => ({}),
@@ -60,26 +63,36 @@ export const inventoryRequestsFeature: FeatureModule = {
         return { format, lang, text: renderPage(r, { format, lang }) };
       }),
     );
-    ctx.connection.onRequest(ImportPageRequest, (p: ImportPageParams) => {
-      if (typeof p?.text !== 'string' || typeof p.fileName !== 'string')
-        throw new ResponseError(ErrorCodes.InvalidParams, 'text and fileName are required');
-      const lang = ctx.lang();
-      const say = IMPORT_WORDS[lang];
-      const spaced = (t: string) => typeset(t, lang);
-      if (!p.text.trim()) throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.empty(p.fileName)));
-      try {
-        const page = readPage(p.text, p.fileName);
-        if (!page.entries.length) throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.noSubprocessorFound(p.fileName)));
-        const { yaml } = pageToInventory(page, { today: ctx.today(), organization: p.organization || undefined });
-        return { yaml, entries: page.entries.length };
-      } catch (err) {
-        if (err instanceof PageReadError)
-          throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.unreadable(p.fileName, err.messageIn(lang))));
-        if (String((err as { code?: unknown }).code ?? '').startsWith('CSV_'))
-          throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.notCsv(p.fileName, (err as Error).message)));
-        throw err;
-      }
-    });
+    // In steps (read, then build), each after a checkpoint, so that a cancel is heard and other requests (hovers)
+    // are answered between them; a page over `maxFileSize` is refused before any reading.
+    ctx.connection.onRequest(
+      ImportPageRequest,
+      cancellable(ctx, noUri, async (p: ImportPageParams, guard) => {
+        if (typeof p?.text !== 'string' || typeof p.fileName !== 'string')
+          throw new ResponseError(ErrorCodes.InvalidParams, 'text and fileName are required');
+        const lang = ctx.lang();
+        const say = IMPORT_WORDS[lang];
+        const spaced = (t: string) => typeset(t, lang);
+        if (!p.text.trim()) throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.empty(p.fileName)));
+        const max = ctx.settings().maxFileSize;
+        const bytes = oversize(p.text, max);
+        if (bytes !== undefined) throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.tooLarge(p.fileName, bytes, max)));
+        await guard.checkpoint();
+        try {
+          const page = readPage(p.text, p.fileName);
+          if (!page.entries.length) throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.noSubprocessorFound(p.fileName)));
+          await guard.checkpoint();
+          const { yaml } = pageToInventory(page, { today: ctx.today(), organization: p.organization || undefined });
+          return { yaml, entries: page.entries.length };
+        } catch (err) {
+          if (err instanceof PageReadError)
+            throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.unreadable(p.fileName, err.messageIn(lang))));
+          if (String((err as { code?: unknown }).code ?? '').startsWith('CSV_'))
+            throw new ResponseError(ErrorCodes.InvalidParams, spaced(say.notCsv(p.fileName, (err as Error).message)));
+          throw err;
+        }
+      }),
+    );
     ctx.connection.onRequest(StarterInventoryRequest, () => ({ text: starterInventory() }));
     ctx.connection.onRequest(
       NewSubprocessorRequest,

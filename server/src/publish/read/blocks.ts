@@ -9,11 +9,19 @@ import { frenchSpacing, type Lang } from '../../knowledge';
 export type PageBlock =
   | { kind: 'heading'; level: number; text: string; line?: number }
   | { kind: 'paragraph'; text: string; line?: number }
-  | { kind: 'item'; text: string; depth: number; ordered: boolean; line?: number }
+  | { kind: 'item'; text: string; depth: number; ordered: boolean; line?: number; lead?: Lead }
   | { kind: 'table'; header: string[]; rows: TableRow[]; line?: number };
+
+/** A link or strong text an item starts with ("[Stripe](https://stripe.com), for payments"): the name it gives. */
+export interface Lead {
+  text: string;
+  href?: string;
+}
 
 export interface TableRow {
   cells: string[];
+  /** The first link of each cell, where it has one. */
+  links?: (string | undefined)[];
   line?: number;
 }
 

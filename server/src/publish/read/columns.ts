@@ -61,6 +61,10 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'pays du siege',
       'pays d etablissement',
       'establishment',
+      'domicile',
+      'domicile de l entite',
+      'entity domicile',
+      'pays de l entite',
     ],
   ],
   [
@@ -114,6 +118,15 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'pays',
       'emplacement',
       'hebergement des donnees',
+      'territories',
+      'territory',
+      'ou',
+      'server location',
+      'data residency',
+      'residency',
+      'localisation des serveurs',
+      'pays de traitement',
+      'pays d hebergement',
     ],
   ],
   ['certifications', ['certifications', 'certification', 'certificates', 'attestations', 'compliance']],
@@ -136,6 +149,9 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'donnees traitees',
       'donnees concernees',
       'donnees',
+      'ce qu il traite',
+      'shared data',
+      'donnees partagees',
     ],
   ],
   [
@@ -209,6 +225,9 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'traitement',
       'usage',
       'activite',
+      'pourquoi',
+      'nature of processing',
+      'but',
     ],
   ],
   ['group', ['group', 'groupe', 'section']],
@@ -249,6 +268,9 @@ export function columnMatch(header: string): { key: ColumnKey; exact: boolean } 
 function partialKey(words: string): ColumnKey | undefined {
   // A longer header: the first meaning one of whose phrases it holds as whole words ("Geographic Location of processing").
   const padded = ` ${words} `;
+  // "Sub-Processor activity", "Vendor purpose": the last words say what the column holds, the first whose.
+  if (/ (?:activity|activities|purpose|purposes|services?|function|role|finalite|finalites|activite)$/.test(words) && words.includes(' '))
+    return 'purpose';
   for (const [key, phrases] of MEANINGS) {
     if (key === 'id') continue;
     if (phrases.some((p) => p.length > 3 && padded.includes(` ${p} `))) return key;

@@ -3,9 +3,9 @@
  * (a header of `th` cells, or the first row when the table has none) and definition lists (`dt`/`dd` as
  * "term: description" items). Scripts, styles and the document head are skipped.
  */
-import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
-import { cleanText, PageReadError, type PageBlock, type TableRow } from './blocks';
+import { Parser } from 'htmlparser2';
+import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
+import { cleanText, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
 
 /** Deeper than any page a browser saves; beyond it the reader stops with a message rather than its stack. */
 const MAX_DEPTH = 256;
@@ -62,14 +62,22 @@ function lineOf(lineStarts: number[], offset: number | null | undefined): number
   return lo + 1;
 }
 
-/** The text of a node, with list items, paragraphs and line breaks in it kept apart by "; ". */
-function textOf(node: AnyNode): string {
-  const parts: string[] = [];
+/** A run of a node's text, and whether a line break (`<br>`) rather than a block separates it from the one before. */
+interface Segment {
+  text: string;
+  afterBreak: boolean;
+}
+
+/** The runs of a node's text, split where list items, paragraphs and line breaks start. */
+function segmentsOf(node: AnyNode): Segment[] {
+  const parts: Segment[] = [];
   let current = '';
-  const flush = () => {
+  let afterBreak = false;
+  const flush = (next: boolean) => {
     const t = cleanText(current);
-    if (t) parts.push(t);
+    if (t) parts.push({ text: t, afterBreak });
     current = '';
+    if (t || !next) afterBreak = next;
   };
   const walk = (n: AnyNode, depth: number) => {
     if (depth > MAX_DEPTH) throw tooDeep(n);
@@ -80,16 +88,62 @@ function textOf(node: AnyNode): string {
         current += n.attribs.alt ?? '';
         return;
       }
+      if (n.name === 'br') {
+        flush(true);
+        return;
+      }
       const separate = SEPARATE.has(n.name);
-      if (separate) flush();
+      if (separate) flush(false);
       for (const c of n.children) walk(c, depth + 1);
-      if (separate) flush();
+      if (separate) flush(false);
     }
   };
   walk(node, 0);
-  flush();
-  return parts.join('; ');
+  flush(false);
+  return parts;
 }
+
+/**
+ * Runs of text joined: a line break inside a sentence (the next run starts in lower case) is a space; any
+ * other break, and list items and paragraphs, keep values apart with "; ".
+ */
+export function joinSegments(parts: Segment[]): string {
+  let out = '';
+  for (const [i, p] of parts.entries()) {
+    if (i > 0) out += p.afterBreak && /^[\p{Ll}(]/u.test(p.text) ? ' ' : '; ';
+    out += p.text;
+  }
+  return out;
+}
+
+/** The text of a node, with list items, paragraphs and line breaks in it kept apart by "; ". */
+function textOf(node: AnyNode): string {
+  return joinSegments(segmentsOf(node));
+}
+
+/** The first link under a node (a cell's "DPA" link), without recursion. */
+function firstHref(node: Element): string | undefined {
+  const stack: AnyNode[] = [...node.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'a' && n.attribs.href) return n.attribs.href;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return undefined;
+}
+
+/** The link or strong text a list item starts with: the name it gives. */
+function leadOf(nodes: AnyNode[]): Lead | undefined {
+  const first = nodes.find((n) => !(n.type === 'text' && !(n as unknown as { data: string }).data.trim()));
+  if (!first || !isElement(first) || !['a', 'strong', 'b'].includes(first.name)) return undefined;
+  const text = cleanText(textOf(first));
+  if (!text) return undefined;
+  return first.name === 'a' && first.attribs.href ? { text, href: first.attribs.href } : { text };
+}
+
+/** A labelled line: "Territories: United States". */
+const LABELLED = /^[^:;]{1,60}:/;
 
 /** Nesting deeper than `MAX_DEPTH`, at `node`: `htmlBlocks` turns it into a `PageReadError` at the node's line. */
 class NestingTooDeep extends Error {
@@ -115,10 +169,64 @@ function rowsOf(table: Element): Element[] {
 
 const cellsOf = (tr: Element) => tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
 
+/** Elements open deeper than `MAX_DEPTH` while tokenising, at the source offset of the tag that went too deep. */
+class TagsTooDeep extends Error {
+  constructor(readonly offset: number) {
+    super('nesting too deep');
+  }
+}
+
+/**
+ * A DOM built as the tokeniser goes, counting the elements open (implied closes included): deeper than
+ * `MAX_DEPTH` stops the parse at that tag, before any DOM of that depth is built.
+ */
+class CappedDomHandler extends DomHandler {
+  private open = 0;
+  private at?: { startIndex: number };
+
+  override onparserinit(parser: Parser): void {
+    this.at = parser;
+    super.onparserinit(parser);
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (++this.open > MAX_DEPTH) throw new TagsTooDeep(this.at?.startIndex ?? 0);
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag(): void {
+    this.open--;
+    super.onclosetag();
+  }
+}
+
+/** The message for a page nested deeper than `MAX_DEPTH`, at its line. */
+const tooDeepError = (line: number | undefined) =>
+  new PageReadError(
+    {
+      en: `the HTML nests elements more than ${MAX_DEPTH} deep here: this is not a page as a browser saves it`,
+      fr: `le HTML imbrique ici des éléments sur plus de ${MAX_DEPTH} niveaux : ce n’est pas une page telle qu’un navigateur l’enregistre`,
+    },
+    line,
+  );
+
+function parseCapped(html: string): Document {
+  const handler = new CappedDomHandler(undefined, { withStartIndices: true });
+  new Parser(handler, { decodeEntities: true }).end(html);
+  return handler.root;
+}
+
 export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
-  const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true });
   const lineStarts = [0];
   for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  let doc: Document;
+  try {
+    doc = parseCapped(html);
+  } catch (err) {
+    if (!(err instanceof TagsTooDeep)) throw err;
+    const l = lineOf(lineStarts, err.offset);
+    throw tooDeepError(l === undefined ? undefined : l + firstLine - 1);
+  }
   const line = (n: AnyNode) => {
     const l = lineOf(lineStarts, n.startIndex);
     return l === undefined ? undefined : l + firstLine - 1;
@@ -133,11 +241,13 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
   const table = (t: Element) => {
     const own = rowsOf(t);
     if (!own.length) return;
-    const headIndex = own.findIndex((tr) => cellsOf(tr).length > 0 && cellsOf(tr).every((c) => c.name === 'th'));
-    const header = headIndex >= 0 ? own[headIndex]! : own[0]!;
+    // A header row of empty cells (`data-header-hidden`) is no header: the first row with words is.
+    const hasWords = (tr: Element) => cellsOf(tr).some((c) => textOf(c));
+    const headIndex = own.findIndex((tr) => cellsOf(tr).length > 0 && cellsOf(tr).every((c) => c.name === 'th') && hasWords(tr));
+    const header = headIndex >= 0 ? own[headIndex]! : (own.find(hasWords) ?? own[0]!);
     const body: TableRow[] = own
-      .filter((tr) => tr !== header)
-      .map((tr) => ({ cells: cellsOf(tr).map(textOf), line: line(tr) }))
+      .filter((tr) => tr !== header && (headIndex >= 0 || own.indexOf(tr) > own.indexOf(header)))
+      .map((tr) => ({ cells: cellsOf(tr).map(textOf), links: cellsOf(tr).map(firstHref), line: line(tr) }))
       .filter((r) => r.cells.some((c) => c));
     blocks.push({ kind: 'table', header: cellsOf(header).map(textOf), rows: body, line: line(t) });
   };
@@ -147,7 +257,8 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       if (!isElement(li) || li.name !== 'li') continue;
       const own = li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
       const text = cleanText(own.map(textOf).join(' '));
-      if (text) blocks.push({ kind: 'item', text, depth, ordered: l.name === 'ol', line: line(li) });
+      const lead = leadOf(own);
+      if (text) blocks.push({ kind: 'item', text, depth, ordered: l.name === 'ol', line: line(li), ...(lead ? { lead } : {}) });
       for (const c of li.children) if (isElement(c) && (c.name === 'ul' || c.name === 'ol')) list(c, depth + 1);
     }
   };
@@ -177,8 +288,15 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     const heading = /^h([1-6])$/.exec(n.name);
     if (heading) blocks.push({ kind: 'heading', level: Number(heading[1]), text: textOf(n), line: line(n) });
     else if (n.name === 'p' || n.name === 'figcaption' || n.name === 'caption' || n.name === 'summary' || n.name === 'address') {
-      const text = cleanText(textOf(n).replace(/; /g, ' '));
-      if (text) blocks.push({ kind: 'paragraph', text, line: line(n) });
+      // Lines a paragraph breaks with `<br>`: labelled lines ("Territories: United States") are each a line of
+      // their own; otherwise the breaks are where the sentence wrapped, a space.
+      const segments = segmentsOf(n);
+      if (segments.length > 1 && segments.every((x) => LABELLED.test(x.text)))
+        for (const x of segments) blocks.push({ kind: 'paragraph', text: x.text, line: line(n) });
+      else {
+        const text = cleanText(segments.map((x) => x.text).join(' '));
+        if (text) blocks.push({ kind: 'paragraph', text, line: line(n) });
+      }
     } else if (n.name === 'table') table(n);
     else if (n.name === 'ul' || n.name === 'ol') list(n, 0);
     else if (n.name === 'dl') definitions(n);
@@ -189,13 +307,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     for (const c of doc.children) walk(c, 0);
   } catch (err) {
     if (!(err instanceof NestingTooDeep)) throw err;
-    throw new PageReadError(
-      {
-        en: `the HTML nests elements more than ${MAX_DEPTH} deep here: this is not a page as a browser saves it`,
-        fr: `le HTML imbrique ici des éléments sur plus de ${MAX_DEPTH} niveaux : ce n’est pas une page telle qu’un navigateur l’enregistre`,
-      },
-      line(err.node),
-    );
+    throw tooDeepError(line(err.node));
   }
   flushInline();
   return blocks;

@@ -7,8 +7,8 @@
 import MarkdownIt from 'markdown-it';
 import { Parser } from 'htmlparser2';
 import { parse as parseYaml } from 'yaml';
-import { cleanText, PageReadError, type PageBlock, type TableRow } from './blocks';
-import { htmlBlocks } from './html';
+import { cleanText, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
+import { htmlBlocks, joinSegments } from './html';
 
 const md = new MarkdownIt({ html: true, linkify: false });
 type Token = ReturnType<MarkdownIt['parse']>[number];
@@ -30,19 +30,42 @@ function separatingTag(html: string): boolean {
 
 function inlineText(token: Token | undefined): string {
   if (!token?.children) return cleanText(token?.content ?? '');
-  const parts: string[] = [];
+  const parts: { text: string; afterBreak: boolean }[] = [];
   let current = '';
+  let afterBreak = false;
   for (const c of token.children) {
     if (c.type === 'text' || c.type === 'code_inline') current += c.content;
     else if (c.type === 'softbreak' || c.type === 'hardbreak') current += ' ';
     else if (c.type === 'image') current += c.content;
     else if (c.type === 'html_inline' && separatingTag(c.content)) {
-      if (cleanText(current)) parts.push(cleanText(current));
+      if (cleanText(current)) parts.push({ text: cleanText(current), afterBreak });
       current = '';
+      afterBreak = /^<br\b/i.test(c.content.trim());
     }
   }
-  if (cleanText(current)) parts.push(cleanText(current));
-  return parts.join('; ');
+  if (cleanText(current)) parts.push({ text: cleanText(current), afterBreak });
+  return joinSegments(parts);
+}
+
+/** The link or strong text the inline content starts with. */
+function leadOf(token: Token | undefined): Lead | undefined {
+  const children = token?.children ?? [];
+  const first = children.findIndex((c) => !(c.type === 'text' && !c.content.trim()));
+  const open = children[first];
+  if (!open || (open.type !== 'link_open' && open.type !== 'strong_open')) return undefined;
+  const close = open.type === 'link_open' ? 'link_close' : 'strong_close';
+  let text = '';
+  for (const c of children.slice(first + 1)) {
+    if (c.type === close) break;
+    if (c.type === 'text' || c.type === 'code_inline') text += c.content;
+  }
+  const href = open.type === 'link_open' ? (open.attrGet('href') ?? undefined) : undefined;
+  return cleanText(text) ? { text: cleanText(text), ...(href ? { href } : {}) } : undefined;
+}
+
+/** The first link of inline content, if any. */
+function firstLink(token: Token | undefined): string | undefined {
+  return token?.children?.find((c) => c.type === 'link_open')?.attrGet('href') ?? undefined;
 }
 
 export interface FrontMatter {
@@ -115,7 +138,15 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             t.map[0] + 1,
           );
         if (itemOpen && !itemHasText) {
-          blocks.push({ kind: 'item', text, depth, ordered: ordered[ordered.length - 1] ?? false, line: lineOf(itemOpen) });
+          const lead = leadOf(tokens[i + 1]);
+          blocks.push({
+            kind: 'item',
+            text,
+            depth,
+            ordered: ordered[ordered.length - 1] ?? false,
+            line: lineOf(itemOpen),
+            ...(lead ? { lead } : {}),
+          });
           itemHasText = true;
         } else if (text) blocks.push({ kind: 'paragraph', text, line: lineOf(t) });
         break;
@@ -134,6 +165,7 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
         const rows: TableRow[] = [];
         let row: TableRow | undefined;
         let inHead = false;
+        const after: PageBlock[] = [];
         for (i++; i < tokens.length && tokens[i]!.type !== 'table_close'; i++) {
           const c = tokens[i]!;
           if (c.type === 'thead_open') inHead = true;
@@ -145,6 +177,15 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             const source = at !== undefined ? lines[at]!.trim() : '';
             const head = t.map ? lines[t.map[0]]!.trim() : '';
             const ends = head.endsWith('|') && !source.endsWith('|');
+            // Lines with no "|" at all after the last row are the text that follows the table, written with no
+            // blank line between (GFM runs the table on to the next blank line): paragraphs, not rows.
+            const end = t.map ? t.map[1] : lines.length;
+            if (at !== undefined && !source.includes('|') && lines.slice(at, end).every((l) => !l.includes('|'))) {
+              for (let k = at; k < end; k++)
+                if (cleanText(lines[k]!)) after.push({ kind: 'paragraph', text: cleanText(lines[k]!), line: k + 1 });
+              while (i + 1 < tokens.length && tokens[i + 1]!.type !== 'table_close') i++;
+              continue;
+            }
             if (at !== undefined && ((head.startsWith('|') && !source.startsWith('|')) || ends))
               throw new PageReadError(
                 {
@@ -155,9 +196,15 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
               );
             row = { cells: [], line: at !== undefined ? at + 1 : undefined };
             rows.push(row);
-          } else if (c.type === 'inline') (inHead ? header : row!.cells).push(inlineText(c));
+          } else if (c.type === 'inline') {
+            if (inHead) header.push(inlineText(c));
+            else {
+              row!.cells.push(inlineText(c));
+              (row!.links ??= [])[row!.cells.length - 1] = firstLink(c);
+            }
+          }
         }
-        blocks.push({ kind: 'table', header, rows: rows.filter((r) => r.cells.some((x) => x)), line: lineOf(t) });
+        blocks.push({ kind: 'table', header, rows: rows.filter((r) => r.cells.some((x) => x)), line: lineOf(t) }, ...after);
         break;
       }
       default:

@@ -1,0 +1,93 @@
+/**
+ * Issue 24, attack 3: import in linear time. A Location cell "France (((((…" of 1 MB, a paragraph of 100,000
+ * asterisks, and 400,000 unclosed `<div>` each import (or are refused with a message) in under 2 s; over LSP,
+ * the Import request on a hostile page of 150 KB leaves hovers answering, and a page over `maxFileSize` is
+ * refused before it is read. On the code before this change these took from 8 s to minutes.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { PageReadError, readPage } from '../../server/src/publish/readPage';
+import { pageToInventory } from '../../server/src/publish/importPage';
+import { positionOf, REPO_ROOT, TestLspClient, withServer } from '../support/lspClient';
+
+const LIMIT_MS = 2000;
+
+/** Imports `text` as `subproc import` does; returns the time taken and the error, if the page is refused. */
+function timedImport(text: string, fileName: string): { ms: number; error?: unknown; entries?: number } {
+  const start = performance.now();
+  try {
+    const page = readPage(text, fileName);
+    const { value } = pageToInventory(page, { today: '2026-12-01' });
+    return { ms: performance.now() - start, entries: (value.subprocessors as unknown[]).length };
+  } catch (error) {
+    return { ms: performance.now() - start, error };
+  }
+}
+
+const parens = (n: number) => `| Name | Location |\n| --- | --- |\n| Acme | France ${'('.repeat(n)} |\n`;
+const stars = (n: number) => `# Sub-processors\n\n| Name | Location |\n| --- | --- |\n| Acme | France |\n\na${'*'.repeat(n)}b\n`;
+
+describe('import in linear time', () => {
+  for (const [name, text, file] of [
+    ['a Location cell of 1 MB of "(" (Markdown)', parens(1_000_000), 'page.md'],
+    ['a Location cell of 1 MB of "(" (CSV)', `Name,Location\nAcme,France ${'('.repeat(1_000_000)}\n`, 'page.csv'],
+    ['a Location cell of 1 MB of "(" (copied table)', `Name\tLocation\nAcme\tFrance ${'('.repeat(1_000_000)}\n`, 'page.txt'],
+    ['a name cell of "(a)" 100,000 times', `| Name | Location |\n| --- | --- |\n| Acme ${'(a)'.repeat(100_000)} | France |\n`, 'page.md'],
+    ['a paragraph of 100,000 asterisks', stars(100_000), 'page.md'],
+    [
+      'a date line ending in 100,000 asterisks',
+      `# Sub-processors\n\nLast updated: 2026 ${'*'.repeat(100_000)}x\n\n| Name | Location |\n| --- | --- |\n| Acme | France |\n`,
+      'page.md',
+    ],
+  ] as const) {
+    test(`${name}: imported in under 2 s`, () => {
+      const r = timedImport(text, file);
+      assert.equal(r.error, undefined, String(r.error));
+      assert.equal(r.entries, 1);
+      assert.ok(r.ms < LIMIT_MS, `${Math.round(r.ms)} ms`);
+    });
+  }
+
+  test('400,000 unclosed <div>: refused at the depth cap while tokenising, in under 2 s', () => {
+    const text = `<table><tr><th>Name</th><th>Location</th></tr><tr><td>Acme</td><td>France</td></tr></table>\n${'<div>'.repeat(400_000)}`;
+    const r = timedImport(text, 'page.html');
+    assert.ok(r.error instanceof PageReadError, String(r.error));
+    assert.match((r.error as Error).message, /^line 2: the HTML nests elements more than 256 deep/);
+    assert.ok(r.ms < LIMIT_MS, `${Math.round(r.ms)} ms`);
+  });
+
+  test('void elements and implied closes do not count as nesting', () => {
+    const text = `<table><tr><th>Name</th><th>Location</th></tr><tr><td>Acme<br><img alt=""></td><td>France<p>one<p>two</td></tr></table>${'<p>x<br>'.repeat(2000)}`;
+    const r = timedImport(text, 'page.html');
+    assert.equal(r.error, undefined, String(r.error));
+    assert.equal(r.entries, 1);
+  });
+});
+
+describe('the Import request over LSP', () => {
+  let client: TestLspClient;
+  withServer({ today: '2026-12-01', settings: { maxFileSize: 200_000 } }, (c) => (client = c));
+
+  test('a hostile page of 150 KB: hovers keep answering while it imports', async () => {
+    const example = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
+    const uri = 'file:///virtual/import-time/subprocessors.yaml';
+    client.open(uri, example);
+    await client.hover(uri, positionOf(example, 'soc2-type2', 3));
+    const started = performance.now();
+    const imported = client.request<{ entries: number }>('subprocessors/importPage', { text: parens(150_000), fileName: 'page.md' });
+    const hover = await client.hover(uri, positionOf(example, 'soc2-type2', 3));
+    const hoverMs = performance.now() - started;
+    assert.ok(hover);
+    assert.ok(hoverMs < LIMIT_MS, `hover answered after ${Math.round(hoverMs)} ms`);
+    assert.equal((await imported).entries, 1);
+  });
+
+  test('a page over maxFileSize is refused, not read', async () => {
+    await assert.rejects(
+      client.request('subprocessors/importPage', { text: parens(300_000), fileName: 'big.md' }),
+      /big\.md is \d+ bytes, over subprocessors\.maxFileSize \(200000\): not imported/,
+    );
+  });
+});
