@@ -339,7 +339,7 @@ const ENGLISH_STOPWORDS = new Set([
 ]);
 
 /** The language a page is written in: French when its common words are more French than English. */
-function pageLangOf(blocks: PageBlock[]): 'en' | 'fr' {
+function pageLangOf(blocks: PageBlock[]): Lang {
   let fr = 0;
   let en = 0;
   // The first words of the page say its language: a bounded sample, however large the page.

@@ -572,7 +572,7 @@ const DATE_WORDS =
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
  * updated November 23, 2025", "last modified: 15th of Jul 2020"): the words after them, read as a date.
  */
-export function dateIn(text: string, lang: 'en' | 'fr' = 'en'): string | undefined {
+export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text);
   for (const m of t.matchAll(DATE_WORDS)) {
     const words = t
