@@ -196,7 +196,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     await writeOutput(output, formatAccepted(results, io.cwd, today ?? todayUtc()), io, inputs);
     return 0;
   }
-  await writeOutput(output, dryRunText ?? formatters[format](results, io.cwd, { docsBaseUrl }), io, inputs);
+  await writeOutput(output, dryRunText ?? formatters[format](results, io.cwd, { docsBaseUrl, lang }), io, inputs);
   const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
   if (tooManyWarnings) io.stderr.write(`subproc: ${sayIn(lang, (w) => w.tooManyWarnings(warnings, maxWarnings))}\n`);
   return errors > 0 || unstatedTotal > 0 || tooManyWarnings ? 1 : 0;

@@ -51,7 +51,7 @@ export {
 export type { PolicyProblem } from './rule';
 export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml } from './placeholder';
 export { schemaAt, deref, rootSchema, type DocumentKind, type JsonSchema } from './schemaWalk';
-export type { PathSegment } from './yamlNodes';
+export { pathAtOffset, type PathSegment } from './yamlNodes';
 export { DEFAULT_MAX_FILE_SIZE, formatSize, oversize, tooLargeResult } from './limits';
 
 export { destinations, type Destination, type Route } from './reach';

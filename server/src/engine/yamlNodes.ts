@@ -108,3 +108,35 @@ export function scalarString(node: unknown): string | undefined {
 }
 
 export type { Scalar };
+
+/**
+ * The path (mapping keys and sequence indices from `root`) of the deepest key or value whose range holds
+ * `offset`: where a finding stands, in the document's own terms rather than its lines.
+ */
+export function pathAtOffset(root: unknown, offset: number): PathSegment[] {
+  const path: PathSegment[] = [];
+  let node = root as Node | undefined;
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => {
+        const start = (p.key as Node | null)?.range?.[0] ?? (p.value as Node | null)?.range?.[0];
+        const end = (p.value as Node | null)?.range?.[1] ?? (p.key as Node | null)?.range?.[1];
+        return start !== undefined && end !== undefined && offset >= start && offset <= end;
+      });
+      const key = pair && keyText(pair);
+      if (!pair || key === undefined) return path;
+      path.push(key);
+      const k = (pair.key as Node | null)?.range;
+      if (k && offset < k[1]) return path; // on the key itself
+      node = pair.value as Node | undefined;
+    } else if (isSeq(node)) {
+      const i = node.items.findIndex((item) => {
+        const r = (item as Node | null)?.range;
+        return r != null && offset >= r[0] && offset <= r[1];
+      });
+      if (i < 0) return path;
+      path.push(i);
+      node = node.items[i] as Node | undefined;
+    } else return path;
+  }
+}

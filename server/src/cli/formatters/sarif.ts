@@ -7,9 +7,10 @@ import type { Finding } from '../../engine';
 import { VERSION } from '../../version';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { RULES, type Severity } from '../../engine';
+import { RULES, ruleDescription, type Severity } from '../../engine';
 import { ruleDocsMarkdown, ruleDocsUrl } from '../../engine/node';
-import { displayPath, findingPosition, type CheckedFile, type FormatOptions } from './types';
+import type { Lang } from '../../lang';
+import { displayPath, findingFingerprints, findingPosition, type CheckedFile, type FormatOptions } from './types';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
 const SRCROOT = '%SRCROOT%';
@@ -19,8 +20,8 @@ function artifactUri(file: string, cwd: string): string {
 }
 
 /** The rule's page, shown by code scanning without following any link (Markdown reads as plain text too). */
-function help(ruleId: string, docsBaseUrl: string | undefined): Sarif.MultiformatMessageString | undefined {
-  const page = ruleDocsMarkdown(ruleId, docsBaseUrl);
+function help(ruleId: string, docsBaseUrl: string | undefined, lang: Lang): Sarif.MultiformatMessageString | undefined {
+  const page = ruleDocsMarkdown(ruleId, docsBaseUrl, lang);
   if (page === undefined) return undefined;
   // Without a base URL the page's links would point into this machine's files: they are kept as text.
   const markdown = docsBaseUrl ? page : page.replace(/\[([^\]]*)\]\(file:[^)\s]*\)/g, '$1');
@@ -36,14 +37,16 @@ export function sarifText(s: string): string {
 }
 
 export function buildSarif(files: readonly CheckedFile[], cwd: string, options: FormatOptions = {}): Sarif.Log {
+  // One language for the whole log: the rules' descriptions and pages in the language of the messages.
+  const lang = options.lang ?? 'en';
   const rules: Sarif.ReportingDescriptor[] = RULES.map((rule) => {
-    const page = help(rule.meta.id, options.docsBaseUrl);
+    const page = help(rule.meta.id, options.docsBaseUrl, lang);
     return {
       id: rule.meta.id,
       name: rule.meta.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/^[a-z]/, (c) => c.toUpperCase()),
-      shortDescription: { text: rule.meta.description },
+      shortDescription: { text: ruleDescription(rule, lang) },
       // A link only where there is a real address: a file:// path of this machine helps nobody in code scanning.
-      ...(options.docsBaseUrl ? { helpUri: ruleDocsUrl(rule.meta.id, options.docsBaseUrl) } : {}),
+      ...(options.docsBaseUrl ? { helpUri: ruleDocsUrl(rule.meta.id, options.docsBaseUrl, lang) } : {}),
       ...(page ? { help: page } : {}),
       defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
       properties: { category: rule.meta.category },
@@ -56,7 +59,13 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string, options: 
     const uri = artifactUri(file, cwd);
     artifacts.push({ location: { uri, uriBaseId: SRCROOT }, mimeType: 'application/yaml', roles: ['analysisTarget'] });
     const suppressedOnes = result.suppressed.map((f) => ({ f: f as Finding, suppression: f.suppression }));
-    for (const { f, suppression } of [...result.findings.map((f) => ({ f, suppression: undefined })), ...suppressedOnes]) {
+    const all = [...result.findings.map((f) => ({ f, suppression: undefined })), ...suppressedOnes];
+    const fingerprints = findingFingerprints(
+      displayPath(file, cwd),
+      result,
+      all.map(({ f }) => f),
+    );
+    for (const [i, { f, suppression }] of all.entries()) {
       const p = findingPosition(result, f);
       const index = ruleIndex.get(f.ruleId);
       results.push({
@@ -64,6 +73,8 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string, options: 
         ...(index === undefined ? {} : { ruleIndex: index }),
         level: LEVEL[f.severity],
         message: { text: sarifText(f.message) },
+        // The same in either language and wherever the line moves: code scanning keeps an alert's history.
+        partialFingerprints: { 'subprocFinding/v1': fingerprints[i]! },
         locations: [
           {
             physicalLocation: {
@@ -97,6 +108,7 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string, options: 
         tool: {
           driver: { name: 'subproc', fullName: 'Sub-processor Inventory (subproc)', version: VERSION, semanticVersion: VERSION, rules },
         },
+        language: lang,
         originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith('/') ? root : `${root}/` } },
         artifacts,
         columnKind: 'utf16CodeUnits',

@@ -1,6 +1,8 @@
 /** What every `subproc check` output format receives: each checked file with the engine's result. */
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import type { Finding, LintResult } from '../../engine';
+import { entryAt, pathAtOffset, type Finding, type LintResult } from '../../engine';
+import type { Lang } from '../../lang';
 
 /** What a format shows of a checked file: an inventory's whole result, or a policy file's findings (no model). */
 export type CheckedResult = Pick<LintResult, 'parsed' | 'findings' | 'suppressed'> &
@@ -18,6 +20,8 @@ export interface CheckedFile {
 export interface FormatOptions {
   /** Base URL of the rule pages, ending in `/` (`--docs-base-url`); default: the shipped copy. */
   docsBaseUrl?: string;
+  /** The language the findings were written in (`--lang`): SARIF describes its rules in the same one. */
+  lang?: Lang;
 }
 
 /** 1-based line and column of a finding's start and end (end column one past the last character), UTF-16 columns. */
@@ -30,4 +34,28 @@ export function findingPosition(result: Pick<LintResult, 'parsed'>, f: Finding) 
 /** The path as the user sees it: relative to the working directory, with forward slashes. */
 export function displayPath(file: string, cwd: string): string {
   return (path.relative(cwd, file) || path.basename(file)).split(path.sep).join('/');
+}
+
+/**
+ * A fingerprint per finding that stays the same whatever the display language and wherever the finding's line
+ * moves (GitLab `fingerprint`, SARIF `partialFingerprints`): a hash of the file, the rule, the message id, the
+ * entry the finding is about (its id, else its place in the list) and the field path inside it. Findings alike in
+ * all of these are told apart by their rank, in document order. No message text goes in: it is a display.
+ */
+export function findingFingerprints(name: string, result: CheckedResult, findings: readonly Finding[]): string[] {
+  const root = result.model?.root ?? result.parsed.doc?.contents;
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const entry = result.model ? entryAt(result.model, f.range.start) : undefined;
+    let where = pathAtOffset(root, f.range.start);
+    let owner = '';
+    if (entry && entry.path.every((seg, i) => where[i] === seg)) {
+      where = where.slice(entry.path.length);
+      owner = entry.id !== undefined ? `id:${entry.id}` : `#${entry.index}`;
+    }
+    const key = [name, f.ruleId, f.messageId, owner, JSON.stringify(where)].join('\0');
+    const rank = (seen.get(key) ?? 0) + 1;
+    seen.set(key, rank);
+    return createHash('sha256').update(`${key}\0${rank}`).digest('hex');
+  });
 }

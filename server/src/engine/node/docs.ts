@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ruleDocsLink } from '../docsLink';
+import type { Lang } from '../../knowledge';
 
 let docsDir: string | undefined;
 
@@ -24,8 +25,8 @@ export function shippedDocsBase(): string {
 }
 
 /** A link to the rule's page; `baseUrl` (ending in `/`) overrides the shipped copy, e.g. a repository URL. */
-export function ruleDocsUrl(ruleId: string, baseUrl?: string): string {
-  return ruleDocsLink(ruleId, baseUrl ?? shippedDocsBase());
+export function ruleDocsUrl(ruleId: string, baseUrl?: string, lang: Lang = 'en'): string {
+  return ruleDocsLink(ruleId, baseUrl ?? shippedDocsBase(), lang);
 }
 
 /**
@@ -33,14 +34,14 @@ export function ruleDocsUrl(ruleId: string, baseUrl?: string): string {
  * (or the shipped copy), so the text can be shown away from the docs folder (SARIF `help.markdown`).
  * Undefined when the page cannot be read.
  */
-export function ruleDocsMarkdown(ruleId: string, baseUrl?: string): string | undefined {
+export function ruleDocsMarkdown(ruleId: string, baseUrl?: string, lang: Lang = 'en'): string | undefined {
   let text: string;
   try {
-    text = fs.readFileSync(path.join(findDocsDir(), `${ruleId}.md`), 'utf8');
+    text = fs.readFileSync(path.join(findDocsDir(), ...(lang === 'en' ? [] : [lang]), `${ruleId}.md`), 'utf8');
   } catch {
     return undefined;
   }
-  const page = ruleDocsUrl(ruleId, baseUrl);
+  const page = ruleDocsUrl(ruleId, baseUrl, lang);
   return text.replace(/\]\(([^)\s]+)\)/g, (whole, target: string) => {
     if (target.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(target)) return whole;
     try {
