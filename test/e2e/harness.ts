@@ -435,12 +435,23 @@ export class Session {
 
   /** Run a command from the palette (F1) by its title, e.g. "View: Toggle Maximized Panel". */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ timeout: 10_000 });
+    // Right after the workbench opens, the extension host may not have registered the extensions' commands yet
+    // (seen once in CI: the palette listed only built-in commands): close the palette and ask again.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(`>${title}`);
+      try {
+        await row.waitFor({ timeout: 10_000 });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        await this.page.keyboard.press('Escape');
+        await sleep(2000);
+      }
+    }
     await row.click();
     await this.page
       .locator('.quick-input-widget')
