@@ -72,7 +72,7 @@ describe('the npm package', () => {
   test('ships the command line, the language server, schemas, rule pages, README, LICENSE, changelog and licence notices, and nothing of the VS Code extension', () => {
     const unexpected = files.filter(
       (f) =>
-        !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(server|subproc)\.js|dist\/THIRD-PARTY-NOTICES\.md|schemas\/[a-z-]+\.schema\.json|docs\/(README|policy)\.md|docs\/rules\/(fr\/)?([a-z0-9-]+|README)\.md)$/.test(
+        !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(server|subproc)\.js|dist\/THIRD-PARTY-NOTICES\.md|schemas\/[a-z-]+\.schema\.json|docs\/(README|policy)\.md|docs\/rules\/(fr\/)?([a-z0-9-]+|README)\.md|images\/screenshots\/[a-z0-9-]+\.png)$/.test(
           f,
         ),
     );
