@@ -21,6 +21,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../support/lspClient';
+import { packNpm } from './artefacts';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const UPSTREAM = 'https://registry.npmjs.org';
@@ -171,11 +172,7 @@ for (const which of PRE_COMMITS) {
       assert.match(preCommit.ready(), /^pre-commit \d/);
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-precommit-'));
       // The package as published would be (`npm test` has built dist/; no script runs on pack).
-      const packed = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-      });
-      registry = await localRegistry(path.join(dir, JSON.parse(packed)[0].filename));
+      registry = await localRegistry(packNpm(dir).tarball);
       // The clone pre-commit installs from: this repository's committed state.
       clone = path.join(dir, 'clone');
       execFileSync('git', ['clone', '--quiet', REPO_ROOT, clone]);
