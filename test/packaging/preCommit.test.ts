@@ -160,7 +160,7 @@ const PRE_COMMITS: (() => PreCommit)[] = [
 
 for (const which of PRE_COMMITS) {
   const preCommit = which();
-  if (preCommit.skip) console.log(`# ${preCommit.label} skipped: ${preCommit.skip}`);
+  if (preCommit.skip) console.log(`${preCommit.label} skipped: ${preCommit.skip}`);
   describe(`pre-commit try-repo, ${preCommit.label}`, { timeout: 600_000, skip: preCommit.skip }, () => {
     let dir: string;
     let registry: Awaited<ReturnType<typeof localRegistry>>;
