@@ -4,10 +4,11 @@
  * and, for files matched by the `subprocessors.files` setting, sets the `subprocessors` language. Everything
  * else happens in the server. No Node built-in here: the browser entry bundles this file.
  *
- * Activation: on the default file names (`workspaceContains`), on the languages, on the commands, and
- * after startup (`onStartupFinished`), where a cheap check decides whether to start the server now: a
- * workspace whose inventories only `subprocessors.files` names still gets its problems, and a workspace
- * with no inventory at all starts no server until one is opened or created.
+ * Activation (package.json's activationEvents): a workspace holding an inventory or a policy under the default
+ * names, or any YAML file (a `subprocessors.files` glob, a setting no activation event can read, names YAML
+ * files); opening an inventory, a policy or a YAML file; the commands. Then a cheap check decides whether to
+ * start the server now: a workspace whose inventories only `subprocessors.files` names still gets its problems,
+ * and a workspace with no inventory at all starts no server until one is opened or created.
  */
 import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';

@@ -3,13 +3,13 @@
  * runs in its own process), and the packaged .vsix stays under 2 MB.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { REPO_ROOT } from '../support/lspClient';
+import { packVsix } from './artefacts';
 
 /** Strings only the engine, its schemas, the knowledge base or the server carry (string literals survive minification). */
 const ENGINE_MARKERS = ['Internal error in rule', 'inventory-shell', 'subprocessorFields', 'is missing the required field', 'St. Ghislain'];
@@ -46,15 +46,7 @@ test('the web bundles load no Node built-in, and only the web server carries the
 test('the packaged .vsix is under 2 MB', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-vsix-'));
   try {
-    const out = path.join(dir, 'extension.vsix');
-    const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-    // The same vsce flags as `npm run package` (read from package.json, so the test packages as users do).
-    const script: string = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).scripts.package;
-    const flags = script
-      .slice(script.indexOf('vsce package') + 'vsce package'.length)
-      .trim()
-      .split(/\s+/);
-    execFileSync(process.execPath, [vsce, 'package', ...flags, '--out', out], { cwd: REPO_ROOT, stdio: 'pipe' });
+    const out = packVsix(dir);
     const size = fs.statSync(out).size;
     assert.ok(size > 100_000, `suspiciously small: ${size} bytes`);
     assert.ok(size < 2 * 1024 * 1024, `the .vsix is ${(size / 1024 / 1024).toFixed(2)} MB`);

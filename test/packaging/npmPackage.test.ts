@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { REPO_ROOT } from '../support/lspClient';
+import { packNpm } from './artefacts';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 
@@ -19,15 +20,9 @@ describe('the npm package', () => {
   let files: string[];
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-pack-'));
-    // `npm test` has just built dist/; the prepack script (a minified build) is not run here so that it cannot
-    // rewrite dist/ under other tests.
-    const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
-    const info = JSON.parse(out)[0];
-    tarball = path.join(dir, info.filename);
-    files = info.files.map((f: { path: string }) => f.path).sort();
+    // `npm test` has just built dist/ (unminified); no script runs here, so that none can rewrite dist/ under other
+    // tests (test/packaging/minified.test.ts checks the published bundles are minified).
+    ({ tarball, files } = packNpm(dir));
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -72,7 +67,7 @@ describe('the npm package', () => {
   test('ships the command line, the language server, schemas, rule pages, README, LICENSE, changelog and licence notices, and nothing of the VS Code extension', () => {
     const unexpected = files.filter(
       (f) =>
-        !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(server|subproc)\.js|dist\/THIRD-PARTY-NOTICES\.md|schemas\/[a-z-]+\.schema\.json|docs\/(README|policy)\.md|docs\/rules\/(fr\/)?([a-z0-9-]+|README)\.md)$/.test(
+        !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(server|subproc)\.js|dist\/THIRD-PARTY-NOTICES\.md|schemas\/[a-z-]+\.schema\.json|docs\/(README|policy)\.md|docs\/rules\/(fr\/)?([a-z0-9-]+|README)\.md|images\/screenshots\/[a-z0-9-]+\.png)$/.test(
           f,
         ),
     );

@@ -21,6 +21,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../support/lspClient';
+import { packNpm } from './artefacts';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const UPSTREAM = 'https://registry.npmjs.org';
@@ -94,81 +95,140 @@ function git(cwd: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, stdio: 'pipe' });
 }
 
-describe('pre-commit try-repo', { timeout: 600_000 }, () => {
-  let dir: string;
-  let registry: Awaited<ReturnType<typeof localRegistry>>;
-  let env: NodeJS.ProcessEnv;
-  let clone: string;
-  let scratch: string;
-
-  before(async () => {
-    const version = ensurePreCommit();
-    assert.match(version, /^pre-commit \d/);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-precommit-'));
-    // The package as published would be (`npm test` has built dist/; no script runs on pack).
-    const packed = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
-    registry = await localRegistry(path.join(dir, JSON.parse(packed)[0].filename));
-    // The clone pre-commit installs from: this repository's committed state.
-    clone = path.join(dir, 'clone');
-    execFileSync('git', ['clone', '--quiet', REPO_ROOT, clone]);
-    scratch = path.join(dir, 'scratch');
-    fs.mkdirSync(scratch);
-    git(scratch, 'init', '--quiet');
-    fs.copyFileSync(
-      path.join(REPO_ROOT, 'test', 'fixtures', 'cli', 'mistakes.subprocessors.yaml'),
-      path.join(scratch, 'bad.subprocessors.yaml'),
-    );
-    fs.copyFileSync(
-      path.join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean.subprocessors.yaml'),
-      path.join(scratch, 'good.subprocessors.yaml'),
-    );
-    git(scratch, 'add', '.');
-    git(scratch, 'commit', '--quiet', '-m', 'inventories');
-    env = {
-      ...process.env,
-      PRE_COMMIT_HOME: path.join(dir, 'pre-commit-home'),
-      npm_config_registry: registry.url,
-      npm_config_prefer_offline: 'true',
-      npm_config_audit: 'false',
-      npm_config_fund: 'false',
-      npm_config_update_notifier: 'false',
-      LANG: 'C.UTF-8',
-      LC_ALL: '',
-    };
-  });
-  after(async () => {
-    await registry?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  test('the hooks name the published package at this version, and end their entries with --', () => {
-    const hooks = parse(fs.readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as {
-      id: string;
-      entry: string;
-      language: string;
-      additional_dependencies: string[];
-    }[];
-    for (const hook of hooks) {
-      assert.equal(hook.language, 'node', hook.id);
-      assert.deepEqual(hook.additional_dependencies, [`subproc-cli@npm:${pkg.name}@${pkg.version}`], hook.id);
-      assert.match(hook.entry, /^subproc check( --fix)? --$/, hook.id);
-    }
-  });
-
-  test('subproc-check installs from a clone, fails on an inventory with errors and passes on a clean one', async () => {
-    const bad = await run('pre-commit', ['try-repo', clone, 'subproc-check', '--files', 'bad.subprocessors.yaml'], scratch, env);
-    assert.equal(bad.code, 1, bad.out);
-    assert.match(bad.out, /Sub-processor inventory\.+Failed/, bad.out);
-    assert.match(bad.out, /bad\.subprocessors\.yaml/);
-    assert.match(bad.out, /missing-field/);
-    const good = await run('pre-commit', ['try-repo', clone, 'subproc-check', '--files', 'good.subprocessors.yaml'], scratch, env);
-    assert.equal(good.code, 0, good.out);
-    assert.match(good.out, /Sub-processor inventory\.+Passed/, good.out);
-    // The hook ran this build: npm resolved the package at the test's registry (its tarball, by its integrity,
-    // may then come from npm's cache when an earlier run fetched the same bytes).
-    assert.ok(registry.served.includes(`/${pkg.name}`), registry.served.join(', '));
-  });
+test('the hooks name the published package at this version, and end their entries with --', () => {
+  const hooks = parse(fs.readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as {
+    id: string;
+    entry: string;
+    language: string;
+    additional_dependencies: string[];
+  }[];
+  for (const hook of hooks) {
+    assert.equal(hook.language, 'node', hook.id);
+    assert.deepEqual(hook.additional_dependencies, [`subproc-cli@npm:${pkg.name}@${pkg.version}`], hook.id);
+    assert.match(hook.entry, /^subproc check( --fix)? --$/, hook.id);
+  }
 });
+
+/**
+ * The pre-commit implementations the test runs: Debian's pre-commit (3.0.4 on Debian 12: `npm install` then `npm
+ * pack` of the clone), and pre-commit 4 (`npm install -g` of the clone) when PRE_COMMIT_4_SRC names a source tree of
+ * it (a checkout of a v4 tag of github.com/pre-commit/pre-commit; its Python dependencies from Debian:
+ * python3-cfgv python3-identify nodeenv python3-virtualenv python3-yaml). PyPI is out of reach here, so pre-commit
+ * 4 is never installed by the test: without the variable its run is skipped, with the reason printed.
+ */
+interface PreCommit {
+  label: string;
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  /** Why this one does not run here. */
+  skip?: string;
+  /** Makes it runnable (in the suite's before), returns its --version. */
+  ready: () => string;
+}
+
+function preCommit4(): PreCommit {
+  const src = process.env.PRE_COMMIT_4_SRC;
+  const python = process.env.PRE_COMMIT_4_PYTHON ?? (fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+  const base = {
+    label: 'pre-commit 4 (from source)',
+    command: python,
+    args: ['-m', 'pre_commit'],
+    env: { PYTHONPATH: src ?? '' },
+    ready: () => {
+      const r = spawnSync(python, ['-m', 'pre_commit', '--version'], { encoding: 'utf8', env: { ...process.env, PYTHONPATH: src } });
+      assert.equal(r.status, 0, `${python} -m pre_commit with PYTHONPATH=${src} does not run: ${r.stderr}`);
+      return r.stdout.trim();
+    },
+  };
+  if (!src)
+    return {
+      ...base,
+      skip: 'PRE_COMMIT_4_SRC is not set (a checkout of a v4 tag of github.com/pre-commit/pre-commit: PyPI is not reachable here)',
+    };
+  const languages = path.join(src, 'pre_commit', 'languages', 'node.py');
+  assert.ok(fs.existsSync(languages), `PRE_COMMIT_4_SRC=${src} is not a pre-commit source tree (no pre_commit/languages/node.py)`);
+  // pre-commit 4 installs the hook repository with `npm install -g` (3.x packs it first): the tree is a 4.
+  assert.match(fs.readFileSync(languages, 'utf8'), /'npm', 'install',[^)]*'-g'/, `PRE_COMMIT_4_SRC=${src} is not pre-commit 4`);
+  return base;
+}
+
+const PRE_COMMITS: (() => PreCommit)[] = [
+  () => ({ label: "Debian's pre-commit", command: 'pre-commit', args: [], env: {}, ready: ensurePreCommit }),
+  preCommit4,
+];
+
+for (const which of PRE_COMMITS) {
+  const preCommit = which();
+  if (preCommit.skip) console.log(`${preCommit.label} skipped: ${preCommit.skip}`);
+  describe(`pre-commit try-repo, ${preCommit.label}`, { timeout: 600_000, skip: preCommit.skip }, () => {
+    let dir: string;
+    let registry: Awaited<ReturnType<typeof localRegistry>>;
+    let env: NodeJS.ProcessEnv;
+    let clone: string;
+    let scratch: string;
+
+    before(async () => {
+      assert.match(preCommit.ready(), /^pre-commit \d/);
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'subproc-precommit-'));
+      // The package as published would be (`npm test` has built dist/; no script runs on pack).
+      registry = await localRegistry(packNpm(dir).tarball);
+      // The clone pre-commit installs from: this repository's committed state.
+      clone = path.join(dir, 'clone');
+      execFileSync('git', ['clone', '--quiet', REPO_ROOT, clone]);
+      scratch = path.join(dir, 'scratch');
+      fs.mkdirSync(scratch);
+      git(scratch, 'init', '--quiet');
+      fs.copyFileSync(
+        path.join(REPO_ROOT, 'test', 'fixtures', 'cli', 'mistakes.subprocessors.yaml'),
+        path.join(scratch, 'bad.subprocessors.yaml'),
+      );
+      fs.copyFileSync(
+        path.join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean.subprocessors.yaml'),
+        path.join(scratch, 'good.subprocessors.yaml'),
+      );
+      git(scratch, 'add', '.');
+      git(scratch, 'commit', '--quiet', '-m', 'inventories');
+      env = {
+        ...process.env,
+        PRE_COMMIT_HOME: path.join(dir, 'pre-commit-home'),
+        npm_config_registry: registry.url,
+        npm_config_prefer_offline: 'true',
+        npm_config_audit: 'false',
+        npm_config_fund: 'false',
+        npm_config_update_notifier: 'false',
+        LANG: 'C.UTF-8',
+        LC_ALL: '',
+        ...preCommit.env,
+      };
+    });
+    after(async () => {
+      await registry?.close();
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('subproc-check installs from a clone, fails on an inventory with errors and passes on a clean one', async () => {
+      const bad = await run(
+        preCommit.command,
+        [...preCommit.args, 'try-repo', clone, 'subproc-check', '--files', 'bad.subprocessors.yaml'],
+        scratch,
+        env,
+      );
+      assert.equal(bad.code, 1, bad.out);
+      assert.match(bad.out, /Sub-processor inventory\.+Failed/, bad.out);
+      assert.match(bad.out, /bad\.subprocessors\.yaml/);
+      assert.match(bad.out, /missing-field/);
+      const good = await run(
+        preCommit.command,
+        [...preCommit.args, 'try-repo', clone, 'subproc-check', '--files', 'good.subprocessors.yaml'],
+        scratch,
+        env,
+      );
+      assert.equal(good.code, 0, good.out);
+      assert.match(good.out, /Sub-processor inventory\.+Passed/, good.out);
+      // The hook ran this build: npm resolved the package at the test's registry (its tarball, by its integrity,
+      // may then come from npm's cache when an earlier run fetched the same bytes).
+      assert.ok(registry.served.includes(`/${pkg.name}`), registry.served.join(', '));
+    });
+  });
+}

@@ -19,6 +19,8 @@ const ALLOWED = [
   /^LICENSE$/,
   /^language-configuration\.json$/,
   /^images\/[a-z0-9-]+\.png$/,
+  // The listing's screenshots (it shows them from the npm package, which ships them too).
+  /^images\/screenshots\/[a-z0-9-]+\.png$/,
   /^dist\/(client|server)\.js$/,
   // The web extension: its client and the server for a web worker.
   /^dist\/web\/(client|server)\.js$/,
