@@ -5,8 +5,9 @@
  * else happens in the server. No Node built-in here: the browser entry bundles this file.
  *
  * Activation (package.json's activationEvents): a workspace holding an inventory or a policy under the default
- * names, or any YAML file (a `subprocessors.files` glob, a setting no activation event can read, names YAML
- * files); opening an inventory, a policy or a YAML file; the commands. Then a cheap check decides whether to
+ * names, or a `.vscode/settings.json` (where a workspace's `subprocessors.files` globs live: no activation event
+ * can read a setting); opening an inventory, a policy or a YAML file (a glob in the user settings is seen then);
+ * the commands. Then a cheap check decides whether to
  * start the server now: a workspace whose inventories only `subprocessors.files` names still gets its problems,
  * and a workspace with no inventory at all starts no server until one is opened or created.
  */

@@ -324,9 +324,12 @@ test(
       {
         name: 'files-setting-activation',
         vsix,
-        // No default file name anywhere: only the setting says this YAML is an inventory.
-        files: { 'compliance/vendors.yaml': example },
-        settings: { 'subprocessors.files': ['compliance/vendors.yaml'] },
+        // No default file name anywhere: only the workspace setting says this YAML is an inventory, and the
+        // settings file is what activates the extension (no activation event can read a setting).
+        files: {
+          'compliance/vendors.yaml': example,
+          '.vscode/settings.json': JSON.stringify({ 'subprocessors.files': ['compliance/vendors.yaml'] }, null, 2),
+        },
       },
       async (s) => {
         const rows = await s.waitForProblems(hasCode('not-a-certification'), 'problems of compliance/vendors.yaml', 90_000);

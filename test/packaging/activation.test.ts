@@ -1,9 +1,10 @@
 /**
- * The extension activates only where an inventory, a policy or a file a `subprocessors.files` glob may name exists,
- * never in every workspace (no `onStartupFinished`, no `*`). A glob is a setting (user or workspace), which no
- * activation event can read, and it names YAML files: so any YAML file activates, and the client checks the globs
- * (client/src/activation.ts). The workspaces of the e2e scenarios all activate: the examples folder, a YAML file
- * named only by the setting (nothing opened), and one without YAML through its command.
+ * The extension activates only where an inventory, a policy or a configured `subprocessors.files` glob may exist,
+ * never in every workspace (no `onStartupFinished`, no `*`) nor in every workspace holding YAML. A glob is a
+ * setting, which no activation event can read: a workspace's globs live in `.vscode/settings.json`, which activates,
+ * and the client checks the globs (client/src/activation.ts); a glob in the user settings is seen when a YAML file
+ * is opened. The workspaces of the e2e scenarios all activate: the examples folder, a YAML file named only by the
+ * workspace setting (nothing opened), and one without YAML through its command.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -19,11 +20,11 @@ const globs = events.filter((e) => e.startsWith('workspaceContains:')).map((e) =
 /** Whether the workspaceContains events fire for a workspace holding this file (a path inside the folder). */
 const activates = (file: string) => globs.some((g) => minimatch(file, g));
 
-test('the activation events are pinned: default names, any YAML file, the languages; never onStartupFinished or *', () => {
+test('the activation events are pinned: default names, the workspace settings, the languages; never onStartupFinished, * or any YAML', () => {
   assert.deepEqual(events, [
     'workspaceContains:**/{*.,}subprocessors.{yaml,yml}',
     'workspaceContains:**/subprocessor-policy.{yaml,yml}',
-    'workspaceContains:**/*.{yaml,yml}',
+    'workspaceContains:.vscode/settings.json',
     'onLanguage:subprocessors',
     'onLanguage:subprocessor-policy',
     'onLanguage:yaml',
@@ -51,15 +52,25 @@ test('every default inventory and policy name activates, in any folder; a worksp
     for (const name of [...(language.filenames ?? []), ...(language.filenamePatterns ?? []).map((p) => p.replace('*', 'x'))])
       assert.ok(activates(`some/folder/${name}`), name);
   }
-  for (const file of ['README.md', 'src/index.ts', 'pages/stakater-subprocessors.md', 'subprocessors.json'])
+  for (const file of [
+    'README.md',
+    'src/index.ts',
+    'pages/stakater-subprocessors.md',
+    'subprocessors.json',
+    'docker-compose.yml',
+    '.github/workflows/ci.yaml',
+  ])
     assert.ok(!activates(file), `${file} must not activate the extension`);
 });
 
-test('a YAML file only a `subprocessors.files` glob names activates it, with nothing open (the e2e files-setting scenario)', () => {
+test('a workspace whose inventory only a `subprocessors.files` glob names activates by its settings file, with nothing open (the e2e files-setting scenario)', () => {
   const files = manifest.contributes.configuration.properties['subprocessors.files'];
   assert.deepEqual(files.default, [], 'no glob by default: a glob is the user’s, in a setting');
   assert.ok(!isInventoryFileName('compliance/vendors.yaml'));
-  for (const file of ['compliance/vendors.yaml', 'legal/processors.yml']) assert.ok(activates(file), file);
+  for (const file of ['compliance/vendors.yaml', 'legal/processors.yml']) assert.ok(!activates(file), `${file} alone must not activate`);
+  assert.ok(activates('.vscode/settings.json'), 'the workspace settings, where its globs live');
+  // A glob in the user settings: opening a YAML file activates the extension, which then checks the globs.
+  assert.ok(events.includes('onLanguage:yaml'));
 });
 
 test('the e2e workspaces activate: the examples folder by its files, a workspace without YAML by the command it runs', () => {
