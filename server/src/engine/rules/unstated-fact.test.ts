@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { fixAll } from '../fixes';
 import { entry, findingsOf, inventory, ruleTester } from '../../../../test/support/ruleTester';
 
 ruleTester('unstated-fact', {
@@ -119,6 +120,9 @@ test('unknown is never read as absent or false: no finding states what the file 
   assert.equal(result.findings.length, 1, 'one finding for the entry');
   assert.equal(result.findings[0]!.data?.count, 8);
   assert.equal(result.findings[0]!.related?.length, 8, 'each unknown value still pointed at');
+  // Fix all never touches `unknown`: every one is still there.
+  const fixed = fixAll(result);
+  assert.equal(fixed.text.match(/\bunknown\b/g)?.length, 8);
 });
 
 test('the published page says "Not stated" for an unknown fact, and the hover says what to find out', async () => {
