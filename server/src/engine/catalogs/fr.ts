@@ -286,7 +286,7 @@ export const FR: Catalog = {
     entry: 'À établir pour `{{id}}` (contrat, trust center ou prestataire) : {{fields}}.',
     entryAt: 'À établir pour le sous-traitant n°\u00a0{{position}} (contrat, trust center ou prestataire) : {{fields}}.',
     inventory: 'À établir pour le registre lui-même : {{fields}}.',
-    defaults: 'À établir dans `defaults` (chaque entrée en hérite) : {{fields}}.',
+    defaults: 'À établir dans `defaults` (dont hérite toute entrée qui ne fixe pas sa propre valeur) : {{fields}}.',
     field: '`{{field}}` : pas encore établi',
   },
   'risk-acceptance-expired': {

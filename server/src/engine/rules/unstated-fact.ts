@@ -75,30 +75,20 @@ export const unstatedFact = defineRule<UnstatedFactData>()({
       entry: 'To find out for `{{id}}` (from the contract, the trust centre or the vendor): {{fields}}.',
       entryAt: 'To find out for sub-processor #{{position}} (from the contract, the trust centre or the vendor): {{fields}}.',
       inventory: 'To find out for the inventory itself: {{fields}}.',
-      defaults: 'To find out in `defaults` (every entry inherits them): {{fields}}.',
+      defaults: 'To find out in `defaults` (inherited by every entry that does not set its own): {{fields}}.',
       field: '`{{field}}` is not known yet',
     },
   },
   check(ctx, report) {
     // The inventory's own header (organization, contact, lastUpdated), then `defaults`.
     const header = findPair(ctx.model.root, 'inventory')?.value as Node | undefined;
-    const own = unknownValues(header, 0);
-    if (own.length) {
-      report({
-        range: mappingNameRange(ctx.model.root, ['inventory']),
-        messageId: 'inventory',
-        data: dataOf('inventory', own),
-        related: relatedOf(own),
-      });
-    }
-    const defaults = unknownValues(ctx.model.defaultsNode);
-    if (defaults.length) {
-      report({
-        range: mappingNameRange(ctx.model.root, ['defaults']),
-        messageId: 'defaults',
-        data: dataOf('defaults', defaults),
-        related: relatedOf(defaults),
-      });
+    const owners = [
+      ['inventory', unknownValues(header, 0)],
+      ['defaults', unknownValues(ctx.model.defaultsNode)],
+    ] as const;
+    for (const [owner, found] of owners) {
+      if (!found.length) continue;
+      report({ range: mappingNameRange(ctx.model.root, [owner]), messageId: owner, data: dataOf(owner, found), related: relatedOf(found) });
     }
   },
   checkEntry(entry, ctx, report) {
