@@ -255,3 +255,124 @@ test('check: the 0.2 format fixture gives one finding of each rule that reads wh
     ],
   );
 });
+
+/** Facts not known yet and nothing else to report: written to a folder of its own (not one the folder tests search). */
+const UNSTATED_DIR = mkdtempSync(path.join(os.tmpdir(), 'subproc-unstated-'));
+const UNSTATED = 'unstated.subprocessors.yaml';
+writeFileSync(
+  path.join(UNSTATED_DIR, UNSTATED),
+  [
+    '# Facts not known yet, nothing else to report (checked with --today 2025-09-01): 2 entries with 5 unknown facts',
+    "# between them, and the inventory's contact.",
+    'inventory:',
+    '  organization: Clean Example SAS',
+    '  contact: unknown',
+    '  lastUpdated: 2025-08-01',
+    'defaults:',
+    '  dpa: { type: dpa }',
+    'subprocessors:',
+    '  - id: scaleway',
+    '    name: Scaleway',
+    '    entity: unknown',
+    '    group: Infrastructure',
+    '    category: Hosting',
+    '    purpose: Application hosting',
+    '    dataLocation:',
+    '      countries: [FR]',
+    '    personalData:',
+    '      level: yes',
+    '      description: unknown',
+    '    certifications: [iso27001]',
+    '    serviceAuthentication: API keys scoped per project',
+    '    administrationAuthentication:',
+    '      method: SSO',
+    '      mfa: unknown',
+    '    serviceAccessControl: Project-level IAM',
+    '    administrationAccessControl: Organization roles',
+    '    criticality: critical',
+    '  - id: brevo',
+    '    name: Brevo',
+    '    entity: Sendinblue SAS',
+    '    group: Infrastructure',
+    '    category: Email',
+    '    purpose: unknown',
+    '    dataLocation:',
+    '      countries: [FR]',
+    '    personalData:',
+    '      level: yes',
+    '      description: email addresses',
+    '    certifications: [iso27001]',
+    '    serviceAuthentication: API keys',
+    '    administrationAuthentication:',
+    '      method: SSO',
+    '      mfa: [webauthn]',
+    '    serviceAccessControl: unknown',
+    '    administrationAccessControl: Organization roles',
+    '    criticality: high',
+    '',
+  ].join('\n'),
+);
+
+test('check: facts not known yet are a to-do list counted apart, in English and French, and never fail the run', async () => {
+  const en = await cli(['check', UNSTATED, '--max-warnings', '0', ...TODAY], UNSTATED_DIR);
+  assert.equal(en.code, 0, en.stdout + en.stderr);
+  const lines = en.stdout.trimEnd().split('\n');
+  assert.deepEqual(lines.slice(-2), [
+    '1 file checked, no problems',
+    "2 entries have 5 facts to find out, and 1 more in the inventory's header or defaults",
+  ]);
+  // One finding per entry, each unknown value on its own indented line under it.
+  assert.equal(en.stdout.match(/unstated-fact$/gm)?.length, 3);
+  assert.match(
+    en.stdout,
+    /^ {2}10:9 +info +To find out for `scaleway` .*: entity, personalData\.description, administrationAuthentication\.mfa\. {2}unstated-fact\n {20,}12:13 `entity` is not known yet\n/m,
+  );
+  const fr = await cli(['check', UNSTATED, '--lang', 'fr', '--max-warnings', '0', ...TODAY], UNSTATED_DIR);
+  assert.equal(fr.code, 0, fr.stdout + fr.stderr);
+  assert.deepEqual(fr.stdout.trimEnd().split('\n').slice(-2), [
+    '1 fichier vérifié, aucun problème',
+    '2 entrées ont 5 faits à établir, et 1 de plus dans l’en-tête du registre ou dans defaults',
+  ]);
+  assert.match(fr.stdout, /\n {20,}34:14 `purpose`\u00a0: pas encore établi\n/);
+  // The other findings still count as problems beside it; JSON keeps every finding.
+  const json = await cli(['check', UNSTATED, '--format', 'json', ...TODAY], UNSTATED_DIR);
+  const findings = JSON.parse(json.stdout)[0].findings as { ruleId: string; severity: string }[];
+  assert.deepEqual(
+    findings.map((f) => `${f.ruleId} ${f.severity}`),
+    ['unstated-fact info', 'unstated-fact info', 'unstated-fact info'],
+  );
+});
+
+test('check: one entry, one fact, and a policy that raises unstated-fact to an error', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-unstated-'));
+  const one = readFileSync(path.join(ROOT, 'test/fixtures/cli/clean.subprocessors.yaml'), 'utf8').replace(
+    'entity: Scaleway SAS',
+    'entity: unknown',
+  );
+  writeFileSync(path.join(dir, 'one.subprocessors.yaml'), one);
+  const en = await cli(['check', 'one.subprocessors.yaml', ...TODAY], dir);
+  assert.equal(en.code, 0);
+  assert.equal(en.stdout.trimEnd().split('\n').at(-1), '1 entry has 1 fact to find out');
+  const fr = await cli(['check', 'one.subprocessors.yaml', '--lang', 'fr', ...TODAY], dir);
+  assert.equal(fr.stdout.trimEnd().split('\n').at(-1), '1 entrée a 1 fait à établir');
+  writeFileSync(path.join(dir, 'subprocessor-policy.yaml'), 'rules:\n  unstated-fact: error\n');
+  const raised = await cli(['check', 'one.subprocessors.yaml', ...TODAY], dir);
+  assert.equal(raised.code, 1, raised.stdout);
+  assert.match(raised.stdout, /1 problem \(1 error, 0 warnings, 0 info\)\n1 entry has 1 fact to find out\n$/);
+});
+
+test('check --format sarif: the unknown values of an entry are relatedLocations of its one result', async () => {
+  const r = await cli(['check', UNSTATED, '--format', 'sarif', ...TODAY], UNSTATED_DIR);
+  const log = JSON.parse(r.stdout) as Sarif.Log;
+  assert.deepEqual(validateSarif(log), []);
+  const brevo = log.runs[0]!.results!.find((x) => x.message.text?.includes('`brevo`'))!;
+  assert.equal(brevo.level, 'note');
+  assert.deepEqual(brevo.locations![0]!.physicalLocation!.region, { startLine: 29, startColumn: 9, endLine: 29, endColumn: 14 });
+  assert.deepEqual(
+    brevo.relatedLocations!.map((l) => [l.id, l.physicalLocation!.region, l.message!.text]),
+    [
+      [0, { startLine: 34, startColumn: 14, endLine: 34, endColumn: 21 }, '`purpose` is not known yet'],
+      [1, { startLine: 45, startColumn: 27, endLine: 45, endColumn: 34 }, '`serviceAccessControl` is not known yet'],
+    ],
+  );
+});

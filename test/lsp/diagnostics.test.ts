@@ -109,3 +109,48 @@ describe('diagnostics over LSP', () => {
     assert.equal(client.exited, false);
   });
 });
+
+describe('related information over LSP', () => {
+  const lines = EXAMPLE.split('\n');
+  const idLine = lines.findIndex((l) => l.trim() === '- id: resend');
+  const entityLine = lines.findIndex((l, i) => i > idLine && l.trim().startsWith('entity:'));
+  const purposeLine = lines.findIndex((l, i) => i > idLine && l.trim().startsWith('purpose:'));
+  // Two facts of `resend` not known yet.
+  const text = lines.map((l, i) => (i === entityLine || i === purposeLine ? l.replace(/:.*/, ': unknown') : l)).join('\n');
+  const uri = 'file:///virtual/related/subprocessors.yaml';
+
+  for (const supported of [true, false]) {
+    describe(`a client that ${supported ? 'shows' : 'does not show'} related information`, () => {
+      let client: TestLspClient;
+      withServer({ today: '2026-11-26', relatedInformation: supported }, (c) => (client = c));
+
+      test(`unstated-fact: one Information diagnostic at the entry's id${supported ? ', each unknown value related' : ''}`, async () => {
+        client.open(uri, text);
+        const diags = await client.waitForDiagnostics(uri);
+        const todo = diags.filter((d) => d.code === 'unstated-fact');
+        assert.equal(todo.length, 1, JSON.stringify(todo));
+        assert.equal(todo[0].severity, 3, 'Information: listed in the Problems panel');
+        assert.equal(textAt(text, todo[0].range), 'resend');
+        assert.equal(todo[0].range.start.line, idLine);
+        assert.match(messageOf(todo[0]), /To find out for `resend` .*: entity, purpose\.$/);
+        if (!supported) {
+          assert.equal(todo[0].relatedInformation, undefined);
+        } else {
+          assert.deepEqual(
+            todo[0].relatedInformation?.map((r) => [
+              r.location.uri,
+              r.location.range.start.line,
+              textAt(text, r.location.range),
+              r.message,
+            ]),
+            [
+              [uri, entityLine, 'unknown', '`entity` is not known yet'],
+              [uri, purposeLine, 'unknown', '`purpose` is not known yet'],
+            ],
+          );
+        }
+        client.close(uri);
+      });
+    });
+  }
+});

@@ -30,6 +30,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** The client's display language, sent as `locale` in `initialize` (VS Code sends `fr` when it is in French). */
   locale?: string;
+  /** Whether the client shows diagnostics' related information (`publishDiagnostics.relatedInformation`); default true. */
+  relatedInformation?: boolean;
   /** Answers `workspace/configuration` per section and scope (wins over `configuration`). */
   configurationFor?: (section: string | undefined, scopeUri?: string) => unknown;
 }
@@ -106,7 +108,12 @@ export class TestLspClient {
           didChangeWatchedFiles: { dynamicRegistration: true },
         },
         textDocument: {
-          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          publishDiagnostics: {
+            relatedInformation: options.relatedInformation ?? true,
+            versionSupport: true,
+            codeDescriptionSupport: true,
+            dataSupport: true,
+          },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },

@@ -42,6 +42,8 @@ export interface ExpectedFinding {
   /** Fields the finding's data must hold (others may be there too). */
   data?: Record<string, unknown>;
   severity?: Finding['severity'];
+  /** The finding's related locations, all of them in order, when it has some: the text each underlines. */
+  related?: { text: string; line?: number; message?: RegExp; data?: Record<string, unknown> }[];
 }
 
 /**
@@ -133,6 +135,23 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
         if (want.messageId) assert.equal(f.messageId, want.messageId);
         if (want.data) assertDataIncludes(f.data, want.data);
         if (want.severity) assert.equal(f.severity, want.severity);
+        const related = f.related ?? [];
+        if (!want.related) assert.equal(related.length, 0, `finding ${i} has related locations: list them under \`related\``);
+        want.related?.forEach((r, j) => {
+          const got = related[j];
+          assert.ok(got, `finding ${i} has no related location ${j} (${r.text})`);
+          assert.equal(
+            c.code.slice(got.range.start, got.range.end),
+            r.text,
+            `finding ${i}'s related location ${j} underlines the wrong text`,
+          );
+          assert.ok(got.messageId in rule.meta.messages, `related location ${j} has an unknown message id "${got.messageId}"`);
+          assert.doesNotMatch(got.message, /\{\{|\}\}/, `related location ${j}'s message has an unfilled placeholder`);
+          if (r.line !== undefined) assert.equal(result.parsed.lines.positionAt(got.range.start).line, r.line);
+          if (r.message) assert.match(got.message, r.message);
+          if (r.data) assertDataIncludes(got.data, r.data);
+        });
+        if (want.related) assert.equal(related.length, want.related.length, `finding ${i}'s related locations`);
       });
 
       const fixes = fixesOfAll(result, findings);

@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { createColors } from 'picocolors';
 import { acceptancesIn } from '../engine/acceptance';
+import { unstatedFact } from '../engine/rules/unstated-fact';
 import { fixAll, isPolicyFileName, lintPolicyText, todayUtc, type Finding, type LintResult } from '../engine';
 import { terminalLineStart, terminalText } from '../engine/escape';
 import { decodeUtf8 } from '../engine/node';
@@ -215,7 +216,7 @@ function docsBase(option: string | undefined): string | undefined {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-function position(result: Pick<LintResult, 'parsed'>, f: Finding) {
+function position(result: Pick<LintResult, 'parsed'>, f: Pick<Finding, 'range'>) {
   const p = result.parsed.lines.positionAt(f.range.start);
   const e = result.parsed.lines.positionAt(f.range.end);
   return { line: p.line + 1, column: p.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
@@ -231,11 +232,19 @@ interface StylishWords {
   /** `--fix` recorded missing facts as `unknown`: it could not state them, so the run fails. */
   factsNotStated(n: number): string;
   nothingToFix: string;
+  /**
+   * The to-do list of `unstated-fact`, apart from the problems: `entries` entries with `facts` facts not known yet
+   * between them, and `more` in the inventory's header or `defaults`.
+   */
+  toFindOut(entries: number, facts: number, more: number): string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** French counts: 0 and 1 take the singular. */
 const pluralFr = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+/** `one` or `other` as the language's plural rules say for `n` (French: 0 and 1 are singular). */
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
+const counted = (lang: Lang, n: number, one: string, other: string) => (PLURAL_RULES[lang].select(n) === 'one' ? one : other);
 
 const WORDS: Record<Lang, StylishWords> = {
   en: {
@@ -248,6 +257,12 @@ const WORDS: Record<Lang, StylishWords> = {
     factsNotStated: (n) =>
       `${plural(n, 'missing fact', 'missing facts')} recorded as \`unknown\`: the fix cannot state ${n === 1 ? 'it' : 'them'}; find ${n === 1 ? 'it' : 'them'} out (unstated-fact lists ${n === 1 ? 'it' : 'them'}). This run fails.`,
     nothingToFix: 'nothing to fix safely',
+    toFindOut: (entries, facts, more) => {
+      const fact = (n: number) => `${n} ${counted('en', n, 'fact', 'facts')}`;
+      if (!entries) return `${fact(more)} to find out in the inventory's header or defaults`;
+      const head = `${entries} ${counted('en', entries, 'entry has', 'entries have')} ${fact(facts)} to find out`;
+      return more ? `${head}, and ${more} more in the inventory's header or defaults` : head;
+    },
   },
   fr: {
     severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
@@ -259,6 +274,12 @@ const WORDS: Record<Lang, StylishWords> = {
     factsNotStated: (n) =>
       `${pluralFr(n, 'information manquante consignée', 'informations manquantes consignées')} à \`unknown\` : la correction ne peut pas ${n <= 1 ? 'l’établir' : 'les établir'} ; ${n <= 1 ? 'vérifiez-la' : 'vérifiez-les'} (unstated-fact ${n <= 1 ? 'la signale' : 'les signale'}). Cette exécution échoue.`,
     nothingToFix: 'rien à corriger sans risque',
+    toFindOut: (entries, facts, more) => {
+      const fait = (n: number) => `${n} ${counted('fr', n, 'fait', 'faits')}`;
+      if (!entries) return `${fait(more)} à établir dans l’en-tête du registre ou dans defaults`;
+      const head = `${entries} ${counted('fr', entries, 'entrée a', 'entrées ont')} ${fait(facts)} à établir`;
+      return more ? `${head}, et ${more} de plus dans l’en-tête du registre ou dans defaults` : head;
+    },
   },
 };
 
@@ -271,22 +292,37 @@ function formatStylish(results: FileResult[], cwd: string, colour = false, lang:
   let errors = 0;
   let warnings = 0;
   let infos = 0;
+  const todo = { entries: 0, facts: 0, more: 0 };
   for (const { file, result } of results) {
     if (!result.findings.length) continue;
     out += `\n${c.underline(terminalLineStart(path.relative(cwd, file) || file))}\n`;
     for (const f of result.findings) {
       const p = position(result, f);
+      if (f.ruleId === unstatedFact.meta.id) {
+        const n = Number(f.data?.count ?? 0);
+        if (f.data?.owner === 'entry') {
+          todo.entries++;
+          todo.facts += n;
+        } else todo.more += n;
+      }
+      // The to-do list of facts not known yet is counted apart, not as problems (unless the policy raised it).
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
-      else infos++;
+      else if (f.ruleId !== unstatedFact.meta.id) infos++;
       // Messages quote the file (ids, names): shown with control characters and line breaks escaped.
       out += `  ${c.dim(`${p.line}:${p.column}`.padEnd(8))} ${tone[f.severity](say.severity[f.severity].padEnd(width))} ${terminalText(f.message)}  ${c.dim(terminalText(f.ruleId))}\n`;
+      // Each place the finding points at (an unknown value), one indented line each under its message.
+      for (const r of f.related ?? []) {
+        const q = position(result, r);
+        out += `  ${' '.repeat(8)} ${' '.repeat(width)}   ${c.dim(`${q.line}:${q.column}`)} ${terminalText(r.message)}\n`;
+      }
     }
   }
   const total = errors + warnings + infos;
   const summary = say.summary(total, errors, warnings, infos);
   if (total) out += `\n${c.bold((errors ? c.red : warnings ? c.yellow : c.blue)(summary))}\n`;
   else if (!hiddenWarnings) out += `${say.clean(results.length)}\n`;
+  if (todo.entries || todo.more) out += `${c.blue(say.toFindOut(todo.entries, todo.facts, todo.more))}\n`;
   const accepted = results.reduce((n, r) => n + r.result.suppressed.length, 0);
   if (accepted) out += `${c.dim(say.accepted(accepted))}\n`;
   if (hiddenWarnings) out += `${c.dim(sayIn(lang, (w) => w.warningsHidden(hiddenWarnings)))}\n`;

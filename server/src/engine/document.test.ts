@@ -177,6 +177,18 @@ describe('InventoryDocument: incremental equals full', () => {
     assert.deepEqual(snapshot(result), snapshot(lintText(doc.text, { today: TODAY })));
   });
 
+  test('an edit before an entry moves its cached findings with their related locations', () => {
+    const text = generateInventory({ entries: 20, seed: 5 }).replace(/(\n {4}purpose: )[^\n]*/g, '$1unknown');
+    const doc = new InventoryDocument(text, { today: TODAY });
+    const at = text.indexOf('purpose: unknown') + 'purpose: '.length;
+    const result = doc.update([{ range: { start: at - 1, end: at - 1 }, text: '  ' }]);
+    assert.equal(doc.lastUpdate, 'incremental');
+    const related = result.findings.filter((f) => f.ruleId === 'unstated-fact').flatMap((f) => f.related ?? []);
+    assert.equal(related.length, text.match(/purpose: unknown/g)!.length);
+    for (const r of related) assert.equal(doc.text.slice(r.range.start, r.range.end), 'unknown');
+    assert.deepEqual(snapshot(result), snapshot(lintText(doc.text, { today: TODAY })));
+  });
+
   // The list (and the last entry) can end after the last entry's content: after the line break that follows a
   // flow mapping, after comment lines indented under it. An edit of the last entry must leave those ends
   // where a full parse puts them ("new sub-processor" inserts after the last entry's range[2]).

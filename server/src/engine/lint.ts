@@ -10,7 +10,7 @@ import { RULES } from './rules';
 import { syntaxDamage } from './syntaxDamage';
 import { entryAssessor, type Assessment } from './selection';
 import { validateEntry, validateShell, type SchemaIssue } from './schemaValidation';
-import type { Finding, Severity, SeveritySetting } from './types';
+import type { Finding, OffsetRange, Severity, SeveritySetting } from './types';
 
 export interface LintOptions {
   policy?: Policy;
@@ -111,7 +111,10 @@ function contextKey(model: InventoryModel, policy: Policy, today: string, lang: 
 
 /** A finding moved by `delta`. */
 function moved(f: Finding, delta: number): Finding {
-  return { ...f, range: { start: f.range.start + delta, end: f.range.end + delta } };
+  const shift = (r: OffsetRange): OffsetRange => ({ start: r.start + delta, end: r.end + delta });
+  const out: Finding = { ...f, range: shift(f.range) };
+  if (f.related) out.related = f.related.map((r) => ({ ...r, range: shift(r.range) }));
+  return out;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -156,7 +159,15 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   const reporters = RULES.map(
     (rule, i) => (r: Report) =>
       sink.push(
-        makeFinding(rule, r.messageId, r.data, r.range, findingSeverity(configured[i], r.severity, rule.meta.defaultSeverity), lang),
+        makeFinding(
+          rule,
+          r.messageId,
+          r.data,
+          r.range,
+          findingSeverity(configured[i], r.severity, rule.meta.defaultSeverity),
+          lang,
+          r.related,
+        ),
       ),
   );
   const internalError = (ruleId: string, err: unknown): Finding => {
@@ -209,7 +220,8 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
         continue;
       }
       // A finding outside the entry (at `defaults`, say) does not move with it: do not keep such an entry.
-      for (const f of sink) if (f.range.start < entry.range.start || f.range.end > entry.range.end) cacheable = false;
+      const outside = (r: OffsetRange) => r.start < entry.range.start || r.end > entry.range.end;
+      for (const f of sink) if (outside(f.range) || f.related?.some((r) => outside(r.range))) cacheable = false;
       found[i] = sink;
     }
     if (useCache && cacheable) kept.set(key, { base, found });

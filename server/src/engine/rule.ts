@@ -30,6 +30,8 @@ export interface Report<D extends object = AnyData, M extends string = string> {
    * policy is the most its findings can be: `error` keeps this finding's own `warning`, `info` lowers it.
    */
   severity?: Severity;
+  /** Other places the finding points at (each value it lists, say): a message id of the rule and its data each. */
+  related?: readonly { range: OffsetRange; messageId: M; data: AnyData }[];
 }
 
 export type Reporter<D extends object = AnyData, M extends string = string> = (report: Report<D, M>) => void;
@@ -109,8 +111,18 @@ export function makeFinding<D extends object, M extends string>(
   range: OffsetRange,
   severity: Severity = rule.meta.defaultSeverity,
   lang: Lang = 'en',
+  related?: Report<AnyData, M>['related'],
 ): Finding<D> {
-  return { ruleId: rule.meta.id, severity, messageId, message: ruleMessage(rule, messageId, data, lang), range, data };
+  const finding: Finding<D> = { ruleId: rule.meta.id, severity, messageId, message: ruleMessage(rule, messageId, data, lang), range, data };
+  if (related?.length) {
+    finding.related = related.map((r) => ({
+      range: r.range,
+      messageId: r.messageId,
+      data: r.data,
+      message: ruleMessage(rule, r.messageId, r.data, lang),
+    }));
+  }
+  return finding;
 }
 
 /**

@@ -33,6 +33,20 @@ export interface Finding<D extends object = AnyData> {
   range: OffsetRange;
   /** The facts of the finding, typed by its rule: the message's placeholders and what its fixes need. */
   data?: D;
+  /**
+   * Other places the finding is about, in the same document (LSP `relatedInformation`, SARIF
+   * `relatedLocations`): each with its own message, written like the finding's from the rule's `meta.messages`.
+   */
+  related?: RelatedLocation[];
+}
+
+/** A place a finding points at besides its own range: its message id and language-neutral data, and the message. */
+export interface RelatedLocation {
+  range: OffsetRange;
+  messageId: string;
+  data: AnyData;
+  /** The template of `messageId` filled from `data`, in the finding's language. */
+  message: string;
 }
 
 export type RuleCategory = 'syntax' | 'schema' | 'reference' | 'certification' | 'selection' | 'transfer' | 'security' | 'hygiene';

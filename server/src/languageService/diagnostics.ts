@@ -1,8 +1,12 @@
 /** Findings as LSP diagnostics: the rule id as code, a link to its page, the exact range. */
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticSeverity, Location } from 'vscode-languageserver-types';
 import { ruleDocsLink, type Finding, type LineIndex, type Severity } from '../engine';
 import type { Lang } from '../knowledge';
 
+/**
+ * `info` is Information, not Hint: VS Code lists Information in the Problems panel (a Hint only shows as dots
+ * under the text), and `unstated-fact`'s to-do list must stay findable there.
+ */
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -11,9 +15,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export const DIAGNOSTIC_SOURCE = 'subprocessors';
 
-/** `docsBase`: the folder URL of the rule pages, ending in `/` (the server knows where they are). */
-export function toDiagnostic(finding: Finding, lines: LineIndex, docsBase: string, lang: Lang = 'en'): Diagnostic {
-  return {
+/**
+ * `docsBase`: the folder URL of the rule pages, ending in `/` (the server knows where they are). `uri`: the
+ * document's, given when the client shows related information (`publishDiagnostics.relatedInformation`): the
+ * finding's related locations (each unknown value of an entry, say) then come as `relatedInformation`.
+ */
+export function toDiagnostic(finding: Finding, lines: LineIndex, docsBase: string, lang: Lang = 'en', uri?: string): Diagnostic {
+  const diagnostic: Diagnostic = {
     range: lines.range(finding.range),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
@@ -22,9 +30,22 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, docsBase: strin
     message: finding.message,
     data: finding.data,
   };
+  if (uri !== undefined && finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: Location.create(uri, lines.range(r.range)),
+      message: r.message,
+    }));
+  }
+  return diagnostic;
 }
 
 /** `lang`: the language of the messages, whose rule pages the links open (`docs/rules/fr/` in French). */
-export function toDiagnostics(findings: readonly Finding[], lines: LineIndex, docsBase: string, lang: Lang = 'en'): Diagnostic[] {
-  return findings.map((f) => toDiagnostic(f, lines, docsBase, lang));
+export function toDiagnostics(
+  findings: readonly Finding[],
+  lines: LineIndex,
+  docsBase: string,
+  lang: Lang = 'en',
+  uri?: string,
+): Diagnostic[] {
+  return findings.map((f) => toDiagnostic(f, lines, docsBase, lang, uri));
 }

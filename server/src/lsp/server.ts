@@ -130,6 +130,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /** The language of messages, hovers and fix titles: the client's display language (`locale` of `initialize`). */
   let lang: Lang = 'en';
   let hasConfiguration = false;
+  /** The client shows a diagnostic's related locations (`publishDiagnostics.relatedInformation`). */
+  let relatedInformation = false;
   let workspaceRoots: string[] = [];
   /** `subprocessors.files` is resource-scoped: the globs of each workspace folder, as its scope gives them. */
   const folderFiles = new Map<string, string[]>();
@@ -211,7 +213,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    const diagnostics = toDiagnostics(result.findings, result.parsed.lines, docsBase(), result.lang);
+    const diagnostics = toDiagnostics(result.findings, result.parsed.lines, docsBase(), result.lang, relatedInformation ? uri : undefined);
     connection.sendDiagnostics({ uri, version: current && current.version >= 0 ? current.version : undefined, diagnostics });
     if (current && current.version === -1) {
       // A closed inventory: keep its findings and hash, not its document; its text only within the budget.
@@ -330,6 +332,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       clientDocsBase = options.docsBaseUrl;
     settings = mergeSettings({ ...DEFAULT_SETTINGS, ...(options.settings ?? {}) });
     hasConfiguration = !!params.capabilities.workspace?.configuration;
+    relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     // Folders the host can read (file: URIs under Node; none in the web build, which checks open documents).
     workspaceRoots = folders.map((f) => host.filePath(f.uri)).filter((f): f is string => f !== undefined);

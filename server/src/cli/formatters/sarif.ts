@@ -83,6 +83,22 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string, options: 
             },
           },
         ],
+        // The other places the finding points at (each unknown value of an entry, say), with their own message.
+        ...(f.related?.length
+          ? {
+              relatedLocations: f.related.map((r, id) => {
+                const q = findingPosition(result, r);
+                return {
+                  id,
+                  physicalLocation: {
+                    artifactLocation: { uri, uriBaseId: SRCROOT, index: artifacts.length - 1 },
+                    region: { startLine: q.line, startColumn: q.column, endLine: q.endLine, endColumn: q.endColumn },
+                  },
+                  message: { text: sarifText(r.message) },
+                };
+              }),
+            }
+          : {}),
         // An accepted risk: reported, with the acceptance on record (code scanning shows it as dismissed).
         ...(suppression
           ? {

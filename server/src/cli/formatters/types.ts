@@ -25,7 +25,7 @@ export interface FormatOptions {
 }
 
 /** 1-based line and column of a finding's start and end (end column one past the last character), UTF-16 columns. */
-export function findingPosition(result: Pick<LintResult, 'parsed'>, f: Finding) {
+export function findingPosition(result: Pick<LintResult, 'parsed'>, f: Pick<Finding, 'range'>) {
   const p = result.parsed.lines.positionAt(f.range.start);
   const e = result.parsed.lines.positionAt(f.range.end);
   return { line: p.line + 1, column: p.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };

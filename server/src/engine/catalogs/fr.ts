@@ -283,8 +283,11 @@ export const FR: Catalog = {
       '`{{field}}` contient encore la valeur à compléter {{placeholder}} : remplacez-la par la vraie valeur, parmi {{choices}}.',
   },
   'unstated-fact': {
-    unknown: '`{{field}}` de {{label}} n’est pas encore connu : renseignez-vous (contrat, trust center ou prestataire) et indiquez-le ici.',
-    fixPlaceholder: 'Remplacer `unknown` par une valeur à compléter ({{field}})',
+    entry: 'À établir pour `{{id}}` (contrat, trust center ou prestataire) : {{fields}}.',
+    entryAt: 'À établir pour le sous-traitant n°\u00a0{{position}} (contrat, trust center ou prestataire) : {{fields}}.',
+    inventory: 'À établir pour le registre lui-même : {{fields}}.',
+    defaults: 'À établir dans `defaults` (dont hérite toute entrée qui ne fixe pas sa propre valeur) : {{fields}}.',
+    field: '`{{field}}` : pas encore établi',
   },
   'risk-acceptance-expired': {
     expired:
@@ -377,7 +380,7 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
     'Un sous-traitant ultérieur commence (`since`) avant l’expiration des `inventory.noticeDays` jours de préavis comptés depuis `noticeSent` (ou depuis aujourd’hui quand aucune information n’est consignée), ou un nouveau sous-traitant ultérieur (qui commence à une date future ou dans les 90 derniers jours) n’a aucune information consignée : les clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour s’y opposer (article 28, paragraphe 2, du RGPD).',
   'placeholder-value':
     'Une valeur contient encore une valeur à compléter `"<...>"`, un blanc à remplir ; `render` et `diff` refusent le fichier tant qu’elle n’est pas remplacée.',
-  'unstated-fact': 'Un champ vaut `unknown` : le fait n’est pas encore connu (un constat par champ).',
+  'unstated-fact': 'Des faits ne sont pas encore connus (`unknown`) : un constat par entrée les liste, chaque valeur restant signalée.',
   'risk-acceptance-expired': 'Un risque accepté (`acceptedRisks`) a dépassé sa date `until` : son constat réapparaît.',
   'unused-risk-acceptance': 'Un risque accepté (`acceptedRisks`) ne correspond à aucun constat de son entrée, ou ne désigne aucune règle.',
   'invalid-risk-acceptance':

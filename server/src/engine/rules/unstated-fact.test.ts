@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { fixAll } from '../fixes';
 import { entry, findingsOf, inventory, ruleTester } from '../../../../test/support/ruleTester';
 
 ruleTester('unstated-fact', {
@@ -12,41 +13,85 @@ ruleTester('unstated-fact', {
   ],
   invalid: [
     {
-      name: 'a text field',
+      name: "one field: one finding at the entry's id, the value pointed at",
       code: inventory({ entries: [entry({ entity: 'unknown' })] }),
-      findings: [{ text: 'unknown', messageId: 'unknown', message: /`entity` of `acme` is not known yet/ }],
-      fixes: [
-        {
-          title: /^Replace `unknown` with a placeholder to fill in \(entity\)$/,
-          safe: false,
-          output: ['entity: unknown', 'entity: "<entity>"'],
-        },
-      ],
-    },
-    {
-      name: 'a whole mapping, and a field inside one',
-      code: inventory({ entries: [entry({ dataLocation: 'unknown', administrationAuthentication: '{ method: SSO, mfa: unknown }' })] }),
       findings: [
-        { text: 'unknown', line: 9, messageId: 'unknown', data: { field: 'dataLocation' } },
-        { text: 'unknown', line: 14, messageId: 'unknown', data: { field: 'administrationAuthentication.mfa' } },
-      ],
-      fixes: [
-        { title: /\(dataLocation\)$/, safe: false, output: ['dataLocation: unknown', 'dataLocation: { countries: [] }'] },
         {
-          title: /\(administrationAuthentication\.mfa\)$/,
-          safe: false,
-          output: ['mfa: unknown', 'mfa: ["<sms|voice|email|totp|push|webauthn|unspecified|none>"]'],
+          text: 'acme',
+          messageId: 'entry',
+          severity: 'info',
+          message: /^To find out for `acme` \(from the contract, the trust centre or the vendor\): entity\.$/,
+          data: { owner: 'entry', id: 'acme', position: 1, fields: ['entity'], count: 1 },
+          related: [{ text: 'unknown', line: 7, message: /^`entity` is not known yet$/, data: { field: 'entity' } }],
+        },
+      ],
+      fixes: [],
+    },
+    {
+      name: 'several fields, a whole mapping and a field inside one: still one finding, each value related',
+      code: inventory({
+        entries: [
+          entry({ entity: 'unknown', dataLocation: 'unknown', administrationAuthentication: '{ method: SSO, mfa: unknown }' }),
+          entry({ id: 'beta', criticality: 'unknown' }),
+        ],
+      }),
+      findings: [
+        {
+          text: 'acme',
+          line: 5,
+          messageId: 'entry',
+          message: /: entity, dataLocation, administrationAuthentication\.mfa\.$/,
+          data: { fields: ['entity', 'dataLocation', 'administrationAuthentication.mfa'], count: 3 },
+          related: [
+            { text: 'unknown', line: 7, data: { field: 'entity' } },
+            { text: 'unknown', line: 9, data: { field: 'dataLocation' } },
+            { text: 'unknown', line: 14, message: /^`administrationAuthentication\.mfa` is not known yet$/ },
+          ],
+        },
+        {
+          text: 'beta',
+          messageId: 'entry',
+          data: { id: 'beta', position: 2, fields: ['criticality'], count: 1 },
+          related: [{ text: 'unknown', line: 30 }],
         },
       ],
     },
     {
-      name: 'under defaults: reported once, at defaults',
+      name: 'an entry without an id: at its first key, named by its place',
+      code: inventory({ entries: [entry({ id: undefined, purpose: 'unknown' })] }),
+      findings: [
+        {
+          text: 'name',
+          messageId: 'entryAt',
+          message: /^To find out for sub-processor #1 \(/,
+          data: { owner: 'entry', position: 1, fields: ['purpose'] },
+          related: [{ text: 'unknown', data: { field: 'purpose' } }],
+        },
+      ],
+    },
+    {
+      name: 'under defaults: one finding, at `defaults`, not one per entry that inherits',
       code: inventory({
-        defaults: '  criticality: unknown',
-        entries: [entry({ criticality: undefined }), entry({ id: `b`, criticality: undefined })],
+        defaults: '  criticality: unknown\n  dpa: unknown',
+        entries: [entry({ criticality: undefined, dpa: undefined }), entry({ id: `b`, criticality: undefined, dpa: undefined })],
       }),
-      findings: [{ text: 'unknown', messageId: 'unknown', message: /`criticality` of `defaults`/ }],
-      fixes: [],
+      findings: [
+        {
+          text: 'defaults',
+          messageId: 'defaults',
+          data: { owner: 'defaults', fields: ['criticality', 'dpa'], count: 2 },
+          related: [
+            { text: 'unknown', line: 5 },
+            { text: 'unknown', line: 6 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the policy can raise it',
+      code: inventory({ entries: [entry({ entity: 'unknown' })] }),
+      policy: { rules: { 'unstated-fact': 'warning' } },
+      findings: [{ text: 'acme', messageId: 'entry', severity: 'warning', related: [{ text: 'unknown' }] }],
     },
   ],
 });
@@ -72,7 +117,12 @@ test('unknown is never read as absent or false: no finding states what the file 
     ['unstated-fact'],
     JSON.stringify(result.findings.map((f) => `${f.ruleId}: ${f.message}`)),
   );
-  assert.equal(result.findings.length, 8);
+  assert.equal(result.findings.length, 1, 'one finding for the entry');
+  assert.equal(result.findings[0]!.data?.count, 8);
+  assert.equal(result.findings[0]!.related?.length, 8, 'each unknown value still pointed at');
+  // Fix all never touches `unknown`: every one is still there.
+  const fixed = fixAll(result);
+  assert.equal(fixed.text.match(/\bunknown\b/g)?.length, 8);
 });
 
 test('the published page says "Not stated" for an unknown fact, and the hover says what to find out', async () => {
@@ -101,8 +151,15 @@ test("the inventory's own unknown facts are reported, and the page leaves them o
     .replace('lastUpdated: 2026-06-01', 'lastUpdated: unknown');
   const { result, findings } = findingsOf('unstated-fact', code);
   assert.deepEqual(
-    findings.map((f) => f.data?.field),
-    ['contact', 'lastUpdated'],
+    findings.map((f) => [code.slice(f.range.start, f.range.end), f.messageId, f.data?.fields]),
+    [['inventory', 'inventory', ['contact', 'lastUpdated']]],
+  );
+  assert.deepEqual(
+    findings[0]!.related?.map((r) => [code.slice(r.range.start, r.range.end), r.data.field]),
+    [
+      ['unknown', 'contact'],
+      ['unknown', 'lastUpdated'],
+    ],
   );
   assert.deepEqual(
     result.findings.filter((f) => ['invalid-value', 'stale-inventory'].includes(f.ruleId)),

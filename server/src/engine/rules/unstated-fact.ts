@@ -1,23 +1,29 @@
 import { isMap, isScalar, type Node } from 'yaml';
-import type { Fix } from '../fixes';
-import { nodeAt } from '../fixHelpers';
-import { placeholderYaml } from '../placeholder';
-import { defineRule, ruleMessage } from '../rule';
-import { schemaAt } from '../schemaWalk';
-import { entryLabel } from '../entryNodes';
-import { findPair, nodeRange, scalarString, type PathSegment } from '../yamlNodes';
+import { defineRule } from '../rule';
+import { entryNameRange } from '../entryNodes';
+import { findPair, mappingNameRange, nodeRange, scalarString, type PathSegment } from '../yamlNodes';
+import type { OffsetRange } from '../types';
 
+/** Whose facts a finding lists: an entry, the inventory's own header, or `defaults`. Language-neutral. */
 export interface UnstatedFactData {
-  /** Where the value is: the entry, or `defaults`. */
-  label: string;
-  /** The field, as a path below the entry (`dataLocation.countries`). */
+  owner: 'entry' | 'inventory' | 'defaults';
+  /** The entry's id, when it has one. */
+  id?: string;
+  /** The entry's place in the list, from 1. */
+  position?: number;
+  /** The unknown fields, as paths below the owner (`dataLocation.countries`), in document order. */
+  fields: string[];
+  /** How many: `fields.length`. */
+  count: number;
+}
+
+/** The data of one related location: the field whose value is `unknown`. */
+export interface UnstatedFieldData {
   field: string;
-  /** The path of the value from the document root, for the fix. */
-  path: PathSegment[];
 }
 
 /** Every value `unknown` under `owner` (an entry or `defaults`), with its path below it. */
-function unknownValues(owner: Node | undefined, base: readonly PathSegment[]): { node: Node; path: PathSegment[] }[] {
+function unknownValues(owner: Node | undefined, depthLimit = 1): { node: Node; path: PathSegment[] }[] {
   const out: { node: Node; path: PathSegment[] }[] = [];
   // The entry's fields, and one level below them (`dataLocation.countries`, `personalData.level`...).
   const visit = (node: unknown, path: PathSegment[], depth: number) => {
@@ -27,59 +33,73 @@ function unknownValues(owner: Node | undefined, base: readonly PathSegment[]): {
       if (key === undefined) continue;
       const value = pair.value as Node | null;
       if (isScalar(value) && value.value === 'unknown' && value.range) out.push({ node: value, path: [...path, key] });
-      else if (isMap(value) && depth < 1) visit(value, [...path, key], depth + 1);
+      else if (isMap(value) && depth < depthLimit) visit(value, [...path, key], depth + 1);
     }
   };
-  visit(owner, [...base], 0);
+  visit(owner, [], 0);
   return out;
 }
 
+type Found = ReturnType<typeof unknownValues>;
+
+/** The finding's related locations: each unknown value, with its field. */
+function relatedOf(found: Found): { range: OffsetRange; messageId: 'field'; data: UnstatedFieldData }[] {
+  return found.map(({ node, path }) => ({ range: nodeRange(node), messageId: 'field', data: { field: path.join('.') } }));
+}
+
+function dataOf(owner: UnstatedFactData['owner'], found: Found, entry?: { id?: string; position: number }): UnstatedFactData {
+  const fields = found.map(({ path }) => path.join('.'));
+  return {
+    owner,
+    ...(entry?.id !== undefined ? { id: entry.id } : {}),
+    ...(entry ? { position: entry.position } : {}),
+    fields,
+    count: fields.length,
+  };
+}
+
 /**
- * A field whose value is `unknown`: the fact is not known yet (a published page did not state it, a vendor
- * has not answered). One finding per field, at the value. No other rule reads `unknown` as absent or false.
+ * Values `unknown`: facts not known yet (a published page did not state them, a vendor has not answered). A
+ * to-do list, not a fault: one finding per entry (and one for the inventory's header, one for `defaults`) at
+ * its name, listing the fields, each value pointed at as a related location. No other rule reads `unknown` as
+ * absent or false. No fix: only the user can state the fact, and a placeholder would turn a to-do into an
+ * error (`placeholder-value`) without stating anything more.
  */
 export const unstatedFact = defineRule<UnstatedFactData>()({
   meta: {
     id: 'unstated-fact',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'info',
     category: 'hygiene',
-    description: 'A field is `unknown`: the fact is not known yet (one finding per field).',
-    fixable: 'review',
+    description: 'Facts not known yet (`unknown`): one finding per entry lists them, each value pointed at.',
     messages: {
-      unknown:
-        '`{{field}}` of {{label}} is not known yet: find it out (from the contract, the trust centre or the vendor) and write it here.',
-      fixPlaceholder: 'Replace `unknown` with a placeholder to fill in ({{field}})',
+      entry: 'To find out for `{{id}}` (from the contract, the trust centre or the vendor): {{fields}}.',
+      entryAt: 'To find out for sub-processor #{{position}} (from the contract, the trust centre or the vendor): {{fields}}.',
+      inventory: 'To find out for the inventory itself: {{fields}}.',
+      defaults: 'To find out in `defaults` (inherited by every entry that does not set its own): {{fields}}.',
+      field: '`{{field}}` is not known yet',
     },
   },
   check(ctx, report) {
     // The inventory's own header (organization, contact, lastUpdated), then `defaults`.
     const header = findPair(ctx.model.root, 'inventory')?.value as Node | undefined;
-    for (const { node, path } of unknownValues(header, ['inventory']).filter((u) => u.path.length === 2)) {
-      report({ range: nodeRange(node), messageId: 'unknown', data: { label: 'the inventory', field: String(path[1]), path } });
-    }
-    for (const { node, path } of unknownValues(ctx.model.defaultsNode, ['defaults'])) {
-      report({ range: nodeRange(node), messageId: 'unknown', data: { label: '`defaults`', field: path.slice(1).join('.'), path } });
+    const owners = [
+      ['inventory', unknownValues(header, 0)],
+      ['defaults', unknownValues(ctx.model.defaultsNode)],
+    ] as const;
+    for (const [owner, found] of owners) {
+      if (!found.length) continue;
+      report({ range: mappingNameRange(ctx.model.root, [owner]), messageId: owner, data: dataOf(owner, found), related: relatedOf(found) });
     }
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
-    for (const { node, path } of unknownValues(entry.node, entry.path)) {
-      report({
-        range: nodeRange(node),
-        messageId: 'unknown',
-        data: { label: entryLabel(entry, ctx.lang), field: path.slice(2).join('.'), path },
-      });
-    }
-  },
-  // The placeholder says what is to be found out, and `placeholder-value` keeps it visible; it is no fact
-  // either, so it is offered, never applied unseen (fix all would only trade one blank for another).
-  fix(finding, result): Fix[] {
-    const node = nodeAt(result, finding.range);
-    const path = finding.data?.path;
-    if (!isScalar(node) || !path || path[0] === 'defaults' || path[0] === 'inventory') return [];
-    const key = String(path[path.length - 1]);
-    const text = placeholderYaml(key, schemaAt('inventory', path));
-    const title = ruleMessage(unstatedFact, 'fixPlaceholder', { field: finding.data!.field }, result.lang);
-    return [{ title, findings: [finding], edits: [{ range: finding.range, text }], safe: false }];
+    const found = unknownValues(entry.node);
+    if (!found.length) return;
+    report({
+      range: entryNameRange(ctx.model, entry),
+      messageId: entry.id !== undefined ? 'entry' : 'entryAt',
+      data: dataOf('entry', found, { id: entry.id, position: entry.index + 1 }),
+      related: relatedOf(found),
+    });
   },
 });
