@@ -18,7 +18,7 @@ type Obj = Record<string, unknown>;
 
 export interface ListScore {
   slug: string;
-  split: 'dev' | 'holdout';
+  split: 'dev' | 'holdout' | 'holdout2';
   language: string;
   shape: string;
   entries: number;
@@ -136,7 +136,7 @@ export function scoreList(pagePath: string, truthPath: string, today = '2026-12-
   const page = (truth.page ?? {}) as Obj;
   const score: ListScore = {
     slug,
-    split: truth.split === 'holdout' ? 'holdout' : 'dev',
+    split: truth.split === 'holdout' || truth.split === 'holdout2' ? truth.split : 'dev',
     language: String(truth.language ?? 'en'),
     shape: String(truth.shape ?? ''),
     entries: truthEntries.length,
@@ -274,7 +274,7 @@ export function summary(t: Totals): string {
 /** The report as `npm run bench:import` prints it; its last line gives the three figures over the whole corpus. */
 export function report(scores: ListScore[]): string {
   const lines: string[] = [];
-  for (const split of ['dev', 'holdout'] as const) {
+  for (const split of ['dev', 'holdout', 'holdout2'] as const) {
     const part = scores.filter((s) => s.split === split);
     lines.push(`== ${split} (${part.length} lists)`);
     for (const s of part) {

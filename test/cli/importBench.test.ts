@@ -21,7 +21,8 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
 });
 
 test('the import scores at least the floor on the corpus, and the goals are tracked', () => {
-  const t = totals(scoreCorpus());
+  // The floor was set on the dev and holdout lists; holdout2 (fresh, never seen by the importer) is a measure, not a gate.
+  const t = totals(scoreCorpus().filter((s) => s.split !== 'holdout2'));
   const entries = t.entriesKept / t.entries;
   const recall = t.factsKept / t.facts;
   const figures = summary(t);
