@@ -11,7 +11,16 @@ import { hasCommandLine } from '../engine/escape';
 import { hasSchemaFormat } from '../engine/schemaValidation';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
-import { countryCode, lowerText, mechanismsIn, nameAndEntity, parseDate, readLocation, saysMoreThanMechanisms } from './wording';
+import {
+  countryCode,
+  lowerText,
+  mechanismsIn,
+  nameAndEntity,
+  parseDate,
+  readLocation,
+  saysMoreThanMechanisms,
+  trainingIn,
+} from './wording';
 
 export interface ImportOptions {
   /** YYYY-MM-DD, for a page with no last-updated date. */
@@ -151,6 +160,7 @@ const ENTRY_KEYS = [
   'personalData',
   'certifications',
   'claims',
+  'ai',
   'dpa',
   'transfer',
   'serviceAuthentication',
@@ -294,6 +304,13 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         else keep(f);
         break;
       }
+      case 'trainsOnCustomerData': {
+        // "Non (infrastructure uniquement ; aucun entraînement IA)": the answer, and the page's words in the note.
+        const trains = trainingIn(v, true);
+        if (trains !== undefined && e.ai === undefined) e.ai = { trainsOnCustomerData: trains };
+        keep(f);
+        break;
+      }
       case 'note':
         notes.push(v);
         break;
@@ -301,6 +318,15 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         keep(f);
     }
   }
+  // A cell of any column may say it ("N'entraîne pas sur les entrées API" under a retention column).
+  if (e.ai === undefined)
+    for (const f of read.facts) {
+      const trains = trainingIn(f.value);
+      if (trains !== undefined) {
+        e.ai = { trainsOnCustomerData: trains };
+        break;
+      }
+    }
   return { entry: e, flows, notes, transfers, noTransfer };
 }
 

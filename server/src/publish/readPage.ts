@@ -367,7 +367,25 @@ function pageLangOf(blocks: PageBlock[]): Lang {
 const cellText = (cell: string | undefined) => (cell ?? '').split(/\r?\n/).map(cleanText).filter(Boolean).join('\n');
 
 /** A table whose columns name sub-processors: one entry per row; other columns kept under their header. */
-function tableEntries(table: Extract<PageBlock, { kind: 'table' }>, group: string | undefined, affiliate: boolean): ReadEntry[] {
+/** A cell that is a template's blank the company did not fill in, whole: "[[region]]", "[Insert location]", "{{country}}", "TBD". */
+export function isPlaceholder(cell: string): boolean {
+  const t = cell.trim();
+  return (
+    /^\[\[[^\]]{1,80}\]\]$/.test(t) ||
+    /^\{\{[^}]{1,80}\}\}$/.test(t) ||
+    /^\[(?:insert|enter|add|fill|tbd|tbc|to be|à compléter|a completer|à remplir|nom|name|location|country|pays|date)\b[^\]]{0,60}\]$/i.test(
+      t,
+    ) ||
+    /^(?:tbd|tbc|à compléter|à définir|xxx+)$/i.test(t)
+  );
+}
+
+function tableEntries(
+  table: Extract<PageBlock, { kind: 'table' }>,
+  group: string | undefined,
+  affiliate: boolean,
+  unread: string[] = [],
+): ReadEntry[] {
   const matches = table.header.map((h) => columnMatch(h));
   const keys: (ColumnKey | undefined)[] = matches.map((m) => m?.key);
   // Two columns of one meaning: the one whose header says it exactly wins; the other is kept as it is.
@@ -418,6 +436,11 @@ function tableEntries(table: Extract<PageBlock, { kind: 'table' }>, group: strin
       }
       if (key === 'name' || key === 'entity' || key === 'id' || key === 'group' || key === 'category') return;
       const value = cellText(row.cells[i]);
+      // A template's blank ("[[region]]", "[Insert location]", "{{country}}"): not a fact, and said so.
+      if (isPlaceholder(value)) {
+        unread.push(`unfilled placeholder: "${value}"`);
+        return;
+      }
       if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(key ? { key } : {}) });
     });
     const text = row.cells.join(' ');
@@ -552,7 +575,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       const headingText = heading?.kind === 'heading' ? heading.text : undefined;
       const group = entryTables.length > 1 ? headingText : undefined;
       const affiliate = headingText !== undefined && AFFILIATE_WORDS.test(headingText);
-      page.entries.push(...tableEntries(b, group, affiliate));
+      page.entries.push(...tableEntries(b, group, affiliate, page.unread));
     } else {
       const date = keyValueDate(b);
       if (date && !page.lastUpdated) page.lastUpdated = date;

@@ -631,3 +631,24 @@ export function noticeDaysIn(text: string): number | undefined {
   const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
   return n !== undefined && n > 0 && n <= 365 ? n : undefined;
 }
+
+/** A sentence that says the vendor does not train models on the data ("N'entraîne pas sur les entrées API", "no AI training"). */
+const NO_TRAINING =
+  /\b(?:does not train|do not train|doesn't train|don't train|never trains?|not used (?:for|to) (?:model )?train(?:ing)?|no (?:ai |model )?training|n['’]entra[iî]ne pas|n['’]entra[iî]nent pas|ne sont pas utilis[ée]es pour (?:l['’])?entra[iî]n[a-zé]*|aucun entra[iî]nement|pas d['’]entra[iî]nement|sans entra[iî]nement)\b/i;
+/** A sentence that says it does ("trains on customer data", "used to train models"). */
+const TRAINS =
+  /\b(?:trains (?:its |their )?(?:models? )?on (?:customer|your|client) data|used (?:for|to) train(?:ing)? (?:its |their )?models?)\b/i;
+
+/**
+ * Whether a text says the vendor trains its models on the customer's data: `false` for "does not train",
+ * "N'entraîne pas…", "aucun entraînement"; `true` for "trains on customer data"; undefined when it says
+ * neither. `answer`: the text is the cell of a column that asks it, so "Yes"/"Non" answer too.
+ */
+export function trainingIn(text: string, answer = false): boolean | undefined {
+  const t = cleanText(text);
+  if (NO_TRAINING.test(t)) return false;
+  if (answer && /^(?:no|non|never|jamais|❌|✗)\b/i.test(t)) return false;
+  if (TRAINS.test(t)) return true;
+  if (answer && /^(?:yes|oui|✅|✓)\b/i.test(t)) return true;
+  return undefined;
+}

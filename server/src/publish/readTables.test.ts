@@ -1,0 +1,73 @@
+/** Tables read by the meaning of their columns and the grammar of their cells, whatever the page (issue 22). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { readPage } from './readPage';
+import { pageToInventory } from './importPage';
+import { trainingIn } from './wording';
+
+type Entry = Record<string, unknown>;
+const imported = (text: string, file: string): Entry[] =>
+  (parse(pageToInventory(readPage(text, file), { today: '2026-12-01' }).yaml) as { subprocessors: Entry[] }).subprocessors;
+
+test('wording: whether a text says the vendor trains its models on the customer data', () => {
+  const cases: [string, boolean, boolean | undefined][] = [
+    ["N'entraîne pas sur les entrées API ; conservation de 30 jours", false, false],
+    ['Non (infrastructure uniquement ; aucun entraînement IA).', true, false],
+    ['Non', true, false],
+    ['Non', false, undefined],
+    ['Oui', true, true],
+    ['Does not train on customer content', false, false],
+    ['Customer data is not used for model training', false, false],
+    ['Trains on customer data to improve its models', false, true],
+    ['Retains prompts for 30 days', false, undefined],
+    ['Hébergement de base de données', false, undefined],
+  ];
+  for (const [text, answer, expected] of cases) assert.equal(trainingIn(text, answer), expected, text);
+});
+
+test('a training column in French or English, and a training sentence in any column, give ai.trainsOnCustomerData', () => {
+  const md = `| Sous-traitant | Finalité | Entraînement sur les données du client |
+|---|---|---|
+| Mistral AI | Modèles d'IA | Non (aucun entraînement) |
+| Acme | Hébergement | Oui |
+| Beta | Hébergement | Ne sait pas |
+
+| Vendor | Purpose | Retention policy |
+|---|---|---|
+| Gamma | LLM | Does not train on API inputs; 30 days |
+| Delta | Hosting | 30 days |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Mistral AI', false],
+      ['Acme', true],
+      ['Beta', undefined],
+      ['Gamma', false],
+      ['Delta', undefined],
+    ],
+  );
+  // The page's words are kept beside the answer.
+  assert.match(String(entries[0]!.note), /aucun entraînement/);
+});
+
+test('a template blank in a cell ("[[region]]", "[Insert location]") is no fact, and import says it is unfilled', () => {
+  const md = `| Sub-processor | Purpose | Location | Transfer basis |
+|---|---|---|---|
+| Supabase | Database | [[region]] | [[SCCs / adequacy]] |
+| Resend | Email | [Insert location] | SCCs |
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(page.unread, [
+    'unfilled placeholder: "[[region]]"',
+    'unfilled placeholder: "[[SCCs / adequacy]]"',
+    'unfilled placeholder: "[Insert location]"',
+  ]);
+  const entries = imported(md, 'p.md');
+  assert.equal(entries[0]!.dataLocation, 'unknown');
+  assert.equal(entries[0]!.transfer, undefined);
+  assert.equal(entries[1]!.dataLocation, 'unknown');
+  assert.deepEqual(entries[1]!.transfer, { mechanism: 'scc' });
+});
