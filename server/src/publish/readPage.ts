@@ -548,6 +548,47 @@ function keyValueDate(table: Extract<PageBlock, { kind: 'table' }>): string | un
   return undefined;
 }
 
+type Table = Extract<PageBlock, { kind: 'table' }>;
+
+/** A heading that says its vendors are not in use now: planned, former, removed ("Sous-traitants prévus"). */
+const NOT_CURRENT =
+  /\b(?:planned|upcoming|proposed|former|previous|past|historical|history|removed|retired|discontinued|no longer used|prévus?|envisagés?|à venir|anciens?|historique|retirés?|supprimés?)\b/i;
+const NAMES_SUBPROCESSORS = /\b(?:sub-?processors?|sous-traitants?)\b/i;
+
+/** A vendor's name without what it adds in brackets or after a dash: "Anthropic (Claude)" is "anthropic". */
+function vendorKey(name: string): string {
+  return norm(name.replace(/\s*\([^()]{0,80}\)\s*$/, '').replace(/\s+[—–-]\s+.*$/, '')).toLowerCase();
+}
+const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
+
+/**
+ * What each table of vendors is on the page: `entries` (sub-processors); `not-current` when its heading says
+ * they are planned or former; `facts` when the page heads one table as its sub-processors and this one not,
+ * and at least half of this one's rows name vendors of that list (a table of AI providers' retention that
+ * says more about them). Tables with no role are not tables of vendors.
+ */
+function tableRoles(
+  tables: { b: Table; i: number }[],
+  headingOf: (i: number) => string | undefined,
+): Map<Table, 'entries' | 'not-current' | 'facts'> {
+  const roles = new Map<Table, 'entries' | 'not-current' | 'facts'>();
+  for (const t of tables) {
+    const heading = headingOf(t.i);
+    roles.set(t.b, heading !== undefined && NOT_CURRENT.test(heading) && !AFFILIATE_WORDS.test(heading) ? 'not-current' : 'entries');
+  }
+  const current = tables.filter((t) => roles.get(t.b) === 'entries');
+  const named = current.filter((t) => NAMES_SUBPROCESSORS.test(headingOf(t.i) ?? ''));
+  if (!named.length || named.length === current.length) return roles;
+  const names = new Set(named.flatMap((t) => tableEntries(t.b, undefined, false).map((e) => vendorKey(e.name ?? e.heading))));
+  for (const t of current) {
+    if (named.includes(t) || AFFILIATE_WORDS.test(headingOf(t.i) ?? '')) continue;
+    const rows = tableEntries(t.b, undefined, false);
+    const known = rows.filter((e) => names.has(vendorKey(e.name ?? e.heading))).length;
+    if (rows.length && known * 2 >= rows.length) roles.set(t.b, 'facts');
+  }
+  return roles;
+}
+
 /** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
 function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   const page = readBlocks(toBlocks(blocks));
@@ -569,11 +610,24 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       else if (!page.other.includes(b.text)) page.other.push(b.text);
     });
   }
+  const headingOf = (i: number): string | undefined => {
+    const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
+    return heading?.kind === 'heading' ? heading.text : undefined;
+  };
+  const roles = tableRoles(entryTables, headingOf);
+  const current = entryTables.filter((t) => roles.get(t.b) !== 'not-current');
+  const factTables: { b: Table; headingText?: string }[] = [];
   for (const { b, i } of tables) {
-    if (entryTables.some((t) => t.b === b)) {
-      const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
-      const headingText = heading?.kind === 'heading' ? heading.text : undefined;
-      const group = entryTables.length > 1 ? headingText : undefined;
+    const role = roles.get(b);
+    const headingText = headingOf(i);
+    const size = `${b.rows.length} row${b.rows.length === 1 ? '' : 's'}`;
+    if (role === 'not-current') {
+      // "Planned sub-processors", "Historical": vendors the page says are not (or no longer) in use.
+      page.unread.push(`table '${headingText}' (${size}): not current sub-processors`);
+    } else if (role === 'facts') {
+      factTables.push({ b, headingText });
+    } else if (role === 'entries') {
+      const group = current.length > 1 ? headingText : undefined;
       const affiliate = headingText !== undefined && AFFILIATE_WORDS.test(headingText);
       page.entries.push(...tableEntries(b, group, affiliate, page.unread));
     } else {
@@ -581,13 +635,20 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       if (date && !page.lastUpdated) page.lastUpdated = date;
       else if (!date) {
         // Said, never dropped in silence: the table by its heading (else its columns) and its size.
-        const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
-        const name = heading?.kind === 'heading' ? heading.text : b.header.filter(Boolean).join(' | ');
-        page.unread.push(`table '${name}' (${b.rows.length} row${b.rows.length === 1 ? '' : 's'})`);
+        const name = headingText ?? b.header.filter(Boolean).join(' | ');
+        page.unread.push(`table '${name}' (${size})`);
         page.other.push(`A table not read as sub-processors (no column names them): ${b.header.filter(Boolean).join(' | ')}`);
       }
     }
   }
+  // A table that says more about vendors of the sub-processor list (an AI providers' table), wherever it is
+  // on the page: its facts go to them, and a row that names none of them is reported.
+  for (const { b, headingText } of factTables)
+    for (const read of tableEntries(b, undefined, false, page.unread)) {
+      const entry = page.entries.find((e) => sameVendor(e.name ?? e.heading, read.name ?? read.heading));
+      if (entry) entry.facts.push(...read.facts);
+      else page.unread.push(`row '${read.name ?? read.heading}' of table '${headingText}': not on the sub-processor list`);
+    }
   const lang = pageLangOf(blocks);
   if (!page.entries.length) page.entries.push(...leadEntries(blocks));
   attachStatedElsewhere(blocks, page.entries);

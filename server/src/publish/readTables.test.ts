@@ -71,3 +71,60 @@ test('a template blank in a cell ("[[region]]", "[Insert location]") is no fact,
   assert.equal(entries[1]!.dataLocation, 'unknown');
   assert.deepEqual(entries[1]!.transfer, { mechanism: 'scc' });
 });
+
+test('a table of planned or former vendors is no entry, and a table that says more about listed vendors gives them its facts', () => {
+  const md = `# Trust
+
+## How AI providers handle your data
+
+| Provider | Region | Retention policy |
+|---|---|---|
+| **Anthropic** (Claude) | United States | Does not train on API inputs |
+| **Bedrock** | Australia | Stays in the region |
+
+## Sub-processors
+
+| Sub-processor | Purpose | Location |
+|---|---|---|
+| **Anthropic** | AI models | United States |
+| **Neon** | Database | United States |
+
+## Planned sub-processors
+
+| Vendor | Purpose | Status |
+|---|---|---|
+| **LinkedIn** | Profile import | Pending |
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Anthropic', 'Neon'],
+  );
+  assert.deepEqual(page.unread, [
+    "table 'Planned sub-processors' (1 row): not current sub-processors",
+    "row 'Bedrock' of table 'How AI providers handle your data': not on the sub-processor list",
+  ]);
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(entries[0]!.ai, { trainsOnCustomerData: false });
+  assert.deepEqual((entries[0]!.dataLocation as Entry).countries, ['US']);
+  assert.equal(entries[1]!.ai, undefined);
+});
+
+test('two tables each headed as sub-processors, or of other vendors, are all entries', () => {
+  const md = `## Sub-processors
+
+| Sub-processor | Purpose |
+|---|---|
+| Neon | Database |
+
+## Analytics providers
+
+| Vendor | Purpose |
+|---|---|
+| Plausible | Analytics |
+`;
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name),
+    ['Neon', 'Plausible'],
+  );
+});
