@@ -47,12 +47,17 @@ export function kebabCase(text: string): string {
 }
 
 /** "Belgium (GCP europe-west1)" -> countries [BE], regions [gcp:europe-west1]; the page's words kept in the note. */
-export function parseLocation(text: string): { location: Obj; transfers: { to: string[]; mechanism: string }[]; access: string[] } {
+export function parseLocation(text: string): {
+  location: Obj;
+  transfers: { to: string[]; mechanism: string }[];
+  access: string[];
+  entityCountries?: string[];
+} {
   const read = readLocation(text);
   const location: Obj = { countries: read.countries.length ? read.countries : 'unknown' };
   if (read.regions.length) location.regions = read.regions;
   if (read.note) location.note = read.note;
-  return { location, transfers: read.transfers, access: read.access };
+  return { location, transfers: read.transfers, access: read.access, entityCountries: read.entityCountries };
 }
 
 function parsePersonalData(text: string): { value: Obj; note?: string } {
@@ -235,6 +240,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         e.dataLocation = loc.location;
         transfers.push(...loc.transfers);
         if (loc.access.length) e.access = { countries: loc.access };
+        if (loc.entityCountries?.length === 1 && e.entityCountry === undefined) e.entityCountry = loc.entityCountries[0];
         break;
       }
       case 'access': {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { readPage } from './readPage';
 import { pageToInventory } from './importPage';
-import { trainingIn } from './wording';
+import { readLocation, trainingIn } from './wording';
 
 type Entry = Record<string, unknown>;
 const imported = (text: string, file: string): Entry[] =>
@@ -127,4 +127,22 @@ test('two tables each headed as sub-processors, or of other vendors, are all ent
     readPage(md, 'p.md').entries.map((e) => e.name),
     ['Neon', 'Plausible'],
   );
+});
+
+test('places: member states inside "EEA (…)" say more than the EEA, and "(entity)" names the company’s country, not the data’s', () => {
+  assert.deepEqual(readLocation('EEA (Belgium / Ireland regions)').countries, ['BE', 'IE']);
+  assert.deepEqual(readLocation('EU (Belgium region)').countries, ['BE']);
+  assert.deepEqual(readLocation('EEA (data stays in the EEA)').countries, ['EU']);
+  const vercel = readLocation('US (entity); edge globally');
+  assert.deepEqual(vercel.countries, ['GLOBAL']);
+  assert.deepEqual(vercel.entityCountries, ['US']);
+  assert.equal(vercel.note, 'US (entity); edge globally');
+  const [entry] = imported('| Vendor | Purpose | Location |\n|---|---|---|\n| Vercel | Hosting | US (entity); edge globally |\n', 'p.md');
+  assert.equal(entry!.entityCountry, 'US');
+  assert.deepEqual((entry!.dataLocation as Entry).countries, ['GLOBAL']);
+});
+
+test('places: a city inside "EU (…)" leaves the EU as the page says it', () => {
+  assert.deepEqual(readLocation('EU (Amsterdam)').countries, ['EU']);
+  assert.deepEqual(readLocation('UE (Dublin)').countries, ['EU']);
 });

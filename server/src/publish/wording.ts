@@ -318,10 +318,14 @@ export interface ReadLocation {
   transfers: { to: string[]; mechanism: string }[];
   /** The countries the text names for access (support) rather than storage: "India (support)". */
   access: string[];
+  /** The country the text names as the entity's, not the data's: "US (entity); edge globally". */
+  entityCountries?: string[];
   /** The text's own words, when they say more than a list of country codes. */
   note?: string;
 }
 
+/** "US (entity)", "Irlande (siège)": the place of the company, not of the data. */
+const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 
 /**
@@ -361,6 +365,14 @@ export function readLocation(text: string): ReadLocation {
     // "EU servers": the place is read, and the page's words are kept as they are.
     if (!bare) unread = true;
     let isAccess = false;
+    let isEntity = false;
+    // "EEA (Belgium / Ireland regions)": the member states inside say more than "EEA".
+    // Countries only: "EU (Amsterdam)" names a city, and stays the EU the page says.
+    const members = code === 'EU' && m ? splitPlaces(m.inner).map((w) => countryCode(w) ?? placeWithNoun(w)) : [];
+    if (members.length && members.every((c) => c !== undefined && c !== 'EU' && isEEA(c))) {
+      for (const c of members as string[]) if (!result.countries.includes(c)) result.countries.push(c);
+      inner.length = 0;
+    }
     for (const word of inner) {
       const mech = mechanismsIn(word).mechanisms;
       const region = regionRef(word);
@@ -368,10 +380,16 @@ export function readLocation(text: string): ReadLocation {
       else if (region) {
         if (!result.regions.includes(region)) result.regions.push(region);
       } else if (ACCESS_WORDS.test(word.trim())) isAccess = true;
+      else if (ENTITY_WORDS.test(word.trim())) isEntity = true;
       else if (code === 'EU' && countryCode(word) && countryCode(word) !== 'EU' && countryCode(word) !== 'GLOBAL') {
         // "EU (Sweden)": the member state says more than "EU".
         if (!result.countries.includes(countryCode(word)!)) result.countries.push(countryCode(word)!);
       } else if (countryCode(word) !== 'EU' || code === 'EU') noteParts.push(word);
+    }
+    if (isEntity) {
+      unread = true;
+      result.entityCountries = [...new Set([...(result.entityCountries ?? []), code])];
+      continue;
     }
     const list = isAccess ? result.access : result.countries;
     if (!list.includes(code)) list.push(code);
