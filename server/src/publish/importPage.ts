@@ -89,6 +89,23 @@ function parseCertifications(text: string): { ids: (string | { id: string; editi
   return { ids, unknown };
 }
 
+type CertificationRef = string | { id: string; edition: string };
+
+/** Certifications added to an entry's, each once. */
+function addCertifications(e: Obj, ids: CertificationRef[]): void {
+  const before = Array.isArray(e.certifications) ? (e.certifications as CertificationRef[]) : [];
+  const idOf = (x: CertificationRef) => (typeof x === 'string' ? x : x.id);
+  e.certifications = [...before, ...ids.filter((x) => !before.some((y) => idOf(y) === idOf(x)))];
+}
+
+/** The certification a short text names, whole ("PCI DSS Level 1", "HDS"); never a claim ("GDPR compliant"). */
+function certificationNamed(text: string): string | undefined {
+  const t = text.trim();
+  if (!t || t.length > 60) return undefined;
+  const match = matchCertificationText(t);
+  return match && 'owner' in match ? match.id : undefined;
+}
+
 const MFA_WORDS: Record<string, string> = {
   sms: 'sms',
   text: 'sms',
@@ -266,14 +283,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         if (p.note) notes.push(p.note);
         break;
       }
-      case 'certifications': {
+      case 'certifications':
         // A column and a section elsewhere on the page may both list them: every one is kept, once.
-        const c = parseCertifications(v);
-        const before = Array.isArray(e.certifications) ? (e.certifications as typeof c.ids) : [];
-        const idOf = (x: (typeof c.ids)[number]) => (typeof x === 'string' ? x : x.id);
-        e.certifications = [...before, ...c.ids.filter((x) => !before.some((y) => idOf(y) === idOf(x)))];
+        addCertifications(e, parseCertifications(v).ids);
         break;
-      }
       case 'claims':
         e.claims = parseCertifications(v).ids;
         break;
@@ -320,9 +333,25 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       case 'note':
         notes.push(v);
         break;
-      default:
+      default: {
+        // "Certifié HDS: Oui", "ISO 27001 certified: Yes": a column that asks one certification, answered yes.
+        const asked = f.label
+          ? certificationNamed(f.label.replace(/(?:^|\s)(?:certifi(?:é|e|ée|ed|cation)|compliant|conforme)(?=\s|$)/gi, ' '))
+          : undefined;
+        if (asked && YES.test(v)) addCertifications(e, [asked]);
         keep(f);
+      }
     }
+  }
+  // A cell of any other column that is a certification's name, whole ("PCI DSS Level 1" under Notes).
+  for (const f of read.facts) {
+    const key = f.key ?? (f.label ? factKey(f.label) : undefined);
+    if (key === 'certifications' || key === 'claims' || key === 'website' || key === 'dpa') continue;
+    const named = f.value
+      .split(/[,;]\s*|\s+[—–+]\s+|\.\s+/)
+      .map((part) => certificationNamed(part.replace(/\.$/, '')))
+      .filter((id): id is string => id !== undefined);
+    if (named.length) addCertifications(e, named);
   }
   // A cell of any column may say it ("N'entraîne pas sur les entrées API" under a retention column).
   if (e.ai === undefined)

@@ -146,3 +146,23 @@ test('places: a city inside "EU (…)" leaves the EU as the page says it', () =>
   assert.deepEqual(readLocation('EU (Amsterdam)').countries, ['EU']);
   assert.deepEqual(readLocation('UE (Dublin)').countries, ['EU']);
 });
+
+test('a certification is read from any cell that names it whole, and from a column that asks it ("Certifié HDS : Oui")', () => {
+  const md = `| Sous-traitant | Finalité | Certifié HDS | Remarques |
+|---|---|---|---|
+| OVHcloud | Hébergement | Oui | ISO 27001 ; données chiffrées |
+| Brevo | E-mails | Non | Conforme RGPD |
+| Stripe | Paiements | | PCI DSS Level 1 |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.certifications]),
+    [
+      ['OVHcloud', ['hds', 'iso27001']],
+      ['Brevo', 'unknown'],
+      ['Stripe', ['pci-dss']],
+    ],
+  );
+  // The page's answer stays in its words.
+  assert.match(String(entries[1]!.note), /Certifié HDS: Non/);
+});
