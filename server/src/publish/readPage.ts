@@ -428,6 +428,17 @@ function tableEntries(
         const toAgreement = /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i.test(
           link.replace(/^https?:\/\/[^/]+/i, ''),
         );
+        // A name that links to another document of the vendor (its privacy policy, GDPR or terms page) links to
+        // no agreement and to no home page: the address is kept in the note.
+        const toDocument =
+          key === 'name' &&
+          /(?:^|[/_.-])(?:privacy|gdpr|rgpd|terms|legal|confidentialite|politique-de-confidentialite|trust-hub|trust)(?:[/._#?-]|$)/i.test(
+            link.replace(/^https?:\/\/[^/]+/i, ''),
+          );
+        if (toDocument && !agreement && !toAgreement) {
+          facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link });
+          return;
+        }
         const linkKey = agreement || toAgreement ? 'dpa' : key === 'website' || key === 'name' ? 'website' : undefined;
         if (linkKey && !(linkKey === 'website' && keys.includes('website') && key !== 'website')) {
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link, key: linkKey });

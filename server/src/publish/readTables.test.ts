@@ -166,3 +166,24 @@ test('a certification is read from any cell that names it whole, and from a colu
   // The page's answer stays in its words.
   assert.match(String(entries[1]!.note), /Certifié HDS: Non/);
 });
+
+test("a name that links to the vendor's privacy or GDPR page gives no website; one that links to its DPA gives the DPA", () => {
+  const md = `| Sub-processor | Purpose |
+|---|---|
+| [Cloudflare](https://www.cloudflare.com/trust-hub/gdpr/) | CDN |
+| [OpenRouter](https://openrouter.ai/privacy) | LLM |
+| [Exoscale](https://www.exoscale.com/dpa/) | Hosting |
+| [Neon](https://neon.tech/) | Database |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.url, (e.dpa as Entry | undefined)?.url]),
+    [
+      ['Cloudflare', undefined, undefined],
+      ['OpenRouter', undefined, undefined],
+      ['Exoscale', undefined, 'https://www.exoscale.com/dpa/'],
+      ['Neon', 'https://neon.tech/', undefined],
+    ],
+  );
+  assert.match(String(entries[0]!.note), /trust-hub\/gdpr/);
+});
