@@ -6,7 +6,7 @@
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
 import { cleanText, PageReadError, type Lead, type PageBlock } from './read/blocks';
-import { columnKey, columnMatch, type ColumnKey } from './read/columns';
+import { columnKey, columnMatch, headerWords, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
@@ -388,6 +388,13 @@ function tableEntries(
 ): ReadEntry[] {
   const matches = table.header.map((h) => columnMatch(h));
   const keys: (ColumnKey | undefined)[] = matches.map((m) => m?.key);
+  // "Location" beside "Hosting regions": the regions are the data's, so the location is the vendor's.
+  const regionColumn = table.header.findIndex((h, i) => keys[i] === 'dataLocation' && /\br[ée]gions?\b/i.test(h));
+  if (regionColumn >= 0)
+    keys.forEach((k, i) => {
+      if (k === 'dataLocation' && i !== regionColumn && /^(?:location|country|pays|localisation)$/.test(headerWords(table.header[i]!)))
+        keys[i] = 'entityCountry';
+    });
   // Two columns of one meaning: the one whose header says it exactly wins; the other is kept as it is.
   const exact = matches.map((m) => m?.exact === true);
   keys.forEach((k, i) => {
@@ -442,7 +449,21 @@ function tableEntries(
         const linkKey = agreement || toAgreement ? 'dpa' : key === 'website' || key === 'name' ? 'website' : undefined;
         if (linkKey && !(linkKey === 'website' && keys.includes('website') && key !== 'website')) {
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link, key: linkKey });
-          if (linkKey === 'dpa' || key === 'website') return;
+          if (linkKey === 'dpa') return;
+          if (key === 'website') {
+            // "Website & Contact Details": what the cell says besides its address on the web (a postal address).
+            const rest = cellText(row.cells[i])
+              .split(/\s*[;\n]\s*/)
+              .filter((part) => part && !/^(?:https?:\/\/|www\.)\S*$/i.test(part))
+              .join(', ');
+            if (rest)
+              facts.push({
+                label: cleanText(header),
+                value: rest,
+                ...(ADDRESS_HEADER.test(header) ? { key: 'entityCountry' as const } : {}),
+              });
+            return;
+          }
         }
       }
       if (key === 'name' || key === 'entity' || key === 'id' || key === 'group' || key === 'category') return;
@@ -452,7 +473,9 @@ function tableEntries(
         unread.push(`unfilled placeholder: "${value}"`);
         return;
       }
-      if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(key ? { key } : {}) });
+      // A contact column with no link: its text is the vendor's postal address.
+      const asKey = key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header) ? 'entityCountry' : key;
+      if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(asKey ? { key: asKey } : {}) });
     });
     const text = row.cells.join(' ');
     entries.push({
@@ -558,6 +581,9 @@ function keyValueDate(table: Extract<PageBlock, { kind: 'table' }>): string | un
   }
   return undefined;
 }
+
+/** A website column that holds the vendor's postal address too ("Website & Contact Details"). */
+const ADDRESS_HEADER = /\b(?:address|contact|adresse|coordonn[ée]es)\b/i;
 
 type Table = Extract<PageBlock, { kind: 'table' }>;
 

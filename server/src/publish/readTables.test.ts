@@ -187,3 +187,28 @@ test("a name that links to the vendor's privacy or GDPR page gives no website; o
   );
   assert.match(String(entries[0]!.note), /trust-hub\/gdpr/);
 });
+
+test('"Location" beside a "Regions" column is the vendor’s country; a contact cell keeps its HTML link and gives its address’s country', () => {
+  const md = `| Sub-Processor | Location | Our Regions | Website & Contact Details |
+|---|---|---|---|
+| MongoDB Limited | Ireland | Global, USA, EU | <p><a href="https://www.mongodb.com/">https://www.mongodb.com/</a></p><p>Ballsbridge, Dublin 4, Ireland</p> |
+| Acme s.r.o. | | EU | <p>Acme s.r.o.<br>Praha 120 00<br>Czech republic</p> |
+`;
+  const page = readPage(md, 'p.md');
+  assert.equal(page.entries[0]!.facts.find((f) => f.key === 'website')?.value, 'https://www.mongodb.com/');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entityCountry, (e.dataLocation as Entry).countries, e.url]),
+    [
+      ['MongoDB Limited', 'IE', ['GLOBAL', 'US', 'EU'], 'https://www.mongodb.com/'],
+      ['Acme s.r.o.', 'CZ', ['EU'], undefined],
+    ],
+  );
+  assert.match(String(entries[0]!.note), /Dublin 4, Ireland/);
+});
+
+test('one "Location" column, or "Location" beside another place column, stays where the data is', () => {
+  const md = '| Vendor | Location | Purpose |\n|---|---|---|\n| Neon | United States | Database |\n';
+  assert.deepEqual((imported(md, 'p.md')[0]!.dataLocation as Entry).countries, ['US']);
+  assert.equal(imported(md, 'p.md')[0]!.entityCountry, undefined);
+});
