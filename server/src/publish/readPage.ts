@@ -585,6 +585,33 @@ function keyValueDate(table: Extract<PageBlock, { kind: 'table' }>): string | un
 /** A website column that holds the vendor's postal address too ("Website & Contact Details"). */
 const ADDRESS_HEADER = /\b(?:address|contact|adresse|coordonn[ée]es)\b/i;
 
+/**
+ * The sentence of the section's prose (between the heading above the table and the next heading, the table
+ * the section's only one) that names one transfer mechanism and does not deny it: what the section says of
+ * its rows' transfers ("Ces cinq sont aux États-Unis. Le transfert repose sur les clauses contractuelles types").
+ */
+function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefined {
+  const prose: string[] = [];
+  for (let j = tableAt - 1; j >= 0 && blocks[j]!.kind !== 'heading'; j--) {
+    const b = blocks[j]!;
+    if (b.kind === 'table') return undefined;
+    if (b.kind === 'paragraph') prose.push(b.text);
+  }
+  for (let j = tableAt + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'table') return undefined;
+    if (b.kind === 'paragraph') prose.push(b.text);
+  }
+  const sentences = prose.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((s) => mechanismsIn(s).mechanisms.length > 0);
+  const [sentence] = sentences;
+  if (sentences.length !== 1 || mechanismsIn(sentence!).mechanisms.length !== 1) return undefined;
+  if (/\b(?:not|no|never|without|pas|aucun|aucune|sans|jamais)\b|\bn['’]/i.test(sentence!)) return undefined;
+  // "Transfers outside the EU rely on SCCs": for the rows whose data leaves, which the import decides by their places.
+  return /non-(?:EU|EEA)|outside (?:the )?(?:EU|EEA)|hors (?:de l['’]|l['’])?(?:UE|EEE)|third countr|pays tiers/i.test(sentence!)
+    ? undefined
+    : sentence;
+}
+
 type Table = Extract<PageBlock, { kind: 'table' }>;
 
 /** A heading that says its vendors are not in use now: planned, former, removed ("Sous-traitants prévus"). */
@@ -666,7 +693,14 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     } else if (role === 'entries') {
       const group = current.length > 1 ? headingText : undefined;
       const affiliate = headingText !== undefined && AFFILIATE_WORDS.test(headingText);
-      page.entries.push(...tableEntries(b, group, affiliate, page.unread));
+      const rows = tableEntries(b, group, affiliate, page.unread);
+      // "Ces cinq sont aux États-Unis. Le transfert repose sur les clauses contractuelles types…" between the
+      // table's heading and the table: the section's own words on its rows' transfers.
+      const said = sectionTransfer(blocks, i);
+      if (said)
+        for (const entry of rows)
+          if (!entry.facts.some((f) => f.key === 'transfer')) entry.facts.push({ label: 'Transfer', value: said, key: 'transfer' });
+      page.entries.push(...rows);
     } else {
       const date = keyValueDate(b);
       if (date && !page.lastUpdated) page.lastUpdated = date;

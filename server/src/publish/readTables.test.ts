@@ -212,3 +212,44 @@ test('one "Location" column, or "Location" beside another place column, stays wh
   assert.deepEqual((imported(md, 'p.md')[0]!.dataLocation as Entry).countries, ['US']);
   assert.equal(imported(md, 'p.md')[0]!.entityCountry, undefined);
 });
+
+test("a section's sentence naming one transfer mechanism goes to its table's rows; a denial, or 'outside the EU', does not", () => {
+  const md = `## Hosting
+
+| Sous-traitant | Où |
+|---|---|
+| Vercel | États-Unis |
+| Neon | États-Unis |
+
+Ces deux sont aux États-Unis. Le transfert repose sur les clauses contractuelles types de la Commission européenne.
+
+## Services
+
+| Sous-traitant | Où |
+|---|---|
+| Hunter | États-Unis |
+
+Ce transfert n'est pas couvert par les clauses contractuelles types.
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.transfer]),
+    [
+      ['Vercel', { mechanism: 'scc' }],
+      ['Neon', { mechanism: 'scc' }],
+      ['Hunter', 'unknown'],
+    ],
+  );
+  const outside = `## Other
+
+| Sous-traitant | Où |
+|---|---|
+| Mistral AI | France |
+
+Les transferts hors UE s'effectuent sous Clauses Contractuelles Types.
+`;
+  assert.deepEqual(
+    readPage(outside, 'p.md').entries[0]!.facts.map((f) => f.key),
+    ['dataLocation'],
+  );
+  assert.equal(imported(outside, 'p.md')[0]!.transfer, undefined);
+});
