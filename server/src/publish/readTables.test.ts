@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { readPage } from './readPage';
 import { pageToInventory } from './importPage';
-import { readLocation, trainingIn } from './wording';
+import { mechanismsIn, readLocation, trainingIn } from './wording';
 
 type Entry = Record<string, unknown>;
 const imported = (text: string, file: string): Entry[] =>
@@ -252,4 +252,65 @@ Les transferts hors UE s'effectuent sous Clauses Contractuelles Types.
     ['dataLocation'],
   );
   assert.equal(imported(outside, 'p.md')[0]!.transfer, undefined);
+});
+
+test('a table copied with its cells run together by single spaces: header by meaning, rows split by their cells’ grammar', () => {
+  const text = `Our vendors
+
+Vendor Purpose Data location
+Acme Cloud GmbH Hosting of the service and its backups. Germany
+Initech Ltd (EU) Email delivery for account notices. Ireland / USA
+Hooli Search for the web site, from the visitor's browser. Everywhere in the world
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.map((f) => [f.key, f.value])]),
+    [
+      [
+        'Acme Cloud GmbH',
+        [
+          ['purpose', 'Hosting of the service and its backups.'],
+          ['dataLocation', 'Germany'],
+        ],
+      ],
+      [
+        'Initech Ltd (EU)',
+        [
+          ['purpose', 'Email delivery for account notices.'],
+          ['dataLocation', 'Ireland / USA'],
+        ],
+      ],
+      // No place the reader can read whole at the end: the row's text stays in one cell, nothing split by guess.
+      ['Hooli', [['purpose', "Search for the web site, from the visitor's browser. Everywhere in the world"]]],
+    ],
+  );
+  const entries = imported(text, 'p.txt');
+  assert.deepEqual((entries[1]!.dataLocation as Entry).countries, ['IE', 'US']);
+  assert.equal(entries[2]!.dataLocation, 'unknown');
+});
+
+test('copied run-together table: a transfer column is split off by its mechanism words, columns it cannot tell apart stay whole', () => {
+  const text = `Sous-traitant ultérieur But Catégories de données Lieu(x) Mécanisme de transfert
+Exemple SAS Hébergement des données clients. Comptes et journaux. France CCT/Addendum du Royaume-Uni, le cas échéant
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.map((f) => [f.label, f.value])]),
+    [
+      [
+        'Exemple SAS',
+        [
+          ['But', 'Hébergement des données clients. Comptes et journaux.'],
+          ['Lieu(x)', 'France'],
+          ['Mécanisme de transfert', 'CCT/Addendum du Royaume-Uni, le cas échéant'],
+        ],
+      ],
+    ],
+  );
+  assert.deepEqual(mechanismsIn('CCT/Addendum du Royaume-Uni, le cas échéant').mechanisms, ['scc', 'uk-addendum']);
+});
+
+test('a prose line is no run-together header', () => {
+  const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
+  assert.deepEqual(readPage(text, 'p.txt').entries, []);
 });

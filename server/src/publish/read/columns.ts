@@ -184,6 +184,7 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'data processed',
       'donnees personnelles',
       'categories de donnees',
+      'categories de donnees personnelles',
       'donnees traitees',
       'donnees concernees',
       'donnees',
