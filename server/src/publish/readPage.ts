@@ -769,7 +769,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   return page;
 }
 
-const FRONT_DATE_FIELDS = ['last_updated', 'lastUpdated', 'last_update', 'updated', 'lastmod', 'date'];
+const FRONT_DATE_FIELDS = ['last_updated', 'lastUpdated', 'last_update', 'updated', 'updated_at', 'updatedAt', 'lastmod', 'date'];
 
 export function readPage(text: string, fileName = ''): ReadPage {
   const format = detectPageFormat(text, fileName);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { readPage } from './readPage';
 import { pageToInventory } from './importPage';
-import { mechanismsIn, readLocation, trainingIn } from './wording';
+import { mechanismsIn, parseDate, readLocation, trainingIn } from './wording';
 
 type Entry = Record<string, unknown>;
 const imported = (text: string, file: string): Entry[] =>
@@ -313,4 +313,10 @@ Exemple SAS Hébergement des données clients. Comptes et journaux. France CCT/A
 test('a prose line is no run-together header', () => {
   const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
   assert.deepEqual(readPage(text, 'p.txt').entries, []);
+});
+
+test('dates: "1ᵉʳ mai 2026" as French typography writes it, and an updated_at front matter field', () => {
+  assert.equal(parseDate('1ᵉʳ mai 2026', 'fr'), '2026-05-01');
+  const md = '---\nupdated_at: 2026-03-19\n---\n\n| Vendor | Purpose |\n|---|---|\n| Neon | Database |\n';
+  assert.equal(readPage(md, 'p.md').lastUpdated, '2026-03-19');
 });

@@ -546,7 +546,9 @@ const iso = (y: number, m: number, d: number) => {
 export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text)
     .replace(/^(?:le|on|the)\s+/i, '')
-    .replace(/[.,;]+$/, '');
+    .replace(/[.,;]+$/, '')
+    // "1ᵉʳ mai 2026": the ordinal as typography writes it.
+    .replace(/^(\d{1,2})ᵉʳ/, '$1er');
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
