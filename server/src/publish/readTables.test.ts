@@ -320,3 +320,13 @@ test('dates: "1ᵉʳ mai 2026" as French typography writes it, and an updated_at
   const md = '---\nupdated_at: 2026-03-19\n---\n\n| Vendor | Purpose |\n|---|---|\n| Neon | Database |\n';
   assert.equal(readPage(md, 'p.md').lastUpdated, '2026-03-19');
 });
+
+test('places: "EAU"/"UAE" are the Emirates, and "Self-hosted in DE", "Hébergé en France" name the place after their lead-in', () => {
+  assert.deepEqual(readLocation('Pays-Bas / EAU').countries, ['NL', 'AE']);
+  assert.deepEqual(readLocation('UAE').countries, ['AE']);
+  assert.deepEqual(readLocation('Self-hosted in DE').countries, ['DE']);
+  const fr = readLocation('Hébergé en France');
+  assert.deepEqual(fr.countries, ['FR']);
+  assert.equal(fr.note, 'Hébergé en France');
+  assert.deepEqual(readLocation('hosted in').countries, []);
+});

@@ -102,6 +102,10 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
   }
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) add(alias, code);
   for (const [name, code] of Object.entries({
+    // The United Arab Emirates by the initials pages use, in English and French.
+    uae: 'AE',
+    eau: 'AE',
+    'e.a.u.': 'AE',
     us: 'US',
     usa: 'US',
     'u.s.': 'US',
@@ -341,8 +345,12 @@ export function readLocation(text: string): ReadLocation {
   const noteParts: string[] = [];
   let unread = false;
   for (const raw of parts) {
-    // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places.
-    const part = raw.replace(/^[^():]*:\s+/, '').replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '');
+    // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
+    // nor "Self-hosted in", "Hébergé en": the place follows them.
+    const part = raw
+      .replace(/^[^():]*:\s+/, '')
+      .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
+      .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '');
     if (part !== raw) unread = true;
     const m = parenthesised(part);
     const head = (m ? m.head : part).trim();
