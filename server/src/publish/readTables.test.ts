@@ -330,3 +330,11 @@ test('places: "EAU"/"UAE" are the Emirates, and "Self-hosted in DE", "Hébergé 
   assert.equal(fr.note, 'Hébergé en France');
   assert.deepEqual(readLocation('hosted in').countries, []);
 });
+
+test('a run-together copied table with a 1 MB row is read in linear time', () => {
+  const row = `Acme GmbH ${'France((((( '.repeat(90_000)}Germany`;
+  const started = Date.now();
+  const page = readPage(`Vendor Purpose Location\n${row}\n`, 'p.txt');
+  assert.equal(page.entries[0]!.name, 'Acme GmbH');
+  assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+});

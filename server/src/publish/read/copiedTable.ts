@@ -89,6 +89,8 @@ function trailingCell(words: string[], key: ColumnKey | undefined): number {
   let found = 0;
   for (let k = 1; k <= most; k++) {
     const cell = words.slice(words.length - k).join(' ');
+    // A place or a mechanism is a few words: a longer run is no such cell (and is never read whole).
+    if (cell.length > 300) break;
     if (key === 'transfer') {
       // The cell starts with a mechanism's words: "CCT/Addendum du Royaume-Uni, le cas échéant".
       const first = mechanismsIn(words[words.length - k]!).mechanisms.length > 0;
