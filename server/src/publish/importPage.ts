@@ -11,7 +11,16 @@ import { hasCommandLine } from '../engine/escape';
 import { hasSchemaFormat } from '../engine/schemaValidation';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
-import { countryCode, lowerText, mechanismsIn, nameAndEntity, parseDate, readLocation, saysMoreThanMechanisms } from './wording';
+import {
+  countryCode,
+  lowerText,
+  mechanismsIn,
+  nameAndEntity,
+  parseDate,
+  readLocation,
+  saysMoreThanMechanisms,
+  trainingIn,
+} from './wording';
 
 export interface ImportOptions {
   /** YYYY-MM-DD, for a page with no last-updated date. */
@@ -38,12 +47,17 @@ export function kebabCase(text: string): string {
 }
 
 /** "Belgium (GCP europe-west1)" -> countries [BE], regions [gcp:europe-west1]; the page's words kept in the note. */
-export function parseLocation(text: string): { location: Obj; transfers: { to: string[]; mechanism: string }[]; access: string[] } {
+export function parseLocation(text: string): {
+  location: Obj;
+  transfers: { to: string[]; mechanism: string }[];
+  access: string[];
+  entityCountries?: string[];
+} {
   const read = readLocation(text);
   const location: Obj = { countries: read.countries.length ? read.countries : 'unknown' };
   if (read.regions.length) location.regions = read.regions;
   if (read.note) location.note = read.note;
-  return { location, transfers: read.transfers, access: read.access };
+  return { location, transfers: read.transfers, access: read.access, entityCountries: read.entityCountries };
 }
 
 function parsePersonalData(text: string): { value: Obj; note?: string } {
@@ -73,6 +87,23 @@ function parseCertifications(text: string): { ids: (string | { id: string; editi
     else if (!ids.includes(id)) ids.push(id);
   }
   return { ids, unknown };
+}
+
+type CertificationRef = string | { id: string; edition: string };
+
+/** Certifications added to an entry's, each once. */
+function addCertifications(e: Obj, ids: CertificationRef[]): void {
+  const before = Array.isArray(e.certifications) ? (e.certifications as CertificationRef[]) : [];
+  const idOf = (x: CertificationRef) => (typeof x === 'string' ? x : x.id);
+  e.certifications = [...before, ...ids.filter((x) => !before.some((y) => idOf(y) === idOf(x)))];
+}
+
+/** The certification a short text names, whole ("PCI DSS Level 1", "HDS"); never a claim ("GDPR compliant"). */
+function certificationNamed(text: string): string | undefined {
+  const t = text.trim();
+  if (!t || t.length > 60) return undefined;
+  const match = matchCertificationText(t);
+  return match && 'owner' in match ? match.id : undefined;
 }
 
 const MFA_WORDS: Record<string, string> = {
@@ -151,6 +182,7 @@ const ENTRY_KEYS = [
   'personalData',
   'certifications',
   'claims',
+  'ai',
   'dpa',
   'transfer',
   'serviceAuthentication',
@@ -225,6 +257,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         e.dataLocation = loc.location;
         transfers.push(...loc.transfers);
         if (loc.access.length) e.access = { countries: loc.access };
+        if (loc.entityCountries?.length === 1 && e.entityCountry === undefined) e.entityCountry = loc.entityCountries[0];
         break;
       }
       case 'access': {
@@ -250,14 +283,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         if (p.note) notes.push(p.note);
         break;
       }
-      case 'certifications': {
+      case 'certifications':
         // A column and a section elsewhere on the page may both list them: every one is kept, once.
-        const c = parseCertifications(v);
-        const before = Array.isArray(e.certifications) ? (e.certifications as typeof c.ids) : [];
-        const idOf = (x: (typeof c.ids)[number]) => (typeof x === 'string' ? x : x.id);
-        e.certifications = [...before, ...c.ids.filter((x) => !before.some((y) => idOf(y) === idOf(x)))];
+        addCertifications(e, parseCertifications(v).ids);
         break;
-      }
       case 'claims':
         e.claims = parseCertifications(v).ids;
         break;
@@ -294,13 +323,45 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         else keep(f);
         break;
       }
+      case 'trainsOnCustomerData': {
+        // "Non (infrastructure uniquement ; aucun entraînement IA)": the answer, and the page's words in the note.
+        const trains = trainingIn(v, true);
+        if (trains !== undefined && e.ai === undefined) e.ai = { trainsOnCustomerData: trains };
+        keep(f);
+        break;
+      }
       case 'note':
         notes.push(v);
         break;
-      default:
+      default: {
+        // "Certifié HDS: Oui", "ISO 27001 certified: Yes": a column that asks one certification, answered yes.
+        const asked = f.label
+          ? certificationNamed(f.label.replace(/(?:^|\s)(?:certifi(?:é|e|ée|ed|cation)|compliant|conforme)(?=\s|$)/gi, ' '))
+          : undefined;
+        if (asked && YES.test(v)) addCertifications(e, [asked]);
         keep(f);
+      }
     }
   }
+  // A cell of any other column that is a certification's name, whole ("PCI DSS Level 1" under Notes).
+  for (const f of read.facts) {
+    const key = f.key ?? (f.label ? factKey(f.label) : undefined);
+    if (key === 'certifications' || key === 'claims' || key === 'website' || key === 'dpa') continue;
+    const named = f.value
+      .split(/[,;]\s*|\s+[—–+]\s+|\.\s+/)
+      .map((part) => certificationNamed(part.replace(/\.$/, '')))
+      .filter((id): id is string => id !== undefined);
+    if (named.length) addCertifications(e, named);
+  }
+  // A cell of any column may say it ("N'entraîne pas sur les entrées API" under a retention column).
+  if (e.ai === undefined)
+    for (const f of read.facts) {
+      const trains = trainingIn(f.value);
+      if (trains !== undefined) {
+        e.ai = { trainsOnCustomerData: trains };
+        break;
+      }
+    }
   return { entry: e, flows, notes, transfers, noTransfer };
 }
 

@@ -6,7 +6,7 @@
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
 import { cleanText, PageReadError, type Lead, type PageBlock } from './read/blocks';
-import { columnKey, columnMatch, type ColumnKey } from './read/columns';
+import { columnKey, columnMatch, headerWords, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
@@ -367,9 +367,34 @@ function pageLangOf(blocks: PageBlock[]): Lang {
 const cellText = (cell: string | undefined) => (cell ?? '').split(/\r?\n/).map(cleanText).filter(Boolean).join('\n');
 
 /** A table whose columns name sub-processors: one entry per row; other columns kept under their header. */
-function tableEntries(table: Extract<PageBlock, { kind: 'table' }>, group: string | undefined, affiliate: boolean): ReadEntry[] {
+/** A cell that is a template's blank the company did not fill in, whole: "[[region]]", "[Insert location]", "{{country}}", "TBD". */
+export function isPlaceholder(cell: string): boolean {
+  const t = cell.trim();
+  return (
+    /^\[\[[^\]]{1,80}\]\]$/.test(t) ||
+    /^\{\{[^}]{1,80}\}\}$/.test(t) ||
+    /^\[(?:insert|enter|add|fill|tbd|tbc|to be|à compléter|a completer|à remplir|nom|name|location|country|pays|date)\b[^\]]{0,60}\]$/i.test(
+      t,
+    ) ||
+    /^(?:tbd|tbc|à compléter|à définir|xxx+)$/i.test(t)
+  );
+}
+
+function tableEntries(
+  table: Extract<PageBlock, { kind: 'table' }>,
+  group: string | undefined,
+  affiliate: boolean,
+  unread: string[] = [],
+): ReadEntry[] {
   const matches = table.header.map((h) => columnMatch(h));
   const keys: (ColumnKey | undefined)[] = matches.map((m) => m?.key);
+  // "Location" beside "Hosting regions": the regions are the data's, so the location is the vendor's.
+  const regionColumn = table.header.findIndex((h, i) => keys[i] === 'dataLocation' && /\br[ée]gions?\b/i.test(h));
+  if (regionColumn >= 0)
+    keys.forEach((k, i) => {
+      if (k === 'dataLocation' && i !== regionColumn && /^(?:location|country|pays|localisation)$/.test(headerWords(table.header[i]!)))
+        keys[i] = 'entityCountry';
+    });
   // Two columns of one meaning: the one whose header says it exactly wins; the other is kept as it is.
   const exact = matches.map((m) => m?.exact === true);
   keys.forEach((k, i) => {
@@ -410,15 +435,47 @@ function tableEntries(table: Extract<PageBlock, { kind: 'table' }>, group: strin
         const toAgreement = /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i.test(
           link.replace(/^https?:\/\/[^/]+/i, ''),
         );
+        // A name that links to another document of the vendor (its privacy policy, GDPR or terms page) links to
+        // no agreement and to no home page: the address is kept in the note.
+        const toDocument =
+          key === 'name' &&
+          /(?:^|[/_.-])(?:privacy|gdpr|rgpd|terms|legal|confidentialite|politique-de-confidentialite|trust-hub|trust)(?:[/._#?-]|$)/i.test(
+            link.replace(/^https?:\/\/[^/]+/i, ''),
+          );
+        if (toDocument && !agreement && !toAgreement) {
+          facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link });
+          return;
+        }
         const linkKey = agreement || toAgreement ? 'dpa' : key === 'website' || key === 'name' ? 'website' : undefined;
         if (linkKey && !(linkKey === 'website' && keys.includes('website') && key !== 'website')) {
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link, key: linkKey });
-          if (linkKey === 'dpa' || key === 'website') return;
+          if (linkKey === 'dpa') return;
+          if (key === 'website') {
+            // "Website & Contact Details": what the cell says besides its address on the web (a postal address).
+            const rest = cellText(row.cells[i])
+              .split(/\s*[;\n]\s*/)
+              .filter((part) => part && !/^(?:https?:\/\/|www\.)\S*$/i.test(part))
+              .join(', ');
+            if (rest)
+              facts.push({
+                label: cleanText(header),
+                value: rest,
+                ...(ADDRESS_HEADER.test(header) ? { key: 'entityCountry' as const } : {}),
+              });
+            return;
+          }
         }
       }
       if (key === 'name' || key === 'entity' || key === 'id' || key === 'group' || key === 'category') return;
       const value = cellText(row.cells[i]);
-      if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(key ? { key } : {}) });
+      // A template's blank ("[[region]]", "[Insert location]", "{{country}}"): not a fact, and said so.
+      if (isPlaceholder(value)) {
+        unread.push(`unfilled placeholder: "${value}"`);
+        return;
+      }
+      // A contact column with no link: its text is the vendor's postal address.
+      const asKey = key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header) ? 'entityCountry' : key;
+      if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(asKey ? { key: asKey } : {}) });
     });
     const text = row.cells.join(' ');
     entries.push({
@@ -525,6 +582,77 @@ function keyValueDate(table: Extract<PageBlock, { kind: 'table' }>): string | un
   return undefined;
 }
 
+/** A website column that holds the vendor's postal address too ("Website & Contact Details"). */
+const ADDRESS_HEADER = /\b(?:address|contact|adresse|coordonn[ée]es)\b/i;
+
+/**
+ * The sentence of the section's prose (between the heading above the table and the next heading, the table
+ * the section's only one) that names one transfer mechanism and does not deny it: what the section says of
+ * its rows' transfers ("Ces cinq sont aux États-Unis. Le transfert repose sur les clauses contractuelles types").
+ */
+function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefined {
+  const prose: string[] = [];
+  for (let j = tableAt - 1; j >= 0 && blocks[j]!.kind !== 'heading'; j--) {
+    const b = blocks[j]!;
+    if (b.kind === 'table') return undefined;
+    if (b.kind === 'paragraph') prose.push(b.text);
+  }
+  for (let j = tableAt + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'table') return undefined;
+    if (b.kind === 'paragraph') prose.push(b.text);
+  }
+  const sentences = prose.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((s) => mechanismsIn(s).mechanisms.length > 0);
+  const [sentence] = sentences;
+  if (sentences.length !== 1 || mechanismsIn(sentence!).mechanisms.length !== 1) return undefined;
+  if (/\b(?:not|no|never|without|pas|aucun|aucune|sans|jamais)\b|\bn['’]/i.test(sentence!)) return undefined;
+  // "Transfers outside the EU rely on SCCs": for the rows whose data leaves, which the import decides by their places.
+  return /non-(?:EU|EEA)|outside (?:the )?(?:EU|EEA)|hors (?:de l['’]|l['’])?(?:UE|EEE)|third countr|pays tiers/i.test(sentence!)
+    ? undefined
+    : sentence;
+}
+
+type Table = Extract<PageBlock, { kind: 'table' }>;
+
+/** A heading that says its vendors are not in use now: planned, former, removed ("Sous-traitants prévus"). */
+const NOT_CURRENT =
+  /\b(?:planned|upcoming|proposed|former|previous|past|historical|history|removed|retired|discontinued|no longer used|prévus?|envisagés?|à venir|anciens?|historique|retirés?|supprimés?)\b/i;
+const NAMES_SUBPROCESSORS = /\b(?:sub-?processors?|sous-traitants?)\b/i;
+
+/** A vendor's name without what it adds in brackets or after a dash: "Anthropic (Claude)" is "anthropic". */
+function vendorKey(name: string): string {
+  return norm(name.replace(/\s*\([^()]{0,80}\)\s*$/, '').replace(/\s+[—–-]\s+.*$/, '')).toLowerCase();
+}
+const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
+
+/**
+ * What each table of vendors is on the page: `entries` (sub-processors); `not-current` when its heading says
+ * they are planned or former; `facts` when the page heads one table as its sub-processors and this one not,
+ * and at least half of this one's rows name vendors of that list (a table of AI providers' retention that
+ * says more about them). Tables with no role are not tables of vendors.
+ */
+function tableRoles(
+  tables: { b: Table; i: number }[],
+  headingOf: (i: number) => string | undefined,
+): Map<Table, 'entries' | 'not-current' | 'facts'> {
+  const roles = new Map<Table, 'entries' | 'not-current' | 'facts'>();
+  for (const t of tables) {
+    const heading = headingOf(t.i);
+    roles.set(t.b, heading !== undefined && NOT_CURRENT.test(heading) && !AFFILIATE_WORDS.test(heading) ? 'not-current' : 'entries');
+  }
+  const current = tables.filter((t) => roles.get(t.b) === 'entries');
+  const named = current.filter((t) => NAMES_SUBPROCESSORS.test(headingOf(t.i) ?? ''));
+  if (!named.length || named.length === current.length) return roles;
+  const names = new Set(named.flatMap((t) => tableEntries(t.b, undefined, false).map((e) => vendorKey(e.name ?? e.heading))));
+  for (const t of current) {
+    if (named.includes(t) || AFFILIATE_WORDS.test(headingOf(t.i) ?? '')) continue;
+    const rows = tableEntries(t.b, undefined, false);
+    const known = rows.filter((e) => names.has(vendorKey(e.name ?? e.heading))).length;
+    if (rows.length && known * 2 >= rows.length) roles.set(t.b, 'facts');
+  }
+  return roles;
+}
+
 /** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
 function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   const page = readBlocks(toBlocks(blocks));
@@ -546,25 +674,52 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       else if (!page.other.includes(b.text)) page.other.push(b.text);
     });
   }
+  const headingOf = (i: number): string | undefined => {
+    const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
+    return heading?.kind === 'heading' ? heading.text : undefined;
+  };
+  const roles = tableRoles(entryTables, headingOf);
+  const current = entryTables.filter((t) => roles.get(t.b) !== 'not-current');
+  const factTables: { b: Table; headingText?: string }[] = [];
   for (const { b, i } of tables) {
-    if (entryTables.some((t) => t.b === b)) {
-      const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
-      const headingText = heading?.kind === 'heading' ? heading.text : undefined;
-      const group = entryTables.length > 1 ? headingText : undefined;
+    const role = roles.get(b);
+    const headingText = headingOf(i);
+    const size = `${b.rows.length} row${b.rows.length === 1 ? '' : 's'}`;
+    if (role === 'not-current') {
+      // "Planned sub-processors", "Historical": vendors the page says are not (or no longer) in use.
+      page.unread.push(`table '${headingText}' (${size}): not current sub-processors`);
+    } else if (role === 'facts') {
+      factTables.push({ b, headingText });
+    } else if (role === 'entries') {
+      const group = current.length > 1 ? headingText : undefined;
       const affiliate = headingText !== undefined && AFFILIATE_WORDS.test(headingText);
-      page.entries.push(...tableEntries(b, group, affiliate));
+      const rows = tableEntries(b, group, affiliate, page.unread);
+      // "Ces cinq sont aux États-Unis. Le transfert repose sur les clauses contractuelles types…" between the
+      // table's heading and the table: the section's own words on its rows' transfers.
+      const said = sectionTransfer(blocks, i);
+      if (said)
+        for (const entry of rows)
+          if (!entry.facts.some((f) => f.key === 'transfer')) entry.facts.push({ label: 'Transfer', value: said, key: 'transfer' });
+      page.entries.push(...rows);
     } else {
       const date = keyValueDate(b);
       if (date && !page.lastUpdated) page.lastUpdated = date;
       else if (!date) {
         // Said, never dropped in silence: the table by its heading (else its columns) and its size.
-        const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
-        const name = heading?.kind === 'heading' ? heading.text : b.header.filter(Boolean).join(' | ');
-        page.unread.push(`table '${name}' (${b.rows.length} row${b.rows.length === 1 ? '' : 's'})`);
+        const name = headingText ?? b.header.filter(Boolean).join(' | ');
+        page.unread.push(`table '${name}' (${size})`);
         page.other.push(`A table not read as sub-processors (no column names them): ${b.header.filter(Boolean).join(' | ')}`);
       }
     }
   }
+  // A table that says more about vendors of the sub-processor list (an AI providers' table), wherever it is
+  // on the page: its facts go to them, and a row that names none of them is reported.
+  for (const { b, headingText } of factTables)
+    for (const read of tableEntries(b, undefined, false, page.unread)) {
+      const entry = page.entries.find((e) => sameVendor(e.name ?? e.heading, read.name ?? read.heading));
+      if (entry) entry.facts.push(...read.facts);
+      else page.unread.push(`row '${read.name ?? read.heading}' of table '${headingText}': not on the sub-processor list`);
+    }
   const lang = pageLangOf(blocks);
   if (!page.entries.length) page.entries.push(...leadEntries(blocks));
   attachStatedElsewhere(blocks, page.entries);
@@ -614,7 +769,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   return page;
 }
 
-const FRONT_DATE_FIELDS = ['last_updated', 'lastUpdated', 'last_update', 'updated', 'lastmod', 'date'];
+const FRONT_DATE_FIELDS = ['last_updated', 'lastUpdated', 'last_update', 'updated', 'updated_at', 'updatedAt', 'lastmod', 'date'];
 
 export function readPage(text: string, fileName = ''): ReadPage {
   const format = detectPageFormat(text, fileName);

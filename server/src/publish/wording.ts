@@ -102,6 +102,10 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
   }
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) add(alias, code);
   for (const [name, code] of Object.entries({
+    // The United Arab Emirates by the initials pages use, in English and French.
+    uae: 'AE',
+    eau: 'AE',
+    'e.a.u.': 'AE',
     us: 'US',
     usa: 'US',
     'u.s.': 'US',
@@ -229,6 +233,7 @@ const MECHANISM_WORDS: [string, RegExp][] = [
     'scc',
     /\b(?:sccs?|eu sccs?|standard contractual clauses|standard data protection clauses|model clauses|eu model clauses|art(?:icle)?\.?\s*46\s*(?:\(2\)\s*\(c\)|rgpd|gdpr)?|cct|clauses contractuelles types)\b/i,
   ],
+  ['uk-addendum', /\b(?:uk (?:international data transfer )?addendum|(?:addendum|avenant) (?:du royaume-uni|britannique))\b/i],
   ['dpf', /\b(?:dpf|data privacy framework|eu-us dpf|eu-u\.s\. dpf|privacy framework)\b/i],
   ['bcr', /\b(?:bcrs?|binding corporate rules|regles d'entreprise contraignantes|règles d'entreprise contraignantes)\b/i],
   ['adequacy', /\b(?:adequacy|adéquation|adequation)\b/i],
@@ -318,10 +323,14 @@ export interface ReadLocation {
   transfers: { to: string[]; mechanism: string }[];
   /** The countries the text names for access (support) rather than storage: "India (support)". */
   access: string[];
+  /** The country the text names as the entity's, not the data's: "US (entity); edge globally". */
+  entityCountries?: string[];
   /** The text's own words, when they say more than a list of country codes. */
   note?: string;
 }
 
+/** "US (entity)", "Irlande (siège)": the place of the company, not of the data. */
+const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 
 /**
@@ -336,8 +345,12 @@ export function readLocation(text: string): ReadLocation {
   const noteParts: string[] = [];
   let unread = false;
   for (const raw of parts) {
-    // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places.
-    const part = raw.replace(/^[^():]*:\s+/, '').replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '');
+    // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
+    // nor "Self-hosted in", "Hébergé en": the place follows them.
+    const part = raw
+      .replace(/^[^():]*:\s+/, '')
+      .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
+      .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '');
     if (part !== raw) unread = true;
     const m = parenthesised(part);
     const head = (m ? m.head : part).trim();
@@ -361,6 +374,14 @@ export function readLocation(text: string): ReadLocation {
     // "EU servers": the place is read, and the page's words are kept as they are.
     if (!bare) unread = true;
     let isAccess = false;
+    let isEntity = false;
+    // "EEA (Belgium / Ireland regions)": the member states inside say more than "EEA".
+    // Countries only: "EU (Amsterdam)" names a city, and stays the EU the page says.
+    const members = code === 'EU' && m ? splitPlaces(m.inner).map((w) => countryCode(w) ?? placeWithNoun(w)) : [];
+    if (members.length && members.every((c) => c !== undefined && c !== 'EU' && isEEA(c))) {
+      for (const c of members as string[]) if (!result.countries.includes(c)) result.countries.push(c);
+      inner.length = 0;
+    }
     for (const word of inner) {
       const mech = mechanismsIn(word).mechanisms;
       const region = regionRef(word);
@@ -368,10 +389,16 @@ export function readLocation(text: string): ReadLocation {
       else if (region) {
         if (!result.regions.includes(region)) result.regions.push(region);
       } else if (ACCESS_WORDS.test(word.trim())) isAccess = true;
+      else if (ENTITY_WORDS.test(word.trim())) isEntity = true;
       else if (code === 'EU' && countryCode(word) && countryCode(word) !== 'EU' && countryCode(word) !== 'GLOBAL') {
         // "EU (Sweden)": the member state says more than "EU".
         if (!result.countries.includes(countryCode(word)!)) result.countries.push(countryCode(word)!);
       } else if (countryCode(word) !== 'EU' || code === 'EU') noteParts.push(word);
+    }
+    if (isEntity) {
+      unread = true;
+      result.entityCountries = [...new Set([...(result.entityCountries ?? []), code])];
+      continue;
     }
     const list = isAccess ? result.access : result.countries;
     if (!list.includes(code)) list.push(code);
@@ -527,7 +554,9 @@ const iso = (y: number, m: number, d: number) => {
 export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text)
     .replace(/^(?:le|on|the)\s+/i, '')
-    .replace(/[.,;]+$/, '');
+    .replace(/[.,;]+$/, '')
+    // "1ᵉʳ mai 2026": the ordinal as typography writes it.
+    .replace(/^(\d{1,2})ᵉʳ/, '$1er');
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
@@ -630,4 +659,25 @@ export function noticeDaysIn(text: string): number | undefined {
   if (!word) return undefined;
   const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
   return n !== undefined && n > 0 && n <= 365 ? n : undefined;
+}
+
+/** A sentence that says the vendor does not train models on the data ("N'entraîne pas sur les entrées API", "no AI training"). */
+const NO_TRAINING =
+  /\b(?:does not train|do not train|doesn't train|don't train|never trains?|not used (?:for|to) (?:model )?train(?:ing)?|no (?:ai |model )?training|n['’]entra[iî]ne pas|n['’]entra[iî]nent pas|ne sont pas utilis[ée]es pour (?:l['’])?entra[iî]n[a-zé]*|aucun entra[iî]nement|pas d['’]entra[iî]nement|sans entra[iî]nement)\b/i;
+/** A sentence that says it does ("trains on customer data", "used to train models"). */
+const TRAINS =
+  /\b(?:trains (?:its |their )?(?:models? )?on (?:customer|your|client) data|used (?:for|to) train(?:ing)? (?:its |their )?models?)\b/i;
+
+/**
+ * Whether a text says the vendor trains its models on the customer's data: `false` for "does not train",
+ * "N'entraîne pas…", "aucun entraînement"; `true` for "trains on customer data"; undefined when it says
+ * neither. `answer`: the text is the cell of a column that asks it, so "Yes"/"Non" answer too.
+ */
+export function trainingIn(text: string, answer = false): boolean | undefined {
+  const t = cleanText(text);
+  if (NO_TRAINING.test(t)) return false;
+  if (answer && /^(?:no|non|never|jamais|❌|✗)\b/i.test(t)) return false;
+  if (TRAINS.test(t)) return true;
+  if (answer && /^(?:yes|oui|✅|✓)\b/i.test(t)) return true;
+  return undefined;
 }

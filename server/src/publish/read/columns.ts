@@ -22,6 +22,8 @@ export type ColumnKey =
   | 'website'
   | 'personalData'
   | 'dpa'
+  | 'access'
+  | 'trainsOnCustomerData'
   | 'serviceAuthentication'
   | 'administrationAuthentication'
   | 'serviceAccessControl'
@@ -43,6 +45,42 @@ export function headerWords(header: string): string {
 /** In order: the first meaning whose words the header holds decides. Whole words only. */
 const MEANINGS: [ColumnKey, string[]][] = [
   ['id', ['id']],
+  [
+    // Whether the vendor trains its models on the customer's data: before "donnees", "data" take the column.
+    'trainsOnCustomerData',
+    [
+      'trains on customer data',
+      'trains on your data',
+      'training on customer data',
+      'used for training',
+      'used for model training',
+      'model training',
+      'ai training',
+      'entrainement',
+      'entrainement ia',
+      'entrainement sur les donnees',
+      'entrainement sur les donnees du client',
+      'entrainement sur les donnees des clients',
+      'entrainement des modeles',
+    ],
+  ],
+  [
+    // Countries the data is reached from, apart from where it is stored: before "pays", "country" take the column.
+    'access',
+    [
+      'access from',
+      'accessed from',
+      'remote access',
+      'access countries',
+      'access from third countries',
+      'access from a third country',
+      'acces distant',
+      'acces a distance',
+      'acces depuis',
+      'acces depuis un pays tiers',
+      'pays d acces',
+    ],
+  ],
   [
     'entityCountry',
     [
@@ -146,6 +184,7 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'data processed',
       'donnees personnelles',
       'categories de donnees',
+      'categories de donnees personnelles',
       'donnees traitees',
       'donnees concernees',
       'donnees',

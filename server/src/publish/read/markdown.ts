@@ -65,7 +65,15 @@ function leadOf(token: Token | undefined): Lead | undefined {
 
 /** The first link of inline content, if any. */
 function firstLink(token: Token | undefined): string | undefined {
-  return token?.children?.find((c) => c.type === 'link_open')?.attrGet('href') ?? undefined;
+  for (const c of token?.children ?? []) {
+    if (c.type === 'link_open') return c.attrGet('href') ?? undefined;
+    // An HTML link inside the cell (\`<a href="https://…">\`): one tag's text, its href attribute.
+    if (c.type === 'html_inline' && /^<a\s/i.test(c.content)) {
+      const href = /\shref\s*=\s*(?:"([^"]{1,2000})"|'([^']{1,2000})')/i.exec(c.content);
+      if (href) return href[1] ?? href[2];
+    }
+  }
+  return undefined;
 }
 
 export interface FrontMatter {

@@ -5,6 +5,7 @@
  */
 import { cleanText, PageReadError, type PageBlock } from './blocks';
 import { delimitedTable } from './delimited';
+import { runTogetherTable } from './copiedTable';
 
 export function textBlocks(text: string): PageBlock[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
@@ -30,6 +31,13 @@ export function textBlocks(text: string): PageBlock[] {
     }
     const line = cleanText(raw);
     if (!line) continue;
+    // A table whose cells the copy ran together: read by its header's meaning and its cells' grammar.
+    const copied = runTogetherTable(lines, i);
+    if (copied) {
+      blocks.push(copied.table);
+      i = copied.end;
+      continue;
+    }
     const bullet = /^[•·▪‣◦*–-]\s+(.*)$/.exec(line);
     if (bullet) {
       blocks.push({ kind: 'item', text: bullet[1]!, depth: 0, ordered: false, line: i + 1 });

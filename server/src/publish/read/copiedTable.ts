@@ -1,0 +1,157 @@
+/**
+ * A table copied from a browser whose cells the copy ran together: with runs of spaces between them, or with
+ * single spaces ("Name Purpose Applicable Data location" over "Microsoft We're using … Always EEA"). The header
+ * is found by the meaning of its words (`columns.ts`): a short line that splits whole into column headers,
+ * one of them naming the sub-processor. A row is then split where its cells' grammar says: from its end, a
+ * transfer mechanism's words and a list of places; from its start, a name up to its legal form or its
+ * parenthesis. What lies between stays one cell, under the headers it spans: never split by guess.
+ */
+import { columnMatch, type ColumnKey } from './columns';
+import { cleanText, type PageBlock, type TableRow } from './blocks';
+import { entityIn, mechanismsIn, readLocation } from '../wording';
+
+type Table = Extract<PageBlock, { kind: 'table' }>;
+
+const MAX_HEADER_WORDS = 16;
+
+/** A column header's words, with a plural mark "(x)", "(s)" dropped: "Lieu(x)" is "Lieu". */
+const headerToken = (w: string) => w.replace(/\((?:x|s|es)\)$/i, '');
+
+/** A short line that splits whole into column headers (at most one word unknown), one of them a name's: the headers. */
+export function runTogetherHeader(line: string): { header: string[]; keys: (ColumnKey | undefined)[] } | undefined {
+  const text = cleanText(line);
+  if (!text || text.length > 160 || /[.:;!?]$/.test(text)) return undefined;
+  const words = text.split(' ').map(headerToken);
+  if (words.length < 3 || words.length > MAX_HEADER_WORDS) return undefined;
+  // The fewest unknown words, then the fewest columns: best[i] for the first i words.
+  type Best = { unknown: number; cols: { text: string; key?: ColumnKey }[] };
+  const best: (Best | undefined)[] = [{ unknown: 0, cols: [] }];
+  for (let i = 1; i <= words.length; i++) {
+    for (let j = Math.max(0, i - 5); j < i; j++) {
+      const prev = best[j];
+      if (!prev) continue;
+      const phrase = words.slice(j, i).join(' ');
+      const match = columnMatch(phrase);
+      const known = match?.exact === true;
+      if (!known && i - j > 1) continue;
+      const cand: Best = {
+        unknown: prev.unknown + (known ? 0 : 1),
+        cols: [...prev.cols, { text: phrase, ...(known ? { key: match!.key } : {}) }],
+      };
+      const cur = best[i];
+      if (!cur || cand.unknown < cur.unknown || (cand.unknown === cur.unknown && cand.cols.length < cur.cols.length)) best[i] = cand;
+    }
+  }
+  const found = best[words.length];
+  if (!found || found.unknown > 1 || found.cols.length < 3) return undefined;
+  const keys = found.cols.map((c) => c.key);
+  if (keys[0] !== 'name' && keys[0] !== 'entity') return undefined;
+  if (keys.filter((k) => k !== undefined).length < 3) return undefined;
+  // The header as the page writes it, word for word.
+  const original = text.split(' ');
+  let at = 0;
+  const header = found.cols.map((c) => {
+    const n = c.text.split(' ').length;
+    const h = original.slice(at, at + n).join(' ');
+    at += n;
+    return h;
+  });
+  return { header, keys };
+}
+
+/** The name a run-together row starts with: up to a parenthesis that closes early, else up to a legal form. */
+function leadingName(words: string[]): { name: string; rest: string[] } {
+  const head = words.slice(0, 8);
+  let depth = 0;
+  let opened = false;
+  for (let i = 0; i < head.length; i++) {
+    for (const ch of head[i]!) {
+      if (ch === '(') {
+        depth++;
+        opened = true;
+      } else if (ch === ')') depth--;
+    }
+    if (opened && depth === 0 && head[i]!.endsWith(')')) return { name: words.slice(0, i + 1).join(' '), rest: words.slice(i + 1) };
+  }
+  for (let i = head.length; i >= 2; i--) {
+    const candidate = words.slice(0, i).join(' ');
+    // A legal form as companies write it ("GmbH", "Inc.", "SAS"), never a lower-case word ("as").
+    if (/\p{Lu}/u.test(words[i - 1]!) && entityIn(candidate) === candidate.replace(/,$/, ''))
+      return { name: candidate, rest: words.slice(i) };
+  }
+  // Else its first word: the cell boundary the copy lost is nowhere else to be seen.
+  return { name: words[0]!, rest: words.slice(1) };
+}
+
+/** The longest run of the row's last words that the reader of `key` reads whole. */
+function trailingCell(words: string[], key: ColumnKey | undefined): number {
+  const most = Math.min(words.length - 1, 14);
+  let found = 0;
+  for (let k = 1; k <= most; k++) {
+    const cell = words.slice(words.length - k).join(' ');
+    // A place or a mechanism is a few words: a longer run is no such cell (and is never read whole).
+    if (cell.length > 300) break;
+    if (key === 'transfer') {
+      // The cell starts with a mechanism's words: "CCT/Addendum du Royaume-Uni, le cas échéant".
+      const first = mechanismsIn(words[words.length - k]!).mechanisms.length > 0;
+      if (first) found = k;
+    } else if (key === 'dataLocation') {
+      const read = readLocation(cell);
+      if (read.countries.length && read.note === undefined && !read.access.length) found = k;
+    } else return 0;
+  }
+  return found;
+}
+
+/** The rows under a run-together header, split by their cells' grammar: each row's cells, and the last column it could not split off. */
+function runTogetherRows(lines: { text: string; line: number }[], keys: (ColumnKey | undefined)[]): (TableRow & { last: number })[] {
+  const rows: (TableRow & { last: number })[] = [];
+  for (const { text, line } of lines) {
+    const lead = leadingName(cleanText(text).split(' '));
+    let words = lead.rest;
+    const cells: string[] = new Array<string>(keys.length).fill('');
+    cells[0] = lead.name;
+    let last = keys.length - 1;
+    while (last > 1) {
+      const k = trailingCell(words, keys[last]);
+      if (!k) break;
+      cells[last] = words.slice(words.length - k).join(' ');
+      words = words.slice(0, words.length - k);
+      last--;
+    }
+    // What is left spans the columns from the second to \`last\`: one cell, never split by guess.
+    cells[1] = words.join(' ');
+    rows.push({ cells, line, last });
+  }
+  return rows;
+}
+
+/**
+ * A table whose cells a copy ran together, at \`start\` (its header line): the table block and the last line
+ * it takes, or undefined when the line is no such header.
+ */
+export function runTogetherTable(lines: string[], start: number): { table: Table; end: number } | undefined {
+  const head = runTogetherHeader(lines[start]!);
+  if (!head) return undefined;
+  const body: { text: string; line: number }[] = [];
+  let end = start;
+  while (end + 1 < lines.length && cleanText(lines[end + 1]!)) {
+    end++;
+    body.push({ text: lines[end]!, line: end + 1 });
+  }
+  if (!body.length) return undefined;
+  const rows = runTogetherRows(body, head.keys);
+  // The columns no row could tell apart: their text stays whole in the first of them (it starts there), the
+  // others empty (not stated apart), so no column's meaning is given to another's words.
+  const spans = Math.min(...rows.map((r) => r.last));
+  const table: Table = {
+    kind: 'table',
+    header: head.header,
+    rows: rows.map(({ cells, line }) => ({
+      cells: [cells[0]!, cells[1]!, ...new Array<string>(spans - 1).fill(''), ...cells.slice(spans + 1)],
+      line,
+    })),
+    line: start + 1,
+  };
+  return { table, end };
+}

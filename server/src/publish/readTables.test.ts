@@ -1,0 +1,340 @@
+/** Tables read by the meaning of their columns and the grammar of their cells, whatever the page (issue 22). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { readPage } from './readPage';
+import { pageToInventory } from './importPage';
+import { mechanismsIn, parseDate, readLocation, trainingIn } from './wording';
+
+type Entry = Record<string, unknown>;
+const imported = (text: string, file: string): Entry[] =>
+  (parse(pageToInventory(readPage(text, file), { today: '2026-12-01' }).yaml) as { subprocessors: Entry[] }).subprocessors;
+
+test('wording: whether a text says the vendor trains its models on the customer data', () => {
+  const cases: [string, boolean, boolean | undefined][] = [
+    ["N'entraîne pas sur les entrées API ; conservation de 30 jours", false, false],
+    ['Non (infrastructure uniquement ; aucun entraînement IA).', true, false],
+    ['Non', true, false],
+    ['Non', false, undefined],
+    ['Oui', true, true],
+    ['Does not train on customer content', false, false],
+    ['Customer data is not used for model training', false, false],
+    ['Trains on customer data to improve its models', false, true],
+    ['Retains prompts for 30 days', false, undefined],
+    ['Hébergement de base de données', false, undefined],
+  ];
+  for (const [text, answer, expected] of cases) assert.equal(trainingIn(text, answer), expected, text);
+});
+
+test('a training column in French or English, and a training sentence in any column, give ai.trainsOnCustomerData', () => {
+  const md = `| Sous-traitant | Finalité | Entraînement sur les données du client |
+|---|---|---|
+| Mistral AI | Modèles d'IA | Non (aucun entraînement) |
+| Acme | Hébergement | Oui |
+| Beta | Hébergement | Ne sait pas |
+
+| Vendor | Purpose | Retention policy |
+|---|---|---|
+| Gamma | LLM | Does not train on API inputs; 30 days |
+| Delta | Hosting | 30 days |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Mistral AI', false],
+      ['Acme', true],
+      ['Beta', undefined],
+      ['Gamma', false],
+      ['Delta', undefined],
+    ],
+  );
+  // The page's words are kept beside the answer.
+  assert.match(String(entries[0]!.note), /aucun entraînement/);
+});
+
+test('a template blank in a cell ("[[region]]", "[Insert location]") is no fact, and import says it is unfilled', () => {
+  const md = `| Sub-processor | Purpose | Location | Transfer basis |
+|---|---|---|---|
+| Supabase | Database | [[region]] | [[SCCs / adequacy]] |
+| Resend | Email | [Insert location] | SCCs |
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(page.unread, [
+    'unfilled placeholder: "[[region]]"',
+    'unfilled placeholder: "[[SCCs / adequacy]]"',
+    'unfilled placeholder: "[Insert location]"',
+  ]);
+  const entries = imported(md, 'p.md');
+  assert.equal(entries[0]!.dataLocation, 'unknown');
+  assert.equal(entries[0]!.transfer, undefined);
+  assert.equal(entries[1]!.dataLocation, 'unknown');
+  assert.deepEqual(entries[1]!.transfer, { mechanism: 'scc' });
+});
+
+test('a table of planned or former vendors is no entry, and a table that says more about listed vendors gives them its facts', () => {
+  const md = `# Trust
+
+## How AI providers handle your data
+
+| Provider | Region | Retention policy |
+|---|---|---|
+| **Anthropic** (Claude) | United States | Does not train on API inputs |
+| **Bedrock** | Australia | Stays in the region |
+
+## Sub-processors
+
+| Sub-processor | Purpose | Location |
+|---|---|---|
+| **Anthropic** | AI models | United States |
+| **Neon** | Database | United States |
+
+## Planned sub-processors
+
+| Vendor | Purpose | Status |
+|---|---|---|
+| **LinkedIn** | Profile import | Pending |
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Anthropic', 'Neon'],
+  );
+  assert.deepEqual(page.unread, [
+    "table 'Planned sub-processors' (1 row): not current sub-processors",
+    "row 'Bedrock' of table 'How AI providers handle your data': not on the sub-processor list",
+  ]);
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(entries[0]!.ai, { trainsOnCustomerData: false });
+  assert.deepEqual((entries[0]!.dataLocation as Entry).countries, ['US']);
+  assert.equal(entries[1]!.ai, undefined);
+});
+
+test('two tables each headed as sub-processors, or of other vendors, are all entries', () => {
+  const md = `## Sub-processors
+
+| Sub-processor | Purpose |
+|---|---|
+| Neon | Database |
+
+## Analytics providers
+
+| Vendor | Purpose |
+|---|---|
+| Plausible | Analytics |
+`;
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name),
+    ['Neon', 'Plausible'],
+  );
+});
+
+test('places: member states inside "EEA (…)" say more than the EEA, and "(entity)" names the company’s country, not the data’s', () => {
+  assert.deepEqual(readLocation('EEA (Belgium / Ireland regions)').countries, ['BE', 'IE']);
+  assert.deepEqual(readLocation('EU (Belgium region)').countries, ['BE']);
+  assert.deepEqual(readLocation('EEA (data stays in the EEA)').countries, ['EU']);
+  const vercel = readLocation('US (entity); edge globally');
+  assert.deepEqual(vercel.countries, ['GLOBAL']);
+  assert.deepEqual(vercel.entityCountries, ['US']);
+  assert.equal(vercel.note, 'US (entity); edge globally');
+  const [entry] = imported('| Vendor | Purpose | Location |\n|---|---|---|\n| Vercel | Hosting | US (entity); edge globally |\n', 'p.md');
+  assert.equal(entry!.entityCountry, 'US');
+  assert.deepEqual((entry!.dataLocation as Entry).countries, ['GLOBAL']);
+});
+
+test('places: a city inside "EU (…)" leaves the EU as the page says it', () => {
+  assert.deepEqual(readLocation('EU (Amsterdam)').countries, ['EU']);
+  assert.deepEqual(readLocation('UE (Dublin)').countries, ['EU']);
+});
+
+test('a certification is read from any cell that names it whole, and from a column that asks it ("Certifié HDS : Oui")', () => {
+  const md = `| Sous-traitant | Finalité | Certifié HDS | Remarques |
+|---|---|---|---|
+| OVHcloud | Hébergement | Oui | ISO 27001 ; données chiffrées |
+| Brevo | E-mails | Non | Conforme RGPD |
+| Stripe | Paiements | | PCI DSS Level 1 |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.certifications]),
+    [
+      ['OVHcloud', ['hds', 'iso27001']],
+      ['Brevo', 'unknown'],
+      ['Stripe', ['pci-dss']],
+    ],
+  );
+  // The page's answer stays in its words.
+  assert.match(String(entries[1]!.note), /Certifié HDS: Non/);
+});
+
+test("a name that links to the vendor's privacy or GDPR page gives no website; one that links to its DPA gives the DPA", () => {
+  const md = `| Sub-processor | Purpose |
+|---|---|
+| [Cloudflare](https://www.cloudflare.com/trust-hub/gdpr/) | CDN |
+| [OpenRouter](https://openrouter.ai/privacy) | LLM |
+| [Exoscale](https://www.exoscale.com/dpa/) | Hosting |
+| [Neon](https://neon.tech/) | Database |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.url, (e.dpa as Entry | undefined)?.url]),
+    [
+      ['Cloudflare', undefined, undefined],
+      ['OpenRouter', undefined, undefined],
+      ['Exoscale', undefined, 'https://www.exoscale.com/dpa/'],
+      ['Neon', 'https://neon.tech/', undefined],
+    ],
+  );
+  assert.match(String(entries[0]!.note), /trust-hub\/gdpr/);
+});
+
+test('"Location" beside a "Regions" column is the vendor’s country; a contact cell keeps its HTML link and gives its address’s country', () => {
+  const md = `| Sub-Processor | Location | Our Regions | Website & Contact Details |
+|---|---|---|---|
+| MongoDB Limited | Ireland | Global, USA, EU | <p><a href="https://www.mongodb.com/">https://www.mongodb.com/</a></p><p>Ballsbridge, Dublin 4, Ireland</p> |
+| Acme s.r.o. | | EU | <p>Acme s.r.o.<br>Praha 120 00<br>Czech republic</p> |
+`;
+  const page = readPage(md, 'p.md');
+  assert.equal(page.entries[0]!.facts.find((f) => f.key === 'website')?.value, 'https://www.mongodb.com/');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entityCountry, (e.dataLocation as Entry).countries, e.url]),
+    [
+      ['MongoDB Limited', 'IE', ['GLOBAL', 'US', 'EU'], 'https://www.mongodb.com/'],
+      ['Acme s.r.o.', 'CZ', ['EU'], undefined],
+    ],
+  );
+  assert.match(String(entries[0]!.note), /Dublin 4, Ireland/);
+});
+
+test('one "Location" column, or "Location" beside another place column, stays where the data is', () => {
+  const md = '| Vendor | Location | Purpose |\n|---|---|---|\n| Neon | United States | Database |\n';
+  assert.deepEqual((imported(md, 'p.md')[0]!.dataLocation as Entry).countries, ['US']);
+  assert.equal(imported(md, 'p.md')[0]!.entityCountry, undefined);
+});
+
+test("a section's sentence naming one transfer mechanism goes to its table's rows; a denial, or 'outside the EU', does not", () => {
+  const md = `## Hosting
+
+| Sous-traitant | Où |
+|---|---|
+| Vercel | États-Unis |
+| Neon | États-Unis |
+
+Ces deux sont aux États-Unis. Le transfert repose sur les clauses contractuelles types de la Commission européenne.
+
+## Services
+
+| Sous-traitant | Où |
+|---|---|
+| Hunter | États-Unis |
+
+Ce transfert n'est pas couvert par les clauses contractuelles types.
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.transfer]),
+    [
+      ['Vercel', { mechanism: 'scc' }],
+      ['Neon', { mechanism: 'scc' }],
+      ['Hunter', 'unknown'],
+    ],
+  );
+  const outside = `## Other
+
+| Sous-traitant | Où |
+|---|---|
+| Mistral AI | France |
+
+Les transferts hors UE s'effectuent sous Clauses Contractuelles Types.
+`;
+  assert.deepEqual(
+    readPage(outside, 'p.md').entries[0]!.facts.map((f) => f.key),
+    ['dataLocation'],
+  );
+  assert.equal(imported(outside, 'p.md')[0]!.transfer, undefined);
+});
+
+test('a table copied with its cells run together by single spaces: header by meaning, rows split by their cells’ grammar', () => {
+  const text = `Our vendors
+
+Vendor Purpose Data location
+Acme Cloud GmbH Hosting of the service and its backups. Germany
+Initech Ltd (EU) Email delivery for account notices. Ireland / USA
+Hooli Search for the web site, from the visitor's browser. Everywhere in the world
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.map((f) => [f.key, f.value])]),
+    [
+      [
+        'Acme Cloud GmbH',
+        [
+          ['purpose', 'Hosting of the service and its backups.'],
+          ['dataLocation', 'Germany'],
+        ],
+      ],
+      [
+        'Initech Ltd (EU)',
+        [
+          ['purpose', 'Email delivery for account notices.'],
+          ['dataLocation', 'Ireland / USA'],
+        ],
+      ],
+      // No place the reader can read whole at the end: the row's text stays in one cell, nothing split by guess.
+      ['Hooli', [['purpose', "Search for the web site, from the visitor's browser. Everywhere in the world"]]],
+    ],
+  );
+  const entries = imported(text, 'p.txt');
+  assert.deepEqual((entries[1]!.dataLocation as Entry).countries, ['IE', 'US']);
+  assert.equal(entries[2]!.dataLocation, 'unknown');
+});
+
+test('copied run-together table: a transfer column is split off by its mechanism words, columns it cannot tell apart stay whole', () => {
+  const text = `Sous-traitant ultérieur But Catégories de données Lieu(x) Mécanisme de transfert
+Exemple SAS Hébergement des données clients. Comptes et journaux. France CCT/Addendum du Royaume-Uni, le cas échéant
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.map((f) => [f.label, f.value])]),
+    [
+      [
+        'Exemple SAS',
+        [
+          ['But', 'Hébergement des données clients. Comptes et journaux.'],
+          ['Lieu(x)', 'France'],
+          ['Mécanisme de transfert', 'CCT/Addendum du Royaume-Uni, le cas échéant'],
+        ],
+      ],
+    ],
+  );
+  assert.deepEqual(mechanismsIn('CCT/Addendum du Royaume-Uni, le cas échéant').mechanisms, ['scc', 'uk-addendum']);
+});
+
+test('a prose line is no run-together header', () => {
+  const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
+  assert.deepEqual(readPage(text, 'p.txt').entries, []);
+});
+
+test('dates: "1ᵉʳ mai 2026" as French typography writes it, and an updated_at front matter field', () => {
+  assert.equal(parseDate('1ᵉʳ mai 2026', 'fr'), '2026-05-01');
+  const md = '---\nupdated_at: 2026-03-19\n---\n\n| Vendor | Purpose |\n|---|---|\n| Neon | Database |\n';
+  assert.equal(readPage(md, 'p.md').lastUpdated, '2026-03-19');
+});
+
+test('places: "EAU"/"UAE" are the Emirates, and "Self-hosted in DE", "Hébergé en France" name the place after their lead-in', () => {
+  assert.deepEqual(readLocation('Pays-Bas / EAU').countries, ['NL', 'AE']);
+  assert.deepEqual(readLocation('UAE').countries, ['AE']);
+  assert.deepEqual(readLocation('Self-hosted in DE').countries, ['DE']);
+  const fr = readLocation('Hébergé en France');
+  assert.deepEqual(fr.countries, ['FR']);
+  assert.equal(fr.note, 'Hébergé en France');
+  assert.deepEqual(readLocation('hosted in').countries, []);
+});
+
+test('a run-together copied table with a 1 MB row is read in linear time', () => {
+  const row = `Acme GmbH ${'France((((( '.repeat(90_000)}Germany`;
+  const started = Date.now();
+  const page = readPage(`Vendor Purpose Location\n${row}\n`, 'p.txt');
+  assert.equal(page.entries[0]!.name, 'Acme GmbH');
+  assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+});
