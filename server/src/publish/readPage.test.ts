@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PageReadError, readPage } from './readPage';
+import { everyEntryEstablishedIn } from './read/sections';
 
 const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
 
@@ -60,4 +61,35 @@ test('hostile pages: nesting no browser saves is a clear error, not a stack over
   assert.doesNotThrow(() => readPage('> '.repeat(20_000) + 'x\n' + '- '.repeat(20_000) + 'y\n', 'deep.md'));
   const rows = Array.from({ length: 20_000 }, (_, i) => `| Vendor ${i} | Hosting | France |`).join('\n');
   assert.equal(readPage(`| Vendor | Purpose | Location |\n|---|---|---|\n${rows}\n`, 'big.md').entries.length, 20_000);
+});
+
+test('a bare list that a sentence introduces as the sub-processors gives one entry per item; a list of sentences does not', () => {
+  const md = (items: string) =>
+    `# Annexe\n\nLe prestataire peut recourir à des tiers.\n\nLa liste des sous-traitants ultérieurs autorisés est la suivante :\n\n${items}\n\nLa liste peut évoluer.\n`;
+  assert.deepEqual(names(md('- Equinix\n- OVHcloud – hébergement\n- Iron Mountain'), 'a.md'), ['Equinix', 'OVHcloud', 'Iron Mountain']);
+  const purpose = readPage(md('- Equinix\n- OVHcloud – hébergement'), 'a.md').entries[1]!.facts;
+  assert.deepEqual(purpose, [{ label: 'Purpose', value: 'hébergement', key: 'purpose' }]);
+  // Items that are sentences: the list is something else (obligations, not vendors).
+  assert.throws(() => {
+    const page = readPage(md('- Equinix\n- il informe le client de tout changement.'), 'a.md');
+    if (!page.entries.length) throw new Error('no entry');
+  }, /no entry/);
+  // No announcing sentence: a bare list of names is not taken for vendors.
+  assert.equal(readPage('# Notes\n\nWe like:\n\n- Equinix\n- OVHcloud\n', 'b.md').entries.length, 0);
+});
+
+test('a sentence that says every sub-processor is established in one country gives each entry that country', () => {
+  const md =
+    'These subprocessors are all headquartered in the United States and subject to local privacy laws.\n\n- [Stripe](https://stripe.com), for payments.\n- [Postmark](https://postmarkapp.com), for email.\n';
+  const page = readPage(md, 'w.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.facts.find((f) => f.key === 'entityCountry')?.value),
+    ['the United States', 'the United States'],
+  );
+  // Some of them only: no fact for any.
+  const some = readPage(md.replace('These subprocessors are all headquartered', 'Some of our subprocessors are headquartered'), 'w.md');
+  assert.ok(some.entries.every((e) => !e.facts.some((f) => f.key === 'entityCountry')));
+  assert.equal(everyEntryEstablishedIn('Tous nos sous-traitants sont établis en France.')?.country, 'FR');
+  assert.equal(everyEntryEstablishedIn('Nos sous-traitants sont établis en France.'), undefined);
+  assert.equal(everyEntryEstablishedIn('Tous nos sous-traitants sont établis en France ou aux États-Unis.'), undefined);
 });

@@ -11,6 +11,7 @@ import { delimitedTable, delimiterOf } from './read/delimited';
 import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
+import { attachPageWideFacts, introducedListEntries } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
 import { dateIn, dateLine, isDateLabel, mechanismsIn, noticeDaysIn } from './wording';
@@ -567,7 +568,9 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   }
   const lang = pageLangOf(blocks);
   if (!page.entries.length) page.entries.push(...leadEntries(blocks));
+  if (!page.entries.length) page.entries.push(...introducedListEntries(blocks));
   attachStatedElsewhere(blocks, page.entries);
+  attachPageWideFacts(blocks, page.entries);
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { columnKey } from './read/columns';
-import { countryCode, dateLine, mechanismsIn, nameAndEntity, noticeDaysIn, parseDate, readLocation } from './wording';
+import { countryCode, dateIn, dateLine, mechanismsIn, nameAndEntity, noticeDaysIn, parseDate, readLocation } from './wording';
 
 test('places: every country a page names is kept, and its words too when they say more', () => {
   const cases: [string, string[], string | undefined][] = [
@@ -127,4 +127,10 @@ test('columns by meaning, in English and French; the place of establishment is n
   ];
   for (const [header, key] of cases) assert.equal(columnKey(header), key, header);
   assert.equal(countryCode('Etats-Unis'), 'US');
+});
+
+test('a date after a version tag ("V1 - 15/01/2025", "v2.1 — 3 mars 2025") is the page\'s date; a version alone is none', () => {
+  assert.equal(dateIn('V1 - 15/01/2025 - Modifié par Jeanne Martin', 'fr'), '15/01/2025');
+  assert.equal(dateIn('Document v2.1 — 3 mars 2025', 'fr'), '3 mars 2025');
+  assert.equal(dateIn('Requires v2 of the API and 2 GB of memory'), undefined);
 });
