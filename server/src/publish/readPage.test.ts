@@ -93,3 +93,52 @@ test('a sentence that says every sub-processor is established in one country giv
   assert.equal(everyEntryEstablishedIn('Nos sous-traitants sont établis en France.'), undefined);
   assert.equal(everyEntryEstablishedIn('Tous nos sous-traitants sont établis en France ou aux États-Unis.'), undefined);
 });
+
+const PROSE = `# Our service providers
+
+Updated regularly.
+
+## Hosting
+
+Everything runs on **Hetzner Online**. Invoices and account data are stored in Germany.
+
+## Support
+
+The chat is powered by **Crisp**, and e-mail by **Brevo**. We **never** sell data.
+
+## Payments
+
+Payments go to **Mollie** directly; **Note**: no card is kept. Write to help@example.com for help with your app.
+`;
+
+test('headed sections of prose that name vendors in bold give one entry per name, the heading its purpose', () => {
+  const page = readPage(PROSE, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]),
+    [
+      ['Hetzner Online', 'Hosting'],
+      ['Crisp', 'Support'],
+      ['Brevo', 'Support'],
+      ['Mollie', 'Payments'],
+    ],
+  );
+  // The same in HTML, with <strong> and <b>.
+  const html = `<h1>Providers</h1><h2>Hosting</h2><p>We use <strong>Hetzner Online</strong>.</p><h2>Support</h2><p>Chat by <b>Crisp</b> and mail by <b>Brevo</b>.</p>`;
+  assert.deepEqual(names(html, 'p.html'), ['Hetzner Online', 'Crisp', 'Brevo']);
+  // Bold words under one heading only: emphasis, not a list of vendors.
+  assert.deepEqual(names('# FAQ\n\n## Help\n\nAsk **Support** or **Sales** or **Billing**.\n', 'f.md'), []);
+});
+
+test('a section of prose that names one vendor gives it the one country its data is said to be stored in', () => {
+  const page = readPage(PROSE, 'p.md');
+  assert.deepEqual(page.entries[0]!.facts.find((f) => f.key === 'dataLocation')?.value, 'Germany');
+  // Two vendors in the section: the place is neither's.
+  const two = readPage(PROSE.replace('and e-mail by **Brevo**.', 'and e-mail by **Brevo**. Messages are stored in France.'), 'p.md');
+  assert.ok(two.entries.every((e) => e.name === 'Hetzner Online' || !e.facts.some((f) => f.key === 'dataLocation')));
+});
+
+test('the page contact is an address in a sentence about privacy or questions, not any address on the page', () => {
+  assert.equal(readPage(PROSE, 'p.md').contact, undefined);
+  const asked = PROSE + '\nFor questions about our sub-processors, write to privacy@example.com.\n';
+  assert.equal(readPage(asked, 'p.md').contact, 'privacy@example.com');
+});

@@ -11,7 +11,7 @@ import { delimitedTable, delimiterOf } from './read/delimited';
 import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
-import { attachPageWideFacts, introducedListEntries } from './read/sections';
+import { attachPageWideFacts, attachSectionFacts, introducedListEntries, proseNameEntries } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
 import { dateIn, dateLine, isDateLabel, mechanismsIn, noticeDaysIn } from './wording';
@@ -298,6 +298,9 @@ const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis �
 
 /** An email address, bounded on both sides (no backtracking over page text). */
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
+/** Words of a sentence that gives an address for privacy questions, in English and French. */
+const CONTACT_WORDS =
+  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre/i;
 
 const FRENCH_STOPWORDS = new Set([
   'le',
@@ -569,8 +572,10 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   const lang = pageLangOf(blocks);
   if (!page.entries.length) page.entries.push(...leadEntries(blocks));
   if (!page.entries.length) page.entries.push(...introducedListEntries(blocks));
+  if (!page.entries.length) page.entries.push(...proseNameEntries(blocks));
   attachStatedElsewhere(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
+  attachSectionFacts(blocks, page.entries);
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {
@@ -610,8 +615,15 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   }
   if (!page.contact) {
     // Else the first address the page's text gives ("For any questions about our sub-processors: privacy@…").
-    const withAddress = blocks.find((b) => b.kind !== 'table' && b.kind !== 'heading' && EMAIL.test(b.text));
-    if (withAddress && withAddress.kind !== 'table') page.contact = EMAIL.exec(withAddress.text)![0];
+    // Only a sentence about privacy, data or questions: "write to support@… for help with your app" is no privacy contact.
+    for (const b of blocks) {
+      if (b.kind === 'table' || b.kind === 'heading') continue;
+      const sentence = b.text.split(/(?<=[.!?])\s+/).find((x) => EMAIL.test(x) && CONTACT_WORDS.test(x));
+      if (sentence) {
+        page.contact = EMAIL.exec(sentence)![0];
+        break;
+      }
+    }
   }
   page.lang = lang;
   return page;

@@ -63,6 +63,20 @@ function leadOf(token: Token | undefined): Lead | undefined {
   return cleanText(text) ? { text: cleanText(text), ...(href ? { href } : {}) } : undefined;
 }
 
+/** The words inline content sets in bold, in order. */
+function strongOf(token: Token | undefined): string[] {
+  const out: string[] = [];
+  let current: string | undefined;
+  for (const c of token?.children ?? []) {
+    if (c.type === 'strong_open') current = '';
+    else if (c.type === 'strong_close') {
+      if (current !== undefined && cleanText(current)) out.push(cleanText(current));
+      current = undefined;
+    } else if (current !== undefined && (c.type === 'text' || c.type === 'code_inline')) current += c.content;
+  }
+  return out;
+}
+
 /** The first link of inline content, if any. */
 function firstLink(token: Token | undefined): string | undefined {
   return token?.children?.find((c) => c.type === 'link_open')?.attrGet('href') ?? undefined;
@@ -148,7 +162,10 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             ...(lead ? { lead } : {}),
           });
           itemHasText = true;
-        } else if (text) blocks.push({ kind: 'paragraph', text, line: lineOf(t) });
+        } else if (text) {
+          const strong = strongOf(tokens[i + 1]);
+          blocks.push({ kind: 'paragraph', text, line: lineOf(t), ...(strong.length ? { strong } : {}) });
+        }
         break;
       }
       case 'list_item_close':

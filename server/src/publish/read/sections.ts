@@ -102,3 +102,88 @@ export function attachPageWideFacts(blocks: PageBlock[], entries: ReadEntry[]): 
     return;
   }
 }
+
+/** Bold words that mark a paragraph's kind or stress a word, never a vendor's name. */
+const NOT_A_NAME =
+  /^(?:note|nota|nb|n\.b\.|important|warning|attention|remarque|caution|update|new|nouveau|disclaimer|avertissement|example|exemple|tip|astuce)$/i;
+
+/** Bold words that can be a vendor's name: a short name, not a sentence, a label or an emphasised word. */
+function boldName(text: string): string | undefined {
+  const t = text.replace(/[.,;]+$/, '').trim();
+  if (!t || t.length > 40 || t.split(/\s+/).length > 4 || t.endsWith(':') || NOT_A_NAME.test(t)) return undefined;
+  // "not", "only", "never": an emphasised word is lower case; a name is capitalised or holds a digit ("page2images").
+  if (!/^[\p{Lu}\d]/u.test(t) && !/\d/.test(t)) return undefined;
+  if (/[!?]/.test(t)) return undefined;
+  return t;
+}
+
+/**
+ * Entries from headed sections of prose that name their vendors in bold ("## Payment processing / Credit card
+ * billing information is stored with **Stripe** …"): one entry per name, in page order, its purpose the
+ * section's heading. Only for a page whose prose names at least three vendors under at least two headings, so
+ * that a word in bold in an ordinary page is no vendor.
+ */
+export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  const sections = new Set<string>();
+  let heading: string | undefined;
+  for (const b of blocks) {
+    if (b.kind === 'heading') heading = b.text;
+    if (b.kind !== 'paragraph' || heading === undefined || !b.strong) continue;
+    for (const words of b.strong) {
+      const name = boldName(words);
+      // A bold run that opens a paragraph and is followed by a colon is its label ("**Contact**: …").
+      if (!name || b.text.startsWith(`${words}:`) || entries.some((e) => e.name === name)) continue;
+      entries.push({ heading: name, name, line: b.line, facts: [{ label: 'Purpose', value: heading, key: 'purpose' }] });
+      sections.add(heading);
+    }
+  }
+  return entries.length >= 3 && sections.size >= 2 ? entries : [];
+}
+
+/** "Account data is stored in Ireland", "les données sont hébergées en France": the place named after the verb. */
+const STORED_IN =
+  /(?<!\p{L})(?:stored|hosted|kept|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?)\s+(?:in|en|aux|au|à)\s+/iu;
+
+/** The country a sentence says data is stored in, as its words give it; undefined unless one country. */
+export function storedIn(sentence: string): string | undefined {
+  const m = STORED_IN.exec(sentence);
+  if (!m) return undefined;
+  const place = sentence
+    .slice(m.index + m[0].length)
+    .split(/[,;.()]|\s(?:and|et|or|ou|for|pour|which|qui|where|où|but|mais|with|avec)\s/)[0]!
+    .trim();
+  const code = countryCode(place);
+  return code !== undefined && code !== 'GLOBAL' ? place : undefined;
+}
+
+/**
+ * Facts a section of prose states about the one vendor it names ("## Cloud hosting / … runs on **Amazon Web
+ * Services** … / - Billing related and Account data is stored in Ireland."): where data is stored, when one
+ * sentence of the section names one country. A section that names two vendors, or holds a table, says
+ * nothing about either.
+ */
+export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const named = (text: string) => entries.filter((e) => (e.name ?? e.heading).length >= 2 && text.includes(e.name ?? e.heading));
+  let start = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    if (i < blocks.length && blocks[i]!.kind !== 'heading') continue;
+    const section = blocks.slice(start, i);
+    start = i;
+    if (section.some((b) => b.kind === 'table')) continue;
+    const texts = section.filter((b) => b.kind !== 'table' && b.kind !== 'heading').map((b) => (b as { text: string }).text);
+    const vendors = [...new Set(texts.flatMap(named))];
+    if (vendors.length !== 1) continue;
+    const entry = vendors[0]!;
+    if (entry.facts.some((f) => f.key === 'dataLocation')) continue;
+    const places = [
+      ...new Set(
+        texts
+          .flatMap((t) => t.split(/(?<=[.!?])\s+/))
+          .map(storedIn)
+          .filter((p): p is string => p !== undefined),
+      ),
+    ];
+    if (places.length === 1) entry.facts.push({ label: 'Stored in', value: places[0]!, key: 'dataLocation' });
+  }
+}
