@@ -142,3 +142,22 @@ test('the page contact is an address in a sentence about privacy or questions, n
   const asked = PROSE + '\nFor questions about our sub-processors, write to privacy@example.com.\n';
   assert.equal(readPage(asked, 'p.md').contact, 'privacy@example.com');
 });
+
+test('cards copied as one line each (name, category, then the same labels and values on every card) are entries', () => {
+  const card = (name: string, category: string, region: string) =>
+    `${name}\n\n${category}\n\nPurpose\nHosting of ${name}\nRegion\n${region}\nSupport tier\nStandard\nNotes\nNone to add\n`;
+  const text = `Vendors\n\nThe list below names our vendors.\n\n${card('Scaleway', 'Infrastructure', 'France')}\n${card('Postmark', 'Email', 'United States')}${card('Crisp', 'Chat', 'Germany')}`;
+  const page = readPage(text, 'cards.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.category, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Scaleway', 'Infrastructure', 'France'],
+      ['Postmark', 'Email', 'United States'],
+      ['Crisp', 'Chat', 'Germany'],
+    ],
+  );
+  // A label with no column meaning stays under its words, for the note.
+  assert.deepEqual(page.entries[0]!.facts[2], { label: 'Support tier', value: 'Standard' });
+  // One card alone is not a pattern: no entry is guessed from it.
+  assert.equal(readPage(`Vendors\n\n${card('Scaleway', 'Infrastructure', 'France')}`, 'one.txt').entries.length, 0);
+});

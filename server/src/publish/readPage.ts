@@ -11,7 +11,7 @@ import { delimitedTable, delimiterOf } from './read/delimited';
 import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
-import { attachPageWideFacts, attachSectionFacts, introducedListEntries, proseNameEntries } from './read/sections';
+import { attachPageWideFacts, attachSectionFacts, cardEntries, introducedListEntries, proseNameEntries } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
 import { dateIn, dateLine, isDateLabel, mechanismsIn, noticeDaysIn } from './wording';
@@ -573,6 +573,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   if (!page.entries.length) page.entries.push(...leadEntries(blocks));
   if (!page.entries.length) page.entries.push(...introducedListEntries(blocks));
   if (!page.entries.length) page.entries.push(...proseNameEntries(blocks));
+  if (!page.entries.length) page.entries.push(...cardEntries(blocks));
   attachStatedElsewhere(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);

@@ -7,6 +7,7 @@
 import type { PageBlock } from './blocks';
 import type { ReadEntry } from '../readPage';
 import { countryCode } from '../wording';
+import { columnMatch } from './columns';
 
 /** Words that name the parties a list of sub-processors lists. */
 const PARTY_WORDS = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors|service providers|prestataires|fournisseurs/i;
@@ -186,4 +187,58 @@ export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): v
     ];
     if (places.length === 1) entry.facts.push({ label: 'Stored in', value: places[0]!, key: 'dataLocation' });
   }
+}
+
+/**
+ * Cards copied from a browser as one line each (a definition list as text): a name, maybe a category, then
+ * the same labels in the same order on every card, each followed by its value on the next line
+ * ("Akamai / Cloud infrastructure / Purpose / Application hosting / Region / United States / …"). The labels
+ * are found as the run of lines every card repeats at every other line from a label that names a column
+ * meaning (Purpose, Region); the lines between two cards are the next card's name and category. Only when at
+ * least two cards share at least two labels.
+ */
+export function cardEntries(blocks: PageBlock[]): ReadEntry[] {
+  const lines = blocks.map((b) => (b.kind === 'paragraph' ? b.text : undefined));
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l !== undefined && l.length <= 40) counts.set(l, (counts.get(l) ?? 0) + 1);
+  // The first label of a card: a line with a column meaning that starts as many cards as possible.
+  const first = [...counts.entries()]
+    .filter(([l, n]) => n >= 2 && columnMatch(l)?.exact === true)
+    .sort((a, b) => b[1] - a[1] || lines.indexOf(a[0]) - lines.indexOf(b[0]))[0]?.[0];
+  if (first === undefined) return [];
+  const starts = lines.flatMap((l, i) => (l === first ? [i] : []));
+  // The labels: the lines at even offsets from each start that are the same on every card.
+  const labels: string[] = [];
+  for (let k = 0; ; k += 2) {
+    const at = starts.map((s) => lines[s + k]);
+    if (at[0] === undefined || at.some((l) => l !== at[0]) || (k > 0 && at[0] === first)) break;
+    // The next card's first label is no label of this one.
+    if (starts.some((s, j) => j + 1 < starts.length && s + k >= starts[j + 1]!)) break;
+    labels.push(at[0]);
+  }
+  if (labels.length < 2) return [];
+  const span = labels.length * 2;
+  // Lines before the first label of each card: between the end of the card before and its start.
+  const headLines = starts.slice(1).map((s, j) => s - (starts[j]! + span));
+  const head = headLines.length ? Math.min(...headLines) : 1;
+  if (head < 1 || head > 3 || headLines.some((h) => h !== head)) return [];
+  const entries: ReadEntry[] = [];
+  for (const s of starts) {
+    const heads = lines.slice(s - head, s);
+    if (heads.some((h) => h === undefined)) return [];
+    const [name, ...rest] = heads as string[];
+    const facts = labels.map((label, k) => {
+      const value = lines[s + 2 * k + 1] ?? '';
+      const key = columnMatch(label)?.key;
+      return { label, value, ...(key && key !== 'category' && key !== 'name' ? { key } : {}) };
+    });
+    entries.push({
+      heading: name!,
+      name: name!,
+      ...(rest.length ? { category: rest.join(' ') } : {}),
+      line: blocks[s - head]?.line,
+      facts: facts.filter((f) => f.value),
+    });
+  }
+  return entries;
 }
