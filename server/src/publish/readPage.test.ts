@@ -161,3 +161,22 @@ test('cards copied as one line each (name, category, then the same labels and va
   // One card alone is not a pattern: no entry is guessed from it.
   assert.equal(readPage(`Vendors\n\n${card('Scaleway', 'Infrastructure', 'France')}`, 'one.txt').entries.length, 0);
 });
+
+test('a sentence of prose gives the entries it names the certifications it says they hold and the one country it names', () => {
+  const html = `<h1>Data processing</h1>
+<p>The service runs on Exoscale and Flow.swiss ISO27001 certified datacenters located in Switzerland and subject to Swiss law. Workflow tools are SOC 2 certified.</p>
+<ul><li><a href="https://exoscale.example/dpa">Exoscale data processing agreement</a></li><li><a href="https://flow.example/dpa">Flow data processing agreement</a></li>
+<li><a href="https://stripe.example/dpa">Stripe data processing agreement</a></li></ul>
+<p>PCI handled by Stripe.</p>`;
+  const page = readPage(html, 'q.html');
+  const facts = (name: string) =>
+    page.entries
+      .find((e) => e.name === name)!
+      .facts.filter((f) => f.key === 'certifications' || f.key === 'dataLocation')
+      .map((f) => `${f.key}=${f.value}`);
+  assert.deepEqual(facts('Exoscale'), ['certifications=ISO27001', 'dataLocation=Switzerland']);
+  // "Flow" in "Flow.swiss" is the entry; in "Workflow" it is not.
+  assert.deepEqual(facts('Flow'), ['certifications=ISO27001', 'dataLocation=Switzerland']);
+  // A scheme named without saying it is held is no certification.
+  assert.deepEqual(facts('Stripe'), []);
+});

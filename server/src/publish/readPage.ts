@@ -11,7 +11,14 @@ import { delimitedTable, delimiterOf } from './read/delimited';
 import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
-import { attachPageWideFacts, attachSectionFacts, cardEntries, introducedListEntries, proseNameEntries } from './read/sections';
+import {
+  attachPageWideFacts,
+  attachSectionFacts,
+  attachSentenceFacts,
+  cardEntries,
+  introducedListEntries,
+  proseNameEntries,
+} from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
 import { dateIn, dateLine, isDateLabel, mechanismsIn, noticeDaysIn } from './wording';
@@ -577,6 +584,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachStatedElsewhere(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);
+  attachSentenceFacts(blocks, page.entries);
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {

@@ -8,6 +8,7 @@ import type { PageBlock } from './blocks';
 import type { ReadEntry } from '../readPage';
 import { countryCode } from '../wording';
 import { columnMatch } from './columns';
+import { matchCertificationText } from '../../knowledge';
 
 /** Words that name the parties a list of sub-processors lists. */
 const PARTY_WORDS = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors|service providers|prestataires|fournisseurs/i;
@@ -144,7 +145,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
 
 /** "Account data is stored in Ireland", "les données sont hébergées en France": the place named after the verb. */
 const STORED_IN =
-  /(?<!\p{L})(?:stored|hosted|kept|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?)\s+(?:in|en|aux|au|à)\s+/iu;
+  /(?<!\p{L})(?:stored|hosted|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?)\s+(?:in|en|aux|au|à)\s+/iu;
 
 /** The country a sentence says data is stored in, as its words give it; undefined unless one country. */
 export function storedIn(sentence: string): string | undefined {
@@ -241,4 +242,69 @@ export function cardEntries(blocks: PageBlock[]): ReadEntry[] {
     });
   }
   return entries;
+}
+
+/** The certifications a sentence names ("ISO27001 certified datacenters", "SOC 2 Type II"): known schemes only. */
+export function certificationsIn(sentence: string): string[] {
+  const words = sentence
+    .slice(0, 600)
+    .split(/[\s,;()]+/)
+    .filter(Boolean);
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // The longest run of words from here that names a scheme ("SOC 2 Type II" before "SOC 2").
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const text = words
+        .slice(i, i + n)
+        .join(' ')
+        .replace(/[.:]+$/, '');
+      // "ISO27001 certified": the scheme, without the word that says it is held.
+      if (words.slice(i + 1, i + n).some((w) => /^(?:certifi|compliant|conforme|accredit|accrédit)/i.test(w))) continue;
+      const match = matchCertificationText(text);
+      if (match && 'owner' in match) {
+        if (!found.includes(text)) found.push(text);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Words that say a scheme is held, in English and French. */
+const CERTIFIED = /certifi|accredit|accrédit|attested|attesté/i;
+
+/** Whether `text` names the entry: its name as a word of its own ("Flow" in "Flow.swiss", not in "Workflow"). */
+function names(text: string, name: string): boolean {
+  if (name.length < 3) return false;
+  let at = text.indexOf(name);
+  while (at >= 0) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if ((before === undefined || !/[\p{L}\d]/u.test(before)) && (after === undefined || !/[\p{L}\d]/u.test(after))) return true;
+    at = text.indexOf(name, at + 1);
+  }
+  return false;
+}
+
+/**
+ * Facts a sentence of prose states about the entries it names ("The service runs on Exoscale and Flow.swiss
+ * ISO27001 certified datacenters located in Switzerland"): the certifications it names and the one country it
+ * says the data is in, for each entry it names. A sentence that names no entry says nothing about any.
+ */
+export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
+      const named = entries.filter((e) => names(sentence, e.name ?? e.heading));
+      if (!named.length) continue;
+      // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none.
+      const certifications = CERTIFIED.test(sentence) ? certificationsIn(sentence) : [];
+      const place = storedIn(sentence);
+      for (const e of named) {
+        if (certifications.length) e.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
+        if (place && !e.facts.some((f) => f.key === 'dataLocation')) e.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
+      }
+    }
+  }
 }
