@@ -180,3 +180,12 @@ test('a sentence of prose gives the entries it names the certifications it says 
   // A scheme named without saying it is held is no certification.
   assert.deepEqual(facts('Stripe'), []);
 });
+
+test('the page date from a front matter field that names an update ("updated_at", "last_modified")', () => {
+  for (const field of ['updated_at', 'last_modified'])
+    assert.equal(
+      readPage(`---\ntitle: Vendors\n${field}: 2026-03-19\n---\n\n| Vendor | Purpose |\n|---|---|\n| Scaleway | Hosting |\n`, 'v.md')
+        .lastUpdated,
+      '2026-03-19',
+    );
+});

@@ -638,7 +638,19 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   return page;
 }
 
-const FRONT_DATE_FIELDS = ['last_updated', 'lastUpdated', 'last_update', 'updated', 'lastmod', 'date'];
+const FRONT_DATE_FIELDS = [
+  'last_updated',
+  'lastUpdated',
+  'last_update',
+  'updated_at',
+  'updatedAt',
+  'updated',
+  'last_modified',
+  'lastModified',
+  'modified',
+  'lastmod',
+  'date',
+];
 
 export function readPage(text: string, fileName = ''): ReadPage {
   const format = detectPageFormat(text, fileName);

@@ -134,3 +134,11 @@ test('a date after a version tag ("V1 - 15/01/2025", "v2.1 — 3 mars 2025") is 
   assert.equal(dateIn('Document v2.1 — 3 mars 2025', 'fr'), '3 mars 2025');
   assert.equal(dateIn('Requires v2 of the API and 2 GB of memory'), undefined);
 });
+
+test('a date after its date words, a short label and a colon ("Version de la page : 2026-02-27")', () => {
+  assert.equal(dateIn('Version de la page de conformité : 2026-02-27', 'fr'), '2026-02-27');
+  assert.equal(parseDate('1ᵉʳ mai 2026', 'fr'), '2026-05-01');
+  assert.equal(dateIn('Last updated for the EU region: March 3, 2026'), 'March 3, 2026');
+  // A colon too far from the date words: no label of theirs.
+  assert.equal(dateIn('Version 2 of the product brings many new things to all of our customers: 2026-02-27'), undefined);
+});

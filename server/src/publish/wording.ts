@@ -525,7 +525,8 @@ const iso = (y: number, m: number, d: number) => {
  * makes certain when both numbers are 12 or less: otherwise undefined, never a guess).
  */
 export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
-  const t = cleanText(text)
+  // "1ᵉʳ mai 2026": superscript letters as plain ones.
+  const t = cleanText(text.normalize('NFKC'))
     .replace(/^(?:le|on|the)\s+/i, '')
     .replace(/[.,;]+$/, '');
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(t);
@@ -575,6 +576,24 @@ const DATE_WORDS =
 export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text);
   for (const m of t.matchAll(DATE_WORDS)) {
+    // "Version de la page de conformité : 2026-02-27": a short label after the date words, then a colon and the date.
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const colon = after.indexOf(':');
+    if (colon >= 0 && after.slice(0, colon).split(/\s+/).filter(Boolean).length <= 6) {
+      const rest = after
+        .slice(colon + 1)
+        .replace(/[*_]/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean)
+        .slice(0, 4);
+      for (let n = rest.length; n >= 1; n--) {
+        const candidate = rest
+          .slice(0, n)
+          .join(' ')
+          .replace(/[),;.]+$/, '');
+        if (/\d{4}/.test(candidate) && parseDate(candidate, lang)) return candidate;
+      }
+    }
     const words = t
       .slice(m.index + m[0].length, m.index + m[0].length + 80)
       .replace(/[*_]/g, ' ')
