@@ -189,3 +189,42 @@ test('the page date from a front matter field that names an update ("updated_at"
       '2026-03-19',
     );
 });
+
+test('a second table about the sub-processors (an "AI providers" table) gives facts to them, not new entries; a row naming none is reported', () => {
+  const md = `# Conformité
+
+## Fournisseurs d'IA
+
+| Fournisseur | Région | Politique |
+|---|---|---|
+| **Anthropic** (Claude) | États-Unis | N'entraîne pas sur les entrées API |
+| **Mistral AI** | France | N'entraîne pas sur les entrées API |
+| **Amazon Bedrock** | Australie | Région choisie |
+
+## Sous-traitants
+
+| Sous-traitant | Finalité | Localisation |
+|---|---|---|
+| **Anthropic** | Modèles d'IA | États-Unis |
+| **Mistral AI** | Modèles d'IA | France |
+| **Stripe** | Paiements | États-Unis |
+`;
+  const page = readPage(md, 'c.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.group]),
+    [
+      ['Anthropic', undefined],
+      ['Mistral AI', undefined],
+      ['Stripe', undefined],
+    ],
+  );
+  assert.equal(page.entries.length, 3);
+  assert.ok(page.entries[0]!.facts.some((f) => f.label === 'Politique' && f.value === "N'entraîne pas sur les entrées API"));
+  assert.deepEqual(page.unread, ["row 'Amazon Bedrock' of table 'Fournisseurs d'IA' (not among the sub-processors)"]);
+  // Two tables of different vendors: both are read as entries, each under its heading.
+  const other = readPage(
+    md.replace(/\*\*Anthropic\*\* \(Claude\)/, 'Cohere').replace('**Mistral AI** | France', 'Aleph Alpha | Allemagne'),
+    'c.md',
+  );
+  assert.equal(other.entries.length, 6);
+});

@@ -17,6 +17,7 @@ import {
   attachSentenceFacts,
   cardEntries,
   introducedListEntries,
+  mergeFactTables,
   proseNameEntries,
 } from './read/sections';
 import type { Lang } from '../knowledge';
@@ -576,6 +577,16 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       }
     }
   }
+  // A second table about the same vendors (an "AI providers" table beside the sub-processors'): facts, not entries.
+  const merged = mergeFactTables(
+    page.entries,
+    entryTables.flatMap(({ i }) => {
+      const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
+      return heading?.kind === 'heading' ? [heading.text] : [];
+    }),
+  );
+  page.entries = merged.entries;
+  page.unread.push(...merged.unread);
   const lang = pageLangOf(blocks);
   if (!page.entries.length) page.entries.push(...leadEntries(blocks));
   if (!page.entries.length) page.entries.push(...introducedListEntries(blocks));

@@ -308,3 +308,45 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
     }
   }
 }
+
+/** A heading that names the sub-processors themselves (not "AI providers", not "Affiliates"). */
+const SUBPROCESSORS_HEADING = /sub-?processors?|sous-traitants?|subprocesseurs?/i;
+
+/** A name without what its parenthesis adds, to compare: "**Anthropic** (Claude)" and "Anthropic" are one vendor. */
+const baseName = (name: string) =>
+  name
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * Tables of one page under different headings, one of them the sub-processors' ("Sous-traitants") and another
+ * whose rows are mostly the same vendors ("Traitement des données par les fournisseurs d'IA: Anthropic
+ * (Claude) | États-Unis | N'entraîne pas…"): the other table states facts about the sub-processors, not new
+ * ones. Its rows' facts go to the entries they name; a row that names none is reported, never dropped in
+ * silence. `headings`: the heading of each table of entries, in page order.
+ */
+export function mergeFactTables(entries: ReadEntry[], headings: string[]): { entries: ReadEntry[]; unread: string[] } {
+  const distinct = [...new Set(headings)];
+  const main = distinct.filter((h) => SUBPROCESSORS_HEADING.test(h));
+  if (distinct.length < 2 || main.length !== 1) return { entries, unread: [] };
+  const mainEntries = entries.filter((e) => e.group === main[0]);
+  const byName = new Map(mainEntries.map((e) => [baseName(e.name ?? e.heading), e]));
+  const unread: string[] = [];
+  let out = entries;
+  for (const h of distinct) {
+    if (h === main[0]) continue;
+    const rows = entries.filter((e) => e.group === h);
+    const matched = rows.filter((r) => byName.has(baseName(r.name ?? r.heading)));
+    if (!rows.length || matched.length * 2 < rows.length) continue;
+    for (const r of matched) byName.get(baseName(r.name ?? r.heading))!.facts.push(...r.facts);
+    for (const r of rows)
+      if (!matched.includes(r)) unread.push(`row '${r.name ?? r.heading}' of table '${h}' (not among the sub-processors)`);
+    out = out.filter((e) => !rows.includes(e));
+  }
+  // One table of entries left: its heading was a group only to tell the tables apart.
+  if (out.every((e) => e.group === main[0])) for (const e of out) delete e.group;
+  return { entries: out, unread };
+}
