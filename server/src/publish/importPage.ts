@@ -11,7 +11,16 @@ import { hasCommandLine } from '../engine/escape';
 import { hasSchemaFormat } from '../engine/schemaValidation';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
-import { countryCode, lowerText, mechanismsIn, nameAndEntity, parseDate, readLocation, saysMoreThanMechanisms } from './wording';
+import {
+  countryCode,
+  lowerText,
+  mechanismsIn,
+  nameAndEntity,
+  parseDate,
+  readLocation,
+  saysMoreThanMechanisms,
+  trainsOnCustomerDataIn,
+} from './wording';
 
 export interface ImportOptions {
   /** YYYY-MM-DD, for a page with no last-updated date. */
@@ -153,6 +162,7 @@ const ENTRY_KEYS = [
   'claims',
   'dpa',
   'transfer',
+  'ai',
   'serviceAuthentication',
   'administrationAuthentication',
   'serviceAccessControl',
@@ -300,6 +310,12 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       default:
         keep(f);
     }
+  }
+  // "Configured such that customer data is not used to train …", "N'entraîne pas sur les entrées API": whatever
+  // the column or label that says it, the words are kept (in the note) and read once.
+  for (const f of read.facts) {
+    const trains = trainsOnCustomerDataIn(f.value, f.label);
+    if (trains !== undefined && e.ai === undefined) e.ai = { trainsOnCustomerData: trains };
   }
   return { entry: e, flows, notes, transfers, noTransfer };
 }

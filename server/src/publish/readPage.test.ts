@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PageReadError, readPage } from './readPage';
 import { everyEntryEstablishedIn } from './read/sections';
+import { pageToInventory } from './importPage';
 
 const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
 
@@ -227,4 +228,17 @@ test('a second table about the sub-processors (an "AI providers" table) gives fa
     'c.md',
   );
   assert.equal(other.entries.length, 6);
+});
+
+test('import: what a page says about training on customer data becomes ai.trainsOnCustomerData; silence leaves no ai field', () => {
+  const md = `# Sous-traitants
+
+| Sous-traitant | Finalité | Entraînement sur les données du client |
+|---|---|---|
+| Mistral AI | Modèles d'IA | Non — contractuellement interdit. |
+| Scaleway | Hébergement | |
+`;
+  const entries = pageToInventory(readPage(md, 's.md'), { today: '2026-12-01' }).value.subprocessors as Record<string, unknown>[];
+  assert.deepEqual(entries[0]!.ai, { trainsOnCustomerData: false });
+  assert.equal(entries[1]!.ai, undefined);
 });

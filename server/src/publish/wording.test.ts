@@ -1,7 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { columnKey } from './read/columns';
-import { countryCode, dateIn, dateLine, mechanismsIn, nameAndEntity, noticeDaysIn, parseDate, readLocation } from './wording';
+import {
+  countryCode,
+  dateIn,
+  dateLine,
+  mechanismsIn,
+  trainsOnCustomerDataIn,
+  nameAndEntity,
+  noticeDaysIn,
+  parseDate,
+  readLocation,
+} from './wording';
 
 test('places: every country a page names is kept, and its words too when they say more', () => {
   const cases: [string, string[], string | undefined][] = [
@@ -141,4 +151,18 @@ test('a date after its date words, a short label and a colon ("Version de la pag
   assert.equal(dateIn('Last updated for the EU region: March 3, 2026'), 'March 3, 2026');
   // A colon too far from the date words: no label of theirs.
   assert.equal(dateIn('Version 2 of the product brings many new things to all of our customers: 2026-02-27'), undefined);
+});
+
+test('whether a vendor trains on customer data, as pages say it; unknown when they do not', () => {
+  assert.equal(trainsOnCustomerDataIn('Configured such that customer data is not used to train shared foundation models'), false);
+  assert.equal(trainsOnCustomerDataIn('SCCs; paid API data not used for training'), false);
+  assert.equal(trainsOnCustomerDataIn("N'entraîne pas sur les entrées API ; conservation de 30 jours"), false);
+  assert.equal(trainsOnCustomerDataIn('Non (infrastructure uniquement ; aucun entraînement IA).'), false);
+  assert.equal(trainsOnCustomerDataIn('Non — contractuellement interdit.', 'Entraînement sur les données du client'), false);
+  assert.equal(trainsOnCustomerDataIn('Oui, sauf opt-out', 'Trains on customer data'), true);
+  assert.equal(trainsOnCustomerDataIn('Customer prompts are used to train our models.'), true);
+  // Nothing said, or "Non" under a label that is not the question: unknown.
+  assert.equal(trainsOnCustomerDataIn('LLM inference for AI features'), undefined);
+  assert.equal(trainsOnCustomerDataIn('Non', 'Disabled'), undefined);
+  assert.equal(trainsOnCustomerDataIn('Model training and evaluation'), undefined);
 });

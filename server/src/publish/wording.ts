@@ -650,3 +650,34 @@ export function noticeDaysIn(text: string): number | undefined {
   const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
   return n !== undefined && n > 0 && n <= 365 ? n : undefined;
 }
+
+/** Words that say the data is not used for training, in English and French. */
+const NO_TRAINING = [
+  /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
+  /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train\b/i,
+  /\bno\s+(?:ai\s+|model\s+)?training\b/i,
+  /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
+  /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
+  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
+];
+
+/**
+ * Whether a text says the vendor trains on the customer's data: false for "customer data is not used to train
+ * shared foundation models", "N'entraîne pas sur les entrées API", "Non (aucun entraînement IA)"; undefined
+ * when it says neither (a page that says nothing leaves the fact unknown). Under a label that asks the question,
+ * "Non" and "Yes" answer it. Never true from a guess: only the
+ * words "trains on customer data" / "used to train" with no negation say so.
+ */
+export function trainsOnCustomerDataIn(text: string, label = ''): boolean | undefined {
+  const t = cleanText(text).slice(0, 2000);
+  // A label that asks the question ("Entraînement sur les données du client", "Trains on customer data?"): its answer.
+  if (/train|entra[îi]nement/i.test(label)) {
+    if (/^(?:no|non|never|jamais)\b/i.test(t)) return false;
+    if (/^(?:yes|oui)\b/i.test(t)) return true;
+  }
+  if (NO_TRAINING.some((re) => re.test(t))) return false;
+  if (/\b(?:not|never|no)\b|(?<!\p{L})(?:pas|aucun|jamais|ni)(?!\p{L})/iu.test(t)) return undefined;
+  if (/\b(?:is|are|may\s+be)\s+used\s+to\s+train\b|\btrains?\s+(?:its\s+|their\s+)?models?\s+on\s+(?:customer|your)\s+data\b/i.test(t))
+    return true;
+  return undefined;
+}
