@@ -242,3 +242,30 @@ test('import: what a page says about training on customer data becomes ai.trains
   assert.deepEqual(entries[0]!.ai, { trainsOnCustomerData: false });
   assert.equal(entries[1]!.ai, undefined);
 });
+
+test('a paragraph under a table that speaks of its rows as a whole gives them the transfer mechanism it names; another table is not concerned', () => {
+  const md = `# Sous-traitants
+
+## Hébergement
+
+| Sous-traitant | Où |
+| --- | --- |
+| Vercel | États-Unis |
+| Neon | États-Unis |
+
+Ces deux sont aux États-Unis. Le transfert repose sur les clauses contractuelles types, que chacun de ces fournisseurs intègre à ses conditions.
+
+## Services
+
+| Sous-traitant | Où |
+| --- | --- |
+| Sentry | États-Unis |
+
+Sentry reçoit les erreurs du serveur.
+`;
+  const transfer = (page: ReturnType<typeof readPage>) => page.entries.map((e) => e.facts.some((f) => f.key === 'transfer'));
+  assert.deepEqual(transfer(readPage(md, 't.md')), [true, true, false]);
+  // A mechanism named without speaking of the rows: not theirs.
+  const vague = md.replace(/Ces deux .*\n/, 'Le transfert de certaines données repose sur les clauses contractuelles types.\n');
+  assert.deepEqual(transfer(readPage(vague, 't.md')), [false, false, false]);
+});

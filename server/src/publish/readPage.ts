@@ -15,6 +15,7 @@ import {
   attachPageWideFacts,
   attachSectionFacts,
   attachSentenceFacts,
+  attachTableParagraphs,
   cardEntries,
   introducedListEntries,
   mergeFactTables,
@@ -596,6 +597,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachPageWideFacts(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
+  attachTableParagraphs(blocks, page.entries);
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {

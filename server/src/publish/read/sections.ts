@@ -6,7 +6,7 @@
  */
 import type { PageBlock } from './blocks';
 import type { ReadEntry } from '../readPage';
-import { countryCode } from '../wording';
+import { countryCode, mechanismsIn } from '../wording';
 import { columnMatch } from './columns';
 import { matchCertificationText } from '../../knowledge';
 
@@ -349,4 +349,32 @@ export function mergeFactTables(entries: ReadEntry[], headings: string[]): { ent
   // One table of entries left: its heading was a group only to tell the tables apart.
   if (out.every((e) => e.group === main[0])) for (const e of out) delete e.group;
   return { entries: out, unread };
+}
+
+/** Words by which a paragraph speaks of the rows above it as a whole: "Ces cinq", "each of these providers". */
+const COLLECTIVE = /(?<!\p{L})(?:ces|these|those|each\s+of|chacun|chacune|all\s+of\s+them|tous|toutes)(?!\p{L})/iu;
+
+/**
+ * A paragraph under a table, before the next heading or table, that speaks of the table's rows as a whole and
+ * names a transfer mechanism ("Ces cinq sont aux États-Unis. Le transfert repose sur les clauses contractuelles
+ * types …, que chacun de ces fournisseurs intègre à ses conditions."): the mechanism is each row's. Rows of
+ * another table are not concerned.
+ */
+export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[]): void {
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'table') return;
+    const lines = new Set(b.rows.map((r) => r.line).filter((l) => l !== undefined));
+    const rows = entries.filter((e) => e.line !== undefined && lines.has(e.line));
+    if (!rows.length) return;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const p = blocks[j]!;
+      if (p.kind === 'heading' || p.kind === 'table') break;
+      if (p.kind !== 'paragraph' || !COLLECTIVE.test(p.text)) continue;
+      const said = mechanismsIn(p.text);
+      if (!said.mechanisms.length || said.noTransfer) continue;
+      const sentence = p.text.split(/(?<=[.!?])\s+/).find((s) => mechanismsIn(s).mechanisms.length) ?? p.text;
+      for (const e of rows)
+        if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value: sentence, key: 'transfer' });
+    }
+  });
 }
