@@ -123,6 +123,9 @@ test('headed sections of prose that name vendors in bold give one entry per name
       ['Mollie', 'Payments'],
     ],
   );
+  // The introduction is the prose before the first section; the sections' text is kept, under its heading.
+  assert.deepEqual(page.introduction, ['Updated regularly.']);
+  assert.ok(page.other.some((o) => o.startsWith('Support: The chat is powered by Crisp')));
   // The same in HTML, with <strong> and <b>.
   const html = `<h1>Providers</h1><h2>Hosting</h2><p>We use <strong>Hetzner Online</strong>.</p><h2>Support</h2><p>Chat by <b>Crisp</b> and mail by <b>Brevo</b>.</p>`;
   assert.deepEqual(names(html, 'p.html'), ['Hetzner Online', 'Crisp', 'Brevo']);

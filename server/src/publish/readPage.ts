@@ -591,7 +591,20 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   const lang = pageLangOf(blocks);
   if (!page.entries.length) page.entries.push(...leadEntries(blocks));
   if (!page.entries.length) page.entries.push(...introducedListEntries(blocks));
-  if (!page.entries.length) page.entries.push(...proseNameEntries(blocks));
+  if (!page.entries.length) {
+    page.entries.push(...proseNameEntries(blocks));
+    // A page of prose sections: its introduction is the prose before the first section heading; the sections'
+    // text, which names the vendors, is kept as comments, under the heading it belongs to.
+    const first = blocks.findIndex((b) => b.kind === 'heading' && b.text !== page.title);
+    if (page.entries.length && first >= 0) {
+      page.introduction = blocks.slice(0, first).flatMap((b) => (b.kind === 'paragraph' && !dateLine(b.text) ? [b.text] : []));
+      let heading = '';
+      for (const b of blocks.slice(first)) {
+        if (b.kind === 'heading') heading = b.text;
+        else if (b.kind !== 'table' && !page.other.includes(b.text)) page.other.push(heading ? `${heading}: ${b.text}` : b.text);
+      }
+    }
+  }
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
   attachStatedElsewhere(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
