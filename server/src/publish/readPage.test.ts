@@ -109,7 +109,7 @@ The chat is powered by **Crisp**, and e-mail by **Brevo**. We **never** sell dat
 
 ## Payments
 
-Payments go to **Mollie** directly; **Note**: no card is kept. Write to help@example.com for help with your app.
+Payments go to **Mollie** directly; **Note**: no card is kept. See the [Mollie website](https://mollie.example/) and [Mollie terms](https://mollie.example/terms). Write to help@example.com for help with your app.
 `;
 
 test('headed sections of prose that name vendors in bold give one entry per name, the heading its purpose', () => {
@@ -122,6 +122,11 @@ test('headed sections of prose that name vendors in bold give one entry per name
       ['Brevo', 'Support'],
       ['Mollie', 'Payments'],
     ],
+  );
+  // "See the [Mollie website](…)": the vendor's site; its terms are not.
+  assert.deepEqual(
+    page.entries.flatMap((e) => e.facts.filter((f) => f.key === 'website').map((f) => [e.name, f.value])),
+    [['Mollie', 'https://mollie.example/']],
   );
   // The introduction is the prose before the first section; the sections' text is kept, under its heading.
   assert.deepEqual(page.introduction, ['Updated regularly.']);

@@ -15,6 +15,7 @@ import {
   attachPageWideFacts,
   attachSectionFacts,
   attachSentenceFacts,
+  attachSiteLinks,
   attachTableParagraphs,
   cardEntries,
   introducedListEntries,
@@ -611,6 +612,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
+  attachSiteLinks(blocks, page.entries);
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {

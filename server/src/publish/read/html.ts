@@ -142,6 +142,23 @@ function leadOf(nodes: AnyNode[]): Lead | undefined {
   return first.name === 'a' && first.attribs.href ? { text, href: first.attribs.href } : { text };
 }
 
+/** The links under a node, with their words, in order, without recursion. */
+function linksOf(node: Element): Lead[] {
+  const out: Lead[] = [];
+  const stack: AnyNode[] = [...node.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n) || SKIP.has(n.name)) continue;
+    if (n.name === 'a') {
+      const text = cleanText(textOf(n));
+      if (text) out.push({ text, ...(n.attribs.href ? { href: n.attribs.href } : {}) });
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
 /** The words a node sets in bold (`<strong>`, `<b>`), in order, without recursion. */
 function strongOf(node: Element): string[] {
   const out: string[] = [];
@@ -313,7 +330,9 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       else {
         const text = cleanText(segments.map((x) => x.text).join(' '));
         const strong = strongOf(n);
-        if (text) blocks.push({ kind: 'paragraph', text, line: line(n), ...(strong.length ? { strong } : {}) });
+        const links = linksOf(n);
+        if (text)
+          blocks.push({ kind: 'paragraph', text, line: line(n), ...(strong.length ? { strong } : {}), ...(links.length ? { links } : {}) });
       }
     } else if (n.name === 'table') table(n);
     else if (n.name === 'ul' || n.name === 'ol') list(n, 0);

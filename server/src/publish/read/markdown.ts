@@ -77,6 +77,20 @@ function strongOf(token: Token | undefined): string[] {
   return out;
 }
 
+/** The links of inline content, with their words. */
+function linksOf(token: Token | undefined): Lead[] {
+  const out: Lead[] = [];
+  let current: { text: string; href?: string } | undefined;
+  for (const c of token?.children ?? []) {
+    if (c.type === 'link_open') current = { text: '', href: c.attrGet('href') ?? undefined };
+    else if (c.type === 'link_close') {
+      if (current && cleanText(current.text)) out.push({ text: cleanText(current.text), ...(current.href ? { href: current.href } : {}) });
+      current = undefined;
+    } else if (current && (c.type === 'text' || c.type === 'code_inline')) current.text += c.content;
+  }
+  return out;
+}
+
 /** The first link of inline content, if any. */
 function firstLink(token: Token | undefined): string | undefined {
   return token?.children?.find((c) => c.type === 'link_open')?.attrGet('href') ?? undefined;
@@ -164,7 +178,14 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
           itemHasText = true;
         } else if (text) {
           const strong = strongOf(tokens[i + 1]);
-          blocks.push({ kind: 'paragraph', text, line: lineOf(t), ...(strong.length ? { strong } : {}) });
+          const links = linksOf(tokens[i + 1]);
+          blocks.push({
+            kind: 'paragraph',
+            text,
+            line: lineOf(t),
+            ...(strong.length ? { strong } : {}),
+            ...(links.length ? { links } : {}),
+          });
         }
         break;
       }

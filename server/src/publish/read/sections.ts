@@ -378,3 +378,29 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
     }
   });
 }
+
+/** "Matomo website", "site de Matomo", "Matomo homepage": a link to the vendor's own site, by its words. */
+function siteOf(linkText: string, name: string): boolean {
+  const t = linkText.toLowerCase().replace(/^(?:the|le|la)\s+/, '');
+  const n = name.toLowerCase();
+  return (
+    t === `${n} website` ||
+    t === `${n} homepage` ||
+    t === `${n} web site` ||
+    t === `site de ${n}` ||
+    t === `site web de ${n}` ||
+    t === `site internet de ${n}`
+  );
+}
+
+/** A link in prose whose words call it the vendor's website ("See the [Matomo website](…)"): the entry's url. */
+export function attachSiteLinks(blocks: PageBlock[], entries: ReadEntry[]): void {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !b.links) continue;
+    for (const link of b.links) {
+      if (!link.href || !/^https?:\/\//i.test(link.href)) continue;
+      const entry = entries.find((e) => siteOf(link.text, e.name ?? e.heading));
+      if (entry && !entry.facts.some((f) => f.key === 'website')) entry.facts.push({ label: 'Website', value: link.href, key: 'website' });
+    }
+  }
+}
