@@ -127,6 +127,7 @@ function boldName(text: string): string | undefined {
  */
 export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
+  const seen = new Set<string>();
   const sections = new Set<string>();
   let heading: string | undefined;
   for (const b of blocks) {
@@ -135,7 +136,8 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
     for (const words of b.strong) {
       const name = boldName(words);
       // A bold run that opens a paragraph and is followed by a colon is its label ("**Contact**: …").
-      if (!name || b.text.startsWith(`${words}:`) || entries.some((e) => e.name === name)) continue;
+      if (!name || b.text.startsWith(`${words}:`) || seen.has(name)) continue;
+      seen.add(name);
       entries.push({ heading: name, name, line: b.line, facts: [{ label: 'Purpose', value: heading, key: 'purpose' }] });
       sections.add(heading);
     }
@@ -166,7 +168,7 @@ export function storedIn(sentence: string): string | undefined {
  * nothing about either.
  */
 export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
-  const named = (text: string) => entries.filter((e) => (e.name ?? e.heading).length >= 2 && text.includes(e.name ?? e.heading));
+  const named = nameIndex(entries);
   let start = 0;
   for (let i = 0; i <= blocks.length; i++) {
     if (i < blocks.length && blocks[i]!.kind !== 'heading') continue;
@@ -274,6 +276,25 @@ export function certificationsIn(sentence: string): string[] {
 /** Words that say a scheme is held, in English and French. */
 const CERTIFIED = /certifi|accredit|accrédit|attested|attesté/i;
 
+/**
+ * The entries a text names, as words of their own: entries are found by the first word of their name, so a
+ * text is compared with the few entries its words may name, however many entries and words there are.
+ */
+function nameIndex(entries: ReadEntry[]): (text: string) => ReadEntry[] {
+  const byWord = new Map<string, ReadEntry[]>();
+  for (const e of entries) {
+    const first = (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean);
+    if (!first) continue;
+    const list = byWord.get(first);
+    if (list) list.push(e);
+    else byWord.set(first, [e]);
+  }
+  return (text) => {
+    const candidates = new Set(text.split(/[^\p{L}\d]+/u).flatMap((w) => byWord.get(w) ?? []));
+    return [...candidates].filter((e) => names(text, e.name ?? e.heading));
+  };
+}
+
 /** Whether `text` names the entry: its name as a word of its own ("Flow" in "Flow.swiss", not in "Workflow"). */
 function names(text: string, name: string): boolean {
   if (name.length < 3) return false;
@@ -293,10 +314,11 @@ function names(text: string, name: string): boolean {
  * says the data is in, for each entry it names. A sentence that names no entry says nothing about any.
  */
 export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
-      const named = entries.filter((e) => names(sentence, e.name ?? e.heading));
+      const named = namedIn(sentence);
       if (!named.length) continue;
       // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none.
       const certifications = CERTIFIED.test(sentence) ? certificationsIn(sentence) : [];
@@ -379,27 +401,23 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
   });
 }
 
-/** "Matomo website", "site de Matomo", "Matomo homepage": a link to the vendor's own site, by its words. */
-function siteOf(linkText: string, name: string): boolean {
+/** The vendor a link's words call the website of ("Matomo website", "site de Matomo", "Matomo homepage"), lower case. */
+function siteOwner(linkText: string): string | undefined {
   const t = linkText.toLowerCase().replace(/^(?:the|le|la)\s+/, '');
-  const n = name.toLowerCase();
-  return (
-    t === `${n} website` ||
-    t === `${n} homepage` ||
-    t === `${n} web site` ||
-    t === `site de ${n}` ||
-    t === `site web de ${n}` ||
-    t === `site internet de ${n}`
-  );
+  const m = /^(.+?)\s+(?:website|web site|homepage)$/.exec(t) ?? /^site (?:web |internet )?de\s+(.+)$/.exec(t);
+  return m?.[1]!.trim();
 }
 
 /** A link in prose whose words call it the vendor's website ("See the [Matomo website](…)"): the entry's url. */
 export function attachSiteLinks(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const byName = new Map<string, ReadEntry>();
+  for (const e of entries) if (!byName.has((e.name ?? e.heading).toLowerCase())) byName.set((e.name ?? e.heading).toLowerCase(), e);
   for (const b of blocks) {
     if (b.kind !== 'paragraph' || !b.links) continue;
     for (const link of b.links) {
       if (!link.href || !/^https?:\/\//i.test(link.href)) continue;
-      const entry = entries.find((e) => siteOf(link.text, e.name ?? e.heading));
+      const owner = siteOwner(link.text.slice(0, 200));
+      const entry = owner !== undefined ? byName.get(owner) : undefined;
       if (entry && !entry.facts.some((f) => f.key === 'website')) entry.facts.push({ label: 'Website', value: link.href, key: 'website' });
     }
   }
