@@ -147,6 +147,8 @@ test('a date after a version tag ("V1 - 15/01/2025", "v2.1 — 3 mars 2025") is 
 
 test('a date after its date words, a short label and a colon ("Version de la page : 2026-02-27")', () => {
   assert.equal(dateIn('Version de la page de conformité : 2026-02-27', 'fr'), '2026-02-27');
+  assert.equal(dateIn('Dernière modification : 12 juin 2026', 'fr'), '12 juin 2026');
+  assert.equal(dateLine('Modifiée le 3 mars 2026'), '3 mars 2026');
   assert.equal(parseDate('1ᵉʳ mai 2026', 'fr'), '2026-05-01');
   assert.equal(dateIn('Last updated for the EU region: March 3, 2026'), 'March 3, 2026');
   // A colon too far from the date words: no label of theirs.
