@@ -68,6 +68,10 @@ test('a bare list that a sentence introduces as the sub-processors gives one ent
   const md = (items: string) =>
     `# Annexe\n\nLe prestataire peut recourir à des tiers.\n\nLa liste des sous-traitants ultérieurs autorisés est la suivante :\n\n${items}\n\nLa liste peut évoluer.\n`;
   assert.deepEqual(names(md('- Equinix\n- OVHcloud – hébergement\n- Iron Mountain'), 'a.md'), ['Equinix', 'OVHcloud', 'Iron Mountain']);
+  // Entries, not also comments.
+  const listed = readPage(md('- Equinix\n- Iron Mountain'), 'a.md');
+  assert.ok(!listed.other.includes('Equinix') && !listed.other.includes('Iron Mountain'), listed.other.join(' | '));
+  assert.ok([...listed.other, ...listed.introduction].includes('La liste peut évoluer.'));
   const purpose = readPage(md('- Equinix\n- OVHcloud – hébergement'), 'a.md').entries[1]!.facts;
   assert.deepEqual(purpose, [{ label: 'Purpose', value: 'hébergement', key: 'purpose' }]);
   // Items that are sentences: the list is something else (obligations, not vendors).

@@ -591,7 +591,15 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   page.unread.push(...merged.unread);
   const lang = pageLangOf(blocks);
   if (!page.entries.length) page.entries.push(...leadEntries(blocks));
-  if (!page.entries.length) page.entries.push(...introducedListEntries(blocks));
+  if (!page.entries.length) {
+    // The list's items are entries now, no longer lines to keep as comments.
+    const listed = introducedListEntries(blocks);
+    const items = new Set(
+      listed.map((e) => blocks.find((b) => b.kind === 'item' && b.line === e.line)).map((b) => (b as { text?: string })?.text),
+    );
+    page.entries.push(...listed);
+    if (listed.length) page.other = page.other.filter((o) => !items.has(o));
+  }
   if (!page.entries.length) {
     page.entries.push(...proseNameEntries(blocks));
     // A page of prose sections: its introduction is the prose before the first section heading; the sections'
