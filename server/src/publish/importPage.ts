@@ -20,6 +20,7 @@ import {
   readLocation,
   saysMoreThanMechanisms,
   trainingIn,
+  trainsOnCustomerDataIn,
 } from './wording';
 
 export interface ImportOptions {
@@ -353,15 +354,13 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       .filter((id): id is string => id !== undefined);
     if (named.length) addCertifications(e, named);
   }
-  // A cell of any column may say it ("N'entraîne pas sur les entrées API" under a retention column).
-  if (e.ai === undefined)
-    for (const f of read.facts) {
-      const trains = trainingIn(f.value);
-      if (trains !== undefined) {
-        e.ai = { trainsOnCustomerData: trains };
-        break;
-      }
-    }
+  // "Configured such that customer data is not used to train …", "N'entraîne pas sur les entrées API": whatever
+  // the column or label that says it, the words are kept (in the note) and read once.
+  for (const f of read.facts) {
+    if (e.ai !== undefined) break;
+    const trains = trainsOnCustomerDataIn(f.value, f.label) ?? trainingIn(f.value);
+    if (trains !== undefined) e.ai = { trainsOnCustomerData: trains };
+  }
   return { entry: e, flows, notes, transfers, noTransfer };
 }
 

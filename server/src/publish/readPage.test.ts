@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PageReadError, readPage } from './readPage';
+import { everyEntryEstablishedIn } from './read/sections';
+import { pageToInventory } from './importPage';
 
 const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
 
@@ -60,4 +62,222 @@ test('hostile pages: nesting no browser saves is a clear error, not a stack over
   assert.doesNotThrow(() => readPage('> '.repeat(20_000) + 'x\n' + '- '.repeat(20_000) + 'y\n', 'deep.md'));
   const rows = Array.from({ length: 20_000 }, (_, i) => `| Vendor ${i} | Hosting | France |`).join('\n');
   assert.equal(readPage(`| Vendor | Purpose | Location |\n|---|---|---|\n${rows}\n`, 'big.md').entries.length, 20_000);
+});
+
+test('a bare list that a sentence introduces as the sub-processors gives one entry per item; a list of sentences does not', () => {
+  const md = (items: string) =>
+    `# Annexe\n\nLe prestataire peut recourir à des tiers.\n\nLa liste des sous-traitants ultérieurs autorisés est la suivante :\n\n${items}\n\nLa liste peut évoluer.\n`;
+  assert.deepEqual(names(md('- Equinix\n- OVHcloud – hébergement\n- Iron Mountain'), 'a.md'), ['Equinix', 'OVHcloud', 'Iron Mountain']);
+  // Entries, not also comments.
+  const listed = readPage(md('- Equinix\n- Iron Mountain'), 'a.md');
+  assert.ok(!listed.other.includes('Equinix') && !listed.other.includes('Iron Mountain'), listed.other.join(' | '));
+  assert.ok([...listed.other, ...listed.introduction].includes('La liste peut évoluer.'));
+  const purpose = readPage(md('- Equinix\n- OVHcloud – hébergement'), 'a.md').entries[1]!.facts;
+  assert.deepEqual(purpose, [{ label: 'Purpose', value: 'hébergement', key: 'purpose' }]);
+  // Items that are sentences: the list is something else (obligations, not vendors).
+  assert.throws(() => {
+    const page = readPage(md('- Equinix\n- il informe le client de tout changement.'), 'a.md');
+    if (!page.entries.length) throw new Error('no entry');
+  }, /no entry/);
+  // No announcing sentence: a bare list of names is not taken for vendors.
+  assert.equal(readPage('# Notes\n\nWe like:\n\n- Equinix\n- OVHcloud\n', 'b.md').entries.length, 0);
+});
+
+test('a sentence that says every sub-processor is established in one country gives each entry that country', () => {
+  const md =
+    'These subprocessors are all headquartered in the United States and subject to local privacy laws.\n\n- [Stripe](https://stripe.com), for payments.\n- [Postmark](https://postmarkapp.com), for email.\n';
+  const page = readPage(md, 'w.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.facts.find((f) => f.key === 'entityCountry')?.value),
+    ['the United States', 'the United States'],
+  );
+  // Some of them only: no fact for any.
+  const some = readPage(md.replace('These subprocessors are all headquartered', 'Some of our subprocessors are headquartered'), 'w.md');
+  assert.ok(some.entries.every((e) => !e.facts.some((f) => f.key === 'entityCountry')));
+  assert.equal(everyEntryEstablishedIn('Tous nos sous-traitants sont établis en France.')?.country, 'FR');
+  assert.equal(everyEntryEstablishedIn('Nos sous-traitants sont établis en France.'), undefined);
+  assert.equal(everyEntryEstablishedIn('Tous nos sous-traitants sont établis en France ou aux États-Unis.'), undefined);
+});
+
+const PROSE = `# Our service providers
+
+Updated regularly.
+
+## Hosting
+
+Everything runs on **Hetzner Online**. Invoices and account data are stored in Germany.
+
+## Support
+
+The chat is powered by **Crisp**, and e-mail by **Brevo**. We **never** sell data.
+
+## Payments
+
+Payments go to **Mollie** directly; **Note**: no card is kept. See the [Mollie website](https://mollie.example/) and [Mollie terms](https://mollie.example/terms). Write to help@example.com for help with your app.
+`;
+
+test('headed sections of prose that name vendors in bold give one entry per name, the heading its purpose', () => {
+  const page = readPage(PROSE, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]),
+    [
+      ['Hetzner Online', 'Hosting'],
+      ['Crisp', 'Support'],
+      ['Brevo', 'Support'],
+      ['Mollie', 'Payments'],
+    ],
+  );
+  // "See the [Mollie website](…)": the vendor's site; its terms are not.
+  assert.deepEqual(
+    page.entries.flatMap((e) => e.facts.filter((f) => f.key === 'website').map((f) => [e.name, f.value])),
+    [['Mollie', 'https://mollie.example/']],
+  );
+  // The introduction is the prose before the first section; the sections' text is kept, under its heading.
+  assert.deepEqual(page.introduction, ['Updated regularly.']);
+  assert.ok(page.other.some((o) => o.startsWith('Support: The chat is powered by Crisp')));
+  // The same in HTML, with <strong> and <b>.
+  const html = `<h1>Providers</h1><h2>Hosting</h2><p>We use <strong>Hetzner Online</strong>.</p><h2>Support</h2><p>Chat by <b>Crisp</b> and mail by <b>Brevo</b>.</p>`;
+  assert.deepEqual(names(html, 'p.html'), ['Hetzner Online', 'Crisp', 'Brevo']);
+  // Bold words under one heading only: emphasis, not a list of vendors.
+  assert.deepEqual(names('# FAQ\n\n## Help\n\nAsk **Support** or **Sales** or **Billing**.\n', 'f.md'), []);
+});
+
+test('a section of prose that names one vendor gives it the one country its data is said to be stored in', () => {
+  const page = readPage(PROSE, 'p.md');
+  assert.deepEqual(page.entries[0]!.facts.find((f) => f.key === 'dataLocation')?.value, 'Germany');
+  // Two vendors in the section: the place is neither's.
+  const two = readPage(PROSE.replace('and e-mail by **Brevo**.', 'and e-mail by **Brevo**. Messages are stored in France.'), 'p.md');
+  assert.ok(two.entries.every((e) => e.name === 'Hetzner Online' || !e.facts.some((f) => f.key === 'dataLocation')));
+});
+
+test('the page contact is an address in a sentence about privacy or questions, not any address on the page', () => {
+  assert.equal(readPage(PROSE, 'p.md').contact, undefined);
+  const asked = PROSE + '\nFor questions about our sub-processors, write to privacy@example.com.\n';
+  assert.equal(readPage(asked, 'p.md').contact, 'privacy@example.com');
+});
+
+test('cards copied as one line each (name, category, then the same labels and values on every card) are entries', () => {
+  const card = (name: string, category: string, region: string) =>
+    `${name}\n\n${category}\n\nPurpose\nHosting of ${name}\nRegion\n${region}\nSupport tier\nStandard\nNotes\nNone to add\n`;
+  const text = `Vendors\n\nThe list below names our vendors.\n\n${card('Scaleway', 'Infrastructure', 'France')}\n${card('Postmark', 'Email', 'United States')}${card('Crisp', 'Chat', 'Germany')}`;
+  const page = readPage(text, 'cards.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.category, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Scaleway', 'Infrastructure', 'France'],
+      ['Postmark', 'Email', 'United States'],
+      ['Crisp', 'Chat', 'Germany'],
+    ],
+  );
+  // A label with no column meaning stays under its words, for the note.
+  assert.deepEqual(page.entries[0]!.facts[2], { label: 'Support tier', value: 'Standard' });
+  // One card alone is not a pattern: no entry is guessed from it.
+  assert.equal(readPage(`Vendors\n\n${card('Scaleway', 'Infrastructure', 'France')}`, 'one.txt').entries.length, 0);
+});
+
+test('a sentence of prose gives the entries it names the certifications it says they hold and the one country it names', () => {
+  const html = `<h1>Data processing</h1>
+<p>The service runs on Exoscale and Flow.swiss ISO27001 certified datacenters located in Switzerland and subject to Swiss law. Workflow tools are SOC 2 certified.</p>
+<ul><li><a href="https://exoscale.example/dpa">Exoscale data processing agreement</a></li><li><a href="https://flow.example/dpa">Flow data processing agreement</a></li>
+<li><a href="https://stripe.example/dpa">Stripe data processing agreement</a></li></ul>
+<p>PCI handled by Stripe.</p>`;
+  const page = readPage(html, 'q.html');
+  const facts = (name: string) =>
+    page.entries
+      .find((e) => e.name === name)!
+      .facts.filter((f) => f.key === 'certifications' || f.key === 'dataLocation')
+      .map((f) => `${f.key}=${f.value}`);
+  assert.deepEqual(facts('Exoscale'), ['certifications=ISO27001', 'dataLocation=Switzerland']);
+  // "Flow" in "Flow.swiss" is the entry; in "Workflow" it is not.
+  assert.deepEqual(facts('Flow'), ['certifications=ISO27001', 'dataLocation=Switzerland']);
+  // A scheme named without saying it is held is no certification.
+  assert.deepEqual(facts('Stripe'), []);
+});
+
+test('the page date from a front matter field that names an update ("updated_at", "last_modified")', () => {
+  for (const field of ['updated_at', 'last_modified'])
+    assert.equal(
+      readPage(`---\ntitle: Vendors\n${field}: 2026-03-19\n---\n\n| Vendor | Purpose |\n|---|---|\n| Scaleway | Hosting |\n`, 'v.md')
+        .lastUpdated,
+      '2026-03-19',
+    );
+});
+
+test('a second table about the sub-processors (an "AI providers" table) gives facts to them, not new entries; a row naming none is reported', () => {
+  const md = `# Conformité
+
+## Fournisseurs d'IA
+
+| Fournisseur | Région | Politique |
+|---|---|---|
+| **Anthropic** (Claude) | États-Unis | N'entraîne pas sur les entrées API |
+| **Mistral AI** | France | N'entraîne pas sur les entrées API |
+| **Amazon Bedrock** | Australie | Région choisie |
+
+## Sous-traitants
+
+| Sous-traitant | Finalité | Localisation |
+|---|---|---|
+| **Anthropic** | Modèles d'IA | États-Unis |
+| **Mistral AI** | Modèles d'IA | France |
+| **Stripe** | Paiements | États-Unis |
+`;
+  const page = readPage(md, 'c.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.group]),
+    [
+      ['Anthropic', undefined],
+      ['Mistral AI', undefined],
+      ['Stripe', undefined],
+    ],
+  );
+  assert.equal(page.entries.length, 3);
+  assert.ok(page.entries[0]!.facts.some((f) => f.label === 'Politique' && f.value === "N'entraîne pas sur les entrées API"));
+  assert.deepEqual(page.unread, ["row 'Amazon Bedrock' of table 'Fournisseurs d'IA': not on the sub-processor list"]);
+  // Two tables of different vendors: both are read as entries, each under its heading.
+  const other = readPage(
+    md.replace(/\*\*Anthropic\*\* \(Claude\)/, 'Cohere').replace('**Mistral AI** | France', 'Aleph Alpha | Allemagne'),
+    'c.md',
+  );
+  assert.equal(other.entries.length, 6);
+});
+
+test('import: what a page says about training on customer data becomes ai.trainsOnCustomerData; silence leaves no ai field', () => {
+  const md = `# Sous-traitants
+
+| Sous-traitant | Finalité | Entraînement sur les données du client |
+|---|---|---|
+| Mistral AI | Modèles d'IA | Non — contractuellement interdit. |
+| Scaleway | Hébergement | |
+`;
+  const entries = pageToInventory(readPage(md, 's.md'), { today: '2026-12-01' }).value.subprocessors as Record<string, unknown>[];
+  assert.deepEqual(entries[0]!.ai, { trainsOnCustomerData: false });
+  assert.equal(entries[1]!.ai, undefined);
+});
+
+test('a paragraph under a table that speaks of its rows as a whole gives them the transfer mechanism it names; another table is not concerned', () => {
+  const md = `# Sous-traitants
+
+## Hébergement
+
+| Sous-traitant | Où |
+| --- | --- |
+| Vercel | États-Unis |
+| Neon | États-Unis |
+
+Ces deux sont aux États-Unis. Le transfert repose sur les clauses contractuelles types, que chacun de ces fournisseurs intègre à ses conditions.
+
+## Services
+
+| Sous-traitant | Où |
+| --- | --- |
+| Sentry | États-Unis |
+
+Sentry reçoit les erreurs du serveur.
+`;
+  const transfer = (page: ReturnType<typeof readPage>) => page.entries.map((e) => e.facts.some((f) => f.key === 'transfer'));
+  assert.deepEqual(transfer(readPage(md, 't.md')), [true, true, false]);
+  // A mechanism named without speaking of the rows: not theirs.
+  const vague = md.replace(/Ces deux .*\n/, 'Le transfert de certaines données repose sur les clauses contractuelles types.\n');
+  assert.deepEqual(transfer(readPage(vague, 't.md')), [false, false, false]);
 });

@@ -11,6 +11,17 @@ import { delimitedTable, delimiterOf } from './read/delimited';
 import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
+import {
+  attachPageWideFacts,
+  attachSectionFacts,
+  attachSentenceFacts,
+  attachSiteLinks,
+  attachTableParagraphs,
+  cardEntries,
+  introducedListEntries,
+  mergeFactTables,
+  proseNameEntries,
+} from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
 import { dateIn, dateLine, isDateLabel, mechanismsIn, noticeDaysIn } from './wording';
@@ -297,6 +308,9 @@ const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis �
 
 /** An email address, bounded on both sides (no backtracking over page text). */
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
+/** Words of a sentence that gives an address for privacy questions, in English and French. */
+const CONTACT_WORDS =
+  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre/i;
 
 const FRENCH_STOPWORDS = new Set([
   'le',
@@ -606,6 +620,8 @@ function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefin
   const [sentence] = sentences;
   if (sentences.length !== 1 || mechanismsIn(sentence!).mechanisms.length !== 1) return undefined;
   if (/\b(?:not|no|never|without|pas|aucun|aucune|sans|jamais)\b|\bn['’]/i.test(sentence!)) return undefined;
+  // "The transfer of some data relies on SCCs": a part of the data, not what the section says of its rows.
+  if (/\b(?:some|certain|certaine?s?|parfois|may|might|peut|peuvent)\b/i.test(sentence!)) return undefined;
   // "Transfers outside the EU rely on SCCs": for the rows whose data leaves, which the import decides by their places.
   return /non-(?:EU|EEA)|outside (?:the )?(?:EU|EEA)|hors (?:de l['’]|l['’])?(?:UE|EEE)|third countr|pays tiers/i.test(sentence!)
     ? undefined
@@ -720,9 +736,48 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       if (entry) entry.facts.push(...read.facts);
       else page.unread.push(`row '${read.name ?? read.heading}' of table '${headingText}': not on the sub-processor list`);
     }
+  // A second table about the same vendors (an "AI providers" table beside the sub-processors'): facts, not entries.
+  const merged = mergeFactTables(
+    page.entries,
+    entryTables.flatMap(({ i }) => {
+      const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
+      return heading?.kind === 'heading' ? [heading.text] : [];
+    }),
+  );
+  page.entries = merged.entries;
+  page.unread.push(...merged.unread);
   const lang = pageLangOf(blocks);
   if (!page.entries.length) page.entries.push(...leadEntries(blocks));
+  if (!page.entries.length) {
+    // The list's items are entries now, no longer lines to keep as comments.
+    const listed = introducedListEntries(blocks);
+    const items = new Set(
+      listed.map((e) => blocks.find((b) => b.kind === 'item' && b.line === e.line)).map((b) => (b as { text?: string })?.text),
+    );
+    page.entries.push(...listed);
+    if (listed.length) page.other = page.other.filter((o) => !items.has(o));
+  }
+  if (!page.entries.length) {
+    page.entries.push(...proseNameEntries(blocks));
+    // A page of prose sections: its introduction is the prose before the first section heading; the sections'
+    // text, which names the vendors, is kept as comments, under the heading it belongs to.
+    const first = blocks.findIndex((b) => b.kind === 'heading' && b.text !== page.title);
+    if (page.entries.length && first >= 0) {
+      page.introduction = blocks.slice(0, first).flatMap((b) => (b.kind === 'paragraph' && !dateLine(b.text) ? [b.text] : []));
+      let heading = '';
+      for (const b of blocks.slice(first)) {
+        if (b.kind === 'heading') heading = b.text;
+        else if (b.kind !== 'table' && !page.other.includes(b.text)) page.other.push(heading ? `${heading}: ${b.text}` : b.text);
+      }
+    }
+  }
+  if (!page.entries.length) page.entries.push(...cardEntries(blocks));
   attachStatedElsewhere(blocks, page.entries);
+  attachPageWideFacts(blocks, page.entries);
+  attachSectionFacts(blocks, page.entries);
+  attachSentenceFacts(blocks, page.entries);
+  attachTableParagraphs(blocks, page.entries);
+  attachSiteLinks(blocks, page.entries);
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {
@@ -762,14 +817,33 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   }
   if (!page.contact) {
     // Else the first address the page's text gives ("For any questions about our sub-processors: privacy@…").
-    const withAddress = blocks.find((b) => b.kind !== 'table' && b.kind !== 'heading' && EMAIL.test(b.text));
-    if (withAddress && withAddress.kind !== 'table') page.contact = EMAIL.exec(withAddress.text)![0];
+    // Only a sentence about privacy, data or questions: "write to support@… for help with your app" is no privacy contact.
+    for (const b of blocks) {
+      if (b.kind === 'table' || b.kind === 'heading') continue;
+      const sentence = b.text.split(/(?<=[.!?])\s+/).find((x) => EMAIL.test(x) && CONTACT_WORDS.test(x));
+      if (sentence) {
+        page.contact = EMAIL.exec(sentence)![0];
+        break;
+      }
+    }
   }
   page.lang = lang;
   return page;
 }
 
-const FRONT_DATE_FIELDS = ['last_updated', 'lastUpdated', 'last_update', 'updated', 'updated_at', 'updatedAt', 'lastmod', 'date'];
+const FRONT_DATE_FIELDS = [
+  'last_updated',
+  'lastUpdated',
+  'last_update',
+  'updated_at',
+  'updatedAt',
+  'updated',
+  'last_modified',
+  'lastModified',
+  'modified',
+  'lastmod',
+  'date',
+];
 
 export function readPage(text: string, fileName = ''): ReadPage {
   const format = detectPageFormat(text, fileName);

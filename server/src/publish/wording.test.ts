@@ -1,7 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { columnKey } from './read/columns';
-import { countryCode, dateLine, mechanismsIn, nameAndEntity, noticeDaysIn, parseDate, readLocation } from './wording';
+import {
+  countryCode,
+  dateIn,
+  dateLine,
+  mechanismsIn,
+  trainsOnCustomerDataIn,
+  nameAndEntity,
+  noticeDaysIn,
+  parseDate,
+  readLocation,
+} from './wording';
 
 test('places: every country a page names is kept, and its words too when they say more', () => {
   const cases: [string, string[], string | undefined][] = [
@@ -127,4 +137,34 @@ test('columns by meaning, in English and French; the place of establishment is n
   ];
   for (const [header, key] of cases) assert.equal(columnKey(header), key, header);
   assert.equal(countryCode('Etats-Unis'), 'US');
+});
+
+test('a date after a version tag ("V1 - 15/01/2025", "v2.1 — 3 mars 2025") is the page\'s date; a version alone is none', () => {
+  assert.equal(dateIn('V1 - 15/01/2025 - Modifié par Jeanne Martin', 'fr'), '15/01/2025');
+  assert.equal(dateIn('Document v2.1 — 3 mars 2025', 'fr'), '3 mars 2025');
+  assert.equal(dateIn('Requires v2 of the API and 2 GB of memory'), undefined);
+});
+
+test('a date after its date words, a short label and a colon ("Version de la page : 2026-02-27")', () => {
+  assert.equal(dateIn('Version de la page de conformité : 2026-02-27', 'fr'), '2026-02-27');
+  assert.equal(dateIn('Dernière modification : 12 juin 2026', 'fr'), '12 juin 2026');
+  assert.equal(dateLine('Modifiée le 3 mars 2026'), '3 mars 2026');
+  assert.equal(parseDate('1ᵉʳ mai 2026', 'fr'), '2026-05-01');
+  assert.equal(dateIn('Last updated for the EU region: March 3, 2026'), 'March 3, 2026');
+  // A colon too far from the date words: no label of theirs.
+  assert.equal(dateIn('Version 2 of the product brings many new things to all of our customers: 2026-02-27'), undefined);
+});
+
+test('whether a vendor trains on customer data, as pages say it; unknown when they do not', () => {
+  assert.equal(trainsOnCustomerDataIn('Configured such that customer data is not used to train shared foundation models'), false);
+  assert.equal(trainsOnCustomerDataIn('SCCs; paid API data not used for training'), false);
+  assert.equal(trainsOnCustomerDataIn("N'entraîne pas sur les entrées API ; conservation de 30 jours"), false);
+  assert.equal(trainsOnCustomerDataIn('Non (infrastructure uniquement ; aucun entraînement IA).'), false);
+  assert.equal(trainsOnCustomerDataIn('Non — contractuellement interdit.', 'Entraînement sur les données du client'), false);
+  assert.equal(trainsOnCustomerDataIn('Oui, sauf opt-out', 'Trains on customer data'), true);
+  assert.equal(trainsOnCustomerDataIn('Customer prompts are used to train our models.'), true);
+  // Nothing said, or "Non" under a label that is not the question: unknown.
+  assert.equal(trainsOnCustomerDataIn('LLM inference for AI features'), undefined);
+  assert.equal(trainsOnCustomerDataIn('Non', 'Disabled'), undefined);
+  assert.equal(trainsOnCustomerDataIn('Model training and evaluation'), undefined);
 });

@@ -552,7 +552,8 @@ const iso = (y: number, m: number, d: number) => {
  * makes certain when both numbers are 12 or less: otherwise undefined, never a guess).
  */
 export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
-  const t = cleanText(text)
+  // "1ᵉʳ mai 2026": superscript letters as plain ones.
+  const t = cleanText(text.normalize('NFKC'))
     .replace(/^(?:le|on|the)\s+/i, '')
     .replace(/[.,;]+$/, '')
     // "1ᵉʳ mai 2026": the ordinal as typography writes it.
@@ -582,7 +583,7 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
 
 /** The words that introduce a page's date, in English and French. */
 const DATE_LABEL =
-  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
+  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
 
 /** "Last updated: August 2025", "Latest update 2021-01-28", "Mis à jour le 28/01/2021": the date's text. */
 export function dateLine(text: string): string | undefined {
@@ -595,7 +596,7 @@ export function dateLine(text: string): string | undefined {
 
 /** The date words, found anywhere in a text (a paragraph may run several lines together). */
 const DATE_WORDS =
-  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur)\b/gi;
+  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le)(?!\p{L})/giu;
 
 /**
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
@@ -604,6 +605,24 @@ const DATE_WORDS =
 export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text);
   for (const m of t.matchAll(DATE_WORDS)) {
+    // "Version de la page de conformité : 2026-02-27": a short label after the date words, then a colon and the date.
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const colon = after.indexOf(':');
+    if (colon >= 0 && after.slice(0, colon).split(/\s+/).filter(Boolean).length <= 6) {
+      const rest = after
+        .slice(colon + 1)
+        .replace(/[*_]/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean)
+        .slice(0, 4);
+      for (let n = rest.length; n >= 1; n--) {
+        const candidate = rest
+          .slice(0, n)
+          .join(' ')
+          .replace(/[),;.]+$/, '');
+        if (/\d{4}/.test(candidate) && parseDate(candidate, lang)) return candidate;
+      }
+    }
     const words = t
       .slice(m.index + m[0].length, m.index + m[0].length + 80)
       .replace(/[*_]/g, ' ')
@@ -679,5 +698,36 @@ export function trainingIn(text: string, answer = false): boolean | undefined {
   if (answer && /^(?:no|non|never|jamais|❌|✗)\b/i.test(t)) return false;
   if (TRAINS.test(t)) return true;
   if (answer && /^(?:yes|oui|✅|✓)\b/i.test(t)) return true;
+  return undefined;
+}
+
+/** Words that say the data is not used for training, in English and French. */
+const NO_TRAINING_WORDS = [
+  /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
+  /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train\b/i,
+  /\bno\s+(?:ai\s+|model\s+)?training\b/i,
+  /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
+  /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
+  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
+];
+
+/**
+ * Whether a text says the vendor trains on the customer's data: false for "customer data is not used to train
+ * shared foundation models", "N'entraîne pas sur les entrées API", "Non (aucun entraînement IA)"; undefined
+ * when it says neither (a page that says nothing leaves the fact unknown). Under a label that asks the question,
+ * "Non" and "Yes" answer it. Never true from a guess: only the
+ * words "trains on customer data" / "used to train" with no negation say so.
+ */
+export function trainsOnCustomerDataIn(text: string, label = ''): boolean | undefined {
+  const t = cleanText(text).slice(0, 2000);
+  // A label that asks the question ("Entraînement sur les données du client", "Trains on customer data?"): its answer.
+  if (/train|entra[îi]nement/i.test(label)) {
+    if (/^(?:no|non|never|jamais)\b/i.test(t)) return false;
+    if (/^(?:yes|oui)\b/i.test(t)) return true;
+  }
+  if (NO_TRAINING_WORDS.some((re) => re.test(t))) return false;
+  if (/\b(?:not|never|no)\b|(?<!\p{L})(?:pas|aucun|jamais|ni)(?!\p{L})/iu.test(t)) return undefined;
+  if (/\b(?:is|are|may\s+be)\s+used\s+to\s+train\b|\btrains?\s+(?:its\s+|their\s+)?models?\s+on\s+(?:customer|your)\s+data\b/i.test(t))
+    return true;
   return undefined;
 }

@@ -8,7 +8,9 @@
 import { frenchSpacing, type Lang } from '../../knowledge';
 export type PageBlock =
   | { kind: 'heading'; level: number; text: string; line?: number }
-  | { kind: 'paragraph'; text: string; line?: number }
+  /** `strong`: the words the paragraph sets in bold (`**Stripe**`, `<strong>`), where prose names its vendors. */
+  /** `links`: the paragraph's links, with their words ("See the [Matomo website](https://matomo.org/)"). */
+  | { kind: 'paragraph'; text: string; line?: number; strong?: string[]; links?: Lead[] }
   | { kind: 'item'; text: string; depth: number; ordered: boolean; line?: number; lead?: Lead }
   | { kind: 'table'; header: string[]; rows: TableRow[]; line?: number };
 

@@ -142,6 +142,40 @@ function leadOf(nodes: AnyNode[]): Lead | undefined {
   return first.name === 'a' && first.attribs.href ? { text, href: first.attribs.href } : { text };
 }
 
+/** The links under a node, with their words, in order, without recursion. */
+function linksOf(node: Element): Lead[] {
+  const out: Lead[] = [];
+  const stack: AnyNode[] = [...node.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n) || SKIP.has(n.name)) continue;
+    if (n.name === 'a') {
+      const text = cleanText(textOf(n));
+      if (text) out.push({ text, ...(n.attribs.href ? { href: n.attribs.href } : {}) });
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
+/** The words a node sets in bold (`<strong>`, `<b>`), in order, without recursion. */
+function strongOf(node: Element): string[] {
+  const out: string[] = [];
+  const stack: AnyNode[] = [...node.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n) || SKIP.has(n.name)) continue;
+    if (n.name === 'strong' || n.name === 'b') {
+      const text = cleanText(textOf(n));
+      if (text) out.push(text);
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
 /** A labelled line: "Territories: United States". */
 const LABELLED = /^[^:;]{1,60}:/;
 
@@ -295,7 +329,10 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
         for (const x of segments) blocks.push({ kind: 'paragraph', text: x.text, line: line(n) });
       else {
         const text = cleanText(segments.map((x) => x.text).join(' '));
-        if (text) blocks.push({ kind: 'paragraph', text, line: line(n) });
+        const strong = strongOf(n);
+        const links = linksOf(n);
+        if (text)
+          blocks.push({ kind: 'paragraph', text, line: line(n), ...(strong.length ? { strong } : {}), ...(links.length ? { links } : {}) });
       }
     } else if (n.name === 'table') table(n);
     else if (n.name === 'ul' || n.name === 'ol') list(n, 0);

@@ -63,6 +63,34 @@ function leadOf(token: Token | undefined): Lead | undefined {
   return cleanText(text) ? { text: cleanText(text), ...(href ? { href } : {}) } : undefined;
 }
 
+/** The words inline content sets in bold, in order. */
+function strongOf(token: Token | undefined): string[] {
+  const out: string[] = [];
+  let current: string | undefined;
+  for (const c of token?.children ?? []) {
+    if (c.type === 'strong_open') current = '';
+    else if (c.type === 'strong_close') {
+      if (current !== undefined && cleanText(current)) out.push(cleanText(current));
+      current = undefined;
+    } else if (current !== undefined && (c.type === 'text' || c.type === 'code_inline')) current += c.content;
+  }
+  return out;
+}
+
+/** The links of inline content, with their words. */
+function linksOf(token: Token | undefined): Lead[] {
+  const out: Lead[] = [];
+  let current: { text: string; href?: string } | undefined;
+  for (const c of token?.children ?? []) {
+    if (c.type === 'link_open') current = { text: '', href: c.attrGet('href') ?? undefined };
+    else if (c.type === 'link_close') {
+      if (current && cleanText(current.text)) out.push({ text: cleanText(current.text), ...(current.href ? { href: current.href } : {}) });
+      current = undefined;
+    } else if (current && (c.type === 'text' || c.type === 'code_inline')) current.text += c.content;
+  }
+  return out;
+}
+
 /** The first link of inline content, if any. */
 function firstLink(token: Token | undefined): string | undefined {
   for (const c of token?.children ?? []) {
@@ -156,7 +184,17 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             ...(lead ? { lead } : {}),
           });
           itemHasText = true;
-        } else if (text) blocks.push({ kind: 'paragraph', text, line: lineOf(t) });
+        } else if (text) {
+          const strong = strongOf(tokens[i + 1]);
+          const links = linksOf(tokens[i + 1]);
+          blocks.push({
+            kind: 'paragraph',
+            text,
+            line: lineOf(t),
+            ...(strong.length ? { strong } : {}),
+            ...(links.length ? { links } : {}),
+          });
+        }
         break;
       }
       case 'list_item_close':

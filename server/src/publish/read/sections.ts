@@ -1,0 +1,424 @@
+/**
+ * The parts of a page that are not tables, read for entries and for facts about them: a bare list that a
+ * sentence introduces as the sub-processors ("La liste des sous-traitants … est la suivante :"), and a
+ * sentence that states one fact for every entry ("These subprocessors are all headquartered in the United
+ * States"). Each is a rule about a page's structure or wording, never about one page. Pure.
+ */
+import type { PageBlock } from './blocks';
+import type { ReadEntry } from '../readPage';
+import { countryCode, mechanismsIn } from '../wording';
+import { columnMatch } from './columns';
+import { matchCertificationText } from '../../knowledge';
+
+/** Words that name the parties a list of sub-processors lists. */
+const PARTY_WORDS = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors|service providers|prestataires|fournisseurs/i;
+
+/**
+ * "The following sub-processors:", "La liste des sous-traitants ultérieurs autorisés est la suivante :": a
+ * sentence that names sub-processors and ends in a colon announces the list that follows it.
+ */
+function introducesList(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith(':') && PARTY_WORDS.test(t);
+}
+
+/**
+ * The name an item gives when it is only a name, or a name then its purpose after a dash or a colon
+ * ("Interxion"; "Data4 – hébergement"): undefined for a sentence, which names no vendor by itself.
+ */
+function itemName(text: string): string | undefined {
+  const head = text.split(/\s[–—-]\s|:\s/)[0]!.trim();
+  if (!head || head.length > 60 || head.split(/\s+/).length > 6) return undefined;
+  // A name starts with a capital or a digit ("Data4", "1Password"); a clause does not.
+  if (!/^[\p{Lu}\d]/u.test(head) || /[.!?]$/.test(head)) return undefined;
+  return head;
+}
+
+/**
+ * Entries from a list that a sentence introduces as the sub-processors: one per item, its name the item's
+ * words (or their part before a dash). The whole list, or none of it: an item that is a sentence means the
+ * list is something else.
+ */
+export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph' || !introducesList(b.text)) continue;
+    const items: Extract<PageBlock, { kind: 'item' }>[] = [];
+    for (let j = i + 1; j < blocks.length; j++) {
+      const x = blocks[j]!;
+      if (x.kind !== 'item') break;
+      if (x.depth === 0) items.push(x);
+    }
+    const found = items.map((x) => ({ item: x, name: itemName(x.text) }));
+    if (!found.length || found.some((f) => f.name === undefined)) continue;
+    for (const { item, name } of found) {
+      const rest = item.text
+        .slice(name!.length)
+        .replace(/^\s*[–—:-]\s*/, '')
+        .trim();
+      entries.push({ heading: name!, name, line: item.line, facts: rest ? [{ label: 'Purpose', value: rest, key: 'purpose' }] : [] });
+    }
+  }
+  return entries;
+}
+
+/** "All our sub-processors are headquartered in …", "Tous nos sous-traitants sont établis en …". */
+const ESTABLISHED_EN = /\b(?:headquartered|based|established|incorporated|domiciled)\s+in\s+/i;
+const ESTABLISHED_FR =
+  /(?<!\p{L})(?:établis|etablis|basés|bases|domiciliés|domicilies|implantés|implantes|situés|situes)\s+(?:en|aux|au|à)\s+/iu;
+const EVERY = /(?<!\p{L})(?:all|every|each|tous|toutes|chacun)(?!\p{L})/iu;
+
+/**
+ * The country a sentence says every sub-processor is established in ("These subprocessors are all
+ * headquartered in the United States"): only when the sentence says all of them, and names one country.
+ */
+export function everyEntryEstablishedIn(text: string): { country: string; place: string } | undefined {
+  for (const sentence of text.split(/(?<=[.;!?])\s+/)) {
+    if (!PARTY_WORDS.test(sentence) || !EVERY.test(sentence)) continue;
+    const m = ESTABLISHED_EN.exec(sentence) ?? ESTABLISHED_FR.exec(sentence);
+    if (!m) continue;
+    // The place is the words up to the end of the clause: "the United States and subject to …" gives "the
+    // United States"; "France or the United States" names two countries, so no one country for all.
+    const parts = sentence
+      .slice(m.index + m[0].length)
+      .split(/[,;.()]/)[0]!
+      .split(/\s(?:and|et|or|ou|which|qui|where|où|but|mais)\s/)
+      .map((p) => p.trim());
+    const country = countryCode(parts[0]!);
+    if (parts.slice(1).some((p) => countryCode(p.replace(/^(?:in|en|aux|au|à)\s+/i, '')) !== undefined)) continue;
+    if (country && country !== 'EU' && country !== 'GLOBAL') return { country, place: parts[0]! };
+  }
+  return undefined;
+}
+
+/** A fact the page states for all its entries, given to each entry that does not state its own. */
+export function attachPageWideFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const said = everyEntryEstablishedIn(b.text);
+    if (!said) continue;
+    for (const e of entries)
+      if (!e.facts.some((f) => f.key === 'entityCountry'))
+        e.facts.push({ label: 'Headquartered', value: said.place, key: 'entityCountry' });
+    return;
+  }
+}
+
+/** Bold words that mark a paragraph's kind or stress a word, never a vendor's name. */
+const NOT_A_NAME =
+  /^(?:note|nota|nb|n\.b\.|important|warning|attention|remarque|caution|update|new|nouveau|disclaimer|avertissement|example|exemple|tip|astuce)$/i;
+
+/** Bold words that can be a vendor's name: a short name, not a sentence, a label or an emphasised word. */
+function boldName(text: string): string | undefined {
+  const t = text.replace(/[.,;]+$/, '').trim();
+  if (!t || t.length > 40 || t.split(/\s+/).length > 4 || t.endsWith(':') || NOT_A_NAME.test(t)) return undefined;
+  // "not", "only", "never": an emphasised word is lower case; a name is capitalised or holds a digit ("page2images").
+  if (!/^[\p{Lu}\d]/u.test(t) && !/\d/.test(t)) return undefined;
+  if (/[!?]/.test(t)) return undefined;
+  return t;
+}
+
+/**
+ * Entries from headed sections of prose that name their vendors in bold ("## Payment processing / Credit card
+ * billing information is stored with **Stripe** …"): one entry per name, in page order, its purpose the
+ * section's heading. Only for a page whose prose names at least three vendors under at least two headings, so
+ * that a word in bold in an ordinary page is no vendor.
+ */
+export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  const seen = new Set<string>();
+  const sections = new Set<string>();
+  let heading: string | undefined;
+  for (const b of blocks) {
+    if (b.kind === 'heading') heading = b.text;
+    if (b.kind !== 'paragraph' || heading === undefined || !b.strong) continue;
+    for (const words of b.strong) {
+      const name = boldName(words);
+      // A bold run that opens a paragraph and is followed by a colon is its label ("**Contact**: …").
+      if (!name || b.text.startsWith(`${words}:`) || seen.has(name)) continue;
+      seen.add(name);
+      entries.push({ heading: name, name, line: b.line, facts: [{ label: 'Purpose', value: heading, key: 'purpose' }] });
+      sections.add(heading);
+    }
+  }
+  return entries.length >= 3 && sections.size >= 2 ? entries : [];
+}
+
+/** "Account data is stored in Ireland", "les données sont hébergées en France": the place named after the verb. */
+const STORED_IN =
+  /(?<!\p{L})(?:stored|hosted|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?)\s+(?:in|en|aux|au|à)\s+/iu;
+
+/** The country a sentence says data is stored in, as its words give it; undefined unless one country. */
+export function storedIn(sentence: string): string | undefined {
+  const m = STORED_IN.exec(sentence);
+  if (!m) return undefined;
+  const place = sentence
+    .slice(m.index + m[0].length)
+    .split(/[,;.()]|\s(?:and|et|or|ou|for|pour|which|qui|where|où|but|mais|with|avec)\s/)[0]!
+    .trim();
+  const code = countryCode(place);
+  return code !== undefined && code !== 'GLOBAL' ? place : undefined;
+}
+
+/**
+ * Facts a section of prose states about the one vendor it names ("## Cloud hosting / … runs on **Amazon Web
+ * Services** … / - Billing related and Account data is stored in Ireland."): where data is stored, when one
+ * sentence of the section names one country. A section that names two vendors, or holds a table, says
+ * nothing about either.
+ */
+export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const named = nameIndex(entries);
+  let start = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    if (i < blocks.length && blocks[i]!.kind !== 'heading') continue;
+    const section = blocks.slice(start, i);
+    start = i;
+    if (section.some((b) => b.kind === 'table')) continue;
+    const texts = section.filter((b) => b.kind !== 'table' && b.kind !== 'heading').map((b) => (b as { text: string }).text);
+    const vendors = [...new Set(texts.flatMap(named))];
+    if (vendors.length !== 1) continue;
+    const entry = vendors[0]!;
+    if (entry.facts.some((f) => f.key === 'dataLocation')) continue;
+    const places = [
+      ...new Set(
+        texts
+          .flatMap((t) => t.split(/(?<=[.!?])\s+/))
+          .map(storedIn)
+          .filter((p): p is string => p !== undefined),
+      ),
+    ];
+    if (places.length === 1) entry.facts.push({ label: 'Stored in', value: places[0]!, key: 'dataLocation' });
+  }
+}
+
+/**
+ * Cards copied from a browser as one line each (a definition list as text): a name, maybe a category, then
+ * the same labels in the same order on every card, each followed by its value on the next line
+ * ("Akamai / Cloud infrastructure / Purpose / Application hosting / Region / United States / …"). The labels
+ * are found as the run of lines every card repeats at every other line from a label that names a column
+ * meaning (Purpose, Region); the lines between two cards are the next card's name and category. Only when at
+ * least two cards share at least two labels.
+ */
+export function cardEntries(blocks: PageBlock[]): ReadEntry[] {
+  const lines = blocks.map((b) => (b.kind === 'paragraph' ? b.text : undefined));
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l !== undefined && l.length <= 40) counts.set(l, (counts.get(l) ?? 0) + 1);
+  // The first label of a card: a line with a column meaning that starts as many cards as possible.
+  const first = [...counts.entries()]
+    .filter(([l, n]) => n >= 2 && columnMatch(l)?.exact === true)
+    .sort((a, b) => b[1] - a[1] || lines.indexOf(a[0]) - lines.indexOf(b[0]))[0]?.[0];
+  if (first === undefined) return [];
+  const starts = lines.flatMap((l, i) => (l === first ? [i] : []));
+  // The labels: the lines at even offsets from each start that are the same on every card.
+  const labels: string[] = [];
+  for (let k = 0; ; k += 2) {
+    const at = starts.map((s) => lines[s + k]);
+    if (at[0] === undefined || at.some((l) => l !== at[0]) || (k > 0 && at[0] === first)) break;
+    // The next card's first label is no label of this one.
+    if (starts.some((s, j) => j + 1 < starts.length && s + k >= starts[j + 1]!)) break;
+    labels.push(at[0]);
+  }
+  if (labels.length < 2) return [];
+  const span = labels.length * 2;
+  // Lines before the first label of each card: between the end of the card before and its start.
+  const headLines = starts.slice(1).map((s, j) => s - (starts[j]! + span));
+  const head = headLines.length ? Math.min(...headLines) : 1;
+  if (head < 1 || head > 3 || headLines.some((h) => h !== head)) return [];
+  const entries: ReadEntry[] = [];
+  for (const s of starts) {
+    const heads = lines.slice(s - head, s);
+    if (heads.some((h) => h === undefined)) return [];
+    const [name, ...rest] = heads as string[];
+    const facts = labels.map((label, k) => {
+      const value = lines[s + 2 * k + 1] ?? '';
+      const key = columnMatch(label)?.key;
+      return { label, value, ...(key && key !== 'category' && key !== 'name' ? { key } : {}) };
+    });
+    entries.push({
+      heading: name!,
+      name: name!,
+      ...(rest.length ? { category: rest.join(' ') } : {}),
+      line: blocks[s - head]?.line,
+      facts: facts.filter((f) => f.value),
+    });
+  }
+  return entries;
+}
+
+/** The certifications a sentence names ("ISO27001 certified datacenters", "SOC 2 Type II"): known schemes only. */
+export function certificationsIn(sentence: string): string[] {
+  const words = sentence
+    .slice(0, 600)
+    .split(/[\s,;()]+/)
+    .filter(Boolean);
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // The longest run of words from here that names a scheme ("SOC 2 Type II" before "SOC 2").
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const text = words
+        .slice(i, i + n)
+        .join(' ')
+        .replace(/[.:]+$/, '');
+      // "ISO27001 certified": the scheme, without the word that says it is held.
+      if (words.slice(i + 1, i + n).some((w) => /^(?:certifi|compliant|conforme|accredit|accrédit)/i.test(w))) continue;
+      const match = matchCertificationText(text);
+      if (match && 'owner' in match) {
+        if (!found.includes(text)) found.push(text);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Words that say a scheme is held, in English and French. */
+const CERTIFIED = /certifi|accredit|accrédit|attested|attesté/i;
+
+/**
+ * The entries a text names, as words of their own: entries are found by the first word of their name, so a
+ * text is compared with the few entries its words may name, however many entries and words there are.
+ */
+function nameIndex(entries: ReadEntry[]): (text: string) => ReadEntry[] {
+  const byWord = new Map<string, ReadEntry[]>();
+  for (const e of entries) {
+    const first = (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean);
+    if (!first) continue;
+    const list = byWord.get(first);
+    if (list) list.push(e);
+    else byWord.set(first, [e]);
+  }
+  return (text) => {
+    const candidates = new Set(text.split(/[^\p{L}\d]+/u).flatMap((w) => byWord.get(w) ?? []));
+    return [...candidates].filter((e) => names(text, e.name ?? e.heading));
+  };
+}
+
+/** Whether `text` names the entry: its name as a word of its own ("Flow" in "Flow.swiss", not in "Workflow"). */
+function names(text: string, name: string): boolean {
+  if (name.length < 3) return false;
+  let at = text.indexOf(name);
+  while (at >= 0) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if ((before === undefined || !/[\p{L}\d]/u.test(before)) && (after === undefined || !/[\p{L}\d]/u.test(after))) return true;
+    at = text.indexOf(name, at + 1);
+  }
+  return false;
+}
+
+/**
+ * Facts a sentence of prose states about the entries it names ("The service runs on Exoscale and Flow.swiss
+ * ISO27001 certified datacenters located in Switzerland"): the certifications it names and the one country it
+ * says the data is in, for each entry it names. A sentence that names no entry says nothing about any.
+ */
+export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
+      const named = namedIn(sentence);
+      if (!named.length) continue;
+      // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none.
+      const certifications = CERTIFIED.test(sentence) ? certificationsIn(sentence) : [];
+      const place = storedIn(sentence);
+      for (const e of named) {
+        if (certifications.length) e.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
+        if (place && !e.facts.some((f) => f.key === 'dataLocation')) e.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
+      }
+    }
+  }
+}
+
+/** A heading that names the sub-processors themselves (not "AI providers", not "Affiliates"). */
+const SUBPROCESSORS_HEADING = /sub-?processors?|sous-traitants?|subprocesseurs?/i;
+
+/** A name without what its parenthesis adds, to compare: "**Anthropic** (Claude)" and "Anthropic" are one vendor. */
+const baseName = (name: string) =>
+  name
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * Tables of one page under different headings, one of them the sub-processors' ("Sous-traitants") and another
+ * whose rows are mostly the same vendors ("Traitement des données par les fournisseurs d'IA: Anthropic
+ * (Claude) | États-Unis | N'entraîne pas…"): the other table states facts about the sub-processors, not new
+ * ones. Its rows' facts go to the entries they name; a row that names none is reported, never dropped in
+ * silence. `headings`: the heading of each table of entries, in page order.
+ */
+export function mergeFactTables(entries: ReadEntry[], headings: string[]): { entries: ReadEntry[]; unread: string[] } {
+  const distinct = [...new Set(headings)];
+  const main = distinct.filter((h) => SUBPROCESSORS_HEADING.test(h));
+  if (distinct.length < 2 || main.length !== 1) return { entries, unread: [] };
+  const mainEntries = entries.filter((e) => e.group === main[0]);
+  const byName = new Map(mainEntries.map((e) => [baseName(e.name ?? e.heading), e]));
+  const unread: string[] = [];
+  let out = entries;
+  for (const h of distinct) {
+    if (h === main[0]) continue;
+    const rows = entries.filter((e) => e.group === h);
+    const matched = rows.filter((r) => byName.has(baseName(r.name ?? r.heading)));
+    if (!rows.length || matched.length * 2 < rows.length) continue;
+    for (const r of matched) byName.get(baseName(r.name ?? r.heading))!.facts.push(...r.facts);
+    for (const r of rows)
+      if (!matched.includes(r)) unread.push(`row '${r.name ?? r.heading}' of table '${h}' (not among the sub-processors)`);
+    out = out.filter((e) => !rows.includes(e));
+  }
+  // One table of entries left: its heading was a group only to tell the tables apart.
+  if (out.every((e) => e.group === main[0])) for (const e of out) delete e.group;
+  return { entries: out, unread };
+}
+
+/** Words by which a paragraph speaks of the rows above it as a whole: "Ces cinq", "each of these providers". */
+const COLLECTIVE = /(?<!\p{L})(?:ces|these|those|each\s+of|chacun|chacune|all\s+of\s+them|tous|toutes)(?!\p{L})/iu;
+
+/**
+ * A paragraph under a table, before the next heading or table, that speaks of the table's rows as a whole and
+ * names a transfer mechanism ("Ces cinq sont aux États-Unis. Le transfert repose sur les clauses contractuelles
+ * types …, que chacun de ces fournisseurs intègre à ses conditions."): the mechanism is each row's. Rows of
+ * another table are not concerned.
+ */
+export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[]): void {
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'table') return;
+    const lines = new Set(b.rows.map((r) => r.line).filter((l) => l !== undefined));
+    const rows = entries.filter((e) => e.line !== undefined && lines.has(e.line));
+    if (!rows.length) return;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const p = blocks[j]!;
+      if (p.kind === 'heading' || p.kind === 'table') break;
+      if (p.kind !== 'paragraph' || !COLLECTIVE.test(p.text)) continue;
+      const said = mechanismsIn(p.text);
+      if (!said.mechanisms.length || said.noTransfer) continue;
+      const sentence = p.text.split(/(?<=[.!?])\s+/).find((s) => mechanismsIn(s).mechanisms.length) ?? p.text;
+      for (const e of rows)
+        if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value: sentence, key: 'transfer' });
+    }
+  });
+}
+
+/** The vendor a link's words call the website of ("Matomo website", "site de Matomo", "Matomo homepage"), lower case. */
+function siteOwner(linkText: string): string | undefined {
+  const t = linkText.toLowerCase().replace(/^(?:the|le|la)\s+/, '');
+  const m = /^(.+?)\s+(?:website|web site|homepage)$/.exec(t) ?? /^site (?:web |internet )?de\s+(.+)$/.exec(t);
+  return m?.[1]!.trim();
+}
+
+/** A link in prose whose words call it the vendor's website ("See the [Matomo website](…)"): the entry's url. */
+export function attachSiteLinks(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const byName = new Map<string, ReadEntry>();
+  for (const e of entries) if (!byName.has((e.name ?? e.heading).toLowerCase())) byName.set((e.name ?? e.heading).toLowerCase(), e);
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !b.links) continue;
+    for (const link of b.links) {
+      if (!link.href || !/^https?:\/\//i.test(link.href)) continue;
+      const owner = siteOwner(link.text.slice(0, 200));
+      const entry = owner !== undefined ? byName.get(owner) : undefined;
+      if (entry && !entry.facts.some((f) => f.key === 'website')) entry.facts.push({ label: 'Website', value: link.href, key: 'website' });
+    }
+  }
+}
