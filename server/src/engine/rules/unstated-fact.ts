@@ -1,15 +1,15 @@
+import { fixTitle, type FixDraft } from '../fixes';
+import { entryRef, type EntryRef } from '../facts';
 import { isMap, isScalar, type Node } from 'yaml';
-import type { Fix } from '../fixes';
 import { nodeAt } from '../fixHelpers';
 import { placeholderYaml } from '../placeholder';
-import { defineRule, ruleMessage } from '../rule';
+import { defineRule } from '../rule';
 import { schemaAt } from '../schemaWalk';
-import { entryLabel } from '../entryNodes';
 import { findPair, nodeRange, scalarString, type PathSegment } from '../yamlNodes';
 
 export interface UnstatedFactData {
   /** Where the value is: the entry, or `defaults`. */
-  label: string;
+  label: EntryRef | string;
   /** The field, as a path below the entry (`dataLocation.countries`). */
   field: string;
   /** The path of the value from the document root, for the fix. */
@@ -67,19 +67,19 @@ export const unstatedFact = defineRule<UnstatedFactData>()({
       report({
         range: nodeRange(node),
         messageId: 'unknown',
-        data: { label: entryLabel(entry, ctx.lang), field: path.slice(2).join('.'), path },
+        data: { label: entryRef(entry), field: path.slice(2).join('.'), path },
       });
     }
   },
   // The placeholder says what is to be found out, and `placeholder-value` keeps it visible; it is no fact
   // either, so it is offered, never applied unseen (fix all would only trade one blank for another).
-  fix(finding, result): Fix[] {
+  fix(finding, result): FixDraft[] {
     const node = nodeAt(result, finding.range);
     const path = finding.data?.path;
     if (!isScalar(node) || !path || path[0] === 'defaults' || path[0] === 'inventory') return [];
     const key = String(path[path.length - 1]);
     const text = placeholderYaml(key, schemaAt('inventory', path));
-    const title = ruleMessage(unstatedFact, 'fixPlaceholder', { field: finding.data!.field }, result.lang);
+    const title = fixTitle('fixPlaceholder', { field: finding.data!.field });
     return [{ title, findings: [finding], edits: [{ range: finding.range, text }], safe: false }];
   },
 });
