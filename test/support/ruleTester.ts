@@ -24,6 +24,8 @@ import {
   type LintResult,
   type Policy,
 } from '../../server/src/engine';
+import { ruleMessage } from '../../server/src/engine/rule';
+import type { Lang } from '../../server/src/lang';
 
 export interface ValidCase {
   name: string;
@@ -63,8 +65,8 @@ export interface InvalidCase extends ValidCase {
   fixes?: ExpectedFix[];
 }
 
-export function findingsOf(ruleId: string, code: string, policy?: Partial<Policy>, today = '2026-11-26') {
-  const result = lintText(code, { policy: policy ? resolvePolicy(policy) : undefined, today });
+export function findingsOf(ruleId: string, code: string, policy?: Partial<Policy>, today = '2026-11-26', lang: Lang = 'en') {
+  const result = lintText(code, { policy: policy ? resolvePolicy(policy) : undefined, today, lang });
   return { result, findings: result.findings.filter((f) => f.ruleId === ruleId) };
 }
 
@@ -95,6 +97,38 @@ function expectedOutput(code: string, output: ExpectedFix['output']): string {
   const [from, to] = output;
   assert.ok(code.includes(from), `the expected output replaces "${from}", which the case's code does not contain`);
   return code.replace(from, to);
+}
+
+/**
+ * Whether a finding's data still holds words of the language it was linted in: the schema issues'
+ * (`where`, `doc`, `shown`... written by `schemaValidation.ts`). Every other finding's data holds facts only.
+ */
+function wordedData(f: Finding): boolean {
+  return typeof f.data?.where === 'string';
+}
+
+/**
+ * One lint, two languages: each finding's message and each fix title, formatted again from the English lint's
+ * message id and data, is the English text, and in French the text a French lint of the same case shows.
+ */
+function assertFormatsInBothLanguages(ruleId: string, c: InvalidCase, findings: readonly Finding[], fixes: readonly Fix[]): void {
+  const rule = getRule(ruleId)!;
+  const fr = findingsOf(ruleId, c.code, c.policy, c.today, 'fr');
+  assert.equal(fr.findings.length, findings.length, 'the French lint finds as many findings');
+  findings.forEach((f, i) => {
+    assert.equal(ruleMessage(rule, f.messageId, f.data ?? {}, 'en'), f.message, `finding ${i} formatted again in English`);
+    const french = fr.findings[i].message;
+    assert.doesNotMatch(french, /\{\{|\}\}/, `finding ${i}'s French message has an unfilled placeholder`);
+    if (!wordedData(f)) assert.equal(ruleMessage(rule, f.messageId, f.data ?? {}, 'fr'), french, `finding ${i} formatted in French`);
+  });
+  const frFixes = fixesOfAll(fr.result, fr.findings);
+  assert.equal(frFixes.length, fixes.length, 'the French lint offers as many fixes');
+  fixes.forEach((fix, i) => {
+    if (!fix.message || findings.some(wordedData)) return;
+    const owner = getRule(fix.message.ruleId)!;
+    assert.equal(ruleMessage(owner, fix.message.messageId, fix.message.data, 'en'), fix.title, `fix ${i} formatted again in English`);
+    assert.equal(ruleMessage(owner, fix.message.messageId, fix.message.data, 'fr'), frFixes[i].title, `fix ${i} formatted in French`);
+  });
 }
 
 export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
@@ -155,6 +189,7 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
       });
 
       const fixes = fixesOfAll(result, findings);
+      assertFormatsInBothLanguages(ruleId, c, findings, fixes);
       seen.fixes += fixes.length;
       seen.safe += fixes.filter((f) => f.safe).length;
       if (fixes.length && !c.fixes) {

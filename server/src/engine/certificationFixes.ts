@@ -5,13 +5,12 @@
  * invalidated item. Their titles are `CERTIFICATION_FIX_MESSAGES`, which those rules list in their messages.
  */
 import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { CERTIFICATIONS, closest, getClaim, getTransferMechanism, inLanguage, matchCertificationText } from '../knowledge';
+import { CERTIFICATIONS, closest, getClaim, getTransferMechanism, matchCertificationText } from '../knowledge';
 import { appendToSeq, dashOffset, insertPairs, lineBreakOf, removeSeqItem, replaceScalarText, sourceRange, type OffsetEdit } from './edits';
 import { certificationItem, fittingMechanisms, seqIds, type CertItem } from './fixHelpers';
-import type { Fix } from './fixes';
+import type { Fact } from './facts';
+import { fixTitle, type FixDraft } from './fixes';
 import type { LintResult } from './lint';
-import { templateIn } from './catalogs';
-import { formatMessage } from './messages';
 import { keyOrder } from './placeholder';
 import { schemaAt } from './schemaWalk';
 import { residencyOf } from './selection';
@@ -41,12 +40,7 @@ export const CERTIFICATION_FIX_MESSAGES = {
     'Move "{{text}}" from certifications to `transfer: { mechanism: {{mechanism}} }`: it is a transfer framework, not a certification',
 } as const;
 
-/** A fix title in the result's language, from the catalogue of the rule that reported the finding. */
-function title(finding: Finding, result: LintResult, id: keyof typeof CERTIFICATION_FIX_MESSAGES, data: Record<string, string>): string {
-  return formatMessage(templateIn(result.lang, finding.ruleId, id, CERTIFICATION_FIX_MESSAGES[id]), data);
-}
-
-export function certificationFixes(finding: Finding<CertificationFixData>, result: LintResult): Fix[] {
+export function certificationFixes(finding: Finding<CertificationFixData>, result: LintResult): FixDraft[] {
   const item = certificationItem(result, finding.range);
   if (!item) return [];
   const lines = result.parsed.lines;
@@ -61,7 +55,7 @@ export function certificationFixes(finding: Finding<CertificationFixData>, resul
     return removal
       ? [
           {
-            title: title(finding, result, 'fixRemoveInvalid', { text: item.text }),
+            title: fixTitle('fixRemoveInvalid', { text: item.text }),
             findings: [finding],
             edits: removal,
             safe: false,
@@ -90,7 +84,7 @@ export function certificationFixes(finding: Finding<CertificationFixData>, resul
     return removal
       ? [
           {
-            title: title(finding, result, 'fixRemoveDuplicate', { text: item.text, id }),
+            title: fixTitle('fixRemoveDuplicate', { text: item.text, id }),
             findings: [finding],
             edits: removal,
             safe,
@@ -100,14 +94,14 @@ export function certificationFixes(finding: Finding<CertificationFixData>, resul
       : [];
   }
   const info = CERTIFICATIONS.find((c) => c.id === id);
-  const name = inLanguage(info, 'certification', result.lang)?.name;
+  const name = info?.name;
   // "ISO 27001:2013" names an edition: the fix keeps it (`{ id: iso27001, edition: "2013" }`), so that a
   // withdrawn edition is judged as such instead of counting as the certification.
   const edition = editionInText(item.text, info);
   if (edition && item.idNode === item.seq.items[item.index]) {
     return [
       {
-        title: title(finding, result, 'fixChangeEdition', { text: item.text, id, edition }),
+        title: fixTitle('fixChangeEdition', { text: item.text, id, edition }),
         findings: [finding],
         edits: [{ range: sourceRange(item.idNode), text: `{ id: ${id}, edition: "${edition}" }` }],
         safe,
@@ -118,8 +112,8 @@ export function certificationFixes(finding: Finding<CertificationFixData>, resul
   return [
     {
       title: name
-        ? title(finding, result, 'fixChangeNamed', { text: item.text, id, name })
-        : title(finding, result, 'fixChange', { text: item.text, id }),
+        ? fixTitle('fixChangeNamed', { text: item.text, id, name: { fact: 'certificationName', id } satisfies Fact })
+        : fixTitle('fixChange', { text: item.text, id }),
       findings: [finding],
       edits: [replaceScalarText(result.parsed.text, item.idNode, id)],
       safe,
@@ -128,7 +122,7 @@ export function certificationFixes(finding: Finding<CertificationFixData>, resul
   ];
 }
 
-function moveToClaims(result: LintResult, finding: Finding<CertificationFixData>, item: CertItem, claimId: string): Fix[] {
+function moveToClaims(result: LintResult, finding: Finding<CertificationFixData>, item: CertItem, claimId: string): FixDraft[] {
   const lines = result.parsed.lines;
   const removal = removeSeqItem(lines, item.seq, item.index);
   if (!removal) return [];
@@ -163,8 +157,8 @@ function moveToClaims(result: LintResult, finding: Finding<CertificationFixData>
     {
       title:
         claimId !== item.text
-          ? title(finding, result, 'fixMoveToClaimsAs', { text: item.text, claim: claimId })
-          : title(finding, result, 'fixMoveToClaims', { text: item.text }),
+          ? fixTitle('fixMoveToClaimsAs', { text: item.text, claim: claimId })
+          : fixTitle('fixMoveToClaims', { text: item.text }),
       findings: [finding],
       edits: [...removal, ...addition],
       safe: true,
@@ -174,7 +168,7 @@ function moveToClaims(result: LintResult, finding: Finding<CertificationFixData>
 }
 
 /** A transfer framework listed as a certification (`dpf`): it becomes the entry's transfer mechanism. */
-function moveToTransfer(result: LintResult, finding: Finding<CertificationFixData>, item: CertItem, mechanism: string): Fix[] {
+function moveToTransfer(result: LintResult, finding: Finding<CertificationFixData>, item: CertItem, mechanism: string): FixDraft[] {
   const removal = removeSeqItem(result.parsed.lines, item.seq, item.index);
   if (!removal || !isMap(item.entry.node) || !getTransferMechanism(mechanism)) return [];
   const transfer = findPair(item.entry.node, 'transfer');
@@ -182,9 +176,7 @@ function moveToTransfer(result: LintResult, finding: Finding<CertificationFixDat
   // Re-filing is safe when the mechanism is valid where the data goes (or the data stays in the EU).
   const safe = outside.every((c) => fittingMechanisms([c], result.today).includes(mechanism));
   if (transfer) {
-    return [
-      { title: title(finding, result, 'fixRemoveHasTransfer', { text: item.text }), findings: [finding], edits: removal, safe: false },
-    ];
+    return [{ title: fixTitle('fixRemoveHasTransfer', { text: item.text }), findings: [finding], edits: removal, safe: false }];
   }
   const addition = insertPairs(
     result.parsed.lines,
@@ -194,7 +186,7 @@ function moveToTransfer(result: LintResult, finding: Finding<CertificationFixDat
   );
   return [
     {
-      title: title(finding, result, 'fixMoveToTransfer', { text: item.text, mechanism }),
+      title: fixTitle('fixMoveToTransfer', { text: item.text, mechanism }),
       findings: [finding],
       edits: [...removal, ...addition],
       safe,

@@ -13,10 +13,28 @@ import { acceptRiskFix } from './acceptance';
 import { applyEdits, settleEdits } from './edits';
 import { lintText, type LintResult } from './lint';
 import { getRule } from './rules';
+import { ruleMessage } from './rule';
 import type { Finding, OffsetRange } from './types';
 
+/** A fix title as a rule gives it: one of the rule's messages and its data (the words are written where it is shown). */
+export interface FixTitle {
+  messageId: string;
+  data: object;
+}
+
+/** A fix title: the rule's message `messageId`, filled from `data` (facts only, as a finding's). */
+export function fixTitle(messageId: string, data: object = {}): FixTitle {
+  return { messageId, data };
+}
+
+/** A fix as a rule returns it: its title not written yet. */
+export type FixDraft = Omit<Fix, 'title' | 'message'> & { title: FixTitle };
+
 export interface Fix {
+  /** The title, written in the result's language from `message`. */
   title: string;
+  /** What the title is written from: the message id and data of the fix's rule (none for "accept this risk"). */
+  message?: FixTitle & { ruleId: string };
   /** The findings the fix resolves. */
   findings: Finding[];
   edits: OffsetEdit[];
@@ -61,7 +79,11 @@ export function fixesFor(result: LintResult, finding: Finding, options: { accept
   // The edits of one fix never overlap (an insertion inside a line it deletes moves before it); a fix whose
   // edits still would is not offered.
   const accept = options.acceptRisk === false ? undefined : acceptRiskFix(result, finding);
-  return [...(rule?.fix?.(finding, result) ?? []), ...(accept ? [accept] : [])]
+  const own: Fix[] = (rule.fix?.(finding, result) ?? []).map((f) => {
+    const message = { ruleId: rule.meta.id, ...f.title };
+    return { ...f, title: ruleMessage(rule, message.messageId, message.data, result.lang), message };
+  });
+  return [...own, ...(accept ? [accept] : [])]
     .map((f) => ({ ...f, edits: settleEdits(text, f.edits) ?? [] }))
     .filter((f) => f.edits.length > 0);
 }

@@ -140,7 +140,6 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     model,
     policy,
     today,
-    lang,
     policyProblem: options.policyProblem,
     assess,
     shellIssues: validateShell(model, parsed.value, lang),

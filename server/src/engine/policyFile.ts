@@ -42,7 +42,7 @@ export function lintPolicyText(text: string, lang: Lang = 'en'): PolicyFileResul
     findings.push(makeFinding(rule, r.messageId, r.data, r.range, rule === unknownField ? 'error' : r.severity, lang));
 
   // The two syntax rules read only the parsed text, so they run here as they do on inventories.
-  const syntaxCtx = { parsed, lang } as RuleContext;
+  const syntaxCtx = { parsed } as RuleContext;
   yamlSyntax.check?.(syntaxCtx, (r) => add(yamlSyntax, r));
   duplicateKey.check?.(syntaxCtx, (r) => add(duplicateKey, r));
 

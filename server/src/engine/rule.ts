@@ -8,10 +8,11 @@
  * - `fix` turns one of the rule's own findings (with that same typed data) into fixes: surgical text edits
  *   (`edits.ts`), each marked safe for fix all or not. A fixer that throws is a bug: it is not caught here.
  */
-import type { Fix } from './fixes';
+import type { FixDraft } from './fixes';
 import type { Lang } from '../knowledge';
 import { templateIn } from './catalogs';
 import { formatMessage } from './messages';
+import { dataWords } from './words';
 import type { LintResult } from './lint';
 import type { EntryModel, InventoryModel } from './model';
 import type { ParsedYaml } from './parse';
@@ -58,8 +59,6 @@ export interface RuleContext {
   readonly policy: Policy;
   /** Today, as YYYY-MM-DD: injectable so that results are deterministic. */
   readonly today: string;
-  /** The language messages are written in: data a rule writes as words (a country's name) is in it too. */
-  readonly lang: Lang;
   /** Set when the inventory's `policy:` could not be used and the default policy applies instead. */
   readonly policyProblem?: PolicyProblem;
   /** The entry's assessment under the policy (tier, scope, residency, safeguard), computed once per entry. */
@@ -82,7 +81,7 @@ export interface Rule<D extends object = AnyData, M extends string = string> {
    * The fixes of one of this rule's findings in `result` (the document has no YAML error when this is
    * called). Return none when the document does not allow one safely. Only for `meta.fixable` rules.
    */
-  fix?(finding: Finding<D>, result: LintResult): Fix[];
+  fix?(finding: Finding<D>, result: LintResult): FixDraft[];
 }
 
 /**
@@ -132,5 +131,5 @@ export function makeFinding<D extends object, M extends string>(
 export function ruleMessage<M extends string>(rule: { meta: RuleMeta<M> }, messageId: M, data: object, lang: Lang = 'en'): string {
   const template = rule.meta.messages[messageId] as string | undefined;
   if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${messageId}"`);
-  return formatMessage(templateIn(lang, rule.meta.id, messageId, template), data);
+  return formatMessage(templateIn(lang, rule.meta.id, messageId, template), dataWords(data, lang));
 }

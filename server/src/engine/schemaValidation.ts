@@ -5,6 +5,7 @@
  * The document is validated in two parts: the "shell" (everything but the entries' contents) once, and
  * each entry on its own with the fields it inherits from `defaults`, so that results can be kept per entry.
  */
+import type { Fact } from './facts';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { EntryModel, InventoryModel } from './model';
@@ -44,7 +45,7 @@ export type InvalidMessageId =
 /** The facts of a schema issue: its message's placeholders, and what the fixes need. */
 export interface SchemaIssueData {
   /** How the message names the place: "`dataLocation`", "Sub-processor \"acme\"", "the top level". */
-  where: string;
+  where: string | Fact;
   /** The missing or unknown field. */
   field?: string;
   /** For a missing field, the path of the mapping it belongs in. */

@@ -1,11 +1,12 @@
+import { entryRef, type EntryRef } from '../facts';
 import { isSeq } from 'yaml';
-import { entryLabel, fieldValueRange, locateField } from '../entryNodes';
+import { fieldValueRange, locateField } from '../entryNodes';
 import { defineRule } from '../rule';
 import { nodeRange, scalarString } from '../yamlNodes';
 
 /** Administration sign-in without any second factor (`mfa: [none]` or `mfa: []`). */
 export interface AdminMfaRequiredData {
-  label: string;
+  label: EntryRef;
   suggestion: 'webauthn';
 }
 
@@ -28,7 +29,7 @@ export const adminMfaRequired = defineRule<AdminMfaRequiredData>()({
     report({
       range: none ? nodeRange(none) : fieldValueRange(ctx.model, entry, ['administrationAuthentication', 'mfa']),
       messageId: 'noMfa',
-      data: { label: entryLabel(entry, ctx.lang), suggestion: 'webauthn' },
+      data: { label: entryRef(entry), suggestion: 'webauthn' },
     });
   },
 });

@@ -1,10 +1,11 @@
+import { entryRef, type EntryRef } from '../facts';
 import { saysAiProvider } from '../../knowledge';
-import { entryLabel, fieldKeyRange, fieldValueRange, locateField } from '../entryNodes';
+import { fieldKeyRange, fieldValueRange, locateField } from '../entryNodes';
 import { isPlainObject } from '../model';
 import { defineRule } from '../rule';
 
 export interface AiDataUseData {
-  label: string;
+  label: EntryRef;
 }
 
 /**
@@ -30,7 +31,7 @@ export const aiDataUse = defineRule<AiDataUseData>()({
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
-    const label = entryLabel(entry, ctx.lang);
+    const label = entryRef(entry);
     if (!isPlainObject(entry.effective.ai)) {
       // Recognised by its own words only (purpose, category): a miss is better than a false finding.
       const field = (['purpose', 'category'] as const).find((k) => {

@@ -1,10 +1,11 @@
+import { entryRef, type EntryRef } from '../facts';
 import { isMap, type Node } from 'yaml';
-import { entryLabel, transferItemNodes } from '../entryNodes';
+import { transferItemNodes } from '../entryNodes';
 import { defineRule } from '../rule';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
 export interface BcrOutsideGroupData {
-  label: string;
+  label: EntryRef;
 }
 
 /**
@@ -35,7 +36,7 @@ export const bcrOutsideGroup = defineRule<BcrOutsideGroupData>()({
       const bcr = findPair(t.item, 'bcr')?.value;
       const group = isMap(bcr) ? scalarString(findPair(bcr, 'group')?.value as Node | undefined) : undefined;
       if (group === 'vendor') continue;
-      const data = { label: entryLabel(entry, ctx.lang) };
+      const data = { label: entryRef(entry) };
       if (group === 'organisation') report({ range: nodeRange(t.mechanismNode), messageId: 'outside', data });
       else report({ range: nodeRange(t.mechanismNode), messageId: 'unstated', data, severity: 'warning' });
     }

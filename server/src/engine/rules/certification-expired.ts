@@ -1,16 +1,18 @@
+import type { Fact } from '../facts';
+import { entryRef, type EntryRef } from '../facts';
 import { isMap } from 'yaml';
-import { getCertification, inLanguage } from '../../knowledge';
-import { certificationItems, entryLabel } from '../entryNodes';
+import { getCertification } from '../../knowledge';
+import { certificationItems } from '../entryNodes';
 import { defineRule } from '../rule';
 import { findPair, nodeRange } from '../yamlNodes';
 import { addDays } from '../dates';
 
 /** A certification whose `validUntil` has passed (or comes soon), or whose edition is no longer valid. */
 export interface CertificationExpiredData {
-  label: string;
+  label: EntryRef;
   certification: string;
   /** The certification's name. */
-  name: string;
+  name: Fact;
   validUntil?: string;
   expired?: boolean;
   edition?: string;
@@ -40,7 +42,7 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
     const soon = addDays(ctx.today, ctx.policy.expiryWarningDays);
     for (const { id, item } of certificationItems(ctx.model, entry)) {
       if (!isMap(item)) continue;
-      const name = inLanguage(getCertification(id), 'certification', ctx.lang)?.name ?? id;
+      const name: Fact = { fact: 'certificationName', id };
       const untilNode = findPair(item, 'validUntil')?.value;
       const until = (untilNode as { value?: unknown } | undefined)?.value;
       const validUntil = typeof until === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(until) ? until : undefined;
@@ -48,7 +50,7 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
         report({
           range: nodeRange(untilNode),
           messageId: 'expired',
-          data: { label: entryLabel(entry, ctx.lang), name, certification: id, validUntil, expired: true },
+          data: { label: entryRef(entry), name, certification: id, validUntil, expired: true },
         });
         continue;
       }
@@ -64,7 +66,7 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
           range: nodeRange(editionNode),
           messageId: current ? 'editionInvalid' : 'editionInvalidNoCurrent',
           data: {
-            label: entryLabel(entry, ctx.lang),
+            label: entryRef(entry),
             name,
             certification: id,
             edition: String(edition),
@@ -78,7 +80,7 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
         report({
           range: nodeRange(untilNode),
           messageId: 'expiresSoon',
-          data: { label: entryLabel(entry, ctx.lang), name, certification: id, validUntil, expired: false },
+          data: { label: entryRef(entry), name, certification: id, validUntil, expired: false },
           severity: 'warning',
         });
       }

@@ -1,12 +1,13 @@
+import { entryRef, type EntryRef } from '../facts';
 import { isMap } from 'yaml';
 import { getCertification } from '../../knowledge';
 import { addMonths, isIsoDate } from '../dates';
-import { certificationItems, entryLabel } from '../entryNodes';
+import { certificationItems } from '../entryNodes';
 import { defineRule } from '../rule';
 import { findPair, nodeRange } from '../yamlNodes';
 
 export interface CertificationStaleData {
-  label: string;
+  label: EntryRef;
   name: string;
   periodEnd: string;
 }
@@ -37,7 +38,7 @@ export const certificationStale = defineRule<CertificationStaleData>()({
       report({
         range: nodeRange(node as never),
         messageId: 'stale',
-        data: { label: entryLabel(entry, ctx.lang), name: getCertification(id)?.name ?? id, periodEnd },
+        data: { label: entryRef(entry), name: getCertification(id)?.name ?? id, periodEnd },
       });
     }
   },

@@ -1,13 +1,15 @@
-import { entryLabel, fieldKeyRange } from '../entryNodes';
+import type { Fact } from '../facts';
+import { entryRef, type EntryRef } from '../facts';
+import { fieldKeyRange } from '../entryNodes';
 import { defineRule } from '../rule';
 
 /** A critical entry with no certification that counts under the policy. */
 export interface CriticalUncertifiedData {
-  label: string;
+  label: EntryRef;
   /** The certifications that count under the policy. */
   counting: string[];
   /** The same, written for the message (`soc2-type2` or `iso27001`). */
-  wanted: string;
+  wanted: Fact;
 }
 
 export const criticalUncertified = defineRule<CriticalUncertifiedData>()({
@@ -27,11 +29,11 @@ export const criticalUncertified = defineRule<CriticalUncertifiedData>()({
     const a = ctx.assess(entry);
     // Certifications not known yet are not "none": `unstated-fact` asks for them.
     if (a.certified || a.unknown.includes('certifications')) return;
-    const wanted = ctx.policy.certified.map((c) => `\`${c}\``).join(ctx.lang === 'fr' ? ' ou ' : ' or ');
+    const wanted: Fact = { fact: 'anyOf', items: ctx.policy.certified, code: true };
     report({
       range: fieldKeyRange(ctx.model, entry, ['certifications']),
       messageId: 'uncertified',
-      data: { label: entryLabel(entry, ctx.lang), counting: ctx.policy.certified, wanted },
+      data: { label: entryRef(entry), counting: ctx.policy.certified, wanted },
     });
   },
 });

@@ -1,9 +1,10 @@
-import { entryLabel, transferItemNodes } from '../entryNodes';
+import { entryRef, type EntryRef } from '../facts';
+import { transferItemNodes } from '../entryNodes';
 import { defineRule } from '../rule';
 import { nodeRange } from '../yamlNodes';
 
 export interface DerogationSystematicData {
-  label: string;
+  label: EntryRef;
 }
 
 /** An Art. 49 derogation as the basis of a sub-processor's transfers: a recurring relationship they do not fit. */
@@ -23,6 +24,6 @@ export const derogationSystematic = defineRule<DerogationSystematicData>()({
     if (!entry.own) return;
     for (const t of transferItemNodes(ctx.model, entry))
       if (t.mechanism === 'derogation')
-        report({ range: nodeRange(t.mechanismNode), messageId: 'systematic', data: { label: entryLabel(entry, ctx.lang) } });
+        report({ range: nodeRange(t.mechanismNode), messageId: 'systematic', data: { label: entryRef(entry) } });
   },
 });

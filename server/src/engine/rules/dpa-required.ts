@@ -1,15 +1,15 @@
+import { fixTitle, type FixDraft } from '../fixes';
+import { entryRef, type EntryRef } from '../facts';
 import { isMap, type YAMLMap } from 'yaml';
 import { insertPairs } from '../edits';
-import { entryLabel } from '../entryNodes';
 import { entryAt } from '../model';
 import { keyOrder } from '../placeholder';
 import { schemaAt } from '../schemaWalk';
-import type { Fix } from '../fixes';
-import { defineRule, ruleMessage } from '../rule';
+import { defineRule } from '../rule';
 import { findPair, mappingNameRange } from '../yamlNodes';
 
 export interface DpaRequiredData {
-  label: string;
+  label: EntryRef;
   field: 'dpa';
 }
 
@@ -36,38 +36,38 @@ export const dpaRequired = defineRule<DpaRequiredData>()({
     report({
       range: mappingNameRange(ctx.model.root, entry.path),
       messageId: 'noDpa',
-      data: { label: entryLabel(entry, ctx.lang), field: 'dpa' },
+      data: { label: entryRef(entry), field: 'dpa' },
     });
   },
   // Which contract is signed is a fact only the user knows: the three types are offered, and only `unknown`
   // (which states nothing, and which `unstated-fact` lists) is safe for fix all.
-  fix(finding, result): Fix[] {
+  fix(finding, result): FixDraft[] {
     const entry = entryAt(result.model, finding.range.start);
     if (!entry || !isMap(entry.node) || findPair(entry.node, 'dpa')) return [];
     const order = keyOrder(schemaAt('inventory', entry.path));
     const add = (value: string) => insertPairs(result.parsed.lines, entry.node as YAMLMap, [{ key: 'dpa', value }], order);
     return [
       {
-        title: ruleMessage(dpaRequired, 'fixDpa', {}, result.lang),
+        title: fixTitle('fixDpa', {}),
         findings: [finding],
         edits: add('{ type: dpa }'),
         safe: false,
         preferred: true,
       },
       {
-        title: ruleMessage(dpaRequired, 'fixAddendum', {}, result.lang),
+        title: fixTitle('fixAddendum', {}),
         findings: [finding],
         edits: add('{ type: addendum }'),
         safe: false,
       },
       {
-        title: ruleMessage(dpaRequired, 'fixTerms', {}, result.lang),
+        title: fixTitle('fixTerms', {}),
         findings: [finding],
         edits: add('{ type: terms-of-service }'),
         safe: false,
       },
       {
-        title: ruleMessage(dpaRequired, 'fixUnknown', {}, result.lang),
+        title: fixTitle('fixUnknown', {}),
         findings: [finding],
         edits: add('unknown'),
         safe: true,

@@ -1,6 +1,7 @@
+import { entryRef, type EntryRef } from '../facts';
 import { adequacyCoversVendor } from '../../knowledge';
 import { addMonths, isIsoDate } from '../dates';
-import { entryLabel, transferItemNodes } from '../entryNodes';
+import { transferItemNodes } from '../entryNodes';
 import { destinations } from '../reach';
 import { defineRule } from '../rule';
 import { normalizeCountry } from '../selection';
@@ -8,7 +9,7 @@ import { findPair, nodeRange, scalarString } from '../yamlNodes';
 import { isSeq } from 'yaml';
 
 export interface DpfUnverifiedData {
-  label: string;
+  label: EntryRef;
   verified?: string;
   /** For `notUs`: the destinations outside the US the DPF is recorded for. */
   countries?: string[];
@@ -52,14 +53,14 @@ export const dpfUnverified = defineRule<DpfUnverifiedData>()({
       // Named in `to`, or the DPF recorded for an entry that reaches no US destination at all: a wrong basis.
       const wrong = applies.filter((c) => c !== 'US' && c !== 'GLOBAL' && adequacyCoversVendor(c, ctx.today));
       if (wrong.length && (to !== undefined || !applies.includes('US')))
-        report({ range: nodeRange(t.mechanismNode), messageId: 'notUs', data: { label: entryLabel(entry, ctx.lang), countries: wrong } });
+        report({ range: nodeRange(t.mechanismNode), messageId: 'notUs', data: { label: entryRef(entry), countries: wrong } });
       // A listing check matters only where the DPF is a basis: for a US recipient.
       if (!applies.includes('US') && applies.length) continue;
       const node = findPair(t.item, 'verified')?.value as { value?: unknown; range?: unknown } | undefined;
       const verified = isIsoDate(node?.value) ? node.value : undefined;
-      if (!verified) report({ range: nodeRange(t.mechanismNode), messageId: 'never', data: { label: entryLabel(entry, ctx.lang) } });
+      if (!verified) report({ range: nodeRange(t.mechanismNode), messageId: 'never', data: { label: entryRef(entry) } });
       else if (addMonths(verified, MONTHS) < ctx.today)
-        report({ range: nodeRange(node as never), messageId: 'stale', data: { label: entryLabel(entry, ctx.lang), verified } });
+        report({ range: nodeRange(node as never), messageId: 'stale', data: { label: entryRef(entry), verified } });
     }
   },
 });

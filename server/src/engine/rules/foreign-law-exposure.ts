@@ -1,12 +1,13 @@
-import { countryName, getCountry } from '../../knowledge';
-import { entryLabel, fieldValueRange } from '../entryNodes';
+import type { Fact } from '../facts';
+import { entryRef, type EntryRef } from '../facts';
+import { fieldValueRange } from '../entryNodes';
 import { destinations } from '../reach';
 import { defineRule } from '../rule';
 
 export interface ForeignLawExposureData {
-  label: string;
+  label: EntryRef;
   country: string;
-  countryName: string;
+  countryName: Fact;
 }
 
 /**
@@ -40,9 +41,9 @@ export const foreignLawExposure = defineRule<ForeignLawExposureData>()({
         range: fieldValueRange(ctx.model, entry, ['parentCountry']),
         messageId: 'parent',
         data: {
-          label: entryLabel(entry, ctx.lang),
+          label: entryRef(entry),
           country: d.country,
-          countryName: countryName(d.country, ctx.lang, getCountry(d.country)) ?? d.country,
+          countryName: { fact: 'countryName', code: d.country },
         },
       });
     }

@@ -1,13 +1,13 @@
+import type { Fact } from '../facts';
+import { fixTitle, type FixDraft } from '../fixes';
 import { isScalar, isSeq, type Node } from 'yaml';
-import { COUNTRY_ALIASES, countryName, getCountry } from '../../knowledge';
+import { COUNTRY_ALIASES, getCountry } from '../../knowledge';
 import { CERTIFICATION_FIX_MESSAGES, certificationFixes, type CertificationFixData } from '../certificationFixes';
 import { replaceScalarText } from '../edits';
 import { certificationItem, nodeAt } from '../fixHelpers';
 import { isPlaceholderNode } from '../placeholder';
 import { clausesNamedIn } from '../sccClauses';
-import type { Fix } from '../fixes';
-import { defineRule, ruleMessage, type Reporter } from '../rule';
-import type { Lang } from '../../knowledge';
+import { defineRule, type Reporter } from '../rule';
 import type { SchemaIssueData } from '../schemaValidation';
 import { locate, nodeRange, scalarString } from '../yamlNodes';
 
@@ -17,7 +17,7 @@ const ACCEPTED_LOCATIONS = new Set(['EU', 'GLOBAL', 'EL']);
 export interface InvalidValueData extends Partial<SchemaIssueData>, CertificationFixData {
   /** A country code that is not ISO 3166-1, and its name when it is an alias of one. */
   code?: string;
-  name?: string;
+  name?: Fact;
 }
 
 /** A value of the wrong type or outside its enum, a bad date, email, URL, id or country code. */
@@ -65,7 +65,7 @@ export const invalidValue = defineRule<InvalidValueData>()({
         report({ ...issue, range: { start: issue.range.start, end: Math.min(issue.range.end, ctx.parsed.lines.lineEnd(line)) } });
       }
     }
-    checkCountries(ctx.model.defaultsNode, ctx.lang, report);
+    checkCountries(ctx.model.defaultsNode, report);
   },
   checkEntry(entry, ctx, report) {
     for (const issue of ctx.entryIssues(entry)) {
@@ -75,16 +75,16 @@ export const invalidValue = defineRule<InvalidValueData>()({
       if (namesClauses(issue.path, scalarString(node))) continue; // `scc-outdated` says why, once
       report(issue);
     }
-    checkCountries(entry.node, ctx.lang, report);
+    checkCountries(entry.node, report);
   },
   // A malformed certification id is corrected like any certification item; otherwise the suggestion replaces
   // the value: safe for a country alias (UK for GB says the same thing), only offered for an enum's did-you-mean.
-  fix(finding, result): Fix[] {
+  fix(finding, result): FixDraft[] {
     if (certificationItem(result, finding.range)) return certificationFixes(finding, result);
     const suggestion = finding.data?.suggestion;
     const node = nodeAt(result, finding.range);
     if (!suggestion || !isScalar(node)) return [];
-    const title = ruleMessage(invalidValue, 'fixReplace', { value: String(node.value), suggestion }, result.lang);
+    const title = fixTitle('fixReplace', { value: String(node.value), suggestion });
     return [
       {
         title,
@@ -113,7 +113,7 @@ function namesClauses(path: readonly unknown[], value: string | undefined): bool
  * Country codes of the right shape that are not ISO 3166-1 codes (the schema checks only the shape), under
  * `dataLocation.countries` of `owner`: an entry, or `defaults` (reported once there, not per inheriting entry).
  */
-function checkCountries(owner: Node | undefined, lang: Lang, report: Reporter<InvalidValueData, 'countryAlias' | 'countryUnknown'>): void {
+function checkCountries(owner: Node | undefined, report: Reporter<InvalidValueData, 'countryAlias' | 'countryUnknown'>): void {
   const countries = locate(owner, ['dataLocation', 'countries']).node;
   if (!isSeq(countries)) return;
   for (const item of countries.items) {
@@ -123,7 +123,7 @@ function checkCountries(owner: Node | undefined, lang: Lang, report: Reporter<In
     report({
       range: nodeRange(item),
       messageId: alias ? 'countryAlias' : 'countryUnknown',
-      data: alias ? { code, suggestion: alias, name: countryName(alias, lang, getCountry(alias)) ?? alias } : { code },
+      data: alias ? { code, suggestion: alias, name: { fact: 'countryName', code: alias } } : { code },
     });
   }
 }

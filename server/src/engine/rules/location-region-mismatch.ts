@@ -1,11 +1,12 @@
+import type { Fact } from '../facts';
+import { fixTitle, type FixDraft } from '../fixes';
 import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
-import { countryName, getCountry, getRegion, isEU } from '../../knowledge';
+import { getRegion, isEU } from '../../knowledge';
 import { appendToSeq, replaceScalarText } from '../edits';
 import { locateField } from '../entryNodes';
-import type { Fix } from '../fixes';
 import { seqIds } from '../fixHelpers';
 import { entryAt } from '../model';
-import { defineRule, ruleMessage } from '../rule';
+import { defineRule } from '../rule';
 import { entryCountries, normalizeCountry } from '../selection';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
@@ -14,7 +15,7 @@ export interface LocationRegionMismatchData {
   city: string;
   /** The region's country: its code and name. */
   country: string;
-  countryName: string;
+  countryName: Fact;
   /** The countries the entry lists, if any. */
   listed: string[];
 }
@@ -53,7 +54,7 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
           region: ref,
           city: region.city,
           country: region.country,
-          countryName: countryName(region.country, ctx.lang, getCountry(region.country)) ?? region.country,
+          countryName: { fact: 'countryName', code: region.country },
           listed: countries,
         },
       });
@@ -61,7 +62,7 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
   },
   // Add the region's country, or (one country listed) replace it: never applied unseen, since either the
   // region or the country may be the mistake.
-  fix(finding, result): Fix[] {
+  fix(finding, result): FixDraft[] {
     const entry = entryAt(result.model, finding.range.start);
     if (!entry || !isMap(entry.node)) return [];
     const location = findPair(entry.node, 'dataLocation')?.value;
@@ -77,12 +78,11 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
       .map((r) => getRegion(scalarString(r) ?? '')?.country)
       .filter((c): c is string => !!c);
     const wanted = [...new Set([...named, ...fromRegions])].filter((c) => !listed.map(normalizeCountry).includes(c));
-    const fixes: Fix[] = [];
+    const fixes: FixDraft[] = [];
     for (const country of wanted) {
-      const name = countryName(country, result.lang, getCountry(country));
-      const label = `${country}${name ? ` (${name})` : ''}`;
+      const label: Fact = { fact: 'countryLabel', code: country };
       fixes.push({
-        title: ruleMessage(locationRegionMismatch, 'fixAddCountry', { country: label }, result.lang),
+        title: fixTitle('fixAddCountry', { country: label }),
         findings: [finding],
         edits: appendToSeq(result.parsed.lines, countries as YAMLSeq, [country]),
         safe: false,
@@ -91,7 +91,7 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
       const only = (countries as YAMLSeq).items as Node[];
       if (only.length === 1 && isScalar(only[0]) && wanted.length === 1) {
         fixes.push({
-          title: ruleMessage(locationRegionMismatch, 'fixReplaceCountry', { listed: listed[0], country: label }, result.lang),
+          title: fixTitle('fixReplaceCountry', { listed: listed[0], country: label }),
           findings: [finding],
           edits: [replaceScalarText(result.parsed.text, only[0], country)],
           safe: false,

@@ -1,11 +1,12 @@
+import { entryRef, type EntryRef } from '../facts';
 import { isSeq } from 'yaml';
-import { entryLabel, locateField } from '../entryNodes';
+import { locateField } from '../entryNodes';
 import { defineRule } from '../rule';
 import { nodeRange, scalarString } from '../yamlNodes';
 
 /** MFA is said to be on (`unspecified`) without its method. */
 export interface MfaUnspecifiedData {
-  label: string;
+  label: EntryRef;
   method: 'unspecified';
 }
 
@@ -28,7 +29,7 @@ export const mfaUnspecified = defineRule<MfaUnspecifiedData>()({
     report({
       range: nodeRange(item),
       messageId: 'unspecified',
-      data: { label: entryLabel(entry, ctx.lang), method: 'unspecified' },
+      data: { label: entryRef(entry), method: 'unspecified' },
     });
   },
 });

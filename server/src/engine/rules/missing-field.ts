@@ -1,10 +1,11 @@
+import { entryRef, type Fact } from '../facts';
+import { fixTitle, type FixDraft } from '../fixes';
 import { isMap, type YAMLMap } from 'yaml';
 import { insertPairs, type OffsetEdit } from '../edits';
-import type { Fix } from '../fixes';
 import type { LintResult } from '../lint';
 import { keyOrder, unknownYaml } from '../placeholder';
 import { schemaAt } from '../schemaWalk';
-import { defineRule, ruleMessage } from '../rule';
+import { defineRule } from '../rule';
 import type { SchemaIssueData } from '../schemaValidation';
 import { isNotAnInventory } from '../shape';
 import type { Finding } from '../types';
@@ -42,7 +43,7 @@ export const missingField = defineRule<MissingFieldData>()({
       report({
         range: { start: 0, end: 0 },
         messageId: 'empty',
-        data: { where: ctx.lang === 'fr' ? 'Le registre' : 'The inventory', field: 'inventory', parent: [] },
+        data: { where: { fact: 'inventory' }, field: 'inventory', parent: [] },
       });
       return;
     }
@@ -52,7 +53,7 @@ export const missingField = defineRule<MissingFieldData>()({
       report({
         range: { start: first?.[0] ?? 0, end: first ? ctx.parsed.lines.lineEnd(firstLine) : 0 },
         messageId: 'notAnInventory',
-        data: { where: ctx.lang === 'fr' ? 'Le registre' : 'The inventory', field: 'inventory', parent: [], notAnInventory: true },
+        data: { where: { fact: 'inventory' }, field: 'inventory', parent: [], notAnInventory: true },
       });
       return;
     }
@@ -64,7 +65,7 @@ export const missingField = defineRule<MissingFieldData>()({
   // `unknown` for each missing fact (which `unstated-fact` then lists): it states nothing, so it is safe for fix
   // all; the fix counts the facts it could not state (`unstated`), and `check --fix` fails on them. A field with
   // no way to say "not known" (a list, where `[]` would state "none") is left for the user to write.
-  fix(finding, result): Fix[] {
+  fix(finding, result): FixDraft[] {
     const parent = finding.data?.parent;
     if (!parent || finding.data?.notAnInventory || !fillable(finding)) return [];
     const { all: allMissing, byEntry } = missingFieldsOf(result);
@@ -75,25 +76,15 @@ export const missingField = defineRule<MissingFieldData>()({
       fillable,
     );
     const entry = owner[0] === 'subprocessors' ? result.model.entries[owner[1] as number] : undefined;
-    const fr = result.lang === 'fr';
-    const name = entry
-      ? entry.id
-        ? fr
-          ? `«\u00a0${entry.id}\u00a0»`
-          : `"${entry.id}"`
-        : fr
-          ? `sous-traitant n°\u00a0${entry.index + 1}`
-          : `sub-processor #${entry.index + 1}`
-      : owner.length
-        ? `\`${owner[0]}\``
-        : fr
-          ? 'ce registre'
-          : 'the inventory';
+    const name: Fact = {
+      fact: 'owner',
+      ...(entry ? { entry: entryRef(entry) } : owner.length ? { key: String(owner[0]) } : {}),
+    };
     const fields = [...new Set(mine.map((f) => f.data!.field))];
     const added = addMissingFields(result, mine);
-    const fixes: Fix[] = [
+    const fixes: FixDraft[] = [
       {
-        title: ruleMessage(missingField, fields.length > 1 ? 'fixAddMany' : 'fixAddOne', { owner: name, fields }, result.lang),
+        title: fixTitle(fields.length > 1 ? 'fixAddMany' : 'fixAddOne', { owner: name, fields }),
         findings: mine,
         edits: added.edits,
         safe: true,
@@ -195,12 +186,12 @@ function missingFieldsOf(result: LintResult): { all: MissingFinding[]; byEntry: 
 }
 
 /** The file-wide fix is the same for every missing field: computed once per result, not once per finding (quadratic in a large file). */
-const allMissingFieldsFixes = new WeakMap<LintResult, Fix>();
+const allMissingFieldsFixes = new WeakMap<LintResult, FixDraft>();
 
-function allMissingFieldsFix(result: LintResult, all: MissingFinding[]): Fix {
+function allMissingFieldsFix(result: LintResult, all: MissingFinding[]): FixDraft {
   let fix = allMissingFieldsFixes.get(result);
   if (!fix) {
-    const title = ruleMessage(missingField, 'fixAddAll', { count: all.length }, result.lang);
+    const title = fixTitle('fixAddAll', { count: all.length });
     const added = addMissingFields(result, all);
     fix = { title, findings: all, edits: added.edits, safe: true, scope: 'file', unstated: added.unstated };
     allMissingFieldsFixes.set(result, fix);

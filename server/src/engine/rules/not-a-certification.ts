@@ -1,12 +1,13 @@
+import { entryRef, type EntryRef } from '../facts';
 import { getCertification, getClaim, matchCertificationText } from '../../knowledge';
-import { certificationItems, entryLabel } from '../entryNodes';
+import { certificationItems } from '../entryNodes';
 import { CERTIFICATION_FIX_MESSAGES, certificationFixes, type CertificationFixData } from '../certificationFixes';
 import { defineRule } from '../rule';
 import { nodeRange } from '../yamlNodes';
 
 /** A claim (`gdpr-compliant`, `hipaa`, `dpf`, ...) listed under `certifications`. */
 export interface NotACertificationData extends CertificationFixData {
-  label: string;
+  label: EntryRef;
   /** The item as written. */
   text: string;
   claim: string;
@@ -56,7 +57,7 @@ export const notACertification = defineRule<NotACertificationData>()({
               ? 'privacyShield'
               : 'claim',
         data: {
-          label: entryLabel(entry, ctx.lang),
+          label: entryRef(entry),
           text: id,
           claim: claim.id,
           moveTo: transfer ? 'transfer' : invalidated ? 'nowhere' : 'claims',

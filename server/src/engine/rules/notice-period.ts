@@ -1,10 +1,11 @@
+import { entryRef, type EntryRef } from '../facts';
 import { addDays, isIsoDate } from '../dates';
-import { entryLabel, fieldValueRange } from '../entryNodes';
+import { fieldValueRange } from '../entryNodes';
 import { isPlainObject } from '../model';
 import { defineRule } from '../rule';
 
 export interface NoticePeriodData {
-  label: string;
+  label: EntryRef;
   since: string;
   noticeDays: number;
   /** The first day the sub-processor may start, given the notice (sent today, or on `noticeSent`). */
@@ -47,7 +48,7 @@ export const noticePeriod = defineRule<NoticePeriodData>()({
     const noticeDays = inventory.noticeDays;
     const since = entry.effective.since;
     if (typeof noticeDays !== 'number' || !Number.isInteger(noticeDays) || noticeDays < 0 || !isIsoDate(since)) return;
-    const label = entryLabel(entry, ctx.lang);
+    const label = entryRef(entry);
     const range = fieldValueRange(ctx.model, entry, ['since']);
     const noticeSent = entry.effective.noticeSent;
     if (isIsoDate(noticeSent)) {

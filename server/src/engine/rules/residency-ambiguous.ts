@@ -1,5 +1,6 @@
+import { entryRef, type EntryRef } from '../facts';
 import { isSeq } from 'yaml';
-import { entryLabel, fieldValueRange, locateField } from '../entryNodes';
+import { fieldValueRange, locateField } from '../entryNodes';
 import { defineRule } from '../rule';
 import { nodeRange, scalarString } from '../yamlNodes';
 
@@ -12,7 +13,7 @@ const OPEN_ENDED =
 
 /** Data location that does not say where data is stored: `GLOBAL`, no country, or an open-ended note. */
 export interface ResidencyAmbiguousData {
-  label: string;
+  label: EntryRef;
   reason: 'no-country' | 'global' | 'note';
   /** The location note, when there is one, and the open-ended word found in it. */
   note?: string;
@@ -45,7 +46,7 @@ export const residencyAmbiguous = defineRule<ResidencyAmbiguousData>()({
       report({
         range: fieldValueRange(ctx.model, entry, ['dataLocation', 'countries']),
         messageId: note ? 'noCountryNote' : 'noCountry',
-        data: { label: entryLabel(entry, ctx.lang), reason: 'no-country', ...(note ? { note } : {}) },
+        data: { label: entryRef(entry), reason: 'no-country', ...(note ? { note } : {}) },
       });
       return;
     }
@@ -54,7 +55,7 @@ export const residencyAmbiguous = defineRule<ResidencyAmbiguousData>()({
       report({
         range: nodeRange(global),
         messageId: note ? 'globalNote' : 'global',
-        data: { label: entryLabel(entry, ctx.lang), reason: 'global', ...(note ? { note } : {}) },
+        data: { label: entryRef(entry), reason: 'global', ...(note ? { note } : {}) },
       });
       return;
     }
@@ -63,7 +64,7 @@ export const residencyAmbiguous = defineRule<ResidencyAmbiguousData>()({
       report({
         range: nodeRange(noteNode),
         messageId: 'openNote',
-        data: { label: entryLabel(entry, ctx.lang), reason: 'note', note, word },
+        data: { label: entryRef(entry), reason: 'note', note, word },
       });
     }
   },

@@ -1,10 +1,11 @@
+import { entryRef, type EntryRef } from '../facts';
 import { isMap, type Node } from 'yaml';
-import { entryLabel, transferItemNodes } from '../entryNodes';
+import { transferItemNodes } from '../entryNodes';
 import { defineRule } from '../rule';
 import { findPair, nodeRange } from '../yamlNodes';
 
 export interface SccModuleData {
-  label: string;
+  label: EntryRef;
   module: number;
 }
 
@@ -34,7 +35,7 @@ export const sccModule = defineRule<SccModuleData>()({
       const node = isMap(scc) ? (findPair(scc, 'module')?.value as (Node & { value?: unknown }) | undefined) : undefined;
       const module = node?.value;
       if (module !== 1 && module !== 4) continue;
-      report({ range: nodeRange(node), messageId: 'wrongModule', data: { label: entryLabel(entry, ctx.lang), module } });
+      report({ range: nodeRange(node), messageId: 'wrongModule', data: { label: entryRef(entry), module } });
     }
   },
 });

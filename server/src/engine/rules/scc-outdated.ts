@@ -1,11 +1,12 @@
-import { entryLabel, transferItemNodes } from '../entryNodes';
+import { entryRef, type EntryRef } from '../facts';
+import { transferItemNodes } from '../entryNodes';
 import { defineRule } from '../rule';
 import { invalidClauses } from '../sccClauses';
 import { findPair, nodeRange } from '../yamlNodes';
 import { isMap, type Node } from 'yaml';
 
 export interface SccOutdatedData {
-  label: string;
+  label: EntryRef;
   version: string;
 }
 
@@ -41,7 +42,7 @@ export const sccOutdated = defineRule<SccOutdatedData>()({
       report({
         range: nodeRange(node),
         messageId: clauses.kind === 'art28' ? 'art28' : 'outdated',
-        data: { label: entryLabel(entry, ctx.lang), version: clauses.version },
+        data: { label: entryRef(entry), version: clauses.version },
       });
     }
   },

@@ -1,19 +1,20 @@
-import { areaName, noTierText } from '../assessmentText';
-import { entryLabel, entryNameRange } from '../entryNodes';
+import type { Fact } from '../facts';
+import { entryRef, type EntryRef } from '../facts';
+import { entryNameRange } from '../entryNodes';
 import { defineRule } from '../rule';
 import type { Residency } from '../selection';
 
 export interface SelectionTierData {
-  label: string;
+  label: EntryRef;
   /** Why it fits no tier, written from the assessment. */
-  why: string;
+  why: Fact;
   certified: boolean;
   residency: Residency;
   outside: string[];
   /** The residency area of the policy (`EU` or `EU/EEA`) and the certifications that count. */
-  area: string;
+  area: Fact;
   counting: string[];
-  countingOr: string;
+  countingOr: Fact;
 }
 
 /** An in-scope entry that fits none of the tiers the policy allows. */
@@ -52,14 +53,14 @@ export const selectionTier = defineRule<SelectionTierData>()({
       range: entryNameRange(ctx.model, entry),
       messageId,
       data: {
-        label: entryLabel(entry, ctx.lang),
-        why: noTierText(a, ctx.lang),
+        label: entryRef(entry),
+        why: { fact: 'noTier', assessment: a },
         certified: a.certified,
         residency: a.residency,
         outside: a.outsideLocations,
-        area: areaName(ctx.policy.residency === 'eu' ? 'eu' : 'eea', ctx.lang),
+        area: { fact: 'area', residency: ctx.policy.residency === 'eu' ? 'eu' : 'eea' },
         counting: ctx.policy.certified,
-        countingOr: ctx.policy.certified.join(ctx.lang === 'fr' ? ' ou ' : ' or '),
+        countingOr: { fact: 'anyOf', items: ctx.policy.certified },
       },
     });
   },

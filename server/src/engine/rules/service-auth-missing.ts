@@ -1,5 +1,6 @@
-import { levelWord } from '../assessmentText';
-import { entryLabel, fieldValueRange } from '../entryNodes';
+import type { Fact } from '../facts';
+import { entryRef, type EntryRef } from '../facts';
+import { fieldValueRange } from '../entryNodes';
 import { defineRule } from '../rule';
 import { isPlainObject } from '../model';
 
@@ -7,8 +8,8 @@ const PERSONAL = new Set(['yes', 'limited']);
 
 /** `serviceAuthentication` is `-` or empty for an entry that handles personal data. */
 export interface ServiceAuthMissingData {
-  label: string;
-  level: string;
+  label: EntryRef;
+  level: Fact;
   field: 'serviceAuthentication';
 }
 
@@ -34,7 +35,7 @@ export const serviceAuthMissing = defineRule<ServiceAuthMissingData>()({
     report({
       range: fieldValueRange(ctx.model, entry, ['serviceAuthentication']),
       messageId: 'missing',
-      data: { label: entryLabel(entry, ctx.lang), level: levelWord(level, ctx.lang), field: 'serviceAuthentication' },
+      data: { label: entryRef(entry), level: { fact: 'level', value: level }, field: 'serviceAuthentication' },
     });
   },
 });

@@ -1,11 +1,12 @@
-import { certificationItems, entryLabel } from '../entryNodes';
+import { entryRef, type EntryRef } from '../facts';
+import { certificationItems } from '../entryNodes';
 import { CERTIFICATION_FIX_MESSAGES, certificationFixes, type CertificationFixData } from '../certificationFixes';
 import { defineRule } from '../rule';
 import { nodeRange } from '../yamlNodes';
 
 /** `soc2` without saying whether the report is Type I or Type II. */
 export interface Soc2TypeUnspecifiedData extends CertificationFixData {
-  label: string;
+  label: EntryRef;
   certification: string;
   suggestion: 'soc2-type2';
   alternatives: string[];
@@ -31,7 +32,7 @@ export const soc2TypeUnspecified = defineRule<Soc2TypeUnspecifiedData>()({
         range: nodeRange(node),
         messageId: 'noType',
         data: {
-          label: entryLabel(entry, ctx.lang),
+          label: entryRef(entry),
           certification: id,
           suggestion: 'soc2-type2',
           alternatives: ['soc2-type2', 'soc2-type1'],

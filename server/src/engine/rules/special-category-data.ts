@@ -1,6 +1,7 @@
+import { entryRef, type EntryRef } from '../facts';
 import { isSeq } from 'yaml';
 import { healthHostingContext } from '../../knowledge';
-import { entryLabel, fieldKeyRange, locateField } from '../entryNodes';
+import { fieldKeyRange, locateField } from '../entryNodes';
 import { isPlainObject } from '../model';
 import { defineRule } from '../rule';
 import { certificationRefs, entryCountries, normalizeCountry } from '../selection';
@@ -8,7 +9,7 @@ import { isEEA } from '../../knowledge';
 import { nodeRange, scalarString } from '../yamlNodes';
 
 export interface SpecialCategoryDataData {
-  label: string;
+  label: EntryRef;
   category: string;
   /** For `hdsOutsideEea`: the storage locations outside the EEA. */
   countries?: string[];
@@ -47,7 +48,7 @@ export const specialCategoryData = defineRule<SpecialCategoryDataData>()({
     // HR records (sick leave...) are not health-data hosting under L.1111-8, unless the entry says it hosts for care.
     const words = [entry.effective.purpose, entry.effective.category, isPlainObject(pd) ? pd.description : undefined];
     if (healthHostingContext(words.filter((w): w is string => typeof w === 'string')) === 'hr') return;
-    const label = entryLabel(entry, ctx.lang);
+    const label = entryRef(entry);
     if (certificationRefs(entry.effective).some((r) => r.id === 'hds')) {
       const outside = entryCountries(entry.effective)
         .map(normalizeCountry)

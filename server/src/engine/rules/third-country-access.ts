@@ -1,5 +1,6 @@
-import { countryName, getCountry } from '../../knowledge';
-import { entryLabel, fieldValueRange, locateField } from '../entryNodes';
+import type { Fact } from '../facts';
+import { entryRef, type EntryRef } from '../facts';
+import { fieldValueRange, locateField } from '../entryNodes';
 import { destinations, type Route } from '../reach';
 import { defineRule } from '../rule';
 import { normalizeCountry } from '../selection';
@@ -7,9 +8,9 @@ import { nodeRange, scalarString } from '../yamlNodes';
 import { isSeq } from 'yaml';
 
 export interface ThirdCountryAccessData {
-  label: string;
+  label: EntryRef;
   country: string;
-  countryName: string;
+  countryName: Fact;
   route: Exclude<Route, 'storage' | 'parent'>;
 }
 
@@ -53,9 +54,9 @@ export const thirdCountryAccess = defineRule<ThirdCountryAccessData>()({
         range,
         messageId: route,
         data: {
-          label: entryLabel(entry, ctx.lang),
+          label: entryRef(entry),
           country: d.country,
-          countryName: countryName(d.country, ctx.lang, getCountry(d.country)) ?? d.country,
+          countryName: { fact: 'countryName', code: d.country },
           route,
         },
         // Remote access is a transfer, and weighs as storage there does; an entity's establishment stays a warning.

@@ -1,14 +1,16 @@
-import { entryLabel, transferItemNodes } from '../entryNodes';
+import type { Fact } from '../facts';
+import { entryRef, type EntryRef } from '../facts';
+import { transferItemNodes } from '../entryNodes';
 import { destinations } from '../reach';
 import { defineRule } from '../rule';
 import { findPair, nodeRange } from '../yamlNodes';
 
 export interface TiaMissingData {
-  label: string;
+  label: EntryRef;
   mechanism: string;
   countries: string[];
   /** The countries as the message names them ("every country it may reach" for GLOBAL). */
-  where: string;
+  where: Fact;
 }
 
 /** Mechanisms of Art. 46 whose use needs an assessment of the destination's law (Schrems II). */
@@ -36,12 +38,11 @@ export const tiaMissing = defineRule<TiaMissingData>()({
       if (tia?.value === true || (typeof tia?.value === 'string' && tia.value !== '')) continue;
       const countries = judged.filter((d) => d.by === 'transfer' && d.item === t.index).map((d) => d.country);
       if (!countries.length) continue;
-      const everywhere = ctx.lang === 'fr' ? 'tous les pays où les données peuvent aller (GLOBAL)' : 'every country it may reach (GLOBAL)';
-      const where = countries.map((c) => (c === 'GLOBAL' ? everywhere : c)).join(', ');
+      const where: Fact = { fact: 'reach', countries };
       report({
         range: nodeRange(t.mechanismNode),
         messageId: 'missing',
-        data: { label: entryLabel(entry, ctx.lang), mechanism: t.mechanism, countries, where },
+        data: { label: entryRef(entry), mechanism: t.mechanism, countries, where },
       });
     }
   },

@@ -1,12 +1,13 @@
-import { tierGroundsText } from '../assessmentText';
-import { entryLabel, entryNameRange } from '../entryNodes';
+import type { Fact } from '../facts';
+import { entryRef, type EntryRef } from '../facts';
+import { entryNameRange } from '../entryNodes';
 import { defineRule } from '../rule';
 
 export interface TierJustificationData {
-  label: string;
+  label: EntryRef;
   tier: number;
   /** Why it is in that tier, written from the assessment. */
-  grounds: string;
+  grounds: Fact;
   field: 'selectionRationale';
 }
 
@@ -30,7 +31,7 @@ export const tierJustification = defineRule<TierJustificationData>()({
     report({
       range: entryNameRange(ctx.model, entry),
       messageId: 'noRationale',
-      data: { label: entryLabel(entry, ctx.lang), tier: a.tier, grounds: tierGroundsText(a, ctx.lang), field: 'selectionRationale' },
+      data: { label: entryRef(entry), tier: a.tier, grounds: { fact: 'tierGrounds', assessment: a }, field: 'selectionRationale' },
     });
   },
 });

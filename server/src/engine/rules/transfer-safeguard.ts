@@ -1,29 +1,29 @@
+import type { Fact } from '../facts';
+import { fixTitle, type FixDraft } from '../fixes';
+import { entryRef, type EntryRef } from '../facts';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import { getTransferMechanism, inLanguage } from '../../knowledge';
-import { safeguardText } from '../assessmentText';
 import { insertPairs, replaceScalarText, sourceRange, type OffsetEdit } from '../edits';
-import { entryLabel, fieldKeyRange, fieldValueRange, locateField } from '../entryNodes';
+import { fieldKeyRange, fieldValueRange, locateField } from '../entryNodes';
 import { fittingMechanisms } from '../fixHelpers';
 import { entryAt } from '../model';
 import { keyOrder } from '../placeholder';
 import { schemaAt } from '../schemaWalk';
-import type { Fix } from '../fixes';
-import { defineRule, ruleMessage } from '../rule';
+import { defineRule } from '../rule';
 import { normalizeCountry, suggestMechanism } from '../selection';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
 export interface TransferSafeguardData {
-  label: string;
+  label: EntryRef;
   /** The mechanism that fits every country the data goes to (`adequacy` or `scc`), and its name. */
   mechanism: string;
-  mechanismName: string;
+  mechanismName: Fact;
   /** The countries outside the EEA the data goes to that no transfer covers (GDPR Chapter V). */
   countries: string[];
   /** The same countries: those a fix's mechanism must be valid for. */
   outside: string[];
   /** The mechanism written, when there is one, and why it does not cover them. */
   current?: string;
-  why: string;
+  why: Fact;
 }
 
 /** An in-scope entry whose data leaves EU residency without a transfer mechanism valid for where it goes. */
@@ -84,19 +84,19 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
       messageId: unstated ? 'unstatedMechanism' : hasMechanism ? 'invalidMechanism' : 'noMechanism',
       ...(unstated ? { severity: 'warning' as const } : {}),
       data: {
-        label: entryLabel(entry, ctx.lang),
+        label: entryRef(entry),
         mechanism: suggestion,
-        mechanismName: inLanguage(getTransferMechanism(suggestion), 'transfer', ctx.lang)?.name ?? suggestion,
+        mechanismName: { fact: 'mechanismName', id: suggestion },
         countries: uncovered,
         outside: uncovered,
-        why: safeguardText(a.safeguard, ctx.lang),
+        why: { fact: 'safeguard', safeguard: a.safeguard },
         ...(a.safeguard.mechanism ? { current: a.safeguard.mechanism } : {}),
       },
     });
   },
   // Every mechanism that fits where the data goes, the rule's suggestion first; never applied unseen: which
   // mechanism is actually in place is a legal fact only the user knows.
-  fix(finding, result): Fix[] {
+  fix(finding, result): FixDraft[] {
     const entry = entryAt(result.model, finding.range.start);
     if (!entry || !isMap(entry.node) || !finding.data) return [];
     const outside = finding.data.outside;
@@ -126,16 +126,11 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
           keyOrder(schemaAt('inventory', entry.path)),
         );
       } else edits = [];
-      const title = ruleMessage(
-        transferSafeguard,
-        'fixSetMechanism',
-        {
-          mechanism: m,
-          name: inLanguage(getTransferMechanism(m), 'transfer', result.lang)?.name ?? m,
-          outside,
-        },
-        result.lang,
-      );
+      const title = fixTitle('fixSetMechanism', {
+        mechanism: m,
+        name: { fact: 'mechanismName', id: m } satisfies Fact,
+        outside,
+      });
       return { title, findings: [finding], edits, safe: false, preferred: i === 0 };
     });
   },

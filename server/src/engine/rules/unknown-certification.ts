@@ -1,12 +1,5 @@
-import {
-  CERTIFICATIONS,
-  closest,
-  getCertification,
-  getClaim,
-  inLanguage,
-  matchCertificationText,
-  matchNotHeldScheme,
-} from '../../knowledge';
+import type { Fact } from '../facts';
+import { CERTIFICATIONS, closest, getCertification, getClaim, matchCertificationText, matchNotHeldScheme } from '../../knowledge';
 import { certificationItems } from '../entryNodes';
 import { CERTIFICATION_FIX_MESSAGES, certificationFixes, type CertificationFixData } from '../certificationFixes';
 import { defineRule } from '../rule';
@@ -16,9 +9,9 @@ import { nodeRange } from '../yamlNodes';
 export interface UnknownCertificationData extends CertificationFixData {
   certification: string;
   /** The suggestion's name, or the unadopted scheme's. */
-  name?: string;
+  name?: Fact;
   /** For a name no provider holds as a certification (EUCS, CE): why. */
-  why?: string;
+  why?: Fact;
 }
 
 export const unknownCertification = defineRule<UnknownCertificationData>()({
@@ -46,8 +39,9 @@ export const unknownCertification = defineRule<UnknownCertificationData>()({
       // A scheme not adopted (EUCS) or a mark that is something else (CE): say so, never a did-you-mean to a look-alike.
       const unadopted = matched ? undefined : matchNotHeldScheme(id);
       if (unadopted) {
-        const words = inLanguage(unadopted, 'claim', ctx.lang);
-        report({ range: nodeRange(node), messageId: 'notHeld', data: { certification: id, name: words.name, why: words.why } });
+        const name: Fact = { fact: 'claimWord', id: unadopted.id, word: 'name' };
+        const why: Fact = { fact: 'claimWord', id: unadopted.id, word: 'why' };
+        report({ range: nodeRange(node), messageId: 'notHeld', data: { certification: id, name, why } });
         continue;
       }
       const suggestion =
@@ -59,9 +53,7 @@ export const unknownCertification = defineRule<UnknownCertificationData>()({
       report({
         range: nodeRange(node),
         messageId: suggestion ? 'unknownSuggest' : 'unknown',
-        data: suggestion
-          ? { certification: id, suggestion, name: inLanguage(getCertification(suggestion), 'certification', ctx.lang)?.name ?? suggestion }
-          : { certification: id },
+        data: suggestion ? { certification: id, suggestion, name: { fact: 'certificationName', id: suggestion } } : { certification: id },
       });
     }
   },

@@ -1,8 +1,8 @@
+import { fixTitle, type FixDraft } from '../fixes';
 import { isScalar } from 'yaml';
 import { replaceScalarText } from '../edits';
 import { nodeAt } from '../fixHelpers';
-import type { Fix } from '../fixes';
-import { defineRule, ruleMessage } from '../rule';
+import { defineRule } from '../rule';
 import type { SchemaIssueData } from '../schemaValidation';
 import { isNotAnInventory } from '../shape';
 
@@ -34,11 +34,11 @@ export const unknownField = defineRule<UnknownFieldData>()({
     for (const issue of ctx.entryIssues(entry)) if (issue.kind === 'unknown') report(issue as typeof issue & { data: UnknownFieldData });
   },
   // A did-you-mean is a guess (the key may be a field of a later version): offered, never applied unseen.
-  fix(finding, result): Fix[] {
+  fix(finding, result): FixDraft[] {
     const suggestion = finding.data?.suggestion;
     const key = nodeAt(result, finding.range);
     if (!suggestion || !isScalar(key)) return [];
-    const title = ruleMessage(unknownField, 'fixRename', { field: String(key.value), suggestion }, result.lang);
+    const title = fixTitle('fixRename', { field: String(key.value), suggestion });
     return [{ title, findings: [finding], edits: [replaceScalarText(result.parsed.text, key, suggestion)], safe: false, preferred: true }];
   },
 });

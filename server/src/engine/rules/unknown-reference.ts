@@ -1,9 +1,9 @@
+import { fixTitle, type FixDraft } from '../fixes';
 import { isScalar, isSeq } from 'yaml';
 import { closest } from '../../knowledge';
 import { replaceScalarText } from '../edits';
 import { nodeAt } from '../fixHelpers';
-import type { Fix } from '../fixes';
-import { defineRule, ruleMessage } from '../rule';
+import { defineRule } from '../rule';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
 export interface UnknownReferenceData {
@@ -48,11 +48,11 @@ export const unknownReference = defineRule<UnknownReferenceData>()({
     }
   },
   // A did-you-mean is a guess: offered, never applied unseen.
-  fix(finding, result): Fix[] {
+  fix(finding, result): FixDraft[] {
     const node = nodeAt(result, finding.range);
     const suggestion = finding.data?.suggestion;
     if (!isScalar(node) || !suggestion) return [];
-    const title = ruleMessage(unknownReference, 'fixChange', { to: String(node.value), suggestion }, result.lang);
+    const title = fixTitle('fixChange', { to: String(node.value), suggestion });
     return [{ title, findings: [finding], edits: [replaceScalarText(result.parsed.text, node, suggestion)], safe: false, preferred: true }];
   },
 });

@@ -1,7 +1,8 @@
-import { criticalityWord } from '../assessmentText';
+import type { Fact } from '../facts';
+import { entryRef, type EntryRef } from '../facts';
 import { isSeq } from 'yaml';
-import { getMfaMethod, inLanguage } from '../../knowledge';
-import { entryLabel, locateField } from '../entryNodes';
+import { getMfaMethod } from '../../knowledge';
+import { locateField } from '../entryNodes';
 import { defineRule } from '../rule';
 import { nodeRange, scalarString } from '../yamlNodes';
 
@@ -9,11 +10,11 @@ const CRITICALITIES = new Set(['critical', 'high']);
 
 /** A critical or high entry whose administrators' only second factors are SMS, voice or email codes. */
 export interface WeakAdminMfaData {
-  label: string;
-  criticality: string;
+  label: EntryRef;
+  criticality: Fact;
   method: string;
   /** The method's name. */
-  name: string;
+  name: Fact;
   suggestion: 'webauthn';
 }
 
@@ -35,13 +36,13 @@ export const weakAdminMfa = defineRule<WeakAdminMfaData>()({
     const methods = list.items.map((i) => ({ node: i, id: scalarString(i) }));
     if (!methods.every((m) => m.id !== undefined && getMfaMethod(m.id)?.strength === 'weak')) return;
     for (const m of methods) {
-      const name = inLanguage(getMfaMethod(m.id!), 'mfa', ctx.lang)?.name ?? m.id;
+      const name: Fact = { fact: 'mfaName', id: m.id! };
       report({
         range: nodeRange(m.node),
         messageId: 'weak',
         data: {
-          label: entryLabel(entry, ctx.lang),
-          criticality: criticalityWord(criticality, ctx.lang),
+          label: entryRef(entry),
+          criticality: { fact: 'criticality', value: criticality },
           method: m.id!,
           name: name ?? m.id!,
           suggestion: 'webauthn',

@@ -1,0 +1,49 @@
+/**
+ * Facts a finding's data holds where a message shows words: what to name (an entry, a country, a certification,
+ * a transfer mechanism...), never the words. The engine has no language: the words are written where the
+ * finding is shown, from these facts (`format/`). Each fact is a plain, serialisable object.
+ */
+import type { EntryModel } from './model';
+import type { Assessment, SafeguardAssessment } from './selection';
+
+/** An entry: named by its id, else by its position. */
+export interface EntryRef {
+  readonly fact: 'entry';
+  readonly id?: string;
+  /** 0-based position in `subprocessors`. */
+  readonly index: number;
+}
+
+export type Fact =
+  | EntryRef
+  /** The inventory as a whole, at the start of a sentence. */
+  | { readonly fact: 'inventory' }
+  /** The owner of missing fields, as a fix title names it: an entry, a top-level key, or the inventory. */
+  | { readonly fact: 'owner'; readonly entry?: EntryRef; readonly key?: string }
+  | { readonly fact: 'countryName'; readonly code: string }
+  /** A country code with its name in brackets when the product knows it: `US (United States)`. */
+  | { readonly fact: 'countryLabel'; readonly code: string }
+  | { readonly fact: 'certificationName'; readonly id: string }
+  | { readonly fact: 'mechanismName'; readonly id: string }
+  | { readonly fact: 'mfaName'; readonly id: string }
+  /** A scheme the product knows is not a certification one may hold (EUCS, CE): its name, or why not. */
+  | { readonly fact: 'claimWord'; readonly id: string; readonly word: 'name' | 'why' }
+  /** Alternatives: "`a` or `b`" (`code`: each in backquotes). */
+  | { readonly fact: 'anyOf'; readonly items: readonly string[]; readonly code?: boolean }
+  | { readonly fact: 'criticality'; readonly value: string }
+  | { readonly fact: 'level'; readonly value: string }
+  | { readonly fact: 'area'; readonly residency: 'eu' | 'eea' }
+  /** Countries a transfer reaches, `GLOBAL` said as "every country it may reach". */
+  | { readonly fact: 'reach'; readonly countries: readonly string[] }
+  | { readonly fact: 'noTier'; readonly assessment: Assessment }
+  | { readonly fact: 'tierGrounds'; readonly assessment: Assessment }
+  | { readonly fact: 'safeguard'; readonly safeguard: SafeguardAssessment };
+
+/** The reference of an entry, for a finding's data. */
+export function entryRef(entry: Pick<EntryModel, 'id' | 'index'>): EntryRef {
+  return entry.id ? { fact: 'entry', id: entry.id, index: entry.index } : { fact: 'entry', index: entry.index };
+}
+
+export function isFact(value: unknown): value is Fact {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
+}
