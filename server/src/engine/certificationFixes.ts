@@ -9,7 +9,8 @@ import { CERTIFICATIONS, closest, getClaim, getTransferMechanism, matchCertifica
 import { appendToSeq, dashOffset, insertPairs, lineBreakOf, removeSeqItem, replaceScalarText, sourceRange, type OffsetEdit } from './edits';
 import { certificationItem, fittingMechanisms, seqIds, type CertItem } from './fixHelpers';
 import type { Fact } from './facts';
-import { fixTitle, type FixDraft } from './fixes';
+import type { FixDraft } from './fixes';
+import { fixTitle } from './fixTitle';
 import type { LintResult } from './lint';
 import { keyOrder } from './placeholder';
 import { schemaAt } from './schemaWalk';

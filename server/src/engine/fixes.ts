@@ -16,16 +16,8 @@ import { getRule } from './rules';
 import { ruleMessage } from './rule';
 import type { Finding, OffsetRange } from './types';
 
-/** A fix title as a rule gives it: one of the rule's messages and its data (the words are written where it is shown). */
-export interface FixTitle {
-  messageId: string;
-  data: object;
-}
-
-/** A fix title: the rule's message `messageId`, filled from `data` (facts only, as a finding's). */
-export function fixTitle(messageId: string, data: object = {}): FixTitle {
-  return { messageId, data };
-}
+import { type FixTitle } from './fixTitle';
+export { fixTitle, type FixTitle } from './fixTitle';
 
 /** A fix as a rule returns it: its title not written yet. */
 export type FixDraft = Omit<Fix, 'title' | 'message'> & { title: FixTitle };

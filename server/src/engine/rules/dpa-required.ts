@@ -1,4 +1,5 @@
-import { fixTitle, type FixDraft } from '../fixes';
+import type { FixDraft } from '../fixes';
+import { fixTitle } from '../fixTitle';
 import { entryRef, type EntryRef } from '../facts';
 import { isMap, type YAMLMap } from 'yaml';
 import { insertPairs } from '../edits';

@@ -1,5 +1,6 @@
 import type { Fact } from '../facts';
-import { fixTitle, type FixDraft } from '../fixes';
+import type { FixDraft } from '../fixes';
+import { fixTitle } from '../fixTitle';
 import { isScalar, isSeq, type Node } from 'yaml';
 import { COUNTRY_ALIASES, getCountry } from '../../knowledge';
 import { CERTIFICATION_FIX_MESSAGES, certificationFixes, type CertificationFixData } from '../certificationFixes';

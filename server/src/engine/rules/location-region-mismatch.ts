@@ -1,5 +1,6 @@
 import type { Fact } from '../facts';
-import { fixTitle, type FixDraft } from '../fixes';
+import type { FixDraft } from '../fixes';
+import { fixTitle } from '../fixTitle';
 import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
 import { getRegion, isEU } from '../../knowledge';
 import { appendToSeq, replaceScalarText } from '../edits';

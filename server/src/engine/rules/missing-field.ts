@@ -1,5 +1,6 @@
 import { entryRef, type Fact } from '../facts';
-import { fixTitle, type FixDraft } from '../fixes';
+import type { FixDraft } from '../fixes';
+import { fixTitle } from '../fixTitle';
 import { isMap, type YAMLMap } from 'yaml';
 import { insertPairs, type OffsetEdit } from '../edits';
 import type { LintResult } from '../lint';

@@ -1,5 +1,6 @@
 import type { Fact } from '../facts';
-import { fixTitle, type FixDraft } from '../fixes';
+import type { FixDraft } from '../fixes';
+import { fixTitle } from '../fixTitle';
 import { entryRef, type EntryRef } from '../facts';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { insertPairs, replaceScalarText, sourceRange, type OffsetEdit } from '../edits';

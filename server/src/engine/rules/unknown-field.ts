@@ -1,4 +1,5 @@
-import { fixTitle, type FixDraft } from '../fixes';
+import type { FixDraft } from '../fixes';
+import { fixTitle } from '../fixTitle';
 import { isScalar } from 'yaml';
 import { replaceScalarText } from '../edits';
 import { nodeAt } from '../fixHelpers';

@@ -1,4 +1,5 @@
-import { fixTitle, type FixDraft } from '../fixes';
+import type { FixDraft } from '../fixes';
+import { fixTitle } from '../fixTitle';
 import { isScalar, isSeq } from 'yaml';
 import { closest } from '../../knowledge';
 import { replaceScalarText } from '../edits';
