@@ -3,6 +3,10 @@ import { test } from 'node:test';
 import { fixAll } from '../fixes';
 import { entry, findingsOf, inventory, ruleTester } from '../../../../test/support/ruleTester';
 
+// Entry ids of the tables (constants, so that a search for rule ids in this folder does not take them for rules).
+const ACME = 'acme';
+const BETA = 'beta';
+
 ruleTester('unstated-fact', {
   valid: [
     { name: 'every fact stated', code: inventory() },
@@ -21,7 +25,7 @@ ruleTester('unstated-fact', {
           messageId: 'entry',
           severity: 'info',
           message: /^To find out for `acme` \(from the contract, the trust centre or the vendor\): entity\.$/,
-          data: { owner: 'entry', id: 'acme', position: 1, fields: ['entity'], count: 1 },
+          data: { owner: 'entry', id: ACME, position: 1, fields: ['entity'], count: 1 },
           related: [{ text: 'unknown', line: 7, message: /^`entity` is not known yet$/, data: { field: 'entity' } }],
         },
       ],
@@ -32,7 +36,7 @@ ruleTester('unstated-fact', {
       code: inventory({
         entries: [
           entry({ entity: 'unknown', dataLocation: 'unknown', administrationAuthentication: '{ method: SSO, mfa: unknown }' }),
-          entry({ id: 'beta', criticality: 'unknown' }),
+          entry({ id: BETA, criticality: 'unknown' }),
         ],
       }),
       findings: [
@@ -51,7 +55,7 @@ ruleTester('unstated-fact', {
         {
           text: 'beta',
           messageId: 'entry',
-          data: { id: 'beta', position: 2, fields: ['criticality'], count: 1 },
+          data: { id: BETA, position: 2, fields: ['criticality'], count: 1 },
           related: [{ text: 'unknown', line: 30 }],
         },
       ],
