@@ -6,6 +6,8 @@ export * from './types';
 export { LineIndex } from './text';
 export { parseYaml, parseYamlFully, type ParsedYaml, type YamlProblem } from './parse';
 export { buildModel, entryAt, isPlainObject, type EntryModel, type InventoryModel, type PlainObject } from './model';
+export { fieldsOf, mapping, type EntryFieldPath, type EntryFields, type FieldPath, type Fields, type InventoryFields } from './fields';
+export type * from './inventoryTypes';
 export { DEFAULT_POLICY, resolvePolicy, type Policy, type Tier } from './policy';
 export { lintText, lintParsed, todayUtc, EntryResultCache, type LintOptions, type LintResult } from './lint';
 export { InventoryDocument, type TextEdit } from './document';
