@@ -189,9 +189,6 @@ export function helpText(lang: Lang, command?: Command): string {
   return h.head + COMMANDS.map((c) => h.commands[c]).join('\n') + h.foot;
 }
 
-export const USAGE = helpText('en');
-export const USAGE_FR = helpText('fr');
-
 /** Whether a command's arguments ask for its help: `-h` or `--help` before any `--`. */
 function asksHelp(args: readonly string[]): boolean {
   const end = args.indexOf('--');

@@ -51,7 +51,7 @@ export {
   type ResolvedPolicy,
 } from './policyResolution';
 export type { PolicyProblem } from './rule';
-export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml } from './placeholder';
+export { isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml } from './placeholder';
 export { schemaAt, deref, rootSchema, type DocumentKind, type JsonSchema } from './schemaWalk';
 export { pathAtOffset, type PathSegment } from './yamlNodes';
 export { DEFAULT_MAX_FILE_SIZE, formatSize, oversize, tooLargeResult } from './limits';
