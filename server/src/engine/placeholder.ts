@@ -23,9 +23,6 @@ function resolve(schema: JsonSchema | undefined): JsonSchema | undefined {
   return deref(INVENTORY_SCHEMA, schema);
 }
 
-/** The schema of a sub-processor's fields. */
-export const ENTRY_FIELDS_SCHEMA: JsonSchema = INVENTORY_SCHEMA.definitions.subprocessorFields;
-
 /** The order of the keys of the mapping described by `schema`. */
 export function keyOrder(schema: JsonSchema | undefined): string[] {
   return Object.keys(resolve(schema)?.properties ?? {});
