@@ -7,21 +7,12 @@
  */
 import * as path from 'node:path';
 import ts from 'typescript';
+import { loadProgram, ROOT } from './tsProgram';
 
-const ROOT = path.resolve(__dirname, '..');
 const SRC = path.join(ROOT, 'server', 'src');
 
 export function deadExports(): { file: string; name: string; usedInFile: boolean }[] {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    path.join(ROOT, 'tsconfig.json'),
-    {},
-    {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: () => undefined,
-    },
-  )!;
-  const program = ts.createProgram(config.fileNames, config.options);
-  const checker = program.getTypeChecker();
+  const { program, checker, resolve } = loadProgram();
   const files = program.getSourceFiles().filter((f) => !f.isDeclarationFile && !f.fileName.includes('node_modules'));
   const used = new Set<string>();
   const key = (file: string, name: string) => `${path.resolve(file)}#${name}`;
@@ -29,8 +20,7 @@ export function deadExports(): { file: string; name: string; usedInFile: boolean
   const reexports: { from: string; name: string; to: string; toName: string }[] = [];
   const moduleFile = (spec: ts.Expression | undefined, from: ts.SourceFile) => {
     if (!spec || !ts.isStringLiteral(spec)) return undefined;
-    const resolved = ts.resolveModuleName(spec.text, from.fileName, config.options, ts.sys).resolvedModule;
-    return resolved && !resolved.isExternalLibraryImport ? path.resolve(resolved.resolvedFileName) : undefined;
+    return resolve(spec.text, from.fileName);
   };
   for (const sf of files) {
     const visit = (node: ts.Node) => {
