@@ -163,3 +163,17 @@ test('the rule contract and the rules import no runner module (lint, fixes, rule
     [path.join(SRC, 'engine', 'lint.ts'), path.join(SRC, 'engine', 'rules', 'index.ts')],
   );
 });
+
+test('outside the engine, server/src reaches it only through engine/index.ts (and engine/node/index.ts)', () => {
+  const engine = path.join(SRC, 'engine');
+  const surfaces = [path.join(engine, 'index.ts'), path.join(engine, 'node', 'index.ts')];
+  const files = sourceFiles(SRC).filter((f) => !f.startsWith(engine + path.sep));
+  const wrong = files.flatMap((file) =>
+    localImports(file)
+      .filter((t) => t.startsWith(engine + path.sep) && !surfaces.includes(t))
+      .map((t) => `${path.relative(REPO_ROOT, file)} imports ${path.relative(REPO_ROOT, t)} (scripts/engineSurface.ts --write routes it)`),
+  );
+  assert.deepEqual(wrong, []);
+  // The check sees the imports it keeps: the CLI does reach the engine, through its surfaces.
+  assert.ok(localImports(path.join(SRC, 'cli', 'check.ts')).some((t) => surfaces.includes(t)));
+});

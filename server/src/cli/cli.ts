@@ -1,7 +1,7 @@
 /** The `subproc` commands, callable in-process (tests) with their own output streams. */
 export { InputError, UsageError, type CliIo } from './errors';
 import { CHECK_OPTIONS, checkCommand } from './check';
-import { terminalText } from '../engine/escape';
+import { terminalText } from '../engine';
 import { VERSION } from '../version';
 import { InputError, UsageError, type CliIo } from './errors';
 import { DIFF_OPTIONS, diffCommand } from './diff';

@@ -59,3 +59,28 @@ export { DEFAULT_MAX_FILE_SIZE, formatSize, oversize, tooLargeResult } from './l
 export { destinations, type Destination, type Route } from './reach';
 export { ruleDescription } from './catalogs';
 export { describedIn } from './schemaText';
+export { isIsoDate, addDays } from './dates';
+export {
+  stripControls,
+  xmlText,
+  terminalLineStart,
+  terminalText,
+  htmlText,
+  iriSegment,
+  markdownBlock,
+  markdownInline,
+  rfc3339Date,
+  neutraliseCommandLines,
+  hasCommandLine,
+  hoverCode,
+  hoverText,
+} from './escape';
+export { acceptancesIn } from './acceptance';
+export { unstatedFact } from './rules/unstated-fact';
+export { transferItems } from './selection';
+export { placeholdersIn } from './rules/placeholder-value';
+export { editionInText } from './certificationFixes';
+export { hasSchemaFormat } from './schemaValidation';
+export { isType } from './schemaWalk';
+export { findPair } from './yamlNodes';
+export { replaceScalarText, contentEnd, lineBreakOf } from './edits';
