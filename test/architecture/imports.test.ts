@@ -143,3 +143,37 @@ test('the languages are declared once, in lang.ts: no other `Lang` type nor inli
   );
   assert.deepEqual(wrong, []);
 });
+
+/** The runner: it imports every rule, so a rule (or the rule contract) that imports it closes a cycle. */
+const RUNNER = ['engine/lint.ts', 'engine/fixes.ts', 'engine/rules/index.ts'].map((f) => path.join(SRC, f));
+
+test('the rule contract and the rules import no runner module (lint, fixes, rules/index), not even a type', () => {
+  const ruleFiles = sourceFiles(path.join(SRC, 'engine', 'rules')).filter((f) => f !== path.join(SRC, 'engine', 'rules', 'index.ts'));
+  assert.ok(ruleFiles.length > 30, 'the rules are found');
+  const wrong = [path.join(SRC, 'engine', 'rule.ts'), ...ruleFiles].flatMap((file) =>
+    localImports(file)
+      .filter((t) => RUNNER.includes(t))
+      .map((t) => `${path.relative(REPO_ROOT, file)} imports ${path.relative(REPO_ROOT, t)}`),
+  );
+  assert.deepEqual(wrong, []);
+  // The check resolves folder imports: `fixes.ts` imports `./lint` and `./rules` (its index). It sees `import type` too
+  // (`ts.preProcessFile` lists every import and re-export declaration).
+  assert.deepEqual(
+    localImports(path.join(SRC, 'engine', 'fixes.ts')).filter((t) => RUNNER.includes(t)),
+    [path.join(SRC, 'engine', 'lint.ts'), path.join(SRC, 'engine', 'rules', 'index.ts')],
+  );
+});
+
+test('outside the engine, server/src reaches it only through engine/index.ts (and engine/node/index.ts)', () => {
+  const engine = path.join(SRC, 'engine');
+  const surfaces = [path.join(engine, 'index.ts'), path.join(engine, 'node', 'index.ts')];
+  const files = sourceFiles(SRC).filter((f) => !f.startsWith(engine + path.sep));
+  const wrong = files.flatMap((file) =>
+    localImports(file)
+      .filter((t) => t.startsWith(engine + path.sep) && !surfaces.includes(t))
+      .map((t) => `${path.relative(REPO_ROOT, file)} imports ${path.relative(REPO_ROOT, t)} (scripts/engineSurface.ts --write routes it)`),
+  );
+  assert.deepEqual(wrong, []);
+  // The check sees the imports it keeps: the CLI does reach the engine, through its surfaces.
+  assert.ok(localImports(path.join(SRC, 'cli', 'check.ts')).some((t) => surfaces.includes(t)));
+});

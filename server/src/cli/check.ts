@@ -2,10 +2,18 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { createColors } from 'picocolors';
-import { acceptancesIn } from '../engine/acceptance';
-import { unstatedFact } from '../engine/rules/unstated-fact';
-import { fixAll, isPolicyFileName, lintPolicyText, todayUtc, type Finding, type LintResult } from '../engine';
-import { terminalLineStart, terminalText } from '../engine/escape';
+import {
+  acceptancesIn,
+  unstatedFact,
+  fixAll,
+  isPolicyFileName,
+  lintPolicyText,
+  todayUtc,
+  type Finding,
+  type LintResult,
+  terminalLineStart,
+  terminalText,
+} from '../engine';
 import { decodeUtf8 } from '../engine/node';
 import { checkToday, inputErrorOf, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
 import { InputError, readInventory } from './files';

@@ -1,7 +1,7 @@
 /** The `subproc` commands, callable in-process (tests) with their own output streams. */
 export { InputError, UsageError, type CliIo } from './errors';
 import { CHECK_OPTIONS, checkCommand } from './check';
-import { terminalText } from '../engine/escape';
+import { terminalText } from '../engine';
 import { VERSION } from '../version';
 import { InputError, UsageError, type CliIo } from './errors';
 import { DIFF_OPTIONS, diffCommand } from './diff';
@@ -188,9 +188,6 @@ export function helpText(lang: Lang, command?: Command): string {
   if (command) return `${h.head.slice(0, h.head.indexOf('\n')).replace(/<comm\w+>/, command)}\n\n${h.commands[command]}`;
   return h.head + COMMANDS.map((c) => h.commands[c]).join('\n') + h.foot;
 }
-
-export const USAGE = helpText('en');
-export const USAGE_FR = helpText('fr');
 
 /** Whether a command's arguments ask for its help: `-h` or `--help` before any `--`. */
 function asksHelp(args: readonly string[]): boolean {

@@ -2,14 +2,13 @@
  * `subproc diff OLD NEW`: the notice of changes to the sub-processors, as Markdown, JSON or an Atom feed.
  * A report: exit 0 whether or not anything changed, unless `--exit-code` (as `git diff --exit-code`): then 1 when something did.
  */
-import { todayUtc } from '../engine';
+import { todayUtc, neutraliseCommandLines, terminalText } from '../engine';
 import { changesToAtom, changesToJson, changesToMarkdown, DiffError, diffInventories, NoticeError } from '../publish/changes';
 import { type CliIo, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError } from './errors';
 import * as path from 'node:path';
 import { loadInventory } from './inventoryFile';
 import { cliLang } from './lang';
 import { sayIn } from './messages';
-import { neutraliseCommandLines, terminalText } from '../engine/escape';
 import { writeOutput } from './writeOutput';
 import { policyOverride } from './policyOption';
 import { isPageLang, pageLanguage } from '../publish/labels';

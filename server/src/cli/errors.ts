@@ -3,8 +3,7 @@
  * and the option parsing. The commands import this module, never `cli.ts` (which imports them).
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_FILE_SIZE } from '../engine';
-import { isIsoDate } from '../engine/dates';
+import { DEFAULT_MAX_FILE_SIZE, isIsoDate } from '../engine';
 import { InputFileError } from '../engine/node';
 import { sayIn, type Say } from './messages';
 

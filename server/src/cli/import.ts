@@ -1,8 +1,7 @@
 /** `subproc import PAGE`: a published page (Markdown, HTML, CSV, TSV or text copied from a browser) to an inventory in YAML. */
 import { cliLang, LANG_OPTION } from './lang';
 import { sayIn } from './messages';
-import { todayUtc } from '../engine';
-import { terminalText } from '../engine/escape';
+import { todayUtc, terminalText } from '../engine';
 import { pageToInventory } from '../publish/importPage';
 import { PageReadError, readPage } from '../publish/readPage';
 import { checkToday, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';

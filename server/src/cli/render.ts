@@ -5,7 +5,7 @@ import { checkToday, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageErr
 import * as path from 'node:path';
 import { loadInventory } from './inventoryFile';
 import { writeOutput } from './writeOutput';
-import { neutraliseCommandLines } from '../engine/escape';
+import { neutraliseCommandLines } from '../engine';
 import { policyOverride } from './policyOption';
 
 const FORMATS: PageFormat[] = ['markdown', 'html'];

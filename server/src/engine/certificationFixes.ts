@@ -4,14 +4,13 @@
  * its id, move a claim to `claims` or a transfer framework to `transfer`, remove a duplicate or an
  * invalidated item. Their titles are `CERTIFICATION_FIX_MESSAGES`, which those rules list in their messages.
  */
+import type { FixContext, FixDraft } from './ruleTypes';
 import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CERTIFICATIONS, closest, getClaim, getTransferMechanism, matchCertificationText } from '../knowledge';
 import { appendToSeq, dashOffset, insertPairs, lineBreakOf, removeSeqItem, replaceScalarText, sourceRange, type OffsetEdit } from './edits';
 import { certificationItem, fittingMechanisms, seqIds, type CertItem } from './fixHelpers';
 import type { Fact } from './facts';
-import type { FixDraft } from './fixes';
 import { fixTitle } from './fixTitle';
-import type { LintResult } from './lint';
 import { keyOrder } from './placeholder';
 import { schemaAt } from './schemaWalk';
 import { residencyOf } from './selection';
@@ -41,7 +40,7 @@ export const CERTIFICATION_FIX_MESSAGES = {
     'Move "{{text}}" from certifications to `transfer: { mechanism: {{mechanism}} }`: it is a transfer framework, not a certification',
 } as const;
 
-export function certificationFixes(finding: Finding<CertificationFixData>, result: LintResult): FixDraft[] {
+export function certificationFixes(finding: Finding<CertificationFixData>, result: FixContext): FixDraft[] {
   const item = certificationItem(result, finding.range);
   if (!item) return [];
   const lines = result.parsed.lines;
@@ -123,7 +122,7 @@ export function certificationFixes(finding: Finding<CertificationFixData>, resul
   ];
 }
 
-function moveToClaims(result: LintResult, finding: Finding<CertificationFixData>, item: CertItem, claimId: string): FixDraft[] {
+function moveToClaims(result: FixContext, finding: Finding<CertificationFixData>, item: CertItem, claimId: string): FixDraft[] {
   const lines = result.parsed.lines;
   const removal = removeSeqItem(lines, item.seq, item.index);
   if (!removal) return [];
@@ -169,7 +168,7 @@ function moveToClaims(result: LintResult, finding: Finding<CertificationFixData>
 }
 
 /** A transfer framework listed as a certification (`dpf`): it becomes the entry's transfer mechanism. */
-function moveToTransfer(result: LintResult, finding: Finding<CertificationFixData>, item: CertItem, mechanism: string): FixDraft[] {
+function moveToTransfer(result: FixContext, finding: Finding<CertificationFixData>, item: CertItem, mechanism: string): FixDraft[] {
   const removal = removeSeqItem(result.parsed.lines, item.seq, item.index);
   if (!removal || !isMap(item.entry.node) || !getTransferMechanism(mechanism)) return [];
   const transfer = findPair(item.entry.node, 'transfer');

@@ -24,13 +24,6 @@ export function columnOf(lines: LineIndex, offset: number): number {
   return lines.positionAt(offset).character;
 }
 
-/** The leading whitespace of the line holding `offset`. */
-export function lineIndent(lines: LineIndex, offset: number): string {
-  const start = lines.lineStart(lines.positionAt(offset).line);
-  const m = /^[ \t]*/.exec(lines.text.slice(start, start + 200));
-  return m ? m[0] : '';
-}
-
 /** The offset just after the last non-blank character before `offset` (skips spaces and line breaks). */
 export function contentEnd(text: string, offset: number): number {
   let i = offset;
@@ -300,10 +293,4 @@ export function removeSeqItem(lines: LineIndex, seq: YAMLSeq, index: number): Of
   }
   if (holdsComment(text.slice(range.start, range.end))) return undefined;
   return [{ range, text: '' }];
-}
-
-/** The column of the first key of a block mapping (its indentation). */
-export function mapIndent(lines: LineIndex, map: YAMLMap): number | undefined {
-  const first = map.items[0]?.key as Node | undefined;
-  return first?.range ? columnOf(lines, first.range[0]) : undefined;
 }

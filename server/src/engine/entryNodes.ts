@@ -4,19 +4,20 @@
  */
 import type { Lang } from '../knowledge';
 import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { EntryFieldPath } from './fields';
 import type { EntryModel, InventoryModel } from './model';
 import type { OffsetRange } from './types';
-import { findPair, keyRange, locate, mappingNameRange, nodeRange, scalarString, type Located, type PathSegment } from './yamlNodes';
+import { findPair, keyRange, locate, mappingNameRange, nodeRange, scalarString, type Located } from './yamlNodes';
 
 /** The node at `path` (relative to the entry): in the entry, or under `defaults` when the entry inherits the field. */
-export function locateField(model: InventoryModel, entry: EntryModel, path: readonly PathSegment[]): Located {
+export function locateField(model: InventoryModel, entry: EntryModel, path: EntryFieldPath): Located {
   const first = path[0];
   if (typeof first === 'string' && entry.inherited.has(first)) return locate(model.defaultsNode, path);
   return locate(entry.node, path);
 }
 
 /** The range of the value at `path` (relative to the entry), falling back to its key, then to the entry's name. */
-export function fieldValueRange(model: InventoryModel, entry: EntryModel, path: readonly PathSegment[]): OffsetRange {
+export function fieldValueRange(model: InventoryModel, entry: EntryModel, path: EntryFieldPath): OffsetRange {
   const found = locateField(model, entry, path);
   if (found.node?.range && found.node.range[1] > found.node.range[0]) return nodeRange(found.node);
   if (found.pair) return keyRange(found.pair);
@@ -24,7 +25,7 @@ export function fieldValueRange(model: InventoryModel, entry: EntryModel, path: 
 }
 
 /** The range of the key at the end of `path` (relative to the entry), falling back to the entry's name. */
-export function fieldKeyRange(model: InventoryModel, entry: EntryModel, path: readonly PathSegment[]): OffsetRange {
+export function fieldKeyRange(model: InventoryModel, entry: EntryModel, path: EntryFieldPath): OffsetRange {
   const found = locateField(model, entry, path);
   if (found.pair) return keyRange(found.pair);
   return entryNameRange(model, entry);

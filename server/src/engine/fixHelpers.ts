@@ -1,14 +1,14 @@
 /** What several rules' fixes need to find in the document: the node a finding underlines, a certification item. */
+import type { FixContext } from './ruleTypes';
 import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
 import { adequacyOn } from '../knowledge';
-import type { LintResult } from './lint';
 import { entryAt, type EntryModel } from './model';
 import { normalizeCountry } from './selection';
 import type { OffsetRange } from './types';
 import { findPair, scalarString } from './yamlNodes';
 
 /** The scalar whose range is exactly `range` (a finding's underlined key or value). */
-export function nodeAt(result: LintResult, range: OffsetRange): Node | undefined {
+export function nodeAt(result: FixContext, range: OffsetRange): Node | undefined {
   let found: Node | undefined;
   const visit = (node: unknown): void => {
     if (found || !node || typeof node !== 'object') return;
@@ -46,7 +46,7 @@ export interface CertItem {
 }
 
 /** The item of an entry's own `certifications` that holds `range`. */
-export function certificationItem(result: LintResult, range: OffsetRange): CertItem | undefined {
+export function certificationItem(result: FixContext, range: OffsetRange): CertItem | undefined {
   const entry = entryAt(result.model, range.start);
   const seq = entry && findPair(entry.node, 'certifications')?.value;
   if (!entry || !isSeq(seq)) return undefined;

@@ -17,28 +17,16 @@ import { ruleMessage } from './rule';
 import type { Finding, OffsetRange } from './types';
 
 import { type FixTitle } from './fixTitle';
+import type { FixDraft } from './ruleTypes';
 export { fixTitle, type FixTitle } from './fixTitle';
 
-/** A fix as a rule returns it: its title not written yet. */
-export type FixDraft = Omit<Fix, 'title' | 'message'> & { title: FixTitle };
+export type { FixContext, FixDraft } from './ruleTypes';
 
-export interface Fix {
+export interface Fix extends Omit<FixDraft, 'title'> {
   /** The title, written in the result's language from `message`. */
   title: string;
   /** What the title is written from: the message id and data of the fix's rule (none for "accept this risk"). */
   message?: FixTitle & { ruleId: string };
-  /** The findings the fix resolves. */
-  findings: Finding[];
-  edits: OffsetEdit[];
-  /** Safe to apply without review (fix all, on save). */
-  safe: boolean;
-  preferred?: boolean;
-  /** `file`: a fix over the whole file, left out of "fix all" (which uses the per-entry fixes). */
-  scope?: 'file';
-  /** `accept-risk`: "Accept this risk…", offered for a finding of any rule (not the rule's own fix). */
-  kind?: 'accept-risk';
-  /** How many facts the fix records as `unknown` because it could not state them (a missing field it fills). */
-  unstated?: number;
 }
 
 /**

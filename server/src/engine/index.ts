@@ -6,6 +6,8 @@ export * from './types';
 export { LineIndex } from './text';
 export { parseYaml, parseYamlFully, type ParsedYaml, type YamlProblem } from './parse';
 export { buildModel, entryAt, isPlainObject, type EntryModel, type InventoryModel, type PlainObject } from './model';
+export { fieldsOf, mapping, type EntryFieldPath, type EntryFields, type FieldPath, type Fields, type InventoryFields } from './fields';
+export type * from './inventoryTypes';
 export { DEFAULT_POLICY, resolvePolicy, type Policy, type Tier } from './policy';
 export { lintText, lintParsed, todayUtc, EntryResultCache, type LintOptions, type LintResult } from './lint';
 export { InventoryDocument, type TextEdit } from './document';
@@ -49,7 +51,7 @@ export {
   type ResolvedPolicy,
 } from './policyResolution';
 export type { PolicyProblem } from './rule';
-export { ENTRY_FIELD_ORDER, isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml } from './placeholder';
+export { isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml } from './placeholder';
 export { schemaAt, deref, rootSchema, type DocumentKind, type JsonSchema } from './schemaWalk';
 export { pathAtOffset, type PathSegment } from './yamlNodes';
 export { DEFAULT_MAX_FILE_SIZE, formatSize, oversize, tooLargeResult } from './limits';
@@ -57,3 +59,28 @@ export { DEFAULT_MAX_FILE_SIZE, formatSize, oversize, tooLargeResult } from './l
 export { destinations, type Destination, type Route } from './reach';
 export { ruleDescription } from './catalogs';
 export { describedIn } from './schemaText';
+export { isIsoDate, addDays } from './dates';
+export {
+  stripControls,
+  xmlText,
+  terminalLineStart,
+  terminalText,
+  htmlText,
+  iriSegment,
+  markdownBlock,
+  markdownInline,
+  rfc3339Date,
+  neutraliseCommandLines,
+  hasCommandLine,
+  hoverCode,
+  hoverText,
+} from './escape';
+export { acceptancesIn } from './acceptance';
+export { unstatedFact } from './rules/unstated-fact';
+export { transferItems } from './selection';
+export { placeholdersIn } from './rules/placeholder-value';
+export { editionInText } from './certificationFixes';
+export { hasSchemaFormat } from './schemaValidation';
+export { isType } from './schemaWalk';
+export { findPair } from './yamlNodes';
+export { replaceScalarText, contentEnd, lineBreakOf } from './edits';

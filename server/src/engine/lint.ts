@@ -45,10 +45,6 @@ export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function severityFor(policy: Policy, ruleId: string, fallback: Severity): SeveritySetting {
-  return policy.rules[ruleId] ?? fallback;
-}
-
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   return lintParsed(parseYaml(text), options);
 }

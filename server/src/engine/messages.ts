@@ -4,9 +4,6 @@
  * replace the templates without touching a rule.
  */
 
-/** A value a placeholder can take: text, a number, or a list (written comma-separated). */
-export type MessageValue = string | number | readonly (string | number)[];
-
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 /** The placeholder names of a template, in order of first use. */

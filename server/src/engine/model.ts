@@ -1,5 +1,6 @@
 /** The inventory model: where each part of the document is, and each entry's own and inherited fields. */
 import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { EntryFields, InventoryFields } from './fields';
 import type { ParsedYaml } from './parse';
 import type { OffsetRange } from './types';
 import { findPair, nodeRange, scalarString, type PathSegment } from './yamlNodes';
@@ -13,9 +14,9 @@ export interface EntryModel {
   readonly path: readonly PathSegment[];
   readonly node: Node | undefined;
   /** The entry's own fields, as written (undefined when the item is not a mapping). */
-  readonly own: PlainObject | undefined;
+  readonly own: EntryFields | undefined;
   /** The entry's fields with those of `defaults` it does not set itself. */
-  readonly effective: PlainObject;
+  readonly effective: EntryFields;
   /** Keys of `effective` that come from `defaults`. */
   readonly inherited: ReadonlySet<string>;
   readonly id: string | undefined;
@@ -25,8 +26,8 @@ export interface EntryModel {
 
 export interface InventoryModel {
   readonly root: Node | undefined;
-  readonly value: PlainObject | undefined;
-  readonly defaults: PlainObject;
+  readonly value: InventoryFields | undefined;
+  readonly defaults: EntryFields;
   readonly defaultsNode: YAMLMap | undefined;
   readonly subprocessorsNode: YAMLSeq | undefined;
   readonly entries: readonly EntryModel[];

@@ -23,10 +23,6 @@ function resolve(schema: JsonSchema | undefined): JsonSchema | undefined {
   return deref(INVENTORY_SCHEMA, schema);
 }
 
-/** The schema of a sub-processor's fields, and the order they are listed in (the order fixes insert them in). */
-export const ENTRY_FIELDS_SCHEMA: JsonSchema = INVENTORY_SCHEMA.definitions.subprocessorFields;
-export const ENTRY_FIELD_ORDER: readonly string[] = Object.keys(ENTRY_FIELDS_SCHEMA.properties);
-
 /** The order of the keys of the mapping described by `schema`. */
 export function keyOrder(schema: JsonSchema | undefined): string[] {
   return Object.keys(resolve(schema)?.properties ?? {});

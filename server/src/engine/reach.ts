@@ -6,7 +6,7 @@
  * Rules, hover and the published page all read this; none of them judges a country on its own.
  */
 import { isEEA } from '../knowledge';
-import { isPlainObject, type PlainObject } from './model';
+import { mapping, type EntryFields } from './fields';
 import { entryCountries, judgeCountry, normalizeCountry, transferItems, type CountryJudgement } from './selection';
 
 /** How a country can reach the data: storage, remote access, or the law the entity (or its parent) is under. */
@@ -22,10 +22,10 @@ export interface Destination extends CountryJudgement {
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** Computed once per entry version and day: several rules and the hover ask for the same entry. */
-const memo = new WeakMap<PlainObject, { today: string; value: Destination[] }>();
+const memo = new WeakMap<EntryFields, { today: string; value: Destination[] }>();
 
 /** Every country that can reach the entry's data, with how, and how it is covered; in the order first named. */
-export function destinations(effective: PlainObject, today: string): Destination[] {
+export function destinations(effective: EntryFields, today: string): Destination[] {
   const hit = memo.get(effective);
   if (hit && hit.today === today) return hit.value;
   const value = computeDestinations(effective, today);
@@ -33,7 +33,7 @@ export function destinations(effective: PlainObject, today: string): Destination
   return value;
 }
 
-function computeDestinations(effective: PlainObject, today: string): Destination[] {
+function computeDestinations(effective: EntryFields, today: string): Destination[] {
   const routes = new Map<string, Route[]>();
   const add = (code: string | undefined, route: Route) => {
     if (!code || code === 'unknown') return;
@@ -43,7 +43,7 @@ function computeDestinations(effective: PlainObject, today: string): Destination
     routes.set(c, list);
   };
   for (const c of entryCountries(effective)) add(c, 'storage');
-  if (isPlainObject(effective.access)) for (const c of strings(effective.access.countries)) add(c, 'access');
+  for (const c of strings(mapping(effective, 'access')?.countries)) add(c, 'access');
   if (typeof effective.entityCountry === 'string') add(effective.entityCountry, 'entity');
   if (typeof effective.parentCountry === 'string') add(effective.parentCountry, 'parent');
   const items = transferItems(effective);

@@ -8,12 +8,11 @@
  * - `fix` turns one of the rule's own findings (with that same typed data) into fixes: surgical text edits
  *   (`edits.ts`), each marked safe for fix all or not. A fixer that throws is a bug: it is not caught here.
  */
-import type { FixDraft } from './fixes';
+import type { FixContext, FixDraft } from './ruleTypes';
 import type { Lang } from '../knowledge';
 import { templateIn } from './catalogs';
 import { formatMessage } from './messages';
 import { dataWords } from './words';
-import type { LintResult } from './lint';
 import type { EntryModel, InventoryModel } from './model';
 import type { ParsedYaml } from './parse';
 import type { Policy } from './policy';
@@ -81,7 +80,7 @@ export interface Rule<D extends object = AnyData, M extends string = string> {
    * The fixes of one of this rule's findings in `result` (the document has no YAML error when this is
    * called). Return none when the document does not allow one safely. Only for `meta.fixable` rules.
    */
-  fix?(finding: Finding<D>, result: LintResult): FixDraft[];
+  fix?(finding: Finding<D>, result: FixContext): FixDraft[];
 }
 
 /**

@@ -15,8 +15,6 @@ import { describedIn } from './schemaText';
 import type { OffsetRange } from './types';
 import { keyRangeAt, mappingNameRange, valueRangeAt, type PathSegment } from './yamlNodes';
 
-export type SchemaIssueKind = 'missing' | 'unknown' | 'invalid';
-
 /** The messages of `missing-field` that schema issues use. */
 export type MissingMessageId = 'missing' | 'missingDoc';
 /** The messages of `unknown-field` that schema issues use. */

@@ -4,7 +4,8 @@
  * Rules, hover, inlay hints, the status bar and the rendered page all read this one assessment.
  */
 import { adequacyCoversVendor, adequacyOn, COUNTRY_ALIASES, getCertification, getTransferMechanism, isEEA, isEU } from '../knowledge';
-import { isPlainObject, type PlainObject } from './model';
+import { fieldsOf, mapping, type EntryFields, type ItemOf } from './fields';
+import type { SubprocessorFields, Transfer } from './inventoryTypes';
 import type { Policy } from './policy';
 import { invalidClauses, type NamedClauses } from './sccClauses';
 
@@ -93,24 +94,23 @@ export interface Assessment {
 }
 
 /** The deciding facts an entry records as `unknown` (not known yet). */
-export function unknownFacts(effective: PlainObject): string[] {
+export function unknownFacts(effective: EntryFields): string[] {
   const out: string[] = [];
-  const pd = effective.personalData;
-  if (pd === 'unknown' || (isPlainObject(pd) && pd.level === 'unknown')) out.push('personalData');
+  if (effective.personalData === 'unknown' || mapping(effective, 'personalData')?.level === 'unknown') out.push('personalData');
   if (effective.criticality === 'unknown') out.push('criticality');
   if (effective.certifications === 'unknown') out.push('certifications');
-  const loc = effective.dataLocation;
-  if (loc === 'unknown' || (isPlainObject(loc) && loc.countries === 'unknown')) out.push('dataLocation');
+  if (effective.dataLocation === 'unknown' || mapping(effective, 'dataLocation')?.countries === 'unknown') out.push('dataLocation');
   return out;
 }
 
 /** The certification references of an entry, strings and objects alike. */
-export function certificationRefs(effective: PlainObject): CertificationRef[] {
-  const list = Array.isArray(effective.certifications) ? effective.certifications : [];
+export function certificationRefs(effective: EntryFields): CertificationRef[] {
+  const list: unknown[] = Array.isArray(effective.certifications) ? effective.certifications : [];
   const refs: CertificationRef[] = [];
-  for (const c of list) {
-    if (typeof c === 'string') refs.push({ id: c });
-    else if (isPlainObject(c) && typeof c.id === 'string') {
+  for (const item of list) {
+    const c = fieldsOf<ItemOf<SubprocessorFields['certifications']>>(item);
+    if (typeof item === 'string') refs.push({ id: item });
+    else if (c && typeof c.id === 'string') {
       refs.push({
         id: c.id,
         edition: c.edition === undefined ? undefined : String(c.edition),
@@ -148,13 +148,13 @@ export function isResidentLocation(code: string, policy: Policy): boolean {
   return policy.residency === 'eu' ? isEU(c) : isEEA(c);
 }
 
-export function entryCountries(effective: PlainObject): string[] {
-  const loc = effective.dataLocation;
-  if (!isPlainObject(loc) || !Array.isArray(loc.countries)) return [];
-  return loc.countries.filter((c): c is string => typeof c === 'string');
+export function entryCountries(effective: EntryFields): string[] {
+  const countries = mapping(effective, 'dataLocation')?.countries;
+  if (!Array.isArray(countries)) return [];
+  return countries.filter((c): c is string => typeof c === 'string');
 }
 
-export function residencyOf(effective: PlainObject, policy: Policy): { residency: Residency; outside: string[] } {
+export function residencyOf(effective: EntryFields, policy: Policy): { residency: Residency; outside: string[] } {
   const countries = entryCountries(effective);
   if (!countries.length) return { residency: 'unknown', outside: [] };
   const outside = countries.filter((c) => !isResidentLocation(c, policy));
@@ -162,16 +162,22 @@ export function residencyOf(effective: PlainObject, policy: Policy): { residency
 }
 
 /** An entry's transfers as a list, whatever its form: one object (every destination) or one item per destination. */
-export function transferItems(effective: PlainObject): { to?: string[]; mechanism?: string; clauses?: NamedClauses }[] {
-  const raw = Array.isArray(effective.transfer) ? effective.transfer : effective.transfer !== undefined ? [effective.transfer] : [];
-  return raw.filter(isPlainObject).map((t) => {
-    // Clauses that are no transfer basis (a repealed set, 2021/915), named by version, note or mechanism text.
-    const clauses = invalidClauses(t);
-    return {
-      ...(Array.isArray(t.to) ? { to: t.to.filter((c): c is string => typeof c === 'string').map(normalizeCountry) } : {}),
-      ...(clauses ? { mechanism: 'scc', clauses } : typeof t.mechanism === 'string' ? { mechanism: t.mechanism } : {}),
-    };
-  });
+export function transferItems(effective: EntryFields): { to?: string[]; mechanism?: string; clauses?: NamedClauses }[] {
+  const raw: unknown[] = Array.isArray(effective.transfer)
+    ? effective.transfer
+    : effective.transfer !== undefined
+      ? [effective.transfer]
+      : [];
+  return raw
+    .flatMap((item) => fieldsOf<Transfer>(item) ?? [])
+    .map((t) => {
+      // Clauses that are no transfer basis (a repealed set, 2021/915), named by version, note or mechanism text.
+      const clauses = invalidClauses(t);
+      return {
+        ...(Array.isArray(t.to) ? { to: t.to.filter((c): c is string => typeof c === 'string').map(normalizeCountry) } : {}),
+        ...(clauses ? { mechanism: 'scc', clauses } : typeof t.mechanism === 'string' ? { mechanism: t.mechanism } : {}),
+      };
+    });
 }
 
 /** Whether one mechanism is valid for some destinations (the reasoning of GDPR Chapter V for one basis). */
@@ -212,7 +218,7 @@ function assessMechanism(mechanism: string | undefined, countries: string[], tod
  * whose adequacy decision takes in a commercial recipient needs no mechanism (Art. 45); any other needs a
  * transfer item that covers it (one with no `to` covers all) and whose mechanism is valid there (Art. 46, 47, 49).
  */
-export function assessSafeguard(effective: PlainObject, outside: readonly string[], today: string): SafeguardAssessment {
+export function assessSafeguard(effective: EntryFields, outside: readonly string[], today: string): SafeguardAssessment {
   const items = transferItems(effective);
   const countries = outside.map(normalizeCountry);
   const needing = countries.filter((c) => !adequacyCoversVendor(c, today));
@@ -286,7 +292,7 @@ function fitTier(policy: Policy, certified: boolean, residency: Residency, safeg
 }
 
 /** `assessEntry` for one policy and date, computed at most once per entry (rules and features share it). */
-export function entryAssessor(policy: Policy, today: string): (entry: { effective: PlainObject }) => Assessment {
+export function entryAssessor(policy: Policy, today: string): (entry: { effective: EntryFields }) => Assessment {
   const memo = new WeakMap<object, Assessment>();
   return (entry) => {
     let a = memo.get(entry);
@@ -298,9 +304,9 @@ export function entryAssessor(policy: Policy, today: string): (entry: { effectiv
   };
 }
 
-export function assessEntry(effective: PlainObject, policy: Policy, today: string): Assessment {
-  const personal =
-    isPlainObject(effective.personalData) && typeof effective.personalData.level === 'string' ? effective.personalData.level : undefined;
+export function assessEntry(effective: EntryFields, policy: Policy, today: string): Assessment {
+  const level = mapping(effective, 'personalData')?.level;
+  const personal = typeof level === 'string' ? level : undefined;
   const criticality = typeof effective.criticality === 'string' ? effective.criticality : undefined;
   const byData = personal !== undefined && policy.scope.personalData.includes(personal);
   const byCriticality = criticality !== undefined && policy.scope.criticality.includes(criticality);

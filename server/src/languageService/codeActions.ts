@@ -3,9 +3,7 @@
  * and "fix all" as a `source.fixAll.subprocessors` action (usable from `editor.codeActionsOnSave`).
  */
 import { CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import type { Finding, LineIndex, LintResult } from '../engine';
-import type { OffsetEdit } from '../engine/edits';
-import { fixAll, fixesFor, type Fix, type FixAllResult } from '../engine/fixes';
+import { type Finding, type LineIndex, type LintResult, type OffsetEdit, fixAll, fixesFor, type Fix, type FixAllResult } from '../engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.subprocessors`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];

@@ -25,9 +25,10 @@ import {
   type ParsedYaml,
   type Policy,
   type PathSegment,
+  acceptancesIn,
+  hoverCode,
+  hoverText,
 } from '../engine';
-import { acceptancesIn } from '../engine/acceptance';
-import { hoverCode, hoverText } from '../engine/escape';
 import {
   getCertification,
   getClaim,

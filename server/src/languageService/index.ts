@@ -5,7 +5,7 @@
  */
 export { toDiagnostic, toDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
 export { codeActions, fixAllAction, findingOf, FIX_ALL_KIND, CODE_ACTION_KINDS } from './codeActions';
-export { fixesFor, fixAll, fixAllRounds, safeFixes, type Fix, type FixAllResult } from '../engine/fixes';
+export { fixesFor, fixAll, fixAllRounds, safeFixes, type Fix, type FixAllResult } from '../engine';
 export { documentSymbols, tierLabel } from './symbols';
 export { definition, references, prepareRename, rename, documentLinks, idSites } from './navigation';
 export { tierHints } from './inlayHints';

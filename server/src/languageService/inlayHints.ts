@@ -1,8 +1,7 @@
 /** Tier at a glance: an inlay hint after each entry's id with its tier (`Tier 1`, `no tier`, `out of scope`). */
 import { isMap, isScalar } from 'yaml';
 import { InlayHint, type Range } from 'vscode-languageserver-types';
-import type { LintResult } from '../engine';
-import { findPair } from '../engine/yamlNodes';
+import { type LintResult, findPair } from '../engine';
 import { tierLabel } from './symbols';
 
 export function tierHints(result: LintResult, range?: Range): InlayHint[] {

@@ -5,9 +5,7 @@
  */
 import { isMap, isScalar, isSeq, visit, type Node, type Scalar } from 'yaml';
 import type { DocumentLink, Location, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import type { LintResult, OffsetRange } from '../engine';
-import { findPair } from '../engine/yamlNodes';
-import { replaceScalarText } from '../engine/edits';
+import { type LintResult, type OffsetRange, findPair, replaceScalarText } from '../engine';
 
 interface IdSite {
   /** The scalar holding the id. */

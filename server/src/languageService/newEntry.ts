@@ -5,9 +5,8 @@
  */
 import { isMap } from 'yaml';
 import type { Position } from 'vscode-languageserver-types';
-import type { LintResult } from '../engine';
+import { type LintResult, contentEnd, lineBreakOf } from '../engine';
 import { newEntrySnippet } from './completion';
-import { contentEnd, lineBreakOf } from '../engine/edits';
 
 interface NewEntryInsertion {
   position: Position;

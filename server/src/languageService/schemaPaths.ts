@@ -4,8 +4,7 @@
  * vocabulary (certification ids, countries, regions, ...) a value at a path comes from. Completion and
  * hover both read this, so they agree on what each place in a file means.
  */
-import type { PathSegment } from '../engine';
-import { deref, isType, rootSchema, schemaAt, type DocumentKind, type JsonSchema } from '../engine/schemaWalk';
+import { type PathSegment, deref, isType, rootSchema, schemaAt, type DocumentKind, type JsonSchema } from '../engine';
 
 export { schemaAt, type DocumentKind, type JsonSchema };
 

@@ -4,8 +4,7 @@
  */
 import { isMap, isScalar } from 'yaml';
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { assessmentSentence, type EntryModel, type LintResult } from '../engine';
-import { findPair } from '../engine/yamlNodes';
+import { assessmentSentence, type EntryModel, type LintResult, findPair } from '../engine';
 
 /** What the tier hint and the outline say about an entry's tier. */
 export function tierLabel(entry: EntryModel, result: LintResult): { label: string; reason: string } {

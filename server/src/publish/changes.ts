@@ -2,17 +2,19 @@
  * The notice of changes (GDPR Art. 28(2)): sub-processors added, removed and changed between two
  * inventories, by id, with the fields that changed worded as on the published page. Pure.
  */
-import { addDays, isIsoDate } from '../engine/dates';
-import { isPlainObject, type PlainObject } from '../engine/model';
-import type { LintResult } from '../engine/lint';
 import {
+  addDays,
+  isIsoDate,
+  isPlainObject,
+  type PlainObject,
+  type LintResult,
   htmlText as escapeHtml,
   iriSegment,
   markdownBlock as markdownParagraph,
   markdownInline as escapeMarkdown,
   rfc3339Date,
   xmlText as escapeXml,
-} from '../engine/escape';
+} from '../engine';
 import { buildPage, type PageEntry } from './page';
 import type { Lang } from '../knowledge';
 import { labelsFor } from './labels';
@@ -395,7 +397,7 @@ export function changesToJson(c: ChangeSet): string {
   return `${JSON.stringify(c, null, 2)}\n`;
 }
 
-export { xmlText as escapeXml } from '../engine/escape';
+export { xmlText as escapeXml } from '../engine';
 
 function slug(s: string): string {
   return (

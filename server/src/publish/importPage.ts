@@ -5,10 +5,7 @@
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import { getCertification, isEEA, matchCertificationText } from '../knowledge';
-import { editionInText } from '../engine/certificationFixes';
-import { DEFAULT_POLICY } from '../engine/policy';
-import { hasCommandLine } from '../engine/escape';
-import { hasSchemaFormat } from '../engine/schemaValidation';
+import { editionInText, DEFAULT_POLICY, hasCommandLine, hasSchemaFormat } from '../engine';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import {

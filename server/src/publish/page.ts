@@ -3,11 +3,7 @@
  * Built from the engine's result (model, policy, today) with the page's labels; pure, no I/O.
  */
 import { getCertification, getClaim, getCountry, type Lang } from '../knowledge';
-import { isPlainObject, type PlainObject } from '../engine/model';
-import type { LintResult } from '../engine/lint';
-import type { Policy } from '../engine/policy';
-import { transferItems } from '../engine/selection';
-import { adoptsPolicy } from '../engine/policyResolution';
+import { isPlainObject, type PlainObject, type LintResult, type Policy, transferItems, adoptsPolicy } from '../engine';
 import { labelsFor, type PageLabels } from './labels';
 import { countryCode } from './wording';
 

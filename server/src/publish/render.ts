@@ -2,8 +2,7 @@
  * The published page as Markdown or as one self-contained, accessible HTML page (no scripts, no
  * external assets, inline CSS that works on a phone and on paper). Pure: the engine's result in, text out.
  */
-import { htmlText as escapeHtml, markdownBlock as markdownParagraph, markdownInline as escapeMarkdown } from '../engine/escape';
-import type { LintResult } from '../engine/lint';
+import { htmlText as escapeHtml, markdownBlock as markdownParagraph, markdownInline as escapeMarkdown, type LintResult } from '../engine';
 import type { Lang } from '../knowledge';
 import { buildPage, type Page, type PageEntry, type PageFact } from './page';
 
@@ -22,7 +21,7 @@ export function renderPage(result: Pick<LintResult, 'model' | 'policy' | 'today'
 // ---------------------------------------------------------------- Markdown
 
 // Escaping is `engine/escape.ts`'s, under the names this module has always exported.
-export { markdownInline as escapeMarkdown, markdownBlock as markdownParagraph, htmlText as escapeHtml } from '../engine/escape';
+export { markdownInline as escapeMarkdown, markdownBlock as markdownParagraph, htmlText as escapeHtml } from '../engine';
 
 function markdownFact(f: PageFact, colon: string): string {
   return `- **${escapeMarkdown(f.label)}${colon}** ${escapeMarkdown(f.value)}`;

@@ -2,8 +2,7 @@
  * `--format github`: GitHub Actions workflow commands, one annotation per finding
  * (`::error file=...,line=...,col=...,endLine=...,endColumn=...,title=<rule>::message`).
  */
-import type { Severity } from '../../engine';
-import { stripControls } from '../../engine/escape';
+import { type Severity, stripControls } from '../../engine';
 import { displayPath, findingPosition, type CheckedFile } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };

@@ -2,7 +2,7 @@
  * `--format junit`: a JUnit XML report, as CI systems read test results: one test suite per file, one failing
  * test case per finding (a clean file is one passing case), the finding's rule as the class name.
  */
-import { xmlText } from '../../engine/escape';
+import { xmlText } from '../../engine';
 import { displayPath, findingPosition, type CheckedFile } from './types';
 
 export function formatJunit(files: readonly CheckedFile[], cwd: string): string {

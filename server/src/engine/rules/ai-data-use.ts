@@ -1,7 +1,7 @@
 import { entryRef, type EntryRef } from '../facts';
 import { saysAiProvider } from '../../knowledge';
 import { fieldKeyRange, fieldValueRange, locateField } from '../entryNodes';
-import { isPlainObject } from '../model';
+import { mapping } from '../fields';
 import { defineRule } from '../rule';
 
 export interface AiDataUseData {
@@ -32,7 +32,8 @@ export const aiDataUse = defineRule<AiDataUseData>()({
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
     const label = entryRef(entry);
-    if (!isPlainObject(entry.effective.ai)) {
+    const ai = mapping(entry.effective, 'ai');
+    if (!ai) {
       // Recognised by its own words only (purpose, category): a miss is better than a false finding.
       const field = (['purpose', 'category'] as const).find((k) => {
         const text = entry.effective[k];
@@ -42,7 +43,7 @@ export const aiDataUse = defineRule<AiDataUseData>()({
         report({ range: fieldValueRange(ctx.model, entry, [field]), messageId: 'noAiBlock', data: { label }, severity: 'warning' });
       return;
     }
-    const trains = entry.effective.ai.trainsOnCustomerData;
+    const trains = ai.trainsOnCustomerData;
     if (trains === false) return;
     const present = locateField(ctx.model, entry, ['ai', 'trainsOnCustomerData']).pair !== undefined;
     report({

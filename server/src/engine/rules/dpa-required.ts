@@ -1,4 +1,4 @@
-import type { FixDraft } from '../fixes';
+import type { FixDraft } from '../ruleTypes';
 import { fixTitle } from '../fixTitle';
 import { entryRef, type EntryRef } from '../facts';
 import { isMap, type YAMLMap } from 'yaml';

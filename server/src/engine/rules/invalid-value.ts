@@ -1,5 +1,5 @@
+import type { FixDraft } from '../ruleTypes';
 import type { Fact } from '../facts';
-import type { FixDraft } from '../fixes';
 import { fixTitle } from '../fixTitle';
 import { isScalar, isSeq, type Node } from 'yaml';
 import { COUNTRY_ALIASES, getCountry } from '../../knowledge';

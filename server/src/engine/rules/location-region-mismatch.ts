@@ -1,5 +1,5 @@
+import type { FixDraft } from '../ruleTypes';
 import type { Fact } from '../facts';
-import type { FixDraft } from '../fixes';
 import { fixTitle } from '../fixTitle';
 import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
 import { getRegion, isEU } from '../../knowledge';

@@ -1,9 +1,8 @@
+import type { FixContext, FixDraft } from '../ruleTypes';
 import { entryRef, type Fact } from '../facts';
-import type { FixDraft } from '../fixes';
 import { fixTitle } from '../fixTitle';
 import { isMap, type YAMLMap } from 'yaml';
 import { insertPairs, type OffsetEdit } from '../edits';
-import type { LintResult } from '../lint';
 import { keyOrder, unknownYaml } from '../placeholder';
 import { schemaAt } from '../schemaWalk';
 import { defineRule } from '../rule';
@@ -120,7 +119,7 @@ function fillable(f: MissingFinding): boolean {
 }
 
 /** The value of a missing field: `id` from the entry's name when that makes a new id, else `unknown`. */
-function missingValue(result: LintResult, parent: readonly PathSegment[], field: string): string {
+function missingValue(result: FixContext, parent: readonly PathSegment[], field: string): string {
   if (field === 'id' && parent[0] === 'subprocessors' && typeof parent[1] === 'number' && parent.length === 2) {
     const name = result.model.entries[parent[1]]?.effective.name;
     const id = typeof name === 'string' ? idFromName(name) : '';
@@ -140,7 +139,7 @@ function idFromName(name: string): string {
 }
 
 /** Inserts every listed missing field, as `unknown`, into its mapping, in the schema's order; counts the facts left unknown. */
-function addMissingFields(result: LintResult, findings: readonly MissingFinding[]): { edits: OffsetEdit[]; unstated: number } {
+function addMissingFields(result: FixContext, findings: readonly MissingFinding[]): { edits: OffsetEdit[]; unstated: number } {
   const byParent = new Map<string, { parent: PathSegment[]; fields: Set<string> }>();
   for (const f of findings) {
     const parent = f.data!.parent;
@@ -166,9 +165,9 @@ function addMissingFields(result: LintResult, findings: readonly MissingFinding[
 }
 
 /** The missing-field findings of a result, and those of each entry by its index: computed once per result. */
-const missingFieldIndex = new WeakMap<LintResult, { all: MissingFinding[]; byEntry: Map<number, MissingFinding[]> }>();
+const missingFieldIndex = new WeakMap<FixContext, { all: MissingFinding[]; byEntry: Map<number, MissingFinding[]> }>();
 
-function missingFieldsOf(result: LintResult): { all: MissingFinding[]; byEntry: Map<number, MissingFinding[]> } {
+function missingFieldsOf(result: FixContext): { all: MissingFinding[]; byEntry: Map<number, MissingFinding[]> } {
   let index = missingFieldIndex.get(result);
   if (!index) {
     const all = result.findings.filter(
@@ -187,9 +186,9 @@ function missingFieldsOf(result: LintResult): { all: MissingFinding[]; byEntry: 
 }
 
 /** The file-wide fix is the same for every missing field: computed once per result, not once per finding (quadratic in a large file). */
-const allMissingFieldsFixes = new WeakMap<LintResult, FixDraft>();
+const allMissingFieldsFixes = new WeakMap<FixContext, FixDraft>();
 
-function allMissingFieldsFix(result: LintResult, all: MissingFinding[]): FixDraft {
+function allMissingFieldsFix(result: FixContext, all: MissingFinding[]): FixDraft {
   let fix = allMissingFieldsFixes.get(result);
   if (!fix) {
     const title = fixTitle('fixAddAll', { count: all.length });

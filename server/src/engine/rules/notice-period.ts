@@ -1,7 +1,7 @@
 import { entryRef, type EntryRef } from '../facts';
 import { addDays, isIsoDate } from '../dates';
 import { fieldValueRange } from '../entryNodes';
-import { isPlainObject } from '../model';
+import { mapping } from '../fields';
 import { defineRule } from '../rule';
 
 export interface NoticePeriodData {
@@ -44,8 +44,7 @@ export const noticePeriod = defineRule<NoticePeriodData>()({
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
-    const inventory = isPlainObject(ctx.model.value?.inventory) ? ctx.model.value.inventory : {};
-    const noticeDays = inventory.noticeDays;
+    const noticeDays = mapping(ctx.model.value, 'inventory')?.noticeDays;
     const since = entry.effective.since;
     if (typeof noticeDays !== 'number' || !Number.isInteger(noticeDays) || noticeDays < 0 || !isIsoDate(since)) return;
     const label = entryRef(entry);

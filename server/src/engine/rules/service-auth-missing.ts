@@ -2,7 +2,7 @@ import type { Fact } from '../facts';
 import { entryRef, type EntryRef } from '../facts';
 import { fieldValueRange } from '../entryNodes';
 import { defineRule } from '../rule';
-import { isPlainObject } from '../model';
+import { mapping } from '../fields';
 
 const PERSONAL = new Set(['yes', 'limited']);
 
@@ -25,8 +25,7 @@ export const serviceAuthMissing = defineRule<ServiceAuthMissingData>()({
     },
   },
   checkEntry(entry, ctx, report) {
-    const pd = entry.effective.personalData;
-    const level = isPlainObject(pd) ? pd.level : undefined;
+    const level = mapping(entry.effective, 'personalData')?.level;
     if (typeof level !== 'string' || !PERSONAL.has(level)) return;
     const value = entry.effective.serviceAuthentication;
     if (value === undefined) return; // absent: `missing-field`

@@ -2,7 +2,7 @@ import { entryRef, type EntryRef } from '../facts';
 import { isSeq } from 'yaml';
 import { healthHostingContext } from '../../knowledge';
 import { fieldKeyRange, locateField } from '../entryNodes';
-import { isPlainObject } from '../model';
+import { mapping } from '../fields';
 import { defineRule } from '../rule';
 import { certificationRefs, entryCountries, normalizeCountry } from '../selection';
 import { isEEA } from '../../knowledge';
@@ -38,15 +38,14 @@ export const specialCategoryData = defineRule<SpecialCategoryDataData>()({
   },
   checkEntry(entry, ctx, report) {
     if (!entry.own) return;
-    const inventory = isPlainObject(ctx.model.value?.inventory) ? ctx.model.value.inventory : {};
-    if (inventory.establishment !== 'FR') return;
-    const pd = entry.effective.personalData;
-    const categories = isPlainObject(pd) && Array.isArray(pd.categories) ? pd.categories : [];
+    if (mapping(ctx.model.value, 'inventory')?.establishment !== 'FR') return;
+    const pd = mapping(entry.effective, 'personalData');
+    const categories = Array.isArray(pd?.categories) ? pd.categories : [];
     if (!categories.includes('health')) return;
     // Certifications not known yet: nobody said there is no HDS.
     if (entry.effective.certifications === 'unknown') return;
     // HR records (sick leave...) are not health-data hosting under L.1111-8, unless the entry says it hosts for care.
-    const words = [entry.effective.purpose, entry.effective.category, isPlainObject(pd) ? pd.description : undefined];
+    const words = [entry.effective.purpose, entry.effective.category, pd?.description];
     if (healthHostingContext(words.filter((w): w is string => typeof w === 'string')) === 'hr') return;
     const label = entryRef(entry);
     if (certificationRefs(entry.effective).some((r) => r.id === 'hds')) {

@@ -1,6 +1,6 @@
 import { addMonths, isIsoDate } from '../dates';
 import { defineRule } from '../rule';
-import { isPlainObject } from '../model';
+import { mapping } from '../fields';
 import { valueRangeAt } from '../yamlNodes';
 
 /** `inventory.lastUpdated` is older than the policy's review interval. */
@@ -24,8 +24,7 @@ export const staleInventory = defineRule<StaleInventoryData>()({
     },
   },
   check(ctx, report) {
-    const inv = ctx.model.value?.inventory;
-    const last = isPlainObject(inv) ? inv.lastUpdated : undefined;
+    const last = mapping(ctx.model.value, 'inventory')?.lastUpdated;
     if (!isIsoDate(last)) return; // absent or malformed: schema rules
     const months = ctx.policy.reviewIntervalMonths;
     const due = addMonths(last, months);

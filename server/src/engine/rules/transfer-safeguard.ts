@@ -1,5 +1,5 @@
+import type { FixDraft } from '../ruleTypes';
 import type { Fact } from '../facts';
-import type { FixDraft } from '../fixes';
 import { fixTitle } from '../fixTitle';
 import { entryRef, type EntryRef } from '../facts';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';

@@ -1,4 +1,4 @@
-import type { FixDraft } from '../fixes';
+import type { FixDraft } from '../ruleTypes';
 import { fixTitle } from '../fixTitle';
 import { isScalar } from 'yaml';
 import { replaceScalarText } from '../edits';

@@ -5,7 +5,7 @@
  */
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { CODE_ACTION_KINDS, codeActions, fixAllAction, fixAllWanted } from '../../languageService/codeActions';
-import { fixAllRounds } from '../../engine/fixes';
+import { fixAllRounds } from '../../engine';
 import { cancellable } from '../cancellation';
 import type { FeatureModule } from '../context';
 

@@ -26,7 +26,7 @@ import { PageReadError, readPage } from '../../publish/readPage';
 import { IMPORT_WORDS } from '../../publish/importWords';
 import { typeset } from '../../knowledge';
 import { pageToInventory } from '../../publish/importPage';
-import { oversize } from '../../engine/limits';
+import { oversize } from '../../engine';
 import { starterInventory } from '../../languageService/starter';
 import { cancellable, type RequestGuard } from '../cancellation';
 import type { FeatureModule, ServerContext } from '../context';
