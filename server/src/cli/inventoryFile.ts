@@ -6,7 +6,8 @@
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { formatSize, type LintResult } from '../engine';
+import type { LintResult } from '../engine';
+import { formatSize } from '../format';
 import { isPlainObject } from '../engine';
 import { decodeUtf8, InputFileError, readTextFile } from '../engine/node';
 import { placeholdersIn } from '../engine/rules/placeholder-value';

@@ -2,7 +2,6 @@
  * Where an entry's facts are written, for rules that underline them: a field of the entry itself or, when
  * the entry inherits it, the same field under `defaults`; the entry's name; its certification items.
  */
-import type { Lang } from '../knowledge';
 import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { EntryModel, InventoryModel } from './model';
 import type { OffsetRange } from './types';
@@ -37,10 +36,13 @@ export function entryNameRange(model: InventoryModel, entry: EntryModel): Offset
   return mappingNameRange(model.root, entry.path);
 }
 
-/** How messages name an entry: its id in backquotes, else its position. */
-export function entryLabel(entry: EntryModel, lang: Lang = 'en'): string {
+/**
+ * How acceptances' messages name an entry: its id in backquotes, else its position, in English whatever the
+ * language shown (as before issue 26; `entryRef` is the neutral reference the other rules use).
+ */
+export function entryLabel(entry: EntryModel): string {
   if (entry.id) return `\`${entry.id}\``;
-  return lang === 'fr' ? `Sous-traitant n°\u00a0${entry.index + 1}` : `Sub-processor #${entry.index + 1}`;
+  return `Sub-processor #${entry.index + 1}`;
 }
 
 export interface CertificationItem {

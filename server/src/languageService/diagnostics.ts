@@ -1,6 +1,7 @@
 /** Findings as LSP diagnostics: the rule id as code, a link to its page, the exact range. */
 import { Diagnostic, DiagnosticSeverity, Location } from 'vscode-languageserver-types';
-import { ruleDocsLink, type Finding, type LineIndex, type Severity } from '../engine';
+import type { Finding, LineIndex, Severity } from '../engine';
+import { formatFinding, formatRelated, ruleDocsLink } from '../format';
 import type { Lang } from '../knowledge';
 
 /**
@@ -27,13 +28,13 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, docsBase: strin
     code: finding.ruleId,
     codeDescription: { href: ruleDocsLink(finding.ruleId, docsBase, lang) },
     source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
+    message: formatFinding(finding, lang),
     data: finding.data,
   };
   if (uri !== undefined && finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((r) => ({
       location: Location.create(uri, lines.range(r.range)),
-      message: r.message,
+      message: formatRelated(finding, r, lang),
     }));
   }
   return diagnostic;

@@ -173,7 +173,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const current = textOf(uri);
     if (!current) {
       const tooLarge = diskTooLarge.get(uri);
-      return tooLarge === undefined ? undefined : tooLargeResult('', tooLarge, settings.maxFileSize, { today, lang });
+      return tooLarge === undefined ? undefined : tooLargeResult('', tooLarge, settings.maxFileSize, { today });
     }
     const cached = analyses.get(uri);
     // Keyed by version and text: a client that sends new text under a version it used before gets it
@@ -184,14 +184,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const bytes = oversize(current.text, settings.maxFileSize);
     if (bytes !== undefined) {
       // Too large to parse without blocking: one diagnostic says so, and no document is kept.
-      const result = tooLargeResult(current.text, bytes, settings.maxFileSize, { today, lang });
+      const result = tooLargeResult(current.text, bytes, settings.maxFileSize, { today });
       analyses.set(uri, { version: current.version, result });
       return result;
     }
     if (!cached?.document) {
       // The policy the inventory names is resolved again after each parse (its `policy:` may have changed).
-      const document = new InventoryDocument(current.text, { today, lang }, (parsed) => {
-        const resolved = resolveInventoryPolicy(parsed, host.policyLocation(uri, workspaceRoots, openPolicyText), lang);
+      const document = new InventoryDocument(current.text, { today }, (parsed) => {
+        const resolved = resolveInventoryPolicy(parsed, host.policyLocation(uri, workspaceRoots, openPolicyText));
         return { policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath };
       });
       analyses.set(uri, { version: current.version, document, result: document.result });
@@ -213,7 +213,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    const diagnostics = toDiagnostics(result.findings, result.parsed.lines, docsBase(), result.lang, relatedInformation ? uri : undefined);
+    const diagnostics = toDiagnostics(result.findings, result.parsed.lines, docsBase(), lang, relatedInformation ? uri : undefined);
     connection.sendDiagnostics({ uri, version: current && current.version >= 0 ? current.version : undefined, diagnostics });
     if (current && current.version === -1) {
       // A closed inventory: keep its findings and hash, not its document; its text only within the budget.

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixAll } from '../fixes';
 import { entry, findingsOf, inventory, ruleTester } from '../../../../test/support/ruleTester';
+import { formatFinding } from '../../format';
 
 // Entry ids of the tables (constants, so that a search for rule ids in this folder does not take them for rules).
 const ACME = 'acme';
@@ -119,7 +120,7 @@ test('unknown is never read as absent or false: no finding states what the file 
   assert.deepEqual(
     [...new Set(result.findings.map((f) => f.ruleId))].sort(),
     ['unstated-fact'],
-    JSON.stringify(result.findings.map((f) => `${f.ruleId}: ${f.message}`)),
+    JSON.stringify(result.findings.map((f) => `${f.ruleId}: ${formatFinding(f, 'en')}`)),
   );
   assert.equal(result.findings.length, 1, 'one finding for the entry');
   assert.equal(result.findings[0]!.data?.count, 8);

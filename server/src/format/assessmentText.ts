@@ -4,7 +4,7 @@
  * the `Assessment`.
  */
 import { frenchSpacing, getTransferMechanism, inLanguage, type Lang } from '../knowledge';
-import type { Assessment, SafeguardAssessment, ScopeBasis } from './selection';
+import type { Assessment, SafeguardAssessment, ScopeBasis } from '../engine';
 
 function mechanismName(s: SafeguardAssessment, lang: Lang): string {
   return s.mechanism ? (inLanguage(getTransferMechanism(s.mechanism), 'transfer', lang)?.name ?? s.mechanism) : '';
