@@ -50,3 +50,25 @@ export function toDiagnostics(
 ): Diagnostic[] {
   return findings.map((f) => toDiagnostic(f, lines, docsBase, lang, uri));
 }
+
+/**
+ * Diagnostics made by `toDiagnostics` from `findings` (one each, in order), written again in `lang`: the same
+ * ranges, codes and data, the messages and rule-page links in the new language. Nothing is checked again.
+ */
+export function reformatDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  findings: readonly Finding[],
+  docsBase: string,
+  lang: Lang,
+): Diagnostic[] {
+  return diagnostics.map((d, i) => {
+    const f = findings[i];
+    if (!f) return d;
+    const out: Diagnostic = { ...d, message: formatFinding(f, lang), codeDescription: { href: ruleDocsLink(f.ruleId, docsBase, lang) } };
+    if (d.relatedInformation && f.related)
+      out.relatedInformation = d.relatedInformation.map((r, j) =>
+        f.related![j] ? { ...r, message: formatRelated(f, f.related![j], lang) } : r,
+      );
+    return out;
+  });
+}
