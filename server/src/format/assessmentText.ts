@@ -119,9 +119,12 @@ export function areaName(residency: 'eu' | 'eea', lang: Lang = 'en'): string {
   return residency === 'eu' ? 'EU' : 'EU/EEA';
 }
 
+/** Certified (with what), or not: an entry whose certifications are `unknown` is not stated, never "not certified". */
 function certText(a: Assessment, lang: Lang): string {
-  if (lang === 'fr') return a.certified ? `certifié (${a.countingCertifications.join(', ')})` : 'non certifié';
-  return a.certified ? `certified (${a.countingCertifications.join(', ')})` : 'not certified';
+  const unstated = !a.certified && a.unknown.includes('certifications');
+  if (lang === 'fr')
+    return a.certified ? `certifié (${a.countingCertifications.join(', ')})` : unstated ? 'certifications non précisées' : 'non certifié';
+  return a.certified ? `certified (${a.countingCertifications.join(', ')})` : unstated ? 'certifications not stated' : 'not certified';
 }
 
 function residencyText(a: Assessment, lang: Lang): string {
