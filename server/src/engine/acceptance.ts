@@ -9,7 +9,7 @@ import { isMap, isNode, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yam
 import { closest } from '../knowledge';
 import { addMonths, isIsoDate } from './dates';
 import { appendToSeq, insertPairs } from './edits';
-import { entryLabel } from './entryNodes';
+import { entryRef, type Fact } from './facts';
 import type { Fix } from './fixes';
 import type { LintResult } from './lint';
 import { ACCEPT_RISK_TITLE, fixTitle } from './fixTitle';
@@ -240,7 +240,7 @@ export function applyAcceptances(
     const level = levelOf(rule);
     if (level !== 'off') kept.push(makeFinding(rule, messageId, data, range, level));
   };
-  const labelOf = (owner: EntryModel | 'defaults') => (owner === 'defaults' ? '`defaults`' : entryLabel(owner));
+  const labelOf = (owner: EntryModel | 'defaults'): Fact => (owner === 'defaults' ? { fact: 'owner', key: 'defaults' } : entryRef(owner));
   for (const i of invalid) add(invalidRiskAcceptance, i.messageId, { label: labelOf(i.owner), ...i.data }, i.range);
   for (const a of all) {
     const label = labelOf(a.owner);
@@ -296,7 +296,7 @@ export function acceptRiskFix(result: LintResult, finding: Finding): Fix | undef
     );
   } else return undefined;
   return {
-    title: fixTitle(ACCEPT_RISK_TITLE, { label: entryLabel(entry), rule: finding.ruleId, until }),
+    title: fixTitle(ACCEPT_RISK_TITLE, { label: entryRef(entry), rule: finding.ruleId, until }),
     findings: [finding],
     edits,
     safe: false,

@@ -36,15 +36,6 @@ export function entryNameRange(model: InventoryModel, entry: EntryModel): Offset
   return mappingNameRange(model.root, entry.path);
 }
 
-/**
- * How acceptances' messages name an entry: its id in backquotes, else its position, in English whatever the
- * language shown (as before issue 26; `entryRef` is the neutral reference the other rules use).
- */
-export function entryLabel(entry: EntryModel): string {
-  if (entry.id) return `\`${entry.id}\``;
-  return `Sub-processor #${entry.index + 1}`;
-}
-
 export interface CertificationItem {
   /** The id as written (a plain item, or the `id:` of an object item). */
   id: string;
