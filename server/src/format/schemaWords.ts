@@ -4,6 +4,7 @@
  */
 import { typeset, type Lang } from '../knowledge';
 import type { SchemaFact } from '../engine';
+import { alternatives } from './lists';
 import { describedIn } from './schemaText';
 
 /** The words schema messages are written from, in each language. */
@@ -16,7 +17,6 @@ interface SchemaWords {
   number(v: string): string;
   value(v: string): string;
   types: Record<string, string>;
-  or: string;
   aValue: string;
   inventory: string;
   topLevel: string;
@@ -44,7 +44,6 @@ const WORDS: Readonly<Record<Lang, SchemaWords>> = {
       number: 'a number',
       integer: 'a whole number',
     },
-    or: ' or ',
     aValue: 'a value',
     inventory: 'The inventory',
     topLevel: 'the top level',
@@ -77,7 +76,6 @@ const WORDS: Readonly<Record<Lang, SchemaWords>> = {
       number: 'un nombre',
       integer: 'un nombre entier',
     },
-    or: ' ou ',
     aValue: 'une valeur',
     inventory: 'Le registre',
     topLevel: 'le premier niveau',
@@ -134,7 +132,14 @@ export function schemaWords(f: SchemaFact, lang: Lang): string {
       return spaced(words);
     }
     case 'schemaTypes':
-      return f.types.map((t) => w.types[t] ?? t).join(w.or) || (f.orValue ? w.aValue : '');
+      return f.types.length
+        ? alternatives(
+            f.types.map((t) => w.types[t] ?? t),
+            lang,
+          )
+        : f.orValue
+          ? w.aValue
+          : '';
     case 'schemaHint':
       return spaced(w.hints[f.field] ?? w.seeDescription);
     case 'schemaDoc':

@@ -18,6 +18,7 @@ import { areaName, criticalityWord, levelWord, noTierText, safeguardText, tierGr
 import { formatMessage, getRule, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE, isFact, type EntryRef, type Fact } from '../engine';
 import { templateIn } from './catalogs';
 import { INTERNAL_ERROR_TEMPLATE_FR } from './catalogs/fr';
+import { alternatives } from './lists';
 import { formatSize } from './size';
 import { schemaWords } from './schemaWords';
 
@@ -63,7 +64,10 @@ export function factWords(f: Fact, lang: Lang): string {
       return (words?.[f.word] as string | undefined) ?? f.id;
     }
     case 'anyOf':
-      return f.items.map((i) => (f.code ? `\`${i}\`` : i)).join(lang === 'fr' ? ' ou ' : ' or ');
+      return alternatives(
+        f.items.map((i) => (f.code ? `\`${i}\`` : i)),
+        lang,
+      );
     case 'criticality':
       return criticalityWord(f.value, lang);
     case 'level':
