@@ -7,7 +7,8 @@
  *
  * `npm run docs:rules` (`rule-docs.ts`) writes them; `test/docs/generated.test.ts` fails when one is stale.
  */
-import { ruleDescription, type Fixable, type RuleCategory, type Severity } from '../server/src/engine';
+import type { Fixable, RuleCategory, Severity } from '../server/src/engine';
+import { ruleDescription } from '../server/src/format';
 import type { Lang } from '../server/src/knowledge';
 
 /** What the generated parts read of a rule. */

@@ -1,31 +1,30 @@
 /**
  * The engine's API as `findingsSnapshot.ts` uses it: the only part of the snapshot that follows the API when it
- * changes (before issue 26, the engine wrote the messages in the language it linted in).
+ * changes. Since issue 26 the engine has no language: it lints once, and the formatter (`format/`) writes the
+ * same result's messages and fix titles in each language.
  */
 import { fixesFor, lintText, type Fix, type LintOptions, type LintResult } from '../server/src/engine';
+import { formatFinding, formatFixTitle } from '../server/src/format';
 import type { Lang } from '../server/src/lang';
 
 export interface Linted {
   result: LintResult;
-  fr: LintResult;
 }
 
 export function lintFor(text: string, options: LintOptions): Linted {
-  return { result: lintText(text, { ...options, lang: 'en' }), fr: lintText(text, { ...options, lang: 'fr' }) };
+  return { result: lintText(text, options) };
 }
 
 /** The message of the `i`th finding in `lang`. */
 export function messageOf(linted: Linted, i: number, lang: Lang): string {
-  const en = linted.result.findings[i];
-  const fr = linted.fr.findings[i];
-  if (fr.ruleId !== en.ruleId || fr.messageId !== en.messageId) throw new Error('the French lint differs');
-  return lang === 'en' ? en.message : fr.message;
+  return formatFinding(linted.result.findings[i], lang);
 }
 
 /** The fixes of the `i`th finding, with their titles in both languages. */
 export function fixesOf(linted: Linted, i: number): { fix: Fix; en: string; fr: string }[] {
-  const en = fixesFor(linted.result, linted.result.findings[i]);
-  const fr = fixesFor(linted.fr, linted.fr.findings[i]);
-  if (fr.length !== en.length) throw new Error('the French fixes differ');
-  return en.map((fix, k) => ({ fix, en: fix.title, fr: fr[k].title }));
+  return fixesFor(linted.result, linted.result.findings[i]).map((fix) => ({
+    fix,
+    en: formatFixTitle(fix, 'en'),
+    fr: formatFixTitle(fix, 'fr'),
+  }));
 }

@@ -2,7 +2,7 @@
  * The custom requests and commands between the extension and the language server, typed once here and
  * imported by both (`client/src` and `server/src/lsp`). Only types and method names: no logic.
  */
-import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Lang } from './lang';
 
 export type { Lang } from './lang';
@@ -74,3 +74,13 @@ export const ImportPageRequest = new RequestType<ImportPageParams, ImportedInven
 
 /** The text of a new inventory: every fact `unknown` until the user writes it. */
 export const StarterInventoryRequest = new RequestType0<{ text: string }, void>('subprocessors/starterInventory');
+
+/**
+ * The display language changed (`locale` as in `initialize`: `fr`, `fr-CA`, `en-US`...): the server writes its
+ * diagnostics, hovers and fix titles in it from then on, re-formatting the results it has; it checks nothing again.
+ */
+export interface SetLanguageParams {
+  locale: string;
+}
+
+export const SetLanguageNotification = new NotificationType<SetLanguageParams>('subprocessors/setLanguage');

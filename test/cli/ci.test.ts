@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixesFor, lintText } from '../../server/src/engine';
 import { TestLspClient, withServer } from '../support/lspClient';
 import { BIN, cli, ROOT } from '../support/runCli';
+import { formatFinding } from '../../server/src/format';
 
 const TODAY = ['--today', '2026-11-26'];
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
@@ -79,7 +80,7 @@ describe('check --fix', () => {
     assert.notEqual(fixed, before);
     const after = lintText(fixed, { today: '2026-11-26' });
     assert.deepEqual(
-      after.findings.filter((f) => fixesFor(after, f).some((x) => x.safe)).map((f) => f.message),
+      after.findings.filter((f) => fixesFor(after, f).some((x) => x.safe)).map((f) => formatFinding(f, 'en')),
       [],
     );
     assert.deepEqual(comments(fixed), comments(before), 'every comment is kept');

@@ -8,6 +8,7 @@ import { lintText } from '../../server/src/engine';
 import { matchCertificationText } from '../../server/src/knowledge';
 import { INVENTING_RULES } from '../support/inventing';
 import { bin, cli, ROOT } from '../support/runCli';
+import { formatFinding } from '../../server/src/format';
 
 const PAGE = '/work/shared/published-page/000_0776f4acd557f305.txt';
 const pageText = () => readFileSync(PAGE, 'utf8');
@@ -60,7 +61,7 @@ test('import: the published page becomes an inventory with no schema error, and 
   const r = await cli(['import', PAGE, '--today', '2026-01-01']);
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(
-    schemaFindings(r.stdout).map((f) => f.message),
+    schemaFindings(r.stdout).map((f) => formatFinding(f, 'en')),
     [],
   );
   const imported = parse(r.stdout);
@@ -270,7 +271,7 @@ test('import: CSV as spreadsheets save it (BOM, CRLF, quotes, blank rows, semico
     const r = await cli(['import', 'vendors.csv', '--today', '2026-01-01'], dir);
     assert.equal(r.code, 0, `${c.name}: ${r.stderr}`);
     assert.deepEqual(
-      schemaFindings(r.stdout).map((f) => f.message),
+      schemaFindings(r.stdout).map((f) => formatFinding(f, 'en')),
       [],
       c.name,
     );

@@ -11,6 +11,7 @@ import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { lintText, resolvePolicy, RULES, validatePolicyValue } from '../../server/src/engine';
 import { REPO_ROOT } from '../support/lspClient';
+import { formatFinding } from '../../server/src/format';
 
 const TODAY = '2026-11-26';
 const DOCS = path.join(REPO_ROOT, 'docs', 'rules');
@@ -74,7 +75,7 @@ describe('rule documentation', () => {
         const policy = /^# policy: (.*)$/m.exec(b.code);
         const found = lintText(b.code, { today: TODAY, policy: policy ? resolvePolicy(JSON.parse(policy[1])) : undefined }).findings;
         assert.deepEqual(
-          found.filter((f) => f.ruleId === id).map((f) => f.message),
+          found.filter((f) => f.ruleId === id).map((f) => formatFinding(f, 'en')),
           [],
           `a "Does not fire" example fires ${id}`,
         );

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { RULES, ruleDescription } from '../../server/src/engine';
+import { RULES } from '../../server/src/engine';
+import { ruleDescription } from '../../server/src/format';
 import { REPO_ROOT } from '../support/lspClient';
 
 const DOCS = path.join(REPO_ROOT, 'docs', 'rules');

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { assessEntry, entryAt, lintText } from '../../server/src/engine';
+import { formatFinding } from '../../server/src/format';
 
 const TEXT = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'subprocessors.yaml'), 'utf8');
 
@@ -69,9 +70,9 @@ test("the example's tiers follow the page's criteria", () => {
 test('the messages the spec requires name the fact and the fix', () => {
   const { findings } = lintText(TEXT, { today: '2026-11-26' });
   const one = (id: string) => findings.find((f) => f.ruleId === id)!;
-  assert.match(one('weak-admin-mfa').message, /`mongodb-atlas` \(critical\) rely on SMS.*switch to `webauthn`/);
-  assert.match(one('service-auth-missing').message, /`retool` handles personal data \(yes\)/);
-  assert.match(one('residency-ambiguous').message, /`upstash` stores data "GLOBAL" \("with EU endpoints"\)/);
-  assert.match(one('stale-inventory').message, /2025-08-01, more than 12 months ago/);
+  assert.match(formatFinding(one('weak-admin-mfa'), 'en'), /`mongodb-atlas` \(critical\) rely on SMS.*switch to `webauthn`/);
+  assert.match(formatFinding(one('service-auth-missing'), 'en'), /`retool` handles personal data \(yes\)/);
+  assert.match(formatFinding(one('residency-ambiguous'), 'en'), /`upstash` stores data "GLOBAL" \("with EU endpoints"\)/);
+  assert.match(formatFinding(one('stale-inventory'), 'en'), /2025-08-01, more than 12 months ago/);
   assertDataIncludes(one('not-a-certification').data, { claim: 'gdpr-compliant', moveTo: 'claims' });
 });

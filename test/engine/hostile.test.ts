@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test, type TestContext } from 'node:test';
 import { HOSTILE } from '../support/hostileInputs';
 import { DEFAULT_MAX_FILE_SIZE, LineIndex, lintText, oversize, tooLargeResult, type LintResult } from '../../server/src/engine';
+import { formatFinding } from '../../server/src/format';
 
 interface Measured {
   result: LintResult;
@@ -45,7 +46,7 @@ describe('hostile YAML through the engine', () => {
     const f = only(result, 'ALIAS_LIMIT');
     assert.equal(f.ruleId, 'yaml-syntax');
     assert.equal(f.severity, 'error');
-    assert.match(f.message, /could not be expanded.*Write the values out instead of using aliases/);
+    assert.match(formatFinding(f, 'en'), /could not be expanded.*Write the values out instead of using aliases/);
     assert.equal(result.parsed.value, undefined);
   });
 
@@ -64,7 +65,7 @@ describe('hostile YAML through the engine', () => {
       assert.ok(heapMb < 500, `${heapMb} MB`);
       const f = only(result, 'NESTING_LIMIT');
       assert.equal(f.ruleId, 'yaml-syntax');
-      assert.match(f.message, /nests more than 100 levels deep, so it is not checked/);
+      assert.match(formatFinding(f, 'en'), /nests more than 100 levels deep, so it is not checked/);
       assert.equal(result.findings.length, 1, 'nothing else is reported about a document that is not checked');
       assert.ok(f.range.end > f.range.start);
     });
@@ -83,7 +84,7 @@ describe('hostile YAML through the engine', () => {
     const { result, ms, heapMb } = measure(t, HOSTILE.tenMegabyteLine());
     assert.ok(ms < 15_000, `${ms} ms`);
     assert.ok(heapMb < 600, `${heapMb} MB`);
-    assert.ok(result.findings.some((f) => f.ruleId === 'missing-field' && /`contact`/.test(f.message)));
+    assert.ok(result.findings.some((f) => f.ruleId === 'missing-field' && /`contact`/.test(formatFinding(f, 'en'))));
   });
 
   test('5,000 duplicate keys: one finding each, at each repeated key, within the bounds', (t) => {
@@ -115,7 +116,7 @@ describe('hostile YAML through the engine', () => {
     assert.ok(ms < 3_000, `${ms} ms`);
     assert.equal(result.findings.length, 1);
     assert.match(
-      result.findings[0].message,
+      formatFinding(result.findings[0], 'en'),
       /^This file is 50\.\d MB, over the 10\.0 MB limit \(setting `subprocessors\.maxFileSize`\), so it is not checked/,
     );
     assert.deepEqual(result.findings[0].range, { start: 0, end: 'inventory:'.length });

@@ -10,6 +10,7 @@ import { transferMarkdown } from '../../server/src/languageService/domainDocs';
 import { pageToInventory } from '../../server/src/publish/importPage';
 import { readPage } from '../../server/src/publish/readPage';
 import { entry, inventory } from '../support/ruleTester';
+import { formatFinding, formatFixTitle } from '../../server/src/format';
 
 const TODAY = '2026-11-26';
 
@@ -38,7 +39,7 @@ test('the Swiss-US DPF and the UK Extension are not the EU `dpf`', () => {
   const r = lintText(inventory({ entries: [entry({ certifications: '[soc2-type2, Swiss-US DPF]' })] }), { today: TODAY });
   const f = r.findings.find((x) => x.ruleId === 'not-a-certification')!;
   assert.equal(f.data?.moveTo, 'claims');
-  assert.ok(!fixesFor(r, f).some((x) => /transfer/.test(x.title)));
+  assert.ok(!fixesFor(r, f).some((x) => /transfer/.test(formatFixTitle(x, 'en'))));
   assert.match(getTransferMechanism('dpf')!.notes.join(' '), /UK and Swiss exporters, not EU ones/);
 });
 
@@ -49,7 +50,13 @@ test('the Swiss-US Privacy Shield was found inadequate by the Swiss FDPIC, not t
   assert.doesNotMatch(claim.why, /Court of Justice/);
   assert.ok(SOURCES.S32);
   const r = lintText(inventory({ entries: [entry({ certifications: '[soc2-type2, Swiss-US Privacy Shield]' })] }), { today: TODAY });
-  assert.match(r.findings.find((x) => x.ruleId === 'not-a-certification')!.message, /Swiss FDPIC found inadequate on 2020-09-08/);
+  assert.match(
+    formatFinding(
+      r.findings.find((x) => x.ruleId === 'not-a-certification')!,
+      'en',
+    ),
+    /Swiss FDPIC found inadequate on 2020-09-08/,
+  );
 });
 
 test('ISO/IEC 27701:2025: organisations are certified against 27701; 27706 is for certification bodies', () => {
@@ -77,7 +84,7 @@ test('"ISO 27001:2013" keeps its edition, so a withdrawn edition does not count 
   const r = lintText(text, { today: TODAY });
   const f = r.findings.find((x) => x.ruleId === 'invalid-value' || x.ruleId === 'unknown-certification')!;
   const fix = fixesFor(r, f).find((x) => x.safe)!;
-  assert.match(fix.title, /edition 2013/);
+  assert.match(formatFixTitle(fix, 'en'), /edition 2013/);
   const fixed = applyEdits(text, fix.edits);
   assert.match(fixed, /certifications: \[\{ id: iso27001, edition: "2013" \}\]/);
   const after = lintText(fixed, { today: TODAY });

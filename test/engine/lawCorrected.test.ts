@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assessEntry, assessmentSentence, DEFAULT_POLICY, fixesFor, lintText, tierGroundsText } from '../../server/src/engine';
+import { assessEntry, DEFAULT_POLICY, fixesFor, lintText } from '../../server/src/engine';
+import { assessmentSentence, formatFinding, tierGroundsText } from '../../server/src/format';
 import {
   COUNTRIES,
   adequacyOn,
@@ -133,9 +134,12 @@ test('5. transfers.ts and countries.ts agree on which adequacy decisions are par
 test('6. tia-missing says the Court upheld the SCCs, and that the assessment conditions the transfer (EN and FR)', () => {
   const code = at({ dataLocation: '{ countries: [US] }', transfer: '{ mechanism: scc }' });
   const en = lintText(code, { today: TODAY }).findings.find((f) => f.ruleId === 'tia-missing')!;
-  assert.match(en.message, /The Court upheld the clauses.*the assessment conditions the transfer, not their validity/);
-  const fr = lintText(code, { today: TODAY, lang: 'fr' }).findings.find((f) => f.ruleId === 'tia-missing')!;
-  assert.match(fr.message, /La Cour a confirmé la validité des clauses.*l’évaluation conditionne le transfert, non leur validité/);
+  assert.match(formatFinding(en, 'en'), /The Court upheld the clauses.*the assessment conditions the transfer, not their validity/);
+  const fr = lintText(code, { today: TODAY }).findings.find((f) => f.ruleId === 'tia-missing')!;
+  assert.match(
+    formatFinding(fr, 'fr'),
+    /La Cour a confirmé la validité des clauses.*l’évaluation conditionne le transfert, non leur validité/,
+  );
 });
 
 // ---------------------------------------------------------------- 8. SCCs
@@ -164,10 +168,10 @@ for (const [name, transfer, text] of [
 test('10. EUCS: no scheme adopted, so it is said, never "did you mean `ens`" (EN and FR), and no fix is offered', () => {
   const code = at({ certifications: '[iso27001, EUCS]' });
   const [en] = lint(code).filter((f) => f.ruleId === 'unknown-certification');
-  assert.match(en!.message, /"EUCS" is no certification a provider holds: No EU cloud certification scheme has been adopted/);
-  assert.doesNotMatch(en!.message, /did you mean/);
-  const [fr] = lintText(code, { today: TODAY, lang: 'fr' }).findings.filter((f) => f.ruleId === 'unknown-certification');
-  assert.match(fr!.message, /Aucun schéma européen de certification des services cloud n’a été adopté/);
+  assert.match(formatFinding(en!, 'en'), /"EUCS" is no certification a provider holds: No EU cloud certification scheme has been adopted/);
+  assert.doesNotMatch(formatFinding(en!, 'en'), /did you mean/);
+  const [fr] = lintText(code, { today: TODAY }).findings.filter((f) => f.ruleId === 'unknown-certification');
+  assert.match(formatFinding(fr!, 'fr'), /Aucun schéma européen de certification des services cloud n’a été adopté/);
   const result = lintText(code, { today: TODAY });
   assert.deepEqual(fixesFor(result, en!, { acceptRisk: false }), []);
 });
@@ -177,8 +181,8 @@ test('10. "CE" is not an alias of Cyber Essentials (CE marking), and gets no did
   assert.equal(matchCertificationText('Cyber Essentials')?.id, 'cyber-essentials');
   const [f] = lint(at({ certifications: '[iso27001, CE]' })).filter((x) => x.ruleId.includes('certification'));
   assert.equal(f!.ruleId, 'unknown-certification');
-  assert.match(f!.message, /CE marking.*not Cyber Essentials/);
-  assert.doesNotMatch(f!.message, /did you mean/);
+  assert.match(formatFinding(f!, 'en'), /CE marking.*not Cyber Essentials/);
+  assert.doesNotMatch(formatFinding(f!, 'en'), /did you mean/);
 });
 
 test('10. a UK recipient recorded with dpf is a wrong basis', () => {

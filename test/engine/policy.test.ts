@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { lintInventory, type Finding } from '../../server/src/engine';
 import { entry, inventory } from '../support/ruleTester';
+import { formatFinding } from '../../server/src/format';
 
 const ROOT = path.resolve('/ws');
 const INVENTORY = path.join(ROOT, 'privacy', 'subprocessors.yaml');
@@ -44,7 +45,7 @@ test('a path out of the workspace folder is not read: a finding on the value, an
   const [f] = by(r.findings, 'policy-invalid');
   assert.equal(text.slice(f.range.start, f.range.end), '../../etc/subprocessor-policy.yaml');
   assert.equal(f.severity, 'error');
-  assert.match(f.message, /outside the inventory's folder tree.*default policy applies/);
+  assert.match(formatFinding(f, 'en'), /outside the inventory's folder tree.*default policy applies/);
   assert.equal(f.data?.reason, 'outside');
   // An absolute path elsewhere is refused the same way.
   const abs = lintInventory(withPolicy('/etc/passwd'), { inventoryPath: INVENTORY, root: ROOT, read }, { today: '2026-11-26' });
@@ -74,7 +75,7 @@ test('a missing policy and a bad policy fall back to the default with one clear 
   const problems = by(r.findings, 'policy-invalid');
   assert.equal(problems.length, 1);
   assert.equal(text.slice(problems[0].range.start, problems[0].range.end), './subprocessor-policy.yaml');
-  assert.match(problems[0].message, /has 1 error \(line 1: "europe" is not a valid `residency`.*default policy applies/);
+  assert.match(formatFinding(problems[0], 'en'), /has 1 error \(line 1: "europe" is not a valid `residency`.*default policy applies/);
   assert.equal(by(r.findings, 'stale-inventory').length, 1, 'the bad policy does not switch rules off');
   assert.equal(r.policyPath, policyPath);
 });

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { lintText } from '../../server/src/engine';
 import { ROOT } from '../support/runCli';
+import { formatFinding } from '../../server/src/format';
 
 const TODAY = '2026-01-01';
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'subprocessors.yaml'), 'utf8');
@@ -45,7 +46,7 @@ for (const [what, from, to] of MISTAKES) {
     assert.deepEqual(
       found.map((f) => f.ruleId),
       ['yaml-syntax'],
-      found.map((f) => `${f.ruleId}: ${f.message}`).join('\n'),
+      found.map((f) => `${f.ruleId}: ${formatFinding(f, 'en')}`).join('\n'),
     );
   });
 }
@@ -54,11 +55,12 @@ test('the entries the error does not touch keep their findings', () => {
   const before = lintText(EXAMPLE, { today: TODAY }).findings;
   const after = lintText(broken(MISTAKES[0]![1], MISTAKES[0]![2]), { today: TODAY }).findings;
   // crisp, far below the broken mongodb-atlas entry, keeps its findings (the same rules, the same messages).
-  const crisp = (list: typeof before) => list.filter((f) => /crisp/i.test(f.message)).map((f) => `${f.ruleId}: ${f.message}`);
+  const crisp = (list: typeof before) =>
+    list.filter((f) => /crisp/i.test(formatFinding(f, 'en'))).map((f) => `${f.ruleId}: ${formatFinding(f, 'en')}`);
   assert.ok(crisp(before).length > 0);
   assert.deepEqual(crisp(after), crisp(before));
   // mongodb-atlas gets none but the syntax error: no weak-admin-mfa, no missing-field.
-  assert.ok(!after.some((f) => f.ruleId !== 'yaml-syntax' && /mongodb/i.test(f.message)));
+  assert.ok(!after.some((f) => f.ruleId !== 'yaml-syntax' && /mongodb/i.test(formatFinding(f, 'en'))));
 });
 
 test('an error outside every entry takes the knock-on findings of the document with it', () => {

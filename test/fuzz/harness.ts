@@ -8,9 +8,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { applyEdits, fixesFor, LineIndex, lintText, parseYaml, type LintResult } from '../../server/src/engine';
+import { applyEdits, fixesFor, LineIndex, lintText, parseYaml, type Finding, type LintResult } from '../../server/src/engine';
 import { REPO_ROOT, type TestLspClient } from '../support/lspClient';
 import { diffParse } from '../support/parseDiff';
+import { formatFinding, formatFixTitle, formatRelated } from '../../server/src/format';
 
 export const FUZZ_FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'fuzz');
 export const TODAY = '2026-01-15';
@@ -137,9 +138,12 @@ export function checkAcceptances(text: string, result: LintResult): string | und
   }
   const before = lintText(bare, { today: TODAY });
   if (before.parsed.problems.length || result.parsed.problems.length) return undefined; // cutting broke or kept broken YAML: nothing to compare
-  const count = (list: readonly { ruleId: string; message: string }[]) => {
+  const count = (list: readonly Finding[]) => {
     const m = new Map<string, number>();
-    for (const f of list) m.set(`${f.ruleId} ${f.message}`, (m.get(`${f.ruleId} ${f.message}`) ?? 0) + 1);
+    for (const f of list) {
+      const key = `${f.ruleId} ${formatFinding(f, 'en')}`;
+      m.set(key, (m.get(key) ?? 0) + 1);
+    }
     return m;
   };
   const now = count([...result.findings, ...result.suppressed]);
@@ -222,18 +226,19 @@ export function checkFixes(text: string, result: LintResult = lintText(text, { t
           fix.edits.map((e) => ({ range: { start: doc.positionAt(e.range.start), end: doc.positionAt(e.range.end) }, newText: e.text })),
         );
       } catch (err) {
-        return `"${fix.title}": ${(err as Error).message}`;
+        return `"${formatFixTitle(fix, 'en')}": ${(err as Error).message}`;
       }
-      if (viaLsp !== applyEdits(text, fix.edits)) return `"${fix.title}": the edits give another text through LSP`;
+      if (viaLsp !== applyEdits(text, fix.edits)) return `"${formatFixTitle(fix, 'en')}": the edits give another text through LSP`;
       const sorted = [...fix.edits].sort((a, b) => a.range.start - b.range.start);
       for (let i = 1; i < sorted.length; i++)
-        if (sorted[i]!.range.start < sorted[i - 1]!.range.end) return `"${fix.title}": overlapping edits`;
-      if (parseYaml(viaLsp).problems.length > 0) return `"${fix.title}" breaks the YAML: ${parseYaml(viaLsp).problems[0]!.message}`;
+        if (sorted[i]!.range.start < sorted[i - 1]!.range.end) return `"${formatFixTitle(fix, 'en')}": overlapping edits`;
+      if (parseYaml(viaLsp).problems.length > 0)
+        return `"${formatFixTitle(fix, 'en')}" breaks the YAML: ${parseYaml(viaLsp).problems[0]!.message}`;
       before ??= { comments: comments(text), anchors: anchorNames(text) };
       const kept = comments(viaLsp);
       const lost = before.comments.filter((c) => !kept.includes(c));
-      if (lost.length) return `"${fix.title}" loses the comment ${JSON.stringify(lost[0])}`;
-      if (anchorNames(viaLsp).join() !== before.anchors.join()) return `"${fix.title}" removes or adds an anchor`;
+      if (lost.length) return `"${formatFixTitle(fix, 'en')}" loses the comment ${JSON.stringify(lost[0])}`;
+      if (anchorNames(viaLsp).join() !== before.anchors.join()) return `"${formatFixTitle(fix, 'en')}" removes or adds an anchor`;
     }
   }
   return undefined;
@@ -270,26 +275,26 @@ export function checkEngine(text: string): string | undefined {
   for (const f of result.findings) {
     if (!inside(f.range, text.length))
       return `${f.ruleId} range ${JSON.stringify(f.range)} is outside the document (length ${text.length})`;
-    if (!f.message || typeof f.message !== 'string') return `${f.ruleId} has no message`;
-    if (/^Internal error in rule/.test(f.message)) return `a rule threw: ${f.message}`;
+    const message = formatFinding(f, 'en');
+    if (!message) return `${f.ruleId} has no message`;
+    if (/^Internal error in rule/.test(message)) return `a rule threw: ${message}`;
   }
   const wrong = checkFixes(text, result) ?? checkAcceptances(text, result);
   if (wrong) return wrong;
   // The fast scanner, when it takes the text, gives what yaml gives.
   const diff = diffParse(text, { today: TODAY });
   if (diff.difference) return `the fast scanner and yaml differ: ${diff.difference}`;
-  // In French: the same findings at the same places, every message and fix title written without a throw.
-  let french;
+  // In French: the same result, every message and fix title written without a throw.
   try {
-    french = lintText(text, { today: TODAY, lang: 'fr' });
+    for (const f of result.findings) {
+      formatFinding(f, 'fr');
+      for (const r of f.related ?? []) formatRelated(f, r, 'fr');
+      for (const fix of fixesFor(result, f)) formatFixTitle(fix, 'fr');
+    }
   } catch (err) {
-    return `the engine threw in French: ${(err as Error).stack ?? err}`;
+    return `formatting in French threw: ${(err as Error).stack ?? err}`;
   }
-  const view = (r: LintResult) => r.findings.map((f) => `${f.ruleId} ${f.severity} ${f.range.start}-${f.range.end}`).join('\n');
-  if (view(french) !== view(result)) return 'the French findings differ from the English ones';
-  const thrown = french.findings.find((f) => /^Erreur interne de la règle/.test(f.message));
-  if (thrown) return `a rule threw in French: ${thrown.message}`;
-  return checkFixes(text, french);
+  return undefined;
 }
 
 /** Whether an LSP range lies inside `text` (line breaks as LSP counts them: \n, \r\n, \r). */

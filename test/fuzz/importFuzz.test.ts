@@ -15,6 +15,7 @@ import { PageReadError, readPage } from '../../server/src/publish/readPage';
 import { ROOT } from '../support/runCli';
 import { MUTATORS } from './mutators';
 import { Prng } from './prng';
+import { formatFinding } from '../../server/src/format';
 
 const REAL = path.join(ROOT, 'test/fixtures/import/real');
 const PAGES = [
@@ -54,7 +55,7 @@ test('import under mutation: a clear refusal, or a file the schema accepts; neve
       const { yaml } = pageToInventory(read, { today: '2026-11-30' });
       const bad = lintText(yaml, { today: '2026-11-30' }).findings.filter((f) => SCHEMA_RULES.has(f.ruleId));
       assert.deepEqual(
-        bad.map((f) => `${f.ruleId}: ${f.message}`),
+        bad.map((f) => `${f.ruleId}: ${formatFinding(f, 'en')}`),
         [],
         `${where}: the import wrote a file the schema refuses:\n${yaml}`,
       );

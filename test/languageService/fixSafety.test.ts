@@ -19,6 +19,7 @@ import type { OffsetEdit } from '../../server/src/engine/edits';
 import { fixAll, fixesFor, type Fix } from '../../server/src/engine/fixes';
 import { idSites, rename } from '../../server/src/languageService/navigation';
 import { REPO_ROOT } from '../support/lspClient';
+import { formatFinding, formatFixTitle } from '../../server/src/format';
 
 const TODAY = '2026-11-26';
 
@@ -65,7 +66,7 @@ function counts(keys: string[]): Map<string, number> {
   return m;
 }
 
-const key = (f: Finding) => `${f.ruleId}: ${f.message}`;
+const key = (f: Finding) => `${f.ruleId}: ${formatFinding(f, 'en')}`;
 
 /** Applies a fix as a client would: its LSP text edits on a TextDocument. */
 function applyAsClient(text: string, result: LintResult, fix: { edits: Fix['edits'] }): string {
@@ -153,7 +154,7 @@ function assertFixIsSafe(name: string, text: string, result: LintResult, fix: Fi
     name,
     text,
     result,
-    fix.title,
+    formatFixTitle(fix, 'en'),
     fix.edits,
     undefined,
     fix.kind === 'accept-risk',
@@ -171,7 +172,10 @@ function assertFixIsSafe(name: string, text: string, result: LintResult, fix: Fi
   const beforeCounts = counts(result.findings.map(key));
   const afterCounts = counts(after.findings.map(key));
   for (const [k, n] of counts(fix.findings.map(key))) {
-    assert.ok((afterCounts.get(k) ?? 0) <= (beforeCounts.get(k) ?? 0) - n, `${name}: "${fix.title}" did not fix ${k}\n${fixedText}`);
+    assert.ok(
+      (afterCounts.get(k) ?? 0) <= (beforeCounts.get(k) ?? 0) - n,
+      `${name}: "${formatFixTitle(fix, 'en')}" did not fix ${k}\n${fixedText}`,
+    );
   }
 }
 
@@ -260,8 +264,8 @@ describe('what the fixes write', () => {
   const only = (text: string, ruleId: string, title: RegExp) => {
     const result = lintText(text, { today: TODAY });
     const fixes = result.findings.filter((f) => f.ruleId === ruleId).flatMap((f) => fixesFor(result, f));
-    const fix = fixes.find((f) => title.test(f.title));
-    assert.ok(fix, `no fix ${title} among ${JSON.stringify(fixes.map((f) => f.title))}`);
+    const fix = fixes.find((f) => title.test(formatFixTitle(f, 'en')));
+    assert.ok(fix, `no fix ${title} among ${JSON.stringify(fixes.map((f) => formatFixTitle(f, 'en')))}`);
     return applyAsClient(text, result, fix);
   };
 

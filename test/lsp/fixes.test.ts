@@ -12,6 +12,7 @@ import { lintText } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/engine/edits';
 import { fixesFor } from '../../server/src/engine/fixes';
 import { REPO_ROOT, TestLspClient, withServer } from '../support/lspClient';
+import { formatFinding, formatFixTitle } from '../../server/src/format';
 
 const TODAY = '2026-11-26';
 const BROKEN = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'fixes', 'broken-example.subprocessors.yaml'), 'utf8');
@@ -96,7 +97,7 @@ describe('quick fixes and fix-all over LSP', () => {
     const result = lintText(fixed, { today: TODAY });
     const stillSafe = result.findings.filter((f) => fixesFor(result, f).some((x) => x.safe));
     assert.deepEqual(
-      stillSafe.map((f) => f.message),
+      stillSafe.map((f) => formatFinding(f, 'en')),
       [],
     );
     // The transfer mechanism is a legal fact: fix-all does not invent one, a quick fix offers them.
@@ -159,7 +160,7 @@ test('privacy-shield under certifications: the fix removes it (not in fix-all) a
   assert.ok(finding, 'the finding');
   const fixes = fixesFor(result, finding);
   assert.deepEqual(
-    fixes.map((f) => [f.title, f.safe]),
+    fixes.map((f) => [formatFixTitle(f, 'en'), f.safe]),
     [['Remove "privacy-shield": it is no longer valid', false]],
   );
   const fixed = applyEdits(text, fixes[0].edits);

@@ -134,3 +134,36 @@ describe('a French client', () => {
     assert.ok(!(hover?.text ?? '').includes('\u00a0\u00a0'), 'no doubled no-break space');
   });
 });
+
+describe('the display language changes while the server runs', () => {
+  let client: TestLspClient;
+  withServer({ today: TODAY, locale: 'en-US' }, (c) => (client = c));
+
+  test('the diagnostics are written again in French from the results kept: nothing is checked again', async () => {
+    const traces: string[] = [];
+    client.connection.onNotification('$/logTrace', (p: { message: string }) => {
+      traces.push(p.message);
+    });
+    await client.connection.sendNotification('$/setTrace', { value: 'verbose' });
+    const uri = 'file:///virtual/french/switch/subprocessors.yaml';
+    client.open(uri, EXAMPLE);
+    const english = await client.waitForDiagnostics(uri);
+    const checks = () => traces.filter((t) => t.startsWith(`checked ${uri}`)).length;
+    assert.equal(checks(), 1, JSON.stringify(traces));
+    const next = client.nextDiagnostics(uri);
+    await client.connection.sendNotification('subprocessors/setLanguage', { locale: 'fr' });
+    const french = (await next).diagnostics;
+    assert.deepEqual(
+      french.map((d) => [d.code, d.range, d.severity, d.data]),
+      english.map((d) => [d.code, d.range, d.severity, d.data]),
+    );
+    const stale = french.find((d) => d.code === 'stale-inventory');
+    assert.match(String(stale?.message), /^Le registre a été revu pour la dernière fois le 2025-08-01/);
+    assert.ok(french.every((d) => d.codeDescription?.href.endsWith(`/docs/rules/fr/${d.code}.md`)));
+    // A hover after the change is in French too, and the document was still checked once only.
+    const hover = await client.hover(uri, positionOf(EXAMPLE, 'iso27001', 2));
+    assert.match(hover?.text ?? '', /système de management de la sécurité de l’information/);
+    assert.equal(checks(), 1, `a language change re-formats, it never re-checks: ${JSON.stringify(traces)}`);
+    await client.connection.sendNotification('$/setTrace', { value: 'off' });
+  });
+});

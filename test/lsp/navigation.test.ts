@@ -21,6 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLink, DocumentSymbol, InlayHint, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { lintText } from '../../server/src/engine';
 import { REPO_ROOT, TestLspClient, textAt, withServer } from '../support/lspClient';
+import { formatFinding } from '../../server/src/format';
 
 const TODAY = '2026-11-26';
 const EXAMPLE_PATH = path.join(REPO_ROOT, 'examples', 'subprocessors.yaml');
@@ -209,7 +210,7 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
     assert.deepEqual(
       result.findings
         .filter((f) => ['missing-field', 'yaml-syntax', 'invalid-value', 'unknown-field'].includes(f.ruleId))
-        .map((f) => f.message),
+        .map((f) => formatFinding(f, 'en')),
       [],
     );
     assert.match(text, /criticality: low\n\n {2}- id: [a-z-]+\n {4}name: /);

@@ -13,6 +13,7 @@ import { resolvePolicy } from '../../server/src/engine/policy';
 import { entry, inventory } from '../support/ruleTester';
 import { cli } from '../support/runCli';
 import { TestLspClient } from '../support/lspClient';
+import { formatFinding } from '../../server/src/format';
 
 const TODAY = '2026-11-26';
 const FORGED_RULES = ['transfer-safeguard', 'dpa-required', 'admin-mfa-required', 'selection-tier', 'missing-field', 'tia-missing'];
@@ -75,7 +76,7 @@ describe('attack 1: a self-accepting inventory', () => {
     const { result } = ids(SELF_ACCEPTING);
     const first = result.findings.find((f) => f.ruleId === 'invalid-risk-acceptance')!;
     assert.equal(SELF_ACCEPTING.slice(first.range.start, first.range.end), '{ rule: transfer-safeguard, until: 2999-12-31 }');
-    assert.match(first.message, /lacks `reason`, `approvedBy`/);
+    assert.match(formatFinding(first, 'en'), /lacks `reason`, `approvedBy`/);
 
     const far = inventory({ entries: [entry({ ...WEAK, acceptedRisks: item('weak-admin-mfa', '2027-11-27') })] });
     const r = ids(far);

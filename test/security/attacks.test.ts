@@ -16,6 +16,7 @@ import { renderPage } from '../../server/src/publish/render';
 import { entry, inventory } from '../support/ruleTester';
 import { cli } from '../support/runCli';
 import { TestLspClient, withServer } from '../support/lspClient';
+import { formatFixTitle } from '../../server/src/format';
 
 const TODAY = '2026-11-26';
 const md = new MarkdownIt();
@@ -47,7 +48,7 @@ function everyFixApplies(text: string, check: (fixed: string, title: string) => 
       const viaLsp = TextDocument.applyEdits(doc, lspEdits);
       const fixed = applyEdits(text, fix.edits);
       assert.equal(viaLsp, fixed);
-      check(fixed, fix.title);
+      check(fixed, formatFixTitle(fix, 'en'));
     }
   }
   return n;

@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { lintParsed, type LintOptions } from '../../server/src/engine';
 import { parseYaml, parseYamlFully, type ParsedYaml } from '../../server/src/engine/parse';
+import { formatFinding } from '../../server/src/format';
 
 export interface ParseDiff {
   /** Whether the fast scanner took the text (otherwise both paths are `yaml`'s and nothing is compared). */
@@ -65,7 +66,7 @@ function name(n: unknown): string {
 
 function diffFindings(fast: ParsedYaml, full: ParsedYaml, options: LintOptions): string | undefined {
   const show = (p: ParsedYaml) =>
-    lintParsed(p, options).findings.map((f) => `${f.ruleId} ${f.severity} ${f.range.start}-${f.range.end} ${f.message}`);
+    lintParsed(p, options).findings.map((f) => `${f.ruleId} ${f.severity} ${f.range.start}-${f.range.end} ${formatFinding(f, 'en')}`);
   const a = show(fast);
   const b = show(full);
   if (isDeepStrictEqual(a, b)) return undefined;

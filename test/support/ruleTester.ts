@@ -24,8 +24,8 @@ import {
   type LintResult,
   type Policy,
 } from '../../server/src/engine';
-import { ruleMessage } from '../../server/src/engine/rule';
-import type { Lang } from '../../server/src/lang';
+import { formatFinding, formatFixTitle, formatRelated } from '../../server/src/format';
+import { LANGS } from '../../server/src/lang';
 
 export interface ValidCase {
   name: string;
@@ -65,8 +65,8 @@ export interface InvalidCase extends ValidCase {
   fixes?: ExpectedFix[];
 }
 
-export function findingsOf(ruleId: string, code: string, policy?: Partial<Policy>, today = '2026-11-26', lang: Lang = 'en') {
-  const result = lintText(code, { policy: policy ? resolvePolicy(policy) : undefined, today, lang });
+export function findingsOf(ruleId: string, code: string, policy?: Partial<Policy>, today = '2026-11-26') {
+  const result = lintText(code, { policy: policy ? resolvePolicy(policy) : undefined, today });
   return { result, findings: result.findings.filter((f) => f.ruleId === ruleId) };
 }
 
@@ -84,8 +84,8 @@ function fixesOfAll(result: LintResult, findings: readonly Finding[]): Fix[] {
   for (const f of findings) {
     // "Accept this risk…" is offered for every rule's findings: it is not the rule's fix (acceptance tests cover it).
     for (const fix of fixesFor(result, f, { acceptRisk: false })) {
-      if (seen.has(fix.title)) continue;
-      seen.add(fix.title);
+      if (seen.has(title(fix))) continue;
+      seen.add(title(fix));
       fixes.push(fix);
     }
   }
@@ -99,35 +99,30 @@ function expectedOutput(code: string, output: ExpectedFix['output']): string {
   return code.replace(from, to);
 }
 
-/**
- * Whether a finding's data still holds words of the language it was linted in: the schema issues'
- * (`where`, `doc`, `shown`... written by `schemaValidation.ts`). Every other finding's data holds facts only.
- */
-function wordedData(f: Finding): boolean {
-  return typeof f.data?.where === 'string';
-}
+/** A finding's message in English, as the tables match it. */
+const en = (f: Finding) => formatFinding(f, 'en');
+/** A fix's title in English, as the tables match it. */
+const title = (fix: Fix) => formatFixTitle(fix, 'en');
 
 /**
- * One lint, two languages: each finding's message and each fix title, formatted again from the English lint's
- * message id and data, is the English text, and in French the text a French lint of the same case shows.
+ * One lint, two languages: each finding's message (and related location's) and each fix title is written from
+ * the same result in English and in French, with every placeholder filled, and the French from the French
+ * catalogue (not the English text).
  */
-function assertFormatsInBothLanguages(ruleId: string, c: InvalidCase, findings: readonly Finding[], fixes: readonly Fix[]): void {
-  const rule = getRule(ruleId)!;
-  const fr = findingsOf(ruleId, c.code, c.policy, c.today, 'fr');
-  assert.equal(fr.findings.length, findings.length, 'the French lint finds as many findings');
+function assertFormatsInBothLanguages(c: InvalidCase, findings: readonly Finding[], fixes: readonly Fix[]): void {
   findings.forEach((f, i) => {
-    assert.equal(ruleMessage(rule, f.messageId, f.data ?? {}, 'en'), f.message, `finding ${i} formatted again in English`);
-    const french = fr.findings[i].message;
-    assert.doesNotMatch(french, /\{\{|\}\}/, `finding ${i}'s French message has an unfilled placeholder`);
-    if (!wordedData(f)) assert.equal(ruleMessage(rule, f.messageId, f.data ?? {}, 'fr'), french, `finding ${i} formatted in French`);
+    for (const lang of LANGS) {
+      const text = formatFinding(f, lang);
+      assert.doesNotMatch(text, /\{\{|\}\}/, `finding ${i}'s ${lang} message has an unfilled placeholder`);
+      for (const r of f.related ?? [])
+        assert.doesNotMatch(formatRelated(f, r, lang), /\{\{|\}\}/, `finding ${i}'s ${lang} related message has an unfilled placeholder`);
+    }
+    assert.notEqual(formatFinding(f, 'fr'), en(f), `finding ${i} (${c.name}) has the same message in French as in English`);
   });
-  const frFixes = fixesOfAll(fr.result, fr.findings);
-  assert.equal(frFixes.length, fixes.length, 'the French lint offers as many fixes');
   fixes.forEach((fix, i) => {
-    if (!fix.message || findings.some(wordedData)) return;
-    const owner = getRule(fix.message.ruleId)!;
-    assert.equal(ruleMessage(owner, fix.message.messageId, fix.message.data, 'en'), fix.title, `fix ${i} formatted again in English`);
-    assert.equal(ruleMessage(owner, fix.message.messageId, fix.message.data, 'fr'), frFixes[i].title, `fix ${i} formatted in French`);
+    for (const lang of LANGS)
+      assert.doesNotMatch(formatFixTitle(fix, lang), /\{\{|\}\}/, `fix ${i}'s ${lang} title has an unfilled placeholder`);
+    assert.notEqual(formatFixTitle(fix, 'fr'), title(fix), `fix ${i} (${c.name}) has the same title in French as in English`);
   });
 }
 
@@ -140,11 +135,7 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
   for (const c of cases.valid) {
     test(`${ruleId} valid: ${c.name}`, () => {
       const { findings } = findingsOf(ruleId, c.code, c.policy, c.today);
-      assert.deepEqual(
-        findings.map((f) => f.message),
-        [],
-        `expected no ${ruleId} finding`,
-      );
+      assert.deepEqual(findings.map(en), [], `expected no ${ruleId} finding`);
     });
   }
   for (const c of cases.invalid) {
@@ -153,19 +144,18 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
       assert.equal(
         findings.length,
         c.findings.length,
-        `expected ${c.findings.length} ${ruleId} finding(s), got: ${JSON.stringify(findings.map((f) => f.message))}`,
+        `expected ${c.findings.length} ${ruleId} finding(s), got: ${JSON.stringify(findings.map(en))}`,
       );
       findings.forEach((f, i) => {
         const want = c.findings[i];
-        assert.equal(c.code.slice(f.range.start, f.range.end), want.text, `finding ${i} underlines the wrong text (${f.message})`);
+        assert.equal(c.code.slice(f.range.start, f.range.end), want.text, `finding ${i} underlines the wrong text (${en(f)})`);
         assert.ok(want.message || want.messageId, `finding ${i}: say its message or messageId in the table`);
         assert.ok(
           f.messageId in rule.meta.messages,
           `finding ${i} has the message id "${f.messageId}", which ${ruleId}'s meta does not define`,
         );
-        assert.doesNotMatch(f.message, /\{\{|\}\}/, `finding ${i}'s message has an unfilled placeholder`);
         if (want.line !== undefined) assert.equal(result.parsed.lines.positionAt(f.range.start).line, want.line);
-        if (want.message) assert.match(f.message, want.message);
+        if (want.message) assert.match(en(f), want.message);
         if (want.messageId) assert.equal(f.messageId, want.messageId);
         if (want.data) assertDataIncludes(f.data, want.data);
         if (want.severity) assert.equal(f.severity, want.severity);
@@ -180,34 +170,29 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
             `finding ${i}'s related location ${j} underlines the wrong text`,
           );
           assert.ok(got.messageId in rule.meta.messages, `related location ${j} has an unknown message id "${got.messageId}"`);
-          assert.doesNotMatch(got.message, /\{\{|\}\}/, `related location ${j}'s message has an unfilled placeholder`);
           if (r.line !== undefined) assert.equal(result.parsed.lines.positionAt(got.range.start).line, r.line);
-          if (r.message) assert.match(got.message, r.message);
+          if (r.message) assert.match(formatRelated(f, got, 'en'), r.message);
           if (r.data) assertDataIncludes(got.data, r.data);
         });
         if (want.related) assert.equal(related.length, want.related.length, `finding ${i}'s related locations`);
       });
 
       const fixes = fixesOfAll(result, findings);
-      assertFormatsInBothLanguages(ruleId, c, findings, fixes);
+      assertFormatsInBothLanguages(c, findings, fixes);
       seen.fixes += fixes.length;
       seen.safe += fixes.filter((f) => f.safe).length;
       if (fixes.length && !c.fixes) {
         assert.fail(
-          `the findings have ${fixes.length} fix(es); list them under \`fixes\` with their output:\n${fixes.map((f) => `  ${f.title}`).join('\n')}`,
+          `the findings have ${fixes.length} fix(es); list them under \`fixes\` with their output:\n${fixes.map((f) => `  ${title(f)}`).join('\n')}`,
         );
       }
       if (c.fixes) {
-        assert.deepEqual(
-          fixes.map((f) => f.title).length,
-          c.fixes.length,
-          `expected ${c.fixes.length} fix(es), got: ${JSON.stringify(fixes.map((f) => f.title))}`,
-        );
+        assert.deepEqual(fixes.length, c.fixes.length, `expected ${c.fixes.length} fix(es), got: ${JSON.stringify(fixes.map(title))}`);
         c.fixes.forEach((want, i) => {
           const fix = fixes[i];
-          assert.match(fix.title, want.title, `fix ${i}'s title`);
-          if (want.safe !== undefined) assert.equal(fix.safe, want.safe, `fix ${i} ("${fix.title}") safe`);
-          assert.equal(applyEdits(c.code, fix.edits), expectedOutput(c.code, want.output), `the text after fix ${i} ("${fix.title}")`);
+          assert.match(title(fix), want.title, `fix ${i}'s title`);
+          if (want.safe !== undefined) assert.equal(fix.safe, want.safe, `fix ${i} ("${title(fix)}") safe`);
+          assert.equal(applyEdits(c.code, fix.edits), expectedOutput(c.code, want.output), `the text after fix ${i} ("${title(fix)}")`);
         });
       }
       // Fix all removes every finding of the rule that had a safe fix.
@@ -216,11 +201,7 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
         const fixed = fixAll(result).text;
         const after = lintText(fixed, { policy, today: c.today ?? '2026-11-26' });
         const left = after.findings.filter((f) => f.ruleId === ruleId && fixesFor(after, f, { acceptRisk: false }).some((x) => x.safe));
-        assert.deepEqual(
-          left.map((f) => f.message),
-          [],
-          `fix all left ${ruleId} findings that have a safe fix`,
-        );
+        assert.deepEqual(left.map(en), [], `fix all left ${ruleId} findings that have a safe fix`);
       }
     });
   }

@@ -27,6 +27,7 @@ import { writeFileSafely, writeOutput } from './writeOutput';
 import { lintWithPolicy, policyOverride } from './policyOption';
 import { cliLang, LANG_OPTION } from './lang';
 import { sayIn } from './messages';
+import { formatFinding, formatRelated } from '../format';
 import type { Lang } from '../knowledge';
 
 type FileResult = CheckedFile;
@@ -152,11 +153,11 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     }
     if (isPolicyFileName(file)) {
       // A policy named on the command line is checked as a policy: the editor's diagnostics of a policy file.
-      const policyFile = lintPolicyText(text, lang);
+      const policyFile = lintPolicyText(text);
       results.push({ file, result: { parsed: policyFile.parsed, findings: policyFile.findings, suppressed: [] }, kind: 'policy' });
       continue;
     }
-    const lint = (t: string) => lintWithPolicy(t, file, io.cwd, override, { today, lang });
+    const lint = (t: string) => lintWithPolicy(t, file, io.cwd, override, { today });
     let result = lint(text);
     if (dryRun) {
       const fixed = fixAll(result);
@@ -318,11 +319,11 @@ function formatStylish(results: FileResult[], cwd: string, colour = false, lang:
       else if (f.severity === 'warning') warnings++;
       else if (f.ruleId !== unstatedFact.meta.id) infos++;
       // Messages quote the file (ids, names): shown with control characters and line breaks escaped.
-      out += `  ${c.dim(`${p.line}:${p.column}`.padEnd(8))} ${tone[f.severity](say.severity[f.severity].padEnd(width))} ${terminalText(f.message)}  ${c.dim(terminalText(f.ruleId))}\n`;
+      out += `  ${c.dim(`${p.line}:${p.column}`.padEnd(8))} ${tone[f.severity](say.severity[f.severity].padEnd(width))} ${terminalText(formatFinding(f, lang))}  ${c.dim(terminalText(f.ruleId))}\n`;
       // Each place the finding points at (an unknown value), one indented line each under its message.
       for (const r of f.related ?? []) {
         const q = position(result, r);
-        out += `  ${' '.repeat(8)} ${' '.repeat(width)}   ${c.dim(`${q.line}:${q.column}`)} ${terminalText(r.message)}\n`;
+        out += `  ${' '.repeat(8)} ${' '.repeat(width)}   ${c.dim(`${q.line}:${q.column}`)} ${terminalText(formatRelated(f, r, lang))}\n`;
       }
     }
   }
@@ -337,18 +338,24 @@ function formatStylish(results: FileResult[], cwd: string, colour = false, lang:
   return out;
 }
 
-function formatJson(results: FileResult[], cwd: string): string {
+function formatJson(results: FileResult[], cwd: string, options: FormatOptions = {}): string {
+  const lang = options.lang ?? 'en';
   return `${JSON.stringify(
     results.map(({ file, result, kind }) => ({
       file: path.relative(cwd, file) || file,
       ...(kind === 'policy' ? { checkedAs: 'policy' } : { policy: policyUsed(result, cwd) }),
       findings: [
-        ...result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, ...position(result, f) })),
+        ...result.findings.map((f) => ({
+          ruleId: f.ruleId,
+          severity: f.severity,
+          message: formatFinding(f, lang),
+          ...position(result, f),
+        })),
         // Accepted risks stay visible: with `suppressed` (reason, approver, until), and not counted.
         ...result.suppressed.map((f) => ({
           ruleId: f.ruleId,
           severity: f.severity,
-          message: f.message,
+          message: formatFinding(f, lang),
           ...position(result, f),
           suppressed: f.suppression,
         })),

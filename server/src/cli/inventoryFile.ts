@@ -6,7 +6,8 @@
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { formatSize, type LintResult, isPlainObject, placeholdersIn } from '../engine';
+import { type LintResult, isPlainObject, placeholdersIn } from '../engine';
+import { formatSize } from '../format';
 import { decodeUtf8, InputFileError, readTextFile } from '../engine/node';
 import { InputError, inputErrorOf } from './errors';
 import { lintWithPolicy } from './policyOption';

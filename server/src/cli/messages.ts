@@ -4,7 +4,7 @@
  * the words (`new InputError((w) => w.empty(name))`); `runCli` writes it in the language of the run (`--lang`,
  * else `LC_ALL`, `LC_MESSAGES`, `LANG`). The findings themselves come from the engine's catalogues.
  */
-import { formatSize } from '../engine';
+import { formatSize } from '../format';
 import { typeset, type Lang } from '../knowledge';
 import type { InputFileError } from '../engine/node';
 import { IMPORT_WORDS } from '../publish/importWords';

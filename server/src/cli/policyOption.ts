@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { isInside, lintInventory, lintPolicyText, type LintOptions, type LintResult, type PolicyLocation } from '../engine';
 import { readPolicyFileSync, repositoryRoot } from '../engine/node';
+import { formatFinding } from '../format';
 import { InputError } from './errors';
 import type { Lang } from '../knowledge';
 
@@ -16,12 +17,12 @@ export function policyOverride(option: string | undefined, cwd: string, lang: La
   const shown = path.relative(cwd, file) || file;
   const text = readPolicyFileSync(file);
   if (text === undefined) throw new InputError((w) => w.policyUnreadable(shown));
-  const { findings, parsed, policy } = lintPolicyText(text, lang);
+  const { findings, parsed, policy } = lintPolicyText(text);
   if (policy) return file;
   const errors = findings.filter((f) => f.severity === 'error');
   const first = errors[0];
   const at = first ? parsed.lines.positionAt(first.range.start) : undefined;
-  const detail = first && at ? `${shown}:${at.line + 1}:${at.character + 1}: ${first.message} (${first.ruleId})` : undefined;
+  const detail = first && at ? `${shown}:${at.line + 1}:${at.character + 1}: ${formatFinding(first, lang)} (${first.ruleId})` : undefined;
   throw new InputError((w) => w.policyInvalid(shown, detail, errors.length - 1));
 }
 

@@ -9,11 +9,10 @@ import { isMap, isNode, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yam
 import { closest } from '../knowledge';
 import { addMonths, isIsoDate } from './dates';
 import { appendToSeq, insertPairs } from './edits';
-import { entryLabel } from './entryNodes';
+import { entryRef, type Fact } from './facts';
 import type { Fix } from './fixes';
 import type { LintResult } from './lint';
-import { frenchSpacing, type Lang } from '../knowledge';
-import { formatMessage } from './messages';
+import { ACCEPT_RISK_TITLE, fixTitle } from './fixTitle';
 import { entryAt, type EntryModel, type InventoryModel } from './model';
 import { isPlaceholderNode, keyOrder } from './placeholder';
 import { makeFinding, type AnyRule } from './rule';
@@ -206,7 +205,6 @@ export function applyAcceptances(
   today: string,
   levelOf: (rule: AnyRule, own?: Severity) => SeveritySetting,
   knownRules: readonly string[],
-  lang: Lang = 'en',
   maxMonths = 12,
   about?: ReadonlyMap<Finding, EntryModel>,
 ): AcceptanceOutcome {
@@ -240,9 +238,9 @@ export function applyAcceptances(
   }
   const add = (rule: AnyRule, messageId: string, data: object, range: OffsetRange) => {
     const level = levelOf(rule);
-    if (level !== 'off') kept.push(makeFinding(rule, messageId, data, range, level, lang));
+    if (level !== 'off') kept.push(makeFinding(rule, messageId, data, range, level));
   };
-  const labelOf = (owner: EntryModel | 'defaults') => (owner === 'defaults' ? '`defaults`' : entryLabel(owner));
+  const labelOf = (owner: EntryModel | 'defaults'): Fact => (owner === 'defaults' ? { fact: 'owner', key: 'defaults' } : entryRef(owner));
   for (const i of invalid) add(invalidRiskAcceptance, i.messageId, { label: labelOf(i.owner), ...i.data }, i.range);
   for (const a of all) {
     const label = labelOf(a.owner);
@@ -264,11 +262,6 @@ export function applyAcceptances(
 const RISK_CATEGORIES = new Set<RuleCategory>(['certification', 'selection', 'transfer', 'security']);
 /** Findings about how the file words a fact (a claim listed as a certification, a misspelt id, a region in another country): to correct, not to accept. */
 const WORDING = new Set(['not-a-certification', 'unknown-certification', 'soc2-type-unspecified', 'location-region-mismatch']);
-
-const ACCEPT_TITLE: Record<Lang, string> = {
-  en: 'Accept this risk at {{label}} ({{rule}}) until {{until}}: fill in the reason and who approved it',
-  fr: frenchSpacing('Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé'),
-};
 
 /**
  * The quick fix "Accept this risk…" for a finding inside an entry: an `acceptedRisks` item naming the rule,
@@ -303,7 +296,7 @@ export function acceptRiskFix(result: LintResult, finding: Finding): Fix | undef
     );
   } else return undefined;
   return {
-    title: formatMessage(ACCEPT_TITLE[result.lang], { label: entryLabel(entry), rule: finding.ruleId, until }),
+    title: fixTitle(ACCEPT_RISK_TITLE, { label: entryRef(entry), rule: finding.ruleId, until }),
     findings: [finding],
     edits,
     safe: false,

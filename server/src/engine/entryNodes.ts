@@ -2,7 +2,6 @@
  * Where an entry's facts are written, for rules that underline them: a field of the entry itself or, when
  * the entry inherits it, the same field under `defaults`; the entry's name; its certification items.
  */
-import type { Lang } from '../knowledge';
 import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { EntryFieldPath } from './fields';
 import type { EntryModel, InventoryModel } from './model';
@@ -36,12 +35,6 @@ export function entryNameRange(model: InventoryModel, entry: EntryModel): Offset
   const idNode = findPair(entry.node, 'id')?.value as Node | undefined;
   if (idNode?.range && idNode.range[1] > idNode.range[0]) return nodeRange(idNode);
   return mappingNameRange(model.root, entry.path);
-}
-
-/** How messages name an entry: its id in backquotes, else its position. */
-export function entryLabel(entry: EntryModel, lang: Lang = 'en'): string {
-  if (entry.id) return `\`${entry.id}\``;
-  return lang === 'fr' ? `Sous-traitant n°\u00a0${entry.index + 1}` : `Sub-processor #${entry.index + 1}`;
 }
 
 export interface CertificationItem {

@@ -37,7 +37,33 @@ export type Fact =
   | { readonly fact: 'reach'; readonly countries: readonly string[] }
   | { readonly fact: 'noTier'; readonly assessment: Assessment }
   | { readonly fact: 'tierGrounds'; readonly assessment: Assessment }
-  | { readonly fact: 'safeguard'; readonly safeguard: SafeguardAssessment };
+  | { readonly fact: 'safeguard'; readonly safeguard: SafeguardAssessment }
+  | SchemaFact
+  /** A size in bytes (`12 KB`, `1.5 MB`). */
+  | { readonly fact: 'size'; readonly bytes: number }
+  /** Another finding, quoted in this one's message (a policy's first error): its rule, message id and data. */
+  | { readonly fact: 'finding'; readonly ruleId: string; readonly messageId: string; readonly data?: object };
+
+/** The facts of a schema issue's message (`schemaValidation.ts`): places, values, types, hints, as data. */
+export type SchemaFact =
+  /** Where the issue is: a field (in backquotes), the inventory, the top level, or an entry (`inside` a sentence or starting it). */
+  | { readonly fact: 'schemaPlace'; readonly place: 'field'; readonly field: string }
+  | { readonly fact: 'schemaPlace'; readonly place: 'inventory' | 'topLevel' }
+  | { readonly fact: 'schemaPlace'; readonly place: 'entry'; readonly entry: EntryRef; readonly inside: boolean }
+  /** A value as found: its shape, and its text (cut to 60 characters) for a text, a number or another scalar; `quoted`: the text alone, in quotes. */
+  | {
+      readonly fact: 'schemaValue';
+      readonly shape: 'nothing' | 'list' | 'mapping' | 'text' | 'number' | 'value' | 'quoted';
+      readonly text?: string;
+    }
+  /** JSON Schema types, as alternatives (`orValue`: "a value" when none is left). */
+  | { readonly fact: 'schemaTypes'; readonly types: readonly string[]; readonly orValue?: boolean }
+  /** How a pattern is written, for the field `field` (a generic hint for a field without one). */
+  | { readonly fact: 'schemaHint'; readonly field: string }
+  /** The first sentence of a field's schema description (the English text the schema holds). */
+  | { readonly fact: 'schemaDoc'; readonly description: string }
+  /** What ajv says of a value it refuses ("invalid value" when it says nothing). */
+  | { readonly fact: 'schemaDetail'; readonly text?: string };
 
 /** The reference of an entry, for a finding's data. */
 export function entryRef(entry: Pick<EntryModel, 'id' | 'index'>): EntryRef {

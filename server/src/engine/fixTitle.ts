@@ -10,6 +10,10 @@ export interface FixTitle {
   data: object;
 }
 
+/** The title of "Accept this risk…" (a fix of no rule): its message id, and its English template. */
+export const ACCEPT_RISK_TITLE = 'acceptRisk';
+export const ACCEPT_RISK_TEMPLATE = 'Accept this risk at {{label}} ({{rule}}) until {{until}}: fill in the reason and who approved it';
+
 /** A fix title: the rule's message `messageId`, filled from `data` (facts only, as a finding's). */
 export function fixTitle(messageId: string, data: object = {}): FixTitle {
   return { messageId, data };

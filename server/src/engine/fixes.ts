@@ -13,20 +13,19 @@ import { acceptRiskFix } from './acceptance';
 import { applyEdits, settleEdits } from './edits';
 import { lintText, type LintResult } from './lint';
 import { getRule } from './rules';
-import { ruleMessage } from './rule';
 import type { Finding, OffsetRange } from './types';
 
 import { type FixTitle } from './fixTitle';
 import type { FixDraft } from './ruleTypes';
-export { fixTitle, type FixTitle } from './fixTitle';
-
+export { ACCEPT_RISK_TEMPLATE, ACCEPT_RISK_TITLE, fixTitle, type FixTitle } from './fixTitle';
 export type { FixContext, FixDraft } from './ruleTypes';
 
 export interface Fix extends Omit<FixDraft, 'title'> {
-  /** The title, written in the result's language from `message`. */
-  title: string;
-  /** What the title is written from: the message id and data of the fix's rule (none for "accept this risk"). */
-  message?: FixTitle & { ruleId: string };
+  /**
+   * What the title is written from (where it is shown: `format/`): a message id of the fix's rule (`ruleId`) and
+   * its data; without `ruleId`, "Accept this risk…" (`ACCEPT_RISK_TITLE`).
+   */
+  title: FixTitle & { ruleId?: string };
 }
 
 /**
@@ -60,8 +59,8 @@ export function fixesFor(result: LintResult, finding: Finding, options: { accept
   // edits still would is not offered.
   const accept = options.acceptRisk === false ? undefined : acceptRiskFix(result, finding);
   const own: Fix[] = (rule.fix?.(finding, result) ?? []).map((f) => {
-    const message = { ruleId: rule.meta.id, ...f.title };
-    return { ...f, title: ruleMessage(rule, message.messageId, message.data, result.lang), message };
+    if (!(f.title.messageId in rule.meta.messages)) throw new Error(`rule ${rule.meta.id} has no message "${f.title.messageId}"`);
+    return { ...f, title: { ruleId: rule.meta.id, ...f.title } };
   });
   return [...own, ...(accept ? [accept] : [])]
     .map((f) => ({ ...f, edits: settleEdits(text, f.edits) ?? [] }))

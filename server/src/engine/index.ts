@@ -13,12 +13,21 @@ export { lintText, lintParsed, todayUtc, EntryResultCache, type LintOptions, typ
 export { InventoryDocument, type TextEdit } from './document';
 export { RULES, getRule } from './rules';
 export { defineRule, makeFinding, type AnyRule, type Rule, type RuleContext, type Report, type Reporter } from './rule';
-export { formatMessage, placeholdersOf } from './messages';
-export { assessmentSentence, noTierText, safeguardText, scopeText, tierGroundsText } from './assessmentText';
-export { fixesFor, fixAll, fixAllRounds, safeFixes, composeEdits, type Fix, type FixAllResult } from './fixes';
+export { formatMessage, placeholdersOf, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE } from './messages';
+export {
+  fixesFor,
+  fixAll,
+  fixAllRounds,
+  safeFixes,
+  composeEdits,
+  ACCEPT_RISK_TEMPLATE,
+  ACCEPT_RISK_TITLE,
+  type Fix,
+  type FixAllResult,
+  type FixTitle,
+} from './fixes';
 export { applyEdits, type OffsetEdit } from './edits';
 export { INVENTORY_SCHEMA, POLICY_SCHEMA, validatePolicyValue, type SchemaIssue } from './schemaValidation';
-export { ruleDocsLink } from './docsLink';
 export { isInventoryFileName, isPolicyFileName } from './files';
 export {
   assessEntry,
@@ -54,11 +63,9 @@ export type { PolicyProblem } from './rule';
 export { isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml } from './placeholder';
 export { schemaAt, deref, rootSchema, type DocumentKind, type JsonSchema } from './schemaWalk';
 export { pathAtOffset, type PathSegment } from './yamlNodes';
-export { DEFAULT_MAX_FILE_SIZE, formatSize, oversize, tooLargeResult } from './limits';
+export { DEFAULT_MAX_FILE_SIZE, oversize, tooLargeResult } from './limits';
 
 export { destinations, type Destination, type Route } from './reach';
-export { ruleDescription } from './catalogs';
-export { describedIn } from './schemaText';
 export { isIsoDate, addDays } from './dates';
 export {
   stripControls,
@@ -84,3 +91,5 @@ export { hasSchemaFormat } from './schemaValidation';
 export { isType } from './schemaWalk';
 export { findPair } from './yamlNodes';
 export { replaceScalarText, contentEnd, lineBreakOf } from './edits';
+export { entryRef, isFact, type EntryRef, type Fact, type SchemaFact } from './facts';
+export type { RuleList } from './rules';

@@ -9,17 +9,10 @@ import { todayUtc, type LintOptions, type LintResult } from './lint';
 import type { ParsedYaml } from './parse';
 import { LineIndex } from './text';
 import { makeFinding } from './rule';
-import type { Lang } from '../knowledge';
 import { yamlSyntax } from './rules/yaml-syntax';
 
 /** The default of the `subprocessors.maxFileSize` setting, in bytes (UTF-8). */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-
-export function formatSize(bytes: number, lang: Lang = 'en'): string {
-  if (lang === 'fr')
-    return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')}\u00a0Mo` : `${Math.ceil(bytes / 1024)}\u00a0Ko`;
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
 
 /**
  * The UTF-8 size of a text, counted without encoding it (no `Buffer`: the web build runs this too). A lone
@@ -49,7 +42,6 @@ export function oversize(text: string, maxBytes: number): number | undefined {
 
 /** The result for a file that is too large to check: no parse, one `yaml-syntax` finding on the first line. */
 export function tooLargeResult(text: string, bytes: number, maxBytes: number, options: LintOptions = {}): LintResult {
-  const lang = options.lang ?? 'en';
   const lines = new LineIndex(text);
   const parsed: ParsedYaml = { text, lines, doc: undefined, problems: [], value: undefined };
   return {
@@ -60,15 +52,12 @@ export function tooLargeResult(text: string, bytes: number, maxBytes: number, op
       makeFinding(
         yamlSyntax,
         'fileTooLarge',
-        { yamlCode: 'FILE_TOO_LARGE', size: formatSize(bytes, lang), limit: formatSize(maxBytes, lang) },
+        { yamlCode: 'FILE_TOO_LARGE', size: { fact: 'size', bytes }, limit: { fact: 'size', bytes: maxBytes } },
         { start: 0, end: lines.lineEnd(0) },
-        undefined,
-        lang,
       ),
     ],
     policy: options.policy ?? DEFAULT_POLICY,
     today: options.today ?? todayUtc(),
-    lang,
     assess: entryAssessor(options.policy ?? DEFAULT_POLICY, options.today ?? todayUtc()),
   };
 }

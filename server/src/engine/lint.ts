@@ -3,8 +3,7 @@ import { applyAcceptances, type SuppressedFinding } from './acceptance';
 import { buildModel, type EntryModel, type InventoryModel } from './model';
 import { parseYaml, usesAnchors, type ParsedYaml } from './parse';
 import { DEFAULT_POLICY, type Policy } from './policy';
-import { formatMessage, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE, INTERNAL_ERROR_TEMPLATE_FR } from './messages';
-import { typeset, type Lang } from '../knowledge';
+import { INTERNAL_ERROR_ID } from './messages';
 import { makeFinding, type PolicyProblem, type Report, type RuleContext } from './rule';
 import { RULES } from './rules';
 import { syntaxDamage } from './syntaxDamage';
@@ -20,8 +19,6 @@ export interface LintOptions {
   policyProblem?: PolicyProblem;
   /** The absolute path of the policy file in force, if any (kept on the result so editors know whom to revalidate). */
   policyPath?: string;
-  /** The language of the messages (and of the words in their data); English by default. */
-  lang?: Lang;
 }
 
 export interface LintResult {
@@ -33,8 +30,6 @@ export interface LintResult {
   suppressed: SuppressedFinding[];
   policy: Policy;
   today: string;
-  /** The language the messages are written in (fix titles follow it). */
-  lang: Lang;
   /** The entry's assessment under `policy` on `today` (tier, scope, residency), computed once per entry. */
   assess(entry: EntryModel): Assessment;
   /** The path of the policy file the inventory names (even when it could not be used); undefined for none. */
@@ -97,9 +92,9 @@ interface CachedEntry {
 /** The findings of a rule that found nothing (shared: never written to). */
 const NONE: readonly Finding[] = Object.freeze([]);
 
-function contextKey(model: InventoryModel, policy: Policy, today: string, lang: Lang): string {
+function contextKey(model: InventoryModel, policy: Policy, today: string): string {
   try {
-    return `${lang}\0${today}\0${JSON.stringify(policy)}\0${JSON.stringify(model.defaults)}`;
+    return `${today}\0${JSON.stringify(policy)}\0${JSON.stringify(model.defaults)}`;
   } catch {
     return `${Math.random()}`; // not serialisable: no reuse
   }
@@ -127,7 +122,6 @@ function findingSeverity(configured: SeveritySetting | undefined, own: Severity 
 export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?: EntryResultCache): LintResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const today = options.today ?? todayUtc();
-  const lang = options.lang ?? 'en';
   const model = buildModel(parsed, cache?.model);
   const entryCache = new Map<EntryModel, SchemaIssue[]>();
   const assess = entryAssessor(policy, today);
@@ -138,11 +132,11 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     today,
     policyProblem: options.policyProblem,
     assess,
-    shellIssues: validateShell(model, parsed.value, lang),
+    shellIssues: validateShell(model, parsed.value),
     entryIssues(entry) {
       let issues = entryCache.get(entry);
       if (!issues) {
-        issues = validateEntry(model, entry, lang);
+        issues = validateEntry(model, entry);
         entryCache.set(entry, issues);
       }
       return issues;
@@ -154,15 +148,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   const reporters = RULES.map(
     (rule, i) => (r: Report) =>
       sink.push(
-        makeFinding(
-          rule,
-          r.messageId,
-          r.data,
-          r.range,
-          findingSeverity(configured[i], r.severity, rule.meta.defaultSeverity),
-          lang,
-          r.related,
-        ),
+        makeFinding(rule, r.messageId, r.data, r.range, findingSeverity(configured[i], r.severity, rule.meta.defaultSeverity), r.related),
       ),
   );
   const internalError = (ruleId: string, err: unknown): Finding => {
@@ -172,7 +158,6 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
       ruleId,
       severity: 'error',
       messageId: INTERNAL_ERROR_ID,
-      message: formatMessage(lang === 'fr' ? typeset(INTERNAL_ERROR_TEMPLATE_FR, lang) : INTERNAL_ERROR_TEMPLATE, data),
       range: { start: 0, end: 0 },
       data,
     };
@@ -182,7 +167,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   // With parse errors, the same entry text can stand for another value (the errors elsewhere change how the
   // document reads), and with anchors an unchanged entry's alias can take a changed value: no reuse then.
   const useCache = cache && parsed.problems.length === 0 && !usesAnchors(parsed) ? cache : undefined;
-  const context = useCache ? contextKey(model, policy, today, lang) : '';
+  const context = useCache ? contextKey(model, policy, today) : '';
   const kept = new Map<string, CachedEntry>();
   const entryRules = RULES.map((rule, i) => (rule.checkEntry && configured[i] !== 'off' ? rule.checkEntry : undefined));
   // A syntax error is fatal for its entry: the rules that read the entry's values do not run on it.
@@ -251,7 +236,6 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     (rule, own) =>
       policy.rules[rule.meta.id] === 'off' ? 'off' : findingSeverity(policy.rules[rule.meta.id], own, rule.meta.defaultSeverity),
     RULES.map((r) => r.meta.id),
-    lang,
     policy.maxAcceptanceMonths,
     about,
   );
@@ -264,7 +248,6 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     suppressed: accepted.suppressed,
     policy,
     today,
-    lang,
     assess,
     policyPath: options.policyPath,
   };

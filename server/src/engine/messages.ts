@@ -28,4 +28,3 @@ export function formatMessage(template: string, data: object | undefined): strin
 /** The message of a finding the engine itself reports when a rule throws. */
 export const INTERNAL_ERROR_ID = 'internal-error';
 export const INTERNAL_ERROR_TEMPLATE = 'Internal error in rule {{ruleId}}: {{error}}. Please report it.';
-export const INTERNAL_ERROR_TEMPLATE_FR = 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.';

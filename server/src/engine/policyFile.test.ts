@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintPolicyText } from './policyFile';
 import { DEFAULT_POLICY } from './policy';
+import { formatFinding } from '../format';
 
 const at = (text: string, f: { range: { start: number; end: number } }) => text.slice(f.range.start, f.range.end);
 
@@ -31,7 +32,7 @@ test('an unknown rule id is an error at its key, with a did-you-mean, and the po
   assert.equal(r.findings[0].ruleId, 'unknown-field');
   assert.equal(r.findings[0].severity, 'error');
   assert.equal(at(text, r.findings[0]), 'weak-admin-mfaa');
-  assert.match(r.findings[0].message, /did you mean `weak-admin-mfa`\?/);
+  assert.match(formatFinding(r.findings[0], 'en'), /did you mean `weak-admin-mfa`\?/);
   assert.deepEqual(r.findings[0].data, { field: 'weak-admin-mfaa', suggestion: 'weak-admin-mfa' });
   assert.equal(r.policy, undefined, 'a policy with a typo is not used: `missing-feld: off` must not pass for a setting');
 });
@@ -71,7 +72,7 @@ test('YAML errors and a policy that is not a mapping make it unusable', () => {
     list.findings.map((f) => f.ruleId),
     ['invalid-value'],
   );
-  assert.match(list.findings[0].message, /A policy is a mapping/);
+  assert.match(formatFinding(list.findings[0], 'en'), /A policy is a mapping/);
   assert.equal(list.policy, undefined);
   const dup = lintPolicyText('residency: eu\nresidency: eea\n');
   assert.deepEqual(

@@ -4,7 +4,6 @@
  * resolved to a full `Policy`. A policy with errors resolves to nothing: the inventory then falls back to
  * the default policy (and says so, see `policyResolution.ts`). Data only: nothing in the file is executed.
  */
-import type { Lang } from '../knowledge';
 import { isMap } from 'yaml';
 import { CERTIFICATIONS, closest, getCertification, getClaim } from '../knowledge';
 import { parseYaml, type ParsedYaml } from './parse';
@@ -33,13 +32,13 @@ import { unknownField } from './rules/unknown-field';
 
 const SCHEMA_RULE: Record<string, AnyRule> = { missing: missingField, unknown: unknownField, invalid: invalidValue };
 
-export function lintPolicyText(text: string, lang: Lang = 'en'): PolicyFileResult {
+export function lintPolicyText(text: string): PolicyFileResult {
   const parsed = parseYaml(text);
   const findings: Finding[] = [];
   // A policy is linted like an inventory, but strictly: a key or a rule id it does not know is an error (a
   // `missing-feld: off` must not pass for a setting), and a policy with errors is not used.
   const add = (rule: AnyRule, r: Report) =>
-    findings.push(makeFinding(rule, r.messageId, r.data, r.range, rule === unknownField ? 'error' : r.severity, lang));
+    findings.push(makeFinding(rule, r.messageId, r.data, r.range, rule === unknownField ? 'error' : r.severity));
 
   // The two syntax rules read only the parsed text, so they run here as they do on inventories.
   const syntaxCtx = { parsed } as RuleContext;
@@ -56,7 +55,7 @@ export function lintPolicyText(text: string, lang: Lang = 'en'): PolicyFileResul
       data: {},
     });
   } else if (isPlainObject(value)) {
-    for (const issue of validatePolicyValue(root, value, lang)) add(SCHEMA_RULE[issue.kind], issue);
+    for (const issue of validatePolicyValue(root, value)) add(SCHEMA_RULE[issue.kind], issue);
     checkRuleIds(root, add);
     checkCertificationIds(root, add);
   }

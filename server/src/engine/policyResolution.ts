@@ -5,7 +5,6 @@
  * A policy that cannot be used falls back to the default, and the inventory gets one `policy-invalid`
  * finding on its `policy:` value saying why.
  */
-import type { Lang } from '../knowledge';
 import * as path from 'node:path';
 import { lintParsed, type LintOptions, type LintResult } from './lint';
 import { isPlainObject } from './model';
@@ -69,12 +68,11 @@ export function policyRef(parsed: ParsedYaml): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
 
-/** `lang`: the language of the policy's first error, quoted in the `policy-invalid` message. */
-export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation, lang: Lang = 'en'): ResolvedPolicy {
+export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation): ResolvedPolicy {
   const fallback = (problem: PolicyProblem, policyPath?: string): ResolvedPolicy => ({ policy: DEFAULT_POLICY, policyPath, problem });
-  if (where.override) return load(where.override, where.override, where.read, lang);
+  if (where.override) return load(where.override, where.override, where.read);
   const ref = policyRef(parsed);
-  if (ref === undefined) return nearbyPolicy(where, lang);
+  if (ref === undefined) return nearbyPolicy(where);
   if (ref === BUILTIN_POLICY) return { policy: DEFAULT_POLICY };
   if (where.noFiles) return fallback({ messageId: 'noFiles', data: { policy: ref, reason: 'no-files' } });
   if (!where.inventoryPath) {
@@ -89,7 +87,7 @@ export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation
   if (!POLICY_EXTENSION.test(target)) {
     return fallback({ messageId: 'notYaml', data: { policy: ref, reason: 'not-yaml' } }, target);
   }
-  return load(ref, target, where.read, lang);
+  return load(ref, target, where.read);
 }
 
 /** The names a policy file beside an inventory may have. */
@@ -100,7 +98,7 @@ export const POLICY_FILE_NAMES = ['subprocessor-policy.yaml', 'subprocessor-poli
  * parent folder, up to the repository's root (the folder holding `.git`) or the workspace folder, whichever is
  * nearer: the way ESLint, yamllint or markdownlint-cli2 find their configuration. None: the built-in policy.
  */
-function nearbyPolicy(where: PolicyLocation, lang: Lang): ResolvedPolicy {
+function nearbyPolicy(where: PolicyLocation): ResolvedPolicy {
   if (!where.inventoryPath) return { policy: DEFAULT_POLICY };
   const outer = where.root ?? path.dirname(where.inventoryPath);
   const root = where.searchRoot && isInside(outer, where.searchRoot) ? where.searchRoot : outer;
@@ -108,14 +106,14 @@ function nearbyPolicy(where: PolicyLocation, lang: Lang): ResolvedPolicy {
     for (const name of POLICY_FILE_NAMES) {
       const target = path.join(dir, name);
       if (where.read(target) !== undefined)
-        return load(path.relative(path.dirname(where.inventoryPath), target) || name, target, where.read, lang);
+        return load(path.relative(path.dirname(where.inventoryPath), target) || name, target, where.read);
     }
     if (dir === root || path.dirname(dir) === dir) break;
   }
   return { policy: DEFAULT_POLICY };
 }
 
-function load(ref: string, target: string, read: PolicyReader, lang: Lang): ResolvedPolicy {
+function load(ref: string, target: string, read: PolicyReader): ResolvedPolicy {
   const text = read(target);
   if (text === undefined) {
     return {
@@ -124,7 +122,7 @@ function load(ref: string, target: string, read: PolicyReader, lang: Lang): Reso
       problem: { messageId: 'notFound', data: { policy: ref, path: target, reason: 'not-found' } },
     };
   }
-  const file = lintPolicyText(text, lang);
+  const file = lintPolicyText(text);
   if (!file.policy) {
     const errors = file.findings.filter((f) => f.severity === 'error');
     const first = errors[0];
@@ -134,7 +132,14 @@ function load(ref: string, target: string, read: PolicyReader, lang: Lang): Reso
       policyPath: target,
       problem: {
         messageId: errors.length === 1 ? 'invalidOne' : 'invalid',
-        data: { policy: ref, path: target, reason: 'invalid', errors: errors.length, line, first: first?.message ?? '' },
+        data: {
+          policy: ref,
+          path: target,
+          reason: 'invalid',
+          errors: errors.length,
+          line,
+          first: first && { fact: 'finding', ruleId: first.ruleId, messageId: first.messageId, data: first.data },
+        },
       },
     };
   }
@@ -148,6 +153,6 @@ export function lintInventory(
   options: Omit<LintOptions, 'policy' | 'policyProblem' | 'policyPath'> = {},
 ): LintResult {
   const parsed = parseYaml(text);
-  const resolved = resolveInventoryPolicy(parsed, where, options.lang);
+  const resolved = resolveInventoryPolicy(parsed, where);
   return lintParsed(parsed, { ...options, policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath });
 }

@@ -4,15 +4,13 @@
  *
  * - The check runs over one entry (`checkEntry`, whose results can be kept per entry) or over the whole
  *   document (`check`). It reports a range, a message id and the finding's data, typed by the rule (`D`); the
- *   engine writes the message from `meta.messages` and adds the id and the severity the policy gives it.
+ *   engine adds the rule id and the severity the policy gives it. The words are written where the finding is
+ *   shown (`format/`), from `meta.messages` (English) or a catalogue.
  * - `fix` turns one of the rule's own findings (with that same typed data) into fixes: surgical text edits
  *   (`edits.ts`), each marked safe for fix all or not. A fixer that throws is a bug: it is not caught here.
  */
+import type { Fact } from './facts';
 import type { FixContext, FixDraft } from './ruleTypes';
-import type { Lang } from '../knowledge';
-import { templateIn } from './catalogs';
-import { formatMessage } from './messages';
-import { dataWords } from './words';
 import type { EntryModel, InventoryModel } from './model';
 import type { ParsedYaml } from './parse';
 import type { Policy } from './policy';
@@ -49,7 +47,8 @@ export interface PolicyProblemData {
   root?: string;
   errors?: number;
   line?: number;
-  first?: string;
+  /** The policy's first error (`invalid`, `invalidOne`), quoted in the message. */
+  first?: Extract<Fact, { fact: 'finding' }>;
 }
 
 export interface RuleContext {
@@ -98,37 +97,17 @@ export function defineRule<D extends object>() {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = Rule<any, string>;
 
-/**
- * A finding of `rule`: its message written from the template `messageId` with `data`. An unknown message
- * id or a placeholder without a value is a bug in the rule: it throws.
- */
+/** A finding of `rule`: facts only (its message id and data); its words are written where it is shown (`format/`). */
 export function makeFinding<D extends object, M extends string>(
   rule: Rule<D, M>,
   messageId: M,
   data: D,
   range: OffsetRange,
   severity: Severity = rule.meta.defaultSeverity,
-  lang: Lang = 'en',
   related?: Report<AnyData, M>['related'],
 ): Finding<D> {
-  const finding: Finding<D> = { ruleId: rule.meta.id, severity, messageId, message: ruleMessage(rule, messageId, data, lang), range, data };
-  if (related?.length) {
-    finding.related = related.map((r) => ({
-      range: r.range,
-      messageId: r.messageId,
-      data: r.data,
-      message: ruleMessage(rule, r.messageId, r.data, lang),
-    }));
-  }
+  if (!(messageId in rule.meta.messages)) throw new Error(`rule ${rule.meta.id} has no message "${messageId}"`);
+  const finding: Finding<D> = { ruleId: rule.meta.id, severity, messageId, range, data };
+  if (related?.length) finding.related = related.map((r) => ({ range: r.range, messageId: r.messageId, data: r.data }));
   return finding;
-}
-
-/**
- * One of the rule's messages (a finding's, or a fix title) in `lang`, written from `data`. An unknown message
- * id or a placeholder without a value is a bug in the rule: it throws.
- */
-export function ruleMessage<M extends string>(rule: { meta: RuleMeta<M> }, messageId: M, data: object, lang: Lang = 'en'): string {
-  const template = rule.meta.messages[messageId] as string | undefined;
-  if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${messageId}"`);
-  return formatMessage(templateIn(lang, rule.meta.id, messageId, template), dataWords(data, lang));
 }

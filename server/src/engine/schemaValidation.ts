@@ -5,13 +5,12 @@
  * The document is validated in two parts: the "shell" (everything but the entries' contents) once, and
  * each entry on its own with the fields it inherits from `defaults`, so that results can be kept per entry.
  */
-import type { Fact } from './facts';
+import { entryRef as refOf, type Fact, type SchemaFact } from './facts';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { EntryModel, InventoryModel } from './model';
-import { closest, typeset, type Lang } from '../knowledge';
+import { closest } from '../knowledge';
 import { INVENTORY_SCHEMA, POLICY_SCHEMA, schemaAt, type DocumentKind, type JsonSchema } from './schemaWalk';
-import { describedIn } from './schemaText';
 import type { OffsetRange } from './types';
 import { keyRangeAt, mappingNameRange, valueRangeAt, type PathSegment } from './yamlNodes';
 
@@ -42,14 +41,14 @@ export type InvalidMessageId =
 
 /** The facts of a schema issue: its message's placeholders, and what the fixes need. */
 export interface SchemaIssueData {
-  /** How the message names the place: "`dataLocation`", "Sub-processor \"acme\"", "the top level". */
-  where: string | Fact;
+  /** The place the message names: a field, an entry, the inventory, the top level. */
+  where: Fact;
   /** The missing or unknown field. */
   field?: string;
   /** For a missing field, the path of the mapping it belongs in. */
   parent?: PathSegment[];
-  /** The first sentence of the missing field's description. */
-  doc?: string;
+  /** The missing field's description (its first sentence is shown). */
+  doc?: SchemaFact;
   /** A did-you-mean: the closest known field or allowed value. */
   suggestion?: string;
   /** The known fields there, or an enum's allowed values. */
@@ -57,17 +56,17 @@ export interface SchemaIssueData {
   allowed?: string[];
   /** The allowed values, written for the message. */
   choices?: string;
-  /** The value as shown ("\"text\"", "a list"...), and what was wanted. */
-  shown?: string;
-  actual?: string;
-  wanted?: string;
+  /** The value found (its shape, its text), and the types wanted. */
+  shown?: SchemaFact;
+  actual?: string | SchemaFact;
+  wanted?: SchemaFact;
   format?: string;
   value?: string;
-  hint?: string;
+  hint?: SchemaFact;
   first?: number;
   second?: number;
   limit?: number;
-  detail?: string;
+  detail?: SchemaFact;
 }
 
 export type SchemaIssue =
@@ -124,23 +123,23 @@ function policyValidator(): ValidateFunction {
 }
 
 /** Validates everything but the entries' contents. */
-export function validateShell(model: InventoryModel, rawValue: unknown, lang: Lang = 'en'): SchemaIssue[] {
+export function validateShell(model: InventoryModel, rawValue: unknown): SchemaIssue[] {
   const value = model.value;
   if (!value) {
     if (rawValue === null || rawValue === undefined) return []; // empty: `missing-field` says so once
     const validate = shellValidator();
     validate(rawValue);
-    return mapErrors(validate.errors ?? [], model.root, [], 'inventory', lang);
+    return mapErrors(validate.errors ?? [], model.root, [], 'inventory');
   }
   const probe = { ...value };
   if (Array.isArray(probe.subprocessors)) probe.subprocessors = probe.subprocessors.map(() => ({}));
   const validate = shellValidator();
   validate(probe);
-  return mapErrors(validate.errors ?? [], model.root, [], 'inventory', lang);
+  return mapErrors(validate.errors ?? [], model.root, [], 'inventory');
 }
 
 /** Validates one entry with what it inherits from `defaults`; errors in inherited fields are reported at `defaults`. */
-export function validateEntry(model: InventoryModel, entry: EntryModel, lang: Lang = 'en'): SchemaIssue[] {
+export function validateEntry(model: InventoryModel, entry: EntryModel): SchemaIssue[] {
   const validate = entryValidator();
   const raw = model.value && Array.isArray(model.value.subprocessors) ? model.value.subprocessors[entry.index] : undefined;
   validate(entry.own ? entry.effective : raw);
@@ -149,14 +148,14 @@ export function validateEntry(model: InventoryModel, entry: EntryModel, lang: La
     const first = decodePath(e.instancePath)[0];
     return !(typeof first === 'string' && entry.inherited.has(first));
   });
-  return mapErrors(errors, model.root, entry.path, 'inventory', lang, entry);
+  return mapErrors(errors, model.root, entry.path, 'inventory', entry);
 }
 
 /** Validates a policy document's plain value. */
-export function validatePolicyValue(root: unknown, value: unknown, lang: Lang = 'en'): SchemaIssue[] {
+export function validatePolicyValue(root: unknown, value: unknown): SchemaIssue[] {
   const validate = policyValidator();
   validate(value);
-  return mapErrors(validate.errors ?? [], root, [], 'policy', lang);
+  return mapErrors(validate.errors ?? [], root, [], 'policy');
 }
 
 export function decodePath(instancePath: string): PathSegment[] {
@@ -168,111 +167,27 @@ export function decodePath(instancePath: string): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-/** The words schema messages are written from, in each language. */
-interface SchemaWords {
-  nothing: string;
-  aList: string;
-  aMapping: string;
-  text(v: string): string;
-  quote(v: string): string;
-  number(v: string): string;
-  value(v: string): string;
-  types: Record<string, string>;
-  or: string;
-  aValue: string;
-  inventory: string;
-  topLevel: string;
-  /** An entry as the subject of a message ("Sub-processor "acme"") and inside one ("sub-processor "acme""). */
-  entry(name: string, inside: boolean): string;
-  hints: Record<string, string>;
-  seeDescription: string;
-  invalidValue: string;
-}
-
-const WORDS: Record<Lang, SchemaWords> = {
-  en: {
-    nothing: 'nothing',
-    aList: 'a list',
-    aMapping: 'a mapping',
-    text: (v) => `the text "${v}"`,
-    quote: (v) => `"${v}"`,
-    number: (v) => `the number ${v}`,
-    value: (v) => `the value ${v}`,
-    types: {
-      string: 'text',
-      object: 'a mapping of fields',
-      array: 'a list',
-      boolean: 'true or false',
-      number: 'a number',
-      integer: 'a whole number',
-    },
-    or: ' or ',
-    aValue: 'a value',
-    inventory: 'The inventory',
-    topLevel: 'the top level',
-    entry: (name, inside) => `${inside ? 's' : 'S'}ub-processor ${name}`,
-    hints: {
-      id: 'an id is kebab-case: lowercase letters, digits and hyphens (for example `mongodb-atlas`)',
-      countries: 'use an ISO 3166-1 alpha-2 code in capitals (for example `BE`, `US`), `EU` or `GLOBAL`',
-      regions: 'write a cloud region as `provider:code` (for example `gcp:europe-west1`, `aws:eu-west-3`)',
-      certifications: 'a certification is an id such as `soc2-type2` or `iso27001`',
-      claims: 'a claim is an id such as `gdpr-compliant`',
-      languages: 'use an ISO 639-1 code in lowercase (for example `en`, `fr`)',
-      rule: 'a rule id is kebab-case, as in docs/rules (for example `weak-admin-mfa`)',
-    },
-    seeDescription: "see the field's description",
-    invalidValue: 'invalid value',
-  },
-  fr: {
-    nothing: 'rien',
-    aList: 'une liste',
-    aMapping: 'un mapping',
-    text: (v) => `le texte « ${v} »`,
-    quote: (v) => `« ${v} »`,
-    number: (v) => `le nombre ${v}`,
-    value: (v) => `la valeur ${v}`,
-    types: {
-      string: 'un texte',
-      object: 'un mapping de champs',
-      array: 'une liste',
-      boolean: 'true ou false',
-      number: 'un nombre',
-      integer: 'un nombre entier',
-    },
-    or: ' ou ',
-    aValue: 'une valeur',
-    inventory: 'Le registre',
-    topLevel: 'le premier niveau',
-    entry: (name, inside) => `${inside ? 'l' : 'L'}e sous-traitant ${name}`,
-    hints: {
-      id: 'un identifiant s’écrit en kebab-case : minuscules, chiffres et traits d’union (par exemple `mongodb-atlas`)',
-      countries: 'écrivez un code ISO 3166-1 alpha-2 en majuscules (par exemple `BE`, `US`), `EU` ou `GLOBAL`',
-      regions: 'écrivez une région cloud sous la forme `fournisseur:code` (par exemple `gcp:europe-west1`, `aws:eu-west-3`)',
-      certifications: 'une certification est un identifiant comme `soc2-type2` ou `iso27001`',
-      claims: 'une déclaration est un identifiant comme `gdpr-compliant`',
-      languages: 'écrivez un code ISO 639-1 en minuscules (par exemple `en`, `fr`)',
-      rule: 'un identifiant de règle s’écrit en kebab-case, comme dans docs/rules (par exemple `weak-admin-mfa`)',
-    },
-    seeDescription: 'voyez la description du champ',
-    invalidValue: 'valeur invalide',
-  },
-};
-
 function truncate(s: string, n = 60): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-function describeType(v: unknown, w: SchemaWords): string {
-  if (v === null || v === undefined) return w.nothing;
-  if (Array.isArray(v)) return w.aList;
-  if (typeof v === 'object') return w.aMapping;
-  if (typeof v === 'string') return w.text(truncate(v));
-  return typeof v === 'number' ? w.number(String(v)) : w.value(String(v));
+/** A value as a message shows it: its shape, and its text for a scalar. */
+function describeType(v: unknown): SchemaFact {
+  if (v === null || v === undefined) return { fact: 'schemaValue', shape: 'nothing' };
+  if (Array.isArray(v)) return { fact: 'schemaValue', shape: 'list' };
+  if (typeof v === 'object') return { fact: 'schemaValue', shape: 'mapping' };
+  if (typeof v === 'string') return { fact: 'schemaValue', shape: 'text', text: truncate(v) };
+  return { fact: 'schemaValue', shape: typeof v === 'number' ? 'number' : 'value', text: String(v) };
 }
 
-function fieldLabel(path: readonly PathSegment[], w: SchemaWords): string {
+/** A text value, in quotes. */
+function quoted(v: string): SchemaFact {
+  return { fact: 'schemaValue', shape: 'quoted', text: truncate(v) };
+}
+
+function fieldLabel(path: readonly PathSegment[]): SchemaFact {
   const named = [...path].reverse().find((s) => typeof s === 'string');
-  return named === undefined ? w.inventory : `\`${String(named)}\``;
+  return named === undefined ? { fact: 'schemaPlace', place: 'inventory' } : { fact: 'schemaPlace', place: 'field', field: String(named) };
 }
 
 function mapErrors(
@@ -280,15 +195,12 @@ function mapErrors(
   root: unknown,
   prefix: readonly PathSegment[],
   kind: DocumentKind,
-  lang: Lang,
   entry?: EntryModel,
 ): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
-  const w = WORDS[lang];
-  const spaced = (s: string) => typeset(s, lang);
-  const entryRef = entry ? (entry.id ? (lang === 'fr' ? `« ${entry.id} »` : `"${entry.id}"`) : `#${entry.index + 1}`) : undefined;
-  const entryName = entryRef === undefined ? undefined : spaced(w.entry(entryRef, false));
+  const entryName = (inside: boolean): SchemaFact | undefined =>
+    entry && { fact: 'schemaPlace', place: 'entry', entry: refOf(entry), inside };
   for (const e of errors) {
     // A value of one alternative's shape (`transfer` as one mapping) that fails inside it: the error inside says
     // what is wrong; "must be a list" (or "or `unknown`") from another alternative would be a second, spurious finding.
@@ -303,17 +215,17 @@ function mapErrors(
     const key = `${e.keyword}:${e.instancePath}:${JSON.stringify(e.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const where = rel.length === 0 && entryName ? entryName : fieldLabel(path, w);
+    const where: Fact = (rel.length === 0 && entryName(false)) || fieldLabel(path);
     switch (e.keyword) {
       case 'required': {
         const missing = (e.params as { missingProperty: string }).missingProperty;
-        const doc = describedIn(schemaAt(kind, [...path, missing])?.description as string | undefined, lang);
+        const description = schemaAt(kind, [...path, missing])?.description as string | undefined;
         issues.push({
           kind: 'missing',
           path: [...path, missing],
           range: mappingNameRange(root, path),
-          messageId: doc ? 'missingDoc' : 'missing',
-          data: { where, field: missing, parent: path, ...(doc ? { doc: firstSentence(doc) } : {}) },
+          messageId: description !== undefined ? 'missingDoc' : 'missing',
+          data: { where, field: missing, parent: path, ...(description !== undefined ? { doc: { fact: 'schemaDoc', description } } : {}) },
         });
         break;
       }
@@ -331,7 +243,8 @@ function mapErrors(
           range: keyRangeAt(root, [...path, extra]),
           messageId: suggestion ? 'unknownSuggest' : 'unknown',
           data: {
-            where: rel.length === 0 && entryRef ? spaced(w.entry(entryRef, true)) : path.length === 0 ? w.topLevel : fieldLabel(path, w),
+            where:
+              (rel.length === 0 && entryName(true)) || (path.length === 0 ? { fact: 'schemaPlace', place: 'topLevel' } : fieldLabel(path)),
             field: extra,
             known,
             ...(suggestion ? { suggestion } : {}),
@@ -340,7 +253,7 @@ function mapErrors(
         break;
       }
       default: {
-        const message = invalidMessage(e, path, kind, w, spaced);
+        const message = invalidMessage(e, path, kind);
         if (!message) continue;
         const target = e.keyword === 'uniqueItems' ? [...path, (e.params as { i: number }).i] : path;
         issues.push({
@@ -356,20 +269,9 @@ function mapErrors(
   return issues;
 }
 
-function firstSentence(s: string): string {
-  const m = /^(.*?[.!?])(\s|$)/.exec(s);
-  return m ? m[1] : `${s}.`;
-}
-
 type InvalidMessage = { id: InvalidMessageId; data?: Omit<SchemaIssueData, 'where'> };
 
-function invalidMessage(
-  e: ErrorObject,
-  path: readonly PathSegment[],
-  kind: DocumentKind,
-  w: SchemaWords,
-  spaced: (s: string) => string,
-): InvalidMessage | undefined {
+function invalidMessage(e: ErrorObject, path: readonly PathSegment[], kind: DocumentKind): InvalidMessage | undefined {
   // ajv's params differ per keyword; each case below reads the ones its keyword has.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const p = e.params as Record<string, any>;
@@ -377,8 +279,8 @@ function invalidMessage(
   const parentKey = [...path].reverse().find((s) => typeof s === 'string') as string | undefined;
   switch (e.keyword) {
     case 'type': {
-      const wanted = (Array.isArray(p.type) ? p.type : String(p.type).split(',')).map((t: string) => w.types[t] ?? t).join(w.or);
-      const actual = spaced(describeType(value, w));
+      const wanted: SchemaFact = { fact: 'schemaTypes', types: Array.isArray(p.type) ? p.type : String(p.type).split(',') };
+      const actual = describeType(value);
       if (path.length === 0) return { id: 'notInventoryShape', data: { actual } };
       if (path.length === 2 && path[0] === 'subprocessors') return { id: 'entryNotMapping', data: { actual } };
       return { id: 'wrongType', data: { wanted, actual } };
@@ -386,13 +288,13 @@ function invalidMessage(
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
-      const shown = typeof value === 'string' ? spaced(w.quote(truncate(value))) : describeType(value, w);
+      const shown = typeof value === 'string' ? quoted(value) : describeType(value);
       return suggestion
         ? { id: 'enumSuggest', data: { shown, allowed, suggestion } }
         : { id: 'enum', data: { shown, allowed, choices: allowed.map((a) => `\`${a}\``).join(', ') } };
     }
     case 'format': {
-      const shown = spaced(w.quote(truncate(String(value))));
+      const shown = quoted(String(value));
       if (p.format === 'date') return { id: 'badDate', data: { shown } };
       if (p.format === 'email') return { id: 'badEmail', data: { shown } };
       if (p.format === 'uri') return { id: 'badUrl', data: { shown } };
@@ -401,7 +303,7 @@ function invalidMessage(
     case 'pattern':
       return {
         id: 'badPattern',
-        data: { value: truncate(String(value)), hint: spaced(w.hints[parentKey ?? ''] ?? w.seeDescription) },
+        data: { value: truncate(String(value)), hint: { fact: 'schemaHint', field: parentKey ?? '' } },
       };
     case 'minLength':
       return { id: 'empty' };
@@ -414,15 +316,15 @@ function invalidMessage(
       return { id: e.keyword === 'minimum' ? 'tooSmall' : 'tooLarge', data: { limit: p.limit, actual: String(value) } };
     case 'const': {
       // A field that may be `unknown` (not known yet) holds other text: say what it may be.
-      if (p.allowedValue !== 'unknown') return { id: 'other', data: { detail: e.message ?? w.invalidValue } };
+      if (p.allowedValue !== 'unknown') return { id: 'other', data: { detail: { fact: 'schemaDetail', text: e.message } } };
       const types = schemaAt(kind, path)?.type;
       // A text field that is a date or an email, or `unknown`: the format error beside this one says it.
       if (!Array.isArray(types)) return undefined;
-      const wanted = (Array.isArray(types) ? types : [types])
-        .filter((t: string) => t && t !== 'string')
-        .map((t: string) => w.types[t] ?? t)
-        .join(w.or);
-      return { id: 'wrongTypeOrUnknown', data: { wanted: wanted || w.aValue, actual: spaced(describeType(value, w)) } };
+      const wanted = (Array.isArray(types) ? types : [types]).filter((t: string) => t && t !== 'string');
+      return {
+        id: 'wrongTypeOrUnknown',
+        data: { wanted: { fact: 'schemaTypes', types: wanted, orValue: true }, actual: describeType(value) },
+      };
     }
     case 'propertyNames':
       return undefined; // reported by the nested `pattern` error
@@ -432,6 +334,6 @@ function invalidMessage(
     case 'if':
       return undefined; // the nested errors say what is wrong
     default:
-      return { id: 'other', data: { detail: e.message ?? w.invalidValue } };
+      return { id: 'other', data: { detail: { fact: 'schemaDetail', text: e.message } } };
   }
 }

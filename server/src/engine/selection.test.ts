@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_POLICY, resolvePolicy } from './policy';
-import { assessmentSentence } from './assessmentText';
+import { assessmentSentence } from '../format';
 import { assessEntry } from './selection';
 
 const TODAY = '2026-11-26';

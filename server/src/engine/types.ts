@@ -26,27 +26,23 @@ export interface Finding<D extends object = AnyData> {
   /** The rule id: the diagnostic's code, public (settings, policy files, SARIF, docs). */
   ruleId: string;
   severity: Severity;
-  /** Which of the rule's `meta.messages` the message was written from. */
+  /** Which of the rule's `meta.messages` says it (its words are written where it is shown: `format/`). */
   messageId: string;
-  /** One line that names the fact and the fix: the template of `messageId` filled from `data`. */
-  message: string;
   range: OffsetRange;
   /** The facts of the finding, typed by its rule: the message's placeholders and what its fixes need. */
   data?: D;
   /**
    * Other places the finding is about, in the same document (LSP `relatedInformation`, SARIF
-   * `relatedLocations`): each with its own message, written like the finding's from the rule's `meta.messages`.
+   * `relatedLocations`): each with its own message id of the rule and data.
    */
   related?: RelatedLocation[];
 }
 
-/** A place a finding points at besides its own range: its message id and language-neutral data, and the message. */
+/** A place a finding points at besides its own range: its message id and language-neutral data. */
 export interface RelatedLocation {
   range: OffsetRange;
   messageId: string;
   data: AnyData;
-  /** The template of `messageId` filled from `data`, in the finding's language. */
-  message: string;
 }
 
 export type RuleCategory = 'syntax' | 'schema' | 'reference' | 'certification' | 'selection' | 'transfer' | 'security' | 'hygiene';

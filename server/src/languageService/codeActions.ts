@@ -4,6 +4,8 @@
  */
 import { CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { type Finding, type LineIndex, type LintResult, type OffsetEdit, fixAll, fixesFor, type Fix, type FixAllResult } from '../engine';
+import { formatFixAllTitle, formatFixTitle } from '../format';
+import type { Lang } from '../knowledge';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.subprocessors`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
@@ -43,6 +45,7 @@ export function codeActions(
   diagnostics: readonly Diagnostic[],
   only?: readonly string[],
   all?: FixAllResult,
+  lang: Lang = 'en',
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wanted(only, CodeActionKind.QuickFix)) {
@@ -51,25 +54,26 @@ export function codeActions(
       const finding = findingOf(result, diagnostic);
       if (!finding) continue;
       for (const fix of fixesFor(result, finding)) {
-        if (seen.has(fix.title)) continue;
-        seen.add(fix.title);
-        actions.push(quickFix(result, uri, fix, diagnostics));
+        const title = formatFixTitle(fix, lang);
+        if (seen.has(title)) continue;
+        seen.add(title);
+        actions.push(quickFix(result, uri, fix, title, diagnostics));
       }
     }
   }
   if (fixAllWanted(only)) {
-    const action = fixAllAction(result, uri, all);
+    const action = fixAllAction(result, uri, all, lang);
     if (action) actions.push(action);
   }
   return actions;
 }
 
-function quickFix(result: LintResult, uri: string, fix: Fix, diagnostics: readonly Diagnostic[]): CodeAction {
+function quickFix(result: LintResult, uri: string, fix: Fix, title: string, diagnostics: readonly Diagnostic[]): CodeAction {
   const lines = result.parsed.lines;
   const fixed = fix.findings.map((f) => lines.range(f.range));
   const attached = diagnostics.filter((d) => fix.findings.some((f, i) => f.ruleId === d.code && sameRange(fixed[i], d.range)));
   return {
-    title: fix.title,
+    title,
     kind: CodeActionKind.QuickFix,
     diagnostics: attached,
     isPreferred: fix.preferred,
@@ -78,10 +82,15 @@ function quickFix(result: LintResult, uri: string, fix: Fix, diagnostics: readon
 }
 
 /** "Fix all": every safe fix at once, in one edit; undefined when there is nothing to fix. */
-export function fixAllAction(result: LintResult, uri: string, all: FixAllResult = fixAll(result)): CodeAction | undefined {
+export function fixAllAction(
+  result: LintResult,
+  uri: string,
+  all: FixAllResult = fixAll(result),
+  lang: Lang = 'en',
+): CodeAction | undefined {
   if (!all.edits.length) return undefined;
   return {
-    title: result.lang === 'fr' ? `Corriger tous les problèmes sans risque (${all.applied})` : `Fix all safe problems (${all.applied})`,
+    title: formatFixAllTitle(all.applied, lang),
     kind: FIX_ALL_KIND,
     edit: { changes: { [uri]: toTextEdits(all.edits, result.parsed.lines) } },
   };

@@ -13,7 +13,8 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import { RULES, describedIn, ruleDescription, type LintResult, type OffsetRange, type ParsedYaml, type PathSegment } from '../engine';
+import { describedIn, ruleDescription } from '../format';
+import { RULES, type LintResult, type OffsetRange, type ParsedYaml, type PathSegment } from '../engine';
 import {
   CERTIFICATIONS,
   CLAIMS,
@@ -49,12 +50,12 @@ export interface CompletionInput {
   parsed: ParsedYaml;
   /** The engine's result, for inventories (ids for `dataFlows`, today for adequacy, the language). */
   result?: LintResult;
-  /** The language of the details when there is no result (policy files). */
+  /** The language of the details (English when absent). */
   lang?: Lang;
 }
 
 function langOfInput(input: CompletionInput): Lang {
-  return input.result?.lang ?? input.lang ?? 'en';
+  return input.lang ?? 'en';
 }
 
 /** The words of completion details, in each language. */

@@ -1,6 +1,7 @@
 /** Findings as LSP diagnostics: the rule id as code, a link to its page, the exact range. */
 import { Diagnostic, DiagnosticSeverity, Location } from 'vscode-languageserver-types';
-import { ruleDocsLink, type Finding, type LineIndex, type Severity } from '../engine';
+import type { Finding, LineIndex, Severity } from '../engine';
+import { formatFinding, formatRelated, ruleDocsLink } from '../format';
 import type { Lang } from '../knowledge';
 
 /**
@@ -27,13 +28,13 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, docsBase: strin
     code: finding.ruleId,
     codeDescription: { href: ruleDocsLink(finding.ruleId, docsBase, lang) },
     source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
+    message: formatFinding(finding, lang),
     data: finding.data,
   };
   if (uri !== undefined && finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((r) => ({
       location: Location.create(uri, lines.range(r.range)),
-      message: r.message,
+      message: formatRelated(finding, r, lang),
     }));
   }
   return diagnostic;
@@ -48,4 +49,26 @@ export function toDiagnostics(
   uri?: string,
 ): Diagnostic[] {
   return findings.map((f) => toDiagnostic(f, lines, docsBase, lang, uri));
+}
+
+/**
+ * Diagnostics made by `toDiagnostics` from `findings` (one each, in order), written again in `lang`: the same
+ * ranges, codes and data, the messages and rule-page links in the new language. Nothing is checked again.
+ */
+export function reformatDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  findings: readonly Finding[],
+  docsBase: string,
+  lang: Lang,
+): Diagnostic[] {
+  return diagnostics.map((d, i) => {
+    const f = findings[i];
+    if (!f) return d;
+    const out: Diagnostic = { ...d, message: formatFinding(f, lang), codeDescription: { href: ruleDocsLink(f.ruleId, docsBase, lang) } };
+    if (d.relatedInformation && f.related)
+      out.relatedInformation = d.relatedInformation.map((r, j) =>
+        f.related![j] ? { ...r, message: formatRelated(f, f.related![j], lang) } : r,
+      );
+    return out;
+  });
 }

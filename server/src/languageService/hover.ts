@@ -6,21 +6,14 @@
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import {
-  assessmentSentence,
   certificationRefs,
   destinations,
-  safeguardText,
   type Destination,
   type Route,
   entryAt,
   getRule,
   type AnyRule,
-  scopeText,
-  tierGroundsText,
   notCurrentReason,
-  describedIn,
-  ruleDescription,
-  ruleDocsLink,
   type LintResult,
   type ParsedYaml,
   type Policy,
@@ -29,6 +22,7 @@ import {
   hoverCode,
   hoverText,
 } from '../engine';
+import { assessmentSentence, describedIn, ruleDescription, ruleDocsLink, safeguardText, scopeText, tierGroundsText } from '../format';
 import {
   getCertification,
   getClaim,
@@ -55,12 +49,12 @@ export interface HoverInput {
   result?: LintResult;
   /** The folder URL of the rule pages, ending in `/` (the shipped pages, or the `subprocessors.docsBaseUrl` setting). */
   docsBase: string;
-  /** The language to answer in when there is no result (policy files); an inventory's result has its own. */
+  /** The language to answer in (English when absent). */
   lang?: Lang;
 }
 
 function langOfInput(input: HoverInput): Lang {
-  return input.result?.lang ?? input.lang ?? 'en';
+  return input.lang ?? 'en';
 }
 
 /** The words of hovers that are not knowledge, in each language (French: `fr`, below, has the same keys). */
@@ -250,7 +244,7 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   const entry = result?.model.entries[index];
   if (!result || !entry) return undefined;
   const a = result.assess(entry);
-  const lang = result.lang;
+  const lang = langOfInput(input);
   const w = WORDS[lang];
   const sp = (t: string) => typeset(t, lang);
   const name = typeof entry.own?.name === 'string' ? entry.own.name : (entry.id ?? w.thisEntry);

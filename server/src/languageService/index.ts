@@ -3,7 +3,7 @@
  * one document version. Nothing here knows about the LSP connection; the server calls these and sends
  * their answers.
  */
-export { toDiagnostic, toDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
+export { reformatDiagnostics, toDiagnostic, toDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
 export { codeActions, fixAllAction, findingOf, FIX_ALL_KIND, CODE_ACTION_KINDS } from './codeActions';
 export { fixesFor, fixAll, fixAllRounds, safeFixes, type Fix, type FixAllResult } from '../engine';
 export { documentSymbols, tierLabel } from './symbols';

@@ -2,9 +2,10 @@
 import { isMap, isScalar } from 'yaml';
 import { InlayHint, type Range } from 'vscode-languageserver-types';
 import { type LintResult, findPair } from '../engine';
+import type { Lang } from '../knowledge';
 import { tierLabel } from './symbols';
 
-export function tierHints(result: LintResult, range?: Range): InlayHint[] {
+export function tierHints(result: LintResult, range?: Range, lang: Lang = 'en'): InlayHint[] {
   const lines = result.parsed.lines;
   const from = range ? lines.offsetAt(range.start) : 0;
   const to = range ? lines.offsetAt(range.end) : result.parsed.text.length;
@@ -13,7 +14,7 @@ export function tierHints(result: LintResult, range?: Range): InlayHint[] {
     if (!isMap(entry.node)) continue;
     const idNode = findPair(entry.node, 'id')?.value;
     if (!isScalar(idNode) || !idNode.range || idNode.range[1] < from || idNode.range[1] > to) continue;
-    const { label, reason } = tierLabel(entry, result);
+    const { label, reason } = tierLabel(entry, result, lang);
     hints.push({ position: lines.positionAt(idNode.range[1]), label, paddingLeft: true, tooltip: reason });
   }
   return hints;

@@ -4,13 +4,15 @@
  */
 import { isMap, isScalar } from 'yaml';
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { assessmentSentence, type EntryModel, type LintResult, findPair } from '../engine';
+import { type EntryModel, type LintResult, findPair } from '../engine';
+import { assessmentSentence } from '../format';
+import type { Lang } from '../knowledge';
 
 /** What the tier hint and the outline say about an entry's tier. */
-export function tierLabel(entry: EntryModel, result: LintResult): { label: string; reason: string } {
+export function tierLabel(entry: EntryModel, result: LintResult, lang: Lang = 'en'): { label: string; reason: string } {
   const a = result.assess(entry);
-  const reason = assessmentSentence(a, result.lang);
-  if (result.lang === 'fr') {
+  const reason = assessmentSentence(a, lang);
+  if (lang === 'fr') {
     if (a.tier === undefined && a.unknown.length)
       return { label: 'niveau inconnu', reason: `Pas encore connu\u00a0: ${a.unknown.join(', ')}.` };
     if (!a.inScope) return { label: 'hors du champ', reason };
@@ -21,7 +23,7 @@ export function tierLabel(entry: EntryModel, result: LintResult): { label: strin
   return a.tier ? { label: `Tier ${a.tier}`, reason } : { label: 'no tier', reason };
 }
 
-export function documentSymbols(result: LintResult): DocumentSymbol[] {
+export function documentSymbols(result: LintResult, lang: Lang = 'en'): DocumentSymbol[] {
   const lines = result.parsed.lines;
   const top: DocumentSymbol[] = [];
   const groups = new Map<string, DocumentSymbol>();
@@ -34,7 +36,7 @@ export function documentSymbols(result: LintResult): DocumentSymbol[] {
     const criticality = typeof entry.effective.criticality === 'string' ? entry.effective.criticality : undefined;
     const symbol: DocumentSymbol = {
       name,
-      detail: [entry.id && entry.id !== name ? entry.id : undefined, criticality, tierLabel(entry, result).label]
+      detail: [entry.id && entry.id !== name ? entry.id : undefined, criticality, tierLabel(entry, result, lang).label]
         .filter(Boolean)
         .join(' · '),
       kind: SymbolKind.Object,

@@ -15,7 +15,7 @@ export function isPolicyUri(uri: string, languageId?: string): boolean {
 
 /** The diagnostics of a policy document. */
 export function policyDiagnostics(text: string, docsBase: string, lang: Lang = 'en') {
-  const { findings, parsed } = lintPolicyText(text, lang);
+  const { findings, parsed } = lintPolicyText(text);
   return toDiagnostics(findings, parsed.lines, docsBase, lang);
 }
 

@@ -8,6 +8,7 @@ import {
   TextDocuments,
   type Connection,
   type InitializeParams,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,9 +19,11 @@ import {
   resolveInventoryPolicy,
   tooLargeResult,
   todayUtc,
+  type Finding,
   type LintResult,
 } from '../engine';
-import { toDiagnostics } from '../languageService';
+import { SetLanguageNotification } from '../protocol';
+import { reformatDiagnostics, toDiagnostics } from '../languageService';
 import { langOf, type Lang } from '../knowledge';
 import { VERSION } from '../version';
 import { DEFAULT_SETTINGS, mergeSettings, type ServerSettings } from './settings';
@@ -44,8 +47,9 @@ interface ClosedInventory {
   hash: string;
   /** The policy file its result used or looked for (to re-check it when that policy changes). */
   policyPath?: string;
-  /** The diagnostics published for it. */
-  diagnostics: unknown[];
+  /** The diagnostics published for it, and the findings they show (re-formatted when the display language changes). */
+  diagnostics: Diagnostic[];
+  findings: readonly Finding[];
 }
 
 /** A hash of a text (two FNV-1a 32-bit hashes and the length); no Node built-in, the server also runs in a web worker. */
@@ -173,7 +177,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const current = textOf(uri);
     if (!current) {
       const tooLarge = diskTooLarge.get(uri);
-      return tooLarge === undefined ? undefined : tooLargeResult('', tooLarge, settings.maxFileSize, { today, lang });
+      return tooLarge === undefined ? undefined : tooLargeResult('', tooLarge, settings.maxFileSize, { today });
     }
     const cached = analyses.get(uri);
     // Keyed by version and text: a client that sends new text under a version it used before gets it
@@ -184,17 +188,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const bytes = oversize(current.text, settings.maxFileSize);
     if (bytes !== undefined) {
       // Too large to parse without blocking: one diagnostic says so, and no document is kept.
-      const result = tooLargeResult(current.text, bytes, settings.maxFileSize, { today, lang });
+      const result = tooLargeResult(current.text, bytes, settings.maxFileSize, { today });
       analyses.set(uri, { version: current.version, result });
       return result;
     }
     if (!cached?.document) {
       // The policy the inventory names is resolved again after each parse (its `policy:` may have changed).
-      const document = new InventoryDocument(current.text, { today, lang }, (parsed) => {
-        const resolved = resolveInventoryPolicy(parsed, host.policyLocation(uri, workspaceRoots, openPolicyText), lang);
+      const document = new InventoryDocument(current.text, { today }, (parsed) => {
+        const resolved = resolveInventoryPolicy(parsed, host.policyLocation(uri, workspaceRoots, openPolicyText));
         return { policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath };
       });
       analyses.set(uri, { version: current.version, document, result: document.result });
+      connection.tracer.log(`checked ${uri} version ${current.version}`);
       return document.result;
     }
     cached.version = current.version;
@@ -203,6 +208,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // text on each keystroke (many editors outside VS Code do) gets the same one-entry re-parse as one that
     // sends ranges, because the edit is found by comparing the texts.
     connection.tracer.log(`${uri} version ${current.version}: ${cached.document.lastUpdate} parse`);
+    connection.tracer.log(`checked ${uri} version ${current.version}`);
     return cached.result;
   }
 
@@ -213,11 +219,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    const diagnostics = toDiagnostics(result.findings, result.parsed.lines, docsBase(), result.lang, relatedInformation ? uri : undefined);
+    const diagnostics = toDiagnostics(result.findings, result.parsed.lines, docsBase(), lang, relatedInformation ? uri : undefined);
     connection.sendDiagnostics({ uri, version: current && current.version >= 0 ? current.version : undefined, diagnostics });
     if (current && current.version === -1) {
       // A closed inventory: keep its findings and hash, not its document; its text only within the budget.
-      closed.set(uri, { hash: textHash(current.text), policyPath: result.policyPath, diagnostics });
+      closed.set(uri, { hash: textHash(current.text), policyPath: result.policyPath, diagnostics, findings: result.findings });
       analyses.delete(uri);
       if (diskTextChars * 2 > settings.scanMemoryBudget * 1024 * 1024) dropDiskText(uri);
     }
@@ -352,6 +358,20 @@ export function startServer(connection: Connection, host: ServerHost): void {
       await refreshSettings();
     }
     await scanWorkspace();
+  });
+
+  // The display language changed: every result kept is shown again in it (re-formatted, never checked again).
+  connection.onNotification(SetLanguageNotification, (params) => {
+    const next = langOf(params.locale);
+    if (!next || next === lang) return;
+    lang = next;
+    for (const uri of analyses.keys()) publish(uri);
+    for (const [uri, known] of closed) {
+      known.diagnostics = reformatDiagnostics(known.diagnostics, known.findings, docsBase(), lang);
+      connection.sendDiagnostics({ uri, diagnostics: known.diagnostics });
+    }
+    for (const doc of documents.all()) if (isPolicyUri(doc.uri, doc.languageId)) publishPolicy(doc.uri);
+    for (const uri of diskPolicies.keys()) if (!documents.get(uri)) publishPolicy(uri);
   });
 
   connection.onDidChangeConfiguration(async (change) => {

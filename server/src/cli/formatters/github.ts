@@ -3,7 +3,8 @@
  * (`::error file=...,line=...,col=...,endLine=...,endColumn=...,title=<rule>::message`).
  */
 import { type Severity, stripControls } from '../../engine';
-import { displayPath, findingPosition, type CheckedFile } from './types';
+import { formatFinding } from '../../format';
+import { displayPath, findingPosition, type CheckedFile, type FormatOptions } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -17,7 +18,7 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function formatGithub(files: readonly CheckedFile[], cwd: string): string {
+export function formatGithub(files: readonly CheckedFile[], cwd: string, options: FormatOptions = {}): string {
   let out = '';
   for (const { file, result } of files) {
     const name = displayPath(file, cwd);
@@ -31,7 +32,7 @@ export function formatGithub(files: readonly CheckedFile[], cwd: string): string
         `endColumn=${p.endColumn}`,
         `title=${escapeProperty(f.ruleId)}`,
       ].join(',');
-      out += `::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}\n`;
+      out += `::${COMMAND[f.severity]} ${props}::${escapeData(formatFinding(f, options.lang ?? 'en'))}\n`;
     }
   }
   return out;

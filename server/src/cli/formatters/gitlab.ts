@@ -4,11 +4,12 @@
  * finding does, in either language and wherever its line moves (`findingFingerprints`).
  */
 import type { Severity } from '../../engine';
-import { displayPath, findingFingerprints, findingPosition, type CheckedFile } from './types';
+import { formatFinding } from '../../format';
+import { displayPath, findingFingerprints, findingPosition, type CheckedFile, type FormatOptions } from './types';
 
 const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', info: 'info' };
 
-export function formatGitlab(files: readonly CheckedFile[], cwd: string): string {
+export function formatGitlab(files: readonly CheckedFile[], cwd: string, options: FormatOptions = {}): string {
   const issues = [];
   for (const { file, result } of files) {
     const name = displayPath(file, cwd);
@@ -17,7 +18,7 @@ export function formatGitlab(files: readonly CheckedFile[], cwd: string): string
       const p = findingPosition(result, f);
       issues.push({
         type: 'issue',
-        description: f.message,
+        description: formatFinding(f, options.lang ?? 'en'),
         check_name: f.ruleId,
         fingerprint: fingerprints[i],
         severity: SEVERITY[f.severity],

@@ -3,9 +3,11 @@
  * test case per finding (a clean file is one passing case), the finding's rule as the class name.
  */
 import { xmlText } from '../../engine';
-import { displayPath, findingPosition, type CheckedFile } from './types';
+import { formatFinding } from '../../format';
+import { displayPath, findingPosition, type CheckedFile, type FormatOptions } from './types';
 
-export function formatJunit(files: readonly CheckedFile[], cwd: string): string {
+export function formatJunit(files: readonly CheckedFile[], cwd: string, options: FormatOptions = {}): string {
+  const lang = options.lang ?? 'en';
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
@@ -14,9 +16,10 @@ export function formatJunit(files: readonly CheckedFile[], cwd: string): string 
     const cases = result.findings.map((f) => {
       const p = findingPosition(result, f);
       const where = `${name}:${p.line}:${p.column}`;
+      const message = formatFinding(f, lang);
       return [
         `    <testcase classname="${xmlText(f.ruleId)}" name="${xmlText(`${where} ${f.ruleId}`)}" file="${xmlText(name)}" line="${p.line}">`,
-        `      <failure type="${f.severity}" message="${xmlText(f.message)}">${xmlText(`${where}: ${f.severity}: ${f.message} (${f.ruleId})`)}</failure>`,
+        `      <failure type="${f.severity}" message="${xmlText(message)}">${xmlText(`${where}: ${f.severity}: ${message} (${f.ruleId})`)}</failure>`,
         '    </testcase>',
       ].join('\n');
     });

@@ -7,7 +7,8 @@ import type { Finding } from '../../engine';
 import { VERSION } from '../../version';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { RULES, ruleDescription, type Severity } from '../../engine';
+import { RULES, type Severity } from '../../engine';
+import { formatFinding, formatRelated, ruleDescription } from '../../format';
 import { ruleDocsMarkdown, ruleDocsUrl } from '../../engine/node';
 import type { Lang } from '../../lang';
 import { displayPath, findingFingerprints, findingPosition, type CheckedFile, type FormatOptions } from './types';
@@ -72,7 +73,7 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string, options: 
         ruleId: f.ruleId,
         ...(index === undefined ? {} : { ruleIndex: index }),
         level: LEVEL[f.severity],
-        message: { text: sarifText(f.message) },
+        message: { text: sarifText(formatFinding(f, lang)) },
         // The same in either language and wherever the line moves: code scanning keeps an alert's history.
         partialFingerprints: { 'subprocFinding/v1': fingerprints[i]! },
         locations: [
@@ -94,7 +95,7 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string, options: 
                     artifactLocation: { uri, uriBaseId: SRCROOT, index: artifacts.length - 1 },
                     region: { startLine: q.line, startColumn: q.column, endLine: q.endLine, endColumn: q.endColumn },
                   },
-                  message: { text: sarifText(r.message) },
+                  message: { text: sarifText(formatRelated(f, r, lang)) },
                 };
               }),
             }

@@ -20,7 +20,7 @@ export interface CheckedFile {
 export interface FormatOptions {
   /** Base URL of the rule pages, ending in `/` (`--docs-base-url`); default: the shipped copy. */
   docsBaseUrl?: string;
-  /** The language the findings were written in (`--lang`): SARIF describes its rules in the same one. */
+  /** The language to write the findings in (`--lang`): SARIF describes its rules in the same one. */
   lang?: Lang;
 }
 

@@ -2,7 +2,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleDocsLink } from '../docsLink';
 import type { Lang } from '../../knowledge';
 
 let docsDir: string | undefined;
@@ -26,7 +25,8 @@ export function shippedDocsBase(): string {
 
 /** A link to the rule's page; `baseUrl` (ending in `/`) overrides the shipped copy, e.g. a repository URL. */
 export function ruleDocsUrl(ruleId: string, baseUrl?: string, lang: Lang = 'en'): string {
-  return ruleDocsLink(ruleId, baseUrl ?? shippedDocsBase(), lang);
+  // The same link as `format/docsLink.ts` writes (this Node-only reader does not import the formatter).
+  return `${baseUrl ?? shippedDocsBase()}${lang === 'en' ? '' : `${lang}/`}${ruleId}.md`;
 }
 
 /**

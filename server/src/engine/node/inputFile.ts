@@ -15,7 +15,6 @@
 import { constants } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as fsSync from 'node:fs';
-import { formatSize } from '../limits';
 
 export type InputFileProblem = 'not-found' | 'permission' | 'is-directory' | 'not-regular' | 'too-large' | 'not-utf8' | 'unreadable';
 
@@ -64,7 +63,7 @@ function checkStat(stat: fsSync.Stats, options: ReadOptions): void {
 }
 
 function tooLarge(bytes: number, options: ReadOptions): InputFileError {
-  const limit = `${formatSize(options.maxBytes)} limit${options.limitName ? ` (${options.limitName})` : ''}`;
+  const limit = `${englishSize(options.maxBytes)} limit${options.limitName ? ` (${options.limitName})` : ''}`;
   return new InputFileError('too-large', `larger than the ${limit}`, bytes, { limit: options.maxBytes, limitName: options.limitName });
 }
 
@@ -156,4 +155,9 @@ function firstInvalidLine(bytes: Buffer): number {
     start = i + 1;
   }
   return line;
+}
+
+/** A size in English, for the error's own message (`format/size.ts` writes it in the user's language). */
+function englishSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

@@ -26,7 +26,7 @@ export const aiDataUse = defineRule<AiDataUseData>()({
       trains:
         '{{label}} trains its models on the data it receives: a processor acts only on your documented instructions (GDPR Art. 28(3)(a)), and one that uses the data for its own ends becomes a controller for that processing (Art. 28(10)). Switch training off in its settings or contract before it receives personal data, or choose another provider.',
       noAiBlock:
-        '{{label}} is described as an AI provider (a language model, AI inference), and the inventory does not say what it does with the data: add `ai: { trainsOnCustomerData: ..., retentionDays: ... }` from its terms.',
+        '{{label}} is described as an AI provider (an LLM, AI inference), and the inventory does not say what it does with the data: add `ai: { trainsOnCustomerData: ..., retentionDays: ... }` from its terms.',
     },
   },
   checkEntry(entry, ctx, report) {

@@ -1,8 +1,9 @@
+import type { Fact } from '../facts';
 import { defineRule } from '../rule';
 
 export interface InvalidRiskAcceptanceData {
   /** Where the item is written: an entry's label, or `defaults`. */
-  label: string;
+  label: Fact;
   /** The rule the item names (absent when it names none). */
   rule?: string;
   /** `missing`: the fields absent, empty or still a placeholder, comma-separated. */

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { entry, findingsOf, inventory, ruleTester } from '../../../../test/support/ruleTester';
 import { placeholderYaml } from '../placeholder';
 import { schemaAt } from '../schemaWalk';
+import { formatFinding } from '../../format';
 
 ruleTester('placeholder-value', {
   valid: [
@@ -49,7 +50,7 @@ test('a placeholder is reported once, by placeholder-value, not also as an inval
     entries: [entry({ criticality: '"<critical|high|medium|low>"', administrationAuthentication: '{ method: SSO, mfa: ["<sms|totp>"] }' })],
   }).replace('lastUpdated: 2026-06-01', 'lastUpdated: "<YYYY-MM-DD>"');
   assert.deepEqual(
-    findingsOf('invalid-value', code).findings.map((f) => f.message),
+    findingsOf('invalid-value', code).findings.map((f) => formatFinding(f, 'en')),
     [],
   );
   assert.equal(findingsOf('placeholder-value', code).findings.length, 3);

@@ -1,7 +1,8 @@
+import type { Fact } from '../facts';
 import { defineRule } from '../rule';
 
 export interface RiskAcceptanceExpiredData {
-  label: string;
+  label: Fact;
   rule: string;
   until: string;
   approvedBy: string;

@@ -11,7 +11,7 @@ ruleTester('tier-justification', {
       }),
     },
     { name: 'tier 1 needs no rationale', code: inventory() },
-    { name: 'tier 2 with a rationale', code: tier2({ selectionRationale: 'No certified provider offers French-language support chat' }) },
+    { name: 'tier 2 with a rationale', code: tier2({ selectionRationale: 'No certified provider offers support chat in French' }) },
     { name: 'switched off by a policy', code: tier2(), policy: { rules: { 'tier-justification': 'off' } } },
   ],
   invalid: [
@@ -19,6 +19,11 @@ ruleTester('tier-justification', {
       name: 'tier 2 without rationale',
       code: tier2(),
       findings: [{ text: 'acme', severity: 'info', message: /tier 2 \(not certified, EU\/EEA residency\).*selectionRationale/ }],
+    },
+    {
+      name: 'certifications `unknown`: the grounds say they are not stated, never "not certified"',
+      code: tier2({ certifications: 'unknown' }),
+      findings: [{ text: 'acme', message: /^`acme` is in tier 2 \(certifications not stated, EU\/EEA residency\)/ }],
     },
     {
       name: 'tier 3 without rationale, re-levelled to warning',

@@ -1,7 +1,8 @@
+import type { Fact } from '../facts';
 import { defineRule } from '../rule';
 
 export interface UnusedRiskAcceptanceData {
-  label: string;
+  label: Fact;
   rule: string;
   /** The closest rule id, when `rule` names none. */
   suggestion?: string;

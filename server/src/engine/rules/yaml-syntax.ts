@@ -1,3 +1,4 @@
+import type { Fact } from '../facts';
 import { defineRule } from '../rule';
 
 /** Every error of the YAML parser, at its place (duplicate keys have their own rule). */
@@ -6,8 +7,9 @@ export interface YamlSyntaxData {
   yamlCode: string;
   /** The parser's own words. */
   detail?: string;
-  size?: string;
-  limit?: string;
+  /** A file too large: its size and the limit, in bytes. */
+  size?: Extract<Fact, { fact: 'size' }>;
+  limit?: Extract<Fact, { fact: 'size' }>;
 }
 
 export const yamlSyntax = defineRule<YamlSyntaxData>()({

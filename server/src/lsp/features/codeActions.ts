@@ -31,7 +31,7 @@ export const codeActionsFeature: FeatureModule = {
           await guard.checkpoint();
           // Fix all lints the document again per round: the request can stop between rounds.
           const all = fixAllWanted(params.context.only) ? await guard.steps(fixAllRounds(result)) : undefined;
-          return codeActions(result, uri, params.context.diagnostics, params.context.only, all);
+          return codeActions(result, uri, params.context.diagnostics, params.context.only, all, ctx.lang());
         },
       ),
     );
@@ -47,10 +47,10 @@ export const codeActionsFeature: FeatureModule = {
           const result = ctx.analyze(uri);
           if (!result) return { applied: false, fixes: 0 } satisfies ApplyFixAllResult;
           await guard.checkpoint();
-          const action = fixAllAction(result, uri, await guard.steps(fixAllRounds(result)));
+          const action = fixAllAction(result, uri, await guard.steps(fixAllRounds(result)), ctx.lang());
           if (!action?.edit) return { applied: false, fixes: 0 } satisfies ApplyFixAllResult;
           // Past this point the edit is sent: the request is no longer cancelled.
-          const applied = await ctx.connection.workspace.applyEdit({ label: 'Fix all safe problems', edit: action.edit });
+          const applied = await ctx.connection.workspace.applyEdit({ label: action.title, edit: action.edit });
           return { applied: applied.applied, title: action.title } satisfies ApplyFixAllResult;
         },
       ),

@@ -16,7 +16,7 @@ export const inlayHintsFeature: FeatureModule = {
           const r = ctx.analyze(uri);
           if (!r) return [];
           await guard.checkpoint();
-          return tierHints(r, p.range);
+          return tierHints(r, p.range, ctx.lang());
         },
       ),
     );

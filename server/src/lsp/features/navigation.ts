@@ -28,7 +28,7 @@ export const navigationFeature: FeatureModule = {
     connection.onDocumentSymbol(
       cancellable(ctx, uriOf, async (p, guard) => {
         const r = await inventory(ctx, p.textDocument.uri, guard);
-        return r ? documentSymbols(r) : [];
+        return r ? documentSymbols(r, ctx.lang()) : [];
       }),
     );
     connection.onDefinition(

@@ -1,11 +1,26 @@
 /**
- * The words of the facts a finding's data holds (`facts.ts`), in a language: the one place where the engine's
- * results get words, when a finding or a fix title is formatted. Rules never call this.
+ * The words of the facts a finding's data holds (`engine/facts.ts`), in a language, and the rules' messages
+ * written from them: the one place where the engine's results get words, when a finding or a fix title is
+ * formatted. Rules never call this.
  */
-import { countryName, getCertification, getCountry, getMfaMethod, getTransferMechanism, inLanguage, type Lang } from '../knowledge';
+import {
+  countryName,
+  getCertification,
+  getCountry,
+  getMfaMethod,
+  getTransferMechanism,
+  inLanguage,
+  typeset,
+  type Lang,
+} from '../knowledge';
 import { NOT_HELD_SCHEMES } from '../knowledge';
 import { areaName, criticalityWord, levelWord, noTierText, safeguardText, tierGroundsText } from './assessmentText';
-import { isFact, type EntryRef, type Fact } from './facts';
+import { formatMessage, getRule, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE, isFact, type EntryRef, type Fact } from '../engine';
+import { templateIn } from './catalogs';
+import { INTERNAL_ERROR_TEMPLATE_FR } from './catalogs/fr';
+import { alternatives } from './lists';
+import { formatSize } from './size';
+import { schemaWords } from './schemaWords';
 
 function entryWords(e: EntryRef, lang: Lang): string {
   if (e.id) return `\`${e.id}\``;
@@ -49,7 +64,10 @@ export function factWords(f: Fact, lang: Lang): string {
       return (words?.[f.word] as string | undefined) ?? f.id;
     }
     case 'anyOf':
-      return f.items.map((i) => (f.code ? `\`${i}\`` : i)).join(lang === 'fr' ? ' ou ' : ' or ');
+      return alternatives(
+        f.items.map((i) => (f.code ? `\`${i}\`` : i)),
+        lang,
+      );
     case 'criticality':
       return criticalityWord(f.value, lang);
     case 'level':
@@ -66,6 +84,12 @@ export function factWords(f: Fact, lang: Lang): string {
       return tierGroundsText(f.assessment, lang);
     case 'safeguard':
       return safeguardText(f.safeguard, lang);
+    case 'size':
+      return formatSize(f.bytes, lang);
+    case 'finding':
+      return ruleText(f.ruleId, f.messageId, f.data, lang);
+    default:
+      return schemaWords(f, lang);
   }
 }
 
@@ -79,4 +103,18 @@ export function dataWords(data: object | undefined, lang: Lang): object | undefi
     out[k] = factWords(v, lang);
   }
   return out ?? data;
+}
+
+/**
+ * One of a rule's messages (a finding's, a related location's, or a fix title) in `lang`, written from `data`.
+ * An unknown rule or message id, or a placeholder without a value, is a bug in the rule: it throws.
+ */
+export function ruleText(ruleId: string, messageId: string, data: object | undefined, lang: Lang): string {
+  if (messageId === INTERNAL_ERROR_ID)
+    return formatMessage(lang === 'fr' ? typeset(INTERNAL_ERROR_TEMPLATE_FR, lang) : INTERNAL_ERROR_TEMPLATE, data);
+  const rule = getRule(ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const template = rule.meta.messages[messageId] as string | undefined;
+  if (template === undefined) throw new Error(`rule ${ruleId} has no message "${messageId}"`);
+  return formatMessage(templateIn(lang, ruleId, messageId, template), dataWords(data, lang));
 }

@@ -1,4 +1,4 @@
-import type { RuleList } from '../rules';
+import type { RuleList } from '../../engine';
 
 /** What the catalogues' types read of a rule: its id and its English messages (`meta.messages`). */
 interface RuleShape {

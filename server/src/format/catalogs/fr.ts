@@ -386,3 +386,10 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
   'invalid-risk-acceptance':
     'Un risque accepté (`acceptedRisks`) est incomplet, dépasse la durée maximale fixée par la politique ou vise une règle qui ne peut pas être acceptée : il ne neutralise aucun constat.',
 };
+
+/** The message of a finding the engine reports when a rule throws (English: `engine/messages.ts`). */
+export const INTERNAL_ERROR_TEMPLATE_FR = 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.';
+
+/** The title of "Accept this risk…" (English: `engine/fixTitle.ts`). */
+export const ACCEPT_RISK_TEMPLATE_FR =
+  'Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé';

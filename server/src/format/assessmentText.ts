@@ -4,7 +4,7 @@
  * the `Assessment`.
  */
 import { frenchSpacing, getTransferMechanism, inLanguage, type Lang } from '../knowledge';
-import type { Assessment, SafeguardAssessment, ScopeBasis } from './selection';
+import type { Assessment, SafeguardAssessment, ScopeBasis } from '../engine';
 
 function mechanismName(s: SafeguardAssessment, lang: Lang): string {
   return s.mechanism ? (inLanguage(getTransferMechanism(s.mechanism), 'transfer', lang)?.name ?? s.mechanism) : '';
@@ -119,9 +119,12 @@ export function areaName(residency: 'eu' | 'eea', lang: Lang = 'en'): string {
   return residency === 'eu' ? 'EU' : 'EU/EEA';
 }
 
+/** Certified (with what), or not: an entry whose certifications are `unknown` is not stated, never "not certified". */
 function certText(a: Assessment, lang: Lang): string {
-  if (lang === 'fr') return a.certified ? `certifié (${a.countingCertifications.join(', ')})` : 'non certifié';
-  return a.certified ? `certified (${a.countingCertifications.join(', ')})` : 'not certified';
+  const unstated = !a.certified && a.unknown.includes('certifications');
+  if (lang === 'fr')
+    return a.certified ? `certifié (${a.countingCertifications.join(', ')})` : unstated ? 'certifications non précisées' : 'non certifié';
+  return a.certified ? `certified (${a.countingCertifications.join(', ')})` : unstated ? 'certifications not stated' : 'not certified';
 }
 
 function residencyText(a: Assessment, lang: Lang): string {

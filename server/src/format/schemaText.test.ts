@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { INVENTORY_SCHEMA, POLICY_SCHEMA } from './schemaWalk';
+import { INVENTORY_SCHEMA, POLICY_SCHEMA } from '../engine';
 import { describedIn, FRENCH_DESCRIPTIONS } from './schemaText';
 
 function descriptions(schema: unknown, into = new Set<string>()): Set<string> {
