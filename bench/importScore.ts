@@ -16,9 +16,13 @@ export const GOALS = { entries: 1, recall: 0.95, invented: 0 };
 
 type Obj = Record<string, unknown>;
 
+/** The corpus's parts: `dev` is tuned for; each holdout is a later batch of lists no one tuned the readers for. */
+export const SPLITS = ['dev', 'holdout', 'holdout2', 'holdout3'] as const;
+export type Split = (typeof SPLITS)[number];
+
 export interface ListScore {
   slug: string;
-  split: 'dev' | 'holdout' | 'holdout2';
+  split: Split;
   language: string;
   shape: string;
   entries: number;
@@ -136,7 +140,7 @@ export function scoreList(pagePath: string, truthPath: string, today = '2026-12-
   const page = (truth.page ?? {}) as Obj;
   const score: ListScore = {
     slug,
-    split: truth.split === 'holdout' || truth.split === 'holdout2' ? truth.split : 'dev',
+    split: SPLITS.find((x) => x === truth.split) ?? 'dev',
     language: String(truth.language ?? 'en'),
     shape: String(truth.shape ?? ''),
     entries: truthEntries.length,
@@ -274,7 +278,7 @@ export function summary(t: Totals): string {
 /** The report as `npm run bench:import` prints it; its last line gives the three figures over the whole corpus. */
 export function report(scores: ListScore[]): string {
   const lines: string[] = [];
-  for (const split of ['dev', 'holdout', 'holdout2'] as const) {
+  for (const split of SPLITS) {
     const part = scores.filter((s) => s.split === split);
     lines.push(`== ${split} (${part.length} lists)`);
     for (const s of part) {

@@ -11,17 +11,21 @@ import { corpusLists, GOALS, scoreCorpus, summary, totals } from '../../bench/im
 import { ROOT } from '../support/runCli';
 
 /** The figures reached so far, over the whole corpus: the goals (GOALS) are not all reached yet. */
-const FLOOR = { entries: 0.889, recall: 0.785, invented: 48 };
+const FLOOR = { entries: 0.854, recall: 0.758, invented: 78 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
   const lists = corpusLists();
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
+  assert.ok(
+    scores.some((s) => s.split === 'holdout3'),
+    'the truth files with split: holdout3 are read as holdout3',
+  );
 });
 
 test('the import scores at least the floor on the corpus, and the goals are tracked', () => {
-  // Every split, holdout2 (fresh, never seen by the importer's developers) included: no split may lose ground.
+  // Every split, holdout2 and holdout3 (fresh, never seen by the importer's developers) included: no split may lose ground.
   const t = totals(scoreCorpus());
   const entries = t.entriesKept / t.entries;
   const recall = t.factsKept / t.facts;
@@ -41,4 +45,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   for (const { truth } of corpusLists()) assert.ok(out.includes(path.basename(truth).replace(/\.truth\.yaml$/, '')), truth);
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
+  // Each later batch of lists no one tuned for has its own block and totals.
+  assert.match(out, /^== holdout3 \(\d+ lists\)$/m);
+  assert.match(out, /^holdout3: entries kept [\d.]+% /m);
 });
