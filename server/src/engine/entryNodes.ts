@@ -46,8 +46,26 @@ export interface CertificationItem {
   item: Node;
 }
 
+/**
+ * Per entry, what a function of its nodes gave, while the entry's node and the model's `defaults` node are the
+ * same ones (several rules ask for the same items of each entry). Callers only read the arrays.
+ */
+function perEntry<T>(compute: (model: InventoryModel, entry: EntryModel) => T): (model: InventoryModel, entry: EntryModel) => T {
+  const known = new WeakMap<EntryModel, { node: unknown; defaults: unknown; value: T }>();
+  return (model, entry) => {
+    const hit = known.get(entry);
+    if (hit && hit.node === entry.node && hit.defaults === model.defaultsNode) return hit.value;
+    const value = compute(model, entry);
+    known.set(entry, { node: entry.node, defaults: model.defaultsNode, value });
+    return value;
+  };
+}
+
 /** The entry's certification items with the node of each id (own or inherited). */
-export function certificationItems(model: InventoryModel, entry: EntryModel): CertificationItem[] {
+export const certificationItems: (model: InventoryModel, entry: EntryModel) => readonly CertificationItem[] =
+  perEntry(findCertificationItems);
+
+function findCertificationItems(model: InventoryModel, entry: EntryModel): CertificationItem[] {
   const list = locateField(model, entry, ['certifications']).node;
   if (!isSeq(list)) return [];
   const items: CertificationItem[] = [];
@@ -75,7 +93,9 @@ export interface TransferItemNode {
 }
 
 /** The entry's transfer items as nodes, in both forms (one object, or a list), own or inherited. */
-export function transferItemNodes(model: InventoryModel, entry: EntryModel): TransferItemNode[] {
+export const transferItemNodes: (model: InventoryModel, entry: EntryModel) => readonly TransferItemNode[] = perEntry(findTransferItemNodes);
+
+function findTransferItemNodes(model: InventoryModel, entry: EntryModel): TransferItemNode[] {
   const transfer = locateField(model, entry, ['transfer']).node;
   const maps = isMap(transfer) ? [transfer] : isSeq(transfer) ? transfer.items.filter((i): i is YAMLMap => isMap(i)) : [];
   return maps.map((item, index) => {

@@ -46,13 +46,42 @@ const IRREGULAR = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(
  * defineProperty. The mark is `yaml`'s registered symbol (`Symbol.for`); fastScan.test.ts checks the result.
  */
 const NODE_TYPE = Symbol.for('yaml.node.type');
-function marked(sample: object): object {
+function marked(sample: object, more: PropertyDescriptorMap = {}): object {
   return Object.create(Object.getPrototypeOf(sample) as object, {
     [NODE_TYPE]: { value: (sample as Record<symbol, unknown>)[NODE_TYPE] },
+    ...more,
   }) as object;
 }
 const SCALAR_PROTO = marked(new Scalar(null));
 const PAIR_PROTO = marked(new Pair(null));
+
+/**
+ * Collections the same way, their `schema` (an own property that `yaml` sets with defineProperty) on the
+ * prototype too: one schema of the parse options for every scanned document, made once (a schema is the
+ * options' tags, never changed by the engine, which edits text, not nodes).
+ */
+let COLLECTION_PROTOS: { map: object; seq: object } | undefined;
+function collectionProtos(): { map: object; seq: object } {
+  if (!COLLECTION_PROTOS) {
+    const schema = new Document(undefined, OPTIONS).schema;
+    const withSchema = (sample: object): object =>
+      marked(sample, { schema: { value: schema, configurable: true, enumerable: false, writable: true } });
+    COLLECTION_PROTOS = { map: withSchema(new YAMLMap(schema)), seq: withSchema(new YAMLSeq(schema)) };
+  }
+  return COLLECTION_PROTOS;
+}
+
+function newMap(): YAMLMap {
+  const node = Object.create(collectionProtos().map) as YAMLMap;
+  node.items = [];
+  return node;
+}
+
+function newSeq(): YAMLSeq {
+  const node = Object.create(collectionProtos().seq) as YAMLSeq;
+  node.items = [];
+  return node;
+}
 
 function newScalar(value: unknown): Scalar {
   const node = Object.create(SCALAR_PROTO) as Scalar;
@@ -66,6 +95,10 @@ function newPair(key: Scalar, value: Scalar | YAMLMap | YAMLSeq): Pair {
   pair.value = value;
   return pair;
 }
+
+/** Stand-ins for the value a flow collection of the other kind does not build (never written to). */
+const NO_OBJECT = Object.freeze({});
+const NO_ARRAY: unknown[] = Object.freeze([]) as unknown as unknown[];
 
 class Decline {}
 const DECLINE = new Decline();
@@ -105,6 +138,8 @@ class Scanner {
   /** Start of the first line not consumed yet. */
   private pos: number;
   private depth = 0;
+  /** The plain value of the node the last `map`, `seq`, `inline` or `flow` returned (no pair allocated per value). */
+  private value: unknown;
 
   constructor(
     private readonly text: string,
@@ -120,7 +155,8 @@ class Scanner {
   run(): FastParse {
     const first = this.nextContent(this.pos);
     if (!first) throw DECLINE;
-    const [node, value] = this.isSeqItem(first) ? this.seq(first) : this.map(first, first.content);
+    const node = this.isSeqItem(first) ? this.seq(first) : this.map(first, first.content);
+    const value = this.value;
     if (this.nextContent(this.pos)) throw DECLINE;
     const doc = this.doc;
     doc.contents = node as unknown as Document.Parsed['contents'];
@@ -184,12 +220,12 @@ class Scanner {
   }
 
   /** A block mapping whose first key starts at `keyPos` on `line`; its column is that of the key. */
-  private map(line: Line, keyPos: number): [YAMLMap, Record<string, unknown>] {
+  private map(line: Line, keyPos: number): YAMLMap {
     this.enter();
     const text = this.text;
     const col = keyPos - line.start;
     const first = keyPos;
-    const map = new YAMLMap(this.schema);
+    const map = newMap();
     const obj: Record<string, unknown> = {};
     let end: number;
     for (;;) {
@@ -208,7 +244,8 @@ class Scanner {
       if (w === line.end || text.charCodeAt(w) === 35) {
         const below = this.nextContent(line.next);
         if (below && (below.content - below.start > col || (below.content - below.start === col && this.isSeqItem(below)))) {
-          [valueNode, value] = this.isSeqItem(below) ? this.seq(below) : this.map(below, below.content);
+          valueNode = this.isSeqItem(below) ? this.seq(below) : this.map(below, below.content);
+          value = this.value;
         } else {
           // An empty value: only as `key:` right before the next line with content. With a comment, spaces, blank
           // or comment lines after it, or at the end, `yaml` stretches its node (and the document) in ways left to it.
@@ -221,7 +258,8 @@ class Scanner {
           this.pos = line.next;
         }
       } else {
-        [valueNode, value] = this.inline(line, w, col);
+        valueNode = this.inline(line, w, col);
+        value = this.value;
       }
       map.items.push(newPair(key, valueNode));
       obj[name] = value;
@@ -237,15 +275,16 @@ class Scanner {
     }
     map.range = [first, end, end];
     this.depth--;
-    return [map, obj];
+    this.value = obj;
+    return map;
   }
 
   /** A block sequence whose first `-` is the content of `line`. */
-  private seq(line: Line): [YAMLSeq, unknown[]] {
+  private seq(line: Line): YAMLSeq {
     this.enter();
     const text = this.text;
     const col = line.content - line.start;
-    const seq = new YAMLSeq(this.schema);
+    const seq = newSeq();
     const arr: unknown[] = [];
     const start = line.content;
     let end: number;
@@ -255,9 +294,9 @@ class Scanner {
       // An empty item, an item on the lines below, a nested `- -`: left to `yaml`.
       if (w === line.end || text.charCodeAt(w) === 35 || w === line.content + 1) throw DECLINE;
       if (text.charCodeAt(w) === 45 && (w + 1 === line.end || text.charCodeAt(w + 1) === 32)) throw DECLINE;
-      const [node, value] = this.isKey(line, w) ? this.map(line, w) : this.inline(line, w, col);
+      const node = this.isKey(line, w) ? this.map(line, w) : this.inline(line, w, col);
       seq.items.push(node);
-      arr.push(value);
+      arr.push(this.value);
       end = node.range![2];
       const l = this.nextContent(this.pos);
       if (!l) break;
@@ -273,7 +312,8 @@ class Scanner {
     }
     seq.range = [start, end, end];
     this.depth--;
-    return [seq, arr];
+    this.value = arr;
+    return seq;
   }
 
   /** Whether a mapping key starts at `w` (a scalar followed by `:` and a space or the end of the line). */
@@ -284,14 +324,15 @@ class Scanner {
   }
 
   /** A value on one line from `w` to its end (a comment aside); the lines after it must not be deeper than `col`. */
-  private inline(line: Line, w: number, col: number): [Scalar | YAMLMap | YAMLSeq, unknown] {
+  private inline(line: Line, w: number, col: number): Scalar | YAMLMap | YAMLSeq {
     const text = this.text;
     const c = text.charCodeAt(w);
     let node: Scalar | YAMLMap | YAMLSeq;
     let value: unknown;
     let after: number;
     if (c === 91 || c === 123) {
-      [node, value] = this.flow(line, w);
+      node = this.flow(line, w);
+      value = this.value;
       after = node.range![1];
     } else {
       const t = this.scalarToken(line, w, false);
@@ -308,19 +349,20 @@ class Scanner {
     this.pos = line.next;
     const l = this.nextContent(line.next);
     if (l && l.content - l.start > col) throw DECLINE;
-    return [node, value];
+    this.value = value;
+    return node;
   }
 
   /** A flow collection that opens at `w` and closes on the same line. */
-  private flow(line: Line, w: number): [YAMLMap | YAMLSeq, unknown] {
+  private flow(line: Line, w: number): YAMLMap | YAMLSeq {
     this.enter();
     const text = this.text;
     const isMap = text.charCodeAt(w) === 123;
     const close = isMap ? 125 : 93;
-    const coll = isMap ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
+    const coll = isMap ? newMap() : newSeq();
     coll.flow = true;
-    const obj: Record<string, unknown> = {};
-    const arr: unknown[] = [];
+    const obj: Record<string, unknown> = isMap ? {} : (NO_OBJECT as Record<string, unknown>);
+    const arr: unknown[] = isMap ? NO_ARRAY : [];
     let i = w + 1;
     while (text.charCodeAt(i) === 32) i++;
     if (text.charCodeAt(i) !== close) {
@@ -339,7 +381,8 @@ class Scanner {
         let value: unknown;
         const c = text.charCodeAt(i);
         if (c === 91 || c === 123) {
-          [node, value] = this.flow(line, i);
+          node = this.flow(line, i);
+          value = this.value;
         } else {
           const t = this.scalarToken(line, i, true);
           if (t.stop === COLON) throw DECLINE;
@@ -367,7 +410,8 @@ class Scanner {
     if (i >= line.end) throw DECLINE;
     coll.range = [w, i + 1, i + 1];
     this.depth--;
-    return [coll, isMap ? obj : arr];
+    this.value = isMap ? obj : arr;
+    return coll;
   }
 
   /**

@@ -145,6 +145,8 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   const configured = RULES.map((rule) => policy.rules[rule.meta.id]);
   // One reporter per rule, writing into `sink` (set before each rule runs): no closure per entry and rule.
   let sink: Finding[] = [];
+  /** The entry rules' sink, replaced only when a rule found something (most find nothing). */
+  let scratch: Finding[] = [];
   const reporters = RULES.map(
     (rule, i) => (r: Report) =>
       sink.push(
@@ -189,7 +191,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     for (let i = 0; i < RULES.length; i++) {
       const check = entryRules[i];
       if (!check) continue;
-      sink = [];
+      sink = scratch;
       try {
         check(entry, ctx, reporters[i]);
       } catch (err) {
@@ -199,6 +201,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
         found[i] = NONE;
         continue;
       }
+      scratch = [];
       // A finding outside the entry (at `defaults`, say) does not move with it: do not keep such an entry.
       const outside = (r: OffsetRange) => r.start < entry.range.start || r.end > entry.range.end;
       for (const f of sink) if (outside(f.range) || f.related?.some((r) => outside(r.range))) cacheable = false;
@@ -211,10 +214,15 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   if (cache) cache.model = model;
 
   // Which entry each entry rule's finding is about (acceptances are matched to it, wherever it is written).
+  // Index loops: these functions run once per open, unoptimised, where `for...of` allocates a result per step.
   const about = new Map<Finding, EntryModel>();
-  perEntry.forEach((found, k) => {
-    for (const list of found) for (const f of list ?? []) about.set(f, model.entries[k]!);
-  });
+  for (let k = 0; k < perEntry.length; k++) {
+    const found = perEntry[k];
+    for (let i = 0; i < found.length; i++) {
+      const list = found[i];
+      if (list) for (let j = 0; j < list.length; j++) about.set(list[j], model.entries[k]!);
+    }
+  }
   const findings: Finding[] = [];
   RULES.forEach((rule, i) => {
     if (configured[i] === 'off') return;
@@ -224,9 +232,9 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     } catch (err) {
       findings.push(internalError(rule.meta.id, err));
     }
-    for (const found of perEntry) {
-      const list = found[i];
-      if (list) for (const f of list) findings.push(f);
+    for (let k = 0; k < perEntry.length; k++) {
+      const list = perEntry[k][i];
+      if (list) for (let j = 0; j < list.length; j++) findings.push(list[j]);
     }
   });
   const accepted = applyAcceptances(

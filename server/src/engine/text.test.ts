@@ -23,3 +23,15 @@ test('an edited line index equals the index of the new text (LF, CRLF, lone CR, 
     assert.deepEqual(starts(edited), starts(new LineIndex(after)), JSON.stringify({ text, start, end, inserted }));
   }
 });
+
+test('a line index starts its lines after each LF, CRLF and lone CR (texts with and without CR)', () => {
+  const rnd = prng(11);
+  const pick = () => PIECES[Math.floor(rnd() * PIECES.length)];
+  for (let n = 0; n < 3000; n++) {
+    let text = Array.from({ length: Math.floor(rnd() * 30) }, pick).join('');
+    if (rnd() < 0.5) text = text.replace(/\r/g, '');
+    const expected = [0];
+    for (const m of text.matchAll(/\r\n|\r|\n/g)) expected.push(m.index + m[0].length);
+    assert.deepEqual(starts(new LineIndex(text)), expected, JSON.stringify(text));
+  }
+});

@@ -13,6 +13,12 @@ export class LineIndex {
       return;
     }
     const starts = [0];
+    if (!text.includes('\r')) {
+      // Only `\n` breaks (most files): found by the string search, not one character at a time.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 /* \n */) starts.push(i + 1);
