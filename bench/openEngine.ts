@@ -11,12 +11,12 @@ import { toDiagnostics } from '../server/src/languageService';
 
 /** An open → the JSON-RPC message of its diagnostics; returns the message's length. */
 export function openToDiagnostics(text: string, today: string): number {
-  const document = new InventoryDocument(text, { today, lang: 'en' }, (parsed) => {
-    const resolved = resolveInventoryPolicy(parsed, { read: () => undefined }, 'en');
+  const document = new InventoryDocument(text, { today }, (parsed) => {
+    const resolved = resolveInventoryPolicy(parsed, { read: () => undefined });
     return { policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath };
   });
   const result = document.result;
-  const diagnostics = toDiagnostics(result.findings, result.parsed.lines, 'https://example.invalid/docs/', result.lang, 'file:///x.yaml');
+  const diagnostics = toDiagnostics(result.findings, result.parsed.lines, 'https://example.invalid/docs/', 'en', 'file:///x.yaml');
   const message = JSON.stringify({
     jsonrpc: '2.0',
     method: 'textDocument/publishDiagnostics',
@@ -39,10 +39,10 @@ export function openPhases(text: string, today: string): { parse: number; lint: 
   const t0 = cpu();
   const parsed = parseYaml(text);
   const t1 = cpu();
-  const resolved = resolveInventoryPolicy(parsed, { read: () => undefined }, 'en');
-  const result = lintParsed(parsed, { today, lang: 'en', policy: resolved.policy }, new EntryResultCache());
+  const resolved = resolveInventoryPolicy(parsed, { read: () => undefined });
+  const result = lintParsed(parsed, { today, policy: resolved.policy }, new EntryResultCache());
   const t2 = cpu();
-  const diagnostics = toDiagnostics(result.findings, result.parsed.lines, 'https://example.invalid/docs/', result.lang, 'file:///x.yaml');
+  const diagnostics = toDiagnostics(result.findings, result.parsed.lines, 'https://example.invalid/docs/', 'en', 'file:///x.yaml');
   JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///x.yaml', version: 1, diagnostics } });
   const t3 = cpu();
   return { parse: t1 - t0, lint: t2 - t1, diagnostics: t3 - t2 };
