@@ -281,3 +281,42 @@ Sentry reçoit les erreurs du serveur.
   const vague = md.replace(/Ces deux .*\n/, 'Le transfert de certaines données repose sur les clauses contractuelles types.\n');
   assert.deepEqual(transfer(readPage(vague, 't.md')), [false, false, false]);
 });
+
+test('a data file (YAML or JSON) a site renders its list from: one entry per mapping, the file’s own fields read as the page’s', () => {
+  const yaml = [
+    '# vendors shown on /legal/vendors',
+    'last_updated: 2026-03-02',
+    'notice_days: 14',
+    'vendors:',
+    '  - name: Hostly GmbH',
+    '    purpose: Hosting',
+    '    location: Germany',
+    '    dpa: https://hostly.example/dpa',
+    '  - name: Mailbird Inc.',
+    '    purpose: E-mail',
+    '    location: United States',
+    '    certifications: [ISO 27001, SOC 2 Type II]',
+  ].join('\n');
+  const page = readPage(yaml, 'vendors.yml');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Hostly GmbH', 'Mailbird Inc.'],
+  );
+  assert.equal(page.lastUpdated, '2026-03-02');
+  assert.equal(page.noticeDays, 14);
+  assert.equal(page.title, undefined, 'a field of the file is no title');
+  const inv = pageToInventory(page, { today: '2026-01-01' }).value as { subprocessors: Record<string, unknown>[] };
+  assert.deepEqual(inv.subprocessors[0]!.dataLocation, { countries: ['DE'] });
+  assert.deepEqual(inv.subprocessors[0]!.dpa, { type: 'dpa', url: 'https://hostly.example/dpa' });
+  assert.deepEqual(inv.subprocessors[1]!.certifications, ['iso27001', 'soc2-type2']);
+  // The same list as JSON, a bare array of vendors.
+  const json = JSON.stringify([
+    { name: 'Hostly GmbH', location: 'Germany' },
+    { name: 'Mailbird Inc.', location: 'United States' },
+  ]);
+  assert.deepEqual(names(json, 'vendors.json'), ['Hostly GmbH', 'Mailbird Inc.']);
+  // A file that is not YAML is an error naming its line, never an empty list.
+  assert.throws(() => readPage('vendors:\n  - name: [unclosed\n', 'v.yaml'), PageReadError);
+  // A notice field with no "days" in its name is no number of days.
+  assert.equal(readPage(yaml.replace('notice_days', 'notice'), 'vendors.yml').noticeDays, undefined);
+});

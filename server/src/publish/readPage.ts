@@ -8,6 +8,7 @@
 import { cleanText, PageReadError, type Lead, type PageBlock } from './read/blocks';
 import { columnKey, columnMatch, headerWords, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
+import { dataBlocks } from './read/data';
 import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
@@ -281,7 +282,7 @@ function readBlocks(blocks: Block[]): ReadPage {
   return page;
 }
 
-export type PageFormat = 'csv' | 'tsv' | 'markdown' | 'html' | 'text';
+export type PageFormat = 'csv' | 'tsv' | 'markdown' | 'html' | 'text' | 'data';
 
 /** Which form a page is in: by the file's extension, else by its first lines. */
 export function detectPageFormat(text: string, fileName = ''): PageFormat {
@@ -290,6 +291,8 @@ export function detectPageFormat(text: string, fileName = ''): PageFormat {
   if (ext === 'tsv' || ext === 'tab') return 'tsv';
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  // A site's data file (Jekyll `_data/*.yml`, a JSON export): read with `yaml`, which reads JSON too.
+  if (ext === 'yml' || ext === 'yaml' || ext === 'json') return 'data';
   const start = text.replace(/^\ufeff/, '').trimStart();
   if (/^<(?:!doctype\s+html|html|head|body|table|main|article|section|div|h[1-6])\b/i.test(start)) return 'html';
   const lines = start.split(/\r?\n/).filter((l) => l.trim());
@@ -863,6 +866,25 @@ export function readPage(text: string, fileName = ''): ReadPage {
     }
     case 'html':
       return interpret(htmlBlocks(text));
+    case 'data': {
+      const blocks = dataBlocks(text);
+      const page = interpret(blocks);
+      // A field of the file that names a notice in days ("notice_days: 30", "noticePeriodDays: 30"): the notice.
+      for (const b of blocks) {
+        if (b.kind !== 'paragraph') continue;
+        const m = /^([^:]{1,40}): (\d{1,3})$/.exec(b.text);
+        if (page.noticeDays === undefined && m && /\bnotice\b/i.test(m[1]!) && /\bdays?\b/i.test(m[1]!)) {
+          page.noticeDays = Number(m[2]);
+          page.noticeSentence = b.text;
+        }
+      }
+      // The file's own fields are data, not the page's title or introduction: kept as comments.
+      const fields = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+      if (page.title !== undefined && fields.includes(page.title)) page.title = undefined;
+      page.introduction = page.introduction.filter((p) => !fields.includes(p));
+      page.other.push(...fields.filter((f) => !page.other.includes(f) && f !== page.noticeSentence));
+      return page;
+    }
     case 'markdown': {
       const { blocks, front } = markdownBlocks(text);
       const field = FRONT_DATE_FIELDS.map((f) => front?.fields[f]).find((v) => v !== undefined);

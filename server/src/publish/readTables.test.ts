@@ -213,6 +213,18 @@ test('one "Location" column, or "Location" beside another place column, stays wh
   assert.equal(imported(md, 'p.md')[0]!.entityCountry, undefined);
 });
 
+test('a location column that names the sub-processor itself ("Location of Subprocessors", "Pays du prestataire") is where it is established', () => {
+  for (const header of ['Location of Subprocessors', 'Vendor country', 'Pays du prestataire']) {
+    const md = `| Vendor | ${header} | Purpose |\n|---|---|---|\n| Neon | United States | Database |\n`;
+    const [entry] = imported(md, 'p.md');
+    assert.equal(entry!.entityCountry, 'US', header);
+    assert.ok(!Array.isArray((entry!.dataLocation as Entry | undefined)?.countries), header);
+  }
+  // The place of processing stays where the data is.
+  const md = '| Vendor | Location of processing |\n|---|---|\n| Neon | United States |\n';
+  assert.deepEqual((imported(md, 'p.md')[0]!.dataLocation as Entry).countries, ['US']);
+});
+
 test("a section's sentence naming one transfer mechanism goes to its table's rows; a denial, or 'outside the EU', does not", () => {
   const md = `## Hosting
 
