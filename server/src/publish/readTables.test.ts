@@ -225,6 +225,27 @@ test('a location column that names the sub-processor itself ("Location of Subpro
   assert.deepEqual((imported(md, 'p.md')[0]!.dataLocation as Entry).countries, ['US']);
 });
 
+test('a Markdown table row broken over lines at its cells\' "|": short lines that add up to the header\'s cells are one row', () => {
+  const md = [
+    '# | Vendor | Location | Address | Purpose |',
+    '---|---|---|---|---|',
+    '1 | Hostly GmbH | Germany |',
+    'Hauptstr. 1, 10115 Berlin, Germany | Hosting |',
+    '2 | Mailbird Inc. | United States | 1 Main St., Austin, TX 78701 | E-mail |',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.dataLocation as Entry).countries, e.entityCountry, e.purpose]),
+    [
+      ['Hostly GmbH', ['DE'], 'DE', 'Hosting'],
+      ['Mailbird Inc.', ['US'], 'US', 'E-mail'],
+    ],
+  );
+  // Lines that do not add up to one row are not joined by guess.
+  const apart = imported(md.replace('| Hosting |', '| Hosting | extra |'), 'p.md');
+  assert.notEqual(apart.find((e) => e.name === 'Hostly GmbH')!.purpose, 'Hosting');
+});
+
 test("a section's sentence naming one transfer mechanism goes to its table's rows; a denial, or 'outside the EU', does not", () => {
   const md = `## Hosting
 
