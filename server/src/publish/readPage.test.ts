@@ -320,3 +320,28 @@ test('a data file (YAML or JSON) a site renders its list from: one entry per map
   // A notice field with no "days" in its name is no number of days.
   assert.equal(readPage(yaml.replace('notice_days', 'notice'), 'vendors.yml').noticeDays, undefined);
 });
+
+test('a heading, a line that is only the vendor’s link, then labelled facts: the heading names the entry, the link is its site', () => {
+  const section = (name: string, site: string) =>
+    [
+      `<h2>${name}</h2>`,
+      `<p><a href="https://${site}/">${site}</a></p>`,
+      '<ul><li><strong>Country:</strong> Germany.</li>',
+      '<li><strong>Certifications:</strong> ISO/IEC 27001.</li>',
+      '<li><strong>Safeguards for personal data transfers outside the EEA:</strong> Standard Contractual Clauses.</li></ul>',
+    ].join('\n');
+  const html = `<h1>Our vendors</h1>\n<p>The vendors we use.</p>\n${section('Hostly', 'hostly.example')}\n${section('Mailbird', 'mailbird.example')}`;
+  const page = readPage(html, 'v.html');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Hostly', 'Mailbird'],
+  );
+  const inv = pageToInventory(page, { today: '2026-01-01' }).value as { subprocessors: Record<string, unknown>[] };
+  assert.equal(inv.subprocessors[1]!.url, 'https://mailbird.example/');
+  assert.deepEqual(inv.subprocessors[1]!.certifications, ['iso27001']);
+  // The long label names the transfer safeguard: its mechanism is read.
+  assert.match(JSON.stringify(inv.subprocessors[0]!.transfer), /"scc"/);
+  // A link line with prose after it is no website line: the heading is not taken from it.
+  const prose = html.replace('>mailbird.example</a></p>', '>mailbird.example</a> hosts our mail.</p>');
+  assert.ok(!readPage(prose, 'v.html').entries.some((e) => e.facts.some((f) => f.value === 'https://mailbird.example/')));
+});

@@ -116,7 +116,9 @@ export function factKey(label: string): string | undefined {
   // A longer label only when it is short: a sentence before a colon ("Adresse IP, user-agent : …") is no label.
   const match = columnMatch(label);
   if (!match || NOT_A_FACT.has(match.key)) return undefined;
-  return match.exact || norm(label).split(' ').length <= 3 ? match.key : undefined;
+  // A transfer's label says where to ("Safeguards for data transfers outside the EU"): longer, and still a label.
+  const words = norm(label).split(' ').length;
+  return match.exact || words <= 3 || (match.key === 'transfer' && words <= 8) ? match.key : undefined;
 }
 
 function splitLabel(text: string): { label?: string; value: string } {
@@ -128,8 +130,20 @@ function splitLabel(text: string): { label?: string; value: string } {
 /** The interpreter's view of the readers' blocks: a labelled paragraph or item ("Purpose: ...") is a fact bullet. */
 function toBlocks(blocks: PageBlock[]): Block[] {
   const out: Block[] = [];
-  for (const b of blocks) {
+  const labelled = (b: PageBlock | undefined) => {
+    if (b?.kind !== 'item' && b?.kind !== 'paragraph') return false;
+    const { label } = splitLabel(b.text);
+    return label !== undefined && factKey(label) !== undefined;
+  };
+  for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;
+    // A heading, a line that is only a link (the vendor's site, "aws.amazon.com"), then labelled facts: the
+    // heading names the entry, the link is its website.
+    const link = b.kind === 'paragraph' && b.links?.length === 1 ? b.links[0]! : undefined;
+    if (link?.href && norm(link.text) === norm(b.text) && blocks[i - 1]?.kind === 'heading' && labelled(blocks[i + 1])) {
+      out.push({ kind: 'bullet', label: 'Website', value: link.href, text: b.text, line: b.line });
+      continue;
+    }
     if (b.kind === 'heading') out.push({ kind: 'line', text: b.text, level: b.level, line: b.line });
     else if (b.kind === 'item' && b.ordered) out.push({ kind: 'item', text: b.text, line: b.line });
     else if (b.kind === 'item') {
