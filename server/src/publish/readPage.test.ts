@@ -345,3 +345,22 @@ test('a heading, a line that is only the vendor’s link, then labelled facts: t
   const prose = html.replace('>mailbird.example</a></p>', '>mailbird.example</a> hosts our mail.</p>');
   assert.ok(!readPage(prose, 'v.html').entries.some((e) => e.facts.some((f) => f.value === 'https://mailbird.example/')));
 });
+
+test('a table copied one cell per line: rows of one line per cell are read; cells over several lines are refused with the line, never guessed', () => {
+  const rows = ['Hostly GmbH', 'Germany', 'Hosting', 'Mailbird Inc.', 'United States', 'E-mail'];
+  const text = ['Our vendors', 'Vendor', 'Location', 'Purpose', ...rows, '', 'Questions: privacy@example.com'].join('\n');
+  const page = readPage(text, 'v.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Hostly GmbH', 'Germany'],
+      ['Mailbird Inc.', 'United States'],
+    ],
+  );
+  // A purpose over two lines: the rows cannot be told apart.
+  const broken = text.replace('Hosting', 'Hosting\nand backups');
+  assert.throws(
+    () => readPage(broken, 'v.txt'),
+    (e: unknown) => e instanceof PageReadError && e.line === 2 && /one cell per line/.test(e.message),
+  );
+});
