@@ -371,3 +371,12 @@ test('a run-together copied table with a 1 MB row is read in linear time', () =>
   assert.equal(page.entries[0]!.name, 'Acme GmbH');
   assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
 });
+
+test('a <br> inside a sentence of a cell is a space; between values it keeps them apart', () => {
+  const html = (cell: string) => `<table><tr><th>Vendor</th><th>Purpose</th></tr><tr><td>Edgely</td><td>${cell}</td></tr></table>`;
+  assert.equal(
+    imported(html('Collects IP addresses to<br/>optimize security'), 'p.html')[0]!.purpose,
+    'Collects IP addresses to optimize security',
+  );
+  assert.equal(imported(html('Hosting<br>Backups'), 'p.html')[0]!.purpose, 'Hosting; Backups');
+});
