@@ -101,3 +101,84 @@ test('nothing lost in silence: a table import cannot place, and an unfilled temp
   assert.match(r.stdout, /^# not read: table 'GitLab affiliates' \(11 rows\)$/m);
   assert.match(r.stdout, /^ {2}lastUpdated: unknown/m, 'a placeholder is no date');
 });
+
+test('headed sections with the vendor’s link under each heading, then "Label: value" items: the heading is the entry, the link its site', () => {
+  const { byName, inventory } = imported('searchness-subprocessors.html');
+  assert.deepEqual([...byName.keys()], ['Amazon Web Services', 'Heroku (Salesforce)', 'Sentry', 'Stripe', 'Twilio']);
+  assert.equal(byName.get('Amazon Web Services')!.url, 'https://aws.amazon.com/');
+  // "Safeguards for data transfers outside the EU: Standard Contractual Clauses." on four of them, not on Heroku.
+  assert.deepEqual(byName.get('Sentry')!.transfer, { mechanism: 'scc' });
+  assert.equal(byName.get('Heroku (Salesforce)')!.transfer, 'unknown');
+  assert.deepEqual(byName.get('Stripe')!.certifications, ['pci-dss']);
+  assert.equal(inventory.lastUpdated, '2020-09-09', '"September 9th, 2020"');
+});
+
+test('a site’s YAML data file: one entry per mapping, its "updated" and "notice_days" fields the page’s date and notice, "TBC" no place', () => {
+  const { byName, inventory } = imported('paymenthood-subprocessors.yml');
+  assert.equal(byName.size, 7, 'nine entries; Microsoft Corporation and Google LLC twice each');
+  assert.equal(inventory.lastUpdated, '2026-08-05');
+  assert.equal(inventory.noticeDays, 30);
+  assert.deepEqual(byName.get('InfyniPay B.V.')!.dataLocation.countries, ['NL'], '"Amsterdam, Netherlands"');
+  assert.equal(byName.get('InfyniPay B.V.')!.dpa?.url, undefined, '"TBC — request the DPA reference" is no link');
+  assert.equal(
+    byName.get('GitHub, Inc.')!.dpa.url,
+    'https://docs.github.com/en/site-policy/privacy-policies/github-data-protection-agreement',
+  );
+  const gruntwork = imported('gruntwork-subprocessors.yml');
+  assert.equal(gruntwork.byName.size, 11);
+  assert.equal(gruntwork.byName.get('Foqal')!.url, 'https://foqal.io');
+});
+
+test('a DPA column of links keeps each link as dpa.url; a French training column gives ai.trainsOnCustomerData', () => {
+  const fio = imported('fio-subprocessors.html');
+  assert.deepEqual(fio.byName.get('Supabase')!.dpa, { type: 'dpa', url: 'https://supabase.com/legal/dpa' });
+  assert.ok([...fio.byName.values()].every((e) => typeof e.dpa?.url === 'string'));
+  // "Entraînement sur les données du client | Non (infrastructure uniquement ; aucun entraînement IA)."
+  const tale = imported('tale-sous-traitants.md');
+  assert.deepEqual(tale.byName.get('Exoscale')!.ai, { trainsOnCustomerData: false });
+});
+
+test('a contact in the page’s header ("Contact : security@…"), an em dash in prose kept, a "Month D, YYYY" date', () => {
+  assert.equal(imported('voice-tool-registre-traitements-fr.md').inventory.contact, 'security@voice-tool.app');
+  const certiflow = imported('certiflow-sub-processors.md');
+  assert.match(certiflow.yaml, /plaintext metadata only — the decryption key/);
+  const pandectes = imported('pandectes-sub-processors-list.md');
+  assert.equal(pandectes.inventory.lastUpdated, '2025-03-20', '"Last updated: March 20, 2025"');
+});
+
+test('a Markdown table whose rows break over lines at a cell’s "|", with a "#" column and addresses: every row, each address’s country', () => {
+  const { byName } = imported('pandectes-sub-processors-list.md');
+  assert.deepEqual(
+    [...byName.keys()],
+    ['Amazon Web Services', 'Cloudflare Inc.', 'Crisp IM SAS', 'Heroku (Salesforce, Inc.)', 'Peaberry Software, Inc. (customer.io)'],
+  );
+  assert.deepEqual(byName.get('Amazon Web Services')!.dataLocation.countries, ['IE']);
+  assert.equal(byName.get('Amazon Web Services')!.entityCountry, 'US', '"419 Terry Avenue North, Seattle, WA,98109-5210 – contact"');
+  assert.equal(byName.get('Crisp IM SAS')!.entityCountry, 'FR', '"2 Boulevard de Launay 44100 Nantes France – contact"');
+  assert.deepEqual(byName.get('Cloudflare Inc.')!.transfer, [{ mechanism: 'scc' }, { mechanism: 'dpf' }]);
+});
+
+test('"Location of Subprocessors" is where each is established, not where the data is', () => {
+  const { byName } = imported('retool-subprocessors.md');
+  const neon = byName.get('Neon, Inc.')!;
+  assert.equal(neon.entityCountry, 'US');
+  assert.ok(!Array.isArray(neon.dataLocation?.countries), 'no place of the data stated');
+});
+
+test('a template date on a real page ("[Insert Date]" in place of its date) is no date, and the import says it is unfilled', async () => {
+  const text = readFileSync(path.join(ROOT, 'test/fixtures/import/corpus/pandectes-sub-processors-list.md'), 'utf8');
+  assert.match(text, /Last updated: March 20, 2025/);
+  const page = readPage(text.replace('March 20, 2025', '[Insert Date]'), 'p.md');
+  assert.equal(page.lastUpdated, undefined);
+  assert.ok(page.unread.includes('unfilled placeholder: "[Insert Date]"'), page.unread.join('; '));
+});
+
+test('nothing lost in silence on a real page: its "Historical" table is named on stderr and in the header; a table copied one cell per line with cells over several lines is refused with its line', async () => {
+  const r = await cli(['import', path.join(ROOT, 'test/fixtures/import/corpus/gidsly-subprocessors.md'), '--today', '2026-12-01']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /^subproc: not read: table 'Historical' \(2 rows\)$/m);
+  assert.match(r.stdout, /^# not read: table 'Historical' \(2 rows\)$/m);
+  const openai = await cli(['import', path.join(ROOT, 'test/fixtures/import/corpus/openai-sub-processor-list-2025.txt')]);
+  assert.equal(openai.code, 2);
+  assert.match(openai.stderr, /line 4: a table copied one cell per line \(4 columns: Entity Name, OpenAI Product or Service/);
+});

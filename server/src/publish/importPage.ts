@@ -9,6 +9,7 @@ import { editionInText, DEFAULT_POLICY, hasCommandLine, hasSchemaFormat } from '
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import {
+  addressCountry,
   countryCode,
   lowerText,
   mechanismsIn,
@@ -271,7 +272,8 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         const parts = v.split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
         const codes = [...new Set(parts.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
         const specific = codes.filter((c) => c !== 'EU');
-        if (specific.length === 1 && e.entityCountry === undefined) e.entityCountry = specific[0];
+        const country = specific.length ? (specific.length === 1 ? specific[0] : undefined) : addressCountry(v);
+        if (country && e.entityCountry === undefined) e.entityCountry = country;
         keep(f);
         break;
       }

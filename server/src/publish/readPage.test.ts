@@ -281,3 +281,86 @@ Sentry reçoit les erreurs du serveur.
   const vague = md.replace(/Ces deux .*\n/, 'Le transfert de certaines données repose sur les clauses contractuelles types.\n');
   assert.deepEqual(transfer(readPage(vague, 't.md')), [false, false, false]);
 });
+
+test('a data file (YAML or JSON) a site renders its list from: one entry per mapping, the file’s own fields read as the page’s', () => {
+  const yaml = [
+    '# vendors shown on /legal/vendors',
+    'last_updated: 2026-03-02',
+    'notice_days: 14',
+    'vendors:',
+    '  - name: Hostly GmbH',
+    '    purpose: Hosting',
+    '    location: Germany',
+    '    dpa: https://hostly.example/dpa',
+    '  - name: Mailbird Inc.',
+    '    purpose: E-mail',
+    '    location: United States',
+    '    certifications: [ISO 27001, SOC 2 Type II]',
+  ].join('\n');
+  const page = readPage(yaml, 'vendors.yml');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Hostly GmbH', 'Mailbird Inc.'],
+  );
+  assert.equal(page.lastUpdated, '2026-03-02');
+  assert.equal(page.noticeDays, 14);
+  assert.equal(page.title, undefined, 'a field of the file is no title');
+  const inv = pageToInventory(page, { today: '2026-01-01' }).value as { subprocessors: Record<string, unknown>[] };
+  assert.deepEqual(inv.subprocessors[0]!.dataLocation, { countries: ['DE'] });
+  assert.deepEqual(inv.subprocessors[0]!.dpa, { type: 'dpa', url: 'https://hostly.example/dpa' });
+  assert.deepEqual(inv.subprocessors[1]!.certifications, ['iso27001', 'soc2-type2']);
+  // The same list as JSON, a bare array of vendors.
+  const json = JSON.stringify([
+    { name: 'Hostly GmbH', location: 'Germany' },
+    { name: 'Mailbird Inc.', location: 'United States' },
+  ]);
+  assert.deepEqual(names(json, 'vendors.json'), ['Hostly GmbH', 'Mailbird Inc.']);
+  // A file that is not YAML is an error naming its line, never an empty list.
+  assert.throws(() => readPage('vendors:\n  - name: [unclosed\n', 'v.yaml'), PageReadError);
+  // A notice field with no "days" in its name is no number of days.
+  assert.equal(readPage(yaml.replace('notice_days', 'notice'), 'vendors.yml').noticeDays, undefined);
+});
+
+test('a heading, a line that is only the vendor’s link, then labelled facts: the heading names the entry, the link is its site', () => {
+  const section = (name: string, site: string) =>
+    [
+      `<h2>${name}</h2>`,
+      `<p><a href="https://${site}/">${site}</a></p>`,
+      '<ul><li><strong>Country:</strong> Germany.</li>',
+      '<li><strong>Certifications:</strong> ISO/IEC 27001.</li>',
+      '<li><strong>Safeguards for personal data transfers outside the EEA:</strong> Standard Contractual Clauses.</li></ul>',
+    ].join('\n');
+  const html = `<h1>Our vendors</h1>\n<p>The vendors we use.</p>\n${section('Hostly', 'hostly.example')}\n${section('Mailbird', 'mailbird.example')}`;
+  const page = readPage(html, 'v.html');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Hostly', 'Mailbird'],
+  );
+  const inv = pageToInventory(page, { today: '2026-01-01' }).value as { subprocessors: Record<string, unknown>[] };
+  assert.equal(inv.subprocessors[1]!.url, 'https://mailbird.example/');
+  assert.deepEqual(inv.subprocessors[1]!.certifications, ['iso27001']);
+  // The long label names the transfer safeguard: its mechanism is read.
+  assert.match(JSON.stringify(inv.subprocessors[0]!.transfer), /"scc"/);
+  // A link line with prose after it is no website line: the heading is not taken from it.
+  const prose = html.replace('>mailbird.example</a></p>', '>mailbird.example</a> hosts our mail.</p>');
+  assert.ok(!readPage(prose, 'v.html').entries.some((e) => e.facts.some((f) => f.value === 'https://mailbird.example/')));
+});
+
+test('a table copied one cell per line: rows of one line per cell are read; cells over several lines are refused with the line, never guessed', () => {
+  const rows = ['Hostly GmbH', 'Germany', 'Hosting', 'Mailbird Inc.', 'United States', 'E-mail'];
+  const text = ['Our vendors', 'Vendor', 'Location', 'Purpose', ...rows, '', 'Questions: privacy@example.com'].join('\n');
+  const page = readPage(text, 'v.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Hostly GmbH', 'Germany'],
+      ['Mailbird Inc.', 'United States'],
+    ],
+  );
+  // A purpose over two lines: the rows cannot be told apart.
+  const broken = text.replace('Hosting', 'Hosting\nand backups');
+  assert.throws(
+    () => readPage(broken, 'v.txt'),
+    (e: unknown) => e instanceof PageReadError && e.line === 2 && /one cell per line/.test(e.message),
+  );
+});

@@ -8,6 +8,7 @@
 import { cleanText, PageReadError, type Lead, type PageBlock } from './read/blocks';
 import { columnKey, columnMatch, headerWords, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
+import { dataBlocks } from './read/data';
 import { htmlBlocks } from './read/html';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
@@ -115,7 +116,9 @@ export function factKey(label: string): string | undefined {
   // A longer label only when it is short: a sentence before a colon ("Adresse IP, user-agent : …") is no label.
   const match = columnMatch(label);
   if (!match || NOT_A_FACT.has(match.key)) return undefined;
-  return match.exact || norm(label).split(' ').length <= 3 ? match.key : undefined;
+  // A transfer's label says where to ("Safeguards for data transfers outside the EU"): longer, and still a label.
+  const words = norm(label).split(' ').length;
+  return match.exact || words <= 3 || (match.key === 'transfer' && words <= 8) ? match.key : undefined;
 }
 
 function splitLabel(text: string): { label?: string; value: string } {
@@ -127,8 +130,20 @@ function splitLabel(text: string): { label?: string; value: string } {
 /** The interpreter's view of the readers' blocks: a labelled paragraph or item ("Purpose: ...") is a fact bullet. */
 function toBlocks(blocks: PageBlock[]): Block[] {
   const out: Block[] = [];
-  for (const b of blocks) {
+  const labelled = (b: PageBlock | undefined) => {
+    if (b?.kind !== 'item' && b?.kind !== 'paragraph') return false;
+    const { label } = splitLabel(b.text);
+    return label !== undefined && factKey(label) !== undefined;
+  };
+  for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;
+    // A heading, a line that is only a link (the vendor's site, "aws.amazon.com"), then labelled facts: the
+    // heading names the entry, the link is its website.
+    const link = b.kind === 'paragraph' && b.links?.length === 1 ? b.links[0]! : undefined;
+    if (link?.href && norm(link.text) === norm(b.text) && blocks[i - 1]?.kind === 'heading' && labelled(blocks[i + 1])) {
+      out.push({ kind: 'bullet', label: 'Website', value: link.href, text: b.text, line: b.line });
+      continue;
+    }
     if (b.kind === 'heading') out.push({ kind: 'line', text: b.text, level: b.level, line: b.line });
     else if (b.kind === 'item' && b.ordered) out.push({ kind: 'item', text: b.text, line: b.line });
     else if (b.kind === 'item') {
@@ -281,7 +296,7 @@ function readBlocks(blocks: Block[]): ReadPage {
   return page;
 }
 
-export type PageFormat = 'csv' | 'tsv' | 'markdown' | 'html' | 'text';
+export type PageFormat = 'csv' | 'tsv' | 'markdown' | 'html' | 'text' | 'data';
 
 /** Which form a page is in: by the file's extension, else by its first lines. */
 export function detectPageFormat(text: string, fileName = ''): PageFormat {
@@ -290,6 +305,8 @@ export function detectPageFormat(text: string, fileName = ''): PageFormat {
   if (ext === 'tsv' || ext === 'tab') return 'tsv';
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  // A site's data file (Jekyll `_data/*.yml`, a JSON export): read with `yaml`, which reads JSON too.
+  if (ext === 'yml' || ext === 'yaml' || ext === 'json') return 'data';
   const start = text.replace(/^\ufeff/, '').trimStart();
   if (/^<(?:!doctype\s+html|html|head|body|table|main|article|section|div|h[1-6])\b/i.test(start)) return 'html';
   const lines = start.split(/\r?\n/).filter((l) => l.trim());
@@ -863,6 +880,25 @@ export function readPage(text: string, fileName = ''): ReadPage {
     }
     case 'html':
       return interpret(htmlBlocks(text));
+    case 'data': {
+      const blocks = dataBlocks(text);
+      const page = interpret(blocks);
+      // A field of the file that names a notice in days ("notice_days: 30", "noticePeriodDays: 30"): the notice.
+      for (const b of blocks) {
+        if (b.kind !== 'paragraph') continue;
+        const m = /^([^:]{1,40}): (\d{1,3})$/.exec(b.text);
+        if (page.noticeDays === undefined && m && /\bnotice\b/i.test(m[1]!) && /\bdays?\b/i.test(m[1]!)) {
+          page.noticeDays = Number(m[2]);
+          page.noticeSentence = b.text;
+        }
+      }
+      // The file's own fields are data, not the page's title or introduction: kept as comments.
+      const fields = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+      if (page.title !== undefined && fields.includes(page.title)) page.title = undefined;
+      page.introduction = page.introduction.filter((p) => !fields.includes(p));
+      page.other.push(...fields.filter((f) => !page.other.includes(f) && f !== page.noticeSentence));
+      return page;
+    }
     case 'markdown': {
       const { blocks, front } = markdownBlocks(text);
       const field = FRONT_DATE_FIELDS.map((f) => front?.fields[f]).find((v) => v !== undefined);

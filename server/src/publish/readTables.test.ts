@@ -213,6 +213,39 @@ test('one "Location" column, or "Location" beside another place column, stays wh
   assert.equal(imported(md, 'p.md')[0]!.entityCountry, undefined);
 });
 
+test('a location column that names the sub-processor itself ("Location of Subprocessors", "Pays du prestataire") is where it is established', () => {
+  for (const header of ['Location of Subprocessors', 'Vendor country', 'Pays du prestataire']) {
+    const md = `| Vendor | ${header} | Purpose |\n|---|---|---|\n| Neon | United States | Database |\n`;
+    const [entry] = imported(md, 'p.md');
+    assert.equal(entry!.entityCountry, 'US', header);
+    assert.ok(!Array.isArray((entry!.dataLocation as Entry | undefined)?.countries), header);
+  }
+  // The place of processing stays where the data is.
+  const md = '| Vendor | Location of processing |\n|---|---|\n| Neon | United States |\n';
+  assert.deepEqual((imported(md, 'p.md')[0]!.dataLocation as Entry).countries, ['US']);
+});
+
+test('a Markdown table row broken over lines at its cells\' "|": short lines that add up to the header\'s cells are one row', () => {
+  const md = [
+    '# | Vendor | Location | Address | Purpose |',
+    '---|---|---|---|---|',
+    '1 | Hostly GmbH | Germany |',
+    'Hauptstr. 1, 10115 Berlin, Germany | Hosting |',
+    '2 | Mailbird Inc. | United States | 1 Main St., Austin, TX 78701 | E-mail |',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.dataLocation as Entry).countries, e.entityCountry, e.purpose]),
+    [
+      ['Hostly GmbH', ['DE'], 'DE', 'Hosting'],
+      ['Mailbird Inc.', ['US'], 'US', 'E-mail'],
+    ],
+  );
+  // Lines that do not add up to one row are not joined by guess.
+  const apart = imported(md.replace('| Hosting |', '| Hosting | extra |'), 'p.md');
+  assert.notEqual(apart.find((e) => e.name === 'Hostly GmbH')!.purpose, 'Hosting');
+});
+
 test("a section's sentence naming one transfer mechanism goes to its table's rows; a denial, or 'outside the EU', does not", () => {
   const md = `## Hosting
 
@@ -337,4 +370,13 @@ test('a run-together copied table with a 1 MB row is read in linear time', () =>
   const page = readPage(`Vendor Purpose Location\n${row}\n`, 'p.txt');
   assert.equal(page.entries[0]!.name, 'Acme GmbH');
   assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+});
+
+test('a <br> inside a sentence of a cell is a space; between values it keeps them apart', () => {
+  const html = (cell: string) => `<table><tr><th>Vendor</th><th>Purpose</th></tr><tr><td>Edgely</td><td>${cell}</td></tr></table>`;
+  assert.equal(
+    imported(html('Collects IP addresses to<br/>optimize security'), 'p.html')[0]!.purpose,
+    'Collects IP addresses to optimize security',
+  );
+  assert.equal(imported(html('Hosting<br>Backups'), 'p.html')[0]!.purpose, 'Hosting; Backups');
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { columnKey } from './read/columns';
 import {
+  addressCountry,
   countryCode,
   dateIn,
   dateLine,
@@ -167,4 +168,17 @@ test('whether a vendor trains on customer data, as pages say it; unknown when th
   assert.equal(trainsOnCustomerDataIn('LLM inference for AI features'), undefined);
   assert.equal(trainsOnCustomerDataIn('Non', 'Disabled'), undefined);
   assert.equal(trainsOnCustomerDataIn('Model training and evaluation'), undefined);
+});
+
+test('the country of a postal address: a part naming it, the last words of a street line, a US state beside its ZIP code', () => {
+  assert.equal(addressCountry('12 Harbour Road, Dublin 4, Ireland'), 'IE');
+  assert.equal(addressCountry('7 rue des Lilas 69001 Lyon France – contact'), 'FR');
+  assert.equal(addressCountry('500 Pine St., Portland, OR 97204 – contact'), 'US');
+  assert.equal(addressCountry('1 Main St., Austin, TX,78701'), 'US');
+  // "St." is a street, "CA" beside a ZIP code a state: neither is a country.
+  assert.equal(addressCountry('9 Oak St., Fresno, CA 93650, USA'), 'US');
+  // Two countries, or none: not stated.
+  assert.equal(addressCountry('Berlin, Germany; Paris, France'), undefined);
+  assert.equal(addressCountry('Building Two, Riverside'), undefined);
+  assert.equal(addressCountry('contact us'), undefined);
 });

@@ -82,6 +82,46 @@ const US_STATES = new Set(
   ),
 );
 
+/**
+ * The country a postal address names, or undefined: a part naming a country whole ("…, Dublin 2, Ireland"),
+ * else the last words of a part ("2 Boulevard de Launay 44100 Nantes France"), else a US state's abbreviation
+ * beside a ZIP code ("Seattle, WA, 98109", "CA 94105"). What follows a dash ("… – contact") is no part of it.
+ * One country only: an address naming two says neither.
+ */
+export function addressCountry(text: string): string | undefined {
+  const parts = cleanText(text)
+    .split(/\s+[–—-]\s+/)[0]!
+    .split(/\s*[,;·]\s*/)
+    .filter(Boolean);
+  const codes = new Set<string>();
+  // "St." is no São Tomé, "CA" beside a ZIP code no Canada: an abbreviation is a place only as a whole part.
+  const abbreviation = (w: string) => w.endsWith('.') || US_STATES.has(w) || w.length < 3;
+  for (const part of parts) {
+    const whole = US_STATES.has(part) ? undefined : countryCode(part);
+    if (whole) {
+      codes.add(whole);
+      continue;
+    }
+    const words = part.split(' ');
+    // The last words of a part with a number in it (a street, a postcode): "44100 Nantes France".
+    if (words.length > 1 && /\d/.test(part))
+      for (const n of [3, 2, 1]) {
+        const tail = words.length > n && !abbreviation(words[words.length - 1]!) ? countryCode(words.slice(-n).join(' ')) : undefined;
+        if (tail) {
+          codes.add(tail);
+          break;
+        }
+      }
+  }
+  if (!codes.size) {
+    const zip = (w: string | undefined) => w !== undefined && /^\d{5}(?:-\d{4})?$/.test(w);
+    const flat = parts.flatMap((p) => p.split(' '));
+    if (flat.some((w, i) => US_STATES.has(w) && (zip(flat[i + 1]) || zip(flat[i - 1])))) codes.add('US');
+  }
+  const specific = [...codes].filter((c) => c !== 'EU' && c !== 'GLOBAL');
+  return specific.length === 1 ? specific[0] : undefined;
+}
+
 /** Country (and pseudo-location) names, short names, adjectives and codes in English and French, to codes. */
 const COUNTRY_NAMES: Map<string, string> = (() => {
   const map = new Map<string, string>();

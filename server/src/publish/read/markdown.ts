@@ -129,6 +129,49 @@ export function frontMatter(lines: string[]): FrontMatter | undefined {
   return { fields, lines: end + 1 };
 }
 
+/** The cells a table line writes: its "|" separators, outer ones not counted ("a | b |" and "| a | b |" are two). */
+function sourceCells(line: string): number {
+  const t = line.trim();
+  let pipes = 0;
+  for (let k = 0; k < t.length; k++) if (t[k] === '|' && t[k - 1] !== '\\') pipes++;
+  const outer = (t.startsWith('|') ? 1 : 0) + (t.endsWith('|') ? 1 : 0);
+  return pipes - outer + 1;
+}
+
+/**
+ * Rows broken over several lines, each line ending at a cell's "|": consecutive short lines whose cells add up
+ * to exactly the header's count are one row, their cells in order. Anything else is left as it is.
+ */
+function joinBrokenRows(rows: TableRow[], written: Map<TableRow, number>, columns: number): TableRow[] {
+  const out: TableRow[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const first = rows[k]!;
+    const n = written.get(first);
+    if (n === undefined || n >= columns) {
+      out.push(first);
+      continue;
+    }
+    let total = n;
+    let last = k;
+    while (total < columns && last + 1 < rows.length) {
+      const m = written.get(rows[last + 1]!);
+      if (m === undefined || m >= columns || total + m > columns) break;
+      total += m;
+      last++;
+    }
+    if (total !== columns || last === k) {
+      out.push(first);
+      continue;
+    }
+    const parts = rows.slice(k, last + 1);
+    const cells = parts.flatMap((r) => r.cells.slice(0, written.get(r)));
+    const links = parts.flatMap((r) => (r.links ?? []).concat(new Array<undefined>(columns)).slice(0, written.get(r)));
+    out.push({ cells, links, line: first.line });
+    k = last;
+  }
+  return out;
+}
+
 export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: FrontMatter } {
   // Lines as markdown-it counts them: CRLF, CR and LF each end one.
   const lines = text.split(/\r\n?|\n/);
@@ -209,6 +252,8 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
       case 'table_open': {
         const header: string[] = [];
         const rows: TableRow[] = [];
+        /** How many cells each row's own line writes (GFM pads a short row with empty ones). */
+        const written = new Map<TableRow, number>();
         let row: TableRow | undefined;
         let inHead = false;
         const after: PageBlock[] = [];
@@ -242,6 +287,7 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
               );
             row = { cells: [], line: at !== undefined ? at + 1 : undefined };
             rows.push(row);
+            if (at !== undefined) written.set(row, sourceCells(source));
           } else if (c.type === 'inline') {
             if (inHead) header.push(inlineText(c));
             else {
@@ -250,7 +296,8 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             }
           }
         }
-        blocks.push({ kind: 'table', header, rows: rows.filter((r) => r.cells.some((x) => x)), line: lineOf(t) }, ...after);
+        const joined = joinBrokenRows(rows, written, header.length);
+        blocks.push({ kind: 'table', header, rows: joined.filter((r) => r.cells.some((x) => x)), line: lineOf(t) }, ...after);
         break;
       }
       default:

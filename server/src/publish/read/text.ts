@@ -6,6 +6,58 @@
 import { cleanText, PageReadError, type PageBlock } from './blocks';
 import { delimitedTable } from './delimited';
 import { runTogetherTable } from './copiedTable';
+import { columnMatch } from './columns';
+
+/**
+ * A table a browser copied one cell per line: at `start`, three or more short lines that each name a column
+ * (`columns.ts`), the first the sub-processor's ("Entity Name", "Location of Processing", "Purpose"), then the
+ * cells up to a blank line. Rows of exactly one line per cell are read; cells that run over several lines
+ * leave no way to tell the rows apart, and the table is refused with its line, never read by guess.
+ */
+function cellPerLineTable(lines: string[], start: number): { table: Extract<PageBlock, { kind: 'table' }>; end: number } | undefined {
+  const header: string[] = [];
+  let k = start;
+  for (; k < lines.length && header.length < 12; k++) {
+    const t = cleanText(lines[k]!);
+    const match = t && t.length <= 60 && !/[.:;!?]$/.test(t) ? columnMatch(t) : undefined;
+    if (!match || (header.length === 0 && match.key !== 'name' && match.key !== 'entity')) break;
+    header.push(t);
+  }
+  // "Third Party Sub-processors" over "Entity Name": a title line, then the header that names the column.
+  let first = start;
+  while (header.length > 1 && ['name', 'entity'].includes(columnMatch(header[1]!)!.key)) {
+    header.shift();
+    first++;
+  }
+  if (header.length < 3) return undefined;
+  const body: { text: string; line: number }[] = [];
+  let end = k - 1;
+  for (; k < lines.length && cleanText(lines[k]!); k++) {
+    body.push({ text: cleanText(lines[k]!), line: k + 1 });
+    end = k;
+  }
+  if (!body.length) return undefined;
+  // Rows of one line per cell: every row names a vendor of its own, none of them a value of another column
+  // (a cell over several lines would shift the rows, and put "API" or "United States" where names are).
+  const n = header.length;
+  const names = body.filter((_, j) => j % n === 0).map((c) => c.text);
+  const others = new Set(body.filter((_, j) => j % n !== 0).map((c) => c.text));
+  const evenRows = body.length % n === 0 && new Set(names).size === names.length && !names.some((x) => others.has(x));
+  if (!evenRows)
+    throw new PageReadError(
+      {
+        en: `a table copied one cell per line (${header.length} columns: ${header.join(', ')}) whose cells run over several lines: its rows cannot be told apart; copy it again as tab-separated text or CSV`,
+        fr: `un tableau copié une cellule par ligne (${header.length} colonnes : ${header.join(', ')}) dont des cellules tiennent sur plusieurs lignes : ses rangées ne se distinguent pas ; copiez-le à nouveau en texte séparé par des tabulations ou en CSV`,
+      },
+      first + 1,
+    );
+  const rows = [];
+  for (let r = 0; r < body.length; r += header.length) {
+    const cells = body.slice(r, r + header.length);
+    rows.push({ cells: cells.map((c) => c.text), line: cells[0]!.line });
+  }
+  return { table: { kind: 'table', header, rows, line: first + 1 }, end };
+}
 
 export function textBlocks(text: string): PageBlock[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
@@ -31,6 +83,13 @@ export function textBlocks(text: string): PageBlock[] {
     }
     const line = cleanText(raw);
     if (!line) continue;
+    // A table copied one cell per line: its headers one per line, then its rows' cells.
+    const perLine = cellPerLineTable(lines, i);
+    if (perLine) {
+      blocks.push(perLine.table);
+      i = perLine.end;
+      continue;
+    }
     // A table whose cells the copy ran together: read by its header's meaning and its cells' grammar.
     const copied = runTogetherTable(lines, i);
     if (copied) {

@@ -1,0 +1,88 @@
+/**
+ * A data file a site renders its list from (a Jekyll `_data/subprocessors.yml`, a JSON export) to blocks,
+ * with `yaml` (which reads JSON too): a sequence of mappings is a table, its keys the columns
+ * ("legal_entity" read as "legal entity"), one row per mapping; the page's own fields beside it
+ * ("updated: 2026-08-05", "notice_days: 30") are paragraphs "key: value", which `readPage` reads as it reads
+ * any page's words. A sequence under a key is headed by that key. Nothing is guessed from the file's name.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { cleanText, PageReadError, type PageBlock } from './blocks';
+
+/** A field name as words: "notice_days" -> "notice days", "legalEntity" -> "legal Entity". */
+const fieldWords = (key: string) =>
+  key
+    .replace(/[_-]+/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .trim();
+
+/** A value as text: a scalar as written, a list joined ("ISO 27001, SOC 2"), a mapping as "key: value" pairs. */
+function valueText(node: unknown): string {
+  if (node === null || node === undefined) return '';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    return v === null || v === undefined ? '' : cleanText(String(v));
+  }
+  if (isSeq(node)) return node.items.map(valueText).filter(Boolean).join(', ');
+  if (isMap(node))
+    return node.items
+      .map((p) => {
+        const v = valueText(p.value);
+        return v ? `${fieldWords(valueText(p.key))}: ${v}` : '';
+      })
+      .filter(Boolean)
+      .join('; ');
+  return '';
+}
+
+/** A sequence whose items are all mappings (vendors): its table, columns in the order keys first appear. */
+function seqTable(node: Node, lineOf: (n: Node) => number | undefined): PageBlock | undefined {
+  if (!isSeq(node) || !node.items.length || !node.items.every((x) => isMap(x))) return undefined;
+  const keys: string[] = [];
+  for (const item of node.items)
+    if (isMap(item))
+      for (const p of item.items) {
+        const k = valueText(p.key);
+        if (k && !keys.includes(k)) keys.push(k);
+      }
+  const rows = node.items.map((item) => {
+    const cells = keys.map((k) => (isMap(item) ? valueText(item.get(k, true)) : ''));
+    return { cells, line: lineOf(item as Node) };
+  });
+  return { kind: 'table', header: keys.map(fieldWords), rows, line: lineOf(node) };
+}
+
+export function dataBlocks(text: string): PageBlock[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\ufeff/, ''), { lineCounter, uniqueKeys: false });
+  const [error] = doc.errors;
+  if (error) {
+    const line = error.linePos?.[0]?.line;
+    throw new PageReadError(
+      {
+        en: `not valid YAML or JSON: ${error.message.split('\n')[0]!}`,
+        fr: `pas du YAML ni du JSON valide : ${error.message.split('\n')[0]!}`,
+      },
+      line,
+    );
+  }
+  const lineOf = (n: Node) => (n.range ? lineCounter.linePos(n.range[0]).line : undefined);
+  const blocks: PageBlock[] = [];
+  const root = doc.contents;
+  const table = root ? seqTable(root, lineOf) : undefined;
+  if (table) return [table];
+  if (root && isMap(root))
+    for (const pair of root.items) {
+      const key = fieldWords(valueText(pair.key));
+      const value = pair.value as Node | null;
+      const line = value ? lineOf(value) : undefined;
+      const rows = value ? seqTable(value, lineOf) : undefined;
+      if (rows) {
+        blocks.push({ kind: 'heading', level: 2, text: key, line }, rows);
+        continue;
+      }
+      const said = valueText(value);
+      if (key && said) blocks.push({ kind: 'paragraph', text: `${key}: ${said}`, line });
+    }
+  return blocks;
+}
