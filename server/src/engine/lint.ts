@@ -230,10 +230,13 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   if (cache) cache.model = model;
 
   // Which entry each entry rule's finding is about (acceptances are matched to it, wherever it is written).
-  const about = new Map<Finding, EntryModel>();
-  perEntry.forEach((found, k) => {
-    for (const list of found) for (const f of list ?? []) about.set(f, model.entries[k]!);
-  });
+  const about = () => {
+    const map = new Map<Finding, EntryModel>();
+    perEntry.forEach((found, k) => {
+      for (const list of found) for (const f of list ?? []) map.set(f, model.entries[k]!);
+    });
+    return map;
+  };
   const findings: Finding[] = [];
   RULES.forEach((rule, i) => {
     if (configured[i] === 'off') return;

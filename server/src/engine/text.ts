@@ -50,8 +50,17 @@ export class LineIndex {
         if (i + 1 < limit) starts.push(i + 1);
       }
     }
-    for (let j = lo + 1; j < old.length; j++) if (old[j] + delta >= limit) starts.push(old[j] + delta);
-    return new LineIndex(text, starts);
+    // The old starts kept are a tail of the old list (they only grow): found by binary search, copied in one go.
+    let first = lo + 1;
+    let last = old.length;
+    while (first < last) {
+      const mid = (first + last) >> 1;
+      if (old[mid] + delta >= limit) last = mid;
+      else first = mid + 1;
+    }
+    const tail = old.slice(first);
+    if (delta !== 0) for (let j = 0; j < tail.length; j++) tail[j] += delta;
+    return new LineIndex(text, starts.concat(tail));
   }
 
   get lineCount(): number {
