@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
 import { InventoryDocument, resolveInventoryPolicy } from '../server/src/engine';
-import { DiagnosticsCache } from '../server/src/languageService';
+import { toDiagnostics } from '../server/src/languageService';
 import { NODE_HOST } from '../server/src/lsp/nodeHost';
 import { generateInventory } from './generate';
 
@@ -44,7 +44,6 @@ function openInventory(text: string) {
     );
     return { policy: resolved.policy, policyProblem: resolved.problem, policyPath: resolved.policyPath };
   });
-  const diagnostics = new DiagnosticsCache();
   const lines = text.split('\n');
   let line = Math.floor(lines.length / 2);
   while (!lines[line].startsWith('    purpose: ')) line++;
@@ -58,7 +57,7 @@ function openInventory(text: string) {
       doc = TextDocument.update(doc, [{ range, text: k % 2 === 0 ? 's' : '' }], doc.version + 1);
       k++;
       const result = inventory.setText(doc.getText());
-      const list = diagnostics.convert(result, 'https://example.test/docs/', undefined);
+      const list = toDiagnostics(result.findings, result.parsed.lines, 'https://example.test/docs/', result.lang);
       const message = JSON.stringify({
         jsonrpc: '2.0',
         method: 'textDocument/publishDiagnostics',

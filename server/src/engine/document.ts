@@ -228,27 +228,28 @@ function shiftAll(node: unknown, by: number): void {
  */
 function shiftAfter(doc: Document, pos: number, delta: number, replaced: Node): void {
   if (delta === 0) return;
-  const walk = (node: ShiftNode | null | undefined): void => {
-    if (!node || node === replaced) return;
-    const r = node.range;
-    if (r) {
-      if (r[2] < pos) return; // entirely before the edit
-      if (r[0] >= pos) r[0] += delta;
-      if (r[1] >= pos) r[1] += delta;
-      if (r[2] >= pos) r[2] += delta;
-    }
-    const items = node.items;
-    if (items) {
-      for (let i = 0; i < items.length; i++) walk(items[i]);
-    } else if (!r) {
-      // A pair (scalars and collections have a range; a pair has none, its key and value do).
-      walk(node.key);
-      walk(node.value);
-    }
-  };
-  walk(doc.contents as ShiftNode | null);
+  shiftNode(doc.contents as ShiftNode | null, pos, delta, replaced);
   const r = doc.range;
   if (r) for (let i = 0; i < 3; i++) if (r[i] >= pos) r[i] += delta;
+}
+
+function shiftNode(node: ShiftNode | null | undefined, pos: number, delta: number, replaced: Node): void {
+  if (!node || node === replaced) return;
+  const r = node.range;
+  if (r) {
+    if (r[2] < pos) return; // entirely before the edit
+    if (r[0] >= pos) r[0] += delta;
+    if (r[1] >= pos) r[1] += delta;
+    if (r[2] >= pos) r[2] += delta;
+  }
+  const items = node.items;
+  if (items) {
+    for (let i = 0; i < items.length; i++) shiftNode(items[i], pos, delta, replaced);
+  } else if (!r) {
+    // A pair (scalars and collections have a range; a pair has none, its key and value do).
+    shiftNode(node.key, pos, delta, replaced);
+    shiftNode(node.value, pos, delta, replaced);
+  }
 }
 
 /** What `shiftAfter` reads of a node: a collection's items, a pair's key and value, a node's range. */

@@ -4,7 +4,6 @@
  * their answers.
  */
 export { toDiagnostic, toDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
-export { DiagnosticsCache } from './diagnosticsCache';
 export { codeActions, fixAllAction, findingOf, FIX_ALL_KIND, CODE_ACTION_KINDS } from './codeActions';
 export { fixesFor, fixAll, fixAllRounds, safeFixes, type Fix, type FixAllResult } from '../engine/fixes';
 export { documentSymbols, tierLabel } from './symbols';
