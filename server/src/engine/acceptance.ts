@@ -194,10 +194,10 @@ export interface AcceptanceOutcome {
 
 /**
  * Holds back the accepted findings and adds the acceptances' own findings. `levelOf` gives a rule's
- * severity under the policy (`off` to skip it). `about` names the entry each entry rule's finding is about
- * (its `checkEntry` ran on it), even when the finding is written elsewhere (a value inherited from
- * `defaults`); any other finding is about the entry it lies in, if any. A finding about no entry is never
- * held back, nor one written inside an `acceptedRisks` list.
+ * severity under the policy (`off` to skip it). `aboutOf` gives the entry each entry rule's finding is about
+ * (its `checkEntry` ran on it), even when the finding is written elsewhere (a value inherited from `defaults`);
+ * it is called only when there are acceptances. Any other finding is about the entry it lies in, if any. A
+ * finding about no entry is never held back, nor one written inside an `acceptedRisks` list.
  */
 export function applyAcceptances(
   findings: readonly Finding[],
@@ -206,10 +206,12 @@ export function applyAcceptances(
   levelOf: (rule: AnyRule, own?: Severity) => SeveritySetting,
   knownRules: readonly string[],
   maxMonths = 12,
-  about?: ReadonlyMap<Finding, EntryModel>,
+  aboutOf?: () => ReadonlyMap<Finding, EntryModel>,
 ): AcceptanceOutcome {
   const { all, forEntry, invalid, lists } = acceptancesIn(model, today, maxMonths);
   if (!all.length && !invalid.length) return { findings: [...findings], suppressed: [] };
+  // Built only when there is something to accept: it maps every entry finding.
+  const about = aboutOf?.();
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {

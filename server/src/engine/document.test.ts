@@ -189,6 +189,27 @@ describe('InventoryDocument: incremental equals full', () => {
     assert.deepEqual(snapshot(result), snapshot(lintText(doc.text, { today: TODAY })));
   });
 
+  test('renaming an entry another entry refers to: the unchanged entry gets its unknown-reference, as a full parse gives', () => {
+    // The referring entry is not re-parsed: its references come from what was read of its node before the edit.
+    const text = 'subprocessors:\n  - id: target\n    name: T\n  - id: other\n    name: O\n    dataFlows:\n      - to: target\n';
+    const doc = new InventoryDocument(text, { today: TODAY });
+    const unknown = (r: LintResult) => r.findings.filter((f) => f.ruleId === 'unknown-reference');
+    assert.equal(unknown(doc.result).length, 0);
+    const at = text.indexOf('target');
+    let result = doc.update([{ range: { start: at, end: at + 'target'.length }, text: 'renamed' }]);
+    assert.equal(doc.lastUpdate, 'incremental');
+    assert.deepEqual(
+      unknown(result).map((f) => doc.text.slice(f.range.start, f.range.end)),
+      ['target'],
+    );
+    assert.deepEqual(snapshot(result), snapshot(lintText(doc.text, { today: TODAY })));
+    // And back: the finding goes, with the moved ranges of the referring entry.
+    result = doc.update([{ range: { start: at, end: at + 'renamed'.length }, text: 'target' }]);
+    assert.equal(doc.lastUpdate, 'incremental');
+    assert.equal(unknown(result).length, 0);
+    assert.deepEqual(snapshot(result), snapshot(lintText(doc.text, { today: TODAY })));
+  });
+
   // The list (and the last entry) can end after the last entry's content: after the line break that follows a
   // flow mapping, after comment lines indented under it. An edit of the last entry must leave those ends
   // where a full parse puts them ("new sub-processor" inserts after the last entry's range[2]).

@@ -75,12 +75,15 @@ export class InventoryDocument {
     }
     const prefix = commonPrefix(old, text);
     const suffix = commonSuffix(old, text, prefix);
-    return this.update([{ range: { start: prefix, end: old.length - suffix }, text: text.slice(prefix, text.length - suffix) }]);
+    return this.update([{ range: { start: prefix, end: old.length - suffix }, text: text.slice(prefix, text.length - suffix) }], text);
   }
 
-  /** Applies edits in order, each in offsets of the text left by the previous one (as LSP sends them). */
-  update(edits: readonly TextEdit[]): LintResult {
-    if (edits.length === 1 && this.trySplice(edits[0])) {
+  /**
+   * Applies edits in order, each in offsets of the text left by the previous one (as LSP sends them). `result`:
+   * the text they leave, when the caller has it (it is then not built again from the pieces).
+   */
+  update(edits: readonly TextEdit[], result?: string): LintResult {
+    if (edits.length === 1 && this.trySplice(edits[0], result)) {
       this.lastUpdate = 'incremental';
     } else {
       let text = this.parsed.text;
@@ -94,7 +97,7 @@ export class InventoryDocument {
   }
 
   /** Re-parses only the entry the edit is in, when that is sure to give what a full parse gives. */
-  private trySplice(edit: TextEdit): boolean {
+  private trySplice(edit: TextEdit, result?: string): boolean {
     const target = this.target;
     const old = this.parsed;
     if (!target || !old.doc) return false;
@@ -115,7 +118,7 @@ export class InventoryDocument {
     const slotEnd = endLine + 1 < lines.lineCount ? lines.lineStart(endLine + 1) : old.text.length;
     // The edit: from the line where the item's content starts, and not touching the slot's final line break.
     const lastBreak =
-      slotEnd < old.text.length || /\r?\n$/.test(old.text) ? slotEnd - (old.text.endsWith('\r\n', slotEnd) ? 2 : 1) : slotEnd;
+      slotEnd < old.text.length || old.text.endsWith('\n') ? slotEnd - (old.text.endsWith('\r\n', slotEnd) ? 2 : 1) : slotEnd;
     if (edit.range.start < lines.lineStart(contentLine) || edit.range.end > lastBreak || slotStart > lines.lineStart(contentLine))
       return false;
     // Every problem of the old text must be in this slot (the new snippet will have none).
@@ -126,8 +129,8 @@ export class InventoryDocument {
     if (endsPastContent(old.text, item) || (isLast && endsPastContent(old.text, item, target.seq.range![2]))) return false;
 
     const delta = edit.text.length - (edit.range.end - edit.range.start);
-    const text = old.text.slice(0, edit.range.start) + edit.text + old.text.slice(edit.range.end);
-    const snippet = text.slice(slotStart, slotEnd + delta);
+    // The snippet from the old text's pieces: the whole new text is a rope that slicing would flatten.
+    const snippet = old.text.slice(slotStart, edit.range.start) + edit.text + old.text.slice(edit.range.end, slotEnd);
     // Keep-chomping block scalars (`|+`) take the blank lines after them, which belong to the next slot.
     if (/[|>][1-9]?\+/.test(snippet)) return false;
     // The same guarded parse as a full one (nesting and error limits): any problem means a full parse instead.
@@ -151,6 +154,7 @@ export class InventoryDocument {
     const oldValue = old.value as Record<string, unknown>;
     const list = [...(oldValue.subprocessors as unknown[])];
     list[index] = newValue;
+    const text = result ?? old.text.slice(0, edit.range.start) + edit.text + old.text.slice(edit.range.end);
     const newLines = old.lines.edited(text, edit.range.start, edit.range.end, edit.text.length);
     this.parsed = { text, lines: newLines, doc: old.doc, problems: [], value: { ...oldValue, subprocessors: list } };
     return true;
@@ -218,21 +222,42 @@ function shiftAll(node: unknown, by: number): void {
   for (const c of children(node)) shiftAll(c, by);
 }
 
-/** Moves every offset at or after `pos` by `delta`, skipping the replaced subtree. */
+/**
+ * Moves every offset at or after `pos` by `delta`, skipping the replaced subtree. It visits every node after
+ * the edit on each keystroke: a plain walk over `items`, `key` and `value`, without `yaml`'s type tests.
+ */
 function shiftAfter(doc: Document, pos: number, delta: number, replaced: Node): void {
   if (delta === 0) return;
-  const walk = (node: unknown): void => {
-    if (!node || node === replaced) return;
-    const r = (node as Node).range;
-    if (r) {
-      if (r[2] < pos) return; // entirely before the edit
-      for (let i = 0; i < 3; i++) if (r[i] >= pos) r[i] += delta;
-    }
-    for (const c of children(node)) walk(c);
-  };
-  walk(doc.contents);
+  shiftNode(doc.contents as ShiftNode | null, pos, delta, replaced);
   const r = doc.range;
   if (r) for (let i = 0; i < 3; i++) if (r[i] >= pos) r[i] += delta;
+}
+
+function shiftNode(node: ShiftNode | null | undefined, pos: number, delta: number, replaced: Node): void {
+  if (!node || node === replaced) return;
+  const r = node.range;
+  if (r) {
+    if (r[2] < pos) return; // entirely before the edit
+    if (r[0] >= pos) r[0] += delta;
+    if (r[1] >= pos) r[1] += delta;
+    if (r[2] >= pos) r[2] += delta;
+  }
+  const items = node.items;
+  if (items) {
+    for (let i = 0; i < items.length; i++) shiftNode(items[i], pos, delta, replaced);
+  } else if (!r) {
+    // A pair (scalars and collections have a range; a pair has none, its key and value do).
+    shiftNode(node.key, pos, delta, replaced);
+    shiftNode(node.value, pos, delta, replaced);
+  }
+}
+
+/** What `shiftAfter` reads of a node: a collection's items, a pair's key and value, a node's range. */
+interface ShiftNode {
+  range?: [number, number, number] | null;
+  items?: ShiftNode[];
+  key?: ShiftNode | null;
+  value?: ShiftNode | null;
 }
 
 /**

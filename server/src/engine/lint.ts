@@ -83,11 +83,17 @@ export class EntryResultCache {
   }
 }
 
-/** An entry's findings per rule (undefined for a rule that did not run), found when the entry started at `base`. */
+/**
+ * An entry's findings per rule (undefined for a rule that did not run), found when the entry started at `base`;
+ * `hits`: the indices of the rules that found something (most entries have none or one, of some forty rules).
+ */
 interface CachedEntry {
   base: number;
   found: (readonly Finding[] | undefined)[];
+  hits: readonly number[];
 }
+
+const NO_HITS: readonly number[] = Object.freeze([]);
 
 /** The findings of a rule that found nothing (shared: never written to). */
 const NONE: readonly Finding[] = Object.freeze([]);
@@ -174,20 +180,25 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   const entryRules = RULES.map((rule, i) => (rule.checkEntry && configured[i] !== 'off' ? rule.checkEntry : undefined));
   // A syntax error is fatal for its entry: the rules that read the entry's values do not run on it.
   const damage = syntaxDamage(parsed, model);
-  const perEntry = model.entries.map((entry) => {
-    if (damage?.entries.has(entry)) return [];
+  const perEntry = model.entries.map((entry): CachedEntry => {
+    if (damage?.entries.has(entry)) return { base: 0, found: [], hits: NO_HITS };
     const key = useCache ? useCache.keyOf(entry, parsed.text) : '';
     const base = entry.range.start;
     const cached = useCache?.get(context, key);
     if (cached) {
       const delta = base - cached.base;
-      const found =
-        delta === 0 ? cached.found : cached.found.map((list) => list && (list.length ? list.map((f) => moved(f, delta)) : NONE));
-      kept.set(key, delta === 0 ? cached : { base, found });
-      return found;
+      let found = cached.found;
+      if (delta !== 0 && cached.hits.length) {
+        found = [...found];
+        for (const i of cached.hits) found[i] = found[i]!.map((f) => moved(f, delta));
+      }
+      const shifted = delta === 0 ? cached : { base, found, hits: cached.hits };
+      kept.set(key, shifted);
+      return shifted;
     }
     let cacheable = true;
     const found: (readonly Finding[] | undefined)[] = new Array(RULES.length);
+    const hits: number[] = [];
     for (let i = 0; i < RULES.length; i++) {
       const check = entryRules[i];
       if (!check) continue;
@@ -206,23 +217,26 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
       const outside = (r: OffsetRange) => r.start < entry.range.start || r.end > entry.range.end;
       for (const f of sink) if (outside(f.range) || f.related?.some((r) => outside(r.range))) cacheable = false;
       found[i] = sink;
+      hits.push(i);
     }
-    if (useCache && cacheable) kept.set(key, { base, found });
-    return found;
+    const checked = { base, found, hits };
+    if (useCache && cacheable) kept.set(key, checked);
+    return checked;
   });
   useCache?.replace(kept);
   if (cache) cache.model = model;
 
   // Which entry each entry rule's finding is about (acceptances are matched to it, wherever it is written).
-  // Index loops: these functions run once per open, unoptimised, where `for...of` allocates a result per step.
-  const about = new Map<Finding, EntryModel>();
-  for (let k = 0; k < perEntry.length; k++) {
-    const found = perEntry[k];
-    for (let i = 0; i < found.length; i++) {
-      const list = found[i];
-      if (list) for (let j = 0; j < list.length; j++) about.set(list[j], model.entries[k]!);
-    }
-  }
+  const about = () => {
+    const map = new Map<Finding, EntryModel>();
+    perEntry.forEach(({ found }, k) => {
+      for (const list of found) for (const f of list ?? []) map.set(f, model.entries[k]!);
+    });
+    return map;
+  };
+  // Each rule's entry findings, in entry order, visiting only the rules that found something in each entry.
+  const byRule: Finding[][] = RULES.map(() => []);
+  for (const { found, hits } of perEntry) for (const i of hits) for (const f of found[i]!) byRule[i].push(f);
   const findings: Finding[] = [];
   RULES.forEach((rule, i) => {
     if (configured[i] === 'off') return;
@@ -232,10 +246,7 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
     } catch (err) {
       findings.push(internalError(rule.meta.id, err));
     }
-    for (let k = 0; k < perEntry.length; k++) {
-      const list = perEntry[k][i];
-      if (list) for (let j = 0; j < list.length; j++) findings.push(list[j]);
-    }
+    for (const f of byRule[i]) findings.push(f);
   });
   const accepted = applyAcceptances(
     damage ? findings.filter((f) => damage.keeps(f)) : findings,

@@ -45,18 +45,34 @@ export class LineIndex {
       if (old[mid] < start) lo = mid;
       else hi = mid - 1;
     }
-    const starts = old.slice(0, lo + 1);
+    // The starts of the edited lines, after the kept ones.
+    const added: number[] = [];
     // Starts from `limit` on depend on characters after the edit only: they are the old ones, moved.
     const limit = start + inserted + 2;
     for (let i = old[lo]; i < limit - 1 && i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) starts.push(i + 1);
+      if (c === 10 /* \n */) added.push(i + 1);
       else if (c === 13 /* \r */) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        if (i + 1 < limit) starts.push(i + 1);
+        if (i + 1 < limit) added.push(i + 1);
       }
     }
-    for (let j = lo + 1; j < old.length; j++) if (old[j] + delta >= limit) starts.push(old[j] + delta);
+    // The old starts kept are a tail of the old list (they only grow): found by binary search.
+    let first = lo + 1;
+    let last = old.length;
+    while (first < last) {
+      const mid = (first + last) >> 1;
+      if (old[mid] + delta >= limit) last = mid;
+      else first = mid + 1;
+    }
+    // One copy of the old list, the edited lines replaced in place (a keystroke adds no line: nothing moves), the
+    // tail moved by `delta`.
+    let starts: number[];
+    if (added.length <= 1024) {
+      starts = old.slice();
+      starts.splice(lo + 1, first - lo - 1, ...added);
+    } else starts = old.slice(0, lo + 1).concat(added, old.slice(first));
+    if (delta !== 0) for (let j = lo + 1 + added.length; j < starts.length; j++) starts[j] += delta;
     return new LineIndex(text, starts);
   }
 

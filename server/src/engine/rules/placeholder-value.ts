@@ -25,7 +25,11 @@ export const placeholderValue = defineRule<PlaceholderValueData>()({
   },
   // Per entry (so an edit re-checks one entry only), and once for what lies outside the entries.
   check(ctx, report) {
-    if (ctx.parsed.doc && mayHoldPlaceholder(ctx.parsed.text)) findPlaceholders(ctx.parsed.doc, report, true);
+    // The entries' list is skipped below: its text is not searched either (this runs on each keystroke).
+    const text = ctx.parsed.text;
+    const list = ctx.model.subprocessorsNode?.range;
+    const outside = list ? mayHoldPlaceholder(text.slice(0, list[0])) || mayHoldPlaceholder(text.slice(list[1])) : mayHoldPlaceholder(text);
+    if (ctx.parsed.doc && outside) findPlaceholders(ctx.parsed.doc, report, true);
   },
   checkEntry(entry, ctx, report) {
     if (entry.node && mayHoldPlaceholder(ctx.parsed.text.slice(entry.range.start, entry.range.end))) findPlaceholders(entry.node, report);

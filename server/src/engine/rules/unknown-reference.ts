@@ -1,6 +1,6 @@
 import type { FixDraft } from '../ruleTypes';
 import { fixTitle } from '../fixTitle';
-import { isScalar, isSeq } from 'yaml';
+import { isScalar, isSeq, type Node } from 'yaml';
 import { closest } from '../../knowledge';
 import { replaceScalarText } from '../edits';
 import { nodeAt } from '../fixHelpers';
@@ -28,14 +28,11 @@ export const unknownReference = defineRule<UnknownReferenceData>()({
     },
   },
   check(ctx, report) {
-    const ids = [...ctx.model.byId.keys()];
+    let ids: string[] | undefined;
     for (const entry of ctx.model.entries) {
-      const flows = findPair(entry.node, 'dataFlows')?.value;
-      if (!isSeq(flows)) continue;
-      for (const flow of flows.items) {
-        const toNode = findPair(flow, 'to')?.value;
-        const to = scalarString(toNode);
-        if (to === undefined || ctx.model.byId.has(to)) continue;
+      for (const { toNode, to } of referencesOf(entry.node)) {
+        if (ctx.model.byId.has(to)) continue;
+        ids ??= [...ctx.model.byId.keys()];
         const suggestion = closest(
           to,
           ids.filter((i) => i !== entry.id),
@@ -57,3 +54,35 @@ export const unknownReference = defineRule<UnknownReferenceData>()({
     return [{ title, findings: [finding], edits: [replaceScalarText(result.parsed.text, node, suggestion)], safe: false, preferred: true }];
   },
 });
+
+interface Reference {
+  toNode: Node;
+  to: string;
+}
+
+const NO_REFERENCES: readonly Reference[] = Object.freeze([]);
+
+/**
+ * The references of each entry node, found once: this rule reads every entry on each keystroke, and an entry an
+ * edit did not touch keeps its node (only its ranges move, in place, and `nodeRange` reads them when reporting).
+ */
+const referencesByNode = new WeakMap<object, readonly Reference[]>();
+
+function referencesOf(node: Node | undefined): readonly Reference[] {
+  if (!node) return NO_REFERENCES;
+  let found = referencesByNode.get(node);
+  if (!found) {
+    const list: Reference[] = [];
+    const flows = findPair(node, 'dataFlows')?.value;
+    if (isSeq(flows)) {
+      for (const flow of flows.items) {
+        const toNode = findPair(flow, 'to')?.value as Node | undefined;
+        const to = scalarString(toNode);
+        if (toNode && to !== undefined) list.push({ toNode, to });
+      }
+    }
+    found = list.length ? list : NO_REFERENCES;
+    referencesByNode.set(node, found);
+  }
+  return found;
+}
