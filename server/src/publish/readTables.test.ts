@@ -142,9 +142,16 @@ test('places: member states inside "EEA (…)" say more than the EEA, and "(enti
   assert.deepEqual((entry!.dataLocation as Entry).countries, ['GLOBAL']);
 });
 
-test('places: a city inside "EU (…)" leaves the EU as the page says it', () => {
+test('places: a city inside "EU (…)" leaves the EU as the page says it; a place after "outside" is none', () => {
   assert.deepEqual(readLocation('EU (Amsterdam)').countries, ['EU']);
   assert.deepEqual(readLocation('UE (Dublin)').countries, ['EU']);
+  // "outside" / "hors" before places, outside a parenthesis: where data is not (or not only).
+  assert.deepEqual(readLocation('United Kingdom and remote offices, including outside the UK/EEA').countries, ['GB']);
+  assert.deepEqual(readLocation('France; hors UE : aucun').countries, ['FR']);
+  assert.deepEqual(readLocation('US (transfert hors UE — CCT)').countries, ['US']);
+  // "EU/UK data regions", "and/or", a condition after the noun.
+  assert.deepEqual(readLocation('EU/UK data regions and/or Canada').countries, ['EU', 'GB', 'CA']);
+  assert.deepEqual(readLocation('UK data residency where available').countries, ['GB']);
 });
 
 test('a certification is read from any cell that names it whole, and from a column that asks it ("Certifié HDS : Oui")', () => {

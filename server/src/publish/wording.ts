@@ -296,7 +296,25 @@ function splitPlaces(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  const separators = [' or ', ' and ', ' & ', ' + ', ' ou ', ' et ', ' — ', ' – ', ' - ', ' · ', ', ', '; ', ' / ', '/', ','];
+  const separators = [
+    ' and/or ',
+    ' et/ou ',
+    ' or ',
+    ' and ',
+    ' & ',
+    ' + ',
+    ' ou ',
+    ' et ',
+    ' — ',
+    ' – ',
+    ' - ',
+    ' · ',
+    ', ',
+    '; ',
+    ' / ',
+    '/',
+    ',',
+  ];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '(') depth++;
@@ -329,6 +347,26 @@ export interface ReadLocation {
   note?: string;
 }
 
+/** Without the separators (", ", "; ") a text ends with, by an index scan. */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' ,;'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+const OUTSIDE = /(?:^|[\s,])(?:including |y compris |notamment )?(?:outside|out of|excluding|except|hors|en dehors|sauf)\b/gi;
+
+/** Where "outside"/"hors" starts a list of places, outside parentheses ("US (transfert hors UE — CCT)" says a transfer). */
+function outsideAt(text: string): { index: number } | undefined {
+  let depth = 0;
+  let at = 0;
+  for (const m of text.matchAll(OUTSIDE)) {
+    for (; at < m.index; at++) depth += text[at] === '(' ? 1 : text[at] === ')' ? -1 : 0;
+    if (depth <= 0) return { index: m.index };
+  }
+  return undefined;
+}
+
 /** "US (entity)", "Irlande (siège)": the place of the company, not of the data. */
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
@@ -341,9 +379,14 @@ const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access
 export function readLocation(text: string): ReadLocation {
   const source = cleanText(text);
   const result: ReadLocation = { countries: [], regions: [], transfers: [], access: [] };
-  const parts = splitPlaces(source);
+  // "…, including outside the UK/EEA", "hors UE": the places after such words are where the data is not
+  // (or not only): none of them is read, up to the next ";".
+  const outside = outsideAt(source);
+  const end = outside ? source.indexOf(';', outside.index) : -1;
+  const read = outside ? [trimSeparators(source.slice(0, outside.index)), end < 0 ? '' : source.slice(end + 1)].join('; ') : source;
+  const parts = splitPlaces(read);
   const noteParts: string[] = [];
-  let unread = false;
+  let unread = outside !== undefined;
   for (const raw of parts) {
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
     // nor "Self-hosted in", "Hébergé en": the place follows them.
@@ -376,7 +419,7 @@ export function readLocation(text: string): ReadLocation {
     let isAccess = false;
     let isEntity = false;
     // "EEA (Belgium / Ireland regions)": the member states inside say more than "EEA".
-    // Countries only: "EU (Amsterdam)" names a city, and stays the EU the page says.
+    // Countries only: "EU (Amsterdam)" names a city, and stays the EU the page says (as the bundled example does).
     const members = code === 'EU' && m ? splitPlaces(m.inner).map((w) => countryCode(w) ?? placeWithNoun(w)) : [];
     if (members.length && members.every((c) => c !== undefined && c !== 'EU' && isEEA(c))) {
       for (const c of members as string[]) if (!result.countries.includes(c)) result.countries.push(c);
@@ -414,7 +457,9 @@ export function readLocation(text: string): ReadLocation {
 }
 
 const PLACE_NOUNS =
-  /^(?:servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?)$/i;
+  /^(?:(?:data )?regions?|data residency|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?)$/i;
+
+const CONDITION = / (?:where|when|if|as|si|selon|lorsque|quand) (?:available|possible|applicable|disponibles?|applicables?|possibles?)$/i;
 
 /** "EU servers", "US data centers", "Irish region": the place the words start with, when the rest only says what is there. */
 function placeWithNoun(head: string): string | undefined {
@@ -424,7 +469,9 @@ function placeWithNoun(head: string): string | undefined {
     [m[1]!, m[2]!],
     [head.split(' ')[0]!, head.split(' ').slice(1).join(' ')],
   ]) {
-    if (PLACE_NOUNS.test(rest.trim())) return countryCode(place);
+    // "EU data residency where available": a condition after the place's noun says nothing more about where.
+    const code = PLACE_NOUNS.test(rest.replace(CONDITION, '').trim()) ? countryCode(place) : undefined;
+    if (code) return code;
   }
   // French order: "serveurs en France", "hébergement UE".
   const fr = /^(?:serveurs?|hébergement|centres? de données|datacenters?)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
