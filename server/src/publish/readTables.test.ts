@@ -317,6 +317,35 @@ Exemple SAS Hébergement des données clients. Comptes et journaux. France CCT/A
   assert.deepEqual(mechanismsIn('CCT/Addendum du Royaume-Uni, le cas échéant').mechanisms, ['scc', 'uk-addendum']);
 });
 
+test('copied run-together table: "EU SCCs" is the transfer cell whole (no EU location), "None (EEA)" a transfer cell', () => {
+  const text = `Vendor Role Location Transfer mechanism
+Acme SAS Hosting of the data Germany None (EEA)
+Beta Inc. Email delivery in many places UK EU SCCs Module 2 + DPF
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.map((f) => [f.label, f.value])]),
+    [
+      [
+        'Acme SAS',
+        [
+          ['Role', 'Hosting of the data'],
+          ['Location', 'Germany'],
+          ['Transfer mechanism', 'None (EEA)'],
+        ],
+      ],
+      [
+        'Beta Inc.',
+        [
+          ['Role', 'Email delivery in many places'],
+          ['Location', 'UK'],
+          ['Transfer mechanism', 'EU SCCs Module 2 + DPF'],
+        ],
+      ],
+    ],
+  );
+});
+
 test('a prose line is no run-together header', () => {
   const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
   assert.deepEqual(readPage(text, 'p.txt').entries, []);
