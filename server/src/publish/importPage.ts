@@ -13,6 +13,7 @@ import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import {
   countryCode,
+  LEAVING_EU,
   lowerText,
   mechanismsIn,
   nameAndEntity,
@@ -498,11 +499,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   const statements = [...page.safeguards.map((f) => f.value), ...page.criteriaSentences, ...page.other];
   const pageWide = statements
     .map((text) => ({ text, mechanisms: mechanismsIn(text).mechanisms }))
-    .find(
-      (x) =>
-        x.mechanisms.length === 1 &&
-        /non-(?:EU|EEA)|outside (?:the )?(?:EU|EEA)|hors (?:de l'|l')?(?:UE|EEE)|third countr|pays tiers/i.test(x.text),
-    );
+    .find((x) => x.mechanisms.length === 1 && LEAVING_EU.test(x.text));
 
   const ids: IdPool = { used: new Set<string>(), next: new Map() };
   const reserved = new Set(page.entries.filter((e) => e.id).map((e) => kebabCase(e.id!)));

@@ -239,6 +239,12 @@ const MECHANISM_WORDS: [string, RegExp][] = [
   ['adequacy', /\b(?:adequacy|adéquation|adequation)\b/i],
   ['derogation', /\b(?:art(?:icle)?\.?\s*49|derogations?|dérogations?)\b/i],
 ];
+/**
+ * Words that speak of transfers out of the EU/EEA ("transfers outside the European Union", "hors de l'Union
+ * européenne", "non-EEA", "third countries"): a mechanism stated with them is for the entries whose data leaves.
+ */
+export const LEAVING_EU =
+  /non-(?:EU|EEA)|outside (?:of )?(?:the )?(?:EU|EEA|European Union|European Economic Area)|hors (?:de l['’]|l['’]|de la )?(?:UE|EEE|Union européenne|Espace économique européen)|en dehors (?:de l['’])?(?:UE|EEE|Union européenne|Espace économique européen)|third countr|pays tiers/i;
 const NO_TRANSFER =
   /\b(?:no transfer|not a restricted transfer|no international transfer|intra-eea|intra-eee|within the eea|pas de transfert|aucun transfert|traitement intra-eee|n\/a)\b/i;
 
