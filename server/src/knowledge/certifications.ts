@@ -372,6 +372,7 @@ export const CERTIFICATIONS: readonly CertificationInfo[] = [
       'PCI DSS v4',
       'PCI DSS 4.0',
       'PCI DSS Service Provider Level 1',
+      'PCI Service Provider Level 1',
     ],
     owner: 'PCI Security Standards Council (American Express, Discover, JCB, Mastercard, Visa)',
     attests:

@@ -75,12 +75,23 @@ function parsePersonalData(text: string): { value: Obj; note?: string } {
   return { value: { level: 'yes', description: text } };
 }
 
+/**
+ * A name a page gives as a certification that the knowledge base does not know ("Plateforme Agréée", "ISAE
+ * 3000"): it reads as a scheme's name (a number, an acronym, or a word of certifying); a plain word ("Standard",
+ * "Yes") is none.
+ */
+const SCHEME_NAME = /\d|\p{Lu}{2,}|[Cc]ertif|[Aa]gr[ée]{2}|[Aa]ccr[ée]dit|[Qq]ualifi|[Ll]abel|[Aa]ttest/u;
+
 function parseCertifications(text: string): { ids: (string | { id: string; edition: string })[]; unknown: string[] } {
   const ids: (string | { id: string; edition: string })[] = [];
   const unknown: string[] = [];
   if (ALL.some((l) => lower(l.none) === lower(text)) || text.trim() === '-' || !text.trim()) return { ids, unknown };
   for (const part of text.split(/\s*,\s*/).filter(Boolean)) {
     const match = matchCertificationText(part);
+    if (!match && !SCHEME_NAME.test(part)) {
+      unknown.push(part);
+      continue;
+    }
     const id = match?.id ?? kebabCase(part);
     if (!match) unknown.push(part);
     // An edition the page names ("ISO 27001:2013") is kept: a withdrawn one must not count as certified.
@@ -285,10 +296,14 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         if (p.note) notes.push(p.note);
         break;
       }
-      case 'certifications':
-        // A column and a section elsewhere on the page may both list them: every one is kept, once.
-        addCertifications(e, parseCertifications(v).ids);
+      case 'certifications': {
+        // A column and a section elsewhere on the page may both list them: every one is kept, once. Words that
+        // name no scheme ("Standard") stay in the note; with none named, the list stays unknown ("None" says none).
+        const read = parseCertifications(v);
+        if (read.ids.length || !read.unknown.length) addCertifications(e, read.ids);
+        if (read.unknown.length) keep(f);
         break;
+      }
       case 'claims':
         e.claims = parseCertifications(v).ids;
         break;

@@ -374,3 +374,17 @@ test('a run-together copied table with a 1 MB row is read in linear time', () =>
   assert.equal(page.entries[0]!.name, 'Acme GmbH');
   assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
 });
+
+test('a certifications cell: a plain word stays in the note, French "niveau" is a level', () => {
+  const md = `| Vendor | Purpose | Certifications |
+|---|---|---|
+| Acme | Hosting | SOC 2 Type II |
+| Beta | Login | Standard |
+| Gamma | Payments | PCI DSS niveau 1, Plateforme Agréée |
+`;
+  const [acme, beta, gamma] = imported(md, 'p.md');
+  assert.deepEqual(acme!.certifications, ['soc2-type2']);
+  assert.equal(beta!.certifications, 'unknown');
+  assert.match(String(beta!.note), /Standard/);
+  assert.deepEqual(gamma!.certifications, ['pci-dss', 'plateforme-agreee']);
+});
