@@ -20,7 +20,7 @@ import {
   parseDate,
   readLocation,
   saysMoreThanMechanisms,
-  trainingIn,
+  asksAboutTraining,
   trainsOnCustomerDataIn,
 } from './wording';
 
@@ -342,7 +342,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       }
       case 'trainsOnCustomerData': {
         // "Non (infrastructure uniquement ; aucun entraînement IA)": the answer, and the page's words in the note.
-        const trains = trainingIn(v, true);
+        const trains = trainsOnCustomerDataIn(v, true);
         if (trains !== undefined && e.ai === undefined) e.ai = { trainsOnCustomerData: trains };
         keep(f);
         break;
@@ -374,7 +374,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
   // the column or label that says it, the words are kept (in the note) and read once.
   for (const f of read.facts) {
     if (e.ai !== undefined) break;
-    const trains = trainsOnCustomerDataIn(f.value, f.label) ?? trainingIn(f.value);
+    const trains = trainsOnCustomerDataIn(f.value, asksAboutTraining(f.label));
     if (trains !== undefined) e.ai = { trainsOnCustomerData: trains };
   }
   return { entry: e, flows, notes, transfers, noTransfer };

@@ -4,27 +4,11 @@ import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { readPage } from './readPage';
 import { pageToInventory } from './importPage';
-import { mechanismsIn, parseDate, readLocation, trainingIn } from './wording';
+import { mechanismsIn, parseDate, readLocation } from './wording';
 
 type Entry = Record<string, unknown>;
 const imported = (text: string, file: string): Entry[] =>
   (parse(pageToInventory(readPage(text, file), { today: '2026-12-01' }).yaml) as { subprocessors: Entry[] }).subprocessors;
-
-test('wording: whether a text says the vendor trains its models on the customer data', () => {
-  const cases: [string, boolean, boolean | undefined][] = [
-    ["N'entraîne pas sur les entrées API ; conservation de 30 jours", false, false],
-    ['Non (infrastructure uniquement ; aucun entraînement IA).', true, false],
-    ['Non', true, false],
-    ['Non', false, undefined],
-    ['Oui', true, true],
-    ['Does not train on customer content', false, false],
-    ['Customer data is not used for model training', false, false],
-    ['Trains on customer data to improve its models', false, true],
-    ['Retains prompts for 30 days', false, undefined],
-    ['Hébergement de base de données', false, undefined],
-  ];
-  for (const [text, answer, expected] of cases) assert.equal(trainingIn(text, answer), expected, text);
-});
 
 test('a training column in French or English, and a training sentence in any column, give ai.trainsOnCustomerData', () => {
   const md = `| Sous-traitant | Finalité | Entraînement sur les données du client |

@@ -6,6 +6,7 @@ import {
   dateIn,
   dateLine,
   mechanismsIn,
+  asksAboutTraining,
   trainsOnCustomerDataIn,
   nameAndEntity,
   noticeDaysIn,
@@ -163,16 +164,41 @@ test('a date after its date words, a short label and a colon ("Version de la pag
   assert.equal(dateIn('Version 2 of the product brings many new things to all of our customers: 2026-02-27'), undefined);
 });
 
-test('whether a vendor trains on customer data, as pages say it; unknown when they do not', () => {
-  assert.equal(trainsOnCustomerDataIn('Configured such that customer data is not used to train shared foundation models'), false);
-  assert.equal(trainsOnCustomerDataIn('SCCs; paid API data not used for training'), false);
-  assert.equal(trainsOnCustomerDataIn("N'entraîne pas sur les entrées API ; conservation de 30 jours"), false);
-  assert.equal(trainsOnCustomerDataIn('Non (infrastructure uniquement ; aucun entraînement IA).'), false);
-  assert.equal(trainsOnCustomerDataIn('Non — contractuellement interdit.', 'Entraînement sur les données du client'), false);
-  assert.equal(trainsOnCustomerDataIn('Oui, sauf opt-out', 'Trains on customer data'), true);
-  assert.equal(trainsOnCustomerDataIn('Customer prompts are used to train our models.'), true);
-  // Nothing said, or "Non" under a label that is not the question: unknown.
-  assert.equal(trainsOnCustomerDataIn('LLM inference for AI features'), undefined);
-  assert.equal(trainsOnCustomerDataIn('Non', 'Disabled'), undefined);
-  assert.equal(trainsOnCustomerDataIn('Model training and evaluation'), undefined);
+test('whether a vendor trains on customer data, in English and French: yes, no, or not stated (unknown)', () => {
+  // [text, asked (the column or label asks the question), expected]
+  const cases: [string, boolean, boolean | undefined][] = [
+    // No.
+    ['Configured such that customer data is not used to train shared foundation models', false, false],
+    ['SCCs; paid API data not used for training', false, false],
+    ['Does not train on customer content', false, false],
+    ['The vendor never trains on API inputs', false, false],
+    ['No AI training on your data', false, false],
+    ["N'entraîne pas sur les entrées API ; conservation de 30 jours", false, false],
+    ['Non (infrastructure uniquement ; aucun entraînement IA).', false, false],
+    ['Les données ne sont pas utilisées pour l’entraînement des modèles', false, false],
+    ['Non — contractuellement interdit.', true, false],
+    ['Non', true, false],
+    ['No', true, false],
+    ['❌', true, false],
+    // Yes.
+    ['Trains on customer data to improve its models', false, true],
+    ['Customer prompts are used to train our models.', false, true],
+    ['Les requêtes sont utilisées pour entraîner les modèles', false, true],
+    ['Oui, sauf opt-out', true, true],
+    ['Yes', true, true],
+    // Not stated: unknown, never a guess.
+    ['Non', false, undefined],
+    ['Yes', false, undefined],
+    ['LLM inference for AI features', false, undefined],
+    ['Model training and evaluation', false, undefined],
+    ['Retains prompts for 30 days', false, undefined],
+    ['Hébergement de base de données', false, undefined],
+    ['Ne sait pas', true, undefined],
+    ['Prompts are not retained, but may be used to train models', false, undefined],
+    ['', true, undefined],
+  ];
+  for (const [text, asked, expected] of cases) assert.equal(trainsOnCustomerDataIn(text, asked), expected, `${text} (asked: ${asked})`);
+  assert.equal(asksAboutTraining('Entraînement sur les données du client'), true);
+  assert.equal(asksAboutTraining('Trains on customer data?'), true);
+  assert.equal(asksAboutTraining('Disabled'), false);
 });

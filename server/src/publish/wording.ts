@@ -733,54 +733,45 @@ export function noticeDaysIn(text: string): number | undefined {
   return n !== undefined && n > 0 && n <= 365 ? n : undefined;
 }
 
-/** A sentence that says the vendor does not train models on the data ("N'entraîne pas sur les entrées API", "no AI training"). */
-const NO_TRAINING =
-  /\b(?:does not train|do not train|doesn't train|don't train|never trains?|not used (?:for|to) (?:model )?train(?:ing)?|no (?:ai |model )?training|n['’]entra[iî]ne pas|n['’]entra[iî]nent pas|ne sont pas utilis[ée]es pour (?:l['’])?entra[iî]n[a-zé]*|aucun entra[iî]nement|pas d['’]entra[iî]nement|sans entra[iî]nement)\b/i;
-/** A sentence that says it does ("trains on customer data", "used to train models"). */
-const TRAINS =
-  /\b(?:trains (?:its |their )?(?:models? )?on (?:customer|your|client) data|used (?:for|to) train(?:ing)? (?:its |their )?models?)\b/i;
-
-/**
- * Whether a text says the vendor trains its models on the customer's data: `false` for "does not train",
- * "N'entraîne pas…", "aucun entraînement"; `true` for "trains on customer data"; undefined when it says
- * neither. `answer`: the text is the cell of a column that asks it, so "Yes"/"Non" answer too.
- */
-export function trainingIn(text: string, answer = false): boolean | undefined {
-  const t = cleanText(text);
-  if (NO_TRAINING.test(t)) return false;
-  if (answer && /^(?:no|non|never|jamais|❌|✗)\b/i.test(t)) return false;
-  if (TRAINS.test(t)) return true;
-  if (answer && /^(?:yes|oui|✅|✓)\b/i.test(t)) return true;
-  return undefined;
-}
-
-/** Words that say the data is not used for training, in English and French. */
+/** Words that say the vendor does not train on the data, in English and French. */
 const NO_TRAINING_WORDS = [
   /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
-  /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train\b/i,
+  /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   /\bno\s+(?:ai\s+|model\s+)?training\b/i,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
   /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
 ];
+/** Words that say it does: "trains on customer data", "used to train models", "utilisées pour entraîner". */
+const TRAINS_WORDS = [
+  /\btrains?\s+(?:its\s+|their\s+)?(?:models?\s+)?on\s+(?:customer|your|client)\s+data\b/i,
+  /\b(?:is|are|may\s+be)\s+used\s+to\s+train\b/i,
+  /\bused\s+(?:for|to)\s+train(?:ing)?\s+(?:its\s+|their\s+)?models?\b/i,
+  /(?<!\p{L})(?:sont|est|peuvent\s+être)\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
+];
+const NEGATION = /\b(?:not|never|no)\b|(?<!\p{L})(?:pas|aucun|aucune|jamais|ni)(?!\p{L})/iu;
+
+/** A column header or label that asks whether the vendor trains on the data ("Entraînement IA", "Trains on customer data?"). */
+export function asksAboutTraining(label: string): boolean {
+  return /train|entra[îi]nement/i.test(label);
+}
 
 /**
- * Whether a text says the vendor trains on the customer's data: false for "customer data is not used to train
- * shared foundation models", "N'entraîne pas sur les entrées API", "Non (aucun entraînement IA)"; undefined
- * when it says neither (a page that says nothing leaves the fact unknown). Under a label that asks the question,
- * "Non" and "Yes" answer it. Never true from a guess: only the
- * words "trains on customer data" / "used to train" with no negation say so.
+ * Whether a text says the vendor trains its models on the customer's data, in English or French: false for
+ * "customer data is not used to train shared foundation models", "N'entraîne pas sur les entrées API", "aucun
+ * entraînement IA"; true for "trains on customer data", "used to train models"; undefined when it says neither
+ * (a page that says nothing leaves the fact unknown). `asked`: the text answers a column or label that asks
+ * the question (`asksAboutTraining`), so "Non", "Yes", "✅" answer it too. Never true from a guess: a sentence
+ * that holds a negation and no words of refusal stays unknown.
  */
-export function trainsOnCustomerDataIn(text: string, label = ''): boolean | undefined {
+export function trainsOnCustomerDataIn(text: string, asked = false): boolean | undefined {
   const t = cleanText(text).slice(0, 2000);
-  // A label that asks the question ("Entraînement sur les données du client", "Trains on customer data?"): its answer.
-  if (/train|entra[îi]nement/i.test(label)) {
-    if (/^(?:no|non|never|jamais)\b/i.test(t)) return false;
-    if (/^(?:yes|oui)\b/i.test(t)) return true;
+  if (asked) {
+    if (/^(?:no|non|never|jamais|❌|✗)(?!\p{L})/iu.test(t)) return false;
+    if (/^(?:yes|oui|✅|✓)(?!\p{L})/iu.test(t)) return true;
   }
   if (NO_TRAINING_WORDS.some((re) => re.test(t))) return false;
-  if (/\b(?:not|never|no)\b|(?<!\p{L})(?:pas|aucun|jamais|ni)(?!\p{L})/iu.test(t)) return undefined;
-  if (/\b(?:is|are|may\s+be)\s+used\s+to\s+train\b|\btrains?\s+(?:its\s+|their\s+)?models?\s+on\s+(?:customer|your)\s+data\b/i.test(t))
-    return true;
+  if (NEGATION.test(t)) return undefined;
+  if (TRAINS_WORDS.some((re) => re.test(t))) return true;
   return undefined;
 }
