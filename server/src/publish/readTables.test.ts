@@ -372,3 +372,14 @@ test('a certifications cell: a plain word stays in the note, French "niveau" is 
   assert.match(String(beta!.note), /Standard/);
   assert.deepEqual(gamma!.certifications, ['pci-dss', 'plateforme-agreee']);
 });
+
+test('places: a labelled part of a location cell ("Siège : Singapour") is the entity\'s; "International" stays the page\'s word', () => {
+  const read = readLocation('Siège : Singapour; Serveurs : Francfort; Support : Inde');
+  assert.deepEqual(read.countries, ['DE']);
+  assert.deepEqual(read.entityCountries, ['SG']);
+  assert.deepEqual(read.access, ['IN']);
+  // Across borders is not everywhere: no GLOBAL the page did not say.
+  assert.deepEqual(readLocation('International').countries, []);
+  assert.equal(readLocation('International').note, 'International');
+  assert.deepEqual(readLocation('Worldwide').countries, ['GLOBAL']);
+});

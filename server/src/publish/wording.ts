@@ -148,7 +148,6 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     mondiale: 'GLOBAL',
     worldwide: 'GLOBAL',
     'world-wide': 'GLOBAL',
-    international: 'GLOBAL',
     monde: 'GLOBAL',
     mondial: 'GLOBAL',
     'monde entier': 'GLOBAL',
@@ -396,6 +395,8 @@ export function readLocation(text: string): ReadLocation {
   for (const raw of parts) {
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
     // nor "Self-hosted in", "Hébergé en": the place follows them.
+    // "Siège : Singapour", "Support : Inde": a label that says whose place it is (the entity's, access) is kept.
+    const label = /^([^():]*):\s+/.exec(raw)?.[1]?.trim() ?? '';
     const part = raw
       .replace(/^[^():]*:\s+/, '')
       .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
@@ -422,8 +423,8 @@ export function readLocation(text: string): ReadLocation {
     }
     // "EU servers": the place is read, and the page's words are kept as they are.
     if (!bare) unread = true;
-    let isAccess = false;
-    let isEntity = false;
+    let isAccess = ACCESS_WORDS.test(label);
+    let isEntity = ENTITY_WORDS.test(label);
     // "EEA (Belgium / Ireland regions)": the member states inside say more than "EEA".
     // Countries only: "EU (Amsterdam)" names a city, and stays the EU the page says (as the bundled example does).
     const members = code === 'EU' && m ? splitPlaces(m.inner).map((w) => countryCode(w) ?? placeWithNoun(w)) : [];
