@@ -345,3 +345,19 @@ Pour les transferts de données hors de l'Union européenne, des clauses contrac
   assert.doesNotMatch(acme, /mechanism/);
   assert.match(beta, /mechanism: scc/);
 });
+
+test('a link in the DPA column whose words name the terms is no DPA; a name linking to "site policies" is no website', () => {
+  const html = `<table><tr><th>Name</th><th>Location</th><th>DPA</th></tr>
+<tr><td>Acme</td><td>France</td><td><a href="https://acme.example/legal/">Terms</a></td></tr>
+<tr><td>Beta</td><td>France</td><td><a href="https://beta.example/dpa">DPA</a></td></tr>
+<tr><td><a href="https://docs.gamma.example/site-policy">Gamma</a></td><td>France</td><td></td></tr>
+</table>`;
+  const yaml = pageToInventory(readPage(html, 'p.html'), { today: '2026-12-01' }).yaml;
+  const acme = yaml.slice(yaml.indexOf('name: Acme'), yaml.indexOf('name: Beta'));
+  const beta = yaml.slice(yaml.indexOf('name: Beta'), yaml.indexOf('name: Gamma'));
+  const gamma = yaml.slice(yaml.indexOf('name: Gamma'));
+  assert.doesNotMatch(acme, /dpa:/);
+  assert.match(acme, /Terms: https:\/\/acme\.example\/legal\//);
+  assert.match(beta, /url: https:\/\/beta\.example\/dpa/);
+  assert.doesNotMatch(gamma, /^\s+url:/m);
+});

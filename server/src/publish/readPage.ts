@@ -464,9 +464,16 @@ function tableEntries(
         // no agreement and to no home page: the address is kept in the note.
         const toDocument =
           key === 'name' &&
-          /(?:^|[/_.-])(?:privacy|gdpr|rgpd|terms|legal|confidentialite|politique-de-confidentialite|trust-hub|trust)(?:[/._#?-]|$)/i.test(
+          /(?:^|[/_.-])(?:privacy|gdpr|rgpd|terms|legal|confidentialite|politique-de-confidentialite|trust-hub|trust|site-policy|policy|policies)(?:[/._#?-]|$)/i.test(
             link.replace(/^https?:\/\/[^/]+/i, ''),
           );
+        // A link in an agreement's column whose words name another document ("Terms", "Privacy policy") is no
+        // agreement: the page links the vendor's terms, not a DPA; the address is kept in the note.
+        const otherDocument = key === 'dpa' && OTHER_DOCUMENT.test(cellText(row.cells[i]));
+        if (otherDocument) {
+          facts.push({ label: cellText(row.cells[i]), value: link });
+          return;
+        }
         if (toDocument && !agreement && !toAgreement) {
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link });
           return;
@@ -592,6 +599,10 @@ function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void 
     if (mechanisms.length) entry.facts.push({ label: 'Transfer', value: rest.trim(), key: 'transfer' });
   }
 }
+
+/** A link's whole words that name a document other than an agreement: "Terms", "Privacy policy", "CGU". */
+const OTHER_DOCUMENT =
+  /^(?:terms|terms of (?:service|use)|privacy|privacy policy|privacy notice|legal|conditions|conditions générales(?: d['’]utilisation)?|cgu|cgv|politique de confidentialité|mentions légales)$/i;
 
 /** A link's words that name a vendor's document rather than the vendor. */
 const DOCUMENT_WORDS =
