@@ -13,6 +13,7 @@ import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import {
   countryCode,
+  leadingDate,
   LEAVING_EU,
   lowerText,
   mechanismsIn,
@@ -459,7 +460,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
       text: contact ? ` the page shows "${contact}" (not an email address): set the real one` : ' the page gives no contact: set it',
     });
   }
-  const lastUpdated = page.lastUpdated ? parseDate(page.lastUpdated, page.lang) : undefined;
+  const lastUpdated = page.lastUpdated ? (parseDate(page.lastUpdated, page.lang) ?? leadingDate(page.lastUpdated, page.lang)) : undefined;
   // The page's own date, never the day of the import: a list years old must not look fresh.
   inventory.lastUpdated = lastUpdated ?? 'unknown';
   if (page.lastUpdated) comments.push({ path: ['inventory', 'lastUpdated'], text: ` the page says "${page.lastUpdated}"` });

@@ -5,6 +5,7 @@ import {
   countryCode,
   dateIn,
   dateLine,
+  leadingDate,
   mechanismsIn,
   asksAboutTraining,
   trainsOnCustomerDataIn,
@@ -201,4 +202,11 @@ test('whether a vendor trains on customer data, in English and French: yes, no, 
   assert.equal(asksAboutTraining('Entraînement sur les données du client'), true);
   assert.equal(asksAboutTraining('Trains on customer data?'), true);
   assert.equal(asksAboutTraining('Disabled'), false);
+});
+
+test('a date a label\'s value starts with, when the next line ran into it ("10 juin 2026 Version : 1.2")', () => {
+  assert.equal(leadingDate('10 juin 2026 Version : 1.2', 'fr'), '2026-06-10');
+  assert.equal(leadingDate('June 12, 2026 (effective)'), '2026-06-12');
+  assert.equal(leadingDate('Version 1.2 du 10 juin 2026', 'fr'), undefined);
+  assert.equal(leadingDate('[Insert Date] 2026'), undefined);
 });

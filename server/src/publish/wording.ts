@@ -656,6 +656,23 @@ const DATE_WORDS =
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
  * updated November 23, 2025", "last modified: 15th of Jul 2020"): the words after them, read as a date.
  */
+/**
+ * The date a text starts with, to ISO, when more follows it: "10 juin 2026 Version : 1.2" (a label's value that
+ * ran into the next line) gives 2026-06-10. At most four words are read as the date.
+ */
+export function leadingDate(text: string, lang: Lang = 'en'): string | undefined {
+  const words = cleanText(text).replace(/[*_]/g, ' ').split(' ').filter(Boolean).slice(0, 4);
+  for (let n = words.length; n >= 1; n--) {
+    const candidate = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[),;.]+$/, '');
+    const iso = /\d{4}/.test(candidate) ? parseDate(candidate, lang) : undefined;
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
 export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text);
   for (const m of t.matchAll(DATE_WORDS)) {
