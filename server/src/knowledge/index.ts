@@ -102,6 +102,8 @@ function tokens(text: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0)
     .map((t) => {
+      // French pages write "PCI DSS niveau 1", "CSA STAR niveau 2": the same level.
+      if (t === 'niveau') return 'level';
       const roman = ROMAN[t];
       if (roman) return roman;
       const m = /^(type|soc|level)(i{1,3})$/.exec(t);

@@ -11,13 +11,15 @@ import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPag
 import {
   addressCountry,
   countryCode,
+  leadingDate,
+  LEAVING_EU,
   lowerText,
   mechanismsIn,
   nameAndEntity,
   parseDate,
   readLocation,
   saysMoreThanMechanisms,
-  trainingIn,
+  asksAboutTraining,
   trainsOnCustomerDataIn,
 } from './wording';
 
@@ -72,12 +74,23 @@ function parsePersonalData(text: string): { value: Obj; note?: string } {
   return { value: { level: 'yes', description: text } };
 }
 
+/**
+ * A name a page gives as a certification that the knowledge base does not know ("Plateforme Agréée", "ISAE
+ * 3000"): it reads as a scheme's name (a number, an acronym, or a word of certifying); a plain word ("Standard",
+ * "Yes") is none.
+ */
+const SCHEME_NAME = /\d|\p{Lu}{2,}|[Cc]ertif|[Aa]gr[ée]{2}|[Aa]ccr[ée]dit|[Qq]ualifi|[Ll]abel|[Aa]ttest/u;
+
 function parseCertifications(text: string): { ids: (string | { id: string; edition: string })[]; unknown: string[] } {
   const ids: (string | { id: string; edition: string })[] = [];
   const unknown: string[] = [];
   if (ALL.some((l) => lower(l.none) === lower(text)) || text.trim() === '-' || !text.trim()) return { ids, unknown };
   for (const part of text.split(/\s*,\s*/).filter(Boolean)) {
     const match = matchCertificationText(part);
+    if (!match && !SCHEME_NAME.test(part)) {
+      unknown.push(part);
+      continue;
+    }
     const id = match?.id ?? kebabCase(part);
     if (!match) unknown.push(part);
     // An edition the page names ("ISO 27001:2013") is kept: a withdrawn one must not count as certified.
@@ -283,10 +296,14 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         if (p.note) notes.push(p.note);
         break;
       }
-      case 'certifications':
-        // A column and a section elsewhere on the page may both list them: every one is kept, once.
-        addCertifications(e, parseCertifications(v).ids);
+      case 'certifications': {
+        // A column and a section elsewhere on the page may both list them: every one is kept, once. Words that
+        // name no scheme ("Standard") stay in the note; with none named, the list stays unknown ("None" says none).
+        const read = parseCertifications(v);
+        if (read.ids.length || !read.unknown.length) addCertifications(e, read.ids);
+        if (read.unknown.length) keep(f);
         break;
+      }
       case 'claims':
         e.claims = parseCertifications(v).ids;
         break;
@@ -325,7 +342,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       }
       case 'trainsOnCustomerData': {
         // "Non (infrastructure uniquement ; aucun entraînement IA)": the answer, and the page's words in the note.
-        const trains = trainingIn(v, true);
+        const trains = trainsOnCustomerDataIn(v, true);
         if (trains !== undefined && e.ai === undefined) e.ai = { trainsOnCustomerData: trains };
         keep(f);
         break;
@@ -357,7 +374,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
   // the column or label that says it, the words are kept (in the note) and read once.
   for (const f of read.facts) {
     if (e.ai !== undefined) break;
-    const trains = trainsOnCustomerDataIn(f.value, f.label) ?? trainingIn(f.value);
+    const trains = trainsOnCustomerDataIn(f.value, asksAboutTraining(f.label));
     if (trains !== undefined) e.ai = { trainsOnCustomerData: trains };
   }
   return { entry: e, flows, notes, transfers, noTransfer };
@@ -442,7 +459,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
       text: contact ? ` the page shows "${contact}" (not an email address): set the real one` : ' the page gives no contact: set it',
     });
   }
-  const lastUpdated = page.lastUpdated ? parseDate(page.lastUpdated, page.lang) : undefined;
+  const lastUpdated = page.lastUpdated ? (parseDate(page.lastUpdated, page.lang) ?? leadingDate(page.lastUpdated, page.lang)) : undefined;
   // The page's own date, never the day of the import: a list years old must not look fresh.
   inventory.lastUpdated = lastUpdated ?? 'unknown';
   if (page.lastUpdated) comments.push({ path: ['inventory', 'lastUpdated'], text: ` the page says "${page.lastUpdated}"` });
@@ -497,11 +514,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   const statements = [...page.safeguards.map((f) => f.value), ...page.criteriaSentences, ...page.other];
   const pageWide = statements
     .map((text) => ({ text, mechanisms: mechanismsIn(text).mechanisms }))
-    .find(
-      (x) =>
-        x.mechanisms.length === 1 &&
-        /non-(?:EU|EEA)|outside (?:the )?(?:EU|EEA)|hors (?:de l'|l')?(?:UE|EEE)|third countr|pays tiers/i.test(x.text),
-    );
+    .find((x) => x.mechanisms.length === 1 && LEAVING_EU.test(x.text));
 
   const ids: IdPool = { used: new Set<string>(), next: new Map() };
   const reserved = new Set(page.entries.filter((e) => e.id).map((e) => kebabCase(e.id!)));

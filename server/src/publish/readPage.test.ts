@@ -282,6 +282,86 @@ Sentry reçoit les erreurs du serveur.
   assert.deepEqual(transfer(readPage(vague, 't.md')), [false, false, false]);
 });
 
+test('a table of cookies (under a cookies heading, or with a lifetime column and no place) is reported, not read as vendors', () => {
+  const md = `# Politique
+
+## Cookies
+
+| Nom | Finalité | Durée |
+|---|---|---|
+| \`session_id\` | Session | 1 an |
+
+## Prestataires
+
+| Nom | Finalité | Expiry |
+|---|---|---|
+| \`theme\` | Préférence | 1 an |
+
+## Sous-traitants
+
+| Sous-traitant | Finalité | Localisation |
+|---|---|---|
+| Acme | Hébergement | France |
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Acme'],
+  );
+  assert.ok(page.unread.includes("table 'Cookies' (1 row): cookies, not sub-processors"), page.unread.join('\n'));
+  assert.ok(page.unread.includes("table 'Prestataires' (1 row): cookies, not sub-processors"), page.unread.join('\n'));
+});
+
+test('a sentence introducing labelled details ("… auprès de la CNIL :" over "Adresse : …") is no entry', () => {
+  const md = `## Sous-traitants
+
+| Sous-traitant | Finalité | Localisation |
+|---|---|---|
+| Acme | Hébergement | France |
+
+## Réclamation
+
+Vous pouvez introduire une réclamation auprès de l'autorité de contrôle :
+
+- Site web : https://authority.example
+- Adresse : 1 rue de la Paix, Paris
+`;
+  assert.deepEqual(names(md, 'p.md'), ['Acme']);
+});
+
+test('a mechanism stated for transfers "hors de l’Union européenne" is for the rows whose data leaves it, not the others', () => {
+  const md = `## Sous-traitants
+
+| Sous-traitant | Finalité | Localisation |
+|---|---|---|
+| Acme | Hébergement | Allemagne |
+| Beta | E-mails | États-Unis |
+
+Pour les transferts de données hors de l'Union européenne, des clauses contractuelles types sont mises en place.
+`;
+  const yaml = pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).yaml;
+  const acme = yaml.slice(yaml.indexOf('name: Acme'), yaml.indexOf('name: Beta'));
+  const beta = yaml.slice(yaml.indexOf('name: Beta'));
+  assert.doesNotMatch(acme, /mechanism/);
+  assert.match(beta, /mechanism: scc/);
+});
+
+test('a link in the DPA column whose words name the terms is no DPA; a name linking to "site policies" is no website', () => {
+  const html = `<table><tr><th>Name</th><th>Location</th><th>DPA</th></tr>
+<tr><td>Acme</td><td>France</td><td><a href="https://acme.example/legal/">Terms</a></td></tr>
+<tr><td>Beta</td><td>France</td><td><a href="https://beta.example/dpa">DPA</a></td></tr>
+<tr><td><a href="https://docs.gamma.example/site-policy">Gamma</a></td><td>France</td><td></td></tr>
+</table>`;
+  const yaml = pageToInventory(readPage(html, 'p.html'), { today: '2026-12-01' }).yaml;
+  const acme = yaml.slice(yaml.indexOf('name: Acme'), yaml.indexOf('name: Beta'));
+  const beta = yaml.slice(yaml.indexOf('name: Beta'), yaml.indexOf('name: Gamma'));
+  const gamma = yaml.slice(yaml.indexOf('name: Gamma'));
+  assert.doesNotMatch(acme, /dpa:/);
+  assert.match(acme, /Terms: https:\/\/acme\.example\/legal\//);
+  assert.match(beta, /url: https:\/\/beta\.example\/dpa/);
+  assert.doesNotMatch(gamma, /^\s+url:/m);
+});
+
 test('a data file (YAML or JSON) a site renders its list from: one entry per mapping, the file’s own fields read as the page’s', () => {
   const yaml = [
     '# vendors shown on /legal/vendors',

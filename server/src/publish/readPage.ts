@@ -25,7 +25,7 @@ import {
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
-import { dateIn, dateLine, isDateLabel, mechanismsIn, noticeDaysIn } from './wording';
+import { dateIn, dateLine, isDateLabel, LEAVING_EU, mechanismsIn, noticeDaysIn } from './wording';
 import { matchCertificationText } from '../knowledge';
 
 export { PageReadError } from './read/blocks';
@@ -183,6 +183,12 @@ function continuesBullet(blocks: Block[], i: number, entry: ReadEntry): boolean 
   return !seen.has(factKey(next.label!));
 }
 
+/** A line that is a sentence, not a name: it ends as sentences do (".", ":") or runs past a dozen words. */
+function isSentence(text: string): boolean {
+  const t = text.trim();
+  return /[.:]$/.test(t) || t.split(/\s+/).length > 12;
+}
+
 function readBlocks(blocks: Block[]): ReadPage {
   const page: ReadPage = {
     introduction: [],
@@ -251,6 +257,11 @@ function readBlocks(blocks: Block[]): ReadPage {
           },
           b.line,
         );
+      } else if (b.level === undefined && isFactBullet(blocks[i + 1]) && isSentence(text)) {
+        // "Vous pouvez saisir la CNIL :" over "Site web : …", "Adresse : …": a sentence introducing details
+        // is no vendor's name; its bullets are not an entry's facts.
+        entry = undefined;
+        page.other.push(text);
       } else if (section !== 'criteria' && section !== 'safeguards' && isFactBullet(blocks[i + 1])) {
         close(b.level);
         under(b.level);
@@ -470,9 +481,16 @@ function tableEntries(
         // no agreement and to no home page: the address is kept in the note.
         const toDocument =
           key === 'name' &&
-          /(?:^|[/_.-])(?:privacy|gdpr|rgpd|terms|legal|confidentialite|politique-de-confidentialite|trust-hub|trust)(?:[/._#?-]|$)/i.test(
+          /(?:^|[/_.-])(?:privacy|gdpr|rgpd|terms|legal|confidentialite|politique-de-confidentialite|trust-hub|trust|site-policy|policy|policies)(?:[/._#?-]|$)/i.test(
             link.replace(/^https?:\/\/[^/]+/i, ''),
           );
+        // A link in an agreement's column whose words name another document ("Terms", "Privacy policy") is no
+        // agreement: the page links the vendor's terms, not a DPA; the address is kept in the note.
+        const otherDocument = key === 'dpa' && OTHER_DOCUMENT.test(cellText(row.cells[i]));
+        if (otherDocument) {
+          facts.push({ label: cellText(row.cells[i]), value: link });
+          return;
+        }
         if (toDocument && !agreement && !toAgreement) {
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link });
           return;
@@ -599,6 +617,10 @@ function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void 
   }
 }
 
+/** A link's whole words that name a document other than an agreement: "Terms", "Privacy policy", "CGU". */
+const OTHER_DOCUMENT =
+  /^(?:terms|terms of (?:service|use)|privacy|privacy policy|privacy notice|legal|conditions|conditions générales(?: d['’]utilisation)?|cgu|cgv|politique de confidentialité|mentions légales)$/i;
+
 /** A link's words that name a vendor's document rather than the vendor. */
 const DOCUMENT_WORDS =
   /\s+(?:data processing (?:agreement|addendum)|dpa|compliance information|compliance|privacy policy|privacy notice|terms(?: of (?:service|use|processing))?|security|gdpr(?: information)?|accord de traitement des données|politique de confidentialité|conditions)$/i;
@@ -640,9 +662,7 @@ function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefin
   // "The transfer of some data relies on SCCs": a part of the data, not what the section says of its rows.
   if (/\b(?:some|certain|certaine?s?|parfois|may|might|peut|peuvent)\b/i.test(sentence!)) return undefined;
   // "Transfers outside the EU rely on SCCs": for the rows whose data leaves, which the import decides by their places.
-  return /non-(?:EU|EEA)|outside (?:the )?(?:EU|EEA)|hors (?:de l['’]|l['’])?(?:UE|EEE)|third countr|pays tiers/i.test(sentence!)
-    ? undefined
-    : sentence;
+  return LEAVING_EU.test(sentence!) ? undefined : sentence;
 }
 
 type Table = Extract<PageBlock, { kind: 'table' }>;
@@ -651,6 +671,20 @@ type Table = Extract<PageBlock, { kind: 'table' }>;
 const NOT_CURRENT =
   /\b(?:planned|upcoming|proposed|former|previous|past|historical|history|removed|retired|discontinued|no longer used|prévus?|envisagés?|à venir|anciens?|historique|retirés?|supprimés?)\b/i;
 const NAMES_SUBPROCESSORS = /\b(?:sub-?processors?|sous-traitants?)\b/i;
+
+const COOKIE_WORDS = /\b(?:cookies?|traceurs?|trackers?)\b/i;
+const LIFETIME_HEADER = /^(?:dur[ée]e|duration|expiry|expiration|expires|lifetime|lifespan|dur[ée]e de vie|dur[ée]e de conservation)$/i;
+
+/**
+ * A table of cookies, not of vendors: under a heading about cookies, or with a lifetime column ("Durée",
+ * "Expiry") and no column of place, transfer or entity. Its "Nom" column names cookies.
+ */
+function isCookieTable(table: Table, heading: string | undefined): boolean {
+  if (heading !== undefined && COOKIE_WORDS.test(heading) && !NAMES_SUBPROCESSORS.test(heading)) return true;
+  const keys = table.header.map((h) => columnKey(h));
+  const placed = keys.some((k) => k === 'dataLocation' || k === 'entityCountry' || k === 'transfer' || k === 'entity');
+  return !placed && table.header.some((h) => LIFETIME_HEADER.test(norm(h)));
+}
 
 /** A vendor's name without what it adds in brackets or after a dash: "Anthropic (Claude)" is "anthropic". */
 function vendorKey(name: string): string {
@@ -667,11 +701,12 @@ const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 function tableRoles(
   tables: { b: Table; i: number }[],
   headingOf: (i: number) => string | undefined,
-): Map<Table, 'entries' | 'not-current' | 'facts'> {
-  const roles = new Map<Table, 'entries' | 'not-current' | 'facts'>();
+): Map<Table, 'entries' | 'not-current' | 'facts' | 'not-vendors'> {
+  const roles = new Map<Table, 'entries' | 'not-current' | 'facts' | 'not-vendors'>();
   for (const t of tables) {
     const heading = headingOf(t.i);
-    roles.set(t.b, heading !== undefined && NOT_CURRENT.test(heading) && !AFFILIATE_WORDS.test(heading) ? 'not-current' : 'entries');
+    if (isCookieTable(t.b, heading)) roles.set(t.b, 'not-vendors');
+    else roles.set(t.b, heading !== undefined && NOT_CURRENT.test(heading) && !AFFILIATE_WORDS.test(heading) ? 'not-current' : 'entries');
   }
   const current = tables.filter((t) => roles.get(t.b) === 'entries');
   const named = current.filter((t) => NAMES_SUBPROCESSORS.test(headingOf(t.i) ?? ''));
@@ -721,6 +756,8 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     if (role === 'not-current') {
       // "Planned sub-processors", "Historical": vendors the page says are not (or no longer) in use.
       page.unread.push(`table '${headingText}' (${size}): not current sub-processors`);
+    } else if (role === 'not-vendors') {
+      page.unread.push(`table '${headingText ?? b.header.filter(Boolean).join(' | ')}' (${size}): cookies, not sub-processors`);
     } else if (role === 'facts') {
       factTables.push({ b, headingText });
     } else if (role === 'entries') {

@@ -4,27 +4,11 @@ import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { readPage } from './readPage';
 import { pageToInventory } from './importPage';
-import { mechanismsIn, parseDate, readLocation, trainingIn } from './wording';
+import { mechanismsIn, parseDate, readLocation } from './wording';
 
 type Entry = Record<string, unknown>;
 const imported = (text: string, file: string): Entry[] =>
   (parse(pageToInventory(readPage(text, file), { today: '2026-12-01' }).yaml) as { subprocessors: Entry[] }).subprocessors;
-
-test('wording: whether a text says the vendor trains its models on the customer data', () => {
-  const cases: [string, boolean, boolean | undefined][] = [
-    ["N'entraîne pas sur les entrées API ; conservation de 30 jours", false, false],
-    ['Non (infrastructure uniquement ; aucun entraînement IA).', true, false],
-    ['Non', true, false],
-    ['Non', false, undefined],
-    ['Oui', true, true],
-    ['Does not train on customer content', false, false],
-    ['Customer data is not used for model training', false, false],
-    ['Trains on customer data to improve its models', false, true],
-    ['Retains prompts for 30 days', false, undefined],
-    ['Hébergement de base de données', false, undefined],
-  ];
-  for (const [text, answer, expected] of cases) assert.equal(trainingIn(text, answer), expected, text);
-});
 
 test('a training column in French or English, and a training sentence in any column, give ai.trainsOnCustomerData', () => {
   const md = `| Sous-traitant | Finalité | Entraînement sur les données du client |
@@ -142,9 +126,16 @@ test('places: member states inside "EEA (…)" say more than the EEA, and "(enti
   assert.deepEqual((entry!.dataLocation as Entry).countries, ['GLOBAL']);
 });
 
-test('places: a city inside "EU (…)" leaves the EU as the page says it', () => {
+test('places: a city inside "EU (…)" leaves the EU as the page says it; a place after "outside" is none', () => {
   assert.deepEqual(readLocation('EU (Amsterdam)').countries, ['EU']);
   assert.deepEqual(readLocation('UE (Dublin)').countries, ['EU']);
+  // "outside" / "hors" before places, outside a parenthesis: where data is not (or not only).
+  assert.deepEqual(readLocation('United Kingdom and remote offices, including outside the UK/EEA').countries, ['GB']);
+  assert.deepEqual(readLocation('France; hors UE : aucun').countries, ['FR']);
+  assert.deepEqual(readLocation('US (transfert hors UE — CCT)').countries, ['US']);
+  // "EU/UK data regions", "and/or", a condition after the noun.
+  assert.deepEqual(readLocation('EU/UK data regions and/or Canada').countries, ['EU', 'GB', 'CA']);
+  assert.deepEqual(readLocation('UK data residency where available').countries, ['GB']);
 });
 
 test('a certification is read from any cell that names it whole, and from a column that asks it ("Certifié HDS : Oui")', () => {
@@ -343,6 +334,35 @@ Exemple SAS Hébergement des données clients. Comptes et journaux. France CCT/A
   assert.deepEqual(mechanismsIn('CCT/Addendum du Royaume-Uni, le cas échéant').mechanisms, ['scc', 'uk-addendum']);
 });
 
+test('copied run-together table: "EU SCCs" is the transfer cell whole (no EU location), "None (EEA)" a transfer cell', () => {
+  const text = `Vendor Role Location Transfer mechanism
+Acme SAS Hosting of the data Germany None (EEA)
+Beta Inc. Email delivery in many places UK EU SCCs Module 2 + DPF
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.map((f) => [f.label, f.value])]),
+    [
+      [
+        'Acme SAS',
+        [
+          ['Role', 'Hosting of the data'],
+          ['Location', 'Germany'],
+          ['Transfer mechanism', 'None (EEA)'],
+        ],
+      ],
+      [
+        'Beta Inc.',
+        [
+          ['Role', 'Email delivery in many places'],
+          ['Location', 'UK'],
+          ['Transfer mechanism', 'EU SCCs Module 2 + DPF'],
+        ],
+      ],
+    ],
+  );
+});
+
 test('a prose line is no run-together header', () => {
   const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
   assert.deepEqual(readPage(text, 'p.txt').entries, []);
@@ -370,6 +390,31 @@ test('a run-together copied table with a 1 MB row is read in linear time', () =>
   const page = readPage(`Vendor Purpose Location\n${row}\n`, 'p.txt');
   assert.equal(page.entries[0]!.name, 'Acme GmbH');
   assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+});
+
+test('a certifications cell: a plain word stays in the note, French "niveau" is a level', () => {
+  const md = `| Vendor | Purpose | Certifications |
+|---|---|---|
+| Acme | Hosting | SOC 2 Type II |
+| Beta | Login | Standard |
+| Gamma | Payments | PCI DSS niveau 1, Plateforme Agréée |
+`;
+  const [acme, beta, gamma] = imported(md, 'p.md');
+  assert.deepEqual(acme!.certifications, ['soc2-type2']);
+  assert.equal(beta!.certifications, 'unknown');
+  assert.match(String(beta!.note), /Standard/);
+  assert.deepEqual(gamma!.certifications, ['pci-dss', 'plateforme-agreee']);
+});
+
+test('places: a labelled part of a location cell ("Siège : Singapour") is the entity\'s; "International" stays the page\'s word', () => {
+  const read = readLocation('Siège : Singapour; Serveurs : Francfort; Support : Inde');
+  assert.deepEqual(read.countries, ['DE']);
+  assert.deepEqual(read.entityCountries, ['SG']);
+  assert.deepEqual(read.access, ['IN']);
+  // Across borders is not everywhere: no GLOBAL the page did not say.
+  assert.deepEqual(readLocation('International').countries, []);
+  assert.equal(readLocation('International').note, 'International');
+  assert.deepEqual(readLocation('Worldwide').countries, ['GLOBAL']);
 });
 
 test('a <br> inside a sentence of a cell is a space; between values it keeps them apart', () => {

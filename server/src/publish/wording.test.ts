@@ -6,7 +6,9 @@ import {
   countryCode,
   dateIn,
   dateLine,
+  leadingDate,
   mechanismsIn,
+  asksAboutTraining,
   trainsOnCustomerDataIn,
   nameAndEntity,
   noticeDaysIn,
@@ -129,6 +131,14 @@ test('columns by meaning, in English and French; the place of establishment is n
     ['Headquarters', 'entityCountry'],
     ['Siège', 'entityCountry'],
     ['Entity location', 'entityCountry'],
+    // Where the party named is: its establishment, unless the header speaks of data or processing.
+    ['HQ Location', 'entityCountry'],
+    ['Provider location', 'entityCountry'],
+    ['Location of Subprocessors', 'entityCountry'],
+    ['Pays du prestataire', 'entityCountry'],
+    ['Processing location', 'dataLocation'],
+    ['Sub-processor data location', 'dataLocation'],
+    ['Lieu de traitement des données du prestataire', 'dataLocation'],
     ['Transfer Mechanism', 'transfer'],
     ['Safeguards', 'transfer'],
     ['Garanties', 'transfer'],
@@ -156,18 +166,50 @@ test('a date after its date words, a short label and a colon ("Version de la pag
   assert.equal(dateIn('Version 2 of the product brings many new things to all of our customers: 2026-02-27'), undefined);
 });
 
-test('whether a vendor trains on customer data, as pages say it; unknown when they do not', () => {
-  assert.equal(trainsOnCustomerDataIn('Configured such that customer data is not used to train shared foundation models'), false);
-  assert.equal(trainsOnCustomerDataIn('SCCs; paid API data not used for training'), false);
-  assert.equal(trainsOnCustomerDataIn("N'entraîne pas sur les entrées API ; conservation de 30 jours"), false);
-  assert.equal(trainsOnCustomerDataIn('Non (infrastructure uniquement ; aucun entraînement IA).'), false);
-  assert.equal(trainsOnCustomerDataIn('Non — contractuellement interdit.', 'Entraînement sur les données du client'), false);
-  assert.equal(trainsOnCustomerDataIn('Oui, sauf opt-out', 'Trains on customer data'), true);
-  assert.equal(trainsOnCustomerDataIn('Customer prompts are used to train our models.'), true);
-  // Nothing said, or "Non" under a label that is not the question: unknown.
-  assert.equal(trainsOnCustomerDataIn('LLM inference for AI features'), undefined);
-  assert.equal(trainsOnCustomerDataIn('Non', 'Disabled'), undefined);
-  assert.equal(trainsOnCustomerDataIn('Model training and evaluation'), undefined);
+test('whether a vendor trains on customer data, in English and French: yes, no, or not stated (unknown)', () => {
+  // [text, asked (the column or label asks the question), expected]
+  const cases: [string, boolean, boolean | undefined][] = [
+    // No.
+    ['Configured such that customer data is not used to train shared foundation models', false, false],
+    ['SCCs; paid API data not used for training', false, false],
+    ['Does not train on customer content', false, false],
+    ['The vendor never trains on API inputs', false, false],
+    ['No AI training on your data', false, false],
+    ["N'entraîne pas sur les entrées API ; conservation de 30 jours", false, false],
+    ['Non (infrastructure uniquement ; aucun entraînement IA).', false, false],
+    ['Les données ne sont pas utilisées pour l’entraînement des modèles', false, false],
+    ['Non — contractuellement interdit.', true, false],
+    ['Non', true, false],
+    ['No', true, false],
+    ['❌', true, false],
+    // Yes.
+    ['Trains on customer data to improve its models', false, true],
+    ['Customer prompts are used to train our models.', false, true],
+    ['Les requêtes sont utilisées pour entraîner les modèles', false, true],
+    ['Oui, sauf opt-out', true, true],
+    ['Yes', true, true],
+    // Not stated: unknown, never a guess.
+    ['Non', false, undefined],
+    ['Yes', false, undefined],
+    ['LLM inference for AI features', false, undefined],
+    ['Model training and evaluation', false, undefined],
+    ['Retains prompts for 30 days', false, undefined],
+    ['Hébergement de base de données', false, undefined],
+    ['Ne sait pas', true, undefined],
+    ['Prompts are not retained, but may be used to train models', false, undefined],
+    ['', true, undefined],
+  ];
+  for (const [text, asked, expected] of cases) assert.equal(trainsOnCustomerDataIn(text, asked), expected, `${text} (asked: ${asked})`);
+  assert.equal(asksAboutTraining('Entraînement sur les données du client'), true);
+  assert.equal(asksAboutTraining('Trains on customer data?'), true);
+  assert.equal(asksAboutTraining('Disabled'), false);
+});
+
+test('a date a label\'s value starts with, when the next line ran into it ("10 juin 2026 Version : 1.2")', () => {
+  assert.equal(leadingDate('10 juin 2026 Version : 1.2', 'fr'), '2026-06-10');
+  assert.equal(leadingDate('June 12, 2026 (effective)'), '2026-06-12');
+  assert.equal(leadingDate('Version 1.2 du 10 juin 2026', 'fr'), undefined);
+  assert.equal(leadingDate('[Insert Date] 2026'), undefined);
 });
 
 test('the country of a postal address: a part naming it, the last words of a street line, a US state beside its ZIP code', () => {

@@ -188,7 +188,6 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     mondiale: 'GLOBAL',
     worldwide: 'GLOBAL',
     'world-wide': 'GLOBAL',
-    international: 'GLOBAL',
     monde: 'GLOBAL',
     mondial: 'GLOBAL',
     'monde entier': 'GLOBAL',
@@ -279,6 +278,12 @@ const MECHANISM_WORDS: [string, RegExp][] = [
   ['adequacy', /\b(?:adequacy|adéquation|adequation)\b/i],
   ['derogation', /\b(?:art(?:icle)?\.?\s*49|derogations?|dérogations?)\b/i],
 ];
+/**
+ * Words that speak of transfers out of the EU/EEA ("transfers outside the European Union", "hors de l'Union
+ * européenne", "non-EEA", "third countries"): a mechanism stated with them is for the entries whose data leaves.
+ */
+export const LEAVING_EU =
+  /non-(?:EU|EEA)|outside (?:of )?(?:the )?(?:EU|EEA|European Union|European Economic Area)|hors (?:de l['’]|l['’]|de la )?(?:UE|EEE|Union européenne|Espace économique européen)|en dehors (?:de l['’])?(?:UE|EEE|Union européenne|Espace économique européen)|third countr|pays tiers/i;
 const NO_TRANSFER =
   /\b(?:no transfer|not a restricted transfer|no international transfer|intra-eea|intra-eee|within the eea|pas de transfert|aucun transfert|traitement intra-eee|n\/a)\b/i;
 
@@ -336,7 +341,25 @@ function splitPlaces(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  const separators = [' or ', ' and ', ' & ', ' + ', ' ou ', ' et ', ' — ', ' – ', ' - ', ' · ', ', ', '; ', ' / ', '/', ','];
+  const separators = [
+    ' and/or ',
+    ' et/ou ',
+    ' or ',
+    ' and ',
+    ' & ',
+    ' + ',
+    ' ou ',
+    ' et ',
+    ' — ',
+    ' – ',
+    ' - ',
+    ' · ',
+    ', ',
+    '; ',
+    ' / ',
+    '/',
+    ',',
+  ];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '(') depth++;
@@ -369,6 +392,26 @@ export interface ReadLocation {
   note?: string;
 }
 
+/** Without the separators (", ", "; ") a text ends with, by an index scan. */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' ,;'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+const OUTSIDE = /(?:^|[\s,])(?:including |y compris |notamment )?(?:outside|out of|excluding|except|hors|en dehors|sauf)\b/gi;
+
+/** Where "outside"/"hors" starts a list of places, outside parentheses ("US (transfert hors UE — CCT)" says a transfer). */
+function outsideAt(text: string): { index: number } | undefined {
+  let depth = 0;
+  let at = 0;
+  for (const m of text.matchAll(OUTSIDE)) {
+    for (; at < m.index; at++) depth += text[at] === '(' ? 1 : text[at] === ')' ? -1 : 0;
+    if (depth <= 0) return { index: m.index };
+  }
+  return undefined;
+}
+
 /** "US (entity)", "Irlande (siège)": the place of the company, not of the data. */
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
@@ -381,12 +424,19 @@ const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access
 export function readLocation(text: string): ReadLocation {
   const source = cleanText(text);
   const result: ReadLocation = { countries: [], regions: [], transfers: [], access: [] };
-  const parts = splitPlaces(source);
+  // "…, including outside the UK/EEA", "hors UE": the places after such words are where the data is not
+  // (or not only): none of them is read, up to the next ";".
+  const outside = outsideAt(source);
+  const end = outside ? source.indexOf(';', outside.index) : -1;
+  const read = outside ? [trimSeparators(source.slice(0, outside.index)), end < 0 ? '' : source.slice(end + 1)].join('; ') : source;
+  const parts = splitPlaces(read);
   const noteParts: string[] = [];
-  let unread = false;
+  let unread = outside !== undefined;
   for (const raw of parts) {
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
     // nor "Self-hosted in", "Hébergé en": the place follows them.
+    // "Siège : Singapour", "Support : Inde": a label that says whose place it is (the entity's, access) is kept.
+    const label = /^([^():]*):\s+/.exec(raw)?.[1]?.trim() ?? '';
     const part = raw
       .replace(/^[^():]*:\s+/, '')
       .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
@@ -413,10 +463,10 @@ export function readLocation(text: string): ReadLocation {
     }
     // "EU servers": the place is read, and the page's words are kept as they are.
     if (!bare) unread = true;
-    let isAccess = false;
-    let isEntity = false;
+    let isAccess = ACCESS_WORDS.test(label);
+    let isEntity = ENTITY_WORDS.test(label);
     // "EEA (Belgium / Ireland regions)": the member states inside say more than "EEA".
-    // Countries only: "EU (Amsterdam)" names a city, and stays the EU the page says.
+    // Countries only: "EU (Amsterdam)" names a city, and stays the EU the page says (as the bundled example does).
     const members = code === 'EU' && m ? splitPlaces(m.inner).map((w) => countryCode(w) ?? placeWithNoun(w)) : [];
     if (members.length && members.every((c) => c !== undefined && c !== 'EU' && isEEA(c))) {
       for (const c of members as string[]) if (!result.countries.includes(c)) result.countries.push(c);
@@ -454,7 +504,9 @@ export function readLocation(text: string): ReadLocation {
 }
 
 const PLACE_NOUNS =
-  /^(?:servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?)$/i;
+  /^(?:(?:data )?regions?|data residency|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?)$/i;
+
+const CONDITION = / (?:where|when|if|as|si|selon|lorsque|quand) (?:available|possible|applicable|disponibles?|applicables?|possibles?)$/i;
 
 /** "EU servers", "US data centers", "Irish region": the place the words start with, when the rest only says what is there. */
 function placeWithNoun(head: string): string | undefined {
@@ -464,7 +516,9 @@ function placeWithNoun(head: string): string | undefined {
     [m[1]!, m[2]!],
     [head.split(' ')[0]!, head.split(' ').slice(1).join(' ')],
   ]) {
-    if (PLACE_NOUNS.test(rest.trim())) return countryCode(place);
+    // "EU data residency where available": a condition after the place's noun says nothing more about where.
+    const code = PLACE_NOUNS.test(rest.replace(CONDITION, '').trim()) ? countryCode(place) : undefined;
+    if (code) return code;
   }
   // French order: "serveurs en France", "hébergement UE".
   const fr = /^(?:serveurs?|hébergement|centres? de données|datacenters?)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
@@ -642,6 +696,23 @@ const DATE_WORDS =
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
  * updated November 23, 2025", "last modified: 15th of Jul 2020"): the words after them, read as a date.
  */
+/**
+ * The date a text starts with, to ISO, when more follows it: "10 juin 2026 Version : 1.2" (a label's value that
+ * ran into the next line) gives 2026-06-10. At most four words are read as the date.
+ */
+export function leadingDate(text: string, lang: Lang = 'en'): string | undefined {
+  const words = cleanText(text).replace(/[*_]/g, ' ').split(' ').filter(Boolean).slice(0, 4);
+  for (let n = words.length; n >= 1; n--) {
+    const candidate = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[),;.]+$/, '');
+    const iso = /\d{4}/.test(candidate) ? parseDate(candidate, lang) : undefined;
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
 export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text);
   for (const m of t.matchAll(DATE_WORDS)) {
@@ -720,54 +791,45 @@ export function noticeDaysIn(text: string): number | undefined {
   return n !== undefined && n > 0 && n <= 365 ? n : undefined;
 }
 
-/** A sentence that says the vendor does not train models on the data ("N'entraîne pas sur les entrées API", "no AI training"). */
-const NO_TRAINING =
-  /\b(?:does not train|do not train|doesn't train|don't train|never trains?|not used (?:for|to) (?:model )?train(?:ing)?|no (?:ai |model )?training|n['’]entra[iî]ne pas|n['’]entra[iî]nent pas|ne sont pas utilis[ée]es pour (?:l['’])?entra[iî]n[a-zé]*|aucun entra[iî]nement|pas d['’]entra[iî]nement|sans entra[iî]nement)\b/i;
-/** A sentence that says it does ("trains on customer data", "used to train models"). */
-const TRAINS =
-  /\b(?:trains (?:its |their )?(?:models? )?on (?:customer|your|client) data|used (?:for|to) train(?:ing)? (?:its |their )?models?)\b/i;
-
-/**
- * Whether a text says the vendor trains its models on the customer's data: `false` for "does not train",
- * "N'entraîne pas…", "aucun entraînement"; `true` for "trains on customer data"; undefined when it says
- * neither. `answer`: the text is the cell of a column that asks it, so "Yes"/"Non" answer too.
- */
-export function trainingIn(text: string, answer = false): boolean | undefined {
-  const t = cleanText(text);
-  if (NO_TRAINING.test(t)) return false;
-  if (answer && /^(?:no|non|never|jamais|❌|✗)\b/i.test(t)) return false;
-  if (TRAINS.test(t)) return true;
-  if (answer && /^(?:yes|oui|✅|✓)\b/i.test(t)) return true;
-  return undefined;
-}
-
-/** Words that say the data is not used for training, in English and French. */
+/** Words that say the vendor does not train on the data, in English and French. */
 const NO_TRAINING_WORDS = [
   /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
-  /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train\b/i,
+  /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   /\bno\s+(?:ai\s+|model\s+)?training\b/i,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
   /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
 ];
+/** Words that say it does: "trains on customer data", "used to train models", "utilisées pour entraîner". */
+const TRAINS_WORDS = [
+  /\btrains?\s+(?:its\s+|their\s+)?(?:models?\s+)?on\s+(?:customer|your|client)\s+data\b/i,
+  /\b(?:is|are|may\s+be)\s+used\s+to\s+train\b/i,
+  /\bused\s+(?:for|to)\s+train(?:ing)?\s+(?:its\s+|their\s+)?models?\b/i,
+  /(?<!\p{L})(?:sont|est|peuvent\s+être)\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
+];
+const NEGATION = /\b(?:not|never|no)\b|(?<!\p{L})(?:pas|aucun|aucune|jamais|ni)(?!\p{L})/iu;
+
+/** A column header or label that asks whether the vendor trains on the data ("Entraînement IA", "Trains on customer data?"). */
+export function asksAboutTraining(label: string): boolean {
+  return /train|entra[îi]nement/i.test(label);
+}
 
 /**
- * Whether a text says the vendor trains on the customer's data: false for "customer data is not used to train
- * shared foundation models", "N'entraîne pas sur les entrées API", "Non (aucun entraînement IA)"; undefined
- * when it says neither (a page that says nothing leaves the fact unknown). Under a label that asks the question,
- * "Non" and "Yes" answer it. Never true from a guess: only the
- * words "trains on customer data" / "used to train" with no negation say so.
+ * Whether a text says the vendor trains its models on the customer's data, in English or French: false for
+ * "customer data is not used to train shared foundation models", "N'entraîne pas sur les entrées API", "aucun
+ * entraînement IA"; true for "trains on customer data", "used to train models"; undefined when it says neither
+ * (a page that says nothing leaves the fact unknown). `asked`: the text answers a column or label that asks
+ * the question (`asksAboutTraining`), so "Non", "Yes", "✅" answer it too. Never true from a guess: a sentence
+ * that holds a negation and no words of refusal stays unknown.
  */
-export function trainsOnCustomerDataIn(text: string, label = ''): boolean | undefined {
+export function trainsOnCustomerDataIn(text: string, asked = false): boolean | undefined {
   const t = cleanText(text).slice(0, 2000);
-  // A label that asks the question ("Entraînement sur les données du client", "Trains on customer data?"): its answer.
-  if (/train|entra[îi]nement/i.test(label)) {
-    if (/^(?:no|non|never|jamais)\b/i.test(t)) return false;
-    if (/^(?:yes|oui)\b/i.test(t)) return true;
+  if (asked) {
+    if (/^(?:no|non|never|jamais|❌|✗)(?!\p{L})/iu.test(t)) return false;
+    if (/^(?:yes|oui|✅|✓)(?!\p{L})/iu.test(t)) return true;
   }
   if (NO_TRAINING_WORDS.some((re) => re.test(t))) return false;
-  if (/\b(?:not|never|no)\b|(?<!\p{L})(?:pas|aucun|jamais|ni)(?!\p{L})/iu.test(t)) return undefined;
-  if (/\b(?:is|are|may\s+be)\s+used\s+to\s+train\b|\btrains?\s+(?:its\s+|their\s+)?models?\s+on\s+(?:customer|your)\s+data\b/i.test(t))
-    return true;
+  if (NEGATION.test(t)) return undefined;
+  if (TRAINS_WORDS.some((re) => re.test(t))) return true;
   return undefined;
 }

@@ -319,12 +319,20 @@ export function columnMatch(header: string): { key: ColumnKey; exact: boolean } 
   return key ? { key, exact: false } : undefined;
 }
 
+const LOCATION_WORD = / (?:location|locations|country|countries|localisation|pays|lieu) /;
+const PARTY_WORD =
+  / (?:sub processors?|subprocessors?|vendors?|providers?|suppliers?|company|companies|hq|entity|sous traitants?|prestataires?|fournisseurs?|societe) /;
+const DATA_WORD = / (?:data|processing|hosting|hosted|storage|server|servers|donnees|traitement|hebergement|stockage|serveurs?) /;
+
 function partialKey(words: string): ColumnKey | undefined {
   // A longer header: the first meaning one of whose phrases it holds as whole words ("Geographic Location of processing").
   const padded = ` ${words} `;
   // "Sub-Processor activity", "Vendor purpose": the last words say what the column holds, the first whose.
   if (/ (?:activity|activities|purpose|purposes|services?|function|role|finalite|finalites|activite)$/.test(words) && words.includes(' '))
     return 'purpose';
+  // "Provider location", "Location of Subprocessors", "HQ Location": where the party named is, i.e. where the
+  // entity is established; never where data is stored, unless the header also speaks of data or processing.
+  if (LOCATION_WORD.test(padded) && PARTY_WORD.test(padded) && !DATA_WORD.test(padded)) return 'entityCountry';
   for (const [key, phrases] of MEANINGS) {
     if (key === 'id') continue;
     if (phrases.some((p) => p.length > 3 && padded.includes(` ${p} `))) return key;

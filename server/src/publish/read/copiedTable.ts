@@ -83,6 +83,9 @@ function leadingName(words: string[]): { name: string; rest: string[] } {
   return { name: words[0]!, rest: words.slice(1) };
 }
 
+const CLAUSES_OF = /^(?:EU|UE|UK|EEA|EEE)$/;
+const NO_MECHANISM = /^(?:None|N\/A|Aucun|Aucune)$/;
+
 /** The longest run of the row's last words that the reader of `key` reads whole. */
 function trailingCell(words: string[], key: ColumnKey | undefined): number {
   const most = Math.min(words.length - 1, 14);
@@ -92,9 +95,16 @@ function trailingCell(words: string[], key: ColumnKey | undefined): number {
     // A place or a mechanism is a few words: a longer run is no such cell (and is never read whole).
     if (cell.length > 300) break;
     if (key === 'transfer') {
-      // The cell starts with a mechanism's words: "CCT/Addendum du Royaume-Uni, le cas échéant".
-      const first = mechanismsIn(words[words.length - k]!).mechanisms.length > 0;
-      if (first) found = k;
+      // The cell starts with a mechanism's words: "CCT/Addendum du Royaume-Uni, le cas échéant", "EU SCCs
+      // Module 2" (the place naming the clauses is theirs, not a location), or says none is needed: "None (EEA)".
+      const first = words[words.length - k]!;
+      const next = words[words.length - k + 1] ?? '';
+      if (
+        mechanismsIn(first).mechanisms.length > 0 ||
+        (CLAUSES_OF.test(first) && mechanismsIn(next).mechanisms.length > 0) ||
+        (NO_MECHANISM.test(first) && k <= 3)
+      )
+        found = k;
     } else if (key === 'dataLocation') {
       const read = readLocation(cell);
       if (read.countries.length && read.note === undefined && !read.access.length) found = k;
