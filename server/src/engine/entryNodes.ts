@@ -47,16 +47,17 @@ export interface CertificationItem {
 }
 
 /**
- * Per entry, what a function of its nodes gave, while the entry's node and the model's `defaults` node are the
- * same ones (several rules ask for the same items of each entry). Callers only read the arrays.
+ * What a function of an entry's nodes gave for the last entry it was asked about, while that entry's node and the
+ * model's `defaults` node are the same ones: the lint driver runs every rule over one entry before the next, and
+ * several rules ask for the same items. One slot, so nothing is kept per entry (the workspace scan checks
+ * thousands of files and keeps their results). Callers only read the arrays.
  */
 function perEntry<T>(compute: (model: InventoryModel, entry: EntryModel) => T): (model: InventoryModel, entry: EntryModel) => T {
-  const known = new WeakMap<EntryModel, { node: unknown; defaults: unknown; value: T }>();
+  let last: { entry: EntryModel; node: unknown; defaults: unknown; value: T } | undefined;
   return (model, entry) => {
-    const hit = known.get(entry);
-    if (hit && hit.node === entry.node && hit.defaults === model.defaultsNode) return hit.value;
+    if (last && last.entry === entry && last.node === entry.node && last.defaults === model.defaultsNode) return last.value;
     const value = compute(model, entry);
-    known.set(entry, { node: entry.node, defaults: model.defaultsNode, value });
+    last = { entry, node: entry.node, defaults: model.defaultsNode, value };
     return value;
   };
 }
