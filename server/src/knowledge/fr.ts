@@ -22,13 +22,12 @@ interface FrenchKnowledge {
   transfers: Texts<TransferMechanismInfo, 'name' | 'legalBasis' | 'description' | 'notes'>;
   mfa: Texts<MfaMethodInfo, 'name' | 'why'>;
   countries: Readonly<Record<string, CountryTexts>>;
-  /** Region notes, by `provider:code`. */
-  regionNotes: Readonly<Record<string, string>>;
   /**
-   * What the other region notes say besides the provider's own region name (`Europe (Ireland)`, a proper
-   * name kept as the provider writes it): each English phrase and its French.
+   * Each region note in French, by `provider:code`: the provider's own region name kept as it writes it
+   * (`Europe (Ireland)`, a proper name), then what the note says, authored in French (never translated from the
+   * English by replacing phrases). `knowledge.test.ts` fails when a region with a note has none here.
    */
-  regionPhrases: readonly (readonly [string, string])[];
+  regionNotes: Readonly<Record<string, string>>;
 }
 
 export const FR_KNOWLEDGE: FrenchKnowledge = {
@@ -632,26 +631,55 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
     MF: { note: 'Fait partie de l’UE comme territoire de FR (non vérifié).' },
   },
   regionNotes: {
+    'aws:eu-west-1': 'Europe (Ireland).',
+    'aws:eu-west-2': 'Europe (London). Hors de l’UE ; le Royaume-Uni bénéficie d’une décision d’adéquation.',
+    'aws:eu-west-3': 'Europe (Paris).',
+    'aws:eu-central-1': 'Europe (Frankfurt).',
+    'aws:eu-central-2': 'Europe (Zurich). Hors de l’UE et de l’EEE ; la Suisse bénéficie d’une décision d’adéquation.',
+    'aws:eu-north-1': 'Europe (Stockholm).',
+    'aws:eu-south-1': 'Europe (Milan).',
+    'aws:eu-south-2': 'Europe (Spain) ; ville non vérifiée.',
+    'aws:il-central-1': 'Israel (Tel Aviv). Israël bénéficie d’une décision d’adéquation.',
+    'aws:ca-central-1':
+      'Canada (Central) ; ville vérifiée en partie. L’adéquation canadienne ne couvre que les organisations soumises à la PIPEDA.',
+    'aws:us-east-1': 'US East (N. Virginia).',
+    'aws:us-west-2': 'US West (Oregon).',
+    'aws:ap-northeast-1': 'Asia Pacific (Tokyo). Le Japon bénéficie d’une décision d’adéquation.',
+    'aws:us-east-2': 'US East (Ohio).',
+    'aws:us-west-1': 'US West (N. California).',
+    'aws:ca-west-1': 'Canada West (Calgary).',
+    'aws:mx-central-1': 'Mexico (Central).',
+    'aws:sa-east-1': 'South America (São Paulo).',
+    'aws:af-south-1': 'Africa (Cape Town).',
+    'aws:me-south-1': 'Middle East (Bahrain).',
+    'aws:me-central-1': 'Middle East (UAE).',
+    'aws:ap-east-1': 'Asia Pacific (Hong Kong).',
+    'aws:ap-south-1': 'Asia Pacific (Mumbai).',
+    'aws:ap-south-2': 'Asia Pacific (Hyderabad).',
+    'aws:ap-southeast-1': 'Asia Pacific (Singapore).',
+    'aws:ap-southeast-2': 'Asia Pacific (Sydney).',
+    'aws:ap-southeast-3': 'Asia Pacific (Jakarta).',
+    'aws:ap-southeast-4': 'Asia Pacific (Melbourne).',
+    'aws:ap-southeast-5': 'Asia Pacific (Malaysia).',
+    'aws:ap-southeast-7': 'Asia Pacific (Thailand).',
+    'aws:ap-northeast-2': 'Asia Pacific (Seoul).',
+    'aws:ap-northeast-3': 'Asia Pacific (Osaka).',
+    'aws:cn-north-1': 'China (Beijing), partition aws-cn distincte exploitée par un partenaire local.',
+    'aws:cn-northwest-1': 'China (Ningxia), partition aws-cn distincte exploitée par un partenaire local.',
     'aws:eusc-de-east-1':
       'AWS European Sovereign Cloud, une partition distincte (aws-eusc), disponible pour tous depuis le 2026-01-15 (fait postérieur à 2025).',
+    'gcp:europe-west2': 'Hors de l’UE ; le Royaume-Uni bénéficie d’une décision d’adéquation.',
+    'gcp:europe-west6': 'Hors de l’UE et de l’EEE ; la Suisse bénéficie d’une décision d’adéquation.',
+    'gcp:me-west1': 'Israël bénéficie d’une décision d’adéquation.',
     'gcp:europe-north2': 'Plus récente que la liste de régions utilisée comme source (vérifié en partie).',
+    'azure:westeurope': 'West Europe.',
+    'azure:northeurope': 'North Europe (Ireland).',
+    'azure:norwayeast': 'EEE, hors UE.',
+    'azure:norwaywest': 'EEE, hors UE ; ville non vérifiée.',
+    'azure:switzerlandnorth': 'Hors de l’UE et de l’EEE ; la Suisse bénéficie d’une décision d’adéquation.',
+    'azure:switzerlandwest': 'Hors de l’UE et de l’EEE ; la Suisse bénéficie d’une décision d’adéquation.',
+    'azure:uksouth': 'Hors de l’UE ; le Royaume-Uni bénéficie d’une décision d’adéquation.',
+    'azure:ukwest': 'Hors de l’UE ; le Royaume-Uni bénéficie d’une décision d’adéquation.',
+    'azure:israelcentral': 'Israël bénéficie d’une décision d’adéquation.',
   },
-  regionPhrases: [
-    ['Outside the EU; the UK has an adequacy decision.', 'Hors de l’UE ; le Royaume-Uni bénéficie d’une décision d’adéquation.'],
-    [
-      'Outside the EU/EEA; Switzerland has an adequacy decision.',
-      'Hors de l’UE et de l’EEE ; la Suisse bénéficie d’une décision d’adéquation.',
-    ],
-    ['Israel has an adequacy decision.', 'Israël bénéficie d’une décision d’adéquation.'],
-    ['Japan has an adequacy decision.', 'Le Japon bénéficie d’une décision d’adéquation.'],
-    ['EEA, not EU; the city is not checked.', 'EEE, hors UE ; ville non vérifiée.'],
-    ['EEA, not EU.', 'EEE, hors UE.'],
-    ['; the city is not checked.', ' ; ville non vérifiée.'],
-    ['; the city is partly checked.', ' ; ville vérifiée en partie.'],
-    [
-      'Canadian adequacy covers PIPEDA organisations only.',
-      'L’adéquation canadienne ne couvre que les organisations soumises à la PIPEDA.',
-    ],
-    [', separate aws-cn partition operated by a local partner.', ', partition aws-cn distincte exploitée par un partenaire local.'],
-  ],
 };

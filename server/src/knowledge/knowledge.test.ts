@@ -399,10 +399,13 @@ test('French: every country note, adequacy decision and region note is in French
     }
   }
   for (const code of Object.keys(FR_KNOWLEDGE.countries)) if (!getCountry(code)) problems.push(`${code}: no such country`);
+  for (const key of Object.keys(FR_KNOWLEDGE.regionNotes))
+    if (!REGIONS.some((r) => r.note && `${r.provider}:${r.code}` === key)) problems.push(`${key}: no such region with a note`);
   // A region note is the provider's own region name (kept as written) and what it means legally (in French).
   for (const region of REGIONS.filter((r) => r.note)) {
     const fr = regionNote(region, 'fr')!;
     const where = `${region.provider}:${region.code}`;
+    if (FR_KNOWLEDGE.regionNotes[where] === undefined) problems.push(`${where}: no French note of its own`);
     if (/adequacy|Outside the|not checked|not EU|partly checked|post-2025|generally available|operated by/.test(fr))
       problems.push(`${where}: English left in French: ${fr}`);
     if (dates(region.note!) !== dates(fr) || (hedgeEn.test(region.note!) && !hedgeFr.test(fr)))

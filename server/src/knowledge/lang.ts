@@ -113,12 +113,12 @@ export function countryTexts(country: CountryInfo, lang: Lang): { note?: string;
   return { note: pick(fr.note, en.note), instrument: pick(fr.instrument, en.instrument), scope: pick(fr.scope, en.scope) };
 }
 
-/** A region's note in `lang`: its own French text, else its English with the phrases of `regionPhrases` in French. */
+/**
+ * A region's note in `lang`: the provider's region name as the provider writes it, then what it means legally,
+ * authored in each language (`FR_KNOWLEDGE.regionNotes`, one per region with a note; a test fails on a missing one).
+ */
 export function regionNote(region: RegionInfo, lang: Lang): string | undefined {
   if (!region.note || lang === 'en') return region.note;
   const own = FR_KNOWLEDGE.regionNotes[`${region.provider}:${region.code}`];
-  if (own) return frenchSpacing(own);
-  let note = region.note;
-  for (const [en, fr] of FR_KNOWLEDGE.regionPhrases) note = note.replace(en, fr);
-  return frenchSpacing(note);
+  return own === undefined ? region.note : frenchSpacing(own);
 }
