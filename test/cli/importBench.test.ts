@@ -18,10 +18,11 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  assert.ok(
-    scores.some((s) => s.split === 'holdout3'),
-    'the truth files with split: holdout3 are read as holdout3',
-  );
+  for (const split of ['holdout3', 'holdout4'])
+    assert.ok(
+      scores.some((s) => s.split === split),
+      `the truth files with split: ${split} are read as ${split}`,
+    );
 });
 
 test('the import scores at least the floor on the corpus, and the goals are tracked', () => {
@@ -46,6 +47,8 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  assert.match(out, /^== holdout3 \(\d+ lists\)$/m);
-  assert.match(out, /^holdout3: entries kept [\d.]+% /m);
+  for (const split of ['holdout3', 'holdout4']) {
+    assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
+    assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
+  }
 });
