@@ -52,7 +52,7 @@ type ItemOrSelf<T> = T extends readonly (infer I)[] ? I : T;
  * Every field name at any depth below a mapping of schema type `T`, through nested mappings and lists of
  * mappings: `'id' | 'dataLocation' | 'countries' | 'periodEnd' | ...` for an inventory.
  */
-export type FieldName<T> = [MappingOf<ItemOrSelf<T>>] extends [never]
+type FieldName<T> = [MappingOf<ItemOrSelf<T>>] extends [never]
   ? never
   : {
       [K in keyof MappingOf<ItemOrSelf<T>> & string]: K | FieldName<MappingOf<ItemOrSelf<T>>[K]>;
