@@ -14,6 +14,8 @@
 import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
+import { SetLanguageNotification } from '../../server/src/protocol';
+import { serverLocale } from './displayLanguage';
 import { registerInventoryCommands } from './inventoryCommands';
 import { RestartPolicy } from './restartPolicy';
 
@@ -93,6 +95,8 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
       // `subprocessors.trace.server` (off, messages, verbose) is read by the client under its id.
       const c = await createClient(context, clientOptions);
       await c.start();
+      // `initialize` carried VS Code's display language; the `subprocessors.language` setting may choose another.
+      await sendLanguage(c);
       client = c;
       context.subscriptions.push(c);
       return c;
@@ -107,6 +111,8 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(adopt),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
+      // A new display language: the server writes its results again in it, without checking anything again.
+      if (e.affectsConfiguration('subprocessors.language') && client) await sendLanguage(client);
       if (!e.affectsConfiguration('subprocessors.files')) return;
       vscode.workspace.textDocuments.forEach(adopt);
       if (!starting && (await workspaceHasInventory())) void start();
@@ -115,6 +121,12 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   vscode.workspace.textDocuments.forEach(adopt);
   registerInventoryCommands(context, start, output);
   if (await workspaceHasInventory()) await start();
+}
+
+/** Tells the server the language the `subprocessors.language` setting chooses (`auto`: VS Code's display language). */
+async function sendLanguage(c: BaseLanguageClient): Promise<void> {
+  const locale = serverLocale(vscode.workspace.getConfiguration('subprocessors').get('language', 'auto'), vscode.env.language);
+  await c.sendNotification(SetLanguageNotification, { locale });
 }
 
 /** Gives the `subprocessors` language to a YAML file that the `subprocessors.files` globs name. */

@@ -23,6 +23,7 @@ import { schemaAt } from './schemaWalk';
 import { getRule } from './rules';
 import type { Finding, OffsetRange, RuleCategory, Severity, SeveritySetting } from './types';
 import { findPair, nodeRange, scalarString } from './yamlNodes';
+import type { InventoryFieldName } from './fields';
 
 /** Why a finding is held back: the acceptance on record. */
 export interface Suppression {
@@ -76,7 +77,7 @@ export interface InvalidAcceptance {
 const RECORD_FIELDS = ['rule', 'reason', 'approvedBy', 'until'] as const;
 
 /** A field's text when it is stated: present, not blank, not a placeholder still to fill in. */
-function stated(item: YAMLMap, key: string): string | undefined {
+function stated(item: YAMLMap, key: InventoryFieldName): string | undefined {
   const value = findPair(item, key)?.value;
   const text = scalarString(value);
   return text !== undefined && text.trim() !== '' && !isPlaceholderNode(value) ? text : undefined;

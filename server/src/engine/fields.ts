@@ -44,3 +44,22 @@ export function fieldsOf<T>(value: unknown): Fields<T> | undefined {
 export function mapping<T, K extends keyof MappingOf<T>>(fields: Fields<T> | undefined, key: K): Fields<MappingOf<T>[K]> | undefined {
   return fields && fieldsOf<MappingOf<T>[K]>((fields as Record<K, unknown>)[key]);
 }
+
+/** `T`, or the type of its items when it is a list (`'unknown' | readonly X[]` gives `'unknown' | X`). */
+type ItemOrSelf<T> = T extends readonly (infer I)[] ? I : T;
+
+/**
+ * Every field name at any depth below a mapping of schema type `T`, through nested mappings and lists of
+ * mappings: `'id' | 'dataLocation' | 'countries' | 'periodEnd' | ...` for an inventory.
+ */
+type FieldName<T> = [MappingOf<ItemOrSelf<T>>] extends [never]
+  ? never
+  : {
+      [K in keyof MappingOf<ItemOrSelf<T>> & string]: K | FieldName<MappingOf<ItemOrSelf<T>>[K]>;
+    }[keyof MappingOf<ItemOrSelf<T>> & string];
+
+/**
+ * A field name the inventory schema has, at any depth: what `findPair` takes, so a misspelt field
+ * (`findPair(item, 'periodEnds')`) fails to compile.
+ */
+export type InventoryFieldName = FieldName<Inventory>;

@@ -14,7 +14,7 @@ import { duplicateKey } from './rules/duplicate-key';
 import { yamlSyntax } from './rules/yaml-syntax';
 import { validatePolicyValue } from './schemaValidation';
 import type { Finding } from './types';
-import { findPair, keyRange, keyText, nodeRange, scalarString } from './yamlNodes';
+import { keyRange, keyText, nodeRange, pairNamed, scalarString } from './yamlNodes';
 import { isPlainObject } from './model';
 
 export interface PolicyFileResult {
@@ -71,7 +71,8 @@ export function lintPolicyText(text: string): PolicyFileResult {
 
 /** Keys of `rules:` that are no rule id: an error at the key, with the closest id. */
 function checkRuleIds(root: unknown, add: (rule: AnyRule, r: Report) => void): void {
-  const rules = findPair(root, 'rules')?.value;
+  // A policy file's keys: the policy schema has no generated model (`pairNamed` takes any text).
+  const rules = pairNamed(root, 'rules')?.value;
   if (!isMap(rules)) return;
   const ids = RULES.map((r) => r.meta.id);
   for (const pair of rules.items) {
@@ -88,7 +89,7 @@ function checkRuleIds(root: unknown, add: (rule: AnyRule, r: Report) => void): v
 
 /** Ids under `certified:` that are no known certification (or are claims, which never count). */
 function checkCertificationIds(root: unknown, add: (rule: AnyRule, r: Report) => void): void {
-  const list = findPair(root, 'certified')?.value as { items?: unknown[] } | undefined;
+  const list = pairNamed(root, 'certified')?.value as { items?: unknown[] } | undefined;
   if (!list || !Array.isArray(list.items)) return;
   for (const item of list.items) {
     const id = scalarString(item);

@@ -1,5 +1,6 @@
 /** Small helpers over the `yaml` package's node tree: finding pairs by path and the ranges to underline. */
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { InventoryFieldName } from './fields';
 import type { OffsetRange } from './types';
 
 export type PathSegment = string | number;
@@ -17,8 +18,17 @@ export function keyText(pair: Pair): string | undefined {
   return typeof k === 'string' ? k : undefined;
 }
 
-/** The pair of `map` whose key is `key` (the last one when a key repeats, as the parser keeps it). */
-export function findPair(map: unknown, key: string): Pair | undefined {
+/**
+ * The pair of `map` whose key is the field `key` (the last one when a key repeats, as the parser keeps it). The
+ * key is typed against the inventory's generated model, so a misspelt field fails to compile; a key that is
+ * data (a path segment, a policy file's key) goes through `pairNamed`.
+ */
+export function findPair(map: unknown, key: InventoryFieldName): Pair | undefined {
+  return pairNamed(map, key);
+}
+
+/** The pair of `map` whose key is the text `key` (the last one when a key repeats, as the parser keeps it). */
+export function pairNamed(map: unknown, key: string): Pair | undefined {
   if (!isMap(map)) return undefined;
   const items = map.items;
   for (let i = items.length - 1; i >= 0; i--) {
@@ -52,7 +62,7 @@ export function locate(root: unknown, path: readonly PathSegment[]): Located {
   let pair: Pair | undefined;
   for (const seg of path) {
     if (isMap(node)) {
-      const p = findPair(node, String(seg));
+      const p = pairNamed(node, String(seg));
       if (!p) return { deepest: node, deepestPair: pair };
       pair = p;
       node = p.value as Node | undefined;

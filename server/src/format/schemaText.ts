@@ -1,21 +1,29 @@
 /**
  * The schemas' descriptions in the user's language. The schemas are written in English (editors and other
- * tools read them as they are); `schemas/descriptions.fr.json` gives each description's French text, keyed by
- * the English one, so a description changed in a schema shows up as missing in the test until translated.
+ * tools read them as they are); `schemaDescriptions.ts` (generated from them) holds each description by its
+ * location, and `schemaDescriptions.fr.ts` its French text under the same location, typed from the English keys
+ * so that a description without its French fails `tsc`.
  */
-import french from '../../../schemas/descriptions.fr.json';
 import { frenchSpacing, type Lang } from '../knowledge';
+import { SCHEMA_DESCRIPTIONS, type SchemaCatalog, type SchemaLocation } from './schemaDescriptions';
+import { SCHEMA_DESCRIPTIONS_FR } from './schemaDescriptions.fr';
 
-const FRENCH: Readonly<Record<string, string>> = french;
+const CATALOGS: Readonly<Record<Lang, SchemaCatalog>> = { en: SCHEMA_DESCRIPTIONS, fr: SCHEMA_DESCRIPTIONS_FR };
+
+/**
+ * Where each English description is (its first location: a text the schemas repeat has the same words in every
+ * language at each of its locations, which `schemaText.test.ts` checks). Hover and completion read a description
+ * from the schema object, the engine's `schemaDoc` fact carries its text: both find the location here.
+ */
+const LOCATION = new Map<string, SchemaLocation>();
+for (const [at, text] of Object.entries(SCHEMA_DESCRIPTIONS) as [SchemaLocation, string][]) if (!LOCATION.has(text)) LOCATION.set(text, at);
+
 const spaced = new Map<string, string>();
 
-/** A schema description in `lang` (the English one where the French is missing: a test forbids that). */
-export function describedIn(description: string, lang: Lang): string;
-export function describedIn(description: string | undefined, lang: Lang): string | undefined;
-export function describedIn(description: string | undefined, lang: Lang): string | undefined {
-  if (description === undefined || lang === 'en') return description;
-  const written = FRENCH[description];
-  if (written === undefined) return description;
+/** The description at `location` in `lang`, with French typography in French. */
+export function describedAt(location: SchemaLocation, lang: Lang): string {
+  const written = CATALOGS[lang][location];
+  if (lang === 'en') return written;
   let text = spaced.get(written);
   if (text === undefined) {
     text = frenchSpacing(written);
@@ -24,5 +32,11 @@ export function describedIn(description: string | undefined, lang: Lang): string
   return text;
 }
 
-/** Every English description that has a French text (for the test). */
-export const FRENCH_DESCRIPTIONS: Readonly<Record<string, string>> = FRENCH;
+/** A schema description (its English text, as the schema holds it) in `lang`; a text the schemas do not hold is kept as it is. */
+export function describedIn(description: string, lang: Lang): string;
+export function describedIn(description: string | undefined, lang: Lang): string | undefined;
+export function describedIn(description: string | undefined, lang: Lang): string | undefined {
+  if (description === undefined || lang === 'en') return description;
+  const at = LOCATION.get(description);
+  return at === undefined ? description : describedAt(at, lang);
+}

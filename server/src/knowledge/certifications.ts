@@ -1,4 +1,4 @@
-import type { CertificationInfo } from './types';
+import { withIds, type CertificationInfo } from './types';
 
 export type { CertificationInfo, CertificationEdition, EvidenceKind } from './types';
 
@@ -6,7 +6,7 @@ export type { CertificationInfo, CertificationEdition, EvidenceKind } from './ty
  * Certification, attestation and label schemes that may appear under `certifications:`.
  * Prose is paraphrased from /work/shared/domain/facts.md section 1.
  */
-export const CERTIFICATIONS: readonly CertificationInfo[] = [
+export const CERTIFICATIONS = withIds<CertificationInfo>()([
   // ------------------------------------------------------------------ AICPA SOC family
   {
     id: 'soc1',
@@ -665,4 +665,7 @@ export const CERTIFICATIONS: readonly CertificationInfo[] = [
     sources: ['S10'],
     confidence: 'verified',
   },
-];
+]);
+
+/** The id of a certification record (`fr.ts` has each one's French words). */
+export type CertificationId = (typeof CERTIFICATIONS)[number]['id'];

@@ -1,4 +1,4 @@
-import type { ClaimInfo } from './types';
+import { withIds, type ClaimInfo } from './types';
 
 export type { ClaimInfo } from './types';
 
@@ -6,7 +6,7 @@ export type { ClaimInfo } from './types';
  * Statements people list as certifications that are not certifications: laws, self-declarations,
  * transfer frameworks and guidance documents. They belong under `claims:` (or `transfer:`).
  */
-export const CLAIMS: readonly ClaimInfo[] = [
+export const CLAIMS = withIds<ClaimInfo>()([
   {
     id: 'gdpr-compliant',
     name: 'GDPR compliant',
@@ -110,14 +110,14 @@ export const CLAIMS: readonly ClaimInfo[] = [
     sources: [],
     confidence: 'unverified',
   },
-];
+]);
 
 /**
  * Names people list as certifications that no provider holds as a certification of its service: a scheme not
  * adopted yet (EUCS), or a mark that is something else ("CE" is CE marking, not Cyber Essentials). Not claims to
  * move, nor a did-you-mean to a look-alike id: to be removed, and what the provider does hold recorded instead.
  */
-export const NOT_HELD_SCHEMES: readonly ClaimInfo[] = [
+export const NOT_HELD_SCHEMES = withIds<ClaimInfo>()([
   {
     id: 'ce-marking',
     name: 'CE marking',
@@ -134,4 +134,7 @@ export const NOT_HELD_SCHEMES: readonly ClaimInfo[] = [
     sources: [],
     confidence: 'unverified',
   },
-];
+]);
+
+/** The id of a claim record, held or not (`fr.ts` has each one's French words). */
+export type ClaimId = (typeof CLAIMS)[number]['id'] | (typeof NOT_HELD_SCHEMES)[number]['id'];

@@ -293,7 +293,7 @@ const EEA_ONLY = new Set(['IS', 'LI', 'NO']);
  * Territories with their own ISO code that are part of a member state's EU territory
  * (outermost regions, and the Åland Islands). GDPR applies there. [U]
  */
-const EU_TERRITORIES: Record<string, string> = {
+const EU_TERRITORIES = {
   AX: 'FI',
   GF: 'FR',
   GP: 'FR',
@@ -301,9 +301,9 @@ const EU_TERRITORIES: Record<string, string> = {
   RE: 'FR',
   YT: 'FR',
   MF: 'FR',
-};
+} satisfies Record<string, string>;
 
-const NOTES: Record<string, string> = {
+const OWN_NOTES = {
   GR: 'EU documents use the code EL for Greece; the ISO code is GR.',
   GB: 'Users often write UK; the ISO code is GB. Left the EU on 2020-01-31: not EU residency, but covered by an adequacy decision.',
   CH: 'Not in the EU or EEA: covered by an adequacy decision, which is a transfer basis, not EU residency.',
@@ -322,13 +322,17 @@ const NOTES: Record<string, string> = {
   IL: 'Adequacy covers automated transfers (every SaaS, hosting or support flow); only purely manual ones fall outside it.',
   KR: 'Adequacy covers processing under the PIPA, except credit information processed by entities the Financial Services Commission supervises.',
   BR: 'Adequacy decision adopted in January 2026 (post-2025 fact).',
-};
+} satisfies Record<string, string>;
+const NOTES: Record<string, string> = { ...OWN_NOTES };
 for (const [code, state] of Object.entries(EU_TERRITORIES)) {
   NOTES[code] ??= `Part of the EU as territory of ${state} (unverified).`;
 }
 
+/** The countries with a note (`fr.ts` has each one's French note). */
+export type NotedCountry = keyof typeof OWN_NOTES | keyof typeof EU_TERRITORIES;
+
 /** EU adequacy decisions under GDPR Art. 45 (and pre-GDPR decisions kept by Art. 45(9)). */
-const ADEQUACY: Record<string, AdequacyDecision> = {
+const ADEQUACY = {
   AD: {
     instrument: 'Commission Decision 2010/625/EU',
     adopted: '2010-10-19',
@@ -466,14 +470,17 @@ const ADEQUACY: Record<string, AdequacyDecision> = {
     sources: ['S22'],
     confidence: 'verified',
   },
-};
+} satisfies Record<string, AdequacyDecision>;
+
+/** The countries with an adequacy decision (`fr.ts` has each one's instrument and scope in French). */
+export type AdequateCountry = keyof typeof ADEQUACY;
 
 export const COUNTRIES: readonly CountryInfo[] = ISO_3166.map(([code, name]): CountryInfo => {
-  const partOf = EU_TERRITORIES[code];
+  const partOf = (EU_TERRITORIES as Record<string, string>)[code];
   const eu = EU_MEMBER_STATES.has(code) || partOf !== undefined;
   const info: CountryInfo = { code, name, eu, eea: eu || EEA_ONLY.has(code) };
   if (partOf) info.partOf = partOf;
-  const adequacy = ADEQUACY[code];
+  const adequacy = (ADEQUACY as Record<string, AdequacyDecision>)[code];
   if (adequacy) info.adequacy = adequacy;
   const note = NOTES[code];
   if (note) info.note = note;

@@ -1,33 +1,51 @@
 /**
  * The knowledge base's texts in French, by record id: what a French privacy lawyer reads in hovers,
  * completion and messages. The facts (ids, dates, strengths, sources) stay in the records; only words are
- * here. `knowledge.test.ts` checks that every record has all its words in French, with the caveats
+ * here, typed from the English records' ids (`FrenchKnowledge`): a record without its French words fails to
+ * compile; `knowledge.test.ts` checks that they keep the caveats
  * ("non vérifié") and dates of the English. Written from the same sources (facts.md), in French legal usage,
  * not word for word.
  */
+import type { CertificationId } from './certifications';
+import type { ClaimId } from './claims';
+import type { AdequateCountry, NotedCountry } from './countries';
+import type { MFA_METHODS } from './mfa';
+import type { NotedRegion } from './regions';
+import type { TRANSFER_MECHANISMS } from './transfers';
 import type { CertificationInfo, ClaimInfo, MfaMethodInfo, TransferMechanismInfo } from './types';
 
-/** A country's words: its note, and its adequacy decision's instrument and scope. */
-interface CountryTexts {
-  note?: string;
-  instrument?: string;
-  scope?: string;
+/** The French words of a record: every field `K` of the English, required (a list item for item: `knowledge.test.ts`). */
+type Words<T, K extends keyof T> = { readonly [P in K]-?: T[P] };
+
+/** One record's words for each id of the English records: an id without its French fails to compile, as does an unknown id. */
+type Texts<Id extends string, T, K extends keyof T> = { readonly [I in Id]: Words<T, K> };
+
+/** A country's words, as they are looked up (by a code from a file). */
+export interface CountryWords {
+  readonly note?: string;
+  readonly instrument?: string;
+  readonly scope?: string;
 }
 
-type Texts<T, K extends keyof T> = Readonly<Record<string, Partial<Pick<T, K>>>>;
+/** A country's words: its note where the English has one, its adequacy decision's instrument and scope where it has one. */
+type CountryTexts = {
+  readonly [C in NotedCountry | AdequateCountry]: (C extends NotedCountry ? { readonly note: string } : unknown) &
+    (C extends AdequateCountry ? { readonly instrument: string; readonly scope: string } : unknown);
+};
 
-interface FrenchKnowledge {
-  certifications: Texts<CertificationInfo, 'name' | 'owner' | 'attests' | 'evidenceDetail' | 'validity' | 'confusions'>;
-  claims: Texts<ClaimInfo, 'name' | 'why'>;
-  transfers: Texts<TransferMechanismInfo, 'name' | 'legalBasis' | 'description' | 'notes'>;
-  mfa: Texts<MfaMethodInfo, 'name' | 'why'>;
-  countries: Readonly<Record<string, CountryTexts>>;
+/** The French knowledge's type, from the English records' ids: `tsc` fails when a text is missing. */
+export interface FrenchKnowledge {
+  certifications: Texts<CertificationId, CertificationInfo, 'name' | 'owner' | 'attests' | 'evidenceDetail' | 'validity' | 'confusions'>;
+  claims: Texts<ClaimId, ClaimInfo, 'name' | 'why'>;
+  transfers: Texts<(typeof TRANSFER_MECHANISMS)[number]['id'], TransferMechanismInfo, 'name' | 'legalBasis' | 'description' | 'notes'>;
+  mfa: Texts<(typeof MFA_METHODS)[number]['id'], MfaMethodInfo, 'name' | 'why'>;
+  countries: CountryTexts;
   /**
    * Each region note in French, by `provider:code`: the provider's own region name kept as it writes it
    * (`Europe (Ireland)`, a proper name), then what the note says, authored in French (never translated from the
-   * English by replacing phrases). `knowledge.test.ts` fails when a region with a note has none here.
+   * English by replacing phrases). A region with a note and none here fails to compile.
    */
-  regionNotes: Readonly<Record<string, string>>;
+  regionNotes: { readonly [R in NotedRegion]: string };
 }
 
 export const FR_KNOWLEDGE: FrenchKnowledge = {

@@ -1,4 +1,4 @@
-import { FR_KNOWLEDGE } from './fr';
+import { FR_KNOWLEDGE, type CountryWords } from './fr';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -391,7 +391,8 @@ test('French: every country note, adequacy decision and region note is in French
     for (const field of ['note', 'instrument', 'scope'] as const) {
       const e = en[field];
       if (e === undefined) continue;
-      if (!FR_KNOWLEDGE.countries[country.code]?.[field]) problems.push(`${country.code}.${field}: no French`);
+      if (!(FR_KNOWLEDGE.countries as Readonly<Record<string, CountryWords | undefined>>)[country.code]?.[field])
+        problems.push(`${country.code}.${field}: no French`);
       else {
         if (hedgeEn.test(e) && !hedgeFr.test(fr[field]!)) problems.push(`${country.code}.${field}: the caveat is lost`);
         if (dates(e) !== dates(fr[field]!)) problems.push(`${country.code}.${field}: dates differ`);
@@ -405,7 +406,8 @@ test('French: every country note, adequacy decision and region note is in French
   for (const region of REGIONS.filter((r) => r.note)) {
     const fr = regionNote(region, 'fr')!;
     const where = `${region.provider}:${region.code}`;
-    if (FR_KNOWLEDGE.regionNotes[where] === undefined) problems.push(`${where}: no French note of its own`);
+    if ((FR_KNOWLEDGE.regionNotes as Readonly<Record<string, string | undefined>>)[where] === undefined)
+      problems.push(`${where}: no French note of its own`);
     if (/adequacy|Outside the|not checked|not EU|partly checked|post-2025|generally available|operated by/.test(fr))
       problems.push(`${where}: English left in French: ${fr}`);
     if (dates(region.note!) !== dates(fr) || (hedgeEn.test(region.note!) && !hedgeFr.test(fr)))

@@ -3,7 +3,7 @@
  * English (`certifications.ts`, ...); `fr.ts` gives their French words. Look records up here with a
  * language to show them: `inLanguage(getCertification(id), 'certification', lang)`.
  */
-import { FR_KNOWLEDGE } from './fr';
+import { FR_KNOWLEDGE, type CountryWords } from './fr';
 import { PSEUDO_LOCATIONS } from './countries';
 import type { CertificationInfo, ClaimInfo, CountryInfo, MfaMethodInfo, RegionInfo, TransferMechanismInfo } from './types';
 import type { Lang } from '../lang';
@@ -107,7 +107,7 @@ export function countryName(code: string, lang: Lang, country?: CountryInfo): st
 export function countryTexts(country: CountryInfo, lang: Lang): { note?: string; instrument?: string; scope?: string } {
   const en = { note: country.note, instrument: country.adequacy?.instrument, scope: country.adequacy?.scope };
   if (lang === 'en') return en;
-  const fr = FR_KNOWLEDGE.countries[country.code] ?? {};
+  const fr = (FR_KNOWLEDGE.countries as Readonly<Record<string, CountryWords | undefined>>)[country.code] ?? {};
   const pick = (french: string | undefined, english: string | undefined) =>
     english === undefined ? undefined : french !== undefined ? frenchSpacing(french) : english;
   return { note: pick(fr.note, en.note), instrument: pick(fr.instrument, en.instrument), scope: pick(fr.scope, en.scope) };
@@ -119,6 +119,6 @@ export function countryTexts(country: CountryInfo, lang: Lang): { note?: string;
  */
 export function regionNote(region: RegionInfo, lang: Lang): string | undefined {
   if (!region.note || lang === 'en') return region.note;
-  const own = FR_KNOWLEDGE.regionNotes[`${region.provider}:${region.code}`];
+  const own = (FR_KNOWLEDGE.regionNotes as Readonly<Record<string, string | undefined>>)[`${region.provider}:${region.code}`];
   return own === undefined ? region.note : frenchSpacing(own);
 }

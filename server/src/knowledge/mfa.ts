@@ -1,4 +1,4 @@
-import type { MfaMethodInfo } from './types';
+import { withIds, type MfaMethodInfo } from './types';
 
 export type { MfaMethodInfo, MfaMethodId, MfaStrength } from './types';
 
@@ -6,7 +6,7 @@ export type { MfaMethodInfo, MfaMethodId, MfaStrength } from './types';
  * Second-factor methods for administration accounts, graded from NIST SP 800-63B-4 and CISA's
  * phishing-resistant MFA guidance (facts.md section 5).
  */
-export const MFA_METHODS: readonly MfaMethodInfo[] = [
+export const MFA_METHODS = withIds<MfaMethodInfo>()([
   {
     id: 'sms',
     name: 'SMS one-time code',
@@ -71,4 +71,4 @@ export const MFA_METHODS: readonly MfaMethodInfo[] = [
     sources: ['S28', 'S30'],
     confidence: 'verified',
   },
-];
+]);

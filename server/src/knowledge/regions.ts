@@ -26,7 +26,7 @@ function rows(provider: CloudProvider, list: readonly Row[]): RegionInfo[] {
   });
 }
 
-const AWS: readonly Row[] = [
+const AWS = [
   // facts.md section 4
   ['eu-west-1', 'Dublin', 'IE', 'verified', 'Europe (Ireland).'],
   ['eu-west-2', 'London', 'GB', 'verified', 'Europe (London). Outside the EU; the UK has an adequacy decision.'],
@@ -71,9 +71,9 @@ const AWS: readonly Row[] = [
   ['ap-northeast-3', 'Osaka', 'JP', 'unverified', 'Asia Pacific (Osaka).'],
   ['cn-north-1', 'Beijing', 'CN', 'unverified', 'China (Beijing), separate aws-cn partition operated by a local partner.'],
   ['cn-northwest-1', 'Ningxia', 'CN', 'unverified', 'China (Ningxia), separate aws-cn partition operated by a local partner.'],
-];
+] as const satisfies readonly Row[];
 
-const GCP: readonly Row[] = [
+const GCP = [
   // facts.md section 4
   ['europe-west1', 'St. Ghislain', 'BE', 'verified'],
   ['europe-west2', 'London', 'GB', 'verified', 'Outside the EU; the UK has an adequacy decision.'],
@@ -116,9 +116,9 @@ const GCP: readonly Row[] = [
   ['me-central1', 'Doha', 'QA', 'unverified'],
   ['me-central2', 'Dammam', 'SA', 'unverified'],
   ['africa-south1', 'Johannesburg', 'ZA', 'unverified'],
-];
+] as const satisfies readonly Row[];
 
-const AZURE: readonly Row[] = [
+const AZURE = [
   // facts.md section 4
   ['westeurope', 'Netherlands', 'NL', 'verified', 'West Europe.'],
   ['northeurope', 'Dublin', 'IE', 'verified', 'North Europe (Ireland).'],
@@ -166,28 +166,50 @@ const AZURE: readonly Row[] = [
   ['koreasouth', 'Busan', 'KR', 'unverified'],
   ['australiaeast', 'New South Wales', 'AU', 'unverified'],
   ['australiasoutheast', 'Victoria', 'AU', 'unverified'],
-];
+] as const satisfies readonly Row[];
+
+/** A region written out with its note, its `provider` and `code` kept as literal types (for `NotedRegion`). */
+function noted<P extends CloudProvider, C extends string>(
+  r: RegionInfo & { provider: P; code: C; note: string },
+): RegionInfo & { provider: P; code: C; note: string } {
+  return r;
+}
+
+const AWS_EUSC = noted({
+  provider: 'aws',
+  code: 'eusc-de-east-1',
+  city: 'Brandenburg',
+  country: 'DE',
+  note: 'AWS European Sovereign Cloud, a separate partition (aws-eusc), generally available since 2026-01-15 (post-2025).',
+  sources: ['S31'],
+  confidence: 'verified',
+});
+
+const GCP_EUROPE_NORTH2 = noted({
+  provider: 'gcp',
+  code: 'europe-north2',
+  city: 'Stockholm',
+  country: 'SE',
+  note: 'Newer than the region list used as the source (partly checked).',
+  sources: [],
+  confidence: 'partial',
+});
 
 export const REGIONS: readonly RegionInfo[] = [
   ...rows('aws', AWS),
-  {
-    provider: 'aws',
-    code: 'eusc-de-east-1',
-    city: 'Brandenburg',
-    country: 'DE',
-    note: 'AWS European Sovereign Cloud, a separate partition (aws-eusc), generally available since 2026-01-15 (post-2025).',
-    sources: ['S31'],
-    confidence: 'verified',
-  },
+  AWS_EUSC,
   ...rows('gcp', GCP),
-  {
-    provider: 'gcp',
-    code: 'europe-north2',
-    city: 'Stockholm',
-    country: 'SE',
-    note: 'Newer than the region list used as the source (partly checked).',
-    sources: [],
-    confidence: 'partial',
-  },
+  GCP_EUROPE_NORTH2,
   ...rows('azure', AZURE),
 ];
+
+/** The codes of the rows of `list` that have a note. */
+type NotedCodes<L extends readonly Row[]> = Extract<L[number], readonly [string, string, string, Confidence, string]>[0];
+
+/** The `provider:code` of every region with a note (`fr.ts` has each one's French note). */
+export type NotedRegion =
+  | `aws:${NotedCodes<typeof AWS>}`
+  | `gcp:${NotedCodes<typeof GCP>}`
+  | `azure:${NotedCodes<typeof AZURE>}`
+  | `${(typeof AWS_EUSC)['provider']}:${(typeof AWS_EUSC)['code']}`
+  | `${(typeof GCP_EUROPE_NORTH2)['provider']}:${(typeof GCP_EUROPE_NORTH2)['code']}`;

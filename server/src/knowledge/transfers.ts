@@ -1,4 +1,4 @@
-import type { TransferMechanismInfo } from './types';
+import { withIds, type TransferMechanismInfo } from './types';
 
 export type { TransferMechanismInfo, TransferMechanismId } from './types';
 
@@ -7,7 +7,7 @@ export type { TransferMechanismInfo, TransferMechanismId } from './types';
  * (appropriate safeguards: SCCs, BCRs, ...), then Art. 49 (derogations). The EU-US DPF is an Art. 45
  * decision limited to certified US organisations, listed separately because inventories name it.
  */
-export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
+export const TRANSFER_MECHANISMS = withIds<TransferMechanismInfo>()([
   {
     id: 'scc',
     name: 'Standard contractual clauses (SCCs)',
@@ -129,4 +129,4 @@ export const TRANSFER_MECHANISMS: readonly TransferMechanismInfo[] = [
     sources: ['S36', 'S26'],
     confidence: 'verified',
   },
-];
+]);

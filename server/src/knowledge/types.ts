@@ -154,3 +154,11 @@ export interface MfaMethodInfo extends Sourced {
   strength: MfaStrength;
   why: string;
 }
+
+/**
+ * A list of records as written, each id kept as its literal type (`'soc1' | 'soc2' | ...`): `fr.ts` types the
+ * French words by these ids, so a record without its French fails to compile. The identity at run time.
+ */
+export function withIds<R extends { id: string }>() {
+  return <I extends string>(list: readonly (R & { readonly id: I })[]): readonly (R & { readonly id: I })[] => list;
+}

@@ -374,9 +374,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
     for (const uri of diskPolicies.keys()) if (!documents.get(uri)) publishPolicy(uri);
   });
 
+  /** What the checks read of the settings: when a change leaves it as it was (`subprocessors.language`), nothing is checked again. */
+  const checkedWith = () => JSON.stringify([settings, [...folderFiles]]);
+
   connection.onDidChangeConfiguration(async (change) => {
+    const before = checkedWith();
     if (hasConfiguration) await refreshSettings();
     else settings = mergeSettings(change.settings?.subprocessors ?? settings);
+    // The display language comes apart (`subprocessors/setLanguage`): it re-formats, it never re-checks.
+    if (checkedWith() === before) return;
     analyses.clear();
     const known = new Set([...documents.keys(), ...diskTexts.keys(), ...closed.keys()]);
     closed.clear();

@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULES, type Severity } from '../../engine';
 import { formatFinding, formatRelated, ruleDescription } from '../../format';
-import { ruleDocsMarkdown, ruleDocsUrl } from '../../engine/node';
+import { docsPageMarkdown } from '../../engine/node';
+import { ruleDocsLink, ruleDocsPage } from '../../format/docsLink';
 import type { Lang } from '../../lang';
 import { displayPath, findingFingerprints, findingPosition, type CheckedFile, type FormatOptions } from './types';
 
@@ -22,7 +23,7 @@ function artifactUri(file: string, cwd: string): string {
 
 /** The rule's page, shown by code scanning without following any link (Markdown reads as plain text too). */
 function help(ruleId: string, docsBaseUrl: string | undefined, lang: Lang): Sarif.MultiformatMessageString | undefined {
-  const page = ruleDocsMarkdown(ruleId, docsBaseUrl, lang);
+  const page = docsPageMarkdown(ruleDocsPage(ruleId, lang), docsBaseUrl);
   if (page === undefined) return undefined;
   // Without a base URL the page's links would point into this machine's files: they are kept as text.
   const markdown = docsBaseUrl ? page : page.replace(/\[([^\]]*)\]\(file:[^)\s]*\)/g, '$1');
@@ -47,7 +48,7 @@ export function buildSarif(files: readonly CheckedFile[], cwd: string, options: 
       name: rule.meta.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/^[a-z]/, (c) => c.toUpperCase()),
       shortDescription: { text: ruleDescription(rule, lang) },
       // A link only where there is a real address: a file:// path of this machine helps nobody in code scanning.
-      ...(options.docsBaseUrl ? { helpUri: ruleDocsUrl(rule.meta.id, options.docsBaseUrl, lang) } : {}),
+      ...(options.docsBaseUrl ? { helpUri: ruleDocsLink(rule.meta.id, options.docsBaseUrl, lang) } : {}),
       ...(page ? { help: page } : {}),
       defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
       properties: { category: rule.meta.category },

@@ -1,8 +1,11 @@
-/** Where each rule's documentation page lives: `docs/rules/<id>.md`, shipped beside the bundles (Node only). */
+/**
+ * The shipped documentation folder, `docs/rules/`, beside the bundles (Node only). It reads a page by its path
+ * inside that folder and knows no language: which page shows a rule in which language (`fr/<id>.md`) is the
+ * edge's choice (`format/docsLink.ts`, `ruleDocsPage`).
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Lang } from '../../knowledge';
 
 let docsDir: string | undefined;
 
@@ -23,29 +26,24 @@ export function shippedDocsBase(): string {
   return pathToFileURL(findDocsDir() + path.sep).href;
 }
 
-/** A link to the rule's page; `baseUrl` (ending in `/`) overrides the shipped copy, e.g. a repository URL. */
-export function ruleDocsUrl(ruleId: string, baseUrl?: string, lang: Lang = 'en'): string {
-  // The same link as `format/docsLink.ts` writes (this Node-only reader does not import the formatter).
-  return `${baseUrl ?? shippedDocsBase()}${lang === 'en' ? '' : `${lang}/`}${ruleId}.md`;
-}
-
 /**
- * The rule's page as Markdown, with its relative links (`[x](other-rule.md)`) made absolute against `baseUrl`
- * (or the shipped copy), so the text can be shown away from the docs folder (SARIF `help.markdown`).
- * Undefined when the page cannot be read.
+ * The page at `page` (a path inside `docs/rules/`, `/`-separated, such as `fr/missing-field.md`) as Markdown, with
+ * its relative links (`[x](other-rule.md)`) made absolute against `baseUrl` (ending in `/`, e.g. a repository URL)
+ * or the shipped copy, so the text can be shown away from the docs folder (SARIF `help.markdown`). Undefined when
+ * the page cannot be read.
  */
-export function ruleDocsMarkdown(ruleId: string, baseUrl?: string, lang: Lang = 'en'): string | undefined {
+export function docsPageMarkdown(page: string, baseUrl?: string): string | undefined {
   let text: string;
   try {
-    text = fs.readFileSync(path.join(findDocsDir(), ...(lang === 'en' ? [] : [lang]), `${ruleId}.md`), 'utf8');
+    text = fs.readFileSync(path.join(findDocsDir(), ...page.split('/')), 'utf8');
   } catch {
     return undefined;
   }
-  const page = ruleDocsUrl(ruleId, baseUrl, lang);
+  const url = `${baseUrl ?? shippedDocsBase()}${page}`;
   return text.replace(/\]\(([^)\s]+)\)/g, (whole, target: string) => {
     if (target.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(target)) return whole;
     try {
-      return `](${new URL(target, page).href})`;
+      return `](${new URL(target, url).href})`;
     } catch {
       return whole;
     }
