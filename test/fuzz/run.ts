@@ -2,7 +2,7 @@
 import { checkEngine, checkLsp, loadCorpus, saveFailure } from './harness';
 import { mutate } from './mutators';
 import { Prng } from './prng';
-import { subsetInventory } from './subsetGen';
+import { edgeInventory, subsetInventory } from './subsetGen';
 import { TestLspClient } from '../support/lspClient';
 
 export interface FuzzOptions {
@@ -69,11 +69,19 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   return { inputs: options.count, throughLsp, failures, elapsedMs: performance.now() - started, maxEngineMs, totalChars };
 }
 
-/** Half the inputs are damaged copies of the corpus, half inventories shaped like the fast scanner's subset (some damaged once). */
+/**
+ * Half the inputs are damaged copies of the corpus; the other half inventories shaped like the fast scanner's
+ * subset: 60% as generated, 20% with one construct at or past the subset's edge, 20% damaged once.
+ */
 export function nextInput(corpus: readonly string[], rng: Prng): { text: string; steps: string[] } {
   if (rng.chance(0.5)) return mutate(corpus, rng);
+  const r = rng.next();
+  if (r < 0.2) {
+    const { text, edge } = edgeInventory(rng);
+    return { text, steps: [`edge:${edge}`] };
+  }
   const text = subsetInventory(rng);
-  if (!rng.chance(0.25)) return { text, steps: ['subset'] };
+  if (r < 0.8) return { text, steps: ['subset'] };
   const damaged = mutate([text], rng);
   return { text: damaged.text, steps: ['subset', ...damaged.steps] };
 }
