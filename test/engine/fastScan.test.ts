@@ -15,7 +15,7 @@ import { parseYaml, parseYamlFully, type ParsedYaml } from '../../server/src/eng
 import { loadCorpus } from '../fuzz/harness';
 import { Prng } from '../fuzz/prng';
 import { countFeatures, featureTable, SUBSET_FEATURES, type FeatureCounts } from '../fuzz/subsetFeatures';
-import { EDGES, edgeInventory, subsetInventory } from '../fuzz/subsetGen';
+import { EDGES, edgeInventory, entrySnippets, subsetInventory } from '../fuzz/subsetGen';
 import { REPO_ROOT } from '../support/lspClient';
 import { comparePaths, diffOutputs, diffParse, engineOutput, type DiffOptions } from '../support/parseDiff';
 
@@ -80,6 +80,13 @@ describe('the fast scanner agrees with yaml', () => {
       if (DECLINED.has(name)) continue;
       assert.ok((counts[name]?.taken ?? 0) >= 5, `"${name}" compared ${counts[name]?.taken ?? 0} times:\n${featureTable(counts)}`);
     }
+  });
+
+  test("on the entries' texts the incremental path parses (indented lists), of 500 subset-shaped inventories", () => {
+    const rng = new Prng(20260116);
+    const snippets = Array.from({ length: 500 }, () => entrySnippets(subsetInventory(rng))).flat();
+    const scanned = agree(snippets);
+    assert.ok(scanned > 0.8 * snippets.length, `only ${scanned} of ${snippets.length} scanned`);
   });
 
   test('on 600 seeded inventories at the edge of the subset: declined, or the same (lone CRs and tabs declined)', () => {

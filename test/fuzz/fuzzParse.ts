@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { loadCorpus, saveFailure, TODAY } from './harness';
 import { Prng } from './prng';
 import { nextInput } from './run';
+import { entrySnippets } from './subsetGen';
 import { diffParse } from '../support/parseDiff';
 import { countFeatures, featureTable, type FeatureCounts } from './subsetFeatures';
 
@@ -34,6 +35,7 @@ let failures = 0;
 /** Per kind of input (generated inside the subset, at its edge, damaged corpus...): inputs, and taken by the scanner. */
 const kinds = new Map<string, { inputs: number; taken: number }>();
 const features: FeatureCounts = {};
+const snippets = { inputs: 0, taken: 0 };
 for (let i = 0; i < count; i++) {
   const { text, steps } = nextInput(corpus, rng);
   // Every input: document, value and findings; every 10th also the fixes offered for each finding.
@@ -49,12 +51,26 @@ for (let i = 0; i < count; i++) {
     failures++;
     process.stdout.write(`FAIL #${i} [${steps.join(', ')}]: ${diff.difference}\n  saved as ${saveFailure(text)}\n`);
   }
+  // The entries' texts the incremental path parses (document and value).
+  if (kind !== 'subset') continue;
+  for (const snippet of entrySnippets(text)) {
+    const d = diffParse(snippet);
+    snippets.inputs++;
+    if (d.scanned) snippets.taken++;
+    if (d.difference) {
+      failures++;
+      process.stdout.write(`FAIL #${i} (an entry's text) [${steps.join(', ')}]: ${d.difference}\n  saved as ${saveFailure(snippet)}\n`);
+    }
+  }
 }
 process.stdout.write(
   `fuzz:parse: ${count} inputs, seed ${seed}: ${scanned} taken by the fast scanner and compared with yaml, ` +
     `${failures} difference(s), ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
 );
 for (const [kind, k] of [...kinds].sort()) process.stdout.write(`  ${kind}: ${k.inputs} inputs, ${k.taken} taken\n`);
+process.stdout.write(
+  `  entries' texts of the subset inputs (as the incremental path parses them): ${snippets.inputs}, ${snippets.taken} taken\n`,
+);
 process.stdout.write(`variations in the subset-shaped inputs (generated, or generated and damaged):\n${featureTable(features)}\n`);
 process.exitCode = failures ? 1 : 0;
 

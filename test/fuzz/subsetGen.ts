@@ -469,3 +469,28 @@ export function edgeInventory(rng: Prng): { text: string; edge: string } {
   const edge = rng.pick(Object.keys(EDGES));
   return { text: EDGES[edge]!(subsetInventory(rng), rng), edge };
 }
+
+/**
+ * The texts the incremental path (`InventoryDocument`) hands to the parser for one entry: from the line after
+ * the previous entry (or after `subprocessors:`) to the end of the entry's last line, an indented list of one
+ * item; and the whole list after `subprocessors:`. Found by the entries' `-` lines at the list's column.
+ */
+export function entrySnippets(text: string): string[] {
+  const head = /^subprocessors:[^\n]*\n/m.exec(text);
+  if (!head) return [];
+  const start = head.index + head[0].length;
+  const body = text.slice(start);
+  const dash = /^( *)- /m.exec(body);
+  if (!dash) return [];
+  const item = new RegExp(`^${dash[1]}- `, 'gm');
+  const starts: number[] = [];
+  for (let m = item.exec(body); m; m = item.exec(body)) starts.push(m.index);
+  const out = [body];
+  let from = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const to = i + 1 < starts.length ? starts[i + 1]! : body.length;
+    out.push(body.slice(from, to));
+    from = to;
+  }
+  return out;
+}
