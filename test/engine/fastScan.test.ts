@@ -1,18 +1,23 @@
 /**
  * The fast scanner (`server/src/engine/fastScan.ts`) against `yaml`: on every fixture, every YAML example of the
- * rule pages and a seeded sample of subset-shaped inventories, it either declines or gives the same document
- * (node classes, values, ranges, scalar types), value and findings. The long run is `npm run fuzz:parse`.
+ * rule pages, a seeded sample of subset-shaped inventories and one of inventories at the subset's edge, it either
+ * declines or gives the same document (node classes, keys, values, every node's range, scalar types), value,
+ * findings (ranges, data, related places, messages) and fixes. The sample must be nearly all taken by the
+ * scanner and show every variation of `test/fuzz/subsetFeatures.ts` taken; a planted difference must be found.
+ * The long run is `npm run fuzz:parse` (and `npm run fuzz`, which runs the same check on every input).
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { parseYaml, parseYamlFully } from '../../server/src/engine/parse';
+import { isSeq, Scalar, visit, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { parseYaml, parseYamlFully, type ParsedYaml } from '../../server/src/engine/parse';
 import { loadCorpus } from '../fuzz/harness';
 import { Prng } from '../fuzz/prng';
-import { subsetInventory } from '../fuzz/subsetGen';
+import { countFeatures, featureTable, SUBSET_FEATURES, type FeatureCounts } from '../fuzz/subsetFeatures';
+import { EDGES, edgeInventory, entrySnippets, subsetInventory } from '../fuzz/subsetGen';
 import { REPO_ROOT } from '../support/lspClient';
-import { diffParse } from '../support/parseDiff';
+import { comparePaths, diffOutputs, diffParse, engineOutput, type DiffOptions } from '../support/parseDiff';
 
 const TODAY = '2026-01-15';
 
@@ -31,20 +36,26 @@ function ruleExamples(): string[] {
   return out;
 }
 
-function agree(texts: readonly string[], withFindings: boolean): number {
+function agree(texts: readonly string[], options?: DiffOptions, counts?: FeatureCounts): number {
   let scanned = 0;
   for (const text of texts) {
-    const d = diffParse(text, withFindings ? { today: TODAY } : undefined);
+    const d = diffParse(text, options);
     assert.equal(d.difference, undefined, `on ${JSON.stringify(text.slice(0, 400))}`);
     if (d.scanned) scanned++;
+    if (counts) countFeatures(counts, text, d.scanned);
   }
   return scanned;
 }
 
+const FINDINGS: DiffOptions = { today: TODAY };
+const FIXES: DiffOptions = { today: TODAY, fixes: true };
+/** Variations the scanner must decline (so they are seen, never taken). */
+const DECLINED = new Set(['lone CR', 'trailing tab']);
+
 describe('the fast scanner agrees with yaml', () => {
-  test('on every fixture and example (document, value and findings)', () => {
+  test('on every fixture and example (document, value, findings and fixes)', () => {
     const corpus = loadCorpus();
-    const scanned = agree(corpus, true);
+    const scanned = agree(corpus, FIXES);
     // The bundled example (quoted scalars, comments, flow lists) is within the subset.
     assert.equal(parseYaml(corpus[0]).scanned, true);
     assert.ok(scanned >= 15, `only ${scanned} of ${corpus.length} scanned`);
@@ -53,17 +64,118 @@ describe('the fast scanner agrees with yaml', () => {
   test('on every YAML example of the rule pages (English and French)', () => {
     const examples = ruleExamples();
     assert.ok(examples.length > 100, `${examples.length} examples`);
-    const scanned = agree(examples, true);
+    const scanned = agree(examples, FIXES);
     assert.ok(scanned > examples.length / 2, `only ${scanned} of ${examples.length} scanned`);
   });
 
-  test('on 1,500 seeded subset-shaped inventories (the findings of the first 150)', () => {
+  test('on 1,500 seeded subset-shaped inventories, nearly all taken, every variation compared (findings of 150, fixes of 30)', () => {
     const rng = new Prng(20260115);
     const texts = Array.from({ length: 1500 }, () => subsetInventory(rng));
-    const scanned = agree(texts.slice(0, 150), true) + agree(texts.slice(150), false);
-    assert.ok(scanned > 300, `only ${scanned} scanned`);
+    const counts: FeatureCounts = {};
+    const scanned =
+      agree(texts.slice(0, 30), FIXES, counts) + agree(texts.slice(30, 150), FINDINGS, counts) + agree(texts.slice(150), undefined, counts);
+    // A generator whose inputs the scanner declines compares nothing.
+    assert.ok(scanned > 0.9 * texts.length, `only ${scanned} of ${texts.length} scanned`);
+    for (const name of Object.keys(SUBSET_FEATURES)) {
+      if (DECLINED.has(name)) continue;
+      assert.ok((counts[name]?.taken ?? 0) >= 5, `"${name}" compared ${counts[name]?.taken ?? 0} times:\n${featureTable(counts)}`);
+    }
+  });
+
+  test("on the entries' texts the incremental path parses (indented lists), of 500 subset-shaped inventories", () => {
+    const rng = new Prng(20260116);
+    const snippets = Array.from({ length: 500 }, () => entrySnippets(subsetInventory(rng))).flat();
+    const scanned = agree(snippets);
+    assert.ok(scanned > 0.8 * snippets.length, `only ${scanned} of ${snippets.length} scanned`);
+  });
+
+  test('on 600 seeded inventories at the edge of the subset: declined, or the same (lone CRs and tabs declined)', () => {
+    const rng = new Prng(27);
+    const counts: FeatureCounts = {};
+    const edges = new Map<string, number>();
+    let scanned = 0;
+    for (let i = 0; i < 600; i++) {
+      const { text, edge } = edgeInventory(rng);
+      edges.set(edge, (edges.get(edge) ?? 0) + 1);
+      scanned += agree([text], FINDINGS, counts);
+    }
+    assert.deepEqual(
+      Object.keys(EDGES).filter((e) => !edges.has(e)),
+      [],
+      'every edge generated',
+    );
+    assert.ok(scanned < 0.2 * 600, `${scanned} of 600 taken: the edges are not edges`);
+    for (const name of DECLINED) {
+      assert.ok((counts[name]?.seen ?? 0) >= 5, `"${name}" seen ${counts[name]?.seen ?? 0} times`);
+      assert.equal(counts[name]?.taken ?? 0, 0, `"${name}" taken`);
+    }
   });
 });
+
+describe('the differential check finds a planted difference (so it can fail)', () => {
+  const text = loadCorpus()[0]!;
+  const full = parseYamlFully(text);
+  /** A scanned parse of the bundled example with one thing changed in its document or value. */
+  function planted(change: (doc: Document.Parsed, value: Record<string, unknown>) => void): ParsedYaml {
+    const fast = parseYaml(text);
+    assert.equal(fast.scanned, true);
+    change(fast.doc!, fast.value as Record<string, unknown>);
+    return fast;
+  }
+  const scalars = (doc: Document.Parsed): Scalar[] => {
+    const out: Scalar[] = [];
+    visit(doc, { Scalar: (_, node) => void out.push(node) });
+    return out;
+  };
+  const quoted = (doc: Document.Parsed): Scalar =>
+    scalars(doc).find((n) => n.type === Scalar.QUOTE_DOUBLE || n.type === Scalar.QUOTE_SINGLE)!;
+  const firstEntry = (doc: Document.Parsed): YAMLMap => (doc.get('subprocessors') as YAMLSeq).items[0] as YAMLMap;
+
+  test('nothing planted: no difference, findings and fixes included', () => {
+    assert.equal(comparePaths(parseYaml(text), full, FIXES), undefined);
+  });
+
+  const plants: Record<string, [(doc: Document.Parsed, value: Record<string, unknown>) => void, RegExp]> = {
+    "a scalar's end one character later": [(doc) => void (quoted(doc).range![1] += 1), /range/],
+    "a node's end (after its comment) elsewhere": [(doc) => void (scalars(doc).at(-1)!.range![2] -= 1), /range/],
+    "a scalar's value": [(doc) => void (quoted(doc).value = `${String(quoted(doc).value)}\r`), /value/],
+    "a scalar's style": [(doc) => void (quoted(doc).type = Scalar.PLAIN), /type/],
+    'a key': [(doc) => void ((firstEntry(doc).items[1]!.key as Scalar).value = 'nom'), /value/],
+    'a pair dropped': [(doc) => void firstEntry(doc).items.pop(), /items/],
+    'a flow list read as a block list': [(doc) => void ((visitFirst(doc, (n) => isSeq(n) && !!n.flow) as YAMLSeq).flow = false), /flow/],
+    "the document's range": [(doc) => void (doc.range[2] -= 1), /document range/],
+    'the plain value only': [(_, value) => void (value.inventory = {}), /values differ/],
+  };
+  for (const [what, [change, expected]] of Object.entries(plants)) {
+    test(what, () => assert.match(comparePaths(planted(change), full) ?? '(no difference)', expected));
+  }
+
+  test('findings on another range, and a fix fewer, are differences', () => {
+    const out = engineOutput(full, FIXES, true);
+    assert.ok(
+      out.some((l) => l.startsWith('  fix ')),
+      'the example has fixes',
+    );
+    const moved = out.map((l, i) => (i === 0 ? l.replace(/ (\d+)-(\d+) /, (_, a: string, b: string) => ` ${a}-${Number(b) + 1} `) : l));
+    assert.match(diffOutputs(moved, out) ?? '', /findings differ at 0/);
+    const fewer = out.filter((l, i) => i !== out.findIndex((x) => x.startsWith('  fix ')));
+    assert.match(diffOutputs(fewer, out) ?? '', /findings differ/);
+    assert.equal(diffOutputs(out.slice(), out), undefined);
+  });
+});
+
+/** The first node of `doc` that `test` accepts. */
+function visitFirst(doc: Document.Parsed, test: (node: unknown) => boolean): unknown {
+  let found: unknown;
+  visit(doc, (_, node) => {
+    if (test(node)) {
+      found = node;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
+}
 
 describe('the fast scanner', () => {
   const typed = [

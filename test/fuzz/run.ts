@@ -2,7 +2,7 @@
 import { checkEngine, checkLsp, loadCorpus, saveFailure } from './harness';
 import { mutate } from './mutators';
 import { Prng } from './prng';
-import { subsetInventory } from './subsetGen';
+import { edgeInventory, subsetInventory } from './subsetGen';
 import { TestLspClient } from '../support/lspClient';
 
 export interface FuzzOptions {
@@ -29,6 +29,8 @@ export interface FuzzReport {
   elapsedMs: number;
   maxEngineMs: number;
   totalChars: number;
+  /** Inputs the fast scanner took, compared with `yaml` (document, value, findings). */
+  scanned: number;
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
@@ -40,12 +42,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   let throughLsp = 0;
   let maxEngineMs = 0;
   let totalChars = 0;
+  const tally = { scanned: 0 };
   try {
     for (let i = 0; i < options.count; i++) {
       const { text, steps } = nextInput(corpus, rng);
       totalChars += text.length;
       const t0 = performance.now();
-      let problem = checkEngine(text);
+      let problem = checkEngine(text, tally);
       maxEngineMs = Math.max(maxEngineMs, performance.now() - t0);
       if (!problem && client && i % options.lspEvery === 0) {
         throughLsp++;
@@ -66,14 +69,30 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   } finally {
     await client?.stop();
   }
-  return { inputs: options.count, throughLsp, failures, elapsedMs: performance.now() - started, maxEngineMs, totalChars };
+  return {
+    inputs: options.count,
+    throughLsp,
+    failures,
+    elapsedMs: performance.now() - started,
+    maxEngineMs,
+    totalChars,
+    scanned: tally.scanned,
+  };
 }
 
-/** Half the inputs are damaged copies of the corpus, half inventories shaped like the fast scanner's subset (some damaged once). */
+/**
+ * Half the inputs are damaged copies of the corpus; the other half inventories shaped like the fast scanner's
+ * subset: 60% as generated, 20% with one construct at or past the subset's edge, 20% damaged once.
+ */
 export function nextInput(corpus: readonly string[], rng: Prng): { text: string; steps: string[] } {
   if (rng.chance(0.5)) return mutate(corpus, rng);
+  const r = rng.next();
+  if (r < 0.2) {
+    const { text, edge } = edgeInventory(rng);
+    return { text, steps: [`edge:${edge}`] };
+  }
   const text = subsetInventory(rng);
-  if (!rng.chance(0.25)) return { text, steps: ['subset'] };
+  if (r < 0.8) return { text, steps: ['subset'] };
   const damaged = mutate([text], rng);
   return { text: damaged.text, steps: ['subset', ...damaged.steps] };
 }

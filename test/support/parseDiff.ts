@@ -4,7 +4,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
-import { lintParsed, type LintOptions } from '../../server/src/engine';
+import { fixesFor, lintParsed, type Finding, type LintOptions } from '../../server/src/engine';
 import { parseYaml, parseYamlFully, type ParsedYaml } from '../../server/src/engine/parse';
 import { formatFinding } from '../../server/src/format';
 
@@ -15,13 +15,19 @@ export interface ParseDiff {
   difference?: string;
 }
 
+/** The lint options of both paths; `fixes`: the fixes offered for each finding are compared too. */
+export type DiffOptions = LintOptions & { fixes?: boolean };
+
 /** Compares the two paths on `text`; with `options`, the findings of both are compared too. */
-export function diffParse(text: string, options?: LintOptions): ParseDiff {
+export function diffParse(text: string, options?: DiffOptions): ParseDiff {
   const fast = parseYaml(text);
   if (!fast.scanned) return { scanned: false };
-  const full = parseYamlFully(text);
-  const difference = diffParsed(fast, full) ?? (options ? diffFindings(fast, full, options) : undefined);
-  return { scanned: true, difference };
+  return { scanned: true, difference: comparePaths(fast, parseYamlFully(text), options) };
+}
+
+/** The first difference between the scanner's parse and `yaml`'s (document, nodes, value, then findings). */
+export function comparePaths(fast: ParsedYaml, full: ParsedYaml, options?: DiffOptions): string | undefined {
+  return diffParsed(fast, full) ?? (options ? diffFindings(fast, full, options) : undefined);
 }
 
 function diffParsed(fast: ParsedYaml, full: ParsedYaml): string | undefined {
@@ -64,12 +70,42 @@ function name(n: unknown): string {
   return n && typeof n === 'object' ? n.constructor.name : String(n);
 }
 
-function diffFindings(fast: ParsedYaml, full: ParsedYaml, options: LintOptions): string | undefined {
-  const show = (p: ParsedYaml) =>
-    lintParsed(p, options).findings.map((f) => `${f.ruleId} ${f.severity} ${f.range.start}-${f.range.end} ${formatFinding(f, 'en')}`);
-  const a = show(fast);
-  const b = show(full);
+/**
+ * What the engine gives on a parse, written out: every finding in force and every finding held back by an
+ * accepted risk (rule, severity, message id, range, data, related places and their ranges, the message in
+ * English), and with `fixes`, every fix offered for each (title, edits, flags).
+ */
+export function engineOutput(parsed: ParsedYaml, options: LintOptions, fixes: boolean): string[] {
+  const result = lintParsed(parsed, options);
+  const out: string[] = [];
+  const show = (f: Finding, prefix: string): void => {
+    const related = (f.related ?? []).map((r) => `${r.messageId} ${r.range.start}-${r.range.end} ${JSON.stringify(r.data)}`);
+    out.push(
+      `${prefix}${f.ruleId} ${f.severity} ${f.messageId} ${f.range.start}-${f.range.end} ${JSON.stringify(f.data ?? null)} ` +
+        `[${related.join('; ')}] ${formatFinding(f, 'en')}`,
+    );
+  };
+  for (const f of result.findings) {
+    show(f, '');
+    if (!fixes) continue;
+    for (const fix of fixesFor(result, f, { acceptRisk: true })) {
+      const { findings, ...rest } = fix;
+      out.push(`  fix ${JSON.stringify(rest)} for ${findings.length}`);
+    }
+  }
+  for (const f of result.suppressed) show(f, `held back (${JSON.stringify(f.suppression)}) `);
+  return out;
+}
+
+/** The first difference between the engine's output on both parses. */
+export function diffOutputs(a: readonly string[], b: readonly string[]): string | undefined {
   if (isDeepStrictEqual(a, b)) return undefined;
-  const i = a.findIndex((f, j) => f !== b[j]);
+  const at = a.findIndex((f, j) => f !== b[j]);
+  const i = at < 0 ? a.length : at; // `a` is the start of `b`
   return `findings differ at ${i}: ${a[i] ?? '(none)'} ≠ ${b[i] ?? '(none)'}`;
+}
+
+function diffFindings(fast: ParsedYaml, full: ParsedYaml, options: DiffOptions): string | undefined {
+  const fixes = options.fixes ?? false;
+  return diffOutputs(engineOutput(fast, options, fixes), engineOutput(full, options, fixes));
 }
