@@ -23,6 +23,10 @@ test('places: every country a page names is kept, and its words too when they sa
     ['Global (with EU endpoints)', ['GLOBAL'], 'with EU endpoints'],
     ['EU — Germany', ['DE'], undefined],
     ['EU (Sweden)', ['SE'], undefined],
+    // A city inside "EU (…)": the EU the page says, and the city's country (domain facts: "EU (Frankfurt)" -> DE, EU).
+    ['EU (Frankfurt)', ['EU', 'DE'], 'EU (Frankfurt)'],
+    ['UE (Cologne)', ['EU', 'DE'], 'UE (Cologne)'],
+    ['UE (Francfort + Amsterdam)', ['EU', 'DE', 'NL'], 'UE (Francfort + Amsterdam)'],
     ['Allemagne et Finlande (UE)', ['DE', 'FI'], 'Allemagne et Finlande (UE)'],
     ['UE/US', ['EU', 'US'], undefined],
     ['États-Unis', ['US'], undefined],

@@ -35,6 +35,8 @@ const CITIES: Record<string, string[]> = {
     'Falkenstein',
     'Hamburg',
     'Düsseldorf',
+    'Cologne',
+    'Köln',
   ],
   FR: ['Paris', 'Gravelines', 'Roubaix', 'Strasbourg', 'Marseille', 'Lyon', 'Lille'],
   IE: ['Dublin'],
@@ -431,6 +433,8 @@ export function readLocation(text: string): ReadLocation {
   const read = outside ? [trimSeparators(source.slice(0, outside.index)), end < 0 ? '' : source.slice(end + 1)].join('; ') : source;
   const parts = splitPlaces(read);
   const noteParts: string[] = [];
+  /** The countries of the cities named inside "EU (…)": beside the EU, never instead of it. */
+  const cityCodes: string[] = [];
   let unread = outside !== undefined;
   for (const raw of parts) {
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
@@ -466,11 +470,21 @@ export function readLocation(text: string): ReadLocation {
     let isAccess = ACCESS_WORDS.test(label);
     let isEntity = ENTITY_WORDS.test(label);
     // "EEA (Belgium / Ireland regions)": the member states inside say more than "EEA".
-    // Countries only: "EU (Amsterdam)" names a city, and stays the EU the page says (as the bundled example does).
     const members = code === 'EU' && m ? splitPlaces(m.inner).map((w) => countryCode(w) ?? placeWithNoun(w)) : [];
-    if (members.length && members.every((c) => c !== undefined && c !== 'EU' && isEEA(c))) {
+    const memberStates = members.length > 0 && members.every((c) => c !== undefined && c !== 'EU' && isEEA(c));
+    if (memberStates) {
       for (const c of members as string[]) if (!result.countries.includes(c)) result.countries.push(c);
       inner.length = 0;
+    }
+    // "EU (Frankfurt)": the EU the page says, and the country of the city it names in it (domain facts: "EU
+    // (Frankfurt)" -> DE, EU); the page's words are kept.
+    if (code === 'EU' && m && !memberStates) {
+      const inside = splitPlaces(m.inner).map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')));
+      if (inside.length && inside.every((c) => c !== undefined && isEEA(c))) {
+        cityCodes.push(...(inside as string[]));
+        inner.length = 0;
+        unread = true;
+      }
     }
     for (const word of inner) {
       const mech = mechanismsIn(word).mechanisms;
@@ -496,6 +510,7 @@ export function readLocation(text: string): ReadLocation {
   // "EU — Germany", "Allemagne et Finlande (UE)": the member states say more than "EU".
   if (result.countries.includes('EU') && result.countries.some((c) => c !== 'EU' && c !== 'GLOBAL' && isEEA(c)))
     result.countries = result.countries.filter((c) => c !== 'EU');
+  for (const c of cityCodes) if (!result.countries.includes(c)) result.countries.push(c);
   const worded = /\s(?:or|and|ou|et|&)\s/i.test(source);
   // The page's own words are kept whenever they say more than a list of places: "A or B", a place not read, a role.
   if (unread || worded || !result.countries.length || result.access.length || (parts.length > 1 && noteParts.length)) result.note = source;
