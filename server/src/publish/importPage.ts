@@ -15,6 +15,7 @@ import {
   LEAVING_EU,
   lowerText,
   mechanismsIn,
+  mechanismsNamed,
   nameAndEntity,
   parseDate,
   readLocation,
@@ -369,6 +370,12 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       .map((part) => certificationNamed(part.replace(/\.$/, '')))
       .filter((id): id is string => id !== undefined);
     if (named.length) addCertifications(e, named);
+  }
+  // "Conformité: RGPD + CCT": a cell of a column with no meaning of its own that names a transfer mechanism, whole.
+  for (const f of read.facts) {
+    const key = f.key ?? (f.label ? factKey(f.label) : undefined);
+    if (key !== undefined && key !== 'note') continue;
+    for (const mechanism of mechanismsNamed(f.value)) if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
   }
   // "Configured such that customer data is not used to train …", "N'entraîne pas sur les entrées API": whatever
   // the column or label that says it, the words are kept (in the note) and read once.

@@ -8,6 +8,7 @@ import {
   dateLine,
   leadingDate,
   mechanismsIn,
+  mechanismsNamed,
   asksAboutTraining,
   trainsOnCustomerDataIn,
   nameAndEntity,
@@ -227,4 +228,31 @@ test('the country of a postal address: a part naming it, the last words of a str
   assert.equal(addressCountry('Berlin, Germany; Paris, France'), undefined);
   assert.equal(addressCountry('Building Two, Riverside'), undefined);
   assert.equal(addressCountry('contact us'), undefined);
+});
+
+test("places: a cloud provider's region named in words gives the place it names", () => {
+  // The country in the parenthesis says where; the region's words start with a place and compass words.
+  assert.deepEqual(readLocation('AWS EU West (Irlande)').countries, ['IE']);
+  assert.deepEqual(readLocation('AWS (US-East)').countries, ['US']);
+  assert.deepEqual(readLocation('Google Cloud Frankfurt').countries, ['DE']);
+  assert.deepEqual(readLocation('Azure (Pays-Bas)').countries, ['NL']);
+  // A provider with no place is no place; the page's words stay.
+  assert.deepEqual(readLocation('AWS (multi-région)').countries, []);
+  assert.equal(readLocation('AWS (multi-région)').note, 'AWS (multi-région)');
+  // Compass words after a vendor that is no cloud provider are not read.
+  assert.deepEqual(readLocation('Hetzner (US-East)').countries, []);
+});
+
+test('mechanisms: the UK IDTA is its own mechanism, and a cell of any column names mechanisms by whole parts', () => {
+  assert.deepEqual(mechanismsIn('SCCs/UK IDTA as needed').mechanisms, ['scc', 'idta']);
+  assert.deepEqual(mechanismsIn('International Data Transfer Agreement').mechanisms, ['idta']);
+  assert.deepEqual(mechanismsIn('UK International Data Transfer Addendum').mechanisms, ['uk-addendum']);
+  // "RGPD + CCT": the law is no mechanism (nor a certification), the SCCs are.
+  assert.deepEqual(mechanismsNamed('RGPD + CCT'), ['scc']);
+  assert.deepEqual(mechanismsNamed('DPF, Clauses contractuelles types'), ['dpf', 'scc']);
+  assert.deepEqual(mechanismsNamed('Access restricted; SCCs/UK IDTA as applicable; short retention'), ['scc', 'idta']);
+  assert.deepEqual(mechanismsNamed("décision d'adéquation"), ['adequacy']);
+  // A part that says more than a mechanism names none here.
+  assert.deepEqual(mechanismsNamed('SCCs signed with the US parent only for marketing data'), []);
+  assert.deepEqual(mechanismsNamed("Conditions d'utilisation"), []);
 });

@@ -276,6 +276,7 @@ const MECHANISM_WORDS: [string, RegExp][] = [
   ],
   ['uk-addendum', /\b(?:uk (?:international data transfer )?addendum|(?:addendum|avenant) (?:du royaume-uni|britannique))\b/i],
   ['dpf', /\b(?:dpf|data privacy framework|eu-us dpf|eu-u\.s\. dpf|privacy framework)\b/i],
+  ['idta', /\b(?:uk idta|idta|international data transfer agreement)\b/i],
   ['bcr', /\b(?:bcrs?|binding corporate rules|regles d'entreprise contraignantes|règles d'entreprise contraignantes)\b/i],
   ['adequacy', /\b(?:adequacy|adéquation|adequation)\b/i],
   ['derogation', /\b(?:art(?:icle)?\.?\s*49|derogations?|dérogations?)\b/i],
@@ -293,7 +294,26 @@ const NO_TRANSFER =
 export function saysMoreThanMechanisms(text: string): boolean {
   let rest = text;
   for (const [, re] of MECHANISM_WORDS) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
-  return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|de|l'ue)\b/gi, ' '));
+  // "adequacy decision", "décision d'adéquation": the decision is the mechanism's own word.
+  return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|decision|décision|de|d|l'ue)\b/gi, ' '));
+}
+
+/**
+ * The mechanisms a cell of any column names as whole parts ("RGPD + CCT" -> scc, "DPF, SCCs" -> dpf, scc): a
+ * part that says more than a mechanism ("SCCs for US transfers", "RGPD") names none here.
+ */
+export function mechanismsNamed(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of cleanText(text).split(/\s*[+,;/]\s*|\s+(?:et|and|&)\s+/)) {
+    // "UK IDTA as applicable", "CCT le cas échéant": a condition on when it applies says nothing more.
+    const part = raw.replace(
+      /\s+(?:as|where|if|when)\s+(?:needed|applicable|required|necessary)$|\s+(?:le cas échéant|si nécessaire|si applicable)$/i,
+      '',
+    );
+    const found = part.length <= 60 ? mechanismsIn(part).mechanisms : [];
+    if (found.length && !saysMoreThanMechanisms(part)) for (const m of found) if (!out.includes(m)) out.push(m);
+  }
+  return out;
 }
 
 /** The mechanisms a text names, in the order it names them; `noTransfer` when it says none is needed. */
@@ -460,7 +480,10 @@ export function readLocation(text: string): ReadLocation {
           .filter(Boolean)
       : [];
     const bare = placeCode(head);
-    const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result);
+    const provider = bare === undefined ? providerPlace(head, m?.inner) : undefined;
+    // "AWS EU West (Irlande)": the place the parenthesis names says where; it is no note.
+    if (provider?.fromParenthesis) inner.length = 0;
+    const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result) ?? provider?.code;
     if (!code) {
       unread = true;
       continue;
@@ -540,6 +563,30 @@ function placeWithNoun(head: string): string | undefined {
     head,
   );
   return fr ? countryCode(fr[1]!) : undefined;
+}
+
+const COMPASS = /^(?:north|south|east|west|central|centre|nord|sud|est|ouest)$/i;
+
+/** "EU West", "US-East", "US East 1": a place, then only compass words (and a number) of a provider's region name. */
+function placeWithCompass(text: string): string | undefined {
+  const words = text.split(/[\s-]+/).filter(Boolean);
+  if (words.length < 2 || !words.slice(1).every((w) => COMPASS.test(w) || /^\d{1,2}$/.test(w))) return undefined;
+  return countryCode(words[0]!);
+}
+
+/**
+ * A cloud provider's region named in words ("AWS EU West (Irlande)", "AWS (US-East)", "GCP Frankfurt"): the
+ * place the parenthesis names when it is one country or city, else the place the region's words start with.
+ */
+function providerPlace(head: string, inner: string | undefined): { code: string; fromParenthesis: boolean } | undefined {
+  const words = head.split(' ');
+  const n = [3, 2, 1].find((k) => words.length >= k && PROVIDERS[words.slice(0, k).join(' ').toLowerCase()] !== undefined);
+  if (n === undefined) return undefined;
+  const inside = inner !== undefined ? (placeCode(inner) ?? placeWithCompass(inner)) : undefined;
+  if (inside && inside !== 'GLOBAL') return { code: inside, fromParenthesis: true };
+  const rest = words.slice(n).join(' ');
+  const code = rest ? (placeCode(rest) ?? placeWithCompass(rest)) : undefined;
+  return code && code !== 'GLOBAL' ? { code, fromParenthesis: false } : undefined;
 }
 
 /** A region code standing for a place ("eu-central-1"): its country, when the text is only that. */
