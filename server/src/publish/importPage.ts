@@ -10,6 +10,7 @@ import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import {
   addressCountry,
+  companyCountryIn,
   countryCode,
   leadingDate,
   LEAVING_EU,
@@ -17,6 +18,7 @@ import {
   mechanismsIn,
   mechanismsNamed,
   nameAndEntity,
+  parenthesised,
   parseDate,
   readLocation,
   saysMoreThanMechanisms,
@@ -370,6 +372,19 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       .map((part) => certificationNamed(part.replace(/\.$/, '')))
       .filter((id): id is string => id !== undefined);
     if (named.length) addCertifications(e, named);
+  }
+  // "Vercel (hébergement) — société américaine", "Canva, a US company": the company's country, in its own words.
+  const nameWords = parenthesised(read.name ?? read.heading)?.inner;
+  const ownWords = [
+    ...(nameWords ? [nameWords] : []),
+    ...read.facts
+      .filter((f) => !['website', 'dpa', 'dataLocation'].includes(f.key ?? (f.label ? (factKey(f.label) ?? '') : '')))
+      .map((f) => f.value),
+  ];
+  for (const text of ownWords) {
+    if (e.entityCountry !== undefined) break;
+    const country = companyCountryIn(text);
+    if (country) e.entityCountry = country;
   }
   // "Conformité: RGPD + CCT": a cell of a column with no meaning of its own that names a transfer mechanism, whole.
   for (const f of read.facts) {

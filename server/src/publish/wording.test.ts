@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { columnKey } from './read/columns';
 import {
   addressCountry,
+  companyCountryIn,
   countryCode,
   dateIn,
   dateLine,
@@ -255,4 +256,19 @@ test('mechanisms: the UK IDTA is its own mechanism, and a cell of any column nam
   // A part that says more than a mechanism names none here.
   assert.deepEqual(mechanismsNamed('SCCs signed with the US parent only for marketing data'), []);
   assert.deepEqual(mechanismsNamed("Conditions d'utilisation"), []);
+});
+
+test('companies: the country of the company a text says the vendor is, in English and French', () => {
+  assert.equal(companyCountryIn('(hébergement applicatif) — société américaine ;'), 'US');
+  assert.equal(companyCountryIn('paiements, entité irlandaise'), 'IE');
+  assert.equal(companyCountryIn('une entreprise canadienne'), 'CA');
+  assert.equal(companyCountryIn('Canva is a US company'), 'US');
+  assert.equal(companyCountryIn('a US-based company'), 'US');
+  assert.equal(companyCountryIn('an Irish entity'), 'IE');
+  // No country: a short word that is no initials, the EU, a company of no country, two countries.
+  assert.equal(companyCountryIn('une société de conseil'), undefined);
+  assert.equal(companyCountryIn('the IT company'), undefined);
+  assert.equal(companyCountryIn('an EU company'), undefined);
+  assert.equal(companyCountryIn('the parent company'), undefined);
+  assert.equal(companyCountryIn('société américaine et filiale irlandaise'), undefined);
 });

@@ -240,6 +240,39 @@ export function countryCode(name: string): string | undefined {
   return COUNTRY_NAMES.get(t) ?? COUNTRY_NAMES.get(t.replace(/\s+(?:only|uniquement|seulement)$/, ''));
 }
 
+/** A country adjective as French writes it for a feminine noun too ("américaine", "irlandaise", "canadienne"). */
+function adjectiveCountry(word: string): string | undefined {
+  const w = word.replace(/[.,;:)]+$/, '');
+  // "société de conseil", "the IT company": a short word is a country only as the initials pages use ("US", "UK").
+  if (w.length <= 4 && !/^(?:US|USA|U\.S\.|UK|U\.K\.|UAE)$/.test(w)) return undefined;
+  return (
+    countryCode(w) ??
+    (/e$/i.test(w) ? (countryCode(w.slice(0, -1)) ?? (/nne$/i.test(w) ? countryCode(w.slice(0, -2)) : undefined)) : undefined)
+  );
+}
+
+const COMPANY_FR = /(?<!\p{L})(?:soci[ée]t[ée]|entreprise|entit[ée]|filiale|compagnie)\s+(\p{L}[\p{L}-]*)/giu;
+const COMPANY_EN = /(?<![\p{L}-])(\p{L}[\p{L}.-]*)\s+(?:company|corporation|entity|firm|subsidiary)(?!\p{L})/giu;
+
+/**
+ * The country of the company a text says the vendor is: "société américaine", "entité irlandaise", "a US company",
+ * "an Irish entity", "US-based company". One country only (a text naming two says neither); never the EU.
+ */
+export function companyCountryIn(text: string): string | undefined {
+  const t = cleanText(text).slice(0, 2000);
+  const codes = new Set<string>();
+  for (const m of t.matchAll(COMPANY_FR)) {
+    const c = adjectiveCountry(m[1]!);
+    if (c) codes.add(c);
+  }
+  for (const m of t.matchAll(COMPANY_EN)) {
+    const c = adjectiveCountry(m[1]!);
+    if (c) codes.add(c);
+  }
+  const specific = [...codes].filter((c) => c !== 'EU' && c !== 'GLOBAL');
+  return specific.length === 1 && codes.size === 1 ? specific[0] : undefined;
+}
+
 const PROVIDERS: Record<string, string> = {
   aws: 'aws',
   amazon: 'aws',
