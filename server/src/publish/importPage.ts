@@ -4,7 +4,7 @@
  * field to a `note` (or, outside entries, a YAML comment), so nothing on the page is lost.
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
-import { getCertification, isEEA, matchCertificationText } from '../knowledge';
+import { getCertification, getClaim, isEEA, matchCertificationText } from '../knowledge';
 import { editionInText, DEFAULT_POLICY, hasCommandLine, hasSchemaFormat } from '../engine';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
@@ -112,6 +112,9 @@ function addCertifications(e: Obj, ids: CertificationRef[]): void {
   const idOf = (x: CertificationRef) => (typeof x === 'string' ? x : x.id);
   e.certifications = [...before, ...ids.filter((x) => !before.some((y) => idOf(y) === idOf(x)))];
 }
+
+/** A claim the knowledge base knows ("gdpr-compliant") that is no certification. */
+const isClaim = (id: string) => getClaim(id) !== undefined && getCertification(id) === undefined;
 
 /** The certification a short text names, whole ("PCI DSS Level 1", "HDS"); never a claim ("GDPR compliant"). */
 function certificationNamed(text: string): string | undefined {
@@ -303,7 +306,11 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         // A column and a section elsewhere on the page may both list them: every one is kept, once. Words that
         // name no scheme ("Standard") stay in the note; with none named, the list stays unknown ("None" says none).
         const read = parseCertifications(v);
-        if (read.ids.length || !read.unknown.length) addCertifications(e, read.ids);
+        // "GDPR compliant" under Certifications is the vendor's claim, not an audit: it goes to `claims`.
+        const claims = read.ids.filter((x): x is string => typeof x === 'string' && isClaim(x));
+        const certified = read.ids.filter((x) => !(typeof x === 'string' && isClaim(x)));
+        if (claims.length) e.claims = [...new Set([...(Array.isArray(e.claims) ? (e.claims as string[]) : []), ...claims])];
+        if (certified.length || (!read.unknown.length && !claims.length)) addCertifications(e, certified);
         if (read.unknown.length) keep(f);
         break;
       }

@@ -481,3 +481,18 @@ test('a table copied one cell per line: rows of one line per cell are read; cell
     (e: unknown) => e instanceof PageReadError && e.line === 2 && /one cell per line/.test(e.message),
   );
 });
+
+test('"GDPR compliant" under Certifications is a claim: it goes to claims, never to certifications', () => {
+  const md = `| Vendor | Purpose | Certifications |
+|---|---|---|
+| Nuvola | Hosting | SOC 2 Type II, GDPR compliant |
+| Postino | Email | Conforme RGPD |
+`;
+  const v = pageToInventory(readPage(md, 'c.md'), { today: '2026-12-01' }).value as {
+    subprocessors: { name: string; certifications: unknown; claims?: string[] }[];
+  };
+  const [nuvola, postino] = v.subprocessors;
+  assert.deepEqual([nuvola!.certifications, nuvola!.claims], [['soc2-type2'], ['gdpr-compliant']]);
+  // A claim alone states no certification: they stay unknown.
+  assert.deepEqual([postino!.certifications, postino!.claims], ['unknown', ['gdpr-compliant']]);
+});
