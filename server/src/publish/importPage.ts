@@ -113,6 +113,13 @@ function addCertifications(e: Obj, ids: CertificationRef[]): void {
   e.certifications = [...before, ...ids.filter((x) => !before.some((y) => idOf(y) === idOf(x)))];
 }
 
+/** A scheme's name without the word before or after it that says it is held ("PCI-DSS certifié", "certified ISO 27001"). */
+const withoutCertifiedWord = (text: string) =>
+  text.replace(
+    /^\s*(?:certifi(?:é|ée|e|ed)|accr[ée]dit[ée]e?|accredited)\s+|\s+(?:certifi(?:é|ée|e|ed)|accr[ée]dit[ée]e?|accredited)\s*$/i,
+    '',
+  );
+
 /** A claim the knowledge base knows ("gdpr-compliant") that is no certification. */
 const isClaim = (id: string) => getClaim(id) !== undefined && getCertification(id) === undefined;
 
@@ -376,7 +383,8 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
     if (key === 'certifications' || key === 'claims' || key === 'website' || key === 'dpa') continue;
     const named = f.value
       .split(/[,;]\s*|\s+[—–+]\s+|\.\s+/)
-      .map((part) => certificationNamed(part.replace(/\.$/, '')))
+      // "PCI-DSS certifié", "certified ISO 27001": the word that says it is held is no part of the scheme's name.
+      .map((part) => certificationNamed(part.replace(/\.$/, '')) ?? certificationNamed(withoutCertifiedWord(part.replace(/\.$/, ''))))
       .filter((id): id is string => id !== undefined);
     if (named.length) addCertifications(e, named);
   }

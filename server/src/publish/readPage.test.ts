@@ -496,3 +496,16 @@ test('"GDPR compliant" under Certifications is a claim: it goes to claims, never
   // A claim alone states no certification: they stay unknown.
   assert.deepEqual([postino!.certifications, postino!.claims], ['unknown', ['gdpr-compliant']]);
 });
+
+test('a cell that names a certification with the word that says it is held ("PCI-DSS certifié") gives it', () => {
+  const md = `| Prestataire | Pays | Finalité | Conformité |
+|---|---|---|---|
+| Nuvola | USA | Paiements | PCI-DSS certifié |
+| Postino | USA | Emails | certifié par nous-mêmes |
+`;
+  const v = pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).value as { subprocessors: { certifications: unknown }[] };
+  assert.deepEqual(
+    v.subprocessors.map((e) => e.certifications),
+    [['pci-dss'], 'unknown'],
+  );
+});

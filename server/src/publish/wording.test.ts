@@ -272,3 +272,8 @@ test('companies: the country of the company a text says the vendor is, in Englis
   assert.equal(companyCountryIn('the parent company'), undefined);
   assert.equal(companyCountryIn('société américaine et filiale irlandaise'), undefined);
 });
+
+test('training: "non utilisées pour l\'entraînement" says the vendor does not train on the data', () => {
+  assert.equal(trainsOnCustomerDataIn("Entrées/sorties **non utilisées pour l'entraînement** ; logs supprimés sous 7 jours."), false);
+  assert.equal(trainsOnCustomerDataIn('Données non utilisées pour la facturation'), undefined);
+});
