@@ -259,18 +259,21 @@ test('mechanisms: the UK IDTA is its own mechanism, and a cell of any column nam
 });
 
 test('companies: the country of the company a text says the vendor is, in English and French', () => {
-  assert.equal(companyCountryIn('(hébergement applicatif) — société américaine ;'), 'US');
-  assert.equal(companyCountryIn('paiements, entité irlandaise'), 'IE');
-  assert.equal(companyCountryIn('une entreprise canadienne'), 'CA');
-  assert.equal(companyCountryIn('Canva is a US company'), 'US');
-  assert.equal(companyCountryIn('a US-based company'), 'US');
-  assert.equal(companyCountryIn('an Irish entity'), 'IE');
-  // No country: a short word that is no initials, the EU, a company of no country, two countries.
-  assert.equal(companyCountryIn('une société de conseil'), undefined);
-  assert.equal(companyCountryIn('the IT company'), undefined);
-  assert.equal(companyCountryIn('an EU company'), undefined);
-  assert.equal(companyCountryIn('the parent company'), undefined);
-  assert.equal(companyCountryIn('société américaine et filiale irlandaise'), undefined);
+  const cases: [string, string | undefined][] = [
+    ['(hébergement applicatif) — société américaine ;', 'US'],
+    ['paiements, entité irlandaise', 'IE'],
+    ['une entreprise canadienne', 'CA'],
+    ['Canva is a US company', 'US'],
+    ['a US-based company', 'US'],
+    ['an Irish entity', 'IE'],
+    // No country: a short word that is no initials, the EU, a company of no country, two countries.
+    ['une société de conseil', undefined],
+    ['the IT company', undefined],
+    ['an EU company', undefined],
+    ['the parent company', undefined],
+    ['société américaine et filiale irlandaise', undefined],
+  ];
+  for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
 });
 
 test('training: "non utilisées pour l\'entraînement" says the vendor does not train on the data', () => {
