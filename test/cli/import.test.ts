@@ -195,7 +195,9 @@ test('import: CSV with a header row; a column with no field goes into the note',
   assert.deepEqual(v.subprocessors[0].administrationAuthentication, { method: 'SSO', mfa: ['webauthn'] });
   assert.equal(v.subprocessors[0].note, 'Contract Owner: Jane Doe');
   assert.deepEqual(v.subprocessors[1].dataLocation, { countries: ['DE', 'FR'] });
-  assert.deepEqual(v.subprocessors[1].certifications, ['gdpr-compliant']);
+  // "GDPR compliant" under Certifications is a claim: certifications stay unknown, the claim is kept.
+  assert.equal(v.subprocessors[1].certifications, 'unknown');
+  assert.deepEqual(v.subprocessors[1].claims, ['gdpr-compliant']);
 });
 
 test('import: bad input exits 2 with one line saying which file and why', async () => {
