@@ -31,6 +31,9 @@ export interface ListScore {
   factsKept: number;
   /** Facts the import states, in the scored fields. */
   stated: number;
+  /** Of those, the ones the truth states too. */
+  correct: number;
+  /** Facts the import states that the truth does not, an entry not on the page counted as one. */
   invented: string[];
   misses: string[];
   /** The import refused the page: its message. */
@@ -44,6 +47,7 @@ export interface Totals {
   facts: number;
   factsKept: number;
   stated: number;
+  correct: number;
   invented: number;
 }
 
@@ -148,6 +152,7 @@ export function scoreList(pagePath: string, truthPath: string, today = '2026-12-
     facts: 0,
     factsKept: 0,
     stated: 0,
+    correct: 0,
     invented: [],
     misses: [],
   };
@@ -182,6 +187,7 @@ export function scoreList(pagePath: string, truthPath: string, today = '2026-12-
     }
     score.entriesKept++;
     score.factsKept++;
+    score.correct++;
     const got = importedFacts(e);
     for (const f of ENTRY_FIELDS) {
       const want = facts.get(f) ?? [];
@@ -202,7 +208,8 @@ export function scoreList(pagePath: string, truthPath: string, today = '2026-12-
           score.stated--;
           continue;
         }
-        if (!wantKeys.includes(h)) score.invented.push(`${name}.${f}: ${h}`);
+        if (wantKeys.includes(h)) score.correct++;
+        else score.invented.push(`${name}.${f}: ${h}`);
       }
     }
   });
@@ -229,8 +236,10 @@ export function scoreList(pagePath: string, truthPath: string, today = '2026-12-
     // "June 2026": a month the page gives is read as its first day.
     const ok =
       haveKey !== undefined && (haveKey === wantKey || (f === 'lastUpdated' && wantKey.length === 7 && haveKey === `${wantKey}-01`));
-    if (ok) score.factsKept++;
-    else {
+    if (ok) {
+      score.factsKept++;
+      if (f !== 'language') score.correct++;
+    } else {
       score.misses.push(`page.${f}: ${JSON.stringify(wantKey)}${haveKey !== undefined ? ` (import: ${haveKey})` : ''}`);
       if (haveKey !== undefined && f !== 'language') score.invented.push(`page.${f}: ${haveKey}`);
     }
@@ -263,16 +272,27 @@ export function totals(scores: ListScore[]): Totals {
       facts: t.facts + s.facts,
       factsKept: t.factsKept + s.factsKept,
       stated: t.stated + s.stated,
+      correct: t.correct + s.correct,
       invented: t.invented + s.invented.length,
     }),
-    { lists: 0, entries: 0, entriesKept: 0, facts: 0, factsKept: 0, stated: 0, invented: 0 },
+    { lists: 0, entries: 0, entriesKept: 0, facts: 0, factsKept: 0, stated: 0, correct: 0, invented: 0 },
   );
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
 
+/**
+ * Precision: the facts the import states that the truth states too, over those and every invented fact (an entry
+ * not on the page included), so that it lies between 0 and 1 whatever the import invents.
+ */
+export function precision(t: Pick<Totals, 'correct' | 'invented'>): number | undefined {
+  const all = t.correct + t.invented;
+  return all ? t.correct / all : undefined;
+}
+
 export function summary(t: Totals): string {
-  return `entries kept ${pct(t.entriesKept, t.entries)} (${t.entriesKept}/${t.entries}) · fact recall ${pct(t.factsKept, t.facts)} (${t.factsKept}/${t.facts}) · invented facts ${t.invented} (precision ${pct(t.stated - t.invented, t.stated)})`;
+  const p = precision(t);
+  return `entries kept ${pct(t.entriesKept, t.entries)} (${t.entriesKept}/${t.entries}) · fact recall ${pct(t.factsKept, t.facts)} (${t.factsKept}/${t.facts}) · invented facts ${t.invented} (precision ${p === undefined ? 'n/a' : `${(100 * p).toFixed(1)}%`})`;
 }
 
 /** The report as `npm run bench:import` prints it; its last line gives the three figures over the whole corpus. */

@@ -45,6 +45,20 @@ function entriesOf(text: string, markdown: boolean): Map<string, Map<string, str
   return entries;
 }
 
+const CLAIMS_LABEL = 'Self-declared (not audited)';
+
+/** A rendered entry's claims, back among its certifications where the page lists them ("GDPR Compliant"). */
+function withClaims(entries: Map<string, Map<string, string>>): Map<string, Map<string, string>> {
+  for (const facts of entries.values()) {
+    const claims = facts.get(CLAIMS_LABEL);
+    if (claims === undefined) continue;
+    const certified = facts.get('Certifications');
+    facts.set('Certifications', certified && certified !== 'Not stated' ? `${certified}, ${claims}` : claims);
+    facts.delete(CLAIMS_LABEL);
+  }
+  return entries;
+}
+
 /** The two stated differences between the page and the rendering: official certification names, and the provider before a region code. */
 function normalise(label: string, value: string): string {
   if (label === 'Certifications')
@@ -73,6 +87,11 @@ test('import: the published page becomes an inventory with no schema error, and 
   for (const [i, e] of imported.subprocessors.entries()) {
     const x = example.subprocessors[i];
     // The hand-made encoding of the same page: the same facts wherever the page states them.
+    // "GDPR Compliant" among the page's certifications is a claim: the import keeps it in `claims`; the example,
+    // which shows the not-a-certification finding, keeps it where the page wrote it. Together, the same facts.
+    const certified = (v: unknown) => (Array.isArray(v) ? v : []);
+    assert.deepEqual([...certified(e.certifications), ...certified(e.claims)], certified(x.certifications), `${e.id}.certifications`);
+    assert.ok(!certified(e.certifications).includes('gdpr-compliant'), `${e.id}: a claim is no certification`);
     for (const key of [
       'name',
       'entity',
@@ -80,7 +99,6 @@ test('import: the published page becomes an inventory with no schema error, and 
       'category',
       'purpose',
       'personalData',
-      'certifications',
       'serviceAuthentication',
       'serviceAccessControl',
       'administrationAccessControl',
@@ -110,7 +128,7 @@ test('round trip: import the published page, render it, and every fact of every 
   const rendered = await cli(['render', yamlFile, '--format', 'markdown', '--lang', 'en']);
   assert.equal(rendered.code, 0, rendered.stderr);
   const page = entriesOf(pageText(), false);
-  const back = entriesOf(rendered.stdout, true);
+  const back = withClaims(entriesOf(rendered.stdout, true));
   assert.equal(page.size, 11); // ten sub-processors and the safeguards
   assert.deepEqual([...back.keys()], [...page.keys()]);
   for (const [heading, facts] of page) {
@@ -147,7 +165,13 @@ test('import: Markdown of the same shape round-trips through render', async () =
   assert.deepEqual(schemaFindings(imported.stdout), []);
   writeFileSync(path.join(dir, 'again.subprocessors.yaml'), imported.stdout);
   const again = await cli(['render', 'again.subprocessors.yaml', '--today', '2026-01-01'], dir);
-  assert.equal(again.stdout, md);
+  // The same page, but for the claims the example lists among certifications, now shown as claims.
+  const factLine = /^- \*\*/;
+  const others = (text: string) => text.split('\n').filter((l) => !factLine.test(l));
+  assert.deepEqual(others(again.stdout), others(md));
+  const norm = (m: Map<string, Map<string, string>>) =>
+    [...m].map(([h, facts]) => [h, [...facts].map(([l, v]) => [l, normalise(l, v)]).sort()]);
+  assert.deepEqual(norm(withClaims(entriesOf(again.stdout, true))), norm(entriesOf(md, true)));
   // Plain "- Label: value" bullets and ## / ### headings read too.
   const plain = md
     .replace(/^- \*\*(.+?):\*\* /gm, '- $1: ')
@@ -171,7 +195,9 @@ test('import: CSV with a header row; a column with no field goes into the note',
   assert.deepEqual(v.subprocessors[0].administrationAuthentication, { method: 'SSO', mfa: ['webauthn'] });
   assert.equal(v.subprocessors[0].note, 'Contract Owner: Jane Doe');
   assert.deepEqual(v.subprocessors[1].dataLocation, { countries: ['DE', 'FR'] });
-  assert.deepEqual(v.subprocessors[1].certifications, ['gdpr-compliant']);
+  // "GDPR compliant" under Certifications is a claim: certifications stay unknown, the claim is kept.
+  assert.equal(v.subprocessors[1].certifications, 'unknown');
+  assert.deepEqual(v.subprocessors[1].claims, ['gdpr-compliant']);
 });
 
 test('import: bad input exits 2 with one line saying which file and why', async () => {

@@ -44,7 +44,8 @@ const CASES: Expected[] = [
   {
     file: 'stakater-subprocessors.md',
     entries: {
-      'Digital Realty + OpenMetal': ['EU'],
+      // "EU (Amsterdam)": the EU the page says and the city's country (domain facts: "EU (Frankfurt)" -> DE, EU).
+      'Digital Realty + OpenMetal': ['EU', 'NL'],
       AWS: ['SE'],
       'Stakater AB': ['SE'],
       'Stakater Czech s.r.o.': ['CZ'],
@@ -63,7 +64,7 @@ const CASES: Expected[] = [
       assert.equal(e.get('Stakater AB')!.entity, 'Stakater AB');
       // The HTML list inside a Markdown cell keeps both items.
       assert.match(JSON.stringify(e.get('AWS')), /Route 53 for DNS Management; S3 for Backups/);
-      assert.equal(e.get('Digital Realty + OpenMetal')!.dataLocation.note, 'Amsterdam');
+      assert.equal(e.get('Digital Realty + OpenMetal')!.dataLocation.note, 'EU (Amsterdam)');
     },
   },
   {
@@ -174,7 +175,7 @@ const CASES: Expected[] = [
   },
   {
     file: 'ren0vate-registre.md',
-    entries: { 'Heroku (Salesforce)': ['EU'], Cloudinary: ['US'], Anthropic: ['US'], Stripe: ['US'], 'Resend (SMTP)': ['US'] },
+    entries: { 'Heroku (Salesforce)': ['EU', 'IE'], Cloudinary: ['US'], Anthropic: ['US'], Stripe: ['US'], 'Resend (SMTP)': ['US'] },
     // "Dernière mise à jour | Mai 2026" in a key-value table.
     lastUpdated: '2026-05-01',
     // Stripe on the DPF with no check of its listing; three on SCCs with no assessment.

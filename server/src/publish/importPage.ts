@@ -4,18 +4,21 @@
  * field to a `note` (or, outside entries, a YAML comment), so nothing on the page is lost.
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
-import { getCertification, isEEA, matchCertificationText } from '../knowledge';
+import { getCertification, getClaim, isEEA, matchCertificationText } from '../knowledge';
 import { editionInText, DEFAULT_POLICY, hasCommandLine, hasSchemaFormat } from '../engine';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import {
   addressCountry,
+  companyCountryIn,
   countryCode,
   leadingDate,
   LEAVING_EU,
   lowerText,
   mechanismsIn,
+  mechanismsNamed,
   nameAndEntity,
+  parenthesised,
   parseDate,
   readLocation,
   saysMoreThanMechanisms,
@@ -109,6 +112,16 @@ function addCertifications(e: Obj, ids: CertificationRef[]): void {
   const idOf = (x: CertificationRef) => (typeof x === 'string' ? x : x.id);
   e.certifications = [...before, ...ids.filter((x) => !before.some((y) => idOf(y) === idOf(x)))];
 }
+
+/** A scheme's name without the word before or after it that says it is held ("PCI-DSS certifié", "certified ISO 27001"). */
+const withoutCertifiedWord = (text: string) =>
+  text.replace(
+    /^\s*(?:certifi(?:é|ée|e|ed)|accr[ée]dit[ée]e?|accredited)\s+|\s+(?:certifi(?:é|ée|e|ed)|accr[ée]dit[ée]e?|accredited)\s*$/i,
+    '',
+  );
+
+/** A claim the knowledge base knows ("gdpr-compliant") that is no certification. */
+const isClaim = (id: string) => getClaim(id) !== undefined && getCertification(id) === undefined;
 
 /** The certification a short text names, whole ("PCI DSS Level 1", "HDS"); never a claim ("GDPR compliant"). */
 function certificationNamed(text: string): string | undefined {
@@ -300,7 +313,11 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         // A column and a section elsewhere on the page may both list them: every one is kept, once. Words that
         // name no scheme ("Standard") stay in the note; with none named, the list stays unknown ("None" says none).
         const read = parseCertifications(v);
-        if (read.ids.length || !read.unknown.length) addCertifications(e, read.ids);
+        // "GDPR compliant" under Certifications is the vendor's claim, not an audit: it goes to `claims`.
+        const claims = read.ids.filter((x): x is string => typeof x === 'string' && isClaim(x));
+        const certified = read.ids.filter((x) => !(typeof x === 'string' && isClaim(x)));
+        if (claims.length) e.claims = [...new Set([...(Array.isArray(e.claims) ? (e.claims as string[]) : []), ...claims])];
+        if (certified.length || (!read.unknown.length && !claims.length)) addCertifications(e, certified);
         if (read.unknown.length) keep(f);
         break;
       }
@@ -366,9 +383,29 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
     if (key === 'certifications' || key === 'claims' || key === 'website' || key === 'dpa') continue;
     const named = f.value
       .split(/[,;]\s*|\s+[—–+]\s+|\.\s+/)
-      .map((part) => certificationNamed(part.replace(/\.$/, '')))
+      // "PCI-DSS certifié", "certified ISO 27001": the word that says it is held is no part of the scheme's name.
+      .map((part) => certificationNamed(part.replace(/\.$/, '')) ?? certificationNamed(withoutCertifiedWord(part.replace(/\.$/, ''))))
       .filter((id): id is string => id !== undefined);
     if (named.length) addCertifications(e, named);
+  }
+  // "Vercel (hébergement) — société américaine", "Canva, a US company": the company's country, in its own words.
+  const nameWords = parenthesised(read.name ?? read.heading)?.inner;
+  const ownWords = [
+    ...(nameWords ? [nameWords] : []),
+    ...read.facts
+      .filter((f) => !['website', 'dpa', 'dataLocation'].includes(f.key ?? (f.label ? (factKey(f.label) ?? '') : '')))
+      .map((f) => f.value),
+  ];
+  for (const text of ownWords) {
+    if (e.entityCountry !== undefined) break;
+    const country = companyCountryIn(text);
+    if (country) e.entityCountry = country;
+  }
+  // "Conformité: RGPD + CCT": a cell of a column with no meaning of its own that names a transfer mechanism, whole.
+  for (const f of read.facts) {
+    const key = f.key ?? (f.label ? factKey(f.label) : undefined);
+    if (key !== undefined && key !== 'note') continue;
+    for (const mechanism of mechanismsNamed(f.value)) if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
   }
   // "Configured such that customer data is not used to train …", "N'entraîne pas sur les entrées API": whatever
   // the column or label that says it, the words are kept (in the note) and read once.

@@ -194,6 +194,43 @@ test('a sentence of prose gives the entries it names the certifications it says 
   assert.deepEqual(facts('Stripe'), []);
 });
 
+test('a sentence naming one entry as "a US company" / "société américaine" gives that entry its country, and no other', () => {
+  const md = `# Sous-traitants
+
+| Prestataire | Finalité |
+|---|---|
+| Nuvola | Hébergement |
+| Postino | Emails |
+| Rapido | Paiements |
+
+Nuvola, société américaine, héberge le service. Postino and Rapido are used by a US company and an Irish company.
+`;
+  const v = pageToInventory(readPage(md, 's.md'), { today: '2026-12-01' }).value as {
+    subprocessors: { name: string; entityCountry?: string }[];
+  };
+  const country = (n: string) => v.subprocessors.find((e) => e.name === n)!.entityCountry;
+  assert.equal(country('Nuvola'), 'US');
+  // A sentence naming two entries (and two countries) says nothing about either.
+  assert.equal(country('Postino'), undefined);
+  assert.equal(country('Rapido'), undefined);
+});
+
+test('an entry\'s own words that say what company it is ("— société américaine", "entité irlandaise") give its country', () => {
+  const html = `<h2>Nos sous-traitants</h2><p>La liste de nos sous-traitants est la suivante :</p>
+<ul><li>Nuvola (hébergement) — société américaine ;</li><li>Rapido (paiements, entité irlandaise) — aucune donnée bancaire stockée ;</li><li>Postino (emails) — hébergé en France.</li></ul>`;
+  const v = pageToInventory(readPage(html, 'k.html'), { today: '2026-12-01' }).value as {
+    subprocessors: { name: string; entityCountry?: string }[];
+  };
+  assert.deepEqual(
+    v.subprocessors.map((e) => [e.name.split(' ')[0], e.entityCountry]),
+    [
+      ['Nuvola', 'US'],
+      ['Rapido', 'IE'],
+      ['Postino', undefined],
+    ],
+  );
+});
+
 test('the page date from a front matter field that names an update ("updated_at", "last_modified")', () => {
   for (const field of ['updated_at', 'last_modified'])
     assert.equal(
@@ -442,5 +479,33 @@ test('a table copied one cell per line: rows of one line per cell are read; cell
   assert.throws(
     () => readPage(broken, 'v.txt'),
     (e: unknown) => e instanceof PageReadError && e.line === 2 && /one cell per line/.test(e.message),
+  );
+});
+
+test('"GDPR compliant" under Certifications is a claim: it goes to claims, never to certifications', () => {
+  const md = `| Vendor | Purpose | Certifications |
+|---|---|---|
+| Nuvola | Hosting | SOC 2 Type II, GDPR compliant |
+| Postino | Email | Conforme RGPD |
+`;
+  const v = pageToInventory(readPage(md, 'c.md'), { today: '2026-12-01' }).value as {
+    subprocessors: { name: string; certifications: unknown; claims?: string[] }[];
+  };
+  const [nuvola, postino] = v.subprocessors;
+  assert.deepEqual([nuvola!.certifications, nuvola!.claims], [['soc2-type2'], ['gdpr-compliant']]);
+  // A claim alone states no certification: they stay unknown.
+  assert.deepEqual([postino!.certifications, postino!.claims], ['unknown', ['gdpr-compliant']]);
+});
+
+test('a cell that names a certification with the word that says it is held ("PCI-DSS certifié") gives it', () => {
+  const md = `| Prestataire | Pays | Finalité | Conformité |
+|---|---|---|---|
+| Nuvola | USA | Paiements | PCI-DSS certifié |
+| Postino | USA | Emails | certifié par nous-mêmes |
+`;
+  const v = pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).value as { subprocessors: { certifications: unknown }[] };
+  assert.deepEqual(
+    v.subprocessors.map((e) => e.certifications),
+    [['pci-dss'], 'unknown'],
   );
 });

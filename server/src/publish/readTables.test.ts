@@ -126,9 +126,9 @@ test('places: member states inside "EEA (…)" say more than the EEA, and "(enti
   assert.deepEqual((entry!.dataLocation as Entry).countries, ['GLOBAL']);
 });
 
-test('places: a city inside "EU (…)" leaves the EU as the page says it; a place after "outside" is none', () => {
-  assert.deepEqual(readLocation('EU (Amsterdam)').countries, ['EU']);
-  assert.deepEqual(readLocation('UE (Dublin)').countries, ['EU']);
+test('places: a city inside "EU (…)" keeps the EU the page says, and gives its country; a place after "outside" is none', () => {
+  assert.deepEqual(readLocation('EU (Amsterdam)').countries, ['EU', 'NL']);
+  assert.deepEqual(readLocation('UE (Dublin)').countries, ['EU', 'IE']);
   // "outside" / "hors" before places, outside a parenthesis: where data is not (or not only).
   assert.deepEqual(readLocation('United Kingdom and remote offices, including outside the UK/EEA').countries, ['GB']);
   assert.deepEqual(readLocation('France; hors UE : aucun').countries, ['FR']);

@@ -3,11 +3,13 @@ import assert from 'node:assert/strict';
 import { columnKey } from './read/columns';
 import {
   addressCountry,
+  companyCountryIn,
   countryCode,
   dateIn,
   dateLine,
   leadingDate,
   mechanismsIn,
+  mechanismsNamed,
   asksAboutTraining,
   trainsOnCustomerDataIn,
   nameAndEntity,
@@ -23,6 +25,10 @@ test('places: every country a page names is kept, and its words too when they sa
     ['Global (with EU endpoints)', ['GLOBAL'], 'with EU endpoints'],
     ['EU — Germany', ['DE'], undefined],
     ['EU (Sweden)', ['SE'], undefined],
+    // A city inside "EU (…)": the EU the page says, and the city's country (domain facts: "EU (Frankfurt)" -> DE, EU).
+    ['EU (Frankfurt)', ['EU', 'DE'], 'EU (Frankfurt)'],
+    ['UE (Cologne)', ['EU', 'DE'], 'UE (Cologne)'],
+    ['UE (Francfort + Amsterdam)', ['EU', 'DE', 'NL'], 'UE (Francfort + Amsterdam)'],
     ['Allemagne et Finlande (UE)', ['DE', 'FI'], 'Allemagne et Finlande (UE)'],
     ['UE/US', ['EU', 'US'], undefined],
     ['États-Unis', ['US'], undefined],
@@ -223,4 +229,54 @@ test('the country of a postal address: a part naming it, the last words of a str
   assert.equal(addressCountry('Berlin, Germany; Paris, France'), undefined);
   assert.equal(addressCountry('Building Two, Riverside'), undefined);
   assert.equal(addressCountry('contact us'), undefined);
+});
+
+test("places: a cloud provider's region named in words gives the place it names", () => {
+  // The country in the parenthesis says where; the region's words start with a place and compass words.
+  assert.deepEqual(readLocation('AWS EU West (Irlande)').countries, ['IE']);
+  assert.deepEqual(readLocation('AWS (US-East)').countries, ['US']);
+  assert.deepEqual(readLocation('Google Cloud Frankfurt').countries, ['DE']);
+  assert.deepEqual(readLocation('Azure (Pays-Bas)').countries, ['NL']);
+  // A provider with no place is no place; the page's words stay.
+  assert.deepEqual(readLocation('AWS (multi-région)').countries, []);
+  assert.equal(readLocation('AWS (multi-région)').note, 'AWS (multi-région)');
+  // Compass words after a vendor that is no cloud provider are not read.
+  assert.deepEqual(readLocation('Hetzner (US-East)').countries, []);
+});
+
+test('mechanisms: the UK IDTA is its own mechanism, and a cell of any column names mechanisms by whole parts', () => {
+  assert.deepEqual(mechanismsIn('SCCs/UK IDTA as needed').mechanisms, ['scc', 'idta']);
+  assert.deepEqual(mechanismsIn('International Data Transfer Agreement').mechanisms, ['idta']);
+  assert.deepEqual(mechanismsIn('UK International Data Transfer Addendum').mechanisms, ['uk-addendum']);
+  // "RGPD + CCT": the law is no mechanism (nor a certification), the SCCs are.
+  assert.deepEqual(mechanismsNamed('RGPD + CCT'), ['scc']);
+  assert.deepEqual(mechanismsNamed('DPF, Clauses contractuelles types'), ['dpf', 'scc']);
+  assert.deepEqual(mechanismsNamed('Access restricted; SCCs/UK IDTA as applicable; short retention'), ['scc', 'idta']);
+  assert.deepEqual(mechanismsNamed("décision d'adéquation"), ['adequacy']);
+  // A part that says more than a mechanism names none here.
+  assert.deepEqual(mechanismsNamed('SCCs signed with the US parent only for marketing data'), []);
+  assert.deepEqual(mechanismsNamed("Conditions d'utilisation"), []);
+});
+
+test('companies: the country of the company a text says the vendor is, in English and French', () => {
+  const cases: [string, string | undefined][] = [
+    ['(hébergement applicatif) — société américaine ;', 'US'],
+    ['paiements, entité irlandaise', 'IE'],
+    ['une entreprise canadienne', 'CA'],
+    ['Canva is a US company', 'US'],
+    ['a US-based company', 'US'],
+    ['an Irish entity', 'IE'],
+    // No country: a short word that is no initials, the EU, a company of no country, two countries.
+    ['une société de conseil', undefined],
+    ['the IT company', undefined],
+    ['an EU company', undefined],
+    ['the parent company', undefined],
+    ['société américaine et filiale irlandaise', undefined],
+  ];
+  for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
+});
+
+test('training: "non utilisées pour l\'entraînement" says the vendor does not train on the data', () => {
+  assert.equal(trainsOnCustomerDataIn("Entrées/sorties **non utilisées pour l'entraînement** ; logs supprimés sous 7 jours."), false);
+  assert.equal(trainsOnCustomerDataIn('Données non utilisées pour la facturation'), undefined);
 });

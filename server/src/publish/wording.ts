@@ -35,6 +35,8 @@ const CITIES: Record<string, string[]> = {
     'Falkenstein',
     'Hamburg',
     'Düsseldorf',
+    'Cologne',
+    'Köln',
   ],
   FR: ['Paris', 'Gravelines', 'Roubaix', 'Strasbourg', 'Marseille', 'Lyon', 'Lille'],
   IE: ['Dublin'],
@@ -238,6 +240,39 @@ export function countryCode(name: string): string | undefined {
   return COUNTRY_NAMES.get(t) ?? COUNTRY_NAMES.get(t.replace(/\s+(?:only|uniquement|seulement)$/, ''));
 }
 
+/** A country adjective as French writes it for a feminine noun too ("américaine", "irlandaise", "canadienne"). */
+function adjectiveCountry(word: string): string | undefined {
+  const w = word.replace(/[.,;:)]+$/, '');
+  // "société de conseil", "the IT company": a short word is a country only as the initials pages use ("US", "UK").
+  if (w.length <= 4 && !/^(?:US|USA|U\.S\.|UK|U\.K\.|UAE)$/.test(w)) return undefined;
+  return (
+    countryCode(w) ??
+    (/e$/i.test(w) ? (countryCode(w.slice(0, -1)) ?? (/nne$/i.test(w) ? countryCode(w.slice(0, -2)) : undefined)) : undefined)
+  );
+}
+
+const COMPANY_FR = /(?<!\p{L})(?:soci[ée]t[ée]|entreprise|entit[ée]|filiale|compagnie)\s+(\p{L}[\p{L}-]*)/giu;
+const COMPANY_EN = /(?<![\p{L}-])(\p{L}[\p{L}.-]*)\s+(?:company|corporation|entity|firm|subsidiary)(?!\p{L})/giu;
+
+/**
+ * The country of the company a text says the vendor is: "société américaine", "entité irlandaise", "a US company",
+ * "an Irish entity", "US-based company". One country only (a text naming two says neither); never the EU.
+ */
+export function companyCountryIn(text: string): string | undefined {
+  const t = cleanText(text).slice(0, 2000);
+  const codes = new Set<string>();
+  for (const m of t.matchAll(COMPANY_FR)) {
+    const c = adjectiveCountry(m[1]!);
+    if (c) codes.add(c);
+  }
+  for (const m of t.matchAll(COMPANY_EN)) {
+    const c = adjectiveCountry(m[1]!);
+    if (c) codes.add(c);
+  }
+  const specific = [...codes].filter((c) => c !== 'EU' && c !== 'GLOBAL');
+  return specific.length === 1 && codes.size === 1 ? specific[0] : undefined;
+}
+
 const PROVIDERS: Record<string, string> = {
   aws: 'aws',
   amazon: 'aws',
@@ -274,6 +309,7 @@ const MECHANISM_WORDS: [string, RegExp][] = [
   ],
   ['uk-addendum', /\b(?:uk (?:international data transfer )?addendum|(?:addendum|avenant) (?:du royaume-uni|britannique))\b/i],
   ['dpf', /\b(?:dpf|data privacy framework|eu-us dpf|eu-u\.s\. dpf|privacy framework)\b/i],
+  ['idta', /\b(?:uk idta|idta|international data transfer agreement)\b/i],
   ['bcr', /\b(?:bcrs?|binding corporate rules|regles d'entreprise contraignantes|règles d'entreprise contraignantes)\b/i],
   ['adequacy', /\b(?:adequacy|adéquation|adequation)\b/i],
   ['derogation', /\b(?:art(?:icle)?\.?\s*49|derogations?|dérogations?)\b/i],
@@ -291,7 +327,26 @@ const NO_TRANSFER =
 export function saysMoreThanMechanisms(text: string): boolean {
   let rest = text;
   for (const [, re] of MECHANISM_WORDS) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
-  return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|de|l'ue)\b/gi, ' '));
+  // "adequacy decision", "décision d'adéquation": the decision is the mechanism's own word.
+  return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|decision|décision|de|d|l'ue)\b/gi, ' '));
+}
+
+/**
+ * The mechanisms a cell of any column names as whole parts ("RGPD + CCT" -> scc, "DPF, SCCs" -> dpf, scc): a
+ * part that says more than a mechanism ("SCCs for US transfers", "RGPD") names none here.
+ */
+export function mechanismsNamed(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of cleanText(text).split(/\s*[+,;/]\s*|\s+(?:et|and|&)\s+/)) {
+    // "UK IDTA as applicable", "CCT le cas échéant": a condition on when it applies says nothing more.
+    const part = raw.replace(
+      /\s+(?:as|where|if|when)\s+(?:needed|applicable|required|necessary)$|\s+(?:le cas échéant|si nécessaire|si applicable)$/i,
+      '',
+    );
+    const found = part.length <= 60 ? mechanismsIn(part).mechanisms : [];
+    if (found.length && !saysMoreThanMechanisms(part)) for (const m of found) if (!out.includes(m)) out.push(m);
+  }
+  return out;
 }
 
 /** The mechanisms a text names, in the order it names them; `noTransfer` when it says none is needed. */
@@ -431,6 +486,8 @@ export function readLocation(text: string): ReadLocation {
   const read = outside ? [trimSeparators(source.slice(0, outside.index)), end < 0 ? '' : source.slice(end + 1)].join('; ') : source;
   const parts = splitPlaces(read);
   const noteParts: string[] = [];
+  /** The countries of the cities named inside "EU (…)": beside the EU, never instead of it. */
+  const cityCodes: string[] = [];
   let unread = outside !== undefined;
   for (const raw of parts) {
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
@@ -456,7 +513,10 @@ export function readLocation(text: string): ReadLocation {
           .filter(Boolean)
       : [];
     const bare = placeCode(head);
-    const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result);
+    const provider = bare === undefined ? providerPlace(head, m?.inner) : undefined;
+    // "AWS EU West (Irlande)": the place the parenthesis names says where; it is no note.
+    if (provider?.fromParenthesis) inner.length = 0;
+    const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result) ?? provider?.code;
     if (!code) {
       unread = true;
       continue;
@@ -466,11 +526,21 @@ export function readLocation(text: string): ReadLocation {
     let isAccess = ACCESS_WORDS.test(label);
     let isEntity = ENTITY_WORDS.test(label);
     // "EEA (Belgium / Ireland regions)": the member states inside say more than "EEA".
-    // Countries only: "EU (Amsterdam)" names a city, and stays the EU the page says (as the bundled example does).
     const members = code === 'EU' && m ? splitPlaces(m.inner).map((w) => countryCode(w) ?? placeWithNoun(w)) : [];
-    if (members.length && members.every((c) => c !== undefined && c !== 'EU' && isEEA(c))) {
+    const memberStates = members.length > 0 && members.every((c) => c !== undefined && c !== 'EU' && isEEA(c));
+    if (memberStates) {
       for (const c of members as string[]) if (!result.countries.includes(c)) result.countries.push(c);
       inner.length = 0;
+    }
+    // "EU (Frankfurt)": the EU the page says, and the country of the city it names in it (domain facts: "EU
+    // (Frankfurt)" -> DE, EU); the page's words are kept.
+    if (code === 'EU' && m && !memberStates) {
+      const inside = splitPlaces(m.inner).map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')));
+      if (inside.length && inside.every((c) => c !== undefined && isEEA(c))) {
+        cityCodes.push(...(inside as string[]));
+        inner.length = 0;
+        unread = true;
+      }
     }
     for (const word of inner) {
       const mech = mechanismsIn(word).mechanisms;
@@ -496,6 +566,7 @@ export function readLocation(text: string): ReadLocation {
   // "EU — Germany", "Allemagne et Finlande (UE)": the member states say more than "EU".
   if (result.countries.includes('EU') && result.countries.some((c) => c !== 'EU' && c !== 'GLOBAL' && isEEA(c)))
     result.countries = result.countries.filter((c) => c !== 'EU');
+  for (const c of cityCodes) if (!result.countries.includes(c)) result.countries.push(c);
   const worded = /\s(?:or|and|ou|et|&)\s/i.test(source);
   // The page's own words are kept whenever they say more than a list of places: "A or B", a place not read, a role.
   if (unread || worded || !result.countries.length || result.access.length || (parts.length > 1 && noteParts.length)) result.note = source;
@@ -525,6 +596,30 @@ function placeWithNoun(head: string): string | undefined {
     head,
   );
   return fr ? countryCode(fr[1]!) : undefined;
+}
+
+const COMPASS = /^(?:north|south|east|west|central|centre|nord|sud|est|ouest)$/i;
+
+/** "EU West", "US-East", "US East 1": a place, then only compass words (and a number) of a provider's region name. */
+function placeWithCompass(text: string): string | undefined {
+  const words = text.split(/[\s-]+/).filter(Boolean);
+  if (words.length < 2 || !words.slice(1).every((w) => COMPASS.test(w) || /^\d{1,2}$/.test(w))) return undefined;
+  return countryCode(words[0]!);
+}
+
+/**
+ * A cloud provider's region named in words ("AWS EU West (Irlande)", "AWS (US-East)", "GCP Frankfurt"): the
+ * place the parenthesis names when it is one country or city, else the place the region's words start with.
+ */
+function providerPlace(head: string, inner: string | undefined): { code: string; fromParenthesis: boolean } | undefined {
+  const words = head.split(' ');
+  const n = [3, 2, 1].find((k) => words.length >= k && PROVIDERS[words.slice(0, k).join(' ').toLowerCase()] !== undefined);
+  if (n === undefined) return undefined;
+  const inside = inner !== undefined ? (placeCode(inner) ?? placeWithCompass(inner)) : undefined;
+  if (inside && inside !== 'GLOBAL') return { code: inside, fromParenthesis: true };
+  const rest = words.slice(n).join(' ');
+  const code = rest ? (placeCode(rest) ?? placeWithCompass(rest)) : undefined;
+  return code && code !== 'GLOBAL' ? { code, fromParenthesis: false } : undefined;
 }
 
 /** A region code standing for a place ("eu-central-1"): its country, when the text is only that. */
@@ -799,6 +894,7 @@ const NO_TRAINING_WORDS = [
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
   /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
+  /(?<!\p{L})non\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
 ];
 /** Words that say it does: "trains on customer data", "used to train models", "utilisées pour entraîner". */
 const TRAINS_WORDS = [

@@ -6,7 +6,7 @@
  */
 import type { PageBlock } from './blocks';
 import type { ReadEntry } from '../readPage';
-import { countryCode, mechanismsIn } from '../wording';
+import { companyCountryIn, countryCode, mechanismsIn } from '../wording';
 import { columnMatch } from './columns';
 import { matchCertificationText } from '../../knowledge';
 
@@ -327,6 +327,10 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
         if (certifications.length) e.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
         if (place && !e.facts.some((f) => f.key === 'dataLocation')) e.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
       }
+      // "Canva, a US company, …", "X, société américaine, …": the company's country, for the one entry the sentence names.
+      const company = named.length === 1 ? companyCountryIn(sentence) : undefined;
+      if (company && !named[0]!.facts.some((f) => f.key === 'entityCountry'))
+        named[0]!.facts.push({ label: 'Company', value: company, key: 'entityCountry' });
     }
   }
 }
