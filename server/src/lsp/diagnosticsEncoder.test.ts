@@ -33,3 +33,23 @@ test('any other message, or params of another shape, goes through JSON.stringify
   same({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { diagnostics: [], uri: 'file:///a' } });
   same({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a', diagnostics: [undefined] } });
 });
+
+test('random publications (kept first and last diagnostics, new ones between, some gone) give the bytes of JSON.stringify', () => {
+  let seed = 27;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const uris = ['file:///a.yaml', 'file:///b.yaml', 'file:///c.yaml', 'file:///d.yaml', 'file:///e.yaml', 'file:///f.yaml'];
+  const lists = new Map<string, object[]>();
+  for (let k = 0; k < 400; k++) {
+    const uri = uris[Math.floor(random() * (k % 50 < 40 ? 1 : uris.length))];
+    const list = [...(lists.get(uri) ?? [])];
+    // A window replaced by 0 to 3 new diagnostics (or, sometimes, by diagnostics already in the list).
+    const at = Math.floor(random() * (list.length + 1));
+    const removed = Math.floor(random() * Math.min(3, list.length - at + 1));
+    const added = Array.from({ length: Math.floor(random() * 4) }, (_, i) =>
+      random() < 0.1 && list.length ? list[0] : diagnostic(k * 10 + i, `message ${k}.${i} — ü`),
+    );
+    list.splice(at, removed, ...added);
+    lists.set(uri, list);
+    same({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: k, diagnostics: list } });
+  }
+});
