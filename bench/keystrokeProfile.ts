@@ -7,7 +7,8 @@
  * middle entry's `purpose` line. Its work is what the server does between the change notification and the
  * published diagnostics: the open document updated (`TextDocument.update`), the inventory re-checked
  * (`InventoryDocument.setText`, with the policy resolved as the server resolves it), every finding converted to
- * a diagnostic and the notification serialised as `vscode-jsonrpc` does (`JSON.stringify`). Keystrokes and bare
+ * a diagnostic (with related information) and the notification encoded as the server's stdio writer does
+ * (`lsp/diagnosticsEncoder.ts`). Keystrokes and bare
  * parses are interleaved and the medians of their CPU times (`process.cpuUsage`, which a loaded machine's waits
  * do not inflate as they do wall-clock times) compared; `--profile` writes a
  * CPU profile of keystrokes only (open it in Chrome DevTools or `speedscope`).
@@ -19,10 +20,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
 import { InventoryDocument, resolveInventoryPolicy } from '../server/src/engine';
 import { toDiagnostics } from '../server/src/languageService';
+import { encodeMessage } from '../server/src/lsp/diagnosticsEncoder';
 import { NODE_HOST } from '../server/src/lsp/nodeHost';
 import { generateInventory } from './generate';
 
 const TODAY = '2026-11-26';
+
+/** The bytes the server writes on stdio (its writer's encoder). */
+const ENCODE = (msg: object): Buffer => encodeMessage(msg as never);
 
 const { values: args } = parseArgs({
   options: {
@@ -56,8 +61,9 @@ function openInventory(text: string) {
       doc = TextDocument.update(doc, [{ range, text: k % 2 === 0 ? 's' : '' }], doc.version + 1);
       k++;
       const result = inventory.setText(doc.getText());
-      const list = toDiagnostics(result.findings, result.parsed.lines, 'https://example.test/docs/', 'en');
-      const message = JSON.stringify({
+      // With related information, as VS Code and the bench's client ask for it.
+      const list = toDiagnostics(result.findings, result.parsed.lines, 'https://example.test/docs/', 'en', uri);
+      const message = ENCODE({
         jsonrpc: '2.0',
         method: 'textDocument/publishDiagnostics',
         params: { uri, version: doc.version, diagnostics: list },

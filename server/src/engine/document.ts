@@ -148,7 +148,7 @@ export class InventoryDocument {
     // Splice: the new item at its place, everything after the edit moved by `delta`.
     const newValue = (parsedSnippet.value as unknown[])[0];
     if (newItem) shiftAll(newItem, slotStart);
-    shiftAfter(old.doc, edit.range.end, delta, item);
+    shiftAfter(old.doc, edit.range.end, delta, item, target.seq);
     target.seq.items[index] = newItem as never;
     if (isLast) fixEnds(old.doc, target.seq, [seq.range[1] + slotStart, seq.range[2] + slotStart]);
     const oldValue = old.value as Record<string, unknown>;
@@ -224,16 +224,17 @@ function shiftAll(node: unknown, by: number): void {
 
 /**
  * Moves every offset at or after `pos` by `delta`, skipping the replaced subtree. It visits every node after
- * the edit on each keystroke: a plain walk over `items`, `key` and `value`, without `yaml`'s type tests.
+ * the edit on each keystroke: a plain walk over `items`, `key` and `value`, without `yaml`'s type tests, and
+ * the entries (the items of `entries`) through the flat list of their ranges (`rangesOf`).
  */
-function shiftAfter(doc: Document, pos: number, delta: number, replaced: Node): void {
+function shiftAfter(doc: Document, pos: number, delta: number, replaced: Node, entries: YAMLSeq): void {
   if (delta === 0) return;
-  shiftNode(doc.contents as ShiftNode | null, pos, delta, replaced);
+  shiftNode(doc.contents as ShiftNode | null, pos, delta, replaced, entries as ShiftNode);
   const r = doc.range;
   if (r) for (let i = 0; i < 3; i++) if (r[i] >= pos) r[i] += delta;
 }
 
-function shiftNode(node: ShiftNode | null | undefined, pos: number, delta: number, replaced: Node): void {
+function shiftNode(node: ShiftNode | null | undefined, pos: number, delta: number, replaced: Node, entries: ShiftNode): void {
   if (!node || node === replaced) return;
   const r = node.range;
   if (r) {
@@ -243,12 +244,61 @@ function shiftNode(node: ShiftNode | null | undefined, pos: number, delta: numbe
     if (r[2] >= pos) r[2] += delta;
   }
   const items = node.items;
-  if (items) {
-    for (let i = 0; i < items.length; i++) shiftNode(items[i], pos, delta, replaced);
-  } else if (!r) {
-    // A pair (scalars and collections have a range; a pair has none, its key and value do).
-    shiftNode(node.key, pos, delta, replaced);
-    shiftNode(node.value, pos, delta, replaced);
+  if (items === undefined) {
+    if (!r) {
+      // A pair (scalars and collections have a range; a pair has none, its key and value do).
+      shiftNode(node.key, pos, delta, replaced, entries);
+      shiftNode(node.value, pos, delta, replaced, entries);
+    }
+  } else if (node === entries) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!item || item === replaced || (item.range && item.range[2] < pos)) continue;
+      shiftRanges(rangesOf(item), pos, delta);
+    }
+  } else {
+    for (let i = 0; i < items.length; i++) shiftNode(items[i], pos, delta, replaced, entries);
+  }
+}
+
+/**
+ * The ranges of every node of an entry, in a flat list kept by the entry's node: moving an entry is then one
+ * loop over small arrays. Valid while the entry's node is in the document: an edited entry is a new node, and
+ * nothing else changes the nodes but their offsets (in place).
+ */
+const entryRanges = new WeakMap<ShiftNode, number[][]>();
+
+function rangesOf(item: ShiftNode): number[][] {
+  let list = entryRanges.get(item);
+  if (!list) {
+    const found: number[][] = [];
+    const walk = (node: ShiftNode | null | undefined): void => {
+      if (!node) return;
+      if (node.range) found.push(node.range);
+      if (node.items) for (const c of node.items) walk(c);
+      else if (!node.range) {
+        walk(node.key);
+        walk(node.value);
+      }
+    };
+    walk(item);
+    list = found;
+    entryRanges.set(item, list);
+  }
+  return list;
+}
+
+/**
+ * Each offset at or after `pos` moved by `delta`. The same as `shiftNode` over the subtree: a node's offsets
+ * are in order (start, value end, node end), so the subtrees it would skip (ending before `pos`) move nothing.
+ */
+function shiftRanges(ranges: readonly number[][], pos: number, delta: number): void {
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i];
+    if (r[2] < pos) continue;
+    if (r[0] >= pos) r[0] += delta;
+    if (r[1] >= pos) r[1] += delta;
+    r[2] += delta;
   }
 }
 

@@ -9,7 +9,7 @@ export { buildModel, entryAt, isPlainObject, type EntryModel, type InventoryMode
 export { fieldsOf, mapping, type EntryFieldPath, type EntryFields, type FieldPath, type Fields, type InventoryFields } from './fields';
 export type * from './inventoryTypes';
 export { DEFAULT_POLICY, resolvePolicy, type Policy, type Tier } from './policy';
-export { lintText, lintParsed, todayUtc, EntryResultCache, type LintOptions, type LintResult } from './lint';
+export { lintText, lintParsed, todayUtc, findingOrigin, EntryResultCache, type LintOptions, type LintResult } from './lint';
 export { InventoryDocument, type TextEdit } from './document';
 export { RULES, getRule } from './rules';
 export { defineRule, makeFinding, type AnyRule, type Rule, type RuleContext, type Report, type Reporter } from './rule';

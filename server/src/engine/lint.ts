@@ -106,11 +106,23 @@ function contextKey(model: InventoryModel, policy: Policy, today: string): strin
   }
 }
 
+/** Each moved finding's first version, as its rule reported it (`moved` copies everything but the ranges). */
+const origins = new WeakMap<Finding, Finding>();
+
+/**
+ * The finding `f` was moved from (by `EntryResultCache` when its entry moved), or `f` itself: the same rule,
+ * message and data at other offsets. What is derived from a finding's words (its message) can be kept by it.
+ */
+export function findingOrigin(f: Finding): Finding {
+  return origins.get(f) ?? f;
+}
+
 /** A finding moved by `delta`. */
 function moved(f: Finding, delta: number): Finding {
   const shift = (r: OffsetRange): OffsetRange => ({ start: r.start + delta, end: r.end + delta });
   const out: Finding = { ...f, range: shift(f.range) };
   if (f.related) out.related = f.related.map((r) => ({ ...r, range: shift(r.range) }));
+  origins.set(out, findingOrigin(f));
   return out;
 }
 

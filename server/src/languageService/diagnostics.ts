@@ -1,6 +1,6 @@
 /** Findings as LSP diagnostics: the rule id as code, a link to its page, the exact range. */
 import { Diagnostic, DiagnosticSeverity, Location } from 'vscode-languageserver-types';
-import type { Finding, LineIndex, Severity } from '../engine';
+import { findingOrigin, type Finding, type LineIndex, type Severity } from '../engine';
 import { formatFinding, formatRelated, ruleDocsLink } from '../format';
 import type { Lang } from '../knowledge';
 
@@ -40,6 +40,55 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, docsBase: strin
   return diagnostic;
 }
 
+/** A diagnostic made for a finding (the first version of it, `findingOrigin`), and what else it was made with. */
+interface MadeDiagnostic {
+  diagnostic: Diagnostic;
+  docsBase: string;
+  lang: Lang;
+  uri: string | undefined;
+}
+
+/**
+ * The last diagnostic made for each finding, by the finding's first version: after a keystroke most findings are
+ * those of the entries it did not touch, the same objects or moved copies of them, whose messages and links are
+ * the same words. Their diagnostics are re-used while their line and character ranges are the same (the same
+ * object each time, so the JSON of each can be kept too: `lsp/diagnosticsEncoder.ts`), or re-made with the
+ * messages kept. Diagnostics are never changed once made (`reformatDiagnostics` makes new ones).
+ */
+const made = new WeakMap<Finding, MadeDiagnostic>();
+
+function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
+}
+
+/** The diagnostic of `finding`, re-using the one made for its first version where the words are the same. */
+function cachedDiagnostic(finding: Finding, lines: LineIndex, docsBase: string, lang: Lang, uri?: string): Diagnostic {
+  const origin = findingOrigin(finding);
+  const known = made.get(origin);
+  if (!known || known.docsBase !== docsBase || known.lang !== lang || known.uri !== uri) {
+    const diagnostic = toDiagnostic(finding, lines, docsBase, lang, uri);
+    made.set(origin, { diagnostic, docsBase, lang, uri });
+    return diagnostic;
+  }
+  const old = known.diagnostic;
+  const range = lines.range(finding.range);
+  const related = old.relatedInformation;
+  const relatedRanges = related ? (finding.related ?? []).map((r) => lines.range(r.range)) : [];
+  if (related && relatedRanges.length !== related.length) return toDiagnostic(finding, lines, docsBase, lang, uri);
+  if (sameRange(old.range, range) && (!related || related.every((r, j) => sameRange(r.location.range, relatedRanges[j])))) return old;
+  // Moved: the same words at other lines or characters.
+  const diagnostic: Diagnostic = { ...old, range };
+  if (related)
+    diagnostic.relatedInformation = related.map((r, j) => ({ location: Location.create(uri!, relatedRanges[j]), message: r.message }));
+  known.diagnostic = diagnostic;
+  return diagnostic;
+}
+
 /** `lang`: the language of the messages, whose rule pages the links open (`docs/rules/fr/` in French). */
 export function toDiagnostics(
   findings: readonly Finding[],
@@ -48,7 +97,7 @@ export function toDiagnostics(
   lang: Lang = 'en',
   uri?: string,
 ): Diagnostic[] {
-  return findings.map((f) => toDiagnostic(f, lines, docsBase, lang, uri));
+  return findings.map((f) => cachedDiagnostic(f, lines, docsBase, lang, uri));
 }
 
 /**
