@@ -3,47 +3,42 @@
  * written from them: the one place where the engine's results get words, when a finding or a fix title is
  * formatted. Rules never call this.
  */
-import {
-  countryName,
-  getCertification,
-  getCountry,
-  getMfaMethod,
-  getTransferMechanism,
-  inLanguage,
-  typeset,
-  type Lang,
-} from '../knowledge';
+import { countryName, getCertification, getCountry, getMfaMethod, getTransferMechanism, inLanguage, type Lang } from '../knowledge';
 import { NOT_HELD_SCHEMES } from '../knowledge';
 import { areaName, criticalityWord, levelWord, noTierText, safeguardText, tierGroundsText } from './assessmentText';
-import { formatMessage, getRule, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE, isFact, type EntryRef, type Fact } from '../engine';
+import { formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type EntryRef, type Fact } from '../engine';
 import { templateIn } from './catalogs';
-import { INTERNAL_ERROR_TEMPLATE_FR } from './catalogs/fr';
+import { fill, phrases } from './catalogs/phrases';
 import { alternatives } from './lists';
 import { formatSize } from './size';
 import { schemaWords } from './schemaWords';
 
-function entryWords(e: EntryRef, lang: Lang): string {
-  if (e.id) return `\`${e.id}\``;
-  return lang === 'fr' ? `Sous-traitant n°\u00a0${e.index + 1}` : `Sub-processor #${e.index + 1}`;
+/**
+ * An entry, the one way text names it, in `lang`: its id as code (`` `acme` ``), else its place in the list
+ * ("sub-processor #3"), capitalised when it begins a sentence (`start`).
+ */
+export function entryName(e: Pick<EntryRef, 'id' | 'index'>, lang: Lang, start = false): string {
+  const words = phrases(lang).entry;
+  if (e.id) return fill(words.id, { id: e.id });
+  return fill(start ? words.numberedStart : words.numbered, { n: e.index + 1 });
 }
 
 function ownerWords(f: Extract<Fact, { fact: 'owner' }>, lang: Lang): string {
-  const fr = lang === 'fr';
   if (f.entry) {
-    if (f.entry.id) return fr ? `«\u00a0${f.entry.id}\u00a0»` : `"${f.entry.id}"`;
-    return fr ? `sous-traitant n°\u00a0${f.entry.index + 1}` : `sub-processor #${f.entry.index + 1}`;
+    if (f.entry.id) return fill(phrases(lang).entry.quoted, { id: f.entry.id });
+    return entryName(f.entry, lang);
   }
   if (f.key !== undefined) return `\`${f.key}\``;
-  return fr ? 'ce registre' : 'the inventory';
+  return phrases(lang).inventory.inside;
 }
 
 /** A fact in `lang`. */
 export function factWords(f: Fact, lang: Lang): string {
   switch (f.fact) {
     case 'entry':
-      return entryWords(f, lang);
+      return entryName(f, lang, true);
     case 'inventory':
-      return lang === 'fr' ? 'Le registre' : 'The inventory';
+      return phrases(lang).inventory.start;
     case 'owner':
       return ownerWords(f, lang);
     case 'countryName':
@@ -75,7 +70,7 @@ export function factWords(f: Fact, lang: Lang): string {
     case 'area':
       return areaName(f.residency, lang);
     case 'reach': {
-      const everywhere = lang === 'fr' ? 'tous les pays où les données peuvent aller (GLOBAL)' : 'every country it may reach (GLOBAL)';
+      const everywhere = phrases(lang).reachEverywhere;
       return f.countries.map((c) => (c === 'GLOBAL' ? everywhere : c)).join(', ');
     }
     case 'noTier':
@@ -110,8 +105,7 @@ export function dataWords(data: object | undefined, lang: Lang): object | undefi
  * An unknown rule or message id, or a placeholder without a value, is a bug in the rule: it throws.
  */
 export function ruleText(ruleId: string, messageId: string, data: object | undefined, lang: Lang): string {
-  if (messageId === INTERNAL_ERROR_ID)
-    return formatMessage(lang === 'fr' ? typeset(INTERNAL_ERROR_TEMPLATE_FR, lang) : INTERNAL_ERROR_TEMPLATE, data);
+  if (messageId === INTERNAL_ERROR_ID) return formatMessage(phrases(lang).internalError, data);
   const rule = getRule(ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
   const template = rule.meta.messages[messageId] as string | undefined;
