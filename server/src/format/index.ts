@@ -32,7 +32,7 @@ export function formatFixAllTitle(applied: number, lang: Lang): string {
 }
 
 export { factWords, dataWords, entryName } from './words';
-export { phrases } from './catalogs/phrases';
+export { fill, phrases, plural } from './catalogs/phrases';
 export { formatSize } from './size';
 export { schemaWords } from './schemaWords';
 export { ruleDocsLink } from './docsLink';
