@@ -23,7 +23,8 @@ export function formatRelated(finding: Pick<Finding, 'ruleId'>, related: Pick<Re
 export function formatFixTitle(fix: Pick<Fix, 'title'>, lang: Lang): string {
   const { ruleId, messageId, data } = fix.title;
   if (ruleId !== undefined) return ruleText(ruleId, messageId, data, lang);
-  return formatMessage(phrases(lang).acceptRisk, dataWords(data, lang));
+  const template = phrases(lang).acceptRisk;
+  return formatMessage(template, dataWords(data, lang, template));
 }
 
 /** The title of "fix all" with the number of fixes it applies, in `lang` (the label of its edit too). */
@@ -31,7 +32,8 @@ export function formatFixAllTitle(applied: number, lang: Lang): string {
   return fill(phrases(lang).fixAll, { applied });
 }
 
-export { factWords, dataWords, entryName } from './words';
+export { factWords, dataWords } from './words';
+export { entryName } from './entryName';
 export { fill, phrases, plural } from './catalogs/phrases';
 export { formatSize } from './size';
 export { schemaWords } from './schemaWords';

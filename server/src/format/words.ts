@@ -6,41 +6,29 @@
 import { countryName, getCertification, getCountry, getMfaMethod, getTransferMechanism, inLanguage, type Lang } from '../knowledge';
 import { NOT_HELD_SCHEMES } from '../knowledge';
 import { areaName, criticalityWord, levelWord, noTierText, safeguardText, tierGroundsText } from './assessmentText';
-import { formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type EntryRef, type Fact } from '../engine';
+import { formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type Fact } from '../engine';
 import { templateIn } from './catalogs';
-import { fill, phrases } from './catalogs/phrases';
+import { phrases } from './catalogs/phrases';
+import { entryName } from './entryName';
 import { alternatives } from './lists';
 import { formatSize } from './size';
 import { schemaWords } from './schemaWords';
 
-/**
- * An entry, the one way text names it, in `lang`: its id as code (`` `acme` ``), else its place in the list
- * ("sub-processor #3"), capitalised when it begins a sentence (`start`).
- */
-export function entryName(e: Pick<EntryRef, 'id' | 'index'>, lang: Lang, start = false): string {
-  const words = phrases(lang).entry;
-  if (e.id) return fill(words.id, { id: e.id });
-  return fill(start ? words.numberedStart : words.numbered, { n: e.index + 1 });
-}
-
-function ownerWords(f: Extract<Fact, { fact: 'owner' }>, lang: Lang): string {
-  if (f.entry) {
-    if (f.entry.id) return fill(phrases(lang).entry.quoted, { id: f.entry.id });
-    return entryName(f.entry, lang);
-  }
+function ownerWords(f: Extract<Fact, { fact: 'owner' }>, lang: Lang, start: boolean): string {
+  if (f.entry) return entryName(f.entry, lang, start);
   if (f.key !== undefined) return `\`${f.key}\``;
-  return phrases(lang).inventory.inside;
+  return start ? phrases(lang).inventory.start : phrases(lang).inventory.inside;
 }
 
-/** A fact in `lang`. */
-export function factWords(f: Fact, lang: Lang): string {
+/** A fact in `lang`; `start` when it begins a sentence (an entry's name is then capitalised). */
+export function factWords(f: Fact, lang: Lang, start = false): string {
   switch (f.fact) {
     case 'entry':
-      return entryName(f, lang, true);
+      return entryName(f, lang, start);
     case 'inventory':
       return phrases(lang).inventory.start;
     case 'owner':
-      return ownerWords(f, lang);
+      return ownerWords(f, lang, start);
     case 'countryName':
       return countryName(f.code, lang, getCountry(f.code)) ?? f.code;
     case 'countryLabel': {
@@ -88,14 +76,28 @@ export function factWords(f: Fact, lang: Lang): string {
   }
 }
 
-/** `data` with each fact written in `lang` (other values as they are): what a message template is filled from. */
-export function dataWords(data: object | undefined, lang: Lang): object | undefined {
+/** The placeholders of `template` that begin a sentence: `{{entry}} has no DPA.`, `... expired. {{entry}} ...`. */
+function sentenceStarts(template: string): ReadonlySet<string> {
+  let starts = STARTS.get(template);
+  if (!starts) {
+    starts = new Set([...template.matchAll(/(?:^|[.!?]\s+)\{\{(\w+)\}\}/g)].map((m) => m[1]!));
+    STARTS.set(template, starts);
+  }
+  return starts;
+}
+const STARTS = new Map<string, ReadonlySet<string>>();
+
+/**
+ * `data` with each fact written in `lang` (other values as they are): what `template` is filled from. A fact
+ * that begins one of its sentences is written as a sentence begins (an entry's name capitalised).
+ */
+export function dataWords(data: object | undefined, lang: Lang, template = ''): object | undefined {
   if (!data) return data;
   let out: Record<string, unknown> | undefined;
   for (const [k, v] of Object.entries(data)) {
     if (!isFact(v)) continue;
     out ??= { ...data };
-    out[k] = factWords(v, lang);
+    out[k] = factWords(v, lang, sentenceStarts(template).has(k));
   }
   return out ?? data;
 }
@@ -110,5 +112,6 @@ export function ruleText(ruleId: string, messageId: string, data: object | undef
   if (!rule) throw new Error(`no rule ${ruleId}`);
   const template = rule.meta.messages[messageId] as string | undefined;
   if (template === undefined) throw new Error(`rule ${ruleId} has no message "${messageId}"`);
-  return formatMessage(templateIn(lang, ruleId, messageId, template), dataWords(data, lang));
+  const written = templateIn(lang, ruleId, messageId, template);
+  return formatMessage(written, dataWords(data, lang, written));
 }

@@ -18,7 +18,6 @@ export const EN = {
    */
   entry: {
     id: '`{{id}}`',
-    quoted: '"{{id}}"',
     numbered: 'sub-processor #{{n}}',
     numberedStart: 'Sub-processor #{{n}}',
   },

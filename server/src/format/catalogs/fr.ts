@@ -395,7 +395,6 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
 export const FR_PHRASES = {
   entry: {
     id: '`{{id}}`',
-    quoted: '« {{id}} »',
     numbered: 'sous-traitant n°\u00a0{{n}}',
     numberedStart: 'Sous-traitant n°\u00a0{{n}}',
   },
