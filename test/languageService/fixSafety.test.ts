@@ -271,13 +271,13 @@ describe('what the fixes write', () => {
 
   test('missing fields are inserted in the schema order as `unknown`, at the entry indentation', () => {
     const text = fixture('broken-example.subprocessors.yaml');
-    const fixed = only(text, 'missing-field', /of "resend"/);
+    const fixed = only(text, 'missing-field', /of `resend`/);
     assert.match(fixed, / {4}category: Application Services\n {4}purpose: unknown\n {4}dataLocation:\n {6}countries: \[IE\]/);
   });
 
   test('a missing mapping that can be `unknown` is `unknown`, never a mapping of placeholders', () => {
     const text = fixture('broken-example.subprocessors.yaml');
-    const fixed = only(text, 'missing-field', /of "crisp"/);
+    const fixed = only(text, 'missing-field', /of `crisp`/);
     assert.match(fixed, / {4}entity: unknown\n {4}group: Core Infrastructure/);
     assert.match(
       fixed,
@@ -293,7 +293,7 @@ describe('what the fixes write', () => {
 
   test('a missing key at the end of an entry goes after its last line', () => {
     const text = fixture('broken-example.subprocessors.yaml');
-    const fixed = only(text, 'missing-field', /of "upstash"/);
+    const fixed = only(text, 'missing-field', /of `upstash`/);
     assert.match(
       fixed,
       / {4}administrationAccessControl: Team roles with database-specific permissions\n {4}criticality: unknown\n\n {2}# Core Infrastructure/,
@@ -325,7 +325,7 @@ describe('what the fixes write', () => {
 
   test('the CRLF fixture keeps CRLF line endings', () => {
     const text = fixture('crlf.subprocessors.yaml');
-    const fixed = only(text, 'missing-field', /of "acme"/);
+    const fixed = only(text, 'missing-field', /of `acme`/);
     assert.match(fixed, / {4}entity: Acme, Inc\. # entity\r\n {4}purpose: unknown\r\n {4}dataLocation: # where\r\n/);
   });
 });

@@ -44,7 +44,7 @@ describe('diagnostics over LSP', () => {
     const idLine = lines.findIndex((l) => l.trim() === '- id: resend');
     assert.deepEqual(missing[0].range, { start: { line: idLine, character: 4 }, end: { line: idLine, character: 6 } });
     assert.equal(textAt(edited, missing[0].range), 'id');
-    assert.match(messageOf(missing[0]), /"resend" is missing the required field `purpose`/);
+    assert.match(messageOf(missing[0]), /^`resend` is missing the required field `purpose`/);
     assert.equal(missing[0].source, 'subprocessors');
     assert.match(String(missing[0].codeDescription?.href), /docs\/rules\/missing-field\.md$/);
 

@@ -48,7 +48,7 @@ describe('quick fixes and fix-all over LSP', () => {
     const uri = 'file:///virtual/fixes/one/subprocessors.yaml';
     client.open(uri, BROKEN);
     const diags = await client.waitForDiagnostics(uri);
-    const missing = diags.find((d) => d.code === 'missing-field' && /"resend"/.test(String(d.message)));
+    const missing = diags.find((d) => d.code === 'missing-field' && /`resend`/.test(String(d.message)));
     assert.ok(missing);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
@@ -60,7 +60,7 @@ describe('quick fixes and fix-all over LSP', () => {
     assert.equal(entryFix.kind, 'quickfix');
     assert.equal(entryFix.isPreferred, true);
     assert.deepEqual(entryFix.diagnostics, [missing]);
-    assert.match(entryFix.title, /Add the missing field of "resend" \(purpose\) as `unknown`/);
+    assert.match(entryFix.title, /Add the missing field of `resend` \(purpose\) as `unknown`/);
     const fixed = apply(BROKEN, entryFix.edit, uri);
     assert.equal(
       fixed,

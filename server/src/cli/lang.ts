@@ -2,14 +2,19 @@
  * The language of the CLI's own messages: `--lang en|fr`, else the locale of the environment (`LC_ALL`, then
  * `LC_MESSAGES`, then `LANG`, as POSIX orders them), else English.
  */
-import { langOf, type Lang } from '../knowledge';
+import { langOf, LANGS, type Lang } from '../knowledge';
 import { UsageError, type CliIo } from './errors';
 
 export const LANG_OPTION = { lang: { type: 'string' } } as const;
 
+/** Whether `text` is one of the languages the product speaks (`LANGS`). */
+function isLang(text: string): text is Lang {
+  return (LANGS as readonly string[]).includes(text);
+}
+
 export function cliLang(option: string | undefined, env: Record<string, string | undefined> = {}): Lang {
   if (option !== undefined) {
-    if (option !== 'en' && option !== 'fr') throw new UsageError((w) => w.unknownLanguage(option));
+    if (!isLang(option)) throw new UsageError((w) => w.unknownLanguage(option));
     return option;
   }
   // The first variable that is set decides, as in setlocale(3): LANG=fr_FR.UTF-8 with LC_ALL=C is English.
@@ -21,5 +26,5 @@ export function cliLang(option: string | undefined, env: Record<string, string |
 export function langOfRun(argv: readonly string[], env: CliIo['env']): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const given = i < 0 ? undefined : argv[i]!.startsWith('--lang=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
-  return cliLang(given === 'en' || given === 'fr' ? given : undefined, env);
+  return cliLang(given !== undefined && isLang(given) ? given : undefined, env);
 }

@@ -4,9 +4,9 @@
  * service, the CLI's formatters, the published page, the LSP). One lint result can be shown in any language:
  * changing the language re-formats, it never re-lints.
  */
-import { ACCEPT_RISK_TEMPLATE, formatMessage, type Finding, type Fix, type RelatedLocation } from '../engine';
-import { typeset, type Lang } from '../knowledge';
-import { ACCEPT_RISK_TEMPLATE_FR } from './catalogs/fr';
+import { formatMessage, type Finding, type Fix, type RelatedLocation } from '../engine';
+import type { Lang } from '../knowledge';
+import { fill, phrases } from './catalogs/phrases';
 import { dataWords, ruleText } from './words';
 
 /** A finding's message in `lang`: the template of its message id (the rule's, or the catalogue's) filled from its data. */
@@ -23,15 +23,18 @@ export function formatRelated(finding: Pick<Finding, 'ruleId'>, related: Pick<Re
 export function formatFixTitle(fix: Pick<Fix, 'title'>, lang: Lang): string {
   const { ruleId, messageId, data } = fix.title;
   if (ruleId !== undefined) return ruleText(ruleId, messageId, data, lang);
-  return formatMessage(lang === 'fr' ? typeset(ACCEPT_RISK_TEMPLATE_FR, lang) : ACCEPT_RISK_TEMPLATE, dataWords(data, lang));
+  const template = phrases(lang).acceptRisk;
+  return formatMessage(template, dataWords(data, lang, template));
 }
 
 /** The title of "fix all" with the number of fixes it applies, in `lang` (the label of its edit too). */
 export function formatFixAllTitle(applied: number, lang: Lang): string {
-  return lang === 'fr' ? `Corriger tous les problèmes sans risque (${applied})` : `Fix all safe problems (${applied})`;
+  return fill(phrases(lang).fixAll, { applied });
 }
 
 export { factWords, dataWords } from './words';
+export { entryName } from './entryName';
+export { fill, phrases, plural } from './catalogs/phrases';
 export { formatSize } from './size';
 export { schemaWords } from './schemaWords';
 export { ruleDocsLink } from './docsLink';

@@ -6,6 +6,7 @@ import { typeset, type Lang } from '../knowledge';
 import type { SchemaFact } from '../engine';
 import { alternatives } from './lists';
 import { describedIn } from './schemaText';
+import { entryName } from './entryName';
 
 /** The words schema messages are written from, in each language. */
 interface SchemaWords {
@@ -20,8 +21,6 @@ interface SchemaWords {
   aValue: string;
   inventory: string;
   topLevel: string;
-  /** An entry as the subject of a message ("Sub-processor "acme"") and inside one ("sub-processor "acme""). */
-  entry(name: string, inside: boolean): string;
   hints: Record<string, string>;
   seeDescription: string;
   invalidValue: string;
@@ -47,7 +46,6 @@ const WORDS: Readonly<Record<Lang, SchemaWords>> = {
     aValue: 'a value',
     inventory: 'The inventory',
     topLevel: 'the top level',
-    entry: (name, inside) => `${inside ? 's' : 'S'}ub-processor ${name}`,
     hints: {
       id: 'an id is kebab-case: lowercase letters, digits and hyphens (for example `mongodb-atlas`)',
       countries: 'use an ISO 3166-1 alpha-2 code in capitals (for example `BE`, `US`), `EU` or `GLOBAL`',
@@ -79,7 +77,6 @@ const WORDS: Readonly<Record<Lang, SchemaWords>> = {
     aValue: 'une valeur',
     inventory: 'Le registre',
     topLevel: 'le premier niveau',
-    entry: (name, inside) => `${inside ? 'l' : 'L'}e sous-traitant ${name}`,
     hints: {
       id: 'un identifiant s’écrit en kebab-case : minuscules, chiffres et traits d’union (par exemple `mongodb-atlas`)',
       countries: 'écrivez un code ISO 3166-1 alpha-2 en majuscules (par exemple `BE`, `US`), `EU` ou `GLOBAL`',
@@ -112,10 +109,8 @@ export function schemaWords(f: SchemaFact, lang: Lang): string {
           return w.inventory;
         case 'topLevel':
           return w.topLevel;
-        case 'entry': {
-          const ref = f.entry.id ? (lang === 'fr' ? `« ${f.entry.id} »` : `"${f.entry.id}"`) : `#${f.entry.index + 1}`;
-          return spaced(w.entry(ref, f.inside));
-        }
+        case 'entry':
+          return entryName(f.entry, lang, !f.inside);
       }
       break;
     case 'schemaValue': {

@@ -3,49 +3,32 @@
  * written from them: the one place where the engine's results get words, when a finding or a fix title is
  * formatted. Rules never call this.
  */
-import {
-  countryName,
-  getCertification,
-  getCountry,
-  getMfaMethod,
-  getTransferMechanism,
-  inLanguage,
-  typeset,
-  type Lang,
-} from '../knowledge';
+import { countryName, getCertification, getCountry, getMfaMethod, getTransferMechanism, inLanguage, type Lang } from '../knowledge';
 import { NOT_HELD_SCHEMES } from '../knowledge';
 import { areaName, criticalityWord, levelWord, noTierText, safeguardText, tierGroundsText } from './assessmentText';
-import { formatMessage, getRule, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE, isFact, type EntryRef, type Fact } from '../engine';
+import { formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type Fact } from '../engine';
 import { templateIn } from './catalogs';
-import { INTERNAL_ERROR_TEMPLATE_FR } from './catalogs/fr';
+import { phrases } from './catalogs/phrases';
+import { entryName } from './entryName';
 import { alternatives } from './lists';
 import { formatSize } from './size';
 import { schemaWords } from './schemaWords';
 
-function entryWords(e: EntryRef, lang: Lang): string {
-  if (e.id) return `\`${e.id}\``;
-  return lang === 'fr' ? `Sous-traitant n°\u00a0${e.index + 1}` : `Sub-processor #${e.index + 1}`;
-}
-
-function ownerWords(f: Extract<Fact, { fact: 'owner' }>, lang: Lang): string {
-  const fr = lang === 'fr';
-  if (f.entry) {
-    if (f.entry.id) return fr ? `«\u00a0${f.entry.id}\u00a0»` : `"${f.entry.id}"`;
-    return fr ? `sous-traitant n°\u00a0${f.entry.index + 1}` : `sub-processor #${f.entry.index + 1}`;
-  }
+function ownerWords(f: Extract<Fact, { fact: 'owner' }>, lang: Lang, start: boolean): string {
+  if (f.entry) return entryName(f.entry, lang, start);
   if (f.key !== undefined) return `\`${f.key}\``;
-  return fr ? 'ce registre' : 'the inventory';
+  return start ? phrases(lang).inventory.start : phrases(lang).inventory.inside;
 }
 
-/** A fact in `lang`. */
-export function factWords(f: Fact, lang: Lang): string {
+/** A fact in `lang`; `start` when it begins a sentence (an entry's name is then capitalised). */
+export function factWords(f: Fact, lang: Lang, start = false): string {
   switch (f.fact) {
     case 'entry':
-      return entryWords(f, lang);
+      return entryName(f, lang, start);
     case 'inventory':
-      return lang === 'fr' ? 'Le registre' : 'The inventory';
+      return phrases(lang).inventory.start;
     case 'owner':
-      return ownerWords(f, lang);
+      return ownerWords(f, lang, start);
     case 'countryName':
       return countryName(f.code, lang, getCountry(f.code)) ?? f.code;
     case 'countryLabel': {
@@ -75,7 +58,7 @@ export function factWords(f: Fact, lang: Lang): string {
     case 'area':
       return areaName(f.residency, lang);
     case 'reach': {
-      const everywhere = lang === 'fr' ? 'tous les pays où les données peuvent aller (GLOBAL)' : 'every country it may reach (GLOBAL)';
+      const everywhere = phrases(lang).reachEverywhere;
       return f.countries.map((c) => (c === 'GLOBAL' ? everywhere : c)).join(', ');
     }
     case 'noTier':
@@ -93,14 +76,28 @@ export function factWords(f: Fact, lang: Lang): string {
   }
 }
 
-/** `data` with each fact written in `lang` (other values as they are): what a message template is filled from. */
-export function dataWords(data: object | undefined, lang: Lang): object | undefined {
+/** The placeholders of `template` that begin a sentence: `{{entry}} has no DPA.`, `... expired. {{entry}} ...`. */
+function sentenceStarts(template: string): ReadonlySet<string> {
+  let starts = STARTS.get(template);
+  if (!starts) {
+    starts = new Set([...template.matchAll(/(?:^|[.!?]\s+)\{\{(\w+)\}\}/g)].map((m) => m[1]!));
+    STARTS.set(template, starts);
+  }
+  return starts;
+}
+const STARTS = new Map<string, ReadonlySet<string>>();
+
+/**
+ * `data` with each fact written in `lang` (other values as they are): what `template` is filled from. A fact
+ * that begins one of its sentences is written as a sentence begins (an entry's name capitalised).
+ */
+export function dataWords(data: object | undefined, lang: Lang, template = ''): object | undefined {
   if (!data) return data;
   let out: Record<string, unknown> | undefined;
   for (const [k, v] of Object.entries(data)) {
     if (!isFact(v)) continue;
     out ??= { ...data };
-    out[k] = factWords(v, lang);
+    out[k] = factWords(v, lang, sentenceStarts(template).has(k));
   }
   return out ?? data;
 }
@@ -110,11 +107,11 @@ export function dataWords(data: object | undefined, lang: Lang): object | undefi
  * An unknown rule or message id, or a placeholder without a value, is a bug in the rule: it throws.
  */
 export function ruleText(ruleId: string, messageId: string, data: object | undefined, lang: Lang): string {
-  if (messageId === INTERNAL_ERROR_ID)
-    return formatMessage(lang === 'fr' ? typeset(INTERNAL_ERROR_TEMPLATE_FR, lang) : INTERNAL_ERROR_TEMPLATE, data);
+  if (messageId === INTERNAL_ERROR_ID) return formatMessage(phrases(lang).internalError, data);
   const rule = getRule(ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
   const template = rule.meta.messages[messageId] as string | undefined;
   if (template === undefined) throw new Error(`rule ${ruleId} has no message "${messageId}"`);
-  return formatMessage(templateIn(lang, ruleId, messageId, template), dataWords(data, lang));
+  const written = templateIn(lang, ruleId, messageId, template);
+  return formatMessage(written, dataWords(data, lang, written));
 }

@@ -24,6 +24,7 @@ import {
   type TransferMechanismInfo,
 } from '../knowledge';
 import type { Policy } from '../engine';
+import { fill, phrases } from '../format';
 
 const EVIDENCE: Record<Lang, Record<CertificationInfo['evidence'], string>> = {
   en: {
@@ -104,19 +105,12 @@ export function claimMarkdown(record: ClaimInfo, lang: Lang = 'en'): string {
 
 /** EU / EEA / adequacy status of a country, in a few words. */
 export function countryStatus(country: CountryInfo, today: string, lang: Lang = 'en'): string {
-  const fr = lang === 'fr';
-  if (country.eu) return country.partOf ? (fr ? `UE (partie de ${country.partOf})` : `EU (part of ${country.partOf})`) : fr ? 'UE' : 'EU';
-  if (country.eea) return fr ? 'EEE, hors UE' : 'EEA, not EU';
+  const words = phrases(lang).countryStatus;
+  if (country.eu) return country.partOf ? fill(words.euPartOf, { country: country.partOf }) : words.eu;
+  if (country.eea) return words.eea;
   const decision = adequacyOn(country.code, today);
-  if (decision)
-    return decision.partial
-      ? fr
-        ? 'hors EEE, décision d’adéquation partielle'
-        : 'outside the EEA, partial adequacy decision'
-      : fr
-        ? 'hors EEE, décision d’adéquation'
-        : 'outside the EEA, adequacy decision';
-  return fr ? 'hors EEE, sans décision d’adéquation' : 'outside the EEA, no adequacy decision';
+  if (decision) return decision.partial ? words.adequacyPartial : words.adequacy;
+  return words.noAdequacy;
 }
 
 const COUNTRY_WORDS = {
@@ -157,12 +151,7 @@ export function countryMarkdown(code: string, today: string, lang: Lang = 'en'):
   const w = COUNTRY_WORDS[lang];
   if (code === 'EU' || code === 'GLOBAL') {
     const p = PSEUDO_LOCATIONS[code];
-    const description =
-      lang === 'fr'
-        ? code === 'EU'
-          ? 'Stocké quelque part dans l’UE sans que l’État membre soit nommé. Compte comme une localisation dans l’UE (et dans l’EEE) ; préférez les pays exacts quand le prestataire les indique.'
-          : 'Stocké ou traité en plusieurs lieux dans le monde (par exemple un réseau de périphérie qui sert chaque utilisateur depuis le point de présence le plus proche). Ne compte jamais comme une localisation dans l’UE et exige un outil de transfert.'
-        : p.description;
+    const description = phrases(lang).pseudoLocations[code];
     return spaced([`**${countryName(code, lang)}** (\`${p.code}\`)`, '', description].join('\n'), lang);
   }
   const country = getCountry(code === 'UK' ? 'GB' : code === 'EL' ? 'GR' : code);

@@ -185,10 +185,7 @@ function keyMarkdown(input: HoverInput, path: readonly PathSegment[]): string | 
   if (Array.isArray(schema.enum))
     lines.push(
       '',
-      spacedFor(
-        input,
-        `${w.oneOf}${langOfInput(input) === 'fr' ? ' :' : ':'} ${schema.enum.map((v: unknown) => `\`${String(v)}\``).join(', ')}.`,
-      ),
+      spacedFor(input, `${w.oneOf}${COLON[langOfInput(input)]} ${schema.enum.map((v: unknown) => `\`${String(v)}\``).join(', ')}.`),
     );
   if (input.kind === 'policy' && path.length === 2 && path[0] === 'rules') {
     const rule = getRule(String(name));

@@ -5,22 +5,17 @@
 import { isMap, isScalar } from 'yaml';
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { type EntryModel, type LintResult, findPair } from '../engine';
-import { assessmentSentence } from '../format';
+import { assessmentSentence, fill, phrases } from '../format';
 import type { Lang } from '../knowledge';
 
 /** What the tier hint and the outline say about an entry's tier. */
 export function tierLabel(entry: EntryModel, result: LintResult, lang: Lang = 'en'): { label: string; reason: string } {
   const a = result.assess(entry);
   const reason = assessmentSentence(a, lang);
-  if (lang === 'fr') {
-    if (a.tier === undefined && a.unknown.length)
-      return { label: 'niveau inconnu', reason: `Pas encore connu\u00a0: ${a.unknown.join(', ')}.` };
-    if (!a.inScope) return { label: 'hors du champ', reason };
-    return a.tier ? { label: `Niveau ${a.tier}`, reason } : { label: 'aucun niveau', reason };
-  }
-  if (a.tier === undefined && a.unknown.length) return { label: 'tier unknown', reason: `Not known yet: ${a.unknown.join(', ')}.` };
-  if (!a.inScope) return { label: 'out of scope', reason };
-  return a.tier ? { label: `Tier ${a.tier}`, reason } : { label: 'no tier', reason };
+  const words = phrases(lang).tierLabel;
+  if (a.tier === undefined && a.unknown.length) return { label: words.unknown, reason: fill(words.unknownReason, { fields: a.unknown }) };
+  if (!a.inScope) return { label: words.outOfScope, reason };
+  return a.tier ? { label: fill(words.tier, { tier: a.tier }), reason } : { label: words.none, reason };
 }
 
 export function documentSymbols(result: LintResult, lang: Lang = 'en'): DocumentSymbol[] {

@@ -7,6 +7,7 @@
  */
 import { COUNTRIES, COUNTRY_ALIASES, getRegion, isEEA, REGIONS, type Lang } from '../knowledge';
 import { cleanText } from './read/blocks';
+import { phrases } from '../format';
 
 export const lowerText = (s: string) =>
   s
@@ -755,7 +756,8 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
     const b = Number(m[2]);
     if (a > 12) return iso(Number(m[3]), b, a);
     if (b > 12) return iso(Number(m[3]), a, b);
-    return lang === 'fr' ? iso(Number(m[3]), b, a) : a === b ? iso(Number(m[3]), a, a) : undefined;
+    if (phrases(lang).numericDates === 'day-first') return iso(Number(m[3]), b, a);
+    return a === b ? iso(Number(m[3]), a, a) : undefined;
   }
   m = /^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?([\p{L}.]+)\s+(\d{4})$/u.exec(t);
   if (m) {

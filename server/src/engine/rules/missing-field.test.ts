@@ -13,10 +13,10 @@ ruleTester('missing-field', {
     {
       name: "no purpose: underlines the entry's id key",
       code: inventory({ entries: [entry({ purpose: undefined })] }),
-      findings: [{ text: 'id', message: /"acme" is missing the required field `purpose`/ }],
+      findings: [{ text: 'id', message: /^`acme` is missing the required field `purpose`/ }],
       fixes: [
         {
-          title: /^Add the missing field of "acme" \(purpose\) as `unknown`, to find out$/,
+          title: /^Add the missing field of `acme` \(purpose\) as `unknown`, to find out$/,
           safe: true,
           output: [
             '    dataLocation: { countries: [FR], regions: [aws:eu-west-3] }',
@@ -44,7 +44,7 @@ ruleTester('missing-field', {
       findings: [{ text: 'dataLocation', message: /`countries`/ }],
       fixes: [
         {
-          title: /^Add the missing field of "acme" \(countries\) as `unknown`, to find out$/,
+          title: /^Add the missing field of `acme` \(countries\) as `unknown`, to find out$/,
           safe: true,
           output: ['    dataLocation: { regions: [aws:eu-west-3] }', '    dataLocation: { countries: unknown, regions: [aws:eu-west-3] }'],
         },
@@ -68,7 +68,7 @@ ruleTester('missing-field', {
       findings: [{ text: 'id', message: /`certifications`/ }],
       fixes: [
         {
-          title: /^Add the missing field of "acme" \(certifications\) as `unknown`, to find out$/,
+          title: /^Add the missing field of `acme` \(certifications\) as `unknown`, to find out$/,
           safe: true,
           output: ['    dpa: { type: dpa }', '    certifications: unknown\n    dpa: { type: dpa }'],
         },
@@ -80,7 +80,7 @@ ruleTester('missing-field', {
       findings: [{ text: 'id', message: /`administrationAuthentication`/ }],
       fixes: [
         {
-          title: /^Add the missing field of "acme" \(administrationAuthentication\) as `unknown`, to find out$/,
+          title: /^Add the missing field of `acme` \(administrationAuthentication\) as `unknown`, to find out$/,
           safe: true,
           output: [
             '    serviceAccessControl: Scoped tokens',

@@ -12,7 +12,11 @@ import { defineRule } from '../../engine';
 import { CATALOGS, DESCRIPTIONS, templateIn } from '.';
 import type { Catalog, DescriptionCatalog, RuleCatalog } from './types';
 import { lintText, type Finding } from '../../engine';
-import { formatFinding } from '..';
+import { entryName, formatFinding } from '..';
+import { EN } from './en';
+import { FR_PHRASES } from './fr';
+import { PHRASES, plural } from './phrases';
+import type { Phrases } from './types';
 
 /** What is wrong with `catalog` against the rules' English messages: placeholders that differ, untranslated text. */
 function placeholderProblems(rules: readonly { meta: { id: string; messages: object } }[], catalog: RuleCatalog): string[] {
@@ -123,4 +127,80 @@ describe('rule message catalogues', () => {
     assert.match(by('not-a-certification'), /déclaration du prestataire/);
     for (const f of result.findings) assert.doesNotMatch(fr(f), /\b(the|is|with|and)\b/, `${f.ruleId}: ${fr(f)}`);
   });
+
+  test('the phrases: `tsc` requires each English phrase in French, a plural as its two forms, nothing extra', () => {
+    const en = { fixAll: 'Fix all ({{applied}})', size: { kb: '{{n}} KB' }, countries: { one: '{{n}} country', other: '{{n}} countries' } };
+    const fr = {
+      fixAll: 'Tout corriger ({{applied}})',
+      size: { kb: '{{n}} Ko' },
+      countries: { one: '{{n}} pays', other: '{{n}} pays' },
+    } satisfies Phrases<typeof en>;
+    // @ts-expect-error a phrase is missing (`size.kb`): `npm run typecheck` fails (and fails on this line if it compiles)
+    const missing: Phrases<typeof en> = { fixAll: fr.fixAll, size: {}, countries: fr.countries };
+    // @ts-expect-error a plural written as one form
+    const onePlural: Phrases<typeof en> = { ...fr, countries: '{{n}} pays' };
+    // @ts-expect-error a phrase English does not have
+    const extra: Phrases<typeof en> = { ...fr, fixSome: 'Corriger' };
+    assert.deepEqual(
+      [missing, onePlural, extra].map((c) => Object.keys(c).length),
+      [3, 3, 4],
+    );
+    assert.deepEqual(phraseProblems(en, fr), []);
+    assert.deepEqual(phraseProblems(en, { ...fr, fixAll: 'Tout corriger ({{count}})' }), ['fixAll: placeholders count ≠ applied']);
+  });
+
+  test('every French phrase has the placeholders of its English one', () => {
+    assert.deepEqual(phraseProblems(EN, FR_PHRASES), []);
+  });
+
+  test('a plural takes the form Intl.PluralRules selects: French says « un » of 0 and 1, English of 1 only', () => {
+    const forms = { one: 'one', other: 'other' };
+    assert.deepEqual(
+      [0, 1, 2].map((n) => plural(forms, n, 'en')),
+      ['other', 'one', 'other'],
+    );
+    assert.deepEqual(
+      [0, 1, 2].map((n) => plural(forms, n, 'fr')),
+      ['one', 'one', 'other'],
+    );
+    assert.equal(
+      plural(PHRASES.fr.assessment.safeguard['no-adequacy'], 2, 'fr'),
+      '{{countries}} ne bénéficient d’aucune décision d’adéquation de l’UE en vigueur',
+    );
+  });
+
+  test('an entry is named one way, in both languages: its id as code, else its place, capitalised at a sentence start', () => {
+    assert.deepEqual([entryName({ id: 'acme', index: 0 }, 'en'), entryName({ id: 'acme', index: 0 }, 'fr', true)], ['`acme`', '`acme`']);
+    assert.deepEqual([entryName({ index: 2 }, 'en'), entryName({ index: 2 }, 'en', true)], ['sub-processor #3', 'Sub-processor #3']);
+    assert.deepEqual(
+      [entryName({ index: 2 }, 'fr'), entryName({ index: 2 }, 'fr', true)],
+      ['sous-traitant n°\u00a03', 'Sous-traitant n°\u00a03'],
+    );
+    // In a message: at the start of a sentence, and inside one (the accept-risk fix title).
+    const text = [
+      'inventory: { organization: X, contact: dpo@x.eu, lastUpdated: 2026-01-01 }',
+      'subprocessors:',
+      '  - name: Mailer',
+      '    purpose: Email',
+    ].join('\n');
+    const result = lintText(text, { today: '2026-01-15' });
+    const missing = result.findings.find((f) => f.ruleId === 'missing-field');
+    assert.ok(missing);
+    assert.match(formatFinding(missing, 'en'), /^Sub-processor #1 is missing the required field/);
+    assert.match(formatFinding(missing, 'fr'), /^Sous-traitant n°\u00a01\u00a0: le champ obligatoire/);
+  });
 });
+
+/** What is wrong with a phrase catalogue against the English one: placeholders that differ, by phrase path. */
+function phraseProblems(en: object, other: object, at = ''): string[] {
+  return Object.entries(en).flatMap(([key, english]) => {
+    const path = at ? `${at}.${key}` : key;
+    const translated = (other as Record<string, unknown>)[key];
+    if (typeof english !== 'string' || typeof translated !== 'string')
+      return typeof english === 'object' && english && typeof translated === 'object' && translated
+        ? phraseProblems(english, translated, path)
+        : [];
+    const [a, b] = [placeholdersOf(translated).sort().join(), placeholdersOf(english).sort().join()];
+    return a === b ? [] : [`${path}: placeholders ${a} ≠ ${b}`];
+  });
+}

@@ -7,7 +7,8 @@
  * Write a plain space before `:`, `;`, `?` and `!`: `frenchSpacing` makes it the no-break space French
  * typography wants.
  */
-import type { Catalog, DescriptionCatalog } from './types';
+import type { EN } from './en';
+import type { Catalog, DescriptionCatalog, Phrases } from './types';
 
 /** Fix titles shared by the certification rules (`certificationFixes.ts`). */
 const CERTIFICATION_FIXES = {
@@ -387,9 +388,98 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
     'Un risque accepté (`acceptedRisks`) est incomplet, dépasse la durée maximale fixée par la politique ou vise une règle qui ne peut pas être acceptée : il ne neutralise aucun constat.',
 };
 
-/** The message of a finding the engine reports when a rule throws (English: `engine/messages.ts`). */
-export const INTERNAL_ERROR_TEMPLATE_FR = 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.';
-
-/** The title of "Accept this risk…" (English: `engine/fixTitle.ts`). */
-export const ACCEPT_RISK_TEMPLATE_FR =
-  'Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé';
+/**
+ * The phrases written at the edge, beside the rules' messages (`en.ts` says what each is): typed from the English
+ * catalogue, so `tsc` fails on a missing phrase.
+ */
+export const FR_PHRASES = {
+  entry: {
+    id: '`{{id}}`',
+    numbered: 'sous-traitant n°\u00a0{{n}}',
+    numberedStart: 'Sous-traitant n°\u00a0{{n}}',
+  },
+  inventory: { start: 'Le registre', inside: 'ce registre' },
+  reachEverywhere: 'tous les pays où les données peuvent aller (GLOBAL)',
+  internalError: 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.',
+  acceptRisk: 'Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé',
+  fixAll: 'Corriger tous les problèmes sans risque ({{applied}})',
+  size: { kb: '{{n}}\u00a0Ko', mb: '{{n}}\u00a0Mo' },
+  docsFolder: 'fr/',
+  numericDates: 'day-first',
+  assessment: {
+    safeguard: {
+      'no-transfer': 'aucun transfert hors de l’UE',
+      eea: 'aucun transfert au sens du chapitre V du RGPD ({{countries}} dans l’EEE)',
+      mechanism: '{{name}}',
+      'dpf-us': '{{name}} (États-Unis)',
+      adequacy: 'décision d’adéquation pour {{countries}}',
+      unstated: 'aucun outil de transfert n’est indiqué',
+      'no-mechanism': 'aucun outil de transfert',
+      'us-only': '{{name}} ne couvre que les transferts vers les États-Unis, pas {{countries}}',
+      'us-needs-dpf':
+        'la décision d’adéquation américaine ne couvre que les organisations certifiées au titre du Data Privacy Framework (indiquez `dpf` si le prestataire est certifié)',
+      'no-adequacy': {
+        one: '{{countries}} ne bénéficie d’aucune décision d’adéquation de l’UE en vigueur',
+        other: '{{countries}} ne bénéficient d’aucune décision d’adéquation de l’UE en vigueur',
+      },
+      'scc-invalid': 'les clauses {{version}} sont abrogées et sans effet depuis le 2022-12-27',
+      'scc-art28':
+        'les clauses 2021/915 sont les clauses de l’article 28, paragraphe 7, entre responsable et sous-traitant, pas un outil de transfert',
+      derogation:
+        'une dérogation de l’article 49 n’est pas une garantie : elle vise des transferts occasionnels, pas ceux d’un sous-traitant ultérieur ({{countries}})',
+      'uk-tool':
+        '{{name}} est un instrument du droit britannique, pour les transferts au départ du Royaume-Uni : il ne fonde pas une sortie de l’EEE (les clauses de l’UE, indiquées `scc`, le font)',
+    },
+    levels: { yes: 'oui', limited: 'limitées', no: 'non', unknown: 'inconnu' },
+    criticalityInBrackets: 'criticité {{criticality}}',
+    criticalities: { critical: 'critique', high: 'élevée', medium: 'moyenne', low: 'faible' },
+    criticalityAttributes: {
+      critical: 'critique',
+      high: 'de criticité élevée',
+      medium: 'de criticité moyenne',
+      low: 'de faible criticité',
+    },
+    scope: {
+      personalData: 'traite des données personnelles ({{level}})',
+      criticality: 'est {{criticality}}',
+      none: 'ne traite aucune donnée personnelle concernée',
+      noneCritical: 'ne traite aucune donnée personnelle concernée et est {{criticality}}',
+    },
+    areas: { eu: 'UE', eea: 'UE/EEE' },
+    certified: 'certifié ({{certifications}})',
+    certificationsUnstated: 'certifications non précisées',
+    notCertified: 'non certifié',
+    residencyIn: 'données dans l’{{area}}',
+    residencyOutside: 'données hors de l’{{area}} ({{locations}})',
+    residencyUnknown: 'aucune localisation des données',
+    grounds: '{{certification}}, {{residency}}',
+    groundsSafeguarded: '{{certification}}, {{residency}}, garanti par {{safeguard}}',
+    groundsUnsafe: '{{certification}}, {{residency}}, avec {{safeguard}}',
+    noTierNoLocation: 'aucune localisation des données n’est indiquée',
+    noTierUnsafe: '{{residency}} avec {{safeguard}}',
+    noTierBoth: '{{certification}} et {{residency}}',
+    outOfScope: 'Hors du champ : {{why}}.',
+    tier: 'Niveau {{tier}} : {{why}}.',
+    noTier: 'N’entre dans aucun niveau de la politique : {{why}}.',
+  },
+  tierLabel: {
+    unknown: 'niveau inconnu',
+    unknownReason: 'Pas encore connu : {{fields}}.',
+    outOfScope: 'hors du champ',
+    tier: 'Niveau {{tier}}',
+    none: 'aucun niveau',
+  },
+  countryStatus: {
+    eu: 'UE',
+    euPartOf: 'UE (partie de {{country}})',
+    eea: 'EEE, hors UE',
+    adequacy: 'hors EEE, décision d’adéquation',
+    adequacyPartial: 'hors EEE, décision d’adéquation partielle',
+    noAdequacy: 'hors EEE, sans décision d’adéquation',
+  },
+  pseudoLocations: {
+    EU: 'Stocké quelque part dans l’UE sans que l’État membre soit nommé. Compte comme une localisation dans l’UE (et dans l’EEE) ; préférez les pays exacts quand le prestataire les indique.',
+    GLOBAL:
+      'Stocké ou traité en plusieurs lieux dans le monde (par exemple un réseau de périphérie qui sert chaque utilisateur depuis le point de présence le plus proche). Ne compte jamais comme une localisation dans l’UE et exige un outil de transfert.',
+  },
+} satisfies Phrases<typeof EN>;

@@ -23,3 +23,19 @@ export type DescriptionCatalog<Rules extends readonly RuleShape[] = RuleList> = 
 
 /** A catalogue as it is looked up: by rule id, then by message id, both known at run time only. */
 export type RuleCatalog = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** A phrase that depends on a count: the form `Intl.PluralRules` selects (`one`), and every other (`other`). */
+export interface Plural {
+  readonly one: string;
+  readonly other: string;
+}
+
+/**
+ * Another language's catalogue of phrases, typed from the English one (`typeof EN`, `en.ts`): the same keys at
+ * every level, a string for each string (one of the same values for a choice such as `numericDates`), a table
+ * of words for each table, a plural for each plural. Written `satisfies Phrases<typeof EN>`, a missing phrase,
+ * an extra one or a plural written as one form fails `tsc`.
+ */
+export type Phrases<T> = {
+  readonly [K in keyof T]: T[K] extends string ? (string extends T[K] ? string : T[K]) : T[K] extends Plural ? Plural : Phrases<T[K]>;
+};
