@@ -174,7 +174,7 @@ describe('rule message catalogues', () => {
     assert.deepEqual([entryName({ index: 2 }, 'en'), entryName({ index: 2 }, 'en', true)], ['sub-processor #3', 'Sub-processor #3']);
     assert.deepEqual(
       [entryName({ index: 2 }, 'fr'), entryName({ index: 2 }, 'fr', true)],
-      ['sous-traitant n°\u00a03', 'Sous-traitant n°\u00a03'],
+      ['l’entrée n°\u00a03', 'L’entrée n°\u00a03'],
     );
     // In a message: at the start of a sentence, and inside one (the accept-risk fix title).
     const text = [
@@ -187,7 +187,7 @@ describe('rule message catalogues', () => {
     const missing = result.findings.find((f) => f.ruleId === 'missing-field');
     assert.ok(missing);
     assert.match(formatFinding(missing, 'en'), /^Sub-processor #1 is missing the required field/);
-    assert.match(formatFinding(missing, 'fr'), /^Sous-traitant n°\u00a01\u00a0: le champ obligatoire/);
+    assert.match(formatFinding(missing, 'fr'), /^L’entrée n°\u00a01\u00a0: le champ obligatoire/);
   });
 });
 

@@ -395,8 +395,9 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
 export const FR_PHRASES = {
   entry: {
     id: '`{{id}}`',
-    numbered: 'sous-traitant n°\u00a0{{n}}',
-    numberedStart: 'Sous-traitant n°\u00a0{{n}}',
+    // With its article, elided, so that « de », « pour » or « à » before it read as French does.
+    numbered: 'l’entrée n°\u00a0{{n}}',
+    numberedStart: 'L’entrée n°\u00a0{{n}}',
   },
   inventory: { start: 'Le registre', inside: 'ce registre' },
   reachEverywhere: 'tous les pays où les données peuvent aller (GLOBAL)',
