@@ -444,3 +444,32 @@ test('a table copied one cell per line: rows of one line per cell are read; cell
     (e: unknown) => e instanceof PageReadError && e.line === 2 && /one cell per line/.test(e.message),
   );
 });
+
+test('HTML: a definition list wrapped in containers names its vendors; a list about them, or a party that gets no personal data, is no entry', () => {
+  const html = `<main><section><h2>Who helps us</h2>
+<dl class="vendors"><div><dt>Zephyr Hosting</dt><dd>Servers and backups.</dd></div>
+<div class="row"><span><dt>Amazon Web Services</dt><dd>Object storage.</dd></span></div>
+<div><dt>Ticker feeds</dt><dd>Market prices. These feeds receive no personal data about you.</dd></div></dl></section>
+<section><h2>Where things live</h2>
+<dl><div><dt>Backups</dt><dd>Norway (Zephyr Hosting, Oslo).</dd></div><div><dt>Uploads</dt><dd>Amazon Web Services, Frankfurt.</dd></div></dl>
+</section></main>`;
+  const page = readPage(html, 'p.html');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.map((f) => f.value)]),
+    [
+      ['Zephyr Hosting', ['Servers and backups']],
+      ['Amazon Web Services', ['Object storage']],
+    ],
+  );
+  assert.ok(page.unread.some((u) => /^item 'Ticker feeds'/.test(u)));
+  assert.ok(page.unread.some((u) => /^list 'Where things live' \(2 items\)/.test(u)));
+  // A definition list of labels under a heading stays the heading's facts.
+  const labelled = readPage(
+    '<h3>Nimbus</h3><dl><div><dt>Purpose</dt><dd>Email</dd></div><div><dt>Data Location</dt><dd>Ireland</dd></div></dl>',
+    'l.html',
+  );
+  assert.deepEqual(
+    labelled.entries.map((e) => [e.heading, e.facts.map((f) => f.label)]),
+    [['Nimbus', ['Purpose', 'Data Location']]],
+  );
+});

@@ -5,11 +5,12 @@
  * meaning of their columns (`read/columns.ts`); headed entries with labelled bullets (the shape `render`
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
-import { cleanText, PageReadError, type Lead, type PageBlock } from './read/blocks';
+import { cleanText, PageReadError, type PageBlock } from './read/blocks';
 import { columnKey, columnMatch, headerWords, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
 import { htmlBlocks } from './read/html';
+import { leadItems } from './read/leadLists';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
@@ -547,11 +548,14 @@ function tableEntries(
  * processing"; "**Exoscale** — hosting"): one entry per item, the link its site, the rest its purpose. Only
  * when at least two items of the page do so, so that one bold word in a list of other things is no vendor.
  */
-function leadEntries(blocks: PageBlock[]): ReadEntry[] {
-  const items = blocks.filter(
-    (b): b is Extract<PageBlock, { kind: 'item' }> & { lead: Lead } =>
-      b.kind === 'item' && b.lead !== undefined && b.text.startsWith(b.lead.text),
-  );
+function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
+  // A term that is a fact's label as a whole ("Purpose", "Data Location"), not a name that holds a label's word
+  // ("Amazon Web Services").
+  const isLabel = (lead: string) => {
+    const match = columnMatch(lead);
+    return FACT_LABELS.has(norm(lead).toLowerCase()) || (match?.exact === true && !NOT_A_FACT.has(match.key));
+  };
+  const items = leadItems(blocks, isLabel, unread);
   if (items.length < 2) return [];
   const entries: ReadEntry[] = [];
   for (const b of items) {
@@ -801,7 +805,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   page.entries = merged.entries;
   page.unread.push(...merged.unread);
   const lang = pageLangOf(blocks);
-  if (!page.entries.length) page.entries.push(...leadEntries(blocks));
+  if (!page.entries.length) page.entries.push(...leadEntries(blocks, page.unread));
   if (!page.entries.length) {
     // The list's items are entries now, no longer lines to keep as comments.
     const listed = introducedListEntries(blocks);
