@@ -6,7 +6,7 @@
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
 import { cleanText, PageReadError, type PageBlock } from './read/blocks';
-import { columnKey, columnMatch, headerWords, type ColumnKey } from './read/columns';
+import { columnKey, columnMatch, headerWords, nameFirstColumn, tableColumnKeys, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
 import { htmlBlocks } from './read/html';
@@ -430,7 +430,7 @@ function tableEntries(
   unread: string[] = [],
 ): ReadEntry[] {
   const matches = table.header.map((h) => columnMatch(h));
-  const keys: (ColumnKey | undefined)[] = matches.map((m) => m?.key);
+  const keys: (ColumnKey | undefined)[] = nameFirstColumn(matches.map((m) => m?.key));
   // "Location" beside "Hosting regions": the regions are the data's, so the location is the vendor's.
   const regionColumn = table.header.findIndex((h, i) => keys[i] === 'dataLocation' && /\br[ée]gions?\b/i.test(h));
   if (regionColumn >= 0)
@@ -725,6 +725,22 @@ function tableRoles(
   return roles;
 }
 
+/**
+ * A block's words, and those of the list it introduces when it ends in a colon ("We will notify customers
+ * at least 30 days before:" over "- Adding a new subprocessor"): the sentence says what its items say.
+ */
+function withListed(blocks: PageBlock[], i: number): string {
+  const b = blocks[i]!;
+  if (b.kind === 'table' || !b.text.trim().endsWith(':')) return b.kind === 'table' ? '' : b.text;
+  const items: string[] = [];
+  for (let j = i + 1; j < blocks.length && items.length < 50; j++) {
+    const x = blocks[j]!;
+    if (x.kind !== 'item') break;
+    items.push(x.text);
+  }
+  return [b.text, ...items].join(' ');
+}
+
 /** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
 function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   const page = readBlocks(toBlocks(blocks));
@@ -732,7 +748,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     .map((b, i) => ({ b, i }))
     .filter((x): x is { b: Extract<PageBlock, { kind: 'table' }>; i: number } => x.b.kind === 'table');
   const entryTables = tables.filter(({ b }) => {
-    const keys = b.header.map((h) => columnKey(h));
+    const keys = tableColumnKeys(b.header);
     return (keys.includes('name') || keys.includes('entity')) && keys.filter((k) => k !== undefined).length >= 2;
   });
   if (entryTables.length && !page.entries.length) {
@@ -836,13 +852,16 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachSentenceFacts(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {
       const date = dateLine(b.text) ?? dateIn(b.text, lang);
       if (date) page.lastUpdated = date;
     }
-    if (page.noticeDays === undefined && /sub-?processor|sous-traitant|vendor|provider|prestataire|change|modification/i.test(b.text)) {
+    if (
+      page.noticeDays === undefined &&
+      /sub-?processor|sous-traitant|vendor|provider|prestataire|change|modification/i.test(withListed(blocks, i))
+    ) {
       const days = noticeDaysIn(b.text);
       if (days !== undefined) {
         page.noticeDays = days;

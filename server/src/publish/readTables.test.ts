@@ -425,3 +425,32 @@ test('a <br> inside a sentence of a cell is a space; between values it keeps the
   );
   assert.equal(imported(html('Hosting<br>Backups'), 'p.html')[0]!.purpose, 'Hosting; Backups');
 });
+
+test('a table with no column naming its parties, whose first column shares a meaning with another, names them in that column', () => {
+  const md = `## Hosting
+
+| Service | Purpose | Location |
+|---|---|---|
+| Quartz Cloud | Servers | Canada |
+| Pebble Mail | Email | Ireland |
+
+## Changes
+
+We will email you at least 45 days before:
+
+- Adding a new subprocessor
+- Changing where data is processed
+`;
+  const page = readPage(md, 's.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.map((f) => `${f.key}=${f.value}`)]),
+    [
+      ['Quartz Cloud', ['purpose=Servers', 'dataLocation=Canada']],
+      ['Pebble Mail', ['purpose=Email', 'dataLocation=Ireland']],
+    ],
+  );
+  // The sentence over the list says what its items say: a notice before a new sub-processor.
+  assert.equal(page.noticeDays, 45);
+  // One column of a meaning alone stays that meaning: no name, no entries.
+  assert.equal(readPage('| Service | Location |\n|---|---|\n| Servers | Canada |\n', 'n.md').entries.length, 0);
+});
