@@ -473,3 +473,41 @@ test('HTML: a definition list wrapped in containers names its vendors; a list ab
     [['Nimbus', ['Purpose', 'Data Location']]],
   );
 });
+
+test('Markdown: "**Label :**" bullets under a numbered vendor heading are its facts; a controller or topic heading is no entry', () => {
+  const md = `# Confidentialité
+
+## 1. Responsable du traitement
+
+- **Nom :** Brindille SAS
+- **Contact :** dpo@brindille.example
+
+## 5. Sous-traitants
+
+### 5.1 Nuage Vert (hébergement)
+- **Société :** Nuage Vert GmbH, Hauptstraße 5, 10115 Berlin, Allemagne
+- **Finalité :** hébergement des comptes
+- **Remarque :** sauvegardes chiffrées
+
+### 5.2 Courrielo
+- **Finalité :** envoi des e-mails
+- **Politique :** <https://courrielo.example/privacy>
+
+## Résidence des données
+
+- **Comptes :** Allemagne
+- **Paiements :** États-Unis
+`;
+  const page = readPage(md, 'c.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.heading, e.entity, e.facts.map((f) => `${f.key ?? f.label}=${f.value}`)]),
+    [
+      [
+        'Nuage Vert (hébergement)',
+        'Nuage Vert GmbH',
+        ['entityCountry=Hauptstraße 5, 10115 Berlin, Allemagne', 'Finalité=hébergement des comptes', 'Remarque=sauvegardes chiffrées'],
+      ],
+      ['Courrielo', undefined, ['Finalité=envoi des e-mails', 'Politique=https://courrielo.example/privacy']],
+    ],
+  );
+});

@@ -26,7 +26,7 @@ import {
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
-import { dateIn, dateLine, isDateLabel, LEAVING_EU, mechanismsIn, noticeDaysIn } from './wording';
+import { dateIn, dateLine, entityIn, isDateLabel, LEAVING_EU, mechanismsIn, noticeDaysIn } from './wording';
 import { matchCertificationText } from '../knowledge';
 
 export { PageReadError } from './read/blocks';
@@ -147,7 +147,10 @@ function toBlocks(blocks: PageBlock[]): Block[] {
     }
     if (b.kind === 'heading') out.push({ kind: 'line', text: b.text, level: b.level, line: b.line });
     else if (b.kind === 'item' && b.ordered) out.push({ kind: 'item', text: b.text, line: b.line });
-    else if (b.kind === 'item') {
+    else if (b.kind === 'item' && b.term && b.lead && !isWholeLabel(b.lead.text)) {
+      // A definition list's term that is no label names what it describes ("Stripe: payments"): no fact bullet.
+      out.push({ kind: 'item', text: b.text, line: b.line });
+    } else if (b.kind === 'item') {
       const { label, value } = splitLabel(b.text);
       out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
     } else {
@@ -160,6 +163,63 @@ function toBlocks(blocks: PageBlock[]): Block[] {
 }
 
 const isFactBullet = (b: Block | undefined) => b?.kind === 'bullet' && b.label !== undefined && factKey(b.label) !== undefined;
+
+/** A fact's label as a whole ("Purpose", "Finalité", "Data Location"). */
+function isWholeLabel(label: string): boolean {
+  const match = columnMatch(label);
+  return FACT_LABELS.has(norm(label).toLowerCase()) || (match?.exact === true && !NOT_A_FACT.has(match.key));
+}
+
+/** A label that names the legal entity ("Société", "Legal entity"): the entry's entity, not a fact of it. */
+const isEntityLabel = (label: string) => columnMatch(label)?.key === 'entity' && norm(label).split(' ').length <= 3;
+
+/**
+ * Whether labelled bullets start at `i` ("**Société :** …", "**Finalité :** …"): a run of bullets each with a
+ * short label, one of which names a fact or the entity. Under a heading they are that heading's entry's facts,
+ * whatever labels the page adds of its own ("Important :", "Politique :").
+ */
+function labelledRun(blocks: Block[], i: number): boolean {
+  let known = false;
+  for (let j = i; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind !== 'bullet' || b.label === undefined) break;
+    if (j === i && norm(b.label).split(' ').length > 5) return false;
+    // The first label as a fact bullet is read; the later ones only as labels whole ("Finalité"), not a name
+    // that holds a label's word ("Amazon Web Services").
+    if ((j === i ? factKey(b.label) !== undefined : isWholeLabel(b.label)) || isEntityLabel(b.label)) known = true;
+    if (known) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading that names the page's own parties or a topic, never a vendor: the controller ("1. Responsable du
+ * traitement", "Joint controllers"), its contact or publisher, or a fact's label as a whole ("Résidence des
+ * données", "Data location"). Its labelled lines are the page's, not an entry's.
+ */
+const PARTY_HEADING =
+  /^(?:(?:the |our |le |la |les )?(?:data )?(?:controllers?|joint controllers?|co-?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables? conjoints?|contact|contacts|nous contacter|contact us|dpo|data protection officer|délégué à la protection des données|éditeur|publisher|who we are|qui sommes-nous|about us|identité)(?: \(dpo\))?)$/i;
+function isPartyHeading(text: string): boolean {
+  const t = unnumbered(norm(text)).replace(/[.:]+$/, '');
+  const match = columnMatch(t);
+  if (PARTY_HEADING.test(t) || (match?.exact === true && !NOT_A_FACT.has(match.key))) return true;
+  // A label in common words ("Résidence des données"), no proper name after its first word.
+  return factKey(t) !== undefined && !/\s[\p{Lu}\d]/u.test(t);
+}
+
+/** A heading's numbering ("4.1 Supabase", "2) Stripe", "III. Mailgun"), not part of the name it gives. */
+const unnumbered = (text: string) => text.replace(/^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVX]{1,5}\.|\d{1,3}\))\s+(?=\S)/, '');
+
+/** An entity bullet's value: the entity ("Supabase Inc.") and what follows it (its address), apart. */
+function entityAndAddress(value: string): { entity: string; address?: string } {
+  const v = norm(value);
+  const entity = entityIn(v) ?? v.split(/,\s/)[0]!;
+  const address = v
+    .slice(entity.length)
+    .replace(/^[\s,;–—-]+/, '')
+    .trim();
+  return address ? { entity, address } : { entity };
+}
 
 function stripGroup(text: string): string | undefined {
   for (const l of ALL_LABELS) {
@@ -228,10 +288,14 @@ function readBlocks(blocks: Block[]): ReadPage {
     if (group !== undefined && groupLevel !== undefined && groupChild === undefined) groupChild = level;
     if (category !== undefined && categoryLevel !== undefined && categoryChild === undefined) categoryChild = level;
   };
+  // The heading level of the current entry: a heading no deeper than it ends the entry (a later "## Data
+  // residency" section is not more of the last vendor's facts).
+  let entryLevel: number | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'line') {
       const text = norm(b.text);
+      if (b.level !== undefined && entryLevel !== undefined && b.level <= entryLevel) entry = entryLevel = undefined;
       const lastUpdated = ALL_LABELS.map((l) => new RegExp(`^${l.lastUpdatedLabel}\\s*:\\s*(.+)$`, 'i').exec(text)).find(Boolean);
       if (isOneOf(text, (l) => l.selectionHeading) || /selection criteria$/i.test(text)) {
         section = 'criteria';
@@ -258,15 +322,20 @@ function readBlocks(blocks: Block[]): ReadPage {
           },
           b.line,
         );
-      } else if (b.level === undefined && isFactBullet(blocks[i + 1]) && isSentence(text)) {
+      } else if (b.level === undefined && labelledRun(blocks, i + 1) && isSentence(text)) {
         // "Vous pouvez saisir la CNIL :" over "Site web : …", "Adresse : …": a sentence introducing details
         // is no vendor's name; its bullets are not an entry's facts.
         entry = undefined;
         page.other.push(text);
-      } else if (section !== 'criteria' && section !== 'safeguards' && isFactBullet(blocks[i + 1])) {
+      } else if (section !== 'criteria' && section !== 'safeguards' && labelledRun(blocks, i + 1) && isPartyHeading(text)) {
+        // "Responsable du traitement" over "Nom : …", "Contact : …": the page's own details, no entry.
+        entry = undefined;
+        page.other.push(text);
+      } else if (section !== 'criteria' && section !== 'safeguards' && labelledRun(blocks, i + 1)) {
         close(b.level);
         under(b.level);
-        entry = { heading: text, group, category, facts: [], line: b.line };
+        entry = { heading: b.level !== undefined ? unnumbered(text) : text, group, category, facts: [], line: b.line };
+        entryLevel = b.level;
         page.entries.push(entry);
       } else if (page.title === undefined && section === 'head') {
         page.title = text;
@@ -299,6 +368,11 @@ function readBlocks(blocks: Block[]): ReadPage {
     } else if (b.kind === 'item') {
       if (section === 'criteria') page.tiers.push(norm(b.text));
       else page.other.push(b.text);
+    } else if (section !== 'criteria' && section !== 'safeguards' && entry && b.label && isEntityLabel(b.label) && !entry.entity) {
+      // "Société : Supabase Inc., 970 Toa Payoh North, Singapore": the entity, then where it is established.
+      const { entity, address } = entityAndAddress(b.value);
+      entry.entity = entity;
+      if (address) entry.facts.push({ label: b.label, value: address, key: 'entityCountry' });
     } else if (section !== 'criteria' && section !== 'safeguards' && entry) {
       entry.facts.push({ label: b.label ?? '', value: b.label ? b.value : b.text });
     } else if (section === 'safeguards') {
@@ -551,11 +625,7 @@ function tableEntries(
 function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
   // A term that is a fact's label as a whole ("Purpose", "Data Location"), not a name that holds a label's word
   // ("Amazon Web Services").
-  const isLabel = (lead: string) => {
-    const match = columnMatch(lead);
-    return FACT_LABELS.has(norm(lead).toLowerCase()) || (match?.exact === true && !NOT_A_FACT.has(match.key));
-  };
-  const items = leadItems(blocks, isLabel, unread);
+  const items = leadItems(blocks, isWholeLabel, unread);
   if (items.length < 2) return [];
   const entries: ReadEntry[] = [];
   for (const b of items) {

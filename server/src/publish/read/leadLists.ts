@@ -35,7 +35,13 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
   let open = false;
   for (const b of blocks) {
     if (b.kind === 'heading') heading = b.text;
-    const led = b.kind === 'item' && b.lead !== undefined && b.text.startsWith(b.lead.text) && !(b.term && isLabel(b.lead.text));
+    // A lead that ends in a colon ("**Finalité :** …") is a label, never a name.
+    const led =
+      b.kind === 'item' &&
+      b.lead !== undefined &&
+      b.text.startsWith(b.lead.text) &&
+      !/:\s*$/.test(b.lead.text) &&
+      !(b.term && isLabel(b.lead.text));
     if (!led) {
       if (b.kind !== 'item') open = false;
       continue;
