@@ -519,6 +519,7 @@ function tableEntries(
     const first = keys.findIndex((x, j) => x === k && (exact[j] || !keys.some((y, l) => y === k && exact[l])));
     if (first !== i) keys[i] = undefined;
   });
+  const agreementLinks = linksToAgreement(table.header, keys);
   const entries: ReadEntry[] = [];
   for (const row of table.rows) {
     const cell = (key: ColumnKey) => {
@@ -540,8 +541,10 @@ function tableEntries(
     }
     const facts: ReadFact[] = [];
     table.header.forEach((header, i) => {
-      const key = keys[i];
-      const link = row.links?.[i];
+      const key = agreementLinks === i ? 'dpa' : keys[i];
+      // A cell that is one address and nothing else is its own link (a bare URL in Markdown).
+      const bare = cellText(row.cells[i]);
+      const link = row.links?.[i] ?? (/^https?:\/\/\S+$/i.test(bare) ? bare : undefined);
       // A link column keeps its address: the agreement's ("DPA"), the vendor's site; a linked name is the site.
       if (link && /^https?:\/\//i.test(link)) {
         const agreement =
@@ -615,6 +618,23 @@ function tableEntries(
     });
   }
   return entries;
+}
+
+/** Words of a column header that speak of the processing agreement ("DPA disponible", "Contrat de sous-traitance"). */
+const AGREEMENT_HEADER =
+  /\b(?:dpa|data processing (?:agreement|addendum|terms)|processing agreement|terms of processing|accord de traitement|contrat de sous-traitance|contrat dpa)\b/i;
+
+/**
+ * The column of a table whose links are the agreements: a link column with a bare header ("Lien", "Link",
+ * "URL") in a table whose other columns speak of the agreement ("DPA disponible", "Contrat de sous-traitance").
+ * Otherwise none: a link column is the vendor's site, unless its header or the link's words say agreement.
+ */
+function linksToAgreement(header: string[], keys: (ColumnKey | undefined)[]): number | undefined {
+  const bare = header.map((h) => /^(?:link|links|url|lien|liens|lien url)$/.test(headerWords(h)));
+  const linkColumns = bare.flatMap((b, i) => (b ? [i] : []));
+  if (linkColumns.length !== 1 || !keys.includes('website')) return undefined;
+  const spoken = header.some((h, i) => !bare[i] && AGREEMENT_HEADER.test(h));
+  return spoken ? linkColumns[0] : undefined;
 }
 
 /**
@@ -708,6 +728,20 @@ function keyValueDate(table: Extract<PageBlock, { kind: 'table' }>): string | un
   }
   return undefined;
 }
+
+/** A two-column table of labels and values ("Email de contact | privacy@…", "DPO | dpo@…"): its contact address. */
+function keyValueContact(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
+  const rows = [table.header, ...table.rows.map((r) => r.cells)];
+  for (const cells of rows) {
+    if (cells.length !== 2 || !CONTACT_LABEL.test(cleanText(cells[0]!.replace(/[*_]/g, '')))) continue;
+    const email = EMAIL.exec(cells[1]!);
+    if (email) return email[0];
+  }
+  return undefined;
+}
+/** A label that gives an address to write to: "Contact", "Email de contact", "DPO", "Privacy contact". */
+const CONTACT_LABEL =
+  /^(?:[\p{L} ]{0,30}\b)?(?:contact|e-?mail|courriel|dpo|data protection officer|délégué à la protection des données)\b[\p{L} ()]{0,30}$/iu;
 
 /** A website column that holds the vendor's postal address too ("Website & Contact Details"). */
 const ADDRESS_HEADER = /\b(?:address|contact|adresse|coordonn[ée]es)\b/i;
@@ -863,8 +897,10 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       page.entries.push(...rows);
     } else {
       const date = keyValueDate(b);
+      const contact = keyValueContact(b);
+      if (contact && !page.contact) page.contact = contact;
       if (date && !page.lastUpdated) page.lastUpdated = date;
-      else if (!date) {
+      else if (!date && !contact) {
         // Said, never dropped in silence: the table by its heading (else its columns) and its size.
         const name = headingText ?? b.header.filter(Boolean).join(' | ');
         page.unread.push(`table '${name}' (${size})`);

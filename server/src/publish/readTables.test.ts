@@ -454,3 +454,29 @@ We will email you at least 45 days before:
   // One column of a meaning alone stays that meaning: no name, no entries.
   assert.equal(readPage('| Service | Location |\n|---|---|\n| Servers | Canada |\n', 'n.md').entries.length, 0);
 });
+
+test('a bare link column in a table about agreements links the DPA; a key/value table gives the contact', () => {
+  const md = `| | |
+|---|---|
+| **Société** | Lumen SARL |
+| **Adresse e-mail de contact** | vie-privee@lumen.example |
+
+| Sous-traitant | Contrat de sous-traitance | Lien |
+|---|---|---|
+| Orbite | CGU Orbite + DPA | https://orbite.example/legal/terms |
+
+| Vendor | Purpose | Link |
+|---|---|---|
+| Kestrel | Analytics | https://kestrel.example |
+`;
+  const page = readPage(md, 'k.md');
+  assert.equal(page.contact, 'vie-privee@lumen.example');
+  const entries = imported(md, 'k.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.dpa as Entry | undefined)?.url, e.url]),
+    [
+      ['Orbite', 'https://orbite.example/legal/terms', undefined],
+      ['Kestrel', undefined, 'https://kestrel.example'],
+    ],
+  );
+});
