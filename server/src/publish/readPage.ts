@@ -10,7 +10,7 @@ import { columnKey, columnMatch, headerWords, nameFirstColumn, tableColumnKeys, 
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
 import { htmlBlocks } from './read/html';
-import { leadItems } from './read/leadLists';
+import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
@@ -800,6 +800,22 @@ function vendorKey(name: string): string {
 }
 const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 
+type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors';
+
+/** A heading that names the controllers ("Joint controllers", "Responsables du traitement"), not sub-processors. */
+const CONTROLLER_HEADING =
+  /\b(?:(?:independent |joint |separate )?(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables conjoints)\b/i;
+
+/**
+ * Whether the page says a table's parties are not sub-processors: its heading names controllers (and not
+ * sub-processors), or its section's prose says they get no personal data or are not sub-processors ("certain
+ * providers which do not have access to personal data").
+ */
+function saysNotSubprocessors(heading: string | undefined, prose: string): boolean {
+  if (heading !== undefined && CONTROLLER_HEADING.test(heading) && !NAMES_SUBPROCESSORS.test(heading)) return true;
+  return notSubprocessorsSaid(prose);
+}
+
 /**
  * What each table of vendors is on the page: `entries` (sub-processors); `not-current` when its heading says
  * they are planned or former; `facts` when the page heads one table as its sub-processors and this one not,
@@ -809,11 +825,13 @@ const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 function tableRoles(
   tables: { b: Table; i: number }[],
   headingOf: (i: number) => string | undefined,
-): Map<Table, 'entries' | 'not-current' | 'facts' | 'not-vendors'> {
-  const roles = new Map<Table, 'entries' | 'not-current' | 'facts' | 'not-vendors'>();
+  proseOf: (i: number) => string,
+): Map<Table, TableRole> {
+  const roles = new Map<Table, TableRole>();
   for (const t of tables) {
     const heading = headingOf(t.i);
     if (isCookieTable(t.b, heading)) roles.set(t.b, 'not-vendors');
+    else if (saysNotSubprocessors(heading, proseOf(t.i))) roles.set(t.b, 'not-subprocessors');
     else roles.set(t.b, heading !== undefined && NOT_CURRENT.test(heading) && !AFFILIATE_WORDS.test(heading) ? 'not-current' : 'entries');
   }
   const current = tables.filter((t) => roles.get(t.b) === 'entries');
@@ -870,8 +888,17 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
     return heading?.kind === 'heading' ? heading.text : undefined;
   };
-  const roles = tableRoles(entryTables, headingOf);
-  const current = entryTables.filter((t) => roles.get(t.b) !== 'not-current');
+  // The prose of a table's section before it: what the page says of the parties the table lists.
+  const proseOf = (i: number): string => {
+    const prose: string[] = [];
+    for (let j = i - 1; j >= 0 && blocks[j]!.kind !== 'heading' && blocks[j]!.kind !== 'table'; j--) {
+      const b = blocks[j]!;
+      if (b.kind === 'paragraph') prose.unshift(b.text);
+    }
+    return prose.join(' ');
+  };
+  const roles = tableRoles(entryTables, headingOf, proseOf);
+  const current = entryTables.filter((t) => roles.get(t.b) !== 'not-current' && roles.get(t.b) !== 'not-subprocessors');
   const factTables: { b: Table; headingText?: string }[] = [];
   for (const { b, i } of tables) {
     const role = roles.get(b);
@@ -880,6 +907,11 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     if (role === 'not-current') {
       // "Planned sub-processors", "Historical": vendors the page says are not (or no longer) in use.
       page.unread.push(`table '${headingText}' (${size}): not current sub-processors`);
+    } else if (role === 'not-subprocessors') {
+      // "Other providers which do not have access to personal data", "Responsables conjoints": said, not imported.
+      page.unread.push(
+        `table '${headingText ?? b.header.filter(Boolean).join(' | ')}' (${size}): the page says they are not sub-processors`,
+      );
     } else if (role === 'not-vendors') {
       page.unread.push(`table '${headingText ?? b.header.filter(Boolean).join(' | ')}' (${size}): cookies, not sub-processors`);
     } else if (role === 'facts') {

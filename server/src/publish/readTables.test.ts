@@ -480,3 +480,35 @@ test('a bare link column in a table about agreements links the DPA; a key/value 
     ],
   );
 });
+
+test('a table the page says is not of sub-processors (no personal data, controllers) is reported, not imported', () => {
+  const md = `## Sub-processors
+
+| Name | Location |
+|---|---|
+| Heron Cloud | Germany |
+
+## Other vendors
+
+We also use these providers, which do not have access to personal data.
+
+| Name | Location |
+|---|---|
+| Sparrow Fonts | France |
+
+## Responsables conjoints du traitement
+
+| Nom | Pays |
+|---|---|
+| Partenaire Régional | France |
+`;
+  const page = readPage(md, 'o.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.group]),
+    [['Heron Cloud', undefined]],
+  );
+  assert.deepEqual(page.unread, [
+    "table 'Other vendors' (1 row): the page says they are not sub-processors",
+    "table 'Responsables conjoints du traitement' (1 row): the page says they are not sub-processors",
+  ]);
+});

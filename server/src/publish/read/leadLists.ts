@@ -10,8 +10,15 @@ import type { Lead, PageBlock } from './blocks';
 export type LeadItem = Extract<PageBlock, { kind: 'item' }> & { lead: Lead };
 
 /** "These providers receive no personal information", "ne reçoivent aucune donnée personnelle". */
-const NO_PERSONAL_DATA =
-  /\b(?:receives?|processe?s?|gets?|has|have|sees?) no personal (?:data|information)\b|\b(?:do(?:es)? not|never) (?:receive|process|see|access) (?:any )?personal (?:data|information)\b|\bne (?:reçoi(?:t|vent)|traite(?:nt)?) aucune donnée (?:personnelle|à caractère personnel)\b/i;
+export const NO_PERSONAL_DATA =
+  /\b(?:receives?|processe?s?|gets?|has|have|sees?) no (?:access to )?personal (?:data|information)\b|\b(?:do(?:es)? not|never) (?:receive|process|see|access|have access to) (?:any )?personal (?:data|information)\b|\bne (?:reçoi(?:t|vent)|traite(?:nt)?) aucune donnée (?:personnelle|à caractère personnel)\b|\bn['’]ont (?:pas|aucun) accès aux données (?:personnelles|à caractère personnel)\b/i;
+
+/** "The following are not sub-processors", "ne sont pas des sous-traitants". */
+const NOT_SUBPROCESSORS =
+  /\b(?:are|is) not (?:a |our )?sub-?processors?\b|\bne sont pas (?:des |nos )?sous-traitants\b|\bn['’]est pas (?:un |notre )?sous-traitant\b/i;
+
+/** Words that say the parties that follow are not sub-processors: they get no personal data, or are not ones. */
+export const notSubprocessorsSaid = (text: string) => NO_PERSONAL_DATA.test(text) || NOT_SUBPROCESSORS.test(text);
 
 /** The item's words after its name: its description. */
 const description = (b: LeadItem) => b.text.slice(b.lead.text.length).replace(/^[\s.,:;–—-]+/, '');
