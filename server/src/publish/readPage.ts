@@ -308,7 +308,9 @@ function readBlocks(blocks: Block[]): ReadPage {
         page.lastUpdated = lastUpdated[1]!.trim();
         section = 'footer';
       } else if (/contact\s*:|écrivez à\s*:/i.test(text)) {
-        page.contact = text.replace(/^.*(?:contact|écrivez à)\s*:\s*/i, '').trim();
+        const rest = text.replace(/^.*?(?:contact|écrivez à)\s*:\s*/i, '').trim();
+        // Labelled lines run together ("Contact : a@b.fr Délégué … : a@b.fr"): the address the label gives.
+        page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
         section = 'footer';
       } else if (section === 'footer' && ALL_LABELS.some((l) => l.lang !== 'en' && same(text, l.lastUpdatedLabel))) {
         // The link to the page in another language.
@@ -413,7 +415,7 @@ const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis �
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
 /** Words of a sentence that gives an address for privacy questions, in English and French. */
 const CONTACT_WORDS =
-  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre/i;
+  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement/i;
 
 const FRENCH_STOPWORDS = new Set([
   'le',
@@ -527,6 +529,11 @@ function tableEntries(
       return i >= 0 ? cellText(row.cells[i]) : '';
     };
     const name = cell('name') || cell('entity');
+    // "[Email provider]": a template's blank where a vendor's name goes, not a vendor; said so.
+    if (/^\[[^\]]{1,60}\]$/.test(name.replace(/[*_]/g, ''))) {
+      unread.push(`unfilled placeholder: "${name.replace(/[*_]/g, '')}"`);
+      continue;
+    }
     if (!name) {
       const column = table.header[keys.indexOf('name') >= 0 ? keys.indexOf('name') : keys.indexOf('entity')];
       if (row.cells.some((c) => c.trim()))

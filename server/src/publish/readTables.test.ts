@@ -512,3 +512,25 @@ We also use these providers, which do not have access to personal data.
     "table 'Responsables conjoints du traitement' (1 row): the page says they are not sub-processors",
   ]);
 });
+
+test('a row named by a template blank is no entry; a contact label run together with others gives its address; a DPA sentence gives the contact', () => {
+  const md = `**Éditeur :** Lumen SARL
+**Contact :** bonjour@lumen.example
+**DPO :** dpo@lumen.example
+
+| Sous-traitant | Pays |
+|---|---|
+| Heron Cloud | Allemagne |
+| **[Fournisseur SMS]** | [Pays] |
+`;
+  const page = readPage(md, 't.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Heron Cloud'],
+  );
+  assert.ok(page.unread.includes('unfilled placeholder: "[Fournisseur SMS]"'));
+  assert.equal(page.contact, 'bonjour@lumen.example');
+  const html =
+    '<table><tr><th>Vendor</th><th>Purpose</th></tr><tr><td>Kite</td><td>Email</td></tr></table><p>To sign a Data Processing Agreement, write to legal@kite-user.example.</p>';
+  assert.equal(readPage(html, 'd.html').contact, 'legal@kite-user.example');
+});
