@@ -11,7 +11,7 @@ import { corpusLists, GOALS, scoreCorpus, summary, totals } from '../../bench/im
 import { ROOT } from '../support/runCli';
 
 /** The figures reached so far, over the whole corpus: the goals (GOALS) are not all reached yet. */
-const FLOOR = { entries: 0.957, recall: 0.874, invented: 17 };
+const FLOOR = { entries: 0.957, recall: 0.875, invented: 17 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
   const lists = corpusLists();

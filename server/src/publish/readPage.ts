@@ -559,9 +559,13 @@ function tableEntries(
           /\b(?:dpa|data processing|terms|conditions|contrat|accord)\b/i.test(header) ||
           (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== 'name');
         // A name that links to an agreement ("/legal/dpa"): the page gives the agreement, not the site.
-        const toAgreement = /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i.test(
-          link.replace(/^https?:\/\/[^/]+/i, ''),
-        );
+        const path = link.replace(/^https?:\/\/[^/]+/i, '');
+        // An agreement or contract about processing personal data ("/contrat-gestion-traitements-donnees-personnelles",
+        // "/agreements-popd") is one too.
+        const toAgreement =
+          /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i.test(path) ||
+          (/(?:^|[/_-])(?:agreements?|contrats?)(?:[/._#-]|$)/i.test(path) &&
+            /(?:^|[/_-])(?:processing|popd|traitements?|donnees|personal-data|gdpr|rgpd)(?:[/._#-]|$)/i.test(path));
         // A name that links to another document of the vendor (its privacy policy, GDPR or terms page) links to
         // no agreement and to no home page: the address is kept in the note.
         const toDocument =

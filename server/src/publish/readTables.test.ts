@@ -534,3 +534,18 @@ test('a row named by a template blank is no entry; a contact label run together 
     '<table><tr><th>Vendor</th><th>Purpose</th></tr><tr><td>Kite</td><td>Email</td></tr></table><p>To sign a Data Processing Agreement, write to legal@kite-user.example.</p>';
   assert.equal(readPage(html, 'd.html').contact, 'legal@kite-user.example');
 });
+
+test('a link to an agreement or contract about processing personal data is the DPA, whatever its column; another agreement is not', () => {
+  const html = `<table><tr><th>Sous-traitant</th><th>Garanties</th></tr>
+<tr><td>Heron</td><td><a href="https://heron.example/fr/contrat-traitement-donnees">https://heron.example/fr/contrat-traitement-donnees</a></td></tr>
+<tr><td>Kite</td><td><a href="https://kite.example/agreements-gdpr">https://kite.example/agreements-gdpr</a></td></tr>
+<tr><td>Wren</td><td><a href="https://wren.example/agreements/reseller">https://wren.example/agreements/reseller</a></td></tr></table>`;
+  assert.deepEqual(
+    imported(html, 'g.html').map((e) => [e.name, (e.dpa as Entry | undefined)?.url]),
+    [
+      ['Heron', 'https://heron.example/fr/contrat-traitement-donnees'],
+      ['Kite', 'https://kite.example/agreements-gdpr'],
+      ['Wren', undefined],
+    ],
+  );
+});
