@@ -511,3 +511,19 @@ test('Markdown: "**Label :**" bullets under a numbered vendor heading are its fa
     ],
   );
 });
+
+test('a sentence that introduces what we do for each sub-processor ("we:") introduces no list of them', () => {
+  const md = `# Vendors
+
+The following sub-processors:
+
+- Heron Cloud
+- Kite Mail
+
+For each sub-processor, we:
+
+- Review their security
+- Sign an agreement
+`;
+  assert.deepEqual(names(md, 'w.md'), ['Heron Cloud', 'Kite Mail']);
+});
