@@ -7,11 +7,24 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import { corpusLists, GOALS, scoreCorpus, summary, totals } from '../../bench/importScore';
+import { corpusLists, GOALS, scoreCorpus, SPLITS, summary, totals } from '../../bench/importScore';
 import { ROOT } from '../support/runCli';
 
-/** The figures reached so far, over the whole corpus: the goals (GOALS) are not all reached yet. */
-const FLOOR = { entries: 0.906, recall: 0.859, invented: 28 };
+/**
+ * The figures reached so far, per split and over the whole corpus: the goals (GOALS) are not all reached yet. Each
+ * split has its own floor, so that a new batch of harder lists (which lowers the whole-corpus figures without any
+ * reader getting worse) never lowers the floor of the lists already measured. A split's floor is raised as the
+ * readers improve, never lowered; a list studied to fix a reader moves to dev, and the floors move with it.
+ */
+type Floor = { entries: number; recall: number; invented: number };
+const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
+  dev: { entries: 0.969, recall: 0.921, invented: 3 },
+  holdout: { entries: 0.85, recall: 0.707, invented: 0 },
+  holdout2: { entries: 1, recall: 0.891, invented: 0 },
+  holdout3: { entries: 1, recall: 0.75, invented: 1 },
+  holdout4: { entries: 0.766, recall: 0.575, invented: 9 },
+  all: { entries: 0.915, recall: 0.818, invented: 13 },
+};
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
   const lists = corpusLists();
@@ -25,18 +38,24 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
     );
 });
 
-test('the import scores at least the floor on the corpus, and the goals are tracked', () => {
-  // Every split, holdout2 and holdout3 (fresh, never seen by the importer's developers) included: no split may lose ground.
-  const t = totals(scoreCorpus());
-  const entries = t.entriesKept / t.entries;
-  const recall = t.factsKept / t.facts;
-  const figures = summary(t);
-  assert.ok(entries >= FLOOR.entries, `entries kept fell below the floor: ${figures}`);
-  assert.ok(recall >= FLOOR.recall, `fact recall fell below the floor: ${figures}`);
-  assert.ok(t.invented <= FLOOR.invented, `more invented facts than the floor allows: ${figures}`);
+test('the import scores at least the floor on each split and on the corpus, and the goals are tracked', () => {
+  // Every split, the fresh ones never seen by the importer's developers included: no split may lose ground.
+  const scores = scoreCorpus();
+  const bySplit: [keyof typeof FLOOR, ReturnType<typeof totals>][] = [
+    ...SPLITS.map((split): [keyof typeof FLOOR, ReturnType<typeof totals>] => [split, totals(scores.filter((s) => s.split === split))]),
+    ['all', totals(scores)],
+  ];
+  for (const [split, t] of bySplit) {
+    const floor = FLOOR[split];
+    const figures = `${split}: ${summary(t)}`;
+    assert.ok(t.entriesKept / t.entries >= floor.entries, `entries kept fell below the floor: ${figures}`);
+    assert.ok(t.factsKept / t.facts >= floor.recall, `fact recall fell below the floor: ${figures}`);
+    assert.ok(t.invented <= floor.invented, `more invented facts than the floor allows: ${figures}`);
+  }
   // When the goals are reached, the floor is the goals.
-  if (entries >= GOALS.entries && recall >= GOALS.recall && t.invented <= GOALS.invented)
-    assert.deepEqual(FLOOR, { entries: 1, recall: 0.95, invented: 0 });
+  const t = totals(scores);
+  if (t.entriesKept / t.entries >= GOALS.entries && t.factsKept / t.facts >= GOALS.recall && t.invented <= GOALS.invented)
+    assert.deepEqual(FLOOR.all, { entries: 1, recall: 0.95, invented: 0 });
 });
 
 test('bench:import prints per list and its last line gives the three figures', () => {

@@ -509,3 +509,86 @@ test('a cell that names a certification with the word that says it is held ("PCI
     [['pci-dss'], 'unknown'],
   );
 });
+
+test('HTML: a definition list wrapped in containers names its vendors; a list about them, or a party that gets no personal data, is no entry', () => {
+  const html = `<main><section><h2>Who helps us</h2>
+<dl class="vendors"><div><dt>Zephyr Hosting</dt><dd>Servers and backups.</dd></div>
+<div class="row"><span><dt>Amazon Web Services</dt><dd>Object storage.</dd></span></div>
+<div><dt>Ticker feeds</dt><dd>Market prices. These feeds receive no personal data about you.</dd></div></dl></section>
+<section><h2>Where things live</h2>
+<dl><div><dt>Backups</dt><dd>Norway (Zephyr Hosting, Oslo).</dd></div><div><dt>Uploads</dt><dd>Amazon Web Services, Frankfurt.</dd></div></dl>
+</section></main>`;
+  const page = readPage(html, 'p.html');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.map((f) => f.value)]),
+    [
+      ['Zephyr Hosting', ['Servers and backups']],
+      ['Amazon Web Services', ['Object storage']],
+    ],
+  );
+  assert.ok(page.unread.some((u) => /^item 'Ticker feeds'/.test(u)));
+  assert.ok(page.unread.some((u) => /^list 'Where things live' \(2 items\)/.test(u)));
+  // A definition list of labels under a heading stays the heading's facts.
+  const labelled = readPage(
+    '<h3>Nimbus</h3><dl><div><dt>Purpose</dt><dd>Email</dd></div><div><dt>Data Location</dt><dd>Ireland</dd></div></dl>',
+    'l.html',
+  );
+  assert.deepEqual(
+    labelled.entries.map((e) => [e.heading, e.facts.map((f) => f.label)]),
+    [['Nimbus', ['Purpose', 'Data Location']]],
+  );
+});
+
+test('Markdown: "**Label :**" bullets under a numbered vendor heading are its facts; a controller or topic heading is no entry', () => {
+  const md = `# Confidentialité
+
+## 1. Responsable du traitement
+
+- **Nom :** Brindille SAS
+- **Contact :** dpo@brindille.example
+
+## 5. Sous-traitants
+
+### 5.1 Nuage Vert (hébergement)
+- **Société :** Nuage Vert GmbH, Hauptstraße 5, 10115 Berlin, Allemagne
+- **Finalité :** hébergement des comptes
+- **Remarque :** sauvegardes chiffrées
+
+### 5.2 Courrielo
+- **Finalité :** envoi des e-mails
+- **Politique :** <https://courrielo.example/privacy>
+
+## Résidence des données
+
+- **Comptes :** Allemagne
+- **Paiements :** États-Unis
+`;
+  const page = readPage(md, 'c.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.heading, e.entity, e.facts.map((f) => `${f.key ?? f.label}=${f.value}`)]),
+    [
+      [
+        'Nuage Vert (hébergement)',
+        'Nuage Vert GmbH',
+        ['entityCountry=Hauptstraße 5, 10115 Berlin, Allemagne', 'Finalité=hébergement des comptes', 'Remarque=sauvegardes chiffrées'],
+      ],
+      ['Courrielo', undefined, ['Finalité=envoi des e-mails', 'Politique=https://courrielo.example/privacy']],
+    ],
+  );
+});
+
+test('a sentence that introduces what we do for each sub-processor ("we:") introduces no list of them', () => {
+  const md = `# Vendors
+
+The following sub-processors:
+
+- Heron Cloud
+- Kite Mail
+
+For each sub-processor, we:
+
+- Review their security
+- Sign an agreement
+`;
+  assert.deepEqual(names(md, 'w.md'), ['Heron Cloud', 'Kite Mail']);
+});

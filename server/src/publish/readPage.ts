@@ -5,11 +5,12 @@
  * meaning of their columns (`read/columns.ts`); headed entries with labelled bullets (the shape `render`
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
-import { cleanText, PageReadError, type Lead, type PageBlock } from './read/blocks';
-import { columnKey, columnMatch, headerWords, type ColumnKey } from './read/columns';
+import { cleanText, PageReadError, type PageBlock } from './read/blocks';
+import { columnKey, columnMatch, headerWords, nameFirstColumn, tableColumnKeys, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
 import { htmlBlocks } from './read/html';
+import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
@@ -25,7 +26,7 @@ import {
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
-import { dateIn, dateLine, isDateLabel, LEAVING_EU, mechanismsIn, noticeDaysIn } from './wording';
+import { dateIn, dateLine, entityIn, isDateLabel, LEAVING_EU, mechanismsIn, noticeDaysIn } from './wording';
 import { matchCertificationText } from '../knowledge';
 
 export { PageReadError } from './read/blocks';
@@ -146,7 +147,10 @@ function toBlocks(blocks: PageBlock[]): Block[] {
     }
     if (b.kind === 'heading') out.push({ kind: 'line', text: b.text, level: b.level, line: b.line });
     else if (b.kind === 'item' && b.ordered) out.push({ kind: 'item', text: b.text, line: b.line });
-    else if (b.kind === 'item') {
+    else if (b.kind === 'item' && b.term && b.lead && !isWholeLabel(b.lead.text)) {
+      // A definition list's term that is no label names what it describes ("Stripe: payments"): no fact bullet.
+      out.push({ kind: 'item', text: b.text, line: b.line });
+    } else if (b.kind === 'item') {
       const { label, value } = splitLabel(b.text);
       out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
     } else {
@@ -159,6 +163,63 @@ function toBlocks(blocks: PageBlock[]): Block[] {
 }
 
 const isFactBullet = (b: Block | undefined) => b?.kind === 'bullet' && b.label !== undefined && factKey(b.label) !== undefined;
+
+/** A fact's label as a whole ("Purpose", "Finalité", "Data Location"). */
+function isWholeLabel(label: string): boolean {
+  const match = columnMatch(label);
+  return FACT_LABELS.has(norm(label).toLowerCase()) || (match?.exact === true && !NOT_A_FACT.has(match.key));
+}
+
+/** A label that names the legal entity ("Société", "Legal entity"): the entry's entity, not a fact of it. */
+const isEntityLabel = (label: string) => columnMatch(label)?.key === 'entity' && norm(label).split(' ').length <= 3;
+
+/**
+ * Whether labelled bullets start at `i` ("**Société :** …", "**Finalité :** …"): a run of bullets each with a
+ * short label, one of which names a fact or the entity. Under a heading they are that heading's entry's facts,
+ * whatever labels the page adds of its own ("Important :", "Politique :").
+ */
+function labelledRun(blocks: Block[], i: number): boolean {
+  let known = false;
+  for (let j = i; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind !== 'bullet' || b.label === undefined) break;
+    if (j === i && norm(b.label).split(' ').length > 5) return false;
+    // The first label as a fact bullet is read; the later ones only as labels whole ("Finalité"), not a name
+    // that holds a label's word ("Amazon Web Services").
+    if ((j === i ? factKey(b.label) !== undefined : isWholeLabel(b.label)) || isEntityLabel(b.label)) known = true;
+    if (known) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading that names the page's own parties or a topic, never a vendor: the controller ("1. Responsable du
+ * traitement", "Joint controllers"), its contact or publisher, or a fact's label as a whole ("Résidence des
+ * données", "Data location"). Its labelled lines are the page's, not an entry's.
+ */
+const PARTY_HEADING =
+  /^(?:(?:the |our |le |la |les )?(?:data )?(?:controllers?|joint controllers?|co-?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables? conjoints?|contact|contacts|nous contacter|contact us|dpo|data protection officer|délégué à la protection des données|éditeur|publisher|who we are|qui sommes-nous|about us|identité)(?: \(dpo\))?)$/i;
+function isPartyHeading(text: string): boolean {
+  const t = unnumbered(norm(text)).replace(/[.:]+$/, '');
+  const match = columnMatch(t);
+  if (PARTY_HEADING.test(t) || (match?.exact === true && !NOT_A_FACT.has(match.key))) return true;
+  // A label in common words ("Résidence des données"), no proper name after its first word.
+  return factKey(t) !== undefined && !/\s[\p{Lu}\d]/u.test(t);
+}
+
+/** A heading's numbering ("4.1 Supabase", "2) Stripe", "III. Mailgun"), not part of the name it gives. */
+const unnumbered = (text: string) => text.replace(/^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVX]{1,5}\.|\d{1,3}\))\s+(?=\S)/, '');
+
+/** An entity bullet's value: the entity ("Supabase Inc.") and what follows it (its address), apart. */
+function entityAndAddress(value: string): { entity: string; address?: string } {
+  const v = norm(value);
+  const entity = entityIn(v) ?? v.split(/,\s/)[0]!;
+  const address = v
+    .slice(entity.length)
+    .replace(/^[\s,;–—-]+/, '')
+    .trim();
+  return address ? { entity, address } : { entity };
+}
 
 function stripGroup(text: string): string | undefined {
   for (const l of ALL_LABELS) {
@@ -227,10 +288,14 @@ function readBlocks(blocks: Block[]): ReadPage {
     if (group !== undefined && groupLevel !== undefined && groupChild === undefined) groupChild = level;
     if (category !== undefined && categoryLevel !== undefined && categoryChild === undefined) categoryChild = level;
   };
+  // The heading level of the current entry: a heading no deeper than it ends the entry (a later "## Data
+  // residency" section is not more of the last vendor's facts).
+  let entryLevel: number | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'line') {
       const text = norm(b.text);
+      if (b.level !== undefined && entryLevel !== undefined && b.level <= entryLevel) entry = entryLevel = undefined;
       const lastUpdated = ALL_LABELS.map((l) => new RegExp(`^${l.lastUpdatedLabel}\\s*:\\s*(.+)$`, 'i').exec(text)).find(Boolean);
       if (isOneOf(text, (l) => l.selectionHeading) || /selection criteria$/i.test(text)) {
         section = 'criteria';
@@ -243,7 +308,9 @@ function readBlocks(blocks: Block[]): ReadPage {
         page.lastUpdated = lastUpdated[1]!.trim();
         section = 'footer';
       } else if (/contact\s*:|écrivez à\s*:/i.test(text)) {
-        page.contact = text.replace(/^.*(?:contact|écrivez à)\s*:\s*/i, '').trim();
+        const rest = text.replace(/^.*?(?:contact|écrivez à)\s*:\s*/i, '').trim();
+        // Labelled lines run together ("Contact : a@b.fr Délégué … : a@b.fr"): the address the label gives.
+        page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
         section = 'footer';
       } else if (section === 'footer' && ALL_LABELS.some((l) => l.lang !== 'en' && same(text, l.lastUpdatedLabel))) {
         // The link to the page in another language.
@@ -257,15 +324,20 @@ function readBlocks(blocks: Block[]): ReadPage {
           },
           b.line,
         );
-      } else if (b.level === undefined && isFactBullet(blocks[i + 1]) && isSentence(text)) {
+      } else if (b.level === undefined && labelledRun(blocks, i + 1) && isSentence(text)) {
         // "Vous pouvez saisir la CNIL :" over "Site web : …", "Adresse : …": a sentence introducing details
         // is no vendor's name; its bullets are not an entry's facts.
         entry = undefined;
         page.other.push(text);
-      } else if (section !== 'criteria' && section !== 'safeguards' && isFactBullet(blocks[i + 1])) {
+      } else if (section !== 'criteria' && section !== 'safeguards' && labelledRun(blocks, i + 1) && isPartyHeading(text)) {
+        // "Responsable du traitement" over "Nom : …", "Contact : …": the page's own details, no entry.
+        entry = undefined;
+        page.other.push(text);
+      } else if (section !== 'criteria' && section !== 'safeguards' && labelledRun(blocks, i + 1)) {
         close(b.level);
         under(b.level);
-        entry = { heading: text, group, category, facts: [], line: b.line };
+        entry = { heading: b.level !== undefined ? unnumbered(text) : text, group, category, facts: [], line: b.line };
+        entryLevel = b.level;
         page.entries.push(entry);
       } else if (page.title === undefined && section === 'head') {
         page.title = text;
@@ -298,6 +370,11 @@ function readBlocks(blocks: Block[]): ReadPage {
     } else if (b.kind === 'item') {
       if (section === 'criteria') page.tiers.push(norm(b.text));
       else page.other.push(b.text);
+    } else if (section !== 'criteria' && section !== 'safeguards' && entry && b.label && isEntityLabel(b.label) && !entry.entity) {
+      // "Société : Supabase Inc., 970 Toa Payoh North, Singapore": the entity, then where it is established.
+      const { entity, address } = entityAndAddress(b.value);
+      entry.entity = entity;
+      if (address) entry.facts.push({ label: b.label, value: address, key: 'entityCountry' });
     } else if (section !== 'criteria' && section !== 'safeguards' && entry) {
       entry.facts.push({ label: b.label ?? '', value: b.label ? b.value : b.text });
     } else if (section === 'safeguards') {
@@ -338,7 +415,7 @@ const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis �
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
 /** Words of a sentence that gives an address for privacy questions, in English and French. */
 const CONTACT_WORDS =
-  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre/i;
+  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement/i;
 
 const FRENCH_STOPWORDS = new Set([
   'le',
@@ -429,7 +506,7 @@ function tableEntries(
   unread: string[] = [],
 ): ReadEntry[] {
   const matches = table.header.map((h) => columnMatch(h));
-  const keys: (ColumnKey | undefined)[] = matches.map((m) => m?.key);
+  const keys: (ColumnKey | undefined)[] = nameFirstColumn(matches.map((m) => m?.key));
   // "Location" beside "Hosting regions": the regions are the data's, so the location is the vendor's.
   const regionColumn = table.header.findIndex((h, i) => keys[i] === 'dataLocation' && /\br[ée]gions?\b/i.test(h));
   if (regionColumn >= 0)
@@ -444,6 +521,7 @@ function tableEntries(
     const first = keys.findIndex((x, j) => x === k && (exact[j] || !keys.some((y, l) => y === k && exact[l])));
     if (first !== i) keys[i] = undefined;
   });
+  const agreementLinks = linksToAgreement(table.header, keys);
   const entries: ReadEntry[] = [];
   for (const row of table.rows) {
     const cell = (key: ColumnKey) => {
@@ -451,6 +529,11 @@ function tableEntries(
       return i >= 0 ? cellText(row.cells[i]) : '';
     };
     const name = cell('name') || cell('entity');
+    // "[Email provider]": a template's blank where a vendor's name goes, not a vendor; said so.
+    if (/^\[[^\]]{1,60}\]$/.test(name.replace(/[*_]/g, ''))) {
+      unread.push(`unfilled placeholder: "${name.replace(/[*_]/g, '')}"`);
+      continue;
+    }
     if (!name) {
       const column = table.header[keys.indexOf('name') >= 0 ? keys.indexOf('name') : keys.indexOf('entity')];
       if (row.cells.some((c) => c.trim()))
@@ -465,8 +548,10 @@ function tableEntries(
     }
     const facts: ReadFact[] = [];
     table.header.forEach((header, i) => {
-      const key = keys[i];
-      const link = row.links?.[i];
+      const key = agreementLinks === i ? 'dpa' : keys[i];
+      // A cell that is one address and nothing else is its own link (a bare URL in Markdown).
+      const bare = cellText(row.cells[i]);
+      const link = row.links?.[i] ?? (/^https?:\/\/\S+$/i.test(bare) ? bare : undefined);
       // A link column keeps its address: the agreement's ("DPA"), the vendor's site; a linked name is the site.
       if (link && /^https?:\/\//i.test(link)) {
         const agreement =
@@ -474,9 +559,13 @@ function tableEntries(
           /\b(?:dpa|data processing|terms|conditions|contrat|accord)\b/i.test(header) ||
           (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== 'name');
         // A name that links to an agreement ("/legal/dpa"): the page gives the agreement, not the site.
-        const toAgreement = /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i.test(
-          link.replace(/^https?:\/\/[^/]+/i, ''),
-        );
+        const path = link.replace(/^https?:\/\/[^/]+/i, '');
+        // An agreement or contract about processing personal data ("/contrat-gestion-traitements-donnees-personnelles",
+        // "/agreements-popd") is one too.
+        const toAgreement =
+          /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i.test(path) ||
+          (/(?:^|[/_-])(?:agreements?|contrats?)(?:[/._#-]|$)/i.test(path) &&
+            /(?:^|[/_-])(?:processing|popd|traitements?|donnees|personal-data|gdpr|rgpd)(?:[/._#-]|$)/i.test(path));
         // A name that links to another document of the vendor (its privacy policy, GDPR or terms page) links to
         // no agreement and to no home page: the address is kept in the note.
         const toDocument =
@@ -542,16 +631,32 @@ function tableEntries(
   return entries;
 }
 
+/** Words of a column header that speak of the processing agreement ("DPA disponible", "Contrat de sous-traitance"). */
+const AGREEMENT_HEADER =
+  /\b(?:dpa|data processing (?:agreement|addendum|terms)|processing agreement|terms of processing|accord de traitement|contrat de sous-traitance|contrat dpa)\b/i;
+
+/**
+ * The column of a table whose links are the agreements: a link column with a bare header ("Lien", "Link",
+ * "URL") in a table whose other columns speak of the agreement ("DPA disponible", "Contrat de sous-traitance").
+ * Otherwise none: a link column is the vendor's site, unless its header or the link's words say agreement.
+ */
+function linksToAgreement(header: string[], keys: (ColumnKey | undefined)[]): number | undefined {
+  const bare = header.map((h) => /^(?:link|links|url|lien|liens|lien url)$/.test(headerWords(h)));
+  const linkColumns = bare.flatMap((b, i) => (b ? [i] : []));
+  if (linkColumns.length !== 1 || !keys.includes('website')) return undefined;
+  const spoken = header.some((h, i) => !bare[i] && AGREEMENT_HEADER.test(h));
+  return spoken ? linkColumns[0] : undefined;
+}
+
 /**
  * List items that each start with a name, linked or in bold ("[Stripe](https://stripe.com), for payment
  * processing"; "**Exoscale** — hosting"): one entry per item, the link its site, the rest its purpose. Only
  * when at least two items of the page do so, so that one bold word in a list of other things is no vendor.
  */
-function leadEntries(blocks: PageBlock[]): ReadEntry[] {
-  const items = blocks.filter(
-    (b): b is Extract<PageBlock, { kind: 'item' }> & { lead: Lead } =>
-      b.kind === 'item' && b.lead !== undefined && b.text.startsWith(b.lead.text),
-  );
+function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
+  // A term that is a fact's label as a whole ("Purpose", "Data Location"), not a name that holds a label's word
+  // ("Amazon Web Services").
+  const items = leadItems(blocks, isWholeLabel, unread);
   if (items.length < 2) return [];
   const entries: ReadEntry[] = [];
   for (const b of items) {
@@ -635,6 +740,20 @@ function keyValueDate(table: Extract<PageBlock, { kind: 'table' }>): string | un
   return undefined;
 }
 
+/** A two-column table of labels and values ("Email de contact | privacy@…", "DPO | dpo@…"): its contact address. */
+function keyValueContact(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
+  const rows = [table.header, ...table.rows.map((r) => r.cells)];
+  for (const cells of rows) {
+    if (cells.length !== 2 || !CONTACT_LABEL.test(cleanText(cells[0]!.replace(/[*_]/g, '')))) continue;
+    const email = EMAIL.exec(cells[1]!);
+    if (email) return email[0];
+  }
+  return undefined;
+}
+/** A label that gives an address to write to: "Contact", "Email de contact", "DPO", "Privacy contact". */
+const CONTACT_LABEL =
+  /^(?:[\p{L} ]{0,30}\b)?(?:contact|e-?mail|courriel|dpo|data protection officer|délégué à la protection des données)\b[\p{L} ()]{0,30}$/iu;
+
 /** A website column that holds the vendor's postal address too ("Website & Contact Details"). */
 const ADDRESS_HEADER = /\b(?:address|contact|adresse|coordonn[ée]es)\b/i;
 
@@ -692,6 +811,22 @@ function vendorKey(name: string): string {
 }
 const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 
+type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors';
+
+/** A heading that names the controllers ("Joint controllers", "Responsables du traitement"), not sub-processors. */
+const CONTROLLER_HEADING =
+  /\b(?:(?:independent |joint |separate )?(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables conjoints)\b/i;
+
+/**
+ * Whether the page says a table's parties are not sub-processors: its heading names controllers (and not
+ * sub-processors), or its section's prose says they get no personal data or are not sub-processors ("certain
+ * providers which do not have access to personal data").
+ */
+function saysNotSubprocessors(heading: string | undefined, prose: string): boolean {
+  if (heading !== undefined && CONTROLLER_HEADING.test(heading) && !NAMES_SUBPROCESSORS.test(heading)) return true;
+  return notSubprocessorsSaid(prose);
+}
+
 /**
  * What each table of vendors is on the page: `entries` (sub-processors); `not-current` when its heading says
  * they are planned or former; `facts` when the page heads one table as its sub-processors and this one not,
@@ -701,11 +836,13 @@ const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 function tableRoles(
   tables: { b: Table; i: number }[],
   headingOf: (i: number) => string | undefined,
-): Map<Table, 'entries' | 'not-current' | 'facts' | 'not-vendors'> {
-  const roles = new Map<Table, 'entries' | 'not-current' | 'facts' | 'not-vendors'>();
+  proseOf: (i: number) => string,
+): Map<Table, TableRole> {
+  const roles = new Map<Table, TableRole>();
   for (const t of tables) {
     const heading = headingOf(t.i);
     if (isCookieTable(t.b, heading)) roles.set(t.b, 'not-vendors');
+    else if (saysNotSubprocessors(heading, proseOf(t.i))) roles.set(t.b, 'not-subprocessors');
     else roles.set(t.b, heading !== undefined && NOT_CURRENT.test(heading) && !AFFILIATE_WORDS.test(heading) ? 'not-current' : 'entries');
   }
   const current = tables.filter((t) => roles.get(t.b) === 'entries');
@@ -721,6 +858,22 @@ function tableRoles(
   return roles;
 }
 
+/**
+ * A block's words, and those of the list it introduces when it ends in a colon ("We will notify customers
+ * at least 30 days before:" over "- Adding a new subprocessor"): the sentence says what its items say.
+ */
+function withListed(blocks: PageBlock[], i: number): string {
+  const b = blocks[i]!;
+  if (b.kind === 'table' || !b.text.trim().endsWith(':')) return b.kind === 'table' ? '' : b.text;
+  const items: string[] = [];
+  for (let j = i + 1; j < blocks.length && items.length < 50; j++) {
+    const x = blocks[j]!;
+    if (x.kind !== 'item') break;
+    items.push(x.text);
+  }
+  return [b.text, ...items].join(' ');
+}
+
 /** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
 function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   const page = readBlocks(toBlocks(blocks));
@@ -728,7 +881,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     .map((b, i) => ({ b, i }))
     .filter((x): x is { b: Extract<PageBlock, { kind: 'table' }>; i: number } => x.b.kind === 'table');
   const entryTables = tables.filter(({ b }) => {
-    const keys = b.header.map((h) => columnKey(h));
+    const keys = tableColumnKeys(b.header);
     return (keys.includes('name') || keys.includes('entity')) && keys.filter((k) => k !== undefined).length >= 2;
   });
   if (entryTables.length && !page.entries.length) {
@@ -746,8 +899,17 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
     return heading?.kind === 'heading' ? heading.text : undefined;
   };
-  const roles = tableRoles(entryTables, headingOf);
-  const current = entryTables.filter((t) => roles.get(t.b) !== 'not-current');
+  // The prose of a table's section before it: what the page says of the parties the table lists.
+  const proseOf = (i: number): string => {
+    const prose: string[] = [];
+    for (let j = i - 1; j >= 0 && blocks[j]!.kind !== 'heading' && blocks[j]!.kind !== 'table'; j--) {
+      const b = blocks[j]!;
+      if (b.kind === 'paragraph') prose.unshift(b.text);
+    }
+    return prose.join(' ');
+  };
+  const roles = tableRoles(entryTables, headingOf, proseOf);
+  const current = entryTables.filter((t) => roles.get(t.b) !== 'not-current' && roles.get(t.b) !== 'not-subprocessors');
   const factTables: { b: Table; headingText?: string }[] = [];
   for (const { b, i } of tables) {
     const role = roles.get(b);
@@ -756,6 +918,11 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     if (role === 'not-current') {
       // "Planned sub-processors", "Historical": vendors the page says are not (or no longer) in use.
       page.unread.push(`table '${headingText}' (${size}): not current sub-processors`);
+    } else if (role === 'not-subprocessors') {
+      // "Other providers which do not have access to personal data", "Responsables conjoints": said, not imported.
+      page.unread.push(
+        `table '${headingText ?? b.header.filter(Boolean).join(' | ')}' (${size}): the page says they are not sub-processors`,
+      );
     } else if (role === 'not-vendors') {
       page.unread.push(`table '${headingText ?? b.header.filter(Boolean).join(' | ')}' (${size}): cookies, not sub-processors`);
     } else if (role === 'facts') {
@@ -773,8 +940,10 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       page.entries.push(...rows);
     } else {
       const date = keyValueDate(b);
+      const contact = keyValueContact(b);
+      if (contact && !page.contact) page.contact = contact;
       if (date && !page.lastUpdated) page.lastUpdated = date;
-      else if (!date) {
+      else if (!date && !contact) {
         // Said, never dropped in silence: the table by its heading (else its columns) and its size.
         const name = headingText ?? b.header.filter(Boolean).join(' | ');
         page.unread.push(`table '${name}' (${size})`);
@@ -801,7 +970,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   page.entries = merged.entries;
   page.unread.push(...merged.unread);
   const lang = pageLangOf(blocks);
-  if (!page.entries.length) page.entries.push(...leadEntries(blocks));
+  if (!page.entries.length) page.entries.push(...leadEntries(blocks, page.unread));
   if (!page.entries.length) {
     // The list's items are entries now, no longer lines to keep as comments.
     const listed = introducedListEntries(blocks);
@@ -832,13 +1001,16 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachSentenceFacts(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {
       const date = dateLine(b.text) ?? dateIn(b.text, lang);
       if (date) page.lastUpdated = date;
     }
-    if (page.noticeDays === undefined && /sub-?processor|sous-traitant|vendor|provider|prestataire|change|modification/i.test(b.text)) {
+    if (
+      page.noticeDays === undefined &&
+      /sub-?processor|sous-traitant|vendor|provider|prestataire|change|modification/i.test(withListed(blocks, i))
+    ) {
       const days = noticeDaysIn(b.text);
       if (days !== undefined) {
         page.noticeDays = days;

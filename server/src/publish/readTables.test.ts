@@ -425,3 +425,127 @@ test('a <br> inside a sentence of a cell is a space; between values it keeps the
   );
   assert.equal(imported(html('Hosting<br>Backups'), 'p.html')[0]!.purpose, 'Hosting; Backups');
 });
+
+test('a table with no column naming its parties, whose first column shares a meaning with another, names them in that column', () => {
+  const md = `## Hosting
+
+| Service | Purpose | Location |
+|---|---|---|
+| Quartz Cloud | Servers | Canada |
+| Pebble Mail | Email | Ireland |
+
+## Changes
+
+We will email you at least 45 days before:
+
+- Adding a new subprocessor
+- Changing where data is processed
+`;
+  const page = readPage(md, 's.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.map((f) => `${f.key}=${f.value}`)]),
+    [
+      ['Quartz Cloud', ['purpose=Servers', 'dataLocation=Canada']],
+      ['Pebble Mail', ['purpose=Email', 'dataLocation=Ireland']],
+    ],
+  );
+  // The sentence over the list says what its items say: a notice before a new sub-processor.
+  assert.equal(page.noticeDays, 45);
+  // One column of a meaning alone stays that meaning: no name, no entries.
+  assert.equal(readPage('| Service | Location |\n|---|---|\n| Servers | Canada |\n', 'n.md').entries.length, 0);
+});
+
+test('a bare link column in a table about agreements links the DPA; a key/value table gives the contact', () => {
+  const md = `| | |
+|---|---|
+| **Société** | Lumen SARL |
+| **Adresse e-mail de contact** | vie-privee@lumen.example |
+
+| Sous-traitant | Contrat de sous-traitance | Lien |
+|---|---|---|
+| Orbite | CGU Orbite + DPA | https://orbite.example/legal/terms |
+
+| Vendor | Purpose | Link |
+|---|---|---|
+| Kestrel | Analytics | https://kestrel.example |
+`;
+  const page = readPage(md, 'k.md');
+  assert.equal(page.contact, 'vie-privee@lumen.example');
+  const entries = imported(md, 'k.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.dpa as Entry | undefined)?.url, e.url]),
+    [
+      ['Orbite', 'https://orbite.example/legal/terms', undefined],
+      ['Kestrel', undefined, 'https://kestrel.example'],
+    ],
+  );
+});
+
+test('a table the page says is not of sub-processors (no personal data, controllers) is reported, not imported', () => {
+  const md = `## Sub-processors
+
+| Name | Location |
+|---|---|
+| Heron Cloud | Germany |
+
+## Other vendors
+
+We also use these providers, which do not have access to personal data.
+
+| Name | Location |
+|---|---|
+| Sparrow Fonts | France |
+
+## Responsables conjoints du traitement
+
+| Nom | Pays |
+|---|---|
+| Partenaire Régional | France |
+`;
+  const page = readPage(md, 'o.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.group]),
+    [['Heron Cloud', undefined]],
+  );
+  assert.deepEqual(page.unread, [
+    "table 'Other vendors' (1 row): the page says they are not sub-processors",
+    "table 'Responsables conjoints du traitement' (1 row): the page says they are not sub-processors",
+  ]);
+});
+
+test('a row named by a template blank is no entry; a contact label run together with others gives its address; a DPA sentence gives the contact', () => {
+  const md = `**Éditeur :** Lumen SARL
+**Contact :** bonjour@lumen.example
+**DPO :** dpo@lumen.example
+
+| Sous-traitant | Pays |
+|---|---|
+| Heron Cloud | Allemagne |
+| **[Fournisseur SMS]** | [Pays] |
+`;
+  const page = readPage(md, 't.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Heron Cloud'],
+  );
+  assert.ok(page.unread.includes('unfilled placeholder: "[Fournisseur SMS]"'));
+  assert.equal(page.contact, 'bonjour@lumen.example');
+  const html =
+    '<table><tr><th>Vendor</th><th>Purpose</th></tr><tr><td>Kite</td><td>Email</td></tr></table><p>To sign a Data Processing Agreement, write to legal@kite-user.example.</p>';
+  assert.equal(readPage(html, 'd.html').contact, 'legal@kite-user.example');
+});
+
+test('a link to an agreement or contract about processing personal data is the DPA, whatever its column; another agreement is not', () => {
+  const html = `<table><tr><th>Sous-traitant</th><th>Garanties</th></tr>
+<tr><td>Heron</td><td><a href="https://heron.example/fr/contrat-traitement-donnees">https://heron.example/fr/contrat-traitement-donnees</a></td></tr>
+<tr><td>Kite</td><td><a href="https://kite.example/agreements-gdpr">https://kite.example/agreements-gdpr</a></td></tr>
+<tr><td>Wren</td><td><a href="https://wren.example/agreements/reseller">https://wren.example/agreements/reseller</a></td></tr></table>`;
+  assert.deepEqual(
+    imported(html, 'g.html').map((e) => [e.name, (e.dpa as Entry | undefined)?.url]),
+    [
+      ['Heron', 'https://heron.example/fr/contrat-traitement-donnees'],
+      ['Kite', 'https://kite.example/agreements-gdpr'],
+      ['Wren', undefined],
+    ],
+  );
+});

@@ -11,7 +11,8 @@ export type PageBlock =
   /** `strong`: the words the paragraph sets in bold (`**Stripe**`, `<strong>`), where prose names its vendors. */
   /** `links`: the paragraph's links, with their words ("See the [Matomo website](https://matomo.org/)"). */
   | { kind: 'paragraph'; text: string; line?: number; strong?: string[]; links?: Lead[] }
-  | { kind: 'item'; text: string; depth: number; ordered: boolean; line?: number; lead?: Lead }
+  /** `term`: the item is a definition list's description, its `lead` the term it describes (`<dt>Stripe</dt><dd>…</dd>`). */
+  | { kind: 'item'; text: string; depth: number; ordered: boolean; line?: number; lead?: Lead; term?: boolean }
   | { kind: 'table'; header: string[]; rows: TableRow[]; line?: number };
 
 /** A link or strong text an item starts with ("[Stripe](https://stripe.com), for payments"): the name it gives. */

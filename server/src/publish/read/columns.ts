@@ -339,3 +339,18 @@ function partialKey(words: string): ColumnKey | undefined {
   }
   return undefined;
 }
+
+/**
+ * A table with no column that names its parties, whose first column shares its meaning with a later one
+ * ("Service | Purpose | Location"): the first column names the entries, the later one holds the meaning.
+ * `keys` is changed in place and returned.
+ */
+export function nameFirstColumn<K extends ColumnKey | undefined>(keys: K[]): K[] {
+  const first = keys[0];
+  if (first !== undefined && !keys.includes('name' as K) && !keys.includes('entity' as K) && keys.indexOf(first, 1) > 0)
+    keys[0] = 'name' as K;
+  return keys;
+}
+
+/** The meaning of each of a table's columns, the first naming the entries when no other does (`nameFirstColumn`). */
+export const tableColumnKeys = (header: string[]): (ColumnKey | undefined)[] => nameFirstColumn(header.map((h) => columnKey(h)));

@@ -296,16 +296,34 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       for (const c of li.children) if (isElement(c) && (c.name === 'ul' || c.name === 'ol')) list(c, depth + 1);
     }
   };
-  const definitions = (dl: Element) => {
+  // A definition list's terms and descriptions wherever they sit under it (`<dl><div><dt>…</dt><dd>…</dd></div>`,
+  // as HTML allows and frameworks write): each description an item led by its term. A list nested in a
+  // description is read on its own, after it.
+  const definitions = (dl: Element, depth: number) => {
     let term: string | undefined;
-    for (const c of dl.children) {
-      if (!isElement(c)) continue;
-      if (c.name === 'dt') term = textOf(c);
+    const nested: Element[] = [];
+    const stack: { node: AnyNode; depth: number }[] = dl.children.map((node) => ({ node, depth: depth + 1 })).reverse();
+    while (stack.length) {
+      const { node: c, depth: d } = stack.pop()!;
+      if (d > MAX_DEPTH) throw tooDeep(c);
+      if (!isElement(c) || SKIP.has(c.name)) continue;
+      if (c.name === 'dt') term = cleanText(textOf(c));
       else if (c.name === 'dd') {
-        const value = textOf(c);
-        blocks.push({ kind: 'item', text: term ? `${term}: ${value}` : value, depth: 0, ordered: false, line: line(c) });
-      }
+        const inner = c.children.filter((x) => !(isElement(x) && x.name === 'dl'));
+        const value = cleanText(inner.map(textOf).join(' '));
+        nested.push(...c.children.filter((x): x is Element => isElement(x) && x.name === 'dl'));
+        blocks.push({
+          kind: 'item',
+          text: term ? `${term}: ${value}` : value,
+          depth: 0,
+          ordered: false,
+          line: line(c),
+          ...(term ? { lead: { text: term }, term: true } : {}),
+        });
+      } else if (c.name !== 'dl') for (let i = c.children.length - 1; i >= 0; i--) stack.push({ node: c.children[i]!, depth: d + 1 });
+      else nested.push(c);
     }
+    for (const n of nested) definitions(n, depth + 1);
   };
   const walk = (n: AnyNode, depth: number) => {
     if (depth > MAX_DEPTH) throw tooDeep(n);
@@ -336,7 +354,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       }
     } else if (n.name === 'table') table(n);
     else if (n.name === 'ul' || n.name === 'ol') list(n, 0);
-    else if (n.name === 'dl') definitions(n);
+    else if (n.name === 'dl') definitions(n, depth);
     else for (const c of n.children) walk(c, depth + 1);
     flushInline();
   };

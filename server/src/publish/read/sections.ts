@@ -19,6 +19,8 @@ const PARTY_WORDS = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors|
  */
 function introducesList(text: string): boolean {
   const t = text.trim();
+  // "For each subprocessor, we:", "Pour chaque sous-traitant, nous :": what we do follows, not the parties.
+  if (/(?<!\p{L})(?:we|we will|we shall|we also|nous|nous nous engageons à)\s*:$/iu.test(t)) return false;
   return t.endsWith(':') && PARTY_WORDS.test(t);
 }
 

@@ -1,0 +1,78 @@
+/**
+ * Which items led by a name (a linked or bold name, a definition list's term) are sub-processors: the lists
+ * they form, read by their structure. A list whose descriptions name the vendors of an earlier list, under
+ * terms that are not vendors ("Account database: Singapore (Neon) today"), says where their data sits: it
+ * is about them, not more of them. An item that says its party receives no personal data is no
+ * sub-processor. What is left out is said, never dropped in silence. Pure.
+ */
+import type { Lead, PageBlock } from './blocks';
+
+export type LeadItem = Extract<PageBlock, { kind: 'item' }> & { lead: Lead };
+
+/** "These providers receive no personal information", "ne reçoivent aucune donnée personnelle". */
+export const NO_PERSONAL_DATA =
+  /\b(?:receives?|processe?s?|gets?|has|have|sees?) no (?:access to )?personal (?:data|information)\b|\b(?:do(?:es)? not|never) (?:receive|process|see|access|have access to) (?:any )?personal (?:data|information)\b|\bne (?:reçoi(?:t|vent)|traite(?:nt)?) aucune donnée (?:personnelle|à caractère personnel)\b|\bn['’]ont (?:pas|aucun) accès aux données (?:personnelles|à caractère personnel)\b/i;
+
+/** "The following are not sub-processors", "ne sont pas des sous-traitants". */
+const NOT_SUBPROCESSORS =
+  /\b(?:are|is) not (?:a |our )?sub-?processors?\b|\bne sont pas (?:des |nos )?sous-traitants\b|\bn['’]est pas (?:un |notre )?sous-traitant\b/i;
+
+/** Words that say the parties that follow are not sub-processors: they get no personal data, or are not ones. */
+export const notSubprocessorsSaid = (text: string) => NO_PERSONAL_DATA.test(text) || NOT_SUBPROCESSORS.test(text);
+
+/** The item's words after its name: its description. */
+const description = (b: LeadItem) => b.text.slice(b.lead.text.length).replace(/^[\s.,:;–—-]+/, '');
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether `text` names `name` as a whole word ("Singapore (Neon, ap-southeast-1)" names "Neon"). */
+function names(text: string, name: string): boolean {
+  if (!name || name.length > 80) return false;
+  return new RegExp(`(?<![\\p{L}\\d])${escape(name)}(?![\\p{L}\\d])`, 'u').test(text);
+}
+
+/**
+ * The items led by a name that are entries, in page order; `isLabel` says a lead is a fact's label
+ * ("Purpose"), never a vendor's name; what is set aside goes to `unread`, with its reason.
+ */
+export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolean, unread: string[]): LeadItem[] {
+  // Runs of items led by a name, with nothing else between them: one list each.
+  const runs: { items: LeadItem[]; heading?: string }[] = [];
+  let heading: string | undefined;
+  let open = false;
+  for (const b of blocks) {
+    if (b.kind === 'heading') heading = b.text;
+    // A lead that ends in a colon ("**Finalité :** …") is a label, never a name.
+    const led =
+      b.kind === 'item' &&
+      b.lead !== undefined &&
+      b.text.startsWith(b.lead.text) &&
+      !/:\s*$/.test(b.lead.text) &&
+      !(b.term && isLabel(b.lead.text));
+    if (!led) {
+      if (b.kind !== 'item') open = false;
+      continue;
+    }
+    if (!open) runs.push({ items: [], heading });
+    open = true;
+    runs[runs.length - 1]!.items.push(b as LeadItem);
+  }
+  const kept: LeadItem[] = [];
+  for (const run of runs) {
+    const earlier = kept.map((b) => b.lead.text.replace(/[.,:;]+$/, '').trim());
+    const about = run.items.filter((b) => !earlier.includes(b.lead.text.trim()) && earlier.some((n) => names(description(b), n)));
+    if (earlier.length && run.items.length >= 2 && about.length * 2 >= run.items.length) {
+      const size = `${run.items.length} item${run.items.length === 1 ? '' : 's'}`;
+      unread.push(`list '${run.heading ?? run.items[0]!.lead.text}' (${size}): about the sub-processors above, not more of them`);
+      continue;
+    }
+    for (const b of run.items) {
+      if (NO_PERSONAL_DATA.test(description(b))) {
+        unread.push(`item '${b.lead.text}': the page says it receives no personal data`);
+        continue;
+      }
+      kept.push(b);
+    }
+  }
+  return kept;
+}
