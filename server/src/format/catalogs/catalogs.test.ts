@@ -172,10 +172,7 @@ describe('rule message catalogues', () => {
   test('an entry is named one way, in both languages: its id as code, else its place, capitalised at a sentence start', () => {
     assert.deepEqual([entryName({ id: 'acme', index: 0 }, 'en'), entryName({ id: 'acme', index: 0 }, 'fr', true)], ['`acme`', '`acme`']);
     assert.deepEqual([entryName({ index: 2 }, 'en'), entryName({ index: 2 }, 'en', true)], ['sub-processor #3', 'Sub-processor #3']);
-    assert.deepEqual(
-      [entryName({ index: 2 }, 'fr'), entryName({ index: 2 }, 'fr', true)],
-      ['l’entrée n°\u00a03', 'L’entrée n°\u00a03'],
-    );
+    assert.deepEqual([entryName({ index: 2 }, 'fr'), entryName({ index: 2 }, 'fr', true)], ['l’entrée n°\u00a03', 'L’entrée n°\u00a03']);
     // In a message: at the start of a sentence, and inside one (the accept-risk fix title).
     const text = [
       'inventory: { organization: X, contact: dpo@x.eu, lastUpdated: 2026-01-01 }',
