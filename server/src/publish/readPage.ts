@@ -20,8 +20,10 @@ import {
   attachSiteLinks,
   attachTableParagraphs,
   cardEntries,
+  CONTROLLER_HEADING,
   introducedListEntries,
   mergeFactTables,
+  nameIndex,
   proseNameEntries,
 } from './read/sections';
 import type { Lang } from '../knowledge';
@@ -128,6 +130,22 @@ function splitLabel(text: string): { label?: string; value: string } {
   return m ? { label: norm(m[1]!), value: (m[2] ?? '').trim() } : { value: text.trim() };
 }
 
+/** The name a line gives under a label that names the entry whole ("Name: Chatwoot", "Sous-traitant : Brevo"). */
+function namedBy(text: string): string | undefined {
+  const { label, value } = splitLabel(text);
+  const match = label !== undefined && value ? columnMatch(label) : undefined;
+  return match?.key === 'name' && match.exact ? value : undefined;
+}
+
+/** The indexes of the blocks of the section `i` is in: from the heading above it to the next heading. */
+function sectionAt(blocks: PageBlock[], i: number): number[] {
+  let start = i;
+  while (start > 0 && blocks[start - 1]!.kind !== 'heading') start--;
+  let end = i;
+  while (end + 1 < blocks.length && blocks[end + 1]!.kind !== 'heading') end++;
+  return Array.from({ length: end - start + 1 }, (_, k) => start + k);
+}
+
 /** The interpreter's view of the readers' blocks: a labelled paragraph or item ("Purpose: ...") is a fact bullet. */
 function toBlocks(blocks: PageBlock[]): Block[] {
   const out: Block[] = [];
@@ -136,8 +154,18 @@ function toBlocks(blocks: PageBlock[]): Block[] {
     const { label } = splitLabel(b.text);
     return label !== undefined && factKey(label) !== undefined;
   };
+  // "Name: Chatwoot" over "Website: …", "Description: …" (numbered or not): the line names an entry, as a heading
+  // would; not under a heading whose section it is the one such line of ("### Stripe" over "- Name: Stripe, Inc.").
+  const nameLines = blocks.map((b, i) =>
+    b.kind !== 'table' && b.kind !== 'heading' && labelled(blocks[i + 1]) ? namedBy(b.text) : undefined,
+  );
   for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;
+    const name = nameLines[i];
+    if (name !== undefined && !(blocks[i - 1]?.kind === 'heading' && sectionAt(blocks, i).filter((j) => nameLines[j]).length === 1)) {
+      out.push({ kind: 'line', text: name, line: b.line });
+      continue;
+    }
     // A heading, a line that is only a link (the vendor's site, "aws.amazon.com"), then labelled facts: the
     // heading names the entry, the link is its website.
     const link = b.kind === 'paragraph' && b.links?.length === 1 ? b.links[0]! : undefined;
@@ -813,10 +841,6 @@ const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 
 type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors';
 
-/** A heading that names the controllers ("Joint controllers", "Responsables du traitement"), not sub-processors. */
-const CONTROLLER_HEADING =
-  /\b(?:(?:independent |joint |separate )?(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables conjoints)\b/i;
-
 /**
  * Whether the page says a table's parties are not sub-processors: its heading names controllers (and not
  * sub-processors), or its section's prose says they get no personal data or are not sub-processors ("certain
@@ -933,9 +957,11 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       const rows = tableEntries(b, group, affiliate, page.unread);
       // "Ces cinq sont aux États-Unis. Le transfert repose sur les clauses contractuelles types…" between the
       // table's heading and the table: the section's own words on its rows' transfers.
+      // A sentence naming some of the rows ("SCCs documented for Anthropic and Clerk") speaks of those only.
       const said = sectionTransfer(blocks, i);
+      const named = said ? nameIndex(rows)(said) : [];
       if (said)
-        for (const entry of rows)
+        for (const entry of named.length ? named : rows)
           if (!entry.facts.some((f) => f.key === 'transfer')) entry.facts.push({ label: 'Transfer', value: said, key: 'transfer' });
       page.entries.push(...rows);
     } else {
@@ -1044,9 +1070,11 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   if (!page.contact) {
     // Else the first address the page's text gives ("For any questions about our sub-processors: privacy@…").
     // Only a sentence about privacy, data or questions: "write to support@… for help with your app" is no privacy contact.
+    // Not a sentence naming a sub-processor ("Sopro's Data Protection Officer can be emailed at: dpo@sopro.io"): the vendor's.
+    const namesEntry = nameIndex(page.entries);
     for (const b of blocks) {
       if (b.kind === 'table' || b.kind === 'heading') continue;
-      const sentence = b.text.split(/(?<=[.!?])\s+/).find((x) => EMAIL.test(x) && CONTACT_WORDS.test(x));
+      const sentence = b.text.split(/(?<=[.!?])\s+/).find((x) => EMAIL.test(x) && CONTACT_WORDS.test(x) && !namesEntry(x).length);
       if (sentence) {
         page.contact = EMAIL.exec(sentence)![0];
         break;

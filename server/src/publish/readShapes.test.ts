@@ -1,0 +1,94 @@
+/** The shapes a page's entries come in, read by structure (issue 22): what makes an entry, and what a sentence is about. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readPage } from './readPage';
+
+const transfers = (text: string, file: string) =>
+  readPage(text, file).entries.map((e) => [e.name ?? e.heading, e.facts.find((f) => f.key === 'transfer')?.value]);
+
+test('a sentence under a table naming a transfer mechanism goes to the rows it names, else to every row', () => {
+  const table = '| Vendor | Location |\n|---|---|\n| Acme | United States |\n| Beta | United States |\n| Gamma | Canada |\n';
+  const some = 'Standard Contractual Clauses documented for Acme and Gamma.';
+  assert.deepEqual(transfers(`${table}\n${some}\n`, 'p.md'), [
+    ['Acme', some],
+    ['Beta', undefined],
+    ['Gamma', some],
+  ]);
+  const all = 'Transfers rely on the Standard Contractual Clauses.';
+  assert.deepEqual(
+    transfers(`${table}\n${all}\n`, 'p.md').map(([, t]) => t),
+    [all, all, all],
+  );
+});
+
+const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
+
+test('"Name: …" lines, numbered or not, each over labelled lines, are one entry each; not the name of a headed entry', () => {
+  const text = [
+    'Our partners',
+    'They may process personal data on our behalf:',
+    '1. Name: Acme Mail',
+    'Website: https://acme.example/',
+    'Purpose: Email delivery',
+    '2. Name: Beta Chat',
+    'Website: https://beta.example/',
+    'Purpose: Live chat for support',
+  ].join('\n');
+  for (const page of [text, text.replace(/^\d\. /gm, '')]) {
+    const read = readPage(page, 'p.txt');
+    assert.deepEqual(
+      read.entries.map((e) => [e.heading, e.facts.map((f) => f.label)]),
+      [
+        ['Acme Mail', ['Website', 'Purpose']],
+        ['Beta Chat', ['Website', 'Purpose']],
+      ],
+    );
+  }
+  // Under a heading, its one "Name:" line says more about the heading's entry, no entry of its own.
+  assert.deepEqual(names('### Stripe\n\n- Name: Stripe, Inc.\n- Purpose: Payments\n', 'p.md'), ['Stripe']);
+  // A vendor's own address in its text is no contact of the page.
+  const contact = readPage(`${text}\nBeta Chat's Data Protection Officer can be emailed at: dpo@beta.example.`, 'p.txt').contact;
+  assert.equal(contact, undefined);
+});
+
+test('vendors named in bold, each opening its paragraph under one sub-processors heading; the controller’s section names none', () => {
+  const html = `<h1>Privacy</h1>
+<h2>Identité du responsable de traitement</h2>
+<p><strong>Jeanne Martin</strong><br/>Entrepreneur individuel<br/>Email : <strong>jeanne@exemple.fr</strong></p>
+<h2>Sous-traitants</h2>
+<p>Nous faisons appel aux prestataires suivants :</p>
+<div><p><strong>Formly</strong> (Formly Inc., Boston, États-Unis)</p><p>Formulaire de contact.</p></div>
+<div><p><strong>Payco</strong> (Payco Ltd, Dublin, Irlande)</p><p>Paiements.</p></div>
+<div><p><strong>Hostia</strong> (Hostia SAS, Paris, France)</p><p>Hébergement.</p></div>`;
+  assert.deepEqual(names(html, 'p.html'), ['Formly', 'Payco', 'Hostia']);
+  // A bold word in the middle of prose under one heading is not enough to make vendors of three names.
+  const prose = html.replace(/<p><strong>(\w+)<\/strong>/g, '<p>Voir <strong>$1</strong>');
+  assert.deepEqual(names(prose, 'p.html'), []);
+});
+
+test('numbered cards copied one line each ("Vendor 01", its name, then labels each over its value) are entries, not a table', () => {
+  const card = (n: string, name: string, address: string, place: string) => [
+    `Vendor ${n}`,
+    name,
+    'Head office',
+    address,
+    'Processing purpose',
+    'Hosting',
+    'Processing location',
+    place,
+  ];
+  const text = [
+    'Our vendors',
+    '',
+    ...card('01', 'Hostly SARL', '1 rue de Paris, Lyon', 'France'),
+    ...card('02', 'Mailbird Ltd', '2 Main St, Dublin', 'Ireland'),
+  ].join('\n');
+  const read = readPage(text, 'p.txt');
+  assert.deepEqual(
+    read.entries.map((e) => [e.id, e.name, e.facts.map((f) => `${f.label}=${f.value}`)]),
+    [
+      ['01', 'Hostly SARL', ['Head office=1 rue de Paris, Lyon', 'Processing purpose=Hosting', 'Processing location=France']],
+      ['02', 'Mailbird Ltd', ['Head office=2 Main St, Dublin', 'Processing purpose=Hosting', 'Processing location=Ireland']],
+    ],
+  );
+});
