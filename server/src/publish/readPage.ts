@@ -116,6 +116,8 @@ const NOT_A_FACT: ReadonlySet<string> = new Set(['name', 'entity', 'id', 'group'
 export function factKey(label: string): string | undefined {
   const own = FACT_LABELS.get(norm(label).toLowerCase());
   if (own) return own;
+  // "Responsable de traitement", "Data controller": the page's own party, not a vendor's fact.
+  if (CONTROLLER_HEADING.test(label)) return undefined;
   // A longer label only when it is short: a sentence before a colon ("Adresse IP, user-agent : …") is no label.
   const match = columnMatch(label);
   if (!match || NOT_A_FACT.has(match.key)) return undefined;
@@ -146,8 +148,35 @@ function sectionAt(blocks: PageBlock[], i: number): number[] {
   return Array.from({ length: end - start + 1 }, (_, k) => start + k);
 }
 
-/** The interpreter's view of the readers' blocks: a labelled paragraph or item ("Purpose: ...") is a fact bullet. */
-function toBlocks(blocks: PageBlock[]): Block[] {
+/**
+ * A table of one entry's facts, a label per row ("Champ | Detail" over "**Raison sociale** | AZNetwork",
+ * "**Localisation** | France"): two columns, neither of which names entries, at least two rows (and half of them)
+ * led by the label of a fact or of the entity. Each row as a labelled line; a value that is one link, its address.
+ */
+function factRows(table: Table): { label: string; value: string; line?: number }[] | undefined {
+  if (table.header.length !== 2 || table.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? ''))) return undefined;
+  const rows = table.rows.flatMap((r) => {
+    const label = norm((r.cells[0] ?? '').replace(/[*_]/g, '')).replace(/\s*:$/, '');
+    const text = norm(r.cells[1] ?? '');
+    if (!label || !text) return [];
+    // "[sentry.io/legal/dpa](https://sentry.io/legal/dpa) — SCCs …": the address the link's words give, then the rest.
+    const link = r.links?.[1];
+    const words = text.split(/\s/)[0]!.replace(/^www\./i, '');
+    if (link && /^https?:\/\//i.test(link) && link.replace(/^https?:\/\/(?:www\.)?/i, '').startsWith(words)) {
+      const rest = text.slice(text.indexOf(words) + words.length).replace(/^[\s—–,;:-]+/, '');
+      return [{ label, value: link, line: r.line }, ...(rest ? [{ label, value: rest, line: r.line }] : [])];
+    }
+    return [{ label, value: text, line: r.line }];
+  });
+  const known = rows.filter((r) => factKey(r.label) !== undefined || isEntityLabel(r.label)).length;
+  return known >= 2 && known * 2 >= rows.length ? rows : undefined;
+}
+
+/**
+ * The interpreter's view of the readers' blocks: a labelled paragraph or item ("Purpose: ...") is a fact bullet;
+ * with `factTables`, so is each row of a two-column table of labels (`factRows`).
+ */
+function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
   const out: Block[] = [];
   const labelled = (b: PageBlock | undefined) => {
     if (b?.kind !== 'item' && b?.kind !== 'paragraph') return false;
@@ -160,7 +189,11 @@ function toBlocks(blocks: PageBlock[]): Block[] {
     b.kind !== 'table' && b.kind !== 'heading' && labelled(blocks[i + 1]) ? namedBy(b.text) : undefined,
   );
   for (const [i, b] of blocks.entries()) {
-    if (b.kind === 'table') continue;
+    if (b.kind === 'table') {
+      // "Champ | Detail" over "Raison sociale | AZNetwork", "Localisation | France": labelled lines set as a table.
+      if (factTables) for (const row of factRows(b) ?? []) out.push({ kind: 'bullet', ...row, text: `${row.label}: ${row.value}` });
+      continue;
+    }
     const name = nameLines[i];
     if (name !== undefined && !(blocks[i - 1]?.kind === 'heading' && sectionAt(blocks, i).filter((j) => nameLines[j]).length === 1)) {
       out.push({ kind: 'line', text: name, line: b.line });
@@ -400,6 +433,11 @@ function readBlocks(blocks: Block[]): ReadPage {
       else page.other.push(b.text);
     } else if (section !== 'criteria' && section !== 'safeguards' && entry && b.label && isEntityLabel(b.label) && !entry.entity) {
       // "Société : Supabase Inc., 970 Toa Payoh North, Singapore": the entity, then where it is established.
+      // "Raison sociale : N/A — logiciel auto-hébergé": no entity.
+      if (/^(?:n\/a|none|aucune?|sans objet|non applicable|not applicable|[-–—])(?![\p{L}\d])/iu.test(b.value)) {
+        entry.facts.push({ label: b.label, value: b.value });
+        continue;
+      }
       const { entity, address } = entityAndAddress(b.value);
       entry.entity = entity;
       if (address) entry.facts.push({ label: b.label, value: address, key: 'entityCountry' });
@@ -900,7 +938,6 @@ function withListed(blocks: PageBlock[], i: number): string {
 
 /** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
 function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
-  const page = readBlocks(toBlocks(blocks));
   const tables = blocks
     .map((b, i) => ({ b, i }))
     .filter((x): x is { b: Extract<PageBlock, { kind: 'table' }>; i: number } => x.b.kind === 'table');
@@ -908,6 +945,9 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     const keys = tableColumnKeys(b.header);
     return (keys.includes('name') || keys.includes('entity')) && keys.filter((k) => k !== undefined).length >= 2;
   });
+  // A page with a table of its sub-processors: its two-column tables of labels describe other things (the company,
+  // its processing activities), never one vendor each.
+  const page = readBlocks(toBlocks(blocks, !entryTables.length));
   if (entryTables.length && !page.entries.length) {
     // A page of tables: its introduction is the prose before the first one; headings are its structure, and
     // what follows the tables is kept as comments.
@@ -964,6 +1004,8 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
         for (const entry of named.length ? named : rows)
           if (!entry.facts.some((f) => f.key === 'transfer')) entry.facts.push({ label: 'Transfer', value: said, key: 'transfer' });
       page.entries.push(...rows);
+    } else if (factRows(b) && page.entries.some((e) => e.line !== undefined && b.line !== undefined && e.line < b.line)) {
+      // An entry's facts set as a table under its heading: read with the entry's labelled lines.
     } else {
       const date = keyValueDate(b);
       const contact = keyValueContact(b);

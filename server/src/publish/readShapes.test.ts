@@ -1,7 +1,9 @@
 /** The shapes a page's entries come in, read by structure (issue 22): what makes an entry, and what a sentence is about. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parse } from 'yaml';
 import { readPage } from './readPage';
+import { pageToInventory } from './importPage';
 
 const transfers = (text: string, file: string) =>
   readPage(text, file).entries.map((e) => [e.name ?? e.heading, e.facts.find((f) => f.key === 'transfer')?.value]);
@@ -91,4 +93,46 @@ test('numbered cards copied one line each ("Vendor 01", its name, then labels ea
       ['02', 'Mailbird Ltd', ['Head office=2 Main St, Dublin', 'Processing purpose=Hosting', 'Processing location=Ireland']],
     ],
   );
+});
+
+type Entry = Record<string, unknown>;
+const imported = (text: string, file: string): Entry[] =>
+  (parse(pageToInventory(readPage(text, file), { today: '2026-12-01' }).yaml) as { subprocessors: Entry[] }).subprocessors;
+
+test('a heading over a two-column table of labels ("Champ | Détail") is one entry, its rows the entry’s labelled facts', () => {
+  const section = (n: number, name: string, rows: string[][]) =>
+    [`### 1.${n} ${name}`, '', '| Champ | Détail |', '|---|---|', ...rows.map(([k, v]) => `| **${k}** | ${v} |`), ''].join('\n');
+  const md = [
+    '# Registre des sous-traitants — Acme',
+    '',
+    '**Responsable de traitement :** Acme (acme.fr)',
+    '**Date :** 2026-07-01',
+    '',
+    '## 1. Sous-traitants',
+    '',
+    section(1, 'Hostia (hébergement)', [
+      ['Raison sociale', 'Hostia SAS'],
+      ['Localisation', 'France'],
+      ['Certification HDS', 'Hostia est certifiée hébergeur de données de santé (HDS) + ISO 27001'],
+      ['DPA / Contrat', 'Contrat signé'],
+    ]),
+    section(2, 'Tracely', [
+      ['Raison sociale', 'N/A — logiciel auto-hébergé'],
+      ['Localisation', 'États-Unis'],
+      ['Certification HDS', 'Non applicable (aucune donnée de santé traitée)'],
+      ['DPA / Contrat', '[tracely.example/dpa](https://tracely.example/dpa) — clauses contractuelles types'],
+    ]),
+    'Changements : hébergement migré vers Hostia (certifiée HDS) ; renumérotation de Tracely.',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entity, (e.dataLocation as Entry).countries, e.certifications, (e.dpa as Entry | undefined)?.url]),
+    [
+      ['Hostia (hébergement)', 'Hostia SAS', ['FR'], ['hds', 'iso27001'], undefined],
+      ['Tracely', 'unknown', ['US'], 'unknown', 'https://tracely.example/dpa'],
+    ],
+  );
+  // The same tables on a page that lists its sub-processors in a table describe something else: no entries of them.
+  const withTable = `${md}\n\n## 2. Liste\n\n| Sous-traitant | Pays |\n|---|---|\n| Mailbird | Irlande |\n`;
+  assert.deepEqual(names(withTable, 'p.md'), ['Mailbird']);
 });

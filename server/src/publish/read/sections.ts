@@ -345,7 +345,8 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
   const namedIn = nameIndex(entries);
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
-    for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
+    // Clauses a " ; " sets apart are sentences of their own ("… → AZNetwork (certifié HDS) ; renumérotation Sentry/PostHog").
+    for (const sentence of b.text.split(/(?<=[.!?])\s+|\s;\s/)) {
       const named = namedIn(sentence);
       if (!named.length) continue;
       // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none.
