@@ -9,6 +9,7 @@ import { cleanText, PageReadError, type PageBlock } from './read/blocks';
 import { columnKey, columnMatch, headerWords, nameFirstColumn, tableColumnKeys, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
+import { affiliateProseEntries } from './read/affiliates';
 import { htmlBlocks } from './read/html';
 import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { markdownBlocks } from './read/markdown';
@@ -877,6 +878,16 @@ function vendorKey(name: string): string {
 }
 const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 
+/**
+ * A row of a later table that is an entry already read ("Clever Cloud SAS | France, Europe | Workers | Traitement UE"
+ * under a second heading): the same name, and no fact the two state differently but what each does (its purpose).
+ */
+function sameRow(a: ReadEntry, b: ReadEntry): boolean {
+  if (norm(a.name ?? a.heading).toLowerCase() !== norm(b.name ?? b.heading).toLowerCase() || (a.entity ?? '') !== (b.entity ?? ''))
+    return false;
+  return b.facts.every((f) => f.key === 'purpose' || !a.facts.some((x) => x.key === f.key && x.value !== f.value));
+}
+
 type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors';
 
 /**
@@ -1003,7 +1014,12 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       if (said)
         for (const entry of named.length ? named : rows)
           if (!entry.facts.some((f) => f.key === 'transfer')) entry.facts.push({ label: 'Transfer', value: said, key: 'transfer' });
-      page.entries.push(...rows);
+      const earlier = page.entries.length;
+      for (const row of rows) {
+        const same = page.entries.slice(0, earlier).find((e) => sameRow(e, row));
+        if (same) same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
+        else page.entries.push(row);
+      }
     } else if (factRows(b) && page.entries.some((e) => e.line !== undefined && b.line !== undefined && e.line < b.line)) {
       // An entry's facts set as a table under its heading: read with the entry's labelled lines.
     } else {
@@ -1063,6 +1079,8 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     }
   }
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
+  // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
+  if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);

@@ -136,3 +136,32 @@ test('a heading over a two-column table of labels ("Champ | Détail") is one ent
   const withTable = `${md}\n\n## 2. Liste\n\n| Sous-traitant | Pays |\n|---|---|\n| Mailbird | Irlande |\n`;
   assert.deepEqual(names(withTable, 'p.md'), ['Mailbird']);
 });
+
+test('a vendor in two tables of one page with the same facts is one entry; one whose facts differ stays two', () => {
+  const table = (purpose: string, place: string) =>
+    `| Sous-traitant | Pays | Finalité |\n|---|---|---|\n| Hostia SAS | ${place} | ${purpose} |\n`;
+  const page = (place: string) =>
+    `## Infrastructure\n\n${table('Base de données', 'France')}\n## Support\n\n${table('Workers', place)}| Mailbird | Irlande | E-mails |\n`;
+  const one = readPage(page('France'), 'p.md');
+  assert.deepEqual(
+    one.entries.map((e) => [e.name, e.facts.filter((f) => f.key === 'purpose').map((f) => f.value)]),
+    [
+      ['Hostia SAS', ['Base de données', 'Workers']],
+      ['Mailbird', ['E-mails']],
+    ],
+  );
+  assert.deepEqual(names(page('Allemagne'), 'p.md'), ['Hostia SAS', 'Hostia SAS', 'Mailbird']);
+});
+
+test('an affiliate the "Affiliates" section engages as a sub-processor in a sentence is an entry beside the table’s', () => {
+  const md = `| Vendor | Location |\n|---|---|\n| Mailbird Inc. | United States |\n\n## Acme Affiliates\n\nDepending on where a Customer is, Acme may also engage its Affiliates, Acme UK Limited and Acme GmbH, as Subprocessors to deliver the Services.\n\n## Updates\n\nAcme Corp. may change this page, as any Subprocessor list.\n`;
+  const read = readPage(md, 'p.md');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, e.affiliate ?? false]),
+    [
+      ['Mailbird Inc.', false],
+      ['Acme UK Limited', true],
+      ['Acme GmbH', true],
+    ],
+  );
+});
