@@ -18,12 +18,12 @@ import { ROOT } from '../support/runCli';
  */
 type Floor = { entries: number; recall: number; invented: number };
 const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
-  dev: { entries: 0.974, recall: 0.908, invented: 5 },
+  dev: { entries: 0.974, recall: 0.909, invented: 5 },
   holdout: { entries: 0.85, recall: 0.707, invented: 0 },
   holdout2: { entries: 1, recall: 0.891, invented: 0 },
   holdout3: { entries: 1, recall: 0.75, invented: 1 },
-  holdout4: { entries: 1, recall: 0.785, invented: 5 },
-  all: { entries: 0.968, recall: 0.871, invented: 11 },
+  holdout4: { entries: 1, recall: 0.781, invented: 4 },
+  all: { entries: 0.968, recall: 0.871, invented: 10 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

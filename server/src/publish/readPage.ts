@@ -596,9 +596,9 @@ function tableEntries(
       return i >= 0 ? cellText(row.cells[i]) : '';
     };
     const name = cell('name') || cell('entity');
-    // "[Email provider]": a template's blank where a vendor's name goes, not a vendor; said so.
-    if (/^\[[^\]]{1,60}\]$/.test(name.replace(/[*_]/g, ''))) {
-      unread.push(`unfilled placeholder: "${name.replace(/[*_]/g, '')}"`);
+    // "[Email provider]", "{{other_vendor_name}}": a template's blank where a vendor's name goes, not a vendor; said so.
+    if (/^\[[^\]]{1,60}\]$/.test(name.replace(/[*_]/g, '')) || isPlaceholder(name)) {
+      unread.push(`unfilled placeholder: "${isPlaceholder(name) ? name : name.replace(/[*_]/g, '')}"`);
       continue;
     }
     if (!name) {

@@ -165,3 +165,11 @@ test('an affiliate the "Affiliates" section engages as a sub-processor in a sent
     ],
   );
 });
+
+test('a row whose name is a template’s blank ("{{other_vendor_name}}") is no entry, and import says it is unfilled', () => {
+  const md =
+    '| Sous-traitant | Pays |\n|---|---|\n| Stripe, Inc. | {{stripe_region}} |\n| {{other_vendor_name}} | {{other_vendor_region}} |\n';
+  const read = readPage(md, 'p.md');
+  assert.deepEqual(names(md, 'p.md'), ['Stripe, Inc.']);
+  assert.ok(read.unread.includes('unfilled placeholder: "{{other_vendor_name}}"'), read.unread.join('; '));
+});
