@@ -276,7 +276,11 @@ test('a wrapped bullet and a broken copied table give a clear message naming the
   assert.equal(t.code, 2, t.stdout);
   assert.match(t.stderr, /copied\.txt: line 2: 2 values for 3 columns \(a line break inside a cell has split its row/);
 
-  writeFileSync(path.join(dir, 'broken.md'), '| Vendor | Purpose | Location |\n|---|---|---|\n| Stripe | Payments and\nbilling | USA |\n');
+  // A row broken over lines that do not add up to the header's cells (a row joined when they do).
+  writeFileSync(
+    path.join(dir, 'broken.md'),
+    '| Vendor | Purpose | Location |\n|---|---|---|\n| Stripe | Payments and\nbilling | USA | 2 |\n',
+  );
   const m = await cli(['import', path.join(dir, 'broken.md')]);
   assert.equal(m.code, 2, m.stdout);
   assert.match(m.stderr, /broken\.md: line 3: this row of the table that starts on line 1 does not end with "\|" as its header does/);

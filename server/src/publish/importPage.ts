@@ -8,6 +8,7 @@ import { getCertification, getClaim, isEEA, matchCertificationText } from '../kn
 import { editionInText, DEFAULT_POLICY, hasCommandLine, hasSchemaFormat } from '../engine';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
+import { certificationsIn } from './read/sections';
 import {
   addressCountry,
   companyCountryIn,
@@ -230,6 +231,13 @@ interface Built {
 }
 
 const YES = /^(?:yes|oui|signed|signé|✅|✓|✔|x)\b/i;
+/** An answer that says no: "Non", "Non applicable (…)", "N/A", "Not applicable", "Aucune". */
+const NO = /^(?:no|non|none|aucune?|n\/a|not applicable|non applicable|sans objet|[-–—])(?![\p{L}\d])/iu;
+
+/** The one certification a label asks about ("Certifié HDS", "ISO 27001 certified", "Certification HDS"), if any. */
+function askedCertification(label: string | undefined): string | undefined {
+  return label ? certificationNamed(label.replace(/(?:^|\s)(?:certifi(?:é|e|ée|ed|cation)|compliant|conforme)(?=\s|$)/gi, ' ')) : undefined;
+}
 
 /** The ids given so far, and for each base id the next suffix to try (so that many equal names stay linear). */
 interface IdPool {
@@ -310,6 +318,18 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         break;
       }
       case 'certifications': {
+        // "Certification HDS: Non applicable (…)", "…: OVHcloud est certifié HDS": a label that asks one scheme is
+        // answered; the schemes the answer names are held unless it says no. The words stay in the note.
+        const asked = askedCertification(f.label);
+        if (asked) {
+          if (!NO.test(v)) {
+            const named = certificationsIn(v).map((name) => certificationNamed(name));
+            const ids = [...(YES.test(v) || /certifi/i.test(v) ? [asked] : []), ...named].filter((id): id is string => id !== undefined);
+            if (ids.length) addCertifications(e, [...new Set(ids)]);
+          }
+          keep(f);
+          break;
+        }
         // A column and a section elsewhere on the page may both list them: every one is kept, once. Words that
         // name no scheme ("Standard") stay in the note; with none named, the list stays unknown ("None" says none).
         const read = parseCertifications(v);
@@ -369,9 +389,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         break;
       default: {
         // "Certifié HDS: Oui", "ISO 27001 certified: Yes": a column that asks one certification, answered yes.
-        const asked = f.label
-          ? certificationNamed(f.label.replace(/(?:^|\s)(?:certifi(?:é|e|ée|ed|cation)|compliant|conforme)(?=\s|$)/gi, ' '))
-          : undefined;
+        const asked = askedCertification(f.label);
         if (asked && YES.test(v)) addCertifications(e, [asked]);
         keep(f);
       }

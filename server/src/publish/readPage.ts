@@ -9,6 +9,7 @@ import { cleanText, PageReadError, type PageBlock } from './read/blocks';
 import { columnKey, columnMatch, headerWords, nameFirstColumn, tableColumnKeys, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
+import { affiliateProseEntries } from './read/affiliates';
 import { htmlBlocks } from './read/html';
 import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { markdownBlocks } from './read/markdown';
@@ -20,8 +21,10 @@ import {
   attachSiteLinks,
   attachTableParagraphs,
   cardEntries,
+  CONTROLLER_HEADING,
   introducedListEntries,
   mergeFactTables,
+  nameIndex,
   proseNameEntries,
 } from './read/sections';
 import type { Lang } from '../knowledge';
@@ -114,6 +117,8 @@ const NOT_A_FACT: ReadonlySet<string> = new Set(['name', 'entity', 'id', 'group'
 export function factKey(label: string): string | undefined {
   const own = FACT_LABELS.get(norm(label).toLowerCase());
   if (own) return own;
+  // "Responsable de traitement", "Data controller": the page's own party, not a vendor's fact.
+  if (CONTROLLER_HEADING.test(label)) return undefined;
   // A longer label only when it is short: a sentence before a colon ("Adresse IP, user-agent : …") is no label.
   const match = columnMatch(label);
   if (!match || NOT_A_FACT.has(match.key)) return undefined;
@@ -128,16 +133,73 @@ function splitLabel(text: string): { label?: string; value: string } {
   return m ? { label: norm(m[1]!), value: (m[2] ?? '').trim() } : { value: text.trim() };
 }
 
-/** The interpreter's view of the readers' blocks: a labelled paragraph or item ("Purpose: ...") is a fact bullet. */
-function toBlocks(blocks: PageBlock[]): Block[] {
+/** The name a line gives under a label that names the entry whole ("Name: Chatwoot", "Sous-traitant : Brevo"). */
+function namedBy(text: string): string | undefined {
+  const { label, value } = splitLabel(text);
+  const match = label !== undefined && value ? columnMatch(label) : undefined;
+  return match?.key === 'name' && match.exact ? value : undefined;
+}
+
+/** The indexes of the blocks of the section `i` is in: from the heading above it to the next heading. */
+function sectionAt(blocks: PageBlock[], i: number): number[] {
+  let start = i;
+  while (start > 0 && blocks[start - 1]!.kind !== 'heading') start--;
+  let end = i;
+  while (end + 1 < blocks.length && blocks[end + 1]!.kind !== 'heading') end++;
+  return Array.from({ length: end - start + 1 }, (_, k) => start + k);
+}
+
+/**
+ * A table of one entry's facts, a label per row ("Champ | Detail" over "**Raison sociale** | AZNetwork",
+ * "**Localisation** | France"): two columns, neither of which names entries, at least two rows (and half of them)
+ * led by the label of a fact or of the entity. Each row as a labelled line; a value that is one link, its address.
+ */
+function factRows(table: Table): { label: string; value: string; line?: number }[] | undefined {
+  if (table.header.length !== 2 || table.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? ''))) return undefined;
+  const rows = table.rows.flatMap((r) => {
+    const label = norm((r.cells[0] ?? '').replace(/[*_]/g, '')).replace(/\s*:$/, '');
+    const text = norm(r.cells[1] ?? '');
+    if (!label || !text) return [];
+    // "[sentry.io/legal/dpa](https://sentry.io/legal/dpa) — SCCs …": the address the link's words give, then the rest.
+    const link = r.links?.[1];
+    const words = text.split(/\s/)[0]!.replace(/^www\./i, '');
+    if (link && /^https?:\/\//i.test(link) && link.replace(/^https?:\/\/(?:www\.)?/i, '').startsWith(words)) {
+      const rest = text.slice(text.indexOf(words) + words.length).replace(/^[\s—–,;:-]+/, '');
+      return [{ label, value: link, line: r.line }, ...(rest ? [{ label, value: rest, line: r.line }] : [])];
+    }
+    return [{ label, value: text, line: r.line }];
+  });
+  const known = rows.filter((r) => factKey(r.label) !== undefined || isEntityLabel(r.label)).length;
+  return known >= 2 && known * 2 >= rows.length ? rows : undefined;
+}
+
+/**
+ * The interpreter's view of the readers' blocks: a labelled paragraph or item ("Purpose: ...") is a fact bullet;
+ * with `factTables`, so is each row of a two-column table of labels (`factRows`).
+ */
+function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
   const out: Block[] = [];
   const labelled = (b: PageBlock | undefined) => {
     if (b?.kind !== 'item' && b?.kind !== 'paragraph') return false;
     const { label } = splitLabel(b.text);
     return label !== undefined && factKey(label) !== undefined;
   };
+  // "Name: Chatwoot" over "Website: …", "Description: …" (numbered or not): the line names an entry, as a heading
+  // would; not under a heading whose section it is the one such line of ("### Stripe" over "- Name: Stripe, Inc.").
+  const nameLines = blocks.map((b, i) =>
+    b.kind !== 'table' && b.kind !== 'heading' && labelled(blocks[i + 1]) ? namedBy(b.text) : undefined,
+  );
   for (const [i, b] of blocks.entries()) {
-    if (b.kind === 'table') continue;
+    if (b.kind === 'table') {
+      // "Champ | Detail" over "Raison sociale | AZNetwork", "Localisation | France": labelled lines set as a table.
+      if (factTables) for (const row of factRows(b) ?? []) out.push({ kind: 'bullet', ...row, text: `${row.label}: ${row.value}` });
+      continue;
+    }
+    const name = nameLines[i];
+    if (name !== undefined && !(blocks[i - 1]?.kind === 'heading' && sectionAt(blocks, i).filter((j) => nameLines[j]).length === 1)) {
+      out.push({ kind: 'line', text: name, line: b.line });
+      continue;
+    }
     // A heading, a line that is only a link (the vendor's site, "aws.amazon.com"), then labelled facts: the
     // heading names the entry, the link is its website.
     const link = b.kind === 'paragraph' && b.links?.length === 1 ? b.links[0]! : undefined;
@@ -372,6 +434,11 @@ function readBlocks(blocks: Block[]): ReadPage {
       else page.other.push(b.text);
     } else if (section !== 'criteria' && section !== 'safeguards' && entry && b.label && isEntityLabel(b.label) && !entry.entity) {
       // "Société : Supabase Inc., 970 Toa Payoh North, Singapore": the entity, then where it is established.
+      // "Raison sociale : N/A — logiciel auto-hébergé": no entity.
+      if (/^(?:n\/a|none|aucune?|sans objet|non applicable|not applicable|[-–—])(?![\p{L}\d])/iu.test(b.value)) {
+        entry.facts.push({ label: b.label, value: b.value });
+        continue;
+      }
       const { entity, address } = entityAndAddress(b.value);
       entry.entity = entity;
       if (address) entry.facts.push({ label: b.label, value: address, key: 'entityCountry' });
@@ -529,9 +596,9 @@ function tableEntries(
       return i >= 0 ? cellText(row.cells[i]) : '';
     };
     const name = cell('name') || cell('entity');
-    // "[Email provider]": a template's blank where a vendor's name goes, not a vendor; said so.
-    if (/^\[[^\]]{1,60}\]$/.test(name.replace(/[*_]/g, ''))) {
-      unread.push(`unfilled placeholder: "${name.replace(/[*_]/g, '')}"`);
+    // "[Email provider]", "{{other_vendor_name}}": a template's blank where a vendor's name goes, not a vendor; said so.
+    if (/^\[[^\]]{1,60}\]$/.test(name.replace(/[*_]/g, '')) || isPlaceholder(name)) {
+      unread.push(`unfilled placeholder: "${isPlaceholder(name) ? name : name.replace(/[*_]/g, '')}"`);
       continue;
     }
     if (!name) {
@@ -811,11 +878,17 @@ function vendorKey(name: string): string {
 }
 const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 
-type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors';
+/**
+ * A row of a later table that is an entry already read ("Clever Cloud SAS | France, Europe | Workers | Traitement UE"
+ * under a second heading): the same name, and no fact the two state differently but what each does (its purpose).
+ */
+function sameRow(a: ReadEntry, b: ReadEntry): boolean {
+  if (norm(a.name ?? a.heading).toLowerCase() !== norm(b.name ?? b.heading).toLowerCase() || (a.entity ?? '') !== (b.entity ?? ''))
+    return false;
+  return b.facts.every((f) => f.key === 'purpose' || !a.facts.some((x) => x.key === f.key && x.value !== f.value));
+}
 
-/** A heading that names the controllers ("Joint controllers", "Responsables du traitement"), not sub-processors. */
-const CONTROLLER_HEADING =
-  /\b(?:(?:independent |joint |separate )?(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables conjoints)\b/i;
+type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors';
 
 /**
  * Whether the page says a table's parties are not sub-processors: its heading names controllers (and not
@@ -876,7 +949,6 @@ function withListed(blocks: PageBlock[], i: number): string {
 
 /** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
 function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
-  const page = readBlocks(toBlocks(blocks));
   const tables = blocks
     .map((b, i) => ({ b, i }))
     .filter((x): x is { b: Extract<PageBlock, { kind: 'table' }>; i: number } => x.b.kind === 'table');
@@ -884,6 +956,9 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     const keys = tableColumnKeys(b.header);
     return (keys.includes('name') || keys.includes('entity')) && keys.filter((k) => k !== undefined).length >= 2;
   });
+  // A page with a table of its sub-processors: its two-column tables of labels describe other things (the company,
+  // its processing activities), never one vendor each.
+  const page = readBlocks(toBlocks(blocks, !entryTables.length));
   if (entryTables.length && !page.entries.length) {
     // A page of tables: its introduction is the prose before the first one; headings are its structure, and
     // what follows the tables is kept as comments.
@@ -933,11 +1008,20 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       const rows = tableEntries(b, group, affiliate, page.unread);
       // "Ces cinq sont aux États-Unis. Le transfert repose sur les clauses contractuelles types…" between the
       // table's heading and the table: the section's own words on its rows' transfers.
+      // A sentence naming some of the rows ("SCCs documented for Anthropic and Clerk") speaks of those only.
       const said = sectionTransfer(blocks, i);
+      const named = said ? nameIndex(rows)(said) : [];
       if (said)
-        for (const entry of rows)
+        for (const entry of named.length ? named : rows)
           if (!entry.facts.some((f) => f.key === 'transfer')) entry.facts.push({ label: 'Transfer', value: said, key: 'transfer' });
-      page.entries.push(...rows);
+      const earlier = page.entries.length;
+      for (const row of rows) {
+        const same = page.entries.slice(0, earlier).find((e) => sameRow(e, row));
+        if (same) same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
+        else page.entries.push(row);
+      }
+    } else if (factRows(b) && page.entries.some((e) => e.line !== undefined && b.line !== undefined && e.line < b.line)) {
+      // An entry's facts set as a table under its heading: read with the entry's labelled lines.
     } else {
       const date = keyValueDate(b);
       const contact = keyValueContact(b);
@@ -995,6 +1079,8 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     }
   }
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
+  // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
+  if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);
@@ -1044,9 +1130,11 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   if (!page.contact) {
     // Else the first address the page's text gives ("For any questions about our sub-processors: privacy@…").
     // Only a sentence about privacy, data or questions: "write to support@… for help with your app" is no privacy contact.
+    // Not a sentence naming a sub-processor ("Sopro's Data Protection Officer can be emailed at: dpo@sopro.io"): the vendor's.
+    const namesEntry = nameIndex(page.entries);
     for (const b of blocks) {
       if (b.kind === 'table' || b.kind === 'heading') continue;
-      const sentence = b.text.split(/(?<=[.!?])\s+/).find((x) => EMAIL.test(x) && CONTACT_WORDS.test(x));
+      const sentence = b.text.split(/(?<=[.!?])\s+/).find((x) => EMAIL.test(x) && CONTACT_WORDS.test(x) && !namesEntry(x).length);
       if (sentence) {
         page.contact = EMAIL.exec(sentence)![0];
         break;

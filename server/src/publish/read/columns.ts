@@ -185,7 +185,7 @@ const MEANINGS: [ColumnKey, string[]][] = [
   ['certifications', ['certifications', 'certification', 'certificates', 'attestations', 'compliance']],
   ['criticality', ['criticality', 'criticite', 'critical', 'risk level']],
   ['website', ['website', 'url', 'site', 'site web', 'link', 'lien']],
-  ['dpa', ['dpa', 'dpa signed', 'dpa signe', 'contract dpa', 'data processing agreement', 'contrat dpa']],
+  ['dpa', ['dpa', 'dpa signed', 'dpa signe', 'contract dpa', 'data processing agreement', 'contrat dpa', 'dpa contrat', 'dpa contract']],
   [
     'personalData',
     [

@@ -132,10 +132,15 @@ export function frontMatter(lines: string[]): FrontMatter | undefined {
 /** The cells a table line writes: its "|" separators, outer ones not counted ("a | b |" and "| a | b |" are two). */
 function sourceCells(line: string): number {
   const t = line.trim();
+  const outer = (t.startsWith('|') ? 1 : 0) + (t.endsWith('|') ? 1 : 0);
+  return pipesIn(t) - outer + 1;
+}
+
+/** The "|" a line writes, escaped ones not counted. */
+function pipesIn(t: string): number {
   let pipes = 0;
   for (let k = 0; k < t.length; k++) if (t[k] === '|' && t[k - 1] !== '\\') pipes++;
-  const outer = (t.startsWith('|') ? 1 : 0) + (t.endsWith('|') ? 1 : 0);
-  return pipes - outer + 1;
+  return pipes;
 }
 
 /**
@@ -172,14 +177,118 @@ function joinBrokenRows(rows: TableRow[], written: Map<TableRow, number>, column
   return out;
 }
 
+/** How many cells a line is the delimiter row of ("|---|:--:|", "---|---|"), or undefined when it is none. */
+function delimiterCells(line: string): number | undefined {
+  const t = line.trim();
+  if (!t.includes('-')) return undefined;
+  const cells = t.replace(/^\|/, '').replace(/\|$/, '').split('|');
+  return cells.every((c) => /^:?-+:?$/.test(c.trim())) ? cells.length : undefined;
+}
+
+/** Whether lines `k` and `k + 1` start a table: a line of cells, then a delimiter row of as many. */
+function tableStartsAt(lines: string[], k: number): boolean {
+  const head = lines[k]?.trim() ?? '';
+  if (!head.includes('|') || head.startsWith('>')) return false;
+  const n = lines[k + 1] !== undefined ? delimiterCells(lines[k + 1]!) : undefined;
+  return n !== undefined && n === sourceCells(head);
+}
+
+/**
+ * A row whose cell's text broke onto new lines ("| Chatbase | AI chat |", "Website widget.", "|", "Chat logs | USA |"):
+ * the lines from `k`, joined with a space, up to the first that closes a cell with the row's last "|". Joined only
+ * when that gives exactly the header's `columns` cells, each line carrying on a cell the line above left open or
+ * bringing no "|" of its own at its start; else undefined (the row is left as it is, and reported if broken).
+ */
+function brokenRowAt(lines: string[], k: number, columns: number): { text: string; last: number } | undefined {
+  const first = lines[k]!.trim();
+  // The cells of the lines joined so far: their "|" (each opens one), less the last line's closing one.
+  const cells = (pipes: number, end: string) => pipes - (end.endsWith('|') ? 1 : 0);
+  let pipes = pipesIn(first);
+  let end = first;
+  let j = k;
+  while (!(end.endsWith('|') && cells(pipes, end) >= columns)) {
+    const next = lines[j + 1]?.trim();
+    if (!next || (end.endsWith('|') && next.startsWith('|') && next !== '|') || j - k >= 20) return undefined;
+    pipes += pipesIn(next);
+    end = next;
+    j++;
+  }
+  if (j === k || cells(pipes, end) !== columns) return undefined;
+  return {
+    text: lines
+      .slice(k, j + 1)
+      .map((l) => l.trim())
+      .join(' '),
+    last: j,
+  };
+}
+
+/**
+ * A page's lines as markdown-it is to read them, with the line of the page each comes from. A table stands on its
+ * own, wherever a page without blank lines sets it: a blank line goes before its header (else a list item above
+ * would take the whole table as its text) and before a title line between two tables ("Payments" over the second:
+ * GFM would run the first table on through it). A row broken over lines inside an outer-piped table is joined
+ * into one line when it adds up to the header's cells (`brokenRowAt`).
+ */
+function tableLines(lines: string[]): { lines: string[]; from: number[] } {
+  const out: string[] = [];
+  const from: number[] = [];
+  const push = (text: string, k: number) => {
+    out.push(text);
+    from.push(k);
+  };
+  let fence: string | undefined;
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k]!.trim();
+    const marker = /^(`{3,}|~{3,})/.exec(t)?.[1]?.slice(0, 3);
+    if (marker && (!fence || fence === marker)) fence = fence ? undefined : marker;
+    if (fence || !tableStartsAt(lines, k)) {
+      push(lines[k]!, k);
+      continue;
+    }
+    if (out.length && out[out.length - 1]!.trim()) push('', k);
+    push(lines[k]!, k);
+    push(lines[k + 1]!, k + 1);
+    const columns = sourceCells(t);
+    const piped = t.startsWith('|') && t.endsWith('|');
+    let j = k + 2;
+    while (j < lines.length && lines[j]!.trim()) {
+      const row = lines[j]!.trim();
+      const broken = piped && row.startsWith('|') ? brokenRowAt(lines, j, columns) : undefined;
+      if (broken) {
+        push(broken.text, j);
+        j = broken.last + 1;
+        continue;
+      }
+      if (!row.includes('|')) {
+        // Lines with no "|" up to the next line that has one: a title over the next table ends this one.
+        let next = j;
+        while (next < lines.length && lines[next]!.trim() && !lines[next]!.includes('|')) next++;
+        if (next < lines.length && lines[next]!.trim() && tableStartsAt(lines, next)) {
+          push('', j);
+          break;
+        }
+        for (; j < next; j++) push(lines[j]!, j);
+        continue;
+      }
+      push(lines[j]!, j);
+      j++;
+    }
+    k = j - 1;
+  }
+  return { lines: out, from };
+}
+
 export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: FrontMatter } {
   // Lines as markdown-it counts them: CRLF, CR and LF each end one.
-  const lines = text.split(/\r\n?|\n/);
-  const front = frontMatter(lines);
-  const body = front ? lines.map((l, i) => (i < front.lines ? '' : l)).join('\n') : text;
-  const tokens = md.parse(body, {});
+  const page = text.split(/\r\n?|\n/);
+  const front = frontMatter(page);
+  // `lines` as markdown-it reads them (tables set apart, broken rows joined); `from[k]`: the page's line of line k.
+  const { lines, from } = tableLines(front ? page.map((l, i) => (i < front.lines ? '' : l)) : page);
+  const tokens = md.parse(lines.join('\n'), {});
   const blocks: PageBlock[] = [];
-  const lineOf = (t: Token | undefined) => (t?.map ? t.map[0] + 1 : undefined);
+  const lineAt = (k: number) => from[k]! + 1;
+  const lineOf = (t: Token | undefined) => (t?.map ? lineAt(t.map[0]) : undefined);
   let depth = -1;
   const ordered: boolean[] = [];
   let itemOpen: Token | undefined;
@@ -214,7 +323,7 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
               en: 'this looks like a table, but Markdown does not read it as one: the line under the header must have one "---" cell per header cell, and every row must start and end with "|"',
               fr: 'cela ressemble à un tableau, mais Markdown ne le lit pas comme tel : la ligne sous l’en-tête doit avoir une cellule « --- » par cellule d’en-tête, et chaque ligne doit commencer et finir par « | »',
             },
-            t.map[0] + 1,
+            lineAt(t.map[0]),
           );
         if (itemOpen && !itemHasText) {
           const lead = leadOf(tokens[i + 1]);
@@ -273,7 +382,7 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             const end = t.map ? t.map[1] : lines.length;
             if (at !== undefined && !source.includes('|') && lines.slice(at, end).every((l) => !l.includes('|'))) {
               for (let k = at; k < end; k++)
-                if (cleanText(lines[k]!)) after.push({ kind: 'paragraph', text: cleanText(lines[k]!), line: k + 1 });
+                if (cleanText(lines[k]!)) after.push({ kind: 'paragraph', text: cleanText(lines[k]!), line: lineAt(k) });
               while (i + 1 < tokens.length && tokens[i + 1]!.type !== 'table_close') i++;
               continue;
             }
@@ -283,9 +392,9 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
                   en: `this row of the table that starts on line ${lineOf(t)} does not ${ends ? 'end' : 'start'} with "|" as its header does: a cell's text has broken onto a new line; join the lines of the row`,
                   fr: `cette ligne du tableau qui commence à la ligne ${lineOf(t)} ne ${ends ? 'finit' : 'commence'} pas par « | » comme son en-tête : le texte d’une cellule est passé à la ligne ; rattachez les lignes de la rangée`,
                 },
-                at + 1,
+                lineAt(at),
               );
-            row = { cells: [], line: at !== undefined ? at + 1 : undefined };
+            row = { cells: [], line: at !== undefined ? lineAt(at) : undefined };
             rows.push(row);
             if (at !== undefined) written.set(row, sourceCells(source));
           } else if (c.type === 'inline') {

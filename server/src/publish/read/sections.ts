@@ -107,6 +107,10 @@ export function attachPageWideFacts(blocks: PageBlock[], entries: ReadEntry[]): 
   }
 }
 
+/** A heading that names the controllers ("Joint controllers", "Identité du responsable de traitement"), not sub-processors. */
+export const CONTROLLER_HEADING =
+  /\b(?:(?:independent |joint |separate )?(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables conjoints)\b/i;
+
 /** Bold words that mark a paragraph's kind or stress a word, never a vendor's name. */
 const NOT_A_NAME =
   /^(?:note|nota|nb|n\.b\.|important|warning|attention|remarque|caution|update|new|nouveau|disclaimer|avertissement|example|exemple|tip|astuce)$/i;
@@ -117,24 +121,30 @@ function boldName(text: string): string | undefined {
   if (!t || t.length > 40 || t.split(/\s+/).length > 4 || t.endsWith(':') || NOT_A_NAME.test(t)) return undefined;
   // "not", "only", "never": an emphasised word is lower case; a name is capitalised or holds a digit ("page2images").
   if (!/^[\p{Lu}\d]/u.test(t) && !/\d/.test(t)) return undefined;
-  if (/[!?]/.test(t)) return undefined;
+  // An address ("contact@acme.fr", "acme.fr/privacy") is where to write, not who.
+  if (/[!?@/]/.test(t)) return undefined;
   return t;
 }
 
 /**
  * Entries from headed sections of prose that name their vendors in bold ("## Payment processing / Credit card
  * billing information is stored with **Stripe** …"): one entry per name, in page order, its purpose the
- * section's heading. Only for a page whose prose names at least three vendors under at least two headings, so
- * that a word in bold in an ordinary page is no vendor.
+ * section's heading. Only for a page whose prose names at least three vendors under at least two headings, or
+ * under one heading that names sub-processors with each name opening its paragraph ("**Stripe** (Stripe
+ * Payments Europe Limited, Dublin)"), so that a word in bold in an ordinary page is no vendor. The controller's
+ * own section names no vendor.
  */
 export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
   const seen = new Set<string>();
   const sections = new Set<string>();
   let heading: string | undefined;
+  let cardsOnly = true;
   for (const b of blocks) {
     if (b.kind === 'heading') heading = b.text;
-    if (b.kind !== 'paragraph' || heading === undefined || !b.strong) continue;
+    // The controller's own section ("Identité du responsable de traitement") names the company and its people.
+    const ofController = heading !== undefined && CONTROLLER_HEADING.test(heading) && !SUBPROCESSORS_HEADING.test(heading);
+    if (b.kind !== 'paragraph' || heading === undefined || !b.strong || ofController) continue;
     for (const words of b.strong) {
       const name = boldName(words);
       // A bold run that opens a paragraph and is followed by a colon is its label ("**Contact**: …").
@@ -142,9 +152,11 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
       seen.add(name);
       entries.push({ heading: name, name, line: b.line, facts: [{ label: 'Purpose', value: heading, key: 'purpose' }] });
       sections.add(heading);
+      if (!b.text.startsWith(words) || !SUBPROCESSORS_HEADING.test(heading)) cardsOnly = false;
     }
   }
-  return entries.length >= 3 && sections.size >= 2 ? entries : [];
+  // Under one heading, only paragraphs each led by its vendor's name in a section that says it lists sub-processors.
+  return entries.length >= 3 && (sections.size >= 2 || cardsOnly) ? entries : [];
 }
 
 /** "Account data is stored in Ireland", "les données sont hébergées en France": the place named after the verb. */
@@ -194,6 +206,10 @@ export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): v
   }
 }
 
+/** A card's number over its name: "Sub-processor 01", "Vendor #2", "Sous-traitant n° 3". */
+const CARD_NUMBER =
+  /^(?:sub-?processors?|subprocessors?|vendors?|suppliers?|providers?|sous-traitants?|prestataires?|fournisseurs?) ?(?:#|no\.?|n°)? ?\d{1,3}$/i;
+
 /**
  * Cards copied from a browser as one line each (a definition list as text): a name, maybe a category, then
  * the same labels in the same order on every card, each followed by its value on the next line
@@ -212,11 +228,18 @@ export function cardEntries(blocks: PageBlock[]): ReadEntry[] {
     .sort((a, b) => b[1] - a[1] || lines.indexOf(a[0]) - lines.indexOf(b[0]))[0]?.[0];
   if (first === undefined) return [];
   const starts = lines.flatMap((l, i) => (l === first ? [i] : []));
+  // Labels every card repeats before that one ("Registered address" over "Processing purpose"): the cards start there.
+  for (;;) {
+    const before = starts.map((s) => lines[s - 2]);
+    const apart = starts.every((s, j) => j === 0 || s - 2 > starts[j - 1]!);
+    if (before[0] === undefined || !apart || before.some((l) => l !== before[0]) || before[0].length > 40) break;
+    for (let j = 0; j < starts.length; j++) starts[j]! -= 2;
+  }
   // The labels: the lines at even offsets from each start that are the same on every card.
   const labels: string[] = [];
   for (let k = 0; ; k += 2) {
     const at = starts.map((s) => lines[s + k]);
-    if (at[0] === undefined || at.some((l) => l !== at[0]) || (k > 0 && at[0] === first)) break;
+    if (at[0] === undefined || at.some((l) => l !== at[0]) || (k > 0 && at[0] === lines[starts[0]!])) break;
     // The next card's first label is no label of this one.
     if (starts.some((s, j) => j + 1 < starts.length && s + k >= starts[j + 1]!)) break;
     labels.push(at[0]);
@@ -231,7 +254,9 @@ export function cardEntries(blocks: PageBlock[]): ReadEntry[] {
   for (const s of starts) {
     const heads = lines.slice(s - head, s);
     if (heads.some((h) => h === undefined)) return [];
-    const [name, ...rest] = heads as string[];
+    // "Sub-processor 01" over the name: the card's number, not its name.
+    const numbered = heads.length > 1 && CARD_NUMBER.test(heads[0]!) ? heads[0]!.replace(/\D+/g, '') : undefined;
+    const [name, ...rest] = (numbered !== undefined ? heads.slice(1) : heads) as string[];
     const facts = labels.map((label, k) => {
       const value = lines[s + 2 * k + 1] ?? '';
       const key = columnMatch(label)?.key;
@@ -240,6 +265,7 @@ export function cardEntries(blocks: PageBlock[]): ReadEntry[] {
     entries.push({
       heading: name!,
       name: name!,
+      ...(numbered !== undefined ? { id: numbered } : {}),
       ...(rest.length ? { category: rest.join(' ') } : {}),
       line: blocks[s - head]?.line,
       facts: facts.filter((f) => f.value),
@@ -282,7 +308,7 @@ const CERTIFIED = /certifi|accredit|accrédit|attested|attesté/i;
  * The entries a text names, as words of their own: entries are found by the first word of their name, so a
  * text is compared with the few entries its words may name, however many entries and words there are.
  */
-function nameIndex(entries: ReadEntry[]): (text: string) => ReadEntry[] {
+export function nameIndex(entries: ReadEntry[]): (text: string) => ReadEntry[] {
   const byWord = new Map<string, ReadEntry[]>();
   for (const e of entries) {
     const first = (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean);
@@ -319,7 +345,8 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
   const namedIn = nameIndex(entries);
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
-    for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
+    // Clauses a " ; " sets apart are sentences of their own ("… → AZNetwork (certifié HDS) ; renumérotation Sentry/PostHog").
+    for (const sentence of b.text.split(/(?<=[.!?])\s+|\s;\s/)) {
       const named = namedIn(sentence);
       if (!named.length) continue;
       // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none.

@@ -19,7 +19,8 @@ function cellPerLineTable(lines: string[], start: number): { table: Extract<Page
   let k = start;
   for (; k < lines.length && header.length < 12; k++) {
     const t = cleanText(lines[k]!);
-    const match = t && t.length <= 60 && !/[.:;!?]$/.test(t) ? columnMatch(t) : undefined;
+    // A column's name, not a labelled line ("Name: Chatwoot", "Website: https://…" give a value after their label).
+    const match = t && t.length <= 60 && !/[.:;!?]$/.test(t) && !/:\s/.test(t) ? columnMatch(t) : undefined;
     if (!match || (header.length === 0 && match.key !== 'name' && match.key !== 'entity')) break;
     header.push(t);
   }
@@ -37,6 +38,9 @@ function cellPerLineTable(lines: string[], start: number): { table: Extract<Page
     end = k;
   }
   if (!body.length) return undefined;
+  // Its names again below ("Registered address" on every card): labels each over its value, cards not a table.
+  const again = new Set(body.map((c) => c.text));
+  if (header.slice(1).some((h) => again.has(h))) return undefined;
   // Rows of one line per cell: every row names a vendor of its own, none of them a value of another column
   // (a cell over several lines would shift the rows, and put "API" or "United States" where names are).
   const n = header.length;

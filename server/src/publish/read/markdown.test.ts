@@ -1,0 +1,83 @@
+/** Markdown tables as pages set them without blank lines: where a table starts and ends, and rows broken over lines. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markdownBlocks } from './markdown';
+import { PageReadError, type PageBlock } from './blocks';
+
+type Table = Extract<PageBlock, { kind: 'table' }>;
+const tables = (md: string) => markdownBlocks(md).blocks.filter((b): b is Table => b.kind === 'table');
+
+test('a row whose cell broke onto lines of its own (a lone "|" closing it) is one row when it adds up to the header', () => {
+  const md = [
+    'Our vendors',
+    '| Vendor | Purpose | Location |',
+    '|---|---|---|',
+    '| Acme | Hosting | France |',
+    '| Beta | Support chat widget.',
+    'Transfers rely on the SCCs.',
+    '|',
+    'Germany |',
+    '| Gamma | Email | Ireland |',
+  ].join('\n');
+  const [table] = tables(md);
+  assert.deepEqual(
+    table!.rows.map((r) => [r.cells, r.line]),
+    [
+      [['Acme', 'Hosting', 'France'], 4],
+      [['Beta', 'Support chat widget. Transfers rely on the SCCs.', 'Germany'], 5],
+      [['Gamma', 'Email', 'Ireland'], 9],
+    ],
+  );
+  // A row that opens a cell and carries it on to the next line, the same.
+  const open = tables('| Vendor | Purpose | Location |\n|---|---|---|\n| Beta | Support and\nbilling | Germany |\n')[0]!;
+  assert.deepEqual(open.rows[0]!.cells, ['Beta', 'Support and billing', 'Germany']);
+});
+
+test('a broken row whose lines do not add up to the header is never joined by guess: the page is refused at its line', () => {
+  const md = '| Vendor | Purpose | Location |\n|---|---|---|\n| Beta | Support and\nbilling | Germany | extra |\n';
+  assert.throws(
+    () => markdownBlocks(md),
+    (e: unknown) => e instanceof PageReadError && e.line === 3 && /does not end with "\|"/.test(e.message),
+  );
+});
+
+test('a title line between two tables with no blank line ends the first table: two tables, the title a paragraph', () => {
+  const md = [
+    'Infrastructure',
+    '| Vendor | Region |',
+    '|---|---|',
+    '| Acme | France |',
+    'Payments',
+    'Card payments only.',
+    '| Vendor | Region |',
+    '|---|---|',
+    '| Beta | Ireland |',
+  ].join('\n');
+  const blocks = markdownBlocks(md).blocks;
+  assert.deepEqual(
+    blocks.map((b) => [b.kind, b.kind === 'table' ? b.rows.map((r) => r.cells[0]) : b.text, b.line]),
+    [
+      ['paragraph', 'Infrastructure', 1],
+      ['table', ['Acme'], 2],
+      ['paragraph', 'Payments Card payments only.', 5],
+      ['table', ['Beta'], 7],
+    ],
+  );
+});
+
+test('a table right under a list item, with no blank line, is a table of its own, not the item’s text', () => {
+  for (const header of ['| Vendor | Region |\n|---|---|\n| Acme | France |', 'Vendor | Region |\n---|---|\nAcme | France |']) {
+    const md = `- Terms\n- Sub-processors\nUpdated: 1 May 2026\n${header}\n`;
+    const blocks = markdownBlocks(md).blocks;
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['item', 'item', 'table'],
+      header,
+    );
+    assert.equal(blocks[1]!.kind === 'item' && blocks[1]!.text, 'Sub-processors Updated: 1 May 2026');
+    assert.deepEqual((blocks[2] as Table).rows[0]!.cells, ['Acme', 'France']);
+    assert.equal(blocks[2]!.line, 4);
+  }
+  // A table inside a fenced code block stays code.
+  assert.deepEqual(tables('Text\n```\n| a | b |\n|---|---|\n```\n'), []);
+});

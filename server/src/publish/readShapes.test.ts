@@ -1,0 +1,175 @@
+/** The shapes a page's entries come in, read by structure (issue 22): what makes an entry, and what a sentence is about. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { readPage } from './readPage';
+import { pageToInventory } from './importPage';
+
+const transfers = (text: string, file: string) =>
+  readPage(text, file).entries.map((e) => [e.name ?? e.heading, e.facts.find((f) => f.key === 'transfer')?.value]);
+
+test('a sentence under a table naming a transfer mechanism goes to the rows it names, else to every row', () => {
+  const table = '| Vendor | Location |\n|---|---|\n| Acme | United States |\n| Beta | United States |\n| Gamma | Canada |\n';
+  const some = 'Standard Contractual Clauses documented for Acme and Gamma.';
+  assert.deepEqual(transfers(`${table}\n${some}\n`, 'p.md'), [
+    ['Acme', some],
+    ['Beta', undefined],
+    ['Gamma', some],
+  ]);
+  const all = 'Transfers rely on the Standard Contractual Clauses.';
+  assert.deepEqual(
+    transfers(`${table}\n${all}\n`, 'p.md').map(([, t]) => t),
+    [all, all, all],
+  );
+});
+
+const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
+
+test('"Name: …" lines, numbered or not, each over labelled lines, are one entry each; not the name of a headed entry', () => {
+  const text = [
+    'Our partners',
+    'They may process personal data on our behalf:',
+    '1. Name: Acme Mail',
+    'Website: https://acme.example/',
+    'Purpose: Email delivery',
+    '2. Name: Beta Chat',
+    'Website: https://beta.example/',
+    'Purpose: Live chat for support',
+  ].join('\n');
+  for (const page of [text, text.replace(/^\d\. /gm, '')]) {
+    const read = readPage(page, 'p.txt');
+    assert.deepEqual(
+      read.entries.map((e) => [e.heading, e.facts.map((f) => f.label)]),
+      [
+        ['Acme Mail', ['Website', 'Purpose']],
+        ['Beta Chat', ['Website', 'Purpose']],
+      ],
+    );
+  }
+  // Under a heading, its one "Name:" line says more about the heading's entry, no entry of its own.
+  assert.deepEqual(names('### Stripe\n\n- Name: Stripe, Inc.\n- Purpose: Payments\n', 'p.md'), ['Stripe']);
+  // A vendor's own address in its text is no contact of the page.
+  const contact = readPage(`${text}\nBeta Chat's Data Protection Officer can be emailed at: dpo@beta.example.`, 'p.txt').contact;
+  assert.equal(contact, undefined);
+});
+
+test('vendors named in bold, each opening its paragraph under one sub-processors heading; the controller’s section names none', () => {
+  const html = `<h1>Privacy</h1>
+<h2>Identité du responsable de traitement</h2>
+<p><strong>Jeanne Martin</strong><br/>Entrepreneur individuel<br/>Email : <strong>jeanne@exemple.fr</strong></p>
+<h2>Sous-traitants</h2>
+<p>Nous faisons appel aux prestataires suivants :</p>
+<div><p><strong>Formly</strong> (Formly Inc., Boston, États-Unis)</p><p>Formulaire de contact.</p></div>
+<div><p><strong>Payco</strong> (Payco Ltd, Dublin, Irlande)</p><p>Paiements.</p></div>
+<div><p><strong>Hostia</strong> (Hostia SAS, Paris, France)</p><p>Hébergement.</p></div>`;
+  assert.deepEqual(names(html, 'p.html'), ['Formly', 'Payco', 'Hostia']);
+  // A bold word in the middle of prose under one heading is not enough to make vendors of three names.
+  const prose = html.replace(/<p><strong>(\w+)<\/strong>/g, '<p>Voir <strong>$1</strong>');
+  assert.deepEqual(names(prose, 'p.html'), []);
+});
+
+test('numbered cards copied one line each ("Vendor 01", its name, then labels each over its value) are entries, not a table', () => {
+  const card = (n: string, name: string, address: string, place: string) => [
+    `Vendor ${n}`,
+    name,
+    'Head office',
+    address,
+    'Processing purpose',
+    'Hosting',
+    'Processing location',
+    place,
+  ];
+  const text = [
+    'Our vendors',
+    '',
+    ...card('01', 'Hostly SARL', '1 rue de Paris, Lyon', 'France'),
+    ...card('02', 'Mailbird Ltd', '2 Main St, Dublin', 'Ireland'),
+  ].join('\n');
+  const read = readPage(text, 'p.txt');
+  assert.deepEqual(
+    read.entries.map((e) => [e.id, e.name, e.facts.map((f) => `${f.label}=${f.value}`)]),
+    [
+      ['01', 'Hostly SARL', ['Head office=1 rue de Paris, Lyon', 'Processing purpose=Hosting', 'Processing location=France']],
+      ['02', 'Mailbird Ltd', ['Head office=2 Main St, Dublin', 'Processing purpose=Hosting', 'Processing location=Ireland']],
+    ],
+  );
+});
+
+type Entry = Record<string, unknown>;
+const imported = (text: string, file: string): Entry[] =>
+  (parse(pageToInventory(readPage(text, file), { today: '2026-12-01' }).yaml) as { subprocessors: Entry[] }).subprocessors;
+
+test('a heading over a two-column table of labels ("Champ | Détail") is one entry, its rows the entry’s labelled facts', () => {
+  const section = (n: number, name: string, rows: string[][]) =>
+    [`### 1.${n} ${name}`, '', '| Champ | Détail |', '|---|---|', ...rows.map(([k, v]) => `| **${k}** | ${v} |`), ''].join('\n');
+  const md = [
+    '# Registre des sous-traitants — Acme',
+    '',
+    '**Responsable de traitement :** Acme (acme.fr)',
+    '**Date :** 2026-07-01',
+    '',
+    '## 1. Sous-traitants',
+    '',
+    section(1, 'Hostia (hébergement)', [
+      ['Raison sociale', 'Hostia SAS'],
+      ['Localisation', 'France'],
+      ['Certification HDS', 'Hostia est certifiée hébergeur de données de santé (HDS) + ISO 27001'],
+      ['DPA / Contrat', 'Contrat signé'],
+    ]),
+    section(2, 'Tracely', [
+      ['Raison sociale', 'N/A — logiciel auto-hébergé'],
+      ['Localisation', 'États-Unis'],
+      ['Certification HDS', 'Non applicable (aucune donnée de santé traitée)'],
+      ['DPA / Contrat', '[tracely.example/dpa](https://tracely.example/dpa) — clauses contractuelles types'],
+    ]),
+    'Changements : hébergement migré vers Hostia (certifiée HDS) ; renumérotation de Tracely.',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entity, (e.dataLocation as Entry).countries, e.certifications, (e.dpa as Entry | undefined)?.url]),
+    [
+      ['Hostia (hébergement)', 'Hostia SAS', ['FR'], ['hds', 'iso27001'], undefined],
+      ['Tracely', 'unknown', ['US'], 'unknown', 'https://tracely.example/dpa'],
+    ],
+  );
+  // The same tables on a page that lists its sub-processors in a table describe something else: no entries of them.
+  const withTable = `${md}\n\n## 2. Liste\n\n| Sous-traitant | Pays |\n|---|---|\n| Mailbird | Irlande |\n`;
+  assert.deepEqual(names(withTable, 'p.md'), ['Mailbird']);
+});
+
+test('a vendor in two tables of one page with the same facts is one entry; one whose facts differ stays two', () => {
+  const table = (purpose: string, place: string) =>
+    `| Sous-traitant | Pays | Finalité |\n|---|---|---|\n| Hostia SAS | ${place} | ${purpose} |\n`;
+  const page = (place: string) =>
+    `## Infrastructure\n\n${table('Base de données', 'France')}\n## Support\n\n${table('Workers', place)}| Mailbird | Irlande | E-mails |\n`;
+  const one = readPage(page('France'), 'p.md');
+  assert.deepEqual(
+    one.entries.map((e) => [e.name, e.facts.filter((f) => f.key === 'purpose').map((f) => f.value)]),
+    [
+      ['Hostia SAS', ['Base de données', 'Workers']],
+      ['Mailbird', ['E-mails']],
+    ],
+  );
+  assert.deepEqual(names(page('Allemagne'), 'p.md'), ['Hostia SAS', 'Hostia SAS', 'Mailbird']);
+});
+
+test('an affiliate the "Affiliates" section engages as a sub-processor in a sentence is an entry beside the table’s', () => {
+  const md = `| Vendor | Location |\n|---|---|\n| Mailbird Inc. | United States |\n\n## Acme Affiliates\n\nDepending on where a Customer is, Acme may also engage its Affiliates, Acme UK Limited and Acme GmbH, as Subprocessors to deliver the Services.\n\n## Updates\n\nAcme Corp. may change this page, as any Subprocessor list.\n`;
+  const read = readPage(md, 'p.md');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, e.affiliate ?? false]),
+    [
+      ['Mailbird Inc.', false],
+      ['Acme UK Limited', true],
+      ['Acme GmbH', true],
+    ],
+  );
+});
+
+test('a row whose name is a template’s blank ("{{other_vendor_name}}") is no entry, and import says it is unfilled', () => {
+  const md =
+    '| Sous-traitant | Pays |\n|---|---|\n| Stripe, Inc. | {{stripe_region}} |\n| {{other_vendor_name}} | {{other_vendor_region}} |\n';
+  const read = readPage(md, 'p.md');
+  assert.deepEqual(names(md, 'p.md'), ['Stripe, Inc.']);
+  assert.ok(read.unread.includes('unfilled placeholder: "{{other_vendor_name}}"'), read.unread.join('; '));
+});
