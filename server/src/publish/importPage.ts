@@ -20,6 +20,7 @@ import {
   nameAndEntity,
   parenthesised,
   parseDate,
+  placeAndMechanisms,
   readLocation,
   saysMoreThanMechanisms,
   asksAboutTraining,
@@ -281,6 +282,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         const loc = parseLocation(v);
         e.dataLocation = loc.location;
         transfers.push(...loc.transfers);
+        // "UE/USA — clauses contractuelles types" under "Localisation": the cell's mechanism is read too.
+        if (!loc.transfers.length)
+          for (const mechanism of placeAndMechanisms(v).mechanisms)
+            if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
         if (loc.access.length) e.access = { countries: loc.access };
         if (loc.entityCountries?.length === 1 && e.entityCountry === undefined) e.entityCountry = loc.entityCountries[0];
         break;
@@ -326,6 +331,16 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         break;
       case 'transfer': {
         const t = readTransfer(v);
+        // "UE/USA — clauses contractuelles types" under "Localisation / garanties": the places the cell names
+        // beside its mechanism are where the data is, when no column of the row says it.
+        const places = placeAndMechanisms(v).places;
+        if (places && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation')) {
+          const loc = parseLocation(places);
+          if (Array.isArray(loc.location.countries)) {
+            e.dataLocation = { ...loc.location, note: v };
+            if (loc.access.length) e.access = { countries: loc.access };
+          }
+        }
         if (t.mechanisms.length && !(t.mechanisms.length === 1 && t.mechanisms[0] === 'none')) {
           for (const mechanism of t.mechanisms) transfers.push({ mechanism });
           if (!t.exact && saysMoreThanMechanisms(v)) keep(f);

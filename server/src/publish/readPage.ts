@@ -15,6 +15,7 @@ import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
   attachPageWideFacts,
+  attachParagraphTransfers,
   attachSectionFacts,
   attachSentenceFacts,
   attachSiteLinks,
@@ -999,6 +1000,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachPageWideFacts(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
+  attachParagraphTransfers(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
   for (const [i, b] of blocks.entries()) {

@@ -359,6 +359,46 @@ export function mechanismsIn(text: string): { mechanisms: string[]; noTransfer: 
   return { mechanisms: found, noTransfer: NO_TRANSFER.test(text) };
 }
 
+/** Words that deny or condition what follows them: "no SCCs", "pas de CCT", "SCC if needed" are no mechanism of a cell. */
+const DENIED = /\b(?:no|not|none|without|never|pas|aucun|aucune|sans|jamais)\b|\bn['’]/i;
+
+/**
+ * A cell that states a place and a transfer mechanism in one ("UE/USA — clauses contractuelles types", "United
+ * States / global — EU Standard Contractual Clauses (SCCs)"), whatever its column: its parts apart, at a dash,
+ * a semicolon or a full stop (outside parentheses). `places`: the parts that name no mechanism, joined, for
+ * `readLocation`; `mechanisms`: those the other parts name, unless a part denies one.
+ */
+export function placeAndMechanisms(text: string): { places: string; mechanisms: string[] } {
+  const places: string[] = [];
+  const mechanisms: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const source = cleanText(text);
+  const parts: string[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const dash = (ch === '—' || ch === '–' || ch === '-') && source[i - 1] === ' ' && source[i + 1] === ' ';
+      const stop = (ch === ';' || ch === '.') && source[i + 1] === ' ';
+      if (dash || stop) {
+        parts.push(source.slice(start, i));
+        start = i + 1;
+      }
+    }
+  }
+  parts.push(source.slice(start));
+  for (const raw of parts) {
+    const part = raw.trim();
+    if (!part) continue;
+    const found = mechanismsIn(part).mechanisms;
+    if (!found.length) places.push(part);
+    else if (!DENIED.test(part)) for (const m of found) if (!mechanisms.includes(m)) mechanisms.push(m);
+  }
+  return { places: places.join(', '), mechanisms };
+}
+
 /**
  * "Place (words)": the text before its first "(" and inside it up to a ")" that ends the text. An index scan,
  * never a backtracking pattern: page text may hold any run of parentheses.
@@ -485,11 +525,13 @@ export function readLocation(text: string): ReadLocation {
   const outside = outsideAt(source);
   const end = outside ? source.indexOf(';', outside.index) : -1;
   const read = outside ? [trimSeparators(source.slice(0, outside.index)), end < 0 ? '' : source.slice(end + 1)].join('; ') : source;
-  const parts = splitPlaces(read);
+  // "UE [région à confirmer]": a template's blank beside a place is no place; the page's words stay in the note.
+  const blank = trimSeparators(read.replace(/\s*\[[^\]]{0,80}\]/g, ''));
+  const parts = splitPlaces(blank);
   const noteParts: string[] = [];
   /** The countries of the cities named inside "EU (…)": beside the EU, never instead of it. */
   const cityCodes: string[] = [];
-  let unread = outside !== undefined;
+  let unread = outside !== undefined || blank !== read;
   for (const raw of parts) {
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
     // nor "Self-hosted in", "Hébergé en": the place follows them.

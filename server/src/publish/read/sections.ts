@@ -10,6 +10,12 @@ import { companyCountryIn, countryCode, mechanismsIn } from '../wording';
 import { columnMatch } from './columns';
 import { matchCertificationText } from '../../knowledge';
 
+/**
+ * A text's sentences: split after a full stop, "!" or "?", and after one a line break follows (a "<br>" read as
+ * "; ": "… droit extra-européen.; 2 : Exemption …" is two sentences).
+ */
+export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?]);?\s+/);
+
 /** Words that name the parties a list of sub-processors lists. */
 const PARTY_WORDS = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors|service providers|prestataires|fournisseurs/i;
 
@@ -185,7 +191,7 @@ export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): v
     const places = [
       ...new Set(
         texts
-          .flatMap((t) => t.split(/(?<=[.!?])\s+/))
+          .flatMap(sentencesOf)
           .map(storedIn)
           .filter((p): p is string => p !== undefined),
       ),
@@ -278,11 +284,30 @@ export function certificationsIn(sentence: string): string[] {
 /** Words that say a scheme is held, in English and French. */
 const CERTIFIED = /certifi|accredit|accrédit|attested|attesté/i;
 
+/** A legal form that ends a name ("Supabase Inc.", "Mistral AI SAS"): the brand is the words before it. */
+const LEGAL_END = /,?\s+(?:inc|llc|ltd|limited|sas|sasu|sa|gmbh|b\.?v|pbc|corp|corporation|sarl|ag|oy|ab|se|s\.a|s\.r\.o|plc)\.?$/i;
+
+/**
+ * The names a text may give an entry by: its name, and its brand without what its parenthesis adds or its legal
+ * form ("Supabase Inc." is named "Supabase"; "Google (Gemini Flash)" is named "Google").
+ */
+function namesOf(entry: ReadEntry): string[] {
+  const name = (entry.name ?? entry.heading).trim();
+  const brand = name
+    .replace(/\s*\([^()]{0,80}\)\s*$/, '')
+    .replace(LEGAL_END, '')
+    .trim();
+  return brand && brand !== name ? [name, brand] : [name];
+}
+
 /**
  * The entries a text names, as words of their own: entries are found by the first word of their name, so a
  * text is compared with the few entries its words may name, however many entries and words there are.
+ * `byFirstWord`: a text that names only the first word of an entry's name, not followed by another capitalised
+ * word ("Certains de nos sous-traitants (Google)…" names "Google Gemini API"; "Google Analytics" names no
+ * "Google Workspace").
  */
-function nameIndex(entries: ReadEntry[]): (text: string) => ReadEntry[] {
+function nameIndex(entries: ReadEntry[], byFirstWord = false): (text: string) => ReadEntry[] {
   const byWord = new Map<string, ReadEntry[]>();
   for (const e of entries) {
     const first = (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean);
@@ -293,21 +318,69 @@ function nameIndex(entries: ReadEntry[]): (text: string) => ReadEntry[] {
   }
   return (text) => {
     const candidates = new Set(text.split(/[^\p{L}\d]+/u).flatMap((w) => byWord.get(w) ?? []));
-    return [...candidates].filter((e) => names(text, e.name ?? e.heading));
+    return [...candidates].filter(
+      (e) =>
+        namesOf(e).some((n) => names(text, n)) ||
+        (byFirstWord && /^\p{Lu}[\p{L}\d]{3,}$/u.test(firstWord(e)) && names(text, firstWord(e), true)),
+    );
   };
 }
 
-/** Whether `text` names the entry: its name as a word of its own ("Flow" in "Flow.swiss", not in "Workflow"). */
-function names(text: string, name: string): boolean {
+const firstWord = (e: ReadEntry) => (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean) ?? '';
+
+/**
+ * Whether `text` names the entry: its name as a word of its own ("Flow" in "Flow.swiss", not in "Workflow").
+ * `alone`: and not followed by another capitalised word ("Google" in "(Google)", not in "Google Analytics").
+ */
+function names(text: string, name: string, alone = false): boolean {
   if (name.length < 3) return false;
   let at = text.indexOf(name);
   while (at >= 0) {
     const before = text[at - 1];
     const after = text[at + name.length];
-    if ((before === undefined || !/[\p{L}\d]/u.test(before)) && (after === undefined || !/[\p{L}\d]/u.test(after))) return true;
+    const next = text.slice(at + name.length, at + name.length + 2);
+    if (
+      (before === undefined || !/[\p{L}\d]/u.test(before)) &&
+      (after === undefined || !/[\p{L}\d]/u.test(after)) &&
+      !(alone && /^[\s-]\p{Lu}/u.test(next))
+    )
+      return true;
     at = text.indexOf(name, at + 1);
   }
   return false;
+}
+
+/** Words that deny or condition a mechanism: "we do not rely on SCCs", "sans clauses", "may rely on". */
+const DENIES = /\b(?:not|no|never|without|may|might|pas|aucun|aucune|sans|jamais|peut|peuvent)\b|\bn['’]/i;
+
+/**
+ * A paragraph (with the list it introduces when it ends in a colon) that names entries and says what their
+ * transfers rest on ("Trois prestataires sont établis aux États-Unis : Vercel, Resend et Cloudflare. Les
+ * transferts correspondants sont encadrés par les clauses contractuelles types"; "… (Supabase, Vercel…). Les
+ * transferts sont fondés sur : - les clauses contractuelles types …"): each mechanism a sentence of it names
+ * (alternatives too: "le DPF ou, le cas échéant, des clauses contractuelles types") is the named entries'. Entries
+ * the paragraph does not name, and a sentence that denies or conditions a mechanism, give nothing.
+ */
+export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries, true);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph') continue;
+    const parts = [...sentencesOf(b.text)];
+    if (b.text.trim().endsWith(':'))
+      for (let j = i + 1; j < blocks.length; j++) {
+        const x = blocks[j]!;
+        if (x.kind !== 'item') break;
+        parts.push(x.text);
+      }
+    const said = parts.filter((s) => mechanismsIn(s).mechanisms.length > 0);
+    if (!said.length || said.some((s) => DENIES.test(s) || mechanismsIn(s).noTransfer)) continue;
+    // Mechanisms are what the paragraph says of transfers, not a word in passing.
+    if (!/transf[eé]r/i.test(parts.join(' '))) continue;
+    const value = said.join(' ');
+    for (const e of namedIn(parts.join(' ')))
+      if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
+  }
 }
 
 /**
@@ -319,7 +392,7 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
   const namedIn = nameIndex(entries);
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
-    for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
+    for (const sentence of sentencesOf(b.text)) {
       const named = namedIn(sentence);
       if (!named.length) continue;
       // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none.

@@ -1,0 +1,143 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readPage } from './readPage';
+import { pageToInventory } from './importPage';
+import { placeAndMechanisms } from './wording';
+
+type Obj = Record<string, unknown>;
+
+/** The imported entries of a page, by name. */
+function imported(text: string, file: string): Map<string, Obj> {
+  const value = pageToInventory(readPage(text, file), { today: '2026-12-01' }).value;
+  return new Map((value.subprocessors as Obj[]).map((e) => [String(e.name), e]));
+}
+const countries = (e: Obj | undefined) => ((e?.dataLocation as Obj | undefined)?.countries as string[] | string | undefined) ?? 'none';
+const mechanisms = (e: Obj | undefined) => {
+  const t = e?.transfer;
+  // Not stated: no field, or `unknown` where the data leaves the EEA.
+  if (t === undefined || t === 'unknown') return 'none';
+  if (typeof t === 'string') return t;
+  return (Array.isArray(t) ? t : [t]).map((x) => (x as Obj).mechanism);
+};
+
+test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles types") gives both, under either column', () => {
+  assert.deepEqual(placeAndMechanisms('UE/USA — clauses contractuelles types'), { places: 'UE/USA', mechanisms: ['scc'] });
+  // A full stop inside the parenthesis ends no part; a part that denies the mechanism gives none.
+  assert.deepEqual(placeAndMechanisms('United States — Standard Data Protection Clauses (Art. 46 para. 2 lit. c GDPR)'), {
+    places: 'United States',
+    mechanisms: ['scc'],
+  });
+  assert.deepEqual(placeAndMechanisms('Canada – no SCCs needed'), { places: 'Canada', mechanisms: [] });
+
+  const md = `| Sous-traitant ultérieur | Prestation | Localisation / garanties |
+|---|---|---|
+| Acme Base | Base de données | UE [région à confirmer] |
+| Hôte Nuage | Hébergement | UE/USA — clauses contractuelles types |
+| Courriel Plus | Emails | Suisse |
+`;
+  const byName = imported(md, 'dpa.md');
+  // A template's blank beside a place is no place: the EU is what the cell states.
+  assert.deepEqual(countries(byName.get('Acme Base')), ['EU']);
+  assert.equal(mechanisms(byName.get('Acme Base')), 'none');
+  assert.deepEqual(countries(byName.get('Hôte Nuage')), ['EU', 'US']);
+  assert.deepEqual(mechanisms(byName.get('Hôte Nuage')), ['scc']);
+  assert.deepEqual(countries(byName.get('Courriel Plus')), ['CH']);
+
+  const en = `| Vendor | Purpose | Location |
+|---|---|---|
+| Mailer Co | Email | United States — EU Standard Contractual Clauses |
+| Store Co | Storage | Germany |
+`;
+  const rows = imported(en, 'list.md');
+  assert.deepEqual(countries(rows.get('Mailer Co')), ['US']);
+  assert.deepEqual(mechanisms(rows.get('Mailer Co')), ['scc']);
+  assert.equal(mechanisms(rows.get('Store Co')), 'none');
+});
+
+test('a column of mechanisms beside a column of places: the places are read from their own column only', () => {
+  const md = `| Vendor | Location | Transfer mechanism |
+|---|---|---|
+| Mailer Co | Ireland | EU SCCs — United States |
+`;
+  const mailer = imported(md, 'list.md').get('Mailer Co');
+  assert.deepEqual(countries(mailer), ['IE']);
+  assert.deepEqual(mechanisms(mailer), ['scc']);
+});
+
+test('footnotes after a table, one per line: each is its own sentence; a scheme named in one is not certified by another', () => {
+  const md = `| Raison sociale | Rôle | Pays |
+|---|---|---|
+| Hébergeur Un | Hébergeur | France |
+| Base Deux | Sous-traitant | France |
+
+<sup>1</sup> : Hébergeur Un respecte les exigences du chapitre 19.6 du référentiel SecNumCloud.<br>
+<sup>2</sup> : Exemption de Base Deux au titre du contrôle exercé par Hébergeur Un, vérifié lors des audits de certification.
+`;
+  const byName = imported(md, 'hds.md');
+  assert.equal(byName.get('Hébergeur Un')!.certifications, 'unknown');
+  assert.equal(byName.get('Base Deux')!.certifications, 'unknown');
+  // The same words on one line, the scheme said held: certified.
+  const held = imported(md.replace(/<sup>1[\s\S]*$/, 'Hébergeur Un est certifié SecNumCloud et HDS.\n'), 'hds.md');
+  assert.deepEqual(held.get('Hébergeur Un')!.certifications, ['secnumcloud', 'hds']);
+});
+
+test('a paragraph that names vendors and says what their transfers rest on gives them the mechanism; vendors it does not name get none', () => {
+  const md = `## Sous-traitants
+
+| Sous-traitant | Finalité | Pays |
+|---|---|---|
+| Basedonnees Inc. | Base de données | Irlande |
+| Pagesweb Inc. | Hébergement | États-Unis |
+| Courrier | Emails | États-Unis |
+| Paiement Ltd | Paiements | Irlande |
+
+## Transferts
+
+Deux prestataires sont établis aux États-Unis : Pagesweb et Courrier. Les transferts correspondants sont encadrés par les clauses contractuelles types de la Commission européenne.
+`;
+  const byName = imported(md, 'p.md');
+  // "Pagesweb" names "Pagesweb Inc.": the brand without its legal form.
+  assert.deepEqual(mechanisms(byName.get('Pagesweb Inc.')), ['scc']);
+  assert.deepEqual(mechanisms(byName.get('Courrier')), ['scc']);
+  assert.equal(mechanisms(byName.get('Basedonnees Inc.')), 'none');
+  assert.equal(mechanisms(byName.get('Paiement Ltd')), 'none');
+
+  // The mechanism in the list the paragraph introduces; two alternatives are both stated.
+  const listed = md.replace(
+    /Deux prestataires[\s\S]*$/,
+    'La plupart sont aux États-Unis (Pagesweb, Courrier). Les transferts sont fondés sur :\n\n- les **clauses contractuelles types** ou le **Data Privacy Framework** ;\n- le chiffrement en transit.\n',
+  );
+  const fromList = imported(listed, 'p.md');
+  assert.deepEqual(mechanisms(fromList.get('Pagesweb Inc.')), ['scc', 'dpf']);
+  assert.equal(mechanisms(fromList.get('Paiement Ltd')), 'none');
+
+  // A paragraph that denies or only conditions the mechanism states none.
+  for (const sentence of [
+    'Pagesweb et Courrier ne reposent pas sur les clauses contractuelles types pour ces transferts.',
+    'Pagesweb and Courrier may rely on Standard Contractual Clauses for transfers.',
+  ]) {
+    const said = imported(md.replace(/Deux prestataires[\s\S]*$/, `${sentence}\n`), 'p.md');
+    assert.equal(mechanisms(said.get('Pagesweb Inc.')), 'none', sentence);
+  }
+});
+
+test('a paragraph naming only the first word of several entries ("(Google)") names them; "Google Analytics" names no other Google entry', () => {
+  const md = `## Sous-traitants
+
+| Sous-traitant | Finalité |
+|---|---|
+| Google Gemini API | IA |
+| Google AdMob | Publicité |
+| Mailer | Emails |
+
+## Transferts internationaux
+
+Certains de nos sous-traitants (Google) peuvent traiter des données hors UE. Ces transferts sont encadrés par les Clauses Contractuelles Types.
+`;
+  const byName = imported(md, 'p.md');
+  assert.deepEqual(mechanisms(byName.get('Google Gemini API')), ['scc']);
+  assert.deepEqual(mechanisms(byName.get('Google AdMob')), ['scc']);
+  assert.equal(mechanisms(byName.get('Mailer')), 'none');
+  const other = imported(md.replace('(Google)', '(Google Analytics)'), 'p.md');
+  assert.equal(mechanisms(other.get('Google AdMob')), 'none');
+});
