@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPage } from './readPage';
+import { nameAndPostalAddress, readPage } from './readPage';
 import { pageToInventory } from './importPage';
 import { placeAndMechanisms } from './wording';
 
@@ -140,4 +140,57 @@ Certains de nos sous-traitants (Google) peuvent traiter des données hors UE. Ce
   assert.equal(mechanisms(byName.get('Mailer')), 'none');
   const other = imported(md.replace('(Google)', '(Google Analytics)'), 'p.md');
   assert.equal(mechanisms(other.get('Google AdMob')), 'none');
+});
+
+test('a name cell that holds the postal address after the name: the name apart, and the country the address gives', () => {
+  assert.deepEqual(nameAndPostalAddress('Beta Mail, Inc., 12 Main Street, Springfield IL 62701, USA'), {
+    name: 'Beta Mail, Inc.',
+    address: '12 Main Street, Springfield IL 62701, USA',
+  });
+  assert.deepEqual(
+    nameAndPostalAddress('Hosting Nord GmbH – boxes, Lindenstr. 4, D-10115 Berlin, Germany').name,
+    'Hosting Nord GmbH – boxes',
+  );
+  // A number that is no address ("Product 2") or an address naming no country keeps the cell whole.
+  assert.deepEqual(nameAndPostalAddress('Acme, Product 2'), { name: 'Acme, Product 2' });
+  assert.deepEqual(nameAndPostalAddress('Gamma Ltd'), { name: 'Gamma Ltd' });
+
+  const md = `| Sub-processor | Service |
+|---|---|
+| Relay B.V., Kanaalweg 10, 1012 AB Amsterdam, Netherlands | SMS |
+| Beta Mail, Inc., 12 Main Street, Springfield IL 62701, USA | Email |
+`;
+  const byName = imported(md, 'l.md');
+  assert.equal(byName.get('Relay B.V.')!.entityCountry, 'NL');
+  assert.equal(byName.get('Beta Mail, Inc.')!.entityCountry, 'US');
+});
+
+test('a vendor card in prose: "Name (Entity, City, Country)" gives entity and country; its labelled lines give their facts', () => {
+  const html = `<h1>Confidentialité</h1>
+<h2>Hébergement</h2>
+<p><strong>Nuage</strong> (Nuage SAS, Lyon, France)</p>
+<p>Hébergement du site. Données traitées : journaux.</p>
+<h2>Envois</h2>
+<p><strong>Postier</strong> (Postier Inc., Austin, États-Unis)</p>
+<p>Envoi des emails.</p>
+<p>Cadre du transfert hors UE : Clauses Contractuelles Types de la Commission européenne.</p>
+<p><strong>Carnet</strong> (agenda partagé)</p>
+<p>Prise de rendez-vous.</p>
+<h2>Mise à jour</h2>
+<p>Dernière mise à jour</p>
+<p>12 mars 2026</p>`;
+  const page = readPage(html, 'p.html');
+  assert.equal(page.lastUpdated, '12 mars 2026');
+  const value = pageToInventory(page, { today: '2026-12-01' }).value;
+  assert.equal((value.inventory as Obj).lastUpdated, '2026-03-12');
+  const byName = new Map((value.subprocessors as Obj[]).map((e) => [String(e.name), e]));
+  assert.equal(byName.get('Nuage')!.entity, 'Nuage SAS');
+  assert.equal(byName.get('Nuage')!.entityCountry, 'FR');
+  assert.equal(mechanisms(byName.get('Nuage')), 'none');
+  assert.equal(byName.get('Postier')!.entity, 'Postier Inc.');
+  assert.equal(byName.get('Postier')!.entityCountry, 'US');
+  assert.deepEqual(mechanisms(byName.get('Postier')), ['scc']);
+  // A parenthesis with no legal form says what the vendor does: no entity, no country.
+  assert.equal(byName.get('Carnet')!.entity, 'unknown');
+  assert.equal(byName.get('Carnet')!.entityCountry, undefined);
 });

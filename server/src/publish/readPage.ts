@@ -14,6 +14,7 @@ import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
+  attachCardFacts,
   attachPageWideFacts,
   attachParagraphTransfers,
   attachSectionFacts,
@@ -27,7 +28,7 @@ import {
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
-import { dateIn, dateLine, entityIn, isDateLabel, LEAVING_EU, mechanismsIn, noticeDaysIn } from './wording';
+import { addressCountry, dateIn, dateLine, entityIn, isDateLabel, LEAVING_EU, mechanismsIn, noticeDaysIn, parseDate } from './wording';
 import { matchCertificationText } from '../knowledge';
 
 export { PageReadError } from './read/blocks';
@@ -529,7 +530,8 @@ function tableEntries(
       const i = keys.indexOf(key);
       return i >= 0 ? cellText(row.cells[i]) : '';
     };
-    const name = cell('name') || cell('entity');
+    const named = nameAndPostalAddress(cell('name') || cell('entity'));
+    const name = named.name;
     // "[Email provider]": a template's blank where a vendor's name goes, not a vendor; said so.
     if (/^\[[^\]]{1,60}\]$/.test(name.replace(/[*_]/g, ''))) {
       unread.push(`unfilled placeholder: "${name.replace(/[*_]/g, '')}"`);
@@ -548,6 +550,7 @@ function tableEntries(
       continue;
     }
     const facts: ReadFact[] = [];
+    if (named.address) facts.push({ label: 'Address', value: named.address, key: 'entityCountry' });
     table.header.forEach((header, i) => {
       const key = agreementLinks === i ? 'dpa' : keys[i];
       // A cell that is one address and nothing else is its own link (a bare URL in Markdown).
@@ -630,6 +633,21 @@ function tableEntries(
     });
   }
   return entries;
+}
+
+/**
+ * A name cell that holds the company's postal address after its name ("MessageBird B.V., Baarsjesweg 285-H, 1058
+ * AE Amsterdam, Netherlands"): the name, and the address apart when its parts from the first one with a number
+ * in it name one country. "HubSpot, Inc." keeps its legal form: a part with no number starts no address.
+ */
+export function nameAndPostalAddress(cell: string): { name: string; address?: string } {
+  const parts = cell.split(', ');
+  for (let k = 1; k < parts.length; k++) {
+    if (!/\d/.test(parts[k]!)) continue;
+    const address = parts.slice(k).join(', ');
+    return addressCountry(address) ? { name: parts.slice(0, k).join(', '), address } : { name: cell };
+  }
+  return { name: cell };
 }
 
 /** Words of a column header that speak of the processing agreement ("DPA disponible", "Contrat de sous-traitance"). */
@@ -1001,6 +1019,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
   attachParagraphTransfers(blocks, page.entries);
+  attachCardFacts(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
   for (const [i, b] of blocks.entries()) {
@@ -1008,6 +1027,10 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     if (!page.lastUpdated) {
       const date = dateLine(b.text) ?? dateIn(b.text, lang);
       if (date) page.lastUpdated = date;
+      // "Dernière mise à jour" alone, its date the next block's whole text ("30 mai 2026").
+      const next = blocks[i + 1];
+      if (!date && isDateLabel(b.text) && next !== undefined && next.kind !== 'table' && parseDate(next.text, lang))
+        page.lastUpdated = next.text;
     }
     if (
       page.noticeDays === undefined &&

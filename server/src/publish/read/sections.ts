@@ -6,7 +6,7 @@
  */
 import type { PageBlock } from './blocks';
 import type { ReadEntry } from '../readPage';
-import { companyCountryIn, countryCode, mechanismsIn } from '../wording';
+import { addressCountry, companyCountryIn, countryCode, entityIn, mechanismsIn } from '../wording';
 import { columnMatch } from './columns';
 import { matchCertificationText } from '../../knowledge';
 
@@ -498,6 +498,46 @@ export function attachSiteLinks(blocks: PageBlock[], entries: ReadEntry[]): void
       const owner = siteOwner(link.text.slice(0, 200));
       const entry = owner !== undefined ? byName.get(owner) : undefined;
       if (entry && !entry.facts.some((f) => f.key === 'website')) entry.facts.push({ label: 'Website', value: link.href, key: 'website' });
+    }
+  }
+}
+
+/** What a card's labelled line may state about its vendor: "Cadre du transfert hors UE : …", "Localisation : …". */
+const CARD_KEYS: ReadonlySet<string> = new Set(['transfer', 'dataLocation', 'access', 'certifications', 'trainsOnCustomerData']);
+
+/**
+ * A vendor's card in prose: a paragraph that is its name then a parenthesis ("**Formspree** (Formspree Inc.,
+ * Boston, États-Unis)"), then paragraphs up to the next such paragraph or heading. The parenthesis gives the
+ * entity (by its legal form) and the country of the address after it; a short labelled line of the card
+ * ("Cadre du transfert hors UE : Clauses Contractuelles Types …") gives the fact its label names.
+ */
+export function attachCardFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const byLine = new Map<number, ReadEntry>();
+  for (const e of entries) if (e.line !== undefined && !byLine.has(e.line)) byLine.set(e.line, e);
+  const opens = (b: PageBlock, e: ReadEntry) =>
+    b.kind === 'paragraph' && b.text.startsWith(`${e.name ?? e.heading} (`) && b.text.endsWith(')');
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const entry = b.kind === 'paragraph' && b.line !== undefined ? byLine.get(b.line) : undefined;
+    if (!entry || !opens(b, entry) || b.kind !== 'paragraph') continue;
+    const inner = b.text.slice((entry.name ?? entry.heading).length + 2, -1);
+    const entity = entityIn(inner);
+    if (entity && (inner === entity || inner.startsWith(`${entity}, `))) {
+      if (entry.entity === undefined) entry.entity = entity;
+      const address = inner.slice(entity.length).replace(/^,\s*/, '');
+      const parts = address.split(/,\s*/);
+      if (address && (addressCountry(address) ?? countryCode(parts[parts.length - 1]!)))
+        entry.facts.push({ label: 'Address', value: address, key: 'entityCountry' });
+    }
+    for (let j = i + 1; j < blocks.length; j++) {
+      const x = blocks[j]!;
+      if (x.kind === 'heading' || x.kind === 'table') break;
+      if (x.kind !== 'paragraph') continue;
+      if (x.strong?.length && x.text.startsWith(x.strong[0]!)) break;
+      const m = /^([^:]{3,60}?)\s*:\s+(.+)$/.exec(x.text);
+      const key = m && m[1]!.split(/\s+/).length <= 6 ? columnMatch(m[1]!)?.key : undefined;
+      if (key && CARD_KEYS.has(key) && !entry.facts.some((f) => f.key === key))
+        entry.facts.push({ label: m![1]!, value: m![2]!.trim(), key });
     }
   }
 }
