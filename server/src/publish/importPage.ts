@@ -294,8 +294,11 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         // "India, United States (24/7 support)", as the page writes the countries the data is reached from.
         const read = readLocation(v);
         const countries = [...read.countries, ...read.access].filter((c) => c !== 'EU' && c !== 'GLOBAL');
-        if (countries.length && e.access === undefined) e.access = { countries, ...(read.note ? { note: read.note } : {}) };
-        else keep(f);
+        if (countries.length && e.access === undefined) {
+          e.access = { countries, ...(read.note ? { note: read.note } : {}) };
+          // "Oui. Pays couverts par une décision d'adéquation : Canada, Royaume-Uni": the basis of that access.
+          for (const mechanism of placeAndMechanisms(v).mechanisms) transfers.push({ to: countries, mechanism });
+        } else keep(f);
         break;
       }
       case 'entityCountry': {
@@ -385,7 +388,12 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       default: {
         // "Certifié HDS: Oui", "ISO 27001 certified: Yes": a column that asks one certification, answered yes.
         const asked = f.label
-          ? certificationNamed(f.label.replace(/(?:^|\s)(?:certifi(?:é|e|ée|ed|cation)|compliant|conforme)(?=\s|$)/gi, ' '))
+          ? certificationNamed(
+              f.label.replace(
+                /(?:^|\s)(?:certifi(?:é|e|ée|ed|cation)|compliant|conforme|accredited|accr[ée]dit[ée]e?|qualifi(?:é|e|ée|ed))(?=\s|$)/gi,
+                ' ',
+              ),
+            )
           : undefined;
         if (asked && YES.test(v)) addCertifications(e, [asked]);
         keep(f);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameAndPostalAddress, readPage } from './readPage';
 import { pageToInventory } from './importPage';
-import { placeAndMechanisms } from './wording';
+import { mechanismsIn, placeAndMechanisms, readLocation } from './wording';
 
 type Obj = Record<string, unknown>;
 
@@ -193,4 +193,53 @@ test('a vendor card in prose: "Name (Entity, City, Country)" gives entity and co
   // A parenthesis with no legal form says what the vendor does: no entity, no country.
   assert.equal(byName.get('Carnet')!.entity, 'unknown');
   assert.equal(byName.get('Carnet')!.entityCountry, undefined);
+});
+
+test('a column that asks one certification ("ISO/IEC 27001 accredited", "Qualifié SecNumCloud 3.2") gives it on "Yes"/"Oui" only', () => {
+  const md = `| Vendor | Purpose | ISO/IEC 27001 accredited | Qualifié SecNumCloud 3.2 |
+|---|---|---|---|
+| Cloud One | Hosting | Yes | Oui |
+| Cloud Two | Hosting | Aiming for completion next year | Non |
+`;
+  const byName = imported(md, 'l.md');
+  assert.deepEqual(byName.get('Cloud One')!.certifications, ['iso27001', 'secnumcloud']);
+  assert.equal(byName.get('Cloud Two')!.certifications, 'unknown');
+});
+
+test('a third-country access column: "Oui. … décision d’adéquation … : Canada, Royaume-Uni" gives access and its basis; "Non, aucun accès" none', () => {
+  const md = `| Raison sociale | Rôle | Accès depuis un pays tiers |
+|---|---|---|
+| Base Un | Sous-traitant | Oui. Pays concernés couverts par une décision d’adéquation au sens de l’article 45 du RGPD : Canada, Royaume-Uni. |
+| Hôte Deux | Hébergeur | Non, aucun accès aux données depuis un pays tiers à l’Espace Économique Européen |
+`;
+  const byName = imported(md, 'hds.md');
+  assert.deepEqual((byName.get('Base Un')!.access as Obj).countries, ['CA', 'GB']);
+  assert.deepEqual(mechanisms(byName.get('Base Un')), ['adequacy']);
+  assert.equal(byName.get('Hôte Deux')!.access, undefined);
+  assert.equal(mechanisms(byName.get('Hôte Deux')), 'none');
+});
+
+test('"EU West (Ireland)" is Ireland; a "UK ICO Addendum" is the UK addendum', () => {
+  assert.deepEqual(readLocation('EU West (Ireland) — no restricted transfer').countries, ['IE']);
+  assert.deepEqual(readLocation('US East').countries, ['US']);
+  assert.deepEqual(mechanismsIn('Vendor DPA with EU SCCs and UK ICO Addendum').mechanisms, ['scc', 'uk-addendum']);
+});
+
+test('a contact section with an address for security questions and one for data-protection questions gives the latter', () => {
+  const md = `# Trust
+
+| Vendor | Location |
+|---|---|
+| Host | Ireland |
+
+## Contact
+
+For any security or privacy questions, contact us at security@example.com.
+
+For DPA requests or GDPR queries, contact privacy@example.com.
+`;
+  assert.equal(readPage(md, 't.md').contact, 'For DPA requests or GDPR queries, contact privacy@example.com.');
+  // The first address, when none is for security.
+  const two = md.replace('For any security or privacy questions', 'Questions about your data');
+  assert.equal(readPage(two, 't.md').contact, 'Questions about your data, contact us at security@example.com.');
 });

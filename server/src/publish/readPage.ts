@@ -419,6 +419,9 @@ const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
 const CONTACT_WORDS =
   /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement/i;
 
+/** Words of a sentence that gives the address for security questions ("For any security or privacy questions"). */
+const SECURITY_WORDS = /\b(?:security|sécurité|securite|vulnerability|vulnérabilité)\b/i;
+
 const FRENCH_STOPWORDS = new Set([
   'le',
   'la',
@@ -1056,14 +1059,18 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   page.unread = [...new Set(page.unread)];
   if (!page.contact) {
     // A "Contact" section's address: "Pour les questions ... : privacy@example.com".
+    // Of several, the first that is not for security questions: "For any security or privacy questions: security@…"
+    // then "For DPA requests or GDPR queries: privacy@…" gives the second.
     let underContact = false;
+    const given: string[] = [];
     for (const b of blocks) {
       if (b.kind === 'heading') underContact = /\bcontact/i.test(b.text);
-      else if (underContact && b.kind !== 'table' && /@/.test(b.text)) {
-        page.contact = b.text;
-        page.other = page.other.filter((o) => o !== b.text);
-        break;
-      }
+      else if (underContact && b.kind !== 'table' && /@/.test(b.text)) given.push(b.text);
+    }
+    const chosen = given.find((t) => !SECURITY_WORDS.test(t.replace(new RegExp(EMAIL.source, 'g'), ' '))) ?? given[0];
+    if (chosen !== undefined) {
+      page.contact = chosen;
+      page.other = page.other.filter((o) => o !== chosen);
     }
   }
   if (!page.contact) {

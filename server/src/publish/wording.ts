@@ -308,7 +308,10 @@ const MECHANISM_WORDS: [string, RegExp][] = [
     'scc',
     /\b(?:sccs?|eu sccs?|standard contractual clauses|standard data protection clauses|model clauses|eu model clauses|art(?:icle)?\.?\s*46\s*(?:\(2\)\s*\(c\)|rgpd|gdpr)?|cct|clauses contractuelles types)\b/i,
   ],
-  ['uk-addendum', /\b(?:uk (?:international data transfer )?addendum|(?:addendum|avenant) (?:du royaume-uni|britannique))\b/i],
+  [
+    'uk-addendum',
+    /\b(?:uk (?:ico |international data transfer )?addendum|ico addendum|(?:addendum|avenant) (?:du royaume-uni|britannique))\b/i,
+  ],
   ['dpf', /\b(?:dpf|data privacy framework|eu-us dpf|eu-u\.s\. dpf|privacy framework)\b/i],
   ['idta', /\b(?:uk idta|idta|international data transfer agreement)\b/i],
   ['bcr', /\b(?:bcrs?|binding corporate rules|regles d'entreprise contraignantes|règles d'entreprise contraignantes)\b/i],
@@ -559,7 +562,8 @@ export function readLocation(text: string): ReadLocation {
     const provider = bare === undefined ? providerPlace(head, m?.inner) : undefined;
     // "AWS EU West (Irlande)": the place the parenthesis names says where; it is no note.
     if (provider?.fromParenthesis) inner.length = 0;
-    const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result) ?? provider?.code;
+    // "EU West (Ireland)": a place and a compass word, a region's name without its provider.
+    const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result) ?? provider?.code ?? placeWithCompass(head);
     if (!code) {
       unread = true;
       continue;
