@@ -121,6 +121,13 @@ const withoutCertifiedWord = (text: string) =>
     '',
   );
 
+/** "ISO 27001/27018", "ISO/IEC 27001 & 27701": one scheme's name over several numbers, each its own ("ISO 27001", "ISO 27018"). */
+function isoSeries(part: string): string[] {
+  const m = /^\s*(ISO(?:\/IEC)?)\s*(\d{4,5})((?:\s*(?:\/|&|and|et)\s*\d{4,5}){1,5})\s*$/i.exec(part);
+  if (!m) return [part];
+  return [m[2]!, ...m[3]!.split(/\s*(?:\/|&|and|et)\s*/).filter(Boolean)].map((n) => `${m[1]} ${n}`);
+}
+
 /** A claim the knowledge base knows ("gdpr-compliant") that is no certification. */
 const isClaim = (id: string) => getClaim(id) !== undefined && getCertification(id) === undefined;
 
@@ -303,7 +310,8 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       }
       case 'entityCountry': {
         // Where the entity is established: a country the text names on its own, or its last part ("..., Seattle, WA, USA").
-        const parts = v.split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
+        // "Delaware, USA (infra EU Francfort)": what the parenthesis adds is not where the entity is.
+        const parts = (parenthesised(v)?.head || v).split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
         const codes = [...new Set(parts.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
         const specific = codes.filter((c) => c !== 'EU');
         const country = specific.length ? (specific.length === 1 ? specific[0] : undefined) : addressCountry(v);
@@ -406,6 +414,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
     if (key === 'certifications' || key === 'claims' || key === 'website' || key === 'dpa') continue;
     const named = f.value
       .split(/[,;]\s*|\s+[—–+]\s+|\.\s+/)
+      .flatMap(isoSeries)
       // "PCI-DSS certifié", "certified ISO 27001": the word that says it is held is no part of the scheme's name.
       .map((part) => certificationNamed(part.replace(/\.$/, '')) ?? certificationNamed(withoutCertifiedWord(part.replace(/\.$/, ''))))
       .filter((id): id is string => id !== undefined);

@@ -243,3 +243,41 @@ For DPA requests or GDPR queries, contact privacy@example.com.
   const two = md.replace('For any security or privacy questions', 'Questions about your data');
   assert.equal(readPage(two, 't.md').contact, 'Questions about your data, contact us at security@example.com.');
 });
+
+test('"ISO 27001/27018" beside a place names both schemes; a parenthesis after the seat\'s country is not the seat', () => {
+  const md = `| Sous-traitant | Rôle | Localisation / garanties | Siège |
+|---|---|---|---|
+| Nuage Un | Hébergement | Irlande (UE) — DPA, ISO 27001/27018 | Delaware, USA (infra EU Francfort) |
+| Nuage Deux | Emails | France | Paris, France |
+`;
+  const byName = imported(md, 'p.md');
+  assert.deepEqual(byName.get('Nuage Un')!.certifications, ['iso27001', 'iso27018']);
+  assert.deepEqual(countries(byName.get('Nuage Un')), ['IE']);
+  assert.equal(byName.get('Nuage Un')!.entityCountry, 'US');
+  assert.equal(byName.get('Nuage Deux')!.entityCountry, 'FR');
+  assert.equal(byName.get('Nuage Deux')!.certifications, 'unknown');
+});
+
+test('a sentence introducing a list of sub-processors with where they are located gives each listed entry that country', () => {
+  const md = `# Vendors
+
+The following subprocessors are all located in the United States:
+
+* [Mailbox](https://mailbox.example) - Newsletters
+* [Cloudy](https://cloudy.example) - Hosting
+
+This subprocessor is located in the United Kingdom:
+
+* [Tipjar](https://tipjar.example) - Payments
+
+These vendors are located in Europe:
+
+* [Roamer](https://roamer.example) - Support
+`;
+  const byName = imported(md, 'v.md');
+  assert.equal(byName.get('Mailbox')!.entityCountry, 'US');
+  assert.equal(byName.get('Cloudy')!.entityCountry, 'US');
+  assert.equal(byName.get('Tipjar')!.entityCountry, 'GB');
+  // "Europe" is no country: nothing.
+  assert.equal(byName.get('Roamer')!.entityCountry, undefined);
+});

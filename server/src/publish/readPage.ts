@@ -15,6 +15,7 @@ import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
   attachCardFacts,
+  attachListLocations,
   attachPageWideFacts,
   attachParagraphTransfers,
   attachSectionFacts,
@@ -1023,6 +1024,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachSentenceFacts(blocks, page.entries);
   attachParagraphTransfers(blocks, page.entries);
   attachCardFacts(blocks, page.entries);
+  attachListLocations(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
   for (const [i, b] of blocks.entries()) {

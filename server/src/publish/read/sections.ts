@@ -541,3 +541,40 @@ export function attachCardFacts(blocks: PageBlock[], entries: ReadEntry[]): void
     }
   }
 }
+
+/** "… are all located in the United States:", "Ce sous-traitant est situé au Royaume-Uni :": where the parties are. */
+const LOCATED =
+  /\b(?:located|based|headquartered|established|incorporated)\s+in\s+|(?<!\p{L})(?:situés?|situées?|basés?|basées?|établis?|établies?|implantés?|implantées?)\s+(?:en|aux|au|à)\s+/iu;
+
+/**
+ * A sentence that introduces a list of sub-processors and says where they are ("These subprocessors are all
+ * located in the United States:" over "- Stripe - payments"): the country is each listed entry's, when the
+ * sentence names one country. Entries of another list are not concerned.
+ */
+export function attachListLocations(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const byLine = new Map<number, ReadEntry>();
+  for (const e of entries) if (e.line !== undefined) byLine.set(e.line, e);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph' || !b.text.trim().endsWith(':') || !PARTY_WORDS_ONE.test(b.text)) continue;
+    const sentence = sentencesOf(b.text).pop()!;
+    const m = LOCATED.exec(sentence);
+    if (!m) continue;
+    const place = sentence
+      .slice(m.index + m[0].length)
+      .replace(/\s*:\s*$/, '')
+      .trim();
+    const code = countryCode(place);
+    if (!code || code === 'EU' || code === 'GLOBAL') continue;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const x = blocks[j]!;
+      if (x.kind !== 'item') break;
+      const entry = x.line !== undefined ? byLine.get(x.line) : undefined;
+      if (entry && !entry.facts.some((f) => f.key === 'entityCountry'))
+        entry.facts.push({ label: 'Located', value: place, key: 'entityCountry' });
+    }
+  }
+}
+
+/** One party or several: "This subprocessor", "these vendors", "ce sous-traitant". */
+const PARTY_WORDS_ONE = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors?|service providers?|prestataires?|fournisseurs?/i;
