@@ -281,3 +281,16 @@ These vendors are located in Europe:
   // "Europe" is no country: nothing.
   assert.equal(byName.get('Roamer')!.entityCountry, undefined);
 });
+
+test("an entry's own description that says where it is hosted gives its place; a conditional one does not", () => {
+  const md = `| Vendor | Purpose |
+|---|---|
+| Basey | Managed database. Currently hosted in Singapore; see below. |
+| Hosty | Infrastructure - we only host in Dublin, Ireland (EU) |
+| Maybe | Email. Data may be hosted in the United States if you enable it. |
+`;
+  const byName = imported(md, 'v.md');
+  assert.deepEqual(countries(byName.get('Basey')), ['SG']);
+  assert.deepEqual(countries(byName.get('Hosty')), ['IE']);
+  assert.equal(byName.get('Maybe')!.dataLocation, 'unknown');
+});

@@ -15,6 +15,7 @@ import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
   attachCardFacts,
+  attachDescriptionPlaces,
   attachListLocations,
   attachPageWideFacts,
   attachParagraphTransfers,
@@ -1025,6 +1026,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachParagraphTransfers(blocks, page.entries);
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
+  attachDescriptionPlaces(page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
   for (const [i, b] of blocks.entries()) {

@@ -6,7 +6,7 @@
  */
 import type { PageBlock } from './blocks';
 import type { ReadEntry } from '../readPage';
-import { addressCountry, companyCountryIn, countryCode, entityIn, mechanismsIn } from '../wording';
+import { addressCountry, companyCountryIn, countryCode, entityIn, mechanismsIn, placeCode } from '../wording';
 import { columnMatch } from './columns';
 import { matchCertificationText } from '../../knowledge';
 
@@ -155,7 +155,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
 
 /** "Account data is stored in Ireland", "les données sont hébergées en France": the place named after the verb. */
 const STORED_IN =
-  /(?<!\p{L})(?:stored|hosted|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?)\s+(?:in|en|aux|au|à)\s+/iu;
+  /(?<!\p{L})(?:stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?)\s+(?:in|en|aux|au|à)\s+/iu;
 
 /** The country a sentence says data is stored in, as its words give it; undefined unless one country. */
 export function storedIn(sentence: string): string | undefined {
@@ -165,7 +165,8 @@ export function storedIn(sentence: string): string | undefined {
     .slice(m.index + m[0].length)
     .split(/[,;.()]|\s(?:and|et|or|ou|for|pour|which|qui|where|où|but|mais|with|avec)\s/)[0]!
     .trim();
-  const code = countryCode(place);
+  // "hosted in Dublin, Ireland": a data-centre city names its country too.
+  const code = placeCode(place);
   return code !== undefined && code !== 'GLOBAL' ? place : undefined;
 }
 
@@ -578,3 +579,24 @@ export function attachListLocations(blocks: PageBlock[], entries: ReadEntry[]): 
 
 /** One party or several: "This subprocessor", "these vendors", "ce sous-traitant". */
 const PARTY_WORDS_ONE = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors?|service providers?|prestataires?|fournisseurs?/i;
+
+/** Words that make a place a possibility, not where the data is: "may be hosted in the US", "si nécessaire". */
+const CONDITIONAL = /(?<!\p{L})(?:may|might|could|can|if|unless|when|where|peut|peuvent|pourrait|pourraient|si|lorsque)(?!\p{L})/iu;
+
+/**
+ * An entry's own description that says where its data is ("Managed PostgreSQL … Currently hosted in
+ * Singapore; see §9."): the one country a sentence of it says the data is stored or hosted in, for an entry
+ * whose place nothing else states. A conditional sentence ("may be hosted in the US") states no place.
+ */
+export function attachDescriptionPlaces(entries: ReadEntry[]): void {
+  for (const e of entries) {
+    if (e.facts.some((f) => f.key === 'dataLocation' || f.label.toLowerCase() === 'data location')) continue;
+    const description = e.facts.find((f) => f.key === 'purpose');
+    if (!description) continue;
+    const place = sentencesOf(description.value)
+      .filter((s) => !CONDITIONAL.test(s))
+      .map(storedIn)
+      .find((p) => p !== undefined);
+    if (place) e.facts.push({ label: 'Stored in', value: place, key: 'dataLocation' });
+  }
+}
