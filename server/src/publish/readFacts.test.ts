@@ -294,3 +294,25 @@ test("an entry's own description that says where it is hosted gives its place; a
   assert.deepEqual(countries(byName.get('Hosty')), ['IE']);
   assert.equal(byName.get('Maybe')!.dataLocation, 'unknown');
 });
+
+test('page facts: "Last reviewed <date>", a contact sentence about providers, and "no AI training … by any provider above" for every entry', () => {
+  const html = `<h1>Providers</h1>
+<p>Acme · Last reviewed 3 August 2026 (Mailer added)</p>
+<table><tr><th>Provider</th><th>Purpose</th><th>Notes</th></tr>
+<tr><td>Hosty</td><td>Hosting</td><td>Servers</td></tr>
+<tr><td>Mailer</td><td>Email</td><td>Trains on customer data.</td></tr></table>
+<ul><li><strong>No AI training on your data</strong>, by us or by any provider above.</li></ul>
+<p>To ask about a specific provider or object to a change, email owner@acme.example.</p>`;
+  const page = readPage(html, 'p.html');
+  assert.equal(page.lastUpdated, '3 August 2026');
+  assert.equal(page.contact, 'owner@acme.example');
+  const value = pageToInventory(page, { today: '2026-12-01' }).value;
+  const byName = new Map((value.subprocessors as Obj[]).map((e) => [String(e.name), e]));
+  assert.deepEqual(byName.get('Hosty')!.ai, { trainsOnCustomerData: false });
+  // The entry's own words come first.
+  assert.deepEqual(byName.get('Mailer')!.ai, { trainsOnCustomerData: true });
+  // Without the sentence for all, nothing is said of training.
+  const silent = readPage(html.replace(/<ul>.*<\/ul>/, ''), 'p.html');
+  const none = (pageToInventory(silent, { today: '2026-12-01' }).value.subprocessors as Obj[]).find((e) => e.name === 'Hosty')!;
+  assert.equal(none.ai, undefined);
+});

@@ -6,7 +6,16 @@
  */
 import type { PageBlock } from './blocks';
 import type { ReadEntry } from '../readPage';
-import { addressCountry, companyCountryIn, countryCode, entityIn, mechanismsIn, placeCode } from '../wording';
+import {
+  addressCountry,
+  asksAboutTraining,
+  companyCountryIn,
+  countryCode,
+  entityIn,
+  mechanismsIn,
+  placeCode,
+  trainsOnCustomerDataIn,
+} from '../wording';
 import { columnMatch } from './columns';
 import { matchCertificationText } from '../../knowledge';
 
@@ -100,8 +109,27 @@ export function everyEntryEstablishedIn(text: string): { country: string; place:
   return undefined;
 }
 
-/** A fact the page states for all its entries, given to each entry that does not state its own. */
+/** "any provider above", "all our sub-processors", "aucun de nos prestataires": every party the page lists. */
+const ALL_PARTIES =
+  /(?<!\p{L})(?:any|every|all|each|none|aucun|aucune|tous|toutes|chacun|chacune)\s+(?:(?:of\s+)?(?:our|the|these|de\s+nos|nos|les|ces|des)\s+)?(?:sub-?processors?|providers?|vendors?|suppliers?|third[\s-]part(?:y|ies)|prestataires?|fournisseurs?|sous-traitants?)(?!\p{L})/iu;
+
+/**
+ * A fact the page states for all its entries, given to each entry that does not state its own: the country they
+ * are all established in, and that none trains on the data ("No AI training on your data, by us or by any
+ * provider above"). Only a denial of training is read for all: a page's claim that every vendor trains is no
+ * page's way to say it.
+ */
 export function attachPageWideFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.kind === 'heading') continue;
+    const sentence = sentencesOf(b.text).find((s) => ALL_PARTIES.test(s) && trainsOnCustomerDataIn(s) === false);
+    if (!sentence) continue;
+    // An entry whose own words say whether it trains keeps them, whatever their column.
+    const says = (e: ReadEntry) =>
+      e.facts.some((f) => f.key === 'trainsOnCustomerData' || trainsOnCustomerDataIn(f.value, asksAboutTraining(f.label)) !== undefined);
+    for (const e of entries) if (!says(e)) e.facts.push({ label: 'AI training', value: sentence, key: 'trainsOnCustomerData' });
+    break;
+  }
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     const said = everyEntryEstablishedIn(b.text);
