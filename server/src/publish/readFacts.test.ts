@@ -316,3 +316,24 @@ test('page facts: "Last reviewed <date>", a contact sentence about providers, an
   const none = (pageToInventory(silent, { today: '2026-12-01' }).value.subprocessors as Obj[]).find((e) => e.name === 'Hosty')!;
   assert.equal(none.ai, undefined);
 });
+
+test('a list of agreements ("Les DPA … sont consultables :" over "- Vendor : link") gives each named entry its DPA link', () => {
+  const html = `<h1>Sous-traitants</h1>
+<table><tr><th>Sous-traitant</th><th>Finalité</th></tr>
+<tr><td>Basey Inc.</td><td>Base</td></tr><tr><td>Paiements Europe Ltd</td><td>Paiement</td></tr>
+<tr><td>Google Maps</td><td>Cartes</td></tr><tr><td>Google Fonts</td><td>Polices</td></tr></table>
+<h2>Justificatifs</h2>
+<p>Les DPA des principaux fournisseurs sont publiquement consultables :</p>
+<ul>
+<li>Basey : <a href="https://basey.example/terms/customer">basey.example/terms</a></li>
+<li>Paiements : <a href="https://pay.example/legal/dpa">pay.example/legal/dpa</a></li>
+<li>Google : <a href="https://google.example/processorterms">google.example/processorterms</a></li>
+</ul>
+<h2>Liens</h2>
+<ul><li>Basey : <a href="https://basey.example/blog">le blog</a></li></ul>`;
+  const byName = imported(html, 'p.html');
+  assert.deepEqual(byName.get('Basey Inc.')!.dpa, { type: 'dpa', url: 'https://basey.example/terms/customer' });
+  assert.deepEqual(byName.get('Paiements Europe Ltd')!.dpa, { type: 'dpa', url: 'https://pay.example/legal/dpa' });
+  // "Google" names two entries: neither gets the link.
+  assert.equal((byName.get('Google Maps')!.dpa as Obj | undefined)?.url, undefined);
+});

@@ -14,6 +14,7 @@ import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
+  attachAgreementLinks,
   attachCardFacts,
   attachDescriptionPlaces,
   attachListLocations,
@@ -1027,6 +1028,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
+  attachAgreementLinks(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
   for (const [i, b] of blocks.entries()) {

@@ -628,3 +628,33 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
     if (place) e.facts.push({ label: 'Stored in', value: place, key: 'dataLocation' });
   }
 }
+
+/** A link's path to a processing agreement: "/legal/dpa", "/data-processing-addendum", "/github-data-protection-agreement". */
+const AGREEMENT_PATH =
+  /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum|data-protection-agreement|processor-?terms|avenant-traitement)(?:[/._#?-]|$)/i;
+/** A sentence that introduces agreements: "Les DPA … sont consultables :", "Data processing agreements:". */
+const AGREEMENTS_SAID = /\bDPAs?\b|data processing (?:agreements?|addend(?:um|a))|accords? de traitement|contrats? de sous-traitance/i;
+
+/**
+ * A list item (or line) that names one entry and gives one link, where the link goes to an agreement or the
+ * sentence introducing the list speaks of agreements ("Les DPA … des fournisseurs sont consultables :" over
+ * "- Supabase : supabase.com/legal/dpa"): the entry's DPA link.
+ */
+export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]): void {
+  // "Stripe : …" names "Stripe Payments Europe Ltd"; a name that two entries start with names neither.
+  const namedIn = nameIndex(entries, true);
+  let introduced = false;
+  for (const b of blocks) {
+    if (b.kind === 'paragraph' || b.kind === 'heading')
+      introduced = b.kind === 'paragraph' && b.text.trim().endsWith(':') && AGREEMENTS_SAID.test(b.text);
+    if (b.kind === 'table') introduced = false;
+    if ((b.kind !== 'item' && b.kind !== 'paragraph') || !b.links || b.links.length !== 1) continue;
+    const link = b.links[0]!;
+    if (!link.href || !/^https?:\/\//i.test(link.href)) continue;
+    const path = link.href.replace(/^https?:\/\/[^/]+/i, '');
+    if (!(b.kind === 'item' && introduced) && !AGREEMENT_PATH.test(path)) continue;
+    const named = namedIn(b.text.replace(link.text, ' '));
+    if (named.length !== 1 || named[0]!.facts.some((f) => f.key === 'dpa')) continue;
+    named[0]!.facts.push({ label: 'DPA', value: link.href, key: 'dpa' });
+  }
+}
