@@ -337,3 +337,17 @@ test('a list of agreements ("Les DPA … sont consultables :" over "- Vendor : l
   // "Google" names two entries: neither gets the link.
   assert.equal((byName.get('Google Maps')!.dpa as Obj | undefined)?.url, undefined);
 });
+
+test('alternatives in one cell ("SCC or DPF", "DPF ou CCT") are each stated, under a transfer column or any other', () => {
+  const md = `| Vendor | Location | Notes | Transfer |
+|---|---|---|---|
+| Alpha | United States | SCC or DPF | |
+| Beta | United States | | DPF ou CCT |
+| Gamma | United States | SCCs for some transfers | |
+`;
+  const byName = imported(md, 'l.md');
+  assert.deepEqual(mechanisms(byName.get('Alpha')), ['scc', 'dpf']);
+  assert.deepEqual(mechanisms(byName.get('Beta')), ['dpf', 'scc']);
+  // A part that says more than a mechanism names none here.
+  assert.equal(mechanisms(byName.get('Gamma')), 'none');
+});

@@ -341,7 +341,8 @@ export function saysMoreThanMechanisms(text: string): boolean {
  */
 export function mechanismsNamed(text: string): string[] {
   const out: string[] = [];
-  for (const raw of cleanText(text).split(/\s*[+,;/]\s*|\s+(?:et|and|&)\s+/)) {
+  // "SCC or DPF", "DPF ou CCT": alternatives the cell names are each stated.
+  for (const raw of cleanText(text).split(/\s*[+,;/]\s*|\s+(?:et|and|&|or|ou|et\/ou|and\/or)\s+/)) {
     // "UK IDTA as applicable", "CCT le cas échéant": a condition on when it applies says nothing more.
     const part = raw.replace(
       /\s+(?:as|where|if|when)\s+(?:needed|applicable|required|necessary)$|\s+(?:le cas échéant|si nécessaire|si applicable)$/i,
