@@ -351,3 +351,25 @@ test('alternatives in one cell ("SCC or DPF", "DPF ou CCT") are each stated, und
   // A part that says more than a mechanism names none here.
   assert.equal(mechanisms(byName.get('Gamma')), 'none');
 });
+
+test('a section about one vendor that says its data is not used to (re)train models gives that vendor trainsOnCustomerData: false', () => {
+  const md = `# Sous-traitants
+
+| Sous-traitant | Finalité |
+|---|---|
+| Modèle Corp | IA |
+| Postier | Emails |
+
+## Intelligence artificielle
+
+- Les données transmises par API à Modèle Corp ne sont pas utilisées pour réentraîner les modèles.
+
+## Courriels
+
+- Chez Postier, les données ne sont pas utilisées pour réentraîner les modèles si vous le demandez.
+`;
+  const byName = imported(md, 's.md');
+  assert.deepEqual(byName.get('Modèle Corp')!.ai, { trainsOnCustomerData: false });
+  // A conditional sentence says nothing.
+  assert.equal(byName.get('Postier')!.ai, undefined);
+});

@@ -942,7 +942,8 @@ const NO_TRAINING_WORDS = [
   /\bno\s+(?:ai\s+|model\s+)?training\b/i,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
-  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
+  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilisée?s?\s+pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  /(?<!\p{L})non[-\s]utilisation\s+des\s+données\s+(?:\p{L}+\s+){0,3}pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   /(?<!\p{L})non\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
 ];
 /** Words that say it does: "trains on customer data", "used to train models", "utilisées pour entraîner". */

@@ -216,16 +216,21 @@ export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): v
     const vendors = [...new Set(texts.flatMap(named))];
     if (vendors.length !== 1) continue;
     const entry = vendors[0]!;
-    if (entry.facts.some((f) => f.key === 'dataLocation')) continue;
-    const places = [
-      ...new Set(
-        texts
-          .flatMap(sentencesOf)
-          .map(storedIn)
-          .filter((p): p is string => p !== undefined),
-      ),
-    ];
+    const places = entry.facts.some((f) => f.key === 'dataLocation')
+      ? []
+      : [
+          ...new Set(
+            texts
+              .flatMap(sentencesOf)
+              .map(storedIn)
+              .filter((p): p is string => p !== undefined),
+          ),
+        ];
     if (places.length === 1) entry.facts.push({ label: 'Stored in', value: places[0]!, key: 'dataLocation' });
+    // "Les données transmises par API ne sont pas utilisées pour réentraîner les modèles.": said of the one vendor.
+    const denial = texts.flatMap(sentencesOf).find((t) => !CONDITIONAL.test(t) && trainsOnCustomerDataIn(t) === false);
+    if (denial && !entry.facts.some((f) => f.key === 'trainsOnCustomerData'))
+      entry.facts.push({ label: 'AI training', value: denial, key: 'trainsOnCustomerData' });
   }
 }
 
