@@ -18,12 +18,12 @@ import { ROOT } from '../support/runCli';
  */
 type Floor = { entries: number; recall: number; invented: number };
 const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
-  dev: { entries: 0.973, recall: 0.944, invented: 5 },
+  dev: { entries: 0.973, recall: 0.947, invented: 5 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.935, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
   holdout4: { entries: 0.663, recall: 0.57, invented: 4 },
-  all: { entries: 0.915, recall: 0.868, invented: 10 },
+  all: { entries: 0.915, recall: 0.871, invented: 10 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

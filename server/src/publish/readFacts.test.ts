@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameAndPostalAddress, readPage } from './readPage';
 import { pageToInventory } from './importPage';
-import { mechanismsIn, placeAndMechanisms, readLocation } from './wording';
+import { mechanismsIn, placeAndMechanisms, readLocation, trainsOnCustomerDataIn } from './wording';
 
 type Obj = Record<string, unknown>;
 
@@ -372,4 +372,13 @@ test('a section about one vendor that says its data is not used to (re)train mod
   assert.deepEqual(byName.get('Modèle Corp')!.ai, { trainsOnCustomerData: false });
   // A conditional sentence says nothing.
   assert.equal(byName.get('Postier')!.ai, undefined);
+});
+
+test('"Multi-régions UE (Francfort + Amsterdam)" is the EU and the two member states; "formation" as pages translate training', () => {
+  assert.deepEqual(readLocation('Multi-régions UE (Francfort + Amsterdam)').countries, ['EU', 'DE', 'NL']);
+  assert.deepEqual(readLocation('région UE').countries, ['EU']);
+  assert.equal(trainsOnCustomerDataIn("DPA ; pas de formation sur les données d'API payantes"), false);
+  assert.equal(trainsOnCustomerDataIn('DPA ; pas de rétention pour la formation'), false);
+  // Training of staff is no training of models.
+  assert.equal(trainsOnCustomerDataIn('Formation du personnel sur la protection des données'), undefined);
 });

@@ -640,9 +640,11 @@ function placeWithNoun(head: string): string | undefined {
     if (code) return code;
   }
   // French order: "serveurs en France", "hébergement UE".
-  const fr = /^(?:serveurs?|hébergement|centres? de données|datacenters?)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
-    head,
-  );
+  // "Multi-régions UE", "région UE": the noun before the place.
+  const fr =
+    /^(?:serveurs?|hébergement|centres? de données|datacenters?|(?:multi-)?régions?)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
+      head,
+    );
   return fr ? countryCode(fr[1]!) : undefined;
 }
 
@@ -943,6 +945,9 @@ const NO_TRAINING_WORDS = [
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
   /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilisée?s?\s+pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // "pas de formation sur les données d'API", "pas de rétention pour la formation": "formation" as pages translate "training".
+  /(?<!\p{L})(?:pas|aucune)\s+(?:de\s+)?formation\s+(?:des\s+modèles\s+)?sur\s+(?:les|vos)\s+données/iu,
+  /(?<!\p{L})pas\s+de\s+(?:rétention|conservation)\s+pour\s+(?:la\s+)?formation\b/iu,
   /(?<!\p{L})non[-\s]utilisation\s+des\s+données\s+(?:\p{L}+\s+){0,3}pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   /(?<!\p{L})non\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
 ];
