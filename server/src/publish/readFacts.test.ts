@@ -382,3 +382,14 @@ test('"Multi-régions UE (Francfort + Amsterdam)" is the EU and the two member s
   // Training of staff is no training of models.
   assert.equal(trainsOnCustomerDataIn('Formation du personnel sur la protection des données'), undefined);
 });
+
+test("a paragraph that names a vendor and links the page's own agreement gives the vendor no DPA", () => {
+  const md = `| Vendor | Purpose |
+|---|---|
+| Payco | Payments |
+
+Payco processes card payments for us. Read [our DPA](https://acme.example/legal/dpa).
+`;
+  const payco = imported(md, 'p.md').get('Payco')!;
+  assert.equal((payco.dpa as Obj | undefined)?.url, undefined);
+});

@@ -641,7 +641,7 @@ const AGREEMENT_PATH =
 const AGREEMENTS_SAID = /\bDPAs?\b|data processing (?:agreements?|addend(?:um|a))|accords? de traitement|contrats? de sous-traitance/i;
 
 /**
- * A list item (or line) that names one entry and gives one link, where the link goes to an agreement or the
+ * A list item that names one entry, then gives one link, where the link goes to an agreement or the
  * sentence introducing the list speaks of agreements ("Les DPA … des fournisseurs sont consultables :" over
  * "- Supabase : supabase.com/legal/dpa"): the entry's DPA link.
  */
@@ -653,12 +653,15 @@ export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]):
     if (b.kind === 'paragraph' || b.kind === 'heading')
       introduced = b.kind === 'paragraph' && b.text.trim().endsWith(':') && AGREEMENTS_SAID.test(b.text);
     if (b.kind === 'table') introduced = false;
-    if ((b.kind !== 'item' && b.kind !== 'paragraph') || !b.links || b.links.length !== 1) continue;
+    // A list item, one per vendor: a paragraph naming a vendor may link the page's own agreement.
+    if (b.kind !== 'item' || !b.links || b.links.length !== 1) continue;
     const link = b.links[0]!;
     if (!link.href || !/^https?:\/\//i.test(link.href)) continue;
     const path = link.href.replace(/^https?:\/\/[^/]+/i, '');
-    if (!(b.kind === 'item' && introduced) && !AGREEMENT_PATH.test(path)) continue;
-    const named = namedIn(b.text.replace(link.text, ' '));
+    if (!introduced && !AGREEMENT_PATH.test(path)) continue;
+    // The vendor is named before its link ("Supabase : supabase.com/legal/dpa").
+    const at = b.text.indexOf(link.text);
+    const named = namedIn(at > 0 ? b.text.slice(0, at) : '');
     if (named.length !== 1 || named[0]!.facts.some((f) => f.key === 'dpa')) continue;
     named[0]!.facts.push({ label: 'DPA', value: link.href, key: 'dpa' });
   }
