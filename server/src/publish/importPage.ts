@@ -21,6 +21,7 @@ import {
   nameAndEntity,
   parenthesised,
   parseDate,
+  placeAndMechanisms,
   readLocation,
   saysMoreThanMechanisms,
   asksAboutTraining,
@@ -120,6 +121,13 @@ const withoutCertifiedWord = (text: string) =>
     /^\s*(?:certifi(?:é|ée|e|ed)|accr[ée]dit[ée]e?|accredited)\s+|\s+(?:certifi(?:é|ée|e|ed)|accr[ée]dit[ée]e?|accredited)\s*$/i,
     '',
   );
+
+/** "ISO 27001/27018", "ISO/IEC 27001 & 27701": one scheme's name over several numbers, each its own ("ISO 27001", "ISO 27018"). */
+function isoSeries(part: string): string[] {
+  const m = /^\s*(ISO(?:\/IEC)?)\s*(\d{4,5})((?:\s*(?:\/|&|and|et)\s*\d{4,5}){1,5})\s*$/i.exec(part);
+  if (!m) return [part];
+  return [m[2]!, ...m[3]!.split(/\s*(?:\/|&|and|et)\s*/).filter(Boolean)].map((n) => `${m[1]} ${n}`);
+}
 
 /** A claim the knowledge base knows ("gdpr-compliant") that is no certification. */
 const isClaim = (id: string) => getClaim(id) !== undefined && getCertification(id) === undefined;
@@ -236,7 +244,14 @@ const NO = /^(?:no|non|none|aucune?|n\/a|not applicable|non applicable|sans obje
 
 /** The one certification a label asks about ("Certifié HDS", "ISO 27001 certified", "Certification HDS"), if any. */
 function askedCertification(label: string | undefined): string | undefined {
-  return label ? certificationNamed(label.replace(/(?:^|\s)(?:certifi(?:é|e|ée|ed|cation)|compliant|conforme)(?=\s|$)/gi, ' ')) : undefined;
+  return label
+    ? certificationNamed(
+        label.replace(
+          /(?:^|\s)(?:certifi(?:é|e|ée|ed|cation)|compliant|conforme|accredited|accr[ée]dit[ée]e?|qualifi(?:é|e|ée|ed))(?=\s|$)/gi,
+          ' ',
+        ),
+      )
+    : undefined;
 }
 
 /** The ids given so far, and for each base id the next suffix to try (so that many equal names stay linear). */
@@ -289,6 +304,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         const loc = parseLocation(v);
         e.dataLocation = loc.location;
         transfers.push(...loc.transfers);
+        // "UE/USA — clauses contractuelles types" under "Localisation": the cell's mechanism is read too.
+        if (!loc.transfers.length)
+          for (const mechanism of placeAndMechanisms(v).mechanisms)
+            if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
         if (loc.access.length) e.access = { countries: loc.access };
         if (loc.entityCountries?.length === 1 && e.entityCountry === undefined) e.entityCountry = loc.entityCountries[0];
         break;
@@ -297,13 +316,17 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         // "India, United States (24/7 support)", as the page writes the countries the data is reached from.
         const read = readLocation(v);
         const countries = [...read.countries, ...read.access].filter((c) => c !== 'EU' && c !== 'GLOBAL');
-        if (countries.length && e.access === undefined) e.access = { countries, ...(read.note ? { note: read.note } : {}) };
-        else keep(f);
+        if (countries.length && e.access === undefined) {
+          e.access = { countries, ...(read.note ? { note: read.note } : {}) };
+          // "Oui. Pays couverts par une décision d'adéquation : Canada, Royaume-Uni": the basis of that access.
+          for (const mechanism of placeAndMechanisms(v).mechanisms) transfers.push({ to: countries, mechanism });
+        } else keep(f);
         break;
       }
       case 'entityCountry': {
         // Where the entity is established: a country the text names on its own, or its last part ("..., Seattle, WA, USA").
-        const parts = v.split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
+        // "Delaware, USA (infra EU Francfort)": what the parenthesis adds is not where the entity is.
+        const parts = (parenthesised(v)?.head || v).split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
         const codes = [...new Set(parts.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
         const specific = codes.filter((c) => c !== 'EU');
         const country = specific.length ? (specific.length === 1 ? specific[0] : undefined) : addressCountry(v);
@@ -346,6 +369,16 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         break;
       case 'transfer': {
         const t = readTransfer(v);
+        // "UE/USA — clauses contractuelles types" under "Localisation / garanties": the places the cell names
+        // beside its mechanism are where the data is, when no column of the row says it.
+        const places = placeAndMechanisms(v).places;
+        if (places && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation')) {
+          const loc = parseLocation(places);
+          if (Array.isArray(loc.location.countries)) {
+            e.dataLocation = { ...loc.location, note: v };
+            if (loc.access.length) e.access = { countries: loc.access };
+          }
+        }
         if (t.mechanisms.length && !(t.mechanisms.length === 1 && t.mechanisms[0] === 'none')) {
           for (const mechanism of t.mechanisms) transfers.push({ mechanism });
           if (!t.exact && saysMoreThanMechanisms(v)) keep(f);
@@ -401,6 +434,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
     if (key === 'certifications' || key === 'claims' || key === 'website' || key === 'dpa') continue;
     const named = f.value
       .split(/[,;]\s*|\s+[—–+]\s+|\.\s+/)
+      .flatMap(isoSeries)
       // "PCI-DSS certifié", "certified ISO 27001": the word that says it is held is no part of the scheme's name.
       .map((part) => certificationNamed(part.replace(/\.$/, '')) ?? certificationNamed(withoutCertifiedWord(part.replace(/\.$/, ''))))
       .filter((id): id is string => id !== undefined);

@@ -15,7 +15,12 @@ import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
+  attachAgreementLinks,
+  attachCardFacts,
+  attachDescriptionPlaces,
+  attachListLocations,
   attachPageWideFacts,
+  attachParagraphTransfers,
   attachSectionFacts,
   attachSentenceFacts,
   attachSiteLinks,
@@ -29,7 +34,7 @@ import {
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
-import { dateIn, dateLine, entityIn, isDateLabel, LEAVING_EU, mechanismsIn, noticeDaysIn } from './wording';
+import { addressCountry, dateIn, dateLine, entityIn, isDateLabel, LEAVING_EU, mechanismsIn, noticeDaysIn, parseDate } from './wording';
 import { matchCertificationText } from '../knowledge';
 
 export { PageReadError } from './read/blocks';
@@ -482,7 +487,10 @@ const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis �
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
 /** Words of a sentence that gives an address for privacy questions, in English and French. */
 const CONTACT_WORDS =
-  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement/i;
+  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement/i;
+
+/** Words of a sentence that gives the address for security questions ("For any security or privacy questions"). */
+const SECURITY_WORDS = /\b(?:security|sécurité|securite|vulnerability|vulnérabilité)\b/i;
 
 const FRENCH_STOPWORDS = new Set([
   'le',
@@ -595,7 +603,8 @@ function tableEntries(
       const i = keys.indexOf(key);
       return i >= 0 ? cellText(row.cells[i]) : '';
     };
-    const name = cell('name') || cell('entity');
+    const named = nameAndPostalAddress(cell('name') || cell('entity'));
+    const name = named.name;
     // "[Email provider]", "{{other_vendor_name}}": a template's blank where a vendor's name goes, not a vendor; said so.
     if (/^\[[^\]]{1,60}\]$/.test(name.replace(/[*_]/g, '')) || isPlaceholder(name)) {
       unread.push(`unfilled placeholder: "${isPlaceholder(name) ? name : name.replace(/[*_]/g, '')}"`);
@@ -614,6 +623,7 @@ function tableEntries(
       continue;
     }
     const facts: ReadFact[] = [];
+    if (named.address) facts.push({ label: 'Address', value: named.address, key: 'entityCountry' });
     table.header.forEach((header, i) => {
       const key = agreementLinks === i ? 'dpa' : keys[i];
       // A cell that is one address and nothing else is its own link (a bare URL in Markdown).
@@ -696,6 +706,21 @@ function tableEntries(
     });
   }
   return entries;
+}
+
+/**
+ * A name cell that holds the company's postal address after its name ("MessageBird B.V., Baarsjesweg 285-H, 1058
+ * AE Amsterdam, Netherlands"): the name, and the address apart when its parts from the first one with a number
+ * in it name one country. "HubSpot, Inc." keeps its legal form: a part with no number starts no address.
+ */
+export function nameAndPostalAddress(cell: string): { name: string; address?: string } {
+  const parts = cell.split(', ');
+  for (let k = 1; k < parts.length; k++) {
+    if (!/\d/.test(parts[k]!)) continue;
+    const address = parts.slice(k).join(', ');
+    return addressCountry(address) ? { name: parts.slice(0, k).join(', '), address } : { name: cell };
+  }
+  return { name: cell };
 }
 
 /** Words of a column header that speak of the processing agreement ("DPA disponible", "Contrat de sous-traitance"). */
@@ -1085,6 +1110,11 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachPageWideFacts(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
+  attachParagraphTransfers(blocks, page.entries);
+  attachCardFacts(blocks, page.entries);
+  attachListLocations(blocks, page.entries);
+  attachDescriptionPlaces(page.entries);
+  attachAgreementLinks(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
   for (const [i, b] of blocks.entries()) {
@@ -1092,6 +1122,10 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     if (!page.lastUpdated) {
       const date = dateLine(b.text) ?? dateIn(b.text, lang);
       if (date) page.lastUpdated = date;
+      // "Dernière mise à jour" alone, its date the next block's whole text ("30 mai 2026").
+      const next = blocks[i + 1];
+      if (!date && isDateLabel(b.text) && next !== undefined && next.kind !== 'table' && parseDate(next.text, lang))
+        page.lastUpdated = next.text;
     }
     if (
       page.noticeDays === undefined &&
@@ -1117,14 +1151,18 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   page.unread = [...new Set(page.unread)];
   if (!page.contact) {
     // A "Contact" section's address: "Pour les questions ... : privacy@example.com".
+    // Of several, the first that is not for security questions: "For any security or privacy questions: security@…"
+    // then "For DPA requests or GDPR queries: privacy@…" gives the second.
     let underContact = false;
+    const given: string[] = [];
     for (const b of blocks) {
       if (b.kind === 'heading') underContact = /\bcontact/i.test(b.text);
-      else if (underContact && b.kind !== 'table' && /@/.test(b.text)) {
-        page.contact = b.text;
-        page.other = page.other.filter((o) => o !== b.text);
-        break;
-      }
+      else if (underContact && b.kind !== 'table' && /@/.test(b.text)) given.push(b.text);
+    }
+    const chosen = given.find((t) => !SECURITY_WORDS.test(t.replace(new RegExp(EMAIL.source, 'g'), ' '))) ?? given[0];
+    if (chosen !== undefined) {
+      page.contact = chosen;
+      page.other = page.other.filter((o) => o !== chosen);
     }
   }
   if (!page.contact) {

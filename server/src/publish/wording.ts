@@ -308,7 +308,10 @@ const MECHANISM_WORDS: [string, RegExp][] = [
     'scc',
     /\b(?:sccs?|eu sccs?|standard contractual clauses|standard data protection clauses|model clauses|eu model clauses|art(?:icle)?\.?\s*46\s*(?:\(2\)\s*\(c\)|rgpd|gdpr)?|cct|clauses contractuelles types)\b/i,
   ],
-  ['uk-addendum', /\b(?:uk (?:international data transfer )?addendum|(?:addendum|avenant) (?:du royaume-uni|britannique))\b/i],
+  [
+    'uk-addendum',
+    /\b(?:uk (?:ico |international data transfer )?addendum|ico addendum|(?:addendum|avenant) (?:du royaume-uni|britannique))\b/i,
+  ],
   ['dpf', /\b(?:dpf|data privacy framework|eu-us dpf|eu-u\.s\. dpf|privacy framework)\b/i],
   ['idta', /\b(?:uk idta|idta|international data transfer agreement)\b/i],
   ['bcr', /\b(?:bcrs?|binding corporate rules|regles d'entreprise contraignantes|règles d'entreprise contraignantes)\b/i],
@@ -338,7 +341,8 @@ export function saysMoreThanMechanisms(text: string): boolean {
  */
 export function mechanismsNamed(text: string): string[] {
   const out: string[] = [];
-  for (const raw of cleanText(text).split(/\s*[+,;/]\s*|\s+(?:et|and|&)\s+/)) {
+  // "SCC or DPF", "DPF ou CCT": alternatives the cell names are each stated.
+  for (const raw of cleanText(text).split(/\s*[+,;/]\s*|\s+(?:et|and|&|or|ou|et\/ou|and\/or)\s+/)) {
     // "UK IDTA as applicable", "CCT le cas échéant": a condition on when it applies says nothing more.
     const part = raw.replace(
       /\s+(?:as|where|if|when)\s+(?:needed|applicable|required|necessary)$|\s+(?:le cas échéant|si nécessaire|si applicable)$/i,
@@ -357,6 +361,46 @@ export function mechanismsIn(text: string): { mechanisms: string[]; noTransfer: 
     .sort((a, b) => a.at - b.at)
     .map((m) => m.id);
   return { mechanisms: found, noTransfer: NO_TRANSFER.test(text) };
+}
+
+/** Words that deny or condition what follows them: "no SCCs", "pas de CCT", "SCC if needed" are no mechanism of a cell. */
+const DENIED = /\b(?:no|not|none|without|never|pas|aucun|aucune|sans|jamais)\b|\bn['’]/i;
+
+/**
+ * A cell that states a place and a transfer mechanism in one ("UE/USA — clauses contractuelles types", "United
+ * States / global — EU Standard Contractual Clauses (SCCs)"), whatever its column: its parts apart, at a dash,
+ * a semicolon or a full stop (outside parentheses). `places`: the parts that name no mechanism, joined, for
+ * `readLocation`; `mechanisms`: those the other parts name, unless a part denies one.
+ */
+export function placeAndMechanisms(text: string): { places: string; mechanisms: string[] } {
+  const places: string[] = [];
+  const mechanisms: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const source = cleanText(text);
+  const parts: string[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const dash = (ch === '—' || ch === '–' || ch === '-') && source[i - 1] === ' ' && source[i + 1] === ' ';
+      const stop = (ch === ';' || ch === '.') && source[i + 1] === ' ';
+      if (dash || stop) {
+        parts.push(source.slice(start, i));
+        start = i + 1;
+      }
+    }
+  }
+  parts.push(source.slice(start));
+  for (const raw of parts) {
+    const part = raw.trim();
+    if (!part) continue;
+    const found = mechanismsIn(part).mechanisms;
+    if (!found.length) places.push(part);
+    else if (!DENIED.test(part)) for (const m of found) if (!mechanisms.includes(m)) mechanisms.push(m);
+  }
+  return { places: places.join(', '), mechanisms };
 }
 
 /**
@@ -485,11 +529,13 @@ export function readLocation(text: string): ReadLocation {
   const outside = outsideAt(source);
   const end = outside ? source.indexOf(';', outside.index) : -1;
   const read = outside ? [trimSeparators(source.slice(0, outside.index)), end < 0 ? '' : source.slice(end + 1)].join('; ') : source;
-  const parts = splitPlaces(read);
+  // "UE [région à confirmer]": a template's blank beside a place is no place; the page's words stay in the note.
+  const blank = trimSeparators(read.replace(/\s*\[[^\]]{0,80}\]/g, ''));
+  const parts = splitPlaces(blank);
   const noteParts: string[] = [];
   /** The countries of the cities named inside "EU (…)": beside the EU, never instead of it. */
   const cityCodes: string[] = [];
-  let unread = outside !== undefined;
+  let unread = outside !== undefined || blank !== read;
   for (const raw of parts) {
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
     // nor "Self-hosted in", "Hébergé en": the place follows them.
@@ -517,7 +563,8 @@ export function readLocation(text: string): ReadLocation {
     const provider = bare === undefined ? providerPlace(head, m?.inner) : undefined;
     // "AWS EU West (Irlande)": the place the parenthesis names says where; it is no note.
     if (provider?.fromParenthesis) inner.length = 0;
-    const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result) ?? provider?.code;
+    // "EU West (Ireland)": a place and a compass word, a region's name without its provider.
+    const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result) ?? provider?.code ?? placeWithCompass(head);
     if (!code) {
       unread = true;
       continue;
@@ -593,9 +640,11 @@ function placeWithNoun(head: string): string | undefined {
     if (code) return code;
   }
   // French order: "serveurs en France", "hébergement UE".
-  const fr = /^(?:serveurs?|hébergement|centres? de données|datacenters?)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
-    head,
-  );
+  // "Multi-régions UE", "région UE": the noun before the place.
+  const fr =
+    /^(?:serveurs?|hébergement|centres? de données|datacenters?|(?:multi-)?régions?)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
+      head,
+    );
   return fr ? countryCode(fr[1]!) : undefined;
 }
 
@@ -787,7 +836,7 @@ export function dateLine(text: string): string | undefined {
 
 /** The date words, found anywhere in a text (a paragraph may run several lines together). */
 const DATE_WORDS =
-  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le)(?!\p{L})/giu;
+  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le)(?!\p{L})/giu;
 
 /**
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
@@ -895,7 +944,11 @@ const NO_TRAINING_WORDS = [
   /\bno\s+(?:ai\s+|model\s+)?training\b/i,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
-  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
+  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilisée?s?\s+pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // "pas de formation sur les données d'API", "pas de rétention pour la formation": "formation" as pages translate "training".
+  /(?<!\p{L})(?:pas|aucune)\s+(?:de\s+)?formation\s+(?:des\s+modèles\s+)?sur\s+(?:les|vos)\s+données/iu,
+  /(?<!\p{L})pas\s+de\s+(?:rétention|conservation)\s+pour\s+(?:la\s+)?formation\b/iu,
+  /(?<!\p{L})non[-\s]utilisation\s+des\s+données\s+(?:\p{L}+\s+){0,3}pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   /(?<!\p{L})non\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
 ];
 /** Words that say it does: "trains on customer data", "used to train models", "utilisées pour entraîner". */

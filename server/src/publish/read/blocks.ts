@@ -12,7 +12,8 @@ export type PageBlock =
   /** `links`: the paragraph's links, with their words ("See the [Matomo website](https://matomo.org/)"). */
   | { kind: 'paragraph'; text: string; line?: number; strong?: string[]; links?: Lead[] }
   /** `term`: the item is a definition list's description, its `lead` the term it describes (`<dt>Stripe</dt><dd>…</dd>`). */
-  | { kind: 'item'; text: string; depth: number; ordered: boolean; line?: number; lead?: Lead; term?: boolean }
+  /** An item's `links`: the links of its own text (not of a list nested in it), with their words. */
+  | { kind: 'item'; text: string; depth: number; ordered: boolean; line?: number; lead?: Lead; term?: boolean; links?: Lead[] }
   | { kind: 'table'; header: string[]; rows: TableRow[]; line?: number };
 
 /** A link or strong text an item starts with ("[Stripe](https://stripe.com), for payments"): the name it gives. */

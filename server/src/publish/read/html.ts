@@ -144,8 +144,13 @@ function leadOf(nodes: AnyNode[]): Lead | undefined {
 
 /** The links under a node, with their words, in order, without recursion. */
 function linksOf(node: Element): Lead[] {
+  return linksIn(node.children);
+}
+
+/** The links of some nodes and under them, with their words, in order, without recursion. */
+function linksIn(nodes: AnyNode[]): Lead[] {
   const out: Lead[] = [];
-  const stack: AnyNode[] = [...node.children].reverse();
+  const stack: AnyNode[] = [...nodes].reverse();
   while (stack.length) {
     const n = stack.pop()!;
     if (!isElement(n) || SKIP.has(n.name)) continue;
@@ -292,7 +297,17 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       const own = li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
       const text = cleanText(own.map(textOf).join(' '));
       const lead = leadOf(own);
-      if (text) blocks.push({ kind: 'item', text, depth, ordered: l.name === 'ol', line: line(li), ...(lead ? { lead } : {}) });
+      const links = linksIn(own);
+      if (text)
+        blocks.push({
+          kind: 'item',
+          text,
+          depth,
+          ordered: l.name === 'ol',
+          line: line(li),
+          ...(lead ? { lead } : {}),
+          ...(links.length ? { links } : {}),
+        });
       for (const c of li.children) if (isElement(c) && (c.name === 'ul' || c.name === 'ol')) list(c, depth + 1);
     }
   };

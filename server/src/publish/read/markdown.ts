@@ -327,6 +327,7 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
           );
         if (itemOpen && !itemHasText) {
           const lead = leadOf(tokens[i + 1]);
+          const links = linksOf(tokens[i + 1]);
           blocks.push({
             kind: 'item',
             text,
@@ -334,6 +335,7 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             ordered: ordered[ordered.length - 1] ?? false,
             line: lineOf(itemOpen),
             ...(lead ? { lead } : {}),
+            ...(links.length ? { links } : {}),
           });
           itemHasText = true;
         } else if (text) {

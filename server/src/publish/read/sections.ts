@@ -6,9 +6,24 @@
  */
 import type { PageBlock } from './blocks';
 import type { ReadEntry } from '../readPage';
-import { companyCountryIn, countryCode, mechanismsIn } from '../wording';
+import {
+  addressCountry,
+  asksAboutTraining,
+  companyCountryIn,
+  countryCode,
+  entityIn,
+  mechanismsIn,
+  placeCode,
+  trainsOnCustomerDataIn,
+} from '../wording';
 import { columnMatch } from './columns';
 import { matchCertificationText } from '../../knowledge';
+
+/**
+ * A text's sentences: split after a full stop, "!" or "?", and after one a line break follows (a "<br>" read as
+ * "; ": "… droit extra-européen.; 2 : Exemption …" is two sentences).
+ */
+export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?]);?\s+/);
 
 /** Words that name the parties a list of sub-processors lists. */
 const PARTY_WORDS = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors|service providers|prestataires|fournisseurs/i;
@@ -94,8 +109,27 @@ export function everyEntryEstablishedIn(text: string): { country: string; place:
   return undefined;
 }
 
-/** A fact the page states for all its entries, given to each entry that does not state its own. */
+/** "any provider above", "all our sub-processors", "aucun de nos prestataires": every party the page lists. */
+const ALL_PARTIES =
+  /(?<!\p{L})(?:any|every|all|each|none|aucun|aucune|tous|toutes|chacun|chacune)\s+(?:(?:of\s+)?(?:our|the|these|de\s+nos|nos|les|ces|des)\s+)?(?:sub-?processors?|providers?|vendors?|suppliers?|third[\s-]part(?:y|ies)|prestataires?|fournisseurs?|sous-traitants?)(?!\p{L})/iu;
+
+/**
+ * A fact the page states for all its entries, given to each entry that does not state its own: the country they
+ * are all established in, and that none trains on the data ("No AI training on your data, by us or by any
+ * provider above"). Only a denial of training is read for all: a page's claim that every vendor trains is no
+ * page's way to say it.
+ */
 export function attachPageWideFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.kind === 'heading') continue;
+    const sentence = sentencesOf(b.text).find((s) => ALL_PARTIES.test(s) && trainsOnCustomerDataIn(s) === false);
+    if (!sentence) continue;
+    // An entry whose own words say whether it trains keeps them, whatever their column.
+    const says = (e: ReadEntry) =>
+      e.facts.some((f) => f.key === 'trainsOnCustomerData' || trainsOnCustomerDataIn(f.value, asksAboutTraining(f.label)) !== undefined);
+    for (const e of entries) if (!says(e)) e.facts.push({ label: 'AI training', value: sentence, key: 'trainsOnCustomerData' });
+    break;
+  }
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     const said = everyEntryEstablishedIn(b.text);
@@ -161,7 +195,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
 
 /** "Account data is stored in Ireland", "les données sont hébergées en France": the place named after the verb. */
 const STORED_IN =
-  /(?<!\p{L})(?:stored|hosted|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?)\s+(?:in|en|aux|au|à)\s+/iu;
+  /(?<!\p{L})(?:stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?)\s+(?:in|en|aux|au|à)\s+/iu;
 
 /** The country a sentence says data is stored in, as its words give it; undefined unless one country. */
 export function storedIn(sentence: string): string | undefined {
@@ -171,7 +205,8 @@ export function storedIn(sentence: string): string | undefined {
     .slice(m.index + m[0].length)
     .split(/[,;.()]|\s(?:and|et|or|ou|for|pour|which|qui|where|où|but|mais|with|avec)\s/)[0]!
     .trim();
-  const code = countryCode(place);
+  // "hosted in Dublin, Ireland": a data-centre city names its country too.
+  const code = placeCode(place);
   return code !== undefined && code !== 'GLOBAL' ? place : undefined;
 }
 
@@ -193,16 +228,21 @@ export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): v
     const vendors = [...new Set(texts.flatMap(named))];
     if (vendors.length !== 1) continue;
     const entry = vendors[0]!;
-    if (entry.facts.some((f) => f.key === 'dataLocation')) continue;
-    const places = [
-      ...new Set(
-        texts
-          .flatMap((t) => t.split(/(?<=[.!?])\s+/))
-          .map(storedIn)
-          .filter((p): p is string => p !== undefined),
-      ),
-    ];
+    const places = entry.facts.some((f) => f.key === 'dataLocation')
+      ? []
+      : [
+          ...new Set(
+            texts
+              .flatMap(sentencesOf)
+              .map(storedIn)
+              .filter((p): p is string => p !== undefined),
+          ),
+        ];
     if (places.length === 1) entry.facts.push({ label: 'Stored in', value: places[0]!, key: 'dataLocation' });
+    // "Les données transmises par API ne sont pas utilisées pour réentraîner les modèles.": said of the one vendor.
+    const denial = texts.flatMap(sentencesOf).find((t) => !CONDITIONAL.test(t) && trainsOnCustomerDataIn(t) === false);
+    if (denial && !entry.facts.some((f) => f.key === 'trainsOnCustomerData'))
+      entry.facts.push({ label: 'AI training', value: denial, key: 'trainsOnCustomerData' });
   }
 }
 
@@ -304,11 +344,30 @@ export function certificationsIn(sentence: string): string[] {
 /** Words that say a scheme is held, in English and French. */
 const CERTIFIED = /certifi|accredit|accrédit|attested|attesté/i;
 
+/** A legal form that ends a name ("Supabase Inc.", "Mistral AI SAS"): the brand is the words before it. */
+const LEGAL_END = /,?\s+(?:inc|llc|ltd|limited|sas|sasu|sa|gmbh|b\.?v|pbc|corp|corporation|sarl|ag|oy|ab|se|s\.a|s\.r\.o|plc)\.?$/i;
+
+/**
+ * The names a text may give an entry by: its name, and its brand without what its parenthesis adds or its legal
+ * form ("Supabase Inc." is named "Supabase"; "Google (Gemini Flash)" is named "Google").
+ */
+function namesOf(entry: ReadEntry): string[] {
+  const name = (entry.name ?? entry.heading).trim();
+  const brand = name
+    .replace(/\s*\([^()]{0,80}\)\s*$/, '')
+    .replace(LEGAL_END, '')
+    .trim();
+  return brand && brand !== name ? [name, brand] : [name];
+}
+
 /**
  * The entries a text names, as words of their own: entries are found by the first word of their name, so a
  * text is compared with the few entries its words may name, however many entries and words there are.
+ * `byFirstWord`: a text that names only the first word of an entry's name, not followed by another capitalised
+ * word ("Certains de nos sous-traitants (Google)…" names "Google Gemini API"; "Google Analytics" names no
+ * "Google Workspace").
  */
-export function nameIndex(entries: ReadEntry[]): (text: string) => ReadEntry[] {
+export function nameIndex(entries: ReadEntry[], byFirstWord = false): (text: string) => ReadEntry[] {
   const byWord = new Map<string, ReadEntry[]>();
   for (const e of entries) {
     const first = (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean);
@@ -319,21 +378,69 @@ export function nameIndex(entries: ReadEntry[]): (text: string) => ReadEntry[] {
   }
   return (text) => {
     const candidates = new Set(text.split(/[^\p{L}\d]+/u).flatMap((w) => byWord.get(w) ?? []));
-    return [...candidates].filter((e) => names(text, e.name ?? e.heading));
+    return [...candidates].filter(
+      (e) =>
+        namesOf(e).some((n) => names(text, n)) ||
+        (byFirstWord && /^\p{Lu}[\p{L}\d]{3,}$/u.test(firstWord(e)) && names(text, firstWord(e), true)),
+    );
   };
 }
 
-/** Whether `text` names the entry: its name as a word of its own ("Flow" in "Flow.swiss", not in "Workflow"). */
-function names(text: string, name: string): boolean {
+const firstWord = (e: ReadEntry) => (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean) ?? '';
+
+/**
+ * Whether `text` names the entry: its name as a word of its own ("Flow" in "Flow.swiss", not in "Workflow").
+ * `alone`: and not followed by another capitalised word ("Google" in "(Google)", not in "Google Analytics").
+ */
+function names(text: string, name: string, alone = false): boolean {
   if (name.length < 3) return false;
   let at = text.indexOf(name);
   while (at >= 0) {
     const before = text[at - 1];
     const after = text[at + name.length];
-    if ((before === undefined || !/[\p{L}\d]/u.test(before)) && (after === undefined || !/[\p{L}\d]/u.test(after))) return true;
+    const next = text.slice(at + name.length, at + name.length + 2);
+    if (
+      (before === undefined || !/[\p{L}\d]/u.test(before)) &&
+      (after === undefined || !/[\p{L}\d]/u.test(after)) &&
+      !(alone && /^[\s-]\p{Lu}/u.test(next))
+    )
+      return true;
     at = text.indexOf(name, at + 1);
   }
   return false;
+}
+
+/** Words that deny or condition a mechanism: "we do not rely on SCCs", "sans clauses", "may rely on". */
+const DENIES = /\b(?:not|no|never|without|may|might|pas|aucun|aucune|sans|jamais|peut|peuvent)\b|\bn['’]/i;
+
+/**
+ * A paragraph (with the list it introduces when it ends in a colon) that names entries and says what their
+ * transfers rest on ("Trois prestataires sont établis aux États-Unis : Vercel, Resend et Cloudflare. Les
+ * transferts correspondants sont encadrés par les clauses contractuelles types"; "… (Supabase, Vercel…). Les
+ * transferts sont fondés sur : - les clauses contractuelles types …"): each mechanism a sentence of it names
+ * (alternatives too: "le DPF ou, le cas échéant, des clauses contractuelles types") is the named entries'. Entries
+ * the paragraph does not name, and a sentence that denies or conditions a mechanism, give nothing.
+ */
+export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries, true);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph') continue;
+    const parts = [...sentencesOf(b.text)];
+    if (b.text.trim().endsWith(':'))
+      for (let j = i + 1; j < blocks.length; j++) {
+        const x = blocks[j]!;
+        if (x.kind !== 'item') break;
+        parts.push(x.text);
+      }
+    const said = parts.filter((s) => mechanismsIn(s).mechanisms.length > 0);
+    if (!said.length || said.some((s) => DENIES.test(s) || mechanismsIn(s).noTransfer)) continue;
+    // Mechanisms are what the paragraph says of transfers, not a word in passing.
+    if (!/transf[eé]r/i.test(parts.join(' '))) continue;
+    const value = said.join(' ');
+    for (const e of namedIn(parts.join(' ')))
+      if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
+  }
 }
 
 /**
@@ -346,7 +453,7 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     // Clauses a " ; " sets apart are sentences of their own ("… → AZNetwork (certifié HDS) ; renumérotation Sentry/PostHog").
-    for (const sentence of b.text.split(/(?<=[.!?])\s+|\s;\s/)) {
+    for (const sentence of sentencesOf(b.text).flatMap((s) => s.split(/\s;\s/))) {
       const named = namedIn(sentence);
       if (!named.length) continue;
       // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none.
@@ -453,5 +560,136 @@ export function attachSiteLinks(blocks: PageBlock[], entries: ReadEntry[]): void
       const entry = owner !== undefined ? byName.get(owner) : undefined;
       if (entry && !entry.facts.some((f) => f.key === 'website')) entry.facts.push({ label: 'Website', value: link.href, key: 'website' });
     }
+  }
+}
+
+/** What a card's labelled line may state about its vendor: "Cadre du transfert hors UE : …", "Localisation : …". */
+const CARD_KEYS: ReadonlySet<string> = new Set(['transfer', 'dataLocation', 'access', 'certifications', 'trainsOnCustomerData']);
+
+/**
+ * A vendor's card in prose: a paragraph that is its name then a parenthesis ("**Formspree** (Formspree Inc.,
+ * Boston, États-Unis)"), then paragraphs up to the next such paragraph or heading. The parenthesis gives the
+ * entity (by its legal form) and the country of the address after it; a short labelled line of the card
+ * ("Cadre du transfert hors UE : Clauses Contractuelles Types …") gives the fact its label names.
+ */
+export function attachCardFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const byLine = new Map<number, ReadEntry>();
+  for (const e of entries) if (e.line !== undefined && !byLine.has(e.line)) byLine.set(e.line, e);
+  const opens = (b: PageBlock, e: ReadEntry) =>
+    b.kind === 'paragraph' && b.text.startsWith(`${e.name ?? e.heading} (`) && b.text.endsWith(')');
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const entry = b.kind === 'paragraph' && b.line !== undefined ? byLine.get(b.line) : undefined;
+    if (!entry || !opens(b, entry) || b.kind !== 'paragraph') continue;
+    const inner = b.text.slice((entry.name ?? entry.heading).length + 2, -1);
+    const entity = entityIn(inner);
+    if (entity && (inner === entity || inner.startsWith(`${entity}, `))) {
+      if (entry.entity === undefined) entry.entity = entity;
+      const address = inner.slice(entity.length).replace(/^,\s*/, '');
+      const parts = address.split(/,\s*/);
+      if (address && (addressCountry(address) ?? countryCode(parts[parts.length - 1]!)))
+        entry.facts.push({ label: 'Address', value: address, key: 'entityCountry' });
+    }
+    for (let j = i + 1; j < blocks.length; j++) {
+      const x = blocks[j]!;
+      if (x.kind === 'heading' || x.kind === 'table') break;
+      if (x.kind !== 'paragraph') continue;
+      if (x.strong?.length && x.text.startsWith(x.strong[0]!)) break;
+      const m = /^([^:]{3,60}?)\s*:\s+(.+)$/.exec(x.text);
+      const key = m && m[1]!.split(/\s+/).length <= 6 ? columnMatch(m[1]!)?.key : undefined;
+      if (key && CARD_KEYS.has(key) && !entry.facts.some((f) => f.key === key))
+        entry.facts.push({ label: m![1]!, value: m![2]!.trim(), key });
+    }
+  }
+}
+
+/** "… are all located in the United States:", "Ce sous-traitant est situé au Royaume-Uni :": where the parties are. */
+const LOCATED =
+  /\b(?:located|based|headquartered|established|incorporated)\s+in\s+|(?<!\p{L})(?:situés?|situées?|basés?|basées?|établis?|établies?|implantés?|implantées?)\s+(?:en|aux|au|à)\s+/iu;
+
+/**
+ * A sentence that introduces a list of sub-processors and says where they are ("These subprocessors are all
+ * located in the United States:" over "- Stripe - payments"): the country is each listed entry's, when the
+ * sentence names one country. Entries of another list are not concerned.
+ */
+export function attachListLocations(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const byLine = new Map<number, ReadEntry>();
+  for (const e of entries) if (e.line !== undefined) byLine.set(e.line, e);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph' || !b.text.trim().endsWith(':') || !PARTY_WORDS_ONE.test(b.text)) continue;
+    const sentence = sentencesOf(b.text).pop()!;
+    const m = LOCATED.exec(sentence);
+    if (!m) continue;
+    const place = sentence
+      .slice(m.index + m[0].length)
+      .replace(/\s*:\s*$/, '')
+      .trim();
+    const code = countryCode(place);
+    if (!code || code === 'EU' || code === 'GLOBAL') continue;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const x = blocks[j]!;
+      if (x.kind !== 'item') break;
+      const entry = x.line !== undefined ? byLine.get(x.line) : undefined;
+      if (entry && !entry.facts.some((f) => f.key === 'entityCountry'))
+        entry.facts.push({ label: 'Located', value: place, key: 'entityCountry' });
+    }
+  }
+}
+
+/** One party or several: "This subprocessor", "these vendors", "ce sous-traitant". */
+const PARTY_WORDS_ONE = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors?|service providers?|prestataires?|fournisseurs?/i;
+
+/** Words that make a place a possibility, not where the data is: "may be hosted in the US", "si nécessaire". */
+const CONDITIONAL = /(?<!\p{L})(?:may|might|could|can|if|unless|when|where|peut|peuvent|pourrait|pourraient|si|lorsque)(?!\p{L})/iu;
+
+/**
+ * An entry's own description that says where its data is ("Managed PostgreSQL … Currently hosted in
+ * Singapore; see §9."): the one country a sentence of it says the data is stored or hosted in, for an entry
+ * whose place nothing else states. A conditional sentence ("may be hosted in the US") states no place.
+ */
+export function attachDescriptionPlaces(entries: ReadEntry[]): void {
+  for (const e of entries) {
+    if (e.facts.some((f) => f.key === 'dataLocation' || f.label.toLowerCase() === 'data location')) continue;
+    const description = e.facts.find((f) => f.key === 'purpose');
+    if (!description) continue;
+    const place = sentencesOf(description.value)
+      .filter((s) => !CONDITIONAL.test(s))
+      .map(storedIn)
+      .find((p) => p !== undefined);
+    if (place) e.facts.push({ label: 'Stored in', value: place, key: 'dataLocation' });
+  }
+}
+
+/** A link's path to a processing agreement: "/legal/dpa", "/data-processing-addendum", "/github-data-protection-agreement". */
+const AGREEMENT_PATH =
+  /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum|data-protection-agreement|processor-?terms|avenant-traitement)(?:[/._#?-]|$)/i;
+/** A sentence that introduces agreements: "Les DPA … sont consultables :", "Data processing agreements:". */
+const AGREEMENTS_SAID = /\bDPAs?\b|data processing (?:agreements?|addend(?:um|a))|accords? de traitement|contrats? de sous-traitance/i;
+
+/**
+ * A list item that names one entry, then gives one link, where the link goes to an agreement or the
+ * sentence introducing the list speaks of agreements ("Les DPA … des fournisseurs sont consultables :" over
+ * "- Supabase : supabase.com/legal/dpa"): the entry's DPA link.
+ */
+export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]): void {
+  // "Stripe : …" names "Stripe Payments Europe Ltd"; a name that two entries start with names neither.
+  const namedIn = nameIndex(entries, true);
+  let introduced = false;
+  for (const b of blocks) {
+    if (b.kind === 'paragraph' || b.kind === 'heading')
+      introduced = b.kind === 'paragraph' && b.text.trim().endsWith(':') && AGREEMENTS_SAID.test(b.text);
+    if (b.kind === 'table') introduced = false;
+    // A list item, one per vendor: a paragraph naming a vendor may link the page's own agreement.
+    if (b.kind !== 'item' || !b.links || b.links.length !== 1) continue;
+    const link = b.links[0]!;
+    if (!link.href || !/^https?:\/\//i.test(link.href)) continue;
+    const path = link.href.replace(/^https?:\/\/[^/]+/i, '');
+    if (!introduced && !AGREEMENT_PATH.test(path)) continue;
+    // The vendor is named before its link ("Supabase : supabase.com/legal/dpa").
+    const at = b.text.indexOf(link.text);
+    const named = namedIn(at > 0 ? b.text.slice(0, at) : '');
+    if (named.length !== 1 || named[0]!.facts.some((f) => f.key === 'dpa')) continue;
+    named[0]!.facts.push({ label: 'DPA', value: link.href, key: 'dpa' });
   }
 }

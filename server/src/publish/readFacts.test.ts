@@ -1,0 +1,395 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameAndPostalAddress, readPage } from './readPage';
+import { pageToInventory } from './importPage';
+import { mechanismsIn, placeAndMechanisms, readLocation, trainsOnCustomerDataIn } from './wording';
+
+type Obj = Record<string, unknown>;
+
+/** The imported entries of a page, by name. */
+function imported(text: string, file: string): Map<string, Obj> {
+  const value = pageToInventory(readPage(text, file), { today: '2026-12-01' }).value;
+  return new Map((value.subprocessors as Obj[]).map((e) => [String(e.name), e]));
+}
+const countries = (e: Obj | undefined) => ((e?.dataLocation as Obj | undefined)?.countries as string[] | string | undefined) ?? 'none';
+const mechanisms = (e: Obj | undefined) => {
+  const t = e?.transfer;
+  // Not stated: no field, or `unknown` where the data leaves the EEA.
+  if (t === undefined || t === 'unknown') return 'none';
+  if (typeof t === 'string') return t;
+  return (Array.isArray(t) ? t : [t]).map((x) => (x as Obj).mechanism);
+};
+
+test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles types") gives both, under either column', () => {
+  assert.deepEqual(placeAndMechanisms('UE/USA — clauses contractuelles types'), { places: 'UE/USA', mechanisms: ['scc'] });
+  // A full stop inside the parenthesis ends no part; a part that denies the mechanism gives none.
+  assert.deepEqual(placeAndMechanisms('United States — Standard Data Protection Clauses (Art. 46 para. 2 lit. c GDPR)'), {
+    places: 'United States',
+    mechanisms: ['scc'],
+  });
+  assert.deepEqual(placeAndMechanisms('Canada – no SCCs needed'), { places: 'Canada', mechanisms: [] });
+
+  const md = `| Sous-traitant ultérieur | Prestation | Localisation / garanties |
+|---|---|---|
+| Acme Base | Base de données | UE [région à confirmer] |
+| Hôte Nuage | Hébergement | UE/USA — clauses contractuelles types |
+| Courriel Plus | Emails | Suisse |
+`;
+  const byName = imported(md, 'dpa.md');
+  // A template's blank beside a place is no place: the EU is what the cell states.
+  assert.deepEqual(countries(byName.get('Acme Base')), ['EU']);
+  assert.equal(mechanisms(byName.get('Acme Base')), 'none');
+  assert.deepEqual(countries(byName.get('Hôte Nuage')), ['EU', 'US']);
+  assert.deepEqual(mechanisms(byName.get('Hôte Nuage')), ['scc']);
+  assert.deepEqual(countries(byName.get('Courriel Plus')), ['CH']);
+
+  const en = `| Vendor | Purpose | Location |
+|---|---|---|
+| Mailer Co | Email | United States — EU Standard Contractual Clauses |
+| Store Co | Storage | Germany |
+`;
+  const rows = imported(en, 'list.md');
+  assert.deepEqual(countries(rows.get('Mailer Co')), ['US']);
+  assert.deepEqual(mechanisms(rows.get('Mailer Co')), ['scc']);
+  assert.equal(mechanisms(rows.get('Store Co')), 'none');
+});
+
+test('a column of mechanisms beside a column of places: the places are read from their own column only', () => {
+  const md = `| Vendor | Location | Transfer mechanism |
+|---|---|---|
+| Mailer Co | Ireland | EU SCCs — United States |
+`;
+  const mailer = imported(md, 'list.md').get('Mailer Co');
+  assert.deepEqual(countries(mailer), ['IE']);
+  assert.deepEqual(mechanisms(mailer), ['scc']);
+});
+
+test('footnotes after a table, one per line: each is its own sentence; a scheme named in one is not certified by another', () => {
+  const md = `| Raison sociale | Rôle | Pays |
+|---|---|---|
+| Hébergeur Un | Hébergeur | France |
+| Base Deux | Sous-traitant | France |
+
+<sup>1</sup> : Hébergeur Un respecte les exigences du chapitre 19.6 du référentiel SecNumCloud.<br>
+<sup>2</sup> : Exemption de Base Deux au titre du contrôle exercé par Hébergeur Un, vérifié lors des audits de certification.
+`;
+  const byName = imported(md, 'hds.md');
+  assert.equal(byName.get('Hébergeur Un')!.certifications, 'unknown');
+  assert.equal(byName.get('Base Deux')!.certifications, 'unknown');
+  // The same words on one line, the scheme said held: certified.
+  const held = imported(md.replace(/<sup>1[\s\S]*$/, 'Hébergeur Un est certifié SecNumCloud et HDS.\n'), 'hds.md');
+  assert.deepEqual(held.get('Hébergeur Un')!.certifications, ['secnumcloud', 'hds']);
+});
+
+test('a paragraph that names vendors and says what their transfers rest on gives them the mechanism; vendors it does not name get none', () => {
+  const md = `## Sous-traitants
+
+| Sous-traitant | Finalité | Pays |
+|---|---|---|
+| Basedonnees Inc. | Base de données | Irlande |
+| Pagesweb Inc. | Hébergement | États-Unis |
+| Courrier | Emails | États-Unis |
+| Paiement Ltd | Paiements | Irlande |
+
+## Transferts
+
+Deux prestataires sont établis aux États-Unis : Pagesweb et Courrier. Les transferts correspondants sont encadrés par les clauses contractuelles types de la Commission européenne.
+`;
+  const byName = imported(md, 'p.md');
+  // "Pagesweb" names "Pagesweb Inc.": the brand without its legal form.
+  assert.deepEqual(mechanisms(byName.get('Pagesweb Inc.')), ['scc']);
+  assert.deepEqual(mechanisms(byName.get('Courrier')), ['scc']);
+  assert.equal(mechanisms(byName.get('Basedonnees Inc.')), 'none');
+  assert.equal(mechanisms(byName.get('Paiement Ltd')), 'none');
+
+  // The mechanism in the list the paragraph introduces; two alternatives are both stated.
+  const listed = md.replace(
+    /Deux prestataires[\s\S]*$/,
+    'La plupart sont aux États-Unis (Pagesweb, Courrier). Les transferts sont fondés sur :\n\n- les **clauses contractuelles types** ou le **Data Privacy Framework** ;\n- le chiffrement en transit.\n',
+  );
+  const fromList = imported(listed, 'p.md');
+  assert.deepEqual(mechanisms(fromList.get('Pagesweb Inc.')), ['scc', 'dpf']);
+  assert.equal(mechanisms(fromList.get('Paiement Ltd')), 'none');
+
+  // A paragraph that denies or only conditions the mechanism states none.
+  for (const sentence of [
+    'Pagesweb et Courrier ne reposent pas sur les clauses contractuelles types pour ces transferts.',
+    'Pagesweb and Courrier may rely on Standard Contractual Clauses for transfers.',
+  ]) {
+    const said = imported(md.replace(/Deux prestataires[\s\S]*$/, `${sentence}\n`), 'p.md');
+    assert.equal(mechanisms(said.get('Pagesweb Inc.')), 'none', sentence);
+  }
+});
+
+test('a paragraph naming only the first word of several entries ("(Google)") names them; "Google Analytics" names no other Google entry', () => {
+  const md = `## Sous-traitants
+
+| Sous-traitant | Finalité |
+|---|---|
+| Google Gemini API | IA |
+| Google AdMob | Publicité |
+| Mailer | Emails |
+
+## Transferts internationaux
+
+Certains de nos sous-traitants (Google) peuvent traiter des données hors UE. Ces transferts sont encadrés par les Clauses Contractuelles Types.
+`;
+  const byName = imported(md, 'p.md');
+  assert.deepEqual(mechanisms(byName.get('Google Gemini API')), ['scc']);
+  assert.deepEqual(mechanisms(byName.get('Google AdMob')), ['scc']);
+  assert.equal(mechanisms(byName.get('Mailer')), 'none');
+  const other = imported(md.replace('(Google)', '(Google Analytics)'), 'p.md');
+  assert.equal(mechanisms(other.get('Google AdMob')), 'none');
+});
+
+test('a name cell that holds the postal address after the name: the name apart, and the country the address gives', () => {
+  assert.deepEqual(nameAndPostalAddress('Beta Mail, Inc., 12 Main Street, Springfield IL 62701, USA'), {
+    name: 'Beta Mail, Inc.',
+    address: '12 Main Street, Springfield IL 62701, USA',
+  });
+  assert.deepEqual(
+    nameAndPostalAddress('Hosting Nord GmbH – boxes, Lindenstr. 4, D-10115 Berlin, Germany').name,
+    'Hosting Nord GmbH – boxes',
+  );
+  // A number that is no address ("Product 2") or an address naming no country keeps the cell whole.
+  assert.deepEqual(nameAndPostalAddress('Acme, Product 2'), { name: 'Acme, Product 2' });
+  assert.deepEqual(nameAndPostalAddress('Gamma Ltd'), { name: 'Gamma Ltd' });
+
+  const md = `| Sub-processor | Service |
+|---|---|
+| Relay B.V., Kanaalweg 10, 1012 AB Amsterdam, Netherlands | SMS |
+| Beta Mail, Inc., 12 Main Street, Springfield IL 62701, USA | Email |
+`;
+  const byName = imported(md, 'l.md');
+  assert.equal(byName.get('Relay B.V.')!.entityCountry, 'NL');
+  assert.equal(byName.get('Beta Mail, Inc.')!.entityCountry, 'US');
+});
+
+test('a vendor card in prose: "Name (Entity, City, Country)" gives entity and country; its labelled lines give their facts', () => {
+  const html = `<h1>Confidentialité</h1>
+<h2>Hébergement</h2>
+<p><strong>Nuage</strong> (Nuage SAS, Lyon, France)</p>
+<p>Hébergement du site. Données traitées : journaux.</p>
+<h2>Envois</h2>
+<p><strong>Postier</strong> (Postier Inc., Austin, États-Unis)</p>
+<p>Envoi des emails.</p>
+<p>Cadre du transfert hors UE : Clauses Contractuelles Types de la Commission européenne.</p>
+<p><strong>Carnet</strong> (agenda partagé)</p>
+<p>Prise de rendez-vous.</p>
+<h2>Mise à jour</h2>
+<p>Dernière mise à jour</p>
+<p>12 mars 2026</p>`;
+  const page = readPage(html, 'p.html');
+  assert.equal(page.lastUpdated, '12 mars 2026');
+  const value = pageToInventory(page, { today: '2026-12-01' }).value;
+  assert.equal((value.inventory as Obj).lastUpdated, '2026-03-12');
+  const byName = new Map((value.subprocessors as Obj[]).map((e) => [String(e.name), e]));
+  assert.equal(byName.get('Nuage')!.entity, 'Nuage SAS');
+  assert.equal(byName.get('Nuage')!.entityCountry, 'FR');
+  assert.equal(mechanisms(byName.get('Nuage')), 'none');
+  assert.equal(byName.get('Postier')!.entity, 'Postier Inc.');
+  assert.equal(byName.get('Postier')!.entityCountry, 'US');
+  assert.deepEqual(mechanisms(byName.get('Postier')), ['scc']);
+  // A parenthesis with no legal form says what the vendor does: no entity, no country.
+  assert.equal(byName.get('Carnet')!.entity, 'unknown');
+  assert.equal(byName.get('Carnet')!.entityCountry, undefined);
+});
+
+test('a column that asks one certification ("ISO/IEC 27001 accredited", "Qualifié SecNumCloud 3.2") gives it on "Yes"/"Oui" only', () => {
+  const md = `| Vendor | Purpose | ISO/IEC 27001 accredited | Qualifié SecNumCloud 3.2 |
+|---|---|---|---|
+| Cloud One | Hosting | Yes | Oui |
+| Cloud Two | Hosting | Aiming for completion next year | Non |
+`;
+  const byName = imported(md, 'l.md');
+  assert.deepEqual(byName.get('Cloud One')!.certifications, ['iso27001', 'secnumcloud']);
+  assert.equal(byName.get('Cloud Two')!.certifications, 'unknown');
+});
+
+test('a third-country access column: "Oui. … décision d’adéquation … : Canada, Royaume-Uni" gives access and its basis; "Non, aucun accès" none', () => {
+  const md = `| Raison sociale | Rôle | Accès depuis un pays tiers |
+|---|---|---|
+| Base Un | Sous-traitant | Oui. Pays concernés couverts par une décision d’adéquation au sens de l’article 45 du RGPD : Canada, Royaume-Uni. |
+| Hôte Deux | Hébergeur | Non, aucun accès aux données depuis un pays tiers à l’Espace Économique Européen |
+`;
+  const byName = imported(md, 'hds.md');
+  assert.deepEqual((byName.get('Base Un')!.access as Obj).countries, ['CA', 'GB']);
+  assert.deepEqual(mechanisms(byName.get('Base Un')), ['adequacy']);
+  assert.equal(byName.get('Hôte Deux')!.access, undefined);
+  assert.equal(mechanisms(byName.get('Hôte Deux')), 'none');
+});
+
+test('"EU West (Ireland)" is Ireland; a "UK ICO Addendum" is the UK addendum', () => {
+  assert.deepEqual(readLocation('EU West (Ireland) — no restricted transfer').countries, ['IE']);
+  assert.deepEqual(readLocation('US East').countries, ['US']);
+  assert.deepEqual(mechanismsIn('Vendor DPA with EU SCCs and UK ICO Addendum').mechanisms, ['scc', 'uk-addendum']);
+});
+
+test('a contact section with an address for security questions and one for data-protection questions gives the latter', () => {
+  const md = `# Trust
+
+| Vendor | Location |
+|---|---|
+| Host | Ireland |
+
+## Contact
+
+For any security or privacy questions, contact us at security@example.com.
+
+For DPA requests or GDPR queries, contact privacy@example.com.
+`;
+  assert.equal(readPage(md, 't.md').contact, 'For DPA requests or GDPR queries, contact privacy@example.com.');
+  // The first address, when none is for security.
+  const two = md.replace('For any security or privacy questions', 'Questions about your data');
+  assert.equal(readPage(two, 't.md').contact, 'Questions about your data, contact us at security@example.com.');
+});
+
+test('"ISO 27001/27018" beside a place names both schemes; a parenthesis after the seat\'s country is not the seat', () => {
+  const md = `| Sous-traitant | Rôle | Localisation / garanties | Siège |
+|---|---|---|---|
+| Nuage Un | Hébergement | Irlande (UE) — DPA, ISO 27001/27018 | Delaware, USA (infra EU Francfort) |
+| Nuage Deux | Emails | France | Paris, France |
+`;
+  const byName = imported(md, 'p.md');
+  assert.deepEqual(byName.get('Nuage Un')!.certifications, ['iso27001', 'iso27018']);
+  assert.deepEqual(countries(byName.get('Nuage Un')), ['IE']);
+  assert.equal(byName.get('Nuage Un')!.entityCountry, 'US');
+  assert.equal(byName.get('Nuage Deux')!.entityCountry, 'FR');
+  assert.equal(byName.get('Nuage Deux')!.certifications, 'unknown');
+});
+
+test('a sentence introducing a list of sub-processors with where they are located gives each listed entry that country', () => {
+  const md = `# Vendors
+
+The following subprocessors are all located in the United States:
+
+* [Mailbox](https://mailbox.example) - Newsletters
+* [Cloudy](https://cloudy.example) - Hosting
+
+This subprocessor is located in the United Kingdom:
+
+* [Tipjar](https://tipjar.example) - Payments
+
+These vendors are located in Europe:
+
+* [Roamer](https://roamer.example) - Support
+`;
+  const byName = imported(md, 'v.md');
+  assert.equal(byName.get('Mailbox')!.entityCountry, 'US');
+  assert.equal(byName.get('Cloudy')!.entityCountry, 'US');
+  assert.equal(byName.get('Tipjar')!.entityCountry, 'GB');
+  // "Europe" is no country: nothing.
+  assert.equal(byName.get('Roamer')!.entityCountry, undefined);
+});
+
+test("an entry's own description that says where it is hosted gives its place; a conditional one does not", () => {
+  const md = `| Vendor | Purpose |
+|---|---|
+| Basey | Managed database. Currently hosted in Singapore; see below. |
+| Hosty | Infrastructure - we only host in Dublin, Ireland (EU) |
+| Maybe | Email. Data may be hosted in the United States if you enable it. |
+`;
+  const byName = imported(md, 'v.md');
+  assert.deepEqual(countries(byName.get('Basey')), ['SG']);
+  assert.deepEqual(countries(byName.get('Hosty')), ['IE']);
+  assert.equal(byName.get('Maybe')!.dataLocation, 'unknown');
+});
+
+test('page facts: "Last reviewed <date>", a contact sentence about providers, and "no AI training … by any provider above" for every entry', () => {
+  const html = `<h1>Providers</h1>
+<p>Acme · Last reviewed 3 August 2026 (Mailer added)</p>
+<table><tr><th>Provider</th><th>Purpose</th><th>Notes</th></tr>
+<tr><td>Hosty</td><td>Hosting</td><td>Servers</td></tr>
+<tr><td>Mailer</td><td>Email</td><td>Trains on customer data.</td></tr></table>
+<ul><li><strong>No AI training on your data</strong>, by us or by any provider above.</li></ul>
+<p>To ask about a specific provider or object to a change, email owner@acme.example.</p>`;
+  const page = readPage(html, 'p.html');
+  assert.equal(page.lastUpdated, '3 August 2026');
+  assert.equal(page.contact, 'owner@acme.example');
+  const value = pageToInventory(page, { today: '2026-12-01' }).value;
+  const byName = new Map((value.subprocessors as Obj[]).map((e) => [String(e.name), e]));
+  assert.deepEqual(byName.get('Hosty')!.ai, { trainsOnCustomerData: false });
+  // The entry's own words come first.
+  assert.deepEqual(byName.get('Mailer')!.ai, { trainsOnCustomerData: true });
+  // Without the sentence for all, nothing is said of training.
+  const silent = readPage(html.replace(/<ul>.*<\/ul>/, ''), 'p.html');
+  const none = (pageToInventory(silent, { today: '2026-12-01' }).value.subprocessors as Obj[]).find((e) => e.name === 'Hosty')!;
+  assert.equal(none.ai, undefined);
+});
+
+test('a list of agreements ("Les DPA … sont consultables :" over "- Vendor : link") gives each named entry its DPA link', () => {
+  const html = `<h1>Sous-traitants</h1>
+<table><tr><th>Sous-traitant</th><th>Finalité</th></tr>
+<tr><td>Basey Inc.</td><td>Base</td></tr><tr><td>Paiements Europe Ltd</td><td>Paiement</td></tr>
+<tr><td>Google Maps</td><td>Cartes</td></tr><tr><td>Google Fonts</td><td>Polices</td></tr></table>
+<h2>Justificatifs</h2>
+<p>Les DPA des principaux fournisseurs sont publiquement consultables :</p>
+<ul>
+<li>Basey : <a href="https://basey.example/terms/customer">basey.example/terms</a></li>
+<li>Paiements : <a href="https://pay.example/legal/dpa">pay.example/legal/dpa</a></li>
+<li>Google : <a href="https://google.example/processorterms">google.example/processorterms</a></li>
+</ul>
+<h2>Liens</h2>
+<ul><li>Basey : <a href="https://basey.example/blog">le blog</a></li></ul>`;
+  const byName = imported(html, 'p.html');
+  assert.deepEqual(byName.get('Basey Inc.')!.dpa, { type: 'dpa', url: 'https://basey.example/terms/customer' });
+  assert.deepEqual(byName.get('Paiements Europe Ltd')!.dpa, { type: 'dpa', url: 'https://pay.example/legal/dpa' });
+  // "Google" names two entries: neither gets the link.
+  assert.equal((byName.get('Google Maps')!.dpa as Obj | undefined)?.url, undefined);
+});
+
+test('alternatives in one cell ("SCC or DPF", "DPF ou CCT") are each stated, under a transfer column or any other', () => {
+  const md = `| Vendor | Location | Notes | Transfer |
+|---|---|---|---|
+| Alpha | United States | SCC or DPF | |
+| Beta | United States | | DPF ou CCT |
+| Gamma | United States | SCCs for some transfers | |
+`;
+  const byName = imported(md, 'l.md');
+  assert.deepEqual(mechanisms(byName.get('Alpha')), ['scc', 'dpf']);
+  assert.deepEqual(mechanisms(byName.get('Beta')), ['dpf', 'scc']);
+  // A part that says more than a mechanism names none here.
+  assert.equal(mechanisms(byName.get('Gamma')), 'none');
+});
+
+test('a section about one vendor that says its data is not used to (re)train models gives that vendor trainsOnCustomerData: false', () => {
+  const md = `# Sous-traitants
+
+| Sous-traitant | Finalité |
+|---|---|
+| Modèle Corp | IA |
+| Postier | Emails |
+
+## Intelligence artificielle
+
+- Les données transmises par API à Modèle Corp ne sont pas utilisées pour réentraîner les modèles.
+
+## Courriels
+
+- Chez Postier, les données ne sont pas utilisées pour réentraîner les modèles si vous le demandez.
+`;
+  const byName = imported(md, 's.md');
+  assert.deepEqual(byName.get('Modèle Corp')!.ai, { trainsOnCustomerData: false });
+  // A conditional sentence says nothing.
+  assert.equal(byName.get('Postier')!.ai, undefined);
+});
+
+test('"Multi-régions UE (Francfort + Amsterdam)" is the EU and the two member states; "formation" as pages translate training', () => {
+  assert.deepEqual(readLocation('Multi-régions UE (Francfort + Amsterdam)').countries, ['EU', 'DE', 'NL']);
+  assert.deepEqual(readLocation('région UE').countries, ['EU']);
+  assert.equal(trainsOnCustomerDataIn("DPA ; pas de formation sur les données d'API payantes"), false);
+  assert.equal(trainsOnCustomerDataIn('DPA ; pas de rétention pour la formation'), false);
+  // Training of staff is no training of models.
+  assert.equal(trainsOnCustomerDataIn('Formation du personnel sur la protection des données'), undefined);
+});
+
+test("a paragraph that names a vendor and links the page's own agreement gives the vendor no DPA", () => {
+  const md = `| Vendor | Purpose |
+|---|---|
+| Payco | Payments |
+
+Payco processes card payments for us. Read [our DPA](https://acme.example/legal/dpa).
+`;
+  const payco = imported(md, 'p.md').get('Payco')!;
+  assert.equal((payco.dpa as Obj | undefined)?.url, undefined);
+});
