@@ -23,7 +23,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   holdout2: { entries: 1, recall: 0.891, invented: 0 },
   holdout3: { entries: 1, recall: 0.75, invented: 1 },
   holdout4: { entries: 0.766, recall: 0.575, invented: 9 },
-  all: { entries: 0.915, recall: 0.818, invented: 13 },
+  // holdout5: measured on main's readers before this round's reader changes (the batch was collected while they were
+  // written, by a helper who did not work on the readers); the whole-corpus floor moved with the new batch.
+  holdout5: { entries: 0.701, recall: 0.645, invented: 4 },
+  all: { entries: 0.898, recall: 0.803, invented: 17 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -31,7 +34,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout3', 'holdout4'])
+  for (const split of ['holdout3', 'holdout4', 'holdout5'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -66,7 +69,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout3', 'holdout4']) {
+  for (const split of ['holdout3', 'holdout4', 'holdout5']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
