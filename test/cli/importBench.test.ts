@@ -24,9 +24,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   holdout3: { entries: 1, recall: 0.75, invented: 1 },
   holdout4: { entries: 0.766, recall: 0.575, invented: 9 },
   // holdout5: measured on main's readers before this round's reader changes (the batch was collected while they were
-  // written, by a helper who did not work on the readers); the whole-corpus floor moved with the new batch.
-  holdout5: { entries: 0.537, recall: 0.569, invented: 33 },
-  all: { entries: 0.857, recall: 0.782, invented: 46 },
+  // written, by a helper who did not work on the readers); the whole-corpus floor moved with the new batch. Re-set
+  // after the review of its truths (two facts added, one storage fact read as access, no reader change).
+  holdout5: { entries: 0.537, recall: 0.568, invented: 32 },
+  all: { entries: 0.857, recall: 0.782, invented: 45 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
