@@ -23,7 +23,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   holdout2: { entries: 1, recall: 0.935, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
   holdout4: { entries: 1, recall: 0.974, invented: 1 },
-  all: { entries: 0.968, recall: 0.924, invented: 7 },
+  // holdout5: collected and its truths reviewed while this round's readers were written, by helpers who did not work on
+  // the readers; on the readers before that round it scored 53.7% / 56.8% / 32 (after the review of its truths), on the
+  // merged readers 58.7% / 59.9% / 27. No one has read its failures to fix a reader.
+  holdout5: { entries: 0.586, recall: 0.598, invented: 27 },
+  all: { entries: 0.91, recall: 0.877, invented: 34 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -31,7 +35,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout3', 'holdout4'])
+  for (const split of ['holdout3', 'holdout4', 'holdout5'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -66,7 +70,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout3', 'holdout4']) {
+  for (const split of ['holdout3', 'holdout4', 'holdout5']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
