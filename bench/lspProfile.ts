@@ -1,9 +1,9 @@
 /**
- * `node --import tsx bench/lspProfile.ts [--entries 1000] [--keystrokes 41] [--opens 5] [--profile dir]`: the
+ * `node --import tsx bench/lspProfile.ts [--entries 1000] [--keystrokes 41] [--opens 5] [--profile dir] [--server file]`: the
  * bench's open and keystroke over the protocol (`dist/server.js --stdio`, built first), as `bench/run.ts` drives
  * them, with the server's CPU time per keystroke read from /proc (which a loaded machine's waits do not inflate)
  * beside the wall-clock times. `--profile dir` starts the server with `--cpu-prof` and writes its CPU profile of
- * the whole session there. Not part of `npm test`.
+ * the whole session there; `--server` another build of the server (a baseline, to compare). Not part of `npm test`.
  */
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -19,6 +19,7 @@ const { values: args } = parseArgs({
     keystrokes: { type: 'string', default: '41' },
     opens: { type: 'string', default: '5' },
     profile: { type: 'string' },
+    server: { type: 'string', default: SERVER_JS },
   },
 });
 
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   const text = generateInventory({ entries, seed: entries });
   const profile = args.profile ? ['--cpu-prof', '--cpu-prof-dir', args.profile] : [];
   const client = await TestLspClient.start({
-    command: [...profile, SERVER_JS, '--stdio'],
+    command: [...profile, args.server!, '--stdio'],
     initializationOptions: { today: TODAY, settings: { validationDelay: 0 } },
   });
   const pid = client.pid!;

@@ -2,12 +2,25 @@ import type { OffsetRange, Position } from './types';
 
 /** Converts between offsets and line/character positions of one text, built once per text version. */
 export class LineIndex {
+  /**
+   * The line starts are `starts[i]`, plus `shift` from line `from` on: an edit that adds or removes no line break
+   * (a keystroke) shares the previous version's list and moves the lines after it by a number, instead of copying
+   * the list (some 17,000 lines at 1,000 entries). A list is never changed once an index has it.
+   */
   private readonly starts: number[];
+  private readonly from: number;
+  private readonly shift: number;
+  /** The line of the last `positionAt` (findings are converted in order, mostly several on one line). */
+  private hint = 0;
 
   constructor(
     readonly text: string,
     known?: number[],
+    from = known ? known.length : 0,
+    shift = 0,
   ) {
+    this.from = from;
+    this.shift = shift;
     if (known) {
       this.starts = known;
       return;
@@ -30,26 +43,31 @@ export class LineIndex {
     this.starts = starts;
   }
 
+  /** The start of line `i` (0 <= i < lineCount). */
+  private at(i: number): number {
+    return i < this.from ? this.starts[i] : this.starts[i] + this.shift;
+  }
+
   /**
    * The index of `text`, which is this index's text with the range `[start, end)` replaced by `inserted` code
    * units: the lines before the edit are kept, the edited lines scanned, the lines after it moved.
    */
   edited(text: string, start: number, end: number, inserted: number): LineIndex {
-    const old = this.starts;
+    const count = this.starts.length;
     const delta = inserted - (end - start);
     // The last line starting before the edit (a start at `p` depends on the characters at `p - 1` and `p`).
     let lo = 0;
-    let hi = old.length - 1;
+    let hi = count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (old[mid] < start) lo = mid;
+      if (this.at(mid) < start) lo = mid;
       else hi = mid - 1;
     }
     // The starts of the edited lines, after the kept ones.
     const added: number[] = [];
     // Starts from `limit` on depend on characters after the edit only: they are the old ones, moved.
     const limit = start + inserted + 2;
-    for (let i = old[lo]; i < limit - 1 && i < text.length; i++) {
+    for (let i = this.at(lo); i < limit - 1 && i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 /* \n */) added.push(i + 1);
       else if (c === 13 /* \r */) {
@@ -59,20 +77,26 @@ export class LineIndex {
     }
     // The old starts kept are a tail of the old list (they only grow): found by binary search.
     let first = lo + 1;
-    let last = old.length;
+    let last = count;
     while (first < last) {
       const mid = (first + last) >> 1;
-      if (old[mid] + delta >= limit) last = mid;
+      if (this.at(mid) + delta >= limit) last = mid;
       else first = mid + 1;
     }
-    // One copy of the old list, the edited lines replaced in place (a keystroke adds no line: nothing moves), the
-    // tail moved by `delta`.
-    let starts: number[];
-    if (added.length <= 1024) {
-      starts = old.slice();
-      starts.splice(lo + 1, first - lo - 1, ...added);
-    } else starts = old.slice(0, lo + 1).concat(added, old.slice(first));
-    if (delta !== 0) for (let j = lo + 1 + added.length; j < starts.length; j++) starts[j] += delta;
+    // The edited lines' starts are the old ones moved (no line break added, removed or changed): the old list
+    // is shared, the lines after the edit moved by `delta` on top of what this index moves them by, when that
+    // is from the same line (or nothing).
+    const moves = added.length === first - lo - 1 && added.every((a, j) => a === this.at(lo + 1 + j) + delta);
+    if (moves && (delta === 0 || this.shift === 0 || this.from === lo + 1)) {
+      if (delta === 0) return new LineIndex(text, this.starts, this.from, this.shift);
+      return new LineIndex(text, this.starts, lo + 1, this.shift === 0 ? delta : this.shift + delta);
+    }
+    // Otherwise one copy of the old list (moved as this index moves it), the edited lines replaced, the tail
+    // moved by `delta`.
+    const starts: number[] = new Array(count - (first - lo - 1) + added.length);
+    for (let i = 0; i <= lo; i++) starts[i] = this.at(i);
+    for (let j = 0; j < added.length; j++) starts[lo + 1 + j] = added[j];
+    for (let i = first, j = lo + 1 + added.length; i < count; i++, j++) starts[j] = this.at(i) + delta;
     return new LineIndex(text, starts);
   }
 
@@ -84,33 +108,43 @@ export class LineIndex {
     let o = Math.max(0, Math.min(offset, this.text.length));
     // An offset between the \r and the \n of a line break is the end of that line, not a column past it.
     if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
+    const count = this.starts.length;
+    // The last line starting at or before `o`: the line of the previous call or the next one (offsets come in
+    // order), else by binary search.
+    let line = this.hint;
+    if (line >= count || this.at(line) > o) line = -1;
+    else if (line + 1 < count && this.at(line + 1) <= o) line = line + 2 < count && this.at(line + 2) <= o ? -1 : line + 1;
+    if (line < 0) {
+      let lo = 0;
+      let hi = count - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (this.at(mid) <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      line = lo;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    this.hint = line;
+    return { line, character: o - this.at(line) };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
-    const lineStart = this.starts[position.line];
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    const lineStart = this.at(position.line);
+    const next = position.line + 1 < this.starts.length ? this.at(position.line + 1) : this.text.length;
     return Math.max(lineStart, Math.min(lineStart + position.character, next));
   }
 
   /** Start offset of a 0-based line. */
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+    return this.at(Math.max(0, Math.min(line, this.starts.length - 1)));
   }
 
   /** End offset of a 0-based line, before its line break. */
   lineEnd(line: number): number {
     if (line + 1 >= this.starts.length) return this.text.length;
-    let end = this.starts[line + 1] - 1;
+    let end = this.at(line + 1) - 1;
     if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }

@@ -22,7 +22,8 @@ interface Published {
 const KEPT_URIS = 4;
 const kept = new Map<string, Published>();
 
-const COMMA = Buffer.from(',');
+const COMMA = 0x2c; // ,
+const CLOSE = Buffer.from(']}}');
 
 interface PublishParams {
   uri: string;
@@ -44,57 +45,70 @@ function publishParams(msg: Message): PublishParams | undefined {
 }
 
 /**
- * The JSON body of `list`, from the previous publication's bytes where the list has the same objects: a keystroke
- * changes the diagnostics of one entry, so the list is the previous one's first diagnostics (the very objects),
- * new ones, then the previous one's last diagnostics. Only the new ones are serialised.
+ * The message whose diagnostics are `list`, after `head` (the JSON up to the array's `[`), from the previous
+ * publication's bytes where the list has the same objects: a keystroke changes the diagnostics of one entry, so the
+ * list is the previous one's first diagnostics (the very objects), new ones, then the previous one's last
+ * diagnostics. Only the new ones are serialised, and the message is written into one buffer (the publication kept
+ * for the next one is a view of it: a keystroke at 1,000 entries copies its 0.9 MB once, not three times).
  */
-function body(list: readonly object[], previous: Published | undefined): Published {
+function message(head: Buffer, list: readonly object[], previous: Published | undefined): { bytes: Buffer; published: Published } {
   const old = previous?.diagnostics ?? [];
-  let head = 0;
-  while (head < list.length && head < old.length && list[head] === old[head]) head++;
+  let same = 0;
+  while (same < list.length && same < old.length && list[same] === old[same]) same++;
   let tail = 0;
-  while (tail < list.length - head && tail < old.length - head && list[list.length - 1 - tail] === old[old.length - 1 - tail]) tail++;
-  const parts: Buffer[] = [];
-  const ends: number[] = [];
-  let length = 0;
-  const add = (bytes: Buffer): void => {
-    if (length > 0) {
-      parts.push(COMMA);
-      length++;
-    }
-    parts.push(bytes);
-    length += bytes.length;
-  };
-  if (head > 0) {
-    add(previous!.body.subarray(0, previous!.ends[head - 1]));
-    for (let i = 0; i < head; i++) ends.push(previous!.ends[i]);
-  }
-  for (let i = head; i < list.length - tail; i++) {
+  while (tail < list.length - same && tail < old.length - same && list[list.length - 1 - tail] === old[old.length - 1 - tail]) tail++;
+  // The previous body's bytes kept before and after the new diagnostics (each without the comma that joins it).
+  const headBytes = same > 0 ? previous!.ends[same - 1] : 0;
+  const first = old.length - tail;
+  const tailFrom = tail > 0 ? (first === 0 ? 0 : previous!.ends[first - 1] + 1) : 0;
+  const tailBytes = tail > 0 ? previous!.body.length - tailFrom : 0;
+  const added: Buffer[] = [];
+  let length = headBytes;
+  for (let i = same; i < list.length - tail; i++) {
     // `null` where JSON.stringify writes it for an element of an array (undefined, a function).
-    add(Buffer.from(JSON.stringify(list[i]) ?? 'null', 'utf-8'));
-    ends.push(length);
+    const bytes = Buffer.from(JSON.stringify(list[i]) ?? 'null', 'utf-8');
+    added.push(bytes);
+    length += (length > 0 ? 1 : 0) + bytes.length;
+  }
+  if (tail > 0) length += (length > 0 ? 1 : 0) + tailBytes;
+  const bytes = Buffer.allocUnsafe(head.length + length + CLOSE.length);
+  head.copy(bytes, 0);
+  const at = head.length;
+  let n = 0;
+  const ends: number[] = [];
+  if (same > 0) {
+    previous!.body.copy(bytes, at, 0, headBytes);
+    n = headBytes;
+    for (let i = 0; i < same; i++) ends.push(previous!.ends[i]);
+  }
+  for (const piece of added) {
+    if (n > 0) bytes[at + n++] = COMMA;
+    piece.copy(bytes, at + n);
+    n += piece.length;
+    ends.push(n);
   }
   if (tail > 0) {
-    const first = old.length - tail;
-    const from = first === 0 ? 0 : previous!.ends[first - 1] + 1;
-    add(previous!.body.subarray(from));
-    const shift = length - previous!.body.length;
+    if (n > 0) bytes[at + n++] = COMMA;
+    previous!.body.copy(bytes, at + n, tailFrom);
+    const shift = n - tailFrom;
+    n += tailBytes;
     for (let i = first; i < old.length; i++) ends.push(previous!.ends[i] + shift);
   }
-  return { diagnostics: list, body: parts.length === 1 ? parts[0] : Buffer.concat(parts, length), ends };
+  CLOSE.copy(bytes, at + n);
+  return { bytes, published: { diagnostics: list, body: bytes.subarray(at, at + n), ends } };
 }
 
 /** The message as UTF-8 JSON, the same bytes as `Buffer.from(JSON.stringify(msg), 'utf-8')`. */
 export function encodeMessage(msg: Message): Buffer {
   const params = publishParams(msg);
   if (!params) return Buffer.from(JSON.stringify(msg), 'utf-8');
-  const published = body(params.diagnostics, kept.get(params.uri));
+  const version = params.version === undefined ? '' : `,"version":${JSON.stringify(params.version)}`;
+  const head = `{"jsonrpc":${JSON.stringify(msg.jsonrpc)},"method":"textDocument/publishDiagnostics","params":{"uri":${JSON.stringify(params.uri)}${version},"diagnostics":[`;
+  const { bytes, published } = message(Buffer.from(head, 'utf-8'), params.diagnostics, kept.get(params.uri));
   kept.delete(params.uri);
   kept.set(params.uri, published);
   if (kept.size > KEPT_URIS) kept.delete(kept.keys().next().value!);
-  const version = params.version === undefined ? '' : `,"version":${JSON.stringify(params.version)}`;
-  const head = `{"jsonrpc":${JSON.stringify(msg.jsonrpc)},"method":"textDocument/publishDiagnostics","params":{"uri":${JSON.stringify(params.uri)}${version},"diagnostics":[`;
-  return Buffer.concat([Buffer.from(head, 'utf-8'), published.body, Buffer.from(']}}')]);
+  return bytes;
 }
 
 /** A `vscode-jsonrpc` content type encoder writing `encodeMessage` (the charset of the server's writer is UTF-8). */
