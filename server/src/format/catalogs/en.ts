@@ -12,6 +12,47 @@ import { ACCEPT_RISK_TEMPLATE, INTERNAL_ERROR_TEMPLATE } from '../../engine';
 import { PSEUDO_LOCATIONS } from '../../knowledge';
 
 export const EN = {
+  /** cli: the summary lines of `subproc check` (`cli/check.ts`), and what `--fix` reports. */
+  check: {
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    /** `problems` (`errors`, `warnings`, `infos`): each count written by its plural below. */
+    summary: '{{problems}} ({{errors}}, {{warnings}}, {{infos}})',
+    problems: { one: '{{n}} problem', other: '{{n}} problems' },
+    errors: { one: '{{n}} error', other: '{{n}} errors' },
+    warnings: { one: '{{n}} warning', other: '{{n}} warnings' },
+    infos: { one: '{{n}} info', other: '{{n}} info' },
+    clean: { one: '{{n}} file checked, no problems', other: '{{n}} files checked, no problems' },
+    accepted: {
+      one: '{{n}} accepted risk not counted (subproc check --accepted lists them)',
+      other: '{{n}} accepted risks not counted (subproc check --accepted lists them)',
+    },
+    fixesApplied: { one: '{{n}} safe fix applied', other: '{{n}} safe fixes applied' },
+    /** `--fix` recorded missing facts as `unknown`: it could not state them, so the run fails. */
+    factsNotStated: {
+      one: '{{n}} missing fact recorded as `unknown`: the fix cannot state it; find it out (unstated-fact lists it). This run fails.',
+      other:
+        '{{n}} missing facts recorded as `unknown`: the fix cannot state them; find them out (unstated-fact lists them). This run fails.',
+    },
+    nothingToFix: 'nothing to fix safely',
+    /** The to-do list of `unstated-fact`: `entries` have `facts` not known yet, and `more` in the header or `defaults`. */
+    toFindOut: '{{entries}} {{facts}} to find out',
+    toFindOutMore: "{{head}}, and {{more}} more in the inventory's header or defaults",
+    toFindOutHeader: {
+      one: "{{n}} fact to find out in the inventory's header or defaults",
+      other: "{{n}} facts to find out in the inventory's header or defaults",
+    },
+    entriesHave: { one: '{{n}} entry has', other: '{{n}} entries have' },
+    facts: { one: '{{n}} fact', other: '{{n}} facts' },
+  },
+  /** cli: what an import says when a page cannot be made into an inventory (`publish/importWords.ts`). */
+  importRefusals: {
+    empty: '{{name}} is empty',
+    notCsv: '{{name}} is not valid CSV: {{detail}}',
+    noSubprocessorFound:
+      '{{name}}: no sub-processor found (expected a table with a column such as Name, Sub-processor, Vendor or Sous-traitant, or entries like "Name (Entity)" followed by "Purpose: ..." lines)',
+    unreadable: '{{name}}: {{detail}}',
+    tooLarge: '{{name}} is {{bytes}} bytes, over subprocessors.maxFileSize ({{max}}): not imported',
+  },
   /**
    * An entry, the one way text names it (`entryName`): its id as code, else its place in the list. `start` is
    * the form that begins a sentence.

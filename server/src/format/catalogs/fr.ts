@@ -393,6 +393,44 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
  * catalogue, so `tsc` fails on a missing phrase.
  */
 export const FR_PHRASES = {
+  /** cli: the summary lines of `subproc check`, and what `--fix` reports. */
+  check: {
+    severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
+    summary: '{{problems}} ({{errors}}, {{warnings}}, {{infos}})',
+    problems: { one: '{{n}} problème', other: '{{n}} problèmes' },
+    errors: { one: '{{n}} erreur', other: '{{n}} erreurs' },
+    warnings: { one: '{{n}} avertissement', other: '{{n}} avertissements' },
+    infos: { one: '{{n}} information', other: '{{n}} informations' },
+    clean: { one: '{{n}} fichier vérifié, aucun problème', other: '{{n}} fichiers vérifiés, aucun problème' },
+    accepted: {
+      one: '{{n}} risque accepté non compté (subproc check --accepted les liste)',
+      other: '{{n}} risques acceptés non comptés (subproc check --accepted les liste)',
+    },
+    fixesApplied: { one: '{{n}} correction sûre appliquée', other: '{{n}} corrections sûres appliquées' },
+    factsNotStated: {
+      one: '{{n}} information manquante consignée à `unknown` : la correction ne peut pas l’établir ; vérifiez-la (unstated-fact la signale). Cette exécution échoue.',
+      other:
+        '{{n}} informations manquantes consignées à `unknown` : la correction ne peut pas les établir ; vérifiez-les (unstated-fact les signale). Cette exécution échoue.',
+    },
+    nothingToFix: 'rien à corriger sans risque',
+    toFindOut: '{{entries}} {{facts}} à établir',
+    toFindOutMore: '{{head}}, et {{more}} de plus dans l’en-tête du registre ou dans defaults',
+    toFindOutHeader: {
+      one: '{{n}} fait à établir dans l’en-tête du registre ou dans defaults',
+      other: '{{n}} faits à établir dans l’en-tête du registre ou dans defaults',
+    },
+    entriesHave: { one: '{{n}} entrée a', other: '{{n}} entrées ont' },
+    facts: { one: '{{n}} fait', other: '{{n}} faits' },
+  },
+  /** cli: what an import says when a page cannot be made into an inventory. */
+  importRefusals: {
+    empty: '{{name}} est vide',
+    notCsv: '{{name}} n’est pas du CSV valide : {{detail}}',
+    noSubprocessorFound:
+      '{{name}} : aucun sous-traitant trouvé (un tableau avec une colonne comme Name, Sub-processor, Vendor ou Sous-traitant est attendu, ou des entrées « Nom (Entité) » suivies de lignes « Purpose: ... »)',
+    unreadable: '{{name}} : {{detail}}',
+    tooLarge: '{{name}} fait {{bytes}} octets, au-delà de subprocessors.maxFileSize ({{max}}) : non importé',
+  },
   entry: {
     id: '`{{id}}`',
     // With its article, elided, so that « de », « pour » or « à » before it read as French does.
