@@ -27,8 +27,8 @@ import { writeFileSafely, writeOutput } from './writeOutput';
 import { lintWithPolicy, policyOverride } from './policyOption';
 import { cliLang, LANG_OPTION } from './lang';
 import { sayIn } from './messages';
-import { formatFinding, formatRelated } from '../format';
-import type { Lang } from '../knowledge';
+import { fill, formatFinding, formatRelated, phrases, plural, type Plural } from '../format';
+import { LANGS, type Lang } from '../knowledge';
 
 type FileResult = CheckedFile;
 
@@ -248,49 +248,33 @@ interface StylishWords {
   toFindOut(entries: number, facts: number, more: number): string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-/** French counts: 0 and 1 take the singular. */
-const pluralFr = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
-/** `one` or `other` as the language's plural rules say for `n` (French: 0 and 1 are singular). */
-const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
-const counted = (lang: Lang, n: number, one: string, other: string) => (PLURAL_RULES[lang].select(n) === 'one' ? one : other);
+/** The words of the stylish report in `lang`, from its catalogue (`check`, `format/catalogs`). */
+function stylishWords(lang: Lang): StylishWords {
+  const say = phrases(lang).check;
+  const count = (forms: Plural, n: number) => fill(plural(forms, n, lang), { n });
+  return {
+    severity: say.severity,
+    summary: (total, errors, warnings, infos) =>
+      fill(say.summary, {
+        problems: count(say.problems, total),
+        errors: count(say.errors, errors),
+        warnings: count(say.warnings, warnings),
+        infos: count(say.infos, infos),
+      }),
+    clean: (files) => count(say.clean, files),
+    accepted: (n) => count(say.accepted, n),
+    fixesApplied: (n) => count(say.fixesApplied, n),
+    factsNotStated: (n) => count(say.factsNotStated, n),
+    nothingToFix: say.nothingToFix,
+    toFindOut: (entries, facts, more) => {
+      if (!entries) return count(say.toFindOutHeader, more);
+      const head = fill(say.toFindOut, { entries: count(say.entriesHave, entries), facts: count(say.facts, facts) });
+      return more ? fill(say.toFindOutMore, { head, more }) : head;
+    },
+  };
+}
 
-const WORDS: Record<Lang, StylishWords> = {
-  en: {
-    severity: { error: 'error', warning: 'warning', info: 'info' },
-    summary: (total, errors, warnings, infos) =>
-      `${plural(total, 'problem', 'problems')} (${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${infos} info)`,
-    clean: (files) => `${plural(files, 'file', 'files')} checked, no problems`,
-    accepted: (n) => `${plural(n, 'accepted risk', 'accepted risks')} not counted (subproc check --accepted lists them)`,
-    fixesApplied: (n) => `${plural(n, 'safe fix', 'safe fixes')} applied`,
-    factsNotStated: (n) =>
-      `${plural(n, 'missing fact', 'missing facts')} recorded as \`unknown\`: the fix cannot state ${n === 1 ? 'it' : 'them'}; find ${n === 1 ? 'it' : 'them'} out (unstated-fact lists ${n === 1 ? 'it' : 'them'}). This run fails.`,
-    nothingToFix: 'nothing to fix safely',
-    toFindOut: (entries, facts, more) => {
-      const fact = (n: number) => `${n} ${counted('en', n, 'fact', 'facts')}`;
-      if (!entries) return `${fact(more)} to find out in the inventory's header or defaults`;
-      const head = `${entries} ${counted('en', entries, 'entry has', 'entries have')} ${fact(facts)} to find out`;
-      return more ? `${head}, and ${more} more in the inventory's header or defaults` : head;
-    },
-  },
-  fr: {
-    severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
-    summary: (total, errors, warnings, infos) =>
-      `${pluralFr(total, 'problème', 'problèmes')} (${pluralFr(errors, 'erreur', 'erreurs')}, ${pluralFr(warnings, 'avertissement', 'avertissements')}, ${pluralFr(infos, 'information', 'informations')})`,
-    clean: (files) => `${pluralFr(files, 'fichier vérifié', 'fichiers vérifiés')}, aucun problème`,
-    accepted: (n) => `${pluralFr(n, 'risque accepté non compté', 'risques acceptés non comptés')} (subproc check --accepted les liste)`,
-    fixesApplied: (n) => `${pluralFr(n, 'correction sûre appliquée', 'corrections sûres appliquées')}`,
-    factsNotStated: (n) =>
-      `${pluralFr(n, 'information manquante consignée', 'informations manquantes consignées')} à \`unknown\` : la correction ne peut pas ${n <= 1 ? 'l’établir' : 'les établir'} ; ${n <= 1 ? 'vérifiez-la' : 'vérifiez-les'} (unstated-fact ${n <= 1 ? 'la signale' : 'les signale'}). Cette exécution échoue.`,
-    nothingToFix: 'rien à corriger sans risque',
-    toFindOut: (entries, facts, more) => {
-      const fait = (n: number) => `${n} ${counted('fr', n, 'fait', 'faits')}`;
-      if (!entries) return `${fait(more)} à établir dans l’en-tête du registre ou dans defaults`;
-      const head = `${entries} ${counted('fr', entries, 'entrée a', 'entrées ont')} ${fait(facts)} à établir`;
-      return more ? `${head}, et ${more} de plus dans l’en-tête du registre ou dans defaults` : head;
-    },
-  },
-};
+const WORDS = Object.fromEntries(LANGS.map((lang) => [lang, stylishWords(lang)])) as Readonly<Record<Lang, StylishWords>>;
 
 function formatStylish(results: FileResult[], cwd: string, colour = false, lang: Lang = 'en', hiddenWarnings = 0): string {
   const say = WORDS[lang];

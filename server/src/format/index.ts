@@ -34,7 +34,8 @@ export function formatFixAllTitle(applied: number, lang: Lang): string {
 
 export { factWords, dataWords } from './words';
 export { entryName } from './entryName';
-export { fill, phrases, plural } from './catalogs/phrases';
+export { fill, phrases, plural, type Plural } from './catalogs/phrases';
+export { alternatives } from './lists';
 export { formatSize } from './size';
 export { schemaWords } from './schemaWords';
 export { ruleDocsLink } from './docsLink';

@@ -12,6 +12,126 @@ import { ACCEPT_RISK_TEMPLATE, INTERNAL_ERROR_TEMPLATE } from '../../engine';
 import { PSEUDO_LOCATIONS } from '../../knowledge';
 
 export const EN = {
+  /** cli: the command line's own errors and notes (`cli/messages.ts`); the findings are the rules' messages. */
+  cli: {
+    seeHelp: 'Run "subproc --help" for usage.',
+    unknownCommand: 'unknown command "{{command}}"',
+    unknownFormat: 'unknown format "{{format}}" (use {{choices}})',
+    unknownLanguage: 'unknown language "{{lang}}" (use en or fr)',
+    today: '--today must be a date as YYYY-MM-DD, not "{{value}}"',
+    maxWarnings: '--max-warnings must be a whole number, not "{{value}}"',
+    maxFileSize: '--max-file-size must be a number of bytes, not "{{value}}"',
+    docsBaseUrl: '--docs-base-url must be an http(s) URL, not "{{value}}"',
+    link: '--link must be an http(s) URL, not "{{value}}"',
+    fixNoStdin: '--fix writes files: it does not take standard input (use --fix-dry-run to print the fixed text)',
+    fixAndDryRun: '--fix and --fix-dry-run go alone: choose one',
+    stdinFilenameAlone: '--stdin-filename goes with --stdin or - (standard input)',
+    tooManyWarnings: 'too many warnings ({{count}}, maximum {{max}})',
+    warningsHidden: { one: '{{count}} warning not shown (--quiet)', other: '{{count}} warnings not shown (--quiet)' },
+    fixesWouldApply: {
+      one: '{{count}} safe fix would be applied (--fix-dry-run: nothing written)',
+      other: '{{count}} safe fixes would be applied (--fix-dry-run: nothing written)',
+    },
+    diffArgs: 'diff takes two inventories: OLD NEW (OLD may be REV:path, e.g. HEAD~1:subprocessors.yaml)',
+    importArgs: 'import takes one page (Markdown, HTML, CSV, TSV or copied text)',
+    renderArgs: 'render takes one inventory file',
+    noStdin: 'cannot read standard input here',
+    stdinTooLarge: 'cannot read {{shown}}: larger than the {{maxBytes}} bytes limit (--max-file-size)',
+    cannotRead: 'cannot read {{shown}}: {{reason}}',
+    cannotWrite: 'cannot write {{file}}: {{reason}}',
+    writeSymlink: 'will not write {{file}}: it is a symbolic link, or lies in a linked folder (name a real file)',
+    writeNotRegular: 'will not write {{file}}: it is not a regular file (a folder, a FIFO or a device)',
+    writeIsInput: 'will not write {{file}}: it is also an input of this command (name another output file)',
+    writeChanged:
+      'did not write {{file}}: it changed while it was being fixed (saved from an editor?); nothing was lost: run the command again',
+    /** Why a file or a path could not be read (the reader's problem, or the system's error code). */
+    reasons: {
+      missing: 'no such file or directory',
+      denied: 'permission denied',
+      directory: 'is a directory',
+      loop: 'too many levels of symbolic links',
+      notRegular: 'not a regular file (a device, a pipe or a socket is never read)',
+      tooLarge: 'larger than the {{limit}} limit',
+      tooLargeNamed: 'larger than the {{limit}} limit ({{limitName}})',
+      notUtf8: 'not valid UTF-8 (line {{line}}); save it as UTF-8',
+    },
+    noInventoryIn: 'no inventory in {{path}} (looked for subprocessors.yaml and *.subprocessors.yaml)',
+    noFileMatches: 'no file matches {{pattern}}',
+    notYaml: '{{name}} is not valid YAML (line {{line}}, column {{column}}): {{detail}}',
+    notInventory: '{{name}} is not an inventory: expected a mapping with `inventory` and `subprocessors`',
+    gitTooLarge: 'cannot read {{spec}} from git: larger than the {{limit}} limit (--max-file-size)',
+    gitFailed: 'cannot read {{spec}} from git: {{detail}}',
+    gitAmbiguous:
+      '{{spec}} is ambiguous: git reads it as a revision and a path, and a file of that very name exists; rename or remove the file (the revision is never read from the disk)',
+    readFromGit: 'read {{name}} from git',
+    readFromFile: 'read {{name}} from the file on disk',
+    policyUnreadable: 'cannot read policy {{shown}}',
+    policyInvalid: 'the policy {{shown}} is invalid',
+    policyInvalidFirst: 'the policy {{shown}} is invalid: {{first}}',
+    /** After `policyInvalid` or `policyInvalidFirst`: how many more errors there are. */
+    policyMoreErrors: { one: '{{more}} more error', other: '{{more}} more errors' },
+    policyInvalidMore: '{{invalid}} and {{more}}',
+    cannotCompare: 'cannot compare {{oldName}} and {{newName}}: {{detail}}',
+    /** `diff` prints no notice that does not name who gives it (`organization`) and where to object (`contact`). */
+    noticeOrganization: 'the organisation that gives it (`inventory.organization`)',
+    noticeContact: 'the address to object to (`inventory.contact`)',
+    noticeWithout: {
+      one: 'no notice without {{missing}}: {{name}} does not state it; write it in {{name}}',
+      other: 'no notice without {{organization}} and {{contact}}: {{name}} does not state them; write them in {{name}}',
+    },
+    /** `render` and `diff` refuse a file that still holds a `"<...>"` placeholder (`more`: how many others). */
+    placeholder:
+      '{{name}} still holds a placeholder (line {{line}}, column {{column}}: `{{field}}` is {{value}}): replace it with the real value, or `unknown` if it is not known yet; a placeholder is never published',
+    placeholderMore: {
+      one: '{{name}} still holds a placeholder (line {{line}}, column {{column}}: `{{field}}` is {{value}}) and {{more}} more: replace each with the real value, or `unknown` if it is not known yet; a placeholder is never published',
+      other:
+        '{{name}} still holds a placeholder (line {{line}}, column {{column}}: `{{field}}` is {{value}}) and {{more}} more: replace each with the real value, or `unknown` if it is not known yet; a placeholder is never published',
+    },
+    wrote: { one: 'wrote {{count}} sub-processor to {{output}}', other: 'wrote {{count}} sub-processors to {{output}}' },
+    cannotWriteOutput: 'cannot write the output: {{reason}}',
+    internalError: 'internal error: {{detail}}',
+  },
+  /** cli: the summary lines of `subproc check` (`cli/check.ts`), and what `--fix` reports. */
+  check: {
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    /** `problems` (`errors`, `warnings`, `infos`): each count written by its plural below. */
+    summary: '{{problems}} ({{errors}}, {{warnings}}, {{infos}})',
+    problems: { one: '{{n}} problem', other: '{{n}} problems' },
+    errors: { one: '{{n}} error', other: '{{n}} errors' },
+    warnings: { one: '{{n}} warning', other: '{{n}} warnings' },
+    infos: { one: '{{n}} info', other: '{{n}} info' },
+    clean: { one: '{{n}} file checked, no problems', other: '{{n}} files checked, no problems' },
+    accepted: {
+      one: '{{n}} accepted risk not counted (subproc check --accepted lists them)',
+      other: '{{n}} accepted risks not counted (subproc check --accepted lists them)',
+    },
+    fixesApplied: { one: '{{n}} safe fix applied', other: '{{n}} safe fixes applied' },
+    /** `--fix` recorded missing facts as `unknown`: it could not state them, so the run fails. */
+    factsNotStated: {
+      one: '{{n}} missing fact recorded as `unknown`: the fix cannot state it; find it out (unstated-fact lists it). This run fails.',
+      other:
+        '{{n}} missing facts recorded as `unknown`: the fix cannot state them; find them out (unstated-fact lists them). This run fails.',
+    },
+    nothingToFix: 'nothing to fix safely',
+    /** The to-do list of `unstated-fact`: `entries` have `facts` not known yet, and `more` in the header or `defaults`. */
+    toFindOut: '{{entries}} {{facts}} to find out',
+    toFindOutMore: "{{head}}, and {{more}} more in the inventory's header or defaults",
+    toFindOutHeader: {
+      one: "{{n}} fact to find out in the inventory's header or defaults",
+      other: "{{n}} facts to find out in the inventory's header or defaults",
+    },
+    entriesHave: { one: '{{n}} entry has', other: '{{n}} entries have' },
+    facts: { one: '{{n}} fact', other: '{{n}} facts' },
+  },
+  /** cli: what an import says when a page cannot be made into an inventory (`publish/importWords.ts`). */
+  importRefusals: {
+    empty: '{{name}} is empty',
+    notCsv: '{{name}} is not valid CSV: {{detail}}',
+    noSubprocessorFound:
+      '{{name}}: no sub-processor found (expected a table with a column such as Name, Sub-processor, Vendor or Sous-traitant, or entries like "Name (Entity)" followed by "Purpose: ..." lines)',
+    unreadable: '{{name}}: {{detail}}',
+    tooLarge: '{{name}} is {{bytes}} bytes, over subprocessors.maxFileSize ({{max}}): not imported',
+  },
   /**
    * An entry, the one way text names it (`entryName`): its id as code, else its place in the list. `start` is
    * the form that begins a sentence.

@@ -393,6 +393,119 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
  * catalogue, so `tsc` fails on a missing phrase.
  */
 export const FR_PHRASES = {
+  /** cli: the command line's own errors and notes. */
+  cli: {
+    seeHelp: 'Voir « subproc --help » pour l’usage.',
+    unknownCommand: 'commande inconnue « {{command}} »',
+    unknownFormat: 'format inconnu « {{format}} » (choisissez {{choices}})',
+    unknownLanguage: 'langue inconnue « {{lang}} » (choisissez en ou fr)',
+    today: '--today attend une date AAAA-MM-JJ, pas « {{value}} »',
+    maxWarnings: '--max-warnings attend un nombre entier, pas « {{value}} »',
+    maxFileSize: '--max-file-size attend un nombre d’octets, pas « {{value}} »',
+    docsBaseUrl: '--docs-base-url attend une URL http(s), pas « {{value}} »',
+    link: '--link attend une URL http(s), pas « {{value}} »',
+    fixNoStdin: '--fix écrit dans les fichiers : il ne prend pas l’entrée standard (--fix-dry-run affiche le texte corrigé)',
+    fixAndDryRun: '--fix et --fix-dry-run s’excluent : choisissez l’un des deux',
+    stdinFilenameAlone: '--stdin-filename va avec --stdin ou - (l’entrée standard)',
+    tooManyWarnings: 'trop d’avertissements ({{count}}, maximum {{max}})',
+    warningsHidden: { one: '{{count}} avertissement non affiché (--quiet)', other: '{{count}} avertissements non affichés (--quiet)' },
+    fixesWouldApply: {
+      one: '{{count}} correction sûre serait appliquée (--fix-dry-run : rien n’est écrit)',
+      other: '{{count}} corrections sûres seraient appliquées (--fix-dry-run : rien n’est écrit)',
+    },
+    diffArgs: 'diff prend deux registres : ANCIEN NOUVEAU (ANCIEN peut être RÉV:chemin, par exemple HEAD~1:subprocessors.yaml)',
+    importArgs: 'import prend une page (Markdown, HTML, CSV, TSV ou texte copié)',
+    renderArgs: 'render prend un fichier de registre',
+    noStdin: 'impossible de lire l’entrée standard ici',
+    stdinTooLarge: 'impossible de lire {{shown}} : au-delà de la limite de {{maxBytes}} octets (--max-file-size)',
+    cannotRead: 'impossible de lire {{shown}} : {{reason}}',
+    cannotWrite: 'impossible d’écrire {{file}} : {{reason}}',
+    writeSymlink: '{{file}} n’est pas écrit : c’est un lien symbolique, ou il se trouve dans un dossier lié (indiquez un vrai fichier)',
+    writeNotRegular: '{{file}} n’est pas écrit : ce n’est pas un fichier ordinaire (un dossier, un tube nommé ou un périphérique)',
+    writeIsInput: '{{file}} n’est pas écrit : c’est aussi un fichier lu par cette commande (indiquez un autre fichier de sortie)',
+    writeChanged:
+      '{{file}} n’a pas été écrit : il a été modifié pendant la correction (enregistré depuis un éditeur ?) ; rien n’est perdu, relancez la commande',
+    reasons: {
+      missing: 'fichier ou dossier introuvable',
+      denied: 'permission refusée',
+      directory: 'c’est un dossier',
+      loop: 'trop de niveaux de liens symboliques',
+      notRegular: 'ce n’est pas un fichier ordinaire (un périphérique, un tube ou une socket n’est jamais lu)',
+      tooLarge: 'au-delà de la limite de {{limit}}',
+      tooLargeNamed: 'au-delà de la limite de {{limit}} ({{limitName}})',
+      notUtf8: 'pas en UTF-8 valide (ligne {{line}}) ; enregistrez-le en UTF-8',
+    },
+    noInventoryIn: 'aucun registre dans {{path}} (recherchés : subprocessors.yaml et *.subprocessors.yaml)',
+    noFileMatches: 'aucun fichier ne correspond à {{pattern}}',
+    notYaml: '{{name}} n’est pas du YAML valide (ligne {{line}}, colonne {{column}}) : {{detail}}',
+    notInventory: '{{name}} n’est pas un registre : un mapping avec `inventory` et `subprocessors` est attendu',
+    gitTooLarge: 'impossible de lire {{spec}} depuis git : au-delà de la limite de {{limit}} (--max-file-size)',
+    gitFailed: 'impossible de lire {{spec}} depuis git : {{detail}}',
+    gitAmbiguous:
+      '{{spec}} est ambigu : git le lit comme une révision et un chemin, et un fichier portant exactement ce nom existe ; renommez ou supprimez ce fichier (une révision n’est jamais lue sur le disque)',
+    readFromGit: '{{name}} lu depuis git',
+    readFromFile: '{{name}} lu depuis le fichier sur le disque',
+    policyUnreadable: 'impossible de lire la politique {{shown}}',
+    policyInvalid: 'la politique {{shown}} est invalide',
+    policyInvalidFirst: 'la politique {{shown}} est invalide : {{first}}',
+    policyMoreErrors: { one: '{{more}} autre erreur', other: '{{more}} autres erreurs' },
+    policyInvalidMore: '{{invalid}}, et {{more}}',
+    cannotCompare: 'impossible de comparer {{oldName}} et {{newName}} : {{detail}}',
+    noticeOrganization: 'l’organisation qui la donne (`inventory.organization`)',
+    noticeContact: 'l’adresse où formuler une objection (`inventory.contact`)',
+    noticeWithout: {
+      one: 'pas d’information sans {{missing}} : {{name}} ne l’indique pas ; indiquez-la dans {{name}}',
+      other: 'pas d’information sans {{organization}} ni sans {{contact}} : {{name}} ne les indique pas ; indiquez-les dans {{name}}',
+    },
+    placeholder:
+      '{{name}} contient encore une valeur à compléter (ligne {{line}}, colonne {{column}} : `{{field}}` vaut {{value}}) : remplacez-la par la vraie valeur, ou par `unknown` si elle n’est pas encore connue ; une valeur à compléter n’est jamais publiée',
+    placeholderMore: {
+      one: '{{name}} contient encore une valeur à compléter (ligne {{line}}, colonne {{column}} : `{{field}}` vaut {{value}}), et {{more}} autre : remplacez-les par la vraie valeur, ou par `unknown` si elle n’est pas encore connue ; une valeur à compléter n’est jamais publiée',
+      other:
+        '{{name}} contient encore une valeur à compléter (ligne {{line}}, colonne {{column}} : `{{field}}` vaut {{value}}), et {{more}} autres : remplacez-les par la vraie valeur, ou par `unknown` si elle n’est pas encore connue ; une valeur à compléter n’est jamais publiée',
+    },
+    wrote: { one: '{{count}} sous-traitant écrit dans {{output}}', other: '{{count}} sous-traitants écrits dans {{output}}' },
+    cannotWriteOutput: 'impossible d’écrire la sortie : {{reason}}',
+    internalError: 'erreur interne : {{detail}}',
+  },
+  /** cli: the summary lines of `subproc check`, and what `--fix` reports. */
+  check: {
+    severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
+    summary: '{{problems}} ({{errors}}, {{warnings}}, {{infos}})',
+    problems: { one: '{{n}} problème', other: '{{n}} problèmes' },
+    errors: { one: '{{n}} erreur', other: '{{n}} erreurs' },
+    warnings: { one: '{{n}} avertissement', other: '{{n}} avertissements' },
+    infos: { one: '{{n}} information', other: '{{n}} informations' },
+    clean: { one: '{{n}} fichier vérifié, aucun problème', other: '{{n}} fichiers vérifiés, aucun problème' },
+    accepted: {
+      one: '{{n}} risque accepté non compté (subproc check --accepted les liste)',
+      other: '{{n}} risques acceptés non comptés (subproc check --accepted les liste)',
+    },
+    fixesApplied: { one: '{{n}} correction sûre appliquée', other: '{{n}} corrections sûres appliquées' },
+    factsNotStated: {
+      one: '{{n}} information manquante consignée à `unknown` : la correction ne peut pas l’établir ; vérifiez-la (unstated-fact la signale). Cette exécution échoue.',
+      other:
+        '{{n}} informations manquantes consignées à `unknown` : la correction ne peut pas les établir ; vérifiez-les (unstated-fact les signale). Cette exécution échoue.',
+    },
+    nothingToFix: 'rien à corriger sans risque',
+    toFindOut: '{{entries}} {{facts}} à établir',
+    toFindOutMore: '{{head}}, et {{more}} de plus dans l’en-tête du registre ou dans defaults',
+    toFindOutHeader: {
+      one: '{{n}} fait à établir dans l’en-tête du registre ou dans defaults',
+      other: '{{n}} faits à établir dans l’en-tête du registre ou dans defaults',
+    },
+    entriesHave: { one: '{{n}} entrée a', other: '{{n}} entrées ont' },
+    facts: { one: '{{n}} fait', other: '{{n}} faits' },
+  },
+  /** cli: what an import says when a page cannot be made into an inventory. */
+  importRefusals: {
+    empty: '{{name}} est vide',
+    notCsv: '{{name}} n’est pas du CSV valide : {{detail}}',
+    noSubprocessorFound:
+      '{{name}} : aucun sous-traitant trouvé (un tableau avec une colonne comme Name, Sub-processor, Vendor ou Sous-traitant est attendu, ou des entrées « Nom (Entité) » suivies de lignes « Purpose: ... »)',
+    unreadable: '{{name}} : {{detail}}',
+    tooLarge: '{{name}} fait {{bytes}} octets, au-delà de subprocessors.maxFileSize ({{max}}) : non importé',
+  },
   entry: {
     id: '`{{id}}`',
     // With its article, elided, so that « de », « pour » or « à » before it read as French does.
