@@ -315,6 +315,10 @@ test('import: a CSV row with more values than columns (an unquoted comma) is ref
   assert.equal(r.code, 2);
   assert.equal(r.stderr, 'subproc: vendors.csv: line 3: 12 values for 11 columns (a value that holds a "," must be in double quotes)\n');
   assert.equal(r.stdout, '');
+  // In French the delimiter is named in French too (it once read « contient a "," »).
+  const fr = await cli(['import', 'vendors.csv', '--lang', 'fr'], dir);
+  assert.equal(fr.code, 2);
+  assert.match(fr.stderr, /12 valeurs pour 11 colonnes \(une valeur qui contient un «\s,\s» doit être entre guillemets doubles\)/);
   // A trailing empty cell loses nothing: accepted.
   writeFileSync(
     path.join(dir, 'trailing.csv'),

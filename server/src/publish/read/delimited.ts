@@ -51,14 +51,17 @@ export function delimitedTable(text: string, options: { delimiter?: string; firs
   const offset = offset0;
   const [head, ...body] = records;
   const header = head?.record ?? [];
-  const shown = delimiter === '\t' ? 'a tab' : `a "${delimiter}"`;
+  const shown = {
+    en: delimiter === '\t' ? 'a tab' : `a "${delimiter}"`,
+    fr: delimiter === '\t' ? 'une tabulation' : `un « ${delimiter} »`,
+  };
   for (const { record, info } of body) {
     const filled = record.length - [...record].reverse().findIndex((v) => v.trim());
     if (record.length > header.length && record.slice(header.length).some((v) => v.trim()))
       throw new PageReadError(
         {
-          en: `${record.length} values for ${header.length} columns (a value that holds ${shown} must be in double quotes)`,
-          fr: `${record.length} valeurs pour ${header.length} colonnes (une valeur qui contient ${shown} doit être entre guillemets doubles)`,
+          en: `${record.length} values for ${header.length} columns (a value that holds ${shown.en} must be in double quotes)`,
+          fr: `${record.length} valeurs pour ${header.length} colonnes (une valeur qui contient ${shown.fr} doit être entre guillemets doubles)`,
         },
         info.lines + offset,
       );
