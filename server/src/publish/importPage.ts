@@ -90,8 +90,16 @@ function parseCertifications(text: string): { ids: (string | { id: string; editi
   const ids: (string | { id: string; edition: string })[] = [];
   const unknown: string[] = [];
   if (ALL.some((l) => lower(l.none) === lower(text)) || text.trim() === '-' || !text.trim()) return { ids, unknown };
-  for (const part of text.split(/\s*,\s*/).filter(Boolean)) {
+  for (const part of text.split(/\s*[,;]\s*/).filter(Boolean)) {
     const match = matchCertificationText(part);
+    // "ISO/IEC 27001 (Hetzner Online GmbH)", "ISAE 3402 Type II for parts of the operation": the known schemes the
+    // words name, each its own; the words themselves stay in the note.
+    const named = match ? [] : certificationsIn(part).map((name) => certificationNamed(name));
+    if (named.length && named.every(Boolean)) {
+      for (const id of named as string[]) if (!ids.includes(id)) ids.push(id);
+      unknown.push(part);
+      continue;
+    }
     if (!match && !SCHEME_NAME.test(part)) {
       unknown.push(part);
       continue;

@@ -393,3 +393,17 @@ Payco processes card payments for us. Read [our DPA](https://acme.example/legal/
   const payco = imported(md, 'p.md').get('Payco')!;
   assert.equal((payco.dpa as Obj | undefined)?.url, undefined);
 });
+
+test('certifications separated by ";", each with words around its name, give each known scheme and no made-up id', () => {
+  const md = `| Sub-processor | Purpose | Certifications |
+|---|---|---|
+| Rack Host GmbH | Servers | ISO/IEC 27001 (Rack Host GmbH); SOC 2 Type II for the hosting part; PCI DSS |
+| Queue Co | Messaging | Audited yearly; internal review |
+`;
+  const byName = imported(md, 'list.md');
+  assert.deepEqual(byName.get('Rack Host GmbH')!.certifications, ['iso27001', 'soc2-type2', 'pci-dss']);
+  // The page's words stay beside the ids, in the note.
+  assert.match(String(byName.get('Rack Host GmbH')!.note), /for the hosting part/);
+  // Words that name no scheme give none.
+  assert.equal(byName.get('Queue Co')!.certifications, 'unknown');
+});
