@@ -737,10 +737,8 @@ const LEGAL_FORMS = [
   'SCA',
   'SCOP',
 ];
-const LEGAL_FORM = new RegExp(
-  `^(.*?[^\\s,](?:,?\\s+(?:${LEGAL_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\.?))(?=$|\\s*[,(]|\\s+(?:t/a|aka|dba)\\b)`,
-  'i',
-);
+const LEGAL_FORM_NAMES = LEGAL_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const LEGAL_FORM = new RegExp(`^(.*?[^\\s,](?:,?\\s+(?:${LEGAL_FORM_NAMES})\\.?))(?=$|\\s*[,(]|\\s+(?:t/a|aka|dba)\\b)`, 'i');
 
 /** The legal entity a name states by its legal-form suffix ("NexMo Inc (aka Vonage)" -> "NexMo Inc"), if any. */
 export function entityIn(text: string): string | undefined {
@@ -760,8 +758,16 @@ export function nameAndEntity(text: string): { name: string; entity?: string } {
     const inner = entityIn(m.inner);
     if (inner === cleanText(m.inner)) return { name: m.head.trim(), entity: inner };
   }
-  return { name: t, entity: entityIn(t) };
+  const entity = entityIn(t);
+  // "Crisp, IM SAS", "Bento, Backpack Internet Pty. Ltd": a brand, then its company after the comma; "Stripe, Inc."
+  // (a legal form alone after the comma) is one name.
+  const comma = entity ? entity.lastIndexOf(', ') : -1;
+  const after = comma > 0 ? entity!.slice(comma + 2) : '';
+  if (after && !LEGAL_FORM_ONLY.test(after) && entityIn(after) === after) return { name: t, entity: after };
+  return { name: t, entity };
 }
+
+const LEGAL_FORM_ONLY = new RegExp(`^(?:${LEGAL_FORM_NAMES})\\.?$`, 'i');
 
 const MONTHS: Record<string, number> = (() => {
   const map: Record<string, number> = {};
