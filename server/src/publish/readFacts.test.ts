@@ -407,3 +407,12 @@ test('certifications separated by ";", each with words around its name, give eac
   // Words that name no scheme give none.
   assert.equal(byName.get('Queue Co')!.certifications, 'unknown');
 });
+
+test('a place that is only a provider\'s place in parentheses ("EU — Atlas cluster (GCP Belgium).") gives that country', () => {
+  assert.deepEqual(readLocation('EU — managed cluster in region eu-3 (GCP Belgium).').countries, ['BE']);
+  assert.deepEqual(readLocation('Primary cluster (AWS Germany)').countries, ['DE']);
+  // The page's words stay in the note.
+  assert.equal(readLocation('Primary cluster (AWS Germany)').note, 'Primary cluster (AWS Germany)');
+  // A parenthesis that names no provider's place gives nothing.
+  assert.deepEqual(readLocation('Primary cluster (see our DPA)').countries, []);
+});

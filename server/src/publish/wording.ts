@@ -544,6 +544,7 @@ export function readLocation(text: string): ReadLocation {
     const part = raw
       .replace(/^[^():]*:\s+/, '')
       .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
+      .replace(/\)\.$/, ')')
       .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '');
     if (part !== raw) unread = true;
     const m = parenthesised(part);
@@ -564,7 +565,11 @@ export function readLocation(text: string): ReadLocation {
     // "AWS EU West (Irlande)": the place the parenthesis names says where; it is no note.
     if (provider?.fromParenthesis) inner.length = 0;
     // "EU West (Ireland)": a place and a compass word, a region's name without its provider.
-    const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result) ?? provider?.code ?? placeWithCompass(head);
+    // "Atlas eu-west-1 region (AWS Ireland)": words that name no place, then a provider's place in the parenthesis.
+    const providerInside = m ? providerPlace(m.inner.trim(), undefined) : undefined;
+    const code =
+      bare ?? placeWithNoun(head) ?? regionCountry(head, result) ?? provider?.code ?? placeWithCompass(head) ?? providerInside?.code;
+    if (code !== undefined && code === providerInside?.code && !bare) inner.length = 0;
     if (!code) {
       unread = true;
       continue;
