@@ -318,6 +318,11 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
             if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
         if (loc.access.length) e.access = { countries: loc.access };
         if (loc.entityCountries?.length === 1 && e.entityCountry === undefined) e.entityCountry = loc.entityCountries[0];
+        // "USA (SOC 2 Type II)": the schemes the cell names are held too; its words stay in the location's note.
+        const held = certificationsIn(v)
+          .map((name) => certificationNamed(name))
+          .filter((id): id is string => id !== undefined && !isClaim(id));
+        if (held.length) addCertifications(e, held);
         break;
       }
       case 'access': {

@@ -416,3 +416,19 @@ test('a place that is only a provider\'s place in parentheses ("EU — Atlas clu
   // A parenthesis that names no provider's place gives nothing.
   assert.deepEqual(readLocation('Primary cluster (see our DPA)').countries, []);
 });
+
+test('a location cell that names certifications ("USA (SOC 2 Type II)") gives the place and the schemes', () => {
+  const md = `| Vendor | Purpose | Location |
+|---|---|---|
+| Login Co | Authentication | USA (SOC 2 Type II) |
+| Edge Co | CDN | Global (ISO 27001, PCI DSS) |
+| Plain Co | Email | Germany (Frankfurt) |
+`;
+  const byName = imported(md, 'list.md');
+  assert.deepEqual(countries(byName.get('Login Co')), ['US']);
+  assert.deepEqual(byName.get('Login Co')!.certifications, ['soc2-type2']);
+  assert.deepEqual(countries(byName.get('Edge Co')), ['GLOBAL']);
+  assert.deepEqual(byName.get('Edge Co')!.certifications, ['iso27001', 'pci-dss']);
+  // A place alone says nothing of certifications.
+  assert.equal(byName.get('Plain Co')!.certifications, 'unknown');
+});
