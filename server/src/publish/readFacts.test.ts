@@ -432,3 +432,9 @@ test('a location cell that names certifications ("USA (SOC 2 Type II)") gives th
   // A place alone says nothing of certifications.
   assert.equal(byName.get('Plain Co')!.certifications, 'unknown');
 });
+
+test('French written without accents ("ne sont pas utilisees pour entrainer") says no training as the accented words do', () => {
+  assert.equal(trainsOnCustomerDataIn('Aucune : les donnees envoyees ne sont pas utilisees pour entrainer des modeles'), false);
+  assert.equal(trainsOnCustomerDataIn('Les requetes peuvent etre utilisees pour entrainer les modeles du fournisseur'), true);
+  assert.equal(trainsOnCustomerDataIn('Les donnees sont hebergees en France'), undefined);
+});

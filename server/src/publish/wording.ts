@@ -948,26 +948,26 @@ export function noticeDaysIn(text: string): number | undefined {
   return n !== undefined && n > 0 && n <= 365 ? n : undefined;
 }
 
-/** Words that say the vendor does not train on the data, in English and French. */
+/** Words that say the vendor does not train on the data, in English and French, accented or not ("utilisees", "entrainer"). */
 const NO_TRAINING_WORDS = [
   /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   /\bno\s+(?:ai\s+|model\s+)?training\b/i,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
-  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilisée?s?\s+pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
-  // "pas de formation sur les données d'API", "pas de rétention pour la formation": "formation" as pages translate "training".
-  /(?<!\p{L})(?:pas|aucune)\s+(?:de\s+)?formation\s+(?:des\s+modèles\s+)?sur\s+(?:les|vos)\s+données/iu,
-  /(?<!\p{L})pas\s+de\s+(?:rétention|conservation)\s+pour\s+(?:la\s+)?formation\b/iu,
-  /(?<!\p{L})non[-\s]utilisation\s+des\s+données\s+(?:\p{L}+\s+){0,3}pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
-  /(?<!\p{L})non\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
+  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // "pas de formation sur les donn[ée]es d'API", "pas de r[ée]tention pour la formation": "formation" as pages translate "training".
+  /(?<!\p{L})(?:pas|aucune)\s+(?:de\s+)?formation\s+(?:des\s+mod[èe]les\s+)?sur\s+(?:les|vos)\s+donn[ée]es/iu,
+  /(?<!\p{L})pas\s+de\s+(?:r[ée]tention|conservation)\s+pour\s+(?:la\s+)?formation\b/iu,
+  /(?<!\p{L})non[-\s]utilisation\s+des\s+donn[ée]es\s+(?:\p{L}+\s+){0,3}pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  /(?<!\p{L})non\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
 ];
 /** Words that say it does: "trains on customer data", "used to train models", "utilisées pour entraîner". */
 const TRAINS_WORDS = [
   /\btrains?\s+(?:its\s+|their\s+)?(?:models?\s+)?on\s+(?:customer|your|client)\s+data\b/i,
   /\b(?:is|are|may\s+be)\s+used\s+to\s+train\b/i,
   /\bused\s+(?:for|to)\s+train(?:ing)?\s+(?:its\s+|their\s+)?models?\b/i,
-  /(?<!\p{L})(?:sont|est|peuvent\s+être)\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
+  /(?<!\p{L})(?:sont|est|peuvent\s+[êe]tre)\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
 ];
 const NEGATION = /\b(?:not|never|no)\b|(?<!\p{L})(?:pas|aucun|aucune|jamais|ni)(?!\p{L})/iu;
 
