@@ -409,6 +409,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
           break;
         }
         if (YES.test(v)) e.dpa = { type: 'dpa' };
+        // "sentry.io/legal/dpa — Standard Contractual Clauses (SCCs) pour le transfert hors UE": the mechanisms the
+        // agreement's cell names are the entry's too.
+        for (const mechanism of mechanismsIn(v).mechanisms)
+          if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
         keep(f);
         break;
       case 'administrationAuthentication':

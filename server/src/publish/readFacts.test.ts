@@ -438,3 +438,14 @@ test('French written without accents ("ne sont pas utilisees pour entrainer") sa
   assert.equal(trainsOnCustomerDataIn('Les requetes peuvent etre utilisees pour entrainer les modeles du fournisseur'), true);
   assert.equal(trainsOnCustomerDataIn('Les donnees sont hebergees en France'), undefined);
 });
+
+test('an agreement cell that names a mechanism ("DPA — Standard Contractual Clauses") gives the entry that mechanism', () => {
+  const md = `| Vendor | Location | DPA |
+|---|---|---|
+| Trace Co | United States | [trace.example/dpa](https://trace.example/dpa) — Standard Contractual Clauses (SCCs) for transfers outside the EU |
+| Mail Co | United States | Signed |
+`;
+  const byName = imported(md, 'list.md');
+  assert.deepEqual(mechanisms(byName.get('Trace Co')), ['scc']);
+  assert.equal(mechanisms(byName.get('Mail Co')), 'none');
+});
