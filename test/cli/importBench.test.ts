@@ -18,12 +18,12 @@ import { ROOT } from '../support/runCli';
  */
 type Floor = { entries: number; recall: number; invented: number };
 const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
-  dev: { entries: 0.977, recall: 0.947, invented: 1 },
+  dev: { entries: 0.977, recall: 0.948, invented: 1 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.935, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
   holdout4: { entries: 1, recall: 0.974, invented: 1 },
-  all: { entries: 0.968, recall: 0.93, invented: 3 },
+  all: { entries: 0.968, recall: 0.931, invented: 3 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -449,3 +449,9 @@ test('an agreement cell that names a mechanism ("DPA — Standard Contractual Cl
   assert.deepEqual(mechanisms(byName.get('Trace Co')), ['scc']);
   assert.equal(mechanisms(byName.get('Mail Co')), 'none');
 });
+
+test('the Czech Republic as French writes it ("République tchèque", "tchèque") is CZ', () => {
+  assert.deepEqual(readLocation('République tchèque (UE)').countries, ['CZ']);
+  assert.deepEqual(readLocation('Republique tcheque, Europe').countries, ['CZ']);
+  assert.deepEqual(readLocation('Czech Republic').countries, ['CZ']);
+});

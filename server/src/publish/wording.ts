@@ -227,6 +227,9 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     'coree du sud': 'KR',
     czechia: 'CZ',
     'czech republic': 'CZ',
+    czech: 'CZ',
+    'republique tcheque': 'CZ',
+    tcheque: 'CZ',
   }))
     add(name, code);
 
