@@ -18,7 +18,7 @@ import { ROOT } from '../support/runCli';
  */
 type Floor = { entries: number; recall: number; invented: number };
 const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
-  dev: { entries: 0.977, recall: 0.94, invented: 5 },
+  dev: { entries: 0.977, recall: 0.948, invented: 1 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.935, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -27,7 +27,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // the readers; on the readers before that round it scored 53.7% / 56.8% / 32 (after the review of its truths), on the
   // merged readers 58.7% / 59.9% / 27. No one has read its failures to fix a reader.
   holdout5: { entries: 0.586, recall: 0.598, invented: 27 },
-  all: { entries: 0.91, recall: 0.877, invented: 34 },
+  all: { entries: 0.91, recall: 0.883, invented: 30 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -90,8 +90,16 @@ function parseCertifications(text: string): { ids: (string | { id: string; editi
   const ids: (string | { id: string; edition: string })[] = [];
   const unknown: string[] = [];
   if (ALL.some((l) => lower(l.none) === lower(text)) || text.trim() === '-' || !text.trim()) return { ids, unknown };
-  for (const part of text.split(/\s*,\s*/).filter(Boolean)) {
+  for (const part of text.split(/\s*[,;]\s*/).filter(Boolean)) {
     const match = matchCertificationText(part);
+    // "ISO/IEC 27001 (Hetzner Online GmbH)", "ISAE 3402 Type II for parts of the operation": the known schemes the
+    // words name, each its own; the words themselves stay in the note.
+    const named = match ? [] : certificationsIn(part).map((name) => certificationNamed(name));
+    if (named.length && named.every(Boolean)) {
+      for (const id of named as string[]) if (!ids.includes(id)) ids.push(id);
+      unknown.push(part);
+      continue;
+    }
     if (!match && !SCHEME_NAME.test(part)) {
       unknown.push(part);
       continue;
@@ -310,6 +318,11 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
             if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
         if (loc.access.length) e.access = { countries: loc.access };
         if (loc.entityCountries?.length === 1 && e.entityCountry === undefined) e.entityCountry = loc.entityCountries[0];
+        // "USA (SOC 2 Type II)": the schemes the cell names are held too; its words stay in the location's note.
+        const held = certificationsIn(v)
+          .map((name) => certificationNamed(name))
+          .filter((id): id is string => id !== undefined && !isClaim(id));
+        if (held.length) addCertifications(e, held);
         break;
       }
       case 'access': {
@@ -396,6 +409,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
           break;
         }
         if (YES.test(v)) e.dpa = { type: 'dpa' };
+        // "sentry.io/legal/dpa — Standard Contractual Clauses (SCCs) pour le transfert hors UE": the mechanisms the
+        // agreement's cell names are the entry's too.
+        for (const mechanism of mechanismsIn(v).mechanisms)
+          if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
         keep(f);
         break;
       case 'administrationAuthentication':

@@ -393,3 +393,65 @@ Payco processes card payments for us. Read [our DPA](https://acme.example/legal/
   const payco = imported(md, 'p.md').get('Payco')!;
   assert.equal((payco.dpa as Obj | undefined)?.url, undefined);
 });
+
+test('certifications separated by ";", each with words around its name, give each known scheme and no made-up id', () => {
+  const md = `| Sub-processor | Purpose | Certifications |
+|---|---|---|
+| Rack Host GmbH | Servers | ISO/IEC 27001 (Rack Host GmbH); SOC 2 Type II for the hosting part; PCI DSS |
+| Queue Co | Messaging | Audited yearly; internal review |
+`;
+  const byName = imported(md, 'list.md');
+  assert.deepEqual(byName.get('Rack Host GmbH')!.certifications, ['iso27001', 'soc2-type2', 'pci-dss']);
+  // The page's words stay beside the ids, in the note.
+  assert.match(String(byName.get('Rack Host GmbH')!.note), /for the hosting part/);
+  // Words that name no scheme give none.
+  assert.equal(byName.get('Queue Co')!.certifications, 'unknown');
+});
+
+test('a place that is only a provider\'s place in parentheses ("EU — Atlas cluster (GCP Belgium).") gives that country', () => {
+  assert.deepEqual(readLocation('EU — managed cluster in region eu-3 (GCP Belgium).').countries, ['BE']);
+  assert.deepEqual(readLocation('Primary cluster (AWS Germany)').countries, ['DE']);
+  // The page's words stay in the note.
+  assert.equal(readLocation('Primary cluster (AWS Germany)').note, 'Primary cluster (AWS Germany)');
+  // A parenthesis that names no provider's place gives nothing.
+  assert.deepEqual(readLocation('Primary cluster (see our DPA)').countries, []);
+});
+
+test('a location cell that names certifications ("USA (SOC 2 Type II)") gives the place and the schemes', () => {
+  const md = `| Vendor | Purpose | Location |
+|---|---|---|
+| Login Co | Authentication | USA (SOC 2 Type II) |
+| Edge Co | CDN | Global (ISO 27001, PCI DSS) |
+| Plain Co | Email | Germany (Frankfurt) |
+`;
+  const byName = imported(md, 'list.md');
+  assert.deepEqual(countries(byName.get('Login Co')), ['US']);
+  assert.deepEqual(byName.get('Login Co')!.certifications, ['soc2-type2']);
+  assert.deepEqual(countries(byName.get('Edge Co')), ['GLOBAL']);
+  assert.deepEqual(byName.get('Edge Co')!.certifications, ['iso27001', 'pci-dss']);
+  // A place alone says nothing of certifications.
+  assert.equal(byName.get('Plain Co')!.certifications, 'unknown');
+});
+
+test('French written without accents ("ne sont pas utilisees pour entrainer") says no training as the accented words do', () => {
+  assert.equal(trainsOnCustomerDataIn('Aucune : les donnees envoyees ne sont pas utilisees pour entrainer des modeles'), false);
+  assert.equal(trainsOnCustomerDataIn('Les requetes peuvent etre utilisees pour entrainer les modeles du fournisseur'), true);
+  assert.equal(trainsOnCustomerDataIn('Les donnees sont hebergees en France'), undefined);
+});
+
+test('an agreement cell that names a mechanism ("DPA — Standard Contractual Clauses") gives the entry that mechanism', () => {
+  const md = `| Vendor | Location | DPA |
+|---|---|---|
+| Trace Co | United States | [trace.example/dpa](https://trace.example/dpa) — Standard Contractual Clauses (SCCs) for transfers outside the EU |
+| Mail Co | United States | Signed |
+`;
+  const byName = imported(md, 'list.md');
+  assert.deepEqual(mechanisms(byName.get('Trace Co')), ['scc']);
+  assert.equal(mechanisms(byName.get('Mail Co')), 'none');
+});
+
+test('the Czech Republic as French writes it ("République tchèque", "tchèque") is CZ', () => {
+  assert.deepEqual(readLocation('République tchèque (UE)').countries, ['CZ']);
+  assert.deepEqual(readLocation('Republique tcheque, Europe').countries, ['CZ']);
+  assert.deepEqual(readLocation('Czech Republic').countries, ['CZ']);
+});

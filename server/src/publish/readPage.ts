@@ -664,7 +664,14 @@ function tableEntries(
         const linkKey = agreement || toAgreement ? 'dpa' : key === 'website' || key === 'name' ? 'website' : undefined;
         if (linkKey && !(linkKey === 'website' && keys.includes('website') && key !== 'website')) {
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link, key: linkKey });
-          if (linkKey === 'dpa') return;
+          if (linkKey === 'dpa') {
+            // "[…/dpa](…) — Standard Contractual Clauses (SCCs)": the words beside the link, when they name a
+            // mechanism, are read too.
+            const words = cellText(row.cells[i]);
+            if (mechanismsIn(words).mechanisms.length)
+              facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: words, key: 'dpa' });
+            return;
+          }
           if (key === 'website') {
             // "Website & Contact Details": what the cell says besides its address on the web (a postal address).
             const rest = cellText(row.cells[i])

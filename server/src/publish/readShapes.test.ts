@@ -173,3 +173,27 @@ test('a row whose name is a template’s blank ("{{other_vendor_name}}") is no e
   assert.deepEqual(names(md, 'p.md'), ['Stripe, Inc.']);
   assert.ok(read.unread.includes('unfilled placeholder: "{{other_vendor_name}}"'), read.unread.join('; '));
 });
+
+test('an admonition (":::info Last updated", then the date, then ":::") gives the page its date; its markers are no text', () => {
+  const md = [
+    ':::info Last updated',
+    '',
+    'March 3, 2025',
+    '',
+    ':::',
+    '',
+    '| Vendor | Location |',
+    '|---|---|',
+    '| Acme | France |',
+    '',
+    ':::note',
+    'Acme hosts our data.',
+    ':::',
+  ].join('\n');
+  const page = readPage(md, 'list.md');
+  assert.equal(page.lastUpdated, 'March 3, 2025');
+  assert.equal(page.entries.length, 1);
+  // A long run of colons in a paragraph reads in linear time.
+  const colons = readPage(`| Vendor | Location |\n|---|---|\n| Acme | France |\n\nRatio a::::b ${':'.repeat(100_000)}x\n`, 'c.md');
+  assert.equal(colons.entries.length, 1);
+});

@@ -63,6 +63,10 @@ test('names: a legal-form suffix makes an entity; a brand in parentheses does no
   assert.deepEqual(nameAndEntity('NexMo Inc (aka Vonage)'), { name: 'NexMo Inc (aka Vonage)', entity: 'NexMo Inc' });
   assert.deepEqual(nameAndEntity('Stripe, Inc.'), { name: 'Stripe, Inc.', entity: 'Stripe, Inc.' });
   assert.deepEqual(nameAndEntity('Crisp (Crisp IM SARL)'), { name: 'Crisp', entity: 'Crisp IM SARL' });
+  // A brand, a comma, then the company that runs it: the company is the entity; a legal form alone is part of the name.
+  assert.deepEqual(nameAndEntity('Chatly, Chat Systems SAS'), { name: 'Chatly, Chat Systems SAS', entity: 'Chat Systems SAS' });
+  assert.deepEqual(nameAndEntity('Mailo, Post Office Pty. Ltd'), { name: 'Mailo, Post Office Pty. Ltd', entity: 'Post Office Pty. Ltd' });
+  assert.deepEqual(nameAndEntity('Acme Labs, LLC'), { name: 'Acme Labs, LLC', entity: 'Acme Labs, LLC' });
   for (const entity of [
     'Acme L.L.C.',
     'Acme Ltd',

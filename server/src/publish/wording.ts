@@ -227,6 +227,9 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     'coree du sud': 'KR',
     czechia: 'CZ',
     'czech republic': 'CZ',
+    czech: 'CZ',
+    'republique tcheque': 'CZ',
+    tcheque: 'CZ',
   }))
     add(name, code);
 
@@ -544,6 +547,7 @@ export function readLocation(text: string): ReadLocation {
     const part = raw
       .replace(/^[^():]*:\s+/, '')
       .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
+      .replace(/\)\.$/, ')')
       .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '');
     if (part !== raw) unread = true;
     const m = parenthesised(part);
@@ -564,7 +568,11 @@ export function readLocation(text: string): ReadLocation {
     // "AWS EU West (Irlande)": the place the parenthesis names says where; it is no note.
     if (provider?.fromParenthesis) inner.length = 0;
     // "EU West (Ireland)": a place and a compass word, a region's name without its provider.
-    const code = bare ?? placeWithNoun(head) ?? regionCountry(head, result) ?? provider?.code ?? placeWithCompass(head);
+    // "Atlas eu-west-1 region (AWS Ireland)": words that name no place, then a provider's place in the parenthesis.
+    const providerInside = m ? providerPlace(m.inner.trim(), undefined) : undefined;
+    const code =
+      bare ?? placeWithNoun(head) ?? regionCountry(head, result) ?? provider?.code ?? placeWithCompass(head) ?? providerInside?.code;
+    if (code !== undefined && code === providerInside?.code && !bare) inner.length = 0;
     if (!code) {
       unread = true;
       continue;
@@ -737,10 +745,8 @@ const LEGAL_FORMS = [
   'SCA',
   'SCOP',
 ];
-const LEGAL_FORM = new RegExp(
-  `^(.*?[^\\s,](?:,?\\s+(?:${LEGAL_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\.?))(?=$|\\s*[,(]|\\s+(?:t/a|aka|dba)\\b)`,
-  'i',
-);
+const LEGAL_FORM_NAMES = LEGAL_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const LEGAL_FORM = new RegExp(`^(.*?[^\\s,](?:,?\\s+(?:${LEGAL_FORM_NAMES})\\.?))(?=$|\\s*[,(]|\\s+(?:t/a|aka|dba)\\b)`, 'i');
 
 /** The legal entity a name states by its legal-form suffix ("NexMo Inc (aka Vonage)" -> "NexMo Inc"), if any. */
 export function entityIn(text: string): string | undefined {
@@ -760,8 +766,16 @@ export function nameAndEntity(text: string): { name: string; entity?: string } {
     const inner = entityIn(m.inner);
     if (inner === cleanText(m.inner)) return { name: m.head.trim(), entity: inner };
   }
-  return { name: t, entity: entityIn(t) };
+  const entity = entityIn(t);
+  // "Crisp, IM SAS", "Bento, Backpack Internet Pty. Ltd": a brand, then its company after the comma; "Stripe, Inc."
+  // (a legal form alone after the comma) is one name.
+  const comma = entity ? entity.lastIndexOf(', ') : -1;
+  const after = comma > 0 ? entity!.slice(comma + 2) : '';
+  if (after && !LEGAL_FORM_ONLY.test(after) && entityIn(after) === after) return { name: t, entity: after };
+  return { name: t, entity };
 }
+
+const LEGAL_FORM_ONLY = new RegExp(`^(?:${LEGAL_FORM_NAMES})\\.?$`, 'i');
 
 const MONTHS: Record<string, number> = (() => {
   const map: Record<string, number> = {};
@@ -937,26 +951,26 @@ export function noticeDaysIn(text: string): number | undefined {
   return n !== undefined && n > 0 && n <= 365 ? n : undefined;
 }
 
-/** Words that say the vendor does not train on the data, in English and French. */
+/** Words that say the vendor does not train on the data, in English and French, accented or not ("utilisees", "entrainer"). */
 const NO_TRAINING_WORDS = [
   /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   /\bno\s+(?:ai\s+|model\s+)?training\b/i,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
-  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilisée?s?\s+pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
-  // "pas de formation sur les données d'API", "pas de rétention pour la formation": "formation" as pages translate "training".
-  /(?<!\p{L})(?:pas|aucune)\s+(?:de\s+)?formation\s+(?:des\s+modèles\s+)?sur\s+(?:les|vos)\s+données/iu,
-  /(?<!\p{L})pas\s+de\s+(?:rétention|conservation)\s+pour\s+(?:la\s+)?formation\b/iu,
-  /(?<!\p{L})non[-\s]utilisation\s+des\s+données\s+(?:\p{L}+\s+){0,3}pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
-  /(?<!\p{L})non\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
+  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // "pas de formation sur les donn[ée]es d'API", "pas de r[ée]tention pour la formation": "formation" as pages translate "training".
+  /(?<!\p{L})(?:pas|aucune)\s+(?:de\s+)?formation\s+(?:des\s+mod[èe]les\s+)?sur\s+(?:les|vos)\s+donn[ée]es/iu,
+  /(?<!\p{L})pas\s+de\s+(?:r[ée]tention|conservation)\s+pour\s+(?:la\s+)?formation\b/iu,
+  /(?<!\p{L})non[-\s]utilisation\s+des\s+donn[ée]es\s+(?:\p{L}+\s+){0,3}pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  /(?<!\p{L})non\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
 ];
 /** Words that say it does: "trains on customer data", "used to train models", "utilisées pour entraîner". */
 const TRAINS_WORDS = [
   /\btrains?\s+(?:its\s+|their\s+)?(?:models?\s+)?on\s+(?:customer|your|client)\s+data\b/i,
   /\b(?:is|are|may\s+be)\s+used\s+to\s+train\b/i,
   /\bused\s+(?:for|to)\s+train(?:ing)?\s+(?:its\s+|their\s+)?models?\b/i,
-  /(?<!\p{L})(?:sont|est|peuvent\s+être)\s+utilisée?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
+  /(?<!\p{L})(?:sont|est|peuvent\s+[êe]tre)\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
 ];
 const NEGATION = /\b(?:not|never|no)\b|(?<!\p{L})(?:pas|aucun|aucune|jamais|ni)(?!\p{L})/iu;
 

@@ -279,6 +279,15 @@ function tableLines(lines: string[]): { lines: string[]; from: number[] } {
   return { lines: out, from };
 }
 
+/** A paragraph without the ":::note" that opens an admonition and the ":::" that closes it (linear: no backtracking). */
+function withoutAdmonitionMarks(text: string): string {
+  let t = text.startsWith(':::') ? text.replace(/^:{3,} ?[A-Za-z-]*\s*/, '') : text;
+  let end = t.length;
+  while (end > 0 && t[end - 1] === ':') end--;
+  if (t.length - end >= 3) t = t.slice(0, end).trimEnd();
+  return t;
+}
+
 export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: FrontMatter } {
   // Lines as markdown-it counts them: CRLF, CR and LF each end one.
   const page = text.split(/\r\n?|\n/);
@@ -314,7 +323,8 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
         itemHasText = false;
         break;
       case 'paragraph_open': {
-        const text = inlineText(tokens[i + 1]);
+        // ":::info Last updated", ":::": an admonition's markers (Docusaurus, VitePress) are no text; its title is.
+        const text = withoutAdmonitionMarks(inlineText(tokens[i + 1]));
         const first = t.map ? lines[t.map[0]]!.trim() : '';
         // Rows of cells that GFM did not take as a table: its delimiter row does not match its header.
         if (!itemOpen && first.startsWith('|') && first.endsWith('|') && t.map && t.map[1] - t.map[0] > 1)
