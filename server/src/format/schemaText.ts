@@ -2,13 +2,12 @@
  * The schemas' descriptions in the user's language. The schemas are written in English (editors and other
  * tools read them as they are); `schemaDescriptions.ts` (generated from them) holds each description by its
  * location, and `schemaDescriptions.fr.ts` its French text under the same location, typed from the English keys
- * so that a description without its French fails `tsc`.
+ * so that a description without its French fails `tsc`. Both are the `schemaDescriptions` of the catalogues
+ * (`catalogs/en.ts`, `catalogs/fr.ts`), read through `phrases`.
  */
-import { frenchSpacing, type Lang } from '../knowledge';
-import { SCHEMA_DESCRIPTIONS, type SchemaCatalog, type SchemaLocation } from './schemaDescriptions';
-import { SCHEMA_DESCRIPTIONS_FR } from './schemaDescriptions.fr';
-
-const CATALOGS: Readonly<Record<Lang, SchemaCatalog>> = { en: SCHEMA_DESCRIPTIONS, fr: SCHEMA_DESCRIPTIONS_FR };
+import type { Lang } from '../knowledge';
+import { phrases } from './catalogs/phrases';
+import { SCHEMA_DESCRIPTIONS, type SchemaLocation } from './schemaDescriptions';
 
 /**
  * Where each English description is (its first location: a text the schemas repeat has the same words in every
@@ -18,25 +17,16 @@ const CATALOGS: Readonly<Record<Lang, SchemaCatalog>> = { en: SCHEMA_DESCRIPTION
 const LOCATION = new Map<string, SchemaLocation>();
 for (const [at, text] of Object.entries(SCHEMA_DESCRIPTIONS) as [SchemaLocation, string][]) if (!LOCATION.has(text)) LOCATION.set(text, at);
 
-const spaced = new Map<string, string>();
-
-/** The description at `location` in `lang`, with French typography in French. */
+/** The description at `location` in `lang` (the catalogue's `schemaDescriptions`, with French typography in French). */
 export function describedAt(location: SchemaLocation, lang: Lang): string {
-  const written = CATALOGS[lang][location];
-  if (lang === 'en') return written;
-  let text = spaced.get(written);
-  if (text === undefined) {
-    text = frenchSpacing(written);
-    spaced.set(written, text);
-  }
-  return text;
+  return phrases(lang).schemaDescriptions[location];
 }
 
 /** A schema description (its English text, as the schema holds it) in `lang`; a text the schemas do not hold is kept as it is. */
 export function describedIn(description: string, lang: Lang): string;
 export function describedIn(description: string | undefined, lang: Lang): string | undefined;
 export function describedIn(description: string | undefined, lang: Lang): string | undefined {
-  if (description === undefined || lang === 'en') return description;
+  if (description === undefined) return description;
   const at = LOCATION.get(description);
   return at === undefined ? description : describedAt(at, lang);
 }

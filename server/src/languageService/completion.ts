@@ -13,14 +13,13 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import { describedIn, ruleDescription } from '../format';
+import { describedIn, fill, phrases, ruleDescription } from '../format';
 import { RULES, type LintResult, type OffsetRange, type ParsedYaml, type PathSegment } from '../engine';
 import {
   CERTIFICATIONS,
   CLAIMS,
   COUNTRIES,
   adequacyOn,
-  COLON,
   countryName,
   getCountry,
   inLanguage,
@@ -57,30 +56,6 @@ export interface CompletionInput {
 function langOfInput(input: CompletionInput): Lang {
   return input.lang ?? 'en';
 }
-
-/** The words of completion details, in each language. */
-const WORDS = {
-  en: {
-    somewhereInEu: 'somewhere in the EU',
-    anywhere: 'anywhere (never EU residency)',
-    required: 'required',
-    optional: 'optional',
-    byDefault: (severity: string) => `default ${severity}`,
-    ruleByDefault: (severity: string) => `rule, default ${severity}`,
-    newEntry: 'An entry with every required field',
-    severity: { error: 'error', warning: 'warning', info: 'info' } as Record<string, string>,
-  },
-  fr: {
-    somewhereInEu: 'quelque part dans l’UE',
-    anywhere: 'partout (jamais une localisation dans l’UE)',
-    required: 'obligatoire',
-    optional: 'facultatif',
-    byDefault: (severity: string) => `par défaut ${severity}`,
-    ruleByDefault: (severity: string) => `règle, par défaut ${severity}`,
-    newEntry: 'Une entrée avec tous les champs obligatoires',
-    severity: { error: 'erreur', warning: 'avertissement', info: 'information' } as Record<string, string>,
-  },
-};
 
 /** A list built once per language. */
 function perLang<T>(build: (lang: Lang) => T): (lang: Lang) => T {
@@ -138,8 +113,7 @@ function countryChoices(today: string, lang: Lang): ValueChoice[] {
   const key = `${today}\0${lang}`;
   let list = countryChoicesByDay.get(key);
   if (list) return list;
-  const w = WORDS[lang];
-  const colon = COLON[lang];
+  const w = phrases(lang).completion;
   list = [
     {
       value: 'EU',
@@ -157,7 +131,7 @@ function countryChoices(today: string, lang: Lang): ValueChoice[] {
         value: c.code,
         kind: CompletionItemKind.Value,
         description: `${name} · ${status}`,
-        detail: `${name}${colon} ${status}`,
+        detail: fill(w.country, { name, status }),
         documentation: countryMarkdown(c.code, today, lang),
         sortText: `${rank}${c.code}`,
       };
@@ -184,14 +158,14 @@ const regionChoices = perLang((lang): ValueChoice[] =>
       value: `${r.provider}:${r.code}`,
       kind: CompletionItemKind.Value,
       description: `${r.city}, ${name}`,
-      detail: `${PROVIDERS[r.provider].name}${COLON[lang]} ${r.city}, ${name}`,
+      detail: fill(phrases(lang).completion.region, { provider: PROVIDERS[r.provider].name, place: `${r.city}, ${name}` }),
       sortText: `${country?.eu ? 0 : country?.eea ? 1 : 2}${r.provider}:${r.code}`,
     };
   }),
 );
 
 const ruleKeyItems = perLang((lang) =>
-  RULES.map((r) => ({ id: r.meta.id, description: ruleDescription(r, lang), severity: WORDS[lang].severity[r.meta.defaultSeverity] })),
+  RULES.map((r) => ({ id: r.meta.id, description: ruleDescription(r, lang), severity: phrases(lang).severities[r.meta.defaultSeverity] })),
 );
 
 function enumChoices(
@@ -269,7 +243,11 @@ function valueChoices(
             value: id,
             kind: CompletionItemKind.Reference,
             description: name,
-            detail: name ? `${name}${typeof entry.own?.purpose === 'string' ? `: ${entry.own.purpose}` : ''}` : undefined,
+            detail: !name
+              ? undefined
+              : typeof entry.own?.purpose === 'string'
+                ? fill(phrases(lang).completion.flowTarget, { name, purpose: entry.own.purpose })
+                : name,
           };
         });
     }
@@ -280,7 +258,7 @@ function valueChoices(
       ).map((r) => ({
         value: r.meta.id,
         kind: CompletionItemKind.EnumMember,
-        description: WORDS[lang].severity[r.meta.defaultSeverity],
+        description: phrases(lang).severities[r.meta.defaultSeverity],
         detail: ruleDescription(r, lang),
       }));
     default:
@@ -326,7 +304,7 @@ function keyInsertText(schema: JsonSchema, name: string, kind: DocumentKind, chi
 
 function keyItems(input: CompletionInput, ctx: CursorContext, schema: JsonSchema, range: CompletionRange, lead: string): CompletionItem[] {
   const childIndent = ' '.repeat(ctx.column + 2);
-  const w = WORDS[langOfInput(input)];
+  const w = phrases(langOfInput(input)).completion;
   const items: CompletionItem[] = propertiesOf(input.kind, schema)
     .filter((p) => !ctx.existingKeys.has(p.name))
     .map((p, i) => ({
@@ -346,9 +324,9 @@ function keyItems(input: CompletionInput, ctx: CursorContext, schema: JsonSchema
       if (ctx.existingKeys.has(rule.id)) continue;
       items.push({
         label: rule.id,
-        labelDetails: { description: w.byDefault(rule.severity) },
+        labelDetails: { description: fill(w.byDefault, { severity: rule.severity }) },
         kind: CompletionItemKind.Property,
-        detail: w.ruleByDefault(rule.severity),
+        detail: fill(w.ruleByDefault, { severity: rule.severity }),
         documentation: markdown(rule.description),
         filterText: rule.id,
         textEdit: { range, newText: `${lead}${rule.id}: ` },
@@ -426,7 +404,7 @@ function snippetItem(input: CompletionInput, ctx: CursorContext, range: Completi
   return {
     label: 'new sub-processor',
     kind: CompletionItemKind.Snippet,
-    detail: WORDS[langOfInput(input)].newEntry,
+    detail: phrases(langOfInput(input)).completion.newEntry,
     documentation: markdown('Inserts a sub-processor with every required field; press Tab to go from one value to the next.'),
     sortText: '!',
     filterText: ctx.prefix || 'new sub-processor',

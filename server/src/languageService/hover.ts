@@ -9,7 +9,6 @@ import {
   certificationRefs,
   destinations,
   type Destination,
-  type Route,
   entryAt,
   getRule,
   type AnyRule,
@@ -18,11 +17,23 @@ import {
   type ParsedYaml,
   type Policy,
   type PathSegment,
+  type Severity,
   acceptancesIn,
   hoverCode,
   hoverText,
 } from '../engine';
-import { assessmentSentence, describedIn, ruleDescription, ruleDocsLink, safeguardText, scopeText, tierGroundsText } from '../format';
+import {
+  assessmentSentence,
+  describedIn,
+  fill,
+  phrases,
+  plural,
+  ruleDescription,
+  ruleDocsLink,
+  safeguardText,
+  scopeText,
+  tierGroundsText,
+} from '../format';
 import {
   getCertification,
   getClaim,
@@ -32,7 +43,6 @@ import {
   getTransferMechanism,
   matchCertificationText,
   countryName,
-  COLON,
   typeset,
   inLanguage,
   type CertificationInfo,
@@ -57,104 +67,14 @@ function langOfInput(input: HoverInput): Lang {
   return input.lang ?? 'en';
 }
 
-/** The words of hovers that are not knowledge, in each language (French: `fr`, below, has the same keys). */
-type HoverWords = typeof EN_WORDS;
-const EN_WORDS = {
-  required: ' (required)',
-  oneOf: 'One of',
-  rule: (id: string, severity: string, description: string, url: string) =>
-    `Rule \`${id}\` (default ${severity}): ${description} [Rule documentation](${url})`,
-  notCurrent: (why: string) => `This one is not current: ${why}, so it does not count.`,
-  moveToClaims: 'Move it to `claims`.',
-  unknownCert: 'Not a known certification id.',
-  didYouMean: (id: string, name: string) => `Did you mean \`${id}\` (${name})?`,
-  routes: {
-    storage: 'stored there',
-    access: 'reached from there',
-    entity: 'the entity is established there',
-    parent: 'its parent is established there',
-  } as Record<Route, string>,
-  anywhere: 'anywhere (GLOBAL)',
-  theEu: 'the EU',
-  insideEea: 'inside the EEA, no transfer',
-  adequacy: 'adequacy decision (no mechanism needed)',
-  noBasis: '**no valid basis**',
-  thisEntry: 'This entry',
-  outOfScope: (why: string) => `Out of scope of the selection criteria: it ${why}.`,
-  tier: (tier: number, name?: string) => `**Tier ${tier}** under the active policy${name ? `: ${name}` : ''}.`,
-  why: (grounds: string) => `Why: ${grounds}.`,
-  noTier: '**Fits no tier** of the active policy.',
-  inScope: (why: string) => `In scope because it ${why}.`,
-  whoCanReach: '**Who can reach the data**',
-  acceptedRisks: '**Accepted risks**',
-  expired: ' (expired: its finding is back)',
-  accepted: (rule: string, until: string, state: string, by: string, reason: string) =>
-    `- ${rule} until ${until}${state}, approved by ${by}: ${reason}`,
-  held: (n: number) => `${n} finding${n === 1 ? ' is' : 's are'} held back by these acceptances.`,
-  unknownValue: [
-    '**Not known yet** (`unknown`): find this fact out (the contract, the trust centre, the vendor) and write it here.',
-    'Until then no rule judges it as absent, and the published page says "Not stated".',
-  ],
-  certNotClaim: (value: string, name: string) => `\`${value}\` is a certification (${name}), not a claim: move it to \`certifications\`.`,
-  unknownRegion: (code: string) => `Unknown region ${code}: expected \`provider:code\`, e.g. \`gcp:europe-west1\`.`,
-  noRule: (code: string) => `${code} is no rule id: see the rule documentation for the ids.`,
-  flowsTo: (name: string, purpose: string) => `Data flows to **${name}**${purpose}.`,
-  finding: (id: string, severity: string, about: string, url: string) => `**${id}** (${severity}):${about} [Rule documentation](${url})`,
-  severity: { error: 'error', warning: 'warning', info: 'info' } as Record<string, string>,
-};
+/** The hover phrases of the input's language (`hover` in the catalogues, `format/catalogs`). */
+function say(input: HoverInput) {
+  return phrases(langOfInput(input)).hover;
+}
 
-const WORDS: Record<Lang, HoverWords> = {
-  en: EN_WORDS,
-  fr: {
-    required: ' (obligatoire)',
-    oneOf: 'Valeurs admises',
-    rule: (id: string, severity: string, description: string, url: string) =>
-      `Règle \`${id}\` (par défaut ${severity}) : ${description} [Documentation de la règle](${url})`,
-    notCurrent: (why: string) => `Celle-ci n’est pas en cours de validité : ${why} ; elle ne compte donc pas.`,
-    moveToClaims: 'Déplacez-la vers `claims`.',
-    unknownCert: 'Identifiant de certification inconnu.',
-    didYouMean: (id: string, name: string) => `Vouliez-vous écrire \`${id}\` (${name}) ?`,
-    routes: {
-      storage: 'données stockées',
-      access: 'accès depuis ce pays',
-      entity: 'entité établie dans ce pays',
-      parent: 'société mère établie dans ce pays',
-    } as Record<Route, string>,
-    anywhere: 'partout (GLOBAL)',
-    theEu: 'l’UE',
-    insideEea: 'dans l’EEE, pas de transfert',
-    adequacy: 'décision d’adéquation (aucun outil nécessaire)',
-    noBasis: '**aucun fondement valable**',
-    thisEntry: 'Cette entrée',
-    outOfScope: (why: string) => `Hors du champ des critères de sélection : ce sous-traitant ${why}.`,
-    tier: (tier: number, name?: string) => `**Niveau ${tier}** selon la politique en vigueur${name ? ` : ${name}` : ''}.`,
-    why: (grounds: string) => `Pourquoi : ${grounds}.`,
-    noTier: '**N’entre dans aucun niveau** de la politique en vigueur.',
-    inScope: (why: string) => `Dans le champ, car ce sous-traitant ${why}.`,
-    whoCanReach: '**Qui peut accéder aux données**',
-    acceptedRisks: '**Risques acceptés**',
-    expired: ' (expirée : le constat réapparaît)',
-    accepted: (rule: string, until: string, state: string, by: string, reason: string) =>
-      `- ${rule} jusqu’au ${until}${state}, approuvé par ${by} : ${reason}`,
-    held: (n: number) => `${n} ${n <= 1 ? 'constat est retenu' : 'constats sont retenus'} par ces acceptations.`,
-    unknownValue: [
-      '**Pas encore connu** (`unknown`) : renseignez ce fait (contrat, trust center, prestataire) et indiquez-le ici.',
-      'D’ici là, aucune règle ne le traite comme absent, et la page publiée indique « Non précisé ».',
-    ],
-    certNotClaim: (value: string, name: string) =>
-      `\`${value}\` est une certification (${name}), pas une déclaration : déplacez-la vers \`certifications\`.`,
-    unknownRegion: (code: string) =>
-      `Région inconnue ${code} : la forme attendue est \`fournisseur:code\`, par exemple \`gcp:europe-west1\`.`,
-    noRule: (code: string) => `${code} n’est pas un identifiant de règle : la documentation des règles en donne la liste.`,
-    flowsTo: (name: string, purpose: string) => `Les données vont vers **${name}**${purpose}.`,
-    finding: (id: string, severity: string, about: string, url: string) =>
-      `**${id}** (${severity}) :${about} [Documentation de la règle](${url})`,
-    severity: { error: 'erreur', warning: 'avertissement', info: 'information' } as Record<string, string>,
-  },
-};
-
-function say(input: HoverInput): HoverWords {
-  return WORDS[langOfInput(input)];
+/** A rule's default severity, or a finding's, in `lang`. */
+function severityWord(severity: Severity, lang: Lang): string {
+  return phrases(lang).severities[severity];
 }
 
 function spacedFor(input: HoverInput, text: string): string {
@@ -163,10 +83,10 @@ function spacedFor(input: HoverInput, text: string): string {
 
 /** "Rule `id` (default warning): what it checks [Rule documentation](link)", in the input's language. */
 function ruleLine(input: HoverInput, rule: AnyRule): string {
-  const w = say(input);
   const lang = langOfInput(input);
-  const link = ruleDocsLink(rule.meta.id, input.docsBase, lang);
-  return spacedFor(input, w.rule(rule.meta.id, w.severity[rule.meta.defaultSeverity], ruleDescription(rule, lang), link));
+  const url = ruleDocsLink(rule.meta.id, input.docsBase, lang);
+  const severity = severityWord(rule.meta.defaultSeverity, lang);
+  return spacedFor(input, fill(say(input).rule, { id: rule.meta.id, severity, description: ruleDescription(rule, lang), url }));
 }
 
 function today(input: HoverInput): string {
@@ -183,10 +103,7 @@ function keyMarkdown(input: HoverInput, path: readonly PathSegment[]): string | 
   const lines = [`**${hoverText(String(name))}**${required ? w.required : ''} · ${hoverCode(displayPath(path))}`];
   if (schema.description) lines.push('', describedIn(schema.description as string, langOfInput(input)));
   if (Array.isArray(schema.enum))
-    lines.push(
-      '',
-      spacedFor(input, `${w.oneOf}${COLON[langOfInput(input)]} ${schema.enum.map((v: unknown) => `\`${String(v)}\``).join(', ')}.`),
-    );
+    lines.push('', spacedFor(input, fill(w.oneOf, { values: schema.enum.map((v: unknown) => `\`${String(v)}\``).join(', ') })));
   if (input.kind === 'policy' && path.length === 2 && path[0] === 'rules') {
     const rule = getRule(String(name));
     if (rule) lines.push('', ruleLine(input, rule));
@@ -204,7 +121,7 @@ function certificationHover(input: HoverInput, id: string, path: readonly PathSe
     const entry = typeof path[1] === 'number' ? input.result?.model.entries[path[1]] : undefined;
     const ref = entry ? certificationRefs(entry.effective).find((r) => r.id === id) : undefined;
     const stale = ref && input.result ? notCurrentReason(ref, input.result.today) : undefined;
-    if (stale) text += `\n\n${spacedFor(input, w.notCurrent(hoverText(stale)))}`;
+    if (stale) text += `\n\n${spacedFor(input, fill(w.notCurrent, { why: hoverText(stale) }))}`;
     return text;
   }
   const w = say(input);
@@ -213,12 +130,12 @@ function certificationHover(input: HoverInput, id: string, path: readonly PathSe
   if (claim) return `${claimMarkdown(claim, lang)}\n\n${w.moveToClaims}`;
   const match = matchCertificationText(id);
   const name = match ? (inLanguage(match as CertificationInfo, 'certification', lang)?.name ?? match.name) : '';
-  return match ? spacedFor(input, `${w.unknownCert} ${w.didYouMean(match.id, name)}`) : w.unknownCert;
+  return match ? spacedFor(input, fill(w.didYouMean, { id: match.id, name })) : w.unknownCert;
 }
 
 /** "US (the entity is established there): EU-US Data Privacy Framework (DPF)". */
 function reachLine(d: Destination, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = phrases(lang).hover;
   const name =
     d.country === 'GLOBAL'
       ? w.anywhere
@@ -232,8 +149,10 @@ function reachLine(d: Destination, lang: Lang): string {
       ? w.adequacy
       : d.by === 'transfer'
         ? (inLanguage(getTransferMechanism(d.mechanism ?? ''), 'transfer', lang)?.name ?? hoverCode(d.mechanism ?? ''))
-        : `${w.noBasis}${d.failure ? `${COLON[lang]} ${safeguardText(d.failure, lang)}` : ''}`;
-  return `${name}, ${how}${COLON[lang]} ${basis}`;
+        : d.failure
+          ? fill(w.noBasisBecause, { why: safeguardText(d.failure, lang) })
+          : w.noBasis;
+  return fill(w.reach, { name, how, basis });
 }
 
 function entryHover(input: HoverInput, index: number): string | undefined {
@@ -242,15 +161,17 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   if (!result || !entry) return undefined;
   const a = result.assess(entry);
   const lang = langOfInput(input);
-  const w = WORDS[lang];
+  const w = phrases(lang).hover;
   const sp = (t: string) => typeset(t, lang);
   const name = typeof entry.own?.name === 'string' ? entry.own.name : (entry.id ?? w.thisEntry);
   // The entry's name is user text: shown escaped, never as Markdown (a link or an image in a name stays text).
   const lines = [`**${hoverText(name)}**`];
-  if (!a.inScope) lines.push('', sp(w.outOfScope(scopeText(a.scope, lang))));
-  else if (a.tier !== undefined) lines.push('', sp(w.tier(a.tier, a.tierName)), '', sp(w.why(tierGroundsText(a, lang))));
-  else lines.push('', w.noTier, '', assessmentSentence(a, lang));
-  if (a.inScope) lines.push('', sp(w.inScope(scopeText(a.scope, lang))));
+  if (!a.inScope) lines.push('', sp(fill(w.outOfScope, { why: scopeText(a.scope, lang) })));
+  else if (a.tier !== undefined) {
+    const tier = a.tierName ? fill(w.tierNamed, { tier: a.tier, name: a.tierName }) : fill(w.tier, { tier: a.tier });
+    lines.push('', sp(tier), '', sp(fill(w.why, { grounds: tierGroundsText(a, lang) })));
+  } else lines.push('', w.noTier, '', assessmentSentence(a, lang));
+  if (a.inScope) lines.push('', sp(fill(w.inScope, { why: scopeText(a.scope, lang) })));
   // Who can reach the data, and on what basis, country by country.
   const reach = destinations(entry.effective, result.today);
   if (reach.length) {
@@ -262,11 +183,11 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   if (accepted.length) {
     lines.push('', w.acceptedRisks, '');
     for (const acc of accepted) {
-      const state = acc.until < result.today ? w.expired : '';
-      lines.push(sp(w.accepted(hoverCode(acc.rule), acc.until, state, hoverText(acc.approvedBy), hoverText(acc.reason))));
+      const words = { rule: hoverCode(acc.rule), until: acc.until, by: hoverText(acc.approvedBy), reason: hoverText(acc.reason) };
+      lines.push(sp(fill(acc.until < result.today ? w.acceptedExpired : w.accepted, words)));
     }
     const held = result.suppressed.filter((f) => entryAt(result.model, f.range.start) === entry).length;
-    if (held) lines.push('', w.held(held));
+    if (held) lines.push('', fill(plural(w.held, held, lang), { n: held }));
   }
   return lines.join('\n');
 }
@@ -275,7 +196,8 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
   if (value === 'unknown' && input.kind === 'inventory' && typeof path[path.length - 1] === 'string') {
     // What to find out, and why it matters: the field's own description says both.
     const about = keyMarkdown(input, path);
-    return [...say(input).unknownValue.map((t) => spacedFor(input, t)), ...(about ? ['', about] : [])].join('\n');
+    const { what, until } = say(input).unknownValue;
+    return [spacedFor(input, what), spacedFor(input, until), ...(about ? ['', about] : [])].join('\n');
   }
   const w = say(input);
   const lang = langOfInput(input);
@@ -286,13 +208,13 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
       const claim = getClaim(value);
       if (claim) return claimMarkdown(claim, lang);
       const cert = inLanguage(getCertification(value), 'certification', lang);
-      return cert ? spacedFor(input, w.certNotClaim(value, cert.name)) : undefined;
+      return cert ? spacedFor(input, fill(w.certNotClaim, { value, name: cert.name })) : undefined;
     }
     case 'country':
       return countryMarkdown(value, today(input), lang);
     case 'region': {
       const region = getRegion(value);
-      return region ? regionMarkdown(region, today(input), lang) : spacedFor(input, w.unknownRegion(hoverCode(value)));
+      return region ? regionMarkdown(region, today(input), lang) : spacedFor(input, fill(w.unknownRegion, { code: hoverCode(value) }));
     }
     case 'transfer': {
       const info = getTransferMechanism(value);
@@ -307,13 +229,15 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
       return entryHover(input, path[1] as number);
     case 'ruleId': {
       const rule = getRule(value);
-      return rule ? ruleLine(input, rule) : spacedFor(input, w.noRule(hoverCode(value)));
+      return rule ? ruleLine(input, rule) : spacedFor(input, fill(w.noRule, { code: hoverCode(value) }));
     }
     case 'flowTarget': {
       const target = input.result?.model.byId.get(value)?.[0];
       if (!target) return undefined;
-      const purpose = typeof target.own?.purpose === 'string' ? `: ${hoverText(target.own.purpose)}` : '';
-      return w.flowsTo(hoverText(typeof target.own?.name === 'string' ? target.own.name : value), purpose);
+      const name = hoverText(typeof target.own?.name === 'string' ? target.own.name : value);
+      return typeof target.own?.purpose === 'string'
+        ? fill(w.flowsToFor, { name, purpose: hoverText(target.own.purpose) })
+        : fill(w.flowsTo, { name });
     }
     default: {
       // An enum value or any other scalar: what its key means.
@@ -331,11 +255,12 @@ function findingsMarkdown(input: HoverInput, offset: number): string[] {
   for (const f of findings) {
     if (f.range.start > offset || offset > f.range.end || seen.has(f.ruleId)) continue;
     seen.add(f.ruleId);
+    const lang = langOfInput(input);
     const rule = getRule(f.ruleId);
-    const about = rule ? ` ${ruleDescription(rule, langOfInput(input))}` : '';
+    const words = { id: f.ruleId, severity: severityWord(f.severity, lang), url: ruleDocsLink(f.ruleId, input.docsBase, lang) };
     const w = say(input);
     out.push(
-      spacedFor(input, w.finding(f.ruleId, w.severity[f.severity], about, ruleDocsLink(f.ruleId, input.docsBase, langOfInput(input)))),
+      spacedFor(input, rule ? fill(w.finding, { ...words, description: ruleDescription(rule, lang) }) : fill(w.findingUndescribed, words)),
     );
   }
   return out;

@@ -8,8 +8,9 @@
  * and `other` forms that `Intl.PluralRules` picks from a count (`plural`). Lists are written by
  * `Intl.ListFormat` (`lists.ts`), never by hand.
  */
-import { ACCEPT_RISK_TEMPLATE, INTERNAL_ERROR_TEMPLATE } from '../../engine';
-import { PSEUDO_LOCATIONS } from '../../knowledge';
+import { ACCEPT_RISK_TEMPLATE, INTERNAL_ERROR_TEMPLATE, type Route, type Severity } from '../../engine';
+import { PSEUDO_LOCATIONS, type CertificationInfo, type MfaMethodInfo } from '../../knowledge';
+import { SCHEMA_DESCRIPTIONS, type SchemaCatalog } from '../schemaDescriptions';
 
 export const EN = {
   /** cli: the command line's own errors and notes (`cli/messages.ts`); the findings are the rules' messages. */
@@ -227,4 +228,159 @@ export const EN = {
   },
   /** What `EU` and `GLOBAL` mean as a data location (hover). */
   pseudoLocations: { EU: PSEUDO_LOCATIONS.EU.description, GLOBAL: PSEUDO_LOCATIONS.GLOBAL.description },
+  /** hover, completion: a rule's default severity in words. */
+  severities: { error: 'error', warning: 'warning', info: 'info' } satisfies Record<Severity, string>,
+  /** hover, completion: the documents about the domain's vocabulary (`languageService/domainDocs.ts`). */
+  domainDocs: {
+    /** Whether a certification counts as "certified" under the policy; `list` is the policy's ids, or `none`. */
+    counts: '**Counts as "certified"** under the active policy (certified = {{list}}), while current.',
+    doesNotCount: '**Does not count as "certified"** under the active policy (certified = {{list}}).',
+    noneCertified: 'none',
+    owner: 'Owner / issuer: {{owner}}',
+    evidence: 'Evidence: {{evidence}}. {{detail}}',
+    validity: 'Validity: {{validity}}',
+    notSecurity: 'Not a security certification.',
+    watchOut: 'Watch out: {{confusions}}',
+    /** What a certification's evidence is, by `CertificationInfo.evidence`. */
+    evidenceKinds: {
+      certificate: 'a certificate from an accredited certification body',
+      attestation: "an auditor's attestation report (no certificate)",
+      'self-assessment': 'a self-assessment',
+      authorisation: 'a government authorisation',
+      label: 'a label',
+      'code-of-conduct': 'adherence to an approved code of conduct',
+      seal: 'a certification seal',
+    } satisfies Record<CertificationInfo['evidence'], string>,
+    claim: '**{{name}}** (`{{id}}`): a claim, not a certification',
+    legalBasis: 'Legal basis: {{basis}}.',
+    mfa: '**{{name}}** (`{{id}}`): {{strength}}',
+    /** An MFA method's strength, by `MfaMethodInfo.strength`. */
+    strengths: {
+      'phishing-resistant': 'phishing-resistant',
+      acceptable: 'acceptable, not phishing-resistant',
+      weak: 'weak',
+      unknown: 'unknown strength',
+      none: 'no second factor',
+    } satisfies Record<MfaMethodInfo['strength'], string>,
+    country: '**{{name}}** (`{{code}}`): {{status}}',
+    euResidency: 'Data stored here counts as EU (and EEA) residency.',
+    eeaResidency: 'Data stored here counts as EEA residency, and as EU residency only when the policy says `residency: eea`.',
+    /** An adequacy decision: its instrument, then `adopted` and `until` when known, then its scope. */
+    adequacy: 'Adequacy: {{instrument}}{{adopted}}{{until}}. {{scope}}',
+    adopted: ', adopted {{date}}',
+    until: ', in force until {{date}}',
+    us: 'Only organisations active on the Data Privacy Framework list are covered: for a certified recipient record `transfer: { mechanism: dpf, verified: <the day you checked its listing> }`; for any other, a mechanism such as SCCs (`scc`) with a transfer impact assessment.',
+    covers:
+      'A commercial sub-processor here needs no transfer mechanism: the decision is the basis (GDPR Art. 45(1)); `transfer: { mechanism: adequacy }` may record it. Adequacy is a transfer basis, not EU residency.',
+    partial:
+      'The decision covers only part of the transfers here (see its scope): outside it, a mechanism such as SCCs (`scc`) is needed. Adequacy is a transfer basis, not EU residency.',
+    needsMechanism: 'A transfer here needs a mechanism such as SCCs (`transfer: { mechanism: scc }`).',
+    iso: 'The ISO 3166-1 code is `{{code}}`.',
+    /** A cloud region: `place` is "city, country"; `status` the country's (`countryStatus`), when it is known. */
+    region: '**{{ref}}**: {{provider}} region in {{place}}',
+    regionWithStatus: '**{{ref}}**: {{provider}} region in {{place}} ({{status}})',
+    regionCountry: 'Its country code is `{{code}}`: list it under `countries`.',
+  },
+  /** hover: the words of hovers that are not knowledge (`languageService/hover.ts`). */
+  hover: {
+    required: ' (required)',
+    oneOf: 'One of: {{values}}.',
+    rule: 'Rule `{{id}}` (default {{severity}}): {{description}} [Rule documentation]({{url}})',
+    notCurrent: 'This one is not current: {{why}}, so it does not count.',
+    moveToClaims: 'Move it to `claims`.',
+    unknownCert: 'Not a known certification id.',
+    didYouMean: 'Not a known certification id. Did you mean `{{id}}` ({{name}})?',
+    /** How a country can reach the data, by `Route`. */
+    routes: {
+      storage: 'stored there',
+      access: 'reached from there',
+      entity: 'the entity is established there',
+      parent: 'its parent is established there',
+    } satisfies Record<Route, string>,
+    anywhere: 'anywhere (GLOBAL)',
+    theEu: 'the EU',
+    insideEea: 'inside the EEA, no transfer',
+    adequacy: 'adequacy decision (no mechanism needed)',
+    noBasis: '**no valid basis**',
+    noBasisBecause: '**no valid basis**: {{why}}',
+    /** One country that can reach the data: "US (GB), stored there: adequacy decision (no mechanism needed)". */
+    reach: '{{name}}, {{how}}: {{basis}}',
+    thisEntry: 'This entry',
+    outOfScope: 'Out of scope of the selection criteria: it {{why}}.',
+    tier: '**Tier {{tier}}** under the active policy.',
+    tierNamed: '**Tier {{tier}}** under the active policy: {{name}}.',
+    why: 'Why: {{grounds}}.',
+    noTier: '**Fits no tier** of the active policy.',
+    inScope: 'In scope because it {{why}}.',
+    whoCanReach: '**Who can reach the data**',
+    acceptedRisks: '**Accepted risks**',
+    accepted: '- {{rule}} until {{until}}, approved by {{by}}: {{reason}}',
+    acceptedExpired: '- {{rule}} until {{until}} (expired: its finding is back), approved by {{by}}: {{reason}}',
+    held: { one: '{{n}} finding is held back by these acceptances.', other: '{{n}} findings are held back by these acceptances.' },
+    unknownValue: {
+      what: '**Not known yet** (`unknown`): find this fact out (the contract, the trust centre, the vendor) and write it here.',
+      until: 'Until then no rule judges it as absent, and the published page says "Not stated".',
+    },
+    certNotClaim: '`{{value}}` is a certification ({{name}}), not a claim: move it to `certifications`.',
+    unknownRegion: 'Unknown region {{code}}: expected `provider:code`, e.g. `gcp:europe-west1`.',
+    noRule: '{{code}} is no rule id: see the rule documentation for the ids.',
+    flowsTo: 'Data flows to **{{name}}**.',
+    flowsToFor: 'Data flows to **{{name}}**: {{purpose}}.',
+    finding: '**{{id}}** ({{severity}}): {{description}} [Rule documentation]({{url}})',
+    findingUndescribed: '**{{id}}** ({{severity}}): [Rule documentation]({{url}})',
+  },
+  /** completion: the details of completion items (`languageService/completion.ts`). */
+  completion: {
+    somewhereInEu: 'somewhere in the EU',
+    anywhere: 'anywhere (never EU residency)',
+    /** A country's detail: its name and status (`countryStatus`). */
+    country: '{{name}}: {{status}}',
+    /** A cloud region's detail: the provider, then "city, country". */
+    region: '{{provider}}: {{place}}',
+    /** A `dataFlows[].to` target's detail: the entry's name, and its purpose when it has one. */
+    flowTarget: '{{name}}: {{purpose}}',
+    required: 'required',
+    optional: 'optional',
+    byDefault: 'default {{severity}}',
+    ruleByDefault: 'rule, default {{severity}}',
+    newEntry: 'An entry with every required field',
+  },
+  /** The words of schema issues (`format/schemaWords.ts`): the values, types and hints of `engine/schemaValidation.ts`'s facts. */
+  schema: {
+    /** A value as it was found, by `SchemaFact` shape. */
+    values: {
+      nothing: 'nothing',
+      list: 'a list',
+      mapping: 'a mapping',
+      text: 'the text "{{text}}"',
+      quoted: '"{{text}}"',
+      number: 'the number {{text}}',
+      value: 'the value {{text}}',
+    },
+    /** A JSON Schema type as what is expected. */
+    types: {
+      string: 'text',
+      object: 'a mapping of fields',
+      array: 'a list',
+      boolean: 'true or false',
+      number: 'a number',
+      integer: 'a whole number',
+    },
+    aValue: 'a value',
+    topLevel: 'the top level',
+    /** How to write a field's value, by field. */
+    hints: {
+      id: 'an id is kebab-case: lowercase letters, digits and hyphens (for example `mongodb-atlas`)',
+      countries: 'use an ISO 3166-1 alpha-2 code in capitals (for example `BE`, `US`), `EU` or `GLOBAL`',
+      regions: 'write a cloud region as `provider:code` (for example `gcp:europe-west1`, `aws:eu-west-3`)',
+      certifications: 'a certification is an id such as `soc2-type2` or `iso27001`',
+      claims: 'a claim is an id such as `gdpr-compliant`',
+      languages: 'use an ISO 639-1 code in lowercase (for example `en`, `fr`)',
+      rule: 'a rule id is kebab-case, as in docs/rules (for example `weak-admin-mfa`)',
+    },
+    seeDescription: "see the field's description",
+    invalidValue: 'invalid value',
+  },
+  /** The schemas' descriptions by location (generated from the schemas: `format/schemaDescriptions.ts`). */
+  schemaDescriptions: SCHEMA_DESCRIPTIONS as SchemaCatalog,
 };

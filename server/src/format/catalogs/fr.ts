@@ -7,6 +7,7 @@
  * Write a plain space before `:`, `;`, `?` and `!`: `frenchSpacing` makes it the no-break space French
  * typography wants.
  */
+import { SCHEMA_DESCRIPTIONS_FR } from '../schemaDescriptions.fr';
 import type { EN } from './en';
 import type { Catalog, DescriptionCatalog, Phrases } from './types';
 
@@ -596,4 +597,147 @@ export const FR_PHRASES = {
     GLOBAL:
       'Stocké ou traité en plusieurs lieux dans le monde (par exemple un réseau de périphérie qui sert chaque utilisateur depuis le point de présence le plus proche). Ne compte jamais comme une localisation dans l’UE et exige un outil de transfert.',
   },
+  /** hover, completion : la gravité par défaut d’une règle. */
+  severities: { error: 'erreur', warning: 'avertissement', info: 'information' },
+  /** hover, completion : les fiches du vocabulaire du domaine (`languageService/domainDocs.ts`). */
+  domainDocs: {
+    counts: '**Compte comme « certifié »** selon la politique en vigueur (certified = {{list}}), tant qu’il est valable.',
+    doesNotCount: '**Ne compte pas comme « certifié »** selon la politique en vigueur (certified = {{list}}).',
+    noneCertified: 'aucune',
+    owner: 'Propriétaire / émetteur : {{owner}}',
+    evidence: 'Preuve : {{evidence}}. {{detail}}',
+    validity: 'Validité : {{validity}}',
+    notSecurity: 'Ce n’est pas une certification de sécurité.',
+    watchOut: 'Attention : {{confusions}}',
+    evidenceKinds: {
+      certificate: 'un certificat délivré par un organisme de certification accrédité',
+      attestation: 'un rapport d’attestation d’un auditeur (pas de certificat)',
+      'self-assessment': 'une auto-évaluation',
+      authorisation: 'une autorisation administrative',
+      label: 'un label',
+      'code-of-conduct': 'l’adhésion à un code de conduite approuvé',
+      seal: 'un label de certification',
+    },
+    claim: '**{{name}}** (`{{id}}`) : une déclaration, pas une certification',
+    legalBasis: 'Fondement juridique : {{basis}}.',
+    mfa: '**{{name}}** (`{{id}}`) : {{strength}}',
+    strengths: {
+      'phishing-resistant': 'résistant à l’hameçonnage',
+      acceptable: 'acceptable, sans résister à l’hameçonnage',
+      weak: 'faible',
+      unknown: 'robustesse inconnue',
+      none: 'aucun second facteur',
+    },
+    country: '**{{name}}** (`{{code}}`) : {{status}}',
+    euResidency: 'Des données stockées ici sont localisées dans l’UE (et dans l’EEE).',
+    eeaResidency:
+      'Des données stockées ici sont localisées dans l’EEE, et ne comptent comme localisées dans l’UE que si la politique indique `residency: eea`.',
+    adequacy: 'Adéquation : {{instrument}}{{adopted}}{{until}}. {{scope}}',
+    adopted: ', adoptée le {{date}}',
+    until: ', en vigueur jusqu’au {{date}}',
+    us: 'Seules les organisations actives sur la liste du Data Privacy Framework sont couvertes : pour un destinataire certifié, indiquez `transfer: { mechanism: dpf, verified: <date de vérification de son inscription> }` ; pour tout autre, un outil comme les clauses contractuelles types (`scc`) avec une analyse d’impact des transferts.',
+    covers:
+      'Un sous-traitant commercial établi ici n’a besoin d’aucun outil de transfert : la décision suffit (art. 45, paragraphe 1, du RGPD) ; `transfer: { mechanism: adequacy }` peut le consigner. L’adéquation est un fondement de transfert, pas une localisation dans l’UE.',
+    partial:
+      'La décision ne couvre qu’une partie des transferts vers ce pays (voir son champ) : en dehors, un outil comme les clauses contractuelles types (`scc`) est nécessaire. L’adéquation est un fondement de transfert, pas une localisation dans l’UE.',
+    needsMechanism: 'Un transfert vers ce pays exige un outil comme les clauses contractuelles types (`transfer: { mechanism: scc }`).',
+    iso: 'Le code ISO 3166-1 est `{{code}}`.',
+    region: '**{{ref}}** : région {{provider}} à {{place}}',
+    regionWithStatus: '**{{ref}}** : région {{provider}} à {{place}} ({{status}})',
+    regionCountry: 'Son code pays est `{{code}}` : indiquez-le sous `countries`.',
+  },
+  /** hover : les mots des survols qui ne viennent pas de la base de connaissances (`languageService/hover.ts`). */
+  hover: {
+    required: ' (obligatoire)',
+    oneOf: 'Valeurs admises : {{values}}.',
+    rule: 'Règle `{{id}}` (par défaut {{severity}}) : {{description}} [Documentation de la règle]({{url}})',
+    notCurrent: 'Celle-ci n’est pas en cours de validité : {{why}} ; elle ne compte donc pas.',
+    moveToClaims: 'Déplacez-la vers `claims`.',
+    unknownCert: 'Identifiant de certification inconnu.',
+    didYouMean: 'Identifiant de certification inconnu. Vouliez-vous écrire `{{id}}` ({{name}}) ?',
+    routes: {
+      storage: 'données stockées',
+      access: 'accès depuis ce pays',
+      entity: 'entité établie dans ce pays',
+      parent: 'société mère établie dans ce pays',
+    },
+    anywhere: 'partout (GLOBAL)',
+    theEu: 'l’UE',
+    insideEea: 'dans l’EEE, pas de transfert',
+    adequacy: 'décision d’adéquation (aucun outil nécessaire)',
+    noBasis: '**aucun fondement valable**',
+    noBasisBecause: '**aucun fondement valable** : {{why}}',
+    reach: '{{name}}, {{how}} : {{basis}}',
+    thisEntry: 'Cette entrée',
+    outOfScope: 'Hors du champ des critères de sélection : ce sous-traitant {{why}}.',
+    tier: '**Niveau {{tier}}** selon la politique en vigueur.',
+    tierNamed: '**Niveau {{tier}}** selon la politique en vigueur : {{name}}.',
+    why: 'Pourquoi : {{grounds}}.',
+    noTier: '**N’entre dans aucun niveau** de la politique en vigueur.',
+    inScope: 'Dans le champ, car ce sous-traitant {{why}}.',
+    whoCanReach: '**Qui peut accéder aux données**',
+    acceptedRisks: '**Risques acceptés**',
+    accepted: '- {{rule}} jusqu’au {{until}}, approuvé par {{by}} : {{reason}}',
+    acceptedExpired: '- {{rule}} jusqu’au {{until}} (expirée : le constat réapparaît), approuvé par {{by}} : {{reason}}',
+    held: { one: '{{n}} constat est retenu par ces acceptations.', other: '{{n}} constats sont retenus par ces acceptations.' },
+    unknownValue: {
+      what: '**Pas encore connu** (`unknown`) : renseignez ce fait (contrat, trust center, prestataire) et indiquez-le ici.',
+      until: 'D’ici là, aucune règle ne le traite comme absent, et la page publiée indique « Non précisé ».',
+    },
+    certNotClaim: '`{{value}}` est une certification ({{name}}), pas une déclaration : déplacez-la vers `certifications`.',
+    unknownRegion: 'Région inconnue {{code}} : la forme attendue est `fournisseur:code`, par exemple `gcp:europe-west1`.',
+    noRule: '{{code}} n’est pas un identifiant de règle : la documentation des règles en donne la liste.',
+    flowsTo: 'Les données vont vers **{{name}}**.',
+    flowsToFor: 'Les données vont vers **{{name}}** : {{purpose}}.',
+    finding: '**{{id}}** ({{severity}}) : {{description}} [Documentation de la règle]({{url}})',
+    findingUndescribed: '**{{id}}** ({{severity}}) : [Documentation de la règle]({{url}})',
+  },
+  /** completion : le détail des propositions (`languageService/completion.ts`). */
+  completion: {
+    somewhereInEu: 'quelque part dans l’UE',
+    anywhere: 'partout (jamais une localisation dans l’UE)',
+    country: '{{name}} : {{status}}',
+    region: '{{provider}} : {{place}}',
+    flowTarget: '{{name}} : {{purpose}}',
+    required: 'obligatoire',
+    optional: 'facultatif',
+    byDefault: 'par défaut {{severity}}',
+    ruleByDefault: 'règle, par défaut {{severity}}',
+    newEntry: 'Une entrée avec tous les champs obligatoires',
+  },
+  /** Les mots des problèmes de schéma (`format/schemaWords.ts`). */
+  schema: {
+    values: {
+      nothing: 'rien',
+      list: 'une liste',
+      mapping: 'un mapping',
+      text: 'le texte « {{text}} »',
+      quoted: '« {{text}} »',
+      number: 'le nombre {{text}}',
+      value: 'la valeur {{text}}',
+    },
+    types: {
+      string: 'un texte',
+      object: 'un mapping de champs',
+      array: 'une liste',
+      boolean: 'true ou false',
+      number: 'un nombre',
+      integer: 'un nombre entier',
+    },
+    aValue: 'une valeur',
+    topLevel: 'le premier niveau',
+    hints: {
+      id: 'un identifiant s’écrit en kebab-case : minuscules, chiffres et traits d’union (par exemple `mongodb-atlas`)',
+      countries: 'écrivez un code ISO 3166-1 alpha-2 en majuscules (par exemple `BE`, `US`), `EU` ou `GLOBAL`',
+      regions: 'écrivez une région cloud sous la forme `fournisseur:code` (par exemple `gcp:europe-west1`, `aws:eu-west-3`)',
+      certifications: 'une certification est un identifiant comme `soc2-type2` ou `iso27001`',
+      claims: 'une déclaration est un identifiant comme `gdpr-compliant`',
+      languages: 'écrivez un code ISO 639-1 en minuscules (par exemple `en`, `fr`)',
+      rule: 'un identifiant de règle s’écrit en kebab-case, comme dans docs/rules (par exemple `weak-admin-mfa`)',
+    },
+    seeDescription: 'voyez la description du champ',
+    invalidValue: 'valeur invalide',
+  },
+  /** Les descriptions des schémas, par emplacement (`format/schemaDescriptions.fr.ts`). */
+  schemaDescriptions: SCHEMA_DESCRIPTIONS_FR,
 } satisfies Phrases<typeof EN>;
