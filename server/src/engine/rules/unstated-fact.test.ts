@@ -26,7 +26,7 @@ ruleTester('unstated-fact', {
           messageId: 'entry',
           severity: 'info',
           message: /^To find out for `acme` \(from the contract, the trust centre or the vendor\): entity\.$/,
-          data: { owner: 'entry', id: ACME, position: 1, fields: ['entity'], count: 1 },
+          data: { owner: 'entry', entry: { fact: 'entry', id: ACME, index: 0 }, fields: ['entity'], count: 1 },
           related: [{ text: 'unknown', line: 7, message: /^`entity` is not known yet$/, data: { field: 'entity' } }],
         },
       ],
@@ -56,7 +56,7 @@ ruleTester('unstated-fact', {
         {
           text: 'beta',
           messageId: 'entry',
-          data: { id: BETA, position: 2, fields: ['criticality'], count: 1 },
+          data: { entry: { fact: 'entry', id: BETA, index: 1 }, fields: ['criticality'], count: 1 },
           related: [{ text: 'unknown', line: 30 }],
         },
       ],
@@ -67,9 +67,9 @@ ruleTester('unstated-fact', {
       findings: [
         {
           text: 'name',
-          messageId: 'entryAt',
+          messageId: 'entry',
           message: /^To find out for sub-processor #1 \(/,
-          data: { owner: 'entry', position: 1, fields: ['purpose'] },
+          data: { owner: 'entry', entry: { fact: 'entry', index: 0 }, fields: ['purpose'] },
           related: [{ text: 'unknown', data: { field: 'purpose' } }],
         },
       ],
@@ -128,4 +128,15 @@ test('unknown is never read as absent or false: no finding states what the file 
   // Fix all never touches `unknown`: every one is still there.
   const fixed = fixAll(result);
   assert.equal(fixed.text.match(/\bunknown\b/g)?.length, 8);
+});
+
+test('unstated-fact: an entry is named as every rule names it, in both languages (by its id, else « l’entrée n° N »)', () => {
+  const named = findingsOf('unstated-fact', inventory({ entries: [entry({ entity: 'unknown' })] })).result.findings.find(
+    (f) => f.ruleId === 'unstated-fact',
+  )!;
+  assert.match(formatFinding(named, 'fr'), /^À établir pour `acme` \(contrat, trust center ou prestataire\)\u00a0: entity\.$/);
+  const code = inventory({ entries: [entry({ id: undefined, purpose: 'unknown' })] });
+  const unnamed = findingsOf('unstated-fact', code).result.findings.find((f) => f.ruleId === 'unstated-fact')!;
+  assert.match(formatFinding(unnamed, 'en'), /^To find out for sub-processor #1 \(/);
+  assert.match(formatFinding(unnamed, 'fr'), /^À établir pour l’entrée n°\u00a01 \(/);
 });

@@ -1,4 +1,5 @@
 import { isMap, isScalar, type Node } from 'yaml';
+import { entryRef, type EntryRef } from '../facts';
 import { defineRule } from '../rule';
 import { entryNameRange } from '../entryNodes';
 import { findPair, mappingNameRange, nodeRange, scalarString, type PathSegment } from '../yamlNodes';
@@ -7,10 +8,8 @@ import type { OffsetRange } from '../types';
 /** Whose facts a finding lists: an entry, the inventory's own header, or `defaults`. Language-neutral. */
 export interface UnstatedFactData {
   owner: 'entry' | 'inventory' | 'defaults';
-  /** The entry's id, when it has one. */
-  id?: string;
-  /** The entry's place in the list, from 1. */
-  position?: number;
+  /** The entry, when the owner is one (named at the edge by its id, else its place in the list). */
+  entry?: EntryRef;
   /** The unknown fields, as paths below the owner (`dataLocation.countries`), in document order. */
   fields: string[];
   /** How many: `fields.length`. */
@@ -47,15 +46,9 @@ function relatedOf(found: Found): { range: OffsetRange; messageId: 'field'; data
   return found.map(({ node, path }) => ({ range: nodeRange(node), messageId: 'field', data: { field: path.join('.') } }));
 }
 
-function dataOf(owner: UnstatedFactData['owner'], found: Found, entry?: { id?: string; position: number }): UnstatedFactData {
+function dataOf(owner: UnstatedFactData['owner'], found: Found, entry?: EntryRef): UnstatedFactData {
   const fields = found.map(({ path }) => path.join('.'));
-  return {
-    owner,
-    ...(entry?.id !== undefined ? { id: entry.id } : {}),
-    ...(entry ? { position: entry.position } : {}),
-    fields,
-    count: fields.length,
-  };
+  return { owner, ...(entry ? { entry } : {}), fields, count: fields.length };
 }
 
 /**
@@ -72,8 +65,7 @@ export const unstatedFact = defineRule<UnstatedFactData>()({
     category: 'hygiene',
     description: 'Facts not known yet (`unknown`): one finding per entry lists them, each value pointed at.',
     messages: {
-      entry: 'To find out for `{{id}}` (from the contract, the trust centre or the vendor): {{fields}}.',
-      entryAt: 'To find out for sub-processor #{{position}} (from the contract, the trust centre or the vendor): {{fields}}.',
+      entry: 'To find out for {{entry}} (from the contract, the trust centre or the vendor): {{fields}}.',
       inventory: 'To find out for the inventory itself: {{fields}}.',
       defaults: 'To find out in `defaults` (inherited by every entry that does not set its own): {{fields}}.',
       field: '`{{field}}` is not known yet',
@@ -97,8 +89,8 @@ export const unstatedFact = defineRule<UnstatedFactData>()({
     if (!found.length) return;
     report({
       range: entryNameRange(ctx.model, entry),
-      messageId: entry.id !== undefined ? 'entry' : 'entryAt',
-      data: dataOf('entry', found, { id: entry.id, position: entry.index + 1 }),
+      messageId: 'entry',
+      data: dataOf('entry', found, entryRef(entry)),
       related: relatedOf(found),
     });
   },

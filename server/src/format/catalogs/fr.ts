@@ -285,8 +285,7 @@ export const FR: Catalog = {
       '`{{field}}` contient encore la valeur à compléter {{placeholder}} : remplacez-la par la vraie valeur, parmi {{choices}}.',
   },
   'unstated-fact': {
-    entry: 'À établir pour `{{id}}` (contrat, trust center ou prestataire) : {{fields}}.',
-    entryAt: 'À établir pour le sous-traitant n°\u00a0{{position}} (contrat, trust center ou prestataire) : {{fields}}.',
+    entry: 'À établir pour {{entry}} (contrat, trust center ou prestataire) : {{fields}}.',
     inventory: 'À établir pour le registre lui-même : {{fields}}.',
     defaults: 'À établir dans `defaults` (dont hérite toute entrée qui ne fixe pas sa propre valeur) : {{fields}}.',
     field: '`{{field}}` : pas encore établi',
