@@ -118,6 +118,19 @@ describe('a French client', () => {
     await fr.waitForDiagnostics(uri);
     const name = (await fr.completion(uri, { line: 3, character: 4 })).find((i) => i.label === 'name');
     assert.equal(name?.detail, 'obligatoire');
+    // An MFA method's strength and the new-entry snippet's documentation are French too.
+    const mfa = `${head}    administrationAuthentication: { method: SSO, mfa: [t] }\n`;
+    fr.replace(uri, mfa);
+    await fr.waitForDiagnostics(uri);
+    const methods = await fr.completion(uri, positionOf(mfa, '[t', 1));
+    const totp = methods.find((i) => i.label === 'totp');
+    assert.match(totp?.detail ?? '', /\(acceptable, sans résister à l’hameçonnage\)$/, JSON.stringify(totp));
+    const entries = `${head}  \n`;
+    fr.replace(uri, entries);
+    await fr.waitForDiagnostics(uri);
+    const snippet = (await fr.completion(uri, { line: 3, character: 2 })).find((i) => i.label === 'new sub-processor');
+    const docs = snippet?.documentation;
+    assert.match(typeof docs === 'string' ? docs : (docs?.value ?? ''), /^Insère un sous-traitant/, JSON.stringify(snippet));
   });
 
   test('who can reach the data, in French: one no-break space before each colon, even when the reason has one', async () => {

@@ -186,7 +186,7 @@ function enumChoices(
             value,
             kind: CompletionItemKind.EnumMember,
             description: info.name,
-            detail: `${info.name} (${info.strength})`,
+            detail: fill(phrases(lang).completion.mfa, { name: info.name, strength: phrases(lang).domainDocs.strengths[info.strength] }),
             documentation: mfaMarkdown(info, lang),
             sortText: `${STRENGTH_RANK[info.strength]}${value}`,
           };
@@ -405,7 +405,7 @@ function snippetItem(input: CompletionInput, ctx: CursorContext, range: Completi
     label: 'new sub-processor',
     kind: CompletionItemKind.Snippet,
     detail: phrases(langOfInput(input)).completion.newEntry,
-    documentation: markdown('Inserts a sub-processor with every required field; press Tab to go from one value to the next.'),
+    documentation: markdown(phrases(langOfInput(input)).completion.newEntryDocs),
     sortText: '!',
     filterText: ctx.prefix || 'new sub-processor',
     insertTextFormat: InsertTextFormat.Snippet,

@@ -344,6 +344,9 @@ export const EN = {
     byDefault: 'default {{severity}}',
     ruleByDefault: 'rule, default {{severity}}',
     newEntry: 'An entry with every required field',
+    newEntryDocs: 'Inserts a sub-processor with every required field; press Tab to go from one value to the next.',
+    /** An MFA method's detail: its name and strength (`domainDocs.strengths`). */
+    mfa: '{{name}} ({{strength}})',
   },
   /** The words of schema issues (`format/schemaWords.ts`): the values, types and hints of `engine/schemaValidation.ts`'s facts. */
   schema: {

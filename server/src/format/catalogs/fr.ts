@@ -703,6 +703,8 @@ export const FR_PHRASES = {
     byDefault: 'par défaut {{severity}}',
     ruleByDefault: 'règle, par défaut {{severity}}',
     newEntry: 'Une entrée avec tous les champs obligatoires',
+    newEntryDocs: 'Insère un sous-traitant avec tous les champs obligatoires ; la touche Tab mène d’une valeur à la suivante.',
+    mfa: '{{name}} ({{strength}})',
   },
   /** Les mots des problèmes de schéma (`format/schemaWords.ts`). */
   schema: {
