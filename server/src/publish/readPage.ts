@@ -6,6 +6,7 @@
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
 import { cleanText, PageReadError, type PageBlock } from './read/blocks';
+import { fill } from '../format';
 import { columnKey, columnMatch, headerWords, nameFirstColumn, tableColumnKeys, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
@@ -384,13 +385,7 @@ function readBlocks(blocks: Block[]): ReadPage {
         if (!page.languages.length) page.languages.push('en');
         page.languages.push(ALL_LABELS.find((l) => same(text, l.lastUpdatedLabel))!.lang);
       } else if (entry && continuesBullet(blocks, i, entry)) {
-        throw new PageReadError(
-          {
-            en: 'this line continues the bullet above it (a bullet wrapped onto a second line), so it is not a sub-processor: join it to the bullet',
-            fr: 'cette ligne prolonge la puce du dessus (une puce coupée sur deux lignes) : ce n’est pas un sous-traitant ; rattachez-la à la puce',
-          },
-          b.line,
-        );
+        throw new PageReadError((w) => w.wrappedBullet, b.line);
       } else if (b.level === undefined && labelledRun(blocks, i + 1) && isSentence(text)) {
         // "Vous pouvez saisir la CNIL :" over "Site web : …", "Adresse : …": a sentence introducing details
         // is no vendor's name; its bullets are not an entry's facts.
@@ -612,14 +607,7 @@ function tableEntries(
     }
     if (!name) {
       const column = table.header[keys.indexOf('name') >= 0 ? keys.indexOf('name') : keys.indexOf('entity')];
-      if (row.cells.some((c) => c.trim()))
-        throw new PageReadError(
-          {
-            en: `this row has no ${column}: a sub-processor needs its name`,
-            fr: `cette ligne n’a pas de ${column} : un sous-traitant a besoin de son nom`,
-          },
-          row.line,
-        );
+      if (row.cells.some((c) => c.trim())) throw new PageReadError((w) => fill(w.rowWithoutName, { column: String(column) }), row.line);
       continue;
     }
     const facts: ReadFact[] = [];
@@ -1211,13 +1199,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
     case 'tsv': {
       const table = delimitedTable(text, format === 'tsv' ? { delimiter: '\t' } : {});
       if (table.kind === 'table' && !table.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')))
-        throw new PageReadError(
-          {
-            en: `the ${format.toUpperCase()} has no column that names the sub-processors (a header such as Name, Sub-processor, Vendor, Legal entity or Sous-traitant)`,
-            fr: `le ${format.toUpperCase()} n’a aucune colonne qui nomme les sous-traitants (un en-tête comme Name, Sub-processor, Vendor, Legal entity ou Sous-traitant)`,
-          },
-          table.line,
-        );
+        throw new PageReadError((w) => fill(w.noNameColumn, { format: format.toUpperCase() }), table.line);
       return interpret([table]);
     }
     case 'html':

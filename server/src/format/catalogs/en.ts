@@ -133,6 +133,36 @@ export const EN = {
     unreadable: '{{name}}: {{detail}}',
     tooLarge: '{{name}} is {{bytes}} bytes, over subprocessors.maxFileSize ({{max}}): not imported',
   },
+  /** import: why a page cannot be read as a list (`PageReadError`, `publish/read/*`), at the line it names. */
+  pageRefusals: {
+    atLine: 'line {{line}}: {{message}}',
+    notData: 'not valid YAML or JSON: {{detail}}',
+    notDelimited: 'not valid {{kind}}: {{detail}} (a value that holds quotes must be in double quotes, its quotes doubled)',
+    tooManyValues: '{{values}} values for {{columns}} columns (a value that holds {{delimiter}} must be in double quotes)',
+    /** The delimiter a value holds, in `tooManyValues`. */
+    tab: 'a tab',
+    delimiter: 'a "{{delimiter}}"',
+    splitRow: {
+      one: '{{values}} value for {{columns}} columns (a line break inside a cell has split its row: join the lines of the row)',
+      other: '{{values}} values for {{columns}} columns (a line break inside a cell has split its row: join the lines of the row)',
+    },
+    htmlTooDeep: 'the HTML nests elements more than {{depth}} deep here: this is not a page as a browser saves it',
+    notATable:
+      'this looks like a table, but Markdown does not read it as one: the line under the header must have one "---" cell per header cell, and every row must start and end with "|"',
+    rowNotEnded:
+      'this row of the table that starts on line {{start}} does not end with "|" as its header does: a cell\'s text has broken onto a new line; join the lines of the row',
+    rowNotStarted:
+      'this row of the table that starts on line {{start}} does not start with "|" as its header does: a cell\'s text has broken onto a new line; join the lines of the row',
+    cellPerLine:
+      'a table copied one cell per line ({{count}} columns: {{header}}) whose cells run over several lines: its rows cannot be told apart; copy it again as tab-separated text or CSV',
+    tabBroken:
+      "this line breaks the table that starts on line {{start}} (it has no tab between cells): a cell's text has broken onto a new line; join it to the row above",
+    wrappedBullet:
+      'this line continues the bullet above it (a bullet wrapped onto a second line), so it is not a sub-processor: join it to the bullet',
+    rowWithoutName: 'this row has no {{column}}: a sub-processor needs its name',
+    noNameColumn:
+      'the {{format}} has no column that names the sub-processors (a header such as Name, Sub-processor, Vendor, Legal entity or Sous-traitant)',
+  },
   /**
    * An entry, the one way text names it (`entryName`): its id as code, else its place in the list. `start` is
    * the form that begins a sentence.

@@ -506,6 +506,38 @@ export const FR_PHRASES = {
     unreadable: '{{name}} : {{detail}}',
     tooLarge: '{{name}} fait {{bytes}} octets, au-delà de subprocessors.maxFileSize ({{max}}) : non importé',
   },
+  pageRefusals: {
+    atLine: 'ligne {{line}} : {{message}}',
+    notData: 'pas du YAML ni du JSON valide : {{detail}}',
+    notDelimited:
+      'pas du {{kind}} valide : {{detail}} (une valeur qui contient des guillemets doit être entre guillemets doubles, ses guillemets doublés)',
+    tooManyValues:
+      '{{values}} valeurs pour {{columns}} colonnes (une valeur qui contient {{delimiter}} doit être entre guillemets doubles)',
+    tab: 'une tabulation',
+    delimiter: 'un « {{delimiter}} »',
+    splitRow: {
+      one: '{{values}} valeur pour {{columns}} colonnes (un retour à la ligne dans une cellule a coupé sa ligne : rattachez les lignes de la rangée)',
+      other:
+        '{{values}} valeurs pour {{columns}} colonnes (un retour à la ligne dans une cellule a coupé sa ligne : rattachez les lignes de la rangée)',
+    },
+    htmlTooDeep:
+      'le HTML imbrique ici des éléments sur plus de {{depth}} niveaux : ce n’est pas une page telle qu’un navigateur l’enregistre',
+    notATable:
+      'cela ressemble à un tableau, mais Markdown ne le lit pas comme tel : la ligne sous l’en-tête doit avoir une cellule « --- » par cellule d’en-tête, et chaque ligne doit commencer et finir par « | »',
+    rowNotEnded:
+      'cette ligne du tableau qui commence à la ligne {{start}} ne finit pas par « | » comme son en-tête : le texte d’une cellule est passé à la ligne ; rattachez les lignes de la rangée',
+    rowNotStarted:
+      'cette ligne du tableau qui commence à la ligne {{start}} ne commence pas par « | » comme son en-tête : le texte d’une cellule est passé à la ligne ; rattachez les lignes de la rangée',
+    cellPerLine:
+      'un tableau copié une cellule par ligne ({{count}} colonnes : {{header}}) dont des cellules tiennent sur plusieurs lignes : ses rangées ne se distinguent pas ; copiez-le à nouveau en texte séparé par des tabulations ou en CSV',
+    tabBroken:
+      'cette ligne coupe le tableau qui commence à la ligne {{start}} (elle n’a pas de tabulation entre les cellules) : le texte d’une cellule est passé à la ligne ; rattachez-la à la ligne du dessus',
+    wrappedBullet:
+      'cette ligne prolonge la puce du dessus (une puce coupée sur deux lignes) : ce n’est pas un sous-traitant ; rattachez-la à la puce',
+    rowWithoutName: 'cette ligne n’a pas de {{column}} : un sous-traitant a besoin de son nom',
+    noNameColumn:
+      'le {{format}} n’a aucune colonne qui nomme les sous-traitants (un en-tête comme Name, Sub-processor, Vendor, Legal entity ou Sous-traitant)',
+  },
   entry: {
     id: '`{{id}}`',
     // With its article, elided, so that « de », « pour » or « à » before it read as French does.

@@ -5,7 +5,8 @@
  * the same way for Markdown, HTML, copied text, CSV and TSV.
  */
 
-import { frenchSpacing, type Lang } from '../../knowledge';
+import { fill, phrases, plural } from '../../format';
+import { typeset, type Lang } from '../../knowledge';
 export type PageBlock =
   | { kind: 'heading'; level: number; text: string; line?: number }
   /** `strong`: the words the paragraph sets in bold (`**Stripe**`, `<strong>`), where prose names its vendors. */
@@ -31,19 +32,32 @@ export interface TableRow {
 
 /** Input that cannot be read as a list of sub-processors, at a place the message names. */
 export class PageReadError extends Error {
-  /** `words`: the message in each language (its `message` is the English one). */
+  /** `say`: the message, written from a language's `pageRefusals` phrases (its `message` is the English one). */
   constructor(
-    readonly words: Readonly<Record<Lang, string>>,
+    readonly say: (w: PageRefusals, lang: Lang) => string,
     readonly line?: number,
   ) {
-    super(line !== undefined ? `line ${line}: ${words.en}` : words.en);
+    super(PageReadError.write(say, line, 'en'));
   }
 
   /** The message in `lang`, with its line. */
   messageIn(lang: Lang): string {
-    if (lang === 'en') return this.message;
-    return frenchSpacing(this.line !== undefined ? `ligne ${this.line} : ${this.words.fr}` : this.words.fr);
+    return PageReadError.write(this.say, this.line, lang);
   }
+
+  private static write(say: (w: PageRefusals, lang: Lang) => string, line: number | undefined, lang: Lang): string {
+    const w = phrases(lang).pageRefusals;
+    const message = say(w, lang);
+    return typeset(line !== undefined ? fill(w.atLine, { line, message }) : message, lang);
+  }
+}
+
+/** The phrases a refusal is written from (`format/catalogs`: `pageRefusals`). */
+export type PageRefusals = ReturnType<typeof phrases>['pageRefusals'];
+
+/** "3 values for 4 columns (…)": a row a line break has split, its count of values by the language's plural rules. */
+export function splitRowMessage(w: PageRefusals, lang: Lang, values: number, columns: number): string {
+  return fill(plural(w.splitRow, values, lang), { values, columns });
 }
 
 /** White space as pages have it (non-breaking spaces, runs, line breaks inside a cell) to single spaces. */

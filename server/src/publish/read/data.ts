@@ -7,6 +7,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { cleanText, PageReadError, type PageBlock } from './blocks';
+import { fill } from '../../format';
 
 /** A field name as words: "notice_days" -> "notice days", "legalEntity" -> "legal Entity". */
 const fieldWords = (key: string) =>
@@ -58,13 +59,7 @@ export function dataBlocks(text: string): PageBlock[] {
   const [error] = doc.errors;
   if (error) {
     const line = error.linePos?.[0]?.line;
-    throw new PageReadError(
-      {
-        en: `not valid YAML or JSON: ${error.message.split('\n')[0]!}`,
-        fr: `pas du YAML ni du JSON valide : ${error.message.split('\n')[0]!}`,
-      },
-      line,
-    );
+    throw new PageReadError((w) => fill(w.notData, { detail: error.message.split('\n')[0]! }), line);
   }
   const lineOf = (n: Node) => (n.range ? lineCounter.linePos(n.range[0]).line : undefined);
   const blocks: PageBlock[] = [];

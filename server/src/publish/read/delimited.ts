@@ -5,7 +5,8 @@
  * line: a value holding the delimiter was not quoted, or a cell's line break split its row.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { PageReadError, type PageBlock } from './blocks';
+import { PageReadError, splitRowMessage, type PageBlock } from './blocks';
+import { fill } from '../../format';
 
 export function delimiterOf(headerLine: string): string {
   const count = (d: string) => headerLine.split(d).length - 1;
@@ -40,10 +41,7 @@ export function delimitedTable(text: string, options: { delimiter?: string; firs
     const what = (e.message ?? e.code).replace(/\s+at line \d+/, '').replace(/^./, (c) => c.toLowerCase());
     const kind = delimiter === '\t' ? 'TSV' : 'CSV';
     throw new PageReadError(
-      {
-        en: `not valid ${kind}: ${what} (a value that holds quotes must be in double quotes, its quotes doubled)`,
-        fr: `pas du ${kind} valide : ${what} (une valeur qui contient des guillemets doit être entre guillemets doubles, ses guillemets doublés)`,
-      },
+      (w) => fill(w.notDelimited, { kind, detail: what }),
       typeof e.lines === 'number' ? e.lines + offset0 : undefined,
     );
   }
@@ -51,30 +49,22 @@ export function delimitedTable(text: string, options: { delimiter?: string; firs
   const offset = offset0;
   const [head, ...body] = records;
   const header = head?.record ?? [];
-  const shown = {
-    en: delimiter === '\t' ? 'a tab' : `a "${delimiter}"`,
-    fr: delimiter === '\t' ? 'une tabulation' : `un « ${delimiter} »`,
-  };
   for (const { record, info } of body) {
     const filled = record.length - [...record].reverse().findIndex((v) => v.trim());
     if (record.length > header.length && record.slice(header.length).some((v) => v.trim()))
       throw new PageReadError(
-        {
-          en: `${record.length} values for ${header.length} columns (a value that holds ${shown.en} must be in double quotes)`,
-          fr: `${record.length} valeurs pour ${header.length} colonnes (une valeur qui contient ${shown.fr} doit être entre guillemets doubles)`,
-        },
+        (w) =>
+          fill(w.tooManyValues, {
+            values: record.length,
+            columns: header.length,
+            delimiter: delimiter === '\t' ? w.tab : fill(w.delimiter, { delimiter }),
+          }),
         info.lines + offset,
       );
     // A browser copies every cell of a row, empty ones too: fewer values mean the row broke; a spreadsheet's CSV
     // may leave trailing empty values out, so there only a row of one value is taken as broken.
     if (filled < header.length && (options.copied ? record.length < header.length : filled <= 1 && header.length > 2))
-      throw new PageReadError(
-        {
-          en: `${record.length} value${record.length === 1 ? '' : 's'} for ${header.length} columns (a line break inside a cell has split its row: join the lines of the row)`,
-          fr: `${record.length} valeur${record.length > 1 ? 's' : ''} pour ${header.length} colonnes (un retour à la ligne dans une cellule a coupé sa ligne : rattachez les lignes de la rangée)`,
-        },
-        info.lines + offset,
-      );
+      throw new PageReadError((w, lang) => splitRowMessage(w, lang, record.length, header.length), info.lines + offset);
   }
   return {
     kind: 'table',

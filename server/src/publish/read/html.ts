@@ -6,6 +6,7 @@
 import { Parser } from 'htmlparser2';
 import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
 import { cleanText, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
+import { fill } from '../../format';
 
 /** Deeper than any page a browser saves; beyond it the reader stops with a message rather than its stack. */
 const MAX_DEPTH = 256;
@@ -240,14 +241,7 @@ class CappedDomHandler extends DomHandler {
 }
 
 /** The message for a page nested deeper than `MAX_DEPTH`, at its line. */
-const tooDeepError = (line: number | undefined) =>
-  new PageReadError(
-    {
-      en: `the HTML nests elements more than ${MAX_DEPTH} deep here: this is not a page as a browser saves it`,
-      fr: `le HTML imbrique ici des éléments sur plus de ${MAX_DEPTH} niveaux : ce n’est pas une page telle qu’un navigateur l’enregistre`,
-    },
-    line,
-  );
+const tooDeepError = (line: number | undefined) => new PageReadError((w) => fill(w.htmlTooDeep, { depth: MAX_DEPTH }), line);
 
 function parseCapped(html: string): Document {
   const handler = new CappedDomHandler(undefined, { withStartIndices: true });

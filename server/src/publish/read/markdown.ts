@@ -8,6 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { Parser } from 'htmlparser2';
 import { parse as parseYaml } from 'yaml';
 import { cleanText, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
+import { fill } from '../../format';
 import { htmlBlocks, joinSegments } from './html';
 
 const md = new MarkdownIt({ html: true, linkify: false });
@@ -328,13 +329,7 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
         const first = t.map ? lines[t.map[0]]!.trim() : '';
         // Rows of cells that GFM did not take as a table: its delimiter row does not match its header.
         if (!itemOpen && first.startsWith('|') && first.endsWith('|') && t.map && t.map[1] - t.map[0] > 1)
-          throw new PageReadError(
-            {
-              en: 'this looks like a table, but Markdown does not read it as one: the line under the header must have one "---" cell per header cell, and every row must start and end with "|"',
-              fr: 'cela ressemble à un tableau, mais Markdown ne le lit pas comme tel : la ligne sous l’en-tête doit avoir une cellule « --- » par cellule d’en-tête, et chaque ligne doit commencer et finir par « | »',
-            },
-            lineAt(t.map[0]),
-          );
+          throw new PageReadError((w) => w.notATable, lineAt(t.map[0]));
         if (itemOpen && !itemHasText) {
           const lead = leadOf(tokens[i + 1]);
           const links = linksOf(tokens[i + 1]);
@@ -399,13 +394,7 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
               continue;
             }
             if (at !== undefined && ((head.startsWith('|') && !source.startsWith('|')) || ends))
-              throw new PageReadError(
-                {
-                  en: `this row of the table that starts on line ${lineOf(t)} does not ${ends ? 'end' : 'start'} with "|" as its header does: a cell's text has broken onto a new line; join the lines of the row`,
-                  fr: `cette ligne du tableau qui commence à la ligne ${lineOf(t)} ne ${ends ? 'finit' : 'commence'} pas par « | » comme son en-tête : le texte d’une cellule est passé à la ligne ; rattachez les lignes de la rangée`,
-                },
-                lineAt(at),
-              );
+              throw new PageReadError((w) => fill(ends ? w.rowNotEnded : w.rowNotStarted, { start: String(lineOf(t)) }), lineAt(at));
             row = { cells: [], line: at !== undefined ? lineAt(at) : undefined };
             rows.push(row);
             if (at !== undefined) written.set(row, sourceCells(source));

@@ -4,6 +4,7 @@
  * table as the browser copies one (cells separated by tabs), read by the TSV reader.
  */
 import { cleanText, PageReadError, type PageBlock } from './blocks';
+import { fill } from '../../format';
 import { delimitedTable } from './delimited';
 import { runTogetherTable } from './copiedTable';
 import { columnMatch } from './columns';
@@ -47,14 +48,7 @@ function cellPerLineTable(lines: string[], start: number): { table: Extract<Page
   const names = body.filter((_, j) => j % n === 0).map((c) => c.text);
   const others = new Set(body.filter((_, j) => j % n !== 0).map((c) => c.text));
   const evenRows = body.length % n === 0 && new Set(names).size === names.length && !names.some((x) => others.has(x));
-  if (!evenRows)
-    throw new PageReadError(
-      {
-        en: `a table copied one cell per line (${header.length} columns: ${header.join(', ')}) whose cells run over several lines: its rows cannot be told apart; copy it again as tab-separated text or CSV`,
-        fr: `un tableau copié une cellule par ligne (${header.length} colonnes : ${header.join(', ')}) dont des cellules tiennent sur plusieurs lignes : ses rangées ne se distinguent pas ; copiez-le à nouveau en texte séparé par des tabulations ou en CSV`,
-      },
-      first + 1,
-    );
+  if (!evenRows) throw new PageReadError((w) => fill(w.cellPerLine, { count: header.length, header: header.join(', ') }), first + 1);
   const rows = [];
   for (let r = 0; r < body.length; r += header.length) {
     const cells = body.slice(r, r + header.length);
@@ -74,13 +68,7 @@ export function textBlocks(text: string): PageBlock[] {
       // A line without a tab between rows of the table: a cell's text broke onto a new line when copied.
       const next = lines[end + 1];
       if (next !== undefined && next.trim() && lines[end + 2]?.includes('\t'))
-        throw new PageReadError(
-          {
-            en: `this line breaks the table that starts on line ${i + 1} (it has no tab between cells): a cell's text has broken onto a new line; join it to the row above`,
-            fr: `cette ligne coupe le tableau qui commence à la ligne ${i + 1} (elle n’a pas de tabulation entre les cellules) : le texte d’une cellule est passé à la ligne ; rattachez-la à la ligne du dessus`,
-          },
-          end + 2,
-        );
+        throw new PageReadError((w) => fill(w.tabBroken, { start: i + 1 }), end + 2);
       blocks.push(delimitedTable(lines.slice(i, end + 1).join('\n'), { delimiter: '\t', firstLine: i + 1, copied: true }));
       i = end;
       continue;
