@@ -1,8 +1,9 @@
 /**
  * The words of the published page, in English and French: headings, fact labels, enum values and the
- * sentences written from the policy. `render` writes with them and `import` reads them back, so each
- * label lives here once.
+ * sentences written from the policy, read from the catalogue (`page`, `format/catalogs`), where `tsc` checks that
+ * French has every phrase. `render` writes with them and `import` reads them back.
  */
+import { fill, phrases, plural } from '../format';
 import { LANGS, type Lang } from '../knowledge';
 
 export interface PageLabels {
@@ -82,185 +83,71 @@ export interface PageLabels {
   entriesCount(n: number): string;
 }
 
-const EN: PageLabels = {
-  lang: 'en',
-  colon: ':',
-  title: 'Who we work with',
-  selectionHeading: 'Sub-Processor Selection Criteria',
-  selectionIntro: (scope) => `When selecting third-party services that ${scope}, we prioritize providers in the following order:`,
-  scopePersonalData: 'handle personal data',
-  scopeCriticality: (levels) =>
-    levels.length === 1 && levels[0] === 'critical'
-      ? 'are critical to our infrastructure'
-      : `are of ${levels.map((l) => EN.criticality[l as keyof PageLabels['criticality']]?.toLowerCase() ?? l).join(' or ')} criticality to our infrastructure`,
-  scopeAll: 'we rely on',
-  or: 'or',
-  and: 'and',
-  andOr: 'and/or',
-  tier: (certified, certNames, residency, where) => {
-    const who = certified ? `${certNames.join(' and/or ')} certified providers` : 'Uncertified providers';
-    if (residency === 'eu') return `${who} with ${where} data residency`;
-    if (residency === 'outside')
-      return `${certified ? 'Certified providers' : who} with non-${where} data residency (with appropriate safeguards)`;
-    return `${who} with ${where} data residency, or outside it with appropriate safeguards`;
-  },
-  euWhere: 'EU',
-  eeaWhere: 'EU/EEA',
-  dpaSentence: (instruments, scc) =>
-    `All sub-processors are contractually bound through ${instruments}${scc ? ' and Standard Contractual Clauses where applicable' : ''}.`,
-  dpaTypes: { dpa: 'Data Processing Agreements (DPAs)', addendum: 'Data Processing Addendums', 'terms-of-service': 'Terms of Service' },
-  subprocessorsHeading: 'Our Sub-Processors',
-  groupHeading: (group) => (/\bsub-processors$/i.test(group) ? group : `${group} Sub-Processors`),
-  groupSuffix: /\s+Sub-Processors$/i,
-  safeguardsHeading: 'Data Processing Safeguards',
-  contact: (email) => `For sub-processor and data processing questions, contact: ${email}`,
-  lastUpdated: (date) => `Last Updated: ${date}`,
-  lastUpdatedLabel: 'Last Updated',
-  facts: {
-    purpose: 'Purpose',
-    dataLocation: 'Data Location',
-    access: 'Access From',
-    personalData: 'Personal Data',
-    certifications: 'Certifications',
-    claims: 'Self-declared (not audited)',
-    transfer: 'Transfer Safeguard',
-    serviceAuthentication: 'Service Authentication',
-    administrationAuthentication: 'Administration Authentication',
-    serviceAccessControl: 'Service Access Control',
-    administrationAccessControl: 'Administration Access Control',
-    dataFlow: 'Data Flow',
-    criticality: 'Criticality',
-    note: 'Note',
-    website: 'Website',
-  },
-  safeguards: {
-    legalFramework: 'Legal Framework',
-    internationalTransfers: 'International Transfers',
-    accessControls: 'Access Controls',
-    dataMinimization: 'Data Minimization',
-  },
-  personalDataLevels: { yes: 'Yes', limited: 'Limited', no: 'No' },
-  criticality: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
-  locations: { EU: 'EU', GLOBAL: 'Global' },
-  secondFactor: '2FA',
-  mfa: {
-    sms: 'SMS',
-    voice: 'voice call',
-    email: 'email code',
-    totp: 'authenticator app',
-    push: 'push notification',
-    webauthn: 'security key',
-  },
-  transferMechanisms: {
-    scc: 'Standard Contractual Clauses',
-    dpf: 'EU-US Data Privacy Framework',
-    bcr: 'Binding Corporate Rules',
-    adequacy: 'Adequacy decision',
-    derogation: 'Derogation (Art. 49 GDPR)',
-    idta: 'UK International Data Transfer Agreement',
-    'uk-addendum': 'UK Addendum to the Standard Contractual Clauses',
-    none: 'None',
-  },
-  flowTo: (name) => `To ${name}`,
-  none: 'None',
-  notStated: 'Not stated',
-  validUntil: (date) => `valid until ${date}`,
-  skipToList: 'Skip to the list of sub-processors',
-  entriesCount: (n) => `${n} sub-processor${n === 1 ? '' : 's'}`,
+/**
+ * What is not a phrase stays here: how a group heading is recognised, so that a group already named
+ * "… Sub-Processors" is not named twice (`named`), and the part `groupHeading` adds, to read it back (`suffix`).
+ */
+const GROUP_PATTERNS: Readonly<Record<Lang, { named: RegExp; suffix: RegExp }>> = {
+  en: { named: /\bsub-processors$/i, suffix: /\s+Sub-Processors$/i },
+  fr: { named: /^sous-traitants\b/i, suffix: /^Sous-traitants\s*:\s*/i },
 };
 
-const FR: PageLabels = {
-  lang: 'fr',
-  colon: '\u00a0:',
-  title: 'Nos sous-traitants',
-  selectionHeading: 'Critères de sélection des sous-traitants',
-  selectionIntro: (scope) => `Pour choisir les services tiers qui ${scope}, nous privilégions les prestataires dans l'ordre suivant\u00a0:`,
-  scopePersonalData: 'traitent des données personnelles',
-  scopeCriticality: (levels) =>
-    levels.length === 1 && levels[0] === 'critical'
-      ? 'sont critiques pour notre infrastructure'
-      : `ont une criticité ${levels.map((l) => FR.criticality[l as keyof PageLabels['criticality']]?.toLowerCase() ?? l).join(' ou ')} pour notre infrastructure`,
-  scopeAll: 'nous utilisons',
-  or: 'ou',
-  and: 'et',
-  andOr: 'et/ou',
-  tier: (certified, certNames, residency, where) => {
-    const who = certified ? `Prestataires certifiés ${certNames.join(' et/ou ')}` : 'Prestataires non certifiés';
-    if (residency === 'eu') return `${who} hébergeant les données dans l'${where}`;
-    if (residency === 'outside')
-      return `${certified ? 'Prestataires certifiés' : who} hébergeant les données hors de l'${where} (avec des garanties appropriées)`;
-    return `${who} hébergeant les données dans l'${where}, ou hors de l'${where} avec des garanties appropriées`;
-  },
-  euWhere: 'UE',
-  eeaWhere: 'UE/EEE',
-  dpaSentence: (instruments, scc) =>
-    `Tous les sous-traitants sont liés contractuellement par ${instruments}${scc ? ' et, le cas échéant, par des clauses contractuelles types' : ''}.`,
-  dpaTypes: {
-    dpa: 'des accords de traitement des données (DPA)',
-    addendum: 'des avenants relatifs au traitement des données',
-    'terms-of-service': "leurs conditions générales d'utilisation",
-  },
-  subprocessorsHeading: 'Nos sous-traitants',
-  groupHeading: (group) => (/^sous-traitants\b/i.test(group) ? group : `Sous-traitants\u00a0: ${group}`),
-  groupSuffix: /^Sous-traitants\s*:\s*/i,
-  safeguardsHeading: 'Garanties de traitement des données',
-  contact: (email) => `Pour toute question sur nos sous-traitants et le traitement des données, écrivez à\u00a0: ${email}`,
-  lastUpdated: (date) => `Mis à jour\u00a0: ${date}`,
-  lastUpdatedLabel: 'Mis à jour',
-  facts: {
-    purpose: 'Finalité',
-    dataLocation: 'Localisation des données',
-    access: 'Accès depuis',
-    personalData: 'Données personnelles',
-    certifications: 'Certifications',
-    claims: 'Déclarations (non auditées)',
-    transfer: 'Garantie de transfert',
-    serviceAuthentication: 'Authentification du service',
-    administrationAuthentication: "Authentification de l'administration",
-    serviceAccessControl: "Contrôle d'accès du service",
-    administrationAccessControl: "Contrôle d'accès de l'administration",
-    dataFlow: 'Flux de données',
-    criticality: 'Criticité',
-    note: 'Remarque',
-    website: 'Site web',
-  },
-  safeguards: {
-    legalFramework: 'Cadre juridique',
-    internationalTransfers: 'Transferts internationaux',
-    accessControls: "Contrôles d'accès",
-    dataMinimization: 'Minimisation des données',
-  },
-  personalDataLevels: { yes: 'Oui', limited: 'Limitées', no: 'Non' },
-  criticality: { critical: 'Critique', high: 'Élevée', medium: 'Moyenne', low: 'Faible' },
-  locations: { EU: 'UE', GLOBAL: 'Monde' },
-  secondFactor: '2FA',
-  mfa: {
-    sms: 'SMS',
-    voice: 'appel vocal',
-    email: 'code par e-mail',
-    totp: "application d'authentification",
-    push: 'notification push',
-    webauthn: 'clé de sécurité',
-  },
-  transferMechanisms: {
-    scc: 'Clauses contractuelles types',
-    dpf: 'Data Privacy Framework UE-États-Unis',
-    bcr: "Règles d'entreprise contraignantes",
-    adequacy: "Décision d'adéquation",
-    derogation: 'Dérogation (art. 49 RGPD)',
-    idta: 'IDTA (accord britannique de transfert international de données)',
-    'uk-addendum': 'Avenant britannique aux clauses contractuelles types',
-    none: 'Aucune',
-  },
-  flowTo: (name) => `Vers ${name}`,
-  none: 'Aucune',
-  notStated: 'Non précisé',
-  validUntil: (date) => `valable jusqu'au ${date}`,
-  skipToList: 'Aller à la liste des sous-traitants',
-  entriesCount: (n) => `${n} sous-traitant${n === 1 ? '' : 's'}`,
-};
+/** The page's words in `lang`, from its catalogue (`page`, `format/catalogs`). */
+function pageLabels(lang: Lang): PageLabels {
+  const say = phrases(lang).page;
+  const group = GROUP_PATTERNS[lang];
+  return {
+    lang,
+    colon: say.colon,
+    title: say.title,
+    selectionHeading: say.selectionHeading,
+    selectionIntro: (scope) => fill(say.selectionIntro, { scope }),
+    scopePersonalData: say.scopePersonalData,
+    scopeCriticality: (levels) =>
+      levels.length === 1 && levels[0] === 'critical'
+        ? say.scopeCritical
+        : fill(say.scopeCriticality, {
+            levels: levels.map((l) => say.criticality[l as keyof PageLabels['criticality']]?.toLowerCase() ?? l).join(` ${say.or} `),
+          }),
+    scopeAll: say.scopeAll,
+    or: say.or,
+    and: say.and,
+    andOr: say.andOr,
+    tier: (certified, certNames, residency, where) => {
+      const who = certified ? fill(say.tier.certified, { certs: certNames.join(` ${say.andOr} `) }) : say.tier.uncertified;
+      if (residency === 'eu') return fill(say.tier.eu, { who, where });
+      if (residency === 'outside') return fill(say.tier.outside, { who: certified ? say.tier.anyCertified : who, where });
+      return fill(say.tier.any, { who, where });
+    },
+    euWhere: say.euWhere,
+    eeaWhere: say.eeaWhere,
+    dpaSentence: (instruments, scc) => fill(scc ? say.dpaSentenceScc : say.dpaSentence, { instruments }),
+    dpaTypes: say.dpaTypes,
+    subprocessorsHeading: say.subprocessorsHeading,
+    groupHeading: (name) => (group.named.test(name) ? name : fill(say.groupHeading, { group: name })),
+    groupSuffix: group.suffix,
+    safeguardsHeading: say.safeguardsHeading,
+    contact: (email) => fill(say.contact, { email }),
+    lastUpdated: (date) => fill(say.lastUpdated, { date }),
+    lastUpdatedLabel: say.lastUpdatedLabel,
+    facts: say.facts,
+    safeguards: say.safeguards,
+    personalDataLevels: say.personalDataLevels,
+    criticality: say.criticality,
+    locations: say.locations,
+    secondFactor: say.secondFactor,
+    mfa: say.mfa,
+    transferMechanisms: say.transferMechanisms,
+    flowTo: (name) => fill(say.flowTo, { name }),
+    none: say.none,
+    notStated: say.notStated,
+    validUntil: (date) => fill(say.validUntil, { date }),
+    skipToList: say.skipToList,
+    entriesCount: (count) => fill(plural(say.entriesCount, count, lang), { count }),
+  };
+}
 
-export const LABELS: Readonly<Record<Lang, PageLabels>> = { en: EN, fr: FR };
+export const LABELS = Object.fromEntries(LANGS.map((lang) => [lang, pageLabels(lang)])) as Readonly<Record<Lang, PageLabels>>;
 
 export function labelsFor(lang: Lang): PageLabels {
   return LABELS[lang];

@@ -241,3 +241,11 @@ test('"Not stated" only for what the source did not give: a description, a sign-
   assert.equal(fr.match(/Non précisé/g)?.length, 1, fr);
   assert.doesNotMatch(fr, /\bunknown\b/i);
 });
+
+test('the count of sub-processors in the HTML heading follows each language’s plural (French: « 0 sous-traitant »)', () => {
+  const counts = (lang: 'en' | 'fr') => [0, 1, 2].map((n) => LABELS[lang].entriesCount(n));
+  assert.deepEqual(counts('en'), ['0 sub-processors', '1 sub-processor', '2 sub-processors']);
+  assert.deepEqual(counts('fr'), ['0 sous-traitant', '1 sous-traitant', '2 sous-traitants']);
+  const empty = lintText(example.replace(/\nsubprocessors:[\s\S]*$/, '\nsubprocessors: []\n'), { today: '2026-03-01' });
+  assert.match(renderPage(empty, { format: 'html', lang: 'fr' }), /Nos sous-traitants <span class="entity">\(0 sous-traitant\)<\/span>/);
+});

@@ -164,6 +164,108 @@ export const EN = {
       'the {{format}} has no column that names the sub-processors (a header such as Name, Sub-processor, Vendor, Legal entity or Sous-traitant)',
   },
   /**
+   * publish: the words of the published page (`publish/labels.ts`): headings, fact labels, enum values and the
+   * sentences written from the policy. `render` writes with them and `import` reads them back.
+   */
+  page: {
+    /** Between a label and its value. */
+    colon: ':',
+    /** Page title when the inventory sets none. */
+    title: 'Who we work with',
+    selectionHeading: 'Sub-Processor Selection Criteria',
+    /** The sentence before the tiers; `scope` is one of the `scope…` phrases. */
+    selectionIntro: 'When selecting third-party services that {{scope}}, we prioritize providers in the following order:',
+    scopePersonalData: 'handle personal data',
+    scopeCritical: 'are critical to our infrastructure',
+    /** `levels`: the policy's criticality levels, lower case, joined by `or`. */
+    scopeCriticality: 'are of {{levels}} criticality to our infrastructure',
+    scopeAll: 'we rely on',
+    or: 'or',
+    and: 'and',
+    andOr: 'and/or',
+    /** A tier written from the policy: who (`certified`, with `certs` joined by `andOr`, or not) and where. */
+    tier: {
+      certified: '{{certs}} certified providers',
+      uncertified: 'Uncertified providers',
+      /** Who, for certified providers outside `where`. */
+      anyCertified: 'Certified providers',
+      eu: '{{who}} with {{where}} data residency',
+      outside: '{{who}} with non-{{where}} data residency (with appropriate safeguards)',
+      any: '{{who}} with {{where}} data residency, or outside it with appropriate safeguards',
+    },
+    euWhere: 'EU',
+    eeaWhere: 'EU/EEA',
+    /** The DPA sentence: `instruments` already joined; `dpaSentenceScc` when Standard Contractual Clauses are used. */
+    dpaSentence: 'All sub-processors are contractually bound through {{instruments}}.',
+    dpaSentenceScc: 'All sub-processors are contractually bound through {{instruments}} and Standard Contractual Clauses where applicable.',
+    dpaTypes: { dpa: 'Data Processing Agreements (DPAs)', addendum: 'Data Processing Addendums', 'terms-of-service': 'Terms of Service' },
+    subprocessorsHeading: 'Our Sub-Processors',
+    /** Heading of a group whose name does not already say it: "Core Infrastructure Sub-Processors". */
+    groupHeading: '{{group}} Sub-Processors',
+    safeguardsHeading: 'Data Processing Safeguards',
+    contact: 'For sub-processor and data processing questions, contact: {{email}}',
+    lastUpdated: 'Last Updated: {{date}}',
+    /** The label of `lastUpdated` alone, to read the line back. */
+    lastUpdatedLabel: 'Last Updated',
+    facts: {
+      purpose: 'Purpose',
+      dataLocation: 'Data Location',
+      access: 'Access From',
+      personalData: 'Personal Data',
+      certifications: 'Certifications',
+      claims: 'Self-declared (not audited)',
+      transfer: 'Transfer Safeguard',
+      serviceAuthentication: 'Service Authentication',
+      administrationAuthentication: 'Administration Authentication',
+      serviceAccessControl: 'Service Access Control',
+      administrationAccessControl: 'Administration Access Control',
+      dataFlow: 'Data Flow',
+      criticality: 'Criticality',
+      note: 'Note',
+      website: 'Website',
+    },
+    safeguards: {
+      legalFramework: 'Legal Framework',
+      internationalTransfers: 'International Transfers',
+      accessControls: 'Access Controls',
+      dataMinimization: 'Data Minimization',
+    },
+    personalDataLevels: { yes: 'Yes', limited: 'Limited', no: 'No' },
+    criticality: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
+    /** Pseudo-locations. */
+    locations: { EU: 'EU', GLOBAL: 'Global' },
+    /** The second factor: "2FA". */
+    secondFactor: '2FA',
+    mfa: {
+      sms: 'SMS',
+      voice: 'voice call',
+      email: 'email code',
+      totp: 'authenticator app',
+      push: 'push notification',
+      webauthn: 'security key',
+    },
+    transferMechanisms: {
+      scc: 'Standard Contractual Clauses',
+      dpf: 'EU-US Data Privacy Framework',
+      bcr: 'Binding Corporate Rules',
+      adequacy: 'Adequacy decision',
+      derogation: 'Derogation (Art. 49 GDPR)',
+      idta: 'UK International Data Transfer Agreement',
+      'uk-addendum': 'UK Addendum to the Standard Contractual Clauses',
+      none: 'None',
+    },
+    /** A data flow with no description. */
+    flowTo: 'To {{name}}',
+    /** An empty list of certifications. */
+    none: 'None',
+    /** A fact the inventory records as `unknown`: the page says it is not stated, nothing more. */
+    notStated: 'Not stated',
+    validUntil: 'valid until {{date}}',
+    /** Accessible names in the HTML page. */
+    skipToList: 'Skip to the list of sub-processors',
+    entriesCount: { one: '{{count}} sub-processor', other: '{{count}} sub-processors' },
+  },
+  /**
    * An entry, the one way text names it (`entryName`): its id as code, else its place in the list. `start` is
    * the form that begins a sentence.
    */
