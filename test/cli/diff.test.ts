@@ -105,7 +105,7 @@ test("diff --lang fr: the notice and its feed in French, as a French DPO writes 
   assert.doesNotMatch(r.stdout, /Added|Removed|Changed|Data Location/);
   const atom = await cli(['diff', 'old.subprocessors.yaml', 'new.subprocessors.yaml', '--lang', 'fr', '--format', 'atom'], dir);
   assert.match(atom.stdout, /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="fr">/);
-  assert.match(atom.stdout, /<title>Retrait : Crisp \(Crisp IM SARL\)<\/title>/);
+  assert.match(atom.stdout, /<title>Retrait\u00a0: Crisp \(Crisp IM SARL\)<\/title>/);
   // Without --lang: the new list's first language (French here).
   writeFileSync(path.join(dir, 'new-fr.subprocessors.yaml'), edited().replace('languages: [en, fr]', 'languages: [fr, en]'));
   const byList = await cli(['diff', 'old.subprocessors.yaml', 'new-fr.subprocessors.yaml'], dir);

@@ -16,7 +16,8 @@ import {
   xmlText as escapeXml,
 } from '../engine';
 import { buildPage, type PageEntry } from './page';
-import type { Lang } from '../knowledge';
+import { LANGS, type Lang } from '../knowledge';
+import { fill, phrases, plural } from '../format';
 import { labelsFor } from './labels';
 
 export interface FieldChange {
@@ -337,61 +338,28 @@ interface NoticeWords {
   changedEntry(name: string): string;
 }
 
-const NOTICE: Record<Lang, NoticeWords> = {
-  en: {
-    title: 'Changes to our sub-processors',
+/** The notice's words in `lang`, from the catalogue (`notice`). */
+function noticeWords(lang: Lang): NoticeWords {
+  const w = phrases(lang).notice;
+  return {
+    ...w,
     intro: (dates, contact) =>
-      `Under Article 28(2) of the GDPR we inform you of changes to the sub-processors that process personal data on our behalf${dates ? `, between the list of ${dates.old} and that of ${dates.new}` : ''}.${contact ? ` To object to a change, write to ${contact}.` : ''}`,
-    note: 'Note',
-    nothing: 'No sub-processor was added, removed or changed.',
-    added: 'Added',
-    removed: 'Removed',
-    changed: 'Changed',
-    none: '(none)',
-    name: 'Name',
-    startsOn: 'Starts processing on',
-    objectBy: 'Objections until',
-    and: ' and ',
-    entriesOf: (n, list) => `${n} entries of ${list}`,
-    sharedId: (id, where) => `The id "${id}" is used by ${where}: those entries are compared by their name and entity.`,
-    noId: (n) => `${n} entries have no id: they are compared by their name and entity.`,
-    feedTitle: 'Sub-processor changes',
-    feedSubtitle: 'Notice of changes to the sub-processors that process personal data (GDPR Art. 28(2)).',
-    feedAuthor: 'Sub-processor inventory',
-    addedEntry: (name) => `Added: ${name}`,
-    removedEntry: (name) => `Removed: ${name}`,
-    newLine: (name) => `New sub-processor: ${name}.`,
-    goneLine: (name) => `${name} is no longer a sub-processor.`,
-    changedEntry: (name) => `Changed: ${name}`,
-  },
-  fr: {
-    title: 'Modifications de nos sous-traitants ultérieurs',
-    intro: (dates, contact) =>
-      `Conformément à l'article 28, paragraphe 2, du RGPD, nous vous informons des modifications apportées à nos sous-traitants ultérieurs, qui traitent des données à caractère personnel pour notre compte${dates ? `, entre la liste du ${dates.old} et celle du ${dates.new}` : ''}.${contact ? ` Pour formuler une objection à l'une de ces modifications, écrivez à ${contact}.` : ''}`,
-    note: 'Remarque',
-    nothing: "Aucun sous-traitant ultérieur n'a été ajouté, retiré ni modifié.",
-    added: 'Ajoutés',
-    removed: 'Retirés',
-    changed: 'Modifiés',
-    none: '(néant)',
-    name: 'Nom',
-    startsOn: 'Début du traitement',
-    objectBy: 'Objections jusqu’au',
-    and: ' et ',
-    entriesOf: (n, list) => `${n} entrées de ${list}`,
-    sharedId: (id, where) => `L'identifiant « ${id} » est repris par ${where} : ces entrées sont comparées par leur nom et leur entité.`,
-    noId: (n) => `${n} entrées n'ont pas d'identifiant : elles sont comparées par leur nom et leur entité.`,
-    feedTitle: 'Modifications des sous-traitants ultérieurs',
-    feedSubtitle:
-      'Information sur les modifications apportées aux sous-traitants ultérieurs qui traitent des données à caractère personnel (article 28, paragraphe 2, du RGPD).',
-    feedAuthor: 'Registre des sous-traitants ultérieurs',
-    addedEntry: (name) => `Ajout : ${name}`,
-    removedEntry: (name) => `Retrait : ${name}`,
-    newLine: (name) => `Nouveau sous-traitant ultérieur : ${name}.`,
-    goneLine: (name) => `${name} n'est plus sous-traitant ultérieur.`,
-    changedEntry: (name) => `Modification : ${name}`,
-  },
-};
+      fill(w.intro, {
+        between: dates ? fill(w.between, { old: dates.old, new: dates.new }) : '',
+        objections: contact ? fill(w.objections, { contact }) : '',
+      }),
+    entriesOf: (n, list) => fill(plural(w.entriesOf, n, lang), { n, list }),
+    sharedId: (id, where) => fill(w.sharedId, { id, where }),
+    noId: (n) => fill(plural(w.noId, n, lang), { n }),
+    addedEntry: (name) => fill(w.addedEntry, { name }),
+    removedEntry: (name) => fill(w.removedEntry, { name }),
+    newLine: (name) => fill(w.newLine, { name }),
+    goneLine: (name) => fill(w.goneLine, { name }),
+    changedEntry: (name) => fill(w.changedEntry, { name }),
+  };
+}
+
+const NOTICE = Object.fromEntries(LANGS.map((lang) => [lang, noticeWords(lang)])) as Readonly<Record<Lang, NoticeWords>>;
 
 export function changesToJson(c: ChangeSet): string {
   return `${JSON.stringify(c, null, 2)}\n`;

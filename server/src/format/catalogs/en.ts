@@ -167,6 +167,38 @@ export const EN = {
    * publish: the words of the published page (`publish/labels.ts`): headings, fact labels, enum values and the
    * sentences written from the policy. `render` writes with them and `import` reads them back.
    */
+  /** publish: the Art. 28(2) change notice (`publish/changes.ts`). */
+  notice: {
+    title: 'Changes to our sub-processors',
+    intro:
+      'Under Article 28(2) of the GDPR we inform you of changes to the sub-processors that process personal data on our behalf{{between}}.{{objections}}',
+    between: ', between the list of {{old}} and that of {{new}}',
+    objections: ' To object to a change, write to {{contact}}.',
+    note: 'Note',
+    nothing: 'No sub-processor was added, removed or changed.',
+    added: 'Added',
+    removed: 'Removed',
+    changed: 'Changed',
+    none: '(none)',
+    name: 'Name',
+    startsOn: 'Starts processing on',
+    objectBy: 'Objections until',
+    and: ' and ',
+    entriesOf: { one: '{{n}} entry of {{list}}', other: '{{n}} entries of {{list}}' },
+    sharedId: 'The id "{{id}}" is used by {{where}}: those entries are compared by their name and entity.',
+    noId: {
+      one: '{{n}} entry has no id: it is compared by its name and entity.',
+      other: '{{n}} entries have no id: they are compared by their name and entity.',
+    },
+    feedTitle: 'Sub-processor changes',
+    feedSubtitle: 'Notice of changes to the sub-processors that process personal data (GDPR Art. 28(2)).',
+    feedAuthor: 'Sub-processor inventory',
+    addedEntry: 'Added: {{name}}',
+    removedEntry: 'Removed: {{name}}',
+    newLine: 'New sub-processor: {{name}}.',
+    goneLine: '{{name}} is no longer a sub-processor.',
+    changedEntry: 'Changed: {{name}}',
+  },
   page: {
     /** Between a label and its value. */
     colon: ':',

@@ -539,6 +539,38 @@ export const FR_PHRASES = {
       'le {{format}} n’a aucune colonne qui nomme les sous-traitants (un en-tête comme Name, Sub-processor, Vendor, Legal entity ou Sous-traitant)',
   },
   /** publish: the words of the published page. */
+  notice: {
+    title: 'Modifications de nos sous-traitants ultérieurs',
+    intro:
+      "Conformément à l'article 28, paragraphe 2, du RGPD, nous vous informons des modifications apportées à nos sous-traitants ultérieurs, qui traitent des données à caractère personnel pour notre compte{{between}}.{{objections}}",
+    between: ', entre la liste du {{old}} et celle du {{new}}',
+    objections: " Pour formuler une objection à l'une de ces modifications, écrivez à {{contact}}.",
+    note: 'Remarque',
+    nothing: "Aucun sous-traitant ultérieur n'a été ajouté, retiré ni modifié.",
+    added: 'Ajoutés',
+    removed: 'Retirés',
+    changed: 'Modifiés',
+    none: '(néant)',
+    name: 'Nom',
+    startsOn: 'Début du traitement',
+    objectBy: 'Objections jusqu’au',
+    and: ' et ',
+    entriesOf: { one: '{{n}} entrée de {{list}}', other: '{{n}} entrées de {{list}}' },
+    sharedId: "L'identifiant « {{id}} » est repris par {{where}} : ces entrées sont comparées par leur nom et leur entité.",
+    noId: {
+      one: "{{n}} entrée n'a pas d'identifiant : elle est comparée par son nom et son entité.",
+      other: "{{n}} entrées n'ont pas d'identifiant : elles sont comparées par leur nom et leur entité.",
+    },
+    feedTitle: 'Modifications des sous-traitants ultérieurs',
+    feedSubtitle:
+      'Information sur les modifications apportées aux sous-traitants ultérieurs qui traitent des données à caractère personnel (article 28, paragraphe 2, du RGPD).',
+    feedAuthor: 'Registre des sous-traitants ultérieurs',
+    addedEntry: 'Ajout : {{name}}',
+    removedEntry: 'Retrait : {{name}}',
+    newLine: 'Nouveau sous-traitant ultérieur : {{name}}.',
+    goneLine: "{{name}} n'est plus sous-traitant ultérieur.",
+    changedEntry: 'Modification : {{name}}',
+  },
   page: {
     colon: ' :',
     title: 'Nos sous-traitants',
