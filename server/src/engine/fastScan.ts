@@ -195,16 +195,22 @@ class Scanner {
 
   private findContent(from: number): Line | undefined {
     let deepest = 0;
+    const text = this.text;
     while (from < this.len) {
-      const l = this.line(from);
-      if (l.content < l.end && this.text.charCodeAt(l.content) !== 35 /* # */) {
+      let content = from;
+      while (text.charCodeAt(content) === 32) content++;
+      const c = text.charCodeAt(content);
+      // Neither blank (`\n`, `\r\n`, the end) nor a comment: a line with content.
+      if (c !== 35 /* # */ && c !== 10 && !(c === 13 && text.charCodeAt(content + 1) === 10) && content < this.len) {
+        const l = this.line(from);
         // A document marker (`---`, `...`) is left to `yaml`.
-        if (l.content === l.start && (this.text.startsWith('---', from) || this.text.startsWith('...', from))) throw DECLINE;
+        if (l.content === l.start && (text.startsWith('---', from) || text.startsWith('...', from))) throw DECLINE;
         if (deepest > l.content - l.start) throw DECLINE;
         return l;
       }
-      deepest = Math.max(deepest, l.content - l.start);
-      from = l.next;
+      deepest = Math.max(deepest, content - from);
+      const nl = text.indexOf('\n', content);
+      from = nl < 0 ? this.len : nl + 1;
     }
     if (deepest > 0) throw DECLINE;
     return undefined;
@@ -452,7 +458,7 @@ class Scanner {
     }
     // `a :` (a space before the colon) is left to `yaml`.
     if (stop === COLON && last !== i) throw DECLINE;
-    return { value: text.slice(w, last), end: last, stop, type: Scalar.PLAIN };
+    return this.token(text.slice(w, last), last, stop, Scalar.PLAIN);
   }
 
   private singleQuoted(line: Line, w: number): Token {
@@ -506,8 +512,19 @@ class Scanner {
   /** What follows a closing quote: a `:` (a key), or anything the caller checks. */
   private afterQuote(line: Line, value: string, i: number, type: Scalar.Type): Token {
     const c = this.text.charCodeAt(i);
-    if (c === 58 && (i + 1 >= line.end || this.text.charCodeAt(i + 1) === 32)) return { value, end: i, stop: COLON, type };
-    return { value, end: i, stop: EOL, type };
+    return this.token(value, i, c === 58 && (i + 1 >= line.end || this.text.charCodeAt(i + 1) === 32) ? COLON : EOL, type);
+  }
+
+  /** The scanner's one token, overwritten by the next `scalarToken`: every caller reads it before asking again. */
+  private readonly tok: Token = { value: '', end: 0, stop: EOL, type: Scalar.PLAIN };
+
+  private token(value: string, end: number, stop: number, type: Scalar.Type): Token {
+    const t = this.tok;
+    t.value = value;
+    t.end = end;
+    t.stop = stop;
+    t.type = type;
+    return t;
   }
 
   /** A plain scalar typed as `yaml`'s core schema types it. */
