@@ -29,7 +29,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   holdout5: { entries: 0.586, recall: 0.598, invented: 27 },
   // holdout6: collected on 2026-12-05 (evening) by a helper who did not work on the readers, while the readers' fifth
   // round was written; measured on main's readers (344e013) before this round's reader changes: 77.1% / 67.8% / 3.
-  holdout6: { entries: 0.771, recall: 0.677, invented: 3 },
+  // After truth6's review of the 18 truths (contenox: europe-west3, Frankfurt, adds DE beside EU): 77.1% / 67.6% / 3.
+  holdout6: { entries: 0.771, recall: 0.675, invented: 3 },
   // The whole corpus with holdout6 added (its harder lists lower these figures without any reader getting worse).
   all: { entries: 0.894, recall: 0.862, invented: 33 },
 };
