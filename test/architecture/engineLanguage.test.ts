@@ -53,3 +53,18 @@ test('the engine takes no language: no `lang` parameter, variable or type in ser
   assert.ok(languageIn(path.join(SRC, 'format', 'docsLink.ts')).some((l) => l.endsWith(': lang')));
   assert.ok(languageIn(path.join(SRC, 'cli', 'formatters', 'sarif.ts')).some((l) => l.endsWith(': Lang')));
 });
+
+/** The lines of `text` where `grep -n "lang"` finds the word, as `line: text`. */
+function grepLang(text: string): string[] {
+  return text.split('\n').flatMap((line, i) => (line.includes('lang') ? [`${i + 1}: ${line.trim()}`] : []));
+}
+
+test('`grep -rn "lang" server/src/engine/rules` finds nothing: no rule and no rule test mentions a language', () => {
+  const dir = path.join(SRC, 'engine', 'rules');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts'));
+  assert.ok(files.filter((f) => f.endsWith('.test.ts')).length > 30, 'the rules and their tests are found');
+  const found = files.flatMap((f) => grepLang(fs.readFileSync(path.join(dir, f), 'utf8')).map((l) => `${f}:${l}`));
+  assert.deepEqual(found, [], 'the rules state facts; their words are written (and tested per language) in server/src/format');
+  // The check can fail: it finds the word anywhere in a line, a test title included.
+  assert.deepEqual(grepLang("test('x')\ntest('in both languages', () => {})"), ["2: test('in both languages', () => {})"]);
+});

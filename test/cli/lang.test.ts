@@ -64,8 +64,12 @@ test('the command line’s own errors and help follow the language too; an Engli
 
   const help = await cli(['--help'], undefined, fr);
   assert.equal(help.code, 0);
-  assert.match(help.stdout, /^Usage : subproc <commande> \[options\]/);
+  assert.match(help.stdout, /^Usage\u00a0: subproc <commande> \[options\]/);
   assert.match(help.stdout, /^ {2}diff ANCIEN NOUVEAU/m);
+  // Typeset as every French phrase of the catalogue: a no-break space before `:` and `;`, none left plain.
+  assert.match(help.stdout, /^Codes de sortie\u00a0: 0 rien à signaler/m);
+  assert.match(help.stdout, /\(par défaut\u00a0: 10 Mo\u202f; 0\u00a0: aucune limite\)/);
+  assert.doesNotMatch(help.stdout, / [:;](?=\s)/);
   assert.match((await cli(['--help'])).stdout, /^Usage: subproc <command> \[options\]/);
 });
 

@@ -130,7 +130,7 @@ test('unknown is never read as absent or false: no finding states what the file 
   assert.equal(fixed.text.match(/\bunknown\b/g)?.length, 8);
 });
 
-test('unstated-fact: an entry is named as every rule names it, in both languages (by its id, else « l’entrée n° N »)', () => {
+test('unstated-fact: an entry is named as every rule names it, in English and in French (by its id, else « l’entrée n° N »)', () => {
   const named = findingsOf('unstated-fact', inventory({ entries: [entry({ entity: 'unknown' })] })).result.findings.find(
     (f) => f.ruleId === 'unstated-fact',
   )!;

@@ -91,6 +91,81 @@ export const EN = {
     wrote: { one: 'wrote {{count}} sub-processor to {{output}}', other: 'wrote {{count}} sub-processors to {{output}}' },
     cannotWriteOutput: 'cannot write the output: {{reason}}',
     internalError: 'internal error: {{detail}}',
+    /**
+     * `subproc --help`: a head, one section per command (also `subproc <command> --help`, after the head's first
+     * line), a foot. Its columns are aligned with spaces: keep them aligned when a line changes.
+     */
+    help: {
+      head: `Usage: subproc <command> [options]
+       subproc --version
+       subproc <command> --help
+
+Commands:
+`,
+      commands: {
+        check: `  check [paths...]   Check inventories and policies: files, folders (searched for *subprocessors.yaml), quoted
+                     globs ('**/*.subprocessors.yaml'), or - for standard input. Folders and globs skip what
+                     .subprocignore and .gitignore (gitignore syntax) of the current folder ignore. A
+                     subprocessor-policy.yaml named here is checked as a policy.
+      --format stylish|json|sarif|github|junit|gitlab   Output format (default: stylish; colour on a terminal,
+                              never with NO_COLOR, always with FORCE_COLOR)
+      --fix                   Apply the safe fixes (the editor's "fix all"), then report what is left
+      --fix-dry-run           Compute the safe fixes without writing them; with standard input, print the fixed
+                              text instead of the report
+      -o, --output FILE       Write the report to FILE instead of standard output
+      --stdin                 Read the inventory from standard input (as -)
+      --stdin-filename NAME   The name of standard input, for messages and its policy
+      --today YYYY-MM-DD      The date to compare dates with (default: today)
+      --max-warnings N        Exit 1 when there are more than N warnings (counted even with --quiet)
+      --quiet                 Report errors only
+      --policy FILE           Use this subprocessor-policy.yaml instead of each inventory's \`policy:\`
+      --docs-base-url URL     Where rule links point (SARIF, github), e.g. https://github.com/ORG/REPO/blob/main/docs/rules/
+      --accepted              List the accepted risks of the files (where, rule, until, approver, reason, state)
+      --lang en|fr            Language of the messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)
+      --max-file-size BYTES   Refuse files larger than BYTES (default: 10 MB; 0: no limit)
+      -h, --help              Show this help
+`,
+        render: `  render FILE        Print the published page of an inventory
+      --format markdown|html  Output format (default: markdown)
+      --lang en|fr            Language of the page (default: the inventory's first language, or en)
+      --today YYYY-MM-DD      The date the page is made on (default: today)
+      --policy FILE           The policy whose selection criteria the page states (default: the inventory's \`policy:\`)
+      -o, --output FILE       Write to FILE instead of standard output
+      --max-file-size BYTES   Refuse files larger than BYTES (default: 10 MB; 0: no limit)
+      -h, --help              Show this help
+`,
+        import: `  import PAGE        Turn a published page (its text, Markdown, HTML, CSV or TSV) into an inventory
+      -o, --output FILE       Write the YAML to FILE instead of standard output
+      --organization NAME     The organization the list is for (also marks entities bearing its name as affiliates)
+      --contact EMAIL         The privacy contact of the inventory
+      --today YYYY-MM-DD      The date written as lastUpdated when the page states none (default: today)
+      --lang en|fr            Language of the messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)
+      --max-file-size BYTES   Refuse files larger than BYTES (default: 10 MB; 0: no limit)
+      -h, --help              Show this help
+`,
+        diff: `  diff OLD NEW       The sub-processors added, removed and changed (GDPR Art. 28(2) notice)
+      --format markdown|json|atom   Output format (default: markdown)
+      --link URL              The published page's address (Atom links and ids)
+      --policy FILE           Use this policy for both inventories instead of their \`policy:\`
+      --lang en|fr            Language of the notice (default: the new inventory's first language, or en)
+      --exit-code             Exit 1 when there are changes (default: 0, it is a report)
+      -o, --output FILE       Write to FILE instead of standard output
+      --max-file-size BYTES   Refuse files larger than BYTES (default: 10 MB; 0: no limit)
+      -h, --help              Show this help
+      OLD may be a git revision of a file: HEAD~1:subprocessors.yaml
+`,
+      },
+      foot: `
+Options of every run:
+  -h, --help           Show this help (after a command: that command's help)
+  -V, --version        Print the version
+
+Every command that reads a file refuses anything but a regular UTF-8 file, and files over 10 MB
+(--max-file-size BYTES sets the limit, 0 for none). Messages follow --lang, else LC_ALL, LC_MESSAGES or LANG.
+
+Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 bad usage or unreadable input.
+`,
+    },
   },
   /** cli: the summary lines of `subproc check` (`cli/check.ts`), and what `--fix` reports. */
   check: {

@@ -467,6 +467,86 @@ export const FR_PHRASES = {
     wrote: { one: '{{count}} sous-traitant écrit dans {{output}}', other: '{{count}} sous-traitants écrits dans {{output}}' },
     cannotWriteOutput: 'impossible d’écrire la sortie : {{reason}}',
     internalError: 'erreur interne : {{detail}}',
+    help: {
+      head: `Usage : subproc <commande> [options]
+        subproc --version
+        subproc <commande> --help
+
+Commandes :
+`,
+      commands: {
+        check: `  check [chemins...] Vérifie des registres et des politiques : fichiers, dossiers (où sont cherchés les
+                     *subprocessors.yaml), motifs entre guillemets ('**/*.subprocessors.yaml'), ou - pour
+                     l’entrée standard. Dossiers et motifs ignorent ce qu’ignorent .subprocignore et .gitignore
+                     (syntaxe gitignore) du dossier courant. Un subprocessor-policy.yaml nommé ici est vérifié
+                     comme politique.
+      --format stylish|json|sarif|github|junit|gitlab   Format de sortie (par défaut : stylish ; en couleur sur
+                              un terminal, jamais avec NO_COLOR, toujours avec FORCE_COLOR)
+      --fix                   Applique les corrections sans risque (la correction globale de l’éditeur), puis
+                              signale ce qui reste
+      --fix-dry-run           Calcule les corrections sans risque sans les écrire ; sur l’entrée standard,
+                              affiche le texte corrigé au lieu du rapport
+      -o, --output FICHIER    Écrit le rapport dans FICHIER au lieu de la sortie standard
+      --stdin                 Lit le registre sur l’entrée standard (comme -)
+      --stdin-filename NOM    Le nom de l’entrée standard, pour les messages et sa politique
+      --today AAAA-MM-JJ      La date à laquelle comparer les dates (par défaut : aujourd’hui)
+      --max-warnings N        Sort avec 1 au-delà de N avertissements (comptés même avec --quiet)
+      --quiet                 Ne signale que les erreurs
+      --policy FICHIER        Utilise ce subprocessor-policy.yaml au lieu du \`policy:\` de chaque registre
+      --docs-base-url URL     Où pointent les liens vers les règles (SARIF, github), par exemple
+                              https://github.com/ORG/DEPOT/blob/main/docs/rules/
+      --accepted              Liste les risques acceptés des fichiers (où, règle, échéance, approbateur, motif,
+                              état)
+      --lang en|fr            Langue des messages (par défaut : selon LC_ALL, LC_MESSAGES ou LANG, sinon en)
+      --max-file-size OCTETS  Refuse les fichiers de plus de OCTETS (par défaut : 10 Mo ; 0 : aucune limite)
+      -h, --help              Affiche cette aide
+`,
+        render: `  render FICHIER     Affiche la page publiée d’un registre
+      --format markdown|html  Format de sortie (par défaut : markdown)
+      --lang en|fr            Langue de la page (par défaut : la première langue du registre, sinon en)
+      --today AAAA-MM-JJ      La date de la page (par défaut : aujourd’hui)
+      --policy FICHIER        La politique dont la page énonce les critères de sélection (par défaut : le
+                              \`policy:\` du registre)
+      -o, --output FICHIER    Écrit dans FICHIER au lieu de la sortie standard
+      --max-file-size OCTETS  Refuse les fichiers de plus de OCTETS (par défaut : 10 Mo ; 0 : aucune limite)
+      -h, --help              Affiche cette aide
+`,
+        import: `  import PAGE        Transforme une page publiée (son texte, du Markdown, du HTML, du CSV ou du TSV) en registre
+      -o, --output FICHIER    Écrit le YAML dans FICHIER au lieu de la sortie standard
+      --organization NOM      L’organisme dont c’est la liste (marque aussi comme affiliées les entités à son nom)
+      --contact COURRIEL      Le contact « données personnelles » du registre
+      --today AAAA-MM-JJ      La date inscrite en lastUpdated si la page n’en donne pas (par défaut : aujourd’hui)
+      --lang en|fr            Langue des messages (par défaut : selon LC_ALL, LC_MESSAGES ou LANG, sinon en)
+      --max-file-size OCTETS  Refuse les fichiers de plus de OCTETS (par défaut : 10 Mo ; 0 : aucune limite)
+      -h, --help              Affiche cette aide
+`,
+        diff: `  diff ANCIEN NOUVEAU  Les sous-traitants ultérieurs ajoutés, retirés et modifiés (information de
+                     l’article 28, paragraphe 2, du RGPD)
+      --format markdown|json|atom   Format de sortie (par défaut : markdown)
+      --link URL              L’adresse de la page publiée (liens et identifiants Atom)
+      --policy FICHIER        Utilise cette politique pour les deux registres au lieu de leur \`policy:\`
+      --lang en|fr            Langue de l’information (par défaut : la première langue du nouveau registre,
+                              sinon en)
+      --exit-code             Sort avec 1 s’il y a des changements (par défaut : 0, c’est un rapport)
+      -o, --output FICHIER    Écrit dans FICHIER au lieu de la sortie standard
+      --max-file-size OCTETS  Refuse les fichiers de plus de OCTETS (par défaut : 10 Mo ; 0 : aucune limite)
+      -h, --help              Affiche cette aide
+      ANCIEN peut être une révision git d’un fichier : HEAD~1:subprocessors.yaml
+`,
+      },
+      foot: `
+Options de toute exécution :
+  -h, --help           Affiche cette aide (après une commande : l’aide de cette commande)
+  -V, --version        Affiche la version
+
+Toute commande qui lit un fichier refuse ce qui n’est pas un fichier ordinaire en UTF-8, et les fichiers de
+plus de 10 Mo (--max-file-size OCTETS fixe la limite, 0 pour aucune). Les messages suivent --lang, sinon
+LC_ALL, LC_MESSAGES ou LANG.
+
+Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --exit-code : des changements),
+2 usage incorrect ou entrée illisible.
+`,
+    },
   },
   /** cli: the summary lines of `subproc check`, and what `--fix` reports. */
   check: {
