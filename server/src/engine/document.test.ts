@@ -10,6 +10,7 @@ import { visit, type Node } from 'yaml';
 import { generateInventory, prng } from '../../../bench/generate';
 import { InventoryDocument } from './document';
 import { lintText, type LintResult } from './lint';
+import { RULES } from './rules';
 
 const EXAMPLE = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', 'subprocessors.yaml'), 'utf8');
 const TODAY = '2026-11-26';
@@ -174,6 +175,22 @@ describe('InventoryDocument: incremental equals full', () => {
     const at = text.indexOf('purpose: ', Math.floor(text.length / 2)) + 'purpose: '.length;
     const result = doc.update([{ range: { start: at, end: at }, text: 'X' }]);
     assert.equal(doc.lastUpdate, 'incremental');
+    assert.deepEqual(snapshot(result), snapshot(lintText(doc.text, { today: TODAY })));
+  });
+
+  test('the first edit after an open re-uses the entry findings of the open for every entry it did not touch', () => {
+    // An open keeps its entries' findings without building their cache keys; the first edit must still find them.
+    const text = generateInventory({ entries: 30, seed: 4 });
+    const doc = new InventoryDocument(text, { today: TODAY });
+    const opened = new Set(doc.result.findings);
+    const at = text.lastIndexOf('purpose: ') + 'purpose: '.length;
+    const result = doc.update([{ range: { start: at, end: at }, text: 'X' }]);
+    assert.equal(doc.lastUpdate, 'incremental');
+    const entryRules = new Set(RULES.filter((r) => r.checkEntry).map((r) => r.meta.id));
+    const last = result.model.entries.at(-1)!.range.start;
+    const untouched = result.findings.filter((f) => entryRules.has(f.ruleId) && f.range.end < last);
+    assert.ok(untouched.length > 20, `${untouched.length} entry findings before the edited entry`);
+    for (const f of untouched) assert.ok(opened.has(f), `${f.ruleId} at ${f.range.start} checked again`);
     assert.deepEqual(snapshot(result), snapshot(lintText(doc.text, { today: TODAY })));
   });
 

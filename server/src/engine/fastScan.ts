@@ -280,6 +280,7 @@ class Scanner {
       keyPos = l.content;
     }
     map.range = [first, end, end];
+    map.items = compact(map.items);
     this.depth--;
     this.value = obj;
     return map;
@@ -317,8 +318,9 @@ class Scanner {
       line = l;
     }
     seq.range = [start, end, end];
+    seq.items = compact(seq.items);
     this.depth--;
-    this.value = arr;
+    this.value = compact(arr);
     return seq;
   }
 
@@ -415,8 +417,9 @@ class Scanner {
     }
     if (i >= line.end) throw DECLINE;
     coll.range = [w, i + 1, i + 1];
+    coll.items = compact(coll.items as unknown[]) as typeof coll.items;
     this.depth--;
-    this.value = isMap ? obj : arr;
+    this.value = isMap ? obj : compact(arr);
     return coll;
   }
 
@@ -559,6 +562,14 @@ class Scanner {
     node.type = t.type;
     return node;
   }
+}
+
+/**
+ * A list that `push` gave room for at least 17 items, copied to its length: the document outlives the open, and
+ * the garbage collector copies every slot of what survives.
+ */
+function compact<T>(list: T[]): T[] {
+  return list.length < 17 ? list.slice() : list;
 }
 
 const EOL = 0;

@@ -58,8 +58,40 @@ export class EntryResultCache {
   /** The model of the latest version. */
   model: InventoryModel | undefined;
 
+  /** A first version's entries, kept without their keys: an open builds none, the first edit builds them. */
+  private pending: { text: string; entries: PendingEntry[] } | undefined;
+
+  /**
+   * Whether nothing is kept yet (a first version, or one after which nothing could be kept): no lookup can hit,
+   * so this version's entries are kept by `defer`, without building their keys.
+   */
+  fresh(context: string): boolean {
+    if (this.results.size !== 0 || this.pending) return false;
+    this.context = context;
+    return true;
+  }
+
+  /** Keeps a fresh version's entries (their index and range in `text`); their keys are built at the first lookup. */
+  defer(text: string, entries: PendingEntry[]): void {
+    this.results = new Map();
+    this.pending = entries.length ? { text, entries } : undefined;
+  }
+
+  /** Builds the keys of the deferred entries, as `keyOf` would have built them at their version. */
+  private settle(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    for (const { node, index, range, checked } of pending.entries) {
+      const key = entryKey(index, pending.text, range);
+      if (node) this.keys.set(node, { index, key });
+      this.results.set(key, checked);
+    }
+  }
+
   /** The cached findings of `key`, forgetting everything when `context` changed. */
   get(context: string, key: string): CachedEntry | undefined {
+    this.settle();
     if (context !== this.context) {
       this.context = context;
       this.results.clear();
@@ -69,16 +101,18 @@ export class EntryResultCache {
 
   /** The key of an entry: its position and its text. */
   keyOf(entry: EntryModel, text: string): string {
+    this.settle();
     const node = entry.node;
     const known = node ? this.keys.get(node) : undefined;
     if (known && known.index === entry.index) return known.key;
-    const key = `${entry.index}\0${text.slice(entry.range.start, entry.range.end)}`;
+    const key = entryKey(entry.index, text, entry.range);
     if (node) this.keys.set(node, { index: entry.index, key });
     return key;
   }
 
   /** Keeps only the entries of the latest version (`keep`), so the cache does not grow with edits. */
   replace(keep: Map<string, CachedEntry>): void {
+    this.pending = undefined;
     this.results = keep;
   }
 }
@@ -91,6 +125,19 @@ interface CachedEntry {
   base: number;
   found: (readonly Finding[] | undefined)[];
   hits: readonly number[];
+}
+
+/** An entry of a fresh version, kept before its key is built (`EntryResultCache.defer`). */
+interface PendingEntry {
+  node: object | undefined;
+  index: number;
+  range: OffsetRange;
+  checked: CachedEntry;
+}
+
+/** The cache key of the entry at `index` whose item spans `range` of `text`: its position and its text. */
+function entryKey(index: number, text: string, range: OffsetRange): string {
+  return `${index}\0${text.slice(range.start, range.end)}`;
 }
 
 const NO_HITS: readonly number[] = Object.freeze([]);
@@ -189,14 +236,17 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   const useCache = cache && parsed.problems.length === 0 && !usesAnchors(parsed) ? cache : undefined;
   const context = useCache ? contextKey(model, policy, today) : '';
   const kept = new Map<string, CachedEntry>();
+  // A first version (an open) keeps its entries without building their keys: only a later edit looks them up.
+  const lazy = useCache?.fresh(context) ?? false;
+  const deferred: PendingEntry[] = [];
   const entryRules = RULES.map((rule, i) => (rule.checkEntry && configured[i] !== 'off' ? rule.checkEntry : undefined));
   // A syntax error is fatal for its entry: the rules that read the entry's values do not run on it.
   const damage = syntaxDamage(parsed, model);
   const perEntry = model.entries.map((entry): CachedEntry => {
     if (damage?.entries.has(entry)) return { base: 0, found: [], hits: NO_HITS };
-    const key = useCache ? useCache.keyOf(entry, parsed.text) : '';
+    const key = useCache && !lazy ? useCache.keyOf(entry, parsed.text) : '';
     const base = entry.range.start;
-    const cached = useCache?.get(context, key);
+    const cached = lazy ? undefined : useCache?.get(context, key);
     if (cached) {
       const delta = base - cached.base;
       let found = cached.found;
@@ -232,10 +282,14 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
       hits.push(i);
     }
     const checked = { base, found, hits };
-    if (useCache && cacheable) kept.set(key, checked);
+    if (useCache && cacheable) {
+      if (lazy) deferred.push({ node: entry.node, index: entry.index, range: entry.range, checked });
+      else kept.set(key, checked);
+    }
     return checked;
   });
-  useCache?.replace(kept);
+  if (lazy) useCache!.defer(parsed.text, deferred);
+  else useCache?.replace(kept);
   if (cache) cache.model = model;
 
   // Which entry each entry rule's finding is about (acceptances are matched to it, wherever it is written).
