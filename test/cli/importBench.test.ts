@@ -18,16 +18,16 @@ import { ROOT } from '../support/runCli';
  */
 type Floor = { entries: number; recall: number; invented: number };
 const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
-  dev: { entries: 0.977, recall: 0.948, invented: 1 },
+  dev: { entries: 0.977, recall: 0.945, invented: 1 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.935, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
   holdout4: { entries: 1, recall: 0.974, invented: 1 },
   // holdout5: collected and its truths reviewed while this round's readers were written, by helpers who did not work on
   // the readers; on the readers before that round it scored 53.7% / 56.8% / 32 (after the review of its truths), on the
-  // merged readers 58.7% / 59.9% / 27. No one has read its failures to fix a reader.
-  holdout5: { entries: 0.586, recall: 0.598, invented: 27 },
-  all: { entries: 0.91, recall: 0.883, invented: 30 },
+  // merged readers 58.7% / 59.9% / 27. The lists studied to fix a reader since moved to dev (readers-g: agora, deviens-marrant).
+  holdout5: { entries: 0.549, recall: 0.569, invented: 26 },
+  all: { entries: 0.91, recall: 0.884, invented: 29 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
