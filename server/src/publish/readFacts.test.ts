@@ -455,3 +455,43 @@ test('the Czech Republic as French writes it ("République tchèque", "tchèque"
   assert.deepEqual(readLocation('Republique tcheque, Europe').countries, ['CZ']);
   assert.deepEqual(readLocation('Czech Republic').countries, ['CZ']);
 });
+
+test("a privacy policy's notice of its own changes is not the sub-processor notice; one about the list or its vendors is", () => {
+  const policy = `# Politique de confidentialité
+
+| Sous-traitant | Finalité | Pays |
+|---|---|---|
+| Hôte Nuage | Hébergement | Allemagne |
+
+## 9. Évolutions
+
+Cette politique peut évoluer au fil du service.
+
+Toute modification importante vous sera annoncée par courriel 15 jours avant son application.
+`;
+  assert.equal(readPage(policy, 'policy.md').noticeDays, undefined);
+  const en = `# Privacy notice
+
+| Vendor | Purpose | Location |
+|---|---|---|
+| Mailer Co | Email | Ireland |
+
+## Changes
+
+We may update this notice from time to time. Material changes are announced 20 days before they apply.
+`;
+  assert.equal(readPage(en, 'notice.md').noticeDays, undefined);
+  // The same words about the list, or under a heading that does not name the document: the notice.
+  const list = policy.replace('Cette politique peut évoluer au fil du service.', 'Cette liste peut évoluer au fil du service.');
+  assert.equal(readPage(list, 'list.md').noticeDays, 15);
+  const changes = en.replace('We may update this notice from time to time. ', '');
+  assert.equal(readPage(changes, 'changes.md').noticeDays, 20);
+  // "trente (30) jours avant": the number in words, then in figures.
+  const fr = `| Sous-traitant | Pays |
+|---|---|
+| Hôte Nuage | Allemagne |
+
+Tout ajout d'un sous-traitant ultérieur est signalé au moins trente (30) jours avant sa mise en œuvre.
+`;
+  assert.equal(readPage(fr, 'dpa.md').noticeDays, 30);
+});

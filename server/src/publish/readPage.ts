@@ -967,6 +967,36 @@ function withListed(blocks: PageBlock[], i: number): string {
   return [b.text, ...items].join(' ');
 }
 
+/** Words that name the parties a list is about, or the list: a notice that names them is the sub-processor notice. */
+const PARTY_WORDS =
+  /sub-?processor|sous-traitant|vendor|provider|prestataire|fournisseur|\b(?:this|the|our)\s+list\b|(?<!\p{L})(?:cette|la|notre)\s+liste(?!\p{L})/iu;
+/**
+ * Words by which a notice speaks of the document itself ("this policy may change", "cette politique"): a privacy
+ * policy's notice of its own changes, not of a new sub-processor.
+ */
+const SELF_WORDS =
+  /\b(?:this|the|our)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)\b|(?<!\p{L})(?:cette|la\s+présente|notre|la)\s+(?:politique|charte)(?!\p{L})|(?<!\p{L})présentes\s+(?:conditions|cgu|cgv)(?!\p{L})/iu;
+
+/**
+ * Block `i` states the notice before a new sub-processor: it names sub-processors (or vendors, providers), or it
+ * speaks of changes where neither it, the block before it nor its heading speaks of the document itself. Only a
+ * notice about new or changed sub-processors counts (Art. 28(2)); "any change to this policy is notified 30 days
+ * before it takes effect" is not one.
+ */
+function isSubprocessorNotice(blocks: PageBlock[], i: number): boolean {
+  const text = withListed(blocks, i);
+  if (PARTY_WORDS.test(text)) return true;
+  if (!/change|modification/i.test(text)) return false;
+  const around = [text];
+  for (let j = i - 1; j >= 0 && around.length < 3; j--) {
+    const x = blocks[j]!;
+    if (x.kind === 'table') break;
+    around.push(x.text);
+    if (x.kind === 'heading') break;
+  }
+  return !around.some((t) => SELF_WORDS.test(t));
+}
+
 /** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
 function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   const tables = blocks
@@ -1122,10 +1152,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       if (!date && isDateLabel(b.text) && next !== undefined && next.kind !== 'table' && parseDate(next.text, lang))
         page.lastUpdated = next.text;
     }
-    if (
-      page.noticeDays === undefined &&
-      /sub-?processor|sous-traitant|vendor|provider|prestataire|change|modification/i.test(withListed(blocks, i))
-    ) {
+    if (page.noticeDays === undefined && isSubprocessorNotice(blocks, i)) {
       const days = noticeDaysIn(b.text);
       if (days !== undefined) {
         page.noticeDays = days;

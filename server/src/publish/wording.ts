@@ -942,7 +942,7 @@ export function noticeDaysIn(text: string): number | undefined {
       t,
     );
   const fr =
-    /(?:préavis|preavis|informer|notifier|notification|informons|notifierons)\D{0,60}?(\d{1,3}|[a-z-]+)\s*jours|(\d{1,3}|[a-z-]+)\s*jours\s*(?:avant|à l'avance|de préavis)/i.exec(
+    /(?:préavis|preavis|informer|notifier|notification|informons|notifierons)\D{0,60}?(\d{1,3}|[a-z-]+)\s*jours|(\d{1,3}|[a-z-]+)(?:\s*\(\d{1,3}\))?\s*jours\s*(?:avant|à l['’]avance|de préavis)/i.exec(
       t,
     );
   const word = en?.[1] ?? fr?.[1] ?? fr?.[2];
