@@ -7,7 +7,7 @@
  */
 import { cleanText, PageReadError, type PageBlock } from './read/blocks';
 import { fill } from '../format';
-import { columnKey, columnMatch, headerWords, nameFirstColumn, tableColumnKeys, type ColumnKey } from './read/columns';
+import { columnKey, columnMatch, headerWords, nameFirstColumn, partyColumns, tableColumnKeys, type ColumnKey } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
@@ -577,6 +577,12 @@ function tableEntries(
 ): ReadEntry[] {
   const matches = table.header.map((h) => columnMatch(h));
   const keys: (ColumnKey | undefined)[] = nameFirstColumn(matches.map((m) => m?.key));
+  // "Company | Sub-processor": the column of the company publishing the list is no column of its entries.
+  const publisher = partyColumns(
+    table.header,
+    keys,
+    table.rows.map((r) => r.cells),
+  );
   // "Location" beside "Hosting regions": the regions are the data's, so the location is the vendor's.
   const regionColumn = table.header.findIndex((h, i) => keys[i] === 'dataLocation' && /\br[ée]gions?\b/i.test(h));
   if (regionColumn >= 0)
@@ -613,6 +619,7 @@ function tableEntries(
     const facts: ReadFact[] = [];
     if (named.address) facts.push({ label: 'Address', value: named.address, key: 'entityCountry' });
     table.header.forEach((header, i) => {
+      if (publisher.has(i)) return;
       const key = agreementLinks === i ? 'dpa' : keys[i];
       // A cell that is one address and nothing else is its own link (a bare URL in Markdown).
       const bare = cellText(row.cells[i]);
