@@ -7,7 +7,16 @@
  */
 import { cleanText, PageReadError, type PageBlock } from './read/blocks';
 import { fill } from '../format';
-import { columnKey, columnMatch, headerWords, nameFirstColumn, partyColumns, tableColumnKeys, type ColumnKey } from './read/columns';
+import {
+  columnKey,
+  columnMatch,
+  headerWords,
+  nameFirstColumn,
+  namesVendor,
+  partyColumns,
+  tableColumnKeys,
+  type ColumnKey,
+} from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
@@ -195,7 +204,32 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
   const nameLines = blocks.map((b, i) =>
     b.kind !== 'table' && b.kind !== 'heading' && labelled(blocks[i + 1]) ? namedBy(b.text) : undefined,
   );
+  // "### Base de données" over "- Service : PostgreSQL", "- Fournisseur : Neon": a section whose one line naming a
+  // vendor ("Fournisseur", "Provider", "Sous-traitant") names its entry; the heading names the service it provides.
+  const vendorLine = new Map<number, number>();
+  blocks.forEach((b, h) => {
+    if (b.kind !== 'heading' || blocks[h + 1] === undefined || blocks[h + 1]!.kind === 'heading') return;
+    const named = sectionAt(blocks, h + 1).filter((j) => {
+      const c = blocks[j]!;
+      return (c.kind === 'item' || c.kind === 'paragraph') && namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!);
+    });
+    if (named.length === 1) vendorLine.set(h, named[0]!);
+  });
+  const vendorLines = new Set(vendorLine.values());
   for (const [i, b] of blocks.entries()) {
+    if (vendorLines.has(i)) continue;
+    const j = vendorLine.get(i);
+    if (j !== undefined && b.kind === 'heading') {
+      const vendor = blocks[j] as Extract<PageBlock, { kind: 'item' | 'paragraph' }>;
+      const name = namedBy(vendor.text)!;
+      out.push({ kind: 'line', text: name, level: b.level, line: vendor.line });
+      out.push({ kind: 'bullet', label: 'Service', value: b.text, text: b.text, line: b.line });
+      // "[Neon.tech](https://neon.tech)": a name that is one link is the vendor's site.
+      const link = vendor.links?.length === 1 ? vendor.links[0]! : undefined;
+      if (link?.href && /^https?:\/\//i.test(link.href) && norm(link.text) === name)
+        out.push({ kind: 'bullet', label: 'Website', value: link.href, text: vendor.text, line: vendor.line });
+      continue;
+    }
     if (b.kind === 'table') {
       // "Champ | Detail" over "Raison sociale | AZNetwork", "Localisation | France": labelled lines set as a table.
       if (factTables) for (const row of factRows(b) ?? []) out.push({ kind: 'bullet', ...row, text: `${row.label}: ${row.value}` });

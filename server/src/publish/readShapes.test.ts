@@ -197,3 +197,36 @@ test('an admonition (":::info Last updated", then the date, then ":::") gives th
   const colons = readPage(`| Vendor | Location |\n|---|---|\n| Acme | France |\n\nRatio a::::b ${':'.repeat(100_000)}x\n`, 'c.md');
   assert.equal(colons.entries.length, 1);
 });
+
+test("a section headed by the service it provides, whose one labelled line names the vendor, is that vendor's entry", () => {
+  const md = [
+    '# Hébergeurs',
+    '',
+    '### Stockage des fichiers',
+    '',
+    '- **Service** : stockage objet',
+    '- **Prestataire** : [Cubby](https://cubby.example)',
+    '- **Localisation** : Allemagne',
+    '',
+    '### Envoi des e-mails',
+    '',
+    '- **Service** : e-mails transactionnels',
+    '- **Prestataire** : Postie SAS',
+    '- **Localisation** : France',
+    '',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose, e.url, (e.dataLocation as { countries: unknown }).countries]),
+    [
+      ['Cubby', 'Stockage des fichiers', 'https://cubby.example', ['DE']],
+      ['Postie SAS', 'Envoi des e-mails', undefined, ['FR']],
+    ],
+  );
+  // A "Name:" line under a heading that names the vendor keeps the heading's name (the heading is the vendor).
+  const named = '### Acme\n\n- Name: Acme, Inc.\n- Location: Canada\n';
+  assert.deepEqual(
+    readPage(named, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Acme'],
+  );
+});

@@ -354,7 +354,10 @@ export function nameFirstColumn<K extends ColumnKey | undefined>(keys: K[]): K[]
 
 /** Header words that name the party a row is about (the vendor), not any company: "Sub-processor", "Vendor", "Prestataire". */
 const VENDOR_HEADER =
-  / (?:sub processors?|subprocessors?|vendors?|suppliers?|providers?|processors?|third party|sous traitants?|prestataires?|fournisseurs?) /;
+  / (?:sub processors?|subprocessors?|vendors?|suppliers?|providers?|third party|sous traitants?|prestataires?|fournisseurs?) /;
+
+/** Whether a header or label names the vendor itself ("Sub-processor", "Fournisseur"), not any company or name. */
+export const namesVendor = (header: string): boolean => VENDOR_HEADER.test(` ${headerWords(header)} `);
 
 /**
  * A table with two columns that both name a party ("Company | Sub-processor | …"): one is the vendor, the other the
@@ -381,7 +384,7 @@ export function partyColumns(header: string[], keys: (ColumnKey | undefined)[], 
         keys[i] = undefined;
       }
   const left = named.filter((i) => !publisher.has(i));
-  const vendor = left.find((i) => VENDOR_HEADER.test(` ${headerWords(header[i]!)} `));
+  const vendor = left.find((i) => namesVendor(header[i]!));
   if (vendor !== undefined && left.length >= 2) for (const i of left) if (i !== vendor) keys[i] = undefined;
   return publisher;
 }
