@@ -330,6 +330,9 @@ function stripGroup(text: string): string | undefined {
   return undefined;
 }
 
+/** A line that goes on from the one above it: it starts in lower case, or with a parenthesis or a conjunction's sign. */
+const startsInLowerCase = (text: string) => /^[\p{Ll}(,;&+]/u.test(text.trim());
+
 /**
  * Whether the line at `i` is the rest of the bullet above it, wrapped when the page was copied: it follows a
  * fact bullet of the current entry and either starts in lower case, or is followed by a fact the entry does
@@ -339,16 +342,20 @@ function continuesBullet(blocks: Block[], i: number, entry: ReadEntry): boolean 
   const b = blocks[i]!;
   const prev = blocks[i - 1];
   if (b.kind !== 'line' || b.level !== undefined || prev?.kind !== 'bullet' || !isFactBullet(prev)) return false;
-  if (/^[\p{Ll}(,;&+]/u.test(b.text.trim())) return true;
+  if (startsInLowerCase(b.text)) return true;
   const next = blocks[i + 1];
   if (!isFactBullet(next) || next?.kind !== 'bullet') return false;
   const seen = new Set(entry.facts.map((f) => factKey(f.label)));
   return !seen.has(factKey(next.label!));
 }
 
-/** A line that is a sentence, not a name: it ends as sentences do (".", ":") or runs past a dozen words. */
+/**
+ * A line that is a sentence, not a name: it ends as sentences do (".", ":") or runs past a dozen words. A name whose
+ * legal form ends in a dot ("Stripe, Inc.") is a name.
+ */
 function isSentence(text: string): boolean {
   const t = text.trim();
+  if (t.endsWith('.') && entityIn(t) === t) return false;
   return /[.:]$/.test(t) || t.split(/\s+/).length > 12;
 }
 
@@ -419,7 +426,12 @@ function readBlocks(blocks: Block[]): ReadPage {
         if (!page.languages.length) page.languages.push('en');
         page.languages.push(ALL_LABELS.find((l) => same(text, l.lastUpdatedLabel))!.lang);
       } else if (entry && continuesBullet(blocks, i, entry)) {
-        throw new PageReadError((w) => w.wrappedBullet, b.line);
+        // A line that starts in lower case ("à OSM/CARTO, mais …") is the rest of the labelled line above it: joined.
+        // One that does not may as well name the next vendor: refused at its line, never read by guess.
+        const last = entry.facts.at(-1);
+        const prev = blocks[i - 1] as Extract<Block, { kind: 'bullet' }>;
+        if (!startsInLowerCase(text) || !last || last.label !== prev.label) throw new PageReadError((w) => w.wrappedBullet, b.line);
+        last.value = `${last.value} ${text}`;
       } else if (b.level === undefined && labelledRun(blocks, i + 1) && isSentence(text)) {
         // "Vous pouvez saisir la CNIL :" over "Site web : …", "Adresse : …": a sentence introducing details
         // is no vendor's name; its bullets are not an entry's facts.

@@ -230,3 +230,28 @@ test("a section headed by the service it provides, whose one labelled line names
     ['Acme'],
   );
 });
+
+test('plain-text blocks of "Label : valeur" lines: a name with its legal form opens one, a line in lower case goes on from the line above', () => {
+  const text = [
+    'Sous-traitants',
+    '',
+    'Hostique, Inc.',
+    'Rôle : Hébergement des serveurs',
+    'Siège : Lyon, France',
+    'Note : les sauvegardes ne quittent pas',
+    "l'Union européenne.",
+    '',
+    'Postie SAS',
+    'Rôle : Envoi des e-mails',
+    '',
+  ].join('\n');
+  const read = readPage(text, 'p.txt');
+  assert.deepEqual(
+    read.entries.map((e) => e.name ?? e.heading),
+    ['Hostique, Inc.', 'Postie SAS'],
+  );
+  assert.ok(read.entries[0]!.facts.some((f) => f.value === "les sauvegardes ne quittent pas l'Union européenne."));
+  // A line that does not start in lower case may as well name the next vendor: refused at its line, not guessed.
+  const ambiguous = ['Hostique, Inc.', 'Rôle : Hébergement des', 'Serveurs web', 'Siège : Lyon, France', ''].join('\n');
+  assert.throws(() => readPage(ambiguous, 'p.txt'), /line 3/);
+});
