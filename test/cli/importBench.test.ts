@@ -18,7 +18,7 @@ import { ROOT } from '../support/runCli';
  */
 type Floor = { entries: number; recall: number; invented: number };
 const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
-  dev: { entries: 0.979, recall: 0.941, invented: 1 },
+  dev: { entries: 0.979, recall: 0.939, invented: 1 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.935, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -27,9 +27,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // the readers; on the readers before that round it scored 53.7% / 56.8% / 32 (after the review of its truths), on the
   // merged readers 58.7% / 59.9% / 27. The lists whose failures were read to fix a reader moved to dev (readers-f:
   // cursor-subprocessors, the publisher's column; serkels-mentions-legales-fr, a section headed by the service it provides;
-  // soundy-aipd-sous-traitants-fr, plain-text labelled blocks).
-  holdout5: { entries: 0.816, recall: 0.733, invented: 1 },
-  all: { entries: 0.953, recall: 0.903, invented: 4 },
+  // soundy-aipd-sous-traitants-fr, plain-text labelled blocks;
+  // mspvectis-sub-processors, a copied definition list).
+  holdout5: { entries: 0.855, recall: 0.772, invented: 1 },
+  all: { entries: 0.958, recall: 0.907, invented: 4 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -188,6 +188,13 @@ function factRows(table: Table): { label: string; value: string; line?: number }
   return known >= 2 && known * 2 >= rows.length ? rows : undefined;
 }
 
+/** A bare domain, the whole of a line ("aws.amazon.com", "www.cloudflare.com"). */
+const DOMAIN = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
+
+/** A paragraph that can be a vendor's name: short, no label, not a sentence. */
+const isNameLine = (b: PageBlock | undefined) =>
+  b?.kind === 'paragraph' && b.text.length <= 80 && splitLabel(b.text).label === undefined && !isSentence(b.text);
+
 /**
  * The interpreter's view of the readers' blocks: a labelled paragraph or item ("Purpose: ...") is a fact bullet;
  * with `factTables`, so is each row of a two-column table of labels (`factRows`).
@@ -245,6 +252,11 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
     const link = b.kind === 'paragraph' && b.links?.length === 1 ? b.links[0]! : undefined;
     if (link?.href && norm(link.text) === norm(b.text) && blocks[i - 1]?.kind === 'heading' && labelled(blocks[i + 1])) {
       out.push({ kind: 'bullet', label: 'Website', value: link.href, text: b.text, line: b.line });
+      continue;
+    }
+    // Text copied from a browser: a name line, its domain alone on the next ("aws.amazon.com"), then labelled facts.
+    if (b.kind === 'paragraph' && DOMAIN.test(b.text) && isNameLine(blocks[i - 1]) && labelled(blocks[i + 1])) {
+      out.push({ kind: 'bullet', label: 'Website', value: b.text, text: b.text, line: b.line });
       continue;
     }
     if (b.kind === 'heading') out.push({ kind: 'line', text: b.text, level: b.level, line: b.line });

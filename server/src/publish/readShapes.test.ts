@@ -255,3 +255,31 @@ test('plain-text blocks of "Label : valeur" lines: a name with its legal form op
   const ambiguous = ['Hostique, Inc.', 'Rôle : Hébergement des', 'Serveurs web', 'Siège : Lyon, France', ''].join('\n');
   assert.throws(() => readPage(ambiguous, 'p.txt'), /line 3/);
 });
+
+test('a definition list copied from a browser: name, domain with the first term glued to it, then each term and definition a bullet', () => {
+  const text = [
+    'Our vendors',
+    'Hostique Cloud',
+    'hostique.example- Purpose',
+    '- Servers for the application.',
+    '- Jurisdiction',
+    '- Germany (eu-central)',
+    'Postie Ltd.',
+    'www.postie.example- Purpose',
+    '- Transactional email.',
+    '- Data categories',
+    '- Email addresses; message bodies.',
+    '',
+  ].join('\n');
+  const read = readPage(text, 'p.txt');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name ?? e.heading, e.facts.map((f) => `${f.label}=${f.value}`)]),
+    [
+      ['Hostique Cloud', ['Website=hostique.example', 'Purpose=Servers for the application.', 'Jurisdiction=Germany (eu-central)']],
+      ['Postie Ltd.', ['Website=www.postie.example', 'Purpose=Transactional email.', 'Data categories=Email addresses; message bodies.']],
+    ],
+  );
+  // "Jurisdiction" says where: the import reads the country.
+  const entries = imported(text, 'p.txt');
+  assert.deepEqual((entries[0]!.dataLocation as { countries: unknown }).countries, ['DE']);
+});

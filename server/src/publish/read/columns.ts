@@ -180,6 +180,8 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'localisation des serveurs',
       'pays de traitement',
       'pays d hebergement',
+      // "Jurisdiction: United States (us-west-1)": the country whose law the processing falls under, where it is done.
+      'jurisdiction',
     ],
   ],
   ['certifications', ['certifications', 'certification', 'certificates', 'attestations', 'compliance']],
