@@ -28,9 +28,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // merged readers 58.7% / 59.9% / 27. The lists whose failures were read to fix a reader moved to dev (readers-f:
   // cursor-subprocessors, the publisher's column; serkels-mentions-legales-fr, a section headed by the service it provides;
   // soundy-aipd-sous-traitants-fr, plain-text labelled blocks;
-  // mspvectis-sub-processors, a copied definition list).
-  holdout5: { entries: 0.855, recall: 0.772, invented: 1 },
-  all: { entries: 0.958, recall: 0.907, invented: 4 },
+  // mspvectis-sub-processors, a copied definition list;
+  // jsdelivr-sub-processors, sections whose only fact is a link).
+  holdout5: { entries: 0.898, recall: 0.797, invented: 1 },
+  all: { entries: 0.963, recall: 0.91, invented: 4 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -39,6 +39,7 @@ import {
   CONTROLLER_HEADING,
   introducedListEntries,
   mergeFactTables,
+  namedSectionEntries,
   nameIndex,
   proseNameEntries,
 } from './read/sections';
@@ -1163,6 +1164,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
       }
     }
   }
+  if (!page.entries.length) page.entries.push(...namedSectionEntries(blocks));
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));

@@ -283,3 +283,29 @@ test('a definition list copied from a browser: name, domain with the first term 
   const entries = imported(text, 'p.txt');
   assert.deepEqual((entries[0]!.dataLocation as { countries: unknown }).countries, ['DE']);
 });
+
+test('sections under a sub-processors heading, each headed by a name its prose repeats, are entries; a link on its domain is its site', () => {
+  const md = [
+    '# Our sub-processors',
+    '',
+    'These services carry our traffic.',
+    '',
+    '### Hostique',
+    'Hostique keeps our servers; see https://www.hostique.example/privacy for its practices.',
+    '',
+    '### Postie (transactional email only)',
+    'Read how Postie handles mail: https://postie.example/legal and https://other.example/x',
+    '',
+  ].join('\n');
+  const read = readPage(md, 'p.md');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, e.facts.map((f) => `${f.key}=${f.value}`)]),
+    [
+      ['Hostique', ['website=https://www.hostique.example/privacy']],
+      ['Postie', ['purpose=transactional email only', 'website=https://postie.example/legal']],
+    ],
+  );
+  // A section whose prose does not name its heading is no vendor's: the page has no such list.
+  const topics = md.replace('Read how Postie handles mail', 'Read how mail is handled');
+  assert.deepEqual(readPage(topics, 'p.md').entries, []);
+});

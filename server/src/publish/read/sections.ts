@@ -5,7 +5,7 @@
  * States"). Each is a rule about a page's structure or wording, never about one page. Pure.
  */
 import type { PageBlock } from './blocks';
-import type { ReadEntry } from '../readPage';
+import type { ReadEntry, ReadFact } from '../readPage';
 import {
   addressCountry,
   asksAboutTraining,
@@ -692,4 +692,52 @@ export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]):
     if (named.length !== 1 || named[0]!.facts.some((f) => f.key === 'dpa')) continue;
     named[0]!.facts.push({ label: 'DPA', value: link.href, key: 'dpa' });
   }
+}
+
+/** An address on the web in prose, bounded (no backtracking over page text). */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"')\]]{1,300}/g;
+
+/**
+ * Sections under a heading that names the sub-processors, each headed by a name its own prose repeats ("#### Fastly"
+ * over "For more information on the privacy practices of Fastly, please visit …"): one entry per section, the
+ * heading's parenthesis its purpose, and an address in the section on the vendor's own domain (its name's first word
+ * in the host) its website. Every sub-heading must be so, and at least two: a page's ordinary sections are no vendors.
+ */
+export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  let parent: number | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'heading') continue;
+    if (parent !== undefined && b.level <= parent) parent = undefined;
+    if (parent === undefined) {
+      if (SUBPROCESSORS_HEADING.test(b.text) || PARTY_WORDS.test(b.text)) parent = b.level;
+      continue;
+    }
+    const name = b.text.replace(/\s*\([^)]{0,200}\)\s*$/, '').trim();
+    const said = /\(([^)]{1,200})\)\s*$/.exec(b.text)?.[1];
+    const section: string[] = [];
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) {
+      const x = blocks[j]!;
+      if (x.kind === 'paragraph' || x.kind === 'item') section.push(x.text, ...(x.links ?? []).map((l) => l.href ?? ''));
+    }
+    const prose = section.join(' ');
+    if (!name || name.length > 60 || !names(prose, name)) return [];
+    const word = name
+      .toLowerCase()
+      .replace(/[^\p{L}\d\s]/gu, '')
+      .split(/\s+/)[0]!;
+    const site = (prose.match(URL_IN_TEXT) ?? []).find((u) => {
+      try {
+        return word.length >= 3 && new URL(u).hostname.toLowerCase().includes(word);
+      } catch {
+        return false;
+      }
+    });
+    const facts: ReadFact[] = [];
+    if (said) facts.push({ label: 'Purpose', value: said, key: 'purpose' });
+    if (site) facts.push({ label: 'Website', value: site, key: 'website' });
+    entries.push({ heading: name, name, line: b.line, facts });
+  }
+  return entries.length >= 2 ? entries : [];
 }
