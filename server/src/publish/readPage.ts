@@ -40,6 +40,7 @@ import {
   introducedListEntries,
   mergeFactTables,
   namedSectionEntries,
+  inlineListEntries,
   nameIndex,
   proseNameEntries,
 } from './read/sections';
@@ -1165,6 +1166,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
     }
   }
   if (!page.entries.length) page.entries.push(...namedSectionEntries(blocks));
+  if (!page.entries.length) page.entries.push(...inlineListEntries(blocks));
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));

@@ -309,3 +309,20 @@ test('sections under a sub-processors heading, each headed by a name its prose r
   const topics = md.replace('Read how Postie handles mail', 'Read how mail is handled');
   assert.deepEqual(readPage(topics, 'p.md').entries, []);
 });
+
+test('sub-processors named inside a sentence after a colon, each with its service in parentheses, are entries', () => {
+  const html = `<h2>Sous-traitance</h2>
+<p><strong>Sous-traitants.</strong> Nous faisons appel aux sous-traitants suivants : Hostique (hébergement, sauvegardes), Postie SAS (envoi des e-mails) et Payflow (paiement). Le client est informé de tout changement.</p>
+<p>Vos données sont confiées à nos sous-traitants : Hostique (hébergement) et Postie SAS (e-mails).</p>`;
+  assert.deepEqual(
+    readPage(html, 'p.html').entries.map((e) => [e.name, e.facts.map((f) => f.value)]),
+    [
+      ['Hostique', ['hébergement, sauvegardes']],
+      ['Postie SAS', ['envoi des e-mails']],
+      ['Payflow', ['paiement']],
+    ],
+  );
+  // A part after the colon that is no name ("les hébergeurs") means the sentence lists no vendors.
+  const vague = '<p>Nos sous-traitants : les hébergeurs, Postie (e-mails).</p>';
+  assert.deepEqual(readPage(vague, 'p.html').entries, []);
+});

@@ -741,3 +741,53 @@ export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
   }
   return entries.length >= 2 ? entries : [];
 }
+
+/** A text's parts between commas (and a last "et"/"and") outside parentheses: "A (x, y), B et C" -> A (x, y) | B | C. */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      parts.push(text.slice(start, k));
+      start = k + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.flatMap((p) => p.split(/\s(?:et|and)\s(?![^(]{0,200}\))/)).map((p) => p.replace(/^\s*(?:et|and)\s+/, '').trim());
+}
+
+/** One part of an inline list: a name (capitalised, at most four words), then what it does in parentheses. */
+const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3})(?: \(([^()]{1,160})\))?$/u;
+
+/**
+ * Sub-processors named inside a sentence: "OrdoMail a recours aux sous-traitants suivants : Supabase (hébergement),
+ * Stripe (paiement), Postmark (e-mails).", "Our sub-processors: Hostique (hosting) and Postie (email)." The words
+ * before the colon name the sub-processors; every part after it is a name, with its purpose in parentheses; at least
+ * two. A name said again in another such sentence is the same entry.
+ */
+export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    for (const sentence of sentencesOf(b.text)) {
+      const colon = sentence.indexOf(':');
+      if (colon < 0 || !PARTY_WORDS.test(sentence.slice(0, colon))) continue;
+      const list = sentence
+        .slice(colon + 1)
+        .trim()
+        .replace(/\.$/, '');
+      const parts = topLevelParts(list).map((p) => INLINE_PART.exec(p));
+      if (parts.length < 2 || parts.some((m) => !m)) continue;
+      for (const m of parts) {
+        const name = m![1]!;
+        if (entries.some((e) => e.name === name)) continue;
+        entries.push({ heading: name, name, line: b.line, facts: m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [] });
+      }
+    }
+  }
+  return entries;
+}
