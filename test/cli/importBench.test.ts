@@ -30,9 +30,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // soundy-aipd-sous-traitants-fr, plain-text labelled blocks;
   // mspvectis-sub-processors, a copied definition list;
   // jsdelivr-sub-processors, sections whose only fact is a link;
-  // ordomail-cgu-sous-traitance-fr, vendors named inside sentences).
-  holdout5: { entries: 0.934, recall: 0.812, invented: 1 },
-  all: { entries: 0.967, recall: 0.912, invented: 4 },
+  // ordomail-cgu-sous-traitance-fr, vendors named inside sentences;
+  // formshive-privacy-services, flag-led bullets).
+  holdout5: { entries: 1, recall: 0.847, invented: 1 },
+  all: { entries: 0.973, recall: 0.916, invented: 4 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

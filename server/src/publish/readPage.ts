@@ -41,6 +41,7 @@ import {
   mergeFactTables,
   namedSectionEntries,
   inlineListEntries,
+  flagListEntries,
   nameIndex,
   proseNameEntries,
 } from './read/sections';
@@ -1167,6 +1168,14 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   }
   if (!page.entries.length) page.entries.push(...namedSectionEntries(blocks));
   if (!page.entries.length) page.entries.push(...inlineListEntries(blocks));
+  if (!page.entries.length) {
+    // The list's items are entries now, no longer lines to keep as comments.
+    const flagged = flagListEntries(blocks);
+    const lines = new Set(flagged.map((e) => e.line));
+    const items = new Set(blocks.flatMap((b) => (b.kind === 'item' && lines.has(b.line) ? [b.text] : [])));
+    page.entries.push(...flagged);
+    page.other = page.other.filter((o) => !items.has(o));
+  }
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));

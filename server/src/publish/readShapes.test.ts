@@ -326,3 +326,29 @@ test('sub-processors named inside a sentence after a colon, each with its servic
   const vague = '<p>Nos sous-traitants : les hébergeurs, Postie (e-mails).</p>';
   assert.deepEqual(readPage(vague, 'p.html').entries, []);
 });
+
+test('flag-led bullets under a services heading ("🇫🇷 Hosting: Hostique Cloud, France") name the vendor after the colon, the flag where it runs', () => {
+  const md = [
+    '## Third-party services',
+    '',
+    '- 🇫🇷 Hosting: Hostique Cloud, France',
+    '- 🇪🇺 Email: Postie (receipts only)',
+    '- 🇨🇭 Backups: Vault Box AG',
+    '',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose, (e.dataLocation as { countries: unknown }).countries]),
+    [
+      ['Hostique Cloud', 'Hosting', ['FR']],
+      ['Postie', 'Email (receipts only)', ['EU']],
+      ['Vault Box AG', 'Backups', ['CH']],
+    ],
+  );
+  // "Name: description" (the words after the colon not a name in capitals) is never read backwards.
+  const described = '## Services we use\n\n- 🇺🇸 Stripe: Payment processing\n- 🇩🇪 Hostique: Servers in Germany\n';
+  assert.ok(!readPage(described, 'p.md').entries.some((e) => ['Payment processing', 'Servers in Germany'].includes(e.name ?? '')));
+  // Single words on both sides say neither way: no entry is made of them by this reader.
+  const single = '## Services we use\n\n- 🇺🇸 Payments: Stripe\n- 🇩🇪 Hosting: Hostique\n';
+  assert.ok(!readPage(single, 'p.md').entries.some((e) => e.name === 'Payments' || e.name === 'Stripe'));
+});

@@ -791,3 +791,65 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
   }
   return entries;
 }
+
+/** A flag emoji at the start of a text: its two regional-indicator letters ("🇩🇪" -> "DE", "🇪🇺" -> "EU"). */
+function leadingFlag(text: string): { code: string; rest: string } | undefined {
+  const chars = Array.from(text.trimStart());
+  const letter = (c: string | undefined) => {
+    const p = c?.codePointAt(0) ?? 0;
+    return p >= 0x1f1e6 && p <= 0x1f1ff ? String.fromCharCode(65 + p - 0x1f1e6) : undefined;
+  };
+  const a = letter(chars[0]);
+  const b = letter(chars[1]);
+  return a && b ? { code: a + b, rest: chars.slice(2).join('').trim() } : undefined;
+}
+
+/** Every word capitalised (or a digit first): a name ("Hetzner Dedicated", "Amazon AWS Cloudfront"), not a phrase. */
+const titleCase = (text: string) => text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
+
+/** Words of a heading or sentence that introduces the services a page uses ("Services we use:", "Third-party services"). */
+const SERVICES_WORDS = /\bservices?\b|\bproviders?\b|\bthird[- ]part(?:y|ies)\b|\btiers\b|\bprestataires?\b|\bfournisseurs?\b/i;
+
+/**
+ * A list under a heading of services whose items each lead with a flag, then what the service does and who provides
+ * it ("🇩🇪 Backend: Hetzner Dedicated, Germany", "🇺🇸 Email: Postmark (Notifications only)"): one entry per item,
+ * named by the words after the colon (the vendor, before a comma or a parenthesis), the label its purpose, the
+ * flag where it runs. Only when every vendor part is a name in capitals, one of them of two words or more, so that a
+ * "Name: Description" list ("Stripe: Payment processing") is never read backwards; a list of single words says
+ * neither way and is left.
+ */
+export function flagListEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const intro = blocks[i]!;
+    if ((intro.kind !== 'heading' && intro.kind !== 'paragraph') || !SERVICES_WORDS.test(intro.text)) continue;
+    const items: Extract<PageBlock, { kind: 'item' }>[] = [];
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'item'; j++) items.push(blocks[j] as Extract<PageBlock, { kind: 'item' }>);
+    const read = items.map((item) => {
+      const flag = leadingFlag(item.text);
+      const m = flag && /^([^:]{1,40}):\s+(.{1,200})$/u.exec(flag.rest);
+      if (!flag || !m) return undefined;
+      const vendor = /^([^,(]{1,60}?)\s*(?:[,(]|$)/.exec(m[2]!)?.[1]?.trim() ?? '';
+      return {
+        item,
+        code: flag.code,
+        label: m[1]!.trim(),
+        vendor,
+        rest: m[2]!
+          .slice(vendor.length)
+          .replace(/^\s*,\s*/, '')
+          .trim(),
+      };
+    });
+    if (read.length < 2 || read.some((r) => !r || !r.vendor || !titleCase(r.vendor) || r.vendor.split(/\s+/).length > 4)) continue;
+    if (!read.some((r) => r!.vendor.includes(' '))) continue;
+    for (const r of read) {
+      const facts: ReadFact[] = [
+        { label: 'Purpose', value: r!.rest.startsWith('(') ? `${r!.label} ${r!.rest}` : r!.label, key: 'purpose' },
+        { label: 'Location', value: r!.code, key: 'dataLocation' },
+      ];
+      entries.push({ heading: r!.vendor, name: r!.vendor, line: r!.item.line, facts });
+    }
+  }
+  return entries;
+}
