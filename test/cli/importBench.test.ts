@@ -31,9 +31,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // mspvectis-sub-processors, a copied definition list;
   // jsdelivr-sub-processors, sections whose only fact is a link;
   // ordomail-cgu-sous-traitance-fr, vendors named inside sentences;
-  // formshive-privacy-services, flag-led bullets).
-  holdout5: { entries: 1, recall: 0.847, invented: 1 },
-  all: { entries: 0.973, recall: 0.916, invented: 4 },
+  // formshive-privacy-services, flag-led bullets;
+  // controlshift-authorized-subprocessors, links of an Entity Name column).
+  holdout5: { entries: 1, recall: 0.863, invented: 1 },
+  all: { entries: 0.973, recall: 0.919, invented: 4 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -659,6 +659,8 @@ function tableEntries(
     if (first !== i) keys[i] = undefined;
   });
   const agreementLinks = linksToAgreement(table.header, keys);
+  // The column that names the entries: "Entity Name" when no other names them; its links are the vendors' sites.
+  const nameKey: ColumnKey = keys.includes('name') ? 'name' : 'entity';
   const entries: ReadEntry[] = [];
   for (const row of table.rows) {
     const cell = (key: ColumnKey) => {
@@ -690,7 +692,7 @@ function tableEntries(
         const agreement =
           key === 'dpa' ||
           /\b(?:dpa|data processing|terms|conditions|contrat|accord)\b/i.test(header) ||
-          (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== 'name');
+          (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== nameKey);
         // A name that links to an agreement ("/legal/dpa"): the page gives the agreement, not the site.
         const path = link.replace(/^https?:\/\/[^/]+/i, '');
         // An agreement or contract about processing personal data ("/contrat-gestion-traitements-donnees-personnelles",
@@ -702,7 +704,7 @@ function tableEntries(
         // A name that links to another document of the vendor (its privacy policy, GDPR or terms page) links to
         // no agreement and to no home page: the address is kept in the note.
         const toDocument =
-          key === 'name' &&
+          key === nameKey &&
           /(?:^|[/_.-])(?:privacy|gdpr|rgpd|terms|legal|confidentialite|politique-de-confidentialite|trust-hub|trust|site-policy|policy|policies)(?:[/._#?-]|$)/i.test(
             link.replace(/^https?:\/\/[^/]+/i, ''),
           );
@@ -717,7 +719,7 @@ function tableEntries(
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link });
           return;
         }
-        const linkKey = agreement || toAgreement ? 'dpa' : key === 'website' || key === 'name' ? 'website' : undefined;
+        const linkKey = agreement || toAgreement ? 'dpa' : key === 'website' || key === nameKey ? 'website' : undefined;
         if (linkKey && !(linkKey === 'website' && keys.includes('website') && key !== 'website')) {
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link, key: linkKey });
           if (linkKey === 'dpa') {

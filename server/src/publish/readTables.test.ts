@@ -585,3 +585,25 @@ Northwind,Payflow,Billing.
     ['Hostique', 'Hostique'],
   );
 });
+
+test('a table named by its "Entity Name" column keeps each linked name as the vendor\'s site, in an HTML table inside Markdown too', () => {
+  const md = `# Our subprocessors
+
+<table>
+  <thead><tr><th>Entity Name</th><th>Purpose</th><th>Corporate Location</th></tr></thead>
+  <tbody>
+    <tr><td><a href="https://hostique.example/"><b>Hostique, Inc.</b></a></td><td>Hosting</td><td>1 Main Street<br>Boston, MA 02110<br>United States</td></tr>
+    <tr><td><a href="https://postie.example/legal/privacy">Postie Ltd</a></td><td>Email</td><td>London, United Kingdom</td></tr>
+  </tbody>
+</table>
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.url, e.entityCountry]),
+    [
+      ['Hostique, Inc.', 'https://hostique.example/', 'US'],
+      // A name linking to the vendor's privacy policy links to no home page: kept in the note, not the url.
+      ['Postie Ltd', undefined, 'GB'],
+    ],
+  );
+});
