@@ -223,6 +223,24 @@ test("a section headed by the service it provides, whose one labelled line names
       ['Postie SAS', 'Envoi des e-mails', undefined, ['FR']],
     ],
   );
+  // A DPA's parties ("Processor:" is the publisher, not a vendor) make no entry.
+  const parties = [
+    '## 1. Parties',
+    '',
+    '- **Processor:** Acme Analytics Ltd, registered in England',
+    '- **Controller:** the customer',
+    '',
+    '## 2. Sub-processors',
+    '',
+    '| Sub-processor | Purpose | Location |',
+    '|---|---|---|',
+    '| Hostique | Hosting | Germany |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(parties, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Hostique'],
+  );
   // A "Name:" line under a heading that names the vendor keeps the heading's name (the heading is the vendor).
   const named = '### Acme\n\n- Name: Acme, Inc.\n- Location: Canada\n';
   assert.deepEqual(
