@@ -264,8 +264,15 @@ test('a wrapped bullet and a broken copied table give a clear message naming the
   const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-broken-'));
   const page = readFileSync('/work/shared/published-page/000_0776f4acd557f305.txt', 'utf8').split('\n');
   const at = page.findIndex((l) => l.includes('Purpose: Queue management'));
-  // The bullet wraps, as a narrow window copies it.
-  const wrapped = [...page.slice(0, at), '  • Purpose: Queue management and background', 'job processing', ...page.slice(at + 1)];
+  // The bullet wraps, as a narrow window copies it: a line in lower case goes on from the bullet, joined to it.
+  const joined = [...page.slice(0, at), '  • Purpose: Queue management and background', 'job processing', ...page.slice(at + 1)];
+  writeFileSync(path.join(dir, 'joined.txt'), joined.join('\n'));
+  const j = await cli(['import', path.join(dir, 'joined.txt')]);
+  assert.equal(j.code, 0, j.stderr);
+  assert.match(j.stdout, /purpose: Queue management and background job processing\n/);
+  assert.doesNotMatch(j.stdout, /name: job processing/i);
+  // One that does not start in lower case may as well name the next vendor: refused at its line.
+  const wrapped = [...page.slice(0, at), '  • Purpose: Queue management and background', 'Job processing', ...page.slice(at + 1)];
   writeFileSync(path.join(dir, 'wrapped.txt'), wrapped.join('\n'));
   const r = await cli(['import', path.join(dir, 'wrapped.txt')]);
   assert.equal(r.code, 2, r.stdout);

@@ -7,7 +7,16 @@
  */
 import { cleanText, PageReadError, type PageBlock } from './read/blocks';
 import { fill } from '../format';
-import { columnKey, columnMatch, headerWords, nameFirstColumn, tableColumnKeys, type ColumnKey } from './read/columns';
+import {
+  columnKey,
+  columnMatch,
+  headerWords,
+  nameFirstColumn,
+  namesVendor,
+  partyColumns,
+  tableColumnKeys,
+  type ColumnKey,
+} from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
@@ -30,6 +39,9 @@ import {
   CONTROLLER_HEADING,
   introducedListEntries,
   mergeFactTables,
+  namedSectionEntries,
+  inlineListEntries,
+  flagListEntries,
   nameIndex,
   proseNameEntries,
 } from './read/sections';
@@ -179,6 +191,13 @@ function factRows(table: Table): { label: string; value: string; line?: number }
   return known >= 2 && known * 2 >= rows.length ? rows : undefined;
 }
 
+/** A bare domain, the whole of a line ("aws.amazon.com", "www.cloudflare.com"). */
+const DOMAIN = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
+
+/** A paragraph that can be a vendor's name: short, no label, not a sentence. */
+const isNameLine = (b: PageBlock | undefined) =>
+  b?.kind === 'paragraph' && b.text.length <= 80 && splitLabel(b.text).label === undefined && !isSentence(b.text);
+
 /**
  * The interpreter's view of the readers' blocks: a labelled paragraph or item ("Purpose: ...") is a fact bullet;
  * with `factTables`, so is each row of a two-column table of labels (`factRows`).
@@ -195,7 +214,32 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
   const nameLines = blocks.map((b, i) =>
     b.kind !== 'table' && b.kind !== 'heading' && labelled(blocks[i + 1]) ? namedBy(b.text) : undefined,
   );
+  // "### Base de données" over "- Service : PostgreSQL", "- Fournisseur : Neon": a section whose one line naming a
+  // vendor ("Fournisseur", "Provider", "Sous-traitant") names its entry; the heading names the service it provides.
+  const vendorLine = new Map<number, number>();
+  blocks.forEach((b, h) => {
+    if (b.kind !== 'heading' || blocks[h + 1] === undefined || blocks[h + 1]!.kind === 'heading') return;
+    const named = sectionAt(blocks, h + 1).filter((j) => {
+      const c = blocks[j]!;
+      return (c.kind === 'item' || c.kind === 'paragraph') && namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!);
+    });
+    if (named.length === 1) vendorLine.set(h, named[0]!);
+  });
+  const vendorLines = new Set(vendorLine.values());
   for (const [i, b] of blocks.entries()) {
+    if (vendorLines.has(i)) continue;
+    const j = vendorLine.get(i);
+    if (j !== undefined && b.kind === 'heading') {
+      const vendor = blocks[j] as Extract<PageBlock, { kind: 'item' | 'paragraph' }>;
+      const name = namedBy(vendor.text)!;
+      out.push({ kind: 'line', text: name, level: b.level, line: vendor.line });
+      out.push({ kind: 'bullet', label: 'Service', value: b.text, text: b.text, line: b.line });
+      // "[Neon.tech](https://neon.tech)": a name that is one link is the vendor's site.
+      const link = vendor.links?.length === 1 ? vendor.links[0]! : undefined;
+      if (link?.href && /^https?:\/\//i.test(link.href) && norm(link.text) === name)
+        out.push({ kind: 'bullet', label: 'Website', value: link.href, text: vendor.text, line: vendor.line });
+      continue;
+    }
     if (b.kind === 'table') {
       // "Champ | Detail" over "Raison sociale | AZNetwork", "Localisation | France": labelled lines set as a table.
       if (factTables) for (const row of factRows(b) ?? []) out.push({ kind: 'bullet', ...row, text: `${row.label}: ${row.value}` });
@@ -211,6 +255,11 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
     const link = b.kind === 'paragraph' && b.links?.length === 1 ? b.links[0]! : undefined;
     if (link?.href && norm(link.text) === norm(b.text) && blocks[i - 1]?.kind === 'heading' && labelled(blocks[i + 1])) {
       out.push({ kind: 'bullet', label: 'Website', value: link.href, text: b.text, line: b.line });
+      continue;
+    }
+    // Text copied from a browser: a name line, its domain alone on the next ("aws.amazon.com"), then labelled facts.
+    if (b.kind === 'paragraph' && DOMAIN.test(b.text) && isNameLine(blocks[i - 1]) && labelled(blocks[i + 1])) {
+      out.push({ kind: 'bullet', label: 'Website', value: b.text, text: b.text, line: b.line });
       continue;
     }
     if (b.kind === 'heading') out.push({ kind: 'line', text: b.text, level: b.level, line: b.line });
@@ -296,6 +345,9 @@ function stripGroup(text: string): string | undefined {
   return undefined;
 }
 
+/** A line that goes on from the one above it: it starts in lower case, or with a parenthesis or a conjunction's sign. */
+const startsInLowerCase = (text: string) => /^[\p{Ll}(,;&+]/u.test(text.trim());
+
 /**
  * Whether the line at `i` is the rest of the bullet above it, wrapped when the page was copied: it follows a
  * fact bullet of the current entry and either starts in lower case, or is followed by a fact the entry does
@@ -305,16 +357,20 @@ function continuesBullet(blocks: Block[], i: number, entry: ReadEntry): boolean 
   const b = blocks[i]!;
   const prev = blocks[i - 1];
   if (b.kind !== 'line' || b.level !== undefined || prev?.kind !== 'bullet' || !isFactBullet(prev)) return false;
-  if (/^[\p{Ll}(,;&+]/u.test(b.text.trim())) return true;
+  if (startsInLowerCase(b.text)) return true;
   const next = blocks[i + 1];
   if (!isFactBullet(next) || next?.kind !== 'bullet') return false;
   const seen = new Set(entry.facts.map((f) => factKey(f.label)));
   return !seen.has(factKey(next.label!));
 }
 
-/** A line that is a sentence, not a name: it ends as sentences do (".", ":") or runs past a dozen words. */
+/**
+ * A line that is a sentence, not a name: it ends as sentences do (".", ":") or runs past a dozen words. A name whose
+ * legal form ends in a dot ("Stripe, Inc.") is a name.
+ */
 function isSentence(text: string): boolean {
   const t = text.trim();
+  if (t.endsWith('.') && entityIn(t) === t) return false;
   return /[.:]$/.test(t) || t.split(/\s+/).length > 12;
 }
 
@@ -385,7 +441,12 @@ function readBlocks(blocks: Block[]): ReadPage {
         if (!page.languages.length) page.languages.push('en');
         page.languages.push(ALL_LABELS.find((l) => same(text, l.lastUpdatedLabel))!.lang);
       } else if (entry && continuesBullet(blocks, i, entry)) {
-        throw new PageReadError((w) => w.wrappedBullet, b.line);
+        // A line that starts in lower case ("à OSM/CARTO, mais …") is the rest of the labelled line above it: joined.
+        // One that does not may as well name the next vendor: refused at its line, never read by guess.
+        const last = entry.facts.at(-1);
+        const prev = blocks[i - 1] as Extract<Block, { kind: 'bullet' }>;
+        if (!startsInLowerCase(text) || !last || last.label !== prev.label) throw new PageReadError((w) => w.wrappedBullet, b.line);
+        last.value = `${last.value} ${text}`;
       } else if (b.level === undefined && labelledRun(blocks, i + 1) && isSentence(text)) {
         // "Vous pouvez saisir la CNIL :" over "Site web : …", "Adresse : …": a sentence introducing details
         // is no vendor's name; its bullets are not an entry's facts.
@@ -577,6 +638,12 @@ function tableEntries(
 ): ReadEntry[] {
   const matches = table.header.map((h) => columnMatch(h));
   const keys: (ColumnKey | undefined)[] = nameFirstColumn(matches.map((m) => m?.key));
+  // "Company | Sub-processor": the column of the company publishing the list is no column of its entries.
+  const publisher = partyColumns(
+    table.header,
+    keys,
+    table.rows.map((r) => r.cells),
+  );
   // "Location" beside "Hosting regions": the regions are the data's, so the location is the vendor's.
   const regionColumn = table.header.findIndex((h, i) => keys[i] === 'dataLocation' && /\br[ée]gions?\b/i.test(h));
   if (regionColumn >= 0)
@@ -592,6 +659,8 @@ function tableEntries(
     if (first !== i) keys[i] = undefined;
   });
   const agreementLinks = linksToAgreement(table.header, keys);
+  // The column that names the entries: "Entity Name" when no other names them; its links are the vendors' sites.
+  const nameKey: ColumnKey = keys.includes('name') ? 'name' : 'entity';
   const entries: ReadEntry[] = [];
   for (const row of table.rows) {
     const cell = (key: ColumnKey) => {
@@ -613,6 +682,7 @@ function tableEntries(
     const facts: ReadFact[] = [];
     if (named.address) facts.push({ label: 'Address', value: named.address, key: 'entityCountry' });
     table.header.forEach((header, i) => {
+      if (publisher.has(i)) return;
       const key = agreementLinks === i ? 'dpa' : keys[i];
       // A cell that is one address and nothing else is its own link (a bare URL in Markdown).
       const bare = cellText(row.cells[i]);
@@ -622,7 +692,7 @@ function tableEntries(
         const agreement =
           key === 'dpa' ||
           /\b(?:dpa|data processing|terms|conditions|contrat|accord)\b/i.test(header) ||
-          (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== 'name');
+          (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== nameKey);
         // A name that links to an agreement ("/legal/dpa"): the page gives the agreement, not the site.
         const path = link.replace(/^https?:\/\/[^/]+/i, '');
         // An agreement or contract about processing personal data ("/contrat-gestion-traitements-donnees-personnelles",
@@ -634,7 +704,7 @@ function tableEntries(
         // A name that links to another document of the vendor (its privacy policy, GDPR or terms page) links to
         // no agreement and to no home page: the address is kept in the note.
         const toDocument =
-          key === 'name' &&
+          key === nameKey &&
           /(?:^|[/_.-])(?:privacy|gdpr|rgpd|terms|legal|confidentialite|politique-de-confidentialite|trust-hub|trust|site-policy|policy|policies)(?:[/._#?-]|$)/i.test(
             link.replace(/^https?:\/\/[^/]+/i, ''),
           );
@@ -649,7 +719,7 @@ function tableEntries(
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link });
           return;
         }
-        const linkKey = agreement || toAgreement ? 'dpa' : key === 'website' || key === 'name' ? 'website' : undefined;
+        const linkKey = agreement || toAgreement ? 'dpa' : key === 'website' || key === nameKey ? 'website' : undefined;
         if (linkKey && !(linkKey === 'website' && keys.includes('website') && key !== 'website')) {
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link, key: linkKey });
           if (linkKey === 'dpa') {
@@ -1127,6 +1197,16 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
         else if (b.kind !== 'table' && !page.other.includes(b.text)) page.other.push(heading ? `${heading}: ${b.text}` : b.text);
       }
     }
+  }
+  if (!page.entries.length) page.entries.push(...namedSectionEntries(blocks));
+  if (!page.entries.length) page.entries.push(...inlineListEntries(blocks));
+  if (!page.entries.length) {
+    // The list's items are entries now, no longer lines to keep as comments.
+    const flagged = flagListEntries(blocks);
+    const lines = new Set(flagged.map((e) => e.line));
+    const items = new Set(blocks.flatMap((b) => (b.kind === 'item' && lines.has(b.line) ? [b.text] : [])));
+    page.entries.push(...flagged);
+    page.other = page.other.filter((o) => !items.has(o));
   }
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.

@@ -197,3 +197,176 @@ test('an admonition (":::info Last updated", then the date, then ":::") gives th
   const colons = readPage(`| Vendor | Location |\n|---|---|\n| Acme | France |\n\nRatio a::::b ${':'.repeat(100_000)}x\n`, 'c.md');
   assert.equal(colons.entries.length, 1);
 });
+
+test("a section headed by the service it provides, whose one labelled line names the vendor, is that vendor's entry", () => {
+  const md = [
+    '# Hébergeurs',
+    '',
+    '### Stockage des fichiers',
+    '',
+    '- **Service** : stockage objet',
+    '- **Prestataire** : [Cubby](https://cubby.example)',
+    '- **Localisation** : Allemagne',
+    '',
+    '### Envoi des e-mails',
+    '',
+    '- **Service** : e-mails transactionnels',
+    '- **Prestataire** : Postie SAS',
+    '- **Localisation** : France',
+    '',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose, e.url, (e.dataLocation as { countries: unknown }).countries]),
+    [
+      ['Cubby', 'Stockage des fichiers', 'https://cubby.example', ['DE']],
+      ['Postie SAS', 'Envoi des e-mails', undefined, ['FR']],
+    ],
+  );
+  // A DPA's parties ("Processor:" is the publisher, not a vendor) make no entry.
+  const parties = [
+    '## 1. Parties',
+    '',
+    '- **Processor:** Acme Analytics Ltd, registered in England',
+    '- **Controller:** the customer',
+    '',
+    '## 2. Sub-processors',
+    '',
+    '| Sub-processor | Purpose | Location |',
+    '|---|---|---|',
+    '| Hostique | Hosting | Germany |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(parties, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Hostique'],
+  );
+  // A "Name:" line under a heading that names the vendor keeps the heading's name (the heading is the vendor).
+  const named = '### Acme\n\n- Name: Acme, Inc.\n- Location: Canada\n';
+  assert.deepEqual(
+    readPage(named, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Acme'],
+  );
+});
+
+test('plain-text blocks of "Label : valeur" lines: a name with its legal form opens one, a line in lower case goes on from the line above', () => {
+  const text = [
+    'Sous-traitants',
+    '',
+    'Hostique, Inc.',
+    'Rôle : Hébergement des serveurs',
+    'Siège : Lyon, France',
+    'Note : les sauvegardes ne quittent pas',
+    "l'Union européenne.",
+    '',
+    'Postie SAS',
+    'Rôle : Envoi des e-mails',
+    '',
+  ].join('\n');
+  const read = readPage(text, 'p.txt');
+  assert.deepEqual(
+    read.entries.map((e) => e.name ?? e.heading),
+    ['Hostique, Inc.', 'Postie SAS'],
+  );
+  assert.ok(read.entries[0]!.facts.some((f) => f.value === "les sauvegardes ne quittent pas l'Union européenne."));
+  // A line that does not start in lower case may as well name the next vendor: refused at its line, not guessed.
+  const ambiguous = ['Hostique, Inc.', 'Rôle : Hébergement des', 'Serveurs web', 'Siège : Lyon, France', ''].join('\n');
+  assert.throws(() => readPage(ambiguous, 'p.txt'), /line 3/);
+});
+
+test('a definition list copied from a browser: name, domain with the first term glued to it, then each term and definition a bullet', () => {
+  const text = [
+    'Our vendors',
+    'Hostique Cloud',
+    'hostique.example- Purpose',
+    '- Servers for the application.',
+    '- Jurisdiction',
+    '- Germany (eu-central)',
+    'Postie Ltd.',
+    'www.postie.example- Purpose',
+    '- Transactional email.',
+    '- Data categories',
+    '- Email addresses; message bodies.',
+    '',
+  ].join('\n');
+  const read = readPage(text, 'p.txt');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name ?? e.heading, e.facts.map((f) => `${f.label}=${f.value}`)]),
+    [
+      ['Hostique Cloud', ['Website=hostique.example', 'Purpose=Servers for the application.', 'Jurisdiction=Germany (eu-central)']],
+      ['Postie Ltd.', ['Website=www.postie.example', 'Purpose=Transactional email.', 'Data categories=Email addresses; message bodies.']],
+    ],
+  );
+  // "Jurisdiction" says where: the import reads the country.
+  const entries = imported(text, 'p.txt');
+  assert.deepEqual((entries[0]!.dataLocation as { countries: unknown }).countries, ['DE']);
+});
+
+test('sections under a sub-processors heading, each headed by a name its prose repeats, are entries; a link on its domain is its site', () => {
+  const md = [
+    '# Our sub-processors',
+    '',
+    'These services carry our traffic.',
+    '',
+    '### Hostique',
+    'Hostique keeps our servers; see https://www.hostique.example/privacy for its practices.',
+    '',
+    '### Postie (transactional email only)',
+    'Read how Postie handles mail: https://postie.example/legal and https://other.example/x',
+    '',
+  ].join('\n');
+  const read = readPage(md, 'p.md');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, e.facts.map((f) => `${f.key}=${f.value}`)]),
+    [
+      ['Hostique', ['website=https://www.hostique.example/privacy']],
+      ['Postie', ['purpose=transactional email only', 'website=https://postie.example/legal']],
+    ],
+  );
+  // A section whose prose does not name its heading is no vendor's: the page has no such list.
+  const topics = md.replace('Read how Postie handles mail', 'Read how mail is handled');
+  assert.deepEqual(readPage(topics, 'p.md').entries, []);
+});
+
+test('sub-processors named inside a sentence after a colon, each with its service in parentheses, are entries', () => {
+  const html = `<h2>Sous-traitance</h2>
+<p><strong>Sous-traitants.</strong> Nous faisons appel aux sous-traitants suivants : Hostique (hébergement, sauvegardes), Postie SAS (envoi des e-mails) et Payflow (paiement). Le client est informé de tout changement.</p>
+<p>Vos données sont confiées à nos sous-traitants : Hostique (hébergement) et Postie SAS (e-mails).</p>`;
+  assert.deepEqual(
+    readPage(html, 'p.html').entries.map((e) => [e.name, e.facts.map((f) => f.value)]),
+    [
+      ['Hostique', ['hébergement, sauvegardes']],
+      ['Postie SAS', ['envoi des e-mails']],
+      ['Payflow', ['paiement']],
+    ],
+  );
+  // A part after the colon that is no name ("les hébergeurs") means the sentence lists no vendors.
+  const vague = '<p>Nos sous-traitants : les hébergeurs, Postie (e-mails).</p>';
+  assert.deepEqual(readPage(vague, 'p.html').entries, []);
+});
+
+test('flag-led bullets under a services heading ("🇫🇷 Hosting: Hostique Cloud, France") name the vendor after the colon, the flag where it runs', () => {
+  const md = [
+    '## Third-party services',
+    '',
+    '- 🇫🇷 Hosting: Hostique Cloud, France',
+    '- 🇪🇺 Email: Postie (receipts only)',
+    '- 🇨🇭 Backups: Vault Box AG',
+    '',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose, (e.dataLocation as { countries: unknown }).countries]),
+    [
+      ['Hostique Cloud', 'Hosting', ['FR']],
+      ['Postie', 'Email (receipts only)', ['EU']],
+      ['Vault Box AG', 'Backups', ['CH']],
+    ],
+  );
+  // "Name: description" (the words after the colon not a name in capitals) is never read backwards.
+  const described = '## Services we use\n\n- 🇺🇸 Stripe: Payment processing\n- 🇩🇪 Hostique: Servers in Germany\n';
+  assert.ok(!readPage(described, 'p.md').entries.some((e) => ['Payment processing', 'Servers in Germany'].includes(e.name ?? '')));
+  // Single words on both sides say neither way: no entry is made of them by this reader.
+  const single = '## Services we use\n\n- 🇺🇸 Payments: Stripe\n- 🇩🇪 Hosting: Hostique\n';
+  assert.ok(!readPage(single, 'p.md').entries.some((e) => e.name === 'Payments' || e.name === 'Stripe'));
+});

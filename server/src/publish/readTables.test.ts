@@ -549,3 +549,61 @@ test('a link to an agreement or contract about processing personal data is the D
     ],
   );
 });
+
+test("a column that holds the publishing company on every row is not the entries' name; the vendor column is", () => {
+  // A collection of companies' lists, one company's rows: the "Company" column repeats the publisher.
+  const csv = `Company,Sub-processor,What they do
+Northwind,Hostique,Hosting of our servers in the US.
+Northwind,Mailbird,Transactional email.
+Northwind,Payflow,Billing.
+`;
+  const entries = imported(csv, 'p.csv');
+  assert.deepEqual(
+    entries.map((e) => e.name),
+    ['Hostique', 'Mailbird', 'Payflow'],
+  );
+  // The publisher is no fact of any entry.
+  assert.ok(entries.every((e) => !String(e.note ?? '').includes('Northwind')));
+  // Two party columns whose values all differ: the header that names the vendor names the entries.
+  const md = `| Name | Vendor | Purpose |
+|---|---|---|
+| Storage | Hostique | Hosting |
+| Email | Mailbird | Email |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => e.name),
+    ['Hostique', 'Mailbird'],
+  );
+  // One party column that repeats is still the name (a list whose vendors share one name is not a publisher column).
+  const one = `| Sub-processor | Purpose |
+|---|---|
+| Hostique | Hosting |
+| Hostique | Backups |
+`;
+  assert.deepEqual(
+    imported(one, 'p.md').map((e) => e.name),
+    ['Hostique', 'Hostique'],
+  );
+});
+
+test('a table named by its "Entity Name" column keeps each linked name as the vendor\'s site, in an HTML table inside Markdown too', () => {
+  const md = `# Our subprocessors
+
+<table>
+  <thead><tr><th>Entity Name</th><th>Purpose</th><th>Corporate Location</th></tr></thead>
+  <tbody>
+    <tr><td><a href="https://hostique.example/"><b>Hostique, Inc.</b></a></td><td>Hosting</td><td>1 Main Street<br>Boston, MA 02110<br>United States</td></tr>
+    <tr><td><a href="https://postie.example/legal/privacy">Postie Ltd</a></td><td>Email</td><td>London, United Kingdom</td></tr>
+  </tbody>
+</table>
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.url, e.entityCountry]),
+    [
+      ['Hostique, Inc.', 'https://hostique.example/', 'US'],
+      // A name linking to the vendor's privacy policy links to no home page: kept in the note, not the url.
+      ['Postie Ltd', undefined, 'GB'],
+    ],
+  );
+});

@@ -180,6 +180,8 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'localisation des serveurs',
       'pays de traitement',
       'pays d hebergement',
+      // "Jurisdiction: United States (us-west-1)": the country whose law the processing falls under, where it is done.
+      'jurisdiction',
     ],
   ],
   ['certifications', ['certifications', 'certification', 'certificates', 'attestations', 'compliance']],
@@ -350,6 +352,43 @@ export function nameFirstColumn<K extends ColumnKey | undefined>(keys: K[]): K[]
   if (first !== undefined && !keys.includes('name' as K) && !keys.includes('entity' as K) && keys.indexOf(first, 1) > 0)
     keys[0] = 'name' as K;
   return keys;
+}
+
+/** Header words that name the party a row is about (the vendor), not any company: "Sub-processor", "Vendor", "Prestataire". */
+const VENDOR_HEADER =
+  / (?:sub processors?|subprocessors?|vendors?|suppliers?|providers?|third party|sous traitants?|prestataires?|fournisseurs?) /;
+
+/** Whether a header or label names the vendor itself ("Sub-processor", "Fournisseur"), not any company or name. */
+export const namesVendor = (header: string): boolean => VENDOR_HEADER.test(` ${headerWords(header)} `);
+
+/**
+ * A table with two columns that both name a party ("Company | Sub-processor | …"): one is the vendor, the other the
+ * company publishing the list (a collection of several companies' lists, one row per vendor and company). The
+ * publisher's column holds the same value on every row while the other's values differ: it is no column of the
+ * entries and is returned to be skipped. Of the columns left, one whose header words name the vendor ("Sub-processor",
+ * "Vendor") names the entries before a generic one ("Company", "Name"), which is then kept in the note. Decided by
+ * the header words and the values' repetition, never by a company's name. `keys` is changed in place.
+ */
+export function partyColumns(header: string[], keys: (ColumnKey | undefined)[], rows: string[][]): Set<number> {
+  const publisher = new Set<number>();
+  const named = keys.flatMap((k, i) => (k === 'name' ? [i] : []));
+  if (named.length < 2) return publisher;
+  const values = (i: number) => rows.map((r) => cleanText(r[i] ?? '')).filter(Boolean);
+  const same = (i: number) => {
+    const v = values(i);
+    return v.length >= 2 && v.length === rows.length && v.every((x) => x === v[0]);
+  };
+  const varying = named.filter((i) => !same(i));
+  if (varying.length >= 1 && varying.length < named.length)
+    for (const i of named)
+      if (!varying.includes(i)) {
+        publisher.add(i);
+        keys[i] = undefined;
+      }
+  const left = named.filter((i) => !publisher.has(i));
+  const vendor = left.find((i) => namesVendor(header[i]!));
+  if (vendor !== undefined && left.length >= 2) for (const i of left) if (i !== vendor) keys[i] = undefined;
+  return publisher;
 }
 
 /** The meaning of each of a table's columns, the first naming the entries when no other does (`nameFirstColumn`). */

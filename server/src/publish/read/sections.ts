@@ -5,7 +5,7 @@
  * States"). Each is a rule about a page's structure or wording, never about one page. Pure.
  */
 import type { PageBlock } from './blocks';
-import type { ReadEntry } from '../readPage';
+import type { ReadEntry, ReadFact } from '../readPage';
 import {
   addressCountry,
   asksAboutTraining,
@@ -692,4 +692,164 @@ export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]):
     if (named.length !== 1 || named[0]!.facts.some((f) => f.key === 'dpa')) continue;
     named[0]!.facts.push({ label: 'DPA', value: link.href, key: 'dpa' });
   }
+}
+
+/** An address on the web in prose, bounded (no backtracking over page text). */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"')\]]{1,300}/g;
+
+/**
+ * Sections under a heading that names the sub-processors, each headed by a name its own prose repeats ("#### Fastly"
+ * over "For more information on the privacy practices of Fastly, please visit …"): one entry per section, the
+ * heading's parenthesis its purpose, and an address in the section on the vendor's own domain (its name's first word
+ * in the host) its website. Every sub-heading must be so, and at least two: a page's ordinary sections are no vendors.
+ */
+export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  let parent: number | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'heading') continue;
+    if (parent !== undefined && b.level <= parent) parent = undefined;
+    if (parent === undefined) {
+      if (SUBPROCESSORS_HEADING.test(b.text) || PARTY_WORDS.test(b.text)) parent = b.level;
+      continue;
+    }
+    const name = b.text.replace(/\s*\([^)]{0,200}\)\s*$/, '').trim();
+    const said = /\(([^)]{1,200})\)\s*$/.exec(b.text)?.[1];
+    const section: string[] = [];
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) {
+      const x = blocks[j]!;
+      if (x.kind === 'paragraph' || x.kind === 'item') section.push(x.text, ...(x.links ?? []).map((l) => l.href ?? ''));
+    }
+    const prose = section.join(' ');
+    if (!name || name.length > 60 || !names(prose, name)) return [];
+    const word = name
+      .toLowerCase()
+      .replace(/[^\p{L}\d\s]/gu, '')
+      .split(/\s+/)[0]!;
+    const site = (prose.match(URL_IN_TEXT) ?? []).find((u) => {
+      try {
+        return word.length >= 3 && new URL(u).hostname.toLowerCase().includes(word);
+      } catch {
+        return false;
+      }
+    });
+    const facts: ReadFact[] = [];
+    if (said) facts.push({ label: 'Purpose', value: said, key: 'purpose' });
+    if (site) facts.push({ label: 'Website', value: site, key: 'website' });
+    entries.push({ heading: name, name, line: b.line, facts });
+  }
+  return entries.length >= 2 ? entries : [];
+}
+
+/** A text's parts between commas (and a last "et"/"and") outside parentheses: "A (x, y), B et C" -> A (x, y) | B | C. */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      parts.push(text.slice(start, k));
+      start = k + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.flatMap((p) => p.split(/\s(?:et|and)\s(?![^(]{0,200}\))/)).map((p) => p.replace(/^\s*(?:et|and)\s+/, '').trim());
+}
+
+/** One part of an inline list: a name (capitalised, at most four words), then what it does in parentheses. */
+const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3})(?: \(([^()]{1,160})\))?$/u;
+
+/**
+ * Sub-processors named inside a sentence: "OrdoMail a recours aux sous-traitants suivants : Supabase (hébergement),
+ * Stripe (paiement), Postmark (e-mails).", "Our sub-processors: Hostique (hosting) and Postie (email)." The words
+ * before the colon name the sub-processors; every part after it is a name, with its purpose in parentheses; at least
+ * two. A name said again in another such sentence is the same entry.
+ */
+export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    for (const sentence of sentencesOf(b.text)) {
+      const colon = sentence.indexOf(':');
+      if (colon < 0 || !PARTY_WORDS.test(sentence.slice(0, colon))) continue;
+      const list = sentence
+        .slice(colon + 1)
+        .trim()
+        .replace(/\.$/, '');
+      const parts = topLevelParts(list).map((p) => INLINE_PART.exec(p));
+      if (parts.length < 2 || parts.some((m) => !m)) continue;
+      for (const m of parts) {
+        const name = m![1]!;
+        if (entries.some((e) => e.name === name)) continue;
+        entries.push({ heading: name, name, line: b.line, facts: m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [] });
+      }
+    }
+  }
+  return entries;
+}
+
+/** A flag emoji at the start of a text: its two regional-indicator letters ("🇩🇪" -> "DE", "🇪🇺" -> "EU"). */
+function leadingFlag(text: string): { code: string; rest: string } | undefined {
+  const chars = Array.from(text.trimStart());
+  const letter = (c: string | undefined) => {
+    const p = c?.codePointAt(0) ?? 0;
+    return p >= 0x1f1e6 && p <= 0x1f1ff ? String.fromCharCode(65 + p - 0x1f1e6) : undefined;
+  };
+  const a = letter(chars[0]);
+  const b = letter(chars[1]);
+  return a && b ? { code: a + b, rest: chars.slice(2).join('').trim() } : undefined;
+}
+
+/** Every word capitalised (or a digit first): a name ("Hetzner Dedicated", "Amazon AWS Cloudfront"), not a phrase. */
+const titleCase = (text: string) => text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
+
+/** Words of a heading or sentence that introduces the services a page uses ("Services we use:", "Third-party services"). */
+const SERVICES_WORDS = /\bservices?\b|\bproviders?\b|\bthird[- ]part(?:y|ies)\b|\btiers\b|\bprestataires?\b|\bfournisseurs?\b/i;
+
+/**
+ * A list under a heading of services whose items each lead with a flag, then what the service does and who provides
+ * it ("🇩🇪 Backend: Hetzner Dedicated, Germany", "🇺🇸 Email: Postmark (Notifications only)"): one entry per item,
+ * named by the words after the colon (the vendor, before a comma or a parenthesis), the label its purpose, the
+ * flag where it runs. Only when every vendor part is a name in capitals, one of them of two words or more, so that a
+ * "Name: Description" list ("Stripe: Payment processing") is never read backwards; a list of single words says
+ * neither way and is left.
+ */
+export function flagListEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const intro = blocks[i]!;
+    if ((intro.kind !== 'heading' && intro.kind !== 'paragraph') || !SERVICES_WORDS.test(intro.text)) continue;
+    const items: Extract<PageBlock, { kind: 'item' }>[] = [];
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'item'; j++) items.push(blocks[j] as Extract<PageBlock, { kind: 'item' }>);
+    const read = items.map((item) => {
+      const flag = leadingFlag(item.text);
+      const m = flag && /^([^:]{1,40}):\s+(.{1,200})$/u.exec(flag.rest);
+      if (!flag || !m) return undefined;
+      const vendor = /^([^,(]{1,60}?)\s*(?:[,(]|$)/.exec(m[2]!)?.[1]?.trim() ?? '';
+      return {
+        item,
+        code: flag.code,
+        label: m[1]!.trim(),
+        vendor,
+        rest: m[2]!
+          .slice(vendor.length)
+          .replace(/^\s*,\s*/, '')
+          .trim(),
+      };
+    });
+    if (read.length < 2 || read.some((r) => !r || !r.vendor || !titleCase(r.vendor) || r.vendor.split(/\s+/).length > 4)) continue;
+    if (!read.some((r) => r!.vendor.includes(' '))) continue;
+    for (const r of read) {
+      const facts: ReadFact[] = [
+        { label: 'Purpose', value: r!.rest.startsWith('(') ? `${r!.label} ${r!.rest}` : r!.label, key: 'purpose' },
+        { label: 'Location', value: r!.code, key: 'dataLocation' },
+      ];
+      entries.push({ heading: r!.vendor, name: r!.vendor, line: r!.item.line, facts });
+    }
+  }
+  return entries;
 }

@@ -89,6 +89,14 @@ export function textBlocks(text: string): PageBlock[] {
       i = copied.end;
       continue;
     }
+    // "aws.amazon.com- Purpose": a vendor's domain with the first term of its definition list glued to it, as a
+    // browser copies a link over a list: the domain, then the term.
+    const glued = /^((?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})-\s+(\S.*)$/i.exec(line);
+    if (glued && columnMatch(glued[2]!)?.exact) {
+      blocks.push({ kind: 'paragraph', text: glued[1]!, line: i + 1 });
+      blocks.push({ kind: 'item', text: glued[2]!, depth: 0, ordered: false, line: i + 1 });
+      continue;
+    }
     const bullet = /^[•·▪‣◦*–-]\s+(.*)$/.exec(line);
     if (bullet) {
       blocks.push({ kind: 'item', text: bullet[1]!, depth: 0, ordered: false, line: i + 1 });
@@ -98,5 +106,27 @@ export function textBlocks(text: string): PageBlock[] {
     if (item) blocks.push({ kind: 'item', text: item[1]!, depth: 0, ordered: true, line: i + 1 });
     else blocks.push({ kind: 'paragraph', text: line, line: i + 1 });
   }
-  return blocks;
+  return termsWithDefinitions(blocks);
+}
+
+/** A label whole ("Purpose", "Data categories"), the term of a definition list, not a value. */
+const isTerm = (b: PageBlock | undefined) =>
+  b?.kind === 'item' && !b.ordered && b.text.length <= 40 && !/[.:;,]/.test(b.text) && columnMatch(b.text)?.exact === true;
+
+/**
+ * A definition list copied as bullets, each term and each definition its own ("- Purpose" over "- Cloud hosting.",
+ * "- Jurisdiction" over "- United States"): a term whole over a bullet that is no term is one labelled bullet,
+ * "Purpose: Cloud hosting.".
+ */
+function termsWithDefinitions(blocks: PageBlock[]): PageBlock[] {
+  const out: PageBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    if (b.kind === 'item' && isTerm(b) && next?.kind === 'item' && !next.ordered && !isTerm(next)) {
+      out.push({ ...next, text: `${b.text}: ${next.text}`, line: b.line });
+      i++;
+    } else out.push(b);
+  }
+  return out;
 }
