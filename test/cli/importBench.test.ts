@@ -18,21 +18,25 @@ import { ROOT } from '../support/runCli';
  */
 type Floor = { entries: number; recall: number; invented: number };
 const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
-  dev: { entries: 0.977, recall: 0.948, invented: 1 },
+  // dev: this round moved 10 studied holdout5 lists in (their remaining misses with them): 98.0% / 93.7% / 1.
+  dev: { entries: 0.98, recall: 0.937, invented: 1 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.935, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
   holdout4: { entries: 1, recall: 0.974, invented: 1 },
   // holdout5: collected and its truths reviewed while this round's readers were written, by helpers who did not work on
   // the readers; on the readers before that round it scored 53.7% / 56.8% / 32 (after the review of its truths), on the
-  // merged readers 58.7% / 59.9% / 27. No one has read its failures to fix a reader.
-  holdout5: { entries: 0.586, recall: 0.598, invented: 27 },
+  // merged readers 58.7% / 59.9% / 27. The readers' fifth round studied 10 of its 19 lists (moved to dev); on the 9
+  // left, whose failures no one read: 100% / 87.8% / 0.
+  holdout5: { entries: 1, recall: 0.878, invented: 0 },
   // holdout6: collected on 2026-12-05 (evening) by a helper who did not work on the readers, while the readers' fifth
   // round was written; measured on main's readers (344e013) before this round's reader changes: 77.1% / 67.8% / 3.
   // After truth6's review of the 18 truths (contenox: europe-west3, Frankfurt, adds DE beside EU): 77.1% / 67.6% / 3.
+  // The fifth round's readers leave it exactly there (one of their rules made 11 invented entries on it and was
+  // withdrawn before merging).
   holdout6: { entries: 0.771, recall: 0.675, invented: 3 },
   // The whole corpus with holdout6 added (its harder lists lower these figures without any reader getting worse).
-  all: { entries: 0.894, recall: 0.862, invented: 33 },
+  all: { entries: 0.949, recall: 0.894, invented: 6 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

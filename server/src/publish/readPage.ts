@@ -640,7 +640,6 @@ function tableEntries(
   const keys: (ColumnKey | undefined)[] = nameFirstColumn(matches.map((m) => m?.key));
   // "Company | Sub-processor": the column of the company publishing the list is no column of its entries.
   const publisher = partyColumns(
-    table.header,
     keys,
     table.rows.map((r) => r.cells),
   );

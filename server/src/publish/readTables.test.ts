@@ -550,7 +550,7 @@ test('a link to an agreement or contract about processing personal data is the D
   );
 });
 
-test("a column that holds the publishing company on every row is not the entries' name; the vendor column is", () => {
+test("a column that holds the publishing company on every row is not the entries' name; the vendor column is, and a header's vendor word alone decides nothing", () => {
   // A collection of companies' lists, one company's rows: the "Company" column repeats the publisher.
   const csv = `Company,Sub-processor,What they do
 Northwind,Hostique,Hosting of our servers in the US.
@@ -564,11 +564,12 @@ Northwind,Payflow,Billing.
   );
   // The publisher is no fact of any entry.
   assert.ok(entries.every((e) => !String(e.note ?? '').includes('Northwind')));
-  // Two party columns whose values all differ: the header that names the vendor names the entries.
-  const md = `| Name | Vendor | Purpose |
+  // Two party columns whose values all differ: a vendor word in a header does not decide ("Data shared with the
+  // sub-processor" is about the data); the first name column names the entries, as before.
+  const md = `| Name | Data shared with Subprocessor | Purpose |
 |---|---|---|
-| Storage | Hostique | Hosting |
-| Email | Mailbird | Email |
+| Hostique | * Real-time data<br>* Backups | Hosting |
+| Mailbird | * Email addresses | Email |
 `;
   assert.deepEqual(
     imported(md, 'p.md').map((e) => e.name),

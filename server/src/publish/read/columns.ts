@@ -365,11 +365,10 @@ export const namesVendor = (header: string): boolean => VENDOR_HEADER.test(` ${h
  * A table with two columns that both name a party ("Company | Sub-processor | …"): one is the vendor, the other the
  * company publishing the list (a collection of several companies' lists, one row per vendor and company). The
  * publisher's column holds the same value on every row while the other's values differ: it is no column of the
- * entries and is returned to be skipped. Of the columns left, one whose header words name the vendor ("Sub-processor",
- * "Vendor") names the entries before a generic one ("Company", "Name"), which is then kept in the note. Decided by
- * the header words and the values' repetition, never by a company's name. `keys` is changed in place.
+ * entries and is returned to be skipped. Decided by the values' repetition, never by a company's name. (A header's
+ * vendor word does not decide between two varying name columns: "Data Shared with Subprocessor" names the data.) `keys` is changed in place.
  */
-export function partyColumns(header: string[], keys: (ColumnKey | undefined)[], rows: string[][]): Set<number> {
+export function partyColumns(keys: (ColumnKey | undefined)[], rows: string[][]): Set<number> {
   const publisher = new Set<number>();
   const named = keys.flatMap((k, i) => (k === 'name' ? [i] : []));
   if (named.length < 2) return publisher;
@@ -385,9 +384,6 @@ export function partyColumns(header: string[], keys: (ColumnKey | undefined)[], 
         publisher.add(i);
         keys[i] = undefined;
       }
-  const left = named.filter((i) => !publisher.has(i));
-  const vendor = left.find((i) => namesVendor(header[i]!));
-  if (vendor !== undefined && left.length >= 2) for (const i of left) if (i !== vendor) keys[i] = undefined;
   return publisher;
 }
 
