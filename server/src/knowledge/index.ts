@@ -252,5 +252,5 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance?
   return bestDistance <= limit ? best : undefined;
 }
 
-export { COLON, LANGS, typeset, countryName, countryTexts, frenchSpacing, inLanguage, langOf, regionNote, type Lang } from './lang';
+export { LANGS, typeset, countryName, countryTexts, frenchSpacing, inLanguage, langOf, regionNote, type Lang } from './lang';
 export { FR_KNOWLEDGE } from './fr';

@@ -41,9 +41,6 @@ export function typeset(text: string, lang: Lang): string {
   return lang === 'fr' ? frenchSpacing(text) : text;
 }
 
-/** Between a label and its value: `:` in English, a no-break space and `:` in French. */
-export const COLON: Readonly<Record<Lang, string>> = { en: ':', fr: '\u00a0:' };
-
 interface Kinds {
   certification: CertificationInfo;
   claim: ClaimInfo;
