@@ -99,6 +99,30 @@ describe('a French client', () => {
     );
   });
 
+  test('the fix-all command labels its workspace edit in French (the undo entry VS Code shows), in English for an English client', async () => {
+    const labels: Record<string, string | undefined> = {};
+    for (const [lang, client] of [
+      ['fr', fr],
+      ['en', en],
+    ] as const) {
+      const uri = `file:///virtual/french/fixall-${lang}/subprocessors.yaml`;
+      client.connection.onRequest('workspace/applyEdit', (p: { label?: string }) => {
+        labels[lang] = p.label;
+        return { applied: true };
+      });
+      client.open(uri, EXAMPLE);
+      await client.waitForDiagnostics(uri);
+      const res = await client.request<{ applied: boolean }>('workspace/executeCommand', {
+        command: 'subprocessors.applyFixAll',
+        arguments: [uri],
+      });
+      assert.equal(res.applied, true);
+      client.close(uri);
+    }
+    assert.match(String(labels.fr), /^Corriger tous les problèmes sans risque \(\d+\)$/);
+    assert.match(String(labels.en), /^Fix all safe problems \(\d+\)$/i);
+  });
+
   test('completion details are in French: certification names, countries with their status, required keys', async () => {
     const uri = 'file:///virtual/french/d/subprocessors.yaml';
     const head = 'inventory: { organization: X, contact: dpo@x.eu, lastUpdated: 2026-10-01 }\nsubprocessors:\n  - id: a\n';
