@@ -67,6 +67,8 @@ export interface PageLabels {
   criticality: Record<'critical' | 'high' | 'medium' | 'low', string>;
   /** Pseudo-locations. */
   locations: Record<'EU' | 'GLOBAL', string>;
+  /** Countries the page names shortly ("US", "UK" in English). */
+  shortCountries: Record<'US' | 'GB', string>;
   /** The second factor: "2FA". */
   secondFactor: string;
   mfa: Record<'sms' | 'voice' | 'email' | 'totp' | 'push' | 'webauthn', string>;
@@ -135,6 +137,7 @@ function pageLabels(lang: Lang): PageLabels {
     personalDataLevels: say.personalDataLevels,
     criticality: say.criticality,
     locations: say.locations,
+    shortCountries: say.shortCountries,
     secondFactor: say.secondFactor,
     mfa: say.mfa,
     transferMechanisms: say.transferMechanisms,

@@ -54,16 +54,13 @@ export interface Page {
 
 const PROVIDER_LABELS: Record<string, string> = { aws: 'AWS', gcp: 'GCP', azure: 'Azure' };
 /** The short names the page uses where the ISO short name is long. */
-const SHORT_COUNTRY_NAMES: Partial<Record<Lang, Record<string, string>>> = { en: { US: 'US', GB: 'UK' } };
-
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter((s): s is string => s !== undefined) : []);
 
 export function countryName(code: string, lang: Lang): string {
   const labels = labelsFor(lang);
   if (code === 'EU' || code === 'GLOBAL') return labels.locations[code];
-  const short = SHORT_COUNTRY_NAMES[lang]?.[code];
-  if (short) return short;
+  if (code === 'US' || code === 'GB') return labels.shortCountries[code];
   if (lang !== 'en') {
     try {
       const name = new Intl.DisplayNames([lang], { type: 'region' }).of(code);

@@ -341,6 +341,8 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     criticality: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
     /** Pseudo-locations. */
     locations: { EU: 'EU', GLOBAL: 'Global' },
+    /** Countries the page names shortly, as readers of the language expect them ("US", "UK"). */
+    shortCountries: { US: 'US', GB: 'UK' },
     /** The second factor: "2FA". */
     secondFactor: '2FA',
     mfa: {

@@ -713,6 +713,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     personalDataLevels: { yes: 'Oui', limited: 'Limitées', no: 'Non' },
     criticality: { critical: 'Critique', high: 'Élevée', medium: 'Moyenne', low: 'Faible' },
     locations: { EU: 'UE', GLOBAL: 'Monde' },
+    shortCountries: { US: 'États-Unis', GB: 'Royaume-Uni' },
     secondFactor: '2FA',
     mfa: {
       sms: 'SMS',
