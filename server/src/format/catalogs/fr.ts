@@ -169,7 +169,7 @@ export const FR: Catalog = {
     access:
       'Les données de {{label}} sont accessibles depuis un pays tiers, {{countryName}} ({{country}}), sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Ajoutez un transfert vers {{country}} avec son outil.',
     entity:
-      '{{label}} est établi dans un pays tiers, {{countryName}} ({{country}}) ; son personnel, et les autorités de {{country}}, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert ne couvre {{country}}. Indiquez le fondement (un transfert vers {{country}}, par exemple `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
+      '{{label}} est établi dans un pays tiers, {{countryName}} ({{country}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Indiquez le fondement (un transfert pour {{country}}, par exemple `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
   },
   'foreign-law-exposure': {
     parent:
