@@ -3,7 +3,8 @@
  * - the rule id must exist;
  * - each valid case must give no finding of the rule;
  * - each invalid case must give exactly the listed findings, each underlining the listed text, with its
- *   message checked (`message`, or `messageId` and, optionally, `data`): every expected finding says one;
+ *   message checked (`message`, or `messageId` and, optionally, `data`): every expected finding says one; at least
+ *   one finding per table gives its whole French message (`messageFr`), from the same lint result;
  * - each invalid case whose findings have fixes lists them (`fixes`): title and the text after applying
  *   each (ESLint's `output`); and fix all on the case's code leaves none of the rule's findings that had a
  *   safe fix;
@@ -40,6 +41,8 @@ export interface ExpectedFinding {
   /** Zero-based line of the finding's start, when the text occurs more than once. */
   line?: number;
   message?: RegExp;
+  /** The whole message in French, as a French reader sees it (from the same lint result as the English). */
+  messageFr?: string;
   messageId?: string;
   /** Fields the finding's data must hold (others may be there too). */
   data?: Record<string, unknown>;
@@ -132,6 +135,12 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
   if (!rule) return;
   const seen = { fixes: 0, safe: 0 };
 
+  test(`${ruleId}: the table checks a whole message in French, not only that one is written`, () =>
+    assert.ok(
+      cases.invalid.some((c) => c.findings.some((f) => f.messageFr !== undefined)),
+      `give \`messageFr\` (the whole French message) for at least one finding of ${ruleId}'s invalid cases`,
+    ));
+
   for (const c of cases.valid) {
     test(`${ruleId} valid: ${c.name}`, () => {
       const { findings } = findingsOf(ruleId, c.code, c.policy, c.today);
@@ -156,6 +165,7 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
         );
         if (want.line !== undefined) assert.equal(result.parsed.lines.positionAt(f.range.start).line, want.line);
         if (want.message) assert.match(en(f), want.message);
+        if (want.messageFr !== undefined) assert.equal(formatFinding(f, 'fr'), want.messageFr, `finding ${i}'s French message`);
         if (want.messageId) assert.equal(f.messageId, want.messageId);
         if (want.data) assertDataIncludes(f.data, want.data);
         if (want.severity) assert.equal(f.severity, want.severity);

@@ -9,7 +9,19 @@ ruleTester('admin-mfa-required', {
     { name: 'switched off by a policy', code: mfa('[none]'), policy: { rules: { 'admin-mfa-required': 'off' } } },
   ],
   invalid: [
-    { name: 'none', code: mfa('[none]'), findings: [{ text: 'none', severity: 'error', message: /without MFA.*`webauthn`/ }] },
+    {
+      name: 'none',
+      code: mfa('[none]'),
+      findings: [
+        {
+          messageFr:
+            'Les administrateurs de `acme` se connectent sans authentification multifacteur : activez un second facteur (de préférence `webauthn`) et indiquez-le sous `mfa`.',
+          text: 'none',
+          severity: 'error',
+          message: /without MFA.*`webauthn`/,
+        },
+      ],
+    },
     {
       name: 'an empty list, re-levelled to warning',
       code: mfa('[]'),

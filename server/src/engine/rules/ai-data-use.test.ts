@@ -16,7 +16,15 @@ ruleTester('ai-data-use', {
     {
       name: 'an AI provider silent on training',
       code: at('{ retentionDays: 30 }'),
-      findings: [{ text: 'ai', severity: 'warning', message: /does not say whether it trains its models/ }],
+      findings: [
+        {
+          messageFr:
+            '`acme` applique des modèles d’IA aux données, et le registre ne dit pas s’il entraîne ses modèles sur celles-ci : vérifiez ses conditions (les conditions API et entreprise excluent en général l’entraînement) et écrivez `trainsOnCustomerData: false` ou `true`.',
+          text: 'ai',
+          severity: 'warning',
+          message: /does not say whether it trains its models/,
+        },
+      ],
     },
     {
       name: 'an LLM provider with no `ai` block: asked for it',

@@ -28,6 +28,8 @@ ruleTester('bcr-outside-group', {
       code: at({}, '{ mechanism: bcr, bcr: { group: organisation }, tia: true }'),
       findings: [
         {
+          messageFr:
+            '`acme` n’est pas une société de votre groupe (`relationship: affiliate`), et pourtant ses transferts reposent sur les règles d’entreprise contraignantes de votre groupe : les BCR ne lient que les membres du groupe qui les a adoptées (art. 47, paragraphe 1, du RGPD) ; un transfert vers un prestataire extérieur exige donc son propre outil (comme `scc`).',
           text: 'bcr',
           severity: 'error',
           message: /your group's binding corporate rules: BCRs bind the members of the group that adopted them only/,

@@ -21,7 +21,15 @@ ruleTester('certification-expired', {
     {
       name: 'validUntil has passed',
       code: cert('{ id: soc2-type2, validUntil: 2026-11-25 }'),
-      findings: [{ text: '2026-11-25', severity: 'error', message: /SOC 2 Type II of `acme` expired on 2026-11-25/ }],
+      findings: [
+        {
+          messageFr:
+            'SOC 2 Type II (`acme`) a expiré le 2026-11-25 : demandez au prestataire le certificat ou le rapport en cours et mettez `validUntil` à jour.',
+          text: '2026-11-25',
+          severity: 'error',
+          message: /SOC 2 Type II of `acme` expired on 2026-11-25/,
+        },
+      ],
     },
     {
       name: 'ISO 27001:2013 after 2025-10-31',

@@ -12,7 +12,13 @@ ruleTester('certification-stale', {
       name: 'a SOC 2 report whose period ended more than 12 months ago',
       code: at('[iso27001, { id: soc2-type2, periodEnd: 2025-06-30 }]'),
       findings: [
-        { text: '2025-06-30', severity: 'warning', message: /SOC 2 Type II report of `acme` covers a period that ended on 2025-06-30/ },
+        {
+          messageFr:
+            'Le rapport SOC 2 Type II de `acme` couvre une période close le 2025-06-30, il y a plus de 12 mois : il renseigne peu sur les contrôles actuels. Demandez le rapport en cours (ou une bridge letter pour les mois écoulés depuis) et mettez `periodEnd` à jour.',
+          text: '2025-06-30',
+          severity: 'warning',
+          message: /SOC 2 Type II report of `acme` covers a period that ended on 2025-06-30/,
+        },
       ],
     },
   ],

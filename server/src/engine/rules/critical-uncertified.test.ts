@@ -15,6 +15,8 @@ ruleTester('critical-uncertified', {
       code: crit('[iso27701, gdpr-compliant]'),
       findings: [
         {
+          messageFr:
+            '`acme` est critique mais ne détient aucune certification en cours qui compte (`soc2-type2` ou `iso27001`) : obtenez son rapport ou son certificat, ou choisissez un prestataire certifié.',
           text: 'certifications',
           severity: 'warning',
           message: /critical but holds no current certification that counts \(`soc2-type2` or `iso27001`\)/,

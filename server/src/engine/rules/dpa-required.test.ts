@@ -17,7 +17,15 @@ ruleTester('dpa-required', {
     {
       name: "no dpa at all: the entry's id key",
       code: inventory({ entries: [entry({ dpa: undefined })] }),
-      findings: [{ text: 'id', severity: 'error', message: /`acme` has no DPA.*`dpa: \{ type: dpa \}`/ }],
+      findings: [
+        {
+          messageFr:
+            '`acme` n’a pas de contrat de sous-traitance (l’article 28, paragraphe 3, du RGPD exige un contrat avec chaque sous-traitant ultérieur) : ajoutez `dpa: { type: dpa }`, ou indiquez-le une fois pour toutes sous `defaults`.',
+          text: 'id',
+          severity: 'error',
+          message: /`acme` has no DPA.*`dpa: \{ type: dpa \}`/,
+        },
+      ],
       fixes: [
         {
           title: /^Add `dpa: \{ type: dpa \}` \(a signed data processing agreement\)$/,

@@ -17,7 +17,15 @@ ruleTester('dpf-unverified', {
     {
       name: 'DPF with no check recorded',
       code: at('{ mechanism: dpf }'),
-      findings: [{ text: 'dpf', severity: 'warning', message: /no check of its listing is recorded/ }],
+      findings: [
+        {
+          messageFr:
+            '`acme` s’appuie sur le Data Privacy Framework, et aucune vérification de son inscription n’est consignée : la décision ne couvre que les organisations inscrites et actives sur la liste DPF (pour les données concernées). Vérifiez l’inscription de l’entité sur dataprivacyframework.gov et indiquez la date dans `verified`.',
+          text: 'dpf',
+          severity: 'warning',
+          message: /no check of its listing is recorded/,
+        },
+      ],
     },
     {
       name: 'DPF checked more than 12 months ago, in a list of transfers',

@@ -6,7 +6,15 @@ ruleTester('duplicate-key', {
     {
       name: 'a repeated key in an entry underlines the second key',
       code: inventory({ entries: [`${entry()}\n    purpose: Backups`] }),
-      findings: [{ text: 'purpose', line: 18, message: /`purpose` appears twice/ }],
+      findings: [
+        {
+          messageFr:
+            'La clé `purpose` apparaît deux fois dans ce mapping ; n’en gardez qu’une (un mapping YAML ne peut pas répéter une clé).',
+          text: 'purpose',
+          line: 18,
+          message: /`purpose` appears twice/,
+        },
+      ],
     },
     {
       name: 'a repeated key in a flow mapping',

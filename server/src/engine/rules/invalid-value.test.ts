@@ -25,7 +25,13 @@ ruleTester('invalid-value', {
     {
       name: 'enum with a suggestion',
       code: inventory({ entries: [entry({ criticality: 'hihg' })] }),
-      findings: [{ text: 'hihg', message: /did you mean `high`/ }],
+      findings: [
+        {
+          messageFr: '« hihg » n’est pas une valeur admise (`criticality`) : vouliez-vous écrire `high` ?',
+          text: 'hihg',
+          message: /did you mean `high`/,
+        },
+      ],
       fixes: [{ title: /^Change "hihg" to `high`$/, safe: false, output: ['    criticality: hihg', '    criticality: high'] }],
     },
     {

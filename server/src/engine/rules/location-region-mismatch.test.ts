@@ -21,7 +21,15 @@ ruleTester('location-region-mismatch', {
     {
       name: 'a Belgian region for France',
       code: loc('{ countries: [FR], regions: [aws:eu-west-3, gcp:europe-west1] }'),
-      findings: [{ text: 'gcp:europe-west1', severity: 'error', message: /Belgium \(BE\).*add BE/ }],
+      findings: [
+        {
+          messageFr:
+            'gcp:europe-west1 se trouve à St. Ghislain (Belgique, BE), pays absent de `countries` (FR) : ajoutez BE ou corrigez la région.',
+          text: 'gcp:europe-west1',
+          severity: 'error',
+          message: /Belgium \(BE\).*add BE/,
+        },
+      ],
       fixes: [
         {
           title: /^Add BE \(Belgium\) to dataLocation\.countries, where the region is$/,

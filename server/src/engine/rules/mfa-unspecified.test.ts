@@ -11,7 +11,15 @@ ruleTester('mfa-unspecified', {
     {
       name: 'unspecified',
       code: admin('[unspecified]'),
-      findings: [{ text: 'unspecified', severity: 'info', message: /unstated method: replace `unspecified`/ }],
+      findings: [
+        {
+          messageFr:
+            'Les administrateurs de `acme` utilisent une authentification multifacteur de méthode non précisée : remplacez `unspecified` par la méthode (`webauthn`, `totp`, `push`, `sms`...), dont dépend sa robustesse.',
+          text: 'unspecified',
+          severity: 'info',
+          message: /unstated method: replace `unspecified`/,
+        },
+      ],
     },
     {
       name: 're-levelled to warning',

@@ -13,7 +13,13 @@ ruleTester('missing-field', {
     {
       name: "no purpose: underlines the entry's id key",
       code: inventory({ entries: [entry({ purpose: undefined })] }),
-      findings: [{ text: 'id', message: /^`acme` is missing the required field `purpose`/ }],
+      findings: [
+        {
+          messageFr: '`acme` : le champ obligatoire `purpose` manque. Ce que le sous-traitant ultérieur fait pour vous, en une ligne.',
+          text: 'id',
+          message: /^`acme` is missing the required field `purpose`/,
+        },
+      ],
       fixes: [
         {
           title: /^Add the missing field of `acme` \(purpose\) as `unknown`, to find out$/,

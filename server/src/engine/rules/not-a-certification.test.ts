@@ -14,7 +14,12 @@ ruleTester('not-a-certification', {
       name: 'gdpr-compliant and hipaa under certifications',
       code: inventory({ entries: [entry({ certifications: '[soc2-type2, gdpr-compliant, hipaa]' })] }),
       findings: [
-        { text: 'gdpr-compliant', message: /self-declared claim.*move it to `claims`/ },
+        {
+          messageFr:
+            '« gdpr-compliant » (`acme`) est une déclaration du prestataire, pas une certification auditée : déplacez-la vers `claims`.',
+          text: 'gdpr-compliant',
+          message: /self-declared claim.*move it to `claims`/,
+        },
         { text: 'hipaa', message: /move it to `claims`/ },
       ],
       fixes: [

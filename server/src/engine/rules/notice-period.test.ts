@@ -17,6 +17,8 @@ ruleTester('notice-period', {
       code: at('2026-12-01'),
       findings: [
         {
+          messageFr:
+            '`acme` commence le 2026-12-01, moins de 30 jours après aujourd’hui alors que vous promettez ce préavis, et aucune information n’est consignée : vos clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour pouvoir s’y opposer (art. 28, paragraphe 2, du RGPD). Envoyez l’information dès maintenant, faites-le commencer le 2026-12-26 ou après, et consignez la date d’envoi dans `noticeSent`.',
           text: '2026-12-01',
           severity: 'warning',
           messageId: 'short',

@@ -17,7 +17,13 @@ ruleTester('placeholder-value', {
     {
       name: 'a text placeholder',
       code: inventory({ entries: [entry({ purpose: '"<purpose>"' })] }),
-      findings: [{ text: '"<purpose>"', message: /`purpose` still holds the placeholder <purpose>/ }],
+      findings: [
+        {
+          messageFr: '`purpose` contient encore la valeur à compléter <purpose> : remplacez-la par la vraie valeur.',
+          text: '"<purpose>"',
+          message: /`purpose` still holds the placeholder <purpose>/,
+        },
+      ],
     },
     {
       name: 'an enum placeholder names the choices',

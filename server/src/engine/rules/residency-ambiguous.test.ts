@@ -13,7 +13,15 @@ ruleTester('residency-ambiguous', {
     {
       name: 'GLOBAL with a note about endpoints',
       code: loc('{ countries: [GLOBAL], note: with EU endpoints }'),
-      findings: [{ text: 'GLOBAL', severity: 'warning', message: /"GLOBAL" \("with EU endpoints"\)/ }],
+      findings: [
+        {
+          messageFr:
+            '`acme` stocke ses données « GLOBAL » (« with EU endpoints »), ce qui ne dit pas où : indiquez les pays où elles sont stockées (par exemple `EU`) et gardez la remarque pour le reste.',
+          text: 'GLOBAL',
+          severity: 'warning',
+          message: /"GLOBAL" \("with EU endpoints"\)/,
+        },
+      ],
     },
     { name: 'no country', code: loc('{ countries: [] }'), findings: [{ text: '[]', message: /lists no country/ }] },
     {

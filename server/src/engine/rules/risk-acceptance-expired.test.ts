@@ -20,6 +20,8 @@ ruleTester('risk-acceptance-expired', {
       code: inventory({ entries: [entry({ ...weak, acceptedRisks: accept('2026-11-25') })] }),
       findings: [
         {
+          messageFr:
+            'L’acceptation de `weak-admin-mfa` pour `acme` (approuvée par DPO) a pris fin le 2026-11-25 : le constat réapparaît ; réexaminez le risque, puis corrigez-le ou renouvelez l’acceptation avec un nouveau `until`.',
           text: '2026-11-25',
           messageId: 'expired',
           message: /acceptance of `weak-admin-mfa` for `acme` \(approved by DPO\) ended on 2026-11-25/,

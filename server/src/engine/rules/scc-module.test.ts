@@ -23,7 +23,15 @@ ruleTester('scc-module', {
     {
       name: 'Module 1, controller to controller, for a sub-processor',
       code: at('1'),
-      findings: [{ text: '1', severity: 'error', message: /Module 1 of the 2021\/914 clauses, which does not fit a sub-processor/ }],
+      findings: [
+        {
+          messageFr:
+            'Le transfert de `acme` repose sur le module 1 des clauses 2021/914, qui ne convient pas à un sous-traitant ultérieur (le module 1 vise les transferts de responsable à responsable, le module 4 de sous-traitant à responsable) : les clauses signées doivent correspondre aux rôles, module 3 (de sous-traitant à sous-traitant) si vous êtes sous-traitant, module 2 (de responsable à sous-traitant) si vous êtes responsable du traitement. Signez le module qui convient, puis indiquez-le dans `scc.module`.',
+          text: '1',
+          severity: 'error',
+          message: /Module 1 of the 2021\/914 clauses, which does not fit a sub-processor/,
+        },
+      ],
     },
     {
       name: 'Module 4, processor to controller',

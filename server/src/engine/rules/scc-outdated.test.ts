@@ -16,7 +16,15 @@ ruleTester('scc-outdated', {
     {
       name: 'SCC 2010/87/EU',
       code: at('{ mechanism: scc, scc: { version: 2010/87/EU } }'),
-      findings: [{ text: '2010/87/EU', severity: 'error', message: /without effect since 27 December 2022/ }],
+      findings: [
+        {
+          messageFr:
+            'Le transfert de `acme` repose sur les clauses 2010/87/EU, abrogées à compter du 27 septembre 2021 et sans effet depuis le 27 décembre 2022 : il n’a pas de fondement valable tant que les clauses 2021/914 ne sont pas signées (module 3 pour le sous-traitant d’un sous-traitant). Écrivez ensuite `version: "2021/914"`.',
+          text: '2010/87/EU',
+          severity: 'error',
+          message: /without effect since 27 December 2022/,
+        },
+      ],
     },
     {
       name: 'the repealed set named in the note, in a list of transfers',

@@ -35,6 +35,8 @@ ruleTester('selection-tier', {
       code: inventory({ entries: [uncertifiedUS] }),
       findings: [
         {
+          messageFr:
+            '`acme` n’entre dans aucun niveau de la politique (non certifié et données hors de l’UE/EEE (US)) : gardez ses données dans l’UE/EEE ou choisissez un prestataire certifié (soc2-type2, iso27001).',
           text: 'acme',
           severity: 'error',
           message: /`acme` fits no tier of the policy \(not certified and data outside the EU\/EEA \(US\)\)/,

@@ -13,7 +13,15 @@ ruleTester('service-auth-missing', {
     {
       name: 'a dash with personal data',
       code: svc('"-"'),
-      findings: [{ text: '"-"', severity: 'warning', message: /`acme` handles personal data \(yes\) but does not say how/ }],
+      findings: [
+        {
+          messageFr:
+            '`acme` traite des données personnelles (oui) mais n’indique pas comment vos systèmes s’y authentifient : décrivez-le (clés d’API, comptes de service, SSO...).',
+          text: '"-"',
+          severity: 'warning',
+          message: /`acme` handles personal data \(yes\) but does not say how/,
+        },
+      ],
     },
     { name: 'empty text with limited personal data', code: svc("''", 'limited'), findings: [{ messageId: 'missing', text: "''" }] },
     {

@@ -13,7 +13,15 @@ ruleTester('soc2-type-unspecified', {
     {
       name: 'soc2 alone',
       code: inventory({ entries: [entry({ certifications: '[iso27001, soc2]' })] }),
-      findings: [{ text: 'soc2', message: /`soc2-type2`.*`soc2-type1`/, severity: 'warning' }],
+      findings: [
+        {
+          messageFr:
+            'Le SOC 2 de `acme` ne précise pas son type : écrivez `soc2-type2` (contrôles testés sur une période) ou `soc2-type1` (conception à une date donnée), selon ce qu’indique le rapport.',
+          text: 'soc2',
+          message: /`soc2-type2`.*`soc2-type1`/,
+          severity: 'warning',
+        },
+      ],
       fixes: [
         {
           title: /^Change "soc2" to `soc2-type2` \(SOC 2 Type II\)$/,

@@ -26,7 +26,15 @@ ruleTester('special-category-data', {
     {
       name: 'health data for an organisation established in France without hds',
       code: at('  establishment: FR', {}),
-      findings: [{ text: 'health', severity: 'warning', message: /HDS-certified host \(Code de la santé publique, art\. L\.1111-8\)/ }],
+      findings: [
+        {
+          messageFr:
+            '`acme` traite des données de santé pour un organisme établi en France sans certification HDS : les données de santé à caractère personnel recueillies à l’occasion d’activités de prévention, de diagnostic, de soins ou de suivi social et médico-social ne peuvent être hébergées que par un hébergeur certifié HDS (article L.1111-8 du code de la santé publique). Ajoutez `hds` dès que l’hébergeur produit son certificat, ou consignez pourquoi ces données sortent de ce champ.',
+          text: 'health',
+          severity: 'warning',
+          message: /HDS-certified host \(Code de la santé publique, art\. L\.1111-8\)/,
+        },
+      ],
     },
     {
       name: 'HR words do not hide data hosted for care (occupational health follow-up of patients)',

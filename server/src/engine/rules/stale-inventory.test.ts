@@ -14,6 +14,8 @@ ruleTester('stale-inventory', {
       code: dated('2025-08-01'),
       findings: [
         {
+          messageFr:
+            'Le registre a été revu pour la dernière fois le 2025-08-01, il y a plus de 12 mois (revue due au plus tard le 2026-08-01) : revoyez la liste et mettez `lastUpdated` à jour.',
           text: '2025-08-01',
           severity: 'warning',
           message: /last reviewed on 2025-08-01, more than 12 months ago \(review was due by 2026-08-01\)/,

@@ -35,6 +35,8 @@ ruleTester('third-country-access', {
       code: at({ entityCountry: 'US' }),
       findings: [
         {
+          messageFr:
+            '`acme` est établi dans un pays tiers, États-Unis (US) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Indiquez le fondement (un transfert pour US, par exemple `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
           text: 'US',
           severity: 'warning',
           message: /established in United States \(US\): its staff, and the authorities of US, can reach the data/,

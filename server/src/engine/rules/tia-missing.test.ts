@@ -17,6 +17,8 @@ ruleTester('tia-missing', {
       code: at('US', '{ mechanism: scc, scc: { version: "2021/914", module: 3 } }'),
       findings: [
         {
+          messageFr:
+            '`acme` s’appuie sur `scc` pour US sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
           text: 'scc',
           severity: 'warning',
           message:

@@ -18,7 +18,15 @@ ruleTester('tier-justification', {
     {
       name: 'tier 2 without rationale',
       code: tier2(),
-      findings: [{ text: 'acme', severity: 'info', message: /tier 2 \(not certified, EU\/EEA residency\).*selectionRationale/ }],
+      findings: [
+        {
+          messageFr:
+            '`acme` est au niveau 2 (non certifié, données dans l’UE/EEE) : ajoutez une `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
+          text: 'acme',
+          severity: 'info',
+          message: /tier 2 \(not certified, EU\/EEA residency\).*selectionRationale/,
+        },
+      ],
     },
     {
       name: 'certifications `unknown`: the grounds say they are not stated, never "not certified"',

@@ -33,6 +33,8 @@ ruleTester('transfer-safeguard', {
       code: at('FR, US'),
       findings: [
         {
+          messageFr:
+            '`acme` stocke des données hors de l’EEE (US), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: scc }` (Clauses contractuelles types (CCT)) si c’est l’outil retenu.',
           text: 'US',
           severity: 'warning',
           messageId: 'unstatedMechanism',

@@ -20,7 +20,14 @@ ruleTester('unknown-certification', {
     {
       name: 'a misspelt id gets the closest known id',
       code: inventory({ entries: [entry({ certifications: '[soc2-type2, iso2701]' })] }),
-      findings: [{ text: 'iso2701', message: /did you mean `iso27001`/, severity: 'warning' }],
+      findings: [
+        {
+          messageFr: 'Certification inconnue « iso2701 » : vouliez-vous écrire `iso27001` (ISO/IEC 27001) ?',
+          text: 'iso2701',
+          message: /did you mean `iso27001`/,
+          severity: 'warning',
+        },
+      ],
       fixes: [
         {
           title: /^Change "iso2701" to `iso27001` \(ISO\/IEC 27001\)$/,

@@ -12,7 +12,13 @@ ruleTester('unknown-field', {
     {
       name: 'a misspelt key gets a suggestion',
       code: inventory({ entries: [entry({ purpose: undefined, purpse: 'Hosting' })] }),
-      findings: [{ text: 'purpse', message: /did you mean `purpose`\?/ }],
+      findings: [
+        {
+          messageFr: 'Champ inconnu `purpse` (`acme`) : vouliez-vous écrire `purpose` ?',
+          text: 'purpse',
+          message: /did you mean `purpose`\?/,
+        },
+      ],
       fixes: [{ title: /^Rename `purpse` to `purpose`$/, safe: false, output: ['    purpse: Hosting', '    purpose: Hosting'] }],
     },
     {

@@ -8,7 +8,13 @@ ruleTester('unknown-reference', {
     {
       name: 'a misspelt id gets a suggestion',
       code: inventory({ entries: [entry() + flows('warehous'), entry({ id: `warehouse` })] }),
-      findings: [{ text: 'warehous', message: /did you mean "warehouse"/ }],
+      findings: [
+        {
+          messageFr: 'Aucun sous-traitant n’a l’identifiant « warehous » : vouliez-vous écrire « warehouse » ?',
+          text: 'warehous',
+          message: /did you mean "warehouse"/,
+        },
+      ],
       fixes: [
         {
           title: /^Change the reference "warehous" to `warehouse`$/,

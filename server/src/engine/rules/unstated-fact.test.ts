@@ -22,6 +22,7 @@ ruleTester('unstated-fact', {
       code: inventory({ entries: [entry({ entity: 'unknown' })] }),
       findings: [
         {
+          messageFr: 'À établir pour `acme` (contrat, trust center ou prestataire) : entity.',
           text: 'acme',
           messageId: 'entry',
           severity: 'info',

@@ -19,7 +19,15 @@ ruleTester('unused-risk-acceptance', {
     {
       name: 'the risk is gone: the rule id is underlined',
       code: inventory({ entries: [entry({ acceptedRisks: accept('weak-admin-mfa') })] }),
-      findings: [{ text: 'weak-admin-mfa', messageId: 'unused', severity: 'info' }],
+      findings: [
+        {
+          messageFr:
+            'L’acceptation de `weak-admin-mfa` pour `acme` ne correspond à aucun constat : le risque a disparu ; retirez l’acceptation.',
+          text: 'weak-admin-mfa',
+          messageId: 'unused',
+          severity: 'info',
+        },
+      ],
     },
     {
       name: 'a misspelt rule id gets the closest one',

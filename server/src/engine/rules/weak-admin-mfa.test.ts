@@ -14,7 +14,15 @@ ruleTester('weak-admin-mfa', {
     {
       name: 'sms only, critical',
       code: admin('[sms]'),
-      findings: [{ text: 'sms', severity: 'warning', message: /`acme` \(critical\) rely on SMS one-time code.*`webauthn`/ }],
+      findings: [
+        {
+          messageFr:
+            'Le seul second facteur des administrateurs de `acme` (criticité critique) est de type « Code à usage unique par SMS », que le SIM swapping ou l’hameçonnage permettent de contourner : passez à `webauthn` (clé de sécurité ou passkey), ou au moins à `totp`.',
+          text: 'sms',
+          severity: 'warning',
+          message: /`acme` \(critical\) rely on SMS one-time code.*`webauthn`/,
+        },
+      ],
     },
     {
       name: 'email and voice, high: each item',

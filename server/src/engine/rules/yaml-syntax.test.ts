@@ -9,7 +9,7 @@ ruleTester('yaml-syntax', {
     {
       name: 'a tab used as indentation',
       code: 'inventory:\n\torganization: x\n',
-      findings: [{ text: '\t', message: /Tabs are not allowed/ }],
+      findings: [{ messageFr: 'YAML : Tabs are not allowed as indentation', text: '\t', message: /Tabs are not allowed/ }],
     },
     {
       name: 'an unclosed flow sequence',
