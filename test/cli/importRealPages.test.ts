@@ -167,7 +167,9 @@ const CASES: Expected[] = [
     findings: { 'transfer-safeguard': 1, 'tia-missing': 5 },
     check: (e, inventory) => {
       assert.deepEqual(e.get('Google Workspace')!.transfer, { mechanism: 'scc' }, '"DPA EU Model Clauses" are SCCs');
-      assert.equal(inventory.noticeDays, 30);
+      // "Toute modification substantielle de la présente Politique est notifiée … 30 jours avant": the notice of the
+      // policy's own changes, not of a new sub-processor, so no notice period is read (issue 22).
+      assert.equal(inventory.noticeDays, undefined);
       assert.equal(inventory.contact, 'dpo@navlys.com');
       // Kept in the note: the certification the "Garanties" column mentions, in the page's words.
       assert.match(e.get('Cloudflare R2')!.note!, /Garanties: DPA signé, SCC EU 2021\/914, ISO 27001/);
