@@ -37,9 +37,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   holdout6: { entries: 0.771, recall: 0.675, invented: 3 },
   // holdout7: collected on 2026-12-06 by a helper who did not work on the readers, while the readers' sixth round was
   // written; measured on main 1f1ebc7's readers, before this round's reader changes.
-  holdout7: { entries: 1, recall: 0.99, invented: 2 },
+  holdout7: { entries: 0.899, recall: 0.731, invented: 17 },
   // The whole corpus with holdout7 added (a new batch's lists move these figures without any reader changing).
-  all: { entries: 0.952, recall: 0.897, invented: 8 },
+  all: { entries: 0.944, recall: 0.879, invented: 23 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
