@@ -35,11 +35,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // The fifth round's readers leave it exactly there (one of their rules made 11 invented entries on it and was
   // withdrawn before merging).
   holdout6: { entries: 0.771, recall: 0.675, invented: 3 },
-  // holdout7: collected on 2026-12-06 by a helper who did not work on the readers, while the readers' sixth round was
-  // written; measured on main 1f1ebc7's readers, before this round's reader changes.
-  holdout7: { entries: 0.899, recall: 0.731, invented: 17 },
+  // holdout7: 21 lists collected on 2026-12-06 by a helper who did not work on the readers, while the readers' sixth
+  // round was written; measured on main 1f1ebc7's readers, before this round's reader changes: 84.7% / 68.4% / 21.
+  holdout7: { entries: 0.846, recall: 0.684, invented: 21 },
   // The whole corpus with holdout7 added (a new batch's lists move these figures without any reader changing).
-  all: { entries: 0.944, recall: 0.879, invented: 23 },
+  all: { entries: 0.937, recall: 0.872, invented: 27 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
