@@ -37,9 +37,13 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   holdout6: { entries: 0.771, recall: 0.675, invented: 3 },
   // holdout7: 21 lists collected on 2026-12-06 by a helper who did not work on the readers, while the readers' sixth
   // round was written; measured on main 1f1ebc7's readers, before this round's reader changes: 84.7% / 68.4% / 21.
-  holdout7: { entries: 0.846, recall: 0.684, invented: 21 },
-  // The whole corpus with holdout7 added (a new batch's lists move these figures without any reader changing).
-  all: { entries: 0.937, recall: 0.872, invented: 27 },
+  // After truth7's review of the 21 truths against their pages (21 facts added, none removed: region words beside
+  // the country, EEA processing, mechanisms stated under a condition the entry meets, linked vendor pages as url, a
+  // legal notice's publisher email as contact): 84.7% / 64.8% / 19.
+  holdout7: { entries: 0.846, recall: 0.648, invented: 19 },
+  // The whole corpus with holdout7 added (a new batch's lists move these figures without any reader changing), after
+  // truth7's review of holdout7's truths.
+  all: { entries: 0.937, recall: 0.867, invented: 25 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
