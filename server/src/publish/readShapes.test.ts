@@ -370,3 +370,33 @@ test('flag-led bullets under a services heading ("🇫🇷 Hosting: Hostique Clo
   const single = '## Services we use\n\n- 🇺🇸 Payments: Stripe\n- 🇩🇪 Hosting: Hostique\n';
   assert.ok(!readPage(single, 'p.md').entries.some((e) => e.name === 'Payments' || e.name === 'Stripe'));
 });
+
+test('bullets that are the entries a "… suivants :" sentence introduces each speak of their own entry: one’s mechanism is not every entry’s', () => {
+  const md = [
+    'Nous faisons appel aux prestataires suivants :',
+    '',
+    '- **Payflow SAS** (paiements) — transfert encadré par les clauses contractuelles types.',
+    '- **Modelia SAS** — modèles d’IA, société française.',
+    '',
+  ].join('\n');
+  const read = transfers(md, 'p.md');
+  assert.deepEqual(
+    read.map(([name]) => name),
+    ['Payflow SAS', 'Modelia SAS'],
+  );
+  assert.equal(read[1]![1], undefined);
+  // A list of mechanisms the sentence introduces still speaks of the entries it names.
+  const mechanisms = [
+    '- **Payflow SAS** — paiements',
+    '- **Modelia SAS** — modèles d’IA',
+    '',
+    'Les transferts vers Payflow SAS et Modelia SAS sont fondés sur :',
+    '',
+    '- les clauses contractuelles types de la Commission européenne',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    transfers(mechanisms, 'p.md').map(([, t]) => t !== undefined),
+    [true, true],
+  );
+});

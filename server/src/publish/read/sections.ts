@@ -423,6 +423,8 @@ const DENIES = /\b(?:not|no|never|without|may|might|pas|aucun|aucune|sans|jamais
  */
 export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
+  // An item that is an entry's own speaks of that entry only, not of what the paragraph introduces.
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph') continue;
@@ -431,7 +433,7 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
       for (let j = i + 1; j < blocks.length; j++) {
         const x = blocks[j]!;
         if (x.kind !== 'item') break;
-        parts.push(x.text);
+        if (x.line === undefined || !entryLines.has(x.line)) parts.push(x.text);
       }
     const said = parts.filter((s) => mechanismsIn(s).mechanisms.length > 0);
     if (!said.length || said.some((s) => DENIES.test(s) || mechanismsIn(s).noTransfer)) continue;
