@@ -623,7 +623,7 @@ export function isPlaceholder(cell: string): boolean {
   return (
     /^\[\[[^\]]{1,80}\]\]$/.test(t) ||
     /^\{\{[^}]{1,80}\}\}$/.test(t) ||
-    /^\[(?:insert|enter|add|fill|tbd|tbc|to be|à compléter|a completer|à remplir|nom|name|location|country|pays|date)\b[^\]]{0,60}\]$/i.test(
+    /^\[(?:insert|enter|add|fill|tbd|tbc|to be|à compléter|a completer|à remplir|nom|name|location|country|pays|date|placeholder)\b[^\]]{0,60}\]$/i.test(
       t,
     ) ||
     /^(?:tbd|tbc|à compléter|à définir|xxx+)$/i.test(t)
@@ -820,6 +820,10 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
     const doc = DOCUMENT_WORDS.exec(b.lead.text);
     const name = (doc ? b.lead.text.slice(0, doc.index) : b.lead.text).replace(/[.,:;]+$/, '').trim();
     if (!name) continue;
+    if (isPlaceholder(name)) {
+      unread.push(`unfilled placeholder: "${name}"`);
+      continue;
+    }
     let entry = entries.find((e) => e.name === name);
     if (!entry) {
       entry = { heading: name, name, facts: [], line: b.line };

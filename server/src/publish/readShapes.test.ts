@@ -400,3 +400,17 @@ test('bullets that are the entries a "… suivants :" sentence introduces each s
     [true, true],
   );
 });
+
+test('a bullet led by a template’s blank ("[PLACEHOLDER — Hébergeur]") is no entry, and import says it is unfilled', () => {
+  const md = [
+    'Nous faisons appel aux prestataires suivants :',
+    '',
+    '- **Hostique SAS** — hébergement',
+    '- **Postie Ltd** — e-mails',
+    '- **[PLACEHOLDER — Hébergeur]** — sauvegardes',
+    '',
+  ].join('\n');
+  const read = readPage(md, 'p.md');
+  assert.deepEqual(names(md, 'p.md'), ['Hostique SAS', 'Postie Ltd']);
+  assert.ok(read.unread.includes('unfilled placeholder: "[PLACEHOLDER — Hébergeur]"'), read.unread.join('; '));
+});
