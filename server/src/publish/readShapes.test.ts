@@ -414,3 +414,19 @@ test('a bullet led by a template’s blank ("[PLACEHOLDER — Hébergeur]") is n
   assert.deepEqual(names(md, 'p.md'), ['Hostique SAS', 'Postie Ltd']);
   assert.ok(read.unread.includes('unfilled placeholder: "[PLACEHOLDER — Hébergeur]"'), read.unread.join('; '));
 });
+
+test('an element that is no block but holds blocks (a framework’s <PageShell>) is read block by block, not run into one paragraph', () => {
+  const html = `<PageShell title="Confidentialité" updated="2 mars 2026">
+  <p>Acme SAS édite ce service.</p>
+  <h2>Prestataires</h2>
+  <p>Nous faisons appel aux prestataires suivants :</p>
+  <ul>
+    <li><strong>Hostique SAS</strong> — hébergement du service.</li>
+    <li><strong>Postie Ltd</strong> — envoi des e-mails.</li>
+  </ul>
+</PageShell>`;
+  assert.deepEqual(names(html, 'p.html'), ['Hostique SAS', 'Postie Ltd']);
+  // Inline words around it stay one paragraph with them: a <span> holding only text is still inline.
+  const inline = '<p>Nos sous-traitants : <span>Hostique</span> (hébergement) et <span>Postie</span> (e-mails).</p>';
+  assert.deepEqual(names(inline, 'p.html'), ['Hostique', 'Postie']);
+});

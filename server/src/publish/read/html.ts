@@ -264,6 +264,17 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     const l = lineOf(lineStarts, n.startIndex);
     return l === undefined ? undefined : l + firstLine - 1;
   };
+  // An element that is not a block but holds blocks (a framework's `<LegalLayout>`, a `<span>` around paragraphs)
+  // is a container, as a browser lays it out: its blocks are read one by one, not run into one paragraph.
+  const holdsBlocks = new Map<AnyNode, boolean>();
+  const hasBlock = (n: AnyNode): boolean => {
+    let known = holdsBlocks.get(n);
+    if (known === undefined) {
+      known = isElement(n) && n.children.some((c) => isElement(c) && !SKIP.has(c.name) && (BLOCK.has(c.name) || hasBlock(c)));
+      holdsBlocks.set(n, known);
+    }
+    return known;
+  };
   const blocks: PageBlock[] = [];
   let inline: AnyNode[] = [];
   const flushInline = () => {
@@ -341,7 +352,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       return;
     }
     if (SKIP.has(n.name)) return;
-    if (!BLOCK.has(n.name)) {
+    if (!BLOCK.has(n.name) && !hasBlock(n)) {
       inline.push(n);
       return;
     }
