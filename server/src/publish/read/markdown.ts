@@ -406,8 +406,14 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             }
           }
         }
-        const joined = joinBrokenRows(rows, written, header.length);
-        blocks.push({ kind: 'table', header, rows: joined.filter((r) => r.cells.some((x) => x)), line: lineOf(t) }, ...after);
+        let body = joinBrokenRows(rows, written, header.length).filter((r) => r.cells.some((x) => x));
+        // A header row of empty cells (a table converted from a document) is no header: the first row with words is.
+        let names = header;
+        if (body.length && header.every((h) => !h.trim())) {
+          names = body[0]!.cells;
+          body = body.slice(1);
+        }
+        blocks.push({ kind: 'table', header: names, rows: body, line: lineOf(t) }, ...after);
         break;
       }
       default:
