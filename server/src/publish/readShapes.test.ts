@@ -430,3 +430,19 @@ test('an element that is no block but holds blocks (a framework’s <PageShell>)
   const inline = '<p>Nos sous-traitants : <span>Hostique</span> (hébergement) et <span>Postie</span> (e-mails).</p>';
   assert.deepEqual(names(inline, 'p.html'), ['Hostique', 'Postie']);
 });
+
+test('names in one paragraph, set apart by middle dots, after a sentence that introduces the sub-processors, are entries', () => {
+  const html = `<h2>Sous-traitants</h2>
+<p>Nous faisons appel aux prestataires suivants :</p>
+<p><strong>Hostique</strong> (hébergement) · <strong>Postie Mail</strong> (e-mails, notifications) · <strong>Payflow</strong> (paiements — carte bancaire)</p>`;
+  assert.deepEqual(
+    readPage(html, 'p.html').entries.map((e) => [e.name, e.facts.map((f) => f.value)]),
+    [
+      ['Hostique', ['hébergement']],
+      ['Postie Mail', ['e-mails, notifications']],
+      ['Payflow', ['paiements — carte bancaire']],
+    ],
+  );
+  // Without a sentence that introduces sub-processors, a line of dotted words (a footer's links) names none.
+  assert.deepEqual(readPage('<p>Liens utiles :</p><p>Accueil · Blog · Contact</p>', 'p.html').entries, []);
+});

@@ -744,7 +744,10 @@ export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
   return entries.length >= 2 ? entries : [];
 }
 
-/** A text's parts between commas (and a last "et"/"and") outside parentheses: "A (x, y), B et C" -> A (x, y) | B | C. */
+/**
+ * A text's parts between commas (and a last "et"/"and", or the middle dots and bullets a page sets between names
+ * in place of a list) outside parentheses: "A (x, y), B et C" -> A (x, y) | B | C; "A (x) · B (y)" -> A (x) | B (y).
+ */
 function topLevelParts(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -753,7 +756,7 @@ function topLevelParts(text: string): string[] {
     const c = text[k];
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === ',' && depth === 0) {
+    else if ((c === ',' || c === '·' || c === '•') && depth === 0) {
       parts.push(text.slice(start, k));
       start = k + 1;
     }
@@ -773,24 +776,26 @@ const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'
  */
 export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+  const add = (list: string, line: number | undefined) => {
+    const parts = topLevelParts(list.trim().replace(/\.$/, '')).map((p) => INLINE_PART.exec(p));
+    if (parts.length < 2 || parts.some((m) => !m)) return;
+    for (const m of parts) {
+      const name = m![1]!;
+      if (entries.some((e) => e.name === name)) continue;
+      entries.push({ heading: name, name, line, facts: m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [] });
+    }
+  };
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') return;
+    // "Nous faisons appel aux prestataires suivants :" over a paragraph of names, set apart by middle dots or
+    // commas as a list would be: "Vercel (hébergement) · Supabase (base de données)".
+    const before = blocks[i - 1];
+    if (b.kind === 'paragraph' && before?.kind === 'paragraph' && introducesList(before.text)) add(b.text, b.line);
     for (const sentence of sentencesOf(b.text)) {
       const colon = sentence.indexOf(':');
-      if (colon < 0 || !PARTY_WORDS.test(sentence.slice(0, colon))) continue;
-      const list = sentence
-        .slice(colon + 1)
-        .trim()
-        .replace(/\.$/, '');
-      const parts = topLevelParts(list).map((p) => INLINE_PART.exec(p));
-      if (parts.length < 2 || parts.some((m) => !m)) continue;
-      for (const m of parts) {
-        const name = m![1]!;
-        if (entries.some((e) => e.name === name)) continue;
-        entries.push({ heading: name, name, line: b.line, facts: m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [] });
-      }
+      if (colon >= 0 && PARTY_WORDS.test(sentence.slice(0, colon))) add(sentence.slice(colon + 1), b.line);
     }
-  }
+  });
   return entries;
 }
 
