@@ -47,7 +47,18 @@ import {
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
-import { addressCountry, dateIn, dateLine, entityIn, isDateLabel, LEAVING_EU, mechanismsIn, noticeDaysIn, parseDate } from './wording';
+import {
+  addressCountry,
+  dateIn,
+  dateLine,
+  entityIn,
+  isDateLabel,
+  LEAVING_EU,
+  mechanismsIn,
+  nameAndEntity,
+  noticeDaysIn,
+  parseDate,
+} from './wording';
 import { matchCertificationText } from '../knowledge';
 
 export { PageReadError } from './read/blocks';
@@ -834,11 +845,18 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
       if (href && DPA_WORDS.test(doc[0])) entry.facts.push({ label: 'DPA', value: href, key: 'dpa' });
       continue;
     }
-    const rest = b.text
+    let rest = b.text
       .slice(b.lead.text.length)
       .replace(/^[\s.,:;–—-]+/, '')
       .replace(/^for\s+/i, '')
       .trim();
+    // "**Vercel Inc.** (États-Unis) — hébergement": the parenthesis after the name says where the company is.
+    const close = rest.startsWith('(') ? rest.indexOf(')') : -1;
+    const country = close > 0 ? nameAndEntity(`${name} ${rest.slice(0, close + 1)}`).country : undefined;
+    if (country) {
+      entry.facts.push({ label: 'Company', value: rest.slice(1, close), key: 'entityCountry' });
+      rest = rest.slice(close + 1).replace(/^[\s.,:;–—-]+/, '');
+    }
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
     if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
   }

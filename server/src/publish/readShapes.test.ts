@@ -446,3 +446,23 @@ test('names in one paragraph, set apart by middle dots, after a sentence that in
   // Without a sentence that introduces sub-processors, a line of dotted words (a footer's links) names none.
   assert.deepEqual(readPage('<p>Liens utiles :</p><p>Accueil · Blog · Contact</p>', 'p.html').entries, []);
 });
+
+test('a bullet’s bold name then its country in brackets ("**Payflow Ltd** (Irlande) — paiements") gives the company’s country', () => {
+  const md = [
+    'Nous faisons appel aux prestataires suivants :',
+    '',
+    '- **Payflow Ltd** (Irlande) — paiements',
+    '- **Hostique** (hébergement) — serveurs en France',
+    '- **Postie Inc.** (UE) — e-mails',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entityCountry, e.purpose]),
+    [
+      ['Payflow Ltd', 'IE', 'paiements'],
+      // A parenthesis that is no country is the purpose's; the EU is no country a company is established in.
+      ['Hostique', undefined, '(hébergement) — serveurs en France'],
+      ['Postie Inc', undefined, '(UE) — e-mails'],
+    ],
+  );
+});

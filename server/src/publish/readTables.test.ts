@@ -334,6 +334,25 @@ Exemple SAS Hébergement des données clients. Comptes et journaux. France CCT/A
   assert.deepEqual(mechanismsIn('CCT/Addendum du Royaume-Uni, le cas échéant').mechanisms, ['scc', 'uk-addendum']);
 });
 
+test('copied run-together table: a name of two companies joined by "and", each with its country in brackets, is one cell', () => {
+  const text = `Vendor Role Location Transfer mechanism
+Payflow, Inc. (USA) and Payflow Ltd (Ireland) Payment processing Ireland None (EEA)
+Hostique SAS (France) Hosting of the data France None (EEA)
+`;
+  assert.deepEqual(
+    readPage(text, 'p.txt').entries.map((e) => [e.name, e.facts.find((f) => f.label === 'Role')?.value]),
+    [
+      ['Payflow, Inc. (USA) and Payflow Ltd (Ireland)', 'Payment processing'],
+      ['Hostique SAS (France)', 'Hosting of the data'],
+    ],
+  );
+  // Two companies, two countries: no one country for the entry.
+  assert.deepEqual(
+    imported(text, 'p.txt').map((e) => e.entityCountry),
+    [undefined, 'FR'],
+  );
+});
+
 test('copied run-together table: "EU SCCs" is the transfer cell whole (no EU location), "None (EEA)" a transfer cell', () => {
   const text = `Vendor Role Location Transfer mechanism
 Acme SAS Hosting of the data Germany None (EEA)
