@@ -641,6 +641,19 @@ export function isPlaceholder(cell: string): boolean {
   );
 }
 
+/**
+ * A name cell that is a role in common nouns ("E-mail delivery provider", "Fournisseur d'envoi d'e-mails"): a
+ * capital for the first word only, and a word for a provider first or last. A vendor's name is capitalised.
+ */
+const ROLE_NAME =
+  /^(?:\p{Lu}[\p{Ll}-]*(?: [\p{Ll}'’-]+){0,5} (?:providers?|vendors?|suppliers?|services?)|(?:Fournisseurs?|Prestataires?|Hébergeurs?)(?: [\p{Ll}'’-]+){1,5})$/u;
+
+/** A cell that states nothing itself: empty, a dash, or a reference elsewhere ("see note below", "voir ci-dessous"). */
+const REFERS_ELSEWHERE = /^(?:|[-–—]|n\/a|(?:see|cf\.?|voir)\b.{0,60})$/i;
+
+/** "intra-group transfer(s)", "transferts intra-groupe": transfers inside the vendor's group. */
+const VENDOR_GROUP_TRANSFER = /\bintra-?group transfers?\b|\btransferts? intra-?groupe\b/gi;
+
 function tableEntries(
   table: Extract<PageBlock, { kind: 'table' }>,
   group: string | undefined,
@@ -682,6 +695,13 @@ function tableEntries(
     // "[Email provider]", "{{other_vendor_name}}": a template's blank where a vendor's name goes, not a vendor; said so.
     if (/^\[[^\]]{1,60}\]$/.test(name.replace(/[*_]/g, '')) || isPlaceholder(name)) {
       unread.push(`unfilled placeholder: "${isPlaceholder(name) ? name : name.replace(/[*_]/g, '')}"`);
+      continue;
+    }
+    // "E-mail delivery provider | see note below | Delivery of mail | see note below": the role a vendor fills, in
+    // common nouns, with no fact of its own (its other cells send the reader elsewhere): the page names no vendor.
+    const saysNothing = row.cells.every((c, i) => keys[i] === nameKey || keys[i] === 'purpose' || REFERS_ELSEWHERE.test(cellText(c)));
+    if (ROLE_NAME.test(name) && saysNothing) {
+      unread.push(`row '${name}': a role, no vendor named`);
       continue;
     }
     if (!name) {
@@ -767,7 +787,8 @@ function tableEntries(
       const asKey = key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header) ? 'entityCountry' : key;
       if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(asKey ? { key: asKey } : {}) });
     });
-    const text = row.cells.join(' ');
+    // "with possible intra-group transfer": the vendor's own group moving data, not the vendor being one of ours.
+    const text = row.cells.join(' ').replace(VENDOR_GROUP_TRANSFER, ' ');
     entries.push({
       heading: name,
       name,

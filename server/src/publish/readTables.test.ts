@@ -627,3 +627,25 @@ test('a table named by its "Entity Name" column keeps each linked name as the ve
     ],
   );
 });
+
+test('a "Seat" column is the company’s address (its country), "Place of processing" where data is; a role with no fact of its own is no entry', () => {
+  const md = `| Sub-processor | Seat | Purpose | Place of processing |
+|---|---|---|---|
+| Hostique Limited | 4 Quay Street, Dublin 2, Ireland | Hosting | Germany |
+| Payflow Ltd | 1 High Street, London, United Kingdom | Payments | EU, with possible intra-group transfer on the basis of the SCCs |
+| E-mail delivery provider | see note below | Transactional mail | see note below |
+| Chat support provider | 9 Rue Neuve, Lyon, France | Support chat | France |
+`;
+  const read = readPage(md, 'p.md');
+  assert.ok(read.unread.includes("row 'E-mail delivery provider': a role, no vendor named"), read.unread.join('; '));
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entityCountry, (e.dataLocation as Entry).countries, e.relationship]),
+    [
+      ['Hostique Limited', 'IE', ['DE'], undefined],
+      // The vendor's own transfers inside its group do not make it one of the publisher's affiliates.
+      ['Payflow Ltd', 'GB', ['EU'], undefined],
+      // A role with facts of its own stays an entry: the page says something to keep about it.
+      ['Chat support provider', 'FR', ['FR'], undefined],
+    ],
+  );
+});

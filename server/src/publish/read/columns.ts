@@ -103,6 +103,10 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'domicile de l entite',
       'entity domicile',
       'pays de l entite',
+      // "Seat": the company's seat, a postal address.
+      'seat',
+      'registered seat',
+      'company seat',
       // The location of the sub-processor itself ("Location of Subprocessors"): where the vendor is, not the data.
       'location of subprocessors',
       'location of subprocessor',
@@ -150,6 +154,9 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'data location',
       'location of processing',
       'processing location',
+      'place of processing',
+      'places of processing',
+      'place of storage',
       'geographic location',
       'geographical location',
       'location',
