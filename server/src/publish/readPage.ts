@@ -385,6 +385,20 @@ function isSentence(text: string): boolean {
   return /[.:]$/.test(t) || t.split(/\s+/).length > 12;
 }
 
+/**
+ * A line that is a vendor's name, a dash, then its role ("Stripe Inc. — Paiement en ligne", "MongoDB Atlas (MongoDB
+ * Inc.) – Base de données"): the name a capitalised phrase of at most eight words, the role a few words, no sentence.
+ */
+function nameDashRole(text: string): { name: string; role: string } | undefined {
+  const at = text.search(/ [—–] /);
+  if (at < 0 || text.length > 140) return undefined;
+  const name = text.slice(0, at).trim();
+  const role = text.slice(at + 3).trim();
+  if (!name || !role || /\s[—–]\s/.test(role) || role.includes('@') || /[.:;!?]$/.test(role)) return undefined;
+  if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 8 || isSentence(name) || isPartyHeading(name)) return undefined;
+  return { name, role };
+}
+
 function readBlocks(blocks: Block[]): ReadPage {
   const page: ReadPage = {
     introduction: [],
@@ -426,10 +440,15 @@ function readBlocks(blocks: Block[]): ReadPage {
   // The heading level of the current entry: a heading no deeper than it ends the entry (a later "## Data
   // residency" section is not more of the last vendor's facts).
   let entryLevel: number | undefined;
+  // Entries opened by a "Name — role" line, with their role; `cards`: whether the last entry opened was one, in
+  // this section (a card's line of the same shape, with prose under it rather than labelled lines, is one more).
+  const roles = new Map<ReadEntry, string>();
+  let cards = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'line') {
       const text = norm(b.text);
+      if (b.level !== undefined) cards = false;
       if (b.level !== undefined && entryLevel !== undefined && b.level <= entryLevel) entry = entryLevel = undefined;
       const lastUpdated = ALL_LABELS.map((l) => new RegExp(`^${l.lastUpdatedLabel}\\s*:\\s*(.+)$`, 'i').exec(text)).find(Boolean);
       if (isOneOf(text, (l) => l.selectionHeading) || /selection criteria$/i.test(text)) {
@@ -470,9 +489,18 @@ function readBlocks(blocks: Block[]): ReadPage {
       } else if (section !== 'criteria' && section !== 'safeguards' && labelledRun(blocks, i + 1)) {
         close(b.level);
         under(b.level);
-        entry = { heading: b.level !== undefined ? unnumbered(text) : text, group, category, facts: [], line: b.line };
+        const card = b.level === undefined ? nameDashRole(text) : undefined;
+        entry = { heading: card?.name ?? (b.level !== undefined ? unnumbered(text) : text), group, category, facts: [], line: b.line };
         entryLevel = b.level;
         page.entries.push(entry);
+        if (card) roles.set(entry, card.role);
+        cards = card !== undefined;
+      } else if (cards && b.level === undefined && section !== 'criteria' && section !== 'safeguards' && nameDashRole(text)) {
+        const card = nameDashRole(text)!;
+        entry = { heading: card.name, group, category, facts: [], line: b.line };
+        entryLevel = undefined;
+        page.entries.push(entry);
+        roles.set(entry, card.role);
       } else if (page.title === undefined && section === 'head') {
         page.title = text;
       } else if (section === 'head') {
@@ -520,6 +548,10 @@ function readBlocks(blocks: Block[]): ReadPage {
       page.safeguards.push({ label: b.label ?? '', value: b.label ? b.value : b.text });
     } else page.other.push(b.text);
   }
+  // "Stripe Inc. — Paiement en ligne": the role the line gives is the entry's purpose, unless a line says it.
+  for (const [e, role] of roles)
+    if (!e.facts.some((f) => (f.key ?? (f.label ? factKey(f.label) : undefined)) === 'purpose'))
+      e.facts.unshift({ label: 'Purpose', value: role, key: 'purpose' });
   return page;
 }
 

@@ -466,3 +466,21 @@ test('a bullet’s bold name then its country in brackets ("**Payflow Ltd** (Irl
     ],
   );
 });
+
+test('cards that each open with a "Name — role" line are entries, the role their purpose; one with prose under it is one too', () => {
+  const html = `<h2>Sous-traitants</h2>
+<p>Nous faisons appel aux sous-traitants suivants :</p>
+<div><p>Payflow SAS — Paiement en ligne</p><p>Données transmises : nom et adresse e-mail.</p></div>
+<div><p>Hostique (Hostique SARL) — Hébergement</p><p>Données stockées : commandes, produits.</p></div>
+<div><p>Postie Ltd — E-mails transactionnels</p><p>Si vous le choisissez, votre adresse lui est transmise.</p></div>
+<h2>Nous écrire</h2>
+<p>Courrier — 3 rue du Port, Nantes</p>`;
+  assert.deepEqual(
+    imported(html, 'p.html').map((e) => [e.name, e.entity, e.purpose]),
+    [
+      ['Payflow SAS', 'Payflow SAS', 'Paiement en ligne'],
+      ['Hostique', 'Hostique SARL', 'Hébergement'],
+      ['Postie Ltd', 'Postie Ltd', 'E-mails transactionnels'],
+    ],
+  );
+});
