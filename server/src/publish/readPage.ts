@@ -57,6 +57,7 @@ import {
   mechanismsIn,
   nameAndEntity,
   noticeDaysIn,
+  parenthesised,
   parseDate,
 } from './wording';
 import { matchCertificationText } from '../knowledge';
@@ -842,6 +843,10 @@ function tableEntries(
  * in it name one country. "HubSpot, Inc." keeps its legal form: a part with no number starts no address.
  */
 export function nameAndPostalAddress(cell: string): { name: string; address?: string } {
+  // "Cloudflare, Inc. (101 Townsend St, San Francisco, CA 94107)": the address in brackets after the name.
+  const bracketed = parenthesised(cell);
+  if (bracketed?.head && /\d/.test(bracketed.inner) && !bracketed.inner.includes('(') && addressCountry(bracketed.inner))
+    return { name: bracketed.head, address: bracketed.inner };
   const parts = cell.split(', ');
   for (let k = 1; k < parts.length; k++) {
     if (!/\d/.test(parts[k]!)) continue;

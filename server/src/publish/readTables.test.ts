@@ -649,3 +649,19 @@ test('a "Seat" column is the company’s address (its country), "Place of proces
     ],
   );
 });
+
+test('a postal address in brackets after the name in a name cell gives the company’s country, not a part of its name', () => {
+  const md = `| Sous-traitant | Finalité |
+|---|---|
+| Payflow, Inc. (12 Market St, San Francisco, CA 94105) | Paiements |
+| Hostique (Frankfurt region 2) | Hébergement |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
+    [
+      ['Payflow, Inc.', 'Payflow, Inc.', 'US'],
+      // A bracket with a number that is no address (a region) stays part of the name.
+      ['Hostique (Frankfurt region 2)', 'unknown', undefined],
+    ],
+  );
+});
