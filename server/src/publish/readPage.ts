@@ -543,6 +543,20 @@ function readBlocks(blocks: Block[]): ReadPage {
       const { entity, address } = entityAndAddress(b.value);
       entry.entity = entity;
       if (address) entry.facts.push({ label: b.label, value: address, key: 'entityCountry' });
+    } else if (
+      section !== 'criteria' &&
+      section !== 'safeguards' &&
+      entry &&
+      !entry.entity &&
+      b.label &&
+      factKey(b.label) === 'entityCountry' &&
+      entityIn(b.value) !== undefined &&
+      b.value.startsWith(entityIn(b.value)!)
+    ) {
+      // "Siège social : Render Services, Inc., 525 Brannan Street, …": the company the address is of, then the address.
+      const { entity, address } = entityAndAddress(b.value);
+      entry.entity = entity;
+      entry.facts.push({ label: b.label, value: address ?? b.value, key: 'entityCountry' });
     } else if (section !== 'criteria' && section !== 'safeguards' && entry) {
       entry.facts.push({ label: b.label ?? '', value: b.label ? b.value : b.text });
     } else if (section === 'safeguards') {

@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { readPage } from './readPage';
 import { pageToInventory } from './importPage';
+import { markdownBlocks } from './read/markdown';
+
+const markdownParagraphs = (md: string) => markdownBlocks(md).blocks.filter((b) => b.kind === 'paragraph').length;
 
 const transfers = (text: string, file: string) =>
   readPage(text, file).entries.map((e) => [e.name ?? e.heading, e.facts.find((f) => f.key === 'transfer')?.value]);
@@ -483,4 +486,28 @@ test('cards that each open with a "Name — role" line are entries, the role the
       ['Postie Ltd', 'Postie Ltd', 'E-mails transactionnels'],
     ],
   );
+});
+
+test('labelled lines a Markdown paragraph breaks with hard breaks are lines of their own; a seat’s lines give the entity and its country', () => {
+  const md = [
+    '## Sous-traitants',
+    '',
+    '### Hébergement',
+    '',
+    '- **Fournisseur** : Hostique',
+    '- **Localisation** : Allemagne',
+    '',
+    '**Siège social** :  ',
+    'Hostique Services, Inc.  ',
+    '12 Market Street, San Francisco, CA 94105, USA  ',
+    '**Conditions** : [CGU Hostique](https://hostique.example/terms)',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
+    [['Hostique', 'Hostique Services, Inc.', 'US']],
+  );
+  // Lines the source only wrapped (no hard break) stay one paragraph.
+  const wrapped = '**Éditeur :** Acme SARL\n**Adresse :** 1 rue Neuve, Lyon, France\n';
+  assert.equal(markdownParagraphs(wrapped), 1);
 });
