@@ -82,6 +82,8 @@ test('names: a legal-form suffix makes an entity; a brand in parentheses does no
     'Acme Limited',
     'Acme GmbH',
     'Acme SAS',
+    'Acme d.o.o.',
+    'Acme sp. z o.o.',
     'Acme B.V.',
     'Acme S.A.',
     'Acme PBC',

@@ -723,6 +723,8 @@ const LEGAL_FORMS = [
   'S.r.l',
   'SRL',
   's.r.o',
+  'd.o.o',
+  'sp. z o.o',
   'Pty Ltd',
   'Pty',
   'PLC',
