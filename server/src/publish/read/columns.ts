@@ -157,6 +157,7 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'place of processing',
       'places of processing',
       'place of storage',
+      'lieu de stockage',
       'geographic location',
       'geographical location',
       'location',
