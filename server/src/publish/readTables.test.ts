@@ -665,3 +665,19 @@ test('a postal address in brackets after the name in a name cell gives the compa
     ],
   );
 });
+
+test('where a company is registered or has its head office is its country, never where data is stored', () => {
+  const md = `| Subcontractor | Country of registration | Head office | Data location |
+|---|---|---|---|
+| Hostique SAS | France | 3 rue du Port, 44000 Nantes, France | Germany |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entityCountry, (e.dataLocation as Entry).countries]),
+    [['Hostique SAS', 'FR', ['DE']]],
+  );
+  const fr = `| Sous-traitant | Pays d'immatriculation | Finalité |\n|---|---|---|\n| Postie Ltd | Irlande | E-mails |\n`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.entityCountry, e.dataLocation]),
+    [['IE', 'unknown']],
+  );
+});
