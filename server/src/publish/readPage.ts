@@ -49,6 +49,7 @@ import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
 import {
   addressCountry,
+  countryCode,
   dateIn,
   dateLine,
   entityIn,
@@ -929,6 +930,14 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
       entry.facts.push({ label: 'Company', value: rest.slice(1, close), key: 'entityCountry' });
       rest = rest.slice(close + 1).replace(/^[\s.,:;–—-]+/, '');
     }
+    // "**Stripe Inc.** (paiements) — États-Unis. …", "**Vercel** — hosting — United States": a country alone after the
+    // role, up to the end of its sentence, is where the data goes.
+    const place = rest
+      .split(/\s[—–]\s/)
+      .slice(1)
+      .map((part) => part.split(/\.(?:\s|$)/)[0]!.trim())
+      .find((part) => part.length <= 40 && countryCode(part) !== undefined);
+    if (place) entry.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
     if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
   }

@@ -511,3 +511,22 @@ test('labelled lines a Markdown paragraph breaks with hard breaks are lines of t
   const wrapped = '**Éditeur :** Acme SARL\n**Adresse :** 1 rue Neuve, Lyon, France\n';
   assert.equal(markdownParagraphs(wrapped), 1);
 });
+
+test('a country alone after a bullet’s role ("**Payflow** (paiements) — Irlande.") is where the data goes; one inside a sentence is not', () => {
+  const md = [
+    'Nous faisons appel aux prestataires suivants :',
+    '',
+    '- **Payflow** (paiements) — Irlande. Transfert encadré par les clauses contractuelles types.',
+    '- **Hostique** — hébergement — Allemagne',
+    '- **Postie** — e-mails, y compris vers l’Irlande et la France',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.dataLocation === 'unknown' ? undefined : (e.dataLocation as Entry).countries]),
+    [
+      ['Payflow', ['IE']],
+      ['Hostique', ['DE']],
+      ['Postie', undefined],
+    ],
+  );
+});
