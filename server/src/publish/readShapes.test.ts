@@ -530,3 +530,27 @@ test('a country alone after a bullet’s role ("**Payflow** (paiements) — Irla
     ],
   );
 });
+
+test('lines a sentence introduces as the sub-processors, each "Name — role", set apart by <br> or by semicolons, are entries', () => {
+  const intro = '<h2>Sous-traitants</h2><p>Nous faisons appel aux sous-traitants suivants :</p>';
+  const lines = `${intro}<p>Payflow Inc. — paiements<br>Hostique — hébergement<br>Postie — e-mails</p>`;
+  const semicolons = `${intro}<p>Payflow Inc. (paiements) ; Hostique (hébergement) ; Postie (e-mails).</p>`;
+  const items =
+    '## Sous-traitants\n\nNous faisons appel aux sous-traitants suivants :\n\n- Payflow Inc. – paiements\n- Hostique – hébergement\n- Postie – e-mails\n';
+  for (const [page, file] of [
+    [lines, 'p.html'],
+    [semicolons, 'p.html'],
+    [items, 'p.md'],
+  ] as const)
+    assert.deepEqual(
+      readPage(page, file).entries.map((e) => [e.name, e.facts.map((f) => f.value)]),
+      [
+        ['Payflow Inc.', ['paiements']],
+        ['Hostique', ['hébergement']],
+        ['Postie', ['e-mails']],
+      ],
+      page,
+    );
+  // Lines of that shape that no sentence introduces as sub-processors (opening hours) are none.
+  assert.deepEqual(readPage('<h2>Horaires</h2><p>Lundi — 9 h<br>Mardi — 10 h</p>', 'p.html').entries, []);
+});

@@ -184,6 +184,8 @@ function strongOf(node: Element): string[] {
 
 /** A labelled line: "Territories: United States". */
 const LABELLED = /^[^:;]{1,60}:/;
+/** A line of a name, a dash, then words, with no other dash: "Vercel Inc. — hébergement". */
+const NAME_DASH_LINE = /^[^—–]{1,80}\s[—–]\s[^—–]{1,200}$/;
 
 /** Nesting deeper than `MAX_DEPTH`, at `node`: `htmlBlocks` turns it into a `PageReadError` at the node's line. */
 class NestingTooDeep extends Error {
@@ -363,7 +365,8 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       // Lines a paragraph breaks with `<br>`: labelled lines ("Territories: United States") are each a line of
       // their own; otherwise the breaks are where the sentence wrapped, a space.
       const segments = segmentsOf(n);
-      if (segments.length > 1 && segments.every((x) => LABELLED.test(x.text)))
+      // So are lines that each give a name, a dash and its role ("Vercel Inc. — hébergement<br>Supabase — base de données").
+      if (segments.length > 1 && (segments.every((x) => LABELLED.test(x.text)) || segments.every((x) => NAME_DASH_LINE.test(x.text))))
         for (const x of segments) blocks.push({ kind: 'paragraph', text: x.text, line: line(n) });
       else {
         const text = cleanText(segments.map((x) => x.text).join(' '));

@@ -46,8 +46,9 @@ function introducesList(text: string): boolean {
 function itemName(text: string): string | undefined {
   const head = text.split(/\s[–—-]\s|:\s/)[0]!.trim();
   if (!head || head.length > 60 || head.split(/\s+/).length > 6) return undefined;
-  // A name starts with a capital or a digit ("Data4", "1Password"); a clause does not.
-  if (!/^[\p{Lu}\d]/u.test(head) || /[.!?]$/.test(head)) return undefined;
+  // A name starts with a capital or a digit ("Data4", "1Password"); a clause does not. A full stop ends a sentence,
+  // not a legal form's abbreviation ("Vercel Inc.").
+  if (!/^[\p{Lu}\d]/u.test(head) || (/[.!?]$/.test(head) && entityIn(head) !== head)) return undefined;
   return head;
 }
 
@@ -61,11 +62,21 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph' || !introducesList(b.text)) continue;
-    const items: Extract<PageBlock, { kind: 'item' }>[] = [];
+    const items: Extract<PageBlock, { kind: 'item' | 'paragraph' }>[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const x = blocks[j]!;
       if (x.kind !== 'item') break;
       if (x.depth === 0) items.push(x);
+    }
+    // Or lines set as paragraphs, each a name, a dash and its role ("Vercel Inc. — hébergement"): two at least.
+    if (!items.length) {
+      const lines: Extract<PageBlock, { kind: 'paragraph' }>[] = [];
+      for (let j = i + 1; j < blocks.length; j++) {
+        const x = blocks[j]!;
+        if (x.kind !== 'paragraph' || !/\s[—–]\s/.test(x.text)) break;
+        lines.push(x);
+      }
+      if (lines.length >= 2) items.push(...lines);
     }
     const found = items.map((x) => ({ item: x, name: itemName(x.text) }));
     if (!found.length || found.some((f) => f.name === undefined)) continue;
@@ -756,7 +767,7 @@ function topLevelParts(text: string): string[] {
     const c = text[k];
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if ((c === ',' || c === '·' || c === '•') && depth === 0) {
+    else if ((c === ',' || c === ';' || c === '·' || c === '•') && depth === 0) {
       parts.push(text.slice(start, k));
       start = k + 1;
     }
@@ -767,6 +778,8 @@ function topLevelParts(text: string): string[] {
 
 /** One part of an inline list: a name (capitalised, at most four words), then what it does in parentheses. */
 const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3})(?: \(([^()]{1,160})\))?$/u;
+/** Or the name, a dash, then what it does: "Vercel Inc. — hébergement" (a line of a paragraph that `<br>` breaks). */
+const DASH_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3}) [—–] ([^—–]{1,160})$/u;
 
 /**
  * Sub-processors named inside a sentence: "OrdoMail a recours aux sous-traitants suivants : Supabase (hébergement),
@@ -777,7 +790,7 @@ const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'
 export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
   const add = (list: string, line: number | undefined) => {
-    const parts = topLevelParts(list.trim().replace(/\.$/, '')).map((p) => INLINE_PART.exec(p));
+    const parts = topLevelParts(list.trim().replace(/\.$/, '')).map((p) => INLINE_PART.exec(p) ?? DASH_PART.exec(p));
     if (parts.length < 2 || parts.some((m) => !m)) return;
     for (const m of parts) {
       const name = m![1]!;
