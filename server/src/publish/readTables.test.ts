@@ -681,3 +681,32 @@ test('where a company is registered or has its head office is its country, never
     [['IE', 'unknown']],
   );
 });
+
+test('an HTML table’s spans as the browser lays them out: a vendor spanning rows is one entry, a cell spanning columns shifts none', () => {
+  const html = `<table><tr><th>Vendor</th><th>Purpose</th><th>Location</th></tr>
+<tr><td rowspan="2">Hostique</td><td>Hosting</td><td>Germany</td></tr>
+<tr><td>Backups</td><td>Ireland</td></tr>
+<tr><td>Postie</td><td colspan="2">E-mail delivery</td></tr>
+<tr><td>Payflow</td><td>Payments</td><td rowspan="2">France</td></tr>
+<tr><td>Chatly</td><td>Support chat</td></tr>
+</table>`;
+  assert.deepEqual(
+    imported(html, 'p.html').map((e) => [
+      e.name,
+      e.purpose,
+      e.dataLocation === 'unknown' ? undefined : (e.dataLocation as Entry).countries,
+    ]),
+    [
+      ['Hostique', 'Hosting; Backups', ['DE', 'IE']],
+      ['Postie', 'E-mail delivery', undefined],
+      ['Payflow', 'Payments', ['FR']],
+      ['Chatly', 'Support chat', ['FR']],
+    ],
+  );
+  // Spans larger than the table are capped: no huge row is built.
+  const huge = `<table><tr><th>Vendor</th><th>Location</th></tr><tr><td rowspan="99999999">Hostique</td><td colspan="99999999">Germany</td></tr></table>`;
+  assert.deepEqual(
+    readPage(huge, 'p.html').entries.map((e) => e.name),
+    ['Hostique'],
+  );
+});
