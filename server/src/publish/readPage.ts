@@ -1170,7 +1170,29 @@ function isSubprocessorNotice(blocks: PageBlock[], i: number): boolean {
 }
 
 /** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
-function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
+/** How many of a row's cells are column headers whole ("Vendor", "Location"), one of them naming the parties. */
+function headerCells(cells: string[]): number {
+  const matches = cells.map((c) => (c.trim() && c.length <= 60 ? columnMatch(c) : undefined));
+  if (!matches.some((m) => m?.exact && (m.key === 'name' || m.key === 'entity'))) return 0;
+  return matches.filter((m) => m?.exact).length;
+}
+
+/**
+ * A table whose header row is a title or is empty ("| Sub-processors | | |", a caption row spanning the table) and whose
+ * first row holds its columns' names ("Vendor | Purpose | Location"): that row is its header.
+ */
+function withHeaderRow(table: Extract<PageBlock, { kind: 'table' }>): Extract<PageBlock, { kind: 'table' }> {
+  const first = table.rows[0];
+  if (!first || first.cells.length < 2) return table;
+  const named = headerCells(first.cells);
+  if (named < 2 || named * 2 < first.cells.filter((c) => c.trim()).length) return table;
+  const filled = table.header.filter((h) => h.trim());
+  if (filled.length > 1) return table;
+  return { ...table, header: first.cells, rows: table.rows.slice(1) };
+}
+
+function interpret(read: PageBlock[], frontDate?: string): ReadPage {
+  const blocks = read.map((b) => (b.kind === 'table' ? withHeaderRow(b) : b));
   const tables = blocks
     .map((b, i) => ({ b, i }))
     .filter((x): x is { b: Extract<PageBlock, { kind: 'table' }>; i: number } => x.b.kind === 'table');

@@ -710,3 +710,30 @@ test('an HTML table’s spans as the browser lays them out: a vendor spanning ro
     ['Hostique'],
   );
 });
+
+test('a table whose header row is a title ("Our sub-processors" across it) takes its first row of column names as its header', () => {
+  const html = `<table><tr><td colspan="3">Our sub-processors</td></tr>
+<tr><td>Vendor</td><td>Purpose</td><td>Location</td></tr>
+<tr><td>Hostique</td><td>Hosting</td><td>Germany</td></tr></table>`;
+  const md = '| Sub-processors | | |\n|---|---|---|\n| Vendor | Purpose | Location |\n| Hostique | Hosting | Germany |\n';
+  for (const [page, file] of [
+    [html, 'p.html'],
+    [md, 'p.md'],
+  ] as const)
+    assert.deepEqual(
+      readPage(page, file).entries.map((e) => [e.name, e.facts.map((f) => [f.label, f.value])]),
+      [
+        [
+          'Hostique',
+          [
+            ['Purpose', 'Hosting'],
+            ['Location', 'Germany'],
+          ],
+        ],
+      ],
+      file,
+    );
+  // A first row of values under a header with one column name is no header: the table stays as it is.
+  const values = '| Sub-processors | | |\n|---|---|---|\n| Hostique | Hosting | Germany |\n';
+  assert.deepEqual(readPage(values, 'p.md').unread, ["table 'Sub-processors' (1 row)"]);
+});
