@@ -840,7 +840,7 @@ function tableEntries(
     entries.push({
       heading: name,
       name,
-      entity: keys.includes('entity') && keys.includes('name') ? cell('entity') || undefined : undefined,
+      entity: (keys.includes('entity') && keys.includes('name') ? cell('entity') || undefined : undefined) ?? named.entity,
       id: cell('id') || undefined,
       group: cell('group') || group,
       category: cell('category') || undefined,
@@ -857,7 +857,18 @@ function tableEntries(
  * AE Amsterdam, Netherlands"): the name, and the address apart when its parts from the first one with a number
  * in it name one country. "HubSpot, Inc." keeps its legal form: a part with no number starts no address.
  */
-export function nameAndPostalAddress(cell: string): { name: string; address?: string } {
+export function nameAndPostalAddress(cell: string): { name: string; entity?: string; address?: string } {
+  // "Stripe<br>Stripe Payments Europe Ltd, Ireland": the brand on its line, the company (with its legal form) and
+  // where it is on the lines under it.
+  const lines = cell.split(/;\s|\n/).map((l) => l.trim());
+  const below = lines.slice(1).join(', ');
+  // Not two companies ("Google LLC; Google Ireland Limited"): the first line is a brand, with no legal form.
+  const company = lines.length > 1 && lines[0] && entityIn(lines[0]) === undefined ? entityIn(below) : undefined;
+  if (company && below.startsWith(company)) {
+    const rest = below.slice(company.length).replace(/^[\s,]+/, '');
+    const placed = rest && (countryCode(rest) !== undefined || addressCountry(rest) !== undefined);
+    return { name: lines[0]!, entity: company, ...(placed ? { address: rest } : {}) };
+  }
   // "Cloudflare, Inc. (101 Townsend St, San Francisco, CA 94107)": the address in brackets after the name.
   const bracketed = parenthesised(cell);
   if (bracketed?.head && /\d/.test(bracketed.inner) && !bracketed.inner.includes('(') && addressCountry(bracketed.inner))

@@ -737,3 +737,20 @@ test('a table whose header row is a title ("Our sub-processors" across it) takes
   const values = '| Sub-processors | | |\n|---|---|---|\n| Hostique | Hosting | Germany |\n';
   assert.deepEqual(readPage(values, 'p.md').unread, ["table 'Sub-processors' (1 row)"]);
 });
+
+test('a name cell that gives the brand, then its company with its legal form and country (on a line of its own or after a comma)', () => {
+  const html = `<table><tr><th>Sub-processor</th><th>Purpose</th></tr>
+<tr><td>Payflow<br>Payflow Payments Europe Ltd, Ireland</td><td>Payments</td></tr>
+<tr><td>Hostique SAS, France</td><td>Hosting</td></tr>
+<tr><td>Postie Inc.<br>Postie Europe Ltd</td><td>E-mails</td></tr></table>`;
+  const entries = imported(html, 'p.html');
+  assert.deepEqual(
+    entries.slice(0, 2).map((e) => [e.name, e.entity, e.entityCountry]),
+    [
+      ['Payflow', 'Payflow Payments Europe Ltd', 'IE'],
+      ['Hostique SAS, France', 'Hostique SAS', 'FR'],
+    ],
+  );
+  // Two companies, each with its legal form: no brand to take apart, no country.
+  assert.deepEqual([entries[2]!.name, entries[2]!.entityCountry], ['Postie Inc.; Postie Europe Ltd', undefined]);
+});

@@ -67,6 +67,7 @@ test('names: a legal-form suffix makes an entity; a brand in parentheses does no
   assert.deepEqual(nameAndEntity('Payflow Inc. (États-Unis)'), { name: 'Payflow Inc.', entity: 'Payflow Inc.', country: 'US' });
   assert.deepEqual(nameAndEntity('Hostique (Hostique SAS, France)'), { name: 'Hostique', entity: 'Hostique SAS', country: 'FR' });
   assert.deepEqual(nameAndEntity('Postie (Germany)'), { name: 'Postie', entity: undefined, country: 'DE' });
+  assert.deepEqual(nameAndEntity('Hostique SAS, France'), { name: 'Hostique SAS, France', entity: 'Hostique SAS', country: 'FR' });
   // Not the EU or "Europe" (no company's country), not words that are no company, not two companies in one name.
   assert.deepEqual(nameAndEntity('Postie (UE)'), { name: 'Postie (UE)', entity: undefined });
   assert.deepEqual(nameAndEntity('Postie (Europe)'), { name: 'Postie (Europe)', entity: undefined });

@@ -783,6 +783,10 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     if (country && entityIn(company) === company) return { name: m.head.trim(), entity: company, country };
   }
   const entity = entityIn(t);
+  // "Stripe Payments Europe Ltd, Ireland": the company, then the country it is in.
+  const tail = entity && t.startsWith(entity) ? /^,\s*(.+)$/.exec(t.slice(entity.length)) : null;
+  const country = tail ? companyCountryCode(tail[1]!) : undefined;
+  if (country) return { name: t, entity, country };
   // "Crisp, IM SAS", "Bento, Backpack Internet Pty. Ltd": a brand, then its company after the comma; "Stripe, Inc."
   // (a legal form alone after the comma) is one name.
   const comma = entity ? entity.lastIndexOf(', ') : -1;
