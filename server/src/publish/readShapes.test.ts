@@ -531,15 +531,17 @@ test('a country alone after a bullet’s role ("**Payflow** (paiements) — Irla
   );
 });
 
-test('lines a sentence introduces as the sub-processors, each "Name — role", set apart by <br> or by semicolons, are entries', () => {
+test('lines a sentence introduces as the sub-processors, each "Name — role", set apart by <br>, semicolons or bars, are entries', () => {
   const intro = '<h2>Sous-traitants</h2><p>Nous faisons appel aux sous-traitants suivants :</p>';
   const lines = `${intro}<p>Payflow Inc. — paiements<br>Hostique — hébergement<br>Postie — e-mails</p>`;
   const semicolons = `${intro}<p>Payflow Inc. (paiements) ; Hostique (hébergement) ; Postie (e-mails).</p>`;
+  const bars = `${intro}<p>Payflow Inc. (paiements) | Hostique (hébergement) | Postie (e-mails)</p>`;
   const items =
     '## Sous-traitants\n\nNous faisons appel aux sous-traitants suivants :\n\n- Payflow Inc. – paiements\n- Hostique – hébergement\n- Postie – e-mails\n';
   for (const [page, file] of [
     [lines, 'p.html'],
     [semicolons, 'p.html'],
+    [bars, 'p.html'],
     [items, 'p.md'],
   ] as const)
     assert.deepEqual(

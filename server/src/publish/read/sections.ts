@@ -756,8 +756,8 @@ export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
 }
 
 /**
- * A text's parts between commas (and a last "et"/"and", or the middle dots and bullets a page sets between names
- * in place of a list) outside parentheses: "A (x, y), B et C" -> A (x, y) | B | C; "A (x) · B (y)" -> A (x) | B (y).
+ * A text's parts between commas or semicolons (and a last "et"/"and", or the middle dots, bullets and bars a page sets
+ * between names in place of a list) outside parentheses: "A (x, y), B et C" -> A (x, y) | B | C; "A (x) · B (y)" -> A (x) | B (y).
  */
 function topLevelParts(text: string): string[] {
   const parts: string[] = [];
@@ -767,7 +767,7 @@ function topLevelParts(text: string): string[] {
     const c = text[k];
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if ((c === ',' || c === ';' || c === '·' || c === '•') && depth === 0) {
+    else if ((c === ',' || c === ';' || c === '·' || c === '•' || c === '|') && depth === 0) {
       parts.push(text.slice(start, k));
       start = k + 1;
     }
