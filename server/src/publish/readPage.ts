@@ -899,6 +899,12 @@ function linksToAgreement(header: string[], keys: (ColumnKey | undefined)[]): nu
   return spoken ? linkColumns[0] : undefined;
 }
 
+/** A bullet's lead as a name: without the punctuation after it ("**Stripe:**"), but with a legal form's full stop ("Stripe Inc."). */
+function leadName(lead: string): string {
+  const name = lead.replace(/[,:;]+$/, '').trim();
+  return entityIn(name) === name ? name : name.replace(/[.,:;]+$/, '').trim();
+}
+
 /**
  * List items that each start with a name, linked or in bold ("[Stripe](https://stripe.com), for payment
  * processing"; "**Exoscale** — hosting"): one entry per item, the link its site, the rest its purpose. Only
@@ -913,7 +919,7 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
   for (const b of items) {
     // "Exoscale data processing agreement", "Exoscale compliance information": a document of the vendor it names.
     const doc = DOCUMENT_WORDS.exec(b.lead.text);
-    const name = (doc ? b.lead.text.slice(0, doc.index) : b.lead.text).replace(/[.,:;]+$/, '').trim();
+    const name = leadName(doc ? b.lead.text.slice(0, doc.index) : b.lead.text);
     if (!name) continue;
     if (isPlaceholder(name)) {
       unread.push(`unfilled placeholder: "${name}"`);
@@ -962,15 +968,14 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
  */
 function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void {
   const byName = new Map<string, ReadEntry>();
-  for (const e of entries) byName.set(norm(e.name ?? e.heading).toLowerCase(), e);
+  const key = (name: string) =>
+    norm(name)
+      .replace(/[.,:;]+$/, '')
+      .toLowerCase();
+  for (const e of entries) byName.set(key(e.name ?? e.heading), e);
   for (const b of blocks) {
     if (b.kind !== 'item' || !b.lead || !b.text.startsWith(b.lead.text)) continue;
-    const entry = byName.get(
-      b.lead.text
-        .replace(/[.,:;]+$/, '')
-        .trim()
-        .toLowerCase(),
-    );
+    const entry = byName.get(key(b.lead.text));
     if (!entry || entry.line === b.line) continue;
     const rest = b.text.slice(b.lead.text.length);
     const certifications = rest

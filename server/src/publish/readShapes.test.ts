@@ -463,9 +463,10 @@ test('a bullet’s bold name then its country in brackets ("**Payflow Ltd** (Irl
     imported(md, 'p.md').map((e) => [e.name, e.entityCountry, e.purpose]),
     [
       ['Payflow Ltd', 'IE', 'paiements'],
-      // A parenthesis that is no country is the purpose's; the EU is no country a company is established in.
+      // A parenthesis that is no country is the purpose's; the EU is no country a company is established in. A legal
+      // form keeps its full stop ("Postie Inc.").
       ['Hostique', undefined, '(hébergement) — serveurs en France'],
-      ['Postie Inc', undefined, '(UE) — e-mails'],
+      ['Postie Inc.', undefined, '(UE) — e-mails'],
     ],
   );
 });
@@ -555,4 +556,25 @@ test('lines a sentence introduces as the sub-processors, each "Name — role", s
     );
   // Lines of that shape that no sentence introduces as sub-processors (opening hours) are none.
   assert.deepEqual(readPage('<h2>Horaires</h2><p>Lundi — 9 h<br>Mardi — 10 h</p>', 'p.html').entries, []);
+});
+
+test('a bullet’s name keeps its legal form’s full stop, and a later bullet led by that name still speaks of its entry', () => {
+  const md = [
+    'Nous faisons appel aux prestataires suivants :',
+    '',
+    '- **Payflow Inc.** — paiements',
+    '- **Hostique** — hébergement',
+    '',
+    '## Certifications',
+    '',
+    '- **Payflow Inc.** — ISO/IEC 27001:2022, SOC 2 Type II',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entity, e.certifications]),
+    [
+      ['Payflow Inc.', 'Payflow Inc.', [{ id: 'iso27001', edition: '2022' }, 'soc2-type2']],
+      ['Hostique', 'unknown', 'unknown'],
+    ],
+  );
 });
