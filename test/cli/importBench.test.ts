@@ -19,7 +19,9 @@ import { ROOT } from '../support/runCli';
 type Floor = { entries: number; recall: number; invented: number };
 const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // dev: this round moved 10 studied holdout5 lists in (their remaining misses with them): 98.0% / 93.7% / 1.
-  dev: { entries: 0.98, recall: 0.937, invented: 1 },
+  // readers-h (issue 22) moved 8 studied holdout6 lists in (margexa, sage-bionetworks, profityx, pedalons, nexora,
+  // voltaris, contenox, 3g-solution): 98.1% / 93.4% / 1.
+  dev: { entries: 0.981, recall: 0.934, invented: 1 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.935, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -28,22 +30,24 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // the readers; on the readers before that round it scored 53.7% / 56.8% / 32 (after the review of its truths), on the
   // merged readers 58.7% / 59.9% / 27. The readers' fifth round studied 10 of its 19 lists (moved to dev); on the 9
   // left, whose failures no one read: 100% / 87.8% / 0.
-  holdout5: { entries: 1, recall: 0.878, invented: 0 },
+  // readers-h's rules (a country in brackets after a bullet's name) raised it, unread: 100% / 92.1% / 0.
+  holdout5: { entries: 1, recall: 0.92, invented: 0 },
   // holdout6: collected on 2026-12-05 (evening) by a helper who did not work on the readers, while the readers' fifth
   // round was written; measured on main's readers (344e013) before this round's reader changes: 77.1% / 67.8% / 3.
   // After truth6's review of the 18 truths (contenox: europe-west3, Frankfurt, adds DE beside EU): 77.1% / 67.6% / 3.
   // The fifth round's readers leave it exactly there (one of their rules made 11 invented entries on it and was
   // withdrawn before merging).
-  holdout6: { entries: 0.771, recall: 0.675, invented: 3 },
+  // readers-h studied 8 of its lists (moved to dev); on the 10 left, unread: 100% / 98.9% / 0.
+  holdout6: { entries: 1, recall: 0.988, invented: 0 },
   // holdout7: 21 lists collected on 2026-12-06 by a helper who did not work on the readers, while the readers' sixth
   // round was written; measured on main 1f1ebc7's readers, before this round's reader changes: 84.7% / 68.4% / 21.
   // After truth7's review of the 21 truths against their pages (21 facts added, none removed: region words beside
   // the country, EEA processing, mechanisms stated under a condition the entry meets, linked vendor pages as url, a
   // legal notice's publisher email as contact): 84.7% / 64.8% / 19.
-  holdout7: { entries: 0.846, recall: 0.648, invented: 19 },
-  // The whole corpus with holdout7 added (a new batch's lists move these figures without any reader changing), after
-  // truth7's review of holdout7's truths.
-  all: { entries: 0.937, recall: 0.867, invented: 25 },
+  // readers-h's rules (written without reading it) move it to 84.7% / 66.6% / 19.
+  holdout7: { entries: 0.846, recall: 0.665, invented: 19 },
+  // The whole corpus, holdout7 included.
+  all: { entries: 0.96, recall: 0.897, invented: 22 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
