@@ -12,12 +12,14 @@
  *   at least one safe fix with `safe`.
  */
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import {
   applyEdits,
   fixAll,
   fixesFor,
   getRule,
+  lintInventory,
   lintText,
   resolvePolicy,
   type Finding,
@@ -33,6 +35,33 @@ export interface ValidCase {
   code: string;
   policy?: Partial<Policy>;
   today?: string;
+  /**
+   * The inventory as a file, its policy resolved from files as the editor and the CLI resolve it
+   * (`lintInventory`): saved as `/workspace/inventory.yaml` (its workspace folder) beside `files` (by path
+   * relative to it), or `unsaved`, or in an editor that reads no files (`noFiles`). Not with `policy`.
+   */
+  location?: { files?: Record<string, string>; unsaved?: boolean; noFiles?: boolean };
+}
+
+const WORKSPACE = '/workspace';
+
+/** Lints a case's code (or its text after fixes) as the case says: with its policy, or as a file beside its policy files. */
+function lintCase(c: Pick<ValidCase, 'policy' | 'today' | 'location'>, code: string): LintResult {
+  const today = c.today ?? '2026-11-26';
+  const where = c.location;
+  if (!where) return lintText(code, { policy: c.policy ? resolvePolicy(c.policy) : undefined, today });
+  assert.equal(c.policy, undefined, 'a case gives its policy as `policy` or as files under `location`, not both');
+  const files = new Map(Object.entries(where.files ?? {}).map(([rel, text]) => [path.join(WORKSPACE, rel), text]));
+  return lintInventory(
+    code,
+    {
+      inventoryPath: where.unsaved ? undefined : path.join(WORKSPACE, 'inventory.yaml'),
+      root: WORKSPACE,
+      noFiles: where.noFiles,
+      read: (p) => files.get(p),
+    },
+    { today },
+  );
 }
 
 export interface ExpectedFinding {
@@ -68,8 +97,8 @@ export interface InvalidCase extends ValidCase {
   fixes?: ExpectedFix[];
 }
 
-export function findingsOf(ruleId: string, code: string, policy?: Partial<Policy>, today = '2026-11-26') {
-  const result = lintText(code, { policy: policy ? resolvePolicy(policy) : undefined, today });
+export function findingsOf(ruleId: string, code: string, policy?: Partial<Policy>, today = '2026-11-26', location?: ValidCase['location']) {
+  const result = lintCase({ policy, today, location }, code);
   return { result, findings: result.findings.filter((f) => f.ruleId === ruleId) };
 }
 
@@ -143,13 +172,13 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
 
   for (const c of cases.valid) {
     test(`${ruleId} valid: ${c.name}`, () => {
-      const { findings } = findingsOf(ruleId, c.code, c.policy, c.today);
+      const { findings } = findingsOf(ruleId, c.code, c.policy, c.today, c.location);
       assert.deepEqual(findings.map(en), [], `expected no ${ruleId} finding`);
     });
   }
   for (const c of cases.invalid) {
     test(`${ruleId} invalid: ${c.name}`, () => {
-      const { result, findings } = findingsOf(ruleId, c.code, c.policy, c.today);
+      const { result, findings } = findingsOf(ruleId, c.code, c.policy, c.today, c.location);
       assert.equal(
         findings.length,
         c.findings.length,
@@ -207,9 +236,7 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
       }
       // Fix all removes every finding of the rule that had a safe fix.
       if (fixes.some((f) => f.safe)) {
-        const policy = c.policy ? resolvePolicy(c.policy) : undefined;
-        const fixed = fixAll(result).text;
-        const after = lintText(fixed, { policy, today: c.today ?? '2026-11-26' });
+        const after = lintCase(c, fixAll(result).text);
         const left = after.findings.filter((f) => f.ruleId === ruleId && fixesFor(after, f, { acceptRisk: false }).some((x) => x.safe));
         assert.deepEqual(left.map(en), [], `fix all left ${ruleId} findings that have a safe fix`);
       }
