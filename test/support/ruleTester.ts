@@ -7,7 +7,8 @@
  *   one finding per table gives its whole French message (`messageFr`), from the same lint result;
  * - each invalid case whose findings have fixes lists them (`fixes`): title and the text after applying
  *   each (ESLint's `output`); and fix all on the case's code leaves none of the rule's findings that had a
- *   safe fix;
+ *   safe fix; every kind of fix title a table shows (its message id) gives its whole French title (`titleFr`)
+ *   at least once;
  * - the rule's `meta.fixable` agrees with what its tables show: no fix without it, no safe fix with `review`,
  *   at least one safe fix with `safe`.
  */
@@ -87,6 +88,8 @@ export interface ExpectedFinding {
  */
 export interface ExpectedFix {
   title: RegExp;
+  /** The whole title in French, as a French reader sees it (from the same fix as the English). */
+  titleFr?: string;
   output: string | [from: string, to: string];
   safe?: boolean;
 }
@@ -163,6 +166,8 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
   test(`${ruleId}: the rule exists`, () => assert.ok(rule, `no rule has the id "${ruleId}"`));
   if (!rule) return;
   const seen = { fixes: 0, safe: 0 };
+  /** The message ids of the fix titles the table shows, and of those whose French title it checks. */
+  const titles = { shown: new Set<string>(), checkedFr: new Set<string>() };
 
   test(`${ruleId}: the table checks a whole message in French, not only that one is written`, () =>
     assert.ok(
@@ -230,6 +235,11 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
         c.fixes.forEach((want, i) => {
           const fix = fixes[i];
           assert.match(title(fix), want.title, `fix ${i}'s title`);
+          titles.shown.add(fix.title.messageId);
+          if (want.titleFr !== undefined) {
+            assert.equal(formatFixTitle(fix, 'fr'), want.titleFr, `fix ${i}'s French title`);
+            titles.checkedFr.add(fix.title.messageId);
+          }
           if (want.safe !== undefined) assert.equal(fix.safe, want.safe, `fix ${i} ("${title(fix)}") safe`);
           assert.equal(applyEdits(c.code, fix.edits), expectedOutput(c.code, want.output), `the text after fix ${i} ("${title(fix)}")`);
         });
@@ -243,7 +253,13 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
     });
   }
 
-  // Declared last, so it runs once every case has run (a file's tests run in order).
+  // Declared last, so they run once every case has run (a file's tests run in order).
+  test(`${ruleId}: the table checks a whole French title for every kind of fix it shows`, () =>
+    assert.deepEqual(
+      [...titles.shown].filter((id) => !titles.checkedFr.has(id)),
+      [],
+      `give \`titleFr\` (the whole French title) for at least one fix of each of these message ids of ${ruleId}`,
+    ));
   test(`${ruleId}: meta.fixable agrees with the table`, () => {
     const fixable = rule.meta.fixable;
     if (!fixable) assert.equal(seen.fixes, 0, `${ruleId} offers fixes but its meta has no \`fixable\``);

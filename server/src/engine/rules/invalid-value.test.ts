@@ -32,7 +32,14 @@ ruleTester('invalid-value', {
           message: /did you mean `high`/,
         },
       ],
-      fixes: [{ title: /^Change "hihg" to `high`$/, safe: false, output: ['    criticality: hihg', '    criticality: high'] }],
+      fixes: [
+        {
+          title: /^Change "hihg" to `high`$/,
+          titleFr: 'Remplacer «\u00a0hihg\u00a0» par `high`',
+          safe: false,
+          output: ['    criticality: hihg', '    criticality: high'],
+        },
+      ],
     },
     {
       name: 'enum without a suggestion lists the values',
@@ -72,7 +79,12 @@ ruleTester('invalid-value', {
       code: inventory({ entries: [entry({ certifications: '[SOC 2 Type II]' })] }),
       findings: [{ text: 'SOC 2 Type II', messageId: 'badPattern', message: /a certification is an id/ }],
       fixes: [
-        { title: /^Change "SOC 2 Type II" to `soc2-type2` \(SOC 2 Type II\)$/, safe: true, output: ['[SOC 2 Type II]', '[soc2-type2]'] },
+        {
+          title: /^Change "SOC 2 Type II" to `soc2-type2` \(SOC 2 Type II\)$/,
+          titleFr: 'Remplacer «\u00a0SOC 2 Type II\u00a0» par `soc2-type2` (SOC 2 Type II)',
+          safe: true,
+          output: ['[SOC 2 Type II]', '[soc2-type2]'],
+        },
       ],
     },
     {

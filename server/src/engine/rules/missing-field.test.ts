@@ -23,6 +23,7 @@ ruleTester('missing-field', {
       fixes: [
         {
           title: /^Add the missing field of `acme` \(purpose\) as `unknown`, to find out$/,
+          titleFr: 'Ajouter le champ manquant de `acme` (purpose) à `unknown`, à vérifier',
           safe: true,
           output: [
             '    dataLocation: { countries: [FR], regions: [aws:eu-west-3] }',

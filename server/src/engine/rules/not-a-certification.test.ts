@@ -25,6 +25,8 @@ ruleTester('not-a-certification', {
       fixes: [
         {
           title: /^Move "gdpr-compliant" from certifications to claims: it is a claim, not an audited certification$/,
+          titleFr:
+            'Déplacer «\u00a0gdpr-compliant\u00a0» des certifications vers les déclarations\u00a0: c’est une déclaration, pas une certification auditée',
           safe: true,
           output: [
             '    certifications: [soc2-type2, gdpr-compliant, hipaa]',
@@ -48,6 +50,8 @@ ruleTester('not-a-certification', {
       fixes: [
         {
           title: /^Move "dpf" from certifications to `transfer: \{ mechanism: dpf \}`: it is a transfer framework, not a certification$/,
+          titleFr:
+            'Déplacer «\u00a0dpf\u00a0» des certifications vers `transfer: { mechanism: dpf }`\u00a0: c’est un outil de transfert, pas une certification',
           safe: true,
           output: [
             '    certifications: [dpf]\n    dpa: { type: dpa }',
@@ -63,6 +67,7 @@ ruleTester('not-a-certification', {
       fixes: [
         {
           title: /^Remove "privacy-shield": it is no longer valid$/,
+          titleFr: 'Retirer «\u00a0privacy-shield\u00a0»\u00a0: il n’est plus valable',
           safe: false,
           output: ['    certifications: [soc2-type2, privacy-shield]', '    certifications: [soc2-type2]'],
         },

@@ -44,6 +44,7 @@ ruleTester('transfer-safeguard', {
       fixes: [
         {
           title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for US\)$/,
+          titleFr: 'Retenir `scc` comme outil de transfert\u00a0: Clauses contractuelles types (CCT) (pour US)',
           safe: false,
           output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: scc }\n    serviceAuthentication: API keys'],
         },

@@ -31,6 +31,7 @@ ruleTester('unknown-certification', {
       fixes: [
         {
           title: /^Change "iso2701" to `iso27001` \(ISO\/IEC 27001\)$/,
+          titleFr: 'Remplacer «\u00a0iso2701\u00a0» par `iso27001` (ISO/IEC 27001)',
           safe: false,
           output: ['    certifications: [soc2-type2, iso2701]', '    certifications: [soc2-type2, iso27001]'],
         },

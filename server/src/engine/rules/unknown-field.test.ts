@@ -19,7 +19,14 @@ ruleTester('unknown-field', {
           message: /did you mean `purpose`\?/,
         },
       ],
-      fixes: [{ title: /^Rename `purpse` to `purpose`$/, safe: false, output: ['    purpse: Hosting', '    purpose: Hosting'] }],
+      fixes: [
+        {
+          title: /^Rename `purpse` to `purpose`$/,
+          titleFr: 'Renommer `purpse` en `purpose`',
+          safe: false,
+          output: ['    purpse: Hosting', '    purpose: Hosting'],
+        },
+      ],
     },
     {
       name: 'top level',

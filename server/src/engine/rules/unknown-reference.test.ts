@@ -18,6 +18,7 @@ ruleTester('unknown-reference', {
       fixes: [
         {
           title: /^Change the reference "warehous" to `warehouse`$/,
+          titleFr: 'Remplacer la référence «\u00a0warehous\u00a0» par `warehouse`',
           safe: false,
           output: ['      - to: warehous', '      - to: warehouse'],
         },
