@@ -131,7 +131,7 @@ function load(ref: string, target: string, read: PolicyReader): ResolvedPolicy {
       policy: DEFAULT_POLICY,
       policyPath: target,
       problem: {
-        messageId: errors.length === 1 ? 'invalidOne' : 'invalid',
+        messageId: 'invalid',
         data: {
           policy: ref,
           path: target,

@@ -33,7 +33,6 @@ export type InvalidMessageId =
   | 'empty'
   | 'duplicateItem'
   | 'tooFew'
-  | 'tooFewOne'
   | 'tooSmall'
   | 'tooLarge'
   | 'wrongTypeOrUnknown'
@@ -310,7 +309,7 @@ function invalidMessage(e: ErrorObject, path: readonly PathSegment[], kind: Docu
     case 'uniqueItems':
       return { id: 'duplicateItem', data: { first: p.j + 1, second: p.i + 1 } };
     case 'minItems':
-      return p.limit === 1 ? { id: 'tooFewOne', data: { limit: 1 } } : { id: 'tooFew', data: { limit: p.limit } };
+      return { id: 'tooFew', data: { limit: p.limit } };
     case 'minimum':
     case 'maximum':
       return { id: e.keyword === 'minimum' ? 'tooSmall' : 'tooLarge', data: { limit: p.limit, actual: String(value) } };

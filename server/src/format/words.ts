@@ -8,7 +8,7 @@ import { NOT_HELD_SCHEMES } from '../knowledge';
 import { areaName, criticalityWord, levelWord, noTierText, safeguardText, tierGroundsText } from './assessmentText';
 import { formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type Fact } from '../engine';
 import { templateIn } from './catalogs';
-import { phrases } from './catalogs/phrases';
+import { phrases, pluralOf } from './catalogs/phrases';
 import { entryName } from './entryName';
 import { alternatives } from './lists';
 import { formatSize } from './size';
@@ -113,5 +113,5 @@ export function ruleText(ruleId: string, messageId: string, data: object | undef
   const template = rule.meta.messages[messageId] as string | undefined;
   if (template === undefined) throw new Error(`rule ${ruleId} has no message "${messageId}"`);
   const written = templateIn(lang, ruleId, messageId, template);
-  return formatMessage(written, dataWords(data, lang, written));
+  return formatMessage(written, dataWords(data, lang, written), pluralOf(lang));
 }

@@ -23,6 +23,19 @@ ruleTester('invalid-value', {
   ],
   invalid: [
     {
+      name: 'an empty list where one item at least is needed: the count, the word in the singular',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '{ mechanism: scc, to: [] }' })] }),
+      findings: [
+        {
+          text: '[]',
+          messageId: 'tooFew',
+          message: /^`to` needs at least 1 item\.$/,
+          messageFr: '`to` doit compter au moins 1 élément.',
+          data: { limit: 1 },
+        },
+      ],
+    },
+    {
       name: 'enum with a suggestion',
       code: inventory({ entries: [entry({ criticality: 'hihg' })] }),
       findings: [

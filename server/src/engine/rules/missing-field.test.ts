@@ -33,6 +33,25 @@ ruleTester('missing-field', {
       ],
     },
     {
+      name: 'two fields missing: one fix adds both, its title in the plural',
+      code: inventory({ entries: [entry({ purpose: undefined, entity: undefined })] }),
+      findings: [
+        { text: 'id', messageId: 'missingDoc', data: { field: 'entity' } },
+        { text: 'id', messageId: 'missingDoc', data: { field: 'purpose' } },
+      ],
+      fixes: [
+        {
+          title: /^Add the missing fields of `acme` \(entity, purpose\) as `unknown`, to find out$/,
+          titleFr: 'Ajouter les champs manquants de `acme` (entity, purpose) à `unknown`, à vérifier',
+          safe: true,
+          output: [
+            '    dataLocation: { countries: [FR], regions: [aws:eu-west-3] }',
+            '    entity: unknown\n    purpose: unknown\n    dataLocation: { countries: [FR], regions: [aws:eu-west-3] }',
+          ],
+        },
+      ],
+    },
+    {
       name: 'no id: underlines the first key',
       code: inventory({ entries: [entry({ id: undefined })] }),
       findings: [{ text: 'name', message: /missing the required field `id`/ }],

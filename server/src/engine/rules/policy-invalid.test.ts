@@ -97,7 +97,7 @@ ruleTester('policy-invalid', {
       findings: [
         {
           text: POLICY,
-          messageId: 'invalidOne',
+          messageId: 'invalid',
           message: /^The policy "\.\/subprocessor-policy\.yaml" has 1 error \(line 1: "europe" is not a valid `residency`/,
           messageFr:
             'La politique «\u00a0./subprocessor-policy.yaml\u00a0» contient 1 erreur (ligne 1\u00a0: «\u00a0europe\u00a0» n’est pas une valeur admise (`residency`)\u00a0: choisissez parmi `eu`, `eea`.)\u00a0: corrigez-la\u202f; d’ici là, la politique par défaut s’applique.',
@@ -127,7 +127,7 @@ ruleTester('policy-invalid', {
       findings: [
         {
           text: inventory(),
-          messageId: 'invalidOne',
+          messageId: 'invalid',
           message: /^The policy "subprocessor-policy\.yaml" has 1 error \(line 1: /,
           data: { policy: 'subprocessor-policy.yaml', path: '/workspace/subprocessor-policy.yaml' },
         },

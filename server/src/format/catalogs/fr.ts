@@ -41,8 +41,7 @@ export const FR: Catalog = {
     empty: 'Le registre est vide : commencez par `inventory:` (organization, contact, lastUpdated) puis `subprocessors:`.',
     notAnInventory:
       'Ce fichier n’est pas un registre des sous-traitants ultérieurs : il n’a ni `inventory:` ni `subprocessors:` au premier niveau.',
-    fixAddOne: 'Ajouter le champ manquant de {{owner}} ({{fields}}) à `unknown`, à vérifier',
-    fixAddMany: 'Ajouter les champs manquants de {{owner}} ({{fields}}) à `unknown`, à vérifier',
+    fixAdd: 'Ajouter {{fields|le champ manquant|les champs manquants}} de {{owner}} ({{fields}}) à `unknown`, à vérifier',
     fixAddAll: 'Ajouter les {{count}} champs manquants du fichier à `unknown`, à vérifier',
   },
   'unknown-field': {
@@ -67,8 +66,7 @@ export const FR: Catalog = {
     badPattern: '« {{value}} » n’est pas admis ici : {{hint}}.',
     empty: '{{where}} ne doit pas être vide.',
     duplicateItem: '{{where}} contient deux fois la même valeur (éléments {{first}} et {{second}}) ; retirez-en une.',
-    tooFew: '{{where}} doit compter au moins {{limit}} éléments.',
-    tooFewOne: '{{where}} doit compter au moins 1 élément.',
+    tooFew: '{{where}} doit compter au moins {{limit|# élément|# éléments}}.',
     tooSmall: '{{where}} doit valoir au moins {{limit}}, pas {{actual}}.',
     tooLarge: '{{where}} doit valoir au plus {{limit}}, pas {{actual}}.',
     other: '{{where}} : {{detail}}.',
@@ -97,10 +95,8 @@ export const FR: Catalog = {
       'La politique « {{policy}} » n’est pas un fichier YAML : nommez-la `subprocessor-policy.yaml` ; la politique par défaut s’applique.',
     notFound:
       'Aucun fichier de politique n’est lisible à « {{policy}} » : créez-le ou corrigez le chemin ; la politique par défaut s’applique.',
-    invalidOne:
-      'La politique « {{policy}} » contient 1 erreur (ligne {{line}} : {{first}}) : corrigez-la ; d’ici là, la politique par défaut s’applique.',
     invalid:
-      'La politique « {{policy}} » contient {{errors}} erreurs (ligne {{line}} : {{first}}) : corrigez-les ; d’ici là, la politique par défaut s’applique.',
+      'La politique « {{policy}} » contient {{errors|# erreur|# erreurs}} (ligne {{line}} : {{first}}) : {{errors|corrigez-la|corrigez-les}} ; d’ici là, la politique par défaut s’applique.',
     noFiles:
       'La politique « {{policy}} » ne peut pas être lue dans cet éditeur, qui ne lit aucun fichier (un éditeur web comme github.dev) : la politique par défaut s’applique ici ; l’éditeur de bureau et `subproc check` la lisent.',
   },
@@ -267,9 +263,7 @@ export const FR: Catalog = {
   },
   'stale-inventory': {
     stale:
-      'Le registre a été revu pour la dernière fois le {{lastUpdated}}, il y a plus de {{reviewIntervalMonths}} mois (revue due au plus tard le {{due}}) : revoyez la liste et mettez `lastUpdated` à jour.',
-    staleOneMonth:
-      'Le registre a été revu pour la dernière fois le {{lastUpdated}}, il y a plus d’un mois (revue due au plus tard le {{due}}) : revoyez la liste et mettez `lastUpdated` à jour.',
+      'Le registre a été revu pour la dernière fois le {{lastUpdated}}, il y a plus {{reviewIntervalMonths|d’un mois|de # mois}} (revue due au plus tard le {{due}}) : revoyez la liste et mettez `lastUpdated` à jour.',
   },
   'notice-period': {
     short:
