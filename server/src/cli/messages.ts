@@ -8,6 +8,7 @@ import { alternatives, fill, formatSize, phrases, plural, type Plural } from '..
 import { LANGS, typeset, type Lang } from '../knowledge';
 import type { InputFileError } from '../engine/node';
 import { IMPORT_WORDS } from '../publish/importWords';
+import type { DiffProblem } from '../publish/changes';
 
 export interface CliWords {
   /** The language these words are in (for what they format themselves: sizes, dates). */
@@ -60,7 +61,7 @@ export interface CliWords {
   pageUnreadable(name: string, detail: string): string;
   notCsv(name: string, detail: string): string;
   noSubprocessorFound(name: string): string;
-  cannotCompare(oldName: string, newName: string, detail: string): string;
+  cannotCompare(oldName: string, newName: string, problem: DiffProblem): string;
   /** `diff` prints no notice that does not name who gives it and where to object. */
   noticeWithout(name: string, missing: ('organization' | 'contact')[]): string;
   /** `render` and `diff` refuse a file that still holds a `"<...>"` placeholder: it would be published as a value. */
@@ -77,6 +78,15 @@ function cliWords(lang: Lang): CliWords {
   const counted = (forms: Plural, count: number, data: Readonly<Record<string, string | number>> = {}) =>
     fill(plural(forms, count, lang), { ...data, count });
   const imports = IMPORT_WORDS[lang];
+  const diffProblem = (p: DiffProblem): string => {
+    if (p.kind === 'not-mapping') return fill(say.diffNotMapping, { entry: p.entry, list: p.list });
+    const what = [
+      p.id !== undefined ? fill(say.twinId, { id: p.id }) : say.twinNoId,
+      fill(say.twinName, { name: p.name }),
+      ...(p.entity ? [fill(say.twinEntity, { entity: p.entity })] : []),
+    ];
+    return fill(say.diffTwins, { first: p.first, second: p.second, list: p.list, what: what.join(', ') });
+  };
   return {
     lang,
     seeHelp: say.seeHelp,
@@ -151,7 +161,7 @@ function cliWords(lang: Lang): CliWords {
     pageUnreadable: imports.unreadable,
     notCsv: imports.notCsv,
     noSubprocessorFound: imports.noSubprocessorFound,
-    cannotCompare: (oldName, newName, detail) => fill(say.cannotCompare, { oldName, newName, detail }),
+    cannotCompare: (oldName, newName, problem) => fill(say.cannotCompare, { oldName, newName, detail: diffProblem(problem) }),
     noticeWithout: (name, missing) => {
       const words = { organization: say.noticeOrganization, contact: say.noticeContact };
       return counted(say.noticeWithout, missing.length, { name, ...words, missing: missing.map((m) => words[m]).join('') });

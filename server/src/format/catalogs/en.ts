@@ -73,6 +73,14 @@ export const EN = {
     policyMoreErrors: { one: '{{more}} more error', other: '{{more}} more errors' },
     policyInvalidMore: '{{invalid}} and {{more}}',
     cannotCompare: 'cannot compare {{oldName}} and {{newName}}: {{detail}}',
+    /** Why (`detail` above): an entry that is not a mapping, or two entries that nothing tells apart (`twinWhat`). */
+    diffNotMapping: 'entry {{entry}} of {{list}} is not a mapping of fields, so it cannot be compared',
+    diffTwins: 'entries {{first}} and {{second}} of {{list}} cannot be told apart ({{what}}): give each a distinct id',
+    /** What the two entries share, joined by commas: their id (or none), name and entity. */
+    twinId: 'id "{{id}}"',
+    twinNoId: 'no id',
+    twinName: 'name "{{name}}"',
+    twinEntity: 'entity "{{entity}}"',
     /** `diff` prints no notice that does not name who gives it (`organization`) and where to object (`contact`). */
     noticeOrganization: 'the organisation that gives it (`inventory.organization`)',
     noticeContact: 'the address to object to (`inventory.contact`)',

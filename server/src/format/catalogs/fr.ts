@@ -445,6 +445,12 @@ export const FR_PHRASES = {
     policyMoreErrors: { one: '{{more}} autre erreur', other: '{{more}} autres erreurs' },
     policyInvalidMore: '{{invalid}}, et {{more}}',
     cannotCompare: 'impossible de comparer {{oldName}} et {{newName}} : {{detail}}',
+    diffNotMapping: 'l’entrée {{entry}} de {{list}} n’est pas un mapping de champs : elle ne peut pas être comparée',
+    diffTwins: 'rien ne distingue les entrées {{first}} et {{second}} de {{list}} ({{what}}) : donnez à chacune un `id` distinct',
+    twinId: 'id « {{id}} »',
+    twinNoId: 'sans id',
+    twinName: 'nom « {{name}} »',
+    twinEntity: 'entité « {{entity}} »',
     noticeOrganization: 'l’organisation qui la donne (`inventory.organization`)',
     noticeContact: 'l’adresse où formuler une objection (`inventory.contact`)',
     noticeWithout: {
