@@ -13,7 +13,7 @@ export { lintText, lintParsed, todayUtc, findingOrigin, EntryResultCache, type L
 export { InventoryDocument, type TextEdit } from './document';
 export { RULES, getRule } from './rules';
 export { defineRule, makeFinding, type AnyRule, type Rule, type RuleContext, type Report, type Reporter } from './rule';
-export { formatMessage, placeholdersOf, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE, type PluralOf } from './messages';
+export { choosePlurals, formatMessage, placeholdersOf, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE, type PluralOf } from './messages';
 export {
   fixesFor,
   fixAll,

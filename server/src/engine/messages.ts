@@ -2,46 +2,23 @@
  * Messages by id: a rule's `meta.messages` holds templates with named placeholders (`{{name}}`), filled from
  * the finding's data. Rule logic never writes sentences itself, so a catalogue in another language can
  * replace the templates without touching a rule.
- *
- * A word that depends on a count is a plural placeholder, `{{name|one form|other form}}`: the data holds the
- * count (a number, or a list whose length counts), and the form is chosen where the message is shown, by the
- * language's plural rules (`Intl.PluralRules`, `format/`); `#` in a form is the count. The rule says the fact
- * (how many), never which word it takes.
  */
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-const PLURAL = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\|([^{}|]*)\|([^{}|]*)\}\}/g;
 
-/** The plural category of a count (`Intl.PluralRules#select`: `one` or another), given by the language shown. */
-export type PluralOf = (count: number) => string;
-
-/** The placeholder names of a template (plural placeholders included), in order of first use. */
+/** The placeholder names of a template (plural placeholders included, below), in order of first use. */
 export function placeholdersOf(template: string): string[] {
-  const uses = [...template.matchAll(PLACEHOLDER), ...template.matchAll(PLURAL)].sort((a, b) => a.index - b.index);
+  const uses = [...template.matchAll(PLACEHOLDER), ...template.matchAll(PLURAL)].sort((x, y) => x.index - y.index);
   return [...new Set(uses.map((m) => m[1]!))];
 }
 
-/** The count a plural placeholder reads: a number, or a list's length. */
-function countOf(name: string, value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (Array.isArray(value)) return value.length;
-  throw new Error(`message plural {{${name}|…}} has no count (${value === undefined ? 'missing' : typeof value})`);
-}
-
 /**
- * The template with each `{{name}}` replaced by `data[name]`, and each plural placeholder by the form `pluralOf`
- * picks for its count. A placeholder without a value, or a plural without `pluralOf`, is a bug in the rule, not
- * something to show a user: it throws (the engine reports the rule's internal error, tests fail).
+ * The template with each `{{name}}` replaced by `data[name]`. A placeholder without a value is a bug in the
+ * rule, not something to show a user: it throws (the engine reports the rule's internal error, tests fail).
  */
-export function formatMessage(template: string, data: object | undefined, pluralOf?: PluralOf): string {
-  const values = data as Record<string, unknown> | undefined;
-  const chosen = template.replace(PLURAL, (_, name: string, one: string, other: string) => {
-    if (!pluralOf) throw new Error(`message plural {{${name}|…}} is written without the plural rules of a language`);
-    const count = countOf(name, values?.[name]);
-    return (pluralOf(count) === 'one' ? one : other).replaceAll('#', String(count));
-  });
-  return chosen.replace(PLACEHOLDER, (_, name: string) => {
-    const value = values?.[name];
+export function formatMessage(template: string, data: object | undefined): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => {
+    const value = (data as Record<string, unknown> | undefined)?.[name];
     if (typeof value === 'string') return value;
     if (typeof value === 'number') return String(value);
     if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(', ');
@@ -52,3 +29,25 @@ export function formatMessage(template: string, data: object | undefined, plural
 /** The message of a finding the engine itself reports when a rule throws. */
 export const INTERNAL_ERROR_ID = 'internal-error';
 export const INTERNAL_ERROR_TEMPLATE = 'Internal error in rule {{ruleId}}: {{error}}. Please report it.';
+
+/**
+ * A word that depends on a count is a plural placeholder, `{{name|one form|other form}}`: the data holds the count
+ * (a number, or a list whose length counts), and the form is chosen where the message is shown, by the language's
+ * plural rules (`Intl.PluralRules`, `format/`), before the template is filled; `#` in a form is the count. The rule
+ * says the fact (how many), never which word it takes.
+ */
+const PLURAL = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\|([^{}|]*)\|([^{}|]*)\}\}/g;
+
+/** The plural category of a count (`Intl.PluralRules#select`: `one` or another), given by the language shown. */
+export type PluralOf = (count: number) => string;
+
+/** The template with each plural placeholder replaced by the form `pluralOf` picks for its count (then `formatMessage`). */
+export function choosePlurals(template: string, data: object | undefined, pluralOf: PluralOf): string {
+  return template.replace(PLURAL, (_, name: string, one: string, other: string) => {
+    const value = (data as Record<string, unknown> | undefined)?.[name];
+    const count = typeof value === 'number' ? value : Array.isArray(value) ? value.length : undefined;
+    if (count === undefined)
+      throw new Error(`message plural {{${name}|…}} has no count (${value === undefined ? 'missing' : typeof value})`);
+    return (pluralOf(count) === 'one' ? one : other).replaceAll('#', String(count));
+  });
+}
