@@ -59,6 +59,8 @@ export interface CliWords {
   policyUnreadable(shown: string): string;
   policyInvalid(shown: string, first: string | undefined, more: number): string;
   pageUnreadable(name: string, detail: string): string;
+  /** import: what the reader set aside (its description), said on stderr. */
+  notRead(what: string): string;
   notCsv(name: string, detail: string): string;
   noSubprocessorFound(name: string): string;
   cannotCompare(oldName: string, newName: string, problem: DiffProblem): string;
@@ -159,6 +161,7 @@ function cliWords(lang: Lang): CliWords {
       return more > 0 ? fill(say.policyInvalidMore, { invalid, more: fill(plural(say.policyMoreErrors, more, lang), { more }) }) : invalid;
     },
     pageUnreadable: imports.unreadable,
+    notRead: (what) => fill(phrases(lang).importNotes.notRead, { what }),
     notCsv: imports.notCsv,
     noSubprocessorFound: imports.noSubprocessorFound,
     cannotCompare: (oldName, newName, problem) => fill(say.cannotCompare, { oldName, newName, detail: diffProblem(problem) }),

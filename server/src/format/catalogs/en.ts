@@ -216,6 +216,26 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     unreadable: '{{name}}: {{detail}}',
     tooLarge: '{{name}} is {{bytes}} bytes, over subprocessors.maxFileSize ({{max}}): not imported',
   },
+  /**
+   * import: the comments of the inventory it writes (and the note of a data flow it cannot place), in the page's
+   * language unless `--lang` says otherwise: what the page says or does not say, and what was not read.
+   */
+  importNotes: {
+    header: 'Imported from a published sub-processor page by `subproc import`. Check every value against the source.',
+    noOrganization: 'the page does not name the organization: set it (or use --organization)',
+    contactNotEmail: 'the page shows "{{contact}}" (not an email address): set the real one',
+    noContact: 'the page gives no contact: set it',
+    pageDate: 'the page says "{{date}}"',
+    noDate: 'the page gives no date',
+    builtinPolicy: 'the selection criteria the page publishes are the built-in policy',
+    noAgreement: 'the page does not say which agreement binds the sub-processors',
+    /** A safeguard the page states that no field of `safeguards` holds; `text` is the page's words. */
+    safeguardNoField: 'Safeguard with no field: {{text}}',
+    onThePage: 'On the page: {{text}}',
+    criteria: 'Selection criteria on the page: {{tiers}}',
+    /** `what`: the reader's description of what it set aside. */
+    notRead: 'not read: {{what}}',
+  },
   /** import: why a page cannot be read as a list (`PageReadError`, `publish/read/*`), at the line it names. */
   pageRefusals: {
     atLine: 'line {{line}}: {{message}}',

@@ -586,6 +586,21 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     unreadable: '{{name}} : {{detail}}',
     tooLarge: '{{name}} fait {{bytes}} octets, au-delà de subprocessors.maxFileSize ({{max}}) : non importé',
   },
+  importNotes: {
+    header:
+      'Importé par `subproc import` depuis une page publiée de sous-traitants ultérieurs. Vérifiez chaque valeur au regard de la source.',
+    noOrganization: 'la page ne nomme pas l’organisation : indiquez-la (ou utilisez --organization)',
+    contactNotEmail: 'la page indique « {{contact}} », qui n’est pas une adresse électronique : indiquez la véritable adresse',
+    noContact: 'la page ne donne aucun contact : indiquez-le',
+    pageDate: 'la page indique « {{date}} »',
+    noDate: 'la page ne donne aucune date',
+    builtinPolicy: 'les critères de sélection que publie la page sont ceux de la politique par défaut',
+    noAgreement: 'la page ne précise pas quel accord lie les sous-traitants ultérieurs',
+    safeguardNoField: 'Garantie sans champ correspondant : {{text}}',
+    onThePage: 'Sur la page : {{text}}',
+    criteria: 'Critères de sélection de la page : {{tiers}}',
+    notRead: 'non lu : {{what}}',
+  },
   pageRefusals: {
     atLine: 'ligne {{line}} : {{message}}',
     notData: 'pas du YAML ni du JSON valide : {{detail}}',
