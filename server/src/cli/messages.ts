@@ -10,7 +10,7 @@ import type { InputFileError } from '../engine/node';
 import { IMPORT_WORDS } from '../publish/importWords';
 import type { DiffProblem } from '../publish/changes';
 
-export interface CliWords {
+interface CliWords {
   /** The language these words are in (for what they format themselves: sizes, dates). */
   lang: Lang;
   seeHelp: string;
@@ -179,7 +179,7 @@ function cliWords(lang: Lang): CliWords {
   };
 }
 
-export const CLI_WORDS = Object.fromEntries(LANGS.map((lang) => [lang, cliWords(lang)])) as Readonly<Record<Lang, CliWords>>;
+const CLI_WORDS = Object.fromEntries(LANGS.map((lang) => [lang, cliWords(lang)])) as Readonly<Record<Lang, CliWords>>;
 
 /** What an error or a note says, in the words of a language. */
 export type Say = (w: CliWords) => string;

@@ -67,7 +67,7 @@ export interface RuleContext {
   entryIssues(entry: EntryModel): readonly SchemaIssue[];
 }
 
-export interface Rule<D extends object = AnyData, M extends string = string> {
+interface Rule<D extends object = AnyData, M extends string = string> {
   readonly meta: RuleMeta<M>;
   check?(ctx: RuleContext, report: Reporter<D, M>): void;
   /**

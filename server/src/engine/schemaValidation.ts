@@ -15,11 +15,11 @@ import type { OffsetRange } from './types';
 import { keyRangeAt, mappingNameRange, valueRangeAt, type PathSegment } from './yamlNodes';
 
 /** The messages of `missing-field` that schema issues use. */
-export type MissingMessageId = 'missing' | 'missingDoc';
+type MissingMessageId = 'missing' | 'missingDoc';
 /** The messages of `unknown-field` that schema issues use. */
-export type UnknownMessageId = 'unknownSuggest' | 'unknown';
+type UnknownMessageId = 'unknownSuggest' | 'unknown';
 /** The messages of `invalid-value` that schema issues use. */
-export type InvalidMessageId =
+type InvalidMessageId =
   | 'notInventoryShape'
   | 'entryNotMapping'
   | 'wrongType'
@@ -157,7 +157,7 @@ export function validatePolicyValue(root: unknown, value: unknown): SchemaIssue[
   return mapErrors(validate.errors ?? [], root, [], 'policy');
 }
 
-export function decodePath(instancePath: string): PathSegment[] {
+function decodePath(instancePath: string): PathSegment[] {
   if (!instancePath) return [];
   return instancePath
     .slice(1)

@@ -20,14 +20,14 @@ import { LANGS, type Lang } from '../knowledge';
 import { fill, phrases, plural } from '../format';
 import { labelsFor } from './labels';
 
-export interface FieldChange {
+interface FieldChange {
   field: string;
   label: string;
   old?: string;
   new?: string;
 }
 
-export interface EntrySummary {
+interface EntrySummary {
   /** Absent for an entry without an id (it is matched by name and entity). */
   id?: string;
   name: string;
@@ -42,7 +42,7 @@ export interface EntrySummary {
   objectionDeadline?: string;
 }
 
-export interface ChangeSet {
+interface ChangeSet {
   /** The language the notice is written in (labels, notes, headings). */
   lang: Lang;
   organization?: string;
@@ -397,7 +397,7 @@ function slug(s: string): string {
   );
 }
 
-export interface AtomOptions {
+interface AtomOptions {
   /** The published page or the feed's own address, for links and ids. */
   link?: string;
   /** RFC 3339 date-time of the feed's update (default: the new list's lastUpdated, if it is a date, else `today`). */

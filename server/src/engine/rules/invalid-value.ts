@@ -15,7 +15,7 @@ import { locate, nodeRange, scalarString } from '../yamlNodes';
 /** Codes the format accepts besides ISO 3166-1 alpha-2: `EU`, `GLOBAL`, and `EL` (the EU's code for Greece). */
 const ACCEPTED_LOCATIONS = new Set(['EU', 'GLOBAL', 'EL']);
 
-export interface InvalidValueData extends Partial<SchemaIssueData>, CertificationFixData {
+interface InvalidValueData extends Partial<SchemaIssueData>, CertificationFixData {
   /** A country code that is not ISO 3166-1, and its name when it is an alias of one. */
   code?: string;
   name?: Fact;

@@ -11,7 +11,7 @@ import { isNotAnInventory } from '../shape';
 import type { Finding } from '../types';
 import { locate, type PathSegment } from '../yamlNodes';
 
-export interface MissingFieldData extends SchemaIssueData {
+interface MissingFieldData extends SchemaIssueData {
   field: string;
   /** The path of the mapping the field belongs in. */
   parent: PathSegment[];

@@ -4,7 +4,7 @@ import { mapping } from '../fields';
 import { valueRangeAt } from '../yamlNodes';
 
 /** `inventory.lastUpdated` is older than the policy's review interval. */
-export interface StaleInventoryData {
+interface StaleInventoryData {
   lastUpdated: string;
   due: string;
   reviewIntervalMonths: number;
