@@ -121,7 +121,7 @@ export interface Transfer {
 /**
  * A third party that processes personal data on the organisation's behalf, or that is critical to its infrastructure.
  */
-type Subprocessor = SubprocessorFields &
+export type Subprocessor = SubprocessorFields &
   Required<
     Pick<
       SubprocessorFields,
