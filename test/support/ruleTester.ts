@@ -3,8 +3,9 @@
  * - the rule id must exist;
  * - each valid case must give no finding of the rule;
  * - each invalid case must give exactly the listed findings, each underlining the listed text, with its
- *   message checked (`message`, or `messageId` and, optionally, `data`): every expected finding says one; at least
- *   one finding per table gives its whole French message (`messageFr`), from the same lint result;
+ *   message checked (`message`, or `messageId` and, optionally, `data`): every expected finding says one; every
+ *   kind of message a table shows (its message id) gives its whole French message (`messageFr`) at least once, from
+ *   the same lint result;
  * - each invalid case whose findings have fixes lists them (`fixes`): title and the text after applying
  *   each (ESLint's `output`); and fix all on the case's code leaves none of the rule's findings that had a
  *   safe fix; every kind of fix title a table shows (its message id) gives its whole French title (`titleFr`)
@@ -168,6 +169,8 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
   const seen = { fixes: 0, safe: 0 };
   /** The message ids of the fix titles the table shows, and of those whose French title it checks. */
   const titles = { shown: new Set<string>(), checkedFr: new Set<string>() };
+  /** The same for the findings' messages. */
+  const messages = { shown: new Set<string>(), checkedFr: new Set<string>() };
 
   test(`${ruleId}: the table checks a whole message in French, not only that one is written`, () =>
     assert.ok(
@@ -199,7 +202,11 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
         );
         if (want.line !== undefined) assert.equal(result.parsed.lines.positionAt(f.range.start).line, want.line);
         if (want.message) assert.match(en(f), want.message);
-        if (want.messageFr !== undefined) assert.equal(formatFinding(f, 'fr'), want.messageFr, `finding ${i}'s French message`);
+        messages.shown.add(f.messageId);
+        if (want.messageFr !== undefined) {
+          assert.equal(formatFinding(f, 'fr'), want.messageFr, `finding ${i}'s French message`);
+          messages.checkedFr.add(f.messageId);
+        }
         if (want.messageId) assert.equal(f.messageId, want.messageId);
         if (want.data) assertDataIncludes(f.data, want.data);
         if (want.severity) assert.equal(f.severity, want.severity);
@@ -254,6 +261,12 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
   }
 
   // Declared last, so they run once every case has run (a file's tests run in order).
+  test(`${ruleId}: the table checks a whole French message for every kind of message it shows`, () =>
+    assert.deepEqual(
+      [...messages.shown].filter((id) => !messages.checkedFr.has(id)),
+      [],
+      `give \`messageFr\` (the whole French message) for at least one finding of each of these message ids of ${ruleId}`,
+    ));
   test(`${ruleId}: the table checks a whole French title for every kind of fix it shows`, () =>
     assert.deepEqual(
       [...titles.shown].filter((id) => !titles.checkedFr.has(id)),

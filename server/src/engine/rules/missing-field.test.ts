@@ -121,11 +121,28 @@ ruleTester('missing-field', {
       findings: [{ text: 'access', message: /`countries`/ }],
       fixes: [],
     },
-    { name: 'an empty file', code: '', findings: [{ text: '', message: /empty/ }] },
+    {
+      name: 'an empty file',
+      code: '',
+      findings: [
+        {
+          messageFr: 'Le registre est vide\u00a0: commencez par `inventory:` (organization, contact, lastUpdated) puis `subprocessors:`.',
+          text: '',
+          message: /empty/,
+        },
+      ],
+    },
     {
       name: 'not an inventory at all',
       code: 'name: my-app\nversion: 1\n',
-      findings: [{ text: 'name: my-app', message: /not a sub-processor inventory/ }],
+      findings: [
+        {
+          messageFr:
+            'Ce fichier n’est pas un registre des sous-traitants ultérieurs\u00a0: il n’a ni `inventory:` ni `subprocessors:` au premier niveau.',
+          text: 'name: my-app',
+          message: /not a sub-processor inventory/,
+        },
+      ],
     },
   ],
 });

@@ -46,7 +46,14 @@ ruleTester('not-a-certification', {
     {
       name: 'dpf belongs under transfer',
       code: inventory({ entries: [entry({ certifications: '[dpf]' })] }),
-      findings: [{ text: 'dpf', message: /transfer: \{ mechanism: dpf \}/ }],
+      findings: [
+        {
+          messageFr:
+            '«\u00a0dpf\u00a0» (`acme`) est un outil de transfert, pas une certification\u00a0: indiquez-le sous la forme `transfer: { mechanism: dpf }`.',
+          text: 'dpf',
+          message: /transfer: \{ mechanism: dpf \}/,
+        },
+      ],
       fixes: [
         {
           title: /^Move "dpf" from certifications to `transfer: \{ mechanism: dpf \}`: it is a transfer framework, not a certification$/,
@@ -63,7 +70,14 @@ ruleTester('not-a-certification', {
     {
       name: 'privacy-shield is invalid, not a claim to keep',
       code: inventory({ entries: [entry({ certifications: '[soc2-type2, privacy-shield]' })] }),
-      findings: [{ text: 'privacy-shield', message: /invalidated .*2020-07-16.*no transfer basis/ }],
+      findings: [
+        {
+          messageFr:
+            '«\u00a0privacy-shield\u00a0» (`acme`) désigne le Privacy Shield UE-États-Unis, invalidé par la Cour de justice le 2020-07-16 (Schrems II)\u00a0: ce n’est ni une certification ni un fondement de transfert\u202f; retirez-le et indiquez sous `transfer` l’outil réellement utilisé (`dpf` ou `scc`).',
+          text: 'privacy-shield',
+          message: /invalidated .*2020-07-16.*no transfer basis/,
+        },
+      ],
       fixes: [
         {
           title: /^Remove "privacy-shield": it is no longer valid$/,

@@ -60,6 +60,8 @@ ruleTester('transfer-safeguard', {
       code: at('US', '{ mechanism: adequacy }'),
       findings: [
         {
+          messageFr:
+            '`acme` transfère des données vers US, mais la décision d’adéquation américaine ne couvre que les organisations certifiées au titre du Data Privacy Framework (indiquez `dpf` si le prestataire est certifié)\u00a0: retenez un outil valable pour ce pays, tel que `scc` (Clauses contractuelles types (CCT)).',
           text: 'adequacy',
           message:
             /only organisations certified under the Data Privacy Framework \(record it as `dpf` if the provider is certified\): use a mechanism valid there, such as `scc`/,

@@ -49,7 +49,14 @@ ruleTester('unknown-field', {
     {
       name: 'no plausible suggestion lists the known fields',
       code: inventory({ top: 'zzzzzzzz: 1' }),
-      findings: [{ text: 'zzzzzzzz', message: /Known fields: inventory, policy/ }],
+      findings: [
+        {
+          messageFr:
+            'Champ inconnu `zzzzzzzz` (le premier niveau). Champs admis\u00a0: inventory, policy, safeguards, defaults, subprocessors.',
+          text: 'zzzzzzzz',
+          message: /Known fields: inventory, policy/,
+        },
+      ],
     },
   ],
 });
