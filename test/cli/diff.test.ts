@@ -301,20 +301,27 @@ test('diff says why two lists cannot be compared in the language of the run: an 
     assert.equal(r.stderr.trimEnd().split('\n').length, 1, r.stderr);
     return r.stderr.trimEnd();
   };
-  assert.equal(
-    await said('twins.subprocessors.yaml', 'en'),
-    'subproc: cannot compare twins.subprocessors.yaml and new.subprocessors.yaml: entries 8 and 9 of twins.subprocessors.yaml cannot be told apart (id "crisp", name "Crisp", entity "Crisp IM SARL"): give each a distinct id',
-  );
-  assert.equal(
-    await said('twins.subprocessors.yaml', 'fr'),
-    'subproc: impossible de comparer twins.subprocessors.yaml et new.subprocessors.yaml\u00a0: rien ne distingue les entrées 8 et 9 de twins.subprocessors.yaml (id «\u00a0crisp\u00a0», nom «\u00a0Crisp\u00a0», entité «\u00a0Crisp IM SARL\u00a0»)\u00a0: donnez à chacune un `id` distinct',
-  );
-  assert.equal(
-    await said('scalar.subprocessors.yaml', 'en'),
-    'subproc: cannot compare scalar.subprocessors.yaml and new.subprocessors.yaml: entry 1 of scalar.subprocessors.yaml is not a mapping of fields, so it cannot be compared',
-  );
-  assert.equal(
-    await said('scalar.subprocessors.yaml', 'fr'),
-    'subproc: impossible de comparer scalar.subprocessors.yaml et new.subprocessors.yaml\u00a0: l’entrée 1 de scalar.subprocessors.yaml n’est pas un mapping de champs\u00a0: elle ne peut pas être comparée',
-  );
+  const expected: [file: string, lang: string, line: string][] = [
+    [
+      'twins.subprocessors.yaml',
+      'en',
+      'subproc: cannot compare twins.subprocessors.yaml and new.subprocessors.yaml: entries 8 and 9 of twins.subprocessors.yaml cannot be told apart (id "crisp", name "Crisp", entity "Crisp IM SARL"): give each a distinct id',
+    ],
+    [
+      'twins.subprocessors.yaml',
+      'fr',
+      'subproc: impossible de comparer twins.subprocessors.yaml et new.subprocessors.yaml\u00a0: rien ne distingue les entrées 8 et 9 de twins.subprocessors.yaml (id «\u00a0crisp\u00a0», nom «\u00a0Crisp\u00a0», entité «\u00a0Crisp IM SARL\u00a0»)\u00a0: donnez à chacune un `id` distinct',
+    ],
+    [
+      'scalar.subprocessors.yaml',
+      'en',
+      'subproc: cannot compare scalar.subprocessors.yaml and new.subprocessors.yaml: entry 1 of scalar.subprocessors.yaml is not a mapping of fields, so it cannot be compared',
+    ],
+    [
+      'scalar.subprocessors.yaml',
+      'fr',
+      'subproc: impossible de comparer scalar.subprocessors.yaml et new.subprocessors.yaml\u00a0: l’entrée 1 de scalar.subprocessors.yaml n’est pas un mapping de champs\u00a0: elle ne peut pas être comparée',
+    ],
+  ];
+  for (const [file, lang, line] of expected) assert.equal(await said(file, lang), line, `${file} --lang ${lang}`);
 });
