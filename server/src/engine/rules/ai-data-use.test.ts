@@ -32,7 +32,7 @@ ruleTester('ai-data-use', {
       findings: [
         {
           messageFr:
-            '`acme` est décrit comme un fournisseur d’IA (modèle de langage, inférence), et le registre ne dit pas ce qu’il fait des données\u00a0: ajoutez `ai: { trainsOnCustomerData: ..., retentionDays: ... }` d’après ses conditions.',
+            '`acme` est décrit comme un fournisseur d’IA (LLM, inférence d’IA), et le registre ne dit pas ce qu’il fait des données\u00a0: ajoutez `ai: { trainsOnCustomerData: ..., retentionDays: ... }` d’après ses conditions.',
           text: 'LLM API for drafting support replies',
           severity: 'warning',
           messageId: 'noAiBlock',

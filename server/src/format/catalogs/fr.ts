@@ -255,7 +255,7 @@ export const FR: Catalog = {
     trains:
       '{{label}} entraîne ses modèles sur les données qu’il reçoit : un sous-traitant n’agit que sur vos instructions documentées (art. 28, paragraphe 3, point a), du RGPD), et celui qui utilise les données pour ses propres fins devient responsable de ce traitement (art. 28, paragraphe 10). Faites désactiver l’entraînement dans ses réglages ou son contrat avant qu’il ne reçoive des données personnelles, ou choisissez un autre prestataire.',
     noAiBlock:
-      '{{label}} est décrit comme un fournisseur d’IA (modèle de langage, inférence), et le registre ne dit pas ce qu’il fait des données : ajoutez `ai: { trainsOnCustomerData: ..., retentionDays: ... }` d’après ses conditions.',
+      '{{label}} est décrit comme un fournisseur d’IA (LLM, inférence d’IA), et le registre ne dit pas ce qu’il fait des données : ajoutez `ai: { trainsOnCustomerData: ..., retentionDays: ... }` d’après ses conditions.',
   },
   'critical-uncertified': {
     uncertified:
