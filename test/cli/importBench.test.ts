@@ -41,9 +41,12 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // the country, EEA processing, mechanisms stated under a condition the entry meets, linked vendor pages as url, a
   // legal notice's publisher email as contact): 84.7% / 64.8% / 19.
   holdout7: { entries: 0.846, recall: 0.648, invented: 19 },
-  // The whole corpus with holdout7 added (a new batch's lists move these figures without any reader changing), after
-  // truth7's review of holdout7's truths.
-  all: { entries: 0.937, recall: 0.867, invented: 25 },
+  // holdout8: lists collected on 2026-12-06 (morning) by a helper who did not work on the readers, from companies and
+  // templates not already in the corpus; measured on main 1fa578b's readers, before this round's reader changes.
+  holdout8: { entries: 0.73, recall: 0.789, invented: 10 },
+  // The whole corpus with holdout7 and holdout8 added (a new batch's lists move these figures without any reader
+  // changing), after truth7's review of holdout7's truths.
+  all: { entries: 0.932, recall: 0.865, invented: 35 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -51,7 +54,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'])
+  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -86,7 +89,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7']) {
+  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
