@@ -46,8 +46,13 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // legal notice's publisher email as contact): 84.7% / 64.8% / 19.
   // readers-h's rules (written without reading it) move it to 84.7% / 66.6% / 19.
   holdout7: { entries: 0.846, recall: 0.665, invented: 19 },
-  // The whole corpus, holdout7 included.
-  all: { entries: 0.96, recall: 0.897, invented: 22 },
+  // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
+  // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
+  // round's reader changes: 82.5% / 75.2% / 25.
+  // readers-h's rules (merged before it was read, written without it) move it to 82.5% / 76.7% / 28 (3 more invented).
+  holdout8: { entries: 0.825, recall: 0.766, invented: 28 },
+  // The whole corpus, holdout7 and holdout8 included: 173 lists.
+  all: { entries: 0.946, recall: 0.885, invented: 50 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -55,7 +60,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'])
+  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -90,7 +95,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7']) {
+  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
