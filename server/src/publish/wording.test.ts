@@ -102,6 +102,22 @@ test('dates as pages write them; an order that is not certain is no date', () =>
   assert.equal(dateLine('Dernière mise à jour : 19 août 2025'), '19 août 2025');
   assert.equal(dateLine('Effective date: 2024-05-01'), '2024-05-01');
   assert.equal(dateLine('Updated our list of vendors'), undefined);
+  // A comma before the year, an ordinal dot after the day, in both languages.
+  assert.equal(parseDate('3rd March, 2026'), '2026-03-03');
+  assert.equal(parseDate('3 mars, 2026', 'fr'), '2026-03-03');
+  assert.equal(parseDate('7. November 2025'), '2025-11-07');
+  assert.equal(parseDate('3rd Marchy, 2026'), undefined);
+});
+
+test('a date after "As of", "à jour au" or a bare "Date:" label, and none where no date follows', () => {
+  assert.equal(dateIn('Stand / As of: 7. November 2025'), '7. November 2025');
+  assert.equal(dateIn('This list is accurate as of 3 March 2026.'), '3 March 2026');
+  assert.equal(dateIn('Liste des sous-traitants à jour au 3 mars 2026.', 'fr'), '3 mars 2026');
+  assert.equal(dateIn('**DATE: March 3, 2026**'), 'March 3, 2026');
+  assert.equal(dateIn('Date : 3 mars 2026', 'fr'), '3 mars 2026');
+  assert.equal(dateIn('as of this revision, the 2026 prices apply'), undefined);
+  assert.equal(dateIn('Date of birth and address: 2026 records'), undefined);
+  assert.equal(dateIn('Tenez votre compte à jour au quotidien, 2026', 'fr'), undefined);
 });
 
 test('mechanisms named in prose, and "no transfer"', () => {

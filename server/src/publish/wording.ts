@@ -801,7 +801,7 @@ const iso = (y: number, m: number, d: number) => {
 
 /**
  * A date as pages write it, to ISO: "2021-01-28", "August 2025" (the first of the month), "août 2025",
- * "1er août 2025", "August 5, 2025", "28/01/2021" and "28.01.2021" (day first; an order only a French page
+ * "1er août 2025", "2nd June, 2025", "August 5, 2025", "28/01/2021" and "28.01.2021" (day first; an order only a French page
  * makes certain when both numbers are 12 or less: otherwise undefined, never a guess).
  */
 export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
@@ -822,7 +822,8 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
     if (phrases(lang).numericDates === 'day-first') return iso(Number(m[3]), b, a);
     return a === b ? iso(Number(m[3]), a, a) : undefined;
   }
-  m = /^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?([\p{L}.]+)\s+(\d{4})$/u.exec(t);
+  // "2nd June, 2025", "2 juin, 2025": a comma before the year; "13. August 2026": the day's ordinal dot.
+  m = /^(?:(\d{1,2})(?:er|st|nd|rd|th|\.)?\s+(?:of\s+)?)?([\p{L}.]+),?\s+(\d{4})$/u.exec(t);
   if (m) {
     const month = MONTHS[plain(m[2]!).replace(/\.$/, '')];
     return month ? iso(Number(m[3]), month, Number(m[1] ?? 1)) : undefined;
@@ -850,7 +851,7 @@ export function dateLine(text: string): string | undefined {
 
 /** The date words, found anywhere in a text (a paragraph may run several lines together). */
 const DATE_WORDS =
-  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le)(?!\p{L})/giu;
+  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|date(?=\s*:))(?!\p{L})/giu;
 
 /**
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
