@@ -36,6 +36,17 @@ test('places: every country a page names is kept, and its words too when they sa
     ['Union européenne', ['EU'], undefined],
     ['EU servers (with BigQuery export to Belgium)', ['EU'], 'EU servers (with BigQuery export to Belgium)'],
     ['Région SES configurée', [], 'Région SES configurée'],
+    // The EU beside a member state as a place of its own: both are kept; the EU that only says where the member state
+    // named after it is ("EU — Ireland", "EU (Sweden)") is not (corpus README, "The EU beside a member state").
+    ['Italy / EU', ['IT', 'EU'], undefined],
+    ['Italie / UE', ['IT', 'EU'], undefined],
+    ['Sweden, EU or UK', ['SE', 'EU', 'GB'], 'Sweden, EU or UK'],
+    ['EU — Milan (eu-south-1)', ['EU', 'IT'], undefined],
+    ['UE — Milan, europe-west8', ['EU', 'IT'], 'UE — Milan, europe-west8'],
+    ['Union européenne (Milan, Italie)', ['EU', 'IT'], 'Union européenne (Milan, Italie)'],
+    ['EU — Ireland (AWS eu-west-1)', ['IE'], undefined],
+    ['EU — AWS Ireland (Dublin)', ['IE'], 'EU — AWS Ireland (Dublin)'],
+    ['UE — Italie', ['IT'], undefined],
   ];
   for (const [text, countries, note] of cases) {
     const read = readLocation(text);
@@ -165,6 +176,8 @@ test('columns by meaning, in English and French; the place of establishment is n
     ['Processing location', 'dataLocation'],
     ['Sub-processor data location', 'dataLocation'],
     ['Lieu de traitement des données du prestataire', 'dataLocation'],
+    ['Place of processing', 'dataLocation'],
+    ['Lieu de stockage', 'dataLocation'],
     ['Transfer Mechanism', 'transfer'],
     ['Safeguards', 'transfer'],
     ['Garanties', 'transfer'],

@@ -539,6 +539,12 @@ export function readLocation(text: string): ReadLocation {
   /** The countries of the cities named inside "EU (…)": beside the EU, never instead of it. */
   const cityCodes: string[] = [];
   let unread = outside !== undefined || blank !== read;
+  // "EU — Germany", "EU (Sweden)": the EU only says where the member state named after it is; it is no place of its
+  // own. Beside a member state as another place ("France / UE", "US, EU") or before a city ("EU — Frankfurt"), the
+  // page names the EU itself, and it is kept (corpus README, "The EU beside a member state").
+  let euQualified = [
+    ...blank.matchAll(/(?:^|[\s(:)])(?:EU|UE|EEA|EEE|European Union|Union européenne)\s{1,3}[—–·-]\s([^,;/]{0,120})/gi),
+  ].some((m) => namesMemberState(m[1]!));
   for (const raw of parts) {
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
     // nor "Self-hosted in", "Hébergé en": the place follows them.
@@ -587,12 +593,16 @@ export function readLocation(text: string): ReadLocation {
     if (memberStates) {
       for (const c of members as string[]) if (!result.countries.includes(c)) result.countries.push(c);
       inner.length = 0;
+      euQualified = true;
     }
     // "EU (Frankfurt)": the EU the page says, and the country of the city it names in it (domain facts: "EU
     // (Frankfurt)" -> DE, EU); the page's words are kept.
     if (code === 'EU' && m && !memberStates) {
-      const inside = splitPlaces(m.inner).map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')));
-      if (inside.length && inside.every((c) => c !== undefined && isEEA(c))) {
+      // "Union européenne (Francfort, Allemagne)": a city, then its own country, is the same place.
+      const words = splitPlaces(m.inner);
+      const cities = words.map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')));
+      const inside = words.map((w, i) => cities[i] ?? (cities.includes(countryCode(w)) ? countryCode(w) : undefined));
+      if (cities.some((c) => c !== undefined) && inside.every((c) => c !== undefined && isEEA(c))) {
         cityCodes.push(...(inside as string[]));
         inner.length = 0;
         unread = true;
@@ -609,6 +619,7 @@ export function readLocation(text: string): ReadLocation {
       else if (code === 'EU' && countryCode(word) && countryCode(word) !== 'EU' && countryCode(word) !== 'GLOBAL') {
         // "EU (Sweden)": the member state says more than "EU".
         if (!result.countries.includes(countryCode(word)!)) result.countries.push(countryCode(word)!);
+        euQualified = true;
       } else if (countryCode(word) !== 'EU' || code === 'EU') noteParts.push(word);
     }
     if (isEntity) {
@@ -619,8 +630,8 @@ export function readLocation(text: string): ReadLocation {
     const list = isAccess ? result.access : result.countries;
     if (!list.includes(code)) list.push(code);
   }
-  // "EU — Germany", "Allemagne et Finlande (UE)": the member states say more than "EU".
-  if (result.countries.includes('EU') && result.countries.some((c) => c !== 'EU' && c !== 'GLOBAL' && isEEA(c)))
+  // "EU — Germany", "EU (Sweden)": the member states say more than "EU".
+  if (euQualified && result.countries.includes('EU') && result.countries.some((c) => c !== 'EU' && c !== 'GLOBAL' && isEEA(c)))
     result.countries = result.countries.filter((c) => c !== 'EU');
   for (const c of cityCodes) if (!result.countries.includes(c)) result.countries.push(c);
   const worded = /\s(?:or|and|ou|et|&)\s/i.test(source);
@@ -628,6 +639,17 @@ export function readLocation(text: string): ReadLocation {
   if (unread || worded || !result.countries.length || result.access.length || (parts.length > 1 && noteParts.length)) result.note = source;
   else if (noteParts.length) result.note = noteParts.join(', ');
   return result;
+}
+
+/** Whether a text names a member state of the EEA by its name ("AWS Ireland (eu-west-1)"), not only a city or a region. */
+function namesMemberState(text: string): boolean {
+  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.some((w, i) =>
+    [w, `${w} ${words[i + 1] ?? ''}`].some((name) => {
+      const code = countryCode(name);
+      return code !== undefined && code !== 'EU' && code !== 'GLOBAL' && isEEA(code);
+    }),
+  );
 }
 
 const PLACE_NOUNS =
