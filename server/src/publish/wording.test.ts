@@ -47,6 +47,13 @@ test('places: every country a page names is kept, and its words too when they sa
     ['EU — Ireland (AWS eu-west-1)', ['IE'], undefined],
     ['EU — AWS Ireland (Dublin)', ['IE'], 'EU — AWS Ireland (Dublin)'],
     ['UE — Italie', ['IT'], undefined],
+    // A network the page says is global is GLOBAL; an edge network or a CDN with no such word is no place.
+    ['Worldwide CDN with origin servers in the EU', ['GLOBAL'], 'Worldwide CDN with origin servers in the EU'],
+    ['Canada (global edge network)', ['GLOBAL', 'CA'], 'global edge network'],
+    ['Stockage : Italie ; diffusion sur le réseau mondial', ['IT', 'GLOBAL'], 'Stockage : Italie ; diffusion sur le réseau mondial'],
+    ['CDN mondial avec points de présence en UE', ['GLOBAL'], 'CDN mondial avec points de présence en UE'],
+    ['Edge network', [], 'Edge network'],
+    ['Réseau de diffusion européen', [], 'Réseau de diffusion européen'],
   ];
   for (const [text, countries, note] of cases) {
     const read = readLocation(text);

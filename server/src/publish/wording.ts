@@ -517,6 +517,10 @@ function outsideAt(text: string): { index: number } | undefined {
 
 /** "US (entity)", "Irlande (siège)": the place of the company, not of the data. */
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
+/** A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial". */
+const GLOBAL_NETWORK =
+  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?)|(?:r[ée]seau|network|cdn)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
+
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 
 /**
@@ -556,6 +560,13 @@ export function readLocation(text: string): ReadLocation {
       .replace(/\)\.$/, ')')
       .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '');
     if (part !== raw) unread = true;
+    // "Global edge network with EU origin priority", "traitement sur le réseau mondial": a network the page says is
+    // global (an edge network with no such word is no place); the words after it are kept, never read as places.
+    if (GLOBAL_NETWORK.test(part) && !parenthesised(part)) {
+      if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
+      unread = true;
+      continue;
+    }
     const m = parenthesised(part);
     const head = (m ? m.head : part).trim();
     // "Philadelphia, PA, USA": a state's abbreviation in a US address is no country.
@@ -614,6 +625,10 @@ export function readLocation(text: string): ReadLocation {
       if (mech.length) for (const mechanism of mech) result.transfers.push({ to: [code], mechanism });
       else if (region) {
         if (!result.regions.includes(region)) result.regions.push(region);
+      } else if (GLOBAL_NETWORK.test(word)) {
+        // "United States (global edge network)": the network is global, beside the country.
+        if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
+        noteParts.push(word);
       } else if (ACCESS_WORDS.test(word.trim())) isAccess = true;
       else if (ENTITY_WORDS.test(word.trim())) isEntity = true;
       else if (code === 'EU' && countryCode(word) && countryCode(word) !== 'EU' && countryCode(word) !== 'GLOBAL') {
