@@ -137,6 +137,14 @@ function isoSeries(part: string): string[] {
   return [m[2]!, ...m[3]!.split(/\s*(?:\/|&|and|et)\s*/).filter(Boolean)].map((n) => `${m[1]} ${n}`);
 }
 
+/** The certification schemes a cell of another kind names ("USA (SOC 2 Type II)"), added to the entry's; never a claim. */
+function addHeldSchemes(e: Obj, text: string): void {
+  const held = certificationsIn(text)
+    .map((name) => certificationNamed(name))
+    .filter((id): id is string => id !== undefined && !isClaim(id));
+  if (held.length) addCertifications(e, held);
+}
+
 /** A claim the knowledge base knows ("gdpr-compliant") that is no certification. */
 const isClaim = (id: string) => getClaim(id) !== undefined && getCertification(id) === undefined;
 
@@ -319,10 +327,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         if (loc.access.length) e.access = { countries: loc.access };
         if (loc.entityCountries?.length === 1 && e.entityCountry === undefined) e.entityCountry = loc.entityCountries[0];
         // "USA (SOC 2 Type II)": the schemes the cell names are held too; its words stay in the location's note.
-        const held = certificationsIn(v)
-          .map((name) => certificationNamed(name))
-          .filter((id): id is string => id !== undefined && !isClaim(id));
-        if (held.length) addCertifications(e, held);
+        addHeldSchemes(e, v);
         break;
       }
       case 'access': {
@@ -382,6 +387,8 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         break;
       case 'transfer': {
         const t = readTransfer(v);
+        // "Garanties : Certifié ISO 27001, SCC", "Conformité PCI-DSS niveau 1<br>DPA": a scheme the safeguards name is held.
+        addHeldSchemes(e, v);
         // "UE/USA — clauses contractuelles types" under "Localisation / garanties": the places the cell names
         // beside its mechanism are where the data is, when no column of the row says it.
         const places = placeAndMechanisms(v).places;

@@ -495,3 +495,27 @@ Tout ajout d'un sous-traitant ultérieur est signalé au moins trente (30) jours
 `;
   assert.equal(readPage(fr, 'dpa.md').noticeDays, 30);
 });
+
+test('certifications named in a safeguards cell are held, and "ISO 27001/27017/27018" is three schemes', () => {
+  const fr = `| Sous-traitant | Finalité | Garanties RGPD |
+|---|---|---|
+| Nuage Lumière | Hébergement | Certifié ISO 27001/27017/27018 ; DPA signé |
+| Paiements Tessel | Paiement | Conformité PCI-DSS niveau 1<br>Clauses contractuelles types |
+| Courriel Plus | E-mails | DPA signé |
+`;
+  const frByName = imported(fr, 'garanties.md');
+  assert.deepEqual(frByName.get('Nuage Lumière')?.certifications, ['iso27001', 'iso27017', 'iso27018']);
+  assert.deepEqual(frByName.get('Paiements Tessel')?.certifications, ['pci-dss']);
+  assert.deepEqual(mechanisms(frByName.get('Paiements Tessel')), ['scc']);
+  assert.equal(frByName.get('Courriel Plus')?.certifications, 'unknown');
+
+  const en = `| Vendor | Purpose | Safeguards |
+|---|---|---|
+| Lantern Cloud | Hosting | ISO/IEC 27001, 27017 and 27018 certified; SCCs |
+| Quill Mail | Email | GDPR compliant |
+`;
+  const enByName = imported(en, 'safeguards.md');
+  assert.deepEqual(enByName.get('Lantern Cloud')?.certifications, ['iso27001', 'iso27017', 'iso27018']);
+  // A claim is no certification.
+  assert.equal(enByName.get('Quill Mail')?.certifications, 'unknown');
+});

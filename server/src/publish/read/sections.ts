@@ -316,10 +316,13 @@ export function cardEntries(blocks: PageBlock[]): ReadEntry[] {
 
 /** The certifications a sentence names ("ISO27001 certified datacenters", "SOC 2 Type II"): known schemes only. */
 export function certificationsIn(sentence: string): string[] {
-  const words = sentence
-    .slice(0, 600)
-    .split(/[\s,;()]+/)
-    .filter(Boolean);
+  const words = isoNumbers(
+    sentence
+      .slice(0, 600)
+      .split(/[\s,;()]+/)
+      // ": SOC 2 Type 2": a word of punctuation alone is no part of a scheme's name.
+      .filter((w) => /[\p{L}\d]/u.test(w)),
+  );
   const found: string[] = [];
   for (let i = 0; i < words.length; i++) {
     // The longest run of words from here that names a scheme ("SOC 2 Type II" before "SOC 2").
@@ -339,6 +342,34 @@ export function certificationsIn(sentence: string): string[] {
     }
   }
   return found;
+}
+
+const ISO_WORD = /^ISO(?:\/IEC)?$/i;
+const ISO_NUMBER = /^\d{5}(?::\d{4})?$/;
+
+/**
+ * "ISO 27001/27017/27018", "ISO/IEC 27001, 27017 et 27018": one scheme's name over several numbers, each its own
+ * ("ISO 27001", "ISO 27017", "ISO 27018"). A number is an ISO standard's only after "ISO" or after another of them.
+ */
+function isoNumbers(words: string[]): string[] {
+  const out: string[] = [];
+  let inSeries = false;
+  for (const word of words) {
+    const joined = /^(ISO(?:\/IEC)?)?(\d{5}(?::\d{4})?(?:\/\d{5}(?::\d{4})?)+)$/i.exec(word);
+    const afterIso = ISO_WORD.test(out[out.length - 1] ?? '');
+    if (joined && (joined[1] || afterIso || inSeries)) {
+      joined[2]!
+        .split('/')
+        .forEach((n, k) => out.push(...(k === 0 && (afterIso || joined[1]) ? [joined[1] ? `${joined[1]} ${n}` : n] : ['ISO', n])));
+      inSeries = true;
+    } else if (ISO_NUMBER.test(word) && inSeries && !afterIso) out.push('ISO', word);
+    else {
+      out.push(word);
+      if (/^(?:and|et|&)$/i.test(word)) continue;
+      inSeries = afterIso && ISO_NUMBER.test(word);
+    }
+  }
+  return out;
 }
 
 /** Words that say a scheme is held, in English and French. */
