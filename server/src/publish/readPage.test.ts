@@ -156,6 +156,22 @@ test('the page contact is an address in a sentence about privacy or questions, n
   assert.equal(readPage(asked, 'p.md').contact, 'privacy@example.com');
 });
 
+test('the page contact from a closing sentence: to be told of changes, to object, a link that is the address', () => {
+  const notified = PROSE + '\nTo be notified of changes to this list, write to lists@example.com.\n';
+  assert.equal(readPage(notified, 'p.md').contact, 'lists@example.com');
+  const objectEn = PROSE + '\nIf you object to a new provider, you may [send us an email](mailto:legal@example.com) giving your reasons.\n';
+  assert.equal(readPage(objectEn, 'p.md').contact, 'legal@example.com');
+  const objectFr =
+    PROSE.replace('# Our service providers', '# Nos prestataires') +
+    '\nPour formuler une objection à un nouveau prestataire, [écrivez-nous](mailto:juridique@example.fr).\n';
+  assert.equal(readPage(objectFr, 'p.md').contact, 'juridique@example.fr');
+  // A link to a page to write to, in a sentence about privacy: its address (the import asks for an email instead).
+  const page = PROSE + '\nFor any privacy question, please [contact our privacy team](https://example.com/privacy-desk).\n';
+  assert.equal(readPage(page, 'p.md').contact, 'https://example.com/privacy-desk');
+  // A mail link in a sentence about nothing of the kind is no contact.
+  assert.equal(readPage(PROSE + '\nFor help with your app, [send us an email](mailto:help@example.com).\n', 'p.md').contact, undefined);
+});
+
 test('cards copied as one line each (name, category, then the same labels and values on every card) are entries', () => {
   const card = (name: string, category: string, region: string) =>
     `${name}\n\n${category}\n\nPurpose\nHosting of ${name}\nRegion\n${region}\nSupport tier\nStandard\nNotes\nNone to add\n`;
