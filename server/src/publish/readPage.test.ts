@@ -97,6 +97,36 @@ test('a sentence that says every sub-processor is established in one country giv
   assert.equal(everyEntryEstablishedIn('Tous nos sous-traitants sont établis en France.')?.country, 'FR');
   assert.equal(everyEntryEstablishedIn('Nos sous-traitants sont établis en France.'), undefined);
   assert.equal(everyEntryEstablishedIn('Tous nos sous-traitants sont établis en France ou aux États-Unis.'), undefined);
+  // "These companies" in the words that introduce the list are the parties it lists, all of them.
+  assert.equal(
+    everyEntryEstablishedIn('Nous travaillons avec les prestataires suivants. Ces sociétés sont implantées en Irlande :')?.country,
+    'IE',
+  );
+  assert.equal(everyEntryEstablishedIn('We use the following vendors. These companies are based in Canada:')?.country, 'CA');
+  // Not in the words that introduce a list: "these" may be some of them only.
+  assert.equal(everyEntryEstablishedIn('Three of our vendors handle payments. These companies are based in Canada.'), undefined);
+});
+
+test("a link whose words say it is an agreement and name one vendor is that vendor's DPA, wherever it stands", () => {
+  const html = `<h2>Sous-traitants</h2>
+<p>Nous faisons appel aux prestataires suivants :</p>
+<ul><li><strong>Nuage Lumière</strong> — hébergement</li><li><strong>Courriel Plus</strong> — e-mails</li></ul>
+<div><a href="https://nuage.example/legal/terms">Accord de traitement Nuage Lumière</a></div>
+<div><a href="https://courriel.example/privacy">Politique de confidentialité Courriel Plus</a></div>`;
+  const page = readPage(html, 'p.html');
+  const dpa = (name: string) => page.entries.find((e) => e.name === name)?.facts.find((f) => f.key === 'dpa')?.value;
+  assert.equal(dpa('Nuage Lumière'), 'https://nuage.example/legal/terms');
+  // A privacy policy is no agreement.
+  assert.equal(dpa('Courriel Plus'), undefined);
+  const en = html
+    .replace('Accord de traitement Nuage Lumière', 'Data Processing Agreement (Nuage Lumière)')
+    .replace('Nous faisons appel aux prestataires suivants :', 'We use the following providers:');
+  assert.equal(
+    readPage(en, 'p.html')
+      .entries.find((e) => e.name === 'Nuage Lumière')
+      ?.facts.find((f) => f.key === 'dpa')?.value,
+    'https://nuage.example/legal/terms',
+  );
 });
 
 const PROSE = `# Our service providers

@@ -82,24 +82,32 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
 
 /** "All our sub-processors are headquartered in …", "Tous nos sous-traitants sont établis en …". */
 const ESTABLISHED_EN = /\b(?:headquartered|based|established|incorporated|domiciled)\s+in\s+/i;
-const ESTABLISHED_FR =
-  /(?<!\p{L})(?:établis|etablis|basés|bases|domiciliés|domicilies|implantés|implantes|situés|situes)\s+(?:en|aux|au|à)\s+/iu;
+const ESTABLISHED_FR = /(?<!\p{L})(?:[ée]tablie?s|bas[ée]e?s|domicili[ée]e?s|implant[ée]e?s|situ[ée]e?s)\s+(?:en|aux|au|à)\s+/iu;
 const EVERY = /(?<!\p{L})(?:all|every|each|tous|toutes|chacun)(?!\p{L})/iu;
+/** "These companies", "ces prestataires": the parties a text has just listed or is about to list. */
+const THESE_PARTIES =
+  /(?<!\p{L})(?:these|ces)\s+(?:companies|providers|vendors|suppliers|sub-?processors|entreprises|sociétés|prestataires|fournisseurs|sous-traitants)(?!\p{L})/iu;
+/** Words that announce the list: "the following sub-processors", "les sous-traitants suivants", "ci-dessous". */
+const INTRODUCES_LIST = /(?<!\p{L})(?:following|below|listed|suivants|suivantes|ci-dessous|ci-après)(?!\p{L})/iu;
 
 /**
  * The country a sentence says every sub-processor is established in ("These subprocessors are all
  * headquartered in the United States"): only when the sentence says all of them, and names one country.
  */
 export function everyEntryEstablishedIn(text: string): { country: string; place: string } | undefined {
+  // "Nous faisons appel aux sous-traitants suivants. Ces entreprises sont basées aux États-Unis … :": in the sentences
+  // that introduce the list, "these companies" are the parties it lists, all of them.
+  const introduces = INTRODUCES_LIST.test(text) || text.trim().endsWith(':');
   for (const sentence of text.split(/(?<=[.;!?])\s+/)) {
-    if (!PARTY_WORDS.test(sentence) || !EVERY.test(sentence)) continue;
+    const all = PARTY_WORDS.test(sentence) && EVERY.test(sentence);
+    if (!all && !(introduces && THESE_PARTIES.test(sentence))) continue;
     const m = ESTABLISHED_EN.exec(sentence) ?? ESTABLISHED_FR.exec(sentence);
     if (!m) continue;
     // The place is the words up to the end of the clause: "the United States and subject to …" gives "the
     // United States"; "France or the United States" names two countries, so no one country for all.
     const parts = sentence
       .slice(m.index + m[0].length)
-      .split(/[,;.()]/)[0]!
+      .split(/[,;.():]/)[0]!
       .split(/\s(?:and|et|or|ou|which|qui|where|où|but|mais)\s/)
       .map((p) => p.trim());
     const country = countryCode(parts[0]!);
@@ -711,6 +719,14 @@ export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]):
     if (b.kind === 'paragraph' || b.kind === 'heading')
       introduced = b.kind === 'paragraph' && b.text.trim().endsWith(':') && AGREEMENTS_SAID.test(b.text);
     if (b.kind === 'table') introduced = false;
+    // "DPA Vercel", "Accord de traitement — Brevo": a link whose own words say it is an agreement and name one vendor.
+    if ((b.kind === 'paragraph' || b.kind === 'item') && b.links)
+      for (const link of b.links) {
+        if (!link.href || !/^https?:\/\//i.test(link.href) || !AGREEMENTS_SAID.test(link.text)) continue;
+        const named = namedIn(link.text.replace(AGREEMENTS_SAID, ' '));
+        if (named.length === 1 && !named[0]!.facts.some((f) => f.key === 'dpa'))
+          named[0]!.facts.push({ label: 'DPA', value: link.href, key: 'dpa' });
+      }
     // A list item, one per vendor: a paragraph naming a vendor may link the page's own agreement.
     if (b.kind !== 'item' || !b.links || b.links.length !== 1) continue;
     const link = b.links[0]!;
