@@ -519,3 +519,35 @@ test('certifications named in a safeguards cell are held, and "ISO 27001/27017/2
   // A claim is no certification.
   assert.equal(enByName.get('Quill Mail')?.certifications, 'unknown');
 });
+
+test('"transfers to <countries> are covered by <mechanism>" gives that mechanism to the entries whose data or company is there', () => {
+  const fr = `| Prestataire | Finalité | Pays de l'entité | Localisation |
+|---|---|---|---|
+| Nuage Lumière | Hébergement | Canada | Canada |
+| Courriel Plus | E-mails | Émirats arabes unis | |
+| Paiements Tessel | Paiement | Irlande | Irlande |
+| Archives Nord | Sauvegarde | | Canada (DPF) |
+
+Les transferts vers le Canada et les Émirats arabes unis sont encadrés par les clauses contractuelles types et, le cas échéant, par une décision d'adéquation.
+`;
+  const frByName = imported(fr, 'transferts.md');
+  // The clauses are the rule; what applies "le cas échéant" is none.
+  assert.deepEqual(mechanisms(frByName.get('Nuage Lumière')), ['scc']);
+  assert.deepEqual(mechanisms(frByName.get('Courriel Plus')), ['scc']);
+  // Not one of the countries named.
+  assert.equal(mechanisms(frByName.get('Paiements Tessel')), 'none');
+  // An entry's own mechanism stays its own.
+  assert.deepEqual(mechanisms(frByName.get('Archives Nord')), ['dpf']);
+
+  const en = `| Vendor | Purpose | Location |
+|---|---|---|
+| Lantern Cloud | Hosting | Canada |
+| Quill Mail | Email | Canada |
+
+Transfers to Canada may rely on Standard Contractual Clauses.
+`;
+  // "may": no rule.
+  assert.ok([...imported(en, 'may.md').values()].every((e) => mechanisms(e) === 'none'));
+  const enByName = imported(en.replace('may rely', 'rely'), 'rule.md');
+  assert.deepEqual(mechanisms(enByName.get('Quill Mail')), ['scc']);
+});

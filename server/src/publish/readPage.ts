@@ -31,6 +31,7 @@ import {
   attachListLocations,
   attachPageWideFacts,
   attachParagraphTransfers,
+  attachDestinationTransfers,
   attachSectionFacts,
   attachSentenceFacts,
   attachSiteLinks,
@@ -1221,6 +1222,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
+  attachDestinationTransfers(blocks, page.entries);
   attachAgreementLinks(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);

@@ -14,6 +14,7 @@ import {
   entityIn,
   mechanismsIn,
   placeCode,
+  readLocation,
   trainsOnCustomerDataIn,
 } from '../wording';
 import { columnMatch } from './columns';
@@ -481,6 +482,49 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
       if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
   }
 }
+
+/** Words that make what follows them a case, not a rule: "… SCCs and, where applicable, the DPF". */
+const WHERE_APPLICABLE =
+  /(?<!\p{L})(?:where applicable|if applicable|as applicable|when applicable|le cas échéant|selon le cas|s'il y a lieu)(?!\p{L})/iu;
+/** "Transfers to the United States", "les transferts vers les États-Unis et les Émirats arabes unis": the places after. */
+const TRANSFERS_TO =
+  /(?<!\p{L})(?:transfers?\s+(?:of\s+(?:personal\s+)?data\s+)?to|transferts?\s+(?:de\s+données\s+)?(?:vers|à destination d(?:es?|u)))\s(.{1,120}?)\s(?:are|is|rely|relies|take|takes|sont|est|reposent|repose|s'appuient)(?!\p{L})/iu;
+
+/**
+ * A sentence that says by which mechanism transfers to named countries are made ("Les transferts vers les États-Unis
+ * sont encadrés par les clauses contractuelles types"): that mechanism for each entry whose data goes to one of them
+ * or whose company is there, when nothing of its own names a mechanism. A mechanism named only "where applicable" is
+ * no rule for all.
+ */
+export function attachDestinationTransfers(blocks: PageBlock[], entries: ReadEntry[]): void {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    for (const sentence of sentencesOf(b.text)) {
+      const to = TRANSFERS_TO.exec(sentence);
+      if (!to) continue;
+      const conditional = WHERE_APPLICABLE.exec(sentence);
+      const rule = trimEnd(conditional ? sentence.slice(0, conditional.index) : sentence);
+      const said = mechanismsIn(rule);
+      if (!said.mechanisms.length || said.noTransfer || DENIES.test(rule)) continue;
+      // "les États-Unis et les Émirats arabes unis", "the US and India": each country, without its article.
+      const destinations = to[1]!
+        .split(/,\s*|\s(?:and|et|or|ou)\s/)
+        .map((w) => countryCode(w.trim().replace(/^(?:les|la|le|l['’]|the)\s*/i, '')))
+        .filter((c): c is string => c !== undefined && c !== 'EU' && c !== 'GLOBAL');
+      if (!destinations.length) continue;
+      for (const e of entries) {
+        if (e.facts.some((f) => f.key === 'transfer' || (f.key === 'dataLocation' && mechanismsIn(f.value).mechanisms.length))) continue;
+        const places = e.facts.flatMap((f) =>
+          f.key === 'dataLocation' ? readLocation(f.value).countries : f.key === 'entityCountry' ? [countryCode(f.value) ?? ''] : [],
+        );
+        if (places.some((c) => destinations.includes(c))) e.facts.push({ label: 'Transfer', value: rule, key: 'transfer' });
+      }
+    }
+  }
+}
+
+/** A clause's end without the word or comma that led to what was cut ("… (décision 2021/914) et,"). */
+const trimEnd = (text: string) => text.replace(/(?:[\s,;]+(?:and|et|ou|or))?[\s,;]*$/i, '');
 
 /**
  * Facts a sentence of prose states about the entries it names ("The service runs on Exoscale and Flow.swiss
