@@ -21,8 +21,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // dev: this round moved 10 studied holdout5 lists in (their remaining misses with them): 98.0% / 93.7% / 1.
   // The sixth round (readers-i) moves the holdout6 lists it studies in, with their misses: doras, zed, contenox (its
   // entry that names no vendor is an invented one until the entry-finding rules drop it), 3g-solution (its missing
-  // entry with it).
-  dev: { entries: 0.979, recall: 0.943, invented: 2 },
+  // entry with it), and voltaris, nexora, margexa (read to settle where a country beside a name goes; margexa still
+  // refused until the entry-finding rules read its HTML list).
+  dev: { entries: 0.972, recall: 0.934, invented: 2 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -38,7 +39,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // The fifth round's readers leave it exactly there (one of their rules made 11 invented entries on it and was
   // withdrawn before merging).
   // The sixth round's studied lists leave for dev (see dev); on those left: the figures below.
-  holdout6: { entries: 0.697, recall: 0.65, invented: 2 },
+  holdout6: { entries: 0.714, recall: 0.702, invented: 2 },
   // The whole corpus with holdout6 added (its harder lists lower these figures without any reader getting worse).
   all: { entries: 0.949, recall: 0.906, invented: 6 },
 };
