@@ -551,3 +551,24 @@ Transfers to Canada may rely on Standard Contractual Clauses.
   const enByName = imported(en.replace('may rely', 'rely'), 'rule.md');
   assert.deepEqual(mechanisms(enByName.get('Quill Mail')), ['scc']);
 });
+
+test('a description that says where the servers are gives the entry that place; a possibility does not', () => {
+  const en = `| Vendor | Purpose | Data |
+|---|---|---|
+| Lantern Cloud | Our backend runs here. All of our Lantern servers are in Canada. | Accounts |
+| Quill Mail | Sends our email, on servers in Canada. | Emails |
+| Tessel Pay | Payments. Some servers may be in Canada. | Cards |
+`;
+  const enByName = imported(en, 'servers.md');
+  assert.deepEqual(countries(enByName.get('Lantern Cloud')), ['CA']);
+  assert.deepEqual(countries(enByName.get('Quill Mail')), ['CA']);
+  assert.equal(countries(enByName.get('Tessel Pay')), 'none');
+  const fr = `| Prestataire | Finalité | Données |
+|---|---|---|
+| Nuage Lumière | Hébergement de l'application ; nos serveurs sont en Suisse. | Comptes |
+| Courriel Plus | Envoi des e-mails. | Adresses |
+`;
+  const frByName = imported(fr, 'serveurs.md');
+  assert.deepEqual(countries(frByName.get('Nuage Lumière')), ['CH']);
+  assert.equal(countries(frByName.get('Courriel Plus')), 'none');
+});
