@@ -41,7 +41,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // The sixth round's studied lists leave for dev (see dev); on those left: the figures below.
   holdout6: { entries: 0.714, recall: 0.702, invented: 2 },
   // The whole corpus with holdout6 added (its harder lists lower these figures without any reader getting worse).
-  all: { entries: 0.949, recall: 0.907, invented: 6 },
+  all: { entries: 0.949, recall: 0.908, invented: 6 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

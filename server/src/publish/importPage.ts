@@ -8,7 +8,7 @@ import { getCertification, getClaim, isEEA, matchCertificationText } from '../kn
 import { editionInText, DEFAULT_POLICY, hasCommandLine, hasSchemaFormat } from '../engine';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
-import { certificationsIn } from './read/sections';
+import { certificationsIn, storedIn } from './read/sections';
 import {
   addressCountry,
   companyCountryIn,
@@ -349,6 +349,14 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         const specific = codes.filter((c) => c !== 'EU');
         const country = specific.length ? (specific.length === 1 ? specific[0] : undefined) : addressCountry(v);
         if (country && e.entityCountry === undefined) e.entityCountry = country;
+        // "Siège : Paris, France — données hébergées en UE": a clause that says where the data is, beside the seat.
+        const stored = v
+          .split(/\s[—–]\s|;\s/)
+          .slice(1)
+          .map(storedIn)
+          .find((x) => x !== undefined);
+        if (stored && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation'))
+          e.dataLocation = { ...parseLocation(stored).location, note: v };
         keep(f);
         break;
       }

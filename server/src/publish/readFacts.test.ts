@@ -572,3 +572,24 @@ test('a description that says where the servers are gives the entry that place; 
   assert.deepEqual(countries(frByName.get('Nuage Lumière')), ['CH']);
   assert.equal(countries(frByName.get('Courriel Plus')), 'none');
 });
+
+test('a seat cell with a clause on where the data is hosted gives both; "hébergé dans l’UE" is a place', () => {
+  const en = `| Vendor | Purpose | Headquarters |
+|---|---|---|
+| Lantern Cloud | Hosting | Boston, USA — data hosted in Ireland |
+| Quill Mail | Email | Boston, USA |
+`;
+  const enByName = imported(en, 'seat.md');
+  assert.equal(enByName.get('Lantern Cloud')?.entityCountry, 'US');
+  assert.deepEqual(countries(enByName.get('Lantern Cloud')), ['IE']);
+  assert.equal(countries(enByName.get('Quill Mail')), 'none');
+  const fr = `| Prestataire | Finalité | Siège |
+|---|---|---|
+| Nuage Lumière | Hébergement (hébergé dans l'Union européenne) | Lyon, France |
+| Courriel Plus | E-mails | Genève, Suisse — données hébergées en Suisse |
+`;
+  const frByName = imported(fr, 'siege.md');
+  assert.deepEqual(countries(frByName.get('Nuage Lumière')), ['EU']);
+  assert.equal(frByName.get('Courriel Plus')?.entityCountry, 'CH');
+  assert.deepEqual(countries(frByName.get('Courriel Plus')), ['CH']);
+});

@@ -204,7 +204,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
 
 /** "Account data is stored in Ireland", "les données sont hébergées en France": the place named after the verb. */
 const STORED_IN =
-  /(?<!\p{L})(?:stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs)\s+(?:in|en|aux|au|à)\s+/iu;
+  /(?<!\p{L})(?:stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/iu;
 
 /** The country a sentence says data is stored in, as its words give it; undefined unless one country. */
 export function storedIn(sentence: string): string | undefined {
