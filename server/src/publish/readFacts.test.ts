@@ -593,3 +593,20 @@ test('a seat cell with a clause on where the data is hosted gives both; "héberg
   assert.equal(frByName.get('Courriel Plus')?.entityCountry, 'CH');
   assert.deepEqual(countries(frByName.get('Courriel Plus')), ['CH']);
 });
+
+test('a labelled sentence inside a description ("Transfer mechanism: SCCs.") is read as that column would be', () => {
+  const en = `| Vendor | Purpose | Location |
+|---|---|---|
+| Lantern Cloud | Chat widget. Transfer mechanism: Standard Contractual Clauses. Certifications: ISO 27001. | Canada |
+| Quill Mail | Email. Our mechanism for this is under review. | Canada |
+`;
+  const enByName = imported(en, 'labels.md');
+  assert.deepEqual(mechanisms(enByName.get('Lantern Cloud')), ['scc']);
+  assert.deepEqual(enByName.get('Lantern Cloud')?.certifications, ['iso27001']);
+  assert.equal(mechanisms(enByName.get('Quill Mail')), 'none');
+  const fr = `| Prestataire | Finalité | Localisation |
+|---|---|---|
+| Nuage Lumière | Hébergement. Garanties : clauses contractuelles types. | Canada |
+`;
+  assert.deepEqual(mechanisms(imported(fr, 'garanties.md').get('Nuage Lumière')), ['scc']);
+});

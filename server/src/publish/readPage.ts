@@ -32,6 +32,7 @@ import {
   attachPageWideFacts,
   attachParagraphTransfers,
   attachDestinationTransfers,
+  attachDescriptionLabels,
   attachSectionFacts,
   attachSentenceFacts,
   attachSiteLinks,
@@ -1222,6 +1223,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
+  attachDescriptionLabels(page.entries);
   attachDestinationTransfers(blocks, page.entries);
   attachAgreementLinks(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);

@@ -744,6 +744,24 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
   }
 }
 
+/**
+ * A labelled sentence inside an entry's description ("Website chat widget. Transfer mechanism: Standard Contractual
+ * Clauses (…)."): the fact its label names, as a column of that name would give it, when the entry states none of
+ * that kind. Only the mechanism and the certifications: a place in a description is read by `attachDescriptionPlaces`.
+ */
+export function attachDescriptionLabels(entries: ReadEntry[]): void {
+  for (const e of entries) {
+    const description = e.facts.find((f) => f.key === 'purpose');
+    if (!description) continue;
+    for (const sentence of sentencesOf(description.value)) {
+      const m = /^([^:]{2,40}?)\s?:\s(.+)$/.exec(sentence.trim());
+      const key = m ? columnMatch(m[1]!) : undefined;
+      if (!m || !key?.exact || (key.key !== 'transfer' && key.key !== 'certifications')) continue;
+      if (!e.facts.some((f) => f.key === key.key)) e.facts.push({ label: m[1]!.trim(), value: m[2]!.replace(/\.$/, ''), key: key.key });
+    }
+  }
+}
+
 /** A link's path to a processing agreement: "/legal/dpa", "/data-processing-addendum", "/github-data-protection-agreement". */
 const AGREEMENT_PATH =
   /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum|data-protection-agreement|processor-?terms|avenant-traitement)(?:[/._#?-]|$)/i;
