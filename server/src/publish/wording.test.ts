@@ -54,6 +54,14 @@ test('places: every country a page names is kept, and its words too when they sa
     ['CDN mondial avec points de présence en UE', ['GLOBAL'], 'CDN mondial avec points de présence en UE'],
     ['Edge network', [], 'Edge network'],
     ['Réseau de diffusion européen', [], 'Réseau de diffusion européen'],
+    // A place for some accounts or customers: the place, whom it is for kept in the note.
+    ['Suède (UE) pour les clients européens', ['SE'], 'Suède (UE) pour les clients européens'],
+    [
+      'Canada for North American customers, Sweden for EU customers',
+      ['CA', 'SE'],
+      'Canada for North American customers, Sweden for EU customers',
+    ],
+    ['Built for teams', [], 'Built for teams'],
   ];
   for (const [text, countries, note] of cases) {
     const read = readLocation(text);

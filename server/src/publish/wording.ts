@@ -554,11 +554,16 @@ export function readLocation(text: string): ReadLocation {
     // nor "Self-hosted in", "Hébergé en": the place follows them.
     // "Siège : Singapour", "Support : Inde": a label that says whose place it is (the entity's, access) is kept.
     const label = /^([^():]*):\s+/.exec(raw)?.[1]?.trim() ?? '';
-    const part = raw
-      .replace(/^[^():]*:\s+/, '')
-      .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
-      .replace(/\)\.$/, ')')
-      .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '');
+    const part = forWhom(
+      raw
+        .replace(/^[^():]*:\s+/, '')
+        .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
+        .replace(/\)\.$/, ')')
+        .replace(
+          /^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i,
+          '',
+        ),
+    );
     if (part !== raw) unread = true;
     // "Global edge network with EU origin priority", "traitement sur le réseau mondial": a network the page says is
     // global (an edge network with no such word is no place); the words after it are kept, never read as places.
@@ -654,6 +659,19 @@ export function readLocation(text: string): ReadLocation {
   if (unread || worded || !result.countries.length || result.access.length || (parts.length > 1 && noteParts.length)) result.note = source;
   else if (noteParts.length) result.note = noteParts.join(', ');
   return result;
+}
+
+/**
+ * "Irlande (Union européenne) pour les comptes européens", "Germany for EU customers": the place, without whom it is
+ * for (the words stay in the note). Only after the place's own parenthesis, and only a place before it.
+ */
+function forWhom(part: string): string {
+  const close = part.lastIndexOf(')');
+  const from = close < 0 ? 0 : close;
+  const m = / (?:for|pour) /i.exec(part.slice(from));
+  if (!m) return part;
+  const head = part.slice(0, from + m.index).trim();
+  return head && placeCode(parenthesised(head)?.head.trim() || head) !== undefined ? head : part;
 }
 
 /** Whether a text names a member state of the EEA by its name ("AWS Ireland (eu-west-1)"), not only a city or a region. */
