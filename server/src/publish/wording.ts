@@ -686,7 +686,7 @@ function namesMemberState(text: string): boolean {
 }
 
 const PLACE_NOUNS =
-  /^(?:(?:data )?regions?|data residency|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?)$/i;
+  /^(?:(?:data )?regions?|data residency|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence)$/i;
 
 const CONDITION = / (?:where|when|if|as|si|selon|lorsque|quand) (?:available|possible|applicable|disponibles?|applicables?|possibles?)$/i;
 
@@ -705,7 +705,7 @@ function placeWithNoun(head: string): string | undefined {
   // French order: "serveurs en France", "hébergement UE".
   // "Multi-régions UE", "région UE": the noun before the place.
   const fr =
-    /^(?:serveurs?|hébergement|centres? de données|datacenters?|(?:multi-)?régions?)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
+    /^(?:serveurs?|hébergement|centres? de données|datacenters?|(?:multi-)?régions?|pops?|points? de présence)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
       head,
     );
   return fr ? countryCode(fr[1]!) : undefined;
