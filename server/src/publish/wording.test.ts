@@ -65,6 +65,10 @@ test('places: every country a page names is kept, and its words too when they sa
     // The points of presence of a network: where they are is where the data is processed.
     ['Sweden PoPs', ['SE'], 'Sweden PoPs'],
     ['Points de présence en Italie', ['IT'], 'Points de présence en Italie'],
+    // What is done there, then the place.
+    ['Global edge; main processing Canada/EU', ['GLOBAL', 'CA', 'EU'], 'Global edge; main processing Canada/EU'],
+    ['Stockage en Suède', ['SE'], 'Stockage en Suède'],
+    ['Processing of card payments', [], 'Processing of card payments'],
   ];
   for (const [text, countries, note] of cases) {
     const read = readLocation(text);

@@ -559,10 +559,9 @@ export function readLocation(text: string): ReadLocation {
         .replace(/^[^():]*:\s+/, '')
         .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
         .replace(/\)\.$/, ')')
-        .replace(
-          /^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i,
-          '',
-        ),
+        .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
+        // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
+        .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, ''),
     );
     if (part !== raw) unread = true;
     // "Global edge network with EU origin priority", "traitement sur le réseau mondial": a network the page says is
