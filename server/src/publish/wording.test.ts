@@ -62,6 +62,7 @@ test('places: every country a page names is kept, and its words too when they sa
       'Canada for North American customers, Sweden for EU customers',
     ],
     ['Built for teams', [], 'Built for teams'],
+    ['India for 24/7 support', [], 'India for 24/7 support'],
     // The points of presence of a network: where they are is where the data is processed.
     ['Sweden PoPs', ['SE'], 'Sweden PoPs'],
     ['Points de présence en Italie', ['IT'], 'Points de présence en Italie'],

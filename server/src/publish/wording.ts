@@ -668,7 +668,8 @@ function forWhom(part: string): string {
   const close = part.lastIndexOf(')');
   const from = close < 0 ? 0 : close;
   const m = / (?:for|pour) /i.exec(part.slice(from));
-  if (!m) return part;
+  // "India for support", "Maroc pour l'assistance": a place people reach the data from, not where it is.
+  if (!m || /support|maintenance|access|accès|assistance|helpdesk|operations|exploitation/i.test(part.slice(from + m.index))) return part;
   const head = part.slice(0, from + m.index).trim();
   return head && placeCode(parenthesised(head)?.head.trim() || head) !== undefined ? head : part;
 }
