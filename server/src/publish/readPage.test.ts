@@ -638,3 +638,35 @@ For each sub-processor, we:
 `;
   assert.deepEqual(names(md, 'w.md'), ['Heron Cloud', 'Kite Mail']);
 });
+
+test('a list under a heading about where the data is gives each vendor it names first the place of its first clause', () => {
+  const fr = `# Politique de confidentialité
+
+## Sous-traitants
+
+| Sous-traitant | Finalité |
+|---|---|
+| Nuage Lumière | Hébergement |
+| Courriel Plus | E-mails |
+| Paiements Tessel | Paiement |
+
+## Où vos données sont hébergées
+
+- Base de données : Nuage Lumière, Suède.
+- Courriels : Courriel Plus (anciennement Postier), région UE.
+- Paiement : Paiements Tessel, traitement conforme aux règles du secteur, entité à Dublin.
+`;
+  const place = (page: ReturnType<typeof readPage>, name: string) =>
+    page.entries.find((e) => e.name === name)?.facts.find((f) => f.key === 'dataLocation')?.value;
+  const frPage = readPage(fr, 'p.md');
+  assert.equal(place(frPage, 'Nuage Lumière'), 'Suède');
+  assert.equal(place(frPage, 'Courriel Plus'), 'région UE');
+  // Only the first clause after the vendor: the entity's city further on is no place of the data.
+  assert.equal(place(frPage, 'Paiements Tessel'), undefined);
+  const en = fr
+    .replace('## Où vos données sont hébergées', '## Where your data is stored')
+    .replace('Base de données : Nuage Lumière, Suède.', 'Photos: Nuage Lumière, on its global network.');
+  assert.equal(place(readPage(en, 'p.md'), 'Nuage Lumière'), 'on its global network');
+  // Under any other heading, the same list says nothing.
+  assert.equal(place(readPage(fr.replace('## Où vos données sont hébergées', '## Nos engagements'), 'p.md'), 'Nuage Lumière'), undefined);
+});

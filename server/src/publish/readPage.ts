@@ -33,6 +33,7 @@ import {
   attachParagraphTransfers,
   attachDestinationTransfers,
   attachDescriptionLabels,
+  attachWhereLists,
   attachSectionFacts,
   attachSentenceFacts,
   attachSiteLinks,
@@ -1224,6 +1225,7 @@ function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
   attachDescriptionLabels(page.entries);
+  attachWhereLists(blocks, page.entries);
   attachDestinationTransfers(blocks, page.entries);
   attachAgreementLinks(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);

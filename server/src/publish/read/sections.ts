@@ -762,6 +762,49 @@ export function attachDescriptionLabels(entries: ReadEntry[]): void {
   }
 }
 
+/** A heading that says the section is about where the data is: "Where your data is stored", "Où vos données sont hébergées". */
+const WHERE_HEADING =
+  /where[^.]{0,40}(?:stored|hosted|kept|located|processed)|(?:data|hosting) (?:location|residency)|où[^.]{0,40}(?:hébergées|stockées|conservées|localisées|traitées)|localisation des données|hébergement des données/i;
+
+/** The text up to the first comma, semicolon or full stop outside parentheses: "région Europe (Francfort, Allemagne)". */
+function firstClause(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[,;.]/.test(ch) && (i + 1 === text.length || text[i + 1] === ' ')) return text.slice(0, i).trim();
+  }
+  return text.trim();
+}
+
+/**
+ * A list under a heading about where the data is, each item a kind of data then the vendor that keeps it and where
+ * ("Photos : Cloudflare R2, région EU", "Profile photos: Cloudflare R2, on Cloudflare's global network"): the place
+ * of the item's first clause after the vendor, for that vendor when nothing else states its place. An item led by a
+ * place ("Server logs: India — AWS Mumbai") or whose clause names none says nothing.
+ */
+export function attachWhereLists(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  let where = false;
+  for (const b of blocks) {
+    if (b.kind === 'heading') where = WHERE_HEADING.test(b.text);
+    if (!where || b.kind !== 'item' || b.depth !== 0) continue;
+    const colon = b.text.indexOf(': ');
+    if (colon < 0 || colon > 60) continue;
+    const rest = b.text.slice(colon + 2);
+    const head = firstClause(rest);
+    const named = namedIn(head);
+    const entry = named.length === 1 ? named[0]! : undefined;
+    if (!entry || !namesOf(entry).some((n) => head.startsWith(n)) || head.length === rest.trim().replace(/\.$/, '').length) continue;
+    const clause = firstClause(rest.slice(rest.indexOf(head) + head.length).replace(/^[\s,;]+/, ''));
+    if (!clause || CONDITIONAL.test(clause)) continue;
+    const read = readLocation(clause);
+    if (!read.countries.length || read.access.length || entry.facts.some((f) => f.key === 'dataLocation')) continue;
+    entry.facts.push({ label: 'Location', value: clause, key: 'dataLocation' });
+  }
+}
+
 /** A link's path to a processing agreement: "/legal/dpa", "/data-processing-addendum", "/github-data-protection-agreement". */
 const AGREEMENT_PATH =
   /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum|data-protection-agreement|processor-?terms|avenant-traitement)(?:[/._#?-]|$)/i;
