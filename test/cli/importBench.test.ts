@@ -23,7 +23,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // entry that names no vendor is an invented one until the entry-finding rules drop it), 3g-solution (its missing
   // entry with it), and voltaris, nexora, margexa (read to settle where a country beside a name goes; margexa still
   // refused until the entry-finding rules read its HTML list).
-  dev: { entries: 0.972, recall: 0.94, invented: 2 },
+  dev: { entries: 0.972, recall: 0.941, invented: 2 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -41,7 +41,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // The sixth round's studied lists leave for dev (see dev); on those left: the figures below.
   holdout6: { entries: 0.714, recall: 0.702, invented: 2 },
   // The whole corpus with holdout6 added (its harder lists lower these figures without any reader getting worse).
-  all: { entries: 0.949, recall: 0.91, invented: 6 },
+  all: { entries: 0.949, recall: 0.911, invented: 6 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

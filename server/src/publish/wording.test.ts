@@ -70,6 +70,10 @@ test('places: every country a page names is kept, and its words too when they sa
     ['Global edge; main processing Canada/EU', ['GLOBAL', 'CA', 'EU'], 'Global edge; main processing Canada/EU'],
     ['Stockage en Suède', ['SE'], 'Stockage en Suède'],
     ['Processing of card payments', [], 'Processing of card payments'],
+    // A continent's word stays a word (never the EU); the city inside it says where.
+    ['Europe (Milan)', ['IT'], 'Europe (Milan)'],
+    ['Asie (Tokyo)', ['JP'], 'Asie (Tokyo)'],
+    ['Europe (several regions)', [], 'Europe (several regions)'],
   ];
   for (const [text, countries, note] of cases) {
     const read = readLocation(text);

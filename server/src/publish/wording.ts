@@ -596,6 +596,13 @@ export function readLocation(text: string): ReadLocation {
     if (code !== undefined && code === providerInside?.code && !bare) inner.length = 0;
     if (!code) {
       unread = true;
+      // "Europe (Francfort)", "Asia (Tokyo)": a continent's word (kept in the note, never the EU) and the cities or
+      // countries inside it, which say where.
+      if (m && CONTINENT.test(head)) {
+        const inside = splitPlaces(m.inner).map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')) ?? countryCode(w));
+        if (inside.length && inside.every((c) => c !== undefined && c !== 'EU' && c !== 'GLOBAL'))
+          for (const c of inside as string[]) if (!result.countries.includes(c)) result.countries.push(c);
+      }
       continue;
     }
     // "EU servers": the place is read, and the page's words are kept as they are.
@@ -673,6 +680,10 @@ function forWhom(part: string): string {
   const head = part.slice(0, from + m.index).trim();
   return head && placeCode(parenthesised(head)?.head.trim() || head) !== undefined ? head : part;
 }
+
+/** A continent or a part of the world: a word, not a place with a code ("Europe" is not the EU). */
+const CONTINENT =
+  /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|oceania|océanie|middle east|moyen-orient)$/i;
 
 /** Whether a text names a member state of the EEA by its name ("AWS Ireland (eu-west-1)"), not only a city or a region. */
 function namesMemberState(text: string): boolean {
