@@ -155,6 +155,8 @@ test('a date after "As of", "à jour au" or a bare "Date:" label, and none where
   assert.equal(dateIn('Date : 3 mars 2026', 'fr'), '3 mars 2026');
   assert.equal(dateIn('as of this revision, the 2026 prices apply'), undefined);
   assert.equal(dateIn('Date of birth and address: 2026 records'), undefined);
+  // Another word's date ("start date:") is not the page's.
+  assert.equal(dateIn('Contract start date: January 2020'), undefined);
   assert.equal(dateIn('Tenez votre compte à jour au quotidien, 2026', 'fr'), undefined);
 });
 

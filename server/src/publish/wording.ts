@@ -917,7 +917,7 @@ export function dateLine(text: string): string | undefined {
 
 /** The date words, found anywhere in a text (a paragraph may run several lines together). */
 const DATE_WORDS =
-  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|date(?=\s*:))(?!\p{L})/giu;
+  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
 
 /**
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
