@@ -19,11 +19,11 @@ import { ROOT } from '../support/runCli';
 type Floor = { entries: number; recall: number; invented: number };
 const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // dev: this round moved 10 studied holdout5 lists in (their remaining misses with them): 98.0% / 93.7% / 1.
-  // The sixth round (readers-i) moves the holdout6 lists it studies in, with their misses: doras, zed, contenox (its
-  // entry that names no vendor is an invented one until the entry-finding rules drop it), 3g-solution (its missing
-  // entry with it), and voltaris, nexora, margexa (read to settle where a country beside a name goes; margexa still
-  // refused until the entry-finding rules read its HTML list).
-  dev: { entries: 0.972, recall: 0.941, invented: 2 },
+  // readers-h (issue 22) moved 8 studied holdout6 lists in (margexa, sage-bionetworks, profityx, pedalons, nexora,
+  // voltaris, contenox, 3g-solution): 98.1% / 93.4% / 1. readers-i moved doras and zed in (dates) and its fact rules
+  // (dates, the EU beside a member state, global networks, certifications in safeguards cells, contacts, transfer
+  // sentences, places in descriptions and seat cells) raise it to 98.2% / 95.6% / 1.
+  dev: { entries: 0.982, recall: 0.955, invented: 1 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -32,16 +32,28 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // the readers; on the readers before that round it scored 53.7% / 56.8% / 32 (after the review of its truths), on the
   // merged readers 58.7% / 59.9% / 27. The readers' fifth round studied 10 of its 19 lists (moved to dev); on the 9
   // left, whose failures no one read: 100% / 87.8% / 0.
-  holdout5: { entries: 1, recall: 0.91, invented: 0 },
+  // readers-h's rules (a country in brackets after a bullet's name) raised it, unread: 100% / 92.1% / 0.
+  // readers-i's fact rules (ISO series, certifications in a safeguards cell, global networks, the EU beside a member
+  // state), unread: 100% / 95.2% / 0.
+  holdout5: { entries: 1, recall: 0.952, invented: 0 },
   // holdout6: collected on 2026-12-05 (evening) by a helper who did not work on the readers, while the readers' fifth
   // round was written; measured on main's readers (344e013) before this round's reader changes: 77.1% / 67.8% / 3.
   // After truth6's review of the 18 truths (contenox: europe-west3, Frankfurt, adds DE beside EU): 77.1% / 67.6% / 3.
   // The fifth round's readers leave it exactly there (one of their rules made 11 invented entries on it and was
   // withdrawn before merging).
-  // The sixth round's studied lists leave for dev (see dev); on those left: the figures below.
-  holdout6: { entries: 0.714, recall: 0.702, invented: 2 },
-  // The whole corpus with holdout6 added (its harder lists lower these figures without any reader getting worse).
-  all: { entries: 0.949, recall: 0.911, invented: 6 },
+  // readers-h studied 8 of its lists (moved to dev); on the 10 left, unread: 100% / 98.9% / 0.
+  // readers-i studied doras and zed (moved to dev); on the 8 left: 100% / 100% / 0.
+  holdout6: { entries: 1, recall: 1, invented: 0 },
+  // holdout7: 21 lists collected on 2026-12-06 by a helper who did not work on the readers, while the readers' sixth
+  // round was written; measured on main 1f1ebc7's readers, before this round's reader changes: 84.7% / 68.4% / 21.
+  // After truth7's review of the 21 truths against their pages (21 facts added, none removed: region words beside
+  // the country, EEA processing, mechanisms stated under a condition the entry meets, linked vendor pages as url, a
+  // legal notice's publisher email as contact): 84.7% / 64.8% / 19.
+  // readers-h's rules (written without reading it) move it to 84.7% / 66.6% / 19.
+  // readers-i's rules (written without reading it) move it to 84.7% / 67.4% / 19.
+  holdout7: { entries: 0.846, recall: 0.674, invented: 19 },
+  // The whole corpus, holdout7 included.
+  all: { entries: 0.96, recall: 0.914, invented: 22 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -49,7 +61,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6'])
+  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -84,7 +96,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6']) {
+  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }

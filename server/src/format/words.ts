@@ -94,7 +94,9 @@ const STARTS = new Map<string, ReadonlySet<string>>();
 export function dataWords(data: object | undefined, lang: Lang, template = ''): object | undefined {
   if (!data) return data;
   let out: Record<string, unknown> | undefined;
-  for (const [k, v] of Object.entries(data)) {
+  const record = data as Record<string, unknown>;
+  for (const k of Object.keys(data)) {
+    const v = record[k];
     if (!isFact(v)) continue;
     out ??= { ...data };
     out[k] = factWords(v, lang, sentenceStarts(template).has(k));

@@ -26,7 +26,7 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, docsBase: strin
     range: lines.range(finding.range),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleDocsLink(finding.ruleId, docsBase, lang) },
+    codeDescription: codeDescription(finding.ruleId, docsBase, lang),
     source: DIAGNOSTIC_SOURCE,
     message: formatFinding(finding, lang),
     data: finding.data,
@@ -39,6 +39,26 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, docsBase: strin
   }
   return diagnostic;
 }
+
+/**
+ * The link to a rule's page, one object per rule, base and language shared by all its diagnostics (an open
+ * makes thousands of them; diagnostics are never changed once made, see `made`).
+ */
+function codeDescription(ruleId: string, docsBase: string, lang: Lang): Diagnostic['codeDescription'] & object {
+  if (docsBase !== links.docsBase || lang !== links.lang) links = { docsBase, lang, byRule: new Map() };
+  let link = links.byRule.get(ruleId);
+  if (!link) {
+    link = Object.freeze({ href: ruleDocsLink(ruleId, docsBase, lang) });
+    links.byRule.set(ruleId, link);
+  }
+  return link;
+}
+/** The links of the latest base and language (the settings change them, rarely). */
+let links: { docsBase: string; lang: Lang; byRule: Map<string, { readonly href: string }> } = {
+  docsBase: '',
+  lang: 'en',
+  byRule: new Map(),
+};
 
 /** A diagnostic made for a finding (the first version of it, `findingOrigin`), and what else it was made with. */
 interface MadeDiagnostic {
@@ -113,7 +133,7 @@ export function reformatDiagnostics(
   return diagnostics.map((d, i) => {
     const f = findings[i];
     if (!f) return d;
-    const out: Diagnostic = { ...d, message: formatFinding(f, lang), codeDescription: { href: ruleDocsLink(f.ruleId, docsBase, lang) } };
+    const out: Diagnostic = { ...d, message: formatFinding(f, lang), codeDescription: codeDescription(f.ruleId, docsBase, lang) };
     if (d.relatedInformation && f.related)
       out.relatedInformation = d.relatedInformation.map((r, j) =>
         f.related![j] ? { ...r, message: formatRelated(f, f.related![j], lang) } : r,

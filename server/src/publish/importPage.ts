@@ -480,6 +480,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       .filter((f) => !['website', 'dpa', 'dataLocation'].includes(f.key ?? (f.label ? (factKey(f.label) ?? '') : '')))
       .map((f) => f.value),
   ];
+  if (e.entityCountry === undefined && split.country) e.entityCountry = split.country;
   for (const text of ownWords) {
     if (e.entityCountry !== undefined) break;
     const country = companyCountryIn(text);

@@ -50,7 +50,20 @@ import {
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
-import { addressCountry, dateIn, dateLine, entityIn, isDateLabel, LEAVING_EU, mechanismsIn, noticeDaysIn, parseDate } from './wording';
+import {
+  addressCountry,
+  countryCode,
+  dateIn,
+  dateLine,
+  entityIn,
+  isDateLabel,
+  LEAVING_EU,
+  mechanismsIn,
+  nameAndEntity,
+  noticeDaysIn,
+  parenthesised,
+  parseDate,
+} from './wording';
 import { matchCertificationText } from '../knowledge';
 
 export { PageReadError } from './read/blocks';
@@ -377,6 +390,20 @@ function isSentence(text: string): boolean {
   return /[.:]$/.test(t) || t.split(/\s+/).length > 12;
 }
 
+/**
+ * A line that is a vendor's name, a dash, then its role ("Stripe Inc. — Paiement en ligne", "MongoDB Atlas (MongoDB
+ * Inc.) – Base de données"): the name a capitalised phrase of at most eight words, the role a few words, no sentence.
+ */
+function nameDashRole(text: string): { name: string; role: string } | undefined {
+  const at = text.search(/ [—–] /);
+  if (at < 0 || text.length > 140) return undefined;
+  const name = text.slice(0, at).trim();
+  const role = text.slice(at + 3).trim();
+  if (!name || !role || /\s[—–]\s/.test(role) || role.includes('@') || /[.:;!?]$/.test(role)) return undefined;
+  if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 8 || isSentence(name) || isPartyHeading(name)) return undefined;
+  return { name, role };
+}
+
 function readBlocks(blocks: Block[]): ReadPage {
   const page: ReadPage = {
     introduction: [],
@@ -418,10 +445,15 @@ function readBlocks(blocks: Block[]): ReadPage {
   // The heading level of the current entry: a heading no deeper than it ends the entry (a later "## Data
   // residency" section is not more of the last vendor's facts).
   let entryLevel: number | undefined;
+  // Entries opened by a "Name — role" line, with their role; `cards`: whether the last entry opened was one, in
+  // this section (a card's line of the same shape, with prose under it rather than labelled lines, is one more).
+  const roles = new Map<ReadEntry, string>();
+  let cards = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'line') {
       const text = norm(b.text);
+      if (b.level !== undefined) cards = false;
       if (b.level !== undefined && entryLevel !== undefined && b.level <= entryLevel) entry = entryLevel = undefined;
       const lastUpdated = ALL_LABELS.map((l) => new RegExp(`^${l.lastUpdatedLabel}\\s*:\\s*(.+)$`, 'i').exec(text)).find(Boolean);
       if (isOneOf(text, (l) => l.selectionHeading) || /selection criteria$/i.test(text)) {
@@ -462,9 +494,18 @@ function readBlocks(blocks: Block[]): ReadPage {
       } else if (section !== 'criteria' && section !== 'safeguards' && labelledRun(blocks, i + 1)) {
         close(b.level);
         under(b.level);
-        entry = { heading: b.level !== undefined ? unnumbered(text) : text, group, category, facts: [], line: b.line };
+        const card = b.level === undefined ? nameDashRole(text) : undefined;
+        entry = { heading: card?.name ?? (b.level !== undefined ? unnumbered(text) : text), group, category, facts: [], line: b.line };
         entryLevel = b.level;
         page.entries.push(entry);
+        if (card) roles.set(entry, card.role);
+        cards = card !== undefined;
+      } else if (cards && b.level === undefined && section !== 'criteria' && section !== 'safeguards' && nameDashRole(text)) {
+        const card = nameDashRole(text)!;
+        entry = { heading: card.name, group, category, facts: [], line: b.line };
+        entryLevel = undefined;
+        page.entries.push(entry);
+        roles.set(entry, card.role);
       } else if (page.title === undefined && section === 'head') {
         page.title = text;
       } else if (section === 'head') {
@@ -506,12 +547,30 @@ function readBlocks(blocks: Block[]): ReadPage {
       const { entity, address } = entityAndAddress(b.value);
       entry.entity = entity;
       if (address) entry.facts.push({ label: b.label, value: address, key: 'entityCountry' });
+    } else if (
+      section !== 'criteria' &&
+      section !== 'safeguards' &&
+      entry &&
+      !entry.entity &&
+      b.label &&
+      factKey(b.label) === 'entityCountry' &&
+      entityIn(b.value) !== undefined &&
+      b.value.startsWith(entityIn(b.value)!)
+    ) {
+      // "Siège social : Render Services, Inc., 525 Brannan Street, …": the company the address is of, then the address.
+      const { entity, address } = entityAndAddress(b.value);
+      entry.entity = entity;
+      entry.facts.push({ label: b.label, value: address ?? b.value, key: 'entityCountry' });
     } else if (section !== 'criteria' && section !== 'safeguards' && entry) {
       entry.facts.push({ label: b.label ?? '', value: b.label ? b.value : b.text });
     } else if (section === 'safeguards') {
       page.safeguards.push({ label: b.label ?? '', value: b.label ? b.value : b.text });
     } else page.other.push(b.text);
   }
+  // "Stripe Inc. — Paiement en ligne": the role the line gives is the entry's purpose, unless a line says it.
+  for (const [e, role] of roles)
+    if (!e.facts.some((f) => (f.key ?? (f.label ? factKey(f.label) : undefined)) === 'purpose'))
+      e.facts.unshift({ label: 'Purpose', value: role, key: 'purpose' });
   return page;
 }
 
@@ -629,12 +688,25 @@ export function isPlaceholder(cell: string): boolean {
   return (
     /^\[\[[^\]]{1,80}\]\]$/.test(t) ||
     /^\{\{[^}]{1,80}\}\}$/.test(t) ||
-    /^\[(?:insert|enter|add|fill|tbd|tbc|to be|à compléter|a completer|à remplir|nom|name|location|country|pays|date)\b[^\]]{0,60}\]$/i.test(
+    /^\[(?:insert|enter|add|fill|tbd|tbc|to be|à compléter|a completer|à remplir|nom|name|location|country|pays|date|placeholder)\b[^\]]{0,60}\]$/i.test(
       t,
     ) ||
     /^(?:tbd|tbc|à compléter|à définir|xxx+)$/i.test(t)
   );
 }
+
+/**
+ * A name cell that is a role in common nouns ("E-mail delivery provider", "Fournisseur d'envoi d'e-mails"): a
+ * capital for the first word only, and a word for a provider first or last. A vendor's name is capitalised.
+ */
+const ROLE_NAME =
+  /^(?:\p{Lu}[\p{Ll}-]*(?: [\p{Ll}'’-]+){0,5} (?:providers?|vendors?|suppliers?|services?)|(?:Fournisseurs?|Prestataires?|Hébergeurs?)(?: [\p{Ll}'’-]+){1,5})$/u;
+
+/** A cell that states nothing itself: empty, a dash, or a reference elsewhere ("see note below", "voir ci-dessous"). */
+const REFERS_ELSEWHERE = /^(?:|[-–—]|n\/a|(?:see|cf\.?|voir)\b.{0,60})$/i;
+
+/** "intra-group transfer(s)", "transferts intra-groupe": transfers inside the vendor's group. */
+const VENDOR_GROUP_TRANSFER = /\bintra-?group transfers?\b|\btransferts? intra-?groupe\b/gi;
 
 function tableEntries(
   table: Extract<PageBlock, { kind: 'table' }>,
@@ -677,6 +749,13 @@ function tableEntries(
     // "[Email provider]", "{{other_vendor_name}}": a template's blank where a vendor's name goes, not a vendor; said so.
     if (/^\[[^\]]{1,60}\]$/.test(name.replace(/[*_]/g, '')) || isPlaceholder(name)) {
       unread.push(`unfilled placeholder: "${isPlaceholder(name) ? name : name.replace(/[*_]/g, '')}"`);
+      continue;
+    }
+    // "E-mail delivery provider | see note below | Delivery of mail | see note below": the role a vendor fills, in
+    // common nouns, with no fact of its own (its other cells send the reader elsewhere): the page names no vendor.
+    const saysNothing = row.cells.every((c, i) => keys[i] === nameKey || keys[i] === 'purpose' || REFERS_ELSEWHERE.test(cellText(c)));
+    if (ROLE_NAME.test(name) && saysNothing) {
+      unread.push(`row '${name}': a role, no vendor named`);
       continue;
     }
     if (!name) {
@@ -762,11 +841,12 @@ function tableEntries(
       const asKey = key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header) ? 'entityCountry' : key;
       if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(asKey ? { key: asKey } : {}) });
     });
-    const text = row.cells.join(' ');
+    // "with possible intra-group transfer": the vendor's own group moving data, not the vendor being one of ours.
+    const text = row.cells.join(' ').replace(VENDOR_GROUP_TRANSFER, ' ');
     entries.push({
       heading: name,
       name,
-      entity: keys.includes('entity') && keys.includes('name') ? cell('entity') || undefined : undefined,
+      entity: (keys.includes('entity') && keys.includes('name') ? cell('entity') || undefined : undefined) ?? named.entity,
       id: cell('id') || undefined,
       group: cell('group') || group,
       category: cell('category') || undefined,
@@ -783,7 +863,22 @@ function tableEntries(
  * AE Amsterdam, Netherlands"): the name, and the address apart when its parts from the first one with a number
  * in it name one country. "HubSpot, Inc." keeps its legal form: a part with no number starts no address.
  */
-export function nameAndPostalAddress(cell: string): { name: string; address?: string } {
+export function nameAndPostalAddress(cell: string): { name: string; entity?: string; address?: string } {
+  // "Stripe<br>Stripe Payments Europe Ltd, Ireland": the brand on its line, the company (with its legal form) and
+  // where it is on the lines under it.
+  const lines = cell.split(/;\s|\n/).map((l) => l.trim());
+  const below = lines.slice(1).join(', ');
+  // Not two companies ("Google LLC; Google Ireland Limited"): the first line is a brand, with no legal form.
+  const company = lines.length > 1 && lines[0] && entityIn(lines[0]) === undefined ? entityIn(below) : undefined;
+  if (company && below.startsWith(company)) {
+    const rest = below.slice(company.length).replace(/^[\s,]+/, '');
+    const placed = rest && (countryCode(rest) !== undefined || addressCountry(rest) !== undefined);
+    return { name: lines[0]!, entity: company, ...(placed ? { address: rest } : {}) };
+  }
+  // "Cloudflare, Inc. (101 Townsend St, San Francisco, CA 94107)": the address in brackets after the name.
+  const bracketed = parenthesised(cell);
+  if (bracketed?.head && /\d/.test(bracketed.inner) && !bracketed.inner.includes('(') && addressCountry(bracketed.inner))
+    return { name: bracketed.head, address: bracketed.inner };
   const parts = cell.split(', ');
   for (let k = 1; k < parts.length; k++) {
     if (!/\d/.test(parts[k]!)) continue;
@@ -810,6 +905,12 @@ function linksToAgreement(header: string[], keys: (ColumnKey | undefined)[]): nu
   return spoken ? linkColumns[0] : undefined;
 }
 
+/** A bullet's lead as a name: without the punctuation after it ("**Stripe:**"), but with a legal form's full stop ("Stripe Inc."). */
+function leadName(lead: string): string {
+  const name = lead.replace(/[,:;]+$/, '').trim();
+  return entityIn(name) === name ? name : name.replace(/[.,:;]+$/, '').trim();
+}
+
 /**
  * List items that each start with a name, linked or in bold ("[Stripe](https://stripe.com), for payment
  * processing"; "**Exoscale** — hosting"): one entry per item, the link its site, the rest its purpose. Only
@@ -824,8 +925,12 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
   for (const b of items) {
     // "Exoscale data processing agreement", "Exoscale compliance information": a document of the vendor it names.
     const doc = DOCUMENT_WORDS.exec(b.lead.text);
-    const name = (doc ? b.lead.text.slice(0, doc.index) : b.lead.text).replace(/[.,:;]+$/, '').trim();
+    const name = leadName(doc ? b.lead.text.slice(0, doc.index) : b.lead.text);
     if (!name) continue;
+    if (isPlaceholder(name)) {
+      unread.push(`unfilled placeholder: "${name}"`);
+      continue;
+    }
     let entry = entries.find((e) => e.name === name);
     if (!entry) {
       entry = { heading: name, name, facts: [], line: b.line };
@@ -836,11 +941,26 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
       if (href && DPA_WORDS.test(doc[0])) entry.facts.push({ label: 'DPA', value: href, key: 'dpa' });
       continue;
     }
-    const rest = b.text
+    let rest = b.text
       .slice(b.lead.text.length)
       .replace(/^[\s.,:;–—-]+/, '')
       .replace(/^for\s+/i, '')
       .trim();
+    // "**Vercel Inc.** (États-Unis) — hébergement": the parenthesis after the name says where the company is.
+    const close = rest.startsWith('(') ? rest.indexOf(')') : -1;
+    const country = close > 0 ? nameAndEntity(`${name} ${rest.slice(0, close + 1)}`).country : undefined;
+    if (country) {
+      entry.facts.push({ label: 'Company', value: rest.slice(1, close), key: 'entityCountry' });
+      rest = rest.slice(close + 1).replace(/^[\s.,:;–—-]+/, '');
+    }
+    // "**Stripe Inc.** (paiements) — États-Unis. …", "**Vercel** — hosting — United States": a country alone after the
+    // role, up to the end of its sentence, is where the data goes.
+    const place = rest
+      .split(/\s[—–]\s/)
+      .slice(1)
+      .map((part) => part.split(/\.(?:\s|$)/)[0]!.trim())
+      .find((part) => part.length <= 40 && countryCode(part) !== undefined);
+    if (place) entry.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
     if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
   }
@@ -854,15 +974,14 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
  */
 function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void {
   const byName = new Map<string, ReadEntry>();
-  for (const e of entries) byName.set(norm(e.name ?? e.heading).toLowerCase(), e);
+  const key = (name: string) =>
+    norm(name)
+      .replace(/[.,:;]+$/, '')
+      .toLowerCase();
+  for (const e of entries) byName.set(key(e.name ?? e.heading), e);
   for (const b of blocks) {
     if (b.kind !== 'item' || !b.lead || !b.text.startsWith(b.lead.text)) continue;
-    const entry = byName.get(
-      b.lead.text
-        .replace(/[.,:;]+$/, '')
-        .trim()
-        .toLowerCase(),
-    );
+    const entry = byName.get(key(b.lead.text));
     if (!entry || entry.line === b.line) continue;
     const rest = b.text.slice(b.lead.text.length);
     const certifications = rest
@@ -1073,7 +1192,29 @@ function isSubprocessorNotice(blocks: PageBlock[], i: number): boolean {
 }
 
 /** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
-function interpret(blocks: PageBlock[], frontDate?: string): ReadPage {
+/** How many of a row's cells are column headers whole ("Vendor", "Location"), one of them naming the parties. */
+function headerCells(cells: string[]): number {
+  const matches = cells.map((c) => (c.trim() && c.length <= 60 ? columnMatch(c) : undefined));
+  if (!matches.some((m) => m?.exact && (m.key === 'name' || m.key === 'entity'))) return 0;
+  return matches.filter((m) => m?.exact).length;
+}
+
+/**
+ * A table whose header row is a title or is empty ("| Sub-processors | | |", a caption row spanning the table) and whose
+ * first row holds its columns' names ("Vendor | Purpose | Location"): that row is its header.
+ */
+function withHeaderRow(table: Extract<PageBlock, { kind: 'table' }>): Extract<PageBlock, { kind: 'table' }> {
+  const first = table.rows[0];
+  if (!first || first.cells.length < 2) return table;
+  const named = headerCells(first.cells);
+  if (named < 2 || named * 2 < first.cells.filter((c) => c.trim()).length) return table;
+  const filled = table.header.filter((h) => h.trim());
+  if (filled.length > 1) return table;
+  return { ...table, header: first.cells, rows: table.rows.slice(1) };
+}
+
+function interpret(read: PageBlock[], frontDate?: string): ReadPage {
+  const blocks = read.map((b) => (b.kind === 'table' ? withHeaderRow(b) : b));
   const tables = blocks
     .map((b, i) => ({ b, i }))
     .filter((x): x is { b: Extract<PageBlock, { kind: 'table' }>; i: number } => x.b.kind === 'table');

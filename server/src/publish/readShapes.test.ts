@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { readPage } from './readPage';
 import { pageToInventory } from './importPage';
+import { markdownBlocks } from './read/markdown';
+
+const markdownParagraphs = (md: string) => markdownBlocks(md).blocks.filter((b) => b.kind === 'paragraph').length;
 
 const transfers = (text: string, file: string) =>
   readPage(text, file).entries.map((e) => [e.name ?? e.heading, e.facts.find((f) => f.key === 'transfer')?.value]);
@@ -369,4 +372,209 @@ test('flag-led bullets under a services heading ("🇫🇷 Hosting: Hostique Clo
   // Single words on both sides say neither way: no entry is made of them by this reader.
   const single = '## Services we use\n\n- 🇺🇸 Payments: Stripe\n- 🇩🇪 Hosting: Hostique\n';
   assert.ok(!readPage(single, 'p.md').entries.some((e) => e.name === 'Payments' || e.name === 'Stripe'));
+});
+
+test('bullets that are the entries a "… suivants :" sentence introduces each speak of their own entry: one’s mechanism is not every entry’s', () => {
+  const md = [
+    'Nous faisons appel aux prestataires suivants :',
+    '',
+    '- **Payflow SAS** (paiements) — transfert encadré par les clauses contractuelles types.',
+    '- **Modelia SAS** — modèles d’IA, société française.',
+    '',
+  ].join('\n');
+  const read = transfers(md, 'p.md');
+  assert.deepEqual(
+    read.map(([name]) => name),
+    ['Payflow SAS', 'Modelia SAS'],
+  );
+  assert.equal(read[1]![1], undefined);
+  // A list of mechanisms the sentence introduces still speaks of the entries it names.
+  const mechanisms = [
+    '- **Payflow SAS** — paiements',
+    '- **Modelia SAS** — modèles d’IA',
+    '',
+    'Les transferts vers Payflow SAS et Modelia SAS sont fondés sur :',
+    '',
+    '- les clauses contractuelles types de la Commission européenne',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    transfers(mechanisms, 'p.md').map(([, t]) => t !== undefined),
+    [true, true],
+  );
+});
+
+test('a bullet led by a template’s blank ("[PLACEHOLDER — Hébergeur]") is no entry, and import says it is unfilled', () => {
+  const md = [
+    'Nous faisons appel aux prestataires suivants :',
+    '',
+    '- **Hostique SAS** — hébergement',
+    '- **Postie Ltd** — e-mails',
+    '- **[PLACEHOLDER — Hébergeur]** — sauvegardes',
+    '',
+  ].join('\n');
+  const read = readPage(md, 'p.md');
+  assert.deepEqual(names(md, 'p.md'), ['Hostique SAS', 'Postie Ltd']);
+  assert.ok(read.unread.includes('unfilled placeholder: "[PLACEHOLDER — Hébergeur]"'), read.unread.join('; '));
+});
+
+test('an element that is no block but holds blocks (a framework’s <PageShell>) is read block by block, not run into one paragraph', () => {
+  const html = `<PageShell title="Confidentialité" updated="2 mars 2026">
+  <p>Acme SAS édite ce service.</p>
+  <h2>Prestataires</h2>
+  <p>Nous faisons appel aux prestataires suivants :</p>
+  <ul>
+    <li><strong>Hostique SAS</strong> — hébergement du service.</li>
+    <li><strong>Postie Ltd</strong> — envoi des e-mails.</li>
+  </ul>
+</PageShell>`;
+  assert.deepEqual(names(html, 'p.html'), ['Hostique SAS', 'Postie Ltd']);
+  // Inline words around it stay one paragraph with them: a <span> holding only text is still inline.
+  const inline = '<p>Nos sous-traitants : <span>Hostique</span> (hébergement) et <span>Postie</span> (e-mails).</p>';
+  assert.deepEqual(names(inline, 'p.html'), ['Hostique', 'Postie']);
+});
+
+test('names in one paragraph, set apart by middle dots, after a sentence that introduces the sub-processors, are entries', () => {
+  const html = `<h2>Sous-traitants</h2>
+<p>Nous faisons appel aux prestataires suivants :</p>
+<p><strong>Hostique</strong> (hébergement) · <strong>Postie Mail</strong> (e-mails, notifications) · <strong>Payflow</strong> (paiements — carte bancaire)</p>`;
+  assert.deepEqual(
+    readPage(html, 'p.html').entries.map((e) => [e.name, e.facts.map((f) => f.value)]),
+    [
+      ['Hostique', ['hébergement']],
+      ['Postie Mail', ['e-mails, notifications']],
+      ['Payflow', ['paiements — carte bancaire']],
+    ],
+  );
+  // Without a sentence that introduces sub-processors, a line of dotted words (a footer's links) names none.
+  assert.deepEqual(readPage('<p>Liens utiles :</p><p>Accueil · Blog · Contact</p>', 'p.html').entries, []);
+});
+
+test('a bullet’s bold name then its country in brackets ("**Payflow Ltd** (Irlande) — paiements") gives the company’s country', () => {
+  const md = [
+    'Nous faisons appel aux prestataires suivants :',
+    '',
+    '- **Payflow Ltd** (Irlande) — paiements',
+    '- **Hostique** (hébergement) — serveurs en France',
+    '- **Postie Inc.** (UE) — e-mails',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entityCountry, e.purpose]),
+    [
+      ['Payflow Ltd', 'IE', 'paiements'],
+      // A parenthesis that is no country is the purpose's; the EU is no country a company is established in. A legal
+      // form keeps its full stop ("Postie Inc.").
+      ['Hostique', undefined, '(hébergement) — serveurs en France'],
+      ['Postie Inc.', undefined, '(UE) — e-mails'],
+    ],
+  );
+});
+
+test('cards that each open with a "Name — role" line are entries, the role their purpose; one with prose under it is one too', () => {
+  const html = `<h2>Sous-traitants</h2>
+<p>Nous faisons appel aux sous-traitants suivants :</p>
+<div><p>Payflow SAS — Paiement en ligne</p><p>Données transmises : nom et adresse e-mail.</p></div>
+<div><p>Hostique (Hostique SARL) — Hébergement</p><p>Données stockées : commandes, produits.</p></div>
+<div><p>Postie Ltd — E-mails transactionnels</p><p>Si vous le choisissez, votre adresse lui est transmise.</p></div>
+<h2>Nous écrire</h2>
+<p>Courrier — 3 rue du Port, Nantes</p>`;
+  assert.deepEqual(
+    imported(html, 'p.html').map((e) => [e.name, e.entity, e.purpose]),
+    [
+      ['Payflow SAS', 'Payflow SAS', 'Paiement en ligne'],
+      ['Hostique', 'Hostique SARL', 'Hébergement'],
+      ['Postie Ltd', 'Postie Ltd', 'E-mails transactionnels'],
+    ],
+  );
+});
+
+test('labelled lines a Markdown paragraph breaks with hard breaks are lines of their own; a seat’s lines give the entity and its country', () => {
+  const md = [
+    '## Sous-traitants',
+    '',
+    '### Hébergement',
+    '',
+    '- **Fournisseur** : Hostique',
+    '- **Localisation** : Allemagne',
+    '',
+    '**Siège social** :  ',
+    'Hostique Services, Inc.  ',
+    '12 Market Street, San Francisco, CA 94105, USA  ',
+    '**Conditions** : [CGU Hostique](https://hostique.example/terms)',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
+    [['Hostique', 'Hostique Services, Inc.', 'US']],
+  );
+  // Lines the source only wrapped (no hard break) stay one paragraph.
+  const wrapped = '**Éditeur :** Acme SARL\n**Adresse :** 1 rue Neuve, Lyon, France\n';
+  assert.equal(markdownParagraphs(wrapped), 1);
+});
+
+test('a country alone after a bullet’s role ("**Payflow** (paiements) — Irlande.") is where the data goes; one inside a sentence is not', () => {
+  const md = [
+    'Nous faisons appel aux prestataires suivants :',
+    '',
+    '- **Payflow** (paiements) — Irlande. Transfert encadré par les clauses contractuelles types.',
+    '- **Hostique** — hébergement — Allemagne',
+    '- **Postie** — e-mails, y compris vers l’Irlande et la France',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.dataLocation === 'unknown' ? undefined : (e.dataLocation as Entry).countries]),
+    [
+      ['Payflow', ['IE']],
+      ['Hostique', ['DE']],
+      ['Postie', undefined],
+    ],
+  );
+});
+
+test('lines a sentence introduces as the sub-processors, each "Name — role", set apart by <br>, semicolons or bars, are entries', () => {
+  const intro = '<h2>Sous-traitants</h2><p>Nous faisons appel aux sous-traitants suivants :</p>';
+  const lines = `${intro}<p>Payflow Inc. — paiements<br>Hostique — hébergement<br>Postie — e-mails</p>`;
+  const semicolons = `${intro}<p>Payflow Inc. (paiements) ; Hostique (hébergement) ; Postie (e-mails).</p>`;
+  const bars = `${intro}<p>Payflow Inc. (paiements) | Hostique (hébergement) | Postie (e-mails)</p>`;
+  const items =
+    '## Sous-traitants\n\nNous faisons appel aux sous-traitants suivants :\n\n- Payflow Inc. – paiements\n- Hostique – hébergement\n- Postie – e-mails\n';
+  for (const [page, file] of [
+    [lines, 'p.html'],
+    [semicolons, 'p.html'],
+    [bars, 'p.html'],
+    [items, 'p.md'],
+  ] as const)
+    assert.deepEqual(
+      readPage(page, file).entries.map((e) => [e.name, e.facts.map((f) => f.value)]),
+      [
+        ['Payflow Inc.', ['paiements']],
+        ['Hostique', ['hébergement']],
+        ['Postie', ['e-mails']],
+      ],
+      page,
+    );
+  // Lines of that shape that no sentence introduces as sub-processors (opening hours) are none.
+  assert.deepEqual(readPage('<h2>Horaires</h2><p>Lundi — 9 h<br>Mardi — 10 h</p>', 'p.html').entries, []);
+});
+
+test('a bullet’s name keeps its legal form’s full stop, and a later bullet led by that name still speaks of its entry', () => {
+  const md = [
+    'Nous faisons appel aux prestataires suivants :',
+    '',
+    '- **Payflow Inc.** — paiements',
+    '- **Hostique** — hébergement',
+    '',
+    '## Certifications',
+    '',
+    '- **Payflow Inc.** — ISO/IEC 27001:2022, SOC 2 Type II',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entity, e.certifications]),
+    [
+      ['Payflow Inc.', 'Payflow Inc.', [{ id: 'iso27001', edition: '2022' }, 'soc2-type2']],
+      ['Hostique', 'unknown', 'unknown'],
+    ],
+  );
 });

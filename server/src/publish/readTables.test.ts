@@ -334,6 +334,25 @@ Exemple SAS Hébergement des données clients. Comptes et journaux. France CCT/A
   assert.deepEqual(mechanismsIn('CCT/Addendum du Royaume-Uni, le cas échéant').mechanisms, ['scc', 'uk-addendum']);
 });
 
+test('copied run-together table: a name of two companies joined by "and", each with its country in brackets, is one cell', () => {
+  const text = `Vendor Role Location Transfer mechanism
+Payflow, Inc. (USA) and Payflow Ltd (Ireland) Payment processing Ireland None (EEA)
+Hostique SAS (France) Hosting of the data France None (EEA)
+`;
+  assert.deepEqual(
+    readPage(text, 'p.txt').entries.map((e) => [e.name, e.facts.find((f) => f.label === 'Role')?.value]),
+    [
+      ['Payflow, Inc. (USA) and Payflow Ltd (Ireland)', 'Payment processing'],
+      ['Hostique SAS (France)', 'Hosting of the data'],
+    ],
+  );
+  // Two companies, two countries: no one country for the entry.
+  assert.deepEqual(
+    imported(text, 'p.txt').map((e) => e.entityCountry),
+    [undefined, 'FR'],
+  );
+});
+
 test('copied run-together table: "EU SCCs" is the transfer cell whole (no EU location), "None (EEA)" a transfer cell', () => {
   const text = `Vendor Role Location Transfer mechanism
 Acme SAS Hosting of the data Germany None (EEA)
@@ -607,4 +626,131 @@ test('a table named by its "Entity Name" column keeps each linked name as the ve
       ['Postie Ltd', undefined, 'GB'],
     ],
   );
+});
+
+test('a "Seat" column is the company’s address (its country), "Place of processing" where data is; a role with no fact of its own is no entry', () => {
+  const md = `| Sub-processor | Seat | Purpose | Place of processing |
+|---|---|---|---|
+| Hostique Limited | 4 Quay Street, Dublin 2, Ireland | Hosting | Germany |
+| Payflow Ltd | 1 High Street, London, United Kingdom | Payments | EU, with possible intra-group transfer on the basis of the SCCs |
+| E-mail delivery provider | see note below | Transactional mail | see note below |
+| Chat support provider | 9 Rue Neuve, Lyon, France | Support chat | France |
+`;
+  const read = readPage(md, 'p.md');
+  assert.ok(read.unread.includes("row 'E-mail delivery provider': a role, no vendor named"), read.unread.join('; '));
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entityCountry, (e.dataLocation as Entry).countries, e.relationship]),
+    [
+      ['Hostique Limited', 'IE', ['DE'], undefined],
+      // The vendor's own transfers inside its group do not make it one of the publisher's affiliates.
+      ['Payflow Ltd', 'GB', ['EU'], undefined],
+      // A role with facts of its own stays an entry: the page says something to keep about it.
+      ['Chat support provider', 'FR', ['FR'], undefined],
+    ],
+  );
+});
+
+test('a postal address in brackets after the name in a name cell gives the company’s country, not a part of its name', () => {
+  const md = `| Sous-traitant | Finalité |
+|---|---|
+| Payflow, Inc. (12 Market St, San Francisco, CA 94105) | Paiements |
+| Hostique (Frankfurt region 2) | Hébergement |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
+    [
+      ['Payflow, Inc.', 'Payflow, Inc.', 'US'],
+      // A bracket with a number that is no address (a region) stays part of the name.
+      ['Hostique (Frankfurt region 2)', 'unknown', undefined],
+    ],
+  );
+});
+
+test('where a company is registered or has its head office is its country, never where data is stored', () => {
+  const md = `| Subcontractor | Country of registration | Head office | Data location |
+|---|---|---|---|
+| Hostique SAS | France | 3 rue du Port, 44000 Nantes, France | Germany |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entityCountry, (e.dataLocation as Entry).countries]),
+    [['Hostique SAS', 'FR', ['DE']]],
+  );
+  const fr = `| Sous-traitant | Pays d'immatriculation | Finalité |\n|---|---|---|\n| Postie Ltd | Irlande | E-mails |\n`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.entityCountry, e.dataLocation]),
+    [['IE', 'unknown']],
+  );
+});
+
+test('an HTML table’s spans as the browser lays them out: a vendor spanning rows is one entry, a cell spanning columns shifts none', () => {
+  const html = `<table><tr><th>Vendor</th><th>Purpose</th><th>Location</th></tr>
+<tr><td rowspan="2">Hostique</td><td>Hosting</td><td>Germany</td></tr>
+<tr><td>Backups</td><td>Ireland</td></tr>
+<tr><td>Postie</td><td colspan="2">E-mail delivery</td></tr>
+<tr><td>Payflow</td><td>Payments</td><td rowspan="2">France</td></tr>
+<tr><td>Chatly</td><td>Support chat</td></tr>
+</table>`;
+  assert.deepEqual(
+    imported(html, 'p.html').map((e) => [
+      e.name,
+      e.purpose,
+      e.dataLocation === 'unknown' ? undefined : (e.dataLocation as Entry).countries,
+    ]),
+    [
+      ['Hostique', 'Hosting; Backups', ['DE', 'IE']],
+      ['Postie', 'E-mail delivery', undefined],
+      ['Payflow', 'Payments', ['FR']],
+      ['Chatly', 'Support chat', ['FR']],
+    ],
+  );
+  // Spans larger than the table are capped: no huge row is built.
+  const huge = `<table><tr><th>Vendor</th><th>Location</th></tr><tr><td rowspan="99999999">Hostique</td><td colspan="99999999">Germany</td></tr></table>`;
+  assert.deepEqual(
+    readPage(huge, 'p.html').entries.map((e) => e.name),
+    ['Hostique'],
+  );
+});
+
+test('a table whose header row is a title ("Our sub-processors" across it) takes its first row of column names as its header', () => {
+  const html = `<table><tr><td colspan="3">Our sub-processors</td></tr>
+<tr><td>Vendor</td><td>Purpose</td><td>Location</td></tr>
+<tr><td>Hostique</td><td>Hosting</td><td>Germany</td></tr></table>`;
+  const md = '| Sub-processors | | |\n|---|---|---|\n| Vendor | Purpose | Location |\n| Hostique | Hosting | Germany |\n';
+  for (const [page, file] of [
+    [html, 'p.html'],
+    [md, 'p.md'],
+  ] as const)
+    assert.deepEqual(
+      readPage(page, file).entries.map((e) => [e.name, e.facts.map((f) => [f.label, f.value])]),
+      [
+        [
+          'Hostique',
+          [
+            ['Purpose', 'Hosting'],
+            ['Location', 'Germany'],
+          ],
+        ],
+      ],
+      file,
+    );
+  // A first row of values under a header with one column name is no header: the table stays as it is.
+  const values = '| Sub-processors | | |\n|---|---|---|\n| Hostique | Hosting | Germany |\n';
+  assert.deepEqual(readPage(values, 'p.md').unread, ["table 'Sub-processors' (1 row)"]);
+});
+
+test('a name cell that gives the brand, then its company with its legal form and country (on a line of its own or after a comma)', () => {
+  const html = `<table><tr><th>Sub-processor</th><th>Purpose</th></tr>
+<tr><td>Payflow<br>Payflow Payments Europe Ltd, Ireland</td><td>Payments</td></tr>
+<tr><td>Hostique SAS, France</td><td>Hosting</td></tr>
+<tr><td>Postie Inc.<br>Postie Europe Ltd</td><td>E-mails</td></tr></table>`;
+  const entries = imported(html, 'p.html');
+  assert.deepEqual(
+    entries.slice(0, 2).map((e) => [e.name, e.entity, e.entityCountry]),
+    [
+      ['Payflow', 'Payflow Payments Europe Ltd', 'IE'],
+      ['Hostique SAS, France', 'Hostique SAS', 'FR'],
+    ],
+  );
+  // Two companies, each with its legal form: no brand to take apart, no country.
+  assert.deepEqual([entries[2]!.name, entries[2]!.entityCountry], ['Postie Inc.; Postie Europe Ltd', undefined]);
 });

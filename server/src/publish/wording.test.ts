@@ -101,6 +101,16 @@ test('names: a legal-form suffix makes an entity; a brand in parentheses does no
   assert.deepEqual(nameAndEntity('NexMo Inc (aka Vonage)'), { name: 'NexMo Inc (aka Vonage)', entity: 'NexMo Inc' });
   assert.deepEqual(nameAndEntity('Stripe, Inc.'), { name: 'Stripe, Inc.', entity: 'Stripe, Inc.' });
   assert.deepEqual(nameAndEntity('Crisp (Crisp IM SARL)'), { name: 'Crisp', entity: 'Crisp IM SARL' });
+  // A country in the parenthesis, alone or after the entity, is where the company is established.
+  assert.deepEqual(nameAndEntity('Payflow Inc. (États-Unis)'), { name: 'Payflow Inc.', entity: 'Payflow Inc.', country: 'US' });
+  assert.deepEqual(nameAndEntity('Hostique (Hostique SAS, France)'), { name: 'Hostique', entity: 'Hostique SAS', country: 'FR' });
+  assert.deepEqual(nameAndEntity('Postie (Germany)'), { name: 'Postie', entity: undefined, country: 'DE' });
+  assert.deepEqual(nameAndEntity('Hostique SAS, France'), { name: 'Hostique SAS, France', entity: 'Hostique SAS', country: 'FR' });
+  // Not the EU or "Europe" (no company's country), not words that are no company, not two companies in one name.
+  assert.deepEqual(nameAndEntity('Postie (UE)'), { name: 'Postie (UE)', entity: undefined });
+  assert.deepEqual(nameAndEntity('Postie (Europe)'), { name: 'Postie (Europe)', entity: undefined });
+  assert.deepEqual(nameAndEntity('Postie (emails, France)'), { name: 'Postie (emails, France)', entity: undefined });
+  assert.deepEqual(nameAndEntity('Payflow, Inc. (USA) and Payflow Ltd (Ireland)').country, undefined);
   // A brand, a comma, then the company that runs it: the company is the entity; a legal form alone is part of the name.
   assert.deepEqual(nameAndEntity('Chatly, Chat Systems SAS'), { name: 'Chatly, Chat Systems SAS', entity: 'Chat Systems SAS' });
   assert.deepEqual(nameAndEntity('Mailo, Post Office Pty. Ltd'), { name: 'Mailo, Post Office Pty. Ltd', entity: 'Post Office Pty. Ltd' });
@@ -111,6 +121,8 @@ test('names: a legal-form suffix makes an entity; a brand in parentheses does no
     'Acme Limited',
     'Acme GmbH',
     'Acme SAS',
+    'Acme d.o.o.',
+    'Acme sp. z o.o.',
     'Acme B.V.',
     'Acme S.A.',
     'Acme PBC',

@@ -244,6 +244,12 @@ export function countryCode(name: string): string | undefined {
   return COUNTRY_NAMES.get(t) ?? COUNTRY_NAMES.get(t.replace(/\s+(?:only|uniquement|seulement)$/, ''));
 }
 
+/** A country a company can be established in, named whole: never the EU, a region or "global". */
+function companyCountryCode(name: string): string | undefined {
+  const code = countryCode(name);
+  return code && /^[A-Z]{2}$/.test(code) && code !== 'EU' ? code : undefined;
+}
+
 /** A country adjective as French writes it for a feminine noun too ("américaine", "irlandaise", "canadienne"). */
 function adjectiveCountry(word: string): string | undefined {
   const w = word.replace(/[.,;:)]+$/, '');
@@ -783,6 +789,8 @@ const LEGAL_FORMS = [
   'S.r.l',
   'SRL',
   's.r.o',
+  'd.o.o',
+  'sp. z o.o',
   'Pty Ltd',
   'Pty',
   'PLC',
@@ -825,14 +833,26 @@ export function entityIn(text: string): string | undefined {
  * entity "MongoDB, Inc."; "Twilio (SendGrid)" and "Microsoft (Azure)" state no entity (a brand in
  * parentheses is not one); "Stripe, Inc." is its own entity.
  */
-export function nameAndEntity(text: string): { name: string; entity?: string } {
+export function nameAndEntity(text: string): { name: string; entity?: string; country?: string } {
   const t = cleanText(text);
   const m = closingParenthesis(t);
   if (m && m.head) {
     const inner = entityIn(m.inner);
     if (inner === cleanText(m.inner)) return { name: m.head.trim(), entity: inner };
+    // "Vercel Inc. (États-Unis)", "OVHcloud (OVH SAS, France)": the company's country, after its entity or alone;
+    // not a name that holds another parenthesis ("Stripe, Inc. (USA) and Stripe Payments Europe Ltd. (Ireland)": two companies).
+    const comma = m.inner.lastIndexOf(', ');
+    const alone = !m.head.includes('(') && !m.head.includes(')');
+    const country = alone ? companyCountryCode(comma >= 0 ? m.inner.slice(comma + 2) : m.inner) : undefined;
+    const company = comma >= 0 ? cleanText(m.inner.slice(0, comma)) : '';
+    if (country && !company) return { name: m.head.trim(), entity: entityIn(m.head), country };
+    if (country && entityIn(company) === company) return { name: m.head.trim(), entity: company, country };
   }
   const entity = entityIn(t);
+  // "Stripe Payments Europe Ltd, Ireland": the company, then the country it is in.
+  const tail = entity && t.startsWith(entity) ? /^,\s*(.+)$/.exec(t.slice(entity.length)) : null;
+  const country = tail ? companyCountryCode(tail[1]!) : undefined;
+  if (country) return { name: t, entity, country };
   // "Crisp, IM SAS", "Bento, Backpack Internet Pty. Ltd": a brand, then its company after the comma; "Stripe, Inc."
   // (a legal form alone after the comma) is one name.
   const comma = entity ? entity.lastIndexOf(', ') : -1;

@@ -103,6 +103,18 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'domicile de l entite',
       'entity domicile',
       'pays de l entite',
+      // Where the company is registered or has its head office: not where data is ("country" alone is).
+      'head office',
+      'principal place of business',
+      'country of registration',
+      'registration country',
+      'place of incorporation',
+      'pays d immatriculation',
+      'lieu d immatriculation',
+      // "Seat": the company's seat, a postal address.
+      'seat',
+      'registered seat',
+      'company seat',
       // The location of the sub-processor itself ("Location of Subprocessors"): where the vendor is, not the data.
       'location of subprocessors',
       'location of subprocessor',
@@ -255,6 +267,10 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'prestataire',
       'fournisseur',
       'outil',
+      'subcontractor',
+      'subcontractors',
+      'sub contractor',
+      'sub contractors',
     ],
   ],
   [

@@ -59,19 +59,36 @@ export function runTogetherHeader(line: string): { header: string[]; keys: (Colu
   return { header, keys };
 }
 
-/** The name a run-together row starts with: up to a parenthesis that closes early, else up to a legal form. */
-function leadingName(words: string[]): { name: string; rest: string[] } {
-  const head = words.slice(0, 8);
+/** The index of the word in `words[from..from+max)` that closes a parenthesis opened at or after `from`, if any. */
+function closingWord(words: string[], from: number, max: number): number | undefined {
   let depth = 0;
   let opened = false;
-  for (let i = 0; i < head.length; i++) {
-    for (const ch of head[i]!) {
+  for (let i = from; i < Math.min(words.length, from + max); i++) {
+    for (const ch of words[i]!) {
       if (ch === '(') {
         depth++;
         opened = true;
       } else if (ch === ')') depth--;
     }
-    if (opened && depth === 0 && head[i]!.endsWith(')')) return { name: words.slice(0, i + 1).join(' '), rest: words.slice(i + 1) };
+    if (opened && depth === 0 && words[i]!.endsWith(')')) return i;
+  }
+  return undefined;
+}
+
+/** Words that join two companies into one row's name: "Stripe, Inc. (USA) and Stripe Payments Europe Ltd. (Ireland)". */
+const JOINS = /^(?:and|et|&|\/|\+)$/i;
+
+/**
+ * The name a run-together row starts with: up to a parenthesis that closes early (and through a second one
+ * when a conjunction joins a second company to it), else up to a legal form.
+ */
+function leadingName(words: string[]): { name: string; rest: string[] } {
+  const head = words.slice(0, 8);
+  const closes = closingWord(words, 0, 8);
+  if (closes !== undefined) {
+    const second = JOINS.test(words[closes + 1] ?? '') ? closingWord(words, closes + 2, 6) : undefined;
+    const end = (second ?? closes) + 1;
+    return { name: words.slice(0, end).join(' '), rest: words.slice(end) };
   }
   for (let i = head.length; i >= 2; i--) {
     const candidate = words.slice(0, i).join(' ');

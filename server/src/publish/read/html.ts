@@ -184,6 +184,8 @@ function strongOf(node: Element): string[] {
 
 /** A labelled line: "Territories: United States". */
 const LABELLED = /^[^:;]{1,60}:/;
+/** A line of a name, a dash, then words, with no other dash: "Vercel Inc. — hébergement". */
+const NAME_DASH_LINE = /^[^—–]{1,80}\s[—–]\s[^—–]{1,200}$/;
 
 /** Nesting deeper than `MAX_DEPTH`, at `node`: `htmlBlocks` turns it into a `PageReadError` at the node's line. */
 class NestingTooDeep extends Error {
@@ -208,6 +210,64 @@ function rowsOf(table: Element): Element[] {
 }
 
 const cellsOf = (tr: Element) => tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+
+/** Columns a cell may span: more than any table a page sets, so that `colspan="100000"` builds no huge row. */
+const MAX_COLUMNS = 64;
+
+/** A cell's `rowspan` or `colspan` as a count from 1 to `max`. */
+const spanOf = (c: Element, name: 'rowspan' | 'colspan', max: number) =>
+  Math.min(max, Math.max(1, Number.parseInt(c.attribs[name] ?? '1', 10) || 1));
+
+/**
+ * A table's body rows with their spans laid out as the browser shows them: a cell that spans columns fills the first
+ * of them (the others empty, stated apart by nothing); a cell that spans rows stands in each. Rows whose first cell
+ * (the name) a row above spans are that row's: their cells are joined to its cells ("Hosting; Backups"), one entry, not
+ * one per row with every cell after the name shifted one column to the left.
+ */
+function spannedRows(trs: Element[], line: (n: AnyNode) => number | undefined): TableRow[] {
+  const rows: TableRow[] = [];
+  const pending: ({ text: string; link?: string; left: number; row: TableRow } | undefined)[] = [];
+  trs.forEach((tr, r) => {
+    const row: TableRow = { cells: [], links: [], line: line(tr) };
+    let owner: TableRow | undefined;
+    let col = 0;
+    const fromAbove = () => {
+      for (let p = pending[col]; p && p.left > 0 && col < MAX_COLUMNS; p = pending[col]) {
+        row.cells[col] = p.text;
+        row.links![col] = p.link;
+        if (col === 0) owner = p.row;
+        p.left--;
+        col++;
+      }
+    };
+    fromAbove();
+    for (const c of cellsOf(tr)) {
+      if (col >= MAX_COLUMNS) break;
+      const text = textOf(c);
+      const link = firstHref(c);
+      const down = spanOf(c, 'rowspan', trs.length - r);
+      const across = spanOf(c, 'colspan', MAX_COLUMNS - col);
+      for (let k = 0; k < across; k++, col++) {
+        row.cells[col] = k === 0 ? text : '';
+        row.links![col] = k === 0 ? link : undefined;
+        pending[col] = down > 1 ? { text: row.cells[col]!, link: row.links![col], left: down - 1, row } : undefined;
+      }
+      fromAbove();
+    }
+    for (let k = 0; k < col; k++) row.cells[k] ??= '';
+    if (!owner) {
+      rows.push(row);
+      return;
+    }
+    // The same vendor's next row: its other cells join the first row's, each value once.
+    row.cells.forEach((text, k) => {
+      const values = (owner!.cells[k] ?? '').split('; ').filter(Boolean);
+      if (text && !values.includes(text)) owner!.cells[k] = [...values, text].join('; ');
+      if (owner!.links && !owner!.links[k]) owner!.links[k] = row.links![k];
+    });
+  });
+  return rows;
+}
 
 /** Elements open deeper than `MAX_DEPTH` while tokenising, at the source offset of the tag that went too deep. */
 class TagsTooDeep extends Error {
@@ -264,6 +324,17 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     const l = lineOf(lineStarts, n.startIndex);
     return l === undefined ? undefined : l + firstLine - 1;
   };
+  // An element that is not a block but holds blocks (a framework's `<LegalLayout>`, a `<span>` around paragraphs)
+  // is a container, as a browser lays it out: its blocks are read one by one, not run into one paragraph.
+  const holdsBlocks = new Map<AnyNode, boolean>();
+  const hasBlock = (n: AnyNode): boolean => {
+    let known = holdsBlocks.get(n);
+    if (known === undefined) {
+      known = isElement(n) && n.children.some((c) => isElement(c) && !SKIP.has(c.name) && (BLOCK.has(c.name) || hasBlock(c)));
+      holdsBlocks.set(n, known);
+    }
+    return known;
+  };
   const blocks: PageBlock[] = [];
   let inline: AnyNode[] = [];
   const flushInline = () => {
@@ -280,10 +351,10 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     const hasWords = (tr: Element) => cellsOf(tr).some((c) => textOf(c));
     const headIndex = own.findIndex((tr) => cellsOf(tr).length > 0 && cellsOf(tr).every((c) => c.name === 'th') && hasWords(tr));
     const header = headIndex >= 0 ? own[headIndex]! : (own.find(hasWords) ?? own[0]!);
-    const body: TableRow[] = own
-      .filter((tr) => tr !== header && (headIndex >= 0 || own.indexOf(tr) > own.indexOf(header)))
-      .map((tr) => ({ cells: cellsOf(tr).map(textOf), links: cellsOf(tr).map(firstHref), line: line(tr) }))
-      .filter((r) => r.cells.some((c) => c));
+    const body = spannedRows(
+      own.filter((tr) => tr !== header && (headIndex >= 0 || own.indexOf(tr) > own.indexOf(header))),
+      line,
+    ).filter((r) => r.cells.some((c) => c));
     blocks.push({ kind: 'table', header: cellsOf(header).map(textOf), rows: body, line: line(t) });
   };
   const list = (l: Element, depth: number) => {
@@ -343,7 +414,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       return;
     }
     if (SKIP.has(n.name)) return;
-    if (!BLOCK.has(n.name)) {
+    if (!BLOCK.has(n.name) && !hasBlock(n)) {
       inline.push(n);
       return;
     }
@@ -354,7 +425,8 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       // Lines a paragraph breaks with `<br>`: labelled lines ("Territories: United States") are each a line of
       // their own; otherwise the breaks are where the sentence wrapped, a space.
       const segments = segmentsOf(n);
-      if (segments.length > 1 && segments.every((x) => LABELLED.test(x.text)))
+      // So are lines that each give a name, a dash and its role ("Vercel Inc. — hébergement<br>Supabase — base de données").
+      if (segments.length > 1 && (segments.every((x) => LABELLED.test(x.text)) || segments.every((x) => NAME_DASH_LINE.test(x.text))))
         for (const x of segments) blocks.push({ kind: 'paragraph', text: x.text, line: line(n) });
       else {
         const text = cleanText(segments.map((x) => x.text).join(' '));

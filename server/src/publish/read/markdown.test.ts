@@ -81,3 +81,24 @@ test('a table right under a list item, with no blank line, is a table of its own
   // A table inside a fenced code block stays code.
   assert.deepEqual(tables('Text\n```\n| a | b |\n|---|---|\n```\n'), []);
 });
+
+test('a table whose header row is empty (converted from a document) takes its first row with words as its header', () => {
+  const md = [
+    '|  |  |  |',
+    '|---|---|---|',
+    '| Vendor | Location | Purpose |',
+    '| Acme | Germany | Hosting |',
+    '| Beta | Ireland | Email |',
+  ].join('\n');
+  const [table] = tables(md);
+  assert.deepEqual(table!.header, ['Vendor', 'Location', 'Purpose']);
+  assert.deepEqual(
+    table!.rows.map((r) => [r.cells, r.line]),
+    [
+      [['Acme', 'Germany', 'Hosting'], 4],
+      [['Beta', 'Ireland', 'Email'], 5],
+    ],
+  );
+  // A header with words keeps them, even beside an empty cell.
+  assert.deepEqual(tables('| Vendor |  |\n|---|---|\n| Acme | Germany |')[0]!.header, ['Vendor', '']);
+});

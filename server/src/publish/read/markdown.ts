@@ -48,6 +48,40 @@ function inlineText(token: Token | undefined): string {
   return joinSegments(parts);
 }
 
+/** A line that starts with a label: "Siège Social :", "**Fournisseur** : …" (a few words before a colon). */
+const LABELLED_LINE = /^[^:;]{1,60}:(?:\s|$)/;
+
+/**
+ * A paragraph whose lines, broken with hard breaks (two spaces or a backslash at a line's end), are labelled lines ("**Siège Social** :" over "Render
+ * Services, Inc." over "525 Brannan Street, … USA" over "**Conditions** : …"): the inline content of each labelled line
+ * with the unlabelled lines under it, kept apart as the lines of an address are (", "). Undefined
+ * unless the first line and at least one other are labelled.
+ */
+function labelledLines(token: Token | undefined): Token[][] | undefined {
+  const lines: { tokens: Token[] }[] = [{ tokens: [] }];
+  for (const c of token?.children ?? []) {
+    // A soft break is where the source wrapped: one paragraph still (a run of "**Label :** value" lines without
+    // breaks is read as one, as before).
+    if (c.type === 'hardbreak') lines.push({ tokens: [] });
+    else lines[lines.length - 1]!.tokens.push(c);
+  }
+  if (lines.length < 2) return undefined;
+  const texts = lines.map((l) => inlineText({ children: l.tokens } as unknown as Token));
+  const labelled = texts.map((t) => LABELLED_LINE.test(t));
+  if (!labelled[0] || labelled.filter(Boolean).length < 2) return undefined;
+  const groups: { tokens: Token[]; text: string }[] = [];
+  lines.forEach((l, k) => {
+    const last = groups[groups.length - 1];
+    if (labelled[k] || !last) groups.push({ tokens: [...l.tokens], text: texts[k]! });
+    else if (texts[k]) {
+      const joint = last.text.endsWith(':') ? ' ' : ', ';
+      last.tokens.push({ type: 'text', content: joint } as unknown as Token, ...l.tokens);
+      last.text += joint + texts[k];
+    }
+  });
+  return groups.map((g) => g.tokens);
+}
+
 /** The link or strong text the inline content starts with. */
 function leadOf(token: Token | undefined): Lead | undefined {
   const children = token?.children ?? [];
@@ -343,6 +377,19 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             ...(links.length ? { links } : {}),
           });
           itemHasText = true;
+        } else if (!itemOpen && labelledLines(tokens[i + 1])) {
+          for (const tokensOfLine of labelledLines(tokens[i + 1])!) {
+            const line = { children: tokensOfLine } as unknown as Token;
+            const strong = strongOf(line);
+            const links = linksOf(line);
+            blocks.push({
+              kind: 'paragraph',
+              text: inlineText(line),
+              line: lineOf(t),
+              ...(strong.length ? { strong } : {}),
+              ...(links.length ? { links } : {}),
+            });
+          }
         } else if (text) {
           const strong = strongOf(tokens[i + 1]);
           const links = linksOf(tokens[i + 1]);
@@ -406,8 +453,14 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             }
           }
         }
-        const joined = joinBrokenRows(rows, written, header.length);
-        blocks.push({ kind: 'table', header, rows: joined.filter((r) => r.cells.some((x) => x)), line: lineOf(t) }, ...after);
+        let body = joinBrokenRows(rows, written, header.length).filter((r) => r.cells.some((x) => x));
+        // A header row of empty cells (a table converted from a document) is no header: the first row with words is.
+        let names = header;
+        if (body.length && header.every((h) => !h.trim())) {
+          names = body[0]!.cells;
+          body = body.slice(1);
+        }
+        blocks.push({ kind: 'table', header: names, rows: body, line: lineOf(t) }, ...after);
         break;
       }
       default:

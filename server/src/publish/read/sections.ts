@@ -47,8 +47,9 @@ function introducesList(text: string): boolean {
 function itemName(text: string): string | undefined {
   const head = text.split(/\s[–—-]\s|:\s/)[0]!.trim();
   if (!head || head.length > 60 || head.split(/\s+/).length > 6) return undefined;
-  // A name starts with a capital or a digit ("Data4", "1Password"); a clause does not.
-  if (!/^[\p{Lu}\d]/u.test(head) || /[.!?]$/.test(head)) return undefined;
+  // A name starts with a capital or a digit ("Data4", "1Password"); a clause does not. A full stop ends a sentence,
+  // not a legal form's abbreviation ("Vercel Inc.").
+  if (!/^[\p{Lu}\d]/u.test(head) || (/[.!?]$/.test(head) && entityIn(head) !== head)) return undefined;
   return head;
 }
 
@@ -62,11 +63,21 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph' || !introducesList(b.text)) continue;
-    const items: Extract<PageBlock, { kind: 'item' }>[] = [];
+    const items: Extract<PageBlock, { kind: 'item' | 'paragraph' }>[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const x = blocks[j]!;
       if (x.kind !== 'item') break;
       if (x.depth === 0) items.push(x);
+    }
+    // Or lines set as paragraphs, each a name, a dash and its role ("Vercel Inc. — hébergement"): two at least.
+    if (!items.length) {
+      const lines: Extract<PageBlock, { kind: 'paragraph' }>[] = [];
+      for (let j = i + 1; j < blocks.length; j++) {
+        const x = blocks[j]!;
+        if (x.kind !== 'paragraph' || !/\s[—–]\s/.test(x.text)) break;
+        lines.push(x);
+      }
+      if (lines.length >= 2) items.push(...lines);
     }
     const found = items.map((x) => ({ item: x, name: itemName(x.text) }));
     if (!found.length || found.some((f) => f.name === undefined)) continue;
@@ -463,6 +474,8 @@ const DENIES = /\b(?:not|no|never|without|may|might|pas|aucun|aucune|sans|jamais
  */
 export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
+  // An item that is an entry's own speaks of that entry only, not of what the paragraph introduces.
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph') continue;
@@ -471,7 +484,7 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
       for (let j = i + 1; j < blocks.length; j++) {
         const x = blocks[j]!;
         if (x.kind !== 'item') break;
-        parts.push(x.text);
+        if (x.line === undefined || !entryLines.has(x.line)) parts.push(x.text);
       }
     const said = parts.filter((s) => mechanismsIn(s).mechanisms.length > 0);
     if (!said.length || said.some((s) => DENIES.test(s) || mechanismsIn(s).noTransfer)) continue;
@@ -894,7 +907,10 @@ export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
   return entries.length >= 2 ? entries : [];
 }
 
-/** A text's parts between commas (and a last "et"/"and") outside parentheses: "A (x, y), B et C" -> A (x, y) | B | C. */
+/**
+ * A text's parts between commas or semicolons (and a last "et"/"and", or the middle dots, bullets and bars a page sets
+ * between names in place of a list) outside parentheses: "A (x, y), B et C" -> A (x, y) | B | C; "A (x) · B (y)" -> A (x) | B (y).
+ */
 function topLevelParts(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -903,7 +919,7 @@ function topLevelParts(text: string): string[] {
     const c = text[k];
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === ',' && depth === 0) {
+    else if ((c === ',' || c === ';' || c === '·' || c === '•' || c === '|') && depth === 0) {
       parts.push(text.slice(start, k));
       start = k + 1;
     }
@@ -914,6 +930,8 @@ function topLevelParts(text: string): string[] {
 
 /** One part of an inline list: a name (capitalised, at most four words), then what it does in parentheses. */
 const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3})(?: \(([^()]{1,160})\))?$/u;
+/** Or the name, a dash, then what it does: "Vercel Inc. — hébergement" (a line of a paragraph that `<br>` breaks). */
+const DASH_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3}) [—–] ([^—–]{1,160})$/u;
 
 /**
  * Sub-processors named inside a sentence: "OrdoMail a recours aux sous-traitants suivants : Supabase (hébergement),
@@ -923,24 +941,26 @@ const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'
  */
 export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+  const add = (list: string, line: number | undefined) => {
+    const parts = topLevelParts(list.trim().replace(/\.$/, '')).map((p) => INLINE_PART.exec(p) ?? DASH_PART.exec(p));
+    if (parts.length < 2 || parts.some((m) => !m)) return;
+    for (const m of parts) {
+      const name = m![1]!;
+      if (entries.some((e) => e.name === name)) continue;
+      entries.push({ heading: name, name, line, facts: m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [] });
+    }
+  };
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') return;
+    // "Nous faisons appel aux prestataires suivants :" over a paragraph of names, set apart by middle dots or
+    // commas as a list would be: "Vercel (hébergement) · Supabase (base de données)".
+    const before = blocks[i - 1];
+    if (b.kind === 'paragraph' && before?.kind === 'paragraph' && introducesList(before.text)) add(b.text, b.line);
     for (const sentence of sentencesOf(b.text)) {
       const colon = sentence.indexOf(':');
-      if (colon < 0 || !PARTY_WORDS.test(sentence.slice(0, colon))) continue;
-      const list = sentence
-        .slice(colon + 1)
-        .trim()
-        .replace(/\.$/, '');
-      const parts = topLevelParts(list).map((p) => INLINE_PART.exec(p));
-      if (parts.length < 2 || parts.some((m) => !m)) continue;
-      for (const m of parts) {
-        const name = m![1]!;
-        if (entries.some((e) => e.name === name)) continue;
-        entries.push({ heading: name, name, line: b.line, facts: m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [] });
-      }
+      if (colon >= 0 && PARTY_WORDS.test(sentence.slice(0, colon))) add(sentence.slice(colon + 1), b.line);
     }
-  }
+  });
   return entries;
 }
 
