@@ -7,7 +7,7 @@ import type { Lang } from './lang';
 
 export type { Lang } from './lang';
 
-export type PageFormat = 'html' | 'markdown';
+type PageFormat = 'html' | 'markdown';
 
 export interface UriParams {
   uri: string;
@@ -79,7 +79,7 @@ export const StarterInventoryRequest = new RequestType0<{ text: string }, void>(
  * The display language changed (`locale` as in `initialize`: `fr`, `fr-CA`, `en-US`...): the server writes its
  * diagnostics, hovers and fix titles in it from then on, re-formatting the results it has; it checks nothing again.
  */
-export interface SetLanguageParams {
+interface SetLanguageParams {
   locale: string;
 }
 

@@ -287,3 +287,41 @@ test('diff exits 0 whether or not anything changed; with --exit-code, 1 when som
   // Bad input is still 2, not 1.
   assert.equal((await cli(['diff', 'old.subprocessors.yaml', 'nope.subprocessors.yaml', '--exit-code'], dir)).code, 2);
 });
+
+test('diff says why two lists cannot be compared in the language of the run: an entry not a mapping, two entries alike', async () => {
+  const dir = workdir();
+  const crisp = example.slice(example.indexOf('  - id: crisp'), example.indexOf('  # Core Infrastructure / Internal Operations'));
+  const twins = example.replace(crisp, crisp + crisp);
+  writeFileSync(path.join(dir, 'twins.subprocessors.yaml'), twins);
+  writeFileSync(path.join(dir, 'scalar.subprocessors.yaml'), example.replace(/\nsubprocessors:\n/, '\nsubprocessors:\n  - just a name\n'));
+  const said = async (file: string, lang: string) => {
+    const r = await cli(['diff', file, 'new.subprocessors.yaml', '--lang', lang], dir);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr.trimEnd().split('\n').length, 1, r.stderr);
+    return r.stderr.trimEnd();
+  };
+  const expected: [file: string, lang: string, line: string][] = [
+    [
+      'twins.subprocessors.yaml',
+      'en',
+      'subproc: cannot compare twins.subprocessors.yaml and new.subprocessors.yaml: entries 8 and 9 of twins.subprocessors.yaml cannot be told apart (id "crisp", name "Crisp", entity "Crisp IM SARL"): give each a distinct id',
+    ],
+    [
+      'twins.subprocessors.yaml',
+      'fr',
+      'subproc: impossible de comparer twins.subprocessors.yaml et new.subprocessors.yaml\u00a0: rien ne distingue les entrées 8 et 9 de twins.subprocessors.yaml (id «\u00a0crisp\u00a0», nom «\u00a0Crisp\u00a0», entité «\u00a0Crisp IM SARL\u00a0»)\u00a0: donnez à chacune un `id` distinct',
+    ],
+    [
+      'scalar.subprocessors.yaml',
+      'en',
+      'subproc: cannot compare scalar.subprocessors.yaml and new.subprocessors.yaml: entry 1 of scalar.subprocessors.yaml is not a mapping of fields, so it cannot be compared',
+    ],
+    [
+      'scalar.subprocessors.yaml',
+      'fr',
+      'subproc: impossible de comparer scalar.subprocessors.yaml et new.subprocessors.yaml\u00a0: l’entrée 1 de scalar.subprocessors.yaml n’est pas un mapping de champs\u00a0: elle ne peut pas être comparée',
+    ],
+  ];
+  for (const [file, lang, line] of expected) assert.equal(await said(file, lang), line, `${file} --lang ${lang}`);
+});

@@ -375,3 +375,55 @@ test('import states nothing the source did not: what a list leaves out is unknow
   assert.doesNotMatch(page, /unknown|not given|<[a-z]+>/i);
   assert.match(page, /\*\*Criticality:\*\* Not stated/);
 });
+
+test("import: the file's comments are in the page's language (or --lang's), what was not read is said on stderr in the run's", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subproc-import-'));
+  const page = [
+    '# Liste des sous-traitants ultérieurs',
+    '',
+    'Contact : DPO de la société',
+    '',
+    '| Sous-traitant | Finalité | Localisation des données |',
+    '|---|---|---|',
+    '| Scaleway SAS | Hébergement | France |',
+    '',
+    '## Cookies',
+    '',
+    '| Cookie | Finalité | Durée |',
+    '|---|---|---|',
+    "| _ga | Mesure d'audience | 13 mois |",
+    '',
+  ].join('\n');
+  writeFileSync(path.join(dir, 'page-fr.md'), page);
+  const env = { env: { LANG: 'C' } };
+  const fr = await cli(['import', 'page-fr.md'], dir, env);
+  assert.equal(fr.code, 0, fr.stderr);
+  const said = (yaml: string) => yaml.split('\n').filter((l) => l.includes('#'));
+  assert.deepEqual(said(fr.stdout), [
+    '# Importé par `subproc import` depuis une page publiée de sous-traitants ultérieurs. Vérifiez chaque valeur au regard de la source.',
+    "# non lu\u00a0: table 'Cookies' (1 row)",
+    '# Sur la page\u00a0: Cookies',
+    // The reader's own descriptions of what it set aside are still English (publish/readPage.ts, read/*).
+    '# Sur la page\u00a0: A table not read as sub-processors (no column names them): Cookie | Finalité | Durée',
+    '  organization: unknown # la page ne nomme pas l’organisation\u00a0: indiquez-la (ou utilisez --organization)',
+    '  contact: unknown # la page indique «\u00a0DPO de la société\u00a0», qui n’est pas une adresse électronique\u00a0: indiquez la véritable adresse',
+    '  lastUpdated: unknown # la page ne donne aucune date',
+    '# la page ne précise pas quel accord lie les sous-traitants ultérieurs',
+  ]);
+  // The command's own line is in the run's language (here the environment's: English).
+  assert.equal(fr.stderr, "subproc: not read: table 'Cookies' (1 row)\n");
+
+  const en = await cli(['import', 'page-fr.md', '--lang', 'en'], dir, env);
+  assert.equal(en.code, 0, en.stderr);
+  assert.deepEqual(said(en.stdout), [
+    '# Imported from a published sub-processor page by `subproc import`. Check every value against the source.',
+    "# not read: table 'Cookies' (1 row)",
+    '# On the page: Cookies',
+    '# On the page: A table not read as sub-processors (no column names them): Cookie | Finalité | Durée',
+    '  organization: unknown # the page does not name the organization: set it (or use --organization)',
+    '  contact: unknown # the page shows "DPO de la société" (not an email address): set the real one',
+    '  lastUpdated: unknown # the page gives no date',
+    '# the page does not say which agreement binds the sub-processors',
+  ]);
+  assert.equal((await cli(['import', 'page-fr.md', '--lang', 'fr'], dir, env)).stderr, "subproc: non lu\u00a0: table 'Cookies' (1 row)\n");
+});

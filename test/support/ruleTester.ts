@@ -3,21 +3,25 @@
  * - the rule id must exist;
  * - each valid case must give no finding of the rule;
  * - each invalid case must give exactly the listed findings, each underlining the listed text, with its
- *   message checked (`message`, or `messageId` and, optionally, `data`): every expected finding says one; at least
- *   one finding per table gives its whole French message (`messageFr`), from the same lint result;
+ *   message checked (`message`, or `messageId` and, optionally, `data`): every expected finding says one; every
+ *   kind of message a table shows (its message id) gives its whole French message (`messageFr`) at least once, from
+ *   the same lint result;
  * - each invalid case whose findings have fixes lists them (`fixes`): title and the text after applying
  *   each (ESLint's `output`); and fix all on the case's code leaves none of the rule's findings that had a
- *   safe fix;
+ *   safe fix; every kind of fix title a table shows (its message id) gives its whole French title (`titleFr`)
+ *   at least once;
  * - the rule's `meta.fixable` agrees with what its tables show: no fix without it, no safe fix with `review`,
  *   at least one safe fix with `safe`.
  */
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import {
   applyEdits,
   fixAll,
   fixesFor,
   getRule,
+  lintInventory,
   lintText,
   resolvePolicy,
   type Finding,
@@ -33,6 +37,33 @@ export interface ValidCase {
   code: string;
   policy?: Partial<Policy>;
   today?: string;
+  /**
+   * The inventory as a file, its policy resolved from files as the editor and the CLI resolve it
+   * (`lintInventory`): saved as `/workspace/inventory.yaml` (its workspace folder) beside `files` (by path
+   * relative to it), or `unsaved`, or in an editor that reads no files (`noFiles`). Not with `policy`.
+   */
+  location?: { files?: Record<string, string>; unsaved?: boolean; noFiles?: boolean };
+}
+
+const WORKSPACE = '/workspace';
+
+/** Lints a case's code (or its text after fixes) as the case says: with its policy, or as a file beside its policy files. */
+function lintCase(c: Pick<ValidCase, 'policy' | 'today' | 'location'>, code: string): LintResult {
+  const today = c.today ?? '2026-11-26';
+  const where = c.location;
+  if (!where) return lintText(code, { policy: c.policy ? resolvePolicy(c.policy) : undefined, today });
+  assert.equal(c.policy, undefined, 'a case gives its policy as `policy` or as files under `location`, not both');
+  const files = new Map(Object.entries(where.files ?? {}).map(([rel, text]) => [path.join(WORKSPACE, rel), text]));
+  return lintInventory(
+    code,
+    {
+      inventoryPath: where.unsaved ? undefined : path.join(WORKSPACE, 'inventory.yaml'),
+      root: WORKSPACE,
+      noFiles: where.noFiles,
+      read: (p) => files.get(p),
+    },
+    { today },
+  );
 }
 
 export interface ExpectedFinding {
@@ -58,6 +89,8 @@ export interface ExpectedFinding {
  */
 export interface ExpectedFix {
   title: RegExp;
+  /** The whole title in French, as a French reader sees it (from the same fix as the English). */
+  titleFr?: string;
   output: string | [from: string, to: string];
   safe?: boolean;
 }
@@ -68,8 +101,8 @@ export interface InvalidCase extends ValidCase {
   fixes?: ExpectedFix[];
 }
 
-export function findingsOf(ruleId: string, code: string, policy?: Partial<Policy>, today = '2026-11-26') {
-  const result = lintText(code, { policy: policy ? resolvePolicy(policy) : undefined, today });
+export function findingsOf(ruleId: string, code: string, policy?: Partial<Policy>, today = '2026-11-26', location?: ValidCase['location']) {
+  const result = lintCase({ policy, today, location }, code);
   return { result, findings: result.findings.filter((f) => f.ruleId === ruleId) };
 }
 
@@ -134,6 +167,10 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
   test(`${ruleId}: the rule exists`, () => assert.ok(rule, `no rule has the id "${ruleId}"`));
   if (!rule) return;
   const seen = { fixes: 0, safe: 0 };
+  /** The message ids of the fix titles the table shows, and of those whose French title it checks. */
+  const titles = { shown: new Set<string>(), checkedFr: new Set<string>() };
+  /** The same for the findings' messages. */
+  const messages = { shown: new Set<string>(), checkedFr: new Set<string>() };
 
   test(`${ruleId}: the table checks a whole message in French, not only that one is written`, () =>
     assert.ok(
@@ -143,13 +180,13 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
 
   for (const c of cases.valid) {
     test(`${ruleId} valid: ${c.name}`, () => {
-      const { findings } = findingsOf(ruleId, c.code, c.policy, c.today);
+      const { findings } = findingsOf(ruleId, c.code, c.policy, c.today, c.location);
       assert.deepEqual(findings.map(en), [], `expected no ${ruleId} finding`);
     });
   }
   for (const c of cases.invalid) {
     test(`${ruleId} invalid: ${c.name}`, () => {
-      const { result, findings } = findingsOf(ruleId, c.code, c.policy, c.today);
+      const { result, findings } = findingsOf(ruleId, c.code, c.policy, c.today, c.location);
       assert.equal(
         findings.length,
         c.findings.length,
@@ -165,7 +202,11 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
         );
         if (want.line !== undefined) assert.equal(result.parsed.lines.positionAt(f.range.start).line, want.line);
         if (want.message) assert.match(en(f), want.message);
-        if (want.messageFr !== undefined) assert.equal(formatFinding(f, 'fr'), want.messageFr, `finding ${i}'s French message`);
+        messages.shown.add(f.messageId);
+        if (want.messageFr !== undefined) {
+          assert.equal(formatFinding(f, 'fr'), want.messageFr, `finding ${i}'s French message`);
+          messages.checkedFr.add(f.messageId);
+        }
         if (want.messageId) assert.equal(f.messageId, want.messageId);
         if (want.data) assertDataIncludes(f.data, want.data);
         if (want.severity) assert.equal(f.severity, want.severity);
@@ -201,22 +242,37 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
         c.fixes.forEach((want, i) => {
           const fix = fixes[i];
           assert.match(title(fix), want.title, `fix ${i}'s title`);
+          titles.shown.add(fix.title.messageId);
+          if (want.titleFr !== undefined) {
+            assert.equal(formatFixTitle(fix, 'fr'), want.titleFr, `fix ${i}'s French title`);
+            titles.checkedFr.add(fix.title.messageId);
+          }
           if (want.safe !== undefined) assert.equal(fix.safe, want.safe, `fix ${i} ("${title(fix)}") safe`);
           assert.equal(applyEdits(c.code, fix.edits), expectedOutput(c.code, want.output), `the text after fix ${i} ("${title(fix)}")`);
         });
       }
       // Fix all removes every finding of the rule that had a safe fix.
       if (fixes.some((f) => f.safe)) {
-        const policy = c.policy ? resolvePolicy(c.policy) : undefined;
-        const fixed = fixAll(result).text;
-        const after = lintText(fixed, { policy, today: c.today ?? '2026-11-26' });
+        const after = lintCase(c, fixAll(result).text);
         const left = after.findings.filter((f) => f.ruleId === ruleId && fixesFor(after, f, { acceptRisk: false }).some((x) => x.safe));
         assert.deepEqual(left.map(en), [], `fix all left ${ruleId} findings that have a safe fix`);
       }
     });
   }
 
-  // Declared last, so it runs once every case has run (a file's tests run in order).
+  // Declared last, so they run once every case has run (a file's tests run in order).
+  test(`${ruleId}: the table checks a whole French message for every kind of message it shows`, () =>
+    assert.deepEqual(
+      [...messages.shown].filter((id) => !messages.checkedFr.has(id)),
+      [],
+      `give \`messageFr\` (the whole French message) for at least one finding of each of these message ids of ${ruleId}`,
+    ));
+  test(`${ruleId}: the table checks a whole French title for every kind of fix it shows`, () =>
+    assert.deepEqual(
+      [...titles.shown].filter((id) => !titles.checkedFr.has(id)),
+      [],
+      `give \`titleFr\` (the whole French title) for at least one fix of each of these message ids of ${ruleId}`,
+    ));
   test(`${ruleId}: meta.fixable agrees with the table`, () => {
     const fixable = rule.meta.fixable;
     if (!fixable) assert.equal(seen.fixes, 0, `${ruleId} offers fixes but its meta has no \`fixable\``);

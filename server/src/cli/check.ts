@@ -36,7 +36,7 @@ const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as con
 type Format = (typeof FORMATS)[number];
 
 /** Colour in the stylish output: never with NO_COLOR, always with FORCE_COLOR (but 0), else on a terminal only. */
-export function colourWanted(io: CliIo, toFile: boolean): boolean {
+function colourWanted(io: CliIo, toFile: boolean): boolean {
   const env = io.env ?? {};
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';

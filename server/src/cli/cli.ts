@@ -14,7 +14,7 @@ import type { Lang } from '../knowledge';
 
 /** The commands, in the order of `--help`. */
 export const COMMANDS = ['check', 'render', 'import', 'diff'] as const;
-export type Command = (typeof COMMANDS)[number];
+type Command = (typeof COMMANDS)[number];
 
 /** The options each command takes (tests check that its help lists every one). */
 export const COMMAND_OPTIONS = { check: CHECK_OPTIONS, render: RENDER_OPTIONS, import: IMPORT_OPTIONS, diff: DIFF_OPTIONS };

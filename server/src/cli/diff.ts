@@ -53,7 +53,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     changes = diffInventories(before.result, after.result, { old: oldName, new: newName }, lang);
   } catch (err) {
     if (err instanceof NoticeError) throw new InputError((w) => w.noticeWithout(newName, err.missing));
-    throw err instanceof DiffError ? new InputError((w) => w.cannotCompare(oldName, newName, err.message)) : err;
+    throw err instanceof DiffError ? new InputError((w) => w.cannotCompare(oldName, newName, err.problem)) : err;
   }
   // No line of the notice can start a GitHub workflow command when CI prints it (JSON has no raw line break in a value).
   const text =

@@ -36,18 +36,21 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     throw err;
   }
   if (!page.entries.length) throw new InputError((w) => w.noSubprocessorFound(name));
+  const lang = cliLang(values.lang as string | undefined, io.env);
   const { yaml } = pageToInventory(page, {
     today: (values.today as string | undefined) ?? todayUtc(),
     organization: values.organization as string | undefined,
     contact: values.contact as string | undefined,
+    // The file's comments: in the page's language, unless `--lang` asks for another (as `diff`'s notice).
+    lang: values.lang !== undefined ? lang : undefined,
   });
-  // What the import could not place is said on stderr too, never dropped in silence.
-  for (const u of page.unread) io.stderr.write(`subproc: not read: ${terminalText(u)}\n`);
+  // What the import could not place is said on stderr too (in the run's language), never dropped in silence.
+  for (const u of page.unread) io.stderr.write(`subproc: ${sayIn(lang, (w) => w.notRead(terminalText(u)))}\n`);
   await writeOutput(values.output as string | undefined, yaml, io, [path.resolve(io.cwd, name)]);
   if (values.output) {
     const count = page.entries.length;
     const output = values.output as string;
-    io.stderr.write(`subproc: ${sayIn(cliLang(values.lang as string | undefined, io.env), (w) => w.wrote(count, output))}\n`);
+    io.stderr.write(`subproc: ${sayIn(lang, (w) => w.wrote(count, output))}\n`);
   }
   return 0;
 }

@@ -12,7 +12,7 @@ import { decodeUtf8, InputFileError, readTextFile } from '../engine/node';
 import { InputError, inputErrorOf } from './errors';
 import { lintWithPolicy } from './policyOption';
 
-export interface LoadedInventory {
+interface LoadedInventory {
   /** As the user named it. */
   name: string;
   /** Where it was read from: `git` (`REV:path`) or the working tree's file. */
@@ -85,7 +85,7 @@ async function readInput(name: string, cwd: string, maxBytes: number, allowGit =
 }
 
 /** Parses and checks the inventory; refuses text that is empty or not YAML (nothing sensible can be made from it). */
-export interface LoadOptions {
+interface LoadOptions {
   today?: string;
   /** The size limit of the file, in bytes (0: none). */
   maxBytes: number;

@@ -8,8 +8,9 @@ import { alternatives, fill, formatSize, phrases, plural, type Plural } from '..
 import { LANGS, typeset, type Lang } from '../knowledge';
 import type { InputFileError } from '../engine/node';
 import { IMPORT_WORDS } from '../publish/importWords';
+import type { DiffProblem } from '../publish/changes';
 
-export interface CliWords {
+interface CliWords {
   /** The language these words are in (for what they format themselves: sizes, dates). */
   lang: Lang;
   seeHelp: string;
@@ -58,9 +59,11 @@ export interface CliWords {
   policyUnreadable(shown: string): string;
   policyInvalid(shown: string, first: string | undefined, more: number): string;
   pageUnreadable(name: string, detail: string): string;
+  /** import: what the reader set aside (its description), said on stderr. */
+  notRead(what: string): string;
   notCsv(name: string, detail: string): string;
   noSubprocessorFound(name: string): string;
-  cannotCompare(oldName: string, newName: string, detail: string): string;
+  cannotCompare(oldName: string, newName: string, problem: DiffProblem): string;
   /** `diff` prints no notice that does not name who gives it and where to object. */
   noticeWithout(name: string, missing: ('organization' | 'contact')[]): string;
   /** `render` and `diff` refuse a file that still holds a `"<...>"` placeholder: it would be published as a value. */
@@ -77,6 +80,15 @@ function cliWords(lang: Lang): CliWords {
   const counted = (forms: Plural, count: number, data: Readonly<Record<string, string | number>> = {}) =>
     fill(plural(forms, count, lang), { ...data, count });
   const imports = IMPORT_WORDS[lang];
+  const diffProblem = (p: DiffProblem): string => {
+    if (p.kind === 'not-mapping') return fill(say.diffNotMapping, { entry: p.entry, list: p.list });
+    const what = [
+      p.id !== undefined ? fill(say.twinId, { id: p.id }) : say.twinNoId,
+      fill(say.twinName, { name: p.name }),
+      ...(p.entity ? [fill(say.twinEntity, { entity: p.entity })] : []),
+    ];
+    return fill(say.diffTwins, { first: p.first, second: p.second, list: p.list, what: what.join(', ') });
+  };
   return {
     lang,
     seeHelp: say.seeHelp,
@@ -149,9 +161,10 @@ function cliWords(lang: Lang): CliWords {
       return more > 0 ? fill(say.policyInvalidMore, { invalid, more: fill(plural(say.policyMoreErrors, more, lang), { more }) }) : invalid;
     },
     pageUnreadable: imports.unreadable,
+    notRead: (what) => fill(phrases(lang).importNotes.notRead, { what }),
     notCsv: imports.notCsv,
     noSubprocessorFound: imports.noSubprocessorFound,
-    cannotCompare: (oldName, newName, detail) => fill(say.cannotCompare, { oldName, newName, detail }),
+    cannotCompare: (oldName, newName, problem) => fill(say.cannotCompare, { oldName, newName, detail: diffProblem(problem) }),
     noticeWithout: (name, missing) => {
       const words = { organization: say.noticeOrganization, contact: say.noticeContact };
       return counted(say.noticeWithout, missing.length, { name, ...words, missing: missing.map((m) => words[m]).join('') });
@@ -166,7 +179,7 @@ function cliWords(lang: Lang): CliWords {
   };
 }
 
-export const CLI_WORDS = Object.fromEntries(LANGS.map((lang) => [lang, cliWords(lang)])) as Readonly<Record<Lang, CliWords>>;
+const CLI_WORDS = Object.fromEntries(LANGS.map((lang) => [lang, cliWords(lang)])) as Readonly<Record<Lang, CliWords>>;
 
 /** What an error or a note says, in the words of a language. */
 export type Say = (w: CliWords) => string;

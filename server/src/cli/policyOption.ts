@@ -32,7 +32,7 @@ export function policyOverride(option: string | undefined, cwd: string, lang: La
  * folder (the inventory's folder, when it is elsewhere); a policy beside the inventory is searched upward to there,
  * so the result does not depend on where `subproc` runs.
  */
-export function policyLocation(file: string, cwd: string, override?: string): PolicyLocation {
+function policyLocation(file: string, cwd: string, override?: string): PolicyLocation {
   const root = repositoryRoot(file) ?? (isInside(cwd, file) ? cwd : path.dirname(file));
   return { inventoryPath: file, root, override, read: (p) => readPolicyFileSync(p, override ? undefined : root) };
 }

@@ -19,7 +19,7 @@ import * as path from 'node:path';
 import { InputError } from './errors';
 import type { Say } from './messages';
 
-export interface WriteOptions {
+interface WriteOptions {
   /** The working folder: symbolic links between it and the target are refused. */
   cwd: string;
   /** Absolute paths of the files the command read: the target must be none of them. */

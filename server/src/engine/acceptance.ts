@@ -26,7 +26,7 @@ import { findPair, nodeRange, scalarString } from './yamlNodes';
 import type { InventoryFieldName } from './fields';
 
 /** Why a finding is held back: the acceptance on record. */
-export interface Suppression {
+interface Suppression {
   reason: string;
   approvedBy: string;
   until: string;
@@ -37,7 +37,7 @@ export interface Suppression {
 export type SuppressedFinding = Finding & { suppression: Suppression };
 
 /** One item of an `acceptedRisks` list, where it is written. */
-export interface Acceptance {
+interface Acceptance {
   rule: string;
   reason: string;
   approvedBy: string;
@@ -53,7 +53,7 @@ export interface Acceptance {
  * Rules that no acceptance may hold back: the file's own validity (a record that hides the errors of the
  * records themselves is a switch, not a record), and the acceptances' own findings.
  */
-export const NOT_ACCEPTABLE: ReadonlySet<string> = new Set([
+const NOT_ACCEPTABLE: ReadonlySet<string> = new Set([
   'yaml-syntax',
   'duplicate-key',
   'missing-field',
@@ -67,7 +67,7 @@ export const NOT_ACCEPTABLE: ReadonlySet<string> = new Set([
 ]);
 
 /** Why an `acceptedRisks` item is no record: what `invalid-risk-acceptance` reports, at `range`. */
-export interface InvalidAcceptance {
+interface InvalidAcceptance {
   messageId: 'notAMapping' | 'missing' | 'missingRule' | 'badUntil' | 'tooFar' | 'notAcceptable';
   data: { rule?: string; fields?: string; until?: string; latest?: string; months?: number };
   owner: EntryModel | 'defaults';
@@ -188,7 +188,7 @@ function inside(range: OffsetRange, node: Node | undefined): boolean {
   return !!node?.range && range.start >= node.range[0] && range.end <= node.range[2];
 }
 
-export interface AcceptanceOutcome {
+interface AcceptanceOutcome {
   findings: Finding[];
   suppressed: SuppressedFinding[];
 }

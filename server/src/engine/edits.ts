@@ -20,7 +20,7 @@ export function lineBreakOf(text: string): string {
 }
 
 /** The column of `offset` on its line (UTF-16 code units). */
-export function columnOf(lines: LineIndex, offset: number): number {
+function columnOf(lines: LineIndex, offset: number): number {
   return lines.positionAt(offset).character;
 }
 
@@ -72,7 +72,7 @@ function insertionAfter(lines: LineIndex, node: Node): { offset: number; atLineS
 }
 
 /** Whether a node carries an anchor or is an alias: such a node is never removed or moved by a fix. */
-export function isAnchorOrAlias(node: unknown): boolean {
+function isAnchorOrAlias(node: unknown): boolean {
   return isAlias(node) || !!(node as { anchor?: string } | null)?.anchor;
 }
 
@@ -96,7 +96,7 @@ export function settleEdits(text: string, edits: readonly OffsetEdit[]): OffsetE
 }
 
 /** Whether `s` holds a YAML comment (a `#` at the start or after a blank), quotes aside. */
-export function holdsComment(s: string): boolean {
+function holdsComment(s: string): boolean {
   return commentStart(s) >= 0;
 }
 

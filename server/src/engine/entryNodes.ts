@@ -37,7 +37,7 @@ export function entryNameRange(model: InventoryModel, entry: EntryModel): Offset
   return mappingNameRange(model.root, entry.path);
 }
 
-export interface CertificationItem {
+interface CertificationItem {
   /** The id as written (a plain item, or the `id:` of an object item). */
   id: string;
   /** The node to underline: the plain item, or the object's `id` value. */
@@ -84,7 +84,7 @@ function findCertificationItems(model: InventoryModel, entry: EntryModel): Certi
   return items;
 }
 
-export interface TransferItemNode {
+interface TransferItemNode {
   /** The item's index among the entry's transfers (0 for the single-object form). */
   index: number;
   item: YAMLMap;

@@ -10,13 +10,13 @@ import type { Inventory, SubprocessorFields } from './inventoryTypes';
 declare const SCHEMA: unique symbol;
 
 /** The mapping part of a schema type (`'unknown' | {...} | readonly {...}[]` gives `{...}`). */
-export type MappingOf<T> = T extends readonly unknown[] ? never : T extends object ? T : never;
+type MappingOf<T> = T extends readonly unknown[] ? never : T extends object ? T : never;
 
 /**
  * The fields of a YAML mapping whose schema type is `T`, as written: only `T`'s fields, each absent or any value
  * (`unknown`: check it before use). The schema type rides along, unseen, for `mapping`.
  */
-export type Fields<T> = { readonly [K in keyof MappingOf<T> & string]?: unknown } & { readonly [SCHEMA]?: T };
+type Fields<T> = { readonly [K in keyof MappingOf<T> & string]?: unknown } & { readonly [SCHEMA]?: T };
 
 /** The fields of an entry (own, or with those it inherits from `defaults`). */
 export type EntryFields = Fields<SubprocessorFields>;
@@ -28,7 +28,7 @@ export type InventoryFields = Fields<Inventory>;
 export type ItemOf<T> = T extends readonly (infer I)[] ? I : never;
 
 /** A path of field names below a mapping of schema type `T`: `['dataLocation', 'countries']`. */
-export type FieldPath<T> = [MappingOf<T>] extends [never]
+type FieldPath<T> = [MappingOf<T>] extends [never]
   ? never
   : { [K in keyof MappingOf<T> & string]: readonly [K] | readonly [K, ...FieldPath<MappingOf<T>[K]>] }[keyof MappingOf<T> & string];
 

@@ -70,7 +70,7 @@ export function fixesFor(result: LintResult, finding: Finding, options: { accept
 // ---------------------------------------------------------------- fix all
 
 /** Every safe fix of the document, the first one per finding, without two that touch the same text. */
-export function safeFixes(result: LintResult): Fix[] {
+function safeFixes(result: LintResult): Fix[] {
   const chosen: Fix[] = [];
   const taken = new TakenRanges();
   const covered = new Set<Finding>();
@@ -171,7 +171,7 @@ export function* fixAllRounds(result: LintResult, maxRounds = 5): Generator<numb
  * Edits of the original text equal to `base` followed by `next` (whose ranges are in the text `base` gives),
  * so that several rounds of fixes still reach the client as small edits of the text it has.
  */
-export function composeEdits(base: readonly OffsetEdit[], next: readonly OffsetEdit[]): OffsetEdit[] {
+function composeEdits(base: readonly OffsetEdit[], next: readonly OffsetEdit[]): OffsetEdit[] {
   if (!base.length) return [...next].sort((a, b) => a.range.start - b.range.start);
   let list = [...base].sort((a, b) => a.range.start - b.range.start);
   // Later edits first: an edit never shifts the positions of those before it.

@@ -4,22 +4,20 @@
  */
 export * from './types';
 export { LineIndex } from './text';
-export { parseYaml, parseYamlFully, type ParsedYaml, type YamlProblem } from './parse';
+export { parseYaml, parseYamlFully, type ParsedYaml } from './parse';
 export { buildModel, entryAt, isPlainObject, type EntryModel, type InventoryModel, type PlainObject } from './model';
-export { fieldsOf, mapping, type EntryFieldPath, type EntryFields, type FieldPath, type Fields, type InventoryFields } from './fields';
+export { fieldsOf, mapping, type EntryFieldPath, type EntryFields, type InventoryFields } from './fields';
 export type * from './inventoryTypes';
-export { DEFAULT_POLICY, resolvePolicy, type Policy, type Tier } from './policy';
+export { DEFAULT_POLICY, resolvePolicy, type Policy } from './policy';
 export { lintText, lintParsed, todayUtc, findingOrigin, EntryResultCache, type LintOptions, type LintResult } from './lint';
 export { InventoryDocument, type TextEdit } from './document';
 export { RULES, getRule } from './rules';
-export { defineRule, makeFinding, type AnyRule, type Rule, type RuleContext, type Report, type Reporter } from './rule';
-export { formatMessage, placeholdersOf, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE } from './messages';
+export { defineRule, makeFinding, type AnyRule, type RuleContext, type Report, type Reporter } from './rule';
+export { choosePlurals, formatMessage, placeholdersOf, INTERNAL_ERROR_ID, INTERNAL_ERROR_TEMPLATE, type PluralOf } from './messages';
 export {
   fixesFor,
   fixAll,
   fixAllRounds,
-  safeFixes,
-  composeEdits,
   ACCEPT_RISK_TEMPLATE,
   ACCEPT_RISK_TITLE,
   type Fix,
@@ -32,33 +30,19 @@ export { isInventoryFileName, isPolicyFileName } from './files';
 export {
   assessEntry,
   entryAssessor,
-  assessSafeguard,
   certificationRefs,
   entryCountries,
-  isResidentLocation,
   normalizeCountry,
   notCurrentReason,
   residencyOf,
   suggestMechanism,
   type Assessment,
-  type CertificationRef,
   type Residency,
   type SafeguardAssessment,
-  type SafeguardBasis,
   type ScopeBasis,
 } from './selection';
-export { lintPolicyText, type PolicyFileResult } from './policyFile';
-export {
-  isInside,
-  lintInventory,
-  policyRef,
-  adoptsPolicy,
-  BUILTIN_POLICY,
-  resolveInventoryPolicy,
-  type PolicyLocation,
-  type PolicyReader,
-  type ResolvedPolicy,
-} from './policyResolution';
+export { lintPolicyText } from './policyFile';
+export { isInside, lintInventory, adoptsPolicy, resolveInventoryPolicy, type PolicyLocation } from './policyResolution';
 export type { PolicyProblem } from './rule';
 export { isPlaceholder, isPlaceholderNode, keyOrder, placeholderYaml } from './placeholder';
 export { schemaAt, deref, rootSchema, type DocumentKind, type JsonSchema } from './schemaWalk';

@@ -18,7 +18,7 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
  * The UTF-8 size of a text, counted without encoding it (no `Buffer`: the web build runs this too). A lone
  * surrogate counts 3 bytes, as the encoder writes U+FFFD for it.
  */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -6,9 +6,10 @@
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
-/** The placeholder names of a template, in order of first use. */
+/** The placeholder names of a template (plural placeholders included, below), in order of first use. */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
+  const uses = [...template.matchAll(PLACEHOLDER), ...template.matchAll(PLURAL)].sort((x, y) => x.index - y.index);
+  return [...new Set(uses.map((m) => m[1]!))];
 }
 
 /**
@@ -47,3 +48,25 @@ const COMPILED = new Map<string, readonly string[]>();
 /** The message of a finding the engine itself reports when a rule throws. */
 export const INTERNAL_ERROR_ID = 'internal-error';
 export const INTERNAL_ERROR_TEMPLATE = 'Internal error in rule {{ruleId}}: {{error}}. Please report it.';
+
+/**
+ * A word that depends on a count is a plural placeholder, `{{name|one form|other form}}`: the data holds the count
+ * (a number, or a list whose length counts), and the form is chosen where the message is shown, by the language's
+ * plural rules (`Intl.PluralRules`, `format/`), before the template is filled; `#` in a form is the count. The rule
+ * says the fact (how many), never which word it takes.
+ */
+const PLURAL = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\|([^{}|]*)\|([^{}|]*)\}\}/g;
+
+/** The plural category of a count (`Intl.PluralRules#select`: `one` or another), given by the language shown. */
+export type PluralOf = (count: number) => string;
+
+/** The template with each plural placeholder replaced by the form `pluralOf` picks for its count (then `formatMessage`). */
+export function choosePlurals(template: string, data: object | undefined, pluralOf: PluralOf): string {
+  return template.replace(PLURAL, (_, name: string, one: string, other: string) => {
+    const value = (data as Record<string, unknown> | undefined)?.[name];
+    const count = typeof value === 'number' ? value : Array.isArray(value) ? value.length : undefined;
+    if (count === undefined)
+      throw new Error(`message plural {{${name}|…}} has no count (${value === undefined ? 'missing' : typeof value})`);
+    return (pluralOf(count) === 'one' ? one : other).replaceAll('#', String(count));
+  });
+}

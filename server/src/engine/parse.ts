@@ -4,7 +4,7 @@ import { PARSE_OPTIONS, scanYaml } from './fastScan';
 import { LineIndex } from './text';
 import type { OffsetRange } from './types';
 
-export interface YamlProblem {
+interface YamlProblem {
   /** The `yaml` package's error code (for example `DUPLICATE_KEY`, `BAD_INDENT`), or our own. */
   code: string;
   message: string;
@@ -33,10 +33,10 @@ const MAX_ALIAS_COUNT = 1000;
  * Deeper nesting than this is refused before anything walks the tree: an inventory needs about five
  * levels, and code that recurses (building the value, schema validation) must never overflow the stack.
  */
-export const MAX_NESTING_DEPTH = 100;
+const MAX_NESTING_DEPTH = 100;
 
 /** A text with more YAML errors than this (random bytes, a binary file) is not built into a document. */
-export const MAX_SYNTAX_ERRORS = 1000;
+const MAX_SYNTAX_ERRORS = 1000;
 
 /**
  * The text's document: from the fast scanner when the text is within the subset it reads (the same nodes,

@@ -52,7 +52,7 @@ export function placeholderYaml(field: string, schema: JsonSchema | undefined): 
 }
 
 /** Whether the schema takes the value `unknown` ("not known yet"): an enum or a form that names it, or plain text. */
-export function acceptsUnknown(schema: JsonSchema | undefined): boolean {
+function acceptsUnknown(schema: JsonSchema | undefined): boolean {
   const s = resolve(schema);
   if (!s) return false;
   if (Array.isArray(s.anyOf) && (s.anyOf as JsonSchema[]).some((x) => acceptsUnknown(x) || x.const === 'unknown')) return true;

@@ -4,9 +4,9 @@
  */
 import type { SeveritySetting } from './types';
 
-export type ResidencyMeaning = 'eu' | 'eea';
+type ResidencyMeaning = 'eu' | 'eea';
 
-export interface Tier {
+interface Tier {
   name?: string;
   certified: boolean;
   residency: 'eu' | 'outside' | 'any';

@@ -17,7 +17,7 @@ import type { Finding } from './types';
 import { keyRange, keyText, nodeRange, pairNamed, scalarString } from './yamlNodes';
 import { isPlainObject } from './model';
 
-export interface PolicyFileResult {
+interface PolicyFileResult {
   parsed: ParsedYaml;
   findings: Finding[];
   /** The resolved policy; undefined when the file has errors (the default policy applies instead). */

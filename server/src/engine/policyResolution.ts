@@ -14,7 +14,7 @@ import { lintPolicyText } from './policyFile';
 import type { PolicyProblem } from './rule';
 
 /** The text of a policy file at an absolute path, or undefined when it cannot be read. */
-export type PolicyReader = (absolutePath: string) => string | undefined;
+type PolicyReader = (absolutePath: string) => string | undefined;
 
 export interface PolicyLocation {
   /** Absolute path of the inventory file; undefined for an unsaved document. */
@@ -33,7 +33,7 @@ export interface PolicyLocation {
   read: PolicyReader;
 }
 
-export interface ResolvedPolicy {
+interface ResolvedPolicy {
   policy: Policy;
   /** Absolute path of the policy file the inventory names (even when it could not be used). */
   policyPath?: string;
@@ -49,7 +49,7 @@ export function isInside(root: string, target: string): boolean {
 }
 
 /** `policy: builtin`: the inventory adopts the built-in default policy by name (its criteria are then published). */
-export const BUILTIN_POLICY = 'builtin';
+const BUILTIN_POLICY = 'builtin';
 
 /**
  * Whether an inventory adopts a policy, and so publishes selection criteria: it names one (`policy:`, or
@@ -63,7 +63,7 @@ export function adoptsPolicy(result: { parsed?: ParsedYaml; policyPath?: string;
 }
 
 /** The `policy:` value of an inventory, if it is a non-empty string. */
-export function policyRef(parsed: ParsedYaml): string | undefined {
+function policyRef(parsed: ParsedYaml): string | undefined {
   const v = isPlainObject(parsed.value) ? parsed.value.policy : undefined;
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
@@ -91,7 +91,7 @@ export function resolveInventoryPolicy(parsed: ParsedYaml, where: PolicyLocation
 }
 
 /** The names a policy file beside an inventory may have. */
-export const POLICY_FILE_NAMES = ['subprocessor-policy.yaml', 'subprocessor-policy.yml'];
+const POLICY_FILE_NAMES = ['subprocessor-policy.yaml', 'subprocessor-policy.yml'];
 
 /**
  * An inventory without `policy:` uses the `subprocessor-policy.yaml` of its folder, or else of the nearest
@@ -131,7 +131,7 @@ function load(ref: string, target: string, read: PolicyReader): ResolvedPolicy {
       policy: DEFAULT_POLICY,
       policyPath: target,
       problem: {
-        messageId: errors.length === 1 ? 'invalidOne' : 'invalid',
+        messageId: 'invalid',
         data: {
           policy: ref,
           path: target,

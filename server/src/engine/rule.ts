@@ -36,7 +36,7 @@ export type Reporter<D extends object = AnyData, M extends string = string> = (r
 
 /** Why the policy the inventory names could not be used (the default policy applies instead). */
 export interface PolicyProblem {
-  messageId: 'unsaved' | 'outside' | 'notYaml' | 'notFound' | 'invalidOne' | 'invalid' | 'noFiles';
+  messageId: 'unsaved' | 'outside' | 'notYaml' | 'notFound' | 'invalid' | 'noFiles';
   data: PolicyProblemData;
 }
 
@@ -47,7 +47,7 @@ export interface PolicyProblemData {
   root?: string;
   errors?: number;
   line?: number;
-  /** The policy's first error (`invalid`, `invalidOne`), quoted in the message. */
+  /** The policy's first error (`invalid`), quoted in the message. */
   first?: Extract<Fact, { fact: 'finding' }>;
 }
 
@@ -67,7 +67,7 @@ export interface RuleContext {
   entryIssues(entry: EntryModel): readonly SchemaIssue[];
 }
 
-export interface Rule<D extends object = AnyData, M extends string = string> {
+interface Rule<D extends object = AnyData, M extends string = string> {
   readonly meta: RuleMeta<M>;
   check?(ctx: RuleContext, report: Reporter<D, M>): void;
   /**

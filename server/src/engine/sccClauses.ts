@@ -7,10 +7,10 @@
  */
 
 /** The decisions of the repealed clauses (Commission Implementing Decision (EU) 2021/914, Art. 4), by year. */
-export const REPEALED_SCC: Readonly<Record<string, string>> = { '2010': '2010/87/EU', '2004': '2004/915/EC', '2001': '2001/497/EC' };
+const REPEALED_SCC: Readonly<Record<string, string>> = { '2010': '2010/87/EU', '2004': '2004/915/EC', '2001': '2001/497/EC' };
 
 /** The Art. 28(7) controller-processor clauses: not a transfer tool. */
-export const ART28_CLAUSES = '2021/915';
+const ART28_CLAUSES = '2021/915';
 
 export type NamedClauses = { kind: 'repealed'; version: string } | { kind: 'art28'; version: typeof ART28_CLAUSES };
 

@@ -15,11 +15,11 @@ import type { OffsetRange } from './types';
 import { keyRangeAt, mappingNameRange, valueRangeAt, type PathSegment } from './yamlNodes';
 
 /** The messages of `missing-field` that schema issues use. */
-export type MissingMessageId = 'missing' | 'missingDoc';
+type MissingMessageId = 'missing' | 'missingDoc';
 /** The messages of `unknown-field` that schema issues use. */
-export type UnknownMessageId = 'unknownSuggest' | 'unknown';
+type UnknownMessageId = 'unknownSuggest' | 'unknown';
 /** The messages of `invalid-value` that schema issues use. */
-export type InvalidMessageId =
+type InvalidMessageId =
   | 'notInventoryShape'
   | 'entryNotMapping'
   | 'wrongType'
@@ -33,7 +33,6 @@ export type InvalidMessageId =
   | 'empty'
   | 'duplicateItem'
   | 'tooFew'
-  | 'tooFewOne'
   | 'tooSmall'
   | 'tooLarge'
   | 'wrongTypeOrUnknown'
@@ -158,7 +157,7 @@ export function validatePolicyValue(root: unknown, value: unknown): SchemaIssue[
   return mapErrors(validate.errors ?? [], root, [], 'policy');
 }
 
-export function decodePath(instancePath: string): PathSegment[] {
+function decodePath(instancePath: string): PathSegment[] {
   if (!instancePath) return [];
   return instancePath
     .slice(1)
@@ -310,7 +309,7 @@ function invalidMessage(e: ErrorObject, path: readonly PathSegment[], kind: Docu
     case 'uniqueItems':
       return { id: 'duplicateItem', data: { first: p.j + 1, second: p.i + 1 } };
     case 'minItems':
-      return p.limit === 1 ? { id: 'tooFewOne', data: { limit: 1 } } : { id: 'tooFew', data: { limit: p.limit } };
+      return { id: 'tooFew', data: { limit: p.limit } };
     case 'minimum':
     case 'maximum':
       return { id: e.keyword === 'minimum' ? 'tooSmall' : 'tooLarge', data: { limit: p.limit, actual: String(value) } };

@@ -11,7 +11,7 @@ import { invalidClauses, type NamedClauses } from './sccClauses';
 
 export type Residency = 'eu' | 'outside' | 'unknown';
 
-export interface CertificationRef {
+interface CertificationRef {
   id: string;
   edition?: string;
   validUntil?: string;
@@ -32,7 +32,7 @@ export interface CertificationRef {
  * - `scc-invalid`: clauses that are no transfer basis: a repealed set (no effect since 2022-12-27), or the
  *   Art. 28(7) clauses of 2021/915 (`clauses` says which).
  */
-export type SafeguardBasis =
+type SafeguardBasis =
   | 'no-transfer'
   | 'eea'
   | 'mechanism'
@@ -94,7 +94,7 @@ export interface Assessment {
 }
 
 /** The deciding facts an entry records as `unknown` (not known yet). */
-export function unknownFacts(effective: EntryFields): string[] {
+function unknownFacts(effective: EntryFields): string[] {
   const out: string[] = [];
   if (effective.personalData === 'unknown' || mapping(effective, 'personalData')?.level === 'unknown') out.push('personalData');
   if (effective.criticality === 'unknown') out.push('criticality');
@@ -141,7 +141,7 @@ export function normalizeCountry(code: string): string {
 }
 
 /** Whether one listed location counts as EU residency under the policy (`EU` does, `GLOBAL` does not). */
-export function isResidentLocation(code: string, policy: Policy): boolean {
+function isResidentLocation(code: string, policy: Policy): boolean {
   const c = normalizeCountry(code);
   if (c === 'GLOBAL') return false;
   if (c === 'EU') return true;
@@ -218,7 +218,7 @@ function assessMechanism(mechanism: string | undefined, countries: string[], tod
  * whose adequacy decision takes in a commercial recipient needs no mechanism (Art. 45); any other needs a
  * transfer item that covers it (one with no `to` covers all) and whose mechanism is valid there (Art. 46, 47, 49).
  */
-export function assessSafeguard(effective: EntryFields, outside: readonly string[], today: string): SafeguardAssessment {
+function assessSafeguard(effective: EntryFields, outside: readonly string[], today: string): SafeguardAssessment {
   const items = transferItems(effective);
   const countries = outside.map(normalizeCountry);
   const needing = countries.filter((c) => !adequacyCoversVendor(c, today));

@@ -16,7 +16,7 @@ import type { Finding } from './types';
 const TEXT_RULE = 'duplicate-key';
 const SYNTAX_RULE = 'yaml-syntax';
 
-export interface SyntaxDamage {
+interface SyntaxDamage {
   /** The entries an error falls in: their rules do not run. */
   readonly entries: ReadonlySet<EntryModel>;
   /** Whether a finding survives the errors. */

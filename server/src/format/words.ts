@@ -6,9 +6,9 @@
 import { countryName, getCertification, getCountry, getMfaMethod, getTransferMechanism, inLanguage, type Lang } from '../knowledge';
 import { NOT_HELD_SCHEMES } from '../knowledge';
 import { areaName, criticalityWord, levelWord, noTierText, safeguardText, tierGroundsText } from './assessmentText';
-import { formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type Fact } from '../engine';
+import { choosePlurals, formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type Fact } from '../engine';
 import { templateIn } from './catalogs';
-import { phrases } from './catalogs/phrases';
+import { phrases, pluralOf } from './catalogs/phrases';
 import { entryName } from './entryName';
 import { alternatives } from './lists';
 import { formatSize } from './size';
@@ -114,6 +114,6 @@ export function ruleText(ruleId: string, messageId: string, data: object | undef
   if (!rule) throw new Error(`no rule ${ruleId}`);
   const template = rule.meta.messages[messageId] as string | undefined;
   if (template === undefined) throw new Error(`rule ${ruleId} has no message "${messageId}"`);
-  const written = templateIn(lang, ruleId, messageId, template);
+  const written = choosePlurals(templateIn(lang, ruleId, messageId, template), data, pluralOf(lang));
   return formatMessage(written, dataWords(data, lang, written));
 }

@@ -8,7 +8,7 @@ import { hasWord } from './words';
  * (Art. 28(10)), so such a provider's inventory entry should say whether it does. The words are few and specific:
  * a vendor whose entry does not say it runs AI is missed rather than wrongly reported.
  */
-export interface AiProviderWords extends Sourced {
+interface AiProviderWords extends Sourced {
   words: readonly string[];
 }
 

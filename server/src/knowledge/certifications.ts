@@ -1,6 +1,6 @@
 import { withIds, type CertificationInfo } from './types';
 
-export type { CertificationInfo, CertificationEdition, EvidenceKind } from './types';
+export type { CertificationInfo } from './types';
 
 /**
  * Certification, attestation and label schemes that may appear under `certifications:`.

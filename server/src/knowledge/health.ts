@@ -8,7 +8,7 @@ import { hasWord } from './words';
  * within it, unless hosted for care. The 2024 referential requires hosting in the EEA, and a certified host's
  * access from a third country must be declared.
  */
-export interface HdsScopeInfo extends Sourced {
+interface HdsScopeInfo extends Sourced {
   law: string;
   /** Words (lower case, matched as whole words) that say an entry keeps HR records: not health-data hosting. */
   hrWords: readonly string[];

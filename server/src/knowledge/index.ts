@@ -26,8 +26,8 @@ export { COUNTRIES, COUNTRY_ALIASES, OTHER_ADEQUACY, PSEUDO_LOCATIONS } from './
 export { PROVIDERS, REGIONS } from './regions';
 export { TRANSFER_MECHANISMS } from './transfers';
 export { MFA_METHODS } from './mfa';
-export { HDS_SCOPE, healthHostingContext, type HdsScopeInfo } from './health';
-export { AI_PROVIDER_WORDS, saysAiProvider, type AiProviderWords } from './ai';
+export { HDS_SCOPE, healthHostingContext } from './health';
+export { AI_PROVIDER_WORDS, saysAiProvider } from './ai';
 
 /** Builds a value on first use and keeps it. */
 function lazy<T>(build: () => T): () => T {
@@ -252,5 +252,5 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance?
   return bestDistance <= limit ? best : undefined;
 }
 
-export { LANGS, typeset, countryName, countryTexts, frenchSpacing, inLanguage, langOf, regionNote, type Lang } from './lang';
+export { LANGS, typeset, countryName, countryTexts, inLanguage, langOf, regionNote, type Lang } from './lang';
 export { FR_KNOWLEDGE } from './fr';

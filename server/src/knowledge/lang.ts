@@ -28,7 +28,7 @@ export function langOf(locale: string | undefined): Lang | undefined {
  * French typography for a text written with plain spaces: a no-break space before `:` and inside « », a narrow
  * one before `;`, `?` and `!`, so that no line ever starts with them.
  */
-export function frenchSpacing(text: string): string {
+function frenchSpacing(text: string): string {
   return text
     .replace(/ :(?=\s|$)/g, '\u00a0:')
     .replace(/ ([;?!])(?=\s|$|\))/g, '\u202f$1')

@@ -1,6 +1,6 @@
 import { withIds, type MfaMethodInfo } from './types';
 
-export type { MfaMethodInfo, MfaMethodId, MfaStrength } from './types';
+export type { MfaMethodInfo } from './types';
 
 /**
  * Second-factor methods for administration accounts, graded from NIST SP 800-63B-4 and CISA's

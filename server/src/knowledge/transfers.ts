@@ -1,6 +1,6 @@
 import { withIds, type TransferMechanismInfo } from './types';
 
-export type { TransferMechanismInfo, TransferMechanismId } from './types';
+export type { TransferMechanismInfo } from './types';
 
 /**
  * GDPR Chapter V transfer mechanisms, in the order of analysis: Art. 45 (adequacy), then Art. 46

@@ -20,9 +20,9 @@ export interface SourceInfo {
 
 // ---------------------------------------------------------------- certifications
 
-export type EvidenceKind = 'certificate' | 'attestation' | 'self-assessment' | 'authorisation' | 'label' | 'code-of-conduct' | 'seal';
+type EvidenceKind = 'certificate' | 'attestation' | 'self-assessment' | 'authorisation' | 'label' | 'code-of-conduct' | 'seal';
 
-export interface CertificationEdition {
+interface CertificationEdition {
   edition: string;
   /** ISO date (YYYY-MM-DD) the edition was published. */
   published?: string;
@@ -131,7 +131,7 @@ export interface RegionInfo extends Sourced {
 
 // ---------------------------------------------------------------- transfers
 
-export type TransferMechanismId = 'scc' | 'dpf' | 'bcr' | 'adequacy' | 'derogation' | 'idta' | 'uk-addendum' | 'none';
+type TransferMechanismId = 'scc' | 'dpf' | 'bcr' | 'adequacy' | 'derogation' | 'idta' | 'uk-addendum' | 'none';
 
 export interface TransferMechanismInfo extends Sourced {
   id: TransferMechanismId;
@@ -145,8 +145,8 @@ export interface TransferMechanismInfo extends Sourced {
 
 // ---------------------------------------------------------------- MFA
 
-export type MfaMethodId = 'sms' | 'voice' | 'email' | 'totp' | 'push' | 'webauthn' | 'unspecified' | 'none';
-export type MfaStrength = 'phishing-resistant' | 'acceptable' | 'weak' | 'unknown' | 'none';
+type MfaMethodId = 'sms' | 'voice' | 'email' | 'totp' | 'push' | 'webauthn' | 'unspecified' | 'none';
+type MfaStrength = 'phishing-resistant' | 'acceptable' | 'weak' | 'unknown' | 'none';
 
 export interface MfaMethodInfo extends Sourced {
   id: MfaMethodId;

@@ -7,7 +7,7 @@ import { type Finding, type LineIndex, type LintResult, type OffsetEdit, fixAll,
 import { formatFixAllTitle, formatFixTitle } from '../format';
 import type { Lang } from '../knowledge';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.subprocessors`;
+const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.subprocessors`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 
 export function toTextEdits(edits: readonly OffsetEdit[], lines: LineIndex): TextEdit[] {
@@ -24,7 +24,7 @@ function sameRange(a: Range, b: Range): boolean {
 }
 
 /** The finding a client's diagnostic stands for (same rule, same range), in this version of the document. */
-export function findingOf(result: LintResult, diagnostic: Diagnostic): Finding | undefined {
+function findingOf(result: LintResult, diagnostic: Diagnostic): Finding | undefined {
   return result.findings.find((f) => f.ruleId === diagnostic.code && sameRange(result.parsed.lines.range(f.range), diagnostic.range));
 }
 

@@ -44,7 +44,7 @@ import {
 } from './schemaPaths';
 import { cursorContext, type CursorContext } from './yamlCursor';
 
-export interface CompletionInput {
+interface CompletionInput {
   kind: DocumentKind;
   parsed: ParsedYaml;
   /** The engine's result, for inventories (ids for `dataFlows`, today for adequacy, the language). */
@@ -70,7 +70,7 @@ function perLang<T>(build: (lang: Lang) => T): (lang: Lang) => T {
   };
 }
 
-export interface CompletionOptions {
+interface CompletionOptions {
   /** The character that triggered the request, if any. */
   triggerCharacter?: string;
   /** Today (YYYY-MM-DD), for adequacy decisions in force. */

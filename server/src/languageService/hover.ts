@@ -52,7 +52,7 @@ import { certificationMarkdown, claimMarkdown, countryMarkdown, mfaMarkdown, reg
 import { displayPath, schemaAt, valueKindAt, type DocumentKind } from './schemaPaths';
 import { nodeAt } from './yamlCursor';
 
-export interface HoverInput {
+interface HoverInput {
   kind: DocumentKind;
   parsed: ParsedYaml;
   /** The engine's result, for inventories: findings, the active policy, today, the entries. */

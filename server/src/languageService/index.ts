@@ -4,13 +4,13 @@
  * their answers.
  */
 export { reformatDiagnostics, toDiagnostic, toDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
-export { codeActions, fixAllAction, findingOf, FIX_ALL_KIND, CODE_ACTION_KINDS } from './codeActions';
-export { fixesFor, fixAll, fixAllRounds, safeFixes, type Fix, type FixAllResult } from '../engine';
+export { codeActions, fixAllAction, CODE_ACTION_KINDS } from './codeActions';
+export { fixesFor, fixAll, fixAllRounds, type Fix, type FixAllResult } from '../engine';
 export { documentSymbols, tierLabel } from './symbols';
 export { definition, references, prepareRename, rename, documentLinks, idSites } from './navigation';
 export { tierHints } from './inlayHints';
 export { inventorySummary, type InventorySummary } from './summary';
 export { newSubprocessorInsertion } from './newEntry';
-export { completion, newEntrySnippet, type CompletionInput, type CompletionOptions } from './completion';
-export { hover, type HoverInput } from './hover';
+export { completion, newEntrySnippet } from './completion';
+export { hover } from './hover';
 export { cursorContext, nodeAt, type CursorContext } from './yamlCursor';

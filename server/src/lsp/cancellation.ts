@@ -18,7 +18,7 @@ export interface RequestGuard {
   steps<T>(work: Generator<unknown, T, void>): Promise<T>;
 }
 
-export function requestCancelled(): ResponseError<void> {
+function requestCancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 

@@ -7,7 +7,7 @@ import { InputFileError, readPolicyFileSync, readTextFile, repositoryRoot, shipp
 import type { FoundFiles, ServerHost } from './host';
 
 /** Whether `relativePath` (with the platform's separators) matches one of the `subprocessors.files` globs. */
-export function matchesExtraGlobs(relativePath: string, globs: readonly string[]): boolean {
+function matchesExtraGlobs(relativePath: string, globs: readonly string[]): boolean {
   const p = relativePath.split(path.sep).join('/');
   return globs.some((g) => minimatch(p, g, { dot: false, nocase: false }));
 }

@@ -7,7 +7,7 @@ import type { Lang } from '../knowledge';
 import { isPolicyFileName, lintPolicyText } from '../engine';
 import { toDiagnostics } from '../languageService';
 
-export const POLICY_LANGUAGE_ID = 'subprocessor-policy';
+const POLICY_LANGUAGE_ID = 'subprocessor-policy';
 
 export function isPolicyUri(uri: string, languageId?: string): boolean {
   return languageId === POLICY_LANGUAGE_ID || isPolicyFileName(uri);

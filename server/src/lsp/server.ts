@@ -32,7 +32,7 @@ import { FEATURES } from './features';
 import type { DiskRead, ServerHost } from './host';
 import { inventoriesUsing, isPolicyUri, policyDiagnostics } from './policies';
 
-export interface InitializationOptions {
+interface InitializationOptions {
   /** Today as YYYY-MM-DD, for deterministic tests. */
   today?: string;
   /** Settings for clients that do not answer `workspace/configuration`. */

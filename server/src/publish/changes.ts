@@ -20,14 +20,14 @@ import { LANGS, type Lang } from '../knowledge';
 import { fill, phrases, plural } from '../format';
 import { labelsFor } from './labels';
 
-export interface FieldChange {
+interface FieldChange {
   field: string;
   label: string;
   old?: string;
   new?: string;
 }
 
-export interface EntrySummary {
+interface EntrySummary {
   /** Absent for an entry without an id (it is matched by name and entity). */
   id?: string;
   name: string;
@@ -42,7 +42,7 @@ export interface EntrySummary {
   objectionDeadline?: string;
 }
 
-export interface ChangeSet {
+interface ChangeSet {
   /** The language the notice is written in (labels, notes, headings). */
   lang: Lang;
   organization?: string;
@@ -56,13 +56,28 @@ export interface ChangeSet {
   notes: string[];
 }
 
-/** Two entries of one list that nothing tells apart: no notice can say which of them changed. */
-export class DiffError extends Error {}
+/**
+ * Why two lists cannot be compared, as facts (the words are the catalogue's, `cli.diffNotMapping` ...): an entry
+ * that is not a mapping of fields, or two entries of one list that nothing tells apart (1-based positions).
+ */
+export type DiffProblem =
+  | { kind: 'not-mapping'; list: string; entry: number }
+  | { kind: 'twins'; list: string; first: number; second: number; id?: string; name: string; entity?: string };
 
-/** A notice names who gives it and where to object (Art. 28(2)): the new list does not state them. */
+/** Two lists that cannot be compared: no notice can say which entry changed. Worded where it is shown (`problem`). */
+export class DiffError extends Error {
+  constructor(readonly problem: DiffProblem) {
+    super(`cannot compare: ${problem.kind} in ${problem.list}`);
+  }
+}
+
+/**
+ * A notice names who gives it and where to object (Art. 28(2)): the new list does not state them (`missing`,
+ * worded where it is shown).
+ */
 export class NoticeError extends Error {
   constructor(readonly missing: ('organization' | 'contact')[]) {
-    super(`the new list does not state ${missing.map((m) => `inventory.${m}`).join(' and ')}`);
+    super(`no notice without inventory.${missing.join(', inventory.')}`);
   }
 }
 
@@ -81,7 +96,7 @@ interface SideEntry {
  */
 function sideEntries(result: Input, listName: string, ambiguous: ReadonlySet<string>, lang: Lang): SideEntry[] {
   const notMapping = result.model.entries.find((e) => !e.own);
-  if (notMapping) throw new DiffError(`entry ${notMapping.index + 1} of ${listName} is not a mapping of fields, so it cannot be compared`);
+  if (notMapping) throw new DiffError({ kind: 'not-mapping', list: listName, entry: notMapping.index + 1 });
   const effective = new Map(result.model.entries.map((e) => [e.index, e.effective]));
   const seen = new Map<string, PageEntry>();
   const out: SideEntry[] = [];
@@ -94,10 +109,16 @@ function sideEntries(result: Input, listName: string, ambiguous: ReadonlySet<str
             : `${e.id === undefined ? 'name' : `id\0${e.id}`}\0${e.name}\0${e.entity ?? ''}`;
         const twin = seen.get(key);
         if (twin) {
-          const what = `${e.id !== undefined ? `id "${e.id}", ` : 'no id, '}name "${e.name}"${e.entity ? `, entity "${e.entity}"` : ''}`;
-          throw new DiffError(
-            `entries ${twin.index + 1} and ${e.index + 1} of ${listName} cannot be told apart (${what}): give each a distinct id`,
-          );
+          const { id, name, entity } = e;
+          throw new DiffError({
+            kind: 'twins',
+            list: listName,
+            first: twin.index + 1,
+            second: e.index + 1,
+            id,
+            name,
+            entity: entity || undefined,
+          });
         }
         seen.set(key, e);
         out.push({ page: e, effective: effective.get(e.index) ?? {}, key });
@@ -376,7 +397,7 @@ function slug(s: string): string {
   );
 }
 
-export interface AtomOptions {
+interface AtomOptions {
   /** The published page or the feed's own address, for links and ids. */
   link?: string;
   /** RFC 3339 date-time of the feed's update (default: the new list's lastUpdated, if it is a date, else `today`). */

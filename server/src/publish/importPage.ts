@@ -4,8 +4,9 @@
  * field to a `note` (or, outside entries, a YAML comment), so nothing on the page is lost.
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
-import { getCertification, getClaim, isEEA, matchCertificationText } from '../knowledge';
+import { getCertification, getClaim, isEEA, matchCertificationText, type Lang } from '../knowledge';
 import { editionInText, DEFAULT_POLICY, hasCommandLine, hasSchemaFormat } from '../engine';
+import { fill, phrases } from '../format';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import { certificationsIn, storedIn } from './read/sections';
@@ -33,6 +34,8 @@ export interface ImportOptions {
   today: string;
   organization?: string;
   contact?: string;
+  /** The language of the file's comments and notes (`subproc import --lang`); default: the page's. */
+  lang?: Lang;
 }
 
 type Obj = Record<string, unknown>;
@@ -560,14 +563,18 @@ export interface ImportResult {
 
 export function pageToInventory(page: ReadPage, options: ImportOptions): ImportResult {
   const comments: { path: (string | number)[]; text: string; before?: boolean }[] = [];
-  const header: string[] = ['Imported from a published sub-processor page by `subproc import`. Check every value against the source.'];
+  // The file's own words are in the page's language (its comments quote the page), unless the user asks for another.
+  const lang = options.lang ?? page.lang;
+  const say = phrases(lang).importNotes;
+  const labels = LABELS[lang];
+  const header: string[] = [say.header];
 
   const inventory: Obj = {};
   inventory.organization = options.organization ?? 'unknown';
   if (!options.organization)
     comments.push({
       path: ['inventory', 'organization'],
-      text: ' the page does not name the organization: set it (or use --organization)',
+      text: ` ${say.noOrganization}`,
     });
   // The address a contact line gives ("DPO contact: dpo@example.com."), without the sentence around it.
   const contact =
@@ -578,14 +585,14 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     inventory.contact = 'unknown';
     comments.push({
       path: ['inventory', 'contact'],
-      text: contact ? ` the page shows "${contact}" (not an email address): set the real one` : ' the page gives no contact: set it',
+      text: ` ${contact ? fill(say.contactNotEmail, { contact }) : say.noContact}`,
     });
   }
   const lastUpdated = page.lastUpdated ? (parseDate(page.lastUpdated, page.lang) ?? leadingDate(page.lastUpdated, page.lang)) : undefined;
   // The page's own date, never the day of the import: a list years old must not look fresh.
   inventory.lastUpdated = lastUpdated ?? 'unknown';
-  if (page.lastUpdated) comments.push({ path: ['inventory', 'lastUpdated'], text: ` the page says "${page.lastUpdated}"` });
-  else comments.push({ path: ['inventory', 'lastUpdated'], text: ' the page gives no date' });
+  const dateSaid = page.lastUpdated ? fill(say.pageDate, { date: page.lastUpdated }) : say.noDate;
+  comments.push({ path: ['inventory', 'lastUpdated'], text: ` ${dateSaid}` });
   if (page.noticeDays !== undefined) {
     inventory.noticeDays = page.noticeDays;
     comments.push({ path: ['inventory', 'noticeDays'], text: ` "${page.noticeSentence}"` });
@@ -600,7 +607,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   // The page publishes the built-in criteria: it adopts that policy, by name. Other criteria stay a comment.
   if (page.tiers.length && page.tiers.join('\n') === defaultTiers.join('\n')) {
     value.policy = 'builtin';
-    comments.push({ path: ['policy'], text: ' the selection criteria the page publishes are the built-in policy' });
+    comments.push({ path: ['policy'], text: ` ${say.builtinPolicy}` });
   }
 
   const safeguards: Obj = {};
@@ -609,7 +616,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
       (Object.keys(l.safeguards) as (keyof typeof l.safeguards)[]).find((k) => lower(l.safeguards[k]) === lower(f.label)),
     ).find(Boolean);
     if (key && safeguards[key] === undefined) safeguards[key] = f.value;
-    else header.push(`Safeguard with no field: ${f.label ? `${f.label}: ` : ''}${f.value}`);
+    else header.push(fill(say.safeguardNoField, { text: f.label ? `${f.label}${labels.colon} ${f.value}` : f.value }));
   }
   if (Object.keys(safeguards).length) value.safeguards = safeguards;
 
@@ -620,16 +627,16 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   } else {
     // The page says nothing of the agreements: not known, rather than "no DPA".
     value.defaults = { dpa: 'unknown' };
-    comments.push({ path: ['defaults'], text: ' the page does not say which agreement binds the sub-processors', before: true });
+    comments.push({ path: ['defaults'], text: ` ${say.noAgreement}`, before: true });
   }
   for (const s of page.criteriaSentences) {
     // The intro is written from the policy's scope; any other sentence is kept as a comment.
-    if (s !== dpaSentence && !/^(When selecting|Pour choisir)/i.test(s)) header.push(`On the page: ${s}`);
+    if (s !== dpaSentence && !/^(When selecting|Pour choisir)/i.test(s)) header.push(fill(say.onThePage, { text: s }));
   }
   if (page.tiers.length && page.tiers.join('\n') !== defaultTiers.join('\n'))
-    header.push(`Selection criteria on the page: ${page.tiers.map((t, i) => `${i + 1}. ${t}`).join(' ')}`);
-  for (const u of page.unread) header.push(`not read: ${u}`);
-  for (const o of page.other) header.push(`On the page: ${o}`);
+    header.push(fill(say.criteria, { tiers: page.tiers.map((t, i) => `${i + 1}. ${t}`).join(' ') }));
+  for (const u of page.unread) header.push(fill(say.notRead, { what: u }));
+  for (const o of page.other) header.push(fill(say.onThePage, { text: o }));
 
   // A page-wide statement of the mechanism for transfers ("SCCs implemented for non-EU processors") covers every
   // entry whose data leaves the EEA and whose own words name none; the statement is quoted beside each.
@@ -662,7 +669,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
         .sort((x, y) => y.name.length - x.name.length)
         .find((t) => containsWord(text, t.name));
       if (target) flows.push({ to: target.id, description: text });
-      else b.notes.push(`${LABELS.en.facts.dataFlow}: ${text}`);
+      else b.notes.push(`${labels.facts.dataFlow}${labels.colon} ${text}`);
     }
     if (flows.length) e.dataFlows = flows;
     if (b.notes.length) e.note = b.notes.join('\n');

@@ -7,7 +7,7 @@
 import { fill, phrases } from '../format';
 import { LANGS, type Lang } from '../knowledge';
 
-export interface ImportWords {
+interface ImportWords {
   empty(name: string): string;
   notCsv(name: string, detail: string): string;
   noSubprocessorFound(name: string): string;

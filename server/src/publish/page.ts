@@ -26,12 +26,12 @@ export interface PageEntry {
   facts: PageFact[];
 }
 
-export interface PageCategory {
+interface PageCategory {
   title?: string;
   entries: PageEntry[];
 }
 
-export interface PageGroup {
+interface PageGroup {
   /** The heading as printed ("Core Infrastructure Sub-Processors"); undefined for entries with no group. */
   title?: string;
   categories: PageCategory[];
@@ -57,7 +57,7 @@ const PROVIDER_LABELS: Record<string, string> = { aws: 'AWS', gcp: 'GCP', azure:
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter((s): s is string => s !== undefined) : []);
 
-export function countryName(code: string, lang: Lang): string {
+function countryName(code: string, lang: Lang): string {
   const labels = labelsFor(lang);
   if (code === 'EU' || code === 'GLOBAL') return labels.locations[code];
   if (code === 'US' || code === 'GB') return labels.shortCountries[code];
@@ -72,7 +72,7 @@ export function countryName(code: string, lang: Lang): string {
   return getCountry(code)?.name ?? code;
 }
 
-export function regionLabel(ref: string): string {
+function regionLabel(ref: string): string {
   const colon = ref.indexOf(':');
   if (colon < 0) return ref;
   const provider = ref.slice(0, colon);
@@ -80,7 +80,7 @@ export function regionLabel(ref: string): string {
 }
 
 /** "Belgium (GCP europe-west1)", "Global (with EU endpoints)", "EU (Frankfurt)". */
-export function formatLocation(location: unknown, lang: Lang): string | undefined {
+function formatLocation(location: unknown, lang: Lang): string | undefined {
   if (!isPlainObject(location)) return undefined;
   const countries = strings(location.countries);
   const regions = strings(location.regions).map(regionLabel);
@@ -99,7 +99,7 @@ export function formatLocation(location: unknown, lang: Lang): string | undefine
   return inner.length ? `${base} (${inner.join(', ')})` : base;
 }
 
-export function formatPersonalData(value: unknown, labels: PageLabels): string | undefined {
+function formatPersonalData(value: unknown, labels: PageLabels): string | undefined {
   if (!isPlainObject(value)) return undefined;
   const level = value.level === 'unknown' ? undefined : str(value.level);
   const description = str(value.description)?.trim();
@@ -108,7 +108,7 @@ export function formatPersonalData(value: unknown, labels: PageLabels): string |
   return levelText ?? description;
 }
 
-export function formatCertifications(value: unknown, labels: PageLabels): string | undefined {
+function formatCertifications(value: unknown, labels: PageLabels): string | undefined {
   if (!Array.isArray(value)) return undefined;
   const names = value
     .map((c) => {
@@ -124,13 +124,13 @@ export function formatCertifications(value: unknown, labels: PageLabels): string
   return names.length ? names.join(', ') : labels.none;
 }
 
-export function formatClaims(value: unknown): string | undefined {
+function formatClaims(value: unknown): string | undefined {
   const ids = strings(value);
   return ids.length ? ids.map((id) => getClaim(id)?.name ?? id).join(', ') : undefined;
 }
 
 /** "India, United States (24/7 support)": the countries the data can be reached from. */
-export function formatAccess(access: unknown, lang: Lang): string | undefined {
+function formatAccess(access: unknown, lang: Lang): string | undefined {
   if (!isPlainObject(access)) return undefined;
   const place = strings(access.countries)
     .map((c) => countryName(c, lang))
@@ -143,7 +143,7 @@ export function formatAccess(access: unknown, lang: Lang): string | undefined {
   return note ? `${place} (${note})` : place;
 }
 
-export function formatTransfer(value: unknown, labels: PageLabels): string | undefined {
+function formatTransfer(value: unknown, labels: PageLabels): string | undefined {
   // One item per destination: "Standard Contractual Clauses (India); EU-US Data Privacy Framework (United States)".
   if (Array.isArray(value)) {
     const parts = value.map((item) => {
@@ -163,7 +163,7 @@ export function formatTransfer(value: unknown, labels: PageLabels): string | und
 }
 
 /** "Email/password (Keychain-generated) + 2FA (SMS)"; a note is the page's own wording of the second factor. */
-export function formatAdministrationAuthentication(value: unknown, labels: PageLabels): string | undefined {
+function formatAdministrationAuthentication(value: unknown, labels: PageLabels): string | undefined {
   if (typeof value === 'string') return value;
   if (!isPlainObject(value)) return undefined;
   const method = str(value.method)?.trim() ?? '';
@@ -273,7 +273,7 @@ function joinWith(parts: string[], word: string): string {
 }
 
 /** The selection criteria, written from the active policy. */
-export function selectionCriteria(policy: Policy, labels: PageLabels): NonNullable<Page['selection']> {
+function selectionCriteria(policy: Policy, labels: PageLabels): NonNullable<Page['selection']> {
   const scopes: string[] = [];
   if (policy.scope.personalData.some((l) => l === 'yes' || l === 'limited')) scopes.push(labels.scopePersonalData);
   if (policy.scope.criticality.length) scopes.push(labels.scopeCriticality(policy.scope.criticality));
@@ -309,7 +309,7 @@ function dpaSentence(entries: readonly PlainObject[], labels: PageLabels, transf
 }
 
 /** "August 2025" / "août 2025" from an ISO date. */
-export function monthYear(isoDate: string, lang: Lang): string {
+function monthYear(isoDate: string, lang: Lang): string {
   const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return isoDate;
   return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);

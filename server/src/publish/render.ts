@@ -8,7 +8,7 @@ import { buildPage, type Page, type PageEntry, type PageFact } from './page';
 
 export type PageFormat = 'markdown' | 'html';
 
-export interface RenderOptions {
+interface RenderOptions {
   format: PageFormat;
   lang: Lang;
 }
@@ -27,7 +27,7 @@ function markdownFact(f: PageFact, colon: string): string {
   return `- **${escapeMarkdown(f.label)}${colon}** ${escapeMarkdown(f.value)}`;
 }
 
-export function renderMarkdown(page: Page): string {
+function renderMarkdown(page: Page): string {
   const out: string[] = [`# ${escapeMarkdown(page.title)}`, ''];
   if (page.introduction) out.push(markdownParagraph(page.introduction), '');
   if (page.selection) {
@@ -129,7 +129,7 @@ function htmlEntry(entry: PageEntry, level: number): string {
   return `<li class="entry"${id}>\n<h${level} class="name">${escapeHtml(entry.name)}${entity}</h${level}>\n${htmlFacts(entry.facts)}\n</li>`;
 }
 
-export function renderHtml(page: Page, value?: Record<string, unknown>): string {
+function renderHtml(page: Page, value?: Record<string, unknown>): string {
   const inventory = value && typeof value.inventory === 'object' && value.inventory ? (value.inventory as Record<string, unknown>) : {};
   const contact = typeof inventory.contact === 'string' ? inventory.contact : undefined;
   const lastUpdated = typeof inventory.lastUpdated === 'string' ? inventory.lastUpdated : undefined;

@@ -34,11 +34,11 @@ function help(ruleId: string, docsBaseUrl: string | undefined, lang: Lang): Sari
  * A SARIF plain-text message: `[` and `]` escaped (and a backslash before one), so no `[text](url)` in a value
  * becomes an embedded link in the viewer (SARIF 2.1.0, 3.11.6).
  */
-export function sarifText(s: string): string {
+function sarifText(s: string): string {
   return s.replace(/\\(?=[[\]])/g, '\\\\').replace(/[[\]]/g, '\\$&');
 }
 
-export function buildSarif(files: readonly CheckedFile[], cwd: string, options: FormatOptions = {}): Sarif.Log {
+function buildSarif(files: readonly CheckedFile[], cwd: string, options: FormatOptions = {}): Sarif.Log {
   // One language for the whole log: the rules' descriptions and pages in the language of the messages.
   const lang = options.lang ?? 'en';
   const rules: Sarif.ReportingDescriptor[] = RULES.map((rule) => {

@@ -5,7 +5,7 @@ import { entryAt, pathAtOffset, type Finding, type LintResult } from '../../engi
 import type { Lang } from '../../lang';
 
 /** What a format shows of a checked file: an inventory's whole result, or a policy file's findings (no model). */
-export type CheckedResult = Pick<LintResult, 'parsed' | 'findings' | 'suppressed'> &
+type CheckedResult = Pick<LintResult, 'parsed' | 'findings' | 'suppressed'> &
   Partial<Pick<LintResult, 'model' | 'policyPath' | 'policy' | 'today'>>;
 
 export interface CheckedFile {

@@ -16,7 +16,7 @@ import { constants } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as fsSync from 'node:fs';
 
-export type InputFileProblem = 'not-found' | 'permission' | 'is-directory' | 'not-regular' | 'too-large' | 'not-utf8' | 'unreadable';
+type InputFileProblem = 'not-found' | 'permission' | 'is-directory' | 'not-regular' | 'too-large' | 'not-utf8' | 'unreadable';
 
 export class InputFileError extends Error {
   constructor(
@@ -31,7 +31,7 @@ export class InputFileError extends Error {
   }
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /** The most bytes to read; 0 or less: no limit. */
   maxBytes: number;
   /** How the limit is set, for the message (`--max-file-size`, the `subprocessors.maxFileSize` setting). */

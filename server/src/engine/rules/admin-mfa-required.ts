@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 import { nodeRange, scalarString } from '../yamlNodes';
 
 /** Administration sign-in without any second factor (`mfa: [none]` or `mfa: []`). */
-export interface AdminMfaRequiredData {
+interface AdminMfaRequiredData {
   label: EntryRef;
   suggestion: 'webauthn';
 }

@@ -31,6 +31,8 @@ ruleTester('ai-data-use', {
       code: inventory({ entries: [entry({ purpose: 'LLM API for drafting support replies' })] }),
       findings: [
         {
+          messageFr:
+            '`acme` est décrit comme un fournisseur d’IA (LLM, inférence d’IA), et le registre ne dit pas ce qu’il fait des données\u00a0: ajoutez `ai: { trainsOnCustomerData: ..., retentionDays: ... }` d’après ses conditions.',
           text: 'LLM API for drafting support replies',
           severity: 'warning',
           messageId: 'noAiBlock',
@@ -52,7 +54,13 @@ ruleTester('ai-data-use', {
       name: 'a provider that trains on the data',
       code: at('{ trainsOnCustomerData: true }'),
       findings: [
-        { text: 'true', severity: 'error', message: /trains its models on the data it receives.*Art\. 28\(3\)\(a\).*Art\. 28\(10\)/ },
+        {
+          messageFr:
+            '`acme` entraîne ses modèles sur les données qu’il reçoit\u00a0: un sous-traitant n’agit que sur vos instructions documentées (art. 28, paragraphe 3, point a), du RGPD), et celui qui utilise les données pour ses propres fins devient responsable de ce traitement (art. 28, paragraphe 10). Faites désactiver l’entraînement dans ses réglages ou son contrat avant qu’il ne reçoive des données personnelles, ou choisissez un autre prestataire.',
+          text: 'true',
+          severity: 'error',
+          message: /trains its models on the data it receives.*Art\. 28\(3\)\(a\).*Art\. 28\(10\)/,
+        },
       ],
     },
   ],

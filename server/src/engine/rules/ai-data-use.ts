@@ -4,7 +4,7 @@ import { fieldKeyRange, fieldValueRange, locateField } from '../entryNodes';
 import { mapping } from '../fields';
 import { defineRule } from '../rule';
 
-export interface AiDataUseData {
+interface AiDataUseData {
   label: EntryRef;
 }
 

@@ -39,7 +39,16 @@ ruleTester('bcr-outside-group', {
     {
       name: 'BCRs whose group is not stated: asked for, as a warning, never an error',
       code: at({ relationship: 'vendor' }),
-      findings: [{ text: 'bcr', severity: 'warning', messageId: 'unstated', message: /does not say whose.*`bcr: \{ group: vendor \}`/ }],
+      findings: [
+        {
+          messageFr:
+            'Les transferts de `acme` reposent sur des règles d’entreprise contraignantes, sans que le registre dise de qui elles sont\u00a0: les BCR de sous-traitant approuvées pour le groupe de `acme` couvrent ses transferts vers les membres de ce groupe (écrivez `bcr: { group: vendor }`)\u202f; les BCR de votre propre groupe ne couvrent jamais un prestataire extérieur (il lui faut alors son propre outil, comme `scc`).',
+          text: 'bcr',
+          severity: 'warning',
+          messageId: 'unstated',
+          message: /does not say whose.*`bcr: \{ group: vendor \}`/,
+        },
+      ],
     },
   ],
 });

@@ -4,7 +4,7 @@ import { transferItemNodes } from '../entryNodes';
 import { defineRule } from '../rule';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
-export interface BcrOutsideGroupData {
+interface BcrOutsideGroupData {
   label: EntryRef;
 }
 

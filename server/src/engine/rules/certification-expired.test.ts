@@ -34,12 +34,27 @@ ruleTester('certification-expired', {
     {
       name: 'ISO 27001:2013 after 2025-10-31',
       code: cert('{ id: iso27001, edition: 2013 }'),
-      findings: [{ text: '2013', severity: 'error', message: /no longer valid since 2025-10-31.*2022/ }],
+      findings: [
+        {
+          messageFr:
+            'ISO/IEC 27001, version 2013 (`acme`), n’est plus valable depuis le 2025-10-31\u00a0: demandez un certificat selon la version 2022.',
+          text: '2013',
+          severity: 'error',
+          message: /no longer valid since 2025-10-31.*2022/,
+        },
+      ],
     },
     {
       name: 'expires within 60 days: a warning',
       code: cert('{ id: iso27001, edition: "2022", validUntil: 2027-01-20 }'),
-      findings: [{ text: '2027-01-20', severity: 'warning', message: /expires on 2027-01-20/ }],
+      findings: [
+        {
+          messageFr: 'ISO/IEC 27001 (`acme`) expire le 2027-01-20\u00a0: demandez au prestataire le certificat ou le rapport renouvelé.',
+          text: '2027-01-20',
+          severity: 'warning',
+          message: /expires on 2027-01-20/,
+        },
+      ],
     },
     {
       name: 'a policy that sets the rule to error keeps the early warning a warning',

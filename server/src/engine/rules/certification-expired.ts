@@ -8,7 +8,7 @@ import { findPair, nodeRange } from '../yamlNodes';
 import { addDays } from '../dates';
 
 /** A certification whose `validUntil` has passed (or comes soon), or whose edition is no longer valid. */
-export interface CertificationExpiredData {
+interface CertificationExpiredData {
   label: EntryRef;
   certification: string;
   /** The certification's name. */

@@ -6,7 +6,7 @@ import { certificationItems } from '../entryNodes';
 import { defineRule } from '../rule';
 import { findPair, nodeRange } from '../yamlNodes';
 
-export interface CertificationStaleData {
+interface CertificationStaleData {
   label: EntryRef;
   name: string;
   periodEnd: string;

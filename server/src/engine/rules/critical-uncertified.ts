@@ -4,7 +4,7 @@ import { fieldKeyRange } from '../entryNodes';
 import { defineRule } from '../rule';
 
 /** A critical entry with no certification that counts under the policy. */
-export interface CriticalUncertifiedData {
+interface CriticalUncertifiedData {
   label: EntryRef;
   /** The certifications that count under the policy. */
   counting: string[];

@@ -3,7 +3,7 @@ import { transferItemNodes } from '../entryNodes';
 import { defineRule } from '../rule';
 import { nodeRange } from '../yamlNodes';
 
-export interface DerogationSystematicData {
+interface DerogationSystematicData {
   label: EntryRef;
 }
 

@@ -29,21 +29,25 @@ ruleTester('dpa-required', {
       fixes: [
         {
           title: /^Add `dpa: \{ type: dpa \}` \(a signed data processing agreement\)$/,
+          titleFr: 'Ajouter `dpa: { type: dpa }` (un accord de traitement des données signé)',
           safe: false,
           output: ['    serviceAuthentication: API keys', '    dpa: { type: dpa }\n    serviceAuthentication: API keys'],
         },
         {
           title: /^Add `dpa: \{ type: addendum \}` \(a data processing addendum\)$/,
+          titleFr: 'Ajouter `dpa: { type: addendum }` (un avenant relatif au traitement des données)',
           safe: false,
           output: ['    serviceAuthentication: API keys', '    dpa: { type: addendum }\n    serviceAuthentication: API keys'],
         },
         {
           title: /^Add `dpa: \{ type: terms-of-service \}` \(data protection terms in the terms of service\)$/,
+          titleFr: 'Ajouter `dpa: { type: terms-of-service }` (des clauses de protection des données dans les conditions générales)',
           safe: false,
           output: ['    serviceAuthentication: API keys', '    dpa: { type: terms-of-service }\n    serviceAuthentication: API keys'],
         },
         {
           title: /^Record `dpa: unknown` \(not known yet: find it out\)$/,
+          titleFr: 'Consigner `dpa: unknown` (accord non encore vérifié)',
           safe: true,
           output: ['    serviceAuthentication: API keys', '    dpa: unknown\n    serviceAuthentication: API keys'],
         },

@@ -9,7 +9,7 @@ import { schemaAt } from '../schemaWalk';
 import { defineRule } from '../rule';
 import { findPair, mappingNameRange } from '../yamlNodes';
 
-export interface DpaRequiredData {
+interface DpaRequiredData {
   label: EntryRef;
   field: 'dpa';
 }

@@ -30,13 +30,22 @@ ruleTester('dpf-unverified', {
     {
       name: 'DPF checked more than 12 months ago, in a list of transfers',
       code: at('[{ to: [US], mechanism: dpf, verified: 2025-06-30 }]'),
-      findings: [{ text: '2025-06-30', message: /last checked on 2025-06-30, more than 12 months ago/ }],
+      findings: [
+        {
+          messageFr:
+            'L’inscription DPF de `acme` a été vérifiée pour la dernière fois le 2025-06-30, il y a plus de 12 mois\u00a0: une certification non renouvelée chaque année devient caduque. Vérifiez-la de nouveau et mettez `verified` à jour.',
+          text: '2025-06-30',
+          message: /last checked on 2025-06-30, more than 12 months ago/,
+        },
+      ],
     },
     {
       name: 'a UK recipient recorded with dpf: a wrong basis (no listing check asked)',
       code: inventory({ entries: [entry({ dataLocation: '{ countries: [GB] }', transfer: '{ mechanism: dpf }' })] }),
       findings: [
         {
+          messageFr:
+            'Le transfert de `acme` vers GB est consigné au titre du Data Privacy Framework, qui n’en est pas le bon fondement\u00a0: le DPF UE-États-Unis ne couvre que des organisations américaines, et son extension britannique fonde les transferts des exportateurs britanniques, pas la sortie de données de l’EEE. Une décision d’adéquation couvre GB\u00a0: indiquez-y `mechanism: adequacy`.',
           text: 'dpf',
           messageId: 'notUs',
           data: { countries: ['GB'] },

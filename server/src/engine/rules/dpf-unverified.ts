@@ -8,7 +8,7 @@ import { normalizeCountry } from '../selection';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 import { isSeq } from 'yaml';
 
-export interface DpfUnverifiedData {
+interface DpfUnverifiedData {
   label: EntryRef;
   verified?: string;
   /** For `notUs`: the destinations outside the US the DPF is recorded for. */

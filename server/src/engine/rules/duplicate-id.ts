@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import { findPair, nodeRange } from '../yamlNodes';
 
 /** Two entries share an id: references and change notices could not tell them apart. */
-export interface DuplicateIdData {
+interface DuplicateIdData {
   id: string;
   /** The index of the first entry with this id, and its line (1-based). */
   firstIndex: number;

@@ -3,7 +3,7 @@ import { defineRule } from '../rule';
 import { nodeRange } from '../yamlNodes';
 
 /** A mapping that repeats a key: YAML forbids it, and only one of the two values would count. */
-export interface DuplicateKeyData {
+interface DuplicateKeyData {
   key: string;
 }
 

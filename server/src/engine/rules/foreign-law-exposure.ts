@@ -4,7 +4,7 @@ import { fieldValueRange } from '../entryNodes';
 import { destinations } from '../reach';
 import { defineRule } from '../rule';
 
-export interface ForeignLawExposureData {
+interface ForeignLawExposureData {
   label: EntryRef;
   country: string;
   countryName: Fact;

@@ -54,7 +54,15 @@ ruleTester('invalid-risk-acceptance', {
           }),
         ],
       }),
-      findings: [{ text: '2027-11-27', messageId: 'tooFar', message: /beyond the policy’s limit of 12 months \(2027-11-26\)/ }],
+      findings: [
+        {
+          messageFr:
+            'L’acceptation de `weak-admin-mfa` pour `acme` court jusqu’au 2027-11-27, au-delà de la durée maximale de 12 mois fixée par la politique (2027-11-26)\u00a0: avancez la date `until`\u202f; d’ici là, elle ne neutralise aucun constat.',
+          text: '2027-11-27',
+          messageId: 'tooFar',
+          message: /beyond the policy’s limit of 12 months \(2027-11-26\)/,
+        },
+      ],
     },
     {
       name: 'an until that is not a date',
@@ -63,7 +71,15 @@ ruleTester('invalid-risk-acceptance', {
           entry({ ...weak, acceptedRisks: record('rule: weak-admin-mfa, reason: Only SMS is offered, approvedBy: DPO, until: soon') }),
         ],
       }),
-      findings: [{ text: 'soon', messageId: 'badUntil', message: /ends on "soon", which is not a date/ }],
+      findings: [
+        {
+          messageFr:
+            'L’acceptation de `weak-admin-mfa` pour `acme` prend fin le «\u00a0soon\u00a0», qui n’est pas une date (AAAA-MM-JJ)\u00a0: elle ne neutralise aucun constat.',
+          text: 'soon',
+          messageId: 'badUntil',
+          message: /ends on "soon", which is not a date/,
+        },
+      ],
     },
     {
       name: 'a rule about the file’s own validity cannot be accepted',
@@ -76,7 +92,13 @@ ruleTester('invalid-risk-acceptance', {
         ],
       }),
       findings: [
-        { text: 'missing-field', messageId: 'notAcceptable', message: /names `missing-field`, a finding about the file’s own validity/ },
+        {
+          messageFr:
+            'L’acceptation pour `acme` vise `missing-field`, qui porte sur la validité même du fichier et ne peut pas être acceptée\u00a0: corrigez le fichier\u202f; elle ne neutralise aucun constat.',
+          text: 'missing-field',
+          messageId: 'notAcceptable',
+          message: /names `missing-field`, a finding about the file’s own validity/,
+        },
       ],
     },
   ],

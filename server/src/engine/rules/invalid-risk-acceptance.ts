@@ -1,7 +1,7 @@
 import type { Fact } from '../facts';
 import { defineRule } from '../rule';
 
-export interface InvalidRiskAcceptanceData {
+interface InvalidRiskAcceptanceData {
   /** Where the item is written: an entry's label, or `defaults`. */
   label: Fact;
   /** The rule the item names (absent when it names none). */

@@ -23,6 +23,19 @@ ruleTester('invalid-value', {
   ],
   invalid: [
     {
+      name: 'an empty list where one item at least is needed: the count, the word in the singular',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '{ mechanism: scc, to: [] }' })] }),
+      findings: [
+        {
+          text: '[]',
+          messageId: 'tooFew',
+          message: /^`to` needs at least 1 item\.$/,
+          messageFr: '`to` doit compter au moins 1 élément.',
+          data: { limit: 1 },
+        },
+      ],
+    },
+    {
       name: 'enum with a suggestion',
       code: inventory({ entries: [entry({ criticality: 'hihg' })] }),
       findings: [
@@ -32,28 +45,72 @@ ruleTester('invalid-value', {
           message: /did you mean `high`/,
         },
       ],
-      fixes: [{ title: /^Change "hihg" to `high`$/, safe: false, output: ['    criticality: hihg', '    criticality: high'] }],
+      fixes: [
+        {
+          title: /^Change "hihg" to `high`$/,
+          titleFr: 'Remplacer «\u00a0hihg\u00a0» par `high`',
+          safe: false,
+          output: ['    criticality: hihg', '    criticality: high'],
+        },
+      ],
     },
     {
       name: 'enum without a suggestion lists the values',
       code: inventory({ entries: [entry({ criticality: 'whatever' })] }),
-      findings: [{ text: 'whatever', message: /`critical`, `high`, `medium`, `low`/ }],
+      findings: [
+        {
+          messageFr:
+            '«\u00a0whatever\u00a0» n’est pas une valeur admise (`criticality`)\u00a0: choisissez parmi `critical`, `high`, `medium`, `low`, `unknown`.',
+          text: 'whatever',
+          message: /`critical`, `high`, `medium`, `low`/,
+        },
+      ],
     },
-    { name: 'bad date', code: inventory().replace('2026-06-01', '2026-13-01'), findings: [{ text: '2026-13-01', message: /YYYY-MM-DD/ }] },
+    {
+      name: 'bad date',
+      code: inventory().replace('2026-06-01', '2026-13-01'),
+      findings: [
+        {
+          messageFr:
+            '«\u00a02026-13-01\u00a0» n’est pas une date valide (`lastUpdated`)\u00a0: écrivez-la AAAA-MM-JJ (par exemple 2025-08-01).',
+          text: '2026-13-01',
+          message: /YYYY-MM-DD/,
+        },
+      ],
+    },
     {
       name: 'bad email',
       code: inventory().replace('privacy@example.com', 'privacy at example'),
-      findings: [{ text: 'privacy at example', message: /not an email address/ }],
+      findings: [
+        {
+          messageFr: '«\u00a0privacy at example\u00a0» n’est pas une adresse e-mail (`contact`).',
+          text: 'privacy at example',
+          message: /not an email address/,
+        },
+      ],
     },
     {
       name: 'lowercase country',
       code: inventory({ entries: [entry({ dataLocation: '{ countries: [fr] }' })] }),
-      findings: [{ text: 'fr', message: /ISO 3166-1/ }],
+      findings: [
+        {
+          messageFr:
+            '«\u00a0fr\u00a0» n’est pas admis ici\u00a0: écrivez un code ISO 3166-1 alpha-2 en majuscules (par exemple `BE`, `US`), `EU` ou `GLOBAL`.',
+          text: 'fr',
+          message: /ISO 3166-1/,
+        },
+      ],
     },
     {
       name: 'UK is not the ISO code',
       code: inventory({ entries: [entry({ dataLocation: '{ countries: [UK] }' })] }),
-      findings: [{ text: 'UK', message: /use `GB` \(United Kingdom/ }],
+      findings: [
+        {
+          messageFr: '«\u00a0UK\u00a0» n’est pas un code pays ISO 3166-1\u00a0: écrivez `GB` (Royaume-Uni).',
+          text: 'UK',
+          message: /use `GB` \(United Kingdom/,
+        },
+      ],
       fixes: [
         {
           title: /^Change "UK" to `GB`$/,
@@ -65,14 +122,26 @@ ruleTester('invalid-value', {
     {
       name: 'an unassigned code',
       code: inventory({ entries: [entry({ dataLocation: '{ countries: [XX] }' })] }),
-      findings: [{ text: 'XX', message: /not an ISO 3166-1 country code/ }],
+      findings: [
+        {
+          messageFr:
+            '«\u00a0XX\u00a0» n’est pas un code pays ISO 3166-1\u00a0: écrivez un code à deux lettres comme `FR` ou `US`, ou bien `EU` ou `GLOBAL`.',
+          text: 'XX',
+          message: /not an ISO 3166-1 country code/,
+        },
+      ],
     },
     {
       name: 'a certification written as its name is re-filed as its id',
       code: inventory({ entries: [entry({ certifications: '[SOC 2 Type II]' })] }),
       findings: [{ text: 'SOC 2 Type II', messageId: 'badPattern', message: /a certification is an id/ }],
       fixes: [
-        { title: /^Change "SOC 2 Type II" to `soc2-type2` \(SOC 2 Type II\)$/, safe: true, output: ['[SOC 2 Type II]', '[soc2-type2]'] },
+        {
+          title: /^Change "SOC 2 Type II" to `soc2-type2` \(SOC 2 Type II\)$/,
+          titleFr: 'Remplacer «\u00a0SOC 2 Type II\u00a0» par `soc2-type2` (SOC 2 Type II)',
+          safe: true,
+          output: ['[SOC 2 Type II]', '[soc2-type2]'],
+        },
       ],
     },
     {
@@ -83,19 +152,50 @@ ruleTester('invalid-value', {
     {
       name: 'wrong type',
       code: inventory({ entries: [entry({ certifications: 'soc2-type2' })] }),
-      findings: [{ text: 'soc2-type2', message: /must be a list/ }],
+      findings: [
+        {
+          messageFr:
+            '`certifications` doit être une liste, ou `unknown` tant que l’information n’est pas connue, pas le texte «\u00a0soc2-type2\u00a0».',
+          text: 'soc2-type2',
+          message: /must be a list/,
+        },
+      ],
     },
     {
       name: 'an entry that is not a mapping',
       code: inventory({ entries: ['  - just a name'] }),
-      findings: [{ text: 'just a name', message: /Each sub-processor is a mapping/ }],
+      findings: [
+        {
+          messageFr: 'Chaque sous-traitant est un mapping de champs (`id`, `name`, ...), pas le texte «\u00a0just a name\u00a0».',
+          text: 'just a name',
+          message: /Each sub-processor is a mapping/,
+        },
+      ],
     },
-    { name: 'a document that is a list', code: '- a\n- b\n', findings: [{ text: '- a', message: /not a list/ }] },
+    {
+      name: 'a document that is a list',
+      code: '- a\n- b\n',
+      findings: [
+        {
+          messageFr:
+            'Un registre des sous-traitants ultérieurs est un mapping avec `inventory:` et `subprocessors:` au premier niveau, pas une liste.',
+          text: '- a',
+          message: /not a list/,
+        },
+      ],
+    },
     { name: 'a document that is a scalar', code: 'hello\n', findings: [{ text: 'hello', message: /not the text "hello"/ }] },
     {
       name: 'a repeated country',
       code: inventory({ entries: [entry({ dataLocation: '{ countries: [FR, DE, FR] }' })] }),
-      findings: [{ text: 'FR', line: 9, message: /twice/ }],
+      findings: [
+        {
+          messageFr: '`countries` contient deux fois la même valeur (éléments 3 et 1)\u202f; retirez-en une.',
+          text: 'FR',
+          line: 9,
+          message: /twice/,
+        },
+      ],
     },
     {
       name: 'a country under defaults that is not an ISO code is reported once, at defaults',

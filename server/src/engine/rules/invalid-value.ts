@@ -15,7 +15,7 @@ import { locate, nodeRange, scalarString } from '../yamlNodes';
 /** Codes the format accepts besides ISO 3166-1 alpha-2: `EU`, `GLOBAL`, and `EL` (the EU's code for Greece). */
 const ACCEPTED_LOCATIONS = new Set(['EU', 'GLOBAL', 'EL']);
 
-export interface InvalidValueData extends Partial<SchemaIssueData>, CertificationFixData {
+interface InvalidValueData extends Partial<SchemaIssueData>, CertificationFixData {
   /** A country code that is not ISO 3166-1, and its name when it is an alias of one. */
   code?: string;
   name?: Fact;
@@ -43,8 +43,7 @@ export const invalidValue = defineRule<InvalidValueData>()({
       badPattern: '"{{value}}" is not valid here: {{hint}}.',
       empty: '{{where}} must not be empty.',
       duplicateItem: '{{where}} lists the same value twice (items {{first}} and {{second}}); remove one.',
-      tooFew: '{{where}} needs at least {{limit}} items.',
-      tooFewOne: '{{where}} needs at least 1 item.',
+      tooFew: '{{where}} needs at least {{limit|# item|# items}}.',
       tooSmall: '{{where}} must be at least {{limit}}, not {{actual}}.',
       tooLarge: '{{where}} must be at most {{limit}}, not {{actual}}.',
       other: '{{where}}: {{detail}}.',

@@ -33,6 +33,7 @@ ruleTester('location-region-mismatch', {
       fixes: [
         {
           title: /^Add BE \(Belgium\) to dataLocation\.countries, where the region is$/,
+          titleFr: 'Ajouter BE (Belgique), pays de la région, à dataLocation.countries',
           safe: false,
           output: [
             '    dataLocation: { countries: [FR], regions: [aws:eu-west-3, gcp:europe-west1] }',
@@ -41,6 +42,7 @@ ruleTester('location-region-mismatch', {
         },
         {
           title: /^Replace FR with BE \(Belgium\) in dataLocation\.countries$/,
+          titleFr: 'Remplacer FR par BE (Belgique) dans dataLocation.countries',
           safe: false,
           output: [
             '    dataLocation: { countries: [FR], regions: [aws:eu-west-3, gcp:europe-west1] }',

@@ -11,7 +11,7 @@ import { defineRule } from '../rule';
 import { entryCountries, normalizeCountry } from '../selection';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
-export interface LocationRegionMismatchData {
+interface LocationRegionMismatchData {
   region: string;
   city: string;
   /** The region's country: its code and name. */

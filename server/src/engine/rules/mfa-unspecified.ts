@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 import { nodeRange, scalarString } from '../yamlNodes';
 
 /** MFA is said to be on (`unspecified`) without its method. */
-export interface MfaUnspecifiedData {
+interface MfaUnspecifiedData {
   label: EntryRef;
   method: 'unspecified';
 }

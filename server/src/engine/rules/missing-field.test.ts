@@ -23,10 +23,30 @@ ruleTester('missing-field', {
       fixes: [
         {
           title: /^Add the missing field of `acme` \(purpose\) as `unknown`, to find out$/,
+          titleFr: 'Ajouter le champ manquant de `acme` (purpose) à `unknown`, à vérifier',
           safe: true,
           output: [
             '    dataLocation: { countries: [FR], regions: [aws:eu-west-3] }',
             '    purpose: unknown\n    dataLocation: { countries: [FR], regions: [aws:eu-west-3] }',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'two fields missing: one fix adds both, its title in the plural',
+      code: inventory({ entries: [entry({ purpose: undefined, entity: undefined })] }),
+      findings: [
+        { text: 'id', messageId: 'missingDoc', data: { field: 'entity' } },
+        { text: 'id', messageId: 'missingDoc', data: { field: 'purpose' } },
+      ],
+      fixes: [
+        {
+          title: /^Add the missing fields of `acme` \(entity, purpose\) as `unknown`, to find out$/,
+          titleFr: 'Ajouter les champs manquants de `acme` (entity, purpose) à `unknown`, à vérifier',
+          safe: true,
+          output: [
+            '    dataLocation: { countries: [FR], regions: [aws:eu-west-3] }',
+            '    entity: unknown\n    purpose: unknown\n    dataLocation: { countries: [FR], regions: [aws:eu-west-3] }',
           ],
         },
       ],
@@ -101,11 +121,28 @@ ruleTester('missing-field', {
       findings: [{ text: 'access', message: /`countries`/ }],
       fixes: [],
     },
-    { name: 'an empty file', code: '', findings: [{ text: '', message: /empty/ }] },
+    {
+      name: 'an empty file',
+      code: '',
+      findings: [
+        {
+          messageFr: 'Le registre est vide\u00a0: commencez par `inventory:` (organization, contact, lastUpdated) puis `subprocessors:`.',
+          text: '',
+          message: /empty/,
+        },
+      ],
+    },
     {
       name: 'not an inventory at all',
       code: 'name: my-app\nversion: 1\n',
-      findings: [{ text: 'name: my-app', message: /not a sub-processor inventory/ }],
+      findings: [
+        {
+          messageFr:
+            'Ce fichier n’est pas un registre des sous-traitants ultérieurs\u00a0: il n’a ni `inventory:` ni `subprocessors:` au premier niveau.',
+          text: 'name: my-app',
+          message: /not a sub-processor inventory/,
+        },
+      ],
     },
   ],
 });

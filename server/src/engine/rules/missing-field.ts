@@ -11,7 +11,7 @@ import { isNotAnInventory } from '../shape';
 import type { Finding } from '../types';
 import { locate, type PathSegment } from '../yamlNodes';
 
-export interface MissingFieldData extends SchemaIssueData {
+interface MissingFieldData extends SchemaIssueData {
   field: string;
   /** The path of the mapping the field belongs in. */
   parent: PathSegment[];
@@ -32,8 +32,7 @@ export const missingField = defineRule<MissingFieldData>()({
       missingDoc: '{{where}} is missing the required field `{{field}}`: {{doc}}',
       empty: 'The inventory is empty: start it with `inventory:` (organization, contact, lastUpdated) and `subprocessors:`.',
       notAnInventory: 'This file is not a sub-processor inventory: it has neither `inventory:` nor `subprocessors:` at the top level.',
-      fixAddOne: 'Add the missing field of {{owner}} ({{fields}}) as `unknown`, to find out',
-      fixAddMany: 'Add the missing fields of {{owner}} ({{fields}}) as `unknown`, to find out',
+      fixAdd: 'Add the missing {{fields|field|fields}} of {{owner}} ({{fields}}) as `unknown`, to find out',
       fixAddAll: 'Add all {{count}} missing fields in the file as `unknown`, to find out',
     },
   },
@@ -84,7 +83,7 @@ export const missingField = defineRule<MissingFieldData>()({
     const added = addMissingFields(result, mine);
     const fixes: FixDraft[] = [
       {
-        title: fixTitle(fields.length > 1 ? 'fixAddMany' : 'fixAddOne', { owner: name, fields }),
+        title: fixTitle('fixAdd', { owner: name, fields }),
         findings: mine,
         edits: added.edits,
         safe: true,

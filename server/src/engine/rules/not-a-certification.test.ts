@@ -25,6 +25,8 @@ ruleTester('not-a-certification', {
       fixes: [
         {
           title: /^Move "gdpr-compliant" from certifications to claims: it is a claim, not an audited certification$/,
+          titleFr:
+            'Déplacer «\u00a0gdpr-compliant\u00a0» des certifications vers les déclarations\u00a0: c’est une déclaration, pas une certification auditée',
           safe: true,
           output: [
             '    certifications: [soc2-type2, gdpr-compliant, hipaa]',
@@ -44,10 +46,19 @@ ruleTester('not-a-certification', {
     {
       name: 'dpf belongs under transfer',
       code: inventory({ entries: [entry({ certifications: '[dpf]' })] }),
-      findings: [{ text: 'dpf', message: /transfer: \{ mechanism: dpf \}/ }],
+      findings: [
+        {
+          messageFr:
+            '«\u00a0dpf\u00a0» (`acme`) est un outil de transfert, pas une certification\u00a0: indiquez-le sous la forme `transfer: { mechanism: dpf }`.',
+          text: 'dpf',
+          message: /transfer: \{ mechanism: dpf \}/,
+        },
+      ],
       fixes: [
         {
           title: /^Move "dpf" from certifications to `transfer: \{ mechanism: dpf \}`: it is a transfer framework, not a certification$/,
+          titleFr:
+            'Déplacer «\u00a0dpf\u00a0» des certifications vers `transfer: { mechanism: dpf }`\u00a0: c’est un outil de transfert, pas une certification',
           safe: true,
           output: [
             '    certifications: [dpf]\n    dpa: { type: dpa }',
@@ -59,10 +70,18 @@ ruleTester('not-a-certification', {
     {
       name: 'privacy-shield is invalid, not a claim to keep',
       code: inventory({ entries: [entry({ certifications: '[soc2-type2, privacy-shield]' })] }),
-      findings: [{ text: 'privacy-shield', message: /invalidated .*2020-07-16.*no transfer basis/ }],
+      findings: [
+        {
+          messageFr:
+            '«\u00a0privacy-shield\u00a0» (`acme`) désigne le Privacy Shield UE-États-Unis, invalidé par la Cour de justice le 2020-07-16 (Schrems II)\u00a0: ce n’est ni une certification ni un fondement de transfert\u202f; retirez-le et indiquez sous `transfer` l’outil réellement utilisé (`dpf` ou `scc`).',
+          text: 'privacy-shield',
+          message: /invalidated .*2020-07-16.*no transfer basis/,
+        },
+      ],
       fixes: [
         {
           title: /^Remove "privacy-shield": it is no longer valid$/,
+          titleFr: 'Retirer «\u00a0privacy-shield\u00a0»\u00a0: il n’est plus valable',
           safe: false,
           output: ['    certifications: [soc2-type2, privacy-shield]', '    certifications: [soc2-type2]'],
         },

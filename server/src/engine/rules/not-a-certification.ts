@@ -6,7 +6,7 @@ import { defineRule } from '../rule';
 import { nodeRange } from '../yamlNodes';
 
 /** A claim (`gdpr-compliant`, `hipaa`, `dpf`, ...) listed under `certifications`. */
-export interface NotACertificationData extends CertificationFixData {
+interface NotACertificationData extends CertificationFixData {
   label: EntryRef;
   /** The item as written. */
   text: string;

@@ -32,6 +32,8 @@ ruleTester('notice-period', {
       code: at('2026-12-10', undefined, '2026-11-20'),
       findings: [
         {
+          messageFr:
+            '`acme` commence le 2026-12-10, avant l’expiration du préavis de 30 jours ouvert par l’information du 2026-11-20 (le 2026-12-20)\u00a0: vos clients n’ont pas pu s’y opposer à temps (art. 28, paragraphe 2, du RGPD). Faites-le commencer le 2026-12-20 ou après.',
           text: '2026-12-10',
           messageId: 'beforeNotice',
           message: /starts on 2026-12-10, before the 30 days of the notice sent on 2026-11-20 have run \(on 2026-12-20\)/,
@@ -48,6 +50,8 @@ ruleTester('notice-period', {
       code: at('2027-02-01'),
       findings: [
         {
+          messageFr:
+            '`acme` est un nouveau sous-traitant ultérieur (il commence le 2027-02-01) et aucune information de vos clients n’est consignée\u00a0: indiquez dans `noticeSent` la date à laquelle ils ont été informés, au moins 30 jours avant son démarrage (art. 28, paragraphe 2, du RGPD).',
           text: '2027-02-01',
           messageId: 'noNotice',
           message: /new sub-processor \(it starts on 2027-02-01\) and no notice .* `noticeSent`/,

@@ -4,7 +4,7 @@ import { fieldValueRange } from '../entryNodes';
 import { mapping } from '../fields';
 import { defineRule } from '../rule';
 
-export interface NoticePeriodData {
+interface NoticePeriodData {
   label: EntryRef;
   since: string;
   noticeDays: number;
@@ -19,7 +19,7 @@ export interface NoticePeriodData {
  * usual 30-day notice has just closed, and the record of the notice is still at hand. Older entries predate the
  * record (`noticeSent` came with format 0.3) and are not judged.
  */
-export const RECENT_DAYS = 90;
+const RECENT_DAYS = 90;
 
 /**
  * The change notice as a process (GDPR Art. 28(2)), for an inventory that promises `noticeDays`: a sub-processor

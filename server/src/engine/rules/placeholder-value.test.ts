@@ -28,7 +28,15 @@ ruleTester('placeholder-value', {
     {
       name: 'an enum placeholder names the choices',
       code: inventory({ entries: [entry({ criticality: '"<critical|high|medium|low>"' })] }),
-      findings: [{ text: '"<critical|high|medium|low>"', message: /one of `critical`, `high`, `medium`, `low`/, severity: 'error' }],
+      findings: [
+        {
+          messageFr:
+            '`criticality` contient encore la valeur à compléter <critical|high|medium|low>\u00a0: remplacez-la par la vraie valeur, parmi `critical`, `high`, `medium`, `low`.',
+          text: '"<critical|high|medium|low>"',
+          message: /one of `critical`, `high`, `medium`, `low`/,
+          severity: 'error',
+        },
+      ],
     },
     {
       name: 'placeholders inside flow mappings and sequences',

@@ -4,7 +4,7 @@ import { defineRule, type Reporter } from '../rule';
 import { keyText, nodeRange } from '../yamlNodes';
 
 /** A value still holds a `"<...>"` placeholder: a blank that passes for a value, so an error (the page and notices refuse it). */
-export interface PlaceholderValueData {
+interface PlaceholderValueData {
   field: string;
   placeholder: string;
   /** The choices a placeholder such as `<dpa|addendum>` offers, written for the message. */

@@ -23,17 +23,42 @@ ruleTester('residency-ambiguous', {
         },
       ],
     },
-    { name: 'no country', code: loc('{ countries: [] }'), findings: [{ text: '[]', message: /lists no country/ }] },
+    {
+      name: 'no country',
+      code: loc('{ countries: [] }'),
+      findings: [
+        {
+          messageFr: '`acme` n’indique aucun pays pour ses données\u00a0: indiquez les pays où elles sont stockées (codes ISO, ou `EU`).',
+          text: '[]',
+          message: /lists no country/,
+        },
+      ],
+    },
     {
       name: 'a note that leaves the place open',
       code: loc('{ countries: [DE], note: Frankfurt or US depending on plan }'),
-      findings: [{ text: 'Frankfurt or US depending on plan', message: /leaves open where the data is stored/ }],
+      findings: [
+        {
+          messageFr:
+            'La remarque sur la localisation de `acme` («\u00a0Frankfurt or US depending on plan\u00a0») laisse ouvert le lieu de stockage («\u00a0or\u00a0»)\u00a0: précisez-le dans `countries` et gardez une remarque factuelle.',
+          text: 'Frankfurt or US depending on plan',
+          message: /leaves open where the data is stored/,
+        },
+      ],
     },
     {
       name: 're-levelled to error',
       code: loc('{ countries: [GLOBAL] }'),
       policy: { rules: { 'residency-ambiguous': 'error' } },
-      findings: [{ messageId: 'global', text: 'GLOBAL', severity: 'error' }],
+      findings: [
+        {
+          messageFr:
+            '`acme` stocke ses données «\u00a0GLOBAL\u00a0», ce qui ne dit pas où\u00a0: indiquez les pays où elles sont stockées (par exemple `EU`) et gardez la remarque pour le reste.',
+          messageId: 'global',
+          text: 'GLOBAL',
+          severity: 'error',
+        },
+      ],
     },
   ],
 });

@@ -12,7 +12,7 @@ const OPEN_ENDED =
   /\b(or|may|might|could|possibly|optional(?:ly)?|depend(?:s|ing)?|var(?:y|ies|ious)|multiple|worldwide|global(?:ly)?|anywhere|unknown|unclear|tb[cd]|endpoints?|edge)\b/i;
 
 /** Data location that does not say where data is stored: `GLOBAL`, no country, or an open-ended note. */
-export interface ResidencyAmbiguousData {
+interface ResidencyAmbiguousData {
   label: EntryRef;
   reason: 'no-country' | 'global' | 'note';
   /** The location note, when there is one, and the open-ended word found in it. */

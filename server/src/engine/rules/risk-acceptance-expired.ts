@@ -1,7 +1,7 @@
 import type { Fact } from '../facts';
 import { defineRule } from '../rule';
 
-export interface RiskAcceptanceExpiredData {
+interface RiskAcceptanceExpiredData {
   label: Fact;
   rule: string;
   until: string;

@@ -4,7 +4,7 @@ import { transferItemNodes } from '../entryNodes';
 import { defineRule } from '../rule';
 import { findPair, nodeRange } from '../yamlNodes';
 
-export interface SccModuleData {
+interface SccModuleData {
   label: EntryRef;
   module: number;
 }

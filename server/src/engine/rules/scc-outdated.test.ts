@@ -44,7 +44,16 @@ ruleTester('scc-outdated', {
     {
       name: 'the Art. 28(7) clauses of 2021/915 offered as transfer clauses',
       code: at('{ mechanism: scc, scc: { version: "2021/915" }, tia: true }'),
-      findings: [{ text: '"2021/915"', severity: 'error', messageId: 'art28', message: /Art\. 28\(7\) clauses.*not a transfer tool/ }],
+      findings: [
+        {
+          messageFr:
+            'Le transfert de `acme` repose sur les clauses 2021/915\u00a0: ce sont les clauses de l’article 28, paragraphe 7, entre responsable du traitement et sous-traitant au sein de l’EEE, pas un outil de transfert\u202f; le transfert n’a donc pas de fondement. Les clauses de transfert sont celles de 2021/914 (module 3 pour le sous-traitant d’un sous-traitant)\u00a0: indiquez `mechanism: scc` avec `version: "2021/914"` une fois qu’elles sont signées.',
+          text: '"2021/915"',
+          severity: 'error',
+          messageId: 'art28',
+          message: /Art\. 28\(7\) clauses.*not a transfer tool/,
+        },
+      ],
     },
   ],
 });

@@ -5,7 +5,7 @@ import { invalidClauses } from '../sccClauses';
 import { findPair, nodeRange } from '../yamlNodes';
 import { isMap, type Node } from 'yaml';
 
-export interface SccOutdatedData {
+interface SccOutdatedData {
   label: EntryRef;
   version: string;
 }

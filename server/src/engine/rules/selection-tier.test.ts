@@ -47,13 +47,28 @@ ruleTester('selection-tier', {
       name: 'a policy that allows only tier 1 makes tier 2 entries fail; re-levelled to warning',
       code: inventory({ entries: [entry({ certifications: '[]' })] }),
       policy: { tiers: [{ certified: true, residency: 'eu' }], rules: { 'selection-tier': 'warning' } },
-      findings: [{ text: 'acme', severity: 'warning', message: /choose a provider certified soc2-type2 or iso27001/ }],
+      findings: [
+        {
+          messageFr:
+            '`acme` n’entre dans aucun niveau de la politique (non certifié et données dans l’UE/EEE)\u00a0: choisissez un prestataire certifié soc2-type2 ou iso27001.',
+          text: 'acme',
+          severity: 'warning',
+          message: /choose a provider certified soc2-type2 or iso27001/,
+        },
+      ],
     },
     {
       name: 'with transfer-safeguard off, a missing safeguard is reported here',
       code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }' })] }),
       policy: { rules: { 'transfer-safeguard': 'off' } },
-      findings: [{ text: 'acme', message: /no transfer mechanism/ }],
+      findings: [
+        {
+          messageFr:
+            '`acme` n’entre dans aucun niveau de la politique (données hors de l’UE/EEE (US), mais aucun outil de transfert n’est indiqué)\u00a0: ajoutez sous `transfer` un outil de transfert valable.',
+          text: 'acme',
+          message: /no transfer mechanism/,
+        },
+      ],
     },
   ],
 });

@@ -4,7 +4,7 @@ import { entryNameRange } from '../entryNodes';
 import { defineRule } from '../rule';
 import type { Residency } from '../selection';
 
-export interface SelectionTierData {
+interface SelectionTierData {
   label: EntryRef;
   /** Why it fits no tier, written from the assessment. */
   why: Fact;

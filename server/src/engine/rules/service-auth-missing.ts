@@ -7,7 +7,7 @@ import { mapping } from '../fields';
 const PERSONAL = new Set(['yes', 'limited']);
 
 /** `serviceAuthentication` is `-` or empty for an entry that handles personal data. */
-export interface ServiceAuthMissingData {
+interface ServiceAuthMissingData {
   label: EntryRef;
   level: Fact;
   field: 'serviceAuthentication';

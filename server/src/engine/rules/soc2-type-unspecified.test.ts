@@ -25,6 +25,7 @@ ruleTester('soc2-type-unspecified', {
       fixes: [
         {
           title: /^Change "soc2" to `soc2-type2` \(SOC 2 Type II\)$/,
+          titleFr: 'Remplacer «\u00a0soc2\u00a0» par `soc2-type2` (SOC 2 Type II)',
           safe: false,
           output: ['    certifications: [iso27001, soc2]', '    certifications: [iso27001, soc2-type2]'],
         },

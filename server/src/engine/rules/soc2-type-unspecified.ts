@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 import { nodeRange } from '../yamlNodes';
 
 /** `soc2` without saying whether the report is Type I or Type II. */
-export interface Soc2TypeUnspecifiedData extends CertificationFixData {
+interface Soc2TypeUnspecifiedData extends CertificationFixData {
   label: EntryRef;
   certification: string;
   suggestion: 'soc2-type2';

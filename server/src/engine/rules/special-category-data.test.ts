@@ -45,7 +45,13 @@ ruleTester('special-category-data', {
       name: 'an HDS-certified host storing health data outside the EEA (2024 referential)',
       code: at('  establishment: FR', { certifications: '[iso27001, hds]', dataLocation: '{ countries: [FR, US] }' }),
       findings: [
-        { text: 'US', messageId: 'hdsOutsideEea', message: /HDS-certified host, yet it stores health data outside the EEA \(US\)/ },
+        {
+          messageFr:
+            '`acme` est un hébergeur certifié HDS, et pourtant il stocke des données de santé hors de l’EEE (US)\u00a0: le référentiel HDS de 2024 impose d’héberger les données de santé dans l’EEE (article L.1111-8 du code de la santé publique). Rapatriez le stockage dans l’EEE, ou vérifiez que le certificat couvre cet hébergement.',
+          text: 'US',
+          messageId: 'hdsOutsideEea',
+          message: /HDS-certified host, yet it stores health data outside the EEA \(US\)/,
+        },
       ],
     },
   ],

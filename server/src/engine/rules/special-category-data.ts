@@ -8,7 +8,7 @@ import { certificationRefs, entryCountries, normalizeCountry } from '../selectio
 import { isEEA } from '../../knowledge';
 import { nodeRange, scalarString } from '../yamlNodes';
 
-export interface SpecialCategoryDataData {
+interface SpecialCategoryDataData {
   label: EntryRef;
   category: string;
   /** For `hdsOutsideEea`: the storage locations outside the EEA. */

@@ -22,6 +22,21 @@ ruleTester('stale-inventory', {
         },
       ],
     },
+    {
+      name: 'a review interval of one month: the month in the singular',
+      code: dated('2026-10-01'),
+      policy: { reviewIntervalMonths: 1 },
+      findings: [
+        {
+          text: '2026-10-01',
+          messageId: 'stale',
+          message: /^The inventory was last reviewed on 2026-10-01, more than 1 month ago \(review was due by 2026-11-01\)/,
+          messageFr:
+            'Le registre a été revu pour la dernière fois le 2026-10-01, il y a plus d’un mois (revue due au plus tard le 2026-11-01)\u00a0: revoyez la liste et mettez `lastUpdated` à jour.',
+          data: { reviewIntervalMonths: 1 },
+        },
+      ],
+    },
     { name: 'a day late', code: dated('2025-11-25'), findings: [{ messageId: 'stale', text: '2025-11-25' }] },
     {
       name: 'a shorter interval, re-levelled to error',

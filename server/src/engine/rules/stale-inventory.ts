@@ -4,7 +4,7 @@ import { mapping } from '../fields';
 import { valueRangeAt } from '../yamlNodes';
 
 /** `inventory.lastUpdated` is older than the policy's review interval. */
-export interface StaleInventoryData {
+interface StaleInventoryData {
   lastUpdated: string;
   due: string;
   reviewIntervalMonths: number;
@@ -18,9 +18,7 @@ export const staleInventory = defineRule<StaleInventoryData>()({
     description: '`inventory.lastUpdated` is older than the review interval of the policy (12 months by default).',
     messages: {
       stale:
-        'The inventory was last reviewed on {{lastUpdated}}, more than {{reviewIntervalMonths}} months ago (review was due by {{due}}): review the list and update `lastUpdated`.',
-      staleOneMonth:
-        'The inventory was last reviewed on {{lastUpdated}}, more than 1 month ago (review was due by {{due}}): review the list and update `lastUpdated`.',
+        'The inventory was last reviewed on {{lastUpdated}}, more than {{reviewIntervalMonths|# month|# months}} ago (review was due by {{due}}): review the list and update `lastUpdated`.',
     },
   },
   check(ctx, report) {
@@ -31,7 +29,7 @@ export const staleInventory = defineRule<StaleInventoryData>()({
     if (due >= ctx.today) return;
     report({
       range: valueRangeAt(ctx.model.root, ['inventory', 'lastUpdated']),
-      messageId: months === 1 ? 'staleOneMonth' : 'stale',
+      messageId: 'stale',
       data: { lastUpdated: last, due, reviewIntervalMonths: months },
     });
   },

@@ -48,6 +48,8 @@ ruleTester('third-country-access', {
       code: at({ access: '{ countries: [US, IN] }', transfer: '[{ to: [US], mechanism: dpf, verified: 2026-10-01 }]' }),
       findings: [
         {
+          messageFr:
+            'Les données de `acme` sont accessibles depuis un pays tiers, Inde (IN), sans qu’aucun transfert ne le couvre\u00a0: un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Ajoutez un transfert vers IN avec son outil.',
           text: 'IN',
           severity: 'error',
           message:

@@ -7,7 +7,7 @@ import { normalizeCountry } from '../selection';
 import { nodeRange, scalarString } from '../yamlNodes';
 import { isSeq } from 'yaml';
 
-export interface ThirdCountryAccessData {
+interface ThirdCountryAccessData {
   label: EntryRef;
   country: string;
   countryName: Fact;

@@ -5,7 +5,7 @@ import { destinations } from '../reach';
 import { defineRule } from '../rule';
 import { findPair, nodeRange } from '../yamlNodes';
 
-export interface TiaMissingData {
+interface TiaMissingData {
   label: EntryRef;
   mechanism: string;
   countries: string[];

@@ -3,7 +3,7 @@ import { entryRef, type EntryRef } from '../facts';
 import { entryNameRange } from '../entryNodes';
 import { defineRule } from '../rule';
 
-export interface TierJustificationData {
+interface TierJustificationData {
   label: EntryRef;
   tier: number;
   /** Why it is in that tier, written from the assessment. */

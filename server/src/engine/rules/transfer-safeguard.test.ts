@@ -44,6 +44,7 @@ ruleTester('transfer-safeguard', {
       fixes: [
         {
           title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for US\)$/,
+          titleFr: 'Retenir `scc` comme outil de transfert\u00a0: Clauses contractuelles types (CCT) (pour US)',
           safe: false,
           output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: scc }\n    serviceAuthentication: API keys'],
         },
@@ -59,6 +60,8 @@ ruleTester('transfer-safeguard', {
       code: at('US', '{ mechanism: adequacy }'),
       findings: [
         {
+          messageFr:
+            '`acme` transfère des données vers US, mais la décision d’adéquation américaine ne couvre que les organisations certifiées au titre du Data Privacy Framework (indiquez `dpf` si le prestataire est certifié)\u00a0: retenez un outil valable pour ce pays, tel que `scc` (Clauses contractuelles types (CCT)).',
           text: 'adequacy',
           message:
             /only organisations certified under the Data Privacy Framework \(record it as `dpf` if the provider is certified\): use a mechanism valid there, such as `scc`/,

@@ -13,7 +13,7 @@ import { defineRule } from '../rule';
 import { normalizeCountry, suggestMechanism } from '../selection';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
-export interface TransferSafeguardData {
+interface TransferSafeguardData {
   label: EntryRef;
   /** The mechanism that fits every country the data goes to (`adequacy` or `scc`), and its name. */
   mechanism: string;

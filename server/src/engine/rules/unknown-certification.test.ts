@@ -31,6 +31,7 @@ ruleTester('unknown-certification', {
       fixes: [
         {
           title: /^Change "iso2701" to `iso27001` \(ISO\/IEC 27001\)$/,
+          titleFr: 'Remplacer «\u00a0iso2701\u00a0» par `iso27001` (ISO/IEC 27001)',
           safe: false,
           output: ['    certifications: [soc2-type2, iso2701]', '    certifications: [soc2-type2, iso27001]'],
         },
@@ -39,7 +40,14 @@ ruleTester('unknown-certification', {
     {
       name: 'an object item, and an id matching nothing',
       code: inventory({ entries: [entry({ certifications: '[{ id: acme-seal-of-trust }]' })] }),
-      findings: [{ text: 'acme-seal-of-trust', message: /Unknown certification "acme-seal-of-trust": use a known id/ }],
+      findings: [
+        {
+          messageFr:
+            'Certification inconnue «\u00a0acme-seal-of-trust\u00a0»\u00a0: utilisez un identifiant connu comme `soc2-type2` ou `iso27001`, ou déplacez une simple déclaration du prestataire vers `claims`.',
+          text: 'acme-seal-of-trust',
+          message: /Unknown certification "acme-seal-of-trust": use a known id/,
+        },
+      ],
     },
     {
       name: 're-levelled to error by a policy',

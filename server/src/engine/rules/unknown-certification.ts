@@ -6,7 +6,7 @@ import { defineRule } from '../rule';
 import { nodeRange } from '../yamlNodes';
 
 /** A certification id the knowledge base does not know; suggests the closest known one. */
-export interface UnknownCertificationData extends CertificationFixData {
+interface UnknownCertificationData extends CertificationFixData {
   certification: string;
   /** The suggestion's name, or the unadopted scheme's. */
   name?: Fact;

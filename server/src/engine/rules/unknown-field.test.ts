@@ -19,7 +19,14 @@ ruleTester('unknown-field', {
           message: /did you mean `purpose`\?/,
         },
       ],
-      fixes: [{ title: /^Rename `purpse` to `purpose`$/, safe: false, output: ['    purpse: Hosting', '    purpose: Hosting'] }],
+      fixes: [
+        {
+          title: /^Rename `purpse` to `purpose`$/,
+          titleFr: 'Renommer `purpse` en `purpose`',
+          safe: false,
+          output: ['    purpse: Hosting', '    purpose: Hosting'],
+        },
+      ],
     },
     {
       name: 'top level',
@@ -42,7 +49,14 @@ ruleTester('unknown-field', {
     {
       name: 'no plausible suggestion lists the known fields',
       code: inventory({ top: 'zzzzzzzz: 1' }),
-      findings: [{ text: 'zzzzzzzz', message: /Known fields: inventory, policy/ }],
+      findings: [
+        {
+          messageFr:
+            'Champ inconnu `zzzzzzzz` (le premier niveau). Champs admis\u00a0: inventory, policy, safeguards, defaults, subprocessors.',
+          text: 'zzzzzzzz',
+          message: /Known fields: inventory, policy/,
+        },
+      ],
     },
   ],
 });

@@ -7,7 +7,7 @@ import { defineRule } from '../rule';
 import type { SchemaIssueData } from '../schemaValidation';
 import { isNotAnInventory } from '../shape';
 
-export interface UnknownFieldData extends SchemaIssueData {
+interface UnknownFieldData extends SchemaIssueData {
   field: string;
 }
 

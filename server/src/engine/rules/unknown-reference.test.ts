@@ -18,6 +18,7 @@ ruleTester('unknown-reference', {
       fixes: [
         {
           title: /^Change the reference "warehous" to `warehouse`$/,
+          titleFr: 'Remplacer la référence «\u00a0warehous\u00a0» par `warehouse`',
           safe: false,
           output: ['      - to: warehous', '      - to: warehouse'],
         },
@@ -26,7 +27,14 @@ ruleTester('unknown-reference', {
     {
       name: 'an id that matches nothing',
       code: inventory({ entries: [entry() + flows('nowhere-at-all')] }),
-      findings: [{ text: 'nowhere-at-all', message: /No sub-processor has the id "nowhere-at-all"/ }],
+      findings: [
+        {
+          messageFr:
+            'Aucun sous-traitant n’a l’identifiant «\u00a0nowhere-at-all\u00a0»\u202f; indiquez l’`id` d’une entrée de ce fichier.',
+          text: 'nowhere-at-all',
+          message: /No sub-processor has the id "nowhere-at-all"/,
+        },
+      ],
     },
   ],
 });

@@ -7,7 +7,7 @@ import { nodeAt } from '../fixHelpers';
 import { defineRule } from '../rule';
 import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
-export interface UnknownReferenceData {
+interface UnknownReferenceData {
   to: string;
   /** The closest id of another entry, if one is close. */
   suggestion?: string;

@@ -83,6 +83,7 @@ ruleTester('unstated-fact', {
       }),
       findings: [
         {
+          messageFr: 'À établir dans `defaults` (dont hérite toute entrée qui ne fixe pas sa propre valeur)\u00a0: criticality, dpa.',
           text: 'defaults',
           messageId: 'defaults',
           data: { owner: 'defaults', fields: ['criticality', 'dpa'], count: 2 },

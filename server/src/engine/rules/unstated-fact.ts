@@ -6,7 +6,7 @@ import { findPair, mappingNameRange, nodeRange, scalarString, type PathSegment }
 import type { OffsetRange } from '../types';
 
 /** Whose facts a finding lists: an entry, the inventory's own header, or `defaults`. Language-neutral. */
-export interface UnstatedFactData {
+interface UnstatedFactData {
   owner: 'entry' | 'inventory' | 'defaults';
   /** The entry, when the owner is one (named at the edge by its id, else its place in the list). */
   entry?: EntryRef;
@@ -17,7 +17,7 @@ export interface UnstatedFactData {
 }
 
 /** The data of one related location: the field whose value is `unknown`. */
-export interface UnstatedFieldData {
+interface UnstatedFieldData {
   field: string;
 }
 

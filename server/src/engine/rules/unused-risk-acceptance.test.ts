@@ -32,7 +32,15 @@ ruleTester('unused-risk-acceptance', {
     {
       name: 'a misspelt rule id gets the closest one',
       code: inventory({ entries: [entry({ ...weak, acceptedRisks: accept('weak-admin-mfaa') })] }),
-      findings: [{ text: 'weak-admin-mfaa', messageId: 'unknownRule', data: { suggestion: 'weak-admin-mfa' } }],
+      findings: [
+        {
+          messageFr:
+            'L’acceptation pour `acme` vise `weak-admin-mfaa`, qui n’est pas un identifiant de règle\u00a0: vouliez-vous écrire `weak-admin-mfa`\u202f?',
+          text: 'weak-admin-mfaa',
+          messageId: 'unknownRule',
+          data: { suggestion: 'weak-admin-mfa' },
+        },
+      ],
     },
   ],
 });

@@ -1,7 +1,7 @@
 import type { Fact } from '../facts';
 import { defineRule } from '../rule';
 
-export interface UnusedRiskAcceptanceData {
+interface UnusedRiskAcceptanceData {
   label: Fact;
   rule: string;
   /** The closest rule id, when `rule` names none. */

@@ -9,7 +9,7 @@ import { nodeRange, scalarString } from '../yamlNodes';
 const CRITICALITIES = new Set(['critical', 'high']);
 
 /** A critical or high entry whose administrators' only second factors are SMS, voice or email codes. */
-export interface WeakAdminMfaData {
+interface WeakAdminMfaData {
   label: EntryRef;
   criticality: Fact;
   method: string;

@@ -2,7 +2,7 @@ import type { Fact } from '../facts';
 import { defineRule } from '../rule';
 
 /** Every error of the YAML parser, at its place (duplicate keys have their own rule). */
-export interface YamlSyntaxData {
+interface YamlSyntaxData {
   /** The parser's code for the problem (or one of the engine's limits: `FILE_TOO_LARGE`, `NESTING_LIMIT`...). */
   yamlCode: string;
   /** The parser's own words. */

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { RULES } from '../../engine';
-import { placeholdersOf } from '../../engine';
+import { choosePlurals, formatMessage, placeholdersOf } from '../../engine';
 import { defineRule } from '../../engine';
 import { CATALOGS, DESCRIPTIONS, templateIn } from '.';
 import type { Catalog, DescriptionCatalog, RuleCatalog } from './types';
@@ -167,6 +167,36 @@ describe('rule message catalogues', () => {
       plural(PHRASES.fr.assessment.safeguard['no-adequacy'], 2, 'fr'),
       '{{countries}} ne bénéficient d’aucune décision d’adéquation de l’UE en vigueur',
     );
+  });
+
+  test('a rule message says a count, and the word it takes is chosen where it is shown, by Intl.PluralRules', () => {
+    // One finding, the count a fact of its data (a number, or a list whose length counts): no message id per form.
+    const tooFew = (limit: number) => ({ ruleId: 'invalid-value', messageId: 'tooFew', data: { where: '`to`', limit } });
+    assert.deepEqual(
+      [1, 2].map((n) => formatFinding(tooFew(n), 'en')),
+      ['`to` needs at least 1 item.', '`to` needs at least 2 items.'],
+    );
+    assert.deepEqual(
+      [1, 2].map((n) => formatFinding(tooFew(n), 'fr')),
+      ['`to` doit compter au moins 1 élément.', '`to` doit compter au moins 2 éléments.'],
+    );
+    const stale = (months: number) => ({
+      ruleId: 'stale-inventory',
+      messageId: 'stale',
+      data: { lastUpdated: '2026-01-01', due: '2026-02-01', reviewIntervalMonths: months },
+    });
+    assert.match(formatFinding(stale(1), 'fr'), /il y a plus d’un mois \(/);
+    assert.match(formatFinding(stale(6), 'fr'), /il y a plus de 6 mois \(/);
+    // The French plural rule says « un » of 0 too; English says "0 items".
+    assert.deepEqual(
+      [formatFinding(tooFew(0), 'en'), formatFinding(tooFew(0), 'fr')],
+      ['`to` needs at least 0 items.', '`to` doit compter au moins 0 élément.'],
+    );
+    // The count is a number or a list's length; a plural without one is a bug, not a sentence.
+    const two = choosePlurals('{{n|# item|# items}} ({{n}})', { n: ['a', 'b'] }, () => 'other');
+    assert.equal(formatMessage(two, { n: ['a', 'b'] }), '2 items (a, b)');
+    assert.throws(() => choosePlurals('{{n|# item|# items}}', { n: 'two' }, () => 'other'), /has no count/);
+    assert.deepEqual(placeholdersOf('{{a}} {{n|one|other}} {{b}}'), ['a', 'n', 'b']);
   });
 
   test('an entry is named one way, in both languages: its id as code, else its place, capitalised at a sentence start', () => {

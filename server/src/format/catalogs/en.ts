@@ -73,6 +73,14 @@ export const EN = {
     policyMoreErrors: { one: '{{more}} more error', other: '{{more}} more errors' },
     policyInvalidMore: '{{invalid}} and {{more}}',
     cannotCompare: 'cannot compare {{oldName}} and {{newName}}: {{detail}}',
+    /** Why (`detail` above): an entry that is not a mapping, or two entries that nothing tells apart (`twinWhat`). */
+    diffNotMapping: 'entry {{entry}} of {{list}} is not a mapping of fields, so it cannot be compared',
+    diffTwins: 'entries {{first}} and {{second}} of {{list}} cannot be told apart ({{what}}): give each a distinct id',
+    /** What the two entries share, joined by commas: their id (or none), name and entity. */
+    twinId: 'id "{{id}}"',
+    twinNoId: 'no id',
+    twinName: 'name "{{name}}"',
+    twinEntity: 'entity "{{entity}}"',
     /** `diff` prints no notice that does not name who gives it (`organization`) and where to object (`contact`). */
     noticeOrganization: 'the organisation that gives it (`inventory.organization`)',
     noticeContact: 'the address to object to (`inventory.contact`)',
@@ -207,6 +215,26 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
       '{{name}}: no sub-processor found (expected a table with a column such as Name, Sub-processor, Vendor or Sous-traitant, or entries like "Name (Entity)" followed by "Purpose: ..." lines)',
     unreadable: '{{name}}: {{detail}}',
     tooLarge: '{{name}} is {{bytes}} bytes, over subprocessors.maxFileSize ({{max}}): not imported',
+  },
+  /**
+   * import: the comments of the inventory it writes (and the note of a data flow it cannot place), in the page's
+   * language unless `--lang` says otherwise: what the page says or does not say, and what was not read.
+   */
+  importNotes: {
+    header: 'Imported from a published sub-processor page by `subproc import`. Check every value against the source.',
+    noOrganization: 'the page does not name the organization: set it (or use --organization)',
+    contactNotEmail: 'the page shows "{{contact}}" (not an email address): set the real one',
+    noContact: 'the page gives no contact: set it',
+    pageDate: 'the page says "{{date}}"',
+    noDate: 'the page gives no date',
+    builtinPolicy: 'the selection criteria the page publishes are the built-in policy',
+    noAgreement: 'the page does not say which agreement binds the sub-processors',
+    /** A safeguard the page states that no field of `safeguards` holds; `text` is the page's words. */
+    safeguardNoField: 'Safeguard with no field: {{text}}',
+    onThePage: 'On the page: {{text}}',
+    criteria: 'Selection criteria on the page: {{tiers}}',
+    /** `what`: the reader's description of what it set aside. */
+    notRead: 'not read: {{what}}',
   },
   /** import: why a page cannot be read as a list (`PageReadError`, `publish/read/*`), at the line it names. */
   pageRefusals: {
@@ -442,9 +470,9 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     residencyUnknown: 'no data location',
     grounds: '{{certification}}, {{residency}}',
     groundsSafeguarded: '{{certification}}, {{residency}}, safeguarded by {{safeguard}}',
-    groundsUnsafe: '{{certification}}, {{residency}}, with {{safeguard}}',
+    groundsUnsafe: '{{certification}}, {{residency}}, but {{safeguard}}',
     noTierNoLocation: 'no data location is given',
-    noTierUnsafe: '{{residency}} with {{safeguard}}',
+    noTierUnsafe: '{{residency}}, but {{safeguard}}',
     noTierBoth: '{{certification}} and {{residency}}',
     outOfScope: 'Out of scope: {{why}}.',
     tier: 'Tier {{tier}}: {{why}}.',

@@ -41,8 +41,7 @@ export const FR: Catalog = {
     empty: 'Le registre est vide : commencez par `inventory:` (organization, contact, lastUpdated) puis `subprocessors:`.',
     notAnInventory:
       'Ce fichier n’est pas un registre des sous-traitants ultérieurs : il n’a ni `inventory:` ni `subprocessors:` au premier niveau.',
-    fixAddOne: 'Ajouter le champ manquant de {{owner}} ({{fields}}) à `unknown`, à vérifier',
-    fixAddMany: 'Ajouter les champs manquants de {{owner}} ({{fields}}) à `unknown`, à vérifier',
+    fixAdd: 'Ajouter {{fields|le champ manquant|les champs manquants}} de {{owner}} ({{fields}}) à `unknown`, à vérifier',
     fixAddAll: 'Ajouter les {{count}} champs manquants du fichier à `unknown`, à vérifier',
   },
   'unknown-field': {
@@ -67,8 +66,7 @@ export const FR: Catalog = {
     badPattern: '« {{value}} » n’est pas admis ici : {{hint}}.',
     empty: '{{where}} ne doit pas être vide.',
     duplicateItem: '{{where}} contient deux fois la même valeur (éléments {{first}} et {{second}}) ; retirez-en une.',
-    tooFew: '{{where}} doit compter au moins {{limit}} éléments.',
-    tooFewOne: '{{where}} doit compter au moins 1 élément.',
+    tooFew: '{{where}} doit compter au moins {{limit|# élément|# éléments}}.',
     tooSmall: '{{where}} doit valoir au moins {{limit}}, pas {{actual}}.',
     tooLarge: '{{where}} doit valoir au plus {{limit}}, pas {{actual}}.',
     other: '{{where}} : {{detail}}.',
@@ -97,10 +95,8 @@ export const FR: Catalog = {
       'La politique « {{policy}} » n’est pas un fichier YAML : nommez-la `subprocessor-policy.yaml` ; la politique par défaut s’applique.',
     notFound:
       'Aucun fichier de politique n’est lisible à « {{policy}} » : créez-le ou corrigez le chemin ; la politique par défaut s’applique.',
-    invalidOne:
-      'La politique « {{policy}} » contient 1 erreur (ligne {{line}} : {{first}}) : corrigez-la ; d’ici là, la politique par défaut s’applique.',
     invalid:
-      'La politique « {{policy}} » contient {{errors}} erreurs (ligne {{line}} : {{first}}) : corrigez-les ; d’ici là, la politique par défaut s’applique.',
+      'La politique « {{policy}} » contient {{errors|# erreur|# erreurs}} (ligne {{line}} : {{first}}) : {{errors|corrigez-la|corrigez-les}} ; d’ici là, la politique par défaut s’applique.',
     noFiles:
       'La politique « {{policy}} » ne peut pas être lue dans cet éditeur, qui ne lit aucun fichier (un éditeur web comme github.dev) : la politique par défaut s’applique ici ; l’éditeur de bureau et `subproc check` la lisent.',
   },
@@ -259,7 +255,7 @@ export const FR: Catalog = {
     trains:
       '{{label}} entraîne ses modèles sur les données qu’il reçoit : un sous-traitant n’agit que sur vos instructions documentées (art. 28, paragraphe 3, point a), du RGPD), et celui qui utilise les données pour ses propres fins devient responsable de ce traitement (art. 28, paragraphe 10). Faites désactiver l’entraînement dans ses réglages ou son contrat avant qu’il ne reçoive des données personnelles, ou choisissez un autre prestataire.',
     noAiBlock:
-      '{{label}} est décrit comme un fournisseur d’IA (modèle de langage, inférence), et le registre ne dit pas ce qu’il fait des données : ajoutez `ai: { trainsOnCustomerData: ..., retentionDays: ... }` d’après ses conditions.',
+      '{{label}} est décrit comme un fournisseur d’IA (LLM, inférence d’IA), et le registre ne dit pas ce qu’il fait des données : ajoutez `ai: { trainsOnCustomerData: ..., retentionDays: ... }` d’après ses conditions.',
   },
   'critical-uncertified': {
     uncertified:
@@ -267,9 +263,7 @@ export const FR: Catalog = {
   },
   'stale-inventory': {
     stale:
-      'Le registre a été revu pour la dernière fois le {{lastUpdated}}, il y a plus de {{reviewIntervalMonths}} mois (revue due au plus tard le {{due}}) : revoyez la liste et mettez `lastUpdated` à jour.',
-    staleOneMonth:
-      'Le registre a été revu pour la dernière fois le {{lastUpdated}}, il y a plus d’un mois (revue due au plus tard le {{due}}) : revoyez la liste et mettez `lastUpdated` à jour.',
+      'Le registre a été revu pour la dernière fois le {{lastUpdated}}, il y a plus {{reviewIntervalMonths|d’un mois|de # mois}} (revue due au plus tard le {{due}}) : revoyez la liste et mettez `lastUpdated` à jour.',
   },
   'notice-period': {
     short:
@@ -451,6 +445,12 @@ export const FR_PHRASES = {
     policyMoreErrors: { one: '{{more}} autre erreur', other: '{{more}} autres erreurs' },
     policyInvalidMore: '{{invalid}}, et {{more}}',
     cannotCompare: 'impossible de comparer {{oldName}} et {{newName}} : {{detail}}',
+    diffNotMapping: 'l’entrée {{entry}} de {{list}} n’est pas un mapping de champs : elle ne peut pas être comparée',
+    diffTwins: 'rien ne distingue les entrées {{first}} et {{second}} de {{list}} ({{what}}) : donnez à chacune un `id` distinct',
+    twinId: 'id « {{id}} »',
+    twinNoId: 'sans id',
+    twinName: 'nom « {{name}} »',
+    twinEntity: 'entité « {{entity}} »',
     noticeOrganization: 'l’organisation qui la donne (`inventory.organization`)',
     noticeContact: 'l’adresse où formuler une objection (`inventory.contact`)',
     noticeWithout: {
@@ -585,6 +585,21 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       '{{name}} : aucun sous-traitant trouvé (un tableau avec une colonne comme Name, Sub-processor, Vendor ou Sous-traitant est attendu, ou des entrées « Nom (Entité) » suivies de lignes « Purpose: ... »)',
     unreadable: '{{name}} : {{detail}}',
     tooLarge: '{{name}} fait {{bytes}} octets, au-delà de subprocessors.maxFileSize ({{max}}) : non importé',
+  },
+  importNotes: {
+    header:
+      'Importé par `subproc import` depuis une page publiée de sous-traitants ultérieurs. Vérifiez chaque valeur au regard de la source.',
+    noOrganization: 'la page ne nomme pas l’organisation : indiquez-la (ou utilisez --organization)',
+    contactNotEmail: 'la page indique « {{contact}} », qui n’est pas une adresse électronique : indiquez la véritable adresse',
+    noContact: 'la page ne donne aucun contact : indiquez-le',
+    pageDate: 'la page indique « {{date}} »',
+    noDate: 'la page ne donne aucune date',
+    builtinPolicy: 'les critères de sélection que publie la page sont ceux de la politique par défaut',
+    noAgreement: 'la page ne précise pas quel accord lie les sous-traitants ultérieurs',
+    safeguardNoField: 'Garantie sans champ correspondant : {{text}}',
+    onThePage: 'Sur la page : {{text}}',
+    criteria: 'Critères de sélection de la page : {{tiers}}',
+    notRead: 'non lu : {{what}}',
   },
   pageRefusals: {
     atLine: 'ligne {{line}} : {{message}}',
@@ -803,9 +818,9 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     residencyUnknown: 'aucune localisation des données',
     grounds: '{{certification}}, {{residency}}',
     groundsSafeguarded: '{{certification}}, {{residency}}, garanti par {{safeguard}}',
-    groundsUnsafe: '{{certification}}, {{residency}}, avec {{safeguard}}',
+    groundsUnsafe: '{{certification}}, {{residency}}, mais {{safeguard}}',
     noTierNoLocation: 'aucune localisation des données n’est indiquée',
-    noTierUnsafe: '{{residency}} avec {{safeguard}}',
+    noTierUnsafe: '{{residency}}, mais {{safeguard}}',
     noTierBoth: '{{certification}} et {{residency}}',
     outOfScope: 'Hors du champ : {{why}}.',
     tier: 'Niveau {{tier}} : {{why}}.',

@@ -4,7 +4,7 @@
  * that picks a language's catalogue: nothing else in `server/src` compares a language with `'fr'`
  * (`test/architecture/langBranches.test.ts`).
  */
-import { formatMessage } from '../../engine';
+import { formatMessage, type PluralOf } from '../../engine';
 import { typeset, type Lang } from '../../knowledge';
 import { EN } from './en';
 import { FR_PHRASES } from './fr';
@@ -32,14 +32,20 @@ export function fill(template: string, data: Readonly<Record<string, string | nu
   return formatMessage(template, data);
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
+const pluralRules = new Map<Lang, PluralOf>();
+
+/** The plural category `lang` gives a count (`Intl.PluralRules`: French says "one" of 0 and 1), for `formatMessage`. */
+export function pluralOf(lang: Lang): PluralOf {
+  let select = pluralRules.get(lang);
+  if (!select) {
+    const rules = new Intl.PluralRules(lang);
+    select = (count) => rules.select(count);
+    pluralRules.set(lang, select);
+  }
+  return select;
+}
 
 /** The form of `forms` that `lang` uses for `count` (`Intl.PluralRules`: French says "one" of 0 and 1). */
 export function plural(forms: Plural, count: number, lang: Lang): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(count) === 'one' ? forms.one : forms.other;
+  return pluralOf(lang)(count) === 'one' ? forms.one : forms.other;
 }

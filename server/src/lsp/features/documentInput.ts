@@ -2,7 +2,7 @@
 import { isPolicyFileName, parseYaml, type LintResult, type ParsedYaml } from '../../engine';
 import type { ServerContext } from '../context';
 
-export interface DocumentInput {
+interface DocumentInput {
   kind: 'inventory' | 'policy';
   parsed: ParsedYaml;
   result?: LintResult;
