@@ -20,10 +20,12 @@ type Floor = { entries: number; recall: number; invented: number };
 const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // dev: this round moved 10 studied holdout5 lists in (their remaining misses with them): 98.0% / 93.7% / 1.
   // readers-h (issue 22) moved 8 studied holdout6 lists in (margexa, sage-bionetworks, profityx, pedalons, nexora,
-  // voltaris, contenox, 3g-solution): 98.1% / 93.4% / 1.
-  dev: { entries: 0.981, recall: 0.934, invented: 1 },
+  // voltaris, contenox, 3g-solution): 98.1% / 93.4% / 1. readers-i moved doras and zed in (dates) and its fact rules
+  // (dates, the EU beside a member state, global networks, certifications in safeguards cells, contacts, transfer
+  // sentences, places in descriptions and seat cells) raise it to 98.2% / 95.6% / 1.
+  dev: { entries: 0.982, recall: 0.955, invented: 1 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
-  holdout2: { entries: 1, recall: 0.935, invented: 0 },
+  holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
   holdout4: { entries: 1, recall: 0.974, invented: 1 },
   // holdout5: collected and its truths reviewed while this round's readers were written, by helpers who did not work on
@@ -31,28 +33,33 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // merged readers 58.7% / 59.9% / 27. The readers' fifth round studied 10 of its 19 lists (moved to dev); on the 9
   // left, whose failures no one read: 100% / 87.8% / 0.
   // readers-h's rules (a country in brackets after a bullet's name) raised it, unread: 100% / 92.1% / 0.
-  holdout5: { entries: 1, recall: 0.92, invented: 0 },
+  // readers-i's fact rules (ISO series, certifications in a safeguards cell, global networks, the EU beside a member
+  // state), unread: 100% / 95.2% / 0.
+  holdout5: { entries: 1, recall: 0.952, invented: 0 },
   // holdout6: collected on 2026-12-05 (evening) by a helper who did not work on the readers, while the readers' fifth
   // round was written; measured on main's readers (344e013) before this round's reader changes: 77.1% / 67.8% / 3.
   // After truth6's review of the 18 truths (contenox: europe-west3, Frankfurt, adds DE beside EU): 77.1% / 67.6% / 3.
   // The fifth round's readers leave it exactly there (one of their rules made 11 invented entries on it and was
   // withdrawn before merging).
   // readers-h studied 8 of its lists (moved to dev); on the 10 left, unread: 100% / 98.9% / 0.
-  holdout6: { entries: 1, recall: 0.988, invented: 0 },
+  // readers-i studied doras and zed (moved to dev); on the 8 left: 100% / 100% / 0.
+  holdout6: { entries: 1, recall: 1, invented: 0 },
   // holdout7: 21 lists collected on 2026-12-06 by a helper who did not work on the readers, while the readers' sixth
   // round was written; measured on main 1f1ebc7's readers, before this round's reader changes: 84.7% / 68.4% / 21.
   // After truth7's review of the 21 truths against their pages (21 facts added, none removed: region words beside
   // the country, EEA processing, mechanisms stated under a condition the entry meets, linked vendor pages as url, a
   // legal notice's publisher email as contact): 84.7% / 64.8% / 19.
   // readers-h's rules (written without reading it) move it to 84.7% / 66.6% / 19.
-  holdout7: { entries: 0.846, recall: 0.665, invented: 19 },
+  // readers-i's rules (written without reading it) move it to 84.7% / 67.4% / 19.
+  holdout7: { entries: 0.846, recall: 0.674, invented: 19 },
   // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
   // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
   // round's reader changes: 82.5% / 75.2% / 25.
   // readers-h's rules (merged before it was read, written without it) move it to 82.5% / 76.7% / 28 (3 more invented).
-  holdout8: { entries: 0.825, recall: 0.766, invented: 28 },
+  // readers-i's rules (same) move it to 82.5% / 77.9% / 28.
+  holdout8: { entries: 0.825, recall: 0.779, invented: 28 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists.
-  all: { entries: 0.946, recall: 0.885, invented: 50 },
+  all: { entries: 0.946, recall: 0.901, invented: 50 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

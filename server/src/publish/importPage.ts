@@ -9,7 +9,7 @@ import { editionInText, DEFAULT_POLICY, hasCommandLine, hasSchemaFormat } from '
 import { fill, phrases } from '../format';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
-import { certificationsIn } from './read/sections';
+import { certificationsIn, storedIn } from './read/sections';
 import {
   addressCountry,
   companyCountryIn,
@@ -138,6 +138,14 @@ function isoSeries(part: string): string[] {
   const m = /^\s*(ISO(?:\/IEC)?)\s*(\d{4,5})((?:\s*(?:\/|&|and|et)\s*\d{4,5}){1,5})\s*$/i.exec(part);
   if (!m) return [part];
   return [m[2]!, ...m[3]!.split(/\s*(?:\/|&|and|et)\s*/).filter(Boolean)].map((n) => `${m[1]} ${n}`);
+}
+
+/** The certification schemes a cell of another kind names ("USA (SOC 2 Type II)"), added to the entry's; never a claim. */
+function addHeldSchemes(e: Obj, text: string): void {
+  const held = certificationsIn(text)
+    .map((name) => certificationNamed(name))
+    .filter((id): id is string => id !== undefined && !isClaim(id));
+  if (held.length) addCertifications(e, held);
 }
 
 /** A claim the knowledge base knows ("gdpr-compliant") that is no certification. */
@@ -322,10 +330,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         if (loc.access.length) e.access = { countries: loc.access };
         if (loc.entityCountries?.length === 1 && e.entityCountry === undefined) e.entityCountry = loc.entityCountries[0];
         // "USA (SOC 2 Type II)": the schemes the cell names are held too; its words stay in the location's note.
-        const held = certificationsIn(v)
-          .map((name) => certificationNamed(name))
-          .filter((id): id is string => id !== undefined && !isClaim(id));
-        if (held.length) addCertifications(e, held);
+        addHeldSchemes(e, v);
         break;
       }
       case 'access': {
@@ -347,6 +352,14 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         const specific = codes.filter((c) => c !== 'EU');
         const country = specific.length ? (specific.length === 1 ? specific[0] : undefined) : addressCountry(v);
         if (country && e.entityCountry === undefined) e.entityCountry = country;
+        // "Siège : Paris, France — données hébergées en UE": a clause that says where the data is, beside the seat.
+        const stored = v
+          .split(/\s[—–]\s|;\s/)
+          .slice(1)
+          .map(storedIn)
+          .find((x) => x !== undefined);
+        if (stored && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation'))
+          e.dataLocation = { ...parseLocation(stored).location, note: v };
         keep(f);
         break;
       }
@@ -385,6 +398,8 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         break;
       case 'transfer': {
         const t = readTransfer(v);
+        // "Garanties : Certifié ISO 27001, SCC", "Conformité PCI-DSS niveau 1<br>DPA": a scheme the safeguards name is held.
+        addHeldSchemes(e, v);
         // "UE/USA — clauses contractuelles types" under "Localisation / garanties": the places the cell names
         // beside its mechanism are where the data is, when no column of the row says it.
         const places = placeAndMechanisms(v).places;

@@ -495,3 +495,118 @@ Tout ajout d'un sous-traitant ultérieur est signalé au moins trente (30) jours
 `;
   assert.equal(readPage(fr, 'dpa.md').noticeDays, 30);
 });
+
+test('certifications named in a safeguards cell are held, and "ISO 27001/27017/27018" is three schemes', () => {
+  const fr = `| Sous-traitant | Finalité | Garanties RGPD |
+|---|---|---|
+| Nuage Lumière | Hébergement | Certifié ISO 27001/27017/27018 ; DPA signé |
+| Paiements Tessel | Paiement | Conformité PCI-DSS niveau 1<br>Clauses contractuelles types |
+| Courriel Plus | E-mails | DPA signé |
+`;
+  const frByName = imported(fr, 'garanties.md');
+  assert.deepEqual(frByName.get('Nuage Lumière')?.certifications, ['iso27001', 'iso27017', 'iso27018']);
+  assert.deepEqual(frByName.get('Paiements Tessel')?.certifications, ['pci-dss']);
+  assert.deepEqual(mechanisms(frByName.get('Paiements Tessel')), ['scc']);
+  assert.equal(frByName.get('Courriel Plus')?.certifications, 'unknown');
+
+  const en = `| Vendor | Purpose | Safeguards |
+|---|---|---|
+| Lantern Cloud | Hosting | ISO/IEC 27001, 27017 and 27018 certified; SCCs |
+| Quill Mail | Email | GDPR compliant |
+`;
+  const enByName = imported(en, 'safeguards.md');
+  assert.deepEqual(enByName.get('Lantern Cloud')?.certifications, ['iso27001', 'iso27017', 'iso27018']);
+  // A claim is no certification.
+  assert.equal(enByName.get('Quill Mail')?.certifications, 'unknown');
+});
+
+test('"transfers to <countries> are covered by <mechanism>" gives that mechanism to the entries whose data or company is there', () => {
+  const fr = `| Prestataire | Finalité | Pays de l'entité | Localisation |
+|---|---|---|---|
+| Nuage Lumière | Hébergement | Canada | Canada |
+| Courriel Plus | E-mails | Émirats arabes unis | |
+| Paiements Tessel | Paiement | Irlande | Irlande |
+| Archives Nord | Sauvegarde | | Canada (DPF) |
+
+Les transferts vers le Canada et les Émirats arabes unis sont encadrés par les clauses contractuelles types et, le cas échéant, par une décision d'adéquation.
+`;
+  const frByName = imported(fr, 'transferts.md');
+  // The clauses are the rule; what applies "le cas échéant" is none.
+  assert.deepEqual(mechanisms(frByName.get('Nuage Lumière')), ['scc']);
+  assert.deepEqual(mechanisms(frByName.get('Courriel Plus')), ['scc']);
+  // Not one of the countries named.
+  assert.equal(mechanisms(frByName.get('Paiements Tessel')), 'none');
+  // An entry's own mechanism stays its own.
+  assert.deepEqual(mechanisms(frByName.get('Archives Nord')), ['dpf']);
+
+  const en = `| Vendor | Purpose | Location |
+|---|---|---|
+| Lantern Cloud | Hosting | Canada |
+| Quill Mail | Email | Canada |
+
+Transfers to Canada may rely on Standard Contractual Clauses.
+`;
+  // "may": no rule.
+  assert.ok([...imported(en, 'may.md').values()].every((e) => mechanisms(e) === 'none'));
+  const enByName = imported(en.replace('may rely', 'rely'), 'rule.md');
+  assert.deepEqual(mechanisms(enByName.get('Quill Mail')), ['scc']);
+});
+
+test('a description that says where the servers are gives the entry that place; a possibility does not', () => {
+  const en = `| Vendor | Purpose | Data |
+|---|---|---|
+| Lantern Cloud | Our backend runs here. All of our Lantern servers are in Canada. | Accounts |
+| Quill Mail | Sends our email, on servers in Canada. | Emails |
+| Tessel Pay | Payments. Some servers may be in Canada. | Cards |
+`;
+  const enByName = imported(en, 'servers.md');
+  assert.deepEqual(countries(enByName.get('Lantern Cloud')), ['CA']);
+  assert.deepEqual(countries(enByName.get('Quill Mail')), ['CA']);
+  assert.equal(countries(enByName.get('Tessel Pay')), 'none');
+  const fr = `| Prestataire | Finalité | Données |
+|---|---|---|
+| Nuage Lumière | Hébergement de l'application ; nos serveurs sont en Suisse. | Comptes |
+| Courriel Plus | Envoi des e-mails. | Adresses |
+`;
+  const frByName = imported(fr, 'serveurs.md');
+  assert.deepEqual(countries(frByName.get('Nuage Lumière')), ['CH']);
+  assert.equal(countries(frByName.get('Courriel Plus')), 'none');
+});
+
+test('a seat cell with a clause on where the data is hosted gives both; "hébergé dans l’UE" is a place', () => {
+  const en = `| Vendor | Purpose | Headquarters |
+|---|---|---|
+| Lantern Cloud | Hosting | Boston, USA — data hosted in Ireland |
+| Quill Mail | Email | Boston, USA |
+`;
+  const enByName = imported(en, 'seat.md');
+  assert.equal(enByName.get('Lantern Cloud')?.entityCountry, 'US');
+  assert.deepEqual(countries(enByName.get('Lantern Cloud')), ['IE']);
+  assert.equal(countries(enByName.get('Quill Mail')), 'none');
+  const fr = `| Prestataire | Finalité | Siège |
+|---|---|---|
+| Nuage Lumière | Hébergement (hébergé dans l'Union européenne) | Lyon, France |
+| Courriel Plus | E-mails | Genève, Suisse — données hébergées en Suisse |
+`;
+  const frByName = imported(fr, 'siege.md');
+  assert.deepEqual(countries(frByName.get('Nuage Lumière')), ['EU']);
+  assert.equal(frByName.get('Courriel Plus')?.entityCountry, 'CH');
+  assert.deepEqual(countries(frByName.get('Courriel Plus')), ['CH']);
+});
+
+test('a labelled sentence inside a description ("Transfer mechanism: SCCs.") is read as that column would be', () => {
+  const en = `| Vendor | Purpose | Location |
+|---|---|---|
+| Lantern Cloud | Chat widget. Transfer mechanism: Standard Contractual Clauses. Certifications: ISO 27001. | Canada |
+| Quill Mail | Email. Our mechanism for this is under review. | Canada |
+`;
+  const enByName = imported(en, 'labels.md');
+  assert.deepEqual(mechanisms(enByName.get('Lantern Cloud')), ['scc']);
+  assert.deepEqual(enByName.get('Lantern Cloud')?.certifications, ['iso27001']);
+  assert.equal(mechanisms(enByName.get('Quill Mail')), 'none');
+  const fr = `| Prestataire | Finalité | Localisation |
+|---|---|---|
+| Nuage Lumière | Hébergement. Garanties : clauses contractuelles types. | Canada |
+`;
+  assert.deepEqual(mechanisms(imported(fr, 'garanties.md').get('Nuage Lumière')), ['scc']);
+});

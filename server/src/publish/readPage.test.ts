@@ -97,6 +97,36 @@ test('a sentence that says every sub-processor is established in one country giv
   assert.equal(everyEntryEstablishedIn('Tous nos sous-traitants sont établis en France.')?.country, 'FR');
   assert.equal(everyEntryEstablishedIn('Nos sous-traitants sont établis en France.'), undefined);
   assert.equal(everyEntryEstablishedIn('Tous nos sous-traitants sont établis en France ou aux États-Unis.'), undefined);
+  // "These companies" in the words that introduce the list are the parties it lists, all of them.
+  assert.equal(
+    everyEntryEstablishedIn('Nous travaillons avec les prestataires suivants. Ces sociétés sont implantées en Irlande :')?.country,
+    'IE',
+  );
+  assert.equal(everyEntryEstablishedIn('We use the following vendors. These companies are based in Canada:')?.country, 'CA');
+  // Not in the words that introduce a list: "these" may be some of them only.
+  assert.equal(everyEntryEstablishedIn('Three of our vendors handle payments. These companies are based in Canada.'), undefined);
+});
+
+test("a link whose words say it is an agreement and name one vendor is that vendor's DPA, wherever it stands", () => {
+  const html = `<h2>Sous-traitants</h2>
+<p>Nous faisons appel aux prestataires suivants :</p>
+<ul><li><strong>Nuage Lumière</strong> — hébergement</li><li><strong>Courriel Plus</strong> — e-mails</li></ul>
+<div><a href="https://nuage.example/legal/terms">Accord de traitement Nuage Lumière</a></div>
+<div><a href="https://courriel.example/privacy">Politique de confidentialité Courriel Plus</a></div>`;
+  const page = readPage(html, 'p.html');
+  const dpa = (name: string) => page.entries.find((e) => e.name === name)?.facts.find((f) => f.key === 'dpa')?.value;
+  assert.equal(dpa('Nuage Lumière'), 'https://nuage.example/legal/terms');
+  // A privacy policy is no agreement.
+  assert.equal(dpa('Courriel Plus'), undefined);
+  const en = html
+    .replace('Accord de traitement Nuage Lumière', 'Data Processing Agreement (Nuage Lumière)')
+    .replace('Nous faisons appel aux prestataires suivants :', 'We use the following providers:');
+  assert.equal(
+    readPage(en, 'p.html')
+      .entries.find((e) => e.name === 'Nuage Lumière')
+      ?.facts.find((f) => f.key === 'dpa')?.value,
+    'https://nuage.example/legal/terms',
+  );
 });
 
 const PROSE = `# Our service providers
@@ -154,6 +184,22 @@ test('the page contact is an address in a sentence about privacy or questions, n
   assert.equal(readPage(PROSE, 'p.md').contact, undefined);
   const asked = PROSE + '\nFor questions about our sub-processors, write to privacy@example.com.\n';
   assert.equal(readPage(asked, 'p.md').contact, 'privacy@example.com');
+});
+
+test('the page contact from a closing sentence: to be told of changes, to object, a link that is the address', () => {
+  const notified = PROSE + '\nTo be notified of changes to this list, write to lists@example.com.\n';
+  assert.equal(readPage(notified, 'p.md').contact, 'lists@example.com');
+  const objectEn = PROSE + '\nIf you object to a new provider, you may [send us an email](mailto:legal@example.com) giving your reasons.\n';
+  assert.equal(readPage(objectEn, 'p.md').contact, 'legal@example.com');
+  const objectFr =
+    PROSE.replace('# Our service providers', '# Nos prestataires') +
+    '\nPour formuler une objection à un nouveau prestataire, [écrivez-nous](mailto:juridique@example.fr).\n';
+  assert.equal(readPage(objectFr, 'p.md').contact, 'juridique@example.fr');
+  // A link to a page to write to, in a sentence about privacy: its address (the import asks for an email instead).
+  const page = PROSE + '\nFor any privacy question, please [contact our privacy team](https://example.com/privacy-desk).\n';
+  assert.equal(readPage(page, 'p.md').contact, 'https://example.com/privacy-desk');
+  // A mail link in a sentence about nothing of the kind is no contact.
+  assert.equal(readPage(PROSE + '\nFor help with your app, [send us an email](mailto:help@example.com).\n', 'p.md').contact, undefined);
 });
 
 test('cards copied as one line each (name, category, then the same labels and values on every card) are entries', () => {
@@ -591,4 +637,36 @@ For each sub-processor, we:
 - Sign an agreement
 `;
   assert.deepEqual(names(md, 'w.md'), ['Heron Cloud', 'Kite Mail']);
+});
+
+test('a list under a heading about where the data is gives each vendor it names first the place of its first clause', () => {
+  const fr = `# Politique de confidentialité
+
+## Sous-traitants
+
+| Sous-traitant | Finalité |
+|---|---|
+| Nuage Lumière | Hébergement |
+| Courriel Plus | E-mails |
+| Paiements Tessel | Paiement |
+
+## Où vos données sont hébergées
+
+- Base de données : Nuage Lumière, Suède.
+- Courriels : Courriel Plus (anciennement Postier), région UE.
+- Paiement : Paiements Tessel, traitement conforme aux règles du secteur, entité à Dublin.
+`;
+  const place = (page: ReturnType<typeof readPage>, name: string) =>
+    page.entries.find((e) => e.name === name)?.facts.find((f) => f.key === 'dataLocation')?.value;
+  const frPage = readPage(fr, 'p.md');
+  assert.equal(place(frPage, 'Nuage Lumière'), 'Suède');
+  assert.equal(place(frPage, 'Courriel Plus'), 'région UE');
+  // Only the first clause after the vendor: the entity's city further on is no place of the data.
+  assert.equal(place(frPage, 'Paiements Tessel'), undefined);
+  const en = fr
+    .replace('## Où vos données sont hébergées', '## Where your data is stored')
+    .replace('Base de données : Nuage Lumière, Suède.', 'Photos: Nuage Lumière, on its global network.');
+  assert.equal(place(readPage(en, 'p.md'), 'Nuage Lumière'), 'on its global network');
+  // Under any other heading, the same list says nothing.
+  assert.equal(place(readPage(fr.replace('## Où vos données sont hébergées', '## Nos engagements'), 'p.md'), 'Nuage Lumière'), undefined);
 });

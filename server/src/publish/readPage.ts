@@ -31,6 +31,9 @@ import {
   attachListLocations,
   attachPageWideFacts,
   attachParagraphTransfers,
+  attachDestinationTransfers,
+  attachDescriptionLabels,
+  attachWhereLists,
   attachSectionFacts,
   attachSentenceFacts,
   attachSiteLinks,
@@ -602,7 +605,10 @@ const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis �
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
 /** Words of a sentence that gives an address for privacy questions, in English and French. */
 const CONTACT_WORDS =
-  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement/i;
+  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|notified of changes|notifié|objections?|objects? to|opposition/i;
+
+/** The words of a link to a page to write to: "contact our privacy team", "nous contacter", "formulaire de contact". */
+const CONTACT_LINK = /\bcontact(?:ez|er)?\b|privacy team|équipe (?:de )?(?:confidentialité|protection des données)/i;
 
 /** Words of a sentence that gives the address for security questions ("For any security or privacy questions"). */
 const SECURITY_WORDS = /\b(?:security|sécurité|securite|vulnerability|vulnérabilité)\b/i;
@@ -1359,6 +1365,9 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
+  attachDescriptionLabels(page.entries);
+  attachWhereLists(blocks, page.entries);
+  attachDestinationTransfers(blocks, page.entries);
   attachAgreementLinks(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
@@ -1414,9 +1423,22 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     const namesEntry = nameIndex(page.entries);
     for (const b of blocks) {
       if (b.kind === 'table' || b.kind === 'heading') continue;
-      const sentence = b.text.split(/(?<=[.!?])\s+/).find((x) => EMAIL.test(x) && CONTACT_WORDS.test(x) && !namesEntry(x).length);
+      const sentences = b.text.split(/(?<=[.!?])\s+/);
+      const about = (x: string) => CONTACT_WORDS.test(x) && !namesEntry(x).length;
+      const sentence = sentences.find((x) => EMAIL.test(x) && about(x));
       if (sentence) {
         page.contact = EMAIL.exec(sentence)![0];
+        break;
+      }
+      // A link that is the address: "you may [send us an email](mailto:…) detailing your objection", "Please
+      // [contact our privacy team](https://…/support)", in a sentence about privacy or the sub-processors.
+      const link = (b.kind === 'paragraph' || b.kind === 'item' ? (b.links ?? []) : []).find((l) => {
+        const around = sentences.find((x) => x.includes(l.text)) ?? '';
+        if (!l.href || !about(around)) return false;
+        return /^mailto:/i.test(l.href) ? EMAIL.test(l.href) : /^https?:\/\//i.test(l.href) && CONTACT_LINK.test(l.text);
+      });
+      if (link) {
+        page.contact = /^mailto:/i.test(link.href!) ? EMAIL.exec(link.href!)![0] : link.href!;
         break;
       }
     }

@@ -36,6 +36,44 @@ test('places: every country a page names is kept, and its words too when they sa
     ['Union européenne', ['EU'], undefined],
     ['EU servers (with BigQuery export to Belgium)', ['EU'], 'EU servers (with BigQuery export to Belgium)'],
     ['Région SES configurée', [], 'Région SES configurée'],
+    // The EU beside a member state as a place of its own: both are kept; the EU that only says where the member state
+    // named after it is ("EU — Ireland", "EU (Sweden)") is not (corpus README, "The EU beside a member state").
+    ['Italy / EU', ['IT', 'EU'], undefined],
+    ['Italie / UE', ['IT', 'EU'], undefined],
+    ['Sweden, EU or UK', ['SE', 'EU', 'GB'], 'Sweden, EU or UK'],
+    ['EU — Milan (eu-south-1)', ['EU', 'IT'], undefined],
+    ['UE — Milan, europe-west8', ['EU', 'IT'], 'UE — Milan, europe-west8'],
+    ['Union européenne (Milan, Italie)', ['EU', 'IT'], 'Union européenne (Milan, Italie)'],
+    ['EU — Ireland (AWS eu-west-1)', ['IE'], undefined],
+    ['EU — AWS Ireland (Dublin)', ['IE'], 'EU — AWS Ireland (Dublin)'],
+    ['UE — Italie', ['IT'], undefined],
+    // A network the page says is global is GLOBAL; an edge network or a CDN with no such word is no place.
+    ['Worldwide CDN with origin servers in the EU', ['GLOBAL'], 'Worldwide CDN with origin servers in the EU'],
+    ['Canada (global edge network)', ['GLOBAL', 'CA'], 'global edge network'],
+    ['Stockage : Italie ; diffusion sur le réseau mondial', ['IT', 'GLOBAL'], 'Stockage : Italie ; diffusion sur le réseau mondial'],
+    ['CDN mondial avec points de présence en UE', ['GLOBAL'], 'CDN mondial avec points de présence en UE'],
+    ['Edge network', [], 'Edge network'],
+    ['Réseau de diffusion européen', [], 'Réseau de diffusion européen'],
+    // A place for some accounts or customers: the place, whom it is for kept in the note.
+    ['Suède (UE) pour les clients européens', ['SE'], 'Suède (UE) pour les clients européens'],
+    [
+      'Canada for North American customers, Sweden for EU customers',
+      ['CA', 'SE'],
+      'Canada for North American customers, Sweden for EU customers',
+    ],
+    ['Built for teams', [], 'Built for teams'],
+    ['India for 24/7 support', [], 'India for 24/7 support'],
+    // The points of presence of a network: where they are is where the data is processed.
+    ['Sweden PoPs', ['SE'], 'Sweden PoPs'],
+    ['Points de présence en Italie', ['IT'], 'Points de présence en Italie'],
+    // What is done there, then the place.
+    ['Global edge; main processing Canada/EU', ['GLOBAL', 'CA', 'EU'], 'Global edge; main processing Canada/EU'],
+    ['Stockage en Suède', ['SE'], 'Stockage en Suède'],
+    ['Processing of card payments', [], 'Processing of card payments'],
+    // A continent's word stays a word (never the EU); the city inside it says where.
+    ['Europe (Milan)', ['IT'], 'Europe (Milan)'],
+    ['Asie (Tokyo)', ['JP'], 'Asie (Tokyo)'],
+    ['Europe (several regions)', [], 'Europe (several regions)'],
   ];
   for (const [text, countries, note] of cases) {
     const read = readLocation(text);
@@ -114,6 +152,24 @@ test('dates as pages write them; an order that is not certain is no date', () =>
   assert.equal(dateLine('Dernière mise à jour : 19 août 2025'), '19 août 2025');
   assert.equal(dateLine('Effective date: 2024-05-01'), '2024-05-01');
   assert.equal(dateLine('Updated our list of vendors'), undefined);
+  // A comma before the year, an ordinal dot after the day, in both languages.
+  assert.equal(parseDate('3rd March, 2026'), '2026-03-03');
+  assert.equal(parseDate('3 mars, 2026', 'fr'), '2026-03-03');
+  assert.equal(parseDate('7. November 2025'), '2025-11-07');
+  assert.equal(parseDate('3rd Marchy, 2026'), undefined);
+});
+
+test('a date after "As of", "à jour au" or a bare "Date:" label, and none where no date follows', () => {
+  assert.equal(dateIn('Stand / As of: 7. November 2025'), '7. November 2025');
+  assert.equal(dateIn('This list is accurate as of 3 March 2026.'), '3 March 2026');
+  assert.equal(dateIn('Liste des sous-traitants à jour au 3 mars 2026.', 'fr'), '3 mars 2026');
+  assert.equal(dateIn('**DATE: March 3, 2026**'), 'March 3, 2026');
+  assert.equal(dateIn('Date : 3 mars 2026', 'fr'), '3 mars 2026');
+  assert.equal(dateIn('as of this revision, the 2026 prices apply'), undefined);
+  assert.equal(dateIn('Date of birth and address: 2026 records'), undefined);
+  // Another word's date ("start date:") is not the page's.
+  assert.equal(dateIn('Contract start date: January 2020'), undefined);
+  assert.equal(dateIn('Tenez votre compte à jour au quotidien, 2026', 'fr'), undefined);
 });
 
 test('mechanisms named in prose, and "no transfer"', () => {
@@ -161,6 +217,8 @@ test('columns by meaning, in English and French; the place of establishment is n
     ['Processing location', 'dataLocation'],
     ['Sub-processor data location', 'dataLocation'],
     ['Lieu de traitement des données du prestataire', 'dataLocation'],
+    ['Place of processing', 'dataLocation'],
+    ['Lieu de stockage', 'dataLocation'],
     ['Transfer Mechanism', 'transfer'],
     ['Safeguards', 'transfer'],
     ['Garanties', 'transfer'],

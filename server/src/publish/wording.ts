@@ -523,6 +523,10 @@ function outsideAt(text: string): { index: number } | undefined {
 
 /** "US (entity)", "Irlande (siège)": the place of the company, not of the data. */
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
+/** A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial". */
+const GLOBAL_NETWORK =
+  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?)|(?:r[ée]seau|network|cdn)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
+
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 
 /**
@@ -545,17 +549,34 @@ export function readLocation(text: string): ReadLocation {
   /** The countries of the cities named inside "EU (…)": beside the EU, never instead of it. */
   const cityCodes: string[] = [];
   let unread = outside !== undefined || blank !== read;
+  // "EU — Germany", "EU (Sweden)": the EU only says where the member state named after it is; it is no place of its
+  // own. Beside a member state as another place ("France / UE", "US, EU") or before a city ("EU — Frankfurt"), the
+  // page names the EU itself, and it is kept (corpus README, "The EU beside a member state").
+  let euQualified = [
+    ...blank.matchAll(/(?:^|[\s(:)])(?:EU|UE|EEA|EEE|European Union|Union européenne)\s{1,3}[—–·-]\s([^,;/]{0,120})/gi),
+  ].some((m) => namesMemberState(m[1]!));
   for (const raw of parts) {
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
     // nor "Self-hosted in", "Hébergé en": the place follows them.
     // "Siège : Singapour", "Support : Inde": a label that says whose place it is (the entity's, access) is kept.
     const label = /^([^():]*):\s+/.exec(raw)?.[1]?.trim() ?? '';
-    const part = raw
-      .replace(/^[^():]*:\s+/, '')
-      .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
-      .replace(/\)\.$/, ')')
-      .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '');
+    const part = forWhom(
+      raw
+        .replace(/^[^():]*:\s+/, '')
+        .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
+        .replace(/\)\.$/, ')')
+        .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
+        // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
+        .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, ''),
+    );
     if (part !== raw) unread = true;
+    // "Global edge network with EU origin priority", "traitement sur le réseau mondial": a network the page says is
+    // global (an edge network with no such word is no place); the words after it are kept, never read as places.
+    if (GLOBAL_NETWORK.test(part) && !parenthesised(part)) {
+      if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
+      unread = true;
+      continue;
+    }
     const m = parenthesised(part);
     const head = (m ? m.head : part).trim();
     // "Philadelphia, PA, USA": a state's abbreviation in a US address is no country.
@@ -581,6 +602,13 @@ export function readLocation(text: string): ReadLocation {
     if (code !== undefined && code === providerInside?.code && !bare) inner.length = 0;
     if (!code) {
       unread = true;
+      // "Europe (Francfort)", "Asia (Tokyo)": a continent's word (kept in the note, never the EU) and the cities or
+      // countries inside it, which say where.
+      if (m && CONTINENT.test(head)) {
+        const inside = splitPlaces(m.inner).map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')) ?? countryCode(w));
+        if (inside.length && inside.every((c) => c !== undefined && c !== 'EU' && c !== 'GLOBAL'))
+          for (const c of inside as string[]) if (!result.countries.includes(c)) result.countries.push(c);
+      }
       continue;
     }
     // "EU servers": the place is read, and the page's words are kept as they are.
@@ -593,12 +621,16 @@ export function readLocation(text: string): ReadLocation {
     if (memberStates) {
       for (const c of members as string[]) if (!result.countries.includes(c)) result.countries.push(c);
       inner.length = 0;
+      euQualified = true;
     }
     // "EU (Frankfurt)": the EU the page says, and the country of the city it names in it (domain facts: "EU
     // (Frankfurt)" -> DE, EU); the page's words are kept.
     if (code === 'EU' && m && !memberStates) {
-      const inside = splitPlaces(m.inner).map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')));
-      if (inside.length && inside.every((c) => c !== undefined && isEEA(c))) {
+      // "Union européenne (Francfort, Allemagne)": a city, then its own country, is the same place.
+      const words = splitPlaces(m.inner);
+      const cities = words.map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')));
+      const inside = words.map((w, i) => cities[i] ?? (cities.includes(countryCode(w)) ? countryCode(w) : undefined));
+      if (cities.some((c) => c !== undefined) && inside.every((c) => c !== undefined && isEEA(c))) {
         cityCodes.push(...(inside as string[]));
         inner.length = 0;
         unread = true;
@@ -610,11 +642,16 @@ export function readLocation(text: string): ReadLocation {
       if (mech.length) for (const mechanism of mech) result.transfers.push({ to: [code], mechanism });
       else if (region) {
         if (!result.regions.includes(region)) result.regions.push(region);
+      } else if (GLOBAL_NETWORK.test(word)) {
+        // "United States (global edge network)": the network is global, beside the country.
+        if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
+        noteParts.push(word);
       } else if (ACCESS_WORDS.test(word.trim())) isAccess = true;
       else if (ENTITY_WORDS.test(word.trim())) isEntity = true;
       else if (code === 'EU' && countryCode(word) && countryCode(word) !== 'EU' && countryCode(word) !== 'GLOBAL') {
         // "EU (Sweden)": the member state says more than "EU".
         if (!result.countries.includes(countryCode(word)!)) result.countries.push(countryCode(word)!);
+        euQualified = true;
       } else if (countryCode(word) !== 'EU' || code === 'EU') noteParts.push(word);
     }
     if (isEntity) {
@@ -625,8 +662,8 @@ export function readLocation(text: string): ReadLocation {
     const list = isAccess ? result.access : result.countries;
     if (!list.includes(code)) list.push(code);
   }
-  // "EU — Germany", "Allemagne et Finlande (UE)": the member states say more than "EU".
-  if (result.countries.includes('EU') && result.countries.some((c) => c !== 'EU' && c !== 'GLOBAL' && isEEA(c)))
+  // "EU — Germany", "EU (Sweden)": the member states say more than "EU".
+  if (euQualified && result.countries.includes('EU') && result.countries.some((c) => c !== 'EU' && c !== 'GLOBAL' && isEEA(c)))
     result.countries = result.countries.filter((c) => c !== 'EU');
   for (const c of cityCodes) if (!result.countries.includes(c)) result.countries.push(c);
   const worded = /\s(?:or|and|ou|et|&)\s/i.test(source);
@@ -636,8 +673,37 @@ export function readLocation(text: string): ReadLocation {
   return result;
 }
 
+/**
+ * "Irlande (Union européenne) pour les comptes européens", "Germany for EU customers": the place, without whom it is
+ * for (the words stay in the note). Only after the place's own parenthesis, and only a place before it.
+ */
+function forWhom(part: string): string {
+  const close = part.lastIndexOf(')');
+  const from = close < 0 ? 0 : close;
+  const m = / (?:for|pour) /i.exec(part.slice(from));
+  // "India for support", "Maroc pour l'assistance": a place people reach the data from, not where it is.
+  if (!m || /support|maintenance|access|accès|assistance|helpdesk|operations|exploitation/i.test(part.slice(from + m.index))) return part;
+  const head = part.slice(0, from + m.index).trim();
+  return head && placeCode(parenthesised(head)?.head.trim() || head) !== undefined ? head : part;
+}
+
+/** A continent or a part of the world: a word, not a place with a code ("Europe" is not the EU). */
+const CONTINENT =
+  /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|oceania|océanie|middle east|moyen-orient)$/i;
+
+/** Whether a text names a member state of the EEA by its name ("AWS Ireland (eu-west-1)"), not only a city or a region. */
+function namesMemberState(text: string): boolean {
+  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.some((w, i) =>
+    [w, `${w} ${words[i + 1] ?? ''}`].some((name) => {
+      const code = countryCode(name);
+      return code !== undefined && code !== 'EU' && code !== 'GLOBAL' && isEEA(code);
+    }),
+  );
+}
+
 const PLACE_NOUNS =
-  /^(?:(?:data )?regions?|data residency|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?)$/i;
+  /^(?:(?:data )?regions?|data residency|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence)$/i;
 
 const CONDITION = / (?:where|when|if|as|si|selon|lorsque|quand) (?:available|possible|applicable|disponibles?|applicables?|possibles?)$/i;
 
@@ -656,7 +722,7 @@ function placeWithNoun(head: string): string | undefined {
   // French order: "serveurs en France", "hébergement UE".
   // "Multi-régions UE", "région UE": the noun before the place.
   const fr =
-    /^(?:serveurs?|hébergement|centres? de données|datacenters?|(?:multi-)?régions?)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
+    /^(?:serveurs?|hébergement|centres? de données|datacenters?|(?:multi-)?régions?|pops?|points? de présence)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
       head,
     );
   return fr ? countryCode(fr[1]!) : undefined;
@@ -821,7 +887,7 @@ const iso = (y: number, m: number, d: number) => {
 
 /**
  * A date as pages write it, to ISO: "2021-01-28", "August 2025" (the first of the month), "août 2025",
- * "1er août 2025", "August 5, 2025", "28/01/2021" and "28.01.2021" (day first; an order only a French page
+ * "1er août 2025", "2nd June, 2025", "August 5, 2025", "28/01/2021" and "28.01.2021" (day first; an order only a French page
  * makes certain when both numbers are 12 or less: otherwise undefined, never a guess).
  */
 export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
@@ -842,7 +908,8 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
     if (phrases(lang).numericDates === 'day-first') return iso(Number(m[3]), b, a);
     return a === b ? iso(Number(m[3]), a, a) : undefined;
   }
-  m = /^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?([\p{L}.]+)\s+(\d{4})$/u.exec(t);
+  // "2nd June, 2025", "2 juin, 2025": a comma before the year; "13. August 2026": the day's ordinal dot.
+  m = /^(?:(\d{1,2})(?:er|st|nd|rd|th|\.)?\s+(?:of\s+)?)?([\p{L}.]+),?\s+(\d{4})$/u.exec(t);
   if (m) {
     const month = MONTHS[plain(m[2]!).replace(/\.$/, '')];
     return month ? iso(Number(m[3]), month, Number(m[1] ?? 1)) : undefined;
@@ -870,7 +937,7 @@ export function dateLine(text: string): string | undefined {
 
 /** The date words, found anywhere in a text (a paragraph may run several lines together). */
 const DATE_WORDS =
-  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le)(?!\p{L})/giu;
+  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
 
 /**
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last

@@ -339,7 +339,9 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
   let inline: AnyNode[] = [];
   const flushInline = () => {
     const text = cleanText(inline.map(textOf).join(' '));
-    if (text) blocks.push({ kind: 'paragraph', text, line: line(inline[0]!) });
+    // Words outside any paragraph keep their links too ("<div>…<a href="…/dpa">DPA Vercel</a></div>").
+    const links = linksIn(inline);
+    if (text) blocks.push({ kind: 'paragraph', text, line: line(inline[0]!), ...(links.length ? { links } : {}) });
     inline = [];
   };
   const table = (t: Element) => {

@@ -14,6 +14,7 @@ import {
   entityIn,
   mechanismsIn,
   placeCode,
+  readLocation,
   trainsOnCustomerDataIn,
 } from '../wording';
 import { columnMatch } from './columns';
@@ -93,24 +94,32 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
 
 /** "All our sub-processors are headquartered in …", "Tous nos sous-traitants sont établis en …". */
 const ESTABLISHED_EN = /\b(?:headquartered|based|established|incorporated|domiciled)\s+in\s+/i;
-const ESTABLISHED_FR =
-  /(?<!\p{L})(?:établis|etablis|basés|bases|domiciliés|domicilies|implantés|implantes|situés|situes)\s+(?:en|aux|au|à)\s+/iu;
+const ESTABLISHED_FR = /(?<!\p{L})(?:[ée]tablie?s|bas[ée]e?s|domicili[ée]e?s|implant[ée]e?s|situ[ée]e?s)\s+(?:en|aux|au|à)\s+/iu;
 const EVERY = /(?<!\p{L})(?:all|every|each|tous|toutes|chacun)(?!\p{L})/iu;
+/** "These companies", "ces prestataires": the parties a text has just listed or is about to list. */
+const THESE_PARTIES =
+  /(?<!\p{L})(?:these|ces)\s+(?:companies|providers|vendors|suppliers|sub-?processors|entreprises|sociétés|prestataires|fournisseurs|sous-traitants)(?!\p{L})/iu;
+/** Words that announce the list: "the following sub-processors", "les sous-traitants suivants", "ci-dessous". */
+const INTRODUCES_LIST = /(?<!\p{L})(?:following|below|listed|suivants|suivantes|ci-dessous|ci-après)(?!\p{L})/iu;
 
 /**
  * The country a sentence says every sub-processor is established in ("These subprocessors are all
  * headquartered in the United States"): only when the sentence says all of them, and names one country.
  */
 export function everyEntryEstablishedIn(text: string): { country: string; place: string } | undefined {
+  // "Nous faisons appel aux sous-traitants suivants. Ces entreprises sont basées aux États-Unis … :": in the sentences
+  // that introduce the list, "these companies" are the parties it lists, all of them.
+  const introduces = INTRODUCES_LIST.test(text) || text.trim().endsWith(':');
   for (const sentence of text.split(/(?<=[.;!?])\s+/)) {
-    if (!PARTY_WORDS.test(sentence) || !EVERY.test(sentence)) continue;
+    const all = PARTY_WORDS.test(sentence) && EVERY.test(sentence);
+    if (!all && !(introduces && THESE_PARTIES.test(sentence))) continue;
     const m = ESTABLISHED_EN.exec(sentence) ?? ESTABLISHED_FR.exec(sentence);
     if (!m) continue;
     // The place is the words up to the end of the clause: "the United States and subject to …" gives "the
     // United States"; "France or the United States" names two countries, so no one country for all.
     const parts = sentence
       .slice(m.index + m[0].length)
-      .split(/[,;.()]/)[0]!
+      .split(/[,;.():]/)[0]!
       .split(/\s(?:and|et|or|ou|which|qui|where|où|but|mais)\s/)
       .map((p) => p.trim());
     const country = countryCode(parts[0]!);
@@ -206,7 +215,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
 
 /** "Account data is stored in Ireland", "les données sont hébergées en France": the place named after the verb. */
 const STORED_IN =
-  /(?<!\p{L})(?:stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?)\s+(?:in|en|aux|au|à)\s+/iu;
+  /(?<!\p{L})(?:stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/iu;
 
 /** The country a sentence says data is stored in, as its words give it; undefined unless one country. */
 export function storedIn(sentence: string): string | undefined {
@@ -327,10 +336,13 @@ export function cardEntries(blocks: PageBlock[]): ReadEntry[] {
 
 /** The certifications a sentence names ("ISO27001 certified datacenters", "SOC 2 Type II"): known schemes only. */
 export function certificationsIn(sentence: string): string[] {
-  const words = sentence
-    .slice(0, 600)
-    .split(/[\s,;()]+/)
-    .filter(Boolean);
+  const words = isoNumbers(
+    sentence
+      .slice(0, 600)
+      .split(/[\s,;()]+/)
+      // ": SOC 2 Type 2": a word of punctuation alone is no part of a scheme's name.
+      .filter((w) => /[\p{L}\d]/u.test(w)),
+  );
   const found: string[] = [];
   for (let i = 0; i < words.length; i++) {
     // The longest run of words from here that names a scheme ("SOC 2 Type II" before "SOC 2").
@@ -350,6 +362,34 @@ export function certificationsIn(sentence: string): string[] {
     }
   }
   return found;
+}
+
+const ISO_WORD = /^ISO(?:\/IEC)?$/i;
+const ISO_NUMBER = /^\d{5}(?::\d{4})?$/;
+
+/**
+ * "ISO 27001/27017/27018", "ISO/IEC 27001, 27017 et 27018": one scheme's name over several numbers, each its own
+ * ("ISO 27001", "ISO 27017", "ISO 27018"). A number is an ISO standard's only after "ISO" or after another of them.
+ */
+function isoNumbers(words: string[]): string[] {
+  const out: string[] = [];
+  let inSeries = false;
+  for (const word of words) {
+    const joined = /^(ISO(?:\/IEC)?)?(\d{5}(?::\d{4})?(?:\/\d{5}(?::\d{4})?)+)$/i.exec(word);
+    const afterIso = ISO_WORD.test(out[out.length - 1] ?? '');
+    if (joined && (joined[1] || afterIso || inSeries)) {
+      joined[2]!
+        .split('/')
+        .forEach((n, k) => out.push(...(k === 0 && (afterIso || joined[1]) ? [joined[1] ? `${joined[1]} ${n}` : n] : ['ISO', n])));
+      inSeries = true;
+    } else if (ISO_NUMBER.test(word) && inSeries && !afterIso) out.push('ISO', word);
+    else {
+      out.push(word);
+      if (/^(?:and|et|&)$/i.test(word)) continue;
+      inSeries = afterIso && ISO_NUMBER.test(word);
+    }
+  }
+  return out;
 }
 
 /** Words that say a scheme is held, in English and French. */
@@ -455,6 +495,49 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
       if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
   }
 }
+
+/** Words that make what follows them a case, not a rule: "… SCCs and, where applicable, the DPF". */
+const WHERE_APPLICABLE =
+  /(?<!\p{L})(?:where applicable|if applicable|as applicable|when applicable|le cas échéant|selon le cas|s'il y a lieu)(?!\p{L})/iu;
+/** "Transfers to the United States", "les transferts vers les États-Unis et les Émirats arabes unis": the places after. */
+const TRANSFERS_TO =
+  /(?<!\p{L})(?:transfers?\s+(?:of\s+(?:personal\s+)?data\s+)?to|transferts?\s+(?:de\s+données\s+)?(?:vers|à destination d(?:es?|u)))\s(.{1,120}?)\s(?:are|is|rely|relies|take|takes|sont|est|reposent|repose|s'appuient)(?!\p{L})/iu;
+
+/**
+ * A sentence that says by which mechanism transfers to named countries are made ("Les transferts vers les États-Unis
+ * sont encadrés par les clauses contractuelles types"): that mechanism for each entry whose data goes to one of them
+ * or whose company is there, when nothing of its own names a mechanism. A mechanism named only "where applicable" is
+ * no rule for all.
+ */
+export function attachDestinationTransfers(blocks: PageBlock[], entries: ReadEntry[]): void {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    for (const sentence of sentencesOf(b.text)) {
+      const to = TRANSFERS_TO.exec(sentence);
+      if (!to) continue;
+      const conditional = WHERE_APPLICABLE.exec(sentence);
+      const rule = trimEnd(conditional ? sentence.slice(0, conditional.index) : sentence);
+      const said = mechanismsIn(rule);
+      if (!said.mechanisms.length || said.noTransfer || DENIES.test(rule)) continue;
+      // "les États-Unis et les Émirats arabes unis", "the US and India": each country, without its article.
+      const destinations = to[1]!
+        .split(/,\s*|\s(?:and|et|or|ou)\s/)
+        .map((w) => countryCode(w.trim().replace(/^(?:les|la|le|l['’]|the)\s*/i, '')))
+        .filter((c): c is string => c !== undefined && c !== 'EU' && c !== 'GLOBAL');
+      if (!destinations.length) continue;
+      for (const e of entries) {
+        if (e.facts.some((f) => f.key === 'transfer' || (f.key === 'dataLocation' && mechanismsIn(f.value).mechanisms.length))) continue;
+        const places = e.facts.flatMap((f) =>
+          f.key === 'dataLocation' ? readLocation(f.value).countries : f.key === 'entityCountry' ? [countryCode(f.value) ?? ''] : [],
+        );
+        if (places.some((c) => destinations.includes(c))) e.facts.push({ label: 'Transfer', value: rule, key: 'transfer' });
+      }
+    }
+  }
+}
+
+/** A clause's end without the word or comma that led to what was cut ("… (décision 2021/914) et,"). */
+const trimEnd = (text: string) => text.replace(/(?:[\s,;]+(?:and|et|ou|or))?[\s,;]*$/i, '');
 
 /**
  * Facts a sentence of prose states about the entries it names ("The service runs on Exoscale and Flow.swiss
@@ -674,6 +757,67 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
   }
 }
 
+/**
+ * A labelled sentence inside an entry's description ("Website chat widget. Transfer mechanism: Standard Contractual
+ * Clauses (…)."): the fact its label names, as a column of that name would give it, when the entry states none of
+ * that kind. Only the mechanism and the certifications: a place in a description is read by `attachDescriptionPlaces`.
+ */
+export function attachDescriptionLabels(entries: ReadEntry[]): void {
+  for (const e of entries) {
+    const description = e.facts.find((f) => f.key === 'purpose');
+    if (!description) continue;
+    for (const sentence of sentencesOf(description.value)) {
+      const m = /^([^:]{2,40}?)\s?:\s(.+)$/.exec(sentence.trim());
+      const key = m ? columnMatch(m[1]!) : undefined;
+      if (!m || !key?.exact || (key.key !== 'transfer' && key.key !== 'certifications')) continue;
+      if (!e.facts.some((f) => f.key === key.key)) e.facts.push({ label: m[1]!.trim(), value: m[2]!.replace(/\.$/, ''), key: key.key });
+    }
+  }
+}
+
+/** A heading that says the section is about where the data is: "Where your data is stored", "Où vos données sont hébergées". */
+const WHERE_HEADING =
+  /where[^.]{0,40}(?:stored|hosted|kept|located|processed)|(?:data|hosting) (?:location|residency)|où[^.]{0,40}(?:hébergées|stockées|conservées|localisées|traitées)|localisation des données|hébergement des données/i;
+
+/** The text up to the first comma, semicolon or full stop outside parentheses: "région Europe (Francfort, Allemagne)". */
+function firstClause(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[,;.]/.test(ch) && (i + 1 === text.length || text[i + 1] === ' ')) return text.slice(0, i).trim();
+  }
+  return text.trim();
+}
+
+/**
+ * A list under a heading about where the data is, each item a kind of data then the vendor that keeps it and where
+ * ("Photos : Cloudflare R2, région EU", "Profile photos: Cloudflare R2, on Cloudflare's global network"): the place
+ * of the item's first clause after the vendor, for that vendor when nothing else states its place. An item led by a
+ * place ("Server logs: India — AWS Mumbai") or whose clause names none says nothing.
+ */
+export function attachWhereLists(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  let where = false;
+  for (const b of blocks) {
+    if (b.kind === 'heading') where = WHERE_HEADING.test(b.text);
+    if (!where || b.kind !== 'item' || b.depth !== 0) continue;
+    const colon = b.text.indexOf(': ');
+    if (colon < 0 || colon > 60) continue;
+    const rest = b.text.slice(colon + 2);
+    const head = firstClause(rest);
+    const named = namedIn(head);
+    const entry = named.length === 1 ? named[0]! : undefined;
+    if (!entry || !namesOf(entry).some((n) => head.startsWith(n)) || head.length === rest.trim().replace(/\.$/, '').length) continue;
+    const clause = firstClause(rest.slice(rest.indexOf(head) + head.length).replace(/^[\s,;]+/, ''));
+    if (!clause || CONDITIONAL.test(clause)) continue;
+    const read = readLocation(clause);
+    if (!read.countries.length || read.access.length || entry.facts.some((f) => f.key === 'dataLocation')) continue;
+    entry.facts.push({ label: 'Location', value: clause, key: 'dataLocation' });
+  }
+}
+
 /** A link's path to a processing agreement: "/legal/dpa", "/data-processing-addendum", "/github-data-protection-agreement". */
 const AGREEMENT_PATH =
   /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum|data-protection-agreement|processor-?terms|avenant-traitement)(?:[/._#?-]|$)/i;
@@ -693,6 +837,14 @@ export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]):
     if (b.kind === 'paragraph' || b.kind === 'heading')
       introduced = b.kind === 'paragraph' && b.text.trim().endsWith(':') && AGREEMENTS_SAID.test(b.text);
     if (b.kind === 'table') introduced = false;
+    // "DPA Vercel", "Accord de traitement — Brevo": a link whose own words say it is an agreement and name one vendor.
+    if ((b.kind === 'paragraph' || b.kind === 'item') && b.links)
+      for (const link of b.links) {
+        if (!link.href || !/^https?:\/\//i.test(link.href) || !AGREEMENTS_SAID.test(link.text)) continue;
+        const named = namedIn(link.text.replace(AGREEMENTS_SAID, ' '));
+        if (named.length === 1 && !named[0]!.facts.some((f) => f.key === 'dpa'))
+          named[0]!.facts.push({ label: 'DPA', value: link.href, key: 'dpa' });
+      }
     // A list item, one per vendor: a paragraph naming a vendor may link the page's own agreement.
     if (b.kind !== 'item' || !b.links || b.links.length !== 1) continue;
     const link = b.links[0]!;
