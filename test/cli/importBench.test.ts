@@ -57,9 +57,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // round's reader changes: 82.5% / 75.2% / 25.
   // readers-h's rules (merged before it was read, written without it) move it to 82.5% / 76.7% / 28 (3 more invented).
   // readers-i's rules (same) move it to 82.5% / 77.9% / 28.
-  holdout8: { entries: 0.825, recall: 0.779, invented: 28 },
+  // truth8's review of its 19 truths against the pages (one mechanism and one page fact not stated, removed) puts the
+  // same readers at 82.5% / 78.2% / 28 (254/325).
+  holdout8: { entries: 0.825, recall: 0.781, invented: 28 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists.
-  all: { entries: 0.946, recall: 0.901, invented: 50 },
+  all: { entries: 0.946, recall: 0.902, invented: 50 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
