@@ -47,6 +47,7 @@ import {
   flagListEntries,
   nameIndex,
   proseNameEntries,
+  subjectItemEntries,
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
@@ -1345,6 +1346,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     }
   }
   if (!page.entries.length) page.entries.push(...namedSectionEntries(blocks));
+  if (!page.entries.length) page.entries.push(...subjectItemEntries(blocks));
   if (!page.entries.length) page.entries.push(...inlineListEntries(blocks));
   if (!page.entries.length) {
     // The list's items are entries now, no longer lines to keep as comments.

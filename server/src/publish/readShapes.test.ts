@@ -578,3 +578,40 @@ test('a bullet’s name keeps its legal form’s full stop, and a later bullet l
     ],
   );
 });
+
+test('bullets under a sub-processors heading whose subject is the vendor ("Acme hosts …") are entries; a placeholder is no fact', () => {
+  const read = (text: string) =>
+    readPage(text, 'p.md').entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value ?? null]);
+  const en = [
+    '# Subprocessors',
+    '',
+    '## Live',
+    '',
+    '- Acme Cloud hosts the web application. Location: Dublin (eu-west-1).',
+    '- Beta (once enabled) sends the reminder emails. Location: [COUNSEL: confirm the region.]',
+    '',
+    '## Not used',
+    '',
+    '- Gizmo uses no monitoring service.',
+    '',
+  ].join('\n');
+  assert.deepEqual(read(en), [
+    ['Acme Cloud', 'Dublin (eu-west-1)'],
+    ['Beta', null],
+  ]);
+  const fr = [
+    '# Sous-traitants',
+    '',
+    '- Hébergix héberge l’application et la base de données. Localisation : Roubaix (France).',
+    '- Postal Mail envoie les courriels de connexion.',
+    '',
+  ].join('\n');
+  assert.deepEqual(read(fr), [
+    ['Hébergix', 'Roubaix (France)'],
+    ['Postal Mail', null],
+  ]);
+  // The same bullets under a heading that is not about the parties: a page's ordinary list, no vendors.
+  assert.deepEqual(read(fr.replace('Sous-traitants', 'Fonctionnement')), []);
+  // One such bullet alone is not a list of vendors.
+  assert.deepEqual(read(fr.split('\n').slice(0, 3).join('\n')), []);
+});

@@ -757,6 +757,9 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
   }
 }
 
+/** A labelled sentence whose label is a column's: "Location: Frankfurt (fra1)." */
+const LABELLED = /^([^:]{2,40}?)\s?:\s(.+)$/;
+
 /**
  * A labelled sentence inside an entry's description ("Website chat widget. Transfer mechanism: Standard Contractual
  * Clauses (…)."): the fact its label names, as a column of that name would give it, when the entry states none of
@@ -767,7 +770,7 @@ export function attachDescriptionLabels(entries: ReadEntry[]): void {
     const description = e.facts.find((f) => f.key === 'purpose');
     if (!description) continue;
     for (const sentence of sentencesOf(description.value)) {
-      const m = /^([^:]{2,40}?)\s?:\s(.+)$/.exec(sentence.trim());
+      const m = LABELLED.exec(sentence.trim());
       const key = m ? columnMatch(m[1]!) : undefined;
       if (!m || !key?.exact || (key.key !== 'transfer' && key.key !== 'certifications')) continue;
       if (!e.facts.some((f) => f.key === key.key)) e.facts.push({ label: m[1]!.trim(), value: m[2]!.replace(/\.$/, ''), key: key.key });
@@ -1024,4 +1027,52 @@ export function flagListEntries(blocks: PageBlock[]): ReadEntry[] {
     }
   }
   return entries;
+}
+
+/**
+ * The verbs a vendor's sentence opens with when the vendor is its subject: "Vercel hosts the application", "Brevo
+ * envoie les e-mails". Not "uses" / "utilise": the party that uses services is the company publishing the list.
+ */
+const VENDOR_VERB =
+  /^(?:provides|hosts|runs|sends|delivers|stores|processes|handles|powers|operates|manages|supplies|serves|offers|performs|enables|collects|counts|analy[sz]es|monitors|tracks|supports|héberge|fournit|assure|gère|envoie|traite|stocke|opère|réalise|collecte|mesure|permet|propose|sert|achemine|analyse)$/iu;
+
+/** A name of one to four capitalised words, an optional parenthesis, then a word in lower case: the sentence's verb. */
+const SUBJECT_NAME =
+  /^([\p{Lu}\d][\p{L}\d.&'’-]{0,40}(?:\s[\p{Lu}\d][\p{L}\d.&'’-]{0,40}){0,3})(?:\s\(([^()]{1,120})\))?\s(\p{Ll}{2,20})\s/u;
+
+/**
+ * Entries from the bullets of sections under a heading that names the sub-processors, each bullet a sentence whose
+ * subject is the vendor ("Vercel hosts the application … Location: Frankfurt (fra1)."): the name, the sentences its
+ * purpose, a labelled sentence the fact its label names. A placeholder ("[LAWYER: confirm …]") is no fact. At least
+ * two such bullets: a page's ordinary lists are no vendors.
+ */
+export function subjectItemEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  let parent: number | undefined;
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      if (parent !== undefined && b.level <= parent) parent = undefined;
+      if (parent === undefined && (SUBPROCESSORS_HEADING.test(b.text) || PARTY_WORDS.test(b.text))) parent = b.level;
+      continue;
+    }
+    if (parent === undefined || b.kind !== 'item' || b.depth !== 0 || b.text.length > 3000) continue;
+    const m = SUBJECT_NAME.exec(b.text);
+    if (!m || !VENDOR_VERB.test(m[3]!)) continue;
+    const name = m[1]!;
+    const facts: ReadFact[] = [];
+    const said: string[] = [];
+    for (const sentence of sentencesOf(b.text.slice(name.length).trim())) {
+      const l = LABELLED.exec(sentence.trim());
+      const key = l ? columnMatch(l[1]!) : undefined;
+      if (!l || !key?.exact) {
+        said.push(sentence);
+        continue;
+      }
+      const value = l[2]!.replace(/\.$/, '').trim();
+      if (!value.startsWith('[')) facts.push({ label: l[1]!.trim(), value, key: key.key });
+    }
+    if (said.length) facts.unshift({ label: 'Purpose', value: said.join(' '), key: 'purpose' });
+    entries.push({ heading: name, name, line: b.line, facts });
+  }
+  return entries.length >= 2 ? entries : [];
 }
