@@ -615,3 +615,35 @@ test('bullets under a sub-processors heading whose subject is the vendor ("Acme 
   // One such bullet alone is not a list of vendors.
   assert.deepEqual(read(fr.split('\n').slice(0, 3).join('\n')), []);
 });
+
+test('bold-led items that name a data subject’s right ("Right of access", "Droit à l’effacement") are no parties, said as unread', () => {
+  const page = (vendors: string, rights: string) => `## Vendors\n\n${vendors}\n\n## Rights\n\n${rights}\n`;
+  const en = readPage(
+    page(
+      '- **Acme Cloud** — hosting.\n- **Beta Mail** — emails.',
+      '- **Right of access**: a copy of your data\n- **Right to erasure**: deletion',
+    ),
+    'p.md',
+  );
+  assert.deepEqual(
+    en.entries.map((e) => e.name ?? e.heading),
+    ['Acme Cloud', 'Beta Mail'],
+  );
+  assert.ok(en.unread.some((u) => u.includes('Right to erasure')));
+  const fr = readPage(
+    page(
+      '- **Hébergix** — hébergement.\n- **Postal** — courriels.',
+      "- **Droit d'accès** : une copie\n- **Droit à l'effacement** : la suppression",
+    ),
+    'p.md',
+  );
+  assert.deepEqual(
+    fr.entries.map((e) => e.name ?? e.heading),
+    ['Hébergix', 'Postal'],
+  );
+  // A vendor whose name merely starts with the word is still one.
+  assert.deepEqual(
+    readPage(page('- **Droitier Cloud** — hébergement.\n- **Rightsline** — contrats.', ''), 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Droitier Cloud', 'Rightsline'],
+  );
+});
