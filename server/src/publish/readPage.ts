@@ -319,8 +319,10 @@ function labelledRun(blocks: Block[], i: number): boolean {
     if (b.kind !== 'bullet' || b.label === undefined) break;
     if (j === i && norm(b.label).split(' ').length > 5) return false;
     // The first label as a fact bullet is read; the later ones only as labels whole ("Finalité"), not a name
-    // that holds a label's word ("Amazon Web Services").
-    if ((j === i ? factKey(b.label) !== undefined : isWholeLabel(b.label)) || isEntityLabel(b.label)) known = true;
+    // that holds a label's word ("Amazon Web Services"). A note alone ("Note : La liste … est susceptible
+    // d'évoluer" under an annex's heading) speaks of the section, not of a vendor it would name.
+    const key = j === i ? factKey(b.label) : undefined;
+    if ((j === i ? key !== undefined && key !== 'note' : isWholeLabel(b.label)) || isEntityLabel(b.label)) known = true;
     if (known) return true;
   }
   return false;

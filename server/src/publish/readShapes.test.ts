@@ -634,3 +634,19 @@ test('bold-led items that name a data subject’s right ("Right of access", "Dro
   // A vendor whose name merely starts with the word is still one.
   assert.deepEqual(read('- **Droitier Cloud** — hébergement.\n- **Rightsline** — contrats.', ''), [['Droitier Cloud', 'Rightsline'], 0]);
 });
+
+test('a heading over a table and a "Note:" about the list is no entry; a vendor heading over a note and its facts still is', () => {
+  const names = (text: string) => readPage(text, 'p.md').entries.map((e) => e.name ?? e.heading);
+  const table = '| Sub-processor | Country |\n|---|---|\n| Acme Cloud | Ireland |\n| Beta Mail | Germany |\n';
+  assert.deepEqual(names(`## Sub-processors\n\n${table}\n## Annex 2 — Authorised sub-processors\n\n**Note:** this list may change.\n`), [
+    'Acme Cloud',
+    'Beta Mail',
+  ]);
+  assert.deepEqual(names(`## Sous-traitants\n\n${table}\n## ANNEXE 3 — LISTE\n\n**Note :** La liste est susceptible d'évoluer.\n`), [
+    'Acme Cloud',
+    'Beta Mail',
+  ]);
+  assert.deepEqual(names('## Gamma Analytics\n\n- Note: self-hosted option\n- Purpose: analytics\n- Location: France\n'), [
+    'Gamma Analytics',
+  ]);
+});
