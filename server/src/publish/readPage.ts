@@ -48,6 +48,7 @@ import {
   nameIndex,
   proseNameEntries,
   subjectItemEntries,
+  hostEntries,
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
@@ -1359,6 +1360,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     page.other = page.other.filter((o) => !items.has(o));
   }
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
+  if (!page.entries.length) page.entries.push(...hostEntries(blocks));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);

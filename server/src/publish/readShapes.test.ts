@@ -650,3 +650,18 @@ test('a heading over a table and a "Note:" about the list is no entry; a vendor 
     'Gamma Analytics',
   ]);
 });
+
+test('a legal notice naming its host in a sentence ("Le Site est hébergé par …") gives that one entry, its seat and its site', () => {
+  const host = (html: string) =>
+    readPage(html, 'p.html').entries.map((e) => [e.name, ...e.facts.filter((f) => f.key !== 'purpose').map((f) => `${f.key}=${f.value}`)]);
+  const fr =
+    '<h1>Mentions légales</h1><h2>Hébergeur</h2><p>Le Site est hébergé par <a href="https://hebergix.example">Hébergix SAS</a>. ' +
+    'Siège social : 2 rue Kellermann, 59100 Roubaix, France. Email : contact@hebergix.example</p>';
+  assert.deepEqual(host(fr), [
+    ['Hébergix SAS', 'entityCountry=2 rue Kellermann, 59100 Roubaix, France', 'website=https://hebergix.example'],
+  ]);
+  const en = '<h1>Legal notice</h1><h2>Host</h2><p>This website is hosted by Acme Cloud Inc., 1 Main St, Boston, USA.</p>';
+  assert.deepEqual(host(en), [['Acme Cloud Inc.']]);
+  // "hosted by our team" names no company: not an entry.
+  assert.deepEqual(host('<h1>About</h1><p>The event is hosted by our team in Lyon.</p>'), []);
+});

@@ -1076,3 +1076,40 @@ export function subjectItemEntries(blocks: PageBlock[]): ReadEntry[] {
   }
   return entries.length >= 2 ? entries : [];
 }
+
+/** "Le Site est hébergé par Hetzner Online GmbH.", "This website is hosted by Acme Inc.": the host it names. */
+const HOSTED_BY = /(?<!\p{L})(?:est|sont)\s+h[ée]berg[ée]e?s?\s+(?:par|chez)\s+|\b(?:is|are)\s+hosted\s+(?:by|with)\s+/iu;
+
+/** "Siège social : Industriestr. 25, 91710 Gunzenhausen, Allemagne.", "Registered office: …": the host's seat. */
+const SEAT_LABEL = /(?<!\p{L})(?:si[èe]ge(?:\s+social)?|registered\s+(?:office|address)|head\s+office)\s?:\s/iu;
+
+/**
+ * A legal notice's host, named in a sentence ("Le Site est hébergé par Hetzner Online GmbH."): the page's one
+ * entry, with its seat's country (a "Siège social :" line after it) and its site (the name as a link). Read only
+ * when nothing else on the page is an entry, and only a name (capitalised, six words at most), never a clause.
+ */
+export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    const m = HOSTED_BY.exec(b.text.slice(0, 3000));
+    if (!m) continue;
+    const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    const name = /^(.{1,100}?)(?:\.(?:\s|$)|[,;(]|\s(?:à|en|in|at|dont|whose|located|situ[ée]e?)\s|$)/u.exec(after)?.[1]?.trim();
+    if (!name || !/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 6) continue;
+    const facts: ReadFact[] = [
+      { label: 'Purpose', value: sentencesOf(b.text.slice(0, m.index + m[0].length + name.length))[0]!, key: 'purpose' },
+    ];
+    const rest = b.text.slice(m.index + m[0].length + name.length, m.index + 1000);
+    const seat = SEAT_LABEL.exec(rest);
+    if (seat) {
+      // The seat's words up to the next label ("Email : …") or the end.
+      const value = rest.slice(seat.index + seat[0].length).split(/\s(?=[\p{Lu}][\p{L}-]{1,20}(?:\s[\p{L}-]{1,20})?\s?:\s)/u)[0]!;
+      const country = addressCountry(value.replace(/\.$/, ''));
+      if (country) facts.push({ label: 'Registered office', value: value.replace(/\.$/, ''), key: 'entityCountry' });
+    }
+    const link = b.links?.find((l) => l.text.trim() === name && l.href && /^https?:\/\//i.test(l.href));
+    if (link) facts.push({ label: 'Website', value: link.href!, key: 'website' });
+    return [{ heading: name, name, line: b.line, facts }];
+  }
+  return [];
+}
