@@ -25,8 +25,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // sentences, places in descriptions and seat cells) raise it to 98.2% / 95.6% / 1. readers-j moved smesay in
   // (bullets whose subject is the vendor): 98.2% / 95.5% / 1; nutrivita (rights items): 98.2% / 95.5% / 1; google-workspace (bar cells): same;
   // kyc-aml-atd (a note under an annex heading), its facts' misses with it: 98.2% / 95.2% / 1; flus (a legal notice's
-  // host): 98.2% / 95.1% / 1.
-  dev: { entries: 0.982, recall: 0.951, invented: 1 },
+  // host): 98.2% / 95.1% / 1; marina (two names joined by "and"), its invented notice period with it: 98.2% / 95.2% / 2.
+  dev: { entries: 0.982, recall: 0.952, invented: 2 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -56,8 +56,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-i's rules (written without reading it) move it to 84.7% / 67.4% / 19.
   // readers-j studied smesay (moved to dev); on the 20 left: 89.7% / 70.4% / 19; then nutrivita, on the 19 left:
   // 89.4% / 69.8% / 14; then google-workspace, on the 18 left: 91.0% / 73.2% / 12; then kyc-aml-atd, on the 17
-  // left: 90.7% / 73.7% / 11; then flus, on the 16 left: 91.5% / 75.3% / 11.
-  holdout7: { entries: 0.915, recall: 0.753, invented: 11 },
+  // left: 90.7% / 73.7% / 11; then flus, on the 16 left: 91.5% / 75.3% / 11; then marina, on the 15 left:
+  // 92.0% / 74.9% / 10.
+  holdout7: { entries: 0.92, recall: 0.749, invented: 10 },
   // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
   // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
   // round's reader changes: 82.5% / 75.2% / 25.
@@ -65,7 +66,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-i's rules (same) move it to 82.5% / 77.9% / 28.
   holdout8: { entries: 0.825, recall: 0.779, invented: 28 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists.
-  all: { entries: 0.954, recall: 0.91, invented: 42 },
+  all: { entries: 0.955, recall: 0.911, invented: 42 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

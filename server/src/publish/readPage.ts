@@ -950,6 +950,10 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
       .replace(/^[\s.,:;–—-]+/, '')
       .replace(/^for\s+/i, '')
       .trim();
+    // "**Groq** and **OpenAI** — AI providers": a second vendor joined to the first, before the role they share.
+    const also = AND_NAME.exec(rest);
+    if (also) rest = rest.slice(also[0].length).replace(/^[\s.,:;–—-]+/, '');
+    const before = entry.facts.length;
     // "**Vercel Inc.** (États-Unis) — hébergement": the parenthesis after the name says where the company is.
     const close = rest.startsWith('(') ? rest.indexOf(')') : -1;
     const country = close > 0 ? nameAndEntity(`${name} ${rest.slice(0, close + 1)}`).country : undefined;
@@ -967,9 +971,15 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
     if (place) entry.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
     if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
+    const second = also?.[1];
+    if (second && !entries.some((e) => e.name === second))
+      entries.push({ heading: second, name: second, line: b.line, facts: entry.facts.slice(before).filter((f) => f.key !== 'website') });
   }
   return entries;
 }
+
+/** "and OpenAI —", "et Mistral AI (": a second name of up to four capitalised words, then a dash or a parenthesis. */
+const AND_NAME = /^(?:and|et|&)\s+([\p{Lu}\d][^\s—–(),]{0,40}(?:\s[\p{Lu}\d][^\s—–(),]{0,40}){0,3})\s+(?=[—–(])/u;
 
 /**
  * Facts about an entry stated elsewhere on the page, in a list item led by its name ("**Exoscale** — ISO/IEC

@@ -665,3 +665,21 @@ test('a legal notice naming its host in a sentence ("Le Site est hébergé par �
   // "hosted by our team" names no company: not an entry.
   assert.deepEqual(host('<h1>About</h1><p>The event is hosted by our team in Lyon.</p>'), []);
 });
+
+test('two bold names joined by "and" / "et" before the role they share are two entries, each with that role', () => {
+  const read = (md: string) => readPage(md, 'p.md').entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]);
+  assert.deepEqual(read('- **Acme Cloud** — hosting.\n- **Groqo** and **Open Mind** — AI providers for summaries.\n'), [
+    ['Acme Cloud', 'hosting'],
+    ['Groqo', 'AI providers for summaries'],
+    ['Open Mind', 'AI providers for summaries'],
+  ]);
+  assert.deepEqual(
+    read('- **Hébergix** — hébergement.\n- **Mistralo** et **Postal** (courriels) — envoi.\n').map(([n]) => n),
+    ['Hébergix', 'Mistralo', 'Postal'],
+  );
+  // "and" before words in lower case joins no vendor.
+  assert.deepEqual(
+    read('- **Acme Cloud** — hosting.\n- **Beta** and its affiliates — support.\n').map(([n]) => n),
+    ['Acme Cloud', 'Beta'],
+  );
+});
