@@ -22,8 +22,12 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-h (issue 22) moved 8 studied holdout6 lists in (margexa, sage-bionetworks, profityx, pedalons, nexora,
   // voltaris, contenox, 3g-solution): 98.1% / 93.4% / 1. readers-i moved doras and zed in (dates) and its fact rules
   // (dates, the EU beside a member state, global networks, certifications in safeguards cells, contacts, transfer
-  // sentences, places in descriptions and seat cells) raise it to 98.2% / 95.6% / 1.
-  dev: { entries: 0.982, recall: 0.955, invented: 1 },
+  // sentences, places in descriptions and seat cells) raise it to 98.2% / 95.6% / 1. readers-j moved smesay in
+  // (bullets whose subject is the vendor): 98.2% / 95.5% / 1; nutrivita (rights items): 98.2% / 95.5% / 1; google-workspace (bar cells): same;
+  // kyc-aml-atd (a note under an annex heading), its facts' misses with it: 98.2% / 95.2% / 1; flus (a legal notice's
+  // host): 98.2% / 95.1% / 1; marina (two names joined by "and"), its invented notice period with it: 98.2% / 95.2% / 2.
+  // tiquiz (holdout8, refused: 0/7 entries) moved in after a readers helper opened it by mistake: 97.3% / 94.8% / 2.
+  dev: { entries: 0.972, recall: 0.948, invented: 2 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -51,7 +55,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // legal notice's publisher email as contact): 84.7% / 64.8% / 19.
   // readers-h's rules (written without reading it) move it to 84.7% / 66.6% / 19.
   // readers-i's rules (written without reading it) move it to 84.7% / 67.4% / 19.
-  holdout7: { entries: 0.846, recall: 0.674, invented: 19 },
+  // readers-j studied smesay (moved to dev); on the 20 left: 89.7% / 70.4% / 19; then nutrivita, on the 19 left:
+  // 89.4% / 69.8% / 14; then google-workspace, on the 18 left: 91.0% / 73.2% / 12; then kyc-aml-atd, on the 17
+  // left: 90.7% / 73.7% / 11; then flus, on the 16 left: 91.5% / 75.3% / 11; then marina, on the 15 left:
+  // 92.0% / 74.9% / 10.
+  holdout7: { entries: 0.92, recall: 0.749, invented: 10 },
   // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
   // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
   // round's reader changes: 82.5% / 75.2% / 25.
@@ -59,9 +67,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-i's rules (same) move it to 82.5% / 77.9% / 28.
   // truth8's review of its 19 truths against the pages (one mechanism and one page fact not stated, removed) puts the
   // same readers at 82.5% / 78.2% / 28 (254/325).
-  holdout8: { entries: 0.825, recall: 0.781, invented: 28 },
+  // tiquiz moved to dev (opened by mistake by a readers helper); the 18 left: 87.4% / 80.4% / 28.
+  holdout8: { entries: 0.873, recall: 0.803, invented: 28 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists.
-  all: { entries: 0.946, recall: 0.902, invented: 50 },
+  all: { entries: 0.955, recall: 0.911, invented: 42 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -47,6 +47,8 @@ import {
   flagListEntries,
   nameIndex,
   proseNameEntries,
+  subjectItemEntries,
+  hostEntries,
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
@@ -318,8 +320,10 @@ function labelledRun(blocks: Block[], i: number): boolean {
     if (b.kind !== 'bullet' || b.label === undefined) break;
     if (j === i && norm(b.label).split(' ').length > 5) return false;
     // The first label as a fact bullet is read; the later ones only as labels whole ("Finalité"), not a name
-    // that holds a label's word ("Amazon Web Services").
-    if ((j === i ? factKey(b.label) !== undefined : isWholeLabel(b.label)) || isEntityLabel(b.label)) known = true;
+    // that holds a label's word ("Amazon Web Services"). A note alone ("Note : La liste … est susceptible
+    // d'évoluer" under an annex's heading) speaks of the section, not of a vendor it would name.
+    const key = j === i ? factKey(b.label) : undefined;
+    if ((j === i ? key !== undefined && key !== 'note' : isWholeLabel(b.label)) || isEntityLabel(b.label)) known = true;
     if (known) return true;
   }
   return false;
@@ -946,6 +950,10 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
       .replace(/^[\s.,:;–—-]+/, '')
       .replace(/^for\s+/i, '')
       .trim();
+    // "**Groq** and **OpenAI** — AI providers": a second vendor joined to the first, before the role they share.
+    const also = AND_NAME.exec(rest);
+    if (also) rest = rest.slice(also[0].length).replace(/^[\s.,:;–—-]+/, '');
+    const before = entry.facts.length;
     // "**Vercel Inc.** (États-Unis) — hébergement": the parenthesis after the name says where the company is.
     const close = rest.startsWith('(') ? rest.indexOf(')') : -1;
     const country = close > 0 ? nameAndEntity(`${name} ${rest.slice(0, close + 1)}`).country : undefined;
@@ -963,9 +971,15 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
     if (place) entry.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
     if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
+    const second = also?.[1];
+    if (second && !entries.some((e) => e.name === second))
+      entries.push({ heading: second, name: second, line: b.line, facts: entry.facts.slice(before).filter((f) => f.key !== 'website') });
   }
   return entries;
 }
+
+/** "and OpenAI —", "et Mistral AI (": a second name of up to four capitalised words, then a dash or a parenthesis. */
+const AND_NAME = /^(?:and|et|&)\s+([\p{Lu}\d][^\s—–(),]{0,40}(?:\s[\p{Lu}\d][^\s—–(),]{0,40}){0,3})\s+(?=[—–(])/u;
 
 /**
  * Facts about an entry stated elsewhere on the page, in a list item led by its name ("**Exoscale** — ISO/IEC
@@ -1345,6 +1359,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     }
   }
   if (!page.entries.length) page.entries.push(...namedSectionEntries(blocks));
+  if (!page.entries.length) page.entries.push(...subjectItemEntries(blocks));
   if (!page.entries.length) page.entries.push(...inlineListEntries(blocks));
   if (!page.entries.length) {
     // The list's items are entries now, no longer lines to keep as comments.
@@ -1355,6 +1370,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     page.other = page.other.filter((o) => !items.has(o));
   }
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
+  if (!page.entries.length) page.entries.push(...hostEntries(blocks));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);

@@ -578,3 +578,108 @@ test('a bullet’s name keeps its legal form’s full stop, and a later bullet l
     ],
   );
 });
+
+test('bullets under a sub-processors heading whose subject is the vendor ("Acme hosts …") are entries; a placeholder is no fact', () => {
+  const read = (text: string) =>
+    readPage(text, 'p.md').entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value ?? null]);
+  const en = [
+    '# Subprocessors',
+    '',
+    '## Live',
+    '',
+    '- Acme Cloud hosts the web application. Location: Dublin (eu-west-1).',
+    '- Beta (once enabled) sends the reminder emails. Location: [COUNSEL: confirm the region.]',
+    '',
+    '## Not used',
+    '',
+    '- Gizmo uses no monitoring service.',
+    '',
+  ].join('\n');
+  assert.deepEqual(read(en), [
+    ['Acme Cloud', 'Dublin (eu-west-1)'],
+    ['Beta', null],
+  ]);
+  const fr = [
+    '# Sous-traitants',
+    '',
+    '- Hébergix héberge l’application et la base de données. Localisation : Roubaix (France).',
+    '- Postal Mail envoie les courriels de connexion.',
+    '',
+  ].join('\n');
+  assert.deepEqual(read(fr), [
+    ['Hébergix', 'Roubaix (France)'],
+    ['Postal Mail', null],
+  ]);
+  // The same bullets under a heading that is not about the parties: a page's ordinary list, no vendors.
+  assert.deepEqual(read(fr.replace('Sous-traitants', 'Fonctionnement')), []);
+  // One such bullet alone is not a list of vendors.
+  assert.deepEqual(read(fr.split('\n').slice(0, 3).join('\n')), []);
+});
+
+test('bold-led items that name a data subject’s right ("Right of access", "Droit à l’effacement") are no parties, said as unread', () => {
+  const read = (vendors: string, rights: string) => {
+    const page = readPage(`## Vendors\n\n${vendors}\n\n## Rights\n\n${rights}\n`, 'p.md');
+    return [page.entries.map((e) => e.name ?? e.heading), page.unread.filter((u) => u.includes('right')).length];
+  };
+  const en = read(
+    '- **Acme Cloud** — hosting.\n- **Beta Mail** — emails.',
+    '- **Right of access**: a copy\n- **Right to erasure**: deletion',
+  );
+  assert.deepEqual(en, [['Acme Cloud', 'Beta Mail'], 2]);
+  const fr = read(
+    '- **Hébergix** — hébergement.\n- **Postal** — courriels.',
+    "- **Droit d'accès** : une copie\n- **Droit à l'effacement** : la suppression",
+  );
+  assert.deepEqual(fr, [['Hébergix', 'Postal'], 2]);
+  // A vendor whose name merely starts with the word is still one.
+  assert.deepEqual(read('- **Droitier Cloud** — hébergement.\n- **Rightsline** — contrats.', ''), [['Droitier Cloud', 'Rightsline'], 0]);
+});
+
+test('a heading over a table and a "Note:" about the list is no entry; a vendor heading over a note and its facts still is', () => {
+  const names = (text: string) => readPage(text, 'p.md').entries.map((e) => e.name ?? e.heading);
+  const table = '| Sub-processor | Country |\n|---|---|\n| Acme Cloud | Ireland |\n| Beta Mail | Germany |\n';
+  assert.deepEqual(names(`## Sub-processors\n\n${table}\n## Annex 2 — Authorised sub-processors\n\n**Note:** this list may change.\n`), [
+    'Acme Cloud',
+    'Beta Mail',
+  ]);
+  assert.deepEqual(names(`## Sous-traitants\n\n${table}\n## ANNEXE 3 — LISTE\n\n**Note :** La liste est susceptible d'évoluer.\n`), [
+    'Acme Cloud',
+    'Beta Mail',
+  ]);
+  assert.deepEqual(names('## Gamma Analytics\n\n- Note: self-hosted option\n- Purpose: analytics\n- Location: France\n'), [
+    'Gamma Analytics',
+  ]);
+});
+
+test('a legal notice naming its host in a sentence ("Le Site est hébergé par …") gives that one entry, its seat and its site', () => {
+  const host = (html: string) =>
+    readPage(html, 'p.html').entries.map((e) => [e.name, ...e.facts.filter((f) => f.key !== 'purpose').map((f) => `${f.key}=${f.value}`)]);
+  const fr =
+    '<h1>Mentions légales</h1><h2>Hébergeur</h2><p>Le Site est hébergé par <a href="https://hebergix.example">Hébergix SAS</a>. ' +
+    'Siège social : 2 rue Kellermann, 59100 Roubaix, France. Email : contact@hebergix.example</p>';
+  assert.deepEqual(host(fr), [
+    ['Hébergix SAS', 'entityCountry=2 rue Kellermann, 59100 Roubaix, France', 'website=https://hebergix.example'],
+  ]);
+  const en = '<h1>Legal notice</h1><h2>Host</h2><p>This website is hosted by Acme Cloud Inc., 1 Main St, Boston, USA.</p>';
+  assert.deepEqual(host(en), [['Acme Cloud Inc.']]);
+  // "hosted by our team" names no company: not an entry.
+  assert.deepEqual(host('<h1>About</h1><p>The event is hosted by our team in Lyon.</p>'), []);
+});
+
+test('two bold names joined by "and" / "et" before the role they share are two entries, each with that role', () => {
+  const read = (md: string) => readPage(md, 'p.md').entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]);
+  assert.deepEqual(read('- **Acme Cloud** — hosting.\n- **Groqo** and **Open Mind** — AI providers for summaries.\n'), [
+    ['Acme Cloud', 'hosting'],
+    ['Groqo', 'AI providers for summaries'],
+    ['Open Mind', 'AI providers for summaries'],
+  ]);
+  assert.deepEqual(
+    read('- **Hébergix** — hébergement.\n- **Mistralo** et **Postal** (courriels) — envoi.\n').map(([n]) => n),
+    ['Hébergix', 'Mistralo', 'Postal'],
+  );
+  // "and" before words in lower case joins no vendor.
+  assert.deepEqual(
+    read('- **Acme Cloud** — hosting.\n- **Beta** and its affiliates — support.\n').map(([n]) => n),
+    ['Acme Cloud', 'Beta'],
+  );
+});

@@ -754,3 +754,36 @@ test('a name cell that gives the brand, then its company with its legal form and
   // Two companies, each with its legal form: no brand to take apart, no country.
   assert.deepEqual([entries[2]!.name, entries[2]!.entityCountry], ['Postie Inc.; Postie Europe Ltd', undefined]);
 });
+
+test('a table copied one cell per line, each cell closed by a bar, is read row by row; a register number or parent company is no name', () => {
+  const lines = (cells: string[]) => cells.map((c) => `${c} |`).join('\n');
+  const en = [
+    'Third-party subprocessors',
+    lines(['Entity name', 'Activity', 'Country where processing is performed', 'Company number', 'Parent company']),
+    lines(['Acme Support Limited', 'Technical support', 'Ireland and Canada', '620139', 'Acme Holdings PLC']),
+    lines(['Beta Care GmbH', 'Technical support', 'Germany', '175138361', 'Beta Group AG']),
+    '',
+  ].join('\n');
+  const read = imported(en, 'p.txt');
+  assert.deepEqual(
+    read.map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [
+      ['Acme Support Limited', ['IE', 'CA']],
+      ['Beta Care GmbH', ['DE']],
+    ],
+  );
+  const fr = [
+    lines(['Sous-traitant', 'Finalité', 'Localisation', 'Numéro SIREN', 'Société mère']),
+    lines(['Hébergix SAS', 'Hébergement', 'France', '123456789', 'Groupe Hébergix']),
+    lines(['Postal SARL', 'Courriels', 'Belgique', '987654321', 'Postal Holding']),
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'p.txt').entries.map((e) => e.name ?? e.heading),
+    ['Hébergix SAS', 'Postal SARL'],
+  );
+  // Cells that do not fall into whole rows under a header are no such table: never read by guess.
+  assert.ok(
+    !readPage(lines(['Entity name', 'Activity', 'Country', 'Acme Ltd', 'Support']), 'p.txt').entries.some((e) => e.name === 'Support'),
+  );
+});

@@ -308,7 +308,15 @@ const MEANINGS: [ColumnKey, string[]][] = [
   ],
   ['group', ['group', 'groupe', 'section']],
   ['category', ['category', 'categorie', 'type']],
-  ['note', ['note', 'notes', 'remarks', 'comments', 'observations', 'remarques', 'commentaire', 'commentaires']],
+  [
+    'note',
+    [
+      ...['note', 'notes', 'remarks', 'comments', 'observations', 'remarques', 'commentaire', 'commentaires'],
+      // A company's register number and its parent: about the company, never its name (kept in the note).
+      ...['company number', 'registration number', 'company registration number', 'numero d immatriculation'],
+      ...['numero siren', 'siren', 'parent company', 'societe mere', 'maison mere'],
+    ],
+  ],
   ['serviceAuthentication', ['service authentication']],
   ['administrationAuthentication', ['administration authentication', 'admin authentication']],
   ['serviceAccessControl', ['service access control']],

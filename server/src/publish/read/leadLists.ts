@@ -20,6 +20,9 @@ const NOT_SUBPROCESSORS =
 /** Words that say the parties that follow are not sub-processors: they get no personal data, or are not ones. */
 export const notSubprocessorsSaid = (text: string) => NO_PERSONAL_DATA.test(text) || NOT_SUBPROCESSORS.test(text);
 
+/** A data subject's right ("Droit d'accès", "Right to erasure", "Right of access"): a name no party bears. */
+const RIGHT = /^(?:droit\s+(?:d['’]|de\s|à\s|au\s|aux\s|des\s)|right\s+(?:of|to)\s)/i;
+
 /** The item's words after its name: its description. */
 const description = (b: LeadItem) => b.text.slice(b.lead.text.length).replace(/^[\s.,:;–—-]+/, '');
 
@@ -67,6 +70,10 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
       continue;
     }
     for (const b of run.items) {
+      if (RIGHT.test(b.lead.text.trim())) {
+        unread.push(`item '${b.lead.text}': a data subject's right, not a party`);
+        continue;
+      }
       if (NO_PERSONAL_DATA.test(description(b))) {
         unread.push(`item '${b.lead.text}': the page says it receives no personal data`);
         continue;

@@ -757,6 +757,9 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
   }
 }
 
+/** A labelled sentence whose label is a column's: "Location: Frankfurt (fra1)." */
+const LABELLED = /^([^:]{2,40}?)\s?:\s(.+)$/;
+
 /**
  * A labelled sentence inside an entry's description ("Website chat widget. Transfer mechanism: Standard Contractual
  * Clauses (…)."): the fact its label names, as a column of that name would give it, when the entry states none of
@@ -767,7 +770,7 @@ export function attachDescriptionLabels(entries: ReadEntry[]): void {
     const description = e.facts.find((f) => f.key === 'purpose');
     if (!description) continue;
     for (const sentence of sentencesOf(description.value)) {
-      const m = /^([^:]{2,40}?)\s?:\s(.+)$/.exec(sentence.trim());
+      const m = LABELLED.exec(sentence.trim());
       const key = m ? columnMatch(m[1]!) : undefined;
       if (!m || !key?.exact || (key.key !== 'transfer' && key.key !== 'certifications')) continue;
       if (!e.facts.some((f) => f.key === key.key)) e.facts.push({ label: m[1]!.trim(), value: m[2]!.replace(/\.$/, ''), key: key.key });
@@ -1024,4 +1027,89 @@ export function flagListEntries(blocks: PageBlock[]): ReadEntry[] {
     }
   }
   return entries;
+}
+
+/**
+ * The verbs a vendor's sentence opens with when the vendor is its subject: "Vercel hosts the application", "Brevo
+ * envoie les e-mails". Not "uses" / "utilise": the party that uses services is the company publishing the list.
+ */
+const VENDOR_VERB =
+  /^(?:provides|hosts|runs|sends|delivers|stores|processes|handles|powers|operates|manages|supplies|serves|offers|performs|enables|collects|counts|analy[sz]es|monitors|tracks|supports|héberge|fournit|assure|gère|envoie|traite|stocke|opère|réalise|collecte|mesure|permet|propose|sert|achemine|analyse)$/iu;
+
+/** A name of one to four capitalised words, an optional parenthesis, then a word in lower case: the sentence's verb. */
+const SUBJECT_NAME =
+  /^([\p{Lu}\d][\p{L}\d.&'’-]{0,40}(?:\s[\p{Lu}\d][\p{L}\d.&'’-]{0,40}){0,3})(?:\s\(([^()]{1,120})\))?\s(\p{Ll}{2,20})\s/u;
+
+/**
+ * Entries from the bullets of sections under a heading that names the sub-processors, each bullet a sentence whose
+ * subject is the vendor ("Vercel hosts the application … Location: Frankfurt (fra1)."): the name, the sentences its
+ * purpose, a labelled sentence the fact its label names. A placeholder ("[LAWYER: confirm …]") is no fact. At least
+ * two such bullets: a page's ordinary lists are no vendors.
+ */
+export function subjectItemEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  let parent: number | undefined;
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      if (parent !== undefined && b.level <= parent) parent = undefined;
+      if (parent === undefined && (SUBPROCESSORS_HEADING.test(b.text) || PARTY_WORDS.test(b.text))) parent = b.level;
+      continue;
+    }
+    if (parent === undefined || b.kind !== 'item' || b.depth !== 0 || b.text.length > 3000) continue;
+    const m = SUBJECT_NAME.exec(b.text);
+    if (!m || !VENDOR_VERB.test(m[3]!)) continue;
+    const name = m[1]!;
+    const facts: ReadFact[] = [];
+    const said: string[] = [];
+    for (const sentence of sentencesOf(b.text.slice(name.length).trim())) {
+      const l = LABELLED.exec(sentence.trim());
+      const key = l ? columnMatch(l[1]!) : undefined;
+      if (!l || !key?.exact) {
+        said.push(sentence);
+        continue;
+      }
+      const value = l[2]!.replace(/\.$/, '').trim();
+      if (!value.startsWith('[')) facts.push({ label: l[1]!.trim(), value, key: key.key });
+    }
+    if (said.length) facts.unshift({ label: 'Purpose', value: said.join(' '), key: 'purpose' });
+    entries.push({ heading: name, name, line: b.line, facts });
+  }
+  return entries.length >= 2 ? entries : [];
+}
+
+/** "Le Site est hébergé par Hetzner Online GmbH.", "This website is hosted by Acme Inc.": the host it names. */
+const HOSTED_BY = /(?<!\p{L})(?:est|sont)\s+h[ée]berg[ée]e?s?\s+(?:par|chez)\s+|\b(?:is|are)\s+hosted\s+(?:by|with)\s+/iu;
+
+/** "Siège social : Industriestr. 25, 91710 Gunzenhausen, Allemagne.", "Registered office: …": the host's seat. */
+const SEAT_LABEL = /(?<!\p{L})(?:si[èe]ge(?:\s+social)?|registered\s+(?:office|address)|head\s+office)\s?:\s/iu;
+
+/**
+ * A legal notice's host, named in a sentence ("Le Site est hébergé par Hetzner Online GmbH."): the page's one
+ * entry, with its seat's country (a "Siège social :" line after it) and its site (the name as a link). Read only
+ * when nothing else on the page is an entry, and only a name (capitalised, six words at most), never a clause.
+ */
+export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    const m = HOSTED_BY.exec(b.text.slice(0, 3000));
+    if (!m) continue;
+    const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    const name = /^(.{1,100}?)(?:\.(?:\s|$)|[,;(]|\s(?:à|en|in|at|dont|whose|located|situ[ée]e?)\s|$)/u.exec(after)?.[1]?.trim();
+    if (!name || !/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 6) continue;
+    const facts: ReadFact[] = [
+      { label: 'Purpose', value: sentencesOf(b.text.slice(0, m.index + m[0].length + name.length))[0]!, key: 'purpose' },
+    ];
+    const rest = b.text.slice(m.index + m[0].length + name.length, m.index + 1000);
+    const seat = SEAT_LABEL.exec(rest);
+    if (seat) {
+      // The seat's words up to the next label ("Email : …") or the end.
+      const value = rest.slice(seat.index + seat[0].length).split(/\s(?=[\p{Lu}][\p{L}-]{1,20}(?:\s[\p{L}-]{1,20})?\s?:\s)/u)[0]!;
+      const country = addressCountry(value.replace(/\.$/, ''));
+      if (country) facts.push({ label: 'Registered office', value: value.replace(/\.$/, ''), key: 'entityCountry' });
+    }
+    const link = b.links?.find((l) => l.text.trim() === name && l.href && /^https?:\/\//i.test(l.href));
+    if (link) facts.push({ label: 'Website', value: link.href!, key: 'website' });
+    return [{ heading: name, name, line: b.line, facts }];
+  }
+  return [];
 }

@@ -9,6 +9,9 @@ import { delimitedTable } from './delimited';
 import { runTogetherTable } from './copiedTable';
 import { columnMatch } from './columns';
 
+/** A cell a browser copied on a line of its own, closed by a bar: "Entity name |", "Ireland |". */
+const BAR_CELL = /^(.*\S)\s*\|$/;
+
 /**
  * A table a browser copied one cell per line: at `start`, three or more short lines that each name a column
  * (`columns.ts`), the first the sub-processor's ("Entity Name", "Location of Processing", "Purpose"), then the
@@ -22,7 +25,8 @@ function cellPerLineTable(lines: string[], start: number): { table: Extract<Page
     const t = cleanText(lines[k]!);
     // A column's name, not a labelled line ("Name: Chatwoot", "Website: https://…" give a value after their label).
     const match = t && t.length <= 60 && !/[.:;!?]$/.test(t) && !/:\s/.test(t) ? columnMatch(t) : undefined;
-    if (!match || (header.length === 0 && match.key !== 'name' && match.key !== 'entity')) break;
+    // A cell closed by a bar ("Entity name |") is read by \`barCellTable\`.
+    if (!match || BAR_CELL.test(t) || (header.length === 0 && match.key !== 'name' && match.key !== 'entity')) break;
     header.push(t);
   }
   // "Third Party Sub-processors" over "Entity Name": a title line, then the header that names the column.
@@ -57,6 +61,37 @@ function cellPerLineTable(lines: string[], start: number): { table: Extract<Page
   return { table: { kind: 'table', header, rows, line: first + 1 }, end };
 }
 
+/**
+ * A table a browser copied one cell per line, each closed by a bar ("Entity name |" … "Ireland |"), with no mark
+ * between rows: the header is the fewest leading cells (three at least, the first naming the sub-processor, the
+ * others column names or short words without digits) after which the cells fall into whole rows, each row's first
+ * cell a name of its own (not a column's name, not repeated in another cell). None such: not this shape.
+ */
+function barCellTable(lines: string[], start: number): { table: Extract<PageBlock, { kind: 'table' }>; end: number } | undefined {
+  const cells: { text: string; line: number }[] = [];
+  for (let k = start; k < lines.length && cells.length < 5000; k++) {
+    const m = BAR_CELL.exec(cleanText(lines[k]!));
+    if (!m) break;
+    cells.push({ text: m[1]!.trim(), line: k + 1 });
+  }
+  const first = columnMatch(cells[0]?.text ?? '');
+  if (cells.length < 6 || (first?.key !== 'name' && first?.key !== 'entity')) return undefined;
+  for (let n = 3; n <= 12 && n * 2 <= cells.length; n++) {
+    const head = cells.slice(0, n).map((c) => c.text);
+    if (head.some((h) => h.length > 60 || /[\d.:;,!?]/.test(h))) return undefined;
+    const body = cells.slice(n);
+    if (body.length % n !== 0 || columnMatch(body[0]!.text)) continue;
+    const names = body.filter((_, j) => j % n === 0).map((c) => c.text);
+    const others = new Set(body.filter((_, j) => j % n !== 0).map((c) => c.text));
+    if (new Set(names).size !== names.length || names.some((x) => others.has(x))) continue;
+    if (head.filter((h) => columnMatch(h)).length < 3) continue;
+    const rows = [];
+    for (let r = 0; r < body.length; r += n) rows.push({ cells: body.slice(r, r + n).map((c) => c.text), line: body[r]!.line });
+    return { table: { kind: 'table', header: head, rows, line: start + 1 }, end: start + cells.length - 1 };
+  }
+  return undefined;
+}
+
 export function textBlocks(text: string): PageBlock[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   const blocks: PageBlock[] = [];
@@ -76,7 +111,7 @@ export function textBlocks(text: string): PageBlock[] {
     const line = cleanText(raw);
     if (!line) continue;
     // A table copied one cell per line: its headers one per line, then its rows' cells.
-    const perLine = cellPerLineTable(lines, i);
+    const perLine = barCellTable(lines, i) ?? cellPerLineTable(lines, i);
     if (perLine) {
       blocks.push(perLine.table);
       i = perLine.end;
