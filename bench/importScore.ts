@@ -295,13 +295,16 @@ export function summary(t: Totals): string {
   return `entries kept ${pct(t.entriesKept, t.entries)} (${t.entriesKept}/${t.entries}) · fact recall ${pct(t.factsKept, t.facts)} (${t.factsKept}/${t.facts}) · invented facts ${t.invented} (precision ${p === undefined ? 'n/a' : `${(100 * p).toFixed(1)}%`})`;
 }
 
-/** The report as `npm run bench:import` prints it; its last line gives the three figures over the whole corpus. */
-export function report(scores: ListScore[]): string {
+/**
+ * The report as `npm run bench:import` prints it; its last line gives the three figures over the whole corpus.
+ * The splits in `hidden` print their summary line only: no list name, page or miss of a batch kept unread.
+ */
+export function report(scores: ListScore[], hidden: readonly string[] = []): string {
   const lines: string[] = [];
   for (const split of SPLITS) {
     const part = scores.filter((s) => s.split === split);
-    lines.push(`== ${split} (${part.length} lists)`);
-    for (const s of part) {
+    lines.push(`== ${split} (${part.length} lists${hidden.includes(split) ? ', hidden' : ''})`);
+    for (const s of hidden.includes(split) ? [] : part) {
       lines.push(`${s.slug} [${s.language}, ${s.shape}]: ${summary(totals([s]))}`);
       for (const m of s.misses) lines.push(`  missed   ${m}`);
       for (const m of s.invented) lines.push(`  invented ${m}`);

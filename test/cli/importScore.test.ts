@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { precision, scoreList, summary, totals } from '../../bench/importScore';
+import { precision, report, scoreList, summary, totals } from '../../bench/importScore';
 
 const TRUE_ROW = 'Alpha Hosting';
 
@@ -60,4 +60,17 @@ test('precision is 100% with nothing invented, and n/a when the import states no
   assert.equal(precision(totals([s])), 1);
   assert.equal(precision({ correct: 0, invented: 0 }), undefined);
   assert.equal(precision({ correct: 0, invented: 3 }), 0);
+});
+
+test('a hidden split prints its figures only: no list name and no miss of it', () => {
+  const { page, truth } = listWith([TRUE_ROW, 'Beta One'], [TRUE_ROW, 'Omega Missing']);
+  const s = scoreList(page, truth);
+  const shown = report([{ ...s, split: 'holdout8' }]);
+  const hidden = report([{ ...s, split: 'holdout8' }], ['holdout8']);
+  for (const word of ['demo', 'Beta One', 'Omega Missing']) {
+    assert.ok(shown.includes(word), `shown report names ${word}`);
+    assert.ok(!hidden.includes(word), `hidden report names ${word}:\n${hidden}`);
+  }
+  const figures = /^holdout8: .*$/m;
+  assert.equal(hidden.match(figures)?.[0], shown.match(figures)?.[0]);
 });
