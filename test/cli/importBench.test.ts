@@ -22,20 +22,22 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-h (issue 22) moved 8 studied holdout6 lists in (margexa, sage-bionetworks, profityx, pedalons, nexora,
   // voltaris, contenox, 3g-solution): 98.1% / 93.4% / 1. readers-i moved doras and zed in (dates) and its fact rules
   // (dates, the EU beside a member state, global networks, certifications in safeguards cells, contacts, transfer
-  // sentences, places in descriptions and seat cells) raise it to 98.2% / 95.6% / 1.
+  // sentences, places in descriptions and seat cells) raise it to 98.2% / 95.6% / 1. The EU kept beside a member state
+  // in every form ("France (EU)", "EU — Ireland": readers-k) adds 31 facts to its truths: 98.2% / 95.5% / 1.
   dev: { entries: 0.982, recall: 0.955, invented: 1 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
-  holdout4: { entries: 1, recall: 0.974, invented: 1 },
+  // readers-k's convention for the EU beside a member state (5 truths' facts, their other failures unread): 100% / 97.5% / 1.
+  holdout4: { entries: 1, recall: 0.975, invented: 1 },
   // holdout5: collected and its truths reviewed while this round's readers were written, by helpers who did not work on
   // the readers; on the readers before that round it scored 53.7% / 56.8% / 32 (after the review of its truths), on the
   // merged readers 58.7% / 59.9% / 27. The readers' fifth round studied 10 of its 19 lists (moved to dev); on the 9
   // left, whose failures no one read: 100% / 87.8% / 0.
   // readers-h's rules (a country in brackets after a bullet's name) raised it, unread: 100% / 92.1% / 0.
   // readers-i's fact rules (ISO series, certifications in a safeguards cell, global networks, the EU beside a member
-  // state), unread: 100% / 95.2% / 0.
-  holdout5: { entries: 1, recall: 0.952, invented: 0 },
+  // state), unread: 100% / 95.2% / 0. readers-k's convention for the EU beside a member state (3 truths' facts): 100% / 95.3% / 0.
+  holdout5: { entries: 1, recall: 0.953, invented: 0 },
   // holdout6: collected on 2026-12-05 (evening) by a helper who did not work on the readers, while the readers' fifth
   // round was written; measured on main's readers (344e013) before this round's reader changes: 77.1% / 67.8% / 3.
   // After truth6's review of the 18 truths (contenox: europe-west3, Frankfurt, adds DE beside EU): 77.1% / 67.6% / 3.
@@ -51,13 +53,15 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // legal notice's publisher email as contact): 84.7% / 64.8% / 19.
   // readers-h's rules (written without reading it) move it to 84.7% / 66.6% / 19.
   // readers-i's rules (written without reading it) move it to 84.7% / 67.4% / 19.
-  holdout7: { entries: 0.846, recall: 0.674, invented: 19 },
+  // readers-k's convention for the EU beside a member state ("France (EU)" -> FR, EU, as its truths were written): 84.7% / 68.3% / 19.
+  holdout7: { entries: 0.846, recall: 0.682, invented: 19 },
   // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
   // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
   // round's reader changes: 82.5% / 75.2% / 25.
   // readers-h's rules (merged before it was read, written without it) move it to 82.5% / 76.7% / 28 (3 more invented).
   // readers-i's rules (same) move it to 82.5% / 77.9% / 28.
-  holdout8: { entries: 0.825, recall: 0.779, invented: 28 },
+  // readers-k's convention for the EU beside a member state (reader only, its truths untouched): 82.5% / 78.2% / 28.
+  holdout8: { entries: 0.825, recall: 0.782, invented: 28 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists.
   all: { entries: 0.946, recall: 0.901, invented: 50 },
 };

@@ -113,9 +113,9 @@ test('two tables each headed as sub-processors, or of other vendors, are all ent
   );
 });
 
-test('places: member states inside "EEA (…)" say more than the EEA, and "(entity)" names the company’s country, not the data’s', () => {
-  assert.deepEqual(readLocation('EEA (Belgium / Ireland regions)').countries, ['BE', 'IE']);
-  assert.deepEqual(readLocation('EU (Belgium region)').countries, ['BE']);
+test('places: member states inside "EEA (…)" are kept beside the EEA, and "(entity)" names the company’s country, not the data’s', () => {
+  assert.deepEqual(readLocation('EEA (Belgium / Ireland regions)').countries, ['EU', 'BE', 'IE']);
+  assert.deepEqual(readLocation('EU (Belgium region)').countries, ['EU', 'BE']);
   assert.deepEqual(readLocation('EEA (data stays in the EEA)').countries, ['EU']);
   const vercel = readLocation('US (entity); edge globally');
   assert.deepEqual(vercel.countries, ['GLOBAL']);
