@@ -47,6 +47,7 @@ import {
   flagListEntries,
   nameIndex,
   proseNameEntries,
+  storedIn,
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
@@ -63,6 +64,7 @@ import {
   noticeDaysIn,
   parenthesised,
   parseDate,
+  readLocation,
 } from './wording';
 import { matchCertificationText } from '../knowledge';
 
@@ -739,7 +741,15 @@ function tableEntries(
   // The column that names the entries: "Entity Name" when no other names them; its links are the vendors' sites.
   const nameKey: ColumnKey = keys.includes('name') ? 'name' : 'entity';
   const entries: ReadEntry[] = [];
+  /** The place a region row above says the rows under it are processed in, until the next region row. */
+  let region: ReadFact | undefined;
   for (const row of table.rows) {
+    const above = regionRow(row.cells, table.header.length);
+    if (above !== undefined) {
+      region = above.place ? { label: above.text, value: above.place, key: 'dataLocation' } : undefined;
+      unread.push(`row '${above.text}': says where the rows under it are processed`);
+      continue;
+    }
     const cell = (key: ColumnKey) => {
       const i = keys.indexOf(key);
       return i >= 0 ? cellText(row.cells[i]) : '';
@@ -841,6 +851,8 @@ function tableEntries(
       const asKey = key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header) ? 'entityCountry' : key;
       if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(asKey ? { key: asKey } : {}) });
     });
+    // Under a region row, a row that names no place of its own is processed where the region row says.
+    if (region && !facts.some((f) => f.key === 'dataLocation' && readLocation(f.value).countries.length)) facts.unshift(region);
     // "with possible intra-group transfer": the vendor's own group moving data, not the vendor being one of ours.
     const text = row.cells.join(' ').replace(VENDOR_GROUP_TRANSFER, ' ');
     entries.push({
@@ -856,6 +868,21 @@ function tableEntries(
     });
   }
   return entries;
+}
+
+/**
+ * A row that heads the rows under it with where they are processed, in fewer cells than the table has, its words
+ * ending in a colon that introduces them ("| Americas | The following sub-processors process data in a data center in
+ * the United States: |", "| UE | Les sous-traitants suivants hébergent les données en France : |"). Its place is the
+ * one its sentence says the data is stored in, or its first cell's own place ("UE"); none when it says neither.
+ */
+function regionRow(cells: string[], columns: number): { text: string; place?: string } | undefined {
+  const filled = cells.map(cellText).filter(Boolean);
+  if (columns < 3 || filled.length === 0 || filled.length > 2 || filled.length >= columns) return undefined;
+  if (!/:$/.test(filled[filled.length - 1]!)) return undefined;
+  const own = readLocation(filled[0]!);
+  const place = storedIn(filled.join(' ')) ?? (filled.length === 2 && own.countries.length && !own.note ? filled[0] : undefined);
+  return { text: filled.join(' — '), place };
 }
 
 /**

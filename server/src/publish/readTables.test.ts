@@ -754,3 +754,44 @@ test('a name cell that gives the brand, then its company with its legal form and
   // Two companies, each with its legal form: no brand to take apart, no country.
   assert.deepEqual([entries[2]!.name, entries[2]!.entityCountry], ['Postie Inc.; Postie Europe Ltd', undefined]);
 });
+
+test('a region row introducing the rows under it gives them its place until the next region row, and is no entry', () => {
+  const md = `| Vendor | Service | Retention | Notes |
+|---|---|---|---|
+| **North America** | The following sub-processors process data in a data center in Canada: |
+| Maple Hosting Ltd. | Compute | 30 days |
+| Loon Mail Inc. | Email | Ephemeral |
+| **Europe** | The following sub-processors process data in a data center in Sweden: |
+| Fjord Cloud AB | Compute | 30 days |
+| Oslo Logs AS | Logging | 14 days |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [
+      ['Maple Hosting Ltd.', ['CA']],
+      ['Loon Mail Inc.', ['CA']],
+      ['Fjord Cloud AB', ['SE']],
+      ['Oslo Logs AS', ['SE']],
+    ],
+  );
+  const fr = `| Sous-traitant | Service | Pays |
+|---|---|---|
+| **UE** | Les sous-traitants suivants hébergent les données dans un centre de données en Allemagne : |
+| Nuage Rhin GmbH | Hébergement | |
+| Courriel Sûr SARL | E-mails | France |
+| **Reste du monde** | Les sous-traitants suivants traitent les données hors de l'Union européenne : |
+| Trame Inc. | Journalisation | |
+`;
+  const frEntries = imported(fr, 'p.md');
+  assert.deepEqual(
+    frEntries.map((e) => [e.name, (e.dataLocation as Entry | undefined)?.countries ?? 'unknown']),
+    [
+      ['Nuage Rhin GmbH', ['DE']],
+      // A row that names its own place keeps it.
+      ['Courriel Sûr SARL', ['FR']],
+      // A region row that says no place ends the one above: nothing is stated for the rows under it.
+      ['Trame Inc.', 'unknown'],
+    ],
+  );
+});

@@ -213,9 +213,12 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
   return entries.length >= 3 && (sections.size >= 2 || cardsOnly) ? entries : [];
 }
 
-/** "Account data is stored in Ireland", "les données sont hébergées en France": the place named after the verb. */
+/**
+ * "Account data is stored in Ireland", "les données sont hébergées en France", "process data in a data center in the
+ * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
+ */
 const STORED_IN =
-  /(?<!\p{L})(?:stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/iu;
+  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/iu;
 
 /** The country a sentence says data is stored in, as its words give it; undefined unless one country. */
 export function storedIn(sentence: string): string | undefined {
@@ -223,7 +226,7 @@ export function storedIn(sentence: string): string | undefined {
   if (!m) return undefined;
   const place = sentence
     .slice(m.index + m[0].length)
-    .split(/[,;.()]|\s(?:and|et|or|ou|for|pour|which|qui|where|où|but|mais|with|avec)\s/)[0]!
+    .split(/[,;.():]|\s(?:and|et|or|ou|for|pour|which|qui|where|où|but|mais|with|avec)\s/)[0]!
     .trim();
   // "hosted in Dublin, Ireland": a data-centre city names its country too.
   const code = placeCode(place);
