@@ -795,3 +795,39 @@ test('a region row introducing the rows under it gives them its place until the 
     ],
   );
 });
+
+test('a paragraph on transfers out of the EU gives its mechanism to the entries it covers: a company placed outside, no place stated', () => {
+  const fr = `# Accord de traitement
+
+## Sous-traitants ultérieurs
+
+Nous faisons appel aux sous-traitants suivants :
+
+- **Nuage Ouest Inc.** (États-Unis) — hébergement
+- **Courrier Sûr SAS** (France) — envoi d'e-mails
+
+## Transferts hors UE
+
+Certains sous-traitants sont établis hors de l'Union européenne. Ces transferts sont encadrés par des clauses contractuelles types.
+`;
+  const byName = new Map(imported(fr, 'p.md').map((e) => [e.name, e]));
+  assert.deepEqual(byName.get('Nuage Ouest Inc.')!.transfer, { mechanism: 'scc' });
+  // A company in the EU, no place stated: the condition is not met, nothing is said.
+  assert.equal(byName.get('Courrier Sûr SAS')!.transfer, undefined);
+  const en = `# Data processing agreement
+
+## Sub-processors
+
+We use the following sub-processors:
+
+- **West Cloud Inc.** (United States) — hosting
+- **Fjord Mail AB** (Sweden) — email
+
+## International transfers
+
+Some sub-processors are established outside the European Economic Area. Such transfers rely on the Data Privacy Framework.
+`;
+  const enByName = new Map(imported(en, 'p.md').map((e) => [e.name, e]));
+  assert.deepEqual(enByName.get('West Cloud Inc.')!.transfer, { mechanism: 'dpf' });
+  assert.equal(enByName.get('Fjord Mail AB')!.transfer, undefined);
+});
