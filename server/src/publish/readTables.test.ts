@@ -831,3 +831,28 @@ Some sub-processors are established outside the European Economic Area. Such tra
   assert.deepEqual(enByName.get('West Cloud Inc.')!.transfer, { mechanism: 'dpf' });
   assert.equal(enByName.get('Fjord Mail AB')!.transfer, undefined);
 });
+
+test('a mechanism for the providers that meet a condition ("DPF lorsque le prestataire y adhère") is none of a vendor\'s', () => {
+  const fr = `| Sous-traitant | Pays | Rôle |
+|---|---|---|
+| Nuage Ouest Inc. | États-Unis | Hébergement |
+
+Pour les transferts vers des pays tiers (notamment Nuage Ouest, États-Unis), s'appliquent :
+
+- les clauses contractuelles types de la Commission européenne
+- le Data Privacy Framework lorsque le prestataire y adhère
+`;
+  const [entry] = imported(fr, 'p.md');
+  assert.deepEqual(entry!.transfer, { mechanism: 'scc' });
+  const en = `| Vendor | Country | Role |
+|---|---|---|
+| West Cloud Inc. | United States | Hosting |
+
+For transfers to third countries (including West Cloud, United States), the following apply:
+
+- the Standard Contractual Clauses
+- the EU-US Data Privacy Framework where the provider is certified under it
+`;
+  const [enEntry] = imported(en, 'p.md');
+  assert.deepEqual(enEntry!.transfer, { mechanism: 'scc' });
+});

@@ -489,7 +489,9 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
         if (x.kind !== 'item') break;
         if (x.line === undefined || !entryLines.has(x.line)) parts.push(x.text);
       }
-    const said = parts.filter((s) => mechanismsIn(s).mechanisms.length > 0);
+    // "DPF lorsque le prestataire y adhère", "the DPF where the provider is certified": a case the page does not
+    // settle for any one vendor, so no mechanism of theirs (corpus README, conditional mechanisms).
+    const said = parts.filter((s) => mechanismsIn(s).mechanisms.length > 0 && !PROVIDER_CONDITION.test(s));
     if (!said.length || said.some((s) => DENIES.test(s) || mechanismsIn(s).noTransfer)) continue;
     // Mechanisms are what the paragraph says of transfers, not a word in passing.
     if (!/transf[eé]r/i.test(parts.join(' '))) continue;
@@ -498,6 +500,10 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
       if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
   }
 }
+
+/** A mechanism for the providers that meet a condition: "lorsque le prestataire y adhère", "where the vendor is certified". */
+const PROVIDER_CONDITION =
+  /(?<!\p{L})(?:lorsque|lorsqu['’]|quand|si|s['’]|when|where|if)\s?[^.;:]{0,60}?(?:adh[èeé]r|particip|certifi|self-certif)/iu;
 
 /** Words that make what follows them a case, not a rule: "… SCCs and, where applicable, the DPF". */
 const WHERE_APPLICABLE =
