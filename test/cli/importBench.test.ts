@@ -27,8 +27,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-k moved workspot in (a region row over the rows under it; its nameless continuation row is still an
   // invented entry): 98.2% / 95.6% / 2. It moved respire in (a transfer paragraph for the companies outside the EU; its
   // remaining misses, entity countries in "(États-Unis / AWS EU)", with it): 98.3% / 95.4% / 2; and afianco (a DPF
-  // "lorsque le prestataire y adhère" no longer a vendor's mechanism): 98.3% / 95.4% (2144/2247) / 2.
-  dev: { entries: 0.982, recall: 0.954, invented: 2 },
+  // "lorsque le prestataire y adhère" no longer a vendor's mechanism): 98.3% / 95.4% (2144/2247) / 2; and marina (a
+  // notice of the document's own changes is no sub-processor notice; its missed OpenAI entry with it): 98.1% / 95.3% / 2.
+  dev: { entries: 0.981, recall: 0.953, invented: 2 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -58,8 +59,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-h's rules (written without reading it) move it to 84.7% / 66.6% / 19.
   // readers-i's rules (written without reading it) move it to 84.7% / 67.4% / 19.
   // readers-k's convention for the EU beside a member state ("France (EU)" -> FR, EU, as its truths were written): 84.7% / 68.3% / 19.
-  // readers-k studied workspot, respire and afianco (moved to dev); on the 18 left: 81.2% / 68.9% / 16.
-  holdout7: { entries: 0.811, recall: 0.688, invented: 16 },
+  // readers-k studied workspot, respire, afianco and marina (moved to dev); on the 17 left: 81.1% / 68.2% / 15.
+  holdout7: { entries: 0.81, recall: 0.682, invented: 15 },
   // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
   // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
   // round's reader changes: 82.5% / 75.2% / 25.

@@ -1196,7 +1196,7 @@ const PARTY_WORDS =
  * policy's notice of its own changes, not of a new sub-processor.
  */
 const SELF_WORDS =
-  /\b(?:this|the|our)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)\b|(?<!\p{L})(?:cette|la\s+présente|notre|la)\s+(?:politique|charte)(?!\p{L})|(?<!\p{L})présentes\s+(?:conditions|cgu|cgv)(?!\p{L})/iu;
+  /\b(?:this|the|our)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)\b|(?<!\p{L})(?:cette|la\s+présente|notre|la)\s+(?:politique|charte)(?!\p{L})|(?<!\p{L})présentes\s+(?:conditions|cgu|cgv)(?!\p{L})|\b(?:current|latest)\s+version\b|(?<!\p{L})version\s+(?:en\s+vigueur|actuelle)(?!\p{L})/iu;
 
 /**
  * Block `i` states the notice before a new sub-processor: it names sub-processors (or vendors, providers), or it

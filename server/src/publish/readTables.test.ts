@@ -856,3 +856,29 @@ For transfers to third countries (including West Cloud, United States), the foll
   const [enEntry] = imported(en, 'p.md');
   assert.deepEqual(enEntry!.transfer, { mechanism: 'scc' });
 });
+
+test('a notice of changes to the document itself ("the current version is always at this URL") is no sub-processor notice', () => {
+  const list = `| Vendor | Country |
+|---|---|
+| West Cloud Inc. | United States |
+`;
+  const en = `${list}
+## Changes
+
+Material changes are notified 30 days in advance by email. The current version is always at this address.
+`;
+  assert.equal(readPage(en, 'p.md').noticeDays, undefined);
+  const fr = `${list}
+## Modifications
+
+Toute modification importante est notifiée 30 jours à l'avance par e-mail. La version en vigueur est toujours publiée à cette adresse.
+`;
+  assert.equal(readPage(fr, 'p.md').noticeDays, undefined);
+  // The same words about the list of vendors are its notice.
+  const notice = `${list}
+## Changes
+
+Changes to our sub-processors are notified 30 days in advance by email.
+`;
+  assert.equal(readPage(notice, 'p.md').noticeDays, 30);
+});
