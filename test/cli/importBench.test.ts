@@ -27,19 +27,28 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // kyc-aml-atd (a note under an annex heading), its facts' misses with it: 98.2% / 95.2% / 1; flus (a legal notice's
   // host): 98.2% / 95.1% / 1; marina (two names joined by "and"), its invented notice period with it: 98.2% / 95.2% / 2.
   // tiquiz (holdout8, refused: 0/7 entries) moved in after a readers helper opened it by mistake: 97.3% / 94.8% / 2.
-  dev: { entries: 0.972, recall: 0.948, invented: 2 },
+  // sentences, places in descriptions and seat cells) raise it to 98.2% / 95.6% / 1. The EU kept beside a member state
+  // in every form ("France (EU)", "EU — Ireland": readers-k) adds 31 facts to its truths: 98.2% / 95.5% / 1.
+  // readers-k moved workspot in (a region row over the rows under it; its nameless continuation row is still an
+  // invented entry): 98.2% / 95.6% / 2. It moved respire in (a transfer paragraph for the companies outside the EU; its
+  // remaining misses, entity countries in "(États-Unis / AWS EU)", with it): 98.3% / 95.4% / 2; and afianco (a DPF
+  // "lorsque le prestataire y adhère" no longer a vendor's mechanism): 98.3% / 95.4% (2144/2247) / 2; and marina (a
+  // notice of the document's own changes is no sub-processor notice; its missed OpenAI entry with it): 98.1% / 95.3% / 2.
+  // After merging readers-j and readers-k: 97.4% (702/721) / 94.9% (2212/2332) / 2.
+  dev: { entries: 0.973, recall: 0.948, invented: 2 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
-  holdout4: { entries: 1, recall: 0.974, invented: 1 },
+  // readers-k's convention for the EU beside a member state (5 truths' facts, their other failures unread): 100% / 97.5% / 1.
+  holdout4: { entries: 1, recall: 0.975, invented: 1 },
   // holdout5: collected and its truths reviewed while this round's readers were written, by helpers who did not work on
   // the readers; on the readers before that round it scored 53.7% / 56.8% / 32 (after the review of its truths), on the
   // merged readers 58.7% / 59.9% / 27. The readers' fifth round studied 10 of its 19 lists (moved to dev); on the 9
   // left, whose failures no one read: 100% / 87.8% / 0.
   // readers-h's rules (a country in brackets after a bullet's name) raised it, unread: 100% / 92.1% / 0.
   // readers-i's fact rules (ISO series, certifications in a safeguards cell, global networks, the EU beside a member
-  // state), unread: 100% / 95.2% / 0.
-  holdout5: { entries: 1, recall: 0.952, invented: 0 },
+  // state), unread: 100% / 95.2% / 0. readers-k's convention for the EU beside a member state (3 truths' facts): 100% / 95.3% / 0.
+  holdout5: { entries: 1, recall: 0.953, invented: 0 },
   // holdout6: collected on 2026-12-05 (evening) by a helper who did not work on the readers, while the readers' fifth
   // round was written; measured on main's readers (344e013) before this round's reader changes: 77.1% / 67.8% / 3.
   // After truth6's review of the 18 truths (contenox: europe-west3, Frankfurt, adds DE beside EU): 77.1% / 67.6% / 3.
@@ -59,7 +68,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 89.4% / 69.8% / 14; then google-workspace, on the 18 left: 91.0% / 73.2% / 12; then kyc-aml-atd, on the 17
   // left: 90.7% / 73.7% / 11; then flus, on the 16 left: 91.5% / 75.3% / 11; then marina, on the 15 left:
   // 92.0% / 74.9% / 10.
-  holdout7: { entries: 0.92, recall: 0.749, invented: 10 },
+  // readers-k's convention for the EU beside a member state ("France (EU)" -> FR, EU, as its truths were written): 84.7% / 68.3% / 19.
+  // readers-k studied workspot, respire, afianco and marina (moved to dev); on the 17 left: 81.1% / 68.2% / 15.
+  // After merging readers-j and readers-k: the 12 lists no one read, 89.7% (70/78) / 77.6% (163/210) / 7.
+  holdout7: { entries: 0.897, recall: 0.776, invented: 7 },
   // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
   // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
   // round's reader changes: 82.5% / 75.2% / 25.
@@ -68,9 +80,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // truth8's review of its 19 truths against the pages (one mechanism and one page fact not stated, removed) puts the
   // same readers at 82.5% / 78.2% / 28 (254/325).
   // tiquiz moved to dev (opened by mistake by a readers helper); the 18 left: 87.4% / 80.4% / 28.
-  holdout8: { entries: 0.873, recall: 0.803, invented: 28 },
+  // readers-k's convention for the EU beside a member state (reader only, its truths untouched): 82.5% / 78.2% / 28.
+  // After merging readers-j and readers-k: 80.7% recall (255/316).
+  holdout8: { entries: 0.873, recall: 0.806, invented: 28 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists.
-  all: { entries: 0.955, recall: 0.911, invented: 42 },
+  all: { entries: 0.955, recall: 0.917, invented: 39 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -46,7 +46,8 @@ const CASES: Expected[] = [
     entries: {
       // "EU (Amsterdam)": the EU the page says and the city's country (domain facts: "EU (Frankfurt)" -> DE, EU).
       'Digital Realty + OpenMetal': ['EU', 'NL'],
-      AWS: ['SE'],
+      // "EU (Sweden)": the EU and the member state, every place the page names (corpus README).
+      AWS: ['EU', 'SE'],
       'Stakater AB': ['SE'],
       'Stakater Czech s.r.o.': ['CZ'],
       'Stakater Pakistan SMC-Pvt Ltd': ['PK'],
@@ -106,17 +107,18 @@ const CASES: Expected[] = [
   {
     file: 'liza-chat-subprocessors.csv',
     entries: {
-      'UpCloud Oy': ['DE', 'US', 'SG'],
-      'Aiven Oy': ['DE', 'US', 'SG'],
-      'Mistral AI SAS': ['FR'],
-      'Qwant SAS': ['FR'],
-      'Lettermint V.O.F.': ['NL'],
-      'seven GmbH & Co. KG': ['DE'],
-      'AppSignal B.V.': ['NL'],
-      Bugsink: ['DE'],
-      'Plausible Insights OÜ': ['DE'],
-      'Cordnet OÜ': ['NL', 'DE'],
-      'Brevo GmbH': ['DE', 'BE'],
+      // "EU · Germany": the EU and the member state, every place the page names.
+      'UpCloud Oy': ['EU', 'DE', 'US', 'SG'],
+      'Aiven Oy': ['EU', 'DE', 'US', 'SG'],
+      'Mistral AI SAS': ['EU', 'FR'],
+      'Qwant SAS': ['EU', 'FR'],
+      'Lettermint V.O.F.': ['EU', 'NL'],
+      'seven GmbH & Co. KG': ['EU', 'DE'],
+      'AppSignal B.V.': ['EU', 'NL'],
+      Bugsink: ['EU', 'DE'],
+      'Plausible Insights OÜ': ['EU', 'DE'],
+      'Cordnet OÜ': ['EU', 'NL', 'DE'],
+      'Brevo GmbH': ['EU', 'DE', 'BE'],
     },
     lastUpdated: 'unknown',
     // The US and Singapore (a customer's choice) with nothing stated: a mechanism is asked for.
@@ -133,7 +135,8 @@ const CASES: Expected[] = [
   {
     file: 'apexmail-emplacements-des-donnees.md',
     entries: {
-      'Hetzner Online GmbH': ['DE', 'FI'],
+      // "Centre de données UE — Allemagne": the member state and the EU.
+      'Hetzner Online GmbH': ['DE', 'FI', 'EU'],
       'Amazon Web Services, Inc. (AWS S3)': 'unknown',
       'Amazon Web Services, Inc. (AWS SES)': 'unknown',
       'Stripe, Inc.': ['US'],

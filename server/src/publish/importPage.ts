@@ -640,7 +640,10 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
 
   // A page-wide statement of the mechanism for transfers ("SCCs implemented for non-EU processors") covers every
   // entry whose data leaves the EEA and whose own words name none; the statement is quoted beside each.
-  const statements = [...page.safeguards.map((f) => f.value), ...page.criteriaSentences, ...page.other];
+  // A paragraph of the page's own text that says by which mechanism the transfers out of the EEA are made ("Ces
+  // transferts sont encadrés par des clauses contractuelles types"), as a statement about the listed parties.
+  const transferParagraphs = page.introduction.filter((t) => /transf[eé]r/i.test(t));
+  const statements = [...page.safeguards.map((f) => f.value), ...page.criteriaSentences, ...page.other, ...transferParagraphs];
   const pageWide = statements
     .map((text) => ({ text, mechanisms: mechanismsIn(text).mechanisms }))
     .find((x) => x.mechanisms.length === 1 && LEAVING_EU.test(x.text));
@@ -657,8 +660,11 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     const loc = e.dataLocation as Obj | string | undefined;
     const countries = typeof loc === 'object' && Array.isArray(loc.countries) ? (loc.countries as string[]) : [];
     const outside = countries.filter((c) => c === 'GLOBAL' || (c !== 'EU' && !isEEA(c)));
+    // "Les sous-traitants … établis hors de l'Union européenne … encadrés par des CCT": an entry whose place the page
+    // does not state, and whose company it places outside the EEA, meets the statement's condition too.
+    const entityOutside = !countries.length && typeof e.entityCountry === 'string' && e.entityCountry !== 'EU' && !isEEA(e.entityCountry);
     if (b.transfers.length) e.transfer = transferValue(b.transfers, outside);
-    else if (outside.length && pageWide && !b.noTransfer) {
+    else if ((outside.length || entityOutside) && pageWide && !b.noTransfer) {
       e.transfer = { mechanism: pageWide.mechanisms[0] };
       comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${pageWide.text}"`, before: true });
     } else if (outside.length && !b.noTransfer) e.transfer = 'unknown'; // data leaves the EEA and the page names no basis: not stated, not "none"

@@ -219,8 +219,8 @@ test('a third-country access column: "Oui. … décision d’adéquation … : C
   assert.equal(mechanisms(byName.get('Hôte Deux')), 'none');
 });
 
-test('"EU West (Ireland)" is Ireland; a "UK ICO Addendum" is the UK addendum', () => {
-  assert.deepEqual(readLocation('EU West (Ireland) — no restricted transfer').countries, ['IE']);
+test('"EU West (Ireland)" is the EU and Ireland; a "UK ICO Addendum" is the UK addendum', () => {
+  assert.deepEqual(readLocation('EU West (Ireland) — no restricted transfer').countries, ['EU', 'IE']);
   assert.deepEqual(readLocation('US East').countries, ['US']);
   assert.deepEqual(mechanismsIn('Vendor DPA with EU SCCs and UK ICO Addendum').mechanisms, ['scc', 'uk-addendum']);
 });
@@ -252,7 +252,7 @@ test('"ISO 27001/27018" beside a place names both schemes; a parenthesis after t
 `;
   const byName = imported(md, 'p.md');
   assert.deepEqual(byName.get('Nuage Un')!.certifications, ['iso27001', 'iso27018']);
-  assert.deepEqual(countries(byName.get('Nuage Un')), ['IE']);
+  assert.deepEqual(countries(byName.get('Nuage Un')), ['IE', 'EU']);
   assert.equal(byName.get('Nuage Un')!.entityCountry, 'US');
   assert.equal(byName.get('Nuage Deux')!.entityCountry, 'FR');
   assert.equal(byName.get('Nuage Deux')!.certifications, 'unknown');
@@ -409,7 +409,7 @@ test('certifications separated by ";", each with words around its name, give eac
 });
 
 test('a place that is only a provider\'s place in parentheses ("EU — Atlas cluster (GCP Belgium).") gives that country', () => {
-  assert.deepEqual(readLocation('EU — managed cluster in region eu-3 (GCP Belgium).').countries, ['BE']);
+  assert.deepEqual(readLocation('EU — managed cluster in region eu-3 (GCP Belgium).').countries, ['EU', 'BE']);
   assert.deepEqual(readLocation('Primary cluster (AWS Germany)').countries, ['DE']);
   // The page's words stay in the note.
   assert.equal(readLocation('Primary cluster (AWS Germany)').note, 'Primary cluster (AWS Germany)');
@@ -451,7 +451,7 @@ test('an agreement cell that names a mechanism ("DPA — Standard Contractual Cl
 });
 
 test('the Czech Republic as French writes it ("République tchèque", "tchèque") is CZ', () => {
-  assert.deepEqual(readLocation('République tchèque (UE)').countries, ['CZ']);
+  assert.deepEqual(readLocation('République tchèque (UE)').countries, ['CZ', 'EU']);
   assert.deepEqual(readLocation('Republique tcheque, Europe').countries, ['CZ']);
   assert.deepEqual(readLocation('Czech Republic').countries, ['CZ']);
 });

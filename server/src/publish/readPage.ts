@@ -49,6 +49,7 @@ import {
   proseNameEntries,
   subjectItemEntries,
   hostEntries,
+  storedIn,
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
@@ -65,6 +66,7 @@ import {
   noticeDaysIn,
   parenthesised,
   parseDate,
+  readLocation,
 } from './wording';
 import { matchCertificationText } from '../knowledge';
 
@@ -743,7 +745,15 @@ function tableEntries(
   // The column that names the entries: "Entity Name" when no other names them; its links are the vendors' sites.
   const nameKey: ColumnKey = keys.includes('name') ? 'name' : 'entity';
   const entries: ReadEntry[] = [];
+  /** The place a region row above says the rows under it are processed in, until the next region row. */
+  let region: ReadFact | undefined;
   for (const row of table.rows) {
+    const above = regionRow(row.cells, table.header.length);
+    if (above !== undefined) {
+      region = above.place ? { label: above.text, value: above.place, key: 'dataLocation' } : undefined;
+      unread.push(`row '${above.text}': says where the rows under it are processed`);
+      continue;
+    }
     const cell = (key: ColumnKey) => {
       const i = keys.indexOf(key);
       return i >= 0 ? cellText(row.cells[i]) : '';
@@ -845,6 +855,8 @@ function tableEntries(
       const asKey = key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header) ? 'entityCountry' : key;
       if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(asKey ? { key: asKey } : {}) });
     });
+    // Under a region row, a row that names no place of its own is processed where the region row says.
+    if (region && !facts.some((f) => f.key === 'dataLocation' && readLocation(f.value).countries.length)) facts.unshift(region);
     // "with possible intra-group transfer": the vendor's own group moving data, not the vendor being one of ours.
     const text = row.cells.join(' ').replace(VENDOR_GROUP_TRANSFER, ' ');
     entries.push({
@@ -860,6 +872,21 @@ function tableEntries(
     });
   }
   return entries;
+}
+
+/**
+ * A row that heads the rows under it with where they are processed, in fewer cells than the table has, its words
+ * ending in a colon that introduces them ("| Americas | The following sub-processors process data in a data center in
+ * the United States: |", "| UE | Les sous-traitants suivants hébergent les données en France : |"). Its place is the
+ * one its sentence says the data is stored in, or its first cell's own place ("UE"); none when it says neither.
+ */
+function regionRow(cells: string[], columns: number): { text: string; place?: string } | undefined {
+  const filled = cells.map(cellText).filter(Boolean);
+  if (columns < 3 || filled.length === 0 || filled.length > 2 || filled.length >= columns) return undefined;
+  if (!/:$/.test(filled[filled.length - 1]!)) return undefined;
+  const own = readLocation(filled[0]!);
+  const place = storedIn(filled.join(' ')) ?? (filled.length === 2 && own.countries.length && !own.note ? filled[0] : undefined);
+  return { text: filled.join(' — '), place };
 }
 
 /**
@@ -1183,7 +1210,7 @@ const PARTY_WORDS =
  * policy's notice of its own changes, not of a new sub-processor.
  */
 const SELF_WORDS =
-  /\b(?:this|the|our)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)\b|(?<!\p{L})(?:cette|la\s+présente|notre|la)\s+(?:politique|charte)(?!\p{L})|(?<!\p{L})présentes\s+(?:conditions|cgu|cgv)(?!\p{L})/iu;
+  /\b(?:this|the|our)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)\b|(?<!\p{L})(?:cette|la\s+présente|notre|la)\s+(?:politique|charte)(?!\p{L})|(?<!\p{L})présentes\s+(?:conditions|cgu|cgv)(?!\p{L})|\b(?:current|latest)\s+version\b|(?<!\p{L})version\s+(?:en\s+vigueur|actuelle)(?!\p{L})/iu;
 
 /**
  * Block `i` states the notice before a new sub-processor: it names sub-processors (or vendors, providers), or it

@@ -113,9 +113,9 @@ test('two tables each headed as sub-processors, or of other vendors, are all ent
   );
 });
 
-test('places: member states inside "EEA (…)" say more than the EEA, and "(entity)" names the company’s country, not the data’s', () => {
-  assert.deepEqual(readLocation('EEA (Belgium / Ireland regions)').countries, ['BE', 'IE']);
-  assert.deepEqual(readLocation('EU (Belgium region)').countries, ['BE']);
+test('places: member states inside "EEA (…)" are kept beside the EEA, and "(entity)" names the company’s country, not the data’s', () => {
+  assert.deepEqual(readLocation('EEA (Belgium / Ireland regions)').countries, ['EU', 'BE', 'IE']);
+  assert.deepEqual(readLocation('EU (Belgium region)').countries, ['EU', 'BE']);
   assert.deepEqual(readLocation('EEA (data stays in the EEA)').countries, ['EU']);
   const vercel = readLocation('US (entity); edge globally');
   assert.deepEqual(vercel.countries, ['GLOBAL']);
@@ -786,4 +786,132 @@ test('a table copied one cell per line, each cell closed by a bar, is read row b
   assert.ok(
     !readPage(lines(['Entity name', 'Activity', 'Country', 'Acme Ltd', 'Support']), 'p.txt').entries.some((e) => e.name === 'Support'),
   );
+});
+
+test('a region row introducing the rows under it gives them its place until the next region row, and is no entry', () => {
+  const md = `| Vendor | Service | Retention | Notes |
+|---|---|---|---|
+| **North America** | The following sub-processors process data in a data center in Canada: |
+| Maple Hosting Ltd. | Compute | 30 days |
+| Loon Mail Inc. | Email | Ephemeral |
+| **Europe** | The following sub-processors process data in a data center in Sweden: |
+| Fjord Cloud AB | Compute | 30 days |
+| Oslo Logs AS | Logging | 14 days |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [
+      ['Maple Hosting Ltd.', ['CA']],
+      ['Loon Mail Inc.', ['CA']],
+      ['Fjord Cloud AB', ['SE']],
+      ['Oslo Logs AS', ['SE']],
+    ],
+  );
+  const fr = `| Sous-traitant | Service | Pays |
+|---|---|---|
+| **UE** | Les sous-traitants suivants hébergent les données dans un centre de données en Allemagne : |
+| Nuage Rhin GmbH | Hébergement | |
+| Courriel Sûr SARL | E-mails | France |
+| **Reste du monde** | Les sous-traitants suivants traitent les données hors de l'Union européenne : |
+| Trame Inc. | Journalisation | |
+`;
+  const frEntries = imported(fr, 'p.md');
+  assert.deepEqual(
+    frEntries.map((e) => [e.name, (e.dataLocation as Entry | undefined)?.countries ?? 'unknown']),
+    [
+      ['Nuage Rhin GmbH', ['DE']],
+      // A row that names its own place keeps it.
+      ['Courriel Sûr SARL', ['FR']],
+      // A region row that says no place ends the one above: nothing is stated for the rows under it.
+      ['Trame Inc.', 'unknown'],
+    ],
+  );
+});
+
+test('a paragraph on transfers out of the EU gives its mechanism to the entries it covers: a company placed outside, no place stated', () => {
+  const fr = `# Accord de traitement
+
+## Sous-traitants ultérieurs
+
+Nous faisons appel aux sous-traitants suivants :
+
+- **Nuage Ouest Inc.** (États-Unis) — hébergement
+- **Courrier Sûr SAS** (France) — envoi d'e-mails
+
+## Transferts hors UE
+
+Certains sous-traitants sont établis hors de l'Union européenne. Ces transferts sont encadrés par des clauses contractuelles types.
+`;
+  const byName = new Map(imported(fr, 'p.md').map((e) => [e.name, e]));
+  assert.deepEqual(byName.get('Nuage Ouest Inc.')!.transfer, { mechanism: 'scc' });
+  // A company in the EU, no place stated: the condition is not met, nothing is said.
+  assert.equal(byName.get('Courrier Sûr SAS')!.transfer, undefined);
+  const en = `# Data processing agreement
+
+## Sub-processors
+
+We use the following sub-processors:
+
+- **West Cloud Inc.** (United States) — hosting
+- **Fjord Mail AB** (Sweden) — email
+
+## International transfers
+
+Some sub-processors are established outside the European Economic Area. Such transfers rely on the Data Privacy Framework.
+`;
+  const enByName = new Map(imported(en, 'p.md').map((e) => [e.name, e]));
+  assert.deepEqual(enByName.get('West Cloud Inc.')!.transfer, { mechanism: 'dpf' });
+  assert.equal(enByName.get('Fjord Mail AB')!.transfer, undefined);
+});
+
+test('a mechanism for the providers that meet a condition ("DPF lorsque le prestataire y adhère") is none of a vendor\'s', () => {
+  const fr = `| Sous-traitant | Pays | Rôle |
+|---|---|---|
+| Nuage Ouest Inc. | États-Unis | Hébergement |
+
+Pour les transferts vers des pays tiers (notamment Nuage Ouest, États-Unis), s'appliquent :
+
+- les clauses contractuelles types de la Commission européenne
+- le Data Privacy Framework lorsque le prestataire y adhère
+`;
+  const [entry] = imported(fr, 'p.md');
+  assert.deepEqual(entry!.transfer, { mechanism: 'scc' });
+  const en = `| Vendor | Country | Role |
+|---|---|---|
+| West Cloud Inc. | United States | Hosting |
+
+For transfers to third countries (including West Cloud, United States), the following apply:
+
+- the Standard Contractual Clauses
+- the EU-US Data Privacy Framework where the provider is certified under it
+`;
+  const [enEntry] = imported(en, 'p.md');
+  assert.deepEqual(enEntry!.transfer, { mechanism: 'scc' });
+});
+
+test('a notice of changes to the document itself ("the current version is always at this URL") is no sub-processor notice', () => {
+  const list = `| Vendor | Country |
+|---|---|
+| West Cloud Inc. | United States |
+`;
+  const en = `${list}
+## Changes
+
+Material changes are notified 30 days in advance by email. The current version is always at this address.
+`;
+  assert.equal(readPage(en, 'p.md').noticeDays, undefined);
+  const fr = `${list}
+## Modifications
+
+Toute modification importante est notifiée 30 jours à l'avance par e-mail. La version en vigueur est toujours publiée à cette adresse.
+`;
+  assert.equal(readPage(fr, 'p.md').noticeDays, undefined);
+  // The same words about the list of vendors are its notice.
+  const notice = `${list}
+## Changes
+
+Changes to our sub-processors are notified 30 days in advance by email.
+`;
+  assert.equal(readPage(notice, 'p.md').noticeDays, 30);
 });

@@ -23,30 +23,35 @@ test('places: every country a page names is kept, and its words too when they sa
     ['USA (PostHog US Cloud) or Germany (PostHog EU Cloud)', ['US', 'DE'], 'USA (PostHog US Cloud) or Germany (PostHog EU Cloud)'],
     ['Belgium (GCP europe-west1)', ['BE'], undefined],
     ['Global (with EU endpoints)', ['GLOBAL'], 'with EU endpoints'],
-    ['EU — Germany', ['DE'], undefined],
-    ['EU (Sweden)', ['SE'], undefined],
+    ['EU — Germany', ['EU', 'DE'], undefined],
+    ['EU (Sweden)', ['EU', 'SE'], undefined],
     // A city inside "EU (…)": the EU the page says, and the city's country (domain facts: "EU (Frankfurt)" -> DE, EU).
     ['EU (Frankfurt)', ['EU', 'DE'], 'EU (Frankfurt)'],
     ['UE (Cologne)', ['EU', 'DE'], 'UE (Cologne)'],
     ['UE (Francfort + Amsterdam)', ['EU', 'DE', 'NL'], 'UE (Francfort + Amsterdam)'],
-    ['Allemagne et Finlande (UE)', ['DE', 'FI'], 'Allemagne et Finlande (UE)'],
+    ['Allemagne et Finlande (UE)', ['DE', 'FI', 'EU'], 'Allemagne et Finlande (UE)'],
     ['UE/US', ['EU', 'US'], undefined],
     ['États-Unis', ['US'], undefined],
     ['worldwide', ['GLOBAL'], undefined],
     ['Union européenne', ['EU'], undefined],
     ['EU servers (with BigQuery export to Belgium)', ['EU'], 'EU servers (with BigQuery export to Belgium)'],
     ['Région SES configurée', [], 'Région SES configurée'],
-    // The EU beside a member state as a place of its own: both are kept; the EU that only says where the member state
-    // named after it is ("EU — Ireland", "EU (Sweden)") is not (corpus README, "The EU beside a member state").
+    // The EU beside a member state, as a place of its own or around it ("EU — Ireland", "France (EU)"): every place the
+    // page names is kept (corpus README, "The EU beside a member state").
+    ['France (EU)', ['FR', 'EU'], undefined],
+    ['Irlande (UE)', ['IE', 'EU'], undefined],
+    ['Gravelines, France (EU)', ['FR', 'EU'], undefined],
+    ['EEA (Belgium / Ireland regions)', ['EU', 'BE', 'IE'], undefined],
+    ['United States (EU)', ['US'], undefined],
     ['Italy / EU', ['IT', 'EU'], undefined],
     ['Italie / UE', ['IT', 'EU'], undefined],
     ['Sweden, EU or UK', ['SE', 'EU', 'GB'], 'Sweden, EU or UK'],
     ['EU — Milan (eu-south-1)', ['EU', 'IT'], undefined],
     ['UE — Milan, europe-west8', ['EU', 'IT'], 'UE — Milan, europe-west8'],
     ['Union européenne (Milan, Italie)', ['EU', 'IT'], 'Union européenne (Milan, Italie)'],
-    ['EU — Ireland (AWS eu-west-1)', ['IE'], undefined],
-    ['EU — AWS Ireland (Dublin)', ['IE'], 'EU — AWS Ireland (Dublin)'],
-    ['UE — Italie', ['IT'], undefined],
+    ['EU — Ireland (AWS eu-west-1)', ['EU', 'IE'], undefined],
+    ['EU — AWS Ireland (Dublin)', ['EU', 'IE'], 'EU — AWS Ireland (Dublin)'],
+    ['UE — Italie', ['EU', 'IT'], undefined],
     // A network the page says is global is GLOBAL; an edge network or a CDN with no such word is no place.
     ['Worldwide CDN with origin servers in the EU', ['GLOBAL'], 'Worldwide CDN with origin servers in the EU'],
     ['Canada (global edge network)', ['GLOBAL', 'CA'], 'global edge network'],
@@ -55,7 +60,7 @@ test('places: every country a page names is kept, and its words too when they sa
     ['Edge network', [], 'Edge network'],
     ['Réseau de diffusion européen', [], 'Réseau de diffusion européen'],
     // A place for some accounts or customers: the place, whom it is for kept in the note.
-    ['Suède (UE) pour les clients européens', ['SE'], 'Suède (UE) pour les clients européens'],
+    ['Suède (UE) pour les clients européens', ['SE', 'EU'], 'Suède (UE) pour les clients européens'],
     [
       'Canada for North American customers, Sweden for EU customers',
       ['CA', 'SE'],

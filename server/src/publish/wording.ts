@@ -546,15 +546,11 @@ export function readLocation(text: string): ReadLocation {
   const blank = trimSeparators(read.replace(/\s*\[[^\]]{0,80}\]/g, ''));
   const parts = splitPlaces(blank);
   const noteParts: string[] = [];
-  /** The countries of the cities named inside "EU (…)": beside the EU, never instead of it. */
-  const cityCodes: string[] = [];
+  /** The places named inside "EU (…)" (member states, cities' countries) or the EU in "France (EU)": kept beside it. */
+  const besideCodes: string[] = [];
   let unread = outside !== undefined || blank !== read;
-  // "EU — Germany", "EU (Sweden)": the EU only says where the member state named after it is; it is no place of its
-  // own. Beside a member state as another place ("France / UE", "US, EU") or before a city ("EU — Frankfurt"), the
-  // page names the EU itself, and it is kept (corpus README, "The EU beside a member state").
-  let euQualified = [
-    ...blank.matchAll(/(?:^|[\s(:)])(?:EU|UE|EEA|EEE|European Union|Union européenne)\s{1,3}[—–·-]\s([^,;/]{0,120})/gi),
-  ].some((m) => namesMemberState(m[1]!));
+  // "EU — Germany", "EU (Sweden)", "France (EU)", "France / UE", "EU (Frankfurt)": every place the page names is kept,
+  // the EU and the member state (corpus README, "The EU beside a member state"; domain facts §4).
   for (const raw of parts) {
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
     // nor "Self-hosted in", "Hébergé en": the place follows them.
@@ -619,9 +615,8 @@ export function readLocation(text: string): ReadLocation {
     const members = code === 'EU' && m ? splitPlaces(m.inner).map((w) => countryCode(w) ?? placeWithNoun(w)) : [];
     const memberStates = members.length > 0 && members.every((c) => c !== undefined && c !== 'EU' && isEEA(c));
     if (memberStates) {
-      for (const c of members as string[]) if (!result.countries.includes(c)) result.countries.push(c);
+      besideCodes.push(...(members as string[]));
       inner.length = 0;
-      euQualified = true;
     }
     // "EU (Frankfurt)": the EU the page says, and the country of the city it names in it (domain facts: "EU
     // (Frankfurt)" -> DE, EU); the page's words are kept.
@@ -631,7 +626,7 @@ export function readLocation(text: string): ReadLocation {
       const cities = words.map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')));
       const inside = words.map((w, i) => cities[i] ?? (cities.includes(countryCode(w)) ? countryCode(w) : undefined));
       if (cities.some((c) => c !== undefined) && inside.every((c) => c !== undefined && isEEA(c))) {
-        cityCodes.push(...(inside as string[]));
+        besideCodes.push(...(inside as string[]));
         inner.length = 0;
         unread = true;
       }
@@ -649,23 +644,21 @@ export function readLocation(text: string): ReadLocation {
       } else if (ACCESS_WORDS.test(word.trim())) isAccess = true;
       else if (ENTITY_WORDS.test(word.trim())) isEntity = true;
       else if (code === 'EU' && countryCode(word) && countryCode(word) !== 'EU' && countryCode(word) !== 'GLOBAL') {
-        // "EU (Sweden)": the member state says more than "EU".
-        if (!result.countries.includes(countryCode(word)!)) result.countries.push(countryCode(word)!);
-        euQualified = true;
+        // "EU (Sweden)": the EU and the member state it names.
+        besideCodes.push(countryCode(word)!);
+      } else if (countryCode(word) === 'EU' && code !== 'EU' && isEEA(code)) {
+        // "France (EU)", "Irlande (UE)": the member state and the EU the page names beside it.
+        besideCodes.push('EU');
       } else if (countryCode(word) !== 'EU' || code === 'EU') noteParts.push(word);
     }
     if (isEntity) {
       unread = true;
-      result.entityCountries = [...new Set([...(result.entityCountries ?? []), code])];
+      result.entityCountries = [...new Set([...(result.entityCountries ?? []), code, ...besideCodes.splice(0)])];
       continue;
     }
     const list = isAccess ? result.access : result.countries;
-    if (!list.includes(code)) list.push(code);
+    for (const c of [code, ...besideCodes.splice(0)]) if (!list.includes(c)) list.push(c);
   }
-  // "EU — Germany", "EU (Sweden)": the member states say more than "EU".
-  if (euQualified && result.countries.includes('EU') && result.countries.some((c) => c !== 'EU' && c !== 'GLOBAL' && isEEA(c)))
-    result.countries = result.countries.filter((c) => c !== 'EU');
-  for (const c of cityCodes) if (!result.countries.includes(c)) result.countries.push(c);
   const worded = /\s(?:or|and|ou|et|&)\s/i.test(source);
   // The page's own words are kept whenever they say more than a list of places: "A or B", a place not read, a role.
   if (unread || worded || !result.countries.length || result.access.length || (parts.length > 1 && noteParts.length)) result.note = source;
@@ -690,17 +683,6 @@ function forWhom(part: string): string {
 /** A continent or a part of the world: a word, not a place with a code ("Europe" is not the EU). */
 const CONTINENT =
   /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|oceania|océanie|middle east|moyen-orient)$/i;
-
-/** Whether a text names a member state of the EEA by its name ("AWS Ireland (eu-west-1)"), not only a city or a region. */
-function namesMemberState(text: string): boolean {
-  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
-  return words.some((w, i) =>
-    [w, `${w} ${words[i + 1] ?? ''}`].some((name) => {
-      const code = countryCode(name);
-      return code !== undefined && code !== 'EU' && code !== 'GLOBAL' && isEEA(code);
-    }),
-  );
-}
 
 const PLACE_NOUNS =
   /^(?:(?:data )?regions?|data residency|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence)$/i;

@@ -213,9 +213,12 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
   return entries.length >= 3 && (sections.size >= 2 || cardsOnly) ? entries : [];
 }
 
-/** "Account data is stored in Ireland", "les données sont hébergées en France": the place named after the verb. */
+/**
+ * "Account data is stored in Ireland", "les données sont hébergées en France", "process data in a data center in the
+ * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
+ */
 const STORED_IN =
-  /(?<!\p{L})(?:stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/iu;
+  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/iu;
 
 /** The country a sentence says data is stored in, as its words give it; undefined unless one country. */
 export function storedIn(sentence: string): string | undefined {
@@ -223,7 +226,7 @@ export function storedIn(sentence: string): string | undefined {
   if (!m) return undefined;
   const place = sentence
     .slice(m.index + m[0].length)
-    .split(/[,;.()]|\s(?:and|et|or|ou|for|pour|which|qui|where|où|but|mais|with|avec)\s/)[0]!
+    .split(/[,;.():]|\s(?:and|et|or|ou|for|pour|which|qui|where|où|but|mais|with|avec)\s/)[0]!
     .trim();
   // "hosted in Dublin, Ireland": a data-centre city names its country too.
   const code = placeCode(place);
@@ -486,7 +489,9 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
         if (x.kind !== 'item') break;
         if (x.line === undefined || !entryLines.has(x.line)) parts.push(x.text);
       }
-    const said = parts.filter((s) => mechanismsIn(s).mechanisms.length > 0);
+    // "DPF lorsque le prestataire y adhère", "the DPF where the provider is certified": a case the page does not
+    // settle for any one vendor, so no mechanism of theirs (corpus README, conditional mechanisms).
+    const said = parts.filter((s) => mechanismsIn(s).mechanisms.length > 0 && !PROVIDER_CONDITION.test(s));
     if (!said.length || said.some((s) => DENIES.test(s) || mechanismsIn(s).noTransfer)) continue;
     // Mechanisms are what the paragraph says of transfers, not a word in passing.
     if (!/transf[eé]r/i.test(parts.join(' '))) continue;
@@ -495,6 +500,10 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
       if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
   }
 }
+
+/** A mechanism for the providers that meet a condition: "lorsque le prestataire y adhère", "where the vendor is certified". */
+const PROVIDER_CONDITION =
+  /(?<!\p{L})(?:lorsque|lorsqu['’]|quand|si|s['’]|when|where|if)\s?[^.;:]{0,60}?(?:adh[èeé]r|particip|certifi|self-certif)/iu;
 
 /** Words that make what follows them a case, not a rule: "… SCCs and, where applicable, the DPF". */
 const WHERE_APPLICABLE =
