@@ -35,7 +35,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // "lorsque le prestataire y adhère" no longer a vendor's mechanism): 98.3% / 95.4% (2144/2247) / 2; and marina (a
   // notice of the document's own changes is no sub-processor notice; its missed OpenAI entry with it): 98.1% / 95.3% / 2.
   // After merging readers-j and readers-k: 97.4% (702/721) / 94.9% (2212/2332) / 2.
-  dev: { entries: 0.973, recall: 0.948, invented: 2 },
+  // readers-fix moved iqra-registre-anpdp-fr in from holdout8 (studied for its regression, fixed: no invented entry
+  // left but "SMTP [fournisseur]"): 97.4% (706/725) / 94.9% (2222/2342) / 3; then the three holdout7 lists readers-j
+  // and readers-k opened without fixing (aws-sub-processors-infrastructure, bertel-aipd-sous-traitants-fr,
+  // fjordvia-subprocessor-register), their failures with them: 96.4% (713/740) / 93.6% (2245/2398) / 9.
+  dev: { entries: 0.963, recall: 0.936, invented: 9 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -71,7 +75,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-k's convention for the EU beside a member state ("France (EU)" -> FR, EU, as its truths were written): 84.7% / 68.3% / 19.
   // readers-k studied workspot, respire, afianco and marina (moved to dev); on the 17 left: 81.1% / 68.2% / 15.
   // After merging readers-j and readers-k: the 12 lists no one read, 89.7% (70/78) / 77.6% (163/210) / 7.
-  holdout7: { entries: 0.897, recall: 0.776, invented: 7 },
+  // readers-fix moved the 3 of them whose pages readers-j/readers-k had opened to dev; the 9 left:
+  // 100% (63/63) / 90.9% (140/154) / 1.
+  holdout7: { entries: 1, recall: 0.909, invented: 1 },
   // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
   // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
   // round's reader changes: 82.5% / 75.2% / 25.
@@ -82,9 +88,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // tiquiz moved to dev (opened by mistake by a readers helper); the 18 left: 87.4% / 80.4% / 28.
   // readers-k's convention for the EU beside a member state (reader only, its truths untouched): 82.5% / 78.2% / 28.
   // After merging readers-j and readers-k: 80.7% recall (255/316).
-  holdout8: { entries: 0.873, recall: 0.806, invented: 28 },
-  // The whole corpus, holdout7 and holdout8 included: 173 lists.
-  all: { entries: 0.955, recall: 0.917, invented: 39 },
+  // readers-fix moved iqra-registre-anpdp-fr to dev (its 3 invented entries since readers-h studied and fixed); the 17
+  // left, unchanged by that fix: 87.0% (100/115) / 80.1% (245/306) / 24.
+  holdout8: { entries: 0.869, recall: 0.8, invented: 24 },
+  // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
+  all: { entries: 0.955, recall: 0.917, invented: 36 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

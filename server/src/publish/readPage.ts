@@ -687,6 +687,13 @@ function pageLangOf(blocks: PageBlock[]): Lang {
 /** A cell's text: spaces as pages have them made plain, and a line break a spreadsheet cell holds kept. */
 const cellText = (cell: string | undefined) => (cell ?? '').split(/\r?\n/).map(cleanText).filter(Boolean).join('\n');
 
+/** Blanks in brackets and nothing else: "[Email provider]", "[registre du commerce] / [NIF]". */
+const BLANKS = /^\[[^\]]{1,60}\](?:\s{0,3}[/,&+]\s{0,3}\[[^\]]{1,60}\])*$/;
+
+/** A law cited by its number ("Loi n° 18-07", "Law No. 25.326", "Regulation (EU) 2016/679", "Décret 2019-536"). */
+const STATUTE =
+  /^(?:loi|law|act|décret|decree|ordonnance|ordinance|règlement|regulation|directive)\s(?:n\s?°|no\.|nr\.|\((?:eu|ue|ce|ec)\)\s)?\s?\d{1,4}[-./]\d{1,4}\b/i;
+
 /** A table whose columns name sub-processors: one entry per row; other columns kept under their header. */
 /** A cell that is a template's blank the company did not fill in, whole: "[[region]]", "[Insert location]", "{{country}}", "TBD". */
 export function isPlaceholder(cell: string): boolean {
@@ -760,9 +767,15 @@ function tableEntries(
     };
     const named = nameAndPostalAddress(cell('name') || cell('entity'));
     const name = named.name;
-    // "[Email provider]", "{{other_vendor_name}}": a template's blank where a vendor's name goes, not a vendor; said so.
-    if (/^\[[^\]]{1,60}\]$/.test(name.replace(/[*_]/g, '')) || isPlaceholder(name)) {
+    // "[Email provider]", "{{other_vendor_name}}", "[registre du commerce] / [NIF]": a template's blanks where a
+    // vendor's name goes, nothing else, not a vendor; said so.
+    if (BLANKS.test(name.replace(/[*_]/g, '')) || isPlaceholder(name)) {
       unread.push(`unfilled placeholder: "${isPlaceholder(name) ? name : name.replace(/[*_]/g, '')}"`);
+      continue;
+    }
+    // "Loi n° 18-07 du 10 juin 2018", "Regulation (EU) 2016/679": the law a record is made under, no vendor.
+    if (STATUTE.test(name)) {
+      unread.push(`row '${name}': a statute, no vendor named`);
       continue;
     }
     // "E-mail delivery provider | see note below | Delivery of mail | see note below": the role a vendor fills, in
@@ -1235,7 +1248,8 @@ function isSubprocessorNotice(blocks: PageBlock[], i: number): boolean {
 /** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
 /** How many of a row's cells are column headers whole ("Vendor", "Location"), one of them naming the parties. */
 function headerCells(cells: string[]): number {
-  const matches = cells.map((c) => (c.trim() && c.length <= 60 ? columnMatch(c) : undefined));
+  // "[raison sociale]": a blank left to fill in on a row of labels and values, no column's name.
+  const matches = cells.map((c) => (c.trim() && c.length <= 60 && !BLANKS.test(c.trim()) ? columnMatch(c) : undefined));
   if (!matches.some((m) => m?.exact && (m.key === 'name' || m.key === 'entity'))) return 0;
   return matches.filter((m) => m?.exact).length;
 }

@@ -915,3 +915,46 @@ Changes to our sub-processors are notified 30 days in advance by email.
 `;
   assert.equal(readPage(notice, 'p.md').noticeDays, 30);
 });
+
+test('a record of processing: a table of labels under an empty header row is no table of vendors; blanks and statutes are no vendor', () => {
+  const record = `# Record of processing
+
+| | |
+|---|---|
+| **Controller of the processing** | [company name] |
+| **Registration** | [trade register] / [tax ID] |
+| **Activity** | Online marketplace for second-hand bikes, with fraud scoring |
+| **Legal framework** | Law No. 25.326 of 4 October 2000 |
+`;
+  const vendors = `
+## Transfers
+
+| Processor | Country | Purpose |
+|---|---|---|
+| Acme Cloud | Germany | Hosting |
+| [mail provider] / [SMS provider] | [country] | Notifications |
+| Regulation (EU) 2016/679 | — | Framework |
+`;
+  const page = readPage(record + vendors, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Acme Cloud'],
+  );
+  assert.ok(page.unread.includes('unfilled placeholder: "[mail provider] / [SMS provider]"'), page.unread.join('; '));
+  assert.ok(page.unread.includes("row 'Regulation (EU) 2016/679': a statute, no vendor named"), page.unread.join('; '));
+  // The same table of labels alone: still no vendor (its "[company name]" blank names no column).
+  assert.deepEqual(
+    readPage(record, 'p.md').entries.map((e) => e.name),
+    [],
+  );
+  // An empty header row over a first row that names the columns: that row is the header.
+  const converted = `|  |  |  |
+|---|---|---|
+| Vendor | Location | Purpose |
+| Beta Mail | Ireland | Email |
+`;
+  assert.deepEqual(
+    imported(converted, 'p.md').map((e) => [e.name, e.purpose, (e.dataLocation as Entry).countries]),
+    [['Beta Mail', 'Email', ['IE']]],
+  );
+});

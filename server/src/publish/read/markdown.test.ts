@@ -82,7 +82,7 @@ test('a table right under a list item, with no blank line, is a table of its own
   assert.deepEqual(tables('Text\n```\n| a | b |\n|---|---|\n```\n'), []);
 });
 
-test('a table whose header row is empty (converted from a document) takes its first row with words as its header', () => {
+test("a table whose header row is empty (converted from a document) keeps it empty: its first row is the interpreter's to judge", () => {
   const md = [
     '|  |  |  |',
     '|---|---|---|',
@@ -91,10 +91,11 @@ test('a table whose header row is empty (converted from a document) takes its fi
     '| Beta | Ireland | Email |',
   ].join('\n');
   const [table] = tables(md);
-  assert.deepEqual(table!.header, ['Vendor', 'Location', 'Purpose']);
+  assert.deepEqual(table!.header, ['', '', '']);
   assert.deepEqual(
     table!.rows.map((r) => [r.cells, r.line]),
     [
+      [['Vendor', 'Location', 'Purpose'], 3],
       [['Acme', 'Germany', 'Hosting'], 4],
       [['Beta', 'Ireland', 'Email'], 5],
     ],

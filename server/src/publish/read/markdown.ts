@@ -453,14 +453,11 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             }
           }
         }
-        let body = joinBrokenRows(rows, written, header.length).filter((r) => r.cells.some((x) => x));
-        // A header row of empty cells (a table converted from a document) is no header: the first row with words is.
-        let names = header;
-        if (body.length && header.every((h) => !h.trim())) {
-          names = body[0]!.cells;
-          body = body.slice(1);
-        }
-        blocks.push({ kind: 'table', header: names, rows: body, line: lineOf(t) }, ...after);
+        const body = joinBrokenRows(rows, written, header.length).filter((r) => r.cells.some((x) => x));
+        // A header row of empty cells (a table converted from a document) stays empty here: whether the first row
+        // names the columns ("Vendor | Location") or is a row like the others ("Activité | Plateforme …") is the
+        // interpreter's to judge, by the columns' meanings (`withHeaderRow` in readPage.ts).
+        blocks.push({ kind: 'table', header, rows: body, line: lineOf(t) }, ...after);
         break;
       }
       default:
