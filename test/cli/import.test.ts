@@ -401,10 +401,10 @@ test("import: the file's comments are in the page's language (or --lang's), what
   const said = (yaml: string) => yaml.split('\n').filter((l) => l.includes('#'));
   assert.deepEqual(said(fr.stdout), [
     '# Importé par `subproc import` depuis une page publiée de sous-traitants ultérieurs. Vérifiez chaque valeur au regard de la source.',
-    "# non lu\u00a0: table 'Cookies' (1 row)",
+    // What the reader set aside is a fact worded here, in the page's language; the page's words stay as it wrote them.
+    '# non lu\u00a0: tableau «\u00a0Cookies\u00a0» (1 ligne)',
     '# Sur la page\u00a0: Cookies',
-    // The reader's own descriptions of what it set aside are still English (publish/readPage.ts, read/*).
-    '# Sur la page\u00a0: A table not read as sub-processors (no column names them): Cookie | Finalité | Durée',
+    '# Sur la page\u00a0: Tableau non lu comme une liste de sous-traitants ultérieurs (aucune colonne ne les nomme)\u00a0: Cookie | Finalité | Durée',
     '  organization: unknown # la page ne nomme pas l’organisation\u00a0: indiquez-la (ou utilisez --organization)',
     '  contact: unknown # la page indique «\u00a0DPO de la société\u00a0», qui n’est pas une adresse électronique\u00a0: indiquez la véritable adresse',
     '  lastUpdated: unknown # la page ne donne aucune date',
@@ -425,5 +425,13 @@ test("import: the file's comments are in the page's language (or --lang's), what
     '  lastUpdated: unknown # the page gives no date',
     '# the page does not say which agreement binds the sub-processors',
   ]);
-  assert.equal((await cli(['import', 'page-fr.md', '--lang', 'fr'], dir, env)).stderr, "subproc: non lu\u00a0: table 'Cookies' (1 row)\n");
+  assert.equal(
+    (await cli(['import', 'page-fr.md', '--lang', 'fr'], dir, env)).stderr,
+    'subproc: non lu\u00a0: tableau «\u00a0Cookies\u00a0» (1 ligne)\n',
+  );
+  // A French environment says it in French too, without --lang.
+  assert.equal(
+    (await cli(['import', 'page-fr.md'], dir, { env: { LANG: 'fr_FR.UTF-8' } })).stderr,
+    'subproc: non lu\u00a0: tableau «\u00a0Cookies\u00a0» (1 ligne)\n',
+  );
 });

@@ -3,6 +3,7 @@ import { cliLang, LANG_OPTION } from './lang';
 import { sayIn } from './messages';
 import { todayUtc, terminalText } from '../engine';
 import { pageToInventory } from '../publish/importPage';
+import { unreadText } from '../publish/importWords';
 import { PageReadError, readPage } from '../publish/readPage';
 import { checkToday, InputError, MAX_FILE_SIZE_OPTION, maxFileSizeOf, parseOptions, UsageError, type CliIo } from './errors';
 import * as path from 'node:path';
@@ -45,7 +46,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     lang: values.lang !== undefined ? lang : undefined,
   });
   // What the import could not place is said on stderr too (in the run's language), never dropped in silence.
-  for (const u of page.unread) io.stderr.write(`subproc: ${sayIn(lang, (w) => w.notRead(terminalText(u)))}\n`);
+  for (const u of page.unread) io.stderr.write(`subproc: ${sayIn(lang, (w) => w.notRead(terminalText(unreadText(u, w.lang))))}\n`);
   await writeOutput(values.output as string | undefined, yaml, io, [path.resolve(io.cwd, name)]);
   if (values.output) {
     const count = page.entries.length;

@@ -34,7 +34,7 @@ export function formatFixAllTitle(applied: number, lang: Lang): string {
 
 export { factWords, dataWords } from './words';
 export { entryName } from './entryName';
-export { fill, phrases, plural, type Plural } from './catalogs/phrases';
+export { fill, phrases, plural, pluralOf, type Plural } from './catalogs/phrases';
 export { alternatives } from './lists';
 export { formatSize } from './size';
 export { schemaWords } from './schemaWords';

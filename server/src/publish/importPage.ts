@@ -7,6 +7,7 @@ import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import { getCertification, getClaim, isEEA, matchCertificationText, type Lang } from '../knowledge';
 import { editionInText, DEFAULT_POLICY, hasCommandLine, hasSchemaFormat } from '../engine';
 import { fill, phrases } from '../format';
+import { unreadColumnsText, unreadText } from './importWords';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import { certificationsIn, storedIn } from './read/sections';
@@ -635,15 +636,21 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   }
   if (page.tiers.length && page.tiers.join('\n') !== defaultTiers.join('\n'))
     header.push(fill(say.criteria, { tiers: page.tiers.map((t, i) => `${i + 1}. ${t}`).join(' ') }));
-  for (const u of page.unread) header.push(fill(say.notRead, { what: u }));
+  for (const u of page.unread) header.push(fill(say.notRead, { what: unreadText(u, lang) }));
   for (const o of page.other) header.push(fill(say.onThePage, { text: o }));
+  // A table that names no sub-processor: its columns, as the page wrote them.
+  const unnamed = page.unread.flatMap((u) => (u.kind === 'table' ? [u.data.columns.join(' | ')] : []));
+  for (const u of page.unread) {
+    const columns = unreadColumnsText(u, lang);
+    if (columns !== undefined) header.push(fill(say.onThePage, { text: columns }));
+  }
 
   // A page-wide statement of the mechanism for transfers ("SCCs implemented for non-EU processors") covers every
   // entry whose data leaves the EEA and whose own words name none; the statement is quoted beside each.
   // A paragraph of the page's own text that says by which mechanism the transfers out of the EEA are made ("Ces
   // transferts sont encadrés par des clauses contractuelles types"), as a statement about the listed parties.
   const transferParagraphs = page.introduction.filter((t) => /transf[eé]r/i.test(t));
-  const statements = [...page.safeguards.map((f) => f.value), ...page.criteriaSentences, ...page.other, ...transferParagraphs];
+  const statements = [...page.safeguards.map((f) => f.value), ...page.criteriaSentences, ...page.other, ...unnamed, ...transferParagraphs];
   const pageWide = statements
     .map((text) => ({ text, mechanisms: mechanismsIn(text).mechanisms }))
     .find((x) => x.mechanisms.length === 1 && LEAVING_EU.test(x.text));

@@ -4,8 +4,10 @@
  * (`importRefusals`, `format/catalogs`). The reading errors with their line are `PageReadError`s, which carry
  * both languages themselves.
  */
-import { fill, phrases } from '../format';
+import { choosePlurals } from '../engine';
+import { fill, phrases, pluralOf } from '../format';
 import { LANGS, type Lang } from '../knowledge';
+import type { Unread } from './read/unread';
 
 interface ImportWords {
   empty(name: string): string;
@@ -27,3 +29,15 @@ function importWords(lang: Lang): ImportWords {
 }
 
 export const IMPORT_WORDS = Object.fromEntries(LANGS.map((lang) => [lang, importWords(lang)])) as Readonly<Record<Lang, ImportWords>>;
+
+/** What the reader set aside and why (`Unread`), in `lang`: the page's words as it wrote them, counts in the plural `lang` gives them. */
+export function unreadText(unread: Unread, lang: Lang): string {
+  const data = unread.data as Readonly<Record<string, string | number | readonly string[]>>;
+  return fill(choosePlurals(phrases(lang).importUnread[unread.kind], data, pluralOf(lang)), data);
+}
+
+/** The columns of a table set aside because none names the sub-processors, in `lang` (shown as the page's words); else undefined. */
+export function unreadColumnsText(unread: Unread, lang: Lang): string | undefined {
+  if (unread.kind !== 'table') return undefined;
+  return fill(phrases(lang).importUnread.tableColumns, { columns: unread.data.columns.join(' | ') });
+}

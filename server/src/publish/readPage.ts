@@ -22,6 +22,7 @@ import { dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { htmlBlocks } from './read/html';
 import { leadItems, notSubprocessorsSaid } from './read/leadLists';
+import { uniqueUnread, type Unread } from './read/unread';
 import { markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
@@ -114,8 +115,8 @@ export interface ReadPage {
   noticeSentence?: string;
   /** Lines the reader could not place; `import` keeps them as comments. */
   other: string[];
-  /** Tables (and template placeholders) the import could not place, to report: "table 'GitLab affiliates' (11 rows)". */
-  unread: string[];
+  /** Tables (and template placeholders) the import could not place, to report: the table "GitLab affiliates" of 11 rows. */
+  unread: Unread[];
   /** Languages the page offers (a trailing "Mis à jour" link is the French version). */
   languages: string[];
   /** The language the page is written in, as far as its words tell. */
@@ -725,7 +726,7 @@ function tableEntries(
   table: Extract<PageBlock, { kind: 'table' }>,
   group: string | undefined,
   affiliate: boolean,
-  unread: string[] = [],
+  unread: Unread[] = [],
 ): ReadEntry[] {
   const matches = table.header.map((h) => columnMatch(h));
   const keys: (ColumnKey | undefined)[] = nameFirstColumn(matches.map((m) => m?.key));
@@ -758,7 +759,7 @@ function tableEntries(
     const above = regionRow(row.cells, table.header.length);
     if (above !== undefined) {
       region = above.place ? { label: above.text, value: above.place, key: 'dataLocation' } : undefined;
-      unread.push(`row '${above.text}': says where the rows under it are processed`);
+      unread.push({ kind: 'regionRow', data: { name: above.text } });
       continue;
     }
     const cell = (key: ColumnKey) => {
@@ -770,19 +771,19 @@ function tableEntries(
     // "[Email provider]", "{{other_vendor_name}}", "[registre du commerce] / [NIF]": a template's blanks where a
     // vendor's name goes, nothing else, not a vendor; said so.
     if (BLANKS.test(name.replace(/[*_]/g, '')) || isPlaceholder(name)) {
-      unread.push(`unfilled placeholder: "${isPlaceholder(name) ? name : name.replace(/[*_]/g, '')}"`);
+      unread.push({ kind: 'placeholder', data: { text: isPlaceholder(name) ? name : name.replace(/[*_]/g, '') } });
       continue;
     }
     // "Loi n° 18-07 du 10 juin 2018", "Regulation (EU) 2016/679": the law a record is made under, no vendor.
     if (STATUTE.test(name)) {
-      unread.push(`row '${name}': a statute, no vendor named`);
+      unread.push({ kind: 'statuteRow', data: { name } });
       continue;
     }
     // "E-mail delivery provider | see note below | Delivery of mail | see note below": the role a vendor fills, in
     // common nouns, with no fact of its own (its other cells send the reader elsewhere): the page names no vendor.
     const saysNothing = row.cells.every((c, i) => keys[i] === nameKey || keys[i] === 'purpose' || REFERS_ELSEWHERE.test(cellText(c)));
     if (ROLE_NAME.test(name) && saysNothing) {
-      unread.push(`row '${name}': a role, no vendor named`);
+      unread.push({ kind: 'roleRow', data: { name } });
       continue;
     }
     if (!name) {
@@ -861,7 +862,7 @@ function tableEntries(
       const value = cellText(row.cells[i]);
       // A template's blank ("[[region]]", "[Insert location]", "{{country}}"): not a fact, and said so.
       if (isPlaceholder(value)) {
-        unread.push(`unfilled placeholder: "${value}"`);
+        unread.push({ kind: 'placeholder', data: { text: value } });
         return;
       }
       // A contact column with no link: its text is the vendor's postal address.
@@ -960,7 +961,7 @@ function leadName(lead: string): string {
  * processing"; "**Exoscale** — hosting"): one entry per item, the link its site, the rest its purpose. Only
  * when at least two items of the page do so, so that one bold word in a list of other things is no vendor.
  */
-function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
+function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
   // A term that is a fact's label as a whole ("Purpose", "Data Location"), not a name that holds a label's word
   // ("Amazon Web Services").
   const items = leadItems(blocks, isWholeLabel, unread);
@@ -972,7 +973,7 @@ function leadEntries(blocks: PageBlock[], unread: string[]): ReadEntry[] {
     const name = leadName(doc ? b.lead.text.slice(0, doc.index) : b.lead.text);
     if (!name) continue;
     if (isPlaceholder(name)) {
-      unread.push(`unfilled placeholder: "${name}"`);
+      unread.push({ kind: 'placeholder', data: { text: name } });
       continue;
     }
     let entry = entries.find((e) => e.name === name);
@@ -1310,17 +1311,17 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   for (const { b, i } of tables) {
     const role = roles.get(b);
     const headingText = headingOf(i);
-    const size = `${b.rows.length} row${b.rows.length === 1 ? '' : 's'}`;
+    const rows = b.rows.length;
+    /** The table by its heading, else its columns. */
+    const named = headingText ?? b.header.filter(Boolean).join(' | ');
     if (role === 'not-current') {
       // "Planned sub-processors", "Historical": vendors the page says are not (or no longer) in use.
-      page.unread.push(`table '${headingText}' (${size}): not current sub-processors`);
+      page.unread.push({ kind: 'tableNotCurrent', data: { name: named, rows } });
     } else if (role === 'not-subprocessors') {
       // "Other providers which do not have access to personal data", "Responsables conjoints": said, not imported.
-      page.unread.push(
-        `table '${headingText ?? b.header.filter(Boolean).join(' | ')}' (${size}): the page says they are not sub-processors`,
-      );
+      page.unread.push({ kind: 'tableNotSubprocessors', data: { name: named, rows } });
     } else if (role === 'not-vendors') {
-      page.unread.push(`table '${headingText ?? b.header.filter(Boolean).join(' | ')}' (${size}): cookies, not sub-processors`);
+      page.unread.push({ kind: 'tableCookies', data: { name: named, rows } });
     } else if (role === 'facts') {
       factTables.push({ b, headingText });
     } else if (role === 'entries') {
@@ -1350,9 +1351,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       if (date && !page.lastUpdated) page.lastUpdated = date;
       else if (!date && !contact) {
         // Said, never dropped in silence: the table by its heading (else its columns) and its size.
-        const name = headingText ?? b.header.filter(Boolean).join(' | ');
-        page.unread.push(`table '${name}' (${size})`);
-        page.other.push(`A table not read as sub-processors (no column names them): ${b.header.filter(Boolean).join(' | ')}`);
+        page.unread.push({ kind: 'table', data: { name: named, rows, columns: b.header.filter(Boolean) } });
       }
     }
   }
@@ -1362,7 +1361,11 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     for (const read of tableEntries(b, undefined, false, page.unread)) {
       const entry = page.entries.find((e) => sameVendor(e.name ?? e.heading, read.name ?? read.heading));
       if (entry) entry.facts.push(...read.facts);
-      else page.unread.push(`row '${read.name ?? read.heading}' of table '${headingText}': not on the sub-processor list`);
+      else
+        page.unread.push({
+          kind: 'rowNotListed',
+          data: { name: read.name ?? read.heading, table: headingText ?? b.header.filter(Boolean).join(' | ') },
+        });
     }
   // A second table about the same vendors (an "AI providers" table beside the sub-processors'): facts, not entries.
   const merged = mergeFactTables(
@@ -1449,14 +1452,14 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (!page.lastUpdated && frontDate) page.lastUpdated = frontDate;
   // A template the company did not fill in ("Last updated: [Insert Date]"): no date, and said so.
   if (page.lastUpdated !== undefined && /\[[^\]]{1,40}\]/.test(page.lastUpdated)) {
-    page.unread.push(`unfilled placeholder: "${page.lastUpdated}"`);
+    page.unread.push({ kind: 'placeholder', data: { text: page.lastUpdated } });
     page.lastUpdated = undefined;
   }
   for (const b of blocks)
     if (b.kind !== 'table')
       for (const m of b.text.matchAll(/\[(?:[Ii]nsert|[Ee]nter|[Aa]dd|X|DATE|Date|COMPANY|Company)\b[^\]]{0,30}\]/g))
-        page.unread.push(`unfilled placeholder: "${m[0]}"`);
-  page.unread = [...new Set(page.unread)];
+        page.unread.push({ kind: 'placeholder', data: { text: m[0] } });
+  page.unread = uniqueUnread(page.unread);
   if (!page.contact) {
     // A "Contact" section's address: "Pour les questions ... : privacy@example.com".
     // Of several, the first that is not for security questions: "For any security or privacy questions: security@…"

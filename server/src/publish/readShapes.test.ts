@@ -5,6 +5,11 @@ import { parse } from 'yaml';
 import { readPage } from './readPage';
 import { pageToInventory } from './importPage';
 import { markdownBlocks } from './read/markdown';
+import { unreadText } from './importWords';
+import type { Unread } from './read/unread';
+
+/** What the reader set aside, in English (as `subproc import` says it). */
+const unreadEn = (page: { unread: readonly Unread[] }): string[] => page.unread.map((u) => unreadText(u, 'en'));
 
 const markdownParagraphs = (md: string) => markdownBlocks(md).blocks.filter((b) => b.kind === 'paragraph').length;
 
@@ -174,7 +179,7 @@ test('a row whose name is a template’s blank ("{{other_vendor_name}}") is no e
     '| Sous-traitant | Pays |\n|---|---|\n| Stripe, Inc. | {{stripe_region}} |\n| {{other_vendor_name}} | {{other_vendor_region}} |\n';
   const read = readPage(md, 'p.md');
   assert.deepEqual(names(md, 'p.md'), ['Stripe, Inc.']);
-  assert.ok(read.unread.includes('unfilled placeholder: "{{other_vendor_name}}"'), read.unread.join('; '));
+  assert.ok(unreadEn(read).includes('unfilled placeholder: "{{other_vendor_name}}"'), unreadEn(read).join('; '));
 });
 
 test('an admonition (":::info Last updated", then the date, then ":::") gives the page its date; its markers are no text', () => {
@@ -415,7 +420,7 @@ test('a bullet led by a template’s blank ("[PLACEHOLDER — Hébergeur]") is n
   ].join('\n');
   const read = readPage(md, 'p.md');
   assert.deepEqual(names(md, 'p.md'), ['Hostique SAS', 'Postie Ltd']);
-  assert.ok(read.unread.includes('unfilled placeholder: "[PLACEHOLDER — Hébergeur]"'), read.unread.join('; '));
+  assert.ok(unreadEn(read).includes('unfilled placeholder: "[PLACEHOLDER — Hébergeur]"'), unreadEn(read).join('; '));
 });
 
 test('an element that is no block but holds blocks (a framework’s <PageShell>) is read block by block, not run into one paragraph', () => {
@@ -619,7 +624,7 @@ test('bullets under a sub-processors heading whose subject is the vendor ("Acme 
 test('bold-led items that name a data subject’s right ("Right of access", "Droit à l’effacement") are no parties, said as unread', () => {
   const read = (vendors: string, rights: string) => {
     const page = readPage(`## Vendors\n\n${vendors}\n\n## Rights\n\n${rights}\n`, 'p.md');
-    return [page.entries.map((e) => e.name ?? e.heading), page.unread.filter((u) => u.includes('right')).length];
+    return [page.entries.map((e) => e.name ?? e.heading), unreadEn(page).filter((u) => u.includes('right')).length];
   };
   const en = read(
     '- **Acme Cloud** — hosting.\n- **Beta Mail** — emails.',

@@ -233,8 +233,29 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     safeguardNoField: 'Safeguard with no field: {{text}}',
     onThePage: 'On the page: {{text}}',
     criteria: 'Selection criteria on the page: {{tiers}}',
-    /** `what`: the reader's description of what it set aside. */
+    /** `what`: what the reader set aside and why (`importUnread`). */
     notRead: 'not read: {{what}}',
+  },
+  /**
+   * import: what the reader set aside and why (`Unread`, `publish/read/unread.ts`), after `importNotes.notRead`;
+   * `name`, `table` and `text` are the page's own words, `rows` and `items` counts.
+   */
+  importUnread: {
+    tableNotCurrent: "table '{{name}}' ({{rows|# row|# rows}}): not current sub-processors",
+    tableNotSubprocessors: "table '{{name}}' ({{rows|# row|# rows}}): the page says they are not sub-processors",
+    tableCookies: "table '{{name}}' ({{rows|# row|# rows}}): cookies, not sub-processors",
+    table: "table '{{name}}' ({{rows|# row|# rows}})",
+    /** After `importNotes.onThePage`: the columns of a `table` above, joined by " | ". */
+    tableColumns: 'A table not read as sub-processors (no column names them): {{columns}}',
+    listAboutAbove: "list '{{name}}' ({{items|# item|# items}}): about the sub-processors above, not more of them",
+    rowNotListed: "row '{{name}}' of table '{{table}}': not on the sub-processor list",
+    rowNotAmong: "row '{{name}}' of table '{{table}}' (not among the sub-processors)",
+    regionRow: "row '{{name}}': says where the rows under it are processed",
+    roleRow: "row '{{name}}': a role, no vendor named",
+    statuteRow: "row '{{name}}': a statute, no vendor named",
+    itemRight: "item '{{name}}': a data subject's right, not a party",
+    itemNoPersonalData: "item '{{name}}': the page says it receives no personal data",
+    placeholder: 'unfilled placeholder: "{{text}}"',
   },
   /** import: why a page cannot be read as a list (`PageReadError`, `publish/read/*`), at the line it names. */
   pageRefusals: {

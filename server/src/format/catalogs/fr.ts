@@ -601,6 +601,25 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     criteria: 'Critères de sélection de la page : {{tiers}}',
     notRead: 'non lu : {{what}}',
   },
+  importUnread: {
+    tableNotCurrent:
+      'tableau « {{name}} » ({{rows|# ligne|# lignes}}) : sous-traitants ultérieurs envisagés ou anciens, non ceux en fonction',
+    tableNotSubprocessors:
+      'tableau « {{name}} » ({{rows|# ligne|# lignes}}) : la page indique qu’il ne s’agit pas de sous-traitants ultérieurs',
+    tableCookies: 'tableau « {{name}} » ({{rows|# ligne|# lignes}}) : des cookies, non des sous-traitants ultérieurs',
+    table: 'tableau « {{name}} » ({{rows|# ligne|# lignes}})',
+    tableColumns: 'Tableau non lu comme une liste de sous-traitants ultérieurs (aucune colonne ne les nomme) : {{columns}}',
+    listAboutAbove:
+      'liste « {{name}} » ({{items|# élément|# éléments}}) : précisions sur les sous-traitants ultérieurs qui précèdent, non de nouveaux',
+    rowNotListed: 'ligne « {{name}} » du tableau « {{table}} » : absente de la liste des sous-traitants ultérieurs',
+    rowNotAmong: 'ligne « {{name}} » du tableau « {{table}} » (ne figure pas parmi les sous-traitants ultérieurs)',
+    regionRow: 'ligne « {{name}} » : indique le lieu de traitement des lignes qui la suivent',
+    roleRow: 'ligne « {{name}} » : une fonction, sans prestataire désigné',
+    statuteRow: 'ligne « {{name}} » : un texte de loi, non un prestataire',
+    itemRight: 'élément « {{name}} » : un droit des personnes concernées, non un destinataire',
+    itemNoPersonalData: 'élément « {{name}} » : la page indique qu’il ne reçoit aucune donnée à caractère personnel',
+    placeholder: 'mention du modèle non complétée : « {{text}} »',
+  },
   pageRefusals: {
     atLine: 'ligne {{line}} : {{message}}',
     notData: 'pas du YAML ni du JSON valide : {{detail}}',

@@ -6,6 +6,7 @@
  * sub-processor. What is left out is said, never dropped in silence. Pure.
  */
 import type { Lead, PageBlock } from './blocks';
+import type { Unread } from './unread';
 
 export type LeadItem = Extract<PageBlock, { kind: 'item' }> & { lead: Lead };
 
@@ -38,7 +39,7 @@ function names(text: string, name: string): boolean {
  * The items led by a name that are entries, in page order; `isLabel` says a lead is a fact's label
  * ("Purpose"), never a vendor's name; what is set aside goes to `unread`, with its reason.
  */
-export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolean, unread: string[]): LeadItem[] {
+export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolean, unread: Unread[]): LeadItem[] {
   // Runs of items led by a name, with nothing else between them: one list each.
   const runs: { items: LeadItem[]; heading?: string }[] = [];
   let heading: string | undefined;
@@ -65,17 +66,16 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
     const earlier = kept.map((b) => b.lead.text.replace(/[.,:;]+$/, '').trim());
     const about = run.items.filter((b) => !earlier.includes(b.lead.text.trim()) && earlier.some((n) => names(description(b), n)));
     if (earlier.length && run.items.length >= 2 && about.length * 2 >= run.items.length) {
-      const size = `${run.items.length} item${run.items.length === 1 ? '' : 's'}`;
-      unread.push(`list '${run.heading ?? run.items[0]!.lead.text}' (${size}): about the sub-processors above, not more of them`);
+      unread.push({ kind: 'listAboutAbove', data: { name: run.heading ?? run.items[0]!.lead.text, items: run.items.length } });
       continue;
     }
     for (const b of run.items) {
       if (RIGHT.test(b.lead.text.trim())) {
-        unread.push(`item '${b.lead.text}': a data subject's right, not a party`);
+        unread.push({ kind: 'itemRight', data: { name: b.lead.text } });
         continue;
       }
       if (NO_PERSONAL_DATA.test(description(b))) {
-        unread.push(`item '${b.lead.text}': the page says it receives no personal data`);
+        unread.push({ kind: 'itemNoPersonalData', data: { name: b.lead.text } });
         continue;
       }
       kept.push(b);

@@ -6,6 +6,7 @@
  */
 import type { PageBlock } from './blocks';
 import type { ReadEntry, ReadFact } from '../readPage';
+import type { Unread } from './unread';
 import {
   addressCountry,
   asksAboutTraining,
@@ -595,13 +596,13 @@ const baseName = (name: string) =>
  * ones. Its rows' facts go to the entries they name; a row that names none is reported, never dropped in
  * silence. `headings`: the heading of each table of entries, in page order.
  */
-export function mergeFactTables(entries: ReadEntry[], headings: string[]): { entries: ReadEntry[]; unread: string[] } {
+export function mergeFactTables(entries: ReadEntry[], headings: string[]): { entries: ReadEntry[]; unread: Unread[] } {
   const distinct = [...new Set(headings)];
   const main = distinct.filter((h) => SUBPROCESSORS_HEADING.test(h));
   if (distinct.length < 2 || main.length !== 1) return { entries, unread: [] };
   const mainEntries = entries.filter((e) => e.group === main[0]);
   const byName = new Map(mainEntries.map((e) => [baseName(e.name ?? e.heading), e]));
-  const unread: string[] = [];
+  const unread: Unread[] = [];
   let out = entries;
   for (const h of distinct) {
     if (h === main[0]) continue;
@@ -609,8 +610,7 @@ export function mergeFactTables(entries: ReadEntry[], headings: string[]): { ent
     const matched = rows.filter((r) => byName.has(baseName(r.name ?? r.heading)));
     if (!rows.length || matched.length * 2 < rows.length) continue;
     for (const r of matched) byName.get(baseName(r.name ?? r.heading))!.facts.push(...r.facts);
-    for (const r of rows)
-      if (!matched.includes(r)) unread.push(`row '${r.name ?? r.heading}' of table '${h}' (not among the sub-processors)`);
+    for (const r of rows) if (!matched.includes(r)) unread.push({ kind: 'rowNotAmong', data: { name: r.name ?? r.heading, table: h } });
     out = out.filter((e) => !rows.includes(e));
   }
   // One table of entries left: its heading was a group only to tell the tables apart.

@@ -1,0 +1,35 @@
+/**
+ * What the reader set aside, as facts: which kind of thing it is and why (`kind`), and the page's own words
+ * (`name`, `table`, `text`: as the page wrote them) with sizes as numbers. Never a sentence: the import words
+ * each one where it is shown, in the language asked (`unreadText`, `publish/importWords.ts`, from the catalogue's
+ * `importUnread`). Pure.
+ */
+
+/** Something of the page the import did not read as a sub-processor, and why. */
+export type Unread =
+  /** A table the page says lists planned or former vendors ("Historical"), vendors it says are no sub-processors, or cookies. */
+  | { kind: 'tableNotCurrent' | 'tableNotSubprocessors' | 'tableCookies'; data: { name: string; rows: number } }
+  /** A table no column of which names sub-processors (`name`: its heading, else its columns). */
+  | { kind: 'table'; data: { name: string; rows: number; columns: string[] } }
+  /** A list whose items say more about the sub-processors listed above it. */
+  | { kind: 'listAboutAbove'; data: { name: string; items: number } }
+  /** A row of a table about the sub-processors that names none of them. */
+  | { kind: 'rowNotListed' | 'rowNotAmong'; data: { name: string; table: string } }
+  /**
+   * A row that says where the rows under it are processed, a role with no vendor, a statute the record is made under,
+   * a data subject's right, a party that gets no personal data.
+   */
+  | { kind: 'regionRow' | 'roleRow' | 'statuteRow' | 'itemRight' | 'itemNoPersonalData'; data: { name: string } }
+  /** A template's blank the company did not fill in ("[Insert Date]", "{{other_vendor_name}}"). */
+  | { kind: 'placeholder'; data: { text: string } };
+
+/** `list` without the repeats of a fact (the same kind with the same words), in its order. */
+export function uniqueUnread(list: readonly Unread[]): Unread[] {
+  const seen = new Set<string>();
+  return list.filter((u) => {
+    const key = JSON.stringify(u);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
