@@ -189,6 +189,9 @@ function fieldLabel(path: readonly PathSegment[]): SchemaFact {
   return named === undefined ? { fact: 'schemaPlace', place: 'inventory' } : { fact: 'schemaPlace', place: 'field', field: String(named) };
 }
 
+/** Keywords that only fail a value of the alternative's own type: that value has the shape, not another one. */
+const BOUND_OF_ITS_SHAPE = new Set(['minItems', 'maxItems', 'minProperties', 'maxProperties']);
+
 function mapErrors(
   errors: ErrorObject[],
   root: unknown,
@@ -203,10 +206,13 @@ function mapErrors(
   for (const e of errors) {
     // A value of one alternative's shape (`transfer` as one mapping) that fails inside it: the error inside says
     // what is wrong; "must be a list" (or "or `unknown`") from another alternative would be a second, spurious finding.
+    // The same for a value of one alternative's shape that fails that alternative's own bound (`transfer: []`, a list
+    // with fewer items than it needs): "needs at least 1 item" says it; "must be a mapping, not a list" would not.
+    // (A bound of one type and a type error on the same value only meet where a value may take several shapes.)
     if (
       (e.keyword === 'type' || e.keyword === 'const') &&
-      e.schemaPath.includes('/anyOf/') &&
-      errors.some((d) => d.instancePath.startsWith(`${e.instancePath}/`))
+      ((e.schemaPath.includes('/anyOf/') && errors.some((d) => d.instancePath.startsWith(`${e.instancePath}/`))) ||
+        errors.some((d) => d.instancePath === e.instancePath && d.schemaPath.includes('/anyOf/') && BOUND_OF_ITS_SHAPE.has(d.keyword)))
     )
       continue;
     const rel = decodePath(e.instancePath);

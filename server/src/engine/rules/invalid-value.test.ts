@@ -36,6 +36,19 @@ ruleTester('invalid-value', {
       ],
     },
     {
+      name: '`transfer: []`, a list of the shape `transfer` may take, too short: only its bound, no "must be a mapping, not a list"',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '[]' })] }),
+      findings: [
+        {
+          text: '[]',
+          messageId: 'tooFew',
+          message: /^`transfer` needs at least 1 item\.$/,
+          messageFr: '`transfer` doit compter au moins 1 élément.',
+          data: { limit: 1 },
+        },
+      ],
+    },
+    {
       name: 'enum with a suggestion',
       code: inventory({ entries: [entry({ criticality: 'hihg' })] }),
       findings: [
