@@ -656,6 +656,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
       object: 'a mapping of fields',
       array: 'a list',
       boolean: 'true or false',
+      date: 'a date (YYYY-MM-DD)',
       number: 'a number',
       integer: 'a whole number',
     },

@@ -991,6 +991,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       object: 'un mapping de champs',
       array: 'une liste',
       boolean: 'true ou false',
+      date: 'une date (AAAA-MM-JJ)',
       number: 'un nombre',
       integer: 'un nombre entier',
     },
