@@ -197,6 +197,14 @@ describe('rule message catalogues', () => {
     assert.equal(formatMessage(two, { n: ['a', 'b'] }), '2 items (a, b)');
     assert.throws(() => choosePlurals('{{n|# item|# items}}', { n: 'two' }, () => 'other'), /has no count/);
     assert.deepEqual(placeholdersOf('{{a}} {{n|one|other}} {{b}}'), ['a', 'n', 'b']);
+    // A value that ends its sentence with its own mark is not followed by the template's period as well.
+    assert.equal(formatMessage('New sub-processor: {{name}}.', { name: 'Acme, Inc.' }), 'New sub-processor: Acme, Inc.');
+    assert.equal(
+      formatMessage('Nouveau sous-traitant ultérieur : {{name}}.', { name: 'Acme S.A.' }),
+      'Nouveau sous-traitant ultérieur : Acme S.A.',
+    );
+    assert.equal(formatMessage('{{a}}. {{b}}.', { a: 'Why?', b: 'etc…' }), 'Why? etc…');
+    assert.equal(formatMessage('{{a}}.{{b}}', { a: 'v1.', b: ' Next' }), 'v1. Next');
   });
 
   test('an entry is named one way, in both languages: its id as code, else its place, capitalised at a sentence start', () => {

@@ -69,9 +69,8 @@ export const EN = {
     policyUnreadable: 'cannot read policy {{shown}}',
     policyInvalid: 'the policy {{shown}} is invalid',
     policyInvalidFirst: 'the policy {{shown}} is invalid: {{first}}',
-    /** After `policyInvalid` or `policyInvalidFirst`: how many more errors there are. */
-    policyMoreErrors: { one: '{{more}} more error', other: '{{more}} more errors' },
-    policyInvalidMore: '{{invalid}} and {{more}}',
+    /** A policy with several errors (`count` is 2 or more): the first, where it is and what it says. */
+    policyInvalidMany: 'the policy {{shown}} has {{count}} errors, the first at {{first}}',
     cannotCompare: 'cannot compare {{oldName}} and {{newName}}: {{detail}}',
     /** Why (`detail` above): an entry that is not a mapping, or two entries that nothing tells apart (`twinWhat`). */
     diffNotMapping: 'entry {{entry}} of {{list}} is not a mapping of fields, so it cannot be compared',

@@ -96,7 +96,7 @@ export const FR: Catalog = {
     notFound:
       'Aucun fichier de politique n’est lisible à « {{policy}} » : créez-le ou corrigez le chemin ; la politique par défaut s’applique.',
     invalid:
-      'La politique « {{policy}} » contient {{errors|# erreur|# erreurs}} (ligne {{line}} : {{first}}) : {{errors|corrigez-la|corrigez-les}} ; d’ici là, la politique par défaut s’applique.',
+      'La politique « {{policy}} » contient {{errors|# erreur|# erreurs}} ({{errors|ligne|la première à la ligne}} {{line}}). {{first}} {{errors|Corrigez-la|Corrigez-les}} ; d’ici là, la politique par défaut s’applique.',
     noFiles:
       'La politique « {{policy}} » ne peut pas être lue dans cet éditeur, qui ne lit aucun fichier (un éditeur web comme github.dev) : la politique par défaut s’applique ici ; l’éditeur de bureau et `subproc check` la lisent.',
   },
@@ -442,8 +442,7 @@ export const FR_PHRASES = {
     policyUnreadable: 'impossible de lire la politique {{shown}}',
     policyInvalid: 'la politique {{shown}} est invalide',
     policyInvalidFirst: 'la politique {{shown}} est invalide : {{first}}',
-    policyMoreErrors: { one: '{{more}} autre erreur', other: '{{more}} autres erreurs' },
-    policyInvalidMore: '{{invalid}}, et {{more}}',
+    policyInvalidMany: 'la politique {{shown}} contient {{count}} erreurs ; la première, {{first}}',
     cannotCompare: 'impossible de comparer {{oldName}} et {{newName}} : {{detail}}',
     diffNotMapping: 'l’entrée {{entry}} de {{list}} n’est pas un mapping de champs : elle ne peut pas être comparée',
     diffTwins: 'rien ne distingue les entrées {{first}} et {{second}} de {{list}} ({{what}}) : donnez à chacune un `id` distinct',
