@@ -11,3 +11,15 @@ export function alternatives(items: readonly string[], lang: Lang): string {
   }
   return format.format(items);
 }
+
+const CONJUNCTIONS = new Map<Lang, Intl.ListFormat>();
+
+/** Items that all apply, as `lang` writes them: "a and b", "a, b, and c"; « a et b », « a, b et c » (`Intl.ListFormat`). */
+export function together(items: readonly string[], lang: Lang): string {
+  let format = CONJUNCTIONS.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { type: 'conjunction' });
+    CONJUNCTIONS.set(lang, format);
+  }
+  return format.format(items);
+}

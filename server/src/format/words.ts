@@ -10,7 +10,7 @@ import { choosePlurals, formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type 
 import { templateIn } from './catalogs';
 import { phrases, pluralOf } from './catalogs/phrases';
 import { entryName } from './entryName';
-import { alternatives } from './lists';
+import { alternatives, together } from './lists';
 import { formatSize } from './size';
 import { schemaWords } from './schemaWords';
 
@@ -31,6 +31,11 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
       return ownerWords(f, lang, start);
     case 'countryName':
       return countryName(f.code, lang, getCountry(f.code)) ?? f.code;
+    case 'countryNames':
+      return together(
+        f.codes.map((c) => countryName(c, lang, getCountry(c)) ?? c),
+        lang,
+      );
     case 'countryLabel': {
       const name = countryName(f.code, lang, getCountry(f.code));
       return `${f.code}${name ? ` (${name})` : ''}`;

@@ -121,7 +121,7 @@ describe('rule message catalogues', () => {
       by('weak-admin-mfa'),
       /^Le seul second facteur des administrateurs de `helpdesk` \(criticité critique\) est de type «\u00a0Code à usage unique par SMS\u00a0»/,
     );
-    assert.match(by('transfer-safeguard'), /hors de l’EEE \(IN\), mais aucun outil de transfert n’est indiqué/);
+    assert.match(by('transfer-safeguard'), /hors de l’EEE \(Inde\), mais aucun outil de transfert n’est indiqué/);
     assert.match(by('transfer-safeguard'), /Clauses contractuelles types/);
     assert.match(by('stale-inventory'), /^Le registre a été revu pour la dernière fois le 2024-01-01/);
     assert.match(by('not-a-certification'), /déclaration du prestataire/);

@@ -154,12 +154,13 @@ export const FR: Catalog = {
   },
   'transfer-safeguard': {
     invalidMechanism:
-      '{{label}} transfère des données vers {{countries}}, mais {{why}} : retenez un outil valable pour ce pays, tel que `{{mechanism}}` ({{mechanismName}}).',
+      '{{label}} transfère des données hors de l’EEE ({{places}}), mais {{why}} : retenez un outil valable pour {{outside|cette destination|ces destinations}}, tel que `{{mechanism}}` ({{mechanismName}}).',
     noMechanism:
-      '{{label}} stocke des données hors de l’EEE ({{countries}}) sans outil de transfert : ajoutez `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
+      '{{label}} stocke des données hors de l’EEE ({{places}}) sans outil de transfert : ajoutez `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
     unstatedMechanism:
-      '{{label}} stocke des données hors de l’EEE ({{countries}}), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) si c’est l’outil retenu.',
-    fixSetMechanism: 'Retenir `{{mechanism}}` comme outil de transfert : {{name}} (pour {{outside}})',
+      '{{label}} stocke des données hors de l’EEE ({{places}}), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) si c’est l’outil retenu.',
+    fixSetMechanism:
+      'Retenir `{{mechanism}}` comme outil de transfert : {{name}}, pour {{outside|la destination|les destinations}} {{places}}',
   },
   'third-country-access': {
     access:
