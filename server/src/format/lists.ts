@@ -1,4 +1,4 @@
-import type { Lang } from '../knowledge';
+import { countryName, getCountry, type Lang } from '../knowledge';
 
 const DISJUNCTIONS = new Map<Lang, Intl.ListFormat>();
 
@@ -22,4 +22,15 @@ export function together(items: readonly string[], lang: Lang): string {
     CONJUNCTIONS.set(lang, format);
   }
   return format.format(items);
+}
+
+/**
+ * Countries by their names in `lang`, as a list ("United States and India", « États-Unis et Inde »): where a person
+ * expects names, not codes. `GLOBAL` and `EU`, words of the format rather than countries, stay as written.
+ */
+export function countryList(codes: readonly string[], lang: Lang): string {
+  return together(
+    codes.map((c) => (c === 'GLOBAL' || c === 'EU' ? c : (countryName(c, lang, getCountry(c)) ?? c))),
+    lang,
+  );
 }

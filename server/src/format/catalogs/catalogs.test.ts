@@ -165,7 +165,7 @@ describe('rule message catalogues', () => {
     );
     assert.equal(
       plural(PHRASES.fr.assessment.safeguard['no-adequacy'], 2, 'fr'),
-      '{{countries}} ne bénéficient d’aucune décision d’adéquation de l’UE en vigueur',
+      'aucune décision d’adéquation de l’UE en vigueur ne couvre ces pays ({{countries}})',
     );
   });
 

@@ -783,6 +783,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
   },
   inventory: { start: 'Le registre', inside: 'ce registre' },
   reachEverywhere: 'tous les pays où les données peuvent aller (GLOBAL)',
+  reachDestinations: { one: 'la destination {{names}}', other: 'les destinations {{names}}' },
   internalError: 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.',
   acceptRisk: 'Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé',
   fixAll: 'Corriger tous les problèmes sans risque ({{applied}})',
@@ -795,15 +796,15 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       eea: 'aucun transfert au sens du chapitre V du RGPD ({{countries}} dans l’EEE)',
       mechanism: '{{name}}',
       'dpf-us': '{{name}} (États-Unis)',
-      adequacy: 'décision d’adéquation pour {{countries}}',
+      adequacy: 'une décision d’adéquation ({{countries}})',
       unstated: 'aucun outil de transfert n’est indiqué',
       'no-mechanism': 'aucun outil de transfert',
-      'us-only': '{{name}} ne couvre que les transferts vers les États-Unis, pas {{countries}}',
+      'us-only': 'le {{name}} ne couvre que les transferts vers les États-Unis, pas ceux vers d’autres pays ({{countries}})',
       'us-needs-dpf':
         'la décision d’adéquation américaine ne couvre que les organisations certifiées au titre du Data Privacy Framework (indiquez `dpf` si le prestataire est certifié)',
       'no-adequacy': {
-        one: '{{countries}} ne bénéficie d’aucune décision d’adéquation de l’UE en vigueur',
-        other: '{{countries}} ne bénéficient d’aucune décision d’adéquation de l’UE en vigueur',
+        one: 'aucune décision d’adéquation de l’UE en vigueur ne couvre ce pays ({{countries}})',
+        other: 'aucune décision d’adéquation de l’UE en vigueur ne couvre ces pays ({{countries}})',
       },
       'scc-invalid': 'les clauses {{version}} sont abrogées et sans effet depuis le 2022-12-27',
       'scc-art28':
