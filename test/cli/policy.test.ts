@@ -161,3 +161,17 @@ test('check: an invalid --policy is reported on one line too', async () => {
   const broken = await check(['--policy', 'broken.yaml', 'privacy/subprocessors.yaml']);
   assert.equal(broken.stderr.trim().split('\n').length, 1, broken.stderr);
 });
+
+test('check: a --policy with several errors gives their count and the first, the message closed by the rule id, in both languages', async () => {
+  fs.writeFileSync(path.join(dir, 'twice-broken.yaml'), 'residency: europe\nrules:\n  stale-inventory: sometimes\n');
+  const en = await check(['--policy', 'twice-broken.yaml', 'privacy/subprocessors.yaml']);
+  assert.equal(
+    en.stderr,
+    'subproc: the policy twice-broken.yaml has 2 errors, the first at twice-broken.yaml:1:12: "europe" is not a valid `residency`: use one of `eu`, `eea` (invalid-value)\n',
+  );
+  const fr = await check(['--lang', 'fr', '--policy', 'twice-broken.yaml', 'privacy/subprocessors.yaml']);
+  assert.equal(
+    fr.stderr,
+    'subproc: la politique twice-broken.yaml contient 2 erreurs\u202f; la première, twice-broken.yaml:1:12: «\u00a0europe\u00a0» n’est pas une valeur admise (`residency`)\u00a0: choisissez parmi `eu`, `eea` (invalid-value)\n',
+  );
+});

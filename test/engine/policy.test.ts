@@ -75,7 +75,7 @@ test('a missing policy and a bad policy fall back to the default with one clear 
   const problems = by(r.findings, 'policy-invalid');
   assert.equal(problems.length, 1);
   assert.equal(text.slice(problems[0].range.start, problems[0].range.end), './subprocessor-policy.yaml');
-  assert.match(formatFinding(problems[0], 'en'), /has 1 error \(line 1: "europe" is not a valid `residency`.*default policy applies/);
+  assert.match(formatFinding(problems[0], 'en'), /has 1 error \(line 1\)\. "europe" is not a valid `residency`.*default policy applies/);
   assert.equal(by(r.findings, 'stale-inventory').length, 1, 'the bad policy does not switch rules off');
   assert.equal(r.policyPath, policyPath);
 });

@@ -157,8 +157,8 @@ function cliWords(lang: Lang): CliWords {
     readFrom: (name, source) => fill(source === 'git' ? say.readFromGit : say.readFromFile, { name }),
     policyUnreadable: (shown) => fill(say.policyUnreadable, { shown }),
     policyInvalid: (shown, first, more) => {
-      const invalid = first ? fill(say.policyInvalidFirst, { shown, first }) : fill(say.policyInvalid, { shown });
-      return more > 0 ? fill(say.policyInvalidMore, { invalid, more: fill(plural(say.policyMoreErrors, more, lang), { more }) }) : invalid;
+      if (!first) return fill(say.policyInvalid, { shown });
+      return more > 0 ? fill(say.policyInvalidMany, { shown, first, count: more + 1 }) : fill(say.policyInvalidFirst, { shown, first });
     },
     pageUnreadable: imports.unreadable,
     notRead: (what) => fill(phrases(lang).importNotes.notRead, { what }),

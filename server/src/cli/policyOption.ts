@@ -22,7 +22,9 @@ export function policyOverride(option: string | undefined, cwd: string, lang: La
   const errors = findings.filter((f) => f.severity === 'error');
   const first = errors[0];
   const at = first ? parsed.lines.positionAt(first.range.start) : undefined;
-  const detail = first && at ? `${shown}:${at.line + 1}:${at.character + 1}: ${formatFinding(first, lang)} (${first.ruleId})` : undefined;
+  // The rule's id closes the line, after the message without its closing period: "…, not the number 5 (invalid-value)".
+  const message = first && formatFinding(first, lang).replace(/\.$/, '');
+  const detail = first && at ? `${shown}:${at.line + 1}:${at.character + 1}: ${message} (${first.ruleId})` : undefined;
   throw new InputError((w) => w.policyInvalid(shown, detail, errors.length - 1));
 }
 

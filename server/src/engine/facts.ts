@@ -21,6 +21,8 @@ export type Fact =
   /** The owner of missing fields, as a fix title names it: an entry, a top-level key, or the inventory. */
   | { readonly fact: 'owner'; readonly entry?: EntryRef; readonly key?: string }
   | { readonly fact: 'countryName'; readonly code: string }
+  /** Countries by their names, joined as a list ("United States and India"): where a person expects names, not codes. */
+  | { readonly fact: 'countryNames'; readonly codes: readonly string[] }
   /** A country code with its name in brackets when the product knows it: `US (United States)`. */
   | { readonly fact: 'countryLabel'; readonly code: string }
   | { readonly fact: 'certificationName'; readonly id: string }

@@ -15,12 +15,24 @@ export function placeholdersOf(template: string): string[] {
 /**
  * The template with each `{{name}}` replaced by `data[name]`. A placeholder without a value is a bug in the
  * rule, not something to show a user: it throws (the engine reports the rule's internal error, tests fail).
+ * A value that closes the sentence with its own mark ("Acme, Inc.", an error's message, a question) takes the
+ * place of the template's period after it: "New sub-processor: Acme, Inc.", never "Inc..".
  */
 export function formatMessage(template: string, data: object | undefined): string {
   const parts = compiled(template);
   let out = parts[0] as string;
-  for (let i = 1; i < parts.length; i += 2) out += placeholderText(parts[i] as string, data) + (parts[i + 1] as string);
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = placeholderText(parts[i] as string, data);
+    const after = parts[i + 1] as string;
+    out += value + (after.charCodeAt(0) === 46 /* . */ && endsSentence(value) ? after.slice(1) : after);
+  }
   return out;
+}
+
+/** Whether a text ends with a full stop, a question or exclamation mark or an ellipsis (its last character). */
+function endsSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 46 /* . */ || last === 63 /* ? */ || last === 33 /* ! */ || last === 0x2026; /* … */
 }
 
 function placeholderText(name: string, data: object | undefined): string {

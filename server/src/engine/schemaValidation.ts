@@ -189,8 +189,66 @@ function fieldLabel(path: readonly PathSegment[]): SchemaFact {
   return named === undefined ? { fact: 'schemaPlace', place: 'inventory' } : { fact: 'schemaPlace', place: 'field', field: String(named) };
 }
 
-/** Keywords that only fail a value of the alternative's own type: that value has the shape, not another one. */
-const BOUND_OF_ITS_SHAPE = new Set(['minItems', 'maxItems', 'minProperties', 'maxProperties']);
+/** Keywords that say a value does not have a shape (or is not the one value) an alternative wants. */
+const SHAPE_KEYWORDS = new Set(['type', 'const']);
+/** Keywords that combine alternatives or conditions: their nested errors say what is wrong. */
+const COMBINING_KEYWORDS = new Set(['anyOf', 'oneOf', 'allOf', 'if']);
+
+/**
+ * The shape errors (`type`, `const`) of a place with alternatives (`anyOf`: `transfer` is a mapping, a list of them
+ * or `unknown`) come one per alternative. When the value has one alternative's shape and fails inside it (an error
+ * under it, or at it with any other keyword: a bound, a missing field, a format), that error says what is wrong, and
+ * the other alternatives' "must be a list" would be spurious findings. When it has none of their shapes (`transfer: 5`),
+ * they are one mistake: the first of them speaks for all (`shapeErrorsAt` gives it every alternative's type).
+ */
+function shapeErrorsToSkip(errors: readonly ErrorObject[]): Set<ErrorObject> {
+  const skip = new Set<ErrorObject>();
+  const alternativesAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  for (const at of alternativesAt) {
+    const shapes = errors.filter((e) => e.instancePath === at && SHAPE_KEYWORDS.has(e.keyword));
+    const hasAShape = errors.some(
+      (d) =>
+        d.instancePath.startsWith(`${at}/`) ||
+        (d.instancePath === at && !SHAPE_KEYWORDS.has(d.keyword) && !COMBINING_KEYWORDS.has(d.keyword)),
+    );
+    for (const e of hasAShape ? shapes : shapes.slice(1)) skip.add(e);
+  }
+  // A value of the wrong type for a field with a list of values: "is not a valid `criticality`: use one of …" says it.
+  for (const e of errors)
+    if (e.keyword === 'type' && errors.some((d) => d.keyword === 'enum' && d.instancePath === e.instancePath)) skip.add(e);
+  return skip;
+}
+
+/** A text field that holds a date (or `unknown`): `format: date`, or an alternative that has it. */
+function isDate(schema: JsonSchema | undefined): boolean {
+  return schema?.format === 'date' || (Array.isArray(schema?.anyOf) && schema.anyOf.some((b: JsonSchema) => b.format === 'date'));
+}
+
+/** The types a place's shape errors want, a format's name for text of one format (`date`), and whether `unknown` is one of them. */
+function shapeErrorsAt(errors: readonly ErrorObject[], e: ErrorObject): { types: string[]; orUnknown: boolean } {
+  const alternatives = errors.some((d) => d.keyword === 'anyOf' && d.instancePath === e.instancePath)
+    ? errors.filter((d) => d.instancePath === e.instancePath && SHAPE_KEYWORDS.has(d.keyword))
+    : [e];
+  const types: string[] = [];
+  let orUnknown = false;
+  for (const d of alternatives) {
+    const parent = d.parentSchema as JsonSchema | undefined;
+    if (d.keyword === 'const') {
+      if ((d.params as { allowedValue?: unknown }).allowedValue === 'unknown') orUnknown = true;
+      continue;
+    }
+    const wanted = (d.params as { type: string | string[] }).type;
+    for (const t of Array.isArray(wanted) ? wanted : String(wanted).split(',')) {
+      // A field that is a mapping (or a list) or, as text, only `unknown` (`if: text, then: unknown`).
+      if (t === 'string' && parent?.if?.type === 'string' && parent?.then?.const === 'unknown') orUnknown = true;
+      else if (t === 'string' && isDate(parent)) {
+        types.push('date');
+        if (parent?.anyOf?.some((b: JsonSchema) => b.const === 'unknown')) orUnknown = true;
+      } else types.push(t);
+    }
+  }
+  return { types: [...new Set(types)], orUnknown };
+}
 
 function mapErrors(
   errors: ErrorObject[],
@@ -203,18 +261,9 @@ function mapErrors(
   const seen = new Set<string>();
   const entryName = (inside: boolean): SchemaFact | undefined =>
     entry && { fact: 'schemaPlace', place: 'entry', entry: refOf(entry), inside };
+  const skipped = shapeErrorsToSkip(errors);
   for (const e of errors) {
-    // A value of one alternative's shape (`transfer` as one mapping) that fails inside it: the error inside says
-    // what is wrong; "must be a list" (or "or `unknown`") from another alternative would be a second, spurious finding.
-    // The same for a value of one alternative's shape that fails that alternative's own bound (`transfer: []`, a list
-    // with fewer items than it needs): "needs at least 1 item" says it; "must be a mapping, not a list" would not.
-    // (A bound of one type and a type error on the same value only meet where a value may take several shapes.)
-    if (
-      (e.keyword === 'type' || e.keyword === 'const') &&
-      ((e.schemaPath.includes('/anyOf/') && errors.some((d) => d.instancePath.startsWith(`${e.instancePath}/`))) ||
-        errors.some((d) => d.instancePath === e.instancePath && d.schemaPath.includes('/anyOf/') && BOUND_OF_ITS_SHAPE.has(d.keyword)))
-    )
-      continue;
+    if (skipped.has(e)) continue;
     const rel = decodePath(e.instancePath);
     const path = [...prefix, ...rel];
     const key = `${e.keyword}:${e.instancePath}:${JSON.stringify(e.params)}`;
@@ -258,7 +307,7 @@ function mapErrors(
         break;
       }
       default: {
-        const message = invalidMessage(e, path, kind);
+        const message = invalidMessage(e, path, kind, errors);
         if (!message) continue;
         const target = e.keyword === 'uniqueItems' ? [...path, (e.params as { i: number }).i] : path;
         issues.push({
@@ -276,7 +325,34 @@ function mapErrors(
 
 type InvalidMessage = { id: InvalidMessageId; data?: Omit<SchemaIssueData, 'where'> };
 
-function invalidMessage(e: ErrorObject, path: readonly PathSegment[], kind: DocumentKind): InvalidMessage | undefined {
+/** "`transfer` must be a mapping of fields or a list, or `unknown` …, not the number 5": every shape the place takes. */
+function wantedShape(
+  e: ErrorObject,
+  errors: readonly ErrorObject[],
+  kind: DocumentKind,
+  path: readonly PathSegment[],
+): InvalidMessage | undefined {
+  const { types, orUnknown } = shapeErrorsAt(errors, e);
+  if (e.keyword === 'const' && types.length === 0) {
+    // Text that is not `unknown` where the other shapes are the field's own types (`dataLocation: hello`); a text
+    // field that is a date or an email, or `unknown`, has no other type: the format error beside this one says it.
+    const own = schemaAt(kind, path)?.type;
+    if (!Array.isArray(own)) return undefined;
+    types.push(...own.filter((t: string) => t && t !== 'string'));
+  }
+  const actual = describeType(e.data);
+  // Text of any kind includes `unknown`: no need to name it.
+  if (orUnknown && !types.includes('string'))
+    return { id: 'wrongTypeOrUnknown', data: { wanted: { fact: 'schemaTypes', types, orValue: true }, actual } };
+  return { id: 'wrongType', data: { wanted: { fact: 'schemaTypes', types }, actual } };
+}
+
+function invalidMessage(
+  e: ErrorObject,
+  path: readonly PathSegment[],
+  kind: DocumentKind,
+  errors: readonly ErrorObject[],
+): InvalidMessage | undefined {
   // ajv's params differ per keyword; each case below reads the ones its keyword has.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const p = e.params as Record<string, any>;
@@ -284,11 +360,10 @@ function invalidMessage(e: ErrorObject, path: readonly PathSegment[], kind: Docu
   const parentKey = [...path].reverse().find((s) => typeof s === 'string') as string | undefined;
   switch (e.keyword) {
     case 'type': {
-      const wanted: SchemaFact = { fact: 'schemaTypes', types: Array.isArray(p.type) ? p.type : String(p.type).split(',') };
       const actual = describeType(value);
       if (path.length === 0) return { id: 'notInventoryShape', data: { actual } };
       if (path.length === 2 && path[0] === 'subprocessors') return { id: 'entryNotMapping', data: { actual } };
-      return { id: 'wrongType', data: { wanted, actual } };
+      return wantedShape(e, errors, kind, path);
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
@@ -319,18 +394,10 @@ function invalidMessage(e: ErrorObject, path: readonly PathSegment[], kind: Docu
     case 'minimum':
     case 'maximum':
       return { id: e.keyword === 'minimum' ? 'tooSmall' : 'tooLarge', data: { limit: p.limit, actual: String(value) } };
-    case 'const': {
-      // A field that may be `unknown` (not known yet) holds other text: say what it may be.
+    case 'const':
+      // A field that may be `unknown` (not known yet) holds something else: say what it may be.
       if (p.allowedValue !== 'unknown') return { id: 'other', data: { detail: { fact: 'schemaDetail', text: e.message } } };
-      const types = schemaAt(kind, path)?.type;
-      // A text field that is a date or an email, or `unknown`: the format error beside this one says it.
-      if (!Array.isArray(types)) return undefined;
-      const wanted = (Array.isArray(types) ? types : [types]).filter((t: string) => t && t !== 'string');
-      return {
-        id: 'wrongTypeOrUnknown',
-        data: { wanted: { fact: 'schemaTypes', types: wanted, orValue: true }, actual: describeType(value) },
-      };
-    }
+      return wantedShape(e, errors, kind, path);
     case 'propertyNames':
       return undefined; // reported by the nested `pattern` error
     case 'allOf':

@@ -7,6 +7,7 @@
 import { getTransferMechanism, inLanguage, type Lang } from '../knowledge';
 import type { Assessment, SafeguardAssessment, ScopeBasis } from '../engine';
 import { fill, phrases, plural } from './catalogs/phrases';
+import { countryList } from './lists';
 
 function mechanismName(s: SafeguardAssessment, lang: Lang): string {
   return s.mechanism ? (inLanguage(getTransferMechanism(s.mechanism), 'transfer', lang)?.name ?? s.mechanism) : '';
@@ -15,7 +16,7 @@ function mechanismName(s: SafeguardAssessment, lang: Lang): string {
 /** Why a transfer is (or is not) safeguarded: "Standard Contractual Clauses", "no transfer mechanism"... */
 export function safeguardText(s: SafeguardAssessment, lang: Lang = 'en'): string {
   const words = phrases(lang).assessment.safeguard;
-  const data = { name: mechanismName(s, lang), countries: s.countries, version: s.clauses?.version ?? '' };
+  const data = { name: mechanismName(s, lang), countries: countryList(s.countries, lang), version: s.clauses?.version ?? '' };
   switch (s.basis) {
     case 'no-adequacy':
       return fill(plural(words['no-adequacy'], s.countries.length, lang), data);
@@ -68,7 +69,7 @@ function residencyText(a: Assessment, lang: Lang): string {
   const words = phrases(lang).assessment;
   const area = areaName(a.area, lang);
   if (a.residency === 'eu') return fill(words.residencyIn, { area });
-  if (a.residency === 'outside') return fill(words.residencyOutside, { area, locations: a.outsideLocations });
+  if (a.residency === 'outside') return fill(words.residencyOutside, { area, locations: countryList(a.outsideLocations, lang) });
   return words.residencyUnknown;
 }
 

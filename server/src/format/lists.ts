@@ -1,4 +1,4 @@
-import type { Lang } from '../knowledge';
+import { countryName, getCountry, type Lang } from '../knowledge';
 
 const DISJUNCTIONS = new Map<Lang, Intl.ListFormat>();
 
@@ -10,4 +10,27 @@ export function alternatives(items: readonly string[], lang: Lang): string {
     DISJUNCTIONS.set(lang, format);
   }
   return format.format(items);
+}
+
+const CONJUNCTIONS = new Map<Lang, Intl.ListFormat>();
+
+/** Items that all apply, as `lang` writes them: "a and b", "a, b, and c"; « a et b », « a, b et c » (`Intl.ListFormat`). */
+export function together(items: readonly string[], lang: Lang): string {
+  let format = CONJUNCTIONS.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { type: 'conjunction' });
+    CONJUNCTIONS.set(lang, format);
+  }
+  return format.format(items);
+}
+
+/**
+ * Countries by their names in `lang`, as a list ("United States and India", « États-Unis et Inde »): where a person
+ * expects names, not codes. `GLOBAL` and `EU`, words of the format rather than countries, stay as written.
+ */
+export function countryList(codes: readonly string[], lang: Lang): string {
+  return together(
+    codes.map((c) => (c === 'GLOBAL' || c === 'EU' ? c : (countryName(c, lang, getCountry(c)) ?? c))),
+    lang,
+  );
 }

@@ -9,9 +9,16 @@ import { describedIn } from './schemaText';
 import { entryName } from './entryName';
 import { fill, phrases } from './catalogs/phrases';
 
+/** A description's first sentence: up to the first `.`, `!` or `?` before a space, outside brackets ("(Art. 49)" goes on). */
 function firstSentence(s: string): string {
-  const m = /^(.*?[.!?])(\s|$)/.exec(s);
-  return m ? m[1] : `${s}.`;
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && (c === '.' || c === '!' || c === '?') && (i + 1 === s.length || /\s/.test(s[i + 1]))) return s.slice(0, i + 1);
+  }
+  return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 
 /** A schema fact in `lang`. */

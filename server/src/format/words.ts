@@ -8,9 +8,9 @@ import { NOT_HELD_SCHEMES } from '../knowledge';
 import { areaName, criticalityWord, levelWord, noTierText, safeguardText, tierGroundsText } from './assessmentText';
 import { choosePlurals, formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type Fact } from '../engine';
 import { templateIn } from './catalogs';
-import { phrases, pluralOf } from './catalogs/phrases';
+import { fill, phrases, plural, pluralOf } from './catalogs/phrases';
 import { entryName } from './entryName';
-import { alternatives } from './lists';
+import { alternatives, countryList } from './lists';
 import { formatSize } from './size';
 import { schemaWords } from './schemaWords';
 
@@ -31,6 +31,8 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
       return ownerWords(f, lang, start);
     case 'countryName':
       return countryName(f.code, lang, getCountry(f.code)) ?? f.code;
+    case 'countryNames':
+      return countryList(f.codes, lang);
     case 'countryLabel': {
       const name = countryName(f.code, lang, getCountry(f.code));
       return `${f.code}${name ? ` (${name})` : ''}`;
@@ -58,8 +60,10 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
     case 'area':
       return areaName(f.residency, lang);
     case 'reach': {
-      const everywhere = phrases(lang).reachEverywhere;
-      return f.countries.map((c) => (c === 'GLOBAL' ? everywhere : c)).join(', ');
+      // Every country it may reach includes the ones named beside it.
+      if (f.countries.includes('GLOBAL')) return phrases(lang).reachEverywhere;
+      const names = factWords({ fact: 'countryNames', codes: f.countries }, lang);
+      return fill(plural(phrases(lang).reachDestinations, f.countries.length, lang), { names });
     }
     case 'noTier':
       return noTierText(f.assessment, lang);

@@ -20,6 +20,10 @@ ruleTester('invalid-value', {
       name: 'a certification with details',
       code: inventory({ entries: [entry({ certifications: '[{ id: iso27001, edition: 2022, validUntil: 2027-03-01 }]' })] }),
     },
+    {
+      name: '`transfer: {}`, a mapping without its `mechanism`: `missing-field` says it, no "must be a list" here',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '{}' })] }),
+    },
   ],
   invalid: [
     {
@@ -45,6 +49,108 @@ ruleTester('invalid-value', {
           message: /^`transfer` needs at least 1 item\.$/,
           messageFr: '`transfer` doit compter au moins 1 élément.',
           data: { limit: 1 },
+        },
+      ],
+    },
+    {
+      name: '`transfer: 5`, of none of the shapes `transfer` may take: one finding naming them all, not one per shape',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '5' })] }),
+      findings: [
+        {
+          text: '5',
+          messageId: 'wrongTypeOrUnknown',
+          message: /^`transfer` must be a mapping of fields or a list, or `unknown` when it is not known yet, not the number 5\.$/,
+          messageFr:
+            '`transfer` doit être un mapping de champs ou une liste, ou `unknown` tant que l’information n’est pas connue, pas le nombre 5.',
+        },
+      ],
+    },
+    {
+      name: '`transfer: true` and `transfer: hello`: one finding each',
+      code: inventory({
+        entries: [
+          entry({ id: 'a', dataLocation: '{ countries: [US] }', transfer: 'true' }),
+          entry({ id: 'b', dataLocation: '{ countries: [US] }', transfer: 'hello' }),
+        ],
+      }),
+      findings: [
+        { text: 'true', messageId: 'wrongTypeOrUnknown', message: /, not the value true\.$/ },
+        { text: 'hello', messageId: 'wrongTypeOrUnknown', message: /, not the text "hello"\.$/ },
+      ],
+    },
+    {
+      name: 'a list item of the wrong shape in `transfer`: one finding at the item, none at the list',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '[7]' })] }),
+      findings: [{ text: '7', messageId: 'wrongType', message: /^`transfer` must be a mapping of fields, not the number 7\.$/ }],
+    },
+    {
+      name: 'a mapping or `unknown` (`dataLocation`, `dpa`): a number is told the field may be `unknown`, not "text"',
+      code: inventory({ entries: [entry({ dataLocation: '5', dpa: 'false' })] }),
+      findings: [
+        {
+          text: '5',
+          messageId: 'wrongTypeOrUnknown',
+          message: /^`dataLocation` must be a mapping of fields, or `unknown` when it is not known yet, not the number 5\.$/,
+        },
+        {
+          text: 'false',
+          messageId: 'wrongTypeOrUnknown',
+          message: /^`dpa` must be a mapping of fields, or `unknown` when it is not known yet, not the value false\.$/,
+        },
+      ],
+    },
+    {
+      name: 'a list or `unknown` (`certifications`, `mfa`): a number is told the field may be `unknown`',
+      code: inventory({ entries: [entry({ certifications: '3', administrationAuthentication: '{ method: SSO, mfa: 2 }' })] }),
+      findings: [
+        {
+          text: '3',
+          messageId: 'wrongTypeOrUnknown',
+          message: /^`certifications` must be a list, or `unknown` when it is not known yet, not the number 3\.$/,
+        },
+        {
+          text: '2',
+          messageId: 'wrongTypeOrUnknown',
+          message: /^`mfa` must be a list, or `unknown` when it is not known yet, not the number 2\.$/,
+        },
+      ],
+    },
+    {
+      name: '`tia: 5`, neither true nor false nor a date: one finding naming both',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '{ mechanism: scc, tia: 5 }' })] }),
+      findings: [
+        {
+          text: '5',
+          messageId: 'wrongType',
+          message: /^`tia` must be true or false or a date \(YYYY-MM-DD\), not the number 5\.$/,
+          messageFr: '`tia` doit être true ou false ou une date (AAAA-MM-JJ), pas le nombre 5.',
+        },
+      ],
+    },
+    {
+      name: '`tia: hello`, text that is not a date: only the date finding, not also "must be true or false"',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '{ mechanism: scc, tia: hello }' })] }),
+      findings: [{ text: 'hello', messageId: 'badDate', message: /^"hello" is not a valid date for `tia`/ }],
+    },
+    {
+      name: 'a date field given a boolean: a date, or `unknown`, not "text"',
+      code: inventory().replace('lastUpdated: 2026-06-01', 'lastUpdated: true'),
+      findings: [
+        {
+          text: 'true',
+          messageId: 'wrongTypeOrUnknown',
+          message: /^`lastUpdated` must be a date \(YYYY-MM-DD\), or `unknown` when it is not known yet, not the value true\.$/,
+        },
+      ],
+    },
+    {
+      name: 'a number where one of a list of values is due: one finding with the values, not also "must be text"',
+      code: inventory({ entries: [entry({ criticality: '5' })] }),
+      findings: [
+        {
+          text: '5',
+          messageId: 'enum',
+          message: /^the number 5 is not a valid `criticality`: use one of `critical`, `high`, `medium`, `low`, `unknown`\.$/,
         },
       ],
     },

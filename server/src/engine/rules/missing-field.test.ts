@@ -33,6 +33,25 @@ ruleTester('missing-field', {
       ],
     },
     {
+      name: 'a description whose first sentence holds "(Art. 49)": the message goes on to its end, not cut at "Art."',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '{ to: [US] }' })] }),
+      findings: [
+        {
+          text: 'transfer',
+          messageId: 'missingDoc',
+          message:
+            /^`transfer` is missing the required field `mechanism`: `scc` \(Standard Contractual Clauses\), .*`derogation` \(Art\. 49\), `idta` or `uk-addendum` \(UK exports only\), `none` \(there is none\), or `unknown` \(not stated yet\)\.$/,
+        },
+      ],
+      fixes: [
+        {
+          title: /^Add the missing field of `acme` \(mechanism\) as `unknown`, to find out$/,
+          safe: true,
+          output: ['    transfer: { to: [US] }', '    transfer: { to: [US], mechanism: unknown }'],
+        },
+      ],
+    },
+    {
       name: 'two fields missing: one fix adds both, its title in the plural',
       code: inventory({ entries: [entry({ purpose: undefined, entity: undefined })] }),
       findings: [

@@ -98,9 +98,10 @@ ruleTester('policy-invalid', {
         {
           text: POLICY,
           messageId: 'invalid',
-          message: /^The policy "\.\/subprocessor-policy\.yaml" has 1 error \(line 1: "europe" is not a valid `residency`/,
+          message:
+            /^The policy "\.\/subprocessor-policy\.yaml" has 1 error \(line 1\)\. "europe" is not a valid `residency`: use one of `eu`, `eea`\. Fix it; until then the built-in default policy applies\.$/,
           messageFr:
-            'La politique «\u00a0./subprocessor-policy.yaml\u00a0» contient 1 erreur (ligne 1\u00a0: «\u00a0europe\u00a0» n’est pas une valeur admise (`residency`)\u00a0: choisissez parmi `eu`, `eea`.)\u00a0: corrigez-la\u202f; d’ici là, la politique par défaut s’applique.',
+            'La politique «\u00a0./subprocessor-policy.yaml\u00a0» contient 1 erreur (ligne 1). «\u00a0europe\u00a0» n’est pas une valeur admise (`residency`)\u00a0: choisissez parmi `eu`, `eea`. Corrigez-la\u202f; d’ici là, la politique par défaut s’applique.',
           data: { reason: 'invalid', errors: 1, line: 1 },
         },
       ],
@@ -113,9 +114,10 @@ ruleTester('policy-invalid', {
         {
           text: POLICY,
           messageId: 'invalid',
-          message: /has 2 errors \(line 3: /,
+          message:
+            /has 2 errors \(the first at line 3\)\. "sometimes" is not a valid `stale-inventory`: use one of `error`, `warning`, `info`, `off`\. Fix them; until/,
           messageFr:
-            'La politique «\u00a0./subprocessor-policy.yaml\u00a0» contient 2 erreurs (ligne 3\u00a0: «\u00a0sometimes\u00a0» n’est pas une valeur admise (`stale-inventory`)\u00a0: choisissez parmi `error`, `warning`, `info`, `off`.)\u00a0: corrigez-les\u202f; d’ici là, la politique par défaut s’applique.',
+            'La politique «\u00a0./subprocessor-policy.yaml\u00a0» contient 2 erreurs (la première à la ligne 3). «\u00a0sometimes\u00a0» n’est pas une valeur admise (`stale-inventory`)\u00a0: choisissez parmi `error`, `warning`, `info`, `off`. Corrigez-les\u202f; d’ici là, la politique par défaut s’applique.',
           data: { errors: 2, line: 3 },
         },
       ],
@@ -128,7 +130,7 @@ ruleTester('policy-invalid', {
         {
           text: inventory(),
           messageId: 'invalid',
-          message: /^The policy "subprocessor-policy\.yaml" has 1 error \(line 1: /,
+          message: /^The policy "subprocessor-policy\.yaml" has 1 error \(line 1\)\. /,
           data: { policy: 'subprocessor-policy.yaml', path: '/workspace/subprocessor-policy.yaml' },
         },
       ],

@@ -17,7 +17,7 @@ export const policyInvalid = defineRule<PolicyProblemData>()({
       notYaml: 'The policy "{{policy}}" is not a YAML file: name it `subprocessor-policy.yaml`; the built-in default policy applies.',
       notFound: 'No policy file can be read at "{{policy}}": create it or correct the path; the built-in default policy applies.',
       invalid:
-        'The policy "{{policy}}" has {{errors|# error|# errors}} (line {{line}}: {{first}}): fix it; until then the built-in default policy applies.',
+        'The policy "{{policy}}" has {{errors|# error|# errors}} ({{errors|line|the first at line}} {{line}}). {{first}} Fix {{errors|it|them}}; until then the built-in default policy applies.',
       noFiles:
         'The policy "{{policy}}" cannot be read in this editor, which reads no files (a web editor such as github.dev): the built-in default policy applies here; the desktop editor and `subproc check` read it.',
     },

@@ -34,24 +34,46 @@ ruleTester('transfer-safeguard', {
       findings: [
         {
           messageFr:
-            '`acme` stocke des données hors de l’EEE (US), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: scc }` (Clauses contractuelles types (CCT)) si c’est l’outil retenu.',
+            '`acme` stocke des données hors de l’EEE (États-Unis), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: scc }` (Clauses contractuelles types (CCT)) si c’est l’outil retenu.',
           text: 'US',
           severity: 'warning',
           messageId: 'unstatedMechanism',
-          message: /\(US\), but no transfer mechanism is stated: find it out .* `transfer: \{ mechanism: scc \}`/,
+          message: /\(United States\), but no transfer mechanism is stated: find it out .* `transfer: \{ mechanism: scc \}`/,
         },
       ],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for US\)$/,
-          titleFr: 'Retenir `scc` comme outil de transfert\u00a0: Clauses contractuelles types (CCT) (pour US)',
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination United States$/,
+          titleFr: 'Retenir `scc` comme outil de transfert\u00a0: Clauses contractuelles types (CCT), pour la destination États-Unis',
           safe: false,
           output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: scc }\n    serviceAuthentication: API keys'],
         },
         {
-          title: /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\) \(for US\)$/,
+          title: /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\), for the destination United States$/,
           safe: false,
           output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: dpf }\n    serviceAuthentication: API keys'],
+        },
+      ],
+    },
+    {
+      name: 'two destinations uncovered: both named by their names, in the message and the fix title, in both languages',
+      code: at('US, IN'),
+      findings: [
+        {
+          text: 'US',
+          severity: 'warning',
+          messageId: 'unstatedMechanism',
+          message: /^`acme` stores data outside the EEA \(United States and India\), but no transfer mechanism is stated/,
+        },
+      ],
+      fixes: [
+        {
+          title:
+            /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destinations United States and India$/,
+          titleFr:
+            'Retenir `scc` comme outil de transfert\u00a0: Clauses contractuelles types (CCT), pour les destinations États-Unis et Inde',
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: scc }\n    serviceAuthentication: API keys'],
         },
       ],
     },
@@ -61,20 +83,20 @@ ruleTester('transfer-safeguard', {
       findings: [
         {
           messageFr:
-            '`acme` transfère des données vers US, mais la décision d’adéquation américaine ne couvre que les organisations certifiées au titre du Data Privacy Framework (indiquez `dpf` si le prestataire est certifié)\u00a0: retenez un outil valable pour ce pays, tel que `scc` (Clauses contractuelles types (CCT)).',
+            '`acme` transfère des données hors de l’EEE (États-Unis), mais la décision d’adéquation américaine ne couvre que les organisations certifiées au titre du Data Privacy Framework (indiquez `dpf` si le prestataire est certifié)\u00a0: retenez un outil valable pour cette destination, tel que `scc` (Clauses contractuelles types (CCT)).',
           text: 'adequacy',
           message:
-            /only organisations certified under the Data Privacy Framework \(record it as `dpf` if the provider is certified\): use a mechanism valid there, such as `scc`/,
+            /only organisations certified under the Data Privacy Framework \(record it as `dpf` if the provider is certified\): use a mechanism valid for this destination, such as `scc`/,
         },
       ],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for US\)$/,
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination United States$/,
           safe: false,
           output: ['    transfer: { mechanism: adequacy }', '    transfer: { mechanism: scc }'],
         },
         {
-          title: /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\) \(for US\)$/,
+          title: /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\), for the destination United States$/,
           safe: false,
           output: ['    transfer: { mechanism: adequacy }', '    transfer: { mechanism: dpf }'],
         },
@@ -83,10 +105,10 @@ ruleTester('transfer-safeguard', {
     {
       name: 'dpf is for the US only',
       code: at('IN', '{ mechanism: dpf }'),
-      findings: [{ text: 'dpf', message: /covers transfers to the US only, not IN/ }],
+      findings: [{ text: 'dpf', message: /covers transfers to the US only, not to other countries \(India\)/ }],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for IN\)$/,
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination India$/,
           safe: false,
           output: ['    transfer: { mechanism: dpf }', '    transfer: { mechanism: scc }'],
         },
@@ -95,10 +117,10 @@ ruleTester('transfer-safeguard', {
     {
       name: 'adequacy where there is none',
       code: at('IN', '{ mechanism: adequacy }'),
-      findings: [{ text: 'adequacy', message: /IN has no EU adequacy decision/ }],
+      findings: [{ text: 'adequacy', message: /no EU adequacy decision in force covers this country \(India\)/ }],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for IN\)$/,
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination India$/,
           safe: false,
           output: ['    transfer: { mechanism: adequacy }', '    transfer: { mechanism: scc }'],
         },
@@ -125,7 +147,7 @@ ruleTester('transfer-safeguard', {
       name: '`mechanism: unknown` for one destination of a list: a warning at it',
       code: at('US, IN', '[{ to: [US], mechanism: dpf }, { to: [IN], mechanism: unknown }]'),
       findings: [
-        { text: 'IN', severity: 'warning', messageId: 'unstatedMechanism', message: /\(IN\), but no transfer mechanism is stated/ },
+        { text: 'IN', severity: 'warning', messageId: 'unstatedMechanism', message: /\(India\), but no transfer mechanism is stated/ },
       ],
     },
     {
@@ -148,7 +170,7 @@ ruleTester('transfer-safeguard', {
           text: 'none',
           severity: 'error',
           messageId: 'invalidMechanism',
-          message: /but no transfer mechanism: use a mechanism valid there/,
+          message: /but no transfer mechanism: use a mechanism valid for this destination/,
         },
       ],
       fixes: [
@@ -171,7 +193,7 @@ ruleTester('transfer-safeguard', {
       findings: [{ text: 'none', severity: 'warning', message: /`scc`/ }],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\) \(for IN\)$/,
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination India$/,
           safe: false,
           output: ['    transfer: { mechanism: none }', '    transfer: { mechanism: scc }'],
         },
@@ -181,7 +203,12 @@ ruleTester('transfer-safeguard', {
       name: 'personal data not known yet (an imported list): the missing basis for the US is still asked for',
       code: inventory({ entries: [entry({ personalData: 'unknown', criticality: 'unknown', dataLocation: '{ countries: [US] }' })] }),
       findings: [
-        { text: 'US', severity: 'warning', messageId: 'unstatedMechanism', message: /\(US\), but no transfer mechanism is stated/ },
+        {
+          text: 'US',
+          severity: 'warning',
+          messageId: 'unstatedMechanism',
+          message: /\(United States\), but no transfer mechanism is stated/,
+        },
       ],
       fixes: [
         {
@@ -199,7 +226,9 @@ ruleTester('transfer-safeguard', {
     {
       name: 'a list of transfers that leaves one destination uncovered: that country is underlined, and no fix guesses the item',
       code: at('US, IN', '[{ to: [US], mechanism: dpf }]'),
-      findings: [{ text: 'IN', severity: 'warning', message: /stores data outside the EEA \(IN\), but no transfer mechanism is stated/ }],
+      findings: [
+        { text: 'IN', severity: 'warning', message: /stores data outside the EEA \(India\), but no transfer mechanism is stated/ },
+      ],
     },
   ],
 });

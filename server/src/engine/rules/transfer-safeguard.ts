@@ -22,6 +22,8 @@ interface TransferSafeguardData {
   countries: string[];
   /** The same countries: those a fix's mechanism must be valid for. */
   outside: string[];
+  /** The same countries, as messages name them (by their names, in the reader's language). */
+  places: Fact;
   /** The mechanism written, when there is one, and why it does not cover them. */
   current?: string;
   why: Fact;
@@ -38,12 +40,12 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     fixable: 'review',
     messages: {
       invalidMechanism:
-        '{{label}} sends data to {{countries}}, but {{why}}: use a mechanism valid there, such as `{{mechanism}}` ({{mechanismName}}).',
+        '{{label}} sends data outside the EEA ({{places}}), but {{why}}: use a mechanism valid for {{outside|this destination|these destinations}}, such as `{{mechanism}}` ({{mechanismName}}).',
       noMechanism:
-        '{{label}} stores data outside the EEA ({{countries}}) with no transfer mechanism: add `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
+        '{{label}} stores data outside the EEA ({{places}}) with no transfer mechanism: add `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
       unstatedMechanism:
-        "{{label}} stores data outside the EEA ({{countries}}), but no transfer mechanism is stated: find it out (the DPA, the vendor's transfer terms) and record it, for example `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) if that is what applies.",
-      fixSetMechanism: 'Set the transfer mechanism to `{{mechanism}}`: {{name}} (for {{outside}})',
+        "{{label}} stores data outside the EEA ({{places}}), but no transfer mechanism is stated: find it out (the DPA, the vendor's transfer terms) and record it, for example `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) if that is what applies.",
+      fixSetMechanism: 'Set the transfer mechanism to `{{mechanism}}`: {{name}}, for the {{outside|destination|destinations}} {{places}}',
     },
   },
   checkEntry(entry, ctx, report) {
@@ -90,6 +92,7 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
         mechanismName: { fact: 'mechanismName', id: suggestion },
         countries: uncovered,
         outside: uncovered,
+        places: { fact: 'countryNames', codes: uncovered },
         why: { fact: 'safeguard', safeguard: a.safeguard },
         ...(a.safeguard.mechanism ? { current: a.safeguard.mechanism } : {}),
       },
@@ -131,6 +134,7 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
         mechanism: m,
         name: { fact: 'mechanismName', id: m } satisfies Fact,
         outside,
+        places: { fact: 'countryNames', codes: outside } satisfies Fact,
       });
       return { title, findings: [finding], edits, safe: false, preferred: i === 0 };
     });

@@ -121,7 +121,7 @@ describe('rule message catalogues', () => {
       by('weak-admin-mfa'),
       /^Le seul second facteur des administrateurs de `helpdesk` \(criticité critique\) est de type «\u00a0Code à usage unique par SMS\u00a0»/,
     );
-    assert.match(by('transfer-safeguard'), /hors de l’EEE \(IN\), mais aucun outil de transfert n’est indiqué/);
+    assert.match(by('transfer-safeguard'), /hors de l’EEE \(Inde\), mais aucun outil de transfert n’est indiqué/);
     assert.match(by('transfer-safeguard'), /Clauses contractuelles types/);
     assert.match(by('stale-inventory'), /^Le registre a été revu pour la dernière fois le 2024-01-01/);
     assert.match(by('not-a-certification'), /déclaration du prestataire/);
@@ -165,7 +165,7 @@ describe('rule message catalogues', () => {
     );
     assert.equal(
       plural(PHRASES.fr.assessment.safeguard['no-adequacy'], 2, 'fr'),
-      '{{countries}} ne bénéficient d’aucune décision d’adéquation de l’UE en vigueur',
+      'aucune décision d’adéquation de l’UE en vigueur ne couvre ces pays ({{countries}})',
     );
   });
 
@@ -197,6 +197,14 @@ describe('rule message catalogues', () => {
     assert.equal(formatMessage(two, { n: ['a', 'b'] }), '2 items (a, b)');
     assert.throws(() => choosePlurals('{{n|# item|# items}}', { n: 'two' }, () => 'other'), /has no count/);
     assert.deepEqual(placeholdersOf('{{a}} {{n|one|other}} {{b}}'), ['a', 'n', 'b']);
+    // A value that ends its sentence with its own mark is not followed by the template's period as well.
+    assert.equal(formatMessage('New sub-processor: {{name}}.', { name: 'Acme, Inc.' }), 'New sub-processor: Acme, Inc.');
+    assert.equal(
+      formatMessage('Nouveau sous-traitant ultérieur : {{name}}.', { name: 'Acme S.A.' }),
+      'Nouveau sous-traitant ultérieur : Acme S.A.',
+    );
+    assert.equal(formatMessage('{{a}}. {{b}}.', { a: 'Why?', b: 'etc…' }), 'Why? etc…');
+    assert.equal(formatMessage('{{a}}.{{b}}', { a: 'v1.', b: ' Next' }), 'v1. Next');
   });
 
   test('an entry is named one way, in both languages: its id as code, else its place, capitalised at a sentence start', () => {

@@ -69,9 +69,8 @@ export const EN = {
     policyUnreadable: 'cannot read policy {{shown}}',
     policyInvalid: 'the policy {{shown}} is invalid',
     policyInvalidFirst: 'the policy {{shown}} is invalid: {{first}}',
-    /** After `policyInvalid` or `policyInvalidFirst`: how many more errors there are. */
-    policyMoreErrors: { one: '{{more}} more error', other: '{{more}} more errors' },
-    policyInvalidMore: '{{invalid}} and {{more}}',
+    /** A policy with several errors (`count` is 2 or more): the first, where it is and what it says. */
+    policyInvalidMany: 'the policy {{shown}} has {{count}} errors, the first at {{first}}',
     cannotCompare: 'cannot compare {{oldName}} and {{newName}}: {{detail}}',
     /** Why (`detail` above): an entry that is not a mapping, or two entries that nothing tells apart (`twinWhat`). */
     diffNotMapping: 'entry {{entry}} of {{list}} is not a mapping of fields, so it cannot be compared',
@@ -436,6 +435,8 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
   inventory: { start: 'The inventory', inside: 'the inventory' },
   /** What a reach of `GLOBAL` is written as. */
   reachEverywhere: 'every country it may reach (GLOBAL)',
+  /** What a reach of named countries is written as (`names`: their names, joined as a list). */
+  reachDestinations: { one: 'the destination {{names}}', other: 'the destinations {{names}}' },
   internalError: INTERNAL_ERROR_TEMPLATE,
   acceptRisk: ACCEPT_RISK_TEMPLATE,
   fixAll: 'Fix all safe problems ({{applied}})',
@@ -452,15 +453,15 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
       eea: 'no transfer under GDPR Chapter V ({{countries}} in the EEA)',
       mechanism: '{{name}}',
       'dpf-us': '{{name}} (US)',
-      adequacy: 'adequacy decision for {{countries}}',
+      adequacy: 'an adequacy decision ({{countries}})',
       unstated: 'no transfer mechanism is stated',
       'no-mechanism': 'no transfer mechanism',
-      'us-only': '{{name}} covers transfers to the US only, not {{countries}}',
+      'us-only': 'the {{name}} covers transfers to the US only, not to other countries ({{countries}})',
       'us-needs-dpf':
         'the US adequacy decision covers only organisations certified under the Data Privacy Framework (record it as `dpf` if the provider is certified)',
       'no-adequacy': {
-        one: '{{countries}} has no EU adequacy decision in force',
-        other: '{{countries}} have no EU adequacy decision in force',
+        one: 'no EU adequacy decision in force covers this country ({{countries}})',
+        other: 'no EU adequacy decision in force covers these countries ({{countries}})',
       },
       'scc-invalid': 'the {{version}} clauses are repealed and have had no effect since 2022-12-27',
       'scc-art28': 'the 2021/915 clauses are the Art. 28(7) controller-processor clauses, not a transfer tool',
@@ -656,6 +657,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
       object: 'a mapping of fields',
       array: 'a list',
       boolean: 'true or false',
+      date: 'a date (YYYY-MM-DD)',
       number: 'a number',
       integer: 'a whole number',
     },

@@ -96,7 +96,7 @@ export const FR: Catalog = {
     notFound:
       'Aucun fichier de politique n’est lisible à « {{policy}} » : créez-le ou corrigez le chemin ; la politique par défaut s’applique.',
     invalid:
-      'La politique « {{policy}} » contient {{errors|# erreur|# erreurs}} (ligne {{line}} : {{first}}) : {{errors|corrigez-la|corrigez-les}} ; d’ici là, la politique par défaut s’applique.',
+      'La politique « {{policy}} » contient {{errors|# erreur|# erreurs}} ({{errors|ligne|la première à la ligne}} {{line}}). {{first}} {{errors|Corrigez-la|Corrigez-les}} ; d’ici là, la politique par défaut s’applique.',
     noFiles:
       'La politique « {{policy}} » ne peut pas être lue dans cet éditeur, qui ne lit aucun fichier (un éditeur web comme github.dev) : la politique par défaut s’applique ici ; l’éditeur de bureau et `subproc check` la lisent.',
   },
@@ -154,12 +154,13 @@ export const FR: Catalog = {
   },
   'transfer-safeguard': {
     invalidMechanism:
-      '{{label}} transfère des données vers {{countries}}, mais {{why}} : retenez un outil valable pour ce pays, tel que `{{mechanism}}` ({{mechanismName}}).',
+      '{{label}} transfère des données hors de l’EEE ({{places}}), mais {{why}} : retenez un outil valable pour {{outside|cette destination|ces destinations}}, tel que `{{mechanism}}` ({{mechanismName}}).',
     noMechanism:
-      '{{label}} stocke des données hors de l’EEE ({{countries}}) sans outil de transfert : ajoutez `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
+      '{{label}} stocke des données hors de l’EEE ({{places}}) sans outil de transfert : ajoutez `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
     unstatedMechanism:
-      '{{label}} stocke des données hors de l’EEE ({{countries}}), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) si c’est l’outil retenu.',
-    fixSetMechanism: 'Retenir `{{mechanism}}` comme outil de transfert : {{name}} (pour {{outside}})',
+      '{{label}} stocke des données hors de l’EEE ({{places}}), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) si c’est l’outil retenu.',
+    fixSetMechanism:
+      'Retenir `{{mechanism}}` comme outil de transfert : {{name}}, pour {{outside|la destination|les destinations}} {{places}}',
   },
   'third-country-access': {
     access:
@@ -442,8 +443,7 @@ export const FR_PHRASES = {
     policyUnreadable: 'impossible de lire la politique {{shown}}',
     policyInvalid: 'la politique {{shown}} est invalide',
     policyInvalidFirst: 'la politique {{shown}} est invalide : {{first}}',
-    policyMoreErrors: { one: '{{more}} autre erreur', other: '{{more}} autres erreurs' },
-    policyInvalidMore: '{{invalid}}, et {{more}}',
+    policyInvalidMany: 'la politique {{shown}} contient {{count}} erreurs ; la première, {{first}}',
     cannotCompare: 'impossible de comparer {{oldName}} et {{newName}} : {{detail}}',
     diffNotMapping: 'l’entrée {{entry}} de {{list}} n’est pas un mapping de champs : elle ne peut pas être comparée',
     diffTwins: 'rien ne distingue les entrées {{first}} et {{second}} de {{list}} ({{what}}) : donnez à chacune un `id` distinct',
@@ -783,6 +783,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
   },
   inventory: { start: 'Le registre', inside: 'ce registre' },
   reachEverywhere: 'tous les pays où les données peuvent aller (GLOBAL)',
+  reachDestinations: { one: 'la destination {{names}}', other: 'les destinations {{names}}' },
   internalError: 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.',
   acceptRisk: 'Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé',
   fixAll: 'Corriger tous les problèmes sans risque ({{applied}})',
@@ -795,15 +796,15 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       eea: 'aucun transfert au sens du chapitre V du RGPD ({{countries}} dans l’EEE)',
       mechanism: '{{name}}',
       'dpf-us': '{{name}} (États-Unis)',
-      adequacy: 'décision d’adéquation pour {{countries}}',
+      adequacy: 'une décision d’adéquation ({{countries}})',
       unstated: 'aucun outil de transfert n’est indiqué',
       'no-mechanism': 'aucun outil de transfert',
-      'us-only': '{{name}} ne couvre que les transferts vers les États-Unis, pas {{countries}}',
+      'us-only': 'le {{name}} ne couvre que les transferts vers les États-Unis, pas ceux vers d’autres pays ({{countries}})',
       'us-needs-dpf':
         'la décision d’adéquation américaine ne couvre que les organisations certifiées au titre du Data Privacy Framework (indiquez `dpf` si le prestataire est certifié)',
       'no-adequacy': {
-        one: '{{countries}} ne bénéficie d’aucune décision d’adéquation de l’UE en vigueur',
-        other: '{{countries}} ne bénéficient d’aucune décision d’adéquation de l’UE en vigueur',
+        one: 'aucune décision d’adéquation de l’UE en vigueur ne couvre ce pays ({{countries}})',
+        other: 'aucune décision d’adéquation de l’UE en vigueur ne couvre ces pays ({{countries}})',
       },
       'scc-invalid': 'les clauses {{version}} sont abrogées et sans effet depuis le 2022-12-27',
       'scc-art28':
@@ -991,6 +992,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       object: 'un mapping de champs',
       array: 'une liste',
       boolean: 'true ou false',
+      date: 'une date (AAAA-MM-JJ)',
       number: 'un nombre',
       integer: 'un nombre entier',
     },
