@@ -118,12 +118,13 @@ export class EntryResultCache {
 }
 
 /**
- * An entry's findings per rule (undefined for a rule that did not run), found when the entry started at `base`;
- * `hits`: the indices of the rules that found something (most entries have none or one, of some forty rules).
+ * An entry's findings, found when the entry started at `base`: `hits` are the indices of the rules that found
+ * something (most entries have none or one, of some forty rules), `found[j]` the findings of rule `hits[j]`. Only
+ * those are kept: an open keeps one of these per entry, and a slot per rule was the larger part of it.
  */
 interface CachedEntry {
   base: number;
-  found: (readonly Finding[] | undefined)[];
+  found: readonly (readonly Finding[])[];
   hits: readonly number[];
 }
 
@@ -142,8 +143,8 @@ function entryKey(index: number, text: string, range: OffsetRange): string {
 
 const NO_HITS: readonly number[] = Object.freeze([]);
 
-/** The findings of a rule that found nothing (shared: never written to). */
-const NONE: readonly Finding[] = Object.freeze([]);
+/** The findings of an entry where no rule found anything (shared: never written to). */
+const NO_FOUND: readonly (readonly Finding[])[] = Object.freeze([]);
 
 function contextKey(model: InventoryModel, policy: Policy, today: string): string {
   try {
@@ -243,24 +244,21 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   // A syntax error is fatal for its entry: the rules that read the entry's values do not run on it.
   const damage = syntaxDamage(parsed, model);
   const perEntry = model.entries.map((entry): CachedEntry => {
-    if (damage?.entries.has(entry)) return { base: 0, found: [], hits: NO_HITS };
+    if (damage?.entries.has(entry)) return { base: 0, found: NO_FOUND, hits: NO_HITS };
     const key = useCache && !lazy ? useCache.keyOf(entry, parsed.text) : '';
     const base = entry.range.start;
     const cached = lazy ? undefined : useCache?.get(context, key);
     if (cached) {
       const delta = base - cached.base;
       let found = cached.found;
-      if (delta !== 0 && cached.hits.length) {
-        found = [...found];
-        for (const i of cached.hits) found[i] = found[i]!.map((f) => moved(f, delta));
-      }
+      if (delta !== 0 && cached.hits.length) found = found.map((list) => list.map((f) => moved(f, delta)));
       const shifted = delta === 0 ? cached : { base, found, hits: cached.hits };
       kept.set(key, shifted);
       return shifted;
     }
     let cacheable = true;
-    const found: (readonly Finding[] | undefined)[] = new Array(RULES.length);
-    const hits: number[] = [];
+    let found: (readonly Finding[])[] | undefined;
+    let hits: number[] | undefined;
     for (let i = 0; i < RULES.length; i++) {
       const check = entryRules[i];
       if (!check) continue;
@@ -270,18 +268,15 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
       } catch (err) {
         sink.push(internalError(RULES[i].meta.id, err));
       }
-      if (!sink.length) {
-        found[i] = NONE;
-        continue;
-      }
+      if (!sink.length) continue;
       scratch = [];
       // A finding outside the entry (at `defaults`, say) does not move with it: do not keep such an entry.
       const outside = (r: OffsetRange) => r.start < entry.range.start || r.end > entry.range.end;
       for (const f of sink) if (outside(f.range) || f.related?.some((r) => outside(r.range))) cacheable = false;
-      found[i] = sink;
-      hits.push(i);
+      (found ??= []).push(sink);
+      (hits ??= []).push(i);
     }
-    const checked = { base, found, hits };
+    const checked: CachedEntry = { base, found: found ?? NO_FOUND, hits: hits ?? NO_HITS };
     if (useCache && cacheable) {
       if (lazy) deferred.push({ node: entry.node, index: entry.index, range: entry.range, checked });
       else kept.set(key, checked);
@@ -296,13 +291,13 @@ export function lintParsed(parsed: ParsedYaml, options: LintOptions = {}, cache?
   const about = () => {
     const map = new Map<Finding, EntryModel>();
     perEntry.forEach(({ found }, k) => {
-      for (const list of found) for (const f of list ?? []) map.set(f, model.entries[k]!);
+      for (const list of found) for (const f of list) map.set(f, model.entries[k]!);
     });
     return map;
   };
   // Each rule's entry findings, in entry order, visiting only the rules that found something in each entry.
   const byRule: Finding[][] = RULES.map(() => []);
-  for (const { found, hits } of perEntry) for (const i of hits) for (const f of found[i]!) byRule[i].push(f);
+  for (const { found, hits } of perEntry) for (let j = 0; j < hits.length; j++) for (const f of found[j]) byRule[hits[j]].push(f);
   const findings: Finding[] = [];
   RULES.forEach((rule, i) => {
     if (configured[i] === 'off') return;
