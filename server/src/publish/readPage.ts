@@ -20,7 +20,7 @@ import {
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
-import { htmlBlocks } from './read/html';
+import { htmlAttributeDate, htmlBlocks } from './read/html';
 import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { markdownBlocks } from './read/markdown';
@@ -1532,7 +1532,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
       return interpret([table]);
     }
     case 'html':
-      return interpret(htmlBlocks(text));
+      return interpret(htmlBlocks(text), htmlAttributeDate(text));
     case 'data': {
       const blocks = dataBlocks(text);
       const page = interpret(blocks);

@@ -164,6 +164,14 @@ test('dates as pages write them; an order that is not certain is no date', () =>
   assert.equal(parseDate('3rd Marchy, 2026'), undefined);
 });
 
+test('a month with a comma after it, and a French effective date ("applicable à compter du")', () => {
+  assert.equal(parseDate('April, 9, 2026'), '2026-04-09');
+  assert.equal(parseDate('Aprilx, 9, 2026'), undefined);
+  assert.equal(dateIn('Conditions applicables à compter du 2 février 2026', 'fr'), '2 février 2026');
+  assert.equal(dateIn('En vigueur à compter du 1er mars 2026.', 'fr'), '1er mars 2026');
+  assert.equal(dateIn('Tarifs applicables à compter de votre inscription en 2026', 'fr'), undefined);
+});
+
 test('a date after "As of", "à jour au" or a bare "Date:" label, and none where no date follows', () => {
   assert.equal(dateIn('Stand / As of: 7. November 2025'), '7. November 2025');
   assert.equal(dateIn('This list is accurate as of 3 March 2026.'), '3 March 2026');

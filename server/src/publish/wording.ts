@@ -896,7 +896,8 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
     const month = MONTHS[plain(m[2]!).replace(/\.$/, '')];
     return month ? iso(Number(m[3]), month, Number(m[1] ?? 1)) : undefined;
   }
-  m = /^([\p{L}.]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(t);
+  // "May 15, 2025", "May, 15, 2025": the month first, a comma after it or not.
+  m = /^([\p{L}.]+),?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(t);
   if (m) {
     const month = MONTHS[plain(m[1]!).replace(/\.$/, '')];
     return month ? iso(Number(m[3]), month, Number(m[2])) : undefined;
@@ -919,7 +920,7 @@ export function dateLine(text: string): string | undefined {
 
 /** The date words, found anywhere in a text (a paragraph may run several lines together). */
 const DATE_WORDS =
-  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
+  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|(?:applicables?|en\s+vigueur)\s+[àa]\s+compter\s+du|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
 
 /**
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
