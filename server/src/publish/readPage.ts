@@ -1337,8 +1337,13 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
         for (const entry of named.length ? named : rows)
           if (!entry.facts.some((f) => f.key === 'transfer')) entry.facts.push({ label: 'Transfer', value: said, key: 'transfer' });
       const earlier = page.entries.length;
+      // A table that lists again, every row of it, vendors a table above listed (an annex repeating the list with each
+      // company's seat): the same vendors, its cells more facts about them, whatever else they state differently.
+      const before = page.entries.slice(0, earlier);
+      const nameOf = (e: ReadEntry) => e.name ?? e.heading;
+      const again = rows.length >= 2 && rows.every((row) => before.some((e) => sameVendor(nameOf(e), nameOf(row))));
       for (const row of rows) {
-        const same = page.entries.slice(0, earlier).find((e) => sameRow(e, row));
+        const same = before.find((e) => sameRow(e, row)) ?? (again ? before.find((e) => sameVendor(nameOf(e), nameOf(row))) : undefined);
         if (same) same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
         else page.entries.push(row);
       }

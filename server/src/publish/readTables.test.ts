@@ -963,3 +963,34 @@ test('a record of processing: a table of labels under an empty header row is no 
     [['Beta Mail', 'Email', ['IE']]],
   );
 });
+
+test('an annex that lists the same vendors again ("Dénomination | Siège | …"): one entry each, with the seat it adds', () => {
+  const md = `## Article 9 — Sous-traitants ultérieurs
+
+| Sous-traitant | Prestation | Pays | Garanties |
+|---|---|---|---|
+| **Courrielo** | Emails de service | États-Unis | CCT |
+| **Nuage Sud SAS** | Hébergement | France (UE) | Aucune (UE) |
+
+## Annexe 2 — Liste des sous-traitants ultérieurs
+
+| N° | Dénomination | Siège | Prestation | Garanties |
+|---|---|---|---|---|
+| 1 | **Courrielo** | 10 Main Street, Austin, TX 78701, USA | Envoi des emails de service | Clauses contractuelles types |
+| 2 | **Nuage Sud SAS** | 4 rue des Lilas, 13001 Marseille, France | Hébergement des serveurs | Hébergement en UE |
+`;
+  const entries = imported(md, 'atd.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entityCountry]),
+    [
+      ['Courrielo', 'US'],
+      ['Nuage Sud SAS', 'FR'],
+    ],
+  );
+  assert.deepEqual((entries[0]!.dataLocation as Entry).countries, ['US']);
+  // A second table naming another vendor too is not the same list again: its new vendor is an entry, and the seat
+  // its other row gives is not taken for the vendor above.
+  const other = imported(md.replace('| 2 | **Nuage Sud SAS** |', '| 2 | **Autre Hôte** |'), 'atd.md');
+  assert.ok(other.some((e) => e.name === 'Autre Hôte'));
+  assert.equal(other[0]!.entityCountry, undefined);
+});
