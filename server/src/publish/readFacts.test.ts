@@ -610,3 +610,20 @@ test('a labelled sentence inside a description ("Transfer mechanism: SCCs.") is 
 `;
   assert.deepEqual(mechanisms(imported(fr, 'garanties.md').get('Nuage Lumière')), ['scc']);
 });
+
+test("a mechanism a sentence of the entry's own description names is its transfer; a case, a denial or a choice is none", () => {
+  const md = `## Nos prestataires
+
+- **Paiekit Inc.** (paiements) — États-Unis. Transfert encadré par les clauses contractuelles types de la Commission.
+- **Modela LLC** — Génération de texte. Données pseudonymisées. CCT applicables.
+- **Posta SA** — Emails. Les CCT s'appliquent si nécessaire.
+- **Cloudo Inc.** — Stockage. Transferts fondés sur les CCT ou le DPF.
+- **Localo SAS** — Hébergement en France, aucun transfert hors UE, pas de CCT.
+`;
+  const byName = imported(md, 'p.md');
+  assert.deepEqual(mechanisms(byName.get('Paiekit Inc.')), ['scc']);
+  assert.deepEqual(mechanisms(byName.get('Modela LLC')), ['scc']);
+  assert.equal(mechanisms(byName.get('Posta SA')), 'none');
+  assert.equal(mechanisms(byName.get('Cloudo Inc.')), 'none');
+  assert.equal(mechanisms(byName.get('Localo SAS')), 'none');
+});

@@ -34,6 +34,7 @@ import {
   attachParagraphTransfers,
   attachDestinationTransfers,
   attachDescriptionLabels,
+  attachDescriptionMechanisms,
   attachWhereLists,
   attachSectionFacts,
   attachSentenceFacts,
@@ -1431,6 +1432,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
   attachDescriptionLabels(page.entries);
+  attachDescriptionMechanisms(page.entries);
   attachWhereLists(blocks, page.entries);
   attachDestinationTransfers(blocks, page.entries);
   attachAgreementLinks(blocks, page.entries);

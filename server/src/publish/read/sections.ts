@@ -787,6 +787,29 @@ export function attachDescriptionLabels(entries: ReadEntry[]): void {
   }
 }
 
+/** Two mechanisms offered as alternatives ("SCCs or the DPF"): which one applies is not said. */
+const ALTERNATIVES = /(?<!\p{L})(?:or|ou)(?!\p{L})/iu;
+
+/**
+ * A sentence of an entry's own description that names the mechanism its transfers rest on ("**Stripe Inc.**
+ * (paiements) — États-Unis. Transfert encadré par les Clauses Contractuelles Types (CCT)", "… CCT applicables."):
+ * that mechanism, for an entry that states none elsewhere. Not a sentence that makes it a case ("may", "where
+ * applicable", "si nécessaire"), denies a transfer, or offers two mechanisms as alternatives.
+ */
+export function attachDescriptionMechanisms(entries: ReadEntry[]): void {
+  for (const e of entries) {
+    if (e.facts.some((f) => f.key === 'transfer')) continue;
+    const description = e.facts.find((f) => f.key === 'purpose');
+    if (!description) continue;
+    const sentence = sentencesOf(description.value).find((s) => {
+      const said = mechanismsIn(s);
+      if (!said.mechanisms.length || said.noTransfer || CONDITIONAL.test(s) || WHERE_APPLICABLE.test(s)) return false;
+      return !(said.mechanisms.length > 1 && ALTERNATIVES.test(s)) && !/\bsi nécessaire\b|\bif (?:needed|required)\b/i.test(s);
+    });
+    if (sentence) e.facts.push({ label: 'Transfer', value: sentence.trim().replace(/\.$/, ''), key: 'transfer' });
+  }
+}
+
 /** A heading that says the section is about where the data is: "Where your data is stored", "Où vos données sont hébergées". */
 const WHERE_HEADING =
   /where[^.]{0,40}(?:stored|hosted|kept|located|processed)|(?:data|hosting) (?:location|residency)|où[^.]{0,40}(?:hébergées|stockées|conservées|localisées|traitées)|localisation des données|hébergement des données/i;
