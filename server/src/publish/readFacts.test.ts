@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameAndPostalAddress, readPage } from './readPage';
 import { pageToInventory } from './importPage';
+import { storedIn } from './read/sections';
 import { mechanismsIn, placeAndMechanisms, readLocation, trainsOnCustomerDataIn } from './wording';
 
 type Obj = Record<string, unknown>;
@@ -291,7 +292,8 @@ test("an entry's own description that says where it is hosted gives its place; a
 `;
   const byName = imported(md, 'v.md');
   assert.deepEqual(countries(byName.get('Basey')), ['SG']);
-  assert.deepEqual(countries(byName.get('Hosty')), ['IE']);
+  // "Dublin, Ireland (EU)": the city, its country and the EU around it, as "Irlande (UE)" gives both.
+  assert.deepEqual(countries(byName.get('Hosty')), ['IE', 'EU']);
   assert.equal(byName.get('Maybe')!.dataLocation, 'unknown');
 });
 
@@ -626,4 +628,25 @@ test("a mechanism a sentence of the entry's own description names is its transfe
   assert.equal(mechanisms(byName.get('Posta SA')), 'none');
   assert.equal(mechanisms(byName.get('Cloudo Inc.')), 'none');
   assert.equal(mechanisms(byName.get('Localo SAS')), 'none');
+});
+
+test('a description that lists where data is stored gives every place of the list, each list up to its first non-place', () => {
+  assert.equal(storedIn('Models run on servers in Canada, Oceania (Sydney), and Europe.'), 'Canada, Oceania (Sydney), Europe');
+  assert.equal(
+    storedIn('Most servers are in Canada, with a few backup nodes located in cloud regions in (Osaka) and Europe (Madrid).'),
+    'Canada, Osaka, Europe (Madrid)',
+  );
+  // The list ends where other words begin; a place with what its brackets add is kept whole.
+  assert.equal(storedIn('Backups are stored in Norway for 30 days.'), 'Norway');
+  assert.equal(storedIn('Logs are kept in Ireland, which is in the EU.'), 'Ireland');
+  assert.equal(storedIn('Files are hosted in Frankfurt (eu-central-1) and Paris.'), 'Frankfurt (eu-central-1), Paris');
+  assert.equal(storedIn('Data is hosted in our own racks.'), undefined);
+  assert.equal(storedIn('Data is stored globally.'), undefined);
+
+  const csv = `Vendor,Purpose
+Nodeco,"Hosting. Most servers are in Canada, with a few nodes located in cloud regions in (Osaka) and Europe (Madrid)."
+`;
+  const e = imported(csv, 'list.csv').get('Nodeco');
+  assert.deepEqual(countries(e), ['CA', 'JP', 'ES']);
+  assert.match(String((e?.dataLocation as Obj).note), /Europe/);
 });
