@@ -42,8 +42,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-n (facts missed on dev lists whose entries are kept): dates in a layout's attribute, "May, 15, 2025",
   // "applicable à compter du": 96.4% (713/740) / 93.8% (2249/2398) / 9; an annex listing the same vendors again
   // ("Dénomination | Siège"), merged: 94.0% (2253/2398) / 9; a mechanism a sentence of an entry's own description
-  // names: 94.2% (2258/2398) / 9; every place of a list a description says data is stored in: 94.5% (2265/2398) / 9.
-  dev: { entries: 0.963, recall: 0.944, invented: 9 },
+  // names: 94.2% (2258/2398) / 9; every place of a list a description says data is stored in: 94.5% (2265/2398) / 9;
+  // "(États-Unis / AWS EU)" after a bullet's name, a company outside the EU under a page's transfer statement: 94.7%
+  // (2270/2398) / 9.
+  dev: { entries: 0.963, recall: 0.946, invented: 9 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },

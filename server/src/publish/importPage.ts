@@ -667,9 +667,9 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     const loc = e.dataLocation as Obj | string | undefined;
     const countries = typeof loc === 'object' && Array.isArray(loc.countries) ? (loc.countries as string[]) : [];
     const outside = countries.filter((c) => c === 'GLOBAL' || (c !== 'EU' && !isEEA(c)));
-    // "Les sous-traitants … établis hors de l'Union européenne … encadrés par des CCT": an entry whose place the page
-    // does not state, and whose company it places outside the EEA, meets the statement's condition too.
-    const entityOutside = !countries.length && typeof e.entityCountry === 'string' && e.entityCountry !== 'EU' && !isEEA(e.entityCountry);
+    // "Les sous-traitants … établis hors de l'Union européenne … encadrés par des CCT": an entry whose company the page
+    // places outside the EEA meets the statement's condition too, wherever it keeps the data (corpus README).
+    const entityOutside = typeof e.entityCountry === 'string' && e.entityCountry !== 'EU' && !isEEA(e.entityCountry);
     if (b.transfers.length) e.transfer = transferValue(b.transfers, outside);
     else if ((outside.length || entityOutside) && pageWide && !b.noTransfer) {
       e.transfer = { mechanism: pageWide.mechanisms[0] };

@@ -650,3 +650,27 @@ Nodeco,"Hosting. Most servers are in Canada, with a few nodes located in cloud r
   assert.deepEqual(countries(e), ['CA', 'JP', 'ES']);
   assert.match(String((e?.dataLocation as Obj).note), /Europe/);
 });
+
+test('a bullet\'s brackets after a name with brackets of its own, and "(country / host region)": the company\'s country and the place', () => {
+  const md = `## Sous-traitants
+
+Nous faisons appel aux sous-traitants suivants :
+
+- **Basio Inc.** (Canada / AWS EU) — base de données
+- **Visio.io (Visio)** (Canada) — visioconférence
+- **Mailo SAS** (France) — emails
+
+## Transferts
+
+Certains de ces sous-traitants sont établis hors de l'Union européenne. Ces transferts sont encadrés par des clauses contractuelles types.
+`;
+  const byName = imported(md, 'p.md');
+  assert.equal(byName.get('Basio Inc.')?.entityCountry, 'CA');
+  assert.deepEqual(countries(byName.get('Basio Inc.')), ['EU']);
+  assert.equal(byName.get('Visio.io (Visio)')?.entityCountry, 'CA');
+  // The statement on transfers covers the companies established outside the EU, wherever their data is kept.
+  assert.deepEqual(mechanisms(byName.get('Basio Inc.')), ['scc']);
+  assert.deepEqual(mechanisms(byName.get('Visio.io (Visio)')), ['scc']);
+  assert.equal(byName.get('Mailo SAS')?.entityCountry, 'FR');
+  assert.equal(mechanisms(byName.get('Mailo SAS')), 'none');
+});

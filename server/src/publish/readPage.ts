@@ -998,9 +998,17 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
     const before = entry.facts.length;
     // "**Vercel Inc.** (États-Unis) — hébergement": the parenthesis after the name says where the company is.
     const close = rest.startsWith('(') ? rest.indexOf(')') : -1;
-    const country = close > 0 ? nameAndEntity(`${name} ${rest.slice(0, close + 1)}`).country : undefined;
+    const inner = close > 0 ? rest.slice(1, close) : '';
+    // "**Daily.co (Daily)** (États-Unis)": the name's own brackets are no part of what the next ones say.
+    const bare = name.replace(/\s*\([^()]*\)$/, '') || name;
+    // "(États-Unis / AWS EU)": the company's country, then where it keeps the data (a host and its region).
+    const [first, ...others] = inner.split(/\s+\/\s+/);
+    const hosted = others.length && countryCode(first!) !== undefined ? others.join(' / ') : undefined;
+    const country = close > 0 ? nameAndEntity(`${bare} (${hosted !== undefined ? first : inner})`).country : undefined;
     if (country) {
-      entry.facts.push({ label: 'Company', value: rest.slice(1, close), key: 'entityCountry' });
+      entry.facts.push({ label: 'Company', value: hosted !== undefined ? first! : inner, key: 'entityCountry' });
+      if (hosted !== undefined && readLocation(hosted).countries.length)
+        entry.facts.push({ label: 'Location', value: hosted, key: 'dataLocation' });
       rest = rest.slice(close + 1).replace(/^[\s.,:;–—-]+/, '');
     }
     // "**Stripe Inc.** (paiements) — États-Unis. …", "**Vercel** — hosting — United States": a country alone after the
