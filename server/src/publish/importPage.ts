@@ -212,6 +212,9 @@ function parseCriticality(text: string): string | undefined {
 }
 
 /** A transfer as the page words it: the mechanisms it names ("SCCs", "DPF UE-USA + SCC"), or none needed. */
+/** A web address written without its scheme: a domain, maybe a path ("stripe.com", "www.example.co.uk/legal"). */
+const BARE_SITE = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,24}(?:\/[\w\-./~%]*)?$/i;
+
 function readTransfer(text: string): { mechanisms: string[]; noTransfer: boolean; exact: boolean } {
   for (const l of ALL) {
     for (const [id, name] of Object.entries(l.transferMechanisms)) {
@@ -311,8 +314,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       case 'serviceAccessControl':
       case 'administrationAccessControl':
       case 'website':
-        // A web address the schema would refuse stays in the page's words, in the note.
-        if (key === 'website' && !hasSchemaFormat('uri', v)) keep(f);
+        // A web address the schema would refuse stays in the page's words, in the note; a bare domain
+        // ("aws.amazon.com", printed as the vendor's address) is that site's address.
+        if (key === 'website' && !hasSchemaFormat('uri', v) && BARE_SITE.test(v) && e.url === undefined) e.url = `https://${v}`;
+        else if (key === 'website' && !hasSchemaFormat('uri', v)) keep(f);
         else if (e[key === 'website' ? 'url' : key] === undefined) e[key === 'website' ? 'url' : key] = v;
         else keep(f);
         break;

@@ -674,3 +674,17 @@ Certains de ces sous-traitants sont établis hors de l'Union européenne. Ces tr
   assert.equal(byName.get('Mailo SAS')?.entityCountry, 'FR');
   assert.equal(mechanisms(byName.get('Mailo SAS')), 'none');
 });
+
+test("a website written as a bare domain is that site's https address; words that are no address stay in the note", () => {
+  const md = `| Vendor | Purpose | Website |
+|---|---|---|
+| Alpha Hosting | Hosting | www.alpha.example |
+| Beta Mail | Email | beta.example/legal |
+| Gamma | Support | see their site |
+`;
+  const byName = imported(md, 'v.md');
+  assert.equal(byName.get('Alpha Hosting')?.url, 'https://www.alpha.example');
+  assert.equal(byName.get('Beta Mail')?.url, 'https://beta.example/legal');
+  assert.equal(byName.get('Gamma')?.url, undefined);
+  assert.match(String(byName.get('Gamma')?.note), /see their site/);
+});
