@@ -14,6 +14,7 @@ import { certificationsIn, storedIn } from './read/sections';
 import {
   addressCountry,
   companyCountryIn,
+  vendorNationality,
   countryCode,
   leadingDate,
   LEAVING_EU,
@@ -356,7 +357,8 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         const parts = (parenthesised(v)?.head || v).split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
         const codes = [...new Set(parts.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
         const specific = codes.filter((c) => c !== 'EU');
-        const country = specific.length ? (specific.length === 1 ? specific[0] : undefined) : addressCountry(v);
+        // "Indian SMS provider": the words that say what company the vendor is give its nationality.
+        const country = specific.length ? (specific.length === 1 ? specific[0] : undefined) : (addressCountry(v) ?? vendorNationality(v));
         if (country && e.entityCountry === undefined) e.entityCountry = country;
         // "Siège : Paris, France — données hébergées en UE": a clause that says where the data is, beside the seat.
         const stored = v

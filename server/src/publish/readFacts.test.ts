@@ -688,3 +688,21 @@ test("a website written as a bare domain is that site's https address; words tha
   assert.equal(byName.get('Gamma')?.url, undefined);
   assert.match(String(byName.get('Gamma')?.note), /see their site/);
 });
+
+test('a description that opens with what company the vendor is, or is a place on its own, gives its country or place', () => {
+  const html = `<h2>Who processes your data</h2>
+<dl>
+  <div><dt>Textaro</dt><dd>Irish SMS provider, registered with the regulator. Receives your phone number.</dd></div>
+  <div><dt>Cloudbox</dt><dd>Frankfurt region (eu-central-1). Where the log archive is kept.</dd></div>
+  <div><dt>Helpo</dt><dd>Support inbox. Works with a French hosting provider.</dd></div>
+  <div><dt>Maybe</dt><dd>Frankfurt region. May move elsewhere.</dd></div>
+</dl>`;
+  assert.deepEqual(readLocation('région Paris (cdg1)').countries, ['FR']);
+  const byName = imported(html, 'p.html');
+  assert.equal(byName.get('Textaro')?.entityCountry, 'IE');
+  assert.deepEqual(countries(byName.get('Cloudbox')), ['DE']);
+  // Another company the description names later is not the vendor; a place that does not open a short sentence is none.
+  assert.equal(byName.get('Helpo')?.entityCountry, undefined);
+  assert.equal(countries(byName.get('Helpo')), 'none');
+  assert.deepEqual(countries(byName.get('Maybe')), ['DE']);
+});

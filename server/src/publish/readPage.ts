@@ -35,6 +35,7 @@ import {
   attachDestinationTransfers,
   attachDescriptionLabels,
   attachDescriptionMechanisms,
+  attachDescriptionCompany,
   attachWhereLists,
   attachSectionFacts,
   attachSentenceFacts,
@@ -1441,6 +1442,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachDescriptionPlaces(page.entries);
   attachDescriptionLabels(page.entries);
   attachDescriptionMechanisms(page.entries);
+  attachDescriptionCompany(page.entries);
   attachWhereLists(blocks, page.entries);
   attachDestinationTransfers(blocks, page.entries);
   attachAgreementLinks(blocks, page.entries);

@@ -264,6 +264,17 @@ function adjectiveCountry(word: string): string | undefined {
 const COMPANY_FR = /(?<!\p{L})(?:soci[ée]t[ée]|entreprise|entit[ée]|filiale|compagnie)\s+(\p{L}[\p{L}-]*)/giu;
 const COMPANY_EN = /(?<![\p{L}-])(\p{L}[\p{L}.-]*)\s+(?:company|corporation|entity|firm|subsidiary)(?!\p{L})/giu;
 
+/** "Indian SMS provider", "A German hosting company": words that say what the vendor itself is, by its nationality. */
+const WHAT_VENDOR_IS =
+  /^(?:an?\s+)?(\p{L}[\p{L}.-]*)\s+(?:[\p{L}-]+\s+){0,2}(?:company|corporation|firm|provider|vendor|supplier|startup)$/iu;
+
+/** The country of the vendor a description's opening words say it is ("Indian SMS provider" -> IN); else undefined. */
+export function vendorNationality(words: string): string | undefined {
+  const m = WHAT_VENDOR_IS.exec(cleanText(words));
+  const code = m ? adjectiveCountry(m[1]!) : undefined;
+  return code === 'EU' || code === 'GLOBAL' ? undefined : code;
+}
+
 /**
  * The country of the company a text says the vendor is: "société américaine", "entité irlandaise", "a US company",
  * "an Irish entity", "US-based company". One country only (a text naming two says neither); never the EU.
@@ -698,7 +709,8 @@ function placeWithNoun(head: string): string | undefined {
     [head.split(' ')[0]!, head.split(' ').slice(1).join(' ')],
   ]) {
     // "EU data residency where available": a condition after the place's noun says nothing more about where.
-    const code = PLACE_NOUNS.test(rest.replace(CONDITION, '').trim()) ? countryCode(place) : undefined;
+    // "Mumbai region", "Frankfurt data centre": a data-centre city names its country.
+    const code = PLACE_NOUNS.test(rest.replace(CONDITION, '').trim()) ? placeCode(place) : undefined;
     if (code) return code;
   }
   // French order: "serveurs en France", "hébergement UE".
@@ -707,7 +719,7 @@ function placeWithNoun(head: string): string | undefined {
     /^(?:serveurs?|hébergement|centres? de données|datacenters?|(?:multi-)?régions?|pops?|points? de présence)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
       head,
     );
-  return fr ? countryCode(fr[1]!) : undefined;
+  return fr ? placeCode(fr[1]!) : undefined;
 }
 
 const COMPASS = /^(?:north|south|east|west|central|centre|nord|sud|est|ouest)$/i;

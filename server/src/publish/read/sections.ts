@@ -17,6 +17,7 @@ import {
   placeCode,
   readLocation,
   trainsOnCustomerDataIn,
+  vendorNationality,
 } from '../wording';
 import { columnMatch } from './columns';
 import { matchCertificationText } from '../../knowledge';
@@ -820,11 +821,33 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
     if (e.facts.some((f) => f.key === 'dataLocation' || f.label.toLowerCase() === 'data location')) continue;
     const description = e.facts.find((f) => f.key === 'purpose');
     if (!description) continue;
-    const place = sentencesOf(description.value)
-      .filter((s) => !CONDITIONAL.test(s))
-      .map(storedIn)
-      .find((p) => p !== undefined);
+    const sentences = sentencesOf(description.value).filter((s) => !CONDITIONAL.test(s));
+    // "Mumbai region (ap-south-1). Where the log archive is kept.": a sentence that is a place and nothing else.
+    const placeOnly = sentences
+      .map((s) => s.trim().replace(/\.$/, ''))
+      .find(
+        (s) =>
+          s.split(' ').length <= 4 &&
+          placeCode(s.split(' ')[0]!.replace(/[,;:]$/, '')) !== undefined &&
+          readLocation(s).countries.length > 0,
+      );
+    const place = sentences.map(storedIn).find((p) => p !== undefined) ?? placeOnly;
     if (place) e.facts.push({ label: 'Stored in', value: place, key: 'dataLocation' });
+  }
+}
+
+/**
+ * An entry's own description that opens by saying what company it is ("Indian SMS provider, registered …", "A US
+ * company that …"): that company's country, for an entry whose country nothing else states. Only the first
+ * sentence, which speaks of the vendor itself.
+ */
+export function attachDescriptionCompany(entries: ReadEntry[]): void {
+  for (const e of entries) {
+    if (e.facts.some((f) => f.key === 'entityCountry')) continue;
+    const description = e.facts.find((f) => f.key === 'purpose');
+    const first = description ? sentencesOf(description.value)[0]?.split(/[,;]/)[0] : undefined;
+    const country = first !== undefined ? vendorNationality(first) : undefined;
+    if (country) e.facts.push({ label: 'Company', value: first!.trim(), key: 'entityCountry' });
   }
 }
 
