@@ -367,3 +367,12 @@ test('training: "non utilisées pour l\'entraînement" says the vendor does not 
   assert.equal(trainsOnCustomerDataIn("Entrées/sorties **non utilisées pour l'entraînement** ; logs supprimés sous 7 jours."), false);
   assert.equal(trainsOnCustomerDataIn('Données non utilisées pour la facturation'), undefined);
 });
+
+test('a region named after its noun ("région Europe (Francfort, Allemagne)") and a data centre\'s code over its city ("CDG (Paris)")', () => {
+  assert.deepEqual(readLocation('région Europe (Milan, Italie)').countries, ['IT']);
+  assert.deepEqual(readLocation('région AMS (Amsterdam)').countries, ['NL']);
+  assert.deepEqual(readLocation('FRA1 (Frankfurt)').countries, ['DE']);
+  // A code over words that are no city says nothing; a country over a city stays the country.
+  assert.deepEqual(readLocation('XYZ (Atlantis)').countries, []);
+  assert.deepEqual(readLocation('USA (Paris)').countries, ['US']);
+});

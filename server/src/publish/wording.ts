@@ -574,7 +574,9 @@ export function readLocation(text: string): ReadLocation {
         .replace(/\)\.$/, ')')
         .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
-        .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, ''),
+        .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, '')
+        // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
+        .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, ''),
     );
     if (part !== raw) unread = true;
     // "Global edge network with EU origin priority", "traitement sur le réseau mondial": a network the page says is
@@ -604,8 +606,17 @@ export function readLocation(text: string): ReadLocation {
     // "EU West (Ireland)": a place and a compass word, a region's name without its provider.
     // "Atlas eu-west-1 region (AWS Ireland)": words that name no place, then a provider's place in the parenthesis.
     const providerInside = m ? providerPlace(m.inner.trim(), undefined) : undefined;
+    // "CDG (Paris)", "FRA1 (Frankfurt)": a data centre's code, then the city it is in.
+    const codeAndCity = m && /^[A-Z]{3}\d?$/.test(head) ? CITY_NAMES.get(plain(m.inner).trim()) : undefined;
     const code =
-      bare ?? placeWithNoun(head) ?? regionCountry(head, result) ?? provider?.code ?? placeWithCompass(head) ?? providerInside?.code;
+      bare ??
+      placeWithNoun(head) ??
+      regionCountry(head, result) ??
+      provider?.code ??
+      placeWithCompass(head) ??
+      providerInside?.code ??
+      codeAndCity;
+    if (codeAndCity !== undefined && code === codeAndCity) inner.length = 0;
     if (code !== undefined && code === providerInside?.code && !bare) inner.length = 0;
     if (!code) {
       unread = true;
