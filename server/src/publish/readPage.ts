@@ -1228,7 +1228,7 @@ function withListed(blocks: PageBlock[], i: number): string {
 
 /** Words that name the parties a list is about, or the list: a notice that names them is the sub-processor notice. */
 const PARTY_WORDS =
-  /sub-?processor|sous-traitant|vendor|provider|prestataire|fournisseur|\b(?:this|the|our)\s+list\b|(?<!\p{L})(?:cette|la|notre)\s+liste(?!\p{L})/iu;
+  /sub-?processor|sous-traitant|vendor|provider|prestataire|fournisseur|\b(?:this|the|our)\s+list\b|(?<!\p{L})(?:cette|la|notre)\s+liste(?!\p{L})|\bprocessors\s+(?:listed|named|set\s+out)\b/iu;
 /**
  * Words by which a notice speaks of the document itself ("this policy may change", "cette politique"): a privacy
  * policy's notice of its own changes, not of a new sub-processor.
