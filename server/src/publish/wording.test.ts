@@ -376,3 +376,12 @@ test('a region named after its noun ("région Europe (Francfort, Allemagne)") an
   assert.deepEqual(readLocation('XYZ (Atlantis)').countries, []);
   assert.deepEqual(readLocation('USA (Paris)').countries, ['US']);
 });
+
+test('"Norway-headquartered" or "US-based" inside a place\'s brackets says where the company is, not where the data is', () => {
+  const read = readLocation('EU (Norway-headquartered; processing in the EEA)');
+  assert.deepEqual(read.countries, ['EU']);
+  assert.deepEqual(read.entityCountries, ['NO']);
+  assert.deepEqual(readLocation('Germany (US-based)').entityCountries, ['US']);
+  // The EU is no company's seat.
+  assert.equal(readLocation('EU (EU-based)').entityCountries, undefined);
+});

@@ -663,6 +663,10 @@ export function readLocation(text: string): ReadLocation {
         // "United States (global edge network)": the network is global, beside the country.
         if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
         noteParts.push(word);
+      } else if (headquarteredIn(word) !== undefined) {
+        // "EU (Switzerland-headquartered; EU/EEA data processing)": where the company is, beside where the data is.
+        result.entityCountries = [...new Set([...(result.entityCountries ?? []), headquarteredIn(word)!])];
+        unread = true;
       } else if (ACCESS_WORDS.test(word.trim())) isAccess = true;
       else if (ENTITY_WORDS.test(word.trim())) isEntity = true;
       else if (code === 'EU' && countryCode(word) && countryCode(word) !== 'EU' && countryCode(word) !== 'GLOBAL') {
@@ -686,6 +690,13 @@ export function readLocation(text: string): ReadLocation {
   if (unread || worded || !result.countries.length || result.access.length || (parts.length > 1 && noteParts.length)) result.note = source;
   else if (noteParts.length) result.note = noteParts.join(', ');
   return result;
+}
+
+/** "Switzerland-headquartered", "US-based": the country a company's seat is in, never the EU or the world. */
+function headquarteredIn(word: string): string | undefined {
+  const m = /^(\p{L}[\p{L}. ]{0,30}?)[-\s](?:headquartered|based)$/iu.exec(word.trim());
+  const code = m ? countryCode(m[1]!) : undefined;
+  return code === 'EU' || code === 'GLOBAL' ? undefined : code;
 }
 
 /**
