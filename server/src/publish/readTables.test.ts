@@ -994,3 +994,23 @@ test('an annex that lists the same vendors again ("Dénomination | Siège | …"
   assert.ok(other.some((e) => e.name === 'Autre Hôte'));
   assert.equal(other[0]!.entityCountry, undefined);
 });
+
+test('copied run-together table: a place cell of more words than places ("Ireland (EEA) and USA", "EEA edge with US headquarters") is split off from its start', () => {
+  const text = `Vendor Role Location Transfer mechanism
+Payflow Ltd (Ireland) Payment processing Ireland (EEA) and USA EU SCCs Module 2 + DPF
+Edgeco Inc. (USA) Content delivery EEA edge with US headquarters EU SCCs Module 3
+Mailco Inc. Email sending EU region (eu-west-1 / eu-central-1) EU SCCs Module 3
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.facts.find((f) => f.label === 'Role')?.value, e.facts.find((f) => f.label === 'Location')?.value]),
+    [
+      ['Payment processing', 'Ireland (EEA) and USA'],
+      ['Content delivery', 'EEA edge with US headquarters'],
+      ['Email sending', 'EU region (eu-west-1 / eu-central-1)'],
+    ],
+  );
+  // The company's headquarters are no place of the data; the place a second one comes with is.
+  assert.deepEqual(readLocation('EEA edge with US headquarters').countries, ['EU']);
+  assert.deepEqual(readLocation('Ireland (EEA) with US infrastructure').countries, ['IE', 'EU', 'US']);
+});
