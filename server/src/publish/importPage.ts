@@ -15,6 +15,7 @@ import {
   addressCountry,
   companyCountryIn,
   vendorNationality,
+  entityIn,
   countryCode,
   leadingDate,
   LEAVING_EU,
@@ -213,6 +214,9 @@ function parseCriticality(text: string): string | undefined {
 }
 
 /** A transfer as the page words it: the mechanisms it names ("SCCs", "DPF UE-USA + SCC"), or none needed. */
+/** "Prospect Global Ltd (trading as Sopro)": a company, then the name it trades under. */
+const TRADING_AS = /([^():;,]{2,80}?)\s*\((?:trading as|t\/a)\s+([^()]{1,60})\)/gi;
+
 /** A web address written without its scheme: a domain, maybe a path ("stripe.com", "www.example.co.uk/legal"). */
 const BARE_SITE = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,24}(?:\/[\w\-./~%]*)?$/i;
 
@@ -496,6 +500,15 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
     if (e.entityCountry !== undefined) break;
     const country = companyCountryIn(text);
     if (country) e.entityCountry = country;
+  }
+  // "… include: (i)Prospect Global Ltd (trading as Sopro)": the company that trades under the entry's name.
+  const own = lower(String(read.name ?? read.heading));
+  for (const text of ownWords) {
+    if (e.entity !== 'unknown') break;
+    for (const m of text.matchAll(TRADING_AS)) {
+      const company = m[1]!.trim();
+      if (lower(m[2]!.trim()) === own && entityIn(company) === company) e.entity = company;
+    }
   }
   // "Conformité: RGPD + CCT": a cell of a column with no meaning of its own that names a transfer mechanism, whole.
   for (const f of read.facts) {

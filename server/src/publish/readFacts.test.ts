@@ -706,3 +706,16 @@ test('a description that opens with what company the vendor is, or is a place on
   assert.equal(countries(byName.get('Helpo')), 'none');
   assert.deepEqual(countries(byName.get('Maybe')), ['DE']);
 });
+
+test('"Northwind Media Ltd (trading as Leadly) Reg. UK Co. 01234567": the company behind the entry\'s name, and its country', () => {
+  const md = `| Vendor | Description |
+|---|---|
+| Leadly | Outreach agency. Our appointed processors include: (i)Northwind Media Ltd (trading as Leadly) Reg. UK Co. 01234567. |
+| Mailo | Email. Partner of Southwind Ltd (trading as Windy). |
+`;
+  const byName = imported(md, 'v.md');
+  assert.equal(byName.get('Leadly')?.entity, 'Northwind Media Ltd');
+  assert.equal(byName.get('Leadly')?.entityCountry, 'GB');
+  // A company trading under another name is not this entry's.
+  assert.equal(byName.get('Mailo')?.entity, 'unknown');
+});

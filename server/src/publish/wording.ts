@@ -262,7 +262,8 @@ function adjectiveCountry(word: string): string | undefined {
 }
 
 const COMPANY_FR = /(?<!\p{L})(?:soci[ée]t[ée]|entreprise|entit[ée]|filiale|compagnie)\s+(\p{L}[\p{L}-]*)/giu;
-const COMPANY_EN = /(?<![\p{L}-])(\p{L}[\p{L}.-]*)\s+(?:company|corporation|entity|firm|subsidiary)(?!\p{L})/giu;
+// "a US company", "Reg. UK Co. 09648733".
+const COMPANY_EN = /(?<![\p{L}-])(\p{L}[\p{L}.-]*)\s+(?:company|co\.|corporation|entity|firm|subsidiary)(?!\p{L})/giu;
 
 /** "Indian SMS provider", "A German hosting company": words that say what the vendor itself is, by its nationality. */
 const WHAT_VENDOR_IS =
