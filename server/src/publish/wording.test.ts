@@ -385,3 +385,10 @@ test('"Norway-headquartered" or "US-based" inside a place\'s brackets says where
   // The EU is no company's seat.
   assert.equal(readLocation('EU (EU-based)').entityCountries, undefined);
 });
+
+test('a global network or service inside the brackets of a word that is no place ("International (…; global CDN)") is GLOBAL', () => {
+  assert.deepEqual(readLocation('Worldwide (company: Malta; global CDN)').countries, ['GLOBAL']);
+  assert.deepEqual(readLocation('International (global service, EU presence)').countries, ['GLOBAL']);
+  // Other words in such brackets name no place.
+  assert.deepEqual(readLocation('International (company: Malta)').countries, []);
+});

@@ -539,7 +539,7 @@ function outsideAt(text: string): { index: number } | undefined {
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 /** A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial". */
 const GLOBAL_NETWORK =
-  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?)|(?:r[ée]seau|network|cdn)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service)|(?:r[ée]seau|network|cdn)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
 
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 
@@ -623,6 +623,9 @@ export function readLocation(text: string): ReadLocation {
     if (code !== undefined && code === providerInside?.code && !bare) inner.length = 0;
     if (!code) {
       unread = true;
+      // "International (company: Cyprus/Russia; global CDN)": a global network the brackets name is a place of its own.
+      if (m && splitPlaces(m.inner).some((w) => GLOBAL_NETWORK.test(w)) && !result.countries.includes('GLOBAL'))
+        result.countries.push('GLOBAL');
       // "Europe (Francfort)", "Asia (Tokyo)": a continent's word (kept in the note, never the EU) and the cities or
       // countries inside it, which say where.
       if (m && CONTINENT.test(head)) {
