@@ -719,3 +719,16 @@ test('"Northwind Media Ltd (trading as Leadly) Reg. UK Co. 01234567": the compan
   // A company trading under another name is not this entry's.
   assert.equal(byName.get('Mailo')?.entity, 'unknown');
 });
+
+test('a transfer cell that points to another row ("Mêmes garanties que Nuvola ci-dessus") takes that row\'s mechanisms', () => {
+  const md = `| Sous-traitant | Prestation | Localisation | Garanties |
+|---|---|---|---|
+| Nuvola Inc. (États-Unis) | Hébergement | États-Unis | Data Privacy Framework ; clauses contractuelles types |
+| Nuvola Inc. — Vision (option) | Analyse d'images | États-Unis | Mêmes garanties que Nuvola ci-dessus |
+| Postino Inc. | Emails | États-Unis | Same safeguards as Nobody above |
+`;
+  const byName = imported(md, 'a.md');
+  assert.deepEqual(mechanisms(byName.get('Nuvola Inc. — Vision (option)')), ['dpf', 'scc']);
+  // A row it names that is not on the page gives nothing.
+  assert.equal(mechanisms(byName.get('Postino Inc.')), 'none');
+});

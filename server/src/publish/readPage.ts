@@ -36,6 +36,7 @@ import {
   attachDescriptionLabels,
   attachDescriptionMechanisms,
   attachDescriptionCompany,
+  attachSameTransfers,
   attachWhereLists,
   attachSectionFacts,
   attachSentenceFacts,
@@ -1443,6 +1444,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachDescriptionLabels(page.entries);
   attachDescriptionMechanisms(page.entries);
   attachDescriptionCompany(page.entries);
+  attachSameTransfers(page.entries);
   attachWhereLists(blocks, page.entries);
   attachDestinationTransfers(blocks, page.entries);
   attachAgreementLinks(blocks, page.entries);

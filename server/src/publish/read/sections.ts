@@ -851,6 +851,28 @@ export function attachDescriptionCompany(entries: ReadEntry[]): void {
   }
 }
 
+/** "Mêmes garanties que Cloudflare ci-dessus", "Same safeguards as Stripe above": the words that point to another row. */
+const SAME_AS =
+  /^(?:les\s+)?m[êe]mes?\s+(?:garanties?|m[ée]canismes?|conditions?)\s+que\s+(?:pour\s+)?(.+?)(?:\s+ci-dessus|\s+plus\s+haut)?\.?$|^(?:the\s+)?same\s+(?:safeguards?|guarantees?|mechanisms?|terms)\s+as\s+(?:for\s+)?(.+?)(?:\s+above)?\.?$/i;
+
+/**
+ * A transfer cell that says an entry's safeguards are another's ("Mêmes garanties que Cloudflare ci-dessus"): the
+ * transfer facts of the one entry it names, for this one. A cell naming no entry, or two, says nothing more.
+ */
+export function attachSameTransfers(entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  for (const e of entries) {
+    const own = e.facts.filter((f) => f.key === 'transfer');
+    if (own.length !== 1) continue;
+    const m = SAME_AS.exec(own[0]!.value.trim());
+    if (!m) continue;
+    const named = namedIn(m[1] ?? m[2] ?? '').filter((x) => x !== e);
+    if (named.length !== 1) continue;
+    const theirs = named[0]!.facts.filter((f) => f.key === 'transfer' && !SAME_AS.test(f.value.trim()));
+    if (theirs.length) e.facts.push(...theirs.map((f) => ({ ...f })));
+  }
+}
+
 /** A labelled sentence whose label is a column's: "Location: Frankfurt (fra1)." */
 const LABELLED = /^([^:]{2,40}?)\s?:\s(.+)$/;
 
