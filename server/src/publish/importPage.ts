@@ -496,6 +496,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       .map((f) => f.value),
   ];
   if (e.entityCountry === undefined && split.country) e.entityCountry = split.country;
+  // "Supabase (hébergé dans l'Union européenne)": the name's own brackets say where the data is.
+  const nameStored = nameWords !== undefined ? storedIn(nameWords) : undefined;
+  if (nameStored && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation'))
+    e.dataLocation = { ...parseLocation(nameStored).location, note: nameWords };
   for (const text of ownWords) {
     if (e.entityCountry !== undefined) break;
     const country = companyCountryIn(text);

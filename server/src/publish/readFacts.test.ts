@@ -732,3 +732,24 @@ test('a transfer cell that points to another row ("Mêmes garanties que Nuvola c
   // A row it names that is not on the page gives nothing.
   assert.equal(mechanisms(byName.get('Postino Inc.')), 'none');
 });
+
+test('where a bullet says the data is: "— hébergement AWS, Union européenne", and a name\'s own "(hébergé dans l\'Union européenne)"', () => {
+  const html = `<h2>Sous-traitants</h2>
+<p>Nous faisons appel aux prestataires suivants :</p>
+<ul>
+  <li><strong>Basix</strong> (base de données) — hébergement GCP, Belgique ;</li>
+  <li><strong>Mailix</strong> (emails) — société américaine ;</li>
+</ul>`;
+  const byName = imported(html, 'p.html');
+  assert.deepEqual(countries(byName.get('Basix')), ['BE']);
+  assert.equal(countries(byName.get('Mailix')), 'none');
+  const spans = `<h2>Sous-traitants</h2>
+<p>Nos sous-traitants sont les suivants :</p>
+<ul>
+  <li><span>Stockix</span> (hébergé en Allemagne) — stockage.</li>
+  <li><span>Courrix</span> — envoi des e-mails.</li>
+</ul>`;
+  const rows = [...imported(spans, 'p.html').values()];
+  assert.deepEqual(countries(rows.find((e) => String(e.name).startsWith('Stockix'))), ['DE']);
+  assert.equal(countries(rows.find((e) => String(e.name).startsWith('Courrix'))), 'none');
+});

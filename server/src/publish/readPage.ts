@@ -1019,6 +1019,12 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       .split(/\s[—–]\s/)
       .slice(1)
       .map((part) => part.split(/\.(?:\s|$)/)[0]!.trim())
+      .map((part) => {
+        // "— hébergement AWS, Union européenne ;": the hosting the part speaks of, then the country it is in.
+        const pieces = part.replace(/\s*[;.]$/, '').split(/,\s+/);
+        const last = pieces[pieces.length - 1]!;
+        return pieces.length > 1 && HOSTING_WORDS.test(pieces[0]!) && countryCode(last) !== undefined ? last : part;
+      })
       .find((part) => part.length <= 40 && countryCode(part) !== undefined);
     if (place) entry.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
@@ -1029,6 +1035,9 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
   }
   return entries;
 }
+
+/** Words that open a clause about where the vendor keeps the data: "hébergement AWS", "hosted on GCP". */
+const HOSTING_WORDS = /^(?:h[ée]bergement|h[ée]berg[ée]e?s?|hosting|hosted|stockage|storage|stored|serveurs?|servers?)(?!\p{L})/iu;
 
 /** "and OpenAI —", "et Mistral AI (": a second name of up to four capitalised words, then a dash or a parenthesis. */
 const AND_NAME = /^(?:and|et|&)\s+([\p{Lu}\d][^\s—–(),]{0,40}(?:\s[\p{Lu}\d][^\s—–(),]{0,40}){0,3})\s+(?=[—–(])/u;
