@@ -392,3 +392,15 @@ test('a global network or service inside the brackets of a word that is no place
   // Other words in such brackets name no place.
   assert.deepEqual(readLocation('International (company: Malta)').countries, []);
 });
+
+test('a date in another language on the page ("4 июня 2026 г.", "12. März 2026"), and a transfer based on consent', () => {
+  assert.equal(parseDate('9 июля 2026 г.'), '2026-07-09');
+  assert.equal(parseDate('12. März 2026'), '2026-03-12');
+  assert.equal(parseDate('3 agosto 2026'), '2026-08-03');
+  assert.equal(parseDate('9 июлы 2026 г.'), undefined);
+  // English and French months keep their meaning.
+  assert.equal(parseDate('mai 2026', 'fr'), '2026-05-01');
+  assert.deepEqual(mechanismsIn('Independent controller; transfer based on user consent').mechanisms, ['derogation']);
+  assert.deepEqual(mechanismsIn('Transferts fondés sur le consentement de la personne').mechanisms, ['derogation']);
+  assert.deepEqual(mechanismsIn('Marketing emails based on consent').mechanisms, []);
+});

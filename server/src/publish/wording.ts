@@ -337,7 +337,11 @@ const MECHANISM_WORDS: [string, RegExp][] = [
   ['idta', /\b(?:uk idta|idta|international data transfer agreement)\b/i],
   ['bcr', /\b(?:bcrs?|binding corporate rules|regles d'entreprise contraignantes|règles d'entreprise contraignantes)\b/i],
   ['adequacy', /\b(?:adequacy|adéquation|adequation)\b/i],
-  ['derogation', /\b(?:art(?:icle)?\.?\s*49|derogations?|dérogations?)\b/i],
+  [
+    'derogation',
+    // "transfer based on user consent": consent to the transfer, GDPR Art. 49(1)(a).
+    /\b(?:art(?:icle)?\.?\s*49|derogations?|dérogations?)\b|\btransfers?\s+(?:is\s+|are\s+)?based\s+on\s+(?:the\s+)?(?:(?:users?|data\s+subjects?)['’]?s?\s+|explicit\s+)*consent\b|\btransferts?\s+(?:fond[ée]s?|bas[ée]s?|reposant)\s+sur\s+le\s+consentement\b/i,
+  ],
 ];
 /**
  * Words that speak of transfers out of the EU/EEA ("transfers outside the European Union", "hors de l'Union
@@ -897,6 +901,19 @@ const MONTHS: Record<string, number> = (() => {
       }
     }
   }
+  // A date another language writes on an English or French page ("4 июня 2026 г."): the month as a date writes it.
+  for (const lang of ['de', 'es', 'it', 'ru']) {
+    for (let m = 0; m < 12; m++) {
+      const part = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' })
+        .formatToParts(new Date(Date.UTC(2000, m, 1)))
+        .find((x) => x.type === 'month')
+        ?.value.toLowerCase();
+      if (part && !(part in map)) {
+        map[part] = m + 1;
+        map[plain(part)] = m + 1;
+      }
+    }
+  }
   map.sept = 9;
   return map;
 })();
@@ -917,6 +934,8 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text.normalize('NFKC'))
     .replace(/^(?:le|on|the)\s+/i, '')
     .replace(/[.,;]+$/, '')
+    // "4 июня 2026 г.": the word for "year" after it.
+    .replace(/(\d{4})\s+г$/u, '$1')
     // "1ᵉʳ mai 2026": the ordinal as typography writes it.
     .replace(/^(\d{1,2})ᵉʳ/, '$1er');
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(t);
