@@ -71,7 +71,14 @@ function key(field: string, v: unknown): string {
     const id = typeof v === 'object' && v !== null ? (v as Obj).id : v;
     return kebabCase(String(id));
   }
-  if (field === 'dpa' || field === 'url' || field === 'contact') return String(v).trim().replace(/\/+$/, '').toLowerCase();
+  // An address is the same whichever scheme it is written with, or none ("stripe.com", "https://stripe.com").
+  if (field === 'dpa' || field === 'url')
+    return String(v)
+      .trim()
+      .replace(/^https?:\/\//i, '')
+      .replace(/\/+$/, '')
+      .toLowerCase();
+  if (field === 'contact') return String(v).trim().replace(/\/+$/, '').toLowerCase();
   if (field === 'entity') return norm(v);
   return String(v);
 }

@@ -39,7 +39,22 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // left but "SMTP [fournisseur]"): 97.4% (706/725) / 94.9% (2222/2342) / 3; then the three holdout7 lists readers-j
   // and readers-k opened without fixing (aws-sub-processors-infrastructure, bertel-aipd-sous-traitants-fr,
   // fjordvia-subprocessor-register), their failures with them: 96.4% (713/740) / 93.6% (2245/2398) / 9.
-  dev: { entries: 0.963, recall: 0.936, invented: 9 },
+  // readers-n (facts missed on dev lists whose entries are kept): dates in a layout's attribute, "May, 15, 2025",
+  // "applicable à compter du": 96.4% (713/740) / 93.8% (2249/2398) / 9; an annex listing the same vendors again
+  // ("Dénomination | Siège"), merged: 94.0% (2253/2398) / 9; a mechanism a sentence of an entry's own description
+  // names: 94.2% (2258/2398) / 9; every place of a list a description says data is stored in: 94.5% (2265/2398) / 9;
+  // "(États-Unis / AWS EU)" after a bullet's name, a company outside the EU under a page's transfer statement: 94.7%
+  // (2270/2398) / 9; a bare domain as the vendor's site (and addresses scored whatever their scheme): 94.8%
+  // (2274/2398) / 9; a description that opens with what company the vendor is ("Indian SMS provider") or is a place
+  // ("Mumbai region (ap-south-1)."): 94.9% (2276/2398) / 9; "région Europe (Francfort, Allemagne)", "région CDG
+  // (Paris)": 94.99% (2278/2398) / 9; a notice promised for "the processors listed here": 95.0% (2279/2398) / 9;
+  // "(Switzerland-headquartered; …)" in a place's brackets: 95.1% (2280/2398) / 9; a copied table's place cell of more
+  // words than places ("Ireland (EEA) and USA", "… with US infrastructure"): 95.4% (2288/2398) / 9; "X Ltd (trading as
+  // <name>) Reg. UK Co.": 95.5% (2290/2398) / 9; "International (…; global CDN)": 95.6% (2292/2398) / 9; "Mêmes
+  // garanties que Cloudflare ci-dessus": 95.7% (2294/2398) / 9; "— hébergement AWS, Union européenne" after a bullet's
+  // role, "(hébergé dans l'Union européenne)" in a name: 95.7% (2296/2398) / 9; "4 июня 2026 г.", "transfer based on
+  // user consent": 95.8% (2298/2398) / 9.
+  dev: { entries: 0.963, recall: 0.958, invented: 9 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },

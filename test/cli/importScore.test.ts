@@ -74,3 +74,20 @@ test('a hidden split prints its figures only: no list name and no miss of it', (
   const figures = /^holdout8: .*$/m;
   assert.equal(hidden.match(figures)?.[0], shown.match(figures)?.[0]);
 });
+
+test('an address is compared whatever its scheme: a domain the page prints bare is the site the import writes with https', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'score-'));
+  const page = path.join(dir, 'sites.md');
+  const truth = path.join(dir, 'sites.truth.yaml');
+  fs.writeFileSync(
+    page,
+    '# Vendors\n\n| Vendor | Purpose | Website |\n| --- | --- | --- |\n| Alpha Hosting | Hosting | www.alpha.example |\n| Beta Mail | Email | beta.example |\n',
+  );
+  fs.writeFileSync(
+    truth,
+    'split: dev\nlanguage: en\nshape: headed-sections\nentries:\n  - {name: Alpha Hosting, url: www.alpha.example}\n  - {name: Beta Mail, url: "https://beta.example/"}\n',
+  );
+  const score = scoreList(page, truth);
+  assert.deepEqual(score.misses, []);
+  assert.equal(score.factsKept, score.facts);
+});

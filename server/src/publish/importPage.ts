@@ -14,6 +14,8 @@ import { certificationsIn, storedIn } from './read/sections';
 import {
   addressCountry,
   companyCountryIn,
+  vendorNationality,
+  entityIn,
   countryCode,
   leadingDate,
   LEAVING_EU,
@@ -212,6 +214,12 @@ function parseCriticality(text: string): string | undefined {
 }
 
 /** A transfer as the page words it: the mechanisms it names ("SCCs", "DPF UE-USA + SCC"), or none needed. */
+/** "Prospect Global Ltd (trading as Sopro)": a company, then the name it trades under. */
+const TRADING_AS = /([^():;,]{2,80}?)\s*\((?:trading as|t\/a)\s+([^()]{1,60})\)/gi;
+
+/** A web address written without its scheme: a domain, maybe a path ("stripe.com", "www.example.co.uk/legal"). */
+const BARE_SITE = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,24}(?:\/[\w\-./~%]*)?$/i;
+
 function readTransfer(text: string): { mechanisms: string[]; noTransfer: boolean; exact: boolean } {
   for (const l of ALL) {
     for (const [id, name] of Object.entries(l.transferMechanisms)) {
@@ -311,8 +319,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       case 'serviceAccessControl':
       case 'administrationAccessControl':
       case 'website':
-        // A web address the schema would refuse stays in the page's words, in the note.
-        if (key === 'website' && !hasSchemaFormat('uri', v)) keep(f);
+        // A web address the schema would refuse stays in the page's words, in the note; a bare domain
+        // ("aws.amazon.com", printed as the vendor's address) is that site's address.
+        if (key === 'website' && !hasSchemaFormat('uri', v) && BARE_SITE.test(v) && e.url === undefined) e.url = `https://${v}`;
+        else if (key === 'website' && !hasSchemaFormat('uri', v)) keep(f);
         else if (e[key === 'website' ? 'url' : key] === undefined) e[key === 'website' ? 'url' : key] = v;
         else keep(f);
         break;
@@ -351,7 +361,8 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         const parts = (parenthesised(v)?.head || v).split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
         const codes = [...new Set(parts.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
         const specific = codes.filter((c) => c !== 'EU');
-        const country = specific.length ? (specific.length === 1 ? specific[0] : undefined) : addressCountry(v);
+        // "Indian SMS provider": the words that say what company the vendor is give its nationality.
+        const country = specific.length ? (specific.length === 1 ? specific[0] : undefined) : (addressCountry(v) ?? vendorNationality(v));
         if (country && e.entityCountry === undefined) e.entityCountry = country;
         // "Siège : Paris, France — données hébergées en UE": a clause that says where the data is, beside the seat.
         const stored = v
@@ -485,10 +496,23 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       .map((f) => f.value),
   ];
   if (e.entityCountry === undefined && split.country) e.entityCountry = split.country;
+  // "Supabase (hébergé dans l'Union européenne)": the name's own brackets say where the data is.
+  const nameStored = nameWords !== undefined ? storedIn(nameWords) : undefined;
+  if (nameStored && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation'))
+    e.dataLocation = { ...parseLocation(nameStored).location, note: nameWords };
   for (const text of ownWords) {
     if (e.entityCountry !== undefined) break;
     const country = companyCountryIn(text);
     if (country) e.entityCountry = country;
+  }
+  // "… include: (i)Prospect Global Ltd (trading as Sopro)": the company that trades under the entry's name.
+  const own = lower(String(read.name ?? read.heading));
+  for (const text of ownWords) {
+    if (e.entity !== 'unknown') break;
+    for (const m of text.matchAll(TRADING_AS)) {
+      const company = m[1]!.trim();
+      if (lower(m[2]!.trim()) === own && entityIn(company) === company) e.entity = company;
+    }
   }
   // "Conformité: RGPD + CCT": a cell of a column with no meaning of its own that names a transfer mechanism, whole.
   for (const f of read.facts) {
@@ -667,9 +691,9 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     const loc = e.dataLocation as Obj | string | undefined;
     const countries = typeof loc === 'object' && Array.isArray(loc.countries) ? (loc.countries as string[]) : [];
     const outside = countries.filter((c) => c === 'GLOBAL' || (c !== 'EU' && !isEEA(c)));
-    // "Les sous-traitants … établis hors de l'Union européenne … encadrés par des CCT": an entry whose place the page
-    // does not state, and whose company it places outside the EEA, meets the statement's condition too.
-    const entityOutside = !countries.length && typeof e.entityCountry === 'string' && e.entityCountry !== 'EU' && !isEEA(e.entityCountry);
+    // "Les sous-traitants … établis hors de l'Union européenne … encadrés par des CCT": an entry whose company the page
+    // places outside the EEA meets the statement's condition too, wherever it keeps the data (corpus README).
+    const entityOutside = typeof e.entityCountry === 'string' && e.entityCountry !== 'EU' && !isEEA(e.entityCountry);
     if (b.transfers.length) e.transfer = transferValue(b.transfers, outside);
     else if ((outside.length || entityOutside) && pageWide && !b.noTransfer) {
       e.transfer = { mechanism: pageWide.mechanisms[0] };

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameAndPostalAddress, readPage } from './readPage';
 import { pageToInventory } from './importPage';
+import { storedIn } from './read/sections';
 import { mechanismsIn, placeAndMechanisms, readLocation, trainsOnCustomerDataIn } from './wording';
 
 type Obj = Record<string, unknown>;
@@ -291,7 +292,8 @@ test("an entry's own description that says where it is hosted gives its place; a
 `;
   const byName = imported(md, 'v.md');
   assert.deepEqual(countries(byName.get('Basey')), ['SG']);
-  assert.deepEqual(countries(byName.get('Hosty')), ['IE']);
+  // "Dublin, Ireland (EU)": the city, its country and the EU around it, as "Irlande (UE)" gives both.
+  assert.deepEqual(countries(byName.get('Hosty')), ['IE', 'EU']);
   assert.equal(byName.get('Maybe')!.dataLocation, 'unknown');
 });
 
@@ -609,4 +611,145 @@ test('a labelled sentence inside a description ("Transfer mechanism: SCCs.") is 
 | Nuage Lumière | Hébergement. Garanties : clauses contractuelles types. | Canada |
 `;
   assert.deepEqual(mechanisms(imported(fr, 'garanties.md').get('Nuage Lumière')), ['scc']);
+});
+
+test("a mechanism a sentence of the entry's own description names is its transfer; a case, a denial or a choice is none", () => {
+  const md = `## Nos prestataires
+
+- **Paiekit Inc.** (paiements) — États-Unis. Transfert encadré par les clauses contractuelles types de la Commission.
+- **Modela LLC** — Génération de texte. Données pseudonymisées. CCT applicables.
+- **Posta SA** — Emails. Les CCT s'appliquent si nécessaire.
+- **Cloudo Inc.** — Stockage. Transferts fondés sur les CCT ou le DPF.
+- **Localo SAS** — Hébergement en France, aucun transfert hors UE, pas de CCT.
+`;
+  const byName = imported(md, 'p.md');
+  assert.deepEqual(mechanisms(byName.get('Paiekit Inc.')), ['scc']);
+  assert.deepEqual(mechanisms(byName.get('Modela LLC')), ['scc']);
+  assert.equal(mechanisms(byName.get('Posta SA')), 'none');
+  assert.equal(mechanisms(byName.get('Cloudo Inc.')), 'none');
+  assert.equal(mechanisms(byName.get('Localo SAS')), 'none');
+});
+
+test('a description that lists where data is stored gives every place of the list, each list up to its first non-place', () => {
+  assert.equal(storedIn('Models run on servers in Canada, Oceania (Sydney), and Europe.'), 'Canada, Oceania (Sydney), Europe');
+  assert.equal(
+    storedIn('Most servers are in Canada, with a few backup nodes located in cloud regions in (Osaka) and Europe (Madrid).'),
+    'Canada, Osaka, Europe (Madrid)',
+  );
+  // The list ends where other words begin; a place with what its brackets add is kept whole.
+  assert.equal(storedIn('Backups are stored in Norway for 30 days.'), 'Norway');
+  assert.equal(storedIn('Logs are kept in Ireland, which is in the EU.'), 'Ireland');
+  assert.equal(storedIn('Files are hosted in Frankfurt (eu-central-1) and Paris.'), 'Frankfurt (eu-central-1), Paris');
+  assert.equal(storedIn('Data is hosted in our own racks.'), undefined);
+  assert.equal(storedIn('Data is stored globally.'), undefined);
+
+  const csv = `Vendor,Purpose
+Nodeco,"Hosting. Most servers are in Canada, with a few nodes located in cloud regions in (Osaka) and Europe (Madrid)."
+`;
+  const e = imported(csv, 'list.csv').get('Nodeco');
+  assert.deepEqual(countries(e), ['CA', 'JP', 'ES']);
+  assert.match(String((e?.dataLocation as Obj).note), /Europe/);
+});
+
+test('a bullet\'s brackets after a name with brackets of its own, and "(country / host region)": the company\'s country and the place', () => {
+  const md = `## Sous-traitants
+
+Nous faisons appel aux sous-traitants suivants :
+
+- **Basio Inc.** (Canada / AWS EU) — base de données
+- **Visio.io (Visio)** (Canada) — visioconférence
+- **Mailo SAS** (France) — emails
+
+## Transferts
+
+Certains de ces sous-traitants sont établis hors de l'Union européenne. Ces transferts sont encadrés par des clauses contractuelles types.
+`;
+  const byName = imported(md, 'p.md');
+  assert.equal(byName.get('Basio Inc.')?.entityCountry, 'CA');
+  assert.deepEqual(countries(byName.get('Basio Inc.')), ['EU']);
+  assert.equal(byName.get('Visio.io (Visio)')?.entityCountry, 'CA');
+  // The statement on transfers covers the companies established outside the EU, wherever their data is kept.
+  assert.deepEqual(mechanisms(byName.get('Basio Inc.')), ['scc']);
+  assert.deepEqual(mechanisms(byName.get('Visio.io (Visio)')), ['scc']);
+  assert.equal(byName.get('Mailo SAS')?.entityCountry, 'FR');
+  assert.equal(mechanisms(byName.get('Mailo SAS')), 'none');
+});
+
+test("a website written as a bare domain is that site's https address; words that are no address stay in the note", () => {
+  const md = `| Vendor | Purpose | Website |
+|---|---|---|
+| Alpha Hosting | Hosting | www.alpha.example |
+| Beta Mail | Email | beta.example/legal |
+| Gamma | Support | see their site |
+`;
+  const byName = imported(md, 'v.md');
+  assert.equal(byName.get('Alpha Hosting')?.url, 'https://www.alpha.example');
+  assert.equal(byName.get('Beta Mail')?.url, 'https://beta.example/legal');
+  assert.equal(byName.get('Gamma')?.url, undefined);
+  assert.match(String(byName.get('Gamma')?.note), /see their site/);
+});
+
+test('a description that opens with what company the vendor is, or is a place on its own, gives its country or place', () => {
+  const html = `<h2>Who processes your data</h2>
+<dl>
+  <div><dt>Textaro</dt><dd>Irish SMS provider, registered with the regulator. Receives your phone number.</dd></div>
+  <div><dt>Cloudbox</dt><dd>Frankfurt region (eu-central-1). Where the log archive is kept.</dd></div>
+  <div><dt>Helpo</dt><dd>Support inbox. Works with a French hosting provider.</dd></div>
+  <div><dt>Maybe</dt><dd>Frankfurt region. May move elsewhere.</dd></div>
+</dl>`;
+  assert.deepEqual(readLocation('région Paris (cdg1)').countries, ['FR']);
+  const byName = imported(html, 'p.html');
+  assert.equal(byName.get('Textaro')?.entityCountry, 'IE');
+  assert.deepEqual(countries(byName.get('Cloudbox')), ['DE']);
+  // Another company the description names later is not the vendor; a place that does not open a short sentence is none.
+  assert.equal(byName.get('Helpo')?.entityCountry, undefined);
+  assert.equal(countries(byName.get('Helpo')), 'none');
+  assert.deepEqual(countries(byName.get('Maybe')), ['DE']);
+});
+
+test('"Northwind Media Ltd (trading as Leadly) Reg. UK Co. 01234567": the company behind the entry\'s name, and its country', () => {
+  const md = `| Vendor | Description |
+|---|---|
+| Leadly | Outreach agency. Our appointed processors include: (i)Northwind Media Ltd (trading as Leadly) Reg. UK Co. 01234567. |
+| Mailo | Email. Partner of Southwind Ltd (trading as Windy). |
+`;
+  const byName = imported(md, 'v.md');
+  assert.equal(byName.get('Leadly')?.entity, 'Northwind Media Ltd');
+  assert.equal(byName.get('Leadly')?.entityCountry, 'GB');
+  // A company trading under another name is not this entry's.
+  assert.equal(byName.get('Mailo')?.entity, 'unknown');
+});
+
+test('a transfer cell that points to another row ("Mêmes garanties que Nuvola ci-dessus") takes that row\'s mechanisms', () => {
+  const md = `| Sous-traitant | Prestation | Localisation | Garanties |
+|---|---|---|---|
+| Nuvola Inc. (États-Unis) | Hébergement | États-Unis | Data Privacy Framework ; clauses contractuelles types |
+| Nuvola Inc. — Vision (option) | Analyse d'images | États-Unis | Mêmes garanties que Nuvola ci-dessus |
+| Postino Inc. | Emails | États-Unis | Same safeguards as Nobody above |
+`;
+  const byName = imported(md, 'a.md');
+  assert.deepEqual(mechanisms(byName.get('Nuvola Inc. — Vision (option)')), ['dpf', 'scc']);
+  // A row it names that is not on the page gives nothing.
+  assert.equal(mechanisms(byName.get('Postino Inc.')), 'none');
+});
+
+test('where a bullet says the data is: "— hébergement AWS, Union européenne", and a name\'s own "(hébergé dans l\'Union européenne)"', () => {
+  const html = `<h2>Sous-traitants</h2>
+<p>Nous faisons appel aux prestataires suivants :</p>
+<ul>
+  <li><strong>Basix</strong> (base de données) — hébergement GCP, Belgique ;</li>
+  <li><strong>Mailix</strong> (emails) — société américaine ;</li>
+</ul>`;
+  const byName = imported(html, 'p.html');
+  assert.deepEqual(countries(byName.get('Basix')), ['BE']);
+  assert.equal(countries(byName.get('Mailix')), 'none');
+  const spans = `<h2>Sous-traitants</h2>
+<p>Nos sous-traitants sont les suivants :</p>
+<ul>
+  <li><span>Stockix</span> (hébergé en Allemagne) — stockage.</li>
+  <li><span>Courrix</span> — envoi des e-mails.</li>
+</ul>`;
+  const rows = [...imported(spans, 'p.html').values()];
+  assert.deepEqual(countries(rows.find((e) => String(e.name).startsWith('Stockix'))), ['DE']);
+  assert.equal(countries(rows.find((e) => String(e.name).startsWith('Courrix'))), 'none');
 });

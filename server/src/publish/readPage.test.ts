@@ -675,3 +675,29 @@ test('a list under a heading about where the data is gives each vendor it names 
   // Under any other heading, the same list says nothing.
   assert.equal(place(readPage(fr.replace('## Où vos données sont hébergées', '## Nos engagements'), 'p.md'), 'Nuage Lumière'), undefined);
 });
+
+test("HTML: a layout element's date attribute is the page's date when its text gives none", () => {
+  const html = `<PolicyFrame heading="Confidentialité" updated="9 avril 2026">
+<h2>Nos prestataires</h2>
+<ul><li><strong>Hôte Alpha SAS</strong> — hébergement</li><li><strong>Courriel Beta</strong> — emails</li></ul>
+</PolicyFrame>`;
+  assert.equal(readPage(html, 'p.html').lastUpdated, '9 avril 2026');
+  // The text's own date comes first; an attribute that is no date is none.
+  assert.equal(readPage(html.replace('<h2>', '<p>Mis à jour le 3 mai 2026</p><h2>'), 'p.html').lastUpdated, '3 mai 2026');
+  assert.equal(readPage(html.replace('9 avril 2026', 'v2 2026'), 'p.html').lastUpdated, undefined);
+});
+
+test('a notice period promised for "the processors listed here" is the sub-processor notice', () => {
+  const md = `# Processor register
+
+> Clients authorise the processors listed here and receive at least 45 days' notice before any addition.
+
+| Processor | Purpose | Country |
+| --- | --- | --- |
+| Hosto | Hosting | Germany |
+`;
+  assert.equal(readPage(md, 'r.md').noticeDays, 45);
+  // "Payment processors" in passing says nothing of a notice before a new sub-processor.
+  const other = md.replace('Clients authorise the processors listed here and receive', 'Card payment processors give');
+  assert.equal(readPage(other, 'r.md').noticeDays, undefined);
+});

@@ -20,7 +20,7 @@ import {
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
-import { htmlBlocks } from './read/html';
+import { htmlAttributeDate, htmlBlocks } from './read/html';
 import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { markdownBlocks } from './read/markdown';
@@ -34,6 +34,9 @@ import {
   attachParagraphTransfers,
   attachDestinationTransfers,
   attachDescriptionLabels,
+  attachDescriptionMechanisms,
+  attachDescriptionCompany,
+  attachSameTransfers,
   attachWhereLists,
   attachSectionFacts,
   attachSentenceFacts,
@@ -997,9 +1000,17 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
     const before = entry.facts.length;
     // "**Vercel Inc.** (États-Unis) — hébergement": the parenthesis after the name says where the company is.
     const close = rest.startsWith('(') ? rest.indexOf(')') : -1;
-    const country = close > 0 ? nameAndEntity(`${name} ${rest.slice(0, close + 1)}`).country : undefined;
+    const inner = close > 0 ? rest.slice(1, close) : '';
+    // "**Daily.co (Daily)** (États-Unis)": the name's own brackets are no part of what the next ones say.
+    const bare = name.replace(/\s*\([^()]*\)$/, '') || name;
+    // "(États-Unis / AWS EU)": the company's country, then where it keeps the data (a host and its region).
+    const [first, ...others] = inner.split(/\s+\/\s+/);
+    const hosted = others.length && countryCode(first!) !== undefined ? others.join(' / ') : undefined;
+    const country = close > 0 ? nameAndEntity(`${bare} (${hosted !== undefined ? first : inner})`).country : undefined;
     if (country) {
-      entry.facts.push({ label: 'Company', value: rest.slice(1, close), key: 'entityCountry' });
+      entry.facts.push({ label: 'Company', value: hosted !== undefined ? first! : inner, key: 'entityCountry' });
+      if (hosted !== undefined && readLocation(hosted).countries.length)
+        entry.facts.push({ label: 'Location', value: hosted, key: 'dataLocation' });
       rest = rest.slice(close + 1).replace(/^[\s.,:;–—-]+/, '');
     }
     // "**Stripe Inc.** (paiements) — États-Unis. …", "**Vercel** — hosting — United States": a country alone after the
@@ -1008,6 +1019,12 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       .split(/\s[—–]\s/)
       .slice(1)
       .map((part) => part.split(/\.(?:\s|$)/)[0]!.trim())
+      .map((part) => {
+        // "— hébergement AWS, Union européenne ;": the hosting the part speaks of, then the country it is in.
+        const pieces = part.replace(/\s*[;.]$/, '').split(/,\s+/);
+        const last = pieces[pieces.length - 1]!;
+        return pieces.length > 1 && HOSTING_WORDS.test(pieces[0]!) && countryCode(last) !== undefined ? last : part;
+      })
       .find((part) => part.length <= 40 && countryCode(part) !== undefined);
     if (place) entry.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
@@ -1018,6 +1035,9 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
   }
   return entries;
 }
+
+/** Words that open a clause about where the vendor keeps the data: "hébergement AWS", "hosted on GCP". */
+const HOSTING_WORDS = /^(?:h[ée]bergement|h[ée]berg[ée]e?s?|hosting|hosted|stockage|storage|stored|serveurs?|servers?)(?!\p{L})/iu;
 
 /** "and OpenAI —", "et Mistral AI (": a second name of up to four capitalised words, then a dash or a parenthesis. */
 const AND_NAME = /^(?:and|et|&)\s+([\p{Lu}\d][^\s—–(),]{0,40}(?:\s[\p{Lu}\d][^\s—–(),]{0,40}){0,3})\s+(?=[—–(])/u;
@@ -1218,7 +1238,7 @@ function withListed(blocks: PageBlock[], i: number): string {
 
 /** Words that name the parties a list is about, or the list: a notice that names them is the sub-processor notice. */
 const PARTY_WORDS =
-  /sub-?processor|sous-traitant|vendor|provider|prestataire|fournisseur|\b(?:this|the|our)\s+list\b|(?<!\p{L})(?:cette|la|notre)\s+liste(?!\p{L})/iu;
+  /sub-?processor|sous-traitant|vendor|provider|prestataire|fournisseur|\b(?:this|the|our)\s+list\b|(?<!\p{L})(?:cette|la|notre)\s+liste(?!\p{L})|\bprocessors\s+(?:listed|named|set\s+out)\b/iu;
 /**
  * Words by which a notice speaks of the document itself ("this policy may change", "cette politique"): a privacy
  * policy's notice of its own changes, not of a new sub-processor.
@@ -1337,8 +1357,13 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
         for (const entry of named.length ? named : rows)
           if (!entry.facts.some((f) => f.key === 'transfer')) entry.facts.push({ label: 'Transfer', value: said, key: 'transfer' });
       const earlier = page.entries.length;
+      // A table that lists again, every row of it, vendors a table above listed (an annex repeating the list with each
+      // company's seat): the same vendors, its cells more facts about them, whatever else they state differently.
+      const before = page.entries.slice(0, earlier);
+      const nameOf = (e: ReadEntry) => e.name ?? e.heading;
+      const again = rows.length >= 2 && rows.every((row) => before.some((e) => sameVendor(nameOf(e), nameOf(row))));
       for (const row of rows) {
-        const same = page.entries.slice(0, earlier).find((e) => sameRow(e, row));
+        const same = before.find((e) => sameRow(e, row)) ?? (again ? before.find((e) => sameVendor(nameOf(e), nameOf(row))) : undefined);
         if (same) same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
         else page.entries.push(row);
       }
@@ -1426,6 +1451,9 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
   attachDescriptionLabels(page.entries);
+  attachDescriptionMechanisms(page.entries);
+  attachDescriptionCompany(page.entries);
+  attachSameTransfers(page.entries);
   attachWhereLists(blocks, page.entries);
   attachDestinationTransfers(blocks, page.entries);
   attachAgreementLinks(blocks, page.entries);
@@ -1532,7 +1560,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
       return interpret([table]);
     }
     case 'html':
-      return interpret(htmlBlocks(text));
+      return interpret(htmlBlocks(text), htmlAttributeDate(text));
     case 'data': {
       const blocks = dataBlocks(text);
       const page = interpret(blocks);

@@ -963,3 +963,54 @@ test('a record of processing: a table of labels under an empty header row is no 
     [['Beta Mail', 'Email', ['IE']]],
   );
 });
+
+test('an annex that lists the same vendors again ("Dénomination | Siège | …"): one entry each, with the seat it adds', () => {
+  const md = `## Article 9 — Sous-traitants ultérieurs
+
+| Sous-traitant | Prestation | Pays | Garanties |
+|---|---|---|---|
+| **Courrielo** | Emails de service | États-Unis | CCT |
+| **Nuage Sud SAS** | Hébergement | France (UE) | Aucune (UE) |
+
+## Annexe 2 — Liste des sous-traitants ultérieurs
+
+| N° | Dénomination | Siège | Prestation | Garanties |
+|---|---|---|---|---|
+| 1 | **Courrielo** | 10 Main Street, Austin, TX 78701, USA | Envoi des emails de service | Clauses contractuelles types |
+| 2 | **Nuage Sud SAS** | 4 rue des Lilas, 13001 Marseille, France | Hébergement des serveurs | Hébergement en UE |
+`;
+  const entries = imported(md, 'atd.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entityCountry]),
+    [
+      ['Courrielo', 'US'],
+      ['Nuage Sud SAS', 'FR'],
+    ],
+  );
+  assert.deepEqual((entries[0]!.dataLocation as Entry).countries, ['US']);
+  // A second table naming another vendor too is not the same list again: its new vendor is an entry, and the seat
+  // its other row gives is not taken for the vendor above.
+  const other = imported(md.replace('| 2 | **Nuage Sud SAS** |', '| 2 | **Autre Hôte** |'), 'atd.md');
+  assert.ok(other.some((e) => e.name === 'Autre Hôte'));
+  assert.equal(other[0]!.entityCountry, undefined);
+});
+
+test('copied run-together table: a place cell of more words than places ("Ireland (EEA) and USA", "EEA edge with US headquarters") is split off from its start', () => {
+  const text = `Vendor Role Location Transfer mechanism
+Payflow Ltd (Ireland) Payment processing Ireland (EEA) and USA EU SCCs Module 2 + DPF
+Edgeco Inc. (USA) Content delivery EEA edge with US headquarters EU SCCs Module 3
+Mailco Inc. Email sending EU region (eu-west-1 / eu-central-1) EU SCCs Module 3
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.facts.find((f) => f.label === 'Role')?.value, e.facts.find((f) => f.label === 'Location')?.value]),
+    [
+      ['Payment processing', 'Ireland (EEA) and USA'],
+      ['Content delivery', 'EEA edge with US headquarters'],
+      ['Email sending', 'EU region (eu-west-1 / eu-central-1)'],
+    ],
+  );
+  // The company's headquarters are no place of the data; the place a second one comes with is.
+  assert.deepEqual(readLocation('EEA edge with US headquarters').countries, ['EU']);
+  assert.deepEqual(readLocation('Ireland (EEA) with US infrastructure').countries, ['IE', 'EU', 'US']);
+});

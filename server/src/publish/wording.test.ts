@@ -164,6 +164,14 @@ test('dates as pages write them; an order that is not certain is no date', () =>
   assert.equal(parseDate('3rd Marchy, 2026'), undefined);
 });
 
+test('a month with a comma after it, and a French effective date ("applicable à compter du")', () => {
+  assert.equal(parseDate('April, 9, 2026'), '2026-04-09');
+  assert.equal(parseDate('Aprilx, 9, 2026'), undefined);
+  assert.equal(dateIn('Conditions applicables à compter du 2 février 2026', 'fr'), '2 février 2026');
+  assert.equal(dateIn('En vigueur à compter du 1er mars 2026.', 'fr'), '1er mars 2026');
+  assert.equal(dateIn('Tarifs applicables à compter de votre inscription en 2026', 'fr'), undefined);
+});
+
 test('a date after "As of", "à jour au" or a bare "Date:" label, and none where no date follows', () => {
   assert.equal(dateIn('Stand / As of: 7. November 2025'), '7. November 2025');
   assert.equal(dateIn('This list is accurate as of 3 March 2026.'), '3 March 2026');
@@ -358,4 +366,41 @@ test('companies: the country of the company a text says the vendor is, in Englis
 test('training: "non utilisées pour l\'entraînement" says the vendor does not train on the data', () => {
   assert.equal(trainsOnCustomerDataIn("Entrées/sorties **non utilisées pour l'entraînement** ; logs supprimés sous 7 jours."), false);
   assert.equal(trainsOnCustomerDataIn('Données non utilisées pour la facturation'), undefined);
+});
+
+test('a region named after its noun ("région Europe (Francfort, Allemagne)") and a data centre\'s code over its city ("CDG (Paris)")', () => {
+  assert.deepEqual(readLocation('région Europe (Milan, Italie)').countries, ['IT']);
+  assert.deepEqual(readLocation('région AMS (Amsterdam)').countries, ['NL']);
+  assert.deepEqual(readLocation('FRA1 (Frankfurt)').countries, ['DE']);
+  // A code over words that are no city says nothing; a country over a city stays the country.
+  assert.deepEqual(readLocation('XYZ (Atlantis)').countries, []);
+  assert.deepEqual(readLocation('USA (Paris)').countries, ['US']);
+});
+
+test('"Norway-headquartered" or "US-based" inside a place\'s brackets says where the company is, not where the data is', () => {
+  const read = readLocation('EU (Norway-headquartered; processing in the EEA)');
+  assert.deepEqual(read.countries, ['EU']);
+  assert.deepEqual(read.entityCountries, ['NO']);
+  assert.deepEqual(readLocation('Germany (US-based)').entityCountries, ['US']);
+  // The EU is no company's seat.
+  assert.equal(readLocation('EU (EU-based)').entityCountries, undefined);
+});
+
+test('a global network or service inside the brackets of a word that is no place ("International (…; global CDN)") is GLOBAL', () => {
+  assert.deepEqual(readLocation('Worldwide (company: Malta; global CDN)').countries, ['GLOBAL']);
+  assert.deepEqual(readLocation('International (global service, EU presence)').countries, ['GLOBAL']);
+  // Other words in such brackets name no place.
+  assert.deepEqual(readLocation('International (company: Malta)').countries, []);
+});
+
+test('a date in another language on the page ("4 июня 2026 г.", "12. März 2026"), and a transfer based on consent', () => {
+  assert.equal(parseDate('9 июля 2026 г.'), '2026-07-09');
+  assert.equal(parseDate('12. März 2026'), '2026-03-12');
+  assert.equal(parseDate('3 agosto 2026'), '2026-08-03');
+  assert.equal(parseDate('9 июлы 2026 г.'), undefined);
+  // English and French months keep their meaning.
+  assert.equal(parseDate('mai 2026', 'fr'), '2026-05-01');
+  assert.deepEqual(mechanismsIn('Independent controller; transfer based on user consent').mechanisms, ['derogation']);
+  assert.deepEqual(mechanismsIn('Transferts fondés sur le consentement de la personne').mechanisms, ['derogation']);
+  assert.deepEqual(mechanismsIn('Marketing emails based on consent').mechanisms, []);
 });

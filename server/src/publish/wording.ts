@@ -262,7 +262,19 @@ function adjectiveCountry(word: string): string | undefined {
 }
 
 const COMPANY_FR = /(?<!\p{L})(?:soci[ée]t[ée]|entreprise|entit[ée]|filiale|compagnie)\s+(\p{L}[\p{L}-]*)/giu;
-const COMPANY_EN = /(?<![\p{L}-])(\p{L}[\p{L}.-]*)\s+(?:company|corporation|entity|firm|subsidiary)(?!\p{L})/giu;
+// "a US company", "Reg. UK Co. 09648733".
+const COMPANY_EN = /(?<![\p{L}-])(\p{L}[\p{L}.-]*)\s+(?:company|co\.|corporation|entity|firm|subsidiary)(?!\p{L})/giu;
+
+/** "Indian SMS provider", "A German hosting company": words that say what the vendor itself is, by its nationality. */
+const WHAT_VENDOR_IS =
+  /^(?:an?\s+)?(\p{L}[\p{L}.-]*)\s+(?:[\p{L}-]+\s+){0,2}(?:company|corporation|firm|provider|vendor|supplier|startup)$/iu;
+
+/** The country of the vendor a description's opening words say it is ("Indian SMS provider" -> IN); else undefined. */
+export function vendorNationality(words: string): string | undefined {
+  const m = WHAT_VENDOR_IS.exec(cleanText(words));
+  const code = m ? adjectiveCountry(m[1]!) : undefined;
+  return code === 'EU' || code === 'GLOBAL' ? undefined : code;
+}
 
 /**
  * The country of the company a text says the vendor is: "société américaine", "entité irlandaise", "a US company",
@@ -325,7 +337,11 @@ const MECHANISM_WORDS: [string, RegExp][] = [
   ['idta', /\b(?:uk idta|idta|international data transfer agreement)\b/i],
   ['bcr', /\b(?:bcrs?|binding corporate rules|regles d'entreprise contraignantes|règles d'entreprise contraignantes)\b/i],
   ['adequacy', /\b(?:adequacy|adéquation|adequation)\b/i],
-  ['derogation', /\b(?:art(?:icle)?\.?\s*49|derogations?|dérogations?)\b/i],
+  [
+    'derogation',
+    // "transfer based on user consent": consent to the transfer, GDPR Art. 49(1)(a).
+    /\b(?:art(?:icle)?\.?\s*49|derogations?|dérogations?)\b|\btransfers?\s+(?:is\s+|are\s+)?based\s+on\s+(?:the\s+)?(?:(?:users?|data\s+subjects?)['’]?s?\s+|explicit\s+)*consent\b|\btransferts?\s+(?:fond[ée]s?|bas[ée]s?|reposant)\s+sur\s+le\s+consentement\b/i,
+  ],
 ];
 /**
  * Words that speak of transfers out of the EU/EEA ("transfers outside the European Union", "hors de l'Union
@@ -463,6 +479,8 @@ function splitPlaces(text: string): string[] {
     ' – ',
     ' - ',
     ' · ',
+    // "Ireland (EEA) with US infrastructure": a second place the first comes with.
+    ' with ',
     ', ',
     '; ',
     ' / ',
@@ -525,7 +543,7 @@ function outsideAt(text: string): { index: number } | undefined {
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 /** A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial". */
 const GLOBAL_NETWORK =
-  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?)|(?:r[ée]seau|network|cdn)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service)|(?:r[ée]seau|network|cdn)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
 
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 
@@ -563,7 +581,9 @@ export function readLocation(text: string): ReadLocation {
         .replace(/\)\.$/, ')')
         .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
-        .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, ''),
+        .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, '')
+        // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
+        .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, ''),
     );
     if (part !== raw) unread = true;
     // "Global edge network with EU origin priority", "traitement sur le réseau mondial": a network the page says is
@@ -593,11 +613,23 @@ export function readLocation(text: string): ReadLocation {
     // "EU West (Ireland)": a place and a compass word, a region's name without its provider.
     // "Atlas eu-west-1 region (AWS Ireland)": words that name no place, then a provider's place in the parenthesis.
     const providerInside = m ? providerPlace(m.inner.trim(), undefined) : undefined;
+    // "CDG (Paris)", "FRA1 (Frankfurt)": a data centre's code, then the city it is in.
+    const codeAndCity = m && /^[A-Z]{3}\d?$/.test(head) ? CITY_NAMES.get(plain(m.inner).trim()) : undefined;
     const code =
-      bare ?? placeWithNoun(head) ?? regionCountry(head, result) ?? provider?.code ?? placeWithCompass(head) ?? providerInside?.code;
+      bare ??
+      placeWithNoun(head) ??
+      regionCountry(head, result) ??
+      provider?.code ??
+      placeWithCompass(head) ??
+      providerInside?.code ??
+      codeAndCity;
+    if (codeAndCity !== undefined && code === codeAndCity) inner.length = 0;
     if (code !== undefined && code === providerInside?.code && !bare) inner.length = 0;
     if (!code) {
       unread = true;
+      // "International (company: Cyprus/Russia; global CDN)": a global network the brackets name is a place of its own.
+      if (m && splitPlaces(m.inner).some((w) => GLOBAL_NETWORK.test(w)) && !result.countries.includes('GLOBAL'))
+        result.countries.push('GLOBAL');
       // "Europe (Francfort)", "Asia (Tokyo)": a continent's word (kept in the note, never the EU) and the cities or
       // countries inside it, which say where.
       if (m && CONTINENT.test(head)) {
@@ -641,6 +673,10 @@ export function readLocation(text: string): ReadLocation {
         // "United States (global edge network)": the network is global, beside the country.
         if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
         noteParts.push(word);
+      } else if (headquarteredIn(word) !== undefined) {
+        // "EU (Switzerland-headquartered; EU/EEA data processing)": where the company is, beside where the data is.
+        result.entityCountries = [...new Set([...(result.entityCountries ?? []), headquarteredIn(word)!])];
+        unread = true;
       } else if (ACCESS_WORDS.test(word.trim())) isAccess = true;
       else if (ENTITY_WORDS.test(word.trim())) isEntity = true;
       else if (code === 'EU' && countryCode(word) && countryCode(word) !== 'EU' && countryCode(word) !== 'GLOBAL') {
@@ -666,6 +702,13 @@ export function readLocation(text: string): ReadLocation {
   return result;
 }
 
+/** "Switzerland-headquartered", "US-based": the country a company's seat is in, never the EU or the world. */
+function headquarteredIn(word: string): string | undefined {
+  const m = /^(\p{L}[\p{L}. ]{0,30}?)[-\s](?:headquartered|based)$/iu.exec(word.trim());
+  const code = m ? countryCode(m[1]!) : undefined;
+  return code === 'EU' || code === 'GLOBAL' ? undefined : code;
+}
+
 /**
  * "Irlande (Union européenne) pour les comptes européens", "Germany for EU customers": the place, without whom it is
  * for (the words stay in the note). Only after the place's own parenthesis, and only a place before it.
@@ -685,7 +728,7 @@ const CONTINENT =
   /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|oceania|océanie|middle east|moyen-orient)$/i;
 
 const PLACE_NOUNS =
-  /^(?:(?:data )?regions?|data residency|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence)$/i;
+  /^(?:(?:data )?regions?|data residency|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence|edge)$/i;
 
 const CONDITION = / (?:where|when|if|as|si|selon|lorsque|quand) (?:available|possible|applicable|disponibles?|applicables?|possibles?)$/i;
 
@@ -698,7 +741,8 @@ function placeWithNoun(head: string): string | undefined {
     [head.split(' ')[0]!, head.split(' ').slice(1).join(' ')],
   ]) {
     // "EU data residency where available": a condition after the place's noun says nothing more about where.
-    const code = PLACE_NOUNS.test(rest.replace(CONDITION, '').trim()) ? countryCode(place) : undefined;
+    // "Mumbai region", "Frankfurt data centre": a data-centre city names its country.
+    const code = PLACE_NOUNS.test(rest.replace(CONDITION, '').trim()) ? placeCode(place) : undefined;
     if (code) return code;
   }
   // French order: "serveurs en France", "hébergement UE".
@@ -707,7 +751,7 @@ function placeWithNoun(head: string): string | undefined {
     /^(?:serveurs?|hébergement|centres? de données|datacenters?|(?:multi-)?régions?|pops?|points? de présence)\s+(?:en\s+|au\s+|aux\s+|dans l'|dans\s+l[ae]\s+)?(.+)$/i.exec(
       head,
     );
-  return fr ? countryCode(fr[1]!) : undefined;
+  return fr ? placeCode(fr[1]!) : undefined;
 }
 
 const COMPASS = /^(?:north|south|east|west|central|centre|nord|sud|est|ouest)$/i;
@@ -857,6 +901,19 @@ const MONTHS: Record<string, number> = (() => {
       }
     }
   }
+  // A date another language writes on an English or French page ("4 июня 2026 г."): the month as a date writes it.
+  for (const lang of ['de', 'es', 'it', 'ru']) {
+    for (let m = 0; m < 12; m++) {
+      const part = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' })
+        .formatToParts(new Date(Date.UTC(2000, m, 1)))
+        .find((x) => x.type === 'month')
+        ?.value.toLowerCase();
+      if (part && !(part in map)) {
+        map[part] = m + 1;
+        map[plain(part)] = m + 1;
+      }
+    }
+  }
   map.sept = 9;
   return map;
 })();
@@ -877,6 +934,8 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text.normalize('NFKC'))
     .replace(/^(?:le|on|the)\s+/i, '')
     .replace(/[.,;]+$/, '')
+    // "4 июня 2026 г.": the word for "year" after it.
+    .replace(/(\d{4})\s+г$/u, '$1')
     // "1ᵉʳ mai 2026": the ordinal as typography writes it.
     .replace(/^(\d{1,2})ᵉʳ/, '$1er');
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(t);
@@ -896,7 +955,8 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
     const month = MONTHS[plain(m[2]!).replace(/\.$/, '')];
     return month ? iso(Number(m[3]), month, Number(m[1] ?? 1)) : undefined;
   }
-  m = /^([\p{L}.]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(t);
+  // "May 15, 2025", "May, 15, 2025": the month first, a comma after it or not.
+  m = /^([\p{L}.]+),?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(t);
   if (m) {
     const month = MONTHS[plain(m[1]!).replace(/\.$/, '')];
     return month ? iso(Number(m[3]), month, Number(m[2])) : undefined;
@@ -919,7 +979,7 @@ export function dateLine(text: string): string | undefined {
 
 /** The date words, found anywhere in a text (a paragraph may run several lines together). */
 const DATE_WORDS =
-  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
+  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|(?:applicables?|en\s+vigueur)\s+[àa]\s+compter\s+du|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
 
 /**
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last

@@ -238,6 +238,8 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'entite',
       'entite juridique',
       'raison sociale',
+      'denomination',
+      'denomination sociale',
       'societe',
     ],
   ],

@@ -8,7 +8,7 @@
  */
 import { columnMatch, type ColumnKey } from './columns';
 import { cleanText, type PageBlock, type TableRow } from './blocks';
-import { entityIn, mechanismsIn, readLocation } from '../wording';
+import { entityIn, mechanismsIn, placeCode, readLocation } from '../wording';
 
 type Table = Extract<PageBlock, { kind: 'table' }>;
 
@@ -124,7 +124,9 @@ function trailingCell(words: string[], key: ColumnKey | undefined): number {
         found = k;
     } else if (key === 'dataLocation') {
       const read = readLocation(cell);
-      if (read.countries.length && read.note === undefined && !read.access.length) found = k;
+      // "Ireland (EEA) and USA", "EU region (eu-west-1)": a cell of more words than places starts with a place.
+      const first = words[words.length - k]!.replace(/[,;:]$/, '');
+      if (read.countries.length && !read.access.length && (read.note === undefined || placeCode(first) !== undefined)) found = k;
     } else return 0;
   }
   return found;

@@ -7,6 +7,7 @@ import { Parser } from 'htmlparser2';
 import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
 import { cleanText, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
 import { fill } from '../../format';
+import { parseDate } from '../wording';
 
 /** Deeper than any page a browser saves; beyond it the reader stops with a message rather than its stack. */
 const MAX_DEPTH = 256;
@@ -307,6 +308,40 @@ function parseCapped(html: string): Document {
   const handler = new CappedDomHandler(undefined, { withStartIndices: true });
   new Parser(handler, { decodeEntities: true }).end(html);
   return handler.root;
+}
+
+/** Attributes a page's layout gives its date in (`<LegalLayout lastUpdated="18 mars 2026">`), as the parser writes them. */
+const DATE_ATTRIBUTES = new Set([
+  'lastupdated',
+  'last_updated',
+  'last-updated',
+  'updated',
+  'updatedat',
+  'updated_at',
+  'lastmodified',
+  'modified',
+]);
+
+/**
+ * The date a page's layout element carries as an attribute (a framework's `<LegalShell updated="6 juin 2026">`,
+ * which the page shows as its date), the first one with a year; undefined if none.
+ */
+export function htmlAttributeDate(html: string): string | undefined {
+  let doc: Document;
+  try {
+    doc = parseCapped(html);
+  } catch {
+    return undefined;
+  }
+  const stack: AnyNode[] = [...doc.children];
+  while (stack.length) {
+    const n = stack.shift()!;
+    if (!isElement(n) || SKIP.has(n.name)) continue;
+    for (const [name, value] of Object.entries(n.attribs))
+      if (DATE_ATTRIBUTES.has(name.toLowerCase()) && (parseDate(value) ?? parseDate(value, 'fr')) !== undefined) return cleanText(value);
+    stack.push(...n.children);
+  }
+  return undefined;
 }
 
 export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {

@@ -17,6 +17,7 @@ import {
   placeCode,
   readLocation,
   trainsOnCustomerDataIn,
+  vendorNationality,
 } from '../wording';
 import { columnMatch } from './columns';
 import { matchCertificationText } from '../../knowledge';
@@ -219,19 +220,81 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
  * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/iu;
+  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/giu;
 
-/** The country a sentence says data is stored in, as its words give it; undefined unless one country. */
-export function storedIn(sentence: string): string | undefined {
-  const m = STORED_IN.exec(sentence);
-  if (!m) return undefined;
-  const place = sentence
-    .slice(m.index + m[0].length)
-    .split(/[,;.():]|\s(?:and|et|or|ou|for|pour|which|qui|where|où|but|mais|with|avec)\s/)[0]!
+/** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia"). */
+const WORLD_PART =
+  /^(?:europe|asia|africa|oceania|(?:north|south|latin)\s+america|the\s+americas|middle\s+east|asia[-\s]pacific|apac|emea|asie|afrique|amérique\s+du\s+(?:nord|sud)|moyen-orient)$/i;
+
+/** One item of a list of places: a country or a city, "Asia (Tokyo)", "Europe (London)", "(Tokyo)"; else undefined. */
+function placeItem(item: string): string | undefined {
+  const t = item
+    .trim()
+    .replace(/^(?:and|et|or|ou|&)\s+/i, '')
     .trim();
-  // "hosted in Dublin, Ireland": a data-centre city names its country too.
-  const code = placeCode(place);
-  return code !== undefined && code !== 'GLOBAL' ? place : undefined;
+  // "(Tokyo)" alone: the city is the place.
+  const bare = /^\(([^()]+)\)$/.exec(t)?.[1]?.trim() ?? t;
+  const code = placeCode(bare);
+  if (code !== undefined) return code === 'GLOBAL' ? undefined : bare;
+  const head = bare.replace(/\s*\(.*$/, '').replace(/^the\s+/i, '');
+  // "Frankfurt (eu-central-1)", "EU (Frankfurt)": a place and what its brackets add, read whole when they name a place too.
+  const headCode = placeCode(head);
+  if (headCode !== undefined) return headCode === 'GLOBAL' ? undefined : readLocation(bare).countries.length ? bare : head;
+  if (!WORLD_PART.test(head)) return undefined;
+  // "Europe (London)": the part of the world, and the city or country its brackets name, if any.
+  const inner = /\(([^()]+)\)$/.exec(bare)?.[1];
+  return inner === undefined || placeCode(inner) !== undefined ? bare : undefined;
+}
+
+/** Words after which a list of places has ended: "… in Ireland, which …", "… in the US for backups". */
+const END_OF_PLACES = /\s(?:for|pour|which|qui|where|où|but|mais|with|avec|by|par|under|sous|using|via|until|unless|except|when|if|si)\s/i;
+
+/** The places a list names from its start ("the US, Asia (Tokyo), and Europe"), up to the first item that is none. */
+function placeList(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let closed = false;
+  for (let i = 0; i < text.length && !closed; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+    // A full stop, a semicolon, a colon, or the bracket the list sits in ("(hébergé dans l'Union européenne)") ends it.
+    else if (ch === ')' || (depth === 0 && (ch === ',' || ch === ';' || ch === ':' || ch === '.'))) {
+      items.push(text.slice(start, i));
+      start = i + 1;
+      closed = ch !== ',';
+    }
+  }
+  if (!closed && start < text.length) items.push(text.slice(start));
+  const places: string[] = [];
+  for (const [k, whole] of items.entries()) {
+    // "the United States for backups", "Ireland, which …": the list ends where other words begin.
+    const end = END_OF_PLACES.exec(whole);
+    const raw = end ? whole.slice(0, end.index) : whole;
+    // "(Tokyo) and Europe (London)": an item joined to the next by "and".
+    for (const part of raw.split(/\s(?:and|et|or|ou|&)\s(?![^()]*\))/)) {
+      if (!part.trim()) continue;
+      const place = placeItem(part);
+      if (place === undefined) return places;
+      places.push(place);
+    }
+    if (end || k === items.length - 1) break;
+  }
+  return places;
+}
+
+/**
+ * The places a sentence says data is stored in, as its words give them ("Most of our servers are in the US, with
+ * some … servers located in AWS regions in (Tokyo) and Europe (London)" -> "the US, Tokyo, Europe (London)"); every
+ * list after the words that say so, each up to its first item that is no place. Undefined when none.
+ */
+export function storedIn(sentence: string): string | undefined {
+  const places: string[] = [];
+  for (const m of sentence.matchAll(STORED_IN)) {
+    for (const p of placeList(sentence.slice(m.index + m[0].length))) if (!places.includes(p)) places.push(p);
+  }
+  return places.length ? places.join(', ') : undefined;
 }
 
 /**
@@ -758,11 +821,55 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
     if (e.facts.some((f) => f.key === 'dataLocation' || f.label.toLowerCase() === 'data location')) continue;
     const description = e.facts.find((f) => f.key === 'purpose');
     if (!description) continue;
-    const place = sentencesOf(description.value)
-      .filter((s) => !CONDITIONAL.test(s))
-      .map(storedIn)
-      .find((p) => p !== undefined);
+    const sentences = sentencesOf(description.value).filter((s) => !CONDITIONAL.test(s));
+    // "Mumbai region (ap-south-1). Where the log archive is kept.": a sentence that is a place and nothing else.
+    const placeOnly = sentences
+      .map((s) => s.trim().replace(/\.$/, ''))
+      .find(
+        (s) =>
+          s.split(' ').length <= 4 &&
+          placeCode(s.split(' ')[0]!.replace(/[,;:]$/, '')) !== undefined &&
+          readLocation(s).countries.length > 0,
+      );
+    const place = sentences.map(storedIn).find((p) => p !== undefined) ?? placeOnly;
     if (place) e.facts.push({ label: 'Stored in', value: place, key: 'dataLocation' });
+  }
+}
+
+/**
+ * An entry's own description that opens by saying what company it is ("Indian SMS provider, registered …", "A US
+ * company that …"): that company's country, for an entry whose country nothing else states. Only the first
+ * sentence, which speaks of the vendor itself.
+ */
+export function attachDescriptionCompany(entries: ReadEntry[]): void {
+  for (const e of entries) {
+    if (e.facts.some((f) => f.key === 'entityCountry')) continue;
+    const description = e.facts.find((f) => f.key === 'purpose');
+    const first = description ? sentencesOf(description.value)[0]?.split(/[,;]/)[0] : undefined;
+    const country = first !== undefined ? vendorNationality(first) : undefined;
+    if (country) e.facts.push({ label: 'Company', value: first!.trim(), key: 'entityCountry' });
+  }
+}
+
+/** "Mêmes garanties que Cloudflare ci-dessus", "Same safeguards as Stripe above": the words that point to another row. */
+const SAME_AS =
+  /^(?:les\s+)?m[êe]mes?\s+(?:garanties?|m[ée]canismes?|conditions?)\s+que\s+(?:pour\s+)?(.+?)(?:\s+ci-dessus|\s+plus\s+haut)?\.?$|^(?:the\s+)?same\s+(?:safeguards?|guarantees?|mechanisms?|terms)\s+as\s+(?:for\s+)?(.+?)(?:\s+above)?\.?$/i;
+
+/**
+ * A transfer cell that says an entry's safeguards are another's ("Mêmes garanties que Cloudflare ci-dessus"): the
+ * transfer facts of the one entry it names, for this one. A cell naming no entry, or two, says nothing more.
+ */
+export function attachSameTransfers(entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  for (const e of entries) {
+    const own = e.facts.filter((f) => f.key === 'transfer');
+    if (own.length !== 1) continue;
+    const m = SAME_AS.exec(own[0]!.value.trim());
+    if (!m) continue;
+    const named = namedIn(m[1] ?? m[2] ?? '').filter((x) => x !== e);
+    if (named.length !== 1) continue;
+    const theirs = named[0]!.facts.filter((f) => f.key === 'transfer' && !SAME_AS.test(f.value.trim()));
+    if (theirs.length) e.facts.push(...theirs.map((f) => ({ ...f })));
   }
 }
 
@@ -784,6 +891,29 @@ export function attachDescriptionLabels(entries: ReadEntry[]): void {
       if (!m || !key?.exact || (key.key !== 'transfer' && key.key !== 'certifications')) continue;
       if (!e.facts.some((f) => f.key === key.key)) e.facts.push({ label: m[1]!.trim(), value: m[2]!.replace(/\.$/, ''), key: key.key });
     }
+  }
+}
+
+/** Two mechanisms offered as alternatives ("SCCs or the DPF"): which one applies is not said. */
+const ALTERNATIVES = /(?<!\p{L})(?:or|ou)(?!\p{L})/iu;
+
+/**
+ * A sentence of an entry's own description that names the mechanism its transfers rest on ("**Stripe Inc.**
+ * (paiements) — États-Unis. Transfert encadré par les Clauses Contractuelles Types (CCT)", "… CCT applicables."):
+ * that mechanism, for an entry that states none elsewhere. Not a sentence that makes it a case ("may", "where
+ * applicable", "si nécessaire"), denies a transfer, or offers two mechanisms as alternatives.
+ */
+export function attachDescriptionMechanisms(entries: ReadEntry[]): void {
+  for (const e of entries) {
+    if (e.facts.some((f) => f.key === 'transfer')) continue;
+    const description = e.facts.find((f) => f.key === 'purpose');
+    if (!description) continue;
+    const sentence = sentencesOf(description.value).find((s) => {
+      const said = mechanismsIn(s);
+      if (!said.mechanisms.length || said.noTransfer || CONDITIONAL.test(s) || WHERE_APPLICABLE.test(s)) return false;
+      return !(said.mechanisms.length > 1 && ALTERNATIVES.test(s)) && !/\bsi nécessaire\b|\bif (?:needed|required)\b/i.test(s);
+    });
+    if (sentence) e.facts.push({ label: 'Transfer', value: sentence.trim().replace(/\.$/, ''), key: 'transfer' });
   }
 }
 
