@@ -88,6 +88,36 @@ test('a bare list that a sentence introduces as the sub-processors gives one ent
   assert.equal(readPage('# Notes\n\nWe like:\n\n- Equinix\n- OVHcloud\n', 'b.md').entries.length, 0);
 });
 
+test('items a sentence introduces as the sub-processors, each "Name (purpose)", are entries; two names joined by "et" are two', () => {
+  const md =
+    '## Prestataires\n\nNous confions certaines données aux sous-traitants suivants :\n\n- Clevercloud (hébergement des applications et des sauvegardes)\n- Brevo et Mailjet (envoi des courriels)\n- Matomo (statistiques de visite, avec votre accord)\n- Scaleway (Scaleway SAS, France)\n\nRien n’est revendu.\n';
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name ?? e.heading, e.facts.find((f) => f.key === 'purpose')?.value]),
+    [
+      ['Clevercloud', 'hébergement des applications et des sauvegardes'],
+      ['Brevo', 'envoi des courriels'],
+      ['Mailjet', 'envoi des courriels'],
+      ['Matomo', 'statistiques de visite, avec votre accord'],
+      // A parenthesis that states the company and its country is the import's to split, not a purpose.
+      ['Scaleway (Scaleway SAS, France)', undefined],
+    ],
+  );
+  const built = pageToInventory(page, { today: '2026-12-01' }).value as { subprocessors: Record<string, unknown>[] };
+  assert.deepEqual(
+    built.subprocessors.map((e) => [e.name, e.entity]),
+    [
+      ['Clevercloud', 'unknown'],
+      ['Brevo', 'unknown'],
+      ['Mailjet', 'unknown'],
+      ['Matomo', 'unknown'],
+      ['Scaleway', 'Scaleway SAS'],
+    ],
+  );
+  // A clause in brackets after words that are no name stays no entry: the list is something else.
+  assert.equal(readPage(md.replace('- Matomo (statistiques', '- les journaux techniques du site (statistiques'), 'p.md').entries.length, 0);
+});
+
 test('a sentence that says every sub-processor is established in one country gives each entry that country', () => {
   const md =
     'These subprocessors are all headquartered in the United States and subject to local privacy laws.\n\n- [Stripe](https://stripe.com), for payments.\n- [Postmark](https://postmarkapp.com), for email.\n';

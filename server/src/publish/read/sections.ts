@@ -14,6 +14,8 @@ import {
   countryCode,
   entityIn,
   mechanismsIn,
+  nameAndEntity,
+  parenthesised,
   placeCode,
   readLocation,
   trainsOnCustomerDataIn,
@@ -54,6 +56,28 @@ function itemName(text: string): string | undefined {
   return head;
 }
 
+/** "Stripe et PayPal", "Mux and Vimeo": two names joined by a conjunction, each capitalised. */
+const JOINED_NAMES = /\s+(?:et|and)\s+(?=[\p{Lu}\d])/u;
+
+/**
+ * An item that is a name and its parenthesis ("Supabase (hébergement)", "Stripe et PayPal (paiement)"): the
+ * entries it names, the parenthesis their purpose; a parenthesis that states the company or its country
+ * ("Scaleway (Scaleway SAS, France)") is left whole for the import to split. Undefined when the words before the
+ * parenthesis are no name (a clause, a sentence).
+ */
+function bracketedItem(text: string): Omit<ReadEntry, 'line'>[] | undefined {
+  const t = text.trim();
+  const split = parenthesised(t);
+  if (!split || !split.inner.trim() || split.inner.includes('(')) return undefined;
+  const head = itemName(split.head);
+  if (head === undefined || head !== split.head) return undefined;
+  const company = nameAndEntity(t);
+  if (company.entity !== undefined || company.country !== undefined) return [{ heading: t, facts: [] }];
+  const names = head.split(JOINED_NAMES);
+  if (names.some((n) => itemName(n) !== n)) return undefined;
+  return names.map((n) => ({ heading: n, name: n, facts: [{ label: 'Purpose', value: split.inner.trim(), key: 'purpose' }] }));
+}
+
 /**
  * Entries from a list that a sentence introduces as the sub-processors: one per item, its name the item's
  * words (or their part before a dash). The whole list, or none of it: an item that is a sentence means the
@@ -80,14 +104,22 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       }
       if (lines.length >= 2) items.push(...lines);
     }
-    const found = items.map((x) => ({ item: x, name: itemName(x.text) }));
-    if (!found.length || found.some((f) => f.name === undefined)) continue;
-    for (const { item, name } of found) {
+    const found = items.map((x) => {
+      const bracketed = bracketedItem(x.text);
+      return { item: x, bracketed, name: bracketed ? undefined : itemName(x.text) };
+    });
+    if (!found.length || found.some((f) => f.name === undefined && f.bracketed === undefined)) continue;
+    for (const { item, name, bracketed } of found) {
+      if (bracketed) {
+        entries.push(...bracketed.map((e) => ({ ...e, line: item.line })));
+        continue;
+      }
+      if (name === undefined) continue;
       const rest = item.text
-        .slice(name!.length)
+        .slice(name.length)
         .replace(/^\s*[–—:-]\s*/, '')
         .trim();
-      entries.push({ heading: name!, name, line: item.line, facts: rest ? [{ label: 'Purpose', value: rest, key: 'purpose' }] : [] });
+      entries.push({ heading: name, name, line: item.line, facts: rest ? [{ label: 'Purpose', value: rest, key: 'purpose' }] : [] });
     }
   }
   return entries;
