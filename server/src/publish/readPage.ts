@@ -5,7 +5,7 @@
  * meaning of their columns (`read/columns.ts`); headed entries with labelled bullets (the shape `render`
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
-import { cleanText, PageReadError, type PageBlock } from './read/blocks';
+import { cleanText, PageReadError, type PageBlock, type TableRow } from './read/blocks';
 import { fill } from '../format';
 import {
   columnKey,
@@ -755,11 +755,16 @@ function tableEntries(
   const entries: ReadEntry[] = [];
   /** The place a region row above says the rows under it are processed in, until the next region row. */
   let region: ReadFact | undefined;
-  for (const row of table.rows) {
+  const continues = continuationRows(table.rows, keys.indexOf(nameKey));
+  for (const [r, row] of table.rows.entries()) {
     const above = regionRow(row.cells, table.header.length);
     if (above !== undefined) {
       region = above.place ? { label: above.text, value: above.place, key: 'dataLocation' } : undefined;
       unread.push({ kind: 'regionRow', data: { name: above.text } });
+      continue;
+    }
+    if (continues.has(r) && entries.length) {
+      unread.push({ kind: 'rowContinues', data: { name: row.cells.map(cellText).filter(Boolean).join(' | ') } });
       continue;
     }
     const cell = (key: ColumnKey) => {
@@ -886,6 +891,28 @@ function tableEntries(
     });
   }
   return entries;
+}
+
+/**
+ * Rows that go on from the row above them, their first cell spanned from it ("| Cloud Infrastructure | Log storage
+ * | 30 days |" under "| Amazon Web Services, Inc. | Cloud Infrastructure | IaaS | Duration of contract |"): fewer
+ * cells than the rows around them, the first of which is a value the next column holds on other rows and the name
+ * column on none. Their indexes; no entry of their own (they name no vendor).
+ */
+function continuationRows(rows: readonly TableRow[], nameColumn: number): Set<number> {
+  const out = new Set<number>();
+  if (nameColumn !== 0) return out;
+  const texts = rows.map((r) => r.cells.map(cellText));
+  const filled = texts.map((cells) => cells.filter(Boolean).length);
+  const most = Math.max(...filled);
+  texts.forEach((cells, r) => {
+    const first = cells[0];
+    if (!first || filled[r]! >= most || filled[r]! < 2 || cells.slice(0, filled[r]).some((c) => !c)) return;
+    const others = texts.filter((_, j) => j !== r);
+    if (others.some((c) => c[0] === first) || others.filter((c) => c[1] === first).length < 2) return;
+    out.add(r);
+  });
+  return out;
 }
 
 /**

@@ -834,6 +834,27 @@ test('a region row introducing the rows under it gives them its place until the 
   );
 });
 
+test("a row one cell short whose first cell is the next column's value on other rows goes on from the row above: no entry, said so", () => {
+  const md = `| Vendor | Service | Retention | Kind |
+|---|---|---|---|
+| Maple Hosting Ltd. | Compute | 30 days | Hosting |
+| Loon Mail Inc. | Email | Ephemeral | Messaging |
+| Compute | Backup storage | 90 days |
+| Fjord Cloud AB | Compute | 14 days | Hosting |
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Maple Hosting Ltd.', 'Loon Mail Inc.', 'Fjord Cloud AB'],
+  );
+  assert.deepEqual(unreadEn(page), ["row 'Compute | Backup storage | 90 days': goes on from the row above it, no vendor named"]);
+  // A short row that names a vendor of its own (its first cell no other row's service) is an entry.
+  assert.deepEqual(
+    readPage(md.replace('| Compute | Backup storage |', '| Oslo Logs AS | Backup storage |'), 'p.md').entries.map((e) => e.name),
+    ['Maple Hosting Ltd.', 'Loon Mail Inc.', 'Oslo Logs AS', 'Fjord Cloud AB'],
+  );
+});
+
 test('a paragraph on transfers out of the EU gives its mechanism to the entries it covers: a company placed outside, no place stated', () => {
   const fr = `# Accord de traitement
 
