@@ -41,7 +41,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // fjordvia-subprocessor-register), their failures with them: 96.4% (713/740) / 93.6% (2245/2398) / 9.
   // readers-l: an introduced item "Name (purpose)" (tiquiz): 97.3% (720/740) / 94.0% (2254/2398) / 9.
   // A row that goes on from the row above (workspot's nameless row) is no entry: 97.3% / 94.0% / 8.
-  dev: { entries: 0.972, recall: 0.939, invented: 8 },
+  // A two-column table copied as text, a party per row and its place on the lines under it (aws): 97.8% (724/740) /
+  // 94.4% (2264/2398) / 6.
+  dev: { entries: 0.978, recall: 0.944, invented: 6 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -96,7 +98,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
-  all: { entries: 0.961, recall: 0.92, invented: 35 },
+  // Then aws: 96.5% (1109/1149) / 92.3% (3290/3565) / 33.
+  all: { entries: 0.965, recall: 0.922, invented: 33 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

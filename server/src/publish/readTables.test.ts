@@ -387,6 +387,34 @@ Beta Inc. Email delivery in many places UK EU SCCs Module 2 + DPF
   );
 });
 
+test('a two-column table copied as text: a party per row, the place on its line or on the lines under it, a region its header names', () => {
+  const text = `Where our partners process data
+
+Partner entity Processing country and associated hosting zone
+Nordlicht Rechenzentrum GmbH
+Germany
+Hosting zone: Central Europe (Nuremberg)
+Anatolia Veri Merkezi Limited Şirketi Turkey
+Maple Compute Inc. Canada
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.map((f) => [f.key, f.value])]),
+    [
+      ['Nordlicht Rechenzentrum GmbH', [['dataLocation', 'Germany; Hosting zone: Central Europe (Nuremberg)']]],
+      ['Anatolia Veri Merkezi Limited Şirketi', [['dataLocation', 'Turkey']]],
+      ['Maple Compute Inc.', [['dataLocation', 'Canada']]],
+    ],
+  );
+  const entries = imported(text, 'p.txt');
+  assert.deepEqual(
+    entries.map((e) => (e.dataLocation as Entry).countries),
+    [['DE'], ['TR'], ['CA']],
+  );
+  // A label the location column's header does not name ("Contact: …") ends the table: one row above it is no table.
+  assert.deepEqual(readPage(text.replace('Hosting zone:', 'Contact:'), 'p.txt').entries, []);
+});
+
 test('a prose line is no run-together header', () => {
   const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
   assert.deepEqual(readPage(text, 'p.txt').entries, []);

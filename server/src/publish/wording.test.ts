@@ -233,6 +233,9 @@ test('columns by meaning, in English and French; the place of establishment is n
   ];
   for (const [header, key] of cases) assert.equal(columnKey(header), key, header);
   assert.equal(countryCode('Etats-Unis'), 'US');
+  // Türkiye by its English name in common use, and by its French one.
+  assert.equal(countryCode('Turkey'), 'TR');
+  assert.equal(countryCode('Turquie'), 'TR');
 });
 
 test('a date after a version tag ("V1 - 15/01/2025", "v2.1 — 3 mars 2025") is the page\'s date; a version alone is none', () => {

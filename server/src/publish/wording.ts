@@ -230,6 +230,8 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     czech: 'CZ',
     'republique tcheque': 'CZ',
     tcheque: 'CZ',
+    // Türkiye by the English name most pages still use.
+    turkey: 'TR',
   }))
     add(name, code);
 

@@ -6,7 +6,7 @@
 import { cleanText, PageReadError, type PageBlock } from './blocks';
 import { fill } from '../../format';
 import { delimitedTable } from './delimited';
-import { runTogetherTable } from './copiedTable';
+import { runTogetherTable, twoColumnTable } from './copiedTable';
 import { columnMatch } from './columns';
 
 /** A cell a browser copied on a line of its own, closed by a bar: "Entity name |", "Ireland |". */
@@ -118,7 +118,7 @@ export function textBlocks(text: string): PageBlock[] {
       continue;
     }
     // A table whose cells the copy ran together: read by its header's meaning and its cells' grammar.
-    const copied = runTogetherTable(lines, i);
+    const copied = runTogetherTable(lines, i) ?? twoColumnTable(lines, i);
     if (copied) {
       blocks.push(copied.table);
       i = copied.end;
