@@ -544,7 +544,7 @@ test('a heading, a line that is only the vendor’s link, then labelled facts: t
   assert.ok(!readPage(prose, 'v.html').entries.some((e) => e.facts.some((f) => f.value === 'https://mailbird.example/')));
 });
 
-test('a table copied one cell per line: rows of one line per cell are read; cells over several lines are refused with the line, never guessed', () => {
+test('a table copied one cell per line: rows of one line per cell are read; cells over several lines are read when one reading is best, else refused with the line', () => {
   const rows = ['Hostly GmbH', 'Germany', 'Hosting', 'Mailbird Inc.', 'United States', 'E-mail'];
   const text = ['Our vendors', 'Vendor', 'Location', 'Purpose', ...rows, '', 'Questions: privacy@example.com'].join('\n');
   const page = readPage(text, 'v.txt');
@@ -555,10 +555,53 @@ test('a table copied one cell per line: rows of one line per cell are read; cell
       ['Mailbird Inc.', 'United States'],
     ],
   );
-  // A purpose over two lines: the rows cannot be told apart.
-  const broken = text.replace('Hosting', 'Hosting\nand backups');
+  // A purpose over two lines: the place column tells the rows apart, and a name starts with a capital.
+  const broken = readPage(text.replace('Hosting', 'Hosting\nand backups'), 'v.txt');
+  assert.deepEqual(
+    broken.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]),
+    [
+      ['Hostly GmbH', 'Hosting; and backups'],
+      ['Mailbird Inc.', 'E-mail'],
+    ],
+  );
+  // Values the rows share over several lines ("Web", "Mobile"), a place, a description: each line in its column; a
+  // location that is a sentence is that row's location, and the name after a description is the next row's.
+  const products = [
+    ...['Vendor', 'Service', 'Location', 'Purpose'],
+    ...['Edgecast Ltd.', 'Web', 'Mobile', 'Nearest data centre to the user', 'Content delivery'],
+    ...['Rainfall Corp', 'Web', 'Mobile', 'Canada', 'Storage'],
+    ...['Dunlin', 'Mobile', 'France', 'Support', 'Escalations'],
+    ...['Ledger Works Inc.', 'Web', 'United States', 'Billing'],
+  ];
+  assert.deepEqual(
+    readPage(['Our vendors', ...products].join('\n'), 'v.txt').entries.map((e) => [
+      e.name,
+      e.facts.find((f) => f.key === 'dataLocation')?.value,
+      e.facts.find((f) => f.label === 'Purpose')?.value,
+    ]),
+    [
+      ['Edgecast Ltd.', 'Nearest data centre to the user', 'Content delivery'],
+      ['Rainfall Corp', 'Canada', 'Storage'],
+      ['Dunlin', 'France', 'Support; Escalations'],
+      ['Ledger Works Inc.', 'United States', 'Billing'],
+    ],
+  );
+  // No place to tell the rows apart, and two readings as good as each other: refused at the header, never guessed.
+  const flat = [
+    'Our vendors',
+    'Vendor',
+    'Service',
+    'Purpose',
+    'Hostly GmbH',
+    'Web',
+    'Hosting',
+    'Backups',
+    'Mailbird Inc.',
+    'Web',
+    'E-mail',
+  ];
   assert.throws(
-    () => readPage(broken, 'v.txt'),
+    () => readPage(flat.join('\n'), 'v.txt'),
     (e: unknown) => e instanceof PageReadError && e.line === 2 && /one cell per line/.test(e.message),
   );
 });
