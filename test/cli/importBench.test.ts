@@ -45,7 +45,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 94.4% (2264/2398) / 6.
   // A table copied one cell per line, cells over several lines, read when one reading is best (openai):
   // 99.5% (736/740) / 95.4% (2288/2398) / 6.
-  dev: { entries: 0.994, recall: 0.954, invented: 6 },
+  // A table of the controller's people is no list; an introduced list keeps its vendors beside an item that names
+  // none; two companies one or the other are no entity (bertel): 100% (740/740) / 95.6% (2292/2398) / 4.
+  dev: { entries: 1, recall: 0.955, invented: 4 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -102,7 +104,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
   // Then aws: 96.5% (1109/1149) / 92.3% (3290/3565) / 33.
   // Then openai: 97.6% (1121/1149) / 93.0% (3314/3565) / 33.
-  all: { entries: 0.975, recall: 0.929, invented: 33 },
+  // Then bertel: 97.9% (1125/1149) / 93.1% (3318/3565) / 31.
+  all: { entries: 0.979, recall: 0.93, invented: 31 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -114,8 +114,46 @@ test('items a sentence introduces as the sub-processors, each "Name (purpose)", 
       ['Scaleway', 'Scaleway SAS'],
     ],
   );
-  // A clause in brackets after words that are no name stays no entry: the list is something else.
-  assert.equal(readPage(md.replace('- Matomo (statistiques', '- les journaux techniques du site (statistiques'), 'p.md').entries.length, 0);
+  // A clause in brackets after words that are no name is no entry; the vendors beside it still are.
+  assert.deepEqual(
+    readPage(md.replace('- Matomo (statistiques', '- les journaux techniques du site (statistiques'), 'p.md').entries.map(
+      (e) => e.name ?? e.heading,
+    ),
+    ['Clevercloud', 'Brevo', 'Mailjet', 'Scaleway (Scaleway SAS, France)'],
+  );
+});
+
+test("an introduced list keeps its vendors when one item in four names none; a name may carry brackets; a table of the controller's people is no list", () => {
+  const md = `# Analyse d'impact
+
+| Rôle | Nom | Date |
+|---|---|---|
+| Délégué à la protection des données | Claire Dumas | 2026-03-02 |
+| Responsable du traitement | Commune de Valbonne | — |
+
+**Prestataires retenus :**
+- Nuagerie (France, UE) — hébergement du site.
+- Courrielo SAS — envoi des lettres d'information.
+- Annuaire Public des Entreprises (annuaire.gouv.fr, France) — vérification des numéros SIREN.
+- Contenus affichés par le navigateur des visiteurs (reçoivent leur adresse IP) : polices et cartes.
+`;
+  const page = readPage(md, 'a.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Nuagerie (France, UE)', 'Courrielo SAS', 'Annuaire Public des Entreprises (annuaire.gouv.fr, France)'],
+  );
+  // The item that names no vendor stays on the page's comments; the people's table is said not to be read.
+  assert.ok(
+    page.other.some((o) => o.startsWith('Contenus affichés')),
+    page.other.join(' | '),
+  );
+  assert.ok(
+    unreadEn(page).some((u) => u.startsWith("table '")),
+    unreadEn(page).join(' | '),
+  );
+  // Two items in four that name no vendor: the list is something else.
+  const half = md.replace('- Courrielo SAS — envoi', '- Les lettres partent chaque mois, envoi');
+  assert.equal(readPage(half, 'a.md').entries.length, 0);
 });
 
 test('a sentence that says every sub-processor is established in one country gives each entry that country', () => {

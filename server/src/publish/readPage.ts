@@ -1186,6 +1186,25 @@ function sameRow(a: ReadEntry, b: ReadEntry): boolean {
 
 type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors';
 
+/** The roles of the controller's side: the controller, joint controllers, the DPO or the person in charge of privacy. */
+const CONTROLLER_ROLE =
+  /(?<!\p{L})(?:r[ée]f[ée]rents?|d[ée]l[ée]gu[ée]s? [àa] la protection|dpo|data protection officers?|privacy officers?)(?!\p{L})/iu;
+/** The roles of a party that processes for the controller. */
+const PROCESSOR_ROLE =
+  /(?<!\p{L})(?:sub-?processors?|processors?|sous-traitants?|prestataires?|fournisseurs?|vendors?|providers?|h[ée]bergeurs?|hosts?)(?!\p{L})/iu;
+
+/**
+ * A table of the controller's own people and bodies ("Rôle | Nom | Date": "Référent RGPD interne", "Responsable du
+ * traitement"): its role column names the controller's side on at least half its rows and a processor on none.
+ */
+function controllerSide(table: Table): boolean {
+  const column = table.header.findIndex((h) => /^(?:roles?|qualite|fonction|fonctions)$/.test(headerWords(h)));
+  if (column < 0 || !table.rows.length) return false;
+  const roles = table.rows.map((r) => cellText(r.cells[column]));
+  if (roles.some((r) => PROCESSOR_ROLE.test(r))) return false;
+  return roles.filter((r) => CONTROLLER_HEADING.test(r) || CONTROLLER_ROLE.test(r)).length * 2 >= roles.length;
+}
+
 /**
  * Whether the page says a table's parties are not sub-processors: its heading names controllers (and not
  * sub-processors), or its section's prose says they get no personal data or are not sub-processors ("certain
@@ -1211,7 +1230,7 @@ function tableRoles(
   for (const t of tables) {
     const heading = headingOf(t.i);
     if (isCookieTable(t.b, heading)) roles.set(t.b, 'not-vendors');
-    else if (saysNotSubprocessors(heading, proseOf(t.i))) roles.set(t.b, 'not-subprocessors');
+    else if (saysNotSubprocessors(heading, proseOf(t.i)) || controllerSide(t.b)) roles.set(t.b, 'not-subprocessors');
     else roles.set(t.b, heading !== undefined && NOT_CURRENT.test(heading) && !AFFILIATE_WORDS.test(heading) ? 'not-current' : 'entries');
   }
   const current = tables.filter((t) => roles.get(t.b) === 'entries');

@@ -103,6 +103,12 @@ test('names: a legal-form suffix makes an entity; a brand in parentheses does no
   assert.deepEqual(nameAndEntity('MongoDB Atlas (MongoDB, Inc.)'), { name: 'MongoDB Atlas', entity: 'MongoDB, Inc.' });
   assert.deepEqual(nameAndEntity('Twilio (SendGrid)'), { name: 'Twilio (SendGrid)', entity: undefined });
   assert.deepEqual(nameAndEntity('Microsoft (Azure)'), { name: 'Microsoft (Azure)', entity: undefined });
+  // Two companies, one or the other: no single entity.
+  assert.deepEqual(nameAndEntity('Nimbus (Nimbus Europe Ltd / Nimbus Inc.)'), {
+    name: 'Nimbus (Nimbus Europe Ltd / Nimbus Inc.)',
+    entity: undefined,
+  });
+  assert.deepEqual(nameAndEntity('Nimbus (Nimbus Europe Ltd ou Nimbus Inc.)').entity, undefined);
   assert.deepEqual(nameAndEntity('NexMo Inc (aka Vonage)'), { name: 'NexMo Inc (aka Vonage)', entity: 'NexMo Inc' });
   assert.deepEqual(nameAndEntity('Stripe, Inc.'), { name: 'Stripe, Inc.', entity: 'Stripe, Inc.' });
   assert.deepEqual(nameAndEntity('Crisp (Crisp IM SARL)'), { name: 'Crisp', entity: 'Crisp IM SARL' });

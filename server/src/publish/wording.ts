@@ -822,7 +822,9 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
   const m = closingParenthesis(t);
   if (m && m.head) {
     const inner = entityIn(m.inner);
-    if (inner === cleanText(m.inner)) return { name: m.head.trim(), entity: inner };
+    // "Google (Google Ireland Ltd / Google LLC)": one company or the other, no single entity.
+    const either = m.inner.split(/\s+(?:\/|or|ou)\s+/).filter((p) => entityIn(p) !== undefined).length > 1;
+    if (inner === cleanText(m.inner) && !either) return { name: m.head.trim(), entity: inner };
     // "Vercel Inc. (États-Unis)", "OVHcloud (OVH SAS, France)": the company's country, after its entity or alone;
     // not a name that holds another parenthesis ("Stripe, Inc. (USA) and Stripe Payments Europe Ltd. (Ireland)": two companies).
     const comma = m.inner.lastIndexOf(', ');

@@ -49,7 +49,9 @@ function introducesList(text: string): boolean {
  */
 function itemName(text: string): string | undefined {
   const head = text.split(/\s[–—-]\s|:\s/)[0]!.trim();
-  if (!head || head.length > 60 || head.split(/\s+/).length > 6) return undefined;
+  // "API Adresse / Base Adresse Nationale (data.gouv.fr, France)": what the brackets after the name add is no part of it.
+  const bare = parenthesised(head)?.head ?? head;
+  if (!head || head.length > 90 || bare.length > 60 || bare.split(/\s+/).length > 6) return undefined;
   // A name starts with a capital or a digit ("Data4", "1Password"); a clause does not. A full stop ends a sentence,
   // not a legal form's abbreviation ("Vercel Inc.").
   if (!/^[\p{Lu}\d]/u.test(head) || (/[.!?]$/.test(head) && entityIn(head) !== head)) return undefined;
@@ -108,7 +110,10 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       const bracketed = bracketedItem(x.text);
       return { item: x, bracketed, name: bracketed ? undefined : itemName(x.text) };
     });
-    if (!found.length || found.some((f) => f.name === undefined && f.bracketed === undefined)) continue;
+    // Items that name no vendor among items that do (three at least for each): the list still names its vendors, and
+    // those items stay in the page's comments ("Services chargés dans le navigateur du visiteur : …").
+    const unnamed = found.filter((f) => f.name === undefined && f.bracketed === undefined).length;
+    if (!found.length || (unnamed > 0 && (found.length - unnamed < 2 || unnamed * 3 > found.length - unnamed))) continue;
     for (const { item, name, bracketed } of found) {
       if (bracketed) {
         entries.push(...bracketed.map((e) => ({ ...e, line: item.line })));
