@@ -47,7 +47,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 99.5% (736/740) / 95.4% (2288/2398) / 6.
   // A table of the controller's people is no list; an introduced list keeps its vendors beside an item that names
   // none; two companies one or the other are no entity (bertel): 100% (740/740) / 95.6% (2292/2398) / 4.
-  dev: { entries: 1, recall: 0.955, invented: 4 },
+  // A transfer cell's denied mechanism is none, one stated for processing outside the EEA holds only where the entry's
+  // place or company is outside (fjordvia): 100% / 95.6% (2292/2398) / 2.
+  dev: { entries: 1, recall: 0.955, invented: 2 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -105,7 +107,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then aws: 96.5% (1109/1149) / 92.3% (3290/3565) / 33.
   // Then openai: 97.6% (1121/1149) / 93.0% (3314/3565) / 33.
   // Then bertel: 97.9% (1125/1149) / 93.1% (3318/3565) / 31.
-  all: { entries: 0.979, recall: 0.93, invented: 31 },
+  // Then fjordvia: 97.9% / 93.1% (3318/3565) / 29.
+  all: { entries: 0.979, recall: 0.93, invented: 29 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

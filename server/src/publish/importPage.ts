@@ -212,6 +212,29 @@ function parseCriticality(text: string): string | undefined {
 }
 
 /** A transfer as the page words it: the mechanisms it names ("SCCs", "DPF UE-USA + SCC"), or none needed. */
+/** "… outside the EEA", "for any non-EEA processing", "hors UE": a condition on processing outside the EEA. */
+const IF_OUTSIDE =
+  /\b(?:where|when|if|for)\b.{0,60}?\b(?:outside(?: of)? the (?:eea|eu|uk\/eea|european)|non-(?:eea|eu)|third countr)|(?<!\p{L})(?:lorsque|si|pour|en cas de)(?!\p{L}).{0,60}?(?:hors (?:de l'|de l’|l'|l’|d')?(?:ue|eee|union)|pays tiers)/iu;
+/** Words that deny a mechanism: "adequacy not available", "no SCCs", "pas de CCT". */
+const DENIES =
+  /\b(?:not available|unavailable|not applicable|no|not|none|without)\b|(?<!\p{L})(?:pas|aucune?|sans|non disponible)(?!\p{L})/iu;
+
+/** A transfer cell's parts (at a dash, a semicolon, a full stop), each with the mechanisms it names and how it states them. */
+function mechanismsByPart(text: string): { mechanisms: string[]; denied: boolean; ifOutside: boolean }[] {
+  return cleanParts(text).map((part) => ({
+    mechanisms: mechanismsIn(part).mechanisms,
+    denied: DENIES.test(part),
+    ifOutside: IF_OUTSIDE.test(part),
+  }));
+}
+
+/** A text's parts at " — ", " – ", " - ", "; " or ". ". */
+const cleanParts = (text: string): string[] =>
+  text
+    .split(/\s[—–-]\s|;\s*|\.\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
 function readTransfer(text: string): { mechanisms: string[]; noTransfer: boolean; exact: boolean } {
   for (const l of ALL) {
     for (const [id, name] of Object.entries(l.transferMechanisms)) {
@@ -252,8 +275,12 @@ interface Built {
   entry: Obj;
   flows: string[];
   notes: string[];
-  /** Mechanisms the entry's own words give (a transfer column, "USA (SCCs)"), with the countries they cover. */
-  transfers: { to?: string[]; mechanism: string }[];
+  /**
+   * Mechanisms the entry's own words give (a transfer column, "USA (SCCs)"), with the countries they cover;
+   * `ifOutside` when the words state it only for processing outside the EEA ("SCCs where processing occurs outside
+   * the EEA"), which holds only when the entry's own place is outside.
+   */
+  transfers: { to?: string[]; mechanism: string; ifOutside?: boolean }[];
   /** The entry's words say no transfer is needed ("No transfer", "intra-EEA"). */
   noTransfer: boolean;
 }
@@ -412,7 +439,13 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
           }
         }
         if (t.mechanisms.length && !(t.mechanisms.length === 1 && t.mechanisms[0] === 'none')) {
-          for (const mechanism of t.mechanisms) transfers.push({ mechanism });
+          const said = t.exact ? undefined : mechanismsByPart(v);
+          for (const mechanism of t.mechanisms) {
+            const parts = said?.filter((p) => p.mechanisms.includes(mechanism)) ?? [];
+            // "Art. 45 adequacy not available — SCCs": a mechanism the cell only denies is none of the entry's.
+            if (parts.length && parts.every((p) => p.denied)) continue;
+            transfers.push({ mechanism, ...(parts.length && parts.every((p) => p.ifOutside) ? { ifOutside: true } : {}) });
+          }
           if (!t.exact && saysMoreThanMechanisms(v)) keep(f);
         } else {
           if (t.noTransfer) noTransfer = true;
@@ -670,8 +703,12 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     // "Les sous-traitants … établis hors de l'Union européenne … encadrés par des CCT": an entry whose place the page
     // does not state, and whose company it places outside the EEA, meets the statement's condition too.
     const entityOutside = !countries.length && typeof e.entityCountry === 'string' && e.entityCountry !== 'EU' && !isEEA(e.entityCountry);
-    if (b.transfers.length) e.transfer = transferValue(b.transfers, outside);
-    else if ((outside.length || entityOutside) && pageWide && !b.noTransfer) {
+    // A mechanism stated for processing outside the EEA is the entry's when its place is outside (or unstated), or its
+    // company is (corpus README: a mechanism stated under a condition).
+    const companyOutside = typeof e.entityCountry === 'string' && e.entityCountry !== 'EU' && !isEEA(e.entityCountry);
+    const transfers = b.transfers.filter((t) => !t.ifOutside || outside.length > 0 || !countries.length || companyOutside);
+    if (transfers.length) e.transfer = transferValue(transfers, outside);
+    else if ((outside.length || entityOutside) && pageWide && !b.noTransfer && !b.transfers.length) {
       e.transfer = { mechanism: pageWide.mechanisms[0] };
       comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${pageWide.text}"`, before: true });
     } else if (outside.length && !b.noTransfer) e.transfer = 'unknown'; // data leaves the EEA and the page names no basis: not stated, not "none"

@@ -610,3 +610,23 @@ test('a labelled sentence inside a description ("Transfer mechanism: SCCs.") is 
 `;
   assert.deepEqual(mechanisms(imported(fr, 'garanties.md').get('Nuage Lumière')), ['scc']);
 });
+
+test('a transfer cell: a mechanism it denies is none; one stated for processing outside the EEA holds where the place or the company is outside', () => {
+  const md = `| Vendor | Location | Entity country | Transfer basis |
+|---|---|---|---|
+| Tundra Maps | Worldwide | | Adequacy decision not available — SCCs (Art. 46) |
+| Lindqvist Cloud | EU | | EEA processing; SCCs where processing occurs outside the EEA |
+| Hudson Data | EU | United States | SCCs for any transfer outside the EEA |
+| Kestrel Edge | Global edge caching | | SCCs where content is processed outside the EEA |
+| Ostra Mail | | | Clauses contractuelles types en cas de transfert hors UE |
+`;
+  const got = imported(md, 'p.md');
+  assert.deepEqual(mechanisms(got.get('Tundra Maps')), ['scc']);
+  // Processed in the EU by a company the page does not place outside: the condition is not met.
+  assert.deepEqual(mechanisms(got.get('Lindqvist Cloud')), 'none');
+  // Its company is outside the EEA: the condition is met.
+  assert.deepEqual(mechanisms(got.get('Hudson Data')), ['scc']);
+  assert.deepEqual(mechanisms(got.get('Kestrel Edge')), ['scc']);
+  // No place stated: the page's words for it are kept.
+  assert.deepEqual(mechanisms(got.get('Ostra Mail')), ['scc']);
+});
