@@ -691,6 +691,13 @@ const cellText = (cell: string | undefined) => (cell ?? '').split(/\r?\n/).map(c
 /** Blanks in brackets and nothing else: "[Email provider]", "[registre du commerce] / [NIF]". */
 const BLANKS = /^\[[^\]]{1,60}\](?:\s{0,3}[/,&+]\s{0,3}\[[^\]]{1,60}\])*$/;
 
+/**
+ * "SMTP [fournisseur]", "Email [provider name]": what the vendor does, then the blank where its name goes; the vendor
+ * is not named yet.
+ */
+const PARTY_BLANK =
+  /\[(?:nom du |name of (?:the )?)?(?:fournisseur|prestataire|sous-traitant|h[ée]bergeur|provider|vendor|supplier|sub-?processor)s?(?: name| [àa] (?:choisir|d[ée]finir|retenir))?\]$/i;
+
 /** A law cited by its number ("Loi n° 18-07", "Law No. 25.326", "Regulation (EU) 2016/679", "Décret 2019-536"). */
 const STATUTE =
   /^(?:loi|law|act|décret|decree|ordonnance|ordinance|règlement|regulation|directive)\s(?:n\s?°|no\.|nr\.|\((?:eu|ue|ce|ec)\)\s)?\s?\d{1,4}[-./]\d{1,4}\b/i;
@@ -775,7 +782,7 @@ function tableEntries(
     const name = named.name;
     // "[Email provider]", "{{other_vendor_name}}", "[registre du commerce] / [NIF]": a template's blanks where a
     // vendor's name goes, nothing else, not a vendor; said so.
-    if (BLANKS.test(name.replace(/[*_]/g, '')) || isPlaceholder(name)) {
+    if (BLANKS.test(name.replace(/[*_]/g, '')) || isPlaceholder(name) || PARTY_BLANK.test(name.replace(/[*_]/g, ''))) {
       unread.push({ kind: 'placeholder', data: { text: isPlaceholder(name) ? name : name.replace(/[*_]/g, '') } });
       continue;
     }

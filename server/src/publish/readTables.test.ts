@@ -1012,3 +1012,23 @@ test('a record of processing: a table of labels under an empty header row is no 
     [['Beta Mail', 'Email', ['IE']]],
   );
 });
+
+test('a name cell that says what the vendor does, then the blank where its name goes ("SMTP [fournisseur]"), names no vendor: said so', () => {
+  const md = `| Sous-traitant | Pays | Données |
+|---|---|---|
+| **Brevo** | France | email |
+| **Envoi de SMS** [prestataire] | [pays] | numéro de téléphone |
+| Stockage [provider name] | EU | files |
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Brevo'],
+  );
+  assert.ok(unreadEn(page).includes('unfilled placeholder: "Envoi de SMS [prestataire]"'), unreadEn(page).join(' | '));
+  // A bracket that is no blank for a vendor's name is part of the name.
+  assert.deepEqual(
+    readPage(md.replace('Stockage [provider name]', 'Stockage [beta]'), 'p.md').entries.map((e) => e.name),
+    ['Brevo', 'Stockage [beta]'],
+  );
+});
