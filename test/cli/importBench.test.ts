@@ -50,7 +50,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // A transfer cell's denied mechanism is none, one stated for processing outside the EEA holds only where the entry's
   // place or company is outside (fjordvia): 100% / 95.6% (2292/2398) / 2.
   // A name cell that is a role then the blank for the vendor's name ("SMTP [fournisseur]", iqra): 100% / 95.6% / 1.
-  dev: { entries: 1, recall: 0.955, invented: 1 },
+  // A place said to hold only "where applicable" is not stated (nightshield): 100% (740/740) / 95.6% (2292/2398) / 0.
+  dev: { entries: 1, recall: 0.955, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -110,7 +111,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then bertel: 97.9% (1125/1149) / 93.1% (3318/3565) / 31.
   // Then fjordvia: 97.9% / 93.1% (3318/3565) / 29.
   // Then iqra: 97.9% / 93.1% (3318/3565) / 28.
-  all: { entries: 0.979, recall: 0.93, invented: 28 },
+  // Then nightshield: 97.9% (1125/1149) / 93.1% (3318/3565) / 27.
+  all: { entries: 0.979, recall: 0.93, invented: 27 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -368,3 +368,11 @@ test('training: "non utilisées pour l\'entraînement" says the vendor does not 
   assert.equal(trainsOnCustomerDataIn("Entrées/sorties **non utilisées pour l'entraînement** ; logs supprimés sous 7 jours."), false);
   assert.equal(trainsOnCustomerDataIn('Données non utilisées pour la facturation'), undefined);
 });
+
+test('a place said to hold only "where applicable" ("le cas échéant") is not stated; its words stay in the note', () => {
+  assert.deepEqual(readLocation('Canadian data centres (where applicable)').countries, []);
+  assert.equal(readLocation('Canadian data centres (where applicable)').note, 'Canadian data centres (where applicable)');
+  assert.deepEqual(readLocation('Suisse ; UE le cas échéant').countries, ['CH']);
+  // A condition on availability is the existing rule's: the place is where the data is kept when it can be.
+  assert.deepEqual(readLocation('EU data residency where available').countries, ['EU']);
+});

@@ -568,6 +568,12 @@ export function readLocation(text: string): ReadLocation {
         .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, ''),
     );
     if (part !== raw) unread = true;
+    // "EU data centres (where applicable)", "UE le cas échéant": a place said to hold only in cases the page does not
+    // name is not stated; the words stay in the note.
+    if (ONLY_IF_APPLICABLE.test(part)) {
+      unread = true;
+      continue;
+    }
     // "Global edge network with EU origin priority", "traitement sur le réseau mondial": a network the page says is
     // global (an edge network with no such word is no place); the words after it are kept, never read as places.
     if (GLOBAL_NETWORK.test(part) && !parenthesised(part)) {
@@ -681,6 +687,9 @@ function forWhom(part: string): string {
   const head = part.slice(0, from + m.index).trim();
   return head && placeCode(parenthesised(head)?.head.trim() || head) !== undefined ? head : part;
 }
+
+/** "(where applicable)", "if applicable", "le cas échéant": a condition the words leave open. */
+const ONLY_IF_APPLICABLE = /\b(?:where|if|when|as) applicable\b|(?<!\p{L})(?:le cas échéant|si applicable|si besoin)(?!\p{L})/iu;
 
 /** A continent or a part of the world: a word, not a place with a code ("Europe" is not the EU). */
 const CONTINENT =
