@@ -54,12 +54,27 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // garanties que Cloudflare ci-dessus": 95.7% (2294/2398) / 9; "— hébergement AWS, Union européenne" after a bullet's
   // role, "(hébergé dans l'Union européenne)" in a name: 95.7% (2296/2398) / 9; "4 июня 2026 г.", "transfer based on
   // user consent": 95.8% (2298/2398) / 9.
-  dev: { entries: 0.963, recall: 0.958, invented: 9 },
+  // readers-l: an introduced item "Name (purpose)" (tiquiz): 97.3% (720/740) / 94.0% (2254/2398) / 9.
+  // A row that goes on from the row above (workspot's nameless row) is no entry: 97.3% / 94.0% / 8.
+  // A two-column table copied as text, a party per row and its place on the lines under it (aws): 97.8% (724/740) /
+  // 94.4% (2264/2398) / 6.
+  // A table copied one cell per line, cells over several lines, read when one reading is best (openai):
+  // 99.5% (736/740) / 95.4% (2288/2398) / 6.
+  // A table of the controller's people is no list; an introduced list keeps its vendors beside an item that names
+  // none; two companies one or the other are no entity (bertel): 100% (740/740) / 95.6% (2292/2398) / 4.
+  // A transfer cell's denied mechanism is none, one stated for processing outside the EEA holds only where the entry's
+  // place or company is outside (fjordvia): 100% / 95.6% (2292/2398) / 2.
+  // A name cell that is a role then the blank for the vendor's name ("SMTP [fournisseur]", iqra): 100% / 95.6% / 1.
+  // A place said to hold only "where applicable" is not stated (nightshield): 100% (740/740) / 95.6% (2292/2398) / 0.
+  // After merging readers-n and readers-l, with two conflicts of their rules settled (a condition on where processing
+  // occurs is not met by a company outside when the page processes in the EEA; a transfer "potentiel … à confirmer"
+  // states no mechanism): 100% (740/740) / 97.8% (2345/2398) / 0, the goals.
+  dev: { entries: 1, recall: 0.977, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
   // readers-k's convention for the EU beside a member state (5 truths' facts, their other failures unread): 100% / 97.5% / 1.
-  holdout4: { entries: 1, recall: 0.975, invented: 1 },
+  holdout4: { entries: 1, recall: 0.981, invented: 1 },
   // holdout5: collected and its truths reviewed while this round's readers were written, by helpers who did not work on
   // the readers; on the readers before that round it scored 53.7% / 56.8% / 32 (after the review of its truths), on the
   // merged readers 58.7% / 59.9% / 27. The readers' fifth round studied 10 of its 19 lists (moved to dev); on the 9
@@ -92,7 +107,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After merging readers-j and readers-k: the 12 lists no one read, 89.7% (70/78) / 77.6% (163/210) / 7.
   // readers-fix moved the 3 of them whose pages readers-j/readers-k had opened to dev; the 9 left:
   // 100% (63/63) / 90.9% (140/154) / 1.
-  holdout7: { entries: 1, recall: 0.909, invented: 1 },
+  holdout7: { entries: 1, recall: 0.915, invented: 1 },
   // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
   // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
   // round's reader changes: 82.5% / 75.2% / 25.
@@ -107,7 +122,16 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // left, unchanged by that fix: 87.0% (100/115) / 80.1% (245/306) / 24.
   holdout8: { entries: 0.869, recall: 0.8, invented: 24 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
-  all: { entries: 0.955, recall: 0.917, invented: 36 },
+  // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
+  // Then workspot's nameless row: 96.2% / 92.0% / 35.
+  // Then aws: 96.5% (1109/1149) / 92.3% (3290/3565) / 33.
+  // Then openai: 97.6% (1121/1149) / 93.0% (3314/3565) / 33.
+  // Then bertel: 97.9% (1125/1149) / 93.1% (3318/3565) / 31.
+  // Then fjordvia: 97.9% / 93.1% (3318/3565) / 29.
+  // Then iqra: 97.9% / 93.1% (3318/3565) / 28.
+  // Then nightshield: 97.9% (1125/1149) / 93.1% (3318/3565) / 27.
+  // After merging readers-n and readers-l: 97.9% (1125/1149) / 94.6% (3373/3565) / 27.
+  all: { entries: 0.979, recall: 0.946, invented: 27 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -220,6 +220,33 @@ const TRADING_AS = /([^():;,]{2,80}?)\s*\((?:trading as|t\/a)\s+([^()]{1,60})\)/
 /** A web address written without its scheme: a domain, maybe a path ("stripe.com", "www.example.co.uk/legal"). */
 const BARE_SITE = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,24}(?:\/[\w\-./~%]*)?$/i;
 
+/** "… outside the EEA", "for any non-EEA processing", "hors UE": a condition on processing outside the EEA. */
+const IF_OUTSIDE =
+  /\b(?:where|when|if|for)\b.{0,60}?\b(?:outside(?: of)? the (?:eea|eu|uk\/eea|european)|non-(?:eea|eu)|third countr)|(?<!\p{L})(?:lorsque|si|pour|en cas de)(?!\p{L}).{0,60}?(?:hors (?:de l'|de l’|l'|l’|d')?(?:ue|eee|union)|pays tiers)/iu;
+/** Words that deny a mechanism: "adequacy not available", "no SCCs", "pas de CCT". */
+const DENIES =
+  /\b(?:not available|unavailable|not applicable|no|not|none|without)\b|(?<!\p{L})(?:pas|aucune?|sans|non disponible)(?!\p{L})/iu;
+
+/** A transfer cell's parts (at a dash, a semicolon, a full stop), each with the mechanisms it names and how it states them. */
+function mechanismsByPart(text: string): { mechanisms: string[]; denied: boolean; ifOutside: boolean; ifProcessed: boolean }[] {
+  return cleanParts(text).map((part) => ({
+    mechanisms: mechanismsIn(part).mechanisms,
+    denied: DENIES.test(part),
+    ifOutside: IF_OUTSIDE.test(part),
+    ifProcessed: PROCESSING_NOT_TRANSFER.test(part),
+  }));
+}
+
+/** A condition about where processing occurs, not about a transfer ("where processing occurs outside the EEA"). */
+const PROCESSING_NOT_TRANSFER = /^(?!.*(?:transfer|transfert)).*(?:process|trait[eé])/iu;
+
+/** A text's parts at " — ", " – ", " - ", "; " or ". ". */
+const cleanParts = (text: string): string[] =>
+  text
+    .split(/\s[—–-]\s|;\s*|\.\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
 function readTransfer(text: string): { mechanisms: string[]; noTransfer: boolean; exact: boolean } {
   for (const l of ALL) {
     for (const [id, name] of Object.entries(l.transferMechanisms)) {
@@ -260,8 +287,13 @@ interface Built {
   entry: Obj;
   flows: string[];
   notes: string[];
-  /** Mechanisms the entry's own words give (a transfer column, "USA (SCCs)"), with the countries they cover. */
-  transfers: { to?: string[]; mechanism: string }[];
+  /**
+   * Mechanisms the entry's own words give (a transfer column, "USA (SCCs)"), with the countries they cover;
+   * `ifOutside` when the words state it only for processing outside the EEA ("SCCs where processing occurs outside
+   * the EEA"), which holds only when the entry's own place is outside (or unstated), or, unless the words speak of
+   * where processing occurs (`ifProcessed`), when its company is.
+   */
+  transfers: { to?: string[]; mechanism: string; ifOutside?: boolean; ifProcessed?: boolean }[];
   /** The entry's words say no transfer is needed ("No transfer", "intra-EEA"). */
   noTransfer: boolean;
 }
@@ -423,7 +455,18 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
           }
         }
         if (t.mechanisms.length && !(t.mechanisms.length === 1 && t.mechanisms[0] === 'none')) {
-          for (const mechanism of t.mechanisms) transfers.push({ mechanism });
+          const said = t.exact ? undefined : mechanismsByPart(v);
+          for (const mechanism of t.mechanisms) {
+            const parts = said?.filter((p) => p.mechanisms.includes(mechanism)) ?? [];
+            // "Art. 45 adequacy not available — SCCs": a mechanism the cell only denies is none of the entry's.
+            if (parts.length && parts.every((p) => p.denied)) continue;
+            const conditional = parts.length > 0 && parts.every((p) => p.ifOutside);
+            transfers.push({
+              mechanism,
+              ...(conditional ? { ifOutside: true } : {}),
+              ...(conditional && parts.every((p) => p.ifProcessed) ? { ifProcessed: true } : {}),
+            });
+          }
           if (!t.exact && saysMoreThanMechanisms(v)) keep(f);
         } else {
           if (t.noTransfer) noTransfer = true;
@@ -694,8 +737,15 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     // "Les sous-traitants … établis hors de l'Union européenne … encadrés par des CCT": an entry whose company the page
     // places outside the EEA meets the statement's condition too, wherever it keeps the data (corpus README).
     const entityOutside = typeof e.entityCountry === 'string' && e.entityCountry !== 'EU' && !isEEA(e.entityCountry);
-    if (b.transfers.length) e.transfer = transferValue(b.transfers, outside);
-    else if ((outside.length || entityOutside) && pageWide && !b.noTransfer) {
+    // A mechanism stated for processing outside the EEA is the entry's when its place is outside (or unstated), or its
+    // company is (corpus README: a mechanism stated under a condition).
+    // "SCCs where processing occurs outside the EEA" on an entry the page processes in the EEA: not met, wherever its
+    // company is established.
+    const transfers = b.transfers.filter(
+      (t) => !t.ifOutside || outside.length > 0 || !countries.length || (entityOutside && !t.ifProcessed),
+    );
+    if (transfers.length) e.transfer = transferValue(transfers, outside);
+    else if ((outside.length || entityOutside) && pageWide && !b.noTransfer && !b.transfers.length) {
       e.transfer = { mechanism: pageWide.mechanisms[0] };
       comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${pageWide.text}"`, before: true });
     } else if (outside.length && !b.noTransfer) e.transfer = 'unknown'; // data leaves the EEA and the page names no basis: not stated, not "none"

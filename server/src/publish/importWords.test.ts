@@ -56,6 +56,11 @@ test('each reason the reader sets aside, in English as before and in French with
       `ligne ${q('E-mail delivery provider')}${NBSP}: une fonction, sans prestataire désigné`,
     ],
     [
+      { kind: 'rowContinues', data: { name: 'Compute | Backup storage' } },
+      "row 'Compute | Backup storage': goes on from the row above it, no vendor named",
+      `ligne ${q('Compute | Backup storage')}${NBSP}: suite de la ligne qui la précède, sans prestataire désigné`,
+    ],
+    [
       { kind: 'statuteRow', data: { name: 'Loi n° 18-07 du 10 juin 2018' } },
       "row 'Loi n° 18-07 du 10 juin 2018': a statute, no vendor named",
       `ligne ${q('Loi n° 18-07 du 10 juin 2018')}${NBSP}: un texte de loi, non un prestataire`,

@@ -621,6 +621,7 @@ test("a mechanism a sentence of the entry's own description names is its transfe
 - **Posta SA** — Emails. Les CCT s'appliquent si nécessaire.
 - **Cloudo Inc.** — Stockage. Transferts fondés sur les CCT ou le DPF.
 - **Localo SAS** — Hébergement en France, aucun transfert hors UE, pas de CCT.
+- **Authix** — Connexion. Transfert hors UE éventuel encadré par le Data Privacy Framework [à confirmer].
 `;
   const byName = imported(md, 'p.md');
   assert.deepEqual(mechanisms(byName.get('Paiekit Inc.')), ['scc']);
@@ -628,6 +629,8 @@ test("a mechanism a sentence of the entry's own description names is its transfe
   assert.equal(mechanisms(byName.get('Posta SA')), 'none');
   assert.equal(mechanisms(byName.get('Cloudo Inc.')), 'none');
   assert.equal(mechanisms(byName.get('Localo SAS')), 'none');
+  // A transfer only possible, its framework still to be confirmed: no mechanism is stated.
+  assert.equal(mechanisms(byName.get('Authix')), 'none');
 });
 
 test('a description that lists where data is stored gives every place of the list, each list up to its first non-place', () => {
@@ -752,4 +755,36 @@ test('where a bullet says the data is: "— hébergement AWS, Union européenne"
   const rows = [...imported(spans, 'p.html').values()];
   assert.deepEqual(countries(rows.find((e) => String(e.name).startsWith('Stockix'))), ['DE']);
   assert.equal(countries(rows.find((e) => String(e.name).startsWith('Courrix'))), 'none');
+});
+
+test('a transfer cell: a mechanism it denies is none; one stated for processing outside the EEA holds where the place or the company is outside', () => {
+  const md = `| Vendor | Location | Entity country | Transfer basis |
+|---|---|---|---|
+| Tundra Maps | Worldwide | | Adequacy decision not available — SCCs (Art. 46) |
+| Lindqvist Cloud | EU | | EEA processing; SCCs where processing occurs outside the EEA |
+| Hudson Data | EU | United States | SCCs for any transfer outside the EEA |
+| Kestrel Edge | Global edge caching | | SCCs where content is processed outside the EEA |
+| Ostra Mail | | | Clauses contractuelles types en cas de transfert hors UE |
+`;
+  const got = imported(md, 'p.md');
+  assert.deepEqual(mechanisms(got.get('Tundra Maps')), ['scc']);
+  // Processed in the EU by a company the page does not place outside: the condition is not met.
+  assert.deepEqual(mechanisms(got.get('Lindqvist Cloud')), 'none');
+  // Its company is outside the EEA: the condition is met.
+  assert.deepEqual(mechanisms(got.get('Hudson Data')), ['scc']);
+  assert.deepEqual(mechanisms(got.get('Kestrel Edge')), ['scc']);
+  // No place stated: the page's words for it are kept.
+  assert.deepEqual(mechanisms(got.get('Ostra Mail')), ['scc']);
+  // A condition on where processing occurs is not met by a company established outside when the page processes in
+  // the EEA; one on transfers is.
+  const byCompany = imported(
+    `| Vendor | Location | Entity country | Transfer basis |
+|---|---|---|---|
+| Alpenweg | EU | Switzerland | SCCs where processing occurs outside the EEA |
+| Hudson Data | EU | United States | SCCs for any transfer outside the EEA |
+`,
+    'p.md',
+  );
+  assert.equal(mechanisms(byCompany.get('Alpenweg')), 'none');
+  assert.deepEqual(mechanisms(byCompany.get('Hudson Data')), ['scc']);
 });

@@ -88,6 +88,74 @@ test('a bare list that a sentence introduces as the sub-processors gives one ent
   assert.equal(readPage('# Notes\n\nWe like:\n\n- Equinix\n- OVHcloud\n', 'b.md').entries.length, 0);
 });
 
+test('items a sentence introduces as the sub-processors, each "Name (purpose)", are entries; two names joined by "et" are two', () => {
+  const md =
+    '## Prestataires\n\nNous confions certaines données aux sous-traitants suivants :\n\n- Clevercloud (hébergement des applications et des sauvegardes)\n- Brevo et Mailjet (envoi des courriels)\n- Matomo (statistiques de visite, avec votre accord)\n- Scaleway (Scaleway SAS, France)\n\nRien n’est revendu.\n';
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name ?? e.heading, e.facts.find((f) => f.key === 'purpose')?.value]),
+    [
+      ['Clevercloud', 'hébergement des applications et des sauvegardes'],
+      ['Brevo', 'envoi des courriels'],
+      ['Mailjet', 'envoi des courriels'],
+      ['Matomo', 'statistiques de visite, avec votre accord'],
+      // A parenthesis that states the company and its country is the import's to split, not a purpose.
+      ['Scaleway (Scaleway SAS, France)', undefined],
+    ],
+  );
+  const built = pageToInventory(page, { today: '2026-12-01' }).value as { subprocessors: Record<string, unknown>[] };
+  assert.deepEqual(
+    built.subprocessors.map((e) => [e.name, e.entity]),
+    [
+      ['Clevercloud', 'unknown'],
+      ['Brevo', 'unknown'],
+      ['Mailjet', 'unknown'],
+      ['Matomo', 'unknown'],
+      ['Scaleway', 'Scaleway SAS'],
+    ],
+  );
+  // A clause in brackets after words that are no name is no entry; the vendors beside it still are.
+  assert.deepEqual(
+    readPage(md.replace('- Matomo (statistiques', '- les journaux techniques du site (statistiques'), 'p.md').entries.map(
+      (e) => e.name ?? e.heading,
+    ),
+    ['Clevercloud', 'Brevo', 'Mailjet', 'Scaleway (Scaleway SAS, France)'],
+  );
+});
+
+test("an introduced list keeps its vendors when one item in four names none; a name may carry brackets; a table of the controller's people is no list", () => {
+  const md = `# Analyse d'impact
+
+| Rôle | Nom | Date |
+|---|---|---|
+| Délégué à la protection des données | Claire Dumas | 2026-03-02 |
+| Responsable du traitement | Commune de Valbonne | — |
+
+**Prestataires retenus :**
+- Nuagerie (France, UE) — hébergement du site.
+- Courrielo SAS — envoi des lettres d'information.
+- Annuaire Public des Entreprises (annuaire.gouv.fr, France) — vérification des numéros SIREN.
+- Contenus affichés par le navigateur des visiteurs (reçoivent leur adresse IP) : polices et cartes.
+`;
+  const page = readPage(md, 'a.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Nuagerie (France, UE)', 'Courrielo SAS', 'Annuaire Public des Entreprises (annuaire.gouv.fr, France)'],
+  );
+  // The item that names no vendor stays on the page's comments; the people's table is said not to be read.
+  assert.ok(
+    page.other.some((o) => o.startsWith('Contenus affichés')),
+    page.other.join(' | '),
+  );
+  assert.ok(
+    unreadEn(page).some((u) => u.startsWith("table '")),
+    unreadEn(page).join(' | '),
+  );
+  // Two items in four that name no vendor: the list is something else.
+  const half = md.replace('- Courrielo SAS — envoi', '- Les lettres partent chaque mois, envoi');
+  assert.equal(readPage(half, 'a.md').entries.length, 0);
+});
+
 test('a sentence that says every sub-processor is established in one country gives each entry that country', () => {
   const md =
     'These subprocessors are all headquartered in the United States and subject to local privacy laws.\n\n- [Stripe](https://stripe.com), for payments.\n- [Postmark](https://postmarkapp.com), for email.\n';
@@ -514,7 +582,7 @@ test('a heading, a line that is only the vendor’s link, then labelled facts: t
   assert.ok(!readPage(prose, 'v.html').entries.some((e) => e.facts.some((f) => f.value === 'https://mailbird.example/')));
 });
 
-test('a table copied one cell per line: rows of one line per cell are read; cells over several lines are refused with the line, never guessed', () => {
+test('a table copied one cell per line: rows of one line per cell are read; cells over several lines are read when one reading is best, else refused with the line', () => {
   const rows = ['Hostly GmbH', 'Germany', 'Hosting', 'Mailbird Inc.', 'United States', 'E-mail'];
   const text = ['Our vendors', 'Vendor', 'Location', 'Purpose', ...rows, '', 'Questions: privacy@example.com'].join('\n');
   const page = readPage(text, 'v.txt');
@@ -525,10 +593,53 @@ test('a table copied one cell per line: rows of one line per cell are read; cell
       ['Mailbird Inc.', 'United States'],
     ],
   );
-  // A purpose over two lines: the rows cannot be told apart.
-  const broken = text.replace('Hosting', 'Hosting\nand backups');
+  // A purpose over two lines: the place column tells the rows apart, and a name starts with a capital.
+  const broken = readPage(text.replace('Hosting', 'Hosting\nand backups'), 'v.txt');
+  assert.deepEqual(
+    broken.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]),
+    [
+      ['Hostly GmbH', 'Hosting; and backups'],
+      ['Mailbird Inc.', 'E-mail'],
+    ],
+  );
+  // Values the rows share over several lines ("Web", "Mobile"), a place, a description: each line in its column; a
+  // location that is a sentence is that row's location, and the name after a description is the next row's.
+  const products = [
+    ...['Vendor', 'Service', 'Location', 'Purpose'],
+    ...['Edgecast Ltd.', 'Web', 'Mobile', 'Nearest data centre to the user', 'Content delivery'],
+    ...['Rainfall Corp', 'Web', 'Mobile', 'Canada', 'Storage'],
+    ...['Dunlin', 'Mobile', 'France', 'Support', 'Escalations'],
+    ...['Ledger Works Inc.', 'Web', 'United States', 'Billing'],
+  ];
+  assert.deepEqual(
+    readPage(['Our vendors', ...products].join('\n'), 'v.txt').entries.map((e) => [
+      e.name,
+      e.facts.find((f) => f.key === 'dataLocation')?.value,
+      e.facts.find((f) => f.label === 'Purpose')?.value,
+    ]),
+    [
+      ['Edgecast Ltd.', 'Nearest data centre to the user', 'Content delivery'],
+      ['Rainfall Corp', 'Canada', 'Storage'],
+      ['Dunlin', 'France', 'Support; Escalations'],
+      ['Ledger Works Inc.', 'United States', 'Billing'],
+    ],
+  );
+  // No place to tell the rows apart, and two readings as good as each other: refused at the header, never guessed.
+  const flat = [
+    'Our vendors',
+    'Vendor',
+    'Service',
+    'Purpose',
+    'Hostly GmbH',
+    'Web',
+    'Hosting',
+    'Backups',
+    'Mailbird Inc.',
+    'Web',
+    'E-mail',
+  ];
   assert.throws(
-    () => readPage(broken, 'v.txt'),
+    () => readPage(flat.join('\n'), 'v.txt'),
     (e: unknown) => e instanceof PageReadError && e.line === 2 && /one cell per line/.test(e.message),
   );
 });

@@ -5,7 +5,7 @@
  * meaning of their columns (`read/columns.ts`); headed entries with labelled bullets (the shape `render`
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
-import { cleanText, PageReadError, type PageBlock } from './read/blocks';
+import { cleanText, PageReadError, type PageBlock, type TableRow } from './read/blocks';
 import { fill } from '../format';
 import {
   columnKey,
@@ -694,6 +694,13 @@ const cellText = (cell: string | undefined) => (cell ?? '').split(/\r?\n/).map(c
 /** Blanks in brackets and nothing else: "[Email provider]", "[registre du commerce] / [NIF]". */
 const BLANKS = /^\[[^\]]{1,60}\](?:\s{0,3}[/,&+]\s{0,3}\[[^\]]{1,60}\])*$/;
 
+/**
+ * "SMTP [fournisseur]", "Email [provider name]": what the vendor does, then the blank where its name goes; the vendor
+ * is not named yet.
+ */
+const PARTY_BLANK =
+  /\[(?:nom du |name of (?:the )?)?(?:fournisseur|prestataire|sous-traitant|h[ée]bergeur|provider|vendor|supplier|sub-?processor)s?(?: name| [àa] (?:choisir|d[ée]finir|retenir))?\]$/i;
+
 /** A law cited by its number ("Loi n° 18-07", "Law No. 25.326", "Regulation (EU) 2016/679", "Décret 2019-536"). */
 const STATUTE =
   /^(?:loi|law|act|décret|decree|ordonnance|ordinance|règlement|regulation|directive)\s(?:n\s?°|no\.|nr\.|\((?:eu|ue|ce|ec)\)\s)?\s?\d{1,4}[-./]\d{1,4}\b/i;
@@ -758,11 +765,16 @@ function tableEntries(
   const entries: ReadEntry[] = [];
   /** The place a region row above says the rows under it are processed in, until the next region row. */
   let region: ReadFact | undefined;
-  for (const row of table.rows) {
+  const continues = continuationRows(table.rows, keys.indexOf(nameKey));
+  for (const [r, row] of table.rows.entries()) {
     const above = regionRow(row.cells, table.header.length);
     if (above !== undefined) {
       region = above.place ? { label: above.text, value: above.place, key: 'dataLocation' } : undefined;
       unread.push({ kind: 'regionRow', data: { name: above.text } });
+      continue;
+    }
+    if (continues.has(r) && entries.length) {
+      unread.push({ kind: 'rowContinues', data: { name: row.cells.map(cellText).filter(Boolean).join(' | ') } });
       continue;
     }
     const cell = (key: ColumnKey) => {
@@ -773,7 +785,7 @@ function tableEntries(
     const name = named.name;
     // "[Email provider]", "{{other_vendor_name}}", "[registre du commerce] / [NIF]": a template's blanks where a
     // vendor's name goes, nothing else, not a vendor; said so.
-    if (BLANKS.test(name.replace(/[*_]/g, '')) || isPlaceholder(name)) {
+    if (BLANKS.test(name.replace(/[*_]/g, '')) || isPlaceholder(name) || PARTY_BLANK.test(name.replace(/[*_]/g, ''))) {
       unread.push({ kind: 'placeholder', data: { text: isPlaceholder(name) ? name : name.replace(/[*_]/g, '') } });
       continue;
     }
@@ -889,6 +901,28 @@ function tableEntries(
     });
   }
   return entries;
+}
+
+/**
+ * Rows that go on from the row above them, their first cell spanned from it ("| Cloud Infrastructure | Log storage
+ * | 30 days |" under "| Amazon Web Services, Inc. | Cloud Infrastructure | IaaS | Duration of contract |"): fewer
+ * cells than the rows around them, the first of which is a value the next column holds on other rows and the name
+ * column on none. Their indexes; no entry of their own (they name no vendor).
+ */
+function continuationRows(rows: readonly TableRow[], nameColumn: number): Set<number> {
+  const out = new Set<number>();
+  if (nameColumn !== 0) return out;
+  const texts = rows.map((r) => r.cells.map(cellText));
+  const filled = texts.map((cells) => cells.filter(Boolean).length);
+  const most = Math.max(...filled);
+  texts.forEach((cells, r) => {
+    const first = cells[0];
+    if (!first || filled[r]! >= most || filled[r]! < 2 || cells.slice(0, filled[r]).some((c) => !c)) return;
+    const others = texts.filter((_, j) => j !== r);
+    if (others.some((c) => c[0] === first) || others.filter((c) => c[1] === first).length < 2) return;
+    out.add(r);
+  });
+  return out;
 }
 
 /**
@@ -1179,6 +1213,25 @@ function sameRow(a: ReadEntry, b: ReadEntry): boolean {
 
 type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors';
 
+/** The roles of the controller's side: the controller, joint controllers, the DPO or the person in charge of privacy. */
+const CONTROLLER_ROLE =
+  /(?<!\p{L})(?:r[ée]f[ée]rents?|d[ée]l[ée]gu[ée]s? [àa] la protection|dpo|data protection officers?|privacy officers?)(?!\p{L})/iu;
+/** The roles of a party that processes for the controller. */
+const PROCESSOR_ROLE =
+  /(?<!\p{L})(?:sub-?processors?|processors?|sous-traitants?|prestataires?|fournisseurs?|vendors?|providers?|h[ée]bergeurs?|hosts?)(?!\p{L})/iu;
+
+/**
+ * A table of the controller's own people and bodies ("Rôle | Nom | Date": "Référent RGPD interne", "Responsable du
+ * traitement"): its role column names the controller's side on at least half its rows and a processor on none.
+ */
+function controllerSide(table: Table): boolean {
+  const column = table.header.findIndex((h) => /^(?:roles?|qualite|fonction|fonctions)$/.test(headerWords(h)));
+  if (column < 0 || !table.rows.length) return false;
+  const roles = table.rows.map((r) => cellText(r.cells[column]));
+  if (roles.some((r) => PROCESSOR_ROLE.test(r))) return false;
+  return roles.filter((r) => CONTROLLER_HEADING.test(r) || CONTROLLER_ROLE.test(r)).length * 2 >= roles.length;
+}
+
 /**
  * Whether the page says a table's parties are not sub-processors: its heading names controllers (and not
  * sub-processors), or its section's prose says they get no personal data or are not sub-processors ("certain
@@ -1204,7 +1257,7 @@ function tableRoles(
   for (const t of tables) {
     const heading = headingOf(t.i);
     if (isCookieTable(t.b, heading)) roles.set(t.b, 'not-vendors');
-    else if (saysNotSubprocessors(heading, proseOf(t.i))) roles.set(t.b, 'not-subprocessors');
+    else if (saysNotSubprocessors(heading, proseOf(t.i)) || controllerSide(t.b)) roles.set(t.b, 'not-subprocessors');
     else roles.set(t.b, heading !== undefined && NOT_CURRENT.test(heading) && !AFFILIATE_WORDS.test(heading) ? 'not-current' : 'entries');
   }
   const current = tables.filter((t) => roles.get(t.b) === 'entries');

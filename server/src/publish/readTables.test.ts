@@ -387,6 +387,34 @@ Beta Inc. Email delivery in many places UK EU SCCs Module 2 + DPF
   );
 });
 
+test('a two-column table copied as text: a party per row, the place on its line or on the lines under it, a region its header names', () => {
+  const text = `Where our partners process data
+
+Partner entity Processing country and associated hosting zone
+Nordlicht Rechenzentrum GmbH
+Germany
+Hosting zone: Central Europe (Nuremberg)
+Anatolia Veri Merkezi Limited Şirketi Turkey
+Maple Compute Inc. Canada
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.map((f) => [f.key, f.value])]),
+    [
+      ['Nordlicht Rechenzentrum GmbH', [['dataLocation', 'Germany; Hosting zone: Central Europe (Nuremberg)']]],
+      ['Anatolia Veri Merkezi Limited Şirketi', [['dataLocation', 'Turkey']]],
+      ['Maple Compute Inc.', [['dataLocation', 'Canada']]],
+    ],
+  );
+  const entries = imported(text, 'p.txt');
+  assert.deepEqual(
+    entries.map((e) => (e.dataLocation as Entry).countries),
+    [['DE'], ['TR'], ['CA']],
+  );
+  // A label the location column's header does not name ("Contact: …") ends the table: one row above it is no table.
+  assert.deepEqual(readPage(text.replace('Hosting zone:', 'Contact:'), 'p.txt').entries, []);
+});
+
 test('a prose line is no run-together header', () => {
   const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
   assert.deepEqual(readPage(text, 'p.txt').entries, []);
@@ -834,6 +862,27 @@ test('a region row introducing the rows under it gives them its place until the 
   );
 });
 
+test("a row one cell short whose first cell is the next column's value on other rows goes on from the row above: no entry, said so", () => {
+  const md = `| Vendor | Service | Retention | Kind |
+|---|---|---|---|
+| Maple Hosting Ltd. | Compute | 30 days | Hosting |
+| Loon Mail Inc. | Email | Ephemeral | Messaging |
+| Compute | Backup storage | 90 days |
+| Fjord Cloud AB | Compute | 14 days | Hosting |
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Maple Hosting Ltd.', 'Loon Mail Inc.', 'Fjord Cloud AB'],
+  );
+  assert.deepEqual(unreadEn(page), ["row 'Compute | Backup storage | 90 days': goes on from the row above it, no vendor named"]);
+  // A short row that names a vendor of its own (its first cell no other row's service) is an entry.
+  assert.deepEqual(
+    readPage(md.replace('| Compute | Backup storage |', '| Oslo Logs AS | Backup storage |'), 'p.md').entries.map((e) => e.name),
+    ['Maple Hosting Ltd.', 'Loon Mail Inc.', 'Oslo Logs AS', 'Fjord Cloud AB'],
+  );
+});
+
 test('a paragraph on transfers out of the EU gives its mechanism to the entries it covers: a company placed outside, no place stated', () => {
   const fr = `# Accord de traitement
 
@@ -1013,4 +1062,24 @@ Mailco Inc. Email sending EU region (eu-west-1 / eu-central-1) EU SCCs Module 3
   // The company's headquarters are no place of the data; the place a second one comes with is.
   assert.deepEqual(readLocation('EEA edge with US headquarters').countries, ['EU']);
   assert.deepEqual(readLocation('Ireland (EEA) with US infrastructure').countries, ['IE', 'EU', 'US']);
+});
+
+test('a name cell that says what the vendor does, then the blank where its name goes ("SMTP [fournisseur]"), names no vendor: said so', () => {
+  const md = `| Sous-traitant | Pays | Données |
+|---|---|---|
+| **Brevo** | France | email |
+| **Envoi de SMS** [prestataire] | [pays] | numéro de téléphone |
+| Stockage [provider name] | EU | files |
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Brevo'],
+  );
+  assert.ok(unreadEn(page).includes('unfilled placeholder: "Envoi de SMS [prestataire]"'), unreadEn(page).join(' | '));
+  // A bracket that is no blank for a vendor's name is part of the name.
+  assert.deepEqual(
+    readPage(md.replace('Stockage [provider name]', 'Stockage [beta]'), 'p.md').entries.map((e) => e.name),
+    ['Brevo', 'Stockage [beta]'],
+  );
 });

@@ -103,6 +103,12 @@ test('names: a legal-form suffix makes an entity; a brand in parentheses does no
   assert.deepEqual(nameAndEntity('MongoDB Atlas (MongoDB, Inc.)'), { name: 'MongoDB Atlas', entity: 'MongoDB, Inc.' });
   assert.deepEqual(nameAndEntity('Twilio (SendGrid)'), { name: 'Twilio (SendGrid)', entity: undefined });
   assert.deepEqual(nameAndEntity('Microsoft (Azure)'), { name: 'Microsoft (Azure)', entity: undefined });
+  // Two companies, one or the other: no single entity.
+  assert.deepEqual(nameAndEntity('Nimbus (Nimbus Europe Ltd / Nimbus Inc.)'), {
+    name: 'Nimbus (Nimbus Europe Ltd / Nimbus Inc.)',
+    entity: undefined,
+  });
+  assert.deepEqual(nameAndEntity('Nimbus (Nimbus Europe Ltd ou Nimbus Inc.)').entity, undefined);
   assert.deepEqual(nameAndEntity('NexMo Inc (aka Vonage)'), { name: 'NexMo Inc (aka Vonage)', entity: 'NexMo Inc' });
   assert.deepEqual(nameAndEntity('Stripe, Inc.'), { name: 'Stripe, Inc.', entity: 'Stripe, Inc.' });
   assert.deepEqual(nameAndEntity('Crisp (Crisp IM SARL)'), { name: 'Crisp', entity: 'Crisp IM SARL' });
@@ -241,6 +247,9 @@ test('columns by meaning, in English and French; the place of establishment is n
   ];
   for (const [header, key] of cases) assert.equal(columnKey(header), key, header);
   assert.equal(countryCode('Etats-Unis'), 'US');
+  // Türkiye by its English name in common use, and by its French one.
+  assert.equal(countryCode('Turkey'), 'TR');
+  assert.equal(countryCode('Turquie'), 'TR');
 });
 
 test('a date after a version tag ("V1 - 15/01/2025", "v2.1 — 3 mars 2025") is the page\'s date; a version alone is none', () => {
@@ -403,4 +412,12 @@ test('a date in another language on the page ("4 июня 2026 г.", "12. März 
   assert.deepEqual(mechanismsIn('Independent controller; transfer based on user consent').mechanisms, ['derogation']);
   assert.deepEqual(mechanismsIn('Transferts fondés sur le consentement de la personne').mechanisms, ['derogation']);
   assert.deepEqual(mechanismsIn('Marketing emails based on consent').mechanisms, []);
+});
+
+test('a place said to hold only "where applicable" ("le cas échéant") is not stated; its words stay in the note', () => {
+  assert.deepEqual(readLocation('Canadian data centres (where applicable)').countries, []);
+  assert.equal(readLocation('Canadian data centres (where applicable)').note, 'Canadian data centres (where applicable)');
+  assert.deepEqual(readLocation('Suisse ; UE le cas échéant').countries, ['CH']);
+  // A condition on availability is the existing rule's: the place is where the data is kept when it can be.
+  assert.deepEqual(readLocation('EU data residency where available').countries, ['EU']);
 });

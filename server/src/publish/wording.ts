@@ -230,6 +230,8 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     czech: 'CZ',
     'republique tcheque': 'CZ',
     tcheque: 'CZ',
+    // Türkiye by the English name most pages still use.
+    turkey: 'TR',
   }))
     add(name, code);
 
@@ -586,6 +588,12 @@ export function readLocation(text: string): ReadLocation {
         .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, ''),
     );
     if (part !== raw) unread = true;
+    // "EU data centres (where applicable)", "UE le cas échéant": a place said to hold only in cases the page does not
+    // name is not stated; the words stay in the note.
+    if (ONLY_IF_APPLICABLE.test(part)) {
+      unread = true;
+      continue;
+    }
     // "Global edge network with EU origin priority", "traitement sur le réseau mondial": a network the page says is
     // global (an edge network with no such word is no place); the words after it are kept, never read as places.
     if (GLOBAL_NETWORK.test(part) && !parenthesised(part)) {
@@ -722,6 +730,9 @@ function forWhom(part: string): string {
   const head = part.slice(0, from + m.index).trim();
   return head && placeCode(parenthesised(head)?.head.trim() || head) !== undefined ? head : part;
 }
+
+/** "(where applicable)", "if applicable", "le cas échéant": a condition the words leave open. */
+const ONLY_IF_APPLICABLE = /\b(?:where|if|when|as) applicable\b|(?<!\p{L})(?:le cas échéant|si applicable|si besoin)(?!\p{L})/iu;
 
 /** A continent or a part of the world: a word, not a place with a code ("Europe" is not the EU). */
 const CONTINENT =
@@ -864,7 +875,9 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
   const m = closingParenthesis(t);
   if (m && m.head) {
     const inner = entityIn(m.inner);
-    if (inner === cleanText(m.inner)) return { name: m.head.trim(), entity: inner };
+    // "Google (Google Ireland Ltd / Google LLC)": one company or the other, no single entity.
+    const either = m.inner.split(/\s+(?:\/|or|ou)\s+/).filter((p) => entityIn(p) !== undefined).length > 1;
+    if (inner === cleanText(m.inner) && !either) return { name: m.head.trim(), entity: inner };
     // "Vercel Inc. (États-Unis)", "OVHcloud (OVH SAS, France)": the company's country, after its entity or alone;
     // not a name that holds another parenthesis ("Stripe, Inc. (USA) and Stripe Payments Europe Ltd. (Ireland)": two companies).
     const comma = m.inner.lastIndexOf(', ');

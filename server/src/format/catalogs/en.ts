@@ -251,6 +251,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     rowNotAmong: "row '{{name}}' of table '{{table}}' (not among the sub-processors)",
     regionRow: "row '{{name}}': says where the rows under it are processed",
     roleRow: "row '{{name}}': a role, no vendor named",
+    rowContinues: "row '{{name}}': goes on from the row above it, no vendor named",
     statuteRow: "row '{{name}}': a statute, no vendor named",
     itemRight: "item '{{name}}': a data subject's right, not a party",
     itemNoPersonalData: "item '{{name}}': the page says it receives no personal data",

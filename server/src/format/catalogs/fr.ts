@@ -615,6 +615,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     rowNotAmong: 'ligne « {{name}} » du tableau « {{table}} » (ne figure pas parmi les sous-traitants ultérieurs)',
     regionRow: 'ligne « {{name}} » : indique le lieu de traitement des lignes qui la suivent',
     roleRow: 'ligne « {{name}} » : une fonction, sans prestataire désigné',
+    rowContinues: 'ligne « {{name}} » : suite de la ligne qui la précède, sans prestataire désigné',
     statuteRow: 'ligne « {{name}} » : un texte de loi, non un prestataire',
     itemRight: 'élément « {{name}} » : un droit des personnes concernées, non un destinataire',
     itemNoPersonalData: 'élément « {{name}} » : la page indique qu’il ne reçoit aucune donnée à caractère personnel',

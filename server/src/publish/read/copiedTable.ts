@@ -6,7 +6,7 @@
  * transfer mechanism's words and a list of places; from its start, a name up to its legal form or its
  * parenthesis. What lies between stays one cell, under the headers it spans: never split by guess.
  */
-import { columnMatch, type ColumnKey } from './columns';
+import { columnMatch, headerWords, type ColumnKey } from './columns';
 import { cleanText, type PageBlock, type TableRow } from './blocks';
 import { entityIn, mechanismsIn, placeCode, readLocation } from '../wording';
 
@@ -183,4 +183,60 @@ export function runTogetherTable(lines: string[], start: number): { table: Table
     line: start + 1,
   };
   return { table, end };
+}
+
+/**
+ * A two-column table copied as text, its header run together on one line ("AWS entity Processing location and
+ * associated AWS Region (if applicable)"): the first words name the parties, the rest says where data is processed.
+ * Under it each row starts with a line that names a party, the place after it when the copy kept both on one line
+ * ("Acme, Inc. USA"); the lines under it that are only a place ("Germany"), or a label the location column's header
+ * names with its value ("AWS Region: Europe (Frankfurt)"), go on with that row's location, joined with "; ".
+ */
+export function twoColumnTable(lines: string[], start: number): { table: Table; end: number } | undefined {
+  const text = cleanText(lines[start]!);
+  if (!text || text.length > 160 || /[.:;!?,]$/.test(text)) return undefined;
+  const words = text.split(' ');
+  let header: [string, string] | undefined;
+  for (let i = 1; i <= Math.min(4, words.length - 1) && !header; i++) {
+    const first = columnMatch(words.slice(0, i).join(' '));
+    const second = columnMatch(words.slice(i).join(' '));
+    if ((first?.key === 'name' || first?.key === 'entity') && second?.key === 'dataLocation')
+      header = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+  }
+  if (!header) return undefined;
+  const locationWords = ` ${headerWords(header[1])} `;
+  const rows: { cells: [string, string[]]; line: number }[] = [];
+  let end = start;
+  for (let k = start + 1; k < lines.length && cleanText(lines[k]!); k++) {
+    const line = cleanText(lines[k]!);
+    const label = /^([^:]{2,40}):\s+\S/.exec(line)?.[1];
+    const place = readLocation(line);
+    const goesOn =
+      (place.countries.length > 0 && place.note === undefined) ||
+      (label !== undefined && locationWords.includes(` ${headerWords(label)} `));
+    if (goesOn) {
+      if (!rows.length) return undefined;
+      rows[rows.length - 1]!.cells[1].push(line);
+    } else {
+      // A labelled line of another kind, or a sentence, is no row: the table has ended.
+      if (label !== undefined || line.split(' ').length > 12) break;
+      const rowWords = line.split(' ');
+      const k2 = trailingCell(rowWords, 'dataLocation');
+      rows.push({
+        cells: [rowWords.slice(0, rowWords.length - k2).join(' '), k2 ? [rowWords.slice(rowWords.length - k2).join(' ')] : []],
+        line: k + 1,
+      });
+    }
+    end = k;
+  }
+  if (rows.length < 2 || !rows.some((r) => r.cells[1].length)) return undefined;
+  return {
+    table: {
+      kind: 'table',
+      header,
+      rows: rows.map((r) => ({ cells: [r.cells[0], r.cells[1].join('; ')], line: r.line })),
+      line: start + 1,
+    },
+    end,
+  };
 }

@@ -14,6 +14,8 @@ import {
   countryCode,
   entityIn,
   mechanismsIn,
+  nameAndEntity,
+  parenthesised,
   placeCode,
   readLocation,
   trainsOnCustomerDataIn,
@@ -48,11 +50,35 @@ function introducesList(text: string): boolean {
  */
 function itemName(text: string): string | undefined {
   const head = text.split(/\s[–—-]\s|:\s/)[0]!.trim();
-  if (!head || head.length > 60 || head.split(/\s+/).length > 6) return undefined;
+  // "API Adresse / Base Adresse Nationale (data.gouv.fr, France)": what the brackets after the name add is no part of it.
+  const bare = parenthesised(head)?.head ?? head;
+  if (!head || head.length > 90 || bare.length > 60 || bare.split(/\s+/).length > 6) return undefined;
   // A name starts with a capital or a digit ("Data4", "1Password"); a clause does not. A full stop ends a sentence,
   // not a legal form's abbreviation ("Vercel Inc.").
   if (!/^[\p{Lu}\d]/u.test(head) || (/[.!?]$/.test(head) && entityIn(head) !== head)) return undefined;
   return head;
+}
+
+/** "Stripe et PayPal", "Mux and Vimeo": two names joined by a conjunction, each capitalised. */
+const JOINED_NAMES = /\s+(?:et|and)\s+(?=[\p{Lu}\d])/u;
+
+/**
+ * An item that is a name and its parenthesis ("Supabase (hébergement)", "Stripe et PayPal (paiement)"): the
+ * entries it names, the parenthesis their purpose; a parenthesis that states the company or its country
+ * ("Scaleway (Scaleway SAS, France)") is left whole for the import to split. Undefined when the words before the
+ * parenthesis are no name (a clause, a sentence).
+ */
+function bracketedItem(text: string): Omit<ReadEntry, 'line'>[] | undefined {
+  const t = text.trim();
+  const split = parenthesised(t);
+  if (!split || !split.inner.trim() || split.inner.includes('(')) return undefined;
+  const head = itemName(split.head);
+  if (head === undefined || head !== split.head) return undefined;
+  const company = nameAndEntity(t);
+  if (company.entity !== undefined || company.country !== undefined) return [{ heading: t, facts: [] }];
+  const names = head.split(JOINED_NAMES);
+  if (names.some((n) => itemName(n) !== n)) return undefined;
+  return names.map((n) => ({ heading: n, name: n, facts: [{ label: 'Purpose', value: split.inner.trim(), key: 'purpose' }] }));
 }
 
 /**
@@ -81,14 +107,25 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       }
       if (lines.length >= 2) items.push(...lines);
     }
-    const found = items.map((x) => ({ item: x, name: itemName(x.text) }));
-    if (!found.length || found.some((f) => f.name === undefined)) continue;
-    for (const { item, name } of found) {
+    const found = items.map((x) => {
+      const bracketed = bracketedItem(x.text);
+      return { item: x, bracketed, name: bracketed ? undefined : itemName(x.text) };
+    });
+    // Items that name no vendor among items that do (three at least for each): the list still names its vendors, and
+    // those items stay in the page's comments ("Services chargés dans le navigateur du visiteur : …").
+    const unnamed = found.filter((f) => f.name === undefined && f.bracketed === undefined).length;
+    if (!found.length || (unnamed > 0 && (found.length - unnamed < 2 || unnamed * 3 > found.length - unnamed))) continue;
+    for (const { item, name, bracketed } of found) {
+      if (bracketed) {
+        entries.push(...bracketed.map((e) => ({ ...e, line: item.line })));
+        continue;
+      }
+      if (name === undefined) continue;
       const rest = item.text
-        .slice(name!.length)
+        .slice(name.length)
         .replace(/^\s*[–—:-]\s*/, '')
         .trim();
-      entries.push({ heading: name!, name, line: item.line, facts: rest ? [{ label: 'Purpose', value: rest, key: 'purpose' }] : [] });
+      entries.push({ heading: name, name, line: item.line, facts: rest ? [{ label: 'Purpose', value: rest, key: 'purpose' }] : [] });
     }
   }
   return entries;
@@ -894,6 +931,10 @@ export function attachDescriptionLabels(entries: ReadEntry[]): void {
   }
 }
 
+/** A transfer only possible or still to be checked: "transfert potentiel", "à confirmer", "to be confirmed". */
+const HEDGED =
+  /(?<!\p{L})(?:potentiel(?:le)?s?|éventuel(?:le)?s?|à confirmer|à vérifier|possible|potential|to be (?:confirmed|checked|verified)|tbc)(?!\p{L})/iu;
+
 /** Two mechanisms offered as alternatives ("SCCs or the DPF"): which one applies is not said. */
 const ALTERNATIVES = /(?<!\p{L})(?:or|ou)(?!\p{L})/iu;
 
@@ -911,7 +952,9 @@ export function attachDescriptionMechanisms(entries: ReadEntry[]): void {
     const sentence = sentencesOf(description.value).find((s) => {
       const said = mechanismsIn(s);
       if (!said.mechanisms.length || said.noTransfer || CONDITIONAL.test(s) || WHERE_APPLICABLE.test(s)) return false;
-      return !(said.mechanisms.length > 1 && ALTERNATIVES.test(s)) && !/\bsi nécessaire\b|\bif (?:needed|required)\b/i.test(s);
+      return (
+        !(said.mechanisms.length > 1 && ALTERNATIVES.test(s)) && !/\bsi nécessaire\b|\bif (?:needed|required)\b/i.test(s) && !HEDGED.test(s)
+      );
     });
     if (sentence) e.facts.push({ label: 'Transfer', value: sentence.trim().replace(/\.$/, ''), key: 'transfer' });
   }

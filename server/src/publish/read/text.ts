@@ -3,10 +3,11 @@
  * character, an ordered item when it starts with a number and a dot, and a run of lines holding tabs is a
  * table as the browser copies one (cells separated by tabs), read by the TSV reader.
  */
-import { cleanText, PageReadError, type PageBlock } from './blocks';
+import { cleanText, PageReadError, type PageBlock, type TableRow } from './blocks';
+import { readLocation } from '../wording';
 import { fill } from '../../format';
 import { delimitedTable } from './delimited';
-import { runTogetherTable } from './copiedTable';
+import { runTogetherTable, twoColumnTable } from './copiedTable';
 import { columnMatch } from './columns';
 
 /** A cell a browser copied on a line of its own, closed by a bar: "Entity name |", "Ireland |". */
@@ -15,8 +16,9 @@ const BAR_CELL = /^(.*\S)\s*\|$/;
 /**
  * A table a browser copied one cell per line: at `start`, three or more short lines that each name a column
  * (`columns.ts`), the first the sub-processor's ("Entity Name", "Location of Processing", "Purpose"), then the
- * cells up to a blank line. Rows of exactly one line per cell are read; cells that run over several lines
- * leave no way to tell the rows apart, and the table is refused with its line, never read by guess.
+ * cells up to a blank line. Rows of exactly one line per cell are read; cells that run over several lines are read
+ * when one reading of the lines is better than any other (`rowsOverLines`), else the table is refused with its line,
+ * never read by guess.
  */
 function cellPerLineTable(lines: string[], start: number): { table: Extract<PageBlock, { kind: 'table' }>; end: number } | undefined {
   const header: string[] = [];
@@ -52,13 +54,101 @@ function cellPerLineTable(lines: string[], start: number): { table: Extract<Page
   const names = body.filter((_, j) => j % n === 0).map((c) => c.text);
   const others = new Set(body.filter((_, j) => j % n !== 0).map((c) => c.text));
   const evenRows = body.length % n === 0 && new Set(names).size === names.length && !names.some((x) => others.has(x));
-  if (!evenRows) throw new PageReadError((w) => fill(w.cellPerLine, { count: header.length, header: header.join(', ') }), first + 1);
+  if (!evenRows) {
+    const rows = rowsOverLines(header, body);
+    if (!rows) throw new PageReadError((w) => fill(w.cellPerLine, { count: header.length, header: header.join(', ') }), first + 1);
+    return { table: { kind: 'table', header, rows, line: first + 1 }, end };
+  }
   const rows = [];
   for (let r = 0; r < body.length; r += header.length) {
     const cells = body.slice(r, r + header.length);
     rows.push({ cells: cells.map((c) => c.text), line: cells[0]!.line });
   }
   return { table: { kind: 'table', header, rows, line: first + 1 }, end };
+}
+
+/** A cell's lines as one text: "; " between them, a space after a label's colon ("All services: Support"). */
+const joinLines = (lines: string[]): string =>
+  lines.reduce((out, l, i) => (i === 0 ? l : `${out}${out.endsWith(':') ? ' ' : '; '}${l}`), '');
+
+/** A line that is a place and nothing else ("Australia", "United States"). */
+const isPlaceLine = (text: string) => {
+  const read = readLocation(text);
+  return read.countries.length > 0 && read.note === undefined;
+};
+
+/**
+ * The rows of a table copied one cell per line whose cells run over several lines: each line given the column it
+ * reads best in, in the columns' order, a row's name on one line of its own. A name is a line found once in the table
+ * that starts with a capital or a digit, is no label (no closing colon) and no place; a line that is only a place
+ * belongs in the location column (any other line there costs one); a line found only once in a column between the
+ * name and the last is the last column's text or a name (it costs one there), since values the rows share repeat
+ * ("API", "ChatGPT Team") and descriptions do not. The one reading of least cost is the table's; when two readings
+ * cost the same, the rows cannot be told apart: undefined (refused by the caller, never guessed).
+ */
+function rowsOverLines(header: string[], body: { text: string; line: number }[]): TableRow[] | undefined {
+  const n = header.length;
+  const N = body.length;
+  if (N > 5000) return undefined;
+  const location = header.findIndex((h) => columnMatch(h)?.key === 'dataLocation');
+  const seen = new Map<string, number>();
+  for (const c of body) seen.set(c.text, (seen.get(c.text) ?? 0) + 1);
+  const place = body.map((c) => isPlaceLine(c.text));
+  const INF = Number.MAX_SAFE_INTEGER;
+  const cost = (k: number, col: number): number => {
+    const t = body[k]!.text;
+    const once = seen.get(t) === 1;
+    if (col === 0) return once && /^[\p{Lu}\d]/u.test(t) && !t.endsWith(':') && !place[k] && t.length <= 100 ? 0 : INF;
+    // Not a place: a sentence of its own costs one; a value the rows share ("ChatGPT Team") is another column's.
+    if (col === location) return place[k] ? 0 : once ? 1 : 3;
+    if (place[k] && location >= 0) return 2;
+    return col < n - 1 && once ? 1 : 0;
+  };
+  // best[k][c]: the least cost of lines 0..k with line k in column c; ways: how many readings reach it (at most 2).
+  const best = Array.from({ length: N }, () => new Array<number>(n).fill(INF));
+  const ways = Array.from({ length: N }, () => new Array<number>(n).fill(0));
+  const from = (c: number): number[] => (c === 0 ? [n - 1] : c === 1 ? [0, 1] : [c - 1, c]);
+  best[0]![0] = cost(0, 0);
+  ways[0]![0] = best[0]![0] < INF ? 1 : 0;
+  for (let k = 1; k < N; k++)
+    for (let c = 0; c < n; c++) {
+      const own = cost(k, c);
+      if (own === INF) continue;
+      // A name's cell is one line: from column 0 the next line is column 1's.
+      for (const p of from(c)) {
+        if (p === 0 && c === 0) continue;
+        const prev = best[k - 1]![p]!;
+        if (prev === INF) continue;
+        const total = prev + own;
+        if (total < best[k]![c]!) {
+          best[k]![c] = total;
+          ways[k]![c] = ways[k - 1]![p]!;
+        } else if (total === best[k]![c]!) ways[k]![c] = Math.min(2, ways[k]![c]! + ways[k - 1]![p]!);
+      }
+    }
+  if (N < 2 * n || best[N - 1]![n - 1] === INF || ways[N - 1]![n - 1] !== 1) return undefined;
+  // The one reading, back from the last line.
+  const columns = new Array<number>(N);
+  columns[N - 1] = n - 1;
+  for (let k = N - 1; k > 0; k--) {
+    const c = columns[k]!;
+    columns[k - 1] = from(c).find(
+      (p) => !(p === 0 && c === 0) && best[k - 1]![p] !== INF && best[k - 1]![p]! + cost(k, c) === best[k]![c],
+    )!;
+  }
+  const rows: TableRow[] = [];
+  let cells: string[][] = [];
+  columns.forEach((c, k) => {
+    if (c === 0) {
+      cells = Array.from({ length: n }, () => []);
+      rows.push({ cells: [], line: body[k]!.line });
+    }
+    cells[c]!.push(body[k]!.text);
+    rows[rows.length - 1]!.cells = cells.map(joinLines);
+  });
+  // Where the table has a location column, most rows name a place in it: else the reading is not this table's.
+  if (location >= 0 && rows.filter((r) => isPlaceLine(r.cells[location]!)).length * 2 < rows.length) return undefined;
+  return rows;
 }
 
 /**
@@ -118,7 +208,7 @@ export function textBlocks(text: string): PageBlock[] {
       continue;
     }
     // A table whose cells the copy ran together: read by its header's meaning and its cells' grammar.
-    const copied = runTogetherTable(lines, i);
+    const copied = runTogetherTable(lines, i) ?? twoColumnTable(lines, i);
     if (copied) {
       blocks.push(copied.table);
       i = copied.end;

@@ -20,6 +20,8 @@ export type Unread =
    * a data subject's right, a party that gets no personal data.
    */
   | { kind: 'regionRow' | 'roleRow' | 'statuteRow' | 'itemRight' | 'itemNoPersonalData'; data: { name: string } }
+  /** A row that goes on from the row above it (its first cell spanned from that row): `name` its cells, joined by " | ". */
+  | { kind: 'rowContinues'; data: { name: string } }
   /** A template's blank the company did not fill in ("[Insert Date]", "{{other_vendor_name}}"). */
   | { kind: 'placeholder'; data: { text: string } };
 
