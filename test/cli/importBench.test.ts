@@ -39,6 +39,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // left but "SMTP [fournisseur]"): 97.4% (706/725) / 94.9% (2222/2342) / 3; then the three holdout7 lists readers-j
   // and readers-k opened without fixing (aws-sub-processors-infrastructure, bertel-aipd-sous-traitants-fr,
   // fjordvia-subprocessor-register), their failures with them: 96.4% (713/740) / 93.6% (2245/2398) / 9.
+  // readers-m moved krinea-confidentialite-fr in from holdout8 (a paragraph about "certaines de ces sociétés" is no
+  // statement about each row; "Société américaine ; serveurs à Francfort (UE)" in a location cell): 96.4% (717/744) /
+  // 93.6% (2256/2409) / 9.
   dev: { entries: 0.963, recall: 0.936, invented: 9 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -90,9 +93,12 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After merging readers-j and readers-k: 80.7% recall (255/316).
   // readers-fix moved iqra-registre-anpdp-fr to dev (its 3 invented entries since readers-h studied and fixed); the 17
   // left, unchanged by that fix: 87.0% (100/115) / 80.1% (245/306) / 24.
-  holdout8: { entries: 0.869, recall: 0.8, invented: 24 },
+  // readers-m studied krinea (moved to dev; its 8 invented mechanisms fixed): the 16 left, 86.5% (96/111) /
+  // 80.3% (237/295) / 16.
+  holdout8: { entries: 0.864, recall: 0.803, invented: 16 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
-  all: { entries: 0.955, recall: 0.917, invented: 36 },
+  // readers-m (krinea): 95.6% (1098/1149) / 91.8% (3274/3565) / 28.
+  all: { entries: 0.955, recall: 0.918, invented: 28 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

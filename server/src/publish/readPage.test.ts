@@ -368,6 +368,14 @@ Sentry reçoit les erreurs du serveur.
   // A mechanism named without speaking of the rows: not theirs.
   const vague = md.replace(/Ces deux .*\n/, 'Le transfert de certaines données repose sur les clauses contractuelles types.\n');
   assert.deepEqual(transfer(readPage(vague, 't.md')), [false, false, false]);
+  // A paragraph that speaks of some of the rows ("Certaines de ces sociétés", "one of these providers") says it of none.
+  for (const some of [
+    'Certaines de ces sociétés sont américaines. Le transfert repose alors sur les clauses contractuelles types.',
+    'One of these providers is in the United States; its transfer relies on Standard Contractual Clauses.',
+  ]) {
+    const partial = md.replace(/Ces deux .*\n/, `${some}\n`);
+    assert.deepEqual(transfer(readPage(partial, 't.md')), [false, false, false], some);
+  }
 });
 
 test('a table of cookies (under a cookies heading, or with a lifetime column and no place) is reported, not read as vendors', () => {

@@ -39,6 +39,7 @@ import {
   attachSentenceFacts,
   attachSiteLinks,
   attachTableParagraphs,
+  speaksOfSome,
   cardEntries,
   CONTROLLER_HEADING,
   introducedListEntries,
@@ -1110,6 +1111,8 @@ function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefin
     if (b.kind === 'table') return undefined;
     if (b.kind === 'paragraph') prose.push(b.text);
   }
+  // "Certaines de ces sociétés sont américaines. Le transfert repose alors sur …": said of some rows, not of each.
+  if (prose.some(speaksOfSome)) return undefined;
   const sentences = prose.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((s) => mechanismsIn(s).mechanisms.length > 0);
   const [sentence] = sentences;
   if (sentences.length !== 1 || mechanismsIn(sentence!).mechanisms.length !== 1) return undefined;

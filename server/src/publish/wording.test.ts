@@ -359,3 +359,17 @@ test('training: "non utilisées pour l\'entraînement" says the vendor does not 
   assert.equal(trainsOnCustomerDataIn("Entrées/sorties **non utilisées pour l'entraînement** ; logs supprimés sous 7 jours."), false);
   assert.equal(trainsOnCustomerDataIn('Données non utilisées pour la facturation'), undefined);
 });
+
+test('places: "servers in <city>" is where the data is; a clause naming the kind of company is its country, not a place', () => {
+  const fr = readLocation('Entreprise canadienne ; serveurs à Amsterdam (UE)');
+  assert.deepEqual(fr.countries, ['NL', 'EU']);
+  assert.deepEqual(fr.entityCountries, ['CA']);
+  assert.equal(fr.note, 'Entreprise canadienne ; serveurs à Amsterdam (UE)');
+  const en = readLocation('A Swiss company; servers in Ireland');
+  assert.deepEqual(en.countries, ['IE']);
+  assert.deepEqual(en.entityCountries, ['CH']);
+  // A company's kind that names no country says nothing of either.
+  const none = readLocation('Société de conseil ; centres de données en Finlande');
+  assert.deepEqual(none.countries, ['FI']);
+  assert.equal(none.entityCountries, undefined);
+});

@@ -562,6 +562,8 @@ export function readLocation(text: string): ReadLocation {
         .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
         .replace(/\)\.$/, ')')
         .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
+        // "servers in Frankfurt", "serveurs à Francfort", "centres de données en Irlande": where the machines are.
+        .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
         .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, ''),
     );
@@ -598,6 +600,13 @@ export function readLocation(text: string): ReadLocation {
     if (code !== undefined && code === providerInside?.code && !bare) inner.length = 0;
     if (!code) {
       unread = true;
+      // "Société américaine ; serveurs à Francfort", "a US company; EU servers": a part that says what company the
+      // vendor is names the entity's country, not where the data is.
+      const company = m ? undefined : companyCountryIn(part);
+      if (company) {
+        result.entityCountries = [...new Set([...(result.entityCountries ?? []), company])];
+        continue;
+      }
       // "Europe (Francfort)", "Asia (Tokyo)": a continent's word (kept in the note, never the EU) and the cities or
       // countries inside it, which say where.
       if (m && CONTINENT.test(head)) {

@@ -620,6 +620,16 @@ export function mergeFactTables(entries: ReadEntry[], headings: string[]): { ent
 
 /** Words by which a paragraph speaks of the rows above it as a whole: "Ces cinq", "each of these providers". */
 const COLLECTIVE = /(?<!\p{L})(?:ces|these|those|each\s+of|chacun|chacune|all\s+of\s+them|tous|toutes)(?!\p{L})/iu;
+/**
+ * Words that speak of only some of the rows: "Certaines de ces sociétés", "some of these providers", "l'un de ces
+ * prestataires". What such a paragraph says is not said of each row.
+ */
+const PARTITIVE =
+  /(?<!\p{L})(?:certaine?s|quelques-une?s|plusieurs|la plupart|l['’]une?|une?|deux|trois|some|several|most|many|a few|one|two|three)\s+(?:de|d['’]|of)\s*(?:ces|these|those|them|eux|elles)(?!\p{L})/giu;
+/** Whether a paragraph speaks of the rows above it as a whole, not of some of them. */
+const speaksOfAll = (text: string) => COLLECTIVE.test(text.replace(PARTITIVE, ' '));
+/** Whether a text speaks of some of the rows it is about ("Certaines de ces sociétés", "one of these providers"). */
+export const speaksOfSome = (text: string) => new RegExp(PARTITIVE.source, 'iu').test(text);
 
 /**
  * A paragraph under a table, before the next heading or table, that speaks of the table's rows as a whole and
@@ -636,7 +646,7 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
     for (let j = i + 1; j < blocks.length; j++) {
       const p = blocks[j]!;
       if (p.kind === 'heading' || p.kind === 'table') break;
-      if (p.kind !== 'paragraph' || !COLLECTIVE.test(p.text)) continue;
+      if (p.kind !== 'paragraph' || !speaksOfAll(p.text)) continue;
       const said = mechanismsIn(p.text);
       if (!said.mechanisms.length || said.noTransfer) continue;
       const sentence = p.text.split(/(?<=[.!?])\s+/).find((s) => mechanismsIn(s).mechanisms.length) ?? p.text;
