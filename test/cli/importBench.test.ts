@@ -41,8 +41,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // fjordvia-subprocessor-register), their failures with them: 96.4% (713/740) / 93.6% (2245/2398) / 9.
   // readers-m moved krinea-confidentialite-fr in from holdout8 (a paragraph about "certaines de ces sociétés" is no
   // statement about each row; "Société américaine ; serveurs à Francfort (UE)" in a location cell): 96.4% (717/744) /
-  // 93.6% (2256/2409) / 9.
-  dev: { entries: 0.963, recall: 0.936, invented: 9 },
+  // 93.6% (2256/2409) / 9. It moved scry-subprocessors in (of a cell's links, the one whose words say agreement; links
+  // naming only terms or privacy give none; one member's DPA is not a group row's), its training misses with it:
+  // 96.5% (737/764) / 93.3% (2311/2476) / 9.
+  dev: { entries: 0.964, recall: 0.933, invented: 9 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -94,11 +96,12 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-fix moved iqra-registre-anpdp-fr to dev (its 3 invented entries since readers-h studied and fixed); the 17
   // left, unchanged by that fix: 87.0% (100/115) / 80.1% (245/306) / 24.
   // readers-m studied krinea (moved to dev; its 8 invented mechanisms fixed): the 16 left, 86.5% (96/111) /
-  // 80.3% (237/295) / 16.
-  holdout8: { entries: 0.864, recall: 0.803, invented: 16 },
+  // 80.3% (237/295) / 16. Then scry (moved to dev; its 8 invented DPA links fixed): the 15 left, 83.5% (76/91) /
+  // 80.7% (184/228) / 8.
+  holdout8: { entries: 0.835, recall: 0.807, invented: 8 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
-  // readers-m (krinea): 95.6% (1098/1149) / 91.8% (3274/3565) / 28.
-  all: { entries: 0.955, recall: 0.918, invented: 28 },
+  // readers-m (krinea): 95.6% (1098/1149) / 91.8% (3274/3565) / 28; (scry) 95.6% / 91.9% (3276/3565) / 20.
+  all: { entries: 0.955, recall: 0.918, invented: 20 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

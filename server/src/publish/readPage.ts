@@ -799,10 +799,21 @@ function tableEntries(
       const key = agreementLinks === i ? 'dpa' : keys[i];
       // A cell that is one address and nothing else is its own link (a bare URL in Markdown).
       const bare = cellText(row.cells[i]);
-      const link = row.links?.[i] ?? (/^https?:\/\/\S+$/i.test(bare) ? bare : undefined);
+      // "[DPA](…) · [Subprocessors](…)", "[Gemini API terms](…) · [Data processing terms](…)": of a cell's links, the
+      // one whose words say agreement is the agreement's, wherever it stands among them.
+      const words = key === nameKey ? undefined : row.cellLinks?.[i]?.filter((l) => l.href && /^https?:\/\//i.test(l.href));
+      const wordedLink = words?.find((l) => AGREEMENT_LINK.test(l.text));
+      // "Model providers: OpenAI and Anthropic" with "[OpenAI DPA](…)": one member's agreement is not the group's.
+      if (wordedLink && oneMembersAgreement(wordedLink.text, name)) {
+        facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: words!.map((l) => `${l.text}: ${l.href}`).join(' · ') });
+        return;
+      }
+      const worded = wordedLink?.href;
+      const link = worded ?? row.links?.[i] ?? (/^https?:\/\/\S+$/i.test(bare) ? bare : undefined);
       // A link column keeps its address: the agreement's ("DPA"), the vendor's site; a linked name is the site.
       if (link && /^https?:\/\//i.test(link)) {
         const agreement =
+          worded !== undefined ||
           key === 'dpa' ||
           /\b(?:dpa|data processing|terms|conditions|contrat|accord)\b/i.test(header) ||
           (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== nameKey);
@@ -826,6 +837,13 @@ function tableEntries(
         const otherDocument = key === 'dpa' && OTHER_DOCUMENT.test(cellText(row.cells[i]));
         if (otherDocument) {
           facts.push({ label: cellText(row.cells[i]), value: link });
+          return;
+        }
+        // "Their terms: [Privacy policy](…)", "[Terms](…) · [Trust center](…)": links whose words each name another
+        // of the vendor's documents give no agreement, whatever the column; they are kept in the note.
+        // A link whose address is an agreement's ("…/legal/dpa") is one, whatever its words.
+        if (agreement && !worded && !toAgreement && words?.length && words.every((l) => DOCUMENT_LINK.test(l.text))) {
+          facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: words.map((l) => `${l.text}: ${l.href}`).join(' · ') });
           return;
         }
         if (toDocument && !agreement && !toAgreement) {
@@ -1057,6 +1075,31 @@ function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void 
     const mechanisms = mechanismsIn(rest).mechanisms;
     if (mechanisms.length) entry.facts.push({ label: 'Transfer', value: rest.trim(), key: 'transfer' });
   }
+}
+
+/** A link's words that say it is the processing agreement: "DPA", "Data processing terms", "Customer terms and DPA". */
+const AGREEMENT_LINK =
+  /(?<!\p{L})(?:dpa|data processing|processor terms|processing terms|terms of processing|processing agreement|accord de traitement|contrat de sous-traitance|avenant)(?!\p{L})/iu;
+/** A link's words that name one of the vendor's other documents: "Terms", "Privacy", "Trust center", "Subprocessors". */
+const DOCUMENT_LINK =
+  /(?<!\p{L})(?:terms|conditions|privacy|legal|trust|security|sub-?processors?|policy|policies|politique|confidentialité|cgu|cgv|mentions légales)(?!\p{L})/iu;
+
+/**
+ * Whether an agreement link's words name its owner ("OpenAI DPA") as one member only of a row that names several
+ * ("OpenAI (GPT models) and Anthropic, PBC (Claude models)"): that member's agreement, not the row's.
+ */
+function oneMembersAgreement(linkText: string, rowName: string): boolean {
+  const at = AGREEMENT_LINK.exec(linkText)?.index ?? 0;
+  const owner = /^\p{Lu}[\p{L}\d.-]+/u.exec(linkText.slice(0, at).trim())?.[0];
+  if (!owner) return false;
+  const members = rowName
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s(?:and|et|&)\s/)
+    .filter((m) => m.trim());
+  if (members.length < 2) return false;
+  // Whole words, found without a regular expression built from the page's text.
+  const has = (m: string) => m.split(/[^\p{L}\d.-]+/u).some((w) => w.replace(/\.$/, '') === owner.replace(/\.$/, ''));
+  return members.some(has) && !members.every(has);
 }
 
 /** A link's whole words that name a document other than an agreement: "Terms", "Privacy policy", "CGU". */

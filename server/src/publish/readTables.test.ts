@@ -963,3 +963,40 @@ test('a record of processing: a table of labels under an empty header row is no 
     [['Beta Mail', 'Email', ['IE']]],
   );
 });
+
+test('a cell of several links gives the agreement the one its words call one; links naming only other documents give none', () => {
+  const md = `| Vendor | Role | Their terms |
+|---|---|---|
+| Harbor Cloud | Hosting | [Subprocessors](https://harbor.example/subs) · [Processor terms](https://harbor.example/legal/processor) |
+| Pebble Mail | Email | [Terms](https://pebble.example/terms) · [Privacy](https://pebble.example/privacy) |
+| Quarry Labs | Search | [Trust center](https://quarry.example/trust) |
+| Lattice Inc. | Models | [Legal](https://lattice.example/legal/dpa) |
+| Model hosts: Birch (small models) and Cedar Ltd (large models) | Inference | [Birch DPA](https://birch.example/dpa) · [Cedar terms](https://cedar.example/terms) |
+`;
+  const dpa = (e: Entry) => (e.dpa as Entry | undefined)?.url;
+  const html = `<table><tr><th>Vendor</th><th>Role</th><th>Their documents</th></tr>
+<tr><td>Harbor Cloud</td><td>Hosting</td><td><a href="https://harbor.example/subs">Subprocessors</a> · <a href="https://harbor.example/legal/processor">Processor terms</a></td></tr>
+<tr><td>Pebble Mail</td><td>Email</td><td><a href="https://pebble.example/terms">Terms</a> · <a href="https://pebble.example/privacy">Privacy</a></td></tr>
+</table>`;
+  assert.deepEqual(
+    imported(md, 'links.md').map((e) => [e.name, dpa(e)]),
+    [
+      ['Harbor Cloud', 'https://harbor.example/legal/processor'],
+      ['Pebble Mail', undefined],
+      ['Quarry Labs', undefined],
+      // An address that is an agreement's is one, whatever the link's words.
+      ['Lattice Inc.', 'https://lattice.example/legal/dpa'],
+      // One member's agreement is not the group's.
+      ['Model hosts: Birch (small models) and Cedar Ltd (large models)', undefined],
+    ],
+  );
+  assert.deepEqual(
+    imported(html, 'links.html').map((e) => [e.name, dpa(e)]),
+    [
+      ['Harbor Cloud', 'https://harbor.example/legal/processor'],
+      ['Pebble Mail', undefined],
+    ],
+  );
+  // The links not taken stay in the entry's words.
+  assert.match(String(imported(md, 'links.md')[1]!.note), /Terms: https:\/\/pebble\.example\/terms/);
+});
