@@ -43,8 +43,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // statement about each row; "Société américaine ; serveurs à Francfort (UE)" in a location cell): 96.4% (717/744) /
   // 93.6% (2256/2409) / 9. It moved scry-subprocessors in (of a cell's links, the one whose words say agreement; links
   // naming only terms or privacy give none; one member's DPA is not a group row's), its training misses with it:
-  // 96.5% (737/764) / 93.3% (2311/2476) / 9.
-  dev: { entries: 0.964, recall: 0.933, invented: 9 },
+  // 96.5% (737/764) / 93.3% (2311/2476) / 9. A table's section saying "None of them may train models on your data"
+  // for its rows: 96.5% (737/764) / 93.7% (2320/2476) / 9.
+  dev: { entries: 0.964, recall: 0.936, invented: 9 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -100,8 +101,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 80.7% (184/228) / 8.
   holdout8: { entries: 0.835, recall: 0.807, invented: 8 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
-  // readers-m (krinea): 95.6% (1098/1149) / 91.8% (3274/3565) / 28; (scry) 95.6% / 91.9% (3276/3565) / 20.
-  all: { entries: 0.955, recall: 0.918, invented: 20 },
+  // readers-m (krinea): 95.6% (1098/1149) / 91.8% (3274/3565) / 28; (scry) 95.6% / 91.9% (3276/3565) / 20;
+  // (training said for a table's rows) 95.6% / 92.1% (3285/3565) / 20.
+  all: { entries: 0.955, recall: 0.921, invented: 20 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -610,3 +610,35 @@ test('a labelled sentence inside a description ("Transfer mechanism: SCCs.") is 
 `;
   assert.deepEqual(mechanisms(imported(fr, 'garanties.md').get('Nuage Lumière')), ['scc']);
 });
+
+test("a sentence of a table's section saying none of them trains on the data gives each of its rows no training; 'we' do not is no vendor's", () => {
+  const md = `## Hosting
+
+| Vendor | Purpose | Location |
+|---|---|---|
+| Harbor Cloud | Servers | Canada |
+
+## Language models
+
+We call these services when you ask for a summary. None of them may train models on your data.
+
+| Vendor | Purpose | Location |
+|---|---|---|
+| Quill Models | Summaries | Canada |
+| Pebble AI | Translation | Canada |
+
+## Search
+
+We do not train models on your data.
+
+| Vendor | Purpose | Location |
+|---|---|---|
+| Lantern Search | Search index | Canada |
+`;
+  const byName = imported(md, 'ai.md');
+  const trains = (name: string) => (byName.get(name)?.ai as Obj | undefined)?.trainsOnCustomerData;
+  assert.equal(trains('Quill Models'), false);
+  assert.equal(trains('Pebble AI'), false);
+  assert.equal(trains('Harbor Cloud'), undefined);
+  assert.equal(trains('Lantern Search'), undefined);
+});

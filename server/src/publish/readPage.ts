@@ -39,6 +39,7 @@ import {
   attachSentenceFacts,
   attachSiteLinks,
   attachTableParagraphs,
+  attachSectionTraining,
   speaksOfSome,
   cardEntries,
   CONTROLLER_HEADING,
@@ -1476,6 +1477,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachDestinationTransfers(blocks, page.entries);
   attachAgreementLinks(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
+  attachSectionTraining(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
   for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;

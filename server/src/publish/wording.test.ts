@@ -373,3 +373,13 @@ test('places: "servers in <city>" is where the data is; a clause naming the kind
   assert.deepEqual(none.countries, ['FI']);
   assert.equal(none.entityCountries, undefined);
 });
+
+test('training: "None of them may train", "may not use it to train", "ne peuvent pas entraîner" say no, never yes', () => {
+  for (const text of [
+    'None of these tools may train models on your data.',
+    'Providers may not use your content to train models.',
+    'Ces services ne peuvent pas entraîner leurs modèles sur vos données.',
+  ])
+    assert.equal(trainsOnCustomerDataIn(text), false, text);
+  assert.equal(trainsOnCustomerDataIn('The vendor trains models on your data.'), true);
+});

@@ -1034,6 +1034,10 @@ const NO_TRAINING_WORDS = [
   /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   /\bno\s+(?:ai\s+|model\s+)?training\b/i,
+  // "None of them may train models on your data", "may not train", "cannot train": a party that is not allowed to.
+  /\b(?:none|neither)\s+(?:of\s+(?:them|these|those|our|the)\b[\w\s-]{0,30}?\s+)?(?:may|will|can|shall|is\s+allowed\s+to|are\s+allowed\s+to)?\s*train/i,
+  /\b(?:may|must|shall|can)\s+not\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train|\b(?:cannot|can['’]t|mustn['’]t)\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train/i,
+  /(?<!\p{L})ne\s+(?:peut|peuvent|doit|doivent|pourra|pourront)\s+(?:pas\s+|jamais\s+)?(?:les\s+|vos\s+données\s+)?(?:utiliser\s+pour\s+)?(?:r[ée])?entra[îi]ner/iu,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
   /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
@@ -1050,7 +1054,7 @@ const TRAINS_WORDS = [
   /\bused\s+(?:for|to)\s+train(?:ing)?\s+(?:its\s+|their\s+)?models?\b/i,
   /(?<!\p{L})(?:sont|est|peuvent\s+[êe]tre)\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
 ];
-const NEGATION = /\b(?:not|never|no)\b|(?<!\p{L})(?:pas|aucun|aucune|jamais|ni)(?!\p{L})/iu;
+const NEGATION = /\b(?:not|never|no|none|neither|nor)\b|(?<!\p{L})(?:pas|aucun|aucune|jamais|ni)(?!\p{L})/iu;
 
 /** A column header or label that asks whether the vendor trains on the data ("Entraînement IA", "Trains on customer data?"). */
 export function asksAboutTraining(label: string): boolean {

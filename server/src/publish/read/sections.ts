@@ -162,6 +162,40 @@ export function attachPageWideFacts(blocks: PageBlock[], entries: ReadEntry[]): 
   }
 }
 
+/** A subject that is every party a text speaks of: "None of them", "none of these services", "aucun d'entre eux". */
+const ALL_OF_THEM =
+  /(?<!\p{L})(?:none\s+of\s+(?:them|these|those)|neither\s+of\s+(?:them|these)|each\s+of\s+(?:them|these)|aucune?\s+d['’]entre\s+(?:eux|elles)|aucune?\s+de\s+ces|chacune?\s+d['’]entre\s+(?:eux|elles))(?!\p{L})/iu;
+
+/**
+ * A sentence of a table's section (the prose between its heading and the next, the table the section's only one)
+ * that says none of the parties it speaks of trains on the data ("We use these services to process data for you.
+ * None of them may train models on your data."): each row of that table that says nothing of its own on training.
+ * A sentence whose subject is not all of them ("We do not train models") says nothing of the vendors.
+ */
+export function attachSectionTraining(blocks: PageBlock[], entries: ReadEntry[]): void {
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'table') return;
+    const lines = new Set(b.rows.map((r) => r.line).filter((l) => l !== undefined));
+    const rows = entries.filter((e) => e.line !== undefined && lines.has(e.line));
+    if (!rows.length) return;
+    const prose: string[] = [];
+    for (const step of [-1, 1])
+      for (let j = i + step; j >= 0 && j < blocks.length; j += step) {
+        const x = blocks[j]!;
+        if (x.kind === 'heading') break;
+        if (x.kind === 'table') return;
+        if (x.kind === 'paragraph') prose.push(x.text);
+      }
+    const sentence = prose
+      .flatMap(sentencesOf)
+      .find((s) => (ALL_OF_THEM.test(s) || ALL_PARTIES.test(s)) && trainsOnCustomerDataIn(s) === false);
+    if (!sentence) return;
+    const says = (e: ReadEntry) =>
+      e.facts.some((f) => f.key === 'trainsOnCustomerData' || trainsOnCustomerDataIn(f.value, asksAboutTraining(f.label)) !== undefined);
+    for (const e of rows) if (!says(e)) e.facts.push({ label: 'AI training', value: sentence, key: 'trainsOnCustomerData' });
+  });
+}
+
 /** A heading that names the controllers ("Joint controllers", "Identité du responsable de traitement"), not sub-processors. */
 export const CONTROLLER_HEADING =
   /\b(?:(?:independent |joint |separate )?(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables conjoints)\b/i;
