@@ -683,3 +683,19 @@ test('a list under a heading about where the data is gives each vendor it names 
   // Under any other heading, the same list says nothing.
   assert.equal(place(readPage(fr.replace('## Où vos données sont hébergées', '## Nos engagements'), 'p.md'), 'Nuage Lumière'), undefined);
 });
+
+test("a heading that titles a document (an impact assessment, a privacy policy) over a labelled line is the page's, no entry", () => {
+  for (const title of ["Analyse d'impact sur la protection des données", 'Privacy policy', 'Politique de confidentialité']) {
+    const md = `# ${title}
+
+**Traitement :** Tri des demandes reçues par le guichet.
+
+## Sous-traitants
+
+| Sous-traitant | Finalité |
+|---|---|
+| Nuage Clair SAS | Hébergement |
+`;
+    assert.deepEqual(names(md, 't.md'), ['Nuage Clair SAS'], title);
+  }
+});

@@ -383,3 +383,10 @@ test('training: "None of them may train", "may not use it to train", "ne peuvent
     assert.equal(trainsOnCustomerDataIn(text), false, text);
   assert.equal(trainsOnCustomerDataIn('The vendor trains models on your data.'), true);
 });
+
+test('names: a company by its legal form with its city and country in brackets gives that country', () => {
+  assert.deepEqual(nameAndEntity('Nuage Clair SAS (Lyon, France)'), { name: 'Nuage Clair SAS', entity: 'Nuage Clair SAS', country: 'FR' });
+  assert.deepEqual(nameAndEntity('Cloudy Inc. (San Francisco, USA)'), { name: 'Cloudy Inc.', entity: 'Cloudy Inc.', country: 'US' });
+  // A brand without a legal form is no company whose address the brackets would give.
+  assert.equal(nameAndEntity('Nuage Clair (Lyon, France)').country, undefined);
+});

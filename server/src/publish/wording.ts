@@ -838,6 +838,10 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     const company = comma >= 0 ? cleanText(m.inner.slice(0, comma)) : '';
     if (country && !company) return { name: m.head.trim(), entity: entityIn(m.head), country };
     if (country && entityIn(company) === company) return { name: m.head.trim(), entity: company, country };
+    // "Mistral AI SAS (Paris, France)": a company by its legal form, then its city and country in brackets.
+    const head = entityIn(m.head);
+    if (country && head === m.head.trim() && /^\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2}$/u.test(company))
+      return { name: m.head.trim(), entity: head, country };
   }
   const entity = entityIn(t);
   // "Stripe Payments Europe Ltd, Ireland": the company, then the country it is in.
@@ -915,7 +919,7 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
 
 /** The words that introduce a page's date, in English and French. */
 const DATE_LABEL =
-  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
+  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|date\s+de\s+r[ée]daction|r[ée]dig[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
 
 /** "Last updated: August 2025", "Latest update 2021-01-28", "Mis à jour le 28/01/2021": the date's text. */
 export function dateLine(text: string): string | undefined {

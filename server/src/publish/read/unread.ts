@@ -20,6 +20,8 @@ export type Unread =
    * a data subject's right, a party that gets no personal data.
    */
   | { kind: 'regionRow' | 'roleRow' | 'statuteRow' | 'itemRight' | 'itemNoPersonalData'; data: { name: string } }
+  /** A row a role column gives another party's role than a sub-processor's ("Responsable de traitement", "Processor"). */
+  | { kind: 'partyRow'; data: { name: string; role: string } }
   /** A template's blank the company did not fill in ("[Insert Date]", "{{other_vendor_name}}"). */
   | { kind: 'placeholder'; data: { text: string } };
 
