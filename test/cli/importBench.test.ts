@@ -46,8 +46,12 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 96.5% (737/764) / 93.3% (2311/2476) / 9. A table's section saying "None of them may train models on your data"
   // for its rows: 96.5% (737/764) / 93.7% (2320/2476) / 9. It moved heurekia-aipd-acteurs-fr in (a role column's
   // controller and processor rows set aside; a document's title heading no vendor; "Name SAS (City, Country) —
-  // what it does"; "Date de rédaction"), its misses with it: 96.5% (740/767) / 93.6% (2327/2486) / 9.
-  dev: { entries: 0.964, recall: 0.936, invented: 9 },
+  // what it does"; "Date de rédaction"), its misses with it: 96.5% (740/767) / 93.6% (2327/2486) / 9. It moved
+  // aurya-confidentialite-sous-traitants-fr in (a seat cell "Irlande (UE) + USA pour le processing", "États-Unis
+  // d'Amérique", a sentence naming a company by its first word), with its 2 invented mechanisms ("SCC et/ou DPF" in
+  // a cell, which its truth reads as an either/or and the readers' convention as both): 96.5% (745/772) / 93.7%
+  // (2346/2505) / 11.
+  dev: { entries: 0.965, recall: 0.936, invented: 11 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -101,12 +105,13 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-m studied krinea (moved to dev; its 8 invented mechanisms fixed): the 16 left, 86.5% (96/111) /
   // 80.3% (237/295) / 16. Then scry (moved to dev; its 8 invented DPA links fixed): the 15 left, 83.5% (76/91) /
   // 80.7% (184/228) / 8. Then heurekia (moved to dev; its 3 invented entries fixed): the 14 left, 83.0% (73/88) /
-  // 82.6% (180/218) / 5.
-  holdout8: { entries: 0.829, recall: 0.825, invented: 5 },
+  // 82.6% (180/218) / 5. Then aurya (moved to dev): the 13 left, 81.9% (68/83) / 82.9% (165/199) / 3.
+  holdout8: { entries: 0.819, recall: 0.829, invented: 3 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-m (krinea): 95.6% (1098/1149) / 91.8% (3274/3565) / 28; (scry) 95.6% / 91.9% (3276/3565) / 20;
-  // (training said for a table's rows) 95.6% / 92.1% (3285/3565) / 20; (heurekia) 95.6% / 92.2% (3288/3565) / 17.
-  all: { entries: 0.955, recall: 0.922, invented: 17 },
+  // (training said for a table's rows) 95.6% / 92.1% (3285/3565) / 20; (heurekia) 95.6% / 92.2% (3288/3565) / 17;
+  // (aurya) 95.6% / 92.3% (3292/3565) / 17.
+  all: { entries: 0.955, recall: 0.923, invented: 17 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -642,3 +642,22 @@ We do not train models on your data.
   assert.equal(trains('Harbor Cloud'), undefined);
   assert.equal(trains('Lantern Search'), undefined);
 });
+
+test('a seat cell "Irlande (UE) + USA pour le processing" gives the seat and the place of processing; a sentence naming a company by its first word certifies it', () => {
+  const md = `| Sous-traitant | Service | Siège / Transfert |
+|---|---|---|
+| Payflow Europe Ltd. | Paiements | Irlande (UE) + USA pour le processing |
+| Nuage Clair Inc. | Hébergement | États-Unis d'Amérique |
+| Courriel Plus SAS | E-mails | France (UE) |
+
+Les paiements se déroulent dans l'environnement Payflow, certifié PCI-DSS Level 1.
+`;
+  const byName = imported(md, 'siege.md');
+  const payflow = byName.get('Payflow Europe Ltd.');
+  assert.equal(payflow?.entityCountry, 'IE');
+  assert.deepEqual(countries(payflow), ['US']);
+  assert.deepEqual(payflow?.certifications, ['pci-dss']);
+  assert.equal(byName.get('Nuage Clair Inc.')?.entityCountry, 'US');
+  assert.equal(countries(byName.get('Courriel Plus SAS')), 'none');
+  assert.equal(byName.get('Courriel Plus SAS')?.certifications, 'unknown');
+});

@@ -160,6 +160,8 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     'etats-unis': 'US',
     'etats unis': 'US',
     'etats-unis d amerique': 'US',
+    "etats-unis d'amerique": 'US',
+    'etats-unis d’amerique': 'US',
     americain: 'US',
     americaine: 'US',
     uk: 'GB',

@@ -589,7 +589,7 @@ const trimEnd = (text: string) => text.replace(/(?:[\s,;]+(?:and|et|ou|or))?[\s,
  * says the data is in, for each entry it names. A sentence that names no entry says nothing about any.
  */
 export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
-  const namedIn = nameIndex(entries);
+  const namedIn = nameIndex(entries, true);
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     // Clauses a " ; " sets apart are sentences of their own ("… → AZNetwork (certifié HDS) ; renumérotation Sentry/PostHog").
