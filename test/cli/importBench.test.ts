@@ -69,7 +69,21 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After merging readers-n and readers-l, with two conflicts of their rules settled (a condition on where processing
   // occurs is not met by a company outside when the page processes in the EEA; a transfer "potentiel … à confirmer"
   // states no mechanism): 100% (740/740) / 97.8% (2345/2398) / 0, the goals.
-  dev: { entries: 1, recall: 0.977, invented: 0 },
+  // readers-m moved krinea-confidentialite-fr in from holdout8 (a paragraph about "certaines de ces sociétés" is no
+  // statement about each row; "Société américaine ; serveurs à Francfort (UE)" in a location cell): 96.4% (717/744) /
+  // 93.6% (2256/2409) / 9. It moved scry-subprocessors in (of a cell's links, the one whose words say agreement; links
+  // naming only terms or privacy give none; one member's DPA is not a group row's), its training misses with it:
+  // 96.5% (737/764) / 93.3% (2311/2476) / 9. A table's section saying "None of them may train models on your data"
+  // for its rows: 96.5% (737/764) / 93.7% (2320/2476) / 9. It moved heurekia-aipd-acteurs-fr in (a role column's
+  // controller and processor rows set aside; a document's title heading no vendor; "Name SAS (City, Country) —
+  // what it does"; "Date de rédaction"), its misses with it: 96.5% (740/767) / 93.6% (2327/2486) / 9. It moved
+  // aurya-confidentialite-sous-traitants-fr in (a seat cell "Irlande (UE) + USA pour le processing", "États-Unis
+  // d'Amérique", a sentence naming a company by its first word), with its 2 invented mechanisms ("SCC et/ou DPF" in
+  // a cell, which its truth reads as an either/or and the readers' convention as both): 96.5% (745/772) / 93.7%
+  // (2346/2505) / 11.
+  // After merging readers-m (117 dev lists), with aurya's truth brought to the corpus README's reading of "X and/or Y"
+  // (both, as itercraft's and macave's): 100% (772/772) / 97.6% (2448/2507) / 0, the goals.
+  dev: { entries: 1, recall: 0.976, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -120,7 +134,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After merging readers-j and readers-k: 80.7% recall (255/316).
   // readers-fix moved iqra-registre-anpdp-fr to dev (its 3 invented entries since readers-h studied and fixed); the 17
   // left, unchanged by that fix: 87.0% (100/115) / 80.1% (245/306) / 24.
-  holdout8: { entries: 0.869, recall: 0.8, invented: 24 },
+  // readers-m studied krinea (moved to dev; its 8 invented mechanisms fixed): the 16 left, 86.5% (96/111) /
+  // 80.3% (237/295) / 16. Then scry (moved to dev; its 8 invented DPA links fixed): the 15 left, 83.5% (76/91) /
+  // 80.7% (184/228) / 8. Then heurekia (moved to dev; its 3 invented entries fixed): the 14 left, 83.0% (73/88) /
+  // 82.6% (180/218) / 5. Then aurya (moved to dev): the 13 left, 81.9% (68/83) / 82.9% (165/199) / 3.
+  holdout8: { entries: 0.819, recall: 0.829, invented: 3 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -131,7 +149,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then iqra: 97.9% / 93.1% (3318/3565) / 28.
   // Then nightshield: 97.9% (1125/1149) / 93.1% (3318/3565) / 27.
   // After merging readers-n and readers-l: 97.9% (1125/1149) / 94.6% (3373/3565) / 27.
-  all: { entries: 0.979, recall: 0.946, invented: 27 },
+  // readers-m (krinea): 95.6% (1098/1149) / 91.8% (3274/3565) / 28; (scry) 95.6% / 91.9% (3276/3565) / 20;
+  // (training said for a table's rows) 95.6% / 92.1% (3285/3565) / 20; (heurekia) 95.6% / 92.2% (3288/3565) / 17;
+  // (aurya) 95.6% / 92.3% (3292/3565) / 17.
+  // After merging readers-m: 97.9% (1125/1149) / 95.2% (3396/3567) / 6.
+  all: { entries: 0.979, recall: 0.952, invented: 6 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

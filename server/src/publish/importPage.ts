@@ -390,7 +390,15 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
       case 'entityCountry': {
         // Where the entity is established: a country the text names on its own, or its last part ("..., Seattle, WA, USA").
         // "Delaware, USA (infra EU Francfort)": what the parenthesis adds is not where the entity is.
-        const parts = (parenthesised(v)?.head || v).split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
+        // "Irlande (UE) + USA pour le processing": the seat, then where the data is processed, joined by "+".
+        const joined = v.split(/\s\+\s/);
+        const processing = joined.length === 2 ? FOR_PROCESSING.exec(joined[1]!.trim()) : null;
+        const seat = processing ? joined[0]!.trim() : v;
+        if (processing && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation')) {
+          const place = parseLocation(processing[1]!);
+          if (place.location.countries !== 'unknown') e.dataLocation = { ...place.location, note: v };
+        }
+        const parts = (parenthesised(seat)?.head || seat).split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
         const codes = [...new Set(parts.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
         const specific = codes.filter((c) => c !== 'EU');
         // "Indian SMS provider": the words that say what company the vendor is give its nationality.
@@ -572,6 +580,9 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
   }
   return { entry: e, flows, notes, transfers, noTransfer };
 }
+
+/** "USA pour le processing", "US for processing": a place, then words that say the data is processed there. */
+const FOR_PROCESSING = /^(.+?)\s+(?:pour le (?:processing|traitement)|pour l['’]h[ée]bergement|for (?:the )?processing|for hosting)$/i;
 
 /**
  * Required fields the page does not state are `unknown` (spec section 2.2): never a value the page did not

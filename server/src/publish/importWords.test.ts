@@ -51,6 +51,11 @@ test('each reason the reader sets aside, in English as before and in French with
       `ligne ${q('EU')}${NBSP}: indique le lieu de traitement des lignes qui la suivent`,
     ],
     [
+      { kind: 'partyRow', data: { name: 'La mairie', role: 'Responsable de traitement' } },
+      "row 'La mairie': the page gives it the role 'Responsable de traitement', not a sub-processor's",
+      `ligne ${q('La mairie')}${NBSP}: la page lui attribue la qualité de ${q('Responsable de traitement')}, non celle de sous-traitant ultérieur`,
+    ],
+    [
       { kind: 'roleRow', data: { name: 'E-mail delivery provider' } },
       "row 'E-mail delivery provider': a role, no vendor named",
       `ligne ${q('E-mail delivery provider')}${NBSP}: une fonction, sans prestataire désigné`,

@@ -788,3 +788,54 @@ test('a transfer cell: a mechanism it denies is none; one stated for processing 
   assert.equal(mechanisms(byCompany.get('Alpenweg')), 'none');
   assert.deepEqual(mechanisms(byCompany.get('Hudson Data')), ['scc']);
 });
+
+test("a sentence of a table's section saying none of them trains on the data gives each of its rows no training; 'we' do not is no vendor's", () => {
+  const md = `## Hosting
+
+| Vendor | Purpose | Location |
+|---|---|---|
+| Harbor Cloud | Servers | Canada |
+
+## Language models
+
+We call these services when you ask for a summary. None of them may train models on your data.
+
+| Vendor | Purpose | Location |
+|---|---|---|
+| Quill Models | Summaries | Canada |
+| Pebble AI | Translation | Canada |
+
+## Search
+
+We do not train models on your data.
+
+| Vendor | Purpose | Location |
+|---|---|---|
+| Lantern Search | Search index | Canada |
+`;
+  const byName = imported(md, 'ai.md');
+  const trains = (name: string) => (byName.get(name)?.ai as Obj | undefined)?.trainsOnCustomerData;
+  assert.equal(trains('Quill Models'), false);
+  assert.equal(trains('Pebble AI'), false);
+  assert.equal(trains('Harbor Cloud'), undefined);
+  assert.equal(trains('Lantern Search'), undefined);
+});
+
+test('a seat cell "Irlande (UE) + USA pour le processing" gives the seat and the place of processing; a sentence naming a company by its first word certifies it', () => {
+  const md = `| Sous-traitant | Service | Siège / Transfert |
+|---|---|---|
+| Payflow Europe Ltd. | Paiements | Irlande (UE) + USA pour le processing |
+| Nuage Clair Inc. | Hébergement | États-Unis d'Amérique |
+| Courriel Plus SAS | E-mails | France (UE) |
+
+Les paiements se déroulent dans l'environnement Payflow, certifié PCI-DSS Level 1.
+`;
+  const byName = imported(md, 'siege.md');
+  const payflow = byName.get('Payflow Europe Ltd.');
+  assert.equal(payflow?.entityCountry, 'IE');
+  assert.deepEqual(countries(payflow), ['US']);
+  assert.deepEqual(payflow?.certifications, ['pci-dss']);
+  assert.equal(byName.get('Nuage Clair Inc.')?.entityCountry, 'US');
+  assert.equal(countries(byName.get('Courriel Plus SAS')), 'none');
+  assert.equal(byName.get('Courriel Plus SAS')?.certifications, 'unknown');
+});

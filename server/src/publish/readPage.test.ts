@@ -436,6 +436,14 @@ Sentry reçoit les erreurs du serveur.
   // A mechanism named without speaking of the rows: not theirs.
   const vague = md.replace(/Ces deux .*\n/, 'Le transfert de certaines données repose sur les clauses contractuelles types.\n');
   assert.deepEqual(transfer(readPage(vague, 't.md')), [false, false, false]);
+  // A paragraph that speaks of some of the rows ("Certaines de ces sociétés", "one of these providers") says it of none.
+  for (const some of [
+    'Certaines de ces sociétés sont américaines. Le transfert repose alors sur les clauses contractuelles types.',
+    'One of these providers is in the United States; its transfer relies on Standard Contractual Clauses.',
+  ]) {
+    const partial = md.replace(/Ces deux .*\n/, `${some}\n`);
+    assert.deepEqual(transfer(readPage(partial, 't.md')), [false, false, false], some);
+  }
 });
 
 test('a table of cookies (under a cookies heading, or with a lifetime column and no place) is reported, not read as vendors', () => {
@@ -811,4 +819,20 @@ test('a notice period promised for "the processors listed here" is the sub-proce
   // "Payment processors" in passing says nothing of a notice before a new sub-processor.
   const other = md.replace('Clients authorise the processors listed here and receive', 'Card payment processors give');
   assert.equal(readPage(other, 'r.md').noticeDays, undefined);
+});
+
+test("a heading that titles a document (an impact assessment, a privacy policy) over a labelled line is the page's, no entry", () => {
+  for (const title of ["Analyse d'impact sur la protection des données", 'Privacy policy', 'Politique de confidentialité']) {
+    const md = `# ${title}
+
+**Traitement :** Tri des demandes reçues par le guichet.
+
+## Sous-traitants
+
+| Sous-traitant | Finalité |
+|---|---|
+| Nuage Clair SAS | Hébergement |
+`;
+    assert.deepEqual(names(md, 't.md'), ['Nuage Clair SAS'], title);
+  }
 });

@@ -42,6 +42,8 @@ import {
   attachSentenceFacts,
   attachSiteLinks,
   attachTableParagraphs,
+  attachSectionTraining,
+  speaksOfSome,
   cardEntries,
   CONTROLLER_HEADING,
   introducedListEntries,
@@ -342,8 +344,12 @@ function labelledRun(blocks: Block[], i: number): boolean {
  */
 const PARTY_HEADING =
   /^(?:(?:the |our |le |la |les )?(?:data )?(?:controllers?|joint controllers?|co-?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables? conjoints?|contact|contacts|nous contacter|contact us|dpo|data protection officer|délégué à la protection des données|éditeur|publisher|who we are|qui sommes-nous|about us|identité)(?: \(dpo\))?)$/i;
+/** A heading that is the title of a document ("Analyse d'impact relative à la protection des données", "Privacy policy"). */
+const DOCUMENT_HEADING =
+  /^(?:analyse d['’]impact|aipd|dpia|data protection impact assessment|politique de (?:confidentialité|protection des données)|privacy (?:policy|notice|statement)|registre des (?:activités de )?traitements?|record of processing|mentions légales|legal notice|conditions générales|terms of (?:service|use))(?!\p{L})/iu;
 function isPartyHeading(text: string): boolean {
   const t = unnumbered(norm(text)).replace(/[.:]+$/, '');
+  if (DOCUMENT_HEADING.test(t)) return true;
   const match = columnMatch(t);
   if (PARTY_HEADING.test(t) || (match?.exact === true && !NOT_A_FACT.has(match.key))) return true;
   // A label in common words ("Résidence des données"), no proper name after its first word.
@@ -726,6 +732,60 @@ export function isPlaceholder(cell: string): boolean {
 const ROLE_NAME =
   /^(?:\p{Lu}[\p{Ll}-]*(?: [\p{Ll}'’-]+){0,5} (?:providers?|vendors?|suppliers?|services?)|(?:Fournisseurs?|Prestataires?|Hébergeurs?)(?: [\p{Ll}'’-]+){1,5})$/u;
 
+/** A party's role under the GDPR, whole: "Responsable de traitement", "Sous-traitant ultérieur", "Controller", "Processor". */
+const PARTY_ROLE =
+  /^(?:(?:joint |independent )?(?:data )?controllers?|(?:data )?processors?|(?:main |principal |primary )?processors?|sub-?processors?|(?:data )?sub-?processors?|responsables?(?: conjoints?)? (?:du |de |des )?traitements?|co-?responsables?(?: du traitement)?|sous-traitants?(?: (?:principal|principaux|direct|directs|de premier rang|ultérieurs?|de second rang|secondaires?))?)$/i;
+/** A sub-processor's role: "Sous-traitant ultérieur", "Sub-processor", "Sous-traitant de second rang". */
+const SUBPROCESSOR_ROLE = /^(?:(?:data )?sub-?processors?|sous-traitants? (?:ultérieurs?|de second rang|secondaires?))$/i;
+
+/**
+ * The column of a table whose every cell is a party's role under the GDPR ("Rôle": "Responsable de traitement",
+ * "Sous-traitant principal", "Sous-traitant ultérieur"), some of them a sub-processor's and some another party's;
+ * else -1. The name column is never it.
+ */
+function partyRoleColumn(table: Extract<PageBlock, { kind: 'table' }>, keys: (ColumnKey | undefined)[]): number {
+  return table.header.findIndex((_, i) => {
+    if (keys[i] === 'name' || keys[i] === 'entity') return false;
+    const roles = table.rows.map((r) => cellText(r.cells[i]).replace(/[*_]/g, '').trim());
+    return (
+      roles.length > 1 &&
+      roles.every((r) => PARTY_ROLE.test(r)) &&
+      roles.some((r) => SUBPROCESSOR_ROLE.test(r)) &&
+      !roles.every((r) => SUBPROCESSOR_ROLE.test(r))
+    );
+  });
+}
+
+/**
+ * A name cell that is a company's name (with its legal form or a parenthesis), a dash, then what it does in common
+ * words ("Mistral AI SAS (Paris, France) — modèle Pixtral Large, DPA art. 28"): both apart. A brand after the dash
+ * ("Acme Inc. — Beta", "Acme SARL – acme.io") is left whole.
+ */
+function nameThenDescription(cell: string): { name: string; description: string } | undefined {
+  const t = cleanText(cell);
+  const at = t.search(/ [—–] /);
+  if (at < 0 || t.slice(at + 3).search(/ [—–] /) >= 0) return undefined;
+  const name = t.slice(0, at).trim();
+  const description = t.slice(at + 3).trim();
+  if (!name || !description || !/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 10) return undefined;
+  // What it does is words in lower case ("modèle Pixtral Large"); "— Workers AI", "– AWS", "– mailbox.org" name a brand.
+  if (!/^\p{Ll}[\p{Ll}'’-]*\s/u.test(description)) return undefined;
+  return entityIn(name) !== undefined || name.endsWith(')') ? { name, description } : undefined;
+}
+
+/** Words that say where servers are: "datacenters France", "serveurs en Allemagne", "hosted in Ireland". */
+const SERVER_PLACE =
+  /^(?:datacenters?|data ?cent(?:er|re)s?|centres? de données|serveurs?|servers?|h[ée]berg[ée]e?s? (?:en|au|aux|dans)|hosted in|stored in|stock[ée]e?s? (?:en|au|aux))(?!\p{L})/iu;
+
+/** Of the comma-separated parts of a name's words, the one part that says where its servers are, if one does. */
+function serverPlaces(words: string): string | undefined {
+  const parts = words
+    .split(/,\s*/)
+    .map((p) => p.trim())
+    .filter((p) => SERVER_PLACE.test(p) && readLocation(p).countries.length > 0);
+  return parts.length === 1 ? parts[0] : undefined;
+}
+
 /** A cell that states nothing itself: empty, a dash, or a reference elsewhere ("see note below", "voir ci-dessous"). */
 const REFERS_ELSEWHERE = /^(?:|[-–—]|n\/a|(?:see|cf\.?|voir)\b.{0,60})$/i;
 
@@ -760,6 +820,9 @@ function tableEntries(
     if (first !== i) keys[i] = undefined;
   });
   const agreementLinks = linksToAgreement(table.header, keys);
+  const roleColumn = partyRoleColumn(table, keys);
+  // The role a row's party holds ("Sous-traitant ultérieur") is no purpose: kept in the note under its header.
+  if (roleColumn >= 0) keys[roleColumn] = undefined;
   // The column that names the entries: "Entity Name" when no other names them; its links are the vendors' sites.
   const nameKey: ColumnKey = keys.includes('name') ? 'name' : 'entity';
   const entries: ReadEntry[] = [];
@@ -781,7 +844,9 @@ function tableEntries(
       const i = keys.indexOf(key);
       return i >= 0 ? cellText(row.cells[i]) : '';
     };
-    const named = nameAndPostalAddress(cell('name') || cell('entity'));
+    // "Mistral AI SAS (Paris, France) — modèle X, DPA art. 28": a company's name, a dash, then what it does.
+    const described = nameThenDescription(cell('name') || cell('entity'));
+    const named = nameAndPostalAddress(described?.name ?? (cell('name') || cell('entity')));
     const name = named.name;
     // "[Email provider]", "{{other_vendor_name}}", "[registre du commerce] / [NIF]": a template's blanks where a
     // vendor's name goes, nothing else, not a vendor; said so.
@@ -793,6 +858,15 @@ function tableEntries(
     if (STATUTE.test(name)) {
       unread.push({ kind: 'statuteRow', data: { name } });
       continue;
+    }
+    // "Responsable de traitement | La collectivité", "Sous-traitant principal | Acme SAS" in a table whose role column
+    // names sub-processors on other rows ("Sous-traitant ultérieur"): the page's other parties, not sub-processors.
+    if (roleColumn >= 0) {
+      const role = cellText(row.cells[roleColumn]);
+      if (!SUBPROCESSOR_ROLE.test(role)) {
+        unread.push({ kind: 'partyRow', data: { name, role } });
+        continue;
+      }
     }
     // "E-mail delivery provider | see note below | Delivery of mail | see note below": the role a vendor fills, in
     // common nouns, with no fact of its own (its other cells send the reader elsewhere): the page names no vendor.
@@ -808,15 +882,32 @@ function tableEntries(
     }
     const facts: ReadFact[] = [];
     if (named.address) facts.push({ label: 'Address', value: named.address, key: 'entityCountry' });
+    const nameHeader = cleanText(table.header[keys.indexOf(nameKey)] ?? '') || 'Description';
+    if (described)
+      facts.push({ label: nameHeader, value: described.description, ...(keys.includes('purpose') ? {} : { key: 'purpose' as const }) });
+    // "OVH SAS (hébergement VPS, datacenters France)", "… — servers in Germany": where the name's own words put its servers.
+    const servers = serverPlaces([parenthesised(name)?.inner ?? '', described?.description ?? ''].join(', '));
+    if (servers) facts.push({ label: nameHeader, value: servers, key: 'dataLocation' });
     table.header.forEach((header, i) => {
       if (publisher.has(i)) return;
       const key = agreementLinks === i ? 'dpa' : keys[i];
       // A cell that is one address and nothing else is its own link (a bare URL in Markdown).
       const bare = cellText(row.cells[i]);
-      const link = row.links?.[i] ?? (/^https?:\/\/\S+$/i.test(bare) ? bare : undefined);
+      // "[DPA](…) · [Subprocessors](…)", "[Gemini API terms](…) · [Data processing terms](…)": of a cell's links, the
+      // one whose words say agreement is the agreement's, wherever it stands among them.
+      const words = key === nameKey ? undefined : row.cellLinks?.[i]?.filter((l) => l.href && /^https?:\/\//i.test(l.href));
+      const wordedLink = words?.find((l) => AGREEMENT_LINK.test(l.text));
+      // "Model providers: OpenAI and Anthropic" with "[OpenAI DPA](…)": one member's agreement is not the group's.
+      if (wordedLink && oneMembersAgreement(wordedLink.text, name)) {
+        facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: words!.map((l) => `${l.text}: ${l.href}`).join(' · ') });
+        return;
+      }
+      const worded = wordedLink?.href;
+      const link = worded ?? row.links?.[i] ?? (/^https?:\/\/\S+$/i.test(bare) ? bare : undefined);
       // A link column keeps its address: the agreement's ("DPA"), the vendor's site; a linked name is the site.
       if (link && /^https?:\/\//i.test(link)) {
         const agreement =
+          worded !== undefined ||
           key === 'dpa' ||
           /\b(?:dpa|data processing|terms|conditions|contrat|accord)\b/i.test(header) ||
           (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== nameKey);
@@ -840,6 +931,13 @@ function tableEntries(
         const otherDocument = key === 'dpa' && OTHER_DOCUMENT.test(cellText(row.cells[i]));
         if (otherDocument) {
           facts.push({ label: cellText(row.cells[i]), value: link });
+          return;
+        }
+        // "Their terms: [Privacy policy](…)", "[Terms](…) · [Trust center](…)": links whose words each name another
+        // of the vendor's documents give no agreement, whatever the column; they are kept in the note.
+        // A link whose address is an agreement's ("…/legal/dpa") is one, whatever its words.
+        if (agreement && !worded && !toAgreement && words?.length && words.every((l) => DOCUMENT_LINK.test(l.text))) {
+          facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: words.map((l) => `${l.text}: ${l.href}`).join(' · ') });
           return;
         }
         if (toDocument && !agreement && !toAgreement) {
@@ -1112,6 +1210,31 @@ function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void 
   }
 }
 
+/** A link's words that say it is the processing agreement: "DPA", "Data processing terms", "Customer terms and DPA". */
+const AGREEMENT_LINK =
+  /(?<!\p{L})(?:dpa|data processing|processor terms|processing terms|terms of processing|processing agreement|accord de traitement|contrat de sous-traitance|avenant)(?!\p{L})/iu;
+/** A link's words that name one of the vendor's other documents: "Terms", "Privacy", "Trust center", "Subprocessors". */
+const DOCUMENT_LINK =
+  /(?<!\p{L})(?:terms|conditions|privacy|legal|trust|security|sub-?processors?|policy|policies|politique|confidentialité|cgu|cgv|mentions légales)(?!\p{L})/iu;
+
+/**
+ * Whether an agreement link's words name its owner ("OpenAI DPA") as one member only of a row that names several
+ * ("OpenAI (GPT models) and Anthropic, PBC (Claude models)"): that member's agreement, not the row's.
+ */
+function oneMembersAgreement(linkText: string, rowName: string): boolean {
+  const at = AGREEMENT_LINK.exec(linkText)?.index ?? 0;
+  const owner = /^\p{Lu}[\p{L}\d.-]+/u.exec(linkText.slice(0, at).trim())?.[0];
+  if (!owner) return false;
+  const members = rowName
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s(?:and|et|&)\s/)
+    .filter((m) => m.trim());
+  if (members.length < 2) return false;
+  // Whole words, found without a regular expression built from the page's text.
+  const has = (m: string) => m.split(/[^\p{L}\d.-]+/u).some((w) => w.replace(/\.$/, '') === owner.replace(/\.$/, ''));
+  return members.some(has) && !members.every(has);
+}
+
 /** A link's whole words that name a document other than an agreement: "Terms", "Privacy policy", "CGU". */
 const OTHER_DOCUMENT =
   /^(?:terms|terms of (?:service|use)|privacy|privacy policy|privacy notice|legal|conditions|conditions générales(?: d['’]utilisation)?|cgu|cgv|politique de confidentialité|mentions légales)$/i;
@@ -1164,6 +1287,8 @@ function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefin
     if (b.kind === 'table') return undefined;
     if (b.kind === 'paragraph') prose.push(b.text);
   }
+  // "Certaines de ces sociétés sont américaines. Le transfert repose alors sur …": said of some rows, not of each.
+  if (prose.some(speaksOfSome)) return undefined;
   const sentences = prose.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((s) => mechanismsIn(s).mechanisms.length > 0);
   const [sentence] = sentences;
   if (sentences.length !== 1 || mechanismsIn(sentence!).mechanisms.length !== 1) return undefined;
@@ -1511,6 +1636,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachDestinationTransfers(blocks, page.entries);
   attachAgreementLinks(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
+  attachSectionTraining(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
   for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;

@@ -1083,3 +1083,77 @@ test('a name cell that says what the vendor does, then the blank where its name 
     ['Brevo', 'Stockage [beta]'],
   );
 });
+
+test('a cell of several links gives the agreement the one its words call one; links naming only other documents give none', () => {
+  const md = `| Vendor | Role | Their terms |
+|---|---|---|
+| Harbor Cloud | Hosting | [Subprocessors](https://harbor.example/subs) · [Processor terms](https://harbor.example/legal/processor) |
+| Pebble Mail | Email | [Terms](https://pebble.example/terms) · [Privacy](https://pebble.example/privacy) |
+| Quarry Labs | Search | [Trust center](https://quarry.example/trust) |
+| Lattice Inc. | Models | [Legal](https://lattice.example/legal/dpa) |
+| Model hosts: Birch (small models) and Cedar Ltd (large models) | Inference | [Birch DPA](https://birch.example/dpa) · [Cedar terms](https://cedar.example/terms) |
+`;
+  const dpa = (e: Entry) => (e.dpa as Entry | undefined)?.url;
+  const html = `<table><tr><th>Vendor</th><th>Role</th><th>Their documents</th></tr>
+<tr><td>Harbor Cloud</td><td>Hosting</td><td><a href="https://harbor.example/subs">Subprocessors</a> · <a href="https://harbor.example/legal/processor">Processor terms</a></td></tr>
+<tr><td>Pebble Mail</td><td>Email</td><td><a href="https://pebble.example/terms">Terms</a> · <a href="https://pebble.example/privacy">Privacy</a></td></tr>
+</table>`;
+  assert.deepEqual(
+    imported(md, 'links.md').map((e) => [e.name, dpa(e)]),
+    [
+      ['Harbor Cloud', 'https://harbor.example/legal/processor'],
+      ['Pebble Mail', undefined],
+      ['Quarry Labs', undefined],
+      // An address that is an agreement's is one, whatever the link's words.
+      ['Lattice Inc.', 'https://lattice.example/legal/dpa'],
+      // One member's agreement is not the group's.
+      ['Model hosts: Birch (small models) and Cedar Ltd (large models)', undefined],
+    ],
+  );
+  assert.deepEqual(
+    imported(html, 'links.html').map((e) => [e.name, dpa(e)]),
+    [
+      ['Harbor Cloud', 'https://harbor.example/legal/processor'],
+      ['Pebble Mail', undefined],
+    ],
+  );
+  // The links not taken stay in the entry's words.
+  assert.match(String(imported(md, 'links.md')[1]!.note), /Terms: https:\/\/pebble\.example\/terms/);
+});
+
+test('a role column naming GDPR parties: the controller and the processor are set aside, the sub-processors read', () => {
+  const md = `# Registre
+
+| Date de rédaction | Mars 2026 |
+|---|---|
+
+| Rôle | Entité |
+|---|---|
+| Responsable de traitement | La mairie de Villebois |
+| Sous-traitant | Logiciels Durand SAS (éditeur) |
+| Sous-traitant ultérieur | Nuage Clair SAS (Lyon, France) — stockage des pièces, aucune copie hors UE |
+| Sous-traitant ultérieur | Calcul Net SARL (calcul, datacenters Belgique) |
+| Sous-traitant ultérieur | Courriel Plus Inc. – Mailpost |
+`;
+  const page = readPage(md, 'r.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Nuage Clair SAS (Lyon, France)', 'Calcul Net SARL (calcul, datacenters Belgique)', 'Courriel Plus Inc. – Mailpost'],
+  );
+  assert.ok(
+    unreadEn(page).includes("row 'La mairie de Villebois': the page gives it the role 'Responsable de traitement', not a sub-processor's"),
+    unreadEn(page).join('\n'),
+  );
+  assert.equal(page.unread.filter((u) => u.kind === 'partyRow').length, 2);
+  const entries = imported(md, 'r.md');
+  // The company's city and country in brackets; what it does after the dash is its description, not its name.
+  assert.equal(entries[0]!.entity, 'Nuage Clair SAS');
+  assert.equal(entries[0]!.entityCountry, 'FR');
+  assert.equal(entries[0]!.purpose, 'stockage des pièces, aucune copie hors UE');
+  // "datacenters Belgique" among the words in brackets: where its servers are.
+  assert.deepEqual((entries[1]!.dataLocation as Entry).countries, ['BE']);
+  // A brand after the dash stays in the name.
+  assert.equal(entries[2]!.name, 'Courriel Plus Inc. – Mailpost');
+  // "Date de rédaction" dates the page.
+  assert.equal((pageToInventory(page, { today: '2026-12-01' }).value.inventory as Entry).lastUpdated, '2026-03-01');
+});

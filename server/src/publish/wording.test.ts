@@ -421,3 +421,34 @@ test('a place said to hold only "where applicable" ("le cas échéant") is not s
   // A condition on availability is the existing rule's: the place is where the data is kept when it can be.
   assert.deepEqual(readLocation('EU data residency where available').countries, ['EU']);
 });
+
+test('places: "servers in <city>" is where the data is; a clause naming the kind of company is its country, not a place', () => {
+  const fr = readLocation('Entreprise canadienne ; serveurs à Amsterdam (UE)');
+  assert.deepEqual(fr.countries, ['NL', 'EU']);
+  assert.deepEqual(fr.entityCountries, ['CA']);
+  assert.equal(fr.note, 'Entreprise canadienne ; serveurs à Amsterdam (UE)');
+  const en = readLocation('A Swiss company; servers in Ireland');
+  assert.deepEqual(en.countries, ['IE']);
+  assert.deepEqual(en.entityCountries, ['CH']);
+  // A company's kind that names no country says nothing of either.
+  const none = readLocation('Société de conseil ; centres de données en Finlande');
+  assert.deepEqual(none.countries, ['FI']);
+  assert.equal(none.entityCountries, undefined);
+});
+
+test('training: "None of them may train", "may not use it to train", "ne peuvent pas entraîner" say no, never yes', () => {
+  for (const text of [
+    'None of these tools may train models on your data.',
+    'Providers may not use your content to train models.',
+    'Ces services ne peuvent pas entraîner leurs modèles sur vos données.',
+  ])
+    assert.equal(trainsOnCustomerDataIn(text), false, text);
+  assert.equal(trainsOnCustomerDataIn('The vendor trains models on your data.'), true);
+});
+
+test('names: a company by its legal form with its city and country in brackets gives that country', () => {
+  assert.deepEqual(nameAndEntity('Nuage Clair SAS (Lyon, France)'), { name: 'Nuage Clair SAS', entity: 'Nuage Clair SAS', country: 'FR' });
+  assert.deepEqual(nameAndEntity('Cloudy Inc. (San Francisco, USA)'), { name: 'Cloudy Inc.', entity: 'Cloudy Inc.', country: 'US' });
+  // A brand without a legal form is no company whose address the brackets would give.
+  assert.equal(nameAndEntity('Nuage Clair (Lyon, France)').country, undefined);
+});

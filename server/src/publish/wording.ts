@@ -160,6 +160,8 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     'etats-unis': 'US',
     'etats unis': 'US',
     'etats-unis d amerique': 'US',
+    "etats-unis d'amerique": 'US',
+    'etats-unis d’amerique': 'US',
     americain: 'US',
     americaine: 'US',
     uk: 'GB',
@@ -582,6 +584,8 @@ export function readLocation(text: string): ReadLocation {
         .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
         .replace(/\)\.$/, ')')
         .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
+        // "servers in Frankfurt", "serveurs à Francfort", "centres de données en Irlande": where the machines are.
+        .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
         .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, '')
         // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
@@ -638,6 +642,13 @@ export function readLocation(text: string): ReadLocation {
       // "International (company: Cyprus/Russia; global CDN)": a global network the brackets name is a place of its own.
       if (m && splitPlaces(m.inner).some((w) => GLOBAL_NETWORK.test(w)) && !result.countries.includes('GLOBAL'))
         result.countries.push('GLOBAL');
+      // "Société américaine ; serveurs à Francfort", "a US company; EU servers": a part that says what company the
+      // vendor is names the entity's country, not where the data is.
+      const company = m ? undefined : companyCountryIn(part);
+      if (company) {
+        result.entityCountries = [...new Set([...(result.entityCountries ?? []), company])];
+        continue;
+      }
       // "Europe (Francfort)", "Asia (Tokyo)": a continent's word (kept in the note, never the EU) and the cities or
       // countries inside it, which say where.
       if (m && CONTINENT.test(head)) {
@@ -886,6 +897,10 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     const company = comma >= 0 ? cleanText(m.inner.slice(0, comma)) : '';
     if (country && !company) return { name: m.head.trim(), entity: entityIn(m.head), country };
     if (country && entityIn(company) === company) return { name: m.head.trim(), entity: company, country };
+    // "Mistral AI SAS (Paris, France)": a company by its legal form, then its city and country in brackets.
+    const head = entityIn(m.head);
+    if (country && head === m.head.trim() && /^\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2}$/u.test(company))
+      return { name: m.head.trim(), entity: head, country };
   }
   const entity = entityIn(t);
   // "Stripe Payments Europe Ltd, Ireland": the company, then the country it is in.
@@ -979,7 +994,7 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
 
 /** The words that introduce a page's date, in English and French. */
 const DATE_LABEL =
-  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
+  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|date\s+de\s+r[ée]daction|r[ée]dig[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
 
 /** "Last updated: August 2025", "Latest update 2021-01-28", "Mis à jour le 28/01/2021": the date's text. */
 export function dateLine(text: string): string | undefined {
@@ -1098,6 +1113,10 @@ const NO_TRAINING_WORDS = [
   /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   /\bno\s+(?:ai\s+|model\s+)?training\b/i,
+  // "None of them may train models on your data", "may not train", "cannot train": a party that is not allowed to.
+  /\b(?:none|neither)\s+(?:of\s+(?:them|these|those|our|the)\b[\w\s-]{0,30}?\s+)?(?:may|will|can|shall|is\s+allowed\s+to|are\s+allowed\s+to)?\s*train/i,
+  /\b(?:may|must|shall|can)\s+not\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train|\b(?:cannot|can['’]t|mustn['’]t)\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train/i,
+  /(?<!\p{L})ne\s+(?:peut|peuvent|doit|doivent|pourra|pourront)\s+(?:pas\s+|jamais\s+)?(?:les\s+|vos\s+données\s+)?(?:utiliser\s+pour\s+)?(?:r[ée])?entra[îi]ner/iu,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
   /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
@@ -1114,7 +1133,7 @@ const TRAINS_WORDS = [
   /\bused\s+(?:for|to)\s+train(?:ing)?\s+(?:its\s+|their\s+)?models?\b/i,
   /(?<!\p{L})(?:sont|est|peuvent\s+[êe]tre)\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?entra[îi]n/iu,
 ];
-const NEGATION = /\b(?:not|never|no)\b|(?<!\p{L})(?:pas|aucun|aucune|jamais|ni)(?!\p{L})/iu;
+const NEGATION = /\b(?:not|never|no|none|neither|nor)\b|(?<!\p{L})(?:pas|aucun|aucune|jamais|ni)(?!\p{L})/iu;
 
 /** A column header or label that asks whether the vendor trains on the data ("Entraînement IA", "Trains on customer data?"). */
 export function asksAboutTraining(label: string): boolean {

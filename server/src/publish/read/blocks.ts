@@ -27,6 +27,8 @@ export interface TableRow {
   cells: string[];
   /** The first link of each cell, where it has one. */
   links?: (string | undefined)[];
+  /** Every link of each cell with its words ("[DPA](…) · [Subprocessors](…)"), where the reader keeps them. */
+  cellLinks?: (Lead[] | undefined)[];
   line?: number;
 }
 

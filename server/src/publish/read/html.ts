@@ -246,11 +246,13 @@ function spannedRows(trs: Element[], line: (n: AnyNode) => number | undefined): 
       if (col >= MAX_COLUMNS) break;
       const text = textOf(c);
       const link = firstHref(c);
+      const words = linksOf(c);
       const down = spanOf(c, 'rowspan', trs.length - r);
       const across = spanOf(c, 'colspan', MAX_COLUMNS - col);
       for (let k = 0; k < across; k++, col++) {
         row.cells[col] = k === 0 ? text : '';
         row.links![col] = k === 0 ? link : undefined;
+        if (k === 0 && words.length) (row.cellLinks ??= [])[col] = words;
         pending[col] = down > 1 ? { text: row.cells[col]!, link: row.links![col], left: down - 1, row } : undefined;
       }
       fromAbove();

@@ -206,7 +206,8 @@ function joinBrokenRows(rows: TableRow[], written: Map<TableRow, number>, column
     const parts = rows.slice(k, last + 1);
     const cells = parts.flatMap((r) => r.cells.slice(0, written.get(r)));
     const links = parts.flatMap((r) => (r.links ?? []).concat(new Array<undefined>(columns)).slice(0, written.get(r)));
-    out.push({ cells, links, line: first.line });
+    const cellLinks = parts.flatMap((r) => (r.cellLinks ?? []).concat(new Array<undefined>(columns)).slice(0, written.get(r)));
+    out.push({ cells, links, ...(cellLinks.some(Boolean) ? { cellLinks } : {}), line: first.line });
     k = last;
   }
   return out;
@@ -450,6 +451,8 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             else {
               row!.cells.push(inlineText(c));
               (row!.links ??= [])[row!.cells.length - 1] = firstLink(c);
+              const words = linksOf(c);
+              if (words.length) (row!.cellLinks ??= [])[row!.cells.length - 1] = words;
             }
           }
         }

@@ -200,6 +200,40 @@ export function attachPageWideFacts(blocks: PageBlock[], entries: ReadEntry[]): 
   }
 }
 
+/** A subject that is every party a text speaks of: "None of them", "none of these services", "aucun d'entre eux". */
+const ALL_OF_THEM =
+  /(?<!\p{L})(?:none\s+of\s+(?:them|these|those)|neither\s+of\s+(?:them|these)|each\s+of\s+(?:them|these)|aucune?\s+d['’]entre\s+(?:eux|elles)|aucune?\s+de\s+ces|chacune?\s+d['’]entre\s+(?:eux|elles))(?!\p{L})/iu;
+
+/**
+ * A sentence of a table's section (the prose between its heading and the next, the table the section's only one)
+ * that says none of the parties it speaks of trains on the data ("We use these services to process data for you.
+ * None of them may train models on your data."): each row of that table that says nothing of its own on training.
+ * A sentence whose subject is not all of them ("We do not train models") says nothing of the vendors.
+ */
+export function attachSectionTraining(blocks: PageBlock[], entries: ReadEntry[]): void {
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'table') return;
+    const lines = new Set(b.rows.map((r) => r.line).filter((l) => l !== undefined));
+    const rows = entries.filter((e) => e.line !== undefined && lines.has(e.line));
+    if (!rows.length) return;
+    const prose: string[] = [];
+    for (const step of [-1, 1])
+      for (let j = i + step; j >= 0 && j < blocks.length; j += step) {
+        const x = blocks[j]!;
+        if (x.kind === 'heading') break;
+        if (x.kind === 'table') return;
+        if (x.kind === 'paragraph') prose.push(x.text);
+      }
+    const sentence = prose
+      .flatMap(sentencesOf)
+      .find((s) => (ALL_OF_THEM.test(s) || ALL_PARTIES.test(s)) && trainsOnCustomerDataIn(s) === false);
+    if (!sentence) return;
+    const says = (e: ReadEntry) =>
+      e.facts.some((f) => f.key === 'trainsOnCustomerData' || trainsOnCustomerDataIn(f.value, asksAboutTraining(f.label)) !== undefined);
+    for (const e of rows) if (!says(e)) e.facts.push({ label: 'AI training', value: sentence, key: 'trainsOnCustomerData' });
+  });
+}
+
 /** A heading that names the controllers ("Joint controllers", "Identité du responsable de traitement"), not sub-processors. */
 export const CONTROLLER_HEADING =
   /\b(?:(?:independent |joint |separate )?(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables conjoints)\b/i;
@@ -655,7 +689,7 @@ const trimEnd = (text: string) => text.replace(/(?:[\s,;]+(?:and|et|ou|or))?[\s,
  * says the data is in, for each entry it names. A sentence that names no entry says nothing about any.
  */
 export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
-  const namedIn = nameIndex(entries);
+  const namedIn = nameIndex(entries, true);
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     // Clauses a " ; " sets apart are sentences of their own ("… → AZNetwork (certifié HDS) ; renumérotation Sentry/PostHog").
@@ -720,6 +754,16 @@ export function mergeFactTables(entries: ReadEntry[], headings: string[]): { ent
 
 /** Words by which a paragraph speaks of the rows above it as a whole: "Ces cinq", "each of these providers". */
 const COLLECTIVE = /(?<!\p{L})(?:ces|these|those|each\s+of|chacun|chacune|all\s+of\s+them|tous|toutes)(?!\p{L})/iu;
+/**
+ * Words that speak of only some of the rows: "Certaines de ces sociétés", "some of these providers", "l'un de ces
+ * prestataires". What such a paragraph says is not said of each row.
+ */
+const PARTITIVE =
+  /(?<!\p{L})(?:certaine?s|quelques-une?s|plusieurs|la plupart|l['’]une?|une?|deux|trois|some|several|most|many|a few|one|two|three)\s+(?:de|d['’]|of)\s*(?:ces|these|those|them|eux|elles)(?!\p{L})/giu;
+/** Whether a paragraph speaks of the rows above it as a whole, not of some of them. */
+const speaksOfAll = (text: string) => COLLECTIVE.test(text.replace(PARTITIVE, ' '));
+/** Whether a text speaks of some of the rows it is about ("Certaines de ces sociétés", "one of these providers"). */
+export const speaksOfSome = (text: string) => new RegExp(PARTITIVE.source, 'iu').test(text);
 
 /**
  * A paragraph under a table, before the next heading or table, that speaks of the table's rows as a whole and
@@ -736,7 +780,7 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
     for (let j = i + 1; j < blocks.length; j++) {
       const p = blocks[j]!;
       if (p.kind === 'heading' || p.kind === 'table') break;
-      if (p.kind !== 'paragraph' || !COLLECTIVE.test(p.text)) continue;
+      if (p.kind !== 'paragraph' || !speaksOfAll(p.text)) continue;
       const said = mechanismsIn(p.text);
       if (!said.mechanisms.length || said.noTransfer) continue;
       const sentence = p.text.split(/(?<=[.!?])\s+/).find((s) => mechanismsIn(s).mechanisms.length) ?? p.text;

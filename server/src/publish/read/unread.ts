@@ -22,6 +22,8 @@ export type Unread =
   | { kind: 'regionRow' | 'roleRow' | 'statuteRow' | 'itemRight' | 'itemNoPersonalData'; data: { name: string } }
   /** A row that goes on from the row above it (its first cell spanned from that row): `name` its cells, joined by " | ". */
   | { kind: 'rowContinues'; data: { name: string } }
+  /** A row a role column gives another party's role than a sub-processor's ("Responsable de traitement", "Processor"). */
+  | { kind: 'partyRow'; data: { name: string; role: string } }
   /** A template's blank the company did not fill in ("[Insert Date]", "{{other_vendor_name}}"). */
   | { kind: 'placeholder'; data: { text: string } };
 
