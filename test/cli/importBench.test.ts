@@ -91,13 +91,13 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-fix moved iqra-registre-anpdp-fr to dev (its 3 invented entries since readers-h studied and fixed); the 17
   // left, unchanged by that fix: 87.0% (100/115) / 80.1% (245/306) / 24.
   holdout8: { entries: 0.869, recall: 0.8, invented: 24 },
-  // holdout9: 7 lists (3 English, 4 French) collected on 2026-12-06 (evening) by a helper who did not work on the
+  // holdout9: 9 lists (3 English, 6 French) collected on 2026-12-06 (evening) by a helper who did not work on the
   // readers (corpus9), from companies, public services and templates not already in the corpus; measured on main
-  // 95113b2's readers (no reader change on that branch): 100.0% (45/45) / 91.2% (145/159) / 19.
-  holdout9: { entries: 1, recall: 0.911, invented: 19 },
+  // 95113b2's readers (no reader change on that branch): 100.0% (55/55) / 90.2% (175/194) / 19.
+  holdout9: { entries: 1, recall: 0.902, invented: 19 },
   // Before holdout9: the whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
-  // The whole corpus, holdout9 included: 180 lists, on main 95113b2's readers: 95.7% (1143/1194) / 91.7% (3416/3724) / 55.
-  all: { entries: 0.957, recall: 0.917, invented: 55 },
+  // The whole corpus, holdout9 included: 182 lists, on main 95113b2's readers: 95.8% (1153/1204) / 91.7% (3446/3759) / 55.
+  all: { entries: 0.957, recall: 0.916, invented: 55 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
