@@ -91,13 +91,13 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-fix moved iqra-registre-anpdp-fr to dev (its 3 invented entries since readers-h studied and fixed); the 17
   // left, unchanged by that fix: 87.0% (100/115) / 80.1% (245/306) / 24.
   holdout8: { entries: 0.869, recall: 0.8, invented: 24 },
-  // holdout9: 13 lists (5 English, 8 French) collected on 2026-12-06 (evening) by a helper who did not work on the
+  // holdout9: 15 lists (6 English, 9 French) collected on 2026-12-06 (evening) by a helper who did not work on the
   // readers (corpus9), from companies, public services and templates not already in the corpus; measured on main
-  // 95113b2's readers (no reader change on that branch): 94.1% (95/101) / 87.6% (298/340) / 21.
-  holdout9: { entries: 0.94, recall: 0.876, invented: 21 },
+  // 95113b2's readers (no reader change on that branch): 92.4% (97/105) / 86.9% (304/350) / 31.
+  holdout9: { entries: 0.923, recall: 0.868, invented: 31 },
   // Before holdout9: the whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
-  // The whole corpus, holdout9 included: 186 lists, on main 95113b2's readers: 95.4% (1193/1250) / 91.4% (3569/3905) / 57.
-  all: { entries: 0.954, recall: 0.913, invented: 57 },
+  // The whole corpus, holdout9 included: 188 lists, on main 95113b2's readers: 95.3% (1195/1254) / 91.3% (3575/3915) / 67.
+  all: { entries: 0.952, recall: 0.913, invented: 67 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
