@@ -91,13 +91,13 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-fix moved iqra-registre-anpdp-fr to dev (its 3 invented entries since readers-h studied and fixed); the 17
   // left, unchanged by that fix: 87.0% (100/115) / 80.1% (245/306) / 24.
   holdout8: { entries: 0.869, recall: 0.8, invented: 24 },
-  // holdout9: 19 lists (9 English, 10 French) collected on 2026-12-06 (evening) by a helper who did not work on the
+  // holdout9: 20 lists (9 English, 11 French) collected on 2026-12-06 (evening) by a helper who did not work on the
   // readers (corpus9), from companies, public services and templates not already in the corpus; measured on main
-  // 95113b2's readers (no reader change on that branch): 93.8% (120/128) / 89.3% (391/438) / 34.
-  holdout9: { entries: 0.937, recall: 0.892, invented: 34 },
+  // 95113b2's readers (no reader change on that branch): 93.8% (121/129) / 89.4% (396/443) / 38.
+  holdout9: { entries: 0.937, recall: 0.893, invented: 38 },
   // Before holdout9: the whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
-  // The whole corpus, holdout9 included: 192 lists, on main 95113b2's readers: 95.4% (1218/1277) / 91.5% (3662/4003) / 70.
-  all: { entries: 0.953, recall: 0.914, invented: 70 },
+  // The whole corpus, holdout9 included: 193 lists, on main 95113b2's readers: 95.4% (1219/1278) / 91.5% (3667/4008) / 74.
+  all: { entries: 0.953, recall: 0.914, invented: 74 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
