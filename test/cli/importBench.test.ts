@@ -139,6 +139,12 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 80.7% (184/228) / 8. Then heurekia (moved to dev; its 3 invented entries fixed): the 14 left, 83.0% (73/88) /
   // 82.6% (180/218) / 5. Then aurya (moved to dev): the 13 left, 81.9% (68/83) / 82.9% (165/199) / 3.
   holdout8: { entries: 0.819, recall: 0.829, invented: 3 },
+  // holdout9: 20 lists (9 English, 11 French) collected on 2026-12-06 (evening) by a helper who did not work on the
+  // readers (corpus9), from companies, public services and templates not already in the corpus; measured on main
+  // 95113b2's readers (no reader change on that branch): 93.8% (121/129) / 89.4% (396/443) / 38.
+  // On the readers after readers-l, readers-n and readers-m (written without it): 93.8% (121/129) / 89.6% (397/443) / 36:
+  // the round's rules barely carry over to lists no one read (2 invented facts fewer, 1 fact more).
+  holdout9: { entries: 0.937, recall: 0.896, invented: 36 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -153,7 +159,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (training said for a table's rows) 95.6% / 92.1% (3285/3565) / 20; (heurekia) 95.6% / 92.2% (3288/3565) / 17;
   // (aurya) 95.6% / 92.3% (3292/3565) / 17.
   // After merging readers-m: 97.9% (1125/1149) / 95.2% (3396/3567) / 6.
-  all: { entries: 0.979, recall: 0.952, invented: 6 },
+  // The whole corpus, holdout9 included: 193 lists, on main 95113b2's readers: 95.4% (1219/1278) / 91.5% (3667/4008) / 74.
+  // After merging readers-l, readers-n, readers-m and corpus9: 97.5% (1246/1278) / 94.6% (3793/4010) / 42.
+  all: { entries: 0.974, recall: 0.945, invented: 42 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -161,7 +169,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8'])
+  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -196,7 +204,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8']) {
+  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
