@@ -144,7 +144,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 95113b2's readers (no reader change on that branch): 93.8% (121/129) / 89.4% (396/443) / 38.
   // On the readers after readers-l, readers-n and readers-m (written without it): 93.8% (121/129) / 89.6% (397/443) / 36:
   // the round's rules barely carry over to lists no one read (2 invented facts fewer, 1 fact more).
-  holdout9: { entries: 0.937, recall: 0.896, invented: 36 },
+  // After truth9's review of all 20 holdout9 truths against their pages (1 page fact added, 1 storage value removed):
+  // 93.8% (121/129) / 89.8% (397/442) / 36.
+  holdout9: { entries: 0.937, recall: 0.898, invented: 36 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -161,7 +163,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After merging readers-m: 97.9% (1125/1149) / 95.2% (3396/3567) / 6.
   // The whole corpus, holdout9 included: 193 lists, on main 95113b2's readers: 95.4% (1219/1278) / 91.5% (3667/4008) / 74.
   // After merging readers-l, readers-n, readers-m and corpus9: 97.5% (1246/1278) / 94.6% (3793/4010) / 42.
-  all: { entries: 0.974, recall: 0.945, invented: 42 },
+  // After truth9's review of holdout9's truths: 97.5% (1246/1278) / 94.6% (3793/4009) / 42.
+  all: { entries: 0.974, recall: 0.946, invented: 42 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
