@@ -89,7 +89,7 @@ describe('policies over LSP (editor)', () => {
     );
     assert.match(
       messageOf(fallback.find((d) => d.code === 'policy-invalid')!),
-      /has 1 error \(line 1: "europe" is not a valid `residency`/,
+      /has 1 error \(line 1\)\. "europe" is not a valid `residency`/,
     );
     assert.deepEqual(severitiesOf(fallback, 'stale-inventory'), [WARNING], 'the default policy applies again');
     client.close(pol);

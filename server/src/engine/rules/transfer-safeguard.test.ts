@@ -56,7 +56,7 @@ ruleTester('transfer-safeguard', {
       ],
     },
     {
-      name: 'two destinations uncovered: both named by their names, in the message and the fix title, in both languages',
+      name: 'two destinations uncovered: both named by their names, in the message and the fix title, in English and French',
       code: at('US, IN'),
       findings: [
         {

@@ -22,7 +22,7 @@ interface TransferSafeguardData {
   countries: string[];
   /** The same countries: those a fix's mechanism must be valid for. */
   outside: string[];
-  /** The same countries, as messages name them (by their names, in the reader's language). */
+  /** The same countries, as messages name them (by their names, worded at the edge). */
   places: Fact;
   /** The mechanism written, when there is one, and why it does not cover them. */
   current?: string;
