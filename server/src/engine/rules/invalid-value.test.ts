@@ -1,5 +1,9 @@
 import { entry, inventory, ruleTester } from '../../../../test/support/ruleTester';
 
+/** Two entries' ids (constants, so that no rule id is read from them). */
+const FIRST = 'first-vendor';
+const SECOND = 'second-vendor';
+
 ruleTester('invalid-value', {
   valid: [
     { name: 'valid values', code: inventory() },
@@ -69,8 +73,8 @@ ruleTester('invalid-value', {
       name: '`transfer: true` and `transfer: hello`: one finding each',
       code: inventory({
         entries: [
-          entry({ id: 'a', dataLocation: '{ countries: [US] }', transfer: 'true' }),
-          entry({ id: 'b', dataLocation: '{ countries: [US] }', transfer: 'hello' }),
+          entry({ id: FIRST, dataLocation: '{ countries: [US] }', transfer: 'true' }),
+          entry({ id: SECOND, dataLocation: '{ countries: [US] }', transfer: 'hello' }),
         ],
       }),
       findings: [
