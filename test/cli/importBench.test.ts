@@ -153,7 +153,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // With trustways, vinculum and truecalling: 7 lists, 97.6% (40/41) / 81.3% (126/155) / 2.
   // With ceragon, opteryx, captio and zemio: 11 lists, 98.4% (60/61) / 81.8% (171/209) / 5.
   // With gprelay, zelynto, samply and clonestore: 15 lists, 85.9% (67/78) / 72.3% (188/260) / 6.
-  holdout10: { entries: 0.858, recall: 0.723, invented: 6 },
+  // With calialabs and societe-mission-europe: 17 lists, 77.9% (67/86) / 64.6% (190/294) / 12.
+  holdout10: { entries: 0.779, recall: 0.646, invented: 12 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -175,7 +176,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // With trustways, vinculum and truecalling: 200 lists, 97.5% (1286/1319) / 94.1% (3919/4164) / 44.
   // With ceragon, opteryx, captio and zemio: 204 lists, 97.5% (1306/1339) / 94.0% (3964/4218) / 47.
   // With gprelay, zelynto, samply and clonestore: 208 lists, 96.8% (1313/1356) / 93.3% (3981/4269) / 48.
-  all: { entries: 0.968, recall: 0.932, invented: 48 },
+  // With calialabs and societe-mission-europe: 210 lists, 96.3% (1313/1364) / 92.6% (3983/4303) / 54.
+  all: { entries: 0.962, recall: 0.925, invented: 54 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
