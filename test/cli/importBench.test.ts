@@ -150,7 +150,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // holdout10: 20 lists (9 English, 11 French) collected on 2026-12-06 (evening) by a helper who did not work on the
   // readers (corpus10), from companies, public services and templates not already in the corpus; measured on this
   // branch's readers (main 73d4206, no reader change): 81.9% (86/105) / 68.7% (239/348) / 13.
-  holdout10: { entries: 0.819, recall: 0.686, invented: 13 },
+  // After truth10's review of all 20 holdout10 truths against their pages (opteryx: Stripe's "UK Addendum to SCCs
+  // {{— confirm …}}", a mechanism still to confirm, 2 mechanisms removed): 81.9% (86/105) / 68.5% (237/346) / 15.
+  holdout10: { entries: 0.819, recall: 0.684, invented: 15 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -169,7 +171,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After merging readers-l, readers-n, readers-m and corpus9: 97.5% (1246/1278) / 94.6% (3793/4010) / 42.
   // After truth9's review of holdout9's truths: 97.5% (1246/1278) / 94.6% (3793/4009) / 42.
   // The whole corpus, holdout10 included: 213 lists, on the same readers: 96.3% (1332/1383) / 92.5% (4032/4357) / 55.
-  all: { entries: 0.963, recall: 0.925, invented: 55 },
+  // After truth10's review of holdout10's truths: 96.3% (1332/1383) / 92.5% (4030/4355) / 57.
+  all: { entries: 0.963, recall: 0.925, invented: 57 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
