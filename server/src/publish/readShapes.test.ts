@@ -688,3 +688,26 @@ test('two bold names joined by "and" / "et" before the role they share are two e
     ['Acme Cloud', 'Beta'],
   );
 });
+
+test('labelled lines under a heading about the page’s own parties ("Qui sommes-nous") name no vendor, even a "Sous-traitant :" line', () => {
+  const md = `# Politique de confidentialité
+
+## 1. Qui sommes-nous
+
+Carnetto est une application pour les boutiques en ligne.
+
+- **Responsable du traitement :** la boutique, qui choisit les données collectées
+- **Sous-traitant :** Carnetto, qui traite les données pour le compte de la boutique
+- **Éditeur :** Studio Pivert
+
+## 2. Prestataires
+
+| Prestataire | Finalité | Localisation |
+|---|---|---|
+| Nuagix SAS | Hébergement | France |
+`;
+  const names = (
+    parse(pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).yaml) as { subprocessors: { name: string }[] }
+  ).subprocessors.map((e) => e.name);
+  assert.deepEqual(names, ['Nuagix SAS']);
+});

@@ -1157,3 +1157,33 @@ test('a role column naming GDPR parties: the controller and the processor are se
   // "Date de rédaction" dates the page.
   assert.equal((pageToInventory(page, { today: '2026-12-01' }).value.inventory as Entry).lastUpdated, '2026-03-01');
 });
+
+test('a row naming a kind of provider, with only what it does, its data and where, is no entry; one whose company is said stays', () => {
+  const md = `| Prestataire | Finalité | Données | Localisation |
+|---|---|---|---|
+| Nuagix SAS | Hébergement | Comptes | France |
+| Hébergeur applicatif (UE) | Base de données | Comptes | Union européenne |
+| **Prestataire d'envoi de SMS (SMS)** | Codes de connexion | Numéro de téléphone | UE / États-Unis |
+| Outil de mesure d'audience respectueux de la vie privée | Statistiques | Pages vues | Union européenne |
+| Plateforme de tickets | Support | Messages | Irlande |
+| [Fournisseur de paiement — to be added: one of two banks] | Paiement | Carte | France |
+`;
+  const read = readPage(md, 'p.md');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => e.name),
+    ['Nuagix SAS'],
+  );
+  const said = unreadEn(read).join('; ');
+  for (const role of ['Hébergeur applicatif (UE)', "Prestataire d'envoi de SMS (SMS)", 'Plateforme de tickets'])
+    assert.ok(said.includes(`row '${role}': a role, no vendor named`), said);
+  // A bracket that names a company is no role's bracket: the row stays, as does a role whose seat the page gives.
+  const kept = `| Vendor | Purpose | Registered office |
+|---|---|---|
+| Email provider (Postbird) | Mail | — |
+| Chat support tool | Chat | 3 Harbour Road, Cork, Ireland |
+`;
+  assert.deepEqual(
+    imported(kept, 'p.md').map((e) => e.name),
+    ['Email provider (Postbird)', 'Chat support tool'],
+  );
+});
