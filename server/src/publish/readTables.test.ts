@@ -1187,3 +1187,19 @@ test('a row naming a kind of provider, with only what it does, its data and wher
     ['Email provider (Postbird)', 'Chat support tool'],
   );
 });
+
+test('a transfer cell piece saying where a certification status is checked states no mechanism; a hyphened "no-training" is a refusal', () => {
+  const md = `| Vendor | Purpose | Transfer mechanism | Data |
+|---|---|---|---|
+| Quillmind | Text generation | SCCs + DPF certification status tracked at https://example.org/dpf-list | Prompts (kept for the call only, per the vendor's no-training commitment) |
+| Payflow | Payments | SCCs + DPF certified | Card data |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.transfer, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Quillmind', { mechanism: 'scc' }, false],
+      ['Payflow', [{ mechanism: 'scc' }, { mechanism: 'dpf' }], undefined],
+    ],
+  );
+});
