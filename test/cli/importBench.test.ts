@@ -88,7 +88,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // it moved resolution-nation, trackback and virtus-lever in from holdout9 (a bracketed "to be added" blank, role
   // rows, the page's own parties under "Qui sommes-nous"): 100% (782/782) / 97.7% (2478/2537) / 0; and studio-zero
   // ("DPF certification status tracked at …" states no DPF; "no-training posture"): 100% (795/795) / 97.7% (2542/2601) / 0;
-  // and traduction-audio (a legal notice's publisher and host as definition lists): 100% (796/796) / 97.7% (2546/2605) / 0.
+  // and traduction-audio (a legal notice's publisher and host as definition lists): 100% (796/796) / 97.7% (2546/2605) / 0;
+  // and techcache ("Support mailbox (…, e.g. Proton Mail)" names Proton Mail): 100% (799/799) / 97.7% (2552/2611) / 0.
   dev: { entries: 1, recall: 0.977, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -156,8 +157,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // left, 93.2% (110/118) / 89.0% (363/408) / 28. The hyphened "no-training" (forga, 1 fact): 89.5% (365/408) / 28. It
   // moved studio-zero to dev: the 16 left, 92.4% (97/105) / 87.5% (301/344) / 27. A definition list of labels is one
   // record (9 invented facts fewer); then it moved traduction-audio to dev: the 15 left, 93.3% (97/104) / 88.2% (300/340)
-  // / 18.
-  holdout9: { entries: 0.932, recall: 0.882, invented: 18 },
+  // / 18. Then techcache (a role's bracket naming its vendor as an example) moved to dev: the 14 left, 94.1% (95/101) /
+  // 88.3% (295/334) / 17.
+  holdout9: { entries: 0.94, recall: 0.883, invented: 17 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -178,7 +180,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-q (role rows, a bracketed blank, the page's own parties): 97.5% (1245/1277) / 94.6% (3789/4005) / 34.
   // Then a status-only DPF and "no-training": 97.5% (1245/1277) / 94.7% (3791/4005) / 33.
   // Then a legal notice's definition lists: 97.6% (1246/1277) / 94.7% (3794/4005) / 24.
-  all: { entries: 0.975, recall: 0.947, invented: 24 },
+  // Then a role's bracket naming its vendor: 97.7% (1247/1277) / 94.8% (3795/4005) / 23.
+  all: { entries: 0.976, recall: 0.947, invented: 23 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -739,7 +739,21 @@ const TO_BE_FILLED =
  * capital for the first word only, and a word for a provider first or last. A vendor's name is capitalised.
  */
 const ROLE_NAME =
-  /^(?:\p{L}[\p{Ll}-]*(?: (?:[\p{Ll}'’-]+|(?:d['’]|de )?(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)))?(?: [\p{Ll}'’-]+){0,5} (?:providers?|vendors?|suppliers?|services?|hosts?|platforms?|tools?|mailbox(?:es)?)|(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Plateformes?|Solutions?|Logiciels?)(?: (?:[\p{Ll}'’-]+|SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|KYC)){1,8})$/u;
+  /^(?:\p{L}[\p{Ll}-]*(?: (?:[\p{Ll}'’-]+|(?:d['’]|de )?(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)))?(?: [\p{Ll}'’-]+){0,5} (?:providers?|vendors?|suppliers?|services?|hosts?|platforms?|tools?|mailbox(?:es)?)|(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Plateformes?|Solutions?|Logiciels?|Boîtes?|Messageries?)(?: (?:[\p{Ll}'’-]+|SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|KYC)){1,8})$/u;
+
+/** A role's bracket that ends by naming the vendor as an example: "(support@…, e.g. Proton Mail)", "(par ex. Brevo)". */
+const EXAMPLE_BRACKET =
+  /^(.+?)\s*\((?:[^()]*?[,;]\s*)?(?:e\.g\.|eg\.|for example|for instance|such as|par ex(?:emple|\.)|ex\.|p\. ?ex\.|comme)\s*:?\s*([^(),;]+?)\s*\)$/iu;
+
+/** A name cell that is a role whose bracket names the vendor filling it: that vendor's name, and the role. */
+function exampleVendor(cell: string): { name: string; role: string } | undefined {
+  const m = EXAMPLE_BRACKET.exec(cell.replace(/[*_]/g, '').trim());
+  if (!m || !isRoleName(m[1]!)) return undefined;
+  const name = m[2]!.trim();
+  // "(e.g. a mail host)", "(e.g. Gmail or SendGrid)": a kind or a choice, no one vendor.
+  if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 5 || /\s(?:or|ou|and|et)\s|\//iu.test(name)) return undefined;
+  return { name, role: m[1]!.trim() };
+}
 
 /** What a role's bracket may add without naming a vendor: where ("(UE)", "(EU)", "(global)") or a technique ("(SMTP)"). */
 const ROLE_BRACKET = /\s\(([^()]{1,30})\)$/u;
@@ -750,8 +764,10 @@ function isRoleName(name: string): boolean {
   const bracket = ROLE_BRACKET.exec(n);
   if (!bracket) return ROLE_NAME.test(n);
   const inner = bracket[1]!;
-  const saysWhere = countryCode(inner) !== undefined || /^(?:global|mondial|monde|worldwide)$/i.test(inner);
-  return (saysWhere || /^(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)$/.test(inner)) && ROLE_NAME.test(n.slice(0, bracket.index));
+  // "(e.g. a hosted widget)", "(par ex. un service de courriel)": an example of the kind, in common nouns.
+  const kind = /^(?:e\.g\.|for example|such as|par ex(?:emple|\.)|ex\.)\s+[\p{Ll}'’ -]+$/u.test(inner);
+  const saysNoVendor = kind || countryCode(inner) !== undefined || /^(?:global|mondial|monde|worldwide)$/i.test(inner);
+  return (saysNoVendor || /^(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)$/.test(inner)) && ROLE_NAME.test(n.slice(0, bracket.index));
 }
 
 /** A party's role under the GDPR, whole: "Responsable de traitement", "Sous-traitant ultérieur", "Controller", "Processor". */
@@ -872,7 +888,9 @@ function tableEntries(
     // "Mistral AI SAS (Paris, France) — modèle X, DPA art. 28": a company's name, a dash, then what it does.
     const described = nameThenDescription(cell('name') || cell('entity'));
     const named = nameAndPostalAddress(described?.name ?? (cell('name') || cell('entity')));
-    const name = named.name;
+    // "Support mailbox (support@…, e.g. Proton Mail)": a role, then in its bracket the vendor that fills it.
+    const example = exampleVendor(named.name);
+    const name = example?.name ?? named.name;
     // "[Email provider]", "{{other_vendor_name}}", "[registre du commerce] / [NIF]": a template's blanks where a
     // vendor's name goes, nothing else, not a vendor; said so.
     if (BLANKS.test(name.replace(/[*_]/g, '')) || isPlaceholder(name) || PARTY_BLANK.test(name.replace(/[*_]/g, ''))) {
@@ -910,6 +928,7 @@ function tableEntries(
     const facts: ReadFact[] = [];
     if (named.address) facts.push({ label: 'Address', value: named.address, key: 'entityCountry' });
     const nameHeader = cleanText(table.header[keys.indexOf(nameKey)] ?? '') || 'Description';
+    if (example) facts.push({ label: nameHeader, value: example.role });
     if (described)
       facts.push({ label: nameHeader, value: described.description, ...(keys.includes('purpose') ? {} : { key: 'purpose' as const }) });
     // "OVH SAS (hébergement VPS, datacenters France)", "… — servers in Germany": where the name's own words put its servers.

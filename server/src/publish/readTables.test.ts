@@ -1203,3 +1203,20 @@ test('a transfer cell piece saying where a certification status is checked state
     ],
   );
 });
+
+test('a name cell that is a role whose bracket names its vendor as an example ("…, e.g. Postbird") is that vendor’s entry', () => {
+  const md = `| Provider | Role |
+|---|---|
+| **Helpdesk mailbox** ([help@quill.example](mailto:help@quill.example), e.g. **Postbird Mail**) | Customer questions |
+| Boîte de support (par ex. Courriel Sûr) | Demandes des clients |
+| Chat tool (e.g. a hosted widget) | Live chat |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose]),
+    [
+      ['Postbird Mail', 'Customer questions'],
+      ['Courriel Sûr', 'Demandes des clients'],
+    ],
+  );
+});
