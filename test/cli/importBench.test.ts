@@ -90,7 +90,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // ("DPF certification status tracked at …" states no DPF; "no-training posture"): 100% (795/795) / 97.7% (2542/2601) / 0;
   // and traduction-audio (a legal notice's publisher and host as definition lists): 100% (796/796) / 97.7% (2546/2605) / 0;
   // and techcache ("Support mailbox (…, e.g. Proton Mail)" names Proton Mail): 100% (799/799) / 97.7% (2552/2611) / 0;
-  // and numbers-figures, stampify, vigilant (studied, read whole already): 100% (814/814) / 97.8% (2594/2653) / 0.
+  // and numbers-figures, stampify, vigilant (studied, read whole already): 100% (814/814) / 97.8% (2594/2653) / 0; and
+  // robi-ai ("Fonctions en cdg1 (Paris)", "UE (eu.<host>, Francfort)", "Établi le", training words beside a link; its
+  // missed entity in a place cell with it): 100% (827/827) / 97.7% (2646/2707) / 0.
   dev: { entries: 1, recall: 0.977, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -160,8 +162,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // record (9 invented facts fewer); then it moved traduction-audio to dev: the 15 left, 93.3% (97/104) / 88.2% (300/340)
   // / 18. Then techcache (a role's bracket naming its vendor as an example) moved to dev: the 14 left, 94.1% (95/101) /
   // 88.3% (295/334) / 17. Then numbers-figures, stampify and vigilant (studied, nothing missed) moved to dev: the 11
-  // left, 93.0% (80/86) / 86.6% (253/292) / 17.
-  holdout9: { entries: 0.93, recall: 0.866, invented: 17 },
+  // left, 93.0% (80/86) / 86.6% (253/292) / 17. Training words beside a link (maroa, 2 facts) and robi-ai's rules: 88.7%
+  // (259/292); then robi-ai moved to dev: the 10 left, 91.8% (67/73) / 87.0% (207/238) / 17.
+  holdout9: { entries: 0.917, recall: 0.869, invented: 17 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -183,7 +186,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then a status-only DPF and "no-training": 97.5% (1245/1277) / 94.7% (3791/4005) / 33.
   // Then a legal notice's definition lists: 97.6% (1246/1277) / 94.7% (3794/4005) / 24.
   // Then a role's bracket naming its vendor: 97.7% (1247/1277) / 94.8% (3795/4005) / 23.
-  all: { entries: 0.976, recall: 0.947, invented: 23 },
+  // Then data centre codes, host names in a place's bracket, "Établi le", training beside a link: 97.7% (1247/1277) /
+  // 94.9% (3801/4005) / 23.
+  all: { entries: 0.976, recall: 0.949, invented: 23 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -73,6 +73,7 @@ import {
   parenthesised,
   parseDate,
   readLocation,
+  trainsOnCustomerDataIn,
 } from './wording';
 import { matchCertificationText } from '../knowledge';
 
@@ -943,6 +944,15 @@ function tableEntries(
       // one whose words say agreement is the agreement's, wherever it stands among them.
       const words = key === nameKey ? undefined : row.cellLinks?.[i]?.filter((l) => l.href && /^https?:\/\//i.test(l.href));
       const wordedLink = words?.find((l) => AGREEMENT_LINK.test(l.text));
+      // "[API terms](…) · DPA (paid plan, no training on the data)": what a link cell says outside its links about
+      // training is a fact of the row, whichever link the cell gives.
+      if (words?.length) {
+        let outside = bare;
+        for (const l of words) outside = outside.replace(l.text, ' ');
+        outside = cleanText(outside.replace(/^[\s·|,;–—-]+|[\s·|,;–—-]+$/g, ''));
+        if (outside && trainsOnCustomerDataIn(outside) !== undefined)
+          facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: outside });
+      }
       // "Model providers: OpenAI and Anthropic" with "[OpenAI DPA](…)": one member's agreement is not the group's.
       if (wordedLink && oneMembersAgreement(wordedLink.text, name)) {
         facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: words!.map((l) => `${l.text}: ${l.href}`).join(' · ') });

@@ -1220,3 +1220,31 @@ test('a name cell that is a role whose bracket names its vendor as an example ("
     ],
   );
 });
+
+test('a data centre code after what runs there ("Fonctions en cdg1 (Paris)") and a host name beside a city in the EU’s bracket are read as places', () => {
+  assert.deepEqual(readLocation('Fonctions en fra1 (Francfort) ; réseau CDN mondial').countries, ['DE', 'GLOBAL']);
+  assert.deepEqual(readLocation('EU (app.eu.quill.example, Frankfurt)').countries, ['EU', 'DE']);
+  // Three letters in lower case with no number are a word, not a code.
+  assert.deepEqual(readLocation('Les (Paris)').countries, []);
+});
+
+test('a link cell’s words outside its links that refuse training give trainsOnCustomerData; "Établi le …" dates the page', () => {
+  const md = `# Registre des prestataires
+
+Établi le 03/11/2026 à partir de la configuration de production.
+
+| Prestataire | Finalité | Conditions |
+|---|---|---|
+| Quillmind | Rédaction assistée | [Conditions de l'API](https://quill.example/api-terms) · Avenant (offre payante, pas d'entraînement sur les données) |
+| Nuagix | Hébergement | [Nuagix DPA](https://nuagix.example/dpa) |
+`;
+  const read = readPage(md, 'p.md');
+  assert.equal(read.lastUpdated, '03/11/2026');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Quillmind', false],
+      ['Nuagix', undefined],
+    ],
+  );
+});
