@@ -64,12 +64,13 @@ export function parseLocation(text: string): {
   transfers: { to: string[]; mechanism: string }[];
   access: string[];
   entityCountries?: string[];
+  entities?: string[];
 } {
   const read = readLocation(text);
   const location: Obj = { countries: read.countries.length ? read.countries : 'unknown' };
   if (read.regions.length) location.regions = read.regions;
   if (read.note) location.note = read.note;
-  return { location, transfers: read.transfers, access: read.access, entityCountries: read.entityCountries };
+  return { location, transfers: read.transfers, access: read.access, entityCountries: read.entityCountries, entities: read.entities };
 }
 
 function parsePersonalData(text: string): { value: Obj; note?: string } {
@@ -388,6 +389,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
             if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
         if (loc.access.length) e.access = { countries: loc.access };
         if (loc.entityCountries?.length === 1 && e.entityCountry === undefined) e.entityCountry = loc.entityCountries[0];
+        if (loc.entities?.length === 1 && (e.entity === undefined || e.entity === 'unknown')) e.entity = loc.entities[0];
         // "USA (SOC 2 Type II)": the schemes the cell names are held too; its words stay in the location's note.
         addHeldSchemes(e, v);
         break;

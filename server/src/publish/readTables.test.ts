@@ -1248,3 +1248,23 @@ test('a link cell’s words outside its links that refuse training give trainsOn
     ],
   );
 });
+
+test('a place cell naming a company with its legal form and its country ("Payflow Labs Inc. (US) ; …") gives the entity and its country', () => {
+  const md = `| Prestataire | Finalité | Localisation |
+|---|---|---|
+| Payflow | Abonnements | Payflow Labs Inc. (US) ; encaissement via une banque partenaire |
+| Nuagix | Hébergement | France (Paris) |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [
+      e.name,
+      e.entity,
+      e.entityCountry,
+      (e.dataLocation as Entry | string | undefined) === 'unknown' ? 'unknown' : (e.dataLocation as Entry).countries,
+    ]),
+    [
+      ['Payflow', 'Payflow Labs Inc.', 'US', 'unknown'],
+      ['Nuagix', 'unknown', undefined, ['FR']],
+    ],
+  );
+});

@@ -519,6 +519,8 @@ export interface ReadLocation {
   access: string[];
   /** The country the text names as the entity's, not the data's: "US (entity); edge globally". */
   entityCountries?: string[];
+  /** A company the text names with its legal form and its country, in a place's words: "Acme Software Inc. (US)". */
+  entities?: string[];
   /** The text's own words, when they say more than a list of country codes. */
   note?: string;
 }
@@ -654,6 +656,14 @@ export function readLocation(text: string): ReadLocation {
       const company = m ? undefined : companyCountryIn(part);
       if (company) {
         result.entityCountries = [...new Set([...(result.entityCountries ?? []), company])];
+        continue;
+      }
+      // "Acme Software Inc. (US) ; paiements via Stripe": a company with its legal form, then its country in brackets,
+      // says who the vendor is and where it is established, not where the data is.
+      const seat = m && entityIn(head) === head ? companyCountryCode(m.inner.trim()) : undefined;
+      if (seat) {
+        result.entityCountries = [...new Set([...(result.entityCountries ?? []), seat])];
+        result.entities = [...new Set([...(result.entities ?? []), head])];
         continue;
       }
       // "Europe (Francfort)", "Asia (Tokyo)": a continent's word (kept in the note, never the EU) and the cities or
