@@ -83,7 +83,18 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (2346/2505) / 11.
   // After merging readers-m (117 dev lists), with aurya's truth brought to the corpus README's reading of "X and/or Y"
   // (both, as itercraft's and macave's): 100% (772/772) / 97.6% (2448/2507) / 0, the goals.
-  dev: { entries: 1, recall: 0.976, invented: 0 },
+  // readers-q: rows naming a kind of provider with nothing said of a company are no entries (ormy's "Email provider"
+  // row with them, its truth brought to the corpus's reading of such rows): 100% (771/771) / 97.6% (2444/2503) / 0;
+  // it moved resolution-nation, trackback and virtus-lever in from holdout9 (a bracketed "to be added" blank, role
+  // rows, the page's own parties under "Qui sommes-nous"): 100% (782/782) / 97.7% (2478/2537) / 0; and studio-zero
+  // ("DPF certification status tracked at …" states no DPF; "no-training posture"): 100% (795/795) / 97.7% (2542/2601) / 0;
+  // and traduction-audio (a legal notice's publisher and host as definition lists): 100% (796/796) / 97.7% (2546/2605) / 0;
+  // and techcache ("Support mailbox (…, e.g. Proton Mail)" names Proton Mail): 100% (799/799) / 97.7% (2552/2611) / 0;
+  // and numbers-figures, stampify, vigilant (studied, read whole already): 100% (814/814) / 97.8% (2594/2653) / 0; and
+  // robi-ai ("Fonctions en cdg1 (Paris)", "UE (eu.<host>, Francfort)", "Établi le", training words beside a link; its
+  // missed entity in a place cell with it): 100% (827/827) / 97.7% (2646/2707) / 0. "Polar Software Inc. (US) ; …" in a
+  // place cell gives the entity and its country: 100% (827/827) / 97.8% (2648/2707) / 0.
+  dev: { entries: 1, recall: 0.978, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -146,13 +157,21 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // the round's rules barely carry over to lists no one read (2 invented facts fewer, 1 fact more).
   // After truth9's review of all 20 holdout9 truths against their pages (1 page fact added, 1 storage value removed):
   // 93.8% (121/129) / 89.8% (397/442) / 36.
-  holdout9: { entries: 0.937, recall: 0.898, invented: 36 },
   // holdout10: 20 lists (9 English, 11 French) collected on 2026-12-06 (evening) by a helper who did not work on the
   // readers (corpus10), from companies, public services and templates not already in the corpus; measured on this
   // branch's readers (main 73d4206, no reader change): 81.9% (86/105) / 68.7% (239/348) / 13.
   // After truth10's review of all 20 holdout10 truths against their pages (opteryx: Stripe's "UK Addendum to SCCs
   // {{— confirm …}}", a mechanism still to confirm, 2 mechanisms removed): 81.9% (86/105) / 68.5% (237/346) / 15.
   holdout10: { entries: 0.819, recall: 0.684, invented: 15 },
+  // readers-q moved resolution-nation, trackback and virtus-lever to dev (studied; 8 invented facts fixed): the 17
+  // left, 93.2% (110/118) / 89.0% (363/408) / 28. The hyphened "no-training" (forga, 1 fact): 89.5% (365/408) / 28. It
+  // moved studio-zero to dev: the 16 left, 92.4% (97/105) / 87.5% (301/344) / 27. A definition list of labels is one
+  // record (9 invented facts fewer); then it moved traduction-audio to dev: the 15 left, 93.3% (97/104) / 88.2% (300/340)
+  // / 18. Then techcache (a role's bracket naming its vendor as an example) moved to dev: the 14 left, 94.1% (95/101) /
+  // 88.3% (295/334) / 17. Then numbers-figures, stampify and vigilant (studied, nothing missed) moved to dev: the 11
+  // left, 93.0% (80/86) / 86.6% (253/292) / 17. Training words beside a link (maroa, 2 facts) and robi-ai's rules: 88.7%
+  // (259/292); then robi-ai moved to dev: the 10 left, 91.8% (67/73) / 87.0% (207/238) / 17.
+  holdout9: { entries: 0.917, recall: 0.869, invented: 17 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -172,7 +191,14 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After truth9's review of holdout9's truths: 97.5% (1246/1278) / 94.6% (3793/4009) / 42.
   // The whole corpus, holdout10 included: 213 lists, on the same readers: 96.3% (1332/1383) / 92.5% (4032/4357) / 55.
   // After truth10's review of holdout10's truths: 96.3% (1332/1383) / 92.5% (4030/4355) / 57.
-  all: { entries: 0.963, recall: 0.925, invented: 57 },
+  // readers-q (role rows, a bracketed blank, the page's own parties): 97.5% (1245/1277) / 94.6% (3789/4005) / 34.
+  // Then a status-only DPF and "no-training": 97.5% (1245/1277) / 94.7% (3791/4005) / 33.
+  // Then a legal notice's definition lists: 97.6% (1246/1277) / 94.7% (3794/4005) / 24.
+  // Then a role's bracket naming its vendor: 97.7% (1247/1277) / 94.8% (3795/4005) / 23.
+  // Then data centre codes, host names in a place's bracket, "Établi le", training beside a link: 97.7% (1247/1277) /
+  // 94.9% (3801/4005) / 23.
+  // Then a company and its country in a place cell: 97.7% (1247/1277) / 95.0% (3803/4005) / 23.
+  all: { entries: 0.976, recall: 0.949, invented: 23 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -64,12 +64,13 @@ export function parseLocation(text: string): {
   transfers: { to: string[]; mechanism: string }[];
   access: string[];
   entityCountries?: string[];
+  entities?: string[];
 } {
   const read = readLocation(text);
   const location: Obj = { countries: read.countries.length ? read.countries : 'unknown' };
   if (read.regions.length) location.regions = read.regions;
   if (read.note) location.note = read.note;
-  return { location, transfers: read.transfers, access: read.access, entityCountries: read.entityCountries };
+  return { location, transfers: read.transfers, access: read.access, entityCountries: read.entityCountries, entities: read.entities };
 }
 
 function parsePersonalData(text: string): { value: Obj; note?: string } {
@@ -228,14 +229,30 @@ const DENIES =
   /\b(?:not available|unavailable|not applicable|no|not|none|without)\b|(?<!\p{L})(?:pas|aucune?|sans|non disponible)(?!\p{L})/iu;
 
 /** A transfer cell's parts (at a dash, a semicolon, a full stop), each with the mechanisms it names and how it states them. */
-function mechanismsByPart(text: string): { mechanisms: string[]; denied: boolean; ifOutside: boolean; ifProcessed: boolean }[] {
+function mechanismsByPart(
+  text: string,
+): { mechanisms: string[]; statusOnly: string[]; denied: boolean; ifOutside: boolean; ifProcessed: boolean }[] {
   return cleanParts(text).map((part) => ({
-    mechanisms: mechanismsIn(part).mechanisms,
+    statusOnly: part
+      .split(/\s\+\s/)
+      .filter((piece) => STATUS_ONLY.test(piece))
+      .flatMap((piece) => mechanismsIn(piece).mechanisms),
+    // "SCCs + UK IDTA + EU-US DPF certification status tracked at https://…": a piece that says where a status can be
+    // checked states no mechanism; the pieces beside it still do.
+    mechanisms: part
+      .split(/\s\+\s/)
+      .filter((piece) => !STATUS_ONLY.test(piece))
+      .flatMap((piece) => mechanismsIn(piece).mechanisms)
+      .filter((m, i, all) => all.indexOf(m) === i),
     denied: DENIES.test(part),
     ifOutside: IF_OUTSIDE.test(part),
     ifProcessed: PROCESSING_NOT_TRANSFER.test(part),
   }));
 }
+
+/** Words that point to where a certification's status is kept, not a statement of it: "status tracked at …", "statut vérifiable sur …". */
+const STATUS_ONLY =
+  /\b(?:certification\s+)?status\s+(?:is\s+)?(?:tracked|checked|monitored|verified|listed|available|published|to\s+be\s+(?:checked|confirmed|verified))\b|(?<!\p{L})statut\s+(?:de\s+certification\s+)?(?:suivi|vérifiable|à\s+vérifier|à\s+confirmer|consultable)(?!\p{L})/iu;
 
 /** A condition about where processing occurs, not about a transfer ("where processing occurs outside the EEA"). */
 const PROCESSING_NOT_TRANSFER = /^(?!.*(?:transfer|transfert)).*(?:process|trait[eé])/iu;
@@ -372,6 +389,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
             if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
         if (loc.access.length) e.access = { countries: loc.access };
         if (loc.entityCountries?.length === 1 && e.entityCountry === undefined) e.entityCountry = loc.entityCountries[0];
+        if (loc.entities?.length === 1 && (e.entity === undefined || e.entity === 'unknown')) e.entity = loc.entities[0];
         // "USA (SOC 2 Type II)": the schemes the cell names are held too; its words stay in the location's note.
         addHeldSchemes(e, v);
         break;
@@ -466,6 +484,8 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
           const said = t.exact ? undefined : mechanismsByPart(v);
           for (const mechanism of t.mechanisms) {
             const parts = said?.filter((p) => p.mechanisms.includes(mechanism)) ?? [];
+            // Named only where the cell says a status can be checked ("DPF certification status tracked at …"): not stated.
+            if (said && !parts.length && said.some((p) => p.statusOnly.includes(mechanism))) continue;
             // "Art. 45 adequacy not available — SCCs": a mechanism the cell only denies is none of the entry's.
             if (parts.length && parts.every((p) => p.denied)) continue;
             const conditional = parts.length > 0 && parts.every((p) => p.ifOutside);

@@ -73,6 +73,7 @@ import {
   parenthesised,
   parseDate,
   readLocation,
+  trainsOnCustomerDataIn,
 } from './wording';
 import { matchCertificationText } from '../knowledge';
 
@@ -245,6 +246,9 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
   const vendorLine = new Map<number, number>();
   blocks.forEach((b, h) => {
     if (b.kind !== 'heading' || blocks[h + 1] === undefined || blocks[h + 1]!.kind === 'heading') return;
+    // "1. Qui sommes-nous" over "Responsable du traitement : le marchand", "Sous-traitant : <the publisher>": the
+    // page's own parties, whose roles those labels give; no vendor.
+    if (isPartyHeading(b.text)) return;
     const named = sectionAt(blocks, h + 1).filter((j) => {
       const c = blocks[j]!;
       return (c.kind === 'item' || c.kind === 'paragraph') && namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!);
@@ -721,16 +725,51 @@ export function isPlaceholder(cell: string): boolean {
     /^\[(?:insert|enter|add|fill|tbd|tbc|to be|à compléter|a completer|à remplir|nom|name|location|country|pays|date|placeholder)\b[^\]]{0,60}\]$/i.test(
       t,
     ) ||
-    /^(?:tbd|tbc|à compléter|à définir|xxx+)$/i.test(t)
+    /^(?:tbd|tbc|à compléter|à définir|xxx+)$/i.test(t) ||
+    // "[Push provider — to be added: one of two platforms]": a bracket, whole, that says it is still to be filled in.
+    (/^\[[^[\]]{1,200}\]$/.test(t) && TO_BE_FILLED.test(t))
   );
 }
+
+/** Words that say a blank is still to be filled in: "to be added", "TBD", "à compléter", "à définir". */
+const TO_BE_FILLED =
+  /(?<!\p{L})(?:to be (?:added|confirmed|determined|defined|named|selected|chosen|set)|tbd|tbc|à (?:compléter|définir|confirmer|choisir|préciser))(?!\p{L})/iu;
 
 /**
  * A name cell that is a role in common nouns ("E-mail delivery provider", "Fournisseur d'envoi d'e-mails"): a
  * capital for the first word only, and a word for a provider first or last. A vendor's name is capitalised.
  */
 const ROLE_NAME =
-  /^(?:\p{Lu}[\p{Ll}-]*(?: [\p{Ll}'’-]+){0,5} (?:providers?|vendors?|suppliers?|services?)|(?:Fournisseurs?|Prestataires?|Hébergeurs?)(?: [\p{Ll}'’-]+){1,5})$/u;
+  /^(?:\p{L}[\p{Ll}-]*(?: (?:[\p{Ll}'’-]+|(?:d['’]|de )?(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)))?(?: [\p{Ll}'’-]+){0,5} (?:providers?|vendors?|suppliers?|services?|hosts?|platforms?|tools?|mailbox(?:es)?)|(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Plateformes?|Solutions?|Logiciels?|Boîtes?|Messageries?)(?: (?:[\p{Ll}'’-]+|SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|KYC)){1,8})$/u;
+
+/** A role's bracket that ends by naming the vendor as an example: "(support@…, e.g. Proton Mail)", "(par ex. Brevo)". */
+const EXAMPLE_BRACKET =
+  /^(.+?)\s*\((?:[^()]*?[,;]\s*)?(?:e\.g\.|eg\.|for example|for instance|such as|par ex(?:emple|\.)|ex\.|p\. ?ex\.|comme)\s*:?\s*([^(),;]+?)\s*\)$/iu;
+
+/** A name cell that is a role whose bracket names the vendor filling it: that vendor's name, and the role. */
+function exampleVendor(cell: string): { name: string; role: string } | undefined {
+  const m = EXAMPLE_BRACKET.exec(cell.replace(/[*_]/g, '').trim());
+  if (!m || !isRoleName(m[1]!)) return undefined;
+  const name = m[2]!.trim();
+  // "(e.g. a mail host)", "(e.g. Gmail or SendGrid)": a kind or a choice, no one vendor.
+  if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 5 || /\s(?:or|ou|and|et)\s|\//iu.test(name)) return undefined;
+  return { name, role: m[1]!.trim() };
+}
+
+/** What a role's bracket may add without naming a vendor: where ("(UE)", "(EU)", "(global)") or a technique ("(SMTP)"). */
+const ROLE_BRACKET = /\s\(([^()]{1,30})\)$/u;
+
+/** A name cell that is a role in common nouns, with or without a bracket saying where or by what technique. */
+function isRoleName(name: string): boolean {
+  const n = name.replace(/[*_]/g, '').trim();
+  const bracket = ROLE_BRACKET.exec(n);
+  if (!bracket) return ROLE_NAME.test(n);
+  const inner = bracket[1]!;
+  // "(e.g. a hosted widget)", "(par ex. un service de courriel)": an example of the kind, in common nouns.
+  const kind = /^(?:e\.g\.|for example|such as|par ex(?:emple|\.)|ex\.)\s+[\p{Ll}'’ -]+$/u.test(inner);
+  const saysNoVendor = kind || countryCode(inner) !== undefined || /^(?:global|mondial|monde|worldwide)$/i.test(inner);
+  return (saysNoVendor || /^(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)$/.test(inner)) && ROLE_NAME.test(n.slice(0, bracket.index));
+}
 
 /** A party's role under the GDPR, whole: "Responsable de traitement", "Sous-traitant ultérieur", "Controller", "Processor". */
 const PARTY_ROLE =
@@ -787,6 +826,9 @@ function serverPlaces(words: string): string | undefined {
 }
 
 /** A cell that states nothing itself: empty, a dash, or a reference elsewhere ("see note below", "voir ci-dessous"). */
+/** The columns that say something of a company itself, not of the service it gives: who and where it is, its papers. */
+const COMPANY_KEYS = new Set<ColumnKey | undefined>(['entity', 'entityCountry', 'website', 'dpa', 'certifications', 'claims', undefined]);
+
 const REFERS_ELSEWHERE = /^(?:|[-–—]|n\/a|(?:see|cf\.?|voir)\b.{0,60})$/i;
 
 /** "intra-group transfer(s)", "transferts intra-groupe": transfers inside the vendor's group. */
@@ -847,7 +889,9 @@ function tableEntries(
     // "Mistral AI SAS (Paris, France) — modèle X, DPA art. 28": a company's name, a dash, then what it does.
     const described = nameThenDescription(cell('name') || cell('entity'));
     const named = nameAndPostalAddress(described?.name ?? (cell('name') || cell('entity')));
-    const name = named.name;
+    // "Support mailbox (support@…, e.g. Proton Mail)": a role, then in its bracket the vendor that fills it.
+    const example = exampleVendor(named.name);
+    const name = example?.name ?? named.name;
     // "[Email provider]", "{{other_vendor_name}}", "[registre du commerce] / [NIF]": a template's blanks where a
     // vendor's name goes, nothing else, not a vendor; said so.
     if (BLANKS.test(name.replace(/[*_]/g, '')) || isPlaceholder(name) || PARTY_BLANK.test(name.replace(/[*_]/g, ''))) {
@@ -868,10 +912,12 @@ function tableEntries(
         continue;
       }
     }
-    // "E-mail delivery provider | see note below | Delivery of mail | see note below": the role a vendor fills, in
-    // common nouns, with no fact of its own (its other cells send the reader elsewhere): the page names no vendor.
-    const saysNothing = row.cells.every((c, i) => keys[i] === nameKey || keys[i] === 'purpose' || REFERS_ELSEWHERE.test(cellText(c)));
-    if (ROLE_NAME.test(name) && saysNothing) {
+    // "E-mail delivery provider | see note below | Delivery of mail | see note below", "Hébergeur cloud (UE) |
+    // Infrastructure | Union européenne": the role a vendor fills, in common nouns, with nothing said of a company
+    // (its seat, its legal name, its site or agreement): the page names no vendor. What the role does, with what data
+    // and where, is said of whoever will fill it.
+    const saysNothing = row.cells.every((c, i) => keys[i] === nameKey || !COMPANY_KEYS.has(keys[i]!) || REFERS_ELSEWHERE.test(cellText(c)));
+    if (isRoleName(name) && saysNothing) {
       unread.push({ kind: 'roleRow', data: { name } });
       continue;
     }
@@ -883,6 +929,7 @@ function tableEntries(
     const facts: ReadFact[] = [];
     if (named.address) facts.push({ label: 'Address', value: named.address, key: 'entityCountry' });
     const nameHeader = cleanText(table.header[keys.indexOf(nameKey)] ?? '') || 'Description';
+    if (example) facts.push({ label: nameHeader, value: example.role });
     if (described)
       facts.push({ label: nameHeader, value: described.description, ...(keys.includes('purpose') ? {} : { key: 'purpose' as const }) });
     // "OVH SAS (hébergement VPS, datacenters France)", "… — servers in Germany": where the name's own words put its servers.
@@ -897,6 +944,15 @@ function tableEntries(
       // one whose words say agreement is the agreement's, wherever it stands among them.
       const words = key === nameKey ? undefined : row.cellLinks?.[i]?.filter((l) => l.href && /^https?:\/\//i.test(l.href));
       const wordedLink = words?.find((l) => AGREEMENT_LINK.test(l.text));
+      // "[API terms](…) · DPA (paid plan, no training on the data)": what a link cell says outside its links about
+      // training is a fact of the row, whichever link the cell gives.
+      if (words?.length) {
+        let outside = bare;
+        for (const l of words) outside = outside.replace(l.text, ' ');
+        outside = cleanText(outside.replace(/^[\s·|,;–—-]+|[\s·|,;–—-]+$/g, ''));
+        if (outside && trainsOnCustomerDataIn(outside) !== undefined)
+          facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: outside });
+      }
       // "Model providers: OpenAI and Anthropic" with "[OpenAI DPA](…)": one member's agreement is not the group's.
       if (wordedLink && oneMembersAgreement(wordedLink.text, name)) {
         facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: words!.map((l) => `${l.text}: ${l.href}`).join(' · ') });

@@ -671,6 +671,42 @@ test('a legal notice naming its host in a sentence ("Le Site est hébergé par �
   assert.deepEqual(host('<h1>About</h1><p>The event is hosted by our team in Lyon.</p>'), []);
 });
 
+test('a legal notice whose publisher and host are definition lists: the publisher’s terms are labels, the host term names the one entry', () => {
+  const html = `<h1>Mentions légales</h1>
+<h2>1. Éditeur</h2>
+<dl>
+  <dt>Éditrice</dt><dd>Camille Verdier</dd>
+  <dt>Statut</dt><dd>Micro-entreprise</dd>
+  <dt>Adresse</dt><dd>3 place du Marché, 69002 Lyon, France</dd>
+  <dt>Numéro SIREN</dt><dd>123 456 789</dd>
+  <dt>Responsable de la publication</dt><dd>Camille Verdier</dd>
+</dl>
+<h2>2. Hébergement</h2>
+<dl>
+  <dt>Hébergeur</dt><dd>Nuagix Hosting BV</dd>
+  <dt>Adresse</dt><dd>Keizersgracht 1, 1015 Amsterdam, Pays-Bas</dd>
+  <dt>Contact</dt><dd>+31 20 000 00 00 — <a href="https://nuagix.example">nuagix.example</a></dd>
+</dl>`;
+  const read = readPage(html, 'p.html');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, ...e.facts.map((f) => `${f.key}=${f.value}`)]),
+    [
+      [
+        'Nuagix Hosting BV',
+        'purpose=Hébergement',
+        'entityCountry=Keizersgracht 1, 1015 Amsterdam, Pays-Bas',
+        'website=https://nuagix.example',
+      ],
+    ],
+  );
+  // A definition list of vendors, none of whose terms is a fact's label, is still a list of entries.
+  const vendors = '<h2>Sous-traitants</h2><dl><dt>Nuagix</dt><dd>Hébergement</dd><dt>Postal</dt><dd>Envoi des courriels</dd></dl>';
+  assert.deepEqual(
+    readPage(vendors, 'p.html').entries.map((e) => e.name),
+    ['Nuagix', 'Postal'],
+  );
+});
+
 test('two bold names joined by "and" / "et" before the role they share are two entries, each with that role', () => {
   const read = (md: string) => readPage(md, 'p.md').entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]);
   assert.deepEqual(read('- **Acme Cloud** — hosting.\n- **Groqo** and **Open Mind** — AI providers for summaries.\n'), [
@@ -687,4 +723,27 @@ test('two bold names joined by "and" / "et" before the role they share are two e
     read('- **Acme Cloud** — hosting.\n- **Beta** and its affiliates — support.\n').map(([n]) => n),
     ['Acme Cloud', 'Beta'],
   );
+});
+
+test('labelled lines under a heading about the page’s own parties ("Qui sommes-nous") name no vendor, even a "Sous-traitant :" line', () => {
+  const md = `# Politique de confidentialité
+
+## 1. Qui sommes-nous
+
+Carnetto est une application pour les boutiques en ligne.
+
+- **Responsable du traitement :** la boutique, qui choisit les données collectées
+- **Sous-traitant :** Carnetto, qui traite les données pour le compte de la boutique
+- **Éditeur :** Studio Pivert
+
+## 2. Prestataires
+
+| Prestataire | Finalité | Localisation |
+|---|---|---|
+| Nuagix SAS | Hébergement | France |
+`;
+  const names = (
+    parse(pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).yaml) as { subprocessors: { name: string }[] }
+  ).subprocessors.map((e) => e.name);
+  assert.deepEqual(names, ['Nuagix SAS']);
 });

@@ -1157,3 +1157,114 @@ test('a role column naming GDPR parties: the controller and the processor are se
   // "Date de rédaction" dates the page.
   assert.equal((pageToInventory(page, { today: '2026-12-01' }).value.inventory as Entry).lastUpdated, '2026-03-01');
 });
+
+test('a row naming a kind of provider, with only what it does, its data and where, is no entry; one whose company is said stays', () => {
+  const md = `| Prestataire | Finalité | Données | Localisation |
+|---|---|---|---|
+| Nuagix SAS | Hébergement | Comptes | France |
+| Hébergeur applicatif (UE) | Base de données | Comptes | Union européenne |
+| **Prestataire d'envoi de SMS (SMS)** | Codes de connexion | Numéro de téléphone | UE / États-Unis |
+| Outil de mesure d'audience respectueux de la vie privée | Statistiques | Pages vues | Union européenne |
+| Plateforme de tickets | Support | Messages | Irlande |
+| [Fournisseur de paiement — to be added: one of two banks] | Paiement | Carte | France |
+`;
+  const read = readPage(md, 'p.md');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => e.name),
+    ['Nuagix SAS'],
+  );
+  const said = unreadEn(read).join('; ');
+  for (const role of ['Hébergeur applicatif (UE)', "Prestataire d'envoi de SMS (SMS)", 'Plateforme de tickets'])
+    assert.ok(said.includes(`row '${role}': a role, no vendor named`), said);
+  // A bracket that names a company is no role's bracket: the row stays, as does a role whose seat the page gives.
+  const kept = `| Vendor | Purpose | Registered office |
+|---|---|---|
+| Email provider (Postbird) | Mail | — |
+| Chat support tool | Chat | 3 Harbour Road, Cork, Ireland |
+`;
+  assert.deepEqual(
+    imported(kept, 'p.md').map((e) => e.name),
+    ['Email provider (Postbird)', 'Chat support tool'],
+  );
+});
+
+test('a transfer cell piece saying where a certification status is checked states no mechanism; a hyphened "no-training" is a refusal', () => {
+  const md = `| Vendor | Purpose | Transfer mechanism | Data |
+|---|---|---|---|
+| Quillmind | Text generation | SCCs + DPF certification status tracked at https://example.org/dpf-list | Prompts (kept for the call only, per the vendor's no-training commitment) |
+| Payflow | Payments | SCCs + DPF certified | Card data |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.transfer, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Quillmind', { mechanism: 'scc' }, false],
+      ['Payflow', [{ mechanism: 'scc' }, { mechanism: 'dpf' }], undefined],
+    ],
+  );
+});
+
+test('a name cell that is a role whose bracket names its vendor as an example ("…, e.g. Postbird") is that vendor’s entry', () => {
+  const md = `| Provider | Role |
+|---|---|
+| **Helpdesk mailbox** ([help@quill.example](mailto:help@quill.example), e.g. **Postbird Mail**) | Customer questions |
+| Boîte de support (par ex. Courriel Sûr) | Demandes des clients |
+| Chat tool (e.g. a hosted widget) | Live chat |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose]),
+    [
+      ['Postbird Mail', 'Customer questions'],
+      ['Courriel Sûr', 'Demandes des clients'],
+    ],
+  );
+});
+
+test('a data centre code after what runs there ("Fonctions en cdg1 (Paris)") and a host name beside a city in the EU’s bracket are read as places', () => {
+  assert.deepEqual(readLocation('Fonctions en fra1 (Francfort) ; réseau CDN mondial').countries, ['DE', 'GLOBAL']);
+  assert.deepEqual(readLocation('EU (app.eu.quill.example, Frankfurt)').countries, ['EU', 'DE']);
+  // Three letters in lower case with no number are a word, not a code.
+  assert.deepEqual(readLocation('Les (Paris)').countries, []);
+});
+
+test('a link cell’s words outside its links that refuse training give trainsOnCustomerData; "Établi le …" dates the page', () => {
+  const md = `# Registre des prestataires
+
+Établi le 03/11/2026 à partir de la configuration de production.
+
+| Prestataire | Finalité | Conditions |
+|---|---|---|
+| Quillmind | Rédaction assistée | [Conditions de l'API](https://quill.example/api-terms) · Avenant (offre payante, pas d'entraînement sur les données) |
+| Nuagix | Hébergement | [Nuagix DPA](https://nuagix.example/dpa) |
+`;
+  const read = readPage(md, 'p.md');
+  assert.equal(read.lastUpdated, '03/11/2026');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Quillmind', false],
+      ['Nuagix', undefined],
+    ],
+  );
+});
+
+test('a place cell naming a company with its legal form and its country ("Payflow Labs Inc. (US) ; …") gives the entity and its country', () => {
+  const md = `| Prestataire | Finalité | Localisation |
+|---|---|---|
+| Payflow | Abonnements | Payflow Labs Inc. (US) ; encaissement via une banque partenaire |
+| Nuagix | Hébergement | France (Paris) |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [
+      e.name,
+      e.entity,
+      e.entityCountry,
+      (e.dataLocation as Entry | string | undefined) === 'unknown' ? 'unknown' : (e.dataLocation as Entry).countries,
+    ]),
+    [
+      ['Payflow', 'Payflow Labs Inc.', 'US', 'unknown'],
+      ['Nuagix', 'unknown', undefined, ['FR']],
+    ],
+  );
+});

@@ -519,6 +519,8 @@ export interface ReadLocation {
   access: string[];
   /** The country the text names as the entity's, not the data's: "US (entity); edge globally". */
   entityCountries?: string[];
+  /** A company the text names with its legal form and its country, in a place's words: "Acme Software Inc. (US)". */
+  entities?: string[];
   /** The text's own words, when they say more than a list of country codes. */
   note?: string;
 }
@@ -556,6 +558,12 @@ const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access
  * "USA (SCCs)" -> US with a transfer by SCCs; "Belgium (GCP europe-west1)" -> BE, region gcp:europe-west1;
  * "EU — Germany" -> DE; "États-Unis (principal), Inde (support)" -> storage US, access IN.
  */
+/** A data centre's code: "CDG", "FRA1", "cdg1" (in lower case only with its number), after what runs there ("Functions in"). */
+const DATA_CENTRE_CODE = /^(?:(?:[\p{L}-]+ ){1,3}(?:in|en|at|à) )?(?:[A-Z]{3}\d?|[a-z]{3}\d)$/u;
+
+/** A host name: "eu.posthog.example", "app.acme.io". */
+const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+
 export function readLocation(text: string): ReadLocation {
   const source = cleanText(text);
   const result: ReadLocation = { countries: [], regions: [], transfers: [], access: [] };
@@ -625,8 +633,9 @@ export function readLocation(text: string): ReadLocation {
     // "EU West (Ireland)": a place and a compass word, a region's name without its provider.
     // "Atlas eu-west-1 region (AWS Ireland)": words that name no place, then a provider's place in the parenthesis.
     const providerInside = m ? providerPlace(m.inner.trim(), undefined) : undefined;
-    // "CDG (Paris)", "FRA1 (Frankfurt)": a data centre's code, then the city it is in.
-    const codeAndCity = m && /^[A-Z]{3}\d?$/.test(head) ? CITY_NAMES.get(plain(m.inner).trim()) : undefined;
+    // "CDG (Paris)", "FRA1 (Frankfurt)", "Fonctions en cdg1 (Paris)": a data centre's code (what runs there before it),
+    // then the city it is in.
+    const codeAndCity = m && DATA_CENTRE_CODE.test(head) ? CITY_NAMES.get(plain(m.inner).trim()) : undefined;
     const code =
       bare ??
       placeWithNoun(head) ??
@@ -647,6 +656,14 @@ export function readLocation(text: string): ReadLocation {
       const company = m ? undefined : companyCountryIn(part);
       if (company) {
         result.entityCountries = [...new Set([...(result.entityCountries ?? []), company])];
+        continue;
+      }
+      // "Acme Software Inc. (US) ; paiements via Stripe": a company with its legal form, then its country in brackets,
+      // says who the vendor is and where it is established, not where the data is.
+      const seat = m && entityIn(head) === head ? companyCountryCode(m.inner.trim()) : undefined;
+      if (seat) {
+        result.entityCountries = [...new Set([...(result.entityCountries ?? []), seat])];
+        result.entities = [...new Set([...(result.entities ?? []), head])];
         continue;
       }
       // "Europe (Francfort)", "Asia (Tokyo)": a continent's word (kept in the note, never the EU) and the cities or
@@ -672,8 +689,9 @@ export function readLocation(text: string): ReadLocation {
     // "EU (Frankfurt)": the EU the page says, and the country of the city it names in it (domain facts: "EU
     // (Frankfurt)" -> DE, EU); the page's words are kept.
     if (code === 'EU' && m && !memberStates) {
-      // "Union européenne (Francfort, Allemagne)": a city, then its own country, is the same place.
-      const words = splitPlaces(m.inner);
+      // "Union européenne (Francfort, Allemagne)": a city, then its own country, is the same place. "UE (eu.acme.com,
+      // Francfort)": the service's host name says which address, no place.
+      const words = splitPlaces(m.inner).filter((w) => !HOST_NAME.test(w.trim()));
       const cities = words.map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')));
       const inside = words.map((w, i) => cities[i] ?? (cities.includes(countryCode(w)) ? countryCode(w) : undefined));
       if (cities.some((c) => c !== undefined) && inside.every((c) => c !== undefined && isEEA(c))) {
@@ -994,7 +1012,7 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
 
 /** The words that introduce a page's date, in English and French. */
 const DATE_LABEL =
-  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|date\s+de\s+r[ée]daction|r[ée]dig[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
+  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|date\s+de\s+r[ée]daction|r[ée]dig[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
 
 /** "Last updated: August 2025", "Latest update 2021-01-28", "Mis à jour le 28/01/2021": the date's text. */
 export function dateLine(text: string): string | undefined {
@@ -1007,7 +1025,7 @@ export function dateLine(text: string): string | undefined {
 
 /** The date words, found anywhere in a text (a paragraph may run several lines together). */
 const DATE_WORDS =
-  /\b(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|(?:applicables?|en\s+vigueur)\s+[àa]\s+compter\s+du|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
+  /(?<![\p{L}\d])(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|(?:applicables?|en\s+vigueur)\s+[àa]\s+compter\s+du|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
 
 /**
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
@@ -1112,7 +1130,8 @@ export function noticeDaysIn(text: string): number | undefined {
 const NO_TRAINING_WORDS = [
   /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
-  /\bno\s+(?:ai\s+|model\s+)?training\b/i,
+  // "no training", "per their no-training posture": a hyphen joins the words as often as a space.
+  /\bno[\s-](?:ai[\s-]|model[\s-])?training\b/i,
   // "None of them may train models on your data", "may not train", "cannot train": a party that is not allowed to.
   /\b(?:none|neither)\s+(?:of\s+(?:them|these|those|our|the)\b[\w\s-]{0,30}?\s+)?(?:may|will|can|shall|is\s+allowed\s+to|are\s+allowed\s+to)?\s*train/i,
   /\b(?:may|must|shall|can)\s+not\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train|\b(?:cannot|can['’]t|mustn['’]t)\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train/i,

@@ -431,6 +431,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
         const inner = c.children.filter((x) => !(isElement(x) && x.name === 'dl'));
         const value = cleanText(inner.map(textOf).join(' '));
         nested.push(...c.children.filter((x): x is Element => isElement(x) && x.name === 'dl'));
+        const links = linksIn(inner);
         blocks.push({
           kind: 'item',
           text: term ? `${term}: ${value}` : value,
@@ -438,6 +439,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
           ordered: false,
           line: line(c),
           ...(term ? { lead: { text: term }, term: true } : {}),
+          ...(links.length ? { links } : {}),
         });
       } else if (c.name !== 'dl') for (let i = c.children.length - 1; i >= 0; i--) stack.push({ node: c.children[i]!, depth: d + 1 });
       else nested.push(c);

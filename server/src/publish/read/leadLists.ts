@@ -41,28 +41,33 @@ function names(text: string, name: string): boolean {
  */
 export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolean, unread: Unread[]): LeadItem[] {
   // Runs of items led by a name, with nothing else between them: one list each.
-  const runs: { items: LeadItem[]; heading?: string }[] = [];
+  // `labelled`: a definition list's term in the run is a fact's label ("Adresse", "Address").
+  const runs: { items: LeadItem[]; heading?: string; labelled?: boolean }[] = [];
   let heading: string | undefined;
   let open = false;
+  let labelTerm = false;
   for (const b of blocks) {
     if (b.kind === 'heading') heading = b.text;
+    const termLabel = b.kind === 'item' && b.term === true && b.lead !== undefined && isLabel(b.lead.text);
     // A lead that ends in a colon ("**Finalité :** …") is a label, never a name.
-    const led =
-      b.kind === 'item' &&
-      b.lead !== undefined &&
-      b.text.startsWith(b.lead.text) &&
-      !/:\s*$/.test(b.lead.text) &&
-      !(b.term && isLabel(b.lead.text));
+    const led = b.kind === 'item' && b.lead !== undefined && b.text.startsWith(b.lead.text) && !/:\s*$/.test(b.lead.text) && !termLabel;
+    if (termLabel) {
+      if (open) runs[runs.length - 1]!.labelled = true;
+      else labelTerm = true;
+    }
     if (!led) {
-      if (b.kind !== 'item') open = false;
+      if (b.kind !== 'item') open = labelTerm = false;
       continue;
     }
-    if (!open) runs.push({ items: [], heading });
+    if (!open) runs.push({ items: [], heading, labelled: labelTerm });
     open = true;
     runs[runs.length - 1]!.items.push(b as LeadItem);
   }
   const kept: LeadItem[] = [];
   for (const run of runs) {
+    // "Éditeur : Studio X", "Forme juridique : SARL", "Adresse : …": a definition list whose terms are labels of one
+    // record (a publisher's, a host's) among which a fact's label stands; its other terms are labels too, not names.
+    if (run.labelled && run.items.every((b) => b.term)) continue;
     const earlier = kept.map((b) => b.lead.text.replace(/[.,:;]+$/, '').trim());
     const about = run.items.filter((b) => !earlier.includes(b.lead.text.trim()) && earlier.some((n) => names(description(b), n)));
     if (earlier.length && run.items.length >= 2 && about.length * 2 >= run.items.length) {

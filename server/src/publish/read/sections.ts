@@ -1315,7 +1315,12 @@ const SEAT_LABEL = /(?<!\p{L})(?:si[èe]ge(?:\s+social)?|registered\s+(?:office|
  * when nothing else on the page is an entry, and only a name (capitalised, six words at most), never a clause.
  */
 export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind === 'item' && b.term && b.lead && HOST_TERM.test(b.lead.text.trim())) {
+      const entry = hostRecord(blocks, i);
+      if (entry) return [entry];
+      continue;
+    }
     if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
     const m = HOSTED_BY.exec(b.text.slice(0, 3000));
     if (!m) continue;
@@ -1338,4 +1343,44 @@ export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
     return [{ heading: name, name, line: b.line, facts }];
   }
   return [];
+}
+
+/** A legal notice's term for its host: "Hébergeur", "Hébergement", "Host", "Hosting provider", "Hébergé par". */
+const HOST_TERM = /^(?:h[ée]bergeur(?: du site)?|h[ée]bergement|h[ée]berg[ée] par|host|hosting(?: provider)?|hosted by|web host)\s*:?$/iu;
+
+/** A term for a company's address: "Adresse", "Siège social", "Registered office". */
+const ADDRESS_TERM = /^(?:adresse(?: postale)?|si[èe]ge(?: social)?|address|registered (?:office|address)|head office)\s*:?$/iu;
+
+/**
+ * A legal notice's host given as a definition list ("Hébergeur" over "Hetzner Online GmbH", "Adresse" over its seat,
+ * a term over its site's link): the one entry, named by the host term's description (a name, six words at most),
+ * with its seat's country and its site, from the terms that follow it in the same list.
+ */
+function hostRecord(blocks: PageBlock[], at: number): ReadEntry | undefined {
+  const b = blocks[at] as Extract<PageBlock, { kind: 'item' }> & { lead: { text: string } };
+  const name = b.text
+    .slice(b.lead.text.length)
+    .replace(/^[\s:]+/, '')
+    .trim();
+  if (!name || !/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 6 || /[.:;!?]$/.test(name)) return undefined;
+  const heading = [...blocks.slice(0, at)].reverse().find((x) => x.kind === 'heading');
+  const purpose = heading?.kind === 'heading' ? heading.text.replace(/^\d{1,3}[.)]?\s+/, '') : b.lead.text;
+  const facts: ReadFact[] = [{ label: 'Purpose', value: purpose, key: 'purpose' }];
+  const record = [b];
+  for (const next of blocks.slice(at + 1)) {
+    if (next.kind !== 'item' || !next.term || !next.lead) break;
+    record.push(next as typeof b);
+  }
+  for (const r of record.slice(1)) {
+    if (!ADDRESS_TERM.test(r.lead.text.trim())) continue;
+    const value = r.text
+      .slice(r.lead.text.length)
+      .replace(/^[\s:]+/, '')
+      .trim();
+    if (addressCountry(value)) facts.push({ label: 'Registered office', value, key: 'entityCountry' });
+    break;
+  }
+  const link = record.flatMap((r) => r.links ?? []).find((l) => l.href && /^https?:\/\//i.test(l.href));
+  if (link) facts.push({ label: 'Website', value: link.href!, key: 'website' });
+  return { heading: name, name, line: b.line, facts };
 }
