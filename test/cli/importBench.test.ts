@@ -83,6 +83,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (2346/2505) / 11.
   // After merging readers-m (117 dev lists), with aurya's truth brought to the corpus README's reading of "X and/or Y"
   // (both, as itercraft's and macave's): 100% (772/772) / 97.6% (2448/2507) / 0, the goals.
+  // readers-p moved studied holdout9 lists in: avecstudy (the publisher's "Sous-traitant :" line): 100% (774/774) /
+  // 97.7% (2453/2512) / 0.
   dev: { entries: 1, recall: 0.976, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -146,7 +148,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // the round's rules barely carry over to lists no one read (2 invented facts fewer, 1 fact more).
   // After truth9's review of all 20 holdout9 truths against their pages (1 page fact added, 1 storage value removed):
   // 93.8% (121/129) / 89.8% (397/442) / 36.
-  holdout9: { entries: 0.937, recall: 0.898, invented: 36 },
+  // readers-p studied avecstudy (moved to dev; its invented entry fixed, a rule that also fixed one of trackback's):
+  // the 19 left, 93.7% (119/127) / 89.7% (392/437) / 34.
+  holdout9: { entries: 0.937, recall: 0.897, invented: 34 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -164,7 +168,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // The whole corpus, holdout9 included: 193 lists, on main 95113b2's readers: 95.4% (1219/1278) / 91.5% (3667/4008) / 74.
   // After merging readers-l, readers-n, readers-m and corpus9: 97.5% (1246/1278) / 94.6% (3793/4010) / 42.
   // After truth9's review of holdout9's truths: 97.5% (1246/1278) / 94.6% (3793/4009) / 42.
-  all: { entries: 0.974, recall: 0.946, invented: 42 },
+  // readers-p (a sentence after "Sous-traitant :" names no entry): 97.5% (1246/1278) / 94.6% (3793/4009) / 40.
+  all: { entries: 0.974, recall: 0.946, invented: 40 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

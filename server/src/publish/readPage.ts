@@ -177,11 +177,15 @@ function splitLabel(text: string): { label?: string; value: string } {
   return m ? { label: norm(m[1]!), value: (m[2] ?? '').trim() } : { value: text.trim() };
 }
 
-/** The name a line gives under a label that names the entry whole ("Name: Chatwoot", "Sous-traitant : Brevo"). */
+/**
+ * The name a line gives under a label that names the entry whole ("Name: Chatwoot", "Sous-traitant : Brevo"). A
+ * sentence after the label is no name: "Sous-traitant : <the publisher, its address and registration>. Ci-après
+ * « l'Éditeur »." in a contract's parties describes the page's own party.
+ */
 function namedBy(text: string): string | undefined {
   const { label, value } = splitLabel(text);
   const match = label !== undefined && value ? columnMatch(label) : undefined;
-  return match?.key === 'name' && match.exact ? value : undefined;
+  return match?.key === 'name' && match.exact && !isSentence(value) ? value : undefined;
 }
 
 /** The indexes of the blocks of the section `i` is in: from the heading above it to the next heading. */

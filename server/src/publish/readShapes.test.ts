@@ -688,3 +688,30 @@ test('two bold names joined by "and" / "et" before the role they share are two e
     ['Acme Cloud', 'Beta'],
   );
 });
+
+test('a contract’s parties: "Sous-traitant :" before a sentence describing the publisher names no entry', () => {
+  const md = [
+    '## 1. Parties',
+    '',
+    '**Responsable de traitement** : le client, ci-après « le Client ».',
+    '',
+    '**Sous-traitant** : Jeanne Exemple, entrepreneuse individuelle, exerçant sous le nom Plumo, 3 rue des Lilas, 25000 Besançon. Ci-après « le Prestataire ».',
+    '',
+    '## 5. Sous-traitants ultérieurs',
+    '',
+    '| Sous-traitant | Rôle | Région |',
+    '|---|---|---|',
+    '| Hostique | Hébergement | Francfort |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Hostique'],
+  );
+  // A name after the label, under a section of its own, still names the vendor.
+  const named = '### Base de données\n\n- **Fournisseur** : Hostique\n- **Localisation** : Allemagne\n';
+  assert.deepEqual(
+    readPage(named, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Hostique'],
+  );
+});
