@@ -908,6 +908,13 @@ function tableEntries(
       }
       const worded = wordedLink?.href;
       const link = worded ?? row.links?.[i] ?? (/^https?:\/\/\S+$/i.test(bare) ? bare : undefined);
+      // "https://…/privacy and https://…/legal/dpa" under "DPA / Security Page": addresses written out, one of them an
+      // agreement's; the cell whole, which the import reads for the agreement's address.
+      const written = link === undefined ? (bare.match(/https?:\/\/[^\s<>"')\]]{1,300}/g) ?? []) : [];
+      if (written.length > 1 && /\b(?:dpa|data processing)\b/i.test(header) && written.some((u) => AGREEMENT_ADDRESS.test(u))) {
+        facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: bare, key: 'dpa' });
+        return;
+      }
       // A link column keeps its address: the agreement's ("DPA"), the vendor's site; a linked name is the site.
       if (link && /^https?:\/\//i.test(link)) {
         const agreement =
@@ -986,6 +993,9 @@ function tableEntries(
       const asKey = key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header) ? 'entityCountry' : key;
       if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(asKey ? { key: asKey } : {}) });
     });
+    // "GitHub, Inc. (subsidiary of Microsoft)" in an entity column: the company, and its group kept in the note.
+    const entityCell = keys.includes('entity') && keys.includes('name') ? ownCompany(cell('entity')) : undefined;
+    if (entityCell?.group) facts.push({ label: cleanText(table.header[keys.indexOf('entity')] ?? ''), value: cell('entity'), key: 'note' });
     // Under a region row, a row that names no place of its own is processed where the region row says.
     if (region && !facts.some((f) => f.key === 'dataLocation' && readLocation(f.value).countries.length)) facts.unshift(region);
     // "with possible intra-group transfer": the vendor's own group moving data, not the vendor being one of ours.
@@ -993,7 +1003,7 @@ function tableEntries(
     entries.push({
       heading: name,
       name,
-      entity: (keys.includes('entity') && keys.includes('name') ? cell('entity') || undefined : undefined) ?? named.entity,
+      entity: (keys.includes('entity') && keys.includes('name') ? entityCell?.entity || undefined : undefined) ?? named.entity,
       id: cell('id') || undefined,
       group: cell('group') || group,
       category: cell('category') || undefined,
@@ -1338,6 +1348,19 @@ function sameRow(a: ReadEntry, b: ReadEntry): boolean {
   if (norm(a.name ?? a.heading).toLowerCase() !== norm(b.name ?? b.heading).toLowerCase() || (a.entity ?? '') !== (b.entity ?? ''))
     return false;
   return b.facts.every((f) => f.key === 'purpose' || !a.facts.some((x) => x.key === f.key && x.value !== f.value));
+}
+
+/** An address whose path names a processing agreement ("…/legal/dpa", "…/data-processing-addendum"). */
+const AGREEMENT_ADDRESS = /^https?:\/\/[^/]+\/(?:[^\s]*[/_-])?(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i;
+
+/** A company's group, in brackets after its name: "(subsidiary of Microsoft)", "(filiale de Hostique SA)", "(part of Acme)". */
+const GROUP_OF = /^(?:a |an |une? )?(?:subsidiary|filiale|part|member|owned|wholly[- ]owned|a company|parent|groupe?|group)\b/i;
+
+/** An entity cell: the company, and the group its brackets name apart ("GitHub, Inc. (subsidiary of Microsoft)"). */
+function ownCompany(text: string): { entity: string; group?: string } {
+  const p = parenthesised(text);
+  if (p && GROUP_OF.test(p.inner.trim()) && entityIn(p.head) === p.head) return { entity: p.head, group: p.inner };
+  return { entity: text };
 }
 
 type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors';

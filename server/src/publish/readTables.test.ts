@@ -1157,3 +1157,42 @@ test('a role column naming GDPR parties: the controller and the processor are se
   // "Date de rédaction" dates the page.
   assert.equal((pageToInventory(page, { today: '2026-12-01' }).value.inventory as Entry).lastUpdated, '2026-03-01');
 });
+
+test('a column of the agreement or another page ("DPA / Security Page"): a link is the agreement only when its address says so', () => {
+  const md = [
+    '| Vendor | Company | Region | DPA / Trust page |',
+    '|---|---|---|---|',
+    '| Hostique | Hostique, Inc. | United States | https://hostique.example/trust/security/ |',
+    '| Payflow | Payflow, Inc. | United States | https://payflow.example/privacy and https://payflow.example/legal/dpa |',
+    '| Postie | Postie Ltd | Ireland | https://postie.example/data-processing-addendum |',
+    '',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.dpa as Entry | undefined)?.url]),
+    [
+      ['Hostique', undefined],
+      ['Payflow', 'https://payflow.example/legal/dpa'],
+      ['Postie', 'https://postie.example/data-processing-addendum'],
+    ],
+  );
+  // The cell's words stay in the note, never dropped.
+  assert.match(String(entries[0]!.note), /hostique\.example\/trust/);
+  assert.match(String(entries[1]!.note), /payflow\.example\/privacy/);
+});
+
+test('an entity cell with its group in brackets ("Codehub, Inc. (subsidiary of Megasoft)"): the company is the entity', () => {
+  const md = [
+    '| Vendor | Entity / Parent | Location |',
+    '|---|---|---|',
+    '| Codehub | Codehub, Inc. (subsidiary of Megasoft) | United States |',
+    '| Hostique | Hostique SAS (Paris office) | France |',
+    '',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => e.entity),
+    ['Codehub, Inc.', 'Hostique SAS (Paris office)'],
+  );
+  assert.match(String(entries[0]!.note), /subsidiary of Megasoft/);
+});

@@ -418,6 +418,9 @@ test('a place said to hold only "where applicable" ("le cas échéant") is not s
   assert.deepEqual(readLocation('Canadian data centres (where applicable)').countries, []);
   assert.equal(readLocation('Canadian data centres (where applicable)').note, 'Canadian data centres (where applicable)');
   assert.deepEqual(readLocation('Suisse ; UE le cas échéant').countries, ['CH']);
+  // Another place in brackets said to hold only where applicable: the place before them holds, the other is not stated.
+  assert.deepEqual(readLocation('European Union (with a U.S. endpoint as applicable)').countries, ['EU']);
+  assert.deepEqual(readLocation('Suisse (avec un point d’accès aux États-Unis le cas échéant)').countries, ['CH']);
   // A condition on availability is the existing rule's: the place is where the data is kept when it can be.
   assert.deepEqual(readLocation('EU data residency where available').countries, ['EU']);
 });

@@ -578,7 +578,7 @@ export function readLocation(text: string): ReadLocation {
     // nor "Self-hosted in", "Hébergé en": the place follows them.
     // "Siège : Singapour", "Support : Inde": a label that says whose place it is (the entity's, access) is kept.
     const label = /^([^():]*):\s+/.exec(raw)?.[1]?.trim() ?? '';
-    const part = forWhom(
+    const whole = forWhom(
       raw
         .replace(/^[^():]*:\s+/, '')
         .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
@@ -591,6 +591,18 @@ export function readLocation(text: string): ReadLocation {
         // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
         .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, ''),
     );
+    // "European Union (with U.S. endpoint as applicable)": the place before the brackets holds; the one they say
+    // holds only where applicable is not stated (the words stay in the note). "EU data centres (where applicable)":
+    // brackets of the condition alone make the whole place conditional.
+    const bracket = parenthesised(whole);
+    const part =
+      bracket &&
+      bracket.head &&
+      ONLY_IF_APPLICABLE.test(bracket.inner) &&
+      /\p{L}{2}/u.test(bracket.inner.replace(ONLY_IF_APPLICABLE, '').replace(/\b(?:with|avec)\b/gi, '')) &&
+      !ONLY_IF_APPLICABLE.test(bracket.head)
+        ? bracket.head
+        : whole;
     if (part !== raw) unread = true;
     // "EU data centres (where applicable)", "UE le cas échéant": a place said to hold only in cases the page does not
     // name is not stated; the words stay in the note.
