@@ -85,7 +85,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (both, as itercraft's and macave's): 100% (772/772) / 97.6% (2448/2507) / 0, the goals.
   // readers-p moved studied holdout9 lists in: avecstudy (the publisher's "Sous-traitant :" line): 100% (774/774) /
   // 97.7% (2453/2512) / 0. compliancekit (links in a "DPA / Security Page" column, an entity's group in brackets):
-  // 100% (782/782) / 97.7% (2484/2543) / 0.
+  // 100% (782/782) / 97.7% (2484/2543) / 0. betterpic (one vendor in two tables, with and without its legal form):
+  // 100% (790/790) / 97.7% (2499/2558) / 0.
   dev: { entries: 1, recall: 0.976, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -152,7 +153,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-p studied avecstudy (moved to dev; its invented entry fixed, a rule that also fixed one of trackback's):
   // the 19 left, 93.7% (119/127) / 89.7% (392/437) / 34.
   // Then compliancekit (moved to dev; its 5 invented facts fixed): the 18 left, 93.3% (111/119) / 89.7% (364/406) / 29.
-  holdout9: { entries: 0.932, recall: 0.896, invented: 29 },
+  // Then betterpic (moved to dev; its invented entry fixed, and a summary table's short names, forga's 7 invented
+  // entries): the 17 left, 92.8% (103/111) / 89.5% (350/391) / 21.
+  holdout9: { entries: 0.927, recall: 0.895, invented: 21 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -172,7 +175,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After truth9's review of holdout9's truths: 97.5% (1246/1278) / 94.6% (3793/4009) / 42.
   // readers-p (a sentence after "Sous-traitant :" names no entry): 97.5% (1246/1278) / 94.6% (3793/4009) / 40.
   // Then (links in a DPA column, an entity's group, a place beside one "as applicable"): 97.5% / 94.6% (3796/4009) / 35.
-  all: { entries: 0.974, recall: 0.946, invented: 35 },
+  // Then (a summary table's short names, one vendor in two tables): 97.5% / 94.7% (3797/4009) / 27.
+  all: { entries: 0.974, recall: 0.947, invented: 27 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

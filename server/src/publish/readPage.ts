@@ -73,6 +73,7 @@ import {
   parenthesised,
   parseDate,
   readLocation,
+  withoutLegalForm,
 } from './wording';
 import { matchCertificationText } from '../knowledge';
 
@@ -1341,6 +1342,33 @@ function vendorKey(name: string): string {
 const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 
 /**
+ * A name a later table gives an entry in short: the entry's name without its legal form ("Supabase" for "Supabase
+ * Inc."), the brand in its brackets ("Sentry" for "Functional Software, Inc. (Sentry)"), or the words it starts with
+ * ("Anthropic" for "Anthropic PBC ou Google AI Studio (futur)").
+ */
+function shortNameOf(full: string, short: string): boolean {
+  const s = vendorKey(short);
+  const f = norm(full).toLowerCase();
+  if (!s || s === vendorKey(full)) return false;
+  const inner = parenthesised(norm(full))?.inner;
+  return (
+    s === withoutLegalForm(vendorKey(full)).toLowerCase() ||
+    (inner !== undefined && s === norm(inner).toLowerCase()) ||
+    (f.startsWith(`${s} `) && !/^[,(]/.test(f.slice(s.length + 1)))
+  );
+}
+
+/**
+ * One vendor named twice: the same name, once with its legal form and once without ("Vercel Inc." in a hosting table,
+ * "Vercel" in an analytics table).
+ */
+const sameCompany = (a: string, b: string): boolean => {
+  const x = norm(a).toLowerCase();
+  const y = norm(b).toLowerCase();
+  return x !== y && withoutLegalForm(x) === withoutLegalForm(y) && (withoutLegalForm(x) === x || withoutLegalForm(y) === y);
+};
+
+/**
  * A row of a later table that is an entry already read ("Clever Cloud SAS | France, Europe | Workers | Traitement UE"
  * under a second heading): the same name, and no fact the two state differently but what each does (its purpose).
  */
@@ -1567,8 +1595,22 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       const before = page.entries.slice(0, earlier);
       const nameOf = (e: ReadEntry) => e.name ?? e.heading;
       const again = rows.length >= 2 && rows.every((row) => before.some((e) => sameVendor(nameOf(e), nameOf(row))));
+      // A summary table that lists again, every row of it, the vendors the sections above describe, under short
+      // names ("Supabase" for "### 1. Supabase Inc."): each row is the one entry its name is short for.
+      const shortFor = (row: ReadEntry) => {
+        const found = before.filter((e) => shortNameOf(nameOf(e), nameOf(row)));
+        return found.length === 1 ? found[0] : undefined;
+      };
+      const summary =
+        !again &&
+        rows.length >= 2 &&
+        rows.every((row) => before.some((e) => sameVendor(nameOf(e), nameOf(row))) || shortFor(row) !== undefined);
       for (const row of rows) {
-        const same = before.find((e) => sameRow(e, row)) ?? (again ? before.find((e) => sameVendor(nameOf(e), nameOf(row))) : undefined);
+        const same =
+          before.find((e) => sameRow(e, row)) ??
+          (again ? before.find((e) => sameVendor(nameOf(e), nameOf(row))) : undefined) ??
+          (summary ? (before.find((e) => sameVendor(nameOf(e), nameOf(row))) ?? shortFor(row)) : undefined) ??
+          before.find((e) => sameCompany(nameOf(e), nameOf(row)));
         if (same) same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
         else page.entries.push(row);
       }

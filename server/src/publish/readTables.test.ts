@@ -1196,3 +1196,64 @@ test('an entity cell with its group in brackets ("Codehub, Inc. (subsidiary of M
   );
   assert.match(String(entries[0]!.note), /subsidiary of Megasoft/);
 });
+
+test('a summary table after one section per vendor, naming them in short ("Hostique" for "Hostique SAS"): facts of those entries', () => {
+  const md = [
+    '## Sous-traitants',
+    '',
+    '### 1. Hostique SAS',
+    '',
+    '- **Finalité** : hébergement',
+    '- **Pays de traitement** : France',
+    '',
+    '### 2. Groupe Outils SA (Mailo)',
+    '',
+    '- **Finalité** : envoi des courriels',
+    '',
+    '### 3. Modela Inc. ou Autre IA (à venir)',
+    '',
+    '- **Finalité** : assistant',
+    '',
+    '## Résumé',
+    '',
+    '| Sous-traitant | Pays | Risque |',
+    '|---|---|---|',
+    '| Hostique | France | Faible |',
+    '| Mailo | Irlande | Faible |',
+    '| Modela | USA | Modéré |',
+    '',
+  ].join('\n');
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name ?? e.heading, e.facts.filter((f) => f.label === 'Pays').map((f) => f.value)]),
+    [
+      ['Hostique SAS', ['France']],
+      ['Groupe Outils SA (Mailo)', ['Irlande']],
+      ['Modela Inc. ou Autre IA (à venir)', ['USA']],
+    ],
+  );
+});
+
+test('one vendor in two tables, once with its legal form and once without ("Hostique Inc." then "Hostique"): one entry', () => {
+  const md = [
+    '## Infrastructure',
+    '',
+    '| Entity Name | Entity Type | Entity Country |',
+    '|---|---|---|',
+    '| Hostique Inc. | Hosting | US |',
+    '| Cloudo | Hosting | US |',
+    '',
+    '## Platform',
+    '',
+    '| Entity Name | Purpose | Entity Country |',
+    '|---|---|---|',
+    '| Hostique | Analytics | US |',
+    '| Statly Ltd | Analytics | GB |',
+    '| Cloudo Europe GmbH | Hosting | DE |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Hostique Inc.', 'Cloudo', 'Statly Ltd', 'Cloudo Europe GmbH'],
+  );
+});

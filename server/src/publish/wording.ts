@@ -928,6 +928,13 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
 }
 
 const LEGAL_FORM_ONLY = new RegExp(`^(?:${LEGAL_FORM_NAMES})\\.?$`, 'i');
+const LEGAL_FORM_END = new RegExp(`,?\\s+(?:${LEGAL_FORM_NAMES})\\.?$`, 'i');
+
+/** A company's name without the legal form it ends with ("Vercel Inc." -> "Vercel", "Hotjar, Ltd" -> "Hotjar"). */
+export function withoutLegalForm(name: string): string {
+  const t = cleanText(name);
+  return entityIn(t) === t ? t.replace(LEGAL_FORM_END, '') : t;
+}
 
 const MONTHS: Record<string, number> = (() => {
   const map: Record<string, number> = {};
