@@ -155,7 +155,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then compliancekit (moved to dev; its 5 invented facts fixed): the 18 left, 93.3% (111/119) / 89.7% (364/406) / 29.
   // Then betterpic (moved to dev; its invented entry fixed, and a summary table's short names, forga's 7 invented
   // entries): the 17 left, 92.8% (103/111) / 89.5% (350/391) / 21.
-  holdout9: { entries: 0.927, recall: 0.895, invented: 21 },
+  // Then forga's addresses (studied, still below the goals: kept in holdout9): 92.8% (103/111) / 89.8% (351/391) / 19.
+  holdout9: { entries: 0.927, recall: 0.897, invented: 19 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -176,7 +177,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-p (a sentence after "Sous-traitant :" names no entry): 97.5% (1246/1278) / 94.6% (3793/4009) / 40.
   // Then (links in a DPA column, an entity's group, a place beside one "as applicable"): 97.5% / 94.6% (3796/4009) / 35.
   // Then (a summary table's short names, one vendor in two tables): 97.5% / 94.7% (3797/4009) / 27.
-  all: { entries: 0.974, recall: 0.947, invented: 27 },
+  // Then (an address bullet of two addresses, or with another company in brackets): 97.5% / 94.7% (3798/4009) / 25.
+  all: { entries: 0.974, recall: 0.947, invented: 25 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -375,6 +375,26 @@ function entityAndAddress(value: string): { entity: string; address?: string } {
   return address ? { entity, address } : { entity };
 }
 
+/**
+ * An address bullet that starts with a street number (never a company's name) and gives more than one address, or a
+ * company in brackets after it: the address of the company the line names (`company`), and the rest (`aside`), apart.
+ */
+function postalAddresses(value: string): { company?: string; address: string; aside?: string } | undefined {
+  const v = norm(value);
+  if (!/^\d/.test(v)) return undefined;
+  const parts = v.split(/\s+\/\s+/);
+  if (parts.length > 1) {
+    const led = parts.find((p) => !/^\d/.test(p) && entityIn(p) !== undefined && p.startsWith(entityIn(p)!));
+    if (!led) return undefined;
+    const { entity, address } = entityAndAddress(led);
+    return { company: entity, address: address ?? led, aside: parts.filter((p) => p !== led).join(' / ') };
+  }
+  const bracket = parenthesised(v);
+  if (bracket && entityIn(bracket.inner.replace(/^[^:]{0,40}:\s*/, '')) !== undefined)
+    return { address: bracket.head.replace(/[\s,;]+$/, ''), aside: bracket.inner };
+  return undefined;
+}
+
 function stripGroup(text: string): string | undefined {
   for (const l of ALL_LABELS) {
     if (l.groupSuffix.test(norm(text))) return norm(text).replace(l.groupSuffix, '').trim() || norm(text);
@@ -568,6 +588,21 @@ function readBlocks(blocks: Block[]): ReadPage {
       const { entity, address } = entityAndAddress(b.value);
       entry.entity = entity;
       if (address) entry.facts.push({ label: b.label, value: address, key: 'entityCountry' });
+    } else if (
+      section !== 'criteria' &&
+      section !== 'safeguards' &&
+      entry &&
+      b.label &&
+      factKey(b.label) === 'entityCountry' &&
+      postalAddresses(b.value)
+    ) {
+      // "Adresse : 970 … Singapore (entité parent) / Supabase, Inc., 970 N California Ave, …, USA": of two addresses,
+      // the one a company's name leads; "2261 Market Street, …, USA (entité UE disponible : PostHog Limited, …)": an
+      // address, then another company in brackets, whose place is not the address's. The rest stays in the note.
+      const { company, address, aside } = postalAddresses(b.value)!;
+      if (company && !entry.entity) entry.entity = company;
+      entry.facts.push({ label: b.label, value: address, key: 'entityCountry' });
+      if (aside) entry.facts.push({ label: b.label, value: aside });
     } else if (
       section !== 'criteria' &&
       section !== 'safeguards' &&

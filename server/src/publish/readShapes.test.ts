@@ -715,3 +715,25 @@ test('a contract’s parties: "Sous-traitant :" before a sentence describing the
     ['Hostique'],
   );
 });
+
+test('an address bullet of two addresses, or of one and another company in brackets: the named company’s address', () => {
+  const md = [
+    '### 1. Hostique Inc.',
+    '',
+    '- **Finalité** : hébergement',
+    '- **Adresse** : 12 Harbour Road, Singapore 123456 (maison mère) / Hostique, Inc., 5 Main Street, Austin TX 73301, USA',
+    '',
+    '### 2. Statly Inc.',
+    '',
+    '- **Finalité** : statistiques',
+    '- **Adresse** : 40 Pine Street, Seattle WA 98101, USA (entité UE disponible : Statly Limited, Royaume-Uni)',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
+    [
+      ['Hostique Inc.', 'Hostique, Inc.', 'US'],
+      ['Statly Inc.', 'Statly Inc.', 'US'],
+    ],
+  );
+});
