@@ -86,7 +86,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-p moved studied holdout9 lists in: avecstudy (the publisher's "Sous-traitant :" line): 100% (774/774) /
   // 97.7% (2453/2512) / 0. compliancekit (links in a "DPA / Security Page" column, an entity's group in brackets):
   // 100% (782/782) / 97.7% (2484/2543) / 0. betterpic (one vendor in two tables, with and without its legal form):
-  // 100% (790/790) / 97.7% (2499/2558) / 0.
+  // 100% (790/790) / 97.7% (2499/2558) / 0. maroa (a "Platform" table, "no-training" beside a DPA link): 100%
+  // (810/810) / 97.7% (2552/2613) / 0.
   dev: { entries: 1, recall: 0.976, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -156,7 +157,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then betterpic (moved to dev; its invented entry fixed, and a summary table's short names, forga's 7 invented
   // entries): the 17 left, 92.8% (103/111) / 89.5% (350/391) / 21.
   // Then forga's addresses (studied, still below the goals: kept in holdout9): 92.8% (103/111) / 89.8% (351/391) / 19.
-  holdout9: { entries: 0.927, recall: 0.897, invented: 19 },
+  // Then maroa (moved to dev; its 6 lost entries and 2 training facts fixed; "no-training" also found on forga and
+  // studio-zero): the 16 left, 97.8% (89/91) / 91.7% (308/336) / 19.
+  holdout9: { entries: 0.978, recall: 0.916, invented: 19 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -178,7 +181,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then (links in a DPA column, an entity's group, a place beside one "as applicable"): 97.5% / 94.6% (3796/4009) / 35.
   // Then (a summary table's short names, one vendor in two tables): 97.5% / 94.7% (3797/4009) / 27.
   // Then (an address bullet of two addresses, or with another company in brackets): 97.5% / 94.7% (3798/4009) / 25.
-  all: { entries: 0.974, recall: 0.947, invented: 25 },
+  // Then ("Platform" tables, "no-training", a section headed by its entry): 98.0% (1252/1278) / 95.0% (3808/4009) / 25.
+  all: { entries: 0.979, recall: 0.949, invented: 25 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

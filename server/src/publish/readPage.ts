@@ -73,6 +73,7 @@ import {
   parenthesised,
   parseDate,
   readLocation,
+  trainsOnCustomerDataIn,
   withoutLegalForm,
 } from './wording';
 import { matchCertificationText } from '../knowledge';
@@ -995,10 +996,10 @@ function tableEntries(
         if (linkKey && !(linkKey === 'website' && keys.includes('website') && key !== 'website')) {
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link, key: linkKey });
           if (linkKey === 'dpa') {
-            // "[…/dpa](…) — Standard Contractual Clauses (SCCs)": the words beside the link, when they name a
-            // mechanism, are read too.
+            // "[…/dpa](…) — Standard Contractual Clauses (SCCs)", "[OpenAI DPA](…) — API tier (no-training)": the words
+            // beside the link, when they name a mechanism or say whether the vendor trains on the data, are read too.
             const words = cellText(row.cells[i]);
-            if (mechanismsIn(words).mechanisms.length)
+            if (mechanismsIn(words).mechanisms.length || trainsOnCustomerDataIn(words) !== undefined)
               facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: words, key: 'dpa' });
             return;
           }

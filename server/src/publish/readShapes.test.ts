@@ -737,3 +737,26 @@ test('an address bullet of two addresses, or of one and another company in brack
     ],
   );
 });
+
+test('a section headed by an entry speaks of it, whatever other vendor its lines name ("Adresse Modela : Hostique SAS (cf. ci-dessus)")', () => {
+  const md = [
+    '### 1. Hostique SAS',
+    '',
+    '- **Finalité** : hébergement',
+    '- **Pays de traitement** : France',
+    '',
+    '### 2. Modela Inc. ou Autre IA (à venir)',
+    '',
+    '- **Finalité** : assistant',
+    '- **Adresse Autre IA** : Hostique SAS (cf. ci-dessus)',
+    '- **Durée conservation** : les requêtes ne sont pas gardées (mode "no-training")',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Hostique SAS', undefined],
+      ['Modela Inc. ou Autre IA (à venir)', false],
+    ],
+  );
+});

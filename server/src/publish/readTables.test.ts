@@ -1257,3 +1257,36 @@ test('one vendor in two tables, once with its legal form and once without ("Host
     ['Hostique Inc.', 'Cloudo', 'Statly Ltd', 'Cloudo Europe GmbH'],
   );
 });
+
+test('a table of platforms the customer connects ("Platform | Purpose | Data shared") lists vendors', () => {
+  const md = [
+    '### Connected platforms (customer-authorized)',
+    '',
+    '| Platform | Purpose | Data shared |',
+    '|---|---|---|',
+    '| **Photogram, Inc.** (Photogram app) | Publish posts | Posts, captions |',
+    '| **Chirp Corp.** | Publish messages | Message text |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name),
+    ['Photogram, Inc. (Photogram app)', 'Chirp Corp.'],
+  );
+});
+
+test('the words beside an agreement link that say the vendor does not train ("— no-training agreement") are read', () => {
+  const md = [
+    '| Subprocessor | Region | DPA |',
+    '|---|---|---|',
+    '| Modela, Inc. | US | [Modela DPA](https://modela.example/legal/dpa) — API tier (no-training) |',
+    '| Hostique | US | [Hostique DPA](https://hostique.example/legal/dpa) |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.ai as Entry | undefined)?.trainsOnCustomerData, (e.dpa as Entry).url]),
+    [
+      ['Modela, Inc.', false, 'https://modela.example/legal/dpa'],
+      ['Hostique', undefined, 'https://hostique.example/legal/dpa'],
+    ],
+  );
+});

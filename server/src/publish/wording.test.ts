@@ -455,3 +455,9 @@ test('names: a company by its legal form with its city and country in brackets g
   // A brand without a legal form is no company whose address the brackets would give.
   assert.equal(nameAndEntity('Nuage Clair (Lyon, France)').country, undefined);
 });
+
+test('training: the hyphenated "no-training" says the vendor does not train', () => {
+  assert.equal(trainsOnCustomerDataIn('Enterprise terms — no-training agreement'), false);
+  assert.equal(trainsOnCustomerDataIn('API tier (no-training)'), false);
+  assert.equal(trainsOnCustomerDataIn('Training data for the support team'), undefined);
+});

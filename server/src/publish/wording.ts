@@ -1131,7 +1131,8 @@ export function noticeDaysIn(text: string): number | undefined {
 const NO_TRAINING_WORDS = [
   /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
-  /\bno\s+(?:ai\s+|model\s+)?training\b/i,
+  // "no-training agreement", "API tier (no-training)": the hyphenated word as well.
+  /\bno[\s-]+(?:ai\s+|model\s+)?training\b/i,
   // "None of them may train models on your data", "may not train", "cannot train": a party that is not allowed to.
   /\b(?:none|neither)\s+(?:of\s+(?:them|these|those|our|the)\b[\w\s-]{0,30}?\s+)?(?:may|will|can|shall|is\s+allowed\s+to|are\s+allowed\s+to)?\s*train/i,
   /\b(?:may|must|shall|can)\s+not\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train|\b(?:cannot|can['’]t|mustn['’]t)\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train/i,

@@ -383,7 +383,11 @@ export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): v
     start = i;
     if (section.some((b) => b.kind === 'table')) continue;
     const texts = section.filter((b) => b.kind !== 'table' && b.kind !== 'heading').map((b) => (b as { text: string }).text);
-    const vendors = [...new Set(texts.flatMap(named))];
+    // A section headed by an entry ("### 7. Anthropic PBC ou Google AI Studio") speaks of that entry, whatever other
+    // vendor its lines name ("Adresse Google AI : Google LLC (cf. ci-dessus)").
+    const head = section[0]?.kind === 'heading' ? section[0] : undefined;
+    const own = head?.line !== undefined ? entries.find((e) => e.line === head.line && e.name === undefined) : undefined;
+    const vendors = own ? [own] : [...new Set(texts.flatMap(named))];
     if (vendors.length !== 1) continue;
     const entry = vendors[0]!;
     const places = entry.facts.some((f) => f.key === 'dataLocation')
