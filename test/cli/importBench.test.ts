@@ -87,7 +87,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 97.7% (2453/2512) / 0. compliancekit (links in a "DPA / Security Page" column, an entity's group in brackets):
   // 100% (782/782) / 97.7% (2484/2543) / 0. betterpic (one vendor in two tables, with and without its legal form):
   // 100% (790/790) / 97.7% (2499/2558) / 0. maroa (a "Platform" table, "no-training" beside a DPA link): 100%
-  // (810/810) / 97.7% (2552/2613) / 0.
+  // (810/810) / 97.7% (2552/2613) / 0. agent-atlas (a sentence denying training for one row) and carte-jeune (a DPA
+  // file named "…_Data_Protection_Agreement-FR-6.0.pdf"): 100% (821/821) / 97.7% (2583/2644) / 0.
   dev: { entries: 1, recall: 0.976, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -126,7 +127,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After merging readers-j and readers-k: the 12 lists no one read, 89.7% (70/78) / 77.6% (163/210) / 7.
   // readers-fix moved the 3 of them whose pages readers-j/readers-k had opened to dev; the 9 left:
   // 100% (63/63) / 90.9% (140/154) / 1.
-  holdout7: { entries: 1, recall: 0.915, invented: 1 },
+  // readers-p (a DPA file named "…_Data_Protection_Agreement…", written for a holdout9 list): 100% / 92.2% (142/154) / 1.
+  holdout7: { entries: 1, recall: 0.922, invented: 1 },
   // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
   // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
   // round's reader changes: 82.5% / 75.2% / 25.
@@ -159,7 +161,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then forga's addresses (studied, still below the goals: kept in holdout9): 92.8% (103/111) / 89.8% (351/391) / 19.
   // Then maroa (moved to dev; its 6 lost entries and 2 training facts fixed; "no-training" also found on forga and
   // studio-zero): the 16 left, 97.8% (89/91) / 91.7% (308/336) / 19.
-  holdout9: { entries: 0.978, recall: 0.916, invented: 19 },
+  // Then agent-atlas and carte-jeune (moved to dev, each at 100% after a fix): the 14 left, 97.5% (78/80) / 91.5%
+  // (279/305) / 19.
+  holdout9: { entries: 0.975, recall: 0.914, invented: 19 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -182,7 +186,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then (a summary table's short names, one vendor in two tables): 97.5% / 94.7% (3797/4009) / 27.
   // Then (an address bullet of two addresses, or with another company in brackets): 97.5% / 94.7% (3798/4009) / 25.
   // Then ("Platform" tables, "no-training", a section headed by its entry): 98.0% (1252/1278) / 95.0% (3808/4009) / 25.
-  all: { entries: 0.979, recall: 0.949, invented: 25 },
+  // Then (a row's training sentence, a DPA file's name): 98.0% (1252/1278) / 95.1% (3811/4009) / 25.
+  all: { entries: 0.979, recall: 0.95, invented: 25 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -964,7 +964,10 @@ function tableEntries(
         // An agreement or contract about processing personal data ("/contrat-gestion-traitements-donnees-personnelles",
         // "/agreements-popd") is one too.
         const toAgreement =
-          /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i.test(path) ||
+          // "…/contracts/9e74492-OVH_Data_Protection_Agreement-FR-6.0.pdf": a file named so, its words joined by "_".
+          /(?:^|[/_-])(?:dpa|data[-_]processing[\w-]*|processing[-_]addendum|data[-_]protection[-_](?:agreement|addendum))(?:[/._#-]|$)/i.test(
+            path,
+          ) ||
           (/(?:^|[/_-])(?:agreements?|contrats?)(?:[/._#-]|$)/i.test(path) &&
             /(?:^|[/_-])(?:processing|popd|traitements?|donnees|personal-data|gdpr|rgpd)(?:[/._#-]|$)/i.test(path));
         // A name that links to another document of the vendor (its privacy policy, GDPR or terms page) links to

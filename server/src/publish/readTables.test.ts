@@ -1290,3 +1290,39 @@ test('the words beside an agreement link that say the vendor does not train ("�
     ],
   );
 });
+
+test('a sentence under a table whose subject is one row and that denies training is that row’s; "We do not …" is nobody’s', () => {
+  const md = [
+    '| Vendor | Purpose | Location |',
+    '|---|---|---|',
+    '| Modela (Assistant) | AI inference | United States |',
+    '| Hostique | Hosting | United States |',
+    '',
+    'We do not use connected-account data to train models. Modela handles data only for the task you asked for and',
+    'does not use data sent through its API to train its models.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Modela (Assistant)', false],
+      ['Hostique', undefined],
+    ],
+  );
+});
+
+test('a link in a safeguards column to a file named as a data-protection agreement ("…_Data_Protection_Agreement-FR.pdf") is the DPA', () => {
+  const html = [
+    '<table><thead><tr><th>Sous-traitant</th><th>Pays destinataire</th><th>Garanties</th></tr></thead><tbody>',
+    '<tr><td>Hostique</td><td>France</td><td><a href="https://files.hostique.example/contracts/42-Hostique_Data_Protection_Agreement-FR-2.0.pdf">Lien Garantie</a></td></tr>',
+    '<tr><td>Statly</td><td>Irlande</td><td><a href="https://statly.example/fr/securite">Lien Garantie</a></td></tr>',
+    '</tbody></table>',
+  ].join('\n');
+  assert.deepEqual(
+    imported(html, 'p.html').map((e) => [e.name, (e.dpa as Entry | undefined)?.url]),
+    [
+      ['Hostique', 'https://files.hostique.example/contracts/42-Hostique_Data_Protection_Agreement-FR-2.0.pdf'],
+      ['Statly', undefined],
+    ],
+  );
+});

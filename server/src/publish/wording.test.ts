@@ -459,5 +459,6 @@ test('names: a company by its legal form with its city and country in brackets g
 test('training: the hyphenated "no-training" says the vendor does not train', () => {
   assert.equal(trainsOnCustomerDataIn('Enterprise terms — no-training agreement'), false);
   assert.equal(trainsOnCustomerDataIn('API tier (no-training)'), false);
+  assert.equal(trainsOnCustomerDataIn('It does not use data sent through its API to train its models.'), false);
   assert.equal(trainsOnCustomerDataIn('Training data for the support team'), undefined);
 });

@@ -1131,6 +1131,8 @@ export function noticeDaysIn(text: string): number | undefined {
 const NO_TRAINING_WORDS = [
   /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
+  // "does not use data submitted through its API to train its models": a use denied, then its end.
+  /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+use\s+(?:[\w'’-]+\s+){1,8}?to\s+train/i,
   // "no-training agreement", "API tier (no-training)": the hyphenated word as well.
   /\bno[\s-]+(?:ai\s+|model\s+)?training\b/i,
   // "None of them may train models on your data", "may not train", "cannot train": a party that is not allowed to.
