@@ -94,6 +94,13 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // robi-ai ("Fonctions en cdg1 (Paris)", "UE (eu.<host>, Francfort)", "Établi le", training words beside a link; its
   // missed entity in a place cell with it): 100% (827/827) / 97.7% (2646/2707) / 0. "Polar Software Inc. (US) ; …" in a
   // place cell gives the entity and its country: 100% (827/827) / 97.8% (2648/2707) / 0.
+  // readers-p moved studied holdout9 lists in: avecstudy (the publisher's "Sous-traitant :" line): 100% (774/774) /
+  // 97.7% (2453/2512) / 0. compliancekit (links in a "DPA / Security Page" column, an entity's group in brackets):
+  // 100% (782/782) / 97.7% (2484/2543) / 0. betterpic (one vendor in two tables, with and without its legal form):
+  // 100% (790/790) / 97.7% (2499/2558) / 0. maroa (a "Platform" table, "no-training" beside a DPA link): 100%
+  // (810/810) / 97.7% (2552/2613) / 0. agent-atlas (a sentence denying training for one row) and carte-jeune (a DPA
+  // file named "…_Data_Protection_Agreement-FR-6.0.pdf"): 100% (821/821) / 97.7% (2583/2644) / 0.
+  // Lead, merging readers-q and readers-p (checkpoint): 100.0% (876/876) / 97.9% (2783/2844) / 0.
   dev: { entries: 1, recall: 0.978, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -132,7 +139,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After merging readers-j and readers-k: the 12 lists no one read, 89.7% (70/78) / 77.6% (163/210) / 7.
   // readers-fix moved the 3 of them whose pages readers-j/readers-k had opened to dev; the 9 left:
   // 100% (63/63) / 90.9% (140/154) / 1.
-  holdout7: { entries: 1, recall: 0.915, invented: 1 },
+  // readers-p (a DPA file named "…_Data_Protection_Agreement…", written for a holdout9 list): 100% / 92.2% (142/154) / 1.
+  holdout7: { entries: 1, recall: 0.922, invented: 1 },
   // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
   // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
   // round's reader changes: 82.5% / 75.2% / 25.
@@ -162,7 +170,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // branch's readers (main 73d4206, no reader change): 81.9% (86/105) / 68.7% (239/348) / 13.
   // After truth10's review of all 20 holdout10 truths against their pages (opteryx: Stripe's "UK Addendum to SCCs
   // {{— confirm …}}", a mechanism still to confirm, 2 mechanisms removed): 81.9% (86/105) / 68.5% (237/346) / 15.
-  holdout10: { entries: 0.819, recall: 0.684, invented: 15 },
+  // Lead, merging readers-q and readers-p (checkpoint): 87.6% (92/105) / 70.2% (243/346) / 14.
+  holdout10: { entries: 0.876, recall: 0.702, invented: 14 },
   // readers-q moved resolution-nation, trackback and virtus-lever to dev (studied; 8 invented facts fixed): the 17
   // left, 93.2% (110/118) / 89.0% (363/408) / 28. The hyphened "no-training" (forga, 1 fact): 89.5% (365/408) / 28. It
   // moved studio-zero to dev: the 16 left, 92.4% (97/105) / 87.5% (301/344) / 27. A definition list of labels is one
@@ -171,7 +180,18 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 88.3% (295/334) / 17. Then numbers-figures, stampify and vigilant (studied, nothing missed) moved to dev: the 11
   // left, 93.0% (80/86) / 86.6% (253/292) / 17. Training words beside a link (maroa, 2 facts) and robi-ai's rules: 88.7%
   // (259/292); then robi-ai moved to dev: the 10 left, 91.8% (67/73) / 87.0% (207/238) / 17.
-  holdout9: { entries: 0.917, recall: 0.869, invented: 17 },
+  // readers-p studied avecstudy (moved to dev; its invented entry fixed, a rule that also fixed one of trackback's):
+  // the 19 left, 93.7% (119/127) / 89.7% (392/437) / 34.
+  // Then compliancekit (moved to dev; its 5 invented facts fixed): the 18 left, 93.3% (111/119) / 89.7% (364/406) / 29.
+  // Then betterpic (moved to dev; its invented entry fixed, and a summary table's short names, forga's 7 invented
+  // entries): the 17 left, 92.8% (103/111) / 89.5% (350/391) / 21.
+  // Then forga's addresses (studied, still below the goals: kept in holdout9): 92.8% (103/111) / 89.8% (351/391) / 19.
+  // Then maroa (moved to dev; its 6 lost entries and 2 training facts fixed; "no-training" also found on forga and
+  // studio-zero): the 16 left, 97.8% (89/91) / 91.7% (308/336) / 19.
+  // Then agent-atlas and carte-jeune (moved to dev, each at 100% after a fix): the 14 left, 97.5% (78/80) / 91.5%
+  // (279/305) / 19.
+  // Lead, merging readers-q and readers-p (checkpoint): 100.0% (24/24) / 84.2% (85/101) / 1.
+  holdout9: { entries: 1, recall: 0.841, invented: 1 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -198,7 +218,14 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then data centre codes, host names in a place's bracket, "Établi le", training beside a link: 97.7% (1247/1277) /
   // 94.9% (3801/4005) / 23.
   // Then a company and its country in a place cell: 97.7% (1247/1277) / 95.0% (3803/4005) / 23.
-  all: { entries: 0.976, recall: 0.949, invented: 23 },
+  // readers-p (a sentence after "Sous-traitant :" names no entry): 97.5% (1246/1278) / 94.6% (3793/4009) / 40.
+  // Then (links in a DPA column, an entity's group, a place beside one "as applicable"): 97.5% / 94.6% (3796/4009) / 35.
+  // Then (a summary table's short names, one vendor in two tables): 97.5% / 94.7% (3797/4009) / 27.
+  // Then (an address bullet of two addresses, or with another company in brackets): 97.5% / 94.7% (3798/4009) / 25.
+  // Then ("Platform" tables, "no-training", a section headed by its entry): 98.0% (1252/1278) / 95.0% (3808/4009) / 25.
+  // Then (a row's training sentence, a DPA file's name): 98.0% (1252/1278) / 95.1% (3811/4009) / 25.
+  // Lead, merging readers-q and readers-p (checkpoint): 97.3% (1345/1382) / 93.3% (4060/4351) / 21.
+  all: { entries: 0.973, recall: 0.933, invented: 21 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -264,6 +264,21 @@ const cleanParts = (text: string): string[] =>
     .map((p) => p.trim())
     .filter(Boolean);
 
+/** An address that names a processing agreement or addendum ("…/legal/dpa", "…/data-processing-addendum"). */
+const agreementAddress = (url: string): boolean =>
+  /(?<![a-z])(?:dpa|gdpr-?dpa|data-?processing|data-?protection|processing-?agreement|addendum|avenant)(?![a-z])/i.test(
+    url.replace(/^https?:\/\/[^/]+/i, ''),
+  );
+
+/**
+ * A label that names the agreement or another page ("Vendor DPA / Security Page", "DPA / Privacy"): one of its parts
+ * names no agreement.
+ */
+function otherThanAgreement(label: string): boolean {
+  const parts = label.split(/\s*(?:\/|\bor\b|\bou\b|&)\s*/i).filter(Boolean);
+  return parts.length > 1 && parts.some((p) => !/\b(?:dpa|agreement|addendum|accord|contrat|avenant)\b/i.test(p));
+}
+
 function readTransfer(text: string): { mechanisms: string[]; noTransfer: boolean; exact: boolean } {
   for (const l of ALL) {
     for (const [id, name] of Object.entries(l.transferMechanisms)) {
@@ -502,11 +517,16 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         }
         break;
       }
-      case 'dpa':
+      case 'dpa': {
         // A link to the agreement: where it can be read. "DPA signed: Yes": the page states an agreement; any
-        // other answer stays in its words.
-        if (/^https?:\/\//i.test(v) && hasSchemaFormat('uri', v) && e.dpa === undefined) {
-          e.dpa = { type: /addendum/i.test(f.label) ? 'addendum' : 'dpa', url: v };
+        // other answer stays in its words. A column of the agreement or another page ("Vendor DPA / Security Page"):
+        // a link is the agreement only when its address says so (not ".../privacy", ".../compliance/data-privacy").
+        // Of two links ("https://…/privacy and https://…/legal/dpa"), the one whose address says so.
+        const links = v.match(/https?:\/\/[^\s<>"']+/gi) ?? [];
+        const link = links.length === 1 && links[0] === v && !otherThanAgreement(f.label) ? v : links.find(agreementAddress);
+        if (link !== undefined && hasSchemaFormat('uri', link) && e.dpa === undefined) {
+          e.dpa = { type: /addendum/i.test(f.label) ? 'addendum' : 'dpa', url: link };
+          if (link !== v) keep(f);
           break;
         }
         if (YES.test(v)) e.dpa = { type: 'dpa' };
@@ -516,6 +536,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
           if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
         keep(f);
         break;
+      }
       case 'administrationAuthentication':
         e.administrationAuthentication = parseAdministrationAuthentication(v);
         break;

@@ -74,6 +74,7 @@ import {
   parseDate,
   readLocation,
   trainsOnCustomerDataIn,
+  withoutLegalForm,
 } from './wording';
 import { matchCertificationText } from '../knowledge';
 
@@ -178,11 +179,15 @@ function splitLabel(text: string): { label?: string; value: string } {
   return m ? { label: norm(m[1]!), value: (m[2] ?? '').trim() } : { value: text.trim() };
 }
 
-/** The name a line gives under a label that names the entry whole ("Name: Chatwoot", "Sous-traitant : Brevo"). */
+/**
+ * The name a line gives under a label that names the entry whole ("Name: Chatwoot", "Sous-traitant : Brevo"). A
+ * sentence after the label is no name: "Sous-traitant : <the publisher, its address and registration>. Ci-après
+ * « l'Éditeur »." in a contract's parties describes the page's own party.
+ */
 function namedBy(text: string): string | undefined {
   const { label, value } = splitLabel(text);
   const match = label !== undefined && value ? columnMatch(label) : undefined;
-  return match?.key === 'name' && match.exact ? value : undefined;
+  return match?.key === 'name' && match.exact && !isSentence(value) ? value : undefined;
 }
 
 /** The indexes of the blocks of the section `i` is in: from the heading above it to the next heading. */
@@ -247,8 +252,10 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
   blocks.forEach((b, h) => {
     if (b.kind !== 'heading' || blocks[h + 1] === undefined || blocks[h + 1]!.kind === 'heading') return;
     // "1. Qui sommes-nous" over "Responsable du traitement : le marchand", "Sous-traitant : <the publisher>": the
-    // page's own parties, whose roles those labels give; no vendor.
-    if (isPartyHeading(b.text)) return;
+    // page's own parties, whose roles those labels give; no vendor. Only a heading about the parties: one in common
+    // words that a fact label matches ("### Base de données" over "Fournisseur : Neon") names the service.
+    const t = unnumbered(norm(b.text)).replace(/[.:]+$/, '');
+    if (PARTY_HEADING.test(t) || DOCUMENT_HEADING.test(t)) return;
     const named = sectionAt(blocks, h + 1).filter((j) => {
       const c = blocks[j]!;
       return (c.kind === 'item' || c.kind === 'paragraph') && namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!);
@@ -372,6 +379,26 @@ function entityAndAddress(value: string): { entity: string; address?: string } {
     .replace(/^[\s,;–—-]+/, '')
     .trim();
   return address ? { entity, address } : { entity };
+}
+
+/**
+ * An address bullet that starts with a street number (never a company's name) and gives more than one address, or a
+ * company in brackets after it: the address of the company the line names (`company`), and the rest (`aside`), apart.
+ */
+function postalAddresses(value: string): { company?: string; address: string; aside?: string } | undefined {
+  const v = norm(value);
+  if (!/^\d/.test(v)) return undefined;
+  const parts = v.split(/\s+\/\s+/);
+  if (parts.length > 1) {
+    const led = parts.find((p) => !/^\d/.test(p) && entityIn(p) !== undefined && p.startsWith(entityIn(p)!));
+    if (!led) return undefined;
+    const { entity, address } = entityAndAddress(led);
+    return { company: entity, address: address ?? led, aside: parts.filter((p) => p !== led).join(' / ') };
+  }
+  const bracket = parenthesised(v);
+  if (bracket && entityIn(bracket.inner.replace(/^[^:]{0,40}:\s*/, '')) !== undefined)
+    return { address: bracket.head.replace(/[\s,;]+$/, ''), aside: bracket.inner };
+  return undefined;
 }
 
 function stripGroup(text: string): string | undefined {
@@ -567,6 +594,21 @@ function readBlocks(blocks: Block[]): ReadPage {
       const { entity, address } = entityAndAddress(b.value);
       entry.entity = entity;
       if (address) entry.facts.push({ label: b.label, value: address, key: 'entityCountry' });
+    } else if (
+      section !== 'criteria' &&
+      section !== 'safeguards' &&
+      entry &&
+      b.label &&
+      factKey(b.label) === 'entityCountry' &&
+      postalAddresses(b.value)
+    ) {
+      // "Adresse : 970 … Singapore (entité parent) / Supabase, Inc., 970 N California Ave, …, USA": of two addresses,
+      // the one a company's name leads; "2261 Market Street, …, USA (entité UE disponible : PostHog Limited, …)": an
+      // address, then another company in brackets, whose place is not the address's. The rest stays in the note.
+      const { company, address, aside } = postalAddresses(b.value)!;
+      if (company && !entry.entity) entry.entity = company;
+      entry.facts.push({ label: b.label, value: address, key: 'entityCountry' });
+      if (aside) entry.facts.push({ label: b.label, value: aside });
     } else if (
       section !== 'criteria' &&
       section !== 'safeguards' &&
@@ -960,6 +1002,13 @@ function tableEntries(
       }
       const worded = wordedLink?.href;
       const link = worded ?? row.links?.[i] ?? (/^https?:\/\/\S+$/i.test(bare) ? bare : undefined);
+      // "https://…/privacy and https://…/legal/dpa" under "DPA / Security Page": addresses written out, one of them an
+      // agreement's; the cell whole, which the import reads for the agreement's address.
+      const written = link === undefined ? (bare.match(/https?:\/\/[^\s<>"')\]]{1,300}/g) ?? []) : [];
+      if (written.length > 1 && /\b(?:dpa|data processing)\b/i.test(header) && written.some((u) => AGREEMENT_ADDRESS.test(u))) {
+        facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: bare, key: 'dpa' });
+        return;
+      }
       // A link column keeps its address: the agreement's ("DPA"), the vendor's site; a linked name is the site.
       if (link && /^https?:\/\//i.test(link)) {
         const agreement =
@@ -972,7 +1021,10 @@ function tableEntries(
         // An agreement or contract about processing personal data ("/contrat-gestion-traitements-donnees-personnelles",
         // "/agreements-popd") is one too.
         const toAgreement =
-          /(?:^|[/_-])(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i.test(path) ||
+          // "…/contracts/9e74492-OVH_Data_Protection_Agreement-FR-6.0.pdf": a file named so, its words joined by "_".
+          /(?:^|[/_-])(?:dpa|data[-_]processing[\w-]*|processing[-_]addendum|data[-_]protection[-_](?:agreement|addendum))(?:[/._#-]|$)/i.test(
+            path,
+          ) ||
           (/(?:^|[/_-])(?:agreements?|contrats?)(?:[/._#-]|$)/i.test(path) &&
             /(?:^|[/_-])(?:processing|popd|traitements?|donnees|personal-data|gdpr|rgpd)(?:[/._#-]|$)/i.test(path));
         // A name that links to another document of the vendor (its privacy policy, GDPR or terms page) links to
@@ -1004,10 +1056,10 @@ function tableEntries(
         if (linkKey && !(linkKey === 'website' && keys.includes('website') && key !== 'website')) {
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: link, key: linkKey });
           if (linkKey === 'dpa') {
-            // "[…/dpa](…) — Standard Contractual Clauses (SCCs)": the words beside the link, when they name a
-            // mechanism, are read too.
+            // "[…/dpa](…) — Standard Contractual Clauses (SCCs)", "[OpenAI DPA](…) — API tier (no-training)": the words
+            // beside the link, when they name a mechanism or say whether the vendor trains on the data, are read too.
             const words = cellText(row.cells[i]);
-            if (mechanismsIn(words).mechanisms.length)
+            if (mechanismsIn(words).mechanisms.length || trainsOnCustomerDataIn(words) !== undefined)
               facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: words, key: 'dpa' });
             return;
           }
@@ -1038,6 +1090,9 @@ function tableEntries(
       const asKey = key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header) ? 'entityCountry' : key;
       if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(asKey ? { key: asKey } : {}) });
     });
+    // "GitHub, Inc. (subsidiary of Microsoft)" in an entity column: the company, and its group kept in the note.
+    const entityCell = keys.includes('entity') && keys.includes('name') ? ownCompany(cell('entity')) : undefined;
+    if (entityCell?.group) facts.push({ label: cleanText(table.header[keys.indexOf('entity')] ?? ''), value: cell('entity'), key: 'note' });
     // Under a region row, a row that names no place of its own is processed where the region row says.
     if (region && !facts.some((f) => f.key === 'dataLocation' && readLocation(f.value).countries.length)) facts.unshift(region);
     // "with possible intra-group transfer": the vendor's own group moving data, not the vendor being one of ours.
@@ -1045,7 +1100,7 @@ function tableEntries(
     entries.push({
       heading: name,
       name,
-      entity: (keys.includes('entity') && keys.includes('name') ? cell('entity') || undefined : undefined) ?? named.entity,
+      entity: (keys.includes('entity') && keys.includes('name') ? entityCell?.entity || undefined : undefined) ?? named.entity,
       id: cell('id') || undefined,
       group: cell('group') || group,
       category: cell('category') || undefined,
@@ -1383,6 +1438,33 @@ function vendorKey(name: string): string {
 const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 
 /**
+ * A name a later table gives an entry in short: the entry's name without its legal form ("Supabase" for "Supabase
+ * Inc."), the brand in its brackets ("Sentry" for "Functional Software, Inc. (Sentry)"), or the words it starts with
+ * ("Anthropic" for "Anthropic PBC ou Google AI Studio (futur)").
+ */
+function shortNameOf(full: string, short: string): boolean {
+  const s = vendorKey(short);
+  const f = norm(full).toLowerCase();
+  if (!s || s === vendorKey(full)) return false;
+  const inner = parenthesised(norm(full))?.inner;
+  return (
+    s === withoutLegalForm(vendorKey(full)).toLowerCase() ||
+    (inner !== undefined && s === norm(inner).toLowerCase()) ||
+    (f.startsWith(`${s} `) && !/^[,(]/.test(f.slice(s.length + 1)))
+  );
+}
+
+/**
+ * One vendor named twice: the same name, once with its legal form and once without ("Vercel Inc." in a hosting table,
+ * "Vercel" in an analytics table).
+ */
+const sameCompany = (a: string, b: string): boolean => {
+  const x = norm(a).toLowerCase();
+  const y = norm(b).toLowerCase();
+  return x !== y && withoutLegalForm(x) === withoutLegalForm(y) && (withoutLegalForm(x) === x || withoutLegalForm(y) === y);
+};
+
+/**
  * A row of a later table that is an entry already read ("Clever Cloud SAS | France, Europe | Workers | Traitement UE"
  * under a second heading): the same name, and no fact the two state differently but what each does (its purpose).
  */
@@ -1390,6 +1472,19 @@ function sameRow(a: ReadEntry, b: ReadEntry): boolean {
   if (norm(a.name ?? a.heading).toLowerCase() !== norm(b.name ?? b.heading).toLowerCase() || (a.entity ?? '') !== (b.entity ?? ''))
     return false;
   return b.facts.every((f) => f.key === 'purpose' || !a.facts.some((x) => x.key === f.key && x.value !== f.value));
+}
+
+/** An address whose path names a processing agreement ("…/legal/dpa", "…/data-processing-addendum"). */
+const AGREEMENT_ADDRESS = /^https?:\/\/[^/]+\/(?:[^\s]*[/_-])?(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i;
+
+/** A company's group, in brackets after its name: "(subsidiary of Microsoft)", "(filiale de Hostique SA)", "(part of Acme)". */
+const GROUP_OF = /^(?:a |an |une? )?(?:subsidiary|filiale|part|member|owned|wholly[- ]owned|a company|parent|groupe?|group)\b/i;
+
+/** An entity cell: the company, and the group its brackets name apart ("GitHub, Inc. (subsidiary of Microsoft)"). */
+function ownCompany(text: string): { entity: string; group?: string } {
+  const p = parenthesised(text);
+  if (p && GROUP_OF.test(p.inner.trim()) && entityIn(p.head) === p.head) return { entity: p.head, group: p.inner };
+  return { entity: text };
 }
 
 type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors';
@@ -1596,8 +1691,22 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       const before = page.entries.slice(0, earlier);
       const nameOf = (e: ReadEntry) => e.name ?? e.heading;
       const again = rows.length >= 2 && rows.every((row) => before.some((e) => sameVendor(nameOf(e), nameOf(row))));
+      // A summary table that lists again, every row of it, the vendors the sections above describe, under short
+      // names ("Supabase" for "### 1. Supabase Inc."): each row is the one entry its name is short for.
+      const shortFor = (row: ReadEntry) => {
+        const found = before.filter((e) => shortNameOf(nameOf(e), nameOf(row)));
+        return found.length === 1 ? found[0] : undefined;
+      };
+      const summary =
+        !again &&
+        rows.length >= 2 &&
+        rows.every((row) => before.some((e) => sameVendor(nameOf(e), nameOf(row))) || shortFor(row) !== undefined);
       for (const row of rows) {
-        const same = before.find((e) => sameRow(e, row)) ?? (again ? before.find((e) => sameVendor(nameOf(e), nameOf(row))) : undefined);
+        const same =
+          before.find((e) => sameRow(e, row)) ??
+          (again ? before.find((e) => sameVendor(nameOf(e), nameOf(row))) : undefined) ??
+          (summary ? (before.find((e) => sameVendor(nameOf(e), nameOf(row))) ?? shortFor(row)) : undefined) ??
+          before.find((e) => sameCompany(nameOf(e), nameOf(row)));
         if (same) same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
         else page.entries.push(row);
       }

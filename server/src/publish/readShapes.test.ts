@@ -747,3 +747,75 @@ Carnetto est une application pour les boutiques en ligne.
   ).subprocessors.map((e) => e.name);
   assert.deepEqual(names, ['Nuagix SAS']);
 });
+
+test('a contract’s parties: "Sous-traitant :" before a sentence describing the publisher names no entry', () => {
+  const md = [
+    '## 1. Parties',
+    '',
+    '**Responsable de traitement** : le client, ci-après « le Client ».',
+    '',
+    '**Sous-traitant** : Jeanne Exemple, entrepreneuse individuelle, exerçant sous le nom Plumo, 3 rue des Lilas, 25000 Besançon. Ci-après « le Prestataire ».',
+    '',
+    '## 5. Sous-traitants ultérieurs',
+    '',
+    '| Sous-traitant | Rôle | Région |',
+    '|---|---|---|',
+    '| Hostique | Hébergement | Francfort |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Hostique'],
+  );
+  // A name after the label, under a section of its own, still names the vendor.
+  const named = '### Base de données\n\n- **Fournisseur** : Hostique\n- **Localisation** : Allemagne\n';
+  assert.deepEqual(
+    readPage(named, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Hostique'],
+  );
+});
+
+test('an address bullet of two addresses, or of one and another company in brackets: the named company’s address', () => {
+  const md = [
+    '### 1. Hostique Inc.',
+    '',
+    '- **Finalité** : hébergement',
+    '- **Adresse** : 12 Harbour Road, Singapore 123456 (maison mère) / Hostique, Inc., 5 Main Street, Austin TX 73301, USA',
+    '',
+    '### 2. Statly Inc.',
+    '',
+    '- **Finalité** : statistiques',
+    '- **Adresse** : 40 Pine Street, Seattle WA 98101, USA (entité UE disponible : Statly Limited, Royaume-Uni)',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
+    [
+      ['Hostique Inc.', 'Hostique, Inc.', 'US'],
+      ['Statly Inc.', 'Statly Inc.', 'US'],
+    ],
+  );
+});
+
+test('a section headed by an entry speaks of it, whatever other vendor its lines name ("Adresse Modela : Hostique SAS (cf. ci-dessus)")', () => {
+  const md = [
+    '### 1. Hostique SAS',
+    '',
+    '- **Finalité** : hébergement',
+    '- **Pays de traitement** : France',
+    '',
+    '### 2. Modela Inc. ou Autre IA (à venir)',
+    '',
+    '- **Finalité** : assistant',
+    '- **Adresse Autre IA** : Hostique SAS (cf. ci-dessus)',
+    '- **Durée conservation** : les requêtes ne sont pas gardées (mode "no-training")',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Hostique SAS', undefined],
+      ['Modela Inc. ou Autre IA (à venir)', false],
+    ],
+  );
+});

@@ -1268,3 +1268,172 @@ test('a place cell naming a company with its legal form and its country ("Payflo
     ],
   );
 });
+
+test('a column of the agreement or another page ("DPA / Security Page"): a link is the agreement only when its address says so', () => {
+  const md = [
+    '| Vendor | Company | Region | DPA / Trust page |',
+    '|---|---|---|---|',
+    '| Hostique | Hostique, Inc. | United States | https://hostique.example/trust/security/ |',
+    '| Payflow | Payflow, Inc. | United States | https://payflow.example/privacy and https://payflow.example/legal/dpa |',
+    '| Postie | Postie Ltd | Ireland | https://postie.example/data-processing-addendum |',
+    '',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.dpa as Entry | undefined)?.url]),
+    [
+      ['Hostique', undefined],
+      ['Payflow', 'https://payflow.example/legal/dpa'],
+      ['Postie', 'https://postie.example/data-processing-addendum'],
+    ],
+  );
+  // The cell's words stay in the note, never dropped.
+  assert.match(String(entries[0]!.note), /hostique\.example\/trust/);
+  assert.match(String(entries[1]!.note), /payflow\.example\/privacy/);
+});
+
+test('an entity cell with its group in brackets ("Codehub, Inc. (subsidiary of Megasoft)"): the company is the entity', () => {
+  const md = [
+    '| Vendor | Entity / Parent | Location |',
+    '|---|---|---|',
+    '| Codehub | Codehub, Inc. (subsidiary of Megasoft) | United States |',
+    '| Hostique | Hostique SAS (Paris office) | France |',
+    '',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => e.entity),
+    ['Codehub, Inc.', 'Hostique SAS (Paris office)'],
+  );
+  assert.match(String(entries[0]!.note), /subsidiary of Megasoft/);
+});
+
+test('a summary table after one section per vendor, naming them in short ("Hostique" for "Hostique SAS"): facts of those entries', () => {
+  const md = [
+    '## Sous-traitants',
+    '',
+    '### 1. Hostique SAS',
+    '',
+    '- **Finalité** : hébergement',
+    '- **Pays de traitement** : France',
+    '',
+    '### 2. Groupe Outils SA (Mailo)',
+    '',
+    '- **Finalité** : envoi des courriels',
+    '',
+    '### 3. Modela Inc. ou Autre IA (à venir)',
+    '',
+    '- **Finalité** : assistant',
+    '',
+    '## Résumé',
+    '',
+    '| Sous-traitant | Pays | Risque |',
+    '|---|---|---|',
+    '| Hostique | France | Faible |',
+    '| Mailo | Irlande | Faible |',
+    '| Modela | USA | Modéré |',
+    '',
+  ].join('\n');
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name ?? e.heading, e.facts.filter((f) => f.label === 'Pays').map((f) => f.value)]),
+    [
+      ['Hostique SAS', ['France']],
+      ['Groupe Outils SA (Mailo)', ['Irlande']],
+      ['Modela Inc. ou Autre IA (à venir)', ['USA']],
+    ],
+  );
+});
+
+test('one vendor in two tables, once with its legal form and once without ("Hostique Inc." then "Hostique"): one entry', () => {
+  const md = [
+    '## Infrastructure',
+    '',
+    '| Entity Name | Entity Type | Entity Country |',
+    '|---|---|---|',
+    '| Hostique Inc. | Hosting | US |',
+    '| Cloudo | Hosting | US |',
+    '',
+    '## Platform',
+    '',
+    '| Entity Name | Purpose | Entity Country |',
+    '|---|---|---|',
+    '| Hostique | Analytics | US |',
+    '| Statly Ltd | Analytics | GB |',
+    '| Cloudo Europe GmbH | Hosting | DE |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Hostique Inc.', 'Cloudo', 'Statly Ltd', 'Cloudo Europe GmbH'],
+  );
+});
+
+test('a table of platforms the customer connects ("Platform | Purpose | Data shared") lists vendors', () => {
+  const md = [
+    '### Connected platforms (customer-authorized)',
+    '',
+    '| Platform | Purpose | Data shared |',
+    '|---|---|---|',
+    '| **Photogram, Inc.** (Photogram app) | Publish posts | Posts, captions |',
+    '| **Chirp Corp.** | Publish messages | Message text |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name),
+    ['Photogram, Inc. (Photogram app)', 'Chirp Corp.'],
+  );
+});
+
+test('the words beside an agreement link that say the vendor does not train ("— no-training agreement") are read', () => {
+  const md = [
+    '| Subprocessor | Region | DPA |',
+    '|---|---|---|',
+    '| Modela, Inc. | US | [Modela DPA](https://modela.example/legal/dpa) — API tier (no-training) |',
+    '| Hostique | US | [Hostique DPA](https://hostique.example/legal/dpa) |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.ai as Entry | undefined)?.trainsOnCustomerData, (e.dpa as Entry).url]),
+    [
+      ['Modela, Inc.', false, 'https://modela.example/legal/dpa'],
+      ['Hostique', undefined, 'https://hostique.example/legal/dpa'],
+    ],
+  );
+});
+
+test('a sentence under a table whose subject is one row and that denies training is that row’s; "We do not …" is nobody’s', () => {
+  const md = [
+    '| Vendor | Purpose | Location |',
+    '|---|---|---|',
+    '| Modela (Assistant) | AI inference | United States |',
+    '| Hostique | Hosting | United States |',
+    '',
+    'We do not use connected-account data to train models. Modela handles data only for the task you asked for and',
+    'does not use data sent through its API to train its models.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Modela (Assistant)', false],
+      ['Hostique', undefined],
+    ],
+  );
+});
+
+test('a link in a safeguards column to a file named as a data-protection agreement ("…_Data_Protection_Agreement-FR.pdf") is the DPA', () => {
+  const html = [
+    '<table><thead><tr><th>Sous-traitant</th><th>Pays destinataire</th><th>Garanties</th></tr></thead><tbody>',
+    '<tr><td>Hostique</td><td>France</td><td><a href="https://files.hostique.example/contracts/42-Hostique_Data_Protection_Agreement-FR-2.0.pdf">Lien Garantie</a></td></tr>',
+    '<tr><td>Statly</td><td>Irlande</td><td><a href="https://statly.example/fr/securite">Lien Garantie</a></td></tr>',
+    '</tbody></table>',
+  ].join('\n');
+  assert.deepEqual(
+    imported(html, 'p.html').map((e) => [e.name, (e.dpa as Entry | undefined)?.url]),
+    [
+      ['Hostique', 'https://files.hostique.example/contracts/42-Hostique_Data_Protection_Agreement-FR-2.0.pdf'],
+      ['Statly', undefined],
+    ],
+  );
+});

@@ -418,6 +418,9 @@ test('a place said to hold only "where applicable" ("le cas échéant") is not s
   assert.deepEqual(readLocation('Canadian data centres (where applicable)').countries, []);
   assert.equal(readLocation('Canadian data centres (where applicable)').note, 'Canadian data centres (where applicable)');
   assert.deepEqual(readLocation('Suisse ; UE le cas échéant').countries, ['CH']);
+  // Another place in brackets said to hold only where applicable: the place before them holds, the other is not stated.
+  assert.deepEqual(readLocation('European Union (with a U.S. endpoint as applicable)').countries, ['EU']);
+  assert.deepEqual(readLocation('Suisse (avec un point d’accès aux États-Unis le cas échéant)').countries, ['CH']);
   // A condition on availability is the existing rule's: the place is where the data is kept when it can be.
   assert.deepEqual(readLocation('EU data residency where available').countries, ['EU']);
 });
@@ -451,4 +454,11 @@ test('names: a company by its legal form with its city and country in brackets g
   assert.deepEqual(nameAndEntity('Cloudy Inc. (San Francisco, USA)'), { name: 'Cloudy Inc.', entity: 'Cloudy Inc.', country: 'US' });
   // A brand without a legal form is no company whose address the brackets would give.
   assert.equal(nameAndEntity('Nuage Clair (Lyon, France)').country, undefined);
+});
+
+test('training: the hyphenated "no-training" says the vendor does not train', () => {
+  assert.equal(trainsOnCustomerDataIn('Enterprise terms — no-training agreement'), false);
+  assert.equal(trainsOnCustomerDataIn('API tier (no-training)'), false);
+  assert.equal(trainsOnCustomerDataIn('It does not use data sent through its API to train its models.'), false);
+  assert.equal(trainsOnCustomerDataIn('Training data for the support team'), undefined);
 });

@@ -586,7 +586,7 @@ export function readLocation(text: string): ReadLocation {
     // nor "Self-hosted in", "Hébergé en": the place follows them.
     // "Siège : Singapour", "Support : Inde": a label that says whose place it is (the entity's, access) is kept.
     const label = /^([^():]*):\s+/.exec(raw)?.[1]?.trim() ?? '';
-    const part = forWhom(
+    const whole = forWhom(
       raw
         .replace(/^[^():]*:\s+/, '')
         .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
@@ -599,6 +599,18 @@ export function readLocation(text: string): ReadLocation {
         // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
         .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, ''),
     );
+    // "European Union (with U.S. endpoint as applicable)": the place before the brackets holds; the one they say
+    // holds only where applicable is not stated (the words stay in the note). "EU data centres (where applicable)":
+    // brackets of the condition alone make the whole place conditional.
+    const bracket = parenthesised(whole);
+    const part =
+      bracket &&
+      bracket.head &&
+      ONLY_IF_APPLICABLE.test(bracket.inner) &&
+      /\p{L}{2}/u.test(bracket.inner.replace(ONLY_IF_APPLICABLE, '').replace(/\b(?:with|avec)\b/gi, '')) &&
+      !ONLY_IF_APPLICABLE.test(bracket.head)
+        ? bracket.head
+        : whole;
     if (part !== raw) unread = true;
     // "EU data centres (where applicable)", "UE le cas échéant": a place said to hold only in cases the page does not
     // name is not stated; the words stay in the note.
@@ -934,6 +946,13 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
 }
 
 const LEGAL_FORM_ONLY = new RegExp(`^(?:${LEGAL_FORM_NAMES})\\.?$`, 'i');
+const LEGAL_FORM_END = new RegExp(`,?\\s+(?:${LEGAL_FORM_NAMES})\\.?$`, 'i');
+
+/** A company's name without the legal form it ends with ("Vercel Inc." -> "Vercel", "Hotjar, Ltd" -> "Hotjar"). */
+export function withoutLegalForm(name: string): string {
+  const t = cleanText(name);
+  return entityIn(t) === t ? t.replace(LEGAL_FORM_END, '') : t;
+}
 
 const MONTHS: Record<string, number> = (() => {
   const map: Record<string, number> = {};
@@ -1130,8 +1149,10 @@ export function noticeDaysIn(text: string): number | undefined {
 const NO_TRAINING_WORDS = [
   /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
-  // "no training", "per their no-training posture": a hyphen joins the words as often as a space.
-  /\bno[\s-](?:ai[\s-]|model[\s-])?training\b/i,
+  // "does not use data submitted through its API to train its models": a use denied, then its end.
+  /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+use\s+(?:[\w'’-]+\s+){1,8}?to\s+train/i,
+  // "no training", "per their no-training posture", "API tier (no-training)": a hyphen joins the words as often as a space.
+  /\bno[\s-]+(?:ai[\s-]+|model[\s-]+)?training\b/i,
   // "None of them may train models on your data", "may not train", "cannot train": a party that is not allowed to.
   /\b(?:none|neither)\s+(?:of\s+(?:them|these|those|our|the)\b[\w\s-]{0,30}?\s+)?(?:may|will|can|shall|is\s+allowed\s+to|are\s+allowed\s+to)?\s*train/i,
   /\b(?:may|must|shall|can)\s+not\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train|\b(?:cannot|can['’]t|mustn['’]t)\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train/i,

@@ -269,6 +269,11 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'prestataire',
       'fournisseur',
       'outil',
+      // "Platform | Purpose | Data shared": the platforms a customer connects, named as vendors are.
+      'platform',
+      'platforms',
+      'plateforme',
+      'plateformes',
       'subcontractor',
       'subcontractors',
       'sub contractor',

@@ -224,12 +224,22 @@ export function attachSectionTraining(blocks: PageBlock[], entries: ReadEntry[])
         if (x.kind === 'table') return;
         if (x.kind === 'paragraph') prose.push(x.text);
       }
+    const says = (e: ReadEntry) =>
+      e.facts.some((f) => f.key === 'trainsOnCustomerData' || trainsOnCustomerDataIn(f.value, asksAboutTraining(f.label)) !== undefined);
+    // "Acme processes data only for the task and does not use data sent through its API to train its models": a
+    // sentence whose subject is one row, the row's.
+    const named = nameIndex(rows);
+    for (const s of prose.flatMap(sentencesOf)) {
+      if (trainsOnCustomerDataIn(s) !== false || CONDITIONAL.test(s)) continue;
+      const subject = named(s);
+      const first = subject.length === 1 ? (subject[0]!.name ?? subject[0]!.heading).split(/[\s,(]/)[0]! : '';
+      if (first && s.startsWith(`${first} `) && !says(subject[0]!))
+        subject[0]!.facts.push({ label: 'AI training', value: s, key: 'trainsOnCustomerData' });
+    }
     const sentence = prose
       .flatMap(sentencesOf)
       .find((s) => (ALL_OF_THEM.test(s) || ALL_PARTIES.test(s)) && trainsOnCustomerDataIn(s) === false);
     if (!sentence) return;
-    const says = (e: ReadEntry) =>
-      e.facts.some((f) => f.key === 'trainsOnCustomerData' || trainsOnCustomerDataIn(f.value, asksAboutTraining(f.label)) !== undefined);
     for (const e of rows) if (!says(e)) e.facts.push({ label: 'AI training', value: sentence, key: 'trainsOnCustomerData' });
   });
 }
@@ -383,7 +393,11 @@ export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): v
     start = i;
     if (section.some((b) => b.kind === 'table')) continue;
     const texts = section.filter((b) => b.kind !== 'table' && b.kind !== 'heading').map((b) => (b as { text: string }).text);
-    const vendors = [...new Set(texts.flatMap(named))];
+    // A section headed by an entry ("### 7. Anthropic PBC ou Google AI Studio") speaks of that entry, whatever other
+    // vendor its lines name ("Adresse Google AI : Google LLC (cf. ci-dessus)").
+    const head = section[0]?.kind === 'heading' ? section[0] : undefined;
+    const own = head?.line !== undefined ? entries.find((e) => e.line === head.line && e.name === undefined) : undefined;
+    const vendors = own ? [own] : [...new Set(texts.flatMap(named))];
     if (vendors.length !== 1) continue;
     const entry = vendors[0]!;
     const places = entry.facts.some((f) => f.key === 'dataLocation')
