@@ -83,6 +83,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (2346/2505) / 11.
   // After merging readers-m (117 dev lists), with aurya's truth brought to the corpus README's reading of "X and/or Y"
   // (both, as itercraft's and macave's): 100% (772/772) / 97.6% (2448/2507) / 0, the goals.
+  // conv: the truths of cloudpepper, multilipi, ozer, baton, nightshield and itercraft brought to the corpus README's
+  // reading of a mechanism "where applicable", "as needed", "le cas échéant" (none; 21 facts out), and the readers
+  // with them: 100% (772/772) / 97.6% (2427/2486) / 0.
   dev: { entries: 1, recall: 0.976, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -146,11 +149,13 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // the round's rules barely carry over to lists no one read (2 invented facts fewer, 1 fact more).
   // After truth9's review of all 20 holdout9 truths against their pages (1 page fact added, 1 storage value removed):
   // 93.8% (121/129) / 89.8% (397/442) / 36.
-  holdout9: { entries: 0.937, recall: 0.898, invented: 36 },
+  // conv (a mechanism under a condition left open is none, unread): 93.8% (121/129) / 89.8% (397/442) / 35.
+  holdout9: { entries: 0.937, recall: 0.898, invented: 35 },
   // holdout10: 20 lists (9 English, 11 French) collected on 2026-12-06 (evening) by a helper who did not work on the
   // readers (corpus10), from companies, public services and templates not already in the corpus; measured on this
   // branch's readers (main 73d4206, no reader change): 81.9% (86/105) / 68.7% (239/348) / 13.
-  holdout10: { entries: 0.819, recall: 0.686, invented: 13 },
+  // conv (a mechanism under a condition left open is none, unread): 81.9% (86/105) / 68.7% (239/348) / 12.
+  holdout10: { entries: 0.819, recall: 0.686, invented: 12 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -169,7 +174,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After merging readers-l, readers-n, readers-m and corpus9: 97.5% (1246/1278) / 94.6% (3793/4010) / 42.
   // After truth9's review of holdout9's truths: 97.5% (1246/1278) / 94.6% (3793/4009) / 42.
   // The whole corpus, holdout10 included: 213 lists, on the same readers: 96.3% (1332/1383) / 92.5% (4032/4357) / 55.
-  all: { entries: 0.963, recall: 0.925, invented: 55 },
+  // conv (21 dev truth facts out, mechanisms under a condition left open none): 96.3% (1332/1383) / 92.5%
+  // (4011/4336) / 53.
+  all: { entries: 0.963, recall: 0.925, invented: 53 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
