@@ -468,6 +468,10 @@ test('a mechanism under a condition the words leave open is named, not stated; w
   assert.deepEqual(stated('Where required, we use standard contractual clauses.'), []);
   // Only in its own clause: what another clause states stays stated.
   assert.deepEqual(stated('Standard contractual clauses; BCRs where applicable'), ['scc']);
+  // A condition on other words than a mechanism leaves the mechanism stated.
+  assert.deepEqual(stated('We use SCCs, together with supplementary measures where necessary.'), ['scc']);
+  assert.deepEqual(stated('Nous recourons aux CCT et, si nécessaire, à des mesures supplémentaires.'), ['scc']);
+  assert.deepEqual(stated("CCT ; DPF pour les fournisseurs, s'ils y adhèrent"), ['scc']);
   // What the law requires, said as done, is no open case.
   assert.deepEqual(stated('SCCs as required by the GDPR'), ['scc']);
   assert.deepEqual(mechanismsNamed('Encryption at rest; DPF/SCCs as needed'), []);

@@ -402,7 +402,7 @@ function mechanismsOf(text: string): string[] {
  * law asks, said as done).
  */
 const OPEN_CASE =
-  /(?<!\p{L})(?:(?:where|if|when)\s+(?:applicable|needed|required|necessary|relevant|appropriate)|as\s+(?:applicable|needed|necessary|relevant|appropriate|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:lorsque|lorsqu['’]|quand|si|s['’]ils?|when|where|if)\s[^.;:()]{0,60}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:where|if|when)\s+(?:applicable|needed|required|necessary)|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
 /** Such words closing a text ("UK IDTA as applicable", "CCT, le cas échéant"). */
 const OPEN_CASE_END = new RegExp(`[\\s,(]*(?:${OPEN_CASE.source})[\\s)\\].]*$`, 'iu');
 
@@ -412,12 +412,19 @@ const OPEN_CASE_END = new RegExp(`[\\s,(]*(?:${OPEN_CASE.source})[\\s)\\].]*$`, 
  */
 const CLAUSE_END = /(?<![^\p{L}]\p{L}|\b(?:e\.g|i\.e|art|para|lit|cf|ex|vs|no|n°|etc))[.;!?](?=\s)|\s[—–-]\s|\n/giu;
 
+/** A clause's words before a condition, ending in a conjunction that leads into it: "… SCCs and, where applicable". */
+const LEADS_IN = /(?<!\p{L})(?:and|or|with|plus|et|ou|avec|ainsi que)\s*,?\s*$/iu;
+/** A conjunction: the last one before a condition starts what it may cover ("SCCs and supplementary measures where necessary"). */
+const CONJUNCT = /(?<!\p{L})(?:and|with|plus|as well as|along with|together with|et|avec|ainsi que)(?!\p{L})/giu;
+
 /**
  * The text without the mechanisms a condition left open covers, each word blanked (corpus README, a mechanism stated
- * under a condition). The condition covers, in its clause, what follows it when it leads into a mechanism, set off
- * ("SCCs and, where applicable, the DPF": the DPF; "Where required, we rely on SCCs": the SCCs), and then the
- * alternative it is offered to ("the DPF or, where applicable, SCCs": both); else what comes before it ("SCCs/UK
- * IDTA as applicable", "DPAs incorporating the SCCs where applicable": those).
+ * under a condition). In its clause, a condition that opens it, or follows a conjunction, covers what follows it:
+ * the mechanisms there ("SCCs and, where applicable, the DPF": the DPF; "Where required, we rely on SCCs": the
+ * SCCs), and the alternative it is offered to ("the DPF or, where applicable, SCCs": both); other words ("SCCs and,
+ * where necessary, supplementary measures": none). Else it covers what comes before it ("SCCs/UK IDTA as
+ * applicable", "DPAs incorporating the SCCs where applicable", "CCT, le cas échéant"), but for a last conjunct that
+ * names no mechanism ("SCCs and supplementary measures where necessary": the measures).
  */
 export function withoutOpenCases(text: string): string {
   if (!OPEN_CASE.test(text)) return text;
@@ -433,12 +440,18 @@ export function withoutOpenCases(text: string): string {
     const clauseEnd = Math.min(...ends.filter((x) => x >= end));
     const before = text.slice(clauseStart, at);
     const after = text.slice(end, clauseEnd);
-    const leads = /^\s*$|,\s*$|(?<!\p{L})(?:and|et|or|ou|with|avec|plus)\s*$/iu.test(before);
-    if (leads && mechanismsOf(after).length) {
+    if (!before.trim() || LEADS_IN.test(before)) {
+      if (!mechanismsOf(after).length) continue;
       mark(end, clauseEnd);
       // "le DPF ou, le cas échéant, des CCT": which of the two is not said.
       if (/(?<!\p{L})(?:or|ou)\s*,?\s*$/iu.test(before)) mark(clauseStart, at);
-    } else mark(clauseStart, at);
+      continue;
+    }
+    // A comma-set condition that leads into a mechanism: what follows and what precedes are both left open.
+    if (/,\s*$/.test(before) && mechanismsOf(after).length) mark(end, clauseEnd);
+    const conjunct = [...before.matchAll(CONJUNCT)].pop()?.index;
+    if (conjunct !== undefined && !mechanismsOf(before.slice(conjunct)).length && mechanismsOf(before.slice(0, conjunct)).length) continue;
+    mark(clauseStart, at);
   }
   return text
     .split('')
