@@ -101,6 +101,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (810/810) / 97.7% (2552/2613) / 0. agent-atlas (a sentence denying training for one row) and carte-jeune (a DPA
   // file named "…_Data_Protection_Agreement-FR-6.0.pdf"): 100% (821/821) / 97.7% (2583/2644) / 0.
   // Lead, merging readers-q and readers-p (checkpoint): 100.0% (876/876) / 97.9% (2783/2844) / 0.
+  // conv: the truths of cloudpepper, multilipi, ozer, baton, nightshield and itercraft brought to the corpus README's
+  // reading of a mechanism "where applicable", "as needed", "le cas échéant" (none; 21 facts out), and the readers
+  // with them: 100% (772/772) / 97.6% (2427/2486) / 0.
+  // Lead, merging conv: 100.0% (876/876) / 97.8% (2762/2823) / 0.
   dev: { entries: 1, recall: 0.978, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -171,7 +175,6 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After truth10's review of all 20 holdout10 truths against their pages (opteryx: Stripe's "UK Addendum to SCCs
   // {{— confirm …}}", a mechanism still to confirm, 2 mechanisms removed): 81.9% (86/105) / 68.5% (237/346) / 15.
   // Lead, merging readers-q and readers-p (checkpoint): 87.6% (92/105) / 70.2% (243/346) / 14.
-  holdout10: { entries: 0.876, recall: 0.702, invented: 14 },
   // readers-q moved resolution-nation, trackback and virtus-lever to dev (studied; 8 invented facts fixed): the 17
   // left, 93.2% (110/118) / 89.0% (363/408) / 28. The hyphened "no-training" (forga, 1 fact): 89.5% (365/408) / 28. It
   // moved studio-zero to dev: the 16 left, 92.4% (97/105) / 87.5% (301/344) / 27. A definition list of labels is one
@@ -191,7 +194,15 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then agent-atlas and carte-jeune (moved to dev, each at 100% after a fix): the 14 left, 97.5% (78/80) / 91.5%
   // (279/305) / 19.
   // Lead, merging readers-q and readers-p (checkpoint): 100.0% (24/24) / 84.2% (85/101) / 1.
-  holdout9: { entries: 1, recall: 0.841, invented: 1 },
+  // conv (a mechanism under a condition left open is none, unread): 93.8% (121/129) / 89.8% (397/442) / 35.
+  // Lead, merging conv: 100.0% (24/24) / 84.2% (85/101) / 0.
+  holdout9: { entries: 1, recall: 0.841, invented: 0 },
+  // holdout10: 20 lists (9 English, 11 French) collected on 2026-12-06 (evening) by a helper who did not work on the
+  // readers (corpus10), from companies, public services and templates not already in the corpus; measured on this
+  // branch's readers (main 73d4206, no reader change): 81.9% (86/105) / 68.7% (239/348) / 13.
+  // conv (a mechanism under a condition left open is none, unread): 81.9% (86/105) / 68.7% (239/348) / 12.
+  // Lead, merging conv: 87.6% (92/105) / 70.2% (243/346) / 13.
+  holdout10: { entries: 0.876, recall: 0.702, invented: 13 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -225,7 +236,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then ("Platform" tables, "no-training", a section headed by its entry): 98.0% (1252/1278) / 95.0% (3808/4009) / 25.
   // Then (a row's training sentence, a DPA file's name): 98.0% (1252/1278) / 95.1% (3811/4009) / 25.
   // Lead, merging readers-q and readers-p (checkpoint): 97.3% (1345/1382) / 93.3% (4060/4351) / 21.
-  all: { entries: 0.973, recall: 0.933, invented: 21 },
+  // conv (21 dev truth facts out, mechanisms under a condition left open none): 96.3% (1332/1383) / 92.5%
+  // (4011/4336) / 53.
+  // Lead, merging conv: 97.3% (1345/1382) / 93.3% (4039/4330) / 19.
+  all: { entries: 0.973, recall: 0.932, invented: 19 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -771,8 +771,9 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   const transferParagraphs = page.introduction.filter((t) => /transf[eé]r/i.test(t));
   const statements = [...page.safeguards.map((f) => f.value), ...page.criteriaSentences, ...page.other, ...unnamed, ...transferParagraphs];
   const pageWide = statements
-    .map((text) => ({ text, mechanisms: mechanismsIn(text).mechanisms }))
-    .find((x) => x.mechanisms.length === 1 && LEAVING_EU.test(x.text));
+    .map((text) => ({ text, ...mechanismsIn(text) }))
+    // "SCCs and, where applicable, the DPF": a statement of two mechanisms is none for all, whichever it states.
+    .find((x) => x.mechanisms.length === 1 && x.named.length === 1 && LEAVING_EU.test(x.text));
 
   const ids: IdPool = { used: new Set<string>(), next: new Map() };
   const reserved = new Set(page.entries.filter((e) => e.id).map((e) => kebabCase(e.id!)));

@@ -839,3 +839,76 @@ Les paiements se déroulent dans l'environnement Payflow, certifié PCI-DSS Leve
   assert.equal(countries(byName.get('Courriel Plus SAS')), 'none');
   assert.equal(byName.get('Courriel Plus SAS')?.certifications, 'unknown');
 });
+
+test('a mechanism under a condition the page leaves open ("where applicable", "le cas échéant") is none, in a cell as in prose', () => {
+  const cells = imported(
+    `| Vendor | Purpose | Location | Transfer mechanism |
+|---|---|---|---|
+| Orchard Compute | Hosting | United States | SCCs (where applicable) |
+| Pebble Queue | Queues | United States | SCCs |
+| Harbor Notes | Notes | United States | SCCs/UK IDTA as needed |
+| Tessel Pay | Payments | United States | Standard contractual clauses and, where applicable, the Data Privacy Framework |
+
+| Vendor | Purpose | Location & transfer mechanism |
+|---|---|---|
+| Lumen Maps | Maps | United States — Lumen DPA (SCCs / UK Addendum as applicable) |
+| Quartz Mail | Email | United States — Quartz DPA with SCCs and UK Addendum |
+`,
+    'cells.md',
+  );
+  assert.equal(mechanisms(cells.get('Orchard Compute')), 'none');
+  assert.deepEqual(mechanisms(cells.get('Pebble Queue')), ['scc']);
+  assert.equal(mechanisms(cells.get('Harbor Notes')), 'none');
+  // The clauses are stated; the framework only "where applicable".
+  assert.deepEqual(mechanisms(cells.get('Tessel Pay')), ['scc']);
+  // The place beside the mechanism is read; the "UK" of the addendum is no place.
+  assert.deepEqual(countries(cells.get('Lumen Maps')), ['US']);
+  assert.equal(mechanisms(cells.get('Lumen Maps')), 'none');
+  assert.deepEqual(mechanisms(cells.get('Quartz Mail')), ['scc', 'uk-addendum']);
+
+  const prose = (sentence: string) =>
+    imported(
+      `| Fournisseur | Finalité | Localisation |
+|---|---|---|
+| Nuage Verger | Hébergement | États-Unis |
+| Galet Mesure | Statistiques | États-Unis |
+
+Certaines données sont traitées aux États-Unis par Nuage Verger et Galet Mesure. ${sentence}
+`,
+      'prose.md',
+    );
+  // "X ou, le cas échéant, Y": which one frames the transfers is not said.
+  const alternative = prose(
+    'Ces transferts sont encadrés par le Data Privacy Framework ou, le cas échéant, par des clauses contractuelles types.',
+  );
+  assert.equal(mechanisms(alternative.get('Nuage Verger')), 'none');
+  assert.equal(mechanisms(alternative.get('Galet Mesure')), 'none');
+  const rule = prose(
+    'Ces transferts sont encadrés par des clauses contractuelles types et, le cas échéant, par le Data Privacy Framework.',
+  );
+  assert.deepEqual(mechanisms(rule.get('Nuage Verger')), ['scc']);
+
+  // A statement for the whole page: "Lorsque nécessaire" leaves open whether any transfer rests on the clauses.
+  const page = (sentence: string) =>
+    imported(
+      `# Sous-traitants
+
+## Transferts
+
+${sentence}
+
+## Liste
+
+| Fournisseur | Finalité | Localisation |
+|---|---|---|
+| Nuage Verger | Hébergement | États-Unis |
+| Galet Mesure | Base de données | Allemagne |
+`,
+      'page.md',
+    );
+  const open = page("Lorsque nécessaire, les transferts hors de l'Union européenne reposent sur les clauses contractuelles types.");
+  assert.equal(mechanisms(open.get('Nuage Verger')), 'none');
+  const stated = page("Les transferts hors de l'Union européenne reposent sur les clauses contractuelles types.");
+  assert.deepEqual(mechanisms(stated.get('Nuage Verger')), ['scc']);
+  assert.equal(mechanisms(stated.get('Galet Mesure')), 'none');
+});

@@ -1059,7 +1059,7 @@ function tableEntries(
             // "[…/dpa](…) — Standard Contractual Clauses (SCCs)", "[OpenAI DPA](…) — API tier (no-training)": the words
             // beside the link, when they name a mechanism or say whether the vendor trains on the data, are read too.
             const words = cellText(row.cells[i]);
-            if (mechanismsIn(words).mechanisms.length || trainsOnCustomerDataIn(words) !== undefined)
+            if (mechanismsIn(words).named.length || trainsOnCustomerDataIn(words) !== undefined)
               facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: words, key: 'dpa' });
             return;
           }
@@ -1400,9 +1400,11 @@ function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefin
   }
   // "Certaines de ces sociétés sont américaines. Le transfert repose alors sur …": said of some rows, not of each.
   if (prose.some(speaksOfSome)) return undefined;
-  const sentences = prose.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((s) => mechanismsIn(s).mechanisms.length > 0);
+  const sentences = prose.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((s) => mechanismsIn(s).named.length > 0);
   const [sentence] = sentences;
-  if (sentences.length !== 1 || mechanismsIn(sentence!).mechanisms.length !== 1) return undefined;
+  // "SCCs where applicable": one mechanism named, none stated.
+  if (sentences.length !== 1 || mechanismsIn(sentence!).named.length !== 1 || mechanismsIn(sentence!).mechanisms.length !== 1)
+    return undefined;
   if (/\b(?:not|no|never|without|pas|aucun|aucune|sans|jamais)\b|\bn['’]/i.test(sentence!)) return undefined;
   // "The transfer of some data relies on SCCs": a part of the data, not what the section says of its rows.
   if (/\b(?:some|certain|certaine?s?|parfois|may|might|peut|peuvent)\b/i.test(sentence!)) return undefined;

@@ -336,7 +336,9 @@ Exemple SAS Hébergement des données clients. Comptes et journaux. France CCT/A
       ],
     ],
   );
-  assert.deepEqual(mechanismsIn('CCT/Addendum du Royaume-Uni, le cas échéant').mechanisms, ['scc', 'uk-addendum']);
+  // The cell names the clauses and the addendum, and states neither: "le cas échéant" leaves open whether they apply.
+  assert.deepEqual(mechanismsIn('CCT/Addendum du Royaume-Uni, le cas échéant').named, ['scc', 'uk-addendum']);
+  assert.deepEqual(mechanismsIn('CCT/Addendum du Royaume-Uni, le cas échéant').mechanisms, []);
 });
 
 test('copied run-together table: a name of two companies joined by "and", each with its country in brackets, is one cell', () => {

@@ -341,13 +341,13 @@ test("places: a cloud provider's region named in words gives the place it names"
 });
 
 test('mechanisms: the UK IDTA is its own mechanism, and a cell of any column names mechanisms by whole parts', () => {
-  assert.deepEqual(mechanismsIn('SCCs/UK IDTA as needed').mechanisms, ['scc', 'idta']);
+  assert.deepEqual(mechanismsIn('SCCs/UK IDTA').mechanisms, ['scc', 'idta']);
   assert.deepEqual(mechanismsIn('International Data Transfer Agreement').mechanisms, ['idta']);
   assert.deepEqual(mechanismsIn('UK International Data Transfer Addendum').mechanisms, ['uk-addendum']);
   // "RGPD + CCT": the law is no mechanism (nor a certification), the SCCs are.
   assert.deepEqual(mechanismsNamed('RGPD + CCT'), ['scc']);
   assert.deepEqual(mechanismsNamed('DPF, Clauses contractuelles types'), ['dpf', 'scc']);
-  assert.deepEqual(mechanismsNamed('Access restricted; SCCs/UK IDTA as applicable; short retention'), ['scc', 'idta']);
+  assert.deepEqual(mechanismsNamed('Access restricted; SCCs/UK IDTA; short retention'), ['scc', 'idta']);
   assert.deepEqual(mechanismsNamed("décision d'adéquation"), ['adequacy']);
   // A part that says more than a mechanism names none here.
   assert.deepEqual(mechanismsNamed('SCCs signed with the US parent only for marketing data'), []);
@@ -461,4 +461,28 @@ test('training: the hyphenated "no-training" says the vendor does not train', ()
   assert.equal(trainsOnCustomerDataIn('API tier (no-training)'), false);
   assert.equal(trainsOnCustomerDataIn('It does not use data sent through its API to train its models.'), false);
   assert.equal(trainsOnCustomerDataIn('Training data for the support team'), undefined);
+});
+
+test('a mechanism under a condition the words leave open is named, not stated; what the condition covers', () => {
+  const stated = (text: string) => mechanismsIn(text).mechanisms;
+  // Closing a run of mechanisms: it covers them all.
+  assert.deepEqual(stated('SCCs (where applicable)'), []);
+  assert.deepEqual(mechanismsIn('SCCs (where applicable)').named, ['scc']);
+  assert.deepEqual(stated('EU SCCs / IDTA if needed'), []);
+  assert.deepEqual(stated('CCT et avenant britannique, si nécessaire'), []);
+  assert.deepEqual(stated('Vendor agreement (DPF where the vendor is certified)'), []);
+  assert.deepEqual(stated('Clauses contractuelles types [à confirmer]'), []);
+  // Set off before a mechanism: it covers what follows, and the alternative it is offered to.
+  assert.deepEqual(stated('Standard contractual clauses and, where applicable, the DPF'), ['scc']);
+  assert.deepEqual(stated('Le DPF ou, le cas échéant, des clauses contractuelles types'), []);
+  assert.deepEqual(stated('Where required, we use standard contractual clauses.'), []);
+  // Only in its own clause: what another clause states stays stated.
+  assert.deepEqual(stated('Standard contractual clauses; BCRs where applicable'), ['scc']);
+  // A condition on other words than a mechanism leaves the mechanism stated.
+  assert.deepEqual(stated('We use SCCs, together with supplementary measures where necessary.'), ['scc']);
+  assert.deepEqual(stated('Nous recourons aux CCT et, si nécessaire, à des mesures supplémentaires.'), ['scc']);
+  assert.deepEqual(stated("CCT ; DPF pour les fournisseurs, s'ils y adhèrent"), ['scc']);
+  // What the law requires, said as done, is no open case.
+  assert.deepEqual(stated('SCCs as required by the GDPR'), ['scc']);
+  assert.deepEqual(mechanismsNamed('Encryption at rest; DPF/SCCs as needed'), []);
 });

@@ -370,26 +370,93 @@ export function saysMoreThanMechanisms(text: string): boolean {
  */
 export function mechanismsNamed(text: string): string[] {
   const out: string[] = [];
-  // "SCC or DPF", "DPF ou CCT": alternatives the cell names are each stated.
-  for (const raw of cleanText(text).split(/\s*[+,;/]\s*|\s+(?:et|and|&|or|ou|et\/ou|and\/or)\s+/)) {
-    // "UK IDTA as applicable", "CCT le cas échéant": a condition on when it applies says nothing more.
-    const part = raw.replace(
-      /\s+(?:as|where|if|when)\s+(?:needed|applicable|required|necessary)$|\s+(?:le cas échéant|si nécessaire|si applicable)$/i,
-      '',
-    );
+  // "SCC or DPF", "DPF ou CCT": alternatives the cell names are each stated. "SCCs/UK IDTA as applicable": the
+  // mechanisms a condition left open covers are none (`withoutOpenCases`), the words of the condition nothing more.
+  for (const raw of withoutOpenCases(cleanText(text)).split(/\s*[+,;/]\s*|\s+(?:et|and|&|or|ou|et\/ou|and\/or)\s+/)) {
+    const part = raw.replace(OPEN_CASE_END, '');
     const found = part.length <= 60 ? mechanismsIn(part).mechanisms : [];
     if (found.length && !saysMoreThanMechanisms(part)) for (const m of found) if (!out.includes(m)) out.push(m);
   }
   return out;
 }
 
-/** The mechanisms a text names, in the order it names them; `noTransfer` when it says none is needed. */
-export function mechanismsIn(text: string): { mechanisms: string[]; noTransfer: boolean } {
-  const found = MECHANISM_WORDS.map(([id, re]) => ({ id, at: text.search(re) }))
+/**
+ * The mechanisms a text states, in the order it names them (`named`: every one it names, stated or not, for readers
+ * that look for where a mechanism's words are); `noTransfer` when it says none is needed. A mechanism named under a
+ * condition the words leave open ("SCCs (where applicable)", "CCT, le cas échéant") is not stated.
+ */
+export function mechanismsIn(text: string): { mechanisms: string[]; named: string[]; noTransfer: boolean } {
+  return { mechanisms: mechanismsOf(withoutOpenCases(text)), named: mechanismsOf(text), noTransfer: NO_TRANSFER.test(text) };
+}
+
+function mechanismsOf(text: string): string[] {
+  return MECHANISM_WORDS.map(([id, re]) => ({ id, at: text.search(re) }))
     .filter((m) => m.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map((m) => m.id);
-  return { mechanisms: found, noTransfer: NO_TRANSFER.test(text) };
+}
+
+/**
+ * Words that leave open whether the case arises: "where applicable", "as needed", "where required", "le cas
+ * échéant", "si nécessaire", "[à confirmer]", "when the provider adheres to it". Not "as required by law" (what the
+ * law asks, said as done).
+ */
+const OPEN_CASE =
+  /(?<!\p{L})(?:(?:where|if|when)\s+(?:applicable|needed|required|necessary)|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
+/** Such words closing a text ("UK IDTA as applicable", "CCT, le cas échéant"). */
+const OPEN_CASE_END = new RegExp(`[\\s,(]*(?:${OPEN_CASE.source})[\\s)\\].]*$`, 'iu');
+
+/**
+ * A clause's end: a full stop, "!", "?" or ";" before a space (not the stop of "e.g.", "Art." or an initial), a
+ * dash set between spaces, a line break.
+ */
+const CLAUSE_END = /(?<![^\p{L}]\p{L}|\b(?:e\.g|i\.e|art|para|lit|cf|ex|vs|no|n°|etc))[.;!?](?=\s)|\s[—–-]\s|\n/giu;
+
+/** A clause's words before a condition, ending in a conjunction that leads into it: "… SCCs and, where applicable". */
+const LEADS_IN = /(?<!\p{L})(?:and|or|with|plus|et|ou|avec|ainsi que)\s*,?\s*$/iu;
+/** A conjunction: the last one before a condition starts what it may cover ("SCCs and supplementary measures where necessary"). */
+const CONJUNCT = /(?<!\p{L})(?:and|with|plus|as well as|along with|together with|et|avec|ainsi que)(?!\p{L})/giu;
+
+/**
+ * The text without the mechanisms a condition left open covers, each word blanked (corpus README, a mechanism stated
+ * under a condition). In its clause, a condition that opens it, or follows a conjunction, covers what follows it:
+ * the mechanisms there ("SCCs and, where applicable, the DPF": the DPF; "Where required, we rely on SCCs": the
+ * SCCs), and the alternative it is offered to ("the DPF or, where applicable, SCCs": both); other words ("SCCs and,
+ * where necessary, supplementary measures": none). Else it covers what comes before it ("SCCs/UK IDTA as
+ * applicable", "DPAs incorporating the SCCs where applicable", "CCT, le cas échéant"), but for a last conjunct that
+ * names no mechanism ("SCCs and supplementary measures where necessary": the measures).
+ */
+export function withoutOpenCases(text: string): string {
+  if (!OPEN_CASE.test(text)) return text;
+  const ends = [0, ...[...text.matchAll(CLAUSE_END)].map((m) => m.index! + m[0].length), text.length];
+  const blank = new Array<boolean>(text.length).fill(false);
+  const mark = (from: number, to: number) => {
+    for (let i = from; i < to; i++) blank[i] = true;
+  };
+  for (const m of text.matchAll(new RegExp(OPEN_CASE.source, 'giu'))) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    const clauseStart = Math.max(...ends.filter((x) => x <= at));
+    const clauseEnd = Math.min(...ends.filter((x) => x >= end));
+    const before = text.slice(clauseStart, at);
+    const after = text.slice(end, clauseEnd);
+    if (!before.trim() || LEADS_IN.test(before)) {
+      if (!mechanismsOf(after).length) continue;
+      mark(end, clauseEnd);
+      // "le DPF ou, le cas échéant, des CCT": which of the two is not said.
+      if (/(?<!\p{L})(?:or|ou)\s*,?\s*$/iu.test(before)) mark(clauseStart, at);
+      continue;
+    }
+    // A comma-set condition that leads into a mechanism: what follows and what precedes are both left open.
+    if (/,\s*$/.test(before) && mechanismsOf(after).length) mark(end, clauseEnd);
+    const conjunct = [...before.matchAll(CONJUNCT)].pop()?.index;
+    if (conjunct !== undefined && !mechanismsOf(before.slice(conjunct)).length && mechanismsOf(before.slice(0, conjunct)).length) continue;
+    mark(clauseStart, at);
+  }
+  return text
+    .split('')
+    .map((c, i) => (blank[i] && !/\s/.test(c) ? ' ' : c))
+    .join('');
 }
 
 /** Words that deny or condition what follows them: "no SCCs", "pas de CCT", "SCC if needed" are no mechanism of a cell. */
@@ -425,8 +492,9 @@ export function placeAndMechanisms(text: string): { places: string; mechanisms: 
   for (const raw of parts) {
     const part = raw.trim();
     if (!part) continue;
-    const found = mechanismsIn(part).mechanisms;
-    if (!found.length) places.push(part);
+    // "SCCs (where applicable)": a part that names a mechanism is no place, even when it states none.
+    const { mechanisms: found, named } = mechanismsIn(part);
+    if (!named.length) places.push(part);
     else if (!DENIED.test(part)) for (const m of found) if (!mechanisms.includes(m)) mechanisms.push(m);
   }
   return { places: places.join(', '), mechanisms };
@@ -713,9 +781,10 @@ export function readLocation(text: string): ReadLocation {
       }
     }
     for (const word of inner) {
-      const mech = mechanismsIn(word).mechanisms;
+      // "United States (SCCs where applicable)": the words of a mechanism, stated or not, are no place.
+      const mech = mechanismsIn(word);
       const region = regionRef(word);
-      if (mech.length) for (const mechanism of mech) result.transfers.push({ to: [code], mechanism });
+      if (mech.named.length) for (const mechanism of mech.mechanisms) result.transfers.push({ to: [code], mechanism });
       else if (region) {
         if (!result.regions.includes(region)) result.regions.push(region);
       } else if (GLOBAL_NETWORK.test(word)) {

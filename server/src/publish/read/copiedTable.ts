@@ -117,8 +117,8 @@ function trailingCell(words: string[], key: ColumnKey | undefined): number {
       const first = words[words.length - k]!;
       const next = words[words.length - k + 1] ?? '';
       if (
-        mechanismsIn(first).mechanisms.length > 0 ||
-        (CLAUSES_OF.test(first) && mechanismsIn(next).mechanisms.length > 0) ||
+        mechanismsIn(first).named.length > 0 ||
+        (CLAUSES_OF.test(first) && mechanismsIn(next).named.length > 0) ||
         (NO_MECHANISM.test(first) && k <= 3)
       )
         found = k;

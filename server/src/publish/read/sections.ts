@@ -621,8 +621,9 @@ const DENIES = /\b(?:not|no|never|without|may|might|pas|aucun|aucune|sans|jamais
  * transfers rest on ("Trois prestataires sont établis aux États-Unis : Vercel, Resend et Cloudflare. Les
  * transferts correspondants sont encadrés par les clauses contractuelles types"; "… (Supabase, Vercel…). Les
  * transferts sont fondés sur : - les clauses contractuelles types …"): each mechanism a sentence of it names
- * (alternatives too: "le DPF ou, le cas échéant, des clauses contractuelles types") is the named entries'. Entries
- * the paragraph does not name, and a sentence that denies or conditions a mechanism, give nothing.
+ * is the named entries'. Entries the paragraph does not name, and a sentence that denies or conditions a mechanism,
+ * give nothing; nor does a mechanism under a condition left open ("le DPF ou, le cas échéant, des clauses
+ * contractuelles types": neither, `mechanismsIn`).
  */
 export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
@@ -640,7 +641,7 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
       }
     // "DPF lorsque le prestataire y adhère", "the DPF where the provider is certified": a case the page does not
     // settle for any one vendor, so no mechanism of theirs (corpus README, conditional mechanisms).
-    const said = parts.filter((s) => mechanismsIn(s).mechanisms.length > 0 && !PROVIDER_CONDITION.test(s));
+    const said = parts.filter((s) => mechanismsIn(s).named.length > 0 && !PROVIDER_CONDITION.test(s));
     if (!said.length || said.some((s) => DENIES.test(s) || mechanismsIn(s).noTransfer)) continue;
     // Mechanisms are what the paragraph says of transfers, not a word in passing.
     if (!/transf[eé]r/i.test(parts.join(' '))) continue;
@@ -684,7 +685,7 @@ export function attachDestinationTransfers(blocks: PageBlock[], entries: ReadEnt
         .filter((c): c is string => c !== undefined && c !== 'EU' && c !== 'GLOBAL');
       if (!destinations.length) continue;
       for (const e of entries) {
-        if (e.facts.some((f) => f.key === 'transfer' || (f.key === 'dataLocation' && mechanismsIn(f.value).mechanisms.length))) continue;
+        if (e.facts.some((f) => f.key === 'transfer' || (f.key === 'dataLocation' && mechanismsIn(f.value).named.length))) continue;
         const places = e.facts.flatMap((f) =>
           f.key === 'dataLocation' ? readLocation(f.value).countries : f.key === 'entityCountry' ? [countryCode(f.value) ?? ''] : [],
         );
@@ -797,7 +798,7 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
       if (p.kind !== 'paragraph' || !speaksOfAll(p.text)) continue;
       const said = mechanismsIn(p.text);
       if (!said.mechanisms.length || said.noTransfer) continue;
-      const sentence = p.text.split(/(?<=[.!?])\s+/).find((s) => mechanismsIn(s).mechanisms.length) ?? p.text;
+      const sentence = p.text.split(/(?<=[.!?])\s+/).find((s) => mechanismsIn(s).named.length) ?? p.text;
       for (const e of rows)
         if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value: sentence, key: 'transfer' });
     }
