@@ -10,7 +10,7 @@ import { fill, phrases } from '../format';
 import { unreadColumnsText, unreadText } from './importWords';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
-import { certificationsIn, storedIn } from './read/sections';
+import { certificationsIn, HEDGED, storedIn } from './read/sections';
 import {
   addressCountry,
   companyCountryIn,
@@ -227,11 +227,15 @@ const IF_OUTSIDE =
 const DENIES =
   /\b(?:not available|unavailable|not applicable|no|not|none|without)\b|(?<!\p{L})(?:pas|aucune?|sans|non disponible)(?!\p{L})/iu;
 
-/** A transfer cell's parts (at a dash, a semicolon, a full stop), each with the mechanisms it names and how it states them. */
+/**
+ * A transfer cell's parts (at a dash, a semicolon, a full stop), each with the mechanisms it names and how it states
+ * them. `denied` also when the part leaves the mechanism to be checked ("SCCs à vérifier", "SCCs to be confirmed"):
+ * a mechanism still to be confirmed settles nothing.
+ */
 function mechanismsByPart(text: string): { mechanisms: string[]; denied: boolean; ifOutside: boolean; ifProcessed: boolean }[] {
   return cleanParts(text).map((part) => ({
     mechanisms: mechanismsIn(part).mechanisms,
-    denied: DENIES.test(part),
+    denied: DENIES.test(part) || HEDGED.test(part),
     ifOutside: IF_OUTSIDE.test(part),
     ifProcessed: PROCESSING_NOT_TRANSFER.test(part),
   }));

@@ -839,3 +839,18 @@ Les paiements se déroulent dans l'environnement Payflow, certifié PCI-DSS Leve
   assert.equal(countries(byName.get('Courriel Plus SAS')), 'none');
   assert.equal(byName.get('Courriel Plus SAS')?.certifications, 'unknown');
 });
+
+test('a transfer cell that leaves its mechanism to be checked ("CCT à vérifier", "SCCs to be confirmed") states none; its other parts still do', () => {
+  const md = `| Prestataire | Pays | Service | Garanties transfert |
+|---|---|---|---|
+| Quillon Inc. | USA | Messagerie | CCT à vérifier |
+| Brume Labs | États-Unis | Analyse | DPF ; SCCs to be confirmed |
+| Ferrant Inc. | USA | Factures | CCT signées |
+`;
+  const got = imported(md, 'p.md');
+  assert.equal(mechanisms(got.get('Quillon Inc.')), 'none');
+  assert.deepEqual(mechanisms(got.get('Brume Labs')), ['dpf']);
+  assert.deepEqual(mechanisms(got.get('Ferrant Inc.')), ['scc']);
+  // The page's words stay in the entry's note.
+  assert.match(String(got.get('Quillon Inc.')?.note), /CCT à vérifier/);
+});

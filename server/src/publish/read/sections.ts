@@ -976,7 +976,7 @@ export function attachDescriptionLabels(entries: ReadEntry[]): void {
 }
 
 /** A transfer only possible or still to be checked: "transfert potentiel", "à confirmer", "to be confirmed". */
-const HEDGED =
+export const HEDGED =
   /(?<!\p{L})(?:potentiel(?:le)?s?|éventuel(?:le)?s?|à confirmer|à vérifier|possible|potential|to be (?:confirmed|checked|verified)|tbc)(?!\p{L})/iu;
 
 /** Two mechanisms offered as alternatives ("SCCs or the DPF"): which one applies is not said. */
