@@ -347,9 +347,16 @@ const PARTY_HEADING =
 /** A heading that is the title of a document ("Analyse d'impact relative à la protection des données", "Privacy policy"). */
 const DOCUMENT_HEADING =
   /^(?:analyse d['’]impact|aipd|dpia|data protection impact assessment|politique de (?:confidentialité|protection des données)|privacy (?:policy|notice|statement)|registre des (?:activités de )?traitements?|record of processing|mentions légales|legal notice|conditions générales|terms of (?:service|use))(?!\p{L})/iu;
+/**
+ * A heading that is one of a privacy policy's own topics ("Durée de conservation", "Data retention", "Vos droits",
+ * "Your rights", "Cookies"): its labelled lines ("**Données de compte :** conservées …") are about the page's data,
+ * not a vendor's facts.
+ */
+const POLICY_TOPIC_HEADING =
+  /^(?:(?:les |vos |your |our |nos )?(?:dur[ée]es? de conservation|conservation des données|(?:data )?retention(?: periods?)?|how long we (?:keep|retain)|droits|vos droits|rights|your rights|(?:data subject|individual) rights|droits des personnes|cookies?(?: et traceurs| and (?:similar )?tracking technologies)?|traceurs))$/i;
 function isPartyHeading(text: string): boolean {
   const t = unnumbered(norm(text)).replace(/[.:]+$/, '');
-  if (DOCUMENT_HEADING.test(t)) return true;
+  if (DOCUMENT_HEADING.test(t) || POLICY_TOPIC_HEADING.test(t)) return true;
   const match = columnMatch(t);
   if (PARTY_HEADING.test(t) || (match?.exact === true && !NOT_A_FACT.has(match.key))) return true;
   // A label in common words ("Résidence des données"), no proper name after its first word.

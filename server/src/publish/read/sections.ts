@@ -59,6 +59,13 @@ function itemName(text: string): string | undefined {
   return head;
 }
 
+/** A paragraph that opens with its bold words, a colon closing them ("**Vercel (États-Unis) :** hébergement …"). */
+function boldLed(p: Extract<PageBlock, { kind: 'paragraph' }>): boolean {
+  const lead = p.strong?.[0]?.trim();
+  if (!lead || !p.text.startsWith(lead)) return false;
+  return /:$/.test(lead) || /^\s*:\s/.test(p.text.slice(lead.length));
+}
+
 /** "Stripe et PayPal", "Mux and Vimeo": two names joined by a conjunction, each capitalised. */
 const JOINED_NAMES = /\s+(?:et|and)\s+(?=[\p{Lu}\d])/u;
 
@@ -97,12 +104,13 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       if (x.kind !== 'item') break;
       if (x.depth === 0) items.push(x);
     }
-    // Or lines set as paragraphs, each a name, a dash and its role ("Vercel Inc. — hébergement"): two at least.
+    // Or lines set as paragraphs, each a name, a dash and its role ("Vercel Inc. — hébergement"), or each led by
+    // its name in bold before a colon ("**Vercel (États-Unis) :** hébergement. …"): two at least.
     if (!items.length) {
       const lines: Extract<PageBlock, { kind: 'paragraph' }>[] = [];
       for (let j = i + 1; j < blocks.length; j++) {
         const x = blocks[j]!;
-        if (x.kind !== 'paragraph' || !/\s[—–]\s/.test(x.text)) break;
+        if (x.kind !== 'paragraph' || !(/\s[—–]\s/.test(x.text) || boldLed(x))) break;
         lines.push(x);
       }
       if (lines.length >= 2) items.push(...lines);
