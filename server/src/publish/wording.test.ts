@@ -230,6 +230,8 @@ test('columns by meaning, in English and French; the place of establishment is n
     ['Entity location', 'entityCountry'],
     // Where the party named is: its establishment, unless the header speaks of data or processing.
     ['HQ Location', 'entityCountry'],
+    // "HQ" is too short to be found inside a longer header: "Corporate HQ" is written whole.
+    ['Corporate HQ', 'entityCountry'],
     ['Provider location', 'entityCountry'],
     ['Location of Subprocessors', 'entityCountry'],
     ['Pays du prestataire', 'entityCountry'],
