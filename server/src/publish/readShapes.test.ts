@@ -733,3 +733,16 @@ Nous recourons aux sous-traitants suivants :
     ['Nuagel', 'Payvia'],
   );
 });
+
+test('a heading that introduces the list as a sentence would ("## Sub-processors engaged by Acme:") over bare names: each name an entry', () => {
+  const md = `# Legal\n\n## Sub-processors engaged by Acme:\n\n* Nuagel\n* Payvia\n* Postline\n`;
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name),
+    ['Nuagel', 'Payvia', 'Postline'],
+  );
+  // Items that are sentences name no vendor: no entries.
+  assert.deepEqual(
+    readPage(`## Sub-processors engaged by Acme:\n\n* We review each one yearly.\n* We sign a contract with each.\n`, 'p.md').entries,
+    [],
+  );
+});

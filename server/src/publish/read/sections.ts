@@ -97,7 +97,8 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind !== 'paragraph' || !introducesList(b.text)) continue;
+    // "## List of sub-processors used by Acme:": a heading may introduce the list as a sentence does.
+    if ((b.kind !== 'paragraph' && b.kind !== 'heading') || !introducesList(b.text)) continue;
     const items: Extract<PageBlock, { kind: 'item' | 'paragraph' }>[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const x = blocks[j]!;
