@@ -854,3 +854,15 @@ test('a transfer cell that leaves its mechanism to be checked ("CCT à vérifier
   // The page's words stay in the entry's note.
   assert.match(String(got.get('Quillon Inc.')?.note), /CCT à vérifier/);
 });
+
+test('"not used by <the vendor> to train models": the agent between the verb and its aim still says no training', () => {
+  assert.equal(trainsOnCustomerDataIn('Prompts only. Not used by Corvid Labs to train its models.'), false);
+  assert.equal(trainsOnCustomerDataIn('Les requêtes ne sont pas utilisées par Corvid Labs pour entraîner ses modèles.'), false);
+  // A sentence that says what the data is used for, no training: nothing.
+  assert.equal(trainsOnCustomerDataIn('Used by Corvid Labs to answer support tickets.'), undefined);
+  const md = `| Subprocessor | Purpose | Data categories | Region |
+|---|---|---|---|
+| Corvid Labs | Inference | Prompts. **Not** used by Corvid Labs to train models under its terms. | United States |
+`;
+  assert.deepEqual(imported(md, 'p.md').get('Corvid Labs')!.ai, { trainsOnCustomerData: false });
+});

@@ -1110,7 +1110,8 @@ export function noticeDaysIn(text: string): number | undefined {
 
 /** Words that say the vendor does not train on the data, in English and French, accented or not ("utilisees", "entrainer"). */
 const NO_TRAINING_WORDS = [
-  /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
+  // "not used by the vendor to train models": the agent may stand between the verb and its aim.
+  /\bnot\s+(?:be\s+)?used\s+(?:by\s+[\w.,&'’ -]{1,40}?\s+)?(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   /\bno\s+(?:ai\s+|model\s+)?training\b/i,
   // "None of them may train models on your data", "may not train", "cannot train": a party that is not allowed to.
@@ -1119,7 +1120,7 @@ const NO_TRAINING_WORDS = [
   /(?<!\p{L})ne\s+(?:peut|peuvent|doit|doivent|pourra|pourront)\s+(?:pas\s+|jamais\s+)?(?:les\s+|vos\s+données\s+)?(?:utiliser\s+pour\s+)?(?:r[ée])?entra[îi]ner/iu,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
-  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilis[ée]e?s?\s+(?:par\s+[\p{L}\d.,&'’ -]{1,40}?\s+)?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "pas de formation sur les donn[ée]es d'API", "pas de r[ée]tention pour la formation": "formation" as pages translate "training".
   /(?<!\p{L})(?:pas|aucune)\s+(?:de\s+)?formation\s+(?:des\s+mod[èe]les\s+)?sur\s+(?:les|vos)\s+donn[ée]es/iu,
   /(?<!\p{L})pas\s+de\s+(?:r[ée]tention|conservation)\s+pour\s+(?:la\s+)?formation\b/iu,
