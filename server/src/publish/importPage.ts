@@ -574,6 +574,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
     const key = f.key ?? (f.label ? factKey(f.label) : undefined);
     if (key !== undefined && key !== 'note') continue;
     for (const mechanism of mechanismsNamed(f.value)) if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
+    // "CCT" over "Oui", "SCCs" over "Yes": a column whose header is a mechanism, whole, answered yes states it.
+    if (f.label && YES.test(f.value.trim()))
+      for (const mechanism of mechanismsNamed(f.label))
+        if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
   }
   // "Configured such that customer data is not used to train …", "N'entraîne pas sur les entrées API": whatever
   // the column or label that says it, the words are kept (in the note) and read once.

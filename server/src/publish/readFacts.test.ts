@@ -866,3 +866,18 @@ test('"not used by <the vendor> to train models": the agent between the verb and
 `;
   assert.deepEqual(imported(md, 'p.md').get('Corvid Labs')!.ai, { trainsOnCustomerData: false });
 });
+
+test('a column whose header is a transfer mechanism ("CCT", "SCCs") answered yes states that mechanism; "N/A" or "Non" none', () => {
+  const md = `| Prestataire | Finalité | Localisation | CCT |
+|---|---|---|---|
+| Ferrant Inc. | Factures | USA | Oui |
+| Brume | Stockage | UE | N/A |
+| Quillon Inc. | Messagerie | USA | Non |
+`;
+  const got = imported(md, 'p.md');
+  assert.deepEqual(mechanisms(got.get('Ferrant Inc.')), ['scc']);
+  assert.equal(mechanisms(got.get('Brume')), 'none');
+  assert.equal(mechanisms(got.get('Quillon Inc.')), 'none');
+  const en = imported(`| Vendor | Region | SCCs |\n|---|---|---|\n| Tallow | United States | Yes |\n`, 'p.md');
+  assert.deepEqual(mechanisms(en.get('Tallow')), ['scc']);
+});
