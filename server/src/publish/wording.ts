@@ -314,7 +314,10 @@ const PROVIDERS: Record<string, string> = {
 
 /** "GCP europe-west1", "eu-central-1" (when one provider has that code) to `provider:code`. */
 export function regionRef(text: string): string | undefined {
-  const words = cleanText(text.replace(/[`'"]/g, ' ')).split(' ');
+  // "région eu-west-1", "AWS region eu-central-1": the word "region" says what the code is, no part of a provider's name.
+  const words = cleanText(text.replace(/[`'"]/g, ' '))
+    .split(' ')
+    .filter((w, i, all) => i === all.length - 1 || !/^(?:r[ée]gion|region)$/i.test(w));
   const code = words[words.length - 1]?.toLowerCase() ?? '';
   if (!/^[a-z]{2,}[a-z0-9-]*\d[a-z0-9-]*$/.test(code)) return undefined;
   const provider = PROVIDERS[words.slice(0, -1).join(' ').toLowerCase()];
@@ -331,7 +334,7 @@ export function regionRef(text: string): string | undefined {
 const MECHANISM_WORDS: [string, RegExp][] = [
   [
     'scc',
-    /\b(?:sccs?|eu sccs?|standard contractual clauses|standard data protection clauses|model clauses|eu model clauses|art(?:icle)?\.?\s*46\s*(?:\(2\)\s*\(c\)|rgpd|gdpr)?|cct|clauses contractuelles types)\b/i,
+    /\b(?:sccs?|eu sccs?|standard contractual clauses|standard data protection clauses|model clauses|eu model clauses|art(?:icle)?\.?\s*46\s*(?:\(2\)\s*\(c\)|rgpd|gdpr)?|cct|clauses contractuelles types|standards? contractuels?(?: types?)? (?:ue|de l'ue|européens?|de la commission))\b/i,
   ],
   [
     'uk-addendum',
@@ -688,6 +691,10 @@ export function readLocation(text: string): ReadLocation {
       if (mech.length) for (const mechanism of mech) result.transfers.push({ to: [code], mechanism });
       else if (region) {
         if (!result.regions.includes(region)) result.regions.push(region);
+        // "EU (eu-west-1)", "Union européenne (région eu-west-1)": one region code inside the EU names its member state,
+        // as a city would ("EU (Frankfurt)").
+        const country = code === 'EU' && inner.length === 1 ? getRegion(region)?.country : undefined;
+        if (country && isEEA(country) && !besideCodes.includes(country)) besideCodes.push(country);
       } else if (GLOBAL_NETWORK.test(word)) {
         // "United States (global edge network)": the network is global, beside the country.
         if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
