@@ -88,8 +88,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then cryptlex: 100% (792/792) / 97.7% (2496/2555) / 0. Then veradic: 100% (799/799) / 97.7% (2515/2574) / 0.
   // Then safemotor: 100% (804/804) / 97.7% (2535/2594) / 0. Then klasbook: 100% (808/808) / 97.7% (2551/2610) / 0.
   // baton's truth without its 3 `access: [GLOBAL]` (a possibility that names no country; access takes country codes):
-  // 100% (808/808) / 97.8% (2551/2607) / 0.
-  dev: { entries: 1, recall: 0.978, invented: 0 },
+  // 100% (808/808) / 97.8% (2551/2607) / 0. Then fjordvia's places ("EU Data Boundary"; "processing within the EEA" in
+  // a transfer cell beside a member state): 100% (808/808) / 97.9% (2554/2607) / 0.
+  dev: { entries: 1, recall: 0.979, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },

@@ -244,6 +244,10 @@ function mechanismsByPart(text: string): { mechanisms: string[]; denied: boolean
 /** A condition about where processing occurs, not about a transfer ("where processing occurs outside the EEA"). */
 const PROCESSING_NOT_TRANSFER = /^(?!.*(?:transfer|transfert)).*(?:process|trait[eé])/iu;
 
+/** A part of a transfer cell that says the processing stays in the EEA: "processing within the EEA", "EU/EEA processing". */
+const WITHIN_EEA =
+  /^(?:(?:data )?processing (?:with)?in the (?:eea|eu|eu\/eea)|(?:eu\/eea|eea|eu) (?:data )?processing|traitement (?:dans l['’]|au sein de l['’])(?:ue|eee|union européenne))$/i;
+
 /** A text's parts at " — ", " – ", " - ", "; " or ". ". */
 const cleanParts = (text: string): string[] =>
   text
@@ -578,6 +582,16 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
     if (f.label && YES.test(f.value.trim()))
       for (const mechanism of mechanismsNamed(f.label))
         if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
+  }
+  // "No transfer outside the EEA — processing within the EEA" beside "Netherlands": a part of the transfer cell that
+  // says where the processing is adds the EU the page names to a place inside it (corpus README: every place kept).
+  const location = e.dataLocation as Obj | undefined;
+  if (Array.isArray(location?.countries) && (location.countries as string[]).length && !(location.countries as string[]).includes('EU')) {
+    const places = location.countries as string[];
+    const saysEea = read.facts.some(
+      (f) => (f.key ?? (f.label ? factKey(f.label) : undefined)) === 'transfer' && cleanParts(f.value).some((p) => WITHIN_EEA.test(p)),
+    );
+    if (saysEea && places.every((c) => isEEA(c))) places.push('EU');
   }
   // "Configured such that customer data is not used to train …", "N'entraîne pas sur les entrées API": whatever
   // the column or label that says it, the words are kept (in the note) and read once.

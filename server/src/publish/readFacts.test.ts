@@ -881,3 +881,19 @@ test('a column whose header is a transfer mechanism ("CCT", "SCCs") answered yes
   const en = imported(`| Vendor | Region | SCCs |\n|---|---|---|\n| Tallow | United States | Yes |\n`, 'p.md');
   assert.deepEqual(mechanisms(en.get('Tallow')), ['scc']);
 });
+
+test('a transfer cell saying the processing stays in the EEA adds the EU to a place inside it; never to a place outside', () => {
+  const md = `| Processor | Purpose | Country / region | Transfer basis |
+|---|---|---|---|
+| Tundra Cloud | Hosting | Finland | No transfer outside the EEA — processing within the EEA |
+| Lindqvist | Storage | Sweden | EU/EEA processing; SCCs where processing occurs outside the EEA |
+| Hudson Data | Backups | United States | Processing within the EEA |
+| Ostra Mail | E-mail | Germany | SCCs |
+`;
+  const got = imported(md, 'p.md');
+  assert.deepEqual(countries(got.get('Tundra Cloud')), ['FI', 'EU']);
+  assert.deepEqual(countries(got.get('Lindqvist')), ['SE', 'EU']);
+  // A place the page puts outside the EEA is not contradicted by a guess: left as the page's column says.
+  assert.deepEqual(countries(got.get('Hudson Data')), ['US']);
+  assert.deepEqual(countries(got.get('Ostra Mail')), ['DE']);
+});

@@ -54,6 +54,8 @@ test('places: every country a page names is kept, and its words too when they sa
     ['EU (eu-central-1)', ['EU', 'DE'], undefined],
     ['Union européenne (région eu-central-1)', ['EU', 'DE'], undefined],
     ['EU region (eu-west-1 / eu-central-1)', ['EU'], 'EU region (eu-west-1 / eu-central-1)'],
+    // Microsoft's "EU Data Boundary" is a place's noun, as "EU data residency" is.
+    ['EU Data Boundary; worldwide CDN caching', ['EU', 'GLOBAL'], 'EU Data Boundary; worldwide CDN caching'],
     ['EU — AWS Ireland (Dublin)', ['EU', 'IE'], 'EU — AWS Ireland (Dublin)'],
     ['UE — Italie', ['EU', 'IT'], undefined],
     // A network the page says is global is GLOBAL; an edge network or a CDN with no such word is no place.
