@@ -897,3 +897,22 @@ test('a transfer cell saying the processing stays in the EEA adds the EU to a pl
   assert.deepEqual(countries(got.get('Hudson Data')), ['US']);
   assert.deepEqual(countries(got.get('Ostra Mail')), ['DE']);
 });
+
+test('"données dans l’UE (…)" in an entry’s description says where its data is; a list titled by a paragraph about where the data is gives each vendor its place', () => {
+  assert.equal(storedIn("Base de données ; données dans l'UE (Finlande)."), 'UE (Finlande)');
+  assert.equal(storedIn('Transfert de données en dehors de l’UE encadré par les CCT.'), undefined);
+  const md = `Nous recourons aux sous-traitants suivants :
+
+- Nuagel — stockage des fichiers ; données dans l'UE (Finlande).
+- Payvia — paiement.
+- Postline — envoi des courriels.
+
+**Localisation des données :**
+
+- Site web : Postline, Allemagne (UE).
+`;
+  const got = imported(md, 'p.md');
+  assert.deepEqual(countries(got.get('Nuagel')), ['EU', 'FI']);
+  assert.deepEqual(countries(got.get('Postline')), ['DE', 'EU']);
+  assert.equal(countries(got.get('Payvia')), 'none');
+});

@@ -300,7 +300,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
  * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/giu;
+  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/giu;
 
 /** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia"). */
 const WORLD_PART =
@@ -1039,7 +1039,8 @@ export function attachWhereLists(blocks: PageBlock[], entries: ReadEntry[]): voi
   const namedIn = nameIndex(entries);
   let where = false;
   for (const b of blocks) {
-    if (b.kind === 'heading') where = WHERE_HEADING.test(b.text);
+    // A heading, or a paragraph that titles the list below it ("**Hébergement et localisation des données :**").
+    if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.trim().endsWith(':'))) where = WHERE_HEADING.test(b.text);
     if (!where || b.kind !== 'item' || b.depth !== 0) continue;
     const colon = b.text.indexOf(': ');
     if (colon < 0 || colon > 60) continue;
