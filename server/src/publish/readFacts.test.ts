@@ -916,3 +916,31 @@ test('"données dans l’UE (…)" in an entry’s description says where its da
   assert.deepEqual(countries(got.get('Postline')), ['DE', 'EU']);
   assert.equal(countries(got.get('Payvia')), 'none');
 });
+
+test('a measures table’s "Certifications <Vendor>" row gives that entry its certifications; a roles table’s "Référent RGPD" row the page’s contact', () => {
+  const md = `Nous recourons aux sous-traitants suivants :
+
+- Nuagel — hébergement.
+- Payvia — paiement.
+
+| Rôle | Acteur | Remarques |
+|---|---|---|
+| Responsable du traitement | Acme SAS | Lyon |
+| Référent RGPD interne | C. Durand — DSI | rgpd@acme.example — à valider |
+
+| Mesure | Description | Niveau |
+|---|---|---|
+| Certifications Nuagel | **ISO/IEC 27001:2022**, **27018:2019** (périmètre UE) | Documenté |
+| Chiffrement | TLS 1.3 en transit | Fait |
+`;
+  const page = readPage(md, 'p.md');
+  assert.equal(page.contact, 'rgpd@acme.example');
+  const got = imported(md, 'p.md');
+  assert.deepEqual(
+    ((got.get('Nuagel')?.certifications as Obj[] | undefined) ?? []).map((c) => c.id),
+    ['iso27001', 'iso27018'],
+  );
+  assert.equal(got.get('Payvia')?.certifications, 'unknown');
+  // The roles table is still said to be unread, though it gave the contact.
+  assert.ok(page.unread.some((u) => u.kind === 'table'));
+});

@@ -44,6 +44,7 @@ import {
   attachTableParagraphs,
   attachSectionTraining,
   speaksOfSome,
+  attachCertificationRows,
   cardEntries,
   CONTROLLER_HEADING,
   introducedListEntries,
@@ -1270,9 +1271,26 @@ function keyValueContact(table: Extract<PageBlock, { kind: 'table' }>): string |
   }
   return undefined;
 }
-/** A label that gives an address to write to: "Contact", "Email de contact", "DPO", "Privacy contact". */
+/** A label that gives an address to write to: "Contact", "Email de contact", "DPO", "Privacy contact", "Référent RGPD". */
 const CONTACT_LABEL =
-  /^(?:[\p{L} ]{0,30}\b)?(?:contact|e-?mail|courriel|dpo|data protection officer|délégué à la protection des données)\b[\p{L} ()]{0,30}$/iu;
+  /^(?:[\p{L} ]{0,30}\b)?(?:contact|e-?mail|courriel|dpo|data protection officer|délégué à la protection des données|référent (?:rgpd|protection des données|données personnelles))(?!\p{L})[\p{L} ()]{0,30}$/iu;
+
+/**
+ * A row of a wider table of the page's parties whose first cell is a contact's label and a later cell an address
+ * ("Référent RGPD interne | D. Martin — DSI | dpo@acme.example — …"): that address. The table is still reported.
+ */
+function roleRowContact(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
+  if (table.header.length < 3) return undefined;
+  for (const { cells } of table.rows) {
+    if (!CONTACT_LABEL.test(cleanText(cells[0]!.replace(/[*_]/g, '')))) continue;
+    const email = cells
+      .slice(1)
+      .map((c) => EMAIL.exec(c)?.[0])
+      .find(Boolean);
+    if (email) return email;
+  }
+  return undefined;
+}
 
 /** A website column that holds the vendor's postal address too ("Website & Contact Details"). */
 const ADDRESS_HEADER = /\b(?:address|contact|adresse|coordonn[ée]es)\b/i;
@@ -1558,6 +1576,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       const date = keyValueDate(b);
       const contact = keyValueContact(b);
       if (contact && !page.contact) page.contact = contact;
+      const roleContact = contact ? undefined : roleRowContact(b);
+      if (roleContact && !page.contact) page.contact = roleContact;
       if (date && !page.lastUpdated) page.lastUpdated = date;
       else if (!date && !contact) {
         // Said, never dropped in silence: the table by its heading (else its columns) and its size.
@@ -1628,6 +1648,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);
+  attachCertificationRows(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);

@@ -4,7 +4,7 @@
  * sentence that states one fact for every entry ("These subprocessors are all headquartered in the United
  * States"). Each is a rule about a page's structure or wording, never about one page. Pure.
  */
-import type { PageBlock } from './blocks';
+import { cleanText, type PageBlock } from './blocks';
 import type { ReadEntry, ReadFact } from '../readPage';
 import type { Unread } from './unread';
 import {
@@ -716,6 +716,28 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
       const company = named.length === 1 ? companyCountryIn(sentence) : undefined;
       if (company && !named[0]!.facts.some((f) => f.key === 'entityCountry'))
         named[0]!.facts.push({ label: 'Company', value: company, key: 'entityCountry' });
+    }
+  }
+}
+
+/** A table row's label that is a certification's, then whose ("Certification Supabase", "Certifications de Nuagel"). */
+const CERTIFICATION_ROW = /^(?:certifications?|certificats?)\s+(?:de\s+|d['’]|of\s+)?(.{1,60})$/i;
+
+/**
+ * A row of a table of measures or facts whose label is a certification's and one entry's name ("Certifications
+ * OVHcloud | ISO/IEC 27001:2022, 27017:2015 …"): the certifications its other cells name, for that entry when
+ * nothing else states them.
+ */
+export function attachCertificationRows(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  for (const b of blocks) {
+    if (b.kind !== 'table') continue;
+    for (const { cells } of b.rows) {
+      const m = CERTIFICATION_ROW.exec(cleanText(cells[0]!.replace(/[*_]/g, '')));
+      const named = m ? namedIn(m[1]!) : [];
+      if (named.length !== 1 || named[0]!.facts.some((f) => f.key === 'certifications')) continue;
+      const found = cells.slice(1).flatMap((c) => certificationsIn(c.replace(/[*_]/g, '')));
+      if (found.length) named[0]!.facts.push({ label: 'Certifications', value: found.join(', '), key: 'certifications' });
     }
   }
 }
