@@ -10,7 +10,7 @@ import { fill, phrases } from '../format';
 import { unreadColumnsText, unreadText } from './importWords';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
-import { certificationsIn, storedIn } from './read/sections';
+import { certificationsIn, HEDGED, storedIn } from './read/sections';
 import {
   addressCountry,
   companyCountryIn,
@@ -228,7 +228,11 @@ const IF_OUTSIDE =
 const DENIES =
   /\b(?:not available|unavailable|not applicable|no|not|none|without)\b|(?<!\p{L})(?:pas|aucune?|sans|non disponible)(?!\p{L})/iu;
 
-/** A transfer cell's parts (at a dash, a semicolon, a full stop), each with the mechanisms it names and how it states them. */
+/**
+ * A transfer cell's parts (at a dash, a semicolon, a full stop), each with the mechanisms it names and how it states
+ * them. `denied` also when the part leaves the mechanism to be checked ("SCCs à vérifier", "SCCs to be confirmed"):
+ * a mechanism still to be confirmed settles nothing.
+ */
 function mechanismsByPart(
   text: string,
 ): { mechanisms: string[]; statusOnly: string[]; denied: boolean; ifOutside: boolean; ifProcessed: boolean }[] {
@@ -244,7 +248,7 @@ function mechanismsByPart(
       .filter((piece) => !STATUS_ONLY.test(piece))
       .flatMap((piece) => mechanismsIn(piece).mechanisms)
       .filter((m, i, all) => all.indexOf(m) === i),
-    denied: DENIES.test(part),
+    denied: DENIES.test(part) || HEDGED.test(part),
     ifOutside: IF_OUTSIDE.test(part),
     ifProcessed: PROCESSING_NOT_TRANSFER.test(part),
   }));
@@ -256,6 +260,10 @@ const STATUS_ONLY =
 
 /** A condition about where processing occurs, not about a transfer ("where processing occurs outside the EEA"). */
 const PROCESSING_NOT_TRANSFER = /^(?!.*(?:transfer|transfert)).*(?:process|trait[eé])/iu;
+
+/** A part of a transfer cell that says the processing stays in the EEA: "processing within the EEA", "EU/EEA processing". */
+const WITHIN_EEA =
+  /^(?:(?:data )?processing (?:with)?in the (?:eea|eu|eu\/eea)|(?:eu\/eea|eea|eu) (?:data )?processing|traitement (?:dans l['’]|au sein de l['’])(?:ue|eee|union européenne))$/i;
 
 /** A text's parts at " — ", " – ", " - ", "; " or ". ". */
 const cleanParts = (text: string): string[] =>
@@ -611,6 +619,20 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
     const key = f.key ?? (f.label ? factKey(f.label) : undefined);
     if (key !== undefined && key !== 'note') continue;
     for (const mechanism of mechanismsNamed(f.value)) if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
+    // "CCT" over "Oui", "SCCs" over "Yes": a column whose header is a mechanism, whole, answered yes states it.
+    if (f.label && YES.test(f.value.trim()))
+      for (const mechanism of mechanismsNamed(f.label))
+        if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
+  }
+  // "No transfer outside the EEA — processing within the EEA" beside "Netherlands": a part of the transfer cell that
+  // says where the processing is adds the EU the page names to a place inside it (corpus README: every place kept).
+  const location = e.dataLocation as Obj | undefined;
+  if (Array.isArray(location?.countries) && (location.countries as string[]).length && !(location.countries as string[]).includes('EU')) {
+    const places = location.countries as string[];
+    const saysEea = read.facts.some(
+      (f) => (f.key ?? (f.label ? factKey(f.label) : undefined)) === 'transfer' && cleanParts(f.value).some((p) => WITHIN_EEA.test(p)),
+    );
+    if (saysEea && places.every((c) => isEEA(c))) places.push('EU');
   }
   // "Configured such that customer data is not used to train …", "N'entraîne pas sur les entrées API": whatever
   // the column or label that says it, the words are kept (in the note) and read once.

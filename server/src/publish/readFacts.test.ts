@@ -912,3 +912,108 @@ ${sentence}
   assert.deepEqual(mechanisms(stated.get('Nuage Verger')), ['scc']);
   assert.equal(mechanisms(stated.get('Galet Mesure')), 'none');
 });
+
+test('a transfer cell that leaves its mechanism to be checked ("CCT à vérifier", "SCCs to be confirmed") states none; its other parts still do', () => {
+  const md = `| Prestataire | Pays | Service | Garanties transfert |
+|---|---|---|---|
+| Quillon Inc. | USA | Messagerie | CCT à vérifier |
+| Brume Labs | États-Unis | Analyse | DPF ; SCCs to be confirmed |
+| Ferrant Inc. | USA | Factures | CCT signées |
+`;
+  const got = imported(md, 'p.md');
+  assert.equal(mechanisms(got.get('Quillon Inc.')), 'none');
+  assert.deepEqual(mechanisms(got.get('Brume Labs')), ['dpf']);
+  assert.deepEqual(mechanisms(got.get('Ferrant Inc.')), ['scc']);
+  // The page's words stay in the entry's note.
+  assert.match(String(got.get('Quillon Inc.')?.note), /CCT à vérifier/);
+});
+
+test('"not used by <the vendor> to train models": the agent between the verb and its aim still says no training', () => {
+  assert.equal(trainsOnCustomerDataIn('Prompts only. Not used by Corvid Labs to train its models.'), false);
+  assert.equal(trainsOnCustomerDataIn('Les requêtes ne sont pas utilisées par Corvid Labs pour entraîner ses modèles.'), false);
+  // A sentence that says what the data is used for, no training: nothing.
+  assert.equal(trainsOnCustomerDataIn('Used by Corvid Labs to answer support tickets.'), undefined);
+  const md = `| Subprocessor | Purpose | Data categories | Region |
+|---|---|---|---|
+| Corvid Labs | Inference | Prompts. **Not** used by Corvid Labs to train models under its terms. | United States |
+`;
+  assert.deepEqual(imported(md, 'p.md').get('Corvid Labs')!.ai, { trainsOnCustomerData: false });
+});
+
+test('a column whose header is a transfer mechanism ("CCT", "SCCs") answered yes states that mechanism; "N/A" or "Non" none', () => {
+  const md = `| Prestataire | Finalité | Localisation | CCT |
+|---|---|---|---|
+| Ferrant Inc. | Factures | USA | Oui |
+| Brume | Stockage | UE | N/A |
+| Quillon Inc. | Messagerie | USA | Non |
+`;
+  const got = imported(md, 'p.md');
+  assert.deepEqual(mechanisms(got.get('Ferrant Inc.')), ['scc']);
+  assert.equal(mechanisms(got.get('Brume')), 'none');
+  assert.equal(mechanisms(got.get('Quillon Inc.')), 'none');
+  const en = imported(`| Vendor | Region | SCCs |\n|---|---|---|\n| Tallow | United States | Yes |\n`, 'p.md');
+  assert.deepEqual(mechanisms(en.get('Tallow')), ['scc']);
+});
+
+test('a transfer cell saying the processing stays in the EEA adds the EU to a place inside it; never to a place outside', () => {
+  const md = `| Processor | Purpose | Country / region | Transfer basis |
+|---|---|---|---|
+| Tundra Cloud | Hosting | Finland | No transfer outside the EEA — processing within the EEA |
+| Lindqvist | Storage | Sweden | EU/EEA processing; SCCs where processing occurs outside the EEA |
+| Hudson Data | Backups | United States | Processing within the EEA |
+| Ostra Mail | E-mail | Germany | SCCs |
+`;
+  const got = imported(md, 'p.md');
+  assert.deepEqual(countries(got.get('Tundra Cloud')), ['FI', 'EU']);
+  assert.deepEqual(countries(got.get('Lindqvist')), ['SE', 'EU']);
+  // A place the page puts outside the EEA is not contradicted by a guess: left as the page's column says.
+  assert.deepEqual(countries(got.get('Hudson Data')), ['US']);
+  assert.deepEqual(countries(got.get('Ostra Mail')), ['DE']);
+});
+
+test('"données dans l’UE (…)" in an entry’s description says where its data is; a list titled by a paragraph about where the data is gives each vendor its place', () => {
+  assert.equal(storedIn("Base de données ; données dans l'UE (Finlande)."), 'UE (Finlande)');
+  assert.equal(storedIn('Transfert de données en dehors de l’UE encadré par les CCT.'), undefined);
+  const md = `Nous recourons aux sous-traitants suivants :
+
+- Nuagel — stockage des fichiers ; données dans l'UE (Finlande).
+- Payvia — paiement.
+- Postline — envoi des courriels.
+
+**Localisation des données :**
+
+- Site web : Postline, Allemagne (UE).
+`;
+  const got = imported(md, 'p.md');
+  assert.deepEqual(countries(got.get('Nuagel')), ['EU', 'FI']);
+  assert.deepEqual(countries(got.get('Postline')), ['DE', 'EU']);
+  assert.equal(countries(got.get('Payvia')), 'none');
+});
+
+test('a measures table’s "Certifications <Vendor>" row gives that entry its certifications; a roles table’s "Référent RGPD" row the page’s contact', () => {
+  const md = `Nous recourons aux sous-traitants suivants :
+
+- Nuagel — hébergement.
+- Payvia — paiement.
+
+| Rôle | Acteur | Remarques |
+|---|---|---|
+| Responsable du traitement | Acme SAS | Lyon |
+| Référent RGPD interne | C. Durand — DSI | rgpd@acme.example — à valider |
+
+| Mesure | Description | Niveau |
+|---|---|---|
+| Certifications Nuagel | **ISO/IEC 27001:2022**, **27018:2019** (périmètre UE) | Documenté |
+| Chiffrement | TLS 1.3 en transit | Fait |
+`;
+  const page = readPage(md, 'p.md');
+  assert.equal(page.contact, 'rgpd@acme.example');
+  const got = imported(md, 'p.md');
+  assert.deepEqual(
+    ((got.get('Nuagel')?.certifications as Obj[] | undefined) ?? []).map((c) => c.id),
+    ['iso27001', 'iso27018'],
+  );
+  assert.equal(got.get('Payvia')?.certifications, 'unknown');
+  // The roles table is still said to be unread, though it gave the contact.
+  assert.ok(page.unread.some((u) => u.kind === 'table'));
+});

@@ -44,6 +44,7 @@ import {
   attachTableParagraphs,
   attachSectionTraining,
   speaksOfSome,
+  attachCertificationRows,
   cardEntries,
   CONTROLLER_HEADING,
   introducedListEntries,
@@ -358,9 +359,16 @@ const PARTY_HEADING =
 /** A heading that is the title of a document ("Analyse d'impact relative à la protection des données", "Privacy policy"). */
 const DOCUMENT_HEADING =
   /^(?:analyse d['’]impact|aipd|dpia|data protection impact assessment|politique de (?:confidentialité|protection des données)|privacy (?:policy|notice|statement)|registre des (?:activités de )?traitements?|record of processing|mentions légales|legal notice|conditions générales|terms of (?:service|use))(?!\p{L})/iu;
+/**
+ * A heading that is one of a privacy policy's own topics ("Durée de conservation", "Data retention", "Vos droits",
+ * "Your rights", "Cookies"): its labelled lines ("**Données de compte :** conservées …") are about the page's data,
+ * not a vendor's facts.
+ */
+const POLICY_TOPIC_HEADING =
+  /^(?:(?:les |vos |your |our |nos )?(?:dur[ée]es? de conservation|conservation des données|(?:data )?retention(?: periods?)?|how long we (?:keep|retain)|droits|vos droits|rights|your rights|(?:data subject|individual) rights|droits des personnes|cookies?(?: et traceurs| and (?:similar )?tracking technologies)?|traceurs))$/i;
 function isPartyHeading(text: string): boolean {
   const t = unnumbered(norm(text)).replace(/[.:]+$/, '');
-  if (DOCUMENT_HEADING.test(t)) return true;
+  if (DOCUMENT_HEADING.test(t) || POLICY_TOPIC_HEADING.test(t)) return true;
   const match = columnMatch(t);
   if (PARTY_HEADING.test(t) || (match?.exact === true && !NOT_A_FACT.has(match.key))) return true;
   // A label in common words ("Résidence des données"), no proper name after its first word.
@@ -1374,9 +1382,26 @@ function keyValueContact(table: Extract<PageBlock, { kind: 'table' }>): string |
   }
   return undefined;
 }
-/** A label that gives an address to write to: "Contact", "Email de contact", "DPO", "Privacy contact". */
+/** A label that gives an address to write to: "Contact", "Email de contact", "DPO", "Privacy contact", "Référent RGPD". */
 const CONTACT_LABEL =
-  /^(?:[\p{L} ]{0,30}\b)?(?:contact|e-?mail|courriel|dpo|data protection officer|délégué à la protection des données)\b[\p{L} ()]{0,30}$/iu;
+  /^(?:[\p{L} ]{0,30}\b)?(?:contact|e-?mail|courriel|dpo|data protection officer|délégué à la protection des données|référent (?:rgpd|protection des données|données personnelles))(?!\p{L})[\p{L} ()]{0,30}$/iu;
+
+/**
+ * A row of a wider table of the page's parties whose first cell is a contact's label and a later cell an address
+ * ("Référent RGPD interne | D. Martin — DSI | dpo@acme.example — …"): that address. The table is still reported.
+ */
+function roleRowContact(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
+  if (table.header.length < 3) return undefined;
+  for (const { cells } of table.rows) {
+    if (!CONTACT_LABEL.test(cleanText(cells[0]!.replace(/[*_]/g, '')))) continue;
+    const email = cells
+      .slice(1)
+      .map((c) => EMAIL.exec(c)?.[0])
+      .find(Boolean);
+    if (email) return email;
+  }
+  return undefined;
+}
 
 /** A website column that holds the vendor's postal address too ("Website & Contact Details"). */
 const ADDRESS_HEADER = /\b(?:address|contact|adresse|coordonn[ée]es)\b/i;
@@ -1718,6 +1743,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       const date = keyValueDate(b);
       const contact = keyValueContact(b);
       if (contact && !page.contact) page.contact = contact;
+      const roleContact = contact ? undefined : roleRowContact(b);
+      if (roleContact && !page.contact) page.contact = roleContact;
       if (date && !page.lastUpdated) page.lastUpdated = date;
       else if (!date && !contact) {
         // Said, never dropped in silence: the table by its heading (else its columns) and its size.
@@ -1788,6 +1815,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);
+  attachCertificationRows(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);

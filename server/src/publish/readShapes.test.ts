@@ -819,3 +819,61 @@ test('a section headed by an entry speaks of it, whatever other vendor its lines
     ],
   );
 });
+
+test('paragraphs each led by a bold name and a colon, after a sentence introducing the sub-processors, are its entries', () => {
+  const html = `<h2>3. Prestataires</h2>
+<p>Nous recourons aux sous-traitants suivants :</p>
+<p><strong>Nuagel (Canada) :</strong> hébergement des fichiers. Transfert encadré par les clauses contractuelles types.</p>
+<p><strong>Payvia :</strong> encaissement des abonnements. Certifié PCI-DSS.</p>
+<p>Aucune donnée n'est vendue à des tiers.</p>`;
+  const page = readPage(html, 'p.html');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Nuagel (Canada)', 'Payvia'],
+  );
+  assert.equal(page.entries[1]!.facts.find((f) => f.key === 'purpose')?.value, 'encaissement des abonnements. Certifié PCI-DSS.');
+  // The same in Markdown; one bold-led paragraph alone is no list.
+  const md = `Nous recourons aux sous-traitants suivants :\n\n**Nuagel :** hébergement.\n\n**Payvia :** paiement.\n`;
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name),
+    ['Nuagel', 'Payvia'],
+  );
+  assert.deepEqual(readPage(`Nous recourons aux sous-traitants suivants :\n\n**Nuagel :** hébergement.\n`, 'p.md').entries, []);
+});
+
+test('a privacy policy’s topic heading ("Durée de conservation", "Your rights") over labelled lines is no vendor’s entry', () => {
+  const md = `## Sous-traitants
+
+Nous recourons aux sous-traitants suivants :
+
+- Nuagel — hébergement
+- Payvia — paiement
+
+## 6. Durée de conservation
+
+**Données de compte :** conservées tant que le compte est ouvert.
+
+**Données de facturation :** conservées dix ans.
+
+## Your rights
+
+**Access:** write to us.
+`;
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Nuagel', 'Payvia'],
+  );
+});
+
+test('a heading that introduces the list as a sentence would ("## Sub-processors engaged by Acme:") over bare names: each name an entry', () => {
+  const md = `# Legal\n\n## Sub-processors engaged by Acme:\n\n* Nuagel\n* Payvia\n* Postline\n`;
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name),
+    ['Nuagel', 'Payvia', 'Postline'],
+  );
+  // Items that are sentences name no vendor: no entries.
+  assert.deepEqual(
+    readPage(`## Sub-processors engaged by Acme:\n\n* We review each one yearly.\n* We sign a contract with each.\n`, 'p.md').entries,
+    [],
+  );
+});

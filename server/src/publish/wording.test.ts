@@ -50,6 +50,12 @@ test('places: every country a page names is kept, and its words too when they sa
     ['UE — Milan, europe-west8', ['EU', 'IT'], 'UE — Milan, europe-west8'],
     ['Union européenne (Milan, Italie)', ['EU', 'IT'], 'Union européenne (Milan, Italie)'],
     ['EU — Ireland (AWS eu-west-1)', ['EU', 'IE'], undefined],
+    // One region code inside "EU (…)" names its member state, as a city does; two codes offered as one or the other, none.
+    ['EU (eu-central-1)', ['EU', 'DE'], undefined],
+    ['Union européenne (région eu-central-1)', ['EU', 'DE'], undefined],
+    ['EU region (eu-west-1 / eu-central-1)', ['EU'], 'EU region (eu-west-1 / eu-central-1)'],
+    // Microsoft's "EU Data Boundary" is a place's noun, as "EU data residency" is.
+    ['EU Data Boundary; worldwide CDN caching', ['EU', 'GLOBAL'], 'EU Data Boundary; worldwide CDN caching'],
     ['EU — AWS Ireland (Dublin)', ['EU', 'IE'], 'EU — AWS Ireland (Dublin)'],
     ['UE — Italie', ['EU', 'IT'], undefined],
     // A network the page says is global is GLOBAL; an edge network or a CDN with no such word is no place.
@@ -194,6 +200,11 @@ test('a date after "As of", "à jour au" or a bare "Date:" label, and none where
 test('mechanisms named in prose, and "no transfer"', () => {
   assert.deepEqual(mechanismsIn('DPF UE-USA + SCC').mechanisms, ['dpf', 'scc']);
   assert.deepEqual(mechanismsIn('Clauses contractuelles types de l’UE').mechanisms, ['scc']);
+  // "Standard contractuel UE", "standards contractuels européens": the clauses as some French pages name them; a
+  // company's own "standard contractuel" is none.
+  assert.deepEqual(mechanismsIn('Standard contractuel UE applicable.').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('Encadré par les standards contractuels européens').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('Notre standard contractuel interne').mechanisms, []);
   assert.deepEqual(mechanismsIn('Intra-group Agreement with SCCs').mechanisms, ['scc']);
   assert.deepEqual(mechanismsIn('GDPR').mechanisms, []);
   assert.deepEqual(mechanismsIn('with appropriate safeguards').mechanisms, []);
@@ -230,6 +241,8 @@ test('columns by meaning, in English and French; the place of establishment is n
     ['Entity location', 'entityCountry'],
     // Where the party named is: its establishment, unless the header speaks of data or processing.
     ['HQ Location', 'entityCountry'],
+    // "HQ" is too short to be found inside a longer header: "Corporate HQ" is written whole.
+    ['Corporate HQ', 'entityCountry'],
     ['Provider location', 'entityCountry'],
     ['Location of Subprocessors', 'entityCountry'],
     ['Pays du prestataire', 'entityCountry'],

@@ -314,7 +314,10 @@ const PROVIDERS: Record<string, string> = {
 
 /** "GCP europe-west1", "eu-central-1" (when one provider has that code) to `provider:code`. */
 export function regionRef(text: string): string | undefined {
-  const words = cleanText(text.replace(/[`'"]/g, ' ')).split(' ');
+  // "région eu-west-1", "AWS region eu-central-1": the word "region" says what the code is, no part of a provider's name.
+  const words = cleanText(text.replace(/[`'"]/g, ' '))
+    .split(' ')
+    .filter((w, i, all) => i === all.length - 1 || !/^(?:r[ée]gion|region)$/i.test(w));
   const code = words[words.length - 1]?.toLowerCase() ?? '';
   if (!/^[a-z]{2,}[a-z0-9-]*\d[a-z0-9-]*$/.test(code)) return undefined;
   const provider = PROVIDERS[words.slice(0, -1).join(' ').toLowerCase()];
@@ -331,7 +334,7 @@ export function regionRef(text: string): string | undefined {
 const MECHANISM_WORDS: [string, RegExp][] = [
   [
     'scc',
-    /\b(?:sccs?|eu sccs?|standard contractual clauses|standard data protection clauses|model clauses|eu model clauses|art(?:icle)?\.?\s*46\s*(?:\(2\)\s*\(c\)|rgpd|gdpr)?|cct|clauses contractuelles types)\b/i,
+    /\b(?:sccs?|eu sccs?|standard contractual clauses|standard data protection clauses|model clauses|eu model clauses|art(?:icle)?\.?\s*46\s*(?:\(2\)\s*\(c\)|rgpd|gdpr)?|cct|clauses contractuelles types|standards? contractuels?(?: types?)? (?:ue|de l'ue|européens?|de la commission))\b/i,
   ],
   [
     'uk-addendum',
@@ -787,6 +790,10 @@ export function readLocation(text: string): ReadLocation {
       if (mech.named.length) for (const mechanism of mech.mechanisms) result.transfers.push({ to: [code], mechanism });
       else if (region) {
         if (!result.regions.includes(region)) result.regions.push(region);
+        // "EU (eu-west-1)", "Union européenne (région eu-west-1)": one region code inside the EU names its member state,
+        // as a city would ("EU (Frankfurt)").
+        const country = code === 'EU' && inner.length === 1 ? getRegion(region)?.country : undefined;
+        if (country && isEEA(country) && !besideCodes.includes(country)) besideCodes.push(country);
       } else if (GLOBAL_NETWORK.test(word)) {
         // "United States (global edge network)": the network is global, beside the country.
         if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
@@ -849,7 +856,7 @@ const CONTINENT =
   /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|oceania|océanie|middle east|moyen-orient)$/i;
 
 const PLACE_NOUNS =
-  /^(?:(?:data )?regions?|data residency|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence|edge)$/i;
+  /^(?:(?:data )?regions?|data residency|data boundary|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence|edge)$/i;
 
 const CONDITION = / (?:where|when|if|as|si|selon|lorsque|quand) (?:available|possible|applicable|disponibles?|applicables?|possibles?)$/i;
 
@@ -1216,7 +1223,8 @@ export function noticeDaysIn(text: string): number | undefined {
 
 /** Words that say the vendor does not train on the data, in English and French, accented or not ("utilisees", "entrainer"). */
 const NO_TRAINING_WORDS = [
-  /\bnot\s+(?:be\s+)?used\s+(?:to\s+train|for\s+(?:model\s+)?training)/i,
+  // "not used by the vendor to train models": the agent may stand between the verb and its aim.
+  /\bnot\s+(?:be\s+)?used\s+(?:by\s+[\w.,&'’ -]{1,40}?\s+)?(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   // "does not use data submitted through its API to train its models": a use denied, then its end.
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+use\s+(?:[\w'’-]+\s+){1,8}?to\s+train/i,
@@ -1228,7 +1236,7 @@ const NO_TRAINING_WORDS = [
   /(?<!\p{L})ne\s+(?:peut|peuvent|doit|doivent|pourra|pourront)\s+(?:pas\s+|jamais\s+)?(?:les\s+|vos\s+données\s+)?(?:utiliser\s+pour\s+)?(?:r[ée])?entra[îi]ner/iu,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
-  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilis[ée]e?s?\s+(?:par\s+[\p{L}\d.,&'’ -]{1,40}?\s+)?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "pas de formation sur les donn[ée]es d'API", "pas de r[ée]tention pour la formation": "formation" as pages translate "training".
   /(?<!\p{L})(?:pas|aucune)\s+(?:de\s+)?formation\s+(?:des\s+mod[èe]les\s+)?sur\s+(?:les|vos)\s+donn[ée]es/iu,
   /(?<!\p{L})pas\s+de\s+(?:r[ée]tention|conservation)\s+pour\s+(?:la\s+)?formation\b/iu,

@@ -90,6 +90,10 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'headquarters',
       'headquarter',
       'hq',
+      // "Corporate HQ": "hq" is too short to be found inside longer words, so its phrases are written whole.
+      'corporate hq',
+      'company hq',
+      'hq country',
       'registered office',
       'address',
       'adresse',

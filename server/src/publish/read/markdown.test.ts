@@ -41,6 +41,29 @@ test('a broken row whose lines do not add up to the header is never joined by gu
   );
 });
 
+test('a row that writes all the header\'s cells but leaves out its closing "|" is a whole row; one that writes fewer is still refused', () => {
+  const md = [
+    '| Provider | Role | Head office |',
+    '|---|---|---|',
+    '| Lumen | File storage | Oslo, Norway',
+    '| Parcel | Shipping labels | Lyon, France |',
+    '| Quill | Editor | Austin, US',
+  ].join('\n');
+  assert.deepEqual(
+    tables(md)[0]!.rows.map((r) => [r.cells, r.line]),
+    [
+      [['Lumen', 'File storage', 'Oslo, Norway'], 3],
+      [['Parcel', 'Shipping labels', 'Lyon, France'], 4],
+      [['Quill', 'Editor', 'Austin, US'], 5],
+    ],
+  );
+  const short = '| Provider | Role | Head office |\n|---|---|---|\n| Lumen | File storage\n| Parcel | Shipping labels | Lyon, France |\n';
+  assert.throws(
+    () => markdownBlocks(short),
+    (e: unknown) => e instanceof PageReadError && e.line === 3 && /does not end with "\|"/.test(e.message),
+  );
+});
+
 test('a title line between two tables with no blank line ends the first table: two tables, the title a paragraph', () => {
   const md = [
     'Infrastructure',

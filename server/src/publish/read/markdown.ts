@@ -431,7 +431,10 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
             // that broke onto a new line (the row above it then lacks its closing "|", or this line its opening one).
             const source = at !== undefined ? lines[at]!.trim() : '';
             const head = t.map ? lines[t.map[0]]!.trim() : '';
-            const ends = head.endsWith('|') && !source.endsWith('|');
+            // A line that opens with "|" and writes every one of the header's cells is a whole row whose closing "|"
+            // the page left out (GFM's outer pipes are optional): no cell of it broke off.
+            const whole = source.startsWith('|') && sourceCells(source) === sourceCells(head);
+            const ends = head.endsWith('|') && !source.endsWith('|') && !whole;
             // Lines with no "|" at all after the last row are the text that follows the table, written with no
             // blank line between (GFM runs the table on to the next blank line): paragraphs, not rows.
             const end = t.map ? t.map[1] : lines.length;

@@ -4,7 +4,7 @@
  * sentence that states one fact for every entry ("These subprocessors are all headquartered in the United
  * States"). Each is a rule about a page's structure or wording, never about one page. Pure.
  */
-import type { PageBlock } from './blocks';
+import { cleanText, type PageBlock } from './blocks';
 import type { ReadEntry, ReadFact } from '../readPage';
 import type { Unread } from './unread';
 import {
@@ -59,6 +59,13 @@ function itemName(text: string): string | undefined {
   return head;
 }
 
+/** A paragraph that opens with its bold words, a colon closing them ("**Vercel (États-Unis) :** hébergement …"). */
+function boldLed(p: Extract<PageBlock, { kind: 'paragraph' }>): boolean {
+  const lead = p.strong?.[0]?.trim();
+  if (!lead || !p.text.startsWith(lead)) return false;
+  return /:$/.test(lead) || /^\s*:\s/.test(p.text.slice(lead.length));
+}
+
 /** "Stripe et PayPal", "Mux and Vimeo": two names joined by a conjunction, each capitalised. */
 const JOINED_NAMES = /\s+(?:et|and)\s+(?=[\p{Lu}\d])/u;
 
@@ -90,19 +97,21 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind !== 'paragraph' || !introducesList(b.text)) continue;
+    // "## List of sub-processors used by Acme:": a heading may introduce the list as a sentence does.
+    if ((b.kind !== 'paragraph' && b.kind !== 'heading') || !introducesList(b.text)) continue;
     const items: Extract<PageBlock, { kind: 'item' | 'paragraph' }>[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const x = blocks[j]!;
       if (x.kind !== 'item') break;
       if (x.depth === 0) items.push(x);
     }
-    // Or lines set as paragraphs, each a name, a dash and its role ("Vercel Inc. — hébergement"): two at least.
+    // Or lines set as paragraphs, each a name, a dash and its role ("Vercel Inc. — hébergement"), or each led by
+    // its name in bold before a colon ("**Vercel (États-Unis) :** hébergement. …"): two at least.
     if (!items.length) {
       const lines: Extract<PageBlock, { kind: 'paragraph' }>[] = [];
       for (let j = i + 1; j < blocks.length; j++) {
         const x = blocks[j]!;
-        if (x.kind !== 'paragraph' || !/\s[—–]\s/.test(x.text)) break;
+        if (x.kind !== 'paragraph' || !(/\s[—–]\s/.test(x.text) || boldLed(x))) break;
         lines.push(x);
       }
       if (lines.length >= 2) items.push(...lines);
@@ -301,7 +310,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
  * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/giu;
+  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/giu;
 
 /** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia"). */
 const WORLD_PART =
@@ -726,6 +735,28 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
   }
 }
 
+/** A table row's label that is a certification's, then whose ("Certification Supabase", "Certifications de Nuagel"). */
+const CERTIFICATION_ROW = /^(?:certifications?|certificats?)\s+(?:de\s+|d['’]|of\s+)?(.{1,60})$/i;
+
+/**
+ * A row of a table of measures or facts whose label is a certification's and one entry's name ("Certifications
+ * OVHcloud | ISO/IEC 27001:2022, 27017:2015 …"): the certifications its other cells name, for that entry when
+ * nothing else states them.
+ */
+export function attachCertificationRows(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  for (const b of blocks) {
+    if (b.kind !== 'table') continue;
+    for (const { cells } of b.rows) {
+      const m = CERTIFICATION_ROW.exec(cleanText(cells[0]!.replace(/[*_]/g, '')));
+      const named = m ? namedIn(m[1]!) : [];
+      if (named.length !== 1 || named[0]!.facts.some((f) => f.key === 'certifications')) continue;
+      const found = cells.slice(1).flatMap((c) => certificationsIn(c.replace(/[*_]/g, '')));
+      if (found.length) named[0]!.facts.push({ label: 'Certifications', value: found.join(', '), key: 'certifications' });
+    }
+  }
+}
+
 /** A heading that names the sub-processors themselves (not "AI providers", not "Affiliates"). */
 const SUBPROCESSORS_HEADING = /sub-?processors?|sous-traitants?|subprocesseurs?/i;
 
@@ -991,7 +1022,7 @@ export function attachDescriptionLabels(entries: ReadEntry[]): void {
 }
 
 /** A transfer only possible or still to be checked: "transfert potentiel", "à confirmer", "to be confirmed". */
-const HEDGED =
+export const HEDGED =
   /(?<!\p{L})(?:potentiel(?:le)?s?|éventuel(?:le)?s?|à confirmer|à vérifier|possible|potential|to be (?:confirmed|checked|verified)|tbc)(?!\p{L})/iu;
 
 /** Two mechanisms offered as alternatives ("SCCs or the DPF"): which one applies is not said. */
@@ -1045,7 +1076,8 @@ export function attachWhereLists(blocks: PageBlock[], entries: ReadEntry[]): voi
   const namedIn = nameIndex(entries);
   let where = false;
   for (const b of blocks) {
-    if (b.kind === 'heading') where = WHERE_HEADING.test(b.text);
+    // A heading, or a paragraph that titles the list below it ("**Hébergement et localisation des données :**").
+    if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.trim().endsWith(':'))) where = WHERE_HEADING.test(b.text);
     if (!where || b.kind !== 'item' || b.depth !== 0) continue;
     const colon = b.text.indexOf(': ');
     if (colon < 0 || colon > 60) continue;
