@@ -1186,6 +1186,16 @@ test('a row naming a kind of provider, with only what it does, its data and wher
     imported(kept, 'p.md').map((e) => e.name),
     ['Email provider (Postbird)', 'Chat support tool'],
   );
+  // A brand before the common nouns ("Postbird email service") is a vendor's name, not a role.
+  const brand = `| Vendor | Purpose | Location |
+|---|---|---|
+| Postbird email service | Mail | United States |
+| Email delivery provider | Mail | EU |
+`;
+  assert.deepEqual(
+    imported(brand, 'p.md').map((e) => e.name),
+    ['Postbird email service'],
+  );
 });
 
 test('a transfer cell piece saying where a certification status is checked states no mechanism; a hyphened "no-training" is a refusal', () => {
