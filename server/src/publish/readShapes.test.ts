@@ -699,8 +699,10 @@ test('a legal notice whose publisher and host are definition lists: the publishe
       ],
     ],
   );
-  // A definition list of vendors, none of whose terms is a fact's label, is still a list of entries.
-  const vendors = '<h2>Sous-traitants</h2><dl><dt>Nuagix</dt><dd>Hébergement</dd><dt>Postal</dt><dd>Envoi des courriels</dd></dl>';
+  // A definition list of vendors, with or without a fact's label among its terms, is still a list of entries.
+  const vendors =
+    '<h2>Sous-traitants</h2><dl><dt>Nuagix</dt><dd>Hébergement</dd><dt>Postal</dt><dd>Envoi des courriels</dd>' +
+    '<dt>Localisation</dt><dd>France</dd></dl>';
   assert.deepEqual(
     readPage(vendors, 'p.html').entries.map((e) => e.name),
     ['Nuagix', 'Postal'],
