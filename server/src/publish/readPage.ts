@@ -248,7 +248,7 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
     if (b.kind !== 'heading' || blocks[h + 1] === undefined || blocks[h + 1]!.kind === 'heading') return;
     // "1. Qui sommes-nous" over "Responsable du traitement : le marchand", "Sous-traitant : <the publisher>": the
     // page's own parties, whose roles those labels give; no vendor.
-    if (isPartyHeading(b.text)) return;
+    if (PARTY_HEADING.test(unnumbered(norm(b.text)).replace(/[.:]+$/, ''))) return;
     const named = sectionAt(blocks, h + 1).filter((j) => {
       const c = blocks[j]!;
       return (c.kind === 'item' || c.kind === 'paragraph') && namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!);

@@ -744,6 +744,12 @@ Carnetto est une application pour les boutiques en ligne.
 |---|---|---|
 | Nuagix SAS | Hébergement | France |
 `;
+  // A heading that names a service, over its one "Fournisseur :" line, still names that vendor's entry.
+  const service = '## Hébergement\n\n- Service : serveurs applicatifs\n- Fournisseur : Nuagix SAS\n- Localisation : France\n';
+  assert.deepEqual(
+    readPage(service, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Nuagix SAS'],
+  );
   const names = (
     parse(pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).yaml) as { subprocessors: { name: string }[] }
   ).subprocessors.map((e) => e.name);
