@@ -1278,3 +1278,20 @@ test('a place cell naming a company with its legal form and its country ("Payflo
     ],
   );
 });
+
+test('"ne ré-entraîne pas", "pas de réentraînement" in any cell refuse training on the data', () => {
+  const md = `| Prestataire | Finalité | Remarques |
+|---|---|---|
+| Quillmind | Rédaction | Quillmind ne ré-entraîne pas ses modèles sur les données de l'API |
+| Lexia | Traduction | Offre entreprise : pas de réentraînement |
+| Nuagix | Hébergement | Serveurs à Paris |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Quillmind', false],
+      ['Lexia', false],
+      ['Nuagix', undefined],
+    ],
+  );
+});
