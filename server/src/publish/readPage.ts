@@ -813,13 +813,25 @@ const ROLE_BRACKET = /\s\(([^()]{1,30})\)$/u;
 function isRoleName(name: string): boolean {
   const n = name.replace(/[*_]/g, '').trim();
   const bracket = ROLE_BRACKET.exec(n);
+  const role = bracket ? n.slice(0, bracket.index) : n;
+  // "Postmark email service", "Acme hosting provider": a brand before the common nouns is a vendor's name; a role
+  // opens with what is provided ("Email provider", "cloud host", "Support mailbox").
+  const first = role.split(/\s/)[0]!;
+  if (!ROLE_HEAD.test(first) && !ROLE_KIND.test(first)) return false;
   if (!bracket) return ROLE_NAME.test(n);
   const inner = bracket[1]!;
   // "(e.g. a hosted widget)", "(par ex. un service de courriel)": an example of the kind, in common nouns.
   const kind = /^(?:e\.g\.|for example|such as|par ex(?:emple|\.)|ex\.)\s+[\p{Ll}'’ -]+$/u.test(inner);
   const saysNoVendor = kind || countryCode(inner) !== undefined || /^(?:global|mondial|monde|worldwide)$/i.test(inner);
-  return (saysNoVendor || /^(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)$/.test(inner)) && ROLE_NAME.test(n.slice(0, bracket.index));
+  return (saysNoVendor || /^(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)$/.test(inner)) && ROLE_NAME.test(role);
 }
+
+/** A role's head noun that comes first: "Fournisseur …", "Hébergeur …", "Plateforme …". */
+const ROLE_HEAD = /^(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Plateformes?|Solutions?|Logiciels?|Boîtes?|Messageries?)$/u;
+
+/** What a role provides, as its first word: "Email", "cloud", "Support", "Payment"; never a brand. */
+const ROLE_KIND =
+  /^(?:e-?mail|mail|cloud|hosting|web|payments?|analytics|support|sms|push|chat|crm|database|storage|backup|monitoring|logging|logs?|error|transactional|marketing|newsletter|ai|llm|search|cdn|dns|infrastructure|identity|authentication|video|telephony|voice|helpdesk|ticketing|customer|billing|invoicing|accounting|security|data|notifications?|messaging|translation|transcription|speech|maps?|file|document|e-?signature|signature|forms?|survey|scheduling|calendar|third-party|external|other|delivery|shipping)$/i;
 
 /** A party's role under the GDPR, whole: "Responsable de traitement", "Sous-traitant ultérieur", "Controller", "Processor". */
 const PARTY_ROLE =

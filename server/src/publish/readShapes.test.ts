@@ -699,8 +699,10 @@ test('a legal notice whose publisher and host are definition lists: the publishe
       ],
     ],
   );
-  // A definition list of vendors, none of whose terms is a fact's label, is still a list of entries.
-  const vendors = '<h2>Sous-traitants</h2><dl><dt>Nuagix</dt><dd>Hébergement</dd><dt>Postal</dt><dd>Envoi des courriels</dd></dl>';
+  // A definition list of vendors, with or without a fact's label among its terms, is still a list of entries.
+  const vendors =
+    '<h2>Sous-traitants</h2><dl><dt>Nuagix</dt><dd>Hébergement</dd><dt>Postal</dt><dd>Envoi des courriels</dd>' +
+    '<dt>Localisation</dt><dd>France</dd></dl>';
   assert.deepEqual(
     readPage(vendors, 'p.html').entries.map((e) => e.name),
     ['Nuagix', 'Postal'],
@@ -742,6 +744,12 @@ Carnetto est une application pour les boutiques en ligne.
 |---|---|---|
 | Nuagix SAS | Hébergement | France |
 `;
+  // A heading that names a service, over its one "Fournisseur :" line, still names that vendor's entry.
+  const service = '## Hébergement\n\n- Service : serveurs applicatifs\n- Fournisseur : Nuagix SAS\n- Localisation : France\n';
+  assert.deepEqual(
+    readPage(service, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Nuagix SAS'],
+  );
   const names = (
     parse(pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).yaml) as { subprocessors: { name: string }[] }
   ).subprocessors.map((e) => e.name);

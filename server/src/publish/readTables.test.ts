@@ -1188,6 +1188,16 @@ test('a row naming a kind of provider, with only what it does, its data and wher
     imported(kept, 'p.md').map((e) => e.name),
     ['Email provider (Postbird)', 'Chat support tool'],
   );
+  // A brand before the common nouns ("Postbird email service") is a vendor's name, not a role.
+  const brand = `| Vendor | Purpose | Location |
+|---|---|---|
+| Postbird email service | Mail | United States |
+| Email delivery provider | Mail | EU |
+`;
+  assert.deepEqual(
+    imported(brand, 'p.md').map((e) => e.name),
+    ['Postbird email service'],
+  );
 });
 
 test('a transfer cell piece saying where a certification status is checked states no mechanism; a hyphened "no-training" is a refusal', () => {
@@ -1436,6 +1446,23 @@ test('a link in a safeguards column to a file named as a data-protection agreeme
     [
       ['Hostique', 'https://files.hostique.example/contracts/42-Hostique_Data_Protection_Agreement-FR-2.0.pdf'],
       ['Statly', undefined],
+    ],
+  );
+});
+
+test('"ne ré-entraîne pas", "pas de réentraînement" in any cell refuse training on the data', () => {
+  const md = `| Prestataire | Finalité | Remarques |
+|---|---|---|
+| Quillmind | Rédaction | Quillmind ne ré-entraîne pas ses modèles sur les données de l'API |
+| Lexia | Traduction | Offre entreprise : pas de réentraînement |
+| Nuagix | Hébergement | Serveurs à Paris |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Quillmind', false],
+      ['Lexia', false],
+      ['Nuagix', undefined],
     ],
   );
 });

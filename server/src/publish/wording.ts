@@ -1235,7 +1235,10 @@ const NO_TRAINING_WORDS = [
   /\b(?:may|must|shall|can)\s+not\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train|\b(?:cannot|can['’]t|mustn['’]t)\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train/i,
   /(?<!\p{L})ne\s+(?:peut|peuvent|doit|doivent|pourra|pourront)\s+(?:pas\s+|jamais\s+)?(?:les\s+|vos\s+données\s+)?(?:utiliser\s+pour\s+)?(?:r[ée])?entra[îi]ner/iu,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
+  // "ne ré-entraîne pas", "pas de réentraînement": training again on the data is training on it.
+  /(?<!\p{L})ne\s+r[ée]-?entra[îi]ne(?:nt)?\s+pas(?!\p{L})/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
+  /(?<!\p{L})(?:aucun|pas\s+de|sans)\s+r[ée]-?entra[îi]nement(?!\p{L})/iu,
   /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilis[ée]e?s?\s+(?:par\s+[\p{L}\d.,&'’ -]{1,40}?\s+)?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "pas de formation sur les donn[ée]es d'API", "pas de r[ée]tention pour la formation": "formation" as pages translate "training".
   /(?<!\p{L})(?:pas|aucune)\s+(?:de\s+)?formation\s+(?:des\s+mod[èe]les\s+)?sur\s+(?:les|vos)\s+donn[ée]es/iu,

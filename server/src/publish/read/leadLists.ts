@@ -24,6 +24,12 @@ export const notSubprocessorsSaid = (text: string) => NO_PERSONAL_DATA.test(text
 /** A data subject's right ("Droit d'accès", "Right to erasure", "Right of access"): a name no party bears. */
 const RIGHT = /^(?:droit\s+(?:d['’]|de\s|à\s|au\s|aux\s|des\s)|right\s+(?:of|to)\s)/i;
 
+/** A label in common nouns: a capital for its first word only, two words at least ("Forme juridique", "Contact hébergeur"). */
+const COMMON_NOUNS = /^\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+)+$/u;
+
+/** A legal notice's term for a party it describes: "Éditeur", "Hébergeur", "Publisher", "Host". */
+const RECORD_TERM = /^(?:[ée]diteur|[ée]ditrice|h[ée]bergeur|h[ée]bergement|publisher|host|hosting provider)$/iu;
+
 /** The item's words after its name: its description. */
 const description = (b: LeadItem) => b.text.slice(b.lead.text.length).replace(/^[\s.,:;–—-]+/, '');
 
@@ -66,8 +72,14 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
   const kept: LeadItem[] = [];
   for (const run of runs) {
     // "Éditeur : Studio X", "Forme juridique : SARL", "Adresse : …": a definition list whose terms are labels of one
-    // record (a publisher's, a host's) among which a fact's label stands; its other terms are labels too, not names.
-    if (run.labelled && run.items.every((b) => b.term)) continue;
+    // record (a publisher's, a host's), a fact's label and a label in common nouns ("Forme juridique", "Contact
+    // hébergeur") among them; its other terms are labels too, not names. A list of vendors with one "Note" term is not.
+    if (
+      run.labelled &&
+      run.items.every((b) => b.term) &&
+      run.items.some((b) => COMMON_NOUNS.test(b.lead.text.trim()) || RECORD_TERM.test(b.lead.text.trim()))
+    )
+      continue;
     const earlier = kept.map((b) => b.lead.text.replace(/[.,:;]+$/, '').trim());
     const about = run.items.filter((b) => !earlier.includes(b.lead.text.trim()) && earlier.some((n) => names(description(b), n)));
     if (earlier.length && run.items.length >= 2 && about.length * 2 >= run.items.length) {
