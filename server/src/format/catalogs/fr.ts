@@ -164,9 +164,9 @@ export const FR: Catalog = {
   },
   'third-country-access': {
     access:
-      'Les données de {{label}} sont accessibles depuis un pays tiers, {{countryName}} ({{country}}), sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Ajoutez un transfert vers {{country}} avec son outil.',
+      'Les données de {{label}} sont accessibles depuis un pays tiers, {{countryName}} ({{country}}), sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [{{country}}]`) et l’outil qui le fonde.',
     entity:
-      '{{label}} est établi dans un pays tiers, {{countryName}} ({{country}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Indiquez le fondement (un transfert pour {{country}}, par exemple `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
+      '{{label}} est établi dans un pays tiers, {{countryName}} ({{country}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [{{country}}]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
   },
   'foreign-law-exposure': {
     parent:
