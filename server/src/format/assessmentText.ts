@@ -53,7 +53,7 @@ export function scopeText(scope: ScopeBasis, lang: Lang = 'en'): string {
   return fill(words.scope.noneCritical, { criticality: wordOf(words.criticalityAttributes, scope.criticality) });
 }
 
-/** "EU" or "EU/EEA", the area the policy's residency means. */
+/** "EU" or "EEA", the area the policy's residency means. */
 export function areaName(residency: 'eu' | 'eea', lang: Lang = 'en'): string {
   return phrases(lang).assessment.areas[residency];
 }
@@ -73,7 +73,7 @@ function residencyText(a: Assessment, lang: Lang): string {
   return words.residencyUnknown;
 }
 
-/** Why the entry is in its tier: "certified (soc2-type2), EU/EEA residency". */
+/** Why the entry is in its tier: "certified (soc2-type2), EEA residency". */
 export function tierGroundsText(a: Assessment, lang: Lang = 'en'): string {
   const words = phrases(lang).assessment;
   const data = { certification: certText(a, lang), residency: residencyText(a, lang) };

@@ -11,7 +11,7 @@ interface SelectionTierData {
   certified: boolean;
   residency: Residency;
   outside: string[];
-  /** The residency area of the policy (`EU` or `EU/EEA`) and the certifications that count. */
+  /** The residency area of the policy (`EU` or `EEA`) and the certifications that count. */
   area: Fact;
   counting: string[];
   countingOr: Fact;

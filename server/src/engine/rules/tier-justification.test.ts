@@ -21,17 +21,17 @@ ruleTester('tier-justification', {
       findings: [
         {
           messageFr:
-            '`acme` est au niveau 2 (non certifié, données dans l’UE/EEE) : ajoutez une `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
+            '`acme` est au niveau 2 (non certifié, données dans l’EEE) : ajoutez une `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
           text: 'acme',
           severity: 'info',
-          message: /tier 2 \(not certified, EU\/EEA residency\).*selectionRationale/,
+          message: /tier 2 \(not certified, EEA residency\).*selectionRationale/,
         },
       ],
     },
     {
       name: 'certifications `unknown`: the grounds say they are not stated, never "not certified"',
       code: tier2({ certifications: 'unknown' }),
-      findings: [{ text: 'acme', message: /^`acme` is in tier 2 \(certifications not stated, EU\/EEA residency\)/ }],
+      findings: [{ text: 'acme', message: /^`acme` is in tier 2 \(certifications not stated, EEA residency\)/ }],
     },
     {
       name: 'tier 3 without rationale, re-levelled to warning',

@@ -351,7 +351,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
       any: '{{who}} with {{where}} data residency, or outside it with appropriate safeguards',
     },
     euWhere: 'EU',
-    eeaWhere: 'EU/EEA',
+    eeaWhere: 'EEA',
     /** The DPA sentence: `instruments` already joined; `dpaSentenceScc` when Standard Contractual Clauses are used. */
     dpaSentence: 'All sub-processors are contractually bound through {{instruments}}.',
     dpaSentenceScc: 'All sub-processors are contractually bound through {{instruments}} and Standard Contractual Clauses where applicable.',
@@ -451,7 +451,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
   assessment: {
     /** Why a transfer is (or is not) safeguarded, by `SafeguardAssessment.basis`. */
     safeguard: {
-      'no-transfer': 'no transfer outside the EU',
+      'no-transfer': 'no transfer outside the EEA',
       eea: 'no transfer under GDPR Chapter V ({{countries}} in the EEA)',
       mechanism: '{{name}}',
       'dpf-us': '{{name}} (US)',
@@ -485,7 +485,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
       none: 'handles no personal data in scope',
       noneCritical: 'handles no personal data in scope and is {{criticality}}',
     },
-    areas: { eu: 'EU', eea: 'EU/EEA' },
+    areas: { eu: 'EU', eea: 'EEA' },
     certified: 'certified ({{certifications}})',
     certificationsUnstated: 'certifications not stated',
     notCertified: 'not certified',

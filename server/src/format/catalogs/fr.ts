@@ -335,7 +335,7 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
   'selection-tier':
     'Un sous-traitant ultérieur dans le champ n’entre dans aucun des niveaux admis par la politique (certification et localisation des données).',
   'transfer-safeguard':
-    'Un sous-traitant ultérieur dans le champ stocke des données hors de l’UE sans outil de transfert valable (`dpf` seulement pour les États-Unis, `adequacy` seulement pour les pays qui bénéficient d’une décision d’adéquation) ; simple avertissement quand aucun outil n’est indiqué (`transfer` absent ou `unknown`).',
+    'Un sous-traitant ultérieur dans le champ stocke des données hors de l’EEE sans outil de transfert valable (`dpf` seulement pour les États-Unis, `adequacy` seulement pour les pays qui bénéficient d’une décision d’adéquation) ; simple avertissement quand aucun outil n’est indiqué (`transfer` absent ou `unknown`).',
   'third-country-access':
     'Les données sont accessibles depuis un pays tiers qu’aucun transfert ne couvre : un accès à distance (`access`), transfert qui pèse autant qu’un stockage dans ce pays (une erreur), ou une entité contractante qui y est établie (un avertissement).',
   'foreign-law-exposure':
@@ -708,7 +708,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       any: "{{who}} hébergeant les données dans l'{{where}}, ou hors de l'{{where}} avec des garanties appropriées",
     },
     euWhere: 'UE',
-    eeaWhere: 'UE/EEE',
+    eeaWhere: 'EEE',
     dpaSentence: 'Tous les sous-traitants sont liés contractuellement par {{instruments}}.',
     dpaSentenceScc:
       'Tous les sous-traitants sont liés contractuellement par {{instruments}} et, le cas échéant, par des clauses contractuelles types.',
@@ -794,7 +794,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
   numericDates: 'day-first',
   assessment: {
     safeguard: {
-      'no-transfer': 'aucun transfert hors de l’UE',
+      'no-transfer': 'aucun transfert hors de l’EEE',
       eea: 'aucun transfert au sens du chapitre V du RGPD ({{countries}} dans l’EEE)',
       mechanism: '{{name}}',
       'dpf-us': '{{name}} (États-Unis)',
@@ -831,7 +831,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       none: 'ne traite aucune donnée personnelle concernée',
       noneCritical: 'ne traite aucune donnée personnelle concernée et est {{criticality}}',
     },
-    areas: { eu: 'UE', eea: 'UE/EEE' },
+    areas: { eu: 'UE', eea: 'EEE' },
     certified: 'certifié ({{certifications}})',
     certificationsUnstated: 'certifications non précisées',
     notCertified: 'non certifié',
