@@ -13,13 +13,18 @@ function mechanismName(s: SafeguardAssessment, lang: Lang): string {
   return s.mechanism ? (inLanguage(getTransferMechanism(s.mechanism), 'transfer', lang)?.name ?? s.mechanism) : '';
 }
 
-/** Why a transfer is (or is not) safeguarded: "Standard Contractual Clauses", "no transfer mechanism"... */
+/** Why a transfer is (or is not) safeguarded: "standard contractual clauses (SCCs)", "no transfer mechanism"... */
 export function safeguardText(s: SafeguardAssessment, lang: Lang = 'en'): string {
   const words = phrases(lang).assessment.safeguard;
   const data = { name: mechanismName(s, lang), countries: countryList(s.countries, lang), version: s.clauses?.version ?? '' };
   switch (s.basis) {
     case 'no-adequacy':
       return fill(plural(words['no-adequacy'], s.countries.length, lang), data);
+    case 'mechanism': {
+      // As a sentence names it after "safeguarded by": "standard contractual clauses (SCCs)", « des clauses … ».
+      const named = s.mechanism !== undefined && Object.hasOwn(words.mechanisms, s.mechanism) ? words.mechanisms[s.mechanism] : undefined;
+      return named ?? fill(words.mechanism, data);
+    }
     case 'scc-invalid':
       return fill(s.clauses?.kind === 'art28' ? words['scc-art28'] : words['scc-invalid'], data);
     default:

@@ -454,7 +454,12 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
       'no-transfer': 'no transfer outside the EEA',
       eea: 'no transfer under GDPR Chapter V ({{countries}} in the EEA)',
       mechanism: '{{name}}',
-      'dpf-us': '{{name}} (US)',
+      /** A mechanism as a sentence names it after "safeguarded by" (`mechanism` when it has no entry here). */
+      mechanisms: {
+        scc: 'standard contractual clauses (SCCs)',
+        bcr: 'binding corporate rules (BCRs)',
+      } as Readonly<Record<string, string>>,
+      'dpf-us': 'the EU-US Data Privacy Framework (DPF)',
       adequacy: 'an adequacy decision ({{countries}})',
       unstated: 'no transfer mechanism is stated',
       'no-mechanism': 'no transfer mechanism',

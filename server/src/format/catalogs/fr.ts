@@ -145,12 +145,12 @@ export const FR: Catalog = {
       '{{label}} est un hébergeur certifié HDS, et pourtant il stocke des données de santé hors de l’EEE ({{countries}}) : le référentiel HDS de 2024 impose d’héberger les données de santé dans l’EEE (article L.1111-8 du code de la santé publique). Rapatriez le stockage dans l’EEE, ou vérifiez que le certificat couvre cet hébergement.',
   },
   'selection-tier': {
-    noLocation: '{{label}} n’entre dans aucun niveau de la politique ({{why}}) : indiquez les pays où ses données sont stockées.',
+    noLocation: '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Indiquez les pays où ses données sont stockées.',
     outsideUncertified:
-      '{{label}} n’entre dans aucun niveau de la politique ({{why}}) : gardez ses données dans l’{{area}} ou choisissez un prestataire certifié ({{counting}}).',
+      '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Gardez ses données dans l’{{area}} ou choisissez un prestataire certifié ({{counting}}).',
     outsideUnsafeguarded:
-      '{{label}} n’entre dans aucun niveau de la politique ({{why}}) : ajoutez sous `transfer` un outil de transfert valable.',
-    uncertified: '{{label}} n’entre dans aucun niveau de la politique ({{why}}) : choisissez un prestataire certifié {{countingOr}}.',
+      '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Ajoutez sous `transfer` un outil de transfert valable.',
+    uncertified: '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Choisissez un prestataire certifié {{countingOr}}.',
   },
   'transfer-safeguard': {
     invalidMechanism:
@@ -225,7 +225,7 @@ export const FR: Catalog = {
   },
   'tier-justification': {
     noRationale:
-      '{{label}} est au niveau {{tier}} ({{grounds}}) : ajoutez une `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
+      '{{label}} est au niveau {{tier}} : {{grounds}}. Ajoutez une `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
   },
   'dpa-required': {
     noDpa:
@@ -797,7 +797,8 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       'no-transfer': 'aucun transfert hors de l’EEE',
       eea: 'aucun transfert au sens du chapitre V du RGPD ({{countries}} dans l’EEE)',
       mechanism: '{{name}}',
-      'dpf-us': '{{name}} (États-Unis)',
+      mechanisms: { scc: 'des clauses contractuelles types (CCT)', bcr: 'des règles d’entreprise contraignantes (BCR)' },
+      'dpf-us': 'le Data Privacy Framework UE-États-Unis (DPF)',
       adequacy: 'une décision d’adéquation ({{countries}})',
       unstated: 'aucun outil de transfert n’est indiqué',
       'no-mechanism': 'aucun outil de transfert',
@@ -839,7 +840,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     residencyOutside: 'données hors de l’{{area}} ({{locations}})',
     residencyUnknown: 'aucune localisation des données',
     grounds: '{{certification}}, {{residency}}',
-    groundsSafeguarded: '{{certification}}, {{residency}}, garanti par {{safeguard}}',
+    groundsSafeguarded: '{{certification}}, {{residency}}, transferts encadrés par {{safeguard}}',
     groundsUnsafe: '{{certification}}, {{residency}}, mais {{safeguard}}',
     noTierNoLocation: 'aucune localisation des données n’est indiquée',
     noTierUnsafe: '{{residency}}, mais {{safeguard}}',
