@@ -41,6 +41,8 @@ export type Fact =
   | { readonly fact: 'tierGrounds'; readonly assessment: Assessment }
   | { readonly fact: 'safeguard'; readonly safeguard: SafeguardAssessment }
   | SchemaFact
+  /** A day (`YYYY-MM-DD`), written as a person writes a date: "1 August 2025", « 1er août 2025 ». */
+  | { readonly fact: 'date'; readonly iso: string }
   /** A size in bytes (`12 KB`, `1.5 MB`). */
   | { readonly fact: 'size'; readonly bytes: number }
   /** Another finding, quoted in this one's message (a policy's first error): its rule, message id and data. */
@@ -70,6 +72,11 @@ export type SchemaFact =
 /** The reference of an entry, for a finding's data. */
 export function entryRef(entry: Pick<EntryModel, 'id' | 'index'>): EntryRef {
   return entry.id ? { fact: 'entry', id: entry.id, index: entry.index } : { fact: 'entry', index: entry.index };
+}
+
+/** A day of a finding's data (`YYYY-MM-DD`): the message writes it as a date; the data keeps it ISO. */
+export function dateFact(iso: string): Fact {
+  return { fact: 'date', iso };
 }
 
 export function isFact(value: unknown): value is Fact {

@@ -12,6 +12,7 @@ import { fill, phrases, plural, pluralOf } from './catalogs/phrases';
 import { entryName } from './entryName';
 import { alternatives, countryList } from './lists';
 import { formatSize } from './size';
+import { longDate } from './dates';
 import { schemaWords } from './schemaWords';
 
 function ownerWords(f: Extract<Fact, { fact: 'owner' }>, lang: Lang, start: boolean): string {
@@ -71,6 +72,8 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
       return tierGroundsText(f.assessment, lang);
     case 'safeguard':
       return safeguardText(f.safeguard, lang);
+    case 'date':
+      return longDate(f.iso, lang);
     case 'size':
       return formatSize(f.bytes, lang);
     case 'finding':

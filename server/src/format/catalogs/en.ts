@@ -442,6 +442,8 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
   internalError: INTERNAL_ERROR_TEMPLATE,
   acceptRisk: ACCEPT_RISK_TEMPLATE,
   fixAll: 'Fix all safe problems ({{applied}})',
+  /** A day in a message (`format/dates.ts`): `day` is the number, or `firstDay` for the 1st; `month` its name. */
+  date: { long: '{{day}} {{month}} {{year}}', firstDay: '1' },
   /** A size: kilobytes rounded up, megabytes with one decimal. */
   size: { kb: '{{n}} KB', mb: '{{n}} MB' },
   /** The folder of this language's rule pages under the docs base (`docsLink.ts`). */
@@ -470,7 +472,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
         one: 'no EU adequacy decision in force covers this country ({{countries}})',
         other: 'no EU adequacy decision in force covers these countries ({{countries}})',
       },
-      'scc-invalid': 'the {{version}} clauses are repealed and have had no effect since 2022-12-27',
+      'scc-invalid': 'the {{version}} clauses are repealed and have had no effect since 27 December 2022',
       'scc-art28': 'the 2021/915 clauses are the Art. 28(7) controller-processor clauses, not a transfer tool',
       derogation: "an Art. 49 derogation is not a safeguard: it is for occasional transfers, not a sub-processor's ({{countries}})",
       'uk-tool':

@@ -113,9 +113,9 @@ export const FR: Catalog = {
     transferFramework:
       '« {{text}} » ({{label}}) est un outil de transfert, pas une certification : indiquez-le sous la forme `transfer: { mechanism: dpf }`.',
     privacyShield:
-      '« {{text}} » ({{label}}) désigne le Privacy Shield UE-États-Unis, invalidé par la Cour de justice le 2020-07-16 (Schrems II) : ce n’est ni une certification ni un fondement de transfert ; retirez-le et indiquez sous `transfer` l’outil réellement utilisé (`dpf` ou `scc`).',
+      '« {{text}} » ({{label}}) désigne le Privacy Shield UE-États-Unis, invalidé par la Cour de justice le 16 juillet 2020 (Schrems II) : ce n’est ni une certification ni un fondement de transfert ; retirez-le et indiquez sous `transfer` l’outil réellement utilisé (`dpf` ou `scc`).',
     swissPrivacyShield:
-      '« {{text}} » ({{label}}) désigne le Privacy Shield Suisse-États-Unis, jugé insuffisant par le PFPDT le 2020-09-08 et qui n’a jamais fondé un transfert depuis l’UE : retirez-le et indiquez sous `transfer` l’outil réellement utilisé.',
+      '« {{text}} » ({{label}}) désigne le Privacy Shield Suisse-États-Unis, jugé insuffisant par le PFPDT le 8 septembre 2020 et qui n’a jamais fondé un transfert depuis l’UE : retirez-le et indiquez sous `transfer` l’outil réellement utilisé.',
     claim: '« {{text}} » ({{label}}) est une déclaration du prestataire, pas une certification auditée : déplacez-la vers `claims`.',
     claimInPolicy:
       '« {{text}} » est une déclaration, pas une certification : elle ne peut pas rendre un prestataire certifié ; retirez-la de `certified`.',
@@ -327,7 +327,7 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
     'Une déclaration du prestataire ou un outil de transfert (`gdpr-compliant`, `hipaa`, `dpf`, ...) figure sous `certifications`.',
   'soc2-type-unspecified': 'SOC 2 figure sans son type (Type I ou Type II).',
   'certification-expired':
-    'Une certification dont la date `validUntil` est passée ou dont la version n’est plus valable (ISO 27001:2013 après le 2025-10-31) ; un avertissement quand elle expire dans le délai d’alerte de la politique (60 jours par défaut).',
+    'Une certification dont la date `validUntil` est passée ou dont la version n’est plus valable (ISO 27001:2013 après le 31 octobre 2025) ; un avertissement quand elle expire dans le délai d’alerte de la politique (60 jours par défaut).',
   'certification-stale':
     'Un rapport d’attestation (comme SOC 2 Type II) couvre une période close il y a plus de 12 mois (`periodEnd`) : il renseigne peu sur les contrôles en place aujourd’hui.',
   'special-category-data':
@@ -789,6 +789,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
   internalError: 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.',
   acceptRisk: 'Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé',
   fixAll: 'Corriger tous les problèmes sans risque ({{applied}})',
+  date: { long: '{{day}} {{month}} {{year}}', firstDay: '1er' },
   size: { kb: '{{n}}\u00a0Ko', mb: '{{n}}\u00a0Mo' },
   docsFolder: 'fr/',
   numericDates: 'day-first',
@@ -809,7 +810,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
         one: 'aucune décision d’adéquation de l’UE en vigueur ne couvre ce pays ({{countries}})',
         other: 'aucune décision d’adéquation de l’UE en vigueur ne couvre ces pays ({{countries}})',
       },
-      'scc-invalid': 'les clauses {{version}} sont abrogées et sans effet depuis le 2022-12-27',
+      'scc-invalid': 'les clauses {{version}} sont abrogées et sans effet depuis le 27 décembre 2022',
       'scc-art28':
         'les clauses 2021/915 sont les clauses de l’article 28, paragraphe 7, entre responsable et sous-traitant, pas un outil de transfert',
       derogation:
