@@ -53,6 +53,8 @@ export type SchemaFact =
   /** Where the issue is: a field (in backquotes), the inventory, the top level, or an entry (`inside` a sentence or starting it). */
   | { readonly fact: 'schemaPlace'; readonly place: 'field'; readonly field: string }
   | { readonly fact: 'schemaPlace'; readonly place: 'inventory' | 'topLevel' }
+  /** One item of a list (`index`: 0-based), where the item itself is wrong: "item 2 of `countries`". */
+  | { readonly fact: 'schemaPlace'; readonly place: 'item'; readonly field: string; readonly index: number }
   | { readonly fact: 'schemaPlace'; readonly place: 'entry'; readonly entry: EntryRef; readonly inside: boolean }
   /** A value as found: its shape, and its text (cut to 60 characters) for a text, a number or another scalar; `quoted`: the text alone, in quotes. */
   | {

@@ -79,7 +79,7 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
     case 'finding':
       return ruleText(f.ruleId, f.messageId, f.data, lang);
     default:
-      return schemaWords(f, lang);
+      return schemaWords(f, lang, start);
   }
 }
 

@@ -672,10 +672,19 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     },
     aValue: 'a value',
     topLevel: 'the top level',
+    /** One item of a list, inside a sentence and at its start (`n`: its position, from 1). */
+    item: 'item {{n}} of `{{field}}`',
+    itemStart: 'Item {{n}} of `{{field}}`',
     /** How to write a field's value, by field. */
     hints: {
       id: 'an id is kebab-case: lowercase letters, digits and hyphens (for example `mongodb-atlas`)',
       countries: 'use an ISO 3166-1 alpha-2 code in capitals (for example `BE`, `US`), `EU` or `GLOBAL`',
+      entityCountry:
+        "write the country's two-letter ISO 3166-1 code in capitals (for example `IE`, `US`), or `unknown` while it is not known",
+      parentCountry: "write the country's two-letter ISO 3166-1 code in capitals (for example `IE`, `US`)",
+      establishment: "write the country's two-letter ISO 3166-1 code in capitals (for example `FR`, `DE`)",
+      to: "write each country's two-letter ISO 3166-1 code in capitals (for example `US`, `IN`)",
+      certified: 'a certification is an id such as `soc2-type2` or `iso27001`',
       regions: 'write a cloud region as `provider:code` (for example `gcp:europe-west1`, `aws:eu-west-3`)',
       certifications: 'a certification is an id such as `soc2-type2` or `iso27001`',
       claims: 'a claim is an id such as `gdpr-compliant`',

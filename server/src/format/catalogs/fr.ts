@@ -1002,9 +1002,17 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     },
     aValue: 'une valeur',
     topLevel: 'le premier niveau',
+    item: 'l’élément {{n}} de `{{field}}`',
+    itemStart: 'L’élément {{n}} de `{{field}}`',
     hints: {
       id: 'un identifiant s’écrit en kebab-case : minuscules, chiffres et traits d’union (par exemple `mongodb-atlas`)',
       countries: 'écrivez un code ISO 3166-1 alpha-2 en majuscules (par exemple `BE`, `US`), `EU` ou `GLOBAL`',
+      entityCountry:
+        'écrivez le code ISO 3166-1 du pays, à deux lettres majuscules (par exemple `IE`, `US`), ou `unknown` tant qu’il n’est pas connu',
+      parentCountry: 'écrivez le code ISO 3166-1 du pays, à deux lettres majuscules (par exemple `IE`, `US`)',
+      establishment: 'écrivez le code ISO 3166-1 du pays, à deux lettres majuscules (par exemple `FR`, `DE`)',
+      to: 'écrivez le code ISO 3166-1 de chaque pays, à deux lettres majuscules (par exemple `US`, `IN`)',
+      certified: 'une certification est un identifiant comme `soc2-type2` ou `iso27001`',
       regions: 'écrivez une région cloud sous la forme `fournisseur:code` (par exemple `gcp:europe-west1`, `aws:eu-west-3`)',
       certifications: 'une certification est un identifiant comme `soc2-type2` ou `iso27001`',
       claims: 'une déclaration est un identifiant comme `gdpr-compliant`',
