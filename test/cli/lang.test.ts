@@ -24,7 +24,7 @@ test('check --lang fr: French messages and summary, the same findings as in Engl
   assert.equal(fr.code, en.code);
   assert.deepEqual(view(fr.stdout), view(en.stdout));
   const messages = (JSON.parse(fr.stdout)[0].findings as { ruleId: string; message: string }[]).map((f) => f.message);
-  assert.ok(messages.some((m) => m.startsWith('Le registre a été revu pour la dernière fois le 2025-08-01')));
+  assert.ok(messages.some((m) => m.startsWith('Le registre a été revu pour la dernière fois le 1er août 2025')));
   assert.ok(messages.some((m) => /sans analyse d’impact des transferts consignée/.test(m)));
 
   const stylish = await cli(['check', EXAMPLE, ...TODAY, '--lang', 'fr']);

@@ -64,7 +64,7 @@ describe('accepted risks: the engine', () => {
     const finding = result.findings.find((f) => f.ruleId === 'weak-admin-mfa')!;
     const fix = fixesFor(result, finding).find((f) => f.kind === 'accept-risk')!;
     assert.equal(fix.safe, false);
-    assert.match(formatFixTitle(fix, 'en'), /^Accept this risk at `acme` \(weak-admin-mfa\) until 2027-11-26/);
+    assert.match(formatFixTitle(fix, 'en'), /^Accept this risk at `acme` \(weak-admin-mfa\) until 26 November 2027/);
     const fixed = applyEdits(text, fix.edits);
     assert.match(
       fixed,
@@ -159,7 +159,7 @@ describe('accepted risks: the server', () => {
     const line = ACCEPTED.split('\n').findIndex((l) => l.includes('- id: acme'));
     const hover = await client.hover(uri, { line, character: ACCEPTED.split('\n')[line]!.indexOf('acme') + 1 });
     assert.match(hover!.text, /\*\*Accepted risks\*\*/);
-    assert.match(hover!.text, /`weak-admin-mfa` until 2027-03-31, approved by DPO/);
+    assert.match(hover!.text, /`weak-admin-mfa` until 31 March 2027, approved by DPO/);
     assert.match(hover!.text, /1 finding is held back/);
     const ruleLine = ACCEPTED.split('\n').findIndex((l) => l.includes('acceptedRisks'));
     const col = ACCEPTED.split('\n')[ruleLine]!.indexOf('weak-admin-mfa');

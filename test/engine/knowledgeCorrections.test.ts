@@ -55,7 +55,7 @@ test('the Swiss-US Privacy Shield was found inadequate by the Swiss FDPIC, not t
       r.findings.find((x) => x.ruleId === 'not-a-certification')!,
       'en',
     ),
-    /Swiss FDPIC found inadequate on 2020-09-08/,
+    /Swiss FDPIC found inadequate on 8 September 2020/,
   );
 });
 

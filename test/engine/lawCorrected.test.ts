@@ -72,8 +72,8 @@ test('3. a derogation is never counted as a valid mechanism in selection, nor "s
   assert.equal(a.safeguard.basis, 'derogation');
   assert.equal(a.tier, undefined);
   for (const lang of ['en', 'fr'] as const) {
-    assert.doesNotMatch(tierGroundsText(a, lang), /safeguarded by|garanti par/);
-    assert.doesNotMatch(assessmentSentence(a, lang), /safeguarded by|garanti par|Tier \d|Niveau \d/);
+    assert.doesNotMatch(tierGroundsText(a, lang), /safeguarded by|garanti par|encadrés par/);
+    assert.doesNotMatch(assessmentSentence(a, lang), /safeguarded by|garanti par|encadrés par|Tier \d|Niveau \d/);
   }
   assert.match(assessmentSentence(a, 'en'), /an Art\. 49 derogation is not a safeguard/);
 });

@@ -113,7 +113,7 @@ describe('quick fixes and fix-all over LSP', () => {
       [
         'Set the transfer mechanism to `scc`',
         'Set the transfer mechanism to `dpf`',
-        'Accept this risk at `retool` (transfer-safeguard) until 2027-11-26',
+        'Accept this risk at `retool` (transfer-safeguard) until 26 November 2027',
       ],
     );
     // Fix all writes no placeholder: each missing fact is `unknown`, which unstated-fact lists.

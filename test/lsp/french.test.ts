@@ -40,7 +40,7 @@ describe('a French client', () => {
       want[0].codeDescription?.href,
     );
     const stale = got.find((d) => d.code === 'stale-inventory');
-    assert.match(String(stale?.message), /^Le registre a été revu pour la dernière fois le 2025-08-01, il y a plus de 12 mois/);
+    assert.match(String(stale?.message), /^Le registre a été revu pour la dernière fois le 1er août 2025, il y a plus de 12 mois/);
     const weak = got.find((d) => d.code === 'weak-admin-mfa');
     assert.match(String(weak?.message), /«\u00a0Code à usage unique par SMS\u00a0»/);
     for (const d of got)
@@ -60,6 +60,8 @@ describe('a French client', () => {
     const us = await fr.hover(uri, positionOf(EXAMPLE, 'countries: [US]', 'countries: ['.length + 1));
     assert.match(us?.text ?? '', /^\*\*États-Unis\*\* \(`US`\)\u00a0: hors EEE, décision d’adéquation partielle/);
     assert.match(us?.text ?? '', /Adéquation\u00a0: Décision d’exécution \(UE\) 2023\/1795/);
+    // A date in words is written as a French lawyer writes it, not as the file's ISO date.
+    assert.match(us?.text ?? '', /, adoptée le 10 juillet 2023/);
     const key = await fr.hover(uri, positionOf(EXAMPLE, 'purpose:', 1));
     assert.match(key?.text ?? '', /Ce que le sous-traitant ultérieur fait pour vous, en une ligne\./);
   });
@@ -195,7 +197,7 @@ describe('the display language changes while the server runs', () => {
       english.map((d) => [d.code, d.range, d.severity, d.data]),
     );
     const stale = french.find((d) => d.code === 'stale-inventory');
-    assert.match(String(stale?.message), /^Le registre a été revu pour la dernière fois le 2025-08-01/);
+    assert.match(String(stale?.message), /^Le registre a été revu pour la dernière fois le 1er août 2025/);
     assert.ok(french.every((d) => d.codeDescription?.href.endsWith(`/docs/rules/fr/${d.code}.md`)));
     // A hover after the change is in French too, and the document was still checked once only.
     const hover = await client.hover(uri, positionOf(EXAMPLE, 'iso27001', 2));

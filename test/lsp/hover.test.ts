@@ -121,7 +121,7 @@ describe('hover over LSP', () => {
     const entryId = /- id: (\S+)/.exec(EXAMPLE.slice(before))![1];
     const tier3 = await client.hover(uri, positionOf(EXAMPLE, `id: ${entryId}`, 5));
     assert.match(tier3!.text, /\*\*Tier 3\*\* under the active policy/);
-    assert.match(tier3!.text, /safeguarded by Standard contractual clauses/);
+    assert.match(tier3!.text, /safeguarded by standard contractual clauses \(SCCs\)/);
     assert.match(tier3!.text, /GLOBAL|outside/);
   });
 

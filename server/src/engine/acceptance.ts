@@ -9,7 +9,7 @@ import { isMap, isNode, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yam
 import { closest } from '../knowledge';
 import { addMonths, isIsoDate } from './dates';
 import { appendToSeq, insertPairs } from './edits';
-import { entryRef, type Fact } from './facts';
+import { dateFact, entryRef, type Fact } from './facts';
 import type { Fix } from './fixes';
 import type { LintResult } from './lint';
 import { ACCEPT_RISK_TITLE, fixTitle } from './fixTitle';
@@ -69,7 +69,7 @@ const NOT_ACCEPTABLE: ReadonlySet<string> = new Set([
 /** Why an `acceptedRisks` item is no record: what `invalid-risk-acceptance` reports, at `range`. */
 interface InvalidAcceptance {
   messageId: 'notAMapping' | 'missing' | 'missingRule' | 'badUntil' | 'tooFar' | 'notAcceptable';
-  data: { rule?: string; fields?: string; until?: string; latest?: string; months?: number };
+  data: { rule?: string; fields?: string; until?: string | Fact; latest?: Fact; months?: number };
   owner: EntryModel | 'defaults';
   range: OffsetRange;
 }
@@ -129,7 +129,12 @@ function acceptancesOf(
       continue;
     }
     if (until > latest) {
-      invalid.push({ messageId: 'tooFar', data: { rule, until, latest, months }, owner, range: untilRange });
+      invalid.push({
+        messageId: 'tooFar',
+        data: { rule, until: dateFact(until), latest: dateFact(latest), months },
+        owner,
+        range: untilRange,
+      });
       continue;
     }
     out.push({
@@ -256,7 +261,7 @@ export function applyAcceptances(
         a.ruleRange,
       );
     } else if (a.until < today)
-      add(riskAcceptanceExpired, 'expired', { label, rule: a.rule, until: a.until, approvedBy: a.approvedBy }, a.untilRange);
+      add(riskAcceptanceExpired, 'expired', { label, rule: a.rule, until: dateFact(a.until), approvedBy: a.approvedBy }, a.untilRange);
     else if (!a.used) add(unusedRiskAcceptance, 'unused', { label, rule: a.rule }, a.ruleRange);
   }
   return { findings: kept, suppressed };
@@ -299,7 +304,7 @@ export function acceptRiskFix(result: LintResult, finding: Finding): Fix | undef
     );
   } else return undefined;
   return {
-    title: fixTitle(ACCEPT_RISK_TITLE, { label: entryRef(entry), rule: finding.ruleId, until }),
+    title: fixTitle(ACCEPT_RISK_TITLE, { label: entryRef(entry), rule: finding.ruleId, until: dateFact(until) }),
     findings: [finding],
     edits,
     safe: false,

@@ -41,6 +41,8 @@ export type Fact =
   | { readonly fact: 'tierGrounds'; readonly assessment: Assessment }
   | { readonly fact: 'safeguard'; readonly safeguard: SafeguardAssessment }
   | SchemaFact
+  /** A day (`YYYY-MM-DD`), written as a person writes a date: "1 August 2025", « 1er août 2025 ». */
+  | { readonly fact: 'date'; readonly iso: string }
   /** A size in bytes (`12 KB`, `1.5 MB`). */
   | { readonly fact: 'size'; readonly bytes: number }
   /** Another finding, quoted in this one's message (a policy's first error): its rule, message id and data. */
@@ -51,6 +53,8 @@ export type SchemaFact =
   /** Where the issue is: a field (in backquotes), the inventory, the top level, or an entry (`inside` a sentence or starting it). */
   | { readonly fact: 'schemaPlace'; readonly place: 'field'; readonly field: string }
   | { readonly fact: 'schemaPlace'; readonly place: 'inventory' | 'topLevel' }
+  /** One item of a list (`index`: 0-based), where the item itself is wrong: "item 2 of `countries`". */
+  | { readonly fact: 'schemaPlace'; readonly place: 'item'; readonly field: string; readonly index: number }
   | { readonly fact: 'schemaPlace'; readonly place: 'entry'; readonly entry: EntryRef; readonly inside: boolean }
   /** A value as found: its shape, and its text (cut to 60 characters) for a text, a number or another scalar; `quoted`: the text alone, in quotes. */
   | {
@@ -70,6 +74,11 @@ export type SchemaFact =
 /** The reference of an entry, for a finding's data. */
 export function entryRef(entry: Pick<EntryModel, 'id' | 'index'>): EntryRef {
   return entry.id ? { fact: 'entry', id: entry.id, index: entry.index } : { fact: 'entry', index: entry.index };
+}
+
+/** A day of a finding's data (`YYYY-MM-DD`): the message writes it as a date; the data keeps it ISO. */
+export function dateFact(iso: string): Fact {
+  return { fact: 'date', iso };
 }
 
 export function isFact(value: unknown): value is Fact {

@@ -75,5 +75,5 @@ export { hasSchemaFormat } from './schemaValidation';
 export { isType } from './schemaWalk';
 export { findPair } from './yamlNodes';
 export { replaceScalarText, contentEnd, lineBreakOf } from './edits';
-export { entryRef, isFact, type EntryRef, type Fact, type SchemaFact } from './facts';
+export { dateFact, entryRef, isFact, type EntryRef, type Fact, type SchemaFact } from './facts';
 export type { RuleList } from './rules';

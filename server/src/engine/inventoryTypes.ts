@@ -55,7 +55,7 @@ export interface Inventory {
   readonly safeguards?: {
     /** The contracts that bind sub-processors (DPAs, addendums, terms of service). */
     readonly legalFramework?: string;
-    /** How transfers outside the EU/EEA are safeguarded (for example Standard Contractual Clauses). */
+    /** How transfers outside the EEA are safeguarded (for example Standard Contractual Clauses). */
     readonly internationalTransfers?: string;
     /** How access to the sub-processors' services is controlled. */
     readonly accessControls?: string;
@@ -296,7 +296,7 @@ export interface SubprocessorFields {
       }
     | 'unknown';
   /**
-   * The legal basis for transfers outside the EU/EEA (GDPR Chapter V): one object for every destination, or a list with
+   * The legal basis for transfers outside the EEA (GDPR Chapter V): one object for every destination, or a list with
    * one item per destination (`to`); `unknown` when the source does not state it.
    */
   readonly transfer?: 'unknown' | Transfer | readonly Transfer[];

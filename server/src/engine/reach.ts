@@ -38,6 +38,8 @@ function computeDestinations(effective: EntryFields, today: string): Destination
   const add = (code: string | undefined, route: Route) => {
     if (!code || code === 'unknown') return;
     const c = normalizeCountry(code);
+    // A value that is no country code ("hello") is `invalid-value`'s: no country is reached through it.
+    if (!/^(?:[A-Z]{2}|EU|GLOBAL)$/.test(c)) return;
     const list = routes.get(c) ?? [];
     if (!list.includes(route)) list.push(route);
     routes.set(c, list);

@@ -185,6 +185,10 @@ function quoted(v: string): SchemaFact {
 }
 
 function fieldLabel(path: readonly PathSegment[]): SchemaFact {
+  const last = path[path.length - 1];
+  const list = path[path.length - 2];
+  // The item itself is wrong (`countries: [FR, 5]`): the message names the item, not the whole list.
+  if (typeof last === 'number' && typeof list === 'string') return { fact: 'schemaPlace', place: 'item', field: list, index: last };
   const named = [...path].reverse().find((s) => typeof s === 'string');
   return named === undefined ? { fact: 'schemaPlace', place: 'inventory' } : { fact: 'schemaPlace', place: 'field', field: String(named) };
 }

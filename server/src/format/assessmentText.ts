@@ -13,13 +13,18 @@ function mechanismName(s: SafeguardAssessment, lang: Lang): string {
   return s.mechanism ? (inLanguage(getTransferMechanism(s.mechanism), 'transfer', lang)?.name ?? s.mechanism) : '';
 }
 
-/** Why a transfer is (or is not) safeguarded: "Standard Contractual Clauses", "no transfer mechanism"... */
+/** Why a transfer is (or is not) safeguarded: "standard contractual clauses (SCCs)", "no transfer mechanism"... */
 export function safeguardText(s: SafeguardAssessment, lang: Lang = 'en'): string {
   const words = phrases(lang).assessment.safeguard;
   const data = { name: mechanismName(s, lang), countries: countryList(s.countries, lang), version: s.clauses?.version ?? '' };
   switch (s.basis) {
     case 'no-adequacy':
       return fill(plural(words['no-adequacy'], s.countries.length, lang), data);
+    case 'mechanism': {
+      // As a sentence names it after "safeguarded by": "standard contractual clauses (SCCs)", « des clauses … ».
+      const named = s.mechanism !== undefined && Object.hasOwn(words.mechanisms, s.mechanism) ? words.mechanisms[s.mechanism] : undefined;
+      return named ?? fill(words.mechanism, data);
+    }
     case 'scc-invalid':
       return fill(s.clauses?.kind === 'art28' ? words['scc-art28'] : words['scc-invalid'], data);
     default:
@@ -53,7 +58,7 @@ export function scopeText(scope: ScopeBasis, lang: Lang = 'en'): string {
   return fill(words.scope.noneCritical, { criticality: wordOf(words.criticalityAttributes, scope.criticality) });
 }
 
-/** "EU" or "EU/EEA", the area the policy's residency means. */
+/** "EU" or "EEA", the area the policy's residency means. */
 export function areaName(residency: 'eu' | 'eea', lang: Lang = 'en'): string {
   return phrases(lang).assessment.areas[residency];
 }
@@ -73,7 +78,7 @@ function residencyText(a: Assessment, lang: Lang): string {
   return words.residencyUnknown;
 }
 
-/** Why the entry is in its tier: "certified (soc2-type2), EU/EEA residency". */
+/** Why the entry is in its tier: "certified (soc2-type2), EEA residency". */
 export function tierGroundsText(a: Assessment, lang: Lang = 'en'): string {
   const words = phrases(lang).assessment;
   const data = { certification: certText(a, lang), residency: residencyText(a, lang) };

@@ -32,7 +32,7 @@ export const SCHEMA_DESCRIPTIONS_FR = {
   'inventory#/properties/safeguards/properties/legalFramework':
     'Les contrats qui lient les sous-traitants ultérieurs (accords de traitement des données, avenants, conditions générales).',
   'inventory#/properties/safeguards/properties/internationalTransfers':
-    'Comment les transferts hors de l’UE/EEE sont encadrés (par exemple par des clauses contractuelles types).',
+    'Comment les transferts hors de l’EEE sont encadrés (par exemple par des clauses contractuelles types).',
   'inventory#/properties/safeguards/properties/accessControls': 'Comment l’accès aux services des sous-traitants ultérieurs est contrôlé.',
   'inventory#/properties/safeguards/properties/dataMinimization':
     'Comment les données communiquées aux sous-traitants ultérieurs sont limitées au nécessaire.',
@@ -143,7 +143,7 @@ export const SCHEMA_DESCRIPTIONS_FR = {
     'Date de signature ou d’acceptation du contrat (AAAA-MM-JJ).',
   'inventory#/definitions/subprocessorFields/properties/dpa/properties/url': 'Où lire le contrat.',
   'inventory#/definitions/subprocessorFields/properties/transfer':
-    'Le fondement juridique des transferts hors de l’UE/EEE (chapitre V du RGPD) : un objet pour toutes les destinations, ou une liste avec un élément par destination (`to`) ; `unknown` quand la source ne l’indique pas.',
+    'Le fondement juridique des transferts hors de l’EEE (chapitre V du RGPD) : un objet pour toutes les destinations, ou une liste avec un élément par destination (`to`) ; `unknown` quand la source ne l’indique pas.',
   'inventory#/definitions/subprocessorFields/properties/serviceAuthentication':
     'Comment vos systèmes s’authentifient au service (clés d’API, comptes de service, jetons). `-` quand rien ne s’applique.',
   'inventory#/definitions/subprocessorFields/properties/administrationAuthentication':

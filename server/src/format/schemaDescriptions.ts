@@ -28,7 +28,7 @@ export const SCHEMA_DESCRIPTIONS = {
   'inventory#/properties/safeguards/properties/legalFramework':
     'The contracts that bind sub-processors (DPAs, addendums, terms of service).',
   'inventory#/properties/safeguards/properties/internationalTransfers':
-    'How transfers outside the EU/EEA are safeguarded (for example Standard Contractual Clauses).',
+    'How transfers outside the EEA are safeguarded (for example Standard Contractual Clauses).',
   'inventory#/properties/safeguards/properties/accessControls': "How access to the sub-processors' services is controlled.",
   'inventory#/properties/safeguards/properties/dataMinimization': 'How the data shared with sub-processors is kept to what is necessary.',
   'inventory#/properties/defaults':
@@ -136,7 +136,7 @@ export const SCHEMA_DESCRIPTIONS = {
   'inventory#/definitions/subprocessorFields/properties/dpa/properties/signed': 'Date the agreement was signed or accepted (YYYY-MM-DD).',
   'inventory#/definitions/subprocessorFields/properties/dpa/properties/url': 'Where the agreement can be read.',
   'inventory#/definitions/subprocessorFields/properties/transfer':
-    'The legal basis for transfers outside the EU/EEA (GDPR Chapter V): one object for every destination, or a list with one item per destination (`to`); `unknown` when the source does not state it.',
+    'The legal basis for transfers outside the EEA (GDPR Chapter V): one object for every destination, or a list with one item per destination (`to`); `unknown` when the source does not state it.',
   'inventory#/definitions/subprocessorFields/properties/serviceAuthentication':
     'How your systems authenticate to the service (API keys, service accounts, tokens). `-` when none applies.',
   'inventory#/definitions/subprocessorFields/properties/administrationAuthentication':

@@ -21,8 +21,8 @@ function firstSentence(s: string): string {
   return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 
-/** A schema fact in `lang`. */
-export function schemaWords(f: SchemaFact, lang: Lang): string {
+/** A schema fact in `lang`; `start` when it begins a sentence. */
+export function schemaWords(f: SchemaFact, lang: Lang, start = false): string {
   const all = phrases(lang);
   const w = all.schema;
   const spaced = (s: string) => typeset(s, lang);
@@ -37,6 +37,8 @@ export function schemaWords(f: SchemaFact, lang: Lang): string {
           return w.topLevel;
         case 'entry':
           return entryName(f.entry, lang, !f.inside);
+        case 'item':
+          return fill(start ? w.itemStart : w.item, { n: f.index + 1, field: f.field });
       }
       break;
     case 'schemaValue': {
@@ -45,7 +47,10 @@ export function schemaWords(f: SchemaFact, lang: Lang): string {
     case 'schemaTypes':
       return f.types.length
         ? alternatives(
-            f.types.map((t) => (w.types as Readonly<Record<string, string>>)[t] ?? t),
+            // true and false are two of the alternatives: "true, false or a date", never "true or false or a date".
+            f.types.flatMap((t) =>
+              t === 'boolean' && f.types.length > 1 ? ['true', 'false'] : [(w.types as Readonly<Record<string, string>>)[t] ?? t],
+            ),
             lang,
           )
         : f.orValue

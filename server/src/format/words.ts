@@ -12,6 +12,7 @@ import { fill, phrases, plural, pluralOf } from './catalogs/phrases';
 import { entryName } from './entryName';
 import { alternatives, countryList } from './lists';
 import { formatSize } from './size';
+import { longDate } from './dates';
 import { schemaWords } from './schemaWords';
 
 function ownerWords(f: Extract<Fact, { fact: 'owner' }>, lang: Lang, start: boolean): string {
@@ -71,12 +72,14 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
       return tierGroundsText(f.assessment, lang);
     case 'safeguard':
       return safeguardText(f.safeguard, lang);
+    case 'date':
+      return longDate(f.iso, lang);
     case 'size':
       return formatSize(f.bytes, lang);
     case 'finding':
       return ruleText(f.ruleId, f.messageId, f.data, lang);
     default:
-      return schemaWords(f, lang);
+      return schemaWords(f, lang, start);
   }
 }
 
@@ -92,8 +95,38 @@ function sentenceStarts(template: string): ReadonlySet<string> {
 const STARTS = new Map<string, ReadonlySet<string>>();
 
 /**
+ * The placeholders of `template` written inside its brackets: "add `scc` ({{mechanismName}})". Text in backquotes
+ * is code, not brackets; a closing bracket without an opening one ("point a)") closes nothing.
+ */
+function bracketed(template: string): ReadonlySet<string> {
+  let found = BRACKETED.get(template);
+  if (!found) {
+    const inside = new Set<string>();
+    let depth = 0;
+    for (const m of template.matchAll(/`[^`]*`|\{\{(\w+)\}\}|[()]/g)) {
+      if (m[0] === '(') depth++;
+      else if (m[0] === ')') depth = Math.max(0, depth - 1);
+      else if (m[1] && depth > 0) inside.add(m[1]);
+    }
+    BRACKETED.set(template, inside);
+    found = inside;
+  }
+  return found;
+}
+const BRACKETED = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Words put inside brackets, with their own brackets made square, as both languages' typography nests them:
+ * "(Standard contractual clauses [SCCs])", never "(… (SCCs))". Code in backquotes is kept as it is.
+ */
+function nestBrackets(words: string): string {
+  return words.replace(/`[^`]*`|[()]/g, (m) => (m === '(' ? '[' : m === ')' ? ']' : m));
+}
+
+/**
  * `data` with each fact written in `lang` (other values as they are): what `template` is filled from. A fact
- * that begins one of its sentences is written as a sentence begins (an entry's name capitalised).
+ * that begins one of its sentences is written as a sentence begins (an entry's name capitalised); a fact inside
+ * the template's brackets has its own brackets made square.
  */
 export function dataWords(data: object | undefined, lang: Lang, template = ''): object | undefined {
   if (!data) return data;
@@ -103,7 +136,8 @@ export function dataWords(data: object | undefined, lang: Lang, template = ''): 
     const v = record[k];
     if (!isFact(v)) continue;
     out ??= { ...data };
-    out[k] = factWords(v, lang, sentenceStarts(template).has(k));
+    const words = factWords(v, lang, sentenceStarts(template).has(k));
+    out[k] = bracketed(template).has(k) ? nestBrackets(words) : words;
   }
   return out ?? data;
 }

@@ -23,7 +23,7 @@ import {
   type TransferMechanismInfo,
 } from '../knowledge';
 import type { Policy } from '../engine';
-import { fill, phrases } from '../format';
+import { fill, longDate, phrases } from '../format';
 
 const spaced = typeset;
 
@@ -80,8 +80,8 @@ export function countryMarkdown(code: string, today: string, lang: Lang = 'en'):
   const decision = adequacyOn(country.code, today);
   if (decision) {
     const words = countryTexts(country, lang);
-    const adopted = decision.adopted ? fill(w.adopted, { date: decision.adopted }) : '';
-    const until = decision.until ? fill(w.until, { date: decision.until }) : '';
+    const adopted = decision.adopted ? fill(w.adopted, { date: longDate(decision.adopted, lang) }) : '';
+    const until = decision.until ? fill(w.until, { date: longDate(decision.until, lang) }) : '';
     const instrument = words.instrument ?? decision.instrument;
     lines.push('', fill(w.adequacy, { instrument, adopted, until, scope: words.scope ?? decision.scope }));
     if (country.code === 'US') lines.push('', w.us);

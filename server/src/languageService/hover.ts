@@ -26,6 +26,7 @@ import {
   assessmentSentence,
   describedIn,
   fill,
+  longDate,
   phrases,
   plural,
   ruleDescription,
@@ -183,7 +184,12 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   if (accepted.length) {
     lines.push('', w.acceptedRisks, '');
     for (const acc of accepted) {
-      const words = { rule: hoverCode(acc.rule), until: acc.until, by: hoverText(acc.approvedBy), reason: hoverText(acc.reason) };
+      const words = {
+        rule: hoverCode(acc.rule),
+        until: longDate(acc.until, lang),
+        by: hoverText(acc.approvedBy),
+        reason: hoverText(acc.reason),
+      };
       lines.push(sp(fill(acc.until < result.today ? w.acceptedExpired : w.accepted, words)));
     }
     const held = result.suppressed.filter((f) => entryAt(result.model, f.range.start) === entry).length;

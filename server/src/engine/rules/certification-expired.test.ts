@@ -24,10 +24,10 @@ ruleTester('certification-expired', {
       findings: [
         {
           messageFr:
-            'SOC 2 Type II (`acme`) a expiré le 2026-11-25 : demandez au prestataire le certificat ou le rapport en cours et mettez `validUntil` à jour.',
+            'SOC 2 Type II (`acme`) a expiré le 25 novembre 2026 : demandez au prestataire le certificat ou le rapport en cours et mettez `validUntil` à jour.',
           text: '2026-11-25',
           severity: 'error',
-          message: /SOC 2 Type II of `acme` expired on 2026-11-25/,
+          message: /SOC 2 Type II of `acme` expired on 25 November 2026/,
         },
       ],
     },
@@ -37,10 +37,10 @@ ruleTester('certification-expired', {
       findings: [
         {
           messageFr:
-            'ISO/IEC 27001, version 2013 (`acme`), n’est plus valable depuis le 2025-10-31\u00a0: demandez un certificat selon la version 2022.',
+            'ISO/IEC 27001, version 2013 (`acme`), n’est plus valable depuis le 31 octobre 2025\u00a0: demandez un certificat selon la version 2022.',
           text: '2013',
           severity: 'error',
-          message: /no longer valid since 2025-10-31.*2022/,
+          message: /no longer valid since 31 October 2025.*2022/,
         },
       ],
     },
@@ -49,10 +49,11 @@ ruleTester('certification-expired', {
       code: cert('{ id: iso27001, edition: "2022", validUntil: 2027-01-20 }'),
       findings: [
         {
-          messageFr: 'ISO/IEC 27001 (`acme`) expire le 2027-01-20\u00a0: demandez au prestataire le certificat ou le rapport renouvelé.',
+          messageFr:
+            'ISO/IEC 27001 (`acme`) expire le 20 janvier 2027\u00a0: demandez au prestataire le certificat ou le rapport renouvelé.',
           text: '2027-01-20',
           severity: 'warning',
-          message: /expires on 2027-01-20/,
+          message: /expires on 20 January 2027/,
         },
       ],
     },
@@ -63,8 +64,8 @@ ruleTester('certification-expired', {
       }),
       policy: { rules: { 'certification-expired': 'error' } },
       findings: [
-        { text: '2027-01-20', severity: 'warning', message: /expires on 2027-01-20/ },
-        { text: '2026-11-01', severity: 'error', message: /expired on 2026-11-01/ },
+        { text: '2027-01-20', severity: 'warning', message: /expires on 20 January 2027/ },
+        { text: '2026-11-01', severity: 'error', message: /expired on 1 November 2026/ },
       ],
     },
     {

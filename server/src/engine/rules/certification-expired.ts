@@ -1,5 +1,5 @@
 import type { Fact } from '../facts';
-import { entryRef, type EntryRef } from '../facts';
+import { dateFact, entryRef, type EntryRef } from '../facts';
 import { isMap } from 'yaml';
 import { getCertification } from '../../knowledge';
 import { certificationItems } from '../entryNodes';
@@ -13,10 +13,10 @@ interface CertificationExpiredData {
   certification: string;
   /** The certification's name. */
   name: Fact;
-  validUntil?: string;
+  validUntil?: Fact;
   expired?: boolean;
   edition?: string;
-  invalidAfter?: string;
+  invalidAfter?: Fact;
   /** The current edition, when the knowledge base names one. */
   suggestion?: string;
 }
@@ -27,7 +27,7 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
     defaultSeverity: 'error',
     category: 'certification',
     description:
-      "A certification whose `validUntil` has passed or whose edition is no longer valid (ISO 27001:2013 after 2025-10-31); a warning when it expires within the policy's warning period (60 days by default).",
+      "A certification whose `validUntil` has passed or whose edition is no longer valid (ISO 27001:2013 after 31 October 2025); a warning when it expires within the policy's warning period (60 days by default).",
     messages: {
       expired:
         '{{name}} of {{label}} expired on {{validUntil}}: ask the provider for the current certificate or report and update `validUntil`.',
@@ -50,7 +50,7 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
         report({
           range: nodeRange(untilNode),
           messageId: 'expired',
-          data: { label: entryRef(entry), name, certification: id, validUntil, expired: true },
+          data: { label: entryRef(entry), name, certification: id, validUntil: dateFact(validUntil), expired: true },
         });
         continue;
       }
@@ -70,7 +70,7 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
             name,
             certification: id,
             edition: String(edition),
-            invalidAfter: info.invalidAfter,
+            invalidAfter: dateFact(info.invalidAfter),
             ...(current ? { suggestion: current } : {}),
           },
         });
@@ -80,7 +80,7 @@ export const certificationExpired = defineRule<CertificationExpiredData>()({
         report({
           range: nodeRange(untilNode),
           messageId: 'expiresSoon',
-          data: { label: entryRef(entry), name, certification: id, validUntil, expired: false },
+          data: { label: entryRef(entry), name, certification: id, validUntil: dateFact(validUntil), expired: false },
           severity: 'warning',
         });
       }

@@ -14,10 +14,10 @@ ruleTester('certification-stale', {
       findings: [
         {
           messageFr:
-            'Le rapport SOC 2 Type II de `acme` couvre une période close le 2025-06-30, il y a plus de 12 mois : il renseigne peu sur les contrôles actuels. Demandez le rapport en cours (ou une bridge letter pour les mois écoulés depuis) et mettez `periodEnd` à jour.',
+            'Le rapport SOC 2 Type II de `acme` couvre une période close le 30 juin 2025, il y a plus de 12 mois : il renseigne peu sur les contrôles actuels. Demandez le rapport en cours (ou une bridge letter pour les mois écoulés depuis) et mettez `periodEnd` à jour.',
           text: '2025-06-30',
           severity: 'warning',
-          message: /SOC 2 Type II report of `acme` covers a period that ended on 2025-06-30/,
+          message: /SOC 2 Type II report of `acme` covers a period that ended on 30 June 2025/,
         },
       ],
     },

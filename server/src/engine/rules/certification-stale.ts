@@ -1,6 +1,5 @@
-import { entryRef, type EntryRef } from '../facts';
+import { dateFact, entryRef, type EntryRef, type Fact } from '../facts';
 import { isMap } from 'yaml';
-import { getCertification } from '../../knowledge';
 import { addMonths, isIsoDate } from '../dates';
 import { certificationItems } from '../entryNodes';
 import { defineRule } from '../rule';
@@ -8,8 +7,8 @@ import { findPair, nodeRange } from '../yamlNodes';
 
 interface CertificationStaleData {
   label: EntryRef;
-  name: string;
-  periodEnd: string;
+  name: Fact;
+  periodEnd: Fact;
 }
 
 /** How old the end of an audited period may be before the report says little about today's controls. */
@@ -38,7 +37,7 @@ export const certificationStale = defineRule<CertificationStaleData>()({
       report({
         range: nodeRange(node as never),
         messageId: 'stale',
-        data: { label: entryRef(entry), name: getCertification(id)?.name ?? id, periodEnd },
+        data: { label: entryRef(entry), name: { fact: 'certificationName', id }, periodEnd: dateFact(periodEnd) },
       });
     }
   },

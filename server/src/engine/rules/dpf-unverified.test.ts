@@ -33,9 +33,9 @@ ruleTester('dpf-unverified', {
       findings: [
         {
           messageFr:
-            'L’inscription DPF de `acme` a été vérifiée pour la dernière fois le 2025-06-30, il y a plus de 12 mois\u00a0: une certification non renouvelée chaque année devient caduque. Vérifiez-la de nouveau et mettez `verified` à jour.',
+            'L’inscription DPF de `acme` a été vérifiée pour la dernière fois le 30 juin 2025, il y a plus de 12 mois\u00a0: une certification non renouvelée chaque année devient caduque. Vérifiez-la de nouveau et mettez `verified` à jour.',
           text: '2025-06-30',
-          message: /last checked on 2025-06-30, more than 12 months ago/,
+          message: /last checked on 30 June 2025, more than 12 months ago/,
         },
       ],
     },

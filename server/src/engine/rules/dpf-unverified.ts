@@ -1,4 +1,4 @@
-import { entryRef, type EntryRef } from '../facts';
+import { dateFact, entryRef, type EntryRef, type Fact } from '../facts';
 import { adequacyCoversVendor } from '../../knowledge';
 import { addMonths, isIsoDate } from '../dates';
 import { transferItemNodes } from '../entryNodes';
@@ -10,7 +10,7 @@ import { isSeq } from 'yaml';
 
 interface DpfUnverifiedData {
   label: EntryRef;
-  verified?: string;
+  verified?: Fact;
   /** For `notUs`: the destinations outside the US the DPF is recorded for. */
   countries?: string[];
 }
@@ -60,7 +60,7 @@ export const dpfUnverified = defineRule<DpfUnverifiedData>()({
       const verified = isIsoDate(node?.value) ? node.value : undefined;
       if (!verified) report({ range: nodeRange(t.mechanismNode), messageId: 'never', data: { label: entryRef(entry) } });
       else if (addMonths(verified, MONTHS) < ctx.today)
-        report({ range: nodeRange(node as never), messageId: 'stale', data: { label: entryRef(entry), verified } });
+        report({ range: nodeRange(node as never), messageId: 'stale', data: { label: entryRef(entry), verified: dateFact(verified) } });
     }
   },
 });

@@ -57,10 +57,10 @@ ruleTester('invalid-risk-acceptance', {
       findings: [
         {
           messageFr:
-            'L’acceptation de `weak-admin-mfa` pour `acme` court jusqu’au 2027-11-27, au-delà de la durée maximale de 12 mois fixée par la politique (2027-11-26)\u00a0: avancez la date `until`\u202f; d’ici là, elle ne neutralise aucun constat.',
+            'L’acceptation de `weak-admin-mfa` pour `acme` court jusqu’au 27 novembre 2027, au-delà de la durée maximale de 12 mois fixée par la politique (26 novembre 2027)\u00a0: avancez la date `until`\u202f; d’ici là, elle ne neutralise aucun constat.',
           text: '2027-11-27',
           messageId: 'tooFar',
-          message: /beyond the policy’s limit of 12 months \(2027-11-26\)/,
+          message: /beyond the policy’s limit of 12 months \(26 November 2027\)/,
         },
       ],
     },

@@ -8,9 +8,9 @@ interface InvalidRiskAcceptanceData {
   rule?: string;
   /** `missing`: the fields absent, empty or still a placeholder, comma-separated. */
   fields?: string;
-  until?: string;
+  until?: string | Fact;
   /** `tooFar`: the last day the policy lets an acceptance run to, and the policy's number of months. */
-  latest?: string;
+  latest?: Fact;
   months?: number;
 }
 

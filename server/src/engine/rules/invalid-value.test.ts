@@ -85,7 +85,33 @@ ruleTester('invalid-value', {
     {
       name: 'a list item of the wrong shape in `transfer`: one finding at the item, none at the list',
       code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '[7]' })] }),
-      findings: [{ text: '7', messageId: 'wrongType', message: /^`transfer` must be a mapping of fields, not the number 7\.$/ }],
+      findings: [{ text: '7', messageId: 'wrongType', message: /^Item 1 of `transfer` must be a mapping of fields, not the number 7\.$/ }],
+    },
+    {
+      name: 'an entity country that is no code: the message says what to write, not "see the description"',
+      code: inventory({ entries: [entry({ entityCountry: 'hello' })] }),
+      findings: [
+        {
+          text: 'hello',
+          messageId: 'badPattern',
+          message:
+            /^"hello" is not valid here: write the country's two-letter ISO 3166-1 code in capitals \(for example `IE`, `US`\), or `unknown` while it is not known\.$/,
+          messageFr:
+            '«\u00a0hello\u00a0» n’est pas admis ici\u00a0: écrivez le code ISO 3166-1 du pays, à deux lettres majuscules (par exemple `IE`, `US`), ou `unknown` tant qu’il n’est pas connu.',
+        },
+      ],
+    },
+    {
+      name: 'one wrong item of a list of countries: the message names that item, at its range, not the whole list',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [FR, 5] }' })] }),
+      findings: [
+        {
+          text: '5',
+          messageId: 'wrongType',
+          message: /^Item 2 of `countries` must be text, not the number 5\.$/,
+          messageFr: 'L’élément 2 de `countries` doit être un texte, pas le nombre 5.',
+        },
+      ],
     },
     {
       name: 'a mapping or `unknown` (`dataLocation`, `dpa`): a number is told the field may be `unknown`, not "text"',
@@ -126,8 +152,8 @@ ruleTester('invalid-value', {
         {
           text: '5',
           messageId: 'wrongType',
-          message: /^`tia` must be true or false or a date \(YYYY-MM-DD\), not the number 5\.$/,
-          messageFr: '`tia` doit être true ou false ou une date (AAAA-MM-JJ), pas le nombre 5.',
+          message: /^`tia` must be true, false, or a date \(YYYY-MM-DD\), not the number 5\.$/,
+          messageFr: '`tia` doit être true, false ou une date (AAAA-MM-JJ), pas le nombre 5.',
         },
       ],
     },

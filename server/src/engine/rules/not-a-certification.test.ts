@@ -73,9 +73,9 @@ ruleTester('not-a-certification', {
       findings: [
         {
           messageFr:
-            '«\u00a0privacy-shield\u00a0» (`acme`) désigne le Privacy Shield UE-États-Unis, invalidé par la Cour de justice le 2020-07-16 (Schrems II)\u00a0: ce n’est ni une certification ni un fondement de transfert\u202f; retirez-le et indiquez sous `transfer` l’outil réellement utilisé (`dpf` ou `scc`).',
+            '«\u00a0privacy-shield\u00a0» (`acme`) désigne le Privacy Shield UE-États-Unis, invalidé par la Cour de justice le 16 juillet 2020 (Schrems II)\u00a0: ce n’est ni une certification ni un fondement de transfert\u202f; retirez-le et indiquez sous `transfer` l’outil réellement utilisé (`dpf` ou `scc`).',
           text: 'privacy-shield',
-          message: /invalidated .*2020-07-16.*no transfer basis/,
+          message: /invalidated .*16 July 2020.*no transfer basis/,
         },
       ],
       fixes: [

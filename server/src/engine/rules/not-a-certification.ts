@@ -25,9 +25,9 @@ export const notACertification = defineRule<NotACertificationData>()({
       transferFramework:
         '"{{text}}" in {{label}} is a transfer framework, not a certification: record it as `transfer: { mechanism: dpf }`.',
       privacyShield:
-        '"{{text}}" in {{label}} is the EU-US Privacy Shield, invalidated by the Court of Justice on 2020-07-16 (Schrems II): it is no certification and no transfer basis; remove it and record the mechanism actually used under `transfer` (`dpf` or `scc`).',
+        '"{{text}}" in {{label}} is the EU-US Privacy Shield, invalidated by the Court of Justice on 16 July 2020 (Schrems II): it is no certification and no transfer basis; remove it and record the mechanism actually used under `transfer` (`dpf` or `scc`).',
       swissPrivacyShield:
-        '"{{text}}" in {{label}} is the Swiss-US Privacy Shield, which the Swiss FDPIC found inadequate on 2020-09-08 and which was never an EU transfer basis: remove it and record the mechanism actually used under `transfer`.',
+        '"{{text}}" in {{label}} is the Swiss-US Privacy Shield, which the Swiss FDPIC found inadequate on 8 September 2020 and which was never an EU transfer basis: remove it and record the mechanism actually used under `transfer`.',
       claim: '"{{text}}" in {{label}} is a self-declared claim, not an audited certification: move it to `claims`.',
       claimInPolicy: '"{{text}}" is a claim, not a certification: it cannot make a provider certified; remove it from `certified`.',
       ...CERTIFICATION_FIX_MESSAGES,

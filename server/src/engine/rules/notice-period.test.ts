@@ -18,12 +18,12 @@ ruleTester('notice-period', {
       findings: [
         {
           messageFr:
-            '`acme` commence le 2026-12-01, moins de 30 jours après aujourd’hui alors que vous promettez ce préavis, et aucune information n’est consignée : vos clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour pouvoir s’y opposer (art. 28, paragraphe 2, du RGPD). Envoyez l’information dès maintenant, faites-le commencer le 2026-12-26 ou après, et consignez la date d’envoi dans `noticeSent`.',
+            '`acme` commence le 1er décembre 2026, moins de 30 jours après aujourd’hui alors que vous promettez ce préavis, et aucune information n’est consignée : vos clients doivent être informés de tout nouveau sous-traitant ultérieur à temps pour pouvoir s’y opposer (art. 28, paragraphe 2, du RGPD). Envoyez l’information dès maintenant, faites-le commencer le 26 décembre 2026 ou après, et consignez la date d’envoi dans `noticeSent`.',
           text: '2026-12-01',
           severity: 'warning',
           messageId: 'short',
           message:
-            /starts on 2026-12-01, fewer than the 30 days of notice.*2026-12-26 or later, and record the day it went out in `noticeSent`/,
+            /starts on 1 December 2026, fewer than the 30 days of notice.*26 December 2026 or later, and record the day it went out in `noticeSent`/,
         },
       ],
     },
@@ -33,17 +33,23 @@ ruleTester('notice-period', {
       findings: [
         {
           messageFr:
-            '`acme` commence le 2026-12-10, avant l’expiration du préavis de 30 jours ouvert par l’information du 2026-11-20 (le 2026-12-20)\u00a0: vos clients n’ont pas pu s’y opposer à temps (art. 28, paragraphe 2, du RGPD). Faites-le commencer le 2026-12-20 ou après.',
+            '`acme` commence le 10 décembre 2026, avant l’expiration du préavis de 30 jours ouvert par l’information du 20 novembre 2026 (le 20 décembre 2026)\u00a0: vos clients n’ont pas pu s’y opposer à temps (art. 28, paragraphe 2, du RGPD). Faites-le commencer le 20 décembre 2026 ou après.',
           text: '2026-12-10',
           messageId: 'beforeNotice',
-          message: /starts on 2026-12-10, before the 30 days of the notice sent on 2026-11-20 have run \(on 2026-12-20\)/,
+          message: /starts on 10 December 2026, before the 30 days of the notice sent on 20 November 2026 have run \(on 20 December 2026\)/,
         },
       ],
     },
     {
       name: 'started before the notice was even sent',
       code: at('2026-11-01', undefined, '2026-11-10'),
-      findings: [{ text: '2026-11-01', messageId: 'beforeNotice', data: { earliest: '2026-12-10', noticeSent: '2026-11-10' } }],
+      findings: [
+        {
+          text: '2026-11-01',
+          messageId: 'beforeNotice',
+          data: { earliest: { fact: 'date', iso: '2026-12-10' }, noticeSent: { fact: 'date', iso: '2026-11-10' } },
+        },
+      ],
     },
     {
       name: 'a new sub-processor starting later, with no notice recorded',
@@ -51,10 +57,10 @@ ruleTester('notice-period', {
       findings: [
         {
           messageFr:
-            '`acme` est un nouveau sous-traitant ultérieur (il commence le 2027-02-01) et aucune information de vos clients n’est consignée\u00a0: indiquez dans `noticeSent` la date à laquelle ils ont été informés, au moins 30 jours avant son démarrage (art. 28, paragraphe 2, du RGPD).',
+            '`acme` est un nouveau sous-traitant ultérieur (il commence le 1er février 2027) et aucune information de vos clients n’est consignée\u00a0: indiquez dans `noticeSent` la date à laquelle ils ont été informés, au moins 30 jours avant son démarrage (art. 28, paragraphe 2, du RGPD).',
           text: '2027-02-01',
           messageId: 'noNotice',
-          message: /new sub-processor \(it starts on 2027-02-01\) and no notice .* `noticeSent`/,
+          message: /new sub-processor \(it starts on 1 February 2027\) and no notice .* `noticeSent`/,
         },
       ],
     },

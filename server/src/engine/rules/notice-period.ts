@@ -1,4 +1,4 @@
-import { entryRef, type EntryRef } from '../facts';
+import { dateFact, entryRef, type EntryRef, type Fact } from '../facts';
 import { addDays, isIsoDate } from '../dates';
 import { fieldValueRange } from '../entryNodes';
 import { mapping } from '../fields';
@@ -6,12 +6,12 @@ import { defineRule } from '../rule';
 
 interface NoticePeriodData {
   label: EntryRef;
-  since: string;
+  since: Fact;
   noticeDays: number;
   /** The first day the sub-processor may start, given the notice (sent today, or on `noticeSent`). */
-  earliest: string;
+  earliest: Fact;
   /** The day the notice was sent, when the entry records it. */
-  noticeSent?: string;
+  noticeSent?: Fact;
 }
 
 /**
@@ -52,7 +52,12 @@ export const noticePeriod = defineRule<NoticePeriodData>()({
     const noticeSent = entry.effective.noticeSent;
     if (isIsoDate(noticeSent)) {
       const earliest = addDays(noticeSent, noticeDays);
-      if (since < earliest) report({ range, messageId: 'beforeNotice', data: { label, since, noticeDays, noticeSent, earliest } });
+      if (since < earliest)
+        report({
+          range,
+          messageId: 'beforeNotice',
+          data: { label, since: dateFact(since), noticeDays, noticeSent: dateFact(noticeSent), earliest: dateFact(earliest) },
+        });
       return;
     }
     // A `noticeSent` that is not a date is for `invalid-value`; none at all, for a new entry, is this rule's.
@@ -60,6 +65,6 @@ export const noticePeriod = defineRule<NoticePeriodData>()({
     if (since < addDays(ctx.today, -RECENT_DAYS)) return;
     const earliest = addDays(ctx.today, noticeDays);
     const messageId = since >= ctx.today && since < earliest ? 'short' : 'noNotice';
-    report({ range, messageId, data: { label, since, noticeDays, earliest } });
+    report({ range, messageId, data: { label, since: dateFact(since), noticeDays, earliest: dateFact(earliest) } });
   },
 });

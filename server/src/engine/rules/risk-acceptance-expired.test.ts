@@ -21,10 +21,10 @@ ruleTester('risk-acceptance-expired', {
       findings: [
         {
           messageFr:
-            'L’acceptation de `weak-admin-mfa` pour `acme` (approuvée par DPO) a pris fin le 2026-11-25 : le constat réapparaît ; réexaminez le risque, puis corrigez-le ou renouvelez l’acceptation avec un nouveau `until`.',
+            'L’acceptation de `weak-admin-mfa` pour `acme` (approuvée par DPO) a pris fin le 25 novembre 2026 : le constat réapparaît ; réexaminez le risque, puis corrigez-le ou renouvelez l’acceptation avec un nouveau `until`.',
           text: '2026-11-25',
           messageId: 'expired',
-          message: /acceptance of `weak-admin-mfa` for `acme` \(approved by DPO\) ended on 2026-11-25/,
+          message: /acceptance of `weak-admin-mfa` for `acme` \(approved by DPO\) ended on 25 November 2026/,
         },
       ],
     },

@@ -4,7 +4,7 @@ import { defineRule } from '../rule';
 interface RiskAcceptanceExpiredData {
   label: Fact;
   rule: string;
-  until: string;
+  until: Fact;
   approvedBy: string;
 }
 

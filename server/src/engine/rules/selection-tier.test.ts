@@ -36,10 +36,11 @@ ruleTester('selection-tier', {
       findings: [
         {
           messageFr:
-            '`acme` n’entre dans aucun niveau de la politique (non certifié et données hors de l’UE/EEE (États-Unis)) : gardez ses données dans l’UE/EEE ou choisissez un prestataire certifié (soc2-type2, iso27001).',
+            '`acme` n’entre dans aucun niveau de la politique\u00a0: non certifié et données hors de l’EEE (États-Unis). Gardez ses données dans l’EEE ou choisissez un prestataire certifié (soc2-type2, iso27001).',
           text: 'acme',
           severity: 'error',
-          message: /`acme` fits no tier of the policy \(not certified and data outside the EU\/EEA \(United States\)\)/,
+          message:
+            /^`acme` fits no tier of the policy: not certified and data outside the EEA \(United States\)\. Keep its data in the EEA/,
         },
       ],
     },
@@ -50,10 +51,10 @@ ruleTester('selection-tier', {
       findings: [
         {
           messageFr:
-            '`acme` n’entre dans aucun niveau de la politique (non certifié et données dans l’UE/EEE)\u00a0: choisissez un prestataire certifié soc2-type2 ou iso27001.',
+            '`acme` n’entre dans aucun niveau de la politique\u00a0: non certifié et données dans l’EEE. Choisissez un prestataire certifié soc2-type2 ou iso27001.',
           text: 'acme',
           severity: 'warning',
-          message: /choose a provider certified soc2-type2 or iso27001/,
+          message: /Choose a provider certified soc2-type2 or iso27001/,
         },
       ],
     },
@@ -64,7 +65,7 @@ ruleTester('selection-tier', {
       findings: [
         {
           messageFr:
-            '`acme` n’entre dans aucun niveau de la politique (données hors de l’UE/EEE (États-Unis), mais aucun outil de transfert n’est indiqué)\u00a0: ajoutez sous `transfer` un outil de transfert valable.',
+            '`acme` n’entre dans aucun niveau de la politique\u00a0: données hors de l’EEE (États-Unis), mais aucun outil de transfert n’est indiqué. Ajoutez sous `transfer` un outil de transfert valable.',
           text: 'acme',
           message: /no transfer mechanism/,
         },

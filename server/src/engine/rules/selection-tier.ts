@@ -11,7 +11,7 @@ interface SelectionTierData {
   certified: boolean;
   residency: Residency;
   outside: string[];
-  /** The residency area of the policy (`EU` or `EU/EEA`) and the certifications that count. */
+  /** The residency area of the policy (`EU` or `EEA`) and the certifications that count. */
   area: Fact;
   counting: string[];
   countingOr: Fact;
@@ -25,11 +25,11 @@ export const selectionTier = defineRule<SelectionTierData>()({
     category: 'selection',
     description: 'An in-scope sub-processor fits none of the tiers the policy allows (certification and data residency).',
     messages: {
-      noLocation: '{{label}} fits no tier of the policy ({{why}}): list the countries where its data is stored.',
+      noLocation: '{{label}} fits no tier of the policy: {{why}}. List the countries where its data is stored.',
       outsideUncertified:
-        '{{label}} fits no tier of the policy ({{why}}): keep its data in the {{area}} or choose a certified provider ({{counting}}).',
-      outsideUnsafeguarded: '{{label}} fits no tier of the policy ({{why}}): add a valid transfer mechanism under `transfer`.',
-      uncertified: '{{label}} fits no tier of the policy ({{why}}): choose a provider certified {{countingOr}}.',
+        '{{label}} fits no tier of the policy: {{why}}. Keep its data in the {{area}} or choose a certified provider ({{counting}}).',
+      outsideUnsafeguarded: '{{label}} fits no tier of the policy: {{why}}. Add a valid transfer mechanism under `transfer`.',
+      uncertified: '{{label}} fits no tier of the policy: {{why}}. Choose a provider certified {{countingOr}}.',
     },
   },
   checkEntry(entry, ctx, report) {

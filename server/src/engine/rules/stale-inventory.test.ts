@@ -15,10 +15,10 @@ ruleTester('stale-inventory', {
       findings: [
         {
           messageFr:
-            'Le registre a été revu pour la dernière fois le 2025-08-01, il y a plus de 12 mois (revue due au plus tard le 2026-08-01) : revoyez la liste et mettez `lastUpdated` à jour.',
+            'Le registre a été revu pour la dernière fois le 1er août 2025, il y a plus de 12 mois (revue due au plus tard le 1er août 2026) : revoyez la liste et mettez `lastUpdated` à jour.',
           text: '2025-08-01',
           severity: 'warning',
-          message: /last reviewed on 2025-08-01, more than 12 months ago \(review was due by 2026-08-01\)/,
+          message: /last reviewed on 1 August 2025, more than 12 months ago \(review was due by 1 August 2026\)/,
         },
       ],
     },
@@ -30,9 +30,9 @@ ruleTester('stale-inventory', {
         {
           text: '2026-10-01',
           messageId: 'stale',
-          message: /^The inventory was last reviewed on 2026-10-01, more than 1 month ago \(review was due by 2026-11-01\)/,
+          message: /^The inventory was last reviewed on 1 October 2026, more than 1 month ago \(review was due by 1 November 2026\)/,
           messageFr:
-            'Le registre a été revu pour la dernière fois le 2026-10-01, il y a plus d’un mois (revue due au plus tard le 2026-11-01)\u00a0: revoyez la liste et mettez `lastUpdated` à jour.',
+            'Le registre a été revu pour la dernière fois le 1er octobre 2026, il y a plus d’un mois (revue due au plus tard le 1er novembre 2026)\u00a0: revoyez la liste et mettez `lastUpdated` à jour.',
           data: { reviewIntervalMonths: 1 },
         },
       ],

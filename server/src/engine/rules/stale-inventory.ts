@@ -1,12 +1,13 @@
 import { addMonths, isIsoDate } from '../dates';
+import { dateFact, type Fact } from '../facts';
 import { defineRule } from '../rule';
 import { mapping } from '../fields';
 import { valueRangeAt } from '../yamlNodes';
 
 /** `inventory.lastUpdated` is older than the policy's review interval. */
 interface StaleInventoryData {
-  lastUpdated: string;
-  due: string;
+  lastUpdated: Fact;
+  due: Fact;
   reviewIntervalMonths: number;
 }
 
@@ -30,7 +31,7 @@ export const staleInventory = defineRule<StaleInventoryData>()({
     report({
       range: valueRangeAt(ctx.model.root, ['inventory', 'lastUpdated']),
       messageId: 'stale',
-      data: { lastUpdated: last, due, reviewIntervalMonths: months },
+      data: { lastUpdated: dateFact(last), due: dateFact(due), reviewIntervalMonths: months },
     });
   },
 });

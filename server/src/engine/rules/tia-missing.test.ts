@@ -10,6 +10,10 @@ ruleTester('tia-missing', {
     { name: 'the DPF needs no TIA', code: at('US', '{ mechanism: dpf, verified: 2026-10-01 }') },
     { name: 'SCCs to an adequate country: the decision covers it, no TIA', code: at('JP', '{ mechanism: scc }') },
     { name: 'SCCs for data that stays in the EEA', code: at('FR', '{ mechanism: scc }') },
+    {
+      name: 'an entity country that is no code ("hello") is no destination: invalid-value speaks of it',
+      code: at('FR', '{ mechanism: scc }', { entityCountry: 'hello' }),
+    },
   ],
   invalid: [
     {

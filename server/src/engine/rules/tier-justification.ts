@@ -19,7 +19,7 @@ export const tierJustification = defineRule<TierJustificationData>()({
     category: 'selection',
     description: 'A sub-processor in a tier below the first has no `selectionRationale` saying why no higher-tier provider was chosen.',
     messages: {
-      noRationale: '{{label}} is in tier {{tier}} ({{grounds}}): add a `selectionRationale` saying why no higher-tier provider was chosen.',
+      noRationale: '{{label}} is in tier {{tier}}: {{grounds}}. Add a `selectionRationale` saying why no higher-tier provider was chosen.',
     },
   },
   checkEntry(entry, ctx, report) {

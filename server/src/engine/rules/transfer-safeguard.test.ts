@@ -34,7 +34,7 @@ ruleTester('transfer-safeguard', {
       findings: [
         {
           messageFr:
-            '`acme` stocke des données hors de l’EEE (États-Unis), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: scc }` (Clauses contractuelles types (CCT)) si c’est l’outil retenu.',
+            '`acme` stocke des données hors de l’EEE (États-Unis), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: scc }` (Clauses contractuelles types [CCT]) si c’est l’outil retenu.',
           text: 'US',
           severity: 'warning',
           messageId: 'unstatedMechanism',
@@ -83,7 +83,7 @@ ruleTester('transfer-safeguard', {
       findings: [
         {
           messageFr:
-            '`acme` transfère des données hors de l’EEE (États-Unis), mais la décision d’adéquation américaine ne couvre que les organisations certifiées au titre du Data Privacy Framework (indiquez `dpf` si le prestataire est certifié)\u00a0: retenez un outil valable pour cette destination, tel que `scc` (Clauses contractuelles types (CCT)).',
+            '`acme` transfère des données hors de l’EEE (États-Unis), mais la décision d’adéquation américaine ne couvre que les organisations certifiées au titre du Data Privacy Framework (indiquez `dpf` si le prestataire est certifié)\u00a0: retenez un outil valable pour cette destination, tel que `scc` (Clauses contractuelles types [CCT]).',
           text: 'adequacy',
           message:
             /only organisations certified under the Data Privacy Framework \(record it as `dpf` if the provider is certified\): use a mechanism valid for this destination, such as `scc`/,

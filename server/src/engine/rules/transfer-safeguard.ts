@@ -36,7 +36,7 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     defaultSeverity: 'error',
     category: 'transfer',
     description:
-      'An in-scope sub-processor stores data outside EU residency without a valid transfer mechanism (`dpf` only for the US, `adequacy` only for countries with an adequacy decision); a warning when no mechanism is stated (`transfer` absent or `unknown`).',
+      'An in-scope sub-processor stores data outside the EEA without a valid transfer mechanism (`dpf` only for the US, `adequacy` only for countries with an adequacy decision); a warning when no mechanism is stated (`transfer` absent or `unknown`).',
     fixable: 'review',
     messages: {
       invalidMechanism:

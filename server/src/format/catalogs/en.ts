@@ -351,7 +351,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
       any: '{{who}} with {{where}} data residency, or outside it with appropriate safeguards',
     },
     euWhere: 'EU',
-    eeaWhere: 'EU/EEA',
+    eeaWhere: 'EEA',
     /** The DPA sentence: `instruments` already joined; `dpaSentenceScc` when Standard Contractual Clauses are used. */
     dpaSentence: 'All sub-processors are contractually bound through {{instruments}}.',
     dpaSentenceScc: 'All sub-processors are contractually bound through {{instruments}} and Standard Contractual Clauses where applicable.',
@@ -442,6 +442,8 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
   internalError: INTERNAL_ERROR_TEMPLATE,
   acceptRisk: ACCEPT_RISK_TEMPLATE,
   fixAll: 'Fix all safe problems ({{applied}})',
+  /** A day in a message (`format/dates.ts`): `day` is the number, or `firstDay` for the 1st; `month` its name. */
+  date: { long: '{{day}} {{month}} {{year}}', firstDay: '1' },
   /** A size: kilobytes rounded up, megabytes with one decimal. */
   size: { kb: '{{n}} KB', mb: '{{n}} MB' },
   /** The folder of this language's rule pages under the docs base (`docsLink.ts`). */
@@ -451,10 +453,15 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
   assessment: {
     /** Why a transfer is (or is not) safeguarded, by `SafeguardAssessment.basis`. */
     safeguard: {
-      'no-transfer': 'no transfer outside the EU',
+      'no-transfer': 'no transfer outside the EEA',
       eea: 'no transfer under GDPR Chapter V ({{countries}} in the EEA)',
       mechanism: '{{name}}',
-      'dpf-us': '{{name}} (US)',
+      /** A mechanism as a sentence names it after "safeguarded by" (`mechanism` when it has no entry here). */
+      mechanisms: {
+        scc: 'standard contractual clauses (SCCs)',
+        bcr: 'binding corporate rules (BCRs)',
+      } as Readonly<Record<string, string>>,
+      'dpf-us': 'the EU-US Data Privacy Framework (DPF)',
       adequacy: 'an adequacy decision ({{countries}})',
       unstated: 'no transfer mechanism is stated',
       'no-mechanism': 'no transfer mechanism',
@@ -465,7 +472,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
         one: 'no EU adequacy decision in force covers this country ({{countries}})',
         other: 'no EU adequacy decision in force covers these countries ({{countries}})',
       },
-      'scc-invalid': 'the {{version}} clauses are repealed and have had no effect since 2022-12-27',
+      'scc-invalid': 'the {{version}} clauses are repealed and have had no effect since 27 December 2022',
       'scc-art28': 'the 2021/915 clauses are the Art. 28(7) controller-processor clauses, not a transfer tool',
       derogation: "an Art. 49 derogation is not a safeguard: it is for occasional transfers, not a sub-processor's ({{countries}})",
       'uk-tool':
@@ -485,7 +492,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
       none: 'handles no personal data in scope',
       noneCritical: 'handles no personal data in scope and is {{criticality}}',
     },
-    areas: { eu: 'EU', eea: 'EU/EEA' },
+    areas: { eu: 'EU', eea: 'EEA' },
     certified: 'certified ({{certifications}})',
     certificationsUnstated: 'certifications not stated',
     notCertified: 'not certified',
@@ -665,10 +672,19 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     },
     aValue: 'a value',
     topLevel: 'the top level',
+    /** One item of a list, inside a sentence and at its start (`n`: its position, from 1). */
+    item: 'item {{n}} of `{{field}}`',
+    itemStart: 'Item {{n}} of `{{field}}`',
     /** How to write a field's value, by field. */
     hints: {
       id: 'an id is kebab-case: lowercase letters, digits and hyphens (for example `mongodb-atlas`)',
       countries: 'use an ISO 3166-1 alpha-2 code in capitals (for example `BE`, `US`), `EU` or `GLOBAL`',
+      entityCountry:
+        "write the country's two-letter ISO 3166-1 code in capitals (for example `IE`, `US`), or `unknown` while it is not known",
+      parentCountry: "write the country's two-letter ISO 3166-1 code in capitals (for example `IE`, `US`)",
+      establishment: "write the country's two-letter ISO 3166-1 code in capitals (for example `FR`, `DE`)",
+      to: "write each country's two-letter ISO 3166-1 code in capitals (for example `US`, `IN`)",
+      certified: 'a certification is an id such as `soc2-type2` or `iso27001`',
       regions: 'write a cloud region as `provider:code` (for example `gcp:europe-west1`, `aws:eu-west-3`)',
       certifications: 'a certification is an id such as `soc2-type2` or `iso27001`',
       claims: 'a claim is an id such as `gdpr-compliant`',

@@ -113,9 +113,9 @@ export const FR: Catalog = {
     transferFramework:
       '« {{text}} » ({{label}}) est un outil de transfert, pas une certification : indiquez-le sous la forme `transfer: { mechanism: dpf }`.',
     privacyShield:
-      '« {{text}} » ({{label}}) désigne le Privacy Shield UE-États-Unis, invalidé par la Cour de justice le 2020-07-16 (Schrems II) : ce n’est ni une certification ni un fondement de transfert ; retirez-le et indiquez sous `transfer` l’outil réellement utilisé (`dpf` ou `scc`).',
+      '« {{text}} » ({{label}}) désigne le Privacy Shield UE-États-Unis, invalidé par la Cour de justice le 16 juillet 2020 (Schrems II) : ce n’est ni une certification ni un fondement de transfert ; retirez-le et indiquez sous `transfer` l’outil réellement utilisé (`dpf` ou `scc`).',
     swissPrivacyShield:
-      '« {{text}} » ({{label}}) désigne le Privacy Shield Suisse-États-Unis, jugé insuffisant par le PFPDT le 2020-09-08 et qui n’a jamais fondé un transfert depuis l’UE : retirez-le et indiquez sous `transfer` l’outil réellement utilisé.',
+      '« {{text}} » ({{label}}) désigne le Privacy Shield Suisse-États-Unis, jugé insuffisant par le PFPDT le 8 septembre 2020 et qui n’a jamais fondé un transfert depuis l’UE : retirez-le et indiquez sous `transfer` l’outil réellement utilisé.',
     claim: '« {{text}} » ({{label}}) est une déclaration du prestataire, pas une certification auditée : déplacez-la vers `claims`.',
     claimInPolicy:
       '« {{text}} » est une déclaration, pas une certification : elle ne peut pas rendre un prestataire certifié ; retirez-la de `certified`.',
@@ -145,12 +145,12 @@ export const FR: Catalog = {
       '{{label}} est un hébergeur certifié HDS, et pourtant il stocke des données de santé hors de l’EEE ({{countries}}) : le référentiel HDS de 2024 impose d’héberger les données de santé dans l’EEE (article L.1111-8 du code de la santé publique). Rapatriez le stockage dans l’EEE, ou vérifiez que le certificat couvre cet hébergement.',
   },
   'selection-tier': {
-    noLocation: '{{label}} n’entre dans aucun niveau de la politique ({{why}}) : indiquez les pays où ses données sont stockées.',
+    noLocation: '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Indiquez les pays où ses données sont stockées.',
     outsideUncertified:
-      '{{label}} n’entre dans aucun niveau de la politique ({{why}}) : gardez ses données dans l’{{area}} ou choisissez un prestataire certifié ({{counting}}).',
+      '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Gardez ses données dans l’{{area}} ou choisissez un prestataire certifié ({{counting}}).',
     outsideUnsafeguarded:
-      '{{label}} n’entre dans aucun niveau de la politique ({{why}}) : ajoutez sous `transfer` un outil de transfert valable.',
-    uncertified: '{{label}} n’entre dans aucun niveau de la politique ({{why}}) : choisissez un prestataire certifié {{countingOr}}.',
+      '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Ajoutez sous `transfer` un outil de transfert valable.',
+    uncertified: '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Choisissez un prestataire certifié {{countingOr}}.',
   },
   'transfer-safeguard': {
     invalidMechanism:
@@ -164,9 +164,9 @@ export const FR: Catalog = {
   },
   'third-country-access': {
     access:
-      'Les données de {{label}} sont accessibles depuis un pays tiers, {{countryName}} ({{country}}), sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Ajoutez un transfert vers {{country}} avec son outil.',
+      'Les données de {{label}} sont accessibles depuis un pays tiers, {{countryName}} ({{country}}), sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [{{country}}]`) et l’outil qui le fonde.',
     entity:
-      '{{label}} est établi dans un pays tiers, {{countryName}} ({{country}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Indiquez le fondement (un transfert pour {{country}}, par exemple `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
+      '{{label}} est établi dans un pays tiers, {{countryName}} ({{country}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [{{country}}]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
   },
   'foreign-law-exposure': {
     parent:
@@ -225,7 +225,7 @@ export const FR: Catalog = {
   },
   'tier-justification': {
     noRationale:
-      '{{label}} est au niveau {{tier}} ({{grounds}}) : ajoutez une `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
+      '{{label}} est au niveau {{tier}} : {{grounds}}. Ajoutez une `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
   },
   'dpa-required': {
     noDpa:
@@ -327,7 +327,7 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
     'Une déclaration du prestataire ou un outil de transfert (`gdpr-compliant`, `hipaa`, `dpf`, ...) figure sous `certifications`.',
   'soc2-type-unspecified': 'SOC 2 figure sans son type (Type I ou Type II).',
   'certification-expired':
-    'Une certification dont la date `validUntil` est passée ou dont la version n’est plus valable (ISO 27001:2013 après le 2025-10-31) ; un avertissement quand elle expire dans le délai d’alerte de la politique (60 jours par défaut).',
+    'Une certification dont la date `validUntil` est passée ou dont la version n’est plus valable (ISO 27001:2013 après le 31 octobre 2025) ; un avertissement quand elle expire dans le délai d’alerte de la politique (60 jours par défaut).',
   'certification-stale':
     'Un rapport d’attestation (comme SOC 2 Type II) couvre une période close il y a plus de 12 mois (`periodEnd`) : il renseigne peu sur les contrôles en place aujourd’hui.',
   'special-category-data':
@@ -335,7 +335,7 @@ export const FR_DESCRIPTIONS: DescriptionCatalog = {
   'selection-tier':
     'Un sous-traitant ultérieur dans le champ n’entre dans aucun des niveaux admis par la politique (certification et localisation des données).',
   'transfer-safeguard':
-    'Un sous-traitant ultérieur dans le champ stocke des données hors de l’UE sans outil de transfert valable (`dpf` seulement pour les États-Unis, `adequacy` seulement pour les pays qui bénéficient d’une décision d’adéquation) ; simple avertissement quand aucun outil n’est indiqué (`transfer` absent ou `unknown`).',
+    'Un sous-traitant ultérieur dans le champ stocke des données hors de l’EEE sans outil de transfert valable (`dpf` seulement pour les États-Unis, `adequacy` seulement pour les pays qui bénéficient d’une décision d’adéquation) ; simple avertissement quand aucun outil n’est indiqué (`transfer` absent ou `unknown`).',
   'third-country-access':
     'Les données sont accessibles depuis un pays tiers qu’aucun transfert ne couvre : un accès à distance (`access`), transfert qui pèse autant qu’un stockage dans ce pays (une erreur), ou une entité contractante qui y est établie (un avertissement).',
   'foreign-law-exposure':
@@ -708,7 +708,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       any: "{{who}} hébergeant les données dans l'{{where}}, ou hors de l'{{where}} avec des garanties appropriées",
     },
     euWhere: 'UE',
-    eeaWhere: 'UE/EEE',
+    eeaWhere: 'EEE',
     dpaSentence: 'Tous les sous-traitants sont liés contractuellement par {{instruments}}.',
     dpaSentenceScc:
       'Tous les sous-traitants sont liés contractuellement par {{instruments}} et, le cas échéant, par des clauses contractuelles types.',
@@ -789,15 +789,17 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
   internalError: 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.',
   acceptRisk: 'Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé',
   fixAll: 'Corriger tous les problèmes sans risque ({{applied}})',
+  date: { long: '{{day}} {{month}} {{year}}', firstDay: '1er' },
   size: { kb: '{{n}}\u00a0Ko', mb: '{{n}}\u00a0Mo' },
   docsFolder: 'fr/',
   numericDates: 'day-first',
   assessment: {
     safeguard: {
-      'no-transfer': 'aucun transfert hors de l’UE',
+      'no-transfer': 'aucun transfert hors de l’EEE',
       eea: 'aucun transfert au sens du chapitre V du RGPD ({{countries}} dans l’EEE)',
       mechanism: '{{name}}',
-      'dpf-us': '{{name}} (États-Unis)',
+      mechanisms: { scc: 'des clauses contractuelles types (CCT)', bcr: 'des règles d’entreprise contraignantes (BCR)' },
+      'dpf-us': 'le Data Privacy Framework UE-États-Unis (DPF)',
       adequacy: 'une décision d’adéquation ({{countries}})',
       unstated: 'aucun outil de transfert n’est indiqué',
       'no-mechanism': 'aucun outil de transfert',
@@ -808,7 +810,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
         one: 'aucune décision d’adéquation de l’UE en vigueur ne couvre ce pays ({{countries}})',
         other: 'aucune décision d’adéquation de l’UE en vigueur ne couvre ces pays ({{countries}})',
       },
-      'scc-invalid': 'les clauses {{version}} sont abrogées et sans effet depuis le 2022-12-27',
+      'scc-invalid': 'les clauses {{version}} sont abrogées et sans effet depuis le 27 décembre 2022',
       'scc-art28':
         'les clauses 2021/915 sont les clauses de l’article 28, paragraphe 7, entre responsable et sous-traitant, pas un outil de transfert',
       derogation:
@@ -831,7 +833,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       none: 'ne traite aucune donnée personnelle concernée',
       noneCritical: 'ne traite aucune donnée personnelle concernée et est {{criticality}}',
     },
-    areas: { eu: 'UE', eea: 'UE/EEE' },
+    areas: { eu: 'UE', eea: 'EEE' },
     certified: 'certifié ({{certifications}})',
     certificationsUnstated: 'certifications non précisées',
     notCertified: 'non certifié',
@@ -839,7 +841,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     residencyOutside: 'données hors de l’{{area}} ({{locations}})',
     residencyUnknown: 'aucune localisation des données',
     grounds: '{{certification}}, {{residency}}',
-    groundsSafeguarded: '{{certification}}, {{residency}}, garanti par {{safeguard}}',
+    groundsSafeguarded: '{{certification}}, {{residency}}, transferts encadrés par {{safeguard}}',
     groundsUnsafe: '{{certification}}, {{residency}}, mais {{safeguard}}',
     noTierNoLocation: 'aucune localisation des données n’est indiquée',
     noTierUnsafe: '{{residency}}, mais {{safeguard}}',
@@ -1000,9 +1002,17 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     },
     aValue: 'une valeur',
     topLevel: 'le premier niveau',
+    item: 'l’élément {{n}} de `{{field}}`',
+    itemStart: 'L’élément {{n}} de `{{field}}`',
     hints: {
       id: 'un identifiant s’écrit en kebab-case : minuscules, chiffres et traits d’union (par exemple `mongodb-atlas`)',
       countries: 'écrivez un code ISO 3166-1 alpha-2 en majuscules (par exemple `BE`, `US`), `EU` ou `GLOBAL`',
+      entityCountry:
+        'écrivez le code ISO 3166-1 du pays, à deux lettres majuscules (par exemple `IE`, `US`), ou `unknown` tant qu’il n’est pas connu',
+      parentCountry: 'écrivez le code ISO 3166-1 du pays, à deux lettres majuscules (par exemple `IE`, `US`)',
+      establishment: 'écrivez le code ISO 3166-1 du pays, à deux lettres majuscules (par exemple `FR`, `DE`)',
+      to: 'écrivez le code ISO 3166-1 de chaque pays, à deux lettres majuscules (par exemple `US`, `IN`)',
+      certified: 'une certification est un identifiant comme `soc2-type2` ou `iso27001`',
       regions: 'écrivez une région cloud sous la forme `fournisseur:code` (par exemple `gcp:europe-west1`, `aws:eu-west-3`)',
       certifications: 'une certification est un identifiant comme `soc2-type2` ou `iso27001`',
       claims: 'une déclaration est un identifiant comme `gdpr-compliant`',
