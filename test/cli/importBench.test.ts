@@ -115,6 +115,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // l'UE (…)" in a description; a where-the-data-is list titled by a paragraph): 100% (808/808) / 98.0% (2557/2607) / 0.
   // Then bertel's contact and certification rows: 100% (808/808) / 98.3% (2563/2607) / 0.
   // Lead, merging readers-r (checkpoint): 100.0% (912/912) / 98.4% (2877/2923) / 0.
+  // Then bertel's contact and certification rows: 100% (808/808) / 98.3% (2563/2607) / 0. Then theclub's place back (a
+  // sentence ending in a colon under its where-the-data-is heading had ended the list): 100% / 98.3% (2564/2607) / 0.
+  // Lead, merging readers-r (final): 100.0% (912/912) / 98.5% (2878/2923) / 0.
   dev: { entries: 1, recall: 0.984, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -261,7 +264,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (4011/4336) / 53.
   // Lead, merging conv: 97.3% (1345/1382) / 93.3% (4039/4330) / 19.
   // Lead, merging readers-r (checkpoint): 98.4% (1360/1382) / 94.4% (4084/4327) / 16.
-  all: { entries: 0.984, recall: 0.943, invented: 16 },
+  // Lead, merging readers-r (final): 98.4% (1360/1382) / 94.4% (4085/4327) / 16.
+  all: { entries: 0.984, recall: 0.944, invented: 16 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

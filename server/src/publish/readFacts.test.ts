@@ -1017,3 +1017,21 @@ test('a measures table’s "Certifications <Vendor>" row gives that entry its ce
   // The roles table is still said to be unread, though it gave the contact.
   assert.ok(page.unread.some((u) => u.kind === 'table'));
 });
+
+test('under a heading about where the data is, a sentence ending in a colon before the list keeps it a list of places', () => {
+  const md = `Nous recourons aux sous-traitants suivants :
+
+- Nuagel — stockage des photos.
+- Postline — envoi des courriels.
+
+## Where your data is stored
+
+Plainly, as it stands:
+
+- Photos: Nuagel, Finland region.
+- Mail: Postline, Germany region.
+`;
+  const got = imported(md, 'p.md');
+  assert.deepEqual(countries(got.get('Nuagel')), ['FI']);
+  assert.deepEqual(countries(got.get('Postline')), ['DE']);
+});

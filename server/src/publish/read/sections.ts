@@ -1075,9 +1075,18 @@ function firstClause(text: string): string {
 export function attachWhereLists(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries);
   let where = false;
+  // Whether a paragraph, not the heading, opened the list: the next paragraph that titles a list ends it.
+  let byTitle = false;
   for (const b of blocks) {
-    // A heading, or a paragraph that titles the list below it ("**Hébergement et localisation des données :**").
-    if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.trim().endsWith(':'))) where = WHERE_HEADING.test(b.text);
+    // A heading, or a paragraph that titles the list below it ("**Hébergement et localisation des données :**"); a
+    // sentence ending in a colon under a heading about where the data is ("We would rather tell you …:") keeps it.
+    if (b.kind === 'heading') {
+      where = WHERE_HEADING.test(b.text);
+      byTitle = false;
+    } else if (b.kind === 'paragraph' && b.text.trim().endsWith(':') && (byTitle || !where)) {
+      where = WHERE_HEADING.test(b.text);
+      byTitle = where;
+    }
     if (!where || b.kind !== 'item' || b.depth !== 0) continue;
     const colon = b.text.indexOf(': ');
     if (colon < 0 || colon > 60) continue;
