@@ -839,3 +839,20 @@ Les paiements se déroulent dans l'environnement Payflow, certifié PCI-DSS Leve
   assert.equal(countries(byName.get('Courriel Plus SAS')), 'none');
   assert.equal(byName.get('Courriel Plus SAS')?.certifications, 'unknown');
 });
+
+test('"Ces transferts vers les États-Unis sont encadrés par les CCT" under bullets "Name (USA) — role": each company there', () => {
+  const text = [
+    'Sous-traitants',
+    '',
+    'Nous faisons appel aux sous-traitants suivants :',
+    '',
+    '• Hostique Inc. (USA) — hébergement',
+    '• Postie SAS (France) — envoi des courriels',
+    '',
+    'Ces transferts vers les États-Unis sont encadrés par des garanties contractuelles (clauses contractuelles types).',
+    '',
+  ].join('\n');
+  const byName = imported(text, 'p.txt');
+  assert.deepEqual(mechanisms(byName.get('Hostique Inc. (USA)')), ['scc']);
+  assert.deepEqual(mechanisms(byName.get('Postie SAS (France)')), 'none');
+});
