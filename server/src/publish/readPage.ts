@@ -1209,9 +1209,13 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
         // "— hébergement AWS, Union européenne ;": the hosting the part speaks of, then the country it is in.
         const pieces = part.replace(/\s*[;.]$/, '').split(/,\s+/);
         const last = pieces[pieces.length - 1]!;
-        return pieces.length > 1 && HOSTING_WORDS.test(pieces[0]!) && countryCode(last) !== undefined ? last : part;
+        if (pieces.length > 1 && HOSTING_WORDS.test(pieces[0]!) && countryCode(last) !== undefined) return last;
+        // "— USA, couvert par les clauses contractuelles types": the country first, then what the clause adds of it.
+        if (pieces.length > 1 && countryCode(pieces[0]!) !== undefined) return pieces[0]!;
+        return part;
       })
-      .find((part) => part.length <= 40 && countryCode(part) !== undefined);
+      // "— région UE", "— hébergement UE": the country after the noun of where the data is kept, too.
+      .find((part) => part.length <= 40 && (countryCode(part) !== undefined || placeAfterNoun(part)));
     if (place) entry.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
     if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
@@ -1223,6 +1227,13 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
 }
 
 /** Words that open a clause about where the vendor keeps the data: "hébergement AWS", "hosted on GCP". */
+/** The noun of a place where data is kept, before its country ("région UE", "hébergement UE", "serveurs France"). */
+const PLACE_NOUN = /^(?:r[ée]gion|h[ée]bergement|hosting|stockage|storage|serveurs?|servers?)\s+/iu;
+const placeAfterNoun = (part: string): boolean => {
+  const kept = PLACE_NOUN.exec(part);
+  return kept !== null && countryCode(part.slice(kept[0].length)) !== undefined;
+};
+
 const HOSTING_WORDS = /^(?:h[ée]bergement|h[ée]berg[ée]e?s?|hosting|hosted|stockage|storage|stored|serveurs?|servers?)(?!\p{L})/iu;
 
 /** "and OpenAI —", "et Mistral AI (": a second name of up to four capitalised words, then a dash or a parenthesis. */

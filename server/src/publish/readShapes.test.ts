@@ -760,3 +760,24 @@ test('a section headed by an entry speaks of it, whatever other vendor its lines
     ],
   );
 });
+
+test('a bullet "**Name** (role) — place, what covers it." gives the place: a country first in its clause, or after "région"/"hébergement"', () => {
+  const md = [
+    'Nous faisons appel aux prestataires suivants :',
+    '',
+    '- **Hostique** (base de données) — région UE. [Politique de confidentialité](https://hostique.example/privacy)',
+    '- **Postie** (courriels) — hébergement UE. [Politique](https://postie.example/privacy)',
+    '- **Nuvola** (hébergement) — USA, couvert par les clauses contractuelles types (CCT).',
+    '- **Payflow** (paiement) — certifié PCI-DSS.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, ((e.dataLocation as Entry | undefined)?.countries as string[] | undefined) ?? 'none']),
+    [
+      ['Hostique', ['EU']],
+      ['Postie', ['EU']],
+      ['Nuvola', ['US']],
+      ['Payflow', 'none'],
+    ],
+  );
+});
