@@ -91,7 +91,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // file named "…_Data_Protection_Agreement-FR-6.0.pdf"): 100% (821/821) / 97.7% (2583/2644) / 0. althy ("Ces transferts
   // vers les États-Unis …" for companies "Name (USA)"): 100% (826/826) / 97.7% (2601/2662) / 0. nouveau-variable
   // ("**Name** (role) — région UE.", "— USA, couvert par …" in list items): 100% (832/832) / 97.7% (2619/2680) / 0.
-  dev: { entries: 1, recall: 0.977, invented: 0 },
+  // forga (a summary table under short names, address lines, "DPA <Vendor>", a "Mécanisme" column, a change log's
+  // date): 100% (839/839) / 97.7% (2658/2721) / 0 (97.69%: forga's 95.1% brings the floor back to 0.976, this round's
+  // starting floor).
+  dev: { entries: 1, recall: 0.976, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -168,7 +171,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then althy (moved to dev; its 5 mechanisms found): the 13 left, 97.3% (73/75) / 92.7% (266/287) / 19.
   // Then nouveau-variable (moved to dev; its 4 places and a training denial found): the 12 left, 97.1% (67/69) / 94.1%
   // (253/269) / 19.
-  holdout9: { entries: 0.971, recall: 0.94, invented: 19 },
+  // Then forga (moved to dev, 39/41 facts and 0 invented after its fixes): the 11 left, 96.8% (60/62) / 95.6%
+  // (218/228) / 19 (bugit among them: studied, kept here, see its truth's "le cas échéant" against dev truths' "SCCs
+  // (where applicable)").
+  holdout9: { entries: 0.967, recall: 0.956, invented: 19 },
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -194,7 +200,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then (a row's training sentence, a DPA file's name): 98.0% (1252/1278) / 95.1% (3811/4009) / 25.
   // Then (a destination's transfer sentence for "Name (USA)"): 98.0% (1252/1278) / 95.2% (3816/4009) / 25.
   // Then (places and training in sentence-style list items): 98.0% (1252/1278) / 95.3% (3821/4009) / 25.
-  all: { entries: 0.979, recall: 0.953, invented: 25 },
+  // Then ("Mécanisme", "DPA <Vendor>", a later place when the first stated none, a change log's date): 98.0% / 95.4%
+  // (3825/4009) / 25.
+  all: { entries: 0.979, recall: 0.954, invented: 25 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

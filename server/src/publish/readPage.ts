@@ -165,6 +165,8 @@ export function factKey(label: string): string | undefined {
   if (own) return own;
   // "Responsable de traitement", "Data controller": the page's own party, not a vendor's fact.
   if (CONTROLLER_HEADING.test(label)) return undefined;
+  // "DPA Anthropic", "DPA Google AI": the agreement of the vendor the label names (a section of two candidates).
+  if (/^DPA\s+\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,2}$/u.test(norm(label))) return 'dpa';
   // A longer label only when it is short: a sentence before a colon ("Adresse IP, user-agent : …") is no label.
   const match = columnMatch(label);
   if (!match || NOT_A_FACT.has(match.key)) return undefined;
@@ -1318,6 +1320,24 @@ function keyValueDate(table: Extract<PageBlock, { kind: 'table' }>): string | un
   return undefined;
 }
 
+/**
+ * A change log ("Date | Modification | Auteur", "Date | Change"): the latest date its rows give, as written. A row whose
+ * date is a template's blank ("{{EFFECTIVE_DATE}}") gives none.
+ */
+function changeLogDate(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
+  const words = table.header.map((h) => headerWords(h));
+  const at = words.findIndex((w) => /^(?:date|dates|date de mise a jour|effective date)$/.test(w));
+  if (at < 0 || !words.some((w) => /^(?:changes?|changements?|modifications?|evolutions?|what changed|description)$/.test(w)))
+    return undefined;
+  let latest: { iso: string; text: string } | undefined;
+  for (const row of table.rows) {
+    const text = cleanText(row.cells[at] ?? '');
+    const iso = parseDate(text, 'en') ?? parseDate(text, 'fr');
+    if (iso && (!latest || iso > latest.iso)) latest = { iso, text };
+  }
+  return latest?.text;
+}
+
 /** A two-column table of labels and values ("Email de contact | privacy@…", "DPO | dpo@…"): its contact address. */
 function keyValueContact(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
   const rows = [table.header, ...table.rows.map((r) => r.cells)];
@@ -1667,9 +1687,12 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     } else if (factRows(b) && page.entries.some((e) => e.line !== undefined && b.line !== undefined && e.line < b.line)) {
       // An entry's facts set as a table under its heading: read with the entry's labelled lines.
     } else {
+      const logged = changeLogDate(b);
       const date = keyValueDate(b);
       const contact = keyValueContact(b);
       if (contact && !page.contact) page.contact = contact;
+      // A change log's latest date is the list's; its rows (the changes) are still reported as not read.
+      if (logged && !page.lastUpdated) page.lastUpdated = logged;
       if (date && !page.lastUpdated) page.lastUpdated = date;
       else if (!date && !contact) {
         // Said, never dropped in silence: the table by its heading (else its columns) and its size.

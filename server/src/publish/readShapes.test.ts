@@ -781,3 +781,47 @@ test('a bullet "**Name** (role) — place, what covers it." gives the place: a c
     ],
   );
 });
+
+test('sections then a summary table: "DPA <Vendor>", a "Mécanisme" column, a place the section left open, a change log’s date', () => {
+  const md = [
+    '# Registre des sous-traitants',
+    '',
+    '### 1. Hostique Inc.',
+    '',
+    '- **Finalité** : hébergement',
+    '- **Pays de traitement** : États-Unis OU Canada (au choix)',
+    '- **DPA Hostique** : https://hostique.example/legal/dpa',
+    '',
+    '### 2. Postie SAS',
+    '',
+    '- **Finalité** : courriels',
+    '- **Pays de traitement** : France',
+    '',
+    '## Résumé des transferts',
+    '',
+    '| Sous-traitant | Pays | Mécanisme |',
+    '|---|---|---|',
+    '| Hostique | USA (option Canada) | CCT + adéquation UK |',
+    '| Postie | France | Aucun transfert |',
+    '',
+    '## Mises à jour',
+    '',
+    '| Date | Modification | Auteur |',
+    '|---|---|---|',
+    '| 2026-01-10 | Création du registre | J. Exemple |',
+    '| 2026-03-02 | Ajout de Postie | J. Exemple |',
+    '',
+  ].join('\n');
+  const page = readPage(md, 'p.md');
+  assert.equal(page.lastUpdated, '2026-03-02');
+  // The change log's rows are still said not to be read.
+  assert.ok(unreadEn(page).some((u) => u.includes('Mises à jour')));
+  const [hostique, postie] = imported(md, 'p.md');
+  assert.deepEqual((hostique!.dataLocation as Entry).countries, ['US']);
+  assert.equal((hostique!.dpa as Entry).url, 'https://hostique.example/legal/dpa');
+  assert.deepEqual(
+    (hostique!.transfer as Entry[]).map((t) => t.mechanism),
+    ['scc', 'adequacy'],
+  );
+  assert.deepEqual((postie!.dataLocation as Entry).countries, ['FR']);
+});
