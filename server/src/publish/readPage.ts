@@ -1327,8 +1327,7 @@ function keyValueDate(table: Extract<PageBlock, { kind: 'table' }>): string | un
 function changeLogDate(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
   const words = table.header.map((h) => headerWords(h));
   const at = words.findIndex((w) => /^(?:date|dates|date de mise a jour|effective date)$/.test(w));
-  if (at < 0 || !words.some((w) => /^(?:changes?|changements?|modifications?|evolutions?|what changed|description)$/.test(w)))
-    return undefined;
+  if (at < 0 || !words.some((w) => /^(?:changes?|changements?|modifications?|evolutions?|what changed)$/.test(w))) return undefined;
   let latest: { iso: string; text: string } | undefined;
   for (const row of table.rows) {
     const text = cleanText(row.cells[at] ?? '');
