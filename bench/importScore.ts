@@ -27,7 +27,6 @@ export const SPLITS = [
   'holdout6',
   'holdout7',
   'holdout8',
-  'holdout9',
   'holdout10',
 ] as const;
 export type Split = (typeof SPLITS)[number];

@@ -118,6 +118,13 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then bertel's contact and certification rows: 100% (808/808) / 98.3% (2563/2607) / 0. Then theclub's place back (a
   // sentence ending in a colon under its where-the-data-is heading had ended the list): 100% / 98.3% (2564/2607) / 0.
   // Lead, merging readers-r (final): 100.0% (912/912) / 98.5% (2878/2923) / 0.
+  // file named "…_Data_Protection_Agreement-FR-6.0.pdf"): 100% (821/821) / 97.7% (2583/2644) / 0. althy ("Ces transferts
+  // vers les États-Unis …" for companies "Name (USA)"): 100% (826/826) / 97.7% (2601/2662) / 0. nouveau-variable
+  // ("**Name** (role) — région UE.", "— USA, couvert par …" in list items): 100% (832/832) / 97.7% (2619/2680) / 0.
+  // forga (a summary table under short names, address lines, "DPA <Vendor>", a "Mécanisme" column, a change log's
+  // date): 100% (839/839) / 97.7% (2658/2721) / 0 (97.69%: forga's 95.1% brings the floor back to 0.976, this round's
+  // starting floor).
+  // Lead, merging readers-p (final) and moving bugit to dev: 100.0% (936/936) / 98.4% (2977/3024) / 0.
   dev: { entries: 1, recall: 0.984, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -219,7 +226,6 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging readers-q and readers-p (checkpoint): 100.0% (24/24) / 84.2% (85/101) / 1.
   // conv (a mechanism under a condition left open is none, unread): 93.8% (121/129) / 89.8% (397/442) / 35.
   // Lead, merging conv: 100.0% (24/24) / 84.2% (85/101) / 0.
-  holdout9: { entries: 1, recall: 0.841, invented: 0 },
   // holdout10: 20 lists (9 English, 11 French) collected on 2026-12-06 (evening) by a helper who did not work on the
   // readers (corpus10), from companies, public services and templates not already in the corpus; measured on this
   // branch's readers (main 73d4206, no reader change): 81.9% (86/105) / 68.7% (239/348) / 13.
@@ -227,6 +233,14 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging conv: 87.6% (92/105) / 70.2% (243/346) / 13.
   // Lead, merging readers-r (checkpoint): 87.6% (92/105) / 70.5% (244/346) / 13.
   holdout10: { entries: 0.876, recall: 0.705, invented: 13 },
+  // Then althy (moved to dev; its 5 mechanisms found): the 13 left, 97.3% (73/75) / 92.7% (266/287) / 19.
+  // Then nouveau-variable (moved to dev; its 4 places and a training denial found): the 12 left, 97.1% (67/69) / 94.1%
+  // (253/269) / 19.
+  // Then forga (moved to dev, 39/41 facts and 0 invented after its fixes): the 11 left, 96.8% (60/62) / 95.6%
+  // (218/228) / 19 (bugit among them: studied, kept here, see its truth's "le cas échéant" against dev truths' "SCCs
+  // (where applicable)").
+  // holdout9 is retired: its 20 lists were all studied in issue 22's ninth round and moved to dev (bugit the last,
+  // once conv read "le cas échéant" as the corpus README says). The comments above keep its history.
   // The whole corpus, holdout7 and holdout8 included: 173 lists. readers-fix: 95.6% (1098/1149) / 91.8% (3271/3565) / 36.
   // readers-l (tiquiz): 96.2% (1105/1149) / 92.0% (3280/3565) / 36.
   // Then workspot's nameless row: 96.2% / 92.0% / 35.
@@ -265,7 +279,12 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging conv: 97.3% (1345/1382) / 93.3% (4039/4330) / 19.
   // Lead, merging readers-r (checkpoint): 98.4% (1360/1382) / 94.4% (4084/4327) / 16.
   // Lead, merging readers-r (final): 98.4% (1360/1382) / 94.4% (4085/4327) / 16.
-  all: { entries: 0.984, recall: 0.944, invented: 16 },
+  // Then (a destination's transfer sentence for "Name (USA)"): 98.0% (1252/1278) / 95.2% (3816/4009) / 25.
+  // Then (places and training in sentence-style list items): 98.0% (1252/1278) / 95.3% (3821/4009) / 25.
+  // Then ("Mécanisme", "DPA <Vendor>", a later place when the first stated none, a change log's date): 98.0% / 95.4%
+  // (3825/4009) / 25.
+  // Lead, merging readers-p (final) and moving bugit to dev: 98.4% (1360/1382) / 94.7% (4099/4327) / 16.
+  all: { entries: 0.984, recall: 0.947, invented: 16 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -273,7 +292,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10'])
+  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout10'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -317,7 +336,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10']) {
+  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout10']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }

@@ -399,11 +399,17 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         else keep(f);
         break;
       case 'dataLocation': {
-        if (e.dataLocation !== undefined) {
+        // A second place of the entry (a summary table's "USA (opt UK)" after "États-Unis OU Royaume-Uni (configurable)"
+        // in its section) is read when the first stated no country; the first's words stay in the note.
+        const unstated = (e.dataLocation as Obj | undefined)?.countries === 'unknown';
+        const later = unstated ? parseLocation(v) : undefined;
+        if (e.dataLocation !== undefined && !(later && Array.isArray(later.location.countries))) {
           keep(f);
           break;
         }
-        const loc = parseLocation(v);
+        const before = (e.dataLocation as Obj | undefined)?.note;
+        if (typeof before === 'string' && before) notes.push(before);
+        const loc = later ?? parseLocation(v);
         e.dataLocation = loc.location;
         transfers.push(...loc.transfers);
         // "UE/USA — clauses contractuelles types" under "Localisation": the cell's mechanism is read too.

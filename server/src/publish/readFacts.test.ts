@@ -1035,3 +1035,20 @@ Plainly, as it stands:
   assert.deepEqual(countries(got.get('Nuagel')), ['FI']);
   assert.deepEqual(countries(got.get('Postline')), ['DE']);
 });
+
+test('"Ces transferts vers les États-Unis sont encadrés par les CCT" under bullets "Name (USA) — role": each company there', () => {
+  const text = [
+    'Sous-traitants',
+    '',
+    'Nous faisons appel aux sous-traitants suivants :',
+    '',
+    '• Hostique Inc. (USA) — hébergement',
+    '• Postie SAS (France) — envoi des courriels',
+    '',
+    'Ces transferts vers les États-Unis sont encadrés par des garanties contractuelles (clauses contractuelles types).',
+    '',
+  ].join('\n');
+  const byName = imported(text, 'p.txt');
+  assert.deepEqual(mechanisms(byName.get('Hostique Inc. (USA)')), ['scc']);
+  assert.deepEqual(mechanisms(byName.get('Postie SAS (France)')), 'none');
+});

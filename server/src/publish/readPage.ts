@@ -166,6 +166,8 @@ export function factKey(label: string): string | undefined {
   if (own) return own;
   // "Responsable de traitement", "Data controller": the page's own party, not a vendor's fact.
   if (CONTROLLER_HEADING.test(label)) return undefined;
+  // "DPA Anthropic", "DPA Google AI": the agreement of the vendor the label names (a section of two candidates).
+  if (/^DPA\s+\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,2}$/u.test(norm(label))) return 'dpa';
   // A longer label only when it is short: a sentence before a colon ("Adresse IP, user-agent : …") is no label.
   const match = columnMatch(label);
   if (!match || NOT_A_FACT.has(match.key)) return undefined;
@@ -1286,9 +1288,13 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
         // "— hébergement AWS, Union européenne ;": the hosting the part speaks of, then the country it is in.
         const pieces = part.replace(/\s*[;.]$/, '').split(/,\s+/);
         const last = pieces[pieces.length - 1]!;
-        return pieces.length > 1 && HOSTING_WORDS.test(pieces[0]!) && countryCode(last) !== undefined ? last : part;
+        if (pieces.length > 1 && HOSTING_WORDS.test(pieces[0]!) && countryCode(last) !== undefined) return last;
+        // "— USA, couvert par les clauses contractuelles types": the country first, then what the clause adds of it.
+        if (pieces.length > 1 && countryCode(pieces[0]!) !== undefined) return pieces[0]!;
+        return part;
       })
-      .find((part) => part.length <= 40 && countryCode(part) !== undefined);
+      // "— région UE", "— hébergement UE": the country after the noun of where the data is kept, too.
+      .find((part) => part.length <= 40 && (countryCode(part) !== undefined || placeAfterNoun(part)));
     if (place) entry.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
     if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
@@ -1300,6 +1306,13 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
 }
 
 /** Words that open a clause about where the vendor keeps the data: "hébergement AWS", "hosted on GCP". */
+/** The noun of a place where data is kept, before its country ("région UE", "hébergement UE", "serveurs France"). */
+const PLACE_NOUN = /^(?:r[ée]gion|h[ée]bergement|hosting|stockage|storage|serveurs?|servers?)\s+/iu;
+const placeAfterNoun = (part: string): boolean => {
+  const kept = PLACE_NOUN.exec(part);
+  return kept !== null && countryCode(part.slice(kept[0].length)) !== undefined;
+};
+
 const HOSTING_WORDS = /^(?:h[ée]bergement|h[ée]berg[ée]e?s?|hosting|hosted|stockage|storage|stored|serveurs?|servers?)(?!\p{L})/iu;
 
 /** "and OpenAI —", "et Mistral AI (": a second name of up to four capitalised words, then a dash or a parenthesis. */
@@ -1382,6 +1395,23 @@ function keyValueDate(table: Extract<PageBlock, { kind: 'table' }>): string | un
     if (cells.length >= 2 && isDateLabel(cells[0]!.replace(/[*_]/g, ''))) return cleanText(cells[1]!);
   }
   return undefined;
+}
+
+/**
+ * A change log ("Date | Modification | Auteur", "Date | Change"): the latest date its rows give, as written. A row whose
+ * date is a template's blank ("{{EFFECTIVE_DATE}}") gives none.
+ */
+function changeLogDate(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
+  const words = table.header.map((h) => headerWords(h));
+  const at = words.findIndex((w) => /^(?:date|dates|date de mise a jour|effective date)$/.test(w));
+  if (at < 0 || !words.some((w) => /^(?:changes?|changements?|modifications?|evolutions?|what changed)$/.test(w))) return undefined;
+  let latest: { iso: string; text: string } | undefined;
+  for (const row of table.rows) {
+    const text = cleanText(row.cells[at] ?? '');
+    const iso = parseDate(text, 'en') ?? parseDate(text, 'fr');
+    if (iso && (!latest || iso > latest.iso)) latest = { iso, text };
+  }
+  return latest?.text;
 }
 
 /** A two-column table of labels and values ("Email de contact | privacy@…", "DPO | dpo@…"): its contact address. */
@@ -1752,11 +1782,14 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     } else if (factRows(b) && page.entries.some((e) => e.line !== undefined && b.line !== undefined && e.line < b.line)) {
       // An entry's facts set as a table under its heading: read with the entry's labelled lines.
     } else {
+      const logged = changeLogDate(b);
       const date = keyValueDate(b);
       const contact = keyValueContact(b);
       if (contact && !page.contact) page.contact = contact;
       const roleContact = contact ? undefined : roleRowContact(b);
       if (roleContact && !page.contact) page.contact = roleContact;
+      // A change log's latest date is the list's; its rows (the changes) are still reported as not read.
+      if (logged && !page.lastUpdated) page.lastUpdated = logged;
       if (date && !page.lastUpdated) page.lastUpdated = date;
       else if (!date && !contact) {
         // Said, never dropped in silence: the table by its heading (else its columns) and its size.

@@ -885,3 +885,68 @@ test('a heading that introduces the list as a sentence would ("## Sub-processors
     [],
   );
 });
+
+test('a bullet "**Name** (role) — place, what covers it." gives the place: a country first in its clause, or after "région"/"hébergement"', () => {
+  const md = [
+    'Nous faisons appel aux prestataires suivants :',
+    '',
+    '- **Hostique** (base de données) — région UE. [Politique de confidentialité](https://hostique.example/privacy)',
+    '- **Postie** (courriels) — hébergement UE. [Politique](https://postie.example/privacy)',
+    '- **Nuvola** (hébergement) — USA, couvert par les clauses contractuelles types (CCT).',
+    '- **Payflow** (paiement) — certifié PCI-DSS.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, ((e.dataLocation as Entry | undefined)?.countries as string[] | undefined) ?? 'none']),
+    [
+      ['Hostique', ['EU']],
+      ['Postie', ['EU']],
+      ['Nuvola', ['US']],
+      ['Payflow', 'none'],
+    ],
+  );
+});
+
+test('sections then a summary table: "DPA <Vendor>", a "Mécanisme" column, a place the section left open, a change log’s date', () => {
+  const md = [
+    '# Registre des sous-traitants',
+    '',
+    '### 1. Hostique Inc.',
+    '',
+    '- **Finalité** : hébergement',
+    '- **Pays de traitement** : États-Unis OU Canada (au choix)',
+    '- **DPA Hostique** : https://hostique.example/legal/dpa',
+    '',
+    '### 2. Postie SAS',
+    '',
+    '- **Finalité** : courriels',
+    '- **Pays de traitement** : France',
+    '',
+    '## Résumé des transferts',
+    '',
+    '| Sous-traitant | Pays | Mécanisme |',
+    '|---|---|---|',
+    '| Hostique | USA (option Canada) | CCT + adéquation UK |',
+    '| Postie | France | Aucun transfert |',
+    '',
+    '## Mises à jour',
+    '',
+    '| Date | Modification | Auteur |',
+    '|---|---|---|',
+    '| 2026-01-10 | Création du registre | J. Exemple |',
+    '| 2026-03-02 | Ajout de Postie | J. Exemple |',
+    '',
+  ].join('\n');
+  const page = readPage(md, 'p.md');
+  assert.equal(page.lastUpdated, '2026-03-02');
+  // The change log's rows are still said not to be read.
+  assert.ok(unreadEn(page).some((u) => u.includes('Mises à jour')));
+  const [hostique, postie] = imported(md, 'p.md');
+  assert.deepEqual((hostique!.dataLocation as Entry).countries, ['US']);
+  assert.equal((hostique!.dpa as Entry).url, 'https://hostique.example/legal/dpa');
+  assert.deepEqual(
+    (hostique!.transfer as Entry[]).map((t) => t.mechanism),
+    ['scc', 'adequacy'],
+  );
+  assert.deepEqual((postie!.dataLocation as Entry).countries, ['FR']);
+});

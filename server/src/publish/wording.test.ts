@@ -473,6 +473,7 @@ test('training: the hyphenated "no-training" says the vendor does not train', ()
   assert.equal(trainsOnCustomerDataIn('Enterprise terms — no-training agreement'), false);
   assert.equal(trainsOnCustomerDataIn('API tier (no-training)'), false);
   assert.equal(trainsOnCustomerDataIn('It does not use data sent through its API to train its models.'), false);
+  assert.equal(trainsOnCustomerDataIn('Les requêtes ne sont pas conservées ni utilisées pour l’entraînement.'), false);
   assert.equal(trainsOnCustomerDataIn('Training data for the support team'), undefined);
 });
 

@@ -1240,6 +1240,8 @@ const NO_TRAINING_WORDS = [
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
   /(?<!\p{L})(?:aucun|pas\s+de|sans)\s+r[ée]-?entra[îi]nement(?!\p{L})/iu,
   /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas|jamais)\s+utilis[ée]e?s?\s+(?:par\s+[\p{L}\d.,&'’ -]{1,40}?\s+)?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // "ne sont pas stockées ni utilisées pour l'entraînement": a second use denied with "ni".
+  /(?<!\p{L})(?:ne\s+sont\s+pas|n['’]est\s+pas)\s+\p{L}+\s+ni\s+utilis[ée]e?s?\s+pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "pas de formation sur les donn[ée]es d'API", "pas de r[ée]tention pour la formation": "formation" as pages translate "training".
   /(?<!\p{L})(?:pas|aucune)\s+(?:de\s+)?formation\s+(?:des\s+mod[èe]les\s+)?sur\s+(?:les|vos)\s+donn[ée]es/iu,
   /(?<!\p{L})pas\s+de\s+(?:r[ée]tention|conservation)\s+pour\s+(?:la\s+)?formation\b/iu,

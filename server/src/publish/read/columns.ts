@@ -156,6 +156,9 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'base legale transfert',
       'mecanisme transfert',
       'mecanisme de transfert',
+      // "Sous-traitant | Pays | Mécanisme | Risque résiduel": a transfer summary's mechanism, as "Mechanism".
+      'mecanisme',
+      'mecanismes',
       'transfert',
       'transferts',
     ],

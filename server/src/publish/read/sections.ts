@@ -695,9 +695,13 @@ export function attachDestinationTransfers(blocks: PageBlock[], entries: ReadEnt
       if (!destinations.length) continue;
       for (const e of entries) {
         if (e.facts.some((f) => f.key === 'transfer' || (f.key === 'dataLocation' && mechanismsIn(f.value).named.length))) continue;
-        const places = e.facts.flatMap((f) =>
-          f.key === 'dataLocation' ? readLocation(f.value).countries : f.key === 'entityCountry' ? [countryCode(f.value) ?? ''] : [],
-        );
+        // "• Stripe Inc. (USA) — paiements": the country in brackets after the name is where the company is.
+        const places = [
+          ...e.facts.flatMap((f) =>
+            f.key === 'dataLocation' ? readLocation(f.value).countries : f.key === 'entityCountry' ? [countryCode(f.value) ?? ''] : [],
+          ),
+          nameAndEntity(e.name ?? e.heading).country ?? '',
+        ];
         if (places.some((c) => destinations.includes(c))) e.facts.push({ label: 'Transfer', value: rule, key: 'transfer' });
       }
     }
