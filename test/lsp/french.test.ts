@@ -193,8 +193,8 @@ describe('the display language changes while the server runs', () => {
     await client.connection.sendNotification('subprocessors/setLanguage', { locale: 'fr' });
     const french = (await next).diagnostics;
     assert.deepEqual(
-      french.map((d) => [d.code, d.range, d.severity, d.data]),
-      english.map((d) => [d.code, d.range, d.severity, d.data]),
+      french.map((d) => [d.code, d.range, d.severity]),
+      english.map((d) => [d.code, d.range, d.severity]),
     );
     const stale = french.find((d) => d.code === 'stale-inventory');
     assert.match(String(stale?.message), /^Le registre a été revu pour la dernière fois le 1er août 2025/);

@@ -10,6 +10,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { EntryModel, InventoryModel } from './model';
 import { closest } from '../knowledge';
+import { QuickSchema } from './schemaQuickCheck';
 import { INVENTORY_SCHEMA, POLICY_SCHEMA, schemaAt, type DocumentKind, type JsonSchema } from './schemaWalk';
 import type { OffsetRange } from './types';
 import { keyRangeAt, mappingNameRange, valueRangeAt, type PathSegment } from './yamlNodes';
@@ -137,11 +138,31 @@ export function validateShell(model: InventoryModel, rawValue: unknown): SchemaI
   return mapErrors(validate.errors ?? [], model.root, [], 'inventory');
 }
 
+let quickEntry: ((value: unknown) => boolean) | undefined;
+
+/**
+ * Whether an entry's value certainly satisfies the entry schema (`schemaQuickCheck.ts`): most entries do, and then
+ * ajv, which would find nothing, is not asked.
+ */
+export function quickEntryValid(value: unknown): boolean {
+  quickEntry ??= new QuickSchema(INVENTORY_SCHEMA, (format, v) =>
+    format === 'date' || format === 'email' || format === 'uri' ? hasSchemaFormat(format, v) : undefined,
+  ).compile(INVENTORY_SCHEMA.definitions.subprocessor);
+  return quickEntry(value);
+}
+
+/** ajv's own answer for an entry's value (the differential test of `quickEntryValid` compares both). */
+export function ajvEntryValid(value: unknown): boolean {
+  return entryValidator()(value) === true;
+}
+
 /** Validates one entry with what it inherits from `defaults`; errors in inherited fields are reported at `defaults`. */
 export function validateEntry(model: InventoryModel, entry: EntryModel): SchemaIssue[] {
-  const validate = entryValidator();
   const raw = model.value && Array.isArray(model.value.subprocessors) ? model.value.subprocessors[entry.index] : undefined;
-  validate(entry.own ? entry.effective : raw);
+  const value = entry.own ? entry.effective : raw;
+  if (quickEntryValid(value)) return [];
+  const validate = entryValidator();
+  validate(value);
   const errors = (validate.errors ?? []).filter((e) => {
     if (e.keyword === 'required') return true;
     const first = decodePath(e.instancePath)[0];
