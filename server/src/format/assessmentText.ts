@@ -37,7 +37,7 @@ function wordOf(table: Readonly<Record<string, string>>, value: string): string 
   return Object.hasOwn(table, value) ? table[value]! : value;
 }
 
-/** A criticality as a message shows it in brackets: `critical`, or in French `criticité critique`. */
+/** A criticality as a message shows it in brackets: `critical`, or in French `sous-traitant critique`, `criticité élevée`. */
 export function criticalityWord(criticality: string, lang: Lang = 'en'): string {
   const words = phrases(lang).assessment;
   return fill(words.criticalityInBrackets, { criticality: wordOf(words.criticalities, criticality) });
@@ -46,6 +46,14 @@ export function criticalityWord(criticality: string, lang: Lang = 'en'): string 
 /** A personal-data level as a message shows it in brackets: `yes`, or in French `oui`. */
 export function levelWord(level: string, lang: Lang = 'en'): string {
   return wordOf(phrases(lang).assessment.levels, level);
+}
+
+/** The personal data an entry handles, after "handles": "limited personal data", « des données personnelles limitées ». */
+export function personalDataWords(level: string, lang: Lang = 'en'): string {
+  const words = phrases(lang).assessment;
+  return Object.hasOwn(words.personalDataHandled, level)
+    ? words.personalDataHandled[level]!
+    : fill(words.personalDataOther, { level: levelWord(level, lang) });
 }
 
 /** Why the entry is in scope, or not, after "it": "handles personal data (yes)", "is critical". */

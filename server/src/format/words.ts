@@ -5,7 +5,7 @@
  */
 import { countryName, getCertification, getCountry, getMfaMethod, getTransferMechanism, inLanguage, type Lang } from '../knowledge';
 import { NOT_HELD_SCHEMES } from '../knowledge';
-import { areaName, criticalityWord, levelWord, noTierText, safeguardText, tierGroundsText } from './assessmentText';
+import { areaName, criticalityWord, personalDataWords, noTierText, safeguardText, tierGroundsText } from './assessmentText';
 import { choosePlurals, formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type Fact } from '../engine';
 import { templateIn } from './catalogs';
 import { fill, phrases, plural, pluralOf } from './catalogs/phrases';
@@ -57,7 +57,7 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
     case 'criticality':
       return criticalityWord(f.value, lang);
     case 'level':
-      return levelWord(f.value, lang);
+      return personalDataWords(f.value, lang);
     case 'area':
       return areaName(f.residency, lang);
     case 'reach': {

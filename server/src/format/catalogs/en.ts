@@ -480,6 +480,9 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     },
     /** A personal-data level as a message shows it in brackets (any other value as it is written). */
     levels: { yes: 'yes', limited: 'limited', no: 'no', unknown: 'unknown' } as Readonly<Record<string, string>>,
+    /** The personal data an entry handles, after "handles" (`personalDataOther` for any other level, in brackets). */
+    personalDataHandled: { yes: 'personal data', limited: 'limited personal data' } as Readonly<Record<string, string>>,
+    personalDataOther: 'personal data ({{level}})',
     /** A criticality as a message shows it in brackets: `critical`. */
     criticalityInBrackets: '{{criticality}}',
     criticalities: { critical: 'critical', high: 'high', medium: 'medium', low: 'low' } as Readonly<Record<string, string>>,

@@ -248,7 +248,7 @@ export const FR: Catalog = {
   },
   'service-auth-missing': {
     missing:
-      '{{label}} traite des données personnelles ({{level}}) mais n’indique pas comment vos systèmes s’y authentifient : décrivez-le (clés d’API, comptes de service, SSO...).',
+      '{{label}} traite {{level}} mais n’indique pas comment vos systèmes s’y authentifient : décrivez-le (clés d’API, comptes de service, SSO...).',
   },
   'ai-data-use': {
     silent:
@@ -819,8 +819,11 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
         '{{name}} est un instrument du droit britannique, pour les transferts au départ du Royaume-Uni : il ne fonde pas une sortie de l’EEE (les clauses de l’UE, indiquées `scc`, le font)',
     },
     levels: { yes: 'oui', limited: 'limitées', no: 'non', unknown: 'inconnu' },
-    criticalityInBrackets: 'criticité {{criticality}}',
-    criticalities: { critical: 'critique', high: 'élevée', medium: 'moyenne', low: 'faible' },
+    personalDataHandled: { yes: 'des données personnelles', limited: 'des données personnelles limitées' },
+    personalDataOther: 'des données personnelles ({{level}})',
+    criticalityInBrackets: '{{criticality}}',
+    // « (sous-traitant critique) », jamais « (criticité critique) ».
+    criticalities: { critical: 'sous-traitant critique', high: 'criticité élevée', medium: 'criticité moyenne', low: 'faible criticité' },
     criticalityAttributes: {
       critical: 'critique',
       high: 'de criticité élevée',
