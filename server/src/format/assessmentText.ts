@@ -56,10 +56,10 @@ export function personalDataWords(level: string, lang: Lang = 'en'): string {
     : fill(words.personalDataOther, { level: levelWord(level, lang) });
 }
 
-/** Why the entry is in scope, or not, after "it": "handles personal data (yes)", "is critical". */
+/** Why the entry is in scope, or not, after "it": "handles limited personal data", "is critical". */
 export function scopeText(scope: ScopeBasis, lang: Lang = 'en'): string {
   const words = phrases(lang).assessment;
-  if (scope.by === 'personalData') return fill(words.scope.personalData, { level: levelWord(scope.level, lang) });
+  if (scope.by === 'personalData') return fill(words.scope.personalData, { level: personalDataWords(scope.level, lang) });
   if (scope.by === 'criticality')
     return fill(words.scope.criticality, { criticality: wordOf(words.criticalityAttributes, scope.criticality) });
   if (!scope.criticality) return words.scope.none;

@@ -7,6 +7,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import {
   certificationRefs,
+  DEFAULT_POLICY,
   destinations,
   type Destination,
   entryAt,
@@ -169,7 +170,10 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   const lines = [`**${hoverText(name)}**`];
   if (!a.inScope) lines.push('', sp(fill(w.outOfScope, { why: scopeText(a.scope, lang) })));
   else if (a.tier !== undefined) {
-    const tier = a.tierName ? fill(w.tierNamed, { tier: a.tier, name: a.tierName }) : fill(w.tier, { tier: a.tier });
+    // The built-in policy's tier names are English words: each language names them (a policy file's, as written).
+    const builtin = DEFAULT_POLICY.tiers.findIndex((t) => t.name === a.tierName);
+    const name = builtin >= 0 ? (w.builtinTiers[builtin] ?? a.tierName) : a.tierName;
+    const tier = name ? fill(w.tierNamed, { tier: a.tier, name }) : fill(w.tier, { tier: a.tier });
     lines.push('', sp(tier), '', sp(fill(w.why, { grounds: tierGroundsText(a, lang) })));
   } else lines.push('', w.noTier, '', assessmentSentence(a, lang));
   if (a.inScope) lines.push('', sp(fill(w.inScope, { why: scopeText(a.scope, lang) })));

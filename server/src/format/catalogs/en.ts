@@ -8,7 +8,7 @@
  * and `other` forms that `Intl.PluralRules` picks from a count (`plural`). Lists are written by
  * `Intl.ListFormat` (`lists.ts`), never by hand.
  */
-import { ACCEPT_RISK_TEMPLATE, INTERNAL_ERROR_TEMPLATE, type Route, type Severity } from '../../engine';
+import { ACCEPT_RISK_TEMPLATE, DEFAULT_POLICY, INTERNAL_ERROR_TEMPLATE, type Route, type Severity } from '../../engine';
 import { PSEUDO_LOCATIONS, type CertificationInfo, type MfaMethodInfo } from '../../knowledge';
 import { SCHEMA_DESCRIPTIONS, type SchemaCatalog } from '../schemaDescriptions';
 
@@ -490,7 +490,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     criticalityAttributes: { critical: 'critical', high: 'high', medium: 'medium', low: 'low' } as Readonly<Record<string, string>>,
     /** Why the entry is in scope, or not, after "it". */
     scope: {
-      personalData: 'handles personal data ({{level}})',
+      personalData: 'handles {{level}}',
       criticality: 'is {{criticality}}',
       none: 'handles no personal data in scope',
       noneCritical: 'handles no personal data in scope and is {{criticality}}',
@@ -612,6 +612,10 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     outOfScope: 'Out of scope of the selection criteria: it {{why}}.',
     tier: '**Tier {{tier}}** under the active policy.',
     tierNamed: '**Tier {{tier}}** under the active policy: {{name}}.',
+    /** The built-in policy's tiers, by position: their names (a policy file's names are shown as written). */
+    builtinTiers: { 0: DEFAULT_POLICY.tiers[0]!.name, 1: DEFAULT_POLICY.tiers[1]!.name, 2: DEFAULT_POLICY.tiers[2]!.name } as Readonly<
+      Record<number, string>
+    >,
     why: 'Why: {{grounds}}.',
     noTier: '**Fits no tier** of the active policy.',
     inScope: 'In scope because it {{why}}.',

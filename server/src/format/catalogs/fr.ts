@@ -831,7 +831,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       low: 'de faible criticité',
     },
     scope: {
-      personalData: 'traite des données personnelles ({{level}})',
+      personalData: 'traite {{level}}',
       criticality: 'est {{criticality}}',
       none: 'ne traite aucune donnée personnelle concernée',
       noneCritical: 'ne traite aucune donnée personnelle concernée et est {{criticality}}',
@@ -948,6 +948,11 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     outOfScope: 'Hors du champ des critères de sélection : ce sous-traitant {{why}}.',
     tier: '**Niveau {{tier}}** selon la politique en vigueur.',
     tierNamed: '**Niveau {{tier}}** selon la politique en vigueur : {{name}}.',
+    builtinTiers: {
+      0: 'prestataires certifiés SOC 2 Type II et/ou ISO 27001 hébergeant les données dans l’EEE',
+      1: 'prestataires non certifiés hébergeant les données dans l’EEE',
+      2: 'prestataires certifiés hébergeant les données hors de l’EEE, avec des garanties appropriées',
+    },
     why: 'Pourquoi : {{grounds}}.',
     noTier: '**N’entre dans aucun niveau** de la politique en vigueur.',
     inScope: 'Dans le champ, car ce sous-traitant {{why}}.',
