@@ -12,7 +12,7 @@ import { fill, phrases, plural, pluralOf } from './catalogs/phrases';
 import { entryName } from './entryName';
 import { alternatives, countryList } from './lists';
 import { formatSize } from './size';
-import { longDate } from './dates';
+import { longDate, proseDates } from './dates';
 import { schemaWords } from './schemaWords';
 
 function ownerWords(f: Extract<Fact, { fact: 'owner' }>, lang: Lang, start: boolean): string {
@@ -47,7 +47,9 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
     case 'claimWord': {
       const scheme = NOT_HELD_SCHEMES.find((s) => s.id === f.id);
       const words = scheme ? inLanguage(scheme, 'claim', lang) : undefined;
-      return (words?.[f.word] as string | undefined) ?? f.id;
+      // The knowledge base keeps its days ISO: a message writes them in words.
+      const text = words?.[f.word] as string | undefined;
+      return text === undefined ? f.id : proseDates(text, lang);
     }
     case 'anyOf':
       return alternatives(

@@ -122,8 +122,17 @@ function certificationHover(input: HoverInput, id: string, path: readonly PathSe
     // The entry's own reference may have expired.
     const entry = typeof path[1] === 'number' ? input.result?.model.entries[path[1]] : undefined;
     const ref = entry ? certificationRefs(entry.effective).find((r) => r.id === id) : undefined;
-    const stale = ref && input.result ? notCurrentReason(ref, input.result.today) : undefined;
-    if (stale) text += `\n\n${spacedFor(input, fill(w.notCurrent, { why: hoverText(stale) }))}`;
+    const today = input.result?.today;
+    if (ref && today && notCurrentReason(ref, today)) {
+      // Said in the hover's language, the day in words (the engine's reason is an English note).
+      const lang = langOfInput(input);
+      const invalidAfter = info.editions?.find((e) => e.edition === ref.edition)?.invalidAfter;
+      const why =
+        ref.validUntil && ref.validUntil < today
+          ? fill(w.expiredOn, { date: longDate(ref.validUntil, lang) })
+          : fill(w.editionInvalid, { edition: hoverText(ref.edition ?? ''), date: longDate(invalidAfter ?? '', lang) });
+      text += `\n\n${spacedFor(input, fill(w.notCurrent, { why }))}`;
+    }
     return text;
   }
   const w = say(input);

@@ -590,6 +590,9 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     oneOf: 'One of: {{values}}.',
     rule: 'Rule `{{id}}` (default {{severity}}): {{description}} [Rule documentation]({{url}})',
     notCurrent: 'This one is not current: {{why}}, so it does not count.',
+    /** Why a certification is not current (`notCurrent`'s `why`). */
+    expiredOn: 'expired on {{date}}',
+    editionInvalid: 'the {{edition}} edition is no longer valid since {{date}}',
     moveToClaims: 'Move it to `claims`.',
     unknownCert: 'Not a known certification id.',
     didYouMean: 'Not a known certification id. Did you mean `{{id}}` ({{name}})?',

@@ -928,6 +928,8 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     oneOf: 'Valeurs admises : {{values}}.',
     rule: 'Règle `{{id}}` (par défaut {{severity}}) : {{description}} [Documentation de la règle]({{url}})',
     notCurrent: 'Celle-ci n’est pas en cours de validité : {{why}} ; elle ne compte donc pas.',
+    expiredOn: 'expirée le {{date}}',
+    editionInvalid: 'la version {{edition}} n’est plus valable depuis le {{date}}',
     moveToClaims: 'Déplacez-la vers `claims`.',
     unknownCert: 'Identifiant de certification inconnu.',
     didYouMean: 'Identifiant de certification inconnu. Vouliez-vous écrire `{{id}}` ({{name}}) ?',
