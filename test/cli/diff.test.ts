@@ -195,19 +195,19 @@ test('diff gives each added sub-processor its start date and the objection deadl
   assert.equal(en.code, 0, en.stderr);
   assert.match(
     en.stdout,
-    /^### Mistral \\<AI\\> & Co \(Mistral AI SAS\)\n\n- \*\*Starts processing on:\*\* 2027-01-10\n- \*\*Objections until:\*\* 2026-12-20\n/m,
+    /^### Mistral \\<AI\\> & Co \(Mistral AI SAS\)\n\n- \*\*Starts processing on:\*\* 10 January 2027\n- \*\*Objections until:\*\* 20 December 2026\n/m,
   );
   assert.match(en.stdout, /^# Changes to our sub-processors: Example SAS$/m);
   assert.match(en.stdout, /To object to a change, write to privacy@example\.com\./);
   const fr = await cli(['diff', 'old.subprocessors.yaml', 'dated.subprocessors.yaml', '--lang', 'fr'], dir);
-  assert.match(fr.stdout, /- \*\*Début du traitement\u00a0:\*\* 2027-01-10\n- \*\*Objections jusqu’au\u00a0:\*\* 2026-12-20\n/);
+  assert.match(fr.stdout, /- \*\*Début du traitement\u00a0:\*\* 10 janvier 2027\n- \*\*Objections jusqu’au\u00a0:\*\* 20 décembre 2026\n/);
   const json = JSON.parse((await cli(['diff', 'old.subprocessors.yaml', 'dated.subprocessors.yaml', '--format', 'json'], dir)).stdout);
   assert.equal(json.added[0].since, '2027-01-10');
   assert.equal(json.added[0].objectionDeadline, '2026-12-20');
   const atom = await cli(['diff', 'old.subprocessors.yaml', 'dated.subprocessors.yaml', '--format', 'atom'], dir);
   assert.match(
     atom.stdout,
-    /&lt;dt&gt;Starts processing on&lt;\/dt&gt;&lt;dd&gt;2027-01-10&lt;\/dd&gt;&lt;dt&gt;Objections until&lt;\/dt&gt;&lt;dd&gt;2026-12-20&lt;\/dd&gt;/,
+    /&lt;dt&gt;Starts processing on&lt;\/dt&gt;&lt;dd&gt;10 January 2027&lt;\/dd&gt;&lt;dt&gt;Objections until&lt;\/dt&gt;&lt;dd&gt;20 December 2026&lt;\/dd&gt;/,
   );
   // No notice recorded yet: the deadline runs from the day the notice is made.
   writeFileSync(path.join(dir, 'unsent.subprocessors.yaml'), text.replace('    noticeSent: 2026-11-20\n', ''));

@@ -62,6 +62,13 @@ describe('a French client', () => {
     assert.match(us?.text ?? '', /Adéquation\u00a0: Décision d’exécution \(UE\) 2023\/1795/);
     // A date in words is written as a French lawyer writes it, not as the file's ISO date.
     assert.match(us?.text ?? '', /, adoptée le 10 juillet 2023/);
+    // The built-in policy's tier is named in French, not in its English words; the scope as the data handled.
+    const entry = await fr.hover(uri, positionOf(EXAMPLE, 'id: mongodb-atlas', 6));
+    assert.match(
+      entry?.text ?? '',
+      /\*\*Niveau 1\*\* selon la politique en vigueur\u00a0: prestataires certifiés SOC 2 Type II et\/ou ISO 27001 hébergeant les données dans l’EEE\./,
+    );
+    assert.match(entry?.text ?? '', /Dans le champ, car ce sous-traitant traite des données personnelles\./);
     const key = await fr.hover(uri, positionOf(EXAMPLE, 'purpose:', 1));
     assert.match(key?.text ?? '', /Ce que le sous-traitant ultérieur fait pour vous, en une ligne\./);
   });

@@ -33,6 +33,7 @@ export type Fact =
   /** Alternatives: "`a` or `b`" (`code`: each in backquotes). */
   | { readonly fact: 'anyOf'; readonly items: readonly string[]; readonly code?: boolean }
   | { readonly fact: 'criticality'; readonly value: string }
+  /** A personal-data level, as the data handled: "limited personal data". */
   | { readonly fact: 'level'; readonly value: string }
   | { readonly fact: 'area'; readonly residency: 'eu' | 'eea' }
   /** Countries a transfer reaches, `GLOBAL` said as "every country it may reach". */

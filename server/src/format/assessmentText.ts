@@ -37,7 +37,7 @@ function wordOf(table: Readonly<Record<string, string>>, value: string): string 
   return Object.hasOwn(table, value) ? table[value]! : value;
 }
 
-/** A criticality as a message shows it in brackets: `critical`, or in French `criticité critique`. */
+/** A criticality as a message shows it in brackets: `critical`, or in French `sous-traitant critique`, `criticité élevée`. */
 export function criticalityWord(criticality: string, lang: Lang = 'en'): string {
   const words = phrases(lang).assessment;
   return fill(words.criticalityInBrackets, { criticality: wordOf(words.criticalities, criticality) });
@@ -48,10 +48,18 @@ export function levelWord(level: string, lang: Lang = 'en'): string {
   return wordOf(phrases(lang).assessment.levels, level);
 }
 
-/** Why the entry is in scope, or not, after "it": "handles personal data (yes)", "is critical". */
+/** The personal data an entry handles, after "handles": "limited personal data", « des données personnelles limitées ». */
+export function personalDataWords(level: string, lang: Lang = 'en'): string {
+  const words = phrases(lang).assessment;
+  return Object.hasOwn(words.personalDataHandled, level)
+    ? words.personalDataHandled[level]!
+    : fill(words.personalDataOther, { level: levelWord(level, lang) });
+}
+
+/** Why the entry is in scope, or not, after "it": "handles limited personal data", "is critical". */
 export function scopeText(scope: ScopeBasis, lang: Lang = 'en'): string {
   const words = phrases(lang).assessment;
-  if (scope.by === 'personalData') return fill(words.scope.personalData, { level: levelWord(scope.level, lang) });
+  if (scope.by === 'personalData') return fill(words.scope.personalData, { level: personalDataWords(scope.level, lang) });
   if (scope.by === 'criticality')
     return fill(words.scope.criticality, { criticality: wordOf(words.criticalityAttributes, scope.criticality) });
   if (!scope.criticality) return words.scope.none;

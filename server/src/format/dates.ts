@@ -22,3 +22,11 @@ export function longDate(iso: string, lang: Lang): string {
   const day = d.getUTCDate();
   return fill(words.long, { day: day === 1 ? words.firstDay : String(day), month: months.format(d), year: m[1]! });
 }
+
+/**
+ * Prose with each day it names (`YYYY-MM-DD`) written as `lang` writes a date (`longDate`): the knowledge base
+ * keeps its dates ISO; a hover shows them in words. Text in backquotes (what to write in the file) is kept.
+ */
+export function proseDates(text: string, lang: Lang): string {
+  return text.replace(/`[^`]*`|\b\d{4}-\d{2}-\d{2}\b/g, (m) => (m.startsWith('`') ? m : longDate(m, lang)));
+}

@@ -37,7 +37,7 @@ export { entryName } from './entryName';
 export { fill, phrases, plural, pluralOf, type Plural } from './catalogs/phrases';
 export { alternatives } from './lists';
 export { formatSize } from './size';
-export { longDate } from './dates';
+export { longDate, proseDates } from './dates';
 export { schemaWords } from './schemaWords';
 export { ruleDocsLink } from './docsLink';
 export { ruleDescription } from './catalogs';

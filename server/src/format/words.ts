@@ -5,14 +5,14 @@
  */
 import { countryName, getCertification, getCountry, getMfaMethod, getTransferMechanism, inLanguage, type Lang } from '../knowledge';
 import { NOT_HELD_SCHEMES } from '../knowledge';
-import { areaName, criticalityWord, levelWord, noTierText, safeguardText, tierGroundsText } from './assessmentText';
+import { areaName, criticalityWord, personalDataWords, noTierText, safeguardText, tierGroundsText } from './assessmentText';
 import { choosePlurals, formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type Fact } from '../engine';
 import { templateIn } from './catalogs';
 import { fill, phrases, plural, pluralOf } from './catalogs/phrases';
 import { entryName } from './entryName';
 import { alternatives, countryList } from './lists';
 import { formatSize } from './size';
-import { longDate } from './dates';
+import { longDate, proseDates } from './dates';
 import { schemaWords } from './schemaWords';
 
 function ownerWords(f: Extract<Fact, { fact: 'owner' }>, lang: Lang, start: boolean): string {
@@ -47,7 +47,9 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
     case 'claimWord': {
       const scheme = NOT_HELD_SCHEMES.find((s) => s.id === f.id);
       const words = scheme ? inLanguage(scheme, 'claim', lang) : undefined;
-      return (words?.[f.word] as string | undefined) ?? f.id;
+      // The knowledge base keeps its days ISO: a message writes them in words.
+      const text = words?.[f.word] as string | undefined;
+      return text === undefined ? f.id : proseDates(text, lang);
     }
     case 'anyOf':
       return alternatives(
@@ -57,7 +59,7 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
     case 'criticality':
       return criticalityWord(f.value, lang);
     case 'level':
-      return levelWord(f.value, lang);
+      return personalDataWords(f.value, lang);
     case 'area':
       return areaName(f.residency, lang);
     case 'reach': {

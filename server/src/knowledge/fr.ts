@@ -405,19 +405,19 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
     },
     'privacy-shield': {
       name: 'Privacy Shield UE-États-Unis',
-      why: 'La Cour de justice a invalidé le Privacy Shield le 16 juillet 2020 (Schrems II, C-311/18) : il ne fonde plus aucun transfert ; le Data Privacy Framework lui a succédé. Remplacez-le par l’outil réellement utilisé (DPF ou CCT).',
+      why: 'La Cour de justice a invalidé le Privacy Shield le 2020-07-16 (Schrems II, C-311/18) : il ne fonde plus aucun transfert ; le Data Privacy Framework lui a succédé. Remplacez-le par l’outil réellement utilisé (DPF ou CCT).',
     },
     'uk-dpf-extension': {
       name: 'Extension britannique du Data Privacy Framework UE-États-Unis',
-      why: 'Un fondement de transfert pour les exportateurs établis au Royaume-Uni (le « UK-US data bridge », depuis le 12 octobre 2023), pas pour les données exportées depuis l’UE ou l’EEE : seul le DPF UE-États-Unis (décision (UE) 2023/1795) fonde un transfert depuis l’UE. Gardez-le en déclaration et indiquez sous `transfer` l’outil de transfert applicable depuis l’UE.',
+      why: 'Un fondement de transfert pour les exportateurs établis au Royaume-Uni (le « UK-US data bridge », depuis le 2023-10-12), pas pour les données exportées depuis l’UE ou l’EEE : seul le DPF UE-États-Unis (décision (UE) 2023/1795) fonde un transfert depuis l’UE. Gardez-le en déclaration et indiquez sous `transfer` l’outil de transfert applicable depuis l’UE.',
     },
     'swiss-us-dpf': {
       name: 'Data Privacy Framework Suisse-États-Unis',
-      why: 'Un fondement de transfert pour les exportateurs établis en Suisse (depuis le 15 septembre 2024), pas pour les données exportées depuis l’UE ou l’EEE : seul le DPF UE-États-Unis (décision (UE) 2023/1795) fonde un transfert depuis l’UE. Gardez-le en déclaration et indiquez sous `transfer` l’outil de transfert applicable depuis l’UE.',
+      why: 'Un fondement de transfert pour les exportateurs établis en Suisse (depuis le 2024-09-15), pas pour les données exportées depuis l’UE ou l’EEE : seul le DPF UE-États-Unis (décision (UE) 2023/1795) fonde un transfert depuis l’UE. Gardez-le en déclaration et indiquez sous `transfer` l’outil de transfert applicable depuis l’UE.',
     },
     'swiss-us-privacy-shield': {
       name: 'Privacy Shield Suisse-États-Unis',
-      why: 'Le Préposé fédéral à la protection des données et à la transparence (PFPDT) a jugé le Privacy Shield Suisse-États-Unis insuffisant le 8 septembre 2020 ; il n’a jamais fondé un transfert depuis l’UE et ne fonde plus rien aujourd’hui. Retirez-le et indiquez sous `transfer` l’outil réellement utilisé.',
+      why: 'Le Préposé fédéral à la protection des données et à la transparence (PFPDT) a jugé le Privacy Shield Suisse-États-Unis insuffisant le 2020-09-08 ; il n’a jamais fondé un transfert depuis l’UE et ne fonde plus rien aujourd’hui. Retirez-le et indiquez sous `transfer` l’outil réellement utilisé.',
     },
     'pci-compliant': {
       name: 'Conforme PCI',

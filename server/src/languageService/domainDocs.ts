@@ -23,7 +23,7 @@ import {
   type TransferMechanismInfo,
 } from '../knowledge';
 import type { Policy } from '../engine';
-import { fill, longDate, phrases } from '../format';
+import { fill, longDate, phrases, proseDates } from '../format';
 
 const spaced = typeset;
 
@@ -46,12 +46,12 @@ export function certificationMarkdown(record: CertificationInfo, policy?: Policy
   if (info.confusions.length) parts.push(item(w.watchOut, { confusions: info.confusions.join(' ') }));
   const body = [parts[0], '', parts[1], '', parts.slice(2).join('\n')];
   if (policy) body.push('', countsLine(info.id, policy, lang));
-  return body.join('\n');
+  return proseDates(body.join('\n'), lang);
 }
 
 export function claimMarkdown(record: ClaimInfo, lang: Lang = 'en'): string {
   const info = inLanguage(record, 'claim', lang);
-  return [spaced(fill(phrases(lang).domainDocs.claim, { name: info.name, id: info.id }), lang), '', info.why].join('\n');
+  return proseDates([spaced(fill(phrases(lang).domainDocs.claim, { name: info.name, id: info.id }), lang), '', info.why].join('\n'), lang);
 }
 
 /** EU / EEA / adequacy status of a country, in a few words. */
@@ -91,7 +91,7 @@ export function countryMarkdown(code: string, today: string, lang: Lang = 'en'):
   if (code !== country.code) lines.push('', fill(w.iso, { code: country.code }));
   const note = countryTexts(country, lang).note;
   if (note) lines.push('', note);
-  return spaced(lines.join('\n'), lang);
+  return proseDates(spaced(lines.join('\n'), lang), lang);
 }
 
 export function regionMarkdown(region: RegionInfo, today: string, lang: Lang = 'en'): string {
@@ -103,7 +103,7 @@ export function regionMarkdown(region: RegionInfo, today: string, lang: Lang = '
   if (country) lines.push('', fill(w.regionCountry, { code: country.code }));
   const note = regionNote(region, lang);
   if (note) lines.push('', note);
-  return spaced(lines.join('\n'), lang);
+  return proseDates(spaced(lines.join('\n'), lang), lang);
 }
 
 export function transferMarkdown(record: TransferMechanismInfo, lang: Lang = 'en'): string {
@@ -112,11 +112,14 @@ export function transferMarkdown(record: TransferMechanismInfo, lang: Lang = 'en
   const lines = [`**${info.name}** (\`${info.id}\`)`, '', basis, '', info.description];
   // Every caveat: one that is not shown (the Art. 3(2) gap of the SCCs) could change a decision.
   if (info.notes.length) lines.push('', ...info.notes.map((n) => `- ${n}`));
-  return lines.join('\n');
+  return proseDates(lines.join('\n'), lang);
 }
 
 export function mfaMarkdown(record: MfaMethodInfo, lang: Lang = 'en'): string {
   const info = inLanguage(record, 'mfa', lang);
   const w = phrases(lang).domainDocs;
-  return [spaced(fill(w.mfa, { name: info.name, id: info.id, strength: w.strengths[info.strength] }), lang), '', info.why].join('\n');
+  return proseDates(
+    [spaced(fill(w.mfa, { name: info.name, id: info.id, strength: w.strengths[info.strength] }), lang), '', info.why].join('\n'),
+    lang,
+  );
 }

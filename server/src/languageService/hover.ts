@@ -7,6 +7,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import {
   certificationRefs,
+  DEFAULT_POLICY,
   destinations,
   type Destination,
   entryAt,
@@ -121,8 +122,17 @@ function certificationHover(input: HoverInput, id: string, path: readonly PathSe
     // The entry's own reference may have expired.
     const entry = typeof path[1] === 'number' ? input.result?.model.entries[path[1]] : undefined;
     const ref = entry ? certificationRefs(entry.effective).find((r) => r.id === id) : undefined;
-    const stale = ref && input.result ? notCurrentReason(ref, input.result.today) : undefined;
-    if (stale) text += `\n\n${spacedFor(input, fill(w.notCurrent, { why: hoverText(stale) }))}`;
+    const today = input.result?.today;
+    if (ref && today && notCurrentReason(ref, today)) {
+      // Said in the hover's language, the day in words (the engine's reason is an English note).
+      const lang = langOfInput(input);
+      const invalidAfter = info.editions?.find((e) => e.edition === ref.edition)?.invalidAfter;
+      const why =
+        ref.validUntil && ref.validUntil < today
+          ? fill(w.expiredOn, { date: longDate(ref.validUntil, lang) })
+          : fill(w.editionInvalid, { edition: hoverText(ref.edition ?? ''), date: longDate(invalidAfter ?? '', lang) });
+      text += `\n\n${spacedFor(input, fill(w.notCurrent, { why }))}`;
+    }
     return text;
   }
   const w = say(input);
@@ -169,7 +179,10 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   const lines = [`**${hoverText(name)}**`];
   if (!a.inScope) lines.push('', sp(fill(w.outOfScope, { why: scopeText(a.scope, lang) })));
   else if (a.tier !== undefined) {
-    const tier = a.tierName ? fill(w.tierNamed, { tier: a.tier, name: a.tierName }) : fill(w.tier, { tier: a.tier });
+    // The built-in policy's tier names are English words: each language names them (a policy file's, as written).
+    const builtin = DEFAULT_POLICY.tiers.findIndex((t) => t.name === a.tierName);
+    const name = builtin >= 0 ? (w.builtinTiers[builtin] ?? a.tierName) : a.tierName;
+    const tier = name ? fill(w.tierNamed, { tier: a.tier, name }) : fill(w.tier, { tier: a.tier });
     lines.push('', sp(tier), '', sp(fill(w.why, { grounds: tierGroundsText(a, lang) })));
   } else lines.push('', w.noTier, '', assessmentSentence(a, lang));
   if (a.inScope) lines.push('', sp(fill(w.inScope, { why: scopeText(a.scope, lang) })));

@@ -17,7 +17,7 @@ import {
 } from '../engine';
 import { buildPage, type PageEntry } from './page';
 import { LANGS, type Lang } from '../knowledge';
-import { fill, phrases, plural } from '../format';
+import { fill, longDate, phrases, plural } from '../format';
 import { labelsFor } from './labels';
 
 interface FieldChange {
@@ -279,8 +279,8 @@ const title = (e: EntrySummary) => (e.entity ? `${e.name} (${e.entity})` : e.nam
 /** An added sub-processor's facts in the notice: the day it starts and the last day to object first. */
 function addedFacts(e: EntrySummary, w: NoticeWords): { label: string; value: string }[] {
   return [
-    ...(e.since ? [{ label: w.startsOn, value: e.since }] : []),
-    ...(e.objectionDeadline ? [{ label: w.objectBy, value: e.objectionDeadline }] : []),
+    ...(e.since ? [{ label: w.startsOn, value: w.day(e.since) }] : []),
+    ...(e.objectionDeadline ? [{ label: w.objectBy, value: w.day(e.objectionDeadline) }] : []),
     ...e.facts,
   ];
 }
@@ -345,6 +345,8 @@ interface NoticeWords {
   /** Labels of an added sub-processor's start date and of the last day to object to it. */
   startsOn: string;
   objectBy: string;
+  /** A day as the notice writes it: "10 January 2027", « 10 janvier 2027 » (the JSON keeps it ISO). */
+  day(iso: string): string;
   and: string;
   entriesOf(n: number, list: string): string;
   sharedId(id: string, where: string): string;
@@ -366,9 +368,10 @@ function noticeWords(lang: Lang): NoticeWords {
     ...w,
     intro: (dates, contact) =>
       fill(w.intro, {
-        between: dates ? fill(w.between, { old: dates.old, new: dates.new }) : '',
+        between: dates ? fill(w.between, { old: longDate(dates.old, lang), new: longDate(dates.new, lang) }) : '',
         objections: contact ? fill(w.objections, { contact }) : '',
       }),
+    day: (iso) => longDate(iso, lang),
     entriesOf: (n, list) => fill(plural(w.entriesOf, n, lang), { n, list }),
     sharedId: (id, where) => fill(w.sharedId, { id, where }),
     noId: (n) => fill(plural(w.noId, n, lang), { n }),

@@ -16,14 +16,26 @@ ruleTester('service-auth-missing', {
       findings: [
         {
           messageFr:
-            '`acme` traite des données personnelles (oui) mais n’indique pas comment vos systèmes s’y authentifient : décrivez-le (clés d’API, comptes de service, SSO...).',
+            '`acme` traite des données personnelles mais n’indique pas comment vos systèmes s’y authentifient : décrivez-le (clés d’API, comptes de service, SSO...).',
           text: '"-"',
           severity: 'warning',
-          message: /`acme` handles personal data \(yes\) but does not say how/,
+          message: /^`acme` handles personal data but does not say how/,
         },
       ],
     },
-    { name: 'empty text with limited personal data', code: svc("''", 'limited'), findings: [{ messageId: 'missing', text: "''" }] },
+    {
+      name: 'empty text with limited personal data: said as the data it handles, not "(limited)"',
+      code: svc("''", 'limited'),
+      findings: [
+        {
+          messageId: 'missing',
+          text: "''",
+          message: /^`acme` handles limited personal data but does not say how/,
+          messageFr:
+            '`acme` traite des données personnelles limitées mais n’indique pas comment vos systèmes s’y authentifient\u00a0: décrivez-le (clés d’API, comptes de service, SSO...).',
+        },
+      ],
+    },
     {
       name: 're-levelled to error',
       code: svc('"-"'),

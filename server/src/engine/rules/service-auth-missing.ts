@@ -21,7 +21,7 @@ export const serviceAuthMissing = defineRule<ServiceAuthMissingData>()({
     description: '`serviceAuthentication` is `-` or empty for a sub-processor that handles personal data (`yes` or `limited`).',
     messages: {
       missing:
-        '{{label}} handles personal data ({{level}}) but does not say how your systems authenticate to it: describe it (API keys, service accounts, SSO...).',
+        '{{label}} handles {{level}} but does not say how your systems authenticate to it: describe it (API keys, service accounts, SSO...).',
     },
   },
   checkEntry(entry, ctx, report) {

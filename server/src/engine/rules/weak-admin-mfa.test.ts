@@ -17,7 +17,7 @@ ruleTester('weak-admin-mfa', {
       findings: [
         {
           messageFr:
-            'Le seul second facteur des administrateurs de `acme` (criticité critique) est de type « Code à usage unique par SMS », que le SIM swapping ou l’hameçonnage permettent de contourner : passez à `webauthn` (clé de sécurité ou passkey), ou au moins à `totp`.',
+            'Le seul second facteur des administrateurs de `acme` (sous-traitant critique) est de type « Code à usage unique par SMS », que le SIM swapping ou l’hameçonnage permettent de contourner : passez à `webauthn` (clé de sécurité ou passkey), ou au moins à `totp`.',
           text: 'sms',
           severity: 'warning',
           message: /`acme` \(critical\) rely on SMS one-time code.*`webauthn`/,

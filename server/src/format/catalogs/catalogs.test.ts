@@ -119,7 +119,7 @@ describe('rule message catalogues', () => {
     };
     assert.match(
       by('weak-admin-mfa'),
-      /^Le seul second facteur des administrateurs de `helpdesk` \(criticité critique\) est de type «\u00a0Code à usage unique par SMS\u00a0»/,
+      /^Le seul second facteur des administrateurs de `helpdesk` \(sous-traitant critique\) est de type «\u00a0Code à usage unique par SMS\u00a0»/,
     );
     assert.match(by('transfer-safeguard'), /hors de l’EEE \(Inde\), mais aucun outil de transfert n’est indiqué/);
     assert.match(by('transfer-safeguard'), /Clauses contractuelles types/);

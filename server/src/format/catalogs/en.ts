@@ -8,7 +8,7 @@
  * and `other` forms that `Intl.PluralRules` picks from a count (`plural`). Lists are written by
  * `Intl.ListFormat` (`lists.ts`), never by hand.
  */
-import { ACCEPT_RISK_TEMPLATE, INTERNAL_ERROR_TEMPLATE, type Route, type Severity } from '../../engine';
+import { ACCEPT_RISK_TEMPLATE, DEFAULT_POLICY, INTERNAL_ERROR_TEMPLATE, type Route, type Severity } from '../../engine';
 import { PSEUDO_LOCATIONS, type CertificationInfo, type MfaMethodInfo } from '../../knowledge';
 import { SCHEMA_DESCRIPTIONS, type SchemaCatalog } from '../schemaDescriptions';
 
@@ -480,6 +480,9 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     },
     /** A personal-data level as a message shows it in brackets (any other value as it is written). */
     levels: { yes: 'yes', limited: 'limited', no: 'no', unknown: 'unknown' } as Readonly<Record<string, string>>,
+    /** The personal data an entry handles, after "handles" (`personalDataOther` for any other level, in brackets). */
+    personalDataHandled: { yes: 'personal data', limited: 'limited personal data' } as Readonly<Record<string, string>>,
+    personalDataOther: 'personal data ({{level}})',
     /** A criticality as a message shows it in brackets: `critical`. */
     criticalityInBrackets: '{{criticality}}',
     criticalities: { critical: 'critical', high: 'high', medium: 'medium', low: 'low' } as Readonly<Record<string, string>>,
@@ -487,7 +490,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     criticalityAttributes: { critical: 'critical', high: 'high', medium: 'medium', low: 'low' } as Readonly<Record<string, string>>,
     /** Why the entry is in scope, or not, after "it". */
     scope: {
-      personalData: 'handles personal data ({{level}})',
+      personalData: 'handles {{level}}',
       criticality: 'is {{criticality}}',
       none: 'handles no personal data in scope',
       noneCritical: 'handles no personal data in scope and is {{criticality}}',
@@ -587,6 +590,9 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     oneOf: 'One of: {{values}}.',
     rule: 'Rule `{{id}}` (default {{severity}}): {{description}} [Rule documentation]({{url}})',
     notCurrent: 'This one is not current: {{why}}, so it does not count.',
+    /** Why a certification is not current (`notCurrent`'s `why`). */
+    expiredOn: 'expired on {{date}}',
+    editionInvalid: 'the {{edition}} edition is no longer valid since {{date}}',
     moveToClaims: 'Move it to `claims`.',
     unknownCert: 'Not a known certification id.',
     didYouMean: 'Not a known certification id. Did you mean `{{id}}` ({{name}})?',
@@ -609,6 +615,10 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     outOfScope: 'Out of scope of the selection criteria: it {{why}}.',
     tier: '**Tier {{tier}}** under the active policy.',
     tierNamed: '**Tier {{tier}}** under the active policy: {{name}}.',
+    /** The built-in policy's tiers, by position: their names (a policy file's names are shown as written). */
+    builtinTiers: { 0: DEFAULT_POLICY.tiers[0]!.name, 1: DEFAULT_POLICY.tiers[1]!.name, 2: DEFAULT_POLICY.tiers[2]!.name } as Readonly<
+      Record<number, string>
+    >,
     why: 'Why: {{grounds}}.',
     noTier: '**Fits no tier** of the active policy.',
     inScope: 'In scope because it {{why}}.',

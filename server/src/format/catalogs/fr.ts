@@ -248,7 +248,7 @@ export const FR: Catalog = {
   },
   'service-auth-missing': {
     missing:
-      '{{label}} traite des données personnelles ({{level}}) mais n’indique pas comment vos systèmes s’y authentifient : décrivez-le (clés d’API, comptes de service, SSO...).',
+      '{{label}} traite {{level}} mais n’indique pas comment vos systèmes s’y authentifient : décrivez-le (clés d’API, comptes de service, SSO...).',
   },
   'ai-data-use': {
     silent:
@@ -819,8 +819,11 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
         '{{name}} est un instrument du droit britannique, pour les transferts au départ du Royaume-Uni : il ne fonde pas une sortie de l’EEE (les clauses de l’UE, indiquées `scc`, le font)',
     },
     levels: { yes: 'oui', limited: 'limitées', no: 'non', unknown: 'inconnu' },
-    criticalityInBrackets: 'criticité {{criticality}}',
-    criticalities: { critical: 'critique', high: 'élevée', medium: 'moyenne', low: 'faible' },
+    personalDataHandled: { yes: 'des données personnelles', limited: 'des données personnelles limitées' },
+    personalDataOther: 'des données personnelles ({{level}})',
+    criticalityInBrackets: '{{criticality}}',
+    // « (sous-traitant critique) », jamais « (criticité critique) ».
+    criticalities: { critical: 'sous-traitant critique', high: 'criticité élevée', medium: 'criticité moyenne', low: 'faible criticité' },
     criticalityAttributes: {
       critical: 'critique',
       high: 'de criticité élevée',
@@ -828,7 +831,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       low: 'de faible criticité',
     },
     scope: {
-      personalData: 'traite des données personnelles ({{level}})',
+      personalData: 'traite {{level}}',
       criticality: 'est {{criticality}}',
       none: 'ne traite aucune donnée personnelle concernée',
       noneCritical: 'ne traite aucune donnée personnelle concernée et est {{criticality}}',
@@ -925,6 +928,8 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     oneOf: 'Valeurs admises : {{values}}.',
     rule: 'Règle `{{id}}` (par défaut {{severity}}) : {{description}} [Documentation de la règle]({{url}})',
     notCurrent: 'Celle-ci n’est pas en cours de validité : {{why}} ; elle ne compte donc pas.',
+    expiredOn: 'expirée le {{date}}',
+    editionInvalid: 'la version {{edition}} n’est plus valable depuis le {{date}}',
     moveToClaims: 'Déplacez-la vers `claims`.',
     unknownCert: 'Identifiant de certification inconnu.',
     didYouMean: 'Identifiant de certification inconnu. Vouliez-vous écrire `{{id}}` ({{name}}) ?',
@@ -945,6 +950,11 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     outOfScope: 'Hors du champ des critères de sélection : ce sous-traitant {{why}}.',
     tier: '**Niveau {{tier}}** selon la politique en vigueur.',
     tierNamed: '**Niveau {{tier}}** selon la politique en vigueur : {{name}}.',
+    builtinTiers: {
+      0: 'prestataires certifiés SOC 2 Type II et/ou ISO 27001 hébergeant les données dans l’EEE',
+      1: 'prestataires non certifiés hébergeant les données dans l’EEE',
+      2: 'prestataires certifiés hébergeant les données hors de l’EEE, avec des garanties appropriées',
+    },
     why: 'Pourquoi : {{grounds}}.',
     noTier: '**N’entre dans aucun niveau** de la politique en vigueur.',
     inScope: 'Dans le champ, car ce sous-traitant {{why}}.',

@@ -1,0 +1,35 @@
+/**
+ * The words of hovers in French, from the language service itself: a date in words, the reason a certification
+ * does not count said in French, the knowledge base's ISO dates shown as a lawyer writes them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lintParsed, parseYaml } from '../../server/src/engine';
+import { hover } from '../../server/src/languageService';
+import { entry, inventory } from '../support/ruleTester';
+
+function hoverText(text: string, needle: string, lang: 'en' | 'fr'): string {
+  const parsed = parseYaml(text);
+  const result = lintParsed(parsed, { today: '2026-12-01' });
+  const offset = text.indexOf(needle) + 1;
+  const h = hover({ kind: 'inventory', parsed, result, docsBase: 'https://example.com/rules/', lang }, parsed.lines.positionAt(offset));
+  const contents = h?.contents as { value?: string } | undefined;
+  return contents?.value ?? '';
+}
+
+test('a certification that expired: said in French, its day in words', () => {
+  const text = inventory({ entries: [entry({ certifications: '[{ id: iso27001, validUntil: 2026-01-01 }]' })] });
+  assert.match(
+    hoverText(text, 'iso27001', 'fr'),
+    /Celle-ci n’est pas en cours de validité\u00a0: expirée le 1er janvier 2026\u202f; elle ne compte donc pas\./,
+  );
+  assert.match(hoverText(text, 'iso27001', 'en'), /This one is not current: expired on 1 January 2026, so it does not count\./);
+});
+
+test("a transfer mechanism's notes: the knowledge base's ISO dates shown in words, code kept", () => {
+  const text = inventory({ entries: [entry({ dataLocation: '{ countries: [US] }', transfer: '{ mechanism: scc, tia: 2026-01-10 }' })] });
+  const fr = hoverText(text, 'scc,', 'fr');
+  assert.match(fr, /sans effet depuis le 27 décembre 2022/);
+  assert.doesNotMatch(fr, /\b\d{4}-\d{2}-\d{2}\b/);
+  assert.match(hoverText(text, 'scc,', 'en'), /no effect since 27 December 2022/);
+});
