@@ -340,16 +340,21 @@ test('a list of agreements ("Les DPA … sont consultables :" over "- Vendor : l
   assert.equal((byName.get('Google Maps')!.dpa as Obj | undefined)?.url, undefined);
 });
 
-test('alternatives in one cell ("SCC or DPF", "DPF ou CCT") are each stated, under a transfer column or any other', () => {
-  const md = `| Vendor | Location | Notes | Transfer |
-|---|---|---|---|
-| Alpha | United States | SCC or DPF | |
-| Beta | United States | | DPF ou CCT |
-| Gamma | United States | SCCs for some transfers | |
+test('alternatives in a cell of a column with no meaning ("SCC or DPF", "DPF ou CCT") settle nothing; "et/ou" states both', () => {
+  const md = `| Vendor | Location | Notes |
+|---|---|---|
+| Alpha | United States | SCC or DPF |
+| Beta | United States | DPF ou CCT |
+| Delta | United States | CCT et/ou DPF |
+| Epsilon | United States | DPF, SCCs |
+| Gamma | United States | SCCs for some transfers |
 `;
   const byName = imported(md, 'l.md');
-  assert.deepEqual(mechanisms(byName.get('Alpha')), ['scc', 'dpf']);
-  assert.deepEqual(mechanisms(byName.get('Beta')), ['dpf', 'scc']);
+  // Which of the two applies is not said (corpus README: "X or Y" settles nothing).
+  assert.equal(mechanisms(byName.get('Alpha')), 'none');
+  assert.equal(mechanisms(byName.get('Beta')), 'none');
+  assert.deepEqual(mechanisms(byName.get('Delta')), ['scc', 'dpf']);
+  assert.deepEqual(mechanisms(byName.get('Epsilon')), ['dpf', 'scc']);
   // A part that says more than a mechanism names none here.
   assert.equal(mechanisms(byName.get('Gamma')), 'none');
 });

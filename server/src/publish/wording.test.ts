@@ -362,6 +362,10 @@ test('mechanisms: the UK IDTA is its own mechanism, and a cell of any column nam
   assert.deepEqual(mechanismsNamed('DPF, Clauses contractuelles types'), ['dpf', 'scc']);
   assert.deepEqual(mechanismsNamed('Access restricted; SCCs/UK IDTA; short retention'), ['scc', 'idta']);
   assert.deepEqual(mechanismsNamed("décision d'adéquation"), ['adequacy']);
+  // Alternatives settle nothing; "and/or" states both.
+  assert.deepEqual(mechanismsNamed('SCCs or the DPF'), []);
+  assert.deepEqual(mechanismsNamed('DPF ou CCT'), []);
+  assert.deepEqual(mechanismsNamed('SCCs and/or DPF'), ['scc', 'dpf']);
   // A part that says more than a mechanism names none here.
   assert.deepEqual(mechanismsNamed('SCCs signed with the US parent only for marketing data'), []);
   assert.deepEqual(mechanismsNamed("Conditions d'utilisation"), []);

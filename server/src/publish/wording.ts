@@ -367,15 +367,22 @@ export function saysMoreThanMechanisms(text: string): boolean {
   return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|decision|décision|de|d|l'ue)\b/gi, ' '));
 }
 
+/** "or", "ou" between two words, not in "and/or", "et/ou": what stands on each side is an alternative. */
+const ALTERNATIVE = /(?<![\p{L}/])(?:or|ou)(?![\p{L}/])/iu;
+
 /**
  * The mechanisms a cell of any column names as whole parts ("RGPD + CCT" -> scc, "DPF, SCCs" -> dpf, scc): a
  * part that says more than a mechanism ("SCCs for US transfers", "RGPD") names none here.
  */
 export function mechanismsNamed(text: string): string[] {
   const out: string[] = [];
-  // "SCC or DPF", "DPF ou CCT": alternatives the cell names are each stated. "SCCs/UK IDTA as applicable": the
-  // mechanisms a condition left open covers are none (`withoutOpenCases`), the words of the condition nothing more.
-  for (const raw of withoutOpenCases(cleanText(text)).split(/\s*[+,;/]\s*|\s+(?:et|and|&|or|ou|et\/ou|and\/or)\s+/)) {
+  // "SCCs/UK IDTA as applicable": the mechanisms a condition left open covers are none (`withoutOpenCases`), the
+  // words of the condition nothing more.
+  const said = withoutOpenCases(cleanText(text));
+  // "SCC or DPF", "DPF ou CCT": which of the alternatives applies is not said, so neither is stated (corpus README,
+  // "X or Y" settles nothing). "CCT et/ou DPF" states both.
+  if (said.split(ALTERNATIVE).filter((side) => mechanismsOf(side).length).length > 1) return [];
+  for (const raw of said.split(/\s*[+,;/]\s*|\s+(?:et|and|&|or|ou|et\/ou|and\/or)\s+/)) {
     const part = raw.replace(OPEN_CASE_END, '');
     const found = part.length <= 60 ? mechanismsIn(part).mechanisms : [];
     if (found.length && !saysMoreThanMechanisms(part)) for (const m of found) if (!out.includes(m)) out.push(m);
