@@ -1040,3 +1040,32 @@ Plainly, as it stands:
   assert.deepEqual(countries(got.get('Nuagel')), ['FI']);
   assert.deepEqual(countries(got.get('Postline')), ['DE']);
 });
+
+test('a page-wide sentence on transfers out of the EEA is read the same before the table as after it, heading or none', () => {
+  const table = `| Vendor | Purpose | Location |
+|---|---|---|
+| Lantern Mail | Email delivery | United States |
+| Orchard Store | Hosting | Germany |
+| Quill Notes | Note taking | |
+`;
+  const sentences = [
+    'We rely on SCCs for transfers outside the EEA.',
+    'Where a vendor processes data outside the EEA, we rely on Standard Contractual Clauses.',
+  ];
+  for (const sentence of sentences) {
+    const pages = {
+      before: `# Vendors\n\n${sentence}\n\n${table}`,
+      after: `# Vendors\n\n${table}\n${sentence}\n`,
+      'after, no heading': `${table}\n${sentence}\n`,
+    };
+    for (const [where, md] of Object.entries(pages)) {
+      const byName = imported(md, 'v.md');
+      // The condition is met by the entry's own place only: not by one in the EEA, nor by one with no place.
+      assert.deepEqual(mechanisms(byName.get('Lantern Mail')), ['scc'], `${where}: ${sentence}`);
+      assert.equal(mechanisms(byName.get('Orchard Store')), 'none', `${where}: ${sentence}`);
+      assert.equal(mechanisms(byName.get('Quill Notes')), 'none', `${where}: ${sentence}`);
+    }
+  }
+  // After the table, with no heading, the sentence is no title of the page.
+  assert.equal(readPage(`${table}\n${sentences[0]}\n`, 'v.md').title, undefined);
+});

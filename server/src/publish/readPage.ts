@@ -1674,6 +1674,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     // what follows the tables is kept as comments.
     const start = entryTables[0]!.i;
     page.introduction = [];
+    // A page with no heading: a paragraph after its first table is what the page says of the list, not its title.
+    if (blocks.findIndex((b) => b.kind === 'paragraph' && b.text === page.title) > start) page.title = undefined;
     blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph' || b.text === page.title || dateLine(b.text)) return;
       if (i < start) page.introduction.push(b.text);
