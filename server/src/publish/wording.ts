@@ -989,6 +989,10 @@ export function entityIn(text: string): string | undefined {
   return m ? m[1]!.trim() : undefined;
 }
 
+/** A proper name of two or more capitalised words ending in the kind of body it is: "Internet Security Research Group", "Fondation Exemple". */
+const ORGANISATION =
+  /^(?:(?:Fondation|Association|Institut)(?:\s+(?:\p{Lu}[\p{L}'’&-]*|de|du|des|pour|la|le|l['’]\p{Lu}[\p{L}-]*))+|\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|for|and))*\s+(?:Foundation|Association|Institute|Consortium|Group|Society))$/u;
+
 /**
  * A name as a page gives it to the name and the entity it states: "MongoDB Atlas (MongoDB, Inc.)" ->
  * entity "MongoDB, Inc."; "Twilio (SendGrid)" and "Microsoft (Azure)" state no entity (a brand in
@@ -1002,6 +1006,9 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     // "Google (Google Ireland Ltd / Google LLC)": one company or the other, no single entity.
     const either = m.inner.split(/\s+(?:\/|or|ou)\s+/).filter((p) => entityIn(p) !== undefined).length > 1;
     if (inner === cleanText(m.inner) && !either) return { name: m.head.trim(), entity: inner };
+    // "Let's Encrypt (Internet Security Research Group)": a body that has no legal form but names itself by the kind of
+    // body it is (a foundation, an association, a group) is the entity; a brand or a product ("Twilio (SendGrid)") is not.
+    if (!inner && ORGANISATION.test(cleanText(m.inner))) return { name: m.head.trim(), entity: cleanText(m.inner) };
     // "Vercel Inc. (États-Unis)", "OVHcloud (OVH SAS, France)": the company's country, after its entity or alone;
     // not a name that holds another parenthesis ("Stripe, Inc. (USA) and Stripe Payments Europe Ltd. (Ireland)": two companies).
     const comma = m.inner.lastIndexOf(', ');
