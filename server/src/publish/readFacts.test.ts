@@ -1069,3 +1069,33 @@ test('a page-wide sentence on transfers out of the EEA is read the same before t
   // After the table, with no heading, the sentence is no title of the page.
   assert.equal(readPage(`${table}\n${sentences[0]}\n`, 'v.md').title, undefined);
 });
+
+test('a sentence anywhere on the page whose subject is one listed party and that denies training gives that entry trainsOnCustomerData: false', () => {
+  const md = `# Registre
+
+| Rôle | Entité |
+|---|---|
+| Sous-traitant ultérieur | Plume Modèles SAS (génération de textes) |
+| Sous-traitant ultérieur | Serveur Nord SAS (hébergement) |
+| Sous-traitant ultérieur | Relais Courriel (e-mails) |
+
+## Cycle de vie
+
+1. Envoi du texte au modèle.
+2. Côté Plume : pas de réentraînement sur les textes envoyés.
+
+## Risques
+
+| Risque | Mesures |
+|---|---|
+| Réutilisation des données | Serveur Nord ne réentraîne pas de modèle sur les données hébergées |
+| Fuite | Plume Modèles et Relais Courriel ne réentraînent pas sur les données ; chiffrement |
+`;
+  const page = readPage(md, 'r.md');
+  const training = (name: string) =>
+    page.entries.find((e) => (e.name ?? e.heading).startsWith(name))!.facts.find((f) => f.key === 'trainsOnCustomerData')?.value;
+  assert.equal(training('Plume'), 'Côté Plume : pas de réentraînement sur les textes envoyés.');
+  assert.equal(training('Serveur'), 'Serveur Nord ne réentraîne pas de modèle sur les données hébergées');
+  // A sentence that names two parties says nothing of one.
+  assert.equal(training('Relais'), undefined);
+});

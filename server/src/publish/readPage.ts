@@ -43,6 +43,7 @@ import {
   attachSiteLinks,
   attachTableParagraphs,
   attachSectionTraining,
+  attachNamedTraining,
   speaksOfSome,
   attachCertificationRows,
   cardEntries,
@@ -1846,6 +1847,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachAgreementLinks(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSectionTraining(blocks, page.entries);
+  attachNamedTraining(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
   for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;

@@ -253,6 +253,33 @@ export function attachSectionTraining(blocks: PageBlock[], entries: ReadEntry[])
   });
 }
 
+/**
+ * A sentence anywhere on the page (a paragraph, a list item, a cell of a table that lists no entry) whose subject is
+ * one listed party and that says it does not train on the data ("Acme ne ré-entraîne pas sur les données API",
+ * "Côté Acme : pas de réentraînement"): that entry's, when its own words say nothing of training. A sentence that
+ * names two parties, or makes it a case, says nothing of one.
+ */
+export function attachNamedTraining(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
+  const texts = blocks.flatMap((b) => {
+    if (b.kind === 'paragraph' || b.kind === 'item') return [b.text];
+    if (b.kind !== 'table' || b.rows.some((r) => r.line !== undefined && entryLines.has(r.line))) return [];
+    return b.rows.flatMap((r) => r.cells);
+  });
+  const says = (e: ReadEntry) =>
+    e.facts.some((f) => f.key === 'trainsOnCustomerData' || trainsOnCustomerDataIn(f.value, asksAboutTraining(f.label)) !== undefined);
+  const named = nameIndex(entries, true);
+  for (const s of texts.flatMap(sentencesOf)) {
+    if (trainsOnCustomerDataIn(s) !== false || CONDITIONAL.test(s)) continue;
+    const subject = named(s);
+    if (subject.length !== 1 || says(subject[0]!)) continue;
+    const first = firstWord(subject[0]!);
+    const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`^(?:(?:Côté|Chez|At|For)\\s+)?${escaped}(?:\\s*:|\\s)`, 'u').test(s.trim()))
+      subject[0]!.facts.push({ label: 'AI training', value: s.trim(), key: 'trainsOnCustomerData' });
+  }
+}
+
 /** A heading that names the controllers ("Joint controllers", "Identité du responsable de traitement"), not sub-processors. */
 export const CONTROLLER_HEADING =
   /\b(?:(?:independent |joint |separate )?(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables conjoints)\b/i;
