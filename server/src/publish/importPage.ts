@@ -399,6 +399,12 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         else keep(f);
         break;
       case 'dataLocation': {
+        const had = (e.dataLocation as Obj | undefined)?.countries;
+        if (f.adds && Array.isArray(had)) {
+          // "Les sous-traitants identifiés ci-dessus … en Union européenne (Irlande)": every place kept.
+          for (const c of (parseLocation(v).location.countries as string[] | undefined) ?? []) if (!had.includes(c)) had.push(c);
+          break;
+        }
         if (e.dataLocation !== undefined) {
           keep(f);
           break;

@@ -1099,3 +1099,28 @@ test('a sentence anywhere on the page whose subject is one listed party and that
   // A sentence that names two parties says nothing of one.
   assert.equal(training('Relais'), undefined);
 });
+
+test('a sentence that says where every party listed above keeps the data adds that place to each entry inside it', () => {
+  const table = `| Prestataire | Rôle | Localisation |
+|---|---|---|
+| Nuage Clair | Hébergement | UE |
+| Bureau Partagé | Messagerie | |
+| Outil Lointain | Statistiques | États-Unis |
+`;
+  const byName = imported(
+    `# Sous-traitants\n\n${table}\nLes prestataires listés ci-dessus hébergent les données en Union européenne (Allemagne).\n`,
+    'p.md',
+  );
+  // Every place kept: the entry's own "UE" gains Germany; one with no place gets the sentence's.
+  assert.deepEqual([...(countries(byName.get('Nuage Clair')) as string[])].sort(), ['DE', 'EU']);
+  assert.deepEqual([...(countries(byName.get('Bureau Partagé')) as string[])].sort(), ['DE', 'EU']);
+  // An entry whose own place lies outside keeps its own.
+  assert.deepEqual(countries(byName.get('Outil Lointain')), ['US']);
+  // A sentence that makes it a case says nothing for all.
+  const hedged = imported(
+    `# Sous-traitants\n\n${table}\nLes prestataires listés ci-dessus peuvent héberger les données en Union européenne (Allemagne).\n`,
+    'p.md',
+  );
+  assert.deepEqual(countries(hedged.get('Nuage Clair')), ['EU']);
+  assert.equal(countries(hedged.get('Bureau Partagé')), 'none');
+});

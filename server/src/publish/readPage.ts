@@ -44,6 +44,7 @@ import {
   attachTableParagraphs,
   attachSectionTraining,
   attachNamedTraining,
+  attachPageWidePlace,
   speaksOfSome,
   attachCertificationRows,
   cardEntries,
@@ -87,6 +88,8 @@ export interface ReadFact {
   value: string;
   /** The field a table's column names (by meaning); absent for a labelled fact, whose label says it. */
   key?: ColumnKey;
+  /** A place the page states for all its entries, added to the entry's own place (`attachPageWidePlace`). */
+  adds?: boolean;
 }
 
 export interface ReadEntry {
@@ -1848,6 +1851,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachTableParagraphs(blocks, page.entries);
   attachSectionTraining(blocks, page.entries);
   attachNamedTraining(blocks, page.entries);
+  attachPageWidePlace(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
   for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;

@@ -22,7 +22,7 @@ import {
   vendorNationality,
 } from '../wording';
 import { columnMatch } from './columns';
-import { matchCertificationText } from '../../knowledge';
+import { isEEA, matchCertificationText } from '../../knowledge';
 
 /**
  * A text's sentences: split after a full stop, "!" or "?", and after one a line break follows (a "<br>" read as
@@ -277,6 +277,40 @@ export function attachNamedTraining(blocks: PageBlock[], entries: ReadEntry[]): 
     const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (new RegExp(`^(?:(?:Côté|Chez|At|For)\\s+)?${escaped}(?:\\s*:|\\s)`, 'u').test(s.trim()))
       subject[0]!.facts.push({ label: 'AI training', value: s.trim(), key: 'trainsOnCustomerData' });
+  }
+}
+
+/** "The sub-processors listed above", "les sous-traitants identifiés ci-dessus": every party the page has listed. */
+const PARTIES_ABOVE =
+  /(?<!\p{L})(?:the|les)\s+(?:sub-?processors|providers|vendors|suppliers|prestataires|fournisseurs|sous-traitants)\s+(?:(?:identified|listed|named|identifiés|listés|mentionnés|cités)\s+)?(?:above|ci-dessus)(?!\p{L})/iu;
+/** "… host the data in", "… héberger les données en": the words before the place where the data is kept. */
+const HOSTS_IN =
+  /(?<!\p{L})(?:host(?:ed)?|store[sd]?|kept|keep|héberg\p{L}*|stock\p{L}*|conserv\p{L}*)\s+(?:(?:the|your|les|vos)\s+(?:data|données)\s+)?(?:in|en|au|aux|dans)\s+([^.;:]+)/iu;
+
+/**
+ * A sentence that says where every listed party keeps the data ("Les sous-traitants identifiés ci-dessus sont
+ * configurés pour héberger les données en Union européenne (Irlande)"): that place, for each entry that states none,
+ * and added to the place of an entry that states one inside it ("UE" gains Ireland). An entry whose own place lies
+ * outside it keeps its own; a sentence that makes it a case, or hedges, says nothing for all.
+ */
+export function attachPageWidePlace(blocks: PageBlock[], entries: ReadEntry[]): void {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    for (const s of sentencesOf(b.text)) {
+      if (!(PARTIES_ABOVE.test(s) || ALL_PARTIES.test(s)) || CONDITIONAL.test(s) || HEDGED.test(s)) continue;
+      const m = HOSTS_IN.exec(s);
+      const place = m?.[1]!.trim();
+      const said = place ? readLocation(place).countries : [];
+      if (!place || !said.length || said.includes('GLOBAL')) continue;
+      const inside = (c: string) => said.includes(c) || (c === 'EU' && said.some((x) => x !== 'EU' && isEEA(x)));
+      for (const e of entries) {
+        const own = e.facts.filter((f) => f.key === 'dataLocation');
+        if (!own.length) e.facts.push({ label: 'Hosting', value: place, key: 'dataLocation' });
+        else if (own.every((f) => readLocation(f.value).countries.every(inside) && readLocation(f.value).countries.length))
+          e.facts.push({ label: 'Hosting', value: place, key: 'dataLocation', adds: true });
+      }
+      return;
+    }
   }
 }
 
