@@ -120,7 +120,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging readers-r (final): 100.0% (912/912) / 98.5% (2878/2923) / 0.
   // readers-s (an entity named by its kind of body in brackets; a sentence whose subject is one party denying
   // training, anywhere on the page): 100% (912/912) / 98.5% (2880/2923) / 0. Then a place said for every party
-  // listed above, added to each entry's own (acreed): 100% / 98.6% (2881/2923) / 0.
+  // listed above, added to each entry's own (acreed): 100% / 98.6% (2881/2923) / 0. Then "All Azure services run in
+  // … (Netherlands)" for the entries of that brand (fjordvia): 100% / 98.6% (2882/2923) / 0.
   dev: { entries: 1, recall: 0.985, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },

@@ -1124,3 +1124,23 @@ test('a sentence that says where every party listed above keeps the data adds th
   assert.deepEqual(countries(hedged.get('Nuage Clair')), ['EU']);
   assert.equal(countries(hedged.get('Bureau Partagé')), 'none');
 });
+
+test('"All <brand> services run in <region> (<country>)" adds that country to the entries whose name starts with the brand', () => {
+  const md = `# Vendors
+
+| Vendor | Purpose | Location |
+|---|---|---|
+| Cirrus Blobs | Storage | EU |
+| Cirrus Mailer | Email | |
+| Cirrus Edge | CDN | United States |
+| Zephyr Logs | Logging | |
+
+- All Cirrus services run in the North Europe (Ireland) region.
+`;
+  const byName = imported(md, 'v.md');
+  assert.deepEqual([...(countries(byName.get('Cirrus Blobs')) as string[])].sort(), ['EU', 'IE']);
+  assert.deepEqual(countries(byName.get('Cirrus Mailer')), ['IE']);
+  // Its own place outside the region: kept as it is; another brand: nothing.
+  assert.deepEqual(countries(byName.get('Cirrus Edge')), ['US']);
+  assert.equal(countries(byName.get('Zephyr Logs')), 'none');
+});
