@@ -125,7 +125,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // date): 100% (839/839) / 97.7% (2658/2721) / 0 (97.69%: forga's 95.1% brings the floor back to 0.976, this round's
   // starting floor).
   // Lead, merging readers-p (final) and moving bugit to dev: 100.0% (936/936) / 98.4% (2977/3024) / 0.
-  dev: { entries: 1, recall: 0.984, invented: 0 },
+  // readers-s (an entity named by its kind of body in brackets; a sentence whose subject is one party denying
+  // training, anywhere on the page): 100% (912/912) / 98.5% (2880/2923) / 0. Then a place said for every party
+  // listed above, added to each entry's own (acreed): 100% / 98.6% (2881/2923) / 0. Then "All Azure services run in
+  // … (Netherlands)" for the entries of that brand (fjordvia): 100% / 98.6% (2882/2923) / 0.
+  dev: { entries: 1, recall: 0.985, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -284,7 +288,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then ("Mécanisme", "DPA <Vendor>", a later place when the first stated none, a change log's date): 98.0% / 95.4%
   // (3825/4009) / 25.
   // Lead, merging readers-p (final) and moving bugit to dev: 98.4% (1360/1382) / 94.7% (4099/4327) / 16.
-  all: { entries: 0.984, recall: 0.947, invented: 16 },
+  // Lead, merging readers-s: 98.4% (1360/1382) / 94.8% (4103/4327) / 16.
+  all: { entries: 0.984, recall: 0.948, invented: 16 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -399,6 +399,12 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         else keep(f);
         break;
       case 'dataLocation': {
+        const had = (e.dataLocation as Obj | undefined)?.countries;
+        if (f.adds && Array.isArray(had)) {
+          // "Les sous-traitants identifiés ci-dessus … en Union européenne (Irlande)": every place kept.
+          for (const c of (parseLocation(v).location.countries as string[] | undefined) ?? []) if (!had.includes(c)) had.push(c);
+          break;
+        }
         // A second place of the entry (a summary table's "USA (opt UK)" after "États-Unis OU Royaume-Uni (configurable)"
         // in its section) is read when the first stated no country; the first's words stay in the note.
         const unstated = (e.dataLocation as Obj | undefined)?.countries === 'unknown';
@@ -796,7 +802,9 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   // entry whose data leaves the EEA and whose own words name none; the statement is quoted beside each.
   // A paragraph of the page's own text that says by which mechanism the transfers out of the EEA are made ("Ces
   // transferts sont encadrés par des clauses contractuelles types"), as a statement about the listed parties.
-  const transferParagraphs = page.introduction.filter((t) => /transf[eé]r/i.test(t));
+  // Read as the page's text after its list is read: the statement must speak of data leaving the EEA ("for any
+  // processing outside the EEA"), whether or not it says "transfer".
+  const transferParagraphs = page.introduction;
   const statements = [...page.safeguards.map((f) => f.value), ...page.criteriaSentences, ...page.other, ...unnamed, ...transferParagraphs];
   const pageWide = statements
     .map((text) => ({ text, ...mechanismsIn(text) }))

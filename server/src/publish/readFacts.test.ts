@@ -340,16 +340,21 @@ test('a list of agreements ("Les DPA … sont consultables :" over "- Vendor : l
   assert.equal((byName.get('Google Maps')!.dpa as Obj | undefined)?.url, undefined);
 });
 
-test('alternatives in one cell ("SCC or DPF", "DPF ou CCT") are each stated, under a transfer column or any other', () => {
-  const md = `| Vendor | Location | Notes | Transfer |
-|---|---|---|---|
-| Alpha | United States | SCC or DPF | |
-| Beta | United States | | DPF ou CCT |
-| Gamma | United States | SCCs for some transfers | |
+test('alternatives in a cell of a column with no meaning ("SCC or DPF", "DPF ou CCT") settle nothing; "et/ou" states both', () => {
+  const md = `| Vendor | Location | Notes |
+|---|---|---|
+| Alpha | United States | SCC or DPF |
+| Beta | United States | DPF ou CCT |
+| Delta | United States | CCT et/ou DPF |
+| Epsilon | United States | DPF, SCCs |
+| Gamma | United States | SCCs for some transfers |
 `;
   const byName = imported(md, 'l.md');
-  assert.deepEqual(mechanisms(byName.get('Alpha')), ['scc', 'dpf']);
-  assert.deepEqual(mechanisms(byName.get('Beta')), ['dpf', 'scc']);
+  // Which of the two applies is not said (corpus README: "X or Y" settles nothing).
+  assert.equal(mechanisms(byName.get('Alpha')), 'none');
+  assert.equal(mechanisms(byName.get('Beta')), 'none');
+  assert.deepEqual(mechanisms(byName.get('Delta')), ['scc', 'dpf']);
+  assert.deepEqual(mechanisms(byName.get('Epsilon')), ['dpf', 'scc']);
   // A part that says more than a mechanism names none here.
   assert.equal(mechanisms(byName.get('Gamma')), 'none');
 });
@@ -1051,4 +1056,108 @@ test('"Ces transferts vers les États-Unis sont encadrés par les CCT" under bul
   const byName = imported(text, 'p.txt');
   assert.deepEqual(mechanisms(byName.get('Hostique Inc. (USA)')), ['scc']);
   assert.deepEqual(mechanisms(byName.get('Postie SAS (France)')), 'none');
+});
+
+test('a page-wide sentence on transfers out of the EEA is read the same before the table as after it, heading or none', () => {
+  const table = `| Vendor | Purpose | Location |
+|---|---|---|
+| Lantern Mail | Email delivery | United States |
+| Orchard Store | Hosting | Germany |
+| Quill Notes | Note taking | |
+`;
+  const sentences = [
+    'We rely on SCCs for transfers outside the EEA.',
+    'Where a vendor processes data outside the EEA, we rely on Standard Contractual Clauses.',
+  ];
+  for (const sentence of sentences) {
+    const pages = {
+      before: `# Vendors\n\n${sentence}\n\n${table}`,
+      after: `# Vendors\n\n${table}\n${sentence}\n`,
+      'after, no heading': `${table}\n${sentence}\n`,
+    };
+    for (const [where, md] of Object.entries(pages)) {
+      const byName = imported(md, 'v.md');
+      // The condition is met by the entry's own place only: not by one in the EEA, nor by one with no place.
+      assert.deepEqual(mechanisms(byName.get('Lantern Mail')), ['scc'], `${where}: ${sentence}`);
+      assert.equal(mechanisms(byName.get('Orchard Store')), 'none', `${where}: ${sentence}`);
+      assert.equal(mechanisms(byName.get('Quill Notes')), 'none', `${where}: ${sentence}`);
+    }
+  }
+  // After the table, with no heading, the sentence is no title of the page.
+  assert.equal(readPage(`${table}\n${sentences[0]}\n`, 'v.md').title, undefined);
+});
+
+test('a sentence anywhere on the page whose subject is one listed party and that denies training gives that entry trainsOnCustomerData: false', () => {
+  const md = `# Registre
+
+| Rôle | Entité |
+|---|---|
+| Sous-traitant ultérieur | Plume Modèles SAS (génération de textes) |
+| Sous-traitant ultérieur | Serveur Nord SAS (hébergement) |
+| Sous-traitant ultérieur | Relais Courriel (e-mails) |
+
+## Cycle de vie
+
+1. Envoi du texte au modèle.
+2. Côté Plume : pas de réentraînement sur les textes envoyés.
+
+## Risques
+
+| Risque | Mesures |
+|---|---|
+| Réutilisation des données | Serveur Nord ne réentraîne pas de modèle sur les données hébergées |
+| Fuite | Plume Modèles et Relais Courriel ne réentraînent pas sur les données ; chiffrement |
+`;
+  const page = readPage(md, 'r.md');
+  const training = (name: string) =>
+    page.entries.find((e) => (e.name ?? e.heading).startsWith(name))!.facts.find((f) => f.key === 'trainsOnCustomerData')?.value;
+  assert.equal(training('Plume'), 'Côté Plume : pas de réentraînement sur les textes envoyés.');
+  assert.equal(training('Serveur'), 'Serveur Nord ne réentraîne pas de modèle sur les données hébergées');
+  // A sentence that names two parties says nothing of one.
+  assert.equal(training('Relais'), undefined);
+});
+
+test('a sentence that says where every party listed above keeps the data adds that place to each entry inside it', () => {
+  const table = `| Prestataire | Rôle | Localisation |
+|---|---|---|
+| Nuage Clair | Hébergement | UE |
+| Bureau Partagé | Messagerie | |
+| Outil Lointain | Statistiques | États-Unis |
+`;
+  const byName = imported(
+    `# Sous-traitants\n\n${table}\nLes prestataires listés ci-dessus hébergent les données en Union européenne (Allemagne).\n`,
+    'p.md',
+  );
+  // Every place kept: the entry's own "UE" gains Germany; one with no place gets the sentence's.
+  assert.deepEqual([...(countries(byName.get('Nuage Clair')) as string[])].sort(), ['DE', 'EU']);
+  assert.deepEqual([...(countries(byName.get('Bureau Partagé')) as string[])].sort(), ['DE', 'EU']);
+  // An entry whose own place lies outside keeps its own.
+  assert.deepEqual(countries(byName.get('Outil Lointain')), ['US']);
+  // A sentence that makes it a case says nothing for all.
+  const hedged = imported(
+    `# Sous-traitants\n\n${table}\nLes prestataires listés ci-dessus peuvent héberger les données en Union européenne (Allemagne).\n`,
+    'p.md',
+  );
+  assert.deepEqual(countries(hedged.get('Nuage Clair')), ['EU']);
+  assert.equal(countries(hedged.get('Bureau Partagé')), 'none');
+});
+
+test('"All <brand> services run in <region> (<country>)" adds that country to the entries whose name starts with the brand', () => {
+  const md = `# Vendors
+
+| Vendor | Purpose | Location |
+|---|---|---|
+| Cirrus Blobs | Storage | EU |
+| Cirrus Mailer | Email | |
+| Cirrus Edge | CDN | United States |
+| Zephyr Logs | Logging | |
+
+- All Cirrus services run in the North Europe (Ireland) region.
+`;
+  const byName = imported(md, 'v.md');
+  assert.deepEqual([...(countries(byName.get('Cirrus Blobs')) as string[])].sort(), ['EU', 'IE']);
+  assert.deepEqual(countries(byName.get('Cirrus Mailer')), ['IE']);
+  // Its own place outside the region: kept as it is; another brand: nothing.
+  assert.deepEqual(countries(byName.get('Cirrus Edge')), ['US']);
+  assert.equal(countries(byName.get('Zephyr Logs')), 'none');
 });

@@ -43,6 +43,8 @@ import {
   attachSiteLinks,
   attachTableParagraphs,
   attachSectionTraining,
+  attachNamedTraining,
+  attachPageWidePlace,
   speaksOfSome,
   attachCertificationRows,
   cardEntries,
@@ -86,6 +88,8 @@ export interface ReadFact {
   value: string;
   /** The field a table's column names (by meaning); absent for a labelled fact, whose label says it. */
   key?: ColumnKey;
+  /** A place the page states for all its entries, added to the entry's own place (`attachPageWidePlace`). */
+  adds?: boolean;
 }
 
 export interface ReadEntry {
@@ -1704,6 +1708,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     // what follows the tables is kept as comments.
     const start = entryTables[0]!.i;
     page.introduction = [];
+    // A page with no heading: a paragraph after its first table is what the page says of the list, not its title.
+    if (blocks.findIndex((b) => b.kind === 'paragraph' && b.text === page.title) > start) page.title = undefined;
     blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph' || b.text === page.title || dateLine(b.text)) return;
       if (i < start) page.introduction.push(b.text);
@@ -1877,6 +1883,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachAgreementLinks(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSectionTraining(blocks, page.entries);
+  attachNamedTraining(blocks, page.entries);
+  attachPageWidePlace(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
   for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;

@@ -118,6 +118,12 @@ test('names: a legal-form suffix makes an entity; a brand in parentheses does no
   assert.deepEqual(nameAndEntity('NexMo Inc (aka Vonage)'), { name: 'NexMo Inc (aka Vonage)', entity: 'NexMo Inc' });
   assert.deepEqual(nameAndEntity('Stripe, Inc.'), { name: 'Stripe, Inc.', entity: 'Stripe, Inc.' });
   assert.deepEqual(nameAndEntity('Crisp (Crisp IM SARL)'), { name: 'Crisp', entity: 'Crisp IM SARL' });
+  // A body with no legal form that names itself by its kind (foundation, association, group) is the entity; a
+  // brand or a product name in brackets still is not.
+  assert.deepEqual(nameAndEntity('Openmaps (Open Cartography Foundation)'), { name: 'Openmaps', entity: 'Open Cartography Foundation' });
+  assert.deepEqual(nameAndEntity('Certbox (Fondation Pour Un Web Sûr)'), { name: 'Certbox', entity: 'Fondation Pour Un Web Sûr' });
+  assert.deepEqual(nameAndEntity('Tilehub (Tilehub Maps)'), { name: 'Tilehub (Tilehub Maps)', entity: undefined });
+  assert.deepEqual(nameAndEntity('Tilehub (group hosting)'), { name: 'Tilehub (group hosting)', entity: undefined });
   // A country in the parenthesis, alone or after the entity, is where the company is established.
   assert.deepEqual(nameAndEntity('Payflow Inc. (États-Unis)'), { name: 'Payflow Inc.', entity: 'Payflow Inc.', country: 'US' });
   assert.deepEqual(nameAndEntity('Hostique (Hostique SAS, France)'), { name: 'Hostique', entity: 'Hostique SAS', country: 'FR' });
@@ -362,6 +368,10 @@ test('mechanisms: the UK IDTA is its own mechanism, and a cell of any column nam
   assert.deepEqual(mechanismsNamed('DPF, Clauses contractuelles types'), ['dpf', 'scc']);
   assert.deepEqual(mechanismsNamed('Access restricted; SCCs/UK IDTA; short retention'), ['scc', 'idta']);
   assert.deepEqual(mechanismsNamed("décision d'adéquation"), ['adequacy']);
+  // Alternatives settle nothing; "and/or" states both.
+  assert.deepEqual(mechanismsNamed('SCCs or the DPF'), []);
+  assert.deepEqual(mechanismsNamed('DPF ou CCT'), []);
+  assert.deepEqual(mechanismsNamed('SCCs and/or DPF'), ['scc', 'dpf']);
   // A part that says more than a mechanism names none here.
   assert.deepEqual(mechanismsNamed('SCCs signed with the US parent only for marketing data'), []);
   assert.deepEqual(mechanismsNamed("Conditions d'utilisation"), []);

@@ -367,15 +367,22 @@ export function saysMoreThanMechanisms(text: string): boolean {
   return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|decision|décision|de|d|l'ue)\b/gi, ' '));
 }
 
+/** "or", "ou" between two words, not in "and/or", "et/ou": what stands on each side is an alternative. */
+const ALTERNATIVE = /(?<![\p{L}/])(?:or|ou)(?![\p{L}/])/iu;
+
 /**
  * The mechanisms a cell of any column names as whole parts ("RGPD + CCT" -> scc, "DPF, SCCs" -> dpf, scc): a
  * part that says more than a mechanism ("SCCs for US transfers", "RGPD") names none here.
  */
 export function mechanismsNamed(text: string): string[] {
   const out: string[] = [];
-  // "SCC or DPF", "DPF ou CCT": alternatives the cell names are each stated. "SCCs/UK IDTA as applicable": the
-  // mechanisms a condition left open covers are none (`withoutOpenCases`), the words of the condition nothing more.
-  for (const raw of withoutOpenCases(cleanText(text)).split(/\s*[+,;/]\s*|\s+(?:et|and|&|or|ou|et\/ou|and\/or)\s+/)) {
+  // "SCCs/UK IDTA as applicable": the mechanisms a condition left open covers are none (`withoutOpenCases`), the
+  // words of the condition nothing more.
+  const said = withoutOpenCases(cleanText(text));
+  // "SCC or DPF", "DPF ou CCT": which of the alternatives applies is not said, so neither is stated (corpus README,
+  // "X or Y" settles nothing). "CCT et/ou DPF" states both.
+  if (said.split(ALTERNATIVE).filter((side) => mechanismsOf(side).length).length > 1) return [];
+  for (const raw of said.split(/\s*[+,;/]\s*|\s+(?:et|and|&|or|ou|et\/ou|and\/or)\s+/)) {
     const part = raw.replace(OPEN_CASE_END, '');
     const found = part.length <= 60 ? mechanismsIn(part).mechanisms : [];
     if (found.length && !saysMoreThanMechanisms(part)) for (const m of found) if (!out.includes(m)) out.push(m);
@@ -982,6 +989,10 @@ export function entityIn(text: string): string | undefined {
   return m ? m[1]!.trim() : undefined;
 }
 
+/** A proper name of two or more capitalised words ending in the kind of body it is: "Internet Security Research Group", "Fondation Exemple". */
+const ORGANISATION =
+  /^(?:(?:Fondation|Association|Institut)(?:\s+(?:\p{Lu}[\p{L}'’&-]*|de|du|des|pour|la|le|l['’]\p{Lu}[\p{L}-]*))+|\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|for|and))*\s+(?:Foundation|Association|Institute|Consortium|Group|Society))$/u;
+
 /**
  * A name as a page gives it to the name and the entity it states: "MongoDB Atlas (MongoDB, Inc.)" ->
  * entity "MongoDB, Inc."; "Twilio (SendGrid)" and "Microsoft (Azure)" state no entity (a brand in
@@ -995,6 +1006,9 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     // "Google (Google Ireland Ltd / Google LLC)": one company or the other, no single entity.
     const either = m.inner.split(/\s+(?:\/|or|ou)\s+/).filter((p) => entityIn(p) !== undefined).length > 1;
     if (inner === cleanText(m.inner) && !either) return { name: m.head.trim(), entity: inner };
+    // "Let's Encrypt (Internet Security Research Group)": a body that has no legal form but names itself by the kind of
+    // body it is (a foundation, an association, a group) is the entity; a brand or a product ("Twilio (SendGrid)") is not.
+    if (!inner && ORGANISATION.test(cleanText(m.inner))) return { name: m.head.trim(), entity: cleanText(m.inner) };
     // "Vercel Inc. (États-Unis)", "OVHcloud (OVH SAS, France)": the company's country, after its entity or alone;
     // not a name that holds another parenthesis ("Stripe, Inc. (USA) and Stripe Payments Europe Ltd. (Ireland)": two companies).
     const comma = m.inner.lastIndexOf(', ');

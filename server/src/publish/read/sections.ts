@@ -22,7 +22,7 @@ import {
   vendorNationality,
 } from '../wording';
 import { columnMatch } from './columns';
-import { matchCertificationText } from '../../knowledge';
+import { isEEA, matchCertificationText } from '../../knowledge';
 
 /**
  * A text's sentences: split after a full stop, "!" or "?", and after one a line break follows (a "<br>" read as
@@ -251,6 +251,77 @@ export function attachSectionTraining(blocks: PageBlock[], entries: ReadEntry[])
     if (!sentence) return;
     for (const e of rows) if (!says(e)) e.facts.push({ label: 'AI training', value: sentence, key: 'trainsOnCustomerData' });
   });
+}
+
+/**
+ * A sentence anywhere on the page (a paragraph, a list item, a cell of a table that lists no entry) whose subject is
+ * one listed party and that says it does not train on the data ("Acme ne ré-entraîne pas sur les données API",
+ * "Côté Acme : pas de réentraînement"): that entry's, when its own words say nothing of training. A sentence that
+ * names two parties, or makes it a case, says nothing of one.
+ */
+export function attachNamedTraining(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
+  const texts = blocks.flatMap((b) => {
+    if (b.kind === 'paragraph' || b.kind === 'item') return [b.text];
+    if (b.kind !== 'table' || b.rows.some((r) => r.line !== undefined && entryLines.has(r.line))) return [];
+    return b.rows.flatMap((r) => r.cells);
+  });
+  const says = (e: ReadEntry) =>
+    e.facts.some((f) => f.key === 'trainsOnCustomerData' || trainsOnCustomerDataIn(f.value, asksAboutTraining(f.label)) !== undefined);
+  const named = nameIndex(entries, true);
+  for (const s of texts.flatMap(sentencesOf)) {
+    if (trainsOnCustomerDataIn(s) !== false || CONDITIONAL.test(s)) continue;
+    const subject = named(s);
+    if (subject.length !== 1 || says(subject[0]!)) continue;
+    const first = firstWord(subject[0]!);
+    const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`^(?:(?:Côté|Chez|At|For)\\s+)?${escaped}(?:\\s*:|\\s)`, 'u').test(s.trim()))
+      subject[0]!.facts.push({ label: 'AI training', value: s.trim(), key: 'trainsOnCustomerData' });
+  }
+}
+
+/** "The sub-processors listed above", "les sous-traitants identifiés ci-dessus": every party the page has listed. */
+const PARTIES_ABOVE =
+  /(?<!\p{L})(?:the|les)\s+(?:sub-?processors|providers|vendors|suppliers|prestataires|fournisseurs|sous-traitants)\s+(?:(?:identified|listed|named|identifiés|listés|mentionnés|cités)\s+)?(?:above|ci-dessus)(?!\p{L})/iu;
+/** "… host the data in", "… héberger les données en": the words before the place where the data is kept. */
+const HOSTS_IN =
+  /(?<!\p{L})(?:host(?:ed)?|store[sd]?|kept|keep|run|héberg\p{L}*|stock\p{L}*|conserv\p{L}*)\s+(?:(?:the|your|les|vos)\s+(?:data|données)\s+)?(?:in|en|au|aux|dans)\s+([^.;:]+)/iu;
+/** "All Azure services", "tous les services Azure": the entries whose name starts with that word. */
+const ALL_BRAND =
+  /(?<!\p{L})(?:[Aa]ll|[Ee]very)\s+(?:(?:of\s+)?our\s+)?(\p{Lu}[\p{L}\d-]*)\s+(?:services|products|components|resources)(?!\p{L})|(?<!\p{L})(?:[Tt]ous\s+les|[Tt]outes\s+les)\s+(?:services|produits|composants|ressources)\s+(\p{Lu}[\p{L}\d-]*)/u;
+
+/**
+ * A sentence that says where every listed party keeps the data ("Les sous-traitants identifiés ci-dessus sont
+ * configurés pour héberger les données en Union européenne (Irlande)"): that place, for each entry that states none,
+ * and added to the place of an entry that states one inside it ("UE" gains Ireland). An entry whose own place lies
+ * outside it keeps its own; a sentence that makes it a case, or hedges, says nothing for all. "All Azure services run
+ * in the West Europe (Netherlands) region": the same, for the entries whose name starts with that word.
+ */
+export function attachPageWidePlace(blocks: PageBlock[], entries: ReadEntry[]): void {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    for (const s of sentencesOf(b.text)) {
+      const brand = ALL_BRAND.exec(s);
+      const brandWord = brand ? (brand[1] ?? brand[2])! : undefined;
+      if (!(PARTIES_ABOVE.test(s) || ALL_PARTIES.test(s) || brandWord) || CONDITIONAL.test(s) || HEDGED.test(s)) continue;
+      const m = HOSTS_IN.exec(s);
+      const place = m?.[1]!.trim();
+      // "the West Europe (Netherlands) region": a region's name, then its country in brackets.
+      const bracket = place ? /\(([^()]+)\)/.exec(place)?.[1] : undefined;
+      const code = bracket ? countryCode(bracket) : undefined;
+      const said = place ? (readLocation(place).countries.length ? readLocation(place).countries : code ? [code] : []) : [];
+      if (!place || !said.length || said.includes('GLOBAL')) continue;
+      const inside = (c: string) => said.includes(c) || (c === 'EU' && said.some((x) => x !== 'EU' && isEEA(x)));
+      const value = readLocation(place).countries.length ? place : bracket!;
+      for (const e of brandWord ? entries.filter((x) => firstWord(x) === brandWord) : entries) {
+        const own = e.facts.filter((f) => f.key === 'dataLocation');
+        if (!own.length) e.facts.push({ label: 'Hosting', value, key: 'dataLocation' });
+        else if (own.every((f) => readLocation(f.value).countries.every(inside) && readLocation(f.value).countries.length))
+          e.facts.push({ label: 'Hosting', value, key: 'dataLocation', adds: true });
+      }
+      return;
+    }
+  }
 }
 
 /** A heading that names the controllers ("Joint controllers", "Identité du responsable de traitement"), not sub-processors. */
