@@ -7,8 +7,6 @@
  * The long run is `npm run fuzz:parse` (and `npm run fuzz`, which runs the same check on every input).
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { isSeq, Scalar, visit, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseYaml, parseYamlFully, type ParsedYaml } from '../../server/src/engine/parse';
@@ -16,25 +14,10 @@ import { loadCorpus } from '../fuzz/harness';
 import { Prng } from '../fuzz/prng';
 import { countFeatures, featureTable, SUBSET_FEATURES, type FeatureCounts } from '../fuzz/subsetFeatures';
 import { EDGES, edgeInventory, entrySnippets, subsetInventory } from '../fuzz/subsetGen';
-import { REPO_ROOT } from '../support/lspClient';
+import { ruleExamples } from '../support/ruleExamples';
 import { comparePaths, diffOutputs, diffParse, engineOutput, type DiffOptions } from '../support/parseDiff';
 
 const TODAY = '2026-01-15';
-
-function ruleExamples(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.md')) {
-        for (const m of fs.readFileSync(full, 'utf8').matchAll(/^```yaml\n([\s\S]*?)^```$/gm)) out.push(m[1]);
-      }
-    }
-  };
-  walk(path.join(REPO_ROOT, 'docs', 'rules'));
-  return out;
-}
 
 function agree(texts: readonly string[], options?: DiffOptions, counts?: FeatureCounts): number {
   let scanned = 0;

@@ -5,8 +5,6 @@
  * or replaced by values of every kind; the unchanged entries ajv finds valid must nearly all be taken quickly.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { generateInventory } from '../../bench/generate';
 import { lintText } from '../../server/src/engine/lint';
@@ -15,23 +13,9 @@ import { QuickSchema } from '../../server/src/engine/schemaQuickCheck';
 import { loadCorpus } from '../fuzz/harness';
 import { Prng } from '../fuzz/prng';
 import { subsetInventory } from '../fuzz/subsetGen';
-import { REPO_ROOT } from '../support/lspClient';
+import { ruleExamples } from '../support/ruleExamples';
 
 const TODAY = '2026-01-15';
-
-function ruleExamples(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.md'))
-        for (const m of fs.readFileSync(full, 'utf8').matchAll(/^```yaml\n([\s\S]*?)^```$/gm)) out.push(m[1]);
-    }
-  };
-  walk(path.join(REPO_ROOT, 'docs', 'rules'));
-  return out;
-}
 
 /** The values `validateEntry` checks: each entry with what it inherits, or as written. */
 function entryValues(text: string): unknown[] {
