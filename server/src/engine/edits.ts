@@ -190,7 +190,8 @@ export function insertPairs(
       continue;
     }
     if (before) {
-      const start = before.key.range![0];
+      // An explicit key (`? key`, its value on a `: value` line) starts at its `?`: the pair goes before that.
+      const start = explicitKeyIndicator(text, before.key.range![0]) ?? before.key.range![0];
       const col = columnOf(lines, start);
       const keyLine = lines.positionAt(start).line;
       const prefix = text.slice(lines.lineStart(keyLine), start);
@@ -219,6 +220,17 @@ export function insertPairs(
     }
   }
   return edits;
+}
+
+/**
+ * The offset of the `?` that makes the key starting at `keyStart` explicit (`? key` on one line), or undefined
+ * for an implicit key.
+ */
+function explicitKeyIndicator(text: string, keyStart: number): number | undefined {
+  let i = keyStart - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < keyStart - 1 && text[i] === '?' && (i === 0 || /\s/.test(text[i - 1]!))) return i;
+  return undefined;
 }
 
 function at(offset: number): OffsetRange {

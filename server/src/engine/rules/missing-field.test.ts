@@ -108,6 +108,32 @@ ruleTester('missing-field', {
       ],
     },
     {
+      name: 'the next key is explicit (`? key` then `: value`): the field goes above its `?`, not between `?` and the key',
+      code: inventory()
+        .replace('  contact: privacy@example.com\n', '')
+        .replace('  lastUpdated: 2026-06-01', '  ? team\n  : Legal\n  lastUpdated: 2026-06-01'),
+      findings: [{ text: 'inventory', message: /`contact`/ }],
+      fixes: [
+        {
+          title: /^Add the missing field of `inventory` \(contact\) as `unknown`, to find out$/,
+          safe: true,
+          output: ['  ? team', '  contact: unknown\n  ? team'],
+        },
+      ],
+    },
+    {
+      name: "an entry's first key is explicit, on its dash's line: the id goes before the `?`",
+      code: inventory({ entries: [entry({ id: undefined }).replace('  - name: Acme Cloud', '  - ? name\n    : Acme Cloud')] }),
+      findings: [{ text: 'name', message: /missing the required field `id`/ }],
+      fixes: [
+        {
+          title: /^Add the missing field of sub-processor #1 \(id\) as `unknown`, to find out$/,
+          safe: true,
+          output: ['  - ? name', '  - id: acme-cloud\n    ? name'],
+        },
+      ],
+    },
+    {
       name: 'no certifications: `unknown`, never `[]` (which would state "none")',
       code: inventory({ entries: [entry({ certifications: undefined })] }),
       findings: [{ text: 'id', message: /`certifications`/ }],
