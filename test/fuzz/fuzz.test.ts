@@ -11,13 +11,14 @@ import {
   checkEngine,
   checkFixes,
   checkLsp,
+  comments,
   FIX_SEEDS,
   loadCorpus,
   lspRangeInside,
   savedFailures,
   TODAY,
 } from './harness';
-import { fixesFor, LineIndex, lintText } from '../../server/src/engine';
+import { fixesFor, LineIndex, lintText, parseYaml } from '../../server/src/engine';
 import { MUTATORS, mutate } from './mutators';
 import { Prng } from './prng';
 import { runFuzz } from './run';
@@ -41,6 +42,12 @@ describe('fuzzing', () => {
     assert.equal(lspRangeInside(lines, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }), false);
     assert.equal(lspRangeInside(lines, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }), false);
     assert.equal(lspRangeInside(lines, { start: { line: 1, character: 1 }, end: { line: 1, character: 0 } }), false);
+  });
+
+  test('the comment check reads the comments of a text the fast scanner takes (which attaches none)', () => {
+    const text = 'inventory: # e\u0301\n  organization: A # c\n';
+    assert.equal(parseYaml(text).scanned, true);
+    assert.deepEqual(comments(text), ['c', 'e\u0301']);
   });
 
   test('the fix seeds offer fixes, and the fix checks hold on them (anchors, chomping, CRLF, tabs)', () => {

@@ -8,7 +8,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { applyEdits, fixesFor, LineIndex, lintText, parseYaml, type Finding, type LintResult } from '../../server/src/engine';
+import {
+  applyEdits,
+  fixesFor,
+  LineIndex,
+  lintText,
+  parseYaml,
+  parseYamlFully,
+  type Finding,
+  type LintResult,
+} from '../../server/src/engine';
 import { REPO_ROOT, type TestLspClient } from '../support/lspClient';
 import { diffParse } from '../support/parseDiff';
 import { formatFinding, formatFixTitle, formatRelated } from '../../server/src/format';
@@ -163,7 +172,10 @@ interface AnyNode {
   contents?: unknown;
 }
 
-/** Every node of a text's document (the document, collections, pairs, scalars), depth first. */
+/**
+ * Every node of a text's document (the document, collections, pairs, scalars), depth first, from `yaml`'s own
+ * parse: the fast scanner attaches no comments, so a text it takes would seem to have lost them all.
+ */
 function eachNode(text: string, use: (node: AnyNode) => void): void {
   const visit = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;
@@ -174,11 +186,11 @@ function eachNode(text: string, use: (node: AnyNode) => void): void {
     if ('value' in node) visit(node.value);
     if ('contents' in node) visit(node.contents);
   };
-  visit(parseYaml(text).doc);
+  visit(parseYamlFully(text).doc);
 }
 
 /** The comments of a text, one per line, sorted. */
-function comments(text: string): string[] {
+export function comments(text: string): string[] {
   const out: string[] = [];
   eachNode(text, (node) => {
     for (const c of [node.commentBefore, node.comment])

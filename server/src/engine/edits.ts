@@ -177,7 +177,7 @@ export function insertPairs(
   for (const [before, list] of groups) {
     if (map.flow) {
       const body = list.map((p) => `${p.key}: ${p.value}`).join(', ');
-      if (before) edits.push({ range: at(before.key.range![0]), text: `${body}, ` });
+      if (before) edits.push({ range: at(pairStart(lines, before.key)), text: `${body}, ` });
       else if (present.length) {
         const last = present[present.length - 1];
         const end = last.value?.range ? last.value.range[1] : last.key.range![1];
@@ -190,7 +190,8 @@ export function insertPairs(
       continue;
     }
     if (before) {
-      const start = before.key.range![0];
+      // An explicit key (`? key`, its value on a `: value` line) starts at its `?`: the pair goes before that.
+      const start = pairStart(lines, before.key);
       const col = columnOf(lines, start);
       const keyLine = lines.positionAt(start).line;
       const prefix = text.slice(lines.lineStart(keyLine), start);
@@ -208,7 +209,7 @@ export function insertPairs(
     } else {
       const last = present[present.length - 1];
       if (!last) continue;
-      const col = columnOf(lines, last.key.range![0]);
+      const col = columnOf(lines, pairStart(lines, last.key));
       const where = last.value?.range
         ? insertionAfter(lines, last.value)
         : { offset: endOfContentLine(lines, last.key.range![1]), atLineStart: false };
@@ -219,6 +220,26 @@ export function insertPairs(
     }
   }
   return edits;
+}
+
+/**
+ * Where a pair starts: its key, or the `?` that makes the key explicit (`? key`, its value on a `: value` line),
+ * on the key's line or alone on a line above it (blank and comment lines between).
+ */
+function pairStart(lines: LineIndex, key: Node): number {
+  const text = lines.text;
+  const keyStart = key.range![0];
+  let i = keyStart - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < keyStart - 1 && text[i] === '?' && (i === 0 || /\s/.test(text[i - 1]!))) return i;
+  if (i >= 0 && text[i] !== '\n') return keyStart; // after a dash, or inside a flow mapping
+  for (let line = lines.positionAt(keyStart).line - 1; line >= 0; line--) {
+    const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
+    const indicator = /^([ \t]*(?:-[ \t]+)*)\?[ \t]*(?:#.*)?\r?$/.exec(content);
+    if (indicator) return lines.lineStart(line) + indicator[1]!.length;
+    if (!/^[ \t]*(?:#.*)?\r?$/.test(content)) break;
+  }
+  return keyStart;
 }
 
 function at(offset: number): OffsetRange {

@@ -108,6 +108,79 @@ ruleTester('missing-field', {
       ],
     },
     {
+      name: 'the next key is explicit (`? key` then `: value`): the field goes above its `?`, not between `?` and the key',
+      code: inventory()
+        .replace('  contact: privacy@example.com\n', '')
+        .replace('  lastUpdated: 2026-06-01', '  ? team\n  : Legal\n  lastUpdated: 2026-06-01'),
+      findings: [{ text: 'inventory', message: /`contact`/ }],
+      fixes: [
+        {
+          title: /^Add the missing field of `inventory` \(contact\) as `unknown`, to find out$/,
+          safe: true,
+          output: ['  ? team', '  contact: unknown\n  ? team'],
+        },
+      ],
+    },
+    {
+      name: 'the next key is explicit, its `?` alone on a line above the key: the field goes above the `?`',
+      code: inventory()
+        .replace('  contact: privacy@example.com\n', '')
+        .replace('  lastUpdated: 2026-06-01', '  ?\n    team\n  : Legal\n  lastUpdated: 2026-06-01'),
+      findings: [{ text: 'inventory', message: /`contact`/ }],
+      fixes: [
+        {
+          title: /^Add the missing field of `inventory` \(contact\) as `unknown`, to find out$/,
+          safe: true,
+          output: ['  ?\n', '  contact: unknown\n  ?\n'],
+        },
+      ],
+    },
+    {
+      name: 'an explicit key in a flow mapping: the field goes before its `?`',
+      code: inventory().replace(
+        'inventory:\n  organization: Example SAS\n  contact: privacy@example.com\n  lastUpdated: 2026-06-01',
+        'inventory: { organization: Example SAS, ? team : Legal, lastUpdated: 2026-06-01 }',
+      ),
+      findings: [{ text: 'inventory', message: /`contact`/ }],
+      fixes: [
+        {
+          title: /^Add the missing field of `inventory` \(contact\) as `unknown`, to find out$/,
+          safe: true,
+          output: ['Example SAS, ? team', 'Example SAS, contact: unknown, ? team'],
+        },
+      ],
+    },
+    {
+      name: 'the last key is explicit: the field goes after its value, at the column of its `?`',
+      code: inventory({ entries: [entry({ criticality: undefined, administrationAccessControl: undefined })] }).replace(
+        '    serviceAccessControl: Scoped tokens',
+        '    ? serviceAccessControl\n    : Scoped tokens',
+      ),
+      findings: [
+        { text: 'id', messageId: 'missingDoc', data: { field: 'administrationAccessControl' } },
+        { text: 'id', messageId: 'missingDoc', data: { field: 'criticality' } },
+      ],
+      fixes: [
+        {
+          title: /^Add the missing fields of `acme` \(administrationAccessControl, criticality\) as `unknown`, to find out$/,
+          safe: true,
+          output: ['    : Scoped tokens', '    : Scoped tokens\n    administrationAccessControl: unknown\n    criticality: unknown'],
+        },
+      ],
+    },
+    {
+      name: "an entry's first key is explicit, on its dash's line: the id goes before the `?`",
+      code: inventory({ entries: [entry({ id: undefined }).replace('  - name: Acme Cloud', '  - ? name\n    : Acme Cloud')] }),
+      findings: [{ text: 'name', message: /missing the required field `id`/ }],
+      fixes: [
+        {
+          title: /^Add the missing field of sub-processor #1 \(id\) as `unknown`, to find out$/,
+          safe: true,
+          output: ['  - ? name', '  - id: acme-cloud\n    ? name'],
+        },
+      ],
+    },
+    {
       name: 'no certifications: `unknown`, never `[]` (which would state "none")',
       code: inventory({ entries: [entry({ certifications: undefined })] }),
       findings: [{ text: 'id', message: /`certifications`/ }],

@@ -47,6 +47,16 @@ ruleTester('unknown-field', {
       ],
     },
     {
+      name: 'a number key (`1:`) renamed: only the key changes, the comments stay (one with a combining accent)',
+      // No entry yet (an entry would inherit the key and have its own finding).
+      code: inventory({ defaults: '  # revue du 3 mai (cafe\u0301)\n  1: Hosting', entries: ['  []'] }).replace(
+        'inventory:',
+        'inventory: # à jour',
+      ),
+      findings: [{ text: '1', message: /in `defaults`: did you mean `id`/ }],
+      fixes: [{ title: /^Rename `1` to `id`$/, safe: false, output: ['  1: Hosting', '  id: Hosting'] }],
+    },
+    {
       name: 'no plausible suggestion lists the known fields',
       code: inventory({ top: 'zzzzzzzz: 1' }),
       findings: [
