@@ -241,7 +241,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers (corpus11), from companies and templates not already in the corpus; measured on this branch's readers
   // (main 159d075, no reader change), the split hidden: 93.8% (91/97) / 86.0% (282/328) / 24; after re-reading
   // the truths against their pages (rezervuj-ma: Cloudflare's "transfers to the USA" as a place): 85.7% (282/329).
-  holdout11: { entries: 0.938, recall: 0.857, invented: 24 },
+  // moneyflow's "SCC: For transfers to third countries" read as the corpus README's conditional mechanism (met by all
+  // five rows, each naming the US): 93.8% (91/97) / 85.9% (287/334) / 19.
+  holdout11: { entries: 0.938, recall: 0.859, invented: 19 },
   // Then althy (moved to dev; its 5 mechanisms found): the 13 left, 97.3% (73/75) / 92.7% (266/287) / 19.
   // Then nouveau-variable (moved to dev; its 4 places and a training denial found): the 12 left, 97.1% (67/69) / 94.1%
   // (253/269) / 19.
@@ -295,8 +297,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging readers-p (final) and moving bugit to dev: 98.4% (1360/1382) / 94.7% (4099/4327) / 16.
   // Lead, merging readers-s: 98.4% (1360/1382) / 94.8% (4103/4327) / 16.
   // The whole corpus, holdout11 included: 232 lists, on main 159d075's readers (corpus11, no reader change):
-  // 98.1% (1451/1479) / 94.2% (4385/4655) / 40; after the re-reading, 94.2% (4385/4656).
-  all: { entries: 0.981, recall: 0.941, invented: 40 },
+  // 98.1% (1451/1479) / 94.2% (4385/4655) / 40; after the re-reading, 94.2% (4385/4656); after moneyflow's
+  // conditional SCCs, 98.1% (1451/1479) / 94.2% (4390/4661) / 35.
+  all: { entries: 0.981, recall: 0.941, invented: 35 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
