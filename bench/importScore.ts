@@ -28,6 +28,7 @@ export const SPLITS = [
   'holdout7',
   'holdout8',
   'holdout10',
+  'holdout11',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 

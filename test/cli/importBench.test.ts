@@ -237,6 +237,13 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging conv: 87.6% (92/105) / 70.2% (243/346) / 13.
   // Lead, merging readers-r (checkpoint): 87.6% (92/105) / 70.5% (244/346) / 13.
   holdout10: { entries: 0.876, recall: 0.705, invented: 13 },
+  // holdout11: 19 lists (9 English, 10 French) collected on 2026-12-06 (night) by a helper who did not work on the
+  // readers (corpus11), from companies and templates not already in the corpus; measured on this branch's readers
+  // (main 159d075, no reader change), the split hidden: 93.8% (91/97) / 86.0% (282/328) / 24; after re-reading
+  // the truths against their pages (rezervuj-ma: Cloudflare's "transfers to the USA" as a place): 85.7% (282/329).
+  // moneyflow's "SCC: For transfers to third countries" read as the corpus README's conditional mechanism (met by all
+  // five rows, each naming the US): 93.8% (91/97) / 85.9% (287/334) / 19.
+  holdout11: { entries: 0.938, recall: 0.859, invented: 19 },
   // Then althy (moved to dev; its 5 mechanisms found): the 13 left, 97.3% (73/75) / 92.7% (266/287) / 19.
   // Then nouveau-variable (moved to dev; its 4 places and a training denial found): the 12 left, 97.1% (67/69) / 94.1%
   // (253/269) / 19.
@@ -289,7 +296,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (3825/4009) / 25.
   // Lead, merging readers-p (final) and moving bugit to dev: 98.4% (1360/1382) / 94.7% (4099/4327) / 16.
   // Lead, merging readers-s: 98.4% (1360/1382) / 94.8% (4103/4327) / 16.
-  all: { entries: 0.984, recall: 0.948, invented: 16 },
+  // The whole corpus, holdout11 included: 232 lists, on main 159d075's readers (corpus11, no reader change):
+  // 98.1% (1451/1479) / 94.2% (4385/4655) / 40; after the re-reading, 94.2% (4385/4656); after moneyflow's
+  // conditional SCCs, 98.1% (1451/1479) / 94.2% (4390/4661) / 35.
+  all: { entries: 0.981, recall: 0.941, invented: 35 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -297,7 +307,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout10'])
+  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout10', 'holdout11'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -341,7 +351,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout10']) {
+  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout10', 'holdout11']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
