@@ -243,7 +243,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // the truths against their pages (rezervuj-ma: Cloudflare's "transfers to the USA" as a place): 85.7% (282/329).
   // moneyflow's "SCC: For transfers to third countries" read as the corpus README's conditional mechanism (met by all
   // five rows, each naming the US): 93.8% (91/97) / 85.9% (287/334) / 19.
-  holdout11: { entries: 0.938, recall: 0.859, invented: 19 },
+  // After truth11's review (every holdout11 truth re-read fact by fact against its page, the split hidden: one fact
+  // added, scribe-ia's Brevo in the EU its list's opening line states for all; elastic's source named a mirror):
+  // 93.8% (91/97) / 85.7% (287/335) / 19.
+  holdout11: { entries: 0.938, recall: 0.856, invented: 19 },
   // Then althy (moved to dev; its 5 mechanisms found): the 13 left, 97.3% (73/75) / 92.7% (266/287) / 19.
   // Then nouveau-variable (moved to dev; its 4 places and a training denial found): the 12 left, 97.1% (67/69) / 94.1%
   // (253/269) / 19.
@@ -298,7 +301,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging readers-s: 98.4% (1360/1382) / 94.8% (4103/4327) / 16.
   // The whole corpus, holdout11 included: 232 lists, on main 159d075's readers (corpus11, no reader change):
   // 98.1% (1451/1479) / 94.2% (4385/4655) / 40; after the re-reading, 94.2% (4385/4656); after moneyflow's
-  // conditional SCCs, 98.1% (1451/1479) / 94.2% (4390/4661) / 35.
+  // conditional SCCs, 98.1% (1451/1479) / 94.2% (4390/4661) / 35. After truth11's review of holdout11's truths:
+  // 98.1% (1451/1479) / 94.2% (4390/4662) / 35.
   all: { entries: 0.981, recall: 0.941, invented: 35 },
 };
 
