@@ -20,7 +20,7 @@ const cases: {
   inScope?: boolean;
   reason: RegExp;
 }[] = [
-  { name: 'certified, EU', entry: base, tier: 1, reason: /Tier 1: certified \(soc2-type2\), EEA residency/ },
+  { name: 'certified, EU', entry: base, tier: 1, reason: /Tier 1: certified \(SOC 2 Type II\), EEA residency/ },
   { name: 'uncertified, EU', entry: { ...base, certifications: ['gdpr-compliant'] }, tier: 2, reason: /Tier 2: not certified/ },
   {
     name: 'certified, US with SCCs',
@@ -86,7 +86,7 @@ const cases: {
     entry: { ...base, certifications: ['iso27701'] },
     policy: { certified: ['soc2-type2', 'iso27001', 'iso27701'] },
     tier: 1,
-    reason: /iso27701/,
+    reason: /certified \(ISO\/IEC 27701\)/,
   },
   {
     name: 'no personal data and not critical: out of scope',

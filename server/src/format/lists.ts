@@ -1,4 +1,4 @@
-import { countryName, getCountry, type Lang } from '../knowledge';
+import { countryName, getCertification, getCountry, inLanguage, type Lang } from '../knowledge';
 
 const DISJUNCTIONS = new Map<Lang, Intl.ListFormat>();
 
@@ -33,4 +33,13 @@ export function countryList(codes: readonly string[], lang: Lang): string {
     codes.map((c) => (c === 'GLOBAL' || c === 'EU' ? c : (countryName(c, lang, getCountry(c)) ?? c))),
     lang,
   );
+}
+
+/**
+ * Certifications by the names the knowledge base gives them in `lang` (an id it does not know, as written): all of
+ * them ("SOC 2 Type II and ISO/IEC 27001"), or any one (`or`: « SOC 2 Type II ou ISO/IEC 27001 »).
+ */
+export function certificationNames(ids: readonly string[], lang: Lang, or = false): string {
+  const names = ids.map((id) => inLanguage(getCertification(id), 'certification', lang)?.name ?? id);
+  return or ? alternatives(names, lang) : together(names, lang);
 }
