@@ -40,3 +40,17 @@ test('why an entry is in its tier names its certifications as the knowledge base
   assert.match(hoverText(text, 'Acme Cloud', 'en'), /Why: certified \(SOC 2 Type II and ISO\/IEC 27001\), EEA residency\./);
   assert.doesNotMatch(hoverText(text, 'Acme Cloud', 'fr'), /soc2-type2|iso27001/);
 });
+
+test('a place GLOBAL among the grounds is said in words, in the hover’s language (never the code alone)', () => {
+  const text = inventory({
+    entries: [entry({ dataLocation: '{ countries: [GLOBAL] }', transfer: '{ mechanism: scc, tia: 2026-01-10 }' })],
+  });
+  assert.match(
+    hoverText(text, 'Acme Cloud', 'fr'),
+    /Pourquoi\u00a0: certifié SOC 2 Type II et ISO\/IEC 27001, données hors de l’EEE \(monde entier\), transferts/,
+  );
+  assert.match(
+    hoverText(text, 'Acme Cloud', 'en'),
+    /Why: certified \(SOC 2 Type II and ISO\/IEC 27001\), data outside the EEA \(worldwide\), safeguarded/,
+  );
+});

@@ -58,7 +58,7 @@ const cases: {
     name: 'GLOBAL is not EU residency',
     entry: { ...base, dataLocation: { countries: ['GLOBAL'] }, transfer: { mechanism: 'scc' } },
     tier: 3,
-    reason: /GLOBAL/,
+    reason: /data outside the EEA \(worldwide\)/,
   },
   { name: 'EU counts as residency', entry: { ...base, dataLocation: { countries: ['EU'] } }, tier: 1, reason: /Tier 1/ },
   { name: 'Norway is EEA by default', entry: { ...base, dataLocation: { countries: ['NO'] } }, tier: 1, reason: /Tier 1/ },
