@@ -135,6 +135,25 @@ describe('check --fix', () => {
     client.close(uri);
   });
 
+  test('--fix on a file with a byte order mark keeps the mark and makes the edits it makes without one; the report is the same', async () => {
+    // No `inventory:` block: fix all inserts one at the document's start, which is after the mark.
+    const clean = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'cli', 'clean.subprocessors.yaml'), 'utf8');
+    const body = clean.slice(clean.indexOf('subprocessors:'));
+    assert.ok(body.startsWith('subprocessors:') && !body.includes('inventory:'));
+    fs.writeFileSync(path.join(dir, 'plain.subprocessors.yaml'), body);
+    fs.writeFileSync(path.join(dir, 'marked.subprocessors.yaml'), `\ufeff${body}`);
+    const report = async (name: string) => {
+      const r = await cli(['check', ...TODAY, '--format', 'json', name], dir);
+      return (JSON.parse(r.stdout) as { findings: unknown[] }[])[0]!.findings;
+    };
+    assert.deepEqual(await report('marked.subprocessors.yaml'), await report('plain.subprocessors.yaml'));
+    await cli(['check', '--fix', ...TODAY, 'plain.subprocessors.yaml'], dir);
+    await cli(['check', '--fix', ...TODAY, 'marked.subprocessors.yaml'], dir);
+    const plain = fs.readFileSync(path.join(dir, 'plain.subprocessors.yaml'), 'utf8');
+    assert.ok(plain.startsWith('inventory:'), plain);
+    assert.equal(fs.readFileSync(path.join(dir, 'marked.subprocessors.yaml'), 'utf8'), `\ufeff${plain}`);
+  });
+
   test('--fix does not take standard input', async () => {
     const r = await cli(['check', '--fix', '-'], ROOT, { stdin: EXAMPLE });
     assert.equal(r.code, 2);

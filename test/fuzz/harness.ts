@@ -318,7 +318,7 @@ export function lspRangeInside(lines: LineIndex, range: Diagnostic['range']): bo
   for (const p of [range.start, range.end]) {
     if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) return false;
     if (p.line >= lines.lineCount) return false;
-    if (p.character > lines.lineEnd(p.line) - lines.lineStart(p.line)) return false;
+    if (p.character > lines.lineEnd(p.line) - lines.offsetAt({ line: p.line, character: 0 })) return false;
   }
   const s = range.start;
   const e = range.end;

@@ -33,3 +33,24 @@ test("a transfer mechanism's notes: the knowledge base's ISO dates shown in word
   assert.doesNotMatch(fr, /\b\d{4}-\d{2}-\d{2}\b/);
   assert.match(hoverText(text, 'scc,', 'en'), /no effect since 27 December 2022/);
 });
+
+test('why an entry is in its tier names its certifications as the knowledge base does, in the hover’s language', () => {
+  const text = inventory({ entries: [entry({})] });
+  assert.match(hoverText(text, 'Acme Cloud', 'fr'), /Pourquoi\u00a0: certifié SOC 2 Type II et ISO\/IEC 27001, données dans l’EEE\./);
+  assert.match(hoverText(text, 'Acme Cloud', 'en'), /Why: certified \(SOC 2 Type II and ISO\/IEC 27001\), EEA residency\./);
+  assert.doesNotMatch(hoverText(text, 'Acme Cloud', 'fr'), /soc2-type2|iso27001/);
+});
+
+test('a place GLOBAL among the grounds is said in words, in the hover’s language (never the code alone)', () => {
+  const text = inventory({
+    entries: [entry({ dataLocation: '{ countries: [GLOBAL] }', transfer: '{ mechanism: scc, tia: 2026-01-10 }' })],
+  });
+  assert.match(
+    hoverText(text, 'Acme Cloud', 'fr'),
+    /Pourquoi\u00a0: certifié SOC 2 Type II et ISO\/IEC 27001, données hors de l’EEE \(monde entier\), transferts/,
+  );
+  assert.match(
+    hoverText(text, 'Acme Cloud', 'en'),
+    /Why: certified \(SOC 2 Type II and ISO\/IEC 27001\), data outside the EEA \(worldwide\), safeguarded/,
+  );
+});

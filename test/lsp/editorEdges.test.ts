@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionItem, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { lintText } from '../../server/src/engine';
-import { TestLspClient, withServer } from '../support/lspClient';
+import { messageOf, TestLspClient, withServer } from '../support/lspClient';
 
 const TODAY = '2026-11-26';
 const HEAD = 'inventory:\n  organization: X\n  contact: dpo@x.eu\n  lastUpdated: 2026-01-01\nsubprocessors:\n';
@@ -128,6 +128,42 @@ describe('editor features on edge inputs, over LSP', () => {
       { ...(key.textEdit as TextEdit), newText: plain((key.textEdit as TextEdit).newText) + 'countries: [FR]' },
     ]);
     assert.deepEqual(lintText(withKey, { today: TODAY }).model.entries[1].own?.dataLocation, { countries: ['FR'] }, withKey);
+  });
+
+  test('a text sent with a byte order mark: the diagnostics and fix all of the text without it, line 0 one character later', async () => {
+    // VS Code drops the mark before the server sees the text; another client may send it. Positions are then in
+    // the text sent (the mark is character 0 of line 0), and the mark is kept by every edit.
+    const text = 'subprocessors:\n  - id: a\n    name: A\n    dataLocation: { countries: [US] }\n';
+    const shown = (ds: Diagnostic[], shift: number) =>
+      ds
+        .map((d) => {
+          const c = (p: { line: number; character: number }) => `${p.line}:${p.character - (p.line === 0 ? shift : 0)}`;
+          return `${d.code} ${c(d.range.start)}-${c(d.range.end)} ${messageOf(d)}`;
+        })
+        .sort();
+    const results: { diagnostics: string[]; fixed: string }[] = [];
+    for (const [sent, shift] of [
+      [text, 0],
+      [`\ufeff${text}`, 1],
+    ] as const) {
+      const uri = uniqueUri();
+      client.open(uri, sent);
+      const diagnostics = await client.waitForDiagnostics(uri);
+      const [fixAll] = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      results.push({ diagnostics: shown(diagnostics, shift), fixed: applyEdits(sent, fixAll!.edit!.changes![uri] as TextEdit[]) });
+      client.close(uri);
+    }
+    assert.ok(
+      results[0]!.diagnostics.some((d) => d.startsWith('missing-field 0:0-0:13 ')),
+      results[0]!.diagnostics.join('\n'),
+    );
+    assert.deepEqual(results[1]!.diagnostics, results[0]!.diagnostics);
+    assert.ok(results[0]!.fixed.startsWith('inventory:'), results[0]!.fixed);
+    assert.equal(results[1]!.fixed, `\ufeff${results[0]!.fixed}`);
   });
 
   test('renaming one of two entries with the same id renames that entry only, so the duplicate goes away', async () => {

@@ -112,7 +112,7 @@ describe('hover over LSP', () => {
     const uri = open(EXAMPLE);
     const id = await client.hover(uri, positionOf(EXAMPLE, 'id: mongodb-atlas', 6));
     assert.match(id!.text, /\*\*Tier 1\*\* under the active policy/);
-    assert.match(id!.text, /certified \(soc2-type2, iso27001\)/);
+    assert.match(id!.text, /certified \(SOC 2 Type II and ISO\/IEC 27001\)/);
     const name = await client.hover(uri, positionOf(EXAMPLE, 'name: MongoDB Atlas', 8));
     assert.equal(name!.text, id!.text);
     // An entry outside the EU with SCCs and a certification: tier 3.

@@ -154,7 +154,7 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
     const mongo = hints.find((h) => h.position.line === posOf('id: mongodb-atlas').line)!;
     assert.equal(mongo.label, 'Tier 1');
     assert.equal(mongo.position.character, posOf('id: mongodb-atlas').character + 'id: mongodb-atlas'.length);
-    assert.match(String(mongo.tooltip), /Tier 1: certified \(soc2-type2, iso27001\), EEA residency/);
+    assert.match(String(mongo.tooltip), /Tier 1: certified \(SOC 2 Type II and ISO\/IEC 27001\), EEA residency/);
     // A range that holds one entry gets one hint.
     const line = posOf('id: crisp').line;
     const one = await client.request<InlayHint[]>('textDocument/inlayHint', {

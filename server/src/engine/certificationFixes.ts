@@ -140,7 +140,7 @@ function moveToClaims(result: FixContext, finding: Finding<CertificationFixData>
     let value = `[${claimId}]`;
     const first = item.seq.items[0] as Node | undefined;
     if (!item.seq.flow && item.seq.items.length > 1 && first?.range) {
-      const dashCol = lines.positionAt(dashOffset(result.parsed.text, first.range[0])).character;
+      const dashCol = lines.column(dashOffset(result.parsed.text, first.range[0]));
       value = `${lineBreakOf(result.parsed.text)}${' '.repeat(Math.max(0, dashCol))}- ${claimId}`;
       addition = insertPairs(
         lines,

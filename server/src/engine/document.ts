@@ -170,7 +170,7 @@ function spliceTarget(parsed: ParsedYaml): SpliceTarget | undefined {
   const seq = findPair(doc.contents, 'subprocessors')?.value;
   if (!isSeq(seq) || seq.flow || !seq.range || !Array.isArray((parsed.value as Record<string, unknown>).subprocessors)) return undefined;
   if (usesAnchors(parsed)) return undefined;
-  return { seq, column: parsed.lines.positionAt(seq.range[0]).character };
+  return { seq, column: parsed.lines.column(seq.range[0]) };
 }
 
 /** The end of the `subprocessors` key. */

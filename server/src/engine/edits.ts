@@ -19,9 +19,9 @@ export function lineBreakOf(text: string): string {
   return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
 }
 
-/** The column of `offset` on its line (UTF-16 code units). */
+/** The column of `offset` on its line (UTF-16 code units, a byte order mark not counted). */
 function columnOf(lines: LineIndex, offset: number): number {
-  return lines.positionAt(offset).character;
+  return lines.column(offset);
 }
 
 /** The offset just after the last non-blank character before `offset` (skips spaces and line breaks). */

@@ -26,6 +26,8 @@ export type Fact =
   /** A country code with its name in brackets when the product knows it: `US (United States)`. */
   | { readonly fact: 'countryLabel'; readonly code: string }
   | { readonly fact: 'certificationName'; readonly id: string }
+  /** Certifications by their names, all of them ("SOC 2 Type II and ISO/IEC 27001") or, with `or`, any one. */
+  | { readonly fact: 'certificationNames'; readonly ids: readonly string[]; readonly or?: boolean }
   | { readonly fact: 'mechanismName'; readonly id: string }
   | { readonly fact: 'mfaName'; readonly id: string }
   /** A scheme the product knows is not a certification one may hold (EUCS, CE): its name, or why not. */

@@ -48,6 +48,16 @@ export function parseYaml(text: string): ParsedYaml {
   return parseYamlFully(text);
 }
 
+/**
+ * The text `yaml` reads: a leading byte order mark (U+FEFF) is not part of the document, and `yaml` 2 reads the
+ * line after one wrongly (it counts the mark in the first line's indentation: `\uFEFF- - a` is two nulls). It is
+ * read as a line break instead, one code unit for one, so that every offset `yaml` gives is still the text's own
+ * (what the LSP client sent: its line 0 counts the mark as a character) and the document starts after the mark.
+ */
+function yamlSource(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? `\n${text.slice(1)}` : text;
+}
+
 /** The text's document from `yaml`'s parser, whatever the text. */
 export function parseYamlFully(text: string): ParsedYaml {
   const lines = new LineIndex(text);
@@ -55,7 +65,7 @@ export function parseYamlFully(text: string): ParsedYaml {
   let list: Document.Parsed[];
   try {
     // What `parseAllDocuments` does, with a look at the syntax tree's depth before the documents are built.
-    const tokens = Array.from(new Parser().parse(text));
+    const tokens = Array.from(new Parser().parse(yamlSource(text)));
     const deep = firstTooDeep(tokens);
     if (deep !== undefined) return refused(text, lines, 'NESTING_LIMIT', tooDeepMessage(), deep);
     // Stray tokens between documents become errors without passing the composer's callback: count them here.

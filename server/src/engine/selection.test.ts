@@ -20,7 +20,7 @@ const cases: {
   inScope?: boolean;
   reason: RegExp;
 }[] = [
-  { name: 'certified, EU', entry: base, tier: 1, reason: /Tier 1: certified \(soc2-type2\), EEA residency/ },
+  { name: 'certified, EU', entry: base, tier: 1, reason: /Tier 1: certified \(SOC 2 Type II\), EEA residency/ },
   { name: 'uncertified, EU', entry: { ...base, certifications: ['gdpr-compliant'] }, tier: 2, reason: /Tier 2: not certified/ },
   {
     name: 'certified, US with SCCs',
@@ -58,7 +58,7 @@ const cases: {
     name: 'GLOBAL is not EU residency',
     entry: { ...base, dataLocation: { countries: ['GLOBAL'] }, transfer: { mechanism: 'scc' } },
     tier: 3,
-    reason: /GLOBAL/,
+    reason: /data outside the EEA \(worldwide\)/,
   },
   { name: 'EU counts as residency', entry: { ...base, dataLocation: { countries: ['EU'] } }, tier: 1, reason: /Tier 1/ },
   { name: 'Norway is EEA by default', entry: { ...base, dataLocation: { countries: ['NO'] } }, tier: 1, reason: /Tier 1/ },
@@ -86,7 +86,7 @@ const cases: {
     entry: { ...base, certifications: ['iso27701'] },
     policy: { certified: ['soc2-type2', 'iso27001', 'iso27701'] },
     tier: 1,
-    reason: /iso27701/,
+    reason: /certified \(ISO\/IEC 27701\)/,
   },
   {
     name: 'no personal data and not critical: out of scope',

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { prng } from '../../../bench/generate';
 import { LineIndex } from './text';
 
-const PIECES = ['a', 'bc', ' ', '\n', '\r\n', '\r', '\n\n', '\r\r\n', 'é😀'];
+const PIECES = ['a', 'bc', ' ', '\n', '\r\n', '\r', '\n\n', '\r\r\n', 'é😀', '\ufeff'];
 
 function starts(index: LineIndex): number[] {
   return Array.from({ length: index.lineCount }, (_, i) => index.lineStart(i));
@@ -38,13 +38,14 @@ test('an edited line index equals the index of the new text (LF, CRLF, lone CR, 
   }
 });
 
-test('a line index starts its lines after each LF, CRLF and lone CR (texts with and without CR)', () => {
+test('a line index starts its lines after each LF, CRLF and lone CR (texts with and without CR), line 0 after a byte order mark', () => {
   const rnd = prng(11);
   const pick = () => PIECES[Math.floor(rnd() * PIECES.length)];
   for (let n = 0; n < 3000; n++) {
     let text = Array.from({ length: Math.floor(rnd() * 30) }, pick).join('');
     if (rnd() < 0.5) text = text.replace(/\r/g, '');
-    const expected = [0];
+    // Line 0 starts after a byte order mark.
+    const expected = [text.startsWith('\ufeff') ? 1 : 0];
     for (const m of text.matchAll(/\r\n|\r|\n/g)) expected.push(m.index + m[0].length);
     assert.deepEqual(starts(new LineIndex(text)), expected, JSON.stringify(text));
   }

@@ -1,6 +1,11 @@
 import type { OffsetRange, Position } from './types';
 
-/** Converts between offsets and line/character positions of one text, built once per text version. */
+/**
+ * Converts between offsets and line/character positions of one text, built once per text version. Positions are
+ * the text's own (UTF-16 code units, as LSP counts them in the text the client sent): a leading byte order mark
+ * is character 0 of line 0. It is not part of the document, though: line 0 starts after it (`lineStart`), and
+ * `column` (a node's indentation) does not count it.
+ */
 export class LineIndex {
   /**
    * The line starts are `starts[i]`, plus `shift` from line `from` on: an edit that adds or removes no line break
@@ -12,6 +17,8 @@ export class LineIndex {
   private readonly shift: number;
   /** The line of the last `positionAt` (findings are converted in order, mostly several on one line). */
   private hint = 0;
+  /** 1 when the text starts with a byte order mark (U+FEFF), else 0. */
+  private readonly bom: number;
 
   constructor(
     readonly text: string,
@@ -21,6 +28,7 @@ export class LineIndex {
   ) {
     this.from = from;
     this.shift = shift;
+    this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (known) {
       this.starts = known;
       return;
@@ -136,9 +144,16 @@ export class LineIndex {
     return Math.max(lineStart, Math.min(lineStart + position.character, next));
   }
 
-  /** Start offset of a 0-based line. */
+  /** Start offset of a 0-based line: line 0 starts after a byte order mark. */
   lineStart(line: number): number {
-    return this.at(Math.max(0, Math.min(line, this.starts.length - 1)));
+    const i = Math.max(0, Math.min(line, this.starts.length - 1));
+    return i === 0 ? Math.min(this.bom, this.text.length) : this.at(i);
+  }
+
+  /** The column of `offset` in the document (UTF-16 code units from its line's start, a byte order mark not counted). */
+  column(offset: number): number {
+    const { line, character } = this.positionAt(offset);
+    return line === 0 ? Math.max(0, character - this.bom) : character;
   }
 
   /** End offset of a 0-based line, before its line break. */

@@ -7,7 +7,7 @@
 import { getTransferMechanism, inLanguage, type Lang } from '../knowledge';
 import type { Assessment, SafeguardAssessment, ScopeBasis } from '../engine';
 import { fill, phrases, plural } from './catalogs/phrases';
-import { countryList } from './lists';
+import { certificationNames, countryList } from './lists';
 
 function mechanismName(s: SafeguardAssessment, lang: Lang): string {
   return s.mechanism ? (inLanguage(getTransferMechanism(s.mechanism), 'transfer', lang)?.name ?? s.mechanism) : '';
@@ -74,7 +74,7 @@ export function areaName(residency: 'eu' | 'eea', lang: Lang = 'en'): string {
 /** Certified (with what), or not: an entry whose certifications are `unknown` is not stated, never "not certified". */
 function certText(a: Assessment, lang: Lang): string {
   const words = phrases(lang).assessment;
-  if (a.certified) return fill(words.certified, { certifications: a.countingCertifications });
+  if (a.certified) return fill(words.certified, { certifications: certificationNames(a.countingCertifications, lang) });
   return a.unknown.includes('certifications') ? words.certificationsUnstated : words.notCertified;
 }
 
@@ -86,7 +86,7 @@ function residencyText(a: Assessment, lang: Lang): string {
   return words.residencyUnknown;
 }
 
-/** Why the entry is in its tier: "certified (soc2-type2), EEA residency". */
+/** Why the entry is in its tier: "certified (SOC 2 Type II), EEA residency". */
 export function tierGroundsText(a: Assessment, lang: Lang = 'en'): string {
   const words = phrases(lang).assessment;
   const data = { certification: certText(a, lang), residency: residencyText(a, lang) };

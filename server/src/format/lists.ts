@@ -1,4 +1,5 @@
-import { countryName, getCountry, type Lang } from '../knowledge';
+import { countryName, getCertification, getCountry, inLanguage, type Lang } from '../knowledge';
+import { phrases } from './catalogs/phrases';
 
 const DISJUNCTIONS = new Map<Lang, Intl.ListFormat>();
 
@@ -26,11 +27,21 @@ export function together(items: readonly string[], lang: Lang): string {
 
 /**
  * Countries by their names in `lang`, as a list ("United States and India", « États-Unis et Inde »): where a person
- * expects names, not codes. `GLOBAL` and `EU`, words of the format rather than countries, stay as written.
+ * expects names, not codes. The format's own places are words too: `EU` by the knowledge base's name (« Union
+ * européenne »), `GLOBAL` as a place among others ("worldwide", « monde entier »).
  */
 export function countryList(codes: readonly string[], lang: Lang): string {
   return together(
-    codes.map((c) => (c === 'GLOBAL' || c === 'EU' ? c : (countryName(c, lang, getCountry(c)) ?? c))),
+    codes.map((c) => (c === 'GLOBAL' ? phrases(lang).worldwide : (countryName(c, lang, getCountry(c)) ?? c))),
     lang,
   );
+}
+
+/**
+ * Certifications by the names the knowledge base gives them in `lang` (an id it does not know, as written): all of
+ * them ("SOC 2 Type II and ISO/IEC 27001"), or any one (`or`: « SOC 2 Type II ou ISO/IEC 27001 »).
+ */
+export function certificationNames(ids: readonly string[], lang: Lang, or = false): string {
+  const names = ids.map((id) => inLanguage(getCertification(id), 'certification', lang)?.name ?? id);
+  return or ? alternatives(names, lang) : together(names, lang);
 }

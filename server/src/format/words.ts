@@ -10,7 +10,7 @@ import { choosePlurals, formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type 
 import { templateIn } from './catalogs';
 import { fill, phrases, plural, pluralOf } from './catalogs/phrases';
 import { entryName } from './entryName';
-import { alternatives, countryList } from './lists';
+import { alternatives, certificationNames, countryList } from './lists';
 import { formatSize } from './size';
 import { longDate, proseDates } from './dates';
 import { schemaWords } from './schemaWords';
@@ -40,6 +40,8 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
     }
     case 'certificationName':
       return inLanguage(getCertification(f.id), 'certification', lang)?.name ?? f.id;
+    case 'certificationNames':
+      return certificationNames(f.ids, lang, f.or);
     case 'mechanismName':
       return inLanguage(getTransferMechanism(f.id), 'transfer', lang)?.name ?? f.id;
     case 'mfaName':

@@ -22,7 +22,7 @@ export function newSubprocessorInsertion(result: LintResult): NewEntryInsertion 
   const withDpa = !('dpa' in result.model.defaults);
   const last = result.model.entries[result.model.entries.length - 1];
   if (seq && !seq.flow && last && last.node?.range) {
-    const keyCol = lines.positionAt(last.node.range[0]).character;
+    const keyCol = lines.column(last.node.range[0]);
     const dashCol = Math.max(0, isMap(last.node) ? keyCol - 2 : keyCol - 2);
     const end = contentEnd(text, last.node.range[2]);
     const position = lines.positionAt(lines.lineEnd(lines.positionAt(end - 1).line));

@@ -81,10 +81,14 @@ function stripComment(s: string): string {
   return (m ? s.slice(0, m.index) : s).trimEnd();
 }
 
-/** The text's lines, sliced only when read: a request looks at few of a large file's lines. */
+/**
+ * The text's lines, sliced only when read: a request looks at few of a large file's lines. Line 0 starts after a
+ * byte order mark, which is not part of the document (its keys are at column 0, as `LineIndex.column` counts).
+ */
 class TextLines {
-  readonly starts: number[] = [0];
+  readonly starts: number[];
   constructor(readonly text: string) {
+    this.starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -281,7 +285,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
   const lineNo = lo;
   const line = lines.get(lineNo);
   const lineStart = starts[lineNo];
-  const character = Math.min(offset - lineStart, line.length);
+  const character = Math.max(0, Math.min(offset - lineStart, line.length));
   const before = line.slice(0, character);
   const info = analyzeLine(before);
   const full = analyzeLine(line);

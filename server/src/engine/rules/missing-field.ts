@@ -39,8 +39,10 @@ export const missingField = defineRule<MissingFieldData>()({
   check(ctx, report) {
     const value = ctx.parsed.value;
     if ((value === null || value === undefined) && ctx.parsed.problems.length === 0) {
+      // At the document's start: after a byte order mark.
+      const start = ctx.parsed.lines.lineStart(0);
       report({
-        range: { start: 0, end: 0 },
+        range: { start, end: start },
         messageId: 'empty',
         data: { where: { fact: 'inventory' }, field: 'inventory', parent: [] },
       });

@@ -36,11 +36,11 @@ ruleTester('selection-tier', {
       findings: [
         {
           messageFr:
-            '`acme` n’entre dans aucun niveau de la politique\u00a0: non certifié et données hors de l’EEE (États-Unis). Gardez ses données dans l’EEE ou choisissez un prestataire certifié (soc2-type2, iso27001).',
+            '`acme` n’entre dans aucun niveau de la politique\u00a0: non certifié et données hors de l’EEE (États-Unis). Gardez ses données dans l’EEE ou choisissez un prestataire certifié SOC 2 Type II ou ISO/IEC 27001.',
           text: 'acme',
           severity: 'error',
           message:
-            /^`acme` fits no tier of the policy: not certified and data outside the EEA \(United States\)\. Keep its data in the EEA/,
+            /^`acme` fits no tier of the policy: not certified and data outside the EEA \(United States\)\. Keep its data in the EEA or choose a provider certified SOC 2 Type II or ISO\/IEC 27001\.$/,
         },
       ],
     },
@@ -51,10 +51,10 @@ ruleTester('selection-tier', {
       findings: [
         {
           messageFr:
-            '`acme` n’entre dans aucun niveau de la politique\u00a0: non certifié et données dans l’EEE. Choisissez un prestataire certifié soc2-type2 ou iso27001.',
+            '`acme` n’entre dans aucun niveau de la politique\u00a0: non certifié et données dans l’EEE. Choisissez un prestataire certifié SOC 2 Type II ou ISO/IEC 27001.',
           text: 'acme',
           severity: 'warning',
-          message: /Choose a provider certified soc2-type2 or iso27001/,
+          message: /Choose a provider certified SOC 2 Type II or ISO\/IEC 27001\.$/,
         },
       ],
     },

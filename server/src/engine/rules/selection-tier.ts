@@ -11,7 +11,7 @@ interface SelectionTierData {
   certified: boolean;
   residency: Residency;
   outside: string[];
-  /** The residency area of the policy (`EU` or `EEA`) and the certifications that count. */
+  /** The residency area of the policy (`EU` or `EEA`) and the certifications that count (ids; by name, any one). */
   area: Fact;
   counting: string[];
   countingOr: Fact;
@@ -27,7 +27,7 @@ export const selectionTier = defineRule<SelectionTierData>()({
     messages: {
       noLocation: '{{label}} fits no tier of the policy: {{why}}. List the countries where its data is stored.',
       outsideUncertified:
-        '{{label}} fits no tier of the policy: {{why}}. Keep its data in the {{area}} or choose a certified provider ({{counting}}).',
+        '{{label}} fits no tier of the policy: {{why}}. Keep its data in the {{area}} or choose a provider certified {{countingOr}}.',
       outsideUnsafeguarded: '{{label}} fits no tier of the policy: {{why}}. Add a valid transfer mechanism under `transfer`.',
       uncertified: '{{label}} fits no tier of the policy: {{why}}. Choose a provider certified {{countingOr}}.',
     },
@@ -60,7 +60,7 @@ export const selectionTier = defineRule<SelectionTierData>()({
         outside: a.outsideLocations,
         area: { fact: 'area', residency: ctx.policy.residency === 'eu' ? 'eu' : 'eea' },
         counting: ctx.policy.certified,
-        countingOr: { fact: 'anyOf', items: ctx.policy.certified },
+        countingOr: { fact: 'certificationNames', ids: ctx.policy.certified, or: true },
       },
     });
   },

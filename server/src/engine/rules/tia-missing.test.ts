@@ -43,7 +43,14 @@ ruleTester('tia-missing', {
     {
       name: 'data anywhere (GLOBAL)',
       code: at('GLOBAL, US', '{ mechanism: scc }'),
-      findings: [{ text: 'scc', message: /for every country it may reach \(GLOBAL\) with no/ }],
+      findings: [
+        {
+          text: 'scc',
+          message: /for every country it may reach \(`GLOBAL`\) with no/,
+          messageFr:
+            '`acme` s’appuie sur `scc` pour tous les pays où les données peuvent aller (`GLOBAL`) sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II)\u00a0: l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
+        },
+      ],
     },
   ],
 });

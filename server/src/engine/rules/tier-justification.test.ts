@@ -45,10 +45,10 @@ ruleTester('tier-justification', {
       findings: [
         {
           messageFr:
-            '`acme` est au niveau 3\u00a0: certifié (soc2-type2, iso27001), données hors de l’EEE (États-Unis), transferts encadrés par des clauses contractuelles types (CCT). Ajoutez une `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
+            '`acme` est au niveau 3\u00a0: certifié SOC 2 Type II et ISO/IEC 27001, données hors de l’EEE (États-Unis), transferts encadrés par des clauses contractuelles types (CCT). Ajoutez une `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
           text: 'acme',
           message:
-            /^`acme` is in tier 3: certified \(soc2-type2, iso27001\), data outside the EEA \(United States\), safeguarded by standard contractual clauses \(SCCs\)\. Add/,
+            /^`acme` is in tier 3: certified \(SOC 2 Type II and ISO\/IEC 27001\), data outside the EEA \(United States\), safeguarded by standard contractual clauses \(SCCs\)\. Add/,
         },
       ],
     },
@@ -58,9 +58,30 @@ ruleTester('tier-justification', {
       findings: [
         {
           messageFr:
-            '`acme` est au niveau 3\u00a0: certifié (soc2-type2, iso27001), données hors de l’EEE (États-Unis), transferts encadrés par le Data Privacy Framework UE-États-Unis (DPF). Ajoutez une `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
+            '`acme` est au niveau 3\u00a0: certifié SOC 2 Type II et ISO/IEC 27001, données hors de l’EEE (États-Unis), transferts encadrés par le Data Privacy Framework UE-États-Unis (DPF). Ajoutez une `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
           text: 'acme',
           message: /, safeguarded by the EU-US Data Privacy Framework \(DPF\)\. Add a `selectionRationale`/,
+        },
+      ],
+    },
+    {
+      name: 'the certification that counts, of a policy list of its own, is named as the knowledge base names it',
+      code: inventory({
+        entries: [
+          entry({
+            certifications: '[iso27701]',
+            dataLocation: '{ countries: [US] }',
+            transfer: '{ mechanism: dpf, verified: 2026-10-01 }',
+          }),
+        ],
+      }),
+      policy: { certified: ['iso27701'] },
+      findings: [
+        {
+          messageFr:
+            '`acme` est au niveau 3\u00a0: certifié ISO/IEC 27701, données hors de l’EEE (États-Unis), transferts encadrés par le Data Privacy Framework UE-États-Unis (DPF). Ajoutez une `selectionRationale` expliquant pourquoi aucun prestataire d’un niveau supérieur n’a été retenu.',
+          text: 'acme',
+          message: /^`acme` is in tier 3: certified \(ISO\/IEC 27701\), data outside the EEA \(United States\), safeguarded/,
         },
       ],
     },

@@ -436,7 +436,9 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
   /** The inventory as a whole, as the subject of a sentence and inside one. */
   inventory: { start: 'The inventory', inside: 'the inventory' },
   /** What a reach of `GLOBAL` is written as. */
-  reachEverywhere: 'every country it may reach (GLOBAL)',
+  reachEverywhere: 'every country it may reach (`GLOBAL`)',
+  /** `GLOBAL` among the places of a list ("data outside the EEA (United States and worldwide)"). */
+  worldwide: 'worldwide',
   /** What a reach of named countries is written as (`names`: their names, joined as a list). */
   reachDestinations: { one: 'the destination {{names}}', other: 'the destinations {{names}}' },
   internalError: INTERNAL_ERROR_TEMPLATE,

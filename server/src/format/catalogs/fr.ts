@@ -147,7 +147,7 @@ export const FR: Catalog = {
   'selection-tier': {
     noLocation: '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Indiquez les pays où ses données sont stockées.',
     outsideUncertified:
-      '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Gardez ses données dans l’{{area}} ou choisissez un prestataire certifié ({{counting}}).',
+      '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Gardez ses données dans l’{{area}} ou choisissez un prestataire certifié {{countingOr}}.',
     outsideUnsafeguarded:
       '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Ajoutez sous `transfer` un outil de transfert valable.',
     uncertified: '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Choisissez un prestataire certifié {{countingOr}}.',
@@ -784,7 +784,8 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     numberedStart: 'L’entrée n°\u00a0{{n}}',
   },
   inventory: { start: 'Le registre', inside: 'ce registre' },
-  reachEverywhere: 'tous les pays où les données peuvent aller (GLOBAL)',
+  reachEverywhere: 'tous les pays où les données peuvent aller (`GLOBAL`)',
+  worldwide: 'monde entier',
   reachDestinations: { one: 'la destination {{names}}', other: 'les destinations {{names}}' },
   internalError: 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.',
   acceptRisk: 'Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé',
@@ -837,7 +838,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       noneCritical: 'ne traite aucune donnée personnelle concernée et est {{criticality}}',
     },
     areas: { eu: 'UE', eea: 'EEE' },
-    certified: 'certifié ({{certifications}})',
+    certified: 'certifié {{certifications}}',
     certificationsUnstated: 'certifications non précisées',
     notCertified: 'non certifié',
     residencyIn: 'données dans l’{{area}}',
