@@ -103,14 +103,17 @@ Deux prestataires sont établis aux États-Unis : Pagesweb et Courrier. Les tran
   assert.equal(mechanisms(byName.get('Basedonnees Inc.')), 'none');
   assert.equal(mechanisms(byName.get('Paiement Ltd')), 'none');
 
-  // The mechanism in the list the paragraph introduces; two alternatives are both stated.
+  // The mechanism in the list the paragraph introduces; two named together are both stated, two alternatives
+  // neither (corpus README: "X or Y" settles nothing).
   const listed = md.replace(
     /Deux prestataires[\s\S]*$/,
-    'La plupart sont aux États-Unis (Pagesweb, Courrier). Les transferts sont fondés sur :\n\n- les **clauses contractuelles types** ou le **Data Privacy Framework** ;\n- le chiffrement en transit.\n',
+    'La plupart sont aux États-Unis (Pagesweb, Courrier). Les transferts sont fondés sur :\n\n- les **clauses contractuelles types** et le **Data Privacy Framework** ;\n- le chiffrement en transit.\n',
   );
   const fromList = imported(listed, 'p.md');
   assert.deepEqual(mechanisms(fromList.get('Pagesweb Inc.')), ['scc', 'dpf']);
   assert.equal(mechanisms(fromList.get('Paiement Ltd')), 'none');
+  const offered = imported(listed.replace('** et le **', '** ou le **'), 'p.md');
+  assert.equal(mechanisms(offered.get('Pagesweb Inc.')), 'none');
 
   // A paragraph that denies or only conditions the mechanism states none.
   for (const sentence of [
@@ -338,6 +341,39 @@ test('a list of agreements ("Les DPA … sont consultables :" over "- Vendor : l
   assert.deepEqual(byName.get('Paiements Europe Ltd')!.dpa, { type: 'dpa', url: 'https://pay.example/legal/dpa' });
   // "Google" names two entries: neither gets the link.
   assert.equal((byName.get('Google Maps')!.dpa as Obj | undefined)?.url, undefined);
+});
+
+test('alternatives under a column or a label of transfers ("Garanties : DPF ou CCT") settle nothing; "et/ou" states both', () => {
+  const md = `| Prestataire | Pays | Garanties de transfert |
+|---|---|---|
+| Orion | États-Unis | DPF ou CCT |
+| Vega | États-Unis | BCR or SCC |
+| Lyra | États-Unis | CCT et/ou DPF |
+| Rigel | États-Unis | CCT |
+`;
+  const byName = imported(md, 'garanties.md');
+  assert.equal(mechanisms(byName.get('Orion')), 'none');
+  assert.equal(mechanisms(byName.get('Vega')), 'none');
+  assert.deepEqual(mechanisms(byName.get('Lyra')), ['scc', 'dpf']);
+  assert.deepEqual(mechanisms(byName.get('Rigel')), ['scc']);
+  // The same words after a label, in one section per vendor.
+  const list = `## Sous-traitants
+
+### Orion
+
+- Finalité : hébergement
+- Pays : États-Unis
+- Garanties : DPF ou CCT
+
+### Lyra
+
+- Finalité : emails
+- Pays : États-Unis
+- Garanties : CCT et/ou DPF
+`;
+  const listed = imported(list, 'liste.md');
+  assert.equal(mechanisms(listed.get('Orion')), 'none');
+  assert.deepEqual(mechanisms(listed.get('Lyra')), ['scc', 'dpf']);
 });
 
 test('alternatives in a cell of a column with no meaning ("SCC or DPF", "DPF ou CCT") settle nothing; "et/ou" states both', () => {

@@ -218,6 +218,22 @@ test('mechanisms named in prose, and "no transfer"', () => {
   assert.equal(mechanismsIn('Pas de transfert').noTransfer, true);
 });
 
+test('mechanisms offered one or the other ("BCR or SCC", "adéquation ou CCT") are none stated; "and/or" states both', () => {
+  assert.deepEqual(mechanismsIn('BCR or SCC').mechanisms, []);
+  assert.deepEqual(mechanismsIn("Décision d'adéquation ou CCT").mechanisms, []);
+  assert.deepEqual(mechanismsIn('Nous recourons aux CCT de la Commission ou, à défaut, à des BCR').mechanisms, []);
+  // Every member of a list closed by "or" is an alternative; a mechanism said apart from it stays stated.
+  assert.deepEqual(mechanismsIn('IDTA, BCRs or the SCCs').mechanisms, []);
+  assert.deepEqual(mechanismsIn('DPF. Otherwise BCR or SCC').mechanisms, ['dpf']);
+  // Both named, each where it applies; the names stay in `named` for readers that look for the words.
+  assert.deepEqual(mechanismsIn('BCR and/or SCC').mechanisms, ['bcr', 'scc']);
+  assert.deepEqual(mechanismsIn('CCT et/ou décision d’adéquation').mechanisms, ['scc', 'adequacy']);
+  assert.deepEqual(mechanismsIn('BCR or SCC').named, ['bcr', 'scc']);
+  // An "or" between other words offers no mechanism as an alternative.
+  assert.deepEqual(mechanismsIn('SCCs for Canadian or Indian staff, and the DPF').mechanisms, ['scc', 'dpf']);
+  assert.deepEqual(mechanismsIn('SCCs with customers or partners').mechanisms, ['scc']);
+});
+
 test('notice periods a page promises', () => {
   assert.equal(noticeDaysIn("We give at least 30 days' notice before adding a new sub-processor."), 30);
   assert.equal(noticeDaysIn('thirty (30) days prior notice of any new Subprocessor'), 30);

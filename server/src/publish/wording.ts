@@ -396,7 +396,53 @@ export function mechanismsNamed(text: string): string[] {
  * condition the words leave open ("SCCs (where applicable)", "CCT, le cas échéant") is not stated.
  */
 export function mechanismsIn(text: string): { mechanisms: string[]; named: string[]; noTransfer: boolean } {
-  return { mechanisms: mechanismsOf(withoutOpenCases(text)), named: mechanismsOf(text), noTransfer: NO_TRANSFER.test(text) };
+  return {
+    mechanisms: mechanismsOf(withoutAlternatives(withoutOpenCases(text))),
+    named: mechanismsOf(text),
+    noTransfer: NO_TRANSFER.test(text),
+  };
+}
+
+/** Where each mechanism's words stand in a text, in page order, none inside another ("EU SCCs", not also "SCCs"). */
+function mechanismSpans(text: string): { at: number; end: number }[] {
+  const spans = MECHANISM_WORDS.flatMap(([, re]) =>
+    [...text.matchAll(new RegExp(re.source, 'giu'))].map((m) => ({ at: m.index!, end: m.index! + m[0].length })),
+  ).sort((a, b) => a.at - b.at || b.end - a.end);
+  const out: { at: number; end: number }[] = [];
+  for (const s of spans) if (!out.length || s.at >= out[out.length - 1]!.end) out.push(s);
+  return out;
+}
+
+/**
+ * The words between two mechanisms offered one or the other: "or"/"ou" (not "and/or", "et/ou"), no word that joins
+ * (and, with) and no comma after it but around an aside ("ou, à défaut, à des BCR").
+ */
+const OR_BETWEEN =
+  /^(?:(?!(?<!\p{L})(?:and|et|with|avec|plus)(?!\p{L}))[^.;:!?\n])*(?<![\p{L}/])(?:or|ou)(?![\p{L}/])(?:\s*,[^,.;:!?\n]*,)?(?:(?!(?<!\p{L})(?:and|et|with|avec|plus)(?!\p{L}))[^,.;:!?\n])*$/iu;
+/** Words between mechanisms of one list ("SCCs, BCRs or the DPF"): a comma or a slash, and what a name takes. */
+const LIST_BETWEEN = /^[\s(),/]*(?:(?:the|les?|la|l['’]|des)\s*)?$/iu;
+
+/**
+ * The text without the mechanisms it offers as alternatives, each word blanked: "SCC or DPF", "DPF ou CCT", "les
+ * clauses contractuelles types … ou une décision d'adéquation", "SCCs, BCRs or the DPF" say that one of them applies,
+ * not which (corpus README: "X or Y" settles nothing). "X and/or Y", "CCT et/ou DPF" state both; an "or" between
+ * other words ("SCCs for US or UK vendors, and the DPF") offers no mechanism as an alternative.
+ */
+export function withoutAlternatives(text: string): string {
+  if (!/(?<![\p{L}/])(?:or|ou)(?![\p{L}/])/iu.test(text)) return text;
+  const spans = mechanismSpans(text);
+  const blank = new Set<number>();
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const gap = text.slice(spans[i]!.end, spans[i + 1]!.at);
+    if (gap.length > 60 || !OR_BETWEEN.test(gap)) continue;
+    blank.add(i).add(i + 1);
+    // "SCCs, BCRs or the DPF": the list's earlier members are alternatives too.
+    for (let j = i; j > 0 && LIST_BETWEEN.test(text.slice(spans[j - 1]!.end, spans[j]!.at)); j--) blank.add(j - 1);
+  }
+  if (!blank.size) return text;
+  let out = text;
+  for (const i of blank) out = out.slice(0, spans[i]!.at) + ' '.repeat(spans[i]!.end - spans[i]!.at) + out.slice(spans[i]!.end);
+  return out;
 }
 
 function mechanismsOf(text: string): string[] {
