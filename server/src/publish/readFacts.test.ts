@@ -29,6 +29,9 @@ test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles t
     mechanisms: ['scc'],
   });
   assert.deepEqual(placeAndMechanisms('Canada – no SCCs needed'), { places: 'Canada', mechanisms: [] });
+  // "USA (SCCs)": a place, with the mechanism in its brackets.
+  assert.deepEqual(placeAndMechanisms('Brazil (SCCs)'), { places: 'Brazil', mechanisms: ['scc'] });
+  assert.deepEqual(placeAndMechanisms('Japan (Adequacy)'), { places: 'Japan', mechanisms: ['adequacy'] });
 
   const md = `| Sous-traitant ultérieur | Prestation | Localisation / garanties |
 |---|---|---|
@@ -155,6 +158,16 @@ test('a name cell that holds the postal address after the name: the name apart, 
     nameAndPostalAddress('Hosting Nord GmbH – boxes, Lindenstr. 4, D-10115 Berlin, Germany').name,
     'Hosting Nord GmbH – boxes',
   );
+  // A name whose company stands in brackets ends at them, a register number after them included; commas inside
+  // brackets part nothing.
+  assert.deepEqual(nameAndPostalAddress('Relay (Relay Systems, Inc.) 5550123, 9 Pine Street, Austin, TX 78701, USA'), {
+    name: 'Relay (Relay Systems, Inc.)',
+    address: '9 Pine Street, Austin, TX 78701, USA',
+  });
+  assert.deepEqual(nameAndPostalAddress('Delta Ops (Delta Ops Ltd), Riverside House, 4 Quay Street, Bristol, BS1 4DJ, UK'), {
+    name: 'Delta Ops (Delta Ops Ltd)',
+    address: 'Riverside House, 4 Quay Street, Bristol, BS1 4DJ, UK',
+  });
   // A number that is no address ("Product 2") or an address naming no country keeps the cell whole.
   assert.deepEqual(nameAndPostalAddress('Acme, Product 2'), { name: 'Acme, Product 2' });
   assert.deepEqual(nameAndPostalAddress('Gamma Ltd'), { name: 'Gamma Ltd' });

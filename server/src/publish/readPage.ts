@@ -1196,13 +1196,41 @@ export function nameAndPostalAddress(cell: string): { name: string; entity?: str
   const bracketed = parenthesised(cell);
   if (bracketed?.head && /\d/.test(bracketed.inner) && !bracketed.inner.includes('(') && addressCountry(bracketed.inner))
     return { name: bracketed.head, address: bracketed.inner };
-  const parts = cell.split(', ');
+  // Commas inside brackets ("Cloudflare (Cloudflare, Inc.)") part nothing.
+  const parts = commaParts(cell);
+  // "Normative Ops (Normative Ltd), Metal Box Factory, 30 …, UK", "Acme (Acme Inc.) 4710875, 101 …, USA": a name
+  // whose company with its legal form stands in brackets ends at them (a register number after them is no part of
+  // it); the address is what follows.
+  const lead = parts[0]!.replace(/\)\s+\d[\d\s-]*$/, ')');
+  const inner = parenthesised(lead)?.inner;
+  if (parts.length > 1 && inner !== undefined && entityIn(inner) === inner) {
+    const address = parts.slice(1).join(', ');
+    if (addressCountry(address)) return { name: lead, address };
+  }
   for (let k = 1; k < parts.length; k++) {
     if (!/\d/.test(parts[k]!)) continue;
     const address = parts.slice(k).join(', ');
     return addressCountry(address) ? { name: parts.slice(0, k).join(', '), address } : { name: cell };
   }
   return { name: cell };
+}
+
+/** A text's parts at ", " outside brackets. */
+function commaParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && text[k + 1] === ' ' && depth === 0) {
+      parts.push(text.slice(start, k));
+      start = k + 2;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 /** Words of a column header that speak of the processing agreement ("DPA disponible", "Contrat de sous-traitance"). */

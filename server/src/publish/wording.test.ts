@@ -279,6 +279,12 @@ test('columns by meaning, in English and French; the place of establishment is n
     ['Certifications', 'certifications'],
     ['Criticité', 'criticality'],
     ['Contact details', undefined],
+    // A bracket that lists what the cells give ("including … address") says nothing of what the column is.
+    ['Identity of the vendor (including its legal name and address)', 'name'],
+    ['Hosting country (e.g. the address of the data centre)', 'dataLocation'],
+    // "X provided by <the party>": what the column holds comes before the party.
+    ['The service provided by the vendor', 'purpose'],
+    ['The processing activity performed by the subcontractor', 'purpose'],
   ];
   for (const [header, key] of cases) assert.equal(columnKey(header), key, header);
   assert.equal(countryCode('Etats-Unis'), 'US');

@@ -548,6 +548,16 @@ export function placeAndMechanisms(text: string): { places: string; mechanisms: 
   for (const raw of parts) {
     const part = raw.trim();
     if (!part) continue;
+    // "USA (SCCs)", "UK (Adequacy)": a place, and in its brackets only the mechanism its transfers rest on.
+    const bracketed = parenthesised(part);
+    if (bracketed?.head.trim() && !mechanismsIn(bracketed.head).named.length && !saysMoreThanMechanisms(bracketed.inner)) {
+      const { mechanisms: found } = mechanismsIn(bracketed.inner);
+      if (found.length) {
+        places.push(bracketed.head.trim());
+        if (!DENIED.test(bracketed.inner)) for (const m of found) if (!mechanisms.includes(m)) mechanisms.push(m);
+        continue;
+      }
+    }
     // "SCCs (where applicable)": a part that names a mechanism is no place, even when it states none.
     const { mechanisms: found, named } = mechanismsIn(part);
     if (!named.length) places.push(part);
