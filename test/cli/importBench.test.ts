@@ -130,11 +130,13 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // listed above, added to each entry's own (acreed): 100% / 98.6% (2881/2923) / 0. Then "All Azure services run in
   // … (Netherlands)" for the entries of that brand (fjordvia): 100% / 98.6% (2882/2923) / 0.
   // readers-v moved normative-appendix-2-sub-processors in from holdout (a copied table whose cells ran together with
-  // nothing between them, read now): 100% (945/945) / 98.6% (3025/3068) / 0.
-  dev: { entries: 1, recall: 0.985, invented: 0 },
+  // nothing between them, read now): 100% (945/945) / 98.6% (3025/3068) / 0. Then needs-sous-traitants (a transfer
+  // column's places beside its safeguards; its truth's "Stripe Payments Europe Ltd ou entité locale" no entity):
+  // 100% (949/949) / 98.6% (3042/3085) / 0.
+  dev: { entries: 1, recall: 0.986, invented: 0 },
   // readers-v moved normative-appendix-2-sub-processors (0/9 entries, 0/44 facts) out to dev: 100% (41/41) / 97.1%
-  // (100/103) / 0.
-  holdout: { entries: 1, recall: 0.97, invented: 0 },
+  // (100/103) / 0; then needs-sous-traitants (4/4, 13/18 facts): 100% (37/37) / 100% (85/85) / 0.
+  holdout: { entries: 1, recall: 1, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
   // readers-k's convention for the EU beside a member state (5 truths' facts, their other failures unread): 100% / 97.5% / 1.
@@ -293,8 +295,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (3825/4009) / 25.
   // Lead, merging readers-p (final) and moving bugit to dev: 98.4% (1360/1382) / 94.7% (4099/4327) / 16.
   // Lead, merging readers-s: 98.4% (1360/1382) / 94.8% (4103/4327) / 16.
-  // readers-v (a copied table with its cells glued, normative): 99.1% (1369/1382) / 95.9% (4149/4327) / 16.
-  all: { entries: 0.99, recall: 0.958, invented: 16 },
+  // readers-v (a copied table with its cells glued, normative): 99.1% (1369/1382) / 95.9% (4149/4327) / 16; places
+  // beside safeguards (needs, one truth fact out): 99.1% (1369/1382) / 96.0% (4151/4326) / 16.
+  all: { entries: 0.99, recall: 0.959, invented: 16 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -32,6 +32,13 @@ test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles t
   // "USA (SCCs)": a place, with the mechanism in its brackets.
   assert.deepEqual(placeAndMechanisms('Brazil (SCCs)'), { places: 'Brazil', mechanisms: ['scc'] });
   assert.deepEqual(placeAndMechanisms('Japan (Adequacy)'), { places: 'Japan', mechanisms: ['adequacy'] });
+  // A slash between spaces parts a place from the safeguard beside it; "avec garanties …" after a place is no place.
+  assert.deepEqual(placeAndMechanisms('France (zone choisie) / CCT pour une partie des outils'), {
+    places: 'France (zone choisie)',
+    mechanisms: ['scc'],
+  });
+  assert.deepEqual(readLocation('Suisse / Canada avec garanties contractuelles').countries, ['CH', 'CA']);
+  assert.deepEqual(readLocation('Brazil with appropriate safeguards').countries, ['BR']);
 
   const md = `| Sous-traitant ultérieur | Prestation | Localisation / garanties |
 |---|---|---|

@@ -536,7 +536,8 @@ export function placeAndMechanisms(text: string): { places: string; mechanisms: 
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      const dash = (ch === '—' || ch === '–' || ch === '-') && source[i - 1] === ' ' && source[i + 1] === ' ';
+      // "UE (régions configurées) / clauses SCC pour certains services": a slash between spaces parts them too.
+      const dash = (ch === '—' || ch === '–' || ch === '-' || ch === '/') && source[i - 1] === ' ' && source[i + 1] === ' ';
       const stop = (ch === ';' || ch === '.') && source[i + 1] === ' ';
       if (dash || stop) {
         parts.push(source.slice(start, i));
@@ -698,6 +699,10 @@ const DATA_CENTRE_CODE = /^(?:(?:[\p{L}-]+ ){1,3}(?:in|en|at|à) )?(?:[A-Z]{3}\d
 /** A host name: "eu.posthog.example", "app.acme.io". */
 const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 
+/** Words after a place that say what its transfers rest on: "avec garanties contractuelles", "with appropriate safeguards". */
+const SAFEGUARDS_AFTER =
+  /\s+(?:avec|with|under|sous)\s+(?:des\s+|les\s+|the\s+)?(?:(?:appropriate|adequate|contractual|appropriées|contractuelles|adéquates)\s+)?(?:garanties|safeguards|guarantees)(?:\s+(?:contractuelles|appropriées|adéquates))?$/iu;
+
 export function readLocation(text: string): ReadLocation {
   const source = cleanText(text);
   const result: ReadLocation = { countries: [], regions: [], transfers: [], access: [] };
@@ -731,7 +736,9 @@ export function readLocation(text: string): ReadLocation {
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
         .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, '')
         // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
-        .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, ''),
+        .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, '')
+        // "USA avec garanties contractuelles", "US with appropriate safeguards": the safeguards of a transfer there are no place.
+        .replace(SAFEGUARDS_AFTER, ''),
     );
     // "European Union (with U.S. endpoint as applicable)": the place before the brackets holds; the one they say
     // holds only where applicable is not stated (the words stay in the note). "EU data centres (where applicable)":
