@@ -132,12 +132,14 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-v moved normative-appendix-2-sub-processors in from holdout (a copied table whose cells ran together with
   // nothing between them, read now): 100% (945/945) / 98.6% (3025/3068) / 0. Then needs-sous-traitants (a transfer
   // column's places beside its safeguards; its truth's "Stripe Payments Europe Ltd ou entité locale" no entity):
-  // 100% (949/949) / 98.6% (3042/3085) / 0.
+  // 100% (949/949) / 98.6% (3042/3085) / 0. Then miso-subprocessors (a heading that says where the parties under it
+  // operate): 100% (958/958) / 98.6% (3065/3108) / 0.
   dev: { entries: 1, recall: 0.986, invented: 0 },
   // readers-v moved normative-appendix-2-sub-processors (0/9 entries, 0/44 facts) out to dev: 100% (41/41) / 97.1%
   // (100/103) / 0; then needs-sous-traitants (4/4, 13/18 facts): 100% (37/37) / 100% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
-  holdout2: { entries: 1, recall: 0.948, invented: 0 },
+  // readers-v moved miso-subprocessors (9/9, 19/23 facts) out to dev: 100% (16/16) / 100% (55/55) / 0.
+  holdout2: { entries: 1, recall: 1, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
   // readers-k's convention for the EU beside a member state (5 truths' facts, their other failures unread): 100% / 97.5% / 1.
   holdout4: { entries: 1, recall: 0.981, invented: 1 },
@@ -297,7 +299,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging readers-s: 98.4% (1360/1382) / 94.8% (4103/4327) / 16.
   // readers-v (a copied table with its cells glued, normative): 99.1% (1369/1382) / 95.9% (4149/4327) / 16; places
   // beside safeguards (needs, one truth fact out): 99.1% (1369/1382) / 96.0% (4151/4326) / 16.
-  all: { entries: 0.99, recall: 0.959, invented: 16 },
+  // A heading's place for the parties under it (miso): 99.1% (1369/1382) / 96.0% (4155/4326) / 16.
+  all: { entries: 0.99, recall: 0.96, invented: 16 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -38,6 +38,7 @@ import {
   attachDescriptionCompany,
   attachSameTransfers,
   attachWhereLists,
+  attachHeadingPlaces,
   attachSectionFacts,
   attachSentenceFacts,
   attachSiteLinks,
@@ -1902,6 +1903,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
+  attachHeadingPlaces(blocks, page.entries);
   attachDescriptionLabels(page.entries);
   attachDescriptionMechanisms(page.entries);
   attachDescriptionCompany(page.entries);
