@@ -133,7 +133,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // nothing between them, read now): 100% (945/945) / 98.6% (3025/3068) / 0. Then needs-sous-traitants (a transfer
   // column's places beside its safeguards; its truth's "Stripe Payments Europe Ltd ou entité locale" no entity):
   // 100% (949/949) / 98.6% (3042/3085) / 0. Then miso-subprocessors (a heading that says where the parties under it
-  // operate): 100% (958/958) / 98.6% (3065/3108) / 0.
+  // operate): 100% (958/958) / 98.6% (3065/3108) / 0. Then hoostn-dpa-sous-traitants-fr (a column headed "Clauses
+  // SCC" answered "Oui (…)"): 100% (964/964) / 98.6% (3085/3128) / 0.
   dev: { entries: 1, recall: 0.986, invented: 0 },
   // readers-v moved normative-appendix-2-sub-processors (0/9 entries, 0/44 facts) out to dev: 100% (41/41) / 97.1%
   // (100/103) / 0; then needs-sous-traitants (4/4, 13/18 facts): 100% (37/37) / 100% (85/85) / 0.
@@ -150,7 +151,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-h's rules (a country in brackets after a bullet's name) raised it, unread: 100% / 92.1% / 0.
   // readers-i's fact rules (ISO series, certifications in a safeguards cell, global networks, the EU beside a member
   // state), unread: 100% / 95.2% / 0. readers-k's convention for the EU beside a member state (3 truths' facts): 100% / 95.3% / 0.
-  holdout5: { entries: 1, recall: 0.953, invented: 0 },
+  // readers-v moved hoostn-dpa-sous-traitants-fr (6/6, 17/20 facts) out to dev: 100% (49/49) / 96.5% (166/172) / 0.
+  holdout5: { entries: 1, recall: 0.965, invented: 0 },
   // holdout6: collected on 2026-12-05 (evening) by a helper who did not work on the readers, while the readers' fifth
   // round was written; measured on main's readers (344e013) before this round's reader changes: 77.1% / 67.8% / 3.
   // After truth6's review of the 18 truths (contenox: europe-west3, Frankfurt, adds DE beside EU): 77.1% / 67.6% / 3.
@@ -300,7 +302,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-v (a copied table with its cells glued, normative): 99.1% (1369/1382) / 95.9% (4149/4327) / 16; places
   // beside safeguards (needs, one truth fact out): 99.1% (1369/1382) / 96.0% (4151/4326) / 16.
   // A heading's place for the parties under it (miso): 99.1% (1369/1382) / 96.0% (4155/4326) / 16.
-  all: { entries: 0.99, recall: 0.96, invented: 16 },
+  // "Clauses SCC" over "Oui (…)" (hoostn): 99.1% (1369/1382) / 96.1% (4158/4326) / 16.
+  all: { entries: 0.99, recall: 0.961, invented: 16 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -363,6 +363,17 @@ test('a list of agreements ("Les DPA … sont consultables :" over "- Vendor : l
   assert.equal((byName.get('Google Maps')!.dpa as Obj | undefined)?.url, undefined);
 });
 
+test('a column headed by a mechanism with its clauses ("Clauses CCT") answered "Oui (…)" states it; "Non requis" does not', () => {
+  const md = `| Prestataire | Localisation | Clauses CCT |
+|---|---|---|
+| Nuagex | USA | Oui (CCT signées en 2024) |
+| Postal | Irlande | Non requis (UE) |
+`;
+  const byName = imported(md, 'cct.md');
+  assert.deepEqual(mechanisms(byName.get('Nuagex')), ['scc']);
+  assert.equal(mechanisms(byName.get('Postal')), 'none');
+});
+
 test('alternatives under a column or a label of transfers ("Garanties : DPF ou CCT") settle nothing; "et/ou" states both', () => {
   const md = `| Prestataire | Pays | Garanties de transfert |
 |---|---|---|

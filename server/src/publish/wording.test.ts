@@ -390,6 +390,9 @@ test('mechanisms: the UK IDTA is its own mechanism, and a cell of any column nam
   assert.deepEqual(mechanismsNamed('DPF, Clauses contractuelles types'), ['dpf', 'scc']);
   assert.deepEqual(mechanismsNamed('Access restricted; SCCs/UK IDTA; short retention'), ['scc', 'idta']);
   assert.deepEqual(mechanismsNamed("décision d'adéquation"), ['adequacy']);
+  // "Clauses SCC", "SCC clauses": the clauses are the mechanism's own word.
+  assert.deepEqual(mechanismsNamed('Clauses CCT'), ['scc']);
+  assert.deepEqual(mechanismsNamed('SCC clauses'), ['scc']);
   // Alternatives settle nothing; "and/or" states both.
   assert.deepEqual(mechanismsNamed('SCCs or the DPF'), []);
   assert.deepEqual(mechanismsNamed('DPF ou CCT'), []);

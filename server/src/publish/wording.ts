@@ -363,8 +363,9 @@ const NO_TRANSFER =
 export function saysMoreThanMechanisms(text: string): boolean {
   let rest = text;
   for (const [, re] of MECHANISM_WORDS) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
-  // "adequacy decision", "décision d'adéquation": the decision is the mechanism's own word.
-  return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|decision|décision|de|d|l'ue)\b/gi, ' '));
+  // "adequacy decision", "décision d'adéquation": the decision is the mechanism's own word; so are the clauses of
+  // "Clauses SCC", "SCC clauses".
+  return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|decision|décision|de|d|l'ue|clauses?)\b/gi, ' '));
 }
 
 /** "or", "ou" between two words, not in "and/or", "et/ou": what stands on each side is an alternative. */
