@@ -374,6 +374,17 @@ test('a column headed by a mechanism with its clauses ("Clauses CCT") answered "
   assert.equal(mechanisms(byName.get('Postal')), 'none');
 });
 
+test('a "Guarantees" column is read as the transfer safeguards: "EU SCCs (Module 3 – Processor to Processor)" states the SCCs', () => {
+  const md = `| Subprocessor | Location | Guarantees |
+|---|---|---|
+| Helpline SA | Chile | EU Standard Contractual Clauses (Module 2 – Controller to Processor) |
+| Localdesk SL | Spain | Data Processing Agreement |
+`;
+  const byName = imported(md, 'g.md');
+  assert.deepEqual(mechanisms(byName.get('Helpline SA')), ['scc']);
+  assert.equal(mechanisms(byName.get('Localdesk SL')), 'none');
+});
+
 test('alternatives under a column or a label of transfers ("Garanties : DPF ou CCT") settle nothing; "et/ou" states both', () => {
   const md = `| Prestataire | Pays | Garanties de transfert |
 |---|---|---|

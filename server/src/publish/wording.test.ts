@@ -276,6 +276,7 @@ test('columns by meaning, in English and French; the place of establishment is n
     ['Transfer Mechanism', 'transfer'],
     ['Safeguards', 'transfer'],
     ['Garanties', 'transfer'],
+    ['Guarantees', 'transfer'],
     ['Certifications', 'certifications'],
     ['Criticité', 'criticality'],
     ['Contact details', undefined],

@@ -150,6 +150,9 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'base legale',
       'transfer',
       'transfers',
+      // "Guarantees": the safeguards a transfer rests on, as "Garanties".
+      'guarantees',
+      'guarantee',
       'garantie de transfert',
       'garanties',
       'garantie',
