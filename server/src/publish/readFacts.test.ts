@@ -374,6 +374,17 @@ test('a column headed by a mechanism with its clauses ("Clauses CCT") answered "
   assert.equal(mechanisms(byName.get('Postal')), 'none');
 });
 
+test('a seat cell with a template note in brackets ("Canada [à vérifier]") gives the country it names', () => {
+  const md = `| Sous-traitant | Siège |
+|---|---|
+| Érable Cloud | Canada [à vérifier] |
+| Sans Lieu | [à compléter] |
+`;
+  const byName = imported(md, 'siege.md');
+  assert.equal(byName.get('Érable Cloud')!.entityCountry, 'CA');
+  assert.equal(byName.get('Sans Lieu')!.entityCountry, undefined);
+});
+
 test('a "Guarantees" column is read as the transfer safeguards: "EU SCCs (Module 3 – Processor to Processor)" states the SCCs', () => {
   const md = `| Subprocessor | Location | Guarantees |
 |---|---|---|
