@@ -39,6 +39,10 @@ test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles t
   });
   assert.deepEqual(readLocation('Suisse / Canada avec garanties contractuelles').countries, ['CH', 'CA']);
   assert.deepEqual(readLocation('Brazil with appropriate safeguards').countries, ['BR']);
+  // "Canada (Edge EU)", "Norway (backups Sweden)": a place the data also runs or is kept in, beside the main one.
+  assert.deepEqual(readLocation('Canada (Edge EU)').countries, ['CA', 'EU']);
+  assert.deepEqual(readLocation('Norway (backups Sweden)').countries, ['NO', 'SE']);
+  assert.deepEqual(readLocation('FR (VPS Acme)').countries, ['FR']);
 
   const md = `| Sous-traitant ultérieur | Prestation | Localisation / garanties |
 |---|---|---|

@@ -1720,8 +1720,34 @@ function withHeaderRow(table: Extract<PageBlock, { kind: 'table' }>): Extract<Pa
   return { ...table, header: first.cells, rows: table.rows.slice(1) };
 }
 
+/**
+ * A table whose first column has no meaning of its own ("Destinataire | Pays | Mécanisme de transfert") and names,
+ * every row of it, a vendor a table above lists: its first column names them again, as the earlier table's name
+ * column does (its rows are then more facts about those vendors). Other tables are returned as they are.
+ */
+function namingAgain(blocks: PageBlock[]): PageBlock[] {
+  const listed: string[] = [];
+  return blocks.map((b) => {
+    if (b.kind !== 'table') return b;
+    const keys = tableColumnKeys(b.header);
+    const nameAt = keys.includes('name') ? keys.indexOf('name') : keys.indexOf('entity');
+    if (nameAt >= 0) {
+      for (const row of b.rows) listed.push(cellText(row.cells[nameAt]).replace(/[*_]/g, ''));
+      return b;
+    }
+    const again =
+      keys[0] === undefined &&
+      keys.filter((k) => k !== undefined).length >= 2 &&
+      b.rows.length >= 2 &&
+      b.rows.every((row) => listed.some((name) => sameVendor(name, cellText(row.cells[0]).replace(/[*_]/g, ''))));
+    return again ? { ...b, header: [NAMED_AGAIN, ...b.header.slice(1)] } : b;
+  });
+}
+/** The header `namingAgain` gives a first column that names vendors again. */
+const NAMED_AGAIN = 'Name';
+
 function interpret(read: PageBlock[], frontDate?: string): ReadPage {
-  const blocks = read.map((b) => (b.kind === 'table' ? withHeaderRow(b) : b));
+  const blocks = namingAgain(read.map((b) => (b.kind === 'table' ? withHeaderRow(b) : b)));
   const tables = blocks
     .map((b, i) => ({ b, i }))
     .filter((x): x is { b: Extract<PageBlock, { kind: 'table' }>; i: number } => x.b.kind === 'table');

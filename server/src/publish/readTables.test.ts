@@ -344,6 +344,41 @@ Supportly (Supportly Ltd), Unit 5, 12 Mill Lane, Leeds, LS1 4AB, UK.Customer sup
   assert.equal(unsure[2]!.dataLocation, 'unknown');
 });
 
+test('a later table whose first column has no meaning but names, row by row, vendors listed above gives them more facts', () => {
+  const md = `## Prestataires
+
+| Prestataire | Finalité | Pays |
+|---|---|---|
+| **Caisson** | Paiement | USA |
+| **Rendezvous** | Agenda | USA |
+| **Lettrine** | Courriels | France |
+
+## Transferts hors UE
+
+| Destinataire | Pays | Mécanisme de transfert |
+|---|---|---|
+| Caisson | États-Unis | Clauses contractuelles types |
+| Rendezvous | États-Unis | Décision d'adéquation |
+
+## Autres destinataires
+
+| Destinataire | Pays | Mécanisme de transfert |
+|---|---|---|
+| Service comptable | France | Aucun |
+| Caisson | États-Unis | Clauses contractuelles types |
+`;
+  const entries = imported(md, 'registre.md');
+  // No entry for a party no table above lists; the rows naming listed vendors add to them.
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.transfer as Entry | undefined)?.mechanism]),
+    [
+      ['Caisson', 'scc'],
+      ['Rendezvous', 'adequacy'],
+      ['Lettrine', undefined],
+    ],
+  );
+});
+
 test('copied run-together table: a transfer column is split off by its mechanism words, columns it cannot tell apart stay whole', () => {
   const text = `Sous-traitant ultérieur But Catégories de données Lieu(x) Mécanisme de transfert
 Exemple SAS Hébergement des données clients. Comptes et journaux. France CCT/Addendum du Royaume-Uni, le cas échéant

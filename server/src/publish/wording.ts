@@ -869,6 +869,10 @@ export function readLocation(text: string): ReadLocation {
         // "United States (global edge network)": the network is global, beside the country.
         if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
         noteParts.push(word);
+      } else if (alsoAt(word) !== undefined && !besideCodes.includes(alsoAt(word)!) && alsoAt(word) !== code) {
+        // "US (Edge EU)", "France (backups Germany)": the data also runs at the edge or is backed up in that place.
+        besideCodes.push(alsoAt(word)!);
+        noteParts.push(word);
       } else if (headquarteredIn(word) !== undefined) {
         // "EU (Switzerland-headquartered; EU/EEA data processing)": where the company is, beside where the data is.
         result.entityCountries = [...new Set([...(result.entityCountries ?? []), headquarteredIn(word)!])];
@@ -896,6 +900,13 @@ export function readLocation(text: string): ReadLocation {
   if (unread || worded || !result.countries.length || result.access.length || (parts.length > 1 && noteParts.length)) result.note = source;
   else if (noteParts.length) result.note = noteParts.join(', ');
   return result;
+}
+
+/** "Edge EU", "backups Germany", "réplica Irlande": a place the data also runs or is kept in, beside the main one. */
+function alsoAt(word: string): string | undefined {
+  const m = /^(?:edge|cdn|pops?|backups?|replicas?|failover|sauvegardes?|réplicas?|secours)\s+(\p{L}[\p{L} .-]{0,40})$/iu.exec(word.trim());
+  const code = m ? countryCode(m[1]!) : undefined;
+  return code === 'GLOBAL' ? undefined : code;
 }
 
 /** "Switzerland-headquartered", "US-based": the country a company's seat is in, never the EU or the world. */
