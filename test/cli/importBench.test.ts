@@ -129,12 +129,27 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // training, anywhere on the page): 100% (912/912) / 98.5% (2880/2923) / 0. Then a place said for every party
   // listed above, added to each entry's own (acreed): 100% / 98.6% (2881/2923) / 0. Then "All Azure services run in
   // … (Netherlands)" for the entries of that brand (fjordvia): 100% / 98.6% (2882/2923) / 0.
-  dev: { entries: 1, recall: 0.985, invented: 0 },
-  holdout: { entries: 0.82, recall: 0.666, invented: 0 },
-  holdout2: { entries: 1, recall: 0.948, invented: 0 },
+  // readers-v moved normative-appendix-2-sub-processors in from holdout (a copied table whose cells ran together with
+  // nothing between them, read now): 100% (945/945) / 98.6% (3025/3068) / 0. Then needs-sous-traitants (a transfer
+  // column's places beside its safeguards; its truth's "Stripe Payments Europe Ltd ou entité locale" no entity):
+  // 100% (949/949) / 98.6% (3042/3085) / 0. Then miso-subprocessors (a heading that says where the parties under it
+  // operate): 100% (958/958) / 98.6% (3065/3108) / 0. Then hoostn-dpa-sous-traitants-fr (a column headed "Clauses
+  // SCC" answered "Oui (…)"): 100% (964/964) / 98.6% (3085/3128) / 0. Then syntphony-support-subprocessors (a
+  // "Guarantees" column): 100% (971/971) / 98.6% (3105/3148) / 0. Then cabinet-dentaire-ma-sous-traitance-fr (a seat
+  // cell's bracketed note to complete; its Sentry US storage, in a phrase, still missed): 100% (974/974) / 98.6%
+  // (3115/3159) / 0. Then expert-ia-registre-rgpd-fr (a transfers table naming the vendors again under
+  // "Destinataire"; "US (Edge EU)"): 100% (982/982) / 98.6% (3141/3185) / 0.
+  dev: { entries: 1, recall: 0.986, invented: 0 },
+  // readers-v moved normative-appendix-2-sub-processors (0/9 entries, 0/44 facts) out to dev: 100% (41/41) / 97.1%
+  // (100/103) / 0; then needs-sous-traitants (4/4, 13/18 facts): 100% (37/37) / 100% (85/85) / 0.
+  holdout: { entries: 1, recall: 1, invented: 0 },
+  // readers-v moved miso-subprocessors (9/9, 19/23 facts) out to dev: 100% (16/16) / 100% (55/55) / 0.
+  holdout2: { entries: 1, recall: 1, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
   // readers-k's convention for the EU beside a member state (5 truths' facts, their other failures unread): 100% / 97.5% / 1.
-  holdout4: { entries: 1, recall: 0.981, invented: 1 },
+  // readers-v moved cabinet-dentaire-ma-sous-traitance-fr (3/3, 9/11 facts) out to dev: 100% (52/52) / 99.3%
+  // (148/149) / 1.
+  holdout4: { entries: 1, recall: 0.993, invented: 1 },
   // holdout5: collected and its truths reviewed while this round's readers were written, by helpers who did not work on
   // the readers; on the readers before that round it scored 53.7% / 56.8% / 32 (after the review of its truths), on the
   // merged readers 58.7% / 59.9% / 27. The readers' fifth round studied 10 of its 19 lists (moved to dev); on the 9
@@ -142,7 +157,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-h's rules (a country in brackets after a bullet's name) raised it, unread: 100% / 92.1% / 0.
   // readers-i's fact rules (ISO series, certifications in a safeguards cell, global networks, the EU beside a member
   // state), unread: 100% / 95.2% / 0. readers-k's convention for the EU beside a member state (3 truths' facts): 100% / 95.3% / 0.
-  holdout5: { entries: 1, recall: 0.953, invented: 0 },
+  // readers-v moved hoostn-dpa-sous-traitants-fr (6/6, 17/20 facts) out to dev: 100% (49/49) / 96.5% (166/172) / 0.
+  // Then expert-ia-registre-rgpd-fr (8/8, 24/26 facts): 100% (41/41) / 97.3% (142/146) / 0.
+  holdout5: { entries: 1, recall: 0.972, invented: 0 },
   // holdout6: collected on 2026-12-05 (evening) by a helper who did not work on the readers, while the readers' fifth
   // round was written; measured on main's readers (344e013) before this round's reader changes: 77.1% / 67.8% / 3.
   // After truth6's review of the 18 truths (contenox: europe-west3, Frankfurt, adds DE beside EU): 77.1% / 67.6% / 3.
@@ -168,7 +185,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-fix moved the 3 of them whose pages readers-j/readers-k had opened to dev; the 9 left:
   // 100% (63/63) / 90.9% (140/154) / 1.
   // readers-p (a DPA file named "…_Data_Protection_Agreement…", written for a holdout9 list): 100% / 92.2% (142/154) / 1.
-  holdout7: { entries: 1, recall: 0.922, invented: 1 },
+  // readers-v moved syntphony-support-subprocessors (7/7, 17/20 facts) out to dev: 100% (56/56) / 93.3% (125/134) / 1.
+  holdout7: { entries: 1, recall: 0.932, invented: 1 },
   // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
   // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
   // round's reader changes: 82.5% / 75.2% / 25.
@@ -303,7 +321,14 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 98.1% (1451/1479) / 94.2% (4385/4655) / 40; after the re-reading, 94.2% (4385/4656); after moneyflow's
   // conditional SCCs, 98.1% (1451/1479) / 94.2% (4390/4661) / 35. After truth11's review of holdout11's truths:
   // 98.1% (1451/1479) / 94.2% (4390/4662) / 35.
-  all: { entries: 0.981, recall: 0.941, invented: 35 },
+  // readers-v (a copied table with its cells glued, normative): 99.1% (1369/1382) / 95.9% (4149/4327) / 16; places
+  // beside safeguards (needs, one truth fact out): 99.1% (1369/1382) / 96.0% (4151/4326) / 16.
+  // A heading's place for the parties under it (miso): 99.1% (1369/1382) / 96.0% (4155/4326) / 16.
+  // "Clauses SCC" over "Oui (…)" (hoostn): 99.1% (1369/1382) / 96.1% (4158/4326) / 16.
+  // "Guarantees" (syntphony): 99.1% (1369/1382) / 96.2% (4161/4326) / 16.
+  // A seat's bracketed note, a table naming vendors again, "Edge EU" (cabinet-dentaire, expert-ia): 99.1%
+  // (1369/1382) / 96.3% (4164/4326) / 16.
+  all: { entries: 0.99, recall: 0.962, invented: 16 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -444,9 +444,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         // Where the entity is established: a country the text names on its own, or its last part ("..., Seattle, WA, USA").
         // "Delaware, USA (infra EU Francfort)": what the parenthesis adds is not where the entity is.
         // "Irlande (UE) + USA pour le processing": the seat, then where the data is processed, joined by "+".
-        const joined = v.split(/\s\+\s/);
+        // "États-Unis [à confirmer]": a template's note in brackets beside the place is no place (as `readLocation`).
+        const joined = v.replace(/\s*\[[^\]]{0,80}\]/g, '').split(/\s\+\s/);
         const processing = joined.length === 2 ? FOR_PROCESSING.exec(joined[1]!.trim()) : null;
-        const seat = processing ? joined[0]!.trim() : v;
+        const seat = processing ? joined[0]!.trim() : joined.join(' + ');
         if (processing && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation')) {
           const place = parseLocation(processing[1]!);
           if (place.location.countries !== 'unknown') e.dataLocation = { ...place.location, note: v };

@@ -29,6 +29,20 @@ test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles t
     mechanisms: ['scc'],
   });
   assert.deepEqual(placeAndMechanisms('Canada – no SCCs needed'), { places: 'Canada', mechanisms: [] });
+  // "USA (SCCs)": a place, with the mechanism in its brackets.
+  assert.deepEqual(placeAndMechanisms('Brazil (SCCs)'), { places: 'Brazil', mechanisms: ['scc'] });
+  assert.deepEqual(placeAndMechanisms('Japan (Adequacy)'), { places: 'Japan', mechanisms: ['adequacy'] });
+  // A slash between spaces parts a place from the safeguard beside it; "avec garanties …" after a place is no place.
+  assert.deepEqual(placeAndMechanisms('France (zone choisie) / CCT pour une partie des outils'), {
+    places: 'France (zone choisie)',
+    mechanisms: ['scc'],
+  });
+  assert.deepEqual(readLocation('Suisse / Canada avec garanties contractuelles').countries, ['CH', 'CA']);
+  assert.deepEqual(readLocation('Brazil with appropriate safeguards').countries, ['BR']);
+  // "Canada (Edge EU)", "Norway (backups Sweden)": a place the data also runs or is kept in, beside the main one.
+  assert.deepEqual(readLocation('Canada (Edge EU)').countries, ['CA', 'EU']);
+  assert.deepEqual(readLocation('Norway (backups Sweden)').countries, ['NO', 'SE']);
+  assert.deepEqual(readLocation('FR (VPS Acme)').countries, ['FR']);
 
   const md = `| Sous-traitant ultérieur | Prestation | Localisation / garanties |
 |---|---|---|
@@ -103,14 +117,17 @@ Deux prestataires sont établis aux États-Unis : Pagesweb et Courrier. Les tran
   assert.equal(mechanisms(byName.get('Basedonnees Inc.')), 'none');
   assert.equal(mechanisms(byName.get('Paiement Ltd')), 'none');
 
-  // The mechanism in the list the paragraph introduces; two alternatives are both stated.
+  // The mechanism in the list the paragraph introduces; two named together are both stated, two alternatives
+  // neither (corpus README: "X or Y" settles nothing).
   const listed = md.replace(
     /Deux prestataires[\s\S]*$/,
-    'La plupart sont aux États-Unis (Pagesweb, Courrier). Les transferts sont fondés sur :\n\n- les **clauses contractuelles types** ou le **Data Privacy Framework** ;\n- le chiffrement en transit.\n',
+    'La plupart sont aux États-Unis (Pagesweb, Courrier). Les transferts sont fondés sur :\n\n- les **clauses contractuelles types** et le **Data Privacy Framework** ;\n- le chiffrement en transit.\n',
   );
   const fromList = imported(listed, 'p.md');
   assert.deepEqual(mechanisms(fromList.get('Pagesweb Inc.')), ['scc', 'dpf']);
   assert.equal(mechanisms(fromList.get('Paiement Ltd')), 'none');
+  const offered = imported(listed.replace('** et le **', '** ou le **'), 'p.md');
+  assert.equal(mechanisms(offered.get('Pagesweb Inc.')), 'none');
 
   // A paragraph that denies or only conditions the mechanism states none.
   for (const sentence of [
@@ -152,6 +169,16 @@ test('a name cell that holds the postal address after the name: the name apart, 
     nameAndPostalAddress('Hosting Nord GmbH – boxes, Lindenstr. 4, D-10115 Berlin, Germany').name,
     'Hosting Nord GmbH – boxes',
   );
+  // A name whose company stands in brackets ends at them, a register number after them included; commas inside
+  // brackets part nothing.
+  assert.deepEqual(nameAndPostalAddress('Relay (Relay Systems, Inc.) 5550123, 9 Pine Street, Austin, TX 78701, USA'), {
+    name: 'Relay (Relay Systems, Inc.)',
+    address: '9 Pine Street, Austin, TX 78701, USA',
+  });
+  assert.deepEqual(nameAndPostalAddress('Delta Ops (Delta Ops Ltd), Riverside House, 4 Quay Street, Bristol, BS1 4DJ, UK'), {
+    name: 'Delta Ops (Delta Ops Ltd)',
+    address: 'Riverside House, 4 Quay Street, Bristol, BS1 4DJ, UK',
+  });
   // A number that is no address ("Product 2") or an address naming no country keeps the cell whole.
   assert.deepEqual(nameAndPostalAddress('Acme, Product 2'), { name: 'Acme, Product 2' });
   assert.deepEqual(nameAndPostalAddress('Gamma Ltd'), { name: 'Gamma Ltd' });
@@ -338,6 +365,72 @@ test('a list of agreements ("Les DPA … sont consultables :" over "- Vendor : l
   assert.deepEqual(byName.get('Paiements Europe Ltd')!.dpa, { type: 'dpa', url: 'https://pay.example/legal/dpa' });
   // "Google" names two entries: neither gets the link.
   assert.equal((byName.get('Google Maps')!.dpa as Obj | undefined)?.url, undefined);
+});
+
+test('a column headed by a mechanism with its clauses ("Clauses CCT") answered "Oui (…)" states it; "Non requis" does not', () => {
+  const md = `| Prestataire | Localisation | Clauses CCT |
+|---|---|---|
+| Nuagex | USA | Oui (CCT signées en 2024) |
+| Postal | Irlande | Non requis (UE) |
+`;
+  const byName = imported(md, 'cct.md');
+  assert.deepEqual(mechanisms(byName.get('Nuagex')), ['scc']);
+  assert.equal(mechanisms(byName.get('Postal')), 'none');
+});
+
+test('a seat cell with a template note in brackets ("Canada [à vérifier]") gives the country it names', () => {
+  const md = `| Sous-traitant | Siège |
+|---|---|
+| Érable Cloud | Canada [à vérifier] |
+| Sans Lieu | [à compléter] |
+`;
+  const byName = imported(md, 'siege.md');
+  assert.equal(byName.get('Érable Cloud')!.entityCountry, 'CA');
+  assert.equal(byName.get('Sans Lieu')!.entityCountry, undefined);
+});
+
+test('a "Guarantees" column is read as the transfer safeguards: "EU SCCs (Module 3 – Processor to Processor)" states the SCCs', () => {
+  const md = `| Subprocessor | Location | Guarantees |
+|---|---|---|
+| Helpline SA | Chile | EU Standard Contractual Clauses (Module 2 – Controller to Processor) |
+| Localdesk SL | Spain | Data Processing Agreement |
+`;
+  const byName = imported(md, 'g.md');
+  assert.deepEqual(mechanisms(byName.get('Helpline SA')), ['scc']);
+  assert.equal(mechanisms(byName.get('Localdesk SL')), 'none');
+});
+
+test('alternatives under a column or a label of transfers ("Garanties : DPF ou CCT") settle nothing; "et/ou" states both', () => {
+  const md = `| Prestataire | Pays | Garanties de transfert |
+|---|---|---|
+| Orion | États-Unis | DPF ou CCT |
+| Vega | États-Unis | BCR or SCC |
+| Lyra | États-Unis | CCT et/ou DPF |
+| Rigel | États-Unis | CCT |
+`;
+  const byName = imported(md, 'garanties.md');
+  assert.equal(mechanisms(byName.get('Orion')), 'none');
+  assert.equal(mechanisms(byName.get('Vega')), 'none');
+  assert.deepEqual(mechanisms(byName.get('Lyra')), ['scc', 'dpf']);
+  assert.deepEqual(mechanisms(byName.get('Rigel')), ['scc']);
+  // The same words after a label, in one section per vendor.
+  const list = `## Sous-traitants
+
+### Orion
+
+- Finalité : hébergement
+- Pays : États-Unis
+- Garanties : DPF ou CCT
+
+### Lyra
+
+- Finalité : emails
+- Pays : États-Unis
+- Garanties : CCT et/ou DPF
+`;
+  const listed = imported(list, 'liste.md');
+  assert.equal(mechanisms(listed.get('Orion')), 'none');
+  assert.deepEqual(mechanisms(listed.get('Lyra')), ['scc', 'dpf']);
 });
 
 test('alternatives in a cell of a column with no meaning ("SCC or DPF", "DPF ou CCT") settle nothing; "et/ou" states both', () => {

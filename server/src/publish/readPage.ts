@@ -38,6 +38,7 @@ import {
   attachDescriptionCompany,
   attachSameTransfers,
   attachWhereLists,
+  attachHeadingPlaces,
   attachSectionFacts,
   attachSentenceFacts,
   attachSiteLinks,
@@ -1196,13 +1197,41 @@ export function nameAndPostalAddress(cell: string): { name: string; entity?: str
   const bracketed = parenthesised(cell);
   if (bracketed?.head && /\d/.test(bracketed.inner) && !bracketed.inner.includes('(') && addressCountry(bracketed.inner))
     return { name: bracketed.head, address: bracketed.inner };
-  const parts = cell.split(', ');
+  // Commas inside brackets ("Cloudflare (Cloudflare, Inc.)") part nothing.
+  const parts = commaParts(cell);
+  // "Normative Ops (Normative Ltd), Metal Box Factory, 30 …, UK", "Acme (Acme Inc.) 4710875, 101 …, USA": a name
+  // whose company with its legal form stands in brackets ends at them (a register number after them is no part of
+  // it); the address is what follows.
+  const lead = parts[0]!.replace(/\)\s+\d[\d\s-]*$/, ')');
+  const inner = parenthesised(lead)?.inner;
+  if (parts.length > 1 && inner !== undefined && entityIn(inner) === inner) {
+    const address = parts.slice(1).join(', ');
+    if (addressCountry(address)) return { name: lead, address };
+  }
   for (let k = 1; k < parts.length; k++) {
     if (!/\d/.test(parts[k]!)) continue;
     const address = parts.slice(k).join(', ');
     return addressCountry(address) ? { name: parts.slice(0, k).join(', '), address } : { name: cell };
   }
   return { name: cell };
+}
+
+/** A text's parts at ", " outside brackets. */
+function commaParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && text[k + 1] === ' ' && depth === 0) {
+      parts.push(text.slice(start, k));
+      start = k + 2;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 /** Words of a column header that speak of the processing agreement ("DPA disponible", "Contrat de sous-traitance"). */
@@ -1691,8 +1720,34 @@ function withHeaderRow(table: Extract<PageBlock, { kind: 'table' }>): Extract<Pa
   return { ...table, header: first.cells, rows: table.rows.slice(1) };
 }
 
+/**
+ * A table whose first column has no meaning of its own ("Destinataire | Pays | Mécanisme de transfert") and names,
+ * every row of it, a vendor a table above lists: its first column names them again, as the earlier table's name
+ * column does (its rows are then more facts about those vendors). Other tables are returned as they are.
+ */
+function namingAgain(blocks: PageBlock[]): PageBlock[] {
+  const listed: string[] = [];
+  return blocks.map((b) => {
+    if (b.kind !== 'table') return b;
+    const keys = tableColumnKeys(b.header);
+    const nameAt = keys.includes('name') ? keys.indexOf('name') : keys.indexOf('entity');
+    if (nameAt >= 0) {
+      for (const row of b.rows) listed.push(cellText(row.cells[nameAt]).replace(/[*_]/g, ''));
+      return b;
+    }
+    const again =
+      keys[0] === undefined &&
+      keys.filter((k) => k !== undefined).length >= 2 &&
+      b.rows.length >= 2 &&
+      b.rows.every((row) => listed.some((name) => sameVendor(name, cellText(row.cells[0]).replace(/[*_]/g, ''))));
+    return again ? { ...b, header: [NAMED_AGAIN, ...b.header.slice(1)] } : b;
+  });
+}
+/** The header `namingAgain` gives a first column that names vendors again. */
+const NAMED_AGAIN = 'Name';
+
 function interpret(read: PageBlock[], frontDate?: string): ReadPage {
-  const blocks = read.map((b) => (b.kind === 'table' ? withHeaderRow(b) : b));
+  const blocks = namingAgain(read.map((b) => (b.kind === 'table' ? withHeaderRow(b) : b)));
   const tables = blocks
     .map((b, i) => ({ b, i }))
     .filter((x): x is { b: Extract<PageBlock, { kind: 'table' }>; i: number } => x.b.kind === 'table');
@@ -1874,6 +1929,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
+  attachHeadingPlaces(blocks, page.entries);
   attachDescriptionLabels(page.entries);
   attachDescriptionMechanisms(page.entries);
   attachDescriptionCompany(page.entries);

@@ -950,3 +950,28 @@ test('sections then a summary table: "DPA <Vendor>", a "Mécanisme" column, a pl
   );
   assert.deepEqual((postie!.dataLocation as Entry).countries, ['FR']);
 });
+
+test('a heading that says where the parties under it operate gives that place to each item under it that states none', () => {
+  const md = `# Our vendors
+
+## Sub-processors operating within the EU
+
+- [Mailnest](https://mailnest.example). Sends our newsletters.
+- [Filebox](https://filebox.example). Stores uploaded documents. Data is hosted in Norway.
+
+## Sub-processors operating outside the EU
+
+- [Chatly](https://chatly.example). Live chat on the site.
+
+## Sous-traitants hébergés en France
+
+- [Paiemo](https://paiemo.example). Paiements en ligne.
+- [Factura](https://factura.example). Facturation.
+`;
+  const byName = new Map(imported(md, 'v.md').map((e) => [e.name, e]));
+  assert.deepEqual((byName.get('Mailnest')!.dataLocation as Entry).countries, ['EU']);
+  // An item's own place stays its own; "outside" a place names none.
+  assert.deepEqual((byName.get('Filebox')!.dataLocation as Entry).countries, ['NO']);
+  assert.equal(byName.get('Chatly')!.dataLocation, 'unknown');
+  assert.deepEqual((byName.get('Paiemo')!.dataLocation as Entry).countries, ['FR']);
+});

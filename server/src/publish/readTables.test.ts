@@ -318,6 +318,67 @@ Hooli Search for the web site, from the visitor's browser. Everywhere in the wor
   assert.equal(entries[2]!.dataLocation, 'unknown');
 });
 
+test('a table copied with its cells glued (headers ending in colons, cells at a stop before a capital) is read by its columns', () => {
+  const text = `Annex 3
+
+Name of the processor (including its company and postal address):The service performed by the processor:Where the data is processed, and the safeguard for places outside the EEA:
+Brightmail (Brightmail Oy), 4 Esimerkkikatu, 00100 Helsinki, Finland.Sending of newsletters.Finland, Estonia
+Cloudrun (Cloudrun Corp.) 998877, 1 Harbor Road, Portland, OR 97201, USA.Compute for the background jobsUSA (SCCs)
+Supportly (Supportly Ltd), Unit 5, 12 Mill Lane, Leeds, LS1 4AB, UK.Customer supportUK (Adequacy)
+`;
+  const entries = imported(text, 'annex.txt');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entity, e.purpose, (e.dataLocation as Entry).countries, e.entityCountry]),
+    [
+      ['Brightmail (Brightmail Oy)', 'Brightmail Oy', 'Sending of newsletters', ['FI', 'EE'], 'FI'],
+      ['Cloudrun (Cloudrun Corp.)', 'Cloudrun Corp.', 'Compute for the background jobs', ['US'], 'US'],
+      ['Supportly (Supportly Ltd)', 'Supportly Ltd', 'Customer support', ['GB'], 'GB'],
+    ],
+  );
+  // "USA (SCCs)", "UK (Adequacy)": a place, and in its brackets the mechanism.
+  assert.deepEqual(entries[1]!.transfer, { mechanism: 'scc' });
+  assert.deepEqual(entries[2]!.transfer, { mechanism: 'adequacy' });
+  // A row glued where the next column reads no part whole: its text stays in the cell, no place split off by guess.
+  const unsure = imported(text.replace('Customer supportUK (Adequacy)', 'Customer supportLeeds office'), 'annex.txt');
+  assert.equal(unsure[2]!.purpose, 'Customer supportLeeds office');
+  assert.equal(unsure[2]!.dataLocation, 'unknown');
+});
+
+test('a later table whose first column has no meaning but names, row by row, vendors listed above gives them more facts', () => {
+  const md = `## Prestataires
+
+| Prestataire | Finalité | Pays |
+|---|---|---|
+| **Caisson** | Paiement | USA |
+| **Rendezvous** | Agenda | USA |
+| **Lettrine** | Courriels | France |
+
+## Transferts hors UE
+
+| Destinataire | Pays | Mécanisme de transfert |
+|---|---|---|
+| Caisson | États-Unis | Clauses contractuelles types |
+| Rendezvous | États-Unis | Décision d'adéquation |
+
+## Autres destinataires
+
+| Destinataire | Pays | Mécanisme de transfert |
+|---|---|---|
+| Service comptable | France | Aucun |
+| Caisson | États-Unis | Clauses contractuelles types |
+`;
+  const entries = imported(md, 'registre.md');
+  // No entry for a party no table above lists; the rows naming listed vendors add to them.
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.transfer as Entry | undefined)?.mechanism]),
+    [
+      ['Caisson', 'scc'],
+      ['Rendezvous', 'adequacy'],
+      ['Lettrine', undefined],
+    ],
+  );
+});
+
 test('copied run-together table: a transfer column is split off by its mechanism words, columns it cannot tell apart stay whole', () => {
   const text = `Sous-traitant ultérieur But Catégories de données Lieu(x) Mécanisme de transfert
 Exemple SAS Hébergement des données clients. Comptes et journaux. France CCT/Addendum du Royaume-Uni, le cas échéant

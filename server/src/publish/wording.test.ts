@@ -218,6 +218,22 @@ test('mechanisms named in prose, and "no transfer"', () => {
   assert.equal(mechanismsIn('Pas de transfert').noTransfer, true);
 });
 
+test('mechanisms offered one or the other ("BCR or SCC", "adéquation ou CCT") are none stated; "and/or" states both', () => {
+  assert.deepEqual(mechanismsIn('BCR or SCC').mechanisms, []);
+  assert.deepEqual(mechanismsIn("Décision d'adéquation ou CCT").mechanisms, []);
+  assert.deepEqual(mechanismsIn('Nous recourons aux CCT de la Commission ou, à défaut, à des BCR').mechanisms, []);
+  // Every member of a list closed by "or" is an alternative; a mechanism said apart from it stays stated.
+  assert.deepEqual(mechanismsIn('IDTA, BCRs or the SCCs').mechanisms, []);
+  assert.deepEqual(mechanismsIn('DPF. Otherwise BCR or SCC').mechanisms, ['dpf']);
+  // Both named, each where it applies; the names stay in `named` for readers that look for the words.
+  assert.deepEqual(mechanismsIn('BCR and/or SCC').mechanisms, ['bcr', 'scc']);
+  assert.deepEqual(mechanismsIn('CCT et/ou décision d’adéquation').mechanisms, ['scc', 'adequacy']);
+  assert.deepEqual(mechanismsIn('BCR or SCC').named, ['bcr', 'scc']);
+  // An "or" between other words offers no mechanism as an alternative.
+  assert.deepEqual(mechanismsIn('SCCs for Canadian or Indian staff, and the DPF').mechanisms, ['scc', 'dpf']);
+  assert.deepEqual(mechanismsIn('SCCs with customers or partners').mechanisms, ['scc']);
+});
+
 test('notice periods a page promises', () => {
   assert.equal(noticeDaysIn("We give at least 30 days' notice before adding a new sub-processor."), 30);
   assert.equal(noticeDaysIn('thirty (30) days prior notice of any new Subprocessor'), 30);
@@ -260,9 +276,16 @@ test('columns by meaning, in English and French; the place of establishment is n
     ['Transfer Mechanism', 'transfer'],
     ['Safeguards', 'transfer'],
     ['Garanties', 'transfer'],
+    ['Guarantees', 'transfer'],
     ['Certifications', 'certifications'],
     ['Criticité', 'criticality'],
     ['Contact details', undefined],
+    // A bracket that lists what the cells give ("including … address") says nothing of what the column is.
+    ['Identity of the vendor (including its legal name and address)', 'name'],
+    ['Hosting country (e.g. the address of the data centre)', 'dataLocation'],
+    // "X provided by <the party>": what the column holds comes before the party.
+    ['The service provided by the vendor', 'purpose'],
+    ['The processing activity performed by the subcontractor', 'purpose'],
   ];
   for (const [header, key] of cases) assert.equal(columnKey(header), key, header);
   assert.equal(countryCode('Etats-Unis'), 'US');
@@ -368,6 +391,9 @@ test('mechanisms: the UK IDTA is its own mechanism, and a cell of any column nam
   assert.deepEqual(mechanismsNamed('DPF, Clauses contractuelles types'), ['dpf', 'scc']);
   assert.deepEqual(mechanismsNamed('Access restricted; SCCs/UK IDTA; short retention'), ['scc', 'idta']);
   assert.deepEqual(mechanismsNamed("décision d'adéquation"), ['adequacy']);
+  // "Clauses SCC", "SCC clauses": the clauses are the mechanism's own word.
+  assert.deepEqual(mechanismsNamed('Clauses CCT'), ['scc']);
+  assert.deepEqual(mechanismsNamed('SCC clauses'), ['scc']);
   // Alternatives settle nothing; "and/or" states both.
   assert.deepEqual(mechanismsNamed('SCCs or the DPF'), []);
   assert.deepEqual(mechanismsNamed('DPF ou CCT'), []);

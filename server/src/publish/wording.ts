@@ -363,8 +363,9 @@ const NO_TRANSFER =
 export function saysMoreThanMechanisms(text: string): boolean {
   let rest = text;
   for (const [, re] of MECHANISM_WORDS) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
-  // "adequacy decision", "décision d'adéquation": the decision is the mechanism's own word.
-  return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|decision|décision|de|d|l'ue)\b/gi, ' '));
+  // "adequacy decision", "décision d'adéquation": the decision is the mechanism's own word; so are the clauses of
+  // "Clauses SCC", "SCC clauses".
+  return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|decision|décision|de|d|l'ue|clauses?)\b/gi, ' '));
 }
 
 /** "or", "ou" between two words, not in "and/or", "et/ou": what stands on each side is an alternative. */
@@ -396,7 +397,53 @@ export function mechanismsNamed(text: string): string[] {
  * condition the words leave open ("SCCs (where applicable)", "CCT, le cas échéant") is not stated.
  */
 export function mechanismsIn(text: string): { mechanisms: string[]; named: string[]; noTransfer: boolean } {
-  return { mechanisms: mechanismsOf(withoutOpenCases(text)), named: mechanismsOf(text), noTransfer: NO_TRANSFER.test(text) };
+  return {
+    mechanisms: mechanismsOf(withoutAlternatives(withoutOpenCases(text))),
+    named: mechanismsOf(text),
+    noTransfer: NO_TRANSFER.test(text),
+  };
+}
+
+/** Where each mechanism's words stand in a text, in page order, none inside another ("EU SCCs", not also "SCCs"). */
+function mechanismSpans(text: string): { at: number; end: number }[] {
+  const spans = MECHANISM_WORDS.flatMap(([, re]) =>
+    [...text.matchAll(new RegExp(re.source, 'giu'))].map((m) => ({ at: m.index!, end: m.index! + m[0].length })),
+  ).sort((a, b) => a.at - b.at || b.end - a.end);
+  const out: { at: number; end: number }[] = [];
+  for (const s of spans) if (!out.length || s.at >= out[out.length - 1]!.end) out.push(s);
+  return out;
+}
+
+/**
+ * The words between two mechanisms offered one or the other: "or"/"ou" (not "and/or", "et/ou"), no word that joins
+ * (and, with) and no comma after it but around an aside ("ou, à défaut, à des BCR").
+ */
+const OR_BETWEEN =
+  /^(?:(?!(?<!\p{L})(?:and|et|with|avec|plus)(?!\p{L}))[^.;:!?\n])*(?<![\p{L}/])(?:or|ou)(?![\p{L}/])(?:\s*,[^,.;:!?\n]*,)?(?:(?!(?<!\p{L})(?:and|et|with|avec|plus)(?!\p{L}))[^,.;:!?\n])*$/iu;
+/** Words between mechanisms of one list ("SCCs, BCRs or the DPF"): a comma or a slash, and what a name takes. */
+const LIST_BETWEEN = /^[\s(),/]*(?:(?:the|les?|la|l['’]|des)\s*)?$/iu;
+
+/**
+ * The text without the mechanisms it offers as alternatives, each word blanked: "SCC or DPF", "DPF ou CCT", "les
+ * clauses contractuelles types … ou une décision d'adéquation", "SCCs, BCRs or the DPF" say that one of them applies,
+ * not which (corpus README: "X or Y" settles nothing). "X and/or Y", "CCT et/ou DPF" state both; an "or" between
+ * other words ("SCCs for US or UK vendors, and the DPF") offers no mechanism as an alternative.
+ */
+export function withoutAlternatives(text: string): string {
+  if (!/(?<![\p{L}/])(?:or|ou)(?![\p{L}/])/iu.test(text)) return text;
+  const spans = mechanismSpans(text);
+  const blank = new Set<number>();
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const gap = text.slice(spans[i]!.end, spans[i + 1]!.at);
+    if (gap.length > 60 || !OR_BETWEEN.test(gap)) continue;
+    blank.add(i).add(i + 1);
+    // "SCCs, BCRs or the DPF": the list's earlier members are alternatives too.
+    for (let j = i; j > 0 && LIST_BETWEEN.test(text.slice(spans[j - 1]!.end, spans[j]!.at)); j--) blank.add(j - 1);
+  }
+  if (!blank.size) return text;
+  let out = text;
+  for (const i of blank) out = out.slice(0, spans[i]!.at) + ' '.repeat(spans[i]!.end - spans[i]!.at) + out.slice(spans[i]!.end);
+  return out;
 }
 
 function mechanismsOf(text: string): string[] {
@@ -490,7 +537,8 @@ export function placeAndMechanisms(text: string): { places: string; mechanisms: 
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      const dash = (ch === '—' || ch === '–' || ch === '-') && source[i - 1] === ' ' && source[i + 1] === ' ';
+      // "UE (régions configurées) / clauses SCC pour certains services": a slash between spaces parts them too.
+      const dash = (ch === '—' || ch === '–' || ch === '-' || ch === '/') && source[i - 1] === ' ' && source[i + 1] === ' ';
       const stop = (ch === ';' || ch === '.') && source[i + 1] === ' ';
       if (dash || stop) {
         parts.push(source.slice(start, i));
@@ -502,6 +550,16 @@ export function placeAndMechanisms(text: string): { places: string; mechanisms: 
   for (const raw of parts) {
     const part = raw.trim();
     if (!part) continue;
+    // "USA (SCCs)", "UK (Adequacy)": a place, and in its brackets only the mechanism its transfers rest on.
+    const bracketed = parenthesised(part);
+    if (bracketed?.head.trim() && !mechanismsIn(bracketed.head).named.length && !saysMoreThanMechanisms(bracketed.inner)) {
+      const { mechanisms: found } = mechanismsIn(bracketed.inner);
+      if (found.length) {
+        places.push(bracketed.head.trim());
+        if (!DENIED.test(bracketed.inner)) for (const m of found) if (!mechanisms.includes(m)) mechanisms.push(m);
+        continue;
+      }
+    }
     // "SCCs (where applicable)": a part that names a mechanism is no place, even when it states none.
     const { mechanisms: found, named } = mechanismsIn(part);
     if (!named.length) places.push(part);
@@ -642,6 +700,10 @@ const DATA_CENTRE_CODE = /^(?:(?:[\p{L}-]+ ){1,3}(?:in|en|at|à) )?(?:[A-Z]{3}\d
 /** A host name: "eu.posthog.example", "app.acme.io". */
 const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 
+/** Words after a place that say what its transfers rest on: "avec garanties contractuelles", "with appropriate safeguards". */
+const SAFEGUARDS_AFTER =
+  /\s+(?:avec|with|under|sous)\s+(?:des\s+|les\s+|the\s+)?(?:(?:appropriate|adequate|contractual|appropriées|contractuelles|adéquates)\s+)?(?:garanties|safeguards|guarantees)(?:\s+(?:contractuelles|appropriées|adéquates))?$/iu;
+
 export function readLocation(text: string): ReadLocation {
   const source = cleanText(text);
   const result: ReadLocation = { countries: [], regions: [], transfers: [], access: [] };
@@ -675,7 +737,9 @@ export function readLocation(text: string): ReadLocation {
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
         .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, '')
         // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
-        .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, ''),
+        .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, '')
+        // "USA avec garanties contractuelles", "US with appropriate safeguards": the safeguards of a transfer there are no place.
+        .replace(SAFEGUARDS_AFTER, ''),
     );
     // "European Union (with U.S. endpoint as applicable)": the place before the brackets holds; the one they say
     // holds only where applicable is not stated (the words stay in the note). "EU data centres (where applicable)":
@@ -805,6 +869,10 @@ export function readLocation(text: string): ReadLocation {
         // "United States (global edge network)": the network is global, beside the country.
         if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
         noteParts.push(word);
+      } else if (alsoAt(word) !== undefined && !besideCodes.includes(alsoAt(word)!) && alsoAt(word) !== code) {
+        // "US (Edge EU)", "France (backups Germany)": the data also runs at the edge or is backed up in that place.
+        besideCodes.push(alsoAt(word)!);
+        noteParts.push(word);
       } else if (headquarteredIn(word) !== undefined) {
         // "EU (Switzerland-headquartered; EU/EEA data processing)": where the company is, beside where the data is.
         result.entityCountries = [...new Set([...(result.entityCountries ?? []), headquarteredIn(word)!])];
@@ -832,6 +900,13 @@ export function readLocation(text: string): ReadLocation {
   if (unread || worded || !result.countries.length || result.access.length || (parts.length > 1 && noteParts.length)) result.note = source;
   else if (noteParts.length) result.note = noteParts.join(', ');
   return result;
+}
+
+/** "Edge EU", "backups Germany", "réplica Irlande": a place the data also runs or is kept in, beside the main one. */
+function alsoAt(word: string): string | undefined {
+  const m = /^(?:edge|cdn|pops?|backups?|replicas?|failover|sauvegardes?|réplicas?|secours)\s+(\p{L}[\p{L} .-]{0,40})$/iu.exec(word.trim());
+  const code = m ? countryCode(m[1]!) : undefined;
+  return code === 'GLOBAL' ? undefined : code;
 }
 
 /** "Switzerland-headquartered", "US-based": the country a company's seat is in, never the EU or the world. */

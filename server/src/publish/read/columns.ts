@@ -150,6 +150,9 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'base legale',
       'transfer',
       'transfers',
+      // "Guarantees": the safeguards a transfer rests on, as "Garanties".
+      'guarantees',
+      'guarantee',
       'garantie de transfert',
       'garanties',
       'garantie',
@@ -359,9 +362,19 @@ export function columnMatch(header: string): { key: ColumnKey; exact: boolean } 
   if (!words) return undefined;
   const exact = EXACT.get(words) ?? EXACT.get(words.replace(/\s/g, ''));
   if (exact) return { key: exact, exact: true };
-  const key = partialKey(words);
+  // "The identity of the Sub-Processor (including full legal name, company registration number and address)": an
+  // aside that lists what the cells give says nothing of what the column is.
+  const bare = headerWords(header.replace(DETAILS_ASIDE, ' '));
+  const key = (bare && bare !== words ? partialKey(bare) : undefined) ?? partialKey(words);
   return key ? { key, exact: false } : undefined;
 }
+
+/** A bracket that lists the details a column gives: "(including …)", "(e.g. …)", "(y compris …)", "(notamment …)". */
+const DETAILS_ASIDE = /\(\s*(?:including|incl\.|e\.g\.|such as|for example|y compris|notamment|par exemple|ex\.)[^()]*\)/giu;
+
+/** "The type of service provided by the Sub-Processor": what the column holds, before the party that provides it. */
+const PROVIDED_BY =
+  / (?:provided|performed|rendered|supplied|delivered|offered) by | (?:fourni|fournie|fournis|fournies|assure|assuree|rendu|rendus) par /;
 
 const LOCATION_WORD = / (?:location|locations|country|countries|localisation|pays|lieu) /;
 const PARTY_WORD =
@@ -371,6 +384,14 @@ const DATA_WORD = / (?:data|processing|hosting|hosted|storage|server|servers|don
 function partialKey(words: string): ColumnKey | undefined {
   // A longer header: the first meaning one of whose phrases it holds as whole words ("Geographic Location of processing").
   const padded = ` ${words} `;
+  // "The type of service provided by the Sub-Processor", "Prestation assurée par le sous-traitant": the words before
+  // the party that provides it say what the column holds.
+  const provided = PROVIDED_BY.exec(padded);
+  const provider = provided ? partialKey(padded.slice(provided.index + provided[0].length).trim()) : undefined;
+  if (provided && (provider === 'name' || provider === 'entity')) {
+    const held = partialKey(padded.slice(0, provided.index).trim());
+    if (held) return held;
+  }
   // "Sub-Processor activity", "Vendor purpose": the last words say what the column holds, the first whose.
   if (/ (?:activity|activities|purpose|purposes|services?|function|role|finalite|finalites|activite)$/.test(words) && words.includes(' '))
     return 'purpose';

@@ -8,7 +8,7 @@
  */
 import { columnMatch, headerWords, type ColumnKey } from './columns';
 import { cleanText, type PageBlock, type TableRow } from './blocks';
-import { entityIn, mechanismsIn, placeCode, readLocation } from '../wording';
+import { entityIn, mechanismsIn, placeAndMechanisms, placeCode, readLocation } from '../wording';
 
 type Table = Extract<PageBlock, { kind: 'table' }>;
 
@@ -239,4 +239,69 @@ export function twoColumnTable(lines: string[], start: number): { table: Table; 
     },
     end,
   };
+}
+
+/** A header cell's end glued to the next one: "…and address):The type of service…:". */
+const GLUED_LABEL_END = /:(?=\p{Lu})/u;
+/** A cell's end glued to the next cell's start: a full stop right before a capital ("Luxembourg.Hosts", "invites).USA"). */
+const GLUED_STOP = /(?<=\p{L}{2}|[\d)])\.(?=\p{Lu}(?:\p{Ll}|\p{Lu}))/gu;
+/** A word glued to the next cell's first word, with no stop between them: "implementation aidUSA", "serviceGermany". */
+const GLUED_WORD = /(?<=\p{Ll})(?=\p{Lu}\p{L})/gu;
+
+/** Whether a column of `key` reads `text` whole as its own cell: a place (and a mechanism) where the column says where. */
+function readsWhole(text: string, key: ColumnKey | undefined): boolean {
+  if (key !== 'dataLocation' && key !== 'transfer') return false;
+  const places = key === 'transfer' ? placeAndMechanisms(text).places : text;
+  const first = places.split(/[\s,;(]/)[0] ?? '';
+  return places.length > 0 && readLocation(places).countries.length > 0 && placeCode(first) !== undefined;
+}
+
+/**
+ * A row's cells: split at glued stops, then at most one glued word where the next column reads its part whole. A row
+ * that does not split into as many cells keeps its parts in the first columns, the rest of its text in the second.
+ */
+function gluedCells(text: string, keys: (ColumnKey | undefined)[]): string[] {
+  const cells = text.split(GLUED_STOP).map((c) => c.trim());
+  const empty = (n: number) => new Array<string>(Math.max(0, n)).fill('');
+  if (cells.length === keys.length) return cells;
+  if (cells.length > keys.length) return [cells[0]!, cells.slice(1).join('. '), ...empty(keys.length - 2)];
+  const whole = [...cells, ...empty(keys.length - cells.length)];
+  if (cells.length !== keys.length - 1) return whole;
+  const found: string[][] = [];
+  cells.forEach((cell, j) => {
+    for (const m of cell.matchAll(GLUED_WORD)) {
+      const right = cell.slice(m.index);
+      if (readsWhole(right, keys[j + 1])) found.push([...cells.slice(0, j), cell.slice(0, m.index), right, ...cells.slice(j + 1)]);
+    }
+  });
+  // Two ways to split the row: which one the copy lost is not to be guessed.
+  return found.length === 1 ? found[0]! : whole;
+}
+
+/**
+ * A table copied from a page whose cells were run together with nothing between them: headers that each end with
+ * a colon ("The identity of the Sub-Processor (…):The type of service provided by the Sub-Processor:The location
+ * …:"), each known by its meaning (`columns.ts`), one naming the parties; then one line per row, its cells glued
+ * ("…, Luxembourg.Hosts the core application logic.Germany, Sweden"). A row is split where a full stop meets a
+ * capital; a cell a stop does not end is split off only where the next column reads it whole ("implementation
+ * aidUSA (SCCs)" under a column of places), once; a cell no column reads whole is never split by guess.
+ */
+export function gluedTable(lines: string[], start: number): { table: Table; end: number } | undefined {
+  const text = cleanText(lines[start]!);
+  if (!text.endsWith(':') || !GLUED_LABEL_END.test(text)) return undefined;
+  const header = text
+    .slice(0, -1)
+    .split(GLUED_LABEL_END)
+    .map((h) => h.trim());
+  const keys = header.map((h) => columnMatch(h)?.key);
+  if (header.length < 3 || keys.some((k) => k === undefined) || !keys.some((k) => k === 'name' || k === 'entity')) return undefined;
+  const rows: TableRow[] = [];
+  let end = start;
+  while (end + 1 < lines.length && cleanText(lines[end + 1]!)) {
+    end++;
+    const row = cleanText(lines[end]!);
+    rows.push({ cells: gluedCells(row, keys), line: end + 1 });
+  }
+  if (!rows.length) return undefined;
+  return { table: { kind: 'table', header, rows, line: start + 1 }, end };
 }

@@ -1515,3 +1515,27 @@ function hostRecord(blocks: PageBlock[], at: number): ReadEntry | undefined {
   if (link) facts.push({ label: 'Website', value: link.href!, key: 'website' });
   return { heading: name, name, line: b.line, facts };
 }
+
+/**
+ * A heading that says where the parties listed under it process the data: "Subprocessors operating within the
+ * European Union", "Sous-traitants hébergés dans l'UE". Not where they are established ("based in", "located in":
+ * the company's place), nor "outside" a place (which names none).
+ */
+const PARTIES_WHERE =
+  /^(?:(?:our|nos|les)\s+)?(?:sub-?processors?|sub-?contractors?|vendors|suppliers|providers|sous-traitants?(?:\s+ultérieurs)?|prestataires|fournisseurs)\s+(?:operating|processing(?:\s+data)?|hosting(?:\s+data)?|storing\s+data|opérant|hébergé(?:e)?s|traitant\s+(?:les\s+)?données)\s+(?:within|in|inside|dans|en|au\s+sein\s+de)\s+(.+?)\s*:?$/iu;
+
+/** The place such a heading gives the entries under it (up to the next heading of its level or above) that state none. */
+export function attachHeadingPlaces(blocks: PageBlock[], entries: ReadEntry[]): void {
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind !== 'heading' || b.line === undefined) continue;
+    const place = PARTIES_WHERE.exec(cleanText(b.text))?.[1];
+    if (!place) continue;
+    const read = readLocation(place);
+    if (!read.countries.length || read.note !== undefined || read.access.length) continue;
+    const next = blocks.slice(i + 1).find((x) => x.kind === 'heading' && x.level <= b.level && x.line !== undefined);
+    const end = next?.kind === 'heading' ? next.line! : Infinity;
+    for (const e of entries)
+      if (e.line !== undefined && e.line > b.line && e.line < end && !e.facts.some((f) => f.key === 'dataLocation'))
+        e.facts.push({ label: b.text, value: place, key: 'dataLocation' });
+  }
+}

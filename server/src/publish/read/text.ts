@@ -7,7 +7,7 @@ import { cleanText, PageReadError, type PageBlock, type TableRow } from './block
 import { readLocation } from '../wording';
 import { fill } from '../../format';
 import { delimitedTable } from './delimited';
-import { runTogetherTable, twoColumnTable } from './copiedTable';
+import { gluedTable, runTogetherTable, twoColumnTable } from './copiedTable';
 import { columnMatch } from './columns';
 
 /** A cell a browser copied on a line of its own, closed by a bar: "Entity name |", "Ireland |". */
@@ -208,7 +208,7 @@ export function textBlocks(text: string): PageBlock[] {
       continue;
     }
     // A table whose cells the copy ran together: read by its header's meaning and its cells' grammar.
-    const copied = runTogetherTable(lines, i) ?? twoColumnTable(lines, i);
+    const copied = gluedTable(lines, i) ?? runTogetherTable(lines, i) ?? twoColumnTable(lines, i);
     if (copied) {
       blocks.push(copied.table);
       i = copied.end;
