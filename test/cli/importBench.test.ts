@@ -129,6 +129,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // training, anywhere on the page): 100% (912/912) / 98.5% (2880/2923) / 0. Then a place said for every party
   // listed above, added to each entry's own (acreed): 100% / 98.6% (2881/2923) / 0. Then "All Azure services run in
   // … (Netherlands)" for the entries of that brand (fjordvia): 100% / 98.6% (2882/2923) / 0.
+  // readers-w moved catena in from holdout7 (its invented "NA", its missed "Global anycast", both read now): 100%
+  // (948/948) / 98.6% (3010/3053) / 0.
   dev: { entries: 1, recall: 0.985, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -168,7 +170,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-fix moved the 3 of them whose pages readers-j/readers-k had opened to dev; the 9 left:
   // 100% (63/63) / 90.9% (140/154) / 1.
   // readers-p (a DPA file named "…_Data_Protection_Agreement…", written for a holdout9 list): 100% / 92.2% (142/154) / 1.
-  holdout7: { entries: 1, recall: 0.922, invented: 1 },
+  // readers-w ("Global anycast" is global; "NA" beside a place no country) studied catena and moved it to dev; the 8
+  // left: 100% (51/51) / 91.2% (114/125) / 0.
+  holdout7: { entries: 1, recall: 0.912, invented: 0 },
   // holdout8: 19 lists (10 English, 9 French) collected on 2026-12-06 (morning) by a helper who did not work on the
   // readers, from companies and templates not already in the corpus; measured on main 1fa578b's readers, before this
   // round's reader changes: 82.5% / 75.2% / 25.
@@ -303,7 +307,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 98.1% (1451/1479) / 94.2% (4385/4655) / 40; after the re-reading, 94.2% (4385/4656); after moneyflow's
   // conditional SCCs, 98.1% (1451/1479) / 94.2% (4390/4661) / 35. After truth11's review of holdout11's truths:
   // 98.1% (1451/1479) / 94.2% (4390/4662) / 35.
-  all: { entries: 0.981, recall: 0.941, invented: 35 },
+  // readers-w ("Global anycast", "NA"): 98.1% (1451/1479) / 94.2% (4391/4662) / 34.
+  all: { entries: 0.981, recall: 0.941, invented: 34 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -510,3 +510,16 @@ test('a mechanism under a condition the words leave open is named, not stated; w
   assert.deepEqual(stated('SCCs as required by the GDPR'), ['scc']);
   assert.deepEqual(mechanismsNamed('Encryption at rest; DPF/SCCs as needed'), []);
 });
+
+test('places: "anycast" said to be global is a global network; "NA" beside a place is no country code', () => {
+  assert.deepEqual(readLocation('Worldwide anycast').countries, ['GLOBAL']);
+  assert.deepEqual(readLocation('Réseau anycast mondial').countries, ['GLOBAL']);
+  assert.deepEqual(readLocation('Suisse ; anycast mondial').countries, ['CH', 'GLOBAL']);
+  // An anycast network with no word saying it is global is no place.
+  assert.deepEqual(readLocation('Anycast').countries, []);
+  // "NA" is North America or "not applicable" on these pages, never Namibia; the country's name still is.
+  assert.deepEqual(readLocation('US / NA').countries, ['US']);
+  assert.equal(readLocation('EU / NA').note, 'EU / NA');
+  assert.equal(countryCode('NA'), undefined);
+  assert.equal(countryCode('Namibia'), 'NA');
+});

@@ -144,6 +144,9 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     if (f && f !== c.code) add(f, c.code);
   }
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) add(alias, code);
+  // "NA" beside places ("EU / NA") is North America, or "not applicable": never read as Namibia's code (whose name is
+  // still read).
+  map.delete(plain('NA'));
   for (const [name, code] of Object.entries({
     // The United Arab Emirates by the initials pages use, in English and French.
     uae: 'AE',
@@ -625,9 +628,12 @@ function outsideAt(text: string): { index: number } | undefined {
 
 /** "US (entity)", "Irlande (siège)": the place of the company, not of the data. */
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
-/** A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial". */
+/**
+ * A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial",
+ * "Global anycast" (one address answered from every point of a network).
+ */
 const GLOBAL_NETWORK =
-  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service)|(?:r[ée]seau|network|cdn)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:r[ée]seau|network|cdn|anycast)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
 
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 
