@@ -130,11 +130,13 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // listed above, added to each entry's own (acreed): 100% / 98.6% (2881/2923) / 0. Then "All Azure services run in
   // … (Netherlands)" for the entries of that brand (fjordvia): 100% / 98.6% (2882/2923) / 0.
   // readers-w moved catena in from holdout7 (its invented "NA", its missed "Global anycast", both read now): 100%
-  // (948/948) / 98.6% (3010/3053) / 0.
+  // (948/948) / 98.6% (3010/3053) / 0. Then bloomapi from holdout3 (a name cell "… provider to verify" names no
+  // vendor): 100% (951/951) / 98.6% (3014/3057) / 0.
   dev: { entries: 1, recall: 0.985, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
-  holdout3: { entries: 1, recall: 1, invented: 1 },
+  // holdout3 no longer exists: readers-w studied bloomapi, its last list (a name cell "… provider to verify" names no
+  // vendor), and moved it to dev (the split's last figures: 100% (3/3) / 100% (4/4) / 1).
   // readers-k's convention for the EU beside a member state (5 truths' facts, their other failures unread): 100% / 97.5% / 1.
   holdout4: { entries: 1, recall: 0.981, invented: 1 },
   // holdout5: collected and its truths reviewed while this round's readers were written, by helpers who did not work on
@@ -308,7 +310,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // conditional SCCs, 98.1% (1451/1479) / 94.2% (4390/4661) / 35. After truth11's review of holdout11's truths:
   // 98.1% (1451/1479) / 94.2% (4390/4662) / 35.
   // readers-w ("Global anycast", "NA"): 98.1% (1451/1479) / 94.2% (4391/4662) / 34.
-  all: { entries: 0.981, recall: 0.941, invented: 34 },
+  // Then "… provider to verify" (bloomapi): 98.1% (1451/1479) / 94.2% (4391/4662) / 33.
+  all: { entries: 0.981, recall: 0.941, invented: 33 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -316,7 +319,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout10', 'holdout11'])
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout10', 'holdout11'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -360,7 +363,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout10', 'holdout11']) {
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout10', 'holdout11']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
