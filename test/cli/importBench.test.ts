@@ -131,14 +131,16 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // … (Netherlands)" for the entries of that brand (fjordvia): 100% / 98.6% (2882/2923) / 0.
   // readers-w moved catena in from holdout7 (its invented "NA", its missed "Global anycast", both read now): 100%
   // (948/948) / 98.6% (3010/3053) / 0. Then bloomapi from holdout3 (a name cell "… provider to verify" names no
-  // vendor): 100% (951/951) / 98.6% (3014/3057) / 0.
+  // vendor): 100% (951/951) / 98.6% (3014/3057) / 0. Then ahouai from holdout4 (places offered "selon configuration";
+  // its truth given the DE of "UE (Frankfurt)", as the corpus README reads it): 100% (963/963) / 98.6% (3064/3107) / 0.
   dev: { entries: 1, recall: 0.985, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   // holdout3 no longer exists: readers-w studied bloomapi, its last list (a name cell "… provider to verify" names no
   // vendor), and moved it to dev (the split's last figures: 100% (3/3) / 100% (4/4) / 1).
   // readers-k's convention for the EU beside a member state (5 truths' facts, their other failures unread): 100% / 97.5% / 1.
-  holdout4: { entries: 1, recall: 0.981, invented: 1 },
+  // readers-w studied ahouai and moved it to dev; the 4 left: 100% (43/43) / 98.2% (109/111) / 0.
+  holdout4: { entries: 1, recall: 0.981, invented: 0 },
   // holdout5: collected and its truths reviewed while this round's readers were written, by helpers who did not work on
   // the readers; on the readers before that round it scored 53.7% / 56.8% / 32 (after the review of its truths), on the
   // merged readers 58.7% / 59.9% / 27. The readers' fifth round studied 10 of its 19 lists (moved to dev); on the 9
@@ -311,7 +313,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 98.1% (1451/1479) / 94.2% (4390/4662) / 35.
   // readers-w ("Global anycast", "NA"): 98.1% (1451/1479) / 94.2% (4391/4662) / 34.
   // Then "… provider to verify" (bloomapi): 98.1% (1451/1479) / 94.2% (4391/4662) / 33.
-  all: { entries: 0.981, recall: 0.941, invented: 33 },
+  // Then places offered "selon configuration", ahouai's truth given DE: 98.1% (1451/1479) / 94.2% (4393/4663) / 32.
+  all: { entries: 0.981, recall: 0.942, invented: 32 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

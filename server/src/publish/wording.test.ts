@@ -523,3 +523,14 @@ test('places: "anycast" said to be global is a global network; "NA" beside a pla
   assert.equal(countryCode('NA'), undefined);
   assert.equal(countryCode('Namibia'), 'NA');
 });
+
+test('places offered "selon configuration" or "depending on the customer\'s choice" are each where the data may be', () => {
+  const fr = readLocation('Suède (Stockholm) ou Canada selon la configuration du client');
+  assert.deepEqual(fr.countries, ['SE', 'CA']);
+  assert.equal(fr.note, 'Suède (Stockholm) ou Canada selon la configuration du client');
+  assert.deepEqual(readLocation('UE (Francfort) ou Japon, selon paramétrage').countries, ['EU', 'DE', 'JP']);
+  assert.deepEqual(readLocation('Norway or the US depending on the customer’s settings').countries, ['NO', 'US']);
+  assert.deepEqual(readLocation('Australia, as chosen by the customer').countries, ['AU']);
+  // The words alone name no place.
+  assert.deepEqual(readLocation('Selon configuration').countries, []);
+});

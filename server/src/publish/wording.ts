@@ -658,11 +658,14 @@ export function readLocation(text: string): ReadLocation {
   const read = outside ? [trimSeparators(source.slice(0, outside.index)), end < 0 ? '' : source.slice(end + 1)].join('; ') : source;
   // "UE [région à confirmer]": a template's blank beside a place is no place; the page's words stay in the note.
   const blank = trimSeparators(read.replace(/\s*\[[^\]]{0,80}\]/g, ''));
-  const parts = splitPlaces(blank);
+  // "UE (Frankfurt) ou US (Virginia) selon configuration", "EU or US depending on the customer's choice": the places
+  // offered are each where the data may be, as "A or B" alone; the words saying who chooses are no place.
+  const choice = CHOSEN_BY.exec(blank);
+  const parts = splitPlaces(choice ? trimSeparators(blank.slice(0, choice.index)) : blank);
   const noteParts: string[] = [];
   /** The places named inside "EU (…)" (member states, cities' countries) or the EU in "France (EU)": kept beside it. */
   const besideCodes: string[] = [];
-  let unread = outside !== undefined || blank !== read;
+  let unread = outside !== undefined || blank !== read || choice !== null;
   // "EU — Germany", "EU (Sweden)", "France (EU)", "France / UE", "EU (Frankfurt)": every place the page names is kept,
   // the EU and the member state (corpus README, "The EU beside a member state"; domain facts §4).
   for (const raw of parts) {
@@ -860,6 +863,13 @@ function forWhom(part: string): string {
   const head = part.slice(0, from + m.index).trim();
   return head && placeCode(parenthesised(head)?.head.trim() || head) !== undefined ? head : part;
 }
+
+/**
+ * Words closing a place cell that say the place depends on a choice: "selon configuration", "selon le choix du client",
+ * "depending on (the) configuration", "depending on the customer's choice", "as configured by the customer".
+ */
+const CHOSEN_BY =
+  /,?\s+(?:(?:selon|suivant|en fonction d[eu])\s+(?:la\s+|le\s+)?(?:configuration|choix|param[ée]trage)(?:\s+(?:du|de l['’])\s*(?:client|utilisateur|compte))?|(?:depending on|based on|according to)\s+(?:the\s+)?(?:(?:customer|client|user|account)(?:['’]s)?\s+)?(?:configuration|choice|settings?)|as\s+(?:configured|chosen|selected)(?:\s+by\s+the\s+(?:customer|client|user))?)\.?$/iu;
 
 /** "(where applicable)", "if applicable", "le cas échéant": a condition the words leave open. */
 const ONLY_IF_APPLICABLE = /\b(?:where|if|when|as) applicable\b|(?<!\p{L})(?:le cas échéant|si applicable|si besoin)(?!\p{L})/iu;
