@@ -534,3 +534,12 @@ test('places offered "selon configuration" or "depending on the customer\'s choi
   // The words alone name no place.
   assert.deepEqual(readLocation('Selon configuration').countries, []);
 });
+
+test('places: the code that runs there, then the place ("Exécution en Suède", "Functions pinned to Tokyo (hnd1)")', () => {
+  assert.deepEqual(readLocation('Exécution en Suède (Stockholm)').countries, ['SE']);
+  assert.deepEqual(readLocation('Fonctions applicatives épinglées à Tokyo (hnd1)').countries, ['JP']);
+  assert.deepEqual(readLocation('Functions pinned to Mumbai; logs kept 7 days').countries, ['IN']);
+  assert.deepEqual(readLocation('Traitement au Canada').countries, ['CA']);
+  // The words are kept in the note.
+  assert.equal(readLocation('Exécution en Suède (Stockholm)').note, 'Exécution en Suède (Stockholm)');
+});

@@ -683,6 +683,12 @@ export function readLocation(text: string): ReadLocation {
         .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
         .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, '')
+        // "Exécution en France (Paris)", "Fonctions épinglées à Francfort (fra1)", "Functions pinned to Frankfurt": the
+        // code that runs there, then the place.
+        .replace(
+          /^(?:ex[ée]cution|traitement|(?:fonctions?|functions?)(?: applicatives?| serverless| sans serveur)?(?: [ée]pingl[ée]es?| pinned)?)\s+(?:in|to|at|en|à|au|aux|dans)\s+(?=\S)/iu,
+          '',
+        )
         // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
         .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, ''),
     );
