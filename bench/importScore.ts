@@ -21,7 +21,6 @@ export const SPLITS = [
   'dev',
   'holdout',
   'holdout2',
-  'holdout3',
   'holdout4',
   'holdout5',
   'holdout6',

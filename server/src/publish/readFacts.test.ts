@@ -1254,3 +1254,21 @@ test('"All <brand> services run in <region> (<country>)" adds that country to th
   assert.deepEqual(countries(byName.get('Cirrus Edge')), ['US']);
   assert.equal(countries(byName.get('Zephyr Logs')), 'none');
 });
+
+test('"All <brand> services run in <region> (<country>)" is added beside a global network, never to an entry only global', () => {
+  const md = `# Vendors
+
+| Vendor | Purpose | Location |
+|---|---|---|
+| Cirrus Tiles | Map tiles | EU; worldwide CDN caching |
+| Cirrus Relay | Push | Worldwide CDN |
+| Cirrus Edge | CDN | United States; worldwide CDN |
+
+- All Cirrus services run in the North Europe (Ireland) region.
+`;
+  const byName = imported(md, 'v.md');
+  assert.deepEqual([...(countries(byName.get('Cirrus Tiles')) as string[])].sort(), ['EU', 'GLOBAL', 'IE']);
+  // Only a global network: nothing inside the region to add to; a place outside it: kept as it is.
+  assert.deepEqual(countries(byName.get('Cirrus Relay')), ['GLOBAL']);
+  assert.deepEqual([...(countries(byName.get('Cirrus Edge')) as string[])].sort(), ['GLOBAL', 'US']);
+});

@@ -768,6 +768,12 @@ const BLANKS = /^\[[^\]]{1,60}\](?:\s{0,3}[/,&+]\s{0,3}\[[^\]]{1,60}\])*$/;
 const PARTY_BLANK =
   /\[(?:nom du |name of (?:the )?)?(?:fournisseur|prestataire|sous-traitant|h[ée]bergeur|provider|vendor|supplier|sub-?processor)s?(?: name| [àa] (?:choisir|d[ée]finir|retenir))?\]$/i;
 
+/**
+ * "GCP or other hosting provider to verify", "Hébergeur à vérifier": a name cell that ends by saying who the vendor is
+ * is still to be checked; the page has not named it yet.
+ */
+const NAME_TO_VERIFY = /\s(?:to (?:be )?verif(?:y|ied)|à vérifier|a verifier)\.?$/iu;
+
 /** A law cited by its number ("Loi n° 18-07", "Law No. 25.326", "Regulation (EU) 2016/679", "Décret 2019-536"). */
 const STATUTE =
   /^(?:loi|law|act|décret|decree|ordonnance|ordinance|règlement|regulation|directive)\s(?:n\s?°|no\.|nr\.|\((?:eu|ue|ce|ec)\)\s)?\s?\d{1,4}[-./]\d{1,4}\b/i;
@@ -963,7 +969,12 @@ function tableEntries(
     const name = example?.name ?? named.name;
     // "[Email provider]", "{{other_vendor_name}}", "[registre du commerce] / [NIF]": a template's blanks where a
     // vendor's name goes, nothing else, not a vendor; said so.
-    if (BLANKS.test(name.replace(/[*_]/g, '')) || isPlaceholder(name) || PARTY_BLANK.test(name.replace(/[*_]/g, ''))) {
+    if (
+      BLANKS.test(name.replace(/[*_]/g, '')) ||
+      isPlaceholder(name) ||
+      PARTY_BLANK.test(name.replace(/[*_]/g, '')) ||
+      NAME_TO_VERIFY.test(name.replace(/[*_]/g, '').trim())
+    ) {
       unread.push({ kind: 'placeholder', data: { text: isPlaceholder(name) ? name : name.replace(/[*_]/g, '') } });
       continue;
     }

@@ -1527,3 +1527,23 @@ test('"ne ré-entraîne pas", "pas de réentraînement" in any cell refuse train
     ],
   );
 });
+
+test('a name cell that ends by saying the vendor is still to be checked ("… provider to verify") names no vendor: said so', () => {
+  const md = `| Function | Provider | Region |
+|---|---|---|
+| Ticketing | Larchwood Desk | EU |
+| Uptime checks | Hosted VM or another cloud to verify | To verify |
+| Archive | Hébergeur à vérifier | France |
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Larchwood Desk'],
+  );
+  assert.ok(unreadEn(page).includes('unfilled placeholder: "Hosted VM or another cloud to verify"'), unreadEn(page).join(' | '));
+  // A name that only mentions verification ("Verify", "Verifier Labs") is a name.
+  assert.deepEqual(
+    readPage(md.replace('Hébergeur à vérifier', 'Acme Verify'), 'p.md').entries.map((e) => e.name),
+    ['Larchwood Desk', 'Acme Verify'],
+  );
+});

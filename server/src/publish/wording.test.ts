@@ -536,3 +536,36 @@ test('a mechanism under a condition the words leave open is named, not stated; w
   assert.deepEqual(stated('SCCs as required by the GDPR'), ['scc']);
   assert.deepEqual(mechanismsNamed('Encryption at rest; DPF/SCCs as needed'), []);
 });
+
+test('places: "anycast" said to be global is a global network; "NA" beside a place is no country code', () => {
+  assert.deepEqual(readLocation('Worldwide anycast').countries, ['GLOBAL']);
+  assert.deepEqual(readLocation('Réseau anycast mondial').countries, ['GLOBAL']);
+  assert.deepEqual(readLocation('Suisse ; anycast mondial').countries, ['CH', 'GLOBAL']);
+  // An anycast network with no word saying it is global is no place.
+  assert.deepEqual(readLocation('Anycast').countries, []);
+  // "NA" is North America or "not applicable" on these pages, never Namibia; the country's name still is.
+  assert.deepEqual(readLocation('US / NA').countries, ['US']);
+  assert.equal(readLocation('EU / NA').note, 'EU / NA');
+  assert.equal(countryCode('NA'), undefined);
+  assert.equal(countryCode('Namibia'), 'NA');
+});
+
+test('places offered "selon configuration" or "depending on the customer\'s choice" are each where the data may be', () => {
+  const fr = readLocation('Suède (Stockholm) ou Canada selon la configuration du client');
+  assert.deepEqual(fr.countries, ['SE', 'CA']);
+  assert.equal(fr.note, 'Suède (Stockholm) ou Canada selon la configuration du client');
+  assert.deepEqual(readLocation('UE (Francfort) ou Japon, selon paramétrage').countries, ['EU', 'DE', 'JP']);
+  assert.deepEqual(readLocation('Norway or the US depending on the customer’s settings').countries, ['NO', 'US']);
+  assert.deepEqual(readLocation('Australia, as chosen by the customer').countries, ['AU']);
+  // The words alone name no place.
+  assert.deepEqual(readLocation('Selon configuration').countries, []);
+});
+
+test('places: the code that runs there, then the place ("Exécution en Suède", "Functions pinned to Tokyo (hnd1)")', () => {
+  assert.deepEqual(readLocation('Exécution en Suède (Stockholm)').countries, ['SE']);
+  assert.deepEqual(readLocation('Fonctions applicatives épinglées à Tokyo (hnd1)').countries, ['JP']);
+  assert.deepEqual(readLocation('Functions pinned to Mumbai; logs kept 7 days').countries, ['IN']);
+  assert.deepEqual(readLocation('Traitement au Canada').countries, ['CA']);
+  // The words are kept in the note.
+  assert.equal(readLocation('Exécution en Suède (Stockholm)').note, 'Exécution en Suède (Stockholm)');
+});

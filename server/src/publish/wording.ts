@@ -144,6 +144,9 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     if (f && f !== c.code) add(f, c.code);
   }
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) add(alias, code);
+  // "NA" beside places ("EU / NA") is North America, or "not applicable": never read as Namibia's code (whose name is
+  // still read).
+  map.delete(plain('NA'));
   for (const [name, code] of Object.entries({
     // The United Arab Emirates by the initials pages use, in English and French.
     uae: 'AE',
@@ -683,9 +686,12 @@ function outsideAt(text: string): { index: number } | undefined {
 
 /** "US (entity)", "Irlande (siège)": the place of the company, not of the data. */
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
-/** A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial". */
+/**
+ * A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial",
+ * "Global anycast" (one address answered from every point of a network).
+ */
 const GLOBAL_NETWORK =
-  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service)|(?:r[ée]seau|network|cdn)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:r[ée]seau|network|cdn|anycast)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
 
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 
@@ -714,11 +720,14 @@ export function readLocation(text: string): ReadLocation {
   const read = outside ? [trimSeparators(source.slice(0, outside.index)), end < 0 ? '' : source.slice(end + 1)].join('; ') : source;
   // "UE [région à confirmer]": a template's blank beside a place is no place; the page's words stay in the note.
   const blank = trimSeparators(read.replace(/\s*\[[^\]]{0,80}\]/g, ''));
-  const parts = splitPlaces(blank);
+  // "UE (Frankfurt) ou US (Virginia) selon configuration", "EU or US depending on the customer's choice": the places
+  // offered are each where the data may be, as "A or B" alone; the words saying who chooses are no place.
+  const choice = CHOSEN_BY.exec(blank);
+  const parts = splitPlaces(choice ? trimSeparators(blank.slice(0, choice.index)) : blank);
   const noteParts: string[] = [];
   /** The places named inside "EU (…)" (member states, cities' countries) or the EU in "France (EU)": kept beside it. */
   const besideCodes: string[] = [];
-  let unread = outside !== undefined || blank !== read;
+  let unread = outside !== undefined || blank !== read || choice !== null;
   // "EU — Germany", "EU (Sweden)", "France (EU)", "France / UE", "EU (Frankfurt)": every place the page names is kept,
   // the EU and the member state (corpus README, "The EU beside a member state"; domain facts §4).
   for (const raw of parts) {
@@ -736,6 +745,12 @@ export function readLocation(text: string): ReadLocation {
         .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
         .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, '')
+        // "Exécution en France (Paris)", "Fonctions épinglées à Francfort (fra1)", "Functions pinned to Frankfurt": the
+        // code that runs there, then the place.
+        .replace(
+          /^(?:ex[ée]cution|traitement|(?:fonctions?|functions?)(?: applicatives?| serverless| sans serveur)?(?: [ée]pingl[ée]es?| pinned)?)\s+(?:in|to|at|en|à|au|aux|dans)\s+(?=\S)/iu,
+          '',
+        )
         // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
         .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, '')
         // "USA avec garanties contractuelles", "US with appropriate safeguards": the safeguards of a transfer there are no place.
@@ -929,6 +944,13 @@ function forWhom(part: string): string {
   const head = part.slice(0, from + m.index).trim();
   return head && placeCode(parenthesised(head)?.head.trim() || head) !== undefined ? head : part;
 }
+
+/**
+ * Words closing a place cell that say the place depends on a choice: "selon configuration", "selon le choix du client",
+ * "depending on (the) configuration", "depending on the customer's choice", "as configured by the customer".
+ */
+const CHOSEN_BY =
+  /,?\s+(?:(?:selon|suivant|en fonction d[eu])\s+(?:la\s+|le\s+)?(?:configuration|choix|param[ée]trage)(?:\s+(?:du|de l['’])\s*(?:client|utilisateur|compte))?|(?:depending on|based on|according to)\s+(?:the\s+)?(?:(?:customer|client|user|account)(?:['’]s)?\s+)?(?:configuration|choice|settings?)|as\s+(?:configured|chosen|selected)(?:\s+by\s+the\s+(?:customer|client|user))?)\.?$/iu;
 
 /** "(where applicable)", "if applicable", "le cas échéant": a condition the words leave open. */
 const ONLY_IF_APPLICABLE = /\b(?:where|if|when|as) applicable\b|(?<!\p{L})(?:le cas échéant|si applicable|si besoin)(?!\p{L})/iu;

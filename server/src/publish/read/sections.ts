@@ -294,8 +294,9 @@ const ALL_BRAND =
  * A sentence that says where every listed party keeps the data ("Les sous-traitants identifiés ci-dessus sont
  * configurés pour héberger les données en Union européenne (Irlande)"): that place, for each entry that states none,
  * and added to the place of an entry that states one inside it ("UE" gains Ireland). An entry whose own place lies
- * outside it keeps its own; a sentence that makes it a case, or hedges, says nothing for all. "All Azure services run
- * in the West Europe (Netherlands) region": the same, for the entries whose name starts with that word.
+ * outside it keeps its own (a global network beside a place inside it is none); a sentence that makes it a case, or
+ * hedges, says nothing for all. "All Azure services run in the West Europe (Netherlands) region": the same, for the
+ * entries whose name starts with that word.
  */
 export function attachPageWidePlace(blocks: PageBlock[], entries: ReadEntry[]): void {
   for (const b of blocks) {
@@ -316,7 +317,14 @@ export function attachPageWidePlace(blocks: PageBlock[], entries: ReadEntry[]): 
       for (const e of brandWord ? entries.filter((x) => firstWord(x) === brandWord) : entries) {
         const own = e.facts.filter((f) => f.key === 'dataLocation');
         if (!own.length) e.facts.push({ label: 'Hosting', value, key: 'dataLocation' });
-        else if (own.every((f) => readLocation(f.value).countries.every(inside) && readLocation(f.value).countries.length))
+        // A global network beside a place inside ("EU data boundary; global CDN edge caching") is no place outside it:
+        // the network serves from everywhere, the service runs where the sentence says.
+        else if (
+          own.every((f) => {
+            const cs = readLocation(f.value).countries;
+            return cs.some(inside) && cs.every((c) => inside(c) || c === 'GLOBAL');
+          })
+        )
           e.facts.push({ label: 'Hosting', value, key: 'dataLocation', adds: true });
       }
       return;
