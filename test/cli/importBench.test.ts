@@ -129,7 +129,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // training, anywhere on the page): 100% (912/912) / 98.5% (2880/2923) / 0. Then a place said for every party
   // listed above, added to each entry's own (acreed): 100% / 98.6% (2881/2923) / 0. Then "All Azure services run in
   // … (Netherlands)" for the entries of that brand (fjordvia): 100% / 98.6% (2882/2923) / 0.
-  dev: { entries: 1, recall: 0.985, invented: 0 },
+  // readers-t moved gprelay and coderoute (holdout10; a controller's own section and its "Email : …" line, vendors
+  // named in a sentence with where they are established) and calialabs (cards with a title over a subtitle, "Label: :
+  // value", places through a provider or on servers, "no storage outside EU") to dev, each at 100%: 100% (951/951) /
+  // 98.6% (3045/3087) / 0.
+  dev: { entries: 1, recall: 0.986, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
@@ -236,7 +240,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // conv (a mechanism under a condition left open is none, unread): 81.9% (86/105) / 68.7% (239/348) / 12.
   // Lead, merging conv: 87.6% (92/105) / 70.2% (243/346) / 13.
   // Lead, merging readers-r (checkpoint): 87.6% (92/105) / 70.5% (244/346) / 13.
-  holdout10: { entries: 0.876, recall: 0.705, invented: 13 },
+  // readers-t's rules (calialabs's 6 card categories no longer taken as vendors, gprelay no longer refused), then
+  // calialabs, gprelay and coderoute moved to dev: the 17 left, 96.7% (87/90) / 80.2% (227/283) / 6.
+  holdout10: { entries: 0.966, recall: 0.802, invented: 6 },
   // Then althy (moved to dev; its 5 mechanisms found): the 13 left, 97.3% (73/75) / 92.7% (266/287) / 19.
   // Then nouveau-variable (moved to dev; its 4 places and a training denial found): the 12 left, 97.1% (67/69) / 94.1%
   // (253/269) / 19.

@@ -21,6 +21,47 @@ const mechanisms = (e: Obj | undefined) => {
   return (Array.isArray(t) ? t : [t]).map((x) => (x as Obj).mechanism);
 };
 
+test('a sentence naming some vendors and where they are established gives their company’s country; one about their data does not', () => {
+  const table = '| Prestataire | Localisation |\n|---|---|\n| Payflow | USA |\n| Hostique | France |\n| Postie | USA |\n';
+  const page = imported(`${table}\nCertains de nos prestataires (Payflow, Postie) sont établis aux États-Unis.\n`, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, e.entityCountry ?? 'none']),
+    [
+      ['Payflow', 'US'],
+      ['Hostique', 'none'],
+      ['Postie', 'US'],
+    ],
+  );
+  const data = imported(`${table}\nLes données de Payflow sont situées aux États-Unis.\n`, 'p.md');
+  assert.equal(data.get('Payflow')?.entityCountry, undefined);
+  // Two countries after the verb: no one country for them.
+  const two = imported(`${table}\nPayflow and Postie are based in the United States and Canada.\n`, 'p.md');
+  assert.equal(two.get('Payflow')?.entityCountry, undefined);
+});
+
+test('a line that says the data never leaves a place ("no storage outside EU") adds that place; a transfer line or a hedge does not', () => {
+  const card = (name: string, place: string, line: string) => [name, `Location: ${place}`, `Sovereignty: ${line}`];
+  const text = [
+    'Our subcontractors',
+    ...card('Nordhost', 'Germany', 'No storage outside the EU'),
+    ...card('Webcache', 'France', 'Data not transferred outside EU'),
+    ...card('Pagewell', 'France', 'Data may be stored outside the EU'),
+    ...card('Mailbird', 'Ireland', 'Les données ne quittent pas l’UE'),
+  ].join('\n');
+  const page = imported(text, 'p.txt');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, countries(e)]),
+    [
+      ['Nordhost', ['DE', 'EU']],
+      ['Webcache', ['FR', 'EU']],
+      ['Pagewell', ['FR']],
+      ['Mailbird', ['IE', 'EU']],
+    ],
+  );
+  const transfer = imported(['Our subcontractors', 'Nordhost', 'Location: Germany', 'Transfers: none outside the EU'].join('\n'), 'p.txt');
+  assert.deepEqual(countries(transfer.get('Nordhost')), ['DE']);
+});
+
 test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles types") gives both, under either column', () => {
   assert.deepEqual(placeAndMechanisms('UE/USA — clauses contractuelles types'), { places: 'UE/USA', mechanisms: ['scc'] });
   // A full stop inside the parenthesis ends no part; a part that denies the mechanism gives none.

@@ -510,3 +510,15 @@ test('a mechanism under a condition the words leave open is named, not stated; w
   assert.deepEqual(stated('SCCs as required by the GDPR'), ['scc']);
   assert.deepEqual(mechanismsNamed('Encryption at rest; DPF/SCCs as needed'), []);
 });
+
+test('a place through a provider ("Via Azure France"), machines with their host’s country in brackets, a company’s nationality in brackets', () => {
+  assert.deepEqual(readLocation('Via Azure France (data processed in France)').countries, ['FR']);
+  assert.deepEqual(readLocation('Through GCP Belgium').countries, ['BE']);
+  assert.deepEqual(readLocation('On our own servers (Hetzner Germany)').countries, ['DE']);
+  assert.deepEqual(readLocation('Self-hosted (Scaleway, France)').countries, ['FR']);
+  // Brackets after words that say nothing of machines give no place.
+  assert.deepEqual(readLocation('Customer choice (Acme Germany)').countries, []);
+  const company = readLocation('Germany (German company)');
+  assert.deepEqual([company.countries, company.entityCountries], [['DE'], ['DE']]);
+  assert.deepEqual(readLocation('France (société française)').entityCountries, ['FR']);
+});

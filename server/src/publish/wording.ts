@@ -670,6 +670,8 @@ export function readLocation(text: string): ReadLocation {
         .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
         .replace(/\)\.$/, ')')
         .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
+        // "Via Azure France": the provider the data goes through, then its place.
+        .replace(/^(?:via|through)\s+(?=\S)/i, '')
         // "servers in Frankfurt", "serveurs à Francfort", "centres de données en Irlande": where the machines are.
         .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
@@ -756,6 +758,13 @@ export function readLocation(text: string): ReadLocation {
         result.entities = [...new Set([...(result.entities ?? []), head])];
         continue;
       }
+      // "On our own servers (OVHcloud France)", "Self-hosted (Hetzner, Germany)": words about the machines, then in
+      // brackets the host and its country, which says where they are.
+      const hostCountry = m && SERVER_WORDS.test(head) ? tailCountry(m.inner) : undefined;
+      if (hostCountry) {
+        if (!result.countries.includes(hostCountry)) result.countries.push(hostCountry);
+        continue;
+      }
       // "Europe (Francfort)", "Asia (Tokyo)": a continent's word (kept in the note, never the EU) and the cities or
       // countries inside it, which say where.
       if (m && CONTINENT.test(head)) {
@@ -809,6 +818,15 @@ export function readLocation(text: string): ReadLocation {
         // "EU (Switzerland-headquartered; EU/EEA data processing)": where the company is, beside where the data is.
         result.entityCountries = [...new Set([...(result.entityCountries ?? []), headquarteredIn(word)!])];
         unread = true;
+      } else if (
+        companyCountryIn(word) !== undefined &&
+        /^(?:an?\s+|une?\s+)?\p{L}[\p{L}.-]*\s+(?:company|corporation|firm|entity|soci[ée]t[ée]|entreprise|entit[ée])$|^(?:soci[ée]t[ée]|entreprise|entit[ée])\s+\p{L}[\p{L}-]*$/iu.test(
+          word.trim(),
+        )
+      ) {
+        // "France (French company)", "(société française)": the company's country, beside where the data is.
+        result.entityCountries = [...new Set([...(result.entityCountries ?? []), companyCountryIn(word)!])];
+        unread = true;
       } else if (ACCESS_WORDS.test(word.trim())) isAccess = true;
       else if (ENTITY_WORDS.test(word.trim())) isEntity = true;
       else if (code === 'EU' && countryCode(word) && countryCode(word) !== 'EU' && countryCode(word) !== 'GLOBAL') {
@@ -832,6 +850,23 @@ export function readLocation(text: string): ReadLocation {
   if (unread || worded || !result.countries.length || result.access.length || (parts.length > 1 && noteParts.length)) result.note = source;
   else if (noteParts.length) result.note = noteParts.join(', ');
   return result;
+}
+
+/** Words about where machines are: "our own servers", "self-hosted", "hébergé sur nos serveurs". */
+const SERVER_WORDS =
+  /(?<!\p{L})(?:servers?|serveurs?|self-hosted|auto-h[ée]berg[ée]e?s?|hosted|h[ée]berg[ée]e?s?|infrastructure|data ?cent(?:er|re)s?|centres? de données)(?!\p{L})/iu;
+
+/** The country the words end with, one or two words long ("OVHcloud France", "Hetzner, Germany"); never the EU. */
+function tailCountry(text: string): string | undefined {
+  const words = cleanText(text)
+    .replace(/[.;]$/, '')
+    .split(/[\s,]+/);
+  for (const n of [2, 1]) {
+    if (words.length <= n - 1) continue;
+    const code = countryCode(words.slice(-n).join(' '));
+    if (code && code !== 'EU' && code !== 'GLOBAL') return code;
+  }
+  return undefined;
 }
 
 /** "Switzerland-headquartered", "US-based": the country a company's seat is in, never the EU or the world. */

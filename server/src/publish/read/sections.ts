@@ -209,6 +209,44 @@ export function attachPageWideFacts(blocks: PageBlock[], entries: ReadEntry[]): 
   }
 }
 
+/** "… are based in", "… sont établis aux": a verb that says where its subject is established, then the place. */
+const ARE_ESTABLISHED =
+  /(?<!\p{L})(?:is|are|est|sont)\s+(?:all\s+|tous\s+|toutes\s+)?(?:headquartered|based|established|incorporated|domiciled|[ée]tablie?s?|bas[ée]e?s?|domicili[ée]e?s?|implant[ée]e?s?|situ[ée]e?s?)\s+(?:in|en|aux|au|à)\s+/iu;
+/** A subject about the data or the machines, not the companies: "the data of Stripe", "les serveurs de Google". */
+const NOT_THE_COMPANY =
+  /(?<!\p{L})(?:data|données|servers?|serveurs?|data ?cent(?:er|re)s?|centres? de données|infrastructure|copies|backups?)(?!\p{L})/iu;
+
+/**
+ * A sentence that names some entries and says where they are established ("Certains de nos sous-traitants (Stripe,
+ * Cloudinary, Expo) sont établis aux États-Unis", "Acme and Beta are based in Canada"): that country is each named
+ * entry's, when nothing of its own says where its company is. Only one country after the verb; a subject about the
+ * data or the machines ("our data … is located in") says where the data is, not the company.
+ */
+export function attachNamedEstablishment(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries, true);
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || (b.line !== undefined && entryLines.has(b.line))) continue;
+    for (const sentence of sentencesOf(b.text)) {
+      const m = ARE_ESTABLISHED.exec(sentence);
+      if (!m) continue;
+      const subject = sentence.slice(0, m.index);
+      if (NOT_THE_COMPANY.test(subject)) continue;
+      const parts = sentence
+        .slice(m.index + m[0].length)
+        .split(/[,;.():]/)[0]!
+        .split(/\s(?:and|et|or|ou|which|qui|where|où|but|mais)\s/)
+        .map((p) => p.trim());
+      if (parts.slice(1).some((p) => countryCode(p.replace(/^(?:in|en|aux|au|à)\s+/i, '')) !== undefined)) continue;
+      const country = countryCode(parts[0]!);
+      if (!country || country === 'EU' || country === 'GLOBAL') continue;
+      for (const e of namedIn(subject))
+        if (!e.facts.some((f) => f.key === 'entityCountry'))
+          e.facts.push({ label: 'Headquartered', value: parts[0]!, key: 'entityCountry' });
+    }
+  }
+}
+
 /** A subject that is every party a text speaks of: "None of them", "none of these services", "aucun d'entre eux". */
 const ALL_OF_THEM =
   /(?<!\p{L})(?:none\s+of\s+(?:them|these|those)|neither\s+of\s+(?:them|these)|each\s+of\s+(?:them|these)|aucune?\s+d['’]entre\s+(?:eux|elles)|aucune?\s+de\s+ces|chacune?\s+d['’]entre\s+(?:eux|elles))(?!\p{L})/iu;
@@ -1036,6 +1074,33 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
     const place = sentences.map(storedIn).find((p) => p !== undefined) ?? placeOnly;
     if (place) e.facts.push({ label: 'Stored in', value: place, key: 'dataLocation' });
   }
+}
+
+/**
+ * Words that say the data stays in a place, by denying it leaves: "no storage outside EU", "data not transferred
+ * outside the EU", "never leaves the EEA", "aucun transfert hors UE", "les données ne quittent pas l'UE". The place is
+ * the group.
+ */
+const STAYS_IN =
+  /(?<!\p{L})(?:(?:no|aucune?|pas de)\s+(?:storage|transfers?|processing|hosting|stockage|transferts?|traitement|hébergement)|(?:not|never)\s+(?:be\s+)?(?:stored|transferred|processed|hosted)|(?:ne\s+sont|n['’]est|ne\s+seront|ne\s+sera)\s+(?:pas|jamais)\s+(?:stockées?|transférées?|traitées?|hébergées?))\s+(?:outside|out of|hors|en dehors)\s+(?:of\s+|de\s+|d['’]|l['’]|la\s+|le\s+|the\s+)*([^.,;()]{2,40})|(?<!\p{L})(?:never\s+leaves?|do(?:es)?\s+not\s+leave|ne\s+quitte(?:nt)?\s+(?:pas|jamais))\s+(?:l['’]|la\s+|le\s+|the\s+)?([^.,;()]{2,40})/iu;
+
+/**
+ * A line of an entry that says its data stays in one place by denying it leaves ("Sovereignty: no storage outside
+ * EU"): that place, added to the entry's own. Not a transfer's line (a transfer the page denies says nothing of where
+ * the data is kept), and only a place the words name whole (one country or the EU).
+ */
+export function attachStaysIn(entries: ReadEntry[]): void {
+  for (const e of entries)
+    for (const f of [...e.facts]) {
+      const key = f.key ?? columnMatch(f.label)?.key;
+      if (key === 'transfer' || key === 'dataLocation') continue;
+      const m = STAYS_IN.exec(f.value);
+      const place = (m?.[1] ?? m?.[2])?.trim();
+      if (!place || CONDITIONAL.test(f.value.slice(0, m!.index))) continue;
+      const where = readLocation(place);
+      if (where.countries.length !== 1 || where.countries[0] === 'GLOBAL' || where.note !== undefined) continue;
+      e.facts.push({ label: f.label, value: place, key: 'dataLocation', adds: true });
+    }
 }
 
 /**
