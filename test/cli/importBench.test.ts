@@ -133,6 +133,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // named in a sentence with where they are established) and calialabs (cards with a title over a subtitle, "Label: :
   // value", places through a provider or on servers, "no storage outside EU") to dev, each at 100%: 100% (951/951) /
   // 98.6% (3045/3087) / 0.
+  // Then clonestore, accessscan and zelynto: 100% (961/961) / 98.7% (3074/3116) / 0.
   dev: { entries: 1, recall: 0.986, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -242,7 +243,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging readers-r (checkpoint): 87.6% (92/105) / 70.5% (244/346) / 13.
   // readers-t's rules (calialabs's 6 card categories no longer taken as vendors, gprelay no longer refused), then
   // calialabs, gprelay and coderoute moved to dev: the 17 left, 96.7% (87/90) / 80.2% (227/283) / 6.
-  holdout10: { entries: 0.966, recall: 0.802, invented: 6 },
+  // Then clonestore ("Name — role (USA, avec clauses …)." items: the place in brackets after the role), accessscan
+  // ("hébergées sur AWS eu-west-3 (Paris, France)") and zelynto (nothing missed) moved to dev, each at 100%: the 14
+  // left, 96.2% (77/80) / 80.3% (204/254) / 6 (entries lower only by the lists moved out, all of whose entries were kept).
+  holdout10: { entries: 0.962, recall: 0.803, invented: 6 },
   // Then althy (moved to dev; its 5 mechanisms found): the 13 left, 97.3% (73/75) / 92.7% (266/287) / 19.
   // Then nouveau-variable (moved to dev; its 4 places and a training denial found): the 12 left, 97.1% (67/69) / 94.1%
   // (253/269) / 19.

@@ -62,6 +62,24 @@ test('a line that says the data never leaves a place ("no storage outside EU") a
   assert.deepEqual(countries(transfer.get('Nordhost')), ['DE']);
 });
 
+test('an introduced item "Name — role (place, what covers it)." gives the role, the place and the mechanism; brackets with no place stay in the role', () => {
+  const html = `<p>Nous faisons appel aux sous-traitants suivants :</p>
+<ul>
+<li>Hostique SAS — hébergement des serveurs (Canada, avec clauses contractuelles types).</li>
+<li>Postie Ltd — envoi des courriels (Royaume-Uni).</li>
+<li>Payflow Inc. — paiements (cartes et virements).</li>
+</ul>`;
+  const page = imported(html, 'p.html');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, e.purpose, countries(e), mechanisms(e)]),
+    [
+      ['Hostique SAS', 'hébergement des serveurs', ['CA'], ['scc']],
+      ['Postie Ltd', 'envoi des courriels', ['GB'], 'none'],
+      ['Payflow Inc.', 'paiements (cartes et virements).', 'none', 'none'],
+    ],
+  );
+});
+
 test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles types") gives both, under either column', () => {
   assert.deepEqual(placeAndMechanisms('UE/USA — clauses contractuelles types'), { places: 'UE/USA', mechanisms: ['scc'] });
   // A full stop inside the parenthesis ends no part; a part that denies the mechanism gives none.
@@ -690,6 +708,10 @@ test('a description that lists where data is stored gives every place of the lis
   assert.equal(storedIn('Logs are kept in Ireland, which is in the EU.'), 'Ireland');
   assert.equal(storedIn('Files are hosted in Frankfurt (eu-central-1) and Paris.'), 'Frankfurt (eu-central-1), Paris');
   assert.equal(storedIn('Data is hosted in our own racks.'), undefined);
+  // Hosted on a provider's region: the region, whose country it says.
+  assert.equal(storedIn('Les fichiers sont hébergés sur GCP europe-west1 (Belgique).'), 'GCP europe-west1 (Belgique)');
+  assert.equal(storedIn('Data is hosted on AWS eu-north-1.'), 'AWS eu-north-1');
+  assert.equal(storedIn('Data is hosted on our own racks in a basement.'), undefined);
   assert.equal(storedIn('Data is stored globally.'), undefined);
 
   const csv = `Vendor,Purpose

@@ -18,6 +18,7 @@ import {
   parenthesised,
   placeCode,
   readLocation,
+  regionRef,
   trainsOnCustomerDataIn,
   vendorNationality,
 } from '../wording';
@@ -89,6 +90,29 @@ function bracketedItem(text: string): Omit<ReadEntry, 'line'>[] | undefined {
 }
 
 /**
+ * What an item says after its vendor's name: its role, and in brackets closing it where the data is and what covers
+ * the transfer ("hébergement de la base (USA, avec clauses contractuelles types applicables)."): the role is the
+ * purpose, the bracket's first part a place when it is one (corpus README: a place after the vendor's role is where
+ * the data goes), the rest a mechanism when it states one. Brackets that open with no place stay in the purpose.
+ */
+function roleFacts(rest: string): ReadFact[] {
+  const m = /^(.*?\S)\s*\(([^()]{2,200})\)\.?$/.exec(rest);
+  const parts = m ? m[2]!.split(/[,;]\s*/) : [];
+  const place = parts[0]?.trim();
+  const where = place ? readLocation(place) : undefined;
+  // "stockage ; données dans l'UE (Finlande)": brackets that say more of a place the role's words already give.
+  if (!m || !where || !where.countries.length || where.note !== undefined || storedIn(m[1]!) !== undefined)
+    return [{ label: 'Purpose', value: rest, key: 'purpose' }];
+  const facts: ReadFact[] = [
+    { label: 'Purpose', value: m[1]!, key: 'purpose' },
+    { label: 'Location', value: place!, key: 'dataLocation' },
+  ];
+  const more = parts.slice(1).join(', ').trim();
+  if (more) facts.push(statesMechanism(more) ? { label: 'Transfer', value: more, key: 'transfer' } : { label: '', value: more });
+  return facts;
+}
+
+/**
  * Entries from a list that a sentence introduces as the sub-processors: one per item, its name the item's
  * words (or their part before a dash). The whole list, or none of it: an item that is a sentence means the
  * list is something else.
@@ -134,7 +158,7 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
         .slice(name.length)
         .replace(/^\s*[–—:-]\s*/, '')
         .trim();
-      entries.push({ heading: name, name, line: item.line, facts: rest ? [{ label: 'Purpose', value: rest, key: 'purpose' }] : [] });
+      entries.push({ heading: name, name, line: item.line, facts: rest ? roleFacts(rest) : [] });
     }
   }
   return entries;
@@ -419,7 +443,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
  * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/giu;
+  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)/giu;
 
 /** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia"). */
 const WORLD_PART =
@@ -439,6 +463,8 @@ function placeItem(item: string): string | undefined {
   // "Frankfurt (eu-central-1)", "EU (Frankfurt)": a place and what its brackets add, read whole when they name a place too.
   const headCode = placeCode(head);
   if (headCode !== undefined) return headCode === 'GLOBAL' ? undefined : readLocation(bare).countries.length ? bare : head;
+  // "AWS eu-west-3 (Paris, France)", "GCP europe-west1": a provider's region, whose country the region says.
+  if (regionRef(head) !== undefined && readLocation(bare).countries.length) return bare;
   if (!WORLD_PART.test(head)) return undefined;
   // "Europe (London)": the part of the world, and the city or country its brackets name, if any.
   const inner = /\(([^()]+)\)$/.exec(bare)?.[1];
@@ -1174,18 +1200,20 @@ const ALTERNATIVES = /(?<!\p{L})(?:or|ou)(?!\p{L})/iu;
  * that mechanism, for an entry that states none elsewhere. Not a sentence that makes it a case ("may", "where
  * applicable", "si nécessaire"), denies a transfer, or offers two mechanisms as alternatives.
  */
+function statesMechanism(s: string): boolean {
+  const said = mechanismsIn(s);
+  if (!said.mechanisms.length || said.noTransfer || CONDITIONAL.test(s) || WHERE_APPLICABLE.test(s)) return false;
+  return (
+    !(said.mechanisms.length > 1 && ALTERNATIVES.test(s)) && !/\bsi nécessaire\b|\bif (?:needed|required)\b/i.test(s) && !HEDGED.test(s)
+  );
+}
+
 export function attachDescriptionMechanisms(entries: ReadEntry[]): void {
   for (const e of entries) {
     if (e.facts.some((f) => f.key === 'transfer')) continue;
     const description = e.facts.find((f) => f.key === 'purpose');
     if (!description) continue;
-    const sentence = sentencesOf(description.value).find((s) => {
-      const said = mechanismsIn(s);
-      if (!said.mechanisms.length || said.noTransfer || CONDITIONAL.test(s) || WHERE_APPLICABLE.test(s)) return false;
-      return (
-        !(said.mechanisms.length > 1 && ALTERNATIVES.test(s)) && !/\bsi nécessaire\b|\bif (?:needed|required)\b/i.test(s) && !HEDGED.test(s)
-      );
-    });
+    const sentence = sentencesOf(description.value).find(statesMechanism);
     if (sentence) e.facts.push({ label: 'Transfer', value: sentence.trim().replace(/\.$/, ''), key: 'transfer' });
   }
 }
