@@ -80,6 +80,37 @@ test('an introduced item "Name — role (place, what covers it)." gives the role
   );
 });
 
+test('"A, B and C are US companies" gives the named vendors their company’s country; "<Vendor>\'s DPA: <address>" in a later section their DPA', () => {
+  const md = [
+    '| Vendor | Where |',
+    '|---|---|',
+    '| Payflow | United States |',
+    '| Hostique | France |',
+    '| Postie | United States |',
+    '',
+    'Payflow and Postie are US companies. Hostique keeps the data in France.',
+    '',
+    '## Recently added: Postie',
+    '',
+    '- **Postie’s DPA:** https://postie.example/legal/dpa',
+    '- **Status page:** https://status.postie.example',
+  ].join('\n');
+  const page = imported(md, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, e.entityCountry ?? 'none', (e.dpa as Obj | undefined)?.url ?? 'none']),
+    [
+      ['Payflow', 'US', 'none'],
+      ['Hostique', 'none', 'none'],
+      ['Postie', 'US', 'https://postie.example/legal/dpa'],
+    ],
+  );
+  const fr = imported(
+    '| Prestataire | Pays |\n|---|---|\n| Payflow | USA |\n\nPayflow et Hostique sont des sociétés américaines.\n',
+    'p.md',
+  );
+  assert.equal(fr.get('Payflow')?.entityCountry, 'US');
+});
+
 test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles types") gives both, under either column', () => {
   assert.deepEqual(placeAndMechanisms('UE/USA — clauses contractuelles types'), { places: 'UE/USA', mechanisms: ['scc'] });
   // A full stop inside the parenthesis ends no part; a part that denies the mechanism gives none.

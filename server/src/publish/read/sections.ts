@@ -236,6 +236,9 @@ export function attachPageWideFacts(blocks: PageBlock[], entries: ReadEntry[]): 
 /** "… are based in", "… sont établis aux": a verb that says where its subject is established, then the place. */
 const ARE_ESTABLISHED =
   /(?<!\p{L})(?:is|are|est|sont)\s+(?:all\s+|tous\s+|toutes\s+)?(?:headquartered|based|established|incorporated|domiciled|[ée]tablie?s?|bas[ée]e?s?|domicili[ée]e?s?|implant[ée]e?s?|situ[ée]e?s?)\s+(?:in|en|aux|au|à)\s+/iu;
+/** "… are US companies", "… sont des sociétés américaines": a verb, then what companies its subject are. */
+const ARE_COMPANIES =
+  /(?<!\p{L})(?:is|are|est|sont)\s+(?:all\s+|tous\s+|toutes\s+)?(?:an?\s+|des\s+|une?\s+)?((?:\p{L}[\p{L}.-]*\s+(?:compan(?:y|ies)|corporations?|firms?))|(?:soci[ée]t[ée]s?|entreprises?|entit[ée]s?)\s+\p{L}+)(?!\p{L})/iu;
 /** A subject about the data or the machines, not the companies: "the data of Stripe", "les serveurs de Google". */
 const NOT_THE_COMPANY =
   /(?<!\p{L})(?:data|données|servers?|serveurs?|data ?cent(?:er|re)s?|centres? de données|infrastructure|copies|backups?)(?!\p{L})/iu;
@@ -253,7 +256,18 @@ export function attachNamedEstablishment(blocks: PageBlock[], entries: ReadEntry
     if ((b.kind !== 'paragraph' && b.kind !== 'item') || (b.line !== undefined && entryLines.has(b.line))) continue;
     for (const sentence of sentencesOf(b.text)) {
       const m = ARE_ESTABLISHED.exec(sentence);
-      if (!m) continue;
+      if (!m) {
+        // "ElevenLabs, Google and Groq are US companies", "Payflow et Postie sont des sociétés américaines".
+        const are = ARE_COMPANIES.exec(sentence);
+        const singular = are?.[1]!
+          .replace(/companies/i, 'company')
+          .replace(/(soci[ée]t[ée]|entreprise|entit[ée])s\s+(\p{L}+?)e?s(?!\p{L})/iu, '$1 $2e');
+        const country = singular ? companyCountryIn(singular) : undefined;
+        if (!are || !country || NOT_THE_COMPANY.test(sentence.slice(0, are.index))) continue;
+        for (const e of namedIn(sentence.slice(0, are.index)))
+          if (!e.facts.some((f) => f.key === 'entityCountry')) e.facts.push({ label: 'Company', value: country, key: 'entityCountry' });
+        continue;
+      }
       const subject = sentence.slice(0, m.index);
       if (NOT_THE_COMPANY.test(subject)) continue;
       const parts = sentence
@@ -1298,6 +1312,17 @@ export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]):
         if (named.length === 1 && !named[0]!.facts.some((f) => f.key === 'dpa'))
           named[0]!.facts.push({ label: 'DPA', value: link.href, key: 'dpa' });
       }
+    // "**Anthropic's DPA:** https://…", "DPA de Brevo : https://…": a line whose label is a vendor's agreement, its
+    // value the address, wherever the line is (a later section about that vendor).
+    if (b.kind === 'paragraph' || b.kind === 'item') {
+      const m = /^([^:]{3,60}?)\s*:\s+(https?:\/\/[^\s<>"')\]]{1,300})\s*$/i.exec(b.text.replace(/[*_]/g, '').trim());
+      if (m && AGREEMENTS_SAID.test(m[1]!)) {
+        const named = namedIn(m[1]!.replace(AGREEMENTS_SAID, ' ').replace(/['’]s\b/g, ' '));
+        if (named.length === 1 && !named[0]!.facts.some((f) => f.key === 'dpa'))
+          named[0]!.facts.push({ label: 'DPA', value: m[2]!, key: 'dpa' });
+        continue;
+      }
+    }
     // A list item, one per vendor: a paragraph naming a vendor may link the page's own agreement.
     if (b.kind !== 'item' || !b.links || b.links.length !== 1) continue;
     const link = b.links[0]!;
