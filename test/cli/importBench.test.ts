@@ -134,7 +134,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // value", places through a provider or on servers, "no storage outside EU") to dev, each at 100%: 100% (951/951) /
   // 98.6% (3045/3087) / 0.
   // Then clonestore, accessscan and zelynto: 100% (961/961) / 98.7% (3074/3116) / 0. Then captio and ceragon: 100%
-  // (972/972) / 98.7% (3111/3152) / 0.
+  // (972/972) / 98.7% (3111/3152) / 0. Then meditrouve and accelyo: 100% (982/982) / 98.7% (3147/3189) / 0.
   dev: { entries: 1, recall: 0.986, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -250,7 +250,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then captio ('EU jurisdiction', 'A, B and C are US companies', 'Last verified …: <date>') and ceragon ('EU
   // (eu-north-1 primary), US on request', "**Anthropic's DPA:** <address>" in a later section) moved to dev, each at
   // 100%: the 12 left, 95.6% (66/69) / 81.7% (178/218) / 6 (lower only by the lists moved out).
-  holdout10: { entries: 0.956, recall: 0.816, invented: 6 },
+  // Then meditrouve ("Mesures de sécurité | Stripe PCI-DSS, …") and accelyo (studied; OVH's "EEE" in annex 2 still
+  // missed) moved to dev: the 10 left (none of them readers-t's), 94.9% (56/59) / 79.0% (143/181) / 6 (lower only by
+  // the lists moved out).
+  holdout10: { entries: 0.949, recall: 0.79, invented: 6 },
   // Then althy (moved to dev; its 5 mechanisms found): the 13 left, 97.3% (73/75) / 92.7% (266/287) / 19.
   // Then nouveau-variable (moved to dev; its 4 places and a training denial found): the 12 left, 97.1% (67/69) / 94.1%
   // (253/269) / 19.

@@ -111,6 +111,34 @@ test('"A, B and C are US companies" gives the named vendors their company’s co
   assert.equal(fr.get('Payflow')?.entityCountry, 'US');
 });
 
+test('a record’s "Mesures de sécurité" row "<Vendor> <scheme>" gives that vendor the certification; a scheme apart from the name does not', () => {
+  const md = [
+    '### Paiements',
+    '',
+    '| Champ | Détail |',
+    '|---|---|',
+    '| **Finalité** | Encaisser les abonnements |',
+    '| **Mesures de sécurité** | Payflow PCI-DSS, chiffrement TLS |',
+    '',
+    '### Courriels',
+    '',
+    '| Champ | Détail |',
+    '|---|---|',
+    '| **Finalité** | Envoyer les courriels |',
+    '| **Mesures de sécurité** | PCI-DSS géré par Postie, Postie journalisation |',
+    '',
+    '## Sous-traitants',
+    '',
+    '| Sous-traitant | Finalité | Localisation |',
+    '|---|---|---|',
+    '| Payflow | Paiements | UE |',
+    '| Postie | Courriels | UE |',
+  ].join('\n');
+  const page = imported(md, 'p.md');
+  assert.deepEqual(page.get('Payflow')?.certifications, ['pci-dss']);
+  assert.equal(page.get('Postie')?.certifications, 'unknown');
+});
+
 test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles types") gives both, under either column', () => {
   assert.deepEqual(placeAndMechanisms('UE/USA — clauses contractuelles types'), { places: 'UE/USA', mechanisms: ['scc'] });
   // A full stop inside the parenthesis ends no part; a part that denies the mechanism gives none.

@@ -889,6 +889,8 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
 }
 
 /** A table row's label that is a certification's, then whose ("Certification Supabase", "Certifications de Nuagel"). */
+/** A row label for measures or certifications held: "Mesures de sécurité", "Security measures", "Certifications". */
+const MEASURES_ROW = /^(?:mesures?\s+de\s+s[ée]curit[ée]|security\s+measures?|security|s[ée]curit[ée]|certifications?)$/i;
 const CERTIFICATION_ROW = /^(?:certifications?|certificats?)\s+(?:de\s+|d['’]|of\s+)?(.{1,60})$/i;
 
 /**
@@ -901,6 +903,22 @@ export function attachCertificationRows(blocks: PageBlock[], entries: ReadEntry[
   for (const b of blocks) {
     if (b.kind !== 'table') continue;
     for (const { cells } of b.rows) {
+      // "Mesures de sécurité | Stripe PCI-DSS, tokenisation": a row of measures whose item is one vendor's name
+      // followed at once by a scheme it holds. Not "PCI handled by Stripe", nor a scheme named apart from a vendor.
+      if (cells.length === 2 && MEASURES_ROW.test(cleanText(cells[0]!.replace(/[*_]/g, '')))) {
+        for (const item of cleanText(cells[1]!.replace(/[*_]/g, '')).split(/\s*[,;]\s*/)) {
+          const named = namedIn(item);
+          if (named.length !== 1 || named[0]!.facts.some((f) => f.key === 'certifications')) continue;
+          const name = namesOf(named[0]!).find((n) => item.startsWith(n));
+          const rest = name ? item.slice(name.length) : '';
+          const held = certificationsIn(rest);
+          // The item is the name and the schemes, nothing else ("Stripe PCI-DSS", "Hostique ISO 27001 et HDS").
+          const left = held.reduce((t, c) => t.replace(c, ' '), rest).replace(/(?<!\p{L})(?:and|et|&|\+)(?!\p{L})/giu, ' ');
+          if (held.length && !/\p{L}/u.test(left))
+            named[0]!.facts.push({ label: 'Certifications', value: held.join(', '), key: 'certifications' });
+        }
+        continue;
+      }
       const m = CERTIFICATION_ROW.exec(cleanText(cells[0]!.replace(/[*_]/g, '')));
       const named = m ? namedIn(m[1]!) : [];
       if (named.length !== 1 || named[0]!.facts.some((f) => f.key === 'certifications')) continue;
