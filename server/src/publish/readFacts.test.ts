@@ -66,7 +66,7 @@ test('an introduced item "Name — role (place, what covers it)." gives the role
   const html = `<p>Nous faisons appel aux sous-traitants suivants :</p>
 <ul>
 <li>Hostique SAS — hébergement des serveurs (Canada, avec clauses contractuelles types).</li>
-<li>Postie Ltd — envoi des courriels (Royaume-Uni).</li>
+<li>Postie Ltd — envoi des courriels (Royaume-Uni, Irlande).</li>
 <li>Payflow Inc. — paiements (cartes et virements).</li>
 </ul>`;
   const page = imported(html, 'p.html');
@@ -74,7 +74,7 @@ test('an introduced item "Name — role (place, what covers it)." gives the role
     [...page.values()].map((e) => [e.name, e.purpose, countries(e), mechanisms(e)]),
     [
       ['Hostique SAS', 'hébergement des serveurs', ['CA'], ['scc']],
-      ['Postie Ltd', 'envoi des courriels', ['GB'], 'none'],
+      ['Postie Ltd', 'envoi des courriels', ['GB', 'IE'], 'none'],
       ['Payflow Inc.', 'paiements (cartes et virements).', 'none', 'none'],
     ],
   );

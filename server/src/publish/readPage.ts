@@ -486,7 +486,8 @@ function nameDashRole(text: string): { name: string; role: string } | undefined 
  */
 const OWN_PARTY_HEADING =
   /(?<!\p{L})(?:(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|(?:coordonn[ée]es|identit[ée]|contact) du responsable)(?!\p{L})/iu;
-const OTHER_PARTIES = /sub-?processors?|sous-traitants?|destinataires?|recipients?|vendors?|prestataires?|fournisseurs?|third[- ]part/i;
+const OTHER_PARTIES =
+  /sub-?processors?|(?<!\p{L})processors?|sous-traitants?|destinataires?|recipients?|vendors?|prestataires?|fournisseurs?|partners?|partenaires?|third[- ]part|tiers/iu;
 const isOwnPartyHeading = (text: string) => OWN_PARTY_HEADING.test(text) && !OTHER_PARTIES.test(text);
 
 /** A line of its own, no heading: short, not a sentence, no label. */

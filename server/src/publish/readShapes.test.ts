@@ -164,6 +164,9 @@ test('the controller’s own section (its name, role and labelled details, under
     '| Hostique | France |',
   ].join('\n');
   assert.deepEqual(names(md, 'p.md'), ['Hostique']);
+  // A heading that names the controller beside the processors is theirs: its vendors are entries.
+  const both = ['## Controller and processors', '', '### Hostique', '', '- **Purpose:** Hosting', '- **Location:** France'].join('\n');
+  assert.deepEqual(names(both, 'p.md'), ['Hostique']);
   // Among a vendor card's labelled lines, a line with a label no fact has ("Email : …") stays with the card.
   const cards = [
     'Nos prestataires',

@@ -95,19 +95,25 @@ function bracketedItem(text: string): Omit<ReadEntry, 'line'>[] | undefined {
  * purpose, the bracket's first part a place when it is one (corpus README: a place after the vendor's role is where
  * the data goes), the rest a mechanism when it states one. Brackets that open with no place stay in the purpose.
  */
+/** Words that are a place and nothing else ("USA", "Irlande (UE)", "eu-west-1"). */
+function isPlace(words: string): boolean {
+  const where = readLocation(words);
+  return where.countries.length > 0 && where.note === undefined;
+}
+
 function roleFacts(rest: string): ReadFact[] {
   const m = /^(.*?\S)\s*\(([^()]{2,200})\)\.?$/.exec(rest);
-  const parts = m ? m[2]!.split(/[,;]\s*/) : [];
-  const place = parts[0]?.trim();
-  const where = place ? readLocation(place) : undefined;
+  const parts = m ? m[2]!.split(/[,;]\s*/).map((p) => p.trim()) : [];
+  // "(France, Allemagne, avec …)": every place the bracket opens with.
+  let n = 0;
+  while (n < parts.length && isPlace(parts[n]!)) n++;
   // "stockage ; données dans l'UE (Finlande)": brackets that say more of a place the role's words already give.
-  if (!m || !where || !where.countries.length || where.note !== undefined || storedIn(m[1]!) !== undefined)
-    return [{ label: 'Purpose', value: rest, key: 'purpose' }];
+  if (!m || n === 0 || storedIn(m[1]!) !== undefined) return [{ label: 'Purpose', value: rest, key: 'purpose' }];
   const facts: ReadFact[] = [
     { label: 'Purpose', value: m[1]!, key: 'purpose' },
-    { label: 'Location', value: place!, key: 'dataLocation' },
+    { label: 'Location', value: parts.slice(0, n).join(', '), key: 'dataLocation' },
   ];
-  const more = parts.slice(1).join(', ').trim();
+  const more = parts.slice(n).join(', ').trim();
   if (more) facts.push(statesMechanism(more) ? { label: 'Transfer', value: more, key: 'transfer' } : { label: '', value: more });
   return facts;
 }
