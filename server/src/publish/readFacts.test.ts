@@ -21,6 +21,124 @@ const mechanisms = (e: Obj | undefined) => {
   return (Array.isArray(t) ? t : [t]).map((x) => (x as Obj).mechanism);
 };
 
+test('a sentence naming some vendors and where they are established gives their company’s country; one about their data does not', () => {
+  const table = '| Prestataire | Localisation |\n|---|---|\n| Payflow | USA |\n| Hostique | France |\n| Postie | USA |\n';
+  const page = imported(`${table}\nCertains de nos prestataires (Payflow, Postie) sont établis aux États-Unis.\n`, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, e.entityCountry ?? 'none']),
+    [
+      ['Payflow', 'US'],
+      ['Hostique', 'none'],
+      ['Postie', 'US'],
+    ],
+  );
+  const data = imported(`${table}\nLes données de Payflow sont situées aux États-Unis.\n`, 'p.md');
+  assert.equal(data.get('Payflow')?.entityCountry, undefined);
+  // Two countries after the verb: no one country for them.
+  const two = imported(`${table}\nPayflow and Postie are based in the United States and Canada.\n`, 'p.md');
+  assert.equal(two.get('Payflow')?.entityCountry, undefined);
+});
+
+test('a line that says the data never leaves a place ("no storage outside EU") adds that place; a transfer line or a hedge does not', () => {
+  const card = (name: string, place: string, line: string) => [name, `Location: ${place}`, `Sovereignty: ${line}`];
+  const text = [
+    'Our subcontractors',
+    ...card('Nordhost', 'Germany', 'No storage outside the EU'),
+    ...card('Webcache', 'France', 'Data not transferred outside EU'),
+    ...card('Pagewell', 'France', 'Data may be stored outside the EU'),
+    ...card('Mailbird', 'Ireland', 'Les données ne quittent pas l’UE'),
+  ].join('\n');
+  const page = imported(text, 'p.txt');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, countries(e)]),
+    [
+      ['Nordhost', ['DE', 'EU']],
+      ['Webcache', ['FR', 'EU']],
+      ['Pagewell', ['FR']],
+      ['Mailbird', ['IE', 'EU']],
+    ],
+  );
+  const transfer = imported(['Our subcontractors', 'Nordhost', 'Location: Germany', 'Transfers: none outside the EU'].join('\n'), 'p.txt');
+  assert.deepEqual(countries(transfer.get('Nordhost')), ['DE']);
+});
+
+test('an introduced item "Name — role (place, what covers it)." gives the role, the place and the mechanism; brackets with no place stay in the role', () => {
+  const html = `<p>Nous faisons appel aux sous-traitants suivants :</p>
+<ul>
+<li>Hostique SAS — hébergement des serveurs (Canada, avec clauses contractuelles types).</li>
+<li>Postie Ltd — envoi des courriels (Royaume-Uni, Irlande).</li>
+<li>Payflow Inc. — paiements (cartes et virements).</li>
+</ul>`;
+  const page = imported(html, 'p.html');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, e.purpose, countries(e), mechanisms(e)]),
+    [
+      ['Hostique SAS', 'hébergement des serveurs', ['CA'], ['scc']],
+      ['Postie Ltd', 'envoi des courriels', ['GB', 'IE'], 'none'],
+      ['Payflow Inc.', 'paiements (cartes et virements).', 'none', 'none'],
+    ],
+  );
+});
+
+test('"A, B and C are US companies" gives the named vendors their company’s country; "<Vendor>\'s DPA: <address>" in a later section their DPA', () => {
+  const md = [
+    '| Vendor | Where |',
+    '|---|---|',
+    '| Payflow | United States |',
+    '| Hostique | France |',
+    '| Postie | United States |',
+    '',
+    'Payflow and Postie are US companies. Hostique keeps the data in France.',
+    '',
+    '## Recently added: Postie',
+    '',
+    '- **Postie’s DPA:** https://postie.example/legal/dpa',
+    '- **Status page:** https://status.postie.example',
+  ].join('\n');
+  const page = imported(md, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, e.entityCountry ?? 'none', (e.dpa as Obj | undefined)?.url ?? 'none']),
+    [
+      ['Payflow', 'US', 'none'],
+      ['Hostique', 'none', 'none'],
+      ['Postie', 'US', 'https://postie.example/legal/dpa'],
+    ],
+  );
+  const fr = imported(
+    '| Prestataire | Pays |\n|---|---|\n| Payflow | USA |\n\nPayflow et Hostique sont des sociétés américaines.\n',
+    'p.md',
+  );
+  assert.equal(fr.get('Payflow')?.entityCountry, 'US');
+});
+
+test('a record’s "Mesures de sécurité" row "<Vendor> <scheme>" gives that vendor the certification; a scheme apart from the name does not', () => {
+  const md = [
+    '### Paiements',
+    '',
+    '| Champ | Détail |',
+    '|---|---|',
+    '| **Finalité** | Encaisser les abonnements |',
+    '| **Mesures de sécurité** | Payflow PCI-DSS, chiffrement TLS |',
+    '',
+    '### Courriels',
+    '',
+    '| Champ | Détail |',
+    '|---|---|',
+    '| **Finalité** | Envoyer les courriels |',
+    '| **Mesures de sécurité** | PCI-DSS géré par Postie, Postie journalisation |',
+    '',
+    '## Sous-traitants',
+    '',
+    '| Sous-traitant | Finalité | Localisation |',
+    '|---|---|---|',
+    '| Payflow | Paiements | UE |',
+    '| Postie | Courriels | UE |',
+  ].join('\n');
+  const page = imported(md, 'p.md');
+  assert.deepEqual(page.get('Payflow')?.certifications, ['pci-dss']);
+  assert.equal(page.get('Postie')?.certifications, 'unknown');
+});
+
 test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles types") gives both, under either column', () => {
   assert.deepEqual(placeAndMechanisms('UE/USA — clauses contractuelles types'), { places: 'UE/USA', mechanisms: ['scc'] });
   // A full stop inside the parenthesis ends no part; a part that denies the mechanism gives none.
@@ -742,6 +860,10 @@ test('a description that lists where data is stored gives every place of the lis
   assert.equal(storedIn('Logs are kept in Ireland, which is in the EU.'), 'Ireland');
   assert.equal(storedIn('Files are hosted in Frankfurt (eu-central-1) and Paris.'), 'Frankfurt (eu-central-1), Paris');
   assert.equal(storedIn('Data is hosted in our own racks.'), undefined);
+  // Hosted on a provider's region: the region, whose country it says.
+  assert.equal(storedIn('Les fichiers sont hébergés sur GCP europe-west1 (Belgique).'), 'GCP europe-west1 (Belgique)');
+  assert.equal(storedIn('Data is hosted on AWS eu-north-1.'), 'AWS eu-north-1');
+  assert.equal(storedIn('Data is hosted on our own racks in a basement.'), undefined);
   assert.equal(storedIn('Data is stored globally.'), undefined);
 
   const csv = `Vendor,Purpose

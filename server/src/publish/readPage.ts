@@ -31,6 +31,8 @@ import {
   attachDescriptionPlaces,
   attachListLocations,
   attachPageWideFacts,
+  attachNamedEstablishment,
+  attachStaysIn,
   attachParagraphTransfers,
   attachDestinationTransfers,
   attachDescriptionLabels,
@@ -184,7 +186,8 @@ export function factKey(label: string): string | undefined {
 function splitLabel(text: string): { label?: string; value: string } {
   // "Territories:United Kingdom" (a label in bold with no space after it) too, but never "https://…".
   const m = /^([^:]{1,60}?)\s*:\s+(.*)$/.exec(text) ?? /^([^:]{1,60}?)\s*:\s*$/.exec(text) ?? /^([^:/]{1,60}?):(\p{L}.*)$/u.exec(text);
-  return m ? { label: norm(m[1]!), value: (m[2] ?? '').trim() } : { value: text.trim() };
+  // "Service: : Server hosting": a label whose own colon the copy kept before the separator's; the value after both.
+  return m ? { label: norm(m[1]!), value: (m[2] ?? '').replace(/^:\s+/, '').trim() } : { value: text.trim() };
 }
 
 /**
@@ -427,6 +430,15 @@ function stripGroup(text: string): string | undefined {
 const startsInLowerCase = (text: string) => /^[\p{Ll}(,;&+]/u.test(text.trim());
 
 /**
+ * "Email : contact@…" between "Adresse : …" and "Site web : …": a line with a short label of its own, even one that
+ * names no fact, is one more labelled line of the card, not the rest of the one above it nor a vendor's name.
+ */
+function ownLabel(text: string): { label: string; value: string } | undefined {
+  const { label, value } = splitLabel(text);
+  return label !== undefined && value && /^\p{Lu}/u.test(label) && label.split(' ').length <= 3 ? { label, value } : undefined;
+}
+
+/**
  * Whether the line at `i` is the rest of the bullet above it, wrapped when the page was copied: it follows a
  * fact bullet of the current entry and either starts in lower case, or is followed by a fact the entry does
  * not have yet (a new entry starts again from its first fact).
@@ -436,6 +448,7 @@ function continuesBullet(blocks: Block[], i: number, entry: ReadEntry): boolean 
   const prev = blocks[i - 1];
   if (b.kind !== 'line' || b.level !== undefined || prev?.kind !== 'bullet' || !isFactBullet(prev)) return false;
   if (startsInLowerCase(b.text)) return true;
+  if (ownLabel(b.text) !== undefined) return false;
   const next = blocks[i + 1];
   if (!isFactBullet(next) || next?.kind !== 'bullet') return false;
   const seen = new Set(entry.facts.map((f) => factKey(f.label)));
@@ -464,6 +477,39 @@ function nameDashRole(text: string): { name: string; role: string } | undefined 
   if (!name || !role || /\s[—–]\s/.test(role) || role.includes('@') || /[.:;!?]$/.test(role)) return undefined;
   if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 8 || isSentence(name) || isPartyHeading(name)) return undefined;
   return { name, role };
+}
+
+/**
+ * A heading over the page's own party, its identity or its details: "1. Responsable du traitement", "Article 1 —
+ * Identité du responsable de traitement", "Coordonnées du responsable", "Data controller details". What its section
+ * holds (a name, "Adresse : …", "Email : …", sub-headings) is the publisher's, no vendor's; a heading that names the
+ * sub-processors or the recipients is not one ("Sous-traitants du responsable de traitement").
+ */
+const OWN_PARTY_HEADING =
+  /(?<!\p{L})(?:(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|(?:coordonn[ée]es|identit[ée]|contact) du responsable)(?!\p{L})/iu;
+const OTHER_PARTIES =
+  /sub-?processors?|(?<!\p{L})processors?|sous-traitants?|destinataires?|recipients?|vendors?|prestataires?|fournisseurs?|partners?|partenaires?|third[- ]part|tiers/iu;
+const isOwnPartyHeading = (text: string) => OWN_PARTY_HEADING.test(text) && !OTHER_PARTIES.test(text);
+
+/** A line of its own, no heading: short, not a sentence, no label. */
+const isPlainNameLine = (b: Block | undefined): b is Extract<Block, { kind: 'line' }> =>
+  b?.kind === 'line' && b.level === undefined && norm(b.text).length <= 80 && !isSentence(b.text) && splitLabel(b.text).label === undefined;
+
+/**
+ * Cards copied from a browser whose title has a subtitle under it, then the labelled lines ("OVHcloud" over
+ * "Infrastructure Hosting" over "Service: …", "Location: …"): the lines that open such a card, keyed by the
+ * subtitle's index. A card reads top down, its title first: the first line names the vendor, the second (a kind of
+ * service, "Analytics") is its category. Only when every card of the page has both lines, and there are two cards
+ * or more: a page whose cards have one line each, or a group's line over some of them, is read as before.
+ */
+function titledCards(blocks: Block[]): Set<number> {
+  const openers: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (isPlainNameLine(blocks[i]) && labelledRun(blocks, i + 1)) openers.push(i);
+  const titled = openers.filter(
+    (i) =>
+      isPlainNameLine(blocks[i - 1]) && !isPartyHeading(norm((blocks[i - 1] as { text: string }).text)) && !isPlainNameLine(blocks[i - 2]),
+  );
+  return titled.length >= 2 && titled.length === openers.length ? new Set(titled) : new Set();
 }
 
 function readBlocks(blocks: Block[]): ReadPage {
@@ -511,11 +557,20 @@ function readBlocks(blocks: Block[]): ReadPage {
   // this section (a card's line of the same shape, with prose under it rather than labelled lines, is one more).
   const roles = new Map<ReadEntry, string>();
   let cards = false;
+  const subtitled = titledCards(blocks);
+  // The level of the heading of the page's own party (`isOwnPartyHeading`) while in its section: no entry opens there.
+  let ownLevel: number | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'line') {
       const text = norm(b.text);
       if (b.level !== undefined) cards = false;
+      if (b.level !== undefined && ownLevel !== undefined && (b.level <= ownLevel || OTHER_PARTIES.test(text))) ownLevel = undefined;
+      if (b.level !== undefined && ownLevel === undefined && isOwnPartyHeading(unnumbered(text))) {
+        ownLevel = b.level;
+        entry = entryLevel = undefined;
+      }
+      const opens = (j: number) => labelledRun(blocks, j) || subtitled.has(j);
       if (b.level !== undefined && entryLevel !== undefined && b.level <= entryLevel) entry = entryLevel = undefined;
       const lastUpdated = ALL_LABELS.map((l) => new RegExp(`^${l.lastUpdatedLabel}\\s*:\\s*(.+)$`, 'i').exec(text)).find(Boolean);
       if (isOneOf(text, (l) => l.selectionHeading) || /selection criteria$/i.test(text)) {
@@ -537,6 +592,20 @@ function readBlocks(blocks: Block[]): ReadPage {
         // The link to the page in another language.
         if (!page.languages.length) page.languages.push('en');
         page.languages.push(ALL_LABELS.find((l) => same(text, l.lastUpdatedLabel))!.lang);
+      } else if (ownLevel !== undefined && (opens(i + 1) || (entry === undefined && b.level === undefined && nameDashRole(text)))) {
+        // The page's own name, role or details under its party's heading: kept, no entry.
+        entry = undefined;
+        page.other.push(text);
+      } else if (subtitled.has(i + 1) && section !== 'criteria' && section !== 'safeguards') {
+        // A card's title over its subtitle (`titledCards`): the title names the entry, the subtitle is its category.
+        entry = { heading: text, group, category: norm((blocks[i + 1] as { text: string }).text), facts: [], line: b.line };
+        entryLevel = undefined;
+        page.entries.push(entry);
+        cards = false;
+        i++;
+      } else if (entry && b.level === undefined && blocks[i - 1]?.kind === 'bullet' && ownLabel(text)) {
+        // "Email : …" among a card's labelled lines: one more of its lines, kept with the entry's facts.
+        entry.facts.push(ownLabel(text)!);
       } else if (entry && continuesBullet(blocks, i, entry)) {
         // A line that starts in lower case ("à OSM/CARTO, mais …") is the rest of the labelled line above it: joined.
         // One that does not may as well name the next vendor: refused at its line, never read by guess.
@@ -1934,6 +2003,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachStatedElsewhere(blocks, page.entries);
   attachCertificationRows(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
+  attachNamedEstablishment(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
   attachParagraphTransfers(blocks, page.entries);
@@ -1941,6 +2011,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
   attachHeadingPlaces(blocks, page.entries);
+  attachStaysIn(page.entries);
   attachDescriptionLabels(page.entries);
   attachDescriptionMechanisms(page.entries);
   attachDescriptionCompany(page.entries);

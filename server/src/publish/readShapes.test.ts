@@ -103,6 +103,90 @@ test('numbered cards copied one line each ("Vendor 01", its name, then labels ea
   );
 });
 
+test('cards copied with a title over a subtitle, then labels ("Name", "Kind", "Service: : …"): the title names the entry, the subtitle is its category', () => {
+  const text = [
+    'Our subcontractors',
+    '1. Current list',
+    'Nordhost',
+    'Cloud Hosting',
+    'Service: : Virtual servers',
+    'Location: : Germany',
+    'Pagewell',
+    'Analytics',
+    'Service: : Audience measurement',
+    'Location: : Ireland',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(text, 'p.txt').entries.map((e) => [e.heading, e.category, e.facts.map((f) => `${f.label}=${f.value}`)]),
+    [
+      ['Nordhost', 'Cloud Hosting', ['Service=Virtual servers', 'Location=Germany']],
+      ['Pagewell', 'Analytics', ['Service=Audience measurement', 'Location=Ireland']],
+    ],
+  );
+  // Cards with one line each over their labels, after a group line: the group is no card's title.
+  const grouped = [
+    'Our subcontractors',
+    '1. Current list',
+    'Hosting',
+    'Nordhost',
+    'Location: Germany',
+    'Webcache',
+    'Location: France',
+  ].join('\n');
+  assert.deepEqual(names(grouped, 'p.txt'), ['Nordhost', 'Webcache']);
+});
+
+test('the controller’s own section (its name, role and labelled details, under sub-headings too) is no entry; a card’s "Email : …" line is one of its lines', () => {
+  const html = `<h2>Article 1 — Identité du responsable de traitement</h2>
+<p>Le responsable du traitement est :</p>
+<p><strong>Jeanne Martin</strong></p>
+<p>Entrepreneuse individuelle — Éditrice du service Tricot</p>
+<p>Adresse : Lille, France</p>
+<p>Email : <a href="mailto:bonjour@tricot.example">bonjour@tricot.example</a></p>
+<p>Site web : https://tricot.example</p>
+<h2>Article 2 — Sous-traitants</h2>
+<table><tr><th>Sous-traitant</th><th>Localisation</th></tr><tr><td>Hostique</td><td>France</td></tr></table>`;
+  assert.deepEqual(names(html, 'p.html'), ['Hostique']);
+  const md = [
+    '## 1. Responsable du traitement',
+    '',
+    'Le responsable est la Mairie de Valbourg.',
+    '',
+    '### Coordonnées du responsable',
+    '',
+    '- **Adresse postale :** 1 place de la Mairie, Valbourg',
+    '- **Email :** dpo@valbourg.example',
+    '',
+    '## 2. Sous-traitants',
+    '',
+    '| Sous-traitant | Pays |',
+    '|---|---|',
+    '| Hostique | France |',
+  ].join('\n');
+  assert.deepEqual(names(md, 'p.md'), ['Hostique']);
+  // A heading that names the controller beside the processors is theirs: its vendors are entries.
+  const both = ['## Controller and processors', '', '### Hostique', '', '- **Purpose:** Hosting', '- **Location:** France'].join('\n');
+  assert.deepEqual(names(both, 'p.md'), ['Hostique']);
+  // Among a vendor card's labelled lines, a line with a label no fact has ("Email : …") stays with the card.
+  const cards = [
+    'Nos prestataires',
+    'Hostique SAS',
+    'Finalité : Hébergement',
+    'Email : dpo@hostique.example',
+    'Localisation : France',
+    'Postie Ltd',
+    'Finalité : E-mails',
+    'Localisation : Irlande',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(cards, 'p.txt').entries.map((e) => [e.heading, e.facts.map((f) => f.label)]),
+    [
+      ['Hostique SAS', ['Finalité', 'Email', 'Localisation']],
+      ['Postie Ltd', ['Finalité', 'Localisation']],
+    ],
+  );
+});
+
 type Entry = Record<string, unknown>;
 const imported = (text: string, file: string): Entry[] =>
   (parse(pageToInventory(readPage(text, file), { today: '2026-12-01' }).yaml) as { subprocessors: Entry[] }).subprocessors;

@@ -569,3 +569,32 @@ test('places: the code that runs there, then the place ("Exécution en Suède", 
   // The words are kept in the note.
   assert.equal(readLocation('Exécution en Suède (Stockholm)').note, 'Exécution en Suède (Stockholm)');
 });
+
+test('a place through a provider ("Via Azure France"), machines with their host’s country in brackets, a company’s nationality in brackets', () => {
+  assert.deepEqual(readLocation('Via Azure France (data processed in France)').countries, ['FR']);
+  assert.deepEqual(readLocation('Through GCP Belgium').countries, ['BE']);
+  assert.deepEqual(readLocation('On our own servers (Hetzner Germany)').countries, ['DE']);
+  assert.deepEqual(readLocation('Self-hosted (Scaleway, France)').countries, ['FR']);
+  // Brackets after words that say nothing of machines give no place.
+  assert.deepEqual(readLocation('Customer choice (Acme Germany)').countries, []);
+  const company = readLocation('Germany (German company)');
+  assert.deepEqual([company.countries, company.entityCountries], [['DE'], ['DE']]);
+  assert.deepEqual(readLocation('France (société française)').entityCountries, ['FR']);
+});
+
+test('a date "last verified", after a dot set between label and date ("Updated · 2026.05.20"), or written year first with dots', () => {
+  assert.equal(parseDate(dateLine('Last verified against the register: 2026-03-04.')!), '2026-03-04');
+  assert.equal(parseDate(dateIn('Notes. Last checked 2026-02-01 by the team.')!), '2026-02-01');
+  assert.equal(parseDate(dateLine('Updated · 2026.05.20')!), '2026-05-20');
+  assert.equal(parseDate(dateIn('Policy · Updated · 2026.05.20')!), '2026-05-20');
+  assert.equal(parseDate(dateLine('Dernière vérification : 3 mars 2026')!, 'fr'), '2026-03-03');
+  assert.equal(parseDate('2026/05/20'), '2026-05-20');
+  assert.equal(parseDate('2026.5.20'), undefined);
+});
+
+test('a place "on request", a region code with its role ("eu-north-1 primary"), an "EU jurisdiction"', () => {
+  assert.deepEqual(readLocation('EU (eu-west-3 primary), Canada on request').countries, ['EU', 'FR', 'CA']);
+  assert.deepEqual(readLocation('Canada (default), EU on customer request via DPA').countries, ['CA', 'EU']);
+  assert.deepEqual(readLocation('UE sur demande du client').countries, ['EU']);
+  assert.deepEqual(readLocation('EU jurisdiction').countries, ['EU']);
+});

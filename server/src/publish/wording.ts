@@ -741,6 +741,14 @@ export function readLocation(text: string): ReadLocation {
         .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
         .replace(/\)\.$/, ')')
         .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
+        // "Via Azure France": the provider the data goes through, then its place.
+        .replace(/^(?:via|through)\s+(?=\S)/i, '')
+        // "US on request", "EU on customer request via DPA", "UE sur demande du client": a place the vendor keeps the
+        // data in when asked is still a place the page names for it.
+        .replace(
+          /\s+(?:(?:on|upon)\s+(?:the\s+)?(?:customer(?:'s)?\s+|client\s+)?request|sur\s+demande(?:\s+du\s+client)?)(?:\s+(?:via|through|under|par)\s+(?:the\s+|le\s+)?(?:DPA|contract|agreement|contrat))?$/i,
+          '',
+        )
         // "servers in Frankfurt", "serveurs à Francfort", "centres de données en Irlande": where the machines are.
         .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
@@ -835,6 +843,13 @@ export function readLocation(text: string): ReadLocation {
         result.entities = [...new Set([...(result.entities ?? []), head])];
         continue;
       }
+      // "On our own servers (OVHcloud France)", "Self-hosted (Hetzner, Germany)": words about the machines, then in
+      // brackets the host and its country, which says where they are.
+      const hostCountry = m && SERVER_WORDS.test(head) ? tailCountry(m.inner) : undefined;
+      if (hostCountry) {
+        if (!result.countries.includes(hostCountry)) result.countries.push(hostCountry);
+        continue;
+      }
       // "Europe (Francfort)", "Asia (Tokyo)": a continent's word (kept in the note, never the EU) and the cities or
       // countries inside it, which say where.
       if (m && CONTINENT.test(head)) {
@@ -872,7 +887,8 @@ export function readLocation(text: string): ReadLocation {
     for (const word of inner) {
       // "United States (SCCs where applicable)": the words of a mechanism, stated or not, are no place.
       const mech = mechanismsIn(word);
-      const region = regionRef(word);
+      // "eu-north-1 primary", "eu-west-1 par défaut": the region, whatever its role among the vendor's regions.
+      const region = regionRef(word.replace(/\s+(?:primary|secondary|backup|default|principale?|secondaire|par défaut)$/i, ''));
       if (mech.named.length) for (const mechanism of mech.mechanisms) result.transfers.push({ to: [code], mechanism });
       else if (region) {
         if (!result.regions.includes(region)) result.regions.push(region);
@@ -891,6 +907,15 @@ export function readLocation(text: string): ReadLocation {
       } else if (headquarteredIn(word) !== undefined) {
         // "EU (Switzerland-headquartered; EU/EEA data processing)": where the company is, beside where the data is.
         result.entityCountries = [...new Set([...(result.entityCountries ?? []), headquarteredIn(word)!])];
+        unread = true;
+      } else if (
+        companyCountryIn(word) !== undefined &&
+        /^(?:an?\s+|une?\s+)?\p{L}[\p{L}.-]*\s+(?:company|corporation|firm|entity|soci[ée]t[ée]|entreprise|entit[ée])$|^(?:soci[ée]t[ée]|entreprise|entit[ée])\s+\p{L}[\p{L}-]*$/iu.test(
+          word.trim(),
+        )
+      ) {
+        // "France (French company)", "(société française)": the company's country, beside where the data is.
+        result.entityCountries = [...new Set([...(result.entityCountries ?? []), companyCountryIn(word)!])];
         unread = true;
       } else if (ACCESS_WORDS.test(word.trim())) isAccess = true;
       else if (ENTITY_WORDS.test(word.trim())) isEntity = true;
@@ -922,6 +947,23 @@ function alsoAt(word: string): string | undefined {
   const m = /^(?:edge|cdn|pops?|backups?|replicas?|failover|sauvegardes?|réplicas?|secours)\s+(\p{L}[\p{L} .-]{0,40})$/iu.exec(word.trim());
   const code = m ? countryCode(m[1]!) : undefined;
   return code === 'GLOBAL' ? undefined : code;
+}
+
+/** Words about where machines are: "our own servers", "self-hosted", "hébergé sur nos serveurs". */
+const SERVER_WORDS =
+  /(?<!\p{L})(?:servers?|serveurs?|self-hosted|auto-h[ée]berg[ée]e?s?|hosted|h[ée]berg[ée]e?s?|infrastructure|data ?cent(?:er|re)s?|centres? de données)(?!\p{L})/iu;
+
+/** The country the words end with, one or two words long ("OVHcloud France", "Hetzner, Germany"); never the EU. */
+function tailCountry(text: string): string | undefined {
+  const words = cleanText(text)
+    .replace(/[.;]$/, '')
+    .split(/[\s,]+/);
+  for (const n of [2, 1]) {
+    if (words.length <= n - 1) continue;
+    const code = countryCode(words.slice(-n).join(' '));
+    if (code && code !== 'EU' && code !== 'GLOBAL') return code;
+  }
+  return undefined;
 }
 
 /** "Switzerland-headquartered", "US-based": the country a company's seat is in, never the EU or the world. */
@@ -960,7 +1002,7 @@ const CONTINENT =
   /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|oceania|océanie|middle east|moyen-orient)$/i;
 
 const PLACE_NOUNS =
-  /^(?:(?:data )?regions?|data residency|data boundary|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence|edge)$/i;
+  /^(?:jurisdiction|juridiction|(?:data )?regions?|data residency|data boundary|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence|edge)$/i;
 
 const CONDITION = / (?:where|when|if|as|si|selon|lorsque|quand) (?:available|possible|applicable|disponibles?|applicables?|possibles?)$/i;
 
@@ -1190,7 +1232,8 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
     .replace(/(\d{4})\s+г$/u, '$1')
     // "1ᵉʳ mai 2026": the ordinal as typography writes it.
     .replace(/^(\d{1,2})ᵉʳ/, '$1er');
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(t);
+  // "2026-05-20", and "2026.05.20", "2026/05/20": the year first, then the month and the day.
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(t) ?? /^(\d{4})[./](\d{2})[./](\d{2})$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
   if (m) {
@@ -1218,20 +1261,26 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
 
 /** The words that introduce a page's date, in English and French. */
 const DATE_LABEL =
-  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|date\s+de\s+r[ée]daction|r[ée]dig[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
+  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|last\s+verified|last\s+checked|derni[èe]re\s+v[ée]rification|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|date\s+de\s+r[ée]daction|r[ée]dig[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
 
 /** "Last updated: August 2025", "Latest update 2021-01-28", "Mis à jour le 28/01/2021": the date's text. */
 export function dateLine(text: string): string | undefined {
   const t = stripEmphasis(cleanText(text));
   const m = DATE_LABEL.exec(t);
   if (!m) return undefined;
-  const rest = t.slice(m[0].length).trim();
+  // "Updated · 2026.05.20": a dot or a dash set between the label and its date; "Last verified against the
+  // codebase: 2026-08-10": a few words of what was checked, then the colon and the date.
+  const rest = t
+    .slice(m[0].length)
+    .replace(/^[·•|—–-]\s*/, '')
+    .replace(/^(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*:\s+(?=\d)/u, '')
+    .trim();
   return rest && /\d{4}/.test(rest) && rest.length <= 40 ? rest : undefined;
 }
 
 /** The date words, found anywhere in a text (a paragraph may run several lines together). */
 const DATE_WORDS =
-  /(?<![\p{L}\d])(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|effective\s+date|effective|updated|(?:applicables?|en\s+vigueur)\s+[àa]\s+compter\s+du|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
+  /(?<![\p{L}\d])(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|last\s+verified|last\s+checked|derni[èe]re\s+v[ée]rification|effective\s+date|effective|updated|(?:applicables?|en\s+vigueur)\s+[àa]\s+compter\s+du|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
 
 /**
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
@@ -1258,7 +1307,7 @@ export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text);
   for (const m of t.matchAll(DATE_WORDS)) {
     // "Version de la page de conformité : 2026-02-27": a short label after the date words, then a colon and the date.
-    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^\s*[·•|]\s*/, ': ');
     const colon = after.indexOf(':');
     if (colon >= 0 && after.slice(0, colon).split(/\s+/).filter(Boolean).length <= 6) {
       const rest = after

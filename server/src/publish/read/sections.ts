@@ -18,6 +18,7 @@ import {
   parenthesised,
   placeCode,
   readLocation,
+  regionRef,
   trainsOnCustomerDataIn,
   vendorNationality,
 } from '../wording';
@@ -89,6 +90,35 @@ function bracketedItem(text: string): Omit<ReadEntry, 'line'>[] | undefined {
 }
 
 /**
+ * What an item says after its vendor's name: its role, and in brackets closing it where the data is and what covers
+ * the transfer ("hébergement de la base (USA, avec clauses contractuelles types applicables)."): the role is the
+ * purpose, the bracket's first part a place when it is one (corpus README: a place after the vendor's role is where
+ * the data goes), the rest a mechanism when it states one. Brackets that open with no place stay in the purpose.
+ */
+/** Words that are a place and nothing else ("USA", "Irlande (UE)", "eu-west-1"). */
+function isPlace(words: string): boolean {
+  const where = readLocation(words);
+  return where.countries.length > 0 && where.note === undefined;
+}
+
+function roleFacts(rest: string): ReadFact[] {
+  const m = /^(.*?\S)\s*\(([^()]{2,200})\)\.?$/.exec(rest);
+  const parts = m ? m[2]!.split(/[,;]\s*/).map((p) => p.trim()) : [];
+  // "(France, Allemagne, avec …)": every place the bracket opens with.
+  let n = 0;
+  while (n < parts.length && isPlace(parts[n]!)) n++;
+  // "stockage ; données dans l'UE (Finlande)": brackets that say more of a place the role's words already give.
+  if (!m || n === 0 || storedIn(m[1]!) !== undefined) return [{ label: 'Purpose', value: rest, key: 'purpose' }];
+  const facts: ReadFact[] = [
+    { label: 'Purpose', value: m[1]!, key: 'purpose' },
+    { label: 'Location', value: parts.slice(0, n).join(', '), key: 'dataLocation' },
+  ];
+  const more = parts.slice(n).join(', ').trim();
+  if (more) facts.push(statesMechanism(more) ? { label: 'Transfer', value: more, key: 'transfer' } : { label: '', value: more });
+  return facts;
+}
+
+/**
  * Entries from a list that a sentence introduces as the sub-processors: one per item, its name the item's
  * words (or their part before a dash). The whole list, or none of it: an item that is a sentence means the
  * list is something else.
@@ -134,7 +164,7 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
         .slice(name.length)
         .replace(/^\s*[–—:-]\s*/, '')
         .trim();
-      entries.push({ heading: name, name, line: item.line, facts: rest ? [{ label: 'Purpose', value: rest, key: 'purpose' }] : [] });
+      entries.push({ heading: name, name, line: item.line, facts: rest ? roleFacts(rest) : [] });
     }
   }
   return entries;
@@ -206,6 +236,58 @@ export function attachPageWideFacts(blocks: PageBlock[], entries: ReadEntry[]): 
       if (!e.facts.some((f) => f.key === 'entityCountry'))
         e.facts.push({ label: 'Headquartered', value: said.place, key: 'entityCountry' });
     return;
+  }
+}
+
+/** "… are based in", "… sont établis aux": a verb that says where its subject is established, then the place. */
+const ARE_ESTABLISHED =
+  /(?<!\p{L})(?:is|are|est|sont)\s+(?:all\s+|tous\s+|toutes\s+)?(?:headquartered|based|established|incorporated|domiciled|[ée]tablie?s?|bas[ée]e?s?|domicili[ée]e?s?|implant[ée]e?s?|situ[ée]e?s?)\s+(?:in|en|aux|au|à)\s+/iu;
+/** "… are US companies", "… sont des sociétés américaines": a verb, then what companies its subject are. */
+const ARE_COMPANIES =
+  /(?<!\p{L})(?:is|are|est|sont)\s+(?:all\s+|tous\s+|toutes\s+)?(?:an?\s+|des\s+|une?\s+)?((?:\p{L}[\p{L}.-]*\s+(?:compan(?:y|ies)|corporations?|firms?))|(?:soci[ée]t[ée]s?|entreprises?|entit[ée]s?)\s+\p{L}+)(?!\p{L})/iu;
+/** A subject about the data or the machines, not the companies: "the data of Stripe", "les serveurs de Google". */
+const NOT_THE_COMPANY =
+  /(?<!\p{L})(?:data|données|servers?|serveurs?|data ?cent(?:er|re)s?|centres? de données|infrastructure|copies|backups?)(?!\p{L})/iu;
+
+/**
+ * A sentence that names some entries and says where they are established ("Certains de nos sous-traitants (Stripe,
+ * Cloudinary, Expo) sont établis aux États-Unis", "Acme and Beta are based in Canada"): that country is each named
+ * entry's, when nothing of its own says where its company is. Only one country after the verb; a subject about the
+ * data or the machines ("our data … is located in") says where the data is, not the company.
+ */
+export function attachNamedEstablishment(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries, true);
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || (b.line !== undefined && entryLines.has(b.line))) continue;
+    for (const sentence of sentencesOf(b.text)) {
+      const m = ARE_ESTABLISHED.exec(sentence);
+      if (!m) {
+        // "ElevenLabs, Google and Groq are US companies", "Payflow et Postie sont des sociétés américaines".
+        const are = ARE_COMPANIES.exec(sentence);
+        const singular = are?.[1]!
+          .replace(/companies/i, 'company')
+          .replace(/(soci[ée]t[ée]|entreprise|entit[ée])s\s+(\p{L}+?)e?s(?!\p{L})/iu, '$1 $2e');
+        const country = singular ? companyCountryIn(singular) : undefined;
+        if (!are || !country || NOT_THE_COMPANY.test(sentence.slice(0, are.index))) continue;
+        for (const e of namedIn(sentence.slice(0, are.index)))
+          if (!e.facts.some((f) => f.key === 'entityCountry')) e.facts.push({ label: 'Company', value: country, key: 'entityCountry' });
+        continue;
+      }
+      const subject = sentence.slice(0, m.index);
+      if (NOT_THE_COMPANY.test(subject)) continue;
+      const parts = sentence
+        .slice(m.index + m[0].length)
+        .split(/[,;.():]/)[0]!
+        .split(/\s(?:and|et|or|ou|which|qui|where|où|but|mais)\s/)
+        .map((p) => p.trim());
+      if (parts.slice(1).some((p) => countryCode(p.replace(/^(?:in|en|aux|au|à)\s+/i, '')) !== undefined)) continue;
+      const country = countryCode(parts[0]!);
+      if (!country || country === 'EU' || country === 'GLOBAL') continue;
+      for (const e of namedIn(subject))
+        if (!e.facts.some((f) => f.key === 'entityCountry'))
+          e.facts.push({ label: 'Headquartered', value: parts[0]!, key: 'entityCountry' });
+    }
   }
 }
 
@@ -389,7 +471,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
  * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)/giu;
+  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)/giu;
 
 /** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia"). */
 const WORLD_PART =
@@ -409,6 +491,8 @@ function placeItem(item: string): string | undefined {
   // "Frankfurt (eu-central-1)", "EU (Frankfurt)": a place and what its brackets add, read whole when they name a place too.
   const headCode = placeCode(head);
   if (headCode !== undefined) return headCode === 'GLOBAL' ? undefined : readLocation(bare).countries.length ? bare : head;
+  // "AWS eu-west-3 (Paris, France)", "GCP europe-west1": a provider's region, whose country the region says.
+  if (regionRef(head) !== undefined && readLocation(bare).countries.length) return bare;
   if (!WORLD_PART.test(head)) return undefined;
   // "Europe (London)": the part of the world, and the city or country its brackets name, if any.
   const inner = /\(([^()]+)\)$/.exec(bare)?.[1];
@@ -819,6 +903,8 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
 }
 
 /** A table row's label that is a certification's, then whose ("Certification Supabase", "Certifications de Nuagel"). */
+/** A row label for measures or certifications held: "Mesures de sécurité", "Security measures", "Certifications". */
+const MEASURES_ROW = /^(?:mesures?\s+de\s+s[ée]curit[ée]|security\s+measures?|security|s[ée]curit[ée]|certifications?)$/i;
 const CERTIFICATION_ROW = /^(?:certifications?|certificats?)\s+(?:de\s+|d['’]|of\s+)?(.{1,60})$/i;
 
 /**
@@ -831,6 +917,22 @@ export function attachCertificationRows(blocks: PageBlock[], entries: ReadEntry[
   for (const b of blocks) {
     if (b.kind !== 'table') continue;
     for (const { cells } of b.rows) {
+      // "Mesures de sécurité | Stripe PCI-DSS, tokenisation": a row of measures whose item is one vendor's name
+      // followed at once by a scheme it holds. Not "PCI handled by Stripe", nor a scheme named apart from a vendor.
+      if (cells.length === 2 && MEASURES_ROW.test(cleanText(cells[0]!.replace(/[*_]/g, '')))) {
+        for (const item of cleanText(cells[1]!.replace(/[*_]/g, '')).split(/\s*[,;]\s*/)) {
+          const named = namedIn(item);
+          if (named.length !== 1 || named[0]!.facts.some((f) => f.key === 'certifications')) continue;
+          const name = namesOf(named[0]!).find((n) => item.startsWith(n));
+          const rest = name ? item.slice(name.length) : '';
+          const held = certificationsIn(rest);
+          // The item is the name and the schemes, nothing else ("Stripe PCI-DSS", "Hostique ISO 27001 et HDS").
+          const left = held.reduce((t, c) => t.replace(c, ' '), rest).replace(/(?<!\p{L})(?:and|et|&|\+)(?!\p{L})/giu, ' ');
+          if (held.length && !/\p{L}/u.test(left))
+            named[0]!.facts.push({ label: 'Certifications', value: held.join(', '), key: 'certifications' });
+        }
+        continue;
+      }
       const m = CERTIFICATION_ROW.exec(cleanText(cells[0]!.replace(/[*_]/g, '')));
       const named = m ? namedIn(m[1]!) : [];
       if (named.length !== 1 || named[0]!.facts.some((f) => f.key === 'certifications')) continue;
@@ -1047,6 +1149,33 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
 }
 
 /**
+ * Words that say the data stays in a place, by denying it leaves: "no storage outside EU", "data not transferred
+ * outside the EU", "never leaves the EEA", "aucun transfert hors UE", "les données ne quittent pas l'UE". The place is
+ * the group.
+ */
+const STAYS_IN =
+  /(?<!\p{L})(?:(?:no|aucune?|pas de)\s+(?:storage|transfers?|processing|hosting|stockage|transferts?|traitement|hébergement)|(?:not|never)\s+(?:be\s+)?(?:stored|transferred|processed|hosted)|(?:ne\s+sont|n['’]est|ne\s+seront|ne\s+sera)\s+(?:pas|jamais)\s+(?:stockées?|transférées?|traitées?|hébergées?))\s+(?:outside|out of|hors|en dehors)\s+(?:of\s+|de\s+|d['’]|l['’]|la\s+|le\s+|the\s+)*([^.,;()]{2,40})|(?<!\p{L})(?:never\s+leaves?|do(?:es)?\s+not\s+leave|ne\s+quitte(?:nt)?\s+(?:pas|jamais))\s+(?:l['’]|la\s+|le\s+|the\s+)?([^.,;()]{2,40})/iu;
+
+/**
+ * A line of an entry that says its data stays in one place by denying it leaves ("Sovereignty: no storage outside
+ * EU"): that place, added to the entry's own. Not a transfer's line (a transfer the page denies says nothing of where
+ * the data is kept), and only a place the words name whole (one country or the EU).
+ */
+export function attachStaysIn(entries: ReadEntry[]): void {
+  for (const e of entries)
+    for (const f of [...e.facts]) {
+      const key = f.key ?? columnMatch(f.label)?.key;
+      if (key === 'transfer' || key === 'dataLocation') continue;
+      const m = STAYS_IN.exec(f.value);
+      const place = (m?.[1] ?? m?.[2])?.trim();
+      if (!place || CONDITIONAL.test(f.value.slice(0, m!.index))) continue;
+      const where = readLocation(place);
+      if (where.countries.length !== 1 || where.countries[0] === 'GLOBAL' || where.note !== undefined) continue;
+      e.facts.push({ label: f.label, value: place, key: 'dataLocation', adds: true });
+    }
+}
+
+/**
  * An entry's own description that opens by saying what company it is ("Indian SMS provider, registered …", "A US
  * company that …"): that company's country, for an entry whose country nothing else states. Only the first
  * sentence, which speaks of the vendor itself.
@@ -1117,18 +1246,20 @@ const ALTERNATIVES = /(?<!\p{L})(?:or|ou)(?!\p{L})/iu;
  * that mechanism, for an entry that states none elsewhere. Not a sentence that makes it a case ("may", "where
  * applicable", "si nécessaire"), denies a transfer, or offers two mechanisms as alternatives.
  */
+function statesMechanism(s: string): boolean {
+  const said = mechanismsIn(s);
+  if (!said.mechanisms.length || said.noTransfer || CONDITIONAL.test(s) || WHERE_APPLICABLE.test(s)) return false;
+  return (
+    !(said.mechanisms.length > 1 && ALTERNATIVES.test(s)) && !/\bsi nécessaire\b|\bif (?:needed|required)\b/i.test(s) && !HEDGED.test(s)
+  );
+}
+
 export function attachDescriptionMechanisms(entries: ReadEntry[]): void {
   for (const e of entries) {
     if (e.facts.some((f) => f.key === 'transfer')) continue;
     const description = e.facts.find((f) => f.key === 'purpose');
     if (!description) continue;
-    const sentence = sentencesOf(description.value).find((s) => {
-      const said = mechanismsIn(s);
-      if (!said.mechanisms.length || said.noTransfer || CONDITIONAL.test(s) || WHERE_APPLICABLE.test(s)) return false;
-      return (
-        !(said.mechanisms.length > 1 && ALTERNATIVES.test(s)) && !/\bsi nécessaire\b|\bif (?:needed|required)\b/i.test(s) && !HEDGED.test(s)
-      );
-    });
+    const sentence = sentencesOf(description.value).find(statesMechanism);
     if (sentence) e.facts.push({ label: 'Transfer', value: sentence.trim().replace(/\.$/, ''), key: 'transfer' });
   }
 }
@@ -1213,6 +1344,17 @@ export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]):
         if (named.length === 1 && !named[0]!.facts.some((f) => f.key === 'dpa'))
           named[0]!.facts.push({ label: 'DPA', value: link.href, key: 'dpa' });
       }
+    // "**Anthropic's DPA:** https://…", "DPA de Brevo : https://…": a line whose label is a vendor's agreement, its
+    // value the address, wherever the line is (a later section about that vendor).
+    if (b.kind === 'paragraph' || b.kind === 'item') {
+      const m = /^([^:]{3,60}?)\s*:\s+(https?:\/\/[^\s<>"')\]]{1,300})\s*$/i.exec(b.text.replace(/[*_]/g, '').trim());
+      if (m && AGREEMENTS_SAID.test(m[1]!)) {
+        const named = namedIn(m[1]!.replace(AGREEMENTS_SAID, ' ').replace(/['’]s\b/g, ' '));
+        if (named.length === 1 && !named[0]!.facts.some((f) => f.key === 'dpa'))
+          named[0]!.facts.push({ label: 'DPA', value: m[2]!, key: 'dpa' });
+        continue;
+      }
+    }
     // A list item, one per vendor: a paragraph naming a vendor may link the page's own agreement.
     if (b.kind !== 'item' || !b.links || b.links.length !== 1) continue;
     const link = b.links[0]!;
