@@ -236,7 +236,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // conv (a mechanism under a condition left open is none, unread): 81.9% (86/105) / 68.7% (239/348) / 12.
   // Lead, merging conv: 87.6% (92/105) / 70.2% (243/346) / 13.
   // Lead, merging readers-r (checkpoint): 87.6% (92/105) / 70.5% (244/346) / 13.
-  holdout10: { entries: 0.876, recall: 0.705, invented: 13 },
+  // readers-u (a list nested under an item that introduces the sub-processors; a transfer "vers les États-Unis (Vercel,
+  // Supabase)" placing the entries its brackets name): 89.5% (94/105) / 72.8% (252/346) / 13; then
+  // societe-mission-europe moved to dev (8/8): the 19 left, 89.3% (92/103) / 72.2% (244/338) / 13.
+  holdout10: { entries: 0.893, recall: 0.721, invented: 13 },
   // Then althy (moved to dev; its 5 mechanisms found): the 13 left, 97.3% (73/75) / 92.7% (266/287) / 19.
   // Then nouveau-variable (moved to dev; its 4 places and a training denial found): the 12 left, 97.1% (67/69) / 94.1%
   // (253/269) / 19.
@@ -289,7 +292,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (3825/4009) / 25.
   // Lead, merging readers-p (final) and moving bugit to dev: 98.4% (1360/1382) / 94.7% (4099/4327) / 16.
   // Lead, merging readers-s: 98.4% (1360/1382) / 94.8% (4103/4327) / 16.
-  all: { entries: 0.984, recall: 0.948, invented: 16 },
+  // readers-u (societe-mission-europe): 98.6% (1362/1382) / 95.0% (4111/4327) / 16.
+  all: { entries: 0.985, recall: 0.95, invented: 16 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

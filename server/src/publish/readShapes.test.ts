@@ -950,3 +950,36 @@ test('sections then a summary table: "DPA <Vendor>", a "Mécanisme" column, a pl
   );
   assert.deepEqual((postie!.dataLocation as Entry).countries, ['FR']);
 });
+
+test('a list item that introduces the sub-processors ("Nos prestataires techniques :") over a nested list: each nested item an entry', () => {
+  const html = [
+    '<p>Vos données sont communiquées uniquement :</p>',
+    '<ul>',
+    '  <li>aux membres habilités de l’association</li>',
+    '  <li>à nos adhérents chargés des inscriptions</li>',
+    '  <li>Nos prestataires techniques :',
+    '    <ul><li>Nuagel SAS (hébergement)</li><li>Postie (envoi des courriels)</li></ul>',
+    '  </li>',
+    '</ul>',
+    '<p>Ces données peuvent être transférées vers le Canada (Postie). Ces transferts reposent sur une décision d’adéquation.</p>',
+  ].join('\n');
+  const entries = imported(html, 'p.html');
+  assert.deepEqual(
+    entries.map((e) => [e.name, ((e.dataLocation as Entry | undefined)?.countries as string[] | undefined) ?? 'none']),
+    [
+      ['Nuagel SAS', 'none'],
+      ['Postie', ['CA']],
+    ],
+  );
+  // The same in Markdown, the nested list indented under its item; a nested list under an item that does not
+  // introduce the parties (a list of rights) gives none.
+  const md = '- Les équipes internes\n- Nos sous-traitants :\n  - Nuagel (hébergement)\n  - Postie (courriels)\n';
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name),
+    ['Nuagel', 'Postie'],
+  );
+  assert.deepEqual(readPage('- Vos droits :\n  - Accès\n  - Rectification\n', 'p.md').entries, []);
+  // A transfer the sentence denies places no one.
+  const denied = `${html.split('\n').slice(0, 8).join('\n')}\n<p>Aucune donnée n’est transférée vers le Canada (Postie).</p>`;
+  assert.equal(imported(denied, 'p.html')[1]!.dataLocation, 'unknown');
+});
