@@ -787,6 +787,18 @@ export function isPlaceholder(cell: string): boolean {
   );
 }
 
+/**
+ * "[À CONFIRMER : Vercel, Inc.]", "[To be confirmed: Postmark]": a name the page gives, marked as still to be confirmed.
+ * The vendor is named (the name after the colon); the mark is kept in the entry's note. Undefined for anything else.
+ */
+export function pendingName(cell: string): string | undefined {
+  const m =
+    /^\[\s*(?:à confirmer|a confirmer|à vérifier|à valider|to be confirmed|to confirm|to be verified|tbc|pending(?: confirmation)?)\s*[:—–-]\s*([^[\]]{2,80}?)\s*\]$/iu.exec(
+      cell.replace(/[*_]/g, '').trim(),
+    );
+  return m && /^[\p{Lu}\d]/u.test(m[1]!) ? m[1] : undefined;
+}
+
 /** Words that say a blank is still to be filled in: "to be added", "TBD", "à compléter", "à définir". */
 const TO_BE_FILLED =
   /(?<!\p{L})(?:to be (?:added|confirmed|determined|defined|named|selected|chosen|set)|tbd|tbc|à (?:compléter|définir|confirmer|choisir|préciser))(?!\p{L})/iu;
@@ -959,7 +971,9 @@ function tableEntries(
     const named = nameAndPostalAddress(described?.name ?? (cell('name') || cell('entity')));
     // "Support mailbox (support@…, e.g. Proton Mail)": a role, then in its bracket the vendor that fills it.
     const example = exampleVendor(named.name);
-    const name = example?.name ?? named.name;
+    // "[À CONFIRMER : Vercel, Inc.]": the vendor named, its name still to be confirmed (kept in the note).
+    const pending = pendingName(cell('name') || cell('entity'));
+    const name = pending ?? example?.name ?? named.name;
     // "[Email provider]", "{{other_vendor_name}}", "[registre du commerce] / [NIF]": a template's blanks where a
     // vendor's name goes, nothing else, not a vendor; said so.
     if (BLANKS.test(name.replace(/[*_]/g, '')) || isPlaceholder(name) || PARTY_BLANK.test(name.replace(/[*_]/g, ''))) {
@@ -998,6 +1012,7 @@ function tableEntries(
     if (named.address) facts.push({ label: 'Address', value: named.address, key: 'entityCountry' });
     const nameHeader = cleanText(table.header[keys.indexOf(nameKey)] ?? '') || 'Description';
     if (example) facts.push({ label: nameHeader, value: example.role });
+    if (pending) facts.push({ label: nameHeader, value: cell('name') || cell('entity'), key: 'note' });
     if (described)
       facts.push({ label: nameHeader, value: described.description, ...(keys.includes('purpose') ? {} : { key: 'purpose' as const }) });
     // "OVH SAS (hébergement VPS, datacenters France)", "… — servers in Germany": where the name's own words put its servers.
@@ -1355,6 +1370,41 @@ function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void 
     if (certifications.length) entry.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
     const mechanisms = mechanismsIn(rest).mechanisms;
     if (mechanisms.length) entry.facts.push({ label: 'Transfer', value: rest.trim(), key: 'transfer' });
+  }
+}
+
+/**
+ * A text elsewhere on the page that opens with an entry's name and its country in brackets before what it does
+ * ("**Resend, Inc.** (États-Unis) — fournisseur d'email", in a record's "Sous-traitants" row or after a label and a
+ * colon; "[À CONFIRMER : Vercel, Inc.] (États-Unis) — hébergeur"): that country is where the entry's company is (the
+ * corpus's convention for a country in brackets right after a name, before its role), when nothing else says so.
+ */
+function attachNameCountries(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const key = (name: string) =>
+    norm(name)
+      .replace(/[.,:;]+$/, '')
+      .toLowerCase();
+  const byName = new Map<string, ReadEntry>();
+  for (const e of entries) byName.set(key(e.name ?? e.heading), e);
+  const read = (text: string, line: number | undefined) => {
+    let t = cleanText(text.replace(/[*_`]/g, ''));
+    // "Sous-traitants : **Resend, Inc.** (États-Unis) — …": what a short label and its colon lead.
+    const label = /^[^:()]{1,40}\s?:\s/.exec(t);
+    const texts = label ? [t, t.slice(label[0].length)] : [t];
+    for (t of texts) {
+      const pending = /^\[[^[\]]{2,100}\]/.exec(t);
+      const name = pending && pendingName(pending[0]);
+      if (name) t = name + t.slice(pending![0].length);
+      const m = /^([^()]{2,80}?)\s*\(([^()]{2,40})\)\s*(?:[—–-]\s|[,:.;]|$)/.exec(t);
+      const entry = m && byName.get(key(m[1]!));
+      if (!entry || entry.line === line || entry.facts.some((f) => f.key === 'entityCountry')) continue;
+      if (nameAndEntity(`${m[1]} (${m[2]})`).country === undefined) continue;
+      entry.facts.push({ label: 'Company', value: m[2]!, key: 'entityCountry' });
+    }
+  };
+  for (const b of blocks) {
+    if (b.kind === 'table') for (const row of b.rows) for (const cell of row.cells) read(cell, row.line);
+    else if (b.kind === 'item' || b.kind === 'paragraph') read(b.text, b.line);
   }
 }
 
@@ -1866,6 +1916,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);
+  attachNameCountries(blocks, page.entries);
   attachCertificationRows(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);

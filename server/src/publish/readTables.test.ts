@@ -1466,3 +1466,53 @@ test('"ne ré-entraîne pas", "pas de réentraînement" in any cell refuse train
     ],
   );
 });
+
+test('a name cell "[À CONFIRMER : Nuagel, Inc.]" names the vendor, the mark kept in its note; a bare "[à confirmer]" names none', () => {
+  const md = `| Sous-traitant | Service | Pays |
+|---|---|---|
+| Postie SAS | Courriels | France |
+| [À CONFIRMER : Nuagel, Inc.] | Hébergement | États-Unis |
+| [To be confirmed: Payflow] | Paiements | Irlande |
+| [à confirmer] | Analyse d'audience | UE |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => e.name),
+    ['Postie SAS', 'Nuagel, Inc.', 'Payflow'],
+  );
+  assert.match(String(entries[1]!.note), /\[À CONFIRMER : Nuagel, Inc\.\]/);
+});
+
+test('a record’s "Sous-traitants" row opening with an entry’s name and its country in brackets gives that entry its company’s country', () => {
+  const md = `## Traitement n° 1 — Prospection
+
+| Champ | Valeur |
+|---|---|
+| **Finalité** | Envoyer la lettre d'information |
+| **Sous-traitants** | **Postie, Inc.** (États-Unis) — plateforme d'envoi. Encadrement : DPF. |
+
+## Traitement n° 2 — Hébergement
+
+| Champ | Valeur |
+|---|---|
+| **Sous-traitant** | [À CONFIRMER : Nuagel SAS] (France) — hébergeur. |
+| **Destinataires** | Payflow (paiements) — traitement des paiements |
+
+## Annexe — Sous-traitants
+
+| Sous-traitant | Service | Pays |
+|---|---|---|
+| Postie, Inc. | Courriels | États-Unis |
+| [À CONFIRMER : Nuagel SAS] | Hébergement | France |
+| Payflow | Paiements | Irlande |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entityCountry]),
+    [
+      ['Postie, Inc.', 'US'],
+      ['Nuagel SAS', 'FR'],
+      // A bracket that says what the vendor does is no country.
+      ['Payflow', undefined],
+    ],
+  );
+});
