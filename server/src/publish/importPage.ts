@@ -248,7 +248,9 @@ function mechanismsByPart(
       .filter((piece) => !STATUS_ONLY.test(piece))
       .flatMap((piece) => mechanismsIn(piece).mechanisms)
       .filter((m, i, all) => all.indexOf(m) === i),
-    denied: DENIES.test(part) || HEDGED.test(part),
+    // "EU SCCs + Anthropic DPA (data not retained for model training)": a denial in brackets that name no mechanism
+    // is about something else.
+    denied: DENIES.test(part.replace(/\([^()]*\)/g, (aside) => (mechanismsIn(aside).named.length ? aside : ' '))) || HEDGED.test(part),
     ifOutside: IF_OUTSIDE.test(part),
     ifProcessed: PROCESSING_NOT_TRANSFER.test(part),
   }));

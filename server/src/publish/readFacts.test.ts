@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { nameAndPostalAddress, readPage } from './readPage';
 import { pageToInventory } from './importPage';
 import { storedIn } from './read/sections';
-import { mechanismsIn, placeAndMechanisms, readLocation, trainsOnCustomerDataIn } from './wording';
+import { mechanismsIn, parseDate, placeAndMechanisms, readLocation, trainsOnCustomerDataIn } from './wording';
 
 type Obj = Record<string, unknown>;
 
@@ -1160,4 +1160,24 @@ test('"All <brand> services run in <region> (<country>)" adds that country to th
   // Its own place outside the region: kept as it is; another brand: nothing.
   assert.deepEqual(countries(byName.get('Cirrus Edge')), ['US']);
   assert.equal(countries(byName.get('Zephyr Logs')), 'none');
+});
+
+test('a transfer cell whose brackets deny something else ("SCCs + DPA (data not retained for training)") states its mechanism and the refusal', () => {
+  const md = `Effective: 3 March 2026·Operated by Acme Labs
+
+| Subprocessor | Location | Transfer mechanism |
+|---|---|---|
+| Modelia | US | EU SCCs + Modelia DPA (data not retained for model training under the enterprise plan) |
+| Postie | US | No SCCs (EU residency) |
+
+To join the change notification list, email notices@acme.example.
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(mechanisms(entries.get('Modelia')), ['scc']);
+  assert.equal((entries.get('Modelia')!.ai as Obj | undefined)?.trainsOnCustomerData, false);
+  // A denial outside the brackets still denies.
+  assert.equal(mechanisms(entries.get('Postie')), 'none');
+  const page = readPage(md, 'p.md');
+  assert.equal(parseDate(page.lastUpdated ?? ''), '2026-03-03');
+  assert.equal(page.contact, 'notices@acme.example');
 });

@@ -510,3 +510,41 @@ test('a mechanism under a condition the words leave open is named, not stated; w
   assert.deepEqual(stated('SCCs as required by the GDPR'), ['scc']);
   assert.deepEqual(mechanismsNamed('Encryption at rest; DPF/SCCs as needed'), []);
 });
+
+test('places: "X (region) primary · A, B regions for …", a state code after the US, and "(with EU data centre for …)" beside a place', () => {
+  const cases: [string, string[]][] = [
+    // Which place comes first is no place; a place with its noun, for whom it is, is a place.
+    ['EU (eu-west-1) primary · US, JP regions for tenants there', ['EU', 'IE', 'US', 'JP']],
+    ['France (secondaire)', ['FR']],
+    // A code after the US in a list of places is a country's ("IN" is India); before the US, in an address, a state's.
+    ['US, EU, IN (regional acquirers)', ['US', 'EU', 'IN']],
+    ['Indianapolis, IN, USA', ['US']],
+    // A second place the brackets say the first comes with, whoever it is for; an option is none.
+    ['US (with EU data centre for EU residency)', ['US', 'EU']],
+    ['Canada (avec hébergement UE pour les clients européens)', ['CA', 'EU']],
+    ['US (with EU hosting available on request)', ['US']],
+    // A word inside the brackets that ends in a role word is no role of the place.
+    ['France (hébergé chez Nuagel, même infrastructure que le compute principal)', ['FR']],
+  ];
+  for (const [text, countries] of cases) assert.deepEqual(readLocation(text).countries, countries, text);
+});
+
+test('dates: "2026.05.20" in the year-first order, after "Updated ·" or glued to a middle dot; training "not retained for model training"', () => {
+  assert.equal(parseDate('2026.05.20'), '2026-05-20');
+  assert.equal(parseDate('2026/05/20'), '2026-05-20');
+  assert.equal(parseDate('2026.13.01'), undefined);
+  assert.equal(parseDate(dateLine('Updated · 2026.05.20') ?? ''), '2026-05-20');
+  assert.equal(parseDate(dateIn('Effective: 1 January 2026·Operated by Acme Labs') ?? ''), '2026-01-01');
+  assert.equal(trainsOnCustomerDataIn('data not retained for model training under enterprise agreement'), false);
+  assert.equal(trainsOnCustomerDataIn('prompts are not stored or used for training'), false);
+});
+
+test('places: a city of another country inside a country’s brackets names that country too; "EU (Prague)" is the EU and Czechia', () => {
+  const cases: [string, string[]][] = [
+    ['DE (Nuremberg, Helsinki)', ['DE', 'FI']],
+    ['Germany (Frankfurt)', ['DE']],
+    ['EU (Prague)', ['EU', 'CZ']],
+    ['UE (Praha)', ['EU', 'CZ']],
+  ];
+  for (const [text, countries] of cases) assert.deepEqual(readLocation(text).countries, countries, text);
+});

@@ -52,6 +52,7 @@ const CITIES: Record<string, string[]> = {
   AT: ['Vienna', 'Vienne'],
   CH: ['Zurich', 'Zürich', 'Geneva', 'Genève', 'Lausanne'],
   DK: ['Copenhagen', 'Copenhague'],
+  CZ: ['Prague', 'Praha'],
   NO: ['Oslo'],
   US: ['Northern Virginia', 'Ashburn', 'Oregon', 'Ohio', 'Iowa', 'N. Virginia', 'San Francisco', 'New York', 'Seattle'],
   CA: ['Montreal', 'Montréal', 'Toronto', 'Beauharnois'],
@@ -675,7 +676,12 @@ export function readLocation(text: string): ReadLocation {
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
         .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, '')
         // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
-        .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, ''),
+        .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, '')
+        // "EU (eu-central-1) primary", "Irlande (principal)": which of the places comes first, no place.
+        .replace(
+          /(?<=\))\s+(?:primary|secondary|backup|failover|principale?|secondaire|de secours)$|\s+\((?:primary|secondary|backup|failover|principale?|secondaire|de secours)\)$/i,
+          '',
+        ),
     );
     // "European Union (with U.S. endpoint as applicable)": the place before the brackets holds; the one they say
     // holds only where applicable is not stated (the words stay in the note). "EU data centres (where applicable)":
@@ -706,7 +712,8 @@ export function readLocation(text: string): ReadLocation {
     const m = parenthesised(part);
     const head = (m ? m.head : part).trim();
     // "Philadelphia, PA, USA": a state's abbreviation in a US address is no country.
-    if (US_STATES.has(head) && parts.some((p) => p !== raw && countryCode(p) === 'US')) {
+    // Only before the US, as an address writes it: in "US, EU, IN" the code after the US is a country's (India).
+    if (US_STATES.has(head) && parts.slice(parts.indexOf(raw) + 1).some((p) => countryCode(p) === 'US')) {
       unread = true;
       continue;
     }
@@ -809,11 +816,21 @@ export function readLocation(text: string): ReadLocation {
         // "EU (Switzerland-headquartered; EU/EEA data processing)": where the company is, beside where the data is.
         result.entityCountries = [...new Set([...(result.entityCountries ?? []), headquarteredIn(word)!])];
         unread = true;
+      } else if (withPlace(word) !== undefined && !isAccess && !isEntity) {
+        // "US (with EU data centre for EU residency)": a second place the first comes with, whoever it is for.
+        besideCodes.push(withPlace(word)!);
+        noteParts.push(word);
+        unread = true;
       } else if (ACCESS_WORDS.test(word.trim())) isAccess = true;
       else if (ENTITY_WORDS.test(word.trim())) isEntity = true;
       else if (code === 'EU' && countryCode(word) && countryCode(word) !== 'EU' && countryCode(word) !== 'GLOBAL') {
         // "EU (Sweden)": the EU and the member state it names.
         besideCodes.push(countryCode(word)!);
+      } else if (cityElsewhere(word, code, inner) !== undefined) {
+        // "DE (Falkenstein, Helsinki)": a city of another country in a country's brackets names that country too.
+        besideCodes.push(cityElsewhere(word, code, inner)!);
+        noteParts.push(word);
+        unread = true;
       } else if (countryCode(word) === 'EU' && code !== 'EU' && isEEA(code)) {
         // "France (EU)", "Irlande (UE)": the member state and the EU the page names beside it.
         besideCodes.push('EU');
@@ -834,6 +851,35 @@ export function readLocation(text: string): ReadLocation {
   return result;
 }
 
+/**
+ * "with EU data centre for EU residency", "avec hébergement UE": inside a place's brackets, a second place it comes
+ * with (a place, or a place and its noun), whoever it is for; an option or a possibility is none ("with EU hosting
+ * available on request").
+ */
+function withPlace(word: string): string | undefined {
+  const m = /^(?:with|avec|plus)\s+(?:an?\s+|une?\s+)?(.+)$/i.exec(word.trim());
+  if (
+    !m ||
+    /\b(?:option(?:al|nel(?:le)?)?|available|possible|on request|upon request|sur demande|disponible|planned|prévue?)\b/i.test(m[1]!)
+  )
+    return undefined;
+  const place = m[1]!.replace(/\s+(?:for|pour)\s.*$/i, '').trim();
+  const code = placeCode(place) ?? placeWithNoun(place);
+  return code === 'GLOBAL' ? undefined : code;
+}
+
+/**
+ * A data-centre city in the brackets of a country that is not its own, beside a city of that country ("DE
+ * (Falkenstein, Helsinki)": the sites the country's brackets list): the city's country. A city alone in another
+ * country's brackets ("USA (Paris)") may be a namesake: none.
+ */
+function cityElsewhere(word: string, code: string, inner: readonly string[]): string | undefined {
+  const cityOf = (w: string) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, ''));
+  const city = cityOf(word);
+  if (city === undefined || code === 'EU' || code === 'GLOBAL' || city === code) return undefined;
+  return inner.some((w) => cityOf(w) === code) ? city : undefined;
+}
+
 /** "Switzerland-headquartered", "US-based": the country a company's seat is in, never the EU or the world. */
 function headquarteredIn(word: string): string | undefined {
   const m = /^(\p{L}[\p{L}. ]{0,30}?)[-\s](?:headquartered|based)$/iu.exec(word.trim());
@@ -852,7 +898,9 @@ function forWhom(part: string): string {
   // "India for support", "Maroc pour l'assistance": a place people reach the data from, not where it is.
   if (!m || /support|maintenance|access|accès|assistance|helpdesk|operations|exploitation/i.test(part.slice(from + m.index))) return part;
   const head = part.slice(0, from + m.index).trim();
-  return head && placeCode(parenthesised(head)?.head.trim() || head) !== undefined ? head : part;
+  // "CH regions for tenants in those residencies": a place with its noun is a place too.
+  const place = parenthesised(head)?.head.trim() || head;
+  return head && (placeCode(place) !== undefined || placeWithNoun(place) !== undefined) ? head : part;
 }
 
 /** "(where applicable)", "if applicable", "le cas échéant": a condition the words leave open. */
@@ -1095,6 +1143,9 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
     .replace(/^(\d{1,2})ᵉʳ/, '$1er');
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  // "2026.05.20", "2026/05/20": the year first, then the month and the day, as ISO orders them.
+  m = /^(\d{4})([./])(\d{1,2})\2(\d{1,2})$/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[3]), Number(m[4]));
   m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
   if (m) {
     const a = Number(m[1]);
@@ -1121,14 +1172,18 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
 
 /** The words that introduce a page's date, in English and French. */
 const DATE_LABEL =
-  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|date\s+de\s+r[ée]daction|r[ée]dig[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
+  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|date\s+de\s+r[ée]daction|r[ée]dig[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:|[·•|–—-](?=\s))?\s*:?\s*/i;
 
 /** "Last updated: August 2025", "Latest update 2021-01-28", "Mis à jour le 28/01/2021": the date's text. */
 export function dateLine(text: string): string | undefined {
   const t = stripEmphasis(cleanText(text));
   const m = DATE_LABEL.exec(t);
   if (!m) return undefined;
-  const rest = t.slice(m[0].length).trim();
+  // "Effective: 1 January 2026·Operated by …": a middle dot ends the date.
+  const rest = t
+    .slice(m[0].length)
+    .split(/\s*[·•]\s*/)[0]!
+    .trim();
   return rest && /\d{4}/.test(rest) && rest.length <= 40 ? rest : undefined;
 }
 
@@ -1166,7 +1221,7 @@ export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
     if (colon >= 0 && after.slice(0, colon).split(/\s+/).filter(Boolean).length <= 6) {
       const rest = after
         .slice(colon + 1)
-        .replace(/[*_]/g, ' ')
+        .replace(/[*_·•]/g, ' ')
         .split(/\s+/)
         .filter(Boolean)
         .slice(0, 4);
@@ -1178,9 +1233,10 @@ export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
         if (/\d{4}/.test(candidate) && parseDate(candidate, lang)) return candidate;
       }
     }
+    // "Effective: 1 January 2026·Operated by …", "Updated · 2026.05.20": a middle dot sets the date apart.
     const words = t
       .slice(m.index + m[0].length, m.index + m[0].length + 80)
-      .replace(/[*_]/g, ' ')
+      .replace(/[*_·•]/g, ' ')
       .split(/\s+/)
       .filter(Boolean)
       .slice(0, 7);
@@ -1238,7 +1294,8 @@ export function noticeDaysIn(text: string): number | undefined {
 /** Words that say the vendor does not train on the data, in English and French, accented or not ("utilisees", "entrainer"). */
 const NO_TRAINING_WORDS = [
   // "not used by the vendor to train models": the agent may stand between the verb and its aim.
-  /\bnot\s+(?:be\s+)?used\s+(?:by\s+[\w.,&'’ -]{1,40}?\s+)?(?:to\s+train|for\s+(?:model\s+)?training)/i,
+  // "data not retained for model training", "not stored or used for training": kept for training is used for it.
+  /\bnot\s+(?:be\s+)?(?:used|retained|kept|stored|shared)(?:\s+(?:or|nor)\s+(?:used|retained|kept|stored|shared))?\s+(?:by\s+[\w.,&'’ -]{1,40}?\s+)?(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   // "does not use data submitted through its API to train its models": a use denied, then its end.
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+use\s+(?:[\w'’-]+\s+){1,8}?to\s+train/i,
