@@ -777,7 +777,8 @@ export function isPlaceholder(cell: string): boolean {
   const t = cell.trim();
   return (
     /^\[\[[^\]]{1,80}\]\]$/.test(t) ||
-    /^\{\{[^}]{1,80}\}\}$/.test(t) ||
+    // "{{TRANSFER_MECHANISM — UK adequacy where …; UK Addendum to SCCs otherwise}}": a blank with its instructions.
+    /^\{\{[^{}]{1,300}\}\}$/.test(t) ||
     /^\[(?:insert|enter|add|fill|tbd|tbc|to be|à compléter|a completer|à remplir|nom|name|location|country|pays|date|placeholder)\b[^\]]{0,60}\]$/i.test(
       t,
     ) ||

@@ -1516,3 +1516,22 @@ test('a record’s "Sous-traitants" row opening with an entry’s name and its c
     ],
   );
 });
+
+test('a template blank with its instructions ("{{TRANSFER — SCCs where …; adequacy otherwise}}") and one asking to confirm a mechanism state none', () => {
+  const md = `| Sub-processor | Role | Location | Transfer mechanism |
+| --- | --- | --- | --- |
+| Nuagel | Hosting | {{HOSTING_REGION}} | {{TRANSFER_MECHANISM — UK adequacy where data stays in the UK or the EEA; Standard Contractual Clauses otherwise}} |
+| Payflow | Payments | Ireland / United States | SCCs {{— confirm against the signed Payflow DPA}} |
+| Postie | Email | United States | SCCs |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, typeof e.transfer === 'object' ? (e.transfer as Entry).mechanism : 'none']),
+    [
+      ['Nuagel', 'none'],
+      ['Payflow', 'none'],
+      ['Postie', 'scc'],
+    ],
+  );
+  assert.ok(unreadEn(readPage(md, 'p.md')).some((u) => u.includes('{{TRANSFER_MECHANISM')));
+});

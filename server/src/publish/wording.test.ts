@@ -548,3 +548,22 @@ test('places: a city of another country inside a country’s brackets names that
   ];
   for (const [text, countries] of cases) assert.deepEqual(readLocation(text).countries, countries, text);
 });
+
+test('places: a region’s code and brackets that name only places ("zone eu-west-1 (Frankfurt/Germany)"): the places the words name', () => {
+  const cases: [string, string[]][] = [
+    ['Cloud zone eu-west-1 (Frankfurt/Germany)', ['DE']],
+    ['Regions eu-west1 (St. Ghislain/Belgium), eu-west4 (Eemshaven/Netherlands) and UK', ['BE', 'NL', 'GB']],
+    // A place of the words' own keeps its brackets' reading; a company's bracket is its seat, no place.
+    ['EU West (Ireland)', ['EU', 'IE']],
+    ['Payflow Labs Inc. (US)', []],
+  ];
+  for (const [text, countries] of cases) assert.deepEqual(readLocation(text).countries, countries, text);
+});
+
+test('addresses: a last part that is a data-centre city then its postcode, or the city then its country, gives the country', () => {
+  assert.equal(addressCountry('Unit 4, Harbour Park, Sandyford, Dublin 18 D18 X2Y3'), 'IE');
+  assert.equal(addressCountry('1 Quay Street, Docklands, Dublin Ireland'), 'IE');
+  assert.equal(addressCountry('12 rue de la Paix, Paris 75002'), 'FR');
+  // A city with other words after it is no postcode's city.
+  assert.equal(addressCountry('4 Main Street, Paris Hill'), undefined);
+});

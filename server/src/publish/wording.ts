@@ -117,6 +117,15 @@ export function addressCountry(text: string): string | undefined {
         }
       }
   }
+  // "…, Dublin Ireland", "…, Leopardstown, Dublin 18 D18 P521": the address's last part is a data-centre city (its
+  // country after it, or its postcode's words, each with a digit): that city's country.
+  const last = parts[parts.length - 1]?.split(' ') ?? [];
+  for (let n = Math.min(3, last.length - 1); !codes.size && n >= 1; n--) {
+    const city = CITY_NAMES.get(plain(last.slice(0, n).join(' ')));
+    const rest = last.slice(n);
+    if (city === undefined || !rest.length) continue;
+    if (rest.every((w) => /\d/.test(w)) || countryCode(rest.join(' ')) === city) codes.add(city);
+  }
   if (!codes.size) {
     const zip = (w: string | undefined) => w !== undefined && /^\d{5}(?:-\d{4})?$/.test(w);
     const flat = parts.flatMap((p) => p.split(' '));
@@ -733,9 +742,24 @@ export function readLocation(text: string): ReadLocation {
     // "CDG (Paris)", "FRA1 (Frankfurt)", "Fonctions en cdg1 (Paris)": a data centre's code (what runs there before it),
     // then the city it is in.
     const codeAndCity = m && DATA_CENTRE_CODE.test(head) ? CITY_NAMES.get(plain(m.inner).trim()) : undefined;
+    // "AWS availability zone eu-west-1 (Frankfurt/Germany)", "GCP Regions eu-west1 (St. Ghislain/Belgium)": a region
+    // (its code or the word) that names no place, then brackets that name only places: the page's places are those
+    // (its words before a region's code, which here names Ireland).
+    // Not after a place of the words' own ("EU West (Ireland)") nor after a company ("Payflow Inc. (US)").
+    const ownPlace = bare ?? placeWithNoun(head) ?? placeWithCompass(head) ?? (entityIn(head) === head ? head : undefined);
+    const regionWords = /(?<![\p{L}\d])(?:[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}|regions?|r[ée]gions?|zones?)(?![\p{L}\d])/iu.test(head);
+    const named = m && ownPlace === undefined && regionWords ? splitPlaces(m.inner).map((w) => placeCode(w.trim())) : [];
+    const bracketPlaces =
+      named.length && named.every((c) => c !== undefined && c !== 'GLOBAL' && c !== 'EU') ? [...new Set(named as string[])] : undefined;
+    if (bracketPlaces) {
+      inner.length = 0;
+      besideCodes.push(...bracketPlaces.slice(1));
+      unread = true;
+    }
     const code =
       bare ??
       placeWithNoun(head) ??
+      bracketPlaces?.[0] ??
       regionCountry(head, result) ??
       provider?.code ??
       placeWithCompass(head) ??
