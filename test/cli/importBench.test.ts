@@ -131,7 +131,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // … (Netherlands)" for the entries of that brand (fjordvia): 100% / 98.6% (2882/2923) / 0.
   // readers-u moved societe-mission-europe, truecalling, trustways and vornin in from holdout10 (all read whole):
   // 100% (959/959) / 98.6% (3069/3112) / 0. Then vonq (its places and addresses) and opteryx (template blanks in
-  // transfer cells): 100% (974/974) / 98.6% (3118/3161) / 0.
+  // transfer cells): 100% (974/974) / 98.6% (3118/3161) / 0. Then sitou, samply, vinculum and zemio: 100% (995/995)
+  // / 98.7% (3162/3205) / 0.
   dev: { entries: 1, recall: 0.986, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -254,7 +255,14 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // vonq moved to dev (40/40): the 15 left, 85.7% (60/70) / 69.3% (151/218) / 13. A template blank with its
   // instructions ("{{TRANSFER_MECHANISM — …}}") and "SCCs {{— confirm against …}}" state no mechanism (opteryx's 5
   // invented): 85.7% / 69.3% / 8; opteryx moved to dev (9/9): the 14 left, 85.1% (57/67) / 67.9% (142/209) / 8.
-  holdout10: { entries: 0.85, recall: 0.679, invented: 8 },
+  // Then the data-protection officer's address over a general "Email contact" (sitou): 85.1% / 68.4% (143/209) / 7;
+  // sitou moved to dev (10/10): 84.4% (54/64) / 66.8% (133/199) / 7. An entry named elsewhere with its postal address
+  // after it (samply's "Université de Constance, Universitätsstraße 10, 78464 Konstanz, Allemagne"): 67.3%
+  // (134/199); samply moved to dev (10/10): 82.8% (48/58) / 65.6% (124/189) / 7. Training refused under a vendor's
+  // own terms ("Under Anthropic's … terms, content is not used …", "terms prohibit using … for training"): 66.7%
+  // (126/189); vinculum (17/17) and zemio (7/7, read whole already; a label alone over its bullets now its value) moved
+  // to dev: the 10 left (readers-t's half), 78.3% (36/46) / 61.8% (102/165) / 7.
+  holdout10: { entries: 0.782, recall: 0.618, invented: 7 },
   // Then althy (moved to dev; its 5 mechanisms found): the 13 left, 97.3% (73/75) / 92.7% (266/287) / 19.
   // Then nouveau-variable (moved to dev; its 4 places and a training denial found): the 12 left, 97.1% (67/69) / 94.1%
   // (253/269) / 19.
@@ -310,8 +318,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-u (societe-mission-europe): 98.6% (1362/1382) / 95.0% (4111/4327) / 16.
   // Then truecalling: 98.6% (1363/1382) / 95.2% (4118/4327) / 16.
   // Then trustways and vornin: 98.6% (1363/1382) / 95.5% (4131/4327) / 16.
-  // Then vonq and opteryx: 98.6% (1363/1382) / 95.6% (4138/4327) / 11.
-  all: { entries: 0.986, recall: 0.956, invented: 11 },
+  // Then vonq and opteryx: 98.6% (1363/1382) / 95.6% (4138/4327) / 11. Then sitou, samply, vinculum, zemio: 98.6%
+  // (1363/1382) / 95.7% (4142/4327) / 10.
+  all: { entries: 0.986, recall: 0.957, invented: 10 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -1181,3 +1181,62 @@ To join the change notification list, email notices@acme.example.
   assert.equal(parseDate(page.lastUpdated ?? ''), '2026-03-03');
   assert.equal(page.contact, 'notices@acme.example');
 });
+
+test('a general contact and the data-protection officer’s address: the officer’s, on labelled bullets or lines, whichever comes first', () => {
+  const table = '| Sous-traitant | Localisation |\n|---|---|\n| Nuagel | France |\n';
+  const bullets = `## Responsable du traitement
+
+- **Email contact :** \`bonjour@acme.example\`
+- **DPO (Délégué à la Protection des Données) :** \`dpo@acme.example\`
+
+${table}`;
+  assert.equal(readPage(bullets, 'p.md').contact, 'dpo@acme.example');
+  const lines = `Contact : bonjour@acme.example\n\nData Protection Officer: privacy@acme.example\n\n${table}`;
+  assert.equal(readPage(lines, 'p.md').contact, 'privacy@acme.example');
+  // A vendor's officer is not the page's.
+  const vendors = `Contact : bonjour@acme.example\n\nLe DPO de Nuagel : dpo@nuagel.example\n\n${table}`;
+  assert.equal(readPage(vendors, 'p.md').contact, 'bonjour@acme.example');
+});
+
+test('an entry named elsewhere with its postal address after it ("…, Institut Nordlys, Hafenstraße 3, 20457 Hamburg, Allemagne") gives its country', () => {
+  const md = `## Parties
+
+- **Sous-traitant :** le laboratoire Delta, Institut Nordlys, Hafenstraße 3, 20457 Hamburg, Allemagne, qui exploite la plateforme.
+
+## Sous-traitants ultérieurs
+
+Nous faisons appel aux sous-traitants ultérieurs suivants :
+
+- **Nuagel** — hébergement de la base de données.
+- **Institut Nordlys** — hébergement web.
+`;
+  const entries = imported(md, 'p.md');
+  assert.equal(entries.get('Institut Nordlys')!.entityCountry, 'DE');
+  assert.equal(entries.get('Nuagel')!.entityCountry, undefined);
+  // Words after the name that are no address give nothing.
+  const prose = md.replace(
+    'Institut Nordlys, Hafenstraße 3, 20457 Hamburg, Allemagne',
+    'Institut Nordlys, partenaire de recherche, Allemagne',
+  );
+  assert.equal(imported(prose, 'p.md').get('Institut Nordlys')!.entityCountry, undefined);
+});
+
+test('training refused under a vendor’s own terms ("Under Modelia’s API terms, content is not used …", "Vecto’s terms prohibit using …")', () => {
+  const md = `| Processor | Purpose | Location |
+|---|---|---|
+| Modelia | LLM API | USA |
+| Vecto | Embeddings | USA |
+| Payflow | Payments | USA |
+
+Modelia receives the text we send for summaries. Under Modelia's commercial API terms, content is not used for model training.
+
+Vecto's commercial terms prohibit using customer content for training purposes.
+
+Payflow receives billing details. If you opt in, your data is not used for training.
+`;
+  const entries = imported(md, 'p.md');
+  const training = (n: string) => (entries.get(n)!.ai as Obj | undefined)?.trainsOnCustomerData;
+  assert.equal(training('Modelia'), false);
+  assert.equal(training('Vecto'), false);
+  assert.equal(training('Payflow'), undefined);
+});

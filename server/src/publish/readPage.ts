@@ -270,8 +270,10 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
     if (named.length === 1) vendorLine.set(h, named[0]!);
   });
   const vendorLines = new Set(vendorLine.values());
+  // Items a label alone on its line has taken as its value.
+  const listed = new Set<PageBlock>();
   for (const [i, b] of blocks.entries()) {
-    if (vendorLines.has(i)) continue;
+    if (vendorLines.has(i) || listed.has(b)) continue;
     const j = vendorLine.get(i);
     if (j !== undefined && b.kind === 'heading') {
       const vendor = blocks[j] as Extract<PageBlock, { kind: 'item' | 'paragraph' }>;
@@ -316,7 +318,18 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
       out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
     } else {
       const { label, value } = splitLabel(b.text);
-      if (label !== undefined && factKey(label) !== undefined) out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
+      // "Purpose:" alone over "- application hosting;", "- deployment infrastructure.": the label's value is its list.
+      const list: Extract<PageBlock, { kind: 'item' }>[] = [];
+      for (let j = i + 1; !value && label !== undefined && j < blocks.length; j++) {
+        const x = blocks[j]!;
+        if (x.kind !== 'item' || x.depth !== 0 || x.ordered || splitLabel(x.text).label !== undefined) break;
+        list.push(x);
+      }
+      if (label !== undefined && factKey(label) !== undefined && list.length) {
+        out.push({ kind: 'bullet', label, value: list.map((x) => x.text).join(' '), text: b.text, line: b.line });
+        for (const x of list) listed.add(x);
+      } else if (label !== undefined && factKey(label) !== undefined)
+        out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
       else out.push({ kind: 'line', text: b.text, line: b.line });
     }
   }
@@ -510,6 +523,8 @@ function readBlocks(blocks: Block[]): ReadPage {
   // this section (a card's line of the same shape, with prose under it rather than labelled lines, is one more).
   const roles = new Map<ReadEntry, string>();
   let cards = false;
+  // The page's contact came from a data-protection officer's line, which a general "Contact :" line does not replace.
+  let dpoContact = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'line') {
@@ -527,7 +542,14 @@ function readBlocks(blocks: Block[]): ReadPage {
       } else if (lastUpdated) {
         page.lastUpdated = lastUpdated[1]!.trim();
         section = 'footer';
-      } else if (/contact\s*:|écrivez à\s*:/i.test(text)) {
+      } else if (DPO_LINE.test(text) && EMAIL.test(text)) {
+        // "DPO (Délégué à la Protection des Données) : dpo@…" beside "Email contact : contact@…": the officer's address
+        // is the one for questions about personal data, whichever line comes first.
+        const rest = text.replace(DPO_LINE, '').trim();
+        page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
+        dpoContact = true;
+        section = 'footer';
+      } else if (/contact\s*:|écrivez à\s*:/i.test(text) && !dpoContact) {
         const rest = text.replace(/^.*?(?:contact|écrivez à)\s*:\s*/i, '').trim();
         // Labelled lines run together ("Contact : a@b.fr Délégué … : a@b.fr"): the address the label gives.
         page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
@@ -676,6 +698,13 @@ export function detectPageFormat(text: string, fileName = ''): PageFormat {
 const AFFILIATE_WORDS =
   /\b(?:affiliates?|affiliated|intra-?group|group companies|group entities|internal sub-?processors|filiales?|intragroupe|intra-groupe|sociétés du groupe|entités du groupe)\b/i;
 const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis à jour|mise à jour|hébergement|garanties?|transferts?)\b/i;
+
+/** A line labelled as the data-protection officer's ("DPO (Délégué à la Protection des Données) :", "Data Protection Officer:"). */
+const DPO_LINE =
+  /^(?:(?:our|notre|le|la|your|votre)\s+)?(?:dpo|délégué(?:e)? à la protection des données|data protection officer|référent(?:e)? (?:rgpd|protection des données))(?:\s*\([^()]{0,60}\))?\s*:\s*/i;
+
+/** Words that name the data-protection officer, in English and French. */
+const DPO_WORDS = /(?<!\p{L})(?:dpo|délégué(?:e)? à la protection des données|data protection officer)(?!\p{L})/iu;
 
 /** An email address, bounded on both sides (no backtracking over page text). */
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
@@ -1402,6 +1431,29 @@ function attachNameCountries(blocks: PageBlock[], entries: ReadEntry[]): void {
       if (nameAndEntity(`${m[1]} (${m[2]})`).country === undefined) continue;
       entry.facts.push({ label: 'Company', value: m[2]!, key: 'entityCountry' });
     }
+    addressAfterName(cleanText(text.replace(/[*_`]/g, '')), line);
+  };
+  // "Sous-traitant : le groupe de recherche iScience, Université de Constance, Universitätsstraße 10, 78464 Konstanz,
+  // Allemagne, exploitant …": an entry's name, then its postal address (parts with a number, up to a country).
+  const addressAfterName = (t: string, line: number | undefined) => {
+    for (const entry of entries) {
+      const name = entry.name ?? entry.heading;
+      const at = name.length >= 3 ? t.indexOf(`${name}, `) : -1;
+      if (at < 0 || entry.line === line || entry.facts.some((f) => f.key === 'entityCountry')) continue;
+      const address: string[] = [];
+      for (const part of t.slice(at + name.length + 2).split(/,\s+/)) {
+        const country = countryCode(part.replace(/[.;]+$/, ''));
+        if (country !== undefined) {
+          if (address.length && /^[A-Z]{2}$/.test(country) && country !== 'EU') {
+            address.push(part.replace(/[.;]+$/, ''));
+            entry.facts.push({ label: 'Address', value: address.join(', '), key: 'entityCountry' });
+          }
+          break;
+        }
+        if (!/\d/.test(part) || part.length > 60) break;
+        address.push(part);
+      }
+    }
   };
   for (const b of blocks) {
     if (b.kind === 'table') for (const row of b.rows) for (const cell of row.cells) read(cell, row.line);
@@ -1988,7 +2040,20 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     // Only a sentence about privacy, data or questions: "write to support@… for help with your app" is no privacy contact.
     // Not a sentence naming a sub-processor ("Sopro's Data Protection Officer can be emailed at: dpo@sopro.io"): the vendor's.
     const namesEntry = nameIndex(page.entries);
+    // "Email contact : contact@…" then "DPO (Délégué à la Protection des Données) : dpo@…": the officer's address, the
+    // one for questions about personal data, wherever it comes.
     for (const b of blocks) {
+      if (b.kind === 'table' || b.kind === 'heading' || page.contact) continue;
+      for (const x of b.text.split(/(?<=[.!?])\s+/)) {
+        const at = EMAIL.exec(x);
+        if (at && DPO_WORDS.test(x.slice(0, at.index)) && !namesEntry(x).length) {
+          page.contact = at[0];
+          break;
+        }
+      }
+    }
+    for (const b of blocks) {
+      if (page.contact) break;
       if (b.kind === 'table' || b.kind === 'heading') continue;
       const sentences = b.text.split(/(?<=[.!?])\s+/);
       const about = (x: string) => CONTACT_WORDS.test(x) && !namesEntry(x).length;

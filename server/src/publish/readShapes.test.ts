@@ -983,3 +983,35 @@ test('a list item that introduces the sub-processors ("Nos prestataires techniqu
   const denied = `${html.split('\n').slice(0, 8).join('\n')}\n<p>Aucune donnée n’est transférée vers le Canada (Postie).</p>`;
   assert.equal(imported(denied, 'p.html')[1]!.dataLocation, 'unknown');
 });
+
+test('a label alone on its line ("Purpose:") over a bulleted list under a vendor heading: the list is the label’s value', () => {
+  const md = `# Vendors
+
+## 1. Nuagel
+
+Purpose:
+
+- database hosting;
+- nightly backups.
+
+Location note:
+
+- the region is still to be chosen.
+
+## 2. Postie
+
+Purpose:
+
+- transactional email.
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose]),
+    [
+      ['Nuagel', 'database hosting; nightly backups.'],
+      ['Postie', 'transactional email.'],
+    ],
+  );
+  // The location's words say no place: none is stated.
+  assert.equal(((entries[0]!.dataLocation as Entry | undefined)?.countries as unknown) ?? 'unknown', 'unknown');
+});

@@ -567,3 +567,9 @@ test('addresses: a last part that is a data-centre city then its postcode, or th
   // A city with other words after it is no postcode's city.
   assert.equal(addressCountry('4 Main Street, Paris Hill'), undefined);
 });
+
+test('training: terms that prohibit using the data for training ("prohibit using customer content for training", "interdisent d’utiliser")', () => {
+  assert.equal(trainsOnCustomerDataIn('Our terms prohibit using customer content for training purposes.'), false);
+  assert.equal(trainsOnCustomerDataIn('Les conditions interdisent d’utiliser les contenus des clients pour l’entraînement.'), false);
+  assert.equal(trainsOnCustomerDataIn('The terms prohibit using the service for spam.'), undefined);
+});

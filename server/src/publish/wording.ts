@@ -1321,6 +1321,9 @@ const NO_TRAINING_WORDS = [
   // "data not retained for model training", "not stored or used for training": kept for training is used for it.
   /\bnot\s+(?:be\s+)?(?:used|retained|kept|stored|shared)(?:\s+(?:or|nor)\s+(?:used|retained|kept|stored|shared))?\s+(?:by\s+[\w.,&'’ -]{1,40}?\s+)?(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
+  // "terms prohibit using customer content for training purposes", "interdisent d'utiliser les données pour l'entraînement".
+  /\bprohibits?\s+(?:the\s+)?(?:using|use\s+of)\s+(?:[\w'’-]+\s+){0,6}?(?:for\s+(?:model\s+)?training|to\s+train)/i,
+  /(?<!\p{L})interdi(?:t|sent|sant)\s+(?:l['’]utilisation\s+|d['’]utiliser\s+)(?:[\p{L}'’-]+\s+){0,6}?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "does not use data submitted through its API to train its models": a use denied, then its end.
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+use\s+(?:[\w'’-]+\s+){1,8}?to\s+train/i,
   // "no training", "per their no-training posture", "API tier (no-training)": a hyphen joins the words as often as a space.

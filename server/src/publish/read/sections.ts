@@ -278,7 +278,13 @@ export function attachNamedTraining(blocks: PageBlock[], entries: ReadEntry[]): 
     if (subject.length !== 1 || says(subject[0]!)) continue;
     const first = firstWord(subject[0]!);
     const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(`^(?:(?:Côté|Chez|At|For)\\s+)?${escaped}(?:\\s*:|\\s)`, 'u').test(s.trim()))
+    // "Under Anthropic's commercial API terms, content is not used …", "Selon les conditions d'Acme, …": the party's own terms.
+    if (
+      new RegExp(
+        `^(?:(?:Côté|Chez|At|For|Under|Per|Selon\\s+les\\s+conditions\\s+(?:de|d['’]))\\s*)?${escaped}(?:['’]s)?(?:\\s*:|\\s|,)`,
+        'u',
+      ).test(s.trim())
+    )
       subject[0]!.facts.push({ label: 'AI training', value: s.trim(), key: 'trainsOnCustomerData' });
   }
 }
