@@ -26,7 +26,6 @@ export const SPLITS = [
   'holdout6',
   'holdout7',
   'holdout8',
-  'holdout10',
   'holdout11',
 ] as const;
 export type Split = (typeof SPLITS)[number];

@@ -248,7 +248,12 @@ function mechanismsByPart(
       .filter((piece) => !STATUS_ONLY.test(piece))
       .flatMap((piece) => mechanismsIn(piece).mechanisms)
       .filter((m, i, all) => all.indexOf(m) === i),
-    denied: DENIES.test(part) || HEDGED.test(part),
+    // "EU SCCs + Anthropic DPA (data not retained for model training)": a denial in brackets that name no mechanism
+    // is about something else.
+    denied:
+      DENIES.test(part.replace(/\([^()]*\)/g, (aside) => (mechanismsIn(aside).named.length ? aside : ' '))) ||
+      HEDGED.test(part) ||
+      TEMPLATE_TO_CHECK.test(part),
     ifOutside: IF_OUTSIDE.test(part),
     ifProcessed: PROCESSING_NOT_TRANSFER.test(part),
   }));
@@ -257,6 +262,13 @@ function mechanismsByPart(
 /** Words that point to where a certification's status is kept, not a statement of it: "status tracked at …", "statut vérifiable sur …". */
 const STATUS_ONLY =
   /\b(?:certification\s+)?status\s+(?:is\s+)?(?:tracked|checked|monitored|verified|listed|available|published|to\s+be\s+(?:checked|confirmed|verified))\b|(?<!\p{L})statut\s+(?:de\s+certification\s+)?(?:suivi|vérifiable|à\s+vérifier|à\s+confirmer|consultable)(?!\p{L})/iu;
+
+/**
+ * A template's blank beside a mechanism that asks for it to be checked: "UK Addendum to SCCs {{— confirm against your
+ * signed DPA}}", "CCT [[à vérifier]]": the mechanism is still to be confirmed, so not stated.
+ */
+const TEMPLATE_TO_CHECK =
+  /\{\{[^{}]{0,200}?(?<!\p{L})(?:confirm|verify|check|confirmer|vérifier|valider)(?!\p{L})[^{}]{0,200}\}\}|\[\[[^[\]]{0,200}?(?<!\p{L})(?:confirm|verify|check|confirmer|vérifier|valider)(?!\p{L})[^[\]]{0,200}\]\]/iu;
 
 /** A condition about where processing occurs, not about a transfer ("where processing occurs outside the EEA"). */
 const PROCESSING_NOT_TRANSFER = /^(?!.*(?:transfer|transfert)).*(?:process|trait[eé])/iu;

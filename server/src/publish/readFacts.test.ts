@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { nameAndPostalAddress, readPage } from './readPage';
 import { pageToInventory } from './importPage';
 import { storedIn } from './read/sections';
-import { mechanismsIn, placeAndMechanisms, readLocation, trainsOnCustomerDataIn } from './wording';
+import { mechanismsIn, parseDate, placeAndMechanisms, readLocation, trainsOnCustomerDataIn } from './wording';
 
 type Obj = Record<string, unknown>;
 
@@ -1393,4 +1393,83 @@ test('"All <brand> services run in <region> (<country>)" is added beside a globa
   // Only a global network: nothing inside the region to add to; a place outside it: kept as it is.
   assert.deepEqual(countries(byName.get('Cirrus Relay')), ['GLOBAL']);
   assert.deepEqual([...(countries(byName.get('Cirrus Edge')) as string[])].sort(), ['GLOBAL', 'US']);
+});
+
+test('a transfer cell whose brackets deny something else ("SCCs + DPA (data not retained for training)") states its mechanism and the refusal', () => {
+  const md = `Effective: 3 March 2026·Operated by Acme Labs
+
+| Subprocessor | Location | Transfer mechanism |
+|---|---|---|
+| Modelia | US | EU SCCs + Modelia DPA (data not retained for model training under the enterprise plan) |
+| Postie | US | No SCCs (EU residency) |
+
+To join the change notification list, email notices@acme.example.
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(mechanisms(entries.get('Modelia')), ['scc']);
+  assert.equal((entries.get('Modelia')!.ai as Obj | undefined)?.trainsOnCustomerData, false);
+  // A denial outside the brackets still denies.
+  assert.equal(mechanisms(entries.get('Postie')), 'none');
+  const page = readPage(md, 'p.md');
+  assert.equal(parseDate(page.lastUpdated ?? ''), '2026-03-03');
+  assert.equal(page.contact, 'notices@acme.example');
+});
+
+test('a general contact and the data-protection officer’s address: the officer’s, on labelled bullets or lines, whichever comes first', () => {
+  const table = '| Sous-traitant | Localisation |\n|---|---|\n| Nuagel | France |\n';
+  const bullets = `## Responsable du traitement
+
+- **Email contact :** \`bonjour@acme.example\`
+- **DPO (Délégué à la Protection des Données) :** \`dpo@acme.example\`
+
+${table}`;
+  assert.equal(readPage(bullets, 'p.md').contact, 'dpo@acme.example');
+  const lines = `Contact : bonjour@acme.example\n\nData Protection Officer: privacy@acme.example\n\n${table}`;
+  assert.equal(readPage(lines, 'p.md').contact, 'privacy@acme.example');
+  // A vendor's officer is not the page's.
+  const vendors = `Contact : bonjour@acme.example\n\nLe DPO de Nuagel : dpo@nuagel.example\n\n${table}`;
+  assert.equal(readPage(vendors, 'p.md').contact, 'bonjour@acme.example');
+});
+
+test('an entry named elsewhere with its postal address after it ("…, Institut Nordlys, Hafenstraße 3, 20457 Hamburg, Allemagne") gives its country', () => {
+  const md = `## Parties
+
+- **Sous-traitant :** le laboratoire Delta, Institut Nordlys, Hafenstraße 3, 20457 Hamburg, Allemagne, qui exploite la plateforme.
+
+## Sous-traitants ultérieurs
+
+Nous faisons appel aux sous-traitants ultérieurs suivants :
+
+- **Nuagel** — hébergement de la base de données.
+- **Institut Nordlys** — hébergement web.
+`;
+  const entries = imported(md, 'p.md');
+  assert.equal(entries.get('Institut Nordlys')!.entityCountry, 'DE');
+  assert.equal(entries.get('Nuagel')!.entityCountry, undefined);
+  // Words after the name that are no address give nothing.
+  const prose = md.replace(
+    'Institut Nordlys, Hafenstraße 3, 20457 Hamburg, Allemagne',
+    'Institut Nordlys, partenaire de recherche, Allemagne',
+  );
+  assert.equal(imported(prose, 'p.md').get('Institut Nordlys')!.entityCountry, undefined);
+});
+
+test('training refused under a vendor’s own terms ("Under Modelia’s API terms, content is not used …", "Vecto’s terms prohibit using …")', () => {
+  const md = `| Processor | Purpose | Location |
+|---|---|---|
+| Modelia | LLM API | USA |
+| Vecto | Embeddings | USA |
+| Payflow | Payments | USA |
+
+Modelia receives the text we send for summaries. Under Modelia's commercial API terms, content is not used for model training.
+
+Vecto's commercial terms prohibit using customer content for training purposes.
+
+Payflow receives billing details. If you opt in, your data is not used for training.
+`;
+  const entries = imported(md, 'p.md');
+  const training = (n: string) => (entries.get(n)!.ai as Obj | undefined)?.trainsOnCustomerData;
+  assert.equal(training('Modelia'), false);
+  assert.equal(training('Vecto'), false);
+  assert.equal(training('Payflow'), undefined);
 });

@@ -274,8 +274,10 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
     if (named.length === 1) vendorLine.set(h, named[0]!);
   });
   const vendorLines = new Set(vendorLine.values());
+  // Items a label alone on its line has taken as its value.
+  const listed = new Set<PageBlock>();
   for (const [i, b] of blocks.entries()) {
-    if (vendorLines.has(i)) continue;
+    if (vendorLines.has(i) || listed.has(b)) continue;
     const j = vendorLine.get(i);
     if (j !== undefined && b.kind === 'heading') {
       const vendor = blocks[j] as Extract<PageBlock, { kind: 'item' | 'paragraph' }>;
@@ -320,7 +322,18 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
       out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
     } else {
       const { label, value } = splitLabel(b.text);
-      if (label !== undefined && factKey(label) !== undefined) out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
+      // "Purpose:" alone over "- application hosting;", "- deployment infrastructure.": the label's value is its list.
+      const list: Extract<PageBlock, { kind: 'item' }>[] = [];
+      for (let j = i + 1; !value && label !== undefined && j < blocks.length; j++) {
+        const x = blocks[j]!;
+        if (x.kind !== 'item' || x.depth !== 0 || x.ordered || splitLabel(x.text).label !== undefined) break;
+        list.push(x);
+      }
+      if (label !== undefined && factKey(label) !== undefined && list.length) {
+        out.push({ kind: 'bullet', label, value: list.map((x) => x.text).join(' '), text: b.text, line: b.line });
+        for (const x of list) listed.add(x);
+      } else if (label !== undefined && factKey(label) !== undefined)
+        out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
       else out.push({ kind: 'line', text: b.text, line: b.line });
     }
   }
@@ -560,6 +573,8 @@ function readBlocks(blocks: Block[]): ReadPage {
   const subtitled = titledCards(blocks);
   // The level of the heading of the page's own party (`isOwnPartyHeading`) while in its section: no entry opens there.
   let ownLevel: number | undefined;
+  // The page's contact came from a data-protection officer's line, which a general "Contact :" line does not replace.
+  let dpoContact = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'line') {
@@ -583,7 +598,14 @@ function readBlocks(blocks: Block[]): ReadPage {
       } else if (lastUpdated) {
         page.lastUpdated = lastUpdated[1]!.trim();
         section = 'footer';
-      } else if (/contact\s*:|écrivez à\s*:/i.test(text)) {
+      } else if (DPO_LINE.test(text) && EMAIL.test(text)) {
+        // "DPO (Délégué à la Protection des Données) : dpo@…" beside "Email contact : contact@…": the officer's address
+        // is the one for questions about personal data, whichever line comes first.
+        const rest = text.replace(DPO_LINE, '').trim();
+        page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
+        dpoContact = true;
+        section = 'footer';
+      } else if (/contact\s*:|écrivez à\s*:/i.test(text) && !dpoContact) {
         const rest = text.replace(/^.*?(?:contact|écrivez à)\s*:\s*/i, '').trim();
         // Labelled lines run together ("Contact : a@b.fr Délégué … : a@b.fr"): the address the label gives.
         page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
@@ -747,11 +769,18 @@ const AFFILIATE_WORDS =
   /\b(?:affiliates?|affiliated|intra-?group|group companies|group entities|internal sub-?processors|filiales?|intragroupe|intra-groupe|sociétés du groupe|entités du groupe)\b/i;
 const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis à jour|mise à jour|hébergement|garanties?|transferts?)\b/i;
 
+/** A line labelled as the data-protection officer's ("DPO (Délégué à la Protection des Données) :", "Data Protection Officer:"). */
+const DPO_LINE =
+  /^(?:(?:our|notre|le|la|your|votre)\s+)?(?:dpo|délégué(?:e)? à la protection des données|data protection officer|référent(?:e)? (?:rgpd|protection des données))(?:\s*\([^()]{0,60}\))?\s*:\s*/i;
+
+/** Words that name the data-protection officer, in English and French. */
+const DPO_WORDS = /(?<!\p{L})(?:dpo|délégué(?:e)? à la protection des données|data protection officer)(?!\p{L})/iu;
+
 /** An email address, bounded on both sides (no backtracking over page text). */
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
 /** Words of a sentence that gives an address for privacy questions, in English and French. */
 const CONTACT_WORDS =
-  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|notified of changes|notifié|objections?|objects? to|opposition/i;
+  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
 
 /** The words of a link to a page to write to: "contact our privacy team", "nous contacter", "formulaire de contact". */
 const CONTACT_LINK = /\bcontact(?:ez|er)?\b|privacy team|équipe (?:de )?(?:confidentialité|protection des données)/i;
@@ -853,7 +882,8 @@ export function isPlaceholder(cell: string): boolean {
   const t = cell.trim();
   return (
     /^\[\[[^\]]{1,80}\]\]$/.test(t) ||
-    /^\{\{[^}]{1,80}\}\}$/.test(t) ||
+    // "{{TRANSFER_MECHANISM — UK adequacy where …; UK Addendum to SCCs otherwise}}": a blank with its instructions.
+    /^\{\{[^{}]{1,300}\}\}$/.test(t) ||
     /^\[(?:insert|enter|add|fill|tbd|tbc|to be|à compléter|a completer|à remplir|nom|name|location|country|pays|date|placeholder)\b[^\]]{0,60}\]$/i.test(
       t,
     ) ||
@@ -861,6 +891,18 @@ export function isPlaceholder(cell: string): boolean {
     // "[Push provider — to be added: one of two platforms]": a bracket, whole, that says it is still to be filled in.
     (/^\[[^[\]]{1,200}\]$/.test(t) && TO_BE_FILLED.test(t))
   );
+}
+
+/**
+ * "[À CONFIRMER : Vercel, Inc.]", "[To be confirmed: Postmark]": a name the page gives, marked as still to be confirmed.
+ * The vendor is named (the name after the colon); the mark is kept in the entry's note. Undefined for anything else.
+ */
+export function pendingName(cell: string): string | undefined {
+  const m =
+    /^\[\s*(?:à confirmer|a confirmer|à vérifier|à valider|to be confirmed|to confirm|to be verified|tbc|pending(?: confirmation)?)\s*[:—–-]\s*([^[\]]{2,80}?)\s*\]$/iu.exec(
+      cell.replace(/[*_]/g, '').trim(),
+    );
+  return m && /^[\p{Lu}\d]/u.test(m[1]!) ? m[1] : undefined;
 }
 
 /** Words that say a blank is still to be filled in: "to be added", "TBD", "à compléter", "à définir". */
@@ -1035,7 +1077,9 @@ function tableEntries(
     const named = nameAndPostalAddress(described?.name ?? (cell('name') || cell('entity')));
     // "Support mailbox (support@…, e.g. Proton Mail)": a role, then in its bracket the vendor that fills it.
     const example = exampleVendor(named.name);
-    const name = example?.name ?? named.name;
+    // "[À CONFIRMER : Vercel, Inc.]": the vendor named, its name still to be confirmed (kept in the note).
+    const pending = pendingName(cell('name') || cell('entity'));
+    const name = pending ?? example?.name ?? named.name;
     // "[Email provider]", "{{other_vendor_name}}", "[registre du commerce] / [NIF]": a template's blanks where a
     // vendor's name goes, nothing else, not a vendor; said so.
     if (
@@ -1079,6 +1123,7 @@ function tableEntries(
     if (named.address) facts.push({ label: 'Address', value: named.address, key: 'entityCountry' });
     const nameHeader = cleanText(table.header[keys.indexOf(nameKey)] ?? '') || 'Description';
     if (example) facts.push({ label: nameHeader, value: example.role });
+    if (pending) facts.push({ label: nameHeader, value: cell('name') || cell('entity'), key: 'note' });
     if (described)
       facts.push({ label: nameHeader, value: described.description, ...(keys.includes('purpose') ? {} : { key: 'purpose' as const }) });
     // "OVH SAS (hébergement VPS, datacenters France)", "… — servers in Germany": where the name's own words put its servers.
@@ -1464,6 +1509,64 @@ function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void 
     if (certifications.length) entry.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
     const mechanisms = mechanismsIn(rest).mechanisms;
     if (mechanisms.length) entry.facts.push({ label: 'Transfer', value: rest.trim(), key: 'transfer' });
+  }
+}
+
+/**
+ * A text elsewhere on the page that opens with an entry's name and its country in brackets before what it does
+ * ("**Resend, Inc.** (États-Unis) — fournisseur d'email", in a record's "Sous-traitants" row or after a label and a
+ * colon; "[À CONFIRMER : Vercel, Inc.] (États-Unis) — hébergeur"): that country is where the entry's company is (the
+ * corpus's convention for a country in brackets right after a name, before its role), when nothing else says so.
+ */
+function attachNameCountries(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const key = (name: string) =>
+    norm(name)
+      .replace(/[.,:;]+$/, '')
+      .toLowerCase();
+  const byName = new Map<string, ReadEntry>();
+  for (const e of entries) byName.set(key(e.name ?? e.heading), e);
+  const read = (text: string, line: number | undefined) => {
+    let t = cleanText(text.replace(/[*_`]/g, ''));
+    // "Sous-traitants : **Resend, Inc.** (États-Unis) — …": what a short label and its colon lead.
+    const label = /^[^:()]{1,40}\s?:\s/.exec(t);
+    const texts = label ? [t, t.slice(label[0].length)] : [t];
+    for (t of texts) {
+      const pending = /^\[[^[\]]{2,100}\]/.exec(t);
+      const name = pending && pendingName(pending[0]);
+      if (name) t = name + t.slice(pending![0].length);
+      const m = /^([^()]{2,80}?)\s*\(([^()]{2,40})\)\s*(?:[—–-]\s|[,:.;]|$)/.exec(t);
+      const entry = m && byName.get(key(m[1]!));
+      if (!entry || entry.line === line || entry.facts.some((f) => f.key === 'entityCountry')) continue;
+      if (nameAndEntity(`${m[1]} (${m[2]})`).country === undefined) continue;
+      entry.facts.push({ label: 'Company', value: m[2]!, key: 'entityCountry' });
+    }
+    addressAfterName(cleanText(text.replace(/[*_`]/g, '')), line);
+  };
+  // "Sous-traitant : le groupe de recherche iScience, Université de Constance, Universitätsstraße 10, 78464 Konstanz,
+  // Allemagne, exploitant …": an entry's name, then its postal address (parts with a number, up to a country).
+  const addressAfterName = (t: string, line: number | undefined) => {
+    for (const entry of entries) {
+      const name = entry.name ?? entry.heading;
+      const at = name.length >= 3 ? t.indexOf(`${name}, `) : -1;
+      if (at < 0 || entry.line === line || entry.facts.some((f) => f.key === 'entityCountry')) continue;
+      const address: string[] = [];
+      for (const part of t.slice(at + name.length + 2).split(/,\s+/)) {
+        const country = countryCode(part.replace(/[.;]+$/, ''));
+        if (country !== undefined) {
+          if (address.length && /^[A-Z]{2}$/.test(country) && country !== 'EU') {
+            address.push(part.replace(/[.;]+$/, ''));
+            entry.facts.push({ label: 'Address', value: address.join(', '), key: 'entityCountry' });
+          }
+          break;
+        }
+        if (!/\d/.test(part) || part.length > 60) break;
+        address.push(part);
+      }
+    }
+  };
+  for (const b of blocks) {
+    if (b.kind === 'table') for (const row of b.rows) for (const cell of row.cells) read(cell, row.line);
+    else if (b.kind === 'item' || b.kind === 'paragraph') read(b.text, b.line);
   }
 }
 
@@ -2001,6 +2104,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);
+  attachNameCountries(blocks, page.entries);
   attachCertificationRows(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
   attachNamedEstablishment(blocks, page.entries);
@@ -2074,7 +2178,20 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     // Only a sentence about privacy, data or questions: "write to support@… for help with your app" is no privacy contact.
     // Not a sentence naming a sub-processor ("Sopro's Data Protection Officer can be emailed at: dpo@sopro.io"): the vendor's.
     const namesEntry = nameIndex(page.entries);
+    // "Email contact : contact@…" then "DPO (Délégué à la Protection des Données) : dpo@…": the officer's address, the
+    // one for questions about personal data, wherever it comes.
     for (const b of blocks) {
+      if (b.kind === 'table' || b.kind === 'heading' || page.contact) continue;
+      for (const x of b.text.split(/(?<=[.!?])\s+/)) {
+        const at = EMAIL.exec(x);
+        if (at && DPO_WORDS.test(x.slice(0, at.index)) && !namesEntry(x).length) {
+          page.contact = at[0];
+          break;
+        }
+      }
+    }
+    for (const b of blocks) {
+      if (page.contact) break;
       if (b.kind === 'table' || b.kind === 'heading') continue;
       const sentences = b.text.split(/(?<=[.!?])\s+/);
       const about = (x: string) => CONTACT_WORDS.test(x) && !namesEntry(x).length;

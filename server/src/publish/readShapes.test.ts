@@ -1059,3 +1059,68 @@ test('a heading that says where the parties under it operate gives that place to
   assert.equal(byName.get('Chatly')!.dataLocation, 'unknown');
   assert.deepEqual((byName.get('Paiemo')!.dataLocation as Entry).countries, ['FR']);
 });
+
+test('a list item that introduces the sub-processors ("Nos prestataires techniques :") over a nested list: each nested item an entry', () => {
+  const html = [
+    '<p>Vos données sont communiquées uniquement :</p>',
+    '<ul>',
+    '  <li>aux membres habilités de l’association</li>',
+    '  <li>à nos adhérents chargés des inscriptions</li>',
+    '  <li>Nos prestataires techniques :',
+    '    <ul><li>Nuagel SAS (hébergement)</li><li>Postie (envoi des courriels)</li></ul>',
+    '  </li>',
+    '</ul>',
+    '<p>Ces données peuvent être transférées vers le Canada (Postie). Ces transferts reposent sur une décision d’adéquation.</p>',
+  ].join('\n');
+  const entries = imported(html, 'p.html');
+  assert.deepEqual(
+    entries.map((e) => [e.name, ((e.dataLocation as Entry | undefined)?.countries as string[] | undefined) ?? 'none']),
+    [
+      ['Nuagel SAS', 'none'],
+      ['Postie', ['CA']],
+    ],
+  );
+  // The same in Markdown, the nested list indented under its item; a nested list under an item that does not
+  // introduce the parties (a list of rights) gives none.
+  const md = '- Les équipes internes\n- Nos sous-traitants :\n  - Nuagel (hébergement)\n  - Postie (courriels)\n';
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name),
+    ['Nuagel', 'Postie'],
+  );
+  assert.deepEqual(readPage('- Vos droits :\n  - Accès\n  - Rectification\n', 'p.md').entries, []);
+  // A transfer the sentence denies places no one.
+  const denied = `${html.split('\n').slice(0, 8).join('\n')}\n<p>Aucune donnée n’est transférée vers le Canada (Postie).</p>`;
+  assert.equal(imported(denied, 'p.html')[1]!.dataLocation, 'unknown');
+});
+
+test('a label alone on its line ("Purpose:") over a bulleted list under a vendor heading: the list is the label’s value', () => {
+  const md = `# Vendors
+
+## 1. Nuagel
+
+Purpose:
+
+- database hosting;
+- nightly backups.
+
+Location note:
+
+- the region is still to be chosen.
+
+## 2. Postie
+
+Purpose:
+
+- transactional email.
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose]),
+    [
+      ['Nuagel', 'database hosting; nightly backups.'],
+      ['Postie', 'transactional email.'],
+    ],
+  );
+  // The location's words say no place: none is stated.
+  assert.equal(((entries[0]!.dataLocation as Entry | undefined)?.countries as unknown) ?? 'unknown', 'unknown');
+});

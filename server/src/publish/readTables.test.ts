@@ -1547,3 +1547,72 @@ test('a name cell that ends by saying the vendor is still to be checked ("… pr
     ['Larchwood Desk', 'Acme Verify'],
   );
 });
+
+test('a name cell "[À CONFIRMER : Nuagel, Inc.]" names the vendor, the mark kept in its note; a bare "[à confirmer]" names none', () => {
+  const md = `| Sous-traitant | Service | Pays |
+|---|---|---|
+| Postie SAS | Courriels | France |
+| [À CONFIRMER : Nuagel, Inc.] | Hébergement | États-Unis |
+| [To be confirmed: Payflow] | Paiements | Irlande |
+| [à confirmer] | Analyse d'audience | UE |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => e.name),
+    ['Postie SAS', 'Nuagel, Inc.', 'Payflow'],
+  );
+  assert.match(String(entries[1]!.note), /\[À CONFIRMER : Nuagel, Inc\.\]/);
+});
+
+test('a record’s "Sous-traitants" row opening with an entry’s name and its country in brackets gives that entry its company’s country', () => {
+  const md = `## Traitement n° 1 — Prospection
+
+| Champ | Valeur |
+|---|---|
+| **Finalité** | Envoyer la lettre d'information |
+| **Sous-traitants** | **Postie, Inc.** (États-Unis) — plateforme d'envoi. Encadrement : DPF. |
+
+## Traitement n° 2 — Hébergement
+
+| Champ | Valeur |
+|---|---|
+| **Sous-traitant** | [À CONFIRMER : Nuagel SAS] (France) — hébergeur. |
+| **Destinataires** | Payflow (paiements) — traitement des paiements |
+
+## Annexe — Sous-traitants
+
+| Sous-traitant | Service | Pays |
+|---|---|---|
+| Postie, Inc. | Courriels | États-Unis |
+| [À CONFIRMER : Nuagel SAS] | Hébergement | France |
+| Payflow | Paiements | Irlande |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.entityCountry]),
+    [
+      ['Postie, Inc.', 'US'],
+      ['Nuagel SAS', 'FR'],
+      // A bracket that says what the vendor does is no country.
+      ['Payflow', undefined],
+    ],
+  );
+});
+
+test('a template blank with its instructions ("{{TRANSFER — SCCs where …; adequacy otherwise}}") and one asking to confirm a mechanism state none', () => {
+  const md = `| Sub-processor | Role | Location | Transfer mechanism |
+| --- | --- | --- | --- |
+| Nuagel | Hosting | {{HOSTING_REGION}} | {{TRANSFER_MECHANISM — UK adequacy where data stays in the UK or the EEA; Standard Contractual Clauses otherwise}} |
+| Payflow | Payments | Ireland / United States | SCCs {{— confirm against the signed Payflow DPA}} |
+| Postie | Email | United States | SCCs |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, typeof e.transfer === 'object' ? (e.transfer as Entry).mechanism : 'none']),
+    [
+      ['Nuagel', 'none'],
+      ['Payflow', 'none'],
+      ['Postie', 'scc'],
+    ],
+  );
+  assert.ok(unreadEn(readPage(md, 'p.md')).some((u) => u.includes('{{TRANSFER_MECHANISM')));
+});

@@ -598,3 +598,66 @@ test('a place "on request", a region code with its role ("eu-north-1 primary"), 
   assert.deepEqual(readLocation('UE sur demande du client').countries, ['EU']);
   assert.deepEqual(readLocation('EU jurisdiction').countries, ['EU']);
 });
+
+test('places: "X (region) primary · A, B regions for …", a state code after the US, and "(with EU data centre for …)" beside a place', () => {
+  const cases: [string, string[]][] = [
+    // Which place comes first is no place; a place with its noun, for whom it is, is a place.
+    ['EU (eu-west-1) primary · US, JP regions for tenants there', ['EU', 'IE', 'US', 'JP']],
+    ['France (secondaire)', ['FR']],
+    // A code after the US in a list of places is a country's ("IN" is India); before the US, in an address, a state's.
+    ['US, EU, IN (regional acquirers)', ['US', 'EU', 'IN']],
+    ['Indianapolis, IN, USA', ['US']],
+    // A second place the brackets say the first comes with, whoever it is for; an option is none.
+    ['US (with EU data centre for EU residency)', ['US', 'EU']],
+    ['Canada (avec hébergement UE pour les clients européens)', ['CA', 'EU']],
+    ['US (with EU hosting available on request)', ['US']],
+    // A word inside the brackets that ends in a role word is no role of the place.
+    ['France (hébergé chez Nuagel, même infrastructure que le compute principal)', ['FR']],
+  ];
+  for (const [text, countries] of cases) assert.deepEqual(readLocation(text).countries, countries, text);
+});
+
+test('dates: "2026.05.20" in the year-first order, after "Updated ·" or glued to a middle dot; training "not retained for model training"', () => {
+  assert.equal(parseDate('2026.05.20'), '2026-05-20');
+  assert.equal(parseDate('2026/05/20'), '2026-05-20');
+  assert.equal(parseDate('2026.13.01'), undefined);
+  assert.equal(parseDate(dateLine('Updated · 2026.05.20') ?? ''), '2026-05-20');
+  assert.equal(parseDate(dateIn('Effective: 1 January 2026·Operated by Acme Labs') ?? ''), '2026-01-01');
+  assert.equal(trainsOnCustomerDataIn('data not retained for model training under enterprise agreement'), false);
+  assert.equal(trainsOnCustomerDataIn('prompts are not stored or used for training'), false);
+});
+
+test('places: a city of another country inside a country’s brackets names that country too; "EU (Prague)" is the EU and Czechia', () => {
+  const cases: [string, string[]][] = [
+    ['DE (Nuremberg, Helsinki)', ['DE', 'FI']],
+    ['Germany (Frankfurt)', ['DE']],
+    ['EU (Prague)', ['EU', 'CZ']],
+    ['UE (Praha)', ['EU', 'CZ']],
+  ];
+  for (const [text, countries] of cases) assert.deepEqual(readLocation(text).countries, countries, text);
+});
+
+test('places: a region’s code and brackets that name only places ("zone eu-west-1 (Frankfurt/Germany)"): the places the words name', () => {
+  const cases: [string, string[]][] = [
+    ['Cloud zone eu-west-1 (Frankfurt/Germany)', ['DE']],
+    ['Regions eu-west1 (St. Ghislain/Belgium), eu-west4 (Eemshaven/Netherlands) and UK', ['BE', 'NL', 'GB']],
+    // A place of the words' own keeps its brackets' reading; a company's bracket is its seat, no place.
+    ['EU West (Ireland)', ['EU', 'IE']],
+    ['Payflow Labs Inc. (US)', []],
+  ];
+  for (const [text, countries] of cases) assert.deepEqual(readLocation(text).countries, countries, text);
+});
+
+test('addresses: a last part that is a data-centre city then its postcode, or the city then its country, gives the country', () => {
+  assert.equal(addressCountry('Unit 4, Harbour Park, Sandyford, Dublin 18 D18 X2Y3'), 'IE');
+  assert.equal(addressCountry('1 Quay Street, Docklands, Dublin Ireland'), 'IE');
+  assert.equal(addressCountry('12 rue de la Paix, Paris 75002'), 'FR');
+  // A city with other words after it is no postcode's city.
+  assert.equal(addressCountry('4 Main Street, Paris Hill'), undefined);
+});
+
+test('training: terms that prohibit using the data for training ("prohibit using customer content for training", "interdisent d’utiliser")', () => {
+  assert.equal(trainsOnCustomerDataIn('Our terms prohibit using customer content for training purposes.'), false);
+  assert.equal(trainsOnCustomerDataIn('Les conditions interdisent d’utiliser les contenus des clients pour l’entraînement.'), false);
+  assert.equal(trainsOnCustomerDataIn('The terms prohibit using the service for spam.'), undefined);
+});

@@ -52,6 +52,7 @@ const CITIES: Record<string, string[]> = {
   AT: ['Vienna', 'Vienne'],
   CH: ['Zurich', 'Zürich', 'Geneva', 'Genève', 'Lausanne'],
   DK: ['Copenhagen', 'Copenhague'],
+  CZ: ['Prague', 'Praha'],
   NO: ['Oslo'],
   US: ['Northern Virginia', 'Ashburn', 'Oregon', 'Ohio', 'Iowa', 'N. Virginia', 'San Francisco', 'New York', 'Seattle'],
   CA: ['Montreal', 'Montréal', 'Toronto', 'Beauharnois'],
@@ -115,6 +116,15 @@ export function addressCountry(text: string): string | undefined {
           break;
         }
       }
+  }
+  // "…, Dublin Ireland", "…, Leopardstown, Dublin 18 D18 P521": the address's last part is a data-centre city (its
+  // country after it, or its postcode's words, each with a digit): that city's country.
+  const last = parts[parts.length - 1]?.split(' ') ?? [];
+  for (let n = Math.min(3, last.length - 1); !codes.size && n >= 1; n--) {
+    const city = CITY_NAMES.get(plain(last.slice(0, n).join(' ')));
+    const rest = last.slice(n);
+    if (city === undefined || !rest.length) continue;
+    if (rest.every((w) => /\d/.test(w)) || countryCode(rest.join(' ')) === city) codes.add(city);
   }
   if (!codes.size) {
     const zip = (w: string | undefined) => w !== undefined && /^\d{5}(?:-\d{4})?$/.test(w);
@@ -762,7 +772,12 @@ export function readLocation(text: string): ReadLocation {
         // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
         .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, '')
         // "USA avec garanties contractuelles", "US with appropriate safeguards": the safeguards of a transfer there are no place.
-        .replace(SAFEGUARDS_AFTER, ''),
+        .replace(SAFEGUARDS_AFTER, '')
+        // "EU (eu-central-1) primary", "Irlande (principal)": which of the places comes first, no place.
+        .replace(
+          /(?<=\))\s+(?:primary|secondary|backup|failover|principale?|secondaire|de secours)$|\s+\((?:primary|secondary|backup|failover|principale?|secondaire|de secours)\)$/i,
+          '',
+        ),
     );
     // "European Union (with U.S. endpoint as applicable)": the place before the brackets holds; the one they say
     // holds only where applicable is not stated (the words stay in the note). "EU data centres (where applicable)":
@@ -793,7 +808,8 @@ export function readLocation(text: string): ReadLocation {
     const m = parenthesised(part);
     const head = (m ? m.head : part).trim();
     // "Philadelphia, PA, USA": a state's abbreviation in a US address is no country.
-    if (US_STATES.has(head) && parts.some((p) => p !== raw && countryCode(p) === 'US')) {
+    // Only before the US, as an address writes it: in "US, EU, IN" the code after the US is a country's (India).
+    if (US_STATES.has(head) && parts.slice(parts.indexOf(raw) + 1).some((p) => countryCode(p) === 'US')) {
       unread = true;
       continue;
     }
@@ -813,9 +829,24 @@ export function readLocation(text: string): ReadLocation {
     // "CDG (Paris)", "FRA1 (Frankfurt)", "Fonctions en cdg1 (Paris)": a data centre's code (what runs there before it),
     // then the city it is in.
     const codeAndCity = m && DATA_CENTRE_CODE.test(head) ? CITY_NAMES.get(plain(m.inner).trim()) : undefined;
+    // "AWS availability zone eu-west-1 (Frankfurt/Germany)", "GCP Regions eu-west1 (St. Ghislain/Belgium)": a region
+    // (its code or the word) that names no place, then brackets that name only places: the page's places are those
+    // (its words before a region's code, which here names Ireland).
+    // Not after a place of the words' own ("EU West (Ireland)") nor after a company ("Payflow Inc. (US)").
+    const ownPlace = bare ?? placeWithNoun(head) ?? placeWithCompass(head) ?? (entityIn(head) === head ? head : undefined);
+    const regionWords = /(?<![\p{L}\d])(?:[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}|regions?|r[ée]gions?|zones?)(?![\p{L}\d])/iu.test(head);
+    const named = m && ownPlace === undefined && regionWords ? splitPlaces(m.inner).map((w) => placeCode(w.trim())) : [];
+    const bracketPlaces =
+      named.length && named.every((c) => c !== undefined && c !== 'GLOBAL' && c !== 'EU') ? [...new Set(named as string[])] : undefined;
+    if (bracketPlaces) {
+      inner.length = 0;
+      besideCodes.push(...bracketPlaces.slice(1));
+      unread = true;
+    }
     const code =
       bare ??
       placeWithNoun(head) ??
+      bracketPlaces?.[0] ??
       regionCountry(head, result) ??
       provider?.code ??
       placeWithCompass(head) ??
@@ -917,11 +948,21 @@ export function readLocation(text: string): ReadLocation {
         // "France (French company)", "(société française)": the company's country, beside where the data is.
         result.entityCountries = [...new Set([...(result.entityCountries ?? []), companyCountryIn(word)!])];
         unread = true;
+      } else if (withPlace(word) !== undefined && !isAccess && !isEntity) {
+        // "US (with EU data centre for EU residency)": a second place the first comes with, whoever it is for.
+        besideCodes.push(withPlace(word)!);
+        noteParts.push(word);
+        unread = true;
       } else if (ACCESS_WORDS.test(word.trim())) isAccess = true;
       else if (ENTITY_WORDS.test(word.trim())) isEntity = true;
       else if (code === 'EU' && countryCode(word) && countryCode(word) !== 'EU' && countryCode(word) !== 'GLOBAL') {
         // "EU (Sweden)": the EU and the member state it names.
         besideCodes.push(countryCode(word)!);
+      } else if (cityElsewhere(word, code, inner) !== undefined) {
+        // "DE (Falkenstein, Helsinki)": a city of another country in a country's brackets names that country too.
+        besideCodes.push(cityElsewhere(word, code, inner)!);
+        noteParts.push(word);
+        unread = true;
       } else if (countryCode(word) === 'EU' && code !== 'EU' && isEEA(code)) {
         // "France (EU)", "Irlande (UE)": the member state and the EU the page names beside it.
         besideCodes.push('EU');
@@ -966,6 +1007,35 @@ function tailCountry(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "with EU data centre for EU residency", "avec hébergement UE": inside a place's brackets, a second place it comes
+ * with (a place, or a place and its noun), whoever it is for; an option or a possibility is none ("with EU hosting
+ * available on request").
+ */
+function withPlace(word: string): string | undefined {
+  const m = /^(?:with|avec|plus)\s+(?:an?\s+|une?\s+)?(.+)$/i.exec(word.trim());
+  if (
+    !m ||
+    /\b(?:option(?:al|nel(?:le)?)?|available|possible|on request|upon request|sur demande|disponible|planned|prévue?)\b/i.test(m[1]!)
+  )
+    return undefined;
+  const place = m[1]!.replace(/\s+(?:for|pour)\s.*$/i, '').trim();
+  const code = placeCode(place) ?? placeWithNoun(place);
+  return code === 'GLOBAL' ? undefined : code;
+}
+
+/**
+ * A data-centre city in the brackets of a country that is not its own, beside a city of that country ("DE
+ * (Falkenstein, Helsinki)": the sites the country's brackets list): the city's country. A city alone in another
+ * country's brackets ("USA (Paris)") may be a namesake: none.
+ */
+function cityElsewhere(word: string, code: string, inner: readonly string[]): string | undefined {
+  const cityOf = (w: string) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, ''));
+  const city = cityOf(word);
+  if (city === undefined || code === 'EU' || code === 'GLOBAL' || city === code) return undefined;
+  return inner.some((w) => cityOf(w) === code) ? city : undefined;
+}
+
 /** "Switzerland-headquartered", "US-based": the country a company's seat is in, never the EU or the world. */
 function headquarteredIn(word: string): string | undefined {
   const m = /^(\p{L}[\p{L}. ]{0,30}?)[-\s](?:headquartered|based)$/iu.exec(word.trim());
@@ -984,7 +1054,9 @@ function forWhom(part: string): string {
   // "India for support", "Maroc pour l'assistance": a place people reach the data from, not where it is.
   if (!m || /support|maintenance|access|accès|assistance|helpdesk|operations|exploitation/i.test(part.slice(from + m.index))) return part;
   const head = part.slice(0, from + m.index).trim();
-  return head && placeCode(parenthesised(head)?.head.trim() || head) !== undefined ? head : part;
+  // "CH regions for tenants in those residencies": a place with its noun is a place too.
+  const place = parenthesised(head)?.head.trim() || head;
+  return head && (placeCode(place) !== undefined || placeWithNoun(place) !== undefined) ? head : part;
 }
 
 /**
@@ -1261,7 +1333,7 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
 
 /** The words that introduce a page's date, in English and French. */
 const DATE_LABEL =
-  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|last\s+verified|last\s+checked|derni[èe]re\s+v[ée]rification|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|date\s+de\s+r[ée]daction|r[ée]dig[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:)?\s*:?\s*/i;
+  /^(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|last\s+verified|last\s+checked|derni[èe]re\s+v[ée]rification|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|date\s+de\s+r[ée]daction|r[ée]dig[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:|[·•|–—-](?=\s))?\s*:?\s*/i;
 
 /** "Last updated: August 2025", "Latest update 2021-01-28", "Mis à jour le 28/01/2021": the date's text. */
 export function dateLine(text: string): string | undefined {
@@ -1269,11 +1341,13 @@ export function dateLine(text: string): string | undefined {
   const m = DATE_LABEL.exec(t);
   if (!m) return undefined;
   // "Updated · 2026.05.20": a dot or a dash set between the label and its date; "Last verified against the
-  // codebase: 2026-08-10": a few words of what was checked, then the colon and the date.
+  // codebase: 2026-08-10": a few words of what was checked, then the colon and the date. "Effective: 1 January
+  // 2026·Operated by …": a middle dot ends the date.
   const rest = t
     .slice(m[0].length)
     .replace(/^[·•|—–-]\s*/, '')
     .replace(/^(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*:\s+(?=\d)/u, '')
+    .split(/\s*[·•]\s*/)[0]!
     .trim();
   return rest && /\d{4}/.test(rest) && rest.length <= 40 ? rest : undefined;
 }
@@ -1312,7 +1386,7 @@ export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
     if (colon >= 0 && after.slice(0, colon).split(/\s+/).filter(Boolean).length <= 6) {
       const rest = after
         .slice(colon + 1)
-        .replace(/[*_]/g, ' ')
+        .replace(/[*_·•]/g, ' ')
         .split(/\s+/)
         .filter(Boolean)
         .slice(0, 4);
@@ -1324,9 +1398,10 @@ export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
         if (/\d{4}/.test(candidate) && parseDate(candidate, lang)) return candidate;
       }
     }
+    // "Effective: 1 January 2026·Operated by …", "Updated · 2026.05.20": a middle dot sets the date apart.
     const words = t
       .slice(m.index + m[0].length, m.index + m[0].length + 80)
-      .replace(/[*_]/g, ' ')
+      .replace(/[*_·•]/g, ' ')
       .split(/\s+/)
       .filter(Boolean)
       .slice(0, 7);
@@ -1384,8 +1459,12 @@ export function noticeDaysIn(text: string): number | undefined {
 /** Words that say the vendor does not train on the data, in English and French, accented or not ("utilisees", "entrainer"). */
 const NO_TRAINING_WORDS = [
   // "not used by the vendor to train models": the agent may stand between the verb and its aim.
-  /\bnot\s+(?:be\s+)?used\s+(?:by\s+[\w.,&'’ -]{1,40}?\s+)?(?:to\s+train|for\s+(?:model\s+)?training)/i,
+  // "data not retained for model training", "not stored or used for training": kept for training is used for it.
+  /\bnot\s+(?:be\s+)?(?:used|retained|kept|stored|shared)(?:\s+(?:or|nor)\s+(?:used|retained|kept|stored|shared))?\s+(?:by\s+[\w.,&'’ -]{1,40}?\s+)?(?:to\s+train|for\s+(?:model\s+)?training)/i,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
+  // "terms prohibit using customer content for training purposes", "interdisent d'utiliser les données pour l'entraînement".
+  /\bprohibits?\s+(?:the\s+)?(?:using|use\s+of)\s+(?:[\w'’-]+\s+){0,6}?(?:for\s+(?:model\s+)?training|to\s+train)/i,
+  /(?<!\p{L})interdi(?:t|sent|sant)\s+(?:l['’]utilisation\s+|d['’]utiliser\s+)(?:[\p{L}'’-]+\s+){0,6}?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "does not use data submitted through its API to train its models": a use denied, then its end.
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+use\s+(?:[\w'’-]+\s+){1,8}?to\s+train/i,
   // "no training", "per their no-training posture", "API tier (no-training)": a hyphen joins the words as often as a space.

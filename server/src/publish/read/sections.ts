@@ -82,8 +82,9 @@ function bracketedItem(text: string): Omit<ReadEntry, 'line'>[] | undefined {
   if (!split || !split.inner.trim() || split.inner.includes('(')) return undefined;
   const head = itemName(split.head);
   if (head === undefined || head !== split.head) return undefined;
+  // A legal form in the name before the brackets ("Vercel Inc. (hébergement)") is no company the brackets state.
   const company = nameAndEntity(t);
-  if (company.entity !== undefined || company.country !== undefined) return [{ heading: t, facts: [] }];
+  if (company.country !== undefined || (company.entity !== undefined && company.name !== t)) return [{ heading: t, facts: [] }];
   const names = head.split(JOINED_NAMES);
   if (names.some((n) => itemName(n) !== n)) return undefined;
   return names.map((n) => ({ heading: n, name: n, facts: [{ label: 'Purpose', value: split.inner.trim(), key: 'purpose' }] }));
@@ -127,13 +128,15 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    // "## List of sub-processors used by Acme:": a heading may introduce the list as a sentence does.
-    if ((b.kind !== 'paragraph' && b.kind !== 'heading') || !introducesList(b.text)) continue;
+    // "## List of sub-processors used by Acme:": a heading may introduce the list as a sentence does; so may an item,
+    // the list nested under it ("- Nos sous-traitants techniques :" over its own items, in a list of recipients).
+    if ((b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'item') || !introducesList(b.text)) continue;
+    const depth = b.kind === 'item' ? b.depth + 1 : 0;
     const items: Extract<PageBlock, { kind: 'item' | 'paragraph' }>[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const x = blocks[j]!;
-      if (x.kind !== 'item') break;
-      if (x.depth === 0) items.push(x);
+      if (x.kind !== 'item' || x.depth < depth) break;
+      if (x.depth === depth) items.push(x);
     }
     // Or lines set as paragraphs, each a name, a dash and its role ("Vercel Inc. — hébergement"), or each led by
     // its name in bold before a colon ("**Vercel (États-Unis) :** hébergement. …"): two at least.
@@ -357,7 +360,13 @@ export function attachNamedTraining(blocks: PageBlock[], entries: ReadEntry[]): 
     if (subject.length !== 1 || says(subject[0]!)) continue;
     const first = firstWord(subject[0]!);
     const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(`^(?:(?:Côté|Chez|At|For)\\s+)?${escaped}(?:\\s*:|\\s)`, 'u').test(s.trim()))
+    // "Under Anthropic's commercial API terms, content is not used …", "Selon les conditions d'Acme, …": the party's own terms.
+    if (
+      new RegExp(
+        `^(?:(?:Côté|Chez|At|For|Under|Per|Selon\\s+les\\s+conditions\\s+(?:de|d['’]))\\s*)?${escaped}(?:['’]s)?(?:\\s*:|\\s|,)`,
+        'u',
+      ).test(s.trim())
+    )
       subject[0]!.facts.push({ label: 'AI training', value: s.trim(), key: 'trainsOnCustomerData' });
   }
 }
@@ -871,6 +880,29 @@ export function attachDestinationTransfers(blocks: PageBlock[], entries: ReadEnt
   }
 }
 
+/**
+ * "… un transfert hors de l'Union européenne, notamment vers les États-Unis (Vercel Inc., Supabase)", "data is
+ * transferred to the United States (Stripe, Postmark)": a transfer to one country, the entries it concerns in the
+ * brackets after it. That country is where those entries' data goes; entries named elsewhere in the sentence get nothing.
+ */
+const TRANSFER_TO_PLACE =
+  /(?<!\p{L})(?:transf[eé]r\p{L}*)[^.;]*?(?<!\p{L})(?:vers|to|towards|à destination d(?:es|u|e\s+la|e\s+l['’]))\s+(?:(?:les|la|le|the)\s+|l['’])?([^().;,]{2,40}?)\s*\(([^()]+)\)/giu;
+
+/** Words that deny what a sentence says: "no data is transferred", "aucune donnée n'est transférée". */
+const NEGATED = /(?<!\p{L})(?:not|no|never|none|pas|aucun|aucune|jamais)(?!\p{L})|(?<!\p{L})n['’]/iu;
+
+function transferredTo(sentence: string, namedIn: (text: string) => ReadEntry[]): { place?: string; entries: ReadEntry[] } {
+  if (NEGATED.test(sentence)) return { entries: [] };
+  for (const m of sentence.matchAll(TRANSFER_TO_PLACE)) {
+    const place = m[1]!.trim();
+    const code = countryCode(place);
+    if (code === undefined || code === 'EU' || code === 'GLOBAL') continue;
+    const entries = namedIn(m[2]!);
+    if (entries.length) return { place, entries };
+  }
+  return { entries: [] };
+}
+
 /** A clause's end without the word or comma that led to what was cut ("… (décision 2021/914) et,"). */
 const trimEnd = (text: string) => text.replace(/(?:[\s,;]+(?:and|et|ou|or))?[\s,;]*$/i, '');
 
@@ -890,6 +922,9 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
       // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none.
       const certifications = CERTIFIED.test(sentence) ? certificationsIn(sentence) : [];
       const place = storedIn(sentence);
+      const sent = transferredTo(sentence, namedIn);
+      for (const e of sent.entries)
+        if (!e.facts.some((f) => f.key === 'dataLocation')) e.facts.push({ label: 'Location', value: sent.place!, key: 'dataLocation' });
       for (const e of named) {
         if (certifications.length) e.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
         if (place && !e.facts.some((f) => f.key === 'dataLocation')) e.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
