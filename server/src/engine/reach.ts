@@ -38,8 +38,9 @@ function computeDestinations(effective: EntryFields, today: string): Destination
   const add = (code: string | undefined, route: Route) => {
     if (!code || code === 'unknown') return;
     const c = normalizeCountry(code);
-    // A value that is no country code ("hello") is `invalid-value`'s: no country is reached through it.
-    if (!/^(?:[A-Z]{2}|EU|GLOBAL)$/.test(c)) return;
+    // A value that is no country code ("hello") is `invalid-value`'s: no country is reached through it. Nor is an
+    // entity established `GLOBAL` (the schema wants a country there): data may be anywhere, an entity is somewhere.
+    if (!/^(?:[A-Z]{2}|EU|GLOBAL)$/.test(c) || (c === 'GLOBAL' && (route === 'entity' || route === 'parent'))) return;
     const list = routes.get(c) ?? [];
     if (!list.includes(route)) list.push(route);
     routes.set(c, list);

@@ -5,6 +5,11 @@ const at = (fields: Record<string, string>) => inventory({ entries: [entry({ dat
 ruleTester('third-country-access', {
   valid: [
     { name: 'an EU entity storing in the EU', code: at({ entityCountry: 'FR' }) },
+    // The schema wants a country there (`invalid-value` says so): an entity is established somewhere, not everywhere.
+    {
+      name: 'an entity or parent written `GLOBAL` is no country it is established in',
+      code: at({ entityCountry: 'GLOBAL', parentCountry: 'GLOBAL' }),
+    },
     {
       name: 'a US entity on EU storage, covered by the DPF',
       code: at({ entityCountry: 'US', transfer: '{ to: [US], mechanism: dpf, verified: 2026-10-01 }' }),
