@@ -838,6 +838,8 @@ test("a mechanism a sentence of the entry's own description names is its transfe
 - **Cloudo Inc.** — Stockage. Transferts fondés sur les CCT ou le DPF.
 - **Localo SAS** — Hébergement en France, aucun transfert hors UE, pas de CCT.
 - **Authix** — Connexion. Transfert hors UE éventuel encadré par le Data Privacy Framework [à confirmer].
+- **Relaya** — SMS. Transferts encadrés par les CCT, au besoin.
+- **Duo Inc.** — Support. Transferts encadrés par les CCT et, le cas échéant, le DPF.
 `;
   const byName = imported(md, 'p.md');
   assert.deepEqual(mechanisms(byName.get('Paiekit Inc.')), ['scc']);
@@ -847,6 +849,9 @@ test("a mechanism a sentence of the entry's own description names is its transfe
   assert.equal(mechanisms(byName.get('Localo SAS')), 'none');
   // A transfer only possible, its framework still to be confirmed: no mechanism is stated.
   assert.equal(mechanisms(byName.get('Authix')), 'none');
+  // Words that leave the case open cover the mechanisms they follow or lead into, not the others (corpus README).
+  assert.equal(mechanisms(byName.get('Relaya')), 'none');
+  assert.deepEqual(mechanisms(byName.get('Duo Inc.')), ['scc']);
 });
 
 test('a description that lists where data is stored gives every place of the list, each list up to its first non-place', () => {

@@ -1181,8 +1181,17 @@ function tableEntries(
             /(?:^|[/_-])(?:processing|popd|traitements?|donnees|personal-data|gdpr|rgpd)(?:[/._#-]|$)/i.test(path));
         // A name that links to another document of the vendor (its privacy policy, GDPR or terms page) links to
         // no agreement and to no home page: the address is kept in the note.
+        // A name linked whole ("[Stripe](https://stripe.com/privacy)"): the page links the vendor's own pages under its
+        // name, the vendor's site as the corpus reads it (tavern, jsdelivr, gridar); a page whose words say its names
+        // link to agreements makes them the agreements (`NAMES_LINK_AGREEMENTS`).
+        const ownLinks = key === nameKey ? (row.cellLinks?.[i] ?? []) : [];
+        const linkedWhole =
+          ownLinks.length === 1 &&
+          ownLinks[0]!.href === link &&
+          cleanText(ownLinks[0]!.text.replace(/[*_]/g, '')) === cleanText(bare.replace(/[*_]/g, ''));
         const toDocument =
           key === nameKey &&
+          !linkedWhole &&
           /(?:^|[/_.-])(?:privacy|gdpr|rgpd|terms|legal|confidentialite|politique-de-confidentialite|trust-hub|trust|site-policy|policy|policies)(?:[/._#?-]|$)/i.test(
             link.replace(/^https?:\/\/[^/]+/i, ''),
           );
@@ -1926,6 +1935,10 @@ function namingAgain(blocks: PageBlock[]): PageBlock[] {
     return again ? { ...b, header: [NAMED_AGAIN, ...b.header.slice(1)] } : b;
   });
 }
+/** Words that say a table's names link to the vendors' agreements: "Chaque nom renvoie au DPA", "Each name links to the DPA". */
+const NAMES_LINK_AGREEMENTS =
+  /(?<!\p{L})(?:chaque nom|les noms|each name|every name|the names|vendor names)\s+(?:renvoie(?:nt)?|m[èe]ne(?:nt)?|pointe(?:nt)?|links?|points?|leads?)\s+(?:to|vers|sur|à|au|aux)\s+(?:(?:the|their|its|le|la|les|leur|son|sa)\s+)?(?:(?:public|publics|vendor['’]s|provider['’]s)\s+)?(?:dpa|data processing (?:agreement|addendum)|accords? de traitement)(?!\p{L})/iu;
+
 /** The header `namingAgain` gives a first column that names vendors again. */
 const NAMED_AGAIN = 'Name';
 
@@ -1990,6 +2003,15 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       const group = current.length > 1 ? headingText : undefined;
       const affiliate = headingText !== undefined && AFFILIATE_WORDS.test(headingText);
       const rows = tableEntries(b, group, affiliate, page.unread);
+      // "Chaque nom renvoie au DPA public du fournisseur", "Each name links to the vendor's DPA": the names' links are
+      // the agreements, whatever their addresses.
+      if (NAMES_LINK_AGREEMENTS.test(proseOf(i))) {
+        const nameHeader = cleanText(b.header[tableColumnKeys(b.header).indexOf('name')] ?? '');
+        for (const row of rows)
+          for (const f of row.facts)
+            if (nameHeader && f.label === nameHeader && /^https?:\/\/\S+$/.test(f.value) && (f.key === 'website' || f.key === undefined))
+              f.key = 'dpa';
+      }
       // "Ces cinq sont aux États-Unis. Le transfert repose sur les clauses contractuelles types…" between the
       // table's heading and the table: the section's own words on its rows' transfers.
       // A sentence naming some of the rows ("SCCs documented for Anthropic and Clerk") speaks of those only.

@@ -163,25 +163,38 @@ test('a certification is read from any cell that names it whole, and from a colu
   assert.match(String(entries[1]!.note), /Certifié HDS: Non/);
 });
 
-test("a name that links to the vendor's privacy or GDPR page gives no website; one that links to its DPA gives the DPA", () => {
+test("a name linked whole to a page of the vendor's site is its site; a link beside the name to its privacy page is not; a DPA link is the DPA", () => {
   const md = `| Sub-processor | Purpose |
 |---|---|
-| [Cloudflare](https://www.cloudflare.com/trust-hub/gdpr/) | CDN |
-| [OpenRouter](https://openrouter.ai/privacy) | LLM |
-| [Exoscale](https://www.exoscale.com/dpa/) | Hosting |
-| [Neon](https://neon.tech/) | Database |
+| [Edgewall](https://edgewall.example/trust/gdpr/) | CDN |
+| [Modelhub](https://modelhub.example/privacy) | LLM |
+| Quillet<br>[Privacy terms](https://quillet.example/legal/privacy) | Notes |
+| [Hostberg](https://hostberg.example/dpa/) | Hosting |
+| [Tabula](https://tabula.example/) | Database |
 `;
   const entries = imported(md, 'p.md');
   assert.deepEqual(
-    entries.map((e) => [e.name, e.url, (e.dpa as Entry | undefined)?.url]),
+    entries.map((e) => [e.url, (e.dpa as Entry | undefined)?.url]),
     [
-      ['Cloudflare', undefined, undefined],
-      ['OpenRouter', undefined, undefined],
-      ['Exoscale', undefined, 'https://www.exoscale.com/dpa/'],
-      ['Neon', 'https://neon.tech/', undefined],
+      // The corpus reads a vendor's pages linked under its name as its site (tavern, jsdelivr, gridar).
+      ['https://edgewall.example/trust/gdpr/', undefined],
+      ['https://modelhub.example/privacy', undefined],
+      // A link of other words beside the name ("Privacy terms") is another document: no site.
+      [undefined, undefined],
+      [undefined, 'https://hostberg.example/dpa/'],
+      ['https://tabula.example/', undefined],
     ],
   );
-  assert.match(String(entries[0]!.note), /trust-hub\/gdpr/);
+  assert.match(String(entries[2]!.note), /legal\/privacy/);
+  // A page that says its names link to the agreements: each name's link is the vendor's DPA.
+  const said = imported(`Each name links to the vendor's DPA.\n\n${md}`, 'p.md');
+  assert.deepEqual(
+    said.slice(0, 2).map((e) => [e.url, (e.dpa as Entry | undefined)?.url]),
+    [
+      [undefined, 'https://edgewall.example/trust/gdpr/'],
+      [undefined, 'https://modelhub.example/privacy'],
+    ],
+  );
 });
 
 test('"Location" beside a "Regions" column is the vendor’s country; a contact cell keeps its HTML link and gives its address’s country', () => {
@@ -718,8 +731,8 @@ test('a table named by its "Entity Name" column keeps each linked name as the ve
     entries.map((e) => [e.name, e.url, e.entityCountry]),
     [
       ['Hostique, Inc.', 'https://hostique.example/', 'US'],
-      // A name linking to the vendor's privacy policy links to no home page: kept in the note, not the url.
-      ['Postie Ltd', undefined, 'GB'],
+      // A name linked whole to a page of the vendor's site (its privacy policy): the site, as the corpus reads it.
+      ['Postie Ltd', 'https://postie.example/legal/privacy', 'GB'],
     ],
   );
 });

@@ -473,6 +473,12 @@ function mechanismsOf(text: string): string[] {
  */
 const OPEN_CASE =
   /(?<!\p{L})(?:(?:where|if|when)\s+(?:applicable|needed|required|necessary)|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
+/** Where a text's words leave open whether the case arises ("where applicable", "le cas échéant", "as needed"), if any. */
+export function openCaseIn(text: string): { index: number } | undefined {
+  const m = OPEN_CASE.exec(text);
+  return m ? { index: m.index } : undefined;
+}
+
 /** Such words closing a text ("UK IDTA as applicable", "CCT, le cas échéant"). */
 const OPEN_CASE_END = new RegExp(`[\\s,(]*(?:${OPEN_CASE.source})[\\s)\\].]*$`, 'iu');
 

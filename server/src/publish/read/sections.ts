@@ -15,6 +15,7 @@ import {
   entityIn,
   mechanismsIn,
   nameAndEntity,
+  openCaseIn,
   parenthesised,
   placeCode,
   readLocation,
@@ -832,13 +833,13 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
   }
 }
 
-/** A mechanism for the providers that meet a condition: "lorsque le prestataire y adhère", "where the vendor is certified". */
+/**
+ * A mechanism for the providers that meet a condition: "lorsque le prestataire y adhère", "where the vendor is
+ * certified", "the DPF where certified": the sentence gives nothing. Wider than `mechanismsIn`'s open cases (no
+ * subject needed); keeping such sentences and reading them through those instead loses a dev fact (readers-v).
+ */
 const PROVIDER_CONDITION =
   /(?<!\p{L})(?:lorsque|lorsqu['’]|quand|si|s['’]|when|where|if)\s?[^.;:]{0,60}?(?:adh[èeé]r|particip|certifi|self-certif)/iu;
-
-/** Words that make what follows them a case, not a rule: "… SCCs and, where applicable, the DPF". */
-const WHERE_APPLICABLE =
-  /(?<!\p{L})(?:where applicable|if applicable|as applicable|when applicable|le cas échéant|selon le cas|s'il y a lieu)(?!\p{L})/iu;
 /** "Transfers to the United States", "les transferts vers les États-Unis et les Émirats arabes unis": the places after. */
 const TRANSFERS_TO =
   /(?<!\p{L})(?:transfers?\s+(?:of\s+(?:personal\s+)?data\s+)?to|transferts?\s+(?:de\s+données\s+)?(?:vers|à destination d(?:es?|u)))\s(.{1,120}?)\s(?:are|is|rely|relies|take|takes|sont|est|reposent|repose|s'appuient)(?!\p{L})/iu;
@@ -855,7 +856,8 @@ export function attachDestinationTransfers(blocks: PageBlock[], entries: ReadEnt
     for (const sentence of sentencesOf(b.text)) {
       const to = TRANSFERS_TO.exec(sentence);
       if (!to) continue;
-      const conditional = WHERE_APPLICABLE.exec(sentence);
+      // "… SCCs and, where applicable, the DPF": what follows the words that leave the case open is a case, not a rule.
+      const conditional = openCaseIn(sentence);
       const rule = trimEnd(conditional ? sentence.slice(0, conditional.index) : sentence);
       const said = mechanismsIn(rule);
       if (!said.mechanisms.length || said.noTransfer || DENIES.test(rule)) continue;
@@ -1272,9 +1274,6 @@ export function attachDescriptionLabels(entries: ReadEntry[]): void {
 export const HEDGED =
   /(?<!\p{L})(?:potentiel(?:le)?s?|éventuel(?:le)?s?|à confirmer|à vérifier|possible|potential|to be (?:confirmed|checked|verified)|tbc)(?!\p{L})/iu;
 
-/** Two mechanisms offered as alternatives ("SCCs or the DPF"): which one applies is not said. */
-const ALTERNATIVES = /(?<!\p{L})(?:or|ou)(?!\p{L})/iu;
-
 /**
  * A sentence of an entry's own description that names the mechanism its transfers rest on ("**Stripe Inc.**
  * (paiements) — États-Unis. Transfert encadré par les Clauses Contractuelles Types (CCT)", "… CCT applicables."):
@@ -1283,10 +1282,10 @@ const ALTERNATIVES = /(?<!\p{L})(?:or|ou)(?!\p{L})/iu;
  */
 function statesMechanism(s: string): boolean {
   const said = mechanismsIn(s);
-  if (!said.mechanisms.length || said.noTransfer || CONDITIONAL.test(s) || WHERE_APPLICABLE.test(s)) return false;
-  return (
-    !(said.mechanisms.length > 1 && ALTERNATIVES.test(s)) && !/\bsi nécessaire\b|\bif (?:needed|required)\b/i.test(s) && !HEDGED.test(s)
-  );
+  // "CCT et, le cas échéant, le DPF": the mechanisms words leave open are none of `mechanismsIn`'s, the others stand.
+  if (!said.mechanisms.length || said.noTransfer || CONDITIONAL.test(s)) return false;
+  // "SCCs or the DPF": alternatives are no mechanism of `mechanismsIn` (which one applies is not said).
+  return !HEDGED.test(s);
 }
 
 export function attachDescriptionMechanisms(entries: ReadEntry[]): void {
