@@ -494,21 +494,36 @@ const isOwnPartyHeading = (text: string) => OWN_PARTY_HEADING.test(text) && !OTH
 const isPlainNameLine = (b: Block | undefined): b is Extract<Block, { kind: 'line' }> =>
   b?.kind === 'line' && b.level === undefined && norm(b.text).length <= 80 && !isSentence(b.text) && splitLabel(b.text).label === undefined;
 
+/** A kind of service in common words, as a card's category line gives it ("Infrastructure Hosting", "Hébergement"). */
+const SERVICE_KIND =
+  /^(?:h[ée]bergement|paiements?|mesure|analyse|statistiques|messagerie|e-?mailing|stockage|s[ée]curit[ée]|sauvegardes?|supervision|journalisation|authentification|facturation|comptabilit[ée]|traduction|transcription|cartographie|t[ée]l[ée]phonie|intelligence|mod[èe]les?|models?|services?|tools?)$/i;
+const kindScore = (lines: string[]) =>
+  lines.filter((t) => {
+    const first = unnumbered(norm(t)).split(/[\s/&,-]+/)[0] ?? '';
+    return ROLE_KIND.test(first) || ROLE_HEAD.test(first) || SERVICE_KIND.test(first);
+  }).length;
+
 /**
  * Cards copied from a browser whose title has a subtitle under it, then the labelled lines ("OVHcloud" over
  * "Infrastructure Hosting" over "Service: …", "Location: …"): the lines that open such a card, keyed by the
  * subtitle's index. A card reads top down, its title first: the first line names the vendor, the second (a kind of
- * service, "Analytics") is its category. Only when every card of the page has both lines, and there are two cards
- * or more: a page whose cards have one line each, or a group's line over some of them, is read as before.
+ * service, "Analytics") is its category. Only when every card of the page has both lines (the first card's may
+ * follow the page's own title lines, the others each follow the card above), there are two cards or more, and the
+ * second lines read as kinds of service more often than the first: "Hosting" over "Nordhost" over labels, a group's
+ * line over its one vendor, is read as before (the group, then the vendor).
  */
 function titledCards(blocks: Block[]): Set<number> {
   const openers: number[] = [];
   for (let i = 0; i < blocks.length; i++) if (isPlainNameLine(blocks[i]) && labelledRun(blocks, i + 1)) openers.push(i);
   const titled = openers.filter(
-    (i) =>
-      isPlainNameLine(blocks[i - 1]) && !isPartyHeading(norm((blocks[i - 1] as { text: string }).text)) && !isPlainNameLine(blocks[i - 2]),
+    (i, k) =>
+      isPlainNameLine(blocks[i - 1]) &&
+      !isPartyHeading(norm((blocks[i - 1] as { text: string }).text)) &&
+      (k === 0 || !isPlainNameLine(blocks[i - 2])),
   );
-  return titled.length >= 2 && titled.length === openers.length ? new Set(titled) : new Set();
+  if (titled.length < 2 || titled.length !== openers.length) return new Set();
+  const text = (j: number) => (blocks[j] as { text: string }).text;
+  return kindScore(titled.map(text)) > kindScore(titled.map((i) => text(i - 1))) ? new Set(titled) : new Set();
 }
 
 function readBlocks(blocks: Block[]): ReadPage {

@@ -134,6 +134,31 @@ test('cards copied with a title over a subtitle, then labels ("Name", "Kind", "S
     'Location: France',
   ].join('\n');
   assert.deepEqual(names(grouped, 'p.txt'), ['Nordhost', 'Webcache']);
+  // The first card right under the page's title lines ("Trust Center", "Subprocessors"), in French as in English.
+  const trust = [
+    'Trust Center',
+    'Subprocessors',
+    'Nordhost',
+    'Infrastructure',
+    'Location: Germany',
+    'Pagewell',
+    'Email',
+    'Location: Ireland',
+  ];
+  assert.deepEqual(names(trust.join('\n'), 'p.txt'), ['Nordhost', 'Pagewell']);
+  const fr = [
+    'Nos sous-traitants',
+    'Nordhost',
+    'Hébergement',
+    'Localisation : Allemagne',
+    'Pagewell',
+    "Mesure d'audience",
+    'Localisation : Irlande',
+  ];
+  assert.deepEqual(names(fr.join('\n'), 'p.txt'), ['Nordhost', 'Pagewell']);
+  // A kind of service over each one vendor: a group's line, then the vendor (not a title over its subtitle).
+  const kinds = ['Our subprocessors', 'Hosting', 'Nordhost', 'Location: Germany', 'Analytics', 'Pagewell', 'Location: Ireland'];
+  assert.deepEqual(names(kinds.join('\n'), 'p.txt'), ['Nordhost', 'Pagewell']);
 });
 
 test('the controller’s own section (its name, role and labelled details, under sub-headings too) is no entry; a card’s "Email : …" line is one of its lines', () => {
