@@ -33,6 +33,7 @@ import {
   attachPageWideFacts,
   attachNamedEstablishment,
   attachStaysIn,
+  roleFacts,
   attachParagraphTransfers,
   attachDestinationTransfers,
   attachDescriptionLabels,
@@ -1385,7 +1386,10 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       .find((part) => part.length <= 40 && (countryCode(part) !== undefined || placeAfterNoun(part)));
     if (place) entry.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
-    if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
+    // "**Payflow** — paiements (Irlande)": the role, then in brackets where the data is (`roleFacts`).
+    const bracketed = !place && !country && rest ? roleFacts(rest) : [];
+    if (bracketed.length > 1) entry.facts.push(...bracketed);
+    else if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
     const second = also?.[1];
     if (second && !entries.some((e) => e.name === second))
       entries.push({ heading: second, name: second, line: b.line, facts: entry.facts.slice(before).filter((f) => f.key !== 'website') });
