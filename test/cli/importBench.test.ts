@@ -134,8 +134,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // value", places through a provider or on servers, "no storage outside EU") to dev, each at 100%: 100% (951/951) /
   // 98.6% (3045/3087) / 0.
   // Then clonestore, accessscan and zelynto: 100% (961/961) / 98.7% (3074/3116) / 0. Then captio and ceragon: 100%
-  // (972/972) / 98.7% (3111/3152) / 0. Then meditrouve and accelyo: 100% (982/982) / 98.7% (3147/3189) / 0.
-  dev: { entries: 1, recall: 0.986, invented: 0 },
+  // (972/972) / 98.7% (3111/3152) / 0. Then meditrouve and accelyo: 100% (982/982) / 98.7% (3147/3189) / 0. Then
+  // bold-led items' brackets and a DPA line under a vendor's heading: 100% (982/982) / 98.7% (3148/3189) / 0.
+  dev: { entries: 1, recall: 0.987, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   holdout3: { entries: 1, recall: 1, invented: 1 },
