@@ -539,3 +539,10 @@ test('a place "on request", a region code with its role ("eu-north-1 primary"), 
   assert.deepEqual(readLocation('UE sur demande du client').countries, ['EU']);
   assert.deepEqual(readLocation('EU jurisdiction').countries, ['EU']);
 });
+
+test('a French use denied, then its end ("n’utilise pas vos données pour entraîner ses modèles") says the vendor does not train', () => {
+  assert.equal(trainsOnCustomerDataIn('Nordmind n’utilise pas vos données pour entraîner ses modèles.'), false);
+  assert.equal(trainsOnCustomerDataIn("Nordmind n'utilise jamais les contenus des clients pour l'entraînement."), false);
+  assert.equal(trainsOnCustomerDataIn("Nordmind ne les utilise pas à des fins d'entraînement."), false);
+  assert.equal(trainsOnCustomerDataIn("Nordmind n'utilise pas de cookies pour le suivi."), undefined);
+});
