@@ -633,7 +633,12 @@ function readBlocks(blocks: Block[]): ReadPage {
         // is no vendor's name; its bullets are not an entry's facts.
         entry = undefined;
         page.other.push(text);
-      } else if (section !== 'criteria' && section !== 'safeguards' && labelledRun(blocks, i + 1) && isPartyHeading(text)) {
+      } else if (
+        section !== 'criteria' &&
+        section !== 'safeguards' &&
+        labelledRun(blocks, i + 1) &&
+        (isPartyHeading(text) || isOwnPartyHeading(unnumbered(text)))
+      ) {
         // "Responsable du traitement" over "Nom : …", "Contact : …": the page's own details, no entry.
         entry = undefined;
         page.other.push(text);

@@ -189,6 +189,18 @@ test('the controller’s own section (its name, role and labelled details, under
     '| Hostique | France |',
   ].join('\n');
   assert.deepEqual(names(md, 'p.md'), ['Hostique']);
+  // Text copied from a browser, no heading levels: the controller's details line over its labelled lines.
+  const copied = [
+    'Politique de confidentialité',
+    'Coordonnées du responsable',
+    'Adresse : 1 place de la Mairie, Valbourg',
+    'Email : dpo@valbourg.example',
+    'Sous-traitants',
+    'Hostique',
+    'Finalité : Hébergement',
+    'Localisation : France',
+  ].join('\n');
+  assert.deepEqual(names(copied, 'p.txt'), ['Hostique']);
   // A heading that names the controller beside the processors is theirs: its vendors are entries.
   const both = ['## Controller and processors', '', '### Hostique', '', '- **Purpose:** Hosting', '- **Location:** France'].join('\n');
   assert.deepEqual(names(both, 'p.md'), ['Hostique']);
