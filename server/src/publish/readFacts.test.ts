@@ -139,6 +139,46 @@ test('a record’s "Mesures de sécurité" row "<Vendor> <scheme>" gives that ve
   assert.equal(page.get('Postie')?.certifications, 'unknown');
 });
 
+test('a bold-led item "**Name** — role (place, certified scheme)" gives the place and the scheme; "DPA: <address>" under a heading naming the vendor, its DPA when on its site', () => {
+  const list = [
+    'Nous faisons appel aux sous-traitants suivants :',
+    '',
+    '- **Payflow** — paiements (Irlande)',
+    '- **Hostique** — hébergement (France, avec certification HDS)',
+  ].join('\n');
+  const items = imported(list, 'p.md');
+  assert.deepEqual(
+    [...items.values()].map((e) => [e.name, e.purpose, countries(e), e.certifications]),
+    [
+      ['Payflow', 'paiements', ['IE'], 'unknown'],
+      ['Hostique', 'hébergement', ['FR'], ['hds']],
+    ],
+  );
+  const md = [
+    '| Subprocessor | Purpose | Region |',
+    '|---|---|---|',
+    '| Payflow Inc. | Payments | US |',
+    '| Postie Ltd | Email | Ireland |',
+    '',
+    '## Recent changes',
+    '',
+    '### Payflow Inc.',
+    '',
+    'Added in May.',
+    '',
+    '- **DPA:** https://payflow.example/legal/dpa',
+    '',
+    '### Postie Ltd',
+    '',
+    'Postie Ltd was added in June.',
+    '',
+    '- **DPA:** https://ourcompany.example/dpa',
+  ].join('\n');
+  const page = imported(md, 'p.md');
+  assert.equal((page.get('Payflow Inc.')?.dpa as Obj | undefined)?.url, 'https://payflow.example/legal/dpa');
+  assert.equal((page.get('Postie Ltd')?.dpa as Obj | undefined)?.url, undefined);
+});
+
 test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles types") gives both, under either column', () => {
   assert.deepEqual(placeAndMechanisms('UE/USA — clauses contractuelles types'), { places: 'UE/USA', mechanisms: ['scc'] });
   // A full stop inside the parenthesis ends no part; a part that denies the mechanism gives none.

@@ -33,6 +33,7 @@ import {
   attachPageWideFacts,
   attachNamedEstablishment,
   attachStaysIn,
+  roleFacts,
   attachParagraphTransfers,
   attachDestinationTransfers,
   attachDescriptionLabels,
@@ -508,21 +509,36 @@ const isOwnPartyHeading = (text: string) => OWN_PARTY_HEADING.test(text) && !OTH
 const isPlainNameLine = (b: Block | undefined): b is Extract<Block, { kind: 'line' }> =>
   b?.kind === 'line' && b.level === undefined && norm(b.text).length <= 80 && !isSentence(b.text) && splitLabel(b.text).label === undefined;
 
+/** A kind of service in common words, as a card's category line gives it ("Infrastructure Hosting", "Hébergement"). */
+const SERVICE_KIND =
+  /^(?:h[ée]bergement|paiements?|mesure|analyse|statistiques|messagerie|e-?mailing|stockage|s[ée]curit[ée]|sauvegardes?|supervision|journalisation|authentification|facturation|comptabilit[ée]|traduction|transcription|cartographie|t[ée]l[ée]phonie|intelligence|mod[èe]les?|models?|services?|tools?)$/i;
+const kindScore = (lines: string[]) =>
+  lines.filter((t) => {
+    const first = unnumbered(norm(t)).split(/[\s/&,-]+/)[0] ?? '';
+    return ROLE_KIND.test(first) || ROLE_HEAD.test(first) || SERVICE_KIND.test(first);
+  }).length;
+
 /**
  * Cards copied from a browser whose title has a subtitle under it, then the labelled lines ("OVHcloud" over
  * "Infrastructure Hosting" over "Service: …", "Location: …"): the lines that open such a card, keyed by the
  * subtitle's index. A card reads top down, its title first: the first line names the vendor, the second (a kind of
- * service, "Analytics") is its category. Only when every card of the page has both lines, and there are two cards
- * or more: a page whose cards have one line each, or a group's line over some of them, is read as before.
+ * service, "Analytics") is its category. Only when every card of the page has both lines (the first card's may
+ * follow the page's own title lines, the others each follow the card above), there are two cards or more, and the
+ * second lines read as kinds of service more often than the first: "Hosting" over "Nordhost" over labels, a group's
+ * line over its one vendor, is read as before (the group, then the vendor).
  */
 function titledCards(blocks: Block[]): Set<number> {
   const openers: number[] = [];
   for (let i = 0; i < blocks.length; i++) if (isPlainNameLine(blocks[i]) && labelledRun(blocks, i + 1)) openers.push(i);
   const titled = openers.filter(
-    (i) =>
-      isPlainNameLine(blocks[i - 1]) && !isPartyHeading(norm((blocks[i - 1] as { text: string }).text)) && !isPlainNameLine(blocks[i - 2]),
+    (i, k) =>
+      isPlainNameLine(blocks[i - 1]) &&
+      !isPartyHeading(norm((blocks[i - 1] as { text: string }).text)) &&
+      (k === 0 || !isPlainNameLine(blocks[i - 2])),
   );
-  return titled.length >= 2 && titled.length === openers.length ? new Set(titled) : new Set();
+  if (titled.length < 2 || titled.length !== openers.length) return new Set();
+  const text = (j: number) => (blocks[j] as { text: string }).text;
+  return kindScore(titled.map(text)) > kindScore(titled.map((i) => text(i - 1))) ? new Set(titled) : new Set();
 }
 
 function readBlocks(blocks: Block[]): ReadPage {
@@ -640,7 +656,12 @@ function readBlocks(blocks: Block[]): ReadPage {
         // is no vendor's name; its bullets are not an entry's facts.
         entry = undefined;
         page.other.push(text);
-      } else if (section !== 'criteria' && section !== 'safeguards' && labelledRun(blocks, i + 1) && isPartyHeading(text)) {
+      } else if (
+        section !== 'criteria' &&
+        section !== 'safeguards' &&
+        labelledRun(blocks, i + 1) &&
+        (isPartyHeading(text) || isOwnPartyHeading(unnumbered(text)))
+      ) {
         // "Responsable du traitement" over "Nom : …", "Contact : …": the page's own details, no entry.
         entry = undefined;
         page.other.push(text);
@@ -1464,7 +1485,10 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       .find((part) => part.length <= 40 && (countryCode(part) !== undefined || placeAfterNoun(part)));
     if (place) entry.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
-    if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
+    // "**Payflow** — paiements (Irlande)": the role, then in brackets where the data is (`roleFacts`).
+    const bracketed = !place && !country && rest ? roleFacts(rest) : [];
+    if (bracketed.length > 1) entry.facts.push(...bracketed);
+    else if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
     const second = also?.[1];
     if (second && !entries.some((e) => e.name === second))
       entries.push({ heading: second, name: second, line: b.line, facts: entry.facts.slice(before).filter((f) => f.key !== 'website') });

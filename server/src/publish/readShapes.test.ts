@@ -134,6 +134,31 @@ test('cards copied with a title over a subtitle, then labels ("Name", "Kind", "S
     'Location: France',
   ].join('\n');
   assert.deepEqual(names(grouped, 'p.txt'), ['Nordhost', 'Webcache']);
+  // The first card right under the page's title lines ("Trust Center", "Subprocessors"), in French as in English.
+  const trust = [
+    'Trust Center',
+    'Subprocessors',
+    'Nordhost',
+    'Infrastructure',
+    'Location: Germany',
+    'Pagewell',
+    'Email',
+    'Location: Ireland',
+  ];
+  assert.deepEqual(names(trust.join('\n'), 'p.txt'), ['Nordhost', 'Pagewell']);
+  const fr = [
+    'Nos sous-traitants',
+    'Nordhost',
+    'Hébergement',
+    'Localisation : Allemagne',
+    'Pagewell',
+    "Mesure d'audience",
+    'Localisation : Irlande',
+  ];
+  assert.deepEqual(names(fr.join('\n'), 'p.txt'), ['Nordhost', 'Pagewell']);
+  // A kind of service over each one vendor: a group's line, then the vendor (not a title over its subtitle).
+  const kinds = ['Our subprocessors', 'Hosting', 'Nordhost', 'Location: Germany', 'Analytics', 'Pagewell', 'Location: Ireland'];
+  assert.deepEqual(names(kinds.join('\n'), 'p.txt'), ['Nordhost', 'Pagewell']);
 });
 
 test('the controller’s own section (its name, role and labelled details, under sub-headings too) is no entry; a card’s "Email : …" line is one of its lines', () => {
@@ -164,6 +189,18 @@ test('the controller’s own section (its name, role and labelled details, under
     '| Hostique | France |',
   ].join('\n');
   assert.deepEqual(names(md, 'p.md'), ['Hostique']);
+  // Text copied from a browser, no heading levels: the controller's details line over its labelled lines.
+  const copied = [
+    'Politique de confidentialité',
+    'Coordonnées du responsable',
+    'Adresse : 1 place de la Mairie, Valbourg',
+    'Email : dpo@valbourg.example',
+    'Sous-traitants',
+    'Hostique',
+    'Finalité : Hébergement',
+    'Localisation : France',
+  ].join('\n');
+  assert.deepEqual(names(copied, 'p.txt'), ['Hostique']);
   // A heading that names the controller beside the processors is theirs: its vendors are entries.
   const both = ['## Controller and processors', '', '### Hostique', '', '- **Purpose:** Hosting', '- **Location:** France'].join('\n');
   assert.deepEqual(names(both, 'p.md'), ['Hostique']);

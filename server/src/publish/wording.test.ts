@@ -661,3 +661,10 @@ test('training: terms that prohibit using the data for training ("prohibit using
   assert.equal(trainsOnCustomerDataIn('Les conditions interdisent d’utiliser les contenus des clients pour l’entraînement.'), false);
   assert.equal(trainsOnCustomerDataIn('The terms prohibit using the service for spam.'), undefined);
 });
+
+test('a French use denied, then its end ("n’utilise pas vos données pour entraîner ses modèles") says the vendor does not train', () => {
+  assert.equal(trainsOnCustomerDataIn('Nordmind n’utilise pas vos données pour entraîner ses modèles.'), false);
+  assert.equal(trainsOnCustomerDataIn("Nordmind n'utilise jamais les contenus des clients pour l'entraînement."), false);
+  assert.equal(trainsOnCustomerDataIn("Nordmind ne les utilise pas à des fins d'entraînement."), false);
+  assert.equal(trainsOnCustomerDataIn("Nordmind n'utilise pas de cookies pour le suivi."), undefined);
+});

@@ -1480,6 +1480,9 @@ const NO_TRAINING_WORDS = [
   /\b(?:may|must|shall|can)\s+not\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train|\b(?:cannot|can['’]t|mustn['’]t)\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train/i,
   /(?<!\p{L})ne\s+(?:peut|peuvent|doit|doivent|pourra|pourront)\s+(?:pas\s+|jamais\s+)?(?:les\s+|vos\s+données\s+)?(?:utiliser\s+pour\s+)?(?:r[ée])?entra[îi]ner/iu,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
+  // "n'utilise pas vos données pour entraîner ses modèles", "ne les utilise jamais pour l'entraînement": a use denied,
+  // then its end, as the English "does not use … to train".
+  /(?<!\p{L})(?:n['’]|ne\s+les\s+|ne\s+l['’])utilise(?:nt|ra|ront)?\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:pour|à\s+des\s+fins\s+d['’])\s*(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "ne ré-entraîne pas", "pas de réentraînement": training again on the data is training on it.
   /(?<!\p{L})ne\s+r[ée]-?entra[îi]ne(?:nt)?\s+pas(?!\p{L})/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,

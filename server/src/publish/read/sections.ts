@@ -103,7 +103,7 @@ function isPlace(words: string): boolean {
   return where.countries.length > 0 && where.note === undefined;
 }
 
-function roleFacts(rest: string): ReadFact[] {
+export function roleFacts(rest: string): ReadFact[] {
   const m = /^(.*?\S)\s*\(([^()]{2,200})\)\.?$/.exec(rest);
   const parts = m ? m[2]!.split(/[,;]\s*/).map((p) => p.trim()) : [];
   // "(France, Allemagne, avec …)": every place the bracket opens with.
@@ -116,7 +116,11 @@ function roleFacts(rest: string): ReadFact[] {
     { label: 'Location', value: parts.slice(0, n).join(', '), key: 'dataLocation' },
   ];
   const more = parts.slice(n).join(', ').trim();
-  if (more) facts.push(statesMechanism(more) ? { label: 'Transfer', value: more, key: 'transfer' } : { label: '', value: more });
+  // "(France, avec certification HDS)": a scheme the words say is held.
+  const held = CERTIFIED.test(more) ? certificationsIn(more) : [];
+  if (more && statesMechanism(more)) facts.push({ label: 'Transfer', value: more, key: 'transfer' });
+  else if (held.length) facts.push({ label: 'Certifications', value: held.join(', '), key: 'certifications' });
+  else if (more) facts.push({ label: '', value: more });
   return facts;
 }
 
@@ -1366,7 +1370,9 @@ export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]):
   // "Stripe : …" names "Stripe Payments Europe Ltd"; a name that two entries start with names neither.
   const namedIn = nameIndex(entries, true);
   let introduced = false;
+  let heading: string | undefined;
   for (const b of blocks) {
+    if (b.kind === 'heading') heading = b.text;
     if (b.kind === 'paragraph' || b.kind === 'heading')
       introduced = b.kind === 'paragraph' && b.text.trim().endsWith(':') && AGREEMENTS_SAID.test(b.text);
     if (b.kind === 'table') introduced = false;
@@ -1383,7 +1389,16 @@ export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]):
     if (b.kind === 'paragraph' || b.kind === 'item') {
       const m = /^([^:]{3,60}?)\s*:\s+(https?:\/\/[^\s<>"')\]]{1,300})\s*$/i.exec(b.text.replace(/[*_]/g, '').trim());
       if (m && AGREEMENTS_SAID.test(m[1]!)) {
-        const named = namedIn(m[1]!.replace(AGREEMENTS_SAID, ' ').replace(/['’]s\b/g, ' '));
+        // "### Payflow Inc." over "- DPA: https://…": a label that names no vendor is the agreement of the one its
+        // heading names.
+        const own = namedIn(m[1]!.replace(AGREEMENTS_SAID, ' ').replace(/['’]s\b/g, ' '));
+        // Only when the address is on the vendor's own site ("payflow.example" for Payflow): not the page's own DPA.
+        const host = m[2]!
+          .replace(/^https?:\/\/(?:www\.)?/i, '')
+          .split('/')[0]!
+          .toLowerCase();
+        const onSite = (e: ReadEntry) => host.includes(firstWord(e).toLowerCase());
+        const named = own.length || heading === undefined ? own : namedIn(heading).filter(onSite);
         if (named.length === 1 && !named[0]!.facts.some((f) => f.key === 'dpa'))
           named[0]!.facts.push({ label: 'DPA', value: m[2]!, key: 'dpa' });
         continue;
