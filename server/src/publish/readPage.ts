@@ -72,6 +72,7 @@ import {
   LEAVING_EU,
   mechanismsIn,
   nameAndEntity,
+  pendingName,
   noticeDaysIn,
   parenthesised,
   parseDate,
@@ -815,18 +816,6 @@ export function isPlaceholder(cell: string): boolean {
     // "[Push provider — to be added: one of two platforms]": a bracket, whole, that says it is still to be filled in.
     (/^\[[^[\]]{1,200}\]$/.test(t) && TO_BE_FILLED.test(t))
   );
-}
-
-/**
- * "[À CONFIRMER : Vercel, Inc.]", "[To be confirmed: Postmark]": a name the page gives, marked as still to be confirmed.
- * The vendor is named (the name after the colon); the mark is kept in the entry's note. Undefined for anything else.
- */
-export function pendingName(cell: string): string | undefined {
-  const m =
-    /^\[\s*(?:à confirmer|a confirmer|à vérifier|à valider|to be confirmed|to confirm|to be verified|tbc|pending(?: confirmation)?)\s*[:—–-]\s*([^[\]]{2,80}?)\s*\]$/iu.exec(
-      cell.replace(/[*_]/g, '').trim(),
-    );
-  return m && /^[\p{Lu}\d]/u.test(m[1]!) ? m[1] : undefined;
 }
 
 /** Words that say a blank is still to be filled in: "to be added", "TBD", "à compléter", "à définir". */

@@ -1015,3 +1015,25 @@ Purpose:
   // The location's words say no place: none is stated.
   assert.equal(((entries[0]!.dataLocation as Entry | undefined)?.countries as unknown) ?? 'unknown', 'unknown');
 });
+
+test('an introduced item whose name is marked as still to be confirmed ("[À CONFIRMER : Postie] — courriels") is that vendor’s entry', () => {
+  const md = [
+    'Nous faisons appel aux sous-traitants suivants :',
+    '',
+    '- Nuagel SAS — hébergement',
+    '- [À CONFIRMER : Postie] — envoi des courriels',
+    '- [To be confirmed: Payflow Ltd] (paiements)',
+    '- [à compléter]',
+    '',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose]),
+    [
+      ['Nuagel SAS', 'hébergement'],
+      ['Postie', 'envoi des courriels'],
+      ['Payflow Ltd', 'paiements'],
+    ],
+  );
+  assert.match(String(entries[1]!.note), /\[À CONFIRMER : Postie\]/);
+});

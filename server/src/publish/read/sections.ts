@@ -16,6 +16,7 @@ import {
   mechanismsIn,
   nameAndEntity,
   parenthesised,
+  pendingName,
   placeCode,
   readLocation,
   trainsOnCustomerDataIn,
@@ -119,25 +120,35 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       }
       if (lines.length >= 2) items.push(...lines);
     }
+    // "[À CONFIRMER : Vercel, Inc.] — hébergement": the vendor named, its name still to be confirmed (kept in the note).
     const found = items.map((x) => {
-      const bracketed = bracketedItem(x.text);
-      return { item: x, bracketed, name: bracketed ? undefined : itemName(x.text) };
+      const mark = /^\[[^[\]]{2,100}\]/.exec(x.text.trim());
+      const pending = mark ? pendingName(mark[0]) : undefined;
+      const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : x.text;
+      const bracketed = bracketedItem(text);
+      return { item: x, text, mark: pending !== undefined ? mark![0] : undefined, bracketed, name: bracketed ? undefined : itemName(text) };
     });
     // Items that name no vendor among items that do (three at least for each): the list still names its vendors, and
     // those items stay in the page's comments ("Services chargés dans le navigateur du visiteur : …").
     const unnamed = found.filter((f) => f.name === undefined && f.bracketed === undefined).length;
     if (!found.length || (unnamed > 0 && (found.length - unnamed < 2 || unnamed * 3 > found.length - unnamed))) continue;
-    for (const { item, name, bracketed } of found) {
+    for (const { item, text, mark, name, bracketed } of found) {
+      const noted: ReadFact[] = mark ? [{ label: 'Name', value: mark, key: 'note' }] : [];
       if (bracketed) {
-        entries.push(...bracketed.map((e) => ({ ...e, line: item.line })));
+        entries.push(...bracketed.map((e) => ({ ...e, facts: [...e.facts, ...noted], line: item.line })));
         continue;
       }
       if (name === undefined) continue;
-      const rest = item.text
+      const rest = text
         .slice(name.length)
         .replace(/^\s*[–—:-]\s*/, '')
         .trim();
-      entries.push({ heading: name, name, line: item.line, facts: rest ? [{ label: 'Purpose', value: rest, key: 'purpose' }] : [] });
+      entries.push({
+        heading: name,
+        name,
+        line: item.line,
+        facts: [...(rest ? [{ label: 'Purpose', value: rest, key: 'purpose' as const }] : []), ...noted],
+      });
     }
   }
   return entries;
