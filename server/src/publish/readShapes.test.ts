@@ -979,6 +979,9 @@ test('a list item that introduces the sub-processors ("Nos prestataires techniqu
     ['Nuagel', 'Postie'],
   );
   assert.deepEqual(readPage('- Vos droits :\n  - Accès\n  - Rectification\n', 'p.md').entries, []);
+  // "transférées aux États-Unis (…)" says the same.
+  const aux = html.replace('peuvent être transférées vers le Canada (Postie)', 'sont transférées au Canada (Postie)');
+  assert.deepEqual((imported(aux, 'p.html')[1]!.dataLocation as Entry).countries, ['CA']);
   // A transfer the sentence denies places no one.
   const denied = `${html.split('\n').slice(0, 8).join('\n')}\n<p>Aucune donnée n’est transférée vers le Canada (Postie).</p>`;
   assert.equal(imported(denied, 'p.html')[1]!.dataLocation, 'unknown');

@@ -801,11 +801,11 @@ export function attachDestinationTransfers(blocks: PageBlock[], entries: ReadEnt
 
 /**
  * "… un transfert hors de l'Union européenne, notamment vers les États-Unis (Vercel Inc., Supabase)", "data is
- * transferred to the United States (Stripe, Postmark)": a transfer to one country, the entries it concerns in the
+ * transferred to the United States (Stripe, Postmark)", "transférées aux États-Unis (Postie)": a transfer to one country, the entries it concerns in the
  * brackets after it. That country is where those entries' data goes; entries named elsewhere in the sentence get nothing.
  */
 const TRANSFER_TO_PLACE =
-  /(?<!\p{L})(?:transf[eé]r\p{L}*)[^.;]*?(?<!\p{L})(?:vers|to|towards|à destination d(?:es|u|e\s+la|e\s+l['’]))\s+(?:(?:les|la|le|the)\s+|l['’])?([^().;,]{2,40}?)\s*\(([^()]+)\)/giu;
+  /(?<!\p{L})(?:transf[eé]r\p{L}*)[^.;]*?(?<!\p{L})(?:vers|to|towards|into|aux|au|en|à destination d(?:es|u|e\s+la|e\s+l['’]))\s+(?:(?:les|la|le|the)\s+|l['’])?([^().;,]{2,40}?)\s*\(([^()]+)\)/giu;
 
 /** Words that deny what a sentence says: "no data is transferred", "aucune donnée n'est transférée". */
 const NEGATED = /(?<!\p{L})(?:not|no|never|none|pas|aucun|aucune|jamais)(?!\p{L})|(?<!\p{L})n['’]/iu;
