@@ -1513,12 +1513,15 @@ function changeLogDate(table: Extract<PageBlock, { kind: 'table' }>): string | u
 /** A two-column table of labels and values ("Email de contact | privacy@…", "DPO | dpo@…"): its contact address. */
 function keyValueContact(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
   const rows = [table.header, ...table.rows.map((r) => r.cells)];
+  const found: { email: string; dpo: boolean }[] = [];
   for (const cells of rows) {
-    if (cells.length !== 2 || !CONTACT_LABEL.test(cleanText(cells[0]!.replace(/[*_]/g, '')))) continue;
+    const label = cleanText((cells[0] ?? '').replace(/[*_]/g, ''));
+    if (cells.length !== 2 || !CONTACT_LABEL.test(label)) continue;
     const email = EMAIL.exec(cells[1]!);
-    if (email) return email[0];
+    if (email) found.push({ email: email[0], dpo: DPO_WORDS.test(label) });
   }
-  return undefined;
+  // "Email de contact | contact@…" then "DPO | dpo@…": the officer's address, as on labelled lines.
+  return (found.find((f) => f.dpo) ?? found[0])?.email;
 }
 /** A label that gives an address to write to: "Contact", "Email de contact", "DPO", "Privacy contact", "Référent RGPD". */
 const CONTACT_LABEL =
