@@ -1471,6 +1471,9 @@ ${table}`;
   assert.equal(readPage(bullets, 'p.md').contact, 'dpo@acme.example');
   const lines = `Contact : bonjour@acme.example\n\nData Protection Officer: privacy@acme.example\n\n${table}`;
   assert.equal(readPage(lines, 'p.md').contact, 'privacy@acme.example');
+  // A table of labels and values says the same.
+  const rows = `| Champ | Valeur |\n|---|---|\n| Email de contact | bonjour@acme.example |\n| DPO | dpo@acme.example |\n\n${table}`;
+  assert.equal(readPage(rows, 'p.md').contact, 'dpo@acme.example');
   // A vendor's officer is not the page's.
   const vendors = `Contact : bonjour@acme.example\n\nLe DPO de Nuagel : dpo@nuagel.example\n\n${table}`;
   assert.equal(readPage(vendors, 'p.md').contact, 'bonjour@acme.example');

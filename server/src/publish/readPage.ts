@@ -76,6 +76,7 @@ import {
   LEAVING_EU,
   mechanismsIn,
   nameAndEntity,
+  pendingName,
   noticeDaysIn,
   parenthesised,
   parseDate,
@@ -914,18 +915,6 @@ export function isPlaceholder(cell: string): boolean {
   );
 }
 
-/**
- * "[À CONFIRMER : Vercel, Inc.]", "[To be confirmed: Postmark]": a name the page gives, marked as still to be confirmed.
- * The vendor is named (the name after the colon); the mark is kept in the entry's note. Undefined for anything else.
- */
-export function pendingName(cell: string): string | undefined {
-  const m =
-    /^\[\s*(?:à confirmer|a confirmer|à vérifier|à valider|to be confirmed|to confirm|to be verified|tbc|pending(?: confirmation)?)\s*[:—–-]\s*([^[\]]{2,80}?)\s*\]$/iu.exec(
-      cell.replace(/[*_]/g, '').trim(),
-    );
-  return m && /^[\p{Lu}\d]/u.test(m[1]!) ? m[1] : undefined;
-}
-
 /** Words that say a blank is still to be filled in: "to be added", "TBD", "à compléter", "à définir". */
 const TO_BE_FILLED =
   /(?<!\p{L})(?:to be (?:added|confirmed|determined|defined|named|selected|chosen|set)|tbd|tbc|à (?:compléter|définir|confirmer|choisir|préciser))(?!\p{L})/iu;
@@ -1666,12 +1655,15 @@ function changeLogDate(table: Extract<PageBlock, { kind: 'table' }>): string | u
 /** A two-column table of labels and values ("Email de contact | privacy@…", "DPO | dpo@…"): its contact address. */
 function keyValueContact(table: Extract<PageBlock, { kind: 'table' }>): string | undefined {
   const rows = [table.header, ...table.rows.map((r) => r.cells)];
+  const found: { email: string; dpo: boolean }[] = [];
   for (const cells of rows) {
-    if (cells.length !== 2 || !CONTACT_LABEL.test(cleanText(cells[0]!.replace(/[*_]/g, '')))) continue;
+    const label = cleanText((cells[0] ?? '').replace(/[*_]/g, ''));
+    if (cells.length !== 2 || !CONTACT_LABEL.test(label)) continue;
     const email = EMAIL.exec(cells[1]!);
-    if (email) return email[0];
+    if (email) found.push({ email: email[0], dpo: DPO_WORDS.test(label) });
   }
-  return undefined;
+  // "Email de contact | contact@…" then "DPO | dpo@…": the officer's address, as on labelled lines.
+  return (found.find((f) => f.dpo) ?? found[0])?.email;
 }
 /** A label that gives an address to write to: "Contact", "Email de contact", "DPO", "Privacy contact", "Référent RGPD". */
 const CONTACT_LABEL =

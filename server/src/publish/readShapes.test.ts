@@ -1125,6 +1125,9 @@ test('a list item that introduces the sub-processors ("Nos prestataires techniqu
     ['Nuagel', 'Postie'],
   );
   assert.deepEqual(readPage('- Vos droits :\n  - Accès\n  - Rectification\n', 'p.md').entries, []);
+  // "transférées aux États-Unis (…)" says the same.
+  const aux = html.replace('peuvent être transférées vers le Canada (Postie)', 'sont transférées au Canada (Postie)');
+  assert.deepEqual((imported(aux, 'p.html')[1]!.dataLocation as Entry).countries, ['CA']);
   // A transfer the sentence denies places no one.
   const denied = `${html.split('\n').slice(0, 8).join('\n')}\n<p>Aucune donnée n’est transférée vers le Canada (Postie).</p>`;
   assert.equal(imported(denied, 'p.html')[1]!.dataLocation, 'unknown');
@@ -1160,4 +1163,26 @@ Purpose:
   );
   // The location's words say no place: none is stated.
   assert.equal(((entries[0]!.dataLocation as Entry | undefined)?.countries as unknown) ?? 'unknown', 'unknown');
+});
+
+test('an introduced item whose name is marked as still to be confirmed ("[À CONFIRMER : Postie] — courriels") is that vendor’s entry', () => {
+  const md = [
+    'Nous faisons appel aux sous-traitants suivants :',
+    '',
+    '- Nuagel SAS — hébergement',
+    '- [À CONFIRMER : Postie] — envoi des courriels',
+    '- [To be confirmed: Payflow Ltd] (paiements)',
+    '- [à compléter]',
+    '',
+  ].join('\n');
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose]),
+    [
+      ['Nuagel SAS', 'hébergement'],
+      ['Postie', 'envoi des courriels'],
+      ['Payflow Ltd', 'paiements'],
+    ],
+  );
+  assert.match(String(entries[1]!.note), /\[À CONFIRMER : Postie\]/);
 });

@@ -1042,6 +1042,18 @@ function cityElsewhere(word: string, code: string, inner: readonly string[]): st
   return inner.some((w) => cityOf(w) === code) ? city : undefined;
 }
 
+/**
+ * "[À CONFIRMER : Vercel, Inc.]", "[To be confirmed: Postmark]": a name the page gives, marked as still to be confirmed.
+ * The vendor is named (the name after the colon); the mark is kept in the entry's note. Undefined for anything else.
+ */
+export function pendingName(cell: string): string | undefined {
+  const m =
+    /^\[\s*(?:à confirmer|a confirmer|à vérifier|à valider|to be confirmed|to confirm|to be verified|tbc|pending(?: confirmation)?)\s*[:—–-]\s*([^[\]]{2,80}?)\s*\]$/iu.exec(
+      cell.replace(/[*_]/g, '').trim(),
+    );
+  return m && /^[\p{Lu}\d]/u.test(m[1]!) ? m[1] : undefined;
+}
+
 /** "Switzerland-headquartered", "US-based": the country a company's seat is in, never the EU or the world. */
 function headquarteredIn(word: string): string | undefined {
   const m = /^(\p{L}[\p{L}. ]{0,30}?)[-\s](?:headquartered|based)$/iu.exec(word.trim());

@@ -17,6 +17,7 @@ import {
   nameAndEntity,
   openCaseIn,
   parenthesised,
+  pendingName,
   placeCode,
   readLocation,
   regionRef,
@@ -154,25 +155,30 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       }
       if (lines.length >= 2) items.push(...lines);
     }
+    // "[À CONFIRMER : Vercel, Inc.] — hébergement": the vendor named, its name still to be confirmed (kept in the note).
     const found = items.map((x) => {
-      const bracketed = bracketedItem(x.text);
-      return { item: x, bracketed, name: bracketed ? undefined : itemName(x.text) };
+      const mark = /^\[[^[\]]{2,100}\]/.exec(x.text.trim());
+      const pending = mark ? pendingName(mark[0]) : undefined;
+      const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : x.text;
+      const bracketed = bracketedItem(text);
+      return { item: x, text, mark: pending !== undefined ? mark![0] : undefined, bracketed, name: bracketed ? undefined : itemName(text) };
     });
     // Items that name no vendor among items that do (three at least for each): the list still names its vendors, and
     // those items stay in the page's comments ("Services chargés dans le navigateur du visiteur : …").
     const unnamed = found.filter((f) => f.name === undefined && f.bracketed === undefined).length;
     if (!found.length || (unnamed > 0 && (found.length - unnamed < 2 || unnamed * 3 > found.length - unnamed))) continue;
-    for (const { item, name, bracketed } of found) {
+    for (const { item, text, mark, name, bracketed } of found) {
+      const noted: ReadFact[] = mark ? [{ label: 'Name', value: mark, key: 'note' }] : [];
       if (bracketed) {
-        entries.push(...bracketed.map((e) => ({ ...e, line: item.line })));
+        entries.push(...bracketed.map((e) => ({ ...e, facts: [...e.facts, ...noted], line: item.line })));
         continue;
       }
       if (name === undefined) continue;
-      const rest = item.text
+      const rest = text
         .slice(name.length)
         .replace(/^\s*[–—:-]\s*/, '')
         .trim();
-      entries.push({ heading: name, name, line: item.line, facts: rest ? roleFacts(rest) : [] });
+      entries.push({ heading: name, name, line: item.line, facts: [...(rest ? roleFacts(rest) : []), ...noted] });
     }
   }
   return entries;
@@ -888,11 +894,11 @@ export function attachDestinationTransfers(blocks: PageBlock[], entries: ReadEnt
 
 /**
  * "… un transfert hors de l'Union européenne, notamment vers les États-Unis (Vercel Inc., Supabase)", "data is
- * transferred to the United States (Stripe, Postmark)": a transfer to one country, the entries it concerns in the
+ * transferred to the United States (Stripe, Postmark)", "transférées aux États-Unis (Postie)": a transfer to one country, the entries it concerns in the
  * brackets after it. That country is where those entries' data goes; entries named elsewhere in the sentence get nothing.
  */
 const TRANSFER_TO_PLACE =
-  /(?<!\p{L})(?:transf[eé]r\p{L}*)[^.;]*?(?<!\p{L})(?:vers|to|towards|à destination d(?:es|u|e\s+la|e\s+l['’]))\s+(?:(?:les|la|le|the)\s+|l['’])?([^().;,]{2,40}?)\s*\(([^()]+)\)/giu;
+  /(?<!\p{L})(?:transf[eé]r\p{L}*)[^.;]*?(?<!\p{L})(?:vers|to|towards|into|aux|au|en|à destination d(?:es|u|e\s+la|e\s+l['’]))\s+(?:(?:les|la|le|the)\s+|l['’])?([^().;,]{2,40}?)\s*\(([^()]+)\)/giu;
 
 /** Words that deny what a sentence says: "no data is transferred", "aucune donnée n'est transférée". */
 const NEGATED = /(?<!\p{L})(?:not|no|never|none|pas|aucun|aucune|jamais)(?!\p{L})|(?<!\p{L})n['’]/iu;
