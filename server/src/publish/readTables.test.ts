@@ -1486,3 +1486,22 @@ test('a name cell that ends by saying the vendor is still to be checked ("… pr
     ['Larchwood Desk', 'Acme Verify'],
   );
 });
+
+test('a sentence under a table placing its rows as a whole ("Ces trois sont au Canada.") gives rows without a country that place', () => {
+  const md = `| Prestataire | Rôle | Où |
+|---|---|---|
+| Balsa Cloud | Hébergement | Canada (Montréal) |
+| Ormeau Mail | Courriels | |
+| Tilleul Files | Exports | Amérique du Nord |
+
+Ces trois sont au Canada. Le transfert repose sur la décision d'adéquation.
+`;
+  const byName = new Map(imported(md, 'p.md').map((e) => [e.name, e]));
+  const countries = (n: string) => (byName.get(n)?.dataLocation as { countries?: string[] } | undefined)?.countries;
+  assert.deepEqual(countries('Balsa Cloud'), ['CA']);
+  assert.deepEqual(countries('Ormeau Mail'), ['CA']);
+  assert.deepEqual(countries('Tilleul Files'), ['CA']);
+  // A count that is not the table's speaks of some rows only.
+  const some = new Map(imported(md.replace('Ces trois', 'Ces deux'), 'p.md').map((e) => [e.name, e]));
+  assert.equal((some.get('Ormeau Mail')?.dataLocation as { countries?: string[] } | undefined)?.countries, undefined);
+});

@@ -910,6 +910,7 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
       const p = blocks[j]!;
       if (p.kind === 'heading' || p.kind === 'table') break;
       if (p.kind !== 'paragraph' || !speaksOfAll(p.text)) continue;
+      attachRowsPlace(p.text, rows);
       const said = mechanismsIn(p.text);
       if (!said.mechanisms.length || said.noTransfer) continue;
       const sentence = p.text.split(/(?<=[.!?])\s+/).find((s) => mechanismsIn(s).named.length) ?? p.text;
@@ -917,6 +918,51 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
         if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value: sentence, key: 'transfer' });
     }
   });
+}
+
+/** "Ces cinq sont aux États-Unis", "These providers are all located in Canada": the rows above, as a whole, and their place. */
+const ROWS_ARE_IN =
+  /^(?:ces|these|those|all of them|all of these|tous|toutes)(?:\s+(\p{L}+|\d+))?(?:\s+[\p{L}-]+){0,2}?\s+(?:sont|are)\s+(?:(?:all|tous|toutes|based|located|hosted|situ[ée]e?s|h[ée]berg[ée]e?s)\s+)*(?:in|en|aux|au|à|dans)\s+([^.;:]+)/iu;
+const COUNT_WORDS: Record<string, number> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * A sentence under a table that places its rows as a whole ("Ces cinq sont aux États-Unis."): that place, for each row
+ * whose own words name no country ("ENAM (Amérique du Nord)"). A count that is not the table's ("Ces deux" under five
+ * rows) speaks of some rows only: nothing.
+ */
+function attachRowsPlace(text: string, rows: ReadEntry[]): void {
+  for (const s of sentencesOf(text)) {
+    const m = ROWS_ARE_IN.exec(s.trim());
+    if (!m || CONDITIONAL.test(s) || HEDGED.test(s)) continue;
+    const word = m[1]?.toLowerCase();
+    const count = word === undefined ? undefined : /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word];
+    if (count !== undefined && count !== rows.length) continue;
+    const place = m[2]!.trim();
+    const said = readLocation(place).countries;
+    if (!said.length || said.includes('GLOBAL')) continue;
+    for (const e of rows)
+      if (e.facts.filter((f) => f.key === 'dataLocation').every((f) => !readLocation(f.value).countries.length))
+        e.facts.push({ label: 'Hosting', value: place, key: 'dataLocation', adds: true });
+    return;
+  }
 }
 
 /** The vendor a link's words call the website of ("Matomo website", "site de Matomo", "Matomo homepage"), lower case. */
