@@ -136,7 +136,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then "Exécution en France (Paris)", "Fonctions épinglées à Francfort (fra1)" (emploia, intermind): 100%
   // (963/963) / 98.7% (3066/3107) / 0. Then "All Azure services run in … (Netherlands)" added beside "EU data boundary;
   // global CDN edge caching" (fjordvia): 100% (963/963) / 98.7% (3067/3107) / 0. Then "Ces cinq sont aux États-Unis."
-  // under a table for its row "ENAM (Amérique du Nord)" (mailfind): 100% (963/963) / 98.7% (3068/3107) / 0.
+  // under a table for its row "ENAM (Amérique du Nord)" (mailfind): 100% (963/963) / 98.7% (3068/3107) / 0. Then "we
+  // use Anthropic + Higgsfield with SCCs" (maroa): 100% (963/963) / 98.8% (3070/3107) / 0.
   dev: { entries: 1, recall: 0.986, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },

@@ -1179,3 +1179,26 @@ test('"All <brand> services run in <region> (<country>)" is added beside a globa
   assert.deepEqual(countries(byName.get('Cirrus Relay')), ['GLOBAL']);
   assert.deepEqual([...(countries(byName.get('Cirrus Edge')) as string[])].sort(), ['GLOBAL', 'US']);
 });
+
+test('a clause naming entries and the mechanism they are used under ("we use Quill + Ember with SCCs") gives it to each', () => {
+  const md = `# Vendors
+
+| Vendor | Purpose | Region |
+|---|---|---|
+| Quill Labs | Text models | US |
+| Ember Media | Image models | US |
+| Slate Logs | Logging | US |
+| Fern Mail | Email | US |
+
+## Notes
+
+- **Regional models**: none of the EU-hosted models fits yet; we use Quill + Ember with SCCs
+- Fern Mail may be used with SCCs later.
+`;
+  const byName = imported(md, 'v.md');
+  assert.deepEqual(mechanisms(byName.get('Quill Labs')), ['scc']);
+  assert.deepEqual(mechanisms(byName.get('Ember Media')), ['scc']);
+  // Not named: nothing; a clause that hedges ("may"): nothing.
+  assert.notDeepEqual(mechanisms(byName.get('Slate Logs')), ['scc']);
+  assert.notDeepEqual(mechanisms(byName.get('Fern Mail')), ['scc']);
+});

@@ -32,6 +32,7 @@ import {
   attachListLocations,
   attachPageWideFacts,
   attachParagraphTransfers,
+  attachClauseMechanisms,
   attachDestinationTransfers,
   attachDescriptionLabels,
   attachDescriptionMechanisms,
@@ -1882,6 +1883,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
   attachParagraphTransfers(blocks, page.entries);
+  attachClauseMechanisms(blocks, page.entries);
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);

@@ -739,6 +739,35 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
   }
 }
 
+/** "with SCCs", "under the EU standard contractual clauses", "avec les CCT": the mechanism the vendors named are used under. */
+const USED_WITH =
+  /(?<!\p{L})(?:with|under|avec|sous)\s+(?:the\s+|les\s+|des\s+)?(?:(?:EU|UE)\s+)?(?:SCCs?|standard contractual clauses|clauses contractuelles types|CCT|DPF|Data Privacy Framework|BCRs?)(?!\p{L})/iu;
+
+/**
+ * A clause of prose that names entries and the mechanism they are used under ("we use Anthropic + Higgsfield with
+ * SCCs", "Nous utilisons Mistral et Scaleway avec les CCT"): that mechanism for each entry it names whose own words
+ * name none. A clause that denies, hedges or conditions says nothing; another clause of the sentence ("no such
+ * vendor matches …; we use …") is not read with it.
+ */
+export function attachClauseMechanisms(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries, true);
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    // An entry's own item speaks of it, read with its facts.
+    if (b.kind === 'item' && b.line !== undefined && entryLines.has(b.line)) continue;
+    for (const clause of sentencesOf(b.text).flatMap((x) => x.split(/\s*;\s+|\s+[—–]\s+/))) {
+      if (!USED_WITH.test(clause)) continue;
+      const said = mechanismsIn(clause);
+      if (!said.mechanisms.length || said.noTransfer || DENIES.test(clause) || PROVIDER_CONDITION.test(clause)) continue;
+      if (CONDITIONAL.test(clause) || HEDGED.test(clause)) continue;
+      for (const e of namedIn(clause))
+        if (!e.facts.some((f) => f.key === 'transfer' || (f.key === 'dataLocation' && mechanismsIn(f.value).named.length)))
+          e.facts.push({ label: 'Transfer', value: clause.trim(), key: 'transfer' });
+    }
+  }
+}
+
 /** A mechanism for the providers that meet a condition: "lorsque le prestataire y adhère", "where the vendor is certified". */
 const PROVIDER_CONDITION =
   /(?<!\p{L})(?:lorsque|lorsqu['’]|quand|si|s['’]|when|where|if)\s?[^.;:]{0,60}?(?:adh[èeé]r|particip|certifi|self-certif)/iu;
