@@ -137,7 +137,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (963/963) / 98.7% (3066/3107) / 0. Then "All Azure services run in … (Netherlands)" added beside "EU data boundary;
   // global CDN edge caching" (fjordvia): 100% (963/963) / 98.7% (3067/3107) / 0. Then "Ces cinq sont aux États-Unis."
   // under a table for its row "ENAM (Amérique du Nord)" (mailfind): 100% (963/963) / 98.7% (3068/3107) / 0. Then "we
-  // use Anthropic + Higgsfield with SCCs" (maroa): 100% (963/963) / 98.8% (3070/3107) / 0.
+  // use Anthropic + Higgsfield with SCCs" (maroa): 100% (963/963) / 98.8% (3070/3107) / 0. Then synapflow from
+  // holdout5 ("Asia-Pacific" meets a statement for transfers outside the EU/EEA): 100% (969/969) / 98.8% (3095/3132) / 0.
   dev: { entries: 1, recall: 0.986, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
@@ -153,7 +154,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-h's rules (a country in brackets after a bullet's name) raised it, unread: 100% / 92.1% / 0.
   // readers-i's fact rules (ISO series, certifications in a safeguards cell, global networks, the EU beside a member
   // state), unread: 100% / 95.2% / 0. readers-k's convention for the EU beside a member state (3 truths' facts): 100% / 95.3% / 0.
-  holdout5: { entries: 1, recall: 0.953, invented: 0 },
+  // readers-w ("Asia-Pacific" outside the EEA) raised it to 100% / 95.8% (184/192) / 0, then studied synapflow and moved
+  // it to dev; the 8 left: 100% (49/49) / 95.2% (159/167) / 0.
+  holdout5: { entries: 1, recall: 0.952, invented: 0 },
   // holdout6: collected on 2026-12-05 (evening) by a helper who did not work on the readers, while the readers' fifth
   // round was written; measured on main's readers (344e013) before this round's reader changes: 77.1% / 67.8% / 3.
   // After truth6's review of the 18 truths (contenox: europe-west3, Frankfurt, adds DE beside EU): 77.1% / 67.6% / 3.
@@ -319,7 +322,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-w ("Global anycast", "NA"): 98.1% (1451/1479) / 94.2% (4391/4662) / 34.
   // Then "… provider to verify" (bloomapi): 98.1% (1451/1479) / 94.2% (4391/4662) / 33.
   // Then places offered "selon configuration", ahouai's truth given DE: 98.1% (1451/1479) / 94.2% (4393/4663) / 32.
-  all: { entries: 0.981, recall: 0.942, invented: 32 },
+  // readers-w's dev misses (places, a sentence under a table, "with SCCs", "Asia-Pacific"): 98.1% (1451/1479) / 94.4%
+  // (4400/4663) / 32.
+  all: { entries: 0.981, recall: 0.943, invented: 32 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

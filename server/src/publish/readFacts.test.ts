@@ -1202,3 +1202,19 @@ test('a clause naming entries and the mechanism they are used under ("we use Qui
   assert.notDeepEqual(mechanisms(byName.get('Slate Logs')), ['scc']);
   assert.notDeepEqual(mechanisms(byName.get('Fern Mail')), ['scc']);
 });
+
+test('a part of the world outside Europe with no country ("Asia-Pacific", "Amérique du Nord") meets a statement for transfers outside the EEA', () => {
+  const html = `<html><body><h1>Sub-processors</h1>
+<table><tr><th>Sub-processor</th><th>Purpose</th><th>Location</th></tr>
+<tr><td>Kestrel Host</td><td>Hosting</td><td>Asia-Pacific</td></tr>
+<tr><td>Wren Mail</td><td>Email</td><td>Germany</td></tr>
+<tr><td>Plover Maps</td><td>Maps</td><td>Europe</td></tr>
+</table>
+<p>Transfers of personal data outside the EU/EEA are governed by Standard Contractual Clauses.</p>
+</body></html>`;
+  const byName = imported(html, 'p.html');
+  assert.deepEqual(mechanisms(byName.get('Kestrel Host')), ['scc']);
+  // Inside the EEA, or a word that may be inside it ("Europe"): not met.
+  assert.equal(mechanisms(byName.get('Wren Mail')), 'none');
+  assert.equal(mechanisms(byName.get('Plover Maps')), 'none');
+});
