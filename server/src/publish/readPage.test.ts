@@ -836,3 +836,20 @@ test("a heading that titles a document (an impact assessment, a privacy policy) 
     assert.deepEqual(names(md, 't.md'), ['Nuage Clair SAS'], title);
   }
 });
+
+test("a legal notice's publisher section gives the page's contact; the host's address under its own heading does not", () => {
+  const html = `<html><body><h1>Mentions légales</h1>
+<h2>Éditeur du site</h2>
+<p>Le site est édité par Atelier Sorbier, SARL au capital de 1 000 euros. Siège : 3 place Verte, 69001 Lyon. Courriel : bonjour@sorbier.example</p>
+<h2>Hébergeur</h2>
+<p>Le site est hébergé par <a href="https://nuage.example">Nuage Blanc SAS</a>. Courriel : aide@nuage.example</p>
+</body></html>`;
+  const inventory = pageToInventory(readPage(html, 'p.html'), { today: '2026-12-01' }).value.inventory as { contact: string };
+  assert.equal(inventory.contact, 'bonjour@sorbier.example');
+  // Without the publisher's heading, its address is in no sentence about privacy: no contact.
+  const bare = html.replace('<h2>Éditeur du site</h2>', '');
+  assert.equal(
+    (pageToInventory(readPage(bare, 'p.html'), { today: '2026-12-01' }).value.inventory as { contact: string }).contact,
+    'unknown',
+  );
+});

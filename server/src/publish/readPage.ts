@@ -363,6 +363,8 @@ function labelledRun(blocks: Block[], i: number): boolean {
  */
 const PARTY_HEADING =
   /^(?:(?:the |our |le |la |les )?(?:data )?(?:controllers?|joint controllers?|co-?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables? conjoints?|contact|contacts|nous contacter|contact us|dpo|data protection officer|délégué à la protection des données|éditeur|publisher|who we are|qui sommes-nous|about us|identité)(?: \(dpo\))?)$/i;
+/** A heading that names a legal notice's publisher: "Éditeur", "Éditeur du site", "Publisher", "2. Éditeur et directeur …". */
+const PUBLISHER_HEADING = /^(?:\d{1,2}[.)]?\s+)?(?:[ée]diteur|publisher|site publisher)(?!\p{L})/iu;
 /** A heading that is the title of a document ("Analyse d'impact relative à la protection des données", "Privacy policy"). */
 const DOCUMENT_HEADING =
   /^(?:analyse d['’]impact|aipd|dpia|data protection impact assessment|politique de (?:confidentialité|protection des données)|privacy (?:policy|notice|statement)|registre des (?:activités de )?traitements?|record of processing|mentions légales|legal notice|conditions générales|terms of (?:service|use))(?!\p{L})/iu;
@@ -1935,7 +1937,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     let underContact = false;
     const given: string[] = [];
     for (const b of blocks) {
-      if (b.kind === 'heading') underContact = /\bcontact/i.test(b.text);
+      // "Éditeur et directeur de la publication", "Publisher": a legal notice's publisher, whose address is the page's.
+      if (b.kind === 'heading') underContact = /\bcontact/i.test(b.text) || PUBLISHER_HEADING.test(b.text.trim());
       else if (underContact && b.kind !== 'table' && /@/.test(b.text)) given.push(b.text);
     }
     const chosen = given.find((t) => !SECURITY_WORDS.test(t.replace(new RegExp(EMAIL.source, 'g'), ' '))) ?? given[0];
