@@ -853,3 +853,19 @@ test("a legal notice's publisher section gives the page's contact; the host's ad
     'unknown',
   );
 });
+
+test('the page contact from a sentence offering a countersigned copy of the agreement ("… requires a countersigned copy, email …")', () => {
+  const md = `# Data processing terms
+
+| Sub-processor | Purpose |
+|---|---|
+| Birchline | Hosting |
+
+These terms bind us without signature. Should your compliance team need a countersigned copy, email paperwork@lark.example and we will send it.
+`;
+  assert.equal(readPage(md, 'p.md').contact, 'paperwork@lark.example');
+  const fr = md.replace(/These terms.*\n/, 'Pour obtenir une copie contresignée, adressez un courriel à papiers@lark.example.\n');
+  assert.equal(readPage(fr, 'p.md').contact, 'papiers@lark.example');
+  // An address in a sentence about something else is still none.
+  assert.equal(readPage(md.replace(/These terms.*\n/, 'For billing, email billing@lark.example.\n'), 'p.md').contact, undefined);
+});

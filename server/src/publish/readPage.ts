@@ -684,7 +684,7 @@ const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis �
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
 /** Words of a sentence that gives an address for privacy questions, in English and French. */
 const CONTACT_WORDS =
-  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|notified of changes|notifié|objections?|objects? to|opposition/i;
+  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition/i;
 
 /** The words of a link to a page to write to: "contact our privacy team", "nous contacter", "formulaire de contact". */
 const CONTACT_LINK = /\bcontact(?:ez|er)?\b|privacy team|équipe (?:de )?(?:confidentialité|protection des données)/i;
