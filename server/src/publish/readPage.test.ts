@@ -869,3 +869,11 @@ These terms bind us without signature. Should your compliance team need a counte
   // An address in a sentence about something else is still none.
   assert.equal(readPage(md.replace(/These terms.*\n/, 'For billing, email billing@lark.example.\n'), 'p.md').contact, undefined);
 });
+
+test('the page date from a TOML front matter (+++), under a table such as [extra] too', () => {
+  const table = '\n| Vendor | Purpose |\n|---|---|\n| Scaleway | Hosting |\n';
+  assert.equal(readPage(`+++\ntitle = "Vendors"\n\n[extra]\nlast_updated = "2026-04-02"\n+++\n${table}`, 'v.md').lastUpdated, '2026-04-02');
+  assert.equal(readPage(`+++\ntitle = 'Vendors'\nupdated = 2026-05-11\n+++\n${table}`, 'v.md').lastUpdated, '2026-05-11');
+  // A field that names no update gives no date.
+  assert.equal(readPage(`+++\ntitle = "Vendors"\ndate_created = "2020-01-01"\n+++\n${table}`, 'v.md').lastUpdated, undefined);
+});
