@@ -1218,3 +1218,10 @@ test('a part of the world outside Europe with no country ("Asia-Pacific", "Amér
   assert.equal(mechanisms(byName.get('Wren Mail')), 'none');
   assert.equal(mechanisms(byName.get('Plover Maps')), 'none');
 });
+
+test('a part of the world with a region or data-centre code in its brackets ("Europe (région fra1)") is a place kept in its words', () => {
+  assert.equal(storedIn('Hébergement — serveurs en Europe (région ams1).'), 'Europe (région ams1)');
+  assert.equal(storedIn('Backups are stored in Asia (ap-southeast-2).'), 'Asia (ap-southeast-2)');
+  // Brackets naming something else than a place or a code: not a place.
+  assert.equal(storedIn('Stored in Europe (Acme Cloud).'), undefined);
+});

@@ -395,6 +395,9 @@ const STORED_IN =
 const WORLD_PART =
   /^(?:europe|asia|africa|oceania|(?:north|south|latin)\s+america|the\s+americas|middle\s+east|asia[-\s]pacific|apac|emea|asie|afrique|amérique\s+du\s+(?:nord|sud)|moyen-orient)$/i;
 
+/** A cloud region's or a data centre's code, after "région" or not: "eu-west-1", "europe-west3", "fra1", "CDG1". */
+const REGION_CODE = /^(?:[Rr][ée]gions?\s+|[Rr]egions?\s+)?(?:[a-z]{2,}(?:-[a-z0-9]+){1,3}|[a-z]{3}\d|[A-Z]{3}\d?)$/u;
+
 /** One item of a list of places: a country or a city, "Asia (Tokyo)", "Europe (London)", "(Tokyo)"; else undefined. */
 function placeItem(item: string): string | undefined {
   const t = item
@@ -410,9 +413,10 @@ function placeItem(item: string): string | undefined {
   const headCode = placeCode(head);
   if (headCode !== undefined) return headCode === 'GLOBAL' ? undefined : readLocation(bare).countries.length ? bare : head;
   if (!WORLD_PART.test(head)) return undefined;
-  // "Europe (London)": the part of the world, and the city or country its brackets name, if any.
+  // "Europe (London)": the part of the world, and the city or country its brackets name, if any; or the cloud region or
+  // data centre's code they name ("Europe (région fra1)", "Europe (eu-west-1)"), which names no country by itself.
   const inner = /\(([^()]+)\)$/.exec(bare)?.[1];
-  return inner === undefined || placeCode(inner) !== undefined ? bare : undefined;
+  return inner === undefined || placeCode(inner) !== undefined || REGION_CODE.test(inner.trim()) ? bare : undefined;
 }
 
 /** Words after which a list of places has ended: "… in Ireland, which …", "… in the US for backups". */
