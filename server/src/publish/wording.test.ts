@@ -543,3 +543,10 @@ test('places: the code that runs there, then the place ("Exécution en Suède", 
   // The words are kept in the note.
   assert.equal(readLocation('Exécution en Suède (Stockholm)').note, 'Exécution en Suède (Stockholm)');
 });
+
+test('places: "Irlande pour les utilisateurs UE (Acme Ireland Limited)": the company in brackets after whom the place is for is no bar to it', () => {
+  assert.deepEqual(readLocation('États-Unis ; Suède pour les clients UE (Nordvik Cloud AB)').countries, ['US', 'SE']);
+  assert.deepEqual(readLocation('Canada for EU customers (Maple Data Inc.)').countries, ['CA']);
+  // A place for support is still not where the data is.
+  assert.deepEqual(readLocation('India for support (Lotus Services Pvt Ltd)').countries, []);
+});
