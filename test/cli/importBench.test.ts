@@ -145,7 +145,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // from holdout7 ("serveurs en Europe (région fra1)"): 100% (985/985) / 98.9% (3147/3183) / 0. forga's truth without
   // Apple's privacy page as a DPA: 98.9% (3147/3182); "Irlande pour les utilisateurs UE (Google Ireland Limited)"
   // (forga): 100% (985/985) / 98.9% (3148/3182) / 0.
-  dev: { entries: 1, recall: 0.988, invented: 0 },
+  dev: { entries: 1, recall: 0.989, invented: 0 },
   holdout: { entries: 0.82, recall: 0.666, invented: 0 },
   holdout2: { entries: 1, recall: 0.948, invented: 0 },
   // holdout3 no longer exists: readers-w studied bloomapi, its last list (a name cell "… provider to verify" names no
@@ -333,7 +333,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then places offered "selon configuration", ahouai's truth given DE: 98.1% (1451/1479) / 94.2% (4393/4663) / 32.
   // readers-w's dev misses (places, a sentence under a table, "with SCCs", "Asia-Pacific"): 98.1% (1451/1479) / 94.4%
   // (4400/4663) / 32.
-  all: { entries: 0.981, recall: 0.943, invented: 32 },
+  // readers-w, final: 98.1% (1451/1479) / 94.5% (4405/4662) / 32.
+  all: { entries: 0.981, recall: 0.944, invented: 32 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
