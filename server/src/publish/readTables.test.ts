@@ -1504,4 +1504,9 @@ Ces trois sont au Canada. Le transfert repose sur la décision d'adéquation.
   // A count that is not the table's speaks of some rows only.
   const some = new Map(imported(md.replace('Ces trois', 'Ces deux'), 'p.md').map((e) => [e.name, e]));
   assert.equal((some.get('Ormeau Mail')?.dataLocation as { countries?: string[] } | undefined)?.countries, undefined);
+  // A sentence whose subject is the data, or the page's own servers, is not about the rows.
+  for (const other of ['Ces données sont hébergées au Canada.', 'Tous nos serveurs sont au Canada.']) {
+    const rows = new Map(imported(md.replace('Ces trois sont au Canada.', other), 'p.md').map((e) => [e.name, e]));
+    assert.equal((rows.get('Ormeau Mail')?.dataLocation as { countries?: string[] } | undefined)?.countries, undefined, other);
+  }
 });

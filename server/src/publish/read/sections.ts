@@ -953,9 +953,12 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
   });
 }
 
-/** "Ces cinq sont aux États-Unis", "These providers are all located in Canada": the rows above, as a whole, and their place. */
+/**
+ * "Ces cinq sont aux États-Unis", "These providers are all located in Canada": the rows above, as a whole, and their
+ * place. Only the parties or their count are the subject: "Ces données sont hébergées en France" speaks of data.
+ */
 const ROWS_ARE_IN =
-  /^(?:ces|these|those|all of them|all of these|tous|toutes)(?:\s+(\p{L}+|\d+))?(?:\s+[\p{L}-]+){0,2}?\s+(?:sont|are)\s+(?:(?:all|tous|toutes|based|located|hosted|situ[ée]e?s|h[ée]berg[ée]e?s)\s+)*(?:in|en|aux|au|à|dans)\s+([^.;:]+)/iu;
+  /^(?:ces|these|those|all of these|all of them)(?:\s+(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten|\d{1,2}))?(?:\s+(?:prestataires|fournisseurs|sous-traitants|sociétés|services|providers|vendors|sub-?processors|companies))?\s+(?:sont|are)\s+(?:(?:all|tous|toutes|based|located|hosted|situ[ée]e?s|h[ée]berg[ée]e?s)\s+)*(?:in|en|aux|au|à|dans)\s+([^.;:]+)/iu;
 const COUNT_WORDS: Record<string, number> = {
   deux: 2,
   trois: 3,
