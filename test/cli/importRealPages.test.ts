@@ -143,7 +143,8 @@ const CASES: Expected[] = [
       'Google LLC': ['US'],
       'GitHub, Inc.': ['US'],
     },
-    lastUpdated: 'unknown',
+    // The TOML front matter's "[extra] last_updated".
+    lastUpdated: '2026-07-30',
     // Stripe (US, and support from India), Google and GitHub on SCCs: no assessment recorded.
     findings: { 'transfer-safeguard': 0, 'tia-missing': 3 },
     check: (e, inventory) => {

@@ -722,6 +722,10 @@ function containsWord(text: string, word: string): boolean {
   return false;
 }
 
+/** A part of the world outside Europe, named whole as a place: "Asia-Pacific", "APAC", "Amérique du Nord", "Africa". */
+const OUTSIDE_EUROPE =
+  /^(?:asia(?:[- ]pacific)?|apac|asie(?:[- ]pacifique)?|north america|south america|latin america|am[ée]rique(?: du nord| du sud| latine)?|africa|afrique|oceania|oc[ée]anie|middle east|moyen-orient)$/iu;
+
 export interface ImportResult {
   yaml: string;
   /** The inventory as plain data (what the YAML holds). */
@@ -836,6 +840,8 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     const loc = e.dataLocation as Obj | string | undefined;
     const countries = typeof loc === 'object' && Array.isArray(loc.countries) ? (loc.countries as string[]) : [];
     const outside = countries.filter((c) => c === 'GLOBAL' || (c !== 'EU' && !isEEA(c)));
+    // "Asia-Pacific", "North America": a part of the world outside Europe, named with no country, is outside the EEA.
+    const worldOutside = !countries.length && typeof loc === 'object' && typeof loc.note === 'string' && OUTSIDE_EUROPE.test(loc.note);
     // "Les sous-traitants … établis hors de l'Union européenne … encadrés par des CCT": an entry whose company the page
     // places outside the EEA meets the statement's condition too, wherever it keeps the data (corpus README).
     const entityOutside = typeof e.entityCountry === 'string' && e.entityCountry !== 'EU' && !isEEA(e.entityCountry);
@@ -847,7 +853,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
       (t) => !t.ifOutside || outside.length > 0 || !countries.length || (entityOutside && !t.ifProcessed),
     );
     if (transfers.length) e.transfer = transferValue(transfers, outside);
-    else if ((outside.length || entityOutside) && pageWide && !b.noTransfer && !b.transfers.length) {
+    else if ((outside.length || worldOutside || entityOutside) && pageWide && !b.noTransfer && !b.transfers.length) {
       e.transfer = { mechanism: pageWide.mechanisms[0] };
       comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${pageWide.text}"`, before: true });
     } else if (outside.length && !b.noTransfer) e.transfer = 'unknown'; // data leaves the EEA and the page names no basis: not stated, not "none"

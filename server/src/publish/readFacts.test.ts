@@ -1521,3 +1521,49 @@ Payflow receives billing details. If you opt in, your data is not used for train
   assert.equal(training('Vecto'), false);
   assert.equal(training('Payflow'), undefined);
 });
+
+test('a clause naming entries and the mechanism they are used under ("we use Quill + Ember with SCCs") gives it to each', () => {
+  const md = `# Vendors
+
+| Vendor | Purpose | Region |
+|---|---|---|
+| Quill Labs | Text models | US |
+| Ember Media | Image models | US |
+| Slate Logs | Logging | US |
+| Fern Mail | Email | US |
+
+## Notes
+
+- **Regional models**: none of the EU-hosted models fits yet; we use Quill + Ember with SCCs
+- Fern Mail may be used with SCCs later.
+`;
+  const byName = imported(md, 'v.md');
+  assert.deepEqual(mechanisms(byName.get('Quill Labs')), ['scc']);
+  assert.deepEqual(mechanisms(byName.get('Ember Media')), ['scc']);
+  // Not named: nothing; a clause that hedges ("may"): nothing.
+  assert.notDeepEqual(mechanisms(byName.get('Slate Logs')), ['scc']);
+  assert.notDeepEqual(mechanisms(byName.get('Fern Mail')), ['scc']);
+});
+
+test('a part of the world outside Europe with no country ("Asia-Pacific", "Amérique du Nord") meets a statement for transfers outside the EEA', () => {
+  const html = `<html><body><h1>Sub-processors</h1>
+<table><tr><th>Sub-processor</th><th>Purpose</th><th>Location</th></tr>
+<tr><td>Kestrel Host</td><td>Hosting</td><td>Asia-Pacific</td></tr>
+<tr><td>Wren Mail</td><td>Email</td><td>Germany</td></tr>
+<tr><td>Plover Maps</td><td>Maps</td><td>Europe</td></tr>
+</table>
+<p>Transfers of personal data outside the EU/EEA are governed by Standard Contractual Clauses.</p>
+</body></html>`;
+  const byName = imported(html, 'p.html');
+  assert.deepEqual(mechanisms(byName.get('Kestrel Host')), ['scc']);
+  // Inside the EEA, or a word that may be inside it ("Europe"): not met.
+  assert.equal(mechanisms(byName.get('Wren Mail')), 'none');
+  assert.equal(mechanisms(byName.get('Plover Maps')), 'none');
+});
+
+test('a part of the world with a region or data-centre code in its brackets ("Europe (région fra1)") is a place kept in its words', () => {
+  assert.equal(storedIn('Hébergement — serveurs en Europe (région ams1).'), 'Europe (région ams1)');
+  assert.equal(storedIn('Backups are stored in Asia (ap-southeast-2).'), 'Asia (ap-southeast-2)');
+  // Brackets naming something else than a place or a code: not a place.
+  assert.equal(storedIn('Stored in Europe (Acme Cloud).'), undefined);
+});

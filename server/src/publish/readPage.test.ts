@@ -837,3 +837,44 @@ test("a heading that titles a document (an impact assessment, a privacy policy) 
     assert.deepEqual(names(md, 't.md'), ['Nuage Clair SAS'], title);
   }
 });
+
+test("a legal notice's publisher section gives the page's contact; the host's address under its own heading does not", () => {
+  const html = `<html><body><h1>Mentions légales</h1>
+<h2>Éditeur du site</h2>
+<p>Le site est édité par Atelier Sorbier, SARL au capital de 1 000 euros. Siège : 3 place Verte, 69001 Lyon. Courriel : bonjour@sorbier.example</p>
+<h2>Hébergeur</h2>
+<p>Le site est hébergé par <a href="https://nuage.example">Nuage Blanc SAS</a>. Courriel : aide@nuage.example</p>
+</body></html>`;
+  const inventory = pageToInventory(readPage(html, 'p.html'), { today: '2026-12-01' }).value.inventory as { contact: string };
+  assert.equal(inventory.contact, 'bonjour@sorbier.example');
+  // Without the publisher's heading, its address is in no sentence about privacy: no contact.
+  const bare = html.replace('<h2>Éditeur du site</h2>', '');
+  assert.equal(
+    (pageToInventory(readPage(bare, 'p.html'), { today: '2026-12-01' }).value.inventory as { contact: string }).contact,
+    'unknown',
+  );
+});
+
+test('the page contact from a sentence offering a countersigned copy of the agreement ("… requires a countersigned copy, email …")', () => {
+  const md = `# Data processing terms
+
+| Sub-processor | Purpose |
+|---|---|
+| Birchline | Hosting |
+
+These terms bind us without signature. Should your compliance team need a countersigned copy, email paperwork@lark.example and we will send it.
+`;
+  assert.equal(readPage(md, 'p.md').contact, 'paperwork@lark.example');
+  const fr = md.replace(/These terms.*\n/, 'Pour obtenir une copie contresignée, adressez un courriel à papiers@lark.example.\n');
+  assert.equal(readPage(fr, 'p.md').contact, 'papiers@lark.example');
+  // An address in a sentence about something else is still none.
+  assert.equal(readPage(md.replace(/These terms.*\n/, 'For billing, email billing@lark.example.\n'), 'p.md').contact, undefined);
+});
+
+test('the page date from a TOML front matter (+++), under a table such as [extra] too', () => {
+  const table = '\n| Vendor | Purpose |\n|---|---|\n| Scaleway | Hosting |\n';
+  assert.equal(readPage(`+++\ntitle = "Vendors"\n\n[extra]\nlast_updated = "2026-04-02"\n+++\n${table}`, 'v.md').lastUpdated, '2026-04-02');
+  assert.equal(readPage(`+++\ntitle = 'Vendors'\nupdated = 2026-05-11\n+++\n${table}`, 'v.md').lastUpdated, '2026-05-11');
+  // A field that names no update gives no date.
+  assert.equal(readPage(`+++\ntitle = "Vendors"\ndate_created = "2020-01-01"\n+++\n${table}`, 'v.md').lastUpdated, undefined);
+});

@@ -35,6 +35,7 @@ import {
   attachStaysIn,
   roleFacts,
   attachParagraphTransfers,
+  attachClauseMechanisms,
   attachDestinationTransfers,
   attachDescriptionLabels,
   attachDescriptionMechanisms,
@@ -381,6 +382,8 @@ function labelledRun(blocks: Block[], i: number): boolean {
  */
 const PARTY_HEADING =
   /^(?:(?:the |our |le |la |les )?(?:data )?(?:controllers?|joint controllers?|co-?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables? conjoints?|contact|contacts|nous contacter|contact us|dpo|data protection officer|délégué à la protection des données|éditeur|publisher|who we are|qui sommes-nous|about us|identité)(?: \(dpo\))?)$/i;
+/** A heading that names a legal notice's publisher: "Éditeur", "Éditeur du site", "Publisher", "2. Éditeur et directeur …". */
+const PUBLISHER_HEADING = /^(?:\d{1,2}[.)]?\s+)?(?:[ée]diteur|publisher|site publisher)(?!\p{L})/iu;
 /** A heading that is the title of a document ("Analyse d'impact relative à la protection des données", "Privacy policy"). */
 const DOCUMENT_HEADING =
   /^(?:analyse d['’]impact|aipd|dpia|data protection impact assessment|politique de (?:confidentialité|protection des données)|privacy (?:policy|notice|statement)|registre des (?:activités de )?traitements?|record of processing|mentions légales|legal notice|conditions générales|terms of (?:service|use))(?!\p{L})/iu;
@@ -802,7 +805,7 @@ const DPO_WORDS = /(?<!\p{L})(?:dpo|délégué(?:e)? à la protection des donné
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
 /** Words of a sentence that gives an address for privacy questions, in English and French. */
 const CONTACT_WORDS =
-  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
+  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
 
 /** The words of a link to a page to write to: "contact our privacy team", "nous contacter", "formulaire de contact". */
 const CONTACT_LINK = /\bcontact(?:ez|er)?\b|privacy team|équipe (?:de )?(?:confidentialité|protection des données)/i;
@@ -2149,6 +2152,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
   attachParagraphTransfers(blocks, page.entries);
+  attachClauseMechanisms(blocks, page.entries);
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
@@ -2202,7 +2206,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     let underContact = false;
     const given: string[] = [];
     for (const b of blocks) {
-      if (b.kind === 'heading') underContact = /\bcontact/i.test(b.text);
+      // "Éditeur et directeur de la publication", "Publisher": a legal notice's publisher, whose address is the page's.
+      if (b.kind === 'heading') underContact = /\bcontact/i.test(b.text) || PUBLISHER_HEADING.test(b.text.trim());
       else if (underContact && b.kind !== 'table' && /@/.test(b.text)) given.push(b.text);
     }
     const chosen = given.find((t) => !SECURITY_WORDS.test(t.replace(new RegExp(EMAIL.source, 'g'), ' '))) ?? given[0];

@@ -1629,3 +1629,27 @@ test('a template blank with its instructions ("{{TRANSFER — SCCs where …; ad
   );
   assert.ok(unreadEn(readPage(md, 'p.md')).some((u) => u.includes('{{TRANSFER_MECHANISM')));
 });
+
+test('a sentence under a table placing its rows as a whole ("Ces trois sont au Canada.") gives rows without a country that place', () => {
+  const md = `| Prestataire | Rôle | Où |
+|---|---|---|
+| Balsa Cloud | Hébergement | Canada (Montréal) |
+| Ormeau Mail | Courriels | |
+| Tilleul Files | Exports | Amérique du Nord |
+
+Ces trois sont au Canada. Le transfert repose sur la décision d'adéquation.
+`;
+  const byName = new Map(imported(md, 'p.md').map((e) => [e.name, e]));
+  const countries = (n: string) => (byName.get(n)?.dataLocation as { countries?: string[] } | undefined)?.countries;
+  assert.deepEqual(countries('Balsa Cloud'), ['CA']);
+  assert.deepEqual(countries('Ormeau Mail'), ['CA']);
+  assert.deepEqual(countries('Tilleul Files'), ['CA']);
+  // A count that is not the table's speaks of some rows only.
+  const some = new Map(imported(md.replace('Ces trois', 'Ces deux'), 'p.md').map((e) => [e.name, e]));
+  assert.equal((some.get('Ormeau Mail')?.dataLocation as { countries?: string[] } | undefined)?.countries, undefined);
+  // A sentence whose subject is the data, or the page's own servers, is not about the rows.
+  for (const other of ['Ces données sont hébergées au Canada.', 'Tous nos serveurs sont au Canada.']) {
+    const rows = new Map(imported(md.replace('Ces trois sont au Canada.', other), 'p.md').map((e) => [e.name, e]));
+    assert.equal((rows.get('Ormeau Mail')?.dataLocation as { countries?: string[] } | undefined)?.countries, undefined, other);
+  }
+});

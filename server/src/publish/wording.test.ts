@@ -668,3 +668,10 @@ test('a French use denied, then its end ("n’utilise pas vos données pour entr
   assert.equal(trainsOnCustomerDataIn("Nordmind ne les utilise pas à des fins d'entraînement."), false);
   assert.equal(trainsOnCustomerDataIn("Nordmind n'utilise pas de cookies pour le suivi."), undefined);
 });
+
+test('places: "Irlande pour les utilisateurs UE (Acme Ireland Limited)": the company in brackets after whom the place is for is no bar to it', () => {
+  assert.deepEqual(readLocation('États-Unis ; Suède pour les clients UE (Nordvik Cloud AB)').countries, ['US', 'SE']);
+  assert.deepEqual(readLocation('Canada for EU customers (Maple Data Inc.)').countries, ['CA']);
+  // A place for support is still not where the data is.
+  assert.deepEqual(readLocation('India for support (Lotus Services Pvt Ltd)').countries, []);
+});

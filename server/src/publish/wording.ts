@@ -1065,16 +1065,23 @@ function headquarteredIn(word: string): string | undefined {
  * "Irlande (Union européenne) pour les comptes européens", "Germany for EU customers": the place, without whom it is
  * for (the words stay in the note). Only after the place's own parenthesis, and only a place before it.
  */
-function forWhom(part: string): string {
+function forWhom(whole: string): string {
+  // "Irlande pour les utilisateurs UE (Google Ireland Limited)": the company the users are served by, in brackets after
+  // whom the place is for, is no place's own parenthesis.
+  const trailing = /\s*\(([^()]+)\)$/.exec(whole);
+  const part =
+    trailing && entityIn(trailing[1]!) === trailing[1]!.trim() && / (?:for|pour) /i.test(whole.slice(0, trailing.index))
+      ? whole.slice(0, trailing.index)
+      : whole;
   const close = part.lastIndexOf(')');
   const from = close < 0 ? 0 : close;
   const m = / (?:for|pour) /i.exec(part.slice(from));
   // "India for support", "Maroc pour l'assistance": a place people reach the data from, not where it is.
-  if (!m || /support|maintenance|access|accès|assistance|helpdesk|operations|exploitation/i.test(part.slice(from + m.index))) return part;
+  if (!m || /support|maintenance|access|accès|assistance|helpdesk|operations|exploitation/i.test(part.slice(from + m.index))) return whole;
   const head = part.slice(0, from + m.index).trim();
   // "CH regions for tenants in those residencies": a place with its noun is a place too.
   const place = parenthesised(head)?.head.trim() || head;
-  return head && (placeCode(place) !== undefined || placeWithNoun(place) !== undefined) ? head : part;
+  return head && (placeCode(place) !== undefined || placeWithNoun(place) !== undefined) ? head : whole;
 }
 
 /**

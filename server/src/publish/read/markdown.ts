@@ -160,8 +160,21 @@ export function frontMatter(lines: string[]): FrontMatter | undefined {
     } catch {
       fields = {};
     }
-  }
+  } else fields = tomlStrings(lines.slice(1, end));
   return { fields, lines: end + 1 };
+}
+
+/**
+ * A TOML front matter's `key = "text"` lines (`last_updated = "2026-07-30"`, under `[extra]` too: a table's keys are
+ * read as the page's, the first of a name kept). Only quoted text and bare dates: no TOML parser, nothing else.
+ */
+function tomlStrings(lines: string[]): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const line of lines) {
+    const m = /^\s*([A-Za-z_][\w-]{0,60})\s*=\s*(?:"([^"\\]{0,200})"|'([^']{0,200})'|(\d{4}-\d{2}-\d{2}))\s*(?:#.*)?$/.exec(line);
+    if (m && !(m[1]! in fields)) fields[m[1]!] = m[2] ?? m[3] ?? m[4];
+  }
+  return fields;
 }
 
 /** The cells a table line writes: its "|" separators, outer ones not counted ("a | b |" and "| a | b |" are two). */

@@ -497,6 +497,9 @@ const STORED_IN =
 const WORLD_PART =
   /^(?:europe|asia|africa|oceania|(?:north|south|latin)\s+america|the\s+americas|middle\s+east|asia[-\s]pacific|apac|emea|asie|afrique|amérique\s+du\s+(?:nord|sud)|moyen-orient)$/i;
 
+/** A cloud region's or a data centre's code, after "région" or not: "eu-west-1", "europe-west3", "fra1", "CDG1". */
+const REGION_CODE = /^(?:[Rr][ée]gions?\s+|[Rr]egions?\s+)?(?:[a-z]{2,}(?:-[a-z0-9]+){1,3}|[a-z]{3}\d|[A-Z]{3}\d?)$/u;
+
 /** One item of a list of places: a country or a city, "Asia (Tokyo)", "Europe (London)", "(Tokyo)"; else undefined. */
 function placeItem(item: string): string | undefined {
   const t = item
@@ -514,9 +517,10 @@ function placeItem(item: string): string | undefined {
   // "AWS eu-west-3 (Paris, France)", "GCP europe-west1": a provider's region, whose country the region says.
   if (regionRef(head) !== undefined && readLocation(bare).countries.length) return bare;
   if (!WORLD_PART.test(head)) return undefined;
-  // "Europe (London)": the part of the world, and the city or country its brackets name, if any.
+  // "Europe (London)": the part of the world, and the city or country its brackets name, if any; or the cloud region or
+  // data centre's code they name ("Europe (région fra1)", "Europe (eu-west-1)"), which names no country by itself.
   const inner = /\(([^()]+)\)$/.exec(bare)?.[1];
-  return inner === undefined || placeCode(inner) !== undefined ? bare : undefined;
+  return inner === undefined || placeCode(inner) !== undefined || REGION_CODE.test(inner.trim()) ? bare : undefined;
 }
 
 /** Words after which a list of places has ended: "… in Ireland, which …", "… in the US for backups". */
@@ -843,6 +847,35 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
   }
 }
 
+/** "with SCCs", "under the EU standard contractual clauses", "avec les CCT": the mechanism the vendors named are used under. */
+const USED_WITH =
+  /(?<!\p{L})(?:with|under|avec|sous)\s+(?:the\s+|les\s+|des\s+)?(?:(?:EU|UE)\s+)?(?:SCCs?|standard contractual clauses|clauses contractuelles types|CCT|DPF|Data Privacy Framework|BCRs?)(?!\p{L})/iu;
+
+/**
+ * A clause of prose that names entries and the mechanism they are used under ("we use Anthropic + Higgsfield with
+ * SCCs", "Nous utilisons Mistral et Scaleway avec les CCT"): that mechanism for each entry it names whose own words
+ * name none. A clause that denies, hedges or conditions says nothing; another clause of the sentence ("no such
+ * vendor matches …; we use …") is not read with it.
+ */
+export function attachClauseMechanisms(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries, true);
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    // An entry's own item speaks of it, read with its facts.
+    if (b.kind === 'item' && b.line !== undefined && entryLines.has(b.line)) continue;
+    for (const clause of sentencesOf(b.text).flatMap((x) => x.split(/\s*;\s+|\s+[—–]\s+/))) {
+      if (!USED_WITH.test(clause)) continue;
+      const said = mechanismsIn(clause);
+      if (!said.mechanisms.length || said.noTransfer || DENIES.test(clause) || PROVIDER_CONDITION.test(clause)) continue;
+      if (CONDITIONAL.test(clause) || HEDGED.test(clause)) continue;
+      for (const e of namedIn(clause))
+        if (!e.facts.some((f) => f.key === 'transfer' || (f.key === 'dataLocation' && mechanismsIn(f.value).named.length)))
+          e.facts.push({ label: 'Transfer', value: clause.trim(), key: 'transfer' });
+    }
+  }
+}
+
 /**
  * A mechanism for the providers that meet a condition: "lorsque le prestataire y adhère", "where the vendor is
  * certified", "the DPF where certified": the sentence gives nothing. Wider than `mechanismsIn`'s open cases (no
@@ -1059,6 +1092,7 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
       const p = blocks[j]!;
       if (p.kind === 'heading' || p.kind === 'table') break;
       if (p.kind !== 'paragraph' || !speaksOfAll(p.text)) continue;
+      attachRowsPlace(p.text, rows);
       const said = mechanismsIn(p.text);
       if (!said.mechanisms.length || said.noTransfer) continue;
       const sentence = p.text.split(/(?<=[.!?])\s+/).find((s) => mechanismsIn(s).named.length) ?? p.text;
@@ -1066,6 +1100,54 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
         if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value: sentence, key: 'transfer' });
     }
   });
+}
+
+/**
+ * "Ces cinq sont aux États-Unis", "These providers are all located in Canada": the rows above, as a whole, and their
+ * place. Only the parties or their count are the subject: "Ces données sont hébergées en France" speaks of data.
+ */
+const ROWS_ARE_IN =
+  /^(?:ces|these|those|all of these|all of them)(?:\s+(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten|\d{1,2}))?(?:\s+(?:prestataires|fournisseurs|sous-traitants|sociétés|services|providers|vendors|sub-?processors|companies))?\s+(?:sont|are)\s+(?:(?:all|tous|toutes|based|located|hosted|situ[ée]e?s|h[ée]berg[ée]e?s)\s+)*(?:in|en|aux|au|à|dans)\s+([^.;:]+)/iu;
+const COUNT_WORDS: Record<string, number> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * A sentence under a table that places its rows as a whole ("Ces cinq sont aux États-Unis."): that place, for each row
+ * whose own words name no country ("ENAM (Amérique du Nord)"). A count that is not the table's ("Ces deux" under five
+ * rows) speaks of some rows only: nothing.
+ */
+function attachRowsPlace(text: string, rows: ReadEntry[]): void {
+  for (const s of sentencesOf(text)) {
+    const m = ROWS_ARE_IN.exec(s.trim());
+    if (!m || CONDITIONAL.test(s) || HEDGED.test(s)) continue;
+    const word = m[1]?.toLowerCase();
+    const count = word === undefined ? undefined : /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word];
+    if (count !== undefined && count !== rows.length) continue;
+    const place = m[2]!.trim();
+    const said = readLocation(place).countries;
+    if (!said.length || said.includes('GLOBAL')) continue;
+    for (const e of rows)
+      if (e.facts.filter((f) => f.key === 'dataLocation').every((f) => !readLocation(f.value).countries.length))
+        e.facts.push({ label: 'Hosting', value: place, key: 'dataLocation', adds: true });
+    return;
+  }
 }
 
 /** The vendor a link's words call the website of ("Matomo website", "site de Matomo", "Matomo homepage"), lower case. */
