@@ -177,7 +177,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Apple's privacy page as a DPA: 98.9% (3147/3182); "Irlande pour les utilisateurs UE (Google Ireland Limited)"
   // (forga): 100% (985/985) / 98.9% (3148/3182) / 0.
   // Lead, merging readers-w (final): 100.0% (1143/1143) / 99.1% (3674/3706) / 1.
-  dev: { entries: 1, recall: 0.991, invented: 1 },
+  // Lead, a 'DPA / Privacy' line under a vendor's heading no agreement unless its address says so (forga): 100.0% (1143/1143) / 99.1% (3674/3706) / 0.
+  dev: { entries: 1, recall: 0.991, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (16/16) / 100.0% (55/55) / 0.
@@ -432,7 +433,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (4400/4663) / 32.
   // readers-w, final: 98.1% (1451/1479) / 94.5% (4405/4662) / 32.
   // Lead, merging readers-w (final): 99.6% (1473/1479) / 98.4% (4588/4661) / 20.
-  all: { entries: 0.995, recall: 0.984, invented: 20 },
+  // Lead, a 'DPA / Privacy' line under a vendor's heading no agreement unless its address says so (forga): 99.6% (1473/1479) / 98.4% (4588/4661) / 19.
+  all: { entries: 0.995, recall: 0.984, invented: 19 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

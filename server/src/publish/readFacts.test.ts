@@ -177,6 +177,14 @@ test('a bold-led item "**Name** — role (place, certified scheme)" gives the pl
   const page = imported(md, 'p.md');
   assert.equal((page.get('Payflow Inc.')?.dpa as Obj | undefined)?.url, 'https://payflow.example/legal/dpa');
   assert.equal((page.get('Postie Ltd')?.dpa as Obj | undefined)?.url, undefined);
+  // A label naming another page beside the agreement ("DPA / Privacy"): the agreement only when the address says so.
+  const both = (address: string) =>
+    imported(['### Payflow Inc.', '', '- **Rôle** : paiements', `- **DPA / Privacy** : ${address}`].join('\n'), 'p.md');
+  assert.equal((both('https://payflow.example/legal/privacy/').get('Payflow Inc.')?.dpa as Obj | undefined)?.url, undefined);
+  assert.equal(
+    (both('https://payflow.example/legal/dpa').get('Payflow Inc.')?.dpa as Obj | undefined)?.url,
+    'https://payflow.example/legal/dpa',
+  );
 });
 
 test('a cell of place and mechanism in one ("UE/USA — clauses contractuelles types") gives both, under either column', () => {

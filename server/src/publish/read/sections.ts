@@ -1487,8 +1487,10 @@ export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]):
           .toLowerCase();
         const onSite = (e: ReadEntry) => host.includes(firstWord(e).toLowerCase());
         const named = own.length || heading === undefined ? own : namedIn(heading).filter(onSite);
+        // The line's own label goes with it: "DPA / Privacy" over a privacy page is the agreement only when the address
+        // says so (the import reads a label naming another page beside the agreement that way).
         if (named.length === 1 && !named[0]!.facts.some((f) => f.key === 'dpa'))
-          named[0]!.facts.push({ label: 'DPA', value: m[2]!, key: 'dpa' });
+          named[0]!.facts.push({ label: m[1]!.trim(), value: m[2]!, key: 'dpa' });
         continue;
       }
     }
