@@ -1569,23 +1569,51 @@ function attachNameCountries(blocks: PageBlock[], entries: ReadEntry[]): void {
   };
   // "Sous-traitant : le groupe de recherche iScience, Université de Constance, Universitätsstraße 10, 78464 Konstanz,
   // Allemagne, exploitant …": an entry's name, then its postal address (parts with a number, up to a country).
+  // The names by their last three characters, so that a text is searched once for all of them, and for each name the
+  // entries still without a company's country (a search per entry and text was quadratic: a 10 MB CSV of one vendor's
+  // rows never finished).
+  const namesEnding = new Map<string, Set<string>>();
+  const waiting = new Map<string, Set<ReadEntry>>();
+  for (const entry of entries) {
+    const name = entry.name ?? entry.heading;
+    if (name.length < 3) continue;
+    namesEnding.set(name.slice(-3), (namesEnding.get(name.slice(-3)) ?? new Set()).add(name));
+    waiting.set(name, (waiting.get(name) ?? new Set()).add(entry));
+  }
+  /** Each name the text gives before ", " while entries of it wait, with where it first does (`t.indexOf(name + ', ')`). */
+  const namedBeforeComma = (t: string): Map<string, number> => {
+    const found = new Map<string, number>();
+    for (let p = t.indexOf(', ', 3); p >= 0; p = t.indexOf(', ', p + 1))
+      for (const name of namesEnding.get(t.slice(p - 3, p)) ?? [])
+        if (!found.has(name) && waiting.get(name)!.size && p >= name.length && t.startsWith(name, p - name.length))
+          found.set(name, p - name.length);
+    return found;
+  };
+  /** "…, Universitätsstraße 10, 78464 Konstanz, Allemagne": parts with a number, up to a country's name. */
+  const addressIn = (rest: string): string | undefined => {
+    const address: string[] = [];
+    for (const part of rest.split(/,\s+/)) {
+      const country = countryCode(part.replace(/[.;]+$/, ''));
+      if (country !== undefined)
+        return address.length && /^[A-Z]{2}$/.test(country) && country !== 'EU'
+          ? [...address, part.replace(/[.;]+$/, '')].join(', ')
+          : undefined;
+      if (!/\d/.test(part) || part.length > 60) return undefined;
+      address.push(part);
+    }
+    return undefined;
+  };
   const addressAfterName = (t: string, line: number | undefined) => {
-    for (const entry of entries) {
-      const name = entry.name ?? entry.heading;
-      const at = name.length >= 3 ? t.indexOf(`${name}, `) : -1;
-      if (at < 0 || entry.line === line || entry.facts.some((f) => f.key === 'entityCountry')) continue;
-      const address: string[] = [];
-      for (const part of t.slice(at + name.length + 2).split(/,\s+/)) {
-        const country = countryCode(part.replace(/[.;]+$/, ''));
-        if (country !== undefined) {
-          if (address.length && /^[A-Z]{2}$/.test(country) && country !== 'EU') {
-            address.push(part.replace(/[.;]+$/, ''));
-            entry.facts.push({ label: 'Address', value: address.join(', '), key: 'entityCountry' });
-          }
-          break;
-        }
-        if (!/\d/.test(part) || part.length > 60) break;
-        address.push(part);
+    for (const [name, at] of namedBeforeComma(t)) {
+      const address = addressIn(t.slice(at + name.length + 2));
+      if (address === undefined) continue;
+      const named = waiting.get(name)!;
+      for (const entry of named) {
+        if (entry.line === line) continue;
+        // An entry given its company's country (here or by another rule) waits no more.
+        if (!entry.facts.some((f) => f.key === 'entityCountry'))
+          entry.facts.push({ label: 'Address', value: address, key: 'entityCountry' });
+        named.delete(entry);
       }
     }
   };

@@ -1815,16 +1815,25 @@ const PARTIES_WHERE =
 
 /** The place such a heading gives the entries under it (up to the next heading of its level or above) that state none. */
 export function attachHeadingPlaces(blocks: PageBlock[], entries: ReadEntry[]): void {
-  for (const [i, b] of blocks.entries()) {
-    if (b.kind !== 'heading' || b.line === undefined) continue;
-    const place = PARTIES_WHERE.exec(cleanText(b.text))?.[1];
-    if (!place) continue;
-    const read = readLocation(place);
-    if (!read.countries.length || read.note !== undefined || read.access.length) continue;
-    const next = blocks.slice(i + 1).find((x) => x.kind === 'heading' && x.level <= b.level && x.line !== undefined);
-    const end = next?.kind === 'heading' ? next.line! : Infinity;
-    for (const e of entries)
-      if (e.line !== undefined && e.line > b.line && e.line < end && !e.facts.some((f) => f.key === 'dataLocation'))
-        e.facts.push({ label: b.text, value: place, key: 'dataLocation' });
+  // One walk down the page (a heading's section ends at the next heading of its level or above), so that a page of many
+  // such headings and many entries stays linear: the headings open above each entry, outermost first.
+  const headings = blocks.filter((b) => b.kind === 'heading' && b.line !== undefined) as (PageBlock & { kind: 'heading' })[];
+  const sorted = entries.filter((e) => e.line !== undefined).sort((x, y) => x.line! - y.line!);
+  // The open headings, and for each the first of them (outermost) that gives a place.
+  const open: { level: number; line: number; place?: string; first?: { line: number; text: string; place: string } }[] = [];
+  let h = 0;
+  for (const e of sorted) {
+    while (h < headings.length && headings[h]!.line! <= e.line!) {
+      const b = headings[h++]!;
+      while (open.length && open[open.length - 1]!.level >= b.level) open.pop();
+      const said = PARTIES_WHERE.exec(cleanText(b.text))?.[1];
+      const read = said ? readLocation(said) : undefined;
+      const place = read && read.countries.length && read.note === undefined && !read.access.length ? said : undefined;
+      const outer = open[open.length - 1]?.first;
+      open.push({ level: b.level, line: b.line!, place, first: outer ?? (place ? { line: b.line!, text: b.text, place } : undefined) });
+    }
+    const first = open[open.length - 1]?.first;
+    if (first && e.line! > first.line && !e.facts.some((f) => f.key === 'dataLocation'))
+      e.facts.push({ label: first.text, value: first.place, key: 'dataLocation' });
   }
 }
