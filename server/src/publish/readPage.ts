@@ -77,10 +77,11 @@ import {
   LEAVING_EU,
   mechanismsIn,
   nameAndEntity,
-  pendingName,
   noticeDaysIn,
   parenthesised,
   parseDate,
+  partsOutsideBrackets,
+  pendingName,
   readLocation,
   trainsOnCustomerDataIn,
   withoutLegalForm,
@@ -1365,20 +1366,7 @@ export function nameAndPostalAddress(cell: string): { name: string; entity?: str
 
 /** A text's parts at ", " outside brackets. */
 function commaParts(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === ',' && text[k + 1] === ' ' && depth === 0) {
-      parts.push(text.slice(start, k));
-      start = k + 2;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
+  return partsOutsideBrackets(text, (t, k) => (t[k] === ',' && t[k + 1] === ' ' ? 2 : 0));
 }
 
 /** Words of a column header that speak of the processing agreement ("DPA disponible", "Contrat de sous-traitance"). */

@@ -539,6 +539,31 @@ export function withoutOpenCases(text: string): string {
 const DENIED = /\b(?:no|not|none|without|never|pas|aucun|aucune|sans|jamais)\b|\bn['’]/i;
 
 /**
+ * A text's parts at the separators outside parentheses: `separatorAt(text, k)` gives the length of the separator that
+ * starts at `k` (0 where none does). The one walk every reader that parts a cell or a name list shares.
+ */
+export function partsOutsideBrackets(text: string, separatorAt: (text: string, k: number) => number): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const length = separatorAt(text, k);
+      if (length > 0) {
+        parts.push(text.slice(start, k));
+        start = k + length;
+        k += length - 1;
+      }
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/**
  * A cell that states a place and a transfer mechanism in one ("UE/USA — clauses contractuelles types", "United
  * States / global — EU Standard Contractual Clauses (SCCs)"), whatever its column: its parts apart, at a dash,
  * a semicolon or a full stop (outside parentheses). `places`: the parts that name no mechanism, joined, for
@@ -547,25 +572,13 @@ const DENIED = /\b(?:no|not|none|without|never|pas|aucun|aucune|sans|jamais)\b|\
 export function placeAndMechanisms(text: string): { places: string; mechanisms: string[] } {
   const places: string[] = [];
   const mechanisms: string[] = [];
-  let depth = 0;
-  let start = 0;
-  const source = cleanText(text);
-  const parts: string[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) {
-      // "UE (régions configurées) / clauses SCC pour certains services": a slash between spaces parts them too.
-      const dash = (ch === '—' || ch === '–' || ch === '-' || ch === '/') && source[i - 1] === ' ' && source[i + 1] === ' ';
-      const stop = (ch === ';' || ch === '.') && source[i + 1] === ' ';
-      if (dash || stop) {
-        parts.push(source.slice(start, i));
-        start = i + 1;
-      }
-    }
-  }
-  parts.push(source.slice(start));
+  const parts = partsOutsideBrackets(cleanText(text), (source, i) => {
+    const ch = source[i];
+    // "UE (régions configurées) / clauses SCC pour certains services": a slash between spaces parts them too.
+    const dash = (ch === '—' || ch === '–' || ch === '-' || ch === '/') && source[i - 1] === ' ' && source[i + 1] === ' ';
+    const stop = (ch === ';' || ch === '.') && source[i + 1] === ' ';
+    return dash || stop ? 1 : 0;
+  });
   for (const raw of parts) {
     const part = raw.trim();
     if (!part) continue;

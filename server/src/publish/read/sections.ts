@@ -17,6 +17,7 @@ import {
   nameAndEntity,
   openCaseIn,
   parenthesised,
+  partsOutsideBrackets,
   pendingName,
   placeCode,
   readLocation,
@@ -1561,19 +1562,7 @@ export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
  * between names in place of a list) outside parentheses: "A (x, y), B et C" -> A (x, y) | B | C; "A (x) · B (y)" -> A (x) | B (y).
  */
 function topLevelParts(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if ((c === ',' || c === ';' || c === '·' || c === '•' || c === '|') && depth === 0) {
-      parts.push(text.slice(start, k));
-      start = k + 1;
-    }
-  }
-  parts.push(text.slice(start));
+  const parts = partsOutsideBrackets(text, (t, k) => (',;·•|'.includes(t[k]!) ? 1 : 0));
   return parts.flatMap((p) => p.split(/\s(?:et|and)\s(?![^(]{0,200}\))/)).map((p) => p.replace(/^\s*(?:et|and)\s+/, '').trim());
 }
 
