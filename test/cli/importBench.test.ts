@@ -320,6 +320,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging this round's readers (checkpoint 1): 93.8% (91/97) / 86.0% (288/335) / 19.
   // Lead, merging readers-t and readers-u (final): 93.8% (91/97) / 88.7% (297/335) / 19.
   holdout11: { entries: 0.938, recall: 0.886, invented: 19 },
+  // holdout12: lists collected on 2026-12-07 (night) by a helper who did not work on the readers (corpus12), from
+  // companies not already in the corpus; measured on this branch's readers (main ff2db08, no reader change), the split
+  // hidden. First 5 lists (5 English): 35.5% (11/31) / 28.1% (25/89) / 17.
+  holdout12: { entries: 0.354, recall: 0.28, invented: 17 },
   // readers-t's rules (calialabs's 6 card categories no longer taken as vendors, gprelay no longer refused), then
   // calialabs, gprelay and coderoute moved to dev: the 17 left, 96.7% (87/90) / 80.2% (227/283) / 6.
   // Then clonestore ("Name — role (USA, avec clauses …)." items: the place in brackets after the role), accessscan
@@ -434,7 +438,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-w, final: 98.1% (1451/1479) / 94.5% (4405/4662) / 32.
   // Lead, merging readers-w (final): 99.6% (1473/1479) / 98.4% (4588/4661) / 20.
   // Lead, a 'DPA / Privacy' line under a vendor's heading no agreement unless its address says so (forga): 99.6% (1473/1479) / 98.4% (4588/4661) / 19.
-  all: { entries: 0.995, recall: 0.984, invented: 19 },
+  // The whole corpus with holdout12's first 5 lists (corpus12, main ff2db08's readers, no reader change): 98.3%
+  // (1484/1510) / 97.1% (4613/4750) / 36.
+  all: { entries: 0.982, recall: 0.971, invented: 36 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -442,7 +448,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout11'])
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout11', 'holdout12'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -486,7 +492,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout11']) {
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout11', 'holdout12']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
