@@ -326,7 +326,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (33/59) / 42.4% (75/177) / 19. 16 lists (8 English, 8 French): 53.1% (34/64) / 40.9% (83/203) / 24. 19 lists
   // (11 English, 8 French): 42.5% (34/80) / 34.6% (83/240) / 24. All 21 lists (11 English, 10 French): 51.6% (49/95)
   // / 43.7% (125/286) / 25.
-  holdout12: { entries: 0.515, recall: 0.437, invented: 25 },
+  // After truth12's review of all 21 holdout12 truths fact by fact against their pages (3 facts added: prenium's two
+  // "Doc" links to the vendors' own privacy pages as url, cabinet-dentaire's Gemini "région européenne" as "Europe"),
+  // the split hidden: 51.6% (49/95) / 43.2% (125/289) / 25.
+  holdout12: { entries: 0.515, recall: 0.432, invented: 25 },
   // readers-t's rules (calialabs's 6 card categories no longer taken as vendors, gprelay no longer refused), then
   // calialabs, gprelay and coderoute moved to dev: the 17 left, 96.7% (87/90) / 80.2% (227/283) / 6.
   // Then clonestore ("Name — role (USA, avec clauses …)." items: the place in brackets after the role), accessscan
@@ -445,6 +448,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (1484/1510) / 97.1% (4613/4750) / 36. With its 13 lists, 245 lists: 97.9% (1506/1538) / 96.4% (4663/4838) / 38.
   // With its 16 lists, 248 lists: 97.7% (1507/1543) / 96.0% (4671/4864) / 43. With its 19 lists, 251 lists: 96.7%
   // (1507/1559) / 95.3% (4671/4901) / 43. With its 21 lists, 253 lists: 96.7% (1522/1574) / 95.3% (4713/4947) / 44.
+  // After truth12's review of holdout12's truths (3 facts added): 96.7% (1522/1574) / 95.2% (4713/4950) / 44.
   all: { entries: 0.966, recall: 0.952, invented: 44 },
 };
 
