@@ -1575,3 +1575,20 @@ test('a part of the world with a region or data-centre code in its brackets ("Eu
   // Brackets naming something else than a place or a code: not a place.
   assert.equal(storedIn('Stored in Europe (Acme Cloud).'), undefined);
 });
+
+test('a vendor named in a summary sentence with its country in brackets after its name: that country is its company’s', () => {
+  const table =
+    '## Prestataires\n\n| Prestataire | Finalité | Localisation |\n|---|---|---|\n| Lexio | Traduction | FR |\n| Postie | Courriels | USA |\n| Nuage | Stockage | EU |\n';
+  const intro =
+    '## En bref\n- **Traduction** : automatique — Lexio (France). Postie (USA) pour les courriels, encadré par des clauses contractuelles types.\n- **Stockage** : Nuage, en Europe (Irlande).\n\n';
+  const page = imported(intro + table, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, e.entityCountry ?? 'none']),
+    [
+      ['Lexio', 'FR'],
+      ['Postie', 'US'],
+      // "Nuage, en Europe (Irlande)": the brackets follow a place, not the name.
+      ['Nuage', 'none'],
+    ],
+  );
+});

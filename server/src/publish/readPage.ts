@@ -60,6 +60,7 @@ import {
   inlineListEntries,
   flagListEntries,
   nameIndex,
+  sentencesOf,
   proseNameEntries,
   subjectItemEntries,
   hostEntries,
@@ -205,6 +206,20 @@ function namedBy(text: string): string | undefined {
   return match?.key === 'name' && match.exact && !isSentence(value) ? value : undefined;
 }
 
+/** The host a line names under a host label ("Le site est hébergé par : OVH"), a name and not a sentence. */
+function hostedBy(text: string): string | undefined {
+  const { label, value } = splitLabel(text);
+  return label !== undefined && value && HOST_LABEL.test(label) && !isSentence(value) ? value : undefined;
+}
+
+/**
+ * A label that names who hosts the site or the service, a legal notice's host: "Hébergeur", "Le site est hébergé
+ * par", "Hosted by", "Hosting provider" (not "Hosting", which may give a place). The publisher's labels ("Édité
+ * par", "Éditeur") name the page's own party.
+ */
+const HOST_LABEL =
+  /^(?:(?:l['’]\s?)?h[ée]bergeurs?(?:\s+(?:du|de\s+la|de\s+l['’]\s?|des)\s*(?:site|application|service|plateforme|données)(?:\s+web)?)?|(?:(?:le|ce|notre)\s+(?:site|service|application|plateforme)(?:\s+web)?\s+est\s+)?h[ée]berg[ée]e?s?\s+(?:par|chez|auprès\s+de)|(?:(?:the|this|our)\s+(?:site|website|service|application|platform)\s+is\s+)?hosted\s+(?:by|with|at)|(?:web\s*)?host|(?:web\s*)?hosting\s+(?:provider|company))$/iu;
+
 /** The indexes of the blocks of the section `i` is in: from the heading above it to the next heading. */
 function sectionAt(blocks: PageBlock[], i: number): number[] {
   let start = i;
@@ -273,7 +288,10 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
     if (PARTY_HEADING.test(t) || DOCUMENT_HEADING.test(t)) return;
     const named = sectionAt(blocks, h + 1).filter((j) => {
       const c = blocks[j]!;
-      return (c.kind === 'item' || c.kind === 'paragraph') && namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!);
+      if (c.kind !== 'item' && c.kind !== 'paragraph') return false;
+      // A definition list's host term ("Hébergeur" over "Hetzner Online GmbH") is read whole by `hostEntries`.
+      const host = !(c.kind === 'item' && c.term) && hostedBy(c.text) !== undefined;
+      return host || (namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!));
     });
     if (named.length === 1) vendorLine.set(h, named[0]!);
   });
@@ -285,7 +303,7 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
     const j = vendorLine.get(i);
     if (j !== undefined && b.kind === 'heading') {
       const vendor = blocks[j] as Extract<PageBlock, { kind: 'item' | 'paragraph' }>;
-      const name = namedBy(vendor.text)!;
+      const name = namedBy(vendor.text) ?? hostedBy(vendor.text)!;
       out.push({ kind: 'line', text: name, level: b.level, line: vendor.line });
       out.push({ kind: 'bullet', label: 'Service', value: b.text, text: b.text, line: b.line });
       // "[Neon.tech](https://neon.tech)": a name that is one link is the vendor's site.
@@ -372,6 +390,30 @@ function labelledRun(blocks: Block[], i: number): boolean {
     const key = j === i ? factKey(b.label) : undefined;
     if ((j === i ? key !== undefined && key !== 'note' : isWholeLabel(b.label)) || isEntityLabel(b.label)) known = true;
     if (known) return true;
+  }
+  return false;
+}
+
+/** A processing's legal basis as a label: "Base légale", "Fondement juridique", "Legal basis", "Lawful basis of processing". */
+const LEGAL_BASIS_LABEL =
+  /^(?:base (?:légale|juridique|de licéité)|fondement (?:juridique|légal)|legal basis|lawful basis)(?: (?:du|de ce) traitement| (?:of|for) (?:the |this )?processing)?$/i;
+
+/**
+ * Whether the labelled lines from `i` describe a processing activity, a record of processing ("Finalité", "Base
+ * légale : exécution du contrat", "Sous-traitant : Postie (envoi des courriels)."): its legal basis, and a line that
+ * names the sub-processor it uses. Its heading names the processing ("T2 — Authentification"), never a vendor; a
+ * vendor's own section may give a legal basis too, but names no sub-processor of its own.
+ */
+function processingRecord(blocks: Block[], i: number): boolean {
+  let basis = false;
+  let vendor = false;
+  for (let j = i; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind !== 'bullet' || b.label === undefined) break;
+    const label = norm(b.label).replace(/[*_]/g, '').trim();
+    basis ||= LEGAL_BASIS_LABEL.test(label);
+    vendor ||= namesVendor(label) && columnMatch(label)?.key === 'name';
+    if (basis && vendor) return true;
   }
   return false;
 }
@@ -669,6 +711,10 @@ function readBlocks(blocks: Block[]): ReadPage {
       ) {
         // "Responsable du traitement" over "Nom : …", "Contact : …": the page's own details, no entry.
         entry = undefined;
+        page.other.push(text);
+      } else if (b.level !== undefined && labelledRun(blocks, i + 1) && processingRecord(blocks, i + 1)) {
+        // "### T2 — Authentification" over "Finalité", "Base légale", "Conservation": a processing, no vendor.
+        entry = entryLevel = undefined;
         page.other.push(text);
       } else if (section !== 'criteria' && section !== 'safeguards' && labelledRun(blocks, i + 1)) {
         close(b.level);
@@ -1542,12 +1588,21 @@ function attachNameCountries(blocks: PageBlock[], entries: ReadEntry[]): void {
     let t = cleanText(text.replace(/[*_`]/g, ''));
     // "Sous-traitants : **Resend, Inc.** (États-Unis) — …": what a short label and its colon lead.
     const label = /^[^:()]{1,40}\s?:\s/.exec(t);
-    const texts = label ? [t, t.slice(label[0].length)] : [t];
+    const whole = label ? [t, t.slice(label[0].length)] : [t];
+    // Each sentence, and what a dash leads in it: "Intelligence artificielle : souveraine — Mistral AI (France).
+    // Anthropic (USA) en secours technique, …" names two entries, each with its country after its name.
+    const texts = new Set(
+      whole.flatMap((w) => {
+        const sentences = sentencesOf(w);
+        return [w, ...sentences.slice(1), ...sentences.flatMap((x) => x.split(/\s[—–]\s/).slice(1))];
+      }),
+    );
     for (t of texts) {
       const pending = /^\[[^[\]]{2,100}\]/.exec(t);
       const name = pending && pendingName(pending[0]);
       if (name) t = name + t.slice(pending![0].length);
-      const m = /^([^()]{2,80}?)\s*\(([^()]{2,40})\)\s*(?:[—–-]\s|[,:.;]|$)/.exec(t);
+      // The role after the brackets: a dash, a stop, or words in lower case ("Anthropic (USA) en secours technique").
+      const m = /^([^()]{2,80}?)\s*\(([^()]{2,40})\)\s*(?:[—–-]\s|[,:.;]|\p{Ll}|$)/u.exec(t);
       const entry = m && byName.get(key(m[1]!));
       if (!entry || entry.line === line || entry.facts.some((f) => f.key === 'entityCountry')) continue;
       if (nameAndEntity(`${m[1]} (${m[2]})`).country === undefined) continue;
@@ -2290,6 +2345,20 @@ const FRONT_DATE_FIELDS = [
   'date',
 ];
 
+/**
+ * A Hugo content file: a Hugo shortcode in its text ("{{< email … >}}", "{{% note %}}") or Hugo's `translationKey`
+ * field. Hugo keeps the last change in `lastmod`; its `date` is the date the page was first dated, not an update.
+ */
+const isHugoPage = (text: string, fields: Record<string, unknown>) => 'translationKey' in fields || /\{\{[<%]\s*\/?[\w-]+/.test(text);
+
+/** The page's date from its front matter: a field naming an update, else `date` (except a Hugo page's). */
+function frontMatterDate(text: string, fields: Record<string, unknown> | undefined): string | undefined {
+  if (!fields) return undefined;
+  const found = FRONT_DATE_FIELDS.find((f) => fields[f] !== undefined && !(f === 'date' && isHugoPage(text, fields)));
+  const field = found === undefined ? undefined : fields[found];
+  return field instanceof Date ? field.toISOString().slice(0, 10) : typeof field === 'string' ? field : undefined;
+}
+
 export function readPage(text: string, fileName = ''): ReadPage {
   const format = detectPageFormat(text, fileName);
   switch (format) {
@@ -2323,9 +2392,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
     }
     case 'markdown': {
       const { blocks, front } = markdownBlocks(text);
-      const field = FRONT_DATE_FIELDS.map((f) => front?.fields[f]).find((v) => v !== undefined);
-      const frontDate = field instanceof Date ? field.toISOString().slice(0, 10) : typeof field === 'string' ? field : undefined;
-      return interpret(blocks, frontDate);
+      return interpret(blocks, frontMatterDate(text, front?.fields));
     }
     default:
       return interpret(textBlocks(text));
