@@ -178,7 +178,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (forga): 100% (985/985) / 98.9% (3148/3182) / 0.
   // Lead, merging readers-w (final): 100.0% (1143/1143) / 99.1% (3674/3706) / 1.
   // Lead, a 'DPA / Privacy' line under a vendor's heading no agreement unless its address says so (forga): 100.0% (1143/1143) / 99.1% (3674/3706) / 0.
-  // readers-y, sourcentis and ikcp moved in from holdout11: 100.0% (1151/1151) / 99.1% (3701/3733) / 0.
+  // readers-y, sourcentis and ikcp moved in from holdout11: 100.0% (1151/1151) / 99.1% (3701/3733) / 0; then
+  // moneyflow: 100.0% (1156/1156) / 99.2% (3742/3774) / 0.
   dev: { entries: 1, recall: 0.991, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
@@ -324,7 +325,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // register's processing sections no vendors; "Name (Country)" in a summary sentence): 94.8% (92/97) / 90.1%
   // (302/335) / 15; then sourcentis and ikcp moved to dev (1/1, 4/4; 7/7, 23/23): the 17 left, 94.4% (84/89) / 89.3%
   // (275/308) / 15.
-  holdout11: { entries: 0.943, recall: 0.892, invented: 15 },
+  // Then a second table's "AWS" for "Amazon Web Services (AWS)", a "Customer Support: <address>" line no vendor: 94.4%
+  // (84/89) / 90.3% (278/308) / 14; moneyflow moved to dev (5/5, 41/41): the 16 left, 94.0% (79/84) / 88.8% (237/267) /
+  // 14 (lower only by the list moved out).
+  holdout11: { entries: 0.94, recall: 0.887, invented: 14 },
   // readers-t's rules (calialabs's 6 card categories no longer taken as vendors, gprelay no longer refused), then
   // calialabs, gprelay and coderoute moved to dev: the 17 left, 96.7% (87/90) / 80.2% (227/283) / 6.
   // Then clonestore ("Name — role (USA, avec clauses …)." items: the place in brackets after the role), accessscan
@@ -439,8 +443,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-w, final: 98.1% (1451/1479) / 94.5% (4405/4662) / 32.
   // Lead, merging readers-w (final): 99.6% (1473/1479) / 98.4% (4588/4661) / 20.
   // Lead, a 'DPA / Privacy' line under a vendor's heading no agreement unless its address says so (forga): 99.6% (1473/1479) / 98.4% (4588/4661) / 19.
-  // readers-y (sourcentis, ikcp): 99.7% (1474/1479) / 98.5% (4593/4661) / 15.
-  all: { entries: 0.996, recall: 0.985, invented: 15 },
+  // readers-y (sourcentis, ikcp): 99.7% (1474/1479) / 98.5% (4593/4661) / 15; (moneyflow): 99.7% (1474/1479) /
+  // 98.6% (4596/4661) / 14.
+  all: { entries: 0.996, recall: 0.986, invented: 14 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -890,3 +890,25 @@ test('a Hugo page’s front matter "date" is when it was first dated, no update;
   // Elsewhere a front matter's only date is still the page's.
   assert.equal(readPage(`---\ntitle: "Vendors"\ndate: 2023-02-01\n---\n${body}`, 'p.md').lastUpdated, '2023-02-01');
 });
+
+test('a contact line ("Customer Support: support@…") over an address line names no vendor', () => {
+  const md = `## Vendors
+
+| Vendor | Purpose |
+|---|---|
+| Nuagix | Hosting |
+
+## Contact
+
+**Privacy Officer**: privacy@lark.example  
+**Customer Support**: help@lark.example  
+
+**Office Address**:  
+Lark Ltd, 4 Quay Street, Galway, Ireland
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Nuagix'],
+  );
+});

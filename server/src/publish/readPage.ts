@@ -526,6 +526,12 @@ function isSentence(text: string): boolean {
   return /[.:]$/.test(t) || t.split(/\s+/).length > 12;
 }
 
+/** A label, then an email address and nothing else: "Customer Support: support@acme.example", a contact's line. */
+function contactLine(text: string): boolean {
+  const { label, value } = splitLabel(text);
+  return label !== undefined && /^<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(value);
+}
+
 /**
  * A line that is a vendor's name, a dash, then its role ("Stripe Inc. — Paiement en ligne", "MongoDB Atlas (MongoDB
  * Inc.) – Base de données"): the name a capitalised phrase of at most eight words, the role a few words, no sentence.
@@ -698,9 +704,10 @@ function readBlocks(blocks: Block[]): ReadPage {
         const prev = blocks[i - 1] as Extract<Block, { kind: 'bullet' }>;
         if (!startsInLowerCase(text) || !last || last.label !== prev.label) throw new PageReadError((w) => w.wrappedBullet, b.line);
         last.value = `${last.value} ${text}`;
-      } else if (b.level === undefined && labelledRun(blocks, i + 1) && isSentence(text)) {
+      } else if (b.level === undefined && labelledRun(blocks, i + 1) && (isSentence(text) || contactLine(text))) {
         // "Vous pouvez saisir la CNIL :" over "Site web : …", "Adresse : …": a sentence introducing details
-        // is no vendor's name; its bullets are not an entry's facts.
+        // is no vendor's name; its bullets are not an entry's facts. Nor is a label over an email address
+        // ("Customer Support: support@…" over "Office Address: …"): someone's contact.
         entry = undefined;
         page.other.push(text);
       } else if (
@@ -1822,6 +1829,22 @@ function vendorKey(name: string): string {
 const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 
 /**
+ * The abbreviation a name gives in its closing brackets, when it is the initials of its capitalised words before
+ * them, or of those after the first ("Amazon Web Services (AWS)", "Google Cloud Platform (GCP)", "Amazon Simple Email
+ * Service (SES)"). Other brackets ("SendGrid (Twilio)", "Google (Gemini)") name another company or a product: none.
+ */
+function abbreviation(name: string): string | undefined {
+  const m = /^([^()]{3,80}?)\s*\(([A-Z][A-Z\d]{1,5})\)$/.exec(norm(name));
+  if (!m) return undefined;
+  const initials = m[1]!
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === m[2] || (initials.length > 2 && initials.slice(1) === m[2]) ? m[2] : undefined;
+}
+
+/**
  * A name a later table gives an entry in short: the entry's name without its legal form ("Supabase" for "Supabase
  * Inc."), the brand in its brackets ("Sentry" for "Functional Software, Inc. (Sentry)"), or the words it starts with
  * ("Anthropic" for "Anthropic PBC ou Google AI Studio (futur)").
@@ -1923,7 +1946,15 @@ function tableRoles(
   const current = tables.filter((t) => roles.get(t.b) === 'entries');
   const named = current.filter((t) => NAMES_SUBPROCESSORS.test(headingOf(t.i) ?? ''));
   if (!named.length || named.length === current.length) return roles;
-  const names = new Set(named.flatMap((t) => tableEntries(t.b, undefined, false).map((e) => vendorKey(e.name ?? e.heading))));
+  // Each vendor by its key, and by the abbreviation its brackets give ("AWS" for "Amazon Web Services (AWS)").
+  const names = new Set(
+    named.flatMap((t) =>
+      tableEntries(t.b, undefined, false).flatMap((e) => {
+        const short = abbreviation(e.name ?? e.heading)?.toLowerCase();
+        return short ? [vendorKey(e.name ?? e.heading), short] : [vendorKey(e.name ?? e.heading)];
+      }),
+    ),
+  );
   for (const t of current) {
     if (named.includes(t) || AFFILIATE_WORDS.test(headingOf(t.i) ?? '')) continue;
     const rows = tableEntries(t.b, undefined, false);
@@ -2155,9 +2186,19 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   }
   // A table that says more about vendors of the sub-processor list (an AI providers' table), wherever it is
   // on the page: its facts go to them, and a row that names none of them is reported.
+  // The entries by their vendor's key, then by the abbreviation their brackets give ("AWS" for "Amazon Web Services
+  // (AWS)"): a row is matched by one look-up, however many entries and rows.
+  const byVendor = new Map<string, ReadEntry>();
+  if (factTables.length) {
+    for (const e of page.entries) if (!byVendor.has(vendorKey(e.name ?? e.heading))) byVendor.set(vendorKey(e.name ?? e.heading), e);
+    for (const e of page.entries) {
+      const short = abbreviation(e.name ?? e.heading)?.toLowerCase();
+      if (short && !byVendor.has(short)) byVendor.set(short, e);
+    }
+  }
   for (const { b, headingText } of factTables)
     for (const read of tableEntries(b, undefined, false, page.unread)) {
-      const entry = page.entries.find((e) => sameVendor(e.name ?? e.heading, read.name ?? read.heading));
+      const entry = byVendor.get(vendorKey(read.name ?? read.heading));
       if (entry) entry.facts.push(...read.facts);
       else
         page.unread.push({
