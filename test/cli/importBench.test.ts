@@ -179,7 +179,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging readers-w (final): 100.0% (1143/1143) / 99.1% (3674/3706) / 1.
   // Lead, a 'DPA / Privacy' line under a vendor's heading no agreement unless its address says so (forga): 100.0% (1143/1143) / 99.1% (3674/3706) / 0.
   // readers-y, sourcentis and ikcp moved in from holdout11: 100.0% (1151/1151) / 99.1% (3701/3733) / 0; then
-  // moneyflow: 100.0% (1156/1156) / 99.2% (3742/3774) / 0.
+  // moneyflow: 100.0% (1156/1156) / 99.2% (3742/3774) / 0; then remynest and scribe-ia: 100.0% (1168/1168) / 99.2%
+  // (3786/3818) / 0.
   dev: { entries: 1, recall: 0.991, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
@@ -328,7 +329,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then a second table's "AWS" for "Amazon Web Services (AWS)", a "Customer Support: <address>" line no vendor: 94.4%
   // (84/89) / 90.3% (278/308) / 14; moneyflow moved to dev (5/5, 41/41): the 16 left, 94.0% (79/84) / 88.8% (237/267) /
   // 14 (lower only by the list moved out).
-  holdout11: { entries: 0.94, recall: 0.887, invented: 14 },
+  // Then places from a transfers paragraph ("being processed in the United States") unless a cell gives one,
+  // "éditeur américain", the EU the list's opening words give all its parties, a <LastUpdated date> element: 94.0%
+  // (79/84) / 90.6% (242/267) / 14; remynest and scribe-ia moved to dev (6/6, 22/22 each): the 14 left, 93.1% (67/72)
+  // / 88.8% (198/223) / 14 (lower only by the lists moved out).
+  holdout11: { entries: 0.93, recall: 0.887, invented: 14 },
   // readers-t's rules (calialabs's 6 card categories no longer taken as vendors, gprelay no longer refused), then
   // calialabs, gprelay and coderoute moved to dev: the 17 left, 96.7% (87/90) / 80.2% (227/283) / 6.
   // Then clonestore ("Name — role (USA, avec clauses …)." items: the place in brackets after the role), accessscan
@@ -444,8 +449,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging readers-w (final): 99.6% (1473/1479) / 98.4% (4588/4661) / 20.
   // Lead, a 'DPA / Privacy' line under a vendor's heading no agreement unless its address says so (forga): 99.6% (1473/1479) / 98.4% (4588/4661) / 19.
   // readers-y (sourcentis, ikcp): 99.7% (1474/1479) / 98.5% (4593/4661) / 15; (moneyflow): 99.7% (1474/1479) /
-  // 98.6% (4596/4661) / 14.
-  all: { entries: 0.996, recall: 0.986, invented: 14 },
+  // 98.6% (4596/4661) / 14; (remynest, scribe-ia): 99.7% (1474/1479) / 98.7% (4601/4661) / 14.
+  all: { entries: 0.996, recall: 0.987, invented: 14 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -1592,3 +1592,49 @@ test('a vendor named in a summary sentence with its country in brackets after it
     ],
   );
 });
+
+test('a transfers paragraph: "data being processed in" a country places the vendors it names, unless their own cell gives a place', () => {
+  const md = `| Vendor | Role | Location / safeguard |
+|---|---|---|
+| Lumo | Hosting | Cloud hosting. Standard Contractual Clauses |
+| Pingly | Alerts | Canada / EU. Standard Contractual Clauses |
+| Ardoise | Billing | Standard Contractual Clauses |
+
+## Transfers
+
+Processing by Lumo, Pingly and Ardoise involves personal data being processed in the United States.
+`;
+  const page = imported(md, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, countries(e)]),
+    [
+      ['Lumo', ['US']],
+      // Its own cell names its places: the paragraph does not replace them.
+      ['Pingly', ['CA', 'EU']],
+      ['Ardoise', ['US']],
+    ],
+  );
+});
+
+test('the words that introduce the list place all its parties in the EU: a member state an item gives gains the EU', () => {
+  const md = `## Sous-traitants
+
+Nous faisons appel aux prestataires suivants, tous situés dans l'Union européenne :
+
+- **Lumo** — hébergement (Allemagne).
+- **Postie** — e-mails transactionnels.
+- **Pingly** — alertes (UE ; éditeur américain, encadré par des clauses contractuelles types).
+`;
+  const page = imported(md, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, countries(e), e.entityCountry ?? 'none']),
+    [
+      ['Lumo', ['DE', 'EU'], 'none'],
+      ['Postie', ['EU'], 'none'],
+      ['Pingly', ['EU'], 'US'],
+    ],
+  );
+  // A country after "situés" says where they are established, not where the data is.
+  const us = imported(md.replace("dans l'Union européenne", 'aux États-Unis'), 'p.md');
+  assert.deepEqual(countries(us.get('Postie')), 'none');
+});

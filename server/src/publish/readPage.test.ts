@@ -912,3 +912,11 @@ Lark Ltd, 4 Quay Street, Galway, Ireland
     ['Nuagix'],
   );
 });
+
+test('the page date from an element named for it: <LastUpdated date="…">', () => {
+  const html = (tag: string) =>
+    `<article><h1>Confidentialité</h1>${tag}<h2>Sous-traitants</h2><ul><li><strong>Lumo</strong> — hébergement (France).</li><li><strong>Postie</strong> — courriels (France).</li></ul></article>`;
+  assert.equal(readPage(html('<LastUpdated date="3 mars 2026" version="2"></LastUpdated>'), 'p.html').lastUpdated, '3 mars 2026');
+  // An element named for something else gives no date by its "date".
+  assert.equal(readPage(html('<Published date="3 mars 2026"></Published>'), 'p.html').lastUpdated, undefined);
+});
