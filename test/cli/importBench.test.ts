@@ -178,6 +178,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (forga): 100% (985/985) / 98.9% (3148/3182) / 0.
   // Lead, merging readers-w (final): 100.0% (1143/1143) / 99.1% (3674/3706) / 1.
   // Lead, a 'DPA / Privacy' line under a vendor's heading no agreement unless its address says so (forga): 100.0% (1143/1143) / 99.1% (3674/3706) / 0.
+  // readers-y, sourcentis and ikcp moved in from holdout11: 100.0% (1151/1151) / 99.1% (3701/3733) / 0; then
+  // moneyflow: 100.0% (1156/1156) / 99.2% (3742/3774) / 0; then remynest and scribe-ia: 100.0% (1168/1168) / 99.2%
+  // (3786/3818) / 0; then elastic, kitchenboost, orgamama, serverpoint: 100.0% (1193/1193) / 99.2% (3855/3887) / 0.
   dev: { entries: 1, recall: 0.991, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
@@ -319,7 +322,6 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 93.8% (91/97) / 85.7% (287/335) / 19.
   // Lead, merging this round's readers (checkpoint 1): 93.8% (91/97) / 86.0% (288/335) / 19.
   // Lead, merging readers-t and readers-u (final): 93.8% (91/97) / 88.7% (297/335) / 19.
-  holdout11: { entries: 0.938, recall: 0.886, invented: 19 },
   // holdout12: lists collected on 2026-12-07 (night) by a helper who did not work on the readers (corpus12), from
   // companies not already in the corpus; measured on this branch's readers (main ff2db08, no reader change), the split
   // hidden. First 5 lists (5 English): 35.5% (11/31) / 28.1% (25/89) / 17. 13 lists (7 English, 6 French): 55.9%
@@ -330,6 +332,21 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // "Doc" links to the vendors' own privacy pages as url, cabinet-dentaire's Gemini "région européenne" as "Europe"),
   // the split hidden: 51.6% (49/95) / 43.2% (125/289) / 25.
   holdout12: { entries: 0.515, recall: 0.432, invented: 25 },
+  // readers-y (a legal notice's "hébergé par :" line names its host; a Hugo page's front matter "date" no update; a
+  // register's processing sections no vendors; "Name (Country)" in a summary sentence): 94.8% (92/97) / 90.1%
+  // (302/335) / 15; then sourcentis and ikcp moved to dev (1/1, 4/4; 7/7, 23/23): the 17 left, 94.4% (84/89) / 89.3%
+  // (275/308) / 15.
+  // Then a second table's "AWS" for "Amazon Web Services (AWS)", a "Customer Support: <address>" line no vendor: 94.4%
+  // (84/89) / 90.3% (278/308) / 14; moneyflow moved to dev (5/5, 41/41): the 16 left, 94.0% (79/84) / 88.8% (237/267) /
+  // 14 (lower only by the list moved out).
+  // Then places from a transfers paragraph ("being processed in the United States") unless a cell gives one,
+  // "éditeur américain", the EU the list's opening words give all its parties, a <LastUpdated date> element: 94.0%
+  // (79/84) / 90.6% (242/267) / 14; remynest and scribe-ia moved to dev (6/6, 22/22 each): the 14 left, 93.1% (67/72)
+  // / 88.8% (198/223) / 14 (lower only by the lists moved out).
+  // Then elastic, kitchenboost, orgamama and serverpoint (read whole, truths checked) moved to dev (7/7, 11/11; 7/7,
+  // 24/24; 5/5, 21/21; 6/6, 13/13): the 10 left (readers-x's, none studied by readers-y), 89.4% (42/47) / 83.8%
+  // (129/154) / 14 (lower only by the lists moved out).
+  holdout11: { entries: 0.893, recall: 0.837, invented: 14 },
   // readers-t's rules (calialabs's 6 card categories no longer taken as vendors, gprelay no longer refused), then
   // calialabs, gprelay and coderoute moved to dev: the 17 left, 96.7% (87/90) / 80.2% (227/283) / 6.
   // Then clonestore ("Name — role (USA, avec clauses …)." items: the place in brackets after the role), accessscan
@@ -449,7 +466,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // With its 16 lists, 248 lists: 97.7% (1507/1543) / 96.0% (4671/4864) / 43. With its 19 lists, 251 lists: 96.7%
   // (1507/1559) / 95.3% (4671/4901) / 43. With its 21 lists, 253 lists: 96.7% (1522/1574) / 95.3% (4713/4947) / 44.
   // After truth12's review of holdout12's truths (3 facts added): 96.7% (1522/1574) / 95.2% (4713/4950) / 44.
-  all: { entries: 0.966, recall: 0.952, invented: 44 },
+  // readers-y (sourcentis, ikcp): 99.7% (1474/1479) / 98.5% (4593/4661) / 15; (moneyflow): 99.7% (1474/1479) /
+  // 98.6% (4596/4661) / 14; (remynest, scribe-ia): 99.7% (1474/1479) / 98.7% (4601/4661) / 14.
+  all: { entries: 0.996, recall: 0.987, invented: 14 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -1575,3 +1575,66 @@ test('a part of the world with a region or data-centre code in its brackets ("Eu
   // Brackets naming something else than a place or a code: not a place.
   assert.equal(storedIn('Stored in Europe (Acme Cloud).'), undefined);
 });
+
+test('a vendor named in a summary sentence with its country in brackets after its name: that country is its company’s', () => {
+  const table =
+    '## Prestataires\n\n| Prestataire | Finalité | Localisation |\n|---|---|---|\n| Lexio | Traduction | FR |\n| Postie | Courriels | USA |\n| Nuage | Stockage | EU |\n';
+  const intro =
+    '## En bref\n- **Traduction** : automatique — Lexio (France). Postie (USA) pour les courriels, encadré par des clauses contractuelles types.\n- **Stockage** : Nuage, en Europe (Irlande).\n\n';
+  const page = imported(intro + table, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, e.entityCountry ?? 'none']),
+    [
+      ['Lexio', 'FR'],
+      ['Postie', 'US'],
+      // "Nuage, en Europe (Irlande)": the brackets follow a place, not the name.
+      ['Nuage', 'none'],
+    ],
+  );
+});
+
+test('a transfers paragraph: "data being processed in" a country places the vendors it names, unless their own cell gives a place', () => {
+  const md = `| Vendor | Role | Location / safeguard |
+|---|---|---|
+| Lumo | Hosting | Cloud hosting. Standard Contractual Clauses |
+| Pingly | Alerts | Canada / EU. Standard Contractual Clauses |
+| Ardoise | Billing | Standard Contractual Clauses |
+
+## Transfers
+
+Processing by Lumo, Pingly and Ardoise involves personal data being processed in the United States.
+`;
+  const page = imported(md, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, countries(e)]),
+    [
+      ['Lumo', ['US']],
+      // Its own cell names its places: the paragraph does not replace them.
+      ['Pingly', ['CA', 'EU']],
+      ['Ardoise', ['US']],
+    ],
+  );
+});
+
+test('the words that introduce the list place all its parties in the EU: a member state an item gives gains the EU', () => {
+  const md = `## Sous-traitants
+
+Nous faisons appel aux prestataires suivants, tous situés dans l'Union européenne :
+
+- **Lumo** — hébergement (Allemagne).
+- **Postie** — e-mails transactionnels.
+- **Pingly** — alertes (UE ; éditeur américain, encadré par des clauses contractuelles types).
+`;
+  const page = imported(md, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, countries(e), e.entityCountry ?? 'none']),
+    [
+      ['Lumo', ['DE', 'EU'], 'none'],
+      ['Postie', ['EU'], 'none'],
+      ['Pingly', ['EU'], 'US'],
+    ],
+  );
+  // A country after "situés" says where they are established, not where the data is.
+  const us = imported(md.replace("dans l'Union européenne", 'aux États-Unis'), 'p.md');
+  assert.deepEqual(countries(us.get('Postie')), 'none');
+});

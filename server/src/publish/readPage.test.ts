@@ -878,3 +878,45 @@ test('the page date from a TOML front matter (+++), under a table such as [extra
   // A field that names no update gives no date.
   assert.equal(readPage(`+++\ntitle = "Vendors"\ndate_created = "2020-01-01"\n+++\n${table}`, 'v.md').lastUpdated, undefined);
 });
+
+test('a Hugo page’s front matter "date" is when it was first dated, no update; "lastmod" is', () => {
+  const body = '\n## Hébergement\n- Hébergeur : Nuagix\n- Adresse : 3 rue Haute, 67000 Strasbourg, France\n';
+  const hugo = `---\ntitle: "Mentions légales"\ndate: 2023-02-01\ntranslationKey: "legal"\n---\n${body}`;
+  assert.equal(readPage(hugo, 'p.md').lastUpdated, undefined);
+  // A shortcode in the text says the same.
+  const shortcode = `---\ntitle: "Mentions légales"\ndate: 2023-02-01\n---\n${body}\nÉcrivez-nous : {{< email "a" >}}\n`;
+  assert.equal(readPage(shortcode, 'p.md').lastUpdated, undefined);
+  assert.equal(readPage(hugo.replace('date: 2023-02-01', 'date: 2023-02-01\nlastmod: 2024-03-05'), 'p.md').lastUpdated, '2024-03-05');
+  // Elsewhere a front matter's only date is still the page's.
+  assert.equal(readPage(`---\ntitle: "Vendors"\ndate: 2023-02-01\n---\n${body}`, 'p.md').lastUpdated, '2023-02-01');
+});
+
+test('a contact line ("Customer Support: support@…") over an address line names no vendor', () => {
+  const md = `## Vendors
+
+| Vendor | Purpose |
+|---|---|
+| Nuagix | Hosting |
+
+## Contact
+
+**Privacy Officer**: privacy@lark.example  
+**Customer Support**: help@lark.example  
+
+**Office Address**:  
+Lark Ltd, 4 Quay Street, Galway, Ireland
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Nuagix'],
+  );
+});
+
+test('the page date from an element named for it: <LastUpdated date="…">', () => {
+  const html = (tag: string) =>
+    `<article><h1>Confidentialité</h1>${tag}<h2>Sous-traitants</h2><ul><li><strong>Lumo</strong> — hébergement (France).</li><li><strong>Postie</strong> — courriels (France).</li></ul></article>`;
+  assert.equal(readPage(html('<LastUpdated date="3 mars 2026" version="2"></LastUpdated>'), 'p.html').lastUpdated, '3 mars 2026');
+  // An element named for something else gives no date by its "date".
+  assert.equal(readPage(html('<Published date="3 mars 2026"></Published>'), 'p.html').lastUpdated, undefined);
+});

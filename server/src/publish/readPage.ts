@@ -60,6 +60,7 @@ import {
   inlineListEntries,
   flagListEntries,
   nameIndex,
+  sentencesOf,
   proseNameEntries,
   subjectItemEntries,
   hostEntries,
@@ -205,6 +206,20 @@ function namedBy(text: string): string | undefined {
   return match?.key === 'name' && match.exact && !isSentence(value) ? value : undefined;
 }
 
+/** The host a line names under a host label ("Le site est hébergé par : OVH"), a name and not a sentence. */
+function hostedBy(text: string): string | undefined {
+  const { label, value } = splitLabel(text);
+  return label !== undefined && value && HOST_LABEL.test(label) && !isSentence(value) ? value : undefined;
+}
+
+/**
+ * A label that names who hosts the site or the service, a legal notice's host: "Hébergeur", "Le site est hébergé
+ * par", "Hosted by", "Hosting provider" (not "Hosting", which may give a place). The publisher's labels ("Édité
+ * par", "Éditeur") name the page's own party.
+ */
+const HOST_LABEL =
+  /^(?:(?:l['’]\s?)?h[ée]bergeurs?(?:\s+(?:du|de\s+la|de\s+l['’]\s?|des)\s*(?:site|application|service|plateforme|données)(?:\s+web)?)?|(?:(?:le|ce|notre)\s+(?:site|service|application|plateforme)(?:\s+web)?\s+est\s+)?h[ée]berg[ée]e?s?\s+(?:par|chez|auprès\s+de)|(?:(?:the|this|our)\s+(?:site|website|service|application|platform)\s+is\s+)?hosted\s+(?:by|with|at)|(?:web\s*)?host|(?:web\s*)?hosting\s+(?:provider|company))$/iu;
+
 /** The indexes of the blocks of the section `i` is in: from the heading above it to the next heading. */
 function sectionAt(blocks: PageBlock[], i: number): number[] {
   let start = i;
@@ -273,7 +288,10 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
     if (PARTY_HEADING.test(t) || DOCUMENT_HEADING.test(t)) return;
     const named = sectionAt(blocks, h + 1).filter((j) => {
       const c = blocks[j]!;
-      return (c.kind === 'item' || c.kind === 'paragraph') && namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!);
+      if (c.kind !== 'item' && c.kind !== 'paragraph') return false;
+      // A definition list's host term ("Hébergeur" over "Hetzner Online GmbH") is read whole by `hostEntries`.
+      const host = !(c.kind === 'item' && c.term) && hostedBy(c.text) !== undefined;
+      return host || (namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!));
     });
     if (named.length === 1) vendorLine.set(h, named[0]!);
   });
@@ -285,7 +303,7 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
     const j = vendorLine.get(i);
     if (j !== undefined && b.kind === 'heading') {
       const vendor = blocks[j] as Extract<PageBlock, { kind: 'item' | 'paragraph' }>;
-      const name = namedBy(vendor.text)!;
+      const name = namedBy(vendor.text) ?? hostedBy(vendor.text)!;
       out.push({ kind: 'line', text: name, level: b.level, line: vendor.line });
       out.push({ kind: 'bullet', label: 'Service', value: b.text, text: b.text, line: b.line });
       // "[Neon.tech](https://neon.tech)": a name that is one link is the vendor's site.
@@ -372,6 +390,30 @@ function labelledRun(blocks: Block[], i: number): boolean {
     const key = j === i ? factKey(b.label) : undefined;
     if ((j === i ? key !== undefined && key !== 'note' : isWholeLabel(b.label)) || isEntityLabel(b.label)) known = true;
     if (known) return true;
+  }
+  return false;
+}
+
+/** A processing's legal basis as a label: "Base légale", "Fondement juridique", "Legal basis", "Lawful basis of processing". */
+const LEGAL_BASIS_LABEL =
+  /^(?:base (?:légale|juridique|de licéité)|fondement (?:juridique|légal)|legal basis|lawful basis)(?: (?:du|de ce) traitement| (?:of|for) (?:the |this )?processing)?$/i;
+
+/**
+ * Whether the labelled lines from `i` describe a processing activity, a record of processing ("Finalité", "Base
+ * légale : exécution du contrat", "Sous-traitant : Postie (envoi des courriels)."): its legal basis, and a line that
+ * names the sub-processor it uses. Its heading names the processing ("T2 — Authentification"), never a vendor; a
+ * vendor's own section may give a legal basis too, but names no sub-processor of its own.
+ */
+function processingRecord(blocks: Block[], i: number): boolean {
+  let basis = false;
+  let vendor = false;
+  for (let j = i; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind !== 'bullet' || b.label === undefined) break;
+    const label = norm(b.label).replace(/[*_]/g, '').trim();
+    basis ||= LEGAL_BASIS_LABEL.test(label);
+    vendor ||= namesVendor(label) && columnMatch(label)?.key === 'name';
+    if (basis && vendor) return true;
   }
   return false;
 }
@@ -482,6 +524,12 @@ function isSentence(text: string): boolean {
   const t = text.trim();
   if (t.endsWith('.') && entityIn(t) === t) return false;
   return /[.:]$/.test(t) || t.split(/\s+/).length > 12;
+}
+
+/** A label, then an email address and nothing else: "Customer Support: support@acme.example", a contact's line. */
+function contactLine(text: string): boolean {
+  const { label, value } = splitLabel(text);
+  return label !== undefined && /^<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(value);
 }
 
 /**
@@ -656,9 +704,10 @@ function readBlocks(blocks: Block[]): ReadPage {
         const prev = blocks[i - 1] as Extract<Block, { kind: 'bullet' }>;
         if (!startsInLowerCase(text) || !last || last.label !== prev.label) throw new PageReadError((w) => w.wrappedBullet, b.line);
         last.value = `${last.value} ${text}`;
-      } else if (b.level === undefined && labelledRun(blocks, i + 1) && isSentence(text)) {
+      } else if (b.level === undefined && labelledRun(blocks, i + 1) && (isSentence(text) || contactLine(text))) {
         // "Vous pouvez saisir la CNIL :" over "Site web : …", "Adresse : …": a sentence introducing details
-        // is no vendor's name; its bullets are not an entry's facts.
+        // is no vendor's name; its bullets are not an entry's facts. Nor is a label over an email address
+        // ("Customer Support: support@…" over "Office Address: …"): someone's contact.
         entry = undefined;
         page.other.push(text);
       } else if (
@@ -669,6 +718,10 @@ function readBlocks(blocks: Block[]): ReadPage {
       ) {
         // "Responsable du traitement" over "Nom : …", "Contact : …": the page's own details, no entry.
         entry = undefined;
+        page.other.push(text);
+      } else if (b.level !== undefined && labelledRun(blocks, i + 1) && processingRecord(blocks, i + 1)) {
+        // "### T2 — Authentification" over "Finalité", "Base légale", "Conservation": a processing, no vendor.
+        entry = entryLevel = undefined;
         page.other.push(text);
       } else if (section !== 'criteria' && section !== 'safeguards' && labelledRun(blocks, i + 1)) {
         close(b.level);
@@ -1542,12 +1595,21 @@ function attachNameCountries(blocks: PageBlock[], entries: ReadEntry[]): void {
     let t = cleanText(text.replace(/[*_`]/g, ''));
     // "Sous-traitants : **Resend, Inc.** (États-Unis) — …": what a short label and its colon lead.
     const label = /^[^:()]{1,40}\s?:\s/.exec(t);
-    const texts = label ? [t, t.slice(label[0].length)] : [t];
+    const whole = label ? [t, t.slice(label[0].length)] : [t];
+    // Each sentence, and what a dash leads in it: "Intelligence artificielle : souveraine — Mistral AI (France).
+    // Anthropic (USA) en secours technique, …" names two entries, each with its country after its name.
+    const texts = new Set(
+      whole.flatMap((w) => {
+        const sentences = sentencesOf(w);
+        return [w, ...sentences.slice(1), ...sentences.flatMap((x) => x.split(/\s[—–]\s/).slice(1))];
+      }),
+    );
     for (t of texts) {
       const pending = /^\[[^[\]]{2,100}\]/.exec(t);
       const name = pending && pendingName(pending[0]);
       if (name) t = name + t.slice(pending![0].length);
-      const m = /^([^()]{2,80}?)\s*\(([^()]{2,40})\)\s*(?:[—–-]\s|[,:.;]|$)/.exec(t);
+      // The role after the brackets: a dash, a stop, or words in lower case ("Anthropic (USA) en secours technique").
+      const m = /^([^()]{2,80}?)\s*\(([^()]{2,40})\)\s*(?:[—–-]\s|[,:.;]|\p{Ll}|$)/u.exec(t);
       const entry = m && byName.get(key(m[1]!));
       if (!entry || entry.line === line || entry.facts.some((f) => f.key === 'entityCountry')) continue;
       if (nameAndEntity(`${m[1]} (${m[2]})`).country === undefined) continue;
@@ -1767,6 +1829,22 @@ function vendorKey(name: string): string {
 const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 
 /**
+ * The abbreviation a name gives in its closing brackets, when it is the initials of its capitalised words before
+ * them, or of those after the first ("Amazon Web Services (AWS)", "Google Cloud Platform (GCP)", "Amazon Simple Email
+ * Service (SES)"). Other brackets ("SendGrid (Twilio)", "Google (Gemini)") name another company or a product: none.
+ */
+function abbreviation(name: string): string | undefined {
+  const m = /^([^()]{3,80}?)\s*\(([A-Z][A-Z\d]{1,5})\)$/.exec(norm(name));
+  if (!m) return undefined;
+  const initials = m[1]!
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === m[2] || (initials.length > 2 && initials.slice(1) === m[2]) ? m[2] : undefined;
+}
+
+/**
  * A name a later table gives an entry in short: the entry's name without its legal form ("Supabase" for "Supabase
  * Inc."), the brand in its brackets ("Sentry" for "Functional Software, Inc. (Sentry)"), or the words it starts with
  * ("Anthropic" for "Anthropic PBC ou Google AI Studio (futur)").
@@ -1868,7 +1946,15 @@ function tableRoles(
   const current = tables.filter((t) => roles.get(t.b) === 'entries');
   const named = current.filter((t) => NAMES_SUBPROCESSORS.test(headingOf(t.i) ?? ''));
   if (!named.length || named.length === current.length) return roles;
-  const names = new Set(named.flatMap((t) => tableEntries(t.b, undefined, false).map((e) => vendorKey(e.name ?? e.heading))));
+  // Each vendor by its key, and by the abbreviation its brackets give ("AWS" for "Amazon Web Services (AWS)").
+  const names = new Set(
+    named.flatMap((t) =>
+      tableEntries(t.b, undefined, false).flatMap((e) => {
+        const short = abbreviation(e.name ?? e.heading)?.toLowerCase();
+        return short ? [vendorKey(e.name ?? e.heading), short] : [vendorKey(e.name ?? e.heading)];
+      }),
+    ),
+  );
   for (const t of current) {
     if (named.includes(t) || AFFILIATE_WORDS.test(headingOf(t.i) ?? '')) continue;
     const rows = tableEntries(t.b, undefined, false);
@@ -2100,9 +2186,19 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   }
   // A table that says more about vendors of the sub-processor list (an AI providers' table), wherever it is
   // on the page: its facts go to them, and a row that names none of them is reported.
+  // The entries by their vendor's key, then by the abbreviation their brackets give ("AWS" for "Amazon Web Services
+  // (AWS)"): a row is matched by one look-up, however many entries and rows.
+  const byVendor = new Map<string, ReadEntry>();
+  if (factTables.length) {
+    for (const e of page.entries) if (!byVendor.has(vendorKey(e.name ?? e.heading))) byVendor.set(vendorKey(e.name ?? e.heading), e);
+    for (const e of page.entries) {
+      const short = abbreviation(e.name ?? e.heading)?.toLowerCase();
+      if (short && !byVendor.has(short)) byVendor.set(short, e);
+    }
+  }
   for (const { b, headingText } of factTables)
     for (const read of tableEntries(b, undefined, false, page.unread)) {
-      const entry = page.entries.find((e) => sameVendor(e.name ?? e.heading, read.name ?? read.heading));
+      const entry = byVendor.get(vendorKey(read.name ?? read.heading));
       if (entry) entry.facts.push(...read.facts);
       else
         page.unread.push({
@@ -2290,6 +2386,20 @@ const FRONT_DATE_FIELDS = [
   'date',
 ];
 
+/**
+ * A Hugo content file: a Hugo shortcode in its text ("{{< email … >}}", "{{% note %}}") or Hugo's `translationKey`
+ * field. Hugo keeps the last change in `lastmod`; its `date` is the date the page was first dated, not an update.
+ */
+const isHugoPage = (text: string, fields: Record<string, unknown>) => 'translationKey' in fields || /\{\{[<%]\s*\/?[\w-]+/.test(text);
+
+/** The page's date from its front matter: a field naming an update, else `date` (except a Hugo page's). */
+function frontMatterDate(text: string, fields: Record<string, unknown> | undefined): string | undefined {
+  if (!fields) return undefined;
+  const found = FRONT_DATE_FIELDS.find((f) => fields[f] !== undefined && !(f === 'date' && isHugoPage(text, fields)));
+  const field = found === undefined ? undefined : fields[found];
+  return field instanceof Date ? field.toISOString().slice(0, 10) : typeof field === 'string' ? field : undefined;
+}
+
 export function readPage(text: string, fileName = ''): ReadPage {
   const format = detectPageFormat(text, fileName);
   switch (format) {
@@ -2323,9 +2433,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
     }
     case 'markdown': {
       const { blocks, front } = markdownBlocks(text);
-      const field = FRONT_DATE_FIELDS.map((f) => front?.fields[f]).find((v) => v !== undefined);
-      const frontDate = field instanceof Date ? field.toISOString().slice(0, 10) : typeof field === 'string' ? field : undefined;
-      return interpret(blocks, frontDate);
+      return interpret(blocks, frontMatterDate(text, front?.fields));
     }
     default:
       return interpret(textBlocks(text));

@@ -1186,3 +1186,67 @@ test('an introduced item whose name is marked as still to be confirmed ("[À CON
   );
   assert.match(String(entries[1]!.note), /\[À CONFIRMER : Postie\]/);
 });
+
+test('a legal notice’s host section: the line "hébergé par : X" names the host, not the heading ("Hébergement")', () => {
+  const md = [
+    '## Éditeur',
+    '- Pivert Conseil SARL',
+    '- Siège : 4 place du Marché, 21000 Dijon',
+    '',
+    '## Hébergement',
+    '- Ce site est hébergé par : *Nuagix*',
+    '- Adresse : 12 avenue des Tilleuls - 69003 Lyon - France',
+    '- Site web : www.nuagix.example',
+    '',
+  ].join('\n');
+  const yaml = pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).yaml;
+  const entries = (parse(yaml) as { subprocessors: { name: string; website?: string }[] }).subprocessors;
+  assert.deepEqual(
+    entries.map((e) => e.name),
+    ['Nuagix'],
+  );
+  assert.match(yaml, /entityCountry: FR/);
+  assert.match(yaml, /www\.nuagix\.example/);
+  // In English, and with the label "Hébergeur" alone.
+  for (const line of ['- Hosted by: Nuagix', '- Hébergeur : Nuagix'])
+    assert.deepEqual(
+      readPage(md.replace('- Ce site est hébergé par : *Nuagix*', line), 'p.md').entries.map((e) => e.name ?? e.heading),
+      ['Nuagix'],
+    );
+});
+
+test('a register’s processing sections (a legal basis, a "Sous-traitant :" line) are no vendors; the table of them is', () => {
+  const md = [
+    '## Traitements',
+    '',
+    '### P1 — Inscription à la lettre',
+    '- **Finalité** : envoi de la lettre mensuelle.',
+    '- **Base légale** : consentement.',
+    '- **Sous-traitant** : Postie (envoi).',
+    '',
+    '### P2 — Facturation',
+    '- **Finalité** : émission des factures.',
+    '- **Base juridique** : obligation légale.',
+    '- **Sous-traitant** : Comptix.',
+    '- **Conservation** : 10 ans.',
+    '',
+    '## Sous-traitants',
+    '',
+    '| Sous-traitant | Finalité | Localisation |',
+    '|---|---|---|',
+    '| Postie | Courriels | UE |',
+    '| Comptix | Comptabilité | FR |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Postie', 'Comptix'],
+  );
+  // A vendor's own section with a legal basis, and no sub-processor line, is still the vendor's.
+  const vendor =
+    '### Comptix SAS\n- **Finalité** : comptabilité.\n- **Base légale** : obligation légale.\n- **Pays de traitement** : France\n';
+  assert.deepEqual(
+    readPage(vendor, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Comptix SAS'],
+  );
+});

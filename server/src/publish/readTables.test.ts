@@ -1653,3 +1653,31 @@ Ces trois sont au Canada. Le transfert repose sur la décision d'adéquation.
     assert.equal((rows.get('Ormeau Mail')?.dataLocation as { countries?: string[] } | undefined)?.countries, undefined, other);
   }
 });
+
+test('a second table of certifications under short names: "GCP" is the entry "Google Cloud Platform (GCP)"', () => {
+  const md = `## Sub-processors
+
+| Provider | Purpose | Region |
+|---|---|---|
+| Google Cloud Platform (GCP) | Hosting | EU |
+| Postie (Relay Group) | Email | US |
+
+## Certifications by provider
+
+| Provider | Certifications |
+|---|---|
+| GCP | ISO 27001, SOC 2 Type II |
+| Postie | SOC 2 |
+| Relay | ISO 27001 |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.certifications]),
+    [
+      ['Google Cloud Platform (GCP)', ['iso27001', 'soc2-type2']],
+      // "Relay" is the company in Postie's brackets, no abbreviation of its name: its row is not Postie's.
+      ['Postie (Relay Group)', ['soc2']],
+    ],
+  );
+  assert.deepEqual(unreadEn(readPage(md, 'p.md')), ["row 'Relay' of table 'Certifications by provider': not on the sub-processor list"]);
+});

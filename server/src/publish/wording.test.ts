@@ -411,6 +411,11 @@ test('companies: the country of the company a text says the vendor is, in Englis
     ['Canva is a US company', 'US'],
     ['a US-based company', 'US'],
     ['an Irish entity', 'IE'],
+    // The nouns for what the vendor is as a company: a software publisher, a provider, a host.
+    ['UE ; éditeur américain, encadré par des clauses contractuelles types', 'US'],
+    ['un prestataire allemand', 'DE'],
+    ['hébergeur français', 'FR'],
+    ['un fournisseur européen', undefined],
     // No country: a short word that is no initials, the EU, a company of no country, two countries.
     ['une société de conseil', undefined],
     ['the IT company', undefined],

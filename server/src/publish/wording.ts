@@ -278,7 +278,10 @@ function adjectiveCountry(word: string): string | undefined {
   );
 }
 
-const COMPANY_FR = /(?<!\p{L})(?:soci[ée]t[ée]|entreprise|entit[ée]|filiale|compagnie)\s+(\p{L}[\p{L}-]*)/giu;
+// "société américaine", and the nouns for what the vendor is as a company: "éditeur américain" (a software vendor),
+// "prestataire allemand", "hébergeur français", "fournisseur irlandais".
+const COMPANY_FR =
+  /(?<!\p{L})(?:soci[ée]t[ée]|entreprise|entit[ée]|filiale|compagnie|[ée]diteur|prestataire|h[ée]bergeur|fournisseur)\s+(\p{L}[\p{L}-]*)/giu;
 // "a US company", "Reg. UK Co. 09648733".
 const COMPANY_EN = /(?<![\p{L}-])(\p{L}[\p{L}.-]*)\s+(?:company|co\.|corporation|entity|firm|subsidiary)(?!\p{L})/giu;
 

@@ -324,6 +324,9 @@ const DATE_ATTRIBUTES = new Set([
   'modified',
 ]);
 
+/** The attributes that hold the date of an element named for it (`<LastUpdated date="…">`, `<UpdatedAt value="…">`). */
+const DATE_VALUE_ATTRIBUTES = new Set(['date', 'value', 'datetime']);
+
 /**
  * The date a page's layout element carries as an attribute (a framework's `<LegalShell updated="6 juin 2026">`,
  * which the page shows as its date), the first one with a year; undefined if none.
@@ -339,8 +342,14 @@ export function htmlAttributeDate(html: string): string | undefined {
   while (stack.length) {
     const n = stack.shift()!;
     if (!isElement(n) || SKIP.has(n.name)) continue;
+    // `<LastUpdated date="28 juin 2026">`: an element whose name says it is the date of update, its date an attribute.
+    const dated = DATE_ATTRIBUTES.has(n.name.toLowerCase());
     for (const [name, value] of Object.entries(n.attribs))
-      if (DATE_ATTRIBUTES.has(name.toLowerCase()) && (parseDate(value) ?? parseDate(value, 'fr')) !== undefined) return cleanText(value);
+      if (
+        (DATE_ATTRIBUTES.has(name.toLowerCase()) || (dated && DATE_VALUE_ATTRIBUTES.has(name.toLowerCase()))) &&
+        (parseDate(value) ?? parseDate(value, 'fr')) !== undefined
+      )
+        return cleanText(value);
     stack.push(...n.children);
   }
   return undefined;

@@ -19,6 +19,7 @@ import {
   parenthesised,
   partsOutsideBrackets,
   pendingName,
+  placeAndMechanisms,
   placeCode,
   readLocation,
   regionRef,
@@ -389,6 +390,8 @@ const PARTIES_ABOVE =
 /** "… host the data in", "… héberger les données en": the words before the place where the data is kept. */
 const HOSTS_IN =
   /(?<!\p{L})(?:host(?:ed)?|store[sd]?|kept|keep|run|héberg\p{L}*|stock\p{L}*|conserv\p{L}*)\s+(?:(?:the|your|les|vos)\s+(?:data|données)\s+)?(?:in|en|au|aux|dans)\s+([^.;:]+)/iu;
+/** "… situés dans l'Union européenne", "… located in the EU": the words before where the parties are. */
+const LOCATED_IN = /(?<!\p{L})(?:situ[ée]e?s?|located|localis[ée]e?s?)\s+(?:in|en|au|aux|dans)\s+(?:l['’]\s?|la\s+|the\s+)?([^.;:]+)/iu;
 /** "All Azure services", "tous les services Azure": the entries whose name starts with that word. */
 const ALL_BRAND =
   /(?<!\p{L})(?:[Aa]ll|[Ee]very)\s+(?:(?:of\s+)?our\s+)?(\p{Lu}[\p{L}\d-]*)\s+(?:services|products|components|resources)(?!\p{L})|(?<!\p{L})(?:[Tt]ous\s+les|[Tt]outes\s+les)\s+(?:services|produits|composants|ressources)\s+(\p{Lu}[\p{L}\d-]*)/u;
@@ -407,15 +410,23 @@ export function attachPageWidePlace(blocks: PageBlock[], entries: ReadEntry[]): 
     for (const s of sentencesOf(b.text)) {
       const brand = ALL_BRAND.exec(s);
       const brandWord = brand ? (brand[1] ?? brand[2])! : undefined;
-      if (!(PARTIES_ABOVE.test(s) || ALL_PARTIES.test(s) || brandWord) || CONDITIONAL.test(s) || HEDGED.test(s)) continue;
-      const m = HOSTS_IN.exec(s);
+      // "Nous faisons appel aux sous-traitants suivants, tous situés dans l'Union européenne :": the words that
+      // introduce the list, of all the parties it lists.
+      const introduces = INTRODUCES_LIST.test(s) && PARTY_WORDS.test(s) && EVERY.test(s);
+      if (!(PARTIES_ABOVE.test(s) || ALL_PARTIES.test(s) || introduces || brandWord) || CONDITIONAL.test(s) || HEDGED.test(s)) continue;
+      // "situés dans l'Union européenne", "located in the EU": no company is established in the EU as a whole, so the
+      // words say where the parties work with the data (a country after them says where they are established).
+      const located = LOCATED_IN.exec(s);
+      const m = HOSTS_IN.exec(s) ?? (located && readLocation(located[1]!).countries.join() === 'EU' ? located : null);
       const place = m?.[1]!.trim();
       // "the West Europe (Netherlands) region": a region's name, then its country in brackets.
       const bracket = place ? /\(([^()]+)\)/.exec(place)?.[1] : undefined;
       const code = bracket ? countryCode(bracket) : undefined;
       const said = place ? (readLocation(place).countries.length ? readLocation(place).countries : code ? [code] : []) : [];
       if (!place || !said.length || said.includes('GLOBAL')) continue;
-      const inside = (c: string) => said.includes(c) || (c === 'EU' && said.some((x) => x !== 'EU' && isEEA(x)));
+      // A member state is inside the EU the sentence names ("France" gains the EU), as the EU is around one it names.
+      const inside = (c: string) =>
+        said.includes(c) || (c === 'EU' && said.some((x) => x !== 'EU' && isEEA(x))) || (said.includes('EU') && c !== 'EU' && isEEA(c));
       const value = readLocation(place).countries.length ? place : bracket!;
       for (const e of brandWord ? entries.filter((x) => firstWord(x) === brandWord) : entries) {
         const own = e.facts.filter((f) => f.key === 'dataLocation');
@@ -492,7 +503,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
  * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)/giu;
+  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)/giu;
 
 /** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia"). */
 const WORLD_PART =
@@ -953,6 +964,17 @@ function transferredTo(sentence: string, namedIn: (text: string) => ReadEntry[])
 const trimEnd = (text: string) => text.replace(/(?:[\s,;]+(?:and|et|ou|or))?[\s,;]*$/i, '');
 
 /**
+ * Whether an entry's own facts say where its data is: a place, or a safeguard's cell that names one beside its
+ * mechanism ("United States / EU. Standard Contractual Clauses" under "Location / transfer safeguard").
+ */
+const placeStated = (e: ReadEntry): boolean =>
+  e.facts.some(
+    (f) =>
+      f.key === 'dataLocation' ||
+      (f.key === 'transfer' && readLocation(placeAndMechanisms(f.value.slice(0, 2000)).places).countries.length > 0),
+  );
+
+/**
  * Facts a sentence of prose states about the entries it names ("The service runs on Exoscale and Flow.swiss
  * ISO27001 certified datacenters located in Switzerland"): the certifications it names and the one country it
  * says the data is in, for each entry it names. A sentence that names no entry says nothing about any.
@@ -969,11 +991,10 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
       const certifications = CERTIFIED.test(sentence) ? certificationsIn(sentence) : [];
       const place = storedIn(sentence);
       const sent = transferredTo(sentence, namedIn);
-      for (const e of sent.entries)
-        if (!e.facts.some((f) => f.key === 'dataLocation')) e.facts.push({ label: 'Location', value: sent.place!, key: 'dataLocation' });
+      for (const e of sent.entries) if (!placeStated(e)) e.facts.push({ label: 'Location', value: sent.place!, key: 'dataLocation' });
       for (const e of named) {
         if (certifications.length) e.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
-        if (place && !e.facts.some((f) => f.key === 'dataLocation')) e.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
+        if (place && !placeStated(e)) e.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
       }
       // "Canva, a US company, …", "X, société américaine, …": the company's country, for the one entry the sentence names.
       const company = named.length === 1 ? companyCountryIn(sentence) : undefined;
