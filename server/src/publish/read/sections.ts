@@ -1286,24 +1286,33 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
 const STAYS_IN =
   /(?<!\p{L})(?:(?:no|aucune?|pas de)\s+(?:storage|transfers?|processing|hosting|stockage|transferts?|traitement|hébergement)|(?:not|never)\s+(?:be\s+)?(?:stored|transferred|processed|hosted)|(?:ne\s+sont|n['’]est|ne\s+seront|ne\s+sera)\s+(?:pas|jamais)\s+(?:stockées?|transférées?|traitées?|hébergées?))\s+(?:outside|out of|hors|en dehors)\s+(?:of\s+|de\s+|d['’]|l['’]|la\s+|le\s+|the\s+)*([^.,;()]{2,40})|(?<!\p{L})(?:never\s+leaves?|do(?:es)?\s+not\s+leave|ne\s+quitte(?:nt)?\s+(?:pas|jamais))\s+(?:l['’]|la\s+|le\s+|the\s+)?([^.,;()]{2,40})/iu;
 
+/** "Transfert hors UE", "Transfer outside the EEA?": a label that asks whether the data leaves the EU/EEA. */
+const ASKS_LEAVING_EU =
+  /^(?:transferts?|transfers?)\s+(?:hors|outside|out of|en dehors)\s+(?:de\s+|d['’]|l['’]|la\s+|the\s+|of\s+)*(?:UE|EEE|EU|EEA|Union européenne|European Union)\s*\??$/iu;
+
 /**
  * A line of an entry that says its data stays in one place by denying it leaves ("Sovereignty: no storage outside
- * EU"): that place, added to the entry's own. Not a transfer's line (a transfer the page denies says nothing of where
- * the data is kept), and only a place the words name whole (one country or the EU).
+ * EU", "Pas de transfert hors UE" in a transfer column, "Transfert hors UE : Non"): that place, added to the entry's
+ * own (corpus README: a denial of transfer out of the EU states that the data stays in the EU). Only a place the words
+ * name whole (one country or the EU), and not beside a place of the entry's own outside it (the denial would not hold).
  */
 export function attachStaysIn(entries: ReadEntry[]): void {
   for (const e of entries)
     for (const f of [...e.facts]) {
-      const key = f.key ?? columnMatch(f.label)?.key;
-      if (key === 'transfer' || key === 'dataLocation') continue;
       const m = STAYS_IN.exec(f.value);
-      const place = (m?.[1] ?? m?.[2])?.trim();
-      if (!place || CONDITIONAL.test(f.value.slice(0, m!.index))) continue;
+      const denied = f.label !== undefined && ASKS_LEAVING_EU.test(f.label.trim()) && NO_ANSWER.test(f.value.trim());
+      const place = denied ? 'EU' : (m?.[1] ?? m?.[2])?.trim();
+      if (!place || (m && CONDITIONAL.test(f.value.slice(0, m.index)))) continue;
       const where = readLocation(place);
       if (where.countries.length !== 1 || where.countries[0] === 'GLOBAL' || where.note !== undefined) continue;
+      const own = e.facts.flatMap((o) => ((o.key ?? columnMatch(o.label)?.key) === 'dataLocation' ? readLocation(o.value).countries : []));
+      if (where.countries[0] === 'EU' && own.some((c) => c !== 'EU' && !isEEA(c))) continue;
       e.facts.push({ label: f.label, value: place, key: 'dataLocation', adds: true });
     }
 }
+
+/** A bare "no": "Non", "No", "Aucun". */
+const NO_ANSWER = /^(?:non|no|aucun|none)\.?$/i;
 
 /**
  * An entry's own description that opens by saying what company it is ("Indian SMS provider, registered …", "A US
