@@ -179,7 +179,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging readers-w (final): 100.0% (1143/1143) / 99.1% (3674/3706) / 1.
   // Lead, a 'DPA / Privacy' line under a vendor's heading no agreement unless its address says so (forga): 100.0% (1143/1143) / 99.1% (3674/3706) / 0.
   // readers-z, a denial of transfer out of the EU read as the EU (corpus README; 10 storage facts added to the truths of
-  // emploia, hook0, psylib and robi-ai): 100% (1143/1143) / 99.1% (3684/3716) / 0.
+  // emploia, hook0, psylib and robi-ai): 100% (1143/1143) / 99.1% (3684/3716) / 0. A contact is an email address (the
+  // URLs of actuallyreliable's and sos-expat's truths dropped), sos-expat moved in: 100% (1149/1149) / 99.2% (3717/3748) / 0.
   dev: { entries: 1, recall: 0.991, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
@@ -207,7 +208,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (160/167); dni-studio studied and moved to dev, the 7 left: 100% (42/42) / 95.2% (139/146) / 0. A TOML front
   // matter's date: 95.9% (140/146); apexmail studied and moved to dev, the 6 left: 100% (38/38) / 95.4% (124/130) / 0.
   // Lead, merging readers-w (final): 100.0% (24/24) / 98.8% (83/84) / 0.
-  holdout5: { entries: 1, recall: 0.988, invented: 0 },
+  // readers-z (a contact page's URL is no contact, corpus README) studied sos-expat and moved it to dev; the 3 left:
+  // 100% (18/18) / 100% (50/50) / 0.
+  holdout5: { entries: 1, recall: 1, invented: 0 },
   // holdout6: collected on 2026-12-05 (evening) by a helper who did not work on the readers, while the readers' fifth
   // round was written; measured on main's readers (344e013) before this round's reader changes: 77.1% / 67.8% / 3.
   // After truth6's review of the 18 truths (contenox: europe-west3, Frankfurt, adds DE beside EU): 77.1% / 67.6% / 3.

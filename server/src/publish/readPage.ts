@@ -2221,11 +2221,16 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     // then "For DPA requests or GDPR queries: privacy@…" gives the second.
     let underContact = false;
     const given: string[] = [];
+    const pages: string[] = [];
     for (const b of blocks) {
       // "Éditeur et directeur de la publication", "Publisher": a legal notice's publisher, whose address is the page's.
       if (b.kind === 'heading') underContact = /\bcontact/i.test(b.text) || PUBLISHER_HEADING.test(b.text.trim());
       else if (underContact && b.kind !== 'table' && /@/.test(b.text)) given.push(b.text);
+      else if (underContact && b.kind !== 'table' && /^https?:\/\/\S+$/i.test(b.text.trim())) pages.push(b.text.trim());
     }
+    // A "Contact" section that is only a web address ("https://example.com/contact"): the page's contact, which the
+    // import reports beside `contact: unknown` (the inventory takes an email address only; corpus README).
+    if (!given.length && pages.length) given.push(pages[0]!);
     const chosen = given.find((t) => !SECURITY_WORDS.test(t.replace(new RegExp(EMAIL.source, 'g'), ' '))) ?? given[0];
     if (chosen !== undefined) {
       page.contact = chosen;
