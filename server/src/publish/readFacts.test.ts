@@ -1610,3 +1610,29 @@ test('a part of the world with a region or data-centre code in its brackets ("Eu
   // Brackets naming something else than a place or a code: not a place.
   assert.equal(storedIn('Stored in Europe (Acme Cloud).'), undefined);
 });
+
+test('a name with its initials in brackets ("Nordic Cloud Services (NCS)") is named by them; a sentence naming one entry alone gives its certifications over one naming several', () => {
+  const table = [
+    '| Name | Purpose |',
+    '|---|---|',
+    '| Hostique | Database |',
+    '| Nordic Cloud Services (NCS) | Infrastructure |',
+    '| Mailpost | Email |',
+  ];
+  const prose = [
+    '',
+    'Our host (Hostique/NCS) holds SOC 2 Type II certification. NCS maintains ISO 27001 and SOC 1 certifications.',
+    'Mailpost is certified ISO 27001.',
+    '',
+  ];
+  const page = imported([...table, ...prose].join('\n'), 'p.md');
+  assert.deepEqual(page.get('Nordic Cloud Services (NCS)')?.certifications, ['iso27001', 'soc1']);
+  assert.deepEqual(page.get('Hostique')?.certifications, ['soc2-type2']);
+  assert.deepEqual(page.get('Mailpost')?.certifications, ['iso27001']);
+  // A bracket that is no acronym of the name ("Microsoft Corporation (Azure)") is not a name the page uses for it.
+  const other = imported(
+    ['| Name | Purpose |', '|---|---|', '| Nordic Cloud Services (NX) | Infrastructure |', '', 'NX is certified ISO 27001.', ''].join('\n'),
+    'p.md',
+  );
+  assert.equal(other.get('Nordic Cloud Services (NX)')?.certifications, 'unknown');
+});

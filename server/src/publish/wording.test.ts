@@ -675,3 +675,10 @@ test('places: "Irlande pour les utilisateurs UE (Acme Ireland Limited)": the com
   // A place for support is still not where the data is.
   assert.deepEqual(readLocation('India for support (Lotus Services Pvt Ltd)').countries, []);
 });
+
+test('places: "EU (Ireland and other regions we configure)": the member state the brackets name, the others unnamed', () => {
+  assert.deepEqual(readLocation('EU (Ireland and other cloud EU regions we configure) — no restricted transfer').countries, ['EU', 'IE']);
+  assert.deepEqual(readLocation("UE (Suède et d'autres régions de l'UE)").countries, ['EU', 'SE']);
+  // Nothing named: the EU alone.
+  assert.deepEqual(readLocation('EU (other regions)').countries, ['EU']);
+});

@@ -739,6 +739,9 @@ const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 const SAFEGUARDS_AFTER =
   /\s+(?:avec|with|under|sous)\s+(?:des\s+|les\s+|the\s+)?(?:(?:appropriate|adequate|contractual|appropriées|contractuelles|adéquates)\s+)?(?:garanties|safeguards|guarantees)(?:\s+(?:contractuelles|appropriées|adéquates))?$/iu;
 
+/** "other AWS EU regions we configure", "d'autres régions de l'UE": places the page leaves unnamed. */
+const OTHER_PLACES = /^(?:other|others|autres?|d['’]autres)(?!\p{L})/iu;
+
 export function readLocation(text: string): ReadLocation {
   const source = cleanText(text);
   const result: ReadLocation = { countries: [], regions: [], transfers: [], access: [] };
@@ -914,8 +917,15 @@ export function readLocation(text: string): ReadLocation {
     let isAccess = ACCESS_WORDS.test(label);
     let isEntity = ENTITY_WORDS.test(label);
     // "EEA (Belgium / Ireland regions)": the member states inside say more than "EEA".
-    const members = code === 'EU' && m ? splitPlaces(m.inner).map((w) => countryCode(w) ?? placeWithNoun(w)) : [];
+    // "EU (Ireland and other AWS EU regions we configure)": the places the brackets name; "other …" names none more.
+    const insideWords = m ? splitPlaces(m.inner) : [];
+    const others = insideWords.filter((w) => OTHER_PLACES.test(w.trim()));
+    const members =
+      code === 'EU' && m && others.length < insideWords.length
+        ? insideWords.filter((w) => !OTHER_PLACES.test(w.trim())).map((w) => countryCode(w) ?? placeWithNoun(w))
+        : [];
     const memberStates = members.length > 0 && members.every((c) => c !== undefined && c !== 'EU' && isEEA(c));
+    if (memberStates && others.length) unread = true;
     if (memberStates) {
       besideCodes.push(...(members as string[]));
       inner.length = 0;

@@ -757,7 +757,24 @@ function namesOf(entry: ReadEntry): string[] {
     .replace(/\s*\([^()]{0,80}\)\s*$/, '')
     .replace(LEGAL_END, '')
     .trim();
-  return brand && brand !== name ? [name, brand] : [name];
+  const names = brand && brand !== name ? [name, brand] : [name];
+  const short = acronymOf(name);
+  return short ? [...names, short] : names;
+}
+
+/**
+ * "Amazon Web Services (AWS)", "Google Cloud Platform (GCP)": the bracket after a name that is the initials of its
+ * words, the name the page goes on to use. Not a bracket that is another word ("Microsoft Corporation (Azure)").
+ */
+function acronymOf(name: string): string | undefined {
+  const m = /^(.+?)\s*\((\p{Lu}{2,6})\)$/u.exec(name);
+  if (!m) return undefined;
+  const initials = m[1]!
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === m[2] ? m[2] : undefined;
 }
 
 /**
@@ -772,9 +789,13 @@ export function nameIndex(entries: ReadEntry[], byFirstWord = false): (text: str
   for (const e of entries) {
     const first = (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean);
     if (!first) continue;
-    const list = byWord.get(first);
-    if (list) list.push(e);
-    else byWord.set(first, [e]);
+    // "AWS" names "Amazon Web Services (AWS)" too: the entry is found by its acronym's word as well.
+    const short = acronymOf((e.name ?? e.heading).trim());
+    for (const word of short ? [first, short] : [first]) {
+      const list = byWord.get(word);
+      if (list) list.push(e);
+      else byWord.set(word, [e]);
+    }
   }
   return (text) => {
     const candidates = new Set(text.split(/[^\p{L}\d]+/u).flatMap((w) => byWord.get(w) ?? []));
@@ -959,6 +980,11 @@ const trimEnd = (text: string) => text.replace(/(?:[\s,;]+(?:and|et|ou|or))?[\s,
  */
 export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
+  // Certifications a sentence gives the entries it names, apart from those a sentence naming one entry alone gives it:
+  // "AWS maintains ISO 27001, SOC 1, SOC 2 and SOC 3" is AWS's own list, over "our provider (Supabase/AWS) holds SOC 2
+  // Type II", which speaks of the pair.
+  const shared = new Set<ReadFact>();
+  const own = new Set<ReadEntry>();
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     // Clauses a " ; " sets apart are sentences of their own ("… → AZNetwork (certifié HDS) ; renumérotation Sentry/PostHog").
@@ -972,7 +998,12 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
       for (const e of sent.entries)
         if (!e.facts.some((f) => f.key === 'dataLocation')) e.facts.push({ label: 'Location', value: sent.place!, key: 'dataLocation' });
       for (const e of named) {
-        if (certifications.length) e.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
+        if (certifications.length) {
+          const fact: ReadFact = { label: 'Certifications', value: certifications.join(', '), key: 'certifications' };
+          e.facts.push(fact);
+          if (named.length === 1) own.add(e);
+          else shared.add(fact);
+        }
         if (place && !e.facts.some((f) => f.key === 'dataLocation')) e.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
       }
       // "Canva, a US company, …", "X, société américaine, …": the company's country, for the one entry the sentence names.
@@ -981,6 +1012,7 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
         named[0]!.facts.push({ label: 'Company', value: company, key: 'entityCountry' });
     }
   }
+  for (const e of own) e.facts = e.facts.filter((f) => !shared.has(f));
 }
 
 /** A table row's label that is a certification's, then whose ("Certification Supabase", "Certifications de Nuagel"). */
