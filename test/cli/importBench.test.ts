@@ -181,7 +181,14 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-y, sourcentis and ikcp moved in from holdout11: 100.0% (1151/1151) / 99.1% (3701/3733) / 0; then
   // moneyflow: 100.0% (1156/1156) / 99.2% (3742/3774) / 0; then remynest and scribe-ia: 100.0% (1168/1168) / 99.2%
   // (3786/3818) / 0; then elastic, kitchenboost, orgamama, serverpoint: 100.0% (1193/1193) / 99.2% (3855/3887) / 0.
-  dev: { entries: 1, recall: 0.991, invented: 0 },
+  // readers-z, a denial of transfer out of the EU read as the EU (corpus README; 10 storage facts added to the truths of
+  // emploia, hook0, psylib and robi-ai): 100% (1143/1143) / 99.1% (3684/3716) / 0. A contact is an email address (the
+  // URLs of actuallyreliable's and sos-expat's truths dropped), sos-expat moved in: 100% (1149/1149) / 99.2% (3717/3748) / 0.
+  // A name's initials in brackets ("Amazon Web Services (AWS)") name it; a sentence about one entry gives its
+  // certifications over one about several; "EU (Ireland and other … regions)" (ozer): 99.3% (3722/3748) / 0.
+  // Places "by default", "available on request", "locations (City CODE1)" (salesynq), "(edge Frankfurt + IAD)" (wozali),
+  // a second bracket of codes (serkels): 99.4% (3726/3748) / 0.
+  dev: { entries: 1, recall: 0.994, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (16/16) / 100.0% (55/55) / 0.
@@ -208,7 +215,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (160/167); dni-studio studied and moved to dev, the 7 left: 100% (42/42) / 95.2% (139/146) / 0. A TOML front
   // matter's date: 95.9% (140/146); apexmail studied and moved to dev, the 6 left: 100% (38/38) / 95.4% (124/130) / 0.
   // Lead, merging readers-w (final): 100.0% (24/24) / 98.8% (83/84) / 0.
-  holdout5: { entries: 1, recall: 0.988, invented: 0 },
+  // readers-z (a contact page's URL is no contact, corpus README) studied sos-expat and moved it to dev; the 3 left:
+  // 100% (18/18) / 100% (50/50) / 0.
+  holdout5: { entries: 1, recall: 1, invented: 0 },
   // holdout6: collected on 2026-12-05 (evening) by a helper who did not work on the readers, while the readers' fifth
   // round was written; measured on main's readers (344e013) before this round's reader changes: 77.1% / 67.8% / 3.
   // After truth6's review of the 18 truths (contenox: europe-west3, Frankfurt, adds DE beside EU): 77.1% / 67.6% / 3.
@@ -346,7 +355,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then elastic, kitchenboost, orgamama and serverpoint (read whole, truths checked) moved to dev (7/7, 11/11; 7/7,
   // 24/24; 5/5, 21/21; 6/6, 13/13): the 10 left (readers-x's, none studied by readers-y), 89.4% (42/47) / 83.8%
   // (129/154) / 14 (lower only by the lists moved out).
-  holdout11: { entries: 0.893, recall: 0.837, invented: 14 },
+  // readers-z (a denial of transfer out of the EU keeps the data in the EU, corpus README), the split hidden: 93.8%
+  // (91/97) / 89.0% (298/335) / 19.
+  holdout11: { entries: 0.938, recall: 0.889, invented: 19 },
   // readers-t's rules (calialabs's 6 card categories no longer taken as vendors, gprelay no longer refused), then
   // calialabs, gprelay and coderoute moved to dev: the 17 left, 96.7% (87/90) / 80.2% (227/283) / 6.
   // Then clonestore ("Name — role (USA, avec clauses …)." items: the place in brackets after the role), accessscan

@@ -39,7 +39,7 @@ test('a sentence naming some vendors and where they are established gives their 
   assert.equal(two.get('Payflow')?.entityCountry, undefined);
 });
 
-test('a line that says the data never leaves a place ("no storage outside EU") adds that place; a transfer line or a hedge does not', () => {
+test('a line that says the data never leaves a place ("no storage outside EU") adds that place; a hedge does not', () => {
   const card = (name: string, place: string, line: string) => [name, `Location: ${place}`, `Sovereignty: ${line}`];
   const text = [
     'Our subcontractors',
@@ -58,8 +58,43 @@ test('a line that says the data never leaves a place ("no storage outside EU") a
       ['Mailbird', ['IE', 'EU']],
     ],
   );
-  const transfer = imported(['Our subcontractors', 'Nordhost', 'Location: Germany', 'Transfers: none outside the EU'].join('\n'), 'p.txt');
-  assert.deepEqual(countries(transfer.get('Nordhost')), ['DE']);
+});
+
+test('a denial of transfer out of the EU, in a transfer column or answering "Transfert hors UE", keeps the data in the EU', () => {
+  // Corpus README, "A denial of transfer": the EU, beside the member state the page names; never beside a place outside.
+  const table = [
+    '| Prestataire | Pays | Base du transfert |',
+    '|---|---|---|',
+    '| Rangebase | Allemagne | Pas de transfert hors UE |',
+    '| Cartofil | Pays-Bas | Traitement UE (aucun transfert hors EEE) |',
+    '| Mailpost | États-Unis | Clauses contractuelles types |',
+    '| Oddcase | États-Unis | Pas de transfert hors UE |',
+  ].join('\n');
+  const page = imported(`${table}\n`, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, countries(e), mechanisms(e)]),
+    [
+      ['Rangebase', ['DE', 'EU'], 'none'],
+      ['Cartofil', ['NL', 'EU'], 'none'],
+      ['Mailpost', ['US'], ['scc']],
+      ['Oddcase', ['US'], 'none'],
+    ],
+  );
+  const asked = [
+    '| Prestataire | Localisation | Transfert hors UE |',
+    '|---|---|---|',
+    '| Rangebase | Belgique | Non |',
+    '| Mailpost | États-Unis | Oui — CCT |',
+  ];
+  const answered = imported(`${asked.join('\n')}\n`, 'p.md');
+  assert.deepEqual(countries(answered.get('Rangebase')), ['BE', 'EU']);
+  assert.deepEqual(countries(answered.get('Mailpost')), ['US']);
+  // Alone, the denial is the entry's only place.
+  const alone = imported(
+    ['| Prestataire | Rôle |', '|---|---|', '| Rangebase | Hébergement, pas de transfert hors UE |', ''].join('\n'),
+    'p.md',
+  );
+  assert.deepEqual(countries(alone.get('Rangebase')), ['EU']);
 });
 
 test('an introduced item "Name — role (place, what covers it)." gives the role, the place and the mechanism; brackets with no place stay in the role', () => {
@@ -1637,4 +1672,30 @@ Nous faisons appel aux prestataires suivants, tous situés dans l'Union europée
   // A country after "situés" says where they are established, not where the data is.
   const us = imported(md.replace("dans l'Union européenne", 'aux États-Unis'), 'p.md');
   assert.deepEqual(countries(us.get('Postie')), 'none');
+});
+
+test('a name with its initials in brackets ("Nordic Cloud Services (NCS)") is named by them; a sentence naming one entry alone gives its certifications over one naming several', () => {
+  const table = [
+    '| Name | Purpose |',
+    '|---|---|',
+    '| Hostique | Database |',
+    '| Nordic Cloud Services (NCS) | Infrastructure |',
+    '| Mailpost | Email |',
+  ];
+  const prose = [
+    '',
+    'Our host (Hostique/NCS) holds SOC 2 Type II certification. NCS maintains ISO 27001 and SOC 1 certifications.',
+    'Mailpost is certified ISO 27001.',
+    '',
+  ];
+  const page = imported([...table, ...prose].join('\n'), 'p.md');
+  assert.deepEqual(page.get('Nordic Cloud Services (NCS)')?.certifications, ['iso27001', 'soc1']);
+  assert.deepEqual(page.get('Hostique')?.certifications, ['soc2-type2']);
+  assert.deepEqual(page.get('Mailpost')?.certifications, ['iso27001']);
+  // A bracket that is no acronym of the name ("Microsoft Corporation (Azure)") is not a name the page uses for it.
+  const other = imported(
+    ['| Name | Purpose |', '|---|---|', '| Nordic Cloud Services (NX) | Infrastructure |', '', 'NX is certified ISO 27001.', ''].join('\n'),
+    'p.md',
+  );
+  assert.equal(other.get('Nordic Cloud Services (NX)')?.certifications, 'unknown');
 });

@@ -275,6 +275,19 @@ test('the page contact from a closing sentence: to be told of changes, to object
   assert.equal(readPage(PROSE + '\nFor help with your app, [send us an email](mailto:help@example.com).\n', 'p.md').contact, undefined);
 });
 
+test('a contact section that is only a web address: the page contact, which the import reports beside `contact: unknown`', () => {
+  const page = PROSE + '\n## Contact\n\nhttps://example.com/write-to-us\n';
+  assert.equal(readPage(page, 'p.md').contact, 'https://example.com/write-to-us');
+  const inventory = pageToInventory(readPage(page, 'p.md'), { today: '2026-12-01' });
+  assert.equal((inventory.value.inventory as Record<string, unknown>).contact, 'unknown');
+  assert.match(inventory.yaml, /contact: unknown # .*https:\/\/example\.com\/write-to-us/);
+  // An email address in the section comes first; a web address in a sentence is no contact of this kind.
+  const both = PROSE + '\n## Contact\n\nhttps://example.com/write-to-us\n\nprivacy@example.com\n';
+  assert.equal(readPage(both, 'p.md').contact, 'privacy@example.com');
+  const sentence = PROSE + '\n## Contact\n\nSee https://example.com/write-to-us for our offices.\n';
+  assert.equal(readPage(sentence, 'p.md').contact, undefined);
+});
+
 test('cards copied as one line each (name, category, then the same labels and values on every card) are entries', () => {
   const card = (name: string, category: string, region: string) =>
     `${name}\n\n${category}\n\nPurpose\nHosting of ${name}\nRegion\n${region}\nSupport tier\nStandard\nNotes\nNone to add\n`;

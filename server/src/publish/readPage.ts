@@ -1139,9 +1139,12 @@ function tableEntries(
       const i = keys.indexOf(key);
       return i >= 0 ? cellText(row.cells[i]) : '';
     };
+    // "Quillet<br>[Privacy terms](…)": a line of the name cell that is only a link to one of the vendor's documents
+    // (privacy policy, terms, DPA) is that link (read with the cell's links), no part of the name.
+    const nameCell = withoutDocumentLines(cell('name') || cell('entity'), row.cellLinks?.[keys.indexOf(cell('name') ? 'name' : 'entity')]);
     // "Mistral AI SAS (Paris, France) — modèle X, DPA art. 28": a company's name, a dash, then what it does.
-    const described = nameThenDescription(cell('name') || cell('entity'));
-    const named = nameAndPostalAddress(described?.name ?? (cell('name') || cell('entity')));
+    const described = nameThenDescription(nameCell);
+    const named = nameAndPostalAddress(described?.name ?? nameCell);
     // "Support mailbox (support@…, e.g. Proton Mail)": a role, then in its bracket the vendor that fills it.
     const example = exampleVendor(named.name);
     // "[À CONFIRMER : Vercel, Inc.]": the vendor named, its name still to be confirmed (kept in the note).
@@ -1415,6 +1418,22 @@ export function nameAndPostalAddress(cell: string): { name: string; entity?: str
     return addressCountry(address) ? { name: parts.slice(0, k).join(', '), address } : { name: cell };
   }
   return { name: cell };
+}
+
+/**
+ * A name cell's lines ("; " apart) without those after the first that are each one link's words naming one of the
+ * vendor's documents ("Quillet<br>[Privacy terms](…)" is "Quillet").
+ */
+function withoutDocumentLines(cell: string, links: { text: string; href?: string }[] | undefined): string {
+  const lines = cell.split('; ');
+  if (lines.length < 2 || !links?.length) return cell;
+  const plainWords = (t: string) => cleanText(t.replace(/[*_]/g, ''));
+  const isLink = (line: string) => links.some((l) => l.href && plainWords(l.text) === plainWords(line));
+  // "[Privacy Policy](…) · [DPA](…)": a line of such links, each one a document's.
+  const documents = (line: string) =>
+    line.split(/\s+[·|/]\s+|,\s+/).every((part) => isLink(part) && (DOCUMENT_LINK.test(part) || AGREEMENT_LINK.test(part)));
+  const kept = lines.filter((line, k) => k === 0 || !documents(line));
+  return kept.join('; ');
 }
 
 /** A text's parts at ", " outside brackets. */
@@ -2317,11 +2336,16 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     // then "For DPA requests or GDPR queries: privacy@…" gives the second.
     let underContact = false;
     const given: string[] = [];
+    const pages: string[] = [];
     for (const b of blocks) {
       // "Éditeur et directeur de la publication", "Publisher": a legal notice's publisher, whose address is the page's.
       if (b.kind === 'heading') underContact = /\bcontact/i.test(b.text) || PUBLISHER_HEADING.test(b.text.trim());
       else if (underContact && b.kind !== 'table' && /@/.test(b.text)) given.push(b.text);
+      else if (underContact && b.kind !== 'table' && /^https?:\/\/\S+$/i.test(b.text.trim())) pages.push(b.text.trim());
     }
+    // A "Contact" section that is only a web address ("https://example.com/contact"): the page's contact, which the
+    // import reports beside `contact: unknown` (the inventory takes an email address only; corpus README).
+    if (!given.length && pages.length) given.push(pages[0]!);
     const chosen = given.find((t) => !SECURITY_WORDS.test(t.replace(new RegExp(EMAIL.source, 'g'), ' '))) ?? given[0];
     if (chosen !== undefined) {
       page.contact = chosen;

@@ -1681,3 +1681,23 @@ test('a second table of certifications under short names: "GCP" is the entry "Go
   );
   assert.deepEqual(unreadEn(readPage(md, 'p.md')), ["row 'Relay' of table 'Certifications by provider': not on the sub-processor list"]);
 });
+
+test('a name cell whose lines after the name are links to the vendor’s documents ("Quillet<br>[Privacy terms](…)") names the vendor alone', () => {
+  const md = `| Sub-processor | Purpose | Location |
+|---|---|---|
+| Penwick<br>[Privacy terms](https://penwick.example/privacy) | Notes | United States |
+| **Tallow**<br/>[Privacy Policy](https://tallow.example/privacy) · [DPA](https://tallow.example/dpa) | Email | Germany |
+| Corvane<br>[Politique de confidentialité](https://corvane.example/confidentialite) | Hébergement | France |
+| Stripe<br>Stripe Payments Europe Ltd, Ireland | Payments | Ireland |
+| Brindle<br>[Support desk](https://brindle.example/help) | Support | Canada |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => e.name),
+    ['Penwick', 'Tallow', 'Corvane', 'Stripe', 'Brindle; Support desk'],
+  );
+  const html = `<table><tr><th>Sub-processor</th><th>Purpose</th></tr>
+<tr><td>Penwick<br><a href="https://penwick.example/dpa">Data Processing Agreement</a></td><td>Notes</td></tr></table>`;
+  const [penwick] = imported(html, 'p.html');
+  assert.equal(penwick!.name, 'Penwick');
+  assert.equal((penwick!.dpa as Entry).url, 'https://penwick.example/dpa');
+});

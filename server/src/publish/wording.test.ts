@@ -680,3 +680,30 @@ test('places: "Irlande pour les utilisateurs UE (Acme Ireland Limited)": the com
   // A place for support is still not where the data is.
   assert.deepEqual(readLocation('India for support (Lotus Services Pvt Ltd)').countries, []);
 });
+
+test('places: "EU (Ireland and other regions we configure)": the member state the brackets name, the others unnamed', () => {
+  assert.deepEqual(readLocation('EU (Ireland and other cloud EU regions we configure) — no restricted transfer').countries, ['EU', 'IE']);
+  assert.deepEqual(readLocation("UE (Suède et d'autres régions de l'UE)").countries, ['EU', 'SE']);
+  // Nothing named: the EU alone.
+  assert.deepEqual(readLocation('EU (other regions)').countries, ['EU']);
+});
+
+test('places: a place "by default", one "available on request", and a host’s "locations (City CODE1, …)" are each where the data may be', () => {
+  assert.deepEqual(
+    readLocation(
+      'Nimbus Cloud, Helsinki (HEL1) by default for EEA tenants; alternative Nimbus locations (Falkenstein FSN1, Nuremberg NBG1) available on request.',
+    ).countries,
+    ['FI', 'DE'],
+  );
+  assert.deepEqual(readLocation('France par défaut').countries, ['FR']);
+  assert.deepEqual(readLocation('Canada available on request.').countries, ['CA']);
+  // A code alone after words that name no place is still no place.
+  assert.deepEqual(readLocation('our locations (ABC1)').countries, []);
+});
+
+test('places: "US (edge Frankfurt + IAD)" adds the edge city’s country; a second bracket of codes ("(cdg1 eu-west-3)") names no other place', () => {
+  assert.deepEqual(readLocation('États-Unis (edge Frankfurt + IAD)').countries, ['US', 'DE']);
+  assert.deepEqual(readLocation('Europe (Madrid, Spain) (mad1 eu-south-2)').countries, ['ES']);
+  // A second bracket of words is no code: the place stays unread, in the note.
+  assert.deepEqual(readLocation('Europe (Madrid, Spain) (see below)').countries, []);
+});

@@ -742,6 +742,9 @@ const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 const SAFEGUARDS_AFTER =
   /\s+(?:avec|with|under|sous)\s+(?:des\s+|les\s+|the\s+)?(?:(?:appropriate|adequate|contractual|appropriées|contractuelles|adéquates)\s+)?(?:garanties|safeguards|guarantees)(?:\s+(?:contractuelles|appropriées|adéquates))?$/iu;
 
+/** "other AWS EU regions we configure", "d'autres régions de l'UE": places the page leaves unnamed. */
+const OTHER_PLACES = /^(?:other|others|autres?|d['’]autres)(?!\p{L})/iu;
+
 export function readLocation(text: string): ReadLocation {
   const source = cleanText(text);
   const result: ReadLocation = { countries: [], regions: [], transfers: [], access: [] };
@@ -778,9 +781,17 @@ export function readLocation(text: string): ReadLocation {
         // "US on request", "EU on customer request via DPA", "UE sur demande du client": a place the vendor keeps the
         // data in when asked is still a place the page names for it.
         .replace(
-          /\s+(?:(?:on|upon)\s+(?:the\s+)?(?:customer(?:'s)?\s+|client\s+)?request|sur\s+demande(?:\s+du\s+client)?)(?:\s+(?:via|through|under|par)\s+(?:the\s+|le\s+)?(?:DPA|contract|agreement|contrat))?$/i,
+          /\s+(?:available\s+|disponibles?\s+)?(?:(?:on|upon)\s+(?:the\s+)?(?:customer(?:'s)?\s+|client\s+)?request|sur\s+demande(?:\s+du\s+client)?)(?:\s+(?:via|through|under|par)\s+(?:the\s+|le\s+)?(?:DPA|contract|agreement|contrat))?\.?$/i,
           '',
         )
+        // "Europe (Paris, France) (cdg1 eu-west-3)": a second bracket of data centres' or regions' codes after a place's
+        // own says which machines, no other place (the page's words stay in the note).
+        .replace(
+          /(?<=\))\s*\((?:[a-z]{3}\d|[a-z]{2,}(?:-[a-z]+)+-?\d{1,2})(?:[\s,/]+(?:[a-z]{3}\d|[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}))*\)$/i,
+          '',
+        )
+        // "Helsinki (HEL1) by default for EEA tenants": the place the data is in unless chosen otherwise is a place.
+        .replace(/\s+(?:by default|par défaut)(?=\s+(?:for|pour)\s|\.?$)/i, '')
         // "servers in Frankfurt", "serveurs à Francfort", "centres de données en Irlande": where the machines are.
         .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
@@ -856,8 +867,13 @@ export function readLocation(text: string): ReadLocation {
     // (its words before a region's code, which here names Ireland).
     // Not after a place of the words' own ("EU West (Ireland)") nor after a company ("Payflow Inc. (US)").
     const ownPlace = bare ?? placeWithNoun(head) ?? placeWithCompass(head) ?? (entityIn(head) === head ? head : undefined);
-    const regionWords = /(?<![\p{L}\d])(?:[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}|regions?|r[ée]gions?|zones?)(?![\p{L}\d])/iu.test(head);
-    const named = m && ownPlace === undefined && regionWords ? splitPlaces(m.inner).map((w) => placeCode(w.trim())) : [];
+    const regionWords =
+      /(?<![\p{L}\d])(?:[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}|regions?|r[ée]gions?|zones?|locations?|emplacements?)(?![\p{L}\d])/iu.test(head);
+    // "Falkenstein FSN1": a city and its data centre's code.
+    const named =
+      m && ownPlace === undefined && regionWords
+        ? splitPlaces(m.inner).map((w) => placeCode(w.trim().replace(/\s+\p{Lu}{2,4}\d{1,2}$/u, '')))
+        : [];
     const bracketPlaces =
       named.length && named.every((c) => c !== undefined && c !== 'GLOBAL' && c !== 'EU') ? [...new Set(named as string[])] : undefined;
     if (bracketPlaces) {
@@ -917,8 +933,15 @@ export function readLocation(text: string): ReadLocation {
     let isAccess = ACCESS_WORDS.test(label);
     let isEntity = ENTITY_WORDS.test(label);
     // "EEA (Belgium / Ireland regions)": the member states inside say more than "EEA".
-    const members = code === 'EU' && m ? splitPlaces(m.inner).map((w) => countryCode(w) ?? placeWithNoun(w)) : [];
+    // "EU (Ireland and other AWS EU regions we configure)": the places the brackets name; "other …" names none more.
+    const insideWords = m ? splitPlaces(m.inner) : [];
+    const others = insideWords.filter((w) => OTHER_PLACES.test(w.trim()));
+    const members =
+      code === 'EU' && m && others.length < insideWords.length
+        ? insideWords.filter((w) => !OTHER_PLACES.test(w.trim())).map((w) => countryCode(w) ?? placeWithNoun(w))
+        : [];
     const memberStates = members.length > 0 && members.every((c) => c !== undefined && c !== 'EU' && isEEA(c));
+    if (memberStates && others.length) unread = true;
     if (memberStates) {
       besideCodes.push(...(members as string[]));
       inner.length = 0;
@@ -1007,8 +1030,12 @@ export function readLocation(text: string): ReadLocation {
 
 /** "Edge EU", "backups Germany", "réplica Irlande": a place the data also runs or is kept in, beside the main one. */
 function alsoAt(word: string): string | undefined {
-  const m = /^(?:edge|cdn|pops?|backups?|replicas?|failover|sauvegardes?|réplicas?|secours)\s+(\p{L}[\p{L} .-]{0,40})$/iu.exec(word.trim());
-  const code = m ? countryCode(m[1]!) : undefined;
+  // "edge Frankfurt + IAD": a city the edge is in, beside data centres' codes (kept in the note).
+  const m =
+    /^(?:edge|cdn|pops?|backups?|replicas?|failover|sauvegardes?|réplicas?|secours)\s+(\p{L}[\p{L} .-]{0,40}?)(?:\s*\+\s*\p{Lu}{3}\d?)*$/iu.exec(
+      word.trim(),
+    );
+  const code = m ? (countryCode(m[1]!) ?? CITY_NAMES.get(plain(m[1]!).trim())) : undefined;
   return code === 'GLOBAL' ? undefined : code;
 }
 

@@ -768,7 +768,24 @@ function namesOf(entry: ReadEntry): string[] {
     .replace(/\s*\([^()]{0,80}\)\s*$/, '')
     .replace(LEGAL_END, '')
     .trim();
-  return brand && brand !== name ? [name, brand] : [name];
+  const names = brand && brand !== name ? [name, brand] : [name];
+  const short = acronymOf(name);
+  return short ? [...names, short] : names;
+}
+
+/**
+ * "Amazon Web Services (AWS)", "Google Cloud Platform (GCP)": the bracket after a name that is the initials of its
+ * words, the name the page goes on to use. Not a bracket that is another word ("Microsoft Corporation (Azure)").
+ */
+function acronymOf(name: string): string | undefined {
+  const m = /^(.+?)\s*\((\p{Lu}{2,6})\)$/u.exec(name);
+  if (!m) return undefined;
+  const initials = m[1]!
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === m[2] ? m[2] : undefined;
 }
 
 /**
@@ -783,9 +800,13 @@ export function nameIndex(entries: ReadEntry[], byFirstWord = false): (text: str
   for (const e of entries) {
     const first = (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean);
     if (!first) continue;
-    const list = byWord.get(first);
-    if (list) list.push(e);
-    else byWord.set(first, [e]);
+    // "AWS" names "Amazon Web Services (AWS)" too: the entry is found by its acronym's word as well.
+    const short = acronymOf((e.name ?? e.heading).trim());
+    for (const word of short ? [first, short] : [first]) {
+      const list = byWord.get(word);
+      if (list) list.push(e);
+      else byWord.set(word, [e]);
+    }
   }
   return (text) => {
     const candidates = new Set(text.split(/[^\p{L}\d]+/u).flatMap((w) => byWord.get(w) ?? []));
@@ -981,6 +1002,11 @@ const placeStated = (e: ReadEntry): boolean =>
  */
 export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
+  // Certifications a sentence gives the entries it names, apart from those a sentence naming one entry alone gives it:
+  // "AWS maintains ISO 27001, SOC 1, SOC 2 and SOC 3" is AWS's own list, over "our provider (Supabase/AWS) holds SOC 2
+  // Type II", which speaks of the pair.
+  const shared = new Set<ReadFact>();
+  const own = new Set<ReadEntry>();
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     // Clauses a " ; " sets apart are sentences of their own ("… → AZNetwork (certifié HDS) ; renumérotation Sentry/PostHog").
@@ -993,7 +1019,12 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
       const sent = transferredTo(sentence, namedIn);
       for (const e of sent.entries) if (!placeStated(e)) e.facts.push({ label: 'Location', value: sent.place!, key: 'dataLocation' });
       for (const e of named) {
-        if (certifications.length) e.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
+        if (certifications.length) {
+          const fact: ReadFact = { label: 'Certifications', value: certifications.join(', '), key: 'certifications' };
+          e.facts.push(fact);
+          if (named.length === 1) own.add(e);
+          else shared.add(fact);
+        }
         if (place && !placeStated(e)) e.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
       }
       // "Canva, a US company, …", "X, société américaine, …": the company's country, for the one entry the sentence names.
@@ -1002,6 +1033,7 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
         named[0]!.facts.push({ label: 'Company', value: company, key: 'entityCountry' });
     }
   }
+  for (const e of own) e.facts = e.facts.filter((f) => !shared.has(f));
 }
 
 /** A table row's label that is a certification's, then whose ("Certification Supabase", "Certifications de Nuagel"). */
@@ -1307,24 +1339,33 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
 const STAYS_IN =
   /(?<!\p{L})(?:(?:no|aucune?|pas de)\s+(?:storage|transfers?|processing|hosting|stockage|transferts?|traitement|hébergement)|(?:not|never)\s+(?:be\s+)?(?:stored|transferred|processed|hosted)|(?:ne\s+sont|n['’]est|ne\s+seront|ne\s+sera)\s+(?:pas|jamais)\s+(?:stockées?|transférées?|traitées?|hébergées?))\s+(?:outside|out of|hors|en dehors)\s+(?:of\s+|de\s+|d['’]|l['’]|la\s+|le\s+|the\s+)*([^.,;()]{2,40})|(?<!\p{L})(?:never\s+leaves?|do(?:es)?\s+not\s+leave|ne\s+quitte(?:nt)?\s+(?:pas|jamais))\s+(?:l['’]|la\s+|le\s+|the\s+)?([^.,;()]{2,40})/iu;
 
+/** "Transfert hors UE", "Transfer outside the EEA?": a label that asks whether the data leaves the EU/EEA. */
+const ASKS_LEAVING_EU =
+  /^(?:transferts?|transfers?)\s+(?:hors|outside|out of|en dehors)\s+(?:de\s+|d['’]|l['’]|la\s+|the\s+|of\s+)*(?:UE|EEE|EU|EEA|Union européenne|European Union)\s*\??$/iu;
+
 /**
  * A line of an entry that says its data stays in one place by denying it leaves ("Sovereignty: no storage outside
- * EU"): that place, added to the entry's own. Not a transfer's line (a transfer the page denies says nothing of where
- * the data is kept), and only a place the words name whole (one country or the EU).
+ * EU", "Pas de transfert hors UE" in a transfer column, "Transfert hors UE : Non"): that place, added to the entry's
+ * own (corpus README: a denial of transfer out of the EU states that the data stays in the EU). Only a place the words
+ * name whole (one country or the EU), and not beside a place of the entry's own outside it (the denial would not hold).
  */
 export function attachStaysIn(entries: ReadEntry[]): void {
   for (const e of entries)
     for (const f of [...e.facts]) {
-      const key = f.key ?? columnMatch(f.label)?.key;
-      if (key === 'transfer' || key === 'dataLocation') continue;
       const m = STAYS_IN.exec(f.value);
-      const place = (m?.[1] ?? m?.[2])?.trim();
-      if (!place || CONDITIONAL.test(f.value.slice(0, m!.index))) continue;
+      const denied = f.label !== undefined && ASKS_LEAVING_EU.test(f.label.trim()) && NO_ANSWER.test(f.value.trim());
+      const place = denied ? 'EU' : (m?.[1] ?? m?.[2])?.trim();
+      if (!place || (m && CONDITIONAL.test(f.value.slice(0, m.index)))) continue;
       const where = readLocation(place);
       if (where.countries.length !== 1 || where.countries[0] === 'GLOBAL' || where.note !== undefined) continue;
+      const own = e.facts.flatMap((o) => ((o.key ?? columnMatch(o.label)?.key) === 'dataLocation' ? readLocation(o.value).countries : []));
+      if (where.countries[0] === 'EU' && own.some((c) => c !== 'EU' && !isEEA(c))) continue;
       e.facts.push({ label: f.label, value: place, key: 'dataLocation', adds: true });
     }
 }
+
+/** A bare "no": "Non", "No", "Aucun". */
+const NO_ANSWER = /^(?:non|no|aucun|none)\.?$/i;
 
 /**
  * An entry's own description that opens by saying what company it is ("Indian SMS provider, registered …", "A US
