@@ -319,7 +319,17 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 93.8% (91/97) / 85.7% (287/335) / 19.
   // Lead, merging this round's readers (checkpoint 1): 93.8% (91/97) / 86.0% (288/335) / 19.
   // Lead, merging readers-t and readers-u (final): 93.8% (91/97) / 88.7% (297/335) / 19.
-  holdout11: { entries: 0.938, recall: 0.886, invented: 19 },
+  // readers-x: a mechanism beside a basis in general words ("adequacy/contractual commitments", 12 invented), a kind of
+  // provider with examples, a numbered name over labelled bullets (salon-ai refused), a place column under a second
+  // purpose word, "outside those territories", then setnayan, salon-ai and log-analytics moved to dev: the 16 left,
+  // 98.7% (74/75) / 93.8% (259/276) / 6. Then a place with the entries that go there in brackets after it ("United
+  // States (Vercel, …)", "transfers to the USA (Cloudflare)"), and rezervuj-ma moved to dev: the 15 left, 98.6% (73/74)
+  // / 94.0% (252/268) / 6 (entries lower only by the list moved out, all of whose entries were kept).
+  // Then "EU (city, data-centre code)", access "pour le support depuis les États-Unis" in a transfer cell, a date of
+  // "des textes" no page date, and coach-marque-blanche moved to dev; then clinic-reminders, factur-x-converter,
+  // madger, modularmind and velvena (studied, each truth checked against its page, nothing missed) moved to dev: the
+  // 9 left (all readers-y's), 98.0% (49/50) / 92.8% (168/181) / 5 (lower only by the lists moved out, each at 100%).
+  holdout11: { entries: 0.98, recall: 0.928, invented: 5 },
   // readers-t's rules (calialabs's 6 card categories no longer taken as vendors, gprelay no longer refused), then
   // calialabs, gprelay and coderoute moved to dev: the 17 left, 96.7% (87/90) / 80.2% (227/283) / 6.
   // Then clonestore ("Name — role (USA, avec clauses …)." items: the place in brackets after the role), accessscan
@@ -434,7 +444,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-w, final: 98.1% (1451/1479) / 94.5% (4405/4662) / 32.
   // Lead, merging readers-w (final): 99.6% (1473/1479) / 98.4% (4588/4661) / 20.
   // Lead, a 'DPA / Privacy' line under a vendor's heading no agreement unless its address says so (forga): 99.6% (1473/1479) / 98.4% (4588/4661) / 19.
-  all: { entries: 0.995, recall: 0.984, invented: 19 },
+  // readers-x: 99.9% (1478/1479) / 98.9% (4612/4661) / 5.
+  all: { entries: 0.999, recall: 0.989, invented: 5 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

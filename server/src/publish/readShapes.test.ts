@@ -1186,3 +1186,28 @@ test('an introduced item whose name is marked as still to be confirmed ("[À CON
   );
   assert.match(String(entries[1]!.note), /\[À CONFIRMER : Postie\]/);
 });
+
+test('a numbered line that is a name alone ("1. Nuagel") over labelled bullets is that vendor\'s entry; a placeholder one is none', () => {
+  const md = `## Our providers
+
+1. Nuagel
+- Service: database hosting
+- Data: accounts, invoices
+
+2. Postie
+- Service: transactional email
+
+3. [PLACEHOLDER: Queue provider]
+- Service: job queue
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose]),
+    [
+      ['Nuagel', 'database hosting'],
+      ['Postie', 'transactional email'],
+    ],
+  );
+  // A numbered list of names with no labelled lines under them stays a list of names, no entry opened by the number.
+  assert.deepEqual(readPage('Steps:\n\n1. Sign up\n2. Log in\n', 'p.md').entries, []);
+});
