@@ -708,3 +708,9 @@ test("a date labelled as the version of other documents (the terms users accept)
   assert.equal(dateIn('Date of the Terms of Service: 2026-03-01'), undefined);
   assert.equal(dateIn('Version de la page : 2026-03-01', 'fr'), '2026-03-01');
 });
+
+test('a place joined to "region" by a hyphen, with what is there after it ("US-region buckets"), is that place', () => {
+  assert.deepEqual(readLocation('LATAM / BR-region buckets').countries, ['BR']);
+  assert.deepEqual(readLocation('EU-region servers').countries, ['EU']);
+  assert.deepEqual(readLocation('Canada buckets').countries, ['CA']);
+});

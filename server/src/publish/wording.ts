@@ -1183,12 +1183,14 @@ const CONTINENT =
   /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|oceania|océanie|middle east|moyen-orient)$/i;
 
 const PLACE_NOUNS =
-  /^(?:jurisdiction|juridiction|(?:data )?regions?|data residency|data boundary|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence|edge)$/i;
+  /^(?:jurisdiction|juridiction|(?:data )?regions?(?: (?:buckets?|servers?|storage|data ?cent(?:er|re)s?))?|data residency|data boundary|servers?|data ?cent(?:er|re)s?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence|edge|(?:storage )?buckets?)$/i;
 
 const CONDITION = / (?:where|when|if|as|si|selon|lorsque|quand) (?:available|possible|applicable|disponibles?|applicables?|possibles?)$/i;
 
 /** "EU servers", "US data centers", "Irish region": the place the words start with, when the rest only says what is there. */
-function placeWithNoun(head: string): string | undefined {
+function placeWithNoun(words: string): string | undefined {
+  // "PH-region buckets", "US-region servers": the place joined to its noun by a hyphen.
+  const head = words.replace(/^([\p{L}]+)-(?=regions?(?!\p{L}))/iu, '$1 ');
   const m = /^(\S+(?:\s\S+)?)\s+(.+)$/.exec(head);
   if (!m) return undefined;
   for (const [place, rest] of [
