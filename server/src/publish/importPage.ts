@@ -12,6 +12,7 @@ import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import { certificationsIn, HEDGED, storedIn } from './read/sections';
 import {
+  accessFromIn,
   addressCountry,
   companyCountryIn,
   vendorNationality,
@@ -19,6 +20,7 @@ import {
   countryCode,
   leadingDate,
   LEAVING_EU,
+  OUTSIDE_NAMED_TERRITORIES,
   lowerText,
   mechanismsIn,
   mechanismsNamed,
@@ -254,7 +256,7 @@ function mechanismsByPart(
       DENIES.test(part.replace(/\([^()]*\)/g, (aside) => (mechanismsIn(aside).named.length ? aside : ' '))) ||
       HEDGED.test(part) ||
       TEMPLATE_TO_CHECK.test(part),
-    ifOutside: IF_OUTSIDE.test(part),
+    ifOutside: IF_OUTSIDE.test(part) || OUTSIDE_NAMED_TERRITORIES.test(part),
     ifProcessed: PROCESSING_NOT_TRANSFER.test(part),
   }));
 }
@@ -417,6 +419,13 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
           for (const c of (parseLocation(v).location.countries as string[] | undefined) ?? []) if (!had.includes(c)) had.push(c);
           break;
         }
+        // "APAC / PH-region buckets" in the row, then "United States (… Cloudflare …)" in a destinations sentence: the
+        // place added, the row's own words kept in the location's note.
+        const added = f.adds && e.dataLocation !== undefined ? parseLocation(v).location.countries : undefined;
+        if (Array.isArray(added)) {
+          (e.dataLocation as Obj).countries = [...(added as string[])];
+          break;
+        }
         // A second place of the entry (a summary table's "USA (opt UK)" after "États-Unis OU Royaume-Uni (configurable)"
         // in its section) is read when the first stated no country; the first's words stay in the note.
         const unstated = (e.dataLocation as Obj | undefined)?.countries === 'unknown';
@@ -516,6 +525,9 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         break;
       case 'transfer': {
         const t = readTransfer(v);
+        // "Clauses contractuelles types pour le support depuis les États-Unis": the mechanism covers access from there.
+        const from = accessFromIn(v);
+        if (from.length && e.access === undefined) e.access = { countries: from };
         // "Garanties : Certifié ISO 27001, SCC", "Conformité PCI-DSS niveau 1<br>DPA": a scheme the safeguards name is held.
         addHeldSchemes(e, v);
         // "UE/USA — clauses contractuelles types" under "Localisation / garanties": the places the cell names
@@ -826,7 +838,14 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   const pageWide = statements
     .map((text) => ({ text, ...mechanismsIn(text) }))
     // "SCCs and, where applicable, the DPF": a statement of two mechanisms is none for all, whichever it states.
-    .find((x) => x.mechanisms.length === 1 && x.named.length === 1 && LEAVING_EU.test(x.text));
+    // "SCCs, supplemented by the UK Addendum where applicable": the addendum is part of the SCCs for UK transfers, no
+    // second mechanism beside them; the SCCs are stated.
+    .find(
+      (x) =>
+        x.mechanisms.length === 1 &&
+        x.named.filter((m) => !(m === 'uk-addendum' && x.mechanisms[0] === 'scc')).length === 1 &&
+        LEAVING_EU.test(x.text),
+    );
 
   const ids: IdPool = { used: new Set<string>(), next: new Map() };
   const reserved = new Set(page.entries.filter((e) => e.id).map((e) => kebabCase(e.id!)));

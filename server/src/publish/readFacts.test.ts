@@ -1699,3 +1699,45 @@ test('a name with its initials in brackets ("Nordic Cloud Services (NCS)") is na
   );
   assert.equal(other.get('Nordic Cloud Services (NX)')?.certifications, 'unknown');
 });
+
+test('SCCs for transfers from the EEA "to subprocessors outside those territories", supplemented by an addendum where applicable: the rows outside only', () => {
+  const md = `| Subprocessor | Function | Processing location |
+| --- | --- | --- |
+| Nuagix Ltd | Hosting | Ireland, United States |
+| Postie Inc. | Email | Global edge network |
+| Ticketo | Support | European Union |
+
+Transfers from the EEA and the United Kingdom to subprocessors outside those territories are made under the Standard Contractual Clauses, supplemented by the UK Addendum where applicable.
+`;
+  const page = imported(md, 'p.md');
+  assert.deepEqual(mechanisms(page.get('Nuagix Ltd')), ['scc']);
+  assert.deepEqual(mechanisms(page.get('Postie Inc.')), ['scc']);
+  // Inside the EEA: the condition is not met.
+  assert.deepEqual(mechanisms(page.get('Ticketo')), 'none');
+  // What supplements the stated mechanism is all the condition covers; both under it, neither.
+  assert.deepEqual(mechanismsIn('the SCCs, supplemented by the UK Addendum where applicable').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('SCCs / UK Addendum as applicable').mechanisms, []);
+});
+
+test('a transfer sentence naming a place and, in brackets after it, the entries that go there adds that place to theirs', () => {
+  const md = `| Vendor | Function | Location |
+| --- | --- | --- |
+| Nuagix | Database | Singapore |
+| Postie Cloud | Email | Asia-Pacific buckets |
+| Ticketo | Support | France |
+
+Cross-border destinations: Singapore (Nuagix), United States (Postie account plane). For transfers to the USA (Ticketo) we rely on the SCCs.
+`;
+  const page = imported(md, 'p.md');
+  assert.deepEqual(countries(page.get('Nuagix')), ['SG']);
+  assert.deepEqual(countries(page.get('Postie Cloud')), ['US']);
+  // The row's own words stay in the location's note.
+  assert.equal((page.get('Postie Cloud')!.dataLocation as Obj).note, 'Asia-Pacific buckets');
+  assert.deepEqual(countries(page.get('Ticketo')), ['FR', 'US']);
+  // A bracket that is an aside, not a list of entries, or a sentence that denies the transfer, adds nothing.
+  const aside = imported(
+    md.replace(/Cross-border.*$/m, 'No transfer to the United States (Ticketo). Transfers to Canada (see annex).'),
+    'p.md',
+  );
+  assert.deepEqual(countries(aside.get('Ticketo')), ['FR']);
+});

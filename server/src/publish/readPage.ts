@@ -36,6 +36,7 @@ import {
   roleFacts,
   attachParagraphTransfers,
   attachClauseMechanisms,
+  attachBracketedDestinations,
   attachDestinationTransfers,
   attachDescriptionLabels,
   attachDescriptionMechanisms,
@@ -335,6 +336,10 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
       continue;
     }
     if (b.kind === 'heading') out.push({ kind: 'line', text: b.text, level: b.level, line: b.line });
+    else if (b.kind === 'item' && b.ordered && labelled(blocks[i + 1]) && isNameLine({ kind: 'paragraph', text: b.text }))
+      // "1. Stripe" over "- Service: …", "- Data: …": a numbered line that is a name alone, then labelled lines, names
+      // an entry as a heading would.
+      out.push({ kind: 'line', text: b.text, line: b.line });
     else if (b.kind === 'item' && b.ordered) out.push({ kind: 'item', text: b.text, line: b.line });
     else if (b.kind === 'item' && b.term && b.lead && !isWholeLabel(b.lead.text)) {
       // A definition list's term that is no label names what it describes ("Stripe: payments"): no fact bullet.
@@ -997,12 +1002,28 @@ function exampleVendor(cell: string): { name: string; role: string } | undefined
   return { name, role: m[1]!.trim() };
 }
 
+/** A name, then examples in its closing bracket: "… provider (e.g. PhotoDNA / NCMEC)", "… (par ex. Brevo ou Mailjet)". */
+const EXAMPLES_OFFERED =
+  /^([^()]{3,80}?)\s*\((?:e\.g\.|eg\.|for example|for instance|such as|par ex(?:emple|\.)|ex\.|p\. ?ex\.)\s*:?\s*([^()]{1,80})\)$/iu;
+/**
+ * A kind of provider in common words: an acronym or a word, lower-case words, then a noun for a provider ("CSAM
+ * hash-matching provider", "Email delivery service"); "Fournisseur de …". Never a brand before the provider noun
+ * alone ("Postmark service", "AWS services").
+ */
+const KIND_OF_PROVIDER =
+  /^(?:(?:\p{Lu}{2,6}|\p{L}[\p{Ll}-]*)(?: [\p{Ll}'’-]+){1,5} (?:providers?|vendors?|suppliers?|services?|hosts?|platforms?|tools?)|(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Plateformes?|Solutions?|Services?)(?: [\p{Ll}'’-]+){1,8})$/u;
+
 /** What a role's bracket may add without naming a vendor: where ("(UE)", "(EU)", "(global)") or a technique ("(SMTP)"). */
 const ROLE_BRACKET = /\s\(([^()]{1,30})\)$/u;
 
 /** A name cell that is a role in common nouns, with or without a bracket saying where or by what technique. */
 function isRoleName(name: string): boolean {
   const n = name.replace(/[*_]/g, '').trim();
+  // "CSAM hash-matching provider (e.g. PhotoDNA / NCMEC)": examples offered as a choice say the words before them
+  // are a kind of provider, even led by an acronym ("CSAM"), when lower-case words lead to the provider noun.
+  const examples = EXAMPLES_OFFERED.exec(n);
+  const offered = examples?.[2]!.split(/\s*(?:\/|,|\s(?:or|ou|and|et)\s)\s*/iu);
+  if (examples && offered!.length > 1 && offered!.every((x) => /^[\p{Lu}\d]/u.test(x)) && KIND_OF_PROVIDER.test(examples[1]!)) return true;
   const bracket = ROLE_BRACKET.exec(n);
   const role = bracket ? n.slice(0, bracket.index) : n;
   // "Postmark email service", "Acme hosting provider": a brand before the common nouns is a vendor's name; a role
@@ -1114,6 +1135,21 @@ function tableEntries(
     const first = keys.findIndex((x, j) => x === k && (exact[j] || !keys.some((y, l) => y === k && exact[l])));
     if (first !== i) keys[i] = undefined;
   });
+  // "Traitement | Union européenne", "Processing | United States": a column no meaning of its header kept (a second
+  // purpose word) whose every cell names places, and only places, says where the data is processed, when no other
+  // column of the table does.
+  if (!keys.includes('dataLocation') && table.rows.length >= 2)
+    keys.forEach((k, i) => {
+      if (k !== undefined || publisher.has(i)) return;
+      const cells = table.rows.map((r) => cellText(r.cells[i])).filter((c) => c.trim());
+      const places = cells.map((c) => readLocation(c));
+      if (
+        cells.length >= 2 &&
+        places.every((p) => p.countries.length > 0 && !p.access.length && !p.entityCountries?.length && !p.entities?.length) &&
+        !keys.includes('dataLocation')
+      )
+        keys[i] = 'dataLocation';
+    });
   const agreementLinks = linksToAgreement(table.header, keys);
   const roleColumn = partyRoleColumn(table, keys);
   // The role a row's party holds ("Sous-traitant ultérieur") is no purpose: kept in the note under its header.
@@ -2284,6 +2320,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachSentenceFacts(blocks, page.entries);
   attachParagraphTransfers(blocks, page.entries);
   attachClauseMechanisms(blocks, page.entries);
+  attachBracketedDestinations(blocks, page.entries);
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);

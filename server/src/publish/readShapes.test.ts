@@ -1250,3 +1250,28 @@ test('a register’s processing sections (a legal basis, a "Sous-traitant :" lin
     ['Comptix SAS'],
   );
 });
+
+test('a numbered line that is a name alone ("1. Nuagel") over labelled bullets is that vendor\'s entry; a placeholder one is none', () => {
+  const md = `## Our providers
+
+1. Nuagel
+- Service: database hosting
+- Data: accounts, invoices
+
+2. Postie
+- Service: transactional email
+
+3. [PLACEHOLDER: Queue provider]
+- Service: job queue
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose]),
+    [
+      ['Nuagel', 'database hosting'],
+      ['Postie', 'transactional email'],
+    ],
+  );
+  // A numbered list of names with no labelled lines under them stays a list of names, no entry opened by the number.
+  assert.deepEqual(readPage('Steps:\n\n1. Sign up\n2. Log in\n', 'p.md').entries, []);
+});

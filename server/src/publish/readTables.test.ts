@@ -1272,6 +1272,18 @@ test('a row naming a kind of provider, with only what it does, its data and wher
     imported(brand, 'p.md').map((e) => e.name),
     ['Postbird email service'],
   );
+  // Examples offered as a choice after a kind of provider ("(e.g. Hashly / Matchwell)"), even one an acronym leads:
+  // no vendor chosen; one example alone names the vendor filling the role.
+  const kinds = `| Vendor | Purpose | Location | Notes |
+|---|---|---|---|
+| OCR text-extraction provider (e.g. Scanwise / Readora) | Reading scans | United States | Not yet engaged |
+| Nuagix | Hosting | France | |
+`;
+  assert.deepEqual(
+    imported(kinds, 'p.md').map((e) => e.name),
+    ['Nuagix'],
+  );
+  assert.ok(unreadEn(readPage(kinds, 'p.md')).some((u) => u.includes('OCR text-extraction provider')));
 });
 
 test('a transfer cell piece saying where a certification status is checked states no mechanism; a hyphened "no-training" is a refusal', () => {
@@ -1700,4 +1712,29 @@ test('a name cell whose lines after the name are links to the vendor’s documen
   const [penwick] = imported(html, 'p.html');
   assert.equal(penwick!.name, 'Penwick');
   assert.equal((penwick!.dpa as Entry).url, 'https://penwick.example/dpa');
+});
+
+test('a column a second purpose word heads ("Traitement") whose every cell names places is where the data is processed', () => {
+  const md = `| Prestataire | Rôle | Traitement | Transfert |
+| --- | --- | --- | --- |
+| Nuagix | Hébergement des pages. | Union européenne | Aucun |
+| Courrielo | Envoi des courriels. | États-Unis | Clauses contractuelles types. |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.purpose, (e.dataLocation as Entry | undefined)?.countries]),
+    [
+      ['Nuagix', 'Hébergement des pages.', ['EU']],
+      ['Courrielo', 'Envoi des courriels.', ['US']],
+    ],
+  );
+  // A column of words that are not places stays a note: no place read from it.
+  const words = `| Prestataire | Rôle | Traitement | Pays |
+| --- | --- | --- | --- |
+| Nuagix | Hébergement | Pages et comptes | France |
+| Courrielo | Courriels | Adresses | Irlande |
+`;
+  assert.deepEqual(
+    imported(words, 'p.md').map((e) => (e.dataLocation as Entry | undefined)?.countries),
+    [['FR'], ['IE']],
+  );
 });

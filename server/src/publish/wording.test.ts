@@ -5,6 +5,7 @@ import {
   addressCountry,
   companyCountryIn,
   countryCode,
+  accessFromIn,
   dateIn,
   dateLine,
   leadingDate,
@@ -234,6 +235,18 @@ test('mechanisms offered one or the other ("BCR or SCC", "adéquation ou CCT") a
   assert.deepEqual(mechanismsIn('SCCs with customers or partners').mechanisms, ['scc']);
 });
 
+test('a mechanism beside a basis in general words ("adequacy/contractual commitments") is an alternative: none stated', () => {
+  assert.deepEqual(mechanismsIn("Transfers rest on each vendor's adequacy/contractual commitments.").mechanisms, []);
+  assert.deepEqual(mechanismsIn('the DPF or other contractual safeguards').mechanisms, []);
+  assert.deepEqual(mechanismsIn('CCT / engagements contractuels du prestataire').mechanisms, []);
+  assert.deepEqual(mechanismsNamed('Adequacy / contractual undertakings'), []);
+  // Two mechanisms on either side of a slash are both stated; a signed agreement beside one is a fact apart.
+  assert.deepEqual(mechanismsIn('SCCs/IDTA and confidentiality obligations').mechanisms, ['scc', 'idta']);
+  assert.deepEqual(mechanismsNamed('CCT / DPA signé'), ['scc']);
+  // "and/or" a basis in general words: the mechanism stays stated.
+  assert.deepEqual(mechanismsIn('SCCs and/or other contractual safeguards').mechanisms, ['scc']);
+});
+
 test('notice periods a page promises', () => {
   assert.equal(noticeDaysIn("We give at least 30 days' notice before adding a new sub-processor."), 30);
   assert.equal(noticeDaysIn('thirty (30) days prior notice of any new Subprocessor'), 30);
@@ -316,6 +329,8 @@ test('whether a vendor trains on customer data, in English and French: yes, no, 
     // No.
     ['Configured such that customer data is not used to train shared foundation models', false, false],
     ['SCCs; paid API data not used for training', false, false],
+    ["OAuth, opt-in; the vendor's Limited Use terms (no AI/ML training)", false, false],
+    ['Clauses contractuelles types. Les contenus ne servent pas à entraîner les modèles.', false, false],
     ['Does not train on customer content', false, false],
     ['The vendor never trains on API inputs', false, false],
     ['No AI training on your data', false, false],
@@ -706,4 +721,28 @@ test('places: "US (edge Frankfurt + IAD)" adds the edge city’s country; a seco
   assert.deepEqual(readLocation('Europe (Madrid, Spain) (mad1 eu-south-2)').countries, ['ES']);
   // A second bracket of words is no code: the place stays unread, in the note.
   assert.deepEqual(readLocation('Europe (Madrid, Spain) (see below)').countries, []);
+});
+
+test('"EU (city, data-centre code)": the city gives its country, the code no place', () => {
+  assert.deepEqual(readLocation('Union européenne (Lyon, lys1)').countries, ['EU', 'FR']);
+  assert.deepEqual(readLocation('EU (Dublin, DUB2)').countries, ['EU', 'IE']);
+});
+
+test("access for support from a country, in a transfer cell's words; none when denied", () => {
+  assert.deepEqual(accessFromIn('Clauses contractuelles types pour la maintenance depuis le Canada.'), ['CA']);
+  assert.deepEqual(accessFromIn('SCCs cover support and monitoring from India and the UK.'), ['IN', 'GB']);
+  assert.deepEqual(accessFromIn('No support access from the United States.'), []);
+  assert.deepEqual(accessFromIn('SCCs for transfers from the EU.'), []);
+});
+
+test("a date labelled as the version of other documents (the terms users accept) is not the page's", () => {
+  assert.equal(dateIn('Version en vigueur des CGU : 2026-03-01', 'fr'), undefined);
+  assert.equal(dateIn('Date of the Terms of Service: 2026-03-01'), undefined);
+  assert.equal(dateIn('Version de la page : 2026-03-01', 'fr'), '2026-03-01');
+});
+
+test('a place joined to "region" by a hyphen, with what is there after it ("US-region buckets"), is that place', () => {
+  assert.deepEqual(readLocation('LATAM / BR-region buckets').countries, ['BR']);
+  assert.deepEqual(readLocation('EU-region servers').countries, ['EU']);
+  assert.deepEqual(readLocation('Canada buckets').countries, ['CA']);
 });

@@ -367,11 +367,19 @@ const MECHANISM_WORDS: [string, RegExp][] = [
   ],
 ];
 /**
+ * "Transfers from the EEA, Switzerland and the UK to subprocessors outside those territories": the places named
+ * first, then "outside those territories" (as "outside the EEA"), a condition on where the data goes.
+ */
+export const OUTSIDE_NAMED_TERRITORIES =
+  /\b(?:EU|EEA|European Union|European Economic Area|UE|EEE|Union européenne|Espace économique européen)\b[^.;]{0,120}?(?:(?:outside|beyond) (?:those|these|such|the said) (?:territories|countries|jurisdictions|regions)|(?:hors de|en dehors de) ces (?:territoires|pays|régions))/i;
+/**
  * Words that speak of transfers out of the EU/EEA ("transfers outside the European Union", "hors de l'Union
  * européenne", "non-EEA", "third countries"): a mechanism stated with them is for the entries whose data leaves.
  */
-export const LEAVING_EU =
-  /non-(?:EU|EEA)|outside (?:of )?(?:the )?(?:EU|EEA|European Union|European Economic Area)|hors (?:de l['’]|l['’]|de la )?(?:UE|EEE|Union européenne|Espace économique européen)|en dehors (?:de l['’])?(?:UE|EEE|Union européenne|Espace économique européen)|third countr|pays tiers/i;
+export const LEAVING_EU = new RegExp(
+  `non-(?:EU|EEA)|outside (?:of )?(?:the )?(?:EU|EEA|European Union|European Economic Area)|hors (?:de l['’]|l['’]|de la )?(?:UE|EEE|Union européenne|Espace économique européen)|en dehors (?:de l['’])?(?:UE|EEE|Union européenne|Espace économique européen)|third countr|pays tiers|${OUTSIDE_NAMED_TERRITORIES.source}`,
+  'i',
+);
 const NO_TRANSFER =
   /\b(?:no transfer|not a restricted transfer|no international transfer|intra-eea|intra-eee|within the eea|pas de transfert|aucun transfert|traitement intra-eee|n\/a)\b/i;
 
@@ -395,7 +403,8 @@ export function mechanismsNamed(text: string): string[] {
   const out: string[] = [];
   // "SCCs/UK IDTA as applicable": the mechanisms a condition left open covers are none (`withoutOpenCases`), the
   // words of the condition nothing more.
-  const said = withoutOpenCases(cleanText(text));
+  // "Adequacy/contractual commitments": a mechanism offered beside an unnamed basis is none (`withoutAlternatives`).
+  const said = withoutAlternatives(withoutOpenCases(cleanText(text)));
   // "SCC or DPF", "DPF ou CCT": which of the alternatives applies is not said, so neither is stated (corpus README,
   // "X or Y" settles nothing). "CCT et/ou DPF" states both.
   if (said.split(ALTERNATIVE).filter((side) => mechanismsOf(side).length).length > 1) return [];
@@ -436,6 +445,13 @@ function mechanismSpans(text: string): { at: number; end: number }[] {
  */
 const OR_BETWEEN =
   /^(?:(?!(?<!\p{L})(?:and|et|with|avec|plus)(?!\p{L}))[^.;:!?\n])*(?<![\p{L}/])(?:or|ou)(?![\p{L}/])(?:\s*,[^,.;:!?\n]*,)?(?:(?!(?<!\p{L})(?:and|et|with|avec|plus)(?!\p{L}))[^,.;:!?\n])*$/iu;
+/**
+ * A basis for transfers in general words, no mechanism named: "contractual commitments", "other safeguards",
+ * "engagements contractuels", "garanties contractuelles". Not "appropriate safeguards" (the SCCs and BCRs are such
+ * safeguards: a name for them), nor an agreement ("DPA signé": a fact beside the mechanism).
+ */
+const UNNAMED_BASIS =
+  /(?<!\p{L})(?:(?:contractual|other|alternative|equivalent)\s+(?:contractual\s+)?(?:commitments?|safeguards?|guarantees?|protections?|undertakings?|mechanisms?|measures?|arrangements?)|commitments?|undertakings?|(?:engagements?|garanties?|mesures?|protections?)\s+contractuel(?:le)?s?|(?:autres?|d['’]autres)\s+(?:garanties|mécanismes|engagements)|engagements?)(?!\p{L})/iu;
 /** Words between mechanisms of one list ("SCCs, BCRs or the DPF"): a comma or a slash, and what a name takes. */
 const LIST_BETWEEN = /^[\s(),/]*(?:(?:the|les?|la|l['’]|des)\s*)?$/iu;
 
@@ -446,9 +462,28 @@ const LIST_BETWEEN = /^[\s(),/]*(?:(?:the|les?|la|l['’]|des)\s*)?$/iu;
  * other words ("SCCs for US or UK vendors, and the DPF") offers no mechanism as an alternative.
  */
 export function withoutAlternatives(text: string): string {
-  if (!/(?<![\p{L}/])(?:or|ou)(?![\p{L}/])/iu.test(text)) return text;
+  if (!/(?<![\p{L}/])(?:or|ou)(?![\p{L}/])|\//iu.test(text)) return text;
   const spans = mechanismSpans(text);
   const blank = new Set<number>();
+  // "adequacy/contractual commitments", "SCCs or other contractual safeguards", "DPF / engagements contractuels": a
+  // mechanism offered beside a basis the words do not name says that one or the other applies, not which. The spans
+  // and the bases are both in page order: one walk, each basis compared with the mechanisms just before and after it.
+  let next = 0;
+  // Only a short gap is read: a slice no longer than 20 characters, whatever the text's length.
+  const beside = (from: number, to: number) => {
+    if (to - from > 20) return false;
+    const gap = text.slice(from, to);
+    return /^\s*\/\s*(?:(?:the|les?|la|l['’]|des|d['’])\s*)?$/iu.test(gap) || OR_BETWEEN.test(gap);
+  };
+  if (spans.length)
+    for (const basis of text.matchAll(new RegExp(UNNAMED_BASIS.source, 'giu'))) {
+      const at = basis.index!;
+      const end = at + basis[0].length;
+      while (next < spans.length && spans[next]!.end <= at) next++;
+      if (next < spans.length && spans[next]!.at < end) continue;
+      if (next > 0 && beside(spans[next - 1]!.end, at)) blank.add(next - 1);
+      if (next < spans.length && beside(end, spans[next]!.at)) blank.add(next);
+    }
   for (let i = 0; i + 1 < spans.length; i++) {
     const gap = text.slice(spans[i]!.end, spans[i + 1]!.at);
     if (gap.length > 60 || !OR_BETWEEN.test(gap)) continue;
@@ -493,6 +528,9 @@ const CLAUSE_END = /(?<![^\p{L}]\p{L}|\b(?:e\.g|i\.e|art|para|lit|cf|ex|vs|no|n�
 
 /** A clause's words before a condition, ending in a conjunction that leads into it: "… SCCs and, where applicable". */
 const LEADS_IN = /(?<!\p{L})(?:and|or|with|plus|et|ou|avec|ainsi que)\s*,?\s*$/iu;
+/** Words that add to a mechanism stated before them: "supplemented by", "complétées par", "together with". */
+const SUPPLEMENTED =
+  /(?<!\p{L})(?:(?:supplemented|complemented|completed|accompanied)\s+(?:by|with)|compl[ée]t[ée]e?s?\s+(?:par|de)|assortie?s?\s+d['’e])(?!\p{L})/giu;
 /** A conjunction: the last one before a condition starts what it may cover ("SCCs and supplementary measures where necessary"). */
 const CONJUNCT = /(?<!\p{L})(?:and|with|plus|as well as|along with|together with|et|avec|ainsi que)(?!\p{L})/giu;
 
@@ -530,6 +568,13 @@ export function withoutOpenCases(text: string): string {
     if (/,\s*$/.test(before) && mechanismsOf(after).length) mark(end, clauseEnd);
     const conjunct = [...before.matchAll(CONJUNCT)].pop()?.index;
     if (conjunct !== undefined && !mechanismsOf(before.slice(conjunct)).length && mechanismsOf(before.slice(0, conjunct)).length) continue;
+    // "the SCCs, supplemented by the UK Addendum where applicable": what supplements a stated mechanism is all the
+    // condition covers; the mechanism it supplements stays stated.
+    const supplement = [...before.matchAll(SUPPLEMENTED)].pop()?.index;
+    if (supplement !== undefined && mechanismsOf(before.slice(0, supplement)).length) {
+      mark(clauseStart + supplement, at);
+      continue;
+    }
     mark(clauseStart, at);
   }
   return text
@@ -726,6 +771,31 @@ const GLOBAL_NETWORK =
   /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:r[ée]seau|network|cdn|anycast)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
 
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
+
+/** "for support and monitoring from the United States", "pour le support depuis les États-Unis": the place comes after. */
+const ACCESS_FROM =
+  /(?<!\p{L})(?:support|supervision|monitoring|maintenance|assistance|helpdesk|troubleshooting|administration|access|accès)(?!\p{L})[^.;:()]{0,60}?(?<!\p{L})(?:from|depuis|à partir d(?:es|u|e la|e l['’]|e))(?!\p{L})\s*(?:the\s+|les\s+|le\s+|la\s+|l['’]\s*)?([^.;:,()]{2,40})/giu;
+
+/**
+ * The countries a text says the vendor reaches the data from, for support or operations ("SCCs for support and
+ * monitoring from the United States", "CCT pour le support depuis les États-Unis"): access, not where the data is.
+ * A sentence that denies it ("no access from …") gives none.
+ */
+export function accessFromIn(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of cleanText(text).split(/(?<=[.;!?])\s+/)) {
+    if (/(?<!\p{L})(?:no|not|never|without|aucun|aucune|pas|jamais|sans)(?!\p{L})/iu.test(sentence)) continue;
+    for (const m of sentence.matchAll(ACCESS_FROM)) {
+      // "from India and the UK": each country named, up to the first words that are none.
+      for (const place of m[1]!.split(/\s+(?:and|et)\s+(?:the\s+|les?\s+|la\s+|l['’]\s*)?/i)) {
+        const code = countryCode(place.trim());
+        if (!code || code === 'EU' || code === 'GLOBAL') break;
+        if (!out.includes(code)) out.push(code);
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * "USA (PostHog US Cloud) or Germany (PostHog EU Cloud)" -> US and DE, the wording in the note;
@@ -950,8 +1020,9 @@ export function readLocation(text: string): ReadLocation {
     // (Frankfurt)" -> DE, EU); the page's words are kept.
     if (code === 'EU' && m && !memberStates) {
       // "Union européenne (Francfort, Allemagne)": a city, then its own country, is the same place. "UE (eu.acme.com,
-      // Francfort)": the service's host name says which address, no place.
-      const words = splitPlaces(m.inner).filter((w) => !HOST_NAME.test(w.trim()));
+      // Francfort)": the service's host name says which address, no place; nor does a data centre's code beside its
+      // city ("Union européenne (Paris, cdg1)").
+      const words = splitPlaces(m.inner).filter((w) => !HOST_NAME.test(w.trim()) && !/^(?:[A-Z]{3}|[a-z]{3})\d$/.test(w.trim()));
       const cities = words.map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')));
       const inside = words.map((w, i) => cities[i] ?? (cities.includes(countryCode(w)) ? countryCode(w) : undefined));
       if (cities.some((c) => c !== undefined) && inside.every((c) => c !== undefined && isEEA(c))) {
@@ -1142,12 +1213,14 @@ const CONTINENT =
   /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|oceania|océanie|middle east|moyen-orient)$/i;
 
 const PLACE_NOUNS =
-  /^(?:jurisdiction|juridiction|(?:data )?regions?|data residency|data boundary|servers?|data ?cent(?:er|re)s?|regions?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence|edge)$/i;
+  /^(?:jurisdiction|juridiction|(?:data )?regions?(?: (?:buckets?|servers?|storage|data ?cent(?:er|re)s?))?|data residency|data boundary|servers?|data ?cent(?:er|re)s?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence|edge|(?:storage )?buckets?)$/i;
 
 const CONDITION = / (?:where|when|if|as|si|selon|lorsque|quand) (?:available|possible|applicable|disponibles?|applicables?|possibles?)$/i;
 
 /** "EU servers", "US data centers", "Irish region": the place the words start with, when the rest only says what is there. */
-function placeWithNoun(head: string): string | undefined {
+function placeWithNoun(words: string): string | undefined {
+  // "PH-region buckets", "US-region servers": the place joined to its noun by a hyphen.
+  const head = words.replace(/^([\p{L}]+)-(?=regions?(?!\p{L}))/iu, '$1 ');
   const m = /^(\S+(?:\s\S+)?)\s+(.+)$/.exec(head);
   if (!m) return undefined;
   for (const [place, rest] of [
@@ -1445,12 +1518,19 @@ export function leadingDate(text: string, lang: Lang = 'en'): string | undefined
   return undefined;
 }
 
+/** Documents a date label may name that are not the page: "des textes", "des CGU", "of the Terms of Service". */
+const OTHER_DOCUMENTS =
+  /(?<!\p{L})(?:(?:des|de nos)\s+(?:textes|CGU|CGV|conditions(?:\s+générales)?|contrats?)|of\s+(?:the\s+|our\s+)?(?:texts|terms(?:\s+of\s+(?:service|use))?|terms\s+and\s+conditions|contracts?))(?!\p{L})/iu;
+
 export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text);
   for (const m of t.matchAll(DATE_WORDS)) {
     // "Version de la page de conformité : 2026-02-27": a short label after the date words, then a colon and the date.
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^\s*[·•|]\s*/, ': ');
     const colon = after.indexOf(':');
+    // "Version courante des textes : …", "Version of the Terms of Service: …": the date of other documents (what the
+    // users accept), not of the page.
+    if (colon >= 0 && OTHER_DOCUMENTS.test(after.slice(0, colon))) continue;
     if (colon >= 0 && after.slice(0, colon).split(/\s+/).filter(Boolean).length <= 6) {
       const rest = after
         .slice(colon + 1)
@@ -1535,13 +1615,16 @@ const NO_TRAINING_WORDS = [
   /(?<!\p{L})interdi(?:t|sent|sant)\s+(?:l['’]utilisation\s+|d['’]utiliser\s+)(?:[\p{L}'’-]+\s+){0,6}?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "does not use data submitted through its API to train its models": a use denied, then its end.
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+use\s+(?:[\w'’-]+\s+){1,8}?to\s+train/i,
-  // "no training", "per their no-training posture", "API tier (no-training)": a hyphen joins the words as often as a space.
-  /\bno[\s-]+(?:ai[\s-]+|model[\s-]+)?training\b/i,
+  // "no training", "per their no-training posture", "API tier (no-training)", "(no AI/ML training)": a hyphen joins the
+  // words as often as a space, a slash the kinds of training.
+  /\bno[\s-]+(?:(?:ai|ml|llm|model)[\s/-]+)*training\b/i,
   // "None of them may train models on your data", "may not train", "cannot train": a party that is not allowed to.
   /\b(?:none|neither)\s+(?:of\s+(?:them|these|those|our|the)\b[\w\s-]{0,30}?\s+)?(?:may|will|can|shall|is\s+allowed\s+to|are\s+allowed\s+to)?\s*train/i,
   /\b(?:may|must|shall|can)\s+not\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train|\b(?:cannot|can['’]t|mustn['’]t)\s+(?:use\s+\S+(?:\s+\S+)?\s+to\s+)?train/i,
   /(?<!\p{L})ne\s+(?:peut|peuvent|doit|doivent|pourra|pourront)\s+(?:pas\s+|jamais\s+)?(?:les\s+|vos\s+données\s+)?(?:utiliser\s+pour\s+)?(?:r[ée])?entra[îi]ner/iu,
   /(?<!\p{L})n['’]entra[îi]ne(?:nt)?\s+pas\b/iu,
+  // "Les données ne servent pas à entraîner le modèle", "ne sert jamais à l'entraînement": a use denied, then its end.
+  /(?<!\p{L})ne\s+(?:sert|servent|servira|serviront)\s+(?:pas|jamais)\s+(?:à|a)\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "n'utilise pas vos données pour entraîner ses modèles", "ne les utilise jamais pour l'entraînement": a use denied,
   // then its end, as the English "does not use … to train".
   /(?<!\p{L})(?:n['’]|ne\s+les\s+|ne\s+l['’])utilise(?:nt|ra|ront)?\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:pour|à\s+des\s+fins\s+d['’])\s*(?:l['’])?(?:r[ée])?entra[îi]n/iu,

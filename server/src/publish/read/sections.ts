@@ -1888,3 +1888,53 @@ export function attachHeadingPlaces(blocks: PageBlock[], entries: ReadEntry[]): 
       e.facts.push({ label: first.text, value: first.place, key: 'dataLocation' });
   }
 }
+
+/** Words that say a sentence is about where data goes: "transfers to the USA", "Cross-border destinations". */
+const DESTINATION_WORDS = /(?<!\p{L})(?:transf[eé]r\p{L}*|destinations?)(?!\p{L})/iu;
+
+/**
+ * A sentence about transfers that names a place and, in brackets after it, the entries that go there ("Cross-border
+ * destinations: Singapore (Supabase), United States (Vercel, Resend)", "For transfers to the USA (Cloudflare) …"):
+ * that place is one more of each such entry's. Every part of the bracket must name an entry (an example or an aside
+ * is no list of vendors); the place is the longest run of words before the bracket that is a place and nothing else.
+ * One scan of each bracket, entries found by `nameIndex`.
+ */
+export function attachBracketedDestinations(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries, true);
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    if (b.kind === 'item' && b.line !== undefined && entryLines.has(b.line)) continue;
+    for (const sentence of sentencesOf(b.text)) {
+      // "Aucune donnée n'est transférée vers le Canada (Postie)", "may be transferred": no place stated.
+      if (!DESTINATION_WORDS.test(sentence) || DENIES.test(sentence)) continue;
+      // Each bracket once: from a "(" to the next ")", the last "(" before it opens the innermost bracket; the next
+      // search starts after the ")" (linear in the sentence, whatever its brackets).
+      for (let from = sentence.indexOf('('); from >= 0;) {
+        const close = sentence.indexOf(')', from);
+        if (close < 0) break;
+        const open = sentence.lastIndexOf('(', close);
+        from = sentence.indexOf('(', close + 1);
+        const inner = sentence.slice(open + 1, close);
+        if (inner.length > 300) continue;
+        const parts = inner.split(/\s*(?:,|;|\s(?:and|et)\s)\s*/u).filter(Boolean);
+        const named = parts.map((p) => namedIn(p));
+        if (!parts.length || named.some((n) => n.length !== 1)) continue;
+        const words = sentence
+          .slice(Math.max(0, open - 80), open)
+          .split(/[,:;()]/)
+          .pop()!
+          .trim()
+          .split(/\s+/);
+        let place: string | undefined;
+        for (let k = Math.min(words.length, 4); k >= 1 && !place; k--) {
+          const head = words.slice(-k).join(' ');
+          const read = readLocation(head);
+          if (read.countries.length && read.note === undefined && !read.access.length && !read.entityCountries?.length) place = head;
+        }
+        if (!place) continue;
+        for (const [e] of named) e!.facts.push({ label: 'Destination', value: place, key: 'dataLocation', adds: true });
+      }
+    }
+  }
+}
