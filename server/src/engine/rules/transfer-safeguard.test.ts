@@ -128,11 +128,66 @@ ruleTester('transfer-safeguard', {
       ],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination worldwide$/,
+          title:
+            /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination worldwide; and remove `verified`/,
           safe: false,
-          output: ['    transfer: { mechanism: dpf, verified: 2026-10-01 }', '    transfer: { mechanism: scc, verified: 2026-10-01 }'],
+          output: ['    transfer: { mechanism: dpf, verified: 2026-10-01 }', '    transfer: { mechanism: scc }'],
         },
       ],
+    },
+    {
+      // `verified` is the day the DPF listing was checked: under SCCs it would state a check nobody made.
+      name: 'dpf with its listing check, for India: the fix to scc takes the check away, in block style too',
+      code: at('IN', '\n      mechanism: dpf\n      verified: 2026-10-01\n      note: signed with the DPA'),
+      findings: [{ text: 'dpf', messageId: 'invalidMechanism' }],
+      fixes: [
+        {
+          title:
+            /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination India; and remove `verified`, the check of the DPF listing, which says nothing about `scc`$/,
+          titleFr:
+            'Retenir `scc` comme outil de transfert\u00a0: Clauses contractuelles types (CCT), pour la destination Inde\u202f; et supprimer `verified`, date de vérification de l’inscription sur la liste du DPF, qui n’atteste rien au titre de `scc`',
+          safe: false,
+          output: [
+            '      mechanism: dpf\n      verified: 2026-10-01\n      note: signed with the DPA',
+            '      mechanism: scc\n      note: signed with the DPA',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a listing check written first in a flow mapping goes with its comma',
+      code: at('IN', '{ verified: 2026-10-01, mechanism: dpf }'),
+      findings: [{ text: 'dpf', messageId: 'invalidMechanism' }],
+      fixes: [
+        {
+          title: /^Set the transfer mechanism to `scc`.*; and remove `verified`/,
+          safe: false,
+          output: ['    transfer: { verified: 2026-10-01, mechanism: dpf }', '    transfer: { mechanism: scc }'],
+        },
+      ],
+    },
+    {
+      name: 'adequacy for the US with a listing check: the fix to dpf keeps it, the fix to scc takes it away',
+      code: at('US', '{ mechanism: adequacy, verified: 2026-10-01 }'),
+      findings: [{ text: 'adequacy', messageId: 'invalidMechanism' }],
+      fixes: [
+        {
+          title: /^Set the transfer mechanism to `scc`.*; and remove `verified`/,
+          safe: false,
+          output: ['    transfer: { mechanism: adequacy, verified: 2026-10-01 }', '    transfer: { mechanism: scc }'],
+        },
+        {
+          title: /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\), for the destination United States$/,
+          safe: false,
+          output: ['    transfer: { mechanism: adequacy, verified: 2026-10-01 }', '    transfer: { mechanism: dpf, verified: 2026-10-01 }'],
+        },
+      ],
+    },
+    {
+      name: 'a listing check with a comment on its line: no fix to scc (it would delete the comment, or keep a date that verifies nothing)',
+      code: at('IN', '\n      mechanism: dpf\n      verified: 2026-10-01 # checked by the DPO'),
+      findings: [{ text: 'dpf', messageId: 'invalidMechanism' }],
+      fixes: [],
     },
     {
       name: 'adequacy where there is none',

@@ -161,6 +161,8 @@ export const FR: Catalog = {
       '{{label}} stocke des données hors de l’EEE ({{places}}), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) si c’est l’outil retenu.',
     fixSetMechanism:
       'Retenir `{{mechanism}}` comme outil de transfert : {{name}}, pour {{outside|la destination|les destinations}} {{places}}',
+    fixSetMechanismDropCheck:
+      'Retenir `{{mechanism}}` comme outil de transfert : {{name}}, pour {{outside|la destination|les destinations}} {{places}} ; et supprimer `verified`, date de vérification de l’inscription sur la liste du DPF, qui n’atteste rien au titre de `{{mechanism}}`',
   },
   'third-country-access': {
     access:
