@@ -45,9 +45,9 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
         '{{label}} stores data outside the EEA ({{places}}) with no transfer mechanism: add `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
       unstatedMechanism:
         "{{label}} stores data outside the EEA ({{places}}), but no transfer mechanism is stated: find it out (the DPA, the vendor's transfer terms) and record it, for example `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) if that is what applies.",
-      fixSetMechanism: 'Set the transfer mechanism to `{{mechanism}}`: {{name}}, for the {{outside|destination|destinations}} {{places}}',
+      fixSetMechanism: 'Set the transfer mechanism to `{{mechanism}}`: {{name}}, for transfers outside the EEA ({{places}})',
       fixSetMechanismDropCheck:
-        'Set the transfer mechanism to `{{mechanism}}`: {{name}}, for the {{outside|destination|destinations}} {{places}}; and remove `verified`, the check of the DPF listing, which says nothing about `{{mechanism}}`',
+        'Set the transfer mechanism to `{{mechanism}}`: {{name}}, for transfers outside the EEA ({{places}}); and remove `verified`, the check of the DPF listing, which says nothing about `{{mechanism}}`',
     },
   },
   checkEntry(entry, ctx, report) {
@@ -143,7 +143,6 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
       const title = fixTitle(drop ? 'fixSetMechanismDropCheck' : 'fixSetMechanism', {
         mechanism: m,
         name: { fact: 'mechanismName', id: m } satisfies Fact,
-        outside,
         places: { fact: 'countryNames', codes: outside } satisfies Fact,
       });
       return { title, findings: [finding], edits, safe: false, preferred: i === 0 };

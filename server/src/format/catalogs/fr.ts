@@ -159,10 +159,9 @@ export const FR: Catalog = {
       '{{label}} stocke des données hors de l’EEE ({{places}}) sans outil de transfert : ajoutez `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
     unstatedMechanism:
       '{{label}} stocke des données hors de l’EEE ({{places}}), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) si c’est l’outil retenu.',
-    fixSetMechanism:
-      'Retenir `{{mechanism}}` comme outil de transfert : {{name}}, pour {{outside|la destination|les destinations}} {{places}}',
+    fixSetMechanism: 'Retenir `{{mechanism}}` comme outil de transfert : {{name}}, pour les transferts hors de l’EEE ({{places}})',
     fixSetMechanismDropCheck:
-      'Retenir `{{mechanism}}` comme outil de transfert : {{name}}, pour {{outside|la destination|les destinations}} {{places}} ; et supprimer `verified`, date de vérification de l’inscription sur la liste du DPF, qui n’atteste rien au titre de `{{mechanism}}`',
+      'Retenir `{{mechanism}}` comme outil de transfert : {{name}}, pour les transferts hors de l’EEE ({{places}}) ; et supprimer `verified`, date de vérification de l’inscription sur la liste du DPF, qui n’atteste rien au titre de `{{mechanism}}`',
   },
   'third-country-access': {
     access:
@@ -186,7 +185,7 @@ export const FR: Catalog = {
   },
   'tia-missing': {
     missing:
-      '{{label}} s’appuie sur `{{mechanism}}` pour {{where}} sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
+      '{{label}} s’appuie sur `{{mechanism}}` pour ses transferts {{where}} sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
   },
   'dpf-unverified': {
     never:
@@ -786,9 +785,9 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     numberedStart: 'L’entrée n°\u00a0{{n}}',
   },
   inventory: { start: 'Le registre', inside: 'ce registre' },
-  reachEverywhere: 'tous les pays où les données peuvent aller (`GLOBAL`)',
+  reachEverywhere: 'vers tous les pays où les données peuvent aller (`GLOBAL`)',
   worldwide: 'monde entier',
-  reachDestinations: { one: 'la destination {{names}}', other: 'les destinations {{names}}' },
+  reachDestinations: 'hors de l’EEE ({{names}})',
   internalError: 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.',
   acceptRisk: 'Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé',
   fixAll: 'Corriger tous les problèmes sans risque ({{applied}})',
