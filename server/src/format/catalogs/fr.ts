@@ -165,13 +165,13 @@ export const FR: Catalog = {
   },
   'third-country-access': {
     access:
-      'Les données de {{label}} sont accessibles depuis un pays tiers, {{countryName}} ({{country}}), sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [{{country}}]`) et l’outil qui le fonde.',
+      'Les données de {{label}} sont accessibles depuis un pays tiers ({{countryName}}, {{country}}) sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [{{country}}]`) et l’outil qui le fonde.',
     entity:
-      '{{label}} est établi dans un pays tiers, {{countryName}} ({{country}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [{{country}}]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
+      '{{label}} est établi dans un pays tiers ({{countryName}}, {{country}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [{{country}}]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
   },
   'foreign-law-exposure': {
     parent:
-      'La société mère de {{label}} est établie dans un pays tiers, {{countryName}} ({{country}}) : ce seul fait n’emporte aucun transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut contraindre le groupe à communiquer les données. Évaluez ce risque dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32), puis consignez la conclusion (par exemple en risque accepté).',
+      'La société mère de {{label}} est établie dans un pays tiers ({{countryName}}, {{country}}) : ce seul fait n’emporte aucun transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut contraindre le groupe à communiquer les données. Évaluez ce risque dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32), puis consignez la conclusion (par exemple en risque accepté).',
   },
   'scc-outdated': {
     outdated:
