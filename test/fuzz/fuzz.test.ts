@@ -12,11 +12,15 @@ import {
   checkFixes,
   checkLsp,
   comments,
+  ENGINE_BOUND_MS,
   FIX_SEEDS,
+  judgeTime,
   loadCorpus,
   lspRangeInside,
   savedFailures,
+  timed,
   TODAY,
+  type EngineTally,
 } from './harness';
 import { fixesFor, LineIndex, lintText, parseYaml } from '../../server/src/engine';
 import { MUTATORS, mutate } from './mutators';
@@ -82,6 +86,30 @@ describe('fuzzing', () => {
     );
   });
 
+  test('engine time: CPU time tells a slow engine from a busy machine, and a run past the bound is reported', () => {
+    // Waiting (as a process does for a core on a loaded machine) stretches the wall clock, not the CPU time.
+    const waited = timed(() => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300)).time;
+    assert.ok(waited.wallMs >= 290 && waited.cpuMs < 150, JSON.stringify(waited));
+    const start = process.cpuUsage();
+    const worked = timed(() => {
+      while (process.cpuUsage(start).user < 200_000);
+    }).time;
+    assert.ok(worked.cpuMs >= 190, JSON.stringify(worked));
+    // The run that went unreported: 6,605 ms by the wall clock.
+    assert.equal(judgeTime({ wallMs: 6605, cpuMs: 5200 }, ENGINE_BOUND_MS), 'over');
+    assert.equal(judgeTime({ wallMs: 6605, cpuMs: 1800 }, ENGINE_BOUND_MS), 'busy');
+    assert.equal(judgeTime({ wallMs: 900, cpuMs: 800 }, ENGINE_BOUND_MS), undefined);
+    // checkEngine judges the time it measures (here against a bound no lint can meet), and keeps it for the report.
+    const tally: EngineTally = { scanned: 0 };
+    const text = loadCorpus()[0]!;
+    assert.match(
+      checkEngine(text, tally, 0) ?? '',
+      /^the engine took \d+ ms of CPU time \(\d+ ms by the wall clock\) for the lint and fixes \(bound 0 ms\)$/,
+    );
+    assert.ok(tally.slowest && tally.slowest.cpuMs > 0, JSON.stringify(tally));
+    assert.equal(checkEngine(text, tally), undefined);
+  });
+
   test('300 seeded inputs through the engine, every 10th through the server, within the bounds', async () => {
     const report = await runFuzz({ count: 300, seed: 20260115, lspEvery: 10 });
     assert.deepEqual(
@@ -89,6 +117,9 @@ describe('fuzzing', () => {
       [],
     );
     assert.equal(report.throughLsp, 30);
+    // The slowest engine run reported is the one judged against the bound, and a part of the slowest whole check.
+    assert.ok(report.maxEngineMs > 0 && report.maxEngineMs <= ENGINE_BOUND_MS, `${report.maxEngineMs} ms`);
+    assert.ok(report.maxEngineWallMs <= report.maxCheckMs, `${report.maxEngineWallMs} > ${report.maxCheckMs} ms`);
     // A quarter of the inputs are generated inside the fast scanner's subset: compared with yaml.
     assert.ok(report.scanned > 50, `${report.scanned} of 300 taken by the fast scanner`);
   });

@@ -16,6 +16,7 @@ import {
   parseYaml,
   parseYamlFully,
   type Finding,
+  type Fix,
   type LintResult,
 } from '../../server/src/engine';
 import { REPO_ROOT, type TestLspClient } from '../support/lspClient';
@@ -24,7 +25,10 @@ import { formatFinding, formatFixTitle, formatRelated } from '../../server/src/f
 
 export const FUZZ_FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'fuzz');
 export const TODAY = '2026-01-15';
-/** Time bound for one input through the engine (inputs are at most a few hundred KB). */
+/**
+ * Time bound for one input through the engine (inputs are at most a few hundred KB): its lint and the fixes of
+ * every finding, as an editor asks for them (diagnostics, then code actions), in CPU time (see `judgeTime`).
+ */
 export const ENGINE_BOUND_MS = 5_000;
 /** Time bound for one input through the server: diagnostics published and the next request answered. */
 export const LSP_BOUND_MS = 15_000;
@@ -219,13 +223,17 @@ function anchorNames(text: string): string[] {
  * the result parses (when the input did), no comment and no anchor is lost, and every byte outside the edits
  * is the input's (the result is checked against an independent applier). Returns what is wrong, or undefined.
  */
-export function checkFixes(text: string, result: LintResult = lintText(text, { today: TODAY })): string | undefined {
+export function checkFixes(
+  text: string,
+  result: LintResult = lintText(text, { today: TODAY }),
+  offered?: ReadonlyMap<Finding, readonly Fix[]>,
+): string | undefined {
   if (result.parsed.problems.length > 0) return undefined; // no fix is offered on a document that does not parse
   let before: { comments: string[]; anchors: string[] } | undefined;
   for (const f of result.findings) {
-    let fixes;
+    let fixes = offered?.get(f);
     try {
-      fixes = fixesFor(result, f);
+      fixes ??= fixesFor(result, f);
     } catch (err) {
       return `the fix of ${f.ruleId} threw: ${(err as Error).stack ?? err}`;
     }
@@ -273,20 +281,73 @@ function inside(r: { start: number; end: number }, length: number): boolean {
   return Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.start <= r.end && r.end <= length;
 }
 
+/** How long a run took: by the wall clock, and in the process's CPU time (user and system, all its threads). */
+export interface RunTime {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/** Runs `work`, timed both ways. */
+export function timed<T>(work: () => T): { value: T; time: RunTime } {
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  const value = work();
+  const wallMs = performance.now() - wall;
+  const used = process.cpuUsage(cpu);
+  return { value, time: { wallMs, cpuMs: (used.user + used.system) / 1000 } };
+}
+
 /**
- * The engine's properties for one input; returns what is wrong, or undefined. `tally.scanned` counts the inputs
- * the fast scanner took (and the differential check compared with `yaml`).
+ * What a run's time says against a bound. On a shared machine a process waits for a core: its wall time stretches,
+ * its CPU time does not. So a run is slow (`over`) when its CPU time passes the bound; when only its wall time
+ * does, the machine was busy (`busy`): counted and shown, not a failure.
  */
-export function checkEngine(text: string, tally?: { scanned: number }): string | undefined {
-  const started = performance.now();
-  let result;
+export function judgeTime(time: RunTime, boundMs: number): 'over' | 'busy' | undefined {
+  if (time.cpuMs > boundMs) return 'over';
+  return time.wallMs > boundMs ? 'busy' : undefined;
+}
+
+/** What `checkEngine` counts over a run of inputs. */
+export interface EngineTally {
+  /** The inputs the fast scanner took (and the differential check compared with `yaml`). */
+  scanned: number;
+  /** The slowest engine run (lint and fixes of one input) by CPU time, with its wall time. */
+  slowest?: RunTime;
+  /** The engine runs past the bound by the wall clock only (their CPU time within it): the machine was busy. */
+  busy?: number;
+}
+
+/**
+ * The engine's properties for one input; returns what is wrong, or undefined. The engine run (the lint, then the
+ * fixes of every finding) must stay within `boundMs` of CPU time; the checks that follow (fixes applied and
+ * re-parsed, acceptances, the differential parse, French) are the harness's own work and are not timed against it.
+ */
+export function checkEngine(text: string, tally?: EngineTally, boundMs = ENGINE_BOUND_MS): string | undefined {
+  let run;
   try {
-    result = lintText(text, { today: TODAY });
+    run = timed(() => {
+      const result = lintText(text, { today: TODAY });
+      const offered = new Map<Finding, readonly Fix[]>();
+      for (const f of result.findings) {
+        try {
+          offered.set(f, fixesFor(result, f));
+        } catch (err) {
+          return { result, threw: `the fix of ${f.ruleId} threw: ${(err as Error).stack ?? err}` };
+        }
+      }
+      return { result, offered };
+    });
   } catch (err) {
     return `the engine threw: ${(err as Error).stack ?? err}`;
   }
-  const elapsed = performance.now() - started;
-  if (elapsed > ENGINE_BOUND_MS) return `the engine took ${elapsed.toFixed(0)} ms (bound ${ENGINE_BOUND_MS} ms)`;
+  const { time } = run;
+  if (tally && time.cpuMs >= (tally.slowest?.cpuMs ?? -1)) tally.slowest = time;
+  const judged = judgeTime(time, boundMs);
+  if (judged === 'busy' && tally) tally.busy = (tally.busy ?? 0) + 1;
+  if (judged === 'over')
+    return `the engine took ${time.cpuMs.toFixed(0)} ms of CPU time (${time.wallMs.toFixed(0)} ms by the wall clock) for the lint and fixes (bound ${boundMs} ms)`;
+  if ('threw' in run.value) return run.value.threw;
+  const { result, offered } = run.value;
   for (const f of result.findings) {
     if (!inside(f.range, text.length))
       return `${f.ruleId} range ${JSON.stringify(f.range)} is outside the document (length ${text.length})`;
@@ -294,7 +355,7 @@ export function checkEngine(text: string, tally?: { scanned: number }): string |
     if (!message) return `${f.ruleId} has no message`;
     if (/^Internal error in rule/.test(message)) return `a rule threw: ${message}`;
   }
-  const wrong = checkFixes(text, result) ?? checkAcceptances(text, result);
+  const wrong = checkFixes(text, result, offered) ?? checkAcceptances(text, result);
   if (wrong) return wrong;
   // The fast scanner, when it takes the text, gives what yaml gives.
   const diff = diffParse(text, { today: TODAY });
@@ -305,7 +366,7 @@ export function checkEngine(text: string, tally?: { scanned: number }): string |
     for (const f of result.findings) {
       formatFinding(f, 'fr');
       for (const r of f.related ?? []) formatRelated(f, r, 'fr');
-      for (const fix of fixesFor(result, f)) formatFixTitle(fix, 'fr');
+      for (const fix of offered.get(f) ?? []) formatFixTitle(fix, 'fr');
     }
   } catch (err) {
     return `formatting in French threw: ${(err as Error).stack ?? err}`;

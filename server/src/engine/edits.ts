@@ -315,3 +315,33 @@ export function removeSeqItem(lines: LineIndex, seq: YAMLSeq, index: number): Of
   if (holdsComment(text.slice(range.start, range.end))) return undefined;
   return [{ range, text: '' }];
 }
+
+/**
+ * Removes the pair `key` of a mapping: in a flow mapping with its separating comma, in a block mapping its whole
+ * lines. No edit when the mapping has no such pair; undefined when the removal would delete a comment or an anchor,
+ * leave the mapping empty, or when the key does not start its line.
+ */
+export function removePair(lines: LineIndex, map: YAMLMap, key: string): OffsetEdit[] | undefined {
+  const text = lines.text;
+  const pairs = map.items as Pair[];
+  const index = pairs.findIndex((p) => isScalar(p.key) && p.key.value === key);
+  if (index < 0) return [];
+  const pair = pairs[index]!;
+  const keyNode = pair.key as Node;
+  if (pairs.length === 1 || !keyNode.range || isAnchorOrAlias(pair.key) || isAnchorOrAlias(pair.value)) return undefined;
+  // Where a pair's text ends: its value's, or its key's when it has no value.
+  const end = (p: Pair) => (p.value as Node | null)?.range?.[1] ?? (p.key as Node).range![1];
+  let range: OffsetRange;
+  if (map.flow) {
+    const next = pairs[index + 1]?.key as Node | undefined;
+    if (next && !next.range) return undefined;
+    range = next ? { start: keyNode.range[0], end: next.range![0] } : { start: end(pairs[index - 1]!), end: end(pair) };
+  } else {
+    const first = lines.positionAt(keyNode.range[0]).line;
+    if (text.slice(lines.lineStart(first), keyNode.range[0]).trim() !== '') return undefined; // `- key: x`, `? key`
+    const last = lines.positionAt(contentEnd(text, end(pair))).line;
+    range = { start: lines.lineStart(first), end: last + 1 < lines.lineCount ? lines.lineStart(last + 1) : text.length };
+  }
+  if (holdsComment(text.slice(range.start, range.end))) return undefined;
+  return [{ range, text: '' }];
+}

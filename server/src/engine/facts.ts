@@ -38,7 +38,7 @@ export type Fact =
   /** A personal-data level, as the data handled: "limited personal data". */
   | { readonly fact: 'level'; readonly value: string }
   | { readonly fact: 'area'; readonly residency: 'eu' | 'eea' }
-  /** Countries a transfer reaches, `GLOBAL` said as "every country it may reach". */
+  /** Countries transfers go to, said after "its transfers": outside the EEA (names), `GLOBAL` as "to every country the data may reach". */
   | { readonly fact: 'reach'; readonly countries: readonly string[] }
   | { readonly fact: 'noTier'; readonly assessment: Assessment }
   | { readonly fact: 'tierGrounds'; readonly assessment: Assessment }

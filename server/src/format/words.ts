@@ -8,7 +8,7 @@ import { NOT_HELD_SCHEMES } from '../knowledge';
 import { areaName, criticalityWord, personalDataWords, noTierText, safeguardText, tierGroundsText } from './assessmentText';
 import { choosePlurals, formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type Fact } from '../engine';
 import { templateIn } from './catalogs';
-import { fill, phrases, plural, pluralOf } from './catalogs/phrases';
+import { fill, phrases, pluralOf } from './catalogs/phrases';
 import { entryName } from './entryName';
 import { alternatives, certificationNames, countryList } from './lists';
 import { formatSize } from './size';
@@ -68,7 +68,7 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
       // Every country it may reach includes the ones named beside it.
       if (f.countries.includes('GLOBAL')) return phrases(lang).reachEverywhere;
       const names = factWords({ fact: 'countryNames', codes: f.countries }, lang);
-      return fill(plural(phrases(lang).reachDestinations, f.countries.length, lang), { names });
+      return fill(phrases(lang).reachDestinations, { names });
     }
     case 'noTier':
       return noTierText(f.assessment, lang);

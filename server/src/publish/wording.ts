@@ -681,49 +681,38 @@ export function stripEmphasis(text: string): string {
   return text.slice(start, end);
 }
 
+/** What parts places ("United States, India", "EU and/or US"), longest first where one begins another. */
+const PLACE_SEPARATORS = [
+  ' and/or ',
+  ' et/ou ',
+  ' or ',
+  ' and ',
+  ' & ',
+  ' + ',
+  ' ou ',
+  ' et ',
+  ' — ',
+  ' – ',
+  ' - ',
+  ' · ',
+  // "Ireland (EEA) with US infrastructure": a second place the first comes with.
+  ' with ',
+  ', ',
+  '; ',
+  ' / ',
+  '/',
+  ',',
+];
+
 /** Split at separators outside parentheses: ", ", "; ", " or ", " and ", " & ", "/", " + ", " ou ", " et ", " — ", " · ". */
 function splitPlaces(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  const separators = [
-    ' and/or ',
-    ' et/ou ',
-    ' or ',
-    ' and ',
-    ' & ',
-    ' + ',
-    ' ou ',
-    ' et ',
-    ' — ',
-    ' – ',
-    ' - ',
-    ' · ',
-    // "Ireland (EEA) with US infrastructure": a second place the first comes with.
-    ' with ',
-    ', ',
-    '; ',
-    ' / ',
-    '/',
-    ',',
-  ];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0) {
-      const sep = separators.find((s) => text.startsWith(s, i));
-      if (sep && !(sep === '/' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) {
-        parts.push(current);
-        current = '';
-        i += sep.length - 1;
-        continue;
-      }
-    }
-    current += ch;
-  }
-  parts.push(current);
-  return parts.map((p) => p.trim()).filter(Boolean);
+  return partsOutsideBrackets(text, (t, i) => {
+    const sep = PLACE_SEPARATORS.find((s) => t.startsWith(s, i));
+    // A slash between digits ("24/7", "05/06") parts nothing.
+    return sep && !(sep === '/' && /\d/.test(t[i - 1] ?? '') && /\d/.test(t[i + 1] ?? '')) ? sep.length : 0;
+  })
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 export interface ReadLocation {

@@ -19,10 +19,11 @@ ruleTester('foreign-law-exposure', {
       findings: [
         {
           messageFr:
-            'La société mère de `acme` est établie dans un pays tiers, États-Unis (US) : ce seul fait n’emporte aucun transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut contraindre le groupe à communiquer les données. Évaluez ce risque dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32), puis consignez la conclusion (par exemple en risque accepté).',
+            'La société mère de `acme` est établie dans un pays tiers (États-Unis, US) : ce seul fait n’emporte aucun transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut contraindre le groupe à communiquer les données. Évaluez ce risque dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32), puis consignez la conclusion (par exemple en risque accepté).',
           text: 'US',
           severity: 'warning',
-          message: /parent company is established in United States \(US\): that alone makes no transfer.*GDPR Art\. 28\(1\).*Art\. 32/,
+          message:
+            /parent company is established in a third country \(United States, US\): that alone makes no transfer .* but that country's law may compel the group .*GDPR Art\. 28\(1\).*Art\. 32/,
         },
       ],
     },

@@ -26,7 +26,7 @@ export const foreignLawExposure = defineRule<ForeignLawExposureData>()({
       "The sub-processor's parent company is established outside the EEA, in a country no adequacy decision takes in: that is no transfer (EDPB Guidelines 05/2021), but the country's law can reach the data; a due-diligence point under GDPR Arts. 28(1) and 32.",
     messages: {
       parent:
-        "{{label}}'s parent company is established in {{countryName}} ({{country}}): that alone makes no transfer (EDPB Guidelines 05/2021), but the law of {{country}} may compel the group to hand the data over. Assess that risk in the choice of the processor (GDPR Art. 28(1)) and its security measures (Art. 32), and record the outcome (for example as an accepted risk).",
+        "{{label}}'s parent company is established in a third country ({{countryName}}, {{country}}): that alone makes no transfer (EDPB Guidelines 05/2021), but that country's law may compel the group to hand the data over. Assess that risk in the choice of the processor (GDPR Art. 28(1)) and its security measures (Art. 32), and record the outcome (for example as an accepted risk).",
     },
   },
   checkEntry(entry, ctx, report) {

@@ -41,11 +41,11 @@ ruleTester('third-country-access', {
       findings: [
         {
           messageFr:
-            '`acme` est établi dans un pays tiers, États-Unis (US) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [US]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
+            '`acme` est établi dans un pays tiers (États-Unis, US) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [US]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
           text: 'US',
           severity: 'warning',
           message:
-            /established in United States \(US\): its staff, and that country's authorities, can reach the data .* Record the basis \(a transfer item for it, `to: \[US\]`, with a mechanism such as `dpf`/,
+            /^`acme` is established in a third country \(United States, US\): its staff, and that country's authorities, can reach the data .* Record the basis \(a transfer item for it, `to: \[US\]`, with a mechanism such as `dpf`/,
         },
       ],
     },
@@ -55,11 +55,11 @@ ruleTester('third-country-access', {
       findings: [
         {
           messageFr:
-            'Les données de `acme` sont accessibles depuis un pays tiers, Inde (IN), sans qu’aucun transfert ne le couvre\u00a0: un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [IN]`) et l’outil qui le fonde.',
+            'Les données de `acme` sont accessibles depuis un pays tiers (Inde, IN) sans qu’aucun transfert ne le couvre\u00a0: un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [IN]`) et l’outil qui le fonde.',
           text: 'IN',
           severity: 'error',
           message:
-            /reached from India \(IN\), and no transfer covers it: .* Add a transfer item for that country \(`to: \[IN\]`\) with its mechanism\.$/,
+            /^`acme`'s data can be reached from a third country \(India, IN\), and no transfer covers it: .* Add a transfer item for that country \(`to: \[IN\]`\) with its mechanism\.$/,
         },
       ],
     },

@@ -30,9 +30,9 @@ export const thirdCountryAccess = defineRule<ThirdCountryAccessData>()({
       'Data can be reached from a third country that no transfer covers: remote access (`access`), a transfer that weighs as storage there does (an error), or a contracting entity established there (a warning).',
     messages: {
       access:
-        "{{label}}'s data can be reached from {{countryName}} ({{country}}), and no transfer covers it: remote access from a third country is a transfer (EDPB Guidelines 05/2021). Add a transfer item for that country (`to: [{{country}}]`) with its mechanism.",
+        "{{label}}'s data can be reached from a third country ({{countryName}}, {{country}}), and no transfer covers it: remote access from a third country is a transfer (EDPB Guidelines 05/2021). Add a transfer item for that country (`to: [{{country}}]`) with its mechanism.",
       entity:
-        "{{label}} is established in {{countryName}} ({{country}}): its staff, and that country's authorities, can reach the data wherever it is stored, and no transfer to that country is recorded. Record the basis (a transfer item for it, `to: [{{country}}]`, with a mechanism such as `dpf` for a certified US entity) or accept the risk on record.",
+        "{{label}} is established in a third country ({{countryName}}, {{country}}): its staff, and that country's authorities, can reach the data wherever it is stored, and no transfer to that country is recorded. Record the basis (a transfer item for it, `to: [{{country}}]`, with a mechanism such as `dpf` for a certified US entity) or accept the risk on record.",
     },
   },
   checkEntry(entry, ctx, report) {

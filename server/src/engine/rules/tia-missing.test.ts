@@ -22,23 +22,28 @@ ruleTester('tia-missing', {
       findings: [
         {
           messageFr:
-            '`acme` s’appuie sur `scc` pour la destination États-Unis sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
+            '`acme` s’appuie sur `scc` pour ses transferts hors de l’EEE (États-Unis) sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
           text: 'scc',
           severity: 'warning',
           message:
-            /relies on `scc` for the destination United States with no transfer impact assessment recorded\. The Court upheld the clauses.*the assessment conditions the transfer, not their validity/,
+            /relies on `scc` for its transfers outside the EEA \(United States\) with no transfer impact assessment recorded\. The Court upheld the clauses.*the assessment conditions the transfer, not their validity/,
         },
       ],
     },
     {
       name: 'tia: false, and support from India under BCRs',
       code: at('FR', '{ mechanism: bcr, tia: false }', { access: '{ countries: [IN] }', relationship: 'affiliate' }),
-      findings: [{ text: 'bcr', message: /for the destination India with no transfer impact assessment/ }],
+      findings: [{ text: 'bcr', message: /for its transfers outside the EEA \(India\) with no transfer impact assessment/ }],
     },
     {
       name: 'two destinations: named by their names, as a list',
       code: at('US, IN', '{ mechanism: scc }'),
-      findings: [{ text: 'scc', message: /^`acme` relies on `scc` for the destinations United States and India with no transfer impact/ }],
+      findings: [
+        {
+          text: 'scc',
+          message: /^`acme` relies on `scc` for its transfers outside the EEA \(United States and India\) with no transfer impact/,
+        },
+      ],
     },
     {
       name: 'data anywhere (GLOBAL)',
@@ -46,9 +51,9 @@ ruleTester('tia-missing', {
       findings: [
         {
           text: 'scc',
-          message: /for every country it may reach \(`GLOBAL`\) with no/,
+          message: /for its transfers to every country the data may reach \(`GLOBAL`\) with no/,
           messageFr:
-            '`acme` s’appuie sur `scc` pour tous les pays où les données peuvent aller (`GLOBAL`) sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II)\u00a0: l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
+            '`acme` s’appuie sur `scc` pour ses transferts vers tous les pays où les données peuvent aller (`GLOBAL`) sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II)\u00a0: l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
         },
       ],
     },

@@ -9,7 +9,7 @@ interface TiaMissingData {
   label: EntryRef;
   mechanism: string;
   countries: string[];
-  /** The countries as the message names them ("every country it may reach" for GLOBAL). */
+  /** Where the transfers go, as the message says it after "its transfers" ("to every country the data may reach" for GLOBAL). */
   where: Fact;
 }
 
@@ -26,7 +26,7 @@ export const tiaMissing = defineRule<TiaMissingData>()({
       'SCCs or BCRs cover a destination without an adequacy decision, and no transfer impact assessment is recorded (`tia`): the clauses are valid (Schrems II upheld them), but the transfer is lawful only once the exporter has assessed the law of the destination (EDPB Recommendations 01/2020).',
     messages: {
       missing:
-        '{{label}} relies on `{{mechanism}}` for {{where}} with no transfer impact assessment recorded. The Court upheld the clauses (CJEU C-311/18 Schrems II): the assessment conditions the transfer, not their validity. Assess whether the law and practice there let the importer comply, with supplementary measures where needed (EDPB Recommendations 01/2020), then record its date in `tia`.',
+        '{{label}} relies on `{{mechanism}}` for its transfers {{where}} with no transfer impact assessment recorded. The Court upheld the clauses (CJEU C-311/18 Schrems II): the assessment conditions the transfer, not their validity. Assess whether the law and practice there let the importer comply, with supplementary measures where needed (EDPB Recommendations 01/2020), then record its date in `tia`.',
     },
   },
   checkEntry(entry, ctx, report) {

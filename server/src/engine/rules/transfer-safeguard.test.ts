@@ -43,13 +43,16 @@ ruleTester('transfer-safeguard', {
       ],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination United States$/,
-          titleFr: 'Retenir `scc` comme outil de transfert\u00a0: Clauses contractuelles types (CCT), pour la destination États-Unis',
+          title:
+            /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for transfers outside the EEA \(United States\)$/,
+          titleFr:
+            'Retenir `scc` comme outil de transfert\u00a0: Clauses contractuelles types (CCT), pour les transferts hors de l’EEE (États-Unis)',
           safe: false,
           output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: scc }\n    serviceAuthentication: API keys'],
         },
         {
-          title: /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\), for the destination United States$/,
+          title:
+            /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\), for transfers outside the EEA \(United States\)$/,
           safe: false,
           output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: dpf }\n    serviceAuthentication: API keys'],
         },
@@ -69,9 +72,9 @@ ruleTester('transfer-safeguard', {
       fixes: [
         {
           title:
-            /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destinations United States and India$/,
+            /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for transfers outside the EEA \(United States and India\)$/,
           titleFr:
-            'Retenir `scc` comme outil de transfert\u00a0: Clauses contractuelles types (CCT), pour les destinations États-Unis et Inde',
+            'Retenir `scc` comme outil de transfert\u00a0: Clauses contractuelles types (CCT), pour les transferts hors de l’EEE (États-Unis et Inde)',
           safe: false,
           output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: scc }\n    serviceAuthentication: API keys'],
         },
@@ -91,12 +94,14 @@ ruleTester('transfer-safeguard', {
       ],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination United States$/,
+          title:
+            /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for transfers outside the EEA \(United States\)$/,
           safe: false,
           output: ['    transfer: { mechanism: adequacy }', '    transfer: { mechanism: scc }'],
         },
         {
-          title: /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\), for the destination United States$/,
+          title:
+            /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\), for transfers outside the EEA \(United States\)$/,
           safe: false,
           output: ['    transfer: { mechanism: adequacy }', '    transfer: { mechanism: dpf }'],
         },
@@ -108,7 +113,7 @@ ruleTester('transfer-safeguard', {
       findings: [{ text: 'dpf', message: /covers transfers to the US only, not to other countries \(India\)/ }],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination India$/,
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for transfers outside the EEA \(India\)$/,
           safe: false,
           output: ['    transfer: { mechanism: dpf }', '    transfer: { mechanism: scc }'],
         },
@@ -128,11 +133,70 @@ ruleTester('transfer-safeguard', {
       ],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination worldwide$/,
+          title:
+            /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for transfers outside the EEA \(worldwide\); and remove `verified`/,
+          // A place in brackets, never « pour la destination monde entier ».
+          titleFr:
+            'Retenir `scc` comme outil de transfert\u00a0: Clauses contractuelles types (CCT), pour les transferts hors de l’EEE (monde entier)\u202f; et supprimer `verified`, date de vérification de l’inscription sur la liste du DPF, qui n’atteste rien au titre de `scc`',
           safe: false,
-          output: ['    transfer: { mechanism: dpf, verified: 2026-10-01 }', '    transfer: { mechanism: scc, verified: 2026-10-01 }'],
+          output: ['    transfer: { mechanism: dpf, verified: 2026-10-01 }', '    transfer: { mechanism: scc }'],
         },
       ],
+    },
+    {
+      // `verified` is the day the DPF listing was checked: under SCCs it would state a check nobody made.
+      name: 'dpf with its listing check, for India: the fix to scc takes the check away, in block style too',
+      code: at('IN', '\n      mechanism: dpf\n      verified: 2026-10-01\n      note: signed with the DPA'),
+      findings: [{ text: 'dpf', messageId: 'invalidMechanism' }],
+      fixes: [
+        {
+          title:
+            /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for transfers outside the EEA \(India\); and remove `verified`, the check of the DPF listing, which says nothing about `scc`$/,
+          titleFr:
+            'Retenir `scc` comme outil de transfert\u00a0: Clauses contractuelles types (CCT), pour les transferts hors de l’EEE (Inde)\u202f; et supprimer `verified`, date de vérification de l’inscription sur la liste du DPF, qui n’atteste rien au titre de `scc`',
+          safe: false,
+          output: [
+            '      mechanism: dpf\n      verified: 2026-10-01\n      note: signed with the DPA',
+            '      mechanism: scc\n      note: signed with the DPA',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a listing check written first in a flow mapping goes with its comma',
+      code: at('IN', '{ verified: 2026-10-01, mechanism: dpf }'),
+      findings: [{ text: 'dpf', messageId: 'invalidMechanism' }],
+      fixes: [
+        {
+          title: /^Set the transfer mechanism to `scc`.*; and remove `verified`/,
+          safe: false,
+          output: ['    transfer: { verified: 2026-10-01, mechanism: dpf }', '    transfer: { mechanism: scc }'],
+        },
+      ],
+    },
+    {
+      name: 'adequacy for the US with a listing check: the fix to dpf keeps it, the fix to scc takes it away',
+      code: at('US', '{ mechanism: adequacy, verified: 2026-10-01 }'),
+      findings: [{ text: 'adequacy', messageId: 'invalidMechanism' }],
+      fixes: [
+        {
+          title: /^Set the transfer mechanism to `scc`.*; and remove `verified`/,
+          safe: false,
+          output: ['    transfer: { mechanism: adequacy, verified: 2026-10-01 }', '    transfer: { mechanism: scc }'],
+        },
+        {
+          title:
+            /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\), for transfers outside the EEA \(United States\)$/,
+          safe: false,
+          output: ['    transfer: { mechanism: adequacy, verified: 2026-10-01 }', '    transfer: { mechanism: dpf, verified: 2026-10-01 }'],
+        },
+      ],
+    },
+    {
+      name: 'a listing check with a comment on its line: no fix to scc (it would delete the comment, or keep a date that verifies nothing)',
+      code: at('IN', '\n      mechanism: dpf\n      verified: 2026-10-01 # checked by the DPO'),
+      findings: [{ text: 'dpf', messageId: 'invalidMechanism' }],
+      fixes: [],
     },
     {
       name: 'adequacy where there is none',
@@ -140,7 +204,7 @@ ruleTester('transfer-safeguard', {
       findings: [{ text: 'adequacy', message: /no EU adequacy decision in force covers this country \(India\)/ }],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination India$/,
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for transfers outside the EEA \(India\)$/,
           safe: false,
           output: ['    transfer: { mechanism: adequacy }', '    transfer: { mechanism: scc }'],
         },
@@ -213,7 +277,7 @@ ruleTester('transfer-safeguard', {
       findings: [{ text: 'none', severity: 'warning', message: /`scc`/ }],
       fixes: [
         {
-          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for the destination India$/,
+          title: /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for transfers outside the EEA \(India\)$/,
           safe: false,
           output: ['    transfer: { mechanism: none }', '    transfer: { mechanism: scc }'],
         },

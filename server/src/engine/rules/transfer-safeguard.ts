@@ -3,7 +3,7 @@ import type { Fact } from '../facts';
 import { fixTitle } from '../fixTitle';
 import { entryRef, type EntryRef } from '../facts';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import { insertPairs, replaceScalarText, sourceRange, type OffsetEdit } from '../edits';
+import { insertPairs, removePair, replaceScalarText, sourceRange, type OffsetEdit } from '../edits';
 import { fieldKeyRange, fieldValueRange, locateField } from '../entryNodes';
 import { fittingMechanisms } from '../fixHelpers';
 import { entryAt } from '../model';
@@ -45,7 +45,9 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
         '{{label}} stores data outside the EEA ({{places}}) with no transfer mechanism: add `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
       unstatedMechanism:
         "{{label}} stores data outside the EEA ({{places}}), but no transfer mechanism is stated: find it out (the DPA, the vendor's transfer terms) and record it, for example `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) if that is what applies.",
-      fixSetMechanism: 'Set the transfer mechanism to `{{mechanism}}`: {{name}}, for the {{outside|destination|destinations}} {{places}}',
+      fixSetMechanism: 'Set the transfer mechanism to `{{mechanism}}`: {{name}}, for transfers outside the EEA ({{places}})',
+      fixSetMechanismDropCheck:
+        'Set the transfer mechanism to `{{mechanism}}`: {{name}}, for transfers outside the EEA ({{places}}); and remove `verified`, the check of the DPF listing, which says nothing about `{{mechanism}}`',
     },
   },
   checkEntry(entry, ctx, report) {
@@ -110,7 +112,13 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     // A list of transfers, one per destination: which item a new destination belongs to is for the user to write.
     if (isSeq(transfer)) return [];
     const mechanismNode = isMap(transfer) ? (findPair(transfer, 'mechanism')?.value as Node | undefined) : undefined;
-    return mechanisms.map((m, i) => {
+    // `verified` is the day the entity's DPF listing was checked: under another mechanism it verifies nothing, so
+    // a fix to another mechanism takes it away (a date kept there would state a check that was never made); where
+    // that cannot be done cleanly (a comment on its line), that fix is not offered.
+    const checked = isMap(transfer) && findPair(transfer, 'verified') !== undefined;
+    const dropCheck = isMap(transfer) ? removePair(result.parsed.lines, transfer as YAMLMap, 'verified') : [];
+    const offered = mechanisms.filter((m) => m === 'dpf' || dropCheck !== undefined);
+    return offered.map((m, i) => {
       let edits: OffsetEdit[];
       if (isScalar(mechanismNode) && mechanismNode.range) edits = [replaceScalarText(result.parsed.text, mechanismNode, m)];
       // `transfer: unknown`: the mechanism the user picks replaces the blank.
@@ -130,10 +138,11 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
           keyOrder(schemaAt('inventory', entry.path)),
         );
       } else edits = [];
-      const title = fixTitle('fixSetMechanism', {
+      const drop = m !== 'dpf' && checked;
+      if (drop) edits = [...edits, ...dropCheck!];
+      const title = fixTitle(drop ? 'fixSetMechanismDropCheck' : 'fixSetMechanism', {
         mechanism: m,
         name: { fact: 'mechanismName', id: m } satisfies Fact,
-        outside,
         places: { fact: 'countryNames', codes: outside } satisfies Fact,
       });
       return { title, findings: [finding], edits, safe: false, preferred: i === 0 };

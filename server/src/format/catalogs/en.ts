@@ -435,12 +435,15 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
   },
   /** The inventory as a whole, as the subject of a sentence and inside one. */
   inventory: { start: 'The inventory', inside: 'the inventory' },
-  /** What a reach of `GLOBAL` is written as. */
-  reachEverywhere: 'every country it may reach (`GLOBAL`)',
+  /** Where transfers go, after "its transfers": a reach of `GLOBAL`. */
+  reachEverywhere: 'to every country the data may reach (`GLOBAL`)',
   /** `GLOBAL` among the places of a list ("data outside the EEA (United States and worldwide)"). */
   worldwide: 'worldwide',
-  /** What a reach of named countries is written as (`names`: their names, joined as a list). */
-  reachDestinations: { one: 'the destination {{names}}', other: 'the destinations {{names}}' },
+  /**
+   * Where transfers go, after "its transfers": named countries (`names`, joined as a list), all outside the EEA. In
+   * brackets, so that no name needs an article ("the United States") and `GLOBAL` reads as a place ("worldwide").
+   */
+  reachDestinations: 'outside the EEA ({{names}})',
   internalError: INTERNAL_ERROR_TEMPLATE,
   acceptRisk: ACCEPT_RISK_TEMPLATE,
   fixAll: 'Fix all safe problems ({{applied}})',

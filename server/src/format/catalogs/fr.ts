@@ -159,18 +159,19 @@ export const FR: Catalog = {
       '{{label}} stocke des données hors de l’EEE ({{places}}) sans outil de transfert : ajoutez `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
     unstatedMechanism:
       '{{label}} stocke des données hors de l’EEE ({{places}}), mais aucun outil de transfert n’est indiqué : vérifiez-le (DPA, clauses de transfert du prestataire) puis consignez-le, par exemple `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}) si c’est l’outil retenu.',
-    fixSetMechanism:
-      'Retenir `{{mechanism}}` comme outil de transfert : {{name}}, pour {{outside|la destination|les destinations}} {{places}}',
+    fixSetMechanism: 'Retenir `{{mechanism}}` comme outil de transfert : {{name}}, pour les transferts hors de l’EEE ({{places}})',
+    fixSetMechanismDropCheck:
+      'Retenir `{{mechanism}}` comme outil de transfert : {{name}}, pour les transferts hors de l’EEE ({{places}}) ; et supprimer `verified`, date de vérification de l’inscription sur la liste du DPF, qui n’atteste rien au titre de `{{mechanism}}`',
   },
   'third-country-access': {
     access:
-      'Les données de {{label}} sont accessibles depuis un pays tiers, {{countryName}} ({{country}}), sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [{{country}}]`) et l’outil qui le fonde.',
+      'Les données de {{label}} sont accessibles depuis un pays tiers ({{countryName}}, {{country}}) sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [{{country}}]`) et l’outil qui le fonde.',
     entity:
-      '{{label}} est établi dans un pays tiers, {{countryName}} ({{country}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [{{country}}]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
+      '{{label}} est établi dans un pays tiers ({{countryName}}, {{country}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [{{country}}]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
   },
   'foreign-law-exposure': {
     parent:
-      'La société mère de {{label}} est établie dans un pays tiers, {{countryName}} ({{country}}) : ce seul fait n’emporte aucun transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut contraindre le groupe à communiquer les données. Évaluez ce risque dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32), puis consignez la conclusion (par exemple en risque accepté).',
+      'La société mère de {{label}} est établie dans un pays tiers ({{countryName}}, {{country}}) : ce seul fait n’emporte aucun transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut contraindre le groupe à communiquer les données. Évaluez ce risque dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32), puis consignez la conclusion (par exemple en risque accepté).',
   },
   'scc-outdated': {
     outdated:
@@ -184,7 +185,7 @@ export const FR: Catalog = {
   },
   'tia-missing': {
     missing:
-      '{{label}} s’appuie sur `{{mechanism}}` pour {{where}} sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
+      '{{label}} s’appuie sur `{{mechanism}}` pour ses transferts {{where}} sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
   },
   'dpf-unverified': {
     never:
@@ -784,9 +785,9 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     numberedStart: 'L’entrée n°\u00a0{{n}}',
   },
   inventory: { start: 'Le registre', inside: 'ce registre' },
-  reachEverywhere: 'tous les pays où les données peuvent aller (`GLOBAL`)',
+  reachEverywhere: 'vers tous les pays où les données peuvent aller (`GLOBAL`)',
   worldwide: 'monde entier',
-  reachDestinations: { one: 'la destination {{names}}', other: 'les destinations {{names}}' },
+  reachDestinations: 'hors de l’EEE ({{names}})',
   internalError: 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.',
   acceptRisk: 'Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé',
   fixAll: 'Corriger tous les problèmes sans risque ({{applied}})',
