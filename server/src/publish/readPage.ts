@@ -254,6 +254,18 @@ function factRows(table: Table): { label: string; value: string; line?: number }
   return known >= 2 && known * 2 >= rows.length ? rows : undefined;
 }
 
+/** Whether a heading and a name share a word of three letters or more ("Stripe" and "Stripe, Inc."). */
+function headingSharesWord(heading: string, name: string): boolean {
+  const words = (t: string) =>
+    new Set(
+      norm(unnumbered(t))
+        .toLowerCase()
+        .match(/\p{L}[\p{L}\d]{2,}/gu) ?? [],
+    );
+  const own = words(name);
+  return [...words(heading)].some((w) => own.has(w));
+}
+
 /** A bare domain, the whole of a line ("aws.amazon.com", "www.cloudflare.com"). */
 const DOMAIN = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
 
@@ -319,7 +331,15 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
       continue;
     }
     const name = nameLines[i];
-    if (name !== undefined && !(blocks[i - 1]?.kind === 'heading' && sectionAt(blocks, i).filter((j) => nameLines[j]).length === 1)) {
+    const above = blocks[i - 1];
+    // "### Stripe" over "- Name: Stripe, Inc.": the heading names the same vendor. "#### Hosting service providers"
+    // over "Name: Amazon Web Services EMEA SARL": a kind of provider, the line names the entry.
+    const headingNames =
+      above?.kind === 'heading' &&
+      sectionAt(blocks, i).filter((j) => nameLines[j]).length === 1 &&
+      name !== undefined &&
+      headingSharesWord(above.text, name);
+    if (name !== undefined && !headingNames) {
       out.push({ kind: 'line', text: name, line: b.line });
       continue;
     }

@@ -56,6 +56,8 @@ test('"Name: …" lines, numbered or not, each over labelled lines, are one entr
   }
   // Under a heading, its one "Name:" line says more about the heading's entry, no entry of its own.
   assert.deepEqual(names('### Stripe\n\n- Name: Stripe, Inc.\n- Purpose: Payments\n', 'p.md'), ['Stripe']);
+  // Under a heading naming a kind of provider, the "Name:" line names the entry.
+  assert.deepEqual(names('#### Mail providers\nName: Beta Post GmbH  \nRole: Processor  \n', 'p.md'), ['Beta Post GmbH']);
   // A vendor's own address in its text is no contact of the page.
   const contact = readPage(`${text}\nBeta Chat's Data Protection Officer can be emailed at: dpo@beta.example.`, 'p.txt').contact;
   assert.equal(contact, undefined);

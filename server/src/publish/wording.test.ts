@@ -95,6 +95,16 @@ test('places: every country a page names is kept, and its words too when they sa
   assert.deepEqual(readLocation('Belgium (GCP europe-west1)').regions, ['gcp:europe-west1']);
 });
 
+test('places: a place the page leaves to be confirmed is not stated; its words stay in the note', () => {
+  for (const text of ['Pays-Bas (UE) — à confirmer', 'Canada, to be confirmed', 'Japon (à vérifier)', 'US (TBC)']) {
+    const read = readLocation(text);
+    assert.deepEqual(read.countries, [], text);
+    assert.equal(read.note, text, text);
+  }
+  // A place with no such words is still read.
+  assert.deepEqual(readLocation('Pays-Bas (UE)').countries, ['NL', 'EU']);
+});
+
 test('places: a parenthesis is read for what it is (a mechanism for that place, a region, a role, or a note)', () => {
   assert.deepEqual(readLocation('USA (SCCs)').transfers, [{ to: ['US'], mechanism: 'scc' }]);
   assert.deepEqual(readLocation('USA (Standard Contractual Clauses)').transfers, [{ to: ['US'], mechanism: 'scc' }]);

@@ -803,6 +803,8 @@ const SAFEGUARDS_AFTER =
 
 /** "other AWS EU regions we configure", "d'autres régions de l'UE": places the page leaves unnamed. */
 const OTHER_PLACES = /^(?:other|others|autres?|d['’]autres)(?!\p{L})/iu;
+/** Words that leave a place to be confirmed: "à confirmer", "à vérifier", "to be confirmed", "TBC". */
+const PLACE_TO_CONFIRM = /(?<!\p{L})(?:à (?:confirmer|vérifier)|to be (?:confirmed|verified)|tbc)(?!\p{L})/iu;
 
 export function readLocation(text: string): ReadLocation {
   const source = cleanText(text);
@@ -814,6 +816,9 @@ export function readLocation(text: string): ReadLocation {
   const read = outside ? [trimSeparators(source.slice(0, outside.index)), end < 0 ? '' : source.slice(end + 1)].join('; ') : source;
   // "UE [région à confirmer]": a template's blank beside a place is no place; the page's words stay in the note.
   const blank = trimSeparators(read.replace(/\s*\[[^\]]{0,80}\]/g, ''));
+  // "UE (France) — à confirmer", "US, to be confirmed": a place the page itself leaves to be confirmed is not stated
+  // (unknown stays unknown); the page's words stay in the note.
+  if (PLACE_TO_CONFIRM.test(blank)) return { ...result, note: source };
   // "UE (Frankfurt) ou US (Virginia) selon configuration", "EU or US depending on the customer's choice": the places
   // offered are each where the data may be, as "A or B" alone; the words saying who chooses are no place.
   const choice = CHOSEN_BY.exec(blank);
