@@ -26,7 +26,6 @@ export const SPLITS = [
   'holdout6',
   'holdout7',
   'holdout8',
-  'holdout11',
   'holdout12',
 ] as const;
 export type Split = (typeof SPLITS)[number];
