@@ -1740,4 +1740,9 @@ Cross-border destinations: Singapore (Nuagix), United States (Postie account pla
     'p.md',
   );
   assert.deepEqual(countries(aside.get('Ticketo')), ['FR']);
+  // Where the data is kept, in other words: "hébergées en Allemagne (Ticketo)"; a company's seat is not.
+  const kept = imported(md.replace(/Cross-border.*$/m, 'Les données sont hébergées en Allemagne (Ticketo).'), 'p.md');
+  assert.deepEqual(countries(kept.get('Ticketo')), ['FR', 'DE']);
+  const seat = imported(md.replace(/Cross-border.*$/m, 'Our providers are headquartered in Germany (Ticketo).'), 'p.md');
+  assert.deepEqual(countries(seat.get('Ticketo')), ['FR']);
 });

@@ -1274,6 +1274,21 @@ test('a numbered line that is a name alone ("1. Nuagel") over labelled bullets i
       ['Postie', 'transactional email'],
     ],
   );
+  // The bullets nested under the numbered line, in Markdown or HTML, read the same.
+  const nested = '## Providers\n\n1. Nuagel\n   - Service: hosting\n2. Postie\n   - Service: email\n';
+  const html =
+    '<h2>Providers</h2><ol><li>Nuagel<ul><li>Service: hosting</li></ul></li><li>Postie<ul><li>Service: email</li></ul></li></ol>';
+  for (const [text, file] of [
+    [nested, 'p.md'],
+    [html, 'p.html'],
+  ])
+    assert.deepEqual(
+      imported(text!, file!).map((e) => [e.name, e.purpose]),
+      [
+        ['Nuagel', 'hosting'],
+        ['Postie', 'email'],
+      ],
+    );
   // A numbered list of names with no labelled lines under them stays a list of names, no entry opened by the number.
   assert.deepEqual(readPage('Steps:\n\n1. Sign up\n2. Log in\n', 'p.md').entries, []);
 });

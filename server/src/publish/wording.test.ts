@@ -255,6 +255,9 @@ test('a mechanism beside a basis in general words ("adequacy/contractual commitm
   assert.deepEqual(mechanismsNamed('CCT / DPA signé'), ['scc']);
   // "and/or" a basis in general words: the mechanism stays stated.
   assert.deepEqual(mechanismsIn('SCCs and/or other contractual safeguards').mechanisms, ['scc']);
+  // "Appropriate safeguards" after "or" are an alternative; after a slash, a name for the SCCs beside them.
+  assert.deepEqual(mechanismsIn("décision d'adéquation ou garanties appropriées").mechanisms, []);
+  assert.deepEqual(mechanismsIn('SCCs / appropriate safeguards').mechanisms, ['scc']);
 });
 
 test('notice periods a page promises', () => {
@@ -340,6 +343,12 @@ test('whether a vendor trains on customer data, in English and French: yes, no, 
     ['Configured such that customer data is not used to train shared foundation models', false, false],
     ['SCCs; paid API data not used for training', false, false],
     ["OAuth, opt-in; the vendor's Limited Use terms (no AI/ML training)", false, false],
+    ['Prompts are never used for model training', false, false],
+    ['Workspace content excluded from model training', false, false],
+    ['API tier, opted out of training', false, false],
+    ['No use of submitted files to train models', false, false],
+    ["Aucune utilisation des contenus pour l'entraînement", false, false],
+    ["Données exclues de l'entraînement", false, false],
     ['Clauses contractuelles types. Les contenus ne servent pas à entraîner les modèles.', false, false],
     ['Does not train on customer content', false, false],
     ['The vendor never trains on API inputs', false, false],

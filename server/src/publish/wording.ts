@@ -447,11 +447,12 @@ const OR_BETWEEN =
   /^(?:(?!(?<!\p{L})(?:and|et|with|avec|plus)(?!\p{L}))[^.;:!?\n])*(?<![\p{L}/])(?:or|ou)(?![\p{L}/])(?:\s*,[^,.;:!?\n]*,)?(?:(?!(?<!\p{L})(?:and|et|with|avec|plus)(?!\p{L}))[^,.;:!?\n])*$/iu;
 /**
  * A basis for transfers in general words, no mechanism named: "contractual commitments", "other safeguards",
- * "engagements contractuels", "garanties contractuelles". Not "appropriate safeguards" (the SCCs and BCRs are such
- * safeguards: a name for them), nor an agreement ("DPA signé": a fact beside the mechanism).
+ * "engagements contractuels", "garanties contractuelles"; "appropriate safeguards" (`genus`) only after "or": the
+ * SCCs and BCRs are such safeguards, so after a slash they are a name for them. Never an agreement ("DPA signé": a
+ * fact beside the mechanism).
  */
 const UNNAMED_BASIS =
-  /(?<!\p{L})(?:(?:contractual|other|alternative|equivalent)\s+(?:contractual\s+)?(?:commitments?|safeguards?|guarantees?|protections?|undertakings?|mechanisms?|measures?|arrangements?)|commitments?|undertakings?|(?:engagements?|garanties?|mesures?|protections?)\s+contractuel(?:le)?s?|(?:autres?|d['’]autres)\s+(?:garanties|mécanismes|engagements)|engagements?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:contractual|other|alternative|equivalent)\s+(?:contractual\s+)?(?:commitments?|safeguards?|guarantees?|protections?|undertakings?|mechanisms?|measures?|arrangements?)|commitments?|undertakings?|(?:engagements?|garanties?|mesures?|protections?)\s+contractuel(?:le)?s?|(?:autres?|d['’]autres)\s+(?:garanties|mécanismes|engagements)|engagements?|(?<genus>(?:appropriate|adequate|suitable)\s+safeguards?|garanties\s+(?:appropriées|adéquates)))(?!\p{L})/iu;
 /** Words between mechanisms of one list ("SCCs, BCRs or the DPF"): a comma or a slash, and what a name takes. */
 const LIST_BETWEEN = /^[\s(),/]*(?:(?:the|les?|la|l['’]|des)\s*)?$/iu;
 
@@ -470,10 +471,10 @@ export function withoutAlternatives(text: string): string {
   // and the bases are both in page order: one walk, each basis compared with the mechanisms just before and after it.
   let next = 0;
   // Only a short gap is read: a slice no longer than 20 characters, whatever the text's length.
-  const beside = (from: number, to: number) => {
+  const beside = (from: number, to: number, orOnly: boolean) => {
     if (to - from > 20) return false;
     const gap = text.slice(from, to);
-    return /^\s*\/\s*(?:(?:the|les?|la|l['’]|des|d['’])\s*)?$/iu.test(gap) || OR_BETWEEN.test(gap);
+    return (!orOnly && /^\s*\/\s*(?:(?:the|les?|la|l['’]|des|d['’])\s*)?$/iu.test(gap)) || OR_BETWEEN.test(gap);
   };
   if (spans.length)
     for (const basis of text.matchAll(new RegExp(UNNAMED_BASIS.source, 'giu'))) {
@@ -481,8 +482,11 @@ export function withoutAlternatives(text: string): string {
       const end = at + basis[0].length;
       while (next < spans.length && spans[next]!.end <= at) next++;
       if (next < spans.length && spans[next]!.at < end) continue;
-      if (next > 0 && beside(spans[next - 1]!.end, at)) blank.add(next - 1);
-      if (next < spans.length && beside(end, spans[next]!.at)) blank.add(next);
+      // "Appropriate safeguards" name the SCCs and BCRs too: beside a mechanism after a slash, another name for it;
+      // after "or", still an alternative ("adequacy or appropriate safeguards").
+      const orOnly = basis.groups?.genus !== undefined;
+      if (next > 0 && beside(spans[next - 1]!.end, at, orOnly)) blank.add(next - 1);
+      if (next < spans.length && beside(end, spans[next]!.at, orOnly)) blank.add(next);
     }
   for (let i = 0; i + 1 < spans.length; i++) {
     const gap = text.slice(spans[i]!.end, spans[i + 1]!.at);
@@ -1602,7 +1606,13 @@ export function noticeDaysIn(text: string): number | undefined {
 const NO_TRAINING_WORDS = [
   // "not used by the vendor to train models": the agent may stand between the verb and its aim.
   // "data not retained for model training", "not stored or used for training": kept for training is used for it.
-  /\bnot\s+(?:be\s+)?(?:used|retained|kept|stored|shared)(?:\s+(?:or|nor)\s+(?:used|retained|kept|stored|shared))?\s+(?:by\s+[\w.,&'’ -]{1,40}?\s+)?(?:to\s+train|for\s+(?:model\s+)?training)/i,
+  /\b(?:not|never)\s+(?:be\s+)?(?:used|retained|kept|stored|shared)(?:\s+(?:or|nor)\s+(?:used|retained|kept|stored|shared))?\s+(?:by\s+[\w.,&'’ -]{1,40}?\s+)?(?:to\s+train|for\s+(?:(?:ai|model|llm)\s+)?training)/i,
+  // "excluded from model training", "opted out of training", "no use of customer data to train models".
+  /\b(?:excluded|opted[\s-]+out|opts[\s-]+out)\s+(?:of|from)\s+(?:(?:ai|ml|model|llm)\s+)?training\b/i,
+  /\bno\s+use\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+train|for\s+(?:(?:ai|model)\s+)?training)\b/i,
+  // "aucune utilisation des données pour l'entraînement", "exclues de l'entraînement".
+  /(?<!\p{L})(?:aucune|sans|pas\s+d['’])\s*utilisation\s+(?:[\p{L}'’-]+\s+){0,4}?(?:pour|à\s+des\s+fins\s+d['’])\s*(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  /(?<!\p{L})exclue?s?\s+de\s+l['’](?:r[ée])?entra[îi]nement(?!\p{L})/iu,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   // "terms prohibit using customer content for training purposes", "interdisent d'utiliser les données pour l'entraînement".
   /\bprohibits?\s+(?:the\s+)?(?:using|use\s+of)\s+(?:[\w'’-]+\s+){0,6}?(?:for\s+(?:model\s+)?training|to\s+train)/i,

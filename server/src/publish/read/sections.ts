@@ -1889,8 +1889,12 @@ export function attachHeadingPlaces(blocks: PageBlock[], entries: ReadEntry[]): 
   }
 }
 
-/** Words that say a sentence is about where data goes: "transfers to the USA", "Cross-border destinations". */
-const DESTINATION_WORDS = /(?<!\p{L})(?:transf[eé]r\p{L}*|destinations?)(?!\p{L})/iu;
+/**
+ * Words that say a sentence is about where data goes or is kept: "transfers to the USA", "Cross-border
+ * destinations", "hosted in Germany", "données hébergées en France", "stored in". Not where a company is.
+ */
+const DESTINATION_WORDS =
+  /(?<!\p{L})(?:transf[eé]r\p{L}*|destinations?|hosted|stored|processed|h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?)(?!\p{L})/iu;
 
 /**
  * A sentence about transfers that names a place and, in brackets after it, the entries that go there ("Cross-border
