@@ -416,22 +416,41 @@ const LEGAL_BASIS_LABEL =
 /**
  * Whether the labelled lines from `i` describe a processing activity, a record of processing ("Finalité", "Base
  * légale : exécution du contrat", "Sous-traitant : Postie (envoi des courriels)."): its legal basis, and a line that
- * names the sub-processor it uses. Its heading names the processing ("T2 — Authentification"), never a vendor; a
- * vendor's own section may give a legal basis too, but names no sub-processor of its own.
+ * names the sub-processor it uses or no line of a vendor's facts. Its heading names the processing ("T2 —
+ * Authentification"), never a vendor; a vendor's own section may give a legal basis too, beside its address or the
+ * country of processing, but names no sub-processor of its own.
  */
 function processingRecord(blocks: Block[], i: number): boolean {
   let basis = false;
   let vendor = false;
+  let vendorFact = false;
   for (let j = i; j < blocks.length; j++) {
     const b = blocks[j]!;
     if (b.kind !== 'bullet' || b.label === undefined) break;
     const label = norm(b.label).replace(/[*_]/g, '').trim();
-    basis ||= LEGAL_BASIS_LABEL.test(label);
+    const legalBasis = LEGAL_BASIS_LABEL.test(label);
+    basis ||= legalBasis;
     vendor ||= namesVendor(label) && columnMatch(label)?.key === 'name';
     if (basis && vendor) return true;
+    const key = legalBasis ? undefined : factKey(label);
+    vendorFact ||= (key !== undefined && VENDOR_FACTS.has(key)) || isEntityLabel(label);
   }
-  return false;
+  // Or a legal basis among lines that say nothing a vendor's would (its place, company, agreement, certifications):
+  // "### T1 — Gestion des comptes" over "Finalité", "Base légale", "Données", "Conservation".
+  return basis && !vendorFact;
 }
+
+/** The facts only a vendor's lines give, never a processing's: where, which company, its agreement, its site. */
+const VENDOR_FACTS: ReadonlySet<string> = new Set([
+  'dataLocation',
+  'entityCountry',
+  'transfer',
+  'certifications',
+  'dpa',
+  'website',
+  'access',
+  'trainsOnCustomerData',
+]);
 
 /**
  * A heading that names the page's own parties or a topic, never a vendor: the controller ("1. Responsable du

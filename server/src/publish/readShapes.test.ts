@@ -1243,6 +1243,13 @@ test('a register’s processing sections (a legal basis, a "Sous-traitant :" lin
     readPage(md, 'p.md').entries.map((e) => e.name ?? e.heading),
     ['Postie', 'Comptix'],
   );
+  // A processing with no sub-processor line, and nothing a vendor's lines would say, is no vendor either.
+  const own =
+    '### P3 — Gestion des comptes\n- **Finalité** : création des comptes.\n- **Base légale** : contrat.\n- **Données** : email.\n\n';
+  assert.deepEqual(
+    readPage(own + md, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Postie', 'Comptix'],
+  );
   // A vendor's own section with a legal basis, and no sub-processor line, is still the vendor's.
   const vendor =
     '### Comptix SAS\n- **Finalité** : comptabilité.\n- **Base légale** : obligation légale.\n- **Pays de traitement** : France\n';
