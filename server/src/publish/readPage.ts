@@ -213,6 +213,16 @@ function hostedBy(text: string): string | undefined {
   return label !== undefined && value && HOST_LABEL.test(label) && !isSentence(value) ? value : undefined;
 }
 
+/** A heading over a legal notice's host: "Hébergement", "Hébergement du site", "Hébergeur", "Hosting", "Web host". */
+const HOST_HEADING =
+  /^(?:h[ée]bergement|h[ée]bergeurs?)(?:\s+(?:du|de\s+la|de\s+l['’]\s?)\s*(?:site|application|service|plateforme)(?:\s+web)?)?$|^(?:web\s*)?host(?:ing)?(?:\s+provider)?$/iu;
+
+/** The company an entity's label gives ("Raison sociale : OVH SAS", "Company: Hetzner Online GmbH"), not a sentence. */
+function entityNamed(text: string): string | undefined {
+  const { label, value } = splitLabel(text);
+  return label !== undefined && value && isEntityLabel(label) && !isSentence(value) ? value : undefined;
+}
+
 /**
  * A label that names who hosts the site or the service, a legal notice's host: "Hébergeur", "Le site est hébergé
  * par", "Hosted by", "Hosting provider" (not "Hosting", which may give a place). The publisher's labels ("Édité
@@ -299,12 +309,17 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
     // words that a fact label matches ("### Base de données" over "Fournisseur : Neon") names the service.
     const t = unnumbered(norm(b.text)).replace(/[.:]+$/, '');
     if (PARTY_HEADING.test(t) || DOCUMENT_HEADING.test(t)) return;
+    // "## Hébergement du site" over "Nom : o2switch" or "Raison sociale : OVH SAS": under a host's heading, the line
+    // naming a party names the host.
+    const hostSection = HOST_HEADING.test(t);
     const named = sectionAt(blocks, h + 1).filter((j) => {
       const c = blocks[j]!;
       if (c.kind !== 'item' && c.kind !== 'paragraph') return false;
       // A definition list's host term ("Hébergeur" over "Hetzner Online GmbH") is read whole by `hostEntries`.
-      const host = !(c.kind === 'item' && c.term) && hostedBy(c.text) !== undefined;
-      return host || (namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!));
+      if (c.kind === 'item' && c.term) return namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!);
+      if (hostedBy(c.text) !== undefined) return true;
+      const { label } = splitLabel(c.text);
+      return (namedBy(c.text) !== undefined && (namesVendor(label!) || hostSection)) || (hostSection && entityNamed(c.text) !== undefined);
     });
     if (named.length === 1) vendorLine.set(h, named[0]!);
   });
@@ -316,7 +331,7 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
     const j = vendorLine.get(i);
     if (j !== undefined && b.kind === 'heading') {
       const vendor = blocks[j] as Extract<PageBlock, { kind: 'item' | 'paragraph' }>;
-      const name = namedBy(vendor.text) ?? hostedBy(vendor.text)!;
+      const name = namedBy(vendor.text) ?? hostedBy(vendor.text) ?? entityNamed(vendor.text)!;
       out.push({ kind: 'line', text: name, level: b.level, line: vendor.line });
       out.push({ kind: 'bullet', label: 'Service', value: b.text, text: b.text, line: b.line });
       // "[Neon.tech](https://neon.tech)": a name that is one link is the vendor's site.
@@ -426,22 +441,41 @@ const LEGAL_BASIS_LABEL =
 /**
  * Whether the labelled lines from `i` describe a processing activity, a record of processing ("Finalité", "Base
  * légale : exécution du contrat", "Sous-traitant : Postie (envoi des courriels)."): its legal basis, and a line that
- * names the sub-processor it uses. Its heading names the processing ("T2 — Authentification"), never a vendor; a
- * vendor's own section may give a legal basis too, but names no sub-processor of its own.
+ * names the sub-processor it uses or no line of a vendor's facts. Its heading names the processing ("T2 —
+ * Authentification"), never a vendor; a vendor's own section may give a legal basis too, beside its address or the
+ * country of processing, but names no sub-processor of its own.
  */
 function processingRecord(blocks: Block[], i: number): boolean {
   let basis = false;
   let vendor = false;
+  let vendorFact = false;
   for (let j = i; j < blocks.length; j++) {
     const b = blocks[j]!;
     if (b.kind !== 'bullet' || b.label === undefined) break;
     const label = norm(b.label).replace(/[*_]/g, '').trim();
-    basis ||= LEGAL_BASIS_LABEL.test(label);
+    const legalBasis = LEGAL_BASIS_LABEL.test(label);
+    basis ||= legalBasis;
     vendor ||= namesVendor(label) && columnMatch(label)?.key === 'name';
     if (basis && vendor) return true;
+    const key = legalBasis ? undefined : factKey(label);
+    vendorFact ||= (key !== undefined && VENDOR_FACTS.has(key)) || isEntityLabel(label);
   }
-  return false;
+  // Or a legal basis among lines that say nothing a vendor's would (its place, company, agreement, certifications):
+  // "### T1 — Gestion des comptes" over "Finalité", "Base légale", "Données", "Conservation".
+  return basis && !vendorFact;
 }
+
+/** The facts only a vendor's lines give, never a processing's: where, which company, its agreement, its site. */
+const VENDOR_FACTS: ReadonlySet<string> = new Set([
+  'dataLocation',
+  'entityCountry',
+  'transfer',
+  'certifications',
+  'dpa',
+  'website',
+  'access',
+  'trainsOnCustomerData',
+]);
 
 /**
  * A heading that names the page's own parties or a topic, never a vendor: the controller ("1. Responsable du

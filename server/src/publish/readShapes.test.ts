@@ -789,7 +789,8 @@ test('a legal notice naming its host in a sentence ("Le Site est hébergé par �
     ['Hébergix SAS', 'entityCountry=2 rue Kellermann, 59100 Roubaix, France', 'website=https://hebergix.example'],
   ]);
   const en = '<h1>Legal notice</h1><h2>Host</h2><p>This website is hosted by Acme Cloud Inc., 1 Main St, Boston, USA.</p>';
-  assert.deepEqual(host(en), [['Acme Cloud Inc.']]);
+  // Its postal address right after its name says where the company is, as a "Siège social" line would.
+  assert.deepEqual(host(en), [['Acme Cloud Inc.', 'entityCountry=1 Main St, Boston, USA']]);
   // "hosted by our team" names no company: not an entry.
   assert.deepEqual(host('<h1>About</h1><p>The event is hosted by our team in Lyon.</p>'), []);
 });
@@ -1244,6 +1245,13 @@ test('a register’s processing sections (a legal basis, a "Sous-traitant :" lin
     readPage(md, 'p.md').entries.map((e) => e.name ?? e.heading),
     ['Postie', 'Comptix'],
   );
+  // A processing with no sub-processor line, and nothing a vendor's lines would say, is no vendor either.
+  const own =
+    '### P3 — Gestion des comptes\n- **Finalité** : création des comptes.\n- **Base légale** : contrat.\n- **Données** : email.\n\n';
+  assert.deepEqual(
+    readPage(own + md, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Postie', 'Comptix'],
+  );
   // A vendor's own section with a legal basis, and no sub-processor line, is still the vendor's.
   const vendor =
     '### Comptix SAS\n- **Finalité** : comptabilité.\n- **Base légale** : obligation légale.\n- **Pays de traitement** : France\n';
@@ -1291,4 +1299,30 @@ test('a numbered line that is a name alone ("1. Nuagel") over labelled bullets i
     );
   // A numbered list of names with no labelled lines under them stays a list of names, no entry opened by the number.
   assert.deepEqual(readPage('Steps:\n\n1. Sign up\n2. Log in\n', 'p.md').entries, []);
+});
+
+test('a legal notice’s host in other words: a "Raison sociale" or "Nom" line under the host’s heading, an address after its name', () => {
+  const publisher = '## Éditeur du site\n- Pivert Conseil SARL\n- Siège : 4 place du Marché, 21000 Dijon\n\n';
+  const host = (md: string) => {
+    const entries = (
+      parse(pageToInventory(readPage(publisher + md, 'p.md'), { today: '2026-12-01' }).yaml) as {
+        subprocessors: { name: string; entityCountry?: string }[];
+      }
+    ).subprocessors;
+    return entries.map((e) => [e.name, e.entityCountry ?? 'none']);
+  };
+  assert.deepEqual(host('## Hébergeur\n- Raison sociale : Nuagix SAS\n- Adresse : 12 avenue des Tilleuls, 69003 Lyon, France\n'), [
+    ['Nuagix SAS', 'FR'],
+  ]);
+  assert.deepEqual(host('### Hébergement du site\n**Nom :** Nuagix  \n**Adresse :** 12 avenue des Tilleuls, 69003 Lyon, France  \n'), [
+    ['Nuagix', 'FR'],
+  ]);
+  assert.deepEqual(host('## Hébergement\nLe site est hébergé par Nuagix SAS, 12 avenue des Tilleuls, 69003 Lyon, France.\n'), [
+    ['Nuagix SAS', 'FR'],
+  ]);
+  // Under another heading, a "Nom" line over labelled lines does not make the heading a host's.
+  assert.deepEqual(
+    readPage('### Stripe\n- Nom : Stripe Payments Europe Ltd\n- Finalité : paiements\n', 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Stripe'],
+  );
 });

@@ -1803,6 +1803,10 @@ export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
     ];
     const rest = b.text.slice(m.index + m[0].length + name.length, m.index + 1000);
     const seat = SEAT_LABEL.exec(rest);
+    // "… hébergé par OVH SAS, 2 rue Kellermann, 59100 Roubaix, France.": the address right after the name.
+    const address = !seat && /^,\s/.test(rest) ? sentencesOf(rest.slice(1).trim())[0]!.replace(/\.$/, '') : undefined;
+    if (address !== undefined && /\d/.test(address) && addressCountry(address))
+      facts.push({ label: 'Registered office', value: address, key: 'entityCountry' });
     if (seat) {
       // The seat's words up to the next label ("Email : …") or the end.
       const value = rest.slice(seat.index + seat[0].length).split(/\s(?=[\p{Lu}][\p{L}-]{1,20}(?:\s[\p{L}-]{1,20})?\s?:\s)/u)[0]!;
