@@ -822,7 +822,15 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   // Read as the page's text after its list is read: the statement must speak of data leaving the EEA ("for any
   // processing outside the EEA"), whether or not it says "transfer".
   const transferParagraphs = page.introduction;
-  const statements = [...page.safeguards.map((f) => f.value), ...page.criteriaSentences, ...page.other, ...unnamed, ...transferParagraphs];
+  const statements = [
+    ...page.safeguards.map((f) => f.value),
+    ...page.criteriaSentences,
+    ...page.other,
+    ...unnamed,
+    ...transferParagraphs,
+    // "Where personal data is transferred outside the EEA, we rely on:" with its item "Standard Contractual Clauses …".
+    ...(page.introducedItems ?? []),
+  ];
   const pageWide = statements
     .map((text) => ({ text, ...mechanismsIn(text) }))
     // "SCCs and, where applicable, the DPF": a statement of two mechanisms is none for all, whichever it states.
@@ -853,7 +861,14 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
       (t) => !t.ifOutside || outside.length > 0 || !countries.length || (entityOutside && !t.ifProcessed),
     );
     if (transfers.length) e.transfer = transferValue(transfers, outside);
-    else if ((outside.length || worldOutside || entityOutside) && pageWide && !b.noTransfer && !b.transfers.length) {
+    else if (
+      (outside.length || worldOutside || entityOutside) &&
+      pageWide &&
+      !b.noTransfer &&
+      !b.transfers.length &&
+      // "Anthropic's processing is governed by the Customer's agreement with Anthropic, not this DPA": not the page's.
+      !page.entries[index]!.outsideAgreement
+    ) {
       e.transfer = { mechanism: pageWide.mechanisms[0] };
       comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${pageWide.text}"`, before: true });
     } else if (outside.length && !b.noTransfer) e.transfer = 'unknown'; // data leaves the EEA and the page names no basis: not stated, not "none"

@@ -1636,3 +1636,40 @@ test('a name with its initials in brackets ("Nordic Cloud Services (NCS)") is na
   );
   assert.equal(other.get('Nordic Cloud Services (NX)')?.certifications, 'unknown');
 });
+
+test('a sentence on transfers outside the EEA that introduces its mechanisms as items states them for the entries whose data leaves; not for one the page puts under another agreement', () => {
+  const md = `| Sub-processor | Purpose | Location |
+|---|---|---|
+| Hostique | Hosting | US or EU |
+| Payflow | Payments | US |
+| Modelia | AI models | US |
+| Mailpost | Email | Germany |
+
+Modelia's processing is governed by the Customer's own agreement with Modelia, not this DPA.
+
+## Transfers
+
+Where personal data is transferred outside the EEA, Acme relies on:
+- **Standard Contractual Clauses (SCCs)** approved by the European Commission.
+- Adequacy decisions, where applicable.
+`;
+  const page = imported(md, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, mechanisms(e)]),
+    [
+      ['Hostique', ['scc']],
+      ['Payflow', ['scc']],
+      ['Modelia', 'none'],
+      ['Mailpost', 'none'],
+    ],
+  );
+  // Without the sentence, Modelia's data leaves the EEA like the others'.
+  const all = imported(
+    md.replace("Modelia's processing is governed by the Customer's own agreement with Modelia, not this DPA.\n", ''),
+    'p.md',
+  );
+  assert.deepEqual(mechanisms(all.get('Modelia')), ['scc']);
+  // Items that only leave the case open ("where applicable") state nothing.
+  const open = imported(md.replace('- **Standard Contractual Clauses (SCCs)** approved by the European Commission.\n', ''), 'p.md');
+  assert.equal(mechanisms(open.get('Payflow')), 'none');
+});
