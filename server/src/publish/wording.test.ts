@@ -702,3 +702,11 @@ test('places: "US (edge Frankfurt + IAD)" adds the edge city’s country; a seco
   // A second bracket of words is no code: the place stays unread, in the note.
   assert.deepEqual(readLocation('Europe (Madrid, Spain) (see below)').countries, []);
 });
+
+test('places: a provider’s own place ("Nimbus’s global infrastructure"); a bracket saying where a company is gives its country, not the data’s', () => {
+  assert.deepEqual(readLocation("Nimbus's global infrastructure").countries, ['GLOBAL']);
+  const seat = readLocation('Not published by Vecto (Vecto Labs GmbH is in Berlin, Germany)');
+  assert.deepEqual([seat.countries, seat.entityCountries], [[], ['DE']]);
+  // Words with no legal form are no company: nothing read.
+  assert.deepEqual(readLocation('Not published (the team is in Berlin, Germany)').entityCountries, undefined);
+});
