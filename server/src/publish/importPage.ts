@@ -30,6 +30,7 @@ import {
   saysMoreThanMechanisms,
   asksAboutTraining,
   trainsOnCustomerDataIn,
+  US_STATES,
 } from './wording';
 
 export interface ImportOptions {
@@ -465,7 +466,9 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
           if (place.location.countries !== 'unknown') e.dataLocation = { ...place.location, note: v };
         }
         const parts = (parenthesised(seat)?.head || seat).split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
-        const codes = [...new Set(parts.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
+        // "San Francisco, CA, USA": a state's abbreviation before the US is no country (Canada).
+        const named = parts.filter((p, k) => !(US_STATES.has(p) && parts.slice(k + 1).some((q) => countryCode(q) === 'US')));
+        const codes = [...new Set(named.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
         const specific = codes.filter((c) => c !== 'EU');
         // "Indian SMS provider": the words that say what company the vendor is give its nationality.
         const country = specific.length ? (specific.length === 1 ? specific[0] : undefined) : (addressCountry(v) ?? vendorNationality(v));

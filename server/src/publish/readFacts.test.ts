@@ -1673,3 +1673,21 @@ Where personal data is transferred outside the EEA, Acme relies on:
   const open = imported(md.replace('- **Standard Contractual Clauses (SCCs)** approved by the European Commission.\n', ''), 'p.md');
   assert.equal(mechanisms(open.get('Payflow')), 'none');
 });
+
+test('a seat "San Francisco, CA, USA": the state’s abbreviation before the US is no country of its own', () => {
+  const text = [
+    'Sous-traitants',
+    '',
+    'Nimbus, Inc.',
+    'Rôle : CDN',
+    'Siège : San Jose, CA, USA',
+    '',
+    'Caribou Ltd',
+    'Rôle : Support',
+    'Siège : Toronto, ON, Canada',
+    '',
+  ].join('\n');
+  const page = imported(text, 'p.txt');
+  assert.equal(page.get('Nimbus, Inc.')?.entityCountry, 'US');
+  assert.equal(page.get('Caribou Ltd')?.entityCountry, 'CA');
+});

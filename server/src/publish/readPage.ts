@@ -1156,6 +1156,13 @@ function tableEntries(
     // "OVH SAS (hébergement VPS, datacenters France)", "… — servers in Germany": where the name's own words put its servers.
     const servers = serverPlaces([parenthesised(name)?.inner ?? '', described?.description ?? ''].join(', '));
     if (servers) facts.push({ label: nameHeader, value: servers, key: 'dataLocation' });
+    // "Resend<br>[Privacy terms](…) · [DPA](…)": of the document links under the name, the agreement's is the DPA.
+    if (nameCell !== (cell('name') || cell('entity'))) {
+      const agreement = row.cellLinks?.[keys.indexOf(cell('name') ? 'name' : 'entity')]?.find(
+        (l) => l.href && /^https?:\/\//i.test(l.href) && AGREEMENT_LINK.test(l.text),
+      );
+      if (agreement) facts.push({ label: nameHeader, value: agreement.href!, key: 'dpa' });
+    }
     table.header.forEach((header, i) => {
       if (publisher.has(i)) return;
       const key = agreementLinks === i ? 'dpa' : keys[i];

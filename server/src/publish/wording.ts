@@ -80,7 +80,7 @@ export function placeCode(name: string): string | undefined {
 }
 
 /** US state abbreviations, which an address writes before the country ("Philadelphia, PA, USA"). */
-const US_STATES = new Set(
+export const US_STATES = new Set(
   'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
     ' ',
   ),
