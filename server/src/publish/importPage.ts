@@ -32,6 +32,7 @@ import {
   saysMoreThanMechanisms,
   asksAboutTraining,
   trainsOnCustomerDataIn,
+  US_STATES,
 } from './wording';
 
 export interface ImportOptions {
@@ -474,7 +475,9 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
           if (place.location.countries !== 'unknown') e.dataLocation = { ...place.location, note: v };
         }
         const parts = (parenthesised(seat)?.head || seat).split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
-        const codes = [...new Set(parts.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
+        // "San Francisco, CA, USA": a state's abbreviation before the US is no country (Canada).
+        const named = parts.filter((p, k) => !(US_STATES.has(p) && parts.slice(k + 1).some((q) => countryCode(q) === 'US')));
+        const codes = [...new Set(named.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
         const specific = codes.filter((c) => c !== 'EU');
         // "Indian SMS provider": the words that say what company the vendor is give its nationality.
         const country = specific.length ? (specific.length === 1 ? specific[0] : undefined) : (addressCountry(v) ?? vendorNationality(v));
@@ -834,7 +837,15 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   // Read as the page's text after its list is read: the statement must speak of data leaving the EEA ("for any
   // processing outside the EEA"), whether or not it says "transfer".
   const transferParagraphs = page.introduction;
-  const statements = [...page.safeguards.map((f) => f.value), ...page.criteriaSentences, ...page.other, ...unnamed, ...transferParagraphs];
+  const statements = [
+    ...page.safeguards.map((f) => f.value),
+    ...page.criteriaSentences,
+    ...page.other,
+    ...unnamed,
+    ...transferParagraphs,
+    // "Where personal data is transferred outside the EEA, we rely on:" with its item "Standard Contractual Clauses …".
+    ...(page.introducedItems ?? []),
+  ];
   const pageWide = statements
     .map((text) => ({ text, ...mechanismsIn(text) }))
     // "SCCs and, where applicable, the DPF": a statement of two mechanisms is none for all, whichever it states.
@@ -872,7 +883,14 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
       (t) => !t.ifOutside || outside.length > 0 || !countries.length || (entityOutside && !t.ifProcessed),
     );
     if (transfers.length) e.transfer = transferValue(transfers, outside);
-    else if ((outside.length || worldOutside || entityOutside) && pageWide && !b.noTransfer && !b.transfers.length) {
+    else if (
+      (outside.length || worldOutside || entityOutside) &&
+      pageWide &&
+      !b.noTransfer &&
+      !b.transfers.length &&
+      // "Anthropic's processing is governed by the Customer's agreement with Anthropic, not this DPA": not the page's.
+      !page.entries[index]!.outsideAgreement
+    ) {
       e.transfer = { mechanism: pageWide.mechanisms[0] };
       comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${pageWide.text}"`, before: true });
     } else if (outside.length && !b.noTransfer) e.transfer = 'unknown'; // data leaves the EEA and the page names no basis: not stated, not "none"

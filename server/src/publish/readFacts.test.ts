@@ -1700,6 +1700,7 @@ test('a name with its initials in brackets ("Nordic Cloud Services (NCS)") is na
   assert.equal(other.get('Nordic Cloud Services (NX)')?.certifications, 'unknown');
 });
 
+<<<<<<< HEAD
 test('SCCs for transfers from the EEA "to subprocessors outside those territories", supplemented by an addendum where applicable: the rows outside only', () => {
   const md = `| Subprocessor | Function | Processing location |
 | --- | --- | --- |
@@ -1745,4 +1746,59 @@ Cross-border destinations: Singapore (Nuagix), United States (Postie account pla
   assert.deepEqual(countries(kept.get('Ticketo')), ['FR', 'DE']);
   const seat = imported(md.replace(/Cross-border.*$/m, 'Our providers are headquartered in Germany (Ticketo).'), 'p.md');
   assert.deepEqual(countries(seat.get('Ticketo')), ['FR']);
+=======
+test('a sentence on transfers outside the EEA that introduces its mechanisms as items states them for the entries whose data leaves; not for one the page puts under another agreement', () => {
+  const md = `| Sub-processor | Purpose | Location |
+|---|---|---|
+| Hostique | Hosting | US or EU |
+| Payflow | Payments | US |
+| Modelia | AI models | US |
+| Mailpost | Email | Germany |
+
+Modelia's processing is governed by the Customer's own agreement with Modelia, not this DPA.
+
+## Transfers
+
+Where personal data is transferred outside the EEA, Acme relies on:
+- **Standard Contractual Clauses (SCCs)** approved by the European Commission.
+- Adequacy decisions, where applicable.
+`;
+  const page = imported(md, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, mechanisms(e)]),
+    [
+      ['Hostique', ['scc']],
+      ['Payflow', ['scc']],
+      ['Modelia', 'none'],
+      ['Mailpost', 'none'],
+    ],
+  );
+  // Without the sentence, Modelia's data leaves the EEA like the others'.
+  const all = imported(
+    md.replace("Modelia's processing is governed by the Customer's own agreement with Modelia, not this DPA.\n", ''),
+    'p.md',
+  );
+  assert.deepEqual(mechanisms(all.get('Modelia')), ['scc']);
+  // Items that only leave the case open ("where applicable") state nothing.
+  const open = imported(md.replace('- **Standard Contractual Clauses (SCCs)** approved by the European Commission.\n', ''), 'p.md');
+  assert.equal(mechanisms(open.get('Payflow')), 'none');
+});
+
+test('a seat "San Francisco, CA, USA": the state’s abbreviation before the US is no country of its own', () => {
+  const text = [
+    'Sous-traitants',
+    '',
+    'Nimbus, Inc.',
+    'Rôle : CDN',
+    'Siège : San Jose, CA, USA',
+    '',
+    'Caribou Ltd',
+    'Rôle : Support',
+    'Siège : Toronto, ON, Canada',
+    '',
+  ].join('\n');
+  const page = imported(text, 'p.txt');
+  assert.equal(page.get('Nimbus, Inc.')?.entityCountry, 'US');
+  assert.equal(page.get('Caribou Ltd')?.entityCountry, 'CA');
+>>>>>>> readers-z
 });

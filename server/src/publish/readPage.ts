@@ -115,6 +115,11 @@ export interface ReadEntry {
   category?: string;
   /** The page says the entity belongs to the organisation's group (an "Affiliates" table, "Intra-group"). */
   affiliate?: boolean;
+  /**
+   * The page says the entry's processing is governed by another agreement, not this one ("governed by the Customer's
+   * agreement with Anthropic, not this DPA"): the page's statements for all its sub-processors are not its.
+   */
+  outsideAgreement?: boolean;
   /** Where the entry is on the page (1-based line), for messages. */
   line?: number;
   facts: ReadFact[];
@@ -128,6 +133,11 @@ export interface ReadPage {
   criteriaSentences: string[];
   entries: ReadEntry[];
   safeguards: ReadFact[];
+  /**
+   * A sentence that introduces a list, joined to each of its items ("Where personal data is transferred outside the
+   * EEA, we rely on: Standard Contractual Clauses …"): what the page states, one item at a time.
+   */
+  introducedItems?: string[];
   contact?: string;
   lastUpdated?: string;
   /** The notice a page promises before a new sub-processor, in days ("at least 30 days' notice"). */
@@ -1289,6 +1299,13 @@ function tableEntries(
     // "OVH SAS (hébergement VPS, datacenters France)", "… — servers in Germany": where the name's own words put its servers.
     const servers = serverPlaces([parenthesised(name)?.inner ?? '', described?.description ?? ''].join(', '));
     if (servers) facts.push({ label: nameHeader, value: servers, key: 'dataLocation' });
+    // "Resend<br>[Privacy terms](…) · [DPA](…)": of the document links under the name, the agreement's is the DPA.
+    if (nameCell !== (cell('name') || cell('entity'))) {
+      const agreement = row.cellLinks?.[keys.indexOf(cell('name') ? 'name' : 'entity')]?.find(
+        (l) => l.href && /^https?:\/\//i.test(l.href) && AGREEMENT_LINK.test(l.text),
+      );
+      if (agreement) facts.push({ label: nameHeader, value: agreement.href!, key: 'dpa' });
+    }
     table.header.forEach((header, i) => {
       if (publisher.has(i)) return;
       const key = agreementLinks === i ? 'dpa' : keys[i];
@@ -1524,6 +1541,44 @@ function withoutDocumentLines(cell: string, links: { text: string; href?: string
     line.split(/\s+[·|/]\s+|,\s+/).every((part) => isLink(part) && (DOCUMENT_LINK.test(part) || AGREEMENT_LINK.test(part)));
   const kept = lines.filter((line, k) => k === 0 || !documents(line));
   return kept.join('; ');
+}
+
+/**
+ * "Where personal data is transferred outside the EEA or UK, ClawDaddy relies on:" then its items: the sentence joined
+ * to each item, in page order. Only a paragraph whose last sentence ends in a colon, and the items right after it.
+ */
+function introducedItems(blocks: PageBlock[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph' || !/:$/.test(b.text.trim())) continue;
+    const lead = b.text
+      .trim()
+      .split(/(?<=[.!?])\s+/)
+      .pop()!;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'item'; j++) out.push(`${lead} ${(blocks[j] as { text: string }).text}`);
+  }
+  return out;
+}
+
+/** "… governed by the Customer's agreement with Anthropic, not this DPA", "régis par le contrat du client avec X, et non par le présent DPA". */
+const OTHER_AGREEMENT =
+  /(?<!\p{L})(?:governed by|subject to)(?!\p{L})[^.;]{0,100}?(?<!\p{L})(?:agreement|contract|terms)(?!\p{L})[^.;]{0,60}?,?\s+(?:and\s+)?not\s+(?:by\s+|to\s+)?(?:this|the present)\s+(?:dpa|agreement|addendum)(?!\p{L})|(?<!\p{L})(?:r[ée]gie?s?|soumise?s?)\s+(?:par|à|au)(?!\p{L})[^.;]{0,100}?(?<!\p{L})(?:contrat|accord|conditions)(?!\p{L})[^.;]{0,60}?,?\s+(?:et\s+)?non\s+(?:par\s+|à\s+|au\s+)?(?:le\s+|la\s+)?(?:présente?|ce|cet)\s+(?:dpa|accord|contrat|avenant)(?!\p{L})/iu;
+
+/**
+ * A sentence that names one entry and says its processing is governed by another agreement, not this one: that entry
+ * is outside what the page states for all its sub-processors (a page-wide transfer mechanism).
+ */
+function attachOutsideAgreement(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries, true);
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.kind === 'heading') continue;
+    for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
+      if (!OTHER_AGREEMENT.test(sentence)) continue;
+      const named = namedIn(sentence);
+      if (named.length === 1) named[0]!.outsideAgreement = true;
+    }
+  }
 }
 
 /** A text's parts at ", " outside brackets. */
@@ -2392,6 +2447,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachNamedTraining(blocks, page.entries);
   attachPageWidePlace(blocks, page.entries);
   attachSiteLinks(blocks, page.entries);
+  attachOutsideAgreement(blocks, page.entries);
+  page.introducedItems = introducedItems(blocks);
   for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;
     if (!page.lastUpdated) {

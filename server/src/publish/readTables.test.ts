@@ -1707,6 +1707,9 @@ test('a name cell whose lines after the name are links to the vendor’s documen
     imported(md, 'p.md').map((e) => e.name),
     ['Penwick', 'Tallow', 'Corvane', 'Stripe', 'Brindle; Support desk'],
   );
+  // Of the links under the name, the one whose words say agreement is the DPA ("[Privacy Policy](…) · [DPA](…)").
+  const tallow = imported(md, 'p.md')[1]!;
+  assert.equal((tallow.dpa as Entry).url, 'https://tallow.example/dpa');
   const html = `<table><tr><th>Sub-processor</th><th>Purpose</th></tr>
 <tr><td>Penwick<br><a href="https://penwick.example/dpa">Data Processing Agreement</a></td><td>Notes</td></tr></table>`;
   const [penwick] = imported(html, 'p.html');

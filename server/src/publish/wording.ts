@@ -80,7 +80,7 @@ export function placeCode(name: string): string | undefined {
 }
 
 /** US state abbreviations, which an address writes before the country ("Philadelphia, PA, USA"). */
-const US_STATES = new Set(
+export const US_STATES = new Set(
   'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
     ' ',
   ),
@@ -805,6 +805,10 @@ const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 const SAFEGUARDS_AFTER =
   /\s+(?:avec|with|under|sous)\s+(?:des\s+|les\s+|the\s+)?(?:(?:appropriate|adequate|contractual|appropriées|contractuelles|adéquates)\s+)?(?:garanties|safeguards|guarantees)(?:\s+(?:contractuelles|appropriées|adéquates))?$/iu;
 
+/** "Acme GmbH is in Berlin, Germany", "Acme SAS est située à Lyon, France": a company, then where it is. */
+const COMPANY_IS_IN =
+  /^(.+?)\s+(?:is|est)\s+(?:based\s+|located\s+|headquartered\s+|[ée]tablie?\s+|situ[ée]e?\s+|bas[ée]e?\s+)?(?:in|en|à|au|aux)\s+(.+)$/iu;
+
 /** "other AWS EU regions we configure", "d'autres régions de l'UE": places the page leaves unnamed. */
 const OTHER_PLACES = /^(?:other|others|autres?|d['’]autres)(?!\p{L})/iu;
 /** Words that leave a place to be confirmed: "à confirmer", "à vérifier", "to be confirmed", "TBC". */
@@ -846,6 +850,8 @@ export function readLocation(text: string): ReadLocation {
         .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
         // "Via Azure France": the provider the data goes through, then its place.
         .replace(/^(?:via|through)\s+(?=\S)/i, '')
+        // "Google's global infrastructure": the provider's own, then the place.
+        .replace(/^\p{Lu}[\p{L}\d.&-]*['’]s\s+(?=\S)/u, '')
         // "US on request", "EU on customer request via DPA", "UE sur demande du client": a place the vendor keeps the
         // data in when asked is still a place the page names for it.
         .replace(
@@ -975,6 +981,14 @@ export function readLocation(text: string): ReadLocation {
       // "Acme Software Inc. (US) ; paiements via Stripe": a company with its legal form, then its country in brackets,
       // says who the vendor is and where it is established, not where the data is.
       const seat = m && entityIn(head) === head ? companyCountryCode(m.inner.trim()) : undefined;
+      // "Not published by Jina (Jina AI GmbH is in Berlin, Germany)": brackets that say where a company (with its legal
+      // form) is name its country, not where the data is.
+      const said = m ? COMPANY_IS_IN.exec(m.inner.trim()) : null;
+      const companyIn = said && entityIn(said[1]!) === said[1]!.trim() ? tailCountry(said[2]!) : undefined;
+      if (companyIn) {
+        result.entityCountries = [...new Set([...(result.entityCountries ?? []), companyIn])];
+        continue;
+      }
       if (seat) {
         result.entityCountries = [...new Set([...(result.entityCountries ?? []), seat])];
         result.entities = [...new Set([...(result.entities ?? []), head])];
