@@ -1700,7 +1700,6 @@ test('a name with its initials in brackets ("Nordic Cloud Services (NCS)") is na
   assert.equal(other.get('Nordic Cloud Services (NX)')?.certifications, 'unknown');
 });
 
-<<<<<<< HEAD
 test('SCCs for transfers from the EEA "to subprocessors outside those territories", supplemented by an addendum where applicable: the rows outside only', () => {
   const md = `| Subprocessor | Function | Processing location |
 | --- | --- | --- |
@@ -1746,7 +1745,8 @@ Cross-border destinations: Singapore (Nuagix), United States (Postie account pla
   assert.deepEqual(countries(kept.get('Ticketo')), ['FR', 'DE']);
   const seat = imported(md.replace(/Cross-border.*$/m, 'Our providers are headquartered in Germany (Ticketo).'), 'p.md');
   assert.deepEqual(countries(seat.get('Ticketo')), ['FR']);
-=======
+});
+
 test('a sentence on transfers outside the EEA that introduces its mechanisms as items states them for the entries whose data leaves; not for one the page puts under another agreement', () => {
   const md = `| Sub-processor | Purpose | Location |
 |---|---|---|
@@ -1800,5 +1800,4 @@ test('a seat "San Francisco, CA, USA": the state’s abbreviation before the US 
   const page = imported(text, 'p.txt');
   assert.equal(page.get('Nimbus, Inc.')?.entityCountry, 'US');
   assert.equal(page.get('Caribou Ltd')?.entityCountry, 'CA');
->>>>>>> readers-z
 });

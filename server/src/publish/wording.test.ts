@@ -742,7 +742,6 @@ test('places: "US (edge Frankfurt + IAD)" adds the edge city’s country; a seco
   assert.deepEqual(readLocation('Europe (Madrid, Spain) (see below)').countries, []);
 });
 
-<<<<<<< HEAD
 test('"EU (city, data-centre code)": the city gives its country, the code no place', () => {
   assert.deepEqual(readLocation('Union européenne (Lyon, lys1)').countries, ['EU', 'FR']);
   assert.deepEqual(readLocation('EU (Dublin, DUB2)').countries, ['EU', 'IE']);
@@ -765,12 +764,12 @@ test('a place joined to "region" by a hyphen, with what is there after it ("US-r
   assert.deepEqual(readLocation('LATAM / BR-region buckets').countries, ['BR']);
   assert.deepEqual(readLocation('EU-region servers').countries, ['EU']);
   assert.deepEqual(readLocation('Canada buckets').countries, ['CA']);
-=======
+});
+
 test('places: a provider’s own place ("Nimbus’s global infrastructure"); a bracket saying where a company is gives its country, not the data’s', () => {
   assert.deepEqual(readLocation("Nimbus's global infrastructure").countries, ['GLOBAL']);
   const seat = readLocation('Not published by Vecto (Vecto Labs GmbH is in Berlin, Germany)');
   assert.deepEqual([seat.countries, seat.entityCountries], [[], ['DE']]);
   // Words with no legal form are no company: nothing read.
   assert.deepEqual(readLocation('Not published (the team is in Berlin, Germany)').entityCountries, undefined);
->>>>>>> readers-z
 });
