@@ -1188,3 +1188,19 @@ test('an introduced item whose name is marked as still to be confirmed ("[À CON
   );
   assert.match(String(entries[1]!.note), /\[À CONFIRMER : Postie\]/);
 });
+
+test('a paragraph of names with their roles right under a "Third parties" heading is the list of vendors', () => {
+  const html =
+    '<h2>Third Parties</h2>\n<p>Northwind (mail delivery), Lakeside (payments), Quarry (search).</p>\n<h2>Contact</h2>\n<p>Email: help@northwind-app.io</p>';
+  const read = readPage(html, 'p.html');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]),
+    [
+      ['Northwind', 'mail delivery'],
+      ['Lakeside', 'payments'],
+      ['Quarry', 'search'],
+    ],
+  );
+  // Under a heading of another subject, such a paragraph is no list of vendors.
+  assert.deepEqual(names('<h2>Our values</h2>\n<p>Care (for members), Craft (in code), Calm (at work).</p>', 'p.html'), []);
+});

@@ -37,6 +37,12 @@ export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?]);?\
 /** Words that name the parties a list of sub-processors lists. */
 const PARTY_WORDS = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors|service providers|prestataires|fournisseurs/i;
 
+/** A heading that names the parties a page shares data with: "Sub-processors", "Third parties", "3rd Parties", "Tiers". */
+const PARTIES_HEADING = new RegExp(
+  `${PARTY_WORDS.source}|(?<!\\p{L})(?:third|3rd)[- ]part(?:y|ies)(?!\\p{L})|(?<!\\p{L})tiers(?!\\p{L})`,
+  'iu',
+);
+
 /**
  * "The following sub-processors:", "La liste des sous-traitants ultérieurs autorisés est la suivante :": a
  * sentence that names sub-processors and ends in a colon announces the list that follows it.
@@ -1594,6 +1600,9 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
     // commas as a list would be: "Vercel (hébergement) · Supabase (base de données)".
     const before = blocks[i - 1];
     if (b.kind === 'paragraph' && before?.kind === 'paragraph' && introducesList(before.text)) add(b.text, b.line);
+    // "## 3rd Parties" over "Supabase (Auth/DB), Stripe (payments), OpenAI (API).": the heading names the parties,
+    // the paragraph right under it is their list.
+    if (b.kind === 'paragraph' && before?.kind === 'heading' && PARTIES_HEADING.test(before.text)) add(b.text, b.line);
     for (const sentence of sentencesOf(b.text)) {
       const colon = sentence.indexOf(':');
       if (colon >= 0 && PARTY_WORDS.test(sentence.slice(0, colon))) add(sentence.slice(colon + 1), b.line);
