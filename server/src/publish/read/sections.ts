@@ -69,6 +69,18 @@ function itemName(text: string): string | undefined {
   return head;
 }
 
+/** A sentence that opens by announcing parties: "The following service providers …", "Les prestataires suivants …". */
+const FOLLOWING_PARTIES = /^(?:the\s+following|les\s+(?:\p{L}+\s+){1,3}suivant(?:e|s|es)?)(?!\p{L})/iu;
+
+/**
+ * The company a sentence opens with, its legal form closing it and a comma after it ("Google LLC, having its
+ * registered office at …, is providing analytics services."): the item's vendor.
+ */
+function companyLed(text: string): string | undefined {
+  const head = /^([^,]{2,80}),\s/.exec(text.trim())?.[1]?.trim();
+  return head !== undefined && /^[\p{Lu}\d]/u.test(head) && entityIn(head) === head ? head : undefined;
+}
+
 /** A paragraph that opens with its bold words, a colon closing them ("**Vercel (États-Unis) :** hébergement …"). */
 function boldLed(p: Extract<PageBlock, { kind: 'paragraph' }>): boolean {
   const lead = p.strong?.[0]?.trim();
@@ -143,7 +155,11 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
     const b = blocks[i]!;
     // "## List of sub-processors used by Acme:": a heading may introduce the list as a sentence does; so may an item,
     // the list nested under it ("- Nos sous-traitants techniques :" over its own items, in a list of recipients).
-    if ((b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'item') || !introducesList(b.text)) continue;
+    // "The following service providers process personal data according to …" right over a list: the sentence opens
+    // by announcing the parties, as one ending in a colon does.
+    const announces =
+      b.kind === 'paragraph' && blocks[i + 1]?.kind === 'item' && FOLLOWING_PARTIES.test(b.text) && PARTY_WORDS.test(b.text);
+    if ((b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'item') || !(introducesList(b.text) || announces)) continue;
     const depth = b.kind === 'item' ? b.depth + 1 : 0;
     const items: Extract<PageBlock, { kind: 'item' | 'paragraph' }>[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
@@ -168,7 +184,13 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       const pending = mark ? pendingName(mark[0]) : undefined;
       const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : x.text;
       const bracketed = bracketedItem(text);
-      return { item: x, text, mark: pending !== undefined ? mark![0] : undefined, bracketed, name: bracketed ? undefined : itemName(text) };
+      return {
+        item: x,
+        text,
+        mark: pending !== undefined ? mark![0] : undefined,
+        bracketed,
+        name: bracketed ? undefined : (itemName(text) ?? companyLed(text)),
+      };
     });
     // Items that name no vendor among items that do (three at least for each): the list still names its vendors, and
     // those items stay in the page's comments ("Services chargés dans le navigateur du visiteur : …").
