@@ -1326,3 +1326,32 @@ test('a legal notice’s host in other words: a "Raison sociale" or "Nom" line u
     ['Stripe'],
   );
 });
+
+test('a paragraph of names with their roles right under a "Third parties" heading is the list of vendors', () => {
+  const html =
+    '<h2>Third Parties</h2>\n<p>Northwind (mail delivery), Lakeside (payments), Quarry (search).</p>\n<h2>Contact</h2>\n<p>Email: help@northwind-app.io</p>';
+  const read = readPage(html, 'p.html');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]),
+    [
+      ['Northwind', 'mail delivery'],
+      ['Lakeside', 'payments'],
+      ['Quarry', 'search'],
+    ],
+  );
+  // Under a heading of another subject, such a paragraph is no list of vendors.
+  assert.deepEqual(names('<h2>Our values</h2>\n<p>Care (for members), Craft (in code), Calm (at work).</p>', 'p.html'), []);
+});
+
+test('a list announced by "The following service providers …" (no colon), each item opening with a company and its legal form', () => {
+  const md = [
+    'The following service providers process personal data under a written contract.',
+    '',
+    '- Lakeside Analytics Ltd, having its registered office at 1 Harbour Road, is providing analytics services.',
+    '- Northwind Mail GmbH, with its seat in Berlin, sends our newsletters.',
+    '',
+  ].join('\n');
+  assert.deepEqual(names(md, 'p.md'), ['Lakeside Analytics Ltd', 'Northwind Mail GmbH']);
+  // A sentence that opens with a name and no legal form names no vendor by itself.
+  assert.deepEqual(names(md.replace('Lakeside Analytics Ltd', 'Lakeside').replace('Northwind Mail GmbH', 'Northwind'), 'p.md'), []);
+});

@@ -126,3 +126,41 @@ test("a table whose header row is empty (converted from a document) keeps it emp
   // A header with words keeps them, even beside an empty cell.
   assert.deepEqual(tables('| Vendor |  |\n|---|---|\n| Acme | Germany |')[0]!.header, ['Vendor', '']);
 });
+
+test('a code block whose text is prose (a whole policy in a "```markdown" fence, an indented item) is read as the page; code stays unread', () => {
+  const policy = [
+    '```markdown',
+    '# Privacy notice',
+    '',
+    'We rely on the providers below to run the service for our members.',
+    '',
+    '| Provider | Purpose | Location |',
+    '|---|---|---|',
+    '| Northwind Mail | Newsletters | Canada |',
+    '```',
+  ].join('\n');
+  const read = markdownBlocks(policy).blocks;
+  assert.deepEqual(
+    read.map((b) => [b.kind, b.line]),
+    [
+      ['heading', 2],
+      ['paragraph', 4],
+      ['table', 6],
+    ],
+  );
+  assert.deepEqual(
+    (read[2] as Table).rows.map((r) => [r.cells[0], r.line]),
+    [['Northwind Mail', 8]],
+  );
+  // An item indented into a code block after an HTML comment is shown as text: read as an item.
+  const indented =
+    'Our providers:\n<!-- - Old Vendor Ltd, no longer used. -->\n    - Lakeside Analytics Ltd, which is providing analytics services for us.\n';
+  assert.ok(markdownBlocks(indented).blocks.some((b) => b.kind === 'item' && b.text.startsWith('Lakeside Analytics Ltd')));
+  // Code, or settings, or a language named: unread.
+  for (const code of [
+    '```js\nconst vendors = ["Acme"]; // the providers we use for hosting our members data\n```',
+    '```\nvendor: Acme\npurpose: hosting\n```',
+    '```\nif (vendor) { send(vendor) }\n```',
+  ])
+    assert.deepEqual(markdownBlocks(code).blocks, [], code);
+});

@@ -337,6 +337,31 @@ function withoutAdmonitionMarks(text: string): string {
   return t;
 }
 
+/** A fence's language that says its text is prose: none, Markdown or plain text. */
+const PROSE_INFO = /^(?:|md|markdown|text|txt|plain|plaintext)$/i;
+/** A line of code: braces or semicolons ending it, a keyword opening it, an arrow, an interpolation, a tag. */
+const CODE_LINE =
+  /[{};]\s*$|=>|\$\{|^\s*(?:import|export|const|let|var|function|def|class|return|if|for|while|SELECT|INSERT|#include|<\?php|<\/?[a-z][\w-]*[\s>])\b/iu;
+/** A line of settings: `key: value` with a key of one word. */
+const SETTING_LINE = /^\s*-?\s*[\w.-]+:(?:\s|$)/u;
+/** A sentence: a run of at least six words ending in a full stop, a colon or a question mark. */
+const SENTENCE = /\p{L}+(?:[\s,’'()-]+\p{L}[\p{L}\d.’'-]*){5,}[.:?]/u;
+
+/** Whether a code block's text is prose the page shows (a policy, a list of vendors), not code. */
+function isProseBlock(info: string, content: string): boolean {
+  if (!PROSE_INFO.test(info.trim())) return false;
+  const lines = content.split('\n').filter((l) => l.trim());
+  return lines.length > 0 && SENTENCE.test(content) && lines.every((l) => !CODE_LINE.test(l)) && !lines.every((l) => SETTING_LINE.test(l));
+}
+
+/** A block read from a code block's text, its lines counted from the page's. */
+function shiftLines(b: PageBlock, by: number): PageBlock {
+  const line = b.line === undefined ? undefined : b.line + by;
+  if (b.kind === 'table')
+    return { ...b, line, rows: b.rows.map((r) => ({ ...r, ...(r.line === undefined ? {} : { line: r.line + by }) })) };
+  return { ...b, line };
+}
+
 export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: FrontMatter } {
   // Lines as markdown-it counts them: CRLF, CR and LF each end one.
   const page = text.split(/\r\n?|\n/);
@@ -424,8 +449,14 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
         blocks.push(...htmlBlocks(t.content, lineOf(t) ?? 1));
         break;
       case 'fence':
-      case 'code_block':
+      case 'code_block': {
+        // "```markdown" around a whole policy, a list item indented into a code block after an HTML comment: text
+        // the page shows as it is written, read as the page's own text. Code (a language named, or lines of code
+        // or of settings) stays unread.
+        const from = (lineOf(t) ?? 1) - 1 + (t.type === 'fence' ? 1 : 0);
+        if (isProseBlock(t.info, t.content)) blocks.push(...markdownBlocks(t.content).blocks.map((b) => shiftLines(b, from)));
         break;
+      }
       case 'table_open': {
         const header: string[] = [];
         const rows: TableRow[] = [];

@@ -38,6 +38,12 @@ export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?]);?\
 /** Words that name the parties a list of sub-processors lists. */
 const PARTY_WORDS = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors|service providers|prestataires|fournisseurs/i;
 
+/** A heading that names the parties a page shares data with: "Sub-processors", "Third parties", "3rd Parties", "Tiers". */
+const PARTIES_HEADING = new RegExp(
+  `${PARTY_WORDS.source}|(?<!\\p{L})(?:third|3rd)[- ]part(?:y|ies)(?!\\p{L})|(?<!\\p{L})tiers(?!\\p{L})`,
+  'iu',
+);
+
 /**
  * "The following sub-processors:", "La liste des sous-traitants ultérieurs autorisés est la suivante :": a
  * sentence that names sub-processors and ends in a colon announces the list that follows it.
@@ -62,6 +68,18 @@ function itemName(text: string): string | undefined {
   // not a legal form's abbreviation ("Vercel Inc.").
   if (!/^[\p{Lu}\d]/u.test(head) || (/[.!?]$/.test(head) && entityIn(head) !== head)) return undefined;
   return head;
+}
+
+/** A sentence that opens by announcing parties: "The following service providers …", "Les prestataires suivants …". */
+const FOLLOWING_PARTIES = /^(?:the\s+following|les\s+(?:\p{L}+\s+){1,3}suivant(?:e|s|es)?)(?!\p{L})/iu;
+
+/**
+ * The company a sentence opens with, its legal form closing it and a comma after it ("Google LLC, having its
+ * registered office at …, is providing analytics services."): the item's vendor.
+ */
+function companyLed(text: string): string | undefined {
+  const head = /^([^,]{2,80}),\s/.exec(text.trim())?.[1]?.trim();
+  return head !== undefined && /^[\p{Lu}\d]/u.test(head) && entityIn(head) === head ? head : undefined;
 }
 
 /** A paragraph that opens with its bold words, a colon closing them ("**Vercel (États-Unis) :** hébergement …"). */
@@ -138,7 +156,11 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
     const b = blocks[i]!;
     // "## List of sub-processors used by Acme:": a heading may introduce the list as a sentence does; so may an item,
     // the list nested under it ("- Nos sous-traitants techniques :" over its own items, in a list of recipients).
-    if ((b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'item') || !introducesList(b.text)) continue;
+    // "The following service providers process personal data according to …" right over a list: the sentence opens
+    // by announcing the parties, as one ending in a colon does.
+    const announces =
+      b.kind === 'paragraph' && blocks[i + 1]?.kind === 'item' && FOLLOWING_PARTIES.test(b.text) && PARTY_WORDS.test(b.text);
+    if ((b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'item') || !(introducesList(b.text) || announces)) continue;
     const depth = b.kind === 'item' ? b.depth + 1 : 0;
     const items: Extract<PageBlock, { kind: 'item' | 'paragraph' }>[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
@@ -163,7 +185,13 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       const pending = mark ? pendingName(mark[0]) : undefined;
       const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : x.text;
       const bracketed = bracketedItem(text);
-      return { item: x, text, mark: pending !== undefined ? mark![0] : undefined, bracketed, name: bracketed ? undefined : itemName(text) };
+      return {
+        item: x,
+        text,
+        mark: pending !== undefined ? mark![0] : undefined,
+        bracketed,
+        name: bracketed ? undefined : (itemName(text) ?? companyLed(text)),
+      };
     });
     // Items that name no vendor among items that do (three at least for each): the list still names its vendors, and
     // those items stay in the page's comments ("Services chargés dans le navigateur du visiteur : …").
@@ -1656,6 +1684,9 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
     // commas as a list would be: "Vercel (hébergement) · Supabase (base de données)".
     const before = blocks[i - 1];
     if (b.kind === 'paragraph' && before?.kind === 'paragraph' && introducesList(before.text)) add(b.text, b.line);
+    // "## 3rd Parties" over "Supabase (Auth/DB), Stripe (payments), OpenAI (API).": the heading names the parties,
+    // the paragraph right under it is their list.
+    if (b.kind === 'paragraph' && before?.kind === 'heading' && PARTIES_HEADING.test(before.text)) add(b.text, b.line);
     for (const sentence of sentencesOf(b.text)) {
       const colon = sentence.indexOf(':');
       if (colon >= 0 && PARTY_WORDS.test(sentence.slice(0, colon))) add(sentence.slice(colon + 1), b.line);
