@@ -1990,7 +1990,6 @@ function isCookieTable(table: Table, heading: string | undefined): boolean {
 function vendorKey(name: string): string {
   return norm(name.replace(/\s*\([^()]{0,80}\)\s*$/, '').replace(/\s+[—–-]\s+.*$/, '')).toLowerCase();
 }
-const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
 
 /**
  * The abbreviation a name gives in its closing brackets, when it is the initials of its capitalised words before
@@ -2043,6 +2042,96 @@ function sameRow(a: ReadEntry, b: ReadEntry): boolean {
   if (norm(a.name ?? a.heading).toLowerCase() !== norm(b.name ?? b.heading).toLowerCase() || (a.entity ?? '') !== (b.entity ?? ''))
     return false;
   return b.facts.every((f) => f.key === 'purpose' || !a.facts.some((x) => x.key === f.key && x.value !== f.value));
+}
+
+/** A node of `EarlierEntries`' word tree: the entries whose name goes on, after the words leading to it, with a word. */
+interface WordNode {
+  next: Map<string, WordNode>;
+  entries: ReadEntry[];
+}
+
+/**
+ * The entries read before a table, by the keys `sameRow`, `vendorKey`, `shortNameOf` and `sameCompany` compare:
+ * each lookup answers what searching the entries in page order with the predicate answers, without comparing a row
+ * with every entry before it (a page of many small tables, each naming new vendors, was quadratic).
+ */
+class EarlierEntries {
+  /** By the name in lower case (`sameRow`'s and `sameCompany`'s name): the entries in page order. */
+  private readonly byName = new Map<string, ReadEntry[]>();
+  /** By `vendorKey`: the first entry. */
+  private readonly byVendor = new Map<string, ReadEntry>();
+  /** By the name in lower case without its legal form: the first entry, and the first whose name differs from its. */
+  private readonly byBare = new Map<string, { first: ReadEntry; firstName: string; other?: ReadEntry }>();
+  /** By the names `shortNameOf` gives an entry whole: without its legal form, the brand in its brackets. */
+  private readonly byShort = new Map<string, ReadEntry[]>();
+  /** By the words a name starts with: the entries `shortNameOf` gives the short name those words make. */
+  private readonly words: WordNode = { next: new Map(), entries: [] };
+
+  add(e: ReadEntry): void {
+    const name = e.name ?? e.heading;
+    const x = norm(name).toLowerCase();
+    const list = this.byName.get(x);
+    if (list) list.push(e);
+    else this.byName.set(x, [e]);
+    const key = vendorKey(name);
+    if (!this.byVendor.has(key)) this.byVendor.set(key, e);
+    const bare = withoutLegalForm(x);
+    const seen = this.byBare.get(bare);
+    if (!seen) this.byBare.set(bare, { first: e, firstName: x });
+    else if (!seen.other && seen.firstName !== x) seen.other = e;
+    const inner = parenthesised(norm(name))?.inner;
+    for (const short of new Set([withoutLegalForm(key).toLowerCase(), ...(inner === undefined ? [] : [norm(inner).toLowerCase()])])) {
+      const shorts = this.byShort.get(short);
+      if (shorts) shorts.push(e);
+      else this.byShort.set(short, [e]);
+    }
+    // "acme cloud sas" is "acme " and "acme cloud " followed by a word that opens neither a bracket nor a comma.
+    const words = x.split(' ');
+    let node = this.words;
+    for (let k = 0; k + 1 < words.length; k++) {
+      let next = node.next.get(words[k]!);
+      if (!next) node.next.set(words[k]!, (next = { next: new Map(), entries: [] }));
+      node = next;
+      if (!/^[,(]/.test(words[k + 1]!)) node.entries.push(e);
+    }
+  }
+
+  /** The first entry `sameRow` finds the row repeats. */
+  sameRow(row: ReadEntry): ReadEntry | undefined {
+    return this.byName.get(norm(row.name ?? row.heading).toLowerCase())?.find((e) => sameRow(e, row));
+  }
+
+  /** The first entry of the row's vendor: the same `vendorKey`. */
+  sameVendor(row: ReadEntry): ReadEntry | undefined {
+    return this.byVendor.get(vendorKey(row.name ?? row.heading));
+  }
+
+  /** The one entry whose name the row's is short for (`shortNameOf`), if only one. */
+  shortFor(row: ReadEntry): ReadEntry | undefined {
+    const short = row.name ?? row.heading;
+    const s = vendorKey(short);
+    if (!s) return undefined;
+    let node: WordNode | undefined = this.words;
+    for (const w of s.split(' ')) node = node?.next.get(w);
+    const found = new Set<ReadEntry>();
+    for (const candidates of [this.byShort.get(s) ?? [], node?.entries ?? []])
+      for (const e of candidates) {
+        if (found.size > 1) break;
+        if (shortNameOf(e.name ?? e.heading, short)) found.add(e);
+      }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /** The first entry `sameCompany` finds names the row's company. */
+  sameCompany(row: ReadEntry): ReadEntry | undefined {
+    const y = norm(row.name ?? row.heading).toLowerCase();
+    const bare = withoutLegalForm(y);
+    const seen = this.byBare.get(bare);
+    // A row without its legal form: the first entry with the same bare name and another name. A row with its legal
+    // form: the first entry named without one, the row's name without it.
+    const found = bare === y ? seen && (seen.firstName !== y ? seen.first : seen.other) : this.byName.get(bare)?.[0];
+    return found && sameCompany(found.name ?? found.heading, row.name ?? row.heading) ? found : undefined;
+  }
 }
 
 /** An address whose path names a processing agreement ("…/legal/dpa", "…/data-processing-addendum"). */
@@ -2119,8 +2208,9 @@ function tableRoles(
       }),
     ),
   );
+  const isNamed = new Set(named);
   for (const t of current) {
-    if (named.includes(t) || AFFILIATE_WORDS.test(headingOf(t.i) ?? '')) continue;
+    if (isNamed.has(t) || AFFILIATE_WORDS.test(headingOf(t.i) ?? '')) continue;
     const rows = tableEntries(t.b, undefined, false);
     const known = rows.filter((e) => names.has(vendorKey(e.name ?? e.heading))).length;
     if (rows.length && known * 2 >= rows.length) roles.set(t.b, 'facts');
@@ -2203,20 +2293,21 @@ function withHeaderRow(table: Extract<PageBlock, { kind: 'table' }>): Extract<Pa
  * column does (its rows are then more facts about those vendors). Other tables are returned as they are.
  */
 function namingAgain(blocks: PageBlock[]): PageBlock[] {
-  const listed: string[] = [];
+  // The vendors the tables so far name, by `vendorKey`.
+  const listed = new Set<string>();
   return blocks.map((b) => {
     if (b.kind !== 'table') return b;
     const keys = tableColumnKeys(b.header);
     const nameAt = keys.includes('name') ? keys.indexOf('name') : keys.indexOf('entity');
     if (nameAt >= 0) {
-      for (const row of b.rows) listed.push(cellText(row.cells[nameAt]).replace(/[*_]/g, ''));
+      for (const row of b.rows) listed.add(vendorKey(cellText(row.cells[nameAt]).replace(/[*_]/g, '')));
       return b;
     }
     const again =
       keys[0] === undefined &&
       keys.filter((k) => k !== undefined).length >= 2 &&
       b.rows.length >= 2 &&
-      b.rows.every((row) => listed.some((name) => sameVendor(name, cellText(row.cells[0]).replace(/[*_]/g, ''))));
+      b.rows.every((row) => listed.has(vendorKey(cellText(row.cells[0]).replace(/[*_]/g, ''))));
     return again ? { ...b, header: [NAMED_AGAIN, ...b.header.slice(1)] } : b;
   });
 }
@@ -2246,16 +2337,24 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     page.introduction = [];
     // A page with no heading: a paragraph after its first table is what the page says of the list, not its title.
     if (blocks.findIndex((b) => b.kind === 'paragraph' && b.text === page.title) > start) page.title = undefined;
+    const kept = new Set(page.other);
     blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph' || b.text === page.title || dateLine(b.text)) return;
       if (i < start) page.introduction.push(b.text);
-      else if (!page.other.includes(b.text)) page.other.push(b.text);
+      else if (!kept.has(b.text)) {
+        kept.add(b.text);
+        page.other.push(b.text);
+      }
     });
   }
-  const headingOf = (i: number): string | undefined => {
-    const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
-    return heading?.kind === 'heading' ? heading.text : undefined;
-  };
+  // The heading over each block: the last one before it.
+  const headings: (string | undefined)[] = [];
+  let last: string | undefined;
+  for (const b of blocks) {
+    headings.push(last);
+    if (b.kind === 'heading') last = b.text;
+  }
+  const headingOf = (i: number): string | undefined => headings[i];
   // The prose of a table's section before it: what the page says of the parties the table lists.
   const proseOf = (i: number): string => {
     const prose: string[] = [];
@@ -2268,6 +2367,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   const roles = tableRoles(entryTables, headingOf, proseOf);
   const current = entryTables.filter((t) => roles.get(t.b) !== 'not-current' && roles.get(t.b) !== 'not-subprocessors');
   const factTables: { b: Table; headingText?: string }[] = [];
+  const before = new EarlierEntries();
+  let indexed = 0;
   for (const { b, i } of tables) {
     const role = roles.get(b);
     const headingText = headingOf(i);
@@ -2305,28 +2406,21 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       if (said)
         for (const entry of named.length ? named : rows)
           if (!entry.facts.some((f) => f.key === 'transfer')) entry.facts.push({ label: 'Transfer', value: said, key: 'transfer' });
-      const earlier = page.entries.length;
+      // The entries before this table, indexed: its own rows are not among them.
+      while (indexed < page.entries.length) before.add(page.entries[indexed++]!);
       // A table that lists again, every row of it, vendors a table above listed (an annex repeating the list with each
       // company's seat): the same vendors, its cells more facts about them, whatever else they state differently.
-      const before = page.entries.slice(0, earlier);
-      const nameOf = (e: ReadEntry) => e.name ?? e.heading;
-      const again = rows.length >= 2 && rows.every((row) => before.some((e) => sameVendor(nameOf(e), nameOf(row))));
+      const again = rows.length >= 2 && rows.every((row) => before.sameVendor(row) !== undefined);
       // A summary table that lists again, every row of it, the vendors the sections above describe, under short
       // names ("Supabase" for "### 1. Supabase Inc."): each row is the one entry its name is short for.
-      const shortFor = (row: ReadEntry) => {
-        const found = before.filter((e) => shortNameOf(nameOf(e), nameOf(row)));
-        return found.length === 1 ? found[0] : undefined;
-      };
       const summary =
-        !again &&
-        rows.length >= 2 &&
-        rows.every((row) => before.some((e) => sameVendor(nameOf(e), nameOf(row))) || shortFor(row) !== undefined);
+        !again && rows.length >= 2 && rows.every((row) => before.sameVendor(row) !== undefined || before.shortFor(row) !== undefined);
       for (const row of rows) {
         const same =
-          before.find((e) => sameRow(e, row)) ??
-          (again ? before.find((e) => sameVendor(nameOf(e), nameOf(row))) : undefined) ??
-          (summary ? (before.find((e) => sameVendor(nameOf(e), nameOf(row))) ?? shortFor(row)) : undefined) ??
-          before.find((e) => sameCompany(nameOf(e), nameOf(row)));
+          before.sameRow(row) ??
+          (again ? before.sameVendor(row) : undefined) ??
+          (summary ? (before.sameVendor(row) ?? before.shortFor(row)) : undefined) ??
+          before.sameCompany(row);
         if (same) same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
         else page.entries.push(row);
       }
@@ -2374,8 +2468,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   const merged = mergeFactTables(
     page.entries,
     entryTables.flatMap(({ i }) => {
-      const heading = [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'heading');
-      return heading?.kind === 'heading' ? [heading.text] : [];
+      const heading = headingOf(i);
+      return heading === undefined ? [] : [heading];
     }),
   );
   page.entries = merged.entries;
