@@ -36,6 +36,11 @@ test('each reason the reader sets aside, in English as before and in French with
       `liste ${q('Where things live')} (2 éléments)${NBSP}: précisions sur les sous-traitants ultérieurs qui précèdent, non de nouveaux`,
     ],
     [
+      { kind: 'listMeasures', data: { name: '7. Sécurité', items: 3 } },
+      "list '7. Sécurité' (3 items): security measures, not sub-processors",
+      `liste ${q('7. Sécurité')} (3 éléments)${NBSP}: des mesures de sécurité, non des sous-traitants ultérieurs`,
+    ],
+    [
       { kind: 'rowNotListed', data: { name: 'Amazon Bedrock', table: "Fournisseurs d'IA" } },
       "row 'Amazon Bedrock' of table 'Fournisseurs d'IA': not on the sub-processor list",
       `ligne ${q('Amazon Bedrock')} du tableau ${q("Fournisseurs d'IA")}${NBSP}: absente de la liste des sous-traitants ultérieurs`,

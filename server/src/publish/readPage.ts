@@ -302,7 +302,7 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
   const labelled = (b: PageBlock | undefined) => {
     if (b?.kind !== 'item' && b?.kind !== 'paragraph') return false;
     const { label } = splitLabel(b.text);
-    return label !== undefined && factKey(label) !== undefined;
+    return label !== undefined && (factKey(label) !== undefined || PHONE_LABEL.test(norm(label)));
   };
   // "Name: Chatwoot" over "Website: …", "Description: …" (numbered or not): the line names an entry, as a heading
   // would; not under a heading whose section it is the one such line of ("### Stripe" over "- Name: Stripe, Inc.").
@@ -404,13 +404,22 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
       if (label !== undefined && factKey(label) !== undefined && list.length) {
         out.push({ kind: 'bullet', label, value: list.map((x) => x.text).join(' '), text: b.text, line: b.line });
         for (const x of list) listed.add(x);
-      } else if (label !== undefined && factKey(label) !== undefined)
-        out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
-      else out.push({ kind: 'line', text: b.text, line: b.line });
+      } else if (label !== undefined && (factKey(label) !== undefined || (value && PHONE_LABEL.test(norm(label))))) {
+        // "Site Web : <a href="https://…/fr/">www.example.com</a>": the address the link goes to, not its words.
+        const site = factKey(label) === 'website' && b.kind === 'paragraph' && b.links?.length === 1 ? b.links[0]! : undefined;
+        const href = site?.href && /^https?:\/\//i.test(site.href) && norm(site.text) === norm(value) ? site.href : undefined;
+        out.push({ kind: 'bullet', label, value: href ?? value, text: b.text, line: b.line });
+      } else out.push({ kind: 'line', text: b.text, line: b.line });
     }
   }
   return out;
 }
+
+/**
+ * A phone number's label ("Numéro de téléphone : +1 …", "Tél. : …", "Phone: …"): a line of a card's details between
+ * its "Nom : …" and its "Adresse postale : …", never the name of an entry.
+ */
+const PHONE_LABEL = /^(?:(?:num[ée]ro de )?t[ée]l[ée]phone|t[ée]l\.?|phone(?: number)?|telephone(?: number)?|fax)$/iu;
 
 const isFactBullet = (b: Block | undefined) => b?.kind === 'bullet' && b.label !== undefined && factKey(b.label) !== undefined;
 
@@ -617,12 +626,13 @@ function nameDashRole(text: string): { name: string; role: string } | undefined 
 
 /**
  * A heading over the page's own party, its identity or its details: "1. Responsable du traitement", "Article 1 —
- * Identité du responsable de traitement", "Coordonnées du responsable", "Data controller details". What its section
+ * Identité du responsable de traitement", "Coordonnées du responsable", "Data controller details", a heading that is
+ * only "Contact" ("9. CONTACT" over the company's name and "Email : …"). What its section
  * holds (a name, "Adresse : …", "Email : …", sub-headings) is the publisher's, no vendor's; a heading that names the
  * sub-processors or the recipients is not one ("Sous-traitants du responsable de traitement").
  */
 const OWN_PARTY_HEADING =
-  /(?<!\p{L})(?:(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|(?:coordonn[ée]es|identit[ée]|contact) du responsable)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|(?:coordonn[ée]es|identit[ée]|contact) du responsable)(?!\p{L})|^(?:contact|contacts|nous contacter|contactez-nous|contact us)$/iu;
 const OTHER_PARTIES =
   /sub-?processors?|(?<!\p{L})processors?|sous-traitants?|destinataires?|recipients?|vendors?|prestataires?|fournisseurs?|partners?|partenaires?|third[- ]part|tiers/iu;
 const isOwnPartyHeading = (text: string) => OWN_PARTY_HEADING.test(text) && !OTHER_PARTIES.test(text);

@@ -1355,3 +1355,47 @@ test('a list announced by "The following service providers …" (no colon), each
   // A sentence that opens with a name and no legal form names no vendor by itself.
   assert.deepEqual(names(md.replace('Lakeside Analytics Ltd', 'Lakeside').replace('Northwind Mail GmbH', 'Northwind'), 'p.md'), []);
 });
+
+test('a policy’s bold-led vendors under "Sous-traitants", its bold-led measures under "Sécurité" and its own name under "Contact": the vendors only', () => {
+  const text = [
+    '# Politique de confidentialité',
+    '## 3. Partage des données',
+    '### Sous-traitants',
+    '- **Hostella** - Hébergement (Belgique)',
+    '- **Paymo** - Paiements par mobile (Sénégal)',
+    '## 6. Sécurité',
+    '- **Chiffrement** : TLS de bout en bout',
+    '- **Sauvegardes** : quotidiennes et chiffrées',
+    '## 9. Contact',
+    '**Atelier Kora SARL**',
+    '- Email : vie-privee@kora.example',
+    '- Objet : "Données personnelles"',
+    '',
+  ].join('\n');
+  const page = readPage(text, 'politique.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name ?? e.heading, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Hostella', 'Belgique'],
+      ['Paymo', 'Sénégal'],
+    ],
+  );
+  assert.ok(unreadEn(page).includes("list '6. Sécurité' (2 items): security measures, not sub-processors"), unreadEn(page).join('\n'));
+});
+
+test('a host’s card as <br> lines under a role heading ("Hébergeur" over "Nom : …", "Téléphone : …", "Adresse postale : …", "Site Web : <a>…</a>"): the name line names the entry, the phone is one of its lines, the link its site', () => {
+  const html = [
+    '<h1>Mentions légales</h1>',
+    '<h3>Hébergeur</h3>',
+    '<p><strong>Nom :</strong> Boréal Nuage<br>',
+    '<strong>Numéro de téléphone :</strong> +1 514 000 0000<br>',
+    '<strong>Adresse postale :</strong> 210 rue Saint-Paul, Montréal, Québec Canada H2Y 1Z8<br>',
+    '<strong>Site Web :</strong> <a href="https://boreal-nuage.example/fr/">boreal-nuage.example</a></p>',
+    '<h3>Cookies</h3><p>Nous ne déposons aucun traceur publicitaire.</p>',
+  ].join('\n');
+  const [host, ...others] = imported(html, 'mentions.html');
+  assert.equal(others.length, 0);
+  assert.equal(host!.name, 'Boréal Nuage');
+  assert.equal(host!.entityCountry, 'CA');
+  assert.equal(host!.url, 'https://boreal-nuage.example/fr/');
+});

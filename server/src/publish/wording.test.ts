@@ -393,6 +393,9 @@ test('a date a label\'s value starts with, when the next line ran into it ("10 j
 test('the country of a postal address: a part naming it, the last words of a street line, a US state beside its ZIP code', () => {
   assert.equal(addressCountry('12 Harbour Road, Dublin 4, Ireland'), 'IE');
   assert.equal(addressCountry('7 rue des Lilas 69001 Lyon France – contact'), 'FR');
+  // A postcode after the country (Canada's, the United Kingdom's): the country before it.
+  assert.equal(addressCountry('88 chemin du Lac, Gatineau, Québec Canada J8Y 3Z4'), 'CA');
+  assert.equal(addressCountry('5 Mill Lane, Leeds, United Kingdom LS1 4AP'), 'GB');
   assert.equal(addressCountry('500 Pine St., Portland, OR 97204 – contact'), 'US');
   assert.equal(addressCountry('1 Main St., Austin, TX,78701'), 'US');
   // "St." is a street, "CA" beside a ZIP code a state: neither is a country.

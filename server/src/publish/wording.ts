@@ -106,11 +106,18 @@ export function addressCountry(text: string): string | undefined {
       codes.add(whole);
       continue;
     }
-    const words = part.split(' ');
+    let words = part.split(' ');
+    // A postcode written after the country, as Canada's and the United Kingdom's are ("Québec Canada H7P 0G1"):
+    // its words, each short and with a digit, are set aside; the country is the last words before them.
+    const postcode = words.findIndex((w, k) => k > 0 && words.slice(k).every((x) => /\d/.test(x) && x.length <= 4));
+    if (postcode > 0 && words.length - postcode <= 2 && !countryCode(words.slice(-1).join(' '))) words = words.slice(0, postcode);
     // The last words of a part with a number in it (a street, a postcode): "44100 Nantes France".
     if (words.length > 1 && /\d/.test(part))
       for (const n of [3, 2, 1]) {
-        const tail = words.length > n && !abbreviation(words[words.length - 1]!) ? countryCode(words.slice(-n).join(' ')) : undefined;
+        const tail =
+          (words.length > n || (postcode > 0 && words.length === n)) && !abbreviation(words[words.length - 1]!)
+            ? countryCode(words.slice(-n).join(' '))
+            : undefined;
         if (tail) {
           codes.add(tail);
           break;

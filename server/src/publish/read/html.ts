@@ -474,9 +474,14 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       // their own; otherwise the breaks are where the sentence wrapped, a space.
       const segments = segmentsOf(n);
       // So are lines that each give a name, a dash and its role ("Vercel Inc. — hébergement<br>Supabase — base de données").
-      if (segments.length > 1 && (segments.every((x) => LABELLED.test(x.text)) || segments.every((x) => NAME_DASH_LINE.test(x.text))))
-        for (const x of segments) blocks.push({ kind: 'paragraph', text: x.text, line: line(n) });
-      else {
+      if (segments.length > 1 && (segments.every((x) => LABELLED.test(x.text)) || segments.every((x) => NAME_DASH_LINE.test(x.text)))) {
+        // Each line keeps the links written in it ("Site Web : <a href=…>www.example.com</a>").
+        const links = linksOf(n);
+        for (const x of segments) {
+          const own = links.filter((l) => l.text && x.text.includes(l.text));
+          blocks.push({ kind: 'paragraph', text: x.text, line: line(n), ...(own.length ? { links: own } : {}) });
+        }
+      } else {
         const text = cleanText(segments.map((x) => x.text).join(' '));
         const strong = strongOf(n);
         const links = linksOf(n);

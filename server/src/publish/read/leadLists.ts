@@ -31,6 +31,14 @@ const COMMON_NOUNS = /^\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+)+$/u;
 const RECORD_TERM = /^(?:[ée]diteur|[ée]ditrice|h[ée]bergeur|h[ée]bergement|publisher|host|hosting provider)$/iu;
 
 /** The item's words after its name: its description. */
+/**
+ * A heading over the page's security measures ("7. Sécurité", "Mesures de sécurité", "Security measures"): the
+ * items it holds ("**Chiffrement** : HTTPS/TLS") are measures, whatever their bold lead, unless it names the vendors.
+ */
+const MEASURES_HEADING =
+  /^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:(?:mesures (?:de |techniques et organisationnelles de )?)?s[ée]curit[ée](?: des donn[ée]es)?|(?:data )?security(?: measures)?|mesures techniques et organisationnelles|technical and organi[sz]ational measures)$/iu;
+const VENDOR_WORDS = /sous-traitants?|processors?|prestataires?|fournisseurs?|vendors?|providers?/iu;
+
 const description = (b: LeadItem) => b.text.slice(b.lead.text.length).replace(/^[\s.,:;–—-]+/, '');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -80,6 +88,10 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
       run.items.some((b) => COMMON_NOUNS.test(b.lead.text.trim()) || RECORD_TERM.test(b.lead.text.trim()))
     )
       continue;
+    if (run.heading !== undefined && MEASURES_HEADING.test(run.heading.trim()) && !VENDOR_WORDS.test(run.heading)) {
+      unread.push({ kind: 'listMeasures', data: { name: run.heading, items: run.items.length } });
+      continue;
+    }
     const earlier = kept.map((b) => b.lead.text.replace(/[.,:;]+$/, '').trim());
     const about = run.items.filter((b) => !earlier.includes(b.lead.text.trim()) && earlier.some((n) => names(description(b), n)));
     if (earlier.length && run.items.length >= 2 && about.length * 2 >= run.items.length) {

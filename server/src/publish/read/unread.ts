@@ -13,6 +13,8 @@ export type Unread =
   | { kind: 'table'; data: { name: string; rows: number; columns: string[] } }
   /** A list whose items say more about the sub-processors listed above it. */
   | { kind: 'listAboutAbove'; data: { name: string; items: number } }
+  /** A list under a heading of the page's security measures ("Sécurité": "**Chiffrement** : TLS"): measures, not vendors. */
+  | { kind: 'listMeasures'; data: { name: string; items: number } }
   /** A row of a table about the sub-processors that names none of them. */
   | { kind: 'rowNotListed' | 'rowNotAmong'; data: { name: string; table: string } }
   /**
