@@ -165,13 +165,13 @@ export const FR: Catalog = {
   },
   'third-country-access': {
     access:
-      'Les données de {{label}} sont accessibles depuis un pays tiers ({{countryName}}, {{country}}) sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [{{country}}]`) et l’outil qui le fonde.',
+      'Les données de {{label}} sont accessibles depuis un pays tiers ({{place}}) sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [{{country}}]`) et l’outil qui le fonde.',
     entity:
-      '{{label}} est établi dans un pays tiers ({{countryName}}, {{country}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [{{country}}]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
+      '{{label}} est établi dans un pays tiers ({{place}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [{{country}}]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
   },
   'foreign-law-exposure': {
     parent:
-      'La société mère de {{label}} est établie dans un pays tiers ({{countryName}}, {{country}}) : ce seul fait n’emporte aucun transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut contraindre le groupe à communiquer les données. Évaluez ce risque dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32), puis consignez la conclusion (par exemple en risque accepté).',
+      'La société mère de {{label}} est établie dans un pays tiers ({{place}}) : ce seul fait n’emporte aucun transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut contraindre le groupe à communiquer les données. Évaluez ce risque dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32), puis consignez la conclusion (par exemple en risque accepté).',
   },
   'scc-outdated': {
     outdated:
@@ -185,7 +185,7 @@ export const FR: Catalog = {
   },
   'tia-missing': {
     missing:
-      '{{label}} s’appuie sur `{{mechanism}}` pour ses transferts {{where}} sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
+      '{{label}} s’appuie sur `{{mechanism}}` pour ses transferts {{where}} sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique {{law}} permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
   },
   'dpf-unverified': {
     never:
@@ -193,7 +193,7 @@ export const FR: Catalog = {
     stale:
       'L’inscription DPF de {{label}} a été vérifiée pour la dernière fois le {{verified}}, il y a plus de 12 mois : une certification non renouvelée chaque année devient caduque. Vérifiez-la de nouveau et mettez `verified` à jour.',
     notUs:
-      'Le transfert de {{label}} vers {{countries}} est consigné au titre du Data Privacy Framework, qui n’en est pas le bon fondement : le DPF UE-États-Unis ne couvre que des organisations américaines, et son extension britannique fonde les transferts des exportateurs britanniques, pas la sortie de données de l’EEE. Une décision d’adéquation couvre {{countries}} : indiquez-y `mechanism: adequacy`.',
+      'Le transfert de {{label}} vers {{countries|un pays tiers|des pays tiers}} ({{places}}) est consigné au titre du Data Privacy Framework, qui n’en est pas le bon fondement : le DPF UE-États-Unis ne couvre que des organisations américaines, et son extension britannique fonde les transferts des exportateurs britanniques, pas la sortie de données de l’EEE. {{countries|Ce pays bénéficie d’une décision d’adéquation|Ces pays bénéficient chacun d’une décision d’adéquation}} : consignez `mechanism: adequacy` pour ce transfert.',
   },
   'derogation-systematic': {
     systematic:
@@ -788,6 +788,8 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
   reachEverywhere: 'vers tous les pays où les données peuvent aller (`GLOBAL`)',
   worldwide: 'monde entier',
   reachDestinations: 'hors de l’EEE ({{names}})',
+  reachLaw: { single: 'du pays', several: 'de ces pays', everywhere: 'de chacun des pays où les données peuvent aller' },
+  placesApart: '\u202f; ',
   internalError: 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.',
   acceptRisk: 'Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé',
   fixAll: 'Corriger tous les problèmes sans risque ({{applied}})',
