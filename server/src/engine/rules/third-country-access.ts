@@ -32,6 +32,8 @@ export const thirdCountryAccess = defineRule<ThirdCountryAccessData>()({
     messages: {
       access:
         "{{label}}'s data can be reached from a third country ({{place}}), and no transfer covers it: remote access from a third country is a transfer (EDPB Guidelines 05/2021). Add a transfer item for that country (`to: [{{country}}]`) with its mechanism.",
+      accessEverywhere:
+        "{{label}}'s data can be reached from any country (`GLOBAL`), and no transfer covers it: remote access from a third country is a transfer (EDPB Guidelines 05/2021). Add a transfer item for every country (`to: [GLOBAL]`) with its mechanism, or list the countries it is reached from.",
       entity:
         "{{label}} is established in a third country ({{place}}): its staff, and that country's authorities, can reach the data wherever it is stored, and no transfer to that country is recorded. Record the basis (a transfer item for it, `to: [{{country}}]`, with a mechanism such as `dpf` for a certified US entity) or accept the risk on record.",
     },
@@ -53,7 +55,8 @@ export const thirdCountryAccess = defineRule<ThirdCountryAccessData>()({
       } else range = fieldValueRange(ctx.model, entry, ['entityCountry']);
       report({
         range,
-        messageId: route,
+        // Access from anywhere (`GLOBAL`) is no one third country to name.
+        messageId: route === 'access' && d.country === 'GLOBAL' ? 'accessEverywhere' : route,
         data: {
           label: entryRef(entry),
           country: d.country,

@@ -142,7 +142,7 @@ export const FR: Catalog = {
   'special-category-data': {
     hds: '{{label}} traite des données de santé pour un organisme établi en France sans certification HDS : les données de santé à caractère personnel recueillies à l’occasion d’activités de prévention, de diagnostic, de soins ou de suivi social et médico-social ne peuvent être hébergées que par un hébergeur certifié HDS (article L.1111-8 du code de la santé publique). Ajoutez `hds` dès que l’hébergeur produit son certificat, ou consignez pourquoi ces données sortent de ce champ.',
     hdsOutsideEea:
-      '{{label}} est un hébergeur certifié HDS, et pourtant il stocke des données de santé hors de l’EEE ({{countries}}) : le référentiel HDS de 2024 impose d’héberger les données de santé dans l’EEE (article L.1111-8 du code de la santé publique). Rapatriez le stockage dans l’EEE, ou vérifiez que le certificat couvre cet hébergement.',
+      '{{label}} est un hébergeur certifié HDS, et pourtant il stocke des données de santé hors de l’EEE ({{places}}) : le référentiel HDS de 2024 impose d’héberger les données de santé dans l’EEE (article L.1111-8 du code de la santé publique). Rapatriez le stockage dans l’EEE, ou vérifiez que le certificat couvre cet hébergement.',
   },
   'selection-tier': {
     noLocation: '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Indiquez les pays où ses données sont stockées.',
@@ -154,7 +154,7 @@ export const FR: Catalog = {
   },
   'transfer-safeguard': {
     invalidMechanism:
-      '{{label}} transfère des données hors de l’EEE ({{places}}), mais {{why}} : retenez un outil valable pour {{outside|cette destination|ces destinations}}, tel que `{{mechanism}}` ({{mechanismName}}).',
+      '{{label}} transfère des données hors de l’EEE ({{places}}), mais {{why}} : retenez un outil valable pour {{destinationCount|cette destination|ces destinations}}, tel que `{{mechanism}}` ({{mechanismName}}).',
     noMechanism:
       '{{label}} stocke des données hors de l’EEE ({{places}}) sans outil de transfert : ajoutez `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
     unstatedMechanism:
@@ -166,6 +166,8 @@ export const FR: Catalog = {
   'third-country-access': {
     access:
       'Les données de {{label}} sont accessibles depuis un pays tiers ({{place}}) sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [{{country}}]`) et l’outil qui le fonde.',
+    accessEverywhere:
+      'Les données de {{label}} sont accessibles depuis n’importe quel pays (`GLOBAL`) sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers tous les pays (`to: [GLOBAL]`) et l’outil qui le fonde, ou indiquez les pays depuis lesquels elles sont accessibles.',
     entity:
       '{{label}} est établi dans un pays tiers ({{place}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [{{country}}]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
   },
