@@ -2,7 +2,8 @@
  * How every message names places, whatever rule speaks: inventories whose data goes to one third country, to
  * several, everywhere (`GLOBAL`) or to a code the product has no name for, linted, and every finding, related
  * location and fix title written in both languages. Checked: no country code where a name is expected (a code
- * follows its name in brackets, "India, IN", or is in backquotes or quotes as written), no code shown twice
+ * follows its name in brackets, "India, IN", or is in backquotes or quotes as written, or is a value to write
+ * with its name after it, "Add IN (India)"), no code shown twice
  * ("ZZ, ZZ"), no country name outside brackets (where it would need an article: « en États-Unis »), and no
  * singular word for several places or for `GLOBAL` ("that country", « ce pays »).
  */
@@ -41,6 +42,9 @@ function code(third: string[], adequate: string[]): string {
       certifications: '[hds]',
       transfer: '{ mechanism: scc, tia: true }',
     }),
+    entry({ dataLocation: '{ countries: [FR], regions: [aws:ap-south-1] }' }),
+    entry({ dataLocation: '{ regions: [aws:ap-south-1] }' }),
+    entry({ dataLocation: `{ countries: ${t} }`, transfer: `[{ to: ${t}, mechanism: scc }]` }),
   ];
   return inventory({ entries: entries.map((e, i) => e.replace('id: acme', `id: e${i}`)), top: '  establishment: FR' });
 }
@@ -76,7 +80,7 @@ function defects(text: string, lang: 'en' | 'fr', plural: boolean): string[] {
   for (const c of CODES) {
     const name = countryName(c, lang, getCountry(c));
     for (const m of plain.matchAll(new RegExp(`(.{0,3})\\b${c}\\b`, 'g')))
-      if (name && !/\p{L}, $/u.test(m[1]!)) found.push(`the code ${c} without its name`);
+      if (name && !/\p{L}, $/u.test(m[1]!) && !plain.includes(`${c} (${name})`)) found.push(`the code ${c} without its name`);
     if (new RegExp(`\\b${c}, ${c}\\b`).test(plain)) found.push(`${c} shown twice`);
     if (name && outsideBrackets(text).includes(name)) found.push(`the name ${name} outside brackets`);
   }

@@ -220,9 +220,9 @@ export const FR: Catalog = {
   },
   'location-region-mismatch': {
     mismatch:
-      '{{region}} se trouve à {{city}} ({{countryName}}, {{country}}), pays absent de `countries` ({{listed}}) : ajoutez {{country}} ou corrigez la région.',
+      '{{region}} se trouve à {{city}} ({{place}}), pays absent de `countries` ({{listed}}) : ajoutez `{{country}}` ou corrigez la région.',
     mismatchNoCountries:
-      '{{region}} se trouve à {{city}} ({{countryName}}, {{country}}), pays absent de `countries` : ajoutez {{country}} ou corrigez la région.',
+      '{{region}} se trouve à {{city}} ({{place}}), pays absent de `countries` : ajoutez `{{country}}` ou corrigez la région.',
     fixAddCountry: 'Ajouter {{country}}, pays de la région, à dataLocation.countries',
     fixReplaceCountry: 'Remplacer {{listed}} par {{country}} dans dataLocation.countries',
   },
