@@ -23,6 +23,11 @@ export type Fact =
   | { readonly fact: 'countryName'; readonly code: string }
   /** Countries by their names, joined as a list ("United States and India"): where a person expects names, not codes. */
   | { readonly fact: 'countryNames'; readonly codes: readonly string[] }
+  /**
+   * Places named in brackets after "a third country" ("United States, US"): each by its name and code, a code the
+   * product has no name for once ("ZZ"); several apart ("United Kingdom, GB; Switzerland, CH").
+   */
+  | { readonly fact: 'places'; readonly codes: readonly string[] }
   /** A country code with its name in brackets when the product knows it: `US (United States)`. */
   | { readonly fact: 'countryLabel'; readonly code: string }
   | { readonly fact: 'certificationName'; readonly id: string }
@@ -40,6 +45,8 @@ export type Fact =
   | { readonly fact: 'area'; readonly residency: 'eu' | 'eea' }
   /** Countries transfers go to, said after "its transfers": outside the EEA (names), `GLOBAL` as "to every country the data may reach". */
   | { readonly fact: 'reach'; readonly countries: readonly string[] }
+  /** The same countries after "the law and practice": "of that country", "of those countries", or every country the data may reach for `GLOBAL`. */
+  | { readonly fact: 'reachLaw'; readonly countries: readonly string[] }
   | { readonly fact: 'noTier'; readonly assessment: Assessment }
   | { readonly fact: 'tierGrounds'; readonly assessment: Assessment }
   | { readonly fact: 'safeguard'; readonly safeguard: SafeguardAssessment }

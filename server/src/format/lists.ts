@@ -38,6 +38,20 @@ export function countryList(codes: readonly string[], lang: Lang): string {
 }
 
 /**
+ * Places in brackets after "a third country" or "third countries", by the same words in every message: each by its
+ * name and code ("United States, US", « États-Unis, US »), so that no name needs an article; a code the knowledge
+ * base has no name for, once ("ZZ"); several apart ("United Kingdom, GB; Switzerland, CH").
+ */
+export function placesInBrackets(codes: readonly string[], lang: Lang): string {
+  return codes
+    .map((c) => {
+      const name = c === 'GLOBAL' ? phrases(lang).worldwide : countryName(c, lang, getCountry(c));
+      return name && name !== c ? `${name}, ${c}` : c;
+    })
+    .join(phrases(lang).placesApart);
+}
+
+/**
  * Certifications by the names the knowledge base gives them in `lang` (an id it does not know, as written): all of
  * them ("SOC 2 Type II and ISO/IEC 27001"), or any one (`or`: « SOC 2 Type II ou ISO/IEC 27001 »).
  */

@@ -10,7 +10,7 @@ import { choosePlurals, formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type 
 import { templateIn } from './catalogs';
 import { fill, phrases, pluralOf } from './catalogs/phrases';
 import { entryName } from './entryName';
-import { alternatives, certificationNames, countryList } from './lists';
+import { alternatives, certificationNames, countryList, placesInBrackets } from './lists';
 import { formatSize } from './size';
 import { longDate, proseDates } from './dates';
 import { schemaWords } from './schemaWords';
@@ -34,6 +34,8 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
       return countryName(f.code, lang, getCountry(f.code)) ?? f.code;
     case 'countryNames':
       return countryList(f.codes, lang);
+    case 'places':
+      return placesInBrackets(f.codes, lang);
     case 'countryLabel': {
       const name = countryName(f.code, lang, getCountry(f.code));
       return `${f.code}${name ? ` (${name})` : ''}`;
@@ -69,6 +71,10 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
       if (f.countries.includes('GLOBAL')) return phrases(lang).reachEverywhere;
       const names = factWords({ fact: 'countryNames', codes: f.countries }, lang);
       return fill(phrases(lang).reachDestinations, { names });
+    }
+    case 'reachLaw': {
+      const law = phrases(lang).reachLaw;
+      return f.countries.includes('GLOBAL') ? law.everywhere : f.countries.length === 1 ? law.single : law.several;
     }
     case 'noTier':
       return noTierText(f.assessment, lang);

@@ -45,11 +45,12 @@ ruleTester('dpf-unverified', {
       findings: [
         {
           messageFr:
-            'Le transfert de `acme` vers GB est consigné au titre du Data Privacy Framework, qui n’en est pas le bon fondement\u00a0: le DPF UE-États-Unis ne couvre que des organisations américaines, et son extension britannique fonde les transferts des exportateurs britanniques, pas la sortie de données de l’EEE. Une décision d’adéquation couvre GB\u00a0: indiquez-y `mechanism: adequacy`.',
+            'Le transfert de `acme` vers un pays tiers (Royaume-Uni, GB) est consigné au titre du Data Privacy Framework, qui n’en est pas le bon fondement\u00a0: le DPF UE-États-Unis ne couvre que des organisations américaines, et son extension britannique fonde les transferts des exportateurs britanniques, pas la sortie de données de l’EEE. Ce pays bénéficie d’une décision d’adéquation\u00a0: consignez `mechanism: adequacy` pour ce transfert.',
           text: 'dpf',
           messageId: 'notUs',
           data: { countries: ['GB'] },
-          message: /to GB is recorded under the Data Privacy Framework, which is a wrong basis/,
+          message:
+            /^`acme`'s transfer to a third country \(United Kingdom, GB\) is recorded under the Data Privacy Framework, which is a wrong basis there: .* An adequacy decision covers that country: record `mechanism: adequacy` there\.$/,
         },
       ],
     },
@@ -64,6 +65,21 @@ ruleTester('dpf-unverified', {
         ],
       }),
       findings: [{ text: 'dpf', messageId: 'notUs', data: { countries: ['GB'] } }],
+    },
+    {
+      name: 'two adequate countries under dpf: named by name and code, and the words agree in number',
+      code: inventory({ entries: [entry({ dataLocation: '{ countries: [GB, CH] }', transfer: '{ mechanism: dpf }' })] }),
+      findings: [
+        {
+          text: 'dpf',
+          messageId: 'notUs',
+          data: { countries: ['GB', 'CH'] },
+          message:
+            /^`acme`'s transfer to third countries \(United Kingdom, GB; Switzerland, CH\) is recorded .* Adequacy decisions cover those countries: record/,
+          messageFr:
+            'Le transfert de `acme` vers des pays tiers (Royaume-Uni, GB\u202f; Suisse, CH) est consigné au titre du Data Privacy Framework, qui n’en est pas le bon fondement\u00a0: le DPF UE-États-Unis ne couvre que des organisations américaines, et son extension britannique fonde les transferts des exportateurs britanniques, pas la sortie de données de l’EEE. Ces pays bénéficient chacun d’une décision d’adéquation\u00a0: consignez `mechanism: adequacy` pour ce transfert.',
+        },
+      ],
     },
   ],
 });

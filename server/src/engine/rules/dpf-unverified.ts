@@ -13,6 +13,8 @@ interface DpfUnverifiedData {
   verified?: Fact;
   /** For `notUs`: the destinations outside the US the DPF is recorded for. */
   countries?: string[];
+  /** The same destinations, by their names and codes, in brackets after "a third country". */
+  places?: Fact;
 }
 
 /** How long a check of the DPF list stands: certifications are renewed each year. */
@@ -37,7 +39,7 @@ export const dpfUnverified = defineRule<DpfUnverifiedData>()({
       stale:
         "{{label}}'s DPF listing was last checked on {{verified}}, more than 12 months ago: certifications lapse when not renewed each year. Check the entry again and update `verified`.",
       notUs:
-        "{{label}}'s transfer to {{countries}} is recorded under the Data Privacy Framework, which is a wrong basis there: the EU-US DPF covers US organisations only, and its UK Extension is a basis for UK exporters, not for data leaving the EEA. An adequacy decision covers {{countries}}: record `mechanism: adequacy` there.",
+        "{{label}}'s transfer to {{countries|a third country|third countries}} ({{places}}) is recorded under the Data Privacy Framework, which is a wrong basis there: the EU-US DPF covers US organisations only, and its UK Extension is a basis for UK exporters, not for data leaving the EEA. {{countries|An adequacy decision covers that country|Adequacy decisions cover those countries}}: record `mechanism: adequacy` there.",
     },
   },
   checkEntry(entry, ctx, report) {
@@ -53,7 +55,11 @@ export const dpfUnverified = defineRule<DpfUnverifiedData>()({
       // Named in `to`, or the DPF recorded for an entry that reaches no US destination at all: a wrong basis.
       const wrong = applies.filter((c) => c !== 'US' && c !== 'GLOBAL' && adequacyCoversVendor(c, ctx.today));
       if (wrong.length && (to !== undefined || !applies.includes('US')))
-        report({ range: nodeRange(t.mechanismNode), messageId: 'notUs', data: { label: entryRef(entry), countries: wrong } });
+        report({
+          range: nodeRange(t.mechanismNode),
+          messageId: 'notUs',
+          data: { label: entryRef(entry), countries: wrong, places: { fact: 'places', codes: wrong } },
+        });
       // A listing check matters only where the DPF is a basis: for a US recipient.
       if (!applies.includes('US') && applies.length) continue;
       const node = findPair(t.item, 'verified')?.value as { value?: unknown; range?: unknown } | undefined;

@@ -7,7 +7,8 @@ import { defineRule } from '../rule';
 interface ForeignLawExposureData {
   label: EntryRef;
   country: string;
-  countryName: Fact;
+  /** The country, by its name and code, in brackets after "a third country". */
+  place: Fact;
 }
 
 /**
@@ -26,7 +27,7 @@ export const foreignLawExposure = defineRule<ForeignLawExposureData>()({
       "The sub-processor's parent company is established outside the EEA, in a country no adequacy decision takes in: that is no transfer (EDPB Guidelines 05/2021), but the country's law can reach the data; a due-diligence point under GDPR Arts. 28(1) and 32.",
     messages: {
       parent:
-        "{{label}}'s parent company is established in a third country ({{countryName}}, {{country}}): that alone makes no transfer (EDPB Guidelines 05/2021), but that country's law may compel the group to hand the data over. Assess that risk in the choice of the processor (GDPR Art. 28(1)) and its security measures (Art. 32), and record the outcome (for example as an accepted risk).",
+        "{{label}}'s parent company is established in a third country ({{place}}): that alone makes no transfer (EDPB Guidelines 05/2021), but that country's law may compel the group to hand the data over. Assess that risk in the choice of the processor (GDPR Art. 28(1)) and its security measures (Art. 32), and record the outcome (for example as an accepted risk).",
     },
   },
   checkEntry(entry, ctx, report) {
@@ -43,7 +44,7 @@ export const foreignLawExposure = defineRule<ForeignLawExposureData>()({
         data: {
           label: entryRef(entry),
           country: d.country,
-          countryName: { fact: 'countryName', code: d.country },
+          place: { fact: 'places', codes: [d.country] },
         },
       });
     }

@@ -24,10 +24,11 @@ ruleTester('location-region-mismatch', {
       findings: [
         {
           messageFr:
-            'gcp:europe-west1 se trouve à St. Ghislain (Belgique, BE), pays absent de `countries` (FR) : ajoutez BE ou corrigez la région.',
+            'gcp:europe-west1 se trouve à St. Ghislain (Belgique, BE), pays absent de `countries` (FR) : ajoutez `BE` ou corrigez la région.',
           text: 'gcp:europe-west1',
           severity: 'error',
-          message: /Belgium \(BE\).*add BE/,
+          message:
+            /^gcp:europe-west1 is in St\. Ghislain \(Belgium, BE\), which `countries` does not list \(FR\): add `BE` or correct the region\.$/,
         },
       ],
       fixes: [

@@ -16,7 +16,8 @@ interface LocationRegionMismatchData {
   city: string;
   /** The region's country: its code and name. */
   country: string;
-  countryName: Fact;
+  /** The region's country, by its name and code, in brackets after its city. */
+  place: Fact;
   /** The countries the entry lists, if any. */
   listed: string[];
 }
@@ -31,9 +32,9 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
     fixable: 'review',
     messages: {
       mismatch:
-        '{{region}} is in {{city}}, {{countryName}} ({{country}}), which `countries` does not list ({{listed}}): add {{country}} or correct the region.',
+        '{{region}} is in {{city}} ({{place}}), which `countries` does not list ({{listed}}): add `{{country}}` or correct the region.',
       mismatchNoCountries:
-        '{{region}} is in {{city}}, {{countryName}} ({{country}}), which `countries` does not list: add {{country}} or correct the region.',
+        '{{region}} is in {{city}} ({{place}}), which `countries` does not list: add `{{country}}` or correct the region.',
       fixAddCountry: 'Add {{country}} to dataLocation.countries, where the region is',
       fixReplaceCountry: 'Replace {{listed}} with {{country}} in dataLocation.countries',
     },
@@ -55,7 +56,7 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
           region: ref,
           city: region.city,
           country: region.country,
-          countryName: { fact: 'countryName', code: region.country },
+          place: { fact: 'places', codes: [region.country] },
           listed: countries,
         },
       });

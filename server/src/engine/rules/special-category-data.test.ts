@@ -47,10 +47,22 @@ ruleTester('special-category-data', {
       findings: [
         {
           messageFr:
-            '`acme` est un hébergeur certifié HDS, et pourtant il stocke des données de santé hors de l’EEE (US)\u00a0: le référentiel HDS de 2024 impose d’héberger les données de santé dans l’EEE (article L.1111-8 du code de la santé publique). Rapatriez le stockage dans l’EEE, ou vérifiez que le certificat couvre cet hébergement.',
+            '`acme` est un hébergeur certifié HDS, et pourtant il stocke des données de santé hors de l’EEE (États-Unis)\u00a0: le référentiel HDS de 2024 impose d’héberger les données de santé dans l’EEE (article L.1111-8 du code de la santé publique). Rapatriez le stockage dans l’EEE, ou vérifiez que le certificat couvre cet hébergement.',
           text: 'US',
           messageId: 'hdsOutsideEea',
-          message: /HDS-certified host, yet it stores health data outside the EEA \(US\)/,
+          message: /HDS-certified host, yet it stores health data outside the EEA \(United States\)/,
+        },
+      ],
+    },
+    {
+      name: 'health data stored in two countries outside the EEA and anywhere: named by their names, never as codes',
+      code: at('  establishment: FR', { certifications: '[iso27001, hds]', dataLocation: '{ countries: [IN, GLOBAL] }' }),
+      findings: [
+        {
+          text: 'IN',
+          messageId: 'hdsOutsideEea',
+          data: { countries: ['IN', 'GLOBAL'] },
+          message: /stores health data outside the EEA \(India and worldwide\): the 2024 HDS referential/,
         },
       ],
     },

@@ -1,4 +1,4 @@
-import { entryRef, type EntryRef } from '../facts';
+import { entryRef, type EntryRef, type Fact } from '../facts';
 import { isSeq } from 'yaml';
 import { healthHostingContext } from '../../knowledge';
 import { fieldKeyRange, locateField } from '../entryNodes';
@@ -13,6 +13,8 @@ interface SpecialCategoryDataData {
   category: string;
   /** For `hdsOutsideEea`: the storage locations outside the EEA. */
   countries?: string[];
+  /** The same locations, by their names. */
+  places?: Fact;
 }
 
 /**
@@ -33,7 +35,7 @@ export const specialCategoryData = defineRule<SpecialCategoryDataData>()({
     messages: {
       hds: '{{label}} handles health data for an organisation established in France and holds no HDS certification: personal health data collected for prevention, diagnosis, care or social follow-up may only be hosted by an HDS-certified host (Code de la santé publique, art. L.1111-8). Add `hds` once the host shows its certificate, or record why the data falls outside that scope.',
       hdsOutsideEea:
-        '{{label}} is an HDS-certified host, yet it stores health data outside the EEA ({{countries}}): the 2024 HDS referential requires health data to be hosted in the EEA (Code de la santé publique, art. L.1111-8). Move the storage into the EEA, or check that the certificate covers this hosting.',
+        '{{label}} is an HDS-certified host, yet it stores health data outside the EEA ({{places}}): the 2024 HDS referential requires health data to be hosted in the EEA (Code de la santé publique, art. L.1111-8). Move the storage into the EEA, or check that the certificate covers this hosting.',
     },
   },
   checkEntry(entry, ctx, report) {
@@ -58,7 +60,7 @@ export const specialCategoryData = defineRule<SpecialCategoryDataData>()({
       report({
         range: first ? nodeRange(first) : fieldKeyRange(ctx.model, entry, ['dataLocation']),
         messageId: 'hdsOutsideEea',
-        data: { label, category: 'health', countries: outside },
+        data: { label, category: 'health', countries: outside, places: { fact: 'countryNames', codes: outside } },
       });
       return;
     }

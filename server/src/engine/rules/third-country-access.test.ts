@@ -36,6 +36,32 @@ ruleTester('third-country-access', {
   ],
   invalid: [
     {
+      name: 'access from anywhere (GLOBAL): no one third country to name',
+      code: at({ access: '{ countries: [GLOBAL] }' }),
+      findings: [
+        {
+          text: 'GLOBAL',
+          messageId: 'accessEverywhere',
+          message:
+            /^`acme`'s data can be reached from any country \(`GLOBAL`\), and no transfer covers it: .* Add a transfer item for every country \(`to: \[GLOBAL\]`\) with its mechanism, or list the countries it is reached from\.$/,
+          messageFr:
+            'Les données de `acme` sont accessibles depuis n’importe quel pays (`GLOBAL`) sans qu’aucun transfert ne le couvre\u00a0: un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers tous les pays (`to: [GLOBAL]`) et l’outil qui le fonde, ou indiquez les pays depuis lesquels elles sont accessibles.',
+        },
+      ],
+    },
+    {
+      name: 'a country code the product has no name for: the code once, not "(ZZ, ZZ)"',
+      code: at({ access: '{ countries: [ZZ] }' }),
+      findings: [
+        {
+          text: 'ZZ',
+          message: /^`acme`'s data can be reached from a third country \(ZZ\), and no transfer covers it: .*`to: \[ZZ\]`/,
+          messageFr:
+            'Les données de `acme` sont accessibles depuis un pays tiers (ZZ) sans qu’aucun transfert ne le couvre\u00a0: un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [ZZ]`) et l’outil qui le fonde.',
+        },
+      ],
+    },
+    {
       name: 'a US entity storing in Belgium, no transfer: the law it is under can reach the data',
       code: at({ entityCountry: 'US' }),
       findings: [

@@ -10,7 +10,8 @@ import { isSeq } from 'yaml';
 interface ThirdCountryAccessData {
   label: EntryRef;
   country: string;
-  countryName: Fact;
+  /** The country, by its name and code, in brackets after "a third country". */
+  place: Fact;
   route: Exclude<Route, 'storage' | 'parent'>;
 }
 
@@ -30,9 +31,11 @@ export const thirdCountryAccess = defineRule<ThirdCountryAccessData>()({
       'Data can be reached from a third country that no transfer covers: remote access (`access`), a transfer that weighs as storage there does (an error), or a contracting entity established there (a warning).',
     messages: {
       access:
-        "{{label}}'s data can be reached from a third country ({{countryName}}, {{country}}), and no transfer covers it: remote access from a third country is a transfer (EDPB Guidelines 05/2021). Add a transfer item for that country (`to: [{{country}}]`) with its mechanism.",
+        "{{label}}'s data can be reached from a third country ({{place}}), and no transfer covers it: remote access from a third country is a transfer (EDPB Guidelines 05/2021). Add a transfer item for that country (`to: [{{country}}]`) with its mechanism.",
+      accessEverywhere:
+        "{{label}}'s data can be reached from any country (`GLOBAL`), and no transfer covers it: remote access from a third country is a transfer (EDPB Guidelines 05/2021). Add a transfer item for every country (`to: [GLOBAL]`) with its mechanism, or list the countries it is reached from.",
       entity:
-        "{{label}} is established in a third country ({{countryName}}, {{country}}): its staff, and that country's authorities, can reach the data wherever it is stored, and no transfer to that country is recorded. Record the basis (a transfer item for it, `to: [{{country}}]`, with a mechanism such as `dpf` for a certified US entity) or accept the risk on record.",
+        "{{label}} is established in a third country ({{place}}): its staff, and that country's authorities, can reach the data wherever it is stored, and no transfer to that country is recorded. Record the basis (a transfer item for it, `to: [{{country}}]`, with a mechanism such as `dpf` for a certified US entity) or accept the risk on record.",
     },
   },
   checkEntry(entry, ctx, report) {
@@ -52,11 +55,12 @@ export const thirdCountryAccess = defineRule<ThirdCountryAccessData>()({
       } else range = fieldValueRange(ctx.model, entry, ['entityCountry']);
       report({
         range,
-        messageId: route,
+        // Access from anywhere (`GLOBAL`) is no one third country to name.
+        messageId: route === 'access' && d.country === 'GLOBAL' ? 'accessEverywhere' : route,
         data: {
           label: entryRef(entry),
           country: d.country,
-          countryName: { fact: 'countryName', code: d.country },
+          place: { fact: 'places', codes: [d.country] },
           route,
         },
         // Remote access is a transfer, and weighs as storage there does; an entity's establishment stays a warning.

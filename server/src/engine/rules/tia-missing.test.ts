@@ -26,7 +26,7 @@ ruleTester('tia-missing', {
           text: 'scc',
           severity: 'warning',
           message:
-            /relies on `scc` for its transfers outside the EEA \(United States\) with no transfer impact assessment recorded\. The Court upheld the clauses.*the assessment conditions the transfer, not their validity/,
+            /relies on `scc` for its transfers outside the EEA \(United States\) with no transfer impact assessment recorded\. The Court upheld the clauses.*the assessment conditions the transfer, not their validity\. Assess whether the law and practice of that country let/,
         },
       ],
     },
@@ -41,7 +41,10 @@ ruleTester('tia-missing', {
       findings: [
         {
           text: 'scc',
-          message: /^`acme` relies on `scc` for its transfers outside the EEA \(United States and India\) with no transfer impact/,
+          message:
+            /^`acme` relies on `scc` for its transfers outside the EEA \(United States and India\) with no transfer impact.* Assess whether the law and practice of those countries let the importer comply/,
+          messageFr:
+            '`acme` s’appuie sur `scc` pour ses transferts hors de l’EEE (États-Unis et Inde) sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II)\u00a0: l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique de ces pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
         },
       ],
     },
@@ -51,9 +54,10 @@ ruleTester('tia-missing', {
       findings: [
         {
           text: 'scc',
-          message: /for its transfers to every country the data may reach \(`GLOBAL`\) with no/,
+          message:
+            /for its transfers to every country the data may reach \(`GLOBAL`\) with no.* Assess whether the law and practice of each country the data may reach let the importer comply/,
           messageFr:
-            '`acme` s’appuie sur `scc` pour ses transferts vers tous les pays où les données peuvent aller (`GLOBAL`) sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II)\u00a0: l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
+            '`acme` s’appuie sur `scc` pour ses transferts vers tous les pays où les données peuvent aller (`GLOBAL`) sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II)\u00a0: l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique de chacun des pays où les données peuvent aller permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
         },
       ],
     },

@@ -11,6 +11,8 @@ interface TiaMissingData {
   countries: string[];
   /** Where the transfers go, as the message says it after "its transfers" ("to every country the data may reach" for GLOBAL). */
   where: Fact;
+  /** The same countries after "the law and practice": "of that country", "of those countries", or every one for GLOBAL. */
+  law: Fact;
 }
 
 /** Mechanisms of Art. 46 whose use needs an assessment of the destination's law (Schrems II). */
@@ -26,7 +28,7 @@ export const tiaMissing = defineRule<TiaMissingData>()({
       'SCCs or BCRs cover a destination without an adequacy decision, and no transfer impact assessment is recorded (`tia`): the clauses are valid (Schrems II upheld them), but the transfer is lawful only once the exporter has assessed the law of the destination (EDPB Recommendations 01/2020).',
     messages: {
       missing:
-        '{{label}} relies on `{{mechanism}}` for its transfers {{where}} with no transfer impact assessment recorded. The Court upheld the clauses (CJEU C-311/18 Schrems II): the assessment conditions the transfer, not their validity. Assess whether the law and practice there let the importer comply, with supplementary measures where needed (EDPB Recommendations 01/2020), then record its date in `tia`.',
+        '{{label}} relies on `{{mechanism}}` for its transfers {{where}} with no transfer impact assessment recorded. The Court upheld the clauses (CJEU C-311/18 Schrems II): the assessment conditions the transfer, not their validity. Assess whether the law and practice {{law}} let the importer comply, with supplementary measures where needed (EDPB Recommendations 01/2020), then record its date in `tia`.',
     },
   },
   checkEntry(entry, ctx, report) {
@@ -42,7 +44,7 @@ export const tiaMissing = defineRule<TiaMissingData>()({
       report({
         range: nodeRange(t.mechanismNode),
         messageId: 'missing',
-        data: { label: entryRef(entry), mechanism: t.mechanism, countries, where },
+        data: { label: entryRef(entry), mechanism: t.mechanism, countries, where, law: { fact: 'reachLaw', countries } },
       });
     }
   },

@@ -120,15 +120,16 @@ ruleTester('transfer-safeguard', {
       ],
     },
     {
+      // Every country is more than one destination: the words agree with it (« ces destinations »).
       name: 'GLOBAL among the places: said as a place in words (worldwide, monde entier), never as the code',
       code: at('US, GLOBAL', '{ mechanism: dpf, verified: 2026-10-01 }'),
       findings: [
         {
           text: 'dpf',
           message:
-            /^`acme` sends data outside the EEA \(worldwide\), but the EU-US Data Privacy Framework \(DPF\) covers transfers to the US only, not to other countries \(worldwide\): use a mechanism valid for this destination/,
+            /^`acme` sends data outside the EEA \(worldwide\), but the EU-US Data Privacy Framework \(DPF\) covers transfers to the US only, not to other countries \(worldwide\): use a mechanism valid for these destinations/,
           messageFr:
-            '`acme` transfère des données hors de l’EEE (monde entier), mais le Data Privacy Framework UE-États-Unis (DPF) ne couvre que les transferts vers les États-Unis, pas ceux vers d’autres pays (monde entier)\u00a0: retenez un outil valable pour cette destination, tel que `scc` (Clauses contractuelles types [CCT]).',
+            '`acme` transfère des données hors de l’EEE (monde entier), mais le Data Privacy Framework UE-États-Unis (DPF) ne couvre que les transferts vers les États-Unis, pas ceux vers d’autres pays (monde entier)\u00a0: retenez un outil valable pour ces destinations, tel que `scc` (Clauses contractuelles types [CCT]).',
         },
       ],
       fixes: [

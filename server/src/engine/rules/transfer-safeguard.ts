@@ -22,6 +22,8 @@ interface TransferSafeguardData {
   countries: string[];
   /** The same countries: those a fix's mechanism must be valid for. */
   outside: string[];
+  /** How many destinations the words speak of: every country (`GLOBAL`) is more than one. */
+  destinationCount: number;
   /** The same countries, as messages name them (by their names, worded at the edge). */
   places: Fact;
   /** The mechanism written, when there is one, and why it does not cover them. */
@@ -40,7 +42,7 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
     fixable: 'review',
     messages: {
       invalidMechanism:
-        '{{label}} sends data outside the EEA ({{places}}), but {{why}}: use a mechanism valid for {{outside|this destination|these destinations}}, such as `{{mechanism}}` ({{mechanismName}}).',
+        '{{label}} sends data outside the EEA ({{places}}), but {{why}}: use a mechanism valid for {{destinationCount|this destination|these destinations}}, such as `{{mechanism}}` ({{mechanismName}}).',
       noMechanism:
         '{{label}} stores data outside the EEA ({{places}}) with no transfer mechanism: add `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
       unstatedMechanism:
@@ -94,6 +96,7 @@ export const transferSafeguard = defineRule<TransferSafeguardData>()({
         mechanismName: { fact: 'mechanismName', id: suggestion },
         countries: uncovered,
         outside: uncovered,
+        destinationCount: uncovered.includes('GLOBAL') ? Math.max(2, uncovered.length) : uncovered.length,
         places: { fact: 'countryNames', codes: uncovered },
         why: { fact: 'safeguard', safeguard: a.safeguard },
         ...(a.safeguard.mechanism ? { current: a.safeguard.mechanism } : {}),

@@ -445,6 +445,10 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
    * brackets, so that no name needs an article ("the United States") and `GLOBAL` reads as a place ("worldwide").
    */
   reachDestinations: 'outside the EEA ({{names}})',
+  /** The same places after "the law and practice": one country, several, or `GLOBAL`. */
+  reachLaw: { single: 'of that country', several: 'of those countries', everywhere: 'of each country the data may reach' },
+  /** Between two places in brackets, each with its name and code ("United Kingdom, GB; Switzerland, CH"). */
+  placesApart: '; ',
   internalError: INTERNAL_ERROR_TEMPLATE,
   acceptRisk: ACCEPT_RISK_TEMPLATE,
   fixAll: 'Fix all safe problems ({{applied}})',

@@ -142,7 +142,7 @@ export const FR: Catalog = {
   'special-category-data': {
     hds: '{{label}} traite des données de santé pour un organisme établi en France sans certification HDS : les données de santé à caractère personnel recueillies à l’occasion d’activités de prévention, de diagnostic, de soins ou de suivi social et médico-social ne peuvent être hébergées que par un hébergeur certifié HDS (article L.1111-8 du code de la santé publique). Ajoutez `hds` dès que l’hébergeur produit son certificat, ou consignez pourquoi ces données sortent de ce champ.',
     hdsOutsideEea:
-      '{{label}} est un hébergeur certifié HDS, et pourtant il stocke des données de santé hors de l’EEE ({{countries}}) : le référentiel HDS de 2024 impose d’héberger les données de santé dans l’EEE (article L.1111-8 du code de la santé publique). Rapatriez le stockage dans l’EEE, ou vérifiez que le certificat couvre cet hébergement.',
+      '{{label}} est un hébergeur certifié HDS, et pourtant il stocke des données de santé hors de l’EEE ({{places}}) : le référentiel HDS de 2024 impose d’héberger les données de santé dans l’EEE (article L.1111-8 du code de la santé publique). Rapatriez le stockage dans l’EEE, ou vérifiez que le certificat couvre cet hébergement.',
   },
   'selection-tier': {
     noLocation: '{{label}} n’entre dans aucun niveau de la politique : {{why}}. Indiquez les pays où ses données sont stockées.',
@@ -154,7 +154,7 @@ export const FR: Catalog = {
   },
   'transfer-safeguard': {
     invalidMechanism:
-      '{{label}} transfère des données hors de l’EEE ({{places}}), mais {{why}} : retenez un outil valable pour {{outside|cette destination|ces destinations}}, tel que `{{mechanism}}` ({{mechanismName}}).',
+      '{{label}} transfère des données hors de l’EEE ({{places}}), mais {{why}} : retenez un outil valable pour {{destinationCount|cette destination|ces destinations}}, tel que `{{mechanism}}` ({{mechanismName}}).',
     noMechanism:
       '{{label}} stocke des données hors de l’EEE ({{places}}) sans outil de transfert : ajoutez `transfer: { mechanism: {{mechanism}} }` ({{mechanismName}}).',
     unstatedMechanism:
@@ -165,13 +165,15 @@ export const FR: Catalog = {
   },
   'third-country-access': {
     access:
-      'Les données de {{label}} sont accessibles depuis un pays tiers ({{countryName}}, {{country}}) sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [{{country}}]`) et l’outil qui le fonde.',
+      'Les données de {{label}} sont accessibles depuis un pays tiers ({{place}}) sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers ce pays (`to: [{{country}}]`) et l’outil qui le fonde.',
+    accessEverywhere:
+      'Les données de {{label}} sont accessibles depuis n’importe quel pays (`GLOBAL`) sans qu’aucun transfert ne le couvre : un accès à distance depuis un pays tiers est un transfert (lignes directrices 05/2021 du CEPD). Consignez un transfert vers tous les pays (`to: [GLOBAL]`) et l’outil qui le fonde, ou indiquez les pays depuis lesquels elles sont accessibles.',
     entity:
-      '{{label}} est établi dans un pays tiers ({{countryName}}, {{country}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [{{country}}]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
+      '{{label}} est établi dans un pays tiers ({{place}}) ; son personnel, et les autorités de ce pays, peuvent atteindre les données où qu’elles soient stockées, et aucun transfert vers ce pays n’est consigné. Consignez le fondement (un transfert vers ce pays, `to: [{{country}}]`, avec un outil tel que `dpf` pour une entité américaine certifiée) ou acceptez le risque de façon documentée.',
   },
   'foreign-law-exposure': {
     parent:
-      'La société mère de {{label}} est établie dans un pays tiers ({{countryName}}, {{country}}) : ce seul fait n’emporte aucun transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut contraindre le groupe à communiquer les données. Évaluez ce risque dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32), puis consignez la conclusion (par exemple en risque accepté).',
+      'La société mère de {{label}} est établie dans un pays tiers ({{place}}) : ce seul fait n’emporte aucun transfert (lignes directrices 05/2021 du CEPD), mais le droit de ce pays peut contraindre le groupe à communiquer les données. Évaluez ce risque dans le choix du sous-traitant (art. 28, paragraphe 1, du RGPD) et dans ses mesures de sécurité (art. 32), puis consignez la conclusion (par exemple en risque accepté).',
   },
   'scc-outdated': {
     outdated:
@@ -185,7 +187,7 @@ export const FR: Catalog = {
   },
   'tia-missing': {
     missing:
-      '{{label}} s’appuie sur `{{mechanism}}` pour ses transferts {{where}} sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique du pays permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
+      '{{label}} s’appuie sur `{{mechanism}}` pour ses transferts {{where}} sans analyse d’impact des transferts consignée. La Cour a confirmé la validité des clauses (CJUE C-311/18, Schrems II) : l’évaluation conditionne le transfert, non leur validité. Évaluez si le droit et la pratique {{law}} permettent à l’importateur de les respecter, avec des mesures supplémentaires si besoin (recommandations 01/2020 du CEPD), puis indiquez sa date dans `tia`.',
   },
   'dpf-unverified': {
     never:
@@ -193,7 +195,7 @@ export const FR: Catalog = {
     stale:
       'L’inscription DPF de {{label}} a été vérifiée pour la dernière fois le {{verified}}, il y a plus de 12 mois : une certification non renouvelée chaque année devient caduque. Vérifiez-la de nouveau et mettez `verified` à jour.',
     notUs:
-      'Le transfert de {{label}} vers {{countries}} est consigné au titre du Data Privacy Framework, qui n’en est pas le bon fondement : le DPF UE-États-Unis ne couvre que des organisations américaines, et son extension britannique fonde les transferts des exportateurs britanniques, pas la sortie de données de l’EEE. Une décision d’adéquation couvre {{countries}} : indiquez-y `mechanism: adequacy`.',
+      'Le transfert de {{label}} vers {{countries|un pays tiers|des pays tiers}} ({{places}}) est consigné au titre du Data Privacy Framework, qui n’en est pas le bon fondement : le DPF UE-États-Unis ne couvre que des organisations américaines, et son extension britannique fonde les transferts des exportateurs britanniques, pas la sortie de données de l’EEE. {{countries|Ce pays bénéficie d’une décision d’adéquation|Ces pays bénéficient chacun d’une décision d’adéquation}} : consignez `mechanism: adequacy` pour ce transfert.',
   },
   'derogation-systematic': {
     systematic:
@@ -218,9 +220,9 @@ export const FR: Catalog = {
   },
   'location-region-mismatch': {
     mismatch:
-      '{{region}} se trouve à {{city}} ({{countryName}}, {{country}}), pays absent de `countries` ({{listed}}) : ajoutez {{country}} ou corrigez la région.',
+      '{{region}} se trouve à {{city}} ({{place}}), pays absent de `countries` ({{listed}}) : ajoutez `{{country}}` ou corrigez la région.',
     mismatchNoCountries:
-      '{{region}} se trouve à {{city}} ({{countryName}}, {{country}}), pays absent de `countries` : ajoutez {{country}} ou corrigez la région.',
+      '{{region}} se trouve à {{city}} ({{place}}), pays absent de `countries` : ajoutez `{{country}}` ou corrigez la région.',
     fixAddCountry: 'Ajouter {{country}}, pays de la région, à dataLocation.countries',
     fixReplaceCountry: 'Remplacer {{listed}} par {{country}} dans dataLocation.countries',
   },
@@ -789,6 +791,8 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
   reachEverywhere: 'vers tous les pays où les données peuvent aller (`GLOBAL`)',
   worldwide: 'monde entier',
   reachDestinations: 'hors de l’EEE ({{names}})',
+  reachLaw: { single: 'du pays', several: 'de ces pays', everywhere: 'de chacun des pays où les données peuvent aller' },
+  placesApart: '\u202f; ',
   internalError: 'Erreur interne de la règle {{ruleId}} : {{error}}. Merci de la signaler.',
   acceptRisk: 'Accepter ce risque pour {{label}} ({{rule}}) jusqu’au {{until}} : indiquez le motif et qui l’a approuvé',
   fixAll: 'Corriger tous les problèmes sans risque ({{applied}})',
