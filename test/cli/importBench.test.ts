@@ -180,7 +180,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, a 'DPA / Privacy' line under a vendor's heading no agreement unless its address says so (forga): 100.0% (1143/1143) / 99.1% (3674/3706) / 0.
   // shapes: summary-ai (a postal-address column, read whole): 100% (1162/1162) / 99.1% (3732/3764) / 0. Then
   // prompt-booster ("Supabase (Auth/DB), Stripe (payments), …" right under "3rd Parties"): 100% (1166/1166) / 99.2%
-  // (3739/3771) / 0.
+  // (3739/3771) / 0. Then digitixai (a bold "Sous-traitants techniques :" item over its nested list, "US avec CCT"):
+  // 100% (1169/1169) / 99.2% (3748/3780) / 0.
   dev: { entries: 1, recall: 0.991, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },

@@ -1217,3 +1217,18 @@ test('a list announced by "The following service providers …" (no colon), each
   // A sentence that opens with a name and no legal form names no vendor by itself.
   assert.deepEqual(names(md.replace('Lakeside Analytics Ltd', 'Lakeside').replace('Northwind Mail GmbH', 'Northwind'), 'p.md'), []);
 });
+
+test('a bold item that heads a nested list ("**Prestataires techniques** :") is no vendor: its items are the list', () => {
+  const md = [
+    'Vos données peuvent être partagées avec :',
+    '',
+    '- **Prestataires techniques** :',
+    '  - Lakeside (hébergement) - UE',
+    '  - Northwind (envoi des e-mails) - US avec CCT',
+    '',
+    '- **Autorités** : si requis par la loi',
+    '',
+  ].join('\n');
+  // Each nested item an entry (its role in brackets is split off by the import), no entry for either bold item.
+  assert.deepEqual(names(md, 'p.md'), ['Lakeside (hébergement)', 'Northwind (envoi des e-mails)']);
+});
