@@ -1399,3 +1399,18 @@ test('a host’s card as <br> lines under a role heading ("Hébergeur" over "Nom
   assert.equal(host!.entityCountry, 'CA');
   assert.equal(host!.url, 'https://boreal-nuage.example/fr/');
 });
+
+test('a bold item that heads a nested list ("**Prestataires techniques** :") is no vendor: its items are the list', () => {
+  const md = [
+    'Vos données peuvent être partagées avec :',
+    '',
+    '- **Prestataires techniques** :',
+    '  - Lakeside (hébergement) - UE',
+    '  - Northwind (envoi des e-mails) - US avec CCT',
+    '',
+    '- **Autorités** : si requis par la loi',
+    '',
+  ].join('\n');
+  // Each nested item an entry (its role in brackets is split off by the import), no entry for either bold item.
+  assert.deepEqual(names(md, 'p.md'), ['Lakeside (hébergement)', 'Northwind (envoi des e-mails)']);
+});

@@ -95,6 +95,11 @@ test('places: every country a page names is kept, and its words too when they sa
   assert.deepEqual(readLocation('Belgium (GCP europe-west1)').regions, ['gcp:europe-west1']);
 });
 
+test('places: a mechanism after the place ("US avec CCT", "USA with SCCs") is no part of it', () => {
+  for (const text of ['US avec CCT', 'USA with SCCs', 'États-Unis avec les clauses contractuelles types'])
+    assert.deepEqual(readLocation(text).countries, ['US'], text);
+});
+
 test('places: a place the page leaves to be confirmed is not stated; its words stay in the note', () => {
   for (const text of ['Pays-Bas (UE) — à confirmer', 'Canada, to be confirmed', 'Japon (à vérifier)', 'US (TBC)']) {
     const read = readLocation(text);

@@ -887,6 +887,10 @@ export function readLocation(text: string): ReadLocation {
         .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, '')
         // "USA avec garanties contractuelles", "US with appropriate safeguards": the safeguards of a transfer there are no place.
         .replace(SAFEGUARDS_AFTER, '')
+        // "US avec CCT", "USA with SCCs": the mechanism of a transfer there is no place (the import reads it apart).
+        .replace(/\s+(?:avec|with|under|sous)\s+(?:les\s+|des\s+|the\s+)?([^()]{2,60})$/iu, (all, tail: string) =>
+          mechanismsIn(tail).named.length && !saysMoreThanMechanisms(tail) ? '' : all,
+        )
         // "EU (eu-central-1) primary", "Irlande (principal)": which of the places comes first, no place.
         .replace(
           /(?<=\))\s+(?:primary|secondary|backup|failover|principale?|secondaire|de secours)$|\s+\((?:primary|secondary|backup|failover|principale?|secondaire|de secours)\)$/i,

@@ -60,11 +60,21 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
   let heading: string | undefined;
   let open = false;
   let labelTerm = false;
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.kind === 'heading') heading = b.text;
     const termLabel = b.kind === 'item' && b.term === true && b.lead !== undefined && isLabel(b.lead.text);
+    // "**Sous-traitants techniques** :" over items of its own: the words head the nested list, no vendor.
+    const next = blocks[i + 1];
+    const heads =
+      b.kind === 'item' &&
+      b.lead !== undefined &&
+      /^[\s:]*$/.test(b.text.slice(b.lead.text.length)) &&
+      /:\s*$/.test(b.text) &&
+      next?.kind === 'item' &&
+      next.depth > b.depth;
     // A lead that ends in a colon ("**Finalité :** …") is a label, never a name.
-    const led = b.kind === 'item' && b.lead !== undefined && b.text.startsWith(b.lead.text) && !/:\s*$/.test(b.lead.text) && !termLabel;
+    const led =
+      b.kind === 'item' && b.lead !== undefined && b.text.startsWith(b.lead.text) && !/:\s*$/.test(b.lead.text) && !termLabel && !heads;
     if (termLabel) {
       if (open) runs[runs.length - 1]!.labelled = true;
       else labelTerm = true;
