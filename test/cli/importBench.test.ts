@@ -181,7 +181,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-y, sourcentis and ikcp moved in from holdout11: 100.0% (1151/1151) / 99.1% (3701/3733) / 0; then
   // moneyflow: 100.0% (1156/1156) / 99.2% (3742/3774) / 0; then remynest and scribe-ia: 100.0% (1168/1168) / 99.2%
   // (3786/3818) / 0; then elastic, kitchenboost, orgamama, serverpoint: 100.0% (1193/1193) / 99.2% (3855/3887) / 0.
-  dev: { entries: 1, recall: 0.991, invented: 0 },
+  // Then a sentence naming an entry by its bracketed abbreviation ("AWS maintains ISO 27001, …"), a sentence naming it
+  // alone before one naming several (ozer): 100.0% (1193/1193) / 99.3% (3859/3887) / 0.
+  dev: { entries: 1, recall: 0.992, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (16/16) / 100.0% (55/55) / 0.
@@ -452,7 +454,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging readers-w (final): 99.6% (1473/1479) / 98.4% (4588/4661) / 20.
   // Lead, a 'DPA / Privacy' line under a vendor's heading no agreement unless its address says so (forga): 99.6% (1473/1479) / 98.4% (4588/4661) / 19.
   // readers-y (sourcentis, ikcp): 99.7% (1474/1479) / 98.5% (4593/4661) / 15; (moneyflow): 99.7% (1474/1479) /
-  // 98.6% (4596/4661) / 14; (remynest, scribe-ia): 99.7% (1474/1479) / 98.7% (4601/4661) / 14.
+  // 98.6% (4596/4661) / 14; (remynest, scribe-ia): 99.7% (1474/1479) / 98.7% (4601/4661) / 14; (an abbreviation
+  // in prose, ozer): 99.7% (1474/1479) / 98.8% (4605/4661) / 14.
   all: { entries: 0.996, recall: 0.987, invented: 14 },
 };
 

@@ -60,6 +60,7 @@ import {
   inlineListEntries,
   flagListEntries,
   nameIndex,
+  abbreviation,
   sentencesOf,
   proseNameEntries,
   subjectItemEntries,
@@ -1861,22 +1862,6 @@ function vendorKey(name: string): string {
   return norm(name.replace(/\s*\([^()]{0,80}\)\s*$/, '').replace(/\s+[—–-]\s+.*$/, '')).toLowerCase();
 }
 const sameVendor = (a: string, b: string) => vendorKey(a) === vendorKey(b);
-
-/**
- * The abbreviation a name gives in its closing brackets, when it is the initials of its capitalised words before
- * them, or of those after the first ("Amazon Web Services (AWS)", "Google Cloud Platform (GCP)", "Amazon Simple Email
- * Service (SES)"). Other brackets ("SendGrid (Twilio)", "Google (Gemini)") name another company or a product: none.
- */
-function abbreviation(name: string): string | undefined {
-  const m = /^([^()]{3,80}?)\s*\(([A-Z][A-Z\d]{1,5})\)$/.exec(norm(name));
-  if (!m) return undefined;
-  const initials = m[1]!
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-  return initials === m[2] || (initials.length > 2 && initials.slice(1) === m[2]) ? m[2] : undefined;
-}
 
 /**
  * A name a later table gives an entry in short: the entry's name without its legal form ("Supabase" for "Supabase

@@ -759,6 +759,22 @@ const CERTIFIED = /certifi|accredit|accrédit|attested|attesté/i;
 const LEGAL_END = /,?\s+(?:inc|llc|ltd|limited|sas|sasu|sa|gmbh|b\.?v|pbc|corp|corporation|sarl|ag|oy|ab|se|s\.a|s\.r\.o|plc)\.?$/i;
 
 /**
+ * The abbreviation a name gives in its closing brackets, when it is the initials of its capitalised words before
+ * them, or of those after the first ("Amazon Web Services (AWS)", "Google Cloud Platform (GCP)", "Amazon Simple Email
+ * Service (SES)"). Other brackets ("SendGrid (Twilio)", "Google (Gemini)") name another company or a product: none.
+ */
+export function abbreviation(name: string): string | undefined {
+  const m = /^([^()]{3,80}?)\s*\(([A-Z][A-Z\d]{1,5})\)$/.exec(cleanText(name));
+  if (!m) return undefined;
+  const initials = m[1]!
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === m[2] || (initials.length > 2 && initials.slice(1) === m[2]) ? m[2] : undefined;
+}
+
+/**
  * The names a text may give an entry by: its name, and its brand without what its parenthesis adds or its legal
  * form ("Supabase Inc." is named "Supabase"; "Google (Gemini Flash)" is named "Google").
  */
@@ -768,7 +784,9 @@ function namesOf(entry: ReadEntry): string[] {
     .replace(/\s*\([^()]{0,80}\)\s*$/, '')
     .replace(LEGAL_END, '')
     .trim();
-  return brand && brand !== name ? [name, brand] : [name];
+  // "Amazon Web Services (AWS)" is named "AWS" too.
+  const short = abbreviation(name);
+  return [name, ...(brand && brand !== name ? [brand] : []), ...(short ? [short] : [])];
 }
 
 /**
@@ -780,12 +798,18 @@ function namesOf(entry: ReadEntry): string[] {
  */
 export function nameIndex(entries: ReadEntry[], byFirstWord = false): (text: string) => ReadEntry[] {
   const byWord = new Map<string, ReadEntry[]>();
+  const add = (word: string, e: ReadEntry) => {
+    const list = byWord.get(word);
+    if (list) list.push(e);
+    else byWord.set(word, [e]);
+  };
   for (const e of entries) {
     const first = (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean);
     if (!first) continue;
-    const list = byWord.get(first);
-    if (list) list.push(e);
-    else byWord.set(first, [e]);
+    add(first, e);
+    // Found by its abbreviation too ("AWS" for "Amazon Web Services (AWS)").
+    const short = abbreviation(e.name ?? e.heading);
+    if (short && short !== first) add(short, e);
   }
   return (text) => {
     const candidates = new Set(text.split(/[^\p{L}\d]+/u).flatMap((w) => byWord.get(w) ?? []));
@@ -981,6 +1005,10 @@ const placeStated = (e: ReadEntry): boolean =>
  */
 export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
+  // Certifications a sentence gives several entries at once ("Our provider (Supabase/AWS) holds SOC 2 Type II"), kept
+  // for an entry only when no sentence names it alone with its own ("AWS maintains ISO 27001, SOC 1, SOC 2").
+  const shared = new Set<ReadFact>();
+  const own = new Set<ReadEntry>();
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     // Clauses a " ; " sets apart are sentences of their own ("… → AZNetwork (certifié HDS) ; renumérotation Sentry/PostHog").
@@ -993,7 +1021,12 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
       const sent = transferredTo(sentence, namedIn);
       for (const e of sent.entries) if (!placeStated(e)) e.facts.push({ label: 'Location', value: sent.place!, key: 'dataLocation' });
       for (const e of named) {
-        if (certifications.length) e.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
+        if (certifications.length) {
+          const fact: ReadFact = { label: 'Certifications', value: certifications.join(', '), key: 'certifications' };
+          e.facts.push(fact);
+          if (named.length === 1) own.add(e);
+          else shared.add(fact);
+        }
         if (place && !placeStated(e)) e.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
       }
       // "Canva, a US company, …", "X, société américaine, …": the company's country, for the one entry the sentence names.
@@ -1002,6 +1035,7 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
         named[0]!.facts.push({ label: 'Company', value: company, key: 'entityCountry' });
     }
   }
+  if (shared.size) for (const e of own) e.facts = e.facts.filter((f) => !shared.has(f));
 }
 
 /** A table row's label that is a certification's, then whose ("Certification Supabase", "Certifications de Nuagel"). */
