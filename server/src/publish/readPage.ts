@@ -305,7 +305,8 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
       if (c.kind !== 'item' && c.kind !== 'paragraph') return false;
       // A definition list's host term ("Hébergeur" over "Hetzner Online GmbH") is read whole by `hostEntries`.
       if (c.kind === 'item' && c.term) return namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!);
-      if (hostedBy(c.text) !== undefined) return true;
+      // Only under a host's heading: under a vendor's ("### Supabase" over "Hébergeur : AWS") it names that vendor's host.
+      if (hostSection && hostedBy(c.text) !== undefined) return true;
       const { label } = splitLabel(c.text);
       return (namedBy(c.text) !== undefined && (namesVendor(label!) || hostSection)) || (hostSection && entityNamed(c.text) !== undefined);
     });
