@@ -205,7 +205,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, merging this round's branches (checkpoint 2): 100.0% (1276/1276) / 99.6% (4157/4174) / 0.
   // (3739/3771) / 0. Then digitixai (a bold "Sous-traitants techniques :" item over its nested list, "US avec CCT"):
   // 100% (1169/1169) / 99.2% (3748/3780) / 0. Then postcard (read whole): 100% (1177/1177) / 99.2% (3774/3806) / 0.
-  dev: { entries: 1, recall: 0.991, invented: 0 },
+  // Then a sentence naming an entry by its bracketed abbreviation ("AWS maintains ISO 27001, …"), a sentence naming it
+  // alone before one naming several (ozer): 100.0% (1193/1193) / 99.3% (3859/3887) / 0.
+  dev: { entries: 1, recall: 0.992, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (16/16) / 100.0% (55/55) / 0.
@@ -513,7 +515,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // shapes-fr, cgi-242 and trello-like added to dev and read, 255 lists: 96.7% (1526/1578) / 95.2% (4726/4963) / 44.
   // Lead, merging this round's branches (checkpoint 2): 97.1% (1555/1601) / 96.4% (4855/5036) / 25.
   // shapes (5 new dev lists, readers of this branch): 257 lists: 96.8% (1556/1608) / 95.4% (4813/5047) / 44.
-  all: { entries: 0.967, recall: 0.953, invented: 44 },
+  // 98.6% (4596/4661) / 14; (remynest, scribe-ia): 99.7% (1474/1479) / 98.7% (4601/4661) / 14; (an abbreviation
+  // in prose, ozer): 99.7% (1474/1479) / 98.8% (4605/4661) / 14.
+  all: { entries: 0.996, recall: 0.987, invented: 14 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

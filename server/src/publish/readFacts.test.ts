@@ -1801,3 +1801,27 @@ test('a seat "San Francisco, CA, USA": the state’s abbreviation before the US 
   assert.equal(page.get('Nimbus, Inc.')?.entityCountry, 'US');
   assert.equal(page.get('Caribou Ltd')?.entityCountry, 'CA');
 });
+
+test('a sentence naming an entry by the abbreviation its brackets give ("GCP") states its facts; one naming it alone wins', () => {
+  const md = `| Vendor | Purpose |
+|---|---|
+| Google Cloud Platform (GCP) | Hosting |
+| Lumo | Database |
+
+Lumo runs on GCP. GCP maintains ISO 27001 and SOC 1 certifications. Lumo is ISO 27017 certified.
+
+Our hosting stack (Lumo/GCP) is SOC 2 Type II certified.
+`;
+  const page = imported(md, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, e.certifications]),
+    [
+      // Each has a sentence of its own: the one naming both does not add to them.
+      ['Google Cloud Platform (GCP)', ['iso27001', 'soc1']],
+      ['Lumo', ['iso27017']],
+    ],
+  );
+  // Without a sentence of its own, the one naming both is each one's.
+  const both = imported(md.replace('GCP maintains ISO 27001 and SOC 1 certifications. ', ''), 'p.md');
+  assert.deepEqual(both.get('Google Cloud Platform (GCP)')?.certifications, ['soc2-type2']);
+});

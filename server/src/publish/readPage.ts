@@ -61,6 +61,7 @@ import {
   inlineListEntries,
   flagListEntries,
   nameIndex,
+  abbreviation,
   sentencesOf,
   proseNameEntries,
   subjectItemEntries,
@@ -327,7 +328,8 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
       if (c.kind !== 'item' && c.kind !== 'paragraph') return false;
       // A definition list's host term ("Hébergeur" over "Hetzner Online GmbH") is read whole by `hostEntries`.
       if (c.kind === 'item' && c.term) return namedBy(c.text) !== undefined && namesVendor(splitLabel(c.text).label!);
-      if (hostedBy(c.text) !== undefined) return true;
+      // Only under a host's heading: under a vendor's ("### Supabase" over "Hébergeur : AWS") it names that vendor's host.
+      if (hostSection && hostedBy(c.text) !== undefined) return true;
       const { label } = splitLabel(c.text);
       return (namedBy(c.text) !== undefined && (namesVendor(label!) || hostSection)) || (hostSection && entityNamed(c.text) !== undefined);
     });
@@ -1999,22 +2001,6 @@ function isCookieTable(table: Table, heading: string | undefined): boolean {
 /** A vendor's name without what it adds in brackets or after a dash: "Anthropic (Claude)" is "anthropic". */
 function vendorKey(name: string): string {
   return norm(name.replace(/\s*\([^()]{0,80}\)\s*$/, '').replace(/\s+[—–-]\s+.*$/, '')).toLowerCase();
-}
-
-/**
- * The abbreviation a name gives in its closing brackets, when it is the initials of its capitalised words before
- * them, or of those after the first ("Amazon Web Services (AWS)", "Google Cloud Platform (GCP)", "Amazon Simple Email
- * Service (SES)"). Other brackets ("SendGrid (Twilio)", "Google (Gemini)") name another company or a product: none.
- */
-function abbreviation(name: string): string | undefined {
-  const m = /^([^()]{3,80}?)\s*\(([A-Z][A-Z\d]{1,5})\)$/.exec(norm(name));
-  if (!m) return undefined;
-  const initials = m[1]!
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-  return initials === m[2] || (initials.length > 2 && initials.slice(1) === m[2]) ? m[2] : undefined;
 }
 
 /**

@@ -1320,6 +1320,11 @@ test('a legal notice’s host in other words: a "Raison sociale" or "Nom" line u
   assert.deepEqual(host('## Hébergement\nLe site est hébergé par Nuagix SAS, 12 avenue des Tilleuls, 69003 Lyon, France.\n'), [
     ['Nuagix SAS', 'FR'],
   ]);
+  // Under a vendor's heading, its "Hébergeur" line names that vendor's own host, not the entry.
+  assert.deepEqual(
+    readPage('### Supabase\n- Hébergeur : AWS\n- Localisation : Francfort\n', 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Supabase'],
+  );
   // Under another heading, a "Nom" line over labelled lines does not make the heading a host's.
   assert.deepEqual(
     readPage('### Stripe\n- Nom : Stripe Payments Europe Ltd\n- Finalité : paiements\n', 'p.md').entries.map((e) => e.name ?? e.heading),

@@ -787,6 +787,22 @@ const CERTIFIED = /certifi|accredit|accrédit|attested|attesté/i;
 const LEGAL_END = /,?\s+(?:inc|llc|ltd|limited|sas|sasu|sa|gmbh|b\.?v|pbc|corp|corporation|sarl|ag|oy|ab|se|s\.a|s\.r\.o|plc)\.?$/i;
 
 /**
+ * The abbreviation a name gives in its closing brackets, when it is the initials of its capitalised words before
+ * them, or of those after the first ("Amazon Web Services (AWS)", "Google Cloud Platform (GCP)", "Amazon Simple Email
+ * Service (SES)"). Other brackets ("SendGrid (Twilio)", "Google (Gemini)") name another company or a product: none.
+ */
+export function abbreviation(name: string): string | undefined {
+  const m = /^([^()]{3,80}?)\s*\(([A-Z][A-Z\d]{1,5})\)$/.exec(cleanText(name));
+  if (!m) return undefined;
+  const initials = m[1]!
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === m[2] || (initials.length > 2 && initials.slice(1) === m[2]) ? m[2] : undefined;
+}
+
+/**
  * The names a text may give an entry by: its name, and its brand without what its parenthesis adds or its legal
  * form ("Supabase Inc." is named "Supabase"; "Google (Gemini Flash)" is named "Google").
  */
@@ -796,24 +812,9 @@ function namesOf(entry: ReadEntry): string[] {
     .replace(/\s*\([^()]{0,80}\)\s*$/, '')
     .replace(LEGAL_END, '')
     .trim();
-  const names = brand && brand !== name ? [name, brand] : [name];
-  const short = acronymOf(name);
-  return short ? [...names, short] : names;
-}
-
-/**
- * "Amazon Web Services (AWS)", "Google Cloud Platform (GCP)": the bracket after a name that is the initials of its
- * words, the name the page goes on to use. Not a bracket that is another word ("Microsoft Corporation (Azure)").
- */
-function acronymOf(name: string): string | undefined {
-  const m = /^(.+?)\s*\((\p{Lu}{2,6})\)$/u.exec(name);
-  if (!m) return undefined;
-  const initials = m[1]!
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-  return initials === m[2] ? m[2] : undefined;
+  // "Amazon Web Services (AWS)" is named "AWS" too.
+  const short = abbreviation(name);
+  return [name, ...(brand && brand !== name ? [brand] : []), ...(short ? [short] : [])];
 }
 
 /**
@@ -825,16 +826,18 @@ function acronymOf(name: string): string | undefined {
  */
 export function nameIndex(entries: ReadEntry[], byFirstWord = false): (text: string) => ReadEntry[] {
   const byWord = new Map<string, ReadEntry[]>();
+  const add = (word: string, e: ReadEntry) => {
+    const list = byWord.get(word);
+    if (list) list.push(e);
+    else byWord.set(word, [e]);
+  };
   for (const e of entries) {
     const first = (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean);
     if (!first) continue;
-    // "AWS" names "Amazon Web Services (AWS)" too: the entry is found by its acronym's word as well.
-    const short = acronymOf((e.name ?? e.heading).trim());
-    for (const word of short ? [first, short] : [first]) {
-      const list = byWord.get(word);
-      if (list) list.push(e);
-      else byWord.set(word, [e]);
-    }
+    add(first, e);
+    // Found by its abbreviation too ("AWS" for "Amazon Web Services (AWS)").
+    const short = abbreviation(e.name ?? e.heading);
+    if (short && short !== first) add(short, e);
   }
   return (text) => {
     const candidates = new Set(text.split(/[^\p{L}\d]+/u).flatMap((w) => byWord.get(w) ?? []));
@@ -1030,9 +1033,8 @@ const placeStated = (e: ReadEntry): boolean =>
  */
 export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
-  // Certifications a sentence gives the entries it names, apart from those a sentence naming one entry alone gives it:
-  // "AWS maintains ISO 27001, SOC 1, SOC 2 and SOC 3" is AWS's own list, over "our provider (Supabase/AWS) holds SOC 2
-  // Type II", which speaks of the pair.
+  // Certifications a sentence gives several entries at once ("Our provider (Supabase/AWS) holds SOC 2 Type II"), kept
+  // for an entry only when no sentence names it alone with its own ("AWS maintains ISO 27001, SOC 1, SOC 2").
   const shared = new Set<ReadFact>();
   const own = new Set<ReadEntry>();
   for (const b of blocks) {
@@ -1061,7 +1063,7 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
         named[0]!.facts.push({ label: 'Company', value: company, key: 'entityCountry' });
     }
   }
-  for (const e of own) e.facts = e.facts.filter((f) => !shared.has(f));
+  if (shared.size) for (const e of own) e.facts = e.facts.filter((f) => !shared.has(f));
 }
 
 /** A table row's label that is a certification's, then whose ("Certification Supabase", "Certifications de Nuagel"). */
