@@ -797,6 +797,11 @@ export function readLocation(text: string): ReadLocation {
         .replace(/\s+(?:by default|par défaut)(?=\s+(?:for|pour)\s|\.?$)/i, '')
         // "servers in Frankfurt", "serveurs à Francfort", "centres de données en Irlande": where the machines are.
         .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
+        // "certaines métadonnées de compte aux États-Unis", "some account metadata in the US": which data, then its place.
+        .replace(
+          /^(?:(?:some|certain|certaines?|les|the|des|nos|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:data|metadata|données|métadonnées|backups?|sauvegardes?|logs|journaux)(?:\s+(?:de|du|des|d['’]|of)\s*[\p{L}-]+){0,2}\s+(?:in|en|aux|au|à|dans)\s+(?=\S)/iu,
+          '',
+        )
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
         .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, '')
         // "Exécution en France (Paris)", "Fonctions épinglées à Francfort (fra1)", "Functions pinned to Frankfurt": the
