@@ -187,7 +187,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // a second bracket of codes (serkels): 99.4% (3726/3748) / 0. clawdaddy moved in (13/13): 100% (1152/1152) / 99.4%
   // (3739/3761) / 0. "Google's global infrastructure", "(Jina AI GmbH is in Berlin, Germany)" (scry): 99.5% (3742/3761) / 0.
   // The DPA among a name's document links (ormy), a seat "San Francisco, CA, USA" (soundy): 99.5% (3744/3761) / 0.
-  // "certaines métadonnées de compte aux États-Unis" (cabinet-dentaire): 99.6% (3745/3761) / 0.
+  // "certaines métadonnées de compte aux États-Unis" (cabinet-dentaire): 99.6% (3745/3761) / 0. "traitement dans les
+  // régions EU de l'infrastructure Anthropic" (tenuworld): 99.6% (3746/3761) / 0.
   dev: { entries: 1, recall: 0.995, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },

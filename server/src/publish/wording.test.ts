@@ -718,3 +718,9 @@ test('places: "some account metadata in the United States", "certaines sauvegard
   // No place after the words: nothing read.
   assert.deepEqual(readLocation('Customer data in the region the customer selects').countries, []);
 });
+
+test('places: "traitement dans les régions EU de l’infrastructure Nimbus": the regions’ place, whoever’s infrastructure', () => {
+  assert.deepEqual(readLocation("traitement dans les régions EU de l'infrastructure Nimbus").countries, ['EU']);
+  assert.deepEqual(readLocation('the EU regions of the infrastructure Nimbus').countries, ['EU']);
+  assert.deepEqual(readLocation("les régions de l'infrastructure Nimbus").countries, []);
+});

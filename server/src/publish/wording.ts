@@ -810,6 +810,13 @@ export function readLocation(text: string): ReadLocation {
           /^(?:ex[ée]cution|traitement|(?:fonctions?|functions?)(?: applicatives?| serverless| sans serveur)?(?: [ée]pingl[ée]es?| pinned)?)\s+(?:in|to|at|en|à|au|aux|dans)\s+(?=\S)/iu,
           '',
         )
+        // "traitement dans les régions EU de l'infrastructure Anthropic", "the EU regions of Acme's infrastructure": the
+        // regions' article, and whose infrastructure they are, around the place.
+        .replace(/^(?:les|the)\s+(?=(?:r[ée]gions?|regions?|(?:EU|UE)\s+r[ée]gions?)\b)/iu, '')
+        .replace(
+          /(?<=\b(?:r[ée]gions?|regions?)(?:\s+(?:EU|UE|EEA|EEE))?)\s+(?:de\s+l['’]infrastructure|of\s+the\s+infrastructure)(?:\s+(?:d['’]|de\s+)?[\p{Lu}][\p{L}\d.-]*){1,2}$/u,
+          '',
+        )
         // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
         .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, '')
         // "USA avec garanties contractuelles", "US with appropriate safeguards": the safeguards of a transfer there are no place.
