@@ -781,3 +781,17 @@ test('places: a provider’s own place ("Nimbus’s global infrastructure"); a b
   // Words with no legal form are no company: nothing read.
   assert.deepEqual(readLocation('Not published (the team is in Berlin, Germany)').entityCountries, undefined);
 });
+
+test('places: "some account metadata in the United States", "certaines sauvegardes en France": which data, then its place', () => {
+  assert.deepEqual(readLocation('Allemagne (Francfort) ; certaines métadonnées de compte aux États-Unis').countries, ['DE', 'US']);
+  assert.deepEqual(readLocation('some account metadata in the United States').countries, ['US']);
+  assert.deepEqual(readLocation('données de sauvegarde en Belgique').countries, ['BE']);
+  // No place after the words: nothing read.
+  assert.deepEqual(readLocation('Customer data in the region the customer selects').countries, []);
+});
+
+test('places: "traitement dans les régions EU de l’infrastructure Nimbus": the regions’ place, whoever’s infrastructure', () => {
+  assert.deepEqual(readLocation("traitement dans les régions EU de l'infrastructure Nimbus").countries, ['EU']);
+  assert.deepEqual(readLocation('the EU regions of the infrastructure Nimbus').countries, ['EU']);
+  assert.deepEqual(readLocation("les régions de l'infrastructure Nimbus").countries, []);
+});

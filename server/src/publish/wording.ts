@@ -875,12 +875,24 @@ export function readLocation(text: string): ReadLocation {
         .replace(/\s+(?:by default|par défaut)(?=\s+(?:for|pour)\s|\.?$)/i, '')
         // "servers in Frankfurt", "serveurs à Francfort", "centres de données en Irlande": where the machines are.
         .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
+        // "certaines métadonnées de compte aux États-Unis", "some account metadata in the US": which data, then its place.
+        .replace(
+          /^(?:(?:some|certain|certaines?|les|the|des|nos|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:data|metadata|données|métadonnées|backups?|sauvegardes?|logs|journaux)(?:\s+(?:de|du|des|d['’]|of)\s*[\p{L}-]+){0,2}\s+(?:in|en|aux|au|à|dans)\s+(?=\S)/iu,
+          '',
+        )
         // "primary processing EU/US", "Storage in Germany", "stockage en France": what is done there, then the place.
         .replace(/^(?:(?:primary|main) )?(?:processing|storage|stockage)(?: (?:in|en))? (?=\S)/i, '')
         // "Exécution en France (Paris)", "Fonctions épinglées à Francfort (fra1)", "Functions pinned to Frankfurt": the
         // code that runs there, then the place.
         .replace(
           /^(?:ex[ée]cution|traitement|(?:fonctions?|functions?)(?: applicatives?| serverless| sans serveur)?(?: [ée]pingl[ée]es?| pinned)?)\s+(?:in|to|at|en|à|au|aux|dans)\s+(?=\S)/iu,
+          '',
+        )
+        // "traitement dans les régions EU de l'infrastructure Anthropic", "the EU regions of Acme's infrastructure": the
+        // regions' article, and whose infrastructure they are, around the place.
+        .replace(/^(?:les|the)\s+(?=(?:r[ée]gions?|regions?|(?:EU|UE)\s+r[ée]gions?)\b)/iu, '')
+        .replace(
+          /(?<=\b(?:r[ée]gions?|regions?)(?:\s+(?:EU|UE|EEA|EEE))?)\s+(?:de\s+l['’]infrastructure|of\s+the\s+infrastructure)(?:\s+(?:d['’]|de\s+)?[\p{Lu}][\p{L}\d.-]*){1,2}$/u,
           '',
         )
         // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
