@@ -1230,3 +1230,19 @@ test('a host’s card as <br> lines under a role heading ("Hébergeur" over "Nom
   assert.equal(host!.entityCountry, 'CA');
   assert.equal(host!.url, 'https://boreal-nuage.example/fr/');
 });
+
+test('"Fonction :" under a vendor’s heading is its purpose, a labelled line, not the name of another entry', () => {
+  // Each labelled line ends in a hard break (two spaces), as a Markdown page writes a card's lines.
+  const md = [
+    '## Annexe : sous-traitants',
+    '### Nuvola SA',
+    '**Fonction** : Hébergement des bases  ',
+    '**Localisation** : UE (Francfort)  ',
+    '**Certifications** : ISO 27001',
+    '',
+  ].join('\n');
+  const [entry, ...others] = imported(md, 'annexe.md');
+  assert.equal(others.length, 0);
+  assert.equal(entry!.name, 'Nuvola SA');
+  assert.equal(entry!.purpose, 'Hébergement des bases');
+});
