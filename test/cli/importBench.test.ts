@@ -186,7 +186,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 2/9 facts, 2 invented before: a CNDP declaration's "Destinataire | … | Garanties" table not read, its
   // interconnections read instead): 100.0% (1150/1150) / 99.06% (3693/3728) / 0: recall floor lowered to 0.990 for
   // the new list's 3 facts still missed (the entities "Google LLC" and "Meta Platforms, Inc." its transfer tables
-  // name, and Google's "politique de non-utilisation pour l'entraînement").
+  // name, and Google's "politique de non-utilisation pour l'entraînement"). Then myra-confidentialite-fr (6/6
+  // entries, 16/16 facts, 7 invented before: "Certains de ces sous-traitants sont établis aux États-Unis" read as
+  // every entry's seat, the controller's bold name an entry): 100.0% (1156/1156) / 99.07% (3709/3744) / 0.
   dev: { entries: 1, recall: 0.99, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
@@ -459,7 +461,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (1507/1559) / 95.3% (4671/4901) / 43. With its 21 lists, 253 lists: 96.7% (1522/1574) / 95.3% (4713/4947) / 44.
   // After truth12's review of holdout12's truths (3 facts added): 96.7% (1522/1574) / 95.2% (4713/4950) / 44.
   // shapes-fr, cgi-242, trello-like and cri-chatbot added to dev and read, 256 lists: 96.7% (1529/1581) / 95.2%
-  // (4732/4972) / 44 (recall 95.17%: cri-chatbot's 3 facts still missed, as dev's floor says).
+  // (4732/4972) / 44 (recall 95.17%: cri-chatbot's 3 facts still missed, as dev's floor says). With myra, 257
+  // lists: 96.7% (1535/1587) / 95.19% (4748/4988) / 44.
   all: { entries: 0.967, recall: 0.951, invented: 44 },
 };
 
