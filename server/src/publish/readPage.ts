@@ -12,6 +12,7 @@ import {
   columnMatch,
   headerWords,
   nameFirstColumn,
+  recipientsColumn,
   namesVendor,
   partyColumns,
   tableColumnKeys,
@@ -1191,7 +1192,7 @@ function tableEntries(
   unread: Unread[] = [],
 ): ReadEntry[] {
   const matches = table.header.map((h) => columnMatch(h));
-  const keys: (ColumnKey | undefined)[] = nameFirstColumn(matches.map((m) => m?.key));
+  const keys: (ColumnKey | undefined)[] = recipientsColumn(table.header, nameFirstColumn(matches.map((m) => m?.key)));
   // "Company | Sub-processor": the column of the company publishing the list is no column of its entries.
   const publisher = partyColumns(
     keys,
@@ -2171,8 +2172,14 @@ function controllerSide(table: Table): boolean {
  */
 function saysNotSubprocessors(heading: string | undefined, prose: string): boolean {
   if (heading !== undefined && CONTROLLER_HEADING.test(heading) && !NAMES_SUBPROCESSORS.test(heading)) return true;
+  // "Destinataires internes" (the company's own staff), "Interconnexions avec d'autres traitements" (other processings
+  // this one is linked to): a record of processing's tables of parties that are no sub-processors.
+  if (heading !== undefined && INTERNAL_PARTIES_HEADING.test(heading)) return true;
   return notSubprocessorsSaid(prose);
 }
+
+const INTERNAL_PARTIES_HEADING =
+  /^(?:[IVX\d]{1,4}[.)]?\s+)?(?:destinataires internes|internal recipients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
 
 /**
  * What each table of vendors is on the page: `entries` (sub-processors); `not-current` when its heading says

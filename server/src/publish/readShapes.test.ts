@@ -1419,3 +1419,39 @@ test('a bold item that heads a nested list ("**Prestataires techniques** :") is 
   // Each nested item an entry (its role in brackets is split off by the import), no entry for either bold item.
   assert.deepEqual(names(md, 'p.md'), ['Lakeside (hébergement)', 'Northwind (envoi des e-mails)']);
 });
+
+test('"Fonction :" under a vendor’s heading is its purpose, a labelled line, not the name of another entry', () => {
+  // Each labelled line ends in a hard break (two spaces), as a Markdown page writes a card's lines.
+  const md = [
+    '## Annexe : sous-traitants',
+    '### Nuvola SA',
+    '**Fonction** : Hébergement des bases  ',
+    '**Localisation** : UE (Francfort)  ',
+    '**Certifications** : ISO 27001',
+    '',
+  ].join('\n');
+  const [entry, ...others] = imported(md, 'annexe.md');
+  assert.equal(others.length, 0);
+  assert.equal(entry!.name, 'Nuvola SA');
+  assert.equal(entry!.purpose, 'Hébergement des bases');
+});
+
+test('"Certains de ces sous-traitants sont établis aux États-Unis" names none: no country for all; the controller’s bold name under its heading is no vendor', () => {
+  const html = [
+    '<h2>1. Responsable du traitement</h2>',
+    '<ul><li><strong>Lumen SRL</strong></li><li>Contact : vie-privee@lumen.example</li></ul>',
+    '<h2>5. Destinataires des données</h2>',
+    '<p>Vos données peuvent être transmises aux sous-traitants suivants :</p>',
+    '<ul><li><strong>Nimbo</strong> : hébergement (Canada).</li><li><strong>Postal</strong> : envoi des courriels (Irlande).</li></ul>',
+    '<p>Certains de ces sous-traitants sont établis aux États-Unis, ce qui implique un transfert hors de l’Union :</p>',
+    '<ul><li>soit par une décision d’adéquation ;</li><li>soit par des clauses contractuelles types.</li></ul>',
+  ].join('\n');
+  const entries = imported(html, 'politique.html');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entityCountry]),
+    [
+      ['Nimbo', undefined],
+      ['Postal', undefined],
+    ],
+  );
+});

@@ -1739,5 +1739,34 @@ test('a column a second purpose word heads ("Traitement") whose every cell names
   assert.deepEqual(
     imported(words, 'p.md').map((e) => (e.dataLocation as Entry | undefined)?.countries),
     [['FR'], ['IE']],
+});
+
+test('a declaration’s "Destinataire" column beside a "Garanties" column names the recipients; its internal recipients and interconnected processings are no vendors', () => {
+  const md = [
+    '## V. Destinataires des données',
+    '### Destinataires internes',
+    '| # | Destinataire | Données accessibles | Base d’accès |',
+    '|---|---|---|---|',
+    '| 1 | Agents du guichet (lecture) | Dossiers | Rôle vérifié |',
+    '### Destinataires externes',
+    '| # | Destinataire | Données transmises | Garanties |',
+    '|---|---|---|---|',
+    '| 1 | **Atlasnet** (hébergeur) | Toutes les données | Centre de données au Maroc |',
+    '| 2 | **Kestrel Mail** (courriels) | Adresse électronique | Clauses contractuelles types |',
+    '## X. Interconnexions avec d’autres traitements',
+    '| Traitement connecté | Nature de la connexion | Finalité |',
+    '|---|---|---|',
+    '| Registre interne des dossiers | Import CSV | Synchronisation |',
+    '| Kestrel Mail | Envoi | Notifications |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'declaration.md').map((e) => e.name),
+    ['Atlasnet (hébergeur)', 'Kestrel Mail (courriels)'],
+  );
+  // Without a column of safeguards, a "Destinataire" column is no column of vendors (recipients may be categories).
+  assert.equal(
+    readPage('| Destinataire | Données |\n|---|---|\n| Service paie | Salaires |\n| Service RH | Dossiers |\n', 'r.md').entries.length,
+    0,
   );
 });

@@ -304,6 +304,7 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'services',
       'service provided',
       'function',
+      'fonction',
       'activity',
       'processing type',
       'processing',
@@ -451,4 +452,18 @@ export function partyColumns(keys: (ColumnKey | undefined)[], rows: string[][]):
 }
 
 /** The meaning of each of a table's columns, the first naming the entries when no other does (`nameFirstColumn`). */
-export const tableColumnKeys = (header: string[]): (ColumnKey | undefined)[] => nameFirstColumn(header.map((h) => columnKey(h)));
+export const tableColumnKeys = (header: string[]): (ColumnKey | undefined)[] =>
+  recipientsColumn(header, nameFirstColumn(header.map((h) => columnKey(h))));
+
+/**
+ * "# | Destinataire | Données transmises | Garanties": a column of recipients beside the data each receives and the
+ * safeguards of its transfer names the parties the data goes to, one a row; without both, recipients may be the
+ * company's own services or categories, or a transfer table about vendors listed above ("Destinataire | Pays |
+ * Mécanisme de transfert"), no name column. `keys` is changed in place.
+ */
+export function recipientsColumn(header: string[], keys: (ColumnKey | undefined)[]): (ColumnKey | undefined)[] {
+  if (keys.includes('name') || keys.includes('entity') || !keys.includes('transfer') || !keys.includes('personalData')) return keys;
+  const at = header.findIndex((h) => /^(?:destinataires?|recipients?)$/.test(headerWords(h)));
+  if (at >= 0 && keys[at] === undefined) keys[at] = 'name';
+  return keys;
+}

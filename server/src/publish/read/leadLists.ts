@@ -7,6 +7,7 @@
  */
 import type { Lead, PageBlock } from './blocks';
 import type { Unread } from './unread';
+import { CONTROLLER_HEADING } from './sections';
 
 export type LeadItem = Extract<PageBlock, { kind: 'item' }> & { lead: Lead };
 
@@ -98,6 +99,8 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
       run.items.some((b) => COMMON_NOUNS.test(b.lead.text.trim()) || RECORD_TERM.test(b.lead.text.trim()))
     )
       continue;
+    // "1. Responsable du traitement" over "**Myra SRL**", "Contact : …": the page's own party, its name no vendor's.
+    if (run.heading !== undefined && CONTROLLER_HEADING.test(run.heading) && !VENDOR_WORDS.test(run.heading)) continue;
     if (run.heading !== undefined && MEASURES_HEADING.test(run.heading.trim()) && !VENDOR_WORDS.test(run.heading)) {
       unread.push({ kind: 'listMeasures', data: { name: run.heading, items: run.items.length } });
       continue;

@@ -221,6 +221,8 @@ const EVERY = /(?<!\p{L})(?:all|every|each|tous|toutes|chacun)(?!\p{L})/iu;
 /** "These companies", "ces prestataires": the parties a text has just listed or is about to list. */
 const THESE_PARTIES =
   /(?<!\p{L})(?:these|ces)\s+(?:companies|providers|vendors|suppliers|sub-?processors|entreprises|sociétés|prestataires|fournisseurs|sous-traitants)(?!\p{L})/iu;
+/** Words that speak of some of the parties, not all: "certains de ces sous-traitants", "some of our vendors". */
+const SOME = /(?<!\p{L})(?:certains|certaines|quelques-uns|quelques-unes|plusieurs|la plupart|some|several|most)(?!\p{L})/iu;
 /** Words that announce the list: "the following sub-processors", "les sous-traitants suivants", "ci-dessous". */
 const INTRODUCES_LIST = /(?<!\p{L})(?:following|below|listed|suivants|suivantes|ci-dessous|ci-après)(?!\p{L})/iu;
 
@@ -233,6 +235,8 @@ export function everyEntryEstablishedIn(text: string): { country: string; place:
   // that introduce the list, "these companies" are the parties it lists, all of them.
   const introduces = INTRODUCES_LIST.test(text) || text.trim().endsWith(':');
   for (const sentence of text.split(/(?<=[.;!?])\s+/)) {
+    // "Certains de ces sous-traitants sont établis aux États-Unis": some of the parties, none named, not all of them.
+    if (SOME.test(sentence)) continue;
     const all = PARTY_WORDS.test(sentence) && EVERY.test(sentence);
     if (!all && !(introduces && THESE_PARTIES.test(sentence))) continue;
     const m = ESTABLISHED_EN.exec(sentence) ?? ESTABLISHED_FR.exec(sentence);
