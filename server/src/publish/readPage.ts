@@ -1633,6 +1633,8 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
   const items = leadItems(blocks, isWholeLabel, unread);
   if (items.length < 2) return [];
   const entries: ReadEntry[] = [];
+  // The first entry of each name.
+  const byName = new Map<string, ReadEntry>();
   for (const b of items) {
     // "Exoscale data processing agreement", "Exoscale compliance information": a document of the vendor it names.
     const doc = DOCUMENT_WORDS.exec(b.lead.text);
@@ -1642,10 +1644,11 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       unread.push({ kind: 'placeholder', data: { text: name } });
       continue;
     }
-    let entry = entries.find((e) => e.name === name);
+    let entry = byName.get(name);
     if (!entry) {
       entry = { heading: name, name, facts: [], line: b.line };
       entries.push(entry);
+      byName.set(name, entry);
     }
     const href = b.lead.href && /^https?:\/\//i.test(b.lead.href) ? b.lead.href : undefined;
     if (doc) {
@@ -1700,8 +1703,11 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
     if (bracketed.length > 1) entry.facts.push(...bracketed);
     else if (rest) entry.facts.push({ label: 'Purpose', value: rest.replace(/\.$/, ''), key: 'purpose' });
     const second = also?.[1];
-    if (second && !entries.some((e) => e.name === second))
-      entries.push({ heading: second, name: second, line: b.line, facts: entry.facts.slice(before).filter((f) => f.key !== 'website') });
+    if (second && !byName.has(second)) {
+      const added = { heading: second, name: second, line: b.line, facts: entry.facts.slice(before).filter((f) => f.key !== 'website') };
+      entries.push(added);
+      byName.set(second, added);
+    }
   }
   return entries;
 }

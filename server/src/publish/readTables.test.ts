@@ -1739,6 +1739,7 @@ test('a column a second purpose word heads ("Traitement") whose every cell names
   assert.deepEqual(
     imported(words, 'p.md').map((e) => (e.dataLocation as Entry | undefined)?.countries),
     [['FR'], ['IE']],
+  );
 });
 
 test('a declaration’s "Destinataire" column beside a "Garanties" column names the recipients; its internal recipients and interconnected processings are no vendors', () => {

@@ -50,6 +50,46 @@ function names(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}\\d])${escape(name)}(?![\\p{L}\\d])`, 'u').test(text);
 }
 
+/** A run of letters and digits: how a name that `names` finds starts where the text's word starts. */
+const WORD = /[\p{L}\d]+/gu;
+const LEADING_WORD = /^[\p{L}\d]+/u;
+/** A code unit that is a letter or digit whole (not half of a pair). */
+const WORD_UNIT = /^[\p{L}\d]$/u;
+
+/**
+ * The names of the entries kept so far, for `names`: those that start with a letter or digit by the word they start
+ * with, so that a description is searched for the names starting with each of its words, not for every name.
+ */
+class KeptNames {
+  private readonly byWord = new Map<string, string[]>();
+  /** Names that start with another sign ("(Acme)"): searched for one by one. */
+  private readonly others: string[] = [];
+  readonly all = new Set<string>();
+
+  add(name: string): void {
+    this.all.add(name);
+    if (!name || name.length > 80) return;
+    const word = LEADING_WORD.exec(name)?.[0];
+    if (word === undefined) this.others.push(name);
+    else {
+      const list = this.byWord.get(word);
+      if (list) list.push(name);
+      else this.byWord.set(word, [name]);
+    }
+  }
+
+  /** Whether `text` names one of the names (`names`). */
+  namedIn(text: string): boolean {
+    if (this.others.some((n) => names(text, n))) return true;
+    for (const m of text.matchAll(WORD))
+      for (const n of this.byWord.get(m[0]) ?? []) {
+        const end = text[m.index + n.length];
+        if (text.startsWith(n, m.index) && !(end !== undefined && WORD_UNIT.test(end)) && names(text, n)) return true;
+      }
+    return false;
+  }
+}
+
 /**
  * The items led by a name that are entries, in page order; `isLabel` says a lead is a fact's label
  * ("Purpose"), never a vendor's name; what is set aside goes to `unread`, with its reason.
@@ -89,6 +129,8 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
     runs[runs.length - 1]!.items.push(b as LeadItem);
   }
   const kept: LeadItem[] = [];
+  // The names of the items kept so far.
+  const earlier = new KeptNames();
   for (const run of runs) {
     // "Éditeur : Studio X", "Forme juridique : SARL", "Adresse : …": a definition list whose terms are labels of one
     // record (a publisher's, a host's), a fact's label and a label in common nouns ("Forme juridique", "Contact
@@ -105,9 +147,8 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
       unread.push({ kind: 'listMeasures', data: { name: run.heading, items: run.items.length } });
       continue;
     }
-    const earlier = kept.map((b) => b.lead.text.replace(/[.,:;]+$/, '').trim());
-    const about = run.items.filter((b) => !earlier.includes(b.lead.text.trim()) && earlier.some((n) => names(description(b), n)));
-    if (earlier.length && run.items.length >= 2 && about.length * 2 >= run.items.length) {
+    const about = () => run.items.filter((b) => !earlier.all.has(b.lead.text.trim()) && earlier.namedIn(description(b)));
+    if (earlier.all.size && run.items.length >= 2 && about().length * 2 >= run.items.length) {
       unread.push({ kind: 'listAboutAbove', data: { name: run.heading ?? run.items[0]!.lead.text, items: run.items.length } });
       continue;
     }
@@ -121,6 +162,7 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
         continue;
       }
       kept.push(b);
+      earlier.add(b.lead.text.replace(/[.,:;]+$/, '').trim());
     }
   }
   return kept;
