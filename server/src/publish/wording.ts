@@ -795,8 +795,9 @@ export function readLocation(text: string): ReadLocation {
           /^(?:ex[ée]cution|traitement|(?:fonctions?|functions?)(?: applicatives?| serverless| sans serveur)?(?: [ée]pingl[ée]es?| pinned)?)\s+(?:in|to|at|en|à|au|aux|dans)\s+(?=\S)/iu,
           '',
         )
-        // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
-        .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, '')
+        // "région Europe (Francfort, Allemagne)", "région CDG (Paris)", "Instance UE (Francfort, Allemagne)": the noun
+        // of the region (or of the service's instance) before its name.
+        .replace(/^(?:r[ée]gion|instance)\s+(?=\p{Lu}\S*\s+\()/iu, '')
         // "USA avec garanties contractuelles", "US with appropriate safeguards": the safeguards of a transfer there are no place.
         .replace(SAFEGUARDS_AFTER, '')
         // "EU (eu-central-1) primary", "Irlande (principal)": which of the places comes first, no place.
