@@ -475,6 +475,8 @@ test('training: "non utilisées pour l\'entraînement" says the vendor does not 
 
 test('a region named after its noun ("région Europe (Francfort, Allemagne)") and a data centre\'s code over its city ("CDG (Paris)")', () => {
   assert.deepEqual(readLocation('région Europe (Milan, Italie)').countries, ['IT']);
+  // A service's instance, named the same way: "Instance UE (Francfort, Allemagne)".
+  assert.deepEqual(readLocation('Instance UE (Lisbonne, Portugal)').countries, ['EU', 'PT']);
   assert.deepEqual(readLocation('région AMS (Amsterdam)').countries, ['NL']);
   assert.deepEqual(readLocation('FRA1 (Frankfurt)').countries, ['DE']);
   // A code over words that are no city says nothing; a country over a city stays the country.

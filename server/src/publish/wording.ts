@@ -895,8 +895,9 @@ export function readLocation(text: string): ReadLocation {
           /(?<=\b(?:r[ée]gions?|regions?)(?:\s+(?:EU|UE|EEA|EEE))?)\s+(?:de\s+l['’]infrastructure|of\s+the\s+infrastructure)(?:\s+(?:d['’]|de\s+)?[\p{Lu}][\p{L}\d.-]*){1,2}$/u,
           '',
         )
-        // "région Europe (Francfort, Allemagne)", "région CDG (Paris)": the region's noun before its name.
-        .replace(/^r[ée]gion\s+(?=\p{Lu}\S*\s+\()/u, '')
+        // "région Europe (Francfort, Allemagne)", "région CDG (Paris)", "Instance UE (Francfort, Allemagne)": the noun
+        // of the region (or of the service's instance) before its name.
+        .replace(/^(?:r[ée]gion|instance)\s+(?=\p{Lu}\S*\s+\()/iu, '')
         // "USA avec garanties contractuelles", "US with appropriate safeguards": the safeguards of a transfer there are no place.
         .replace(SAFEGUARDS_AFTER, '')
         // "US avec CCT", "USA with SCCs": the mechanism of a transfer there is no place (the import reads it apart).
