@@ -16,8 +16,22 @@ export const GOALS = { entries: 1, recall: 0.95, invented: 0 };
 
 type Obj = Record<string, unknown>;
 
-/** The corpus's parts: `dev` is tuned for; each holdout is a later batch of lists no one tuned the readers for. */
-export const SPLITS = ['dev', 'holdout', 'holdout2', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12'] as const;
+/**
+ * The corpus's parts: `dev` is tuned for; each holdout is a later batch of lists no one tuned the readers for;
+ * `pending` holds lists studied for reader work the readers do not read yet (scored apart, so dev keeps its goals).
+ */
+export const SPLITS = [
+  'dev',
+  'holdout',
+  'holdout2',
+  'holdout4',
+  'holdout5',
+  'holdout6',
+  'holdout7',
+  'holdout8',
+  'holdout12',
+  'pending',
+] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface ListScore {

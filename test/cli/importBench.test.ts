@@ -218,7 +218,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // every entry's seat, the controller's bold name an entry): 100.0% (1156/1156) / 99.07% (3709/3744) / 0. Then
   // pharmaworkspace-confidentialite-fr (8/8, 34/38 facts, 0 invented before; "Instance UE (Francfort, Allemagne)"
   // now read): 100.0% (1164/1164) / 99.02% (3745/3782) / 0 (left: two entity countries in "(États-Unis, instance EU)").
-  dev: { entries: 1, recall: 0.99, invented: 0 },
+  // Lead, merging this round's branches (checkpoint 3): 100.0% (1304/1304) / 99.5% (4252/4272) / 0.
+  dev: { entries: 1, recall: 0.995, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (16/16) / 100.0% (55/55) / 0.
@@ -373,6 +374,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // "Doc" links to the vendors' own privacy pages as url, cabinet-dentaire's Gemini "région européenne" as "Europe"),
   // the split hidden: 51.6% (49/95) / 43.2% (125/289) / 25.
   holdout12: { entries: 0.515, recall: 0.432, invented: 25 },
+  // pending: lists studied for reader work that the readers do not read yet (shapes: bstreams, lidl-collect, ofmanager),
+  // scored apart so that dev keeps its goals. Lead, checkpoint 3: 82.4% (14/17) / 61.7% (29/47) / 11.
+  pending: { entries: 0.823, recall: 0.617, invented: 11 },
   // readers-y (a legal notice's "hébergé par :" line names its host; a Hugo page's front matter "date" no update; a
   // register's processing sections no vendors; "Name (Country)" in a summary sentence): 94.8% (92/97) / 90.1%
   // (302/335) / 15; then sourcentis and ikcp moved to dev (1/1, 4/4; 7/7, 23/23): the 17 left, 94.4% (84/89) / 89.3%
@@ -532,7 +536,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (4732/4972) / 44 (recall 95.17%: cri-chatbot's 3 facts still missed, as dev's floor says). With myra, 257
   // lists: 96.7% (1535/1587) / 95.19% (4748/4988) / 44. With pharmaworkspace, 258 lists: 96.7% (1543/1595) / 95.18%
   // (4784/5026) / 44.
-  all: { entries: 0.967, recall: 0.951, invented: 44 },
+  // Lead, merging this round's branches (checkpoint 3): 97.2% (1583/1629) / 96.4% (4950/5134) / 25.
+  // Lead, with the pending split (3 lists studied, not yet read): 97.0% (1597/1646) / 96.1% (4979/5181) / 36.
+  all: { entries: 0.97, recall: 0.961, invented: 36 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
