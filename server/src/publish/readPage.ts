@@ -2042,8 +2042,8 @@ const sameCompany = (a: string, b: string): boolean => {
  * under a second heading): the same name, and no fact the two state differently but what each does (its purpose).
  */
 function sameRow(a: ReadEntry, b: ReadEntry): boolean {
-  if (norm(a.name ?? a.heading).toLowerCase() !== norm(b.name ?? b.heading).toLowerCase() || (a.entity ?? '') !== (b.entity ?? ''))
-    return false;
+  // The same name: `EarlierEntries` compares only entries of the row's name.
+  if ((a.entity ?? '') !== (b.entity ?? '')) return false;
   return b.facts.every((f) => f.key === 'purpose' || !a.facts.some((x) => x.key === f.key && x.value !== f.value));
 }
 
@@ -2099,7 +2099,7 @@ class EarlierEntries {
     }
   }
 
-  /** The first entry `sameRow` finds the row repeats. */
+  /** The first entry of the row's name that `sameRow` finds the row repeats. */
   sameRow(row: ReadEntry): ReadEntry | undefined {
     return this.byName.get(norm(row.name ?? row.heading).toLowerCase())?.find((e) => sameRow(e, row));
   }

@@ -1171,10 +1171,22 @@ export const speaksOfSome = (text: string) => new RegExp(PARTITIVE.source, 'iu')
  * another table are not concerned.
  */
 export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[]): void {
+  // Where each entry is in the list, by the line it was read from.
+  const atLine = new Map<number, number[]>();
+  entries.forEach((e, k) => {
+    if (e.line === undefined) return;
+    const at = atLine.get(e.line);
+    if (at) at.push(k);
+    else atLine.set(e.line, [k]);
+  });
   blocks.forEach((b, i) => {
     if (b.kind !== 'table') return;
     const lines = new Set(b.rows.map((r) => r.line).filter((l) => l !== undefined));
-    const rows = entries.filter((e) => e.line !== undefined && lines.has(e.line));
+    // The entries read from the table's rows, in the list's order.
+    const rows = [...lines]
+      .flatMap((l) => atLine.get(l) ?? [])
+      .sort((x, y) => x - y)
+      .map((k) => entries[k]!);
     if (!rows.length) return;
     for (let j = i + 1; j < blocks.length; j++) {
       const p = blocks[j]!;
