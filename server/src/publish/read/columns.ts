@@ -359,6 +359,21 @@ export function columnKey(header: string): ColumnKey | undefined {
 
 /** The field a header names, and whether it names it exactly ("Purpose") or as part of longer words. */
 export function columnMatch(header: string): { key: ColumnKey; exact: boolean } | undefined {
+  // The same labels come back on every row of a long page ("Location: …" in each card, each cell tried as a label):
+  // each is read once. The cache holds short labels only, and is emptied when it grows (a page of distinct labels).
+  if (header.length > 200) return matchColumn(header);
+  let found = MATCHED.get(header);
+  if (found === undefined) {
+    if (MATCHED.size >= 4096) MATCHED.clear();
+    found = matchColumn(header) ?? null;
+    MATCHED.set(header, found);
+  }
+  return found ? { ...found } : undefined;
+}
+
+const MATCHED = new Map<string, { key: ColumnKey; exact: boolean } | null>();
+
+function matchColumn(header: string): { key: ColumnKey; exact: boolean } | undefined {
   const words = headerWords(header);
   if (!words) return undefined;
   const exact = EXACT.get(words) ?? EXACT.get(words.replace(/\s/g, ''));
