@@ -214,15 +214,21 @@ function splitLabel(text: string): { label?: string; value: string } {
  * « l'Éditeur »." in a contract's parties describes the page's own party.
  */
 function namedBy(text: string): string | undefined {
+  return nameUnder(text, (label) => {
+    const match = columnMatch(label);
+    return match?.key === 'name' && !!match.exact;
+  });
+}
+
+/** What a line gives under a label `isLabel` accepts, when it is a name and not a sentence (`namedBy`, `hostedBy`, `entityNamed`). */
+function nameUnder(text: string, isLabel: (label: string) => boolean): string | undefined {
   const { label, value } = splitLabel(text);
-  const match = label !== undefined && value ? columnMatch(label) : undefined;
-  return match?.key === 'name' && match.exact && !isSentence(value) ? value : undefined;
+  return label !== undefined && value && isLabel(label) && !isSentence(value) ? value : undefined;
 }
 
 /** The host a line names under a host label ("Le site est hébergé par : OVH"), a name and not a sentence. */
 function hostedBy(text: string): string | undefined {
-  const { label, value } = splitLabel(text);
-  return label !== undefined && value && HOST_LABEL.test(label) && !isSentence(value) ? value : undefined;
+  return nameUnder(text, (label) => HOST_LABEL.test(label));
 }
 
 /** A heading over a legal notice's host: "Hébergement", "Hébergement du site", "Hébergeur", "Hosting", "Web host". */
@@ -231,8 +237,7 @@ const HOST_HEADING =
 
 /** The company an entity's label gives ("Raison sociale : OVH SAS", "Company: Hetzner Online GmbH"), not a sentence. */
 function entityNamed(text: string): string | undefined {
-  const { label, value } = splitLabel(text);
-  return label !== undefined && value && isEntityLabel(label) && !isSentence(value) ? value : undefined;
+  return nameUnder(text, isEntityLabel);
 }
 
 /**
