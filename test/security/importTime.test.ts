@@ -81,6 +81,13 @@ describe('import in linear time', () => {
       `# Sub-processors\n\n| Name | Location |\n| --- | --- |\n| Acme | France |\n\n\`\`\`\n${' '.repeat(100_000)}!\nThese words are here for a sentence.\n\`\`\`\n`,
       'page.md',
     ],
+    // A postcode after the country ("Québec Canada H7P 0G1") was looked for by testing, from each word, all the words
+    // after it: quadratic in the words of an address.
+    [
+      'an address of 100,000 short numbers',
+      `| Name | Address | Location |\n| --- | --- | --- |\n| Acme | ${'1 '.repeat(100_000)}x | France |\n`,
+      'page.md',
+    ],
   ] as const) {
     test(`${name}: imported in under 2 s`, () => {
       const r = timedImport(text, file);
