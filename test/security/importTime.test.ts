@@ -63,6 +63,38 @@ describe('import in linear time', () => {
       `# Sub-processors\n\nLast updated: 2026 ${'*'.repeat(100_000)}x\n\n| Name | Location |\n| --- | --- |\n| Acme | France |\n`,
       'page.md',
     ],
+    // A fenced block is read as the page when its text holds a sentence and no line of code or of settings: the
+    // sentence's test took time exponential in the hyphens of a word ("ab-ab-…", 2^24 steps for 24 of them) and
+    // quadratic in the words of a text with no stop; the settings' test quadratic in a line's leading spaces.
+    [
+      'a fenced block of a word with 100,000 hyphens',
+      `# Sub-processors\n\n| Name | Location |\n| --- | --- |\n| Acme | France |\n\n\`\`\`\n${'ab-'.repeat(100_000)}ab\n\`\`\`\n`,
+      'page.md',
+    ],
+    [
+      'a fenced block of 100,000 words and no stop',
+      `# Sub-processors\n\n| Name | Location |\n| --- | --- |\n| Acme | France |\n\n\`\`\`\n${'word '.repeat(100_000)}\n\`\`\`\n`,
+      'page.md',
+    ],
+    [
+      'a fenced sentence under a line of 100,000 spaces',
+      `# Sub-processors\n\n| Name | Location |\n| --- | --- |\n| Acme | France |\n\n\`\`\`\n${' '.repeat(100_000)}!\nThese words are here for a sentence.\n\`\`\`\n`,
+      'page.md',
+    ],
+    // A postcode after the country ("Québec Canada H7P 0G1") was looked for by testing, from each word, all the words
+    // after it: quadratic in the words of an address.
+    [
+      'an address of 100,000 short numbers',
+      `| Name | Address | Location |\n| --- | --- | --- |\n| Acme | ${'1 '.repeat(100_000)}x | France |\n`,
+      'page.md',
+    ],
+    // A US state's abbreviation before the US ("Seattle, WA, USA") was found by searching, from each part that is one,
+    // all the parts after it for the US: quadratic in the parts (8,000: 20 s).
+    [
+      'a country of incorporation of 50,000 "CA" parts before the US',
+      `| Name | Country of incorporation | Location |\n| --- | --- | --- |\n| Acme | ${'CA, '.repeat(50_000)}USA | France |\n`,
+      'page.md',
+    ],
   ] as const) {
     test(`${name}: imported in under 2 s`, () => {
       const r = timedImport(text, file);

@@ -476,7 +476,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         }
         const parts = (parenthesised(seat)?.head || seat).split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
         // "San Francisco, CA, USA": a state's abbreviation before the US is no country (Canada).
-        const named = parts.filter((p, k) => !(US_STATES.has(p) && parts.slice(k + 1).some((q) => countryCode(q) === 'US')));
+        // The last part that names the US, found once: a state before it is no country (linear in the parts).
+        let lastUs = parts.length - 1;
+        while (lastUs >= 0 && countryCode(parts[lastUs]!) !== 'US') lastUs--;
+        const named = parts.filter((p, k) => !(US_STATES.has(p) && k < lastUs));
         const codes = [...new Set(named.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
         const specific = codes.filter((c) => c !== 'EU');
         // "Indian SMS provider": the words that say what company the vendor is give its nationality.

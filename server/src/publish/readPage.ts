@@ -214,15 +214,21 @@ function splitLabel(text: string): { label?: string; value: string } {
  * « l'Éditeur »." in a contract's parties describes the page's own party.
  */
 function namedBy(text: string): string | undefined {
+  return nameUnder(text, (label) => {
+    const match = columnMatch(label);
+    return match?.key === 'name' && !!match.exact;
+  });
+}
+
+/** What a line gives under a label `isLabel` accepts, when it is a name and not a sentence (`namedBy`, `hostedBy`, `entityNamed`). */
+function nameUnder(text: string, isLabel: (label: string) => boolean): string | undefined {
   const { label, value } = splitLabel(text);
-  const match = label !== undefined && value ? columnMatch(label) : undefined;
-  return match?.key === 'name' && match.exact && !isSentence(value) ? value : undefined;
+  return label !== undefined && value && isLabel(label) && !isSentence(value) ? value : undefined;
 }
 
 /** The host a line names under a host label ("Le site est hébergé par : OVH"), a name and not a sentence. */
 function hostedBy(text: string): string | undefined {
-  const { label, value } = splitLabel(text);
-  return label !== undefined && value && HOST_LABEL.test(label) && !isSentence(value) ? value : undefined;
+  return nameUnder(text, (label) => HOST_LABEL.test(label));
 }
 
 /** A heading over a legal notice's host: "Hébergement", "Hébergement du site", "Hébergeur", "Hosting", "Web host". */
@@ -231,8 +237,7 @@ const HOST_HEADING =
 
 /** The company an entity's label gives ("Raison sociale : OVH SAS", "Company: Hetzner Online GmbH"), not a sentence. */
 function entityNamed(text: string): string | undefined {
-  const { label, value } = splitLabel(text);
-  return label !== undefined && value && isEntityLabel(label) && !isSentence(value) ? value : undefined;
+  return nameUnder(text, isEntityLabel);
 }
 
 /**
@@ -2209,14 +2214,7 @@ function tableRoles(
   const named = current.filter((t) => NAMES_SUBPROCESSORS.test(headingOf(t.i) ?? ''));
   if (!named.length || named.length === current.length) return roles;
   // Each vendor by its key, and by the abbreviation its brackets give ("AWS" for "Amazon Web Services (AWS)").
-  const names = new Set(
-    named.flatMap((t) =>
-      tableEntries(t.b, undefined, false).flatMap((e) => {
-        const short = abbreviation(e.name ?? e.heading)?.toLowerCase();
-        return short ? [vendorKey(e.name ?? e.heading), short] : [vendorKey(e.name ?? e.heading)];
-      }),
-    ),
-  );
+  const names = new Set(named.flatMap((t) => tableEntries(t.b, undefined, false).flatMap(vendorKeys)));
   const isNamed = new Set(named);
   for (const t of current) {
     if (isNamed.has(t) || AFFILIATE_WORDS.test(headingOf(t.i) ?? '')) continue;
@@ -2280,6 +2278,16 @@ function headerCells(cells: string[]): number {
   const matches = cells.map((c) => (c.trim() && c.length <= 60 && !BLANKS.test(c.trim()) ? columnMatch(c) : undefined));
   if (!matches.some((m) => m?.exact && (m.key === 'name' || m.key === 'entity'))) return 0;
   return matches.filter((m) => m?.exact).length;
+}
+
+/**
+ * The keys an entry's vendor is found by: its `vendorKey`, then the abbreviation its brackets give, in lower case
+ * ("aws" for "Amazon Web Services (AWS)").
+ */
+function vendorKeys(e: ReadEntry): string[] {
+  const name = e.name ?? e.heading;
+  const short = abbreviation(name)?.toLowerCase();
+  return short ? [vendorKey(name), short] : [vendorKey(name)];
 }
 
 /**
@@ -2457,11 +2465,12 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   // (AWS)"): a row is matched by one look-up, however many entries and rows.
   const byVendor = new Map<string, ReadEntry>();
   if (factTables.length) {
-    for (const e of page.entries) if (!byVendor.has(vendorKey(e.name ?? e.heading))) byVendor.set(vendorKey(e.name ?? e.heading), e);
-    for (const e of page.entries) {
-      const short = abbreviation(e.name ?? e.heading)?.toLowerCase();
-      if (short && !byVendor.has(short)) byVendor.set(short, e);
-    }
+    const keys = page.entries.map(vendorKeys);
+    for (const k of [0, 1])
+      page.entries.forEach((e, j) => {
+        const key = keys[j]![k];
+        if (key !== undefined && !byVendor.has(key)) byVendor.set(key, e);
+      });
   }
   for (const { b, headingText } of factTables)
     for (const read of tableEntries(b, undefined, false, page.unread)) {

@@ -109,7 +109,10 @@ export function addressCountry(text: string): string | undefined {
     let words = part.split(' ');
     // A postcode written after the country, as Canada's and the United Kingdom's are ("Québec Canada H7P 0G1"):
     // its words, each short and with a digit, are set aside; the country is the last words before them.
-    const postcode = words.findIndex((w, k) => k > 0 && words.slice(k).every((x) => /\d/.test(x) && x.length <= 4));
+    // The first word after the first of the run of such words that ends the part (one walk back: linear in its words).
+    let run = words.length;
+    while (run > 0 && /\d/.test(words[run - 1]!) && words[run - 1]!.length <= 4) run--;
+    const postcode = Math.max(run, 1) < words.length ? Math.max(run, 1) : -1;
     if (postcode > 0 && words.length - postcode <= 2 && !countryCode(words.slice(-1).join(' '))) words = words.slice(0, postcode);
     // The last words of a part with a number in it (a street, a postcode): "44100 Nantes France".
     if (words.length > 1 && /\d/.test(part))

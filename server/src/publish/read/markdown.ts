@@ -342,16 +342,47 @@ const PROSE_INFO = /^(?:|md|markdown|text|txt|plain|plaintext)$/i;
 /** A line of code: braces or semicolons ending it, a keyword opening it, an arrow, an interpolation, a tag. */
 const CODE_LINE =
   /[{};]\s*$|=>|\$\{|^\s*(?:import|export|const|let|var|function|def|class|return|if|for|while|SELECT|INSERT|#include|<\?php|<\/?[a-z][\w-]*[\s>])\b/iu;
-/** A line of settings: `key: value` with a key of one word. */
-const SETTING_LINE = /^\s*-?\s*[\w.-]+:(?:\s|$)/u;
-/** A sentence: a run of at least six words ending in a full stop, a colon or a question mark. */
-const SENTENCE = /\p{L}+(?:[\s,’'()-]+\p{L}[\p{L}\d.’'-]*){5,}[.:?]/u;
+/** A line of settings: `key: value` with a key of one word (one run of spaces at a time: linear in the line). */
+const SETTING_LINE = /^\s*(?:-\s*)?[\w.-]+:(?:\s|$)/u;
+
+const LETTER = /^\p{L}$/u;
+/** What a word holds after its first letter: letters, digits, stops, apostrophes, hyphens. */
+const IN_WORD = /^[\p{L}\d.’'-]$/u;
+/** What stands between two words: spaces, commas, brackets, apostrophes, hyphens. */
+const BETWEEN_WORDS = /^[\s,’'()-]$/u;
+
+/**
+ * Whether a text holds a sentence: a run of at least six words ending in a full stop, a colon or a question mark.
+ * A word is a letter, then letters, digits, stops, apostrophes or hyphens; spaces, commas, brackets, apostrophes or
+ * hyphens stand between words. An apostrophe or a hyphen may end a word or join it to the next, so every reading
+ * is kept at once, in one pass over the text (the regular expression that said this took time exponential in the
+ * hyphens of "a-b-c-…", and quadratic in the words of a text with no stop).
+ */
+function hasSentence(text: string): boolean {
+  let inFirst = false;
+  // Bit k of `between`: between words, k words read after the first (5: five or more). Bit k of `inWord`: in the
+  // k-th word after the first.
+  let between = 0;
+  let inWord = 0;
+  for (const c of text) {
+    if (inWord & 32 && (c === '.' || c === ':' || c === '?')) return true;
+    const letter = LETTER.test(c);
+    let next = letter ? between << 1 : 0;
+    if (next & 64) next = (next & 63) | 32;
+    const nextBetween = BETWEEN_WORDS.test(c) ? between | inWord | (inFirst ? 1 : 0) : 0;
+    inWord = (IN_WORD.test(c) ? inWord : 0) | next;
+    between = nextBetween;
+    // Any letter may start the first word.
+    inFirst = letter;
+  }
+  return false;
+}
 
 /** Whether a code block's text is prose the page shows (a policy, a list of vendors), not code. */
 function isProseBlock(info: string, content: string): boolean {
   if (!PROSE_INFO.test(info.trim())) return false;
   const lines = content.split('\n').filter((l) => l.trim());
-  return lines.length > 0 && SENTENCE.test(content) && lines.every((l) => !CODE_LINE.test(l)) && !lines.every((l) => SETTING_LINE.test(l));
+  return lines.length > 0 && hasSentence(content) && lines.every((l) => !CODE_LINE.test(l)) && !lines.every((l) => SETTING_LINE.test(l));
 }
 
 /** A block read from a code block's text, its lines counted from the page's. */

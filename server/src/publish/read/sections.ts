@@ -915,6 +915,18 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
   }
 }
 
+/**
+ * The paragraphs and items of prose that may speak of entries: all but an entry's own item, which speaks of it and
+ * is read with its facts.
+ */
+function proseBlocks(blocks: PageBlock[], entries: ReadEntry[]): Extract<PageBlock, { kind: 'paragraph' | 'item' }>[] {
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
+  return blocks.filter(
+    (b): b is Extract<PageBlock, { kind: 'paragraph' | 'item' }> =>
+      b.kind === 'paragraph' || (b.kind === 'item' && !(b.line !== undefined && entryLines.has(b.line))),
+  );
+}
+
 /** "with SCCs", "under the EU standard contractual clauses", "avec les CCT": the mechanism the vendors named are used under. */
 const USED_WITH =
   /(?<!\p{L})(?:with|under|avec|sous)\s+(?:the\s+|les\s+|des\s+)?(?:(?:EU|UE)\s+)?(?:SCCs?|standard contractual clauses|clauses contractuelles types|CCT|DPF|Data Privacy Framework|BCRs?)(?!\p{L})/iu;
@@ -927,11 +939,7 @@ const USED_WITH =
  */
 export function attachClauseMechanisms(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
-  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
-    // An entry's own item speaks of it, read with its facts.
-    if (b.kind === 'item' && b.line !== undefined && entryLines.has(b.line)) continue;
+  for (const b of proseBlocks(blocks, entries)) {
     for (const clause of sentencesOf(b.text).flatMap((x) => x.split(/\s*;\s+|\s+[—–]\s+/))) {
       if (!USED_WITH.test(clause)) continue;
       const said = mechanismsIn(clause);
@@ -1958,10 +1966,7 @@ const DESTINATION_WORDS =
  */
 export function attachBracketedDestinations(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
-  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
-    if (b.kind === 'item' && b.line !== undefined && entryLines.has(b.line)) continue;
+  for (const b of proseBlocks(blocks, entries)) {
     for (const sentence of sentencesOf(b.text)) {
       // "Aucune donnée n'est transférée vers le Canada (Postie)", "may be transferred": no place stated.
       if (!DESTINATION_WORDS.test(sentence) || DENIES.test(sentence)) continue;
