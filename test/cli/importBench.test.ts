@@ -376,7 +376,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   holdout12: { entries: 0.515, recall: 0.432, invented: 25 },
   // pending: lists studied for reader work that the readers do not read yet (shapes: bstreams, lidl-collect, ofmanager),
   // scored apart so that dev keeps its goals. Lead, checkpoint 3: 82.4% (14/17) / 61.7% (29/47) / 11.
-  pending: { entries: 0.823, recall: 0.617, invented: 11 },
+  // pending-r (a page that says no mechanism is signed yet keeps every cell's "CCT/DPF" unstated; ofmanager): 82.4%
+  // (14/17) / 61.7% (29/47) / 2.
+  pending: { entries: 0.823, recall: 0.617, invented: 2 },
   // readers-y (a legal notice's "hébergé par :" line names its host; a Hugo page's front matter "date" no update; a
   // register's processing sections no vendors; "Name (Country)" in a summary sentence): 94.8% (92/97) / 90.1%
   // (302/335) / 15; then sourcentis and ikcp moved to dev (1/1, 4/4; 7/7, 23/23): the 17 left, 94.4% (84/89) / 89.3%
@@ -538,7 +540,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (4784/5026) / 44.
   // Lead, merging this round's branches (checkpoint 3): 97.2% (1583/1629) / 96.4% (4950/5134) / 25.
   // Lead, with the pending split (3 lists studied, not yet read): 97.0% (1597/1646) / 96.1% (4979/5181) / 36.
-  all: { entries: 0.97, recall: 0.961, invented: 36 },
+  // pending-r (no mechanism signed yet, ofmanager): 97.0% (1597/1646) / 96.1% (4979/5181) / 27.
+  all: { entries: 0.97, recall: 0.961, invented: 27 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

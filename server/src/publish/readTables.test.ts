@@ -1771,3 +1771,37 @@ test('a declaration’s "Destinataire" column beside a "Garanties" column names 
     0,
   );
 });
+
+test('a page that says its transfers have no mechanism in place yet: no cell\'s "CCT/DPF" and no rule of the page is stated', () => {
+  const md = `# Prestataires
+
+| Prestataire | Pays des données | Garanties |
+|---|---|---|
+| Mailor | États-Unis | DPA + CCT/DPF |
+| Hostia | Allemagne | DPA signé |
+
+> Mailor reçoit des données aux États-Unis. Tant qu'aucune clause n'est signée, ces transferts ne sont pas couverts.
+
+- Transferts hors UE : si nécessaire, encadrer par CCT.
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.transfer]),
+    [
+      ['Mailor', 'unknown'],
+      ['Hostia', undefined],
+    ],
+  );
+  // The same table without the sentence: the cell states both mechanisms.
+  const stated = imported(md.replace(/^> .*$/m, ''), 'p.md').find((e) => e.name === 'Mailor')!;
+  assert.deepEqual(stated.transfer, [{ mechanism: 'scc' }, { mechanism: 'dpf' }]);
+  // In English, "no transfer mechanism has been signed yet" says the same.
+  const en = `| Vendor | Location | Safeguards |
+|---|---|---|
+| Mailor | United States | SCCs |
+
+No transfer mechanism has been signed yet with the vendors above.
+`;
+  assert.equal(imported(en, 'p.md')[0]!.transfer, 'unknown');
+  assert.deepEqual(imported(en.replace(/^No transfer.*$/m, ''), 'p.md')[0]!.transfer, { mechanism: 'scc' });
+});
