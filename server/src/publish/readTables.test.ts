@@ -1805,3 +1805,14 @@ No transfer mechanism has been signed yet with the vendors above.
   assert.equal(imported(en, 'p.md')[0]!.transfer, 'unknown');
   assert.deepEqual(imported(en.replace(/^No transfer.*$/m, ''), 'p.md')[0]!.transfer, { mechanism: 'scc' });
 });
+
+test('places: code pinned to a place with no preposition, a place by default beside an option, a global network with brackets of no place', () => {
+  const where = (text: string) => readLocation(text).countries;
+  assert.deepEqual(where('Functions pinned EU (ams1)'), ['EU']);
+  assert.deepEqual(where('Fonctions épinglées UE ; réseau mondial (fichiers statiques)'), ['EU', 'GLOBAL']);
+  // The option in brackets is not where the data is.
+  assert.deepEqual(where('Canada par défaut (option région UE)'), ['CA']);
+  assert.deepEqual(where('Canada by default (optional EU region)'), ['CA']);
+  // Brackets that name places say where the network is: not read as global.
+  assert.deepEqual(where('CDN mondial (US, UE)'), []);
+});

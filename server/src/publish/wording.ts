@@ -872,7 +872,8 @@ export function readLocation(text: string): ReadLocation {
           '',
         )
         // "Helsinki (HEL1) by default for EEA tenants": the place the data is in unless chosen otherwise is a place.
-        .replace(/\s+(?:by default|par défaut)(?=\s+(?:for|pour)\s|\.?$)/i, '')
+        // "États-Unis par défaut (option région UE)": the place by default, then in brackets an option (not stated).
+        .replace(/\s+(?:by default|par défaut)(?=\s+(?:for|pour)\s|\s*\((?:en\s+)?option(?:al|nel(?:le)?)?\b[^()]*\)$|\.?$)/iu, '')
         // "servers in Frankfurt", "serveurs à Francfort", "centres de données en Irlande": where the machines are.
         .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
         // "certaines métadonnées de compte aux États-Unis", "some account metadata in the US": which data, then its place.
@@ -888,6 +889,8 @@ export function readLocation(text: string): ReadLocation {
           /^(?:ex[ée]cution|traitement|(?:fonctions?|functions?)(?: applicatives?| serverless| sans serveur)?(?: [ée]pingl[ée]es?| pinned)?)\s+(?:in|to|at|en|à|au|aux|dans)\s+(?=\S)/iu,
           '',
         )
+        // "Fonctions épinglées UE (fra1)", "Functions pinned EU": code pinned to a place written with no preposition.
+        .replace(/^(?:fonctions?|functions?)(?: applicatives?| serverless| sans serveur)? (?:[ée]pingl[ée]es?|pinned)\s+(?=\p{Lu})/iu, '')
         // "traitement dans les régions EU de l'infrastructure Anthropic", "the EU regions of Acme's infrastructure": the
         // regions' article, and whose infrastructure they are, around the place.
         .replace(/^(?:les|the)\s+(?=(?:r[ée]gions?|regions?|(?:EU|UE)\s+r[ée]gions?)\b)/iu, '')
@@ -931,7 +934,13 @@ export function readLocation(text: string): ReadLocation {
     }
     // "Global edge network with EU origin priority", "traitement sur le réseau mondial": a network the page says is
     // global (an edge network with no such word is no place); the words after it are kept, never read as places.
-    if (GLOBAL_NETWORK.test(part) && !parenthesised(part)) {
+    // "CDN mondial (contenu non personnel)": brackets that name no place (what the network carries) leave it global.
+    const networkAside = parenthesised(part);
+    if (
+      GLOBAL_NETWORK.test(part) &&
+      (!networkAside ||
+        (GLOBAL_NETWORK.test(networkAside.head) && !splitPlaces(networkAside.inner).some((w) => countryCode(w) !== undefined)))
+    ) {
       if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
       unread = true;
       continue;
