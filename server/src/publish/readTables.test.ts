@@ -1816,3 +1816,10 @@ test('places: code pinned to a place with no preposition, a place by default bes
   // Brackets that name places say where the network is: not read as global.
   assert.deepEqual(where('CDN mondial (US, UE)'), []);
 });
+
+test("places: a publisher's place ('Éditeur UE (Belgique)') is the company's country, the member state rather than the EU", () => {
+  const read = readLocation('Éditeur UE (Belgique), serveurs UE');
+  assert.deepEqual([read.countries, read.entityCountries], [['EU'], ['BE']]);
+  assert.deepEqual(readLocation('Publisher US; servers EU').entityCountries, ['US']);
+  assert.deepEqual(readLocation('Siège : UE (Irlande)').entityCountries, ['IE']);
+});

@@ -762,6 +762,8 @@ function outsideAt(text: string): { index: number } | undefined {
 }
 
 /** "US (entity)", "Irlande (siège)": the place of the company, not of the data. */
+/** "Éditeur UE (France)", "Publisher: …" is a label: the word that says the place is the publishing company's. */
+const PUBLISHER_LEAD = /^(?:[ÉéEe]diteur|[Pp]ublisher)\s+(?=\p{Lu})/u;
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 /**
  * A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial",
@@ -849,8 +851,11 @@ export function readLocation(text: string): ReadLocation {
     // nor "Self-hosted in", "Hébergé en": the place follows them.
     // "Siège : Singapour", "Support : Inde": a label that says whose place it is (the entity's, access) is kept.
     const label = /^([^():]*):\s+/.exec(raw)?.[1]?.trim() ?? '';
+    // "Éditeur UE (France)", "Publisher US": the place of the company that publishes the service, not of the data.
+    const publisher = PUBLISHER_LEAD.test(raw);
     const whole = forWhom(
       raw
+        .replace(PUBLISHER_LEAD, '')
         .replace(/^[^():]*:\s+/, '')
         .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
         .replace(/\)\.$/, ')')
@@ -1046,7 +1051,7 @@ export function readLocation(text: string): ReadLocation {
     // "EU servers": the place is read, and the page's words are kept as they are.
     if (!bare) unread = true;
     let isAccess = ACCESS_WORDS.test(label);
-    let isEntity = ENTITY_WORDS.test(label);
+    let isEntity = ENTITY_WORDS.test(label) || publisher;
     // "EEA (Belgium / Ireland regions)": the member states inside say more than "EEA".
     // "EU (Ireland and other AWS EU regions we configure)": the places the brackets name; "other …" names none more.
     const insideWords = m ? splitPlaces(m.inner) : [];
@@ -1131,7 +1136,10 @@ export function readLocation(text: string): ReadLocation {
     }
     if (isEntity) {
       unread = true;
-      result.entityCountries = [...new Set([...(result.entityCountries ?? []), code, ...besideCodes.splice(0)])];
+      // "Éditeur UE (France)", "Siège : UE (Irlande)": a company is established in the member state, not in the EU.
+      const seats = [code, ...besideCodes.splice(0)];
+      const states = seats.filter((c) => c !== 'EU');
+      result.entityCountries = [...new Set([...(result.entityCountries ?? []), ...(states.length ? states : seats)])];
       continue;
     }
     const list = isAccess ? result.access : result.countries;
