@@ -1823,3 +1823,51 @@ test("places: a publisher's place ('Éditeur UE (Belgique)') is the company's co
   assert.deepEqual(readLocation('Publisher US; servers EU').entityCountries, ['US']);
   assert.deepEqual(readLocation('Siège : UE (Irlande)').entityCountries, ['IE']);
 });
+
+test('a heading per vendor over a "Champ | Valeur" table, then a summary table under short names: one entry each', () => {
+  const md = `# Nos prestataires
+
+### Prestataire n° 1 : Nuvola Cloud Storage
+
+| Champ | Valeur |
+|---|---|
+| Rôle | Stockage des pièces jointes |
+| Localisation des serveurs | Italie |
+| Chiffrement | AES-256 |
+| Sauvegardes | Quotidiennes |
+| Observations | Aucune |
+
+### Prestataire n° 2 : Nuvola Cloud Mail
+
+| Champ | Valeur |
+|---|---|
+| Rôle | Envoi des courriels |
+| Localisation des serveurs | Espagne |
+| Chiffrement | TLS |
+| Observations | Aucune |
+| Statut | Validé |
+
+## Récapitulatif
+
+| Prestataire | Localisation | Statut |
+|---|---|---|
+| Nuvola Storage | Italie | Validé |
+| Nuvola Mail | Espagne | Validé |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose, (e.dataLocation as Entry).countries]),
+    [
+      ['Nuvola Cloud Storage', 'Stockage des pièces jointes', ['IT']],
+      ['Nuvola Cloud Mail', 'Envoi des courriels', ['ES']],
+    ],
+  );
+  // A record of a processing, its legal basis among the fields, is no vendor's table.
+  const records = md
+    .replace(/\| Chiffrement \| AES-256 \|/, '| Base légale | Contrat |')
+    .replace(/\| Chiffrement \| TLS \|/, '| Base légale | Contrat |');
+  assert.deepEqual(
+    imported(records, 'p.md').map((e) => e.name),
+    ['Nuvola Storage', 'Nuvola Mail'],
+  );
+});
