@@ -1871,3 +1871,11 @@ test('a heading per vendor over a "Champ | Valeur" table, then a summary table u
     ['Nuvola Storage', 'Nuvola Mail'],
   );
 });
+
+test('places: machines named with no preposition before their provider or place ("datacenters AWS …", "infrastructure propre …")', () => {
+  const where = (text: string) => readLocation(text).countries;
+  assert.deepEqual(where('UE — datacenters AWS eu-central-1 (Allemagne, UE) et infrastructure propre Belgique'), ['EU', 'DE', 'BE']);
+  assert.deepEqual(where('own servers Sweden'), ['SE']);
+  // Words of a machine that name no place stay no place.
+  assert.deepEqual(where('infrastructure propre'), []);
+});

@@ -879,6 +879,12 @@ export function readLocation(text: string): ReadLocation {
         // "Helsinki (HEL1) by default for EEA tenants": the place the data is in unless chosen otherwise is a place.
         // "États-Unis par défaut (option région UE)": the place by default, then in brackets an option (not stated).
         .replace(/\s+(?:by default|par défaut)(?=\s+(?:for|pour)\s|\s*\((?:en\s+)?option(?:al|nel(?:le)?)?\b[^()]*\)$|\.?$)/iu, '')
+        // "datacenters AWS eu-west-1 (Irlande)", "infrastructure propre France", "own servers Germany": the machines,
+        // then the provider or place they are in, with no preposition.
+        .replace(
+          /^(?:(?:data ?cent(?:er|re)s?|datacenters?|centres? de données)|(?:infrastructure|serveurs?)\s+propres?|own\s+(?:infrastructure|servers?))\s+(?=\p{Lu})/u,
+          '',
+        )
         // "servers in Frankfurt", "serveurs à Francfort", "centres de données en Irlande": where the machines are.
         .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
         // "certaines métadonnées de compte aux États-Unis", "some account metadata in the US": which data, then its place.
