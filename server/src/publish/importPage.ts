@@ -10,6 +10,7 @@ import { fill, phrases } from '../format';
 import { unreadColumnsText, unreadText } from './importWords';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
+import { columnMatch } from './read/columns';
 import { certificationsIn, HEDGED, storedIn } from './read/sections';
 import {
   accessFromIn,
@@ -621,6 +622,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         notes.push(v);
         break;
       default: {
+        // "Provider retenu : Brevo (Sendinblue SAS, société française, Paris)": a line naming the vendor, its company
+        // with its legal form first in the brackets, gives the entity.
+        const company = f.label && columnMatch(f.label)?.key === 'name' ? parenthesised(v)?.inner.split(/,\s*/)[0]?.trim() : undefined;
+        if (company && entityIn(company) === company && (e.entity === undefined || e.entity === 'unknown')) e.entity = company;
         // "Certifié HDS: Oui", "ISO 27001 certified: Yes": a column that asks one certification, answered yes.
         const asked = askedCertification(f.label);
         if (asked && YES.test(v)) addCertifications(e, [asked]);

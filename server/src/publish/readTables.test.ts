@@ -1879,3 +1879,24 @@ test('places: machines named with no preposition before their provider or place 
   // Words of a machine that name no place stay no place.
   assert.deepEqual(where('infrastructure propre'), []);
 });
+
+test('a line naming the vendor under its heading gives the company its brackets name first with a legal form', () => {
+  const md = `## Prestataires
+
+### Routage des SMS
+
+- Fournisseur retenu : Textoria (Textoria Messaging SARL, société luxembourgeoise)
+- Localisation : Luxembourg
+
+### Stockage
+
+- Fournisseur retenu : Coffra (offre standard)
+- Localisation : France
+`;
+  const entries = imported(md, 'p.md');
+  // The brackets that name no company ("offre standard") give none.
+  assert.deepEqual(
+    entries.map((e) => e.entity),
+    ['Textoria Messaging SARL', 'unknown'],
+  );
+});
