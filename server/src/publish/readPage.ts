@@ -507,7 +507,12 @@ const LEGAL_BASIS_LABEL =
  * Authentification"), never a vendor; a vendor's own section may give a legal basis too, beside its address or the
  * country of processing, but names no sub-processor of its own.
  */
+/** The label of a processing's name in a record of processing: "Nom du traitement", "Processing name". */
+const PROCESSING_NAME_LABEL =
+  /^(?:nom|intitulé|dénomination) du traitement$|^(?:processing(?: activity)? name|name of (?:the )?processing(?: activity)?)$/i;
+
 function processingRecord(blocks: Block[], i: number): boolean {
+  let named = false;
   let basis = false;
   let vendor = false;
   let vendorFact = false;
@@ -516,7 +521,10 @@ function processingRecord(blocks: Block[], i: number): boolean {
     if (b.kind !== 'bullet' || b.label === undefined) break;
     const label = norm(b.label).replace(/[*_]/g, '').trim();
     const legalBasis = LEGAL_BASIS_LABEL.test(label);
+    // "Nom du traitement", "Name of the processing": the lines name a processing, whatever they say of its transfers.
+    if (PROCESSING_NAME_LABEL.test(label)) named = true;
     basis ||= legalBasis;
+    if (basis && named) return true;
     vendor ||= namesVendor(label) && columnMatch(label)?.key === 'name';
     if (basis && vendor) return true;
     const key = legalBasis ? undefined : factKey(label);

@@ -1900,3 +1900,30 @@ test('a line naming the vendor under its heading gives the company its brackets 
     ['Textoria Messaging SARL', 'unknown'],
   );
 });
+
+test('a record that names its processing ("Nom du traitement") is no vendor, whatever it says of transfers', () => {
+  const md = `# Registre
+
+## Fiche 1 : Inscriptions
+
+| Élément | Description |
+|---|---|
+| Nom du traitement | Inscriptions aux ateliers |
+| Finalités | Gestion des places |
+| Base légale | Contrat |
+| Destinataires | Hébergeur |
+| Transferts hors UE | Aucun |
+| Durée de conservation | 2 ans |
+
+## Sous-traitants
+
+### Nuvola SpA
+
+**Fonction** : Hébergement
+**Localisation** : Italie
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => e.name),
+    ['Nuvola SpA'],
+  );
+});
