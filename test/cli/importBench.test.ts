@@ -395,7 +395,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // pending-r (a record that names its processing, "Nom du traitement", is no vendor): viamentor 7 -> 2 invented (its
   // record of Google's transfer, no longer an entry, now gives Vercel, placed worldwide, the page's SCCs): 66.7% (4/6) /
   // 71.4% (15/21) / 2.
-  pending: { entries: 0.666, recall: 0.714, invented: 2 },
+  // pending-r (a date after the date words, before "Prochaine révision : …"): 66.7% (4/6) / 76.2% (16/21) / 1.
+  pending: { entries: 0.666, recall: 0.761, invented: 1 },
   // readers-y (a legal notice's "hébergé par :" line names its host; a Hugo page's front matter "date" no update; a
   // register's processing sections no vendors; "Name (Country)" in a summary sentence): 94.8% (92/97) / 90.1%
   // (302/335) / 15; then sourcentis and ikcp moved to dev (1/1, 4/4; 7/7, 23/23): the 17 left, 94.4% (84/89) / 89.3%
@@ -564,7 +565,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // pending-r (lidl-collect's entity, moved to dev): 97.1% (1599/1646) / 96.4% (4994/5181) / 25.
   // pending-r, viamentor added to pending (266 lists): 97.09% (1602/1650) / 96.3% (5007/5198) / 32.
   // pending-r (processing records): 97.09% (1602/1650) / 96.3% (5007/5198) / 27.
-  all: { entries: 0.97, recall: 0.963, invented: 27 },
+  // pending-r (next review's date): 97.09% (1602/1650) / 96.3% (5008/5198) / 26.
+  all: { entries: 0.97, recall: 0.963, invented: 26 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

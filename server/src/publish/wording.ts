@@ -1590,7 +1590,9 @@ export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
     // "Version courante des textes : …", "Version of the Terms of Service: …": the date of other documents (what the
     // users accept), not of the page.
     if (colon >= 0 && OTHER_DOCUMENTS.test(after.slice(0, colon))) continue;
-    if (colon >= 0 && after.slice(0, colon).split(/\s+/).filter(Boolean).length <= 6) {
+    // "Mis à jour le 28 octobre 2025 Prochaine révision : 28 avril 2026": a year before the colon is the date the
+    // words give; the colon's is another's (the next review).
+    if (colon >= 0 && after.slice(0, colon).split(/\s+/).filter(Boolean).length <= 6 && !/\d{4}/.test(after.slice(0, colon))) {
       const rest = after
         .slice(colon + 1)
         .replace(/[*_·•]/g, ' ')
