@@ -10,6 +10,7 @@ import { fill, phrases } from '../format';
 import { unreadColumnsText, unreadText } from './importWords';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
+import { columnMatch } from './read/columns';
 import { certificationsIn, HEDGED, storedIn } from './read/sections';
 import {
   accessFromIn,
@@ -227,6 +228,19 @@ const BARE_SITE = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2
 /** "… outside the EEA", "for any non-EEA processing", "hors UE": a condition on processing outside the EEA. */
 const IF_OUTSIDE =
   /\b(?:where|when|if|for)\b.{0,60}?\b(?:outside(?: of)? the (?:eea|eu|uk\/eea|european)|non-(?:eea|eu)|third countr)|(?<!\p{L})(?:lorsque|si|pour|en cas de)(?!\p{L}).{0,60}?(?:hors (?:de l'|de l’|l'|l’|d')?(?:ue|eee|union)|pays tiers)/iu;
+/**
+ * A sentence that says the page's transfers have no mechanism in place yet: "Tant qu'aucun mécanisme (CCT/DPF) n'est
+ * signé", "ces transferts ne sont pas encore couverts", "no transfer mechanism has been signed yet", "these transfers
+ * are not covered". Said of the transfers in the plural or of any mechanism, not of one transfer ("Ce transfert n'est
+ * pas couvert par les CCT", which its section's rows answer).
+ */
+const NOT_YET_COVERED = [
+  /(?<!\p{L})aucune?\s+(?:mécanisme|garantie|clause|CCT|SCC)[^.]{0,80}?(?<!\p{L})n['’](?:est|a été|ont été|sont)\s+(?:encore\s+)?(?:signée?s?|conclue?s?|en place|mise?s?\s+en\s+(?:place|œuvre)|documentée?s?)(?!\p{L})/iu,
+  /(?<!\p{L})(?:ces|les|nos|vos)\s+transferts\s+(?:[^.]{0,60}?\s)?ne\s+sont\s+(?:pas|pas\s+encore|toujours\s+pas)\s+(?:couverts|encadrés)(?!\p{L})/iu,
+  /\bno\s+(?:transfer\s+)?(?:mechanism|safeguard|SCCs?)\b[^.]{0,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:yet\s+)?(?:signed|executed|concluded|in\s+place|put\s+in\s+place)\b/i,
+  /\b(?:these|the|such|our)\s+transfers\s+(?:[^.]{0,60}?\s)?are\s+not\s+(?:yet\s+)?(?:covered|safeguarded)\b/i,
+];
+
 /** Words that deny a mechanism: "adequacy not available", "no SCCs", "pas de CCT". */
 const DENIES =
   /\b(?:not available|unavailable|not applicable|no|not|none|without)\b|(?<!\p{L})(?:pas|aucune?|sans|non disponible)(?!\p{L})/iu;
@@ -611,6 +625,10 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         notes.push(v);
         break;
       default: {
+        // "Provider retenu : Brevo (Sendinblue SAS, société française, Paris)": a line naming the vendor, its company
+        // with its legal form first in the brackets, gives the entity.
+        const company = f.label && columnMatch(f.label)?.key === 'name' ? parenthesised(v)?.inner.split(/,\s*/)[0]?.trim() : undefined;
+        if (company && entityIn(company) === company && (e.entity === undefined || e.entity === 'unknown')) e.entity = company;
         // "Certifié HDS: Oui", "ISO 27001 certified: Yes": a column that asks one certification, answered yes.
         const asked = askedCertification(f.label);
         if (asked && YES.test(v)) addCertifications(e, [asked]);
@@ -849,6 +867,10 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     // "Where personal data is transferred outside the EEA, we rely on:" with its item "Standard Contractual Clauses …".
     ...(page.introducedItems ?? []),
   ];
+  // "Tant qu'aucun mécanisme (CCT/DPF) n'est signé […] ces transferts ne sont pas couverts": the page says its transfers
+  // have no mechanism in place yet, so no cell's "CCT/DPF" and no rule of the page ("si inévitable, encadrer par CCT")
+  // states one; the entries' transfers stay unknown, with the page's sentence beside them.
+  const uncovered = statements.flatMap((text) => text.split(/(?<=[.!?])\s+/)).find((s) => NOT_YET_COVERED.some((re) => re.test(s)));
   const pageWide = statements
     .map((text) => ({ text, ...mechanismsIn(text) }))
     // "SCCs and, where applicable, the DPF": a statement of two mechanisms is none for all, whichever it states.
@@ -883,12 +905,13 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     // "SCCs where processing occurs outside the EEA" on an entry the page processes in the EEA: not met, wherever its
     // company is established.
     const transfers = b.transfers.filter(
-      (t) => !t.ifOutside || outside.length > 0 || !countries.length || (entityOutside && !t.ifProcessed),
+      (t) => !uncovered && (!t.ifOutside || outside.length > 0 || !countries.length || (entityOutside && !t.ifProcessed)),
     );
     if (transfers.length) e.transfer = transferValue(transfers, outside);
     else if (
       (outside.length || worldOutside || entityOutside) &&
       pageWide &&
+      !uncovered &&
       !b.noTransfer &&
       !b.transfers.length &&
       // "Anthropic's processing is governed by the Customer's agreement with Anthropic, not this DPA": not the page's.
@@ -896,7 +919,11 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     ) {
       e.transfer = { mechanism: pageWide.mechanisms[0] };
       comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${pageWide.text}"`, before: true });
-    } else if (outside.length && !b.noTransfer) e.transfer = 'unknown'; // data leaves the EEA and the page names no basis: not stated, not "none"
+    } else if (outside.length && !b.noTransfer) {
+      e.transfer = 'unknown'; // data leaves the EEA and the page names no basis: not stated, not "none"
+      if (uncovered && b.transfers.length)
+        comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${uncovered}"`, before: true });
+    }
     const flows: Obj[] = [];
     for (const text of b.flows) {
       const target = byName

@@ -278,8 +278,47 @@ function factRows(table: Table): { label: string; value: string; line?: number }
     return [{ label, value: text, line: r.line }];
   });
   const known = rows.filter((r) => factKey(r.label) !== undefined || isEntityLabel(r.label)).length;
-  return known >= 2 && known * 2 >= rows.length ? rows : undefined;
+  // "Champ | Valeur", "Field | Value": a header that says each row is a field needs only two known labels (the
+  // others, "Chiffrement", "Risque résiduel", are kept in the note); not a record of a processing or a transfer,
+  // whose rows give its legal basis ("Base légale").
+  return known >= 2 && (known * 2 >= rows.length || fieldTable(table)) ? rows : undefined;
 }
+
+/**
+ * A table of one party's fields: its header says so ("Champ | Valeur"), and no row gives a legal basis (a record of a
+ * processing or of a transfer, "Base légale", describes no vendor).
+ */
+const fieldTable = (table: Table): boolean =>
+  FIELD_HEADER.test(table.header.map((h) => norm(h)).join(' | ')) &&
+  !table.rows.some((r) => LEGAL_BASIS_LABEL.test(norm((r.cells[0] ?? '').replace(/[*_]/g, '')).replace(/\s*:$/, '')));
+
+/**
+ * Two or more tables of fields, each under its vendor's heading, that the page's tables of entries list again, every
+ * row of them, by the same or a short name ("Brevo Email" for "### Sous-traitant #2 : Brevo Transactional Email API v3"):
+ * a summary of the sections, which are the vendors'. Otherwise such tables describe something else.
+ */
+function summarised(blocks: PageBlock[], fieldTables: { b: Table; i: number }[], entryTables: { b: Table; i: number }[]): boolean {
+  if (fieldTables.length < 2) return false;
+  const sections = new EarlierEntries();
+  for (const { i } of fieldTables) {
+    const heading = blocks[i - 1] as Extract<PageBlock, { kind: 'heading' }>;
+    sections.add({ heading: unnumbered(norm(heading.text)).replace(NUMBERED_PARTY, ''), facts: [] });
+  }
+  return entryTables.every(({ b }) => {
+    const at = tableColumnKeys(b.header).indexOf('name');
+    return (
+      at >= 0 &&
+      b.rows.every((r) => {
+        const row = { heading: norm((r.cells[at] ?? '').replace(/[*_]/g, '')), facts: [] };
+        return sections.sameVendor(row) !== undefined || sections.shortFor(row) !== undefined;
+      })
+    );
+  });
+}
+
+/** A two-column table's header of fields and their values: "Champ | Valeur", "Field | Value", "Attribute | Details". */
+const FIELD_HEADER =
+  /^(?:champs?|rubriques?|attributs?|propriétés?|éléments?|fields?|attributes?|properties|items?|keys?|clés?)\s\|\s(?:valeurs?|détails?|informations?|contenu|values?|details?|information)$/iu;
 
 /** Whether a heading and a name share a word of three letters or more ("Stripe" and "Stripe, Inc."). */
 function headingSharesWord(heading: string, name: string): boolean {
@@ -304,7 +343,7 @@ const isNameLine = (b: PageBlock | undefined) =>
  * The interpreter's view of the readers' blocks: a labelled paragraph or item ("Purpose: ...") is a fact bullet;
  * with `factTables`, so is each row of a two-column table of labels (`factRows`).
  */
-function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
+function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlock>): Block[] {
   const out: Block[] = [];
   const labelled = (b: PageBlock | undefined) => {
     if (b?.kind !== 'item' && b?.kind !== 'paragraph') return false;
@@ -360,7 +399,8 @@ function toBlocks(blocks: PageBlock[], factTables: boolean): Block[] {
     }
     if (b.kind === 'table') {
       // "Champ | Detail" over "Raison sociale | AZNetwork", "Localisation | France": labelled lines set as a table.
-      if (factTables) for (const row of factRows(b) ?? []) out.push({ kind: 'bullet', ...row, text: `${row.label}: ${row.value}` });
+      if (factTables === true || (factTables !== false && factTables.has(b)))
+        for (const row of factRows(b) ?? []) out.push({ kind: 'bullet', ...row, text: `${row.label}: ${row.value}` });
       continue;
     }
     const name = nameLines[i];
@@ -472,7 +512,12 @@ const LEGAL_BASIS_LABEL =
  * Authentification"), never a vendor; a vendor's own section may give a legal basis too, beside its address or the
  * country of processing, but names no sub-processor of its own.
  */
+/** The label of a processing's name in a record of processing: "Nom du traitement", "Processing name". */
+const PROCESSING_NAME_LABEL =
+  /^(?:nom|intitulé|dénomination) du traitement$|^(?:processing(?: activity)? name|name of (?:the )?processing(?: activity)?)$/i;
+
 function processingRecord(blocks: Block[], i: number): boolean {
+  let named = false;
   let basis = false;
   let vendor = false;
   let vendorFact = false;
@@ -481,7 +526,10 @@ function processingRecord(blocks: Block[], i: number): boolean {
     if (b.kind !== 'bullet' || b.label === undefined) break;
     const label = norm(b.label).replace(/[*_]/g, '').trim();
     const legalBasis = LEGAL_BASIS_LABEL.test(label);
+    // "Nom du traitement", "Name of the processing": the lines name a processing, whatever they say of its transfers.
+    if (PROCESSING_NAME_LABEL.test(label)) named = true;
     basis ||= legalBasis;
+    if (basis && named) return true;
     vendor ||= namesVendor(label) && columnMatch(label)?.key === 'name';
     if (basis && vendor) return true;
     const key = legalBasis ? undefined : factKey(label);
@@ -533,6 +581,9 @@ function isPartyHeading(text: string): boolean {
 }
 
 /** A heading's numbering ("4.1 Supabase", "2) Stripe", "III. Mailgun"), not part of the name it gives. */
+/** "Sous-traitant #2 : Brevo", "Sub-processor 3 – Acme", "Prestataire n° 1 : …": the party's number before its name. */
+const NUMBERED_PARTY =
+  /^(?:sous-traitants?(?: ultérieurs?)?|sub-?processors?|prestataires?|fournisseurs?|vendors?|providers?)\s*(?:#|n°|no\.)?\s*\d{1,3}\s*[:.—–-]\s+(?=\S)/iu;
 const unnumbered = (text: string) => text.replace(/^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVX]{1,5}\.|\d{1,3}\))\s+(?=\S)/, '');
 
 /** An entity bullet's value: the entity ("Supabase Inc.") and what follows it (its address), apart. */
@@ -814,7 +865,13 @@ function readBlocks(blocks: Block[]): ReadPage {
         close(b.level);
         under(b.level);
         const card = b.level === undefined ? nameDashRole(text) : undefined;
-        entry = { heading: card?.name ?? (b.level !== undefined ? unnumbered(text) : text), group, category, facts: [], line: b.line };
+        entry = {
+          heading: card?.name ?? (b.level !== undefined ? unnumbered(text).replace(NUMBERED_PARTY, '') : text),
+          group,
+          category,
+          facts: [],
+          line: b.line,
+        };
         entryLevel = b.level;
         page.entries.push(entry);
         if (card) roles.set(entry, card.role);
@@ -2127,7 +2184,24 @@ class EarlierEntries {
         if (found.size > 1) break;
         if (shortNameOf(e.name ?? e.heading, short)) found.add(e);
       }
-    return found.size === 1 ? [...found][0] : undefined;
+    if (found.size === 1) return [...found][0];
+    if (found.size > 1) return undefined;
+    // "Brevo Email" for "Brevo Transactional Email API v3", "Brevo SMS" for "Brevo Transactional SMS API v3": the same
+    // first word, then the short name's other words in the same order. One entry only; among a few that share the
+    // first word (a look-up, not a search of the page).
+    const words = s.split(' ');
+    const sharing = words.length >= 2 ? (this.words.next.get(words[0]!)?.entries ?? []) : [];
+    if (sharing.length > 16) return undefined;
+    const within = new Set(
+      sharing.filter((e) => {
+        const full = vendorKey(e.name ?? e.heading).split(' ');
+        if (full.length <= words.length) return false;
+        let k = 1;
+        for (const w of full.slice(1)) if (w === words[k]) k++;
+        return k === words.length;
+      }),
+    );
+    return within.size === 1 ? [...within][0] : undefined;
   }
 
   /** The first entry `sameCompany` finds names the row's company. */
@@ -2346,7 +2420,12 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   });
   // A page with a table of its sub-processors: its two-column tables of labels describe other things (the company,
   // its processing activities), never one vendor each.
-  const page = readBlocks(toBlocks(blocks, !entryTables.length));
+  // Unless each of them is a table of fields ("Champ | Valeur") under a heading of its own, two or more: one vendor's
+  // facts under each vendor's heading, which a summary table then lists again.
+  const fieldTables = tables.filter(({ b, i }) => blocks[i - 1]?.kind === 'heading' && fieldTable(b) && factRows(b));
+  const page = readBlocks(
+    toBlocks(blocks, !entryTables.length || (summarised(blocks, fieldTables, entryTables) ? new Set(fieldTables.map((t) => t.b)) : false)),
+  );
   if (entryTables.length && !page.entries.length) {
     // A page of tables: its introduction is the prose before the first one; headings are its structure, and
     // what follows the tables is kept as comments.

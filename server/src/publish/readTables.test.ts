@@ -1771,3 +1771,159 @@ test('a declaration’s "Destinataire" column beside a "Garanties" column names 
     0,
   );
 });
+
+test('a page that says its transfers have no mechanism in place yet: no cell\'s "CCT/DPF" and no rule of the page is stated', () => {
+  const md = `# Prestataires
+
+| Prestataire | Pays des données | Garanties |
+|---|---|---|
+| Mailor | États-Unis | DPA + CCT/DPF |
+| Hostia | Allemagne | DPA signé |
+
+> Mailor reçoit des données aux États-Unis. Tant qu'aucune clause n'est signée, ces transferts ne sont pas couverts.
+
+- Transferts hors UE : si nécessaire, encadrer par CCT.
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.transfer]),
+    [
+      ['Mailor', 'unknown'],
+      ['Hostia', undefined],
+    ],
+  );
+  // The same table without the sentence: the cell states both mechanisms.
+  const stated = imported(md.replace(/^> .*$/m, ''), 'p.md').find((e) => e.name === 'Mailor')!;
+  assert.deepEqual(stated.transfer, [{ mechanism: 'scc' }, { mechanism: 'dpf' }]);
+  // In English, "no transfer mechanism has been signed yet" says the same.
+  const en = `| Vendor | Location | Safeguards |
+|---|---|---|
+| Mailor | United States | SCCs |
+
+No transfer mechanism has been signed yet with the vendors above.
+`;
+  assert.equal(imported(en, 'p.md')[0]!.transfer, 'unknown');
+  assert.deepEqual(imported(en.replace(/^No transfer.*$/m, ''), 'p.md')[0]!.transfer, { mechanism: 'scc' });
+});
+
+test('places: code pinned to a place with no preposition, a place by default beside an option, a global network with brackets of no place', () => {
+  const where = (text: string) => readLocation(text).countries;
+  assert.deepEqual(where('Functions pinned EU (ams1)'), ['EU']);
+  assert.deepEqual(where('Fonctions épinglées UE ; réseau mondial (fichiers statiques)'), ['EU', 'GLOBAL']);
+  // The option in brackets is not where the data is.
+  assert.deepEqual(where('Canada par défaut (option région UE)'), ['CA']);
+  assert.deepEqual(where('Canada by default (optional EU region)'), ['CA']);
+  // Brackets that name places say where the network is: not read as global.
+  assert.deepEqual(where('CDN mondial (US, UE)'), []);
+});
+
+test("places: a publisher's place ('Éditeur UE (Belgique)') is the company's country, the member state rather than the EU", () => {
+  const read = readLocation('Éditeur UE (Belgique), serveurs UE');
+  assert.deepEqual([read.countries, read.entityCountries], [['EU'], ['BE']]);
+  assert.deepEqual(readLocation('Publisher US; servers EU').entityCountries, ['US']);
+  assert.deepEqual(readLocation('Siège : UE (Irlande)').entityCountries, ['IE']);
+});
+
+test('a heading per vendor over a "Champ | Valeur" table, then a summary table under short names: one entry each', () => {
+  const md = `# Nos prestataires
+
+### Prestataire n° 1 : Nuvola Cloud Storage
+
+| Champ | Valeur |
+|---|---|
+| Rôle | Stockage des pièces jointes |
+| Localisation des serveurs | Italie |
+| Chiffrement | AES-256 |
+| Sauvegardes | Quotidiennes |
+| Observations | Aucune |
+
+### Prestataire n° 2 : Nuvola Cloud Mail
+
+| Champ | Valeur |
+|---|---|
+| Rôle | Envoi des courriels |
+| Localisation des serveurs | Espagne |
+| Chiffrement | TLS |
+| Observations | Aucune |
+| Statut | Validé |
+
+## Récapitulatif
+
+| Prestataire | Localisation | Statut |
+|---|---|---|
+| Nuvola Storage | Italie | Validé |
+| Nuvola Mail | Espagne | Validé |
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose, (e.dataLocation as Entry).countries]),
+    [
+      ['Nuvola Cloud Storage', 'Stockage des pièces jointes', ['IT']],
+      ['Nuvola Cloud Mail', 'Envoi des courriels', ['ES']],
+    ],
+  );
+  // A record of a processing, its legal basis among the fields, is no vendor's table.
+  const records = md
+    .replace(/\| Chiffrement \| AES-256 \|/, '| Base légale | Contrat |')
+    .replace(/\| Chiffrement \| TLS \|/, '| Base légale | Contrat |');
+  assert.deepEqual(
+    imported(records, 'p.md').map((e) => e.name),
+    ['Nuvola Storage', 'Nuvola Mail'],
+  );
+});
+
+test('places: machines named with no preposition before their provider or place ("datacenters AWS …", "infrastructure propre …")', () => {
+  const where = (text: string) => readLocation(text).countries;
+  assert.deepEqual(where('UE — datacenters AWS eu-central-1 (Allemagne, UE) et infrastructure propre Belgique'), ['EU', 'DE', 'BE']);
+  assert.deepEqual(where('own servers Sweden'), ['SE']);
+  // Words of a machine that name no place stay no place.
+  assert.deepEqual(where('infrastructure propre'), []);
+});
+
+test('a line naming the vendor under its heading gives the company its brackets name first with a legal form', () => {
+  const md = `## Prestataires
+
+### Routage des SMS
+
+- Fournisseur retenu : Textoria (Textoria Messaging SARL, société luxembourgeoise)
+- Localisation : Luxembourg
+
+### Stockage
+
+- Fournisseur retenu : Coffra (offre standard)
+- Localisation : France
+`;
+  const entries = imported(md, 'p.md');
+  // The brackets that name no company ("offre standard") give none.
+  assert.deepEqual(
+    entries.map((e) => e.entity),
+    ['Textoria Messaging SARL', 'unknown'],
+  );
+});
+
+test('a record that names its processing ("Nom du traitement") is no vendor, whatever it says of transfers', () => {
+  const md = `# Registre
+
+## Fiche 1 : Inscriptions
+
+| Élément | Description |
+|---|---|
+| Nom du traitement | Inscriptions aux ateliers |
+| Finalités | Gestion des places |
+| Base légale | Contrat |
+| Destinataires | Hébergeur |
+| Transferts hors UE | Aucun |
+| Durée de conservation | 2 ans |
+
+## Sous-traitants
+
+### Nuvola SpA
+
+**Fonction** : Hébergement
+**Localisation** : Italie
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => e.name),
+    ['Nuvola SpA'],
+  );
+});

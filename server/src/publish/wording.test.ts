@@ -797,3 +797,8 @@ test('places: "traitement dans les régions EU de l’infrastructure Nimbus": th
   assert.deepEqual(readLocation('the EU regions of the infrastructure Nimbus').countries, ['EU']);
   assert.deepEqual(readLocation("les régions de l'infrastructure Nimbus").countries, []);
 });
+
+test('a date after the date words, then the next review after a colon: the first is the page’s', () => {
+  assert.equal(parseDate(dateIn('Mis à jour le 3 mars 2026 Prochaine révision : 3 septembre 2026', 'fr')!, 'fr'), '2026-03-03');
+  assert.equal(parseDate(dateIn('Updated 3 March 2026 Next review: 3 September 2026', 'en')!, 'en'), '2026-03-03');
+});

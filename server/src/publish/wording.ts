@@ -765,6 +765,8 @@ function outsideAt(text: string): { index: number } | undefined {
 }
 
 /** "US (entity)", "Irlande (siège)": the place of the company, not of the data. */
+/** "Éditeur UE (France)", "Publisher: …" is a label: the word that says the place is the publishing company's. */
+const PUBLISHER_LEAD = /^(?:[ÉéEe]diteur|[Pp]ublisher)\s+(?=\p{Lu})/u;
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 /**
  * A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial",
@@ -852,8 +854,11 @@ export function readLocation(text: string): ReadLocation {
     // nor "Self-hosted in", "Hébergé en": the place follows them.
     // "Siège : Singapour", "Support : Inde": a label that says whose place it is (the entity's, access) is kept.
     const label = /^([^():]*):\s+/.exec(raw)?.[1]?.trim() ?? '';
+    // "Éditeur UE (France)", "Publisher US": the place of the company that publishes the service, not of the data.
+    const publisher = PUBLISHER_LEAD.test(raw);
     const whole = forWhom(
       raw
+        .replace(PUBLISHER_LEAD, '')
         .replace(/^[^():]*:\s+/, '')
         .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
         .replace(/\)\.$/, ')')
@@ -875,7 +880,14 @@ export function readLocation(text: string): ReadLocation {
           '',
         )
         // "Helsinki (HEL1) by default for EEA tenants": the place the data is in unless chosen otherwise is a place.
-        .replace(/\s+(?:by default|par défaut)(?=\s+(?:for|pour)\s|\.?$)/i, '')
+        // "États-Unis par défaut (option région UE)": the place by default, then in brackets an option (not stated).
+        .replace(/\s+(?:by default|par défaut)(?=\s+(?:for|pour)\s|\s*\((?:en\s+)?option(?:al|nel(?:le)?)?\b[^()]*\)$|\.?$)/iu, '')
+        // "datacenters AWS eu-west-1 (Irlande)", "infrastructure propre France", "own servers Germany": the machines,
+        // then the provider or place they are in, with no preposition.
+        .replace(
+          /^(?:(?:data ?cent(?:er|re)s?|datacenters?|centres? de données)|(?:infrastructure|serveurs?)\s+propres?|own\s+(?:infrastructure|servers?))\s+(?=\p{Lu})/u,
+          '',
+        )
         // "servers in Frankfurt", "serveurs à Francfort", "centres de données en Irlande": where the machines are.
         .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
         // "certaines métadonnées de compte aux États-Unis", "some account metadata in the US": which data, then its place.
@@ -891,6 +903,8 @@ export function readLocation(text: string): ReadLocation {
           /^(?:ex[ée]cution|traitement|(?:fonctions?|functions?)(?: applicatives?| serverless| sans serveur)?(?: [ée]pingl[ée]es?| pinned)?)\s+(?:in|to|at|en|à|au|aux|dans)\s+(?=\S)/iu,
           '',
         )
+        // "Fonctions épinglées UE (fra1)", "Functions pinned EU": code pinned to a place written with no preposition.
+        .replace(/^(?:fonctions?|functions?)(?: applicatives?| serverless| sans serveur)? (?:[ée]pingl[ée]es?|pinned)\s+(?=\p{Lu})/iu, '')
         // "traitement dans les régions EU de l'infrastructure Anthropic", "the EU regions of Acme's infrastructure": the
         // regions' article, and whose infrastructure they are, around the place.
         .replace(/^(?:les|the)\s+(?=(?:r[ée]gions?|regions?|(?:EU|UE)\s+r[ée]gions?)\b)/iu, '')
@@ -934,7 +948,13 @@ export function readLocation(text: string): ReadLocation {
     }
     // "Global edge network with EU origin priority", "traitement sur le réseau mondial": a network the page says is
     // global (an edge network with no such word is no place); the words after it are kept, never read as places.
-    if (GLOBAL_NETWORK.test(part) && !parenthesised(part)) {
+    // "CDN mondial (contenu non personnel)": brackets that name no place (what the network carries) leave it global.
+    const networkAside = parenthesised(part);
+    if (
+      GLOBAL_NETWORK.test(part) &&
+      (!networkAside ||
+        (GLOBAL_NETWORK.test(networkAside.head) && !splitPlaces(networkAside.inner).some((w) => countryCode(w) !== undefined)))
+    ) {
       if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
       unread = true;
       continue;
@@ -1040,7 +1060,7 @@ export function readLocation(text: string): ReadLocation {
     // "EU servers": the place is read, and the page's words are kept as they are.
     if (!bare) unread = true;
     let isAccess = ACCESS_WORDS.test(label);
-    let isEntity = ENTITY_WORDS.test(label);
+    let isEntity = ENTITY_WORDS.test(label) || publisher;
     // "EEA (Belgium / Ireland regions)": the member states inside say more than "EEA".
     // "EU (Ireland and other AWS EU regions we configure)": the places the brackets name; "other …" names none more.
     const insideWords = m ? splitPlaces(m.inner) : [];
@@ -1125,7 +1145,10 @@ export function readLocation(text: string): ReadLocation {
     }
     if (isEntity) {
       unread = true;
-      result.entityCountries = [...new Set([...(result.entityCountries ?? []), code, ...besideCodes.splice(0)])];
+      // "Éditeur UE (France)", "Siège : UE (Irlande)": a company is established in the member state, not in the EU.
+      const seats = [code, ...besideCodes.splice(0)];
+      const states = seats.filter((c) => c !== 'EU');
+      result.entityCountries = [...new Set([...(result.entityCountries ?? []), ...(states.length ? states : seats)])];
       continue;
     }
     const list = isAccess ? result.access : result.countries;
@@ -1570,7 +1593,9 @@ export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
     // "Version courante des textes : …", "Version of the Terms of Service: …": the date of other documents (what the
     // users accept), not of the page.
     if (colon >= 0 && OTHER_DOCUMENTS.test(after.slice(0, colon))) continue;
-    if (colon >= 0 && after.slice(0, colon).split(/\s+/).filter(Boolean).length <= 6) {
+    // "Mis à jour le 28 octobre 2025 Prochaine révision : 28 avril 2026": a year before the colon is the date the
+    // words give; the colon's is another's (the next review).
+    if (colon >= 0 && after.slice(0, colon).split(/\s+/).filter(Boolean).length <= 6 && !/\d{4}/.test(after.slice(0, colon))) {
       const rest = after
         .slice(colon + 1)
         .replace(/[*_·•]/g, ' ')
