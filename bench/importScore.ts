@@ -30,6 +30,7 @@ export const SPLITS = [
   'holdout7',
   'holdout8',
   'holdout12',
+  'holdout13',
   'pending',
 ] as const;
 export type Split = (typeof SPLITS)[number];
