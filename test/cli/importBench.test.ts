@@ -383,8 +383,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // added): 76.2% (16/21) / 66.2% (51/77) / 4. 4 lists (xshopper removed, a duplicate of dev's
   // xaiworkspace-conformite-fr; mennecy added): 58.3% (7/12) / 47.9% (23/48) / 4. 6 lists: 47.6% (10/21) / 47.4%
   // (36/76) / 4. 8 lists: 50.0% (13/26) / 46.1% (41/89) / 8. 10 lists: 59.4% (19/32) / 54.0% (61/113) / 19.
-  // 11 lists (datareq added): 52.8% (19/36) / 51.6% (65/126) / 20.
-  holdout13: { entries: 0.527, recall: 0.515, invented: 20 },
+  // 11 lists (datareq added): 52.8% (19/36) / 51.6% (65/126) / 20. 12 lists (yuno added): 61.4% (27/44) / 54.6%
+  // (77/141) / 27.
+  holdout13: { entries: 0.613, recall: 0.546, invented: 27 },
   // pending: lists studied for reader work that the readers do not read yet (shapes: bstreams, lidl-collect, ofmanager),
   // scored apart so that dev keeps its goals. Lead, checkpoint 3: 82.4% (14/17) / 61.7% (29/47) / 11.
   // pending-r (a page that says no mechanism is signed yet keeps every cell's "CCT/DPF" unstated; ofmanager): 82.4%
@@ -579,8 +580,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 4 lists (xshopper removed, a duplicate of dev's xaiworkspace-conformite-fr; mennecy added): 96.8% (1609/1662) /
   // 95.9% (5031/5246) / 30; 6 lists: 96.5% (1612/1671) / 95.6% (5044/5274) / 30; 8 lists: 96.4% (1615/1676) / 95.5%
   // (5049/5287) / 34; 10 lists (276 lists): 96.4% (1621/1682) / 95.4% (5069/5311) / 45; 11 lists (277 lists): 96.1%
-  // (1621/1686) / 95.3% (5073/5324) / 46.
-  all: { entries: 0.961, recall: 0.952, invented: 46 },
+  // (1621/1686) / 95.3% (5073/5324) / 46; 12 lists (278 lists): 96.2% (1629/1694) / 95.2% (5085/5339) / 53.
+  all: { entries: 0.961, recall: 0.952, invented: 53 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
