@@ -22,7 +22,8 @@ const VARIANTS: Record<string, { third: string[]; adequate: string[] }> = {
   everywhere: { third: ['GLOBAL', 'IN'], adequate: ['GLOBAL', 'GB'] },
   unnamed: { third: ['ZZ'], adequate: ['GB'] },
 };
-const CODES = ['IN', 'CN', 'GB', 'CH', 'ZZ'];
+// FR: the country an entry lists beside a region elsewhere, named back in the message and fix title.
+const CODES = ['IN', 'CN', 'GB', 'CH', 'ZZ', 'FR'];
 
 function code(third: string[], adequate: string[]): string {
   const t = `[${third.join(', ')}]`;

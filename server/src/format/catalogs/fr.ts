@@ -220,7 +220,7 @@ export const FR: Catalog = {
   },
   'location-region-mismatch': {
     mismatch:
-      '{{region}} se trouve à {{city}} ({{place}}), pays absent de `countries` ({{listed}}) : ajoutez `{{country}}` ou corrigez la région.',
+      '{{region}} se trouve à {{city}} ({{place}}), pays absent de `countries` (y figurent : {{listed}}) : ajoutez `{{country}}` ou corrigez la région.',
     mismatchNoCountries:
       '{{region}} se trouve à {{city}} ({{place}}), pays absent de `countries` : ajoutez `{{country}}` ou corrigez la région.',
     fixAddCountry: 'Ajouter {{country}}, pays de la région, à dataLocation.countries',
