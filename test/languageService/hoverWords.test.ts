@@ -54,3 +54,20 @@ test('a place GLOBAL among the grounds is said in words, in the hover’s langua
     /Why: certified \(SOC 2 Type II and ISO\/IEC 27001\), data outside the EEA \(worldwide\), safeguarded/,
   );
 });
+
+test('a territory of a member state: its state named in words in both languages, never its code alone', () => {
+  const text = inventory({ entries: [entry({ dataLocation: '{ countries: [RE, AX] }' })] });
+  const en = hoverText(text, '[RE', 'en');
+  assert.match(en, /^\*\*Réunion\*\* \(`RE`\): EU \(part of a member state: France, FR\)$/m);
+  assert.match(en, /Part of the EU as a territory of France \(unverified\)\./);
+  const fr = hoverText(text, '[RE', 'fr');
+  assert.match(fr, /^\*\*La Réunion\*\* \(`RE`\)\u00a0: UE \(partie du territoire d’un État membre\u00a0: France, FR\)$/m);
+  assert.match(fr, /Fait partie de l’UE en tant que territoire français \(non vérifié\)\./);
+  assert.match(hoverText(text, 'AX]', 'en'), /EU \(part of a member state: Finland, FI\)[\s\S]*a territory of Finland/);
+  assert.match(
+    hoverText(text, 'AX]', 'fr'),
+    /UE \(partie du territoire d’un État membre\u00a0: Finlande, FI\)[\s\S]*territoire finlandais/,
+  );
+  // No code of a state stands alone, where a name is due.
+  for (const t of [en, fr]) assert.doesNotMatch(t.replace(/`[^`]*`|\p{L}+, [A-Z]{2}\b/gu, ''), /\b(FR|FI)\b/);
+});

@@ -533,7 +533,8 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
   /** A country's status in a few words (hover, completion). */
   countryStatus: {
     eu: 'EU',
-    euPartOf: 'EU (part of {{country}})',
+    /** A territory of a member state with its own code (Réunion, Åland): the state by its name and code ("France, FR"). */
+    euPartOf: 'EU (part of a member state: {{country}})',
     eea: 'EEA, not EU',
     adequacy: 'outside the EEA, adequacy decision',
     adequacyPartial: 'outside the EEA, partial adequacy decision',

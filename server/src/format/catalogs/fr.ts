@@ -869,7 +869,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
   },
   countryStatus: {
     eu: 'UE',
-    euPartOf: 'UE (partie de {{country}})',
+    euPartOf: 'UE (partie du territoire d’un État membre : {{country}})',
     eea: 'EEE, hors UE',
     adequacy: 'hors EEE, décision d’adéquation',
     adequacyPartial: 'hors EEE, décision d’adéquation partielle',
