@@ -71,3 +71,23 @@ test('a territory of a member state: its state named in words in both languages,
   // No code of a state stands alone, where a name is due.
   for (const t of [en, fr]) assert.doesNotMatch(t.replace(/`[^`]*`|\p{L}+, [A-Z]{2}\b/gu, ''), /\b(FR|FI)\b/);
 });
+
+test('a code the product does not know: said as unknown in both languages, never a third country', () => {
+  const text = inventory({ entries: [entry({ dataLocation: '{ countries: [ZZ] }', access: '{ countries: [QQ] }' })] });
+  const en = hoverText(text, 'Acme Cloud', 'en');
+  assert.match(en, /^- `ZZ`, stored there: not a known country code, so whether the data leaves the EEA there is not known$/m);
+  assert.match(en, /^- `QQ`, reached from there: not a known country code/m);
+  assert.match(en, /where the data is stored is not known: a listed location is not a known country code/);
+  const fr = hoverText(text, 'Acme Cloud', 'fr');
+  assert.match(fr, /^- `ZZ`, données stockées\u00a0: code pays inconnu\u202f; on ignore donc si les données y quittent l’EEE$/m);
+  assert.match(fr, /le lieu de stockage des données n’est pas connu/);
+  for (const t of [en, fr]) assert.doesNotMatch(t, /third country|pays tiers|outside the EEA|hors de l’EEE|no valid basis|aucun fondement/);
+  assert.match(
+    hoverText(text, '[ZZ', 'en'),
+    /`ZZ` is not a known ISO 3166-1 country code: .* no rule treats it as inside or outside the EEA/,
+  );
+  assert.match(
+    hoverText(text, '[ZZ', 'fr'),
+    /`ZZ` n’est pas un code pays ISO 3166-1 connu\u00a0: .*aucune règle ne le traite comme situé dans l’EEE/,
+  );
+});
