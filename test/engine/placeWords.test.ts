@@ -22,7 +22,8 @@ const VARIANTS: Record<string, { third: string[]; adequate: string[] }> = {
   everywhere: { third: ['GLOBAL', 'IN'], adequate: ['GLOBAL', 'GB'] },
   unnamed: { third: ['ZZ'], adequate: ['GB'] },
 };
-const CODES = ['IN', 'CN', 'GB', 'CH', 'ZZ'];
+// FR: the country an entry lists beside a region elsewhere, named back in the message and fix title.
+const CODES = ['IN', 'CN', 'GB', 'CH', 'ZZ', 'FR'];
 
 function code(third: string[], adequate: string[]): string {
   const t = `[${third.join(', ')}]`;
@@ -106,3 +107,16 @@ for (const [variant, { third, adequate }] of Object.entries(VARIANTS)) {
     assert.deepEqual(wrong, []);
   });
 }
+
+test('a code the product does not know (ZZ) is spoken of by invalid-value only: never a third country, never outside the EEA', () => {
+  const { third, adequate } = VARIANTS.unnamed!;
+  const result = lintText(code(third, adequate), { today: '2026-11-26' });
+  const wrong: string[] = [];
+  for (const f of result.findings)
+    for (const lang of LANGS) {
+      const texts = [formatFinding(f, lang), ...fixesFor(result, f).map((fix) => formatFixTitle(fix, lang))];
+      for (const t of texts) if (f.ruleId !== 'invalid-value' && /\bZZ\b/.test(t)) wrong.push(`${f.ruleId} (${lang}): ${t}`);
+    }
+  assert.deepEqual(wrong, []);
+  assert.ok(result.findings.some((f) => f.ruleId === 'invalid-value' && f.data && (f.data as { code?: string }).code === 'ZZ'));
+});

@@ -54,3 +54,40 @@ test('a place GLOBAL among the grounds is said in words, in the hover’s langua
     /Why: certified \(SOC 2 Type II and ISO\/IEC 27001\), data outside the EEA \(worldwide\), safeguarded/,
   );
 });
+
+test('a territory of a member state: its state named in words in both languages, never its code alone', () => {
+  const text = inventory({ entries: [entry({ dataLocation: '{ countries: [RE, AX] }' })] });
+  const en = hoverText(text, '[RE', 'en');
+  assert.match(en, /^\*\*Réunion\*\* \(`RE`\): EU \(part of a member state: France, FR\)$/m);
+  assert.match(en, /Part of the EU as a territory of France \(unverified\)\./);
+  const fr = hoverText(text, '[RE', 'fr');
+  assert.match(fr, /^\*\*La Réunion\*\* \(`RE`\)\u00a0: UE \(partie du territoire d’un État membre\u00a0: France, FR\)$/m);
+  assert.match(fr, /Fait partie de l’UE en tant que territoire français \(non vérifié\)\./);
+  assert.match(hoverText(text, 'AX]', 'en'), /EU \(part of a member state: Finland, FI\)[\s\S]*a territory of Finland/);
+  assert.match(
+    hoverText(text, 'AX]', 'fr'),
+    /UE \(partie du territoire d’un État membre\u00a0: Finlande, FI\)[\s\S]*territoire finlandais/,
+  );
+  // No code of a state stands alone, where a name is due.
+  for (const t of [en, fr]) assert.doesNotMatch(t.replace(/`[^`]*`|\p{L}+, [A-Z]{2}\b/gu, ''), /\b(FR|FI)\b/);
+});
+
+test('a code the product does not know: said as unknown in both languages, never a third country', () => {
+  const text = inventory({ entries: [entry({ dataLocation: '{ countries: [ZZ] }', access: '{ countries: [QQ] }' })] });
+  const en = hoverText(text, 'Acme Cloud', 'en');
+  assert.match(en, /^- `ZZ`, stored there: not a known country code, so whether the data leaves the EEA there is not known$/m);
+  assert.match(en, /^- `QQ`, reached from there: not a known country code/m);
+  assert.match(en, /where the data is stored is not known: a listed location is not a known country code/);
+  const fr = hoverText(text, 'Acme Cloud', 'fr');
+  assert.match(fr, /^- `ZZ`, données stockées\u00a0: code pays inconnu\u202f; on ignore donc si les données y quittent l’EEE$/m);
+  assert.match(fr, /le lieu de stockage des données n’est pas connu/);
+  for (const t of [en, fr]) assert.doesNotMatch(t, /third country|pays tiers|outside the EEA|hors de l’EEE|no valid basis|aucun fondement/);
+  assert.match(
+    hoverText(text, '[ZZ', 'en'),
+    /`ZZ` is not a known ISO 3166-1 country code: .* no rule treats it as inside or outside the EEA/,
+  );
+  assert.match(
+    hoverText(text, '[ZZ', 'fr'),
+    /`ZZ` n’est pas un code pays ISO 3166-1 connu\u00a0: .*aucune règle ne le traite comme situé dans l’EEE/,
+  );
+});

@@ -49,7 +49,7 @@ export { schemaAt, deref, rootSchema, type DocumentKind, type JsonSchema } from 
 export { pathAtOffset, type PathSegment } from './yamlNodes';
 export { DEFAULT_MAX_FILE_SIZE, oversize, tooLargeResult } from './limits';
 
-export { destinations, type Destination, type Route } from './reach';
+export { destinations, unknownPlaces, type Destination, type Route, type UnknownPlace } from './reach';
 export { isIsoDate, addDays } from './dates';
 export {
   stripControls,

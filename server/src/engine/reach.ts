@@ -7,7 +7,7 @@
  */
 import { isEEA } from '../knowledge';
 import { mapping, type EntryFields } from './fields';
-import { entryCountries, judgeCountry, normalizeCountry, transferItems, type CountryJudgement } from './selection';
+import { entryCountries, isKnownLocation, judgeCountry, normalizeCountry, transferItems, type CountryJudgement } from './selection';
 
 /** How a country can reach the data: storage, remote access, or the law the entity (or its parent) is under. */
 export type Route = 'storage' | 'access' | 'entity' | 'parent';
@@ -21,19 +21,37 @@ export interface Destination extends CountryJudgement {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-/** Computed once per entry version and day: several rules and the hover ask for the same entry. */
-const memo = new WeakMap<EntryFields, { today: string; value: Destination[] }>();
-
-/** Every country that can reach the entry's data, with how, and how it is covered; in the order first named. */
-export function destinations(effective: EntryFields, today: string): Destination[] {
-  const hit = memo.get(effective);
-  if (hit && hit.today === today) return hit.value;
-  const value = computeDestinations(effective, today);
-  memo.set(effective, { today, value });
-  return value;
+/** A code written where a country is expected that the product does not know (`ZZ`), with how it was named. */
+export interface UnknownPlace {
+  code: string;
+  routes: Route[];
 }
 
-function computeDestinations(effective: EntryFields, today: string): Destination[] {
+/** Computed once per entry version and day: several rules and the hover ask for the same entry. */
+const memo = new WeakMap<EntryFields, { today: string; value: Destination[]; unknown: UnknownPlace[] }>();
+
+function reachOf(effective: EntryFields, today: string): { value: Destination[]; unknown: UnknownPlace[] } {
+  const hit = memo.get(effective);
+  if (hit && hit.today === today) return hit;
+  const computed = computeDestinations(effective, today);
+  memo.set(effective, { today, ...computed });
+  return computed;
+}
+
+/**
+ * Every country that can reach the entry's data, with how, and how it is covered; in the order first named. A code
+ * the product does not know (`ZZ`) is none of them: nobody knows whether it is inside the EEA (`unknownPlaces`).
+ */
+export function destinations(effective: EntryFields, today: string): Destination[] {
+  return reachOf(effective, today).value;
+}
+
+/** The codes the product does not know, where the entry names a country that can reach its data (`invalid-value`'s). */
+export function unknownPlaces(effective: EntryFields, today: string): UnknownPlace[] {
+  return reachOf(effective, today).unknown;
+}
+
+function computeDestinations(effective: EntryFields, today: string): { value: Destination[]; unknown: UnknownPlace[] } {
   const routes = new Map<string, Route[]>();
   const add = (code: string | undefined, route: Route) => {
     if (!code || code === 'unknown') return;
@@ -50,8 +68,15 @@ function computeDestinations(effective: EntryFields, today: string): Destination
   if (typeof effective.entityCountry === 'string') add(effective.entityCountry, 'entity');
   if (typeof effective.parentCountry === 'string') add(effective.parentCountry, 'parent');
   const items = transferItems(effective);
-  return [...routes].map(([country, r]) => {
+  const value: Destination[] = [];
+  const unknown: UnknownPlace[] = [];
+  for (const [country, r] of routes) {
+    if (!isKnownLocation(country)) {
+      unknown.push({ code: country, routes: r });
+      continue;
+    }
     const eea = country === 'EU' || (country !== 'GLOBAL' && isEEA(country));
-    return { country, routes: r, eea, ...(eea ? { covered: true } : judgeCountry(country, items, today)) };
-  });
+    value.push({ country, routes: r, eea, ...(eea ? { covered: true } : judgeCountry(country, items, today)) });
+  }
+  return { value, unknown };
 }

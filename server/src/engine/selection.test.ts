@@ -103,6 +103,22 @@ const cases: {
   },
   { name: 'a lower-case EU code is EU residency', entry: { ...base, dataLocation: { countries: ['be'] } }, tier: 1, reason: /Tier 1/ },
   { name: 'lower-case eu is EU residency', entry: { ...base, dataLocation: { countries: ['eu'] } }, tier: 1, reason: /Tier 1/ },
+  // A code the product does not know (`ZZ`): where the data is, is not known; never "outside the EEA".
+  {
+    name: 'an unknown code alone: no tier, the location not known',
+    entry: { ...base, dataLocation: { countries: ['ZZ'] }, transfer: { mechanism: 'none' } },
+    reason: /^Fits no tier of the policy: where the data is stored is not known: a listed location is not a known country code\.$/,
+  },
+  {
+    name: 'an unknown code beside an EEA country: not known to be EEA residency',
+    entry: { ...base, dataLocation: { countries: ['FR', 'ZZ'] } },
+    reason: /where the data is stored is not known/,
+  },
+  {
+    name: 'an unknown code beside a safeguarded US: no tier while that place is not known',
+    entry: { ...base, dataLocation: { countries: ['US', 'ZZ'] }, transfer: { mechanism: 'scc' } },
+    reason: /where the data is stored is not known/,
+  },
   {
     name: 'no personal data but critical: in scope',
     entry: { ...base, personalData: { level: 'no' }, criticality: 'critical' },
@@ -119,3 +135,13 @@ for (const c of cases) {
     assert.match(assessmentSentence(a), c.reason);
   });
 }
+
+test('selection: an unknown code is listed apart, never as a location outside the EEA', () => {
+  const a = assessEntry({ ...base, dataLocation: { countries: ['US', 'ZZ'] } }, DEFAULT_POLICY, TODAY);
+  assert.deepEqual([a.residency, a.outsideLocations, a.transferLocations, a.unknownLocations], ['outside', ['US'], ['US'], ['ZZ']]);
+  assert.deepEqual(a.safeguard.countries, ['US']);
+  assert.ok(a.unknown.includes('dataLocation'));
+  const alone = assessEntry({ ...base, dataLocation: { countries: ['ZZ'] } }, DEFAULT_POLICY, TODAY);
+  assert.deepEqual([alone.residency, alone.outsideLocations, alone.safeguard.valid], ['unknown', [], true]);
+  assert.match(assessmentSentence(alone, 'fr'), /le lieu de stockage des données n’est pas connu/);
+});

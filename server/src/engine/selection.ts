@@ -3,7 +3,16 @@
  * does its data live, is a transfer safeguarded, and so which tier of the policy it fits (or why none).
  * Rules, hover, inlay hints, the status bar and the rendered page all read this one assessment.
  */
-import { adequacyCoversVendor, adequacyOn, COUNTRY_ALIASES, getCertification, getTransferMechanism, isEEA, isEU } from '../knowledge';
+import {
+  adequacyCoversVendor,
+  adequacyOn,
+  COUNTRY_ALIASES,
+  getCertification,
+  getCountry,
+  getTransferMechanism,
+  isEEA,
+  isEU,
+} from '../knowledge';
 import { fieldsOf, mapping, type EntryFields, type ItemOf } from './fields';
 import type { SubprocessorFields, Transfer } from './inventoryTypes';
 import type { Policy } from './policy';
@@ -71,6 +80,11 @@ export interface Assessment {
   residency: Residency;
   /** Listed locations that are not EU (or EEA) residency, `GLOBAL` included. */
   outsideLocations: string[];
+  /**
+   * Listed locations the product does not know (`ZZ`), as written: not known to be inside the EEA nor outside it
+   * (`invalid-value` asks for the code). While one is listed, the entry's residency and tier are not known.
+   */
+  unknownLocations: string[];
   /** Of those, the ones outside the EEA: a transfer under GDPR Chapter V, which needs a mechanism. */
   transferLocations: string[];
   safeguard: SafeguardAssessment;
@@ -94,12 +108,14 @@ export interface Assessment {
 }
 
 /** The deciding facts an entry records as `unknown` (not known yet). */
-function unknownFacts(effective: EntryFields): string[] {
+function unknownFacts(effective: EntryFields, unknownLocations: readonly string[]): string[] {
   const out: string[] = [];
   if (effective.personalData === 'unknown' || mapping(effective, 'personalData')?.level === 'unknown') out.push('personalData');
   if (effective.criticality === 'unknown') out.push('criticality');
   if (effective.certifications === 'unknown') out.push('certifications');
-  if (effective.dataLocation === 'unknown' || mapping(effective, 'dataLocation')?.countries === 'unknown') out.push('dataLocation');
+  // A listed code the product does not know (`ZZ`) leaves where the data is as open as `unknown` does.
+  if (effective.dataLocation === 'unknown' || mapping(effective, 'dataLocation')?.countries === 'unknown' || unknownLocations.length)
+    out.push('dataLocation');
   return out;
 }
 
@@ -140,6 +156,16 @@ export function normalizeCountry(code: string): string {
   return COUNTRY_ALIASES[upper] ?? upper;
 }
 
+/**
+ * Whether a listed location is one the product knows: a country or territory of ISO 3166-1 (as people write it:
+ * `UK`, `EL`, lower case), `EU` or `GLOBAL`. Any other (`ZZ`) is `invalid-value`'s: it says nothing of where the
+ * data is, neither inside the EEA nor outside it, so no rule judges a transfer by it (nor calls it a third country).
+ */
+export function isKnownLocation(code: string): boolean {
+  const c = normalizeCountry(code);
+  return c === 'EU' || c === 'GLOBAL' || getCountry(c) !== undefined;
+}
+
 /** Whether one listed location counts as EU residency under the policy (`EU` does, `GLOBAL` does not). */
 function isResidentLocation(code: string, policy: Policy): boolean {
   const c = normalizeCountry(code);
@@ -154,11 +180,16 @@ export function entryCountries(effective: EntryFields): string[] {
   return countries.filter((c): c is string => typeof c === 'string');
 }
 
-export function residencyOf(effective: EntryFields, policy: Policy): { residency: Residency; outside: string[] } {
+/**
+ * Where an entry's data is, under the policy: outside EU residency as soon as one known location is (`outside`);
+ * else not known when no location is listed or one is a code the product does not know (`unknown`, listed apart).
+ */
+export function residencyOf(effective: EntryFields, policy: Policy): { residency: Residency; outside: string[]; unknown: string[] } {
   const countries = entryCountries(effective);
-  if (!countries.length) return { residency: 'unknown', outside: [] };
-  const outside = countries.filter((c) => !isResidentLocation(c, policy));
-  return { residency: outside.length ? 'outside' : 'eu', outside };
+  const unknown = countries.filter((c) => !isKnownLocation(c));
+  const outside = countries.filter((c) => isKnownLocation(c) && !isResidentLocation(c, policy));
+  if (outside.length) return { residency: 'outside', outside, unknown };
+  return { residency: countries.length && !unknown.length ? 'eu' : 'unknown', outside, unknown };
 }
 
 /** An entry's transfers as a list, whatever its form: one object (every destination) or one item per destination. */
@@ -321,7 +352,7 @@ export function assessEntry(effective: EntryFields, policy: Policy, today: strin
     .filter((r) => policy.certified.includes(r.id) && !notCurrentReason(r, today))
     .map((r) => r.id);
   const certified = counting.length > 0;
-  const { residency, outside } = residencyOf(effective, policy);
+  const { residency, outside, unknown: unknownLocations } = residencyOf(effective, policy);
   // GDPR Chapter V concerns transfers out of the EEA, whatever "EU residency" means for the tiers.
   const transferred = outside.filter((c) => !isEEA(normalizeCountry(c)));
   const safeguard: SafeguardAssessment =
@@ -343,14 +374,16 @@ export function assessEntry(effective: EntryFields, policy: Policy, today: strin
     countingCertifications: counting,
     residency,
     outsideLocations: outside,
+    unknownLocations,
     transferLocations: transferred,
     safeguard,
     blockedBySafeguard,
     area: policy.residency === 'eu' ? ('eu' as const) : ('eea' as const),
-    unknown: unknownFacts(effective),
+    unknown: unknownFacts(effective, unknownLocations),
     affiliate: effective.relationship === 'affiliate',
   };
-  if (!inScope) return base;
+  // A listed place not known (`ZZ`) may be outside the EEA with no safeguard, or inside it: no tier is known.
+  if (!inScope || unknownLocations.length) return base;
   const index = fitTier(policy, certified, residency, safeguard.valid);
   return index >= 0 ? { ...base, tier: index + 1, tierName: policy.tiers[index].name } : base;
 }

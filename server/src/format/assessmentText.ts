@@ -98,6 +98,8 @@ export function tierGroundsText(a: Assessment, lang: Lang = 'en'): string {
 /** Why an in-scope entry fits no tier: "no data location is given", "not certified and data outside...". */
 export function noTierText(a: Assessment, lang: Lang = 'en'): string {
   const words = phrases(lang).assessment;
+  // A code the product does not know (`ZZ`) is a location given, but not known: neither inside the EEA nor outside.
+  if (a.unknownLocations.length) return words.noTierUnknownPlace;
   if (a.residency === 'unknown') return words.noTierNoLocation;
   if (a.residency === 'outside' && !a.safeguard.valid)
     return fill(words.noTierUnsafe, { residency: residencyText(a, lang), safeguard: safeguardText(a.safeguard, lang) });

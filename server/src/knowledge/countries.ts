@@ -325,7 +325,9 @@ const OWN_NOTES = {
 } satisfies Record<string, string>;
 const NOTES: Record<string, string> = { ...OWN_NOTES };
 for (const [code, state] of Object.entries(EU_TERRITORIES)) {
-  NOTES[code] ??= `Part of the EU as territory of ${state} (unverified).`;
+  // The state by its name: a note is read as prose, where a bare code is no word.
+  const name = ISO_3166.find(([c]) => c === state)?.[1] ?? state;
+  NOTES[code] ??= `Part of the EU as a territory of ${name} (unverified).`;
 }
 
 /** The countries with a note (`fr.ts` has each one's French note). */

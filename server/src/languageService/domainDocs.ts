@@ -23,7 +23,7 @@ import {
   type TransferMechanismInfo,
 } from '../knowledge';
 import type { Policy } from '../engine';
-import { fill, longDate, phrases, proseDates } from '../format';
+import { factWords, fill, longDate, phrases, proseDates } from '../format';
 
 const spaced = typeset;
 
@@ -57,7 +57,9 @@ export function claimMarkdown(record: ClaimInfo, lang: Lang = 'en'): string {
 /** EU / EEA / adequacy status of a country, in a few words. */
 export function countryStatus(country: CountryInfo, today: string, lang: Lang = 'en'): string {
   const words = phrases(lang).countryStatus;
-  if (country.eu) return country.partOf ? fill(words.euPartOf, { country: country.partOf }) : words.eu;
+  // A territory's state by its name and code, as every message names a place: never the code alone.
+  if (country.eu)
+    return country.partOf ? fill(words.euPartOf, { country: factWords({ fact: 'places', codes: [country.partOf] }, lang) }) : words.eu;
   if (country.eea) return words.eea;
   const decision = adequacyOn(country.code, today);
   if (decision) return decision.partial ? words.adequacyPartial : words.adequacy;

@@ -9,6 +9,7 @@ import {
   certificationRefs,
   DEFAULT_POLICY,
   destinations,
+  unknownPlaces,
   type Destination,
   entryAt,
   getRule,
@@ -188,9 +189,13 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   if (a.inScope) lines.push('', sp(fill(w.inScope, { why: scopeText(a.scope, lang) })));
   // Who can reach the data, and on what basis, country by country.
   const reach = destinations(entry.effective, result.today);
-  if (reach.length) {
+  // A code the product does not know (`ZZ`) is said as such: never judged as inside or outside the EEA.
+  const unknown = unknownPlaces(entry.effective, result.today);
+  if (reach.length || unknown.length) {
     lines.push('', w.whoCanReach, '');
     for (const d of reach) lines.push(`- ${reachLine(d, lang)}`);
+    for (const u of unknown)
+      lines.push(`- ${sp(fill(w.unknownPlace, { code: hoverCode(u.code), how: u.routes.map((r) => w.routes[r]).join(', ') }))}`);
   }
   // Accepted risks stay visible here, with what they hold back.
   const accepted = acceptancesIn(result.model, result.today, result.policy.maxAcceptanceMonths).forEntry.get(entry) ?? [];
@@ -230,7 +235,11 @@ function valueMarkdown(input: HoverInput, path: readonly PathSegment[], value: s
       return cert ? spacedFor(input, fill(w.certNotClaim, { value, name: cert.name })) : undefined;
     }
     case 'country':
-      return countryMarkdown(value, today(input), lang);
+      // A code of the right shape the product does not know: said as unknown, never as a third country.
+      return (
+        countryMarkdown(value, today(input), lang) ??
+        (/^[A-Z]{2}$/.test(value) ? spacedFor(input, fill(w.unknownCountry, { code: hoverCode(value) })) : undefined)
+      );
     case 'region': {
       const region = getRegion(value);
       return region ? regionMarkdown(region, today(input), lang) : spacedFor(input, fill(w.unknownRegion, { code: hoverCode(value) }));

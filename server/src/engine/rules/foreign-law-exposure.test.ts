@@ -11,6 +11,10 @@ ruleTester('foreign-law-exposure', {
       code: at({ entityCountry: 'IE', parentCountry: 'US', access: '{ countries: [US] }' }),
     },
     { name: 'out of scope', code: at({ entityCountry: 'IE', parentCountry: 'US', personalData: '{ level: no }', criticality: 'low' }) },
+    {
+      name: 'a parent under a code the product does not know (ZZ): no third country',
+      code: at({ entityCountry: 'IE', parentCountry: 'ZZ' }),
+    },
   ],
   invalid: [
     {

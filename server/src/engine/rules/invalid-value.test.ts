@@ -280,6 +280,40 @@ ruleTester('invalid-value', {
         },
       ],
     },
+    // Every field that holds countries: a code the product does not know is this rule's alone (no other rule
+    // judges it as inside or outside the EEA), said where it is written.
+    {
+      name: 'an unassigned code where the data is reached from, the entity and its parent are established, a transfer goes',
+      code: inventory({
+        entries: [
+          entry({
+            access: '{ countries: [QQ] }',
+            entityCountry: 'XX',
+            parentCountry: 'ZZ',
+            transfer: '[{ to: [XY], mechanism: scc }, { to: [UK], mechanism: adequacy }]',
+          }),
+        ],
+      }),
+      findings: [
+        { messageId: 'countryUnknownNoArea', text: 'QQ' },
+        {
+          messageId: 'countryUnknownNoArea',
+          messageFr: '«\u00a0XX\u00a0» n’est pas un code pays ISO 3166-1\u00a0: écrivez un code à deux lettres comme `FR` ou `US`.',
+          text: 'XX',
+          message: /^"XX" is not an ISO 3166-1 country code: use a two-letter code such as `FR` or `US`\.$/,
+        },
+        { messageId: 'countryUnknownNoArea', text: 'ZZ' },
+        { messageId: 'countryUnknownNoArea', text: 'XY' },
+        { messageId: 'countryAlias', text: 'UK', message: /use `GB` \(United Kingdom\)/ },
+      ],
+      fixes: [
+        {
+          title: /^Change "UK" to `GB`$/,
+          safe: true,
+          output: ['{ to: [UK], mechanism: adequacy }', '{ to: [GB], mechanism: adequacy }'],
+        },
+      ],
+    },
     {
       name: 'a certification written as its name is re-filed as its id',
       code: inventory({ entries: [entry({ certifications: '[SOC 2 Type II]' })] }),

@@ -49,6 +49,7 @@ export const invalidValue = defineRule<InvalidValueData>()({
       other: '{{where}}: {{detail}}.',
       countryAlias: '"{{code}}" is not an ISO 3166-1 country code: use `{{suggestion}}` ({{name}}).',
       countryUnknown: '"{{code}}" is not an ISO 3166-1 country code: use a two-letter code such as `FR` or `US`, `EU` or `GLOBAL`.',
+      countryUnknownNoArea: '"{{code}}" is not an ISO 3166-1 country code: use a two-letter code such as `FR` or `US`.',
       policyNotMapping:
         'A policy is a mapping of settings (`residency`, `certified`, `tiers`, `rules`, ...), not a list or a single value.',
       fixReplace: 'Change "{{value}}" to `{{suggestion}}`',
@@ -109,21 +110,41 @@ function namesClauses(path: readonly unknown[], value: string | undefined): bool
   );
 }
 
+/** The fields of an entry (or of `defaults`) that hold country codes; `area`: `EU` and `GLOBAL` are allowed there too. */
+const COUNTRY_FIELDS: readonly { path: readonly string[]; area?: true }[] = [
+  { path: ['dataLocation', 'countries'], area: true },
+  { path: ['access', 'countries'] },
+  { path: ['entityCountry'] },
+  { path: ['parentCountry'] },
+  { path: ['transfer', 'to'] },
+];
+
 /**
- * Country codes of the right shape that are not ISO 3166-1 codes (the schema checks only the shape), under
- * `dataLocation.countries` of `owner`: an entry, or `defaults` (reported once there, not per inheriting entry).
+ * Country codes of the right shape that are not ISO 3166-1 codes (the schema checks only the shape), in every
+ * field of `owner` that holds countries (an entry, or `defaults`: reported once there, not per inheriting entry):
+ * where data is stored, reached from, where the entity and its parent are established, where a transfer goes. Such
+ * a code is this rule's alone: no other rule judges it as a place inside or outside the EEA.
  */
-function checkCountries(owner: Node | undefined, report: Reporter<InvalidValueData, 'countryAlias' | 'countryUnknown'>): void {
-  const countries = locate(owner, ['dataLocation', 'countries']).node;
-  if (!isSeq(countries)) return;
-  for (const item of countries.items) {
-    const code = scalarString(item);
-    if (code === undefined || !/^[A-Z]{2}$/.test(code) || ACCEPTED_LOCATIONS.has(code) || getCountry(code)) continue;
-    const alias = COUNTRY_ALIASES[code];
-    report({
-      range: nodeRange(item),
-      messageId: alias ? 'countryAlias' : 'countryUnknown',
-      data: alias ? { code, suggestion: alias, name: { fact: 'countryName', code: alias } } : { code },
-    });
+function checkCountries(
+  owner: Node | undefined,
+  report: Reporter<InvalidValueData, 'countryAlias' | 'countryUnknown' | 'countryUnknownNoArea'>,
+): void {
+  for (const { path, area } of COUNTRY_FIELDS) {
+    const found = locate(owner, path.slice(0, -1)).node;
+    // `transfer` may be one item or a list of them, each with its own `to`.
+    const holders = path[0] === 'transfer' && isSeq(found) ? (found.items as Node[]) : [found];
+    for (const holder of holders) {
+      const value = locate(holder, path.slice(-1)).node;
+      for (const item of isSeq(value) ? (value.items as Node[]) : [value]) {
+        const code = scalarString(item);
+        if (!item || code === undefined || !/^[A-Z]{2}$/.test(code) || ACCEPTED_LOCATIONS.has(code) || getCountry(code)) continue;
+        const alias = COUNTRY_ALIASES[code];
+        report({
+          range: nodeRange(item),
+          messageId: alias ? 'countryAlias' : area ? 'countryUnknown' : 'countryUnknownNoArea',
+          data: alias ? { code, suggestion: alias, name: { fact: 'countryName', code: alias } } : { code },
+        });
+      }
+    }
   }
 }

@@ -24,11 +24,11 @@ ruleTester('location-region-mismatch', {
       findings: [
         {
           messageFr:
-            'gcp:europe-west1 se trouve à St. Ghislain (Belgique, BE), pays absent de `countries` (FR) : ajoutez `BE` ou corrigez la région.',
+            'gcp:europe-west1 se trouve à St. Ghislain (Belgique, BE), pays absent de `countries` (y figurent : France, FR) : ajoutez `BE` ou corrigez la région.',
           text: 'gcp:europe-west1',
           severity: 'error',
           message:
-            /^gcp:europe-west1 is in St\. Ghislain \(Belgium, BE\), which `countries` does not list \(FR\): add `BE` or correct the region\.$/,
+            /^gcp:europe-west1 is in St\. Ghislain \(Belgium, BE\), which `countries` does not list \(listed: France, FR\): add `BE` or correct the region\.$/,
         },
       ],
       fixes: [
@@ -42,8 +42,8 @@ ruleTester('location-region-mismatch', {
           ],
         },
         {
-          title: /^Replace FR with BE \(Belgium\) in dataLocation\.countries$/,
-          titleFr: 'Remplacer FR par BE (Belgique) dans dataLocation.countries',
+          title: /^Replace FR \(France\) with BE \(Belgium\) in dataLocation\.countries$/,
+          titleFr: 'Remplacer FR (France) par BE (Belgique) dans dataLocation.countries',
           safe: false,
           output: [
             '    dataLocation: { countries: [FR], regions: [aws:eu-west-3, gcp:europe-west1] }',
@@ -56,7 +56,15 @@ ruleTester('location-region-mismatch', {
       name: 'EU does not cover London; re-levelled',
       code: loc('{ countries: [EU], regions: [aws:eu-west-2] }'),
       policy: { rules: { 'location-region-mismatch': 'warning' } },
-      findings: [{ messageId: 'mismatch', text: 'aws:eu-west-2', severity: 'warning' }],
+      findings: [
+        {
+          messageId: 'mismatch',
+          messageFr:
+            'aws:eu-west-2 se trouve à London (Royaume-Uni, GB), pays absent de `countries` (y figurent\u00a0: Union européenne, EU)\u00a0: ajoutez `GB` ou corrigez la région.',
+          text: 'aws:eu-west-2',
+          severity: 'warning',
+        },
+      ],
       fixes: [
         {
           title: /^Add GB \(United Kingdom\) to dataLocation\.countries, where the region is$/,
@@ -67,7 +75,8 @@ ruleTester('location-region-mismatch', {
           ],
         },
         {
-          title: /^Replace EU with GB \(United Kingdom\) in dataLocation\.countries$/,
+          title: /^Replace EU \(European Union\) with GB \(United Kingdom\) in dataLocation\.countries$/,
+          titleFr: 'Remplacer EU (Union européenne) par GB (Royaume-Uni) dans dataLocation.countries',
           safe: false,
           output: [
             '    dataLocation: { countries: [EU], regions: [aws:eu-west-2] }',

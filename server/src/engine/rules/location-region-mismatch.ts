@@ -18,8 +18,8 @@ interface LocationRegionMismatchData {
   country: string;
   /** The region's country, by its name and code, in brackets after its city. */
   place: Fact;
-  /** The countries the entry lists, if any. */
-  listed: string[];
+  /** The countries the entry lists, if any: each by its name and code, in brackets ("France, FR"). */
+  listed: Fact;
 }
 
 /** A cloud region whose country is not among the entry's listed countries. */
@@ -32,7 +32,7 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
     fixable: 'review',
     messages: {
       mismatch:
-        '{{region}} is in {{city}} ({{place}}), which `countries` does not list ({{listed}}): add `{{country}}` or correct the region.',
+        '{{region}} is in {{city}} ({{place}}), which `countries` does not list (listed: {{listed}}): add `{{country}}` or correct the region.',
       mismatchNoCountries:
         '{{region}} is in {{city}} ({{place}}), which `countries` does not list: add `{{country}}` or correct the region.',
       fixAddCountry: 'Add {{country}} to dataLocation.countries, where the region is',
@@ -57,7 +57,7 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
           city: region.city,
           country: region.country,
           place: { fact: 'places', codes: [region.country] },
-          listed: countries,
+          listed: { fact: 'places', codes: countries },
         },
       });
     }
@@ -93,7 +93,7 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
       const only = (countries as YAMLSeq).items as Node[];
       if (only.length === 1 && isScalar(only[0]) && wanted.length === 1) {
         fixes.push({
-          title: fixTitle('fixReplaceCountry', { listed: listed[0], country: label }),
+          title: fixTitle('fixReplaceCountry', { listed: { fact: 'countryLabel', code: normalizeCountry(listed[0]!) }, country: label }),
           findings: [finding],
           edits: [replaceScalarText(result.parsed.text, only[0], country)],
           safe: false,

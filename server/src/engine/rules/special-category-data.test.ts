@@ -21,6 +21,10 @@ ruleTester('special-category-data', {
       name: 'an HDS host storing in the EEA',
       code: at('  establishment: FR', { certifications: '[iso27001, hds]', dataLocation: '{ countries: [FR, DE] }' }),
     },
+    {
+      name: 'an HDS host beside a code the product does not know (ZZ): not known to be outside the EEA',
+      code: at('  establishment: FR', { certifications: '[iso27001, hds]', dataLocation: '{ countries: [FR, ZZ] }' }),
+    },
   ],
   invalid: [
     {

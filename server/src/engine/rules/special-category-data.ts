@@ -4,7 +4,7 @@ import { healthHostingContext } from '../../knowledge';
 import { fieldKeyRange, locateField } from '../entryNodes';
 import { mapping } from '../fields';
 import { defineRule } from '../rule';
-import { certificationRefs, entryCountries, normalizeCountry } from '../selection';
+import { certificationRefs, entryCountries, isKnownLocation, normalizeCountry } from '../selection';
 import { isEEA } from '../../knowledge';
 import { nodeRange, scalarString } from '../yamlNodes';
 
@@ -53,7 +53,8 @@ export const specialCategoryData = defineRule<SpecialCategoryDataData>()({
     if (certificationRefs(entry.effective).some((r) => r.id === 'hds')) {
       const outside = entryCountries(entry.effective)
         .map(normalizeCountry)
-        .filter((c) => c !== 'EU' && (c === 'GLOBAL' || !isEEA(c)));
+        // A code the product does not know (`ZZ`) is not known to be outside the EEA: `invalid-value` speaks of it.
+        .filter((c) => isKnownLocation(c) && c !== 'EU' && (c === 'GLOBAL' || !isEEA(c)));
       if (!outside.length) return;
       const list = locateField(ctx.model, entry, ['dataLocation', 'countries']).node;
       const first = isSeq(list) ? list.items.find((i) => outside.includes(normalizeCountry(scalarString(i) ?? ''))) : undefined;

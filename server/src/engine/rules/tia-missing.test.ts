@@ -14,6 +14,10 @@ ruleTester('tia-missing', {
       name: 'an entity country that is no code ("hello") is no destination: invalid-value speaks of it',
       code: at('FR', '{ mechanism: scc }', { entityCountry: 'hello' }),
     },
+    {
+      name: 'SCCs for a code the product does not know (ZZ): not known to be a transfer, no assessment asked',
+      code: at('ZZ', '{ mechanism: scc }', { access: '{ countries: [QQ] }' }),
+    },
   ],
   invalid: [
     {

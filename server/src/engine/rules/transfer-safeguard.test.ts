@@ -26,8 +26,41 @@ ruleTester('transfer-safeguard', {
       name: 'a list of transfers, one per destination, that covers each',
       code: at('US, IN', '[{ to: [US], mechanism: dpf }, { to: [IN], mechanism: scc }]'),
     },
+    // A code the product does not know is not known to be outside the EEA: `invalid-value` speaks of it, and no
+    // missing safeguard is asserted for it, whatever the transfer says.
+    { name: 'a code the product does not know (ZZ), no transfer stated', code: at('ZZ') },
+    { name: 'a code the product does not know (ZZ), `mechanism: none`', code: at('ZZ', '{ mechanism: none }') },
+    { name: 'a code the product does not know (ZZ), `mechanism: adequacy`', code: at('ZZ', '{ mechanism: adequacy }') },
+    { name: 'a code the product does not know (ZZ), `mechanism: dpf`', code: at('ZZ', '{ mechanism: dpf }') },
+    { name: 'a code the product does not know (ZZ) beside the EEA', code: at('FR, ZZ') },
   ],
   invalid: [
+    {
+      name: 'beside a code the product does not know (ZZ), only the known country outside is named',
+      code: at('ZZ, US'),
+      findings: [
+        {
+          text: 'US',
+          severity: 'warning',
+          messageId: 'unstatedMechanism',
+          message: /^`acme` stores data outside the EEA \(United States\), but no transfer mechanism is stated/,
+        },
+      ],
+      fixes: [
+        {
+          title:
+            /^Set the transfer mechanism to `scc`: Standard contractual clauses \(SCCs\), for transfers outside the EEA \(United States\)$/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: scc }\n    serviceAuthentication: API keys'],
+        },
+        {
+          title:
+            /^Set the transfer mechanism to `dpf`: EU-US Data Privacy Framework \(DPF\), for transfers outside the EEA \(United States\)$/,
+          safe: false,
+          output: ['    serviceAuthentication: API keys', '    transfer: { mechanism: dpf }\n    serviceAuthentication: API keys'],
+        },
+      ],
+    },
     {
       name: 'no transfer stated: a warning that asks for it (not stated is not "none"), at the location outside',
       code: at('FR, US'),

@@ -516,6 +516,8 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     groundsSafeguarded: '{{certification}}, {{residency}}, safeguarded by {{safeguard}}',
     groundsUnsafe: '{{certification}}, {{residency}}, but {{safeguard}}',
     noTierNoLocation: 'no data location is given',
+    /** A listed location is a code the product does not know (`ZZ`): not known to be inside the EEA or outside it. */
+    noTierUnknownPlace: 'where the data is stored is not known: a listed location is not a known country code',
     noTierUnsafe: '{{residency}}, but {{safeguard}}',
     noTierBoth: '{{certification}} and {{residency}}',
     outOfScope: 'Out of scope: {{why}}.',
@@ -533,7 +535,8 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
   /** A country's status in a few words (hover, completion). */
   countryStatus: {
     eu: 'EU',
-    euPartOf: 'EU (part of {{country}})',
+    /** A territory of a member state with its own code (Réunion, Åland): the state by its name and code ("France, FR"). */
+    euPartOf: 'EU (part of a member state: {{country}})',
     eea: 'EEA, not EU',
     adequacy: 'outside the EEA, adequacy decision',
     adequacyPartial: 'outside the EEA, partial adequacy decision',
@@ -621,6 +624,10 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     noBasisBecause: '**no valid basis**: {{why}}',
     /** One country that can reach the data: "US (GB), stored there: adequacy decision (no mechanism needed)". */
     reach: '{{name}}, {{how}}: {{basis}}',
+    /** A code the product does not know where a country is expected (`ZZ`): not known to be inside the EEA or outside it. */
+    unknownPlace: '{{code}}, {{how}}: not a known country code, so whether the data leaves the EEA there is not known',
+    unknownCountry:
+      '{{code}} is not a known ISO 3166-1 country code: the place it stands for is not known, so no rule treats it as inside or outside the EEA. Correct the code.',
     thisEntry: 'This entry',
     outOfScope: 'Out of scope of the selection criteria: it {{why}}.',
     tier: '**Tier {{tier}}** under the active policy.',

@@ -73,6 +73,7 @@ export const FR: Catalog = {
     countryAlias: '« {{code}} » n’est pas un code pays ISO 3166-1 : écrivez `{{suggestion}}` ({{name}}).',
     countryUnknown:
       '« {{code}} » n’est pas un code pays ISO 3166-1 : écrivez un code à deux lettres comme `FR` ou `US`, ou bien `EU` ou `GLOBAL`.',
+    countryUnknownNoArea: '« {{code}} » n’est pas un code pays ISO 3166-1 : écrivez un code à deux lettres comme `FR` ou `US`.',
     policyNotMapping:
       'Une politique est un mapping de réglages (`residency`, `certified`, `tiers`, `rules`, ...), pas une liste ni une valeur isolée.',
     fixReplace: 'Remplacer « {{value}} » par `{{suggestion}}`',
@@ -220,7 +221,7 @@ export const FR: Catalog = {
   },
   'location-region-mismatch': {
     mismatch:
-      '{{region}} se trouve à {{city}} ({{place}}), pays absent de `countries` ({{listed}}) : ajoutez `{{country}}` ou corrigez la région.',
+      '{{region}} se trouve à {{city}} ({{place}}), pays absent de `countries` (y figurent : {{listed}}) : ajoutez `{{country}}` ou corrigez la région.',
     mismatchNoCountries:
       '{{region}} se trouve à {{city}} ({{place}}), pays absent de `countries` : ajoutez `{{country}}` ou corrigez la région.',
     fixAddCountry: 'Ajouter {{country}}, pays de la région, à dataLocation.countries',
@@ -854,6 +855,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     groundsSafeguarded: '{{certification}}, {{residency}}, transferts encadrés par {{safeguard}}',
     groundsUnsafe: '{{certification}}, {{residency}}, mais {{safeguard}}',
     noTierNoLocation: 'aucune localisation des données n’est indiquée',
+    noTierUnknownPlace: 'le lieu de stockage des données n’est pas connu : l’un des lieux indiqués n’est pas un code pays connu',
     noTierUnsafe: '{{residency}}, mais {{safeguard}}',
     noTierBoth: '{{certification}} et {{residency}}',
     outOfScope: 'Hors du champ : {{why}}.',
@@ -869,7 +871,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
   },
   countryStatus: {
     eu: 'UE',
-    euPartOf: 'UE (partie de {{country}})',
+    euPartOf: 'UE (partie du territoire d’un État membre : {{country}})',
     eea: 'EEE, hors UE',
     adequacy: 'hors EEE, décision d’adéquation',
     adequacyPartial: 'hors EEE, décision d’adéquation partielle',
@@ -953,6 +955,9 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     noBasis: '**aucun fondement valable**',
     noBasisBecause: '**aucun fondement valable** : {{why}}',
     reach: '{{name}}, {{how}} : {{basis}}',
+    unknownPlace: '{{code}}, {{how}} : code pays inconnu ; on ignore donc si les données y quittent l’EEE',
+    unknownCountry:
+      '{{code}} n’est pas un code pays ISO 3166-1 connu : le lieu qu’il désigne est inconnu, et aucune règle ne le traite comme situé dans l’EEE ou hors de celui-ci. Corrigez le code.',
     thisEntry: 'Cette entrée',
     outOfScope: 'Hors du champ des critères de sélection : ce sous-traitant {{why}}.',
     tier: '**Niveau {{tier}}** selon la politique en vigueur.',
