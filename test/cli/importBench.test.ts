@@ -222,6 +222,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // pending-r moved ofmanager in (26/27 facts): 100% (1316/1316) / 99.51% (4278/4299) / 0; with a publisher's place
   // ("Éditeur UE (France)", 27/27): 99.53% (4279/4299). With lidl-collect moved in (15/16): 100% (1319/1319) /
   // 99.51% (4294/4315) / 0.
+  // cascade (the readers combine on one page: a list introduced beside a card or a table; a card ends at the next
+  // heading; an item's one agreement link among several) moved bstreams in (2/2, 4/4): 100% (1321/1321) / 99.51%
+  // (4298/4319) / 0.
   dev: { entries: 1, recall: 0.995, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
@@ -396,7 +399,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // record of Google's transfer, no longer an entry, now gives Vercel, placed worldwide, the page's SCCs): 66.7% (4/6) /
   // 71.4% (15/21) / 2.
   // pending-r (a date after the date words, before "Prochaine révision : …"): 66.7% (4/6) / 76.2% (16/21) / 1.
-  pending: { entries: 0.666, recall: 0.761, invented: 1 },
+  // cascade moved bstreams to dev (read whole: 2/2, 4/4, 0), viamentor left: 75.0% (3/4) / 82.4% (14/17) / 1.
+  pending: { entries: 0.75, recall: 0.823, invented: 1 },
   // readers-y (a legal notice's "hébergé par :" line names its host; a Hugo page's front matter "date" no update; a
   // register's processing sections no vendors; "Name (Country)" in a summary sentence): 94.8% (92/97) / 90.1%
   // (302/335) / 15; then sourcentis and ikcp moved to dev (1/1, 4/4; 7/7, 23/23): the 17 left, 94.4% (84/89) / 89.3%
@@ -566,7 +570,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // pending-r, viamentor added to pending (266 lists): 97.09% (1602/1650) / 96.3% (5007/5198) / 32.
   // pending-r (processing records): 97.09% (1602/1650) / 96.3% (5007/5198) / 27.
   // pending-r (next review's date): 97.09% (1602/1650) / 96.3% (5008/5198) / 26.
-  all: { entries: 0.97, recall: 0.963, invented: 26 },
+  // cascade (bstreams read, moved to dev): 97.2% (1603/1650) / 96.4% (5010/5198) / 26.
+  all: { entries: 0.971, recall: 0.963, invented: 26 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
