@@ -11,7 +11,7 @@ import { unreadColumnsText, unreadText } from './importWords';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import { columnMatch } from './read/columns';
-import { certificationsIn, HEDGED, storedIn } from './read/sections';
+import { certificationsIn, HEDGED, nameIndex, storedIn } from './read/sections';
 import {
   accessFromIn,
   addressCountry,
@@ -871,6 +871,9 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   // have no mechanism in place yet, so no cell's "CCT/DPF" and no rule of the page ("si inévitable, encadrer par CCT")
   // states one; the entries' transfers stay unknown, with the page's sentence beside them.
   const uncovered = statements.flatMap((text) => text.split(/(?<=[.!?])\s+/)).find((s) => NOT_YET_COVERED.some((re) => re.test(s)));
+  // "Transferts hors UE/CH : USA (Google) - Clauses Contractuelles Types": a statement that names one of the listed
+  // vendors speaks of that vendor's transfers, not of every entry's.
+  const namesEntry = nameIndex(page.entries, true);
   const pageWide = statements
     .map((text) => ({ text, ...mechanismsIn(text) }))
     // "SCCs and, where applicable, the DPF": a statement of two mechanisms is none for all, whichever it states.
@@ -880,7 +883,8 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
       (x) =>
         x.mechanisms.length === 1 &&
         x.named.filter((m) => !(m === 'uk-addendum' && x.mechanisms[0] === 'scc')).length === 1 &&
-        LEAVING_EU.test(x.text),
+        LEAVING_EU.test(x.text) &&
+        !namesEntry(x.text).length,
     );
 
   const ids: IdPool = { used: new Set<string>(), next: new Map() };

@@ -4,7 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parse } from 'yaml';
 import { readPage } from './readPage';
+import { pageToInventory } from './importPage';
 
 const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
 
@@ -103,4 +105,80 @@ test('an item with two links, one to an agreement (".../processorterms/") and on
   ].join('\n');
   const lumen = readPage(page, 'p.md').entries.find((e) => (e.name ?? e.heading) === 'Lumen Metrics Ltd');
   assert.equal(lumen?.facts.find((f) => f.key === 'dpa')?.value, 'https://lumen.example/legal/processor-terms/');
+});
+
+/** A record of processing as a two-column table, its recipients in one row of <br> bullets. */
+const record = (title: string, recipients: string, transfers: string) =>
+  [
+    `## Traitement : ${title}`,
+    '',
+    '| Rubrique | Contenu |',
+    '|---|---|',
+    `| **Nom du traitement** | ${title} |`,
+    '| **Finalités** | Suivi du service |',
+    '| **Base légale** | Art. 6.1.b RGPD |',
+    `| **Destinataires** | ${recipients} |`,
+    `| **Transferts hors UE** | ${transfers} |`,
+    '',
+  ].join('\n');
+
+/** The annex that lists the processors, one heading each over labelled lines. */
+const annex = [
+  '## Annexe : sous-traitants',
+  '',
+  '### Orvia SAS',
+  '',
+  '**Fonction** : Hébergement  ',
+  '**Localisation** : France',
+  '',
+  '### Traceo Labs Inc. (Traceo)',
+  '',
+  '**Fonction** : Journalisation  ',
+  '**Localisation** : UE',
+  '',
+].join('\n');
+
+type Entry = { name: string; dataLocation?: { countries?: string[] }; transfer?: unknown };
+const imported = (md: string) =>
+  (parse(pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).yaml) as { subprocessors: Entry[] }).subprocessors;
+
+test('a "Destinataires" row of a record naming a vendor with its place and mechanism, beside the annex’s processors: one more entry', () => {
+  const md = [
+    record(
+      'Mesure d’audience',
+      '- Lumen Metrics (USA - CCT)<br>- Traceo (UE)<br>- Orvia (hébergement)',
+      'USA (Lumen) - Clauses Contractuelles Types',
+    ),
+    annex,
+  ].join('\n');
+  const entries = imported(md);
+  assert.deepEqual(
+    entries.map((e) => e.name),
+    ['Orvia SAS', 'Traceo Labs Inc. (Traceo)', 'Lumen Metrics'],
+  );
+  const lumen = entries[2]!;
+  assert.deepEqual(lumen.dataLocation?.countries, ['US']);
+  assert.deepEqual(lumen.transfer, { mechanism: 'scc' });
+});
+
+test('"Destinataires" rows that name no vendor add nothing: the company’s staff, its customers, the authorities, a brand with no place', () => {
+  const md = [
+    record('Gestion des élèves', '- Moniteurs assignés<br>- Élève (ses factures)<br>- Autorités (sur réquisition)', 'Aucun'),
+    record('Communications', '- Acme<br>- Service email (futur : Postwing)<br>- Orvia Analytics (Edge Network)', 'À définir'),
+    annex,
+  ].join('\n');
+  assert.deepEqual(
+    imported(md).map((e) => e.name),
+    ['Orvia SAS', 'Traceo Labs Inc. (Traceo)'],
+  );
+});
+
+test('a statement of the transfers that names one vendor ("USA (Lumen) - CCT") is that vendor’s, not every entry’s', () => {
+  const md = [
+    record('Mesure d’audience', '- Lumen Metrics (USA - CCT)', 'USA (Lumen) - Clauses Contractuelles Types'),
+    annex.replace('**Localisation** : France', '**Localisation** : États-Unis'),
+  ].join('\n');
+  const orvia = imported(md).find((e) => e.name === 'Orvia SAS');
+  assert.deepEqual(orvia?.dataLocation?.countries, ['US']);
+  assert.equal(orvia?.transfer, 'unknown');
 });

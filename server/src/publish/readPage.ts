@@ -21,6 +21,7 @@ import {
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
+import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
 import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
@@ -2432,27 +2433,14 @@ const NAMES_LINK_AGREEMENTS =
 /** The header `namingAgain` gives a first column that names vendors again. */
 const NAMED_AGAIN = 'Name';
 
-/** Words of a name that need no capital: "&", "and", "de", "von" ("Procter & Gamble", "Caisse des Dépôts"). */
-const NAME_JOINS = /^(?:&|\+|-|and|et|of|for|de|des|du|d['’][\p{L}]+|la|le|les|l['’][\p{L}]+|von|van|der|y)$/iu;
-
-/**
- * A vendor's name as a name is written: each word capitalised (or a digit, or a word that joins names), outside what
- * its brackets add ("Google LLC", "Daily.co (Daily)"); not a phrase in common words ("Demonstrated security posture",
- * "Auto-école responsable").
- */
-function properName(name: string): boolean {
-  const head = (parenthesised(norm(name))?.head ?? norm(name)).trim();
-  const words = head.split(/\s+/).filter(Boolean);
-  return words.length > 0 && /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d"“«(]/u.test(w) || NAME_JOINS.test(w));
-}
-
 /**
  * The entries a reader found elsewhere on a page that has entries already: those of blocks no earlier reader read
  * (`isTaken`: a block's line another reader took), of vendors not already listed (by `EarlierEntries`' look-ups, each
- * one look-up), each named as a name is written (`properName`). A list most of whose vendors the page lists already is
- * the list again under other names (a recap of the table above it): none of its items is an entry of its own.
+ * one look-up), each named as a name is written (`properName`). `recap`: a list most of whose vendors the page lists
+ * already is the list again under other names (a recap of the table above it), none of its items an entry of its own;
+ * not so of the recipients each record of processing names, which name again the vendors that record uses.
  */
-function besides(entries: ReadEntry[], found: ReadEntry[], isTaken: (line: number) => boolean): ReadEntry[] {
+function besides(entries: ReadEntry[], found: ReadEntry[], isTaken: (line: number) => boolean, recap = true): ReadEntry[] {
   if (!found.length) return [];
   const known = new EarlierEntries();
   const lines = new Set<number>();
@@ -2462,7 +2450,7 @@ function besides(entries: ReadEntry[], found: ReadEntry[], isTaken: (line: numbe
   }
   const free = found.filter((e) => e.line !== undefined && !isTaken(e.line) && !lines.has(e.line));
   const again = new Set(free.filter((e) => (known.sameVendor(e) ?? known.shortFor(e) ?? known.sameCompany(e)) !== undefined));
-  if (!free.length || again.size * 2 >= free.length) return [];
+  if (!free.length || (recap && again.size * 2 >= free.length)) return [];
   return free.filter((e) => !again.has(e) && properName(e.name ?? e.heading));
 }
 
@@ -2680,6 +2668,9 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     const items = new Set(added.flatMap((e) => blocks.flatMap((b) => (b.kind === 'item' && b.line === e.line ? [b.text] : []))));
     page.entries.push(...added);
     if (added.length) page.other = page.other.filter((o) => !items.has(o));
+    // A record of processing's "Destinataires" row naming a vendor beside the parties that are none ("Google Analytics
+    // (USA - CCT)" beside "Élève", "Autorités (sur réquisition)"), when the page lists its processors elsewhere.
+    page.entries.push(...besides(page.entries, recipientRowEntries(blocks), (line) => taken.has(line) || rows.has(line), false));
   }
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
