@@ -182,3 +182,18 @@ test('a statement of the transfers that names one vendor ("USA (Lumen) - CCT") i
   assert.deepEqual(orvia?.dataLocation?.countries, ['US']);
   assert.equal(orvia?.transfer, 'unknown');
 });
+
+test('a list introduced as the sub-processors read first, then a record’s "Destinataires" row naming one more vendor: both', () => {
+  const md = [
+    'Nos sous-traitants sont les suivants :',
+    '',
+    '- Orvia SAS — hébergement',
+    '- Pelta Inc. — paiement',
+    '',
+    record('Mesure d’audience', '- Lumen Metrics (USA - CCT)<br>- Équipe support', 'USA - Clauses Contractuelles Types'),
+  ].join('\n');
+  assert.deepEqual(
+    imported(md).map((e) => e.name),
+    ['Orvia SAS', 'Pelta Inc.', 'Lumen Metrics'],
+  );
+});

@@ -2662,16 +2662,19 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   // Beside the entries read so far (a table, labelled cards, another reader's), a list the page introduces elsewhere as
   // its sub-processors or the parties that process data for it ("The following service providers process personal
   // data …" over "- Google LLC, having its registered office at …"): its vendors are entries too.
+  const rows = new Set(entryTables.flatMap(({ b }) => b.rows.flatMap((r) => (r.line === undefined ? [] : [r.line]))));
+  const isTaken = (line: number) => taken.has(line) || rows.has(line);
   if (page.entries.length && !introducedRead) {
-    const rows = new Set(entryTables.flatMap(({ b }) => b.rows.flatMap((r) => (r.line === undefined ? [] : [r.line]))));
-    const added = besides(page.entries, introducedListEntries(blocks), (line) => taken.has(line) || rows.has(line));
-    const items = new Set(added.flatMap((e) => blocks.flatMap((b) => (b.kind === 'item' && b.line === e.line ? [b.text] : []))));
+    const added = besides(page.entries, introducedListEntries(blocks), isTaken);
+    // The items by their line: each added entry's item found by one look-up.
+    const itemAt = new Map(blocks.flatMap((b) => (b.kind === 'item' && b.line !== undefined ? [[b.line, b.text] as const] : [])));
+    const items = new Set(added.flatMap((e) => (e.line !== undefined && itemAt.has(e.line) ? [itemAt.get(e.line)!] : [])));
     page.entries.push(...added);
     if (added.length) page.other = page.other.filter((o) => !items.has(o));
-    // A record of processing's "Destinataires" row naming a vendor beside the parties that are none ("Google Analytics
-    // (USA - CCT)" beside "Élève", "Autorités (sur réquisition)"), when the page lists its processors elsewhere.
-    page.entries.push(...besides(page.entries, recipientRowEntries(blocks), (line) => taken.has(line) || rows.has(line), false));
   }
+  // A record of processing's "Destinataires" row naming a vendor beside the parties that are none ("Google Analytics
+  // (USA - CCT)" beside "Élève", "Autorités (sur réquisition)"), when the page lists its processors elsewhere.
+  if (page.entries.length) page.entries.push(...besides(page.entries, recipientRowEntries(blocks), isTaken, false));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);
