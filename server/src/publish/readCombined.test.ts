@@ -197,3 +197,23 @@ test('a list introduced as the sub-processors read first, then a record’s "Des
     ['Orvia SAS', 'Pelta Inc.', 'Lumen Metrics'],
   );
 });
+
+test('"SCCs and, where applicable, the DPF" for transfers outside the EEA states the SCCs for every entry outside it; an alternative states none', () => {
+  const table = ['| Vendor | Location |', '|---|---|', '| Pelta Inc. | United States |', '| Orvia SAS | France |', ''].join('\n');
+  const transfer = (sentence: string) => imported(`${table}\n${sentence}\n`).map((e) => e.transfer);
+  assert.deepEqual(
+    transfer(
+      'Transfers outside the EEA rely on the Standard Contractual Clauses and, where applicable, the EU-U.S. Data Privacy Framework.',
+    ),
+    [{ mechanism: 'scc' }, undefined],
+  );
+  assert.deepEqual(
+    transfer('Les transferts hors de l’UE reposent sur les clauses contractuelles types et, le cas échéant, le Data Privacy Framework.'),
+    [{ mechanism: 'scc' }, undefined],
+  );
+  for (const open of [
+    'Transfers outside the EEA rely on the EU-U.S. Data Privacy Framework or, where applicable, the Standard Contractual Clauses.',
+    'Transfers outside the EEA rely on the Standard Contractual Clauses and the EU-U.S. Data Privacy Framework.',
+  ])
+    assert.deepEqual(transfer(open), ['unknown', undefined], open);
+});
