@@ -225,6 +225,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // fixes6 corrected tenuworld's truth against its page (no reader change): Supabase "(infra EU Francfort)" and
   // Vercel "(infra EU)" keep the EU beside the member state (corpus README), 2 facts the readers miss: 100%
   // (1319/1319) / 99.47% (4294/4317) / 0. Recall floor moved with it, for the readers to win back.
+  // cascade (the readers combine on one page: a list introduced beside a card or a table; a card ends at the next
+  // heading; an item's one agreement link among several) moved bstreams in (2/2, 4/4): 100% (1321/1321) / 99.51%
+  // (4298/4319) / 0. With viamentor moved in (4/4, 17/17): 100% (1325/1325) / 99.52% (4315/4336) / 0.
+  // Lead, checkpoint 1 (fixes6, cascade merged): 100.0% (1325/1325) / 99.5% (4315/4338) / 0.
   dev: { entries: 1, recall: 0.994, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
@@ -422,7 +426,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // record of Google's transfer, no longer an entry, now gives Vercel, placed worldwide, the page's SCCs): 66.7% (4/6) /
   // 71.4% (15/21) / 2.
   // pending-r (a date after the date words, before "Prochaine révision : …"): 66.7% (4/6) / 76.2% (16/21) / 1.
-  pending: { entries: 0.666, recall: 0.761, invented: 1 },
+  // cascade moved bstreams to dev (read whole: 2/2, 4/4, 0), viamentor left: 75.0% (3/4) / 82.4% (14/17) / 1.
+  // cascade read viamentor (Google Analytics in a "Destinataires" row; the page's transfer line naming Google no longer
+  // every entry's: 4/4, 17/17, 0) and moved it to dev: pending is empty (no figure; the floor for its next lists).
+  pending: { entries: 1, recall: 1, invented: 0 },
   // readers-y (a legal notice's "hébergé par :" line names its host; a Hugo page's front matter "date" no update; a
   // register's processing sections no vendors; "Name (Country)" in a summary sentence): 94.8% (92/97) / 90.1%
   // (302/335) / 15; then sourcentis and ikcp moved to dev (1/1, 4/4; 7/7, 23/23): the 17 left, 94.4% (84/89) / 89.3%
@@ -608,7 +615,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After truth13's review of holdout13's English truths (no fact changed): 95.0% (1688/1777) / 93.9% (5263/5607) / 96.
   // After truth13's review of holdout13's French truths (truth13-fr): unchanged, 95.0% (1688/1777) / 93.9%
   // (5263/5607) / 96.
-  all: { entries: 0.949, recall: 0.938, invented: 96 },
+  // cascade (bstreams read, moved to dev): 97.2% (1603/1650) / 96.4% (5010/5198) / 26.
+  // cascade (viamentor read, moved to dev): 97.2% (1604/1650) / 96.4% (5013/5198) / 25.
+  // Lead, checkpoint 1 (fixes6, cascade merged): 95.1% (1690/1777) / 93.9% (5268/5609) / 95.
+  all: { entries: 0.951, recall: 0.939, invented: 95 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -631,6 +641,8 @@ test('the import scores at least the floor on each split and on the corpus, and 
     ['all', totals(scores)],
   ];
   for (const [split, t] of bySplit) {
+    // A split whose lists have all moved to dev (pending, between batches) has no figure to hold.
+    if (!t.lists) continue;
     const floor = FLOOR[split];
     const figures = `${split}: ${summary(t)}`;
     assert.ok(t.entriesKept / t.entries >= floor.entries, `entries kept fell below the floor: ${figures}`);

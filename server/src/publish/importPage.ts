@@ -11,7 +11,7 @@ import { unreadColumnsText, unreadText } from './importWords';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import { columnMatch } from './read/columns';
-import { certificationsIn, HEDGED, storedIn } from './read/sections';
+import { certificationsIn, HEDGED, nameIndex, storedIn } from './read/sections';
 import {
   accessFromIn,
   addressCountry,
@@ -24,6 +24,7 @@ import {
   OUTSIDE_NAMED_TERRITORIES,
   lowerText,
   mechanismsIn,
+  openCaseIn,
   mechanismsNamed,
   nameAndEntity,
   parenthesised,
@@ -768,6 +769,18 @@ export interface ImportResult {
   value: Obj;
 }
 
+/**
+ * Words that leave a case open set off by commas right after "and"/"et" ("SCCs and, where applicable, the DPF", "CCT
+ * et, le cas échéant, DPF"): they cover the mechanism that follows them only, and the one before them stays stated.
+ */
+function openCaseAfterAnd(text: string): boolean {
+  for (const m of text.matchAll(/(?<!\p{L})(?:and|et)\s*,\s*/giu)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (openCaseIn(rest)?.index === 0 && /^[^,.;:]{1,45},/.test(rest)) return true;
+  }
+  return false;
+}
+
 export function pageToInventory(page: ReadPage, options: ImportOptions): ImportResult {
   const comments: { path: (string | number)[]; text: string; before?: boolean }[] = [];
   // The file's own words are in the page's language (its comments quote the page), unless the user asks for another.
@@ -871,16 +884,22 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   // have no mechanism in place yet, so no cell's "CCT/DPF" and no rule of the page ("si inévitable, encadrer par CCT")
   // states one; the entries' transfers stay unknown, with the page's sentence beside them.
   const uncovered = statements.flatMap((text) => text.split(/(?<=[.!?])\s+/)).find((s) => NOT_YET_COVERED.some((re) => re.test(s)));
+  // "Transferts hors UE/CH : USA (Google) - Clauses Contractuelles Types": a statement that names one of the listed
+  // vendors speaks of that vendor's transfers, not of every entry's.
+  const namesEntry = nameIndex(page.entries, true);
   const pageWide = statements
     .map((text) => ({ text, ...mechanismsIn(text) }))
-    // "SCCs and, where applicable, the DPF": a statement of two mechanisms is none for all, whichever it states.
+    // "SCCs or the DPF", "SCCs and the DPF": a statement naming two mechanisms is none for all, whichever it states.
+    // But "SCCs and, where applicable, the DPF" states the SCCs (corpus README: words that leave a case open, set off by
+    // commas after a conjunction, cover what follows them), as a cell's reading does.
     // "SCCs, supplemented by the UK Addendum where applicable": the addendum is part of the SCCs for UK transfers, no
     // second mechanism beside them; the SCCs are stated.
     .find(
       (x) =>
         x.mechanisms.length === 1 &&
-        x.named.filter((m) => !(m === 'uk-addendum' && x.mechanisms[0] === 'scc')).length === 1 &&
-        LEAVING_EU.test(x.text),
+        (x.named.filter((m) => !(m === 'uk-addendum' && x.mechanisms[0] === 'scc')).length === 1 || openCaseAfterAnd(x.text)) &&
+        LEAVING_EU.test(x.text) &&
+        !namesEntry(x.text).length,
     );
 
   const ids: IdPool = { used: new Set<string>(), next: new Map() };

@@ -21,6 +21,7 @@ import {
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
+import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
 import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
@@ -732,7 +733,12 @@ function titledCards(blocks: Block[]): Set<number> {
   return kindScore(titled.map(text)) > kindScore(titled.map((i) => text(i - 1))) ? new Set(titled) : new Set();
 }
 
-function readBlocks(blocks: Block[]): ReadPage {
+/**
+ * The page's entries, title, introduction and safeguards from its blocks. `taken`: filled with the lines of the blocks
+ * the reading put into an entry (its opening line, its facts) or into the criteria or safeguards, so that a reader
+ * run after it reads only the blocks left (`interpret`).
+ */
+function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
   const page: ReadPage = {
     introduction: [],
     tiers: [],
@@ -782,7 +788,22 @@ function readBlocks(blocks: Block[]): ReadPage {
   let ownLevel: number | undefined;
   // The page's contact came from a data-protection officer's line, which a general "Contact :" line does not replace.
   let dpoContact = false;
+  // What the blocks from `from` on have been read into so far: a block that changes it is taken.
+  let from = 0;
+  let was = { counts: 0, entry, facts: 0, entity: undefined as string | undefined };
+  const settle = (to: number) => {
+    const counts = page.entries.length + page.tiers.length + page.criteriaSentences.length + page.safeguards.length;
+    const now = { counts, entry, facts: entry?.facts.length ?? 0, entity: entry?.entity };
+    const read =
+      now.counts !== was.counts ||
+      (now.entry !== undefined && now.entry !== was.entry) ||
+      (now.entry !== undefined && (now.facts !== was.facts || now.entity !== was.entity));
+    if (read && taken) for (let j = from; j < to; j++) if (blocks[j]!.line !== undefined) taken.add(blocks[j]!.line!);
+    from = to;
+    was = now;
+  };
   for (let i = 0; i < blocks.length; i++) {
+    settle(i);
     const b = blocks[i]!;
     if (b.kind === 'line') {
       const text = norm(b.text);
@@ -793,7 +814,9 @@ function readBlocks(blocks: Block[]): ReadPage {
         entry = entryLevel = undefined;
       }
       const opens = (j: number) => labelledRun(blocks, j) || subtitled.has(j);
-      if (b.level !== undefined && entryLevel !== undefined && b.level <= entryLevel) entry = entryLevel = undefined;
+      // An entry opened by a line of no heading ("Name: Amazon Web Services EMEA SARL", a card's "Name — role") ends at
+      // the next heading: its section is over ("#### Marketing and data analytics service providers" over other vendors).
+      if (b.level !== undefined && (entryLevel !== undefined ? b.level <= entryLevel : entry !== undefined)) entry = entryLevel = undefined;
       const lastUpdated = ALL_LABELS.map((l) => new RegExp(`^${l.lastUpdatedLabel}\\s*:\\s*(.+)$`, 'i').exec(text)).find(Boolean);
       if (isOneOf(text, (l) => l.selectionHeading) || /selection criteria$/i.test(text)) {
         section = 'criteria';
@@ -958,6 +981,7 @@ function readBlocks(blocks: Block[]): ReadPage {
       page.safeguards.push({ label: b.label ?? '', value: b.label ? b.value : b.text });
     } else page.other.push(b.text);
   }
+  settle(blocks.length);
   // "Stripe Inc. — Paiement en ligne": the role the line gives is the entry's purpose, unless a line says it.
   for (const [e, role] of roles)
     if (!e.facts.some((f) => (f.key ?? (f.label ? factKey(f.label) : undefined)) === 'purpose'))
@@ -2409,6 +2433,27 @@ const NAMES_LINK_AGREEMENTS =
 /** The header `namingAgain` gives a first column that names vendors again. */
 const NAMED_AGAIN = 'Name';
 
+/**
+ * The entries a reader found elsewhere on a page that has entries already: those of blocks no earlier reader read
+ * (`isTaken`: a block's line another reader took), of vendors not already listed (by `EarlierEntries`' look-ups, each
+ * one look-up), each named as a name is written (`properName`). `recap`: a list most of whose vendors the page lists
+ * already is the list again under other names (a recap of the table above it), none of its items an entry of its own;
+ * not so of the recipients each record of processing names, which name again the vendors that record uses.
+ */
+function besides(entries: ReadEntry[], found: ReadEntry[], isTaken: (line: number) => boolean, recap = true): ReadEntry[] {
+  if (!found.length) return [];
+  const known = new EarlierEntries();
+  const lines = new Set<number>();
+  for (const e of entries) {
+    known.add(e);
+    if (e.line !== undefined) lines.add(e.line);
+  }
+  const free = found.filter((e) => e.line !== undefined && !isTaken(e.line) && !lines.has(e.line));
+  const again = new Set(free.filter((e) => (known.sameVendor(e) ?? known.shortFor(e) ?? known.sameCompany(e)) !== undefined));
+  if (!free.length || (recap && again.size * 2 >= free.length)) return [];
+  return free.filter((e) => !again.has(e) && properName(e.name ?? e.heading));
+}
+
 function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   const blocks = namingAgain(read.map((b) => (b.kind === 'table' ? withHeaderRow(b) : b)));
   const tables = blocks
@@ -2423,8 +2468,11 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   // Unless each of them is a table of fields ("Champ | Valeur") under a heading of its own, two or more: one vendor's
   // facts under each vendor's heading, which a summary table then lists again.
   const fieldTables = tables.filter(({ b, i }) => blocks[i - 1]?.kind === 'heading' && fieldTable(b) && factRows(b));
+  // The lines of the blocks a reader has read entries from: a reader run after it reads only the others (`besides`).
+  const taken = new Set<number>();
   const page = readBlocks(
     toBlocks(blocks, !entryTables.length || (summarised(blocks, fieldTables, entryTables) ? new Set(fieldTables.map((t) => t.b)) : false)),
+    taken,
   );
   if (entryTables.length && !page.entries.length) {
     // A page of tables: its introduction is the prose before the first one; headings are its structure, and
@@ -2573,7 +2621,9 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   page.unread.push(...merged.unread);
   const lang = pageLangOf(blocks);
   if (!page.entries.length) page.entries.push(...leadEntries(blocks, page.unread));
+  let introducedRead = false;
   if (!page.entries.length) {
+    introducedRead = true;
     // The list's items are entries now, no longer lines to keep as comments.
     const listed = introducedListEntries(blocks);
     const items = new Set(
@@ -2609,6 +2659,22 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   }
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
   if (!page.entries.length) page.entries.push(...hostEntries(blocks));
+  // Beside the entries read so far (a table, labelled cards, another reader's), a list the page introduces elsewhere as
+  // its sub-processors or the parties that process data for it ("The following service providers process personal
+  // data …" over "- Google LLC, having its registered office at …"): its vendors are entries too.
+  const rows = new Set(entryTables.flatMap(({ b }) => b.rows.flatMap((r) => (r.line === undefined ? [] : [r.line]))));
+  const isTaken = (line: number) => taken.has(line) || rows.has(line);
+  if (page.entries.length && !introducedRead) {
+    const added = besides(page.entries, introducedListEntries(blocks), isTaken);
+    // The items by their line: each added entry's item found by one look-up.
+    const itemAt = new Map(blocks.flatMap((b) => (b.kind === 'item' && b.line !== undefined ? [[b.line, b.text] as const] : [])));
+    const items = new Set(added.flatMap((e) => (e.line !== undefined && itemAt.has(e.line) ? [itemAt.get(e.line)!] : [])));
+    page.entries.push(...added);
+    if (added.length) page.other = page.other.filter((o) => !items.has(o));
+  }
+  // A record of processing's "Destinataires" row naming a vendor beside the parties that are none ("Google Analytics
+  // (USA - CCT)" beside "Élève", "Autorités (sur réquisition)"), when the page lists its processors elsewhere.
+  if (page.entries.length) page.entries.push(...besides(page.entries, recipientRowEntries(blocks), isTaken, false));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);

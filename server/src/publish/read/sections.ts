@@ -1611,11 +1611,15 @@ export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]):
         continue;
       }
     }
-    // A list item, one per vendor: a paragraph naming a vendor may link the page's own agreement.
-    if (b.kind !== 'item' || !b.links || b.links.length !== 1) continue;
-    const link = b.links[0]!;
-    if (!link.href || !/^https?:\/\//i.test(link.href)) continue;
-    const path = link.href.replace(/^https?:\/\/[^/]+/i, '');
+    // A list item, one per vendor: a paragraph naming a vendor may link the page's own agreement. Of an item's several
+    // links ("a data processing agreement <…/processorterms/>", then "more information … <…/privacy>"), the one whose
+    // address is an agreement's, if only one is.
+    if (b.kind !== 'item' || !b.links?.length) continue;
+    const pathOf = (href: string | undefined) => (href ?? '').replace(/^https?:\/\/[^/]+/i, '');
+    const agreements = b.links.filter((l) => l.href && /^https?:\/\//i.test(l.href) && AGREEMENT_PATH.test(pathOf(l.href)));
+    const link = b.links.length === 1 ? b.links[0]! : agreements.length === 1 ? agreements[0]! : undefined;
+    if (!link?.href || !/^https?:\/\//i.test(link.href)) continue;
+    const path = pathOf(link.href);
     if (!introduced && !AGREEMENT_PATH.test(path)) continue;
     // The vendor is named before its link ("Supabase : supabase.com/legal/dpa").
     const at = b.text.indexOf(link.text);
