@@ -1247,6 +1247,9 @@ const REFERS_ELSEWHERE = /^(?:|[-–—]|n\/a|(?:see|cf\.?|voir)\b.{0,60})$/i;
 /** "intra-group transfer(s)", "transferts intra-groupe": transfers inside the vendor's group. */
 const VENDOR_GROUP_TRANSFER = /\bintra-?group transfers?\b|\btransferts? intra-?groupe\b/gi;
 
+/** Header words that say a place is the data's: where it is processed, hosted, stored. */
+const DATA_PLACE = / (?:data|processing|hosting|hosted|storage|server|servers|donnees|traitement|hebergement|stockage|serveurs?) /;
+
 function tableEntries(
   table: Extract<PageBlock, { kind: 'table' }>,
   group: string | undefined,
@@ -1260,8 +1263,11 @@ function tableEntries(
     keys,
     table.rows.map((r) => r.cells),
   );
-  // "Location" beside "Hosting regions": the regions are the data's, so the location is the vendor's.
-  const regionColumn = table.header.findIndex((h, i) => keys[i] === 'dataLocation' && /\br[ée]gions?\b/i.test(h));
+  // "Location" beside "Hosting regions", "Country" beside "Processing Location": the column that says the data's
+  // place (its regions, where it is processed, hosted, stored) is the data's, so the bare location is the vendor's.
+  const regionColumn = table.header.findIndex(
+    (h, i) => keys[i] === 'dataLocation' && (/\br[ée]gions?\b/i.test(h) || DATA_PLACE.test(` ${headerWords(h)} `)),
+  );
   if (regionColumn >= 0)
     keys.forEach((k, i) => {
       if (k === 'dataLocation' && i !== regionColumn && /^(?:location|country|pays|localisation)$/.test(headerWords(table.header[i]!)))

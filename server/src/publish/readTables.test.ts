@@ -222,6 +222,21 @@ test('one "Location" column, or "Location" beside another place column, stays wh
   assert.equal(imported(md, 'p.md')[0]!.entityCountry, undefined);
 });
 
+test('a bare "Country" beside a column that says where data is processed, hosted or stored is the vendor’s country', () => {
+  for (const [country, where] of [
+    ['Country', 'Processing location'],
+    ['Pays', 'Lieu d’hébergement'],
+  ]) {
+    const md = `| Vendor | ${country} | ${where} | Purpose |\n|---|---|---|---|\n| Neon | United States | Germany | Database |\n`;
+    const [entry] = imported(md, 'p.md');
+    assert.equal(entry!.entityCountry, 'US', country);
+    assert.deepEqual((entry!.dataLocation as Entry).countries, ['DE'], country);
+  }
+  // Beside a place column that says nothing of data, "Country" stays where the data is (the one column of places).
+  const md = '| Vendor | Country | Purpose |\n|---|---|---|\n| Neon | Germany | Database |\n';
+  assert.deepEqual((imported(md, 'p.md')[0]!.dataLocation as Entry).countries, ['DE']);
+});
+
 test('a location column that names the sub-processor itself ("Location of Subprocessors", "Pays du prestataire") is where it is established', () => {
   for (const header of ['Location of Subprocessors', 'Vendor country', 'Pays du prestataire']) {
     const md = `| Vendor | ${header} | Purpose |\n|---|---|---|\n| Neon | United States | Database |\n`;
