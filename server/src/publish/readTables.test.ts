@@ -346,6 +346,53 @@ Hooli Search for the web site, from the visitor's browser. Everywhere in the wor
   assert.equal(entries[2]!.dataLocation, 'unknown');
 });
 
+test('a run-together header whose columns say more than their known words, split at capitals; a place column after the name ends the name', () => {
+  const text = `Approved processors
+
+Approved Data Processor Server Location Description of the processing Safeguard for transfers outside the EEA Added on
+Nimbus Store EU Off-site backups   2020.02.01
+Cloud Office for Teams Ireland, USA Mail and calendars SCCs 2021.06.15
+Payline Norway Card payments   2022.09.30
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Nimbus Store', 'EU'],
+      ['Cloud Office for Teams', 'Ireland, USA'],
+      ['Payline', 'Norway'],
+    ],
+  );
+  // Words that do not start as a mechanism's do are no transfer cell: they stay with the columns after it.
+  assert.match(page.entries[0]!.facts.find((f) => f.key === 'purpose')?.value ?? '', /^Off-site backups/);
+  const entries = imported(text, 'p.txt');
+  assert.deepEqual((entries[1]!.dataLocation as Entry).countries, ['IE', 'US']);
+  // The row that names its safeguard states it; the others state none.
+  assert.deepEqual(
+    entries.map((e) => JSON.stringify(e.transfer ?? null).includes('"scc"')),
+    [false, true, false],
+  );
+  // In French, the same: a title-case name column, a sentence-case purpose column of many words.
+  const fr = `Sous-traitants
+
+Sous-traitant Pays Finalité du traitement confié Date d’ajout
+Hébergeur Alpin SA Suisse Hébergement des serveurs 2023
+Mailor Pologne, Allemagne Envoi des lettres d’information 2024
+`;
+  assert.deepEqual(
+    readPage(fr, 'p.txt').entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Hébergeur Alpin SA', 'Suisse'],
+      ['Mailor', 'Pologne, Allemagne'],
+    ],
+  );
+  // A line of capitalised words is no header unless each of its parts names a column: a menu, a title.
+  for (const line of ['Company Our Story Careers Press Kit Contact', 'Provider Terms And Conditions Of Use For Customers']) {
+    const menu = `${line}\nAcme Ltd Germany Hosting\nBeta Inc USA Support\n`;
+    assert.ok(!readPage(`${menu}\n- Hostly: hosting`, 'p.txt').entries.some((e) => e.name === 'Acme Ltd' || e.name === 'Acme'), line);
+  }
+});
+
 test('a table copied with its cells glued (headers ending in colons, cells at a stop before a capital) is read by its columns', () => {
   const text = `Annex 3
 
