@@ -771,6 +771,52 @@ test('lines a blank line apart that are no table: a menu, a list of short lines,
   assert.ok(!readPage(`${prose}\n\n- Hostly: hosting`, 'v.txt').entries.some((e) => /care|reviewed/.test(e.name ?? '')));
 });
 
+test('an introduced list whose items hold labelled lines nested under them: each line a fact of its item, in text or Markdown', () => {
+  const facts = (text: string, file: string) =>
+    readPage(text, file).entries.map((e) => [e.name, ...e.facts.map((f) => `${f.label}=${f.value}`)]);
+  const expected = [
+    ['Nordhost AB', 'Purpose of processing=Hosting', 'Location of processing=Sweden', 'Last reviewed=May 2025'],
+    ['Postlark Ltd', 'Purpose of processing=Newsletters', 'Location of processing=United Kingdom'],
+  ];
+  // Text copied from a browser: the nested lines indented, each with its section's number and its own ("1.1").
+  const text = [
+    'Our sub-processors',
+    '',
+    'We engage the following sub-processors:',
+    '',
+    '1. Nordhost AB',
+    '',
+    '  1. 1.1 Purpose of processing: Hosting',
+    '  2. 1.2 Location of processing: Sweden',
+    '  3. 1.3 Last reviewed: May 2025',
+    '',
+    '2. Postlark Ltd',
+    '',
+    '  1. 2.1 Purpose of processing: Newsletters',
+    '  2. 2.2 Location of processing: United Kingdom',
+  ].join('\n');
+  assert.deepEqual(facts(text, 'v.txt'), expected);
+  // The lines numbered without the list's own marks, one under the other: the same.
+  assert.deepEqual(facts(text.replace(/^ {2}\d\. /gm, ''), 'v.txt'), expected);
+  // A vendor's own date is no date of the page.
+  assert.equal(readPage(text, 'v.txt').lastUpdated, undefined);
+  // Markdown, the nested items numbered with their section's number or not.
+  const md = [
+    'We engage the following sub-processors:',
+    '',
+    '1. Nordhost AB',
+    '   1. Purpose of processing: Hosting',
+    '   2. Location of processing: Sweden',
+    '   3. Last reviewed: May 2025',
+    '2. Postlark Ltd',
+    '   1. 2.1 Purpose of processing: Newsletters',
+    '   2. 2.2 Location of processing: United Kingdom',
+  ].join('\n');
+  assert.deepEqual(facts(md, 'v.md'), expected);
+  // A paragraph numbered as a section with no label is no field: "1.1 Scope" stays the page's words.
+  assert.ok(!readPage(`1.1 Scope\n\n${text}`, 'v.txt').entries.some((e) => /Scope/.test(e.name ?? '')));
+});
+
 test('"GDPR compliant" under Certifications is a claim: it goes to claims, never to certifications', () => {
   const md = `| Vendor | Purpose | Certifications |
 |---|---|---|

@@ -2585,6 +2585,14 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     const items = new Set(
       listed.map((e) => blocks.find((b) => b.kind === 'item' && b.line === e.line)).map((b) => (b as { text?: string })?.text),
     );
+    // And the labelled lines nested in them, now their facts.
+    const lines = new Set(listed.map((e) => e.line));
+    const stated = new Set(listed.flatMap((e) => e.facts.map((f) => `${f.label}: ${f.value}`)));
+    let under = false;
+    for (const b of blocks) {
+      if (b.kind !== 'item' || b.depth === 0) under = b.kind === 'item' && lines.has(b.line);
+      else if (under && b.depth === 1 && stated.has(b.text.trim().replace(/^\d+(?:\.\d+)+\.?\s+/, ''))) items.add(b.text);
+    }
     page.entries.push(...listed);
     if (listed.length) page.other = page.other.filter((o) => !items.has(o));
   }
@@ -2646,9 +2654,13 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachSiteLinks(blocks, page.entries);
   attachOutsideAgreement(blocks, page.entries);
   page.introducedItems = introducedItems(blocks);
+  // "Last reviewed: March 2026" nested in a vendor's item: that vendor's date, not the page's.
+  const entryLines = new Set(page.entries.map((e) => e.line));
+  let inEntry = false;
   for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;
-    if (!page.lastUpdated) {
+    if (b.kind !== 'item' || b.depth === 0) inEntry = b.kind === 'item' && entryLines.has(b.line);
+    if (!page.lastUpdated && !(inEntry && b.kind === 'item' && b.depth > 0)) {
       const date = dateLine(b.text) ?? dateIn(b.text, lang);
       if (date) page.lastUpdated = date;
       // "Dernière mise à jour" alone, its date the next block's whole text ("30 mai 2026").

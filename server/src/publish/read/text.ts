@@ -332,8 +332,11 @@ function barCellTable(lines: string[], start: number): { table: Extract<PageBloc
 export function textBlocks(text: string): PageBlock[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   const blocks: PageBlock[] = [];
+  // The indent of the list's first level (its last item there); a line that is no item ends the list.
+  let listIndent: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
+    const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, '    ').length;
     if (raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length >= 2) {
       let end = i;
       while (end + 1 < lines.length && lines[end + 1]!.includes('\t')) end++;
@@ -369,14 +372,29 @@ export function textBlocks(text: string): PageBlock[] {
       blocks.push({ kind: 'item', text: glued[2]!, depth: 0, ordered: false, line: i + 1 });
       continue;
     }
+    // An item indented deeper than the list's first level is nested in the item above it.
+    const depth = () => {
+      if (listIndent === undefined || indent <= listIndent) {
+        listIndent = indent;
+        return 0;
+      }
+      return 1;
+    };
     const bullet = /^[•·▪‣◦*–-]\s+(.*)$/.exec(line);
     if (bullet) {
-      blocks.push({ kind: 'item', text: bullet[1]!, depth: 0, ordered: false, line: i + 1 });
+      blocks.push({ kind: 'item', text: bullet[1]!, depth: depth(), ordered: false, line: i + 1 });
       continue;
     }
     const item = /^\d+[.)]\s+(.*)$/.exec(line);
-    if (item) blocks.push({ kind: 'item', text: item[1]!, depth: 0, ordered: true, line: i + 1 });
-    else blocks.push({ kind: 'paragraph', text: line, line: i + 1 });
+    // "1.2 Registered address: …", "2. 2.1 Company: …": a number of the item's section and of the field in it, then
+    // a label: the field's line in the section the first number names, the numbers no part of its words.
+    const field = /^(?:\d+[.)]\s+)?\d+\.\d+\.?\s+(\p{L}[^:]{0,60}:\s.*)$/u.exec(line);
+    if (field) blocks.push({ kind: 'item', text: field[1]!, depth: 1, ordered: true, line: i + 1 });
+    else if (item) blocks.push({ kind: 'item', text: item[1]!, depth: depth(), ordered: true, line: i + 1 });
+    else {
+      listIndent = undefined;
+      blocks.push({ kind: 'paragraph', text: line, line: i + 1 });
+    }
   }
   return termsWithDefinitions(blocks);
 }
