@@ -393,6 +393,33 @@ Mailor Pologne, Allemagne Envoi des lettres d’information 2024
   }
 });
 
+test('pipe rows with no delimiter row under a header of column words are a table, a short row padded; other pipe lines are not', () => {
+  const md = `Our providers
+We list them here.
+| Vendor | Purpose | Hosting location |
+| Nordhost (Nordhost AB) | Hosting | Sweden |
+| Postlark | Newsletters |
+Questions go to privacy@example.com.
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose, (e.dataLocation as Entry | string | undefined) && (e.dataLocation as Entry).countries]),
+    [
+      ['Nordhost (Nordhost AB)', 'Hosting', ['SE']],
+      ['Postlark', 'Newsletters', undefined],
+    ],
+  );
+  // In French too.
+  const fr = '| Sous-traitant | Finalité | Pays |\n| Nuagerie | Hébergement | France |\n| Courrielo | Envoi de courriels | Allemagne |\n';
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => (e.dataLocation as Entry).countries),
+    [['FR'], ['DE']],
+  );
+  // A header whose cells are not all column words (a timetable, a layout): no table is made of it; refused as before.
+  const layout = '| Vendor | Monday | Tuesday |\n| Acme | Open | Closed |\n| Beta | Open | Open |\n\n- Hostly: hosting\n';
+  assert.throws(() => readPage(layout, 'p.md'), /Markdown does not read it as one/);
+});
+
 test('a table copied with its cells glued (headers ending in colons, cells at a stop before a capital) is read by its columns', () => {
   const text = `Annex 3
 
