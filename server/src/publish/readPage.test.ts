@@ -666,6 +666,157 @@ test('a table copied one cell per line: rows of one line per cell are read; cell
   );
 });
 
+test('a table copied one cell per line with a blank line after every line: read in any column count or language, a column empty in every row left out', () => {
+  const spaced = (lines: string[]) => lines.join('\n\n');
+  const facts = (text: string) =>
+    readPage(text, 'v.txt').entries.map((e) => [
+      e.name ?? '',
+      ...e.facts.filter((f) => f.key !== 'note').map((f) => `${f.key}=${f.value}`),
+    ]);
+  // Three columns, then the page's own words after the last whole row: not a cell.
+  const three = spaced([
+    'Our service providers',
+    'Vendor',
+    'Hosting location',
+    'Purpose',
+    'Skyvault Ltd',
+    'Ireland',
+    'File storage',
+    'Pingmail',
+    'United States',
+    'Transactional e-mail',
+    'Write to privacy@example.com with any question.',
+  ]);
+  assert.deepEqual(facts(three), [
+    ['Skyvault Ltd', 'dataLocation=Ireland', 'purpose=File storage'],
+    ['Pingmail', 'dataLocation=United States', 'purpose=Transactional e-mail'],
+  ]);
+  assert.equal(readPage(three, 'v.txt').contact, 'privacy@example.com');
+  // Five columns in French, the site's cell a link that left no line: the column left out is the one no other
+  // reading fits (its cells would be certifications under the site, places under certifications).
+  const five = spaced([
+    'Sous-traitant',
+    'Pays',
+    'Finalité',
+    'Certifications',
+    'Site web',
+    'Nuagerie SAS',
+    'France',
+    'Hébergement',
+    'ISO 27001',
+    'Courrielo',
+    'Allemagne',
+    'Envoi de courriels',
+    'SOC 2 Type II',
+    'Relais Paie',
+    'Belgique',
+    'Paie',
+    'ISO 27001, SOC 2',
+  ]);
+  assert.deepEqual(
+    facts(five).map((e) => e.slice(0, 2)),
+    [
+      ['Nuagerie SAS', 'dataLocation=France'],
+      ['Courrielo', 'dataLocation=Allemagne'],
+      ['Relais Paie', 'dataLocation=Belgique'],
+    ],
+  );
+  assert.ok(facts(five).every((e) => e.some((f) => f.startsWith('certifications=')) && !e.some((f) => f.startsWith('website='))));
+  // A name column and its legal entity column ("Vendor", "Legal entity"): both kept, neither taken for a title.
+  const entity = spaced([
+    'Vendor',
+    'Legal entity',
+    'Country',
+    'Purpose',
+    ...['Skyvault', 'Skyvault Ltd', 'Ireland', 'Storage'],
+    ...['Pingmail', 'Pingmail Inc.', 'Canada', 'E-mail'],
+  ]);
+  assert.deepEqual(
+    readPage(entity, 'v.txt').entries.map((e) => [e.name, e.entity]),
+    [
+      ['Skyvault', 'Skyvault Ltd'],
+      ['Pingmail', 'Pingmail Inc.'],
+    ],
+  );
+});
+
+test('lines a blank line apart that are no table: a menu, a list of short lines, paragraphs under column words', () => {
+  const spaced = (lines: string[]) => lines.join('\n\n');
+  // A menu whose first items happen to be column words: its places column would hold no place.
+  const menu = spaced([
+    'Company',
+    'Services',
+    'Locations',
+    'About us',
+    'Careers',
+    'News',
+    'Press',
+    'Blog',
+    'Legal',
+    'Our sub-processors are listed below.',
+  ]);
+  assert.ok(!readPage(`${menu}\n\n- Hostly: hosting`, 'v.txt').entries.some((e) => ['About us', 'Press'].includes(e.name ?? '')));
+  // Short lines with no place, scheme or link to tell cells from lines: no table, whatever their count.
+  const short = spaced(['Vendor', 'Purpose', 'Notes', 'Acme', 'Hosting', 'None', 'Beta', 'Support', 'None']);
+  assert.ok(!readPage(`${short}\n\n- Hostly: hosting`, 'v.txt').entries.some((e) => e.name === 'Acme'));
+  // Sentences under column words are paragraphs, never cells.
+  const prose = spaced([
+    'Vendor',
+    'Location',
+    'Purpose',
+    'We choose our vendors with care.',
+    'Each is reviewed every year.',
+    'They are listed below.',
+  ]);
+  assert.ok(!readPage(`${prose}\n\n- Hostly: hosting`, 'v.txt').entries.some((e) => /care|reviewed/.test(e.name ?? '')));
+});
+
+test('an introduced list whose items hold labelled lines nested under them: each line a fact of its item, in text or Markdown', () => {
+  const facts = (text: string, file: string) =>
+    readPage(text, file).entries.map((e) => [e.name, ...e.facts.map((f) => `${f.label}=${f.value}`)]);
+  const expected = [
+    ['Nordhost AB', 'Purpose of processing=Hosting', 'Location of processing=Sweden', 'Last reviewed=May 2025'],
+    ['Postlark Ltd', 'Purpose of processing=Newsletters', 'Location of processing=United Kingdom'],
+  ];
+  // Text copied from a browser: the nested lines indented, each with its section's number and its own ("1.1").
+  const text = [
+    'Our sub-processors',
+    '',
+    'We engage the following sub-processors:',
+    '',
+    '1. Nordhost AB',
+    '',
+    '  1. 1.1 Purpose of processing: Hosting',
+    '  2. 1.2 Location of processing: Sweden',
+    '  3. 1.3 Last reviewed: May 2025',
+    '',
+    '2. Postlark Ltd',
+    '',
+    '  1. 2.1 Purpose of processing: Newsletters',
+    '  2. 2.2 Location of processing: United Kingdom',
+  ].join('\n');
+  assert.deepEqual(facts(text, 'v.txt'), expected);
+  // The lines numbered without the list's own marks, one under the other: the same.
+  assert.deepEqual(facts(text.replace(/^ {2}\d\. /gm, ''), 'v.txt'), expected);
+  // A vendor's own date is no date of the page.
+  assert.equal(readPage(text, 'v.txt').lastUpdated, undefined);
+  // Markdown, the nested items numbered with their section's number or not.
+  const md = [
+    'We engage the following sub-processors:',
+    '',
+    '1. Nordhost AB',
+    '   1. Purpose of processing: Hosting',
+    '   2. Location of processing: Sweden',
+    '   3. Last reviewed: May 2025',
+    '2. Postlark Ltd',
+    '   1. 2.1 Purpose of processing: Newsletters',
+    '   2. 2.2 Location of processing: United Kingdom',
+  ].join('\n');
+  assert.deepEqual(facts(md, 'v.md'), expected);
+  // A paragraph numbered as a section with no label is no field: "1.1 Scope" stays the page's words.
+  assert.ok(!readPage(`1.1 Scope\n\n${text}`, 'v.txt').entries.some((e) => /Scope/.test(e.name ?? '')));
+});
+
 test('"GDPR compliant" under Certifications is a claim: it goes to claims, never to certifications', () => {
   const md = `| Vendor | Purpose | Certifications |
 |---|---|---|

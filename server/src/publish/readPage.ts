@@ -1271,6 +1271,9 @@ const REFERS_ELSEWHERE = /^(?:|[-–—]|n\/a|(?:see|cf\.?|voir)\b.{0,60})$/i;
 /** "intra-group transfer(s)", "transferts intra-groupe": transfers inside the vendor's group. */
 const VENDOR_GROUP_TRANSFER = /\bintra-?group transfers?\b|\btransferts? intra-?groupe\b/gi;
 
+/** Header words that say a place is the data's: where it is processed, hosted, stored. */
+const DATA_PLACE = / (?:data|processing|hosting|hosted|storage|server|servers|donnees|traitement|hebergement|stockage|serveurs?) /;
+
 function tableEntries(
   table: Extract<PageBlock, { kind: 'table' }>,
   group: string | undefined,
@@ -1284,8 +1287,11 @@ function tableEntries(
     keys,
     table.rows.map((r) => r.cells),
   );
-  // "Location" beside "Hosting regions": the regions are the data's, so the location is the vendor's.
-  const regionColumn = table.header.findIndex((h, i) => keys[i] === 'dataLocation' && /\br[ée]gions?\b/i.test(h));
+  // "Location" beside "Hosting regions", "Country" beside "Processing Location": the column that says the data's
+  // place (its regions, where it is processed, hosted, stored) is the data's, so the bare location is the vendor's.
+  const regionColumn = table.header.findIndex(
+    (h, i) => keys[i] === 'dataLocation' && (/\br[ée]gions?\b/i.test(h) || DATA_PLACE.test(` ${headerWords(h)} `)),
+  );
   if (regionColumn >= 0)
     keys.forEach((k, i) => {
       if (k === 'dataLocation' && i !== regionColumn && /^(?:location|country|pays|localisation)$/.test(headerWords(table.header[i]!)))
@@ -2629,6 +2635,14 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     const items = new Set(
       listed.map((e) => blocks.find((b) => b.kind === 'item' && b.line === e.line)).map((b) => (b as { text?: string })?.text),
     );
+    // And the labelled lines nested in them, now their facts.
+    const lines = new Set(listed.map((e) => e.line));
+    const stated = new Set(listed.flatMap((e) => e.facts.map((f) => `${f.label}: ${f.value}`)));
+    let under = false;
+    for (const b of blocks) {
+      if (b.kind !== 'item' || b.depth === 0) under = b.kind === 'item' && lines.has(b.line);
+      else if (under && b.depth === 1 && stated.has(b.text.trim().replace(/^\d+(?:\.\d+)+\.?\s+/, ''))) items.add(b.text);
+    }
     page.entries.push(...listed);
     if (listed.length) page.other = page.other.filter((o) => !items.has(o));
   }
@@ -2706,9 +2720,13 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachSiteLinks(blocks, page.entries);
   attachOutsideAgreement(blocks, page.entries);
   page.introducedItems = introducedItems(blocks);
+  // "Last reviewed: March 2026" nested in a vendor's item: that vendor's date, not the page's.
+  const entryLines = new Set(page.entries.map((e) => e.line));
+  let inEntry = false;
   for (const [i, b] of blocks.entries()) {
     if (b.kind === 'table') continue;
-    if (!page.lastUpdated) {
+    if (b.kind !== 'item' || b.depth === 0) inEntry = b.kind === 'item' && entryLines.has(b.line);
+    if (!page.lastUpdated && !(inEntry && b.kind === 'item' && b.depth > 0)) {
       const date = dateLine(b.text) ?? dateIn(b.text, lang);
       if (date) page.lastUpdated = date;
       // "Dernière mise à jour" alone, its date the next block's whole text ("30 mai 2026").

@@ -222,6 +222,21 @@ test('one "Location" column, or "Location" beside another place column, stays wh
   assert.equal(imported(md, 'p.md')[0]!.entityCountry, undefined);
 });
 
+test('a bare "Country" beside a column that says where data is processed, hosted or stored is the vendor’s country', () => {
+  for (const [country, where] of [
+    ['Country', 'Processing location'],
+    ['Pays', 'Lieu d’hébergement'],
+  ]) {
+    const md = `| Vendor | ${country} | ${where} | Purpose |\n|---|---|---|---|\n| Neon | United States | Germany | Database |\n`;
+    const [entry] = imported(md, 'p.md');
+    assert.equal(entry!.entityCountry, 'US', country);
+    assert.deepEqual((entry!.dataLocation as Entry).countries, ['DE'], country);
+  }
+  // Beside a place column that says nothing of data, "Country" stays where the data is (the one column of places).
+  const md = '| Vendor | Country | Purpose |\n|---|---|---|\n| Neon | Germany | Database |\n';
+  assert.deepEqual((imported(md, 'p.md')[0]!.dataLocation as Entry).countries, ['DE']);
+});
+
 test('a location column that names the sub-processor itself ("Location of Subprocessors", "Pays du prestataire") is where it is established', () => {
   for (const header of ['Location of Subprocessors', 'Vendor country', 'Pays du prestataire']) {
     const md = `| Vendor | ${header} | Purpose |\n|---|---|---|\n| Neon | United States | Database |\n`;
@@ -329,6 +344,80 @@ Hooli Search for the web site, from the visitor's browser. Everywhere in the wor
   const entries = imported(text, 'p.txt');
   assert.deepEqual((entries[1]!.dataLocation as Entry).countries, ['IE', 'US']);
   assert.equal(entries[2]!.dataLocation, 'unknown');
+});
+
+test('a run-together header whose columns say more than their known words, split at capitals; a place column after the name ends the name', () => {
+  const text = `Approved processors
+
+Approved Data Processor Server Location Description of the processing Safeguard for transfers outside the EEA Added on
+Nimbus Store EU Off-site backups   2020.02.01
+Cloud Office for Teams Ireland, USA Mail and calendars SCCs 2021.06.15
+Payline Norway Card payments   2022.09.30
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Nimbus Store', 'EU'],
+      ['Cloud Office for Teams', 'Ireland, USA'],
+      ['Payline', 'Norway'],
+    ],
+  );
+  // Words that do not start as a mechanism's do are no transfer cell: they stay with the columns after it.
+  assert.match(page.entries[0]!.facts.find((f) => f.key === 'purpose')?.value ?? '', /^Off-site backups/);
+  const entries = imported(text, 'p.txt');
+  assert.deepEqual((entries[1]!.dataLocation as Entry).countries, ['IE', 'US']);
+  // The row that names its safeguard states it; the others state none.
+  assert.deepEqual(
+    entries.map((e) => JSON.stringify(e.transfer ?? null).includes('"scc"')),
+    [false, true, false],
+  );
+  // In French, the same: a title-case name column, a sentence-case purpose column of many words.
+  const fr = `Sous-traitants
+
+Sous-traitant Pays Finalité du traitement confié Date d’ajout
+Hébergeur Alpin SA Suisse Hébergement des serveurs 2023
+Mailor Pologne, Allemagne Envoi des lettres d’information 2024
+`;
+  assert.deepEqual(
+    readPage(fr, 'p.txt').entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Hébergeur Alpin SA', 'Suisse'],
+      ['Mailor', 'Pologne, Allemagne'],
+    ],
+  );
+  // A line of capitalised words is no header unless each of its parts names a column: a menu, a title.
+  for (const line of ['Company Our Story Careers Press Kit Contact', 'Provider Terms And Conditions Of Use For Customers']) {
+    const menu = `${line}\nAcme Ltd Germany Hosting\nBeta Inc USA Support\n`;
+    assert.ok(!readPage(`${menu}\n- Hostly: hosting`, 'p.txt').entries.some((e) => e.name === 'Acme Ltd' || e.name === 'Acme'), line);
+  }
+});
+
+test('pipe rows with no delimiter row under a header of column words are a table, a short row padded; other pipe lines are not', () => {
+  const md = `Our providers
+We list them here.
+| Vendor | Purpose | Hosting location |
+| Nordhost (Nordhost AB) | Hosting | Sweden |
+| Postlark | Newsletters |
+Questions go to privacy@example.com.
+`;
+  const entries = imported(md, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose, (e.dataLocation as Entry | string | undefined) && (e.dataLocation as Entry).countries]),
+    [
+      ['Nordhost (Nordhost AB)', 'Hosting', ['SE']],
+      ['Postlark', 'Newsletters', undefined],
+    ],
+  );
+  // In French too.
+  const fr = '| Sous-traitant | Finalité | Pays |\n| Nuagerie | Hébergement | France |\n| Courrielo | Envoi de courriels | Allemagne |\n';
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => (e.dataLocation as Entry).countries),
+    [['FR'], ['DE']],
+  );
+  // A header whose cells are not all column words (a timetable, a layout): no table is made of it; refused as before.
+  const layout = '| Vendor | Monday | Tuesday |\n| Acme | Open | Closed |\n| Beta | Open | Open |\n\n- Hostly: hosting\n';
+  assert.throws(() => readPage(layout, 'p.md'), /Markdown does not read it as one/);
 });
 
 test('a table copied with its cells glued (headers ending in colons, cells at a stop before a capital) is read by its columns', () => {

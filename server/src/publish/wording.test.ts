@@ -176,6 +176,10 @@ test('names: a legal-form suffix makes an entity; a brand in parentheses does no
 
 test('dates as pages write them; an order that is not certain is no date', () => {
   assert.equal(parseDate('2021-01-28'), '2021-01-28');
+  // A dash before the year, or between all three: "21/05-2018", "21-05-2018" (the day first when it is over 12).
+  assert.equal(parseDate('21/05-2018'), '2018-05-21');
+  assert.equal(parseDate('03-11-2024', 'fr'), '2024-11-03');
+  assert.equal(parseDate('21/05-18'), undefined);
   assert.equal(parseDate('August 2025'), '2025-08-01');
   assert.equal(parseDate('août 2025', 'fr'), '2025-08-01');
   assert.equal(parseDate('1er août 2025', 'fr'), '2025-08-01');

@@ -1510,7 +1510,8 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
   // "2026-05-20", and "2026.05.20", "2026/05/20": the year first, then the month and the day.
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(t) ?? /^(\d{4})[./](\d{2})[./](\d{2})$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
+  // "21/05/2018", "21.05.2018", and with a dash before the year or between all three ("21/05-2018", "21-05-2018").
+  m = /^(\d{1,2})[/.](\d{1,2})[/.-](\d{4})$/.exec(t) ?? /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(t);
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);

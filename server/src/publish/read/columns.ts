@@ -213,7 +213,21 @@ const MEANINGS: [ColumnKey, string[]][] = [
   ['certifications', ['certifications', 'certification', 'certificates', 'attestations', 'compliance']],
   ['criticality', ['criticality', 'criticite', 'critical', 'risk level']],
   ['website', ['website', 'url', 'site', 'site web', 'link', 'lien']],
-  ['dpa', ['dpa', 'dpa signed', 'dpa signe', 'contract dpa', 'data processing agreement', 'contrat dpa', 'dpa contrat', 'dpa contract']],
+  // "DPA/Privacy Documentation": the links to the vendor's agreement and privacy terms.
+  [
+    'dpa',
+    [
+      'dpa',
+      'privacy documentation',
+      'dpa signed',
+      'dpa signe',
+      'contract dpa',
+      'data processing agreement',
+      'contrat dpa',
+      'dpa contrat',
+      'dpa contract',
+    ],
+  ],
   [
     'personalData',
     [
@@ -333,6 +347,9 @@ const MEANINGS: [ColumnKey, string[]][] = [
       // A company's register number and its parent: about the company, never its name (kept in the note).
       ...['company number', 'registration number', 'company registration number', 'numero d immatriculation'],
       ...['numero siren', 'siren', 'parent company', 'societe mere', 'maison mere'],
+      // Whom the data is about ("Types of Data Subjects", "Personnes concernées"): the processing's, not the vendor's.
+      ...['data subjects', 'types of data subjects', 'categories of data subjects', 'personnes concernees'],
+      ...['categories de personnes concernees'],
     ],
   ],
   ['serviceAuthentication', ['service authentication']],

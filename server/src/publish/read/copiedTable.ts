@@ -12,7 +12,7 @@ import { entityIn, mechanismsIn, placeAndMechanisms, placeCode, readLocation } f
 
 type Table = Extract<PageBlock, { kind: 'table' }>;
 
-const MAX_HEADER_WORDS = 16;
+const MAX_HEADER_WORDS = 24;
 
 /** A column header's words, with a plural mark "(x)", "(s)" dropped: "Lieu(x)" is "Lieu". */
 const headerToken = (w: string) => w.replace(/\((?:x|s|es)\)$/i, '');
@@ -42,7 +42,8 @@ export function runTogetherHeader(line: string): { header: string[]; keys: (Colu
       if (!cur || cand.unknown < cur.unknown || (cand.unknown === cur.unknown && cand.cols.length < cur.cols.length)) best[i] = cand;
     }
   }
-  const found = best[words.length];
+  const exactFound = best[words.length];
+  const found = exactFound && exactFound.unknown <= 1 && exactFound.cols.length >= 3 ? exactFound : capitalHeader(words);
   if (!found || found.unknown > 1 || found.cols.length < 3) return undefined;
   const keys = found.cols.map((c) => c.key);
   if (keys[0] !== 'name' && keys[0] !== 'entity') return undefined;
@@ -57,6 +58,59 @@ export function runTogetherHeader(line: string): { header: string[]; keys: (Colu
     return h;
   });
   return { header, keys };
+}
+
+/** A header word a column may start with: a capital, then a small letter ("Data", "Description"; not "EU"). */
+const COLUMN_START = /^\p{Lu}\p{Ll}/u;
+
+/** The most words a column of a run-together header may have ("Legal basis for data processing outside the EU"). */
+const MAX_COLUMN_WORDS = 10;
+
+/**
+ * A header whose columns say more than a column's known words ("Description of the processing", "Legal basis for
+ * data processing outside the EU"): split where a column starts with a capitalised word. A column is written in
+ * sentence case (no capitalised word after its first: "Updated on" after "…outside the EU" starts another) or in
+ * title case ("Other Data Processor"), and holds no column's exact words that end before it does ("Other Data
+ * Processor Data Location" is two). Each column is read by its meaning (`columnMatch`): said in those exact words it
+ * costs nothing, holding them among others one, no meaning three (at most three words). The cheapest reading, then
+ * the one of more columns.
+ */
+function capitalHeader(words: string[]): { unknown: number; cols: { text: string; key?: ColumnKey }[] } | undefined {
+  const n = words.length;
+  if (!COLUMN_START.test(words[0]!)) return undefined;
+  const starts = words.map((w) => COLUMN_START.test(w));
+  // match[j][l - 1]: the meaning of words j..j+l, for columns that start at a capital.
+  const match = words.map((_, j) =>
+    starts[j] ? Array.from({ length: Math.min(MAX_COLUMN_WORDS, n - j) }, (_, l) => columnMatch(words.slice(j, j + l + 1).join(' '))) : [],
+  );
+  // The first column names the parties.
+  if (!match[0]!.some((m) => m?.key === 'name' || m?.key === 'entity')) return undefined;
+  const valid = (j: number, i: number): boolean => {
+    const inner = starts.slice(j + 1, i);
+    const sentence = !inner.some(Boolean);
+    const title = words.slice(j + 1, i).every((w, k) => w.length < 4 || inner[k]);
+    if (!sentence && !title) return false;
+    for (let a = j + 1; a < i; a++) for (let b = a + 1; b < i; b++) if (match[a]?.[b - a - 1]?.exact) return false;
+    return true;
+  };
+  type Best = { cost: number; unknown: number; cols: { text: string; key?: ColumnKey }[] };
+  const best: (Best | undefined)[] = [{ cost: 0, unknown: 0, cols: [] }];
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - MAX_COLUMN_WORDS); j < i; j++) {
+      const prev = best[j];
+      if (!prev || !starts[j]) continue;
+      const m = match[j]![i - j - 1];
+      if ((!m && i - j > 3) || !valid(j, i)) continue;
+      const cand: Best = {
+        cost: prev.cost + (m ? (m.exact ? 0 : 1) : 3),
+        unknown: prev.unknown + (m ? 0 : 1),
+        cols: [...prev.cols, { text: words.slice(j, i).join(' '), ...(m ? { key: m.key } : {}) }],
+      };
+      const cur = best[i];
+      if (!cur || cand.cost < cur.cost || (cand.cost === cur.cost && cand.cols.length > cur.cols.length)) best[i] = cand;
+    }
+  }
+  return best[n];
 }
 
 /** The index of the word in `words[from..from+max)` that closes a parenthesis opened at or after `from`, if any. */
@@ -82,7 +136,7 @@ const JOINS = /^(?:and|et|&|\/|\+)$/i;
  * The name a run-together row starts with: up to a parenthesis that closes early (and through a second one
  * when a conjunction joins a second company to it), else up to a legal form.
  */
-function leadingName(words: string[]): { name: string; rest: string[] } {
+function leadingName(words: string[], placeNext = false): { name: string; rest: string[] } {
   const head = words.slice(0, 8);
   const closes = closingWord(words, 0, 8);
   if (closes !== undefined) {
@@ -96,8 +150,32 @@ function leadingName(words: string[]): { name: string; rest: string[] } {
     if (/\p{Lu}/u.test(words[i - 1]!) && entityIn(candidate) === candidate.replace(/,$/, ''))
       return { name: candidate, rest: words.slice(i) };
   }
+  // A column of places next: the name ends where the first place starts ("Amazon Web services EEA Backup services").
+  if (placeNext)
+    for (let i = 1; i < Math.min(words.length, 11); i++)
+      if (leadingPlace(words.slice(i))) return { name: words.slice(0, i).join(' '), rest: words.slice(i) };
   // Else its first word: the cell boundary the copy lost is nowhere else to be seen.
   return { name: words[0]!, rest: words.slice(1) };
+}
+
+/** How many of the first words are places and nothing else ("EEA, UK, India, US" before "Software development"): 0 if none. */
+function leadingPlace(words: string[]): number {
+  let found = 0;
+  for (let k = 1; k <= Math.min(words.length - 1, 8); k++) {
+    const read = readLocation(words.slice(0, k).join(' ').replace(/[,;]$/, ''));
+    if (read.countries.length && !read.access.length && read.note === undefined) found = k;
+  }
+  return found;
+}
+
+/** Whether the words start the way a cell of `key` does: a place, a mechanism, or a denial of transfer. */
+function startsCell(words: string[], key: ColumnKey | undefined): boolean {
+  if (key === 'dataLocation' || key === 'entityCountry') return leadingPlace(words) > 0;
+  if (key === 'transfer') {
+    const head = words.slice(0, 6).join(' ');
+    return mechanismsIn(head).named.length > 0 || mechanismsIn(head).noTransfer || NO_MECHANISM.test(words[0] ?? '');
+  }
+  return true;
 }
 
 const CLAUSES_OF = /^(?:EU|UE|UK|EEA|EEE)$/;
@@ -133,24 +211,36 @@ function trailingCell(words: string[], key: ColumnKey | undefined): number {
 }
 
 /** The rows under a run-together header, split by their cells' grammar: each row's cells, and the last column it could not split off. */
-function runTogetherRows(lines: { text: string; line: number }[], keys: (ColumnKey | undefined)[]): (TableRow & { last: number })[] {
-  const rows: (TableRow & { last: number })[] = [];
+function runTogetherRows(lines: { text: string; line: number }[], keys: (ColumnKey | undefined)[]): TableRow[] {
+  const rows: TableRow[] = [];
+  const isPlace = (k: ColumnKey | undefined) => k === 'dataLocation' || k === 'entityCountry';
   for (const { text, line } of lines) {
-    const lead = leadingName(cleanText(text).split(' '));
+    const lead = leadingName(cleanText(text).split(' '), isPlace(keys[1]));
     let words = lead.rest;
     const cells: string[] = new Array<string>(keys.length).fill('');
     cells[0] = lead.name;
     let last = keys.length - 1;
-    while (last > 1) {
+    // From the start, the columns of places after the name: "EEA, UK, India, US" (no place there: the text goes on).
+    let first = 1;
+    while (first < last && isPlace(keys[first])) {
+      const k = leadingPlace(words);
+      if (!k) break;
+      cells[first++] = words.slice(0, k).join(' ');
+      words = words.slice(k);
+    }
+    while (last > first) {
       const k = trailingCell(words, keys[last]);
       if (!k) break;
       cells[last] = words.slice(words.length - k).join(' ');
       words = words.slice(0, words.length - k);
       last--;
     }
-    // What is left spans the columns from the second to \`last\`: one cell, never split by guess.
-    cells[1] = words.join(' ');
-    rows.push({ cells, line, last });
+    // What is left spans the columns from \`first\` to \`last\`: one cell, never split by guess, in the first of them
+    // whose words it may start (a transfer's column holds it only if it starts with a mechanism's words).
+    let at = first;
+    while (at < last && !startsCell(words, keys[at])) at++;
+    cells[at] = words.join(' ');
+    rows.push({ cells, line });
   }
   return rows;
 }
@@ -169,19 +259,9 @@ export function runTogetherTable(lines: string[], start: number): { table: Table
     body.push({ text: lines[end]!, line: end + 1 });
   }
   if (!body.length) return undefined;
-  const rows = runTogetherRows(body, head.keys);
-  // The columns no row could tell apart: their text stays whole in the first of them (it starts there), the
-  // others empty (not stated apart), so no column's meaning is given to another's words.
-  const spans = Math.min(...rows.map((r) => r.last));
-  const table: Table = {
-    kind: 'table',
-    header: head.header,
-    rows: rows.map(({ cells, line }) => ({
-      cells: [cells[0]!, cells[1]!, ...new Array<string>(spans - 1).fill(''), ...cells.slice(spans + 1)],
-      line,
-    })),
-    line: start + 1,
-  };
+  // The columns a row could not tell apart: their text stays whole in one of them, the others empty (not stated
+  // apart), so no column's meaning is given to another's words.
+  const table: Table = { kind: 'table', header: head.header, rows: runTogetherRows(body, head.keys), line: start + 1 };
   return { table, end };
 }
 

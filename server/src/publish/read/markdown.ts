@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { cleanText, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
 import { fill } from '../../format';
 import { htmlBlocks, joinSegments } from './html';
+import { columnMatch } from './columns';
 
 const md = new MarkdownIt({ html: true, linkify: false });
 type Token = ReturnType<MarkdownIt['parse']>[number];
@@ -291,6 +292,17 @@ function tableLines(lines: string[]): { lines: string[]; from: number[] } {
     const t = lines[k]!.trim();
     const marker = /^(`{3,}|~{3,})/.exec(t)?.[1]?.slice(0, 3);
     if (marker && (!fence || fence === marker)) fence = fence ? undefined : marker;
+    if (!fence && !tableStartsAt(lines, k) && headerWithoutDelimiter(lines, k)) {
+      // A header row and rows, no delimiter row between them: the table the rows' header names, set apart.
+      if (out.length && out[out.length - 1]!.trim()) push('', k);
+      push(lines[k]!, k);
+      push(`|${' --- |'.repeat(sourceCells(t))}`, k);
+      let j = k + 1;
+      for (; j < lines.length && PIPE_ROW.test(lines[j]!.trim()); j++) push(lines[j]!, j);
+      push('', j - 1);
+      k = j - 1;
+      continue;
+    }
     if (fence || !tableStartsAt(lines, k)) {
       push(lines[k]!, k);
       continue;
@@ -326,6 +338,22 @@ function tableLines(lines: string[]): { lines: string[]; from: number[] } {
     k = j - 1;
   }
   return { lines: out, from };
+}
+
+/** A line written as a table's row: "| … |". */
+const PIPE_ROW = /^\|.*\|$/;
+
+/**
+ * A table's header row with no delimiter row under it ("| Provider name | Purpose | Region |" over "| Hetzner | … |"):
+ * three cells or more, each naming a column by its meaning (`columns.ts`), the first the parties'; a row follows.
+ */
+function headerWithoutDelimiter(lines: string[], k: number): boolean {
+  const head = lines[k]!.trim();
+  if (!PIPE_ROW.test(head) || !PIPE_ROW.test(lines[k + 1]?.trim() ?? '') || delimiterCells(lines[k + 1]!) !== undefined) return false;
+  const cells = head.slice(1, -1).split('|');
+  if (cells.length < 3 || cells.length > 16) return false;
+  const keys = cells.map((c) => columnMatch(c.trim())?.key);
+  return (keys[0] === 'name' || keys[0] === 'entity') && keys.every((key) => key !== undefined);
 }
 
 /** A paragraph without the ":::note" that opens an admonition and the ":::" that closes it (linear: no backtracking). */

@@ -163,10 +163,21 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
     if ((b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'item') || !(introducesList(b.text) || announces)) continue;
     const depth = b.kind === 'item' ? b.depth + 1 : 0;
     const items: Extract<PageBlock, { kind: 'item' | 'paragraph' }>[] = [];
+    // "1. Hetzner Online GmbH" over "1. Location of processing: Germany": the labelled lines nested in an item are
+    // its facts, each under its label.
+    const nested = new Map<Extract<PageBlock, { kind: 'item' | 'paragraph' }>, ReadFact[]>();
     for (let j = i + 1; j < blocks.length; j++) {
       const x = blocks[j]!;
       if (x.kind !== 'item' || x.depth < depth) break;
       if (x.depth === depth) items.push(x);
+      // "1.2 Location of processing: …": the field's number is no part of its label.
+      const field = x.text.trim().replace(/^\d+(?:\.\d+)+\.?\s+/, '');
+      const labelled = x.depth === depth + 1 && items.length ? /^([^:]{2,60}?)\s*:\s+(\S.*)$/.exec(field) : null;
+      if (labelled)
+        nested.set(items[items.length - 1]!, [
+          ...(nested.get(items[items.length - 1]!) ?? []),
+          { label: labelled[1]!, value: labelled[2]! },
+        ]);
     }
     // Or lines set as paragraphs, each a name, a dash and its role ("Vercel Inc. — hébergement"), or each led by
     // its name in bold before a colon ("**Vercel (États-Unis) :** hébergement. …"): two at least.
@@ -208,7 +219,12 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
         .slice(name.length)
         .replace(/^\s*[–—:-]\s*/, '')
         .trim();
-      entries.push({ heading: name, name, line: item.line, facts: [...(rest ? roleFacts(rest) : []), ...noted] });
+      entries.push({
+        heading: name,
+        name,
+        line: item.line,
+        facts: [...(rest ? roleFacts(rest) : []), ...noted, ...(nested.get(item) ?? [])],
+      });
     }
   }
   return entries;

@@ -4,67 +4,214 @@
  * table as the browser copies one (cells separated by tabs), read by the TSV reader.
  */
 import { cleanText, PageReadError, type PageBlock, type TableRow } from './blocks';
-import { readLocation } from '../wording';
+import { mechanismsIn, readLocation } from '../wording';
+import { certificationsIn } from './sections';
 import { fill } from '../../format';
 import { delimitedTable } from './delimited';
 import { gluedTable, runTogetherTable, twoColumnTable } from './copiedTable';
-import { columnMatch } from './columns';
+import { columnMatch, type ColumnKey } from './columns';
 
 /** A cell a browser copied on a line of its own, closed by a bar: "Entity name |", "Ireland |". */
 const BAR_CELL = /^(.*\S)\s*\|$/;
 
+/** Blank lines a page copied with a blank line after every line may hold between two cells: more end the table. */
+const MAX_BLANKS = 2;
+
+/** The next line with text at or after `k`, over at most `MAX_BLANKS` blank lines when `spaced`, else none. */
+function nextText(lines: string[], k: number, spaced: boolean): number | undefined {
+  let j = k;
+  while (j < lines.length && !cleanText(lines[j]!) && spaced && j - k < MAX_BLANKS) j++;
+  return j < lines.length && cleanText(lines[j]!) ? j : undefined;
+}
+
+/** A column's name, not a labelled line ("Name: Chatwoot", "Website: https://…" give a value after their label). */
+const headerCell = (t: string) => (t && t.length <= 60 && !/[.:;!?]$/.test(t) && !/:\s/.test(t) ? columnMatch(t) : undefined);
+
 /**
  * A table a browser copied one cell per line: at `start`, three or more short lines that each name a column
  * (`columns.ts`), the first the sub-processor's ("Entity Name", "Location of Processing", "Purpose"), then the
- * cells up to a blank line. Rows of exactly one line per cell are read; cells that run over several lines are read
- * when one reading of the lines is better than any other (`rowsOverLines`), else the table is refused with its line,
- * never read by guess.
+ * cells, each line one cell. The lines follow each other, up to a blank line; or, when the page was copied with a
+ * blank line after every line (the header's first two cells a blank line apart), they are a blank line apart, up to
+ * more blank lines, and the table ends with the last whole row (`spacedRows`). Rows of exactly one line per cell are
+ * read; rows one cell short, the same column empty in every row, are read when one column's meaning fits the cells
+ * better than any other (`rowsOneShort`); cells that run over several lines are read when one reading of the lines is
+ * better than any other (`rowsOverLines`), else the table is refused with its line, never read by guess.
  */
 function cellPerLineTable(lines: string[], start: number): { table: Extract<PageBlock, { kind: 'table' }>; end: number } | undefined {
-  const header: string[] = [];
-  let k = start;
-  for (; k < lines.length && header.length < 12; k++) {
+  const firstMatch = headerCell(cleanText(lines[start]!));
+  if (!firstMatch || BAR_CELL.test(cleanText(lines[start]!)) || (firstMatch.key !== 'name' && firstMatch.key !== 'entity'))
+    return undefined;
+  // Spaced: a blank line between the first two headers.
+  const second = start + 1 < lines.length && !cleanText(lines[start + 1]!) ? nextText(lines, start + 1, true) : undefined;
+  const spaced = second !== undefined && headerCell(cleanText(lines[second]!)) !== undefined;
+  const cells: string[] = [];
+  let k: number | undefined = start;
+  for (; k !== undefined && cells.length < (spaced ? 16 : 12); k = nextText(lines, k + 1, spaced)) {
     const t = cleanText(lines[k]!);
-    // A column's name, not a labelled line ("Name: Chatwoot", "Website: https://…" give a value after their label).
-    const match = t && t.length <= 60 && !/[.:;!?]$/.test(t) && !/:\s/.test(t) ? columnMatch(t) : undefined;
+    const match = headerCell(t);
     // A cell closed by a bar ("Entity name |") is read by \`barCellTable\`.
-    if (!match || BAR_CELL.test(t) || (header.length === 0 && match.key !== 'name' && match.key !== 'entity')) break;
-    header.push(t);
+    if (!match || BAR_CELL.test(t)) break;
+    cells.push(t);
   }
-  // "Third Party Sub-processors" over "Entity Name": a title line, then the header that names the column.
-  let first = start;
-  while (header.length > 1 && ['name', 'entity'].includes(columnMatch(header[1]!)!.key)) {
-    header.shift();
-    first++;
+  // Every line from the header's first: the header's cells, then the rows'.
+  const all: { text: string; line: number }[] = [];
+  for (let j: number | undefined = start; j !== undefined && all.length < 5000; j = nextText(lines, j + 1, spaced))
+    all.push({ text: cleanText(lines[j]!), line: j + 1 });
+  // "Third Party Sub-processors" over "Entity Name": a title line, then the header that names the column. Or two
+  // columns that name the party ("Subprocessor", "Legal Entity"): the readings with and without the first line.
+  let drop = 0;
+  while (drop + 1 < cells.length && ['name', 'entity'].includes(columnMatch(cells[drop + 1]!)!.key)) drop++;
+  /** The table of header `cells[d..h)`, its rows read by `rows` from the lines after it. */
+  const read = <R extends { rows: TableRow[] }>(
+    d: number,
+    h: number,
+    rows: (header: string[], body: { text: string; line: number }[]) => R | undefined,
+  ) => {
+    const header = cells.slice(d, h);
+    const body = all.slice(h);
+    // Its names again below ("Registered address" on every card): labels each over its value, cards not a table.
+    const again = new Set(body.map((c) => c.text));
+    if (header.length < 3 || !body.length || header.slice(1).some((x) => again.has(x))) return undefined;
+    const fit = rows(header, body);
+    return fit && { fit, table: { kind: 'table' as const, header, rows: fit.rows, line: all[d]!.line } };
+  };
+  if (spaced) {
+    // Lines a blank line apart are as often paragraphs as cells: rows that fit, or no table (never refused). A row's
+    // cell may name a column's meaning in part ("Google Cloud Platform"): the header is the reading that fits best.
+    const fitted = [];
+    for (let d = 0; d <= drop; d++) for (let h = d + 3; h <= cells.length; h++) fitted.push(read(d, h, spacedRows));
+    const found = fitted.filter((f) => f !== undefined).sort((x, y) => y.fit.end - x.fit.end || y.fit.score - x.fit.score);
+    const [top, next] = found;
+    if (!top || (next && next.fit.end === top.fit.end && next.fit.score === top.fit.score)) return undefined;
+    return { table: top.table, end: top.fit.end - 2 };
   }
-  if (header.length < 3) return undefined;
-  const body: { text: string; line: number }[] = [];
-  let end = k - 1;
-  for (; k < lines.length && cleanText(lines[k]!); k++) {
-    body.push({ text: cleanText(lines[k]!), line: k + 1 });
-    end = k;
-  }
-  if (!body.length) return undefined;
-  // Its names again below ("Registered address" on every card): labels each over its value, cards not a table.
-  const again = new Set(body.map((c) => c.text));
-  if (header.slice(1).some((h) => again.has(h))) return undefined;
-  // Rows of one line per cell: every row names a vendor of its own, none of them a value of another column
-  // (a cell over several lines would shift the rows, and put "API" or "United States" where names are).
-  const n = header.length;
-  const names = body.filter((_, j) => j % n === 0).map((c) => c.text);
-  const others = new Set(body.filter((_, j) => j % n !== 0).map((c) => c.text));
-  const evenRows = body.length % n === 0 && new Set(names).size === names.length && !names.some((x) => others.has(x));
-  if (!evenRows) {
-    const rows = rowsOverLines(header, body);
-    if (!rows) throw new PageReadError((w) => fill(w.cellPerLine, { count: header.length, header: header.join(', ') }), first + 1);
-    return { table: { kind: 'table', header, rows, line: first + 1 }, end };
-  }
-  const rows = [];
-  for (let r = 0; r < body.length; r += header.length) {
-    const cells = body.slice(r, r + header.length);
+  if (k === undefined) return undefined;
+  const end = all[all.length - 1]!.line - 1;
+  const even = read(drop, cells.length, (header, body) => {
+    // Rows of one line per cell: every row names a vendor of its own, none of them a value of another column
+    // (a cell over several lines would shift the rows, and put "API" or "United States" where names are).
+    const rows = rowsOf(header.length, body);
+    if (rows && rows.rows.length * header.length === body.length) return rows;
+    const other = rowsOneShort(header, body, false)?.rows ?? rowsOverLines(header, body);
+    if (!other) throw new PageReadError((w) => fill(w.cellPerLine, { count: header.length, header: header.join(', ') }), all[drop]!.line);
+    return { rows: other };
+  });
+  return even && { table: even.table, end };
+}
+
+/** A line that may name a row's vendor: a capital or a digit first, no label, no sentence, no place, no column's name. */
+const nameLike = (t: string) =>
+  /^[\p{Lu}\d]/u.test(t) && t.length <= 100 && !/[.:]$/.test(t) && !isPlaceLine(t) && columnMatch(t)?.exact !== true;
+
+/**
+ * The whole rows of `size` lines each from the first line, up to the first row whose first line names no vendor
+ * (`nameLike`), or whose name is another row's or another cell's: each row's lines, and the line after the last.
+ */
+function rowsOf(size: number, body: { text: string; line: number }[]): { rows: TableRow[]; end: number } | undefined {
+  const rows: TableRow[] = [];
+  const names = new Set<string>();
+  const others = new Set<string>();
+  for (let r = 0; r + size <= body.length; r += size) {
+    const cells = body.slice(r, r + size);
+    const name = cells[0]!.text;
+    if (!nameLike(name) || names.has(name) || others.has(name) || cells.slice(1).some((c) => names.has(c.text))) break;
+    names.add(name);
+    for (const c of cells.slice(1)) others.add(c.text);
     rows.push({ cells: cells.map((c) => c.text), line: cells[0]!.line });
   }
-  return { table: { kind: 'table', header, rows, line: first + 1 }, end };
+  if (!rows.length) return undefined;
+  const last = body[rows.length * size - 1]!;
+  return { rows, end: last.line + 1 };
+}
+
+/**
+ * How well a cell fits its column's meaning: a place under a place's column, a scheme under certifications, a
+ * mechanism under transfers, a link under a link's column (1); a text that is none of these there (-1); else 0.
+ */
+function fits(text: string, key: ColumnKey | undefined): number {
+  if (!text) return 0;
+  switch (key) {
+    case 'dataLocation':
+      return readLocation(text).countries.length ? 1 : -1;
+    case 'entityCountry':
+      return readLocation(text).countries.length ? 1 : 0;
+    case 'certifications':
+      return certificationsIn(text).length ? 1 : -1;
+    case 'transfer':
+      return mechanismsIn(text).named.length || mechanismsIn(text).noTransfer ? 1 : 0;
+    case 'website':
+    case 'dpa':
+      return /^(?:https?:\/\/|www\.)\S+$/i.test(text) ? 1 : -1;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Rows one cell short: a column the copy left out of every row (links that left no text, an empty cell), the other
+ * cells in the header's order. The column left out is the one whose reading fits the cells best (`fits`), summed
+ * over the rows; two as good, or no column better than reading the rows whole: undefined. With `partial`, the rows
+ * may end before the lines do (the table is over; what follows is the page's).
+ */
+function rowsOneShort(
+  header: string[],
+  body: { text: string; line: number }[],
+  partial: boolean,
+): { rows: TableRow[]; end: number } | undefined {
+  const n = header.length;
+  const keys = header.map((h) => columnMatch(h)?.key);
+  const short = rowsOf(n - 1, body);
+  if (!short || (!partial && short.rows.length * (n - 1) !== body.length)) return undefined;
+  let best: { score: number; rows: TableRow[] } | undefined;
+  let tied = false;
+  for (let gap = 1; gap < n; gap++) {
+    const rows = short.rows.map((r) => ({ ...r, cells: [...r.cells.slice(0, gap), '', ...r.cells.slice(gap)] }));
+    const score = fitness(rows, keys);
+    if (score === undefined) continue;
+    if (!best || score > best.score) [best, tied] = [{ score, rows }, false];
+    else if (score === best.score) tied = true;
+  }
+  if (!best || tied || best.score <= 0) return undefined;
+  return { rows: best.rows, end: short.end };
+}
+
+/** Columns whose cells say what they are (a place, a scheme, a link): most of theirs must, else the rows are no table's. */
+const TYPED: readonly (ColumnKey | undefined)[] = ['dataLocation', 'certifications', 'website', 'dpa'];
+
+/**
+ * How well rows fit their columns: the sum of their cells' `fits`; undefined when a column of places, schemes or
+ * links holds more cells that are none of these than cells that are.
+ */
+function fitness(rows: TableRow[], keys: (ColumnKey | undefined)[]): number | undefined {
+  let score = 0;
+  for (let j = 0; j < keys.length; j++) {
+    let column = 0;
+    for (const r of rows) column += fits(r.cells[j] ?? '', keys[j]);
+    if (TYPED.includes(keys[j]) && column < 0) return undefined;
+    score += column;
+  }
+  return score;
+}
+
+/**
+ * The rows of a table copied a blank line after every line: whole rows of one line per cell, or one cell short in
+ * every row (`rowsOneShort`), whichever reading takes more of the lines, then fits the cells' columns better
+ * (`fitness`, above nought: lines a blank line apart are as often a page's paragraphs or its menu); two readings as
+ * good: undefined. The table ends with its last whole row.
+ */
+function spacedRows(
+  header: string[],
+  body: { text: string; line: number }[],
+): { rows: TableRow[]; end: number; score: number } | undefined {
+  const keys = header.map((h) => columnMatch(h)?.key);
+  const readings = [rowsOf(header.length, body), rowsOneShort(header, body, true)].flatMap((r) => {
+    const score = r && r.rows.length >= 2 ? fitness(r.rows, keys) : undefined;
+    return r && score !== undefined && score > 0 ? [{ ...r, score }] : [];
+  });
+  readings.sort((a, b) => b.end - a.end || b.score - a.score);
+  const [top, next] = readings;
+  if (!top || (next && next.end === top.end && next.score === top.score)) return undefined;
+  return top;
 }
 
 /** A cell's lines as one text: "; " between them, a space after a label's colon ("All services: Support"). */
@@ -185,8 +332,11 @@ function barCellTable(lines: string[], start: number): { table: Extract<PageBloc
 export function textBlocks(text: string): PageBlock[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   const blocks: PageBlock[] = [];
+  // The indent of the list's first level (its last item there); a line that is no item ends the list.
+  let listIndent: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
+    const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, '    ').length;
     if (raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length >= 2) {
       let end = i;
       while (end + 1 < lines.length && lines[end + 1]!.includes('\t')) end++;
@@ -222,14 +372,29 @@ export function textBlocks(text: string): PageBlock[] {
       blocks.push({ kind: 'item', text: glued[2]!, depth: 0, ordered: false, line: i + 1 });
       continue;
     }
+    // An item indented deeper than the list's first level is nested in the item above it.
+    const depth = () => {
+      if (listIndent === undefined || indent <= listIndent) {
+        listIndent = indent;
+        return 0;
+      }
+      return 1;
+    };
     const bullet = /^[•·▪‣◦*–-]\s+(.*)$/.exec(line);
     if (bullet) {
-      blocks.push({ kind: 'item', text: bullet[1]!, depth: 0, ordered: false, line: i + 1 });
+      blocks.push({ kind: 'item', text: bullet[1]!, depth: depth(), ordered: false, line: i + 1 });
       continue;
     }
     const item = /^\d+[.)]\s+(.*)$/.exec(line);
-    if (item) blocks.push({ kind: 'item', text: item[1]!, depth: 0, ordered: true, line: i + 1 });
-    else blocks.push({ kind: 'paragraph', text: line, line: i + 1 });
+    // "1.2 Registered address: …", "2. 2.1 Company: …": a number of the item's section and of the field in it, then
+    // a label: the field's line in the section the first number names, the numbers no part of its words.
+    const field = /^(?:\d+[.)]\s+)?\d+\.\d+\.?\s+(\p{L}[^:]{0,60}:\s.*)$/u.exec(line);
+    if (field) blocks.push({ kind: 'item', text: field[1]!, depth: 1, ordered: true, line: i + 1 });
+    else if (item) blocks.push({ kind: 'item', text: item[1]!, depth: depth(), ordered: true, line: i + 1 });
+    else {
+      listIndent = undefined;
+      blocks.push({ kind: 'paragraph', text: line, line: i + 1 });
+    }
   }
   return termsWithDefinitions(blocks);
 }
