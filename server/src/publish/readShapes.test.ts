@@ -1455,3 +1455,81 @@ test('"Certains de ces sous-traitants sont établis aux États-Unis" names none:
     ],
   );
 });
+
+test('an impact assessment: run-in bold headings ("**Objet.**") are labels, and a sentence lists the processors beside a kind of provider', () => {
+  const md = [
+    '# Étude d’impact — standard téléphonique',
+    '',
+    '## 1. Le traitement',
+    '',
+    '**Objet.** Orienter les appels entrants vers le bon service.',
+    '',
+    '**Intervenants.**',
+    '- Sous-traitants ultérieurs : Nimbus Voix (transcription), prestataire de stockage agréé, Orque Cloud (calcul).',
+    '',
+    '## 3. Mesures',
+    '',
+    '**Pour la perte des enregistrements.**',
+    '- Copies chiffrées chaque nuit.',
+    '',
+    '**Pour la conservation.**',
+    '- Effacement au bout de trois mois.',
+  ].join('\n');
+  const read = readPage(md, 'aipd.md');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]),
+    [
+      ['Nimbus Voix', 'transcription'],
+      ['Orque Cloud', 'calcul'],
+    ],
+  );
+  // A kind of provider among more names than itself, no more: "prestataire, Nimbus Voix" names one vendor, no list.
+  assert.deepEqual(names('Nos sous-traitants : un hébergeur, Nimbus Voix (transcription).\n', 'p.md'), []);
+});
+
+test('a register: the controller’s address is the contact, "Pays (données UE)" both places, a "Lien" to a privacy page the site beside a DPA column', () => {
+  const md = [
+    '# Registre des traitements — Atelier Brume',
+    '',
+    '*Responsable du traitement : Jeanne Roux — atelier.brume@exemple.fr*',
+    '',
+    '## Sous-traitants',
+    '',
+    '| Sous-traitant | Pays | DPA signé | Lien |',
+    '|---|---|---|---|',
+    '| Nuage Base Inc. | USA (données UE) | Oui | https://nuagebase.example/legal/privacy-policy |',
+    '| Courrier Net SAS | France | Oui | https://courrier.example/dpa |',
+  ].join('\n');
+  const read = readPage(md, 'registre.md');
+  assert.equal(read.contact, 'atelier.brume@exemple.fr');
+  const facts = (name: string) => read.entries.find((e) => e.name === name)!.facts.map((f) => [f.key, f.value]);
+  assert.deepEqual(facts('Nuage Base Inc.'), [
+    ['dataLocation', 'USA (données UE)'],
+    ['dpa', 'Oui'],
+    ['website', 'https://nuagebase.example/legal/privacy-policy'],
+  ]);
+  // An agreement's address beside the same column stays the agreement.
+  assert.ok(facts('Courrier Net SAS').some(([k, v]) => k === 'dpa' && v === 'https://courrier.example/dpa'));
+  const inventory = pageToInventory(read, { today: '2026-12-01' }).value as { subprocessors: { dataLocation?: { countries: string[] } }[] };
+  assert.deepEqual(inventory.subprocessors[0]!.dataLocation?.countries, ['US', 'EU']);
+});
+
+test('an agreement column’s cell read for its other facts: "✅ Entreprise allemande" the company’s country, "ISO 27001 + DPA" a scheme held', () => {
+  const md = [
+    '| Sous-traitant | Pays | Rôle | DPA signé |',
+    '|---|---|---|---|',
+    '| Hafen GmbH | Allemagne | Sauvegardes | ✅ Entreprise allemande |',
+    '| Caisse Ltd | Irlande | Paiements | ✅ ISO 27001 + DPA |',
+    '| Note Inc. | USA | Prise de notes | ⚠️ À vérifier, ISO 27001 demandé |',
+  ].join('\n');
+  const read = readPage(md, 'sous-traitants.md');
+  const facts = (name: string, key: string) =>
+    read.entries
+      .find((e) => e.name === name)!
+      .facts.filter((f) => f.key === key)
+      .map((f) => f.value);
+  assert.deepEqual(facts('Hafen GmbH', 'entityCountry'), ['DE']);
+  assert.deepEqual(facts('Caisse Ltd', 'certifications'), ['ISO 27001']);
+  // A cell with other words than a scheme and the agreement ("À vérifier", "demandé") states no scheme held.
+  assert.deepEqual(facts('Note Inc.', 'certifications'), []);
+});

@@ -1164,8 +1164,9 @@ export function readLocation(text: string): ReadLocation {
 /** "Edge EU", "backups Germany", "réplica Irlande": a place the data also runs or is kept in, beside the main one. */
 function alsoAt(word: string): string | undefined {
   // "edge Frankfurt + IAD": a city the edge is in, beside data centres' codes (kept in the note).
+  // "USA (données EU)", "US (data in the EU)": a place, and in brackets the place the data itself is in.
   const m =
-    /^(?:edge|cdn|pops?|backups?|replicas?|failover|sauvegardes?|réplicas?|secours)\s+(\p{L}[\p{L} .-]{0,40}?)(?:\s*\+\s*\p{Lu}{3}\d?)*$/iu.exec(
+    /^(?:edge|cdn|pops?|backups?|replicas?|failover|sauvegardes?|réplicas?|secours|data|données)\s+(?:(?:in|en|dans)\s+(?:the\s+|l['’]\s?)?)?(\p{L}[\p{L} .-]{0,40}?)(?:\s*\+\s*\p{Lu}{3}\d?)*$/iu.exec(
       word.trim(),
     );
   const code = m ? (countryCode(m[1]!) ?? CITY_NAMES.get(plain(m[1]!).trim())) : undefined;

@@ -497,6 +497,16 @@ function boldName(text: string): string | undefined {
   return t;
 }
 
+/** A phrase of common nouns: a capital for its first word only, two words at least ("Pour la fuite d'enregistrements"). */
+const RUN_IN_PHRASE = /^\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+)+$/u;
+
+/** The bold words a paragraph opens with, closed by a full stop that ends no legal form ("**Finalité.**"), without it. */
+function runInHeading(p: Extract<PageBlock, { kind: 'paragraph' }>): string | undefined {
+  const lead = p.strong?.[0]?.trim();
+  if (!lead || !p.text.startsWith(lead) || !/[^.]\.$/.test(lead) || entityIn(lead) === lead) return undefined;
+  return lead.slice(0, -1).trim();
+}
+
 /**
  * Entries from headed sections of prose that name their vendors in bold ("## Payment processing / Credit card
  * billing information is stored with **Stripe** …"): one entry per name, in page order, its purpose the
@@ -511,8 +521,20 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
   const sections = new Set<string>();
   let heading: string | undefined;
   let cardsOnly = true;
+  // "**Finalité.** Prise de rendez-vous …", "**Acteurs.**", "**Pour la fuite d'enregistrements.**": bold words opening
+  // their paragraph and closed by a full stop are a run-in heading. In a section where one of them is a fact's label
+  // ("Finalité") or a phrase of common nouns, they are all the section's labels, none a vendor (as a definition
+  // list's terms are, `leadItems`). One pass over the blocks first: the sections whose run-in headings are labels.
+  const labelled = new Set<string | undefined>();
+  let section: string | undefined;
+  for (const b of blocks) {
+    if (b.kind === 'heading') section = b.text;
+    const head = b.kind === 'paragraph' ? runInHeading(b) : undefined;
+    if (head !== undefined && (RUN_IN_PHRASE.test(head) || columnMatch(head) !== undefined)) labelled.add(section);
+  }
   for (const b of blocks) {
     if (b.kind === 'heading') heading = b.text;
+    if (b.kind === 'paragraph' && labelled.has(heading) && runInHeading(b) !== undefined) continue;
     // The controller's own section ("Identité du responsable de traitement") names the company and its people.
     const ofController = heading !== undefined && CONTROLLER_HEADING.test(heading) && !SUBPROCESSORS_HEADING.test(heading);
     if (b.kind !== 'paragraph' || heading === undefined || !b.strong || ofController) continue;
@@ -1436,6 +1458,32 @@ export function attachDescriptionCompany(entries: ReadEntry[]): void {
   }
 }
 
+/** What an agreement's cell may list beside the agreement: "DPA", "DPA signé", "contrat", "ToS". */
+const AGREEMENT_PART = /^(?:dpa|dpa sign[ée]|contrat|contract|accord|agreement|tos|cgu|signed|sign[ée])$/i;
+
+/**
+ * The cells of an agreement's or a safeguards' column read for the other facts they state: "✅ Entreprise belge",
+ * "société irlandaise" (the company's country, for an entry whose country nothing else states), "✅ PCI DSS + DPA"
+ * (schemes listed beside the agreement, each part of the cell a scheme or the agreement: what the vendor holds).
+ */
+export function attachAgreementCellFacts(entries: ReadEntry[]): void {
+  for (const e of entries) {
+    const cells = e.facts.filter((f) => (f.key === 'dpa' || f.key === 'transfer') && !/^https?:\/\//i.test(f.value));
+    const company = e.facts.some((f) => f.key === 'entityCountry') ? undefined : cells.map((f) => companyCountryIn(f.value)).find(Boolean);
+    if (company) e.facts.push({ label: 'Company', value: company, key: 'entityCountry' });
+    for (const f of cells) {
+      const parts = f.value
+        .replace(/[^\p{L}\d\s+,;/&.-]/gu, ' ')
+        .split(/\s*[+,;/&]\s*|\s+(?:et|and)\s+/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+      const schemes = parts.flatMap((p) => (AGREEMENT_PART.test(p) ? [] : certificationsIn(p)));
+      if (schemes.length && parts.every((p) => AGREEMENT_PART.test(p) || certificationsIn(p).length === 1))
+        e.facts.push({ label: 'Certifications', value: schemes.join(', '), key: 'certifications' });
+    }
+  }
+}
+
 /** "Mêmes garanties que Cloudflare ci-dessus", "Same safeguards as Stripe above": the words that point to another row. */
 const SAME_AS =
   /^(?:les\s+)?m[êe]mes?\s+(?:garanties?|m[ée]canismes?|conditions?)\s+que\s+(?:pour\s+)?(.+?)(?:\s+ci-dessus|\s+plus\s+haut)?\.?$|^(?:the\s+)?same\s+(?:safeguards?|guarantees?|mechanisms?|terms)\s+as\s+(?:for\s+)?(.+?)(?:\s+above)?\.?$/i;
@@ -1696,8 +1744,12 @@ const DASH_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'�
 export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
   const add = (list: string, line: number | undefined) => {
-    const parts = topLevelParts(list.trim().replace(/\.$/, '')).map((p) => INLINE_PART.exec(p) ?? DASH_PART.exec(p));
-    if (parts.length < 2 || parts.some((m) => !m)) return;
+    // "hébergeur HDS", "un outil d'emailing": a part in lower case names a kind of provider, no vendor; left out, as
+    // long as the names outnumber such parts and are two at least.
+    const all = topLevelParts(list.trim().replace(/\.$/, ''));
+    const kinds = all.filter((p) => /^\p{Ll}/u.test(p)).length;
+    const parts = all.filter((p) => !/^\p{Ll}/u.test(p)).map((p) => INLINE_PART.exec(p) ?? DASH_PART.exec(p));
+    if (parts.length < 2 || kinds >= parts.length || parts.some((m) => !m)) return;
     for (const m of parts) {
       const name = m![1]!;
       if (entries.some((e) => e.name === name)) continue;
