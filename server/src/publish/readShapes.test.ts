@@ -1533,3 +1533,32 @@ test('an agreement column’s cell read for its other facts: "✅ Entreprise all
   // A cell with other words than a scheme and the agreement ("À vérifier", "demandé") states no scheme held.
   assert.deepEqual(facts('Note Inc.', 'certifications'), []);
 });
+
+test('text copied from a browser: a "Sub-processors" line over items giving each vendor’s postal address, then its role', () => {
+  const text = [
+    'Data Processing Agreement',
+    'Sub-processors',
+    '- Rechenwerk AG, Hafenweg 4, 20457 Hamburg, Germany — virtual machines (Hamburg, DE)',
+    '- Open Mail Foundation (Postbote), Portland, USA — bounce handling',
+    'Security measures',
+    '- Keys rotated every quarter.',
+  ].join('\n');
+  const read = readPage(text, 'dpa.txt');
+  assert.deepEqual(
+    read.entries.map((e) => [e.heading, e.facts.map((f) => `${f.key}=${f.value}`)]),
+    [
+      ['Rechenwerk AG', ['entityCountry=Hafenweg 4, 20457 Hamburg, Germany', 'purpose=virtual machines', 'dataLocation=Hamburg, DE']],
+      ['Open Mail Foundation (Postbote)', ['entityCountry=Portland, USA', 'purpose=bounce handling']],
+    ],
+  );
+  const inventory = pageToInventory(read, { today: '2026-12-01' }).value as {
+    subprocessors: { name: string; entity?: string; entityCountry?: string }[];
+  };
+  assert.deepEqual(
+    inventory.subprocessors.map((s) => [s.name, s.entity, s.entityCountry]),
+    [
+      ['Rechenwerk AG', 'Rechenwerk AG', 'DE'],
+      ['Postbote', 'Open Mail Foundation', 'US'],
+    ],
+  );
+});

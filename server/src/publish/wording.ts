@@ -1424,6 +1424,14 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     // "Let's Encrypt (Internet Security Research Group)": a body that has no legal form but names itself by the kind of
     // body it is (a foundation, an association, a group) is the entity; a brand or a product ("Twilio (SendGrid)") is not.
     if (!inner && ORGANISATION.test(cleanText(m.inner))) return { name: m.head.trim(), entity: cleanText(m.inner) };
+    // "Internet Security Research Group (Let's Encrypt)": the same written the other way, the body first, then in
+    // brackets the service it is known by (a name of one to three words), the name.
+    if (
+      !inner &&
+      ORGANISATION.test(m.head.trim()) &&
+      /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s[\p{Lu}\d][\p{L}\d'’.&-]*){0,2}$/u.test(cleanText(m.inner))
+    )
+      return { name: cleanText(m.inner), entity: m.head.trim() };
     // "Vercel Inc. (États-Unis)", "OVHcloud (OVH SAS, France)": the company's country, after its entity or alone;
     // not a name that holds another parenthesis ("Stripe, Inc. (USA) and Stripe Payments Europe Ltd. (Ireland)": two companies).
     const comma = m.inner.lastIndexOf(', ');

@@ -70,6 +70,25 @@ function itemName(text: string): string | undefined {
   return head;
 }
 
+/** A title that is only the parties' name: "Sub-processors", "Our subprocessors", "Liste des sous-traitants ultérieurs". */
+const PARTIES_TITLE =
+  /^(?:(?:our|list of|(?:la\s+)?liste des|nos)\s+)?(?:sub-?processors|sous-traitants(?:\s+ult[ée]rieurs)?|subcontractors)$/iu;
+
+/**
+ * An item that gives its vendor's postal address before its role ("Hetzner Online GmbH, Industriestr. 25, 91710
+ * Gunzenhausen, Germany — data centre"; "Acme Group (Acme), Boston, USA — e-mail"): the name before the first comma,
+ * the address after it (a street, a city, its country last: three parts at least), the role after the dash.
+ */
+function addressedItem(text: string): { name: string; address: string; rest: string } | undefined {
+  const dash = /\s[–—]\s/.exec(text);
+  const head = dash ? text.slice(0, dash.index) : text;
+  const parts = head.split(/,\s+/);
+  if (parts.length < 3 || countryCode(parts[parts.length - 1]!.trim()) === undefined) return undefined;
+  const name = parts[0]!.trim();
+  if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 8 || name.length > 80) return undefined;
+  return { name, address: parts.slice(1).join(', ').trim(), rest: dash ? text.slice(dash.index + dash[0].length).trim() : '' };
+}
+
 /** A sentence that opens by announcing parties: "The following service providers …", "Les prestataires suivants …". */
 const FOLLOWING_PARTIES = /^(?:the\s+following|les\s+(?:\p{L}+\s+){1,3}suivant(?:e|s|es)?)(?!\p{L})/iu;
 
@@ -158,8 +177,11 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
     // the list nested under it ("- Nos sous-traitants techniques :" over its own items, in a list of recipients).
     // "The following service providers process personal data according to …" right over a list: the sentence opens
     // by announcing the parties, as one ending in a colon does.
+    // "Sub-processors", "Sous-traitants ultérieurs" alone on its line (a heading as text copied from a browser gives it)
+    // right over the items: it names the list as a heading ending in a colon does.
+    const titled = (b.kind === 'paragraph' || b.kind === 'heading') && blocks[i + 1]?.kind === 'item' && PARTIES_TITLE.test(b.text.trim());
     const announces =
-      b.kind === 'paragraph' && blocks[i + 1]?.kind === 'item' && FOLLOWING_PARTIES.test(b.text) && PARTY_WORDS.test(b.text);
+      titled || (b.kind === 'paragraph' && blocks[i + 1]?.kind === 'item' && FOLLOWING_PARTIES.test(b.text) && PARTY_WORDS.test(b.text));
     if ((b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'item') || !(introducesList(b.text) || announces)) continue;
     const depth = b.kind === 'item' ? b.depth + 1 : 0;
     const items: Extract<PageBlock, { kind: 'item' | 'paragraph' }>[] = [];
@@ -185,25 +207,33 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       const pending = mark ? pendingName(mark[0]) : undefined;
       const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : x.text;
       const bracketed = bracketedItem(text);
+      const addressed = bracketed ? undefined : addressedItem(text);
+      const named = bracketed || addressed ? undefined : itemName(text);
       return {
         item: x,
         text,
         mark: pending !== undefined ? mark![0] : undefined,
         bracketed,
-        name: bracketed ? undefined : (itemName(text) ?? companyLed(text)),
+        addressed,
+        name: bracketed ? undefined : (named ?? addressed?.name ?? companyLed(text)),
       };
     });
     // Items that name no vendor among items that do (three at least for each): the list still names its vendors, and
     // those items stay in the page's comments ("Services chargés dans le navigateur du visiteur : …").
     const unnamed = found.filter((f) => f.name === undefined && f.bracketed === undefined).length;
     if (!found.length || (unnamed > 0 && (found.length - unnamed < 2 || unnamed * 3 > found.length - unnamed))) continue;
-    for (const { item, text, mark, name, bracketed } of found) {
+    for (const { item, text, mark, name, bracketed, addressed } of found) {
       const noted: ReadFact[] = mark ? [{ label: 'Name', value: mark, key: 'note' }] : [];
       if (bracketed) {
         entries.push(...bracketed.map((e) => ({ ...e, facts: [...e.facts, ...noted], line: item.line })));
         continue;
       }
       if (name === undefined) continue;
+      if (addressed) {
+        const facts: ReadFact[] = [{ label: 'Address', value: addressed.address, key: 'entityCountry' }];
+        entries.push({ heading: name, line: item.line, facts: [...facts, ...(addressed.rest ? roleFacts(addressed.rest) : []), ...noted] });
+        continue;
+      }
       const rest = text
         .slice(name.length)
         .replace(/^\s*[–—:-]\s*/, '')
