@@ -2658,6 +2658,12 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       const next = blocks[i + 1];
       if (!date && isDateLabel(b.text) && next !== undefined && next.kind !== 'table' && parseDate(next.text, lang))
         page.lastUpdated = next.text;
+      // "## Date de mise à jour" over "Document créé le 2026-05-13 lors de …": the section the heading names gives the
+      // date its first sentence writes in figures.
+      else if (!date && b.kind === 'heading' && isDateLabel(b.text) && next?.kind === 'paragraph') {
+        const figures = /(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/.exec(sentencesOf(next.text)[0] ?? '');
+        if (figures && parseDate(figures[0], lang)) page.lastUpdated = figures[0];
+      }
     }
     if (page.noticeDays === undefined && isSubprocessorNotice(blocks, i)) {
       const days = noticeDaysIn(b.text);

@@ -1562,3 +1562,59 @@ test('text copied from a browser: a "Sub-processors" line over items giving each
     ],
   );
 });
+
+test('a "Subprocessors" line over lines each a vendor, its role and its country (a table that lost its borders)', () => {
+  const text = [
+    'Our policy on subprocessors',
+    'Subprocessors',
+    'This list gives each subprocessor, what it does for us and where it processes data.',
+    'Nordlys, object storage, Norway',
+    'Kettle Mail, transactional email, Ireland',
+    'Choosing subprocessors',
+    'We review every subprocessor once a year.',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(text, 'policy.txt').entries.map((e) => [e.name, e.facts.map((f) => `${f.key}=${f.value}`)]),
+    [
+      ['Nordlys', ['purpose=object storage', 'dataLocation=Norway']],
+      ['Kettle Mail', ['purpose=transactional email', 'dataLocation=Ireland']],
+    ],
+  );
+  // A line that is no such row ("Choosing subprocessors, as we do") ends the list; a title with no rows gives none.
+  assert.deepEqual(names('Subprocessors\nWe use few of them, carefully, in Europe.\n', 'p.txt'), []);
+});
+
+test('a "Date de mise à jour" heading over a sentence giving the date in figures; a name bracketing its company’s country, then an offer', () => {
+  const md = [
+    '# Registre',
+    '',
+    '| Sous-traitant | Rôle |',
+    '|---|---|',
+    '| Postier (États-Unis, option région UE) | Courriels |',
+    '| Nuage Vert (France, UE) | Hébergement |',
+    '',
+    '## Date de mise à jour',
+    '',
+    'Registre revu le 2026-03-09 à la demande du délégué. Prochaine revue en 2027.',
+  ].join('\n');
+  const read = readPage(md, 'registre.md');
+  assert.equal(read.lastUpdated, '2026-03-09');
+  const inventory = pageToInventory(read, { today: '2026-12-01' }).value as { subprocessors: { entityCountry?: string }[] };
+  // Two places in the brackets ("France, UE"): where the data is, no company's country.
+  assert.deepEqual(
+    inventory.subprocessors.map((s) => s.entityCountry),
+    ['US', undefined],
+  );
+});
+
+test('"UE + hors UE possible" places the data in the EU (the words after "hors" name where it may go besides)', () => {
+  const md = [
+    '| Prestataire | Rôle | Localisation / transfert |',
+    '|---|---|---|',
+    '| Caisse Claire | Paiement | UE + hors UE possible |',
+  ].join('\n');
+  const inventory = pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).value as {
+    subprocessors: { dataLocation?: { countries: string[] } }[];
+  };
+  assert.deepEqual(inventory.subprocessors[0]!.dataLocation?.countries, ['EU']);
+});

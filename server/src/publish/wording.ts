@@ -402,6 +402,9 @@ export function saysMoreThanMechanisms(text: string): boolean {
   return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|decision|décision|de|d|l'ue|clauses?)\b/gi, ' '));
 }
 
+/** An agreement's words (and the vendor it names), then in brackets what it holds: "DPA GitHub (SCCs)". */
+const AGREEMENT_HOLDS = /^(?:dpa|contrat|accord|agreement|data processing agreement)(?:\s[^()]{1,40})?\s\(([^()]{2,60})\)$/i;
+
 /** "or", "ou" between two words, not in "and/or", "et/ou": what stands on each side is an alternative. */
 const ALTERNATIVE = /(?<![\p{L}/])(?:or|ou)(?![\p{L}/])/iu;
 
@@ -419,7 +422,9 @@ export function mechanismsNamed(text: string): string[] {
   // "X or Y" settles nothing). "CCT et/ou DPF" states both.
   if (said.split(ALTERNATIVE).filter((side) => mechanismsOf(side).length).length > 1) return [];
   for (const raw of said.split(/\s*[+,;/]\s*|\s+(?:et|and|&|or|ou|et\/ou|and\/or)\s+/)) {
-    const part = raw.replace(OPEN_CASE_END, '');
+    // "DPA Stripe (SCCs)", "Contrat de sous-traitance (CCT)": the agreement, and in brackets the mechanism it holds.
+    const held = AGREEMENT_HOLDS.exec(raw.trim());
+    const part = (held && !saysMoreThanMechanisms(held[1]!) ? held[1]! : raw).replace(OPEN_CASE_END, '');
     const found = part.length <= 60 ? mechanismsIn(part).mechanisms : [];
     if (found.length && !saysMoreThanMechanisms(part)) for (const m of found) if (!out.includes(m)) out.push(m);
   }
@@ -524,7 +529,7 @@ function mechanismsOf(text: string): string[] {
  * law asks, said as done).
  */
 const OPEN_CASE =
-  /(?<!\p{L})(?:(?:where|if|when)\s+(?:applicable|needed|required|necessary)|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:where|if|when)\s+(?:applicable|needed|required|necessary|enabled|activated)|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
 /** Where a text's words leave open whether the case arises ("where applicable", "le cas échéant", "as needed"), if any. */
 export function openCaseIn(text: string): { index: number } | undefined {
   const m = OPEN_CASE.exec(text);
@@ -744,10 +749,10 @@ export interface ReadLocation {
   note?: string;
 }
 
-/** Without the separators (", ", "; ") a text ends with, by an index scan. */
+/** Without the separators (", ", "; ", " + ": "UE + hors UE possible") a text ends with, by an index scan. */
 function trimSeparators(text: string): string {
   let end = text.length;
-  while (end > 0 && ' ,;'.includes(text[end - 1]!)) end--;
+  while (end > 0 && ' ,;+'.includes(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
 
@@ -1439,6 +1444,13 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     const country = alone ? companyCountryCode(comma >= 0 ? m.inner.slice(comma + 2) : m.inner) : undefined;
     const company = comma >= 0 ? cleanText(m.inner.slice(0, comma)) : '';
     if (country && !company) return { name: m.head.trim(), entity: entityIn(m.head), country };
+    // "Resend (États-Unis, option EU residency)", "PostHog (États-Unis, instance EU)": the company's country first in
+    // the name's brackets, then what its service offers. Not two places ("OVHcloud (France, UE)"): where the data is.
+    const first = m.inner.indexOf(', ');
+    const offers = first > 0 ? m.inner.slice(first + 2).trim() : '';
+    const leading =
+      alone && !country && first > 0 && countryCode(offers) === undefined ? companyCountryCode(m.inner.slice(0, first)) : undefined;
+    if (leading) return { name: m.head.trim(), entity: entityIn(m.head), country: leading };
     if (country && entityIn(company) === company) return { name: m.head.trim(), entity: company, country };
     // "Mistral AI SAS (Paris, France)": a company by its legal form, then its city and country in brackets.
     const head = entityIn(m.head);

@@ -1766,6 +1766,22 @@ const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'
 const DASH_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3}) [—–] ([^—–]{1,160})$/u;
 
 /**
+ * A line that is a table's row without its borders: "Hetzner, hosting, Germany" — a name, its role in words of lower
+ * case (one or two parts), and a country last. Undefined for any other line.
+ */
+function rowLine(text: string): { name: string; role: string; place: string } | undefined {
+  const parts = text.trim().split(/,\s+/);
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  const place = parts[parts.length - 1]!.replace(/\.$/, '').trim();
+  const name = parts[0]!.trim();
+  const role = parts.slice(1, -1);
+  if (countryCode(place) === undefined || !/^[\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3}$/u.test(name))
+    return undefined;
+  if (role.some((r) => !/^\p{Ll}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}$/u.test(r.trim()))) return undefined;
+  return { name, role: role.join(', '), place };
+}
+
+/**
  * Sub-processors named inside a sentence: "OrdoMail a recours aux sous-traitants suivants : Supabase (hébergement),
  * Stripe (paiement), Postmark (e-mails).", "Our sub-processors: Hostique (hosting) and Postie (email)." The words
  * before the colon name the sub-processors; every part after it is a name, with its purpose in parentheses; at least
@@ -1786,7 +1802,33 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
       entries.push({ heading: name, name, line, facts: m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [] });
     }
   };
+  const rowNames = new Set<string>();
   blocks.forEach((b, i) => {
+    // "Subprocessors" over "Hetzner, hosting, Germany" (after, at most, a sentence saying what the list gives): each
+    // line a vendor, its role, and the place it processes data last, as a row of a table whose cells lost their
+    // borders; the title names the list, so a list of one is one.
+    if ((b.kind === 'paragraph' || b.kind === 'heading') && PARTIES_TITLE.test(b.text.trim())) {
+      const paragraph = (k: number) => {
+        const x = blocks[k];
+        return x?.kind === 'paragraph' ? x : undefined;
+      };
+      let j = i + 1;
+      const intro = paragraph(j);
+      if (intro && /[.:]$/.test(intro.text.trim()) && rowLine(intro.text) === undefined) j++;
+      for (let p = paragraph(j), row = p && rowLine(p.text); p && row; p = paragraph(++j), row = p && rowLine(p.text)) {
+        if (rowNames.has(row.name)) continue;
+        rowNames.add(row.name);
+        entries.push({
+          heading: row.name,
+          name: row.name,
+          line: p.line,
+          facts: [
+            ...(row.role ? [{ label: 'Purpose', value: row.role, key: 'purpose' as const }] : []),
+            { label: 'Location', value: row.place, key: 'dataLocation' as const },
+          ],
+        });
+      }
+    }
     if (b.kind !== 'paragraph' && b.kind !== 'item') return;
     // "Nous faisons appel aux prestataires suivants :" over a paragraph of names, set apart by middle dots or
     // commas as a list would be: "Vercel (hébergement) · Supabase (base de données)".
