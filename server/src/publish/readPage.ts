@@ -43,6 +43,7 @@ import {
   attachDescriptionLabels,
   attachDescriptionMechanisms,
   attachDescriptionCompany,
+  attachAgreementCellFacts,
   attachSameTransfers,
   attachWhereLists,
   attachHeadingPlaces,
@@ -1027,7 +1028,7 @@ const DPO_WORDS = /(?<!\p{L})(?:dpo|délégué(?:e)? à la protection des donné
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
 /** Words of a sentence that gives an address for privacy questions, in English and French. */
 const CONTACT_WORDS =
-  /privacy|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
+  /privacy|responsable (?:du|de) traitement|data controller|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
 
 /** The words of a link to a page to write to: "contact our privacy team", "nous contacter", "formulaire de contact". */
 const CONTACT_LINK = /\bcontact(?:ez|er)?\b|privacy team|équipe (?:de )?(?:confidentialité|protection des données)/i;
@@ -1413,9 +1414,13 @@ function tableEntries(
     }
     table.header.forEach((header, i) => {
       if (publisher.has(i)) return;
-      const key = agreementLinks === i ? 'dpa' : keys[i];
       // A cell that is one address and nothing else is its own link (a bare URL in Markdown).
       const bare = cellText(row.cells[i]);
+      // The link column beside the agreement's: a link to the vendor's privacy policy ("https://acme.com/privacy",
+      // "…/legal/privacy-policy") is its own page, no agreement, whatever the column beside it says.
+      const own = row.links?.[i] ?? bare;
+      const privacyPage = PRIVACY_PAGE.test(own.replace(/^https?:\/\/[^/\s]+/i, '')) && !AGREEMENT_ADDRESS.test(own);
+      const key = agreementLinks === i && !privacyPage ? 'dpa' : keys[i];
       // "[DPA](…) · [Subprocessors](…)", "[Gemini API terms](…) · [Data processing terms](…)": of a cell's links, the
       // one whose words say agreement is the agreement's, wherever it stands among them.
       const words = key === nameKey ? undefined : row.cellLinks?.[i]?.filter((l) => l.href && /^https?:\/\//i.test(l.href));
@@ -2247,6 +2252,9 @@ class EarlierEntries {
 }
 
 /** An address whose path names a processing agreement ("…/legal/dpa", "…/data-processing-addendum"). */
+/** A path to a privacy policy: "/privacy", "/legal/privacy-policy", "/confidentialite", "/politique-de-confidentialite". */
+const PRIVACY_PAGE =
+  /^\/(?:[\w.-]{1,60}\/){0,3}(?:privacy|privacy-policy|privacy-notice|confidentialite|politique-de-confidentialite)\/?$/i;
 const AGREEMENT_ADDRESS = /^https?:\/\/[^/]+\/(?:[^\s]*[/_-])?(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i;
 
 /** A company's group, in brackets after its name: "(subsidiary of Microsoft)", "(filiale de Hostique SA)", "(part of Acme)". */
@@ -2709,6 +2717,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachDescriptionLabels(page.entries);
   attachDescriptionMechanisms(page.entries);
   attachDescriptionCompany(page.entries);
+  attachAgreementCellFacts(page.entries);
   attachSameTransfers(page.entries);
   attachWhereLists(blocks, page.entries);
   attachDestinationTransfers(blocks, page.entries);
@@ -2733,6 +2742,12 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       const next = blocks[i + 1];
       if (!date && isDateLabel(b.text) && next !== undefined && next.kind !== 'table' && parseDate(next.text, lang))
         page.lastUpdated = next.text;
+      // "## Date de mise à jour" over "Document créé le 2026-05-13 lors de …": the section the heading names gives the
+      // date its first sentence writes in figures.
+      else if (!date && b.kind === 'heading' && isDateLabel(b.text) && next?.kind === 'paragraph') {
+        const figures = /(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/.exec(sentencesOf(next.text)[0] ?? '');
+        if (figures && parseDate(figures[0], lang)) page.lastUpdated = figures[0];
+      }
     }
     if (page.noticeDays === undefined && isSubprocessorNotice(blocks, i)) {
       const days = noticeDaysIn(b.text);

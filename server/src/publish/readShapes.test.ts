@@ -1455,3 +1455,166 @@ test('"Certains de ces sous-traitants sont établis aux États-Unis" names none:
     ],
   );
 });
+
+test('an impact assessment: run-in bold headings ("**Objet.**") are labels, and a sentence lists the processors beside a kind of provider', () => {
+  const md = [
+    '# Étude d’impact — standard téléphonique',
+    '',
+    '## 1. Le traitement',
+    '',
+    '**Objet.** Orienter les appels entrants vers le bon service.',
+    '',
+    '**Intervenants.**',
+    '- Sous-traitants ultérieurs : Nimbus Voix (transcription), prestataire de stockage agréé, Orque Cloud (calcul).',
+    '',
+    '## 3. Mesures',
+    '',
+    '**Pour la perte des enregistrements.**',
+    '- Copies chiffrées chaque nuit.',
+    '',
+    '**Pour la conservation.**',
+    '- Effacement au bout de trois mois.',
+  ].join('\n');
+  const read = readPage(md, 'aipd.md');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]),
+    [
+      ['Nimbus Voix', 'transcription'],
+      ['Orque Cloud', 'calcul'],
+    ],
+  );
+  // A kind of provider among more names than itself, no more: "prestataire, Nimbus Voix" names one vendor, no list.
+  assert.deepEqual(names('Nos sous-traitants : un hébergeur, Nimbus Voix (transcription).\n', 'p.md'), []);
+});
+
+test('a register: the controller’s address is the contact, "Pays (données UE)" both places, a "Lien" to a privacy page the site beside a DPA column', () => {
+  const md = [
+    '# Registre des traitements — Atelier Brume',
+    '',
+    '*Responsable du traitement : Jeanne Roux — atelier.brume@exemple.fr*',
+    '',
+    '## Sous-traitants',
+    '',
+    '| Sous-traitant | Pays | DPA signé | Lien |',
+    '|---|---|---|---|',
+    '| Nuage Base Inc. | USA (données UE) | Oui | https://nuagebase.example/legal/privacy-policy |',
+    '| Courrier Net SAS | France | Oui | https://courrier.example/dpa |',
+  ].join('\n');
+  const read = readPage(md, 'registre.md');
+  assert.equal(read.contact, 'atelier.brume@exemple.fr');
+  const facts = (name: string) => read.entries.find((e) => e.name === name)!.facts.map((f) => [f.key, f.value]);
+  assert.deepEqual(facts('Nuage Base Inc.'), [
+    ['dataLocation', 'USA (données UE)'],
+    ['dpa', 'Oui'],
+    ['website', 'https://nuagebase.example/legal/privacy-policy'],
+  ]);
+  // An agreement's address beside the same column stays the agreement.
+  assert.ok(facts('Courrier Net SAS').some(([k, v]) => k === 'dpa' && v === 'https://courrier.example/dpa'));
+  const inventory = pageToInventory(read, { today: '2026-12-01' }).value as { subprocessors: { dataLocation?: { countries: string[] } }[] };
+  assert.deepEqual(inventory.subprocessors[0]!.dataLocation?.countries, ['US', 'EU']);
+});
+
+test('an agreement column’s cell read for its other facts: "✅ Entreprise allemande" the company’s country, "ISO 27001 + DPA" a scheme held', () => {
+  const md = [
+    '| Sous-traitant | Pays | Rôle | DPA signé |',
+    '|---|---|---|---|',
+    '| Hafen GmbH | Allemagne | Sauvegardes | ✅ Entreprise allemande |',
+    '| Caisse Ltd | Irlande | Paiements | ✅ ISO 27001 + DPA |',
+    '| Note Inc. | USA | Prise de notes | ⚠️ À vérifier, ISO 27001 demandé |',
+  ].join('\n');
+  const read = readPage(md, 'sous-traitants.md');
+  const facts = (name: string, key: string) =>
+    read.entries
+      .find((e) => e.name === name)!
+      .facts.filter((f) => f.key === key)
+      .map((f) => f.value);
+  assert.deepEqual(facts('Hafen GmbH', 'entityCountry'), ['DE']);
+  assert.deepEqual(facts('Caisse Ltd', 'certifications'), ['ISO 27001']);
+  // A cell with other words than a scheme and the agreement ("À vérifier", "demandé") states no scheme held.
+  assert.deepEqual(facts('Note Inc.', 'certifications'), []);
+});
+
+test('text copied from a browser: a "Sub-processors" line over items giving each vendor’s postal address, then its role', () => {
+  const text = [
+    'Data Processing Agreement',
+    'Sub-processors',
+    '- Rechenwerk AG, Hafenweg 4, 20457 Hamburg, Germany — virtual machines (Hamburg, DE)',
+    '- Open Mail Foundation (Postbote), Portland, USA — bounce handling',
+    'Security measures',
+    '- Keys rotated every quarter.',
+  ].join('\n');
+  const read = readPage(text, 'dpa.txt');
+  assert.deepEqual(
+    read.entries.map((e) => [e.heading, e.facts.map((f) => `${f.key}=${f.value}`)]),
+    [
+      ['Rechenwerk AG', ['entityCountry=Hafenweg 4, 20457 Hamburg, Germany', 'purpose=virtual machines', 'dataLocation=Hamburg, DE']],
+      ['Open Mail Foundation (Postbote)', ['entityCountry=Portland, USA', 'purpose=bounce handling']],
+    ],
+  );
+  const inventory = pageToInventory(read, { today: '2026-12-01' }).value as {
+    subprocessors: { name: string; entity?: string; entityCountry?: string }[];
+  };
+  assert.deepEqual(
+    inventory.subprocessors.map((s) => [s.name, s.entity, s.entityCountry]),
+    [
+      ['Rechenwerk AG', 'Rechenwerk AG', 'DE'],
+      ['Postbote', 'Open Mail Foundation', 'US'],
+    ],
+  );
+});
+
+test('a "Subprocessors" line over lines each a vendor, its role and its country (a table that lost its borders)', () => {
+  const text = [
+    'Our policy on subprocessors',
+    'Subprocessors',
+    'This list gives each subprocessor, what it does for us and where it processes data.',
+    'Nordlys, object storage, Norway',
+    'Kettle Mail, transactional email, Ireland',
+    'Choosing subprocessors',
+    'We review every subprocessor once a year.',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(text, 'policy.txt').entries.map((e) => [e.name, e.facts.map((f) => `${f.key}=${f.value}`)]),
+    [
+      ['Nordlys', ['purpose=object storage', 'dataLocation=Norway']],
+      ['Kettle Mail', ['purpose=transactional email', 'dataLocation=Ireland']],
+    ],
+  );
+  // A line that is no such row ("Choosing subprocessors, as we do") ends the list; a title with no rows gives none.
+  assert.deepEqual(names('Subprocessors\nWe use few of them, carefully, in Europe.\n', 'p.txt'), []);
+});
+
+test('a "Date de mise à jour" heading over a sentence giving the date in figures; a name bracketing its company’s country, then an offer', () => {
+  const md = [
+    '# Registre',
+    '',
+    '| Sous-traitant | Rôle |',
+    '|---|---|',
+    '| Postier (États-Unis, option région UE) | Courriels |',
+    '| Nuage Vert (France, UE) | Hébergement |',
+    '',
+    '## Date de mise à jour',
+    '',
+    'Registre revu le 2026-03-09 à la demande du délégué. Prochaine revue en 2027.',
+  ].join('\n');
+  const read = readPage(md, 'registre.md');
+  assert.equal(read.lastUpdated, '2026-03-09');
+  const inventory = pageToInventory(read, { today: '2026-12-01' }).value as { subprocessors: { entityCountry?: string }[] };
+  // Two places in the brackets ("France, UE"): where the data is, no company's country.
+  assert.deepEqual(
+    inventory.subprocessors.map((s) => s.entityCountry),
+    ['US', undefined],
+  );
+});
+
+test('"UE + hors UE possible" places the data in the EU (the words after "hors" name where it may go besides)', () => {
+  const md = [
+    '| Prestataire | Rôle | Localisation / transfert |',
+    '|---|---|---|',
+    '| Caisse Claire | Paiement | UE + hors UE possible |',
+  ].join('\n');
+  const inventory = pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).value as {
+    subprocessors: { dataLocation?: { countries: string[] } }[];
+  };
+  assert.deepEqual(inventory.subprocessors[0]!.dataLocation?.countries, ['EU']);
+});

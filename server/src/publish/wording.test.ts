@@ -806,3 +806,14 @@ test('a date after the date words, then the next review after a colon: the first
   assert.equal(parseDate(dateIn('Mis à jour le 3 mars 2026 Prochaine révision : 3 septembre 2026', 'fr')!, 'fr'), '2026-03-03');
   assert.equal(parseDate(dateIn('Updated 3 March 2026 Next review: 3 September 2026', 'en')!, 'en'), '2026-03-03');
 });
+
+test('a cell naming the agreement and in brackets its mechanism states it; "si activé", "if enabled" leave the case open', () => {
+  assert.deepEqual(mechanismsNamed('DPA Nimbus (SCCs)'), ['scc']);
+  assert.deepEqual(mechanismsNamed('Contrat de sous-traitance (CCT)'), ['scc']);
+  // Brackets that say more than a mechanism state none here.
+  assert.deepEqual(mechanismsNamed('DPA Nimbus (SCCs pour le support)'), []);
+  // A provider used only when switched on: its mechanisms are not stated.
+  assert.deepEqual(mechanismsNamed('Si activée : DPA + CCT/DPF'), []);
+  assert.deepEqual(mechanismsNamed('If enabled: DPA + SCCs'), []);
+  assert.deepEqual(mechanismsNamed('DPA + CCT/DPF'), ['scc', 'dpf']);
+});

@@ -402,6 +402,9 @@ export function saysMoreThanMechanisms(text: string): boolean {
   return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|decision|décision|de|d|l'ue|clauses?)\b/gi, ' '));
 }
 
+/** An agreement's words (and the vendor it names), then in brackets what it holds: "DPA GitHub (SCCs)". */
+const AGREEMENT_HOLDS = /^(?:dpa|contrat|accord|agreement|data processing agreement)(?:\s[^()]{1,40})?\s\(([^()]{2,60})\)$/i;
+
 /** "or", "ou" between two words, not in "and/or", "et/ou": what stands on each side is an alternative. */
 const ALTERNATIVE = /(?<![\p{L}/])(?:or|ou)(?![\p{L}/])/iu;
 
@@ -419,7 +422,9 @@ export function mechanismsNamed(text: string): string[] {
   // "X or Y" settles nothing). "CCT et/ou DPF" states both.
   if (said.split(ALTERNATIVE).filter((side) => mechanismsOf(side).length).length > 1) return [];
   for (const raw of said.split(/\s*[+,;/]\s*|\s+(?:et|and|&|or|ou|et\/ou|and\/or)\s+/)) {
-    const part = raw.replace(OPEN_CASE_END, '');
+    // "DPA Stripe (SCCs)", "Contrat de sous-traitance (CCT)": the agreement, and in brackets the mechanism it holds.
+    const held = AGREEMENT_HOLDS.exec(raw.trim());
+    const part = (held && !saysMoreThanMechanisms(held[1]!) ? held[1]! : raw).replace(OPEN_CASE_END, '');
     const found = part.length <= 60 ? mechanismsIn(part).mechanisms : [];
     if (found.length && !saysMoreThanMechanisms(part)) for (const m of found) if (!out.includes(m)) out.push(m);
   }
@@ -524,7 +529,7 @@ function mechanismsOf(text: string): string[] {
  * law asks, said as done).
  */
 const OPEN_CASE =
-  /(?<!\p{L})(?:(?:where|if|when)\s+(?:applicable|needed|required|necessary)|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:where|if|when)\s+(?:applicable|needed|required|necessary|enabled|activated)|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
 /** Where a text's words leave open whether the case arises ("where applicable", "le cas échéant", "as needed"), if any. */
 export function openCaseIn(text: string): { index: number } | undefined {
   const m = OPEN_CASE.exec(text);
@@ -744,10 +749,10 @@ export interface ReadLocation {
   note?: string;
 }
 
-/** Without the separators (", ", "; ") a text ends with, by an index scan. */
+/** Without the separators (", ", "; ", " + ": "UE + hors UE possible") a text ends with, by an index scan. */
 function trimSeparators(text: string): string {
   let end = text.length;
-  while (end > 0 && ' ,;'.includes(text[end - 1]!)) end--;
+  while (end > 0 && ' ,;+'.includes(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
 
@@ -1164,8 +1169,9 @@ export function readLocation(text: string): ReadLocation {
 /** "Edge EU", "backups Germany", "réplica Irlande": a place the data also runs or is kept in, beside the main one. */
 function alsoAt(word: string): string | undefined {
   // "edge Frankfurt + IAD": a city the edge is in, beside data centres' codes (kept in the note).
+  // "USA (données EU)", "US (data in the EU)": a place, and in brackets the place the data itself is in.
   const m =
-    /^(?:edge|cdn|pops?|backups?|replicas?|failover|sauvegardes?|réplicas?|secours)\s+(\p{L}[\p{L} .-]{0,40}?)(?:\s*\+\s*\p{Lu}{3}\d?)*$/iu.exec(
+    /^(?:edge|cdn|pops?|backups?|replicas?|failover|sauvegardes?|réplicas?|secours|data|données)\s+(?:(?:in|en|dans)\s+(?:the\s+|l['’]\s?)?)?(\p{L}[\p{L} .-]{0,40}?)(?:\s*\+\s*\p{Lu}{3}\d?)*$/iu.exec(
       word.trim(),
     );
   const code = m ? (countryCode(m[1]!) ?? CITY_NAMES.get(plain(m[1]!).trim())) : undefined;
@@ -1423,6 +1429,14 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     // "Let's Encrypt (Internet Security Research Group)": a body that has no legal form but names itself by the kind of
     // body it is (a foundation, an association, a group) is the entity; a brand or a product ("Twilio (SendGrid)") is not.
     if (!inner && ORGANISATION.test(cleanText(m.inner))) return { name: m.head.trim(), entity: cleanText(m.inner) };
+    // "Internet Security Research Group (Let's Encrypt)": the same written the other way, the body first, then in
+    // brackets the service it is known by (a name of one to three words), the name.
+    if (
+      !inner &&
+      ORGANISATION.test(m.head.trim()) &&
+      /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s[\p{Lu}\d][\p{L}\d'’.&-]*){0,2}$/u.test(cleanText(m.inner))
+    )
+      return { name: cleanText(m.inner), entity: m.head.trim() };
     // "Vercel Inc. (États-Unis)", "OVHcloud (OVH SAS, France)": the company's country, after its entity or alone;
     // not a name that holds another parenthesis ("Stripe, Inc. (USA) and Stripe Payments Europe Ltd. (Ireland)": two companies).
     const comma = m.inner.lastIndexOf(', ');
@@ -1430,6 +1444,13 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     const country = alone ? companyCountryCode(comma >= 0 ? m.inner.slice(comma + 2) : m.inner) : undefined;
     const company = comma >= 0 ? cleanText(m.inner.slice(0, comma)) : '';
     if (country && !company) return { name: m.head.trim(), entity: entityIn(m.head), country };
+    // "Resend (États-Unis, option EU residency)", "PostHog (États-Unis, instance EU)": the company's country first in
+    // the name's brackets, then what its service offers. Not two places ("OVHcloud (France, UE)"): where the data is.
+    const first = m.inner.indexOf(', ');
+    const offers = first > 0 ? m.inner.slice(first + 2).trim() : '';
+    const leading =
+      alone && !country && first > 0 && countryCode(offers) === undefined ? companyCountryCode(m.inner.slice(0, first)) : undefined;
+    if (leading) return { name: m.head.trim(), entity: entityIn(m.head), country: leading };
     if (country && entityIn(company) === company) return { name: m.head.trim(), entity: company, country };
     // "Mistral AI SAS (Paris, France)": a company by its legal form, then its city and country in brackets.
     const head = entityIn(m.head);

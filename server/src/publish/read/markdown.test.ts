@@ -164,3 +164,23 @@ test('a code block whose text is prose (a whole policy in a "```markdown" fence,
   ])
     assert.deepEqual(markdownBlocks(code).blocks, [], code);
 });
+
+test('a French policy in a "```markdown" fence, its sentences ending in " :" as French sets them, is read as the page', () => {
+  const policy = [
+    '```markdown',
+    '# Politique de confidentialité',
+    '',
+    '**Contact :** dpo@cabinet-exemple.fr',
+    '',
+    '- Vous pouvez nous écrire à tout moment :',
+    '',
+    '| Prestataire | Rôle | Pays |',
+    '|---|---|---|',
+    '| Boréal Courriel | Envoi des lettres | Canada |',
+    '```',
+  ].join('\n');
+  const read = markdownBlocks(policy).blocks;
+  assert.ok(read.some((b) => b.kind === 'table' && b.rows[0]!.cells[0] === 'Boréal Courriel'));
+  // A space before the colon ends a sentence only after six words: "Contact :" alone is no sentence.
+  assert.deepEqual(markdownBlocks('```\n**Contact :** dpo@cabinet-exemple.fr\n```').blocks, []);
+});

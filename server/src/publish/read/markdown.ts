@@ -380,7 +380,8 @@ const IN_WORD = /^[\p{L}\d.’'-]$/u;
 const BETWEEN_WORDS = /^[\s,’'()-]$/u;
 
 /**
- * Whether a text holds a sentence: a run of at least six words ending in a full stop, a colon or a question mark.
+ * Whether a text holds a sentence: a run of at least six words ending in a full stop, a colon or a question mark
+ * (the space French typography sets before the last two is no break).
  * A word is a letter, then letters, digits, stops, apostrophes or hyphens; spaces, commas, brackets, apostrophes or
  * hyphens stand between words. An apostrophe or a hyphen may end a word or join it to the next, so every reading
  * is kept at once, in one pass over the text (the regular expression that said this took time exponential in the
@@ -388,6 +389,8 @@ const BETWEEN_WORDS = /^[\s,’'()-]$/u;
  */
 function hasSentence(text: string): boolean {
   let inFirst = false;
+  // French sets a space before a colon or a question mark ("vous disposez des droits suivants :"): the same end.
+  text = text.replace(/[ \u00a0\u202f]([:?])/g, '$1');
   // Bit k of `between`: between words, k words read after the first (5: five or more). Bit k of `inWord`: in the
   // k-th word after the first.
   let between = 0;

@@ -70,6 +70,25 @@ function itemName(text: string): string | undefined {
   return head;
 }
 
+/** A title that is only the parties' name: "Sub-processors", "Our subprocessors", "Liste des sous-traitants ultérieurs". */
+const PARTIES_TITLE =
+  /^(?:(?:our|list of|(?:la\s+)?liste des|nos)\s+)?(?:sub-?processors|sous-traitants(?:\s+ult[ée]rieurs)?|subcontractors)$/iu;
+
+/**
+ * An item that gives its vendor's postal address before its role ("Hetzner Online GmbH, Industriestr. 25, 91710
+ * Gunzenhausen, Germany — data centre"; "Acme Group (Acme), Boston, USA — e-mail"): the name before the first comma,
+ * the address after it (a street, a city, its country last: three parts at least), the role after the dash.
+ */
+function addressedItem(text: string): { name: string; address: string; rest: string } | undefined {
+  const dash = /\s[–—]\s/.exec(text);
+  const head = dash ? text.slice(0, dash.index) : text;
+  const parts = head.split(/,\s+/);
+  if (parts.length < 3 || countryCode(parts[parts.length - 1]!.trim()) === undefined) return undefined;
+  const name = parts[0]!.trim();
+  if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 8 || name.length > 80) return undefined;
+  return { name, address: parts.slice(1).join(', ').trim(), rest: dash ? text.slice(dash.index + dash[0].length).trim() : '' };
+}
+
 /** A sentence that opens by announcing parties: "The following service providers …", "Les prestataires suivants …". */
 const FOLLOWING_PARTIES = /^(?:the\s+following|les\s+(?:\p{L}+\s+){1,3}suivant(?:e|s|es)?)(?!\p{L})/iu;
 
@@ -158,8 +177,11 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
     // the list nested under it ("- Nos sous-traitants techniques :" over its own items, in a list of recipients).
     // "The following service providers process personal data according to …" right over a list: the sentence opens
     // by announcing the parties, as one ending in a colon does.
+    // "Sub-processors", "Sous-traitants ultérieurs" alone on its line (a heading as text copied from a browser gives it)
+    // right over the items: it names the list as a heading ending in a colon does.
+    const titled = (b.kind === 'paragraph' || b.kind === 'heading') && blocks[i + 1]?.kind === 'item' && PARTIES_TITLE.test(b.text.trim());
     const announces =
-      b.kind === 'paragraph' && blocks[i + 1]?.kind === 'item' && FOLLOWING_PARTIES.test(b.text) && PARTY_WORDS.test(b.text);
+      titled || (b.kind === 'paragraph' && blocks[i + 1]?.kind === 'item' && FOLLOWING_PARTIES.test(b.text) && PARTY_WORDS.test(b.text));
     if ((b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'item') || !(introducesList(b.text) || announces)) continue;
     const depth = b.kind === 'item' ? b.depth + 1 : 0;
     const items: Extract<PageBlock, { kind: 'item' | 'paragraph' }>[] = [];
@@ -196,25 +218,33 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       const pending = mark ? pendingName(mark[0]) : undefined;
       const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : x.text;
       const bracketed = bracketedItem(text);
+      const addressed = bracketed ? undefined : addressedItem(text);
+      const named = bracketed || addressed ? undefined : itemName(text);
       return {
         item: x,
         text,
         mark: pending !== undefined ? mark![0] : undefined,
         bracketed,
-        name: bracketed ? undefined : (itemName(text) ?? companyLed(text)),
+        addressed,
+        name: bracketed ? undefined : (named ?? addressed?.name ?? companyLed(text)),
       };
     });
     // Items that name no vendor among items that do (three at least for each): the list still names its vendors, and
     // those items stay in the page's comments ("Services chargés dans le navigateur du visiteur : …").
     const unnamed = found.filter((f) => f.name === undefined && f.bracketed === undefined).length;
     if (!found.length || (unnamed > 0 && (found.length - unnamed < 2 || unnamed * 3 > found.length - unnamed))) continue;
-    for (const { item, text, mark, name, bracketed } of found) {
+    for (const { item, text, mark, name, bracketed, addressed } of found) {
       const noted: ReadFact[] = mark ? [{ label: 'Name', value: mark, key: 'note' }] : [];
       if (bracketed) {
         entries.push(...bracketed.map((e) => ({ ...e, facts: [...e.facts, ...noted], line: item.line })));
         continue;
       }
       if (name === undefined) continue;
+      if (addressed) {
+        const facts: ReadFact[] = [{ label: 'Address', value: addressed.address, key: 'entityCountry' }];
+        entries.push({ heading: name, line: item.line, facts: [...facts, ...(addressed.rest ? roleFacts(addressed.rest) : []), ...noted] });
+        continue;
+      }
       const rest = text
         .slice(name.length)
         .replace(/^\s*[–—:-]\s*/, '')
@@ -513,6 +543,16 @@ function boldName(text: string): string | undefined {
   return t;
 }
 
+/** A phrase of common nouns: a capital for its first word only, two words at least ("Pour la fuite d'enregistrements"). */
+const RUN_IN_PHRASE = /^\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+)+$/u;
+
+/** The bold words a paragraph opens with, closed by a full stop that ends no legal form ("**Finalité.**"), without it. */
+function runInHeading(p: Extract<PageBlock, { kind: 'paragraph' }>): string | undefined {
+  const lead = p.strong?.[0]?.trim();
+  if (!lead || !p.text.startsWith(lead) || !/[^.]\.$/.test(lead) || entityIn(lead) === lead) return undefined;
+  return lead.slice(0, -1).trim();
+}
+
 /**
  * Entries from headed sections of prose that name their vendors in bold ("## Payment processing / Credit card
  * billing information is stored with **Stripe** …"): one entry per name, in page order, its purpose the
@@ -527,8 +567,20 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
   const sections = new Set<string>();
   let heading: string | undefined;
   let cardsOnly = true;
+  // "**Finalité.** Prise de rendez-vous …", "**Acteurs.**", "**Pour la fuite d'enregistrements.**": bold words opening
+  // their paragraph and closed by a full stop are a run-in heading. In a section where one of them is a fact's label
+  // ("Finalité") or a phrase of common nouns, they are all the section's labels, none a vendor (as a definition
+  // list's terms are, `leadItems`). One pass over the blocks first: the sections whose run-in headings are labels.
+  const labelled = new Set<string | undefined>();
+  let section: string | undefined;
+  for (const b of blocks) {
+    if (b.kind === 'heading') section = b.text;
+    const head = b.kind === 'paragraph' ? runInHeading(b) : undefined;
+    if (head !== undefined && (RUN_IN_PHRASE.test(head) || columnMatch(head) !== undefined)) labelled.add(section);
+  }
   for (const b of blocks) {
     if (b.kind === 'heading') heading = b.text;
+    if (b.kind === 'paragraph' && labelled.has(heading) && runInHeading(b) !== undefined) continue;
     // The controller's own section ("Identité du responsable de traitement") names the company and its people.
     const ofController = heading !== undefined && CONTROLLER_HEADING.test(heading) && !SUBPROCESSORS_HEADING.test(heading);
     if (b.kind !== 'paragraph' || heading === undefined || !b.strong || ofController) continue;
@@ -1452,6 +1504,32 @@ export function attachDescriptionCompany(entries: ReadEntry[]): void {
   }
 }
 
+/** What an agreement's cell may list beside the agreement: "DPA", "DPA signé", "contrat", "ToS". */
+const AGREEMENT_PART = /^(?:dpa|dpa sign[ée]|contrat|contract|accord|agreement|tos|cgu|signed|sign[ée])$/i;
+
+/**
+ * The cells of an agreement's or a safeguards' column read for the other facts they state: "✅ Entreprise belge",
+ * "société irlandaise" (the company's country, for an entry whose country nothing else states), "✅ PCI DSS + DPA"
+ * (schemes listed beside the agreement, each part of the cell a scheme or the agreement: what the vendor holds).
+ */
+export function attachAgreementCellFacts(entries: ReadEntry[]): void {
+  for (const e of entries) {
+    const cells = e.facts.filter((f) => (f.key === 'dpa' || f.key === 'transfer') && !/^https?:\/\//i.test(f.value));
+    const company = e.facts.some((f) => f.key === 'entityCountry') ? undefined : cells.map((f) => companyCountryIn(f.value)).find(Boolean);
+    if (company) e.facts.push({ label: 'Company', value: company, key: 'entityCountry' });
+    for (const f of cells) {
+      const parts = f.value
+        .replace(/[^\p{L}\d\s+,;/&.-]/gu, ' ')
+        .split(/\s*[+,;/&]\s*|\s+(?:et|and)\s+/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+      const schemes = parts.flatMap((p) => (AGREEMENT_PART.test(p) ? [] : certificationsIn(p)));
+      if (schemes.length && parts.every((p) => AGREEMENT_PART.test(p) || certificationsIn(p).length === 1))
+        e.facts.push({ label: 'Certifications', value: schemes.join(', '), key: 'certifications' });
+    }
+  }
+}
+
 /** "Mêmes garanties que Cloudflare ci-dessus", "Same safeguards as Stripe above": the words that point to another row. */
 const SAME_AS =
   /^(?:les\s+)?m[êe]mes?\s+(?:garanties?|m[ée]canismes?|conditions?)\s+que\s+(?:pour\s+)?(.+?)(?:\s+ci-dessus|\s+plus\s+haut)?\.?$|^(?:the\s+)?same\s+(?:safeguards?|guarantees?|mechanisms?|terms)\s+as\s+(?:for\s+)?(.+?)(?:\s+above)?\.?$/i;
@@ -1708,6 +1786,22 @@ const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'
 const DASH_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3}) [—–] ([^—–]{1,160})$/u;
 
 /**
+ * A line that is a table's row without its borders: "Hetzner, hosting, Germany" — a name, its role in words of lower
+ * case (one or two parts), and a country last. Undefined for any other line.
+ */
+function rowLine(text: string): { name: string; role: string; place: string } | undefined {
+  const parts = text.trim().split(/,\s+/);
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  const place = parts[parts.length - 1]!.replace(/\.$/, '').trim();
+  const name = parts[0]!.trim();
+  const role = parts.slice(1, -1);
+  if (countryCode(place) === undefined || !/^[\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3}$/u.test(name))
+    return undefined;
+  if (role.some((r) => !/^\p{Ll}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}$/u.test(r.trim()))) return undefined;
+  return { name, role: role.join(', '), place };
+}
+
+/**
  * Sub-processors named inside a sentence: "OrdoMail a recours aux sous-traitants suivants : Supabase (hébergement),
  * Stripe (paiement), Postmark (e-mails).", "Our sub-processors: Hostique (hosting) and Postie (email)." The words
  * before the colon name the sub-processors; every part after it is a name, with its purpose in parentheses; at least
@@ -1716,15 +1810,45 @@ const DASH_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'�
 export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
   const add = (list: string, line: number | undefined) => {
-    const parts = topLevelParts(list.trim().replace(/\.$/, '')).map((p) => INLINE_PART.exec(p) ?? DASH_PART.exec(p));
-    if (parts.length < 2 || parts.some((m) => !m)) return;
+    // "hébergeur HDS", "un outil d'emailing": a part in lower case names a kind of provider, no vendor; left out, as
+    // long as the names outnumber such parts and are two at least.
+    const all = topLevelParts(list.trim().replace(/\.$/, ''));
+    const kinds = all.filter((p) => /^\p{Ll}/u.test(p)).length;
+    const parts = all.filter((p) => !/^\p{Ll}/u.test(p)).map((p) => INLINE_PART.exec(p) ?? DASH_PART.exec(p));
+    if (parts.length < 2 || kinds >= parts.length || parts.some((m) => !m)) return;
     for (const m of parts) {
       const name = m![1]!;
       if (entries.some((e) => e.name === name)) continue;
       entries.push({ heading: name, name, line, facts: m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [] });
     }
   };
+  const rowNames = new Set<string>();
   blocks.forEach((b, i) => {
+    // "Subprocessors" over "Hetzner, hosting, Germany" (after, at most, a sentence saying what the list gives): each
+    // line a vendor, its role, and the place it processes data last, as a row of a table whose cells lost their
+    // borders; the title names the list, so a list of one is one.
+    if ((b.kind === 'paragraph' || b.kind === 'heading') && PARTIES_TITLE.test(b.text.trim())) {
+      const paragraph = (k: number) => {
+        const x = blocks[k];
+        return x?.kind === 'paragraph' ? x : undefined;
+      };
+      let j = i + 1;
+      const intro = paragraph(j);
+      if (intro && /[.:]$/.test(intro.text.trim()) && rowLine(intro.text) === undefined) j++;
+      for (let p = paragraph(j), row = p && rowLine(p.text); p && row; p = paragraph(++j), row = p && rowLine(p.text)) {
+        if (rowNames.has(row.name)) continue;
+        rowNames.add(row.name);
+        entries.push({
+          heading: row.name,
+          name: row.name,
+          line: p.line,
+          facts: [
+            ...(row.role ? [{ label: 'Purpose', value: row.role, key: 'purpose' as const }] : []),
+            { label: 'Location', value: row.place, key: 'dataLocation' as const },
+          ],
+        });
+      }
+    }
     if (b.kind !== 'paragraph' && b.kind !== 'item') return;
     // "Nous faisons appel aux prestataires suivants :" over a paragraph of names, set apart by middle dots or
     // commas as a list would be: "Vercel (hébergement) · Supabase (base de données)".
