@@ -217,3 +217,35 @@ test('"SCCs and, where applicable, the DPF" for transfers outside the EEA states
   ])
     assert.deepEqual(transfer(open), ['unknown', undefined], open);
 });
+
+test('beside a table, sections under a "Sub-processors" heading each named by its vendor, and bullets whose subject is a vendor: entries too', () => {
+  const table = ['## Hosting', '', '| Vendor | Country |', '|---|---|', '| Nordhost AB | Sweden |', ''].join('\n');
+  const sections = [
+    '## Other sub-processors',
+    '',
+    '#### Lumen Metrics',
+    '',
+    'For the privacy practices of Lumen Metrics, see https://lumen.example/privacy.',
+    '',
+    '#### Postwing',
+    '',
+    'For the privacy practices of Postwing, see https://postwing.example/privacy.',
+    '',
+  ].join('\n');
+  assert.deepEqual(names(`${table}\n${sections}`, 'p.md'), ['Nordhost AB', 'Lumen Metrics', 'Postwing']);
+  const bullets = [
+    '## Our sub-processors',
+    '',
+    '- Lumen Metrics analyses the audience of the site. Location: Ireland.',
+    '- Postwing sends our transactional emails. Location: Germany.',
+    '- Kappa Cloud stores the backups. Location: Germany.',
+    '',
+  ].join('\n');
+  assert.deepEqual(names(`${table}\n${bullets}`, 'p.md'), ['Nordhost AB', 'Lumen Metrics', 'Postwing', 'Kappa Cloud']);
+  // The same bullets naming the table's vendor again add nothing but those it does not list.
+  assert.deepEqual(names(`${table}\n${bullets.replace('Lumen Metrics analyses', 'Nordhost AB hosts')}`, 'p.md'), [
+    'Nordhost AB',
+    'Postwing',
+    'Kappa Cloud',
+  ]);
+});
