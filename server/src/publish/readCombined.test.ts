@@ -161,6 +161,18 @@ test('a "Destinataires" row of a record naming a vendor with its place and mecha
   assert.deepEqual(lumen.transfer, { mechanism: 'scc' });
 });
 
+test('two records naming the same vendor in their "Destinataires" rows give it one entry', () => {
+  const md = [
+    record('Mesure d’audience', '- Lumen Metrics (USA - CCT)', 'USA - Clauses Contractuelles Types'),
+    record('Tests A/B', '- Lumen Metrics (USA)', 'USA - Clauses Contractuelles Types'),
+    annex,
+  ].join('\n');
+  assert.deepEqual(
+    imported(md).map((e) => e.name),
+    ['Orvia SAS', 'Traceo Labs Inc. (Traceo)', 'Lumen Metrics'],
+  );
+});
+
 test('"Destinataires" rows that name no vendor add nothing: the company’s staff, its customers, the authorities, a brand with no place', () => {
   const md = [
     record('Gestion des élèves', '- Moniteurs assignés<br>- Élève (ses factures)<br>- Autorités (sur réquisition)', 'Aucun'),

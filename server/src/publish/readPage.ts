@@ -2449,9 +2449,17 @@ function besides(entries: ReadEntry[], found: ReadEntry[], isTaken: (line: numbe
     if (e.line !== undefined) lines.add(e.line);
   }
   const free = found.filter((e) => e.line !== undefined && !isTaken(e.line) && !lines.has(e.line));
-  const again = new Set(free.filter((e) => (known.sameVendor(e) ?? known.shortFor(e) ?? known.sameCompany(e)) !== undefined));
-  if (!free.length || (recap && again.size * 2 >= free.length)) return [];
-  return free.filter((e) => !again.has(e) && properName(e.name ?? e.heading));
+  const listed = (e: ReadEntry) => (known.sameVendor(e) ?? known.shortFor(e) ?? known.sameCompany(e)) !== undefined;
+  const again = free.filter(listed).length;
+  if (!free.length || (recap && again * 2 >= free.length)) return [];
+  // Each vendor once: one the reader names twice ("Google Analytics (USA - CCT)" in two records) is one entry.
+  const added: ReadEntry[] = [];
+  for (const e of free) {
+    if (listed(e) || !properName(e.name ?? e.heading)) continue;
+    known.add(e);
+    added.push(e);
+  }
+  return added;
 }
 
 function interpret(read: PageBlock[], frontDate?: string): ReadPage {
