@@ -1618,3 +1618,27 @@ test('"UE + hors UE possible" places the data in the EU (the words after "hors" 
   };
   assert.deepEqual(inventory.subprocessors[0]!.dataLocation?.countries, ['EU']);
 });
+
+test('"Status: 2 June 2026 · v1" dates the page; an item of measures naming one vendor "certified" gives it that certification', () => {
+  const text = [
+    'Processing agreement',
+    'Status: 14 March 2026 · v2 · Draft',
+    'Sub-processors',
+    '- Rechenwerk AG, Hafenweg 4, 20457 Hamburg, Germany — virtual machines',
+    '- Postbote Ltd, 3 Quay Street, Dublin, Ireland — e-mail',
+    'Measures',
+    '- Racks at Rechenwerk reachable by its own staff only (ISO 27001 certified)',
+    '- Backups every night, kept 14 days',
+  ].join('\n');
+  const read = readPage(text, 'dpa.txt');
+  assert.equal(read.lastUpdated, '14 March 2026');
+  assert.deepEqual(
+    read.entries.map((e) => e.facts.filter((f) => f.key === 'certifications').map((f) => f.value)),
+    [['ISO 27001'], []],
+  );
+  // "Status: draft": no date.
+  assert.equal(
+    readPage('Status: draft\nSub-processors\n- Rechenwerk AG, Hafenweg 4, 20457 Hamburg, Germany — hosting\n', 'p.txt').lastUpdated,
+    undefined,
+  );
+});

@@ -1097,11 +1097,21 @@ const placeStated = (e: ReadEntry): boolean =>
  */
 export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
   // Certifications a sentence gives several entries at once ("Our provider (Supabase/AWS) holds SOC 2 Type II"), kept
   // for an entry only when no sentence names it alone with its own ("AWS maintains ISO 27001, SOC 1, SOC 2").
   const shared = new Set<ReadFact>();
   const own = new Set<ReadEntry>();
   for (const b of blocks) {
+    // A list item that names one vendor and says it is certified ("Data-centre access only for authorised Hetzner
+    // personnel (ISO 27001 certified)", in a list of measures): that certification, and nothing else of the item.
+    if (b.kind === 'item') {
+      const named = CERTIFIED.test(b.text) ? namedIn(b.text) : [];
+      const held = named.length === 1 && !(b.line !== undefined && entryLines.has(b.line)) ? certificationsIn(b.text) : [];
+      if (held.length && !named[0]!.facts.some((f) => f.key === 'certifications'))
+        named[0]!.facts.push({ label: 'Certifications', value: held.join(', '), key: 'certifications' });
+      continue;
+    }
     if (b.kind !== 'paragraph') continue;
     // Clauses a " ; " sets apart are sentences of their own ("… → AZNetwork (certifié HDS) ; renumérotation Sentry/PostHog").
     for (const sentence of sentencesOf(b.text).flatMap((s) => s.split(/\s;\s/))) {
