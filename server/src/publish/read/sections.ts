@@ -587,11 +587,11 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
  * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)/giu;
+  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)|(?<!\p{L})(?:in|en)\s+(?=(?:the\s+)?(?:r[ée]gion\s+europ[ée]enne|european\s+region))/giu;
 
-/** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia"). */
+/** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia", "région européenne"). */
 const WORLD_PART =
-  /^(?:europe|asia|africa|oceania|(?:north|south|latin)\s+america|the\s+americas|middle\s+east|asia[-\s]pacific|apac|emea|asie|afrique|amérique\s+du\s+(?:nord|sud)|moyen-orient)$/i;
+  /^(?:europe|r[ée]gions?\s+europ[ée]ennes?|european\s+regions?|asia|africa|oceania|(?:north|south|latin)\s+america|the\s+americas|middle\s+east|asia[-\s]pacific|apac|emea|asie|afrique|amérique\s+du\s+(?:nord|sud)|moyen-orient)$/i;
 
 /** A cloud region's or a data centre's code, after "région" or not: "eu-west-1", "europe-west3", "fra1", "CDG1". */
 const REGION_CODE = /^(?:[Rr][ée]gions?\s+|[Rr]egions?\s+)?(?:[a-z]{2,}(?:-[a-z0-9]+){1,3}|[a-z]{3}\d|[A-Z]{3}\d?)$/u;
@@ -620,7 +620,8 @@ function placeItem(item: string): string | undefined {
 }
 
 /** Words after which a list of places has ended: "… in Ireland, which …", "… in the US for backups". */
-const END_OF_PLACES = /\s(?:for|pour|which|qui|where|où|but|mais|with|avec|by|par|under|sous|using|via|until|unless|except|when|if|si)\s/i;
+const END_OF_PLACES =
+  /\s(?:for|pour|which|qui|where|où|but|mais|with|avec|without|sans|by|par|under|sous|using|via|until|unless|except|when|if|si)\s/i;
 
 /** The places a list names from its start ("the US, Asia (Tokyo), and Europe"), up to the first item that is none. */
 function placeList(text: string): string[] {
