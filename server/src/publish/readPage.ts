@@ -43,6 +43,7 @@ import {
   attachDescriptionMechanisms,
   attachDescriptionCompany,
   attachAgreementCellFacts,
+  attachNamedRegions,
   attachSameTransfers,
   attachWhereLists,
   attachHeadingPlaces,
@@ -2638,6 +2639,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachDescriptionMechanisms(page.entries);
   attachDescriptionCompany(page.entries);
   attachAgreementCellFacts(page.entries);
+  attachNamedRegions(blocks, page.entries);
   attachSameTransfers(page.entries);
   attachWhereLists(blocks, page.entries);
   attachDestinationTransfers(blocks, page.entries);

@@ -1642,3 +1642,28 @@ test('"Status: 2 June 2026 · v1" dates the page; an item of measures naming one
     undefined,
   );
 });
+
+test('an entry named with its cloud region outside its row ("Non (Nuage eu-west-3, Paris)" in a record) adds that country', () => {
+  const md = [
+    '## Traitement 1 — Comptes',
+    '',
+    '| Champ | Détail |',
+    '|---|---|',
+    '| Destinataires | Nuage (sous-traitant) |',
+    '| Transferts hors UE | Non (Nuage eu-west-3, Paris) |',
+    '',
+    '## Sous-traitants',
+    '',
+    '| Sous-traitant | Pays |',
+    '|---|---|',
+    '| Nuage Inc. | USA (données UE) |',
+    '| Postier SAS | France |',
+  ].join('\n');
+  const inventory = pageToInventory(readPage(md, 'registre.md'), { today: '2026-12-01' }).value as {
+    subprocessors: { dataLocation?: { countries: string[] } }[];
+  };
+  assert.deepEqual(
+    inventory.subprocessors.map((s) => s.dataLocation?.countries),
+    [['US', 'EU', 'FR'], ['FR']],
+  );
+});

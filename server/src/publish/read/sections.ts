@@ -2135,3 +2135,32 @@ export function attachBracketedDestinations(blocks: PageBlock[], entries: ReadEn
     }
   }
 }
+
+/** A name, then a cloud region's code right after it: "Supabase eu-west-3", "Neon `eu-central-1`". */
+const NAME_THEN_REGION = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d.&-]{1,40})\s`?([a-z]{2,}-[a-z]+-\d{1,2})(?![\w-])/gu;
+
+/**
+ * "Transferts hors UE : Non (Supabase eu-west-3, Paris)" in a record of processing, "Hébergement Supabase eu-west-3":
+ * an entry named with the cloud region it runs in, outside its own row; that region's country is one more of its
+ * places (every place the page names is kept). The entries by their name's first word: one look-up per match.
+ */
+export function attachNamedRegions(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const byWord = new Map<string, ReadEntry | null>();
+  for (const e of entries) {
+    const word = (e.name ?? e.heading).split(/[\s,(]/)[0]!.toLowerCase();
+    if (word) byWord.set(word, byWord.has(word) ? null : e);
+  }
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
+  const texts = blocks.flatMap((b) => {
+    if (b.kind === 'paragraph' || b.kind === 'item') return [b.text];
+    if (b.kind !== 'table') return [];
+    return b.rows.filter((r) => r.line === undefined || !entryLines.has(r.line)).flatMap((r) => r.cells);
+  });
+  for (const text of texts)
+    for (const m of text.matchAll(NAME_THEN_REGION)) {
+      const entry = byWord.get(m[1]!.toLowerCase());
+      if (!entry || regionRef(m[2]!) === undefined || !readLocation(m[2]!).countries.length) continue;
+      if (!entry.facts.some((f) => f.key === 'dataLocation' && f.value.includes(m[2]!)))
+        entry.facts.push({ label: 'Region', value: m[2]!, key: 'dataLocation', adds: true });
+    }
+}
