@@ -1666,4 +1666,17 @@ test('an entry named with its cloud region outside its row ("Non (Nuage eu-west-
     inventory.subprocessors.map((s) => s.dataLocation?.countries),
     [['US', 'EU', 'FR'], ['FR']],
   );
+  // Its city in brackets and the EU after a comma go with the region: "Hébergement Nuage eu-central-1 (Francfort), UE."
+  const measures = [
+    '| Sous-traitant | Localisation |',
+    '|---|---|',
+    '| Nuage | eu-central-1 (Francfort) |',
+    '| Postier SAS | France |',
+    '',
+    '- Hébergement Nuage eu-central-1 (Francfort), UE.',
+  ].join('\n');
+  const hosted = pageToInventory(readPage(measures, 'm.md'), { today: '2026-12-01' }).value as {
+    subprocessors: { dataLocation?: { countries: string[] } }[];
+  };
+  assert.deepEqual(hosted.subprocessors[0]!.dataLocation?.countries, ['DE', 'EU']);
 });

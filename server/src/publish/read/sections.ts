@@ -2137,7 +2137,9 @@ export function attachBracketedDestinations(blocks: PageBlock[], entries: ReadEn
 }
 
 /** A name, then a cloud region's code right after it: "Supabase eu-west-3", "Neon `eu-central-1`". */
-const NAME_THEN_REGION = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d.&-]{1,40})\s`?([a-z]{2,}-[a-z]+-\d{1,2})(?![\w-])/gu;
+// Its city in brackets and the EU after a comma go with it: "Supabase eu-west-3 (Paris), UE".
+const NAME_THEN_REGION =
+  /(?<![\p{L}\d])(\p{Lu}[\p{L}\d.&-]{1,40})\s`?([a-z]{2,}-[a-z]+-\d{1,2})(?![\w-])`?((?:\s\([\p{L} .-]{1,30}\))?(?:,\s(?:UE|EU|EEE|EEA)(?!\p{L}))?)/gu;
 
 /**
  * "Transferts hors UE : Non (Supabase eu-west-3, Paris)" in a record of processing, "Hébergement Supabase eu-west-3":
@@ -2160,7 +2162,8 @@ export function attachNamedRegions(blocks: PageBlock[], entries: ReadEntry[]): v
     for (const m of text.matchAll(NAME_THEN_REGION)) {
       const entry = byWord.get(m[1]!.toLowerCase());
       if (!entry || regionRef(m[2]!) === undefined || !readLocation(m[2]!).countries.length) continue;
-      if (!entry.facts.some((f) => f.key === 'dataLocation' && f.value.includes(m[2]!)))
-        entry.facts.push({ label: 'Region', value: m[2]!, key: 'dataLocation', adds: true });
+      const place = `${m[2]!}${m[3]!}`;
+      if (!entry.facts.some((f) => f.key === 'dataLocation' && f.value.includes(place)))
+        entry.facts.push({ label: 'Region', value: place, key: 'dataLocation', adds: true });
     }
 }
