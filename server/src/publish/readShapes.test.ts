@@ -1680,3 +1680,14 @@ test('an entry named with its cloud region outside its row ("Non (Nuage eu-west-
   };
   assert.deepEqual(hosted.subprocessors[0]!.dataLocation?.countries, ['DE', 'EU']);
 });
+
+test('a row named by a protocol ("SMTP (configuré)") names no vendor, whatever its other cells say', () => {
+  const md = [
+    '| Prestataire | Finalité | DPA |',
+    '|---|---|---|',
+    '| Colis Vif | Expédition | À signer |',
+    '| SMTP (configuré) | Courriels | À signer |',
+    '| SFTP | Échanges de fichiers | Contrat |',
+  ].join('\n');
+  assert.deepEqual(names(md, 'p.md'), ['Colis Vif']);
+});
