@@ -44,6 +44,7 @@ import {
   attachDescriptionMechanisms,
   attachDescriptionCompany,
   attachAgreementCellFacts,
+  attachNamedRegions,
   attachSameTransfers,
   attachWhereLists,
   attachHeadingPlaces,
@@ -1202,6 +1203,9 @@ function isRoleName(name: string): boolean {
   return (saysNoVendor || /^(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)$/.test(inner)) && ROLE_NAME.test(role);
 }
 
+/** A protocol alone as a name, with or without a bracket after it: "SMTP", "SMTP (configuré)", "SFTP (self-hosted)". */
+const PROTOCOL_NAME = /^(?:SMTP|IMAP|POP3?|S?FTP|FTPS|WebDAV)(?:\s\([^()]{1,30}\))?$/;
+
 /** A role's head noun that comes first: "Fournisseur …", "Hébergeur …", "Plateforme …". */
 const ROLE_HEAD = /^(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Plateformes?|Solutions?|Logiciels?|Boîtes?|Messageries?)$/u;
 
@@ -1386,7 +1390,8 @@ function tableEntries(
     // (its seat, its legal name, its site or agreement): the page names no vendor. What the role does, with what data
     // and where, is said of whoever will fill it.
     const saysNothing = row.cells.every((c, i) => keys[i] === nameKey || !COMPANY_KEYS.has(keys[i]!) || REFERS_ELSEWHERE.test(cellText(c)));
-    if (isRoleName(name) && saysNothing) {
+    // "SMTP (configuré)", "SFTP": a protocol, whatever server speaks it, names no vendor, whatever the row says.
+    if ((isRoleName(name) && saysNothing) || PROTOCOL_NAME.test(name.replace(/[*_]/g, '').trim())) {
       unread.push({ kind: 'roleRow', data: { name } });
       continue;
     }
@@ -2732,6 +2737,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachDescriptionMechanisms(page.entries);
   attachDescriptionCompany(page.entries);
   attachAgreementCellFacts(page.entries);
+  attachNamedRegions(blocks, page.entries);
   attachSameTransfers(page.entries);
   attachWhereLists(blocks, page.entries);
   attachDestinationTransfers(blocks, page.entries);
