@@ -103,7 +103,7 @@ describe('a French client', () => {
     });
     assert.ok(hints.length > 0);
     assert.ok(
-      hints.every((h) => /^(Niveau \d|aucun niveau|hors du champ|niveau inconnu)$/.test(String(h.label))),
+      hints.every((h) => /^(Niveau \d|aucun niveau|hors du champ|niveau indéterminé)$/.test(String(h.label))),
       JSON.stringify(hints.map((h) => h.label)),
     );
   });
