@@ -28,6 +28,8 @@ export type Fact =
    * product has no name for once ("ZZ"); several apart ("United Kingdom, GB; Switzerland, CH").
    */
   | { readonly fact: 'places'; readonly codes: readonly string[] }
+  /** The place of a cloud region as the region table writes it (`London`), in the language's name for it (Londres). */
+  | { readonly fact: 'regionCity'; readonly city: string }
   /** A country code with its name in brackets when the product knows it: `US (United States)`. */
   | { readonly fact: 'countryLabel'; readonly code: string }
   | { readonly fact: 'certificationName'; readonly id: string }
