@@ -632,6 +632,12 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         // "Certifié HDS: Oui", "ISO 27001 certified: Yes": a column that asks one certification, answered yes.
         const asked = askedCertification(f.label);
         if (asked && YES.test(v)) addCertifications(e, [asked]);
+        // "Mesures | Clauses contractuelles types Google": a cell of a column no meaning names that opens with a
+        // safeguard's name states it (a condition left open states none: `mechanismsIn`). An adequacy decision is a
+        // country's status, which such a cell leaves open ("EU Adequacy (partial)" under "Adequacy Status").
+        if (mechanismsIn(v.split(/\s+/).slice(0, 4).join(' ')).named.length)
+          for (const mechanism of mechanismsIn(v).mechanisms)
+            if (mechanism !== 'adequacy' && !transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
         keep(f);
       }
     }

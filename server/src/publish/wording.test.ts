@@ -213,6 +213,10 @@ test('a month with a comma after it, and a French effective date ("applicable à
 test('a date after "As of", "à jour au" or a bare "Date:" label, and none where no date follows', () => {
   assert.equal(dateIn('Stand / As of: 7. November 2025'), '7. November 2025');
   assert.equal(dateIn('This list is accurate as of 3 March 2026.'), '3 March 2026');
+  // An effective date, then the date of the last update in the same text: the update's is the page's, in any order.
+  assert.equal(dateIn('Version 2 · En vigueur : 2026-01-05 Dernière mise à jour : 2026-04-09', 'fr'), '2026-04-09');
+  assert.equal(dateIn('Last updated 9 April 2026. Effective 5 January 2026.'), '9 April 2026');
+  assert.equal(dateIn('Effective 5 January 2026, updated as needed.'), '5 January 2026');
   assert.equal(dateIn('Liste des sous-traitants à jour au 3 mars 2026.', 'fr'), '3 mars 2026');
   assert.equal(dateIn('**DATE: March 3, 2026**'), 'March 3, 2026');
   assert.equal(dateIn('Date : 3 mars 2026', 'fr'), '3 mars 2026');
