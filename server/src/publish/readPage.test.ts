@@ -817,6 +817,33 @@ test('an introduced list whose items hold labelled lines nested under them: each
   assert.ok(!readPage(`1.1 Scope\n\n${text}`, 'v.txt').entries.some((e) => /Scope/.test(e.name ?? '')));
 });
 
+test('cards of a name over its postal address, a short line of what it does, then sentences: one vendor each', () => {
+  const text = [
+    'Our sub-processors',
+    'We list every sub-processor below with its address.',
+    'Postlark',
+    'Kongensgade 12, 5000 Odense Denmark',
+    'Newsletters',
+    'Postlark sends our newsletters. Processing takes place in the EU, where our own servers are.',
+    'Nordhost AB',
+    'Storgatan 8, 111 22 Stockholm Sweden',
+    'Hosting',
+    'Nordhost may process data in Norway if we ask it to.',
+  ].join('\n');
+  const entries = (pageToInventory(readPage(text, 'v.txt'), { today: '2026-12-01' }).value as { subprocessors: Record<string, unknown>[] })
+    .subprocessors;
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entityCountry, e.purpose, JSON.stringify(e.dataLocation)]),
+    [
+      ['Postlark', 'DK', 'Newsletters', JSON.stringify({ countries: ['EU'] })],
+      // "may … if": a condition, no place stated.
+      ['Nordhost AB', 'SE', 'Hosting', JSON.stringify('unknown')],
+    ],
+  );
+  // One card alone, or names over lines that are no address: no cards.
+  assert.ok(!readPage(text.split('\n').slice(0, 6).join('\n'), 'v.txt').entries.some((e) => e.name === 'Postlark'));
+});
+
 test('"GDPR compliant" under Certifications is a claim: it goes to claims, never to certifications', () => {
   const md = `| Vendor | Purpose | Certifications |
 |---|---|---|

@@ -57,6 +57,7 @@ import {
   cardEntries,
   CONTROLLER_HEADING,
   introducedListEntries,
+  addressCardEntries,
   mergeFactTables,
   namedSectionEntries,
   inlineListEntries,
@@ -2623,6 +2624,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   }
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
   if (!page.entries.length) page.entries.push(...hostEntries(blocks));
+  if (!page.entries.length) page.entries.push(...addressCardEntries(blocks));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);

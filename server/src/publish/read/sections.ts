@@ -551,7 +551,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
  * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)/giu;
+  /(?<!\p{L})(?:(?:processing|traitement)\s+(?:takes\s+place|is\s+carried\s+out|is\s+performed|a\s+lieu|est\s+effectué|est\s+réalisé)|data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)/giu;
 
 /** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia"). */
 const WORLD_PART =
@@ -2015,4 +2015,52 @@ export function attachBracketedDestinations(blocks: PageBlock[], entries: ReadEn
       }
     }
   }
+}
+
+/** A line that may be a card's title: a few words, no sentence, no label, no digit of an address. */
+const cardTitle = (b: PageBlock | undefined): b is Extract<PageBlock, { kind: 'paragraph' }> =>
+  b?.kind === 'paragraph' &&
+  b.text.length <= 60 &&
+  b.text.split(' ').length <= 6 &&
+  /^[\p{L}\d]/u.test(b.text) &&
+  !/[.:;!?,]$/.test(b.text) &&
+  !/:\s/.test(b.text) &&
+  !/\d{3}/.test(b.text);
+
+/** A postal address on a line of its own: a street's number and a postcode ("Højvangen 4, 8660 Skanderborg Denmark"). */
+const postalLine = (b: PageBlock | undefined): b is Extract<PageBlock, { kind: 'paragraph' }> =>
+  b?.kind === 'paragraph' &&
+  b.text.length <= 120 &&
+  !/[.:;!?]$/.test(b.text) &&
+  /\p{L}{3,}\s+\d{1,4}[a-z]?,/u.test(b.text) &&
+  /(?<!\d)\d{4,5}(?!\d)|(?<!\d)\d{3}\s\d{2}(?!\d)/.test(b.text);
+
+/**
+ * Cards copied from a browser, each a vendor's name on a line, its postal address on the next ("team.blue" over
+ * "Højvangen 4, 8660 Skanderborg Denmark"), then a short line of what it does ("Emails and hosting") and sentences
+ * about it, up to the next card: the name, the address (where the company is), the short line as its purpose, and
+ * the place a sentence says the processing takes place or the data is stored. Two cards at least.
+ */
+export function addressCardEntries(blocks: PageBlock[]): ReadEntry[] {
+  const starts: number[] = [];
+  for (let i = 0; i + 1 < blocks.length; i++) if (cardTitle(blocks[i]) && postalLine(blocks[i + 1])) starts.push(i);
+  if (starts.length < 2) return [];
+  return starts.map((at, k) => {
+    const name = (blocks[at] as { text: string }).text;
+    const address = (blocks[at + 1] as { text: string }).text;
+    const facts: ReadFact[] = [{ label: 'Address', value: address, key: 'entityCountry' }];
+    const next = starts[k + 1] ?? blocks.length;
+    let j = at + 2;
+    const role = blocks[j];
+    if (j < next && cardTitle(role)) {
+      facts.push({ label: 'Purpose', value: role.text, key: 'purpose' });
+      j++;
+    }
+    const sentences = blocks.slice(j, next).flatMap((b) => (b.kind === 'paragraph' ? sentencesOf(b.text) : []));
+    // A sentence's words before any that make it conditional ("may", "if", "where …"): what it states.
+    const stated = sentences.map((s) => s.slice(0, s.search(CONDITIONAL) >>> 0));
+    const places = [...new Set(stated.flatMap((s) => storedIn(s) ?? []))];
+    if (places.length === 1) facts.push({ label: 'Stored in', value: places[0]!, key: 'dataLocation' });
+    return { heading: name, name, line: blocks[at]!.line, facts };
+  });
 }
