@@ -24,6 +24,10 @@ test('places: every country a page names is kept, and its words too when they sa
     ['USA (PostHog US Cloud) or Germany (PostHog EU Cloud)', ['US', 'DE'], 'USA (PostHog US Cloud) or Germany (PostHog EU Cloud)'],
     ['Belgium (GCP europe-west1)', ['BE'], undefined],
     ['Global (with EU endpoints)', ['GLOBAL'], 'with EU endpoints'],
+    // Brackets after a global word that open with places: each kept beside GLOBAL; words after them stay in the note.
+    ['Global (USA + edge sites)', ['GLOBAL', 'US'], 'Global (USA + edge sites)'],
+    ['Worldwide (EU/Canada depending on load)', ['GLOBAL', 'EU', 'CA'], 'Worldwide (EU/Canada depending on load)'],
+    ['Global (edge locations worldwide)', ['GLOBAL'], 'edge locations worldwide'],
     ['EU — Germany', ['EU', 'DE'], undefined],
     ['EU (Sweden)', ['EU', 'SE'], undefined],
     // A city inside "EU (…)": the EU the page says, and the city's country (domain facts: "EU (Frankfurt)" -> DE, EU).

@@ -719,6 +719,25 @@ const PLACE_SEPARATORS = [
 ];
 
 /** Split at separators outside parentheses: ", ", "; ", " or ", " and ", " & ", "/", " + ", " ou ", " et ", " — ", " · ". */
+/**
+ * The countries a bracket's parts open with ("USA + CDN-Statusorte", "EU/USA depending on routing": US; EU, US):
+ * each part's first words when they name a country (or the EU), the words after them what it says of it.
+ */
+function leadingCountries(text: string): string[] {
+  const found: string[] = [];
+  for (const piece of text.split(/\s*[+/,;]\s*|\s+(?:and|et)\s+/)) {
+    const words = piece.trim().split(/\s+/);
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const code = countryCode(words.slice(0, n).join(' '));
+      if (code !== undefined) {
+        if (code !== 'GLOBAL' && !found.includes(code)) found.push(code);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 function splitPlaces(text: string): string[] {
   return partsOutsideBrackets(text, (t, i) => {
     const sep = PLACE_SEPARATORS.find((s) => t.startsWith(s, i));
@@ -956,6 +975,8 @@ export function readLocation(text: string): ReadLocation {
         (GLOBAL_NETWORK.test(networkAside.head) && !splitPlaces(networkAside.inner).some((w) => countryCode(w) !== undefined)))
     ) {
       if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
+      // "Global (USA + CDN-Statusorte)": the places the brackets name beside the network, each kept.
+      if (networkAside) for (const c of leadingCountries(networkAside.inner)) if (!result.countries.includes(c)) result.countries.push(c);
       unread = true;
       continue;
     }
@@ -1012,6 +1033,15 @@ export function readLocation(text: string): ReadLocation {
       providerInside?.code ??
       codeAndCity;
     if (codeAndCity !== undefined && code === codeAndCity) inner.length = 0;
+    // "Global (EU/USA depending on routing)": worldwide, and the places the brackets name, each kept.
+    if (code === 'GLOBAL' && m) {
+      const named = leadingCountries(m.inner);
+      if (named.length) {
+        besideCodes.push(...named);
+        inner.length = 0;
+        unread = true;
+      }
+    }
     if (code !== undefined && code === providerInside?.code && !bare) inner.length = 0;
     if (!code) {
       unread = true;
