@@ -664,7 +664,14 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
   ];
   if (e.entityCountry === undefined && split.country) e.entityCountry = split.country;
   // "Supabase (hébergé dans l'Union européenne)": the name's own brackets say where the data is.
-  const nameStored = nameWords !== undefined ? storedIn(nameWords) : undefined;
+  // "MinIO (self-hosted, EU)": a hosting word, then the places it is hosted in.
+  const hostedAt =
+    nameWords !== undefined
+      ? /^(?:self[- ]hosted|hosted|auto-?h[ée]berg[ée]e?s?|h[ée]berg[ée]e?s?)\s*[,;:]\s*(.+)$/iu.exec(nameWords.trim())
+      : null;
+  const hostedPlaces =
+    hostedAt && readLocation(hostedAt[1]!).countries.length && readLocation(hostedAt[1]!).note === undefined ? hostedAt[1] : undefined;
+  const nameStored = nameWords !== undefined ? (storedIn(nameWords) ?? hostedPlaces) : undefined;
   if (nameStored && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation'))
     e.dataLocation = { ...parseLocation(nameStored).location, note: nameWords };
   for (const text of ownWords) {

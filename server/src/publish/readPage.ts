@@ -58,6 +58,7 @@ import {
   CONTROLLER_HEADING,
   introducedListEntries,
   addressCardEntries,
+  dashItemEntries,
   mergeFactTables,
   namedSectionEntries,
   inlineListEntries,
@@ -2625,6 +2626,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
   if (!page.entries.length) page.entries.push(...hostEntries(blocks));
   if (!page.entries.length) page.entries.push(...addressCardEntries(blocks));
+  if (!page.entries.length) page.entries.push(...dashItemEntries(blocks));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);

@@ -2064,3 +2064,41 @@ export function addressCardEntries(blocks: PageBlock[]): ReadEntry[] {
     return { heading: name, name, line: blocks[at]!.line, facts };
   });
 }
+
+/** A section's title that says its parties are no sub-processors: "Not sub-processors.", "Ne sont pas des sous-traitants". */
+const NOT_PARTIES =
+  /(?<!\p{L})(?:not|no|non)[\s-]+(?:sub-?processors?|processors?|sous-traitants?)(?!\p{L})|ne\s+sont\s+pas\s+des\s+sous-traitants/iu;
+
+/** A section's title in text that has no headings: a line of a few words ending in a full stop or a colon ("Billing."). */
+const sectionTitle = (b: PageBlock): boolean =>
+  b.kind === 'heading' || (b.kind === 'paragraph' && b.text.split(' ').length <= 5 && /[.:]$/.test(b.text));
+
+/**
+ * Items each led by a vendor's name, a dash, then what it does ("Hetzner Online GmbH (Germany) — primary hosting
+ * provider. Operates …"), on a page that speaks of sub-processors, under section titles ("Infrastructure.",
+ * "Billing."): one vendor each, its words after the dash its description. The items of a section whose title says
+ * its parties are no sub-processors ("Not sub-processors.") are none; an item with no name before a dash, or under no
+ * section's title, is none. Two such items at least, under two sections at least.
+ */
+export function dashItemEntries(blocks: PageBlock[]): ReadEntry[] {
+  if (!blocks.some((b) => b.kind !== 'table' && PARTY_WORDS.test((b as { text: string }).text))) return [];
+  const entries: ReadEntry[] = [];
+  let excluded = false;
+  // The section each item is under: items under two sections at least, each with its own title.
+  let section = -1;
+  const sections = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (sectionTitle(b)) [excluded, section] = [NOT_PARTIES.test((b as { text: string }).text), i];
+    if (b.kind !== 'item' || b.depth !== 0 || excluded || section < 0) return;
+    const dash = /\s[—–]\s/.exec(b.text);
+    const head = dash ? b.text.slice(0, dash.index).trim() : '';
+    if (!dash || itemName(head) !== head) return;
+    sections.add(section);
+    entries.push({
+      heading: head,
+      line: b.line,
+      facts: [{ label: 'Purpose', value: b.text.slice(dash.index + dash[0].length).trim(), key: 'purpose' }],
+    });
+  });
+  return entries.length >= 2 && sections.size >= 2 ? entries : [];
+}
