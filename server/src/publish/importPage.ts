@@ -633,6 +633,12 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         // "Certifié HDS: Oui", "ISO 27001 certified: Yes": a column that asks one certification, answered yes.
         const asked = askedCertification(f.label);
         if (asked && YES.test(v)) addCertifications(e, [asked]);
+        // "Mesures | Clauses contractuelles types Google": a cell of a column no meaning names that opens with a
+        // safeguard's name states it (a condition left open states none: `mechanismsIn`). An adequacy decision is a
+        // country's status, which such a cell leaves open ("EU Adequacy (partial)" under "Adequacy Status").
+        if (mechanismsIn(v.split(/\s+/).slice(0, 4).join(' ')).named.length)
+          for (const mechanism of mechanismsIn(v).mechanisms)
+            if (mechanism !== 'adequacy' && !transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
         keep(f);
       }
     }
@@ -659,7 +665,14 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
   ];
   if (e.entityCountry === undefined && split.country) e.entityCountry = split.country;
   // "Supabase (hébergé dans l'Union européenne)": the name's own brackets say where the data is.
-  const nameStored = nameWords !== undefined ? storedIn(nameWords) : undefined;
+  // "MinIO (self-hosted, EU)": a hosting word, then the places it is hosted in.
+  const hostedAt =
+    nameWords !== undefined
+      ? /^(?:self[- ]hosted|hosted|auto-?h[ée]berg[ée]e?s?|h[ée]berg[ée]e?s?)\s*[,;:]\s*(.+)$/iu.exec(nameWords.trim())
+      : null;
+  const hostedPlaces =
+    hostedAt && readLocation(hostedAt[1]!).countries.length && readLocation(hostedAt[1]!).note === undefined ? hostedAt[1] : undefined;
+  const nameStored = nameWords !== undefined ? (storedIn(nameWords) ?? hostedPlaces) : undefined;
   if (nameStored && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation'))
     e.dataLocation = { ...parseLocation(nameStored).location, note: nameWords };
   for (const text of ownWords) {

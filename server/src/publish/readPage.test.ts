@@ -817,6 +817,63 @@ test('an introduced list whose items hold labelled lines nested under them: each
   assert.ok(!readPage(`1.1 Scope\n\n${text}`, 'v.txt').entries.some((e) => /Scope/.test(e.name ?? '')));
 });
 
+test('cards of a name over its postal address, a short line of what it does, then sentences: one vendor each', () => {
+  const text = [
+    'Our sub-processors',
+    'We list every sub-processor below with its address.',
+    'Postlark',
+    'Kongensgade 12, 5000 Odense Denmark',
+    'Newsletters',
+    'Postlark sends our newsletters. Processing takes place in the EU, where our own servers are.',
+    'Nordhost AB',
+    'Storgatan 8, 111 22 Stockholm Sweden',
+    'Hosting',
+    'Nordhost may process data in Norway if we ask it to.',
+  ].join('\n');
+  const entries = (pageToInventory(readPage(text, 'v.txt'), { today: '2026-12-01' }).value as { subprocessors: Record<string, unknown>[] })
+    .subprocessors;
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entityCountry, e.purpose, JSON.stringify(e.dataLocation)]),
+    [
+      ['Postlark', 'DK', 'Newsletters', JSON.stringify({ countries: ['EU'] })],
+      // "may … if": a condition, no place stated.
+      ['Nordhost AB', 'SE', 'Hosting', JSON.stringify('unknown')],
+    ],
+  );
+  // One card alone, or names over lines that are no address: no cards.
+  assert.ok(!readPage(text.split('\n').slice(0, 6).join('\n'), 'v.txt').entries.some((e) => e.name === 'Postlark'));
+});
+
+test('items led by a name and a dash under section titles, on a page about sub-processors: one vendor each, none under "Not sub-processors."', () => {
+  const text = [
+    'Hosting.',
+    '- Nordhost AB (Sweden) — servers for the application. Backups are kept for 30 days.',
+    '- Vaultbox (self-hosted, EU) — file storage for uploaded documents.',
+    'Email.',
+    '- Postlark — newsletters. Standard Contractual Clauses in place.',
+    'Not sub-processors.',
+    'These reach the service but process no personal data:',
+    '- Public DNS resolvers that answer queries.',
+    '- The Open Registry — receives only public identifiers.',
+    'Questions about our sub-processors go to privacy@example.com.',
+  ].join('\n');
+  const entries = (pageToInventory(readPage(text, 'v.txt'), { today: '2026-12-01' }).value as { subprocessors: Record<string, unknown>[] })
+    .subprocessors;
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entityCountry, JSON.stringify((e.dataLocation as { countries?: unknown } | undefined)?.countries)]),
+    [
+      ['Nordhost AB', 'SE', undefined],
+      // "(self-hosted, EU)": where it is hosted, not a company's seat.
+      ['Vaultbox (self-hosted, EU)', undefined, JSON.stringify(['EU'])],
+      ['Postlark', undefined, undefined],
+    ],
+  );
+  assert.match(JSON.stringify(entries[2]!.transfer), /"scc"/);
+  // Under a single section, or on a page that never speaks of sub-processors: no vendors read from dashes.
+  const one = text.split('\n').slice(0, 3).join('\n');
+  assert.ok(!readPage(`${one}\n\n- Hostly: hosting`, 'v.txt').entries.some((e) => /Nordhost/.test(e.heading)));
+});
+
 test('"GDPR compliant" under Certifications is a claim: it goes to claims, never to certifications', () => {
   const md = `| Vendor | Purpose | Certifications |
 |---|---|---|

@@ -60,6 +60,8 @@ import {
   cardEntries,
   CONTROLLER_HEADING,
   introducedListEntries,
+  addressCardEntries,
+  dashItemEntries,
   mergeFactTables,
   namedSectionEntries,
   inlineListEntries,
@@ -2692,6 +2694,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   }
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
   if (!page.entries.length) page.entries.push(...hostEntries(blocks));
+  if (!page.entries.length) page.entries.push(...addressCardEntries(blocks));
+  if (!page.entries.length) page.entries.push(...dashItemEntries(blocks));
   // Beside the entries read so far (a table, labelled cards, the reader above that found them), the readers whose
   // region the page introduces as its sub-processors read the blocks no reader took, and their vendors are entries too:
   // a list the page introduces as the parties that process data for it ("The following service providers process

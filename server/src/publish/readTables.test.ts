@@ -393,6 +393,19 @@ Mailor Pologne, Allemagne Envoi des lettres d’information 2024
   }
 });
 
+test('a cell of a column no meaning names that opens with a safeguard’s name states it; a condition, or an adequacy status, does not', () => {
+  const md = `| Prestataire | Rôle | Pays | Précautions |
+|---|---|---|---|
+| Nuagerie | Hébergement | USA | Clauses contractuelles types signées |
+| Courrielo | Courriels | USA | CCT si applicable |
+| Relais | Paie | USA | Chiffrement au repos |
+| Cartel | Cartes | USA | Adequacy (partial) |
+`;
+  const mechanisms = imported(md, 'p.md').map((e) => JSON.stringify(e.transfer ?? null));
+  assert.match(mechanisms[0]!, /"scc"/);
+  for (const m of mechanisms.slice(1)) assert.doesNotMatch(m, /"scc"|"adequacy"/);
+});
+
 test('pipe rows with no delimiter row under a header of column words are a table, a short row padded; other pipe lines are not', () => {
   const md = `Our providers
 We list them here.

@@ -24,6 +24,10 @@ test('places: every country a page names is kept, and its words too when they sa
     ['USA (PostHog US Cloud) or Germany (PostHog EU Cloud)', ['US', 'DE'], 'USA (PostHog US Cloud) or Germany (PostHog EU Cloud)'],
     ['Belgium (GCP europe-west1)', ['BE'], undefined],
     ['Global (with EU endpoints)', ['GLOBAL'], 'with EU endpoints'],
+    // Brackets after a global word that open with places: each kept beside GLOBAL; words after them stay in the note.
+    ['Global (USA + edge sites)', ['GLOBAL', 'US'], 'Global (USA + edge sites)'],
+    ['Worldwide (EU/Canada depending on load)', ['GLOBAL', 'EU', 'CA'], 'Worldwide (EU/Canada depending on load)'],
+    ['Global (edge locations worldwide)', ['GLOBAL'], 'edge locations worldwide'],
     ['EU — Germany', ['EU', 'DE'], undefined],
     ['EU (Sweden)', ['EU', 'SE'], undefined],
     // A city inside "EU (…)": the EU the page says, and the city's country (domain facts: "EU (Frankfurt)" -> DE, EU).
@@ -213,6 +217,10 @@ test('a month with a comma after it, and a French effective date ("applicable à
 test('a date after "As of", "à jour au" or a bare "Date:" label, and none where no date follows', () => {
   assert.equal(dateIn('Stand / As of: 7. November 2025'), '7. November 2025');
   assert.equal(dateIn('This list is accurate as of 3 March 2026.'), '3 March 2026');
+  // An effective date, then the date of the last update in the same text: the update's is the page's, in any order.
+  assert.equal(dateIn('Version 2 · En vigueur : 2026-01-05 Dernière mise à jour : 2026-04-09', 'fr'), '2026-04-09');
+  assert.equal(dateIn('Last updated 9 April 2026. Effective 5 January 2026.'), '9 April 2026');
+  assert.equal(dateIn('Effective 5 January 2026, updated as needed.'), '5 January 2026');
   assert.equal(dateIn('Liste des sous-traitants à jour au 3 mars 2026.', 'fr'), '3 mars 2026');
   assert.equal(dateIn('**DATE: March 3, 2026**'), 'March 3, 2026');
   assert.equal(dateIn('Date : 3 mars 2026', 'fr'), '3 mars 2026');

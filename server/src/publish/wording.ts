@@ -724,6 +724,25 @@ const PLACE_SEPARATORS = [
 ];
 
 /** Split at separators outside parentheses: ", ", "; ", " or ", " and ", " & ", "/", " + ", " ou ", " et ", " — ", " · ". */
+/**
+ * The countries a bracket's parts open with ("USA + CDN-Statusorte", "EU/USA depending on routing": US; EU, US):
+ * each part's first words when they name a country (or the EU), the words after them what it says of it.
+ */
+function leadingCountries(text: string): string[] {
+  const found: string[] = [];
+  for (const piece of text.split(/\s*[+/,;]\s*|\s+(?:and|et)\s+/)) {
+    const words = piece.trim().split(/\s+/);
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const code = countryCode(words.slice(0, n).join(' '));
+      if (code !== undefined) {
+        if (code !== 'GLOBAL' && !found.includes(code)) found.push(code);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 function splitPlaces(text: string): string[] {
   return partsOutsideBrackets(text, (t, i) => {
     const sep = PLACE_SEPARATORS.find((s) => t.startsWith(s, i));
@@ -961,6 +980,8 @@ export function readLocation(text: string): ReadLocation {
         (GLOBAL_NETWORK.test(networkAside.head) && !splitPlaces(networkAside.inner).some((w) => countryCode(w) !== undefined)))
     ) {
       if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
+      // "Global (USA + CDN-Statusorte)": the places the brackets name beside the network, each kept.
+      if (networkAside) for (const c of leadingCountries(networkAside.inner)) if (!result.countries.includes(c)) result.countries.push(c);
       unread = true;
       continue;
     }
@@ -1017,6 +1038,15 @@ export function readLocation(text: string): ReadLocation {
       providerInside?.code ??
       codeAndCity;
     if (codeAndCity !== undefined && code === codeAndCity) inner.length = 0;
+    // "Global (EU/USA depending on routing)": worldwide, and the places the brackets name, each kept.
+    if (code === 'GLOBAL' && m) {
+      const named = leadingCountries(m.inner);
+      if (named.length) {
+        besideCodes.push(...named);
+        inner.length = 0;
+        unread = true;
+      }
+    }
     if (code !== undefined && code === providerInside?.code && !bare) inner.length = 0;
     if (!code) {
       unread = true;
@@ -1609,45 +1639,60 @@ const OTHER_DOCUMENTS =
 
 export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text);
+  // "Entrée en vigueur : 2026-05-19 … Dernière mise à jour : 2026-08-27": the date of the last update, when the text
+  // gives one, is the page's; else the first the date words give.
+  let first: string | undefined;
   for (const m of t.matchAll(DATE_WORDS)) {
-    // "Version de la page de conformité : 2026-02-27": a short label after the date words, then a colon and the date.
-    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^\s*[·•|]\s*/, ': ');
-    const colon = after.indexOf(':');
-    // "Version courante des textes : …", "Version of the Terms of Service: …": the date of other documents (what the
-    // users accept), not of the page.
-    if (colon >= 0 && OTHER_DOCUMENTS.test(after.slice(0, colon))) continue;
-    // "Mis à jour le 28 octobre 2025 Prochaine révision : 28 avril 2026": a year before the colon is the date the
-    // words give; the colon's is another's (the next review).
-    if (colon >= 0 && after.slice(0, colon).split(/\s+/).filter(Boolean).length <= 6 && !/\d{4}/.test(after.slice(0, colon))) {
-      const rest = after
-        .slice(colon + 1)
-        .replace(/[*_·•]/g, ' ')
-        .split(/\s+/)
-        .filter(Boolean)
-        .slice(0, 4);
-      for (let n = rest.length; n >= 1; n--) {
-        const candidate = rest
-          .slice(0, n)
-          .join(' ')
-          .replace(/[),;.]+$/, '');
-        if (/\d{4}/.test(candidate) && parseDate(candidate, lang)) return candidate;
-      }
-    }
-    // "Effective: 1 January 2026·Operated by …", "Updated · 2026.05.20": a middle dot sets the date apart.
-    const words = t
-      .slice(m.index + m[0].length, m.index + m[0].length + 80)
+    const found = dateAfter(t, m, lang);
+    if (found !== undefined && UPDATE_WORDS.test(m[0])) return found;
+    first ??= found;
+  }
+  return first;
+}
+
+/** Date words that say the text was last changed then ("updated", "mise à jour", "last modified", "révisé le"). */
+const UPDATE_WORDS = /updated?|modifi|revis|r[ée]vis|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+modification/iu;
+
+/** The date the date words `m` of `t` introduce, if any. */
+function dateAfter(t: string, m: RegExpMatchArray, lang: Lang): string | undefined {
+  const at = m.index! + m[0].length;
+  // "Version de la page de conformité : 2026-02-27": a short label after the date words, then a colon and the date.
+  const after = t.slice(at, at + 60).replace(/^\s*[·•|]\s*/, ': ');
+  const colon = after.indexOf(':');
+  // "Version courante des textes : …", "Version of the Terms of Service: …": the date of other documents (what the
+  // users accept), not of the page.
+  if (colon >= 0 && OTHER_DOCUMENTS.test(after.slice(0, colon))) return undefined;
+  // "Mis à jour le 28 octobre 2025 Prochaine révision : 28 avril 2026": a year before the colon is the date the
+  // words give; the colon's is another's (the next review).
+  if (colon >= 0 && after.slice(0, colon).split(/\s+/).filter(Boolean).length <= 6 && !/\d{4}/.test(after.slice(0, colon))) {
+    const rest = after
+      .slice(colon + 1)
       .replace(/[*_·•]/g, ' ')
       .split(/\s+/)
       .filter(Boolean)
-      .slice(0, 7);
-    for (let start = 0; start < Math.min(words.length, 4); start++) {
-      for (let end = Math.min(words.length, start + 4); end > start; end--) {
-        const candidate = words
-          .slice(start, end)
-          .join(' ')
-          .replace(/^[:(]+|[),;.]+$/g, '');
-        if (/\d{4}/.test(candidate) && parseDate(candidate, lang)) return candidate;
-      }
+      .slice(0, 4);
+    for (let n = rest.length; n >= 1; n--) {
+      const candidate = rest
+        .slice(0, n)
+        .join(' ')
+        .replace(/[),;.]+$/, '');
+      if (/\d{4}/.test(candidate) && parseDate(candidate, lang)) return candidate;
+    }
+  }
+  // "Effective: 1 January 2026·Operated by …", "Updated · 2026.05.20": a middle dot sets the date apart.
+  const words = t
+    .slice(at, at + 80)
+    .replace(/[*_·•]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 7);
+  for (let start = 0; start < Math.min(words.length, 4); start++) {
+    for (let end = Math.min(words.length, start + 4); end > start; end--) {
+      const candidate = words
+        .slice(start, end)
+        .join(' ')
+        .replace(/^[:(]+|[),;.]+$/g, '');
+      if (/\d{4}/.test(candidate) && parseDate(candidate, lang)) return candidate;
     }
   }
   return undefined;

@@ -160,6 +160,9 @@ function leadingName(words: string[], placeNext = false): { name: string; rest: 
 
 /** How many of the first words are places and nothing else ("EEA, UK, India, US" before "Software development"): 0 if none. */
 function leadingPlace(words: string[]): number {
+  // A run of places starts with one: its first one, two or three words name it ("EEA,", "United States").
+  const first = (n: number) => placeCode(words.slice(0, n).join(' ').replace(/[,;]$/, ''));
+  if (first(1) === undefined && first(2) === undefined && first(3) === undefined) return 0;
   let found = 0;
   for (let k = 1; k <= Math.min(words.length - 1, 8); k++) {
     const read = readLocation(words.slice(0, k).join(' ').replace(/[,;]$/, ''));

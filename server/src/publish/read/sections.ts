@@ -603,7 +603,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
  * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)|(?<!\p{L})(?:in|en)\s+(?=(?:the\s+)?(?:r[ée]gion\s+europ[ée]enne|european\s+region))/giu;
+  /(?<!\p{L})(?:(?:processing|traitement)\s+(?:takes\s+place|is\s+carried\s+out|is\s+performed|a\s+lieu|est\s+effectué|est\s+réalisé)|data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)|(?<!\p{L})(?:in|en)\s+(?=(?:the\s+)?(?:r[ée]gion\s+europ[ée]enne|european\s+region))/giu;
 
 /** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia", "région européenne"). */
 const WORLD_PART =
@@ -2186,4 +2186,90 @@ export function attachNamedRegions(blocks: PageBlock[], entries: ReadEntry[]): v
       if (!entry.facts.some((f) => f.key === 'dataLocation' && f.value.includes(place)))
         entry.facts.push({ label: 'Region', value: place, key: 'dataLocation', adds: true });
     }
+}
+
+/** A line that may be a card's title: a few words, no sentence, no label, no digit of an address. */
+const cardTitle = (b: PageBlock | undefined): b is Extract<PageBlock, { kind: 'paragraph' }> =>
+  b?.kind === 'paragraph' &&
+  b.text.length <= 60 &&
+  b.text.split(' ').length <= 6 &&
+  /^[\p{L}\d]/u.test(b.text) &&
+  !/[.:;!?,]$/.test(b.text) &&
+  !/:\s/.test(b.text) &&
+  !/\d{3}/.test(b.text);
+
+/** A postal address on a line of its own: a street's number and a postcode ("Højvangen 4, 8660 Skanderborg Denmark"). */
+const postalLine = (b: PageBlock | undefined): b is Extract<PageBlock, { kind: 'paragraph' }> =>
+  b?.kind === 'paragraph' &&
+  b.text.length <= 120 &&
+  !/[.:;!?]$/.test(b.text) &&
+  /\p{L}{3,}\s+\d{1,4}[a-z]?,/u.test(b.text) &&
+  /(?<!\d)\d{4,5}(?!\d)|(?<!\d)\d{3}\s\d{2}(?!\d)/.test(b.text);
+
+/**
+ * Cards copied from a browser, each a vendor's name on a line, its postal address on the next ("team.blue" over
+ * "Højvangen 4, 8660 Skanderborg Denmark"), then a short line of what it does ("Emails and hosting") and sentences
+ * about it, up to the next card: the name, the address (where the company is), the short line as its purpose, and
+ * the place a sentence says the processing takes place or the data is stored. Two cards at least.
+ */
+export function addressCardEntries(blocks: PageBlock[]): ReadEntry[] {
+  const starts: number[] = [];
+  for (let i = 0; i + 1 < blocks.length; i++) if (cardTitle(blocks[i]) && postalLine(blocks[i + 1])) starts.push(i);
+  if (starts.length < 2) return [];
+  return starts.map((at, k) => {
+    const name = (blocks[at] as { text: string }).text;
+    const address = (blocks[at + 1] as { text: string }).text;
+    const facts: ReadFact[] = [{ label: 'Address', value: address, key: 'entityCountry' }];
+    const next = starts[k + 1] ?? blocks.length;
+    let j = at + 2;
+    const role = blocks[j];
+    if (j < next && cardTitle(role)) {
+      facts.push({ label: 'Purpose', value: role.text, key: 'purpose' });
+      j++;
+    }
+    const sentences = blocks.slice(j, next).flatMap((b) => (b.kind === 'paragraph' ? sentencesOf(b.text) : []));
+    // A sentence's words before any that make it conditional ("may", "if", "where …"): what it states.
+    const stated = sentences.map((s) => s.slice(0, s.search(CONDITIONAL) >>> 0));
+    const places = [...new Set(stated.flatMap((s) => storedIn(s) ?? []))];
+    if (places.length === 1) facts.push({ label: 'Stored in', value: places[0]!, key: 'dataLocation' });
+    return { heading: name, name, line: blocks[at]!.line, facts };
+  });
+}
+
+/** A section's title that says its parties are no sub-processors: "Not sub-processors.", "Ne sont pas des sous-traitants". */
+const NOT_PARTIES =
+  /(?<!\p{L})(?:not|no|non)[\s-]+(?:sub-?processors?|processors?|sous-traitants?)(?!\p{L})|ne\s+sont\s+pas\s+des\s+sous-traitants/iu;
+
+/** A section's title in text that has no headings: a line of a few words ending in a full stop or a colon ("Billing."). */
+const sectionTitle = (b: PageBlock): boolean =>
+  b.kind === 'heading' || (b.kind === 'paragraph' && b.text.split(' ').length <= 5 && /[.:]$/.test(b.text));
+
+/**
+ * Items each led by a vendor's name, a dash, then what it does ("Hetzner Online GmbH (Germany) — primary hosting
+ * provider. Operates …"), on a page that speaks of sub-processors, under section titles ("Infrastructure.",
+ * "Billing."): one vendor each, its words after the dash its description. The items of a section whose title says
+ * its parties are no sub-processors ("Not sub-processors.") are none; an item with no name before a dash, or under no
+ * section's title, is none. Two such items at least, under two sections at least.
+ */
+export function dashItemEntries(blocks: PageBlock[]): ReadEntry[] {
+  if (!blocks.some((b) => b.kind !== 'table' && PARTY_WORDS.test((b as { text: string }).text))) return [];
+  const entries: ReadEntry[] = [];
+  let excluded = false;
+  // The section each item is under: items under two sections at least, each with its own title.
+  let section = -1;
+  const sections = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (sectionTitle(b)) [excluded, section] = [NOT_PARTIES.test((b as { text: string }).text), i];
+    if (b.kind !== 'item' || b.depth !== 0 || excluded || section < 0) return;
+    const dash = /\s[—–]\s/.exec(b.text);
+    const head = dash ? b.text.slice(0, dash.index).trim() : '';
+    if (!dash || itemName(head) !== head) return;
+    sections.add(section);
+    entries.push({
+      heading: head,
+      line: b.line,
+      facts: [{ label: 'Purpose', value: b.text.slice(dash.index + dash[0].length).trim(), key: 'purpose' }],
+    });
+  });
+  return entries.length >= 2 && sections.size >= 2 ? entries : [];
 }

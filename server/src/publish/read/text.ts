@@ -50,12 +50,16 @@ function cellPerLineTable(lines: string[], start: number): { table: Extract<Page
     const t = cleanText(lines[k]!);
     const match = headerCell(t);
     // A cell closed by a bar ("Entity name |") is read by \`barCellTable\`.
-    if (!match || BAR_CELL.test(t)) break;
+    // A header names each column once: a cell met again is no header's.
+    if (!match || BAR_CELL.test(t) || cells.includes(t)) break;
     cells.push(t);
   }
-  // Every line from the header's first: the header's cells, then the rows'.
+  if (cells.length < 3) return undefined;
+  // Every line from the header's first: the header's cells, then the rows'. Lines a blank line apart are read up to
+  // a bound (a table's first rows), so that a page of short lines is not read again from each of them.
   const all: { text: string; line: number }[] = [];
-  for (let j: number | undefined = start; j !== undefined && all.length < 5000; j = nextText(lines, j + 1, spaced))
+  const most = spaced ? cells.length + 240 : 5000;
+  for (let j: number | undefined = start; j !== undefined && all.length < most; j = nextText(lines, j + 1, spaced))
     all.push({ text: cleanText(lines[j]!), line: j + 1 });
   // "Third Party Sub-processors" over "Entity Name": a title line, then the header that names the column. Or two
   // columns that name the party ("Subprocessor", "Legal Entity"): the readings with and without the first line.
