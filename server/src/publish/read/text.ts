@@ -53,6 +53,9 @@ function cellPerLineTable(lines: string[], start: number): { table: Extract<Page
     if (!match || BAR_CELL.test(t)) break;
     cells.push(t);
   }
+  // Fewer than three columns are no table: no line after them is read (a page of lines that each name a column would
+  // otherwise be read to its end from every one of them).
+  if (cells.length < 3) return undefined;
   // Every line from the header's first: the header's cells, then the rows'.
   const all: { text: string; line: number }[] = [];
   for (let j: number | undefined = start; j !== undefined && all.length < 5000; j = nextText(lines, j + 1, spaced))
