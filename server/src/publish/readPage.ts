@@ -2468,6 +2468,15 @@ function besides(entries: ReadEntry[], found: ReadEntry[], isTaken: (line: numbe
   return free.filter((e) => !again.has(e) && properName(e.name ?? e.heading));
 }
 
+/**
+ * The texts of the list items the entries were read from (the items on the entries' lines), in one pass over the
+ * blocks: lines no longer to keep as the page's comments once their items are entries.
+ */
+function itemTexts(blocks: PageBlock[], entries: ReadEntry[]): Set<string> {
+  const lines = new Set(entries.map((e) => e.line));
+  return new Set(blocks.flatMap((b) => (b.kind === 'item' && lines.has(b.line) ? [b.text] : [])));
+}
+
 function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   const blocks = namingAgain(read.map((b) => (b.kind === 'table' ? withHeaderRow(b) : b)));
   const tables = blocks
@@ -2640,9 +2649,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     introducedRead = true;
     // The list's items are entries now, no longer lines to keep as comments.
     const listed = introducedListEntries(blocks);
-    const items = new Set(
-      listed.map((e) => blocks.find((b) => b.kind === 'item' && b.line === e.line)).map((b) => (b as { text?: string })?.text),
-    );
+    const items = itemTexts(blocks, listed);
     // And the labelled lines nested in them, now their facts.
     const lines = new Set(listed.map((e) => e.line));
     const stated = new Set(listed.flatMap((e) => e.facts.map((f) => `${f.label}: ${f.value}`)));
@@ -2674,8 +2681,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (!page.entries.length) {
     // The list's items are entries now, no longer lines to keep as comments.
     const flagged = flagListEntries(blocks);
-    const lines = new Set(flagged.map((e) => e.line));
-    const items = new Set(blocks.flatMap((b) => (b.kind === 'item' && lines.has(b.line) ? [b.text] : [])));
+    const items = itemTexts(blocks, flagged);
     page.entries.push(...flagged);
     page.other = page.other.filter((o) => !items.has(o));
   }
@@ -2688,9 +2694,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   const isTaken = (line: number) => taken.has(line) || rows.has(line);
   if (page.entries.length && !introducedRead) {
     const added = besides(page.entries, introducedListEntries(blocks), isTaken);
-    // The items by their line: each added entry's item found by one look-up.
-    const itemAt = new Map(blocks.flatMap((b) => (b.kind === 'item' && b.line !== undefined ? [[b.line, b.text] as const] : [])));
-    const items = new Set(added.flatMap((e) => (e.line !== undefined && itemAt.has(e.line) ? [itemAt.get(e.line)!] : [])));
+    const items = itemTexts(blocks, added);
     page.entries.push(...added);
     if (added.length) page.other = page.other.filter((o) => !items.has(o));
   }
