@@ -2251,10 +2251,10 @@ class EarlierEntries {
   }
 }
 
-/** An address whose path names a processing agreement ("…/legal/dpa", "…/data-processing-addendum"). */
 /** A path to a privacy policy: "/privacy", "/legal/privacy-policy", "/confidentialite", "/politique-de-confidentialite". */
 const PRIVACY_PAGE =
   /^\/(?:[\w.-]{1,60}\/){0,3}(?:privacy|privacy-policy|privacy-notice|confidentialite|politique-de-confidentialite)\/?$/i;
+/** An address whose path names a processing agreement ("…/legal/dpa", "…/data-processing-addendum"). */
 const AGREEMENT_ADDRESS = /^https?:\/\/[^/]+\/(?:[^\s]*[/_-])?(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i;
 
 /** A company's group, in brackets after its name: "(subsidiary of Microsoft)", "(filiale de Hostique SA)", "(part of Acme)". */
