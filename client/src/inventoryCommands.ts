@@ -223,14 +223,18 @@ export function registerInventoryCommands(
       const s = await (await start()).sendRequest(SummaryRequest, { uri: doc.uri.toString() });
       if (!s) return status.hide();
       const tiers = s.tiers.map((n, i) => vscode.l10n.t('T{0} {1}', i + 1, n)).join(' · ');
-      status.text = `${s.errors ? '$(error)' : '$(check)'} ${s.errors} · ${tiers}${s.noTier ? ` · ${vscode.l10n.t('no tier {0}', s.noTier)}` : ''}`;
+      const noTier = s.noTier ? ` · ${vscode.l10n.t('no tier {0}', s.noTier)}` : '';
+      // An entry with a fact not known has its tier not known: the outline's and the hover's words, counted apart.
+      const tierUnknown = s.tierUnknown ? ` · ${vscode.l10n.t('tier not known {0}', s.tierUnknown)}` : '';
+      status.text = `${s.errors ? '$(error)' : '$(check)'} ${s.errors} · ${tiers}${noTier}${tierUnknown}`;
       status.tooltip = vscode.l10n.t(
-        '{0} error(s), {1} warning(s); {2} sub-processor(s): {3}, {4} in no tier, {5} out of scope. Click to open the Problems view.',
+        '{0} error(s), {1} warning(s); {2} sub-processor(s): {3}, {4} in no tier, {5} with tier not known, {6} out of scope. Click to open the Problems view.',
         s.errors,
         s.warnings,
         s.entries,
         s.tiers.map((n, i) => vscode.l10n.t('{0} in tier {1}', n, i + 1)).join(', '),
         s.noTier,
+        s.tierUnknown,
         s.outOfScope,
       );
       status.show();

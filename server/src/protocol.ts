@@ -21,8 +21,10 @@ export interface InventorySummary {
   entries: number;
   /** Entries per tier of the policy: `tiers[0]` is tier 1. */
   tiers: number[];
-  /** In-scope entries that fit no tier. */
+  /** In-scope entries that fit no tier, their deciding facts known. */
   noTier: number;
+  /** Entries whose tier is not known: a deciding fact is `unknown`, or a listed place is no known code (`tierStatus`). */
+  tierUnknown: number;
   outOfScope: number;
 }
 

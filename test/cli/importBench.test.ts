@@ -229,7 +229,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // heading; an item's one agreement link among several) moved bstreams in (2/2, 4/4): 100% (1321/1321) / 99.51%
   // (4298/4319) / 0. With viamentor moved in (4/4, 17/17): 100% (1325/1325) / 99.52% (4315/4336) / 0.
   // Lead, checkpoint 1 (fixes6, cascade merged): 100.0% (1325/1325) / 99.5% (4315/4338) / 0.
-  dev: { entries: 1, recall: 0.994, invented: 0 },
+  // Lead, checkpoint 2 (cascade, readers-b merged): 100.0% (1393/1393) / 99.5% (4527/4548) / 0.
+  dev: { entries: 1, recall: 0.995, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (37/37) / 100.0% (85/85) / 0.
   holdout: { entries: 1, recall: 1, invented: 0 },
   // Lead, merging readers-w (final): 100.0% (16/16) / 100.0% (55/55) / 0.
@@ -405,7 +406,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After truth13-fr's review of the 12 French truths fact by fact against their pages (truth13-fr: 1 value changed,
   // yuno's organization, a field the bench does not score; 141 scored facts kept): unchanged, 67.7% (86/127) /
   // 62.3% (255/409) / 70.
-  holdout13: { entries: 0.677, recall: 0.623, invented: 70 },
+  // Lead, checkpoint 2 (cascade, readers-b merged): 67.7% (86/127) / 62.6% (256/409) / 70.
+  holdout13: { entries: 0.677, recall: 0.625, invented: 70 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -421,7 +423,16 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (4/5) and fondora (12/13) to dev; the 12 left: 39.7% (25/63) / 33.7% (64/190) / 20. "UE + hors UE possible" (the
   // EU before the words after "hors"): 34.2% (65/190).
   // Lead, checkpoint 1 (fixes6, cascade, readers-a, readers-b merged): 75.9% (22/29) / 64.8% (59/91) / 2.
-  holdout12: { entries: 0.758, recall: 0.648, invented: 2 },
+  // readers-b ("Status: 2 June 2026 · v1" a date; a measures item naming Hetzner "ISO 27001 certified") moved
+  // your-server (10/10) to dev; the 11 left (readers-a's 10 and prenium): 37.7% (23/61) / 31.6% (57/180) / 20.
+  // readers-b ("en région européenne (europe-west)": cabinet-dentaire's last dev miss): dev 100% (1353/1353) / 99.5%
+  // (4404/4425) / 0. An entry named with its cloud region outside its row ("Non (Supabase eu-west-3, Paris)",
+  // "Hébergement Supabase eu-west-3 (Paris), UE"; fondora, synvex): 99.6% (4406/4425).
+  // readers-b (a row named by a protocol, "SMTP (configuré)", names no vendor; prenium, which stays: its Stripe and
+  // Drive "CCT" under "hors UE possible" and its "Doc" links, which itercraft's dev truth reads as no url, left):
+  // 37.7% (23/61) / 31.6% (57/180) / 19.
+  // Lead, checkpoint 2 (cascade, readers-b merged): 74.1% (20/27) / 63.0% (51/81) / 1.
+  holdout12: { entries: 0.74, recall: 0.629, invented: 1 },
   // pending: lists studied for reader work that the readers do not read yet (shapes: bstreams, lidl-collect, ofmanager),
   // scored apart so that dev keeps its goals. Lead, checkpoint 3: 82.4% (14/17) / 61.7% (29/47) / 11.
   // pending-r (a page that says no mechanism is signed yet keeps every cell's "CCT/DPF" unstated; ofmanager): 82.4%
@@ -634,7 +645,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // cascade (viamentor read, moved to dev): 97.2% (1604/1650) / 96.4% (5013/5198) / 25.
   // Lead, checkpoint 1 (fixes6, cascade merged): 95.1% (1690/1777) / 93.9% (5268/5609) / 95.
   // Lead, checkpoint 1 (fixes6, cascade, readers-a, readers-b merged): 97.3% (1729/1777) / 96.3% (5401/5611) / 72.
-  all: { entries: 0.972, recall: 0.962, invented: 72 },
+  // Lead, checkpoint 2 (cascade, readers-b merged): 97.3% (1729/1777) / 96.4% (5407/5611) / 71.
+  all: { entries: 0.972, recall: 0.963, invented: 71 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -120,3 +120,13 @@ test('a code the product does not know (ZZ) is spoken of by invalid-value only: 
   assert.deepEqual(wrong, []);
   assert.ok(result.findings.some((f) => f.ruleId === 'invalid-value' && f.data && (f.data as { code?: string }).code === 'ZZ'));
 });
+
+// The doc comments of `placesInBrackets` and the `places` fact: a code the product does not know is bracketed only
+// where the entry's own list is quoted back, as written, once; never as a third country (the test above).
+test('a code the product does not know (ZZ) is bracketed only among the countries an entry lists, once, as written', () => {
+  const text = inventory({ entries: [entry({ dataLocation: '{ countries: [FR, ZZ], regions: [gcp:europe-west1] }' })] });
+  const mismatch = lintText(text, { today: '2026-11-26' }).findings.find((f) => f.ruleId === 'location-region-mismatch');
+  assert.ok(mismatch);
+  assert.match(formatFinding(mismatch, 'en'), /\(listed: France, FR; ZZ\)/);
+  assert.match(formatFinding(mismatch, 'fr').replace(/[\u00a0\u202f]/g, ' '), /\(y figurent : France, FR ; ZZ\)/);
+});

@@ -91,3 +91,12 @@ test('a code the product does not know: said as unknown in both languages, never
     /`ZZ` n’est pas un code pays ISO 3166-1 connu\u00a0: .*aucune règle ne le traite comme situé dans l’EEE/,
   );
 });
+
+test('a cloud region’s place in French: its French name (Londres), in brackets; in English as the region table writes it', () => {
+  const text = inventory({ entries: [entry({ dataLocation: '{ countries: [GB], regions: [aws:eu-west-2] }' })] });
+  const fr = hoverText(text, 'aws:eu-west-2', 'fr');
+  assert.match(fr, /^\*\*aws:eu-west-2\*\*\u00a0: région Amazon Web Services \(Londres, Royaume-Uni\)/m);
+  // The provider's own region name in its note ("Europe (London)") is a proper name, kept as written.
+  assert.doesNotMatch(fr, /à London|à Londres|\(London,/);
+  assert.match(hoverText(text, 'aws:eu-west-2', 'en'), /^\*\*aws:eu-west-2\*\*: Amazon Web Services region in London, United Kingdom/m);
+});

@@ -103,7 +103,7 @@ describe('a French client', () => {
     });
     assert.ok(hints.length > 0);
     assert.ok(
-      hints.every((h) => /^(Niveau \d|aucun niveau|hors du champ|niveau inconnu)$/.test(String(h.label))),
+      hints.every((h) => /^(Niveau \d|aucun niveau|hors du champ|niveau indéterminé)$/.test(String(h.label))),
       JSON.stringify(hints.map((h) => h.label)),
     );
   });
@@ -146,6 +146,13 @@ describe('a French client', () => {
     await fr.waitForDiagnostics(uri);
     const us = (await fr.completion(uri, positionOf(countries, '[U', 2))).find((i) => i.label === 'US');
     assert.equal(us?.detail, 'États-Unis\u00a0: hors EEE, décision d’adéquation partielle');
+    // A cloud region's place by its French name (Francfort, not Frankfurt).
+    const regions = `${head}    dataLocation: { regions: [aws:] }\n`;
+    fr.replace(uri, regions);
+    await fr.waitForDiagnostics(uri);
+    const frankfurt = (await fr.completion(uri, positionOf(regions, '[aws:', 5))).find((i) => i.label === 'aws:eu-central-1');
+    assert.equal(frankfurt?.labelDetails?.description, 'Francfort, Allemagne');
+    assert.equal(frankfurt?.detail, 'Amazon Web Services\u00a0: Francfort, Allemagne');
     const keys = `${head}    \n`;
     fr.replace(uri, keys);
     await fr.waitForDiagnostics(uri);

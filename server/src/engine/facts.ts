@@ -24,10 +24,14 @@ export type Fact =
   /** Countries by their names, joined as a list ("United States and India"): where a person expects names, not codes. */
   | { readonly fact: 'countryNames'; readonly codes: readonly string[] }
   /**
-   * Places named in brackets after "a third country" ("United States, US"): each by its name and code, a code the
-   * product has no name for once ("ZZ"); several apart ("United Kingdom, GB; Switzerland, CH").
+   * Places named in brackets, each by its name and code; several apart ("United Kingdom, GB; Switzerland, CH"):
+   * after "a third country" ("United States, US"), always a country the product knows, since a code it does not
+   * know (`ZZ`) is no third country (`invalid-value` speaks of it); a region's country ("Belgium, BE"); and the
+   * countries an entry lists, as written, where such a code is shown once, alone ("listed: France, FR; ZZ").
    */
   | { readonly fact: 'places'; readonly codes: readonly string[] }
+  /** The place of a cloud region as the region table writes it (`London`), in the language's name for it (Londres). */
+  | { readonly fact: 'regionCity'; readonly city: string }
   /** A country code with its name in brackets when the product knows it: `US (United States)`. */
   | { readonly fact: 'countryLabel'; readonly code: string }
   | { readonly fact: 'certificationName'; readonly id: string }

@@ -36,10 +36,12 @@ export {
   notCurrentReason,
   residencyOf,
   suggestMechanism,
+  tierStatus,
   type Assessment,
   type Residency,
   type SafeguardAssessment,
   type ScopeBasis,
+  type TierStatus,
 } from './selection';
 export { lintPolicyText } from './policyFile';
 export { isInside, lintInventory, adoptsPolicy, resolveInventoryPolicy, type PolicyLocation } from './policyResolution';

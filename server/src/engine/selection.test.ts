@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_POLICY, resolvePolicy } from './policy';
 import { assessmentSentence } from '../format';
-import { assessEntry } from './selection';
+import { assessEntry, tierStatus } from './selection';
 
 const TODAY = '2026-11-26';
 const base = {
@@ -105,9 +105,9 @@ const cases: {
   { name: 'lower-case eu is EU residency', entry: { ...base, dataLocation: { countries: ['eu'] } }, tier: 1, reason: /Tier 1/ },
   // A code the product does not know (`ZZ`): where the data is, is not known; never "outside the EEA".
   {
-    name: 'an unknown code alone: no tier, the location not known',
+    name: 'an unknown code alone: the tier not known (not "no tier"), the location not known',
     entry: { ...base, dataLocation: { countries: ['ZZ'] }, transfer: { mechanism: 'none' } },
-    reason: /^Fits no tier of the policy: where the data is stored is not known: a listed location is not a known country code\.$/,
+    reason: /^Tier not known: where the data is stored is not known: a listed location is not a known country code\.$/,
   },
   {
     name: 'an unknown code beside an EEA country: not known to be EEA residency',
@@ -144,4 +144,36 @@ test('selection: an unknown code is listed apart, never as a location outside th
   const alone = assessEntry({ ...base, dataLocation: { countries: ['ZZ'] } }, DEFAULT_POLICY, TODAY);
   assert.deepEqual([alone.residency, alone.outsideLocations, alone.safeguard.valid], ['unknown', [], true]);
   assert.match(assessmentSentence(alone, 'fr'), /le lieu de stockage des données n’est pas connu/);
+});
+
+// A fact not known leaves the tier not known: never "fits no tier", on any surface (they all read `tierStatus`).
+test('selection: tierStatus says "unknown" where a deciding fact is not known, "none" only when all are known', () => {
+  const status = (entry: Record<string, unknown>) => tierStatus(assessEntry(entry, DEFAULT_POLICY, TODAY));
+  assert.equal(status({ ...base, dataLocation: { countries: 'unknown' } }), 'unknown');
+  assert.equal(status({ ...base, dataLocation: { countries: ['ZZ'] } }), 'unknown');
+  assert.equal(status({ ...base, dataLocation: { countries: ['US'] }, certifications: 'unknown' }), 'unknown');
+  // Scope not known: `personalData` unknown and a criticality that does not bring the entry in.
+  assert.equal(status({ ...base, personalData: { level: 'unknown' }, criticality: 'low' }), 'unknown');
+  // Facts that do not decide: in scope by its personal data, its criticality not known, its tier still known.
+  assert.equal(status({ ...base, criticality: 'unknown' }), 'tier');
+  assert.equal(status({ ...base, criticality: 'unknown', dataLocation: { countries: ['US'] }, certifications: [] }), 'none');
+  // Out of scope on known facts, whatever else is not known.
+  assert.equal(status({ ...base, personalData: { level: 'no' }, criticality: 'low', certifications: 'unknown' }), 'outOfScope');
+  assert.equal(status({ ...base, dataLocation: { countries: ['US'] } }), 'none');
+});
+
+test('selection: the sentence of a tier not known names what is missing, in both languages', () => {
+  const open = assessEntry({ ...base, dataLocation: { countries: 'unknown' } }, DEFAULT_POLICY, TODAY);
+  assert.equal(assessmentSentence(open), 'Tier not known: a deciding fact is not known yet (dataLocation).');
+  // French typography puts a no-break space before the colon.
+  assert.equal(
+    assessmentSentence(open, 'fr').replace(/[\u00a0\u202f]/g, ' '),
+    'Niveau indéterminé : un élément déterminant n’est pas encore renseigné (dataLocation).',
+  );
+  const two = assessEntry({ ...base, dataLocation: { countries: ['ZZ'] }, certifications: 'unknown' }, DEFAULT_POLICY, TODAY);
+  assert.equal(
+    assessmentSentence(two),
+    'Tier not known: where the data is stored is not known: a listed location is not a known country code; a deciding fact is not known yet (certifications).',
+  );
+  assert.doesNotMatch(assessmentSentence(two, 'fr'), /aucun niveau/);
 });

@@ -107,6 +107,23 @@ export interface Assessment {
   affiliate: boolean;
 }
 
+/**
+ * What can be said of an entry's tier, the one answer every surface gives (hover, outline, inlay hints, status bar,
+ * `selection-tier`): `tier` (it fits one), `outOfScope`, `none` (in scope, its facts known, it fits none), or
+ * `unknown` when a fact that decides it is `unknown` or a listed place is a code the product does not know (`ZZ`):
+ * such an entry does not "fit no tier", its tier is not known. Scope is decided by `personalData` and
+ * `criticality`; once in scope, the tier by the other deciding facts.
+ */
+export type TierStatus = 'tier' | 'outOfScope' | 'none' | 'unknown';
+
+const SCOPE_FACTS: readonly string[] = ['personalData', 'criticality'];
+
+export function tierStatus(a: Assessment): TierStatus {
+  if (a.tier !== undefined) return 'tier';
+  if (!a.inScope) return a.unknown.some((f) => SCOPE_FACTS.includes(f)) ? 'unknown' : 'outOfScope';
+  return a.unknownLocations.length || a.unknown.some((f) => !SCOPE_FACTS.includes(f)) ? 'unknown' : 'none';
+}
+
 /** The deciding facts an entry records as `unknown` (not known yet). */
 function unknownFacts(effective: EntryFields, unknownLocations: readonly string[]): string[] {
   const out: string[] = [];

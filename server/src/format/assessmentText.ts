@@ -5,7 +5,7 @@
  * and features read the `Assessment`.
  */
 import { getTransferMechanism, inLanguage, type Lang } from '../knowledge';
-import type { Assessment, SafeguardAssessment, ScopeBasis } from '../engine';
+import { tierStatus, type Assessment, type SafeguardAssessment, type ScopeBasis } from '../engine';
 import { fill, phrases, plural } from './catalogs/phrases';
 import { certificationNames, countryList } from './lists';
 
@@ -106,10 +106,31 @@ export function noTierText(a: Assessment, lang: Lang = 'en'): string {
   return fill(words.noTierBoth, { certification: certText(a, lang), residency: residencyText(a, lang) });
 }
 
-/** One line: the tier and why, why it fits none, or why it is out of scope. */
+/**
+ * Why an entry's tier is not known (`tierStatus` says `unknown`): a listed place that is no known code, and the
+ * deciding facts recorded as `unknown` ("a deciding fact is not known yet (dataLocation)").
+ */
+export function tierUnknownText(a: Assessment, lang: Lang = 'en'): string {
+  const words = phrases(lang).assessment;
+  const place = a.unknownLocations.length > 0;
+  // The place not known already says that `dataLocation` is open.
+  const fields = place ? a.unknown.filter((f) => f !== 'dataLocation') : a.unknown;
+  const parts = place ? [words.noTierUnknownPlace] : [];
+  if (fields.length) parts.push(fill(plural(words.tierUnknownFacts, fields.length, lang), { fields }));
+  return parts.join('; ');
+}
+
+/** One line: the tier and why, why it fits none, why it is not known, or why it is out of scope (`tierStatus`). */
 export function assessmentSentence(a: Assessment, lang: Lang = 'en'): string {
   const words = phrases(lang).assessment;
-  if (!a.inScope) return fill(words.outOfScope, { why: scopeText(a.scope, lang) });
-  if (a.tier !== undefined) return fill(words.tier, { tier: a.tier, why: tierGroundsText(a, lang) });
-  return fill(words.noTier, { why: noTierText(a, lang) });
+  switch (tierStatus(a)) {
+    case 'tier':
+      return fill(words.tier, { tier: a.tier!, why: tierGroundsText(a, lang) });
+    case 'outOfScope':
+      return fill(words.outOfScope, { why: scopeText(a.scope, lang) });
+    case 'unknown':
+      return fill(words.tierUnknown, { why: tierUnknownText(a, lang) });
+    case 'none':
+      return fill(words.noTier, { why: noTierText(a, lang) });
+  }
 }

@@ -38,9 +38,11 @@ export function countryList(codes: readonly string[], lang: Lang): string {
 }
 
 /**
- * Places in brackets after "a third country" or "third countries", by the same words in every message: each by its
- * name and code ("United States, US", « États-Unis, US »), so that no name needs an article; a code the knowledge
- * base has no name for, once ("ZZ"); several apart ("United Kingdom, GB; Switzerland, CH").
+ * Places in brackets, by the same words in every message: each by its name and code ("United States, US",
+ * « États-Unis, US »), so that no name needs an article; several apart ("United Kingdom, GB; Switzerland, CH").
+ * After "a third country" or "third countries" every code is one the knowledge base knows: a code it does not
+ * (`ZZ`) is no third country. Such a code reaches here only among the countries an entry lists, quoted back
+ * (`location-region-mismatch`: "listed: France, FR; ZZ"), where it is shown once, as written.
  */
 export function placesInBrackets(codes: readonly string[], lang: Lang): string {
   return codes

@@ -3,7 +3,16 @@
  * written from them: the one place where the engine's results get words, when a finding or a fix title is
  * formatted. Rules never call this.
  */
-import { countryName, getCertification, getCountry, getMfaMethod, getTransferMechanism, inLanguage, type Lang } from '../knowledge';
+import {
+  countryName,
+  getCertification,
+  getCountry,
+  getMfaMethod,
+  getTransferMechanism,
+  inLanguage,
+  regionCity,
+  type Lang,
+} from '../knowledge';
 import { NOT_HELD_SCHEMES } from '../knowledge';
 import { areaName, criticalityWord, personalDataWords, noTierText, safeguardText, tierGroundsText } from './assessmentText';
 import { choosePlurals, formatMessage, getRule, INTERNAL_ERROR_ID, isFact, type Fact } from '../engine';
@@ -60,6 +69,8 @@ export function factWords(f: Fact, lang: Lang, start = false): string {
         f.items.map((i) => (f.code ? `\`${i}\`` : i)),
         lang,
       );
+    case 'regionCity':
+      return regionCity(f.city, lang);
     case 'criticality':
       return criticalityWord(f.value, lang);
     case 'level':

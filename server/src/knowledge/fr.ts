@@ -46,6 +46,12 @@ export interface FrenchKnowledge {
    * English by replacing phrases). A region with a note and none here fails to compile.
    */
   regionNotes: { readonly [R in NotedRegion]: string };
+  /**
+   * The French name of a region's place (`RegionInfo.city`, as the region table writes it) where French uses a
+   * name of its own (`London`: Londres); a place without one here keeps its name (`Dublin`, `Ohio`). Read only by
+   * the French wording (`regionCity`); a key that is no place of the region table fails `knowledge.test.ts`.
+   */
+  regionCities: Readonly<Record<string, string>>;
 }
 
 export const FR_KNOWLEDGE: FrenchKnowledge = {
@@ -647,6 +653,44 @@ export const FR_KNOWLEDGE: FrenchKnowledge = {
     RE: { note: 'Fait partie de l’UE en tant que territoire français (non vérifié).' },
     YT: { note: 'Fait partie de l’UE en tant que territoire français (non vérifié).' },
     MF: { note: 'Fait partie de l’UE en tant que territoire français (non vérifié).' },
+  },
+  // The names in French usage of the region table's places: general knowledge, not checked on a source (as the
+  // table's rows marked 'unverified'). The place stays the one the table gives: a state stays a state
+  // (`Washington` is not turned into a city or a state it does not name).
+  regionCities: {
+    London: 'Londres',
+    Frankfurt: 'Francfort',
+    Warsaw: 'Varsovie',
+    Geneva: 'Genève',
+    Singapore: 'Singapour',
+    Seoul: 'Séoul',
+    Mumbai: 'Bombay',
+    Beijing: 'Pékin',
+    'Cape Town': 'Le Cap',
+    Johannesburg: 'Johannesbourg',
+    Montreal: 'Montréal',
+    'Quebec City': 'Québec',
+    'St. Ghislain': 'Saint-Ghislain',
+    Brandenburg: 'Brandebourg',
+    Aragón: 'Aragon',
+    Dubai: 'Dubaï',
+    'Abu Dhabi': 'Abou Dhabi',
+    Bahrain: 'Bahreïn',
+    'United Arab Emirates': 'Émirats arabes unis',
+    Israel: 'Israël',
+    Malaysia: 'Malaisie',
+    Thailand: 'Thaïlande',
+    Netherlands: 'Pays-Bas',
+    Virginia: 'Virginie',
+    'Northern Virginia': 'Virginie du Nord',
+    California: 'Californie',
+    'Northern California': 'Californie du Nord',
+    'Ashburn, Virginia': 'Ashburn, Virginie',
+    'Los Angeles, California': 'Los Angeles, Californie',
+    'Moncks Corner, South Carolina': 'Moncks Corner, Caroline du Sud',
+    'São Paulo State': 'État de São Paulo',
+    'New South Wales': 'Nouvelle-Galles du Sud',
+    'Changhua County': 'comté de Changhua',
   },
   regionNotes: {
     'aws:eu-west-1': 'Europe (Ireland).',

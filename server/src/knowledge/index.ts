@@ -252,5 +252,5 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance?
   return bestDistance <= limit ? best : undefined;
 }
 
-export { LANGS, typeset, countryName, countryTexts, inLanguage, langOf, regionNote, type Lang } from './lang';
+export { LANGS, typeset, countryName, countryTexts, inLanguage, langOf, regionCity, regionNote, type Lang } from './lang';
 export { FR_KNOWLEDGE } from './fr';

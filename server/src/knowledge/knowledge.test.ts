@@ -19,6 +19,7 @@ import {
   getClaim,
   countryName,
   countryTexts,
+  regionCity,
   regionNote,
   getCountry,
   getMfaMethod,
@@ -400,6 +401,9 @@ test('French: every country note, adequacy decision and region note is in French
     }
   }
   for (const code of Object.keys(FR_KNOWLEDGE.countries)) if (!getCountry(code)) problems.push(`${code}: no such country`);
+  // A region's place has a French name only where the region table has that place.
+  for (const city of Object.keys(FR_KNOWLEDGE.regionCities))
+    if (!REGIONS.some((r) => r.city === city)) problems.push(`${city}: no region is there (regionCities)`);
   for (const key of Object.keys(FR_KNOWLEDGE.regionNotes))
     if (!REGIONS.some((r) => r.note && `${r.provider}:${r.code}` === key)) problems.push(`${key}: no such region with a note`);
   // A region note is the provider's own region name (kept as written) and what it means legally (in French).
@@ -414,4 +418,12 @@ test('French: every country note, adequacy decision and region note is in French
       problems.push(`${where}: a caveat or date is lost`);
   }
   assert.deepEqual(problems, []);
+});
+
+test("a region's place: its French name where French has one, as the table writes it otherwise and in English", () => {
+  assert.equal(regionCity('London', 'fr'), 'Londres');
+  assert.equal(regionCity('Frankfurt', 'fr'), 'Francfort');
+  assert.equal(regionCity('Northern Virginia', 'fr'), 'Virginie du Nord');
+  assert.equal(regionCity('Dublin', 'fr'), 'Dublin');
+  assert.equal(regionCity('London', 'en'), 'London');
 });

@@ -110,6 +110,12 @@ export function countryTexts(country: CountryInfo, lang: Lang): { note?: string;
   return { note: pick(fr.note, en.note), instrument: pick(fr.instrument, en.instrument), scope: pick(fr.scope, en.scope) };
 }
 
+/** The place of a region (`RegionInfo.city`) in `lang`: its French name where French has one (`Londres`), else as the table writes it. */
+export function regionCity(city: string, lang: Lang): string {
+  if (lang === 'en') return city;
+  return FR_KNOWLEDGE.regionCities[city] ?? city;
+}
+
 /**
  * A region's note in `lang`: the provider's region name as the provider writes it, then what it means legally,
  * authored in each language (`FR_KNOWLEDGE.regionNotes`, one per region with a note; a test fails on a missing one).

@@ -21,6 +21,7 @@ import {
   COUNTRIES,
   adequacyOn,
   countryName,
+  regionCity,
   getCountry,
   inLanguage,
   type Lang,
@@ -153,12 +154,12 @@ function countryChoices(today: string, lang: Lang): ValueChoice[] {
 const regionChoices = perLang((lang): ValueChoice[] =>
   REGIONS.map((r) => {
     const country = getCountry(r.country);
-    const name = countryName(r.country, lang, country) ?? r.country;
+    const place = `${regionCity(r.city, lang)}, ${countryName(r.country, lang, country) ?? r.country}`;
     return {
       value: `${r.provider}:${r.code}`,
       kind: CompletionItemKind.Value,
-      description: `${r.city}, ${name}`,
-      detail: fill(phrases(lang).completion.region, { provider: PROVIDERS[r.provider].name, place: `${r.city}, ${name}` }),
+      description: place,
+      detail: fill(phrases(lang).completion.region, { provider: PROVIDERS[r.provider].name, place }),
       sortText: `${country?.eu ? 0 : country?.eea ? 1 : 2}${r.provider}:${r.code}`,
     };
   }),

@@ -7,6 +7,7 @@ import {
   adequacyCoversVendor,
   adequacyOn,
   countryName,
+  regionCity,
   countryTexts,
   typeset,
   getCountry,
@@ -99,7 +100,7 @@ export function countryMarkdown(code: string, today: string, lang: Lang = 'en'):
 export function regionMarkdown(region: RegionInfo, today: string, lang: Lang = 'en'): string {
   const w = phrases(lang).domainDocs;
   const country = getCountry(region.country);
-  const place = `${region.city}, ${countryName(region.country, lang, country) ?? region.country}`;
+  const place = `${regionCity(region.city, lang)}, ${countryName(region.country, lang, country) ?? region.country}`;
   const words = { ref: `${region.provider}:${region.code}`, provider: PROVIDERS[region.provider].name, place };
   const lines = [country ? fill(w.regionWithStatus, { ...words, status: countryStatus(country, today, lang) }) : fill(w.region, words)];
   if (country) lines.push('', fill(w.regionCountry, { code: country.code }));

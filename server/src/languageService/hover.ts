@@ -23,6 +23,7 @@ import {
   acceptancesIn,
   hoverCode,
   hoverText,
+  tierStatus,
 } from '../engine';
 import {
   assessmentSentence,
@@ -53,6 +54,7 @@ import {
 } from '../knowledge';
 import { certificationMarkdown, claimMarkdown, countryMarkdown, mfaMarkdown, regionMarkdown, transferMarkdown } from './domainDocs';
 import { displayPath, schemaAt, valueKindAt, type DocumentKind } from './schemaPaths';
+import { tierLabel } from './symbols';
 import { nodeAt } from './yamlCursor';
 
 interface HoverInput {
@@ -178,8 +180,13 @@ function entryHover(input: HoverInput, index: number): string | undefined {
   const name = typeof entry.own?.name === 'string' ? entry.own.name : (entry.id ?? w.thisEntry);
   // The entry's name is user text: shown escaped, never as Markdown (a link or an image in a name stays text).
   const lines = [`**${hoverText(name)}**`];
-  if (!a.inScope) lines.push('', sp(fill(w.outOfScope, { why: scopeText(a.scope, lang) })));
-  else if (a.tier !== undefined) {
+  const status = tierStatus(a);
+  if (status === 'outOfScope') lines.push('', sp(fill(w.outOfScope, { why: scopeText(a.scope, lang) })));
+  else if (status === 'unknown') {
+    // The outline's words (`tierLabel`), as a heading: a fact not known leaves the tier not known, not "no tier".
+    const label = tierLabel(entry, result, lang).label;
+    lines.push('', sp(fill(w.tierUnknown, { label: label.charAt(0).toUpperCase() + label.slice(1) })), '', sp(assessmentSentence(a, lang)));
+  } else if (a.tier !== undefined) {
     // The built-in policy's tier names are English words: each language names them (a policy file's, as written).
     const builtin = DEFAULT_POLICY.tiers.findIndex((t) => t.name === a.tierName);
     const name = builtin >= 0 ? (w.builtinTiers[builtin] ?? a.tierName) : a.tierName;

@@ -4,18 +4,28 @@
  */
 import { isMap, isScalar } from 'yaml';
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { type EntryModel, type LintResult, findPair } from '../engine';
+import { type EntryModel, type LintResult, findPair, tierStatus } from '../engine';
 import { assessmentSentence, fill, phrases } from '../format';
 import type { Lang } from '../knowledge';
 
-/** What the tier hint and the outline say about an entry's tier. */
+/**
+ * What the tier hint, the outline and the hover say about an entry's tier, by `tierStatus` (the one answer): the label
+ * and the sentence that explains it. An entry with a deciding fact not known has its tier not known, not "no tier".
+ */
 export function tierLabel(entry: EntryModel, result: LintResult, lang: Lang = 'en'): { label: string; reason: string } {
   const a = result.assess(entry);
   const reason = assessmentSentence(a, lang);
   const words = phrases(lang).tierLabel;
-  if (a.tier === undefined && a.unknown.length) return { label: words.unknown, reason: fill(words.unknownReason, { fields: a.unknown }) };
-  if (!a.inScope) return { label: words.outOfScope, reason };
-  return a.tier ? { label: fill(words.tier, { tier: a.tier }), reason } : { label: words.none, reason };
+  switch (tierStatus(a)) {
+    case 'tier':
+      return { label: fill(words.tier, { tier: a.tier! }), reason };
+    case 'outOfScope':
+      return { label: words.outOfScope, reason };
+    case 'unknown':
+      return { label: words.unknown, reason };
+    case 'none':
+      return { label: words.none, reason };
+  }
 }
 
 export function documentSymbols(result: LintResult, lang: Lang = 'en'): DocumentSymbol[] {

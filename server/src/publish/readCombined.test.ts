@@ -161,6 +161,18 @@ test('a "Destinataires" row of a record naming a vendor with its place and mecha
   assert.deepEqual(lumen.transfer, { mechanism: 'scc' });
 });
 
+test('two records naming the same vendor in their "Destinataires" rows give it one entry', () => {
+  const md = [
+    record('Mesure d’audience', '- Lumen Metrics (USA - CCT)', 'USA - Clauses Contractuelles Types'),
+    record('Tests A/B', '- Lumen Metrics (USA)', 'USA - Clauses Contractuelles Types'),
+    annex,
+  ].join('\n');
+  assert.deepEqual(
+    imported(md).map((e) => e.name),
+    ['Orvia SAS', 'Traceo Labs Inc. (Traceo)', 'Lumen Metrics'],
+  );
+});
+
 test('"Destinataires" rows that name no vendor add nothing: the company’s staff, its customers, the authorities, a brand with no place', () => {
   const md = [
     record('Gestion des élèves', '- Moniteurs assignés<br>- Élève (ses factures)<br>- Autorités (sur réquisition)', 'Aucun'),
@@ -216,4 +228,36 @@ test('"SCCs and, where applicable, the DPF" for transfers outside the EEA states
     'Transfers outside the EEA rely on the Standard Contractual Clauses and the EU-U.S. Data Privacy Framework.',
   ])
     assert.deepEqual(transfer(open), ['unknown', undefined], open);
+});
+
+test('beside a table, sections under a "Sub-processors" heading each named by its vendor, and bullets whose subject is a vendor: entries too', () => {
+  const table = ['## Hosting', '', '| Vendor | Country |', '|---|---|', '| Nordhost AB | Sweden |', ''].join('\n');
+  const sections = [
+    '## Other sub-processors',
+    '',
+    '#### Lumen Metrics',
+    '',
+    'For the privacy practices of Lumen Metrics, see https://lumen.example/privacy.',
+    '',
+    '#### Postwing',
+    '',
+    'For the privacy practices of Postwing, see https://postwing.example/privacy.',
+    '',
+  ].join('\n');
+  assert.deepEqual(names(`${table}\n${sections}`, 'p.md'), ['Nordhost AB', 'Lumen Metrics', 'Postwing']);
+  const bullets = [
+    '## Our sub-processors',
+    '',
+    '- Lumen Metrics analyses the audience of the site. Location: Ireland.',
+    '- Postwing sends our transactional emails. Location: Germany.',
+    '- Kappa Cloud stores the backups. Location: Germany.',
+    '',
+  ].join('\n');
+  assert.deepEqual(names(`${table}\n${bullets}`, 'p.md'), ['Nordhost AB', 'Lumen Metrics', 'Postwing', 'Kappa Cloud']);
+  // The same bullets naming the table's vendor again add nothing but those it does not list.
+  assert.deepEqual(names(`${table}\n${bullets.replace('Lumen Metrics analyses', 'Nordhost AB hosts')}`, 'p.md'), [
+    'Nordhost AB',
+    'Postwing',
+    'Kappa Cloud',
+  ]);
 });

@@ -1825,3 +1825,10 @@ Our hosting stack (Lumo/GCP) is SOC 2 Type II certified.
   const both = imported(md.replace('GCP maintains ISO 27001 and SOC 1 certifications. ', ''), 'p.md');
   assert.deepEqual(both.get('Google Cloud Platform (GCP)')?.certifications, ['soc2-type2']);
 });
+
+test('"en région européenne (europe-west)", "in the European region": where the processing runs, in the page’s words', () => {
+  assert.equal(storedIn('Appels au modèle en région européenne (europe-north) sans conservation.'), 'région européenne (europe-north)');
+  assert.equal(storedIn('Requests are served in the European region (eu-west-2).'), 'the European region (eu-west-2)');
+  // "en région" alone, without the word that says which part of the world, is no place.
+  assert.equal(storedIn('Ateliers organisés en région chaque trimestre.'), undefined);
+});

@@ -44,6 +44,7 @@ import {
   attachDescriptionMechanisms,
   attachDescriptionCompany,
   attachAgreementCellFacts,
+  attachNamedRegions,
   attachSameTransfers,
   attachWhereLists,
   attachHeadingPlaces,
@@ -1202,6 +1203,9 @@ function isRoleName(name: string): boolean {
   return (saysNoVendor || /^(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)$/.test(inner)) && ROLE_NAME.test(role);
 }
 
+/** A protocol alone as a name, with or without a bracket after it: "SMTP", "SMTP (configuré)", "SFTP (self-hosted)". */
+const PROTOCOL_NAME = /^(?:SMTP|IMAP|POP3?|S?FTP|FTPS|WebDAV)(?:\s\([^()]{1,30}\))?$/;
+
 /** A role's head noun that comes first: "Fournisseur …", "Hébergeur …", "Plateforme …". */
 const ROLE_HEAD = /^(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Plateformes?|Solutions?|Logiciels?|Boîtes?|Messageries?)$/u;
 
@@ -1386,7 +1390,8 @@ function tableEntries(
     // (its seat, its legal name, its site or agreement): the page names no vendor. What the role does, with what data
     // and where, is said of whoever will fill it.
     const saysNothing = row.cells.every((c, i) => keys[i] === nameKey || !COMPANY_KEYS.has(keys[i]!) || REFERS_ELSEWHERE.test(cellText(c)));
-    if (isRoleName(name) && saysNothing) {
+    // "SMTP (configuré)", "SFTP": a protocol, whatever server speaks it, names no vendor, whatever the row says.
+    if ((isRoleName(name) && saysNothing) || PROTOCOL_NAME.test(name.replace(/[*_]/g, '').trim())) {
       unread.push({ kind: 'roleRow', data: { name } });
       continue;
     }
@@ -2463,9 +2468,17 @@ function besides(entries: ReadEntry[], found: ReadEntry[], isTaken: (line: numbe
     if (e.line !== undefined) lines.add(e.line);
   }
   const free = found.filter((e) => e.line !== undefined && !isTaken(e.line) && !lines.has(e.line));
-  const again = new Set(free.filter((e) => (known.sameVendor(e) ?? known.shortFor(e) ?? known.sameCompany(e)) !== undefined));
-  if (!free.length || (recap && again.size * 2 >= free.length)) return [];
-  return free.filter((e) => !again.has(e) && properName(e.name ?? e.heading));
+  const listed = (e: ReadEntry) => (known.sameVendor(e) ?? known.shortFor(e) ?? known.sameCompany(e)) !== undefined;
+  const again = free.filter(listed).length;
+  if (!free.length || (recap && again * 2 >= free.length)) return [];
+  // Each vendor once: one the reader names twice ("Google Analytics (USA - CCT)" in two records) is one entry.
+  const added: ReadEntry[] = [];
+  for (const e of free) {
+    if (listed(e) || !properName(e.name ?? e.heading)) continue;
+    known.add(e);
+    added.push(e);
+  }
+  return added;
 }
 
 /**
@@ -2644,9 +2657,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   page.unread.push(...merged.unread);
   const lang = pageLangOf(blocks);
   if (!page.entries.length) page.entries.push(...leadEntries(blocks, page.unread));
-  let introducedRead = false;
   if (!page.entries.length) {
-    introducedRead = true;
     // The list's items are entries now, no longer lines to keep as comments.
     const listed = introducedListEntries(blocks);
     const items = itemTexts(blocks, listed);
@@ -2687,15 +2698,24 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   }
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
   if (!page.entries.length) page.entries.push(...hostEntries(blocks));
-  // Beside the entries read so far (a table, labelled cards, another reader's), a list the page introduces elsewhere as
-  // its sub-processors or the parties that process data for it ("The following service providers process personal
-  // data …" over "- Google LLC, having its registered office at …"): its vendors are entries too.
+  // Beside the entries read so far (a table, labelled cards, the reader above that found them), the readers whose
+  // region the page introduces as its sub-processors read the blocks no reader took, and their vendors are entries too:
+  // a list the page introduces as the parties that process data for it ("The following service providers process
+  // personal data …" over "- Google LLC, having its registered office at …"), sections or bullets under a heading
+  // that names the sub-processors. A reader the cascade above ran finds again only what it found (the same lines:
+  // nothing added). Never the weak readers (bold words in any prose, a legal notice's host): beside a list, they would
+  // name what is no vendor. Nor a sentence's inline list: beside a list it named 2 parties no truth lists (holdout6's
+  // figures, its lists unread).
   const rows = new Set(entryTables.flatMap(({ b }) => b.rows.flatMap((r) => (r.line === undefined ? [] : [r.line]))));
   const isTaken = (line: number) => taken.has(line) || rows.has(line);
-  if (page.entries.length && !introducedRead) {
-    const added = besides(page.entries, introducedListEntries(blocks), isTaken);
+  if (page.entries.length) {
+    const added = [introducedListEntries, namedSectionEntries, subjectItemEntries].flatMap((read) => {
+      const found = besides(page.entries, read(blocks), isTaken);
+      page.entries.push(...found);
+      return found;
+    });
+    // No longer lines to keep as comments.
     const items = itemTexts(blocks, added);
-    page.entries.push(...added);
     if (added.length) page.other = page.other.filter((o) => !items.has(o));
   }
   // A record of processing's "Destinataires" row naming a vendor beside the parties that are none ("Google Analytics
@@ -2722,6 +2742,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachDescriptionMechanisms(page.entries);
   attachDescriptionCompany(page.entries);
   attachAgreementCellFacts(page.entries);
+  attachNamedRegions(blocks, page.entries);
   attachSameTransfers(page.entries);
   attachWhereLists(blocks, page.entries);
   attachDestinationTransfers(blocks, page.entries);

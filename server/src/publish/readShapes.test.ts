@@ -1618,3 +1618,76 @@ test('"UE + hors UE possible" places the data in the EU (the words after "hors" 
   };
   assert.deepEqual(inventory.subprocessors[0]!.dataLocation?.countries, ['EU']);
 });
+
+test('"Status: 2 June 2026 · v1" dates the page; an item of measures naming one vendor "certified" gives it that certification', () => {
+  const text = [
+    'Processing agreement',
+    'Status: 14 March 2026 · v2 · Draft',
+    'Sub-processors',
+    '- Rechenwerk AG, Hafenweg 4, 20457 Hamburg, Germany — virtual machines',
+    '- Postbote Ltd, 3 Quay Street, Dublin, Ireland — e-mail',
+    'Measures',
+    '- Racks at Rechenwerk reachable by its own staff only (ISO 27001 certified)',
+    '- Backups every night, kept 14 days',
+  ].join('\n');
+  const read = readPage(text, 'dpa.txt');
+  assert.equal(read.lastUpdated, '14 March 2026');
+  assert.deepEqual(
+    read.entries.map((e) => e.facts.filter((f) => f.key === 'certifications').map((f) => f.value)),
+    [['ISO 27001'], []],
+  );
+  // "Status: draft": no date.
+  assert.equal(
+    readPage('Status: draft\nSub-processors\n- Rechenwerk AG, Hafenweg 4, 20457 Hamburg, Germany — hosting\n', 'p.txt').lastUpdated,
+    undefined,
+  );
+});
+
+test('an entry named with its cloud region outside its row ("Non (Nuage eu-west-3, Paris)" in a record) adds that country', () => {
+  const md = [
+    '## Traitement 1 — Comptes',
+    '',
+    '| Champ | Détail |',
+    '|---|---|',
+    '| Destinataires | Nuage (sous-traitant) |',
+    '| Transferts hors UE | Non (Nuage eu-west-3, Paris) |',
+    '',
+    '## Sous-traitants',
+    '',
+    '| Sous-traitant | Pays |',
+    '|---|---|',
+    '| Nuage Inc. | USA (données UE) |',
+    '| Postier SAS | France |',
+  ].join('\n');
+  const inventory = pageToInventory(readPage(md, 'registre.md'), { today: '2026-12-01' }).value as {
+    subprocessors: { dataLocation?: { countries: string[] } }[];
+  };
+  assert.deepEqual(
+    inventory.subprocessors.map((s) => s.dataLocation?.countries),
+    [['US', 'EU', 'FR'], ['FR']],
+  );
+  // Its city in brackets and the EU after a comma go with the region: "Hébergement Nuage eu-central-1 (Francfort), UE."
+  const measures = [
+    '| Sous-traitant | Localisation |',
+    '|---|---|',
+    '| Nuage | eu-central-1 (Francfort) |',
+    '| Postier SAS | France |',
+    '',
+    '- Hébergement Nuage eu-central-1 (Francfort), UE.',
+  ].join('\n');
+  const hosted = pageToInventory(readPage(measures, 'm.md'), { today: '2026-12-01' }).value as {
+    subprocessors: { dataLocation?: { countries: string[] } }[];
+  };
+  assert.deepEqual(hosted.subprocessors[0]!.dataLocation?.countries, ['DE', 'EU']);
+});
+
+test('a row named by a protocol ("SMTP (configuré)") names no vendor, whatever its other cells say', () => {
+  const md = [
+    '| Prestataire | Finalité | DPA |',
+    '|---|---|---|',
+    '| Colis Vif | Expédition | À signer |',
+    '| SMTP (configuré) | Courriels | À signer |',
+    '| SFTP | Échanges de fichiers | Contrat |',
+  ].join('\n');
+  assert.deepEqual(names(md, 'p.md'), ['Colis Vif']);
+});

@@ -24,7 +24,7 @@ ruleTester('location-region-mismatch', {
       findings: [
         {
           messageFr:
-            'gcp:europe-west1 se trouve à St. Ghislain (Belgique, BE), pays absent de `countries` (y figurent : France, FR) : ajoutez `BE` ou corrigez la région.',
+            'La région gcp:europe-west1 (Saint-Ghislain, Belgique, BE) se situe dans un pays absent de `countries` (y figurent : France, FR) : ajoutez `BE` ou corrigez la région.',
           text: 'gcp:europe-west1',
           severity: 'error',
           message:
@@ -60,7 +60,7 @@ ruleTester('location-region-mismatch', {
         {
           messageId: 'mismatch',
           messageFr:
-            'aws:eu-west-2 se trouve à London (Royaume-Uni, GB), pays absent de `countries` (y figurent\u00a0: Union européenne, EU)\u00a0: ajoutez `GB` ou corrigez la région.',
+            'La région aws:eu-west-2 (Londres, Royaume-Uni, GB) se situe dans un pays absent de `countries` (y figurent\u00a0: Union européenne, EU)\u00a0: ajoutez `GB` ou corrigez la région.',
           text: 'aws:eu-west-2',
           severity: 'warning',
         },

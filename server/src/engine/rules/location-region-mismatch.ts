@@ -13,7 +13,8 @@ import { findPair, nodeRange, scalarString } from '../yamlNodes';
 
 interface LocationRegionMismatchData {
   region: string;
-  city: string;
+  /** The region's place (`regionCity`), as the region table writes it; each catalogue names it its own way. */
+  city: Fact;
   /** The region's country: its code and name. */
   country: string;
   /** The region's country, by its name and code, in brackets after its city. */
@@ -54,7 +55,7 @@ export const locationRegionMismatch = defineRule<LocationRegionMismatchData>()({
         messageId: countries.length ? 'mismatch' : 'mismatchNoCountries',
         data: {
           region: ref,
-          city: region.city,
+          city: { fact: 'regionCity', city: region.city },
           country: region.country,
           place: { fact: 'places', codes: [region.country] },
           listed: { fact: 'places', codes: countries },

@@ -28,8 +28,29 @@ ruleTester('selection-tier', {
       code: inventory({ entries: [entry({ dataLocation: '{ countries: [US] }' })] }),
     },
     { name: 'switched off by a policy', code: inventory({ entries: [uncertifiedUS] }), policy: { rules: { 'selection-tier': 'off' } } },
+    {
+      name: 'where the data is stored not known: the tier is not known, not "no tier"',
+      code: inventory({ entries: [entry({ certifications: '[]', dataLocation: '{ countries: unknown }' })] }),
+    },
   ],
   invalid: [
+    {
+      name: 'a fact that decides nothing here (its criticality, in scope by its personal data) leaves the tier known',
+      code: inventory({
+        entries: [
+          entry({ criticality: 'unknown', certifications: '[]', dataLocation: '{ countries: [US] }', transfer: '{ mechanism: scc }' }),
+        ],
+      }),
+      findings: [
+        {
+          messageFr:
+            '`acme` n’entre dans aucun niveau de la politique\u00a0: non certifié et données hors de l’EEE (États-Unis). Gardez ses données dans l’EEE ou choisissez un prestataire certifié SOC 2 Type II ou ISO/IEC 27001.',
+          text: 'acme',
+          severity: 'error',
+          message: /^`acme` fits no tier of the policy: not certified and data outside the EEA \(United States\)\./,
+        },
+      ],
+    },
     {
       name: 'uncertified outside the EU (not permitted)',
       code: inventory({ entries: [uncertifiedUS] }),

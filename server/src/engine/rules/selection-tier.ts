@@ -2,7 +2,7 @@ import type { Fact } from '../facts';
 import { entryRef, type EntryRef } from '../facts';
 import { entryNameRange } from '../entryNodes';
 import { defineRule } from '../rule';
-import type { Residency } from '../selection';
+import { tierStatus, type Residency } from '../selection';
 
 interface SelectionTierData {
   label: EntryRef;
@@ -36,9 +36,10 @@ export const selectionTier = defineRule<SelectionTierData>()({
     if (!entry.own) return;
     const a = ctx.assess(entry);
     // A group company is judged as part of the group: the criteria are for choosing outside providers.
-    if (!a.inScope || a.tier !== undefined || a.affiliate) return;
-    // A deciding fact not known yet (`unknown`): `unstated-fact` asks for it; no tier is judged meanwhile.
-    if (a.unknown.length) return;
+    if (a.affiliate) return;
+    // Only an entry that fits no tier, its deciding facts known: where one is `unknown` (or a listed place is no
+    // known code), its tier is not known (`tierStatus`); `unstated-fact` and `invalid-value` ask for the fact.
+    if (tierStatus(a) !== 'none') return;
     // Only the missing transfer safeguard keeps it out: `transfer-safeguard` reports that (unless it is off).
     if (a.blockedBySafeguard && ctx.policy.rules['transfer-safeguard'] !== 'off') return;
     const messageId =

@@ -523,11 +523,17 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     outOfScope: 'Out of scope: {{why}}.',
     tier: 'Tier {{tier}}: {{why}}.',
     noTier: 'Fits no tier of the policy: {{why}}.',
+    /** A deciding fact is `unknown` (or a listed place is no known code): the tier is not known, which is not "no tier". */
+    tierUnknown: 'Tier not known: {{why}}.',
+    tierUnknownFacts: {
+      one: 'a deciding fact is not known yet ({{fields}})',
+      other: 'deciding facts are not known yet ({{fields}})',
+    },
   },
   /** The tier an entry's outline item and inlay hint show (`symbols.ts`). */
   tierLabel: {
-    unknown: 'tier unknown',
-    unknownReason: 'Not known yet: {{fields}}.',
+    /** Also the hover's heading, with a capital (`hover.tierUnknown`): one wording on every surface. */
+    unknown: 'tier not known',
     outOfScope: 'out of scope',
     tier: 'Tier {{tier}}',
     none: 'no tier',
@@ -638,6 +644,8 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     >,
     why: 'Why: {{grounds}}.',
     noTier: '**Fits no tier** of the active policy.',
+    /** `label` is `tierLabel.unknown`, with a capital. */
+    tierUnknown: '**{{label}}** under the active policy.',
     inScope: 'In scope because it {{why}}.',
     whoCanReach: '**Who can reach the data**',
     acceptedRisks: '**Accepted risks**',

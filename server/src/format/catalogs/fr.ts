@@ -220,10 +220,12 @@ export const FR: Catalog = {
       'La remarque sur la localisation de {{label}} (« {{note}} ») laisse ouvert le lieu de stockage (« {{word}} ») : précisez-le dans `countries` et gardez une remarque factuelle.',
   },
   'location-region-mismatch': {
+    // The place in brackets, never after « à » : a region's place may be a city (Londres), a state (Virginie du
+    // Nord) or a country (Pays-Bas), and French does not put the same word before each.
     mismatch:
-      '{{region}} se trouve à {{city}} ({{place}}), pays absent de `countries` (y figurent : {{listed}}) : ajoutez `{{country}}` ou corrigez la région.',
+      'La région {{region}} ({{city}}, {{place}}) se situe dans un pays absent de `countries` (y figurent : {{listed}}) : ajoutez `{{country}}` ou corrigez la région.',
     mismatchNoCountries:
-      '{{region}} se trouve à {{city}} ({{place}}), pays absent de `countries` : ajoutez `{{country}}` ou corrigez la région.',
+      'La région {{region}} ({{city}}, {{place}}) se situe dans un pays absent de `countries` : ajoutez `{{country}}` ou corrigez la région.',
     fixAddCountry: 'Ajouter {{country}}, pays de la région, à dataLocation.countries',
     fixReplaceCountry: 'Remplacer {{listed}} par {{country}} dans dataLocation.countries',
   },
@@ -861,10 +863,14 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     outOfScope: 'Hors du champ : {{why}}.',
     tier: 'Niveau {{tier}} : {{why}}.',
     noTier: 'N’entre dans aucun niveau de la politique : {{why}}.',
+    tierUnknown: 'Niveau indéterminé : {{why}}.',
+    tierUnknownFacts: {
+      one: 'un élément déterminant n’est pas encore renseigné ({{fields}})',
+      other: 'des éléments déterminants ne sont pas encore renseignés ({{fields}})',
+    },
   },
   tierLabel: {
-    unknown: 'niveau inconnu',
-    unknownReason: 'Pas encore connu : {{fields}}.',
+    unknown: 'niveau indéterminé',
     outOfScope: 'hors du champ',
     tier: 'Niveau {{tier}}',
     none: 'aucun niveau',
@@ -927,8 +933,9 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       'La décision ne couvre qu’une partie des transferts vers ce pays (voir son champ) : en dehors, un outil comme les clauses contractuelles types (`scc`) est nécessaire. L’adéquation est un fondement de transfert, pas une localisation dans l’UE.',
     needsMechanism: 'Un transfert vers ce pays exige un outil comme les clauses contractuelles types (`transfer: { mechanism: scc }`).',
     iso: 'Le code ISO 3166-1 est `{{code}}`.',
-    region: '**{{ref}}** : région {{provider}} à {{place}}',
-    regionWithStatus: '**{{ref}}** : région {{provider}} à {{place}} ({{status}})',
+    // The place in brackets, never after « à » (a city, a state or a country, each with its own preposition).
+    region: '**{{ref}}** : région {{provider}} ({{place}})',
+    regionWithStatus: '**{{ref}}** : région {{provider}} ({{place}}) ; {{status}}',
     regionCountry: 'Son code pays est `{{code}}` : indiquez-le sous `countries`.',
   },
   /** hover : les mots des survols qui ne viennent pas de la base de connaissances (`languageService/hover.ts`). */
@@ -969,6 +976,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     },
     why: 'Pourquoi : {{grounds}}.',
     noTier: '**N’entre dans aucun niveau** de la politique en vigueur.',
+    tierUnknown: '**{{label}}** au regard de la politique en vigueur.',
     inScope: 'Dans le champ, car ce sous-traitant {{why}}.',
     whoCanReach: '**Qui peut accéder aux données**',
     acceptedRisks: '**Risques acceptés**',

@@ -603,11 +603,11 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
  * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)/giu;
+  /(?<!\p{L})(?:data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)|(?<!\p{L})(?:in|en)\s+(?=(?:the\s+)?(?:r[ée]gion\s+europ[ée]enne|european\s+region))/giu;
 
-/** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia"). */
+/** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia", "région européenne"). */
 const WORLD_PART =
-  /^(?:europe|asia|africa|oceania|(?:north|south|latin)\s+america|the\s+americas|middle\s+east|asia[-\s]pacific|apac|emea|asie|afrique|amérique\s+du\s+(?:nord|sud)|moyen-orient)$/i;
+  /^(?:europe|r[ée]gions?\s+europ[ée]ennes?|european\s+regions?|asia|africa|oceania|(?:north|south|latin)\s+america|the\s+americas|middle\s+east|asia[-\s]pacific|apac|emea|asie|afrique|amérique\s+du\s+(?:nord|sud)|moyen-orient)$/i;
 
 /** A cloud region's or a data centre's code, after "région" or not: "eu-west-1", "europe-west3", "fra1", "CDG1". */
 const REGION_CODE = /^(?:[Rr][ée]gions?\s+|[Rr]egions?\s+)?(?:[a-z]{2,}(?:-[a-z0-9]+){1,3}|[a-z]{3}\d|[A-Z]{3}\d?)$/u;
@@ -636,7 +636,8 @@ function placeItem(item: string): string | undefined {
 }
 
 /** Words after which a list of places has ended: "… in Ireland, which …", "… in the US for backups". */
-const END_OF_PLACES = /\s(?:for|pour|which|qui|where|où|but|mais|with|avec|by|par|under|sous|using|via|until|unless|except|when|if|si)\s/i;
+const END_OF_PLACES =
+  /\s(?:for|pour|which|qui|where|où|but|mais|with|avec|without|sans|by|par|under|sous|using|via|until|unless|except|when|if|si)\s/i;
 
 /** The places a list names from its start ("the US, Asia (Tokyo), and Europe"), up to the first item that is none. */
 function placeList(text: string): string[] {
@@ -1113,11 +1114,21 @@ const placeStated = (e: ReadEntry): boolean =>
  */
 export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
   // Certifications a sentence gives several entries at once ("Our provider (Supabase/AWS) holds SOC 2 Type II"), kept
   // for an entry only when no sentence names it alone with its own ("AWS maintains ISO 27001, SOC 1, SOC 2").
   const shared = new Set<ReadFact>();
   const own = new Set<ReadEntry>();
   for (const b of blocks) {
+    // A list item that names one vendor and says it is certified ("Data-centre access only for authorised Hetzner
+    // personnel (ISO 27001 certified)", in a list of measures): that certification, and nothing else of the item.
+    if (b.kind === 'item') {
+      const named = CERTIFIED.test(b.text) ? namedIn(b.text) : [];
+      const held = named.length === 1 && !(b.line !== undefined && entryLines.has(b.line)) ? certificationsIn(b.text) : [];
+      if (held.length && !named[0]!.facts.some((f) => f.key === 'certifications'))
+        named[0]!.facts.push({ label: 'Certifications', value: held.join(', '), key: 'certifications' });
+      continue;
+    }
     if (b.kind !== 'paragraph') continue;
     // Clauses a " ; " sets apart are sentences of their own ("… → AZNetwork (certifié HDS) ; renumérotation Sentry/PostHog").
     for (const sentence of sentencesOf(b.text).flatMap((s) => s.split(/\s;\s/))) {
@@ -2143,4 +2154,36 @@ export function attachBracketedDestinations(blocks: PageBlock[], entries: ReadEn
       }
     }
   }
+}
+
+/** A name, then a cloud region's code right after it: "Supabase eu-west-3", "Neon `eu-central-1`". */
+// Its city in brackets and the EU after a comma go with it: "Supabase eu-west-3 (Paris), UE".
+const NAME_THEN_REGION =
+  /(?<![\p{L}\d])(\p{Lu}[\p{L}\d.&-]{1,40})\s`?([a-z]{2,}-[a-z]+-\d{1,2})(?![\w-])`?((?:\s\([\p{L} .-]{1,30}\))?(?:,\s(?:UE|EU|EEE|EEA)(?!\p{L}))?)/gu;
+
+/**
+ * "Transferts hors UE : Non (Supabase eu-west-3, Paris)" in a record of processing, "Hébergement Supabase eu-west-3":
+ * an entry named with the cloud region it runs in, outside its own row; that region's country is one more of its
+ * places (every place the page names is kept). The entries by their name's first word: one look-up per match.
+ */
+export function attachNamedRegions(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const byWord = new Map<string, ReadEntry | null>();
+  for (const e of entries) {
+    const word = (e.name ?? e.heading).split(/[\s,(]/)[0]!.toLowerCase();
+    if (word) byWord.set(word, byWord.has(word) ? null : e);
+  }
+  const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
+  const texts = blocks.flatMap((b) => {
+    if (b.kind === 'paragraph' || b.kind === 'item') return [b.text];
+    if (b.kind !== 'table') return [];
+    return b.rows.filter((r) => r.line === undefined || !entryLines.has(r.line)).flatMap((r) => r.cells);
+  });
+  for (const text of texts)
+    for (const m of text.matchAll(NAME_THEN_REGION)) {
+      const entry = byWord.get(m[1]!.toLowerCase());
+      if (!entry || regionRef(m[2]!) === undefined || !readLocation(m[2]!).countries.length) continue;
+      const place = `${m[2]!}${m[3]!}`;
+      if (!entry.facts.some((f) => f.key === 'dataLocation' && f.value.includes(place)))
+        entry.facts.push({ label: 'Region', value: place, key: 'dataLocation', adds: true });
+    }
 }
