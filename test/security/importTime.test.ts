@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { PageReadError, readPage } from '../../server/src/publish/readPage';
 import { pageToInventory } from '../../server/src/publish/importPage';
+import { introducedListEntries } from '../../server/src/publish/read/sections';
+import type { PageBlock } from '../../server/src/publish/read/blocks';
 import { positionOf, REPO_ROOT, TestLspClient, withServer } from '../support/lspClient';
 
 const LIMIT_MS = 2000;
@@ -150,6 +152,67 @@ describe('import in linear time', () => {
     assert.equal(large.entries, 2000);
     // Linear: about 4 times (2.4 on this change); the search took 11 times.
     assert.ok(large.cpuMs < 8 * small.cpuMs, `${Math.round(small.cpuMs)} ms for 500 headings, ${Math.round(large.cpuMs)} ms for 2,000`);
+  });
+
+  // A text page's line that names a vendor's column ("Name") was read to the end of its block, cells and rows, before
+  // the header under it was found to be one column, not three: a page of such lines over sentences, with no blank line,
+  // took 1.4 s for 1,000 and 20 s for 4,000.
+  test('many lines that name one column, each over a sentence: four times the lines take about four times as long', () => {
+    const page = (n: number) => `Name\tLocation\nAcme\tFrance\n\n${'Name\nThis line is a sentence of the page.\n'.repeat(n)}`;
+    const { small, large } = twoSizes(page, 'page.txt', 1000, 4000);
+    assert.equal(large.error, undefined, String(large.error));
+    assert.equal(large.entries, 1);
+    // Linear: about 4 times (2.5 on this change); reading every line's block to its end took 14 times.
+    assert.ok(large.cpuMs < 8 * small.cpuMs, `${Math.round(small.cpuMs)} ms for 1,000 lines, ${Math.round(large.cpuMs)} ms for 4,000`);
+  });
+
+  // A table copied one cell per line with a blank line after every line takes the lines up to three blank lines: each
+  // line that may begin one (a vendor's column, then two more) read them all again and looked for its header in them,
+  // a page of such headers over sentences taking 1.5 s for 500 and 16 s for 2,000. Now a page's runs are read once.
+  test('many spaced headers, each over a sentence: four times the headers take about four times as long', () => {
+    const header = (i: number) => `${madeUpName(i)} name\n\n${madeUpName(i)} location\n\n${madeUpName(i)} purpose\n\n`;
+    const page = (n: number) =>
+      `Name\tLocation\nAcme\tFrance\n\n${Array.from({ length: n }, (_, i) => `${header(i)}This line is a sentence.\n\n`).join('')}`;
+    const { small, large } = twoSizes(page, 'page.txt', 500, 2000);
+    assert.equal(large.error, undefined, String(large.error));
+    assert.equal(large.entries, 1);
+    // Linear: about 4 times (1.8 on this change); reading the rest of the page from every header took 11 times.
+    assert.ok(large.cpuMs < 8 * small.cpuMs, `${Math.round(small.cpuMs)} ms for 500 headers, ${Math.round(large.cpuMs)} ms for 2,000`);
+  });
+
+  // The labelled lines nested in an introduced list's item are its facts: each was added by copying the item's facts
+  // read so far, quadratic in one item's lines (20,000 of them: 2.2 s, 19 times 5,000's). The list's reader alone is
+  // timed here, the page's parsing being most of a whole import's time at these sizes.
+  test('an introduced item over many labelled lines: four times the lines take about four times as long', () => {
+    const blocks = (n: number): PageBlock[] => [
+      { kind: 'paragraph', text: 'We use the following sub-processors:', line: 1 },
+      { kind: 'item', text: 'Acme Cloud SAS', depth: 0, ordered: false, line: 2 },
+      ...Array.from({ length: n }, (_, i): PageBlock => ({
+        kind: 'item',
+        text: `Note ${i}: hosting`,
+        depth: 1,
+        ordered: false,
+        line: i + 3,
+      })),
+      { kind: 'item', text: 'Beta Mail Ltd', depth: 0, ordered: false, line: n + 3 },
+    ];
+    const timed = (n: number) => {
+      const page = blocks(n);
+      const cpu = process.cpuUsage();
+      const entries = introducedListEntries(page);
+      const used = process.cpuUsage(cpu);
+      return { cpuMs: (used.user + used.system) / 1000, entries };
+    };
+    timed(1000); // warm up
+    const small = timed(5000);
+    const large = timed(20_000);
+    assert.equal(large.entries.length, 2);
+    assert.equal(large.entries[0]!.facts.length, 20_000);
+    // Linear: about 4 times (1.2 on this change); the copies took 19 times.
+    assert.ok(
+      large.cpuMs < 8 * small.cpuMs + 20,
+      `${Math.round(small.cpuMs)} ms for 5,000 lines, ${Math.round(large.cpuMs)} ms for 20,000`,
+    );
   });
 
   test('400,000 unclosed <div>: refused at the depth cap while tokenising, in under 2 s', () => {

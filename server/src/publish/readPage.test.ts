@@ -1141,3 +1141,19 @@ test('the page date from an element named for it: <LastUpdated date="…">', () 
   // An element named for something else gives no date by its "date".
   assert.equal(readPage(html('<Published date="3 mars 2026"></Published>'), 'p.html').lastUpdated, undefined);
 });
+
+test('an introduced list whose items share a line (HTML on one line): every item read as an entry leaves the page’s comments', () => {
+  const html = [
+    '<h1>Sub-processors</h1>',
+    '<p>We use the following sub-processors:</p>',
+    '<ul><li>Orvia Cloud SAS — hosting</li><li>Pelta Mail Ltd — email</li></ul>',
+    '',
+  ].join('\n');
+  const page = readPage(html, 'p.html');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Orvia Cloud SAS', 'Pelta Mail Ltd'],
+  );
+  // The second item was kept as a comment: only the first item on the entries' line was looked up.
+  assert.deepEqual(page.other, []);
+});

@@ -2258,10 +2258,10 @@ class EarlierEntries {
   }
 }
 
-/** An address whose path names a processing agreement ("…/legal/dpa", "…/data-processing-addendum"). */
 /** A path to a privacy policy: "/privacy", "/legal/privacy-policy", "/confidentialite", "/politique-de-confidentialite". */
 const PRIVACY_PAGE =
   /^\/(?:[\w.-]{1,60}\/){0,3}(?:privacy|privacy-policy|privacy-notice|confidentialite|politique-de-confidentialite)\/?$/i;
+/** An address whose path names a processing agreement ("…/legal/dpa", "…/data-processing-addendum"). */
 const AGREEMENT_ADDRESS = /^https?:\/\/[^/]+\/(?:[^\s]*[/_-])?(?:dpa|data-processing[\w-]*|processing-addendum)(?:[/._#-]|$)/i;
 
 /** A company's group, in brackets after its name: "(subsidiary of Microsoft)", "(filiale de Hostique SA)", "(part of Acme)". */
@@ -2483,6 +2483,15 @@ function besides(entries: ReadEntry[], found: ReadEntry[], isTaken: (line: numbe
   return added;
 }
 
+/**
+ * The texts of the list items the entries were read from (the items on the entries' lines), in one pass over the
+ * blocks: lines no longer to keep as the page's comments once their items are entries.
+ */
+function itemTexts(blocks: PageBlock[], entries: ReadEntry[]): Set<string> {
+  const lines = new Set(entries.map((e) => e.line));
+  return new Set(blocks.flatMap((b) => (b.kind === 'item' && lines.has(b.line) ? [b.text] : [])));
+}
+
 function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   const blocks = namingAgain(read.map((b) => (b.kind === 'table' ? withHeaderRow(b) : b)));
   const tables = blocks
@@ -2653,9 +2662,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (!page.entries.length) {
     // The list's items are entries now, no longer lines to keep as comments.
     const listed = introducedListEntries(blocks);
-    const items = new Set(
-      listed.map((e) => blocks.find((b) => b.kind === 'item' && b.line === e.line)).map((b) => (b as { text?: string })?.text),
-    );
+    const items = itemTexts(blocks, listed);
     // And the labelled lines nested in them, now their facts.
     const lines = new Set(listed.map((e) => e.line));
     const stated = new Set(listed.flatMap((e) => e.facts.map((f) => `${f.label}: ${f.value}`)));
@@ -2687,8 +2694,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (!page.entries.length) {
     // The list's items are entries now, no longer lines to keep as comments.
     const flagged = flagListEntries(blocks);
-    const lines = new Set(flagged.map((e) => e.line));
-    const items = new Set(blocks.flatMap((b) => (b.kind === 'item' && lines.has(b.line) ? [b.text] : [])));
+    const items = itemTexts(blocks, flagged);
     page.entries.push(...flagged);
     page.other = page.other.filter((o) => !items.has(o));
   }
@@ -2712,9 +2718,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       page.entries.push(...found);
       return found;
     });
-    // The items by their line: each added entry's item found by one look-up; no longer lines to keep as comments.
-    const itemAt = new Map(blocks.flatMap((b) => (b.kind === 'item' && b.line !== undefined ? [[b.line, b.text] as const] : [])));
-    const items = new Set(added.flatMap((e) => (e.line !== undefined && itemAt.has(e.line) ? [itemAt.get(e.line)!] : [])));
+    // No longer lines to keep as comments.
+    const items = itemTexts(blocks, added);
     if (added.length) page.other = page.other.filter((o) => !items.has(o));
   }
   // A record of processing's "Destinataires" row naming a vendor beside the parties that are none ("Google Analytics

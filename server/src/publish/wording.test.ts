@@ -825,3 +825,10 @@ test('a cell naming the agreement and in brackets its mechanism states it; "si a
   assert.deepEqual(mechanismsNamed('If enabled: DPA + SCCs'), []);
   assert.deepEqual(mechanismsNamed('DPA + CCT/DPF'), ['scc', 'dpf']);
 });
+
+test('names: a country first in the brackets is the company’s when what follows is an offer, not more places', () => {
+  assert.deepEqual(nameAndEntity('Postier (États-Unis, option région UE)'), { name: 'Postier', entity: undefined, country: 'US' });
+  // Places after the first: a list of where the data is, no company's country.
+  for (const text of ['Nuage SAS (France, Allemagne et Irlande)', 'Nuage (États-Unis, UE et Royaume-Uni)', 'Nuage (Germany, Frankfurt)'])
+    assert.equal(nameAndEntity(text).country, undefined, text);
+});

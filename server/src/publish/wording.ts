@@ -1475,11 +1475,12 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     const company = comma >= 0 ? cleanText(m.inner.slice(0, comma)) : '';
     if (country && !company) return { name: m.head.trim(), entity: entityIn(m.head), country };
     // "Resend (États-Unis, option EU residency)", "PostHog (États-Unis, instance EU)": the company's country first in
-    // the name's brackets, then what its service offers. Not two places ("OVHcloud (France, UE)"): where the data is.
+    // the name's brackets, then what its service offers. Not places after it ("OVHcloud (France, UE)", "(France,
+    // Allemagne et Irlande)", "(Germany, Frankfurt)"): a list of where the data is, no company's country.
     const first = m.inner.indexOf(', ');
     const offers = first > 0 ? m.inner.slice(first + 2).trim() : '';
     const leading =
-      alone && !country && first > 0 && countryCode(offers) === undefined ? companyCountryCode(m.inner.slice(0, first)) : undefined;
+      alone && !country && first > 0 && !readLocation(offers).countries.length ? companyCountryCode(m.inner.slice(0, first)) : undefined;
     if (leading) return { name: m.head.trim(), entity: entityIn(m.head), country: leading };
     if (country && entityIn(company) === company) return { name: m.head.trim(), entity: company, country };
     // "Mistral AI SAS (Paris, France)": a company by its legal form, then its city and country in brackets.

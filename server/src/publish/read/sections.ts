@@ -195,11 +195,11 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       // "1.2 Location of processing: …": the field's number is no part of its label.
       const field = x.text.trim().replace(/^\d+(?:\.\d+)+\.?\s+/, '');
       const labelled = x.depth === depth + 1 && items.length ? /^([^:]{2,60}?)\s*:\s+(\S.*)$/.exec(field) : null;
-      if (labelled)
-        nested.set(items[items.length - 1]!, [
-          ...(nested.get(items[items.length - 1]!) ?? []),
-          { label: labelled[1]!, value: labelled[2]! },
-        ]);
+      if (!labelled) continue;
+      const facts = nested.get(items[items.length - 1]!);
+      const fact = { label: labelled[1]!, value: labelled[2]! };
+      if (facts) facts.push(fact);
+      else nested.set(items[items.length - 1]!, [fact]);
     }
     // Or lines set as paragraphs, each a name, a dash and its role ("Vercel Inc. — hébergement"), or each led by
     // its name in bold before a colon ("**Vercel (États-Unis) :** hébergement. …"): two at least.

@@ -24,6 +24,60 @@ function nextText(lines: string[], k: number, spaced: boolean): number | undefin
   return j < lines.length && cleanText(lines[j]!) ? j : undefined;
 }
 
+/** A run of lines with text, each the next's `nextText`: their texts, and where each text stands in the run. */
+interface LineRun {
+  lines: { text: string; line: number }[];
+  /** Whether `text` stands at a place from `from` to before `to` in the run. */
+  stands(text: string, from: number, to: number): boolean;
+}
+
+/** Each page's runs of lines, one lines after another or `spaced`: the runs, and each line's run and place in it. */
+const pageRuns = new WeakMap<string[], Map<boolean, { runs: LineRun[]; at: number[]; index: number[] }>>();
+
+/**
+ * The runs of `lines` that `nextText` follows (`spaced` or not), made once for a page: the lines a table copied one
+ * cell per line may take from any of its lines are the rest of that line's run, found without reading them again.
+ */
+function runsOf(lines: string[], spaced: boolean): { runs: LineRun[]; at: number[]; index: number[] } {
+  const known = pageRuns.get(lines)?.get(spaced);
+  if (known) return known;
+  const runs: LineRun[] = [];
+  const at: number[] = [];
+  const index: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    if (!cleanText(lines[k]!)) continue;
+    const run: { text: string; line: number }[] = [];
+    const places = new Map<string, number[]>();
+    let j: number | undefined = k;
+    for (; j !== undefined; k = j, j = nextText(lines, j + 1, spaced)) {
+      const text = cleanText(lines[j]!);
+      at[j] = runs.length;
+      index[j] = run.length;
+      const seen = places.get(text);
+      if (seen) seen.push(run.length);
+      else places.set(text, [run.length]);
+      run.push({ text, line: j + 1 });
+    }
+    runs.push({
+      lines: run,
+      stands: (text, from, to) => {
+        const p = places.get(text) ?? [];
+        // The first place at or after `from` (the places are in order).
+        let [lo, hi] = [0, p.length];
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (p[mid]! < from) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo < p.length && p[lo]! < to;
+      },
+    });
+  }
+  const made = { runs, at, index };
+  pageRuns.set(lines, (pageRuns.get(lines) ?? new Map()).set(spaced, made));
+  return made;
+}
+
 /** A column's name, not a labelled line ("Name: Chatwoot", "Website: https://…" give a value after their label). */
 const headerCell = (t: string) => (t && t.length <= 60 && !/[.:;!?]$/.test(t) && !/:\s/.test(t) ? columnMatch(t) : undefined);
 
@@ -54,13 +108,14 @@ function cellPerLineTable(lines: string[], start: number): { table: Extract<Page
     if (!match || BAR_CELL.test(t) || cells.includes(t)) break;
     cells.push(t);
   }
+  // Fewer than three columns are no table: no line after them is read (a page of lines that each name a column would
+  // otherwise be read to its end from every one of them).
   if (cells.length < 3) return undefined;
-  // Every line from the header's first: the header's cells, then the rows'. Lines a blank line apart are read up to
-  // a bound (a table's first rows), so that a page of short lines is not read again from each of them.
-  const all: { text: string; line: number }[] = [];
-  const most = spaced ? cells.length + 240 : 5000;
-  for (let j: number | undefined = start; j !== undefined && all.length < most; j = nextText(lines, j + 1, spaced))
-    all.push({ text: cleanText(lines[j]!), line: j + 1 });
+  // Every line from the header's first: the header's cells, then the rows' (the run of lines it stands in, read once
+  // for the page, not again from every line that may begin a table).
+  const run = runsOf(lines, spaced);
+  const [from, at] = [run.at[start]!, run.index[start]!];
+  const all = run.runs[from]!.lines.slice(at, at + 5000);
   // "Third Party Sub-processors" over "Entity Name": a title line, then the header that names the column. Or two
   // columns that name the party ("Subprocessor", "Legal Entity"): the readings with and without the first line.
   let drop = 0;
@@ -74,8 +129,8 @@ function cellPerLineTable(lines: string[], start: number): { table: Extract<Page
     const header = cells.slice(d, h);
     const body = all.slice(h);
     // Its names again below ("Registered address" on every card): labels each over its value, cards not a table.
-    const again = new Set(body.map((c) => c.text));
-    if (header.length < 3 || !body.length || header.slice(1).some((x) => again.has(x))) return undefined;
+    const again = (x: string) => run.runs[from]!.stands(x, at + h, at + all.length);
+    if (header.length < 3 || !body.length || header.slice(1).some(again)) return undefined;
     const fit = rows(header, body);
     return fit && { fit, table: { kind: 'table' as const, header, rows: fit.rows, line: all[d]!.line } };
   };
