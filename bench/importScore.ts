@@ -31,6 +31,7 @@ export const SPLITS = [
   'holdout8',
   'holdout12',
   'holdout13',
+  'holdout14',
   'pending',
 ] as const;
 export type Split = (typeof SPLITS)[number];

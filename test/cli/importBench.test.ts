@@ -408,6 +408,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 62.3% (255/409) / 70.
   // Lead, checkpoint 2 (cascade, readers-b merged): 67.7% (86/127) / 62.6% (256/409) / 70.
   holdout13: { entries: 0.677, recall: 0.625, invented: 70 },
+  // holdout14 (French lists, corpus14-fr): lists collected on 2026-12-07 by a helper who did not work on the readers,
+  // from companies and public services not already in the corpus; measured on this branch's readers (main 3e45295, no
+  // reader change), the other unread splits hidden. First 3 lists (apex-ai, life-hub, rdv-solidarites): 47.1% (8/17) /
+  // 48.2% (27/56) / 12.
+  holdout14: { entries: 0.47, recall: 0.482, invented: 12 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -655,7 +660,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-a (copied tables, nested labelled items, pipe rows without a delimiter row, address cards, dash items):
   // 99.4% (1640/1650) / 98.6% (5127/5199) / 7.
   // Lead, final merge (readers-a merged): 97.7% (1736/1777) / 96.8% (5429/5611) / 70.
-  all: { entries: 0.976, recall: 0.967, invented: 70 },
+  // corpus14-fr, holdout14's French lists added, main 3e45295's readers (no reader change): first 3 lists (294 lists):
+  // 97.2% (1744/1794) / 96.3% (5456/5667) / 82.
+  all: { entries: 0.972, recall: 0.962, invented: 82 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -663,7 +670,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13'])
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13', 'holdout14'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -709,7 +716,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13']) {
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13', 'holdout14']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
