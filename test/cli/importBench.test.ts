@@ -414,7 +414,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 48.2% (27/56) / 12. 5 lists (aventicum-quest, amethyste added): 36.4% (8/22) / 36.5% (27/74) / 12. 6 lists (nextge-copro
   // added): 46.2% (12/26) / 45.3% (39/86) / 13.
   // 7 lists (family-garden added): 37.5% (12/32) / 34.2% (40/117) / 14.
-  holdout14: { entries: 0.375, recall: 0.341, invented: 14 },
+  // 8 lists (tours-et-detours added): 33.3% (12/36) / 30.5% (40/131) / 14.
+  holdout14: { entries: 0.333, recall: 0.305, invented: 14 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -666,7 +667,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 97.2% (1744/1794) / 96.3% (5456/5667) / 82. 5 lists (296 lists): 96.9% (1744/1799) / 96.0% (5456/5685) / 82. 6 lists (297
   // lists): 96.9% (1748/1803) / 96.0% (5468/5697) / 83.
   // 7 lists (298 lists): 96.6% (1748/1809) / 95.5% (5469/5728) / 84.
-  all: { entries: 0.966, recall: 0.954, invented: 84 },
+  // 8 lists (299 lists): 96.4% (1748/1813) / 95.2% (5469/5742) / 84.
+  all: { entries: 0.964, recall: 0.952, invented: 84 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
