@@ -415,7 +415,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // added): 46.2% (12/26) / 45.3% (39/86) / 13.
   // 7 lists (family-garden added): 37.5% (12/32) / 34.2% (40/117) / 14.
   // 8 lists (tours-et-detours added): 33.3% (12/36) / 30.5% (40/131) / 14.
-  holdout14: { entries: 0.333, recall: 0.305, invented: 14 },
+  // 9 lists (garage-saas added): 30.0% (12/40) / 27.6% (40/145) / 14.
+  holdout14: { entries: 0.3, recall: 0.275, invented: 14 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -668,7 +669,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // lists): 96.9% (1748/1803) / 96.0% (5468/5697) / 83.
   // 7 lists (298 lists): 96.6% (1748/1809) / 95.5% (5469/5728) / 84.
   // 8 lists (299 lists): 96.4% (1748/1813) / 95.2% (5469/5742) / 84.
-  all: { entries: 0.964, recall: 0.952, invented: 84 },
+  // 9 lists (300 lists): 96.2% (1748/1817) / 95.0% (5469/5756) / 84.
+  all: { entries: 0.962, recall: 0.95, invented: 84 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
