@@ -414,7 +414,16 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // cucinovo added): 97.9% (46/47) / 79.9% (119/149) / 8. 8 lists (eleata-verify, live-elements added): 98.2% (54/55)
   // / 80.2% (150/187) / 8. 9 lists (hanzo-trust added): 98.5% (66/67) / 83.7% (195/233) / 15. 10 lists (camp-planner
   // added): 98.6% (70/71) / 84.2% (202/240) / 15.
-  holdout14: { entries: 0.985, recall: 0.841, invented: 15 },
+  // holdout14 (French lists, corpus14-fr): lists collected on 2026-12-07 by a helper who did not work on the readers,
+  // from companies and public services not already in the corpus; measured on this branch's readers (main 3e45295, no
+  // reader change), the other unread splits hidden. First 3 lists (apex-ai, life-hub, rdv-solidarites): 47.1% (8/17) /
+  // 48.2% (27/56) / 12. 5 lists (aventicum-quest, amethyste added): 36.4% (8/22) / 36.5% (27/74) / 12. 6 lists (nextge-copro
+  // added): 46.2% (12/26) / 45.3% (39/86) / 13.
+  // 7 lists (family-garden added): 37.5% (12/32) / 34.2% (40/117) / 14.
+  // 8 lists (tours-et-detours added): 33.3% (12/36) / 30.5% (40/131) / 14.
+  // 9 lists (garage-saas added): 30.0% (12/40) / 27.6% (40/145) / 14.
+  // Lead, both batches merged (19 lists, main 3e45295's readers): 73.9% (82/111) / 62.9% (242/385) / 29.
+  holdout14: { entries: 0.738, recall: 0.628, invented: 29 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -666,7 +675,14 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 97.7% (1754/1796) / 96.6% (5455/5649) / 78. 6 lists (297 lists): 97.7% (1782/1824) / 96.3% (5548/5760) / 78. 8 lists
   // (299 lists): 97.7% (1790/1832) / 96.2% (5579/5798) / 78. 9 lists (300 lists): 97.7% (1802/1844) / 96.2%
   // (5624/5844) / 85. 10 lists (301 lists): 97.7% (1806/1848) / 96.2% (5631/5851) / 85.
-  all: { entries: 0.977, recall: 0.962, invented: 85 },
+  // corpus14-fr, holdout14's French lists added, main 3e45295's readers (no reader change): first 3 lists (294 lists):
+  // 97.2% (1744/1794) / 96.3% (5456/5667) / 82. 5 lists (296 lists): 96.9% (1744/1799) / 96.0% (5456/5685) / 82. 6 lists (297
+  // lists): 96.9% (1748/1803) / 96.0% (5468/5697) / 83.
+  // 7 lists (298 lists): 96.6% (1748/1809) / 95.5% (5469/5728) / 84.
+  // 8 lists (299 lists): 96.4% (1748/1813) / 95.2% (5469/5742) / 84.
+  // 9 lists (300 lists): 96.2% (1748/1817) / 95.0% (5469/5756) / 84.
+  // Lead, both batches merged (19 lists, main 3e45295's readers): 96.3% (1818/1888) / 94.6% (5671/5996) / 99.
+  all: { entries: 0.962, recall: 0.945, invented: 99 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
