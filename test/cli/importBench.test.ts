@@ -414,7 +414,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // cucinovo added): 97.9% (46/47) / 79.9% (119/149) / 8. 8 lists (eleata-verify, live-elements added): 98.2% (54/55)
   // / 80.2% (150/187) / 8. 9 lists (hanzo-trust added): 98.5% (66/67) / 83.7% (195/233) / 15. 10 lists (camp-planner
   // added): 98.6% (70/71) / 84.2% (202/240) / 15.
-  holdout14: { entries: 0.985, recall: 0.841, invented: 15 },
+  // After truth14's review of the 10 English truths fact by fact against their pages (2 facts added, none removed or
+  // changed: the legal entities verxion names for Vercel ("Vercel Inc. is US-incorporated") and eleata's name cell
+  // brackets for Sentry ("Functional Software, Inc.")), same readers: 98.6% (70/71) / 83.9% (203/242) / 15.
+  holdout14: { entries: 0.985, recall: 0.838, invented: 15 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -666,6 +669,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 97.7% (1754/1796) / 96.6% (5455/5649) / 78. 6 lists (297 lists): 97.7% (1782/1824) / 96.3% (5548/5760) / 78. 8 lists
   // (299 lists): 97.7% (1790/1832) / 96.2% (5579/5798) / 78. 9 lists (300 lists): 97.7% (1802/1844) / 96.2%
   // (5624/5844) / 85. 10 lists (301 lists): 97.7% (1806/1848) / 96.2% (5631/5851) / 85.
+  // After truth14's review of holdout14's English truths (2 entities added): 97.7% (1806/1848) / 96.2% (5632/5853) / 85.
   all: { entries: 0.977, recall: 0.962, invented: 85 },
 };
 
