@@ -423,6 +423,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 8 lists (tours-et-detours added): 33.3% (12/36) / 30.5% (40/131) / 14.
   // 9 lists (garage-saas added): 30.0% (12/40) / 27.6% (40/145) / 14.
   // Lead, both batches merged (19 lists, main 3e45295's readers): 73.9% (82/111) / 62.9% (242/385) / 29.
+  // After truth14-fr's review of the 9 French truths fact by fact against their pages (truth14-fr: no fact changed,
+  // review comments added; 40 entries, 145 scored facts kept): unchanged, 73.9% (82/111) / 62.9% (242/385) / 29.
   holdout14: { entries: 0.738, recall: 0.628, invented: 29 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
@@ -682,6 +684,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 8 lists (299 lists): 96.4% (1748/1813) / 95.2% (5469/5742) / 84.
   // 9 lists (300 lists): 96.2% (1748/1817) / 95.0% (5469/5756) / 84.
   // Lead, both batches merged (19 lists, main 3e45295's readers): 96.3% (1818/1888) / 94.6% (5671/5996) / 99.
+  // After truth14-fr's review (no fact of holdout14's French truths changed): unchanged, 96.3% (1818/1888) / 94.6%
+  // (5671/5996) / 99.
   all: { entries: 0.962, recall: 0.945, invented: 99 },
 };
 
