@@ -427,6 +427,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // changed: the legal entities verxion names for Vercel ("Vercel Inc. is US-incorporated") and eleata's name cell
   // brackets for Sentry ("Functional Software, Inc.")), same readers: 98.6% (70/71) / 83.9% (203/242) / 15.
   // Lead, truth14 merged: 73.9% (82/111) / 62.8% (243/387) / 29.
+  // After truth14-fr's review of the 9 French truths fact by fact against their pages (no fact changed,
+  // review comments added; 40 entries, 145 scored facts kept): unchanged, 73.9% (82/111) / 62.9% (242/385) / 29.
   holdout14: { entries: 0.738, recall: 0.627, invented: 29 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
@@ -688,6 +690,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, both batches merged (19 lists, main 3e45295's readers): 96.3% (1818/1888) / 94.6% (5671/5996) / 99.
   // After truth14's review of holdout14's English truths (2 entities added): 97.7% (1806/1848) / 96.2% (5632/5853) / 85.
   // Lead, truth14 merged: 96.3% (1818/1888) / 94.6% (5672/5998) / 99.
+  // After truth14-fr's review (no fact of holdout14's French truths changed): unchanged, 96.3% (1818/1888) / 94.6%
+  // (5671/5996) / 99.
   all: { entries: 0.962, recall: 0.945, invented: 99 },
 };
 
