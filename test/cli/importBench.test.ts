@@ -407,7 +407,15 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // yuno's organization, a field the bench does not score; 141 scored facts kept): unchanged, 67.7% (86/127) /
   // 62.3% (255/409) / 70.
   // Lead, checkpoint 2 (cascade, readers-b merged): 67.7% (86/127) / 62.6% (256/409) / 70.
-  holdout13: { entries: 0.677, recall: 0.625, invented: 70 },
+  // readers-d (the French half) studied somafrik (a clause number before a run-in bold heading, "1.2 **Nature du
+  // traitement.**": 4 invented entries fixed) and propsight (read right already); both moved to dev, the 23 left:
+  // 66.7% (82/123) / 61.5% (244/397) / 66. A DPA's description of the processing ("Finalité", "Personnes concernées"
+  // bullets under a heading) no entry: 64 invented; then teer (its 2 invented entries fixed; its truth's DE for
+  // "Union européenne (fra1)" removed, not stated by the page) moved to dev, the 22 left: 65.3% (77/118) / 60.2%
+  // (230/382) / 64. A record of processing as a table ("Traitement | … | Destinataires") names no vendor in its
+  // recipients (11 invented entries fewer) and "Paris eu-west-3 (UE)" is a city and the EU: 65.3% (77/118) / 61.3%
+  // (234/382) / 53; then mouvement-echo moved to dev (100%), the 21 left: 63.7% (72/113) / 59.5% (217/365) / 53.
+  holdout13: { entries: 0.637, recall: 0.594, invented: 53 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -655,7 +663,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-a (copied tables, nested labelled items, pipe rows without a delimiter row, address cards, dash items):
   // 99.4% (1640/1650) / 98.6% (5127/5199) / 7.
   // Lead, final merge (readers-a merged): 97.7% (1736/1777) / 96.8% (5429/5611) / 70.
-  all: { entries: 0.976, recall: 0.967, invented: 70 },
+  // readers-d (somafrik's run-in headings after a clause number, teer's description of the processing, teer's truth
+  // one storage value fewer): 97.7% (1736/1777) / 96.8% (5429/5610) / 64. Records of processing as a table and a
+  // city's region code (mouvement-echo): 97.7% (1736/1777) / 96.8% (5433/5610) / 53.
+  all: { entries: 0.976, recall: 0.968, invented: 53 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -526,11 +526,13 @@ function processingRecord(blocks: Block[], i: number): boolean {
   let basis = false;
   let vendor = false;
   let vendorFact = false;
+  let subjects = false;
   for (let j = i; j < blocks.length; j++) {
     const b = blocks[j]!;
     if (b.kind !== 'bullet' || b.label === undefined) break;
     const label = norm(b.label).replace(/[*_]/g, '').trim();
     const legalBasis = LEGAL_BASIS_LABEL.test(label);
+    subjects ||= DATA_SUBJECTS_LABEL.test(label);
     // "Nom du traitement", "Name of the processing": the lines name a processing, whatever they say of its transfers.
     if (PROCESSING_NAME_LABEL.test(label)) named = true;
     basis ||= legalBasis;
@@ -541,9 +543,13 @@ function processingRecord(blocks: Block[], i: number): boolean {
     vendorFact ||= (key !== undefined && VENDOR_FACTS.has(key)) || isEntityLabel(label);
   }
   // Or a legal basis among lines that say nothing a vendor's would (its place, company, agreement, certifications):
-  // "### T1 — Gestion des comptes" over "Finalité", "Base légale", "Données", "Conservation".
-  return basis && !vendorFact;
+  // "### T1 — Gestion des comptes" over "Finalité", "Base légale", "Données", "Conservation". The same for the
+  // description of the processing a DPA gives (Art. 28(3)): "Finalité", "Durée", "Personnes concernées".
+  return (basis || subjects) && !vendorFact;
 }
+
+/** The label of whose data a processing concerns: "Personnes concernées", "Catégories de personnes concernées", "Data subjects". */
+const DATA_SUBJECTS_LABEL = /^(?:catégories? de )?personnes concernées$|^(?:categories of )?data subjects$|^catégories de personnes$/i;
 
 /** The facts only a vendor's lines give, never a processing's: where, which company, its agreement, its site. */
 const VENDOR_FACTS: ReadonlySet<string> = new Set([

@@ -1487,6 +1487,62 @@ test('an impact assessment: run-in bold headings ("**Objet.**") are labels, and 
   assert.deepEqual(names('Nos sous-traitants : un hébergeur, Nimbus Voix (transcription).\n', 'p.md'), []);
 });
 
+test('a contract: run-in bold headings after a clause number ("1.2 **Durée.**") are labels, not vendors', () => {
+  const md = [
+    '# Contrat de traitement — Maison Lierre',
+    '',
+    '## Article 2 — Objet et durée',
+    '',
+    '2.1 **Objet.** Le Prestataire tient le carnet de commandes du Client.',
+    '',
+    '2.2 **Modalités du traitement.** Saisie, conservation, consultation et suppression.',
+    '',
+    '2.3 **Durée.** Celle du contrat.',
+    '',
+    '## Article 6 — Sous-traitants ultérieurs',
+    '',
+    'Le Client autorise les sous-traitants ultérieurs suivants : **Nimbus Base** (base de données), **Orque Mail** (envoi des courriels), **Pivert Push** (notifications).',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'contrat.md').entries.map((e) => e.name),
+    ['Nimbus Base', 'Orque Mail', 'Pivert Push'],
+  );
+});
+
+test('a DPA’s description of the processing ("Finalité", "Personnes concernées" bullets under a heading) is no vendor', () => {
+  const md = [
+    '# Accord de traitement — Atelier Sorbier',
+    '',
+    '## Annexe 1 — Le traitement confié',
+    '',
+    '- **Finalité** : tenir le fichier des adhérents.',
+    '- **Durée** : celle de l’adhésion.',
+    '- **Personnes concernées** : les adhérents et leurs proches.',
+    '',
+    '## Catégories de données',
+    '',
+    '- **Données** : identité, coordonnées.',
+    '- **Catégories de personnes concernées** : adhérents.',
+    '',
+    '## Annexe 2 — Sous-traitants ultérieurs',
+    '',
+    '| Sous-traitant | Rôle | Localisation |',
+    '|---|---|---|',
+    '| Nimbus Base | Base de données | Union européenne |',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'accord.md').entries.map((e) => e.name ?? e.heading),
+    ['Nimbus Base'],
+  );
+  // A vendor’s own section naming whose data it gets and where it keeps it stays an entry.
+  const vendor =
+    '## Orque Mail\n\n- **Finalité** : envoi des courriels.\n- **Personnes concernées** : clients.\n- **Localisation** : Irlande.\n';
+  assert.deepEqual(
+    readPage(vendor, 'v.md').entries.map((e) => e.name ?? e.heading),
+    ['Orque Mail'],
+  );
+});
+
 test('a register: the controller’s address is the contact, "Pays (données UE)" both places, a "Lien" to a privacy page the site beside a DPA column', () => {
   const md = [
     '# Registre des traitements — Atelier Brume',

@@ -903,6 +903,12 @@ export function readLocation(text: string): ReadLocation {
           /(?<=\))\s*\((?:[a-z]{3}\d|[a-z]{2,}(?:-[a-z]+)+-?\d{1,2})(?:[\s,/]+(?:[a-z]{3}\d|[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}))*\)$/i,
           '',
         )
+        // "Paris eu-west-3 (UE)", "Francfort fra1": a city, then the code of the region or data centre there, says
+        // which machines, no other place (the page's words stay in the note).
+        .replace(
+          /^([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)\s+(?:[a-z]{3}\d|[a-z]{2,}(?:-[a-z]+)+-?\d{1,2})(?=\s*\(|$)/u,
+          (all, city: string) => (CITY_NAMES.has(plain(city)) ? city : all),
+        )
         // "Helsinki (HEL1) by default for EEA tenants": the place the data is in unless chosen otherwise is a place.
         // "États-Unis par défaut (option région UE)": the place by default, then in brackets an option (not stated).
         .replace(/\s+(?:by default|par défaut)(?=\s+(?:for|pour)\s|\s*\((?:en\s+)?option(?:al|nel(?:le)?)?\b[^()]*\)$|\.?$)/iu, '')

@@ -546,10 +546,17 @@ function boldName(text: string): string | undefined {
 /** A phrase of common nouns: a capital for its first word only, two words at least ("Pour la fuite d'enregistrements"). */
 const RUN_IN_PHRASE = /^\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+)+$/u;
 
-/** The bold words a paragraph opens with, closed by a full stop that ends no legal form ("**Finalité.**"), without it. */
+/** A contract clause's number before its run-in heading: "1.1 ", "2. ", "a) ", "(ii) ". */
+const CLAUSE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\)|\((?:[a-z]|[ivx]{1,5})\))\s+/;
+
+/**
+ * The bold words a paragraph opens with, closed by a full stop that ends no legal form ("**Finalité.**",
+ * "1.2 **Nature du traitement.**" after a clause's number), without it.
+ */
 function runInHeading(p: Extract<PageBlock, { kind: 'paragraph' }>): string | undefined {
   const lead = p.strong?.[0]?.trim();
-  if (!lead || !p.text.startsWith(lead) || !/[^.]\.$/.test(lead) || entityIn(lead) === lead) return undefined;
+  const text = p.text.replace(CLAUSE_NUMBER, '');
+  if (!lead || !text.startsWith(lead) || !/[^.]\.$/.test(lead) || entityIn(lead) === lead) return undefined;
   return lead.slice(0, -1).trim();
 }
 
