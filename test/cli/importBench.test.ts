@@ -415,7 +415,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (230/382) / 64. A record of processing as a table ("Traitement | … | Destinataires") names no vendor in its
   // recipients (11 invented entries fewer) and "Paris eu-west-3 (UE)" is a city and the EU: 65.3% (77/118) / 61.3%
   // (234/382) / 53; then mouvement-echo moved to dev (100%), the 21 left: 63.7% (72/113) / 59.5% (217/365) / 53.
-  holdout13: { entries: 0.637, recall: 0.594, invented: 53 },
+  // Then a place in one name's brackets is that vendor's, not every vendor's the sentence names (7 invented places
+  // fewer), a bold run-in heading naming the parties over its list, places and training words in a name's brackets:
+  // 63.7% (72/113) / 60.3% (220/365) / 46; then yuno moved to dev (100%), the 20 left: 61.0% (64/105) / 58.6%
+  // (205/350) / 46.
+  holdout13: { entries: 0.609, recall: 0.585, invented: 46 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -665,8 +669,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, final merge (readers-a merged): 97.7% (1736/1777) / 96.8% (5429/5611) / 70.
   // readers-d (somafrik's run-in headings after a clause number, teer's description of the processing, teer's truth
   // one storage value fewer): 97.7% (1736/1777) / 96.8% (5429/5610) / 64. Records of processing as a table and a
-  // city's region code (mouvement-echo): 97.7% (1736/1777) / 96.8% (5433/5610) / 53.
-  all: { entries: 0.976, recall: 0.968, invented: 53 },
+  // city's region code (mouvement-echo): 97.7% (1736/1777) / 96.8% (5433/5610) / 53. Places and training words in a
+  // name's brackets (yuno): 97.7% (1736/1777) / 96.9% (5436/5610) / 46.
+  all: { entries: 0.976, recall: 0.968, invented: 46 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -1543,6 +1543,30 @@ test('a DPA’s description of the processing ("Finalité", "Personnes concerné
   );
 });
 
+test('vendors named in one sentence: a place in one name’s brackets is that vendor’s; a bold run-in heading over the list; training words in brackets', () => {
+  const md = [
+    '# Accord de traitement — Atelier Sorbier',
+    '',
+    '**4. Sous-traitants ultérieurs**',
+    'Le Client autorise les sous-traitants ultérieurs suivants : Nimbus Base (base de données), Orque Mail (courriels, données stockées en Belgique), Pivert Stats (statistiques, hébergement UE), Lynx IA (rédaction).',
+    '',
+    '**9.3 Sous-traitants ultérieurs du module Agenda**',
+    'Nimbus Base (hébergement, Irlande), Lynx IA (rédaction, sans réutilisation pour entraîner un modèle). Le calendrier du Client n’est pas un sous-traitant.',
+  ].join('\n');
+  const read = readPage(md, 'accord.md');
+  const fact = (name: string, key: string) => read.entries.find((e) => e.name === name)?.facts.find((f) => f.key === key)?.value;
+  assert.deepEqual(
+    read.entries.map((e) => e.name),
+    ['Nimbus Base', 'Orque Mail', 'Pivert Stats', 'Lynx IA'],
+  );
+  assert.equal(fact('Orque Mail', 'dataLocation'), 'Belgique');
+  assert.equal(fact('Pivert Stats', 'dataLocation'), 'UE');
+  // Said again under the module's heading, with its place: the place, for the entry already listed.
+  assert.equal(fact('Nimbus Base', 'dataLocation'), 'Irlande');
+  assert.equal(fact('Lynx IA', 'dataLocation'), undefined);
+  assert.equal(fact('Lynx IA', 'trainsOnCustomerData'), 'rédaction, sans réutilisation pour entraîner un modèle');
+});
+
 test('a register: the controller’s address is the contact, "Pays (données UE)" both places, a "Lien" to a privacy page the site beside a DPA column', () => {
   const md = [
     '# Registre des traitements — Atelier Brume',

@@ -1752,7 +1752,8 @@ const NO_TRAINING_WORDS = [
   /\b(?:excluded|opted[\s-]+out|opts[\s-]+out)\s+(?:of|from)\s+(?:(?:ai|ml|model|llm)\s+)?training\b/i,
   /\bno\s+use\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+train|for\s+(?:(?:ai|model)\s+)?training)\b/i,
   // "aucune utilisation des données pour l'entraînement", "exclues de l'entraînement".
-  /(?<!\p{L})(?:aucune|sans|pas\s+d['’])\s*utilisation\s+(?:[\p{L}'’-]+\s+){0,4}?(?:pour|à\s+des\s+fins\s+d['’])\s*(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // "sans réutilisation pour entraîner un modèle": a use again is a use.
+  /(?<!\p{L})(?:aucune|sans|pas\s+d['’]|pas\s+de)\s*(?:r[ée])?utilisation\s+(?:[\p{L}'’-]+\s+){0,4}?(?:pour|à\s+des\s+fins\s+d['’])\s*(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   /(?<!\p{L})exclue?s?\s+de\s+l['’](?:r[ée])?entra[îi]nement(?!\p{L})/iu,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   // "terms prohibit using customer content for training purposes", "interdisent d'utiliser les données pour l'entraînement".

@@ -1143,7 +1143,9 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
       if (!named.length) continue;
       // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none.
       const certifications = CERTIFIED.test(sentence) ? certificationsIn(sentence) : [];
-      const place = storedIn(sentence);
+      // A place in the brackets after one of several names is that vendor's ("Octopush (SMS, données hébergées en
+      // France)" among other names), not the place of every vendor the sentence names.
+      const place = storedIn(named.length > 1 ? sentence.replace(/\([^()]*\)/g, ' ') : sentence);
       const sent = transferredTo(sentence, namedIn);
       for (const e of sent.entries) if (!placeStated(e)) e.facts.push({ label: 'Location', value: sent.place!, key: 'dataLocation' });
       for (const e of named) {
@@ -1819,6 +1821,28 @@ function rowLine(text: string): { name: string; role: string; place: string } | 
   return { name, role: role.join(', '), place };
 }
 
+/** Hosting's noun before a place, with no preposition: "hébergement UE", "hosting EU", "stockage France". */
+const HOSTING_PLACE = /^(?:h[ée]bergement|hosting|stockage|storage)\s+(?=\S)/iu;
+
+/**
+ * Where a name's brackets in a sentence say its data is, after its role: "(hébergement, Union européenne)",
+ * "(mesure d'audience, hébergement UE)", "(SMS, données hébergées en France)"; the first part is the role, never read
+ * as a place. Undefined when no later part is a place (or when two parts name places: "A or B" is read elsewhere).
+ */
+function bracketPlace(inner: string): string | undefined {
+  const places = inner
+    .split(/,\s*/)
+    .slice(1)
+    .flatMap((part) => {
+      const t = part.trim();
+      if (isPlace(t)) return [t];
+      const hosted = t.replace(HOSTING_PLACE, '');
+      if (hosted !== t && isPlace(hosted)) return [hosted];
+      return storedIn(t) ?? [];
+    });
+  return places.length === 1 ? places[0] : undefined;
+}
+
 /**
  * Sub-processors named inside a sentence: "OrdoMail a recours aux sous-traitants suivants : Supabase (hébergement),
  * Stripe (paiement), Postmark (e-mails).", "Our sub-processors: Hostique (hosting) and Postie (email)." The words
@@ -1836,8 +1860,21 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
     if (parts.length < 2 || kinds >= parts.length || parts.some((m) => !m)) return;
     for (const m of parts) {
       const name = m![1]!;
-      if (entries.some((e) => e.name === name)) continue;
-      entries.push({ heading: name, name, line, facts: m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [] });
+      const place = m![2] ? bracketPlace(m![2]) : undefined;
+      // "(Assistant, sans réutilisation pour entraîner un modèle)": whether the vendor trains on the data.
+      const training = m![2] !== undefined && trainsOnCustomerDataIn(m![2]) !== undefined ? m![2] : undefined;
+      const known = entries.find((e) => e.name === name);
+      // Said again with where its data is ("Supabase (hébergement, Union européenne)") or whether it trains on it:
+      // those facts, when none was given.
+      if (known && place && !known.facts.some((f) => f.key === 'dataLocation'))
+        known.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
+      if (known && training && !known.facts.some((f) => f.key === 'trainsOnCustomerData'))
+        known.facts.push({ label: 'AI training', value: training, key: 'trainsOnCustomerData' });
+      if (known) continue;
+      const facts: ReadFact[] = m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [];
+      if (place) facts.push({ label: 'Location', value: place, key: 'dataLocation' });
+      if (training) facts.push({ label: 'AI training', value: training, key: 'trainsOnCustomerData' });
+      entries.push({ heading: name, name, line, facts });
     }
   };
   const rowNames = new Set<string>();
@@ -1875,6 +1912,13 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
     // "## 3rd Parties" over "Supabase (Auth/DB), Stripe (payments), OpenAI (API).": the heading names the parties,
     // the paragraph right under it is their list.
     if (b.kind === 'paragraph' && before?.kind === 'heading' && PARTIES_HEADING.test(before.text)) add(b.text, b.line);
+    // "**12.7 Sous-traitants ultérieurs de Yuno CRM** Supabase (hébergement), Resend (e-mails).": a run-in heading in
+    // bold that names the parties, then their list in the paragraph's first sentence.
+    const lead = b.kind === 'paragraph' ? b.strong?.[0]?.trim() : undefined;
+    if (lead && b.text.startsWith(lead) && PARTY_WORDS.test(lead) && !lead.includes(':')) {
+      const first = sentencesOf(b.text.slice(lead.length).trim())[0];
+      if (first) add(first, b.line);
+    }
     for (const sentence of sentencesOf(b.text)) {
       const colon = sentence.indexOf(':');
       if (colon >= 0 && PARTY_WORDS.test(sentence.slice(0, colon))) add(sentence.slice(colon + 1), b.line);
