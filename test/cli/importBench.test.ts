@@ -419,7 +419,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // fewer), a bold run-in heading naming the parties over its list, places and training words in a name's brackets:
   // 63.7% (72/113) / 60.3% (220/365) / 46; then yuno moved to dev (100%), the 20 left: 61.0% (64/105) / 58.6%
   // (205/350) / 46.
-  holdout13: { entries: 0.609, recall: 0.585, invented: 46 },
+  // Then a contract's party defined by name ("**Le Sous-traitant** (ci-après « Kairos »)") no entry: kairos refused
+  // rather than read with an invented entry and contact (2 invented facts, 2 facts lost); a string constant a
+  // component's markup shows ("{LAST_UPDATED}") and "ne conserve pas … à des fins d'entraînement": 61.0% (64/105) /
+  // 58.9% (206/350) / 44; then optimiplex moved to dev (100%), the 19 left: 59.8% (61/102) / 56.9% (190/334) / 44.
+  holdout13: { entries: 0.598, recall: 0.568, invented: 44 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -670,8 +674,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-d (somafrik's run-in headings after a clause number, teer's description of the processing, teer's truth
   // one storage value fewer): 97.7% (1736/1777) / 96.8% (5429/5610) / 64. Records of processing as a table and a
   // city's region code (mouvement-echo): 97.7% (1736/1777) / 96.8% (5433/5610) / 53. Places and training words in a
-  // name's brackets (yuno): 97.7% (1736/1777) / 96.9% (5436/5610) / 46.
-  all: { entries: 0.976, recall: 0.968, invented: 46 },
+  // name's brackets (yuno): 97.7% (1736/1777) / 96.9% (5436/5610) / 46. Defined parties, string constants, "ne
+  // conserve pas … à des fins d'entraînement": 97.7% (1736/1777) / 96.9% (5437/5610) / 44.
+  all: { entries: 0.976, recall: 0.969, invented: 44 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -570,6 +570,11 @@ const VENDOR_FACTS: ReadonlySet<string> = new Set([
  */
 const PARTY_HEADING =
   /^(?:(?:the |our |le |la |les )?(?:data )?(?:controllers?|joint controllers?|co-?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables? conjoints?|contact|contacts|nous contacter|contact us|dpo|data protection officer|délégué à la protection des données|éditeur|publisher|who we are|qui sommes-nous|about us|identité)(?: \(dpo\))?)$/i;
+/**
+ * A party of the agreement the page is, with the name the contract gives it: "Le Sous-traitant (ci-après « Kairos »)",
+ * "Acme SAS (hereinafter the “Processor”)". Its lines are that party's details, no sub-processor's.
+ */
+const DEFINED_PARTY = /\((?:ci-après|ci-dessous|hereinafter|hereafter)(?!\p{L})/iu;
 /** A heading that names a legal notice's publisher: "Éditeur", "Éditeur du site", "Publisher", "2. Éditeur et directeur …". */
 const PUBLISHER_HEADING = /^(?:\d{1,2}[.)]?\s+)?(?:[ée]diteur|publisher|site publisher)(?!\p{L})/iu;
 /** A heading that is the title of a document ("Analyse d'impact relative à la protection des données", "Privacy policy"). */
@@ -584,7 +589,7 @@ const POLICY_TOPIC_HEADING =
   /^(?:(?:les |vos |your |our |nos )?(?:dur[ée]es? de conservation|conservation des données|(?:data )?retention(?: periods?)?|how long we (?:keep|retain)|droits|vos droits|rights|your rights|(?:data subject|individual) rights|droits des personnes|cookies?(?: et traceurs| and (?:similar )?tracking technologies)?|traceurs))$/i;
 function isPartyHeading(text: string): boolean {
   const t = unnumbered(norm(text)).replace(/[.:]+$/, '');
-  if (DOCUMENT_HEADING.test(t) || POLICY_TOPIC_HEADING.test(t)) return true;
+  if (DOCUMENT_HEADING.test(t) || POLICY_TOPIC_HEADING.test(t) || DEFINED_PARTY.test(t)) return true;
   const match = columnMatch(t);
   if (PARTY_HEADING.test(t) || (match?.exact === true && !NOT_A_FACT.has(match.key))) return true;
   // A label in common words ("Résidence des données"), no proper name after its first word.
@@ -2897,6 +2902,20 @@ function frontMatterDate(text: string, fields: Record<string, unknown> | undefin
   return field instanceof Date ? field.toISOString().slice(0, 10) : typeof field === 'string' ? field : undefined;
 }
 
+/** A string constant a component's source defines on a line of its own: "const LAST_UPDATED = '16 mai 2026';". */
+const STRING_CONSTANT = /^[ \t]*(?:export[ \t]+)?const[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]*=[ \t]*(['"`])([^'"`\n<>{}$]{1,200})\2;?[ \t]*$/gm;
+
+/**
+ * A page a component renders: where its markup shows a string constant ("Dernière mise à jour : {LAST_UPDATED}"),
+ * the constant's text, as the browser shows it. Other expressions stay as they are.
+ */
+function withStringConstants(text: string): string {
+  const values = new Map<string, string>();
+  for (const m of text.matchAll(STRING_CONSTANT)) if (!values.has(m[1]!)) values.set(m[1]!, m[3]!);
+  if (!values.size) return text;
+  return text.replace(/\{[ \t]*([A-Za-z_$][\w$]{0,60})[ \t]*\}/g, (all, name: string) => values.get(name) ?? all);
+}
+
 export function readPage(text: string, fileName = ''): ReadPage {
   const format = detectPageFormat(text, fileName);
   switch (format) {
@@ -2907,8 +2926,10 @@ export function readPage(text: string, fileName = ''): ReadPage {
         throw new PageReadError((w) => fill(w.noNameColumn, { format: format.toUpperCase() }), table.line);
       return interpret([table]);
     }
-    case 'html':
-      return interpret(htmlBlocks(text), htmlAttributeDate(text));
+    case 'html': {
+      const page = withStringConstants(text);
+      return interpret(htmlBlocks(page), htmlAttributeDate(page));
+    }
     case 'data': {
       const blocks = dataBlocks(text);
       const page = interpret(blocks);

@@ -1567,6 +1567,58 @@ test('vendors named in one sentence: a place in one name’s brackets is that ve
   assert.equal(fact('Lynx IA', 'trainsOnCustomerData'), 'rédaction, sans réutilisation pour entraîner un modèle');
 });
 
+test('a contract’s party defined by name ("**Le Prestataire** (ci-après « Sorbier »)") over its details is no vendor', () => {
+  const md = [
+    '# Accord de traitement',
+    '',
+    '**Le Prestataire** (ci-après « Sorbier »)',
+    '',
+    '- Raison sociale : Sorbier SAS',
+    '- Adresse : 4 rue des Tilleuls, 69003 Lyon',
+    '- Contact : vieprivee@sorbier.example',
+    '',
+    '## Sous-traitants ultérieurs',
+    '',
+    '| Sous-traitant | Rôle | Localisation |',
+    '|---|---|---|',
+    '| Nimbus Base | Base de données | Union européenne |',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'accord.md').entries.map((e) => e.name ?? e.heading),
+    ['Nimbus Base'],
+  );
+  const en = '**Acme Ltd** (hereinafter the “Processor”)\n\n- Registered office: 1 High Street, Leeds\n- Contact: privacy@acme.example\n';
+  assert.deepEqual(
+    readPage(en, 'dpa.md').entries.map((e) => e.name ?? e.heading),
+    [],
+  );
+});
+
+test('a component’s page: a string constant its markup shows ("{LAST_UPDATED}") reads as its text', () => {
+  const jsx = [
+    "const MAJ = '3 février 2026';",
+    '',
+    'export default function Page() {',
+    '  return (',
+    '    <main>',
+    '      <p>Dernière mise à jour : {MAJ}</p>',
+    '      <h2>Sous-traitants</h2>',
+    '      <table>',
+    '        <thead><tr><th>Sous-traitant</th><th>Localisation</th></tr></thead>',
+    '        <tbody><tr><td>Nimbus Base</td><td>France</td></tr></tbody>',
+    '      </table>',
+    '    </main>',
+    '  );',
+    '}',
+  ].join('\n');
+  const read = readPage(jsx, 'page.html');
+  assert.deepEqual(
+    read.entries.map((e) => e.name ?? e.heading),
+    ['Nimbus Base'],
+  );
+  assert.equal(read.lastUpdated, '3 février 2026');
+});
+
 test('a register: the controller’s address is the contact, "Pays (données UE)" both places, a "Lien" to a privacy page the site beside a DPA column', () => {
   const md = [
     '# Registre des traitements — Atelier Brume',

@@ -1774,6 +1774,9 @@ const NO_TRAINING_WORDS = [
   // "n'utilise pas vos données pour entraîner ses modèles", "ne les utilise jamais pour l'entraînement": a use denied,
   // then its end, as the English "does not use … to train".
   /(?<!\p{L})(?:n['’]|ne\s+les\s+|ne\s+l['’])utilise(?:nt|ra|ront)?\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:pour|à\s+des\s+fins\s+d['’])\s*(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // "ne conserve pas les données envoyées via l'API à des fins d'entraînement": kept for training is used for it (as
+  // the English "not retained for model training").
+  /(?<!\p{L})ne\s+(?:conserve|stocke|garde)(?:nt)?\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:pour|à\s+des\s+fins\s+d['’])\s*(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "ne ré-entraîne pas", "pas de réentraînement": training again on the data is training on it.
   /(?<!\p{L})ne\s+r[ée]-?entra[îi]ne(?:nt)?\s+pas(?!\p{L})/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,
