@@ -337,6 +337,20 @@ function headingSharesWord(heading: string, name: string): boolean {
   return [...words(heading)].some((w) => own.has(w));
 }
 
+/** "« Sous-traitant » désigne Acme SA", "“Processor” means Acme Ltd": the processor an agreement defines. */
+const DEFINES_PROCESSOR =
+  /[«“"]\s*(?:sous-traitant|processor|data processor)\s*[»”"]\s+(?:désigne|means|refers to)\s+([\p{Lu}][^.,;«»“”"()]{1,60}?)\s*[.,;]/giu;
+
+/** The names (lower case) the page's paragraphs give the processor the agreement itself binds: the publisher. */
+function definedProcessors(blocks: PageBlock[]): Set<string> {
+  const names = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    for (const m of b.text.slice(0, 5000).matchAll(DEFINES_PROCESSOR)) names.add(m[1]!.trim().toLowerCase());
+  }
+  return names;
+}
+
 /** A bare domain, the whole of a line ("aws.amazon.com", "www.cloudflare.com"). */
 const DOMAIN = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
 
@@ -363,6 +377,7 @@ function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlo
   // "### Base de données" over "- Service : PostgreSQL", "- Fournisseur : Neon": a section whose one line naming a
   // vendor ("Fournisseur", "Provider", "Sous-traitant") names its entry; the heading names the service it provides.
   const vendorLine = new Map<number, number>();
+  const ownProcessor = definedProcessors(blocks);
   blocks.forEach((b, h) => {
     if (b.kind !== 'heading' || blocks[h + 1] === undefined || blocks[h + 1]!.kind === 'heading') return;
     // "1. Qui sommes-nous" over "Responsable du traitement : le marchand", "Sous-traitant : <the publisher>": the
@@ -383,7 +398,11 @@ function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlo
       const { label } = splitLabel(c.text);
       return (namedBy(c.text) !== undefined && (namesVendor(label!) || hostSection)) || (hostSection && entityNamed(c.text) !== undefined);
     });
-    if (named.length === 1) vendorLine.set(h, named[0]!);
+    // "Sous-traitant : Mano Verde SA, Kinshasa" on a page that says "« Sous-traitant » désigne Mano Verde SA": the
+    // processor the agreement binds, the page's own company, no sub-processor of it.
+    const one = named.length === 1 ? (blocks[named[0]!] as { text: string }) : undefined;
+    const ownName = one ? (namedBy(one.text) ?? '').split(',')[0]!.trim().toLowerCase() : '';
+    if (one && !(ownName && ownProcessor.has(ownName))) vendorLine.set(h, named[0]!);
   });
   const vendorLines = new Set(vendorLine.values());
   // Items a label alone on its line has taken as its value.

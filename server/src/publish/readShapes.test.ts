@@ -1619,6 +1619,30 @@ test('a component’s page: a string constant its markup shows ("{LAST_UPDATED}"
   assert.equal(read.lastUpdated, '3 février 2026');
 });
 
+test('a DPA naming its vendors in one sentence ("…, et C (z)"), its own processor defined and signed for, is read', () => {
+  const md = [
+    '# Accord de traitement',
+    '',
+    '« Sous-traitant » désigne Sorbier Conseil SARL. « Client » désigne le responsable de traitement.',
+    '',
+    '## 4. Sous-traitants ultérieurs',
+    '',
+    'Le Client autorise les sous-traitants ultérieurs suivants : Nimbus Base (base de données, localisation Irlande), Orque Mail (courriels), et Pivert Pay (paiements).',
+    '',
+    '## 9. Transferts',
+    '',
+    'Les données restent dans l’UE.',
+    '',
+    '**Sous-traitant :** Sorbier Conseil SARL, Lyon, France',
+  ].join('\n');
+  const read = readPage(md, 'accord.md');
+  assert.deepEqual(
+    read.entries.map((e) => e.name ?? e.heading),
+    ['Nimbus Base', 'Orque Mail', 'Pivert Pay'],
+  );
+  assert.equal(read.entries[0]!.facts.find((f) => f.key === 'dataLocation')?.value, 'Irlande');
+});
+
 test('a register: the controller’s address is the contact, "Pays (données UE)" both places, a "Lien" to a privacy page the site beside a DPA column', () => {
   const md = [
     '# Registre des traitements — Atelier Brume',

@@ -1797,8 +1797,15 @@ export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
  */
 function topLevelParts(text: string): string[] {
   const parts = partsOutsideBrackets(text, (t, k) => (',;·•|'.includes(t[k]!) ? 1 : 0));
-  return parts.flatMap((p) => p.split(/\s(?:et|and)\s(?![^(]{0,200}\))/)).map((p) => p.replace(/^\s*(?:et|and)\s+/, '').trim());
+  // "A (x), B (y), et C (z)": the comma before "et" leaves no empty part.
+  return parts
+    .flatMap((p) => p.split(/\s(?:et|and)\s(?![^(]{0,200}\))/))
+    .map((p) => p.replace(/^\s*(?:et|and)\s+/, '').trim())
+    .filter((p) => p !== '');
 }
+
+/** A label naming one party, in the singular: "Sous-traitant", "Le sous-traitant", "Processor". */
+const ONE_PARTY_LABEL = /^(?:(?:le|the)\s+)?(?:sous-traitant|sub-?processor|processor|prestataire|fournisseur|vendor|provider)$/iu;
 
 /** One part of an inline list: a name (capitalised, at most four words), then what it does in parentheses. */
 const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3})(?: \(([^()]{1,160})\))?$/u;
@@ -1822,7 +1829,7 @@ function rowLine(text: string): { name: string; role: string; place: string } | 
 }
 
 /** Hosting's noun before a place, with no preposition: "hébergement UE", "hosting EU", "stockage France". */
-const HOSTING_PLACE = /^(?:h[ée]bergement|hosting|stockage|storage)\s+(?=\S)/iu;
+const HOSTING_PLACE = /^(?:h[ée]bergement|hosting|stockage|storage|localisation|location)\s+(?=\S)/iu;
 
 /**
  * Where a name's brackets in a sentence say its data is, after its role: "(hébergement, Union européenne)",
@@ -1921,6 +1928,8 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
     }
     for (const sentence of sentencesOf(b.text)) {
       const colon = sentence.indexOf(':');
+      // "Sous-traitant : Acme SA, Lyon, France": one party's label, then its name and address; no list.
+      if (colon >= 0 && ONE_PARTY_LABEL.test(sentence.slice(0, colon).trim())) continue;
       if (colon >= 0 && PARTY_WORDS.test(sentence.slice(0, colon))) add(sentence.slice(colon + 1), b.line);
     }
   });
