@@ -337,6 +337,20 @@ function headingSharesWord(heading: string, name: string): boolean {
   return [...words(heading)].some((w) => own.has(w));
 }
 
+/** "« Sous-traitant » désigne Acme SA", "“Processor” means Acme Ltd": the processor an agreement defines. */
+const DEFINES_PROCESSOR =
+  /[«“"]\s*(?:sous-traitant|processor|data processor)\s*[»”"]\s+(?:désigne|means|refers to)\s+([\p{Lu}][^.,;«»“”"()]{1,60}?)\s*[.,;]/giu;
+
+/** The names (lower case) the page's paragraphs give the processor the agreement itself binds: the publisher. */
+function definedProcessors(blocks: PageBlock[]): Set<string> {
+  const names = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    for (const m of b.text.slice(0, 5000).matchAll(DEFINES_PROCESSOR)) names.add(m[1]!.trim().toLowerCase());
+  }
+  return names;
+}
+
 /** A bare domain, the whole of a line ("aws.amazon.com", "www.cloudflare.com"). */
 const DOMAIN = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
 
@@ -363,6 +377,7 @@ function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlo
   // "### Base de données" over "- Service : PostgreSQL", "- Fournisseur : Neon": a section whose one line naming a
   // vendor ("Fournisseur", "Provider", "Sous-traitant") names its entry; the heading names the service it provides.
   const vendorLine = new Map<number, number>();
+  const ownProcessor = definedProcessors(blocks);
   blocks.forEach((b, h) => {
     if (b.kind !== 'heading' || blocks[h + 1] === undefined || blocks[h + 1]!.kind === 'heading') return;
     // "1. Qui sommes-nous" over "Responsable du traitement : le marchand", "Sous-traitant : <the publisher>": the
@@ -383,7 +398,11 @@ function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlo
       const { label } = splitLabel(c.text);
       return (namedBy(c.text) !== undefined && (namesVendor(label!) || hostSection)) || (hostSection && entityNamed(c.text) !== undefined);
     });
-    if (named.length === 1) vendorLine.set(h, named[0]!);
+    // "Sous-traitant : Mano Verde SA, Kinshasa" on a page that says "« Sous-traitant » désigne Mano Verde SA": the
+    // processor the agreement binds, the page's own company, no sub-processor of it.
+    const one = named.length === 1 ? (blocks[named[0]!] as { text: string }) : undefined;
+    const ownName = one ? (namedBy(one.text) ?? '').split(',')[0]!.trim().toLowerCase() : '';
+    if (one && !(ownName && ownProcessor.has(ownName))) vendorLine.set(h, named[0]!);
   });
   const vendorLines = new Set(vendorLine.values());
   // Items a label alone on its line has taken as its value.
@@ -526,11 +545,13 @@ function processingRecord(blocks: Block[], i: number): boolean {
   let basis = false;
   let vendor = false;
   let vendorFact = false;
+  let subjects = false;
   for (let j = i; j < blocks.length; j++) {
     const b = blocks[j]!;
     if (b.kind !== 'bullet' || b.label === undefined) break;
     const label = norm(b.label).replace(/[*_]/g, '').trim();
     const legalBasis = LEGAL_BASIS_LABEL.test(label);
+    subjects ||= DATA_SUBJECTS_LABEL.test(label);
     // "Nom du traitement", "Name of the processing": the lines name a processing, whatever they say of its transfers.
     if (PROCESSING_NAME_LABEL.test(label)) named = true;
     basis ||= legalBasis;
@@ -541,9 +562,13 @@ function processingRecord(blocks: Block[], i: number): boolean {
     vendorFact ||= (key !== undefined && VENDOR_FACTS.has(key)) || isEntityLabel(label);
   }
   // Or a legal basis among lines that say nothing a vendor's would (its place, company, agreement, certifications):
-  // "### T1 — Gestion des comptes" over "Finalité", "Base légale", "Données", "Conservation".
-  return basis && !vendorFact;
+  // "### T1 — Gestion des comptes" over "Finalité", "Base légale", "Données", "Conservation". The same for the
+  // description of the processing a DPA gives (Art. 28(3)): "Finalité", "Durée", "Personnes concernées".
+  return (basis || subjects) && !vendorFact;
 }
+
+/** The label of whose data a processing concerns: "Personnes concernées", "Catégories de personnes concernées", "Data subjects". */
+const DATA_SUBJECTS_LABEL = /^(?:catégories? de )?personnes concernées$|^(?:categories of )?data subjects$|^catégories de personnes$/i;
 
 /** The facts only a vendor's lines give, never a processing's: where, which company, its agreement, its site. */
 const VENDOR_FACTS: ReadonlySet<string> = new Set([
@@ -564,6 +589,11 @@ const VENDOR_FACTS: ReadonlySet<string> = new Set([
  */
 const PARTY_HEADING =
   /^(?:(?:the |our |le |la |les )?(?:data )?(?:controllers?|joint controllers?|co-?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|responsables? conjoints?|contact|contacts|nous contacter|contact us|dpo|data protection officer|délégué à la protection des données|éditeur|publisher|who we are|qui sommes-nous|about us|identité)(?: \(dpo\))?)$/i;
+/**
+ * A party of the agreement the page is, with the name the contract gives it: "Le Sous-traitant (ci-après « Kairos »)",
+ * "Acme SAS (hereinafter the “Processor”)". Its lines are that party's details, no sub-processor's.
+ */
+const DEFINED_PARTY = /\((?:ci-après|ci-dessous|hereinafter|hereafter)(?!\p{L})/iu;
 /** A heading that names a legal notice's publisher: "Éditeur", "Éditeur du site", "Publisher", "2. Éditeur et directeur …". */
 const PUBLISHER_HEADING = /^(?:\d{1,2}[.)]?\s+)?(?:[ée]diteur|publisher|site publisher)(?!\p{L})/iu;
 /** A heading that is the title of a document ("Analyse d'impact relative à la protection des données", "Privacy policy"). */
@@ -578,7 +608,7 @@ const POLICY_TOPIC_HEADING =
   /^(?:(?:les |vos |your |our |nos )?(?:dur[ée]es? de conservation|conservation des données|(?:data )?retention(?: periods?)?|how long we (?:keep|retain)|droits|vos droits|rights|your rights|(?:data subject|individual) rights|droits des personnes|cookies?(?: et traceurs| and (?:similar )?tracking technologies)?|traceurs))$/i;
 function isPartyHeading(text: string): boolean {
   const t = unnumbered(norm(text)).replace(/[.:]+$/, '');
-  if (DOCUMENT_HEADING.test(t) || POLICY_TOPIC_HEADING.test(t)) return true;
+  if (DOCUMENT_HEADING.test(t) || POLICY_TOPIC_HEADING.test(t) || DEFINED_PARTY.test(t)) return true;
   const match = columnMatch(t);
   if (PARTY_HEADING.test(t) || (match?.exact === true && !NOT_A_FACT.has(match.key))) return true;
   // A label in common words ("Résidence des données"), no proper name after its first word.
@@ -2891,6 +2921,20 @@ function frontMatterDate(text: string, fields: Record<string, unknown> | undefin
   return field instanceof Date ? field.toISOString().slice(0, 10) : typeof field === 'string' ? field : undefined;
 }
 
+/** A string constant a component's source defines on a line of its own: "const LAST_UPDATED = '16 mai 2026';". */
+const STRING_CONSTANT = /^[ \t]*(?:export[ \t]+)?const[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]*=[ \t]*(['"`])([^'"`\n<>{}$]{1,200})\2;?[ \t]*$/gm;
+
+/**
+ * A page a component renders: where its markup shows a string constant ("Dernière mise à jour : {LAST_UPDATED}"),
+ * the constant's text, as the browser shows it. Other expressions stay as they are.
+ */
+function withStringConstants(text: string): string {
+  const values = new Map<string, string>();
+  for (const m of text.matchAll(STRING_CONSTANT)) if (!values.has(m[1]!)) values.set(m[1]!, m[3]!);
+  if (!values.size) return text;
+  return text.replace(/\{[ \t]*([A-Za-z_$][\w$]{0,60})[ \t]*\}/g, (all, name: string) => values.get(name) ?? all);
+}
+
 export function readPage(text: string, fileName = ''): ReadPage {
   const format = detectPageFormat(text, fileName);
   switch (format) {
@@ -2901,8 +2945,10 @@ export function readPage(text: string, fileName = ''): ReadPage {
         throw new PageReadError((w) => fill(w.noNameColumn, { format: format.toUpperCase() }), table.line);
       return interpret([table]);
     }
-    case 'html':
-      return interpret(htmlBlocks(text), htmlAttributeDate(text));
+    case 'html': {
+      const page = withStringConstants(text);
+      return interpret(htmlBlocks(page), htmlAttributeDate(page));
+    }
     case 'data': {
       const blocks = dataBlocks(text);
       const page = interpret(blocks);

@@ -1487,6 +1487,162 @@ test('an impact assessment: run-in bold headings ("**Objet.**") are labels, and 
   assert.deepEqual(names('Nos sous-traitants : un hébergeur, Nimbus Voix (transcription).\n', 'p.md'), []);
 });
 
+test('a contract: run-in bold headings after a clause number ("1.2 **Durée.**") are labels, not vendors', () => {
+  const md = [
+    '# Contrat de traitement — Maison Lierre',
+    '',
+    '## Article 2 — Objet et durée',
+    '',
+    '2.1 **Objet.** Le Prestataire tient le carnet de commandes du Client.',
+    '',
+    '2.2 **Modalités du traitement.** Saisie, conservation, consultation et suppression.',
+    '',
+    '2.3 **Durée.** Celle du contrat.',
+    '',
+    '## Article 6 — Sous-traitants ultérieurs',
+    '',
+    'Le Client autorise les sous-traitants ultérieurs suivants : **Nimbus Base** (base de données), **Orque Mail** (envoi des courriels), **Pivert Push** (notifications).',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'contrat.md').entries.map((e) => e.name),
+    ['Nimbus Base', 'Orque Mail', 'Pivert Push'],
+  );
+});
+
+test('a DPA’s description of the processing ("Finalité", "Personnes concernées" bullets under a heading) is no vendor', () => {
+  const md = [
+    '# Accord de traitement — Atelier Sorbier',
+    '',
+    '## Annexe 1 — Le traitement confié',
+    '',
+    '- **Finalité** : tenir le fichier des adhérents.',
+    '- **Durée** : celle de l’adhésion.',
+    '- **Personnes concernées** : les adhérents et leurs proches.',
+    '',
+    '## Catégories de données',
+    '',
+    '- **Données** : identité, coordonnées.',
+    '- **Catégories de personnes concernées** : adhérents.',
+    '',
+    '## Annexe 2 — Sous-traitants ultérieurs',
+    '',
+    '| Sous-traitant | Rôle | Localisation |',
+    '|---|---|---|',
+    '| Nimbus Base | Base de données | Union européenne |',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'accord.md').entries.map((e) => e.name ?? e.heading),
+    ['Nimbus Base'],
+  );
+  // A vendor’s own section naming whose data it gets and where it keeps it stays an entry.
+  const vendor =
+    '## Orque Mail\n\n- **Finalité** : envoi des courriels.\n- **Personnes concernées** : clients.\n- **Localisation** : Irlande.\n';
+  assert.deepEqual(
+    readPage(vendor, 'v.md').entries.map((e) => e.name ?? e.heading),
+    ['Orque Mail'],
+  );
+});
+
+test('vendors named in one sentence: a place in one name’s brackets is that vendor’s; a bold run-in heading over the list; training words in brackets', () => {
+  const md = [
+    '# Accord de traitement — Atelier Sorbier',
+    '',
+    '**4. Sous-traitants ultérieurs**',
+    'Le Client autorise les sous-traitants ultérieurs suivants : Nimbus Base (base de données), Orque Mail (courriels, données stockées en Belgique), Pivert Stats (statistiques, hébergement UE), Lynx IA (rédaction).',
+    '',
+    '**9.3 Sous-traitants ultérieurs du module Agenda**',
+    'Nimbus Base (hébergement, Irlande), Lynx IA (rédaction, sans réutilisation pour entraîner un modèle). Le calendrier du Client n’est pas un sous-traitant.',
+  ].join('\n');
+  const read = readPage(md, 'accord.md');
+  const fact = (name: string, key: string) => read.entries.find((e) => e.name === name)?.facts.find((f) => f.key === key)?.value;
+  assert.deepEqual(
+    read.entries.map((e) => e.name),
+    ['Nimbus Base', 'Orque Mail', 'Pivert Stats', 'Lynx IA'],
+  );
+  assert.equal(fact('Orque Mail', 'dataLocation'), 'Belgique');
+  assert.equal(fact('Pivert Stats', 'dataLocation'), 'UE');
+  // Said again under the module's heading, with its place: the place, for the entry already listed.
+  assert.equal(fact('Nimbus Base', 'dataLocation'), 'Irlande');
+  assert.equal(fact('Lynx IA', 'dataLocation'), undefined);
+  assert.equal(fact('Lynx IA', 'trainsOnCustomerData'), 'rédaction, sans réutilisation pour entraîner un modèle');
+});
+
+test('a contract’s party defined by name ("**Le Prestataire** (ci-après « Sorbier »)") over its details is no vendor', () => {
+  const md = [
+    '# Accord de traitement',
+    '',
+    '**Le Prestataire** (ci-après « Sorbier »)',
+    '',
+    '- Raison sociale : Sorbier SAS',
+    '- Adresse : 4 rue des Tilleuls, 69003 Lyon',
+    '- Contact : vieprivee@sorbier.example',
+    '',
+    '## Sous-traitants ultérieurs',
+    '',
+    '| Sous-traitant | Rôle | Localisation |',
+    '|---|---|---|',
+    '| Nimbus Base | Base de données | Union européenne |',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'accord.md').entries.map((e) => e.name ?? e.heading),
+    ['Nimbus Base'],
+  );
+  const en = '**Acme Ltd** (hereinafter the “Processor”)\n\n- Registered office: 1 High Street, Leeds\n- Contact: privacy@acme.example\n';
+  assert.deepEqual(
+    readPage(en, 'dpa.md').entries.map((e) => e.name ?? e.heading),
+    [],
+  );
+});
+
+test('a component’s page: a string constant its markup shows ("{LAST_UPDATED}") reads as its text', () => {
+  const jsx = [
+    "const MAJ = '3 février 2026';",
+    '',
+    'export default function Page() {',
+    '  return (',
+    '    <main>',
+    '      <p>Dernière mise à jour : {MAJ}</p>',
+    '      <h2>Sous-traitants</h2>',
+    '      <table>',
+    '        <thead><tr><th>Sous-traitant</th><th>Localisation</th></tr></thead>',
+    '        <tbody><tr><td>Nimbus Base</td><td>France</td></tr></tbody>',
+    '      </table>',
+    '    </main>',
+    '  );',
+    '}',
+  ].join('\n');
+  const read = readPage(jsx, 'page.html');
+  assert.deepEqual(
+    read.entries.map((e) => e.name ?? e.heading),
+    ['Nimbus Base'],
+  );
+  assert.equal(read.lastUpdated, '3 février 2026');
+});
+
+test('a DPA naming its vendors in one sentence ("…, et C (z)"), its own processor defined and signed for, is read', () => {
+  const md = [
+    '# Accord de traitement',
+    '',
+    '« Sous-traitant » désigne Sorbier Conseil SARL. « Client » désigne le responsable de traitement.',
+    '',
+    '## 4. Sous-traitants ultérieurs',
+    '',
+    'Le Client autorise les sous-traitants ultérieurs suivants : Nimbus Base (base de données, localisation Irlande), Orque Mail (courriels), et Pivert Pay (paiements).',
+    '',
+    '## 9. Transferts',
+    '',
+    'Les données restent dans l’UE.',
+    '',
+    '**Sous-traitant :** Sorbier Conseil SARL, Lyon, France',
+  ].join('\n');
+  const read = readPage(md, 'accord.md');
+  assert.deepEqual(
+    read.entries.map((e) => e.name ?? e.heading),
+    ['Nimbus Base', 'Orque Mail', 'Pivert Pay'],
+  );
+  assert.equal(read.entries[0]!.facts.find((f) => f.key === 'dataLocation')?.value, 'Irlande');
+});
+
 test('a register: the controller’s address is the contact, "Pays (données UE)" both places, a "Lien" to a privacy page the site beside a DPA column', () => {
   const md = [
     '# Registre des traitements — Atelier Brume',

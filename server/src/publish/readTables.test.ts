@@ -2029,3 +2029,33 @@ test('a record that names its processing ("Nom du traitement") is no vendor, wha
     ['Nuvola SpA'],
   );
 });
+
+test('a record of processing as a table ("Traitement | … | Destinataires") is no table of vendors; its recipients name none', () => {
+  const md = [
+    '# Registre — Club Héron',
+    '',
+    '| # | Traitement | Finalité | Données collectées | Base légale | Destinataires | Transferts hors UE |',
+    '|---|---|---|---|---|---|---|',
+    '| 1 | Adhésion | Gestion des membres | Nom, courriel | Contrat | Hébergeurs (Nimbus Base) | Non |',
+    '| 2 | Lettre | Information | Courriel | Consentement | Hébergeurs, Orque Mail (envoi) | Oui — États-Unis (CCT) |',
+    '| 3 | Sessions | Connexion | Jeton | Contrat | Hébergeurs | Non — UE |',
+    '',
+    '## Sous-traitants',
+    '',
+    '| Sous-traitant | Service | Localisation |',
+    '|---|---|---|',
+    '| Nimbus Base | Base de données | Lyon eu-west-3 (UE) |',
+    '| Orque Mail | Courriels | États-Unis |',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'registre.md').entries.map((e) => e.name ?? e.heading),
+    ['Nimbus Base', 'Orque Mail'],
+  );
+});
+
+test('places: a city, then its region’s or data centre’s code ("Paris eu-west-3 (UE)", "Francfort fra1")', () => {
+  assert.deepEqual(readLocation('Paris eu-west-3 (UE)').countries, ['FR', 'EU']);
+  assert.deepEqual(readLocation('Francfort fra1').countries, ['DE']);
+  // A provider before its region's code is no city: the region is read as before.
+  assert.deepEqual(readLocation('Belgium (GCP europe-west1)').regions, ['gcp:europe-west1']);
+});

@@ -483,6 +483,11 @@ test('companies: the country of the company a text says the vendor is, in Englis
 test('training: "non utilisées pour l\'entraînement" says the vendor does not train on the data', () => {
   assert.equal(trainsOnCustomerDataIn("Entrées/sorties **non utilisées pour l'entraînement** ; logs supprimés sous 7 jours."), false);
   assert.equal(trainsOnCustomerDataIn('Données non utilisées pour la facturation'), undefined);
+  // A use again is a use: "sans réutilisation pour entraîner un modèle", "aucune réutilisation pour l'entraînement".
+  assert.equal(trainsOnCustomerDataIn('Rédaction, sans réutilisation pour entraîner un modèle'), false);
+  assert.equal(trainsOnCustomerDataIn('aucune réutilisation des textes pour l’entraînement'), false);
+  // Kept for training is used for it: "ne conserve pas les données envoyées à des fins d'entraînement".
+  assert.equal(trainsOnCustomerDataIn('Le fournisseur ne conserve pas les textes envoyés à des fins d’entraînement.'), false);
 });
 
 test('a region named after its noun ("région Europe (Francfort, Allemagne)") and a data centre\'s code over its city ("CDG (Paris)")', () => {

@@ -903,6 +903,12 @@ export function readLocation(text: string): ReadLocation {
           /(?<=\))\s*\((?:[a-z]{3}\d|[a-z]{2,}(?:-[a-z]+)+-?\d{1,2})(?:[\s,/]+(?:[a-z]{3}\d|[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}))*\)$/i,
           '',
         )
+        // "Paris eu-west-3 (UE)", "Francfort fra1": a city, then the code of the region or data centre there, says
+        // which machines, no other place (the page's words stay in the note).
+        .replace(
+          /^([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)\s+(?:[a-z]{3}\d|[a-z]{2,}(?:-[a-z]+)+-?\d{1,2})(?=\s*\(|$)/u,
+          (all, city: string) => (CITY_NAMES.has(plain(city)) ? city : all),
+        )
         // "Helsinki (HEL1) by default for EEA tenants": the place the data is in unless chosen otherwise is a place.
         // "États-Unis par défaut (option région UE)": the place by default, then in brackets an option (not stated).
         .replace(/\s+(?:by default|par défaut)(?=\s+(?:for|pour)\s|\s*\((?:en\s+)?option(?:al|nel(?:le)?)?\b[^()]*\)$|\.?$)/iu, '')
@@ -1746,7 +1752,8 @@ const NO_TRAINING_WORDS = [
   /\b(?:excluded|opted[\s-]+out|opts[\s-]+out)\s+(?:of|from)\s+(?:(?:ai|ml|model|llm)\s+)?training\b/i,
   /\bno\s+use\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+train|for\s+(?:(?:ai|model)\s+)?training)\b/i,
   // "aucune utilisation des données pour l'entraînement", "exclues de l'entraînement".
-  /(?<!\p{L})(?:aucune|sans|pas\s+d['’])\s*utilisation\s+(?:[\p{L}'’-]+\s+){0,4}?(?:pour|à\s+des\s+fins\s+d['’])\s*(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // "sans réutilisation pour entraîner un modèle": a use again is a use.
+  /(?<!\p{L})(?:aucune|sans|pas\s+d['’]|pas\s+de)\s*(?:r[ée])?utilisation\s+(?:[\p{L}'’-]+\s+){0,4}?(?:pour|à\s+des\s+fins\s+d['’])\s*(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   /(?<!\p{L})exclue?s?\s+de\s+l['’](?:r[ée])?entra[îi]nement(?!\p{L})/iu,
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   // "terms prohibit using customer content for training purposes", "interdisent d'utiliser les données pour l'entraînement".
@@ -1767,6 +1774,9 @@ const NO_TRAINING_WORDS = [
   // "n'utilise pas vos données pour entraîner ses modèles", "ne les utilise jamais pour l'entraînement": a use denied,
   // then its end, as the English "does not use … to train".
   /(?<!\p{L})(?:n['’]|ne\s+les\s+|ne\s+l['’])utilise(?:nt|ra|ront)?\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:pour|à\s+des\s+fins\s+d['’])\s*(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // "ne conserve pas les données envoyées via l'API à des fins d'entraînement": kept for training is used for it (as
+  // the English "not retained for model training").
+  /(?<!\p{L})ne\s+(?:conserve|stocke|garde)(?:nt)?\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:pour|à\s+des\s+fins\s+d['’])\s*(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "ne ré-entraîne pas", "pas de réentraînement": training again on the data is training on it.
   /(?<!\p{L})ne\s+r[ée]-?entra[îi]ne(?:nt)?\s+pas(?!\p{L})/iu,
   /(?<!\p{L})(?:aucun|pas\s+d['’]|sans)\s*entra[îi]nement\b/iu,

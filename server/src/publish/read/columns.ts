@@ -487,6 +487,10 @@ export function partyColumns(keys: (ColumnKey | undefined)[], rows: string[][]):
 export const tableColumnKeys = (header: string[]): (ColumnKey | undefined)[] =>
   recipientsColumn(header, nameFirstColumn(header.map((h) => columnKey(h))));
 
+/** A column naming each row's processing: "Traitement", "Activité de traitement", "Processing activity". */
+const PROCESSING_HEADER =
+  /^(?:traitements?|(?:nom|intitule) du traitement|activites? de traitement|processing(?: activit(?:y|ies)| operations?)?|processing name)$/;
+
 /**
  * "# | Destinataire | Données transmises | Garanties": a column of recipients beside the data each receives and the
  * safeguards of its transfer names the parties the data goes to, one a row; without both, recipients may be the
@@ -495,6 +499,9 @@ export const tableColumnKeys = (header: string[]): (ColumnKey | undefined)[] =>
  */
 export function recipientsColumn(header: string[], keys: (ColumnKey | undefined)[]): (ColumnKey | undefined)[] {
   if (keys.includes('name') || keys.includes('entity') || !keys.includes('transfer') || !keys.includes('personalData')) return keys;
+  // "# | Traitement | Finalité | … | Destinataires": a record of processing, one processing a row; its recipients are
+  // each processing's ("Hébergeurs (Render, MongoDB Atlas)"), no row of its a vendor.
+  if (header.some((h) => PROCESSING_HEADER.test(headerWords(h)))) return keys;
   const at = header.findIndex((h) => /^(?:destinataires?|recipients?)$/.test(headerWords(h)));
   if (at >= 0 && keys[at] === undefined) keys[at] = 'name';
   return keys;

@@ -546,10 +546,17 @@ function boldName(text: string): string | undefined {
 /** A phrase of common nouns: a capital for its first word only, two words at least ("Pour la fuite d'enregistrements"). */
 const RUN_IN_PHRASE = /^\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+)+$/u;
 
-/** The bold words a paragraph opens with, closed by a full stop that ends no legal form ("**Finalité.**"), without it. */
+/** A contract clause's number before its run-in heading: "1.1 ", "2. ", "a) ", "(ii) ". */
+const CLAUSE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\)|\((?:[a-z]|[ivx]{1,5})\))\s+/;
+
+/**
+ * The bold words a paragraph opens with, closed by a full stop that ends no legal form ("**Finalité.**",
+ * "1.2 **Nature du traitement.**" after a clause's number), without it.
+ */
 function runInHeading(p: Extract<PageBlock, { kind: 'paragraph' }>): string | undefined {
   const lead = p.strong?.[0]?.trim();
-  if (!lead || !p.text.startsWith(lead) || !/[^.]\.$/.test(lead) || entityIn(lead) === lead) return undefined;
+  const text = p.text.replace(CLAUSE_NUMBER, '');
+  if (!lead || !text.startsWith(lead) || !/[^.]\.$/.test(lead) || entityIn(lead) === lead) return undefined;
   return lead.slice(0, -1).trim();
 }
 
@@ -1136,7 +1143,9 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
       if (!named.length) continue;
       // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none.
       const certifications = CERTIFIED.test(sentence) ? certificationsIn(sentence) : [];
-      const place = storedIn(sentence);
+      // A place in the brackets after one of several names is that vendor's ("Octopush (SMS, données hébergées en
+      // France)" among other names), not the place of every vendor the sentence names.
+      const place = storedIn(named.length > 1 ? sentence.replace(/\([^()]*\)/g, ' ') : sentence);
       const sent = transferredTo(sentence, namedIn);
       for (const e of sent.entries) if (!placeStated(e)) e.facts.push({ label: 'Location', value: sent.place!, key: 'dataLocation' });
       for (const e of named) {
@@ -1788,8 +1797,15 @@ export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
  */
 function topLevelParts(text: string): string[] {
   const parts = partsOutsideBrackets(text, (t, k) => (',;·•|'.includes(t[k]!) ? 1 : 0));
-  return parts.flatMap((p) => p.split(/\s(?:et|and)\s(?![^(]{0,200}\))/)).map((p) => p.replace(/^\s*(?:et|and)\s+/, '').trim());
+  // "A (x), B (y), et C (z)": the comma before "et" leaves no empty part.
+  return parts
+    .flatMap((p) => p.split(/\s(?:et|and)\s(?![^(]{0,200}\))/))
+    .map((p) => p.replace(/^\s*(?:et|and)\s+/, '').trim())
+    .filter((p) => p !== '');
 }
+
+/** A label naming one party, in the singular: "Sous-traitant", "Le sous-traitant", "Processor". */
+const ONE_PARTY_LABEL = /^(?:(?:le|the)\s+)?(?:sous-traitant|sub-?processor|processor|prestataire|fournisseur|vendor|provider)$/iu;
 
 /** One part of an inline list: a name (capitalised, at most four words), then what it does in parentheses. */
 const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3})(?: \(([^()]{1,160})\))?$/u;
@@ -1812,6 +1828,28 @@ function rowLine(text: string): { name: string; role: string; place: string } | 
   return { name, role: role.join(', '), place };
 }
 
+/** Hosting's noun before a place, with no preposition: "hébergement UE", "hosting EU", "stockage France". */
+const HOSTING_PLACE = /^(?:h[ée]bergement|hosting|stockage|storage|localisation|location)\s+(?=\S)/iu;
+
+/**
+ * Where a name's brackets in a sentence say its data is, after its role: "(hébergement, Union européenne)",
+ * "(mesure d'audience, hébergement UE)", "(SMS, données hébergées en France)"; the first part is the role, never read
+ * as a place. Undefined when no later part is a place (or when two parts name places: "A or B" is read elsewhere).
+ */
+function bracketPlace(inner: string): string | undefined {
+  const places = inner
+    .split(/,\s*/)
+    .slice(1)
+    .flatMap((part) => {
+      const t = part.trim();
+      if (isPlace(t)) return [t];
+      const hosted = t.replace(HOSTING_PLACE, '');
+      if (hosted !== t && isPlace(hosted)) return [hosted];
+      return storedIn(t) ?? [];
+    });
+  return places.length === 1 ? places[0] : undefined;
+}
+
 /**
  * Sub-processors named inside a sentence: "OrdoMail a recours aux sous-traitants suivants : Supabase (hébergement),
  * Stripe (paiement), Postmark (e-mails).", "Our sub-processors: Hostique (hosting) and Postie (email)." The words
@@ -1829,8 +1867,21 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
     if (parts.length < 2 || kinds >= parts.length || parts.some((m) => !m)) return;
     for (const m of parts) {
       const name = m![1]!;
-      if (entries.some((e) => e.name === name)) continue;
-      entries.push({ heading: name, name, line, facts: m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [] });
+      const place = m![2] ? bracketPlace(m![2]) : undefined;
+      // "(Assistant, sans réutilisation pour entraîner un modèle)": whether the vendor trains on the data.
+      const training = m![2] !== undefined && trainsOnCustomerDataIn(m![2]) !== undefined ? m![2] : undefined;
+      const known = entries.find((e) => e.name === name);
+      // Said again with where its data is ("Supabase (hébergement, Union européenne)") or whether it trains on it:
+      // those facts, when none was given.
+      if (known && place && !known.facts.some((f) => f.key === 'dataLocation'))
+        known.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
+      if (known && training && !known.facts.some((f) => f.key === 'trainsOnCustomerData'))
+        known.facts.push({ label: 'AI training', value: training, key: 'trainsOnCustomerData' });
+      if (known) continue;
+      const facts: ReadFact[] = m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [];
+      if (place) facts.push({ label: 'Location', value: place, key: 'dataLocation' });
+      if (training) facts.push({ label: 'AI training', value: training, key: 'trainsOnCustomerData' });
+      entries.push({ heading: name, name, line, facts });
     }
   };
   const rowNames = new Set<string>();
@@ -1868,8 +1919,17 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
     // "## 3rd Parties" over "Supabase (Auth/DB), Stripe (payments), OpenAI (API).": the heading names the parties,
     // the paragraph right under it is their list.
     if (b.kind === 'paragraph' && before?.kind === 'heading' && PARTIES_HEADING.test(before.text)) add(b.text, b.line);
+    // "**12.7 Sous-traitants ultérieurs de Yuno CRM** Supabase (hébergement), Resend (e-mails).": a run-in heading in
+    // bold that names the parties, then their list in the paragraph's first sentence.
+    const lead = b.kind === 'paragraph' ? b.strong?.[0]?.trim() : undefined;
+    if (lead && b.text.startsWith(lead) && PARTY_WORDS.test(lead) && !lead.includes(':')) {
+      const first = sentencesOf(b.text.slice(lead.length).trim())[0];
+      if (first) add(first, b.line);
+    }
     for (const sentence of sentencesOf(b.text)) {
       const colon = sentence.indexOf(':');
+      // "Sous-traitant : Acme SA, Lyon, France": one party's label, then its name and address; no list.
+      if (colon >= 0 && ONE_PARTY_LABEL.test(sentence.slice(0, colon).trim())) continue;
       if (colon >= 0 && PARTY_WORDS.test(sentence.slice(0, colon))) add(sentence.slice(colon + 1), b.line);
     }
   });
