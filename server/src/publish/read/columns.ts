@@ -62,6 +62,8 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'entrainement sur les donnees du client',
       'entrainement sur les donnees des clients',
       'entrainement des modeles',
+      'training use',
+      'use for training',
     ],
   ],
   [
@@ -248,6 +250,8 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'ce qu il traite',
       'shared data',
       'donnees partagees',
+      'data transferred',
+      'donnees transferees',
     ],
   ],
   [
@@ -494,7 +498,9 @@ export const tableColumnKeys = (header: string[]): (ColumnKey | undefined)[] =>
  * Mécanisme de transfert"), no name column. `keys` is changed in place.
  */
 export function recipientsColumn(header: string[], keys: (ColumnKey | undefined)[]): (ColumnKey | undefined)[] {
-  if (keys.includes('name') || keys.includes('entity') || !keys.includes('transfer') || !keys.includes('personalData')) return keys;
+  // The transfer is said by its safeguards, or by the country the data goes to ("Recipient | Country | Data transferred").
+  const transfer = keys.includes('transfer') || keys.includes('dataLocation');
+  if (keys.includes('name') || keys.includes('entity') || !transfer || !keys.includes('personalData')) return keys;
   const at = header.findIndex((h) => /^(?:destinataires?|recipients?)$/.test(headerWords(h)));
   if (at >= 0 && keys[at] === undefined) keys[at] = 'name';
   return keys;
