@@ -417,7 +417,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-c (an array of objects in a component's source read as a table, a "terms" link beside a "dpa" one no
   // agreement) moved subprocessorslist-eu-transfer-safeguards (0/9, 1/39, 3 invented -> 9/9, 39/39, 0) to dev: the 22
   // left, 76.1% (83/109) / 71.3% (243/341) / 29.
-  holdout13: { entries: 0.761, recall: 0.712, invented: 29 },
+  // readers-c (a component's Markdown template string read as the page) moved flowcore (refused -> 5/5, 8/8, 0) to
+  // dev: the 21 left, 79.8% (83/104) / 73.0% (243/333) / 29.
+  holdout13: { entries: 0.798, recall: 0.729, invented: 29 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -669,7 +671,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // tables; remynd moved to dev): 98.0% (1742/1777) / 97.0% (5445/5611) / 33. Then "for any access" and "Stand:"
   // (kura moved to dev): 98.0% (1742/1777) / 97.1% (5446/5611) / 32. Then arrays of objects in a component's source
   // (subprocessorslist moved to dev): 98.5% (1751/1777) / 97.7% (5484/5611) / 29.
-  all: { entries: 0.985, recall: 0.977, invented: 29 },
+  // Then a component's Markdown string (flowcore moved to dev): 98.8% (1756/1777) / 97.9% (5492/5611) / 29.
+  all: { entries: 0.988, recall: 0.978, invented: 29 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

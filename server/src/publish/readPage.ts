@@ -19,7 +19,7 @@ import {
   type ColumnKey,
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
-import { codeArrayTables, dataBlocks } from './read/data';
+import { codeArrayTables, codeMarkdownStrings, dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
@@ -2957,6 +2957,16 @@ export function readPage(text: string, fileName = ''): ReadPage {
         (t) => t.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')),
       );
       if (arrays.length && /\{\s*[\w$]+(?:\.[\w$]+)+\s*\}/.test(text)) return interpret(arrays);
+      // A component's source that hands its page to a renderer as a Markdown string (`const content = \`## 1. …\``,
+      // `<LegalPage content={content} />`) and has no markup of its own: the string is the page.
+      const strings = codeMarkdownStrings(text);
+      if (strings.length && !/<(?:p|ul|ol|table|h[1-6]|dl)\b/i.test(text))
+        return interpret(
+          strings.flatMap((x) =>
+            markdownBlocks(x.text).blocks.map((b) => (b.line !== undefined ? { ...b, line: b.line + x.line - 1 } : b)),
+          ),
+          htmlAttributeDate(text),
+        );
       return interpret(htmlBlocks(text), htmlAttributeDate(text));
     }
     case 'data': {

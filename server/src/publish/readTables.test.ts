@@ -2112,3 +2112,27 @@ test('a component whose list is an array of objects it renders: the array is the
     ],
   );
 });
+
+test('a component that hands its page to a renderer as a Markdown string: the string is read as Markdown, its date from the component', () => {
+  const tsx = [
+    'import { Legal } from "@/components/legal"',
+    'const body = `## 4. Who processes data',
+    '',
+    'We use the following sub-processors:',
+    '',
+    '| Service | Purpose |',
+    '|---|---|',
+    '| **Skyvault** | File storage |',
+    '| **Postlark** | Email |',
+    '`',
+    'export default function Page() {',
+    '  return <Legal title="Privacy" lastUpdated="March 3, 2026" content={body} />',
+    '}',
+  ].join('\n');
+  const page = readPage(tsx, 'privacy.html');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Skyvault', 'Postlark'],
+  );
+  assert.equal(page.lastUpdated, 'March 3, 2026');
+});

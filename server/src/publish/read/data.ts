@@ -152,3 +152,23 @@ export function codeArrayTables(text: string): PageBlock[] {
   }
   return tables;
 }
+
+/**
+ * The Markdown a page's source code holds in template strings (`const content = \`## 1. Introduction …\``, handed to
+ * a component that renders it): each string that has a Markdown heading or table line, in page order, with the line
+ * it starts on. A string left open at the end of the file is none.
+ */
+export function codeMarkdownStrings(text: string): { text: string; line: number }[] {
+  const found: { text: string; line: number }[] = [];
+  const opening = /=\s*`/g;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    const start = m.index + m[0].length;
+    let i = start;
+    for (; i < text.length && text[i] !== '`'; i++) if (text[i] === '\\') i++;
+    if (i >= text.length) break;
+    const body = text.slice(start, i);
+    opening.lastIndex = i + 1;
+    if (/^(?:#{1,6} \S|\|.*\|\s*$)/m.test(body)) found.push({ text: body, line: text.slice(0, start).split('\n').length });
+  }
+  return found;
+}
