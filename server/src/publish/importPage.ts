@@ -623,7 +623,8 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         break;
       }
       case 'note':
-        notes.push(v);
+        // Words the page leaves open keep their column's name ("Location (to confirm): USA").
+        notes.push(f.open && f.label ? `${f.label}: ${v}` : v);
         break;
       default: {
         // "Provider retenu : Brevo (Sendinblue SAS, société française, Paris)": a line naming the vendor, its company
@@ -692,7 +693,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
   // "Conformité: RGPD + CCT": a cell of a column with no meaning of its own that names a transfer mechanism, whole.
   for (const f of read.facts) {
     const key = f.key ?? (f.label ? factKey(f.label) : undefined);
-    if (key !== undefined && key !== 'note') continue;
+    if ((key !== undefined && key !== 'note') || f.open) continue;
     for (const mechanism of mechanismsNamed(f.value)) if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
     // "CCT" over "Oui", "SCCs" over "Yes": a column whose header is a mechanism, whole, answered yes states it.
     if (f.label && YES.test(f.value.trim()))

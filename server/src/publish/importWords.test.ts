@@ -41,6 +41,11 @@ test('each reason the reader sets aside, in English as before and in French with
       `liste ${q('7. Sécurité')} (3 éléments)${NBSP}: des mesures de sécurité, non des sous-traitants ultérieurs`,
     ],
     [
+      { kind: 'listOtherTopic', data: { name: '6. Data retention', items: 4 } },
+      "list '6. Data retention' (4 items): another topic of the page than its sub-processors",
+      `liste ${q('6. Data retention')} (4 éléments)${NBSP}: un autre objet de la page que ses sous-traitants ultérieurs`,
+    ],
+    [
       { kind: 'rowNotListed', data: { name: 'Amazon Bedrock', table: "Fournisseurs d'IA" } },
       "row 'Amazon Bedrock' of table 'Fournisseurs d'IA': not on the sub-processor list",
       `ligne ${q('Amazon Bedrock')} du tableau ${q("Fournisseurs d'IA")}${NBSP}: absente de la liste des sous-traitants ultérieurs`,

@@ -19,7 +19,7 @@ import {
   type ColumnKey,
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
-import { dataBlocks } from './read/data';
+import { codeArrayTables, codeMarkdownStrings, dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
@@ -106,6 +106,8 @@ export interface ReadFact {
   key?: ColumnKey;
   /** A place the page states for all its entries, added to the entry's own place (`attachPageWidePlace`). */
   adds?: boolean;
+  /** Words the page itself leaves open ("NOT VERIFIED", a column "to confirm"): kept in the note, read for no fact. */
+  open?: boolean;
 }
 
 export interface ReadEntry {
@@ -1301,6 +1303,18 @@ function serverPlaces(words: string): string | undefined {
 
 /** A cell that states nothing itself: empty, a dash, or a reference elsewhere ("see note below", "voir ci-dessous"). */
 /** The columns that say something of a company itself, not of the service it gives: who and where it is, its papers. */
+/** A cell that says only that the party is an independent controller: "N/A (independent controller)", "Independent controller". */
+const INDEPENDENT_CONTROLLER =
+  /^\s*(?:n\/a\s*[-–—:]?\s*)?\(?\s*(?:an? )?(?:independent (?:data )?controller|(?:data )?controller in its own right|responsable (?:de|du) traitement (?:indépendant|autonome|distinct))\s*\)?\s*\.?\s*$/iu;
+
+/** A column heading that leaves its cells to be confirmed: "Location (to confirm)", "Hébergement (à confirmer)". */
+const TO_CONFIRM_HEADER =
+  /(?<!\p{L})(?:to (?:be )?confirm(?:ed)?|to (?:be )?verif(?:y|ied)|à (?:confirmer|vérifier)|tbc|unverified|non vérifiée?s?)(?!\p{L})/iu;
+
+/** A cell that says only that the row is not verified: "NOT VERIFIED", "Unverified", "Non vérifié", "À vérifier". */
+const UNVERIFIED_CELL =
+  /^\s*(?:not (?:yet )?verified|unverified|non vérifiée?s?|pas (?:encore )?vérifiée?s?|à vérifier|to be verified)\s*\.?\s*$/iu;
+
 const COMPANY_KEYS = new Set<ColumnKey | undefined>(['entity', 'entityCountry', 'website', 'dpa', 'certifications', 'claims', undefined]);
 
 const REFERS_ELSEWHERE = /^(?:|[-–—]|n\/a|(?:see|cf\.?|voir)\b.{0,60})$/i;
@@ -1333,6 +1347,17 @@ function tableEntries(
     keys.forEach((k, i) => {
       if (k === 'dataLocation' && i !== regionColumn && /^(?:location|country|pays|localisation)$/.test(headerWords(table.header[i]!)))
         keys[i] = 'entityCountry';
+    });
+  // "Terms" beside "DPA" (a data file's "links: { terms, dpa }"): the column that names the agreement is the agreement's;
+  // the vendor's terms are another document, kept in the note.
+  const namesAgreement = (h: string) => /\b(?:dpa|data processing|processing agreement|processing addendum)\b/i.test(headerWords(h));
+  const otherDocuments = new Set<number>();
+  if (table.header.some((h) => namesAgreement(h)))
+    table.header.forEach((h, i) => {
+      if (!namesAgreement(h) && /\b(?:terms|conditions|cgu|cgv)\b/i.test(headerWords(h))) {
+        if (keys[i] === 'dpa') keys[i] = undefined;
+        otherDocuments.add(i);
+      }
     });
   // Two columns of one meaning: the one whose header says it exactly wins; the other is kept as it is.
   const exact = matches.map((m) => m?.exact === true);
@@ -1417,6 +1442,14 @@ function tableEntries(
         continue;
       }
     }
+    // "Apple | App Store | … | N/A (independent controller)": a row one of whose cells says only that the party is an
+    // independent controller is no sub-processor, whatever the table (a cell that says it for one purpose beside a
+    // mechanism, "SCCs; independent controller for fraud prevention", keeps the row).
+    const controllerCell = row.cells.findIndex((c, i) => keys[i] !== nameKey && INDEPENDENT_CONTROLLER.test(cellText(c)));
+    if (controllerCell >= 0) {
+      unread.push({ kind: 'partyRow', data: { name, role: cellText(row.cells[controllerCell]) } });
+      continue;
+    }
     // "E-mail delivery provider | see note below | Delivery of mail | see note below", "Hébergeur cloud (UE) |
     // Infrastructure | Union européenne": the role a vendor fills, in common nouns, with nothing said of a company
     // (its seat, its legal name, its site or agreement): the page names no vendor. What the role does, with what data
@@ -1488,9 +1521,9 @@ function tableEntries(
       // A link column keeps its address: the agreement's ("DPA"), the vendor's site; a linked name is the site.
       if (link && /^https?:\/\//i.test(link)) {
         const agreement =
-          worded !== undefined ||
+          (worded !== undefined && !otherDocuments.has(i)) ||
           key === 'dpa' ||
-          /\b(?:dpa|data processing|terms|conditions|contrat|accord)\b/i.test(header) ||
+          (/\b(?:dpa|data processing|terms|conditions|contrat|accord)\b/i.test(header) && !otherDocuments.has(i)) ||
           (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== nameKey);
         // A name that links to an agreement ("/legal/dpa"): the page gives the agreement, not the site.
         const path = link.replace(/^https?:\/\/[^/]+/i, '');
@@ -1573,8 +1606,24 @@ function tableEntries(
       }
       // A contact column with no link: its text is the vendor's postal address.
       const asKey = key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header) ? 'entityCountry' : key;
-      if (value) facts.push({ label: cleanText(header) || `Column ${i + 1}`, value, ...(asKey ? { key: asKey } : {}) });
+      // "Location (to confirm)", "Pays (à confirmer)": a column whose heading leaves every cell under it to be confirmed
+      // states none of them; the page's words stay in the note.
+      const open = asKey !== undefined && asKey !== 'note' && TO_CONFIRM_HEADER.test(header);
+      if (value)
+        facts.push({
+          label: cleanText(header) || `Column ${i + 1}`,
+          value,
+          ...(open ? { key: 'note' as const, open } : asKey ? { key: asKey } : {}),
+        });
     });
+    // "NOT VERIFIED", "Non vérifié" as a cell of its own (a status): the row's agreements are not shown in place, so
+    // the mechanisms its cells name are not stated; its words stay in the note.
+    if (row.cells.some((c, i) => keys[i] !== nameKey && UNVERIFIED_CELL.test(cellText(c).replace(/[*_]/g, ''))))
+      for (const f of facts)
+        if (f.key === 'transfer') {
+          f.key = 'note';
+          f.open = true;
+        }
     // "GitHub, Inc. (subsidiary of Microsoft)" in an entity column: the company, and its group kept in the note.
     const entityCell = keys.includes('entity') && keys.includes('name') ? ownCompany(cell('entity')) : undefined;
     if (entityCell?.group) facts.push({ label: cleanText(table.header[keys.indexOf('entity')] ?? ''), value: cell('entity'), key: 'note' });
@@ -2947,6 +2996,22 @@ export function readPage(text: string, fileName = ''): ReadPage {
     }
     case 'html': {
       const page = withStringConstants(text);
+      // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
+      // the array, read as a table, is the list; the markup only shows its fields.
+      const arrays = codeArrayTables(text).filter(
+        (t) => t.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')),
+      );
+      if (arrays.length && /\{\s*[\w$]+(?:\.[\w$]+)+\s*\}/.test(text)) return interpret(arrays);
+      // A component's source that hands its page to a renderer as a Markdown string (`const content = \`## 1. …\``,
+      // `<LegalPage content={content} />`) and has no markup of its own: the string is the page.
+      const strings = codeMarkdownStrings(text);
+      if (strings.length && !/<(?:p|ul|ol|table|h[1-6]|dl)\b/i.test(text))
+        return interpret(
+          strings.flatMap((x) =>
+            markdownBlocks(x.text).blocks.map((b) => (b.line !== undefined ? { ...b, line: b.line + x.line - 1 } : b)),
+          ),
+          htmlAttributeDate(page),
+        );
       return interpret(htmlBlocks(page), htmlAttributeDate(page));
     }
     case 'data': {

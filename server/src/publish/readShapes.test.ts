@@ -1388,6 +1388,60 @@ test('a policy’s bold-led vendors under "Sous-traitants", its bold-led measure
   assert.ok(unreadEn(page).includes("list '6. Sécurité' (2 items): security measures, not sub-processors"), unreadEn(page).join('\n'));
 });
 
+test('bold-led lists a page introduces as another topic (what it collects, legal bases, retention, rights) beside the one it introduces as its processors: the processors only', () => {
+  const html = [
+    '<Page>',
+    '<Section title="2. Information we hold">',
+    '<p><strong>What we hold:</strong></p>',
+    '<ul><li><strong>Profile details</strong> — your name and work email.</li><li><strong>Usage logs</strong> — pages opened, kept short.</li></ul>',
+    '</Section>',
+    '<Section title="3. Grounds for processing">',
+    '<p>We rely on these grounds:</p>',
+    '<ul><li><strong>Agreement</strong> — to run the service you signed up for.</li><li><strong>Consent</strong> — for optional cookies.</li></ul>',
+    '</Section>',
+    '<Section title="4. Who helps us">',
+    '<p>We rely on the following processors:</p>',
+    '<ul><li><strong>Nimbushost</strong> (nimbushost.example) — servers in the EU.</li><li><strong>Postlark</strong> (postlark.example) — email delivery.</li></ul>',
+    '</Section>',
+    '<Section title="5. Keeping data">',
+    '<ul><li><strong>Profile details</strong> — kept while the account is open.</li><li><strong>Usage logs</strong> — kept 90 days.</li></ul>',
+    '</Section>',
+    '</Page>',
+  ].join('\n');
+  const page = readPage(html, 'privacy.html');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Nimbushost', 'Postlark'],
+  );
+  assert.ok(
+    unreadEn(page).includes("list '5. Keeping data' (2 items): another topic of the page than its sub-processors"),
+    unreadEn(page).join('\n'),
+  );
+  // The same in Markdown: the lists under their own headings, the processors under theirs.
+  const md = [
+    '## What we hold',
+    '- **Profile details** — your name and work email.',
+    '- **Usage logs** — pages opened.',
+    '',
+    '## Who helps us',
+    'We rely on the following processors:',
+    '',
+    '- **Nimbushost** — servers in the EU.',
+    '- **Postlark** — email delivery.',
+    '',
+    '## Your rights',
+    'You may ask for:',
+    '',
+    '- **Access** — a copy of your data.',
+    '- **Erasure** — its deletion.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(md, 'privacy.md').entries.map((e) => e.name ?? e.heading),
+    ['Nimbushost', 'Postlark'],
+  );
+});
+
 test('a host’s card as <br> lines under a role heading ("Hébergeur" over "Nom : …", "Téléphone : …", "Adresse postale : …", "Site Web : <a>…</a>"): the name line names the entry, the phone is one of its lines, the link its site', () => {
   const html = [
     '<h1>Mentions légales</h1>',

@@ -2059,3 +2059,110 @@ test('places: a city, then its region’s or data centre’s code ("Paris eu-wes
   // A provider before its region's code is no city: the region is read as before.
   assert.deepEqual(readLocation('Belgium (GCP europe-west1)').regions, ['gcp:europe-west1']);
 });
+
+test('a column "to confirm" states no place; a row whose status is "Not verified" states no mechanism; a row that says only "independent controller" is no sub-processor', () => {
+  const md = [
+    '| Vendor | Role | Region (to confirm) | Transfer mechanism | Status |',
+    '|---|---|---|---|---|',
+    '| Skyvault | Storage | Germany | SCCs | Signed |',
+    '| Postlark | Email | United States | DPF / SCCs | Not verified |',
+    '| Appstore Co | Store | — | — | N/A (independent controller) |',
+    '',
+  ].join('\n');
+  const page = readPage(md, 'register.md');
+  const entries = imported(md, 'register.md');
+  assert.deepEqual(
+    entries.map((e) => e.name),
+    ['Skyvault', 'Postlark'],
+  );
+  // Neither place is stated: the column leaves both to be confirmed (its words stay in the note).
+  assert.deepEqual(
+    entries.map((e) => e.dataLocation),
+    ['unknown', 'unknown'],
+  );
+  assert.match(String(entries[0]!.note), /Region \(to confirm\): Germany/);
+  const mechanisms = (e: Entry) => {
+    const t = e.transfer as Entry | string | undefined;
+    if (t === undefined || typeof t === 'string') return [];
+    return Array.isArray(t.mechanisms) ? t.mechanisms : t.mechanism !== undefined ? [t.mechanism] : [];
+  };
+  assert.deepEqual(mechanisms(entries[0]!), ['scc']);
+  assert.deepEqual(mechanisms(entries[1]!), []);
+  assert.ok(
+    unreadEn(page).some((u) => u.includes('Appstore Co')),
+    unreadEn(page).join('\n'),
+  );
+  // A cell that names the controller role for one purpose beside a mechanism keeps the row.
+  const mixed = '| Vendor | Transfer mechanism |\n|---|---|\n| Payly | SCCs; independent controller for fraud checks |\n';
+  assert.deepEqual(
+    imported(mixed, 'm.md').map((e) => [e.name, mechanisms(e)]),
+    [['Payly', ['scc']]],
+  );
+});
+
+test('a recipients table with the country the data goes to and the data sent names its recipients; "Prohibited by contract" under a training column is no training, unless left pending', () => {
+  const md = [
+    '| Recipient | Country | Data transferred | Purpose | Training use |',
+    '|---|---|---|---|---|',
+    '| Voxlet | Canada | Voice clips | Transcription | Prohibited by contract |',
+    '| Mapwise | Japan | Addresses | Routing | Prohibited by contract — confirmation pending |',
+    '',
+  ].join('\n');
+  const entries = imported(md, 'transfers.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.dataLocation as Entry).countries, (e.ai as Entry | undefined)?.trainsOnCustomerData]),
+    [
+      ['Voxlet', ['CA'], false],
+      ['Mapwise', ['JP'], undefined],
+    ],
+  );
+});
+
+test('a component whose list is an array of objects it renders: the array is the table, nested links spread into columns, its terms no agreement', () => {
+  const tsx = [
+    'const vendors = [',
+    '  {',
+    "    name: 'Skyvault',",
+    "    purpose: 'File storage',",
+    "    regions: 'Germany',",
+    "    links: { terms: 'https://skyvault.example/terms', dpa: 'https://skyvault.example/legal/dpa' },",
+    '  },',
+    "  { name: 'Postlark', purpose: 'Email', regions: 'Canada', links: { terms: 'https://postlark.example/terms' } },",
+    '];',
+    'export default function Vendors() {',
+    '  return <ul>{vendors.map((v) => <li key={v.name}><strong>{v.name}</strong> {v.purpose}</li>)}</ul>;',
+    '}',
+  ].join('\n');
+  const entries = imported(tsx, 'Vendors.html');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.dataLocation as Entry).countries, (e.dpa as Entry | undefined)?.url]),
+    [
+      ['Skyvault', ['DE'], 'https://skyvault.example/legal/dpa'],
+      ['Postlark', ['CA'], undefined],
+    ],
+  );
+});
+
+test('a component that hands its page to a renderer as a Markdown string: the string is read as Markdown, its date from the component', () => {
+  const tsx = [
+    'import { Legal } from "@/components/legal"',
+    'const body = `## 4. Who processes data',
+    '',
+    'We use the following sub-processors:',
+    '',
+    '| Service | Purpose |',
+    '|---|---|',
+    '| **Skyvault** | File storage |',
+    '| **Postlark** | Email |',
+    '`',
+    'export default function Page() {',
+    '  return <Legal title="Privacy" lastUpdated="March 3, 2026" content={body} />',
+    '}',
+  ].join('\n');
+  const page = readPage(tsx, 'privacy.html');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Skyvault', 'Postlark'],
+  );
+  assert.equal(page.lastUpdated, 'March 3, 2026');
+});

@@ -837,3 +837,16 @@ test('names: a country first in the brackets is the company’s when what follow
   for (const text of ['Nuage SAS (France, Allemagne et Irlande)', 'Nuage (États-Unis, UE et Royaume-Uni)', 'Nuage (Germany, Frankfurt)'])
     assert.equal(nameAndEntity(text).country, undefined, text);
 });
+
+test('SCCs "for any access" by another party leave open whether the access happens: no mechanism; SCCs said outright still are', () => {
+  assert.deepEqual(mechanismsIn('EU hosting; intra-group SCCs apply for any access by the parent company').mechanisms, []);
+  assert.deepEqual(mechanismsNamed('Intra-group SCCs apply for any access by the parent company in Canada'), []);
+  assert.deepEqual(mechanismsNamed('CCT en cas d’accès depuis les États-Unis'), []);
+  assert.deepEqual(mechanismsNamed('SCCs + TIA'), ['scc']);
+});
+
+test('a date label whose paragraph runs on into the next label ("Stand: 3. März 2026 Scope: …"): the date ends at that label', () => {
+  assert.equal(dateLine('Stand: 3. März 2026 Scope: web and API'), '3. März 2026');
+  assert.equal(dateLine('Last updated: 12 May 2026 Owner: Privacy team'), '12 May 2026');
+  assert.equal(dateLine('Last updated: 12 May 2026'), '12 May 2026');
+});

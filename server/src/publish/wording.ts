@@ -525,11 +525,12 @@ function mechanismsOf(text: string): string[] {
 
 /**
  * Words that leave open whether the case arises: "where applicable", "as needed", "where required", "le cas
- * échéant", "si nécessaire", "[à confirmer]", "when the provider adheres to it". Not "as required by law" (what the
+ * échéant", "si nécessaire", "[à confirmer]", "when the provider adheres to it", "for any access by US entities" (an access
+ * the page does not say happens). Not "as required by law" (what the
  * law asks, said as done).
  */
 const OPEN_CASE =
-  /(?<!\p{L})(?:(?:where|if|when)\s+(?:applicable|needed|required|necessary|enabled|activated)|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:where|if|when)\s+(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
 /** Where a text's words leave open whether the case arises ("where applicable", "le cas échéant", "as needed"), if any. */
 export function openCaseIn(text: string): { index: number } | undefined {
   const m = OPEN_CASE.exec(text);
@@ -1611,6 +1612,8 @@ export function dateLine(text: string): string | undefined {
     .replace(/^[·•|—–-]\s*/, '')
     .replace(/^(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*:\s+(?=\d)/u, '')
     .split(/\s*[·•]\s*/)[0]!
+    // "Stand: 16. Februar 2026 Scope: Kura Web + API": the next label of lines a paragraph ran together ends the date.
+    .split(/\s+(?=\p{Lu}[\p{L}'’-]{1,30}\s?:\s)/u)[0]!
     .trim();
   return rest && /\d{4}/.test(rest) && rest.length <= 40 ? rest : undefined;
 }
@@ -1815,7 +1818,16 @@ export function asksAboutTraining(label: string): boolean {
 export function trainsOnCustomerDataIn(text: string, asked = false): boolean | undefined {
   const t = cleanText(text).slice(0, 2000);
   if (asked) {
+    // "Prohibited by contract — confirmation pending": an answer the page leaves to be confirmed is none.
+    if (
+      /(?<!\p{L})(?:confirmation pending|pending confirmation|to be confirmed|tbc|à confirmer|en attente de confirmation)(?!\p{L})/iu.test(
+        t,
+      )
+    )
+      return undefined;
     if (/^(?:no|non|never|jamais|❌|✗)(?!\p{L})/iu.test(t)) return false;
+    // "Prohibited by contract", "Interdit par contrat": under a column that asks, training forbidden.
+    if (/^(?:prohibited|forbidden|not (?:permitted|allowed)|interdite?|exclue?)(?!\p{L})/iu.test(t)) return false;
     if (/^(?:yes|oui|✅|✓)(?!\p{L})/iu.test(t)) return true;
   }
   if (NO_TRAINING_WORDS.some((re) => re.test(t))) return false;

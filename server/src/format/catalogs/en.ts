@@ -247,6 +247,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     /** After `importNotes.onThePage`: the columns of a `table` above, joined by " | ". */
     tableColumns: 'A table not read as sub-processors (no column names them): {{columns}}',
     listAboutAbove: "list '{{name}}' ({{items|# item|# items}}): about the sub-processors above, not more of them",
+    listOtherTopic: "list '{{name}}' ({{items|# item|# items}}): another topic of the page than its sub-processors",
     listMeasures: "list '{{name}}' ({{items|# item|# items}}): security measures, not sub-processors",
     rowNotListed: "row '{{name}}' of table '{{table}}': not on the sub-processor list",
     rowNotAmong: "row '{{name}}' of table '{{table}}' (not among the sub-processors)",

@@ -62,6 +62,8 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'entrainement sur les donnees du client',
       'entrainement sur les donnees des clients',
       'entrainement des modeles',
+      'training use',
+      'use for training',
     ],
   ],
   [
@@ -248,6 +250,8 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'ce qu il traite',
       'shared data',
       'donnees partagees',
+      'data transferred',
+      'donnees transferees',
     ],
   ],
   [
@@ -498,7 +502,9 @@ const PROCESSING_HEADER =
  * Mécanisme de transfert"), no name column. `keys` is changed in place.
  */
 export function recipientsColumn(header: string[], keys: (ColumnKey | undefined)[]): (ColumnKey | undefined)[] {
-  if (keys.includes('name') || keys.includes('entity') || !keys.includes('transfer') || !keys.includes('personalData')) return keys;
+  // The transfer is said by its safeguards, or by the country the data goes to ("Recipient | Country | Data transferred").
+  const transfer = keys.includes('transfer') || keys.includes('dataLocation');
+  if (keys.includes('name') || keys.includes('entity') || !transfer || !keys.includes('personalData')) return keys;
   // "# | Traitement | Finalité | … | Destinataires": a record of processing, one processing a row; its recipients are
   // each processing's ("Hébergeurs (Render, MongoDB Atlas)"), no row of its a vendor.
   if (header.some((h) => PROCESSING_HEADER.test(headerWords(h)))) return keys;

@@ -81,3 +81,94 @@ export function dataBlocks(text: string): PageBlock[] {
     }
   return blocks;
 }
+
+/** The end of the bracket that opens at `start` in source code, past quoted strings and comments; -1 if none. */
+function bracketEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "'" || c === '"' || c === '`') {
+      // A string: to its closing quote, past escaped characters.
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return -1;
+      i = end;
+      continue;
+    }
+    if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** A sequence of mappings whose nested mappings are spread into columns ("links: { dpa: … }" -> "links dpa"). */
+function flatTable(node: Node, lineOf: (n: Node) => number | undefined): PageBlock | undefined {
+  if (!isSeq(node) || !node.items.length || !node.items.every((x) => isMap(x))) return undefined;
+  const keys: string[] = [];
+  const rows = node.items.map((item) => {
+    const fields = new Map<string, string>();
+    if (isMap(item))
+      for (const p of item.items) {
+        const k = valueText(p.key);
+        if (isMap(p.value)) for (const q of p.value.items) fields.set(`${k} ${valueText(q.key)}`, valueText(q.value));
+        else fields.set(k, valueText(p.value));
+      }
+    for (const k of fields.keys()) if (!keys.includes(k)) keys.push(k);
+    return { fields, line: lineOf(item as Node) };
+  });
+  return {
+    kind: 'table',
+    header: keys.map(fieldWords),
+    rows: rows.map((r) => ({ cells: keys.map((k) => r.fields.get(k) ?? ''), line: r.line })),
+    line: lineOf(node),
+  };
+}
+
+/**
+ * The arrays of objects a page's source code holds (`const processors: Processor[] = [{ name: 'Stripe', … }]` in a
+ * TypeScript or JSX file): each a table, its fields the columns, as a data file's. An object literal is YAML's flow
+ * mapping (unquoted keys, quoted strings), so `yaml` reads it; an array it cannot read is passed over.
+ */
+export function codeArrayTables(text: string): PageBlock[] {
+  const tables: PageBlock[] = [];
+  const opening = /=\s*\[\s*\{/g;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    const start = text.indexOf('[', m.index);
+    const end = bracketEnd(text, start);
+    if (end < 0) break;
+    const lineCounter = new LineCounter();
+    const before = text.slice(0, start).split('\n').length - 1;
+    const doc = parseDocument(text.slice(start, end + 1), { lineCounter, uniqueKeys: false });
+    opening.lastIndex = end + 1;
+    if (doc.errors.length || !doc.contents) continue;
+    const table = flatTable(doc.contents, (n) => (n.range ? lineCounter.linePos(n.range[0]).line + before : undefined));
+    if (table) tables.push(table);
+  }
+  return tables;
+}
+
+/**
+ * The Markdown a page's source code holds in template strings (`const content = \`## 1. Introduction …\``, handed to
+ * a component that renders it): each string that has a Markdown heading or table line, in page order, with the line
+ * it starts on. A string left open at the end of the file is none.
+ */
+export function codeMarkdownStrings(text: string): { text: string; line: number }[] {
+  const found: { text: string; line: number }[] = [];
+  const opening = /=\s*`/g;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    const start = m.index + m[0].length;
+    let i = start;
+    for (; i < text.length && text[i] !== '`'; i++) if (text[i] === '\\') i++;
+    if (i >= text.length) break;
+    const body = text.slice(start, i);
+    opening.lastIndex = i + 1;
+    if (/^(?:#{1,6} \S|\|.*\|\s*$)/m.test(body)) found.push({ text: body, line: text.slice(0, start).split('\n').length });
+  }
+  return found;
+}

@@ -491,7 +491,13 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     } else if (n.name === 'table') table(n);
     else if (n.name === 'ul' || n.name === 'ol') list(n, 0);
     else if (n.name === 'dl') definitions(n, depth);
-    else for (const c of n.children) walk(c, depth + 1);
+    else {
+      // A framework's section that carries its title as an attribute (`<Section title="5. Data sharing">`): the title
+      // heads the blocks it holds, as the component prints it.
+      const title = cleanText(n.attribs.title ?? '');
+      if (title && hasBlock(n)) blocks.push({ kind: 'heading', level: 2, text: title, line: line(n) });
+      for (const c of n.children) walk(c, depth + 1);
+    }
     flushInline();
   };
   try {

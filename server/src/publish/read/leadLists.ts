@@ -39,6 +39,9 @@ const RECORD_TERM = /^(?:[ée]diteur|[ée]ditrice|h[ée]bergeur|h[ée]bergement|
 const MEASURES_HEADING =
   /^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:(?:mesures (?:de |techniques et organisationnelles de )?)?s[ée]curit[ée](?: des donn[ée]es)?|(?:data )?security(?: measures)?|mesures techniques et organisationnelles|technical and organi[sz]ational measures)$/iu;
 const VENDOR_WORDS = /sous-traitants?|processors?|prestataires?|fournisseurs?|vendors?|providers?/iu;
+/** Words that name the parties a list gives: its vendors, third parties, recipients of the data. */
+const NAMES_VENDORS =
+  /sous-traitants?|processors?|prestataires?|fournisseurs?|vendors?|providers?|third[- ]part(?:y|ies)|recipients?|destinataires?|partenaires?|partners?|services? tiers|third[- ]party services?/iu;
 
 const description = (b: LeadItem) => b.text.slice(b.lead.text.length).replace(/^[\s.,:;–—-]+/, '');
 
@@ -97,12 +100,22 @@ class KeptNames {
 export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolean, unread: Unread[]): LeadItem[] {
   // Runs of items led by a name, with nothing else between them: one list each.
   // `labelled`: a definition list's term in the run is a fact's label ("Adresse", "Address").
-  const runs: { items: LeadItem[]; heading?: string; labelled?: boolean }[] = [];
+  // `vendorLed`: a heading over the run or the words that introduce it name vendors ("We use the following
+  // sub-processors:"); `topicLed`: they name something else ("What we collect:", "6. Data retention").
+  const runs: { items: LeadItem[]; heading?: string; labelled?: boolean; vendorLed?: boolean; topicLed?: boolean }[] = [];
   let heading: string | undefined;
+  // The headings over the current block, by level; the paragraph since the last heading that introduces what follows.
+  const path: { level: number; vendors: boolean }[] = [];
+  let intro: string | undefined;
   let open = false;
   let labelTerm = false;
   for (const [i, b] of blocks.entries()) {
-    if (b.kind === 'heading') heading = b.text;
+    if (b.kind === 'heading') {
+      heading = b.text;
+      while (path.length && path[path.length - 1]!.level >= b.level) path.pop();
+      path.push({ level: b.level, vendors: NAMES_VENDORS.test(b.text) });
+      intro = undefined;
+    } else if (b.kind === 'paragraph') intro = b.text;
     const termLabel = b.kind === 'item' && b.term === true && b.lead !== undefined && isLabel(b.lead.text);
     // "**Sous-traitants techniques** :" over items of its own: the words head the nested list, no vendor.
     const next = blocks[i + 1];
@@ -124,13 +137,26 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
       if (b.kind !== 'item') open = labelTerm = false;
       continue;
     }
-    if (!open) runs.push({ items: [], heading, labelled: labelTerm });
+    const prev = i > 0 ? blocks[i - 1] : undefined;
+    if (!open)
+      runs.push({
+        items: [],
+        heading,
+        labelled: labelTerm,
+        vendorLed: path.some((h) => h.vendors) || (intro !== undefined && NAMES_VENDORS.test(intro)),
+        // What sets the run under a topic stands right before it: a heading, or words that end in a colon.
+        topicLed: prev?.kind === 'heading' || (prev?.kind === 'paragraph' && /:\s*$/.test(prev.text)),
+      });
     open = true;
     runs[runs.length - 1]!.items.push(b as LeadItem);
   }
   const kept: LeadItem[] = [];
   // The names of the items kept so far.
   const earlier = new KeptNames();
+  // A page that introduces one of its lists as its vendors ("5. Data sharing and third parties", "We use the following
+  // sub-processors:") says what its other lists are by their own headings and words: what it collects, its legal
+  // bases, how long it keeps data, the rights of the people ("Account data — …", "Consent — …", "Erasure — …").
+  const vendorsSaid = runs.some((r) => r.vendorLed);
   for (const run of runs) {
     // "Éditeur : Studio X", "Forme juridique : SARL", "Adresse : …": a definition list whose terms are labels of one
     // record (a publisher's, a host's), a fact's label and a label in common nouns ("Forme juridique", "Contact
@@ -145,6 +171,11 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
     if (run.heading !== undefined && CONTROLLER_HEADING.test(run.heading) && !VENDOR_WORDS.test(run.heading)) continue;
     if (run.heading !== undefined && MEASURES_HEADING.test(run.heading.trim()) && !VENDOR_WORDS.test(run.heading)) {
       unread.push({ kind: 'listMeasures', data: { name: run.heading, items: run.items.length } });
+      continue;
+    }
+    // (Rights named as such are said one by one, below.)
+    if (vendorsSaid && !run.vendorLed && run.topicLed && !run.items.every((b) => RIGHT.test(b.lead.text.trim()))) {
+      unread.push({ kind: 'listOtherTopic', data: { name: run.heading ?? run.items[0]!.lead.text, items: run.items.length } });
       continue;
     }
     const about = () => run.items.filter((b) => !earlier.all.has(b.lead.text.trim()) && earlier.namedIn(description(b)));

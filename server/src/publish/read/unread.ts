@@ -15,6 +15,8 @@ export type Unread =
   | { kind: 'listAboutAbove'; data: { name: string; items: number } }
   /** A list under a heading of the page's security measures ("Sécurité": "**Chiffrement** : TLS"): measures, not vendors. */
   | { kind: 'listMeasures'; data: { name: string; items: number } }
+  /** A list the page heads or introduces as another topic than its vendors (what it collects, legal bases, rights). */
+  | { kind: 'listOtherTopic'; data: { name: string; items: number } }
   /** A row of a table about the sub-processors that names none of them. */
   | { kind: 'rowNotListed' | 'rowNotAmong'; data: { name: string; table: string } }
   /**
