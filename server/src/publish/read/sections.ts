@@ -898,29 +898,67 @@ function namesOf(entry: ReadEntry): string[] {
  * "Google Workspace").
  */
 export function nameIndex(entries: ReadEntry[], byFirstWord = false): (text: string) => ReadEntry[] {
-  const byWord = new Map<string, ReadEntry[]>();
-  const add = (word: string, e: ReadEntry) => {
-    const list = byWord.get(word);
+  // Each name an entry may be named by, as its words ("Acme 2": "Acme", "2"), and every run of words that begins one:
+  // a text's runs of words are looked up, never compared with every entry whose name shares their first word (16,000
+  // entries named "Acme 1", "Acme 2", … made each text compared with all of them).
+  const byWords = new Map<string, { e: ReadEntry; name: string }[]>();
+  const starts = new Set<string>();
+  const byFirst = new Map<string, ReadEntry[]>();
+  /** Where an entry is found among the page's (the order of the entries a text names). */
+  const order = new Map<ReadEntry, number>();
+  const keysOf = new Map<ReadEntry, string[]>();
+  for (const [k, e] of entries.entries()) {
+    const first = (e.name ?? e.heading).split(WORD_GAP).find(Boolean);
+    if (!first || order.has(e)) continue;
+    order.set(e, k);
+    const list = byFirst.get(first);
     if (list) list.push(e);
-    else byWord.set(word, [e]);
-  };
-  for (const e of entries) {
-    const first = (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean);
-    if (!first) continue;
-    add(first, e);
+    else byFirst.set(first, [e]);
     // Found by its abbreviation too ("AWS" for "Amazon Web Services (AWS)").
     const short = abbreviation(e.name ?? e.heading);
-    if (short && short !== first) add(short, e);
+    keysOf.set(e, short && short !== first ? [first, short] : [first]);
+    for (const name of new Set(namesOf(e))) {
+      if (name.length < 3) continue;
+      const words = name.split(WORD_GAP).filter(Boolean);
+      if (!words.length) continue;
+      let key = '';
+      for (const w of words) starts.add((key += `${w}\u0000`));
+      const named = byWords.get(key);
+      if (named) named.push({ e, name });
+      else byWords.set(key, [{ e, name }]);
+    }
   }
   return (text) => {
-    const candidates = new Set(text.split(/[^\p{L}\d]+/u).flatMap((w) => byWord.get(w) ?? []));
-    return [...candidates].filter(
-      (e) =>
-        namesOf(e).some((n) => names(text, n)) ||
-        (byFirstWord && /^\p{Lu}[\p{L}\d]{3,}$/u.test(firstWord(e)) && names(text, firstWord(e), true)),
-    );
+    const words = text.split(WORD_GAP).filter(Boolean);
+    const firstAt = new Map<string, number>();
+    for (const [i, w] of words.entries()) if (!firstAt.has(w)) firstAt.set(w, i);
+    const found = new Set<ReadEntry>();
+    const said = new Map<string, boolean>();
+    const saysName = (name: string) => {
+      let yes = said.get(name);
+      if (yes === undefined) said.set(name, (yes = names(text, name)));
+      return yes;
+    };
+    // A name said in the text is a run of its words: each run that begins a name, as long as it does.
+    for (let i = 0; i < words.length; i++) {
+      let key = '';
+      for (let j = i; j < words.length && starts.has((key += `${words[j]}\u0000`)); j++)
+        for (const { e, name } of byWords.get(key) ?? []) if (!found.has(e) && saysName(name)) found.add(e);
+    }
+    if (byFirstWord)
+      for (const w of firstAt.keys())
+        if (byFirst.has(w) && /^\p{Lu}[\p{L}\d]{3,}$/u.test(w) && names(text, w, true)) for (const e of byFirst.get(w)!) found.add(e);
+    // In the order the text's words name them, then the page's.
+    const at = (e: ReadEntry) => Math.min(...keysOf.get(e)!.map((w) => firstAt.get(w) ?? Infinity));
+    return [...found]
+      .map((e) => ({ e, at: at(e), k: order.get(e)! }))
+      .sort((a, b) => a.at - b.at || a.k - b.k)
+      .map((x) => x.e);
   };
 }
+
+/** What parts a name's or a text's words: any run of characters that are no letter or digit. */
+const WORD_GAP = /[^\p{L}\d]+/u;
 
 const firstWord = (e: ReadEntry) => (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean) ?? '';
 
