@@ -11,7 +11,7 @@ import { unreadColumnsText, unreadText } from './importWords';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import { columnMatch } from './read/columns';
-import { certificationsIn, HEDGED, nameIndex, storedIn } from './read/sections';
+import { certificationsIn, HEDGED, nameIndex, once, storedIn } from './read/sections';
 import {
   accessFromIn,
   addressCountry,
@@ -150,11 +150,63 @@ function isoSeries(part: string): string[] {
 }
 
 /** The certification schemes a cell of another kind names ("USA (SOC 2 Type II)"), added to the entry's; never a claim. */
-function addHeldSchemes(e: Obj, text: string): void {
-  const held = certificationsIn(text)
+function addHeldSchemes(e: Obj, text: string, r: Readings): void {
+  const held = r.heldSchemes(text);
+  if (held.length) addCertifications(e, held);
+}
+
+/** The schemes a cell of another kind names ("USA (SOC 2 Type II)"): the known certifications, no claim. */
+const heldSchemesIn = (text: string): string[] =>
+  certificationsIn(text)
     .map((name) => certificationNamed(name))
     .filter((id): id is string => id !== undefined && !isClaim(id));
-  if (held.length) addCertifications(e, held);
+
+/** The parts of a cell that are each a certification's name, whole ("PCI DSS Level 1", "ISO 27001/27018"). */
+const namedSchemesIn = (text: string): string[] =>
+  text
+    .split(/[,;]\s*|\s+[—–+]\s+|\.\s+/)
+    .flatMap(isoSeries)
+    // "PCI-DSS certifié", "certified ISO 27001": the word that says it is held is no part of the scheme's name.
+    .map((part) => certificationNamed(part.replace(/\.$/, '')) ?? certificationNamed(withoutCertifiedWord(part.replace(/\.$/, ''))))
+    .filter((id): id is string => id !== undefined);
+
+/**
+ * What an entry's words say, read once for each text: a page-wide statement is the fact of every entry it names
+ * ("Transfers … are covered by the SCCs for A, B, C, …"), and reading it again for each entry was quadratic.
+ * The values given are shared between entries: never changed, only read.
+ */
+interface Readings {
+  heldSchemes: (text: string) => string[];
+  namedSchemes: (text: string) => string[];
+  transfer: (text: string) => ReturnType<typeof readTransfer>;
+  byPart: (text: string) => ReturnType<typeof mechanismsByPart>;
+  placeAndMechanisms: (text: string) => ReturnType<typeof placeAndMechanisms>;
+  accessFrom: (text: string) => string[];
+  saysMore: (text: string) => boolean;
+  companyCountry: (text: string) => string | undefined;
+  tradingAs: (text: string) => [company: string, name: string][];
+  mechanismsNamed: (text: string) => string[];
+  withinEea: (text: string) => boolean;
+  trains: (text: string) => boolean | undefined;
+  trainsAsked: (text: string) => boolean | undefined;
+}
+
+function readings(): Readings {
+  return {
+    heldSchemes: once(heldSchemesIn),
+    namedSchemes: once(namedSchemesIn),
+    transfer: once(readTransfer),
+    byPart: once(mechanismsByPart),
+    placeAndMechanisms: once((text) => placeAndMechanisms(text)),
+    accessFrom: once(accessFromIn),
+    saysMore: once(saysMoreThanMechanisms),
+    companyCountry: once(companyCountryIn),
+    tradingAs: once((text) => [...text.matchAll(TRADING_AS)].map((m): [string, string] => [m[1]!.trim(), m[2]!.trim()])),
+    mechanismsNamed: once(mechanismsNamed),
+    withinEea: once((text) => cleanParts(text).some((p) => WITHIN_EEA.test(p))),
+    trains: once((text) => trainsOnCustomerDataIn(text, false)),
+    trainsAsked: once((text) => trainsOnCustomerDataIn(text, true)),
+  };
 }
 
 /** A claim the knowledge base knows ("gdpr-compliant") that is no certification. */
@@ -391,7 +443,7 @@ interface IdPool {
 }
 
 /** `ids`: ids already given; `reserved`: ids the page gives (a CSV's `id` column), which a name's id must not take. */
-function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>): Built {
+function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>, r: Readings): Built {
   // A name and entity in two cells are kept as they are; a combined heading is split only where the entity has a legal form.
   const split = nameAndEntity(read.name ?? read.heading);
   const name = read.name !== undefined ? read.name : split.name;
@@ -457,13 +509,13 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         transfers.push(...loc.transfers);
         // "UE/USA — clauses contractuelles types" under "Localisation": the cell's mechanism is read too.
         if (!loc.transfers.length)
-          for (const mechanism of placeAndMechanisms(v).mechanisms)
+          for (const mechanism of r.placeAndMechanisms(v).mechanisms)
             if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
         if (loc.access.length) e.access = { countries: loc.access };
         if (loc.entityCountries?.length === 1 && e.entityCountry === undefined) e.entityCountry = loc.entityCountries[0];
         if (loc.entities?.length === 1 && (e.entity === undefined || e.entity === 'unknown')) e.entity = loc.entities[0];
         // "USA (SOC 2 Type II)": the schemes the cell names are held too; its words stay in the location's note.
-        addHeldSchemes(e, v);
+        addHeldSchemes(e, v, r);
         break;
       }
       case 'access': {
@@ -473,7 +525,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         if (countries.length && e.access === undefined) {
           e.access = { countries, ...(read.note ? { note: read.note } : {}) };
           // "Oui. Pays couverts par une décision d'adéquation : Canada, Royaume-Uni": the basis of that access.
-          for (const mechanism of placeAndMechanisms(v).mechanisms) transfers.push({ to: countries, mechanism });
+          for (const mechanism of r.placeAndMechanisms(v).mechanisms) transfers.push({ to: countries, mechanism });
         } else keep(f);
         break;
       }
@@ -545,15 +597,15 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
         e.claims = parseCertifications(v).ids;
         break;
       case 'transfer': {
-        const t = readTransfer(v);
+        const t = r.transfer(v);
         // "Clauses contractuelles types pour le support depuis les États-Unis": the mechanism covers access from there.
-        const from = accessFromIn(v);
-        if (from.length && e.access === undefined) e.access = { countries: from };
+        const from = r.accessFrom(v);
+        if (from.length && e.access === undefined) e.access = { countries: [...from] };
         // "Garanties : Certifié ISO 27001, SCC", "Conformité PCI-DSS niveau 1<br>DPA": a scheme the safeguards name is held.
-        addHeldSchemes(e, v);
+        addHeldSchemes(e, v, r);
         // "UE/USA — clauses contractuelles types" under "Localisation / garanties": the places the cell names
         // beside its mechanism are where the data is, when no column of the row says it.
-        const places = placeAndMechanisms(v).places;
+        const places = r.placeAndMechanisms(v).places;
         if (places && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation')) {
           const loc = parseLocation(places);
           if (Array.isArray(loc.location.countries)) {
@@ -562,7 +614,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
           }
         }
         if (t.mechanisms.length && !(t.mechanisms.length === 1 && t.mechanisms[0] === 'none')) {
-          const said = t.exact ? undefined : mechanismsByPart(v);
+          const said = t.exact ? undefined : r.byPart(v);
           for (const mechanism of t.mechanisms) {
             const parts = said?.filter((p) => p.mechanisms.includes(mechanism)) ?? [];
             // Named only where the cell says a status can be checked ("DPF certification status tracked at …"): not stated.
@@ -576,7 +628,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
               ...(conditional && parts.every((p) => p.ifProcessed) ? { ifProcessed: true } : {}),
             });
           }
-          if (!t.exact && saysMoreThanMechanisms(v)) keep(f);
+          if (!t.exact && r.saysMore(v)) keep(f);
         } else {
           if (t.noTransfer) noTransfer = true;
           keep(f);
@@ -648,12 +700,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
   for (const f of read.facts) {
     const key = f.key ?? (f.label ? factKey(f.label) : undefined);
     if (key === 'certifications' || key === 'claims' || key === 'website' || key === 'dpa') continue;
-    const named = f.value
-      .split(/[,;]\s*|\s+[—–+]\s+|\.\s+/)
-      .flatMap(isoSeries)
-      // "PCI-DSS certifié", "certified ISO 27001": the word that says it is held is no part of the scheme's name.
-      .map((part) => certificationNamed(part.replace(/\.$/, '')) ?? certificationNamed(withoutCertifiedWord(part.replace(/\.$/, ''))))
-      .filter((id): id is string => id !== undefined);
+    const named = r.namedSchemes(f.value);
     if (named.length) addCertifications(e, named);
   }
   // "Vercel (hébergement) — société américaine", "Canva, a US company": the company's country, in its own words.
@@ -678,23 +725,23 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
     e.dataLocation = { ...parseLocation(nameStored).location, note: nameWords };
   for (const text of ownWords) {
     if (e.entityCountry !== undefined) break;
-    const country = companyCountryIn(text);
+    const country = r.companyCountry(text);
     if (country) e.entityCountry = country;
   }
   // "… include: (i)Prospect Global Ltd (trading as Sopro)": the company that trades under the entry's name.
   const own = lower(String(read.name ?? read.heading));
   for (const text of ownWords) {
     if (e.entity !== 'unknown') break;
-    for (const m of text.matchAll(TRADING_AS)) {
-      const company = m[1]!.trim();
-      if (lower(m[2]!.trim()) === own && entityIn(company) === company) e.entity = company;
+    for (const [company, trading] of r.tradingAs(text)) {
+      if (lower(trading) === own && entityIn(company) === company) e.entity = company;
     }
   }
   // "Conformité: RGPD + CCT": a cell of a column with no meaning of its own that names a transfer mechanism, whole.
   for (const f of read.facts) {
     const key = f.key ?? (f.label ? factKey(f.label) : undefined);
     if ((key !== undefined && key !== 'note') || f.open) continue;
-    for (const mechanism of mechanismsNamed(f.value)) if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
+    for (const mechanism of r.mechanismsNamed(f.value))
+      if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
     // "CCT" over "Oui", "SCCs" over "Yes": a column whose header is a mechanism, whole, answered yes states it.
     if (f.label && YES.test(f.value.trim()))
       for (const mechanism of mechanismsNamed(f.label))
@@ -705,16 +752,14 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>)
   const location = e.dataLocation as Obj | undefined;
   if (Array.isArray(location?.countries) && (location.countries as string[]).length && !(location.countries as string[]).includes('EU')) {
     const places = location.countries as string[];
-    const saysEea = read.facts.some(
-      (f) => (f.key ?? (f.label ? factKey(f.label) : undefined)) === 'transfer' && cleanParts(f.value).some((p) => WITHIN_EEA.test(p)),
-    );
+    const saysEea = read.facts.some((f) => (f.key ?? (f.label ? factKey(f.label) : undefined)) === 'transfer' && r.withinEea(f.value));
     if (saysEea && places.every((c) => isEEA(c))) places.push('EU');
   }
   // "Configured such that customer data is not used to train …", "N'entraîne pas sur les entrées API": whatever
   // the column or label that says it, the words are kept (in the note) and read once.
   for (const f of read.facts) {
     if (e.ai !== undefined) break;
-    const trains = trainsOnCustomerDataIn(f.value, asksAboutTraining(f.label));
+    const trains = (asksAboutTraining(f.label) ? r.trainsAsked : r.trains)(f.value);
     if (trains !== undefined) e.ai = { trainsOnCustomerData: trains };
   }
   return { entry: e, flows, notes, transfers, noTransfer };
@@ -918,7 +963,8 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
 
   const ids: IdPool = { used: new Set<string>(), next: new Map() };
   const reserved = new Set(page.entries.filter((e) => e.id).map((e) => kebabCase(e.id!)));
-  const built = page.entries.map((e) => buildEntry(e, ids, reserved));
+  const r = readings();
+  const built = page.entries.map((e) => buildEntry(e, ids, reserved, r));
   const byName = built.map((b) => ({ id: b.entry.id as string, name: String(b.entry.name) }));
   const orgWord = options.organization ? lower(options.organization).split(/[\s,]+/)[0] : undefined;
   const entries: Obj[] = built.map((b, index) => {

@@ -2008,7 +2008,11 @@ function attachNameCountries(blocks: PageBlock[], entries: ReadEntry[]): void {
   /** "…, Universitätsstraße 10, 78464 Konstanz, Allemagne": parts with a number, up to a country's name. */
   const addressIn = (rest: string): string | undefined => {
     const address: string[] = [];
-    for (const part of rest.split(/,\s+/)) {
+    // The parts one by one, up to the first that is no part of an address: a sentence naming every entry before a
+    // comma was split whole for each of them (quadratic).
+    const gap = /,\s+/g;
+    for (let from = 0, m = gap.exec(rest); from >= 0; from = m ? gap.lastIndex : -1, m = m && gap.exec(rest)) {
+      const part = rest.slice(from, m ? m.index : undefined);
       const country = countryCode(part.replace(/[.;]+$/, ''));
       if (country !== undefined)
         return address.length && /^[A-Z]{2}$/.test(country) && country !== 'EU'

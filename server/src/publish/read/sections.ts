@@ -905,29 +905,74 @@ function namesOf(entry: ReadEntry): string[] {
  * "Google Workspace").
  */
 export function nameIndex(entries: ReadEntry[], byFirstWord = false): (text: string) => ReadEntry[] {
-  const byWord = new Map<string, ReadEntry[]>();
-  const add = (word: string, e: ReadEntry) => {
-    const list = byWord.get(word);
+  // Each name an entry may be named by, filed under its words ("Acme 2": "Acme", then "2"; a long name under its first
+  // ones): a text's runs of words are looked up, never compared with every entry whose name shares their first word
+  // (16,000 entries named "Acme 1", "Acme 2", … made each text compared with all of them).
+  const root: NameWords = { next: new Map(), named: [] };
+  const byFirst = new Map<string, ReadEntry[]>();
+  /** Where an entry is found among the page's (the order of the entries a text names). */
+  const order = new Map<ReadEntry, number>();
+  const keysOf = new Map<ReadEntry, string[]>();
+  for (const [k, e] of entries.entries()) {
+    const first = (e.name ?? e.heading).split(WORD_GAP).find(Boolean);
+    if (!first || order.has(e)) continue;
+    order.set(e, k);
+    const list = byFirst.get(first);
     if (list) list.push(e);
-    else byWord.set(word, [e]);
-  };
-  for (const e of entries) {
-    const first = (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean);
-    if (!first) continue;
-    add(first, e);
+    else byFirst.set(first, [e]);
     // Found by its abbreviation too ("AWS" for "Amazon Web Services (AWS)").
     const short = abbreviation(e.name ?? e.heading);
-    if (short && short !== first) add(short, e);
+    keysOf.set(e, short && short !== first ? [first, short] : [first]);
+    for (const name of new Set(namesOf(e))) {
+      if (name.length < 3) continue;
+      const words = name.split(WORD_GAP).filter(Boolean);
+      if (!words.length) continue;
+      let node = root;
+      for (const w of words.slice(0, NAME_WORDS)) {
+        let next = node.next.get(w);
+        if (!next) node.next.set(w, (next = { next: new Map(), named: [] }));
+        node = next;
+      }
+      node.named.push({ e, name });
+    }
   }
   return (text) => {
-    const candidates = new Set(text.split(/[^\p{L}\d]+/u).flatMap((w) => byWord.get(w) ?? []));
-    return [...candidates].filter(
-      (e) =>
-        namesOf(e).some((n) => names(text, n)) ||
-        (byFirstWord && /^\p{Lu}[\p{L}\d]{3,}$/u.test(firstWord(e)) && names(text, firstWord(e), true)),
-    );
+    const words = text.split(WORD_GAP).filter(Boolean);
+    const firstAt = new Map<string, number>();
+    for (const [i, w] of words.entries()) if (!firstAt.has(w)) firstAt.set(w, i);
+    const found = new Set<ReadEntry>();
+    const said = new Map<string, boolean>();
+    const saysName = (name: string) => {
+      let yes = said.get(name);
+      if (yes === undefined) said.set(name, (yes = names(text, name)));
+      return yes;
+    };
+    // A name said in the text is a run of its words: each run that begins a name, as long as it does.
+    for (let i = 0; i < words.length; i++)
+      for (let j = i, node = root.next.get(words[i]!); node !== undefined && j < i + NAME_WORDS; node = node.next.get(words[++j]!))
+        for (const { e, name } of node.named) if (!found.has(e) && saysName(name)) found.add(e);
+    if (byFirstWord)
+      for (const w of firstAt.keys())
+        if (byFirst.has(w) && /^\p{Lu}[\p{L}\d]{3,}$/u.test(w) && names(text, w, true)) for (const e of byFirst.get(w)!) found.add(e);
+    // In the order the text's words name them, then the page's.
+    const at = (e: ReadEntry) => Math.min(...keysOf.get(e)!.map((w) => firstAt.get(w) ?? Infinity));
+    return [...found]
+      .map((e) => ({ e, at: at(e), k: order.get(e)! }))
+      .sort((a, b) => a.at - b.at || a.k - b.k)
+      .map((x) => x.e);
   };
 }
+
+/** Names filed under their first words: a name's words a text is looked up by, at most. */
+const NAME_WORDS = 12;
+
+interface NameWords {
+  next: Map<string, NameWords>;
+  named: { e: ReadEntry; name: string }[];
+}
+
+/** What parts a name's or a text's words: any run of characters that are no letter or digit. */
+const WORD_GAP = /[^\p{L}\d]+/u;
 
 const firstWord = (e: ReadEntry) => (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean) ?? '';
 
@@ -1492,12 +1537,17 @@ const ASKS_LEAVING_EU =
  * name whole (one country or the EU), and not beside a place of the entry's own outside it (the denial would not hold).
  */
 export function attachStaysIn(entries: ReadEntry[]): void {
+  // Each text read once: a page-wide statement is a fact of every entry it names.
+  const staysIn = once((text: string) => {
+    const m = STAYS_IN.exec(text);
+    return m ? { place: (m[1] ?? m[2])?.trim(), conditional: CONDITIONAL.test(text.slice(0, m.index)) } : undefined;
+  });
   for (const e of entries)
     for (const f of [...e.facts]) {
-      const m = STAYS_IN.exec(f.value);
+      const m = staysIn(f.value);
       const denied = f.label !== undefined && ASKS_LEAVING_EU.test(f.label.trim()) && NO_ANSWER.test(f.value.trim());
-      const place = denied ? 'EU' : (m?.[1] ?? m?.[2])?.trim();
-      if (!place || (m && CONDITIONAL.test(f.value.slice(0, m.index)))) continue;
+      const place = denied ? 'EU' : m?.place;
+      if (!place || m?.conditional) continue;
       const where = readLocation(place);
       if (where.countries.length !== 1 || where.countries[0] === 'GLOBAL' || where.note !== undefined) continue;
       const own = e.facts.flatMap((o) => ((o.key ?? columnMatch(o.label)?.key) === 'dataLocation' ? readLocation(o.value).countries : []));
@@ -1533,21 +1583,40 @@ const AGREEMENT_PART = /^(?:dpa|dpa sign[ée]|contrat|contract|accord|agreement|
  * (schemes listed beside the agreement, each part of the cell a scheme or the agreement: what the vendor holds).
  */
 export function attachAgreementCellFacts(entries: ReadEntry[]): void {
+  // A page-wide statement is the cell of every entry it names ("… covered by the SCCs for A, B, C, …"): each cell's
+  // words are read once, not once for each entry.
+  const companyOf = once(companyCountryIn);
+  const schemesOf = once((cell: string): string | undefined => {
+    const parts = cell
+      .replace(/[^\p{L}\d\s+,;/&.-]/gu, ' ')
+      .split(/\s*[+,;/&]\s*|\s+(?:et|and)\s+/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const schemes = parts.flatMap((p) => (AGREEMENT_PART.test(p) ? [] : certificationsIn(p)));
+    return schemes.length && parts.every((p) => AGREEMENT_PART.test(p) || certificationsIn(p).length === 1)
+      ? schemes.join(', ')
+      : undefined;
+  });
   for (const e of entries) {
     const cells = e.facts.filter((f) => (f.key === 'dpa' || f.key === 'transfer') && !/^https?:\/\//i.test(f.value));
-    const company = e.facts.some((f) => f.key === 'entityCountry') ? undefined : cells.map((f) => companyCountryIn(f.value)).find(Boolean);
+    const company = e.facts.some((f) => f.key === 'entityCountry') ? undefined : cells.map((f) => companyOf(f.value)).find(Boolean);
     if (company) e.facts.push({ label: 'Company', value: company, key: 'entityCountry' });
     for (const f of cells) {
-      const parts = f.value
-        .replace(/[^\p{L}\d\s+,;/&.-]/gu, ' ')
-        .split(/\s*[+,;/&]\s*|\s+(?:et|and)\s+/)
-        .map((p) => p.trim())
-        .filter(Boolean);
-      const schemes = parts.flatMap((p) => (AGREEMENT_PART.test(p) ? [] : certificationsIn(p)));
-      if (schemes.length && parts.every((p) => AGREEMENT_PART.test(p) || certificationsIn(p).length === 1))
-        e.facts.push({ label: 'Certifications', value: schemes.join(', '), key: 'certifications' });
+      const schemes = schemesOf(f.value);
+      if (schemes !== undefined) e.facts.push({ label: 'Certifications', value: schemes, key: 'certifications' });
     }
   }
+}
+
+/** `read`, remembering what it gave for each text: a text many entries share is read once. */
+export function once<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text)!;
+    const value = read(text);
+    seen.set(text, value);
+    return value;
+  };
 }
 
 /** "Mêmes garanties que Cloudflare ci-dessus", "Same safeguards as Stripe above": the words that point to another row. */
