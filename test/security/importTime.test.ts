@@ -232,13 +232,17 @@ describe('import in linear time', () => {
       return { cpuMs: (used.user + used.system) / 1000, entries };
     };
     timed(1000); // warm up
-    const small = timed(5000);
-    const large = timed(20_000);
+    // The best of three runs of each size: at a few milliseconds, one collection of the heap is more than the work
+    // (a clean-clone CI run once measured 7 ms, then 79 ms).
+    const best = (n: number) => [timed(n), timed(n), timed(n)].reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
+    const small = best(5000);
+    const large = best(20_000);
     assert.equal(large.entries.length, 2);
     assert.equal(large.entries[0]!.facts.length, 20_000);
-    // Linear: about 4 times (1.2 on this change); the copies took 19 times.
+    // Linear: about 4 times (1.2 on this change); the copies took 19 times (44 ms, then 2,099 ms), which this bound
+    // still refuses.
     assert.ok(
-      large.cpuMs < 8 * small.cpuMs + 20,
+      large.cpuMs < 8 * small.cpuMs + 200,
       `${Math.round(small.cpuMs)} ms for 5,000 lines, ${Math.round(large.cpuMs)} ms for 20,000`,
     );
   });
