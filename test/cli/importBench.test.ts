@@ -434,8 +434,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // companies not already in the corpus (each name checked against the corpus texts); measured on this branch's
   // readers (main 5c6a589, no reader change), the split hidden. First 3 lists (pulumi, aspose, redocly): 100.0%
   // (59/59) / 100.0% (127/127) / 0. 5 lists (github, finago added): 100.0% (105/105) / 98.9% (281/284) / 2.
-  // 7 lists (zact, lucidtech-cradl added): 100.0% (112/112) / 99.0% (296/299) / 2.
-  holdout15: { entries: 1, recall: 0.989, invented: 2 },
+  // 7 lists (zact, lucidtech-cradl added): 100.0% (112/112) / 99.0% (296/299) / 2. 8 lists (vestimentum added):
+  // 99.2% (120/121) / 94.3% (317/336) / 4.
+  holdout15: { entries: 0.991, recall: 0.943, invented: 4 },
   // readers-d (the French half) studied somafrik (a clause number before a run-in bold heading, "1.2 **Nature du
   // traitement.**": 4 invented entries fixed) and propsight (read right already); both moved to dev, the 23 left:
   // 66.7% (82/123) / 61.5% (244/397) / 66. A DPA's description of the processing ("Finalité", "Personnes concernées"
@@ -747,8 +748,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, readers-c merged: 97.9% (1849/1888) / 96.2% (5771/5997) / 31.
   // corpus15, holdout15's English lists added (main 5c6a589's readers, no reader change): first 3 lists (313 lists):
   // 98.0% (1908/1947) / 96.3% (5898/6124) / 31. 5 lists (315 lists): 98.0% (1954/1993) / 96.4% (6052/6281) / 33.
-  // 7 lists (317 lists): 98.0% (1961/2000) / 96.4% (6067/6296) / 33.
-  all: { entries: 0.98, recall: 0.963, invented: 33 },
+  // 7 lists (317 lists): 98.0% (1961/2000) / 96.4% (6067/6296) / 33. 8 lists (318 lists): 98.0% (1969/2009) / 96.1%
+  // (6088/6333) / 35.
+  all: { entries: 0.98, recall: 0.961, invented: 35 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
