@@ -436,8 +436,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (59/59) / 100.0% (127/127) / 0. 5 lists (github, finago added): 100.0% (105/105) / 98.9% (281/284) / 2.
   // 7 lists (zact, lucidtech-cradl added): 100.0% (112/112) / 99.0% (296/299) / 2. 8 lists (vestimentum added):
   // 99.2% (120/121) / 94.3% (317/336) / 4. 9 lists (weaviate added): 98.6% (141/143) / 94.5% (361/382) / 4.
-  // 10 lists (craftedsignal added): 98.7% (147/149) / 94.1% (369/392) / 4.
-  holdout15: { entries: 0.986, recall: 0.941, invented: 4 },
+  // 10 lists (craftedsignal added): 98.7% (147/149) / 94.1% (369/392) / 4. 11 lists (atestia added): 98.7% (154/156)
+  // / 94.4% (387/410) / 4.
+  holdout15: { entries: 0.987, recall: 0.943, invented: 4 },
   // readers-d (the French half) studied somafrik (a clause number before a run-in bold heading, "1.2 **Nature du
   // traitement.**": 4 invented entries fixed) and propsight (read right already); both moved to dev, the 23 left:
   // 66.7% (82/123) / 61.5% (244/397) / 66. A DPA's description of the processing ("Finalité", "Personnes concernées"
@@ -751,7 +752,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 98.0% (1908/1947) / 96.3% (5898/6124) / 31. 5 lists (315 lists): 98.0% (1954/1993) / 96.4% (6052/6281) / 33.
   // 7 lists (317 lists): 98.0% (1961/2000) / 96.4% (6067/6296) / 33. 8 lists (318 lists): 98.0% (1969/2009) / 96.1%
   // (6088/6333) / 35. 9 lists (319 lists): 98.0% (1990/2031) / 96.1% (6132/6379) / 35.
-  // 10 lists (320 lists): 98.0% (1996/2037) / 96.1% (6140/6389) / 35.
+  // 10 lists (320 lists): 98.0% (1996/2037) / 96.1% (6140/6389) / 35. 11 lists (321 lists): 98.0% (2003/2044) / 96.1%
+  // (6158/6407) / 35.
   all: { entries: 0.979, recall: 0.961, invented: 35 },
 };
 
