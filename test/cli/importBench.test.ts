@@ -439,7 +439,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 10 lists (craftedsignal added): 98.7% (147/149) / 94.1% (369/392) / 4. 11 lists (atestia added): 98.7% (154/156)
   // / 94.4% (387/410) / 4. 12 lists (pubnative added): 98.8% (158/160) / 93.3% (392/420) / 8.
   // 13 lists (sourcegraph added): 98.8% (171/173) / 93.8% (420/448) / 9.
-  holdout15: { entries: 0.988, recall: 0.937, invented: 9 },
+  // After truth15's review of the 13 English truths fact by fact against their pages (1 fact removed: craftedsignal's
+  // noticeDays 15, whose "where required by the Free License Data Processing Terms" leaves the case open; none added or
+  // changed), same readers: 98.8% (171/173) / 94.0% (420/447) / 9.
+  holdout15: { entries: 0.988, recall: 0.939, invented: 9 },
   // readers-d (the French half) studied somafrik (a clause number before a run-in bold heading, "1.2 **Nature du
   // traitement.**": 4 invented entries fixed) and propsight (read right already); both moved to dev, the 23 left:
   // 66.7% (82/123) / 61.5% (244/397) / 66. A DPA's description of the processing ("Finalité", "Personnes concernées"
@@ -756,6 +759,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 10 lists (320 lists): 98.0% (1996/2037) / 96.1% (6140/6389) / 35. 11 lists (321 lists): 98.0% (2003/2044) / 96.1%
   // (6158/6407) / 35. 12 lists (322 lists): 98.0% (2007/2048) / 96.0% (6163/6417) / 39.
   // 13 lists (323 lists): 98.0% (2020/2061) / 96.1% (6191/6445) / 40.
+  // After truth15's review of holdout15's English truths (1 fact removed): 98.0% (2020/2061) / 96.1% (6191/6444) / 40,
+  // floor unchanged.
   all: { entries: 0.98, recall: 0.96, invented: 40 },
 };
 
