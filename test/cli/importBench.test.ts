@@ -430,6 +430,19 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // review comments added; 40 entries, 145 scored facts kept): unchanged, 73.9% (82/111) / 62.9% (242/385) / 29.
   // Lead, readers-c merged: 80.2% (89/111) / 68.2% (264/387) / 29.
   holdout14: { entries: 0.801, recall: 0.682, invented: 29 },
+  // holdout15: English lists collected on 2026-12-07 (late morning) by corpus15, who did not work on the readers, from
+  // companies not already in the corpus (each name checked against the corpus texts); measured on this branch's
+  // readers (main 5c6a589, no reader change), the split hidden. First 3 lists (pulumi, aspose, redocly): 100.0%
+  // (59/59) / 100.0% (127/127) / 0. 5 lists (github, finago added): 100.0% (105/105) / 98.9% (281/284) / 2.
+  // 7 lists (zact, lucidtech-cradl added): 100.0% (112/112) / 99.0% (296/299) / 2. 8 lists (vestimentum added):
+  // 99.2% (120/121) / 94.3% (317/336) / 4. 9 lists (weaviate added): 98.6% (141/143) / 94.5% (361/382) / 4.
+  // 10 lists (craftedsignal added): 98.7% (147/149) / 94.1% (369/392) / 4. 11 lists (atestia added): 98.7% (154/156)
+  // / 94.4% (387/410) / 4. 12 lists (pubnative added): 98.8% (158/160) / 93.3% (392/420) / 8.
+  // 13 lists (sourcegraph added): 98.8% (171/173) / 93.8% (420/448) / 9.
+  // After truth15's review of the 13 English truths fact by fact against their pages (1 fact removed: craftedsignal's
+  // noticeDays 15, whose "where required by the Free License Data Processing Terms" leaves the case open; none added or
+  // changed), same readers: 98.8% (171/173) / 94.0% (420/447) / 9.
+  holdout15: { entries: 0.988, recall: 0.939, invented: 9 },
   // readers-d (the French half) studied somafrik (a clause number before a run-in bold heading, "1.2 **Nature du
   // traitement.**": 4 invented entries fixed) and propsight (read right already); both moved to dev, the 23 left:
   // 66.7% (82/123) / 61.5% (244/397) / 66. A DPA's description of the processing ("Finalité", "Personnes concernées"
@@ -739,7 +752,16 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (subprocessorslist moved to dev): 98.5% (1751/1777) / 97.7% (5484/5611) / 29.
   // Then a component's Markdown string (flowcore moved to dev): 98.8% (1756/1777) / 97.9% (5492/5611) / 29.
   // Lead, readers-c merged: 97.9% (1849/1888) / 96.2% (5771/5997) / 31.
-  all: { entries: 0.979, recall: 0.962, invented: 31 },
+  // corpus15, holdout15's English lists added (main 5c6a589's readers, no reader change): first 3 lists (313 lists):
+  // 98.0% (1908/1947) / 96.3% (5898/6124) / 31. 5 lists (315 lists): 98.0% (1954/1993) / 96.4% (6052/6281) / 33.
+  // 7 lists (317 lists): 98.0% (1961/2000) / 96.4% (6067/6296) / 33. 8 lists (318 lists): 98.0% (1969/2009) / 96.1%
+  // (6088/6333) / 35. 9 lists (319 lists): 98.0% (1990/2031) / 96.1% (6132/6379) / 35.
+  // 10 lists (320 lists): 98.0% (1996/2037) / 96.1% (6140/6389) / 35. 11 lists (321 lists): 98.0% (2003/2044) / 96.1%
+  // (6158/6407) / 35. 12 lists (322 lists): 98.0% (2007/2048) / 96.0% (6163/6417) / 39.
+  // 13 lists (323 lists): 98.0% (2020/2061) / 96.1% (6191/6445) / 40.
+  // After truth15's review of holdout15's English truths (1 fact removed): 98.0% (2020/2061) / 96.1% (6191/6444) / 40,
+  // floor unchanged.
+  all: { entries: 0.98, recall: 0.96, invented: 40 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -747,7 +769,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13', 'holdout14'])
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13', 'holdout14', 'holdout15'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -793,7 +815,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13', 'holdout14']) {
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13', 'holdout14', 'holdout15']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
