@@ -32,6 +32,7 @@ export const SPLITS = [
   'holdout12',
   'holdout13',
   'holdout14',
+  'holdout15',
   'pending',
 ] as const;
 export type Split = (typeof SPLITS)[number];

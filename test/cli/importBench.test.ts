@@ -495,6 +495,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 13 left: 84.3% (43/51) / 71.7% (114/159) / 6.
   // Lead, final merge (readers-a merged): 100.0% (17/17) / 86.0% (43/50) / 0.
   holdout12: { entries: 1, recall: 0.86, invented: 0 },
+  // holdout15 (French lists, corpus15-fr): lists collected on 2026-12-07 by a helper who did not work on the readers,
+  // from companies and public services not already in the corpus; measured on this branch's readers (main 5c6a589, no
+  // reader change), the other unread splits hidden. First 3 lists (acces-cible, coverswap, tempo-subs): 91.7% (11/12) /
+  // 73.7% (28/38) / 3.
+  holdout15: { entries: 0.916, recall: 0.736, invented: 3 },
   // pending: lists studied for reader work that the readers do not read yet (shapes: bstreams, lidl-collect, ofmanager),
   // scored apart so that dev keeps its goals. Lead, checkpoint 3: 82.4% (14/17) / 61.7% (29/47) / 11.
   // pending-r (a page that says no mechanism is signed yet keeps every cell's "CCT/DPF" unstated; ofmanager): 82.4%
@@ -739,7 +744,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (subprocessorslist moved to dev): 98.5% (1751/1777) / 97.7% (5484/5611) / 29.
   // Then a component's Markdown string (flowcore moved to dev): 98.8% (1756/1777) / 97.9% (5492/5611) / 29.
   // Lead, readers-c merged: 97.9% (1849/1888) / 96.2% (5771/5997) / 31.
-  all: { entries: 0.979, recall: 0.962, invented: 31 },
+  // corpus15-fr, holdout15's French lists added, main 5c6a589's readers (no reader change): first 3 lists (313 lists):
+  // 97.9% (1860/1900) / 96.1% (5799/6035) / 34.
+  all: { entries: 0.978, recall: 0.96, invented: 34 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -747,7 +754,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13', 'holdout14'])
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13', 'holdout14', 'holdout15'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -793,7 +800,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13', 'holdout14']) {
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13', 'holdout14', 'holdout15']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
