@@ -498,8 +498,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // holdout15 (French lists, corpus15-fr): lists collected on 2026-12-07 by a helper who did not work on the readers,
   // from companies and public services not already in the corpus; measured on this branch's readers (main 5c6a589, no
   // reader change), the other unread splits hidden. First 3 lists (acces-cible, coverswap, tempo-subs): 91.7% (11/12) /
-  // 73.7% (28/38) / 3.
-  holdout15: { entries: 0.916, recall: 0.736, invented: 3 },
+  // 73.7% (28/38) / 3. 5 lists (coltivio, cocoom added): 68.8% (11/16) / 56.0% (28/50) / 3.
+  holdout15: { entries: 0.687, recall: 0.56, invented: 3 },
   // pending: lists studied for reader work that the readers do not read yet (shapes: bstreams, lidl-collect, ofmanager),
   // scored apart so that dev keeps its goals. Lead, checkpoint 3: 82.4% (14/17) / 61.7% (29/47) / 11.
   // pending-r (a page that says no mechanism is signed yet keeps every cell's "CCT/DPF" unstated; ofmanager): 82.4%
@@ -745,8 +745,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then a component's Markdown string (flowcore moved to dev): 98.8% (1756/1777) / 97.9% (5492/5611) / 29.
   // Lead, readers-c merged: 97.9% (1849/1888) / 96.2% (5771/5997) / 31.
   // corpus15-fr, holdout15's French lists added, main 5c6a589's readers (no reader change): first 3 lists (313 lists):
-  // 97.9% (1860/1900) / 96.1% (5799/6035) / 34.
-  all: { entries: 0.978, recall: 0.96, invented: 34 },
+  // 97.9% (1860/1900) / 96.1% (5799/6035) / 34. 5 lists (315 lists): 97.7% (1860/1904) / 95.9% (5799/6047) / 34.
+  all: { entries: 0.976, recall: 0.958, invented: 34 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
