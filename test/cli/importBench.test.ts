@@ -502,7 +502,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // maison-green, demarches-simplifiees added): 52.2% (12/23) / 43.0% (34/79) / 12. 9 lists (ekolink added): 55.6%
   // (15/27) / 46.7% (42/90) / 19. 10 lists (h2fleet added): 62.5% (20/32) / 52.0% (52/100) / 19. 11 lists
   // (planifamille added): 66.7% (24/36) / 54.2% (58/107) / 19.
-  holdout15: { entries: 0.666, recall: 0.542, invented: 19 },
+  // After truth15-fr's review of the 11 French truths (one fact added: maison-green's Railway Corporation as the
+  // entity of "Railway", as its Stripe entry reads the legal notice's company): 66.7% (24/36) / 54.6% (59/108) / 19.
+  holdout15: { entries: 0.666, recall: 0.546, invented: 19 },
   // pending: lists studied for reader work that the readers do not read yet (shapes: bstreams, lidl-collect, ofmanager),
   // scored apart so that dev keeps its goals. Lead, checkpoint 3: 82.4% (14/17) / 61.7% (29/47) / 11.
   // pending-r (a page that says no mechanism is signed yet keeps every cell's "CCT/DPF" unstated; ofmanager): 82.4%
@@ -751,7 +753,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 97.9% (1860/1900) / 96.1% (5799/6035) / 34. 5 lists (315 lists): 97.7% (1860/1904) / 95.9% (5799/6047) / 34.
   // 8 lists (318 lists): 97.4% (1861/1911) / 95.5% (5805/6076) / 43. 9 lists (319 lists): 97.3% (1864/1915) / 95.5%
   // (5813/6087) / 50. 10 lists (320 lists): 97.3% (1869/1920) / 95.5% (5823/6097) / 50. 11 lists (321 lists): 97.3%
-  // (1873/1924) / 95.4% (5829/6104) / 50.
+  // (1873/1924) / 95.4% (5829/6104) / 50. After truth15-fr's review (one entity added to holdout15): 97.3% (1873/1924)
+  // / 95.5% (5830/6105) / 50.
   all: { entries: 0.973, recall: 0.954, invented: 50 },
 };
 
