@@ -442,7 +442,18 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After truth15's review of the 13 English truths fact by fact against their pages (1 fact removed: craftedsignal's
   // noticeDays 15, whose "where required by the Free License Data Processing Terms" leaves the case open; none added or
   // changed), same readers: 98.8% (171/173) / 94.0% (420/447) / 9.
-  holdout15: { entries: 0.988, recall: 0.939, invented: 9 },
+  // holdout15 (French lists, corpus15-fr): lists collected on 2026-12-07 by a helper who did not work on the readers,
+  // from companies and public services not already in the corpus; measured on this branch's readers (main 5c6a589, no
+  // reader change), the other unread splits hidden. First 3 lists (acces-cible, coverswap, tempo-subs): 91.7% (11/12) /
+  // 73.7% (28/38) / 3. 5 lists (coltivio, cocoom added): 68.8% (11/16) / 56.0% (28/50) / 3. 8 lists (nemo,
+  // maison-green, demarches-simplifiees added): 52.2% (12/23) / 43.0% (34/79) / 12. 9 lists (ekolink added): 55.6%
+  // (15/27) / 46.7% (42/90) / 19. 10 lists (h2fleet added): 62.5% (20/32) / 52.0% (52/100) / 19. 11 lists
+  // (planifamille added): 66.7% (24/36) / 54.2% (58/107) / 19.
+  // After truth15-fr's review of the 11 French truths (one fact added: maison-green's Railway Corporation as the
+  // entity of "Railway", as its Stripe entry reads the legal notice's company): 66.7% (24/36) / 54.6% (59/108) / 19.
+  // Lead, corpus15/truth15 and corpus15-fr/truth15-fr merged (main 5c6a589's readers, 24 lists): 93.3% (195/209) /
+  // 86.3% (479/555) / 28.
+  holdout15: { entries: 0.933, recall: 0.863, invented: 28 },
   // readers-d (the French half) studied somafrik (a clause number before a run-in bold heading, "1.2 **Nature du
   // traitement.**": 4 invented entries fixed) and propsight (read right already); both moved to dev, the 23 left:
   // 66.7% (82/123) / 61.5% (244/397) / 66. A DPA's description of the processing ("Finalité", "Personnes concernées"
@@ -761,7 +772,14 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 13 lists (323 lists): 98.0% (2020/2061) / 96.1% (6191/6445) / 40.
   // After truth15's review of holdout15's English truths (1 fact removed): 98.0% (2020/2061) / 96.1% (6191/6444) / 40,
   // floor unchanged.
-  all: { entries: 0.98, recall: 0.96, invented: 40 },
+  // corpus15-fr, holdout15's French lists added, main 5c6a589's readers (no reader change): first 3 lists (313 lists):
+  // 97.9% (1860/1900) / 96.1% (5799/6035) / 34. 5 lists (315 lists): 97.7% (1860/1904) / 95.9% (5799/6047) / 34.
+  // 8 lists (318 lists): 97.4% (1861/1911) / 95.5% (5805/6076) / 43. 9 lists (319 lists): 97.3% (1864/1915) / 95.5%
+  // (5813/6087) / 50. 10 lists (320 lists): 97.3% (1869/1920) / 95.5% (5823/6097) / 50. 11 lists (321 lists): 97.3%
+  // (1873/1924) / 95.4% (5829/6104) / 50. After truth15-fr's review (one entity added to holdout15): 97.3% (1873/1924)
+  // / 95.5% (5830/6105) / 50.
+  // Lead, both halves of holdout15 merged (334 lists): 97.5% (2044/2097) / 95.4% (6250/6552) / 59.
+  all: { entries: 0.974, recall: 0.953, invented: 59 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
