@@ -9,9 +9,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { lintText, resolvePolicy, RULES, validatePolicyValue } from '../../server/src/engine';
+import { lintText, resolvePolicy, RULES, tierStatus, validatePolicyValue } from '../../server/src/engine';
 import { REPO_ROOT } from '../support/lspClient';
-import { formatFinding } from '../../server/src/format';
+import { assessmentSentence, formatFinding } from '../../server/src/format';
 
 const TODAY = '2026-11-26';
 const DOCS = path.join(REPO_ROOT, 'docs', 'rules');
@@ -92,4 +92,25 @@ describe('rule documentation', () => {
       }
     });
   }
+});
+
+// A tier not known is no "fits no tier": the page says so in both languages, and its example shows it (the hover's
+// sentence quoted on the page is the one the engine writes).
+test('selection-tier: the page says what happens when a deciding fact is not known, in English and French', () => {
+  const en = fs.readFileSync(path.join(DOCS, 'selection-tier.md'), 'utf8');
+  const fr = fs.readFileSync(path.join(DOCS, 'fr', 'selection-tier.md'), 'utf8');
+  const open = yamlBlocks(en).filter((b) => b.section === 'Does not fire' && /: unknown$/m.test(b.code));
+  assert.equal(open.length, 1, 'a "Does not fire" example with a deciding fact not known');
+  const result = lintText(open[0]!.code, { today: TODAY });
+  const a = result.assess(result.model.entries[0]!);
+  assert.equal(tierStatus(a), 'unknown');
+  const quoted = (lang: 'en' | 'fr') =>
+    assessmentSentence(a, lang)
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .replace(/\.$/, '');
+  const flat = (md: string) => md.replace(/\s+/g, ' ');
+  assert.ok(flat(en).includes(quoted('en')), quoted('en'));
+  assert.ok(flat(fr).includes(quoted('fr')), quoted('fr'));
+  assert.match(flat(en), /its tier is not known, which is not the same as fitting no tier/);
+  assert.match(flat(fr), /son niveau est indéterminé, ce qui ne revient pas à dire qu’elle n’entre dans aucun niveau/);
 });

@@ -177,3 +177,29 @@ test('selection: the sentence of a tier not known names what is missing, in both
   );
   assert.doesNotMatch(assessmentSentence(two, 'fr'), /aucun niveau/);
 });
+
+test('selection: the sentence of a tier not known by two and three facts, and by a place and facts, in both languages', () => {
+  const cases: [Record<string, unknown>, string, string][] = [
+    [
+      { ...base, dataLocation: { countries: 'unknown' }, certifications: 'unknown' },
+      'Tier not known: deciding facts are not known yet (certifications, dataLocation).',
+      'Niveau indéterminé\u00a0: des éléments déterminants ne sont pas encore renseignés (certifications, dataLocation).',
+    ],
+    [
+      { ...base, personalData: { level: 'unknown' }, dataLocation: { countries: 'unknown' }, certifications: 'unknown' },
+      'Tier not known: deciding facts are not known yet (personalData, certifications, dataLocation).',
+      'Niveau indéterminé\u00a0: des éléments déterminants ne sont pas encore renseignés (personalData, certifications, dataLocation).',
+    ],
+    // A place that is no known code, and two facts: the two reasons apart, with French spacing before the semicolon.
+    [
+      { ...base, personalData: { level: 'unknown' }, dataLocation: { countries: ['ZZ'] }, certifications: 'unknown' },
+      'Tier not known: where the data is stored is not known: a listed location is not a known country code; deciding facts are not known yet (personalData, certifications).',
+      'Niveau indéterminé\u00a0: le lieu de stockage des données n’est pas connu\u00a0: l’un des lieux indiqués n’est pas un code pays connu\u202f; des éléments déterminants ne sont pas encore renseignés (personalData, certifications).',
+    ],
+  ];
+  for (const [entry, en, fr] of cases) {
+    const a = assessEntry(entry, DEFAULT_POLICY, TODAY);
+    assert.equal(assessmentSentence(a), en);
+    assert.equal(assessmentSentence(a, 'fr'), fr);
+  }
+});

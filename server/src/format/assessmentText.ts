@@ -115,9 +115,9 @@ export function tierUnknownText(a: Assessment, lang: Lang = 'en'): string {
   const place = a.unknownLocations.length > 0;
   // The place not known already says that `dataLocation` is open.
   const fields = place ? a.unknown.filter((f) => f !== 'dataLocation') : a.unknown;
-  const parts = place ? [words.noTierUnknownPlace] : [];
-  if (fields.length) parts.push(fill(plural(words.tierUnknownFacts, fields.length, lang), { fields }));
-  return parts.join('; ');
+  const facts = fields.length ? fill(plural(words.tierUnknownFacts, fields.length, lang), { fields }) : undefined;
+  if (place && facts) return fill(words.tierUnknownBoth, { place: words.noTierUnknownPlace, facts });
+  return place ? words.noTierUnknownPlace : (facts ?? '');
 }
 
 /** One line: the tier and why, why it fits none, why it is not known, or why it is out of scope (`tierStatus`). */

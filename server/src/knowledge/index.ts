@@ -22,7 +22,7 @@ export * from './types';
 export { SOURCES } from './sources';
 export { CERTIFICATIONS } from './certifications';
 export { CLAIMS, NOT_HELD_SCHEMES } from './claims';
-export { COUNTRIES, COUNTRY_ALIASES, OTHER_ADEQUACY, PSEUDO_LOCATIONS } from './countries';
+export { COUNTRIES, COUNTRY_ALIASES, NATIONALITIES, OTHER_ADEQUACY, PSEUDO_LOCATIONS } from './countries';
 export { PROVIDERS, REGIONS } from './regions';
 export { TRANSFER_MECHANISMS } from './transfers';
 export { MFA_METHODS } from './mfa';

@@ -7,6 +7,7 @@ import {
   COUNTRIES,
   COUNTRY_ALIASES,
   MFA_METHODS,
+  NATIONALITIES,
   OTHER_ADEQUACY,
   PROVIDERS,
   PSEUDO_LOCATIONS,
@@ -232,6 +233,27 @@ test('countries: ISO list, EU 27, EEA 30', () => {
   assert.equal(COUNTRY_ALIASES['EL'], 'GR');
   assert.equal(PSEUDO_LOCATIONS.EU.eu, true);
   assert.equal(PSEUDO_LOCATIONS.GLOBAL.eu, false);
+});
+
+test('nationalities: every EEA state, Switzerland, the UK and the main third countries, in English and French', () => {
+  const eea = COUNTRIES.filter((c) => c.eea && !c.partOf).map((c) => c.code);
+  const third = ['US', 'CA', 'IL', 'JP', 'IN', 'AU', 'NZ', 'SG', 'BR', 'KR', 'CN'];
+  for (const code of [...eea, 'CH', 'GB', ...third]) {
+    const words = NATIONALITIES[code];
+    assert.ok(words && words.en.length > 0 && words.fr.length > 0, `${code}: no nationality words`);
+  }
+  const seen = new Map<string, string>();
+  for (const [code, { en, fr }] of Object.entries(NATIONALITIES)) {
+    assert.ok(getCountry(code), `${code} is no ISO code`);
+    // French words are lower-case (an adjective), English ones capitalised (as English writes them).
+    for (const w of fr) assert.equal(w, w.toLowerCase(), `${code}: ${w}`);
+    for (const w of en) assert.match(w, /^\p{Lu}/u, `${code}: ${w}`);
+    for (const w of [...en, ...fr]) {
+      const key = w.toLowerCase();
+      assert.ok(!seen.has(key) || seen.get(key) === code, `${w}: ${seen.get(key)} and ${code}`);
+      seen.set(key, code);
+    }
+  }
 });
 
 test('adequacy decisions', () => {

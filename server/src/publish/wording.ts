@@ -5,7 +5,7 @@
  * named in prose, dates as pages write them, and the notice period a page promises. Pure; what a text does
  * not say is left undefined for the import to write as `unknown`.
  */
-import { COUNTRIES, COUNTRY_ALIASES, getRegion, isEEA, REGIONS, type Lang } from '../knowledge';
+import { COUNTRIES, COUNTRY_ALIASES, getRegion, isEEA, NATIONALITIES, REGIONS, type Lang } from '../knowledge';
 import { cleanText } from './read/blocks';
 import { phrases } from '../format';
 
@@ -145,6 +145,22 @@ export function addressCountry(text: string): string | undefined {
   return specific.length === 1 ? specific[0] : undefined;
 }
 
+/**
+ * The nationality words of the knowledge base (`NATIONALITIES`), plain, to their country: the English adjectives, the
+ * French masculine and feminine with their plurals ("danois", "danoise", "danoises").
+ */
+const NATIONALITY_WORDS: Map<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [code, { en, fr }] of Object.entries(NATIONALITIES)) {
+    for (const word of en) map.set(plain(word), code);
+    for (const word of fr) {
+      map.set(plain(word), code);
+      if (!/[sx]$/.test(word)) map.set(plain(`${word}s`), code);
+    }
+  }
+  return map;
+})();
+
 /** Country (and pseudo-location) names, short names, adjectives and codes in English and French, to codes. */
 const COUNTRY_NAMES: Map<string, string> = (() => {
   const map = new Map<string, string>();
@@ -167,6 +183,7 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
   // "NA" beside places ("EU / NA") is North America, or "not applicable": never read as Namibia's code (whose name is
   // still read).
   map.delete(plain('NA'));
+  for (const [word, code] of NATIONALITY_WORDS) map.set(word, code);
   for (const [name, code] of Object.entries({
     // The United Arab Emirates by the initials pages use, in English and French.
     uae: 'AE',
@@ -178,23 +195,18 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     'u.s.a.': 'US',
     'united states of america': 'US',
     america: 'US',
-    american: 'US',
     'us-based': 'US',
     'etats-unis': 'US',
     'etats unis': 'US',
     'etats-unis d amerique': 'US',
     "etats-unis d'amerique": 'US',
     'etats-unis d’amerique': 'US',
-    americain: 'US',
-    americaine: 'US',
     uk: 'GB',
     'u.k.': 'GB',
     britain: 'GB',
     'great britain': 'GB',
     england: 'GB',
-    british: 'GB',
     'royaume-uni': 'GB',
-    britannique: 'GB',
     eu: 'EU',
     ue: 'EU',
     'european union': 'EU',
@@ -219,42 +231,16 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     monde: 'GLOBAL',
     mondial: 'GLOBAL',
     'monde entier': 'GLOBAL',
-    german: 'DE',
-    allemand: 'DE',
-    french: 'FR',
-    francais: 'FR',
-    irish: 'IE',
-    irlandais: 'IE',
-    dutch: 'NL',
     'the netherlands': 'NL',
     'pays-bas': 'NL',
-    belgian: 'BE',
-    belge: 'BE',
-    swedish: 'SE',
-    finnish: 'FI',
-    danish: 'DK',
-    spanish: 'ES',
-    italian: 'IT',
-    polish: 'PL',
-    swiss: 'CH',
     suisse: 'CH',
-    canadian: 'CA',
-    canadien: 'CA',
-    japanese: 'JP',
-    japonais: 'JP',
-    indian: 'IN',
-    australian: 'AU',
-    singaporean: 'SG',
-    israeli: 'IL',
     'south korea': 'KR',
     korea: 'KR',
     'republic of korea': 'KR',
     'coree du sud': 'KR',
     czechia: 'CZ',
     'czech republic': 'CZ',
-    czech: 'CZ',
     'republique tcheque': 'CZ',
-    tcheque: 'CZ',
     // Türkiye by the English name most pages still use.
     turkey: 'TR',
   }))
@@ -277,23 +263,40 @@ function companyCountryCode(name: string): string | undefined {
   return code && /^[A-Z]{2}$/.test(code) && code !== 'EU' ? code : undefined;
 }
 
-/** A country adjective as French writes it for a feminine noun too ("américaine", "irlandaise", "canadienne"). */
+/**
+ * The country a word before or after a company noun names: a nationality of any length ("Thai", "turc"), else a
+ * country's name or code, where a short word is a country only as the initials pages use ("US", "UK"): "société de
+ * conseil", "the IT company".
+ */
 function adjectiveCountry(word: string): string | undefined {
   const w = word.replace(/[.,;:)]+$/, '');
-  // "société de conseil", "the IT company": a short word is a country only as the initials pages use ("US", "UK").
+  const nationality = NATIONALITY_WORDS.get(plain(w));
+  if (nationality) return nationality;
   if (w.length <= 4 && !/^(?:US|USA|U\.S\.|UK|U\.K\.|UAE)$/.test(w)) return undefined;
-  return (
-    countryCode(w) ??
-    (/e$/i.test(w) ? (countryCode(w.slice(0, -1)) ?? (/nne$/i.test(w) ? countryCode(w.slice(0, -2)) : undefined)) : undefined)
-  );
+  return countryCode(w);
 }
 
-// "société américaine", and the nouns for what the vendor is as a company: "éditeur américain" (a software vendor),
-// "prestataire allemand", "hébergeur français", "fournisseur irlandais".
+/**
+ * "a South Korean company", "a New Zealand firm": the country two words name together (a country's name or a
+ * nationality, never with an article: "the IT company" names none).
+ */
+function pairCountry(first: string, second: string): string | undefined {
+  return COUNTRY_NAMES.get(plain(`${first} ${second.replace(/[.,;:)]+$/, '')}`));
+}
+
+/**
+ * Words that make the next one part of a region's or a place's name, not a nationality: "North American", "Latin
+ * American", "New Mexico", "New England". When the two words are no country together, they name none.
+ */
+const COMPOUND_HEAD = /^(?:north|south|east|west|northern|southern|eastern|western|central|latin|new)$/i;
+
+// "société américaine", "sociétés de droit danois", and the nouns for what the vendor is as a company: "éditeur
+// américain" (a software vendor), "prestataire allemand", "hébergeur français", "fournisseur irlandais".
 const COMPANY_FR =
-  /(?<!\p{L})(?:soci[ée]t[ée]|entreprise|entit[ée]|filiale|compagnie|[ée]diteur|prestataire|h[ée]bergeur|fournisseur)\s+(\p{L}[\p{L}-]*)/giu;
-// "a US company", "Reg. UK Co. 09648733".
-const COMPANY_EN = /(?<![\p{L}-])(\p{L}[\p{L}.-]*)\s+(?:company|co\.|corporation|entity|firm|subsidiary)(?!\p{L})/giu;
+  /(?<!\p{L})(?:soci[ée]t[ée]s?|entreprises?|entit[ée]s?|filiales?|compagnies?|[ée]diteurs?|prestataires?|h[ée]bergeurs?|fournisseurs?)\s+(?:de\s+droit\s+)?(\p{L}[\p{L}-]*)/giu;
+// "a US company", "Reg. UK Co. 09648733", "a South Korean company" (the word before is read with it).
+const COMPANY_EN =
+  /(?<![\p{L}-])(?:(\p{L}[\p{L}.-]*)\s+)?(\p{L}[\p{L}.-]*)\s+(?:compan(?:y|ies)|co\.|corporations?|entit(?:y|ies)|firms?|subsidiar(?:y|ies))(?!\p{L})/giu;
 
 /** "Indian SMS provider", "A German hosting company": words that say what the vendor itself is, by its nationality. */
 const WHAT_VENDOR_IS =
@@ -317,8 +320,9 @@ export function companyCountryIn(text: string): string | undefined {
     const c = adjectiveCountry(m[1]!);
     if (c) codes.add(c);
   }
-  for (const m of t.matchAll(COMPANY_EN)) {
-    const c = adjectiveCountry(m[1]!);
+  for (const [, before, word] of t.matchAll(COMPANY_EN)) {
+    const pair = before ? pairCountry(before, word!) : undefined;
+    const c = pair ?? (before && COMPOUND_HEAD.test(before) ? undefined : adjectiveCountry(word!));
     if (c) codes.add(c);
   }
   const specific = [...codes].filter((c) => c !== 'EU' && c !== 'GLOBAL');

@@ -530,6 +530,8 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
       one: 'a deciding fact is not known yet ({{fields}})',
       other: 'deciding facts are not known yet ({{fields}})',
     },
+    /** Both reasons a tier is not known: a listed place that is no known code, and deciding facts not known yet. */
+    tierUnknownBoth: '{{place}}; {{facts}}',
   },
   /** The tier an entry's outline item and inlay hint show (`symbols.ts`). */
   tierLabel: {

@@ -869,6 +869,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
       one: 'un élément déterminant n’est pas encore renseigné ({{fields}})',
       other: 'des éléments déterminants ne sont pas encore renseignés ({{fields}})',
     },
+    tierUnknownBoth: '{{place}} ; {{facts}}',
   },
   tierLabel: {
     unknown: 'niveau indéterminé',
