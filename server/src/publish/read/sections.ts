@@ -886,7 +886,7 @@ export function abbreviation(name: string): string | undefined {
  * The names a text may give an entry by: its name, and its brand without what its parenthesis adds or its legal
  * form ("Supabase Inc." is named "Supabase"; "Google (Gemini Flash)" is named "Google").
  */
-function namesOf(entry: ReadEntry): string[] {
+export function namesOf(entry: ReadEntry): string[] {
   const name = (entry.name ?? entry.heading).trim();
   const brand = name
     .replace(/\s*\([^()]{0,80}\)\s*$/, '')
