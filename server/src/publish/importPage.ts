@@ -11,7 +11,8 @@ import { unreadColumnsText, unreadText } from './importWords';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import { columnMatch } from './read/columns';
-import { certificationsIn, HEDGED, nameIndex, once, storedIn } from './read/sections';
+import { certificationsIn, HEDGED, nameIndex, namesOf, once, storedIn } from './read/sections';
+import { quoter, sharedLongTexts } from './quote';
 import {
   accessFromIn,
   addressCountry,
@@ -442,8 +443,17 @@ interface IdPool {
   next: Map<string, number>;
 }
 
-/** `ids`: ids already given; `reserved`: ids the page gives (a CSV's `id` column), which a name's id must not take. */
-function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>, r: Readings): Built {
+/**
+ * `ids`: ids already given; `reserved`: ids the page gives (a CSV's `id` column), which a name's id must not take.
+ * `quote`: what the entry's note quotes of a text (a long one it shares with other entries: the words naming it).
+ */
+function buildEntry(
+  read: ReadEntry,
+  ids: IdPool,
+  reserved: ReadonlySet<string>,
+  r: Readings,
+  quote: (text: string, names: readonly string[]) => string,
+): Built {
   // A name and entity in two cells are kept as they are; a combined heading is split only where the entity has a legal form.
   const split = nameAndEntity(read.name ?? read.heading);
   const name = read.name !== undefined ? read.name : split.name;
@@ -463,7 +473,9 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>,
   const flows: string[] = [];
   const transfers: Built['transfers'] = [];
   let noTransfer = false;
-  const keep = (f: ReadFact) => notes.push(f.label ? `${f.label}: ${f.value}` : f.value);
+  const names = [...namesOf(read), ...(entity ? [entity] : [])];
+  const said = (text: string) => quote(text, names);
+  const keep = (f: ReadFact) => notes.push(f.label ? `${f.label}: ${said(f.value)}` : said(f.value));
   for (const f of read.facts) {
     const key = f.key ?? (f.label ? factKey(f.label) : undefined);
     const v = f.value.trim();
@@ -539,7 +551,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>,
         const seat = processing ? joined[0]!.trim() : joined.join(' + ');
         if (processing && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation')) {
           const place = parseLocation(processing[1]!);
-          if (place.location.countries !== 'unknown') e.dataLocation = { ...place.location, note: v };
+          if (place.location.countries !== 'unknown') e.dataLocation = { ...place.location, note: said(v) };
         }
         const parts = (parenthesised(seat)?.head || seat).split(/\s*[,;·—]\s*|\s+-\s+/).filter(Boolean);
         // "San Francisco, CA, USA": a state's abbreviation before the US is no country (Canada).
@@ -559,7 +571,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>,
           .map(storedIn)
           .find((x) => x !== undefined);
         if (stored && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation'))
-          e.dataLocation = { ...parseLocation(stored).location, note: v };
+          e.dataLocation = { ...parseLocation(stored).location, note: said(v) };
         keep(f);
         break;
       }
@@ -609,7 +621,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>,
         if (places && e.dataLocation === undefined && !read.facts.some((x) => (x.key ?? factKey(x.label)) === 'dataLocation')) {
           const loc = parseLocation(places);
           if (Array.isArray(loc.location.countries)) {
-            e.dataLocation = { ...loc.location, note: v };
+            e.dataLocation = { ...loc.location, note: said(v) };
             if (loc.access.length) e.access = { countries: loc.access };
           }
         }
@@ -676,7 +688,7 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>,
       }
       case 'note':
         // Words the page leaves open keep their column's name ("Location (to confirm): USA").
-        notes.push(f.open && f.label ? `${f.label}: ${v}` : v);
+        notes.push(f.open && f.label ? `${f.label}: ${said(v)}` : said(v));
         break;
       default: {
         // "Provider retenu : Brevo (Sendinblue SAS, société française, Paris)": a line naming the vendor, its company
@@ -964,7 +976,9 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   const ids: IdPool = { used: new Set<string>(), next: new Map() };
   const reserved = new Set(page.entries.filter((e) => e.id).map((e) => kebabCase(e.id!)));
   const r = readings();
-  const built = page.entries.map((e) => buildEntry(e, ids, reserved, r));
+  // A long text many entries share (a sentence naming them all) is quoted in part in each one's note, whole once above.
+  const quoting = quoter(sharedLongTexts(page.entries.map((e) => e.facts.map((f) => f.value))));
+  const built = page.entries.map((e) => buildEntry(e, ids, reserved, r, quoting.quote));
   const byName = built.map((b) => ({ id: b.entry.id as string, name: String(b.entry.name) }));
   const orgWord = options.organization ? lower(options.organization).split(/[\s,]+/)[0] : undefined;
   const entries: Obj[] = built.map((b, index) => {
@@ -1020,6 +1034,9 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
     return ordered;
   });
   value.subprocessors = entries;
+  // A text quoted in part in the notes is quoted whole here, once, unless the page's words above already are it.
+  const above = new Set([...page.other, ...page.criteriaSentences, ...page.introduction]);
+  for (const text of quoting.cut) if (!above.has(text)) header.push(fill(say.onThePage, { text }));
 
   const doc = new Document(value);
   doc.commentBefore = header.map((h) => ` ${h}`).join('\n');

@@ -340,6 +340,38 @@ Deux prestataires sont établis aux États-Unis : Pagesweb et Courrier. Les tran
   }
 });
 
+test('a long sentence naming many vendors: each note quotes its opening clause, the clause naming the vendor and its last; the file quotes it whole once', () => {
+  const stems = ['Arpège', 'Boréal', 'Cobalt', 'Dolmen', 'Écume', 'Falaise', 'Granit', 'Héron', 'Iris', 'Jade', 'Kaolin', 'Lagune'];
+  const names = [...stems, ...stems.map((s) => `${s} Bis`), ...stems.map((s) => `${s} Ter`)].map((s) => `${s} Données SAS`);
+  const sentence = `Les transferts vers les États-Unis sont encadrés par les clauses contractuelles types de la Commission européenne pour les prestataires suivants : ${names.slice(0, -1).join(', ')} et ${names.at(-1)}.`;
+  const md = `# Sous-traitants\n\n| Sous-traitant | Pays |\n| --- | --- |\n${names.map((n) => `| ${n} | États-Unis |\n`).join('')}\n${sentence}\n`;
+  const { value, yaml } = pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' });
+  const byName = new Map((value.subprocessors as Obj[]).map((e) => [String(e.name), e]));
+  assert.ok(sentence.length > 900);
+  // The fact is read from the whole sentence, for every vendor it names.
+  for (const name of names) assert.deepEqual(mechanisms(byName.get(name)), ['scc'], name);
+  const note = String(byName.get('Kaolin Bis Données SAS')!.note);
+  assert.ok(note.length < 400, note);
+  // The words that state the fact, the vendor's name among the others, and "…" where words are left out.
+  assert.match(
+    note,
+    /^Transfer: Les transferts vers les États-Unis sont encadrés par les clauses contractuelles types de la Commission européenne/,
+  );
+  assert.match(note, / … Kaolin Bis Données SAS … /);
+  assert.match(note, /et Lagune Ter Données SAS\.$/);
+  assert.doesNotMatch(note, /Dolmen Bis/);
+  // Each vendor's note quotes its own name; the first's follows the opening clause.
+  for (const name of names) assert.ok(String(byName.get(name)!.note).includes(name), name);
+  assert.match(String(byName.get('Arpège Données SAS')!.note), /suivants : Arpège Données SAS … /);
+  // The whole sentence stays in the file, once.
+  assert.equal(yaml.split(sentence).length - 1, 1);
+
+  // A sentence of a few names, under the bound, is quoted whole in each note.
+  const short = `Les transferts vers les États-Unis sont encadrés par les clauses contractuelles types pour ${names[0]}, ${names[1]} et ${names[2]}.`;
+  const few = imported(`${md.slice(0, md.lastIndexOf(sentence))}${short}\n`, 'p.md');
+  assert.equal(few.get(names[1]!)!.note, `Transfer: ${short}`);
+});
+
 test('a paragraph naming only the first word of several entries ("(Google)") names them; "Google Analytics" names no other Google entry', () => {
   const md = `## Sous-traitants
 

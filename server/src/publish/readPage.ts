@@ -1985,24 +1985,37 @@ function attachNameCountries(blocks: PageBlock[], entries: ReadEntry[]): void {
   };
   // "Sous-traitant : le groupe de recherche iScience, Université de Constance, Universitätsstraße 10, 78464 Konstanz,
   // Allemagne, exploitant …": an entry's name, then its postal address (parts with a number, up to a country).
-  // The names by their last three characters, so that a text is searched once for all of them, and for each name the
-  // entries still without a company's country (a search per entry and text was quadratic: a 10 MB CSV of one vendor's
-  // rows never finished).
-  const namesEnding = new Map<string, Set<string>>();
+  // The names by their last three characters, then their length, so that a text is searched once for all of them, and
+  // for each name the entries still without a company's country (a search per entry and text was quadratic: a 10 MB
+  // CSV of one vendor's rows never finished).
+  const namesEnding = new Map<string, Map<number, Set<string>>>();
   const waiting = new Map<string, Set<ReadEntry>>();
   for (const entry of entries) {
     const name = entry.name ?? entry.heading;
     if (name.length < 3) continue;
-    namesEnding.set(name.slice(-3), (namesEnding.get(name.slice(-3)) ?? new Set()).add(name));
+    const byLength = namesEnding.get(name.slice(-3)) ?? new Map<number, Set<string>>();
+    namesEnding.set(name.slice(-3), byLength.set(name.length, (byLength.get(name.length) ?? new Set()).add(name)));
     waiting.set(name, (waiting.get(name) ?? new Set()).add(entry));
   }
-  /** Each name the text gives before ", " while entries of it wait, with where it first does (`t.indexOf(name + ', ')`). */
+  /**
+   * Each name the text gives before ", " while entries of it wait, with where it first does (`t.indexOf(name + ', ')`).
+   * Before each comma, the few names of each length that end as the text does are compared with it, or the text's
+   * words of that length looked up among many ("… Cloud SAS, …" for 4,000 names ending in "SAS": each compared with
+   * every one of them was quadratic).
+   */
   const namedBeforeComma = (t: string): Map<string, number> => {
     const found = new Map<string, number>();
+    const take = (name: string, at: number) => {
+      if (!found.has(name) && waiting.get(name)!.size) found.set(name, at);
+    };
     for (let p = t.indexOf(', ', 3); p >= 0; p = t.indexOf(', ', p + 1))
-      for (const name of namesEnding.get(t.slice(p - 3, p)) ?? [])
-        if (!found.has(name) && waiting.get(name)!.size && p >= name.length && t.startsWith(name, p - name.length))
-          found.set(name, p - name.length);
+      for (const [length, names] of namesEnding.get(t.slice(p - 3, p)) ?? []) {
+        if (p < length) continue;
+        if (names.size > 8) {
+          const said = t.slice(p - length, p);
+          if (names.has(said)) take(said, p - length);
+        } else for (const name of names) if (t.startsWith(name, p - length)) take(name, p - length);
+      }
     return found;
   };
   /** "…, Universitätsstraße 10, 78464 Konstanz, Allemagne": parts with a number, up to a country's name. */

@@ -886,7 +886,7 @@ export function abbreviation(name: string): string | undefined {
  * The names a text may give an entry by: its name, and its brand without what its parenthesis adds or its legal
  * form ("Supabase Inc." is named "Supabase"; "Google (Gemini Flash)" is named "Google").
  */
-function namesOf(entry: ReadEntry): string[] {
+export function namesOf(entry: ReadEntry): string[] {
   const name = (entry.name ?? entry.heading).trim();
   const brand = name
     .replace(/\s*\([^()]{0,80}\)\s*$/, '')
@@ -933,29 +933,41 @@ export function nameIndex(entries: ReadEntry[], byFirstWord = false): (text: str
         if (!next) node.next.set(w, (next = { next: new Map(), named: [] }));
         node = next;
       }
-      node.named.push({ e, name });
+      // Where its first word starts in it ("(Acme)": 1), to find where a run of its words says it.
+      node.named.push({ e, name, lead: name.search(/[\p{L}\d]/u) });
     }
   }
   return (text) => {
-    const words = text.split(WORD_GAP).filter(Boolean);
-    const firstAt = new Map<string, number>();
-    for (const [i, w] of words.entries()) if (!firstAt.has(w)) firstAt.set(w, i);
+    const words: string[] = [];
+    const starts: number[] = [];
+    /** Where each word is said, by the word: the first of them, and each of them for an entry's first word. */
+    const wordAt = new Map<string, number[]>();
+    for (const m of text.matchAll(WORD)) {
+      const at = wordAt.get(m[0]);
+      if (at) at.push(words.length);
+      else wordAt.set(m[0], [words.length]);
+      words.push(m[0]);
+      starts.push(m.index);
+    }
     const found = new Set<ReadEntry>();
-    const said = new Map<string, boolean>();
-    const saysName = (name: string) => {
-      let yes = said.get(name);
-      if (yes === undefined) said.set(name, (yes = names(text, name)));
-      return yes;
-    };
-    // A name said in the text is a run of its words: each run that begins a name, as long as it does.
+    const said = new Set<string>();
+    // A name said in the text is a run of its words: each run that begins a name, as long as it does, compared with the
+    // name where the run starts (a search of the whole text for each name was quadratic: a sentence naming 4,000).
     for (let i = 0; i < words.length; i++)
       for (let j = i, node = root.next.get(words[i]!); node !== undefined && j < i + NAME_WORDS; node = node.next.get(words[++j]!))
-        for (const { e, name } of node.named) if (!found.has(e) && saysName(name)) found.add(e);
+        for (const { e, name, lead } of node.named)
+          if (!found.has(e) && (said.has(name) || (namesAt(text, name, starts[i]! - lead) && said.add(name)))) found.add(e);
+    // An entry's first word, said alone: the places the word is said are looked at, not the whole text again.
     if (byFirstWord)
-      for (const w of firstAt.keys())
-        if (byFirst.has(w) && /^\p{Lu}[\p{L}\d]{3,}$/u.test(w) && names(text, w, true)) for (const e of byFirst.get(w)!) found.add(e);
+      for (const [w, at] of wordAt)
+        if (
+          byFirst.has(w) &&
+          /^\p{Lu}[\p{L}\d]{3,}$/u.test(w) &&
+          at.some((k) => !/^[\s-]\p{Lu}/u.test(text.slice(starts[k]! + w.length, starts[k]! + w.length + 2)))
+        )
+          for (const e of byFirst.get(w)!) found.add(e);
     // In the order the text's words name them, then the page's.
-    const at = (e: ReadEntry) => Math.min(...keysOf.get(e)!.map((w) => firstAt.get(w) ?? Infinity));
+    const at = (e: ReadEntry) => Math.min(...keysOf.get(e)!.map((w) => wordAt.get(w)?.[0] ?? Infinity));
     return [...found]
       .map((e) => ({ e, at: at(e), k: order.get(e)! }))
       .sort((a, b) => a.at - b.at || a.k - b.k)
@@ -968,11 +980,21 @@ const NAME_WORDS = 12;
 
 interface NameWords {
   next: Map<string, NameWords>;
-  named: { e: ReadEntry; name: string }[];
+  named: { e: ReadEntry; name: string; lead: number }[];
 }
 
 /** What parts a name's or a text's words: any run of characters that are no letter or digit. */
 const WORD_GAP = /[^\p{L}\d]+/u;
+/** A name's or a text's words: the runs of letters and digits (what `WORD_GAP` parts). */
+const WORD = /[\p{L}\d]+/gu;
+
+/** Whether `text` says `name` at `at`, as words of their own (as `names`). */
+function namesAt(text: string, name: string, at: number): boolean {
+  if (name.length < 3 || at < 0 || !text.startsWith(name, at)) return false;
+  const before = text[at - 1];
+  const after = text[at + name.length];
+  return (before === undefined || !/[\p{L}\d]/u.test(before)) && (after === undefined || !/[\p{L}\d]/u.test(after));
+}
 
 const firstWord = (e: ReadEntry) => (e.name ?? e.heading).split(/[^\p{L}\d]+/u).find(Boolean) ?? '';
 
