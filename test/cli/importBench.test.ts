@@ -429,7 +429,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After truth14-fr's review of the 9 French truths fact by fact against their pages (no fact changed,
   // review comments added; 40 entries, 145 scored facts kept): unchanged, 73.9% (82/111) / 62.9% (242/385) / 29.
   // Lead, readers-c merged: 80.2% (89/111) / 68.2% (264/387) / 29.
-  holdout14: { entries: 0.801, recall: 0.682, invented: 29 },
+  // readers-a (holdout14's English half): a column of US cities with their states ("Mountain View, CA" is California
+  // where the column writes "Seattle, WA"), schemes a description says the vendor holds: 80.2% (89/111) / 70.3%
+  // (272/387) / 21; doit-cmp-subprocessors moved to dev (9/9, 24/24, 0 invented): 78.4% (80/102) / 68.3% (248/363) / 21.
+  holdout14: { entries: 0.784, recall: 0.683, invented: 21 },
   // readers-d (the French half) studied somafrik (a clause number before a run-in bold heading, "1.2 **Nature du
   // traitement.**": 4 invented entries fixed) and propsight (read right already); both moved to dev, the 23 left:
   // 66.7% (82/123) / 61.5% (244/397) / 66. A DPA's description of the processing ("Finalité", "Personnes concernées"
@@ -739,7 +742,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (subprocessorslist moved to dev): 98.5% (1751/1777) / 97.7% (5484/5611) / 29.
   // Then a component's Markdown string (flowcore moved to dev): 98.8% (1756/1777) / 97.9% (5492/5611) / 29.
   // Lead, readers-c merged: 97.9% (1849/1888) / 96.2% (5771/5997) / 31.
-  all: { entries: 0.979, recall: 0.962, invented: 31 },
+  // readers-a (US cities with their states, schemes a description says held): 97.9% (1849/1888) / 96.4% (5779/5997) / 23.
+  all: { entries: 0.979, recall: 0.963, invented: 23 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

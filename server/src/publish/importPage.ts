@@ -10,6 +10,7 @@ import { fill, phrases } from '../format';
 import { unreadColumnsText, unreadText } from './importWords';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
+import { cleanText } from './read/blocks';
 import { columnMatch } from './read/columns';
 import { certificationsIn, HEDGED, nameIndex, once, storedIn } from './read/sections';
 import {
@@ -64,14 +65,17 @@ export function kebabCase(text: string): string {
 }
 
 /** "Belgium (GCP europe-west1)" -> countries [BE], regions [gcp:europe-west1]; the page's words kept in the note. */
-export function parseLocation(text: string): {
+export function parseLocation(
+  text: string,
+  options: { usStates?: boolean } = {},
+): {
   location: Obj;
   transfers: { to: string[]; mechanism: string }[];
   access: string[];
   entityCountries?: string[];
   entities?: string[];
 } {
-  const read = readLocation(text);
+  const read = readLocation(text, options);
   const location: Obj = { countries: read.countries.length ? read.countries : 'unknown' };
   if (read.regions.length) location.regions = read.regions;
   if (read.note) location.note = read.note;
@@ -153,6 +157,37 @@ function isoSeries(part: string): string[] {
 function addHeldSchemes(e: Obj, text: string, r: Readings): void {
   const held = r.heldSchemes(text);
   if (held.length) addCertifications(e, held);
+}
+
+/** Words that say a scheme is held: "is certified as", "certification", "compliant with", "certifié", "conforme à". */
+const HOLDS_SCHEME = /(?<!\p{L})(?:certifi|accredit|accrédit|compliant with|conforme (?:à|aux)|audited)/iu;
+/** Words that say it is not: "not certified", "pas encore certifié", "no SOC 2". */
+const NOT_HELD = /(?<!\p{L})(?:not|no|never|pas|aucune?|jamais|non)(?!\p{L})/iu;
+
+/**
+ * The known schemes the sentences of a vendor's description say it holds ("Stripe is certified as a PCI Level 1
+ * Service Provider", "It is compliant with SOC 2/3, ISO 27001 and other security regulations"): each sentence with
+ * words of holding and no denial; "SOC 2/3" names SOC 2 and SOC 3. A claim ("GDPR") is none.
+ */
+function heldInDescription(text: string): string[] {
+  const held: string[] = [];
+  for (const sentence of cleanText(text)
+    .slice(0, 2000)
+    .split(/(?<=[.;!?])\s+/)) {
+    if (!HOLDS_SCHEME.test(sentence) || NOT_HELD.test(sentence)) continue;
+    const series = sentence.replace(/\b(SOC) ?([123])((?:\/[123])+)(?![\d/])/g, (_, soc: string, first: string, more: string) =>
+      [first, ...more.split('/').filter(Boolean)].map((n) => `${soc} ${n}`).join(', '),
+    );
+    for (const id of heldSchemesIn(series)) if (!held.includes(id)) held.push(id);
+    // "It has TRUSTe certification": a scheme the knowledge base does not know, named by a word of capitals right
+    // before "certification", is held in the page's words; a bare "ISO" or "SOC" names no scheme.
+    for (const m of sentence.matchAll(/(?<![\p{L}\d])(\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*) (?:certification|certified)(?!\p{L})/gu)) {
+      const name = m[1]!;
+      if (/^(?:ISO|IEC|SOC|PCI|EU|US|GDPR|RGPD)$/i.test(name) || matchCertificationText(name) !== undefined) continue;
+      if (!held.includes(kebabCase(name))) held.push(kebabCase(name));
+    }
+  }
+  return held;
 }
 
 /** The schemes a cell of another kind names ("USA (SOC 2 Type II)"): the known certifications, no claim. */
@@ -473,6 +508,9 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>,
       case 'serviceAccessControl':
       case 'administrationAccessControl':
       case 'website':
+        // "Stripe is certified as a PCI Level 1 Service Provider", "It is compliant with SOC 2/3, ISO 27001": a sentence
+        // of the vendor's description that says it holds schemes; the description stays its purpose.
+        if (key === 'purpose' && heldInDescription(v).length) addCertifications(e, heldInDescription(v));
         // A web address the schema would refuse stays in the page's words, in the note; a bare domain
         // ("aws.amazon.com", printed as the vendor's address) is that site's address.
         if (key === 'website' && !hasSchemaFormat('uri', v) && BARE_SITE.test(v) && e.url === undefined) e.url = `https://${v}`;
@@ -497,14 +535,14 @@ function buildEntry(read: ReadEntry, ids: IdPool, reserved: ReadonlySet<string>,
         // A second place of the entry (a summary table's "USA (opt UK)" after "États-Unis OU Royaume-Uni (configurable)"
         // in its section) is read when the first stated no country; the first's words stay in the note.
         const unstated = (e.dataLocation as Obj | undefined)?.countries === 'unknown';
-        const later = unstated ? parseLocation(v) : undefined;
+        const later = unstated ? parseLocation(v, f) : undefined;
         if (e.dataLocation !== undefined && !(later && Array.isArray(later.location.countries))) {
           keep(f);
           break;
         }
         const before = (e.dataLocation as Obj | undefined)?.note;
         if (typeof before === 'string' && before) notes.push(before);
-        const loc = later ?? parseLocation(v);
+        const loc = later ?? parseLocation(v, f);
         e.dataLocation = loc.location;
         transfers.push(...loc.transfers);
         // "UE/USA — clauses contractuelles types" under "Localisation": the cell's mechanism is read too.

@@ -93,6 +93,7 @@ import {
   pendingName,
   readLocation,
   trainsOnCustomerDataIn,
+  usCityAndState,
   withoutLegalForm,
 } from './wording';
 import { matchCertificationText } from '../knowledge';
@@ -108,6 +109,8 @@ export interface ReadFact {
   adds?: boolean;
   /** Words the page itself leaves open ("NOT VERIFIED", a column "to confirm"): kept in the note, read for no fact. */
   open?: boolean;
+  /** A place in a column that writes US cities with their states ("Mountain View, CA"): read so (`usStateColumns`). */
+  usStates?: boolean;
 }
 
 export interface ReadEntry {
@@ -1272,6 +1275,22 @@ function partyRoleColumn(table: Extract<PageBlock, { kind: 'table' }>, keys: (Co
 }
 
 /**
+ * The columns of places written as US cities with their states' abbreviations, every cell of them ("Seattle, WA",
+ * "Mountain View, CA", "Cambridge, MA"), one at least no other reading's ("WA" is no country's code): the page writes US
+ * states, so "CA" there is California, not Canada (`usCityAndState`).
+ */
+function usStateColumns(table: Extract<PageBlock, { kind: 'table' }>, keys: (ColumnKey | undefined)[]): Set<number> {
+  const columns = new Set<number>();
+  keys.forEach((k, i) => {
+    if (k !== 'dataLocation') return;
+    const read = table.rows.map((r) => cellText(r.cells[i]).trim()).filter(Boolean);
+    const kinds = read.map((c) => usCityAndState(c));
+    if (kinds.includes('us') && kinds.every((c) => c !== undefined)) columns.add(i);
+  });
+  return columns;
+}
+
+/**
  * A name cell that is a company's name (with its legal form or a parenthesis), a dash, then what it does in common
  * words ("Mistral AI SAS (Paris, France) — modèle Pixtral Large, DPA art. 28"): both apart. A brand after the dash
  * ("Acme Inc. — Beta", "Acme SARL – acme.io") is left whole.
@@ -1382,6 +1401,7 @@ function tableEntries(
         keys[i] = 'dataLocation';
     });
   const agreementLinks = linksToAgreement(table.header, keys);
+  const usStates = usStateColumns(table, keys);
   const roleColumn = partyRoleColumn(table, keys);
   // The role a row's party holds ("Sous-traitant ultérieur") is no purpose: kept in the note under its header.
   if (roleColumn >= 0) keys[roleColumn] = undefined;
@@ -1614,6 +1634,7 @@ function tableEntries(
           label: cleanText(header) || `Column ${i + 1}`,
           value,
           ...(open ? { key: 'note' as const, open } : asKey ? { key: asKey } : {}),
+          ...(usStates.has(i) ? { usStates: true } : {}),
         });
     });
     // "NOT VERIFIED", "Non vérifié" as a cell of its own (a status): the row's agreements are not shown in place, so

@@ -86,6 +86,24 @@ export const US_STATES = new Set(
   ),
 );
 
+/** "Mountain View, CA", "Seattle, WA": a city's name, a comma, then two capitals, as US places are written. */
+const CITY_AND_CODE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}), ([A-Z]{2})$/u;
+
+/**
+ * Whether a place is written as a US city and its state's abbreviation ("Atlanta, GA", "Seattle, WA"): `us` when it
+ * can be nothing else (the abbreviation is no country's code, or the city is one of the US data-centre cities),
+ * `either` when the two capitals are also a country's code ("Mountain View, CA": California or Canada, "Cambridge, MA":
+ * Massachusetts or Morocco), which only the page's other places settle; undefined for any other text, and for a city
+ * of another country ("Toronto, CA", "Berlin, DE"), which is that country's.
+ */
+export function usCityAndState(text: string): 'us' | 'either' | undefined {
+  const m = CITY_AND_CODE.exec(cleanText(text));
+  if (!m || !US_STATES.has(m[2]!) || countryCode(m[1]!) !== undefined) return undefined;
+  const city = CITY_NAMES.get(plain(m[1]!));
+  if (city !== undefined) return city === 'US' ? 'us' : undefined;
+  return countryCode(m[2]!) === undefined ? 'us' : 'either';
+}
+
 /**
  * The country a postal address names, or undefined: a part naming a country whole ("…, Dublin 2, Ireland"),
  * else the last words of a part ("2 Boulevard de Launay 44100 Nantes France"), else a US state's abbreviation
@@ -851,9 +869,18 @@ const OTHER_PLACES = /^(?:other|others|autres?|d['’]autres)(?!\p{L})/iu;
 /** Words that leave a place to be confirmed: "à confirmer", "à vérifier", "to be confirmed", "TBC". */
 const PLACE_TO_CONFIRM = /(?<!\p{L})(?:à (?:confirmer|vérifier)|to be (?:confirmed|verified)|tbc)(?!\p{L})/iu;
 
-export function readLocation(text: string): ReadLocation {
+/**
+ * `usStates`: the page writes its places as US cities with their states' abbreviations (every cell of its column so,
+ * one of them at least no country's code), so "Mountain View, CA" is California's, not Canada's.
+ */
+export function readLocation(text: string, options: { usStates?: boolean } = {}): ReadLocation {
   const source = cleanText(text);
   const result: ReadLocation = { countries: [], regions: [], transfers: [], access: [] };
+  // "Atlanta, GA", "Seattle, WA": a US city and its state; "Mountain View, CA" only where the page writes its places so.
+  const cityAndState = usCityAndState(source);
+  if (cityAndState === 'us' || (cityAndState === 'either' && options.usStates)) return { ...result, countries: ['US'], note: source };
+  // "Cambridge, MA" alone: Massachusetts or Morocco, which the page does not settle; no place, its words in the note.
+  if (cityAndState === 'either') return { ...result, note: source };
   // "…, including outside the UK/EEA", "hors UE": the places after such words are where the data is not
   // (or not only): none of them is read, up to the next ";".
   const outside = outsideAt(source);
