@@ -181,8 +181,9 @@ function heldInDescription(text: string): string[] {
     for (const id of heldSchemesIn(series)) if (!held.includes(id)) held.push(id);
     // "It has TRUSTe certification": a scheme the knowledge base does not know, named by a word of capitals right
     // before "certification", is held in the page's words; a bare "ISO" or "SOC" names no scheme.
-    for (const m of sentence.matchAll(/(?<![\p{L}\d])(\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*) (?:certification|certified)(?!\p{L})/gu)) {
+    for (const m of sentence.matchAll(/(?<![\p{L}\d-])([\p{L}\d-]{2,40}) (?:certification|certified)(?!\p{L})/gu)) {
       const name = m[1]!;
+      if (!/^\p{Lu}/u.test(name) || (name.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
       if (/^(?:ISO|IEC|SOC|PCI|EU|US|GDPR|RGPD)$/i.test(name) || matchCertificationText(name) !== undefined) continue;
       if (!held.includes(kebabCase(name))) held.push(kebabCase(name));
     }
