@@ -438,7 +438,12 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then a provider the prose names before a list whose lead-in adds to it ("Additionally, here is the list …:"):
   // 76.7% (69/90) / 65.3% (207/317) / 14; csvbox-dpa-sub-processors moved to dev (10/10, 14/14, 0 invented): 73.8%
   // (59/80) / 63.7% (193/303) / 14.
-  holdout14: { entries: 0.737, recall: 0.636, invented: 14 },
+  // Then a second place in a country's brackets with what is kept there ("USA (EU storage)", "(with EU-region edge
+  // nodes)"), a city and its own country there ("Germany (Helsinki, Finland)"), "EU (no transfer)" in a transfer
+  // cell, "Worldwide (Data Centers in EU/US/Asia)": 73.8% (59/80) / 68.0% (206/303) / 14; cucinovo-sub-processors,
+  // eleata-verify-subprocessors and 24metrics-sub-processor-list moved to dev (21/21, 92/92, 0 invented): 64.4%
+  // (38/59) / 54.0% (114/211) / 14.
+  holdout14: { entries: 0.644, recall: 0.54, invented: 14 },
   // readers-d (the French half) studied somafrik (a clause number before a run-in bold heading, "1.2 **Nature du
   // traitement.**": 4 invented entries fixed) and propsight (read right already); both moved to dev, the 23 left:
   // 66.7% (82/123) / 61.5% (244/397) / 66. A DPA's description of the processing ("Finalité", "Personnes concernées"
@@ -751,7 +756,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // readers-a (US cities with their states, schemes a description says held): 97.9% (1849/1888) / 96.4% (5779/5997) / 23.
   // Then rows whose data cell says "None", terms links, the global edge (hanzo): 97.9% (1849/1888) / 96.4% (5780/5997) / 16.
   // Then the provider named before an added list (csvbox): 98.0% (1850/1888) / 96.4% (5784/5997) / 16.
-  all: { entries: 0.979, recall: 0.964, invented: 16 },
+  // Then places in a country's brackets, "EU (no transfer)": 98.0% (1850/1888) / 96.7% (5797/5997) / 16.
+  all: { entries: 0.979, recall: 0.966, invented: 16 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

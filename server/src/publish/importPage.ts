@@ -239,7 +239,11 @@ function readings(): Readings {
     companyCountry: once(companyCountryIn),
     tradingAs: once((text) => [...text.matchAll(TRADING_AS)].map((m): [string, string] => [m[1]!.trim(), m[2]!.trim()])),
     mechanismsNamed: once(mechanismsNamed),
-    withinEea: once((text) => cleanParts(text).some((p) => WITHIN_EEA.test(p))),
+    withinEea: once(
+      (text) =>
+        cleanParts(text).some((p) => WITHIN_EEA.test(p)) ||
+        (mechanismsIn(text).noTransfer && cleanParts(text).some((p) => EEA_NO_TRANSFER.test(p))),
+    ),
     trains: once((text) => trainsOnCustomerDataIn(text, false)),
     trainsAsked: once((text) => trainsOnCustomerDataIn(text, true)),
   };
@@ -382,6 +386,13 @@ const PROCESSING_NOT_TRANSFER = /^(?!.*(?:transfer|transfert)).*(?:process|trait
 /** A part of a transfer cell that says the processing stays in the EEA: "processing within the EEA", "EU/EEA processing". */
 const WITHIN_EEA =
   /^(?:(?:data )?processing (?:with)?in the (?:eea|eu|eu\/eea)|(?:eu\/eea|eea|eu) (?:data )?processing|traitement (?:dans l['’]|au sein de l['’])(?:ue|eee|union européenne))$/i;
+
+/**
+ * A part of a transfer cell that denies a transfer names the EU or the EEA as where the data is: "EU (no transfer)",
+ * "Within EU" (beside "no transfer"), "Dans l'UE (pas de transfert)".
+ */
+const EEA_NO_TRANSFER =
+  /^(?:within (?:the )?|in (?:the )?|inside (?:the )?|dans l['’]\s?|au sein de l['’]\s?)?(?:eu|eea|eu\/eea|ue|eee|union européenne|european union)(?: \((?:no transfer|no international transfer|pas de transfert|aucun transfert)\))?$/iu;
 
 /** A text's parts at " — ", " – ", " - ", "; " or ". ". */
 const cleanParts = (text: string): string[] =>

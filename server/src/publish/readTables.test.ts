@@ -657,6 +657,50 @@ test('places: "served from the operator\'s global edge", "via notre edge mondial
   assert.deepEqual(readLocation("United States (sfo3), on the operator's global footprint").countries, ['US']);
 });
 
+test('places: a second place in a country\'s brackets with what is kept there ("USA (EU storage)", "États-Unis (hébergement UE)")', () => {
+  const countries = (t: string) => readLocation(t).countries;
+  assert.deepEqual(countries('USA (EU data residency)'), ['US', 'EU']);
+  assert.deepEqual(countries('USA (EU compute: Frankfurt)'), ['US', 'EU', 'DE']);
+  assert.deepEqual(countries('USA (EU ingest: eu.ingest.example)'), ['US', 'EU']);
+  assert.deepEqual(countries('United States (with EU-region edge nodes)'), ['US', 'EU']);
+  assert.deepEqual(countries('États-Unis (hébergement UE)'), ['US', 'EU']);
+  assert.deepEqual(countries('USA (stockage en Allemagne)'), ['US', 'DE']);
+  // A possibility is no place; a city and its own country in another country's brackets name that country.
+  assert.deepEqual(countries('USA (EU hosting available on request)'), ['US']);
+  assert.deepEqual(countries('Germany (Helsinki, Finland)'), ['DE', 'FI']);
+  assert.deepEqual(countries('Allemagne (Falkenstein, Nuremberg)'), ['DE']);
+  // "Worldwide (Data Centers in EU/US/Asia)": the machines' words before the places are no place.
+  assert.deepEqual(countries('Worldwide (Data Centers in EU/US/Asia)'), ['GLOBAL', 'EU', 'US']);
+  assert.deepEqual(countries('Mondial (serveurs en France, USA)'), ['GLOBAL', 'FR', 'US']);
+});
+
+test('a transfer cell denying a transfer and naming the EU ("EU (no transfer)", "Dans l\'UE — pas de transfert") adds the EU', () => {
+  const place = (e: Entry) => (e.dataLocation as Entry | undefined)?.countries;
+  const en = `| Vendor | Region | Transfer mechanism |
+|---|---|---|
+| Hostique | Germany (Falkenstein) | EU (no transfer) |
+| Nordhost | Finland | Within EU — no transfer |
+| Payflow | USA | n/a |
+`;
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => [e.name, place(e)]),
+    [
+      ['Hostique', ['DE', 'EU']],
+      ['Nordhost', ['FI', 'EU']],
+      // A place outside the EEA keeps no EU it does not name.
+      ['Payflow', ['US']],
+    ],
+  );
+  const fr = `| Prestataire | Localisation | Transfert |
+|---|---|---|
+| Hostique | France | Dans l'UE — pas de transfert |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => place(e)),
+    [['FR', 'EU']],
+  );
+});
+
 test('a prose line is no run-together header', () => {
   const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
   assert.deepEqual(readPage(text, 'p.txt').entries, []);

@@ -1074,7 +1074,13 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
     if (codeAndCity !== undefined && code === codeAndCity) inner.length = 0;
     // "Global (EU/USA depending on routing)": worldwide, and the places the brackets name, each kept.
     if (code === 'GLOBAL' && m) {
-      const named = leadingCountries(m.inner);
+      // "Worldwide (Data Centers in EU/US/Asia)": the machines' words before the places they are in are no place.
+      const named = leadingCountries(
+        m.inner.replace(
+          /^(?:(?:our\s+|nos\s+)?(?:data ?cent(?:er|re)s?|datacenters?|servers?|centres? de données|serveurs?)\s+(?:in|en|à|au|aux|dans)\s+(?:the\s+|l['’]\s?)?)/iu,
+          '',
+        ),
+      );
       if (named.length) {
         besideCodes.push(...named);
         inner.length = 0;
@@ -1210,6 +1216,17 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
       } else if (countryCode(word) === 'EU' && code !== 'EU' && isEEA(code)) {
         // "France (EU)", "Irlande (UE)": the member state and the EU the page names beside it.
         besideCodes.push('EU');
+      } else if (placeWithRole(word) !== undefined && !isAccess && !isEntity) {
+        // "USA (EU storage)", "USA (EU compute: Frankfurt)", "United States (with EU-region edge nodes)": a second place
+        // and what the vendor keeps or runs there, whatever follows its colon; a city there names its country too.
+        for (const c of placeWithRole(word)!) if (c !== code && !besideCodes.includes(c)) besideCodes.push(c);
+        noteParts.push(word);
+        unread = true;
+      } else if (countryOfCityBefore(word, inner) !== undefined && countryOfCityBefore(word, inner) !== code) {
+        // "Germany (Helsinki, Finland)": a city and its own country in another country's brackets name that country.
+        besideCodes.push(countryOfCityBefore(word, inner)!);
+        noteParts.push(word);
+        unread = true;
       } else if (countryCode(word) !== 'EU' || code === 'EU') noteParts.push(word);
     }
     if (isEntity) {
@@ -1240,6 +1257,52 @@ function alsoAt(word: string): string | undefined {
     );
   const code = m ? (countryCode(m[1]!) ?? CITY_NAMES.get(plain(m[1]!).trim())) : undefined;
   return code === 'GLOBAL' ? undefined : code;
+}
+
+/**
+ * What a vendor keeps or runs in a place, after its name inside another place's brackets: "EU storage", "EU data
+ * residency", "EU compute", "EU ingest", "EU instance", "EU-region edge nodes", "EU region opt-in".
+ */
+const ROLE_IN_PLACE =
+  /^(?:(?:with|avec)\s+(?:an?\s+|une?\s+)?)?([\p{L}]{2,20}(?: [\p{L}]{2,20})??)(?:[- ](?:region|région))?\s+(?:data\s+)?(?:storage|residency|compute|ingest(?:ion)?|instance|hosting|processing|edge(?: nodes?)?|nodes?|region|opt-in|stockage|h[ée]bergement|traitement|calcul|r[ée]gion)$/iu;
+
+/** French order, the noun first: "hébergement UE", "stockage en France", "instance UE". */
+const ROLE_BEFORE_PLACE =
+  /^(?:(?:avec|with)\s+(?:une?\s+)?)?(?:stockage|h[ée]bergement|traitement|instance|calcul|storage|hosting|processing)\s+(?:en\s+|au\s+|aux\s+|dans\s+l['’]\s?|in\s+(?:the\s+)?)?([\p{L}]{2,20}(?: [\p{L}]{2,20})??)$/iu;
+
+/**
+ * The places a word inside a place's brackets names with what is there ("EU storage", "EU compute: Frankfurt"): the
+ * place, and the country of a city after the colon; undefined when it names none, or words of a possibility ("available").
+ */
+function placeWithRole(word: string): string[] | undefined {
+  const [head, detail] = word.trim().split(/\s*:\s+/, 2) as [string, string | undefined];
+  const m = ROLE_IN_PLACE.exec(head.trim()) ?? ROLE_BEFORE_PLACE.exec(head.trim());
+  const place = m ? countryCode(m[1]!) : undefined;
+  if (place === undefined || place === 'GLOBAL') return undefined;
+  const city =
+    detail !== undefined
+      ? CITY_NAMES.get(
+          plain(detail)
+            .replace(/[.:]+$/, '')
+            .trim(),
+        )
+      : undefined;
+  return city !== undefined && (place !== 'EU' || isEEA(city)) ? [place, city] : [place];
+}
+
+/** "Helsinki, Finland" in another country's brackets: the country after a city of its own, as `word` is that country. */
+function countryOfCityBefore(word: string, inner: readonly string[]): string | undefined {
+  const code = countryCode(word.trim());
+  if (code === undefined || code === 'EU' || code === 'GLOBAL') return undefined;
+  const at = inner.indexOf(word);
+  return at > 0 &&
+    CITY_NAMES.get(
+      plain(inner[at - 1]!)
+        .replace(/[.:]+$/, '')
+        .trim(),
+    ) === code
+    ? code
+    : undefined;
 }
 
 /** Words about where machines are: "our own servers", "self-hosted", "hébergé sur nos serveurs". */
