@@ -10,6 +10,7 @@ import { fill, phrases } from '../format';
 import { unreadColumnsText, unreadText } from './importWords';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
+import { cleanText } from './read/blocks';
 import { columnMatch } from './read/columns';
 import { certificationsIn, HEDGED, nameIndex, namesOf, once, storedIn } from './read/sections';
 import { quoter, sharedLongTexts } from './quote';
@@ -65,14 +66,17 @@ export function kebabCase(text: string): string {
 }
 
 /** "Belgium (GCP europe-west1)" -> countries [BE], regions [gcp:europe-west1]; the page's words kept in the note. */
-export function parseLocation(text: string): {
+export function parseLocation(
+  text: string,
+  options: { usStates?: boolean } = {},
+): {
   location: Obj;
   transfers: { to: string[]; mechanism: string }[];
   access: string[];
   entityCountries?: string[];
   entities?: string[];
 } {
-  const read = readLocation(text);
+  const read = readLocation(text, options);
   const location: Obj = { countries: read.countries.length ? read.countries : 'unknown' };
   if (read.regions.length) location.regions = read.regions;
   if (read.note) location.note = read.note;
@@ -156,6 +160,38 @@ function addHeldSchemes(e: Obj, text: string, r: Readings): void {
   if (held.length) addCertifications(e, held);
 }
 
+/** Words that say a scheme is held: "is certified as", "certification", "compliant with", "certifié", "conforme à". */
+const HOLDS_SCHEME = /(?<!\p{L})(?:certifi|accredit|accrédit|compliant with|conforme (?:à|aux)|audited)/iu;
+/** Words that say it is not: "not certified", "pas encore certifié", "no SOC 2". */
+const NOT_HELD = /(?<!\p{L})(?:not|no|never|pas|aucune?|jamais|non)(?!\p{L})/iu;
+
+/**
+ * The known schemes the sentences of a vendor's description say it holds ("Stripe is certified as a PCI Level 1
+ * Service Provider", "It is compliant with SOC 2/3, ISO 27001 and other security regulations"): each sentence with
+ * words of holding and no denial; "SOC 2/3" names SOC 2 and SOC 3. A claim ("GDPR") is none.
+ */
+function heldInDescription(text: string): string[] {
+  const held: string[] = [];
+  for (const sentence of cleanText(text)
+    .slice(0, 2000)
+    .split(/(?<=[.;!?])\s+/)) {
+    if (!HOLDS_SCHEME.test(sentence) || NOT_HELD.test(sentence)) continue;
+    const series = sentence.replace(/\b(SOC) ?([123])((?:\/[123])+)(?![\d/])/g, (_, soc: string, first: string, more: string) =>
+      [first, ...more.split('/').filter(Boolean)].map((n) => `${soc} ${n}`).join(', '),
+    );
+    for (const id of heldSchemesIn(series)) if (!held.includes(id)) held.push(id);
+    // "It has TRUSTe certification": a scheme the knowledge base does not know, named by a word of capitals right
+    // before "certification", is held in the page's words; a bare "ISO" or "SOC" names no scheme.
+    for (const m of sentence.matchAll(/(?<![\p{L}\d-])([\p{L}\d-]{2,40}) (?:certification|certified)(?!\p{L})/gu)) {
+      const name = m[1]!;
+      if (!/^\p{Lu}/u.test(name) || (name.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
+      if (/^(?:ISO|IEC|SOC|PCI|EU|US|GDPR|RGPD)$/i.test(name) || matchCertificationText(name) !== undefined) continue;
+      if (!held.includes(kebabCase(name))) held.push(kebabCase(name));
+    }
+  }
+  return held;
+}
+
 /** The schemes a cell of another kind names ("USA (SOC 2 Type II)"): the known certifications, no claim. */
 const heldSchemesIn = (text: string): string[] =>
   certificationsIn(text)
@@ -204,7 +240,11 @@ function readings(): Readings {
     companyCountry: once(companyCountryIn),
     tradingAs: once((text) => [...text.matchAll(TRADING_AS)].map((m): [string, string] => [m[1]!.trim(), m[2]!.trim()])),
     mechanismsNamed: once(mechanismsNamed),
-    withinEea: once((text) => cleanParts(text).some((p) => WITHIN_EEA.test(p))),
+    withinEea: once(
+      (text) =>
+        cleanParts(text).some((p) => WITHIN_EEA.test(p)) ||
+        (mechanismsIn(text).noTransfer && cleanParts(text).some((p) => EEA_NO_TRANSFER.test(p))),
+    ),
     trains: once((text) => trainsOnCustomerDataIn(text, false)),
     trainsAsked: once((text) => trainsOnCustomerDataIn(text, true)),
   };
@@ -348,6 +388,13 @@ const PROCESSING_NOT_TRANSFER = /^(?!.*(?:transfer|transfert)).*(?:process|trait
 const WITHIN_EEA =
   /^(?:(?:data )?processing (?:with)?in the (?:eea|eu|eu\/eea)|(?:eu\/eea|eea|eu) (?:data )?processing|traitement (?:dans l['’]|au sein de l['’])(?:ue|eee|union européenne))$/i;
 
+/**
+ * A part of a transfer cell that denies a transfer names the EU or the EEA as where the data is: "EU (no transfer)",
+ * "Within EU" (beside "no transfer"), "Dans l'UE (pas de transfert)".
+ */
+const EEA_NO_TRANSFER =
+  /^(?:within (?:the )?|in (?:the )?|inside (?:the )?|dans l['’]\s?|au sein de l['’]\s?)?(?:eu|eea|eu\/eea|ue|eee|union européenne|european union)(?: \((?:no transfer|no international transfer|pas de transfert|aucun transfert)\))?$/iu;
+
 /** A text's parts at " — ", " – ", " - ", "; " or ". ". */
 const cleanParts = (text: string): string[] =>
   text
@@ -485,6 +532,9 @@ function buildEntry(
       case 'serviceAccessControl':
       case 'administrationAccessControl':
       case 'website':
+        // "Stripe is certified as a PCI Level 1 Service Provider", "It is compliant with SOC 2/3, ISO 27001": a sentence
+        // of the vendor's description that says it holds schemes; the description stays its purpose.
+        if (key === 'purpose' && heldInDescription(v).length) addCertifications(e, heldInDescription(v));
         // A web address the schema would refuse stays in the page's words, in the note; a bare domain
         // ("aws.amazon.com", printed as the vendor's address) is that site's address.
         if (key === 'website' && !hasSchemaFormat('uri', v) && BARE_SITE.test(v) && e.url === undefined) e.url = `https://${v}`;
@@ -509,14 +559,14 @@ function buildEntry(
         // A second place of the entry (a summary table's "USA (opt UK)" after "États-Unis OU Royaume-Uni (configurable)"
         // in its section) is read when the first stated no country; the first's words stay in the note.
         const unstated = (e.dataLocation as Obj | undefined)?.countries === 'unknown';
-        const later = unstated ? parseLocation(v) : undefined;
+        const later = unstated ? parseLocation(v, f) : undefined;
         if (e.dataLocation !== undefined && !(later && Array.isArray(later.location.countries))) {
           keep(f);
           break;
         }
         const before = (e.dataLocation as Obj | undefined)?.note;
         if (typeof before === 'string' && before) notes.push(before);
-        const loc = later ?? parseLocation(v);
+        const loc = later ?? parseLocation(v, f);
         e.dataLocation = loc.location;
         transfers.push(...loc.transfers);
         // "UE/USA — clauses contractuelles types" under "Localisation": the cell's mechanism is read too.

@@ -39,6 +39,73 @@ test('a sentence naming some vendors and where they are established gives their 
   assert.equal(two.get('Payflow')?.entityCountry, undefined);
 });
 
+test('a column of US cities with their states ("Austin, TX", "Cambridge, MA") is the US; "CA" alone with a city settles nothing', () => {
+  const us = imported(
+    '| Vendor | Location |\n|---|---|\n| Payflow | Austin, TX |\n| Mailbird | Cambridge, MA |\n| Hostique | Palo Alto, CA |\n',
+    'p.md',
+  );
+  assert.deepEqual(
+    [...us.values()].map((e) => [e.name, countries(e)]),
+    [
+      ['Payflow', ['US']],
+      ['Mailbird', ['US']],
+      ['Hostique', ['US']],
+    ],
+  );
+  const fr = imported('| Prestataire | Localisation |\n|---|---|\n| Payflow | Denver, CO |\n| Postie | Portland, OR |\n', 'p.md');
+  assert.deepEqual(
+    [...fr.values()].map((e) => countries(e)),
+    [['US'], ['US']],
+  );
+  // Alone, "CA" after a city may be California or Canada, "MA" Massachusetts or Morocco: no place; a known city of
+  // another country keeps its own ("Toronto, CA"), and so does a column that writes countries.
+  const alone = imported(
+    '| Vendor | Location |\n|---|---|\n| Payflow | Palo Alto, CA |\n| Mailbird | Toronto, CA |\n| Hostique | Ireland |\n',
+    'p.md',
+  );
+  assert.deepEqual(
+    [...alone.values()].map((e) => countries(e)),
+    ['unknown', ['CA'], ['IE']],
+  );
+});
+
+test('a vendor’s description that says it holds schemes ("certified as PCI", "compliant with SOC 2/3") gives them', () => {
+  const en = imported(
+    `| Vendor | Description |
+|---|---|
+| Payflow | Card payments. Payflow is certified as a PCI Level 1 Service Provider. |
+| Helpdeskly | Support tickets. It is compliant with SOC 2/3, ISO 27001 and other regulations. |
+| Trackly | Analytics. It has ACMEtrust certification for its privacy programme. |
+| Postie | E-mail. It is not yet ISO 27001 certified. |
+| Hostique | Hosting in ISO 27001 data centres. |
+`,
+    'p.md',
+  );
+  assert.deepEqual(
+    [...en.values()].map((e) => [e.name, e.certifications]),
+    [
+      ['Payflow', ['pci-dss']],
+      ['Helpdeskly', ['soc2', 'soc3', 'iso27001']],
+      ['Trackly', ['acmetrust']],
+      // A denial holds nothing; a scheme named with no word of holding is no certification of the vendor's.
+      ['Postie', 'unknown'],
+      ['Hostique', 'unknown'],
+    ],
+  );
+  const fr = imported(
+    `| Prestataire | Description |
+|---|---|
+| Payflow | Paiements. Payflow est certifié PCI DSS niveau 1. |
+| Helpdeskly | Support. Elle est conforme aux normes SOC 2/3 et ISO 27001. |
+`,
+    'p.md',
+  );
+  assert.deepEqual(
+    [...fr.values()].map((e) => e.certifications),
+    [['pci-dss'], ['soc2', 'soc3', 'iso27001']],
+  );
+});
+
 test('a line that says the data never leaves a place ("no storage outside EU") adds that place; a hedge does not', () => {
   const card = (name: string, place: string, line: string) => [name, `Location: ${place}`, `Sovereignty: ${line}`];
   const text = [

@@ -93,6 +93,7 @@ import {
   pendingName,
   readLocation,
   trainsOnCustomerDataIn,
+  usCityAndState,
   withoutLegalForm,
 } from './wording';
 import { matchCertificationText } from '../knowledge';
@@ -108,6 +109,8 @@ export interface ReadFact {
   adds?: boolean;
   /** Words the page itself leaves open ("NOT VERIFIED", a column "to confirm"): kept in the note, read for no fact. */
   open?: boolean;
+  /** A place in a column that writes US cities with their states ("Mountain View, CA"): read so (`usStateColumns`). */
+  usStates?: boolean;
 }
 
 export interface ReadEntry {
@@ -1271,6 +1274,35 @@ function partyRoleColumn(table: Extract<PageBlock, { kind: 'table' }>, keys: (Co
   });
 }
 
+/** A column of the data a party processes: "Data", "Personal data", "Data processed", "Données". */
+const DATA_HEADER = /^(?:(?:personal |customer )?data|donn[ée]es(?: personnelles| trait[ée]es)?)$/iu;
+/** A cell that says the party gets no data: "None.", "None — …", "Aucune", "No personal data". */
+const NO_DATA = /^(?:none|aucune?|n[ée]ant|no (?:personal |customer )?data)(?:\s*[.;:—–]|\s*$)/iu;
+
+/**
+ * Whether a row's cell of the data its party processes opens with "None" (or its like): the party gets none. A
+ * description that says so of a listed vendor ("GitHub does not have access to personal data") keeps it listed.
+ */
+function getsNoData(header: string, key: ColumnKey | undefined, cell: string): boolean {
+  return (key === 'personalData' || DATA_HEADER.test(cleanText(header))) && NO_DATA.test(cleanText(cell.replace(/[*_]/g, '')));
+}
+
+/**
+ * The columns of places written as US cities with their states' abbreviations, every cell of them ("Seattle, WA",
+ * "Mountain View, CA", "Cambridge, MA"), one at least no other reading's ("WA" is no country's code): the page writes US
+ * states, so "CA" there is California, not Canada (`usCityAndState`).
+ */
+function usStateColumns(table: Extract<PageBlock, { kind: 'table' }>, keys: (ColumnKey | undefined)[]): Set<number> {
+  const columns = new Set<number>();
+  keys.forEach((k, i) => {
+    if (k !== 'dataLocation') return;
+    const read = table.rows.map((r) => cellText(r.cells[i]).trim()).filter(Boolean);
+    const kinds = read.map((c) => usCityAndState(c));
+    if (kinds.includes('us') && kinds.every((c) => c !== undefined)) columns.add(i);
+  });
+  return columns;
+}
+
 /**
  * A name cell that is a company's name (with its legal form or a parenthesis), a dash, then what it does in common
  * words ("Mistral AI SAS (Paris, France) — modèle Pixtral Large, DPA art. 28"): both apart. A brand after the dash
@@ -1382,6 +1414,7 @@ function tableEntries(
         keys[i] = 'dataLocation';
     });
   const agreementLinks = linksToAgreement(table.header, keys);
+  const usStates = usStateColumns(table, keys);
   const roleColumn = partyRoleColumn(table, keys);
   // The role a row's party holds ("Sous-traitant ultérieur") is no purpose: kept in the note under its header.
   if (roleColumn >= 0) keys[roleColumn] = undefined;
@@ -1448,6 +1481,13 @@ function tableEntries(
     const controllerCell = row.cells.findIndex((c, i) => keys[i] !== nameKey && INDEPENDENT_CONTROLLER.test(cellText(c)));
     if (controllerCell >= 0) {
       unread.push({ kind: 'partyRow', data: { name, role: cellText(row.cells[controllerCell]) } });
+      continue;
+    }
+    // "Data: None. No script of theirs is served…", "Données traitées : Aucune": a row whose cell of the data the party
+    // processes says it gets none is a party the page lists beside its sub-processors, not one of them.
+    const noDataCell = row.cells.findIndex((c, i) => keys[i] !== nameKey && getsNoData(table.header[i] ?? '', keys[i], cellText(c)));
+    if (noDataCell >= 0) {
+      unread.push({ kind: 'partyRow', data: { name, role: cellText(row.cells[noDataCell]) } });
       continue;
     }
     // "E-mail delivery provider | see note below | Delivery of mail | see note below", "Hébergeur cloud (UE) |
@@ -1523,7 +1563,9 @@ function tableEntries(
         const agreement =
           (worded !== undefined && !otherDocuments.has(i)) ||
           key === 'dpa' ||
-          (/\b(?:dpa|data processing|terms|conditions|contrat|accord)\b/i.test(header) && !otherDocuments.has(i)) ||
+          // A column of the vendors' "terms" or "conditions" alone gives an agreement only where the address is one's
+          // ("…/data-processing-addendum", "…/dpa"); "…/terms-of-service" is no DPA (`toAgreement` below).
+          (/\b(?:dpa|data processing|contrat|accord)\b/i.test(header) && !otherDocuments.has(i)) ||
           (/\b(?:dpa|data processing|accord de traitement)\b/i.test(row.cells[i] ?? '') && key !== nameKey);
         // A name that links to an agreement ("/legal/dpa"): the page gives the agreement, not the site.
         const path = link.replace(/^https?:\/\/[^/]+/i, '');
@@ -1562,7 +1604,8 @@ function tableEntries(
         // "Their terms: [Privacy policy](…)", "[Terms](…) · [Trust center](…)": links whose words each name another
         // of the vendor's documents give no agreement, whatever the column; they are kept in the note.
         // A link whose address is an agreement's ("…/legal/dpa") is one, whatever its words.
-        if (agreement && !worded && !toAgreement && words?.length && words.every((l) => DOCUMENT_LINK.test(l.text))) {
+        const termsColumn = /\b(?:terms|conditions)\b/i.test(header) && !otherDocuments.has(i);
+        if ((agreement || termsColumn) && !worded && !toAgreement && words?.length && words.every((l) => DOCUMENT_LINK.test(l.text))) {
           facts.push({ label: cleanText(header) || `Column ${i + 1}`, value: words.map((l) => `${l.text}: ${l.href}`).join(' · ') });
           return;
         }
@@ -1614,6 +1657,7 @@ function tableEntries(
           label: cleanText(header) || `Column ${i + 1}`,
           value,
           ...(open ? { key: 'note' as const, open } : asKey ? { key: asKey } : {}),
+          ...(usStates.has(i) ? { usStates: true } : {}),
         });
     });
     // "NOT VERIFIED", "Non vérifié" as a cell of its own (a status): the row's agreements are not shown in place, so
@@ -2984,7 +3028,14 @@ function frontMatterDate(text: string, fields: Record<string, unknown> | undefin
   if (!fields) return undefined;
   const found = FRONT_DATE_FIELDS.find((f) => fields[f] !== undefined && !(f === 'date' && isHugoPage(text, fields)));
   const field = found === undefined ? undefined : fields[found];
-  return field instanceof Date ? field.toISOString().slice(0, 10) : typeof field === 'string' ? field : undefined;
+  if (field instanceof Date) return field.toISOString().slice(0, 10);
+  if (typeof field === 'string') return field;
+  // "description: 'Last Modified: September 30, 2022'": a field of another name whose text is a labelled date line.
+  for (const value of Object.values(fields)) {
+    const said = typeof value === 'string' ? dateLine(value) : undefined;
+    if (said !== undefined) return said;
+  }
+  return undefined;
 }
 
 /** A string constant a component's source defines on a line of its own: "const LAST_UPDATED = '16 mai 2026';". */

@@ -297,6 +297,46 @@ test('an affiliate the "Affiliates" section engages as a sub-processor in a sent
   );
 });
 
+test('a list whose lead-in adds to the prose above it ("Additionally, …:") keeps the provider that prose names, in page order', () => {
+  const place = (e: Record<string, unknown>) => (e.dataLocation as Record<string, unknown> | undefined)?.countries;
+  const en = `## Sub-processors
+
+We host the Service with our cloud infrastructure provider, Nimbus Compute (NC). The servers are located in Canada.
+
+Additionally, here is the list of our sub-processors:
+
+1. Postie: Emails
+2. Payflow: Payments
+`;
+  const read = parse(pageToInventory(readPage(en, 'p.md'), { today: '2026-12-01' }).yaml) as { subprocessors: Record<string, unknown>[] };
+  assert.deepEqual(
+    read.subprocessors.map((e) => [e.name, place(e) ?? 'none']),
+    [
+      ['Nimbus Compute (NC)', ['CA']],
+      ['Postie', 'none'],
+      ['Payflow', 'none'],
+    ],
+  );
+  const fr = `## Sous-traitants
+
+Le service est hébergé chez Hostique. Les serveurs sont situés en France.
+
+En outre, nous faisons appel aux sous-traitants suivants :
+
+- Postie : e-mails
+- Payflow : paiements
+`;
+  assert.deepEqual(
+    readPage(fr, 'p.md').entries.map((e) => e.name),
+    ['Hostique', 'Postie', 'Payflow'],
+  );
+  // A lead-in that does not add to the prose (the list is the whole of it) takes no provider from it.
+  assert.deepEqual(
+    readPage(fr.replace('En outre, nous', 'Nous'), 'p.md').entries.map((e) => e.name),
+    ['Postie', 'Payflow'],
+  );
+});
+
 test('a row whose name is a template’s blank ("{{other_vendor_name}}") is no entry, and import says it is unfilled', () => {
   const md =
     '| Sous-traitant | Pays |\n|---|---|\n| Stripe, Inc. | {{stripe_region}} |\n| {{other_vendor_name}} | {{other_vendor_region}} |\n';

@@ -593,9 +593,128 @@ Maple Compute Inc. Canada
   assert.deepEqual(readPage(text.replace('Hosting zone:', 'Contact:'), 'p.txt').entries, []);
 });
 
+test('a row whose data cell says "None" is a party the page lists beside its sub-processors, not one of them', () => {
+  const json = `{"parties": [
+  {"name": "Hostique", "role": "processor", "data": "Every record we store.", "location": "Germany"},
+  {"name": "Adwise", "role": "vendor", "data": "None. We buy advertising from them; no visitor data is sent.", "location": "Not applicable"}
+]}`;
+  assert.deepEqual(
+    imported(json, 'parties.json').map((e) => e.name),
+    ['Hostique'],
+  );
+  const md = `| Prestataire | Finalité | Données traitées |
+|---|---|---|
+| Hostique | Hébergement | Comptes clients |
+| Papeterie Martin | Fournitures de bureau | Aucune |
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.heading),
+    ['Hostique'],
+  );
+  assert.equal(page.unread.length, 1);
+  // A description that says a listed vendor sees no personal data keeps it listed (the page lists it).
+  const listed = imported(
+    '| Vendor | Description |\n|---|---|\n| Codehub | Version control. Codehub does not have access to personal data. |\n',
+    'p.md',
+  );
+  assert.deepEqual(
+    listed.map((e) => e.name),
+    ['Codehub'],
+  );
+});
+
+test("a column of the vendors' terms gives a DPA only where its address is an agreement's", () => {
+  const md = `| Vendor | Purpose | Terms |
+|---|---|---|
+| Hostique | Hosting | https://hostique.example/legal/data-processing-agreement |
+| Modelo | Inference | https://modelo.example/terms-of-service |
+| Postie | E-mail | https://postie.example/legal/dpa |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.dpa as Entry | undefined)?.url ?? 'none']),
+    [
+      ['Hostique', 'https://hostique.example/legal/data-processing-agreement'],
+      ['Modelo', 'none'],
+      ['Postie', 'https://postie.example/legal/dpa'],
+    ],
+  );
+  const fr = `| Prestataire | Finalité | Conditions |
+|---|---|---|
+| Modelo | Inférence | https://modelo.example/conditions-generales |
+| Hostique | Hébergement | https://hostique.example/dpa |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => (e.dpa as Entry | undefined)?.url ?? 'none'),
+    ['none', 'https://hostique.example/dpa'],
+  );
+});
+
+test('places: "served from the operator\'s global edge", "via notre edge mondial" are global beside the country', () => {
+  assert.deepEqual(readLocation("United States, served from the operator's global edge").countries, ['US', 'GLOBAL']);
+  assert.deepEqual(readLocation('France, diffusé via un réseau mondial').countries, ['FR', 'GLOBAL']);
+  // "global footprint" says what the operator has, not where this data goes.
+  assert.deepEqual(readLocation("United States (sfo3), on the operator's global footprint").countries, ['US']);
+});
+
+test('places: a second place in a country\'s brackets with what is kept there ("USA (EU storage)", "États-Unis (hébergement UE)")', () => {
+  const countries = (t: string) => readLocation(t).countries;
+  assert.deepEqual(countries('USA (EU data residency)'), ['US', 'EU']);
+  assert.deepEqual(countries('USA (EU compute: Frankfurt)'), ['US', 'EU', 'DE']);
+  assert.deepEqual(countries('USA (EU ingest: eu.ingest.example)'), ['US', 'EU']);
+  assert.deepEqual(countries('United States (with EU-region edge nodes)'), ['US', 'EU']);
+  assert.deepEqual(countries('États-Unis (hébergement UE)'), ['US', 'EU']);
+  assert.deepEqual(countries('USA (stockage en Allemagne)'), ['US', 'DE']);
+  // A possibility is no place; a city and its own country in another country's brackets name that country.
+  assert.deepEqual(countries('USA (EU hosting available on request)'), ['US']);
+  assert.deepEqual(countries('Germany (Helsinki, Finland)'), ['DE', 'FI']);
+  assert.deepEqual(countries('Allemagne (Falkenstein, Nuremberg)'), ['DE']);
+  // "Worldwide (Data Centers in EU/US/Asia)": the machines' words before the places are no place.
+  assert.deepEqual(countries('Worldwide (Data Centers in EU/US/Asia)'), ['GLOBAL', 'EU', 'US']);
+  assert.deepEqual(countries('Mondial (serveurs en France, USA)'), ['GLOBAL', 'FR', 'US']);
+});
+
+test('a transfer cell denying a transfer and naming the EU ("EU (no transfer)", "Dans l\'UE — pas de transfert") adds the EU', () => {
+  const place = (e: Entry) => (e.dataLocation as Entry | undefined)?.countries;
+  const en = `| Vendor | Region | Transfer mechanism |
+|---|---|---|
+| Hostique | Germany (Falkenstein) | EU (no transfer) |
+| Nordhost | Finland | Within EU — no transfer |
+| Payflow | USA | n/a |
+`;
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => [e.name, place(e)]),
+    [
+      ['Hostique', ['DE', 'EU']],
+      ['Nordhost', ['FI', 'EU']],
+      // A place outside the EEA keeps no EU it does not name.
+      ['Payflow', ['US']],
+    ],
+  );
+  const fr = `| Prestataire | Localisation | Transfert |
+|---|---|---|
+| Hostique | France | Dans l'UE — pas de transfert |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => place(e)),
+    [['FR', 'EU']],
+  );
+});
+
 test('a prose line is no run-together header', () => {
   const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
   assert.deepEqual(readPage(text, 'p.txt').entries, []);
+});
+
+test('dates: a front matter field of another name whose text is a labelled date ("description: Last Modified: …")', () => {
+  const table = '| Vendor | Purpose |\n|---|---|\n| Neon | Database |\n';
+  assert.equal(
+    readPage(`---\ndescription: 'Last Modified: September 30, 2022'\n---\n\n${table}`, 'p.md').lastUpdated,
+    'September 30, 2022',
+  );
+  assert.equal(readPage(`---\nsummary: "Dernière modification : 3 mars 2024"\n---\n\n${table}`, 'p.md').lastUpdated, '3 mars 2024');
+  // A field that says something else with a year in it gives no date.
+  assert.equal(readPage(`---\ndescription: Our list since 2020\n---\n\n${table}`, 'p.md').lastUpdated, undefined);
 });
 
 test('dates: "1ᵉʳ mai 2026" as French typography writes it, and an updated_at front matter field', () => {

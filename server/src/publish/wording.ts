@@ -86,6 +86,24 @@ export const US_STATES = new Set(
   ),
 );
 
+/** "Mountain View, CA", "Seattle, WA": a city's name, a comma, then two capitals, as US places are written. */
+const CITY_AND_CODE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}), ([A-Z]{2})$/u;
+
+/**
+ * Whether a place is written as a US city and its state's abbreviation ("Atlanta, GA", "Seattle, WA"): `us` when it
+ * can be nothing else (the abbreviation is no country's code, or the city is one of the US data-centre cities),
+ * `either` when the two capitals are also a country's code ("Mountain View, CA": California or Canada, "Cambridge, MA":
+ * Massachusetts or Morocco), which only the page's other places settle; undefined for any other text, and for a city
+ * of another country ("Toronto, CA", "Berlin, DE"), which is that country's.
+ */
+export function usCityAndState(text: string): 'us' | 'either' | undefined {
+  const m = CITY_AND_CODE.exec(cleanText(text));
+  if (!m || !US_STATES.has(m[2]!) || countryCode(m[1]!) !== undefined) return undefined;
+  const city = CITY_NAMES.get(plain(m[1]!));
+  if (city !== undefined) return city === 'US' ? 'us' : undefined;
+  return countryCode(m[2]!) === undefined ? 'us' : 'either';
+}
+
 /**
  * The country a postal address names, or undefined: a part naming a country whole ("…, Dublin 2, Ireland"),
  * else the last words of a part ("2 Boulevard de Launay 44100 Nantes France"), else a US state's abbreviation
@@ -799,10 +817,10 @@ const PUBLISHER_LEAD = /^(?:[ÉéEe]diteur|[Pp]ublisher)\s+(?=\p{Lu})/u;
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 /**
  * A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial",
- * "Global anycast" (one address answered from every point of a network).
+ * "Global anycast" (one address answered from every point of a network), "served from the global edge" (the noun alone).
  */
 const GLOBAL_NETWORK =
-  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:r[ée]seau|network|cdn|anycast)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:global|worldwide|world-wide)\sedge(?![\p{L}\s-])|(?:r[ée]seau|network|cdn|anycast)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
 
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 
@@ -855,9 +873,18 @@ const OTHER_PLACES = /^(?:other|others|autres?|d['’]autres)(?!\p{L})/iu;
 /** Words that leave a place to be confirmed: "à confirmer", "à vérifier", "to be confirmed", "TBC". */
 const PLACE_TO_CONFIRM = /(?<!\p{L})(?:à (?:confirmer|vérifier)|to be (?:confirmed|verified)|tbc)(?!\p{L})/iu;
 
-export function readLocation(text: string): ReadLocation {
+/**
+ * `usStates`: the page writes its places as US cities with their states' abbreviations (every cell of its column so,
+ * one of them at least no country's code), so "Mountain View, CA" is California's, not Canada's.
+ */
+export function readLocation(text: string, options: { usStates?: boolean } = {}): ReadLocation {
   const source = cleanText(text);
   const result: ReadLocation = { countries: [], regions: [], transfers: [], access: [] };
+  // "Atlanta, GA", "Seattle, WA": a US city and its state; "Mountain View, CA" only where the page writes its places so.
+  const cityAndState = usCityAndState(source);
+  if (cityAndState === 'us' || (cityAndState === 'either' && options.usStates)) return { ...result, countries: ['US'], note: source };
+  // "Cambridge, MA" alone: Massachusetts or Morocco, which the page does not settle; no place, its words in the note.
+  if (cityAndState === 'either') return { ...result, note: source };
   // "…, including outside the UK/EEA", "hors UE": the places after such words are where the data is not
   // (or not only): none of them is read, up to the next ";".
   const outside = outsideAt(source);
@@ -1051,7 +1078,13 @@ export function readLocation(text: string): ReadLocation {
     if (codeAndCity !== undefined && code === codeAndCity) inner.length = 0;
     // "Global (EU/USA depending on routing)": worldwide, and the places the brackets name, each kept.
     if (code === 'GLOBAL' && m) {
-      const named = leadingCountries(m.inner);
+      // "Worldwide (Data Centers in EU/US/Asia)": the machines' words before the places they are in are no place.
+      const named = leadingCountries(
+        m.inner.replace(
+          /^(?:(?:our\s+|nos\s+)?(?:data ?cent(?:er|re)s?|datacenters?|servers?|centres? de données|serveurs?)\s+(?:in|en|à|au|aux|dans)\s+(?:the\s+|l['’]\s?)?)/iu,
+          '',
+        ),
+      );
       if (named.length) {
         besideCodes.push(...named);
         inner.length = 0;
@@ -1187,6 +1220,17 @@ export function readLocation(text: string): ReadLocation {
       } else if (countryCode(word) === 'EU' && code !== 'EU' && isEEA(code)) {
         // "France (EU)", "Irlande (UE)": the member state and the EU the page names beside it.
         besideCodes.push('EU');
+      } else if (placeWithRole(word) !== undefined && !isAccess && !isEntity) {
+        // "USA (EU storage)", "USA (EU compute: Frankfurt)", "United States (with EU-region edge nodes)": a second place
+        // and what the vendor keeps or runs there, whatever follows its colon; a city there names its country too.
+        for (const c of placeWithRole(word)!) if (c !== code && !besideCodes.includes(c)) besideCodes.push(c);
+        noteParts.push(word);
+        unread = true;
+      } else if (countryOfCityBefore(word, inner) !== undefined && countryOfCityBefore(word, inner) !== code) {
+        // "Germany (Helsinki, Finland)": a city and its own country in another country's brackets name that country.
+        besideCodes.push(countryOfCityBefore(word, inner)!);
+        noteParts.push(word);
+        unread = true;
       } else if (countryCode(word) !== 'EU' || code === 'EU') noteParts.push(word);
     }
     if (isEntity) {
@@ -1217,6 +1261,52 @@ function alsoAt(word: string): string | undefined {
     );
   const code = m ? (countryCode(m[1]!) ?? CITY_NAMES.get(plain(m[1]!).trim())) : undefined;
   return code === 'GLOBAL' ? undefined : code;
+}
+
+/**
+ * What a vendor keeps or runs in a place, after its name inside another place's brackets: "EU storage", "EU data
+ * residency", "EU compute", "EU ingest", "EU instance", "EU-region edge nodes", "EU region opt-in".
+ */
+const ROLE_IN_PLACE =
+  /^(?:(?:with|avec)\s+(?:an?\s+|une?\s+)?)?([\p{L}]{2,20}(?: [\p{L}]{2,20})??)(?:[- ](?:region|région))?\s+(?:data\s+)?(?:storage|residency|compute|ingest(?:ion)?|instance|hosting|processing|edge(?: nodes?)?|nodes?|region|opt-in|stockage|h[ée]bergement|traitement|calcul|r[ée]gion)$/iu;
+
+/** French order, the noun first: "hébergement UE", "stockage en France", "instance UE". */
+const ROLE_BEFORE_PLACE =
+  /^(?:(?:avec|with)\s+(?:une?\s+)?)?(?:stockage|h[ée]bergement|traitement|instance|calcul|storage|hosting|processing)\s+(?:en\s+|au\s+|aux\s+|dans\s+l['’]\s?|in\s+(?:the\s+)?)?([\p{L}]{2,20}(?: [\p{L}]{2,20})??)$/iu;
+
+/**
+ * The places a word inside a place's brackets names with what is there ("EU storage", "EU compute: Frankfurt"): the
+ * place, and the country of a city after the colon; undefined when it names none, or words of a possibility ("available").
+ */
+function placeWithRole(word: string): string[] | undefined {
+  const [head, detail] = word.trim().split(/\s*:\s+/, 2) as [string, string | undefined];
+  const m = ROLE_IN_PLACE.exec(head.trim()) ?? ROLE_BEFORE_PLACE.exec(head.trim());
+  const place = m ? countryCode(m[1]!) : undefined;
+  if (place === undefined || place === 'GLOBAL') return undefined;
+  const city =
+    detail !== undefined
+      ? CITY_NAMES.get(
+          plain(detail)
+            .replace(/[.:]+$/, '')
+            .trim(),
+        )
+      : undefined;
+  return city !== undefined && (place !== 'EU' || isEEA(city)) ? [place, city] : [place];
+}
+
+/** "Helsinki, Finland" in another country's brackets: the country after a city of its own, as `word` is that country. */
+function countryOfCityBefore(word: string, inner: readonly string[]): string | undefined {
+  const code = countryCode(word.trim());
+  if (code === undefined || code === 'EU' || code === 'GLOBAL') return undefined;
+  const at = inner.indexOf(word);
+  return at > 0 &&
+    CITY_NAMES.get(
+      plain(inner[at - 1]!)
+        .replace(/[.:]+$/, '')
+        .trim(),
+    ) === code
+    ? code
+    : undefined;
 }
 
 /** Words about where machines are: "our own servers", "self-hosted", "hébergé sur nos serveurs". */

@@ -233,6 +233,12 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
     // those items stay in the page's comments ("Services chargés dans le navigateur du visiteur : …").
     const unnamed = found.filter((f) => f.name === undefined && f.bracketed === undefined).length;
     if (!found.length || (unnamed > 0 && (found.length - unnamed < 2 || unnamed * 3 > found.length - unnamed))) continue;
+    // "Additionally, here is the list of Sub-Processors:" after "… hosts its Service with outsourced cloud infrastructure
+    // provider, Amazon Web Services (AWS).": the list adds to the provider the section's prose has named.
+    if (b.kind === 'paragraph' && ADDS_TO.test(b.text.trim())) {
+      const listed = new Set(found.map((f) => f.name));
+      for (const named of providersNamedBefore(blocks, i)) if (!listed.has(named.heading)) entries.push(named);
+    }
     for (const { item, text, mark, name, bracketed, addressed } of found) {
       const noted: ReadFact[] = mark ? [{ label: 'Name', value: mark, key: 'note' }] : [];
       if (bracketed) {
@@ -258,6 +264,53 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
     }
   }
   return entries;
+}
+
+/** Words that open a list's lead-in by adding it to what was said: "Additionally", "In addition", "En outre", "De plus". */
+const ADDS_TO = /^(?:additionally|in addition|moreover|furthermore|besides|also|en outre|de plus|par ailleurs|en compl[ée]ment)(?!\p{L})/iu;
+
+/** A company's name as prose writes it: capitalised words (six at most), then an abbreviation in brackets ("(AWS)"). */
+const PROSE_NAME = String.raw`(\p{Lu}[\p{L}\d.&'’-]{0,40}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,40}){0,5}(?: \([\p{Lu}\d]{2,10}\))?)`;
+/**
+ * "… with outsourced cloud infrastructure provider, Amazon Web Services (AWS).", "hosted by Hostique SAS.", "hébergé
+ * chez Hostique.": a provider named after its role noun and a comma, or after "hosted by / with / on".
+ */
+const PROVIDER_NAMED = new RegExp(
+  String.raw`(?:(?<!\p{L})(?:provider|prestataire|fournisseur|h[ée]bergeur)\s*,\s*|(?<!\p{L})(?:hosted|h[ée]berg[ée]e?s?)\s+(?:by|with|on|par|chez)\s+)${PROSE_NAME}(?=\s*(?:[.;,]|$))`,
+  'u',
+);
+
+/**
+ * The providers the paragraphs right above a list's lead-in name (back to the heading or list before them), each an
+ * entry: the sentence naming it is its purpose, a place a following sentence of its paragraph says the servers are in
+ * its place ("The servers and the databases are located in the US").
+ */
+function providersNamedBefore(blocks: PageBlock[], at: number): ReadEntry[] {
+  const found: ReadEntry[] = [];
+  for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
+    const p = blocks[k]!;
+    if (p.kind !== 'paragraph') break;
+    const sentences = sentencesOf(p.text.slice(0, 3000));
+    sentences.forEach((sentence, j) => {
+      const m = PROVIDER_NAMED.exec(sentence);
+      if (!m || !/[.;]?$/.test(sentence)) return;
+      const name = m[1]!.replace(/[.,;]+$/, '');
+      if (found.some((e) => e.heading === name)) return;
+      const facts: ReadFact[] = [{ label: 'Purpose', value: sentence, key: 'purpose' }];
+      // "… are located in the US and optionally Europe.": the sentence's words after the verb, which name the places.
+      const place = sentences
+        .slice(j + 1, j + 3)
+        .map((x) => {
+          const at = storedIn(x) === undefined ? undefined : [...x.matchAll(STORED_IN)][0];
+          const tail = at ? x.slice(at.index + at[0].length).replace(/[.;]$/, '') : undefined;
+          return tail !== undefined && readLocation(tail).countries.length ? tail : undefined;
+        })
+        .find((x) => x !== undefined);
+      if (place !== undefined) facts.push({ label: 'Location', value: place, key: 'dataLocation' });
+      found.unshift({ heading: name, name, line: p.line, facts });
+    });
+  }
+  return found;
 }
 
 /** "All our sub-processors are headquartered in …", "Tous nos sous-traitants sont établis en …". */
