@@ -429,7 +429,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // After truth14-fr's review of the 9 French truths fact by fact against their pages (no fact changed,
   // review comments added; 40 entries, 145 scored facts kept): unchanged, 73.9% (82/111) / 62.9% (242/385) / 29.
   // Lead, readers-c merged: 80.2% (89/111) / 68.2% (264/387) / 29.
-  holdout14: { entries: 0.801, recall: 0.682, invented: 29 },
+  // readers-b (the French half; a page held as source code, its strings read as its text) studied amethyste, aventicum
+  // and garage-saas (each refused before, now 100%) and moved them to dev; the 16 left: 93.1% (95/102) / 78.0%
+  // (277/355) / 29.
+  holdout14: { entries: 0.931, recall: 0.78, invented: 29 },
   // readers-d (the French half) studied somafrik (a clause number before a run-in bold heading, "1.2 **Nature du
   // traitement.**": 4 invented entries fixed) and propsight (read right already); both moved to dev, the 23 left:
   // 66.7% (82/123) / 61.5% (244/397) / 66. A DPA's description of the processing ("Finalité", "Personnes concernées"

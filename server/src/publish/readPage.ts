@@ -19,6 +19,7 @@ import {
   type ColumnKey,
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
+import { codeStringBlocks } from './read/codeStrings';
 import { codeArrayTables, codeMarkdownStrings, dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
@@ -3016,7 +3017,15 @@ export function readPage(text: string, fileName = ''): ReadPage {
           ),
           htmlAttributeDate(page),
         );
-      return interpret(htmlBlocks(page), htmlAttributeDate(page));
+      const read = interpret(htmlBlocks(page), htmlAttributeDate(page));
+      // A page held as source code whose strings are its text (a data structure, a translation dictionary): when its
+      // markup gives no list, the strings read as the browser shows them.
+      const sourceStrings = read.entries.length ? undefined : codeStringBlocks(text);
+      if (sourceStrings?.length) {
+        const fromStrings = interpret(sourceStrings);
+        if (fromStrings.entries.length) return fromStrings;
+      }
+      return read;
     }
     case 'data': {
       const blocks = dataBlocks(text);

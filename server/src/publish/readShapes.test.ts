@@ -33,6 +33,27 @@ test('a sentence under a table naming a transfer mechanism goes to the rows it n
 
 const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
 
+test('a French DPA\'s processor, "le Sous-traitant", announcing what it does over a list names no parties: its sub-processors do', () => {
+  const md = [
+    '## Sécurité',
+    '',
+    'Le Sous-traitant met en œuvre les mesures suivantes :',
+    '',
+    '- Chiffrement au repos',
+    '- Journalisation des accès',
+    '',
+    '## Sous-traitants ultérieurs',
+    '',
+    'Le Sous-traitant fait appel aux sous-traitants ultérieurs suivants :',
+    '',
+    '- Nuagier SAS (hébergement) - France',
+    '- Courrielle (courriels) - USA',
+  ].join('\n');
+  assert.deepEqual(names(md, 'dpa.md'), ['Nuagier SAS (hébergement)', 'Courrielle (courriels)']);
+  // Its plural, a controller's own processors, still announce them.
+  assert.deepEqual(names('Nos sous-traitants :\n\n- Nuagier\n- Courrielle\n', 'p.md'), ['Nuagier', 'Courrielle']);
+});
+
 test('"Name: …" lines, numbered or not, each over labelled lines, are one entry each; not the name of a headed entry', () => {
   const text = [
     'Our partners',

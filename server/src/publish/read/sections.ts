@@ -52,8 +52,13 @@ function introducesList(text: string): boolean {
   const t = text.trim();
   // "For each subprocessor, we:", "Pour chaque sous-traitant, nous :": what we do follows, not the parties.
   if (/(?<!\p{L})(?:we|we will|we shall|we also|nous|nous nous engageons à)\s*:$/iu.test(t)) return false;
-  return t.endsWith(':') && PARTY_WORDS.test(t);
+  // "Le Sous-traitant met en œuvre les mesures suivantes :": a French DPA's processor, itself, by its defined name
+  // (its own sub-processors are "sous-traitants ultérieurs"), announcing what it does, not the parties it lists.
+  return t.endsWith(':') && PARTY_WORDS.test(t.replace(THE_PROCESSOR_FR, ' '));
 }
+
+/** "le Sous-traitant", "du sous-traitant", "au Sous-traitant": the processor a French agreement binds, named once. */
+const THE_PROCESSOR_FR = /(?<!\p{L})(?:le|du|au)\s+sous-traitant(?!\p{L}|\s+ult[ée]rieur)/giu;
 
 /**
  * The name an item gives when it is only a name, or a name then its purpose after a dash or a colon
