@@ -33,6 +33,23 @@ test('a sentence under a table naming a transfer mechanism goes to the rows it n
 
 const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
 
+test('a table headed "Partenaire | Traitement réalisé | Pays destinataire" lists the vendors, not the bold-led items above it', () => {
+  const fr = [
+    'La plateforme traite les données suivantes :',
+    '',
+    '* **Données du compte** : nom, adresse électronique ;',
+    '* **Journaux** : identifiant de connexion.',
+    '',
+    '| Partenaire | Traitement réalisé | Pays destinataire |',
+    '|---|---|---|',
+    '| Nuagier SAS | Hébergement | France |',
+    '| Courrielle | Envoi de courriels | Belgique |',
+  ].join('\n');
+  assert.deepEqual(names(fr, 'p.md'), ['Nuagier SAS', 'Courrielle']);
+  const en = ['| Partners | Processing | Recipient country |', '|---|---|---|', '| Cloudnest | Hosting | Ireland |'].join('\n');
+  assert.deepEqual(names(en, 'p.md'), ['Cloudnest']);
+});
+
 test('a French DPA\'s processor, "le Sous-traitant", announcing what it does over a list names no parties: its sub-processors do', () => {
   const md = [
     '## Sécurité',
