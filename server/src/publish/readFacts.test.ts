@@ -797,6 +797,40 @@ Tout ajout d'un sous-traitant ultérieur est signalé au moins trente (30) jours
   assert.equal(readPage(fr, 'dpa.md').noticeDays, 30);
 });
 
+test("a policy's changes section apart from its sub-processors' section gives no notice; the list's own section does", () => {
+  const fr = `# Politique de confidentialité
+
+## 4. Sous-traitants
+
+| Sous-traitant | Finalité | Pays |
+|---|---|---|
+| Hôte Nuage | Hébergement | Belgique |
+
+## 9. Modifications
+
+Toute modification substantielle sera annoncée par courriel au moins 30 jours avant son application.
+`;
+  assert.equal(readPage(fr, 'policy.md').noticeDays, undefined);
+  const en = `# Privacy Policy
+
+## 3. Service providers
+
+| Vendor | Purpose | Location |
+|---|---|---|
+| Mailer Co | Email | Ireland |
+
+## 8. Updates
+
+Material changes will be announced by email at least 15 days before they take effect.
+`;
+  assert.equal(readPage(en, 'policy.md').noticeDays, undefined);
+  // The same words in the sub-processors' own section, or on a page titled as the list: the notice.
+  const inSection = fr.replace('\n## 9. Modifications\n', '');
+  assert.equal(readPage(inSection, 'policy.md').noticeDays, 30);
+  const list = en.replace('# Privacy Policy', '# Sub-processors');
+  assert.equal(readPage(list, 'list.md').noticeDays, 15);
+});
+
 test('certifications named in a safeguards cell are held, and "ISO 27001/27017/27018" is three schemes', () => {
   const fr = `| Sous-traitant | Finalité | Garanties RGPD |
 |---|---|---|

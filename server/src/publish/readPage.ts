@@ -2460,7 +2460,7 @@ const SELF_WORDS =
  * notice about new or changed sub-processors counts (Art. 28(2)); "any change to this policy is notified 30 days
  * before it takes effect" is not one.
  */
-function isSubprocessorNotice(blocks: PageBlock[], i: number): boolean {
+function isSubprocessorNotice(blocks: PageBlock[], i: number, outsideParties = false): boolean {
   const text = withListed(blocks, i);
   if (PARTY_WORDS.test(text)) return true;
   if (!/change|modification/i.test(text)) return false;
@@ -2471,8 +2471,37 @@ function isSubprocessorNotice(blocks: PageBlock[], i: number): boolean {
     around.push(x.text);
     if (x.kind === 'heading') break;
   }
-  return !around.some((t) => SELF_WORDS.test(t));
+  if (around.some((t) => SELF_WORDS.test(t))) return false;
+  // "## 11. Modifications" over "Toute modification substantielle sera notifiée … 30 jours avant" in a page titled
+  // "Politique de confidentialité" whose sub-processors stand in a section of their own ("## 5. Sous-traitants"):
+  // changes named by nothing but the document, in another of its sections, are the document's.
+  return !outsideParties;
 }
+
+/**
+ * The heading of the section the page's first entry stands in, on a page titled as a policy ("Politique de
+ * confidentialité", not "Sub-processors"), when that section is one of its sections (a heading after its title).
+ */
+function partiesSectionOf(blocks: PageBlock[], entries: ReadEntry[]): number | undefined {
+  const title = blocks.find((x) => x.kind === 'heading');
+  if (title === undefined || !POLICY_TITLE.test(title.text) || PARTY_WORDS.test(title.text)) return undefined;
+  const line = entries.find((e) => e.line !== undefined)?.line;
+  if (line === undefined) return undefined;
+  let heading: number | undefined;
+  let first: number | undefined;
+  for (let j = 0; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.line !== undefined && b.line > line) break;
+    if (b.kind !== 'heading') continue;
+    first ??= j;
+    heading = j;
+  }
+  return heading !== undefined && heading !== first ? heading : undefined;
+}
+
+/** A page's title that names a policy, a charter or terms: "Politique de confidentialité", "Privacy Policy". */
+const POLICY_TITLE =
+  /(?<!\p{L})(?:politique|charte|conditions\s+g[ée]n[ée]rales|mentions\s+l[ée]gales|privacy\s+(?:policy|notice|statement)|terms\s+(?:of\s+(?:use|service)|and\s+conditions))(?!\p{L})/iu;
 
 /** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
 /** How many of a row's cells are column headers whole ("Vendor", "Location"), one of them naming the parties. */
@@ -2842,6 +2871,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachSiteLinks(blocks, page.entries);
   attachOutsideAgreement(blocks, page.entries);
   page.introducedItems = introducedItems(blocks);
+  const parties = partiesSectionOf(blocks, page.entries);
+  let section: number | undefined;
   // "Last reviewed: March 2026" nested in a vendor's item: that vendor's date, not the page's.
   const entryLines = new Set(page.entries.map((e) => e.line));
   let inEntry = false;
@@ -2862,7 +2893,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
         if (figures && parseDate(figures[0], lang)) page.lastUpdated = figures[0];
       }
     }
-    if (page.noticeDays === undefined && isSubprocessorNotice(blocks, i)) {
+    if (b.kind === 'heading') section = i;
+    if (page.noticeDays === undefined && isSubprocessorNotice(blocks, i, parties !== undefined && section !== parties)) {
       const days = noticeDaysIn(b.text);
       if (days !== undefined) {
         page.noticeDays = days;
