@@ -956,6 +956,11 @@ export function readLocation(text: string): ReadLocation {
         .replace(
           /(?<=\))\s+(?:primary|secondary|backup|failover|principale?|secondaire|de secours)$|\s+\((?:primary|secondary|backup|failover|principale?|secondaire|de secours)\)$/i,
           '',
+        )
+        // "EU principalement", "mainly EU", "US essentiellement": the place the data is mostly in is a place it is in.
+        .replace(
+          /^(?:mainly|mostly|primarily|principalement|essentiellement|majoritairement)\s+(?=\S)|\s+(?:mainly|mostly|primarily|principalement|essentiellement|majoritairement)$/i,
+          '',
         ),
     );
     // "European Union (with U.S. endpoint as applicable)": the place before the brackets holds; the one they say
