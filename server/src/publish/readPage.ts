@@ -3038,7 +3038,12 @@ export function readPage(text: string, fileName = ''): ReadPage {
       const arrays = codeArrayTables(text).filter(
         (t) => t.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')),
       );
-      if (arrays.length && /\{\s*[\w$]+(?:\.[\w$]+)+\s*\}/.test(text)) return interpret(arrays);
+      if (arrays.length && /\{\s*[\w$]+(?:\.[\w$]+)+\s*\}/.test(text)) {
+        const listed = interpret(arrays);
+        // The markup around the list still speaks for the page: its contact ("Contact : <a href=mailto:…>").
+        if (!listed.contact) listed.contact = interpret(htmlBlocks(page)).contact;
+        return listed;
+      }
       // A component's source that hands its page to a renderer as a Markdown string (`const content = \`## 1. …\``,
       // `<LegalPage content={content} />`) and has no markup of its own: the string is the page.
       const strings = codeMarkdownStrings(text);

@@ -33,6 +33,36 @@ test('a sentence under a table naming a transfer mechanism goes to the rows it n
 
 const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
 
+test('a component rendering its array of vendors: the markup around the list still gives the page its contact', () => {
+  const component = (contact: string, heading: string) =>
+    [
+      'const vendors = [',
+      '  { name: "Nuagier", region: "UE" },',
+      '  { name: "Courrielle", region: "USA" },',
+      '];',
+      'export default function Privacy() {',
+      '  return (',
+      '    <main>',
+      `      <h2>${heading}</h2>`,
+      '      <ul>{vendors.map((v) => <li key={v.name}>{v.name} — {v.region}</li>)}</ul>',
+      `      <p>${contact} <a href="mailto:privacy@exemple.org">privacy@exemple.org</a></p>`,
+      '    </main>',
+      '  );',
+      '}',
+    ].join('\n');
+  for (const [contact, heading] of [
+    ['Pour exercer vos droits, écrivez à :', 'Sous-traitants'],
+    ['To exercise your rights, write to:', 'Sub-processors'],
+  ]) {
+    const page = readPage(component(contact!, heading!), 'Privacy.html');
+    assert.deepEqual(
+      page.entries.map((e) => e.name ?? e.heading),
+      ['Nuagier', 'Courrielle'],
+    );
+    assert.match(page.contact ?? '', /privacy@exemple\.org/);
+  }
+});
+
 test('a table headed "Partenaire | Traitement réalisé | Pays destinataire" lists the vendors, not the bold-led items above it', () => {
   const fr = [
     'La plateforme traite les données suivantes :',
