@@ -33,6 +33,27 @@ test('a sentence under a table naming a transfer mechanism goes to the rows it n
 
 const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
 
+test('"Name (Country et mondial) : role" in an introduced list: the company\'s country, and the world where it operates', () => {
+  const places = (md: string) =>
+    (
+      pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).value as {
+        subprocessors: { entityCountry?: string; dataLocation?: { countries: string[] } }[];
+      }
+    ).subprocessors.map((e) => [e.entityCountry, e.dataLocation?.countries]);
+  const fr =
+    'Nos fournisseurs traitent vos renseignements pour notre compte :\n\n- Relais (Canada et mondial) : réseau de diffusion.\n- Postier (Suisse) : courriels.\n';
+  assert.deepEqual(places(fr), [
+    ['CA', ['GLOBAL']],
+    ['CH', undefined],
+  ]);
+  const en =
+    'Our service providers process your information on our behalf:\n\n- Relais (Canada and worldwide): content delivery.\n- Postier (Switzerland): email.\n';
+  assert.deepEqual(places(en), [
+    ['CA', ['GLOBAL']],
+    ['CH', undefined],
+  ]);
+});
+
 test('a component rendering its array of vendors: the markup around the list still gives the page its contact', () => {
   const component = (contact: string, heading: string) =>
     [

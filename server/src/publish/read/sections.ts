@@ -25,6 +25,7 @@ import {
   regionRef,
   trainsOnCustomerDataIn,
   vendorNationality,
+  WORLDWIDE_AFTER,
 } from '../wording';
 import { columnMatch } from './columns';
 import { isEEA, matchCertificationText } from '../../knowledge';
@@ -254,11 +255,15 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
         .slice(name.length)
         .replace(/^\s*[–—:-]\s*/, '')
         .trim();
+      // "Cloudflare (États-Unis et mondial) : …": the company's country (the import reads it in the name), and the
+      // world, where it operates.
+      const worldwide = WORLDWIDE_AFTER.exec(parenthesised(name)?.inner.trim() ?? '')?.[2];
+      const world: ReadFact[] = worldwide ? [{ label: 'Location', value: worldwide, key: 'dataLocation' }] : [];
       entries.push({
         heading: name,
         name,
         line: item.line,
-        facts: [...(rest ? roleFacts(rest) : []), ...noted, ...(nested.get(item) ?? [])],
+        facts: [...(rest ? roleFacts(rest) : []), ...world, ...noted, ...(nested.get(item) ?? [])],
       });
     }
   }
