@@ -19,7 +19,7 @@ import {
   type ColumnKey,
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
-import { codeStringBlocks } from './read/codeStrings';
+import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
 import { codeArrayTables, codeMarkdownStrings, dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
@@ -3007,6 +3007,38 @@ function frontMatterDate(text: string, fields: Record<string, unknown> | undefin
   return field instanceof Date ? field.toISOString().slice(0, 10) : typeof field === 'string' ? field : undefined;
 }
 
+/**
+ * A card of a component's markup that names one of the list's vendors by its company, in bold, then its address and
+ * its site ("<strong>Vercel Inc.</strong><br/>440 N Barranca Ave, Covina, CA 91723, États-Unis<br/><a
+ * href=https://vercel.com>", for the list's "Vercel"): the company, its country and its site are that vendor's.
+ * Entries looked up by key, once per card.
+ */
+function attachCompanyCards(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const byKey = new Map<string, ReadEntry>();
+  for (const e of entries) if (!byKey.has(vendorKey(e.name ?? e.heading))) byKey.set(vendorKey(e.name ?? e.heading), e);
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !b.strong?.length) continue;
+    for (const bold of b.strong) {
+      const company = entityIn(bold.trim());
+      if (company === undefined || company !== bold.trim()) continue;
+      // The company without its legal form: "Vercel" for "Vercel Inc.".
+      const entry = byKey.get(vendorKey(company)) ?? byKey.get(vendorKey(company.replace(/[,\s]+[\p{L}.]+$/u, '')));
+      if (!entry || entry.entity !== undefined || entry.facts.some((f) => f.key === 'entityCountry')) continue;
+      entry.entity = company;
+      // The words after the company, without its links' words ("vercel.com"): its address.
+      let after = b.text.slice(b.text.indexOf(bold) + bold.length);
+      for (const l of b.links ?? []) after = after.replace(l.text, ' ');
+      after = cleanText(after);
+      if (addressCountry(after)) entry.facts.push({ label: 'Address', value: after, key: 'entityCountry' });
+      const key = vendorKey(entry.name ?? entry.heading);
+      const site = b.links?.find(
+        (l) => /^https?:\/\/[^/\s]+/i.test(l.href ?? '') && vendorKey(/^https?:\/\/([^/\s]+)/i.exec(l.href!)![1]!).includes(key),
+      );
+      if (site && !entry.facts.some((f) => f.key === 'website')) entry.facts.push({ label: 'Website', value: site.href!, key: 'website' });
+    }
+  }
+}
+
 /** A string constant a component's source defines on a line of its own: "const LAST_UPDATED = '16 mai 2026';". */
 const STRING_CONSTANT = /^[ \t]*(?:export[ \t]+)?const[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]*=[ \t]*(['"`])([^'"`\n<>{}$]{1,200})\2;?[ \t]*$/gm;
 
@@ -3032,7 +3064,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
       return interpret([table]);
     }
     case 'html': {
-      const page = withStringConstants(text);
+      const page = withDictionaryStrings(withStringConstants(text));
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.
       const arrays = codeArrayTables(text).filter(
@@ -3041,7 +3073,9 @@ export function readPage(text: string, fileName = ''): ReadPage {
       if (arrays.length && /\{\s*[\w$]+(?:\.[\w$]+)+\s*\}/.test(text)) {
         const listed = interpret(arrays);
         // The markup around the list still speaks for the page: its contact ("Contact : <a href=mailto:…>").
-        if (!listed.contact) listed.contact = interpret(htmlBlocks(page)).contact;
+        const blocks = htmlBlocks(page);
+        if (!listed.contact) listed.contact = interpret(blocks).contact;
+        attachCompanyCards(blocks, listed.entries);
         return listed;
       }
       // A component's source that hands its page to a renderer as a Markdown string (`const content = \`## 1. …\``,

@@ -154,3 +154,40 @@ test('a table held as `head` and `rows` arrays is a table; a constant beside it 
   );
   assert.equal(value.inventory.contact, 'dpo@shop.example');
 });
+
+test("a component's markup shows its dictionary's strings; a card naming a listed vendor's company gives that vendor its facts", () => {
+  const component = (lang: 'fr' | 'en') =>
+    [
+      'const content = {',
+      `  ${lang}: {`,
+      lang === 'fr'
+        ? '    legal: { host_title: "Hébergement", host_body: "Ce site est hébergé par :", host_address: "12 Harbour Road, Dublin D02 X285, Irlande" },'
+        : '    legal: { host_title: "Hosting", host_body: "This site is hosted by:", host_address: "12 Harbour Road, Dublin D02 X285, Ireland" },',
+      '  },',
+      '};',
+      'const vendors = [',
+      '  { name: "Nuagier", region: "UE" },',
+      '  { name: "Courrielle", region: "USA" },',
+      '];',
+      'export default function Legal() {',
+      `  const c = content.${lang};`,
+      '  return (',
+      '    <main>',
+      '      <h3>{c.legal.host_title}</h3>',
+      '      <p>{c.legal.host_body}<br /><strong>Nuagier Ltd</strong><br />{c.legal.host_address}<br /><a href="https://nuagier.example">nuagier.example</a></p>',
+      '      <ul>{vendors.map((v) => <li key={v.name}>{v.name} — {v.region}</li>)}</ul>',
+      '    </main>',
+      '  );',
+      '}',
+    ].join('\n');
+  for (const lang of ['fr', 'en'] as const) {
+    const value = imported(component(lang), 'Legal.html');
+    const nuagier = value.subprocessors[0] as Sub & { entity?: string; url?: string };
+    assert.deepEqual(
+      [nuagier.name, nuagier.entity, nuagier.entityCountry, nuagier.url],
+      ['Nuagier', 'Nuagier Ltd', 'IE', 'https://nuagier.example'],
+      lang,
+    );
+    assert.equal((value.subprocessors[1] as Sub & { entity?: string }).entity, 'unknown');
+  }
+});

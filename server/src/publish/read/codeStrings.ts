@@ -57,7 +57,26 @@ export function isSourceCode(text: string): boolean {
 
 /** The blocks a source file's strings show, in order; undefined when the text is no source code. */
 export function codeStringBlocks(text: string): PageBlock[] | undefined {
-  if (!isSourceCode(text)) return undefined;
+  return isSourceCode(text) ? walk(text) : undefined;
+}
+
+/**
+ * A component that shows its own dictionary's strings in its markup ("{c.legal.hosting_address}", where
+ * `const content = { fr: { legal: { hosting_address: "…" } } }`): each such expression replaced by the first
+ * language's string, as the browser shows it. An expression of one field ("{sp.name}") or one the file does not
+ * define stays as it is.
+ */
+export function withDictionaryStrings(text: string): string {
+  if (!isSourceCode(text) || !/\{\s*[\w$]+(?:\.[\w$]+){2,}\s*\}/.test(text)) return text;
+  const values = new Map<string, string>();
+  walk(text, (path, value) => {
+    if (!values.has(path)) values.set(path, value);
+  });
+  return text.replace(/\{\s*[\w$]+((?:\.[\w$]+){2,})\s*\}/g, (all, path: string) => values.get(path.slice(1)) ?? all);
+}
+
+/** One pass over the text: its strings as blocks, and each string with the path of keys it stands under. */
+function walk(text: string, onString?: (path: string, value: string) => void): PageBlock[] {
   const blocks: PageBlock[] = [];
   const stack: Frame[] = [{ kind: '{', skip: false, line: 1 }];
   let firstLanguage: string | undefined;
@@ -78,6 +97,10 @@ export function codeStringBlocks(text: string): PageBlock[] | undefined {
     if (frame.strings) {
       frame.strings.push(cleanText(value));
       return;
+    }
+    if (onString && own !== undefined) {
+      const path = [...stack.slice(2).map((f) => f.key), own].filter((k) => k !== undefined && !LANGUAGE_KEY.test(k));
+      if (path.length >= 2 && !value.includes('\n')) onString(path.join('.'), cleanText(value));
     }
     const key = frame.kind === '{' ? frame.next : frame.key;
     const owner = key !== undefined && LANGUAGE_KEY.test(key) ? (frame.kind === '{' ? frame.key : stack[stack.length - 2]?.key) : key;
