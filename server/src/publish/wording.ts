@@ -1461,7 +1461,8 @@ const ORGANISATION =
  * parentheses is not one); "Stripe, Inc." is its own entity.
  */
 /** A country, then the whole world: "États-Unis et mondial", "United States and worldwide". */
-export const WORLDWIDE_AFTER = /^([^()]{2,40}?)\s+(?:et|and|&)\s+(mondial|dans le monde entier|monde entier|worldwide|global|globally)$/iu;
+export const WORLDWIDE_AFTER =
+  /^([^()]{2,40}?)\s{1,3}(?:et|and|&)\s{1,3}(mondial|dans le monde entier|monde entier|worldwide|global|globally)$/iu;
 
 export function nameAndEntity(text: string): { name: string; entity?: string; country?: string } {
   const t = cleanText(text);
