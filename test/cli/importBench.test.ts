@@ -452,7 +452,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // entity of "Railway", as its Stripe entry reads the legal notice's company): 66.7% (24/36) / 54.6% (59/108) / 19.
   // Lead, corpus15/truth15 and corpus15-fr/truth15-fr merged (main 5c6a589's readers, 24 lists): 93.3% (195/209) /
   // 86.3% (479/555) / 28.
-  holdout15: { entries: 0.933, recall: 0.863, invented: 28 },
+  // Lead, checkpoint (readers-b merged): 94.7% (198/209) / 87.4% (485/555) / 27.
+  holdout15: { entries: 0.947, recall: 0.873, invented: 27 },
   // readers-a (holdout14's English half): a column of US cities with their states ("Mountain View, CA" is California
   // where the column writes "Seattle, WA"), schemes a description says the vendor holds: 80.2% (89/111) / 70.3%
   // (272/387) / 21; doit-cmp-subprocessors moved to dev (9/9, 24/24, 0 invented): 78.4% (80/102) / 68.3% (248/363) / 21.
@@ -467,7 +468,24 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // cell, "Worldwide (Data Centers in EU/US/Asia)": 73.8% (59/80) / 68.0% (206/303) / 14; cucinovo-sub-processors,
   // eleata-verify-subprocessors and 24metrics-sub-processor-list moved to dev (21/21, 92/92, 0 invented): 64.4%
   // (38/59) / 54.0% (114/211) / 14.
-  holdout14: { entries: 0.644, recall: 0.54, invented: 14 },
+  // readers-b (the French half; a page held as source code, its strings read as its text) studied amethyste, aventicum
+  // and garage-saas (each refused before, now 100%) and moved them to dev; the 16 left: 93.1% (95/102) / 78.0%
+  // (277/355) / 29. Then rdv-solidarites ("Partenaire" heads the name column: its 11 invented entries, the bold-led
+  // items of the data it processes, gone; 7/8 facts, its contact's accented domain no email the schema takes), moved
+  // to dev; the 15 left: 96.0% (95/99) / 79.5% (276/347) / 18. Then nextge (12/12 facts, its invented notice fixed: the
+  // 30 days of its policy's "Modifications" section, apart from its sub-processors' section, are the policy's), moved
+  // to dev; the 14 left: 95.8% (91/95) / 78.8% (264/335) / 17 (floor lowered by that full list moved out). Then apex-ai
+  // ("les sous-traitants US (A, B) : transfert encadré par les CCT": those companies' country and mechanism, over a
+  // cell naming an agreement only; "EU principalement"): 26/33 facts, 1 invented -> 33/33, 0; moved to dev; the 13
+  // left: 95.4% (83/87) / 78.8% (238/302) / 16. A component's markup around its array of vendors gives the page's
+  // contact (tours-et-detours, family-garden): 95.4% (83/87) / 79.4% (240/302) / 16. Then life-hub ("Cloudflare
+  // (États-Unis et mondial)": the company's country, and the world where it operates): 13/15 -> 15/15, moved to dev;
+  // the 12 left: 95.0% (77/81) / 79.0% (227/287) / 16 (floor lowered by that full list moved out). Then tours-et-detours
+  // (a component's markup shows its dictionary's strings; its host card names a listed vendor's company, address and
+  // site): 11/14 -> 14/14, moved to dev; the 11 left: 94.8% (73/77) / 79.1% (216/273) / 16 (floor lowered by that
+  // full list moved out).
+  // Lead, checkpoint (readers-b merged): 88.0% (22/25) / 68.0% (66/97) / 1.
+  holdout14: { entries: 0.88, recall: 0.68, invented: 1 },
   // readers-d (the French half) studied somafrik (a clause number before a run-in bold heading, "1.2 **Nature du
   // traitement.**": 4 invented entries fixed) and propsight (read right already); both moved to dev, the 23 left:
   // 66.7% (82/123) / 61.5% (244/397) / 66. A DPA's description of the processing ("Finalité", "Personnes concernées"
@@ -798,7 +816,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then the provider named before an added list (csvbox): 98.0% (1850/1888) / 96.4% (5784/5997) / 16.
   // Then places in a country's brackets, "EU (no transfer)": 98.0% (1850/1888) / 96.7% (5797/5997) / 16.
   // Lead, checkpoint (readers-a merged): 97.5% (2045/2097) / 95.8% (6276/6552) / 44.
-  all: { entries: 0.975, recall: 0.957, invented: 44 },
+  // Lead, checkpoint (readers-b merged): 98.5% (2066/2097) / 96.9% (6347/6552) / 30.
+  all: { entries: 0.985, recall: 0.968, invented: 30 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

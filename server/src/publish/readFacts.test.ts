@@ -896,6 +896,79 @@ Tout ajout d'un sous-traitant ultérieur est signalé au moins trente (30) jours
   assert.equal(readPage(fr, 'dpa.md').noticeDays, 30);
 });
 
+test("a policy's changes section apart from its sub-processors' section gives no notice; the list's own section does", () => {
+  const fr = `# Politique de confidentialité
+
+## 4. Sous-traitants
+
+| Sous-traitant | Finalité | Pays |
+|---|---|---|
+| Hôte Nuage | Hébergement | Belgique |
+
+## 9. Modifications
+
+Toute modification substantielle sera annoncée par courriel au moins 30 jours avant son application.
+`;
+  assert.equal(readPage(fr, 'policy.md').noticeDays, undefined);
+  const en = `# Privacy Policy
+
+## 3. Service providers
+
+| Vendor | Purpose | Location |
+|---|---|---|
+| Mailer Co | Email | Ireland |
+
+## 8. Updates
+
+Material changes will be announced by email at least 15 days before they take effect.
+`;
+  assert.equal(readPage(en, 'policy.md').noticeDays, undefined);
+  // The same words in the sub-processors' own section, or on a page titled as the list: the notice.
+  const inSection = fr.replace('\n## 9. Modifications\n', '');
+  assert.equal(readPage(inSection, 'policy.md').noticeDays, 30);
+  const list = en.replace('# Privacy Policy', '# Sub-processors');
+  assert.equal(readPage(list, 'list.md').noticeDays, 15);
+});
+
+test('"les sous-traitants US (A, B)" in a transfer sentence: those companies are in the US, the mechanism is theirs', () => {
+  const facts = (md: string) =>
+    (
+      pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).value as {
+        subprocessors: { name: string; entityCountry?: string; dataLocation?: { countries: string[] }; transfer?: { mechanism: string } }[];
+      }
+    ).subprocessors.map((e) => [e.name, e.entityCountry, e.dataLocation?.countries, e.transfer?.mechanism]);
+  const fr = [
+    '| Sous-traitant | Finalité | Localisation | Garanties |',
+    '|---|---|---|---|',
+    '| Modela Inc. | IA | États-Unis | DPA + CCT |',
+    '| Payco Inc. | Paiements | Irlande | DPA Payco |',
+    '| Nuagier | CDN | UE principalement | DPA |',
+    '',
+    'Pour les sous-traitants US (Modela, Payco) : transfert encadré par les clauses contractuelles types.',
+  ].join('\n');
+  // Payco's cell names an agreement only, so the sentence says its mechanism; its data stays in Ireland, as its row
+  // says. "UE principalement": the place the data mostly is, the EU.
+  assert.deepEqual(facts(fr), [
+    ['Modela Inc.', 'US', ['US'], 'scc'],
+    ['Payco Inc.', 'US', ['IE'], 'scc'],
+    ['Nuagier', undefined, ['EU'], undefined],
+  ]);
+  const en = [
+    '| Vendor | Purpose | Location | Safeguards |',
+    '|---|---|---|---|',
+    '| Modela Inc. | AI | United States | DPA |',
+    '| Payco Inc. | Payments | Ireland | DPA |',
+    '| Nuagier | CDN | mainly EU | DPA |',
+    '',
+    'For our US sub-processors (Modela, Payco), transfers rely on the standard contractual clauses.',
+  ].join('\n');
+  assert.deepEqual(facts(en), [
+    ['Modela Inc.', 'US', ['US'], 'scc'],
+    ['Payco Inc.', 'US', ['IE'], 'scc'],
+    ['Nuagier', undefined, ['EU'], undefined],
+  ]);
+});
+
 test('certifications named in a safeguards cell are held, and "ISO 27001/27017/27018" is three schemes', () => {
   const fr = `| Sous-traitant | Finalité | Garanties RGPD |
 |---|---|---|

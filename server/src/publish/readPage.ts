@@ -19,6 +19,7 @@ import {
   type ColumnKey,
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
+import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
 import { codeArrayTables, codeMarkdownStrings, dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
@@ -2516,7 +2517,7 @@ const SELF_WORDS =
  * notice about new or changed sub-processors counts (Art. 28(2)); "any change to this policy is notified 30 days
  * before it takes effect" is not one.
  */
-function isSubprocessorNotice(blocks: PageBlock[], i: number): boolean {
+function isSubprocessorNotice(blocks: PageBlock[], i: number, outsideParties = false): boolean {
   const text = withListed(blocks, i);
   if (PARTY_WORDS.test(text)) return true;
   if (!/change|modification/i.test(text)) return false;
@@ -2527,8 +2528,37 @@ function isSubprocessorNotice(blocks: PageBlock[], i: number): boolean {
     around.push(x.text);
     if (x.kind === 'heading') break;
   }
-  return !around.some((t) => SELF_WORDS.test(t));
+  if (around.some((t) => SELF_WORDS.test(t))) return false;
+  // "## 11. Modifications" over "Toute modification substantielle sera notifiée … 30 jours avant" in a page titled
+  // "Politique de confidentialité" whose sub-processors stand in a section of their own ("## 5. Sous-traitants"):
+  // changes named by nothing but the document, in another of its sections, are the document's.
+  return !outsideParties;
 }
+
+/**
+ * The heading of the section the page's first entry stands in, on a page titled as a policy ("Politique de
+ * confidentialité", not "Sub-processors"), when that section is one of its sections (a heading after its title).
+ */
+function partiesSectionOf(blocks: PageBlock[], entries: ReadEntry[]): number | undefined {
+  const title = blocks.find((x) => x.kind === 'heading');
+  if (title === undefined || !POLICY_TITLE.test(title.text) || PARTY_WORDS.test(title.text)) return undefined;
+  const line = entries.find((e) => e.line !== undefined)?.line;
+  if (line === undefined) return undefined;
+  let heading: number | undefined;
+  let first: number | undefined;
+  for (let j = 0; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.line !== undefined && b.line > line) break;
+    if (b.kind !== 'heading') continue;
+    first ??= j;
+    heading = j;
+  }
+  return heading !== undefined && heading !== first ? heading : undefined;
+}
+
+/** A page's title that names a policy, a charter or terms: "Politique de confidentialité", "Privacy Policy". */
+const POLICY_TITLE =
+  /(?<!\p{L})(?:politique|charte|conditions\s+g[ée]n[ée]rales|mentions\s+l[ée]gales|privacy\s+(?:policy|notice|statement)|terms\s+(?:of\s+(?:use|service)|and\s+conditions))(?!\p{L})/iu;
 
 /** The blocks of any reader to a read page: labelled entries as before, and every table of sub-processors. */
 /** How many of a row's cells are column headers whole ("Vendor", "Location"), one of them naming the parties. */
@@ -2898,6 +2928,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachSiteLinks(blocks, page.entries);
   attachOutsideAgreement(blocks, page.entries);
   page.introducedItems = introducedItems(blocks);
+  const parties = partiesSectionOf(blocks, page.entries);
+  let section: number | undefined;
   // "Last reviewed: March 2026" nested in a vendor's item: that vendor's date, not the page's.
   const entryLines = new Set(page.entries.map((e) => e.line));
   let inEntry = false;
@@ -2918,7 +2950,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
         if (figures && parseDate(figures[0], lang)) page.lastUpdated = figures[0];
       }
     }
-    if (page.noticeDays === undefined && isSubprocessorNotice(blocks, i)) {
+    if (b.kind === 'heading') section = i;
+    if (page.noticeDays === undefined && isSubprocessorNotice(blocks, i, parties !== undefined && section !== parties)) {
       const days = noticeDaysIn(b.text);
       if (days !== undefined) {
         page.noticeDays = days;
@@ -3038,6 +3071,38 @@ function frontMatterDate(text: string, fields: Record<string, unknown> | undefin
   return undefined;
 }
 
+/**
+ * A card of a component's markup that names one of the list's vendors by its company, in bold, then its address and
+ * its site ("<strong>Vercel Inc.</strong><br/>440 N Barranca Ave, Covina, CA 91723, États-Unis<br/><a
+ * href=https://vercel.com>", for the list's "Vercel"): the company, its country and its site are that vendor's.
+ * Entries looked up by key, once per card.
+ */
+function attachCompanyCards(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const byKey = new Map<string, ReadEntry>();
+  for (const e of entries) if (!byKey.has(vendorKey(e.name ?? e.heading))) byKey.set(vendorKey(e.name ?? e.heading), e);
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !b.strong?.length) continue;
+    for (const bold of b.strong) {
+      const company = entityIn(bold.trim());
+      if (company === undefined || company !== bold.trim()) continue;
+      // The company without its legal form: "Vercel" for "Vercel Inc.".
+      const entry = byKey.get(vendorKey(company)) ?? byKey.get(vendorKey(company.replace(/[,\s]+[\p{L}.]+$/u, '')));
+      if (!entry || entry.entity !== undefined || entry.facts.some((f) => f.key === 'entityCountry')) continue;
+      entry.entity = company;
+      // The words after the company, without its links' words ("vercel.com"): its address.
+      let after = b.text.slice(b.text.indexOf(bold) + bold.length);
+      for (const l of b.links ?? []) after = after.replace(l.text, ' ');
+      after = cleanText(after);
+      if (addressCountry(after)) entry.facts.push({ label: 'Address', value: after, key: 'entityCountry' });
+      const key = vendorKey(entry.name ?? entry.heading);
+      const site = b.links?.find(
+        (l) => /^https?:\/\/[^/\s]+/i.test(l.href ?? '') && vendorKey(/^https?:\/\/([^/\s]+)/i.exec(l.href!)![1]!).includes(key),
+      );
+      if (site && !entry.facts.some((f) => f.key === 'website')) entry.facts.push({ label: 'Website', value: site.href!, key: 'website' });
+    }
+  }
+}
+
 /** A string constant a component's source defines on a line of its own: "const LAST_UPDATED = '16 mai 2026';". */
 const STRING_CONSTANT = /^[ \t]*(?:export[ \t]+)?const[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]*=[ \t]*(['"`])([^'"`\n<>{}$]{1,200})\2;?[ \t]*$/gm;
 
@@ -3063,13 +3128,20 @@ export function readPage(text: string, fileName = ''): ReadPage {
       return interpret([table]);
     }
     case 'html': {
-      const page = withStringConstants(text);
+      const page = withDictionaryStrings(withStringConstants(text));
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.
       const arrays = codeArrayTables(text).filter(
         (t) => t.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')),
       );
-      if (arrays.length && /\{\s*[\w$]+(?:\.[\w$]+)+\s*\}/.test(text)) return interpret(arrays);
+      if (arrays.length && /\{\s*[\w$]+(?:\.[\w$]+)+\s*\}/.test(text)) {
+        const listed = interpret(arrays);
+        // The markup around the list still speaks for the page: its contact ("Contact : <a href=mailto:…>").
+        const blocks = htmlBlocks(page);
+        if (!listed.contact) listed.contact = interpret(blocks).contact;
+        attachCompanyCards(blocks, listed.entries);
+        return listed;
+      }
       // A component's source that hands its page to a renderer as a Markdown string (`const content = \`## 1. …\``,
       // `<LegalPage content={content} />`) and has no markup of its own: the string is the page.
       const strings = codeMarkdownStrings(text);
@@ -3080,7 +3152,15 @@ export function readPage(text: string, fileName = ''): ReadPage {
           ),
           htmlAttributeDate(page),
         );
-      return interpret(htmlBlocks(page), htmlAttributeDate(page));
+      const read = interpret(htmlBlocks(page), htmlAttributeDate(page));
+      // A page held as source code whose strings are its text (a data structure, a translation dictionary): when its
+      // markup gives no list, the strings read as the browser shows them.
+      const sourceStrings = read.entries.length ? undefined : codeStringBlocks(text);
+      if (sourceStrings?.length) {
+        const fromStrings = interpret(sourceStrings);
+        if (fromStrings.entries.length) return fromStrings;
+      }
+      return read;
     }
     case 'data': {
       const blocks = dataBlocks(text);

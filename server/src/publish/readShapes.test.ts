@@ -33,6 +33,95 @@ test('a sentence under a table naming a transfer mechanism goes to the rows it n
 
 const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
 
+test('"Name (Country et mondial) : role" in an introduced list: the company\'s country, and the world where it operates', () => {
+  const places = (md: string) =>
+    (
+      pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).value as {
+        subprocessors: { entityCountry?: string; dataLocation?: { countries: string[] } }[];
+      }
+    ).subprocessors.map((e) => [e.entityCountry, e.dataLocation?.countries]);
+  const fr =
+    'Nos fournisseurs traitent vos renseignements pour notre compte :\n\n- Relais (Canada et mondial) : réseau de diffusion.\n- Postier (Suisse) : courriels.\n';
+  assert.deepEqual(places(fr), [
+    ['CA', ['GLOBAL']],
+    ['CH', undefined],
+  ]);
+  const en =
+    'Our service providers process your information on our behalf:\n\n- Relais (Canada and worldwide): content delivery.\n- Postier (Switzerland): email.\n';
+  assert.deepEqual(places(en), [
+    ['CA', ['GLOBAL']],
+    ['CH', undefined],
+  ]);
+});
+
+test('a component rendering its array of vendors: the markup around the list still gives the page its contact', () => {
+  const component = (contact: string, heading: string) =>
+    [
+      'const vendors = [',
+      '  { name: "Nuagier", region: "UE" },',
+      '  { name: "Courrielle", region: "USA" },',
+      '];',
+      'export default function Privacy() {',
+      '  return (',
+      '    <main>',
+      `      <h2>${heading}</h2>`,
+      '      <ul>{vendors.map((v) => <li key={v.name}>{v.name} — {v.region}</li>)}</ul>',
+      `      <p>${contact} <a href="mailto:privacy@exemple.org">privacy@exemple.org</a></p>`,
+      '    </main>',
+      '  );',
+      '}',
+    ].join('\n');
+  for (const [contact, heading] of [
+    ['Pour exercer vos droits, écrivez à :', 'Sous-traitants'],
+    ['To exercise your rights, write to:', 'Sub-processors'],
+  ]) {
+    const page = readPage(component(contact!, heading!), 'Privacy.html');
+    assert.deepEqual(
+      page.entries.map((e) => e.name ?? e.heading),
+      ['Nuagier', 'Courrielle'],
+    );
+    assert.match(page.contact ?? '', /privacy@exemple\.org/);
+  }
+});
+
+test('a table headed "Partenaire | Traitement réalisé | Pays destinataire" lists the vendors, not the bold-led items above it', () => {
+  const fr = [
+    'La plateforme traite les données suivantes :',
+    '',
+    '* **Données du compte** : nom, adresse électronique ;',
+    '* **Journaux** : identifiant de connexion.',
+    '',
+    '| Partenaire | Traitement réalisé | Pays destinataire |',
+    '|---|---|---|',
+    '| Nuagier SAS | Hébergement | France |',
+    '| Courrielle | Envoi de courriels | Belgique |',
+  ].join('\n');
+  assert.deepEqual(names(fr, 'p.md'), ['Nuagier SAS', 'Courrielle']);
+  const en = ['| Partners | Processing | Recipient country |', '|---|---|---|', '| Cloudnest | Hosting | Ireland |'].join('\n');
+  assert.deepEqual(names(en, 'p.md'), ['Cloudnest']);
+});
+
+test('a French DPA\'s processor, "le Sous-traitant", announcing what it does over a list names no parties: its sub-processors do', () => {
+  const md = [
+    '## Sécurité',
+    '',
+    'Le Sous-traitant met en œuvre les mesures suivantes :',
+    '',
+    '- Chiffrement au repos',
+    '- Journalisation des accès',
+    '',
+    '## Sous-traitants ultérieurs',
+    '',
+    'Le Sous-traitant fait appel aux sous-traitants ultérieurs suivants :',
+    '',
+    '- Nuagier SAS (hébergement) - France',
+    '- Courrielle (courriels) - USA',
+  ].join('\n');
+  assert.deepEqual(names(md, 'dpa.md'), ['Nuagier SAS (hébergement)', 'Courrielle (courriels)']);
+  // Its plural, a controller's own processors, still announce them.
+  assert.deepEqual(names('Nos sous-traitants :\n\n- Nuagier\n- Courrielle\n', 'p.md'), ['Nuagier', 'Courrielle']);
+});
+
 test('"Name: …" lines, numbered or not, each over labelled lines, are one entry each; not the name of a headed entry', () => {
   const text = [
     'Our partners',

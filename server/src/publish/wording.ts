@@ -987,6 +987,11 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
         .replace(
           /(?<=\))\s+(?:primary|secondary|backup|failover|principale?|secondaire|de secours)$|\s+\((?:primary|secondary|backup|failover|principale?|secondaire|de secours)\)$/i,
           '',
+        )
+        // "EU principalement", "mainly EU", "US essentiellement": the place the data is mostly in is a place it is in.
+        .replace(
+          /^(?:mainly|mostly|primarily|principalement|essentiellement|majoritairement)\s+(?=\S)|\s+(?:mainly|mostly|primarily|principalement|essentiellement|majoritairement)$/i,
+          '',
         ),
     );
     // "European Union (with U.S. endpoint as applicable)": the place before the brackets holds; the one they say
@@ -1549,6 +1554,10 @@ const ORGANISATION =
  * entity "MongoDB, Inc."; "Twilio (SendGrid)" and "Microsoft (Azure)" state no entity (a brand in
  * parentheses is not one); "Stripe, Inc." is its own entity.
  */
+/** A country, then the whole world: "États-Unis et mondial", "United States and worldwide". */
+export const WORLDWIDE_AFTER =
+  /^([^()]{2,40}?)\s{1,3}(?:et|and|&)\s{1,3}(mondial|dans le monde entier|monde entier|worldwide|global|globally)$/iu;
+
 export function nameAndEntity(text: string): { name: string; entity?: string; country?: string } {
   const t = cleanText(text);
   const m = closingParenthesis(t);
@@ -1568,6 +1577,11 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
       /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s[\p{Lu}\d][\p{L}\d'’.&-]*){0,2}$/u.test(cleanText(m.inner))
     )
       return { name: cleanText(m.inner), entity: m.head.trim() };
+    // "Cloudflare (États-Unis et mondial)", "Acme (United States and worldwide)": the company's country, then where it
+    // operates ("mondial" is no seat: the reader of the list keeps it as the place, `WORLDWIDE_AFTER`).
+    const worldwide = WORLDWIDE_AFTER.exec(cleanText(m.inner));
+    const seat = worldwide && !m.head.includes('(') ? companyCountryCode(worldwide[1]!) : undefined;
+    if (seat) return { name: m.head.trim(), entity: entityIn(m.head), country: seat };
     // "Vercel Inc. (États-Unis)", "OVHcloud (OVH SAS, France)": the company's country, after its entity or alone;
     // not a name that holds another parenthesis ("Stripe, Inc. (USA) and Stripe Payments Europe Ltd. (Ireland)": two companies).
     const comma = m.inner.lastIndexOf(', ');

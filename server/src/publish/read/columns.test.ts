@@ -20,3 +20,7 @@ test('a column label is read the same way every time it comes back, and a caller
   const long = `Location ${'x'.repeat(300)}`;
   assert.deepEqual(columnMatch(long), columnMatch(long));
 });
+
+test('"Partenaire(s)" and "Partners" head a column of vendors\' names, as "Partner" does', () => {
+  for (const label of ['Partenaire', 'Partenaires', 'Partners', 'Partner']) assert.equal(columnMatch(label)?.key, 'name', label);
+});

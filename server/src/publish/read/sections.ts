@@ -25,6 +25,7 @@ import {
   regionRef,
   trainsOnCustomerDataIn,
   vendorNationality,
+  WORLDWIDE_AFTER,
 } from '../wording';
 import { columnMatch } from './columns';
 import { isEEA, matchCertificationText } from '../../knowledge';
@@ -52,8 +53,13 @@ function introducesList(text: string): boolean {
   const t = text.trim();
   // "For each subprocessor, we:", "Pour chaque sous-traitant, nous :": what we do follows, not the parties.
   if (/(?<!\p{L})(?:we|we will|we shall|we also|nous|nous nous engageons à)\s*:$/iu.test(t)) return false;
-  return t.endsWith(':') && PARTY_WORDS.test(t);
+  // "Le Sous-traitant met en œuvre les mesures suivantes :": a French DPA's processor, itself, by its defined name
+  // (its own sub-processors are "sous-traitants ultérieurs"), announcing what it does, not the parties it lists.
+  return t.endsWith(':') && PARTY_WORDS.test(t.replace(THE_PROCESSOR_FR, ' '));
 }
+
+/** "le Sous-traitant", "du sous-traitant", "au Sous-traitant": the processor a French agreement binds, named once. */
+const THE_PROCESSOR_FR = /(?<!\p{L})(?:le|du|au)\s+sous-traitant(?!\p{L}|\s+ult[ée]rieur)/giu;
 
 /**
  * The name an item gives when it is only a name, or a name then its purpose after a dash or a colon
@@ -255,11 +261,15 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
         .slice(name.length)
         .replace(/^\s*[–—:-]\s*/, '')
         .trim();
+      // "Cloudflare (États-Unis et mondial) : …": the company's country (the import reads it in the name), and the
+      // world, where it operates.
+      const worldwide = WORLDWIDE_AFTER.exec(parenthesised(name)?.inner.trim() ?? '')?.[2];
+      const world: ReadFact[] = worldwide ? [{ label: 'Location', value: worldwide, key: 'dataLocation' }] : [];
       entries.push({
         heading: name,
         name,
         line: item.line,
-        facts: [...(rest ? roleFacts(rest) : []), ...noted, ...(nested.get(item) ?? [])],
+        facts: [...(rest ? roleFacts(rest) : []), ...world, ...noted, ...(nested.get(item) ?? [])],
       });
     }
   }
@@ -1106,8 +1116,10 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
     // Mechanisms are what the paragraph says of transfers, not a word in passing.
     if (!/transf[eé]r/i.test(parts.join(' '))) continue;
     const value = said.join(' ');
-    for (const e of namedIn(parts.join(' ')))
-      if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
+    // An entry's own safeguard that only names an agreement ("DPA Microsoft", "PCI-DSS + DPA" under "Garanties") leaves
+    // the paragraph's to say; any other ("Non applicable — EEE", "no restricted transfer", a mechanism) is its own word.
+    const ownMechanism = (f: ReadFact) => f.key === 'transfer' && !AGREEMENT_ONLY.test(f.value);
+    for (const e of namedIn(parts.join(' '))) if (!e.facts.some(ownMechanism)) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
   }
 }
 
@@ -2348,17 +2360,44 @@ export function attachBracketedDestinations(blocks: PageBlock[], entries: ReadEn
           .trim()
           .split(/\s+/);
         let place: string | undefined;
+        let before: string | undefined;
         for (let k = Math.min(words.length, 4); k >= 1 && !place; k--) {
           const head = words.slice(-k).join(' ');
           const read = readLocation(head);
-          if (read.countries.length && read.note === undefined && !read.access.length && !read.entityCountries?.length) place = head;
+          if (read.countries.length && read.note === undefined && !read.access.length && !read.entityCountries?.length) {
+            place = head;
+            before = words[words.length - k - 1];
+          }
+        }
+        // "Pour les sous-traitants US (Anthropic, Stripe) : transfert encadré par …", "our US sub-processors (Anthropic,
+        // Stripe)": the place qualifies the parties, the companies' country, not where the data goes.
+        const qualified = place !== undefined && before !== undefined && PARTY_NOUN.test(before);
+        if (!place && words.length >= 2 && PARTY_NOUN.test(words[words.length - 1]!)) {
+          const adjective = words[words.length - 2]!;
+          const read = readLocation(adjective);
+          if (read.countries.length === 1 && read.note === undefined && !read.access.length) {
+            for (const [e] of named) e!.facts.push({ label: 'Company', value: adjective, key: 'entityCountry' });
+            continue;
+          }
         }
         if (!place) continue;
+        if (qualified) {
+          for (const [e] of named) e!.facts.push({ label: 'Company', value: place, key: 'entityCountry' });
+          continue;
+        }
         for (const [e] of named) e!.facts.push({ label: 'Destination', value: place, key: 'dataLocation', adds: true });
       }
     }
   }
 }
+
+/** A safeguard cell that names a data processing agreement and nothing that settles a transfer: "DPA Google Cloud". */
+const AGREEMENT_ONLY =
+  /^(?=[^.;]{0,60}$)(?=.*(?<!\p{L})DPA(?!\p{L}))(?!.*(?<!\p{L})(?:non|no|not|n\/a|aucun|aucune|pas|sans|without|none)(?!\p{L}))(?!.*(?:SCC|CCT|clauses|DPF|framework|BCR|adéquation|adequacy|IDTA))/iu;
+
+/** A noun that names the parties: "sous-traitants", "prestataires", "sub-processors", "vendors". */
+const PARTY_NOUN =
+  /^(?:sous-traitants?|prestataires?|fournisseurs?|partenaires?|sub-?processors?|subcontractors?|vendors?|providers?|suppliers?)$/iu;
 
 /** A name, then a cloud region's code right after it: "Supabase eu-west-3", "Neon `eu-central-1`". */
 // Its city in brackets and the EU after a comma go with it: "Supabase eu-west-3 (Paris), UE".
