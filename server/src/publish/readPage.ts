@@ -19,6 +19,7 @@ import {
   type ColumnKey,
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
+import { codeDocumentBlocks } from './read/codeDocument';
 import { codeArrayTables, codeMarkdownStrings, dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
@@ -1828,6 +1829,9 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       continue;
     }
     let entry = byName.get(name);
+    // A definition list's term given again with a role of its own ("Google: Firebase Cloud Messaging", then "Google:
+    // sign-in"): a second entry, as the list sets them apart.
+    if (entry && b.term && !doc && entry.facts.some((f) => f.key === 'purpose')) entry = undefined;
     if (!entry) {
       entry = { heading: name, name, facts: [], line: b.line };
       entries.push(entry);
@@ -2985,7 +2989,11 @@ function withStringConstants(text: string): string {
   const values = new Map<string, string>();
   for (const m of text.matchAll(STRING_CONSTANT)) if (!values.has(m[1]!)) values.set(m[1]!, m[3]!);
   if (!values.size) return text;
-  return text.replace(/\{[ \t]*([A-Za-z_$][\w$]{0,60})[ \t]*\}/g, (all, name: string) => values.get(name) ?? all);
+  // As an attribute's value (`updatedAt={UPDATED_AT}`), the constant's text in quotes, as the attribute holds it.
+  return text.replace(/(=[ \t]*)?\{[ \t]*([A-Za-z_$][\w$]{0,60})[ \t]*\}/g, (all, eq: string | undefined, name: string) => {
+    const value = values.get(name);
+    return value === undefined ? all : eq ? `${eq}"${value}"` : value;
+  });
 }
 
 export function readPage(text: string, fileName = ''): ReadPage {
@@ -3016,7 +3024,16 @@ export function readPage(text: string, fileName = ''): ReadPage {
           ),
           htmlAttributeDate(page),
         );
-      return interpret(htmlBlocks(page), htmlAttributeDate(page));
+      const date = htmlAttributeDate(page);
+      const read = interpret(htmlBlocks(page), date);
+      // A component that renders a document its source holds as data (`<LegalPage sections={SECTIONS} />`), its
+      // markup naming no vendor: the document's headings, paragraphs and definition items are the page.
+      if (!read.entries.length) {
+        const held = codeDocumentBlocks(text);
+        const doc = held.length ? interpret(held, date) : undefined;
+        if (doc?.entries.length) return doc;
+      }
+      return read;
     }
     case 'data': {
       const blocks = dataBlocks(text);

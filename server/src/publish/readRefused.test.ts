@@ -1,0 +1,104 @@
+/**
+ * Shapes the readers once refused (issue 22, holdout13's French lists): a document a component holds as data, each
+ * read by its structure, each with the near-miss that must stay unread.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readPage } from './readPage';
+import { codeDocumentBlocks } from './read/codeDocument';
+
+const read = (text: string, file: string) =>
+  readPage(text, file).entries.map((e) => [
+    e.name ?? e.heading,
+    ...e.facts.filter((f) => f.key !== 'purpose').map((f) => `${f.key}=${f.value}`),
+  ]);
+
+const legalPage = (sections: string) =>
+  [
+    "import { LegalPage } from '@/components/legal-page';",
+    "const UPDATED = '3 mars 2026';",
+    `const SECTIONS = ${sections};`,
+    'export default function Page() {',
+    '  return <LegalPage title="Confidentialité" updatedAt={UPDATED} sections={SECTIONS} />;',
+    '}',
+  ].join('\n');
+
+test('a document held as data: its headings, paragraphs and definition items are the page (French and English)', () => {
+  const fr = legalPage(`[
+  { heading: 'Qui traite vos données', blocks: [
+    { kind: 'paragraph', text: 'Vos données sont traitées par les prestataires ' + 'suivants :' },
+    { kind: 'definitions', items: [
+      { term: 'Nuagique', text: 'Hébergement de la base. Serveurs situés en Allemagne.' },
+      { term: 'Postale', text: \`Envoi des courriels de \${APP_NAME}.\` },
+    ] },
+  ] },
+  { heading: 'Vos droits', blocks: [{ kind: 'paragraph', text: 'Vous pouvez nous écrire.' }] },
+]`);
+  assert.deepEqual(read(fr, 'p.html'), [['Nuagique', 'dataLocation=Allemagne'], ['Postale']]);
+  assert.equal(readPage(fr, 'p.html').lastUpdated, '3 mars 2026');
+  const en = legalPage(`[
+  { title: 'Who processes your data', content: [
+    { paragraph: 'We rely on the following providers:' },
+    { label: 'Hostico', description: 'Database hosting. Servers located in Ireland.' },
+    { label: 'Mailora', description: 'Reminder emails.' },
+  ] },
+] as const`);
+  assert.deepEqual(read(en, 'p.html'), [['Hostico', 'dataLocation=Ireland'], ['Mailora']]);
+});
+
+test('a document held as data: a glossary or a list of the data collected gives no vendor', () => {
+  const glossary = legalPage(`[
+  { heading: 'Définitions', blocks: [
+    { kind: 'definitions', items: [
+      { term: 'Donnée personnelle', text: 'Toute information se rapportant à une personne physique identifiée.' },
+      { term: 'Traitement', text: 'Toute opération appliquée à des données personnelles.' },
+    ] },
+  ] },
+]`);
+  assert.deepEqual(read(glossary, 'p.html'), []);
+  const kinds = legalPage(`[
+  { heading: 'Data we collect', blocks: [
+    { kind: 'definitions', items: [
+      { term: 'Identity', text: 'Your name and email address.' },
+      { term: 'Journeys', text: 'The distance and means of each trip.' },
+    ] },
+  ] },
+]`);
+  assert.deepEqual(read(kinds, 'p.html'), []);
+});
+
+test('a document held as data: the same term twice, each with a role of its own, is two entries', () => {
+  const page = legalPage(`[
+  { heading: 'Qui traite vos données', blocks: [
+    { kind: 'paragraph', text: 'Nous faisons appel aux prestataires suivants :' },
+    { kind: 'definitions', items: [
+      { term: 'Nuagique', text: 'Hébergement.' },
+      { term: 'Gogol', text: 'Notifications.' },
+      { term: 'Gogol', text: 'Connexion avec un compte Gogol.' },
+    ] },
+  ] },
+]`);
+  assert.deepEqual(read(page, 'p.html'), [['Nuagique'], ['Gogol'], ['Gogol']]);
+});
+
+test('a document held as data: code that is no literal is passed over, a literal left open gives nothing', () => {
+  const blocks = codeDocumentBlocks(
+    "const S = [{ heading: 'A', onClick: () => { go('x'); }, text: f('y'), blocks: [{ kind: 'p', text: 'Un texte.' }] }];",
+  );
+  assert.deepEqual(
+    blocks.map((b) => [b.kind, 'text' in b ? b.text : '']),
+    [
+      ['heading', 'A'],
+      ['paragraph', 'Un texte.'],
+    ],
+  );
+  assert.deepEqual(codeDocumentBlocks("const S = [{ heading: 'A', text: 'Un texte.' "), []);
+});
+
+test('a document held as data: a block of statements in brackets is no literal, and is read once', () => {
+  assert.deepEqual(codeDocumentBlocks('const f = [a; b]; const g = {x; y}; const h = [1, ;]'), []);
+  const long = `const f = [${'{ a: [x; '.repeat(2000)}`;
+  const start = performance.now();
+  assert.deepEqual(codeDocumentBlocks(long), []);
+  assert.ok(performance.now() - start < 2000);
+});
