@@ -20,6 +20,7 @@ import {
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeDocumentBlocks } from './read/codeDocument';
+import { attachDpfCertified, recipientLineEntries } from './read/recipientLines';
 import { codeArrayTables, codeMarkdownStrings, dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
@@ -872,8 +873,14 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
         page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
         dpoContact = true;
         section = 'footer';
-      } else if (/contact\s*:|écrivez à\s*:/i.test(text) && !dpoContact) {
-        const rest = text.replace(/^.*?(?:contact|écrivez à)\s*:\s*/i, '').trim();
+      } else if (
+        /contact(?:\s\([^()]{1,40}\))?\s*:|écrivez à\s*:/i.test(text) &&
+        !dpoContact &&
+        // "Messages de contact : 3 ans après le dernier échange", "Formulaire de contact : nom, prénom, email": a line
+        // about contact messages, giving no address, is no contact.
+        (EMAIL.test(text) || /https?:\/\/|www\./i.test(text) || !CONTACT_ABOUT.test(text))
+      ) {
+        const rest = text.replace(/^.*?(?:contact(?:\s\([^()]{1,40}\))?|écrivez à)\s*:\s*/i, '').trim();
         // Labelled lines run together ("Contact : a@b.fr Délégué … : a@b.fr"): the address the label gives.
         page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
         section = 'footer';
@@ -1059,6 +1066,13 @@ const DPO_LINE =
 
 /** Words that name the data-protection officer, in English and French. */
 const DPO_WORDS = /(?<!\p{L})(?:dpo|délégué(?:e)? à la protection des données|data protection officer)(?!\p{L})/iu;
+
+/**
+ * "Messages de contact : 3 ans", "Formulaire de contact : nom, prénom", "Contact form: name, email": a label about
+ * contact messages or the contact form, whose value is what they hold or how long they are kept.
+ */
+const CONTACT_ABOUT =
+  /(?:messages?|formulaire|demandes?|form|requests?|forms?)\s+(?:de\s+)?contact\s*:|contact\s+(?:messages?|forms?|requests?)\s*:/i;
 
 /** An email address, bounded on both sides (no backtracking over page text). */
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
@@ -2789,6 +2803,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (!page.entries.length) page.entries.push(...hostEntries(blocks));
   if (!page.entries.length) page.entries.push(...addressCardEntries(blocks));
   if (!page.entries.length) page.entries.push(...dashItemEntries(blocks));
+  if (!page.entries.length) page.entries.push(...recipientLineEntries(blocks));
   // Beside the entries read so far (a table, labelled cards, the reader above that found them), the readers whose
   // region the page introduces as its sub-processors read the blocks no reader took, and their vendors are entries too:
   // a list the page introduces as the parties that process data for it ("The following service providers process
@@ -2822,6 +2837,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
   attachParagraphTransfers(blocks, page.entries);
+  attachDpfCertified(blocks, page.entries);
   attachClauseMechanisms(blocks, page.entries);
   attachBracketedDestinations(blocks, page.entries);
   attachCardFacts(blocks, page.entries);

@@ -102,3 +102,44 @@ test('a document held as data: a block of statements in brackets is no literal, 
   assert.deepEqual(codeDocumentBlocks(long), []);
   assert.ok(performance.now() - start < 2000);
 });
+
+test('one line "Name : role" per recipient under a heading about the recipients: an entry each (French and English)', () => {
+  const fr = [
+    '<h2>3) Données collectées</h2>',
+    '<p>Formulaire de contact : nom, prénom, email.</p>',
+    '<p>Messages de contact : 3 ans après le dernier échange.</p>',
+    '<h2>5) Destinataires et sous-traitants</h2>',
+    '<p>Nuagique : hébergement du site et statistiques.</p>',
+    '<p>Postale (Courriel) : réception des messages du formulaire.</p>',
+    '<h2>6) Transferts</h2>',
+    '<p>Nuagique et Postale sont certifiés dans le cadre du Data Privacy Framework (DPF).</p>',
+    '<h2>7) Contact</h2>',
+    '<p>Email de contact (droits RGPD) : vie.privee@exemple.fr</p>',
+  ].join('\n');
+  assert.deepEqual(read(fr, 'p.html'), [
+    ['Nuagique', 'transfer=Nuagique et Postale sont certifiés dans le cadre du Data Privacy Framework (DPF).'],
+    ['Postale (Courriel)', 'transfer=Nuagique et Postale sont certifiés dans le cadre du Data Privacy Framework (DPF).'],
+  ]);
+  assert.equal(readPage(fr, 'p.html').contact, 'vie.privee@exemple.fr');
+  const en = [
+    '<h2>Recipients</h2>',
+    '<ul><li>Hostico Cloud: hosting of the application.</li><li>Mailora: delivery of reminder emails.</li></ul>',
+    '<p>Hostico Cloud is certified under the EU-U.S. Data Privacy Framework. Mailora may be certified under the DPF.</p>',
+  ].join('\n');
+  assert.deepEqual(read(en, 'p.html'), [
+    ['Hostico Cloud', 'transfer=Hostico Cloud is certified under the EU-U.S. Data Privacy Framework.'],
+    ['Mailora'],
+  ]);
+});
+
+test('lines under a heading about the recipients that name kinds of recipient, or labels, give no entry', () => {
+  const fr = [
+    '<h2>Destinataires des données</h2>',
+    '<p>Personnel habilité : accès aux seules données nécessaires.</p>',
+    '<p>Autorités : sur réquisition judiciaire.</p>',
+    '<p>Prestataires : hébergement et maintenance.</p>',
+  ].join('\n');
+  assert.deepEqual(read(fr, 'p.html'), []);
+  const en = ['<h2>Recipients</h2>', '<p>Staff: on a need-to-know basis.</p>', '<p>Purpose: to answer your requests.</p>'].join('\n');
+  assert.deepEqual(read(en, 'p.html'), []);
+});
