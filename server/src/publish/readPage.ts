@@ -20,7 +20,7 @@ import {
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeDocumentBlocks } from './read/codeDocument';
-import { attachDpfCertified, recipientLineEntries } from './read/recipientLines';
+import { attachDpfCertified, attachNamedCases, bracketVendorEntries, recipientLineEntries } from './read/recipientLines';
 import { codeArrayTables, codeMarkdownStrings, dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
@@ -826,6 +826,8 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
   let ownLevel: number | undefined;
   // The page's contact came from a data-protection officer's line, which a general "Contact :" line does not replace.
   let dpoContact = false;
+  // "Contact RGPD : privacy@…", "Privacy contact: …": a line the page labels as its contact for personal data.
+  let privacyContact = false;
   // What the blocks from `from` on have been read into so far: a block that changes it is taken.
   let from = 0;
   let was = { counts: 0, entry, facts: 0, entity: undefined as string | undefined };
@@ -866,7 +868,7 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
       } else if (lastUpdated) {
         page.lastUpdated = lastUpdated[1]!.trim();
         section = 'footer';
-      } else if (DPO_LINE.test(text) && EMAIL.test(text)) {
+      } else if (DPO_LINE.test(text) && EMAIL.test(text) && !privacyContact) {
         // "DPO (Délégué à la Protection des Données) : dpo@…" beside "Email contact : contact@…": the officer's address
         // is the one for questions about personal data, whichever line comes first.
         const rest = text.replace(DPO_LINE, '').trim();
@@ -883,6 +885,7 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
         const rest = text.replace(/^.*?(?:contact(?:\s\([^()]{1,40}\))?|écrivez à)\s*:\s*/i, '').trim();
         // Labelled lines run together ("Contact : a@b.fr Délégué … : a@b.fr"): the address the label gives.
         page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
+        privacyContact = EMAIL.test(rest) && PRIVACY_CONTACT.test(text);
         section = 'footer';
       } else if (section === 'footer' && ALL_LABELS.some((l) => l.lang !== 'en' && same(text, l.lastUpdatedLabel))) {
         // The link to the page in another language.
@@ -1066,6 +1069,10 @@ const DPO_LINE =
 
 /** Words that name the data-protection officer, in English and French. */
 const DPO_WORDS = /(?<!\p{L})(?:dpo|délégué(?:e)? à la protection des données|data protection officer)(?!\p{L})/iu;
+
+/** A contact's label that says it is for personal data: "Contact RGPD :", "Privacy contact:", "Contact données personnelles :". */
+const PRIVACY_CONTACT =
+  /^[^:]{0,20}contact\s+(?:rgpd|gdpr|privacy|vie privée|données personnelles|protection des données)\s*:|^(?:privacy|rgpd|gdpr)\s+contact\s*:/i;
 
 /**
  * "Messages de contact : 3 ans", "Formulaire de contact : nom, prénom", "Contact form: name, email": a label about
@@ -2804,6 +2811,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (!page.entries.length) page.entries.push(...addressCardEntries(blocks));
   if (!page.entries.length) page.entries.push(...dashItemEntries(blocks));
   if (!page.entries.length) page.entries.push(...recipientLineEntries(blocks));
+  if (!page.entries.length) page.entries.push(...bracketVendorEntries(blocks));
   // Beside the entries read so far (a table, labelled cards, the reader above that found them), the readers whose
   // region the page introduces as its sub-processors read the blocks no reader took, and their vendors are entries too:
   // a list the page introduces as the parties that process data for it ("The following service providers process
@@ -2838,6 +2846,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachSentenceFacts(blocks, page.entries);
   attachParagraphTransfers(blocks, page.entries);
   attachDpfCertified(blocks, page.entries);
+  attachNamedCases(blocks, page.entries);
   attachClauseMechanisms(blocks, page.entries);
   attachBracketedDestinations(blocks, page.entries);
   attachCardFacts(blocks, page.entries);
@@ -2929,6 +2938,13 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     const namesEntry = nameIndex(page.entries);
     // "Email contact : contact@…" then "DPO (Délégué à la Protection des Données) : dpo@…": the officer's address, the
     // one for questions about personal data, wherever it comes.
+    // "Contact RGPD : privacy@…" beside "Délégué à la Protection des Données : dpo@…": the line the page labels as its
+    // contact for personal data.
+    for (const b of blocks) {
+      if (b.kind === 'table' || b.kind === 'heading' || page.contact || !PRIVACY_CONTACT.test(b.text.trim())) continue;
+      const at = EMAIL.exec(b.text);
+      if (at && !namesEntry(b.text).length) page.contact = at[0];
+    }
     for (const b of blocks) {
       if (b.kind === 'table' || b.kind === 'heading' || page.contact) continue;
       for (const x of b.text.split(/(?<=[.!?])\s+/)) {

@@ -143,3 +143,48 @@ test('lines under a heading about the recipients that name kinds of recipient, o
   const en = ['<h2>Recipients</h2>', '<p>Staff: on a need-to-know basis.</p>', '<p>Purpose: to answer your requests.</p>'].join('\n');
   assert.deepEqual(read(en, 'p.html'), []);
 });
+
+test('a bracket in a sentence about the sub-processors naming each with its place: an entry each (French and English)', () => {
+  const fr = [
+    '# Accord de traitement',
+    '## Transferts',
+    'Certains sous-traitants ultérieurs traitent des données hors de l’EEE (notamment Nuagique Singapour, Relais mondial, Postale Allemagne — UE).',
+    '',
+    'Le Data Privacy Framework (DPF) lorsque le sous-traitant est certifié (cas de Relais et de plusieurs autres fournisseurs).',
+  ].join('\n');
+  assert.deepEqual(read(fr, 'p.md'), [
+    ['Nuagique', 'dataLocation=Singapour'],
+    ['Relais', 'dataLocation=mondial', 'transfer=Le Data Privacy Framework (DPF)'],
+    ['Postale', 'dataLocation=Allemagne — UE'],
+  ]);
+  const en = [
+    '# Transfers',
+    'Some of our sub-processors process data outside the EEA (e.g. Hostico United States and Mailora Canada).',
+    '',
+    'The Data Privacy Framework applies where the provider is certified.',
+  ].join('\n');
+  assert.deepEqual(read(en, 'p.md'), [
+    ['Hostico', 'dataLocation=United States'],
+    ['Mailora', 'dataLocation=Canada'],
+  ]);
+});
+
+test('a bracket of kinds of data, or of names with no place, in a sentence about the sub-processors gives no entry', () => {
+  assert.deepEqual(
+    read('# Sous-traitants\nNos sous-traitants reçoivent certaines données (notamment nom, adresse e-mail, téléphone).\n', 'p.md'),
+    [],
+  );
+  assert.deepEqual(read('# Sub-processors\nOur sub-processors (Hosting, Payments) process data for us.\n', 'p.md'), []);
+});
+
+test('a line labelled as the contact for personal data is the contact, before the officer’s address', () => {
+  const md = [
+    '# Accord',
+    '- Contact RGPD : vie.privee@exemple.fr',
+    '- Délégué à la Protection des Données : dpo@exemple.fr',
+    '',
+    '## Sous-traitants',
+    'Nous faisons appel aux sous-traitants suivants : Nuagique (hébergement), Postale (courriels).',
+  ].join('\n');
+  assert.equal(readPage(md, 'p.md').contact, 'vie.privee@exemple.fr');
+});

@@ -8,6 +8,7 @@ import type { PageBlock } from './blocks';
 import type { ReadEntry } from '../readPage';
 import { columnMatch } from './columns';
 import { nameIndex } from './sections';
+import { mechanismsIn, readLocation } from '../wording';
 
 /** A heading over the parties the data goes to: "Destinataires", "Sous-traitants", "Recipients", "Sub-processors". */
 const RECIPIENTS_HEADING =
@@ -92,6 +93,86 @@ export function attachDpfCertified(blocks: PageBlock[], entries: ReadEntry[]): v
       for (const e of namedIn(sentence.slice(0, m.index)))
         if (!e.facts.some((f) => f.key === 'transfer' && /\bDPF\b|Data Privacy Framework/i.test(f.value)))
           e.facts.push({ label: 'Transfer', value: sentence.trim(), key: 'transfer' });
+    }
+  }
+}
+
+/** Words that name the sub-processors a sentence speaks of. */
+const SUBPROCESSOR_WORDS = /sous-traitants?|sub-?processors?|prestataires?|fournisseurs?|service providers?|vendors?/iu;
+/** "notamment", "e.g.", "such as", "including": words that open the examples a bracket gives. */
+const EXAMPLES_OPEN =
+  /^(?:notamment|par exemple|par ex\.|ex\.|dont|comme|tels? que|telles? que|e\.g\.,?|for example,?|such as|including|incl\.)\s+/iu;
+
+/** "Supabase Singapore", "Apify République Tchèque — UE": a name of one to four capitalised words, then a place. */
+function nameThenPlace(part: string): { name: string; place: string } | undefined {
+  const words = part.split(' ');
+  for (let k = 1; k <= Math.min(4, words.length - 1); k++) {
+    if (!/^[\p{Lu}\d]/u.test(words[k - 1]!)) return undefined;
+    const place = words.slice(k).join(' ');
+    const read = readLocation(place);
+    if (read.countries.length && read.note === undefined) return { name: words.slice(0, k).join(' '), place };
+  }
+  return undefined;
+}
+
+/**
+ * A sentence about the sub-processors whose bracket names them, each with where it processes the data ("Certains
+ * sous-traitants ultérieurs traitent des données hors de l'EEE (notamment Supabase Singapore, Cloudflare global,
+ * Apify République Tchèque — UE)"): an entry each, its place the words after its name. Two vendors at least, and every
+ * part of the bracket a capitalised name then a place: a bracket of kinds of data ("notamment nom, e-mail") or of
+ * roles names none.
+ */
+export function bracketVendorEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || b.text.length > 3000 || !SUBPROCESSOR_WORDS.test(b.text)) continue;
+    for (const m of b.text.matchAll(/\(([^()]{3,300})\)/g)) {
+      const before = b.text.slice(Math.max(0, m.index - 300), m.index);
+      const sentence = before.slice(before.search(/[^.!?]*$/));
+      if (!SUBPROCESSOR_WORDS.test(sentence)) continue;
+      const parts = m[1]!
+        .trim()
+        .replace(EXAMPLES_OPEN, '')
+        .split(/\s*[,;]\s*|\s+(?:et|and)\s+/u)
+        .map((p) => p.replace(/\.$/, '').trim())
+        .filter(Boolean);
+      const read = parts.map(nameThenPlace);
+      if (read.length < 2 || read.some((r) => r === undefined)) continue;
+      for (const r of read)
+        entries.push({
+          heading: r!.name,
+          name: r!.name,
+          line: b.line,
+          facts: [{ label: 'Location', value: r!.place, key: 'dataLocation' }],
+        });
+    }
+  }
+  return entries;
+}
+
+/** A condition on the provider ("lorsque le sous-traitant est certifié", "where the vendor is certified"). */
+const PROVIDER_CASE =
+  /(?<!\p{L})(?:lorsque|lorsqu['’]|quand|si|when|where|if)\s[^.;:()]{0,60}?(?:adh[èeé]r|particip|certifi|self-certif)[^.;:()]{0,40}/iu;
+/** The bracket after it that names the vendors the case is: "(cas de Cloudflare …)", "(as is the case for Acme)". */
+const CASE_OF =
+  /^\s*\((?:c['’]est le )?(?:cas de|cas d['’]|notamment|par exemple|e\.g\.,?|such as|as is the case (?:for|of|with)|the case (?:for|of|with)|including)\s?([^()]{1,200})\)/iu;
+
+/**
+ * A mechanism stated for the providers that meet a condition, the bracket after the condition naming those that do
+ * ("Le Data Privacy Framework lorsque le sous-traitant est certifié (cas de Cloudflare et de …)"): that mechanism for
+ * each entry the bracket names. The same sentence without such a bracket settles it for no one.
+ */
+export function attachNamedCases(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || b.text.length > 3000) continue;
+    for (const sentence of b.text.split(/(?<=[\p{Ll})\]][.!?])\s+|\s;\s/u)) {
+      const c = PROVIDER_CASE.exec(sentence);
+      if (!c) continue;
+      const stated = sentence.slice(0, c.index).trim();
+      const bracket = CASE_OF.exec(sentence.slice(c.index + c[0].length));
+      if (!bracket || !mechanismsIn(stated).mechanisms.length || OPEN_CERTIFICATION.test(stated)) continue;
+      for (const e of namedIn(bracket[1]!)) e.facts.push({ label: 'Transfer', value: stated, key: 'transfer' });
     }
   }
 }
