@@ -188,3 +188,24 @@ test('a line labelled as the contact for personal data is the contact, before th
   ].join('\n');
   assert.equal(readPage(md, 'p.md').contact, 'vie.privee@exemple.fr');
 });
+
+test('a legal notice’s host "hébergé en France par la société X", its legal name and address on the next line', () => {
+  const fr = [
+    'Mentions légales',
+    '',
+    'Hébergement',
+    '',
+    'Le site est hébergé en France par la société NUAGIQUE (Groupe Exemple).',
+    '',
+    'NUAGIQUE HÉBERGEMENT – 12 rue des Serveurs 75001 Paris, France',
+  ].join('\n');
+  const page = readPage(fr, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.entity, ...e.facts.filter((f) => f.key !== 'purpose').map((f) => `${f.key}=${f.value}`)]),
+    [['NUAGIQUE', 'NUAGIQUE HÉBERGEMENT', 'dataLocation=France', 'entityCountry=12 rue des Serveurs 75001 Paris, France']],
+  );
+  const en = 'Legal notice\n\nHosting\n\nThis website is hosted in Germany by the company Hostico.\n';
+  assert.deepEqual(read(en, 'p.txt'), [['Hostico', 'dataLocation=Germany']]);
+  // Hosted by the publisher itself: no vendor.
+  assert.deepEqual(read('Mentions légales\n\nLe site est hébergé en France par nos soins.\n', 'p.txt'), []);
+});

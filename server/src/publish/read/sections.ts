@@ -2116,7 +2116,12 @@ export function subjectItemEntries(blocks: PageBlock[]): ReadEntry[] {
 }
 
 /** "Le Site est hébergé par Hetzner Online GmbH.", "This website is hosted by Acme Inc.": the host it names. */
-const HOSTED_BY = /(?<!\p{L})(?:est|sont)\s+h[ée]berg[ée]e?s?\s+(?:par|chez)\s+|\b(?:is|are)\s+hosted\s+(?:by|with)\s+/iu;
+/**
+ * With the place it is hosted in between ("est hébergé en France par la société LOCALEO", "is hosted in the EU by
+ * Acme"): the place (group 1), and "la société" / "the company" before the name.
+ */
+const HOSTED_BY =
+  /(?<!\p{L})(?:est|sont)\s+h[ée]berg[ée]e?s?\s+(?:(?:en|au|aux|dans l['’]|dans la|dans le)\s?([^,.;()]{2,40}?)\s+)?(?:par|chez)\s+(?:la soci[ée]t[ée]\s+|l['’]entreprise\s+)?|\b(?:is|are)\s+hosted\s+(?:in\s+(?:the\s+)?([^,.;()]{2,40}?)\s+)?(?:by|with)\s+(?:the company\s+)?/iu;
 
 /** "Siège social : Industriestr. 25, 91710 Gunzenhausen, Allemagne.", "Registered office: …": the host's seat. */
 const SEAT_LABEL = /(?<!\p{L})(?:si[èe]ge(?:\s+social)?|registered\s+(?:office|address)|head\s+office)\s?:\s/iu;
@@ -2156,7 +2161,16 @@ export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
     }
     const link = b.links?.find((l) => l.text.trim() === name && l.href && /^https?:\/\//i.test(l.href));
     if (link) facts.push({ label: 'Website', value: link.href!, key: 'website' });
-    return [{ heading: name, name, line: b.line, facts }];
+    // "hébergé en France par …": where the site, and so the data it holds, is hosted.
+    const place = m[1] ?? m[2];
+    if (place && readLocation(place).countries.length) facts.push({ label: 'Location', value: place, key: 'dataLocation' });
+    // "DOCAPOST LOCALEO – 45 47 Boulevard …" on the next line: the host's legal name, which holds its name, then its address.
+    const next = blocks[i + 1];
+    const line = next?.kind === 'paragraph' ? /^([^–—]{2,80}?)\s[–—]\s(\d.{0,200})$/u.exec(next.text) : null;
+    const company = line?.[1]!.trim();
+    const entity = company && company !== name && company.toLowerCase().includes(name.toLowerCase()) ? company : undefined;
+    if (entity && addressCountry(line![2]!)) facts.push({ label: 'Registered office', value: line![2]!, key: 'entityCountry' });
+    return [{ heading: name, name, line: b.line, facts, ...(entity ? { entity } : {}) }];
   }
   return [];
 }
