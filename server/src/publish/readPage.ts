@@ -20,7 +20,14 @@ import {
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeDocumentBlocks } from './read/codeDocument';
-import { attachDpfCertified, attachNamedCases, bracketVendorEntries, recipientLineEntries } from './read/recipientLines';
+import {
+  attachDpfCertified,
+  attachNamedCases,
+  attachSentToBrackets,
+  bracketVendorEntries,
+  hostingBracketEntries,
+  recipientLineEntries,
+} from './read/recipientLines';
 import { codeArrayTables, codeMarkdownStrings, dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
@@ -2835,6 +2842,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   // A record of processing's "Destinataires" row naming a vendor beside the parties that are none ("Google Analytics
   // (USA - CCT)" beside "Élève", "Autorités (sur réquisition)"), when the page lists its processors elsewhere.
   if (page.entries.length) page.entries.push(...besides(page.entries, recipientRowEntries(blocks), isTaken, false));
+  // A vendor a hosting section names with its company and address in brackets ("chez Cloudflare (Cloudflare, Inc., …)").
+  page.entries.push(...besides(page.entries, hostingBracketEntries(blocks), isTaken, false));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);
@@ -2849,6 +2858,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachNamedCases(blocks, page.entries);
   attachClauseMechanisms(blocks, page.entries);
   attachBracketedDestinations(blocks, page.entries);
+  attachSentToBrackets(blocks, page.entries);
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);

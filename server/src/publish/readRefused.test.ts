@@ -209,3 +209,56 @@ test('a legal notice’s host "hébergé en France par la société X", its lega
   // Hosted by the publisher itself: no vendor.
   assert.deepEqual(read('Mentions légales\n\nLe site est hébergé en France par nos soins.\n', 'p.txt'), []);
 });
+
+test('beside a list, a vendor a hosting section names with its company and address in brackets; where its data is sent', () => {
+  const fr = [
+    '# Politique',
+    '## 4. Hébergement et infrastructure',
+    'Nous hébergeons les pages statiques chez Relais (Relais, Inc., 10 Main Street, Austin, TX 78701, USA). Nous exploitons la base sur nos propres serveurs en Suisse.',
+    '',
+    'Relais est certifié au titre du Data Privacy Framework UE–États-Unis. Nous nous appuyons en outre sur des clauses contractuelles types.',
+    '## 5. Sous-traitants',
+    'Nous faisons appel aux sous-traitants suivants :',
+    '',
+    '* Postale (Postale Ltd., Royaume-Uni) — envoi des courriels.',
+    '* Nuagique (Suisse) — sauvegardes.',
+    '## 6. Transferts',
+    'En dehors de la Suisse, les données sont transmises à Relais (USA, pages statiques) et à Postale (Royaume-Uni).',
+  ].join('\n');
+  const page = readPage(fr, 'p.md');
+  const relais = page.entries.find((e) => e.name === 'Relais')!;
+  assert.equal(relais.entity, 'Relais, Inc.');
+  assert.deepEqual(
+    relais.facts.map((f) => `${f.key}=${f.value}`),
+    [
+      'entityCountry=10 Main Street, Austin, TX 78701, USA',
+      'transfer=Relais est certifié au titre du Data Privacy Framework UE–États-Unis.',
+      'transfer=Nous nous appuyons en outre sur des clauses contractuelles types.',
+      'dataLocation=USA',
+    ],
+  );
+  assert.ok(
+    page.entries.find((e) => e.name?.startsWith('Postale'))!.facts.some((f) => f.value === 'Royaume-Uni' && f.key === 'dataLocation'),
+  );
+  const en = [
+    '# Hosting',
+    'Our static pages are served by Hostico (Hostico GmbH, Hauptstrasse 1, 10115 Berlin, Germany).',
+    'Hostico is certified under the EU-U.S. Data Privacy Framework. For other providers we also rely on SCCs.',
+  ].join('\n');
+  const hosted = readPage(en, 'p.md').entries;
+  assert.deepEqual(
+    hosted.map((e) => [e.name, e.entity, ...e.facts.map((f) => f.key)]),
+    [['Hostico', 'Hostico GmbH', 'entityCountry', 'transfer']],
+  );
+});
+
+test('a hosting section’s bracket that is no company, and a sending denied, give nothing', () => {
+  assert.deepEqual(read('# Hébergement\nLe site est servi chez Relais (offre mutualisée, Europe).\n', 'p.md'), []);
+  const md = [
+    '# Sous-traitants',
+    'Nous faisons appel aux sous-traitants suivants : Relais (hébergement), Postale (courriels).',
+    '',
+    'Les données ne sont pas transmises à Relais (USA) ni à Postale (Canada).',
+  ].join('\n');
+  assert.deepEqual(read(md, 'p.md'), [['Relais'], ['Postale']]);
+});

@@ -5,10 +5,10 @@
  * names a kind of recipient ("Personnel habilité : …", "Authorities: on request") or a fact's label.
  */
 import type { PageBlock } from './blocks';
-import type { ReadEntry } from '../readPage';
+import type { ReadEntry, ReadFact } from '../readPage';
 import { columnMatch } from './columns';
 import { nameIndex } from './sections';
-import { mechanismsIn, readLocation } from '../wording';
+import { addressCountry, entityIn, mechanismsIn, readLocation } from '../wording';
 
 /** A heading over the parties the data goes to: "Destinataires", "Sous-traitants", "Recipients", "Sub-processors". */
 const RECIPIENTS_HEADING =
@@ -80,6 +80,11 @@ const DPF_CERTIFIED =
 const OPEN_CERTIFICATION =
   /(?<!\p{L})(?:lorsque|lorsqu['’]|quand|si|s['’]il|when|where|if|unless|may|might|peut|peuvent|pourrait|not|no|pas|plus|aucun|ne|n['’]|ni)(?!\p{L})/iu;
 
+/** Words that add to what the sentence before said: "en outre", "également", "also", "in addition". */
+const ADDED = /(?<!\p{L})(?:en outre|également|aussi|de plus|par ailleurs|also|additionally|in addition|as well|further)(?!\p{L})/iu;
+/** Words that turn to other parties: "les autres prestataires", "other providers". */
+const OTHERS = /(?<!\p{L})(?:autres?|other|others|remaining|rest)(?!\p{L})/iu;
+
 /** The DPF for each entry a sentence states certified under it, unless words before the certification open or deny it. */
 export function attachDpfCertified(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
@@ -87,12 +92,26 @@ export function attachDpfCertified(blocks: PageBlock[], entries: ReadEntry[]): v
     if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
     if (!/certifi/i.test(b.text)) continue;
     // Sentences end after a word in lower case, not after "U.S.".
-    for (const sentence of b.text.split(/(?<=[\p{Ll})\]][.!?])\s+|\s;\s/u)) {
+    const sentences = b.text.split(/(?<=[\p{Ll})\]][.!?])\s+|\s;\s/u);
+    for (const [k, sentence] of sentences.entries()) {
       const m = DPF_CERTIFIED.exec(sentence);
       if (!m || OPEN_CERTIFICATION.test(sentence.slice(0, m.index))) continue;
-      for (const e of namedIn(sentence.slice(0, m.index)))
+      const certified = namedIn(sentence.slice(0, m.index));
+      for (const e of certified)
         if (!e.facts.some((f) => f.key === 'transfer' && /\bDPF\b|Data Privacy Framework/i.test(f.value)))
           e.facts.push({ label: 'Transfer', value: sentence.trim(), key: 'transfer' });
+      // "Nous nous appuyons en outre sur des clauses contractuelles types.", "We also rely on SCCs.": the next sentence
+      // adds a mechanism for the same vendors, when it names no other and leaves nothing open.
+      const next = sentences[k + 1];
+      if (
+        next !== undefined &&
+        ADDED.test(next) &&
+        !OTHERS.test(next) &&
+        !SENT_OPEN.test(next) &&
+        !namedIn(next).length &&
+        mechanismsIn(next).mechanisms.length
+      )
+        for (const e of certified) e.facts.push({ label: 'Transfer', value: next.trim(), key: 'transfer' });
     }
   }
 }
@@ -173,6 +192,74 @@ export function attachNamedCases(blocks: PageBlock[], entries: ReadEntry[]): voi
       const bracket = CASE_OF.exec(sentence.slice(c.index + c[0].length));
       if (!bracket || !mechanismsIn(stated).mechanisms.length || OPEN_CERTIFICATION.test(stated)) continue;
       for (const e of namedIn(bracket[1]!)) e.facts.push({ label: 'Transfer', value: stated, key: 'transfer' });
+    }
+  }
+}
+
+/** A heading over the page's hosting: "4. Hébergement et infrastructure", "Hosting", "Infrastructure". */
+const HOSTING_HEADING = /h[ée]bergement|h[ée]bergeur|hosting|infrastructure/iu;
+/**
+ * "chez Cloudflare (Cloudflare, Inc., 101 Townsend Street, San Francisco, CA 94107, USA)", "with Hostico (Hostico GmbH,
+ * …)": a name of one to four capitalised words after the word that says with whom, then a bracket.
+ */
+const NAME_WITH_BRACKET =
+  /(?<!\p{L})(?:chez|par|auprès de|with|by|at)\s([\p{Lu}][\p{L}\d.&'’-]{1,40}(?:\s[\p{Lu}][\p{L}\d.&'’-]{1,40}){0,3})\s\(([^()]{5,200})\)/gu;
+
+/**
+ * A vendor named once in a sentence of a section about hosting, its legal entity and postal address in the brackets
+ * after its name ("DFX héberge les pages statiques chez Cloudflare (Cloudflare, Inc., 101 Townsend Street, San
+ * Francisco, CA 94107, USA)"): an entry, its entity the bracket's company (which holds the name, with a legal form),
+ * its company's country the address's. A bracket of anything else (an example, a role) names no vendor.
+ */
+export function hostingBracketEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  let hosting = false;
+  for (const b of blocks) {
+    if (b.kind === 'heading') hosting = HOSTING_HEADING.test(b.text);
+    if (!hosting || b.kind !== 'paragraph' || b.text.length > 3000) continue;
+    for (const m of b.text.matchAll(NAME_WITH_BRACKET)) {
+      const name = m[1]!;
+      const entity = entityIn(m[2]!);
+      if (!entity || !m[2]!.startsWith(entity) || !entity.toLowerCase().startsWith(name.split(' ')[0]!.toLowerCase())) continue;
+      if (entries.some((e) => e.name === name)) continue;
+      const address = m[2]!.slice(entity.length).replace(/^[\s,]+/, '');
+      const facts: ReadFact[] = [];
+      if (address && addressCountry(address)) facts.push({ label: 'Registered office', value: address, key: 'entityCountry' });
+      entries.push({ heading: name, name, entity, line: b.line, facts });
+    }
+  }
+  return entries;
+}
+
+/** Words of a sentence that says where the data is sent: "transmises à", "transférées vers", "transferred to". */
+const SENT_TO =
+  /(?<!\p{L})(?:transmise?s?|transmis|transférée?s?|communiquée?s?|transferred|sent|disclosed)\s(?:à|au|aux|vers|to)(?!\p{L})/iu;
+/** Words that deny or leave open the sending: "ne sont pas transmises", "may be transferred". */
+const SENT_OPEN =
+  /(?<!\p{L})(?:ne|n['’]|pas|aucun|aucune|jamais|not|no|never|may|might|could|peut|peuvent|pourrait|pourraient|si|if|when|lorsque)(?!\p{L})/iu;
+
+/**
+ * A sentence that says the data is sent to named vendors, each with a bracket that opens with a place ("elles sont
+ * transmises à Cloudflare (USA, hébergement des pages statiques), à Sumsub (Royaume-Uni)"): that place is one more of
+ * the vendor's. A bracket that opens with anything else, or a sentence that denies or conditions the sending, gives none.
+ */
+export function attachSentToBrackets(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || b.text.length > 3000 || !SENT_TO.test(b.text)) continue;
+    for (const sentence of b.text.split(/(?<=[\p{Ll})\]][.!?])\s+/u)) {
+      const sent = SENT_TO.exec(sentence);
+      if (!sent || SENT_OPEN.test(sentence.slice(0, sent.index))) continue;
+      for (const m of sentence
+        .slice(sent.index)
+        .matchAll(/([\p{Lu}][\p{L}\d.&'’-]{1,40}(?:\s[\p{Lu}][\p{L}\d.&'’-]{1,40}){0,3})\s\(([^(),]{2,40})[,)]/gu)) {
+        const named = namedIn(m[1]!);
+        const read = readLocation(m[2]!);
+        if (named.length !== 1 || !read.countries.length || read.note !== undefined) continue;
+        const e = named[0]!;
+        if (!e.facts.some((f) => f.key === 'dataLocation' && f.value === m[2]))
+          e.facts.push({ label: 'Destination', value: m[2]!.trim(), key: 'dataLocation', adds: true });
+      }
     }
   }
 }

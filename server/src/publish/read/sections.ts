@@ -694,6 +694,10 @@ export function storedIn(sentence: string): string | undefined {
   return places.length ? places.join(', ') : undefined;
 }
 
+/** "sur ses propres serveurs", "on our own servers", "notre propre infrastructure": the publisher's own hosting. */
+const OWN_SERVERS =
+  /(?<!\p{L})(?:(?:ses|nos|leurs|sa|notre|leur)\s+propres?\s+(?:serveurs?|infrastructures?|centres? de données|datacenters?)|(?:its|our|their)\s+own\s+(?:servers?|infrastructure|data ?cent(?:er|re)s?|hardware))(?!\p{L})/iu;
+
 /**
  * Facts a section of prose states about the one vendor it names ("## Cloud hosting / … runs on **Amazon Web
  * Services** … / - Billing related and Account data is stored in Ireland."): where data is stored, when one
@@ -722,6 +726,8 @@ export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): v
           ...new Set(
             texts
               .flatMap(sentencesOf)
+              // "DFX exploite l'API sur ses propres serveurs en Suisse": the publisher's own servers, not the vendor's.
+              .filter((t) => !OWN_SERVERS.test(t))
               .map(storedIn)
               .filter((p): p is string => p !== undefined),
           ),
