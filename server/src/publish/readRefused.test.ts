@@ -262,3 +262,17 @@ test('a hosting section’s bracket that is no company, and a sending denied, gi
   ].join('\n');
   assert.deepEqual(read(md, 'p.md'), [['Relais'], ['Postale']]);
 });
+
+test('a name’s bracket in a sentence list: "localisation UE - eu-west-1", a place with its cloud region (French and English)', () => {
+  const fr =
+    'Nous recourons aux sous-traitants suivants : Nuagique (base de données, localisation UE - eu-west-1), Postale (courriels, localisation UE).';
+  assert.deepEqual(read(`<p>${fr}</p>`, 'p.html'), [
+    ['Nuagique', 'dataLocation=UE - eu-west-1'],
+    ['Postale', 'dataLocation=UE'],
+  ]);
+  const en = 'We use the following sub-processors: Hostico (database, location EU - eu-central-1), Mailora (email, location EU).';
+  assert.deepEqual(read(`<p>${en}</p>`, 'p.html'), [
+    ['Hostico', 'dataLocation=EU - eu-central-1'],
+    ['Mailora', 'dataLocation=EU'],
+  ]);
+});

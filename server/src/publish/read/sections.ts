@@ -1903,6 +1903,12 @@ function rowLine(text: string): { name: string; role: string; place: string } | 
   return { name, role: role.join(', '), place };
 }
 
+/** "UE - eu-west-1", "EU (eu-central-1)": a place with a cloud region's code, which the location keeps in its note. */
+function regionPlace(words: string): boolean {
+  const where = readLocation(words);
+  return where.countries.length > 0 && where.regions.length > 0;
+}
+
 /** Hosting's noun before a place, with no preposition: "hébergement UE", "hosting EU", "stockage France". */
 const HOSTING_PLACE = /^(?:h[ée]bergement|hosting|stockage|storage|localisation|location)\s+(?=\S)/iu;
 
@@ -1919,7 +1925,7 @@ function bracketPlace(inner: string): string | undefined {
       const t = part.trim();
       if (isPlace(t)) return [t];
       const hosted = t.replace(HOSTING_PLACE, '');
-      if (hosted !== t && isPlace(hosted)) return [hosted];
+      if (hosted !== t && (isPlace(hosted) || regionPlace(hosted))) return [hosted];
       return storedIn(t) ?? [];
     });
   return places.length === 1 ? places[0] : undefined;
