@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPage } from './readPage';
 import { codeDocumentBlocks } from './read/codeDocument';
+import { placeAndMechanisms } from './wording';
 
 const read = (text: string, file: string) =>
   readPage(text, file).entries.map((e) => [
@@ -275,4 +276,11 @@ test('a name’s bracket in a sentence list: "localisation UE - eu-west-1", a pl
     ['Hostico', 'dataLocation=EU - eu-central-1'],
     ['Mailora', 'dataLocation=EU'],
   ]);
+});
+
+test('a place whose bracket names a mechanism and the vendor it is signed with: the place, then the mechanism', () => {
+  assert.deepEqual(placeAndMechanisms('UE + hors UE possible (CCT Nuagique)'), { places: 'UE + hors UE possible', mechanisms: ['scc'] });
+  assert.deepEqual(placeAndMechanisms('EU (SCCs Hostico)'), { places: 'EU', mechanisms: ['scc'] });
+  // A bracket that says more than a mechanism and a name is no place's.
+  assert.deepEqual(placeAndMechanisms('UE (CCT signées avec chaque prestataire)').places, '');
 });
