@@ -20,6 +20,15 @@ import {
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
+import { codeDocumentBlocks } from './read/codeDocument';
+import {
+  attachDpfCertified,
+  attachNamedCases,
+  attachSentToBrackets,
+  bracketVendorEntries,
+  hostingBracketEntries,
+  recipientLineEntries,
+} from './read/recipientLines';
 import { codeArrayTables, codeMarkdownStrings, dataBlocks } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
@@ -828,6 +837,8 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
   let ownLevel: number | undefined;
   // The page's contact came from a data-protection officer's line, which a general "Contact :" line does not replace.
   let dpoContact = false;
+  // "Contact RGPD : privacy@…", "Privacy contact: …": a line the page labels as its contact for personal data.
+  let privacyContact = false;
   // What the blocks from `from` on have been read into so far: a block that changes it is taken.
   let from = 0;
   let was = { counts: 0, entry, facts: 0, entity: undefined as string | undefined };
@@ -868,17 +879,24 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
       } else if (lastUpdated) {
         page.lastUpdated = lastUpdated[1]!.trim();
         section = 'footer';
-      } else if (DPO_LINE.test(text) && EMAIL.test(text)) {
+      } else if (DPO_LINE.test(text) && EMAIL.test(text) && !privacyContact) {
         // "DPO (Délégué à la Protection des Données) : dpo@…" beside "Email contact : contact@…": the officer's address
         // is the one for questions about personal data, whichever line comes first.
         const rest = text.replace(DPO_LINE, '').trim();
         page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
         dpoContact = true;
         section = 'footer';
-      } else if (/contact\s*:|écrivez à\s*:/i.test(text) && !dpoContact) {
-        const rest = text.replace(/^.*?(?:contact|écrivez à)\s*:\s*/i, '').trim();
+      } else if (
+        /contact(?:\s\([^()]{1,40}\))?\s*:|écrivez à\s*:/i.test(text) &&
+        !dpoContact &&
+        // "Messages de contact : 3 ans après le dernier échange", "Formulaire de contact : nom, prénom, email": a line
+        // about contact messages, giving no address, is no contact.
+        (EMAIL.test(text) || /https?:\/\/|www\./i.test(text) || !CONTACT_ABOUT.test(text))
+      ) {
+        const rest = text.replace(/^.*?(?:contact(?:\s\([^()]{1,40}\))?|écrivez à)\s*:\s*/i, '').trim();
         // Labelled lines run together ("Contact : a@b.fr Délégué … : a@b.fr"): the address the label gives.
         page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
+        privacyContact = EMAIL.test(rest) && PRIVACY_CONTACT.test(text);
         section = 'footer';
       } else if (section === 'footer' && ALL_LABELS.some((l) => l.lang !== 'en' && same(text, l.lastUpdatedLabel))) {
         // The link to the page in another language.
@@ -1062,6 +1080,17 @@ const DPO_LINE =
 
 /** Words that name the data-protection officer, in English and French. */
 const DPO_WORDS = /(?<!\p{L})(?:dpo|délégué(?:e)? à la protection des données|data protection officer)(?!\p{L})/iu;
+
+/** A contact's label that says it is for personal data: "Contact RGPD :", "Privacy contact:", "Contact données personnelles :". */
+const PRIVACY_CONTACT =
+  /^[^:]{0,20}contact\s+(?:rgpd|gdpr|privacy|vie privée|données personnelles|protection des données)\s*:|^(?:privacy|rgpd|gdpr)\s+contact\s*:/i;
+
+/**
+ * "Messages de contact : 3 ans", "Formulaire de contact : nom, prénom", "Contact form: name, email": a label about
+ * contact messages or the contact form, whose value is what they hold or how long they are kept.
+ */
+const CONTACT_ABOUT =
+  /(?:messages?|formulaire|demandes?|form|requests?|forms?)\s+(?:de\s+)?contact\s*:|contact\s+(?:messages?|forms?|requests?)\s*:/i;
 
 /** An email address, bounded on both sides (no backtracking over page text). */
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
@@ -1873,6 +1902,9 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       continue;
     }
     let entry = byName.get(name);
+    // A definition list's term given again with a role of its own ("Google: Firebase Cloud Messaging", then "Google:
+    // sign-in"): a second entry, as the list sets them apart.
+    if (entry && b.term && !doc && entry.facts.some((f) => f.key === 'purpose')) entry = undefined;
     if (!entry) {
       entry = { heading: name, name, facts: [], line: b.line };
       entries.push(entry);
@@ -2872,6 +2904,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (!page.entries.length) page.entries.push(...hostEntries(blocks));
   if (!page.entries.length) page.entries.push(...addressCardEntries(blocks));
   if (!page.entries.length) page.entries.push(...dashItemEntries(blocks));
+  if (!page.entries.length) page.entries.push(...recipientLineEntries(blocks));
+  if (!page.entries.length) page.entries.push(...bracketVendorEntries(blocks));
   // Beside the entries read so far (a table, labelled cards, the reader above that found them), the readers whose
   // region the page introduces as its sub-processors read the blocks no reader took, and their vendors are entries too:
   // a list the page introduces as the parties that process data for it ("The following service providers process
@@ -2895,6 +2929,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   // A record of processing's "Destinataires" row naming a vendor beside the parties that are none ("Google Analytics
   // (USA - CCT)" beside "Élève", "Autorités (sur réquisition)"), when the page lists its processors elsewhere.
   if (page.entries.length) page.entries.push(...besides(page.entries, recipientRowEntries(blocks), isTaken, false));
+  // A vendor a hosting section names with its company and address in brackets ("chez Cloudflare (Cloudflare, Inc., …)").
+  page.entries.push(...besides(page.entries, hostingBracketEntries(blocks), isTaken, false));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);
@@ -2905,8 +2941,11 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
   attachParagraphTransfers(blocks, page.entries);
+  attachDpfCertified(blocks, page.entries);
+  attachNamedCases(blocks, page.entries);
   attachClauseMechanisms(blocks, page.entries);
   attachBracketedDestinations(blocks, page.entries);
+  attachSentToBrackets(blocks, page.entries);
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
@@ -2999,6 +3038,13 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     const namesEntry = nameIndex(page.entries);
     // "Email contact : contact@…" then "DPO (Délégué à la Protection des Données) : dpo@…": the officer's address, the
     // one for questions about personal data, wherever it comes.
+    // "Contact RGPD : privacy@…" beside "Délégué à la Protection des Données : dpo@…": the line the page labels as its
+    // contact for personal data.
+    for (const b of blocks) {
+      if (b.kind === 'table' || b.kind === 'heading' || page.contact || !PRIVACY_CONTACT.test(b.text.trim())) continue;
+      const at = EMAIL.exec(b.text);
+      if (at && !namesEntry(b.text).length) page.contact = at[0];
+    }
     for (const b of blocks) {
       if (b.kind === 'table' || b.kind === 'heading' || page.contact) continue;
       for (const x of b.text.split(/(?<=[.!?])\s+/)) {
@@ -3114,7 +3160,11 @@ function withStringConstants(text: string): string {
   const values = new Map<string, string>();
   for (const m of text.matchAll(STRING_CONSTANT)) if (!values.has(m[1]!)) values.set(m[1]!, m[3]!);
   if (!values.size) return text;
-  return text.replace(/\{[ \t]*([A-Za-z_$][\w$]{0,60})[ \t]*\}/g, (all, name: string) => values.get(name) ?? all);
+  // As an attribute's value (`updatedAt={UPDATED_AT}`), the constant's text in quotes, as the attribute holds it.
+  return text.replace(/(=[ \t]*)?\{[ \t]*([A-Za-z_$][\w$]{0,60})[ \t]*\}/g, (all, eq: string | undefined, name: string) => {
+    const value = values.get(name);
+    return value === undefined ? all : eq ? `${eq}"${value}"` : value;
+  });
 }
 
 export function readPage(text: string, fileName = ''): ReadPage {
@@ -3152,13 +3202,19 @@ export function readPage(text: string, fileName = ''): ReadPage {
           ),
           htmlAttributeDate(page),
         );
-      const read = interpret(htmlBlocks(page), htmlAttributeDate(page));
-      // A page held as source code whose strings are its text (a data structure, a translation dictionary): when its
-      // markup gives no list, the strings read as the browser shows them.
-      const sourceStrings = read.entries.length ? undefined : codeStringBlocks(text);
-      if (sourceStrings?.length) {
-        const fromStrings = interpret(sourceStrings);
-        if (fromStrings.entries.length) return fromStrings;
+      const date = htmlAttributeDate(page);
+      const read = interpret(htmlBlocks(page), date);
+      if (!read.entries.length) {
+        // A component that renders a document its source holds as data (`<LegalPage sections={SECTIONS} />`), its
+        // markup naming no vendor: the document's headings, paragraphs and definition items are the page.
+        const held = codeDocumentBlocks(text);
+        const doc = held.length ? interpret(held, date) : undefined;
+        if (doc?.entries.length) return doc;
+        // A page held as source code whose strings are its text (a data structure, a translation dictionary): when
+        // neither its markup nor a held document gives a list, the strings read as the browser shows them.
+        const sourceStrings = codeStringBlocks(text);
+        const fromStrings = sourceStrings?.length ? interpret(sourceStrings) : undefined;
+        if (fromStrings?.entries.length) return fromStrings;
       }
       return read;
     }

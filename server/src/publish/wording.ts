@@ -659,6 +659,9 @@ export function partsOutsideBrackets(text: string, separatorAt: (text: string, k
  * a semicolon or a full stop (outside parentheses). `places`: the parts that name no mechanism, joined, for
  * `readLocation`; `mechanisms`: those the other parts name, unless a part denies one.
  */
+/** A mechanism then the vendor it is signed with: "CCT Stripe", "SCCs Google" (a place's bracket: "UE (CCT Stripe)"). */
+const SIGNED_WITH = /^(?:CCT|SCCs?|DPF|BCRs?|clauses contractuelles types|standard contractual clauses)\s[\p{Lu}][\p{L}\d.&-]{1,30}$/u;
+
 export function placeAndMechanisms(text: string): { places: string; mechanisms: string[] } {
   const places: string[] = [];
   const mechanisms: string[] = [];
@@ -674,7 +677,11 @@ export function placeAndMechanisms(text: string): { places: string; mechanisms: 
     if (!part) continue;
     // "USA (SCCs)", "UK (Adequacy)": a place, and in its brackets only the mechanism its transfers rest on.
     const bracketed = parenthesised(part);
-    if (bracketed?.head.trim() && !mechanismsIn(bracketed.head).named.length && !saysMoreThanMechanisms(bracketed.inner)) {
+    if (
+      bracketed?.head.trim() &&
+      !mechanismsIn(bracketed.head).named.length &&
+      (!saysMoreThanMechanisms(bracketed.inner) || SIGNED_WITH.test(bracketed.inner.trim()))
+    ) {
       const { mechanisms: found } = mechanismsIn(bracketed.inner);
       if (found.length) {
         places.push(bracketed.head.trim());

@@ -39,6 +39,11 @@ const RECORD_TERM = /^(?:[ée]diteur|[ée]ditrice|h[ée]bergeur|h[ée]bergement|
 const MEASURES_HEADING =
   /^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:(?:mesures (?:de |techniques et organisationnelles de )?)?s[ée]curit[ée](?: des donn[ée]es)?|(?:data )?security(?: measures)?|mesures techniques et organisationnelles|technical and organi[sz]ational measures)$/iu;
 const VENDOR_WORDS = /sous-traitants?|processors?|prestataires?|fournisseurs?|vendors?|providers?/iu;
+/**
+ * A heading over the data the page collects ("3) Quelles données sont collectées ?", "Data we collect", "Catégories de
+ * données"): the terms it holds ("Identité : nom, prénom") are kinds of data, unless it names the parties too.
+ */
+const DATA_HEADING = /collect|recueilli|cat[ée]gories de donn[ée]es|types? (?:of|de) (?:data|donn[ée]es)|data categories/iu;
 /** Words that name the parties a list gives: its vendors, third parties, recipients of the data. */
 const NAMES_VENDORS =
   /sous-traitants?|processors?|prestataires?|fournisseurs?|vendors?|providers?|third[- ]part(?:y|ies)|recipients?|destinataires?|partenaires?|partners?|services? tiers|third[- ]party services?/iu;
@@ -171,6 +176,10 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
     if (run.heading !== undefined && CONTROLLER_HEADING.test(run.heading) && !VENDOR_WORDS.test(run.heading)) continue;
     if (run.heading !== undefined && MEASURES_HEADING.test(run.heading.trim()) && !VENDOR_WORDS.test(run.heading)) {
       unread.push({ kind: 'listMeasures', data: { name: run.heading, items: run.items.length } });
+      continue;
+    }
+    if (run.heading !== undefined && !run.vendorLed && DATA_HEADING.test(run.heading) && !NAMES_VENDORS.test(run.heading)) {
+      unread.push({ kind: 'listOtherTopic', data: { name: run.heading, items: run.items.length } });
       continue;
     }
     // (Rights named as such are said one by one, below.)

@@ -757,6 +757,10 @@ export function storedIn(sentence: string): string | undefined {
   return places.length ? places.join(', ') : undefined;
 }
 
+/** "sur ses propres serveurs", "on our own servers", "notre propre infrastructure": the publisher's own hosting. */
+const OWN_SERVERS =
+  /(?<!\p{L})(?:(?:ses|nos|leurs|sa|notre|leur)\s+propres?\s+(?:serveurs?|infrastructures?|centres? de données|datacenters?)|(?:its|our|their)\s+own\s+(?:servers?|infrastructure|data ?cent(?:er|re)s?|hardware))(?!\p{L})/iu;
+
 /**
  * Facts a section of prose states about the one vendor it names ("## Cloud hosting / … runs on **Amazon Web
  * Services** … / - Billing related and Account data is stored in Ireland."): where data is stored, when one
@@ -785,6 +789,8 @@ export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): v
           ...new Set(
             texts
               .flatMap(sentencesOf)
+              // "DFX exploite l'API sur ses propres serveurs en Suisse": the publisher's own servers, not the vendor's.
+              .filter((t) => !OWN_SERVERS.test(t))
               .map(storedIn)
               .filter((p): p is string => p !== undefined),
           ),
@@ -1984,6 +1990,12 @@ function rowLine(text: string): { name: string; role: string; place: string } | 
   return { name, role: role.join(', '), place };
 }
 
+/** "UE - eu-west-1", "EU (eu-central-1)": a place with a cloud region's code, which the location keeps in its note. */
+function regionPlace(words: string): boolean {
+  const where = readLocation(words);
+  return where.countries.length > 0 && where.regions.length > 0;
+}
+
 /** Hosting's noun before a place, with no preposition: "hébergement UE", "hosting EU", "stockage France". */
 const HOSTING_PLACE = /^(?:h[ée]bergement|hosting|stockage|storage|localisation|location)\s+(?=\S)/iu;
 
@@ -2000,7 +2012,7 @@ function bracketPlace(inner: string): string | undefined {
       const t = part.trim();
       if (isPlace(t)) return [t];
       const hosted = t.replace(HOSTING_PLACE, '');
-      if (hosted !== t && isPlace(hosted)) return [hosted];
+      if (hosted !== t && (isPlace(hosted) || regionPlace(hosted))) return [hosted];
       return storedIn(t) ?? [];
     });
   return places.length === 1 ? places[0] : undefined;
@@ -2203,7 +2215,12 @@ export function subjectItemEntries(blocks: PageBlock[]): ReadEntry[] {
 }
 
 /** "Le Site est hébergé par Hetzner Online GmbH.", "This website is hosted by Acme Inc.": the host it names. */
-const HOSTED_BY = /(?<!\p{L})(?:est|sont)\s+h[ée]berg[ée]e?s?\s+(?:par|chez)\s+|\b(?:is|are)\s+hosted\s+(?:by|with)\s+/iu;
+/**
+ * With the place it is hosted in between ("est hébergé en France par la société LOCALEO", "is hosted in the EU by
+ * Acme"): the place (group 1), and "la société" / "the company" before the name.
+ */
+const HOSTED_BY =
+  /(?<!\p{L})(?:est|sont)\s+h[ée]berg[ée]e?s?\s+(?:(?:en|au|aux|dans l['’]|dans la|dans le)\s?([^,.;()]{2,40}?)\s+)?(?:par|chez)\s+(?:la soci[ée]t[ée]\s+|l['’]entreprise\s+)?|\b(?:is|are)\s+hosted\s+(?:in\s+(?:the\s+)?([^,.;()]{2,40}?)\s+)?(?:by|with)\s+(?:the company\s+)?/iu;
 
 /** "Siège social : Industriestr. 25, 91710 Gunzenhausen, Allemagne.", "Registered office: …": the host's seat. */
 const SEAT_LABEL = /(?<!\p{L})(?:si[èe]ge(?:\s+social)?|registered\s+(?:office|address)|head\s+office)\s?:\s/iu;
@@ -2243,7 +2260,16 @@ export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
     }
     const link = b.links?.find((l) => l.text.trim() === name && l.href && /^https?:\/\//i.test(l.href));
     if (link) facts.push({ label: 'Website', value: link.href!, key: 'website' });
-    return [{ heading: name, name, line: b.line, facts }];
+    // "hébergé en France par …": where the site, and so the data it holds, is hosted.
+    const place = m[1] ?? m[2];
+    if (place && readLocation(place).countries.length) facts.push({ label: 'Location', value: place, key: 'dataLocation' });
+    // "DOCAPOST LOCALEO – 45 47 Boulevard …" on the next line: the host's legal name, which holds its name, then its address.
+    const next = blocks[i + 1];
+    const line = next?.kind === 'paragraph' ? /^([^–—]{2,80}?)\s[–—]\s(\d.{0,200})$/u.exec(next.text) : null;
+    const company = line?.[1]!.trim();
+    const entity = company && company !== name && company.toLowerCase().includes(name.toLowerCase()) ? company : undefined;
+    if (entity && addressCountry(line![2]!)) facts.push({ label: 'Registered office', value: line![2]!, key: 'entityCountry' });
+    return [{ heading: name, name, line: b.line, facts, ...(entity ? { entity } : {}) }];
   }
   return [];
 }

@@ -1,0 +1,280 @@
+/**
+ * A page a component renders from a document held as data in its source code (`const SECTIONS = [{ heading: 'Qui
+ * traite tes données', blocks: [{ kind: 'paragraph', text: '…' }, { kind: 'definitions', items: [{ term: 'Supabase',
+ * text: 'Hébergement…' }] }] }]`, handed to `<LegalPage sections={SECTIONS} />`): the blocks the browser shows. A
+ * heading's field ("heading", "title") is a heading, a text's field ("text", "paragraph", "content") a paragraph, an
+ * object naming a term and its text ("term"/"label" and "text") an item led by its term, as a definition list's, and a
+ * list of strings under any other field its items. Strings joined with `+` are one text. Code that is no literal (a
+ * call, an arrow function, JSX) is passed over; a literal left open is none.
+ *
+ * One pass over the source: each literal is read once, by a reader that never goes back.
+ */
+import { cleanText, type PageBlock } from './blocks';
+
+type Lit =
+  | { kind: 'str'; text: string; at: number }
+  | { kind: 'arr'; items: Lit[]; at: number }
+  | { kind: 'obj'; pairs: { key: string; value: Lit }[]; at: number }
+  | { kind: 'other'; at: number };
+
+const HEADING_KEYS = /^(?:heading|title|titre|sectionTitle|h[1-6])$/i;
+const TERM_KEYS = /^(?:term|label|dt|libell[eé])$/i;
+const TEXT_KEYS = /^(?:text|texte|paragraph|paragraphs|body|content|contenu|description|desc|intro|p|dd|definition|value|details?)$/i;
+/** Deeper than any document a page holds; beyond it the literal is passed over. */
+const MAX_DEPTH = 64;
+
+class LiteralReader {
+  i: number;
+  constructor(
+    readonly s: string,
+    start: number,
+  ) {
+    this.i = start;
+  }
+
+  /** Past white space and comments. */
+  space(): void {
+    const s = this.s;
+    for (;;) {
+      while (this.i < s.length && /\s/.test(s[this.i]!)) this.i++;
+      if (s.startsWith('//', this.i)) {
+        const end = s.indexOf('\n', this.i);
+        this.i = end < 0 ? s.length : end + 1;
+      } else if (s.startsWith('/*', this.i)) {
+        const end = s.indexOf('*/', this.i + 2);
+        this.i = end < 0 ? s.length : end + 2;
+      } else return;
+    }
+  }
+
+  /** A quoted string at `i` (', " or `), its escapes read; a template's `${…}` kept as written. */
+  string(): string | undefined {
+    const s = this.s;
+    const q = s[this.i]!;
+    let out = '';
+    for (this.i++; this.i < s.length; this.i++) {
+      const c = s[this.i]!;
+      if (c === q) {
+        this.i++;
+        return out;
+      }
+      if (c === '\\') {
+        const n = s[++this.i];
+        out += n === 'n' ? '\n' : n === 't' ? ' ' : (n ?? '');
+      } else if (c === '\n' && q !== '`') return undefined;
+      else out += c;
+    }
+    return undefined;
+  }
+
+  /** Past one expression that is no literal, to the `,` or closing bracket that ends it (brackets and strings kept whole). */
+  skip(): boolean {
+    const s = this.s;
+    let depth = 0;
+    while (this.i < s.length) {
+      const c = s[this.i]!;
+      if (c === "'" || c === '"' || c === '`') {
+        if (this.string() === undefined) return false;
+        continue;
+      }
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        if (depth === 0) return true;
+        depth--;
+      } else if ((c === ',' || c === ';') && depth === 0) return true;
+      this.i++;
+    }
+    return false;
+  }
+
+  /** A value: an object, an array, strings joined with `+`, or something else passed over. */
+  value(depth: number): Lit | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    this.space();
+    const s = this.s;
+    const at = this.i;
+    const c = s[this.i];
+    if (c === '{' || c === '[') {
+      const lit = c === '{' ? this.object(depth) : this.array(depth);
+      if (!lit) return undefined;
+      this.space();
+      // `[…] as const`, `{…} satisfies Section`: the literal, the rest passed over.
+      if (s[this.i] !== ',' && s[this.i] !== '}' && s[this.i] !== ']' && s[this.i] !== ')' && !this.skip()) return undefined;
+      return lit;
+    }
+    if (c === "'" || c === '"' || c === '`') {
+      let text = '';
+      for (;;) {
+        const part = this.string();
+        if (part === undefined) return undefined;
+        text += part;
+        this.space();
+        if (s[this.i] !== '+') break;
+        this.i++;
+        this.space();
+        // `'Édité par ' + EDITOR_NAME + '.'`: a name the code fills in, kept as a template writes it.
+        const name = /^[A-Za-z_$][\w$.]{0,60}/.exec(s.slice(this.i, this.i + 61))?.[0];
+        if (name) {
+          text += `\${${name}}`;
+          this.i += name.length;
+          this.space();
+          if (s[this.i] !== '+') break;
+          this.i++;
+          this.space();
+        }
+        const n = s[this.i];
+        if (n !== "'" && n !== '"' && n !== '`') break;
+      }
+      this.space();
+      const n = s[this.i];
+      if (n !== ',' && n !== '}' && n !== ']' && n !== ')' && n !== undefined) {
+        if (!this.skip()) return undefined;
+        return { kind: 'other', at };
+      }
+      return { kind: 'str', text, at };
+    }
+    return this.skip() ? { kind: 'other', at } : undefined;
+  }
+
+  object(depth: number): Lit | undefined {
+    const s = this.s;
+    const at = this.i;
+    const pairs: { key: string; value: Lit }[] = [];
+    this.i++;
+    for (;;) {
+      this.space();
+      const c = s[this.i];
+      if (c === undefined) return undefined;
+      if (c === '}') {
+        this.i++;
+        return { kind: 'obj', pairs, at };
+      }
+      if (c === ',') {
+        this.i++;
+        continue;
+      }
+      const from = this.i;
+      let key: string | undefined;
+      if (c === "'" || c === '"') key = this.string();
+      else {
+        const m = /^[A-Za-z_$][\w$]{0,60}/.exec(s.slice(this.i, this.i + 61));
+        if (m) {
+          key = m[0];
+          this.i += key.length;
+        }
+      }
+      this.space();
+      if (key !== undefined && s[this.i] === ':') {
+        this.i++;
+        const value = this.value(depth + 1);
+        if (!value) return undefined;
+        pairs.push({ key, value });
+      } else if (!this.skip()) return undefined;
+      // A spread, a shorthand, a method: passed over.
+      else if (s[this.i] === ')' || s[this.i] === ']') return undefined;
+      // What no rule reads (a `;` in the braces of a block, not of an object): no literal.
+      if (this.i === from) return undefined;
+    }
+  }
+
+  array(depth: number): Lit | undefined {
+    const s = this.s;
+    const at = this.i;
+    const items: Lit[] = [];
+    this.i++;
+    for (;;) {
+      this.space();
+      const c = s[this.i];
+      if (c === undefined) return undefined;
+      if (c === ']') {
+        this.i++;
+        return { kind: 'arr', items, at };
+      }
+      if (c === ',') {
+        this.i++;
+        continue;
+      }
+      const from = this.i;
+      const value = this.value(depth + 1);
+      if (!value || this.i === from) return undefined;
+      items.push(value);
+      if (s[this.i] === '}' || s[this.i] === ')') return undefined;
+    }
+  }
+}
+
+const str = (lit: Lit | undefined): string | undefined => (lit?.kind === 'str' ? cleanText(lit.text) || undefined : undefined);
+
+/** The blocks a literal shows, in source order. */
+function literalBlocks(lit: Lit, key: string, depth: number, lineAt: (at: number) => number, out: PageBlock[]): void {
+  if (depth > MAX_DEPTH) return;
+  if (lit.kind === 'str') {
+    const text = cleanText(lit.text);
+    if (!text) return;
+    if (HEADING_KEYS.test(key)) out.push({ kind: 'heading', level: Math.min(6, 1 + depth), text, line: lineAt(lit.at) });
+    else if (TEXT_KEYS.test(key)) out.push({ kind: 'paragraph', text, line: lineAt(lit.at) });
+    return;
+  }
+  if (lit.kind === 'arr') {
+    const strings = lit.items.length > 0 && lit.items.every((x) => x.kind === 'str');
+    // A list of strings under a field that is no text's ("items", "bullets"): the list's items.
+    if (strings && !TEXT_KEYS.test(key) && !HEADING_KEYS.test(key)) {
+      for (const x of lit.items) {
+        const text = str(x);
+        if (text) out.push({ kind: 'item', text, depth: 0, ordered: false, line: lineAt(x.at) });
+      }
+      return;
+    }
+    for (const x of lit.items) literalBlocks(x, key, depth, lineAt, out);
+    return;
+  }
+  if (lit.kind !== 'obj') return;
+  // A term and its text, nothing else that is a text or a list: a definition list's item.
+  const term = lit.pairs.find((p) => TERM_KEYS.test(p.key) && str(p.value));
+  const texts = lit.pairs.filter((p) => TEXT_KEYS.test(p.key) && str(p.value));
+  if (term && texts.length && !lit.pairs.some((p) => p.value.kind === 'arr' || HEADING_KEYS.test(p.key))) {
+    const lead = str(term.value)!;
+    const value = texts.map((p) => str(p.value)!).join(' ');
+    out.push({ kind: 'item', text: `${lead}: ${value}`, depth: 0, ordered: false, line: lineAt(lit.at), lead: { text: lead }, term: true });
+    return;
+  }
+  const nested = lit.pairs.some((p) => HEADING_KEYS.test(p.key) && str(p.value));
+  for (const p of lit.pairs) literalBlocks(p.value, p.key, nested ? depth + 1 : depth, lineAt, out);
+}
+
+/** The first offset of each line of the source. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * The blocks of the documents a component's source holds as data, in source order; none unless they show a heading
+ * and something under it.
+ */
+export function codeDocumentBlocks(text: string): PageBlock[] {
+  const starts = lineStarts(text);
+  const lineAt = (at: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const blocks: PageBlock[] = [];
+  const opening = /=[ \t]*(?=[[{])|export[ \t]+default[ \t]+(?=[[{])/g;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    const reader = new LiteralReader(text, m.index + m[0].length);
+    const lit = text[reader.i] === '[' ? reader.array(0) : reader.object(0);
+    // Never read again: a literal left open is passed over from where its reading stopped.
+    opening.lastIndex = Math.max(reader.i, opening.lastIndex);
+    if (!lit) continue;
+    literalBlocks(lit, '', 0, lineAt, blocks);
+  }
+  const headings = blocks.filter((b) => b.kind === 'heading').length;
+  return headings && blocks.length > headings ? blocks : [];
+}

@@ -1,0 +1,265 @@
+/**
+ * Readers of pages that name their vendors outside any list a reader of `sections.ts` takes: one line per recipient
+ * under a heading about the recipients ("6) Destinataires et sous-traitants" over "Vercel : hébergement/CDN.",
+ * "Google (Gmail) : réception des emails."). Each reads only what the page's structure says, and never a line that
+ * names a kind of recipient ("Personnel habilité : …", "Authorities: on request") or a fact's label.
+ */
+import type { PageBlock } from './blocks';
+import type { ReadEntry, ReadFact } from '../readPage';
+import { columnMatch } from './columns';
+import { nameIndex } from './sections';
+import { addressCountry, entityIn, mechanismsIn, readLocation } from '../wording';
+
+/** A heading over the parties the data goes to: "Destinataires", "Sous-traitants", "Recipients", "Sub-processors". */
+const RECIPIENTS_HEADING =
+  /destinataires?|sous-traitants?|sub-?processors?|recipients?|prestataires?|fournisseurs?|service providers?|third[- ]part(?:y|ies)|tiers/iu;
+/** A heading that says its parties are none: "Not sub-processors", "ne sont pas des sous-traitants". */
+const NOT_RECIPIENTS =
+  /(?<!\p{L})(?:not|no|non|aucun)[\s-]+(?:sub-?processors?|processors?|sous-traitants?|destinataires?|recipients?)(?!\p{L})/iu;
+
+/**
+ * "Vercel : hébergement", "Google (Gmail) : réception des emails", "Acme Cloud Ltd: hosting": a name of one to six
+ * words, each capitalised (or a digit first), an optional bracket, a colon, then what the vendor does.
+ */
+const NAME_LINE = /^([\p{Lu}\d][\p{L}\d.&'’+-]{0,40}(?: [\p{Lu}\d][\p{L}\d.&'’+-]{0,40}){0,5})( \([^()]{1,60}\))? ?: (\S.{1,400})$/u;
+
+/**
+ * Words that name a kind of recipient, not a vendor: the staff, authorities, the company's own services, a trade
+ * ("Personnel", "Autorités", "Comptable", "Banques", "Staff", "Authorities", "Hosting provider").
+ */
+const RECIPIENT_KIND =
+  /^(?:personnel|personnels|salariés?|employés?|collaborateurs?|équipes?|services?|direction|autorités?|administrations?|organismes?|juridictions?|tribunaux|police|gendarmerie|avocats?|comptables?|expert-comptable|experts?-comptables?|commissaires?|auditeurs?|assureurs?|banques?|partenaires?|prestataires?|fournisseurs?|sous-traitants?|hébergeurs?|clients?|utilisateurs?|membres?|tiers|interne|internes|staff|employees?|team|teams|authorities|authority|courts?|lawyers?|accountants?|auditors?|insurers?|banks?|partners?|providers?|vendors?|contractors?|processors?|sub-?processors?|hosts?|customers?|users?|members?|internal|others?|autres?|public|catégories?|categories?|données|data|finalités?|purposes?|durée|duration|base|fondement)$/iu;
+
+/** Whether a line's name is a vendor's: no kind of recipient, no label of a fact, no words in common nouns. */
+function vendorName(name: string): boolean {
+  const words = name.split(' ');
+  if (RECIPIENT_KIND.test(words[0]!.replace(/[.,]+$/, ''))) return false;
+  // "Personnel habilité", "Hébergement et diffusion": a capital for the first word only, common nouns after it.
+  if (words.length > 1 && words.slice(1).every((w) => /^[\p{Ll}'’-]+$/u.test(w))) return false;
+  return columnMatch(name) === undefined;
+}
+
+/**
+ * Entries from the lines of a section about the recipients, each "Name : what it does", one a paragraph or a list
+ * item: the name (its bracket kept, as the page writes it), the rest its purpose. Two such lines at least in the
+ * section; the section's other lines (an introduction, a line naming a kind of recipient) are no entries.
+ */
+export function recipientLineEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  let section: ReadEntry[] | undefined;
+  let level = 0;
+  const close = () => {
+    if (section && section.length >= 2) entries.push(...section);
+    section = undefined;
+  };
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      if (section && b.level > level) continue;
+      close();
+      if (RECIPIENTS_HEADING.test(b.text) && !NOT_RECIPIENTS.test(b.text)) [section, level] = [[], b.level];
+      continue;
+    }
+    if (!section || (b.kind !== 'paragraph' && !(b.kind === 'item' && b.depth === 0)) || b.text.length > 500) continue;
+    const m = NAME_LINE.exec(b.text.trim());
+    if (!m || !vendorName(m[1]!)) continue;
+    const name = `${m[1]!}${m[2] ?? ''}`;
+    const purpose = m[3]!.replace(/\.$/, '').trim();
+    section.push({ heading: name, name, line: b.line, facts: [{ label: 'Purpose', value: purpose, key: 'purpose' }] });
+  }
+  close();
+  return entries;
+}
+
+/**
+ * "Vercel et Google sont certifiés dans le cadre du EU–US Data Privacy Framework", "Acme is certified under the EU-U.S.
+ * Data Privacy Framework": a sentence that states named vendors certified under the DPF, a transfer mechanism of theirs.
+ */
+const DPF_CERTIFIED =
+  /(?<!\p{L})(?:certifi(?:é|ée|és|ées|ed)|self-certified|auto-certifi(?:é|ée|és|ées))\s(?:(?:dans le cadre d[ue]|au titre d[ue]|selon l[ea]|sous l[ea]|conformément au|under|with|to|pursuant to|in)\s)?(?:l[ea]\s|the\s)?[^;]{0,30}?(?:Data Privacy Framework|DPF)(?!\p{L})/iu;
+/** Words before the certification that leave it a case or deny it: "lorsque le sous-traitant est certifié", "n'est pas". */
+const OPEN_CERTIFICATION =
+  /(?<!\p{L})(?:lorsque|lorsqu['’]|quand|si|s['’]il|when|where|if|unless|may|might|peut|peuvent|pourrait|not|no|pas|plus|aucun|ne|n['’]|ni)(?!\p{L})/iu;
+
+/** Words that add to what the sentence before said: "en outre", "également", "also", "in addition". */
+const ADDED = /(?<!\p{L})(?:en outre|également|aussi|de plus|par ailleurs|also|additionally|in addition|as well|further)(?!\p{L})/iu;
+/** Words that turn to other parties: "les autres prestataires", "other providers". */
+const OTHERS = /(?<!\p{L})(?:autres?|other|others|remaining|rest)(?!\p{L})/iu;
+
+/** The DPF for each entry a sentence states certified under it, unless words before the certification open or deny it. */
+export function attachDpfCertified(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries, true);
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    if (!/certifi/i.test(b.text)) continue;
+    // Sentences end after a word in lower case, not after "U.S.".
+    const sentences = b.text.split(/(?<=[\p{Ll})\]][.!?])\s+|\s;\s/u);
+    for (const [k, sentence] of sentences.entries()) {
+      const m = DPF_CERTIFIED.exec(sentence);
+      if (!m || OPEN_CERTIFICATION.test(sentence.slice(0, m.index))) continue;
+      const certified = namedIn(sentence.slice(0, m.index));
+      for (const e of certified)
+        if (!e.facts.some((f) => f.key === 'transfer' && /\bDPF\b|Data Privacy Framework/i.test(f.value)))
+          e.facts.push({ label: 'Transfer', value: sentence.trim(), key: 'transfer' });
+      // "Nous nous appuyons en outre sur des clauses contractuelles types.", "We also rely on SCCs.": the next sentence
+      // adds a mechanism for the same vendors, when it names no other and leaves nothing open.
+      const next = sentences[k + 1];
+      if (
+        next !== undefined &&
+        ADDED.test(next) &&
+        !OTHERS.test(next) &&
+        !SENT_OPEN.test(next) &&
+        !namedIn(next).length &&
+        mechanismsIn(next).mechanisms.length
+      )
+        for (const e of certified) e.facts.push({ label: 'Transfer', value: next.trim(), key: 'transfer' });
+    }
+  }
+}
+
+/** Words that name the sub-processors a sentence speaks of. */
+const SUBPROCESSOR_WORDS = /sous-traitants?|sub-?processors?|prestataires?|fournisseurs?|service providers?|vendors?/iu;
+/** "notamment", "e.g.", "such as", "including": words that open the examples a bracket gives. */
+const EXAMPLES_OPEN =
+  /^(?:notamment|par exemple|par ex\.|ex\.|dont|comme|tels? que|telles? que|e\.g\.,?|for example,?|such as|including|incl\.)\s+/iu;
+
+/** "Supabase Singapore", "Apify République Tchèque — UE": a name of one to four capitalised words, then a place. */
+function nameThenPlace(part: string): { name: string; place: string } | undefined {
+  const words = part.split(' ');
+  for (let k = 1; k <= Math.min(4, words.length - 1); k++) {
+    if (!/^[\p{Lu}\d]/u.test(words[k - 1]!)) return undefined;
+    const place = words.slice(k).join(' ');
+    const read = readLocation(place);
+    if (read.countries.length && read.note === undefined) return { name: words.slice(0, k).join(' '), place };
+  }
+  return undefined;
+}
+
+/**
+ * A sentence about the sub-processors whose bracket names them, each with where it processes the data ("Certains
+ * sous-traitants ultérieurs traitent des données hors de l'EEE (notamment Supabase Singapore, Cloudflare global,
+ * Apify République Tchèque — UE)"): an entry each, its place the words after its name. Two vendors at least, and every
+ * part of the bracket a capitalised name then a place: a bracket of kinds of data ("notamment nom, e-mail") or of
+ * roles names none.
+ */
+export function bracketVendorEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || b.text.length > 3000 || !SUBPROCESSOR_WORDS.test(b.text)) continue;
+    for (const m of b.text.matchAll(/\(([^()]{3,300})\)/g)) {
+      const before = b.text.slice(Math.max(0, m.index - 300), m.index);
+      const sentence = before.slice(before.search(/[^.!?]*$/));
+      if (!SUBPROCESSOR_WORDS.test(sentence)) continue;
+      const parts = m[1]!
+        .trim()
+        .replace(EXAMPLES_OPEN, '')
+        .split(/\s*[,;]\s*|\s+(?:et|and)\s+/u)
+        .map((p) => p.replace(/\.$/, '').trim())
+        .filter(Boolean);
+      const read = parts.map(nameThenPlace);
+      if (read.length < 2 || read.some((r) => r === undefined)) continue;
+      for (const r of read)
+        entries.push({
+          heading: r!.name,
+          name: r!.name,
+          line: b.line,
+          facts: [{ label: 'Location', value: r!.place, key: 'dataLocation' }],
+        });
+    }
+  }
+  return entries;
+}
+
+/** A condition on the provider ("lorsque le sous-traitant est certifié", "where the vendor is certified"). */
+const PROVIDER_CASE =
+  /(?<!\p{L})(?:lorsque|lorsqu['’]|quand|si|when|where|if)\s[^.;:()]{0,60}?(?:adh[èeé]r|particip|certifi|self-certif)[^.;:()]{0,40}/iu;
+/** The bracket after it that names the vendors the case is: "(cas de Cloudflare …)", "(as is the case for Acme)". */
+const CASE_OF =
+  /^\s*\((?:c['’]est le )?(?:cas de|cas d['’]|notamment|par exemple|e\.g\.,?|such as|as is the case (?:for|of|with)|the case (?:for|of|with)|including)\s?([^()]{1,200})\)/iu;
+
+/**
+ * A mechanism stated for the providers that meet a condition, the bracket after the condition naming those that do
+ * ("Le Data Privacy Framework lorsque le sous-traitant est certifié (cas de Cloudflare et de …)"): that mechanism for
+ * each entry the bracket names. The same sentence without such a bracket settles it for no one.
+ */
+export function attachNamedCases(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || b.text.length > 3000) continue;
+    for (const sentence of b.text.split(/(?<=[\p{Ll})\]][.!?])\s+|\s;\s/u)) {
+      const c = PROVIDER_CASE.exec(sentence);
+      if (!c) continue;
+      const stated = sentence.slice(0, c.index).trim();
+      const bracket = CASE_OF.exec(sentence.slice(c.index + c[0].length));
+      if (!bracket || !mechanismsIn(stated).mechanisms.length || OPEN_CERTIFICATION.test(stated)) continue;
+      for (const e of namedIn(bracket[1]!)) e.facts.push({ label: 'Transfer', value: stated, key: 'transfer' });
+    }
+  }
+}
+
+/** A heading over the page's hosting: "4. Hébergement et infrastructure", "Hosting", "Infrastructure". */
+const HOSTING_HEADING = /h[ée]bergement|h[ée]bergeur|hosting|infrastructure/iu;
+/**
+ * "chez Cloudflare (Cloudflare, Inc., 101 Townsend Street, San Francisco, CA 94107, USA)", "with Hostico (Hostico GmbH,
+ * …)": a name of one to four capitalised words after the word that says with whom, then a bracket.
+ */
+const NAME_WITH_BRACKET =
+  /(?<!\p{L})(?:chez|par|auprès de|with|by|at)\s([\p{Lu}][\p{L}\d.&'’-]{1,40}(?:\s[\p{Lu}][\p{L}\d.&'’-]{1,40}){0,3})\s\(([^()]{5,200})\)/gu;
+
+/**
+ * A vendor named once in a sentence of a section about hosting, its legal entity and postal address in the brackets
+ * after its name ("DFX héberge les pages statiques chez Cloudflare (Cloudflare, Inc., 101 Townsend Street, San
+ * Francisco, CA 94107, USA)"): an entry, its entity the bracket's company (which holds the name, with a legal form),
+ * its company's country the address's. A bracket of anything else (an example, a role) names no vendor.
+ */
+export function hostingBracketEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  let hosting = false;
+  for (const b of blocks) {
+    if (b.kind === 'heading') hosting = HOSTING_HEADING.test(b.text);
+    if (!hosting || b.kind !== 'paragraph' || b.text.length > 3000) continue;
+    for (const m of b.text.matchAll(NAME_WITH_BRACKET)) {
+      const name = m[1]!;
+      const entity = entityIn(m[2]!);
+      if (!entity || !m[2]!.startsWith(entity) || !entity.toLowerCase().startsWith(name.split(' ')[0]!.toLowerCase())) continue;
+      if (entries.some((e) => e.name === name)) continue;
+      const address = m[2]!.slice(entity.length).replace(/^[\s,]+/, '');
+      const facts: ReadFact[] = [];
+      if (address && addressCountry(address)) facts.push({ label: 'Registered office', value: address, key: 'entityCountry' });
+      entries.push({ heading: name, name, entity, line: b.line, facts });
+    }
+  }
+  return entries;
+}
+
+/** Words of a sentence that says where the data is sent: "transmises à", "transférées vers", "transferred to". */
+const SENT_TO =
+  /(?<!\p{L})(?:transmise?s?|transmis|transférée?s?|communiquée?s?|transferred|sent|disclosed)\s(?:à|au|aux|vers|to)(?!\p{L})/iu;
+/** Words that deny or leave open the sending: "ne sont pas transmises", "may be transferred". */
+const SENT_OPEN =
+  /(?<!\p{L})(?:ne|n['’]|pas|aucun|aucune|jamais|not|no|never|may|might|could|peut|peuvent|pourrait|pourraient|si|if|when|lorsque)(?!\p{L})/iu;
+
+/**
+ * A sentence that says the data is sent to named vendors, each with a bracket that opens with a place ("elles sont
+ * transmises à Cloudflare (USA, hébergement des pages statiques), à Sumsub (Royaume-Uni)"): that place is one more of
+ * the vendor's. A bracket that opens with anything else, or a sentence that denies or conditions the sending, gives none.
+ */
+export function attachSentToBrackets(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || b.text.length > 3000 || !SENT_TO.test(b.text)) continue;
+    for (const sentence of b.text.split(/(?<=[\p{Ll})\]][.!?])\s+/u)) {
+      const sent = SENT_TO.exec(sentence);
+      if (!sent || SENT_OPEN.test(sentence.slice(0, sent.index))) continue;
+      for (const m of sentence
+        .slice(sent.index)
+        .matchAll(/([\p{Lu}][\p{L}\d.&'’-]{1,40}(?:\s[\p{Lu}][\p{L}\d.&'’-]{1,40}){0,3})\s\(([^(),]{2,40})[,)]/gu)) {
+        const named = namedIn(m[1]!);
+        const read = readLocation(m[2]!);
+        if (named.length !== 1 || !read.countries.length || read.note !== undefined) continue;
+        const e = named[0]!;
+        if (!e.facts.some((f) => f.key === 'dataLocation' && f.value === m[2]))
+          e.facts.push({ label: 'Destination', value: m[2]!.trim(), key: 'dataLocation', adds: true });
+      }
+    }
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * Shapes the readers once refused (issue 22, holdout13's French lists): a document a component holds as data, each
+ * read by its structure, each with the near-miss that must stay unread.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readPage } from './readPage';
+import { codeDocumentBlocks } from './read/codeDocument';
+import { placeAndMechanisms } from './wording';
+
+const read = (text: string, file: string) =>
+  readPage(text, file).entries.map((e) => [
+    e.name ?? e.heading,
+    ...e.facts.filter((f) => f.key !== 'purpose').map((f) => `${f.key}=${f.value}`),
+  ]);
+
+const legalPage = (sections: string) =>
+  [
+    "import { LegalPage } from '@/components/legal-page';",
+    "const UPDATED = '3 mars 2026';",
+    `const SECTIONS = ${sections};`,
+    'export default function Page() {',
+    '  return <LegalPage title="Confidentialité" updatedAt={UPDATED} sections={SECTIONS} />;',
+    '}',
+  ].join('\n');
+
+test('a document held as data: its headings, paragraphs and definition items are the page (French and English)', () => {
+  const fr = legalPage(`[
+  { heading: 'Qui traite vos données', blocks: [
+    { kind: 'paragraph', text: 'Vos données sont traitées par les prestataires ' + 'suivants :' },
+    { kind: 'definitions', items: [
+      { term: 'Nuagique', text: 'Hébergement de la base. Serveurs situés en Allemagne.' },
+      { term: 'Postale', text: \`Envoi des courriels de \${APP_NAME}.\` },
+    ] },
+  ] },
+  { heading: 'Vos droits', blocks: [{ kind: 'paragraph', text: 'Vous pouvez nous écrire.' }] },
+]`);
+  assert.deepEqual(read(fr, 'p.html'), [['Nuagique', 'dataLocation=Allemagne'], ['Postale']]);
+  assert.equal(readPage(fr, 'p.html').lastUpdated, '3 mars 2026');
+  const en = legalPage(`[
+  { title: 'Who processes your data', content: [
+    { paragraph: 'We rely on the following providers:' },
+    { label: 'Hostico', description: 'Database hosting. Servers located in Ireland.' },
+    { label: 'Mailora', description: 'Reminder emails.' },
+  ] },
+] as const`);
+  assert.deepEqual(read(en, 'p.html'), [['Hostico', 'dataLocation=Ireland'], ['Mailora']]);
+});
+
+test('a document held as data: a glossary or a list of the data collected gives no vendor', () => {
+  const glossary = legalPage(`[
+  { heading: 'Définitions', blocks: [
+    { kind: 'definitions', items: [
+      { term: 'Donnée personnelle', text: 'Toute information se rapportant à une personne physique identifiée.' },
+      { term: 'Traitement', text: 'Toute opération appliquée à des données personnelles.' },
+    ] },
+  ] },
+]`);
+  assert.deepEqual(read(glossary, 'p.html'), []);
+  const kinds = legalPage(`[
+  { heading: 'Data we collect', blocks: [
+    { kind: 'definitions', items: [
+      { term: 'Identity', text: 'Your name and email address.' },
+      { term: 'Journeys', text: 'The distance and means of each trip.' },
+    ] },
+  ] },
+]`);
+  assert.deepEqual(read(kinds, 'p.html'), []);
+});
+
+test('a document held as data: the same term twice, each with a role of its own, is two entries', () => {
+  const page = legalPage(`[
+  { heading: 'Qui traite vos données', blocks: [
+    { kind: 'paragraph', text: 'Nous faisons appel aux prestataires suivants :' },
+    { kind: 'definitions', items: [
+      { term: 'Nuagique', text: 'Hébergement.' },
+      { term: 'Gogol', text: 'Notifications.' },
+      { term: 'Gogol', text: 'Connexion avec un compte Gogol.' },
+    ] },
+  ] },
+]`);
+  assert.deepEqual(read(page, 'p.html'), [['Nuagique'], ['Gogol'], ['Gogol']]);
+});
+
+test('a document held as data: code that is no literal is passed over, a literal left open gives nothing', () => {
+  const blocks = codeDocumentBlocks(
+    "const S = [{ heading: 'A', onClick: () => { go('x'); }, text: f('y'), blocks: [{ kind: 'p', text: 'Un texte.' }] }];",
+  );
+  assert.deepEqual(
+    blocks.map((b) => [b.kind, 'text' in b ? b.text : '']),
+    [
+      ['heading', 'A'],
+      ['paragraph', 'Un texte.'],
+    ],
+  );
+  assert.deepEqual(codeDocumentBlocks("const S = [{ heading: 'A', text: 'Un texte.' "), []);
+});
+
+test('a document held as data: a block of statements in brackets is no literal, and is read once', () => {
+  assert.deepEqual(codeDocumentBlocks('const f = [a; b]; const g = {x; y}; const h = [1, ;]'), []);
+  const long = `const f = [${'{ a: [x; '.repeat(2000)}`;
+  const start = performance.now();
+  assert.deepEqual(codeDocumentBlocks(long), []);
+  assert.ok(performance.now() - start < 2000);
+});
+
+test('one line "Name : role" per recipient under a heading about the recipients: an entry each (French and English)', () => {
+  const fr = [
+    '<h2>3) Données collectées</h2>',
+    '<p>Formulaire de contact : nom, prénom, email.</p>',
+    '<p>Messages de contact : 3 ans après le dernier échange.</p>',
+    '<h2>5) Destinataires et sous-traitants</h2>',
+    '<p>Nuagique : hébergement du site et statistiques.</p>',
+    '<p>Postale (Courriel) : réception des messages du formulaire.</p>',
+    '<h2>6) Transferts</h2>',
+    '<p>Nuagique et Postale sont certifiés dans le cadre du Data Privacy Framework (DPF).</p>',
+    '<h2>7) Contact</h2>',
+    '<p>Email de contact (droits RGPD) : vie.privee@exemple.fr</p>',
+  ].join('\n');
+  assert.deepEqual(read(fr, 'p.html'), [
+    ['Nuagique', 'transfer=Nuagique et Postale sont certifiés dans le cadre du Data Privacy Framework (DPF).'],
+    ['Postale (Courriel)', 'transfer=Nuagique et Postale sont certifiés dans le cadre du Data Privacy Framework (DPF).'],
+  ]);
+  assert.equal(readPage(fr, 'p.html').contact, 'vie.privee@exemple.fr');
+  const en = [
+    '<h2>Recipients</h2>',
+    '<ul><li>Hostico Cloud: hosting of the application.</li><li>Mailora: delivery of reminder emails.</li></ul>',
+    '<p>Hostico Cloud is certified under the EU-U.S. Data Privacy Framework. Mailora may be certified under the DPF.</p>',
+  ].join('\n');
+  assert.deepEqual(read(en, 'p.html'), [
+    ['Hostico Cloud', 'transfer=Hostico Cloud is certified under the EU-U.S. Data Privacy Framework.'],
+    ['Mailora'],
+  ]);
+});
+
+test('lines under a heading about the recipients that name kinds of recipient, or labels, give no entry', () => {
+  const fr = [
+    '<h2>Destinataires des données</h2>',
+    '<p>Personnel habilité : accès aux seules données nécessaires.</p>',
+    '<p>Autorités : sur réquisition judiciaire.</p>',
+    '<p>Prestataires : hébergement et maintenance.</p>',
+  ].join('\n');
+  assert.deepEqual(read(fr, 'p.html'), []);
+  const en = ['<h2>Recipients</h2>', '<p>Staff: on a need-to-know basis.</p>', '<p>Purpose: to answer your requests.</p>'].join('\n');
+  assert.deepEqual(read(en, 'p.html'), []);
+});
+
+test('a bracket in a sentence about the sub-processors naming each with its place: an entry each (French and English)', () => {
+  const fr = [
+    '# Accord de traitement',
+    '## Transferts',
+    'Certains sous-traitants ultérieurs traitent des données hors de l’EEE (notamment Nuagique Singapour, Relais mondial, Postale Allemagne — UE).',
+    '',
+    'Le Data Privacy Framework (DPF) lorsque le sous-traitant est certifié (cas de Relais et de plusieurs autres fournisseurs).',
+  ].join('\n');
+  assert.deepEqual(read(fr, 'p.md'), [
+    ['Nuagique', 'dataLocation=Singapour'],
+    ['Relais', 'dataLocation=mondial', 'transfer=Le Data Privacy Framework (DPF)'],
+    ['Postale', 'dataLocation=Allemagne — UE'],
+  ]);
+  const en = [
+    '# Transfers',
+    'Some of our sub-processors process data outside the EEA (e.g. Hostico United States and Mailora Canada).',
+    '',
+    'The Data Privacy Framework applies where the provider is certified.',
+  ].join('\n');
+  assert.deepEqual(read(en, 'p.md'), [
+    ['Hostico', 'dataLocation=United States'],
+    ['Mailora', 'dataLocation=Canada'],
+  ]);
+});
+
+test('a bracket of kinds of data, or of names with no place, in a sentence about the sub-processors gives no entry', () => {
+  assert.deepEqual(
+    read('# Sous-traitants\nNos sous-traitants reçoivent certaines données (notamment nom, adresse e-mail, téléphone).\n', 'p.md'),
+    [],
+  );
+  assert.deepEqual(read('# Sub-processors\nOur sub-processors (Hosting, Payments) process data for us.\n', 'p.md'), []);
+});
+
+test('a line labelled as the contact for personal data is the contact, before the officer’s address', () => {
+  const md = [
+    '# Accord',
+    '- Contact RGPD : vie.privee@exemple.fr',
+    '- Délégué à la Protection des Données : dpo@exemple.fr',
+    '',
+    '## Sous-traitants',
+    'Nous faisons appel aux sous-traitants suivants : Nuagique (hébergement), Postale (courriels).',
+  ].join('\n');
+  assert.equal(readPage(md, 'p.md').contact, 'vie.privee@exemple.fr');
+});
+
+test('a legal notice’s host "hébergé en France par la société X", its legal name and address on the next line', () => {
+  const fr = [
+    'Mentions légales',
+    '',
+    'Hébergement',
+    '',
+    'Le site est hébergé en France par la société NUAGIQUE (Groupe Exemple).',
+    '',
+    'NUAGIQUE HÉBERGEMENT – 12 rue des Serveurs 75001 Paris, France',
+  ].join('\n');
+  const page = readPage(fr, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.entity, ...e.facts.filter((f) => f.key !== 'purpose').map((f) => `${f.key}=${f.value}`)]),
+    [['NUAGIQUE', 'NUAGIQUE HÉBERGEMENT', 'dataLocation=France', 'entityCountry=12 rue des Serveurs 75001 Paris, France']],
+  );
+  const en = 'Legal notice\n\nHosting\n\nThis website is hosted in Germany by the company Hostico.\n';
+  assert.deepEqual(read(en, 'p.txt'), [['Hostico', 'dataLocation=Germany']]);
+  // Hosted by the publisher itself: no vendor.
+  assert.deepEqual(read('Mentions légales\n\nLe site est hébergé en France par nos soins.\n', 'p.txt'), []);
+});
+
+test('beside a list, a vendor a hosting section names with its company and address in brackets; where its data is sent', () => {
+  const fr = [
+    '# Politique',
+    '## 4. Hébergement et infrastructure',
+    'Nous hébergeons les pages statiques chez Relais (Relais, Inc., 10 Main Street, Austin, TX 78701, USA). Nous exploitons la base sur nos propres serveurs en Suisse.',
+    '',
+    'Relais est certifié au titre du Data Privacy Framework UE–États-Unis. Nous nous appuyons en outre sur des clauses contractuelles types.',
+    '## 5. Sous-traitants',
+    'Nous faisons appel aux sous-traitants suivants :',
+    '',
+    '* Postale (Postale Ltd., Royaume-Uni) — envoi des courriels.',
+    '* Nuagique (Suisse) — sauvegardes.',
+    '## 6. Transferts',
+    'En dehors de la Suisse, les données sont transmises à Relais (USA, pages statiques) et à Postale (Royaume-Uni).',
+  ].join('\n');
+  const page = readPage(fr, 'p.md');
+  const relais = page.entries.find((e) => e.name === 'Relais')!;
+  assert.equal(relais.entity, 'Relais, Inc.');
+  assert.deepEqual(
+    relais.facts.map((f) => `${f.key}=${f.value}`),
+    [
+      'entityCountry=10 Main Street, Austin, TX 78701, USA',
+      'transfer=Relais est certifié au titre du Data Privacy Framework UE–États-Unis.',
+      'transfer=Nous nous appuyons en outre sur des clauses contractuelles types.',
+      'dataLocation=USA',
+    ],
+  );
+  assert.ok(
+    page.entries.find((e) => e.name?.startsWith('Postale'))!.facts.some((f) => f.value === 'Royaume-Uni' && f.key === 'dataLocation'),
+  );
+  const en = [
+    '# Hosting',
+    'Our static pages are served by Hostico (Hostico GmbH, Hauptstrasse 1, 10115 Berlin, Germany).',
+    'Hostico is certified under the EU-U.S. Data Privacy Framework. For other providers we also rely on SCCs.',
+  ].join('\n');
+  const hosted = readPage(en, 'p.md').entries;
+  assert.deepEqual(
+    hosted.map((e) => [e.name, e.entity, ...e.facts.map((f) => f.key)]),
+    [['Hostico', 'Hostico GmbH', 'entityCountry', 'transfer']],
+  );
+});
+
+test('a hosting section’s bracket that is no company, and a sending denied, give nothing', () => {
+  assert.deepEqual(read('# Hébergement\nLe site est servi chez Relais (offre mutualisée, Europe).\n', 'p.md'), []);
+  const md = [
+    '# Sous-traitants',
+    'Nous faisons appel aux sous-traitants suivants : Relais (hébergement), Postale (courriels).',
+    '',
+    'Les données ne sont pas transmises à Relais (USA) ni à Postale (Canada).',
+  ].join('\n');
+  assert.deepEqual(read(md, 'p.md'), [['Relais'], ['Postale']]);
+});
+
+test('a name’s bracket in a sentence list: "localisation UE - eu-west-1", a place with its cloud region (French and English)', () => {
+  const fr =
+    'Nous recourons aux sous-traitants suivants : Nuagique (base de données, localisation UE - eu-west-1), Postale (courriels, localisation UE).';
+  assert.deepEqual(read(`<p>${fr}</p>`, 'p.html'), [
+    ['Nuagique', 'dataLocation=UE - eu-west-1'],
+    ['Postale', 'dataLocation=UE'],
+  ]);
+  const en = 'We use the following sub-processors: Hostico (database, location EU - eu-central-1), Mailora (email, location EU).';
+  assert.deepEqual(read(`<p>${en}</p>`, 'p.html'), [
+    ['Hostico', 'dataLocation=EU - eu-central-1'],
+    ['Mailora', 'dataLocation=EU'],
+  ]);
+});
+
+test('a place whose bracket names a mechanism and the vendor it is signed with: the place, then the mechanism', () => {
+  assert.deepEqual(placeAndMechanisms('UE + hors UE possible (CCT Nuagique)'), { places: 'UE + hors UE possible', mechanisms: ['scc'] });
+  assert.deepEqual(placeAndMechanisms('EU (SCCs Hostico)'), { places: 'EU', mechanisms: ['scc'] });
+  // A bracket that says more than a mechanism and a name is no place's.
+  assert.deepEqual(placeAndMechanisms('UE (CCT signées avec chaque prestataire)').places, '');
+});
