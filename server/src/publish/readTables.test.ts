@@ -346,6 +346,38 @@ Hooli Search for the web site, from the visitor's browser. Everywhere in the wor
   assert.equal(entries[2]!.dataLocation, 'unknown');
 });
 
+test('a run-together transfer cell that opens with the place the data stays in ("EU primary processing") starts there', () => {
+  const text = `Our vendors
+
+Vendor Purpose Data location Transfer mechanism
+Acme Cloud GmbH Hosting of the service and its backups EU (Milan) EU primary processing; no third-country transfer
+Initech Ltd Support desk for customers US SCCs
+Hooli Oy Document archive for invoices EEA EEA hosting only
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.filter((f) => f.key === 'purpose' || f.key === 'dataLocation').map((f) => f.value)]),
+    [
+      ['Acme Cloud GmbH', ['Hosting of the service and its backups', 'EU (Milan)']],
+      ['Initech Ltd', ['Support desk for customers', 'US']],
+      ['Hooli Oy', ['Document archive for invoices', 'EEA']],
+    ],
+  );
+  const entries = imported(text, 'p.txt');
+  assert.deepEqual((entries[0]!.dataLocation as Entry).countries, ['EU', 'IT']);
+  assert.equal(entries[0]!.transfer, undefined);
+  // French: "UE traitement principal" does not open with the place then what is done, but "UE uniquement" does.
+  const fr = `Nos sous-traitants
+
+Sous-traitant Finalité Localisation Mécanisme de transfert
+Acme Cloud SAS Hébergement du service France UE uniquement
+`;
+  assert.deepEqual(
+    readPage(fr, 'p.txt').entries.map((e) => e.facts.filter((f) => f.key === 'dataLocation').map((f) => f.value)),
+    [['France']],
+  );
+});
+
 test('a run-together header whose columns say more than their known words, split at capitals; a place column after the name ends the name', () => {
   const text = `Approved processors
 

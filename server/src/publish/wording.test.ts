@@ -59,6 +59,18 @@ test('places: every country a page names is kept, and its words too when they sa
     ['EU (eu-central-1)', ['EU', 'DE'], undefined],
     ['Union européenne (région eu-central-1)', ['EU', 'DE'], undefined],
     ['EU region (eu-west-1 / eu-central-1)', ['EU'], 'EU region (eu-west-1 / eu-central-1)'],
+    // One code beside its provider's name ("EU (europe-west1, GCP)") names its member state too.
+    ['EU (eu-west-3, AWS)', ['EU', 'FR'], 'AWS'],
+    ['UE (europe-west9, GCP)', ['EU', 'FR'], 'GCP'],
+    // Cities and member states side by side inside "EU (…)": each its member state; a provider's region beside a member
+    // state says which machines there; regions alone still name none.
+    ['EU (Milan, Sweden)', ['EU', 'IT', 'SE'], 'EU (Milan, Sweden)'],
+    ['UE (Milan, Suède)', ['EU', 'IT', 'SE'], 'UE (Milan, Suède)'],
+    ['EU (France / AWS eu-west-3)', ['EU', 'FR'], 'EU (France / AWS eu-west-3)'],
+    ['UE (europe-west1, europe-west3)', ['EU'], undefined],
+    // "(if configured)" after a place's brackets: the places named where the service is set up so, kept.
+    ['EU (Sweden) (if configured)', ['EU', 'SE'], 'EU (Sweden) (if configured)'],
+    ['UE (Suède) (si configuré)', ['EU', 'SE'], 'UE (Suède) (si configuré)'],
     // Microsoft's "EU Data Boundary" is a place's noun, as "EU data residency" is.
     ['EU Data Boundary; worldwide CDN caching', ['EU', 'GLOBAL'], 'EU Data Boundary; worldwide CDN caching'],
     ['EU — AWS Ireland (Dublin)', ['EU', 'IE'], 'EU — AWS Ireland (Dublin)'],
@@ -158,6 +170,14 @@ test('names: a legal-form suffix makes an entity; a brand in parentheses does no
   assert.deepEqual(nameAndEntity('Chatly, Chat Systems SAS'), { name: 'Chatly, Chat Systems SAS', entity: 'Chat Systems SAS' });
   assert.deepEqual(nameAndEntity('Mailo, Post Office Pty. Ltd'), { name: 'Mailo, Post Office Pty. Ltd', entity: 'Post Office Pty. Ltd' });
   assert.deepEqual(nameAndEntity('Acme Labs, LLC'), { name: 'Acme Labs, LLC', entity: 'Acme Labs, LLC' });
+  // A company in a brand's brackets, then a remark on it after a comma (its group, what it is): the company is the
+  // entity, whole (never cut at the comma after its legal form, nor reaching back over the bracket).
+  assert.deepEqual(nameAndEntity('Relay (Relay Labs Ltd, part of the Hub group)'), { name: 'Relay', entity: 'Relay Labs Ltd' });
+  assert.deepEqual(nameAndEntity('Postbox (Postbox Systems, Inc., Nordic group)'), { name: 'Postbox', entity: 'Postbox Systems, Inc.' });
+  assert.deepEqual(nameAndEntity('Relais (Relais Numérique SAS, filiale du groupe Hub)'), {
+    name: 'Relais',
+    entity: 'Relais Numérique SAS',
+  });
   for (const entity of [
     'Acme L.L.C.',
     'Acme Ltd',

@@ -952,6 +952,9 @@ export function readLocation(text: string): ReadLocation {
         .replace(/\s+(?:avec|with|under|sous)\s+(?:les\s+|des\s+|the\s+)?([^()]{2,60})$/iu, (all, tail: string) =>
           mechanismsIn(tail).named.length && !saysMoreThanMechanisms(tail) ? '' : all,
         )
+        // "EU (Germany / AWS eu-central-1) (if configured)", "UE (Irlande) (si configuré)": the places named where the
+        // service is set up so, as "depending on configuration" (the words stay in the note).
+        .replace(/(?<=\))\s*\((?:if|when|si) (?:configured|enabled|configur[ée]e?s?|activ[ée]e?s?)\)$/iu, '')
         // "EU (eu-central-1) primary", "Irlande (principal)": which of the places comes first, no place.
         .replace(
           /(?<=\))\s+(?:primary|secondary|backup|failover|principale?|secondaire|de secours)$|\s+\((?:primary|secondary|backup|failover|principale?|secondaire|de secours)\)$/i,
@@ -1126,8 +1129,16 @@ export function readLocation(text: string): ReadLocation {
       const words = splitPlaces(m.inner).filter((w) => !HOST_NAME.test(w.trim()) && !/^(?:[A-Z]{3}|[a-z]{3})\d$/.test(w.trim()));
       const cities = words.map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')));
       const inside = words.map((w, i) => cities[i] ?? (cities.includes(countryCode(w)) ? countryCode(w) : undefined));
-      if (cities.some((c) => c !== undefined) && inside.every((c) => c !== undefined && isEEA(c))) {
-        besideCodes.push(...(inside as string[]));
+      // "EU (Frankfurt, Ireland)", "EU (Germany / AWS eu-central-1)": cities and member states side by side inside the
+      // EU, each its member state; a provider's region beside them says which machines in one of them (regions alone,
+      // "EU (europe-west1, europe-west3)", are offered one or the other: no member state).
+      const named = words.map((w, i) => cities[i] ?? countryCode(w));
+      const mixed = words.map((w, i) => named[i] ?? memberStateOrRegion(w));
+      const regionsIn = mixed.every((c, i) => named[i] !== undefined || named.includes(c));
+      const places = inside.every((c) => c !== undefined && isEEA(c)) ? inside : mixed;
+      const some = cities.some((c) => c !== undefined) || (named.some((c) => c !== undefined) && regionsIn);
+      if (some && places.every((c) => c !== undefined && c !== 'EU' && isEEA(c))) {
+        besideCodes.push(...new Set(places as string[]));
         inner.length = 0;
         unread = true;
       }
@@ -1141,8 +1152,9 @@ export function readLocation(text: string): ReadLocation {
       else if (region) {
         if (!result.regions.includes(region)) result.regions.push(region);
         // "EU (eu-west-1)", "Union européenne (région eu-west-1)": one region code inside the EU names its member state,
-        // as a city would ("EU (Frankfurt)").
-        const country = code === 'EU' && inner.length === 1 ? getRegion(region)?.country : undefined;
+        // as a city would ("EU (Frankfurt)"); so does one beside the name of its provider ("EU (europe-west1, GCP)").
+        const codes = inner.filter((w) => PROVIDERS[w.toLowerCase()] === undefined);
+        const country = code === 'EU' && codes.length === 1 ? getRegion(region)?.country : undefined;
         if (country && isEEA(country) && !besideCodes.includes(country)) besideCodes.push(country);
       } else if (GLOBAL_NETWORK.test(word)) {
         // "United States (global edge network)": the network is global, beside the country.
@@ -1201,6 +1213,15 @@ export function readLocation(text: string): ReadLocation {
   if (unread || worded || !result.countries.length || result.access.length || (parts.length > 1 && noteParts.length)) result.note = source;
   else if (noteParts.length) result.note = noteParts.join(', ');
   return result;
+}
+
+/** A member state ("Ireland") or a provider's region in one ("AWS eu-central-1", "europe-west1"): its code; else none. */
+function memberStateOrRegion(word: string): string | undefined {
+  const w = word.trim();
+  const state = countryCode(w);
+  if (state !== undefined) return state !== 'EU' && state !== 'GLOBAL' ? state : undefined;
+  const region = regionRef(w);
+  return region ? getRegion(region)?.country : undefined;
 }
 
 /** "Edge EU", "backups Germany", "réplica Irlande": a place the data also runs or is kept in, beside the main one. */
@@ -1494,6 +1515,8 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     const head = entityIn(m.head);
     if (country && head === m.head.trim() && /^\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2}$/u.test(company))
       return { name: m.head.trim(), entity: head, country };
+    const remarked = entityAndRemark(m.head, m.inner);
+    if (remarked) return remarked;
   }
   const entity = entityIn(t);
   // "Stripe Payments Europe Ltd, Ireland": the company, then the country it is in.
@@ -1506,6 +1529,21 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
   const after = comma > 0 ? entity!.slice(comma + 2) : '';
   if (after && !LEGAL_FORM_ONLY.test(after) && entityIn(after) === after) return { name: t, entity: after };
   return { name: t, entity };
+}
+
+/**
+ * "Mailgun (Mailgun Technologies, Inc., Sinch group)", "Relay (Relay Labs Ltd, part of the Hub group)": a brand, then in
+ * its brackets the company by its legal form and, after a comma, a remark on it (its group, what it is) that names no
+ * place and no second company: the company is the entity; the remark says nothing the inventory records.
+ */
+function entityAndRemark(head: string, inner: string): { name: string; entity: string } | undefined {
+  const name = head.trim();
+  const entity = entityIn(inner);
+  if (!entity || !name || name.includes('(') || name.includes(')') || /\s(?:\/|or|ou)\s/i.test(inner)) return undefined;
+  const rest = /^,\s+(.+)$/.exec(cleanText(inner).slice(entity.length))?.[1];
+  if (!rest || entityIn(rest) !== undefined || readLocation(rest).countries.length > 0 || companyCountryCode(rest) !== undefined)
+    return undefined;
+  return { name, entity };
 }
 
 const LEGAL_FORM_ONLY = new RegExp(`^(?:${LEGAL_FORM_NAMES})\\.?$`, 'i');
