@@ -19,7 +19,7 @@ import {
   type ColumnKey,
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
-import { codeArrayTables, codeMarkdownStrings, dataBlocks } from './read/data';
+import { codeArrayTables, codeMarkdownStrings, dataBlocks, withMappedArrays } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
@@ -1237,6 +1237,21 @@ function isRoleName(name: string): boolean {
   return (saysNoVendor || /^(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)$/.test(inner)) && ROLE_NAME.test(role);
 }
 
+/** A role's brackets that offer a choice of who fills it: "(Supabase default SMTP or custom)", "(Brevo ou autre)". */
+const CHOICE_BRACKET = /^(.{3,80}?)\s+\(([^()]{1,80}?)\s(?:or|ou)\s([^()]{1,40})\)$/u;
+
+/**
+ * A name cell that is a role in common nouns, what it is for after it ("Email provider for auth emails", "Prestataire
+ * d'envoi pour les alertes"), then in brackets a choice of who fills it ("(Supabase default SMTP or custom)"): the
+ * page names no one vendor, whatever the row says of the role.
+ */
+function roleOffersChoice(name: string): boolean {
+  const m = CHOICE_BRACKET.exec(name.replace(/[*_]/g, '').trim());
+  if (!m) return false;
+  const role = m[1]!.replace(/\s(?:for|pour)\s[\p{Ll}'’ -]{1,40}$/u, '');
+  return isRoleName(role);
+}
+
 /** A protocol alone as a name, with or without a bracket after it: "SMTP", "SMTP (configuré)", "SFTP (self-hosted)". */
 const PROTOCOL_NAME = /^(?:SMTP|IMAP|POP3?|S?FTP|FTPS|WebDAV)(?:\s\([^()]{1,30}\))?$/;
 
@@ -1456,7 +1471,7 @@ function tableEntries(
     // and where, is said of whoever will fill it.
     const saysNothing = row.cells.every((c, i) => keys[i] === nameKey || !COMPANY_KEYS.has(keys[i]!) || REFERS_ELSEWHERE.test(cellText(c)));
     // "SMTP (configuré)", "SFTP": a protocol, whatever server speaks it, names no vendor, whatever the row says.
-    if ((isRoleName(name) && saysNothing) || PROTOCOL_NAME.test(name.replace(/[*_]/g, '').trim())) {
+    if ((isRoleName(name) && saysNothing) || roleOffersChoice(name) || PROTOCOL_NAME.test(name.replace(/[*_]/g, '').trim())) {
       unread.push({ kind: 'roleRow', data: { name } });
       continue;
     }
@@ -2999,7 +3014,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
       return interpret([table]);
     }
     case 'html': {
-      const page = withStringConstants(text);
+      const page = withMappedArrays(withStringConstants(text));
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.
       const arrays = codeArrayTables(text).filter(

@@ -1673,6 +1673,61 @@ test('a component’s page: a string constant its markup shows ("{LAST_UPDATED}"
   assert.equal(read.lastUpdated, '3 février 2026');
 });
 
+test('a component’s list rendered from an array literal it maps to items (pairs, objects, strings), a mark before each name', () => {
+  const jsx = [
+    'export default function Page() {',
+    '  return (',
+    '    <main>',
+    '      <p>We rely on the following sub-processors:</p>',
+    '      <ul>',
+    '        {[',
+    '          ["Postal", "Email delivery. Your data is stored in the EU."],',
+    '          ["Hostique", "Hosting of the service."],',
+    '        ].map(([name, desc]) => (',
+    '          <li key={name}>',
+    '            <span className="mark">✦</span>',
+    '            <span><strong>{name}</strong> — {desc}</span>',
+    '          </li>',
+    '        ))}',
+    '      </ul>',
+    '      <p>We use it for:</p>',
+    '      <ul>',
+    '        {["Sending sign-in links", "Billing"].map((item) => (',
+    '          <li key={item}>{item}</li>',
+    '        ))}',
+    '      </ul>',
+    '    </main>',
+    '  );',
+    '}',
+  ].join('\n');
+  const read = readPage(jsx, 'page.html');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, e.line]),
+    [
+      ['Postal', 6],
+      ['Hostique', 6],
+    ],
+  );
+  const fr = [
+    'export default function Page() {',
+    '  return (',
+    '    <section>',
+    '      <p>Nous faisons appel aux sous-traitants suivants :</p>',
+    '      <ul>',
+    "        {[{ nom: 'Postal', role: 'envoi des courriels' }, { nom: 'Hostique', role: 'hébergement' }].map(({ nom, role }) => (",
+    '          <li key={nom}><b>{nom}</b> : {role}</li>',
+    '        ))}',
+    '      </ul>',
+    '    </section>',
+    '  );',
+    '}',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'page.html').entries.map((e) => e.name),
+    ['Postal', 'Hostique'],
+  );
+});
+
 test('a DPA naming its vendors in one sentence ("…, et C (z)"), its own processor defined and signed for, is read', () => {
   const md = [
     '# Accord de traitement',

@@ -893,6 +893,41 @@ test('a "Seat" column is the company’s address (its country), "Place of proces
   );
 });
 
+test('a role, what it is for, then a choice of who fills it in brackets ("(Acme default relay or custom)") names no vendor', () => {
+  const md = `| Provider | Service | Location | Status |
+|---|---|---|---|
+| **Hostique** | Hosting | Germany | Signed |
+| **Email provider** for sign-in emails (Hostique default relay or custom) | Reset emails | [OWNER DECISION] | Not verified |
+`;
+  const read = readPage(md, 'p.md');
+  assert.deepEqual(
+    read.entries.map((e) => e.name),
+    ['Hostique'],
+  );
+  assert.ok(
+    unreadEn(read).some((u) => u.includes('a role, no vendor named')),
+    unreadEn(read).join('; '),
+  );
+  const fr = `| Prestataire | Service | Lieu |
+|---|---|---|
+| Hostique | Hébergement | Allemagne |
+| Prestataire d'envoi pour les alertes (Postal ou autre) | Courriels | UE |
+`;
+  assert.deepEqual(
+    readPage(fr, 'p.md').entries.map((e) => e.name),
+    ['Hostique'],
+  );
+  // A vendor's own name before the brackets is still a vendor: "Postal (EU or US region)".
+  const named = `| Provider | Service |
+|---|---|
+| Postal (EU or US region) | Email |
+`;
+  assert.deepEqual(
+    readPage(named, 'p.md').entries.map((e) => e.name),
+    ['Postal (EU or US region)'],
+  );
+});
+
 test('a postal address in brackets after the name in a name cell gives the company’s country, not a part of its name', () => {
   const md = `| Sous-traitant | Finalité |
 |---|---|

@@ -135,6 +135,22 @@ function firstHref(node: Element): string | undefined {
   return undefined;
 }
 
+/** An element that holds no word, only a mark drawn before an item ("✦", "→", an icon): decoration, no text of the item's. */
+const isDecoration = (n: AnyNode) => isElement(n) && !/[\p{L}\p{N}]/u.test(textOf(n)) && textOf(n).trim().length <= 3;
+
+/**
+ * A list item's own nodes without the marks drawn before its words (`<span>✦</span>`), and inside the one wrapper that
+ * then holds them all (`<span><strong>Resend</strong> — …</span>`): the nodes its name leads.
+ */
+function itemNodes(nodes: AnyNode[]): AnyNode[] {
+  const blank = (n: AnyNode) => n.type === 'text' && !(n as unknown as { data: string }).data.trim();
+  let rest = nodes.filter((n) => !blank(n));
+  while (rest.length && isDecoration(rest[0]!)) rest = rest.slice(1);
+  if (rest.length === nodes.filter((n) => !blank(n)).length) return nodes;
+  const only = rest.length === 1 ? rest[0]! : undefined;
+  return only && isElement(only) && (only.name === 'span' || only.name === 'div') ? only.children : rest;
+}
+
 /** The link or strong text a list item starts with: the name it gives. */
 function leadOf(nodes: AnyNode[]): Lead | undefined {
   const first = nodes.find((n) => !(n.type === 'text' && !(n as unknown as { data: string }).data.trim()));
@@ -407,7 +423,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     if (depth > MAX_DEPTH) throw tooDeep(l);
     for (const li of l.children) {
       if (!isElement(li) || li.name !== 'li') continue;
-      const own = li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
+      const own = itemNodes(li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol'))));
       const text = cleanText(own.map(textOf).join(' '));
       const lead = leadOf(own);
       const links = linksIn(own);
