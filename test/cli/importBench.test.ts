@@ -471,7 +471,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // refused -> 4/4, 8/8; a role, what it is for, then a choice of who fills it, "Email provider for auth emails
   // (Supabase default SMTP or custom)": smile-design's invented entry) moved both to dev: the 11 left, 77.6% (45/58) /
   // 69.5% (137/197) / 0.
-  holdout13: { entries: 0.775, recall: 0.695, invented: 0 },
+  // readers-d (a host name alone in the brackets after an item's bold name, "**Railway** (railway.app)", the site;
+  // "Analytics (EU cloud)", a place and its noun in a role's brackets): 77.6% (45/58) / 71.6% (141/197) / 0; then
+  // promptfence (7/10 -> 10/10) and bedcoders (19/20 -> 20/20) moved to dev, the 9 left: 73.5% (36/49) / 66.5%
+  // (111/167) / 0.
+  holdout13: { entries: 0.734, recall: 0.664, invented: 0 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in

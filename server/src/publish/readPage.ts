@@ -1877,6 +1877,12 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
         entry.facts.push({ label: 'Location', value: hosted, key: 'dataLocation' });
       rest = rest.slice(close + 1).replace(/^[\s.,:;–—-]+/, '');
     }
+    // "**Railway** (railway.app) — cloud hosting": the vendor's site, its host name as the page writes it.
+    const site = !country && close > 0 && !href ? siteInBrackets(inner) : undefined;
+    if (site) {
+      entry.facts.push({ label: 'Website', value: site, key: 'website' });
+      rest = rest.slice(close + 1).replace(/^[\s.,:;–—-]+/, '');
+    }
     // "**Stripe Inc.** (paiements) — États-Unis. …", "**Vercel** — hosting — United States": a country alone after the
     // role, up to the end of its sentence, is where the data goes.
     const place = rest
@@ -1908,6 +1914,15 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
     }
   }
   return entries;
+}
+
+/** A host name alone, as a vendor's site is written after its name: "railway.app", "www.acme.fr", "https://acme.io". */
+const SITE_ALONE = /^(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}[a-z]{2,12}\/?$/i;
+
+/** The brackets after a vendor's name that hold only its site ("(railway.app)"): the site as written; else none. */
+function siteInBrackets(inner: string): string | undefined {
+  const t = inner.trim();
+  return SITE_ALONE.test(t) && !EMAIL.test(t) ? t.replace(/\/$/, '') : undefined;
 }
 
 /** Words that open a clause about where the vendor keeps the data: "hébergement AWS", "hosted on GCP". */

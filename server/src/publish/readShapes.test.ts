@@ -1031,6 +1031,55 @@ test('a bullet "**Name** (role) — place, what covers it." gives the place: a c
   );
 });
 
+test('a bullet "**Name** (host.name) — role": the brackets that hold only a host name are the vendor’s site', () => {
+  const md = [
+    'We use the following sub-processors:',
+    '',
+    '- **Hostique** (hostique.io) — cloud hosting. Your data stays with Hostique.',
+    '- **Postie** (www.postie.example) — transactional email.',
+    '- **Nuvola** (support@nuvola.example) — support desk.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.url, e.purpose]),
+    [
+      ['Hostique', 'https://hostique.io', 'cloud hosting. Your data stays with Hostique'],
+      ['Postie', 'https://www.postie.example', 'transactional email'],
+      // An address in the brackets is no site.
+      ['Nuvola', undefined, '(support@nuvola.example) — support desk'],
+    ],
+  );
+  const fr =
+    'Nous faisons appel aux sous-traitants suivants :\n\n- **Hostique** (hostique.fr) : hébergement\n- **Postie** (postie.fr) : envoi des courriels\n';
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => e.url),
+    ['https://hostique.fr', 'https://postie.fr'],
+  );
+});
+
+test('a bullet "**Name** — role (EU cloud)": a place and the noun of what is there in the role’s brackets is the place', () => {
+  const md = [
+    'We use the following sub-processors:',
+    '',
+    '- **Hostique Ltd** — Analytics (EU cloud)',
+    '- **Postie Inc.** — Email delivery (US servers, SCCs in place)',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.dataLocation as Entry).countries, e.purpose]),
+    [
+      ['Hostique Ltd', ['EU'], 'Analytics'],
+      ['Postie Inc.', ['US'], 'Email delivery'],
+    ],
+  );
+  const fr =
+    'Nous faisons appel aux sous-traitants suivants :\n\n- **Hostique SAS** — Hébergement (serveurs UE)\n- **Postie SAS** — Courriels (France)\n';
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => (e.dataLocation as Entry).countries),
+    [['EU'], ['FR']],
+  );
+});
+
 test('sections then a summary table: "DPA <Vendor>", a "Mécanisme" column, a place the section left open, a change log’s date', () => {
   const md = [
     '# Registre des sous-traitants',

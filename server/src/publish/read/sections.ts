@@ -143,12 +143,21 @@ function isPlace(words: string): boolean {
   return where.countries.length > 0 && where.note === undefined;
 }
 
+/** "EU cloud", "US servers", "serveurs UE": one place and the noun of what is there, as a role's brackets open. */
+function isPlaceAndNoun(words: string): boolean {
+  return PLACE_AND_NOUN.test(words.trim()) && readLocation(words).countries.length === 1;
+}
+
+/** A place and the noun of what is there, in either order: "EU cloud", "US servers", "EU region", "serveurs UE". */
+const PLACE_AND_NOUN =
+  /^(?:[\p{Lu}][\p{L}.-]{1,20}\s(?:cloud|region|servers?|data ?cent(?:er|re)s?|hosting|instance)|(?:r[ée]gion|serveurs?|h[ée]bergement|cloud|instance)\s[\p{Lu}][\p{L}.-]{1,20})$/u;
+
 export function roleFacts(rest: string): ReadFact[] {
   const m = /^(.*?\S)\s*\(([^()]{2,200})\)\.?$/.exec(rest);
   const parts = m ? m[2]!.split(/[,;]\s*/).map((p) => p.trim()) : [];
   // "(France, Allemagne, avec …)": every place the bracket opens with.
   let n = 0;
-  while (n < parts.length && isPlace(parts[n]!)) n++;
+  while (n < parts.length && (isPlace(parts[n]!) || (n === 0 && isPlaceAndNoun(parts[n]!)))) n++;
   // "stockage ; données dans l'UE (Finlande)": brackets that say more of a place the role's words already give.
   if (!m || n === 0 || storedIn(m[1]!) !== undefined) return [{ label: 'Purpose', value: rest, key: 'purpose' }];
   const facts: ReadFact[] = [
