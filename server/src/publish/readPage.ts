@@ -1287,6 +1287,20 @@ function partyRoleColumn(table: Extract<PageBlock, { kind: 'table' }>, keys: (Co
 }
 
 /**
+ * A name cell of two lines, the vendor's name over what it does in common words ("Supabase" over "database & auth",
+ * "Postal" over "envoi des courriels"): both apart. A second line that opens with a capital (a company, an address)
+ * is not its role.
+ */
+function nameOverRole(cell: string): { name: string; description: string } | undefined {
+  const lines = cell.split(/;\s/).map((l) => l.trim());
+  if (lines.length !== 2 || !lines[0] || !/^[\p{Lu}\d]/u.test(lines[0])) return undefined;
+  const role = lines[1]!;
+  if (!/^\p{Ll}[\p{L}\s&'’,/+-]{1,60}$/u.test(role) || entityIn(role) !== undefined || readLocation(role).countries.length)
+    return undefined;
+  return { name: lines[0], description: role };
+}
+
+/**
  * A name cell that is a company's name (with its legal form or a parenthesis), a dash, then what it does in common
  * words ("Mistral AI SAS (Paris, France) — modèle Pixtral Large, DPA art. 28"): both apart. A brand after the dash
  * ("Acme Inc. — Beta", "Acme SARL – acme.io") is left whole.
@@ -1425,7 +1439,7 @@ function tableEntries(
     // (privacy policy, terms, DPA) is that link (read with the cell's links), no part of the name.
     const nameCell = withoutDocumentLines(cell('name') || cell('entity'), row.cellLinks?.[keys.indexOf(cell('name') ? 'name' : 'entity')]);
     // "Mistral AI SAS (Paris, France) — modèle X, DPA art. 28": a company's name, a dash, then what it does.
-    const described = nameThenDescription(nameCell);
+    const described = nameThenDescription(nameCell) ?? nameOverRole(nameCell);
     const named = nameAndPostalAddress(described?.name ?? nameCell);
     // "Support mailbox (support@…, e.g. Proton Mail)": a role, then in its bracket the vendor that fills it.
     const example = exampleVendor(named.name);

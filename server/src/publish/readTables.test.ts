@@ -1033,6 +1033,31 @@ test('a name cell that gives the brand, then its company with its legal form and
   assert.deepEqual([entries[2]!.name, entries[2]!.entityCountry], ['Postie Inc.; Postie Europe Ltd', undefined]);
 });
 
+test('a name cell whose role the source glues under the name (<span>), and a place that ends its sentence before others', () => {
+  const html = `<table><tr><th>Sub-processor</th><th>Purpose &amp; location</th></tr>
+<tr><td>Hostique<span class="sub">database &amp; hosting</span></td><td>Database hosting — Germany. Encrypted at rest; no support access.</td></tr>
+<tr><td>Postie<span class="sub">Postie Europe Ltd</span></td><td>Transactional email — United States</td></tr>
+<tr><td>Pay<b>flow</b></td><td>Payments — Ireland</td></tr></table>`;
+  const entries = imported(html, 'p.html');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose, (e.dataLocation as Entry).countries]),
+    [
+      ['Hostique', 'database & hosting', ['DE']],
+      // A line that opens with a capital is no role: the company under its brand.
+      ['Postie', 'unknown', ['US']],
+      // Part of a word set in bold is still one word.
+      ['Payflow', 'unknown', ['IE']],
+    ],
+  );
+  assert.equal(entries[1]!.entity, 'Postie Europe Ltd');
+  const fr = `<table><tr><th>Sous-traitant</th><th>Finalité et lieu</th></tr>
+<tr><td>Hostique<small>hébergement</small></td><td>Hébergement — Allemagne. Chiffrement au repos.</td></tr></table>`;
+  assert.deepEqual(
+    imported(fr, 'p.html').map((e) => [e.name, e.purpose, (e.dataLocation as Entry).countries]),
+    [['Hostique', 'hébergement', ['DE']]],
+  );
+});
+
 test('a table copied one cell per line, each cell closed by a bar, is read row by row; a register number or parent company is no name', () => {
   const lines = (cells: string[]) => cells.map((c) => `${c} |`).join('\n');
   const en = [

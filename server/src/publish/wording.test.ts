@@ -68,6 +68,9 @@ test('places: every country a page names is kept, and its words too when they sa
     ['UE (Milan, Suède)', ['EU', 'IT', 'SE'], 'UE (Milan, Suède)'],
     ['EU (France / AWS eu-west-3)', ['EU', 'FR'], 'EU (France / AWS eu-west-3)'],
     ['UE (europe-west1, europe-west3)', ['EU'], undefined],
+    // A place that ends its sentence, then other sentences about the service: the place.
+    ['Uptime checks — Canada. Metadata only; no personal data.', ['CA'], 'Uptime checks — Canada. Metadata only; no personal data.'],
+    ['Paiements — Belgique. Conforme PCI-DSS.', ['BE'], 'Paiements — Belgique. Conforme PCI-DSS.'],
     // "(if configured)" after a place's brackets: the places named where the service is set up so, kept.
     ['EU (Sweden) (if configured)', ['EU', 'SE'], 'EU (Sweden) (if configured)'],
     ['UE (Suède) (si configuré)', ['EU', 'SE'], 'UE (Suède) (si configuré)'],

@@ -883,6 +883,9 @@ export function readLocation(text: string): ReadLocation {
     const publisher = PUBLISHER_LEAD.test(raw);
     const whole = forWhom(
       raw
+        // "— United States. Enterprise DPA, zero data retention.", "— Afrique du Sud. Conforme PCI-DSS.": a place that
+        // ends its sentence, then other sentences about the service: the place (the words stay in the note).
+        .replace(/^([^.;:()]{2,60}?)\.\s+\p{Lu}[^]*$/u, (all, head: string) => (placeCode(head.trim()) !== undefined ? head.trim() : all))
         .replace(PUBLISHER_LEAD, '')
         .replace(/^[^():]*:\s+/, '')
         .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')

@@ -70,6 +70,9 @@ interface Segment {
   afterBreak: boolean;
 }
 
+/** The boxes a component sets apart by its style, not by their tag: `span`, `small`, `div`. */
+const GLUED_BOXES = new Set(['span', 'small', 'div']);
+
 /** The runs of a node's text, split where list items, paragraphs and line breaks start. */
 function segmentsOf(node: AnyNode): Segment[] {
   const parts: Segment[] = [];
@@ -94,7 +97,11 @@ function segmentsOf(node: AnyNode): Segment[] {
         flush(true);
         return;
       }
-      const separate = SEPARATE.has(n.name);
+      // "Supabase<span class=\"sub\">database &amp; auth</span>": a box (`span`, `small`, `div`) whose words the source
+      // glues to the word before it is set apart on the page (its own line), or the words would run together: a run of
+      // its own. Emphasis on part of a word ("Pay<b>flow</b>") stays in the word.
+      const separate =
+        SEPARATE.has(n.name) || (GLUED_BOXES.has(n.name) && /[\p{L}\p{N}]$/u.test(current) && /^[\p{L}\p{N}]/u.test(textOf(n)));
       if (separate) flush(false);
       for (const c of n.children) walk(c, depth + 1);
       if (separate) flush(false);
