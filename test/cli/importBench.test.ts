@@ -480,7 +480,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // its kicker's "Effective date" chosen over "Last reviewed" by the page's §10, and DocuSeal's "self-hosted on
   // Hetzner SA (South African infrastructure)"), 73.5% (36/49) / 69.5% (116/167) / 0; then and-element (45/45, checked
   // against its page) moved to dev, the 8 left: 62.9% (22/35) / 58.2% (71/122) / 0.
-  holdout13: { entries: 0.628, recall: 0.581, invented: 0 },
+  // readers-d ("does not retain it for training purposes", a vendor's own sentence) moved myinteriordesigner (18/19 ->
+  // 19/19) to dev: the 7 left, 56.7% (17/30) / 51.5% (53/103) / 0.
+  holdout13: { entries: 0.566, recall: 0.514, invented: 0 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -513,7 +515,9 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, final merge (readers-a merged): 100.0% (17/17) / 86.0% (43/50) / 0.
   // readers-d ("EU (Germany / AWS eu-central-1) (if configured)": the member state kept) moved fitness-nation (25/25) to
   // dev: the 2 left (prenium, sjdigital), 100.0% (9/9) / 76.0% (19/25) / 0.
-  holdout12: { entries: 1, recall: 0.76, invented: 0 },
+  // readers-d ("All data at rest within the Hetzner Falkenstein / Nuremberg regions": the places after the host's name)
+  // moved sjdigital (10/11 -> 11/11) to dev: prenium left, 100.0% (5/5) / 64.3% (9/14) / 0.
+  holdout12: { entries: 1, recall: 0.642, invented: 0 },
   // pending: lists studied for reader work that the readers do not read yet (shapes: bstreams, lidl-collect, ofmanager),
   // scored apart so that dev keeps its goals. Lead, checkpoint 3: 82.4% (14/17) / 61.7% (29/47) / 11.
   // pending-r (a page that says no mechanism is signed yet keeps every cell's "CCT/DPF" unstated; ofmanager): 82.4%

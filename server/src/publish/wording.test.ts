@@ -511,6 +511,10 @@ test('training: "non utilisées pour l\'entraînement" says the vendor does not 
   assert.equal(trainsOnCustomerDataIn('aucune réutilisation des textes pour l’entraînement'), false);
   // Kept for training is used for it: "ne conserve pas les données envoyées à des fins d'entraînement".
   assert.equal(trainsOnCustomerDataIn('Le fournisseur ne conserve pas les textes envoyés à des fins d’entraînement.'), false);
+  // Kept for training, in the active voice with its object: "does not retain it for training purposes".
+  assert.equal(trainsOnCustomerDataIn('Acme renders the image and does not retain it for training purposes.'), false);
+  assert.equal(trainsOnCustomerDataIn('Acme never keeps your uploads for model training.'), false);
+  assert.equal(trainsOnCustomerDataIn('Acme does not retain your uploads after 30 days.'), undefined);
 });
 
 test('a region named after its noun ("région Europe (Francfort, Allemagne)") and a data centre\'s code over its city ("CDG (Paris)")', () => {

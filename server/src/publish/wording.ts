@@ -1803,6 +1803,9 @@ const NO_TRAINING_WORDS = [
   // "terms prohibit using customer content for training purposes", "interdisent d'utiliser les données pour l'entraînement".
   /\bprohibits?\s+(?:the\s+)?(?:using|use\s+of)\s+(?:[\w'’-]+\s+){0,6}?(?:for\s+(?:model\s+)?training|to\s+train)/i,
   /(?<!\p{L})interdi(?:t|sent|sant)\s+(?:l['’]utilisation\s+|d['’]utiliser\s+)(?:[\p{L}'’-]+\s+){0,6}?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // "does not retain it for training purposes", "never keeps your files for model training": kept for training is used
+  // for it, as "not retained for model training".
+  /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+(?:retain|keep|store|use)s?\s+(?:[\w'’-]+\s+){1,6}?for\s+(?:(?:ai|model|llm)\s+)?training\b/i,
   // "does not use data submitted through its API to train its models": a use denied, then its end.
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+use\s+(?:[\w'’-]+\s+){1,8}?to\s+train/i,
   // "no training", "per their no-training posture", "API tier (no-training)", "(no AI/ML training)": a hyphen joins the

@@ -700,7 +700,34 @@ export function storedIn(sentence: string): string | undefined {
   for (const m of sentence.matchAll(STORED_IN)) {
     for (const p of placeList(sentence.slice(m.index + m[0].length))) if (!places.includes(p)) places.push(p);
   }
+  for (const p of atRestIn(sentence)) if (!places.includes(p)) places.push(p);
   return places.length ? places.join(', ') : undefined;
+}
+
+/** "data at rest within the", "données au repos dans les": the words that say where the stored data lies. */
+const AT_REST = /(?<!\p{L})(?:at\s+rest\s+(?:with)?in|au\s+repos\s+(?:dans|en))\s+(?:the\s+|les?\s+|la\s+)?/giu;
+/** "Hetzner Falkenstein / Nuremberg regions", "régions Hetzner de Falkenstein et Nuremberg": a host, places, the noun. */
+const REST_PLACES =
+  /^(?:(?:r[ée]gions?|data\s?cent(?:er|re)s?|centres?\s+de\s+donn[ée]es)\s+)?([^.;:()]{2,80}?)(?:\s{1,3}(?:regions?|data\s?cent(?:er|re)s?))?(?=[.;:]|$)/u;
+/** The host's name before the places: "Hetzner Falkenstein / Nuremberg", "OVH de Gravelines et Roubaix". */
+const REST_HOST = /^\p{Lu}[\p{L}\d-]{1,30}\s+(?:(?:de|d['’])\s*)?/u;
+
+/**
+ * The places a sentence says the data at rest lies in ("All data at rest within the Hetzner Falkenstein / Nuremberg
+ * regions"): after the host's name, the places the list names, each one a place (a city its country); none else.
+ */
+function atRestIn(sentence: string): string[] {
+  const found: string[] = [];
+  for (const m of sentence.matchAll(AT_REST)) {
+    const list = REST_PLACES.exec(sentence.slice(m.index + m[0].length))?.[1] ?? '';
+    for (const words of [list, list.replace(REST_HOST, '')]) {
+      const items = words.split(/\s*(?:\/|,|\s(?:and|et|&)\s)\s*/).map((x) => x.trim());
+      if (!words || !items.every((x) => placeCode(x) !== undefined)) continue;
+      found.push(...items);
+      break;
+    }
+  }
+  return found;
 }
 
 /**
