@@ -229,7 +229,9 @@ export function withMappedArrays(text: string): string {
     if (!call || !params) continue;
     const open = end + 1 + call[0].length - 1;
     const close = parenthesisEnd(text, open);
-    const tail = close < 0 ? null : /^\s*\)\s*\}/.exec(text.slice(close + 1, close + 40));
+    // A template that never closes: none after it is read either (each would be searched to the end again).
+    if (close < 0) break;
+    const tail = /^\s*\)\s*\}/.exec(text.slice(close + 1, close + 40));
     if (!tail) continue;
     const doc = parseDocument(text.slice(start, end + 1), { uniqueKeys: false });
     if (doc.errors.length || !isSeq(doc.contents)) continue;

@@ -73,6 +73,17 @@ interface Segment {
 /** The boxes a component sets apart by its style, not by their tag: `span`, `small`, `div`. */
 const GLUED_BOXES = new Set(['span', 'small', 'div']);
 
+/** The first words under a node: its first text node with words, found down its first children only. */
+function firstWords(node: Element): string {
+  let n: AnyNode | undefined = node;
+  for (let depth = 0; n && depth <= MAX_DEPTH; depth++) {
+    if (n.type === 'text') return (n as unknown as { data: string }).data.trimStart();
+    if (!isElement(n) || SKIP.has(n.name)) return '';
+    n = n.children.find((c) => !(c.type === 'text' && !(c as unknown as { data: string }).data.trim()));
+  }
+  return '';
+}
+
 /** The runs of a node's text, split where list items, paragraphs and line breaks start. */
 function segmentsOf(node: AnyNode): Segment[] {
   const parts: Segment[] = [];
@@ -101,7 +112,7 @@ function segmentsOf(node: AnyNode): Segment[] {
       // glues to the word before it is set apart on the page (its own line), or the words would run together: a run of
       // its own. Emphasis on part of a word ("Pay<b>flow</b>") stays in the word.
       const separate =
-        SEPARATE.has(n.name) || (GLUED_BOXES.has(n.name) && /[\p{L}\p{N}]$/u.test(current) && /^[\p{L}\p{N}]/u.test(textOf(n)));
+        SEPARATE.has(n.name) || (GLUED_BOXES.has(n.name) && /[\p{L}\p{N}]$/u.test(current) && /^[\p{L}\p{N}]/u.test(firstWords(n)));
       if (separate) flush(false);
       for (const c of n.children) walk(c, depth + 1);
       if (separate) flush(false);
