@@ -1777,6 +1777,53 @@ test('a component’s list rendered from an array literal it maps to items (pair
   );
 });
 
+test('a component’s list mapped from an array it names (`const VENDORS = [[…]]`, `{VENDORS.map(…)}`): read where shown, once', () => {
+  const jsx = [
+    'const VENDORS: [string, string][] = [',
+    '  ["Postal", "Email delivery. Your data is stored in Ireland."],',
+    '  ["Hostique", "Hosting of the service."],',
+    '];',
+    '',
+    'export default function Page() {',
+    '  return (',
+    '    <main>',
+    '      <p>We use the following sub-processors:</p>',
+    '      <ul>',
+    '        {VENDORS.map(([name, desc]) => (',
+    '          <li key={name}><strong>{name}</strong> — {desc}</li>',
+    '        ))}',
+    '      </ul>',
+    '    </main>',
+    '  );',
+    '}',
+  ].join('\n');
+  const read = readPage(jsx, 'page.html');
+  // The array's strings are the items' words, not the source's: Ireland is Postal's place only.
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, e.line, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Postal', 11, 'Ireland'],
+      ['Hostique', 11, undefined],
+    ],
+  );
+  const fr = [
+    "const PRESTATAIRES = ['Postal', 'Hostique'];",
+    'export default function Page() {',
+    '  return (',
+    '    <section>',
+    '      <h2>Sous-traitants ultérieurs</h2>',
+    '      <p>Nous faisons appel aux sous-traitants suivants :</p>',
+    '      <ul>{PRESTATAIRES.map((p) => (<li key={p}><strong>{p}</strong></li>))}</ul>',
+    '    </section>',
+    '  );',
+    '}',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'page.html').entries.map((e) => e.name),
+    ['Postal', 'Hostique'],
+  );
+});
+
 test('a DPA naming its vendors in one sentence ("…, et C (z)"), its own processor defined and signed for, is read', () => {
   const md = [
     '# Accord de traitement',

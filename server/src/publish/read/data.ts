@@ -191,6 +191,33 @@ function parenthesisEnd(text: string, start: number): number {
   return -1;
 }
 
+/**
+ * The arrays a component's source names and maps to markup (`const PROCESSORS = [[…], …]`, then
+ * `{PROCESSORS.map(…)}`): their text by name, and the source without them (each literal left as `[]` on the lines it
+ * held), so that the strings they hold are read once, where the page shows them, not again as the source's words.
+ */
+function mappedConstants(text: string): { named: Map<string, string>; source: string } {
+  const mapped = new Set<string>();
+  for (const m of text.matchAll(/\{\s*([A-Za-z_$][\w$]{0,60})\.map\(/g)) mapped.add(m[1]!);
+  const named = new Map<string, string>();
+  if (!mapped.size) return { named, source: text };
+  let source = '';
+  let from = 0;
+  const declared = /(?:const|let|var)\s+([A-Za-z_$][\w$]{0,60})(?:\s*:\s*[^=\n;]{1,80})?\s*=\s*\[/g;
+  for (let m = declared.exec(text); m; m = declared.exec(text)) {
+    const start = m.index + m[0].length - 1;
+    const end = bracketEnd(text, start);
+    if (end < 0) break;
+    declared.lastIndex = end + 1;
+    if (!mapped.has(m[1]!) || named.has(m[1]!)) continue;
+    const literal = text.slice(start, end + 1);
+    named.set(m[1]!, literal);
+    source += text.slice(from, start) + '[]' + '\n'.repeat(literal.split('\n').length - 1);
+    from = end + 1;
+  }
+  return { named, source: source + text.slice(from) };
+}
+
 /** "[name, desc]", "{ name, desc }", "item": the names a mapping function gives an array's items. */
 function mappedParams(params: string): { kind: 'pair' | 'object' | 'item'; names: string[] } | undefined {
   const p = params
@@ -215,14 +242,27 @@ const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * markup shows them, as the browser shows the list. Arrays of strings, of pairs and of objects (read as YAML flow
  * sequences); an array or a template it cannot read stays as it is.
  */
-export function withMappedArrays(text: string): string {
-  const opening = /\{\s*\[/g;
+export function withMappedArrays(page: string): string {
+  const { named, source: text } = mappedConstants(page);
+  const parsed = new Map<string, ReturnType<typeof parseDocument>>();
+  // "{[…].map(", or "{PROCESSORS.map(" for an array the source names (`const PROCESSORS = [[…], …]`).
+  const opening = /\{\s*(?:\[|([A-Za-z_$][\w$]{0,60})(?=\.map\())/g;
   let out = '';
   let from = 0;
   for (let m = opening.exec(text); m; m = opening.exec(text)) {
-    const start = text.indexOf('[', m.index);
-    const end = bracketEnd(text, start);
-    if (end < 0) break;
+    let arrayText: string;
+    let end: number;
+    if (m[1] === undefined) {
+      const start = text.indexOf('[', m.index);
+      end = bracketEnd(text, start);
+      if (end < 0) break;
+      arrayText = text.slice(start, end + 1);
+    } else {
+      const found = named.get(m[1]);
+      end = m.index + m[0].length - 1;
+      if (!found) continue;
+      arrayText = found;
+    }
     opening.lastIndex = end + 1;
     const call = /^\s*\.map\(\s*(\([^()]{0,200}\)|[A-Za-z_$][\w$]{0,40})\s*=>\s*\(/.exec(text.slice(end + 1, end + 300));
     const params = call ? mappedParams(call[1]!) : undefined;
@@ -233,7 +273,9 @@ export function withMappedArrays(text: string): string {
     if (close < 0) break;
     const tail = /^\s*\)\s*\}/.exec(text.slice(close + 1, close + 40));
     if (!tail) continue;
-    const doc = parseDocument(text.slice(start, end + 1), { uniqueKeys: false });
+    // An array the source names is read once, however many times the page maps it.
+    const doc = parsed.get(arrayText) ?? parseDocument(arrayText, { uniqueKeys: false });
+    if (m[1] !== undefined) parsed.set(arrayText, doc);
     if (doc.errors.length || !isSeq(doc.contents)) continue;
     const template = text.slice(open + 1, close);
     const rendered: string[] = [];
