@@ -482,7 +482,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // against its page) moved to dev, the 8 left: 62.9% (22/35) / 58.2% (71/122) / 0.
   // readers-d ("does not retain it for training purposes", a vendor's own sentence) moved myinteriordesigner (18/19 ->
   // 19/19) to dev: the 7 left, 56.7% (17/30) / 51.5% (53/103) / 0.
-  holdout13: { entries: 0.566, recall: 0.514, invented: 0 },
+  // readers-d (a host, then its machines by their country in brackets, "self-hosted on Hetzner SA (South African
+  // infrastructure)"): pleks 36/37 (kept here: its date is the one miss, the kicker's "Effective date" the truth chose
+  // over "Last reviewed" by §10's words), the 7 left: 56.7% (17/30) / 52.4% (54/103) / 0.
+  holdout13: { entries: 0.566, recall: 0.524, invented: 0 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in

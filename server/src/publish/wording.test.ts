@@ -71,6 +71,14 @@ test('places: every country a page names is kept, and its words too when they sa
     // A place that ends its sentence, then other sentences about the service: the place.
     ['Uptime checks — Canada. Metadata only; no personal data.', ['CA'], 'Uptime checks — Canada. Metadata only; no personal data.'],
     ['Paiements — Belgique. Conforme PCI-DSS.', ['BE'], 'Paiements — Belgique. Conforme PCI-DSS.'],
+    // A host, then in brackets its machines by their country: where the data is, not where the host is established.
+    ['self-hosted on Nuvola SA (South African infrastructure)', ['ZA'], 'self-hosted on Nuvola SA (South African infrastructure)'],
+    ['hébergé chez Nuvola SAS (serveurs français)', ['FR'], 'hébergé chez Nuvola SAS (serveurs français)'],
+    [
+      'Signing — self-hosted on Nuvola SA (German servers). No data leaves our systems.',
+      ['DE'],
+      'Signing — self-hosted on Nuvola SA (German servers). No data leaves our systems.',
+    ],
     // "(if configured)" after a place's brackets: the places named where the service is set up so, kept.
     ['EU (Sweden) (if configured)', ['EU', 'SE'], 'EU (Sweden) (if configured)'],
     ['UE (Suède) (si configuré)', ['EU', 'SE'], 'UE (Suède) (si configuré)'],

@@ -221,6 +221,8 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     'monde entier': 'GLOBAL',
     german: 'DE',
     allemand: 'DE',
+    'south african': 'ZA',
+    'sud-africain': 'ZA',
     french: 'FR',
     francais: 'FR',
     irish: 'IE',
@@ -885,12 +887,20 @@ export function readLocation(text: string): ReadLocation {
       raw
         // "— United States. Enterprise DPA, zero data retention.", "— Afrique du Sud. Conforme PCI-DSS.": a place that
         // ends its sentence, then other sentences about the service: the place (the words stay in the note).
-        .replace(/^([^.;:()]{2,60}?)\.\s+\p{Lu}[^]*$/u, (all, head: string) => (placeCode(head.trim()) !== undefined ? head.trim() : all))
+        // "— self-hosted on Hetzner SA (South African infrastructure). No data leaves …": so does a clause of a host and
+        // its machines' place.
+        .replace(/^((?:[^.;:()]|\([^().;:]{1,60}\)){2,80}?)\.\s+\p{Lu}[^]*$/u, (all, head: string) =>
+          placeCode(head.trim()) !== undefined || (head.includes('(') && readLocation(head.trim()).countries.length > 0)
+            ? head.trim()
+            : all,
+        )
         .replace(PUBLISHER_LEAD, '')
         .replace(/^[^():]*:\s+/, '')
         .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
         .replace(/\)\.$/, ')')
         .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
+        // "self-hosted on Hetzner SA (…)", "hébergé chez Nuvola SAS (…)": the host the data is on, then what is said of it.
+        .replace(/^(?:self-hosted|hosted|h[ée]berg[ée]e?s?) (?:on|chez|sur)\s+(?=\p{Lu}[^()]{0,60}\()/iu, '')
         // "Via Azure France": the provider the data goes through, then its place.
         .replace(/^(?:via|through)\s+(?=\S)/i, '')
         // "Google's global infrastructure": the provider's own, then the place.
@@ -1071,6 +1081,13 @@ export function readLocation(text: string): ReadLocation {
       const company = m ? undefined : companyCountryIn(part);
       if (company) {
         result.entityCountries = [...new Set([...(result.entityCountries ?? []), company])];
+        continue;
+      }
+      // "self-hosted on Hetzner SA (South African infrastructure)", "chez Nuvola SAS (serveurs français)": a host, then in
+      // brackets the machines by their country, says where the data is (not where the host is established).
+      const machines = m && MACHINES_OF.test(m.inner.trim()) ? placeWithNoun(m.inner.trim()) : undefined;
+      if (machines !== undefined && machines !== 'GLOBAL') {
+        if (!result.countries.includes(machines)) result.countries.push(machines);
         continue;
       }
       // "Acme Software Inc. (US) ; paiements via Stripe": a company with its legal form, then its country in brackets,
@@ -1369,6 +1386,10 @@ function placeWithNoun(words: string): string | undefined {
     );
   return fr ? placeCode(fr[1]!) : undefined;
 }
+
+/** Words that end (or open) a place's machines: "South African infrastructure", "German servers", "serveurs français". */
+const MACHINES_OF =
+  /^(?:[\p{L}-]+(?:\s[\p{L}-]+)?\s(?:infrastructure|servers|data ?cent(?:er|re)s)|(?:infrastructure|serveurs|centres de données)\s[\p{L}-]+(?:\s[\p{L}-]+)?)$/iu;
 
 const COMPASS = /^(?:north|south|east|west|central|centre|nord|sud|est|ouest)$/i;
 
