@@ -29,7 +29,6 @@ export const SPLITS = [
   'holdout6',
   'holdout7',
   'holdout8',
-  'holdout12',
   'holdout13',
   'holdout14',
   'holdout15',

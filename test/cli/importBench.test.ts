@@ -453,7 +453,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, corpus15/truth15 and corpus15-fr/truth15-fr merged (main 5c6a589's readers, 24 lists): 93.3% (195/209) /
   // 86.3% (479/555) / 28.
   // Lead, checkpoint (readers-b merged): 94.7% (198/209) / 87.4% (485/555) / 27.
-  holdout15: { entries: 0.947, recall: 0.873, invented: 27 },
+  // Lead, readers-d merged: 94.7% (198/209) / 87.6% (486/555) / 27.
+  holdout15: { entries: 0.947, recall: 0.875, invented: 27 },
   // readers-a (holdout14's English half): a column of US cities with their states ("Mountain View, CA" is California
   // where the column writes "Seattle, WA"), schemes a description says the vendor holds: 80.2% (89/111) / 70.3%
   // (272/387) / 21; doit-cmp-subprocessors moved to dev (9/9, 24/24, 0 invented): 78.4% (80/102) / 68.3% (248/363) / 21.
@@ -529,7 +530,30 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // (69/73) / 86.5% (199/230) / 2. "localisation UE - eu-west-1" in a name's bracket: datareq (4/4, 11/13 -> 13/13)
   // moved to dev: the 18 left, 94.2% (65/69) / 86.6% (188/217) / 2 (entries lower only by the list moved out, all of
   // whose entries were kept).
-  holdout13: { entries: 0.942, recall: 0.866, invented: 2 },
+  // readers-d (English rest; a company in a name's brackets then a remark after a comma, "(Mailgun Technologies, Inc.,
+  // Sinch group)": bottomup's invented entity; a run-together transfer cell opening with a place, "EU primary
+  // processing"; cities, member states and a provider's region inside "EU (…)") moved bottomup (25/25, was 20/25 and 1
+  // invented) and deltagreen (22/22) to dev: the 13 left, 74.6% (50/67) / 67.8% (143/211) / 1.
+  // readers-d (a component's array literal mapped to list items, a mark "✦" before an item's bold name: onedollardigest
+  // refused -> 4/4, 8/8; a role, what it is for, then a choice of who fills it, "Email provider for auth emails
+  // (Supabase default SMTP or custom)": smile-design's invented entry) moved both to dev: the 11 left, 77.6% (45/58) /
+  // 69.5% (137/197) / 0.
+  // readers-d (a host name alone in the brackets after an item's bold name, "**Railway** (railway.app)", the site;
+  // "Analytics (EU cloud)", a place and its noun in a role's brackets): 77.6% (45/58) / 71.6% (141/197) / 0; then
+  // promptfence (7/10 -> 10/10) and bedcoders (19/20 -> 20/20) moved to dev, the 9 left: 73.5% (36/49) / 66.5%
+  // (111/167) / 0.
+  // readers-d (a name cell's role in a box the source glues under the name, "Supabase<span>database &amp; auth</span>";
+  // a place ending its sentence before others, "— United States. Enterprise DPA, …"): pleks 30/37 -> 35/37 (kept here:
+  // its kicker's "Effective date" chosen over "Last reviewed" by the page's §10, and DocuSeal's "self-hosted on
+  // Hetzner SA (South African infrastructure)"), 73.5% (36/49) / 69.5% (116/167) / 0; then and-element (45/45, checked
+  // against its page) moved to dev, the 8 left: 62.9% (22/35) / 58.2% (71/122) / 0.
+  // readers-d ("does not retain it for training purposes", a vendor's own sentence) moved myinteriordesigner (18/19 ->
+  // 19/19) to dev: the 7 left, 56.7% (17/30) / 51.5% (53/103) / 0.
+  // readers-d (a host, then its machines by their country in brackets, "self-hosted on Hetzner SA (South African
+  // infrastructure)"): pleks 36/37 (kept here: its date is the one miss, the kicker's "Effective date" the truth chose
+  // over "Last reviewed" by §10's words), the 7 left: 56.7% (17/30) / 52.4% (54/103) / 0.
+  // Lead, readers-d merged: 100.0% (20/20) / 93.5% (58/62) / 0.
+  holdout13: { entries: 1, recall: 0.935, invented: 0 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -564,7 +588,12 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // possible, CCT Google" no scc, a place outside the EEA not stated; its "Doc" column's privacy pages no url, as
   // itercraft's; "UE + hors UE possible (CCT Stripe)" now read as the EU): 10/10. The 2 left: 100% (12/12) / 94.4%
   // (34/36) / 0.
-  holdout12: { entries: 1, recall: 0.944, invented: 0 },
+  // readers-d ("EU (Germany / AWS eu-central-1) (if configured)": the member state kept) moved fitness-nation (25/25) to
+  // dev: the 2 left (prenium, sjdigital), 100.0% (9/9) / 76.0% (19/25) / 0.
+  // readers-d ("All data at rest within the Hetzner Falkenstein / Nuremberg regions": the places after the host's name)
+  // moved sjdigital (10/11 -> 11/11) to dev: prenium left, 100.0% (5/5) / 64.3% (9/14) / 0.
+  // holdout12 is retired: the readers' twelfth and thirteenth rounds studied all 21 of its lists and moved them to dev
+  // (readers-c moved prenium, readers-d fitness-nation and sjdigital, the last three; lead, merging readers-d).
   // pending: lists studied for reader work that the readers do not read yet (shapes: bstreams, lidl-collect, ofmanager),
   // scored apart so that dev keeps its goals. Lead, checkpoint 3: 82.4% (14/17) / 61.7% (29/47) / 11.
   // pending-r (a page that says no mechanism is signed yet keeps every cell's "CCT/DPF" unstated; ofmanager): 82.4%
@@ -832,7 +861,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, checkpoint (readers-a merged): 97.5% (2045/2097) / 95.8% (6276/6552) / 44.
   // Lead, checkpoint (readers-b merged): 98.5% (2066/2097) / 96.9% (6347/6552) / 30.
   // Lead, checkpoint (readers-c merged): 99.1% (2079/2097) / 97.6% (6393/6548) / 30.
-  all: { entries: 0.991, recall: 0.976, invented: 30 },
+  // Lead, readers-d merged: 99.3% (2083/2097) / 98.1% (6421/6548) / 28.
+  all: { entries: 0.993, recall: 0.98, invented: 28 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -840,7 +870,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13', 'holdout14', 'holdout15'])
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout13', 'holdout14', 'holdout15'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -886,7 +916,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout12', 'holdout13', 'holdout14', 'holdout15']) {
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout13', 'holdout14', 'holdout15']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }

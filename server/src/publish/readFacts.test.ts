@@ -1117,6 +1117,10 @@ test('a description that lists where data is stored gives every place of the lis
   );
   // The list ends where other words begin; a place with what its brackets add is kept whole.
   assert.equal(storedIn('Backups are stored in Norway for 30 days.'), 'Norway');
+  // Where the data at rest lies, after its host's name: each place of the list, a city its own.
+  assert.equal(storedIn('All data at rest within the Nuvola Dublin / Milan regions.'), 'Dublin, Milan');
+  assert.equal(storedIn('Les données au repos dans les régions Nuvola de Lyon et Lille.'), 'Lyon, Lille');
+  assert.equal(storedIn('Files are encrypted at rest within the database.'), undefined);
   assert.equal(storedIn('Logs are kept in Ireland, which is in the EU.'), 'Ireland');
   assert.equal(storedIn('Files are hosted in Frankfurt (eu-central-1) and Paris.'), 'Frankfurt (eu-central-1), Paris');
   assert.equal(storedIn('Data is hosted in our own racks.'), undefined);

@@ -29,7 +29,7 @@ import {
   hostingBracketEntries,
   recipientLineEntries,
 } from './read/recipientLines';
-import { codeArrayTables, codeMarkdownStrings, dataBlocks } from './read/data';
+import { codeArrayTables, codeMarkdownStrings, dataBlocks, withMappedArrays } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
@@ -1270,6 +1270,21 @@ function isRoleName(name: string): boolean {
   return (saysNoVendor || /^(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)$/.test(inner)) && ROLE_NAME.test(role);
 }
 
+/** A role's brackets that offer a choice of who fills it: "(Supabase default SMTP or custom)", "(Brevo ou autre)". */
+const CHOICE_BRACKET = /^(.{3,80}?)\s+\(([^()]{1,80}?)\s(?:or|ou)\s([^()]{1,40})\)$/u;
+
+/**
+ * A name cell that is a role in common nouns, what it is for after it ("Email provider for auth emails", "Prestataire
+ * d'envoi pour les alertes"), then in brackets a choice of who fills it ("(Supabase default SMTP or custom)"): the
+ * page names no one vendor, whatever the row says of the role.
+ */
+function roleOffersChoice(name: string): boolean {
+  const m = CHOICE_BRACKET.exec(name.replace(/[*_]/g, '').trim());
+  if (!m) return false;
+  const role = m[1]!.replace(/\s(?:for|pour)\s[\p{Ll}'’ -]{1,40}$/u, '');
+  return isRoleName(role);
+}
+
 /** A protocol alone as a name, with or without a bracket after it: "SMTP", "SMTP (configuré)", "SFTP (self-hosted)". */
 const PROTOCOL_NAME = /^(?:SMTP|IMAP|POP3?|S?FTP|FTPS|WebDAV)(?:\s\([^()]{1,30}\))?$/;
 
@@ -1331,6 +1346,20 @@ function usStateColumns(table: Extract<PageBlock, { kind: 'table' }>, keys: (Col
     if (kinds.includes('us') && kinds.every((c) => c !== undefined)) columns.add(i);
   });
   return columns;
+}
+
+/**
+ * A name cell of two lines, the vendor's name over what it does in common words ("Supabase" over "database & auth",
+ * "Postal" over "envoi des courriels"): both apart. A second line that opens with a capital (a company, an address)
+ * is not its role.
+ */
+function nameOverRole(cell: string): { name: string; description: string } | undefined {
+  const lines = cell.split(/;\s/).map((l) => l.trim());
+  if (lines.length !== 2 || !lines[0] || !/^[\p{Lu}\d]/u.test(lines[0])) return undefined;
+  const role = lines[1]!;
+  if (!/^\p{Ll}[\p{L}\s&'’,/+-]{1,60}$/u.test(role) || entityIn(role) !== undefined || readLocation(role).countries.length)
+    return undefined;
+  return { name: lines[0], description: role };
 }
 
 /**
@@ -1473,7 +1502,7 @@ function tableEntries(
     // (privacy policy, terms, DPA) is that link (read with the cell's links), no part of the name.
     const nameCell = withoutDocumentLines(cell('name') || cell('entity'), row.cellLinks?.[keys.indexOf(cell('name') ? 'name' : 'entity')]);
     // "Mistral AI SAS (Paris, France) — modèle X, DPA art. 28": a company's name, a dash, then what it does.
-    const described = nameThenDescription(nameCell);
+    const described = nameThenDescription(nameCell) ?? nameOverRole(nameCell);
     const named = nameAndPostalAddress(described?.name ?? nameCell);
     // "Support mailbox (support@…, e.g. Proton Mail)": a role, then in its bracket the vendor that fills it.
     const example = exampleVendor(named.name);
@@ -1526,7 +1555,7 @@ function tableEntries(
     // and where, is said of whoever will fill it.
     const saysNothing = row.cells.every((c, i) => keys[i] === nameKey || !COMPANY_KEYS.has(keys[i]!) || REFERS_ELSEWHERE.test(cellText(c)));
     // "SMTP (configuré)", "SFTP": a protocol, whatever server speaks it, names no vendor, whatever the row says.
-    if ((isRoleName(name) && saysNothing) || PROTOCOL_NAME.test(name.replace(/[*_]/g, '').trim())) {
+    if ((isRoleName(name) && saysNothing) || roleOffersChoice(name) || PROTOCOL_NAME.test(name.replace(/[*_]/g, '').trim())) {
       unread.push({ kind: 'roleRow', data: { name } });
       continue;
     }
@@ -1939,6 +1968,12 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
         entry.facts.push({ label: 'Location', value: hosted, key: 'dataLocation' });
       rest = rest.slice(close + 1).replace(/^[\s.,:;–—-]+/, '');
     }
+    // "**Railway** (railway.app) — cloud hosting": the vendor's site, its host name as the page writes it.
+    const site = !country && close > 0 && !href ? siteInBrackets(inner) : undefined;
+    if (site) {
+      entry.facts.push({ label: 'Website', value: site, key: 'website' });
+      rest = rest.slice(close + 1).replace(/^[\s.,:;–—-]+/, '');
+    }
     // "**Stripe Inc.** (paiements) — États-Unis. …", "**Vercel** — hosting — United States": a country alone after the
     // role, up to the end of its sentence, is where the data goes.
     const place = rest
@@ -1970,6 +2005,15 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
     }
   }
   return entries;
+}
+
+/** A host name alone, as a vendor's site is written after its name: "railway.app", "www.acme.fr", "https://acme.io". */
+const SITE_ALONE = /^(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}[a-z]{2,12}\/?$/i;
+
+/** The brackets after a vendor's name that hold only its site ("(railway.app)"): the site as written; else none. */
+function siteInBrackets(inner: string): string | undefined {
+  const t = inner.trim();
+  return SITE_ALONE.test(t) && !EMAIL.test(t) ? t.replace(/\/$/, '') : undefined;
 }
 
 /** Words that open a clause about where the vendor keeps the data: "hébergement AWS", "hosted on GCP". */
@@ -3178,7 +3222,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
       return interpret([table]);
     }
     case 'html': {
-      const page = withDictionaryStrings(withStringConstants(text));
+      const page = withDictionaryStrings(withMappedArrays(withStringConstants(text)));
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.
       const arrays = codeArrayTables(text).filter(

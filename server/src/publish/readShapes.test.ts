@@ -1160,6 +1160,55 @@ test('a bullet "**Name** (role) — place, what covers it." gives the place: a c
   );
 });
 
+test('a bullet "**Name** (host.name) — role": the brackets that hold only a host name are the vendor’s site', () => {
+  const md = [
+    'We use the following sub-processors:',
+    '',
+    '- **Hostique** (hostique.io) — cloud hosting. Your data stays with Hostique.',
+    '- **Postie** (www.postie.example) — transactional email.',
+    '- **Nuvola** (support@nuvola.example) — support desk.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, e.url, e.purpose]),
+    [
+      ['Hostique', 'https://hostique.io', 'cloud hosting. Your data stays with Hostique'],
+      ['Postie', 'https://www.postie.example', 'transactional email'],
+      // An address in the brackets is no site.
+      ['Nuvola', undefined, '(support@nuvola.example) — support desk'],
+    ],
+  );
+  const fr =
+    'Nous faisons appel aux sous-traitants suivants :\n\n- **Hostique** (hostique.fr) : hébergement\n- **Postie** (postie.fr) : envoi des courriels\n';
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => e.url),
+    ['https://hostique.fr', 'https://postie.fr'],
+  );
+});
+
+test('a bullet "**Name** — role (EU cloud)": a place and the noun of what is there in the role’s brackets is the place', () => {
+  const md = [
+    'We use the following sub-processors:',
+    '',
+    '- **Hostique Ltd** — Analytics (EU cloud)',
+    '- **Postie Inc.** — Email delivery (US servers, SCCs in place)',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.dataLocation as Entry).countries, e.purpose]),
+    [
+      ['Hostique Ltd', ['EU'], 'Analytics'],
+      ['Postie Inc.', ['US'], 'Email delivery'],
+    ],
+  );
+  const fr =
+    'Nous faisons appel aux sous-traitants suivants :\n\n- **Hostique SAS** — Hébergement (serveurs UE)\n- **Postie SAS** — Courriels (France)\n';
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => (e.dataLocation as Entry).countries),
+    [['EU'], ['FR']],
+  );
+});
+
 test('sections then a summary table: "DPA <Vendor>", a "Mécanisme" column, a place the section left open, a change log’s date', () => {
   const md = [
     '# Registre des sous-traitants',
@@ -1800,6 +1849,108 @@ test('a component’s page: a string constant its markup shows ("{LAST_UPDATED}"
     ['Nimbus Base'],
   );
   assert.equal(read.lastUpdated, '3 février 2026');
+});
+
+test('a component’s list rendered from an array literal it maps to items (pairs, objects, strings), a mark before each name', () => {
+  const jsx = [
+    'export default function Page() {',
+    '  return (',
+    '    <main>',
+    '      <p>We rely on the following sub-processors:</p>',
+    '      <ul>',
+    '        {[',
+    '          ["Postal", "Email delivery. Your data is stored in the EU."],',
+    '          ["Hostique", "Hosting of the service."],',
+    '        ].map(([name, desc]) => (',
+    '          <li key={name}>',
+    '            <span className="mark">✦</span>',
+    '            <span><strong>{name}</strong> — {desc}</span>',
+    '          </li>',
+    '        ))}',
+    '      </ul>',
+    '      <p>We use it for:</p>',
+    '      <ul>',
+    '        {["Sending sign-in links", "Billing"].map((item) => (',
+    '          <li key={item}>{item}</li>',
+    '        ))}',
+    '      </ul>',
+    '    </main>',
+    '  );',
+    '}',
+  ].join('\n');
+  const read = readPage(jsx, 'page.html');
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, e.line]),
+    [
+      ['Postal', 6],
+      ['Hostique', 6],
+    ],
+  );
+  const fr = [
+    'export default function Page() {',
+    '  return (',
+    '    <section>',
+    '      <p>Nous faisons appel aux sous-traitants suivants :</p>',
+    '      <ul>',
+    "        {[{ nom: 'Postal', role: 'envoi des courriels' }, { nom: 'Hostique', role: 'hébergement' }].map(({ nom, role }) => (",
+    '          <li key={nom}><b>{nom}</b> : {role}</li>',
+    '        ))}',
+    '      </ul>',
+    '    </section>',
+    '  );',
+    '}',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'page.html').entries.map((e) => e.name),
+    ['Postal', 'Hostique'],
+  );
+});
+
+test('a component’s list mapped from an array it names (`const VENDORS = [[…]]`, `{VENDORS.map(…)}`): read where shown, once', () => {
+  const jsx = [
+    'const VENDORS: [string, string][] = [',
+    '  ["Postal", "Email delivery. Your data is stored in Ireland."],',
+    '  ["Hostique", "Hosting of the service."],',
+    '];',
+    '',
+    'export default function Page() {',
+    '  return (',
+    '    <main>',
+    '      <p>We use the following sub-processors:</p>',
+    '      <ul>',
+    '        {VENDORS.map(([name, desc]) => (',
+    '          <li key={name}><strong>{name}</strong> — {desc}</li>',
+    '        ))}',
+    '      </ul>',
+    '    </main>',
+    '  );',
+    '}',
+  ].join('\n');
+  const read = readPage(jsx, 'page.html');
+  // The array's strings are the items' words, not the source's: Ireland is Postal's place only.
+  assert.deepEqual(
+    read.entries.map((e) => [e.name, e.line, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Postal', 11, 'Ireland'],
+      ['Hostique', 11, undefined],
+    ],
+  );
+  const fr = [
+    "const PRESTATAIRES = ['Postal', 'Hostique'];",
+    'export default function Page() {',
+    '  return (',
+    '    <section>',
+    '      <h2>Sous-traitants ultérieurs</h2>',
+    '      <p>Nous faisons appel aux sous-traitants suivants :</p>',
+    '      <ul>{PRESTATAIRES.map((p) => (<li key={p}><strong>{p}</strong></li>))}</ul>',
+    '    </section>',
+    '  );',
+    '}',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'page.html').entries.map((e) => e.name),
+    ['Postal', 'Hostique'],
+  );
 });
 
 test('a DPA naming its vendors in one sentence ("…, et C (z)"), its own processor defined and signed for, is read', () => {

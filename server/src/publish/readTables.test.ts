@@ -346,6 +346,38 @@ Hooli Search for the web site, from the visitor's browser. Everywhere in the wor
   assert.equal(entries[2]!.dataLocation, 'unknown');
 });
 
+test('a run-together transfer cell that opens with the place the data stays in ("EU primary processing") starts there', () => {
+  const text = `Our vendors
+
+Vendor Purpose Data location Transfer mechanism
+Acme Cloud GmbH Hosting of the service and its backups EU (Milan) EU primary processing; no third-country transfer
+Initech Ltd Support desk for customers US SCCs
+Hooli Oy Document archive for invoices EEA EEA hosting only
+`;
+  const page = readPage(text, 'p.txt');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.filter((f) => f.key === 'purpose' || f.key === 'dataLocation').map((f) => f.value)]),
+    [
+      ['Acme Cloud GmbH', ['Hosting of the service and its backups', 'EU (Milan)']],
+      ['Initech Ltd', ['Support desk for customers', 'US']],
+      ['Hooli Oy', ['Document archive for invoices', 'EEA']],
+    ],
+  );
+  const entries = imported(text, 'p.txt');
+  assert.deepEqual((entries[0]!.dataLocation as Entry).countries, ['EU', 'IT']);
+  assert.equal(entries[0]!.transfer, undefined);
+  // French: "UE traitement principal" does not open with the place then what is done, but "UE uniquement" does.
+  const fr = `Nos sous-traitants
+
+Sous-traitant Finalité Localisation Mécanisme de transfert
+Acme Cloud SAS Hébergement du service France UE uniquement
+`;
+  assert.deepEqual(
+    readPage(fr, 'p.txt').entries.map((e) => e.facts.filter((f) => f.key === 'dataLocation').map((f) => f.value)),
+    [['France']],
+  );
+});
+
 test('a run-together header whose columns say more than their known words, split at capitals; a place column after the name ends the name', () => {
   const text = `Approved processors
 
@@ -980,6 +1012,41 @@ test('a "Seat" column is the company’s address (its country), "Place of proces
   );
 });
 
+test('a role, what it is for, then a choice of who fills it in brackets ("(Acme default relay or custom)") names no vendor', () => {
+  const md = `| Provider | Service | Location | Status |
+|---|---|---|---|
+| **Hostique** | Hosting | Germany | Signed |
+| **Email provider** for sign-in emails (Hostique default relay or custom) | Reset emails | [OWNER DECISION] | Not verified |
+`;
+  const read = readPage(md, 'p.md');
+  assert.deepEqual(
+    read.entries.map((e) => e.name),
+    ['Hostique'],
+  );
+  assert.ok(
+    unreadEn(read).some((u) => u.includes('a role, no vendor named')),
+    unreadEn(read).join('; '),
+  );
+  const fr = `| Prestataire | Service | Lieu |
+|---|---|---|
+| Hostique | Hébergement | Allemagne |
+| Prestataire d'envoi pour les alertes (Postal ou autre) | Courriels | UE |
+`;
+  assert.deepEqual(
+    readPage(fr, 'p.md').entries.map((e) => e.name),
+    ['Hostique'],
+  );
+  // A vendor's own name before the brackets is still a vendor: "Postal (EU or US region)".
+  const named = `| Provider | Service |
+|---|---|
+| Postal (EU or US region) | Email |
+`;
+  assert.deepEqual(
+    readPage(named, 'p.md').entries.map((e) => e.name),
+    ['Postal (EU or US region)'],
+  );
+});
+
 test('a postal address in brackets after the name in a name cell gives the company’s country, not a part of its name', () => {
   const md = `| Sous-traitant | Finalité |
 |---|---|
@@ -1083,6 +1150,31 @@ test('a name cell that gives the brand, then its company with its legal form and
   );
   // Two companies, each with its legal form: no brand to take apart, no country.
   assert.deepEqual([entries[2]!.name, entries[2]!.entityCountry], ['Postie Inc.; Postie Europe Ltd', undefined]);
+});
+
+test('a name cell whose role the source glues under the name (<span>), and a place that ends its sentence before others', () => {
+  const html = `<table><tr><th>Sub-processor</th><th>Purpose &amp; location</th></tr>
+<tr><td>Hostique<span class="sub">database &amp; hosting</span></td><td>Database hosting — Germany. Encrypted at rest; no support access.</td></tr>
+<tr><td>Postie<span class="sub">Postie Europe Ltd</span></td><td>Transactional email — United States</td></tr>
+<tr><td>Pay<b>flow</b></td><td>Payments — Ireland</td></tr></table>`;
+  const entries = imported(html, 'p.html');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose, (e.dataLocation as Entry).countries]),
+    [
+      ['Hostique', 'database & hosting', ['DE']],
+      // A line that opens with a capital is no role: the company under its brand.
+      ['Postie', 'unknown', ['US']],
+      // Part of a word set in bold is still one word.
+      ['Payflow', 'unknown', ['IE']],
+    ],
+  );
+  assert.equal(entries[1]!.entity, 'Postie Europe Ltd');
+  const fr = `<table><tr><th>Sous-traitant</th><th>Finalité et lieu</th></tr>
+<tr><td>Hostique<small>hébergement</small></td><td>Hébergement — Allemagne. Chiffrement au repos.</td></tr></table>`;
+  assert.deepEqual(
+    imported(fr, 'p.html').map((e) => [e.name, e.purpose, (e.dataLocation as Entry).countries]),
+    [['Hostique', 'hébergement', ['DE']]],
+  );
 });
 
 test('a table copied one cell per line, each cell closed by a bar, is read row by row; a register number or parent company is no name', () => {

@@ -59,6 +59,29 @@ test('places: every country a page names is kept, and its words too when they sa
     ['EU (eu-central-1)', ['EU', 'DE'], undefined],
     ['Union européenne (région eu-central-1)', ['EU', 'DE'], undefined],
     ['EU region (eu-west-1 / eu-central-1)', ['EU'], 'EU region (eu-west-1 / eu-central-1)'],
+    // One code beside its provider's name ("EU (europe-west1, GCP)") names its member state too.
+    ['EU (eu-west-3, AWS)', ['EU', 'FR'], 'AWS'],
+    ['UE (europe-west9, GCP)', ['EU', 'FR'], 'GCP'],
+    // Cities and member states side by side inside "EU (…)": each its member state; a provider's region beside a member
+    // state says which machines there; regions alone still name none.
+    ['EU (Milan, Sweden)', ['EU', 'IT', 'SE'], 'EU (Milan, Sweden)'],
+    ['UE (Milan, Suède)', ['EU', 'IT', 'SE'], 'UE (Milan, Suède)'],
+    ['EU (France / AWS eu-west-3)', ['EU', 'FR'], 'EU (France / AWS eu-west-3)'],
+    ['UE (europe-west1, europe-west3)', ['EU'], undefined],
+    // A place that ends its sentence, then other sentences about the service: the place.
+    ['Uptime checks — Canada. Metadata only; no personal data.', ['CA'], 'Uptime checks — Canada. Metadata only; no personal data.'],
+    ['Paiements — Belgique. Conforme PCI-DSS.', ['BE'], 'Paiements — Belgique. Conforme PCI-DSS.'],
+    // A host, then in brackets its machines by their country: where the data is, not where the host is established.
+    ['self-hosted on Nuvola SA (South African infrastructure)', ['ZA'], 'self-hosted on Nuvola SA (South African infrastructure)'],
+    ['hébergé chez Nuvola SAS (serveurs français)', ['FR'], 'hébergé chez Nuvola SAS (serveurs français)'],
+    [
+      'Signing — self-hosted on Nuvola SA (German servers). No data leaves our systems.',
+      ['DE'],
+      'Signing — self-hosted on Nuvola SA (German servers). No data leaves our systems.',
+    ],
+    // "(if configured)" after a place's brackets: the places named where the service is set up so, kept.
+    ['EU (Sweden) (if configured)', ['EU', 'SE'], 'EU (Sweden) (if configured)'],
+    ['UE (Suède) (si configuré)', ['EU', 'SE'], 'UE (Suède) (si configuré)'],
     // Microsoft's "EU Data Boundary" is a place's noun, as "EU data residency" is.
     ['EU Data Boundary; worldwide CDN caching', ['EU', 'GLOBAL'], 'EU Data Boundary; worldwide CDN caching'],
     ['EU — AWS Ireland (Dublin)', ['EU', 'IE'], 'EU — AWS Ireland (Dublin)'],
@@ -158,6 +181,14 @@ test('names: a legal-form suffix makes an entity; a brand in parentheses does no
   assert.deepEqual(nameAndEntity('Chatly, Chat Systems SAS'), { name: 'Chatly, Chat Systems SAS', entity: 'Chat Systems SAS' });
   assert.deepEqual(nameAndEntity('Mailo, Post Office Pty. Ltd'), { name: 'Mailo, Post Office Pty. Ltd', entity: 'Post Office Pty. Ltd' });
   assert.deepEqual(nameAndEntity('Acme Labs, LLC'), { name: 'Acme Labs, LLC', entity: 'Acme Labs, LLC' });
+  // A company in a brand's brackets, then a remark on it after a comma (its group, what it is): the company is the
+  // entity, whole (never cut at the comma after its legal form, nor reaching back over the bracket).
+  assert.deepEqual(nameAndEntity('Relay (Relay Labs Ltd, part of the Hub group)'), { name: 'Relay', entity: 'Relay Labs Ltd' });
+  assert.deepEqual(nameAndEntity('Postbox (Postbox Systems, Inc., Nordic group)'), { name: 'Postbox', entity: 'Postbox Systems, Inc.' });
+  assert.deepEqual(nameAndEntity('Relais (Relais Numérique SAS, filiale du groupe Hub)'), {
+    name: 'Relais',
+    entity: 'Relais Numérique SAS',
+  });
   for (const entity of [
     'Acme L.L.C.',
     'Acme Ltd',
@@ -590,6 +621,10 @@ test('training: "non utilisées pour l\'entraînement" says the vendor does not 
   assert.equal(trainsOnCustomerDataIn('aucune réutilisation des textes pour l’entraînement'), false);
   // Kept for training is used for it: "ne conserve pas les données envoyées à des fins d'entraînement".
   assert.equal(trainsOnCustomerDataIn('Le fournisseur ne conserve pas les textes envoyés à des fins d’entraînement.'), false);
+  // Kept for training, in the active voice with its object: "does not retain it for training purposes".
+  assert.equal(trainsOnCustomerDataIn('Acme renders the image and does not retain it for training purposes.'), false);
+  assert.equal(trainsOnCustomerDataIn('Acme never keeps your uploads for model training.'), false);
+  assert.equal(trainsOnCustomerDataIn('Acme does not retain your uploads after 30 days.'), undefined);
 });
 
 test('a region named after its noun ("région Europe (Francfort, Allemagne)") and a data centre\'s code over its city ("CDG (Paris)")', () => {

@@ -921,11 +921,22 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
     const publisher = PUBLISHER_LEAD.test(raw);
     const whole = forWhom(
       raw
+        // "— United States. Enterprise DPA, zero data retention.", "— Afrique du Sud. Conforme PCI-DSS.": a place that
+        // ends its sentence, then other sentences about the service: the place (the words stay in the note).
+        // "— self-hosted on Hetzner SA (South African infrastructure). No data leaves …": so does a clause of a host and
+        // its machines' place.
+        .replace(/^((?:[^.;:()]|\([^().;:]{1,60}\)){2,80}?)\.\s+\p{Lu}[^]*$/u, (all, head: string) =>
+          placeCode(head.trim()) !== undefined || (head.includes('(') && readLocation(head.trim()).countries.length > 0)
+            ? head.trim()
+            : all,
+        )
         .replace(PUBLISHER_LEAD, '')
         .replace(/^[^():]*:\s+/, '')
         .replace(/^(?:[A-Za-z]|\d{1,2})\)\s+/, '')
         .replace(/\)\.$/, ')')
         .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
+        // "self-hosted on Hetzner SA (…)", "hébergé chez Nuvola SAS (…)": the host the data is on, then what is said of it.
+        .replace(/^(?:self-hosted|hosted|h[ée]berg[ée]e?s?) (?:on|chez|sur)\s+(?=\p{Lu}[^()]{0,60}\()/iu, '')
         // "Via Azure France": the provider the data goes through, then its place.
         .replace(/^(?:via|through)\s+(?=\S)/i, '')
         // "Google's global infrastructure": the provider's own, then the place.
@@ -990,6 +1001,9 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
         .replace(/\s+(?:avec|with|under|sous)\s+(?:les\s+|des\s+|the\s+)?([^()]{2,60})$/iu, (all, tail: string) =>
           mechanismsIn(tail).named.length && !saysMoreThanMechanisms(tail) ? '' : all,
         )
+        // "EU (Germany / AWS eu-central-1) (if configured)", "UE (Irlande) (si configuré)": the places named where the
+        // service is set up so, as "depending on configuration" (the words stay in the note).
+        .replace(/(?<=\))\s*\((?:if|when|si) (?:configured|enabled|configur[ée]e?s?|activ[ée]e?s?)\)$/iu, '')
         // "EU (eu-central-1) primary", "Irlande (principal)": which of the places comes first, no place.
         .replace(
           /(?<=\))\s+(?:primary|secondary|backup|failover|principale?|secondaire|de secours)$|\s+\((?:primary|secondary|backup|failover|principale?|secondaire|de secours)\)$/i,
@@ -1116,6 +1130,13 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
         result.entityCountries = [...new Set([...(result.entityCountries ?? []), company])];
         continue;
       }
+      // "self-hosted on Hetzner SA (South African infrastructure)", "chez Nuvola SAS (serveurs français)": a host, then in
+      // brackets the machines by their country, says where the data is (not where the host is established).
+      const machines = m && MACHINES_OF.test(m.inner.trim()) ? placeWithNoun(m.inner.trim()) : undefined;
+      if (machines !== undefined && machines !== 'GLOBAL') {
+        if (!result.countries.includes(machines)) result.countries.push(machines);
+        continue;
+      }
       // "Acme Software Inc. (US) ; paiements via Stripe": a company with its legal form, then its country in brackets,
       // says who the vendor is and where it is established, not where the data is.
       const seat = m && entityIn(head) === head ? companyCountryCode(m.inner.trim()) : undefined;
@@ -1175,8 +1196,16 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
       const words = splitPlaces(m.inner).filter((w) => !HOST_NAME.test(w.trim()) && !/^(?:[A-Z]{3}|[a-z]{3})\d$/.test(w.trim()));
       const cities = words.map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')));
       const inside = words.map((w, i) => cities[i] ?? (cities.includes(countryCode(w)) ? countryCode(w) : undefined));
-      if (cities.some((c) => c !== undefined) && inside.every((c) => c !== undefined && isEEA(c))) {
-        besideCodes.push(...(inside as string[]));
+      // "EU (Frankfurt, Ireland)", "EU (Germany / AWS eu-central-1)": cities and member states side by side inside the
+      // EU, each its member state; a provider's region beside them says which machines in one of them (regions alone,
+      // "EU (europe-west1, europe-west3)", are offered one or the other: no member state).
+      const named = words.map((w, i) => cities[i] ?? countryCode(w));
+      const mixed = words.map((w, i) => named[i] ?? memberStateOrRegion(w));
+      const regionsIn = mixed.every((c, i) => named[i] !== undefined || named.includes(c));
+      const places = inside.every((c) => c !== undefined && isEEA(c)) ? inside : mixed;
+      const some = cities.some((c) => c !== undefined) || (named.some((c) => c !== undefined) && regionsIn);
+      if (some && places.every((c) => c !== undefined && c !== 'EU' && isEEA(c))) {
+        besideCodes.push(...new Set(places as string[]));
         inner.length = 0;
         unread = true;
       }
@@ -1190,8 +1219,9 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
       else if (region) {
         if (!result.regions.includes(region)) result.regions.push(region);
         // "EU (eu-west-1)", "Union européenne (région eu-west-1)": one region code inside the EU names its member state,
-        // as a city would ("EU (Frankfurt)").
-        const country = code === 'EU' && inner.length === 1 ? getRegion(region)?.country : undefined;
+        // as a city would ("EU (Frankfurt)"); so does one beside the name of its provider ("EU (europe-west1, GCP)").
+        const codes = inner.filter((w) => PROVIDERS[w.toLowerCase()] === undefined);
+        const country = code === 'EU' && codes.length === 1 ? getRegion(region)?.country : undefined;
         if (country && isEEA(country) && !besideCodes.includes(country)) besideCodes.push(country);
       } else if (GLOBAL_NETWORK.test(word)) {
         // "United States (global edge network)": the network is global, beside the country.
@@ -1261,6 +1291,15 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
   if (unread || worded || !result.countries.length || result.access.length || (parts.length > 1 && noteParts.length)) result.note = source;
   else if (noteParts.length) result.note = noteParts.join(', ');
   return result;
+}
+
+/** A member state ("Ireland") or a provider's region in one ("AWS eu-central-1", "europe-west1"): its code; else none. */
+function memberStateOrRegion(word: string): string | undefined {
+  const w = word.trim();
+  const state = countryCode(w);
+  if (state !== undefined) return state !== 'EU' && state !== 'GLOBAL' ? state : undefined;
+  const region = regionRef(w);
+  return region ? getRegion(region)?.country : undefined;
 }
 
 /** "Edge EU", "backups Germany", "réplica Irlande": a place the data also runs or is kept in, beside the main one. */
@@ -1452,6 +1491,10 @@ function placeWithNoun(words: string): string | undefined {
   return fr ? placeCode(fr[1]!) : undefined;
 }
 
+/** Words that end (or open) a place's machines: "South African infrastructure", "German servers", "serveurs français". */
+const MACHINES_OF =
+  /^(?:[\p{L}-]+(?:\s[\p{L}-]+)?\s(?:infrastructure|servers|data ?cent(?:er|re)s)|(?:infrastructure|serveurs|centres de données)\s[\p{L}-]+(?:\s[\p{L}-]+)?)$/iu;
+
 const COMPASS = /^(?:north|south|east|west|central|centre|nord|sud|est|ouest)$/i;
 
 /** "EU West", "US-East", "US East 1": a place, then only compass words (and a number) of a provider's region name. */
@@ -1609,6 +1652,8 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     const head = entityIn(m.head);
     if (country && head === m.head.trim() && /^\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2}$/u.test(company))
       return { name: m.head.trim(), entity: head, country };
+    const remarked = entityAndRemark(m.head, m.inner);
+    if (remarked) return remarked;
   }
   const entity = entityIn(t);
   // "Stripe Payments Europe Ltd, Ireland": the company, then the country it is in.
@@ -1621,6 +1666,21 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
   const after = comma > 0 ? entity!.slice(comma + 2) : '';
   if (after && !LEGAL_FORM_ONLY.test(after) && entityIn(after) === after) return { name: t, entity: after };
   return { name: t, entity };
+}
+
+/**
+ * "Mailgun (Mailgun Technologies, Inc., Sinch group)", "Relay (Relay Labs Ltd, part of the Hub group)": a brand, then in
+ * its brackets the company by its legal form and, after a comma, a remark on it (its group, what it is) that names no
+ * place and no second company: the company is the entity; the remark says nothing the inventory records.
+ */
+function entityAndRemark(head: string, inner: string): { name: string; entity: string } | undefined {
+  const name = head.trim();
+  const entity = entityIn(inner);
+  if (!entity || !name || name.includes('(') || name.includes(')') || /\s(?:\/|or|ou)\s/i.test(inner)) return undefined;
+  const rest = /^,\s+(.+)$/.exec(cleanText(inner).slice(entity.length))?.[1];
+  if (!rest || entityIn(rest) !== undefined || readLocation(rest).countries.length > 0 || companyCountryCode(rest) !== undefined)
+    return undefined;
+  return { name, entity };
 }
 
 const LEGAL_FORM_ONLY = new RegExp(`^(?:${LEGAL_FORM_NAMES})\\.?$`, 'i');
@@ -1877,6 +1937,9 @@ const NO_TRAINING_WORDS = [
   // "terms prohibit using customer content for training purposes", "interdisent d'utiliser les données pour l'entraînement".
   /\bprohibits?\s+(?:the\s+)?(?:using|use\s+of)\s+(?:[\w'’-]+\s+){0,6}?(?:for\s+(?:model\s+)?training|to\s+train)/i,
   /(?<!\p{L})interdi(?:t|sent|sant)\s+(?:l['’]utilisation\s+|d['’]utiliser\s+)(?:[\p{L}'’-]+\s+){0,6}?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // "does not retain it for training purposes", "never keeps your files for model training": kept for training is used
+  // for it, as "not retained for model training".
+  /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+(?:retain|keep|store|use)s?\s+(?:[\w'’-]+\s+){1,6}?for\s+(?:(?:ai|model|llm)\s+)?training\b/i,
   // "does not use data submitted through its API to train its models": a use denied, then its end.
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+use\s+(?:[\w'’-]+\s+){1,8}?to\s+train/i,
   // "no training", "per their no-training posture", "API tier (no-training)", "(no AI/ML training)": a hyphen joins the

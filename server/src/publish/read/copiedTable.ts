@@ -182,6 +182,20 @@ function startsCell(words: string[], key: ColumnKey | undefined): boolean {
 }
 
 const CLAUSES_OF = /^(?:EU|UE|UK|EEA|EEE)$/;
+
+/** What a transfer cell says is done in the place it opens with: "EU primary processing", "EEA hosting only". */
+const DONE_THERE =
+  /^(?:(?:primary|main|principal|principale)\s+)?(?:processing|hosting|storage|only|traitement|hébergement|stockage|uniquement|seulement)(?![\p{L}-])/iu;
+
+/**
+ * A transfer cell that opens with the place the data stays in, then what is done there ("EU primary processing; no
+ * known third-country transfers", "EEA hosting — no transfer", "UE uniquement"): the column's cell starts at the
+ * place, as it does at a mechanism's words.
+ */
+function placeProcessingLead(words: string[]): boolean {
+  const place = placeCode((words[0] ?? '').replace(/[,;:]$/, ''));
+  return place !== undefined && place !== 'GLOBAL' && DONE_THERE.test(words.slice(1).join(' '));
+}
 const NO_MECHANISM = /^(?:None|N\/A|Aucun|Aucune)$/;
 
 /** The longest run of the row's last words that the reader of `key` reads whole. */
@@ -200,7 +214,8 @@ function trailingCell(words: string[], key: ColumnKey | undefined): number {
       if (
         mechanismsIn(first).named.length > 0 ||
         (CLAUSES_OF.test(first) && mechanismsIn(next).named.length > 0) ||
-        (NO_MECHANISM.test(first) && k <= 3)
+        (NO_MECHANISM.test(first) && k <= 3) ||
+        placeProcessingLead(words.slice(words.length - k, words.length - k + 4))
       )
         found = k;
     } else if (key === 'dataLocation') {

@@ -172,3 +172,134 @@ export function codeMarkdownStrings(text: string): { text: string; line: number 
   }
   return found;
 }
+
+/** The end of the parenthesis that opens at `start` in JSX: its closing `)`, past nested brackets and quoted attributes; -1 if none. */
+function parenthesisEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === '`') {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return c === ')' ? i : -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The arrays a component's source names and maps to markup (`const PROCESSORS = [[…], …]`, then
+ * `{PROCESSORS.map(…)}`): their text by name, and the source without them (each literal left as `[]` on the lines it
+ * held), so that the strings they hold are read once, where the page shows them, not again as the source's words.
+ */
+function mappedConstants(text: string): { named: Map<string, string>; source: string } {
+  const mapped = new Set<string>();
+  for (const m of text.matchAll(/\{\s*([A-Za-z_$][\w$]{0,60})\.map\(/g)) mapped.add(m[1]!);
+  const named = new Map<string, string>();
+  if (!mapped.size) return { named, source: text };
+  let source = '';
+  let from = 0;
+  const declared = /(?:const|let|var)\s+([A-Za-z_$][\w$]{0,60})(?:\s*:\s*[^=\n;]{1,80})?\s*=\s*\[/g;
+  for (let m = declared.exec(text); m; m = declared.exec(text)) {
+    const start = m.index + m[0].length - 1;
+    const end = bracketEnd(text, start);
+    if (end < 0) break;
+    declared.lastIndex = end + 1;
+    if (!mapped.has(m[1]!) || named.has(m[1]!)) continue;
+    const literal = text.slice(start, end + 1);
+    named.set(m[1]!, literal);
+    source += text.slice(from, start) + '[]' + '\n'.repeat(literal.split('\n').length - 1);
+    from = end + 1;
+  }
+  return { named, source: source + text.slice(from) };
+}
+
+/** "[name, desc]", "{ name, desc }", "item": the names a mapping function gives an array's items. */
+function mappedParams(params: string): { kind: 'pair' | 'object' | 'item'; names: string[] } | undefined {
+  const p = params
+    .trim()
+    .replace(/^\((.*)\)$/s, '$1')
+    .trim();
+  const list = (inner: string) => inner.split(',').map((n) => n.trim());
+  const ok = (names: string[]) => names.length > 0 && names.every((n) => /^[A-Za-z_$][\w$]{0,40}$/.test(n));
+  let m = /^\[([^[\]]{1,200})\]$/.exec(p);
+  if (m && ok(list(m[1]!))) return { kind: 'pair', names: list(m[1]!) };
+  m = /^\{([^{}]{1,200})\}$/.exec(p);
+  if (m && ok(list(m[1]!))) return { kind: 'object', names: list(m[1]!) };
+  if (ok([p])) return { kind: 'item', names: [p] };
+  return undefined;
+}
+
+const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The lists a component renders from an array literal it maps to markup (`{[["Resend", "Email delivery."], …].map(([name,
+ * desc]) => (<li><strong>{name}</strong> — {desc}</li>))}`): each item's markup with the item's values where the
+ * markup shows them, as the browser shows the list. Arrays of strings, of pairs and of objects (read as YAML flow
+ * sequences); an array or a template it cannot read stays as it is.
+ */
+export function withMappedArrays(page: string): string {
+  const { named, source: text } = mappedConstants(page);
+  const parsed = new Map<string, ReturnType<typeof parseDocument>>();
+  // "{[…].map(", or "{PROCESSORS.map(" for an array the source names (`const PROCESSORS = [[…], …]`).
+  const opening = /\{\s*(?:\[|([A-Za-z_$][\w$]{0,60})(?=\.map\())/g;
+  let out = '';
+  let from = 0;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    let arrayText: string;
+    let end: number;
+    if (m[1] === undefined) {
+      const start = text.indexOf('[', m.index);
+      end = bracketEnd(text, start);
+      if (end < 0) break;
+      arrayText = text.slice(start, end + 1);
+    } else {
+      const found = named.get(m[1]);
+      end = m.index + m[0].length - 1;
+      if (!found) continue;
+      arrayText = found;
+    }
+    opening.lastIndex = end + 1;
+    const call = /^\s*\.map\(\s*(\([^()]{0,200}\)|[A-Za-z_$][\w$]{0,40})\s*=>\s*\(/.exec(text.slice(end + 1, end + 300));
+    const params = call ? mappedParams(call[1]!) : undefined;
+    if (!call || !params) continue;
+    const open = end + 1 + call[0].length - 1;
+    const close = parenthesisEnd(text, open);
+    // A template that never closes: none after it is read either (each would be searched to the end again).
+    if (close < 0) break;
+    const tail = /^\s*\)\s*\}/.exec(text.slice(close + 1, close + 40));
+    if (!tail) continue;
+    // An array the source names is read once, however many times the page maps it.
+    const doc = parsed.get(arrayText) ?? parseDocument(arrayText, { uniqueKeys: false });
+    if (m[1] !== undefined) parsed.set(arrayText, doc);
+    if (doc.errors.length || !isSeq(doc.contents)) continue;
+    const template = text.slice(open + 1, close);
+    const rendered: string[] = [];
+    for (const item of doc.contents.items) {
+      const values = new Map<string, string>();
+      if (params.kind === 'pair' && isSeq(item)) params.names.forEach((n, i) => values.set(n, valueText(item.items[i])));
+      else if (params.kind === 'object' && isMap(item)) for (const n of params.names) values.set(n, valueText(item.get(n, true)));
+      else if (params.kind === 'item' && isScalar(item)) values.set(params.names[0]!, valueText(item));
+      else if (params.kind === 'item' && isMap(item))
+        for (const p of item.items) values.set(`${params.names[0]!}.${valueText(p.key)}`, valueText(p.value));
+      else break;
+      rendered.push(
+        template.replace(/(?<!=)\{\s*([A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40})?)\s*\}/g, (all, name: string) =>
+          values.has(name) ? escapeMarkup(values.get(name)!) : all,
+        ),
+      );
+    }
+    if (rendered.length !== doc.contents.items.length) continue;
+    // On the lines the array and its template held, so that what follows keeps its line numbers.
+    const span = text.slice(m.index, close + 1 + tail[0].length);
+    out +=
+      text.slice(from, m.index) + rendered.map((r) => r.replace(/\s*\n\s*/g, ' ')).join(' ') + '\n'.repeat(span.split('\n').length - 1);
+    from = close + 1 + tail[0].length;
+    opening.lastIndex = from;
+  }
+  return out + text.slice(from);
+}

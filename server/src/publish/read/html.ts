@@ -70,6 +70,20 @@ interface Segment {
   afterBreak: boolean;
 }
 
+/** The boxes a component sets apart by its style, not by their tag: `span`, `small`, `div`. */
+const GLUED_BOXES = new Set(['span', 'small', 'div']);
+
+/** The first words under a node: its first text node with words, found down its first children only. */
+function firstWords(node: Element): string {
+  let n: AnyNode | undefined = node;
+  for (let depth = 0; n && depth <= MAX_DEPTH; depth++) {
+    if (n.type === 'text') return (n as unknown as { data: string }).data.trimStart();
+    if (!isElement(n) || SKIP.has(n.name)) return '';
+    n = n.children.find((c) => !(c.type === 'text' && !(c as unknown as { data: string }).data.trim()));
+  }
+  return '';
+}
+
 /** The runs of a node's text, split where list items, paragraphs and line breaks start. */
 function segmentsOf(node: AnyNode): Segment[] {
   const parts: Segment[] = [];
@@ -94,7 +108,11 @@ function segmentsOf(node: AnyNode): Segment[] {
         flush(true);
         return;
       }
-      const separate = SEPARATE.has(n.name);
+      // "Supabase<span class=\"sub\">database &amp; auth</span>": a box (`span`, `small`, `div`) whose words the source
+      // glues to the word before it is set apart on the page (its own line), or the words would run together: a run of
+      // its own. Emphasis on part of a word ("Pay<b>flow</b>") stays in the word.
+      const separate =
+        SEPARATE.has(n.name) || (GLUED_BOXES.has(n.name) && /[\p{L}\p{N}]$/u.test(current) && /^[\p{L}\p{N}]/u.test(firstWords(n)));
       if (separate) flush(false);
       for (const c of n.children) walk(c, depth + 1);
       if (separate) flush(false);
@@ -133,6 +151,22 @@ function firstHref(node: Element): string | undefined {
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return undefined;
+}
+
+/** An element that holds no word, only a mark drawn before an item ("✦", "→", an icon): decoration, no text of the item's. */
+const isDecoration = (n: AnyNode) => isElement(n) && !/[\p{L}\p{N}]/u.test(textOf(n)) && textOf(n).trim().length <= 3;
+
+/**
+ * A list item's own nodes without the marks drawn before its words (`<span>✦</span>`), and inside the one wrapper that
+ * then holds them all (`<span><strong>Resend</strong> — …</span>`): the nodes its name leads.
+ */
+function itemNodes(nodes: AnyNode[]): AnyNode[] {
+  const blank = (n: AnyNode) => n.type === 'text' && !(n as unknown as { data: string }).data.trim();
+  let rest = nodes.filter((n) => !blank(n));
+  while (rest.length && isDecoration(rest[0]!)) rest = rest.slice(1);
+  if (rest.length === nodes.filter((n) => !blank(n)).length) return nodes;
+  const only = rest.length === 1 ? rest[0]! : undefined;
+  return only && isElement(only) && (only.name === 'span' || only.name === 'div') ? only.children : rest;
 }
 
 /** The link or strong text a list item starts with: the name it gives. */
@@ -407,7 +441,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
     if (depth > MAX_DEPTH) throw tooDeep(l);
     for (const li of l.children) {
       if (!isElement(li) || li.name !== 'li') continue;
-      const own = li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
+      const own = itemNodes(li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol'))));
       const text = cleanText(own.map(textOf).join(' '));
       const lead = leadOf(own);
       const links = linksIn(own);

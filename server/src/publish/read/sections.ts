@@ -149,12 +149,21 @@ function isPlace(words: string): boolean {
   return where.countries.length > 0 && where.note === undefined;
 }
 
+/** "EU cloud", "US servers", "serveurs UE": one place and the noun of what is there, as a role's brackets open. */
+function isPlaceAndNoun(words: string): boolean {
+  return PLACE_AND_NOUN.test(words.trim()) && readLocation(words).countries.length === 1;
+}
+
+/** A place and the noun of what is there, in either order: "EU cloud", "US servers", "EU region", "serveurs UE". */
+const PLACE_AND_NOUN =
+  /^(?:[\p{Lu}][\p{L}.-]{1,20}\s(?:cloud|region|servers?|data ?cent(?:er|re)s?|hosting|instance)|(?:r[ée]gion|serveurs?|h[ée]bergement|cloud|instance)\s[\p{Lu}][\p{L}.-]{1,20})$/u;
+
 export function roleFacts(rest: string): ReadFact[] {
   const m = /^(.*?\S)\s*\(([^()]{2,200})\)\.?$/.exec(rest);
   const parts = m ? m[2]!.split(/[,;]\s*/).map((p) => p.trim()) : [];
   // "(France, Allemagne, avec …)": every place the bracket opens with.
   let n = 0;
-  while (n < parts.length && isPlace(parts[n]!)) n++;
+  while (n < parts.length && (isPlace(parts[n]!) || (n === 0 && isPlaceAndNoun(parts[n]!)))) n++;
   // "stockage ; données dans l'UE (Finlande)": brackets that say more of a place the role's words already give.
   if (!m || n === 0 || storedIn(m[1]!) !== undefined) return [{ label: 'Purpose', value: rest, key: 'purpose' }];
   const facts: ReadFact[] = [
@@ -754,12 +763,39 @@ export function storedIn(sentence: string): string | undefined {
   for (const m of sentence.matchAll(STORED_IN)) {
     for (const p of placeList(sentence.slice(m.index + m[0].length))) if (!places.includes(p)) places.push(p);
   }
+  for (const p of atRestIn(sentence)) if (!places.includes(p)) places.push(p);
   return places.length ? places.join(', ') : undefined;
 }
 
 /** "sur ses propres serveurs", "on our own servers", "notre propre infrastructure": the publisher's own hosting. */
 const OWN_SERVERS =
   /(?<!\p{L})(?:(?:ses|nos|leurs|sa|notre|leur)\s+propres?\s+(?:serveurs?|infrastructures?|centres? de données|datacenters?)|(?:its|our|their)\s+own\s+(?:servers?|infrastructure|data ?cent(?:er|re)s?|hardware))(?!\p{L})/iu;
+
+/** "data at rest within the", "données au repos dans les": the words that say where the stored data lies. */
+const AT_REST = /(?<!\p{L})(?:at\s+rest\s+(?:with)?in|au\s+repos\s+(?:dans|en))\s+(?:the\s+|les?\s+|la\s+)?/giu;
+/** "Hetzner Falkenstein / Nuremberg regions", "régions Hetzner de Falkenstein et Nuremberg": a host, places, the noun. */
+const REST_PLACES =
+  /^(?:(?:r[ée]gions?|data\s?cent(?:er|re)s?|centres?\s+de\s+donn[ée]es)\s+)?([^.;:()]{2,80}?)(?:\s{1,3}(?:regions?|data\s?cent(?:er|re)s?))?(?=[.;:]|$)/u;
+/** The host's name before the places: "Hetzner Falkenstein / Nuremberg", "OVH de Gravelines et Roubaix". */
+const REST_HOST = /^\p{Lu}[\p{L}\d-]{1,30}\s+(?:(?:de|d['’])\s*)?/u;
+
+/**
+ * The places a sentence says the data at rest lies in ("All data at rest within the Hetzner Falkenstein / Nuremberg
+ * regions"): after the host's name, the places the list names, each one a place (a city its country); none else.
+ */
+function atRestIn(sentence: string): string[] {
+  const found: string[] = [];
+  for (const m of sentence.matchAll(AT_REST)) {
+    const list = REST_PLACES.exec(sentence.slice(m.index + m[0].length))?.[1] ?? '';
+    for (const words of [list, list.replace(REST_HOST, '')]) {
+      const items = words.split(/\s*(?:\/|,|\s(?:and|et|&)\s)\s*/).map((x) => x.trim());
+      if (!words || !items.every((x) => placeCode(x) !== undefined)) continue;
+      found.push(...items);
+      break;
+    }
+  }
+  return found;
+}
 
 /**
  * Facts a section of prose states about the one vendor it names ("## Cloud hosting / … runs on **Amazon Web
