@@ -472,8 +472,10 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // a DPF sentence, the publisher's "propres serveurs": dfx (2/3, 7/15 -> 3/3, 15/15) moved to dev: the 19 left, 94.5%
   // (69/73) / 86.5% (199/230) / 2. "localisation UE - eu-west-1" in a name's bracket: datareq (4/4, 11/13 -> 13/13)
   // moved to dev: the 18 left, 94.2% (65/69) / 86.6% (188/217) / 2 (entries lower only by the list moved out, all of
-  // whose entries were kept).
-  holdout13: { entries: 0.942, recall: 0.866, invented: 2 },
+  // whose entries were kept). "Tes données sont hébergées dans l'UE" introducing a list, for the entries that host the
+  // data: empreinte (6/6, 11/12 -> 12/12) moved to dev: the 17 left, 93.7% (59/63) / 86.3% (177/205) / 2 (lower only
+  // by the list moved out, all of whose entries and facts were kept).
+  holdout13: { entries: 0.936, recall: 0.863, invented: 2 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in

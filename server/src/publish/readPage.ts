@@ -22,6 +22,7 @@ import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeDocumentBlocks } from './read/codeDocument';
 import {
   attachDpfCertified,
+  attachIntroducedHostPlace,
   attachNamedCases,
   attachSentToBrackets,
   bracketVendorEntries,
@@ -2862,6 +2863,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
+  attachIntroducedHostPlace(blocks, page.entries);
   attachHeadingPlaces(blocks, page.entries);
   attachStaysIn(page.entries);
   attachDescriptionLabels(page.entries);

@@ -284,3 +284,21 @@ test('a place whose bracket names a mechanism and the vendor it is signed with: 
   // A bracket that says more than a mechanism and a name is no place's.
   assert.deepEqual(placeAndMechanisms('UE (CCT signées avec chaque prestataire)').places, '');
 });
+
+test('"your data is hosted in X" introducing a list: X for the entries whose role hosts the data (French and English)', () => {
+  const fr = [
+    '<h2>Qui traite tes données</h2>',
+    '<p>Tes données sont hébergées dans l’Union européenne. Nous faisons appel aux prestataires suivants :</p>',
+    '<dl><dt>Nuagique</dt><dd>Base de données et hébergement des données applicatives. Serveurs situés en Allemagne.</dd>',
+    '<dt>Vitrine</dt><dd>Hébergement de la version web de l’application.</dd></dl>',
+  ].join('\n');
+  assert.deepEqual(read(fr, 'p.html'), [['Nuagique', 'dataLocation=Allemagne', 'dataLocation=Union européenne'], ['Vitrine']]);
+  const en = [
+    '<h2>Who processes your data</h2>',
+    '<p>Your data is stored in the EU. We use the following providers:</p>',
+    '<dl><dt>Hostico</dt><dd>Database hosting.</dd><dt>Mailora</dt><dd>Reminder emails.</dd></dl>',
+  ].join('\n');
+  assert.deepEqual(read(en, 'p.html'), [['Hostico', 'dataLocation=EU'], ['Mailora']]);
+  const may = en.replace('Your data is stored in the EU.', 'Your data may be stored in the EU.');
+  assert.deepEqual(read(may, 'p.html'), [['Hostico'], ['Mailora']]);
+});

@@ -263,3 +263,41 @@ export function attachSentToBrackets(blocks: PageBlock[], entries: ReadEntry[]):
     }
   }
 }
+
+/** "Tes données sont hébergées dans l'Union européenne", "Your data is stored in the EU": where the page hosts its data. */
+const DATA_HOSTED_IN =
+  /(?<!\p{L})(?:vos|tes|nos|les|your|our|the)\s+(?:données|data)\s+(?:sont|est|is|are)\s+(?:hébergées|stockées|conservées|hosted|stored|kept)\s+(?:dans|en|au|aux|in|within)\s+(?:l['’]\s?|la\s+|le\s+|the\s+)?([^.;:,]{2,40})/iu;
+/** A role that hosts the data: "hébergement des données applicatives", "base de données", "data hosting", "database". */
+const HOSTS_DATA =
+  /h[ée]bergement des données|stockage des données|base de données|data (?:hosting|storage)|hosting of (?:the |your )?data|database/iu;
+
+/**
+ * The words that introduce a list ("Tes données sont hébergées dans l'Union européenne. Nous faisons appel aux
+ * prestataires suivants :") say where the data is hosted: that place is one more of the listed entries whose role
+ * is to host the data ("Base de données … et hébergement des données applicatives"), not of the others (a web
+ * host, an email sender). A conditional sentence gives none.
+ */
+export function attachIntroducedHostPlace(blocks: PageBlock[], entries: ReadEntry[]): void {
+  // The entries by their line (items of one source line, each found by its lead).
+  const byLine = new Map<number, ReadEntry[]>();
+  for (const e of entries) {
+    if (e.line === undefined) continue;
+    const list = byLine.get(e.line);
+    if (list) list.push(e);
+    else byLine.set(e.line, [e]);
+  }
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind !== 'paragraph' || !b.text.trim().endsWith(':')) continue;
+    const m = DATA_HOSTED_IN.exec(b.text);
+    if (!m || SENT_OPEN.test(b.text.slice(0, m.index + m[0].length))) continue;
+    const place = m[1]!.trim();
+    if (!readLocation(place).countries.length) continue;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'item'; j++) {
+      const item = blocks[j] as Extract<PageBlock, { kind: 'item' }>;
+      const onLine = byLine.get(item.line ?? -1) ?? [];
+      const e = onLine.length === 1 ? onLine[0] : onLine.find((x) => item.lead !== undefined && x.name === item.lead.text);
+      if (e && e.facts.some((f) => f.key === 'purpose' && HOSTS_DATA.test(f.value)))
+        e.facts.push({ label: 'Hosting', value: place, key: 'dataLocation', adds: true });
+    }
+  }
+}
