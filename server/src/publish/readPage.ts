@@ -23,6 +23,7 @@ import { codeDocumentBlocks } from './read/codeDocument';
 import {
   attachDpfCertified,
   attachIntroducedHostPlace,
+  attachLabelledNamePlaces,
   attachNamedCases,
   attachSentToBrackets,
   bracketVendorEntries,
@@ -2864,6 +2865,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
   attachIntroducedHostPlace(blocks, page.entries);
+  attachLabelledNamePlaces(blocks, page.entries);
   attachHeadingPlaces(blocks, page.entries);
   attachStaysIn(page.entries);
   attachDescriptionLabels(page.entries);

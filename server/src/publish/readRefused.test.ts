@@ -302,3 +302,26 @@ test('"your data is hosted in X" introducing a list: X for the entries whose rol
   const may = en.replace('Your data is stored in the EU.', 'Your data may be stored in the EU.');
   assert.deepEqual(read(may, 'p.html'), [['Hostico'], ['Mailora']]);
 });
+
+test('a labelled line "Role : Vendor (where its machines are)" elsewhere on the page: the vendor’s place', () => {
+  const fr = [
+    '<h2>2) À propos du site</h2>',
+    '<p>Hébergement et diffusion : Nuagique (infrastructure edge mondiale).</p>',
+    '<p>Hébergeur : Postale (France).</p>',
+    '<h2>6) Destinataires et sous-traitants</h2>',
+    '<p>Nuagique : hébergement du site.</p>',
+    '<p>Postale : envoi des courriels.</p>',
+  ].join('\n');
+  // A country alone in the brackets: where the company is (the corpus convention), never where its data goes.
+  assert.deepEqual(read(fr, 'p.html'), [
+    ['Nuagique', 'dataLocation=infrastructure edge mondiale'],
+    ['Postale', 'entityCountry=France'],
+  ]);
+  const en = [
+    '<p>Hosting: Hostico (edge network worldwide).</p>',
+    '<h2>Recipients</h2>',
+    '<p>Hostico: hosting of the site.</p>',
+    '<p>Mailora: reminder emails.</p>',
+  ].join('\n');
+  assert.deepEqual(read(en, 'p.html'), [['Hostico', 'dataLocation=edge network worldwide'], ['Mailora']]);
+});

@@ -802,10 +802,11 @@ const PUBLISHER_LEAD = /^(?:[ÉéEe]diteur|[Pp]ublisher)\s+(?=\p{Lu})/u;
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 /**
  * A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial",
+ * "infrastructure edge mondiale" (not "per Stripe's global infrastructure", which names no place of its own),
  * "Global anycast" (one address answered from every point of a network).
  */
 const GLOBAL_NETWORK =
-  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:r[ée]seau|network|cdn|anycast)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:r[ée]seau|network|cdn|anycast|infrastructure)\s(?:edge\s)?(?:mondiale?|globale?|worldwide))(?!\p{L})/iu;
 
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 

@@ -301,3 +301,27 @@ export function attachIntroducedHostPlace(blocks: PageBlock[], entries: ReadEntr
     }
   }
 }
+
+/** Words that say a bracket's place is where the vendor's machines are: "infrastructure", "serveurs", "edge", "region". */
+const MACHINES_WORDS =
+  /(?<!\p{L})(?:infrastructures?|serveurs?|servers?|edge|r[ée]gions?|datacenters?|data ?cent(?:er|re)s?|centres? de données|h[ée]bergement|hosting|cdn|r[ée]seau|network)(?!\p{L})/iu;
+
+/**
+ * A labelled line whose value is one entry's name, then a bracket that says where its machines are ("Hébergement et
+ * diffusion : Vercel (infrastructure edge mondiale).", "Hosting: Hostico (servers in Germany)"): that place is the
+ * entry's, when nothing else states one. A bracket of a country alone ("Hébergeur : Acme (France)") says where the
+ * company is, by the corpus convention, and is left to the readers of names.
+ */
+export function attachLabelledNamePlaces(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || b.text.length > 400) continue;
+    const m = /^[^:]{2,60}?\s?:\s([^:()]{2,60}?)\s\(([^()]{2,80})\)\.?$/u.exec(b.text.trim());
+    if (!m || !MACHINES_WORDS.test(m[2]!)) continue;
+    const named = namedIn(m[1]!);
+    const read = readLocation(m[2]!);
+    if (named.length !== 1 || !read.countries.length) continue;
+    const e = named[0]!;
+    if (!e.facts.some((f) => f.key === 'dataLocation')) e.facts.push({ label: 'Location', value: m[2]!, key: 'dataLocation' });
+  }
+}
