@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPage } from './readPage';
 import { codeDocumentBlocks } from './read/codeDocument';
-import { placeAndMechanisms } from './wording';
+import { placeAndMechanisms, registerCountry } from './wording';
 
 const read = (text: string, file: string) =>
   readPage(text, file).entries.map((e) => [
@@ -324,4 +324,25 @@ test('a labelled line "Role : Vendor (where its machines are)" elsewhere on the 
     '<p>Mailora: reminder emails.</p>',
   ].join('\n');
   assert.deepEqual(read(en, 'p.html'), [['Hostico', 'dataLocation=edge network worldwide'], ['Mailora']]);
+});
+
+test('a host’s registration at the French RCS, with its nine-digit number, on a line after it: a company established in France', () => {
+  const fr = [
+    'Hébergement',
+    '',
+    'Le site est hébergé en France par la société NUAGIQUE.',
+    '',
+    'NUAGIQUE HÉBERGEMENT – 12 rue des Serveurs 94200 IVRY-SUR-SEINE',
+    '',
+    'SAS au capital de 10 000 € – RCS Créteil 123 456 789',
+  ].join('\n');
+  const host = readPage(fr, 'p.txt').entries[0]!;
+  assert.deepEqual(
+    host.facts.filter((f) => f.key === 'entityCountry').map((f) => f.value),
+    ['RCS Créteil 123 456 789'],
+  );
+  assert.equal(registerCountry('RCS Créteil 123 456 789'), 'FR');
+  assert.equal(registerCountry('R.C.S. Paris B 123 456 789'), 'FR');
+  // Luxembourg's register: a letter and six digits, no French company.
+  assert.equal(registerCountry('RCS Luxembourg B 123456'), undefined);
 });

@@ -300,6 +300,19 @@ const WHAT_VENDOR_IS =
   /^(?:an?\s+)?(\p{L}[\p{L}.-]*)\s+(?:[\p{L}-]+\s+){0,2}(?:company|corporation|firm|provider|vendor|supplier|startup)$/iu;
 
 /** The country of the vendor a description's opening words say it is ("Indian SMS provider" -> IN); else undefined. */
+/**
+ * "RCS Créteil 813 058 542", "R.C.S. Paris B 123 456 789": a registration at the French trade and companies register
+ * (RCS) with its nine-digit SIREN number: a company established in France. Luxembourg's RCS numbers ("B 123456") have
+ * six digits and are no match.
+ */
+const FRENCH_REGISTER =
+  /(?<!\p{L})R\.?C\.?S\.?\s(?:de\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}\s(?:[AB]\s)?\d{3}\s?\d{3}\s?\d{3}(?!\d)/u;
+
+/** The country of the register a company's number is given at ("RCS Créteil 813 058 542": France). */
+export function registerCountry(words: string): string | undefined {
+  return FRENCH_REGISTER.test(cleanText(words)) ? 'FR' : undefined;
+}
+
 export function vendorNationality(words: string): string | undefined {
   const m = WHAT_VENDOR_IS.exec(cleanText(words));
   const code = m ? adjectiveCountry(m[1]!) : undefined;
