@@ -454,7 +454,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // 86.3% (479/555) / 28.
   // Lead, checkpoint (readers-b merged): 94.7% (198/209) / 87.4% (485/555) / 27.
   // Lead, readers-d merged: 94.7% (198/209) / 87.6% (486/555) / 27.
-  holdout15: { entries: 0.947, recall: 0.875, invented: 27 },
+  // Lead, readers-c merged (final): 94.7% (198/209) / 87.7% (487/555) / 26.
+  holdout15: { entries: 0.947, recall: 0.877, invented: 26 },
   // readers-a (holdout14's English half): a column of US cities with their states ("Mountain View, CA" is California
   // where the column writes "Seattle, WA"), schemes a description says the vendor holds: 80.2% (89/111) / 70.3%
   // (272/387) / 21; doit-cmp-subprocessors moved to dev (9/9, 24/24, 0 invented): 78.4% (80/102) / 68.3% (248/363) / 21.
@@ -553,7 +554,16 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // infrastructure)"): pleks 36/37 (kept here: its date is the one miss, the kicker's "Effective date" the truth chose
   // over "Last reviewed" by §10's words), the 7 left: 56.7% (17/30) / 52.4% (54/103) / 0.
   // Lead, readers-d merged: 100.0% (20/20) / 93.5% (58/62) / 0.
-  holdout13: { entries: 1, recall: 0.935, invented: 0 },
+  // whose entries were kept). "Tes données sont hébergées dans l'UE" introducing a list, for the entries that host the
+  // data: empreinte (6/6, 11/12 -> 12/12) moved to dev: the 17 left, 93.7% (59/63) / 86.3% (177/205) / 2 (lower only
+  // by the list moved out, all of whose entries and facts were kept). A labelled line "Hébergement et diffusion :
+  // Vercel (infrastructure edge mondiale)" the vendor's place: hubert (2/2, 7/8 -> 8/8) moved to dev: the 16 left,
+  // 93.4% (57/61) / 86.2% (170/197) / 2 (lower only by the list moved out, all of whose entries and facts were kept).
+  // A host's "RCS Créteil 813 058 542" (the French register, a nine-digit SIREN) on a line after it, its company's
+  // country: mennecy (1/1, 4/5 -> 5/5) moved to dev: the 15 left, 93.3% (56/60) / 86.4% (166/192) / 2 (entries lower
+  // only by the list moved out, all of whose entries were kept).
+  // Lead, readers-c merged (final): 100.0% (11/11) / 97.3% (36/37) / 0.
+  holdout13: { entries: 1, recall: 0.972, invented: 0 },
   // readers-b (this round: studies 11 of its lists, moves them to dev) moved modele-livrable (refused; a French policy in
   // a "```markdown" fence now read, 12/12), invoiceai (15/15 with an agreement cell's "Entreprise belge" and "PCI DSS +
   // DPA"), documents-souverains (7/7) and inerweb (5/5) out to dev, with cabinet-dentaire's 4 invented entries (run-in
@@ -862,7 +872,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Lead, checkpoint (readers-b merged): 98.5% (2066/2097) / 96.9% (6347/6552) / 30.
   // Lead, checkpoint (readers-c merged): 99.1% (2079/2097) / 97.6% (6393/6548) / 30.
   // Lead, readers-d merged: 99.3% (2083/2097) / 98.1% (6421/6548) / 28.
-  all: { entries: 0.993, recall: 0.98, invented: 28 },
+  // Lead, readers-c merged (final): 99.3% (2083/2097) / 98.1% (6425/6548) / 27.
+  all: { entries: 0.993, recall: 0.981, invented: 27 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

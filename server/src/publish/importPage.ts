@@ -19,6 +19,7 @@ import {
   addressCountry,
   companyCountryIn,
   vendorNationality,
+  registerCountry,
   entityIn,
   countryCode,
   leadingDate,
@@ -612,7 +613,11 @@ function buildEntry(
         const codes = [...new Set(named.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
         const specific = codes.filter((c) => c !== 'EU');
         // "Indian SMS provider": the words that say what company the vendor is give its nationality.
-        const country = specific.length ? (specific.length === 1 ? specific[0] : undefined) : (addressCountry(v) ?? vendorNationality(v));
+        const country = specific.length
+          ? specific.length === 1
+            ? specific[0]
+            : undefined
+          : (addressCountry(v) ?? vendorNationality(v) ?? registerCountry(v));
         if (country && e.entityCountry === undefined) e.entityCountry = country;
         // "Siège : Paris, France — données hébergées en UE": a clause that says where the data is, beside the seat.
         const stored = v

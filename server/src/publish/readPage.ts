@@ -23,6 +23,8 @@ import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
 import { codeDocumentBlocks } from './read/codeDocument';
 import {
   attachDpfCertified,
+  attachIntroducedHostPlace,
+  attachLabelledNamePlaces,
   attachNamedCases,
   attachSentToBrackets,
   bracketVendorEntries,
@@ -2993,6 +2995,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
+  attachIntroducedHostPlace(blocks, page.entries);
+  attachLabelledNamePlaces(blocks, page.entries);
   attachHeadingPlaces(blocks, page.entries);
   attachStaysIn(page.entries);
   attachDescriptionLabels(page.entries);

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPage } from './readPage';
 import { codeDocumentBlocks } from './read/codeDocument';
-import { placeAndMechanisms } from './wording';
+import { placeAndMechanisms, registerCountry } from './wording';
 
 const read = (text: string, file: string) =>
   readPage(text, file).entries.map((e) => [
@@ -283,4 +283,66 @@ test('a place whose bracket names a mechanism and the vendor it is signed with: 
   assert.deepEqual(placeAndMechanisms('EU (SCCs Hostico)'), { places: 'EU', mechanisms: ['scc'] });
   // A bracket that says more than a mechanism and a name is no place's.
   assert.deepEqual(placeAndMechanisms('UE (CCT signées avec chaque prestataire)').places, '');
+});
+
+test('"your data is hosted in X" introducing a list: X for the entries whose role hosts the data (French and English)', () => {
+  const fr = [
+    '<h2>Qui traite tes données</h2>',
+    '<p>Tes données sont hébergées dans l’Union européenne. Nous faisons appel aux prestataires suivants :</p>',
+    '<dl><dt>Nuagique</dt><dd>Base de données et hébergement des données applicatives. Serveurs situés en Allemagne.</dd>',
+    '<dt>Vitrine</dt><dd>Hébergement de la version web de l’application.</dd></dl>',
+  ].join('\n');
+  assert.deepEqual(read(fr, 'p.html'), [['Nuagique', 'dataLocation=Allemagne', 'dataLocation=Union européenne'], ['Vitrine']]);
+  const en = [
+    '<h2>Who processes your data</h2>',
+    '<p>Your data is stored in the EU. We use the following providers:</p>',
+    '<dl><dt>Hostico</dt><dd>Database hosting.</dd><dt>Mailora</dt><dd>Reminder emails.</dd></dl>',
+  ].join('\n');
+  assert.deepEqual(read(en, 'p.html'), [['Hostico', 'dataLocation=EU'], ['Mailora']]);
+  const may = en.replace('Your data is stored in the EU.', 'Your data may be stored in the EU.');
+  assert.deepEqual(read(may, 'p.html'), [['Hostico'], ['Mailora']]);
+});
+
+test('a labelled line "Role : Vendor (where its machines are)" elsewhere on the page: the vendor’s place', () => {
+  const fr = [
+    '<h2>2) À propos du site</h2>',
+    '<p>Hébergement et diffusion : Nuagique (infrastructure edge mondiale).</p>',
+    '<p>Hébergeur : Postale (France).</p>',
+    '<h2>6) Destinataires et sous-traitants</h2>',
+    '<p>Nuagique : hébergement du site.</p>',
+    '<p>Postale : envoi des courriels.</p>',
+  ].join('\n');
+  // A country alone in the brackets: where the company is (the corpus convention), never where its data goes.
+  assert.deepEqual(read(fr, 'p.html'), [
+    ['Nuagique', 'dataLocation=infrastructure edge mondiale'],
+    ['Postale', 'entityCountry=France'],
+  ]);
+  const en = [
+    '<p>Hosting: Hostico (edge network worldwide).</p>',
+    '<h2>Recipients</h2>',
+    '<p>Hostico: hosting of the site.</p>',
+    '<p>Mailora: reminder emails.</p>',
+  ].join('\n');
+  assert.deepEqual(read(en, 'p.html'), [['Hostico', 'dataLocation=edge network worldwide'], ['Mailora']]);
+});
+
+test('a host’s registration at the French RCS, with its nine-digit number, on a line after it: a company established in France', () => {
+  const fr = [
+    'Hébergement',
+    '',
+    'Le site est hébergé en France par la société NUAGIQUE.',
+    '',
+    'NUAGIQUE HÉBERGEMENT – 12 rue des Serveurs 94200 IVRY-SUR-SEINE',
+    '',
+    'SAS au capital de 10 000 € – RCS Créteil 123 456 789',
+  ].join('\n');
+  const host = readPage(fr, 'p.txt').entries[0]!;
+  assert.deepEqual(
+    host.facts.filter((f) => f.key === 'entityCountry').map((f) => f.value),
+    ['RCS Créteil 123 456 789'],
+  );
+  assert.equal(registerCountry('RCS Créteil 123 456 789'), 'FR');
+  assert.equal(registerCountry('R.C.S. Paris B 123 456 789'), 'FR');
+  // Luxembourg's register: a letter and six digits, no French company.
+  assert.equal(registerCountry('RCS Luxembourg B 123456'), undefined);
 });

@@ -321,6 +321,19 @@ const WHAT_VENDOR_IS =
   /^(?:an?\s+)?(\p{L}[\p{L}.-]*)\s+(?:[\p{L}-]+\s+){0,2}(?:company|corporation|firm|provider|vendor|supplier|startup)$/iu;
 
 /** The country of the vendor a description's opening words say it is ("Indian SMS provider" -> IN); else undefined. */
+/**
+ * "RCS Créteil 813 058 542", "R.C.S. Paris B 123 456 789": a registration at the French trade and companies register
+ * (RCS) with its nine-digit SIREN number: a company established in France. Luxembourg's RCS numbers ("B 123456") have
+ * six digits and are no match.
+ */
+const FRENCH_REGISTER =
+  /(?<!\p{L})R\.?C\.?S\.?\s(?:de\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}\s(?:[AB]\s)?\d{3}\s?\d{3}\s?\d{3}(?!\d)/u;
+
+/** The country of the register a company's number is given at ("RCS Créteil 813 058 542": France). */
+export function registerCountry(words: string): string | undefined {
+  return FRENCH_REGISTER.test(cleanText(words)) ? 'FR' : undefined;
+}
+
 export function vendorNationality(words: string): string | undefined {
   const m = WHAT_VENDOR_IS.exec(cleanText(words));
   const code = m ? adjectiveCountry(m[1]!) : undefined;
@@ -824,10 +837,11 @@ const PUBLISHER_LEAD = /^(?:[ÉéEe]diteur|[Pp]ublisher)\s+(?=\p{Lu})/u;
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 /**
  * A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial",
+ * "infrastructure edge mondiale" (not "per Stripe's global infrastructure", which names no place of its own),
  * "Global anycast" (one address answered from every point of a network), "served from the global edge" (the noun alone).
  */
 const GLOBAL_NETWORK =
-  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:global|worldwide|world-wide)\sedge(?![\p{L}\s-])|(?:r[ée]seau|network|cdn|anycast)\s(?:edge\s)?(?:mondial|global|worldwide))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:global|worldwide|world-wide)\sedge(?![\p{L}\s-])|(?:r[ée]seau|network|cdn|anycast|infrastructure)\s(?:edge\s)?(?:mondiale?|globale?|worldwide))(?!\p{L})/iu;
 
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 

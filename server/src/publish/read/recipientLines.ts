@@ -263,3 +263,65 @@ export function attachSentToBrackets(blocks: PageBlock[], entries: ReadEntry[]):
     }
   }
 }
+
+/** "Tes données sont hébergées dans l'Union européenne", "Your data is stored in the EU": where the page hosts its data. */
+const DATA_HOSTED_IN =
+  /(?<!\p{L})(?:vos|tes|nos|les|your|our|the)\s+(?:données|data)\s+(?:sont|est|is|are)\s+(?:hébergées|stockées|conservées|hosted|stored|kept)\s+(?:dans|en|au|aux|in|within)\s+(?:l['’]\s?|la\s+|le\s+|the\s+)?([^.;:,]{2,40})/iu;
+/** A role that hosts the data: "hébergement des données applicatives", "base de données", "data hosting", "database". */
+const HOSTS_DATA =
+  /h[ée]bergement des données|stockage des données|base de données|data (?:hosting|storage)|hosting of (?:the |your )?data|database/iu;
+
+/**
+ * The words that introduce a list ("Tes données sont hébergées dans l'Union européenne. Nous faisons appel aux
+ * prestataires suivants :") say where the data is hosted: that place is one more of the listed entries whose role
+ * is to host the data ("Base de données … et hébergement des données applicatives"), not of the others (a web
+ * host, an email sender). A conditional sentence gives none.
+ */
+export function attachIntroducedHostPlace(blocks: PageBlock[], entries: ReadEntry[]): void {
+  // The entries by their line (items of one source line, each found by its lead).
+  const byLine = new Map<number, ReadEntry[]>();
+  for (const e of entries) {
+    if (e.line === undefined) continue;
+    const list = byLine.get(e.line);
+    if (list) list.push(e);
+    else byLine.set(e.line, [e]);
+  }
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind !== 'paragraph' || !b.text.trim().endsWith(':')) continue;
+    const m = DATA_HOSTED_IN.exec(b.text);
+    if (!m || SENT_OPEN.test(b.text.slice(0, m.index + m[0].length))) continue;
+    const place = m[1]!.trim();
+    if (!readLocation(place).countries.length) continue;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'item'; j++) {
+      const item = blocks[j] as Extract<PageBlock, { kind: 'item' }>;
+      const onLine = byLine.get(item.line ?? -1) ?? [];
+      const e = onLine.length === 1 ? onLine[0] : onLine.find((x) => item.lead !== undefined && x.name === item.lead.text);
+      if (e && e.facts.some((f) => f.key === 'purpose' && HOSTS_DATA.test(f.value)))
+        e.facts.push({ label: 'Hosting', value: place, key: 'dataLocation', adds: true });
+    }
+  }
+}
+
+/** Words that say a bracket's place is where the vendor's machines are: "infrastructure", "serveurs", "edge", "region". */
+const MACHINES_WORDS =
+  /(?<!\p{L})(?:infrastructures?|serveurs?|servers?|edge|r[ée]gions?|datacenters?|data ?cent(?:er|re)s?|centres? de données|h[ée]bergement|hosting|cdn|r[ée]seau|network)(?!\p{L})/iu;
+
+/**
+ * A labelled line whose value is one entry's name, then a bracket that says where its machines are ("Hébergement et
+ * diffusion : Vercel (infrastructure edge mondiale).", "Hosting: Hostico (servers in Germany)"): that place is the
+ * entry's, when nothing else states one. A bracket of a country alone ("Hébergeur : Acme (France)") says where the
+ * company is, by the corpus convention, and is left to the readers of names.
+ */
+export function attachLabelledNamePlaces(blocks: PageBlock[], entries: ReadEntry[]): void {
+  const namedIn = nameIndex(entries);
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || b.text.length > 400) continue;
+    const m = /^[^:]{2,60}?\s?:\s([^:()]{2,60}?)\s\(([^()]{2,80})\)\.?$/u.exec(b.text.trim());
+    if (!m || !MACHINES_WORDS.test(m[2]!)) continue;
+    const named = namedIn(m[1]!);
+    const read = readLocation(m[2]!);
+    if (named.length !== 1 || !read.countries.length) continue;
+    const e = named[0]!;
+    if (!e.facts.some((f) => f.key === 'dataLocation')) e.facts.push({ label: 'Location', value: m[2]!, key: 'dataLocation' });
+  }
+}

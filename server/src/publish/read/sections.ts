@@ -22,6 +22,7 @@ import {
   placeAndMechanisms,
   placeCode,
   readLocation,
+  registerCountry,
   regionRef,
   trainsOnCustomerDataIn,
   vendorNationality,
@@ -2305,6 +2306,15 @@ export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
     const company = line?.[1]!.trim();
     const entity = company && company !== name && company.toLowerCase().includes(name.toLowerCase()) ? company : undefined;
     if (entity && addressCountry(line![2]!)) facts.push({ label: 'Registered office', value: line![2]!, key: 'entityCountry' });
+    // "SAS AU Capital de 2 500€ – RCS Créteil 813 058 542" on one of the next lines: the register it is established at.
+    else if (entity)
+      for (const x of blocks.slice(i + 2, i + 4)) {
+        const register = x.kind === 'paragraph' ? /(?<!\p{L})R\.?C\.?S\.?\s.{3,60}$/u.exec(x.text)?.[0] : undefined;
+        if (register && registerCountry(register)) {
+          facts.push({ label: 'Registered', value: register, key: 'entityCountry' });
+          break;
+        }
+      }
     return [{ heading: name, name, line: b.line, facts, ...(entity ? { entity } : {}) }];
   }
   return [];
