@@ -287,6 +287,23 @@ describe('import in linear time', () => {
     assert.ok(large.cpuMs < 8 * small.cpuMs, `${Math.round(small.cpuMs)} ms for 500 entries, ${Math.round(large.cpuMs)} ms for 2,000`);
   });
 
+  // A page-wide statement of the transfers' mechanism is quoted beside each entry whose data leaves the EEA: whole, a
+  // long one made the file grow as the entries times the statement (1,200 entries: 36.6 MB, 15 times 300's). Beside
+  // each entry now its opening and closing clauses, the whole statement once at the top.
+  test('a long statement of the mechanism for every entry: the file grows as the page, each entry quoting its first words', () => {
+    const page = (n: number) =>
+      `${vendorTable(Array.from({ length: n }, (_, i) => `${madeUpName(i)} Cloud`))}\nFor any processing outside the EEA, Standard Contractual Clauses are implemented with each sub-processor${', as reviewed by our team'.repeat(n)}.\n`;
+    const yamlOf = (n: number) => pageToInventory(readPage(page(n), 'page.md'), { today: '2026-12-01' }).yaml;
+    const small = yamlOf(300);
+    const large = yamlOf(1200);
+    const quoted = large.split('\n').filter((l) => l.startsWith('    # "For any processing outside the EEA'));
+    assert.equal(quoted.length, 1200);
+    assert.ok(quoted[0]!.length < 400, quoted[0]);
+    assert.match(quoted[0]!, /Standard Contractual Clauses are implemented with each sub-processor, .* … as reviewed by our team\."$/);
+    // About 4 times the file of 300 entries (the whole statement beside each: 15 times).
+    assert.ok(large.length < 5 * small.length, `${small.length} characters for 300 entries, ${large.length} for 1,200`);
+  });
+
   // The entries a text names were found by the first word of their names, then each compared with the text: a list of
   // "Acme 1", "Acme 2", … compared every item's text with every entry (4,000 items: 9.8 s, 10 times 1,000's). Now a
   // text's runs of words are looked up among the names' words.

@@ -1050,11 +1050,13 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
       !page.entries[index]!.outsideAgreement
     ) {
       e.transfer = { mechanism: pageWide.mechanisms[0] };
-      comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${pageWide.text}"`, before: true });
+      // Beside each entry, a long statement by its opening and closing clauses (whole once at the top): the file grows
+      // as the page, not as its entries times the statement.
+      comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${quoting.quoteBeside(pageWide.text)}"`, before: true });
     } else if (outside.length && !b.noTransfer) {
       e.transfer = 'unknown'; // data leaves the EEA and the page names no basis: not stated, not "none"
       if (uncovered && b.transfers.length)
-        comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${uncovered}"`, before: true });
+        comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${quoting.quoteBeside(uncovered)}"`, before: true });
     }
     const flows: Obj[] = [];
     for (const text of b.flows) {
