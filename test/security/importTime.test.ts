@@ -50,9 +50,9 @@ function twoSizes(page: (n: number) => string, fileName: string, small: number, 
   return { small: timedImport(page(small), fileName), large: timedImport(page(large), fileName) };
 }
 
-/** A page's table of vendors, each in the United States. */
-const vendorTable = (names: string[]) =>
-  `# Sub-processors\n\n| Name | Location |\n| --- | --- |\n${names.map((name) => `| ${name} | United States |\n`).join('')}`;
+/** A page's table of vendors, each in the United States (or `place`). */
+const vendorTable = (names: string[], place = 'United States') =>
+  `# Sub-processors\n\n| Name | Location |\n| --- | --- |\n${names.map((name) => `| ${name} | ${place} |\n`).join('')}`;
 
 /** A table of `n` vendors, and a sentence naming them all that says what covers their transfers. */
 function everyVendorSentence(n: number): string {
@@ -252,6 +252,63 @@ describe('import in linear time', () => {
     assert.equal(large.entries, 2000);
     // Linear: about 4 times (3.5 on this change); comparing every comma with every name took 11 times.
     assert.ok(large.cpuMs < 8 * small.cpuMs, `${Math.round(small.cpuMs)} ms for 500 names, ${Math.round(large.cpuMs)} ms for 2,000`);
+  });
+
+  // A sentence saying what covers the transfers to a country ("Transfers to the United States are covered by …") gives
+  // its mechanism to the entries whose data or company is there: each such sentence read every entry's facts again
+  // (its places, its mechanisms), 1,200 entries and as many sentences taking 5.4 s, 10 times 300's.
+  test('many sentences on the transfers to a country: four times the sentences and entries take about four times as long', () => {
+    const place = 'United States (us-east-1, us-west-2 and the other regions where the provider runs its services)';
+    const page = (n: number) =>
+      `${vendorTable(
+        Array.from({ length: n }, (_, i) => `${madeUpName(i)} Cloud`),
+        place,
+      )}\n${'Transfers to the United States are covered by the Standard Contractual Clauses.\n\n'.repeat(n)}`;
+    const { small, large } = twoReadings(page, 300, 1200);
+    assert.equal(large.entries, 1200);
+    // Linear: about 4 times (3.0 on this change, 158 ms then 479 ms); reading every entry again for each sentence took
+    // 10 times (532 ms, then 5,430 ms).
+    assert.ok(large.cpuMs < 8 * small.cpuMs, `${Math.round(small.cpuMs)} ms for 300 sentences, ${Math.round(large.cpuMs)} ms for 1,200`);
+  });
+
+  // A data flow names the entry it goes to: every entry's name was compared with each flow's words, the names sorted
+  // again for each flow, a flow per entry taking 2.2 s for 2,000 entries, 14 times 500's. The inventory's writing alone
+  // is timed (best of three), the page's reading being most of a whole import's time at these sizes.
+  test('a data flow per entry, each to another entry: four times the entries take about four times as long', () => {
+    const page = (n: number) =>
+      `# Sub-processors\n\n| Name | Location | Data flow |\n| --- | --- | --- |\n${Array.from({ length: n }, (_, i) => `| ${madeUpName(i)} Cloud | France | sends logs to ${madeUpName((i + 1) % n)} Cloud |\n`).join('')}`;
+    const timed = (n: number) => {
+      const read = readPage(page(n), 'page.md');
+      const cpu = process.cpuUsage();
+      const { value } = pageToInventory(read, { today: '2026-12-01' });
+      const used = process.cpuUsage(cpu);
+      return { cpuMs: (used.user + used.system) / 1000, entries: value.subprocessors as Record<string, unknown>[] };
+    };
+    timed(100); // warm up
+    const best = (n: number) => [timed(n), timed(n), timed(n)].reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
+    const small = best(500);
+    const large = best(2000);
+    assert.deepEqual(large.entries[1999]!.dataFlows, [{ to: 'babako-cloud', description: 'sends logs to Babako Cloud' }]);
+    // Linear: about 4 times (1.8 on this change, 163 ms then 297 ms); comparing every name with each flow took 14 times
+    // (151 ms, then 2,170 ms).
+    assert.ok(large.cpuMs < 8 * small.cpuMs, `${Math.round(small.cpuMs)} ms for 500 entries, ${Math.round(large.cpuMs)} ms for 2,000`);
+  });
+
+  // A page-wide statement of the transfers' mechanism is quoted beside each entry whose data leaves the EEA: whole, a
+  // long one made the file grow as the entries times the statement (1,200 entries: 36.6 MB, 15 times 300's). Beside
+  // each entry now its opening and closing clauses, the whole statement once at the top.
+  test('a long statement of the mechanism for every entry: the file grows as the page, each entry quoting its first words', () => {
+    const page = (n: number) =>
+      `${vendorTable(Array.from({ length: n }, (_, i) => `${madeUpName(i)} Cloud`))}\nFor any processing outside the EEA, Standard Contractual Clauses are implemented with each sub-processor${', as reviewed by our team'.repeat(n)}.\n`;
+    const yamlOf = (n: number) => pageToInventory(readPage(page(n), 'page.md'), { today: '2026-12-01' }).yaml;
+    const small = yamlOf(300);
+    const large = yamlOf(1200);
+    const quoted = large.split('\n').filter((l) => l.startsWith('    # "For any processing outside the EEA'));
+    assert.equal(quoted.length, 1200);
+    assert.ok(quoted[0]!.length < 400, quoted[0]);
+    assert.match(quoted[0]!, /Standard Contractual Clauses are implemented with each sub-processor, .* … as reviewed by our team\."$/);
+    // About 4 times the file of 300 entries (the whole statement beside each: 15 times).
+    assert.ok(large.length < 5 * small.length, `${small.length} characters for 300 entries, ${large.length} for 1,200`);
   });
 
   // The entries a text names were found by the first word of their names, then each compared with the text: a list of

@@ -873,10 +873,49 @@ function transferValue(transfers: { to?: string[]; mechanism: string }[], outsid
 }
 
 /** Whether `text` holds `word` as whole words, ignoring case (no regular expression built from page text). */
-function containsWord(text: string, word: string): boolean {
-  if (!word) return false;
-  const hay = text.toLowerCase();
-  const needle = word.toLowerCase();
+/** Names' and texts' words, in lower case, for `namedIn`. */
+const LOWER_WORD = /[\p{L}\p{N}_]+/gu;
+/** A name's words a text is looked up by, at most. */
+const NAME_WORDS = 12;
+
+/**
+ * The entry a text (a data flow's) names other than `own`: the one with the longest name the text holds as words of
+ * its own, the first on the page among equals. Names are filed by their first words, and a text's runs of words looked
+ * up, so that a text is compared with the few names it may hold, not every entry (a flow per entry, each compared
+ * with every name, sorted again for each flow, was quadratic).
+ */
+function namedIn(targets: { id: string; name: string }[]): (text: string, own: string) => { id: string; name: string } | undefined {
+  const byWords = new Map<string, { id: string; name: string; k: number }[]>();
+  /** Names with no word to be found by ("&&"): compared with every text. */
+  const always: { id: string; name: string; k: number }[] = [];
+  for (const [k, t] of targets.entries()) {
+    if (!t.name) continue;
+    const words = t.name.toLowerCase().match(LOWER_WORD);
+    if (!words) always.push({ ...t, k });
+    else {
+      const key = words.slice(0, NAME_WORDS).join(' ');
+      byWords.set(key, [...(byWords.get(key) ?? []), { ...t, k }]);
+    }
+  }
+  return (text, own) => {
+    const hay = text.toLowerCase();
+    const words = hay.match(LOWER_WORD) ?? [];
+    let best: { id: string; name: string; k: number } | undefined;
+    const consider = (t: { id: string; name: string; k: number }) => {
+      if (t.id === own || (best && (t.name.length < best.name.length || (t.name.length === best.name.length && t.k > best.k)))) return;
+      if (containsWord(hay, t.name.toLowerCase())) best = t;
+    };
+    for (let i = 0; i < words.length; i++)
+      for (let j = i, key = words[i]!; j < words.length && j < i + NAME_WORDS; key = `${key} ${words[++j] ?? ''}`)
+        for (const t of byWords.get(key) ?? []) consider(t);
+    for (const t of always) consider(t);
+    return best;
+  };
+}
+
+/** Whether `hay` holds `needle` (both in lower case) as words of their own. */
+function containsWord(hay: string, needle: string): boolean {
+  if (!needle) return false;
   const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
     if ((!isWord(needle[0]) || !isWord(hay[at - 1])) && (!isWord(needle[needle.length - 1]) || !isWord(hay[at + needle.length])))
@@ -1034,7 +1073,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   // A long text many entries share (a sentence naming them all) is quoted in part in each one's note, whole once above.
   const quoting = quoter(sharedLongTexts(page.entries.map((e) => e.facts.map((f) => f.value))));
   const built = page.entries.map((e) => buildEntry(e, ids, reserved, r, quoting.quote));
-  const byName = built.map((b) => ({ id: b.entry.id as string, name: String(b.entry.name) }));
+  const flowTarget = namedIn(built.map((b) => ({ id: b.entry.id as string, name: String(b.entry.name) })));
   const orgWord = options.organization ? lower(options.organization).split(/[\s,]+/)[0] : undefined;
   const entries: Obj[] = built.map((b, index) => {
     const e = b.entry;
@@ -1066,18 +1105,17 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
       !page.entries[index]!.outsideAgreement
     ) {
       e.transfer = { mechanism: pageWide.mechanisms[0] };
-      comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${pageWide.text}"`, before: true });
+      // Beside each entry, a long statement by its opening and closing clauses (whole once at the top): the file grows
+      // as the page, not as its entries times the statement.
+      comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${quoting.quoteBeside(pageWide.text)}"`, before: true });
     } else if (outside.length && !b.noTransfer) {
       e.transfer = 'unknown'; // data leaves the EEA and the page names no basis: not stated, not "none"
       if (uncovered && b.transfers.length)
-        comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${uncovered}"`, before: true });
+        comments.push({ path: ['subprocessors', index, 'transfer'], text: ` "${quoting.quoteBeside(uncovered)}"`, before: true });
     }
     const flows: Obj[] = [];
     for (const text of b.flows) {
-      const target = byName
-        .filter((t) => t.id !== e.id)
-        .sort((x, y) => y.name.length - x.name.length)
-        .find((t) => containsWord(text, t.name));
+      const target = flowTarget(text, e.id as string);
       if (target) flows.push({ to: target.id, description: text });
       else b.notes.push(`${labels.facts.dataFlow}${labels.colon} ${text}`);
     }

@@ -184,18 +184,29 @@ export function sharedLongTexts(factsOf: readonly (readonly string[])[]): Set<st
  * when short or its own (not in `shared`). Each text is read once, however many entries quote it. `cut` holds the
  * texts quoted in part (which the file quotes whole once).
  */
-export function quoter(shared: ReadonlySet<string>): { quote: (text: string, names: readonly string[]) => string; cut: Set<string> } {
+export function quoter(shared: ReadonlySet<string>): {
+  quote: (text: string, names: readonly string[]) => string;
+  /** A statement quoted beside many entries, naming none: its opening and closing clauses when over the bound. */
+  quoteBeside: (text: string) => string;
+  cut: Set<string>;
+} {
   const cuts = new Map<string, Cut>();
   const cutTexts = new Set<string>();
+  const cutText = (whole: string, names: readonly string[]) => {
+    let cut = cuts.get(whole);
+    if (!cut) cuts.set(whole, (cut = cutOf(whole)));
+    cutTexts.add(whole);
+    return cutFor(whole, cut, names);
+  };
   return {
     cut: cutTexts,
     quote(text, names) {
       const whole = text.trim();
-      if (!shared.has(whole)) return text;
-      let cut = cuts.get(whole);
-      if (!cut) cuts.set(whole, (cut = cutOf(whole)));
-      cutTexts.add(whole);
-      return cutFor(whole, cut, names);
+      return shared.has(whole) ? cutText(whole, names) : text;
+    },
+    quoteBeside(text) {
+      const whole = text.trim();
+      return whole.length > QUOTE_BOUND ? cutText(whole, []) : text;
     },
   };
 }

@@ -439,6 +439,26 @@ test('a long sentence naming many vendors: each note quotes its opening clause, 
   assert.equal(few.get(names[1]!)!.note, `Transfer: ${short}`);
 });
 
+test('a data flow goes to the entry whose name it holds as words, the longest of them, never the entry itself; another flow stays in the note', () => {
+  const md = `| Name | Location | Data flow |
+| --- | --- | --- |
+| Relais | France | sends bounced mail to relais and to Postal Cloud |
+| Postal | France | forwards logs to RELAIS |
+| Postal Cloud | Ireland | copies its backups to Postal |
+| Archive | France | keeps a copy with a printer |
+`;
+  const byName = imported(md, 'p.md');
+  // "Postal Cloud", not "Postal", the longer name the words hold; "relais" is the entry itself.
+  assert.deepEqual(byName.get('Relais')!.dataFlows, [
+    { to: 'postal-cloud', description: 'sends bounced mail to relais and to Postal Cloud' },
+  ]);
+  // Whatever the case of its letters.
+  assert.deepEqual(byName.get('Postal')!.dataFlows, [{ to: 'relais', description: 'forwards logs to RELAIS' }]);
+  assert.deepEqual(byName.get('Postal Cloud')!.dataFlows, [{ to: 'postal', description: 'copies its backups to Postal' }]);
+  assert.equal(byName.get('Archive')!.dataFlows, undefined);
+  assert.match(String(byName.get('Archive')!.note), /keeps a copy with a printer/);
+});
+
 test('a paragraph naming only the first word of several entries ("(Google)") names them; "Google Analytics" names no other Google entry', () => {
   const md = `## Sous-traitants
 
