@@ -14,6 +14,10 @@ import { introducedListEntries, nameIndex } from '../../server/src/publish/read/
 import type { PageBlock } from '../../server/src/publish/read/blocks';
 import { positionOf, REPO_ROOT, TestLspClient, withServer } from '../support/lspClient';
 
+/**
+ * Issue 22's bound for each hostile page: under 2 s of the import's processor time. Processor time, not the clock: on a
+ * busy 2-core machine a 425 ms import once took 2,137 ms of wall time (the quadratic readers took minutes of both).
+ */
 const LIMIT_MS = 2000;
 
 /**
@@ -136,7 +140,7 @@ describe('import in linear time', () => {
       const r = timedImport(text, file);
       assert.equal(r.error, undefined, String(r.error));
       assert.equal(r.entries, 1);
-      assert.ok(r.ms < LIMIT_MS, `${Math.round(r.ms)} ms`);
+      assert.ok(r.cpuMs < LIMIT_MS, `${Math.round(r.cpuMs)} ms of processor time (${Math.round(r.ms)} ms wall)`);
     });
   }
 
@@ -395,7 +399,7 @@ describe('import in linear time', () => {
     const r = timedImport(text, 'page.html');
     assert.ok(r.error instanceof PageReadError, String(r.error));
     assert.match((r.error as Error).message, /^line 2: the HTML nests elements more than 256 deep/);
-    assert.ok(r.ms < LIMIT_MS, `${Math.round(r.ms)} ms`);
+    assert.ok(r.cpuMs < LIMIT_MS, `${Math.round(r.cpuMs)} ms of processor time (${Math.round(r.ms)} ms wall)`);
   });
 
   test('void elements and implied closes do not count as nesting', () => {
