@@ -443,7 +443,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // cell, "Worldwide (Data Centers in EU/US/Asia)": 73.8% (59/80) / 68.0% (206/303) / 14; cucinovo-sub-processors,
   // eleata-verify-subprocessors and 24metrics-sub-processor-list moved to dev (21/21, 92/92, 0 invented): 64.4%
   // (38/59) / 54.0% (114/211) / 14.
-  holdout14: { entries: 0.644, recall: 0.54, invented: 14 },
+  // Then brackets that deny the mechanism they name ("UK adequacy decision (no SCCs required)"), a clause saying where
+  // the entity is incorporated ("Resend entity is US", "Vercel Inc. is US-incorporated"), "EU visitors served from EEA
+  // PoPs": 64.4% (38/59) / 56.4% (119/211) / 14; verxion-sub-processors moved to dev (6/6, 34/34, 0 invented): 60.4%
+  // (32/53) / 48.0% (85/177) / 14.
+  holdout14: { entries: 0.603, recall: 0.48, invented: 14 },
   // readers-d (the French half) studied somafrik (a clause number before a run-in bold heading, "1.2 **Nature du
   // traitement.**": 4 invented entries fixed) and propsight (read right already); both moved to dev, the 23 left:
   // 66.7% (82/123) / 61.5% (244/397) / 66. A DPA's description of the processing ("Finalité", "Personnes concernées"
@@ -757,7 +761,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then rows whose data cell says "None", terms links, the global edge (hanzo): 97.9% (1849/1888) / 96.4% (5780/5997) / 16.
   // Then the provider named before an added list (csvbox): 98.0% (1850/1888) / 96.4% (5784/5997) / 16.
   // Then places in a country's brackets, "EU (no transfer)": 98.0% (1850/1888) / 96.7% (5797/5997) / 16.
-  all: { entries: 0.979, recall: 0.966, invented: 16 },
+  // Then verxion's denial in brackets, incorporation clauses, places served from: 98.0% (1850/1888) / 96.7% (5802/5997) / 16.
+  all: { entries: 0.979, recall: 0.967, invented: 16 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

@@ -701,6 +701,50 @@ test('a transfer cell denying a transfer and naming the EU ("EU (no transfer)", 
   );
 });
 
+test('a transfer cell whose brackets deny the mechanism they name ("UK adequacy decision (no SCCs required)") keeps the other', () => {
+  const md = `| Vendor | Region | Transfer mechanism |
+|---|---|---|
+| Cachely | UK | UK adequacy decision (no SCCs required) |
+| Payflow | USA | SCCs (no DPF certification) |
+| Postie | USA | No adequacy decision (SCCs pending) |
+| Hostique | Suisse | Décision d'adéquation (pas de CCT nécessaires) |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, [e.transfer ?? []].flat().map((t) => (typeof t === 'object' ? (t as Entry).mechanism : t))]),
+    [
+      ['Cachely', ['adequacy']],
+      ['Payflow', ['scc']],
+      // The words outside the brackets deny too: nothing stands.
+      ['Postie', ['unknown']],
+      ['Hostique', ['adequacy']],
+    ],
+  );
+});
+
+test('a clause saying where the vendor\'s entity is incorporated ("Resend entity is US", "Acme Inc. is US-incorporated") gives its country', () => {
+  const md = `| Provider | Region | Transfer mechanism |
+|---|---|---|
+| Postie | Ireland | n/a (EEA residency; Postie entity is US, SCCs cover access) |
+| Hostique | Global CDN | SCCs (Hostique Inc. is US-incorporated; SCCs cover entity-level access) |
+| Payflow | France | Payflow SAS est immatriculée en France |
+| Cachely | USA | SCCs (Other Corp. is US-incorporated) |
+`;
+  const read = imported(md, 'p.md');
+  assert.deepEqual(
+    read.map((e) => [e.name, e.entity, e.entityCountry ?? 'none']),
+    [
+      ['Postie', 'unknown', 'US'],
+      ['Hostique', 'Hostique Inc.', 'US'],
+      ['Payflow', 'Payflow SAS', 'FR'],
+      // A clause about another company says nothing of this one.
+      ['Cachely', 'unknown', 'none'],
+    ],
+  );
+  // "EU visitors served from EEA PoPs": whom the place serves, then the place.
+  assert.deepEqual(readLocation('Global CDN — EU visitors served from EEA PoPs').countries, ['GLOBAL', 'EU']);
+  assert.deepEqual(readLocation('USA ; visiteurs européens servis depuis des PoP UE').countries, ['US', 'EU']);
+});
+
 test('a prose line is no run-together header', () => {
   const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
   assert.deepEqual(readPage(text, 'p.txt').entries, []);

@@ -917,6 +917,12 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
         .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
         // "Via Azure France": the provider the data goes through, then its place.
         .replace(/^(?:via|through)\s+(?=\S)/i, '')
+        // "EU visitors served from EEA PoPs", "requests served from the global edge": whom or what the place serves,
+        // then the place.
+        .replace(
+          /^(?:[\p{L}-]{1,30}\s+){0,3}?(?:served|handled|routed|delivered|servie?s?|achemin[ée]e?s?)\s+(?:from|via|through|in|depuis|par|en)\s+(?:the\s+|des\s+|les\s+|la\s+|le\s+)?(?=\S)/iu,
+          '',
+        )
         // "Google's global infrastructure": the provider's own, then the place.
         .replace(/^\p{Lu}[\p{L}\d.&-]*['’]s\s+(?=\S)/u, '')
         // "US on request", "EU on customer request via DPA", "UE sur demande du client": a place the vendor keeps the
