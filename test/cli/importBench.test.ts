@@ -447,7 +447,11 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // the entity is incorporated ("Resend entity is US", "Vercel Inc. is US-incorporated"), "EU visitors served from EEA
   // PoPs": 64.4% (38/59) / 56.4% (119/211) / 14; verxion-sub-processors moved to dev (6/6, 34/34, 0 invented): 60.4%
   // (32/53) / 48.0% (85/177) / 14.
-  holdout14: { entries: 0.603, recall: 0.48, invented: 14 },
+  // Then a copied row's name ends at its legal form or before a place, not at a parenthesis further on, and "US/UK" is
+  // places: 60.4% (32/53) / 50.8% (90/177) / 14; gestrip-sub-processors moved to dev (7/7, 17/17, 0 invented): 54.3%
+  // (25/46) / 45.6% (73/160) / 14. camp-planner-subprocessors (read right already: 4/4, 7/7, 0 invented) moved to dev:
+  // 50.0% (21/42) / 43.1% (66/153) / 14.
+  holdout14: { entries: 0.5, recall: 0.431, invented: 14 },
   // readers-d (the French half) studied somafrik (a clause number before a run-in bold heading, "1.2 **Nature du
   // traitement.**": 4 invented entries fixed) and propsight (read right already); both moved to dev, the 23 left:
   // 66.7% (82/123) / 61.5% (244/397) / 66. A DPA's description of the processing ("Finalité", "Personnes concernées"
@@ -762,7 +766,8 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then the provider named before an added list (csvbox): 98.0% (1850/1888) / 96.4% (5784/5997) / 16.
   // Then places in a country's brackets, "EU (no transfer)": 98.0% (1850/1888) / 96.7% (5797/5997) / 16.
   // Then verxion's denial in brackets, incorporation clauses, places served from: 98.0% (1850/1888) / 96.7% (5802/5997) / 16.
-  all: { entries: 0.979, recall: 0.967, invented: 16 },
+  // Then copied rows' names (gestrip): 98.0% (1850/1888) / 96.8% (5807/5997) / 16.
+  all: { entries: 0.979, recall: 0.968, invented: 16 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {

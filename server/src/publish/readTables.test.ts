@@ -745,6 +745,40 @@ test('a clause saying where the vendor\'s entity is incorporated ("Resend entity
   assert.deepEqual(readLocation('USA ; visiteurs européens servis depuis des PoP UE').countries, ['US', 'EU']);
 });
 
+test('copied run-together table: a name ends at its legal form or before a place, not at a parenthesis further on; "US/UK" is places', () => {
+  const place = (e: Entry) => (e.dataLocation as Entry | undefined)?.countries;
+  const en = `Sub-processor list
+
+Provider Country Purpose Data processed
+Payflow Inc. US Card payments (3-D Secure) Billing email
+Cloudbox GmbH DE Off-site backups (encrypted) All data at rest
+Chatly LLC US/UK Notifications (opt-in) Chat identifiers
+Namely US Legacy DNS (sunset 2027) Host names
+`;
+  assert.deepEqual(
+    imported(en, 'p.txt').map((e) => [e.name, place(e)]),
+    [
+      ['Payflow Inc.', ['US']],
+      ['Cloudbox GmbH', ['DE']],
+      ['Chatly LLC', ['US', 'GB']],
+      ['Namely', ['US']],
+    ],
+  );
+  const fr = `Liste des sous-traitants
+
+Prestataire Pays Finalité Données traitées
+Payflow SAS France Paiements (3-D Secure) E-mail de facturation
+Namely USA Ancien DNS (arrêt en 2027) Noms d'hôtes
+`;
+  assert.deepEqual(
+    imported(fr, 'p.txt').map((e) => [e.name, place(e)]),
+    [
+      ['Payflow SAS', ['FR']],
+      ['Namely', ['US']],
+    ],
+  );
+});
+
 test('a prose line is no run-together header', () => {
   const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
   assert.deepEqual(readPage(text, 'p.txt').entries, []);
