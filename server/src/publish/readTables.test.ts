@@ -779,6 +779,32 @@ Namely USA Ancien DNS (arrêt en 2027) Noms d'hôtes
   );
 });
 
+test('places a tenant may choose ("US available if tenant chooses", "USA si le client le choisit") are named; "EU-regionalized" is the EU', () => {
+  const countries = (t: string) => readLocation(t).countries;
+  assert.deepEqual(
+    countries('EU regions by default for EU tenants; US available if tenant chooses (note: mail reaches recipients globally)'),
+    ['EU', 'US'],
+  );
+  assert.deepEqual(countries('EU-regionalized for EU tenants; global POPs as configured'), ['EU', 'GLOBAL']);
+  assert.deepEqual(countries('France ; USA si le client le choisit'), ['FR', 'US']);
+  // A copied row's last cell of places, however many words, is read whole; "to" is no place (Tonga).
+  const text = `Subprocessors
+
+Vendor Purpose Location(s)
+Hostique Hosting and backups for every tenant EU regions by default for EU tenants; US available if tenant chooses (note: backups follow the tenant's choice of region)
+Edgely CDN and DNS EU-regionalized for EU tenants; global POPs as configured
+Payly Payments: you need to share your email with Payly to pay UK/USA
+`;
+  assert.deepEqual(
+    imported(text, 'p.txt').map((e) => [e.name, (e.dataLocation as Entry | undefined)?.countries]),
+    [
+      ['Hostique', ['EU', 'US']],
+      ['Edgely', ['EU', 'GLOBAL']],
+      ['Payly', ['GB', 'US']],
+    ],
+  );
+});
+
 test('a prose line is no run-together header', () => {
   const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
   assert.deepEqual(readPage(text, 'p.txt').entries, []);

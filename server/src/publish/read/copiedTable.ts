@@ -208,7 +208,7 @@ const NO_MECHANISM = /^(?:None|N\/A|Aucun|Aucune)$/;
 
 /** The longest run of the row's last words that the reader of `key` reads whole. */
 function trailingCell(words: string[], key: ColumnKey | undefined): number {
-  const most = Math.min(words.length - 1, 14);
+  const most = Math.min(words.length - 1, 24);
   let found = 0;
   for (let k = 1; k <= most; k++) {
     const cell = words.slice(words.length - k).join(' ');
@@ -229,7 +229,12 @@ function trailingCell(words: string[], key: ColumnKey | undefined): number {
       const read = readLocation(cell);
       // "Ireland (EEA) and USA", "EU region (eu-west-1)": a cell of more words than places starts with a place.
       const first = words[words.length - k]!.replace(/[,;:]$/, '');
-      if (read.countries.length && !read.access.length && (read.note === undefined || placeCode(first) !== undefined)) found = k;
+      // "EU-regionalized for EU tenants": a place joined to the word saying the vendor keeps the data there.
+      const joined = /^(\p{L}{2,20})-(?:regionali[sz]ed|hosted|resident)$/u.exec(first)?.[1];
+      // A place's name is written with a capital: "to" is no Tonga.
+      const startsWithPlace =
+        /^\p{Lu}/u.test(first) && (placeCode(first) !== undefined || (joined !== undefined && placeCode(joined) !== undefined));
+      if (read.countries.length && !read.access.length && (read.note === undefined || startsWithPlace)) found = k;
     } else return 0;
   }
   return found;
