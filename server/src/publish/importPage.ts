@@ -348,27 +348,45 @@ const DENIES =
 function mechanismsByPart(
   text: string,
 ): { mechanisms: string[]; statusOnly: string[]; denied: boolean; ifOutside: boolean; ifProcessed: boolean }[] {
-  return cleanParts(text).map((part) => ({
-    statusOnly: part
-      .split(/\s\+\s/)
-      .filter((piece) => STATUS_ONLY.test(piece))
-      .flatMap((piece) => mechanismsIn(piece).mechanisms),
-    // "SCCs + UK IDTA + EU-US DPF certification status tracked at https://…": a piece that says where a status can be
-    // checked states no mechanism; the pieces beside it still do.
-    mechanisms: part
-      .split(/\s\+\s/)
-      .filter((piece) => !STATUS_ONLY.test(piece))
-      .flatMap((piece) => mechanismsIn(piece).mechanisms)
-      .filter((m, i, all) => all.indexOf(m) === i),
-    // "EU SCCs + Anthropic DPA (data not retained for model training)": a denial in brackets that name no mechanism
-    // is about something else.
-    denied:
-      DENIES.test(part.replace(/\([^()]*\)/g, (aside) => (mechanismsIn(aside).named.length ? aside : ' '))) ||
-      HEDGED.test(part) ||
-      TEMPLATE_TO_CHECK.test(part),
-    ifOutside: IF_OUTSIDE.test(part) || OUTSIDE_NAMED_TERRITORIES.test(part),
-    ifProcessed: PROCESSING_NOT_TRANSFER.test(part),
-  }));
+  return cleanParts(text)
+    .flatMap(deniedAside)
+    .map((part) => ({
+      statusOnly: part
+        .split(/\s\+\s/)
+        .filter((piece) => STATUS_ONLY.test(piece))
+        .flatMap((piece) => mechanismsIn(piece).mechanisms),
+      // "SCCs + UK IDTA + EU-US DPF certification status tracked at https://…": a piece that says where a status can be
+      // checked states no mechanism; the pieces beside it still do.
+      mechanisms: part
+        .split(/\s\+\s/)
+        .filter((piece) => !STATUS_ONLY.test(piece))
+        .flatMap((piece) => mechanismsIn(piece).mechanisms)
+        .filter((m, i, all) => all.indexOf(m) === i),
+      // "EU SCCs + Anthropic DPA (data not retained for model training)": a denial in brackets that name no mechanism
+      // is about something else.
+      denied:
+        DENIES.test(part.replace(/\([^()]*\)/g, (aside) => (mechanismsIn(aside).named.length ? aside : ' '))) ||
+        HEDGED.test(part) ||
+        TEMPLATE_TO_CHECK.test(part),
+      ifOutside: IF_OUTSIDE.test(part) || OUTSIDE_NAMED_TERRITORIES.test(part),
+      ifProcessed: PROCESSING_NOT_TRANSFER.test(part),
+    }));
+}
+
+/**
+ * "UK adequacy decision (no SCCs required)": brackets that deny the mechanism they name deny only it; the part without
+ * them, which names another mechanism and denies nothing, stands apart (linear in the part: one bracket pass).
+ */
+function deniedAside(part: string): string[] {
+  const asides = part.match(/\([^()]{1,200}\)/g) ?? [];
+  const denying = asides.filter((a) => DENIES.test(a) && mechanismsIn(a).named.length > 0);
+  if (!denying.length) return [part];
+  let outside = part;
+  for (const a of denying) outside = outside.replace(a, ' ');
+  outside = cleanText(outside);
+  const own = mechanismsIn(outside).named;
+  if (!own.length || DENIES.test(outside) || own.some((m) => denying.some((a) => mechanismsIn(a).named.includes(m)))) return [part];
+  return [outside, ...denying];
 }
 
 /** Words that point to where a certification's status is kept, not a statement of it: "status tracked at …", "statut vérifiable sur …". */

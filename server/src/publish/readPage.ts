@@ -55,6 +55,7 @@ import {
   attachDescriptionLabels,
   attachDescriptionMechanisms,
   attachDescriptionCompany,
+  attachIncorporation,
   attachAgreementCellFacts,
   attachNamedRegions,
   attachSameTransfers,
@@ -3002,6 +3003,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachDescriptionLabels(page.entries);
   attachDescriptionMechanisms(page.entries);
   attachDescriptionCompany(page.entries);
+  attachIncorporation(page.entries);
   attachAgreementCellFacts(page.entries);
   attachNamedRegions(blocks, page.entries);
   attachSameTransfers(page.entries);

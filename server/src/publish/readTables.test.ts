@@ -733,6 +733,110 @@ test('a transfer cell denying a transfer and naming the EU ("EU (no transfer)", 
   );
 });
 
+test('a transfer cell whose brackets deny the mechanism they name ("UK adequacy decision (no SCCs required)") keeps the other', () => {
+  const md = `| Vendor | Region | Transfer mechanism |
+|---|---|---|
+| Cachely | UK | UK adequacy decision (no SCCs required) |
+| Payflow | USA | SCCs (no DPF certification) |
+| Postie | USA | No adequacy decision (SCCs pending) |
+| Hostique | Suisse | Décision d'adéquation (pas de CCT nécessaires) |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, [e.transfer ?? []].flat().map((t) => (typeof t === 'object' ? (t as Entry).mechanism : t))]),
+    [
+      ['Cachely', ['adequacy']],
+      ['Payflow', ['scc']],
+      // The words outside the brackets deny too: nothing stands.
+      ['Postie', ['unknown']],
+      ['Hostique', ['adequacy']],
+    ],
+  );
+});
+
+test('a clause saying where the vendor\'s entity is incorporated ("Resend entity is US", "Acme Inc. is US-incorporated") gives its country', () => {
+  const md = `| Provider | Region | Transfer mechanism |
+|---|---|---|
+| Postie | Ireland | n/a (EEA residency; Postie entity is US, SCCs cover access) |
+| Hostique | Global CDN | SCCs (Hostique Inc. is US-incorporated; SCCs cover entity-level access) |
+| Payflow | France | Payflow SAS est immatriculée en France |
+| Cachely | USA | SCCs (Other Corp. is US-incorporated) |
+`;
+  const read = imported(md, 'p.md');
+  assert.deepEqual(
+    read.map((e) => [e.name, e.entity, e.entityCountry ?? 'none']),
+    [
+      ['Postie', 'unknown', 'US'],
+      ['Hostique', 'Hostique Inc.', 'US'],
+      ['Payflow', 'Payflow SAS', 'FR'],
+      // A clause about another company says nothing of this one.
+      ['Cachely', 'unknown', 'none'],
+    ],
+  );
+  // "EU visitors served from EEA PoPs": whom the place serves, then the place.
+  assert.deepEqual(readLocation('Global CDN — EU visitors served from EEA PoPs').countries, ['GLOBAL', 'EU']);
+  assert.deepEqual(readLocation('USA ; visiteurs européens servis depuis des PoP UE').countries, ['US', 'EU']);
+});
+
+test('copied run-together table: a name ends at its legal form or before a place, not at a parenthesis further on; "US/UK" is places', () => {
+  const place = (e: Entry) => (e.dataLocation as Entry | undefined)?.countries;
+  const en = `Sub-processor list
+
+Provider Country Purpose Data processed
+Payflow Inc. US Card payments (3-D Secure) Billing email
+Cloudbox GmbH DE Off-site backups (encrypted) All data at rest
+Chatly LLC US/UK Notifications (opt-in) Chat identifiers
+Namely US Legacy DNS (sunset 2027) Host names
+`;
+  assert.deepEqual(
+    imported(en, 'p.txt').map((e) => [e.name, place(e)]),
+    [
+      ['Payflow Inc.', ['US']],
+      ['Cloudbox GmbH', ['DE']],
+      ['Chatly LLC', ['US', 'GB']],
+      ['Namely', ['US']],
+    ],
+  );
+  const fr = `Liste des sous-traitants
+
+Prestataire Pays Finalité Données traitées
+Payflow SAS France Paiements (3-D Secure) E-mail de facturation
+Namely USA Ancien DNS (arrêt en 2027) Noms d'hôtes
+`;
+  assert.deepEqual(
+    imported(fr, 'p.txt').map((e) => [e.name, place(e)]),
+    [
+      ['Payflow SAS', ['FR']],
+      ['Namely', ['US']],
+    ],
+  );
+});
+
+test('places a tenant may choose ("US available if tenant chooses", "USA si le client le choisit") are named; "EU-regionalized" is the EU', () => {
+  const countries = (t: string) => readLocation(t).countries;
+  assert.deepEqual(
+    countries('EU regions by default for EU tenants; US available if tenant chooses (note: mail reaches recipients globally)'),
+    ['EU', 'US'],
+  );
+  assert.deepEqual(countries('EU-regionalized for EU tenants; global POPs as configured'), ['EU', 'GLOBAL']);
+  assert.deepEqual(countries('France ; USA si le client le choisit'), ['FR', 'US']);
+  // A copied row's last cell of places, however many words, is read whole; "to" is no place (Tonga).
+  const text = `Subprocessors
+
+Vendor Purpose Location(s)
+Hostique Hosting and backups for every tenant EU regions by default for EU tenants; US available if tenant chooses (note: backups follow the tenant's choice of region)
+Edgely CDN and DNS EU-regionalized for EU tenants; global POPs as configured
+Payly Payments: you need to share your email with Payly to pay UK/USA
+`;
+  assert.deepEqual(
+    imported(text, 'p.txt').map((e) => [e.name, (e.dataLocation as Entry | undefined)?.countries]),
+    [
+      ['Hostique', ['EU', 'US']],
+      ['Edgely', ['EU', 'GLOBAL']],
+      ['Payly', ['GB', 'US']],
+    ],
+  );
+});
+
 test('a prose line is no run-together header', () => {
   const text = 'We list each vendor and the purpose and data location below.\nAcme does hosting in Germany.\n';
   assert.deepEqual(readPage(text, 'p.txt').entries, []);

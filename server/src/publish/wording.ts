@@ -951,8 +951,25 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
         .replace(/^(?:self-hosted|hosted|based|located|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?|situ[ée]e?s?) (?:in|en|au|aux)\s+(?=\S)/i, '')
         // "self-hosted on Hetzner SA (…)", "hébergé chez Nuvola SAS (…)": the host the data is on, then what is said of it.
         .replace(/^(?:self-hosted|hosted|h[ée]berg[ée]e?s?) (?:on|chez|sur)\s+(?=\p{Lu}[^()]{0,60}\()/iu, '')
+        // "US available if tenant chooses (note: email delivery reaches recipients globally)": a remark in brackets is
+        // no place; a place the customer may choose is still a place the page names (as "US on request");
+        // "EU-regionalized for EU tenants": the place, then the word saying the vendor keeps the data there.
+        .replace(/\s*\((?:note|nb|n\.b\.|remarque)\s*:[^()]{0,300}\)$/i, '')
+        .replace(
+          /\s+(?:available\s+|disponibles?\s+)?(?:if|when|si|lorsque)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:tenant|customer|client|user|utilisateur)s?\s+(?:chooses?|selects?|opts?\s+in|requests?|le\s+choisit|le\s+demande)$/iu,
+          '',
+        )
+        .replace(/^(\p{L}{2,20})-(?:regionali[sz]ed|hosted|resident)(?=\s|$)/u, (all, place: string) =>
+          placeCode(place) !== undefined ? place : all,
+        )
         // "Via Azure France": the provider the data goes through, then its place.
         .replace(/^(?:via|through)\s+(?=\S)/i, '')
+        // "EU visitors served from EEA PoPs", "requests served from the global edge": whom or what the place serves,
+        // then the place.
+        .replace(
+          /^(?:[\p{L}-]{1,30}\s+){0,3}?(?:served|handled|routed|delivered|servie?s?|achemin[ée]e?s?)\s+(?:from|via|through|in|depuis|par|en)\s+(?:the\s+|des\s+|les\s+|la\s+|le\s+)?(?=\S)/iu,
+          '',
+        )
         // "Google's global infrastructure": the provider's own, then the place.
         .replace(/^\p{Lu}[\p{L}\d.&-]*['’]s\s+(?=\S)/u, '')
         // "US on request", "EU on customer request via DPA", "UE sur demande du client": a place the vendor keeps the
@@ -1333,11 +1350,11 @@ function alsoAt(word: string): string | undefined {
  * residency", "EU compute", "EU ingest", "EU instance", "EU-region edge nodes", "EU region opt-in".
  */
 const ROLE_IN_PLACE =
-  /^(?:(?:with|avec)\s+(?:an?\s+|une?\s+)?)?([\p{L}]{2,20}(?: [\p{L}]{2,20})??)(?:[- ](?:region|région))?\s+(?:data\s+)?(?:storage|residency|compute|ingest(?:ion)?|instance|hosting|processing|edge(?: nodes?)?|nodes?|region|opt-in|stockage|h[ée]bergement|traitement|calcul|r[ée]gion)$/iu;
+  /^(?:(?:with|avec)\s+(?:an?\s+|une?\s+)?)?([\p{L}]{2,20}(?: [\p{L}]{2,20})??)(?:[- ](?:region|région))?\s+(?:data\s+)?(?:storage|residency|compute|ingest(?:ion)?|instance|hosting|edge(?: nodes?)?|nodes?|region|opt-in|stockage|h[ée]bergement|calcul|r[ée]gion)$/iu;
 
 /** French order, the noun first: "hébergement UE", "stockage en France", "instance UE". */
 const ROLE_BEFORE_PLACE =
-  /^(?:(?:avec|with)\s+(?:une?\s+)?)?(?:stockage|h[ée]bergement|traitement|instance|calcul|storage|hosting|processing)\s+(?:en\s+|au\s+|aux\s+|dans\s+l['’]\s?|in\s+(?:the\s+)?)?([\p{L}]{2,20}(?: [\p{L}]{2,20})??)$/iu;
+  /^(?:(?:avec|with)\s+(?:une?\s+)?)?(?:stockage|h[ée]bergement|instance|calcul|storage|hosting)\s+(?:en\s+|au\s+|aux\s+|dans\s+l['’]\s?|in\s+(?:the\s+)?)?([\p{L}]{2,20}(?: [\p{L}]{2,20})??)$/iu;
 
 /**
  * The places a word inside a place's brackets names with what is there ("EU storage", "EU compute: Frankfurt"): the

@@ -139,6 +139,12 @@ const JOINS = /^(?:and|et|&|\/|\+)$/i;
 function leadingName(words: string[], placeNext = false): { name: string; rest: string[] } {
   const head = words.slice(0, 8);
   const closes = closingWord(words, 0, 8);
+  // "Backblaze Inc. US Off-site backup storage (3-2-1)", "DuckDNS US Legacy DNS (sunset …)": a name that ends (at its
+  // legal form, or before a place when a column of places is next) with words between it and the parenthesis, which is
+  // then the next cell's.
+  const opens = closes === undefined ? -1 : words.findIndex((w) => w.includes('('));
+  const early = opens > 1 ? earlyName(words, opens, placeNext) : undefined;
+  if (early !== undefined) return { name: words.slice(0, early).join(' '), rest: words.slice(early) };
   if (closes !== undefined) {
     const second = JOINS.test(words[closes + 1] ?? '') ? closingWord(words, closes + 2, 6) : undefined;
     const end = (second ?? closes) + 1;
@@ -158,11 +164,27 @@ function leadingName(words: string[], placeNext = false): { name: string; rest: 
   return { name: words[0]!, rest: words.slice(1) };
 }
 
+/**
+ * Where a name ends before the word that opens a parenthesis at `opens`, with words between: after a legal form
+ * ("Backblaze Inc."), or, when a column of places is next, before its first place ("DuckDNS" before "US"); undefined
+ * when neither comes before the parenthesis with a word between.
+ */
+function earlyName(words: string[], opens: number, placeNext: boolean): number | undefined {
+  for (let i = 2; i < opens; i++) {
+    const candidate = words.slice(0, i).join(' ');
+    if (/\p{Lu}/u.test(words[i - 1]!) && entityIn(candidate) === candidate.replace(/,$/, '')) return i;
+  }
+  if (placeNext) for (let i = 1; i < opens - 1; i++) if (leadingPlace(words.slice(i, opens))) return i;
+  return undefined;
+}
+
 /** How many of the first words are places and nothing else ("EEA, UK, India, US" before "Software development"): 0 if none. */
 function leadingPlace(words: string[]): number {
   // A run of places starts with one: its first one, two or three words name it ("EEA,", "United States").
   const first = (n: number) => placeCode(words.slice(0, n).join(' ').replace(/[,;]$/, ''));
-  if (first(1) === undefined && first(2) === undefined && first(3) === undefined) return 0;
+  // "US/UK": places joined by a slash, each a place.
+  const joined = (words[0] ?? '').includes('/') && (words[0] ?? '').split('/').every((p) => p !== '' && placeCode(p) !== undefined);
+  if (!joined && first(1) === undefined && first(2) === undefined && first(3) === undefined) return 0;
   let found = 0;
   for (let k = 1; k <= Math.min(words.length - 1, 8); k++) {
     const read = readLocation(words.slice(0, k).join(' ').replace(/[,;]$/, ''));
@@ -200,7 +222,7 @@ const NO_MECHANISM = /^(?:None|N\/A|Aucun|Aucune)$/;
 
 /** The longest run of the row's last words that the reader of `key` reads whole. */
 function trailingCell(words: string[], key: ColumnKey | undefined): number {
-  const most = Math.min(words.length - 1, 14);
+  const most = Math.min(words.length - 1, 24);
   let found = 0;
   for (let k = 1; k <= most; k++) {
     const cell = words.slice(words.length - k).join(' ');
@@ -222,7 +244,12 @@ function trailingCell(words: string[], key: ColumnKey | undefined): number {
       const read = readLocation(cell);
       // "Ireland (EEA) and USA", "EU region (eu-west-1)": a cell of more words than places starts with a place.
       const first = words[words.length - k]!.replace(/[,;:]$/, '');
-      if (read.countries.length && !read.access.length && (read.note === undefined || placeCode(first) !== undefined)) found = k;
+      // "EU-regionalized for EU tenants": a place joined to the word saying the vendor keeps the data there.
+      const joined = /^(\p{L}{2,20})-(?:regionali[sz]ed|hosted|resident)$/u.exec(first)?.[1];
+      // A place's name is written with a capital: "to" is no Tonga.
+      const startsWithPlace =
+        /^\p{Lu}/u.test(first) && (placeCode(first) !== undefined || (joined !== undefined && placeCode(joined) !== undefined));
+      if (read.countries.length && !read.access.length && (read.note === undefined || startsWithPlace)) found = k;
     } else return 0;
   }
   return found;

@@ -13,6 +13,7 @@ import {
   companyCountryIn,
   countryCode,
   entityIn,
+  lowerText,
   mechanismsIn,
   nameAndEntity,
   openCaseIn,
@@ -27,6 +28,7 @@ import {
   trainsOnCustomerDataIn,
   vendorNationality,
   WORLDWIDE_AFTER,
+  withoutLegalForm,
 } from '../wording';
 import { columnMatch } from './columns';
 import { isEEA, matchCertificationText } from '../../knowledge';
@@ -1712,6 +1714,47 @@ const NO_ANSWER = /^(?:non|no|aucun|none)\.?$/i;
  * company that …"): that company's country, for an entry whose country nothing else states. Only the first
  * sentence, which speaks of the vendor itself.
  */
+/** "Resend entity is US", "the Acme entity is based in Ireland": the vendor's entity, then its country. */
+const ENTITY_IS = /^(?:the\s+)?(.{1,60}?)\s+entity\s+is\s+(?:in\s+|based\s+in\s+|located\s+in\s+)?(?:the\s+)?(\p{L}[\p{L} .-]{1,30})$/iu;
+/** "Vercel Inc. is US-incorporated", "Acme Ltd is incorporated in the United Kingdom": a company, then its country. */
+const IS_INCORPORATED =
+  /^(.{1,60}?)\s+is\s+(?:an?\s+)?(?:(\p{L}[\p{L}.]{1,20})-(?:incorporated|headquartered|registered)(?:\s+(?:company|entity))?|(?:incorporated|registered|headquartered)\s+in\s+(?:the\s+)?(\p{L}[\p{L} .-]{1,30}))$/iu;
+/** "Acme SAS est immatriculée en France", "l'entité Acme est établie aux États-Unis". */
+const EST_IMMATRICULEE =
+  /^(?:l['’]entit[ée]\s+)?(.{1,60}?)\s+est\s+(?:une\s+(?:soci[ée]t[ée]|entit[ée])\s+)?(?:immatricul[ée]e?|constitu[ée]e?|[ée]tablie?|enregistr[ée]e?)\s+(?:en|aux|au|à)\s+(\p{L}[\p{L} .'’-]{1,30})$/iu;
+
+/**
+ * A clause of an entry's cells or lines that says where its entity is incorporated ("Resend entity is US", "Vercel Inc.
+ * is US-incorporated; SCCs from the DPA cover entity-level access", "Acme SAS est immatriculée en France"): the
+ * entity's country, and the company when the clause names it with its legal form; only when the clause's subject names
+ * the entry, and the entry states no country of its entity.
+ */
+export function attachIncorporation(entries: ReadEntry[]): void {
+  for (const e of entries) {
+    if (e.facts.some((f) => f.key === 'entityCountry')) continue;
+    const brand = lowerText(withoutLegalForm(e.name ?? e.heading)).split(/[\s(,]/)[0] ?? '';
+    if (brand.length < 2) continue;
+    const clauses = e.facts.flatMap((f) =>
+      f.value
+        .slice(0, 2000)
+        .split(/\s*[;()]\s*|,\s+|(?<!\b(?:Inc|Ltd|Corp|Co|Inc\.\s\w{1,3}))\.(?:\s+|$)/)
+        .map((c) => c.trim())
+        .filter((c) => c.length > 4),
+    );
+    for (const clause of clauses) {
+      const m = ENTITY_IS.exec(clause) ?? IS_INCORPORATED.exec(clause) ?? EST_IMMATRICULEE.exec(clause);
+      const subject = m?.[1]?.trim();
+      const place = m ? (m[2] ?? m[3])?.trim() : undefined;
+      if (!subject || !place || !lowerText(subject).includes(brand)) continue;
+      const code = countryCode(place);
+      if (code === undefined || code === 'EU' || code === 'GLOBAL') continue;
+      e.facts.push({ label: clause, value: place, key: 'entityCountry' });
+      if (e.entity === undefined && entityIn(subject) === subject && subject !== e.name) e.entity = subject;
+      break;
+    }
+  }
+}
+
 export function attachDescriptionCompany(entries: ReadEntry[]): void {
   for (const e of entries) {
     if (e.facts.some((f) => f.key === 'entityCountry')) continue;
