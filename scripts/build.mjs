@@ -1,12 +1,17 @@
 // Bundles the extension client, the language server and the command line with esbuild, and writes the
 // licence notices of every package the bundles contain (dist/THIRD-PARTY-NOTICES.md).
-// Usage: node scripts/build.mjs [--watch] [--minify]
+// Usage: node scripts/build.mjs [--watch] [--minify] [--outdir DIR]
+// (--outdir: the bundles and notices go to DIR instead of dist/; the packaging test builds the .vsix's minified
+// bundles there, as `npm run package` makes them, without touching the dist/ other tests run.)
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
+const outIndex = process.argv.indexOf('--outdir');
+const outDir = outIndex > 0 && process.argv[outIndex + 1] ? process.argv[outIndex + 1] : 'dist';
+const out = (file) => path.join(outDir, file);
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 
 const common = {
@@ -41,11 +46,11 @@ const web = {
 
 const builds = [
   // The extension host loads only this small file; the server runs in its own process.
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/subproc.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...web, format: 'cjs', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/web/client.js', external: ['vscode'] },
-  { ...web, format: 'iife', entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'dist/web/server.js' },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: out('client.js'), external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: out('server.js'), banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: out('subproc.js'), banner: { js: '#!/usr/bin/env node' } },
+  { ...web, format: 'cjs', entryPoints: ['client/src/browserExtension.ts'], outfile: out('web/client.js'), external: ['vscode'] },
+  { ...web, format: 'iife', entryPoints: ['server/src/lsp/browserMain.ts'], outfile: out('web/server.js') },
 ];
 
 /** The packages (name@version) whose files a bundle contains, from esbuild's metafile. */
@@ -71,7 +76,7 @@ function writeNotices(metafiles) {
     sections.push(`## ${name} ${meta.version}\n\nLicence: ${meta.license ?? 'see below'}\n\n\`\`\`\n${text}\n\`\`\``);
   }
   const header = `# Third-party notices\n\nThe bundles in dist/ of ${pkg.name} ${pkg.version} contain the following packages.\n`;
-  fs.writeFileSync(path.join('dist', 'THIRD-PARTY-NOTICES.md'), `${header}\n${sections.join('\n\n')}\n`);
+  fs.writeFileSync(out('THIRD-PARTY-NOTICES.md'), `${header}\n${sections.join('\n\n')}\n`);
 }
 
 if (watch) {
