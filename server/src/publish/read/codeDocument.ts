@@ -9,7 +9,7 @@
  *
  * One pass over the source: each literal is read once, by a reader that never goes back.
  */
-import { cleanText, type PageBlock } from './blocks';
+import { cleanText, lineFinder, type PageBlock } from './blocks';
 import { pastSpace, quotedString } from './sourceText';
 
 type Lit =
@@ -220,29 +220,12 @@ function literalBlocks(lit: Lit, key: string, depth: number, lineAt: (at: number
   for (const p of lit.pairs) literalBlocks(p.value, p.key, nested ? depth + 1 : depth, lineAt, out);
 }
 
-/** The first offset of each line of the source. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /**
  * The blocks of the documents a component's source holds as data, in source order; none unless they show a heading
  * and something under it.
  */
 export function codeDocumentBlocks(text: string): PageBlock[] {
-  const starts = lineStarts(text);
-  const lineAt = (at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineAt = lineFinder(text);
   const blocks: PageBlock[] = [];
   const opening = /=[ \t]*(?=[[{])|export[ \t]+default[ \t]+(?=[[{])/g;
   for (let m = opening.exec(text); m; m = opening.exec(text)) {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { pastSpace, quotedString } from './sourceText';
 import { codeStringBlocks } from './codeStrings';
 import { codeDocumentBlocks } from './codeDocument';
+import { lineFinder } from './blocks';
 
 test('pastSpace: white space, line comments and block comments, however many in a row', () => {
   const text = '  // a note\n /* two\nlines */\n\t const X = 1;';
@@ -45,5 +46,13 @@ test('both readers of source code keep their lines past a template and a string 
       ['heading', 2],
       ['paragraph', 3],
     ],
+  );
+});
+
+test('lineFinder: the line of an offset, the first line, a line break itself and the last line', () => {
+  const lineAt = lineFinder('one\ntwo\n\nfour');
+  assert.deepEqual(
+    [0, 3, 4, 8, 9, 13].map((o) => lineAt(o)),
+    [1, 1, 2, 3, 4, 4],
   );
 });
