@@ -6,6 +6,7 @@ import { columnKey } from './read/columns';
 import {
   addressCountry,
   companyCountryIn,
+  vendorNationality,
   countryCode,
   accessFromIn,
   dateIn,
@@ -629,6 +630,14 @@ test('companyCountryIn: companies named after a preposition are those the vendor
     ['Les deux prestataires sont des sociétés de droit belge', 'BE'],
   ];
   for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
+});
+
+test('companyCountryIn, vendorNationality: a name a country and a US state share ("Georgia") gives neither', () => {
+  assert.equal(companyCountryIn('Peachbill LLC, a Georgia corporation'), undefined);
+  assert.equal(companyCountryIn('Peachbill, a Georgia limited company'), undefined);
+  assert.equal(vendorNationality('Georgia payments provider'), undefined);
+  // A country's name no US state bears stays read.
+  assert.equal(companyCountryIn('Peachbill, a Jersey company'), 'JE');
 });
 
 test('import: a purpose cell naming the companies a vendor serves gives the vendor no country of its own', () => {

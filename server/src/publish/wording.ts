@@ -291,8 +291,13 @@ function adjectiveCountry(word: string): string | undefined {
   const nationality = NATIONALITY_WORDS.get(plain(w));
   if (nationality) return nationality;
   if (w.length <= 4 && !/^(?:US|USA|U\.S\.|UK|U\.K\.|UAE)$/.test(w)) return undefined;
+  // "a Georgia corporation": a country's name that a US state bears too says neither before a company noun.
+  if (STATE_AND_COUNTRY.test(w)) return undefined;
   return countryCode(w);
 }
+
+/** The names a country and a US state share. */
+const STATE_AND_COUNTRY = /^georgia$/i;
 
 /**
  * "a South Korean company", "a New Zealand firm": the country two words name together (a country's name or a
