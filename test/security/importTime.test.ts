@@ -11,6 +11,8 @@ import { describe, test } from 'node:test';
 import { PageReadError, readPage } from '../../server/src/publish/readPage';
 import { pageToInventory } from '../../server/src/publish/importPage';
 import { introducedListEntries, nameIndex } from '../../server/src/publish/read/sections';
+import { withMappedArrays } from '../../server/src/publish/read/data';
+import { hostingBracketEntries } from '../../server/src/publish/read/recipientLines';
 import type { PageBlock } from '../../server/src/publish/read/blocks';
 import { positionOf, REPO_ROOT, TestLspClient, withServer } from '../support/lspClient';
 
@@ -391,6 +393,57 @@ describe('import in linear time', () => {
     assert.ok(
       large.cpuMs < 8 * small.cpuMs + 200,
       `${Math.round(small.cpuMs)} ms for 5,000 lines, ${Math.round(large.cpuMs)} ms for 20,000`,
+    );
+  });
+
+  // A mapping's template read to its end and not rendered (no "))}" after it) was searched again from each mapping
+  // nested in it: quadratic in the nesting (2,000 deep: 0.6 s, 8,000 deep: 7 s).
+  test('mappings nested in templates that are not rendered: four times the nesting takes about four times as long', () => {
+    const page = (n: number) => `<p>Our vendors</p>\n${'{["a"].map((x) => (<li>'.repeat(n)}${'</li>) x)}'.repeat(n)}`;
+    const timed = (n: number) => {
+      const text = page(n);
+      const cpu = process.cpuUsage();
+      const out = withMappedArrays(text);
+      const used = process.cpuUsage(cpu);
+      return { cpuMs: (used.user + used.system) / 1000, same: out === text };
+    };
+    timed(400); // warm up
+    const best = (n: number) => [timed(n), timed(n), timed(n)].reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
+    const small = best(2000);
+    const large = best(8000);
+    assert.ok(large.same, 'no template is rendered');
+    assert.ok(large.cpuMs < 8 * small.cpuMs + 200, `${Math.round(small.cpuMs)} ms for 2,000 deep, ${Math.round(large.cpuMs)} ms for 8,000`);
+  });
+
+  // Each host named with its company in brackets under a hosting heading was compared with every host read before it:
+  // quadratic in the hosts (5,000: 0.2 s, 20,000: 3 s).
+  test('hosts named with their company under a hosting heading: four times the hosts take about four times as long', () => {
+    const blocks = (n: number): PageBlock[] => [
+      { kind: 'heading', level: 2, text: 'Hosting', line: 1 },
+      ...Array.from({ length: n }, (_, i): PageBlock => {
+        const name = madeUpName(i);
+        return {
+          kind: 'paragraph',
+          text: `Pages are served by ${name} (${name} GmbH, Hauptstrasse 1, 10115 Berlin, Germany).`,
+          line: i + 2,
+        };
+      }),
+    ];
+    const timed = (n: number) => {
+      const page = blocks(n);
+      const cpu = process.cpuUsage();
+      const entries = hostingBracketEntries(page);
+      const used = process.cpuUsage(cpu);
+      return { cpuMs: (used.user + used.system) / 1000, entries };
+    };
+    timed(1000); // warm up
+    const best = (n: number) => [timed(n), timed(n), timed(n)].reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
+    const small = best(5000);
+    const large = best(20_000);
+    assert.equal(large.entries.length, 20_000);
+    assert.ok(
+      large.cpuMs < 8 * small.cpuMs + 200,
+      `${Math.round(small.cpuMs)} ms for 5,000 hosts, ${Math.round(large.cpuMs)} ms for 20,000`,
     );
   });
 

@@ -1,9 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readPage } from './readPage';
+import { pageToInventory } from './importPage';
 import { columnKey } from './read/columns';
 import {
   addressCountry,
   companyCountryIn,
+  vendorNationality,
   countryCode,
   accessFromIn,
   dateIn,
@@ -611,6 +614,38 @@ test('companies: every EEA state, Switzerland, the UK and the main third countri
     ['a Danish company and a Swedish subsidiary', undefined],
   ];
   for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
+});
+
+test('companyCountryIn: companies named after a preposition are those the vendor serves, not what it is', () => {
+  const cases: [string, string | undefined][] = [
+    ['Invoicing for Belgian companies', undefined],
+    ['A CRM used by many Dutch firms', undefined],
+    ['Payroll services to Canadian corporations', undefined],
+    ['Bookkeeping for South African companies', undefined],
+    ['Logiciel de paie pour les entreprises belges', undefined],
+    ['Outil proposé aux sociétés luxembourgeoises', undefined],
+    // What the vendor is stays read: apposition, a predicate, a group of the vendors themselves.
+    ['Fakturo BV, a Dutch company', 'NL'],
+    ['Fakturo et Paybel, sociétés belges', 'BE'],
+    ['Les deux prestataires sont des sociétés de droit belge', 'BE'],
+  ];
+  for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
+});
+
+test('companyCountryIn, vendorNationality: a name a country and a US state share ("Georgia") gives neither', () => {
+  assert.equal(companyCountryIn('Peachbill LLC, a Georgia corporation'), undefined);
+  assert.equal(companyCountryIn('Peachbill, a Georgia limited company'), undefined);
+  assert.equal(vendorNationality('Georgia payments provider'), undefined);
+  // A country's name no US state bears stays read.
+  assert.equal(companyCountryIn('Peachbill, a Jersey company'), 'JE');
+});
+
+test('import: a purpose cell naming the companies a vendor serves gives the vendor no country of its own', () => {
+  const page =
+    '# Sub-processors\n\n| Name | Purpose | Location |\n| --- | --- | --- |\n| Fakturo | Invoicing for Belgian companies | Ireland |\n| Mailo | Email | France |\n';
+  const { value } = pageToInventory(readPage(page, 'page.md'), { today: '2026-12-01' });
+  const subs = value.subprocessors as { name: string; entityCountry?: string }[];
+  assert.equal(subs.find((s) => s.name === 'Fakturo')?.entityCountry ?? undefined, undefined);
 });
 
 test('training: "non utilisées pour l\'entraînement" says the vendor does not train on the data', () => {

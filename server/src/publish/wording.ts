@@ -291,8 +291,13 @@ function adjectiveCountry(word: string): string | undefined {
   const nationality = NATIONALITY_WORDS.get(plain(w));
   if (nationality) return nationality;
   if (w.length <= 4 && !/^(?:US|USA|U\.S\.|UK|U\.K\.|UAE)$/.test(w)) return undefined;
+  // "a Georgia corporation": a country's name that a US state bears too says neither before a company noun.
+  if (STATE_AND_COUNTRY.test(w)) return undefined;
   return countryCode(w);
 }
+
+/** The names a country and a US state share. */
+const STATE_AND_COUNTRY = /^georgia$/i;
 
 /**
  * "a South Korean company", "a New Zealand firm": the country two words name together (a country's name or a
@@ -341,6 +346,15 @@ export function vendorNationality(words: string): string | undefined {
 }
 
 /**
+ * Companies a text names after a preposition ("for US companies", "used by German firms", "pour les entreprises
+ * suisses", "aux sociétés françaises") are those the vendor serves or deals with, not what the vendor itself is.
+ */
+const SERVED =
+  /[^\p{L}](?:for|to|by|with|from|among|serving|pour|par|avec|aux|entre|chez)\s+(?:(?:an?|the|other|many|most|all|une?|les|des|d['’]autres|autres|nombreuses|nombreux)\s+)?$/iu;
+/** The few words before `at` that SERVED reads (a space first where the text starts there). */
+const wordsBefore = (t: string, at: number) => (at <= 24 ? ' ' : '') + t.slice(Math.max(0, at - 24), at);
+
+/**
  * The country of the company a text says the vendor is: "société américaine", "entité irlandaise", "a US company",
  * "an Irish entity", "US-based company". One country only (a text naming two says neither); never the EU.
  */
@@ -348,10 +362,14 @@ export function companyCountryIn(text: string): string | undefined {
   const t = cleanText(text).slice(0, 2000);
   const codes = new Set<string>();
   for (const m of t.matchAll(COMPANY_FR)) {
+    if (SERVED.test(wordsBefore(t, m.index))) continue;
     const c = adjectiveCountry(m[1]!);
     if (c) codes.add(c);
   }
-  for (const [, before, word] of t.matchAll(COMPANY_EN)) {
+  for (const m of t.matchAll(COMPANY_EN)) {
+    const [, before, word] = m;
+    const head = wordsBefore(t, m.index);
+    if (SERVED.test(head) || (before && SERVED.test(`${head}${before} `))) continue;
     const pair = before ? pairCountry(before, word!) : undefined;
     const c = pair ?? (before && COMPOUND_HEAD.test(before) ? undefined : adjectiveCountry(word!));
     if (c) codes.add(c);

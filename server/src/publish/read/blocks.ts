@@ -63,6 +63,22 @@ export function splitRowMessage(w: PageRefusals, lang: Lang, values: number, col
 }
 
 /** White space as pages have it (non-breaking spaces, runs, line breaks inside a cell) to single spaces. */
+/** The 1-based line of each offset of a text: its lines' first offsets found once, each offset's line by halving. */
+export function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
 export function cleanText(s: string): string {
   return s
     .normalize('NFC')

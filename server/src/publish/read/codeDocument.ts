@@ -9,7 +9,8 @@
  *
  * One pass over the source: each literal is read once, by a reader that never goes back.
  */
-import { cleanText, type PageBlock } from './blocks';
+import { cleanText, lineFinder, type PageBlock } from './blocks';
+import { pastSpace, quotedString } from './sourceText';
 
 type Lit =
   | { kind: 'str'; text: string; at: number }
@@ -34,37 +35,14 @@ class LiteralReader {
 
   /** Past white space and comments. */
   space(): void {
-    const s = this.s;
-    for (;;) {
-      while (this.i < s.length && /\s/.test(s[this.i]!)) this.i++;
-      if (s.startsWith('//', this.i)) {
-        const end = s.indexOf('\n', this.i);
-        this.i = end < 0 ? s.length : end + 1;
-      } else if (s.startsWith('/*', this.i)) {
-        const end = s.indexOf('*/', this.i + 2);
-        this.i = end < 0 ? s.length : end + 2;
-      } else return;
-    }
+    this.i = pastSpace(this.s, this.i);
   }
 
   /** A quoted string at `i` (', " or `), its escapes read; a template's `${…}` kept as written. */
   string(): string | undefined {
-    const s = this.s;
-    const q = s[this.i]!;
-    let out = '';
-    for (this.i++; this.i < s.length; this.i++) {
-      const c = s[this.i]!;
-      if (c === q) {
-        this.i++;
-        return out;
-      }
-      if (c === '\\') {
-        const n = s[++this.i];
-        out += n === 'n' ? '\n' : n === 't' ? ' ' : (n ?? '');
-      } else if (c === '\n' && q !== '`') return undefined;
-      else out += c;
-    }
-    return undefined;
+    const read = quotedString(this.s, this.i);
+    this.i = read.closed ? read.end + 1 : read.end;
+    return read.closed ? read.value : undefined;
   }
 
   /** Past one expression that is no literal, to the `,` or closing bracket that ends it (brackets and strings kept whole). */
@@ -242,29 +220,12 @@ function literalBlocks(lit: Lit, key: string, depth: number, lineAt: (at: number
   for (const p of lit.pairs) literalBlocks(p.value, p.key, nested ? depth + 1 : depth, lineAt, out);
 }
 
-/** The first offset of each line of the source. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /**
  * The blocks of the documents a component's source holds as data, in source order; none unless they show a heading
  * and something under it.
  */
 export function codeDocumentBlocks(text: string): PageBlock[] {
-  const starts = lineStarts(text);
-  const lineAt = (at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineAt = lineFinder(text);
   const blocks: PageBlock[] = [];
   const opening = /=[ \t]*(?=[[{])|export[ \t]+default[ \t]+(?=[[{])/g;
   for (let m = opening.exec(text); m; m = opening.exec(text)) {

@@ -12,6 +12,7 @@
 import { cleanText, type PageBlock } from './blocks';
 import { htmlBlocks } from './html';
 import { markdownBlocks } from './markdown';
+import { pastSpace, quotedString } from './sourceText';
 
 /** Source code by its first word, past comments: an import, a declaration, a function, a strict-mode pragma. */
 const CODE_START =
@@ -45,13 +46,7 @@ interface Frame {
 
 /** Whether the text is source code: its first word past white space and comments. */
 export function isSourceCode(text: string): boolean {
-  let i = 0;
-  for (;;) {
-    while (i < text.length && /[\s\ufeff]/.test(text[i]!)) i++;
-    if (text.startsWith('//', i)) i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
-    else if (text.startsWith('/*', i)) i = text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 2;
-    else break;
-  }
+  const i = pastSpace(text, 0);
   return CODE_START.test(text.slice(i, i + 100));
 }
 
@@ -129,23 +124,11 @@ function walk(text: string, onString?: (path: string, value: string) => void): P
     }
     if (c === "'" || c === '"' || c === '`') {
       const at = line;
-      let value = '';
-      let j = i + 1;
-      for (; j < text.length && text[j] !== c; j++) {
-        const d = text[j]!;
-        if (d === '\n') {
-          line++;
-          if (c !== '`') break;
-        }
-        if (d === '\\' && j + 1 < text.length) {
-          const e = text[++j]!;
-          value += e === 'n' ? '\n' : e === 't' ? '\t' : e === '\n' ? '' : e;
-          if (e === '\n') line++;
-          continue;
-        }
-        value += d;
-      }
-      i = j;
+      const read = quotedString(text, i);
+      const value = read.value;
+      // A string left open on its line is cut there, its line break counted.
+      line += read.lines + (!read.closed && text[read.end] === '\n' ? 1 : 0);
+      i = read.end;
       // A string followed by ":" is an object's key.
       let k = i + 1;
       while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;

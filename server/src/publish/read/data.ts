@@ -271,6 +271,9 @@ export function withMappedArrays(page: string): string {
     const close = parenthesisEnd(text, open);
     // A template that never closes: none after it is read either (each would be searched to the end again).
     if (close < 0) break;
+    // A template read to its end and not rendered is not searched again from each mapping nested in it (quadratic
+    // in the nesting): the next mapping is looked for past it.
+    opening.lastIndex = close + 1;
     const tail = /^\s*\)\s*\}/.exec(text.slice(close + 1, close + 40));
     if (!tail) continue;
     // An array the source names is read once, however many times the page maps it.

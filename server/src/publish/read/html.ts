@@ -5,7 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
-import { cleanText, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
+import { cleanText, lineFinder, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
 import { fill } from '../../format';
 import { parseDate } from '../wording';
 
@@ -50,19 +50,6 @@ const BLOCK = new Set([
 const SEPARATE = new Set(['li', 'p', 'div', 'br', 'tr']);
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
-
-/** The 1-based line of each offset, from the start offsets of the source's lines. */
-function lineOf(lineStarts: number[], offset: number | null | undefined): number | undefined {
-  if (offset === null || offset === undefined) return undefined;
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 /** A run of a node's text, and whether a line break (`<br>`) rather than a block separates it from the one before. */
 interface Segment {
@@ -390,18 +377,18 @@ export function htmlAttributeDate(html: string): string | undefined {
 }
 
 export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
-  const lineStarts = [0];
-  for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineAt = lineFinder(html);
+  const lineOf = (offset: number | null | undefined) => (offset === null || offset === undefined ? undefined : lineAt(offset));
   let doc: Document;
   try {
     doc = parseCapped(html);
   } catch (err) {
     if (!(err instanceof TagsTooDeep)) throw err;
-    const l = lineOf(lineStarts, err.offset);
+    const l = lineOf(err.offset);
     throw tooDeepError(l === undefined ? undefined : l + firstLine - 1);
   }
   const line = (n: AnyNode) => {
-    const l = lineOf(lineStarts, n.startIndex);
+    const l = lineOf(n.startIndex);
     return l === undefined ? undefined : l + firstLine - 1;
   };
   // An element that is not a block but holds blocks (a framework's `<LegalLayout>`, a `<span>` around paragraphs)

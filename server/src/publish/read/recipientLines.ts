@@ -213,6 +213,8 @@ const NAME_WITH_BRACKET =
  */
 export function hostingBracketEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
+  /** The names already read, found at once (not by a search of every entry per bracket). */
+  const seen = new Set<string>();
   let hosting = false;
   for (const b of blocks) {
     if (b.kind === 'heading') hosting = HOSTING_HEADING.test(b.text);
@@ -221,7 +223,8 @@ export function hostingBracketEntries(blocks: PageBlock[]): ReadEntry[] {
       const name = m[1]!;
       const entity = entityIn(m[2]!);
       if (!entity || !m[2]!.startsWith(entity) || !entity.toLowerCase().startsWith(name.split(' ')[0]!.toLowerCase())) continue;
-      if (entries.some((e) => e.name === name)) continue;
+      if (seen.has(name)) continue;
+      seen.add(name);
       const address = m[2]!.slice(entity.length).replace(/^[\s,]+/, '');
       const facts: ReadFact[] = [];
       if (address && addressCountry(address)) facts.push({ label: 'Registered office', value: address, key: 'entityCountry' });

@@ -1,0 +1,54 @@
+/**
+ * The two lexical steps every reader of a page held as source code takes (read/codeStrings.ts, read/codeDocument.ts):
+ * past white space and comments, and one quoted string literal with its escapes read. Each reader keeps its own
+ * policy on what it finds (a string left open on its line is cut there by one, refused by the other).
+ */
+
+/** The offset past the white space and the comments (`// …`, `/* … *\/`) that start at `i`. */
+export function pastSpace(text: string, i: number): number {
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (text.startsWith('//', i)) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end + 1;
+    } else if (text.startsWith('/*', i)) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else return i;
+  }
+}
+
+/** A string literal read from its opening quote at `start`. */
+export interface QuotedString {
+  /** Its characters, escapes read (`\n` a line break, `\t` a tab, a backslash before a line break nothing). */
+  value: string;
+  /** The offset of its closing quote, or of what stopped it (a line break in a '…' or "…" string, the text's end). */
+  end: number;
+  /** Whether its closing quote was found. */
+  closed: boolean;
+  /** The line breaks it holds, escaped ones included. */
+  lines: number;
+}
+
+/** The string literal whose quote (', " or `) is at `start`; only a template (`…`) runs over a line break. */
+export function quotedString(text: string, start: number): QuotedString {
+  const q = text[start]!;
+  let value = '';
+  let lines = 0;
+  let j = start + 1;
+  for (; j < text.length && text[j] !== q; j++) {
+    const d = text[j]!;
+    if (d === '\n') {
+      if (q !== '`') return { value, end: j, closed: false, lines };
+      lines++;
+    }
+    if (d === '\\' && j + 1 < text.length) {
+      const e = text[++j]!;
+      value += e === 'n' ? '\n' : e === 't' ? '\t' : e === '\n' ? '' : e;
+      if (e === '\n') lines++;
+      continue;
+    }
+    value += d;
+  }
+  return { value, end: j, closed: j < text.length, lines };
+}
