@@ -577,13 +577,13 @@ function mechanismsOf(text: string): string[] {
 }
 
 /**
- * Words that leave open whether the case arises: "where applicable", "as needed", "where required", "le cas
- * échéant", "si nécessaire", "[à confirmer]", "when the provider adheres to it", "for any access by US entities" (an access
+ * Words that leave open whether the case arises: "where applicable", "as needed", "where (it is) required", "le cas
+ * échéant", "si nécessaire", "lorsque c'est requis", "[à confirmer]", "when the provider adheres to it", "for any access by US entities" (an access
  * the page does not say happens). Not "as required by law" (what the
  * law asks, said as done).
  */
 const OPEN_CASE =
-  /(?<!\p{L})(?:(?:where|if|when)\s+(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
 /** Where a text's words leave open whether the case arises ("where applicable", "le cas échéant", "as needed"), if any. */
 export function openCaseIn(text: string): { index: number } | undefined {
   const m = OPEN_CASE.exec(text);
