@@ -355,6 +355,25 @@ const SERVED =
 const wordsBefore = (t: string, at: number) => (at <= 24 ? ' ' : '') + t.slice(Math.max(0, at - 24), at);
 
 /**
+ * Words before a plural company noun that make the companies the vendors themselves: the text's start ("sociétés
+ * américaines", "its American subsidiaries"), an apposition ("Fakturo et Paybel, sociétés belges", "(US companies)") or
+ * a predicate ("are Dutch companies", "sont des sociétés de droit belge"), a determiner or a number allowed after them.
+ * Other words make them the object of a verb ("Helps Irish firms file taxes", "aide les entreprises irlandaises"): the
+ * vendor's customers, not the vendor.
+ */
+const VENDORS_THEMSELVES =
+  /(?:^|[,;:([|•*—–]|\s-|(?<!\p{L})(?:are|is|were|was|be|remain|sont|est|étaient|restent|demeurent))\s*(?:(?:a|an|the|its|their|our|two|three|both|all|des|les|ses|leurs|nos|deux|trois|tous|toutes)\s+)?$/iu;
+/** Whether a company noun is plural and the words before `from` (where its nationality or noun starts) make it others. */
+function othersPlural(t: string, from: number, plural: boolean): boolean {
+  if (!plural) return false;
+  const lead = t.slice(Math.max(0, from - 40), from);
+  return !VENDORS_THEMSELVES.test(from <= 40 ? lead : `x${lead}`);
+}
+const PLURAL_FR =
+  /^(?:soci[ée]t[ée]s|entreprises|entit[ée]s|filiales|compagnies|[ée]diteurs|prestataires|h[ée]bergeurs|fournisseurs)(?!\p{L})/iu;
+const PLURAL_EN = /(?<!\p{L})(?:companies|corporations|entities|firms|subsidiaries)$/iu;
+
+/**
  * The country of the company a text says the vendor is: "société américaine", "entité irlandaise", "a US company",
  * "an Irish entity", "US-based company". One country only (a text naming two says neither); never the EU.
  */
@@ -362,7 +381,7 @@ export function companyCountryIn(text: string): string | undefined {
   const t = cleanText(text).slice(0, 2000);
   const codes = new Set<string>();
   for (const m of t.matchAll(COMPANY_FR)) {
-    if (SERVED.test(wordsBefore(t, m.index))) continue;
+    if (SERVED.test(wordsBefore(t, m.index)) || othersPlural(t, m.index, PLURAL_FR.test(m[0]))) continue;
     const c = adjectiveCountry(m[1]!);
     if (c) codes.add(c);
   }
@@ -371,6 +390,9 @@ export function companyCountryIn(text: string): string | undefined {
     const head = wordsBefore(t, m.index);
     if (SERVED.test(head) || (before && SERVED.test(`${head}${before} `))) continue;
     const pair = before ? pairCountry(before, word!) : undefined;
+    // The words before the nationality: before the pair that names it, else before its one word.
+    const from = pair || !before ? m.index : m.index + m[0].indexOf(word!, before.length);
+    if (othersPlural(t, from, PLURAL_EN.test(m[0]))) continue;
     const c = pair ?? (before && COMPOUND_HEAD.test(before) ? undefined : adjectiveCountry(word!));
     if (c) codes.add(c);
   }
