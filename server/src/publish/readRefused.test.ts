@@ -346,3 +346,33 @@ test('a host’s registration at the French RCS, with its nine-digit number, on 
   // Luxembourg's register: a letter and six digits, no French company.
   assert.equal(registerCountry('RCS Luxembourg B 123456'), undefined);
 });
+
+test('a DPF certification its sentence leaves open after it ("where applicable", "le cas échéant", "if …") is no mechanism', () => {
+  const page = (heading: string, lines: string[], sentence: string) =>
+    [`<h2>${heading}</h2>`, ...lines.map((l) => `<p>${l}</p>`), `<p>${sentence}</p>`].join('\n');
+  const fr = (sentence: string) =>
+    read(page('Destinataires', ['Nuagique : hébergement du site.', 'Postale : envoi des courriels.'], sentence), 'p.html');
+  const en = (sentence: string) =>
+    read(page('Recipients', ['Hostico Cloud: hosting of the application.', 'Mailora: delivery of emails.'], sentence), 'p.html');
+  for (const sentence of [
+    'Nuagique et Postale sont certifiés DPF le cas échéant.',
+    'Nuagique et Postale sont certifiés dans le cadre du Data Privacy Framework lorsque c’est requis.',
+  ])
+    assert.deepEqual(fr(sentence), [['Nuagique'], ['Postale']], sentence);
+  for (const sentence of [
+    'Hostico Cloud and Mailora are certified under the Data Privacy Framework where applicable.',
+    'Hostico Cloud and Mailora rely on being certified under the EU-U.S. DPF if they are certified.',
+  ])
+    assert.deepEqual(en(sentence), [['Hostico Cloud'], ['Mailora']], sentence);
+  // Near-misses: the words that leave a case open cover another mechanism, or another sentence; the DPF stays stated.
+  const frStated = 'Nuagique et Postale sont certifiés DPF et, le cas échéant, signent des clauses contractuelles types.';
+  assert.deepEqual(fr(frStated), [
+    ['Nuagique', `transfer=${frStated}`],
+    ['Postale', `transfer=${frStated}`],
+  ]);
+  const enStated = 'Hostico Cloud is certified under the EU-U.S. Data Privacy Framework. Where applicable, we also use SCCs.';
+  assert.deepEqual(en(enStated), [
+    ['Hostico Cloud', 'transfer=Hostico Cloud is certified under the EU-U.S. Data Privacy Framework.'],
+    ['Mailora'],
+  ]);
+});

@@ -1022,3 +1022,24 @@ test('a date label whose paragraph runs on into the next label ("Stand: 3. März
   assert.equal(dateLine('Last updated: 12 May 2026 Owner: Privacy team'), '12 May 2026');
   assert.equal(dateLine('Last updated: 12 May 2026'), '12 May 2026');
 });
+
+test('companyCountryIn: companies of a nationality that a verb acts on are the vendor’s customers, not the vendor', () => {
+  const cases: [string, string | undefined][] = [
+    ['Helps Irish firms file taxes', undefined],
+    ['Lets Swedish companies send invoices', undefined],
+    ['Connects South Korean companies with suppliers', undefined],
+    ['Aide les entreprises irlandaises à déclarer leurs impôts', undefined],
+    ['Permet aux prestataires allemands de facturer', undefined],
+    ['Accompagne des sociétés belges dans leur comptabilité', undefined],
+    // Near-misses: the plural noun in an apposition or a predicate, or a singular one, still describes the vendor.
+    ['Taxly and Filemate, two Irish firms', 'IE'],
+    ['Taxly and Filemate are Irish firms', 'IE'],
+    ['Taxly (Irish companies of the Taxly group)', 'IE'],
+    ['Fiscalo et Déclaro sont des sociétés de droit irlandais', 'IE'],
+    ['Fiscalo et Déclaro, entreprises irlandaises', 'IE'],
+    ['des sociétés danoises', 'DK'],
+    ['Taxly, an Irish firm that helps companies file taxes', 'IE'],
+    ['Taxly is an Irish firm', 'IE'],
+  ];
+  for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
+});

@@ -355,6 +355,25 @@ const SERVED =
 const wordsBefore = (t: string, at: number) => (at <= 24 ? ' ' : '') + t.slice(Math.max(0, at - 24), at);
 
 /**
+ * Words before a plural company noun that make the companies the vendors themselves: the text's start ("sociétés
+ * américaines", "its American subsidiaries"), an apposition ("Fakturo et Paybel, sociétés belges", "(US companies)") or
+ * a predicate ("are Dutch companies", "sont des sociétés de droit belge"), a determiner or a number allowed after them.
+ * Other words make them the object of a verb ("Helps Irish firms file taxes", "aide les entreprises irlandaises"): the
+ * vendor's customers, not the vendor.
+ */
+const VENDORS_THEMSELVES =
+  /(?:^|[,;:([|•*—–]|\s-|(?<!\p{L})(?:are|is|were|was|be|remain|sont|est|étaient|restent|demeurent))\s*(?:(?:a|an|the|its|their|our|two|three|both|all|des|les|ses|leurs|nos|deux|trois|tous|toutes)\s+)?$/iu;
+/** Whether a company noun is plural and the words before `from` (where its nationality or noun starts) make it others. */
+function othersPlural(t: string, from: number, plural: boolean): boolean {
+  if (!plural) return false;
+  const lead = t.slice(Math.max(0, from - 40), from);
+  return !VENDORS_THEMSELVES.test(from <= 40 ? lead : `x${lead}`);
+}
+const PLURAL_FR =
+  /^(?:soci[ée]t[ée]s|entreprises|entit[ée]s|filiales|compagnies|[ée]diteurs|prestataires|h[ée]bergeurs|fournisseurs)(?!\p{L})/iu;
+const PLURAL_EN = /(?<!\p{L})(?:companies|corporations|entities|firms|subsidiaries)$/iu;
+
+/**
  * The country of the company a text says the vendor is: "société américaine", "entité irlandaise", "a US company",
  * "an Irish entity", "US-based company". One country only (a text naming two says neither); never the EU.
  */
@@ -362,7 +381,7 @@ export function companyCountryIn(text: string): string | undefined {
   const t = cleanText(text).slice(0, 2000);
   const codes = new Set<string>();
   for (const m of t.matchAll(COMPANY_FR)) {
-    if (SERVED.test(wordsBefore(t, m.index))) continue;
+    if (SERVED.test(wordsBefore(t, m.index)) || othersPlural(t, m.index, PLURAL_FR.test(m[0]))) continue;
     const c = adjectiveCountry(m[1]!);
     if (c) codes.add(c);
   }
@@ -371,6 +390,9 @@ export function companyCountryIn(text: string): string | undefined {
     const head = wordsBefore(t, m.index);
     if (SERVED.test(head) || (before && SERVED.test(`${head}${before} `))) continue;
     const pair = before ? pairCountry(before, word!) : undefined;
+    // The words before the nationality: before the pair that names it, else before its one word.
+    const from = pair || !before ? m.index : m.index + m[0].indexOf(word!, before.length);
+    if (othersPlural(t, from, PLURAL_EN.test(m[0]))) continue;
     const c = pair ?? (before && COMPOUND_HEAD.test(before) ? undefined : adjectiveCountry(word!));
     if (c) codes.add(c);
   }
@@ -577,13 +599,13 @@ function mechanismsOf(text: string): string[] {
 }
 
 /**
- * Words that leave open whether the case arises: "where applicable", "as needed", "where required", "le cas
- * échéant", "si nécessaire", "[à confirmer]", "when the provider adheres to it", "for any access by US entities" (an access
+ * Words that leave open whether the case arises: "where applicable", "as needed", "where (it is) required", "le cas
+ * échéant", "si nécessaire", "lorsque c'est requis", "[à confirmer]", "when the provider adheres to it", "for any access by US entities" (an access
  * the page does not say happens). Not "as required by law" (what the
  * law asks, said as done).
  */
 const OPEN_CASE =
-  /(?<!\p{L})(?:(?:where|if|when)\s+(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
 /** Where a text's words leave open whether the case arises ("where applicable", "le cas échéant", "as needed"), if any. */
 export function openCaseIn(text: string): { index: number } | undefined {
   const m = OPEN_CASE.exec(text);

@@ -8,7 +8,7 @@ import type { PageBlock } from './blocks';
 import type { ReadEntry, ReadFact } from '../readPage';
 import { columnMatch } from './columns';
 import { nameIndex } from './sections';
-import { addressCountry, entityIn, mechanismsIn, readLocation } from '../wording';
+import { addressCountry, entityIn, mechanismsIn, readLocation, withoutOpenCases } from '../wording';
 
 /** A heading over the parties the data goes to: "Destinataires", "Sous-traitants", "Recipients", "Sub-processors". */
 const RECIPIENTS_HEADING =
@@ -85,7 +85,10 @@ const ADDED = /(?<!\p{L})(?:en outre|également|aussi|de plus|par ailleurs|also|
 /** Words that turn to other parties: "les autres prestataires", "other providers". */
 const OTHERS = /(?<!\p{L})(?:autres?|other|others|remaining|rest)(?!\p{L})/iu;
 
-/** The DPF for each entry a sentence states certified under it, unless words before the certification open or deny it. */
+/**
+ * The DPF for each entry a sentence states certified under it, unless words before the certification open or deny it,
+ * or words of its clause leave the case open.
+ */
 export function attachDpfCertified(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
   for (const b of blocks) {
@@ -96,6 +99,9 @@ export function attachDpfCertified(blocks: PageBlock[], entries: ReadEntry[]): v
     for (const [k, sentence] of sentences.entries()) {
       const m = DPF_CERTIFIED.exec(sentence);
       if (!m || OPEN_CERTIFICATION.test(sentence.slice(0, m.index))) continue;
+      // "… sont certifiés DPF le cas échéant", "… certified under the DPF if they are certified": words after it in its
+      // clause that leave the case open (the ones `mechanismsIn` reads) cover the certification too.
+      if (DPF_CERTIFIED.exec(withoutOpenCases(sentence))?.index !== m.index) continue;
       const certified = namedIn(sentence.slice(0, m.index));
       for (const e of certified)
         if (!e.facts.some((f) => f.key === 'transfer' && /\bDPF\b|Data Privacy Framework/i.test(f.value)))
