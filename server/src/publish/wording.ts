@@ -101,8 +101,15 @@ export function usCityAndState(text: string): 'us' | 'either' | undefined {
   if (!m || !US_STATES.has(m[2]!) || countryCode(m[1]!) !== undefined) return undefined;
   const city = CITY_NAMES.get(plain(m[1]!));
   if (city !== undefined) return city === 'US' ? 'us' : undefined;
-  return countryCode(m[2]!) === undefined ? 'us' : 'either';
+  return countryCode(m[2]!) === undefined && !OTHER_SUBDIVISIONS.has(m[2]!) ? 'us' : 'either';
 }
+
+/**
+ * US states' abbreviations that another country writes after its own cities too, no country's code: Western Australia
+ * ("Perth, WA", "Fremantle, WA"). After a city the knowledge base does not place, such an abbreviation says a US state
+ * only where the page writes its places so ("Redmond, WA" beside "Austin, TX").
+ */
+const OTHER_SUBDIVISIONS = new Set(['WA']);
 
 /**
  * The country a postal address names, or undefined: a part naming a country whole ("…, Dublin 2, Ireland"),
