@@ -347,6 +347,33 @@ test('a host’s registration at the French RCS, with its nine-digit number, on 
   assert.equal(registerCountry('RCS Luxembourg B 123456'), undefined);
 });
 
+test('a register on a line after the host that names another company (the publisher) gives the host no country', () => {
+  const countryOf = (text: string) =>
+    readPage(text, 'p.txt')
+      .entries[0]?.facts.filter((f) => f.key === 'entityCountry')
+      .map((f) => f.value);
+  const fr = [
+    'Le site est hébergé par la société Nuvola.',
+    '',
+    'NUVOLA CLOUD LTD – 12 Harbour Road, Galway',
+    '',
+    'Le site est édité par Boutiquette SAS – RCS Nantes 987 654 321',
+  ].join('\n');
+  assert.deepEqual(countryOf(fr), []);
+  const en = [
+    'The site is hosted by Nuvola.',
+    '',
+    'Nuvola Cloud Ltd – 12 Harbour Road, Galway',
+    '',
+    'Publisher: Boutiquette SAS, RCS Nantes 987 654 321',
+  ].join('\n');
+  assert.deepEqual(countryOf(en), []);
+  // The host's own register, its name before it, still gives France.
+  assert.deepEqual(countryOf(fr.replace(/Le site est édité par Boutiquette SAS/, 'Nuvola Cloud, SAS au capital de 5 000 €')), [
+    'RCS Nantes 987 654 321',
+  ]);
+});
+
 test('a DPF certification its sentence leaves open after it ("where applicable", "le cas échéant", "if …") is no mechanism', () => {
   const page = (heading: string, lines: string[], sentence: string) =>
     [`<h2>${heading}</h2>`, ...lines.map((l) => `<p>${l}</p>`), `<p>${sentence}</p>`].join('\n');
