@@ -133,6 +133,25 @@ test('one line "Name : role" per recipient under a heading about the recipients:
   ]);
 });
 
+test('a line under a heading about the recipients whose rest is only an address or a number (a contact) gives no entry', () => {
+  const fr = [
+    '<h2>Destinataires</h2>',
+    '<p>Nuagique : hébergement du site.</p>',
+    '<p>Postale : envoi des courriels.</p>',
+    '<p>Contact : vie.privee@exemple.fr</p>',
+    '<p>Téléphone : 01 23 45 67 89</p>',
+  ].join('\n');
+  assert.deepEqual(read(fr, 'p.html'), [['Nuagique'], ['Postale']]);
+  const en = [
+    '<h2>Recipients</h2>',
+    '<p>Hostico: hosting of the application.</p>',
+    '<p>Mailora: reminder emails.</p>',
+    '<p>Enquiries: privacy@example.org</p>',
+    '<p>Website: https://www.example.org</p>',
+  ].join('\n');
+  assert.deepEqual(read(en, 'p.html'), [['Hostico'], ['Mailora']]);
+});
+
 test('lines under a heading about the recipients that name kinds of recipient, or labels, give no entry', () => {
   const fr = [
     '<h2>Destinataires des données</h2>',

@@ -39,6 +39,9 @@ function vendorName(name: string): boolean {
   return columnMatch(name) === undefined;
 }
 
+/** What a line's rest holds when it is only a way to reach someone: an email address, a web address, a phone number. */
+const CONTACT_ONLY = /^(?:\S+@\S+\.\p{L}{2,}|(?:https?:\/\/|www\.)\S+|\+?[\d ().-]{6,20})$/u;
+
 /**
  * Entries from the lines of a section about the recipients, each "Name : what it does", one a paragraph or a list
  * item: the name (its bracket kept, as the page writes it), the rest its purpose. Two such lines at least in the
@@ -64,6 +67,8 @@ export function recipientLineEntries(blocks: PageBlock[]): ReadEntry[] {
     if (!m || !vendorName(m[1]!)) continue;
     const name = `${m[1]!}${m[2] ?? ''}`;
     const purpose = m[3]!.replace(/\.$/, '').trim();
+    // "Contact : dpo@exemple.fr", "Phone: +33 1 23 45 67 89": a label, then a way to reach someone, says no role.
+    if (CONTACT_ONLY.test(purpose)) continue;
     section.push({ heading: name, name, line: b.line, facts: [{ label: 'Purpose', value: purpose, key: 'purpose' }] });
   }
   close();
