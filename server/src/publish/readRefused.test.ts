@@ -322,6 +322,21 @@ test('"your data is hosted in X" introducing a list: X for the entries whose rol
   assert.deepEqual(read(may, 'p.html'), [['Hostico'], ['Mailora']]);
 });
 
+test('"your data is hosted in X or Y" introducing a list offers places the page does not settle: no place for the entries', () => {
+  const fr = [
+    '<h2>Qui traite tes données</h2>',
+    '<p>Tes données sont hébergées en Belgique ou au Canada selon ton abonnement. Nous faisons appel aux prestataires suivants :</p>',
+    '<dl><dt>Nuagique</dt><dd>Base de données.</dd><dt>Postale</dt><dd>Envoi des courriels.</dd></dl>',
+  ].join('\n');
+  assert.deepEqual(read(fr, 'p.html'), [['Nuagique'], ['Postale']]);
+  const en = [
+    '<h2>Who processes your data</h2>',
+    '<p>Your data is stored in Sweden or Japan. We use the following providers:</p>',
+    '<dl><dt>Hostico</dt><dd>Database hosting.</dd><dt>Mailora</dt><dd>Reminder emails.</dd></dl>',
+  ].join('\n');
+  assert.deepEqual(read(en, 'p.html'), [['Hostico'], ['Mailora']]);
+});
+
 test('a labelled line "Role : Vendor (where its machines are)" elsewhere on the page: the vendor’s place', () => {
   const fr = [
     '<h2>2) À propos du site</h2>',

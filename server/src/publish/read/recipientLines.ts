@@ -285,6 +285,9 @@ const DATA_HOSTED_IN =
 const HOSTS_DATA =
   /h[ée]bergement des données|stockage des données|base de données|data (?:hosting|storage)|hosting of (?:the |your )?data|database/iu;
 
+/** Words that offer one place or another, or make the place depend on something: "ou", "or", "selon", "depending". */
+const ALTERNATIVE = /(?<!\p{L})(?:ou|or|selon|suivant|depending|according)(?!\p{L})/iu;
+
 /**
  * The words that introduce a list ("Tes données sont hébergées dans l'Union européenne. Nous faisons appel aux
  * prestataires suivants :") say where the data is hosted: that place is one more of the listed entries whose role
@@ -305,6 +308,10 @@ export function attachIntroducedHostPlace(blocks: PageBlock[], entries: ReadEntr
     const m = DATA_HOSTED_IN.exec(b.text);
     if (!m || SENT_OPEN.test(b.text.slice(0, m.index + m[0].length))) continue;
     const place = m[1]!.trim();
+    // "en France ou aux États-Unis selon ton offre", "in the EU or the US": one place or another, which the page does
+    // not settle for the entries; a place cut short before its clause ends says no more.
+    const end = b.text.charAt(m.index + m[0].length);
+    if (ALTERNATIVE.test(place) || (end !== '' && !/[.;:,]/.test(end))) continue;
     if (!readLocation(place).countries.length) continue;
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'item'; j++) {
       const item = blocks[j] as Extract<PageBlock, { kind: 'item' }>;
