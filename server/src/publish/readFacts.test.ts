@@ -69,6 +69,24 @@ test('a column of US cities with their states ("Austin, TX", "Cambridge, MA") is
   );
 });
 
+test('"Perth, WA" alone is Western Australia or Washington: no place; beside a US city and state it is Washington', () => {
+  const alone = imported('| Vendor | Location |\n|---|---|\n| Payflow | Perth, WA |\n| Hostique | Ireland |\n', 'p.md');
+  assert.deepEqual(
+    [...alone.values()].map((e) => countries(e)),
+    ['unknown', ['IE']],
+  );
+  const fr = imported('| Prestataire | Localisation |\n|---|---|\n| Payflow | Fremantle, WA |\n| Postie | Lyon |\n', 'p.md');
+  assert.deepEqual(
+    [...fr.values()].map((e) => countries(e)),
+    ['unknown', ['FR']],
+  );
+  const us = imported('| Vendor | Location |\n|---|---|\n| Payflow | Redmond, WA |\n| Mailbird | Austin, TX |\n', 'p.md');
+  assert.deepEqual(
+    [...us.values()].map((e) => countries(e)),
+    [['US'], ['US']],
+  );
+});
+
 test('a vendor’s description that says it holds schemes ("certified as PCI", "compliant with SOC 2/3") gives them', () => {
   const en = imported(
     `| Vendor | Description |

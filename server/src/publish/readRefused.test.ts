@@ -133,6 +133,25 @@ test('one line "Name : role" per recipient under a heading about the recipients:
   ]);
 });
 
+test('a line under a heading about the recipients whose rest is only an address or a number (a contact) gives no entry', () => {
+  const fr = [
+    '<h2>Destinataires</h2>',
+    '<p>Nuagique : hébergement du site.</p>',
+    '<p>Postale : envoi des courriels.</p>',
+    '<p>Contact : vie.privee@exemple.fr</p>',
+    '<p>Téléphone : 01 23 45 67 89</p>',
+  ].join('\n');
+  assert.deepEqual(read(fr, 'p.html'), [['Nuagique'], ['Postale']]);
+  const en = [
+    '<h2>Recipients</h2>',
+    '<p>Hostico: hosting of the application.</p>',
+    '<p>Mailora: reminder emails.</p>',
+    '<p>Enquiries: privacy@example.org</p>',
+    '<p>Website: https://www.example.org</p>',
+  ].join('\n');
+  assert.deepEqual(read(en, 'p.html'), [['Hostico'], ['Mailora']]);
+});
+
 test('lines under a heading about the recipients that name kinds of recipient, or labels, give no entry', () => {
   const fr = [
     '<h2>Destinataires des données</h2>',
@@ -303,6 +322,21 @@ test('"your data is hosted in X" introducing a list: X for the entries whose rol
   assert.deepEqual(read(may, 'p.html'), [['Hostico'], ['Mailora']]);
 });
 
+test('"your data is hosted in X or Y" introducing a list offers places the page does not settle: no place for the entries', () => {
+  const fr = [
+    '<h2>Qui traite tes données</h2>',
+    '<p>Tes données sont hébergées en Belgique ou au Canada selon ton abonnement. Nous faisons appel aux prestataires suivants :</p>',
+    '<dl><dt>Nuagique</dt><dd>Base de données.</dd><dt>Postale</dt><dd>Envoi des courriels.</dd></dl>',
+  ].join('\n');
+  assert.deepEqual(read(fr, 'p.html'), [['Nuagique'], ['Postale']]);
+  const en = [
+    '<h2>Who processes your data</h2>',
+    '<p>Your data is stored in Sweden or Japan. We use the following providers:</p>',
+    '<dl><dt>Hostico</dt><dd>Database hosting.</dd><dt>Mailora</dt><dd>Reminder emails.</dd></dl>',
+  ].join('\n');
+  assert.deepEqual(read(en, 'p.html'), [['Hostico'], ['Mailora']]);
+});
+
 test('a labelled line "Role : Vendor (where its machines are)" elsewhere on the page: the vendor’s place', () => {
   const fr = [
     '<h2>2) À propos du site</h2>',
@@ -345,6 +379,33 @@ test('a host’s registration at the French RCS, with its nine-digit number, on 
   assert.equal(registerCountry('R.C.S. Paris B 123 456 789'), 'FR');
   // Luxembourg's register: a letter and six digits, no French company.
   assert.equal(registerCountry('RCS Luxembourg B 123456'), undefined);
+});
+
+test('a register on a line after the host that names another company (the publisher) gives the host no country', () => {
+  const countryOf = (text: string) =>
+    readPage(text, 'p.txt')
+      .entries[0]?.facts.filter((f) => f.key === 'entityCountry')
+      .map((f) => f.value);
+  const fr = [
+    'Le site est hébergé par la société Nuvola.',
+    '',
+    'NUVOLA CLOUD LTD – 12 Harbour Road, Galway',
+    '',
+    'Le site est édité par Boutiquette SAS – RCS Nantes 987 654 321',
+  ].join('\n');
+  assert.deepEqual(countryOf(fr), []);
+  const en = [
+    'The site is hosted by Nuvola.',
+    '',
+    'Nuvola Cloud Ltd – 12 Harbour Road, Galway',
+    '',
+    'Publisher: Boutiquette SAS, RCS Nantes 987 654 321',
+  ].join('\n');
+  assert.deepEqual(countryOf(en), []);
+  // The host's own register, its name before it, still gives France.
+  assert.deepEqual(countryOf(fr.replace(/Le site est édité par Boutiquette SAS/, 'Nuvola Cloud, SAS au capital de 5 000 €')), [
+    'RCS Nantes 987 654 321',
+  ]);
 });
 
 test('a DPF certification its sentence leaves open after it ("where applicable", "le cas échéant", "if …") is no mechanism', () => {

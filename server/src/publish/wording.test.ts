@@ -632,6 +632,15 @@ test('companyCountryIn: companies named after a preposition are those the vendor
   for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
 });
 
+test('companyCountryIn: a country’s name in a person’s or a company’s own name ("a Michael Jordan company", "la société Jordan") gives no country', () => {
+  assert.equal(companyCountryIn('Hoopdata is a Michael Jordan company.'), undefined);
+  assert.equal(companyCountryIn('Hoopdata est éditée par la société Jordan.'), undefined);
+  // A nationality or a country's name of two words still gives the country.
+  assert.equal(companyCountryIn('Hoopdata is a Sierra Leone company.'), 'SL');
+  assert.equal(companyCountryIn('Hoopdata est une société Suisse.'), 'CH');
+  assert.equal(companyCountryIn('The Irish company Hoopdata'), 'IE');
+});
+
 test('companyCountryIn, vendorNationality: a name a country and a US state share ("Georgia") gives neither', () => {
   assert.equal(companyCountryIn('Peachbill LLC, a Georgia corporation'), undefined);
   assert.equal(companyCountryIn('Peachbill, a Georgia limited company'), undefined);

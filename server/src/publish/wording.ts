@@ -101,8 +101,15 @@ export function usCityAndState(text: string): 'us' | 'either' | undefined {
   if (!m || !US_STATES.has(m[2]!) || countryCode(m[1]!) !== undefined) return undefined;
   const city = CITY_NAMES.get(plain(m[1]!));
   if (city !== undefined) return city === 'US' ? 'us' : undefined;
-  return countryCode(m[2]!) === undefined ? 'us' : 'either';
+  return countryCode(m[2]!) === undefined && !OTHER_SUBDIVISIONS.has(m[2]!) ? 'us' : 'either';
 }
+
+/**
+ * US states' abbreviations that another country writes after its own cities too, no country's code: Western Australia
+ * ("Perth, WA", "Fremantle, WA"). After a city the knowledge base does not place, such an abbreviation says a US state
+ * only where the page writes its places so ("Redmond, WA" beside "Austin, TX").
+ */
+const OTHER_SUBDIVISIONS = new Set(['WA']);
 
 /**
  * The country a postal address names, or undefined: a part naming a country whole ("…, Dublin 2, Ireland"),
@@ -307,6 +314,9 @@ function pairCountry(first: string, second: string): string | undefined {
   return COUNTRY_NAMES.get(plain(`${first} ${second.replace(/[.,;:)]+$/, '')}`));
 }
 
+/** A capitalised word that is no article or determiner ("Michael", not "The", "Our"). */
+const PROPER_WORD = /^(?!(?:The|A|An|Our|Its|Their|This|That|Every|Each|One|Any)$)\p{Lu}\p{Ll}+$/u;
+
 /**
  * Words that make the next one part of a region's or a place's name, not a nationality: "North American", "Latin
  * American", "New Mexico", "New England". When the two words are no country together, they name none.
@@ -382,6 +392,8 @@ export function companyCountryIn(text: string): string | undefined {
   const codes = new Set<string>();
   for (const m of t.matchAll(COMPANY_FR)) {
     if (SERVED.test(wordsBefore(t, m.index)) || othersPlural(t, m.index, PLURAL_FR.test(m[0]))) continue;
+    // "la société Jordan": a capitalised country's name (no nationality) after the noun is the company's own name.
+    if (/^\p{Lu}\p{Ll}+$/u.test(m[1]!) && !NATIONALITY_WORDS.has(plain(m[1]!))) continue;
     const c = adjectiveCountry(m[1]!);
     if (c) codes.add(c);
   }
@@ -393,7 +405,10 @@ export function companyCountryIn(text: string): string | undefined {
     // The words before the nationality: before the pair that names it, else before its one word.
     const from = pair || !before ? m.index : m.index + m[0].indexOf(word!, before.length);
     if (othersPlural(t, from, PLURAL_EN.test(m[0]))) continue;
-    const c = pair ?? (before && COMPOUND_HEAD.test(before) ? undefined : adjectiveCountry(word!));
+    // "a Michael Jordan company": a capitalised word before a country's name (no nationality) that forms no country with
+    // it is a person's or a brand's name, not the company's country.
+    const named = before !== undefined && !pair && PROPER_WORD.test(before) && !NATIONALITY_WORDS.has(plain(word!));
+    const c = pair ?? ((before && COMPOUND_HEAD.test(before)) || named ? undefined : adjectiveCountry(word!));
     if (c) codes.add(c);
   }
   const specific = [...codes].filter((c) => c !== 'EU' && c !== 'GLOBAL');

@@ -39,6 +39,9 @@ function vendorName(name: string): boolean {
   return columnMatch(name) === undefined;
 }
 
+/** What a line's rest holds when it is only a way to reach someone: an email address, a web address, a phone number. */
+const CONTACT_ONLY = /^(?:\S+@\S+\.\p{L}{2,}|(?:https?:\/\/|www\.)\S+|\+?[\d ().-]{6,20})$/u;
+
 /**
  * Entries from the lines of a section about the recipients, each "Name : what it does", one a paragraph or a list
  * item: the name (its bracket kept, as the page writes it), the rest its purpose. Two such lines at least in the
@@ -64,6 +67,8 @@ export function recipientLineEntries(blocks: PageBlock[]): ReadEntry[] {
     if (!m || !vendorName(m[1]!)) continue;
     const name = `${m[1]!}${m[2] ?? ''}`;
     const purpose = m[3]!.replace(/\.$/, '').trim();
+    // "Contact : dpo@exemple.fr", "Phone: +33 1 23 45 67 89": a label, then a way to reach someone, says no role.
+    if (CONTACT_ONLY.test(purpose)) continue;
     section.push({ heading: name, name, line: b.line, facts: [{ label: 'Purpose', value: purpose, key: 'purpose' }] });
   }
   close();
@@ -280,6 +285,9 @@ const DATA_HOSTED_IN =
 const HOSTS_DATA =
   /h[ée]bergement des données|stockage des données|base de données|data (?:hosting|storage)|hosting of (?:the |your )?data|database/iu;
 
+/** Words that offer one place or another, or make the place depend on something: "ou", "or", "selon", "depending". */
+const ALTERNATIVE = /(?<!\p{L})(?:ou|or|selon|suivant|depending|according)(?!\p{L})/iu;
+
 /**
  * The words that introduce a list ("Tes données sont hébergées dans l'Union européenne. Nous faisons appel aux
  * prestataires suivants :") say where the data is hosted: that place is one more of the listed entries whose role
@@ -300,6 +308,10 @@ export function attachIntroducedHostPlace(blocks: PageBlock[], entries: ReadEntr
     const m = DATA_HOSTED_IN.exec(b.text);
     if (!m || SENT_OPEN.test(b.text.slice(0, m.index + m[0].length))) continue;
     const place = m[1]!.trim();
+    // "en France ou aux États-Unis selon ton offre", "in the EU or the US": one place or another, which the page does
+    // not settle for the entries; a place cut short before its clause ends says no more.
+    const end = b.text.charAt(m.index + m[0].length);
+    if (ALTERNATIVE.test(place) || (end !== '' && !/[.;:,]/.test(end))) continue;
     if (!readLocation(place).countries.length) continue;
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'item'; j++) {
       const item = blocks[j] as Extract<PageBlock, { kind: 'item' }>;

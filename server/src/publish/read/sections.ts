@@ -2370,7 +2370,9 @@ export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
     // "SAS AU Capital de 2 500€ – RCS Créteil 813 058 542" on one of the next lines: the register it is established at.
     else if (entity)
       for (const x of blocks.slice(i + 2, i + 4)) {
-        const register = x.kind === 'paragraph' ? /(?<!\p{L})R\.?C\.?S\.?\s.{3,60}$/u.exec(x.text)?.[0] : undefined;
+        const text = x.kind === 'paragraph' ? x.text : '';
+        const found = /(?<!\p{L})R\.?C\.?S\.?\s.{3,60}$/u.exec(text);
+        const register = found && registerOf(text.slice(0, found.index), entity) ? found[0] : undefined;
         if (register && registerCountry(register)) {
           facts.push({ label: 'Registered', value: register, key: 'entityCountry' });
           break;
@@ -2379,6 +2381,18 @@ export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
     return [{ heading: name, name, line: b.line, facts, ...(entity ? { entity } : {}) }];
   }
   return [];
+}
+
+/**
+ * Whether the words before a register's number speak of the host: they name it ("Nuvola Cloud, RCS …"), or say only its
+ * form and capital with no subject of their own ("SAS AU Capital de 2 500€ – RCS …"). A line that names another company
+ * ("Le site est édité par Acme SAS – RCS Paris …", "Publisher: Acme SAS, RCS …") gives that company's register, not the
+ * host's.
+ */
+function registerOf(lead: string, company: string): boolean {
+  const first = lowerText(company).split(/\s+/)[0] ?? '';
+  if (first.length >= 3 && lowerText(lead).includes(first)) return true;
+  return /^(?:(?:SAS|SASU|SARL|EURL|SA|SNC|SCOP|SE|SCA)\s+)?(?:(?:AU|au)\s+)?(?:[Cc]apital\s[^:]{0,60})?[\s–—,-]*$/u.test(lead.trim());
 }
 
 /** A legal notice's term for its host: "Hébergeur", "Hébergement", "Host", "Hosting provider", "Hébergé par". */
