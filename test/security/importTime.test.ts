@@ -67,20 +67,31 @@ function everyVendorSentence(n: number): string {
 }
 
 /**
- * Reads `page(small)` and `page(large)` (`readPage` only, not the inventory's writing): the best of three processor
- * times of each, after a warm-up on a fifth of `small`.
+ * The processor time `work` takes on what `prepare(n)` makes (the preparing is not timed), with the fields `work`
+ * returns: the best of three runs at `small` and at `large`, after a warm-up at `warmUp`. At a few milliseconds one
+ * collection of the heap outweighs the work (a clean-clone CI run once measured 7 ms, then 79 ms), hence the best of
+ * three.
  */
-function twoReadings(page: (n: number) => string, small: number, large: number) {
+function bestOfThree<P, R extends object>(
+  prepare: (n: number) => P,
+  work: (prepared: P) => R,
+  sizes: { warmUp: number; small: number; large: number },
+) {
   const timed = (n: number) => {
-    const text = page(n);
+    const prepared = prepare(n);
     const cpu = process.cpuUsage();
-    const read = readPage(text, 'page.md');
+    const result = work(prepared);
     const used = process.cpuUsage(cpu);
-    return { cpuMs: (used.user + used.system) / 1000, entries: read.entries.length };
+    return { cpuMs: (used.user + used.system) / 1000, ...result };
   };
-  timed(small / 5);
+  timed(sizes.warmUp);
   const best = (n: number) => [timed(n), timed(n), timed(n)].reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
-  return { small: best(small), large: best(large) };
+  return { small: best(sizes.small), large: best(sizes.large) };
+}
+
+/** Reads `page(small)` and `page(large)` (`readPage` only, not the inventory's writing), after a warm-up on a fifth. */
+function twoReadings(page: (n: number) => string, small: number, large: number) {
+  return bestOfThree(page, (text) => ({ entries: readPage(text, 'page.md').entries.length }), { warmUp: small / 5, small, large });
 }
 
 const parens = (n: number) => `| Name | Location |\n| --- | --- |\n| Acme | France ${'('.repeat(n)} |\n`;
@@ -283,17 +294,11 @@ describe('import in linear time', () => {
   test('a data flow per entry, each to another entry: four times the entries take about four times as long', () => {
     const page = (n: number) =>
       `# Sub-processors\n\n| Name | Location | Data flow |\n| --- | --- | --- |\n${Array.from({ length: n }, (_, i) => `| ${madeUpName(i)} Cloud | France | sends logs to ${madeUpName((i + 1) % n)} Cloud |\n`).join('')}`;
-    const timed = (n: number) => {
-      const read = readPage(page(n), 'page.md');
-      const cpu = process.cpuUsage();
-      const { value } = pageToInventory(read, { today: '2026-12-01' });
-      const used = process.cpuUsage(cpu);
-      return { cpuMs: (used.user + used.system) / 1000, entries: value.subprocessors as Record<string, unknown>[] };
-    };
-    timed(100); // warm up
-    const best = (n: number) => [timed(n), timed(n), timed(n)].reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
-    const small = best(500);
-    const large = best(2000);
+    const { small, large } = bestOfThree(
+      (n) => readPage(page(n), 'page.md'),
+      (read) => ({ entries: pageToInventory(read, { today: '2026-12-01' }).value.subprocessors as Record<string, unknown>[] }),
+      { warmUp: 100, small: 500, large: 2000 },
+    );
     assert.deepEqual(large.entries[1999]!.dataFlows, [{ to: 'babako-cloud', description: 'sends logs to Babako Cloud' }]);
     // Linear: about 4 times (1.8 on this change, 163 ms then 297 ms); comparing every name with each flow took 14 times
     // (151 ms, then 2,170 ms).
@@ -334,19 +339,15 @@ describe('import in linear time', () => {
   // start), and an entry's first word said alone ("(Babako)") searched to the text's end when it is followed by another
   // capitalised word: quadratic in a sentence naming every entry (4,000: 0.8 s of the read). The lookup alone is timed.
   test('the entries a sentence naming every one of them names: four times the entries take about four times as long', () => {
-    const timed = (n: number) => {
-      const names = Array.from({ length: n }, (_, i) => `${madeUpName(i)} Cloud SAS`);
-      const entries = names.map((heading) => ({ heading, facts: [] }));
-      const text = `Transfers to the United States are covered by the Standard Contractual Clauses for ${names.join(', ')}.`;
-      const cpu = process.cpuUsage();
-      const named = nameIndex(entries, true)(text);
-      const used = process.cpuUsage(cpu);
-      return { cpuMs: (used.user + used.system) / 1000, named };
-    };
-    timed(1000); // warm up
-    const best = (n: number) => [timed(n), timed(n), timed(n)].reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
-    const small = best(2000);
-    const large = best(8000);
+    const { small, large } = bestOfThree(
+      (n) => {
+        const names = Array.from({ length: n }, (_, i) => `${madeUpName(i)} Cloud SAS`);
+        const entries = names.map((heading) => ({ heading, facts: [] }));
+        return { entries, text: `Transfers to the United States are covered by the Standard Contractual Clauses for ${names.join(', ')}.` };
+      },
+      ({ entries, text }) => ({ named: nameIndex(entries, true)(text) }),
+      { warmUp: 1000, small: 2000, large: 8000 },
+    );
     assert.equal(large.named.length, 8000);
     assert.equal(large.named[7999]!.heading, `${madeUpName(7999)} Cloud SAS`);
     // Linear: about 4 times (2.6 on this change, 41 ms then 108 ms); searching the text for each name took 18 times (45 ms,
@@ -373,19 +374,11 @@ describe('import in linear time', () => {
       })),
       { kind: 'item', text: 'Beta Mail Ltd', depth: 0, ordered: false, line: n + 3 },
     ];
-    const timed = (n: number) => {
-      const page = blocks(n);
-      const cpu = process.cpuUsage();
-      const entries = introducedListEntries(page);
-      const used = process.cpuUsage(cpu);
-      return { cpuMs: (used.user + used.system) / 1000, entries };
-    };
-    timed(1000); // warm up
-    // The best of three runs of each size: at a few milliseconds, one collection of the heap is more than the work
-    // (a clean-clone CI run once measured 7 ms, then 79 ms).
-    const best = (n: number) => [timed(n), timed(n), timed(n)].reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
-    const small = best(5000);
-    const large = best(20_000);
+    const { small, large } = bestOfThree(blocks, (page) => ({ entries: introducedListEntries(page) }), {
+      warmUp: 1000,
+      small: 5000,
+      large: 20_000,
+    });
     assert.equal(large.entries.length, 2);
     assert.equal(large.entries[0]!.facts.length, 20_000);
     // Linear: about 4 times (1.2 on this change); the copies took 19 times (44 ms, then 2,099 ms), which this bound
@@ -400,17 +393,11 @@ describe('import in linear time', () => {
   // nested in it: quadratic in the nesting (2,000 deep: 0.6 s, 8,000 deep: 7 s).
   test('mappings nested in templates that are not rendered: four times the nesting takes about four times as long', () => {
     const page = (n: number) => `<p>Our vendors</p>\n${'{["a"].map((x) => (<li>'.repeat(n)}${'</li>) x)}'.repeat(n)}`;
-    const timed = (n: number) => {
-      const text = page(n);
-      const cpu = process.cpuUsage();
-      const out = withMappedArrays(text);
-      const used = process.cpuUsage(cpu);
-      return { cpuMs: (used.user + used.system) / 1000, same: out === text };
-    };
-    timed(400); // warm up
-    const best = (n: number) => [timed(n), timed(n), timed(n)].reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
-    const small = best(2000);
-    const large = best(8000);
+    const { small, large } = bestOfThree(page, (text) => ({ same: withMappedArrays(text) === text }), {
+      warmUp: 400,
+      small: 2000,
+      large: 8000,
+    });
     assert.ok(large.same, 'no template is rendered');
     assert.ok(large.cpuMs < 8 * small.cpuMs + 200, `${Math.round(small.cpuMs)} ms for 2,000 deep, ${Math.round(large.cpuMs)} ms for 8,000`);
   });
@@ -429,17 +416,11 @@ describe('import in linear time', () => {
         };
       }),
     ];
-    const timed = (n: number) => {
-      const page = blocks(n);
-      const cpu = process.cpuUsage();
-      const entries = hostingBracketEntries(page);
-      const used = process.cpuUsage(cpu);
-      return { cpuMs: (used.user + used.system) / 1000, entries };
-    };
-    timed(1000); // warm up
-    const best = (n: number) => [timed(n), timed(n), timed(n)].reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
-    const small = best(5000);
-    const large = best(20_000);
+    const { small, large } = bestOfThree(blocks, (page) => ({ entries: hostingBracketEntries(page) }), {
+      warmUp: 1000,
+      small: 5000,
+      large: 20_000,
+    });
     assert.equal(large.entries.length, 20_000);
     assert.ok(
       large.cpuMs < 8 * small.cpuMs + 200,
