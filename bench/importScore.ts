@@ -32,6 +32,7 @@ export const SPLITS = [
   'holdout13',
   'holdout14',
   'holdout15',
+  'holdout16',
   'pending',
 ] as const;
 export type Split = (typeof SPLITS)[number];
