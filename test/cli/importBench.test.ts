@@ -458,7 +458,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   holdout15: { entries: 0.947, recall: 0.877, invented: 26 },
   // holdout16: the sixteenth batch, collected fresh in the readers' fifteenth round (empty until it lands; its floor is
   // then the figure main e860a5a's readers reach on it, no reader changed).
-  holdout16: { entries: 1, recall: 1, invented: 0 },
+  holdout16: { entries: 0.604, recall: 0.532, invented: 9 },
   // readers-a (holdout14's English half): a column of US cities with their states ("Mountain View, CA" is California
   // where the column writes "Seattle, WA"), schemes a description says the vendor holds: 80.2% (89/111) / 70.3%
   // (272/387) / 21; doit-cmp-subprocessors moved to dev (9/9, 24/24, 0 invented): 78.4% (80/102) / 68.3% (248/363) / 21.
@@ -892,7 +892,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then copied rows' names (gestrip): 98.0% (1850/1888) / 96.8% (5807/5997) / 16.
   // Then live-elements' places: 98.0% (1850/1888) / 96.9% (5810/5997) / 16.
   // Lead, readers-a merged (final): 99.3% (2083/2097) / 98.3% (6438/6548) / 27.
-  all: { entries: 0.993, recall: 0.983, invented: 27 },
+  all: { entries: 0.978, recall: 0.968, invented: 36 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -900,7 +900,7 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout13', 'holdout14', 'holdout15'])
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout13', 'holdout14', 'holdout15', 'holdout16'])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -946,7 +946,7 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout13', 'holdout14', 'holdout15']) {
+  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout13', 'holdout14', 'holdout15', 'holdout16']) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
