@@ -458,7 +458,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   holdout15: { entries: 0.947, recall: 0.877, invented: 26 },
   // holdout16: the sixteenth batch, collected fresh in the readers' fifteenth round (empty until it lands; its floor is
   // then the figure main e860a5a's readers reach on it, no reader changed).
-  holdout16: { entries: 0.628, recall: 0.571, invented: 15 },
+  holdout16: { entries: 0.628, recall: 0.567, invented: 18 },
   // readers-a (holdout14's English half): a column of US cities with their states ("Mountain View, CA" is California
   // where the column writes "Seattle, WA"), schemes a description says the vendor holds: 80.2% (89/111) / 70.3%
   // (272/387) / 21; doit-cmp-subprocessors moved to dev (9/9, 24/24, 0 invented): 78.4% (80/102) / 68.3% (248/363) / 21.
@@ -892,7 +892,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then copied rows' names (gestrip): 98.0% (1850/1888) / 96.8% (5807/5997) / 16.
   // Then live-elements' places: 98.0% (1850/1888) / 96.9% (5810/5997) / 16.
   // Lead, readers-a merged (final): 99.3% (2083/2097) / 98.3% (6438/6548) / 27.
-  all: { entries: 0.973, recall: 0.963, invented: 42 },
+  all: { entries: 0.973, recall: 0.963, invented: 45 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
