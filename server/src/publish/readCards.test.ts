@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPage } from './readPage';
 
-const read = (md: string) => readPage(md, 'p.md').entries.map((e) => [e.name ?? e.heading, e.facts.map((f) => f.label).join(',')]);
+/** The names of the entries a Markdown page gives. */
+const names = (md: string) => readPage(md, 'p.md').entries.map((e) => e.name ?? e.heading);
 
 test('a numbered bold card "1. Name (Country) - Role" over labelled lines is the vendor, its number and role apart', () => {
   const fr = [
@@ -18,10 +19,7 @@ test('a numbered bold card "1. Name (Country) - Role" over labelled lines is the
     '- **Transfert** : Clauses Contractuelles Types',
     '',
   ].join('\n');
-  assert.deepEqual(
-    read(fr).map(([n]) => n),
-    ['Mollie B.V. (Pays-Bas)', 'Fly.io (USA)'],
-  );
+  assert.deepEqual(names(fr), ['Mollie B.V. (Pays-Bas)', 'Fly.io (USA)']);
   const en = [
     '## Who we share data with',
     '',
@@ -32,21 +30,15 @@ test('a numbered bold card "1. Name (Country) - Role" over labelled lines is the
     '- **Purpose**: Running the API',
     '',
   ].join('\n');
-  assert.deepEqual(
-    read(en).map(([n]) => n),
-    ['Postmark', 'Render'],
-  );
+  assert.deepEqual(names(en), ['Postmark', 'Render']);
 });
 
 test('near misses: an unnumbered hyphen line is no card; a number over a sentence is no name', () => {
   // Without a number, " - " between two words may join a compound: the line stays whole, as before.
   const plain = ['**Postmark - Email delivery**', '- **Purpose**: Sending receipts', ''].join('\n');
-  assert.deepEqual(
-    read(plain).map(([n]) => n),
-    ['Postmark - Email delivery'],
-  );
+  assert.deepEqual(names(plain), ['Postmark - Email delivery']);
   const sentence = ['**1. We share the data below - as the law allows.**', '- **Purpose**: Audit', ''].join('\n');
-  assert.ok(!read(sentence).some(([n]) => n === 'We share the data below'));
+  assert.ok(!names(sentence).includes('We share the data below'));
 });
 
 test("a glossary's labelled lines define words: no entry (English and French)", () => {
@@ -63,10 +55,7 @@ test("a glossary's labelled lines define words: no entry (English and French)", 
     '**Sous-traitant :** Entité qui traite des données pour le compte du responsable.',
     '',
   ].join('\n');
-  assert.deepEqual(
-    read(fr).map(([n]) => n),
-    ['Brevo'],
-  );
+  assert.deepEqual(names(fr), ['Brevo']);
   const en = [
     '## Processors',
     '',
@@ -80,14 +69,8 @@ test("a glossary's labelled lines define words: no entry (English and French)", 
     '**Processor:** An entity processing data for the controller.',
     '',
   ].join('\n');
-  assert.deepEqual(
-    read(en).map(([n]) => n),
-    ['Postmark'],
-  );
+  assert.deepEqual(names(en), ['Postmark']);
   // Near miss: a heading that only contains the word ("Definitions of our vendors") still heads vendors.
   const near = ['## Definitions of our vendors', '', '**Postmark**', '- **Purpose**: Email', ''].join('\n');
-  assert.deepEqual(
-    read(near).map(([n]) => n),
-    ['Postmark'],
-  );
+  assert.deepEqual(names(near), ['Postmark']);
 });
