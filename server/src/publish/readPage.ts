@@ -727,11 +727,15 @@ function contactLine(text: string): boolean {
  * Inc.) – Base de données"): the name a capitalised phrase of at most eight words, the role a few words, no sentence.
  */
 function nameDashRole(text: string): { name: string; role: string } | undefined {
-  const at = text.search(/ [—–] /);
+  // A card's number before its name ("1. NOWPayments B.V. (Pays-Bas) - Paiements") is no part of it; after a number,
+  // a hyphen between spaces is the card's dash too.
+  const numbered = /^\d{1,2}[.)]\s+/.exec(text);
+  if (numbered) text = text.slice(numbered[0].length);
+  const at = text.search(numbered ? / [—–-] / : / [—–] /);
   if (at < 0 || text.length > 140) return undefined;
   const name = text.slice(0, at).trim();
   const role = text.slice(at + 3).trim();
-  if (!name || !role || /\s[—–]\s/.test(role) || role.includes('@') || /[.:;!?]$/.test(role)) return undefined;
+  if (!name || !role || /\s[—–-]\s/.test(role) || role.includes('@') || /[.:;!?]$/.test(role)) return undefined;
   if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 8 || isSentence(name) || isPartyHeading(name)) return undefined;
   return { name, role };
 }
@@ -748,6 +752,13 @@ const OWN_PARTY_HEADING =
 const OTHER_PARTIES =
   /sub-?processors?|(?<!\p{L})processors?|sous-traitants?|destinataires?|recipients?|vendors?|prestataires?|fournisseurs?|partners?|partenaires?|third[- ]part|tiers/iu;
 const isOwnPartyHeading = (text: string) => OWN_PARTY_HEADING.test(text) && !OTHER_PARTIES.test(text);
+
+/**
+ * A heading over the page's definitions of its words ("13. GLOSSAIRE", "Definitions", "Lexique"): its labelled lines
+ * ("Traitement : …", "Processor: …") define terms, no vendor's facts.
+ */
+const GLOSSARY_HEADING =
+  /^(?:glossaire|glossary|lexique|terminolog(?:y|ie)|d[ée]finitions?(?: (?:and|et) (?:interpretation|interprétation))?)$/iu;
 
 /** A line of its own, no heading: short, not a sentence, no label. */
 const isPlainNameLine = (b: Block | undefined): b is Extract<Block, { kind: 'line' }> =>
@@ -936,7 +947,7 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
         section !== 'criteria' &&
         section !== 'safeguards' &&
         labelledRun(blocks, i + 1) &&
-        (isPartyHeading(text) || isOwnPartyHeading(unnumbered(text)))
+        (isPartyHeading(text) || isOwnPartyHeading(unnumbered(text)) || GLOSSARY_HEADING.test(unnumbered(text)))
       ) {
         // "Responsable du traitement" over "Nom : …", "Contact : …": the page's own details, no entry.
         entry = undefined;

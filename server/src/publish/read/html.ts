@@ -8,6 +8,7 @@ import { DomHandler, type AnyNode, type Document, type Element } from 'domhandle
 import { cleanText, lineFinder, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
 import { fill } from '../../format';
 import { parseDate } from '../wording';
+import { isDocumentMenu } from './navigation';
 
 /** Deeper than any page a browser saves; beyond it the reader stops with a message rather than its stack. */
 const MAX_DEPTH = 256;
@@ -426,9 +427,12 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
   };
   const list = (l: Element, depth: number) => {
     if (depth > MAX_DEPTH) throw tooDeep(l);
-    for (const li of l.children) {
-      if (!isElement(li) || li.name !== 'li') continue;
-      const own = itemNodes(li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol'))));
+    const items = l.children.filter((li): li is Element => isElement(li) && li.name === 'li');
+    const ownNodes = (li: Element) => itemNodes(li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol'))));
+    // The site's menu of its documents ("Terms of Service", "Privacy Policy" linked to its own pages): no list of the page's.
+    if (isDocumentMenu(items.map((li) => ({ text: cleanText(ownNodes(li).map(textOf).join(' ')), links: linksIn(ownNodes(li)) })))) return;
+    for (const li of items) {
+      const own = ownNodes(li);
       const text = cleanText(own.map(textOf).join(' '));
       const lead = leadOf(own);
       const links = linksIn(own);

@@ -75,9 +75,15 @@ function itemName(text: string): string | undefined {
   if (!head || head.length > 90 || bare.length > 60 || bare.split(/\s+/).length > 6) return undefined;
   // A name starts with a capital or a digit ("Data4", "1Password"); a clause does not. A full stop ends a sentence,
   // not a legal form's abbreviation ("Vercel Inc.").
-  if (!/^[\p{Lu}\d]/u.test(head) || (/[.!?]$/.test(head) && entityIn(head) !== head)) return undefined;
+  if (!(/^[\p{Lu}\d]/u.test(head) || DOMAIN_NAME.test(head)) || (/[.!?]$/.test(head) && entityIn(head) !== head)) return undefined;
   return head;
 }
+
+/**
+ * A vendor named by its domain, as pages write it in lower case ("gigenet.com", "crisp.chat"): a name. Labels of
+ * letters, digits and hyphens, the last of letters only (two at least), so that "e.g" or "i.e" are none.
+ */
+const DOMAIN_NAME = /^(?:[a-z0-9-]{1,63}\.){1,3}[a-z]{2,24}$/;
 
 /** A title that is only the parties' name: "Sub-processors", "Our subprocessors", "Liste des sous-traitants ultérieurs". */
 const PARTIES_TITLE =
