@@ -632,6 +632,25 @@ test('companyCountryIn: companies named after a preposition are those the vendor
   for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
 });
 
+test('companyCountryIn: companies that are the predicate of the vendor’s audience ("Our customers are Irish firms") are not the vendor', () => {
+  const cases: [string, string | undefined][] = [
+    ['Our customers are Irish firms', undefined],
+    ['Our largest customer is an Irish company', undefined],
+    ['Hoopdata, whose users are mostly Irish companies, hosts data in France', undefined],
+    ['Hoopdata works with merchants who are Irish firms', undefined],
+    ['Nos clients sont des entreprises irlandaises', undefined],
+    ['Nos utilisateurs sont principalement des sociétés irlandaises', undefined],
+    // Near-misses: the vendor is the subject, its audience named in another clause.
+    ['Hoopdata is an Irish company', 'IE'],
+    ['Hoopdata are an Irish firm', 'IE'],
+    ['Hoopdata serves customers and is an Irish company', 'IE'],
+    ['Hoopdata, which serves merchants, is an Irish firm', 'IE'],
+    ['Hoopdata est une société irlandaise dont les clients sont des entreprises françaises', 'IE'],
+    ['Hoopdata sert des commerçants et est une société irlandaise', 'IE'],
+  ];
+  for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
+});
+
 test('companyCountryIn: a country’s name in a person’s or a company’s own name ("a Michael Jordan company", "la société Jordan") gives no country', () => {
   assert.equal(companyCountryIn('Hoopdata is a Michael Jordan company.'), undefined);
   assert.equal(companyCountryIn('Hoopdata est éditée par la société Jordan.'), undefined);
