@@ -670,6 +670,15 @@ const SUPPLEMENTED =
 const CONJUNCT = /(?<!\p{L})(?:and|with|plus|as well as|along with|together with|et|avec|ainsi que)(?!\p{L})/giu;
 
 /**
+ * A conjunction that joins a clause of its own, with its own subject or verb ("…, and we use", "and relies on", "and
+ * Acme is", « et nous utilisons », « et s'appuie sur »): a condition after it covers nothing before it ("X is certified under the
+ * DPF, and we use SCCs where applicable": the SCCs only), nor one before it anything after it. Not a conjunction
+ * between two mechanisms ("SCCs and the DPF where applicable": both), nor "or" (an alternative, both left open).
+ */
+const JOINED_CLAUSE =
+  /(?<!\p{L})(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s+(?=(?:we|they|it|he|she|you|nous|vous|ils|elles|il|elle)\s+\p{L}|(?:\p{Lu}[\p{L}\d&.-]{0,40}\s{1,3}){0,3}(?:also\s+|aussi\s+)?(?:is|are|est|sont|uses?|rel(?:y|ies)|appl(?:y|ies)|signs?|signed|ha(?:ve|s)|implements?|offers?|utilis(?:e|ons|ent)|appliqu(?:e|ons|ent)|recour(?:t|ons|ent)|s['’]appui(?:e|ent)|(?:a|avons|ont)\s+sign[ée]e?s?)(?!\p{L}))/gu;
+
+/**
  * The text without the mechanisms a condition left open covers, each word blanked (corpus README, a mechanism stated
  * under a condition). In its clause, a condition that opens it, or follows a conjunction, covers what follows it:
  * the mechanisms there ("SCCs and, where applicable, the DPF": the DPF; "Where required, we rely on SCCs": the
@@ -688,8 +697,12 @@ export function withoutOpenCases(text: string): string {
   for (const m of text.matchAll(new RegExp(OPEN_CASE.source, 'giu'))) {
     const at = m.index!;
     const end = at + m[0].length;
-    const clauseStart = Math.max(...ends.filter((x) => x <= at));
-    const clauseEnd = Math.min(...ends.filter((x) => x >= end));
+    const sentenceStart = Math.max(...ends.filter((x) => x <= at));
+    const sentenceEnd = Math.min(...ends.filter((x) => x >= end));
+    const joinedBefore = [...text.slice(sentenceStart, at).matchAll(JOINED_CLAUSE)].pop();
+    const clauseStart = joinedBefore ? sentenceStart + joinedBefore.index + joinedBefore[0].length : sentenceStart;
+    const joinedAfter = new RegExp(JOINED_CLAUSE.source, 'u').exec(text.slice(end, sentenceEnd));
+    const clauseEnd = joinedAfter ? end + joinedAfter.index : sentenceEnd;
     const before = text.slice(clauseStart, at);
     const after = text.slice(end, clauseEnd);
     if (!before.trim() || LEADS_IN.test(before)) {
