@@ -128,7 +128,7 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
     assert.ok(mail, JSON.stringify(links));
     assert.equal(textAt(EXAMPLE, mail.range), 'privacy@example.com');
     const withUrl =
-      'inventory:\n  organization: X\n  contact: dpo@x.eu\n  lastUpdated: 2026-01-01\nsubprocessors:\n  - id: a\n    url: https://a.example/legal\n    note: "see https://a.example/dpa, then write to legal@a.example."\n';
+      'inventory:\n  organization: X\n  contact: dpo@x.eu\n  lastUpdated: 2026-01-01\nsubprocessors:\n  - id: a\n    url: https://a.example/legal\n    note: "see https://a.example/dpa, then write to legal@a.example or écrivez à contact@rdv-solidarités.fr."\n';
     const u2 = 'file:///virtual/nav/links.subprocessors.yaml';
     client.open(u2, withUrl);
     await client.waitForDiagnostics(u2);
@@ -140,6 +140,7 @@ describe('navigation, tier hints and inventory requests over LSP', () => {
         ['https://a.example/legal', 'https://a.example/legal'],
         ['https://a.example/dpa', 'https://a.example/dpa'],
         ['legal@a.example', 'mailto:legal@a.example'],
+        ['contact@rdv-solidarités.fr', 'mailto:contact@rdv-solidarités.fr'],
       ],
     );
     client.close(u2);

@@ -46,7 +46,7 @@ export function placeholderYaml(field: string, schema: JsonSchema | undefined): 
   // A date or an email that may also be `unknown` has its format inside `anyOf`.
   const format = s.format ?? (s.anyOf as JsonSchema[] | undefined)?.find((x) => x.format)?.format;
   if (format === 'date') return '"<YYYY-MM-DD>"';
-  if (format === 'email') return '"<email address>"';
+  if (format === 'email' || format === 'idn-email') return '"<email address>"';
   if (format === 'uri') return '"<https://...>"';
   return `"<${field}>"`;
 }

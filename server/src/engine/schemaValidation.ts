@@ -8,6 +8,7 @@
 import { entryRef as refOf, type Fact, type SchemaFact } from './facts';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { isIdnEmail } from './idnEmail';
 import type { EntryModel, InventoryModel } from './model';
 import { closest } from '../knowledge';
 import { QuickSchema } from './schemaQuickCheck';
@@ -81,6 +82,9 @@ function ajv(): Ajv {
   if (!ajvInstance) {
     ajvInstance = new Ajv({ allErrors: true, verbose: true, strict: false });
     addFormats(ajvInstance, ['date', 'email', 'uri']);
+    // `contact` may be an internationalised address (RFC 6531): ajv-formats has no `idn-email` check (`idnEmail.ts`).
+    const email = ajvInstance.compile({ type: 'string', format: 'email' });
+    ajvInstance.addFormat('idn-email', (value: string) => isIdnEmail(value, (ascii) => email(ascii) === true));
   }
   return ajvInstance;
 }
@@ -96,8 +100,12 @@ function compileOnce(key: string, build: () => JsonSchema): ValidateFunction {
 
 export { INVENTORY_SCHEMA, POLICY_SCHEMA };
 
+/** The formats the schemas use. */
+type SchemaFormat = 'date' | 'email' | 'idn-email' | 'uri';
+const SCHEMA_FORMATS: readonly string[] = ['date', 'email', 'idn-email', 'uri'] satisfies SchemaFormat[];
+
 /** Whether a text has one of the schema's formats, by the very check the schema applies (for writers such as import). */
-export function hasSchemaFormat(format: 'date' | 'email' | 'uri', value: string): boolean {
+export function hasSchemaFormat(format: SchemaFormat, value: string): boolean {
   return compileOnce(`format:${format}`, () => ({ type: 'string', format }))(value) === true;
 }
 
@@ -146,7 +154,7 @@ let quickEntry: ((value: unknown) => boolean) | undefined;
  */
 export function quickEntryValid(value: unknown): boolean {
   quickEntry ??= new QuickSchema(INVENTORY_SCHEMA, (format, v) =>
-    format === 'date' || format === 'email' || format === 'uri' ? hasSchemaFormat(format, v) : undefined,
+    SCHEMA_FORMATS.includes(format) ? hasSchemaFormat(format as SchemaFormat, v) : undefined,
   ).compile(INVENTORY_SCHEMA.definitions.subprocessor);
   return quickEntry(value);
 }
@@ -401,7 +409,7 @@ function invalidMessage(
     case 'format': {
       const shown = quoted(String(value));
       if (p.format === 'date') return { id: 'badDate', data: { shown } };
-      if (p.format === 'email') return { id: 'badEmail', data: { shown } };
+      if (p.format === 'email' || p.format === 'idn-email') return { id: 'badEmail', data: { shown } };
       if (p.format === 'uri') return { id: 'badUrl', data: { shown } };
       return { id: 'badFormat', data: { shown, format: String(p.format) } };
     }

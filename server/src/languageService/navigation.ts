@@ -94,7 +94,9 @@ export function rename(result: LintResult, uri: string, offset: number, newName:
 }
 
 const URL_RE = /\bhttps?:\/\/[^\s"'<>()[\]{}]+[^\s"'<>()[\]{}.,;:!?]/g;
-const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
+/** An email address, internationalised ones too ("contact@rdv-solidarités.fr", RFC 6531). */
+const EMAIL_RE =
+  /(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)*\.[\p{L}\p{M}]{2,}(?![\p{L}\p{M}\p{N}_])/gu;
 
 /** Links for every URL (https, http) and email address (mailto:) written in the file's values. */
 export function documentLinks(result: LintResult): DocumentLink[] {

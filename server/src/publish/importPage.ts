@@ -983,7 +983,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   const contact =
     options.contact ?? (page.contact ? (/[^\s@<>()"'`]+@[^\s@<>()"'`]+\.[a-z]{2,}/i.exec(page.contact)?.[0] ?? page.contact) : undefined);
   // An address the schema's own email format accepts, or nothing.
-  if (contact && hasSchemaFormat('email', contact)) inventory.contact = contact;
+  if (contact && hasSchemaFormat('idn-email', contact)) inventory.contact = contact;
   else {
     inventory.contact = 'unknown';
     comments.push({

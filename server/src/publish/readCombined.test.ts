@@ -230,6 +230,22 @@ test('"SCCs and, where applicable, the DPF" for transfers outside the EEA states
     assert.deepEqual(transfer(open), ['unknown', undefined], open);
 });
 
+test('a condition closing a clause of its own ("…, and we use SCCs where applicable") leaves the DPF of the clause before it stated', () => {
+  const row = (name: string, cell: string) => `| ${name} | United States | ${cell} |`;
+  const table = (rows: string[]) => ['| Vendor | Location | Transfers |', '|---|---|---|', ...rows, ''].join('\n');
+  const md = table([
+    row('Pelta Inc.', 'Pelta is certified under the Data Privacy Framework, and we use SCCs where applicable'),
+    row('Orvia Inc.', 'Orvia est certifiée au Data Privacy Framework, et nous utilisons les CCT le cas échéant'),
+    // Near-misses: the condition closes a run of mechanisms joined by "and"/« et »: neither is stated.
+    row('Quanta Inc.', 'SCCs and the DPF where applicable'),
+    row('Rhea Inc.', 'CCT et DPF le cas échéant'),
+  ]);
+  assert.deepEqual(
+    imported(md).map((e) => e.transfer),
+    [{ mechanism: 'dpf' }, { mechanism: 'dpf' }, 'unknown', 'unknown'],
+  );
+});
+
 test('beside a table, sections under a "Sub-processors" heading each named by its vendor, and bullets whose subject is a vendor: entries too', () => {
   const table = ['## Hosting', '', '| Vendor | Country |', '|---|---|', '| Nordhost AB | Sweden |', ''].join('\n');
   const sections = [

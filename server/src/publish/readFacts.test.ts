@@ -229,6 +229,19 @@ test('"A, B and C are US companies" gives the named vendors their company’s co
     'p.md',
   );
   assert.equal(fr.get('Payflow')?.entityCountry, 'US');
+  // Near-miss: the named vendor's customers are the companies, not the vendor.
+  const customers = imported(
+    '| Vendor | Where |\n|---|---|\n| Payflow | United States |\n\nPayflow’s customers are Irish firms.\n',
+    'p.md',
+  );
+  assert.equal(customers.get('Payflow')?.entityCountry, undefined);
+  const clients = imported(
+    '| Prestataire | Pays |\n|---|---|\n| Payflow | USA |\n\nLes clients de Payflow sont des sociétés irlandaises.\n',
+    'p.md',
+  );
+  assert.equal(clients.get('Payflow')?.entityCountry, undefined);
+  const based = imported('| Vendor | Where |\n|---|---|\n| Payflow | United States |\n\nPayflow’s users are based in Ireland.\n', 'p.md');
+  assert.equal(based.get('Payflow')?.entityCountry, undefined);
 });
 
 test('a record’s "Mesures de sécurité" row "<Vendor> <scheme>" gives that vendor the certification; a scheme apart from the name does not', () => {

@@ -275,6 +275,25 @@ test('the page contact from a closing sentence: to be told of changes, to object
   assert.equal(readPage(PROSE + '\nFor help with your app, [send us an email](mailto:help@example.com).\n', 'p.md').contact, undefined);
 });
 
+test("an internationalised contact address (RFC 6531) is the page contact and the inventory's; a malformed one is neither", () => {
+  const contactOf = (md: string) =>
+    (pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).value.inventory as Record<string, unknown>).contact;
+  const en = PROSE + '\nFor questions about our sub-processors, write to contact@rdv-solidarités.fr.\n';
+  assert.equal(readPage(en, 'p.md').contact, 'contact@rdv-solidarités.fr');
+  assert.equal(contactOf(en), 'contact@rdv-solidarités.fr');
+  const fr =
+    PROSE.replace('# Our service providers', '# Nos prestataires') +
+    '\nPour toute question sur nos sous-traitants, écrivez à josé.müller@école-exemple.fr.\n';
+  assert.equal(contactOf(fr), 'josé.müller@école-exemple.fr');
+  const link = PROSE + '\nIf you object to a new provider, [send us an email](mailto:dpo@société.example) giving your reasons.\n';
+  assert.equal(contactOf(link), 'dpo@société.example');
+  // Near-misses: a label that starts with a hyphen, an empty label, no domain after the @: no address is made up.
+  for (const bad of ['contact@-solidarités.fr', 'contact@rdv..solidarités.fr', 'contact@ solidarités.fr']) {
+    const page = PROSE + `\nFor questions about our sub-processors, write to ${bad}.\n`;
+    assert.equal(contactOf(page), 'unknown', bad);
+  }
+});
+
 test('a contact section that is only a web address: the page contact, which the import reports beside `contact: unknown`', () => {
   const page = PROSE + '\n## Contact\n\nhttps://example.com/write-to-us\n';
   assert.equal(readPage(page, 'p.md').contact, 'https://example.com/write-to-us');

@@ -37,7 +37,7 @@ import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
 import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
-import { markdownBlocks } from './read/markdown';
+import { linkAsWritten, markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
   attachAgreementLinks,
@@ -1106,8 +1106,8 @@ const PRIVACY_CONTACT =
 const CONTACT_ABOUT =
   /(?:messages?|formulaire|demandes?|form|requests?|forms?)\s+(?:de\s+)?contact\s*:|contact\s+(?:messages?|forms?|requests?)\s*:/i;
 
-/** An email address, bounded on both sides (no backtracking over page text). */
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
+/** An email address, internationalised ones too (RFC 6531), bounded on both sides (no backtracking over page text). */
+const EMAIL = /[\p{L}\p{M}\p{N}_.+-]{1,64}@[\p{L}\p{M}\p{N}_-]{1,63}(?:\.[\p{L}\p{M}\p{N}_-]{1,63}){1,5}/u;
 /** Words of a sentence that gives an address for privacy questions, in English and French. */
 const CONTACT_WORDS =
   /privacy|responsable (?:du|de) traitement|data controller|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
@@ -3086,7 +3086,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     // A "Contact" section that is only a web address ("https://example.com/contact"): the page's contact, which the
     // import reports beside `contact: unknown` (the inventory takes an email address only; corpus README).
     if (!given.length && pages.length) given.push(pages[0]!);
-    const chosen = given.find((t) => !SECURITY_WORDS.test(t.replace(new RegExp(EMAIL.source, 'g'), ' '))) ?? given[0];
+    const chosen = given.find((t) => !SECURITY_WORDS.test(t.replace(new RegExp(EMAIL.source, 'gu'), ' '))) ?? given[0];
     if (chosen !== undefined) {
       page.contact = chosen;
       page.other = page.other.filter((o) => o !== chosen);
@@ -3131,10 +3131,10 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       const link = (b.kind === 'paragraph' || b.kind === 'item' ? (b.links ?? []) : []).find((l) => {
         const around = sentences.find((x) => x.includes(l.text)) ?? '';
         if (!l.href || !about(around)) return false;
-        return /^mailto:/i.test(l.href) ? EMAIL.test(l.href) : /^https?:\/\//i.test(l.href) && CONTACT_LINK.test(l.text);
+        return /^mailto:/i.test(l.href) ? EMAIL.test(linkAsWritten(l.href)) : /^https?:\/\//i.test(l.href) && CONTACT_LINK.test(l.text);
       });
       if (link) {
-        page.contact = /^mailto:/i.test(link.href!) ? EMAIL.exec(link.href!)![0] : link.href!;
+        page.contact = /^mailto:/i.test(link.href!) ? EMAIL.exec(linkAsWritten(link.href!))![0] : link.href!;
         break;
       }
     }

@@ -632,6 +632,25 @@ test('companyCountryIn: companies named after a preposition are those the vendor
   for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
 });
 
+test('companyCountryIn: companies that are the predicate of the vendor’s audience ("Our customers are Irish firms") are not the vendor', () => {
+  const cases: [string, string | undefined][] = [
+    ['Our customers are Irish firms', undefined],
+    ['Our largest customer is an Irish company', undefined],
+    ['Hoopdata, whose users are mostly Irish companies, hosts data in France', undefined],
+    ['Hoopdata works with merchants who are Irish firms', undefined],
+    ['Nos clients sont des entreprises irlandaises', undefined],
+    ['Nos utilisateurs sont principalement des sociétés irlandaises', undefined],
+    // Near-misses: the vendor is the subject, its audience named in another clause.
+    ['Hoopdata is an Irish company', 'IE'],
+    ['Hoopdata are an Irish firm', 'IE'],
+    ['Hoopdata serves customers and is an Irish company', 'IE'],
+    ['Hoopdata, which serves merchants, is an Irish firm', 'IE'],
+    ['Hoopdata est une société irlandaise dont les clients sont des entreprises françaises', 'IE'],
+    ['Hoopdata sert des commerçants et est une société irlandaise', 'IE'],
+  ];
+  for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
+});
+
 test('companyCountryIn: a country’s name in a person’s or a company’s own name ("a Michael Jordan company", "la société Jordan") gives no country', () => {
   assert.equal(companyCountryIn('Hoopdata is a Michael Jordan company.'), undefined);
   assert.equal(companyCountryIn('Hoopdata est éditée par la société Jordan.'), undefined);
@@ -775,6 +794,18 @@ test('a mechanism under a condition the words leave open is named, not stated; w
   assert.deepEqual(stated('Where required, we use standard contractual clauses.'), []);
   // Only in its own clause: what another clause states stays stated.
   assert.deepEqual(stated('Standard contractual clauses; BCRs where applicable'), ['scc']);
+  // A clause of its own joined by "and"/« et » (its own subject or verb): the condition covers that clause alone.
+  assert.deepEqual(stated('Acme is certified under the Data Privacy Framework, and we use SCCs where applicable'), ['dpf']);
+  assert.deepEqual(stated('Acme is certified under the Data Privacy Framework and relies on SCCs where applicable'), ['dpf']);
+  assert.deepEqual(stated('Acme est certifiée au Data Privacy Framework, et nous utilisons les CCT le cas échéant'), ['dpf']);
+  assert.deepEqual(stated('Acme est certifiée DPF et s’appuie sur les CCT le cas échéant'), ['dpf']);
+  assert.deepEqual(stated('Where applicable, we use SCCs, and Acme is certified under the Data Privacy Framework'), ['dpf']);
+  assert.deepEqual(stated('Le cas échéant, nous utilisons les CCT, et Acme est certifiée au DPF'), ['dpf']);
+  // Near-misses: "and" between two mechanisms, or "or" between two clauses, leaves both open.
+  assert.deepEqual(stated('SCCs and the Data Privacy Framework where applicable'), []);
+  assert.deepEqual(stated('SCCs, BCRs, and the DPF where applicable'), []);
+  assert.deepEqual(stated('CCT et DPF le cas échéant'), []);
+  assert.deepEqual(stated('Acme is certified under the DPF, or we use SCCs where applicable'), []);
   // A condition on other words than a mechanism leaves the mechanism stated.
   assert.deepEqual(stated('We use SCCs, together with supplementary measures where necessary.'), ['scc']);
   assert.deepEqual(stated('Nous recourons aux CCT et, si nécessaire, à des mesures supplémentaires.'), ['scc']);

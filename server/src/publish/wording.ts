@@ -379,6 +379,31 @@ function othersPlural(t: string, from: number, plural: boolean): boolean {
   const lead = t.slice(Math.max(0, from - 40), from);
   return !VENDORS_THEMSELVES.test(from <= 40 ? lead : `x${lead}`);
 }
+/**
+ * The people and businesses a vendor serves or deals with ("customers", "users", "merchants", « clients »,
+ * « utilisateurs »): a sentence whose subject is one of them describes them, not the vendor.
+ */
+const AUDIENCE_NOUN =
+  /(?<!\p{L})(?:customers?|clients?|users?|members?|merchants?|partners?|subscribers?|buyers?|sellers?|tenants?|patients?|employers?|advertisers?|retailers?|utilisat(?:eur|rice)s?|membres?|marchands?|commerçants?|partenaires?|abonn[ée]e?s?|adh[ée]rent(?:e|es|s)?|acheteurs?|vendeurs?|employeurs?|annonceurs?|d[ée]taillants?)(?!\p{L})/iu;
+/** A verb whose predicate is the company noun that follows ("are Irish firms", "est une société irlandaise"). */
+const PREDICATE_VERB =
+  /(?<!\p{L})(?:are|is|were|was|be|remain|sont|est|étaient|restent|demeurent)\s+(?:(?:all|both|mostly|mainly|largely|tous|toutes|surtout|principalement)\s+)?(?:(?:a|an|the|des|les|une?|de)\s+)?$/iu;
+/**
+ * Whether the company noun at `from` is the predicate of a subject that is the vendor's audience: "Our customers are
+ * Irish firms", "Acme, whose users are Irish companies", « Nos clients sont des entreprises irlandaises ». The
+ * subject is the clause before the verb (back to a punctuation mark or an "and"/« et »), so "Acme serves customers and
+ * is an Irish company" and "Acme, which serves merchants, is an Irish firm" still describe Acme.
+ */
+function audienceSubject(t: string, from: number): boolean {
+  const lead = t.slice(Math.max(0, from - 80), from);
+  const verb = PREDICATE_VERB.exec(lead);
+  if (!verb) return false;
+  return audienceClause(lead.slice(0, verb.index));
+}
+/** Whether the last clause of a verb's subject (back to a punctuation mark or an "and"/« et ») names the audience. */
+export function audienceClause(subject: string): boolean {
+  return AUDIENCE_NOUN.test(subject.split(/[.;:!?,()[\]]|\s(?:and|et|but|mais|or|ou)\s/iu).pop()!);
+}
 const PLURAL_FR =
   /^(?:soci[ée]t[ée]s|entreprises|entit[ée]s|filiales|compagnies|[ée]diteurs|prestataires|h[ée]bergeurs|fournisseurs)(?!\p{L})/iu;
 const PLURAL_EN = /(?<!\p{L})(?:companies|corporations|entities|firms|subsidiaries)$/iu;
@@ -391,7 +416,7 @@ export function companyCountryIn(text: string): string | undefined {
   const t = cleanText(text).slice(0, 2000);
   const codes = new Set<string>();
   for (const m of t.matchAll(COMPANY_FR)) {
-    if (SERVED.test(wordsBefore(t, m.index)) || othersPlural(t, m.index, PLURAL_FR.test(m[0]))) continue;
+    if (SERVED.test(wordsBefore(t, m.index)) || othersPlural(t, m.index, PLURAL_FR.test(m[0])) || audienceSubject(t, m.index)) continue;
     // "la société Jordan": a capitalised country's name (no nationality) after the noun is the company's own name.
     if (/^\p{Lu}\p{Ll}+$/u.test(m[1]!) && !NATIONALITY_WORDS.has(plain(m[1]!))) continue;
     const c = adjectiveCountry(m[1]!);
@@ -404,7 +429,7 @@ export function companyCountryIn(text: string): string | undefined {
     const pair = before ? pairCountry(before, word!) : undefined;
     // The words before the nationality: before the pair that names it, else before its one word.
     const from = pair || !before ? m.index : m.index + m[0].indexOf(word!, before.length);
-    if (othersPlural(t, from, PLURAL_EN.test(m[0]))) continue;
+    if (othersPlural(t, from, PLURAL_EN.test(m[0])) || audienceSubject(t, from)) continue;
     // "a Michael Jordan company": a capitalised word before a country's name (no nationality) that forms no country with
     // it is a person's or a brand's name, not the company's country.
     const named = before !== undefined && !pair && PROPER_WORD.test(before) && !NATIONALITY_WORDS.has(plain(word!));
@@ -645,6 +670,15 @@ const SUPPLEMENTED =
 const CONJUNCT = /(?<!\p{L})(?:and|with|plus|as well as|along with|together with|et|avec|ainsi que)(?!\p{L})/giu;
 
 /**
+ * A conjunction that joins a clause of its own, with its own subject or verb ("…, and we use", "and relies on", "and
+ * Acme is", « et nous utilisons », « et s'appuie sur »): a condition after it covers nothing before it ("X is certified under the
+ * DPF, and we use SCCs where applicable": the SCCs only), nor one before it anything after it. Not a conjunction
+ * between two mechanisms ("SCCs and the DPF where applicable": both), nor "or" (an alternative, both left open).
+ */
+const JOINED_CLAUSE =
+  /(?<!\p{L})(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s+(?=(?:we|they|it|he|she|you|nous|vous|ils|elles|il|elle)\s+\p{L}|(?:\p{Lu}[\p{L}\d&.-]{0,40}\s{1,3}){0,3}(?:also\s+|aussi\s+)?(?:is|are|est|sont|uses?|rel(?:y|ies)|appl(?:y|ies)|signs?|signed|ha(?:ve|s)|implements?|offers?|utilis(?:e|ons|ent)|appliqu(?:e|ons|ent)|recour(?:t|ons|ent)|s['’]appui(?:e|ent)|(?:a|avons|ont)\s+sign[ée]e?s?)(?!\p{L}))/gu;
+
+/**
  * The text without the mechanisms a condition left open covers, each word blanked (corpus README, a mechanism stated
  * under a condition). In its clause, a condition that opens it, or follows a conjunction, covers what follows it:
  * the mechanisms there ("SCCs and, where applicable, the DPF": the DPF; "Where required, we rely on SCCs": the
@@ -663,8 +697,12 @@ export function withoutOpenCases(text: string): string {
   for (const m of text.matchAll(new RegExp(OPEN_CASE.source, 'giu'))) {
     const at = m.index!;
     const end = at + m[0].length;
-    const clauseStart = Math.max(...ends.filter((x) => x <= at));
-    const clauseEnd = Math.min(...ends.filter((x) => x >= end));
+    const sentenceStart = Math.max(...ends.filter((x) => x <= at));
+    const sentenceEnd = Math.min(...ends.filter((x) => x >= end));
+    const joinedBefore = [...text.slice(sentenceStart, at).matchAll(JOINED_CLAUSE)].pop();
+    const clauseStart = joinedBefore ? sentenceStart + joinedBefore.index + joinedBefore[0].length : sentenceStart;
+    const joinedAfter = new RegExp(JOINED_CLAUSE.source, 'u').exec(text.slice(end, sentenceEnd));
+    const clauseEnd = joinedAfter ? end + joinedAfter.index : sentenceEnd;
     const before = text.slice(clauseStart, at);
     const after = text.slice(end, clauseEnd);
     if (!before.trim() || LEADS_IN.test(before)) {

@@ -8,6 +8,10 @@ ruleTester('invalid-value', {
   valid: [
     { name: 'valid values', code: inventory() },
     {
+      name: 'an internationalised contact address (RFC 6531) is an email address',
+      code: inventory().replace('privacy@example.com', 'contact@rdv-solidarités.fr'),
+    },
+    {
       name: "EL (the EU's code for Greece) is accepted",
       code: inventory({ entries: [entry({ dataLocation: '{ countries: [EL, GR] }' })] }),
     },
@@ -237,6 +241,11 @@ ruleTester('invalid-value', {
           message: /not an email address/,
         },
       ],
+    },
+    {
+      name: 'an accented address with a malformed domain is no email address',
+      code: inventory().replace('privacy@example.com', 'contact@-solidarités.fr'),
+      findings: [{ text: 'contact@-solidarités.fr', message: /not an email address/ }],
     },
     {
       name: 'lowercase country',

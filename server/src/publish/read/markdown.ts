@@ -15,6 +15,14 @@ import { columnMatch } from './columns';
 const md = new MarkdownIt({ html: true, linkify: false });
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
+/**
+ * A link's target as its page wrote it: the Markdown parser stores "mailto:dpo@société.example" as
+ * "mailto:dpo@xn--socit-esab.example" and an HTML page may percent-encode it; the reader keeps the page's own words.
+ */
+export function linkAsWritten(href: string): string {
+  return md.normalizeLinkText(href);
+}
+
 /** Tags that separate values inside a cell or an item when a page writes HTML in its Markdown (`<br>`, `<li>`). */
 const SEPARATING_TAGS = new Set(['br', 'li', 'p', 'div']);
 

@@ -9,6 +9,7 @@ import type { ReadEntry, ReadFact } from '../readPage';
 import type { Unread } from './unread';
 import {
   addressCountry,
+  audienceClause,
   asksAboutTraining,
   companyCountryIn,
   countryCode,
@@ -444,13 +445,15 @@ export function attachNamedEstablishment(blocks: PageBlock[], entries: ReadEntry
           .replace(/companies/i, 'company')
           .replace(/(soci[ée]t[ée]|entreprise|entit[ée])s\s+(\p{L}+?)e?s(?!\p{L})/iu, '$1 $2e');
         const country = singular ? companyCountryIn(singular) : undefined;
-        if (!are || !country || NOT_THE_COMPANY.test(sentence.slice(0, are.index))) continue;
-        for (const e of namedIn(sentence.slice(0, are.index)))
+        // "Stripe's customers are Irish firms": the subject is the vendor's audience, not the vendor.
+        const subject = are ? sentence.slice(0, are.index) : '';
+        if (!are || !country || NOT_THE_COMPANY.test(subject) || audienceClause(subject)) continue;
+        for (const e of namedIn(subject))
           if (!e.facts.some((f) => f.key === 'entityCountry')) e.facts.push({ label: 'Company', value: country, key: 'entityCountry' });
         continue;
       }
       const subject = sentence.slice(0, m.index);
-      if (NOT_THE_COMPANY.test(subject)) continue;
+      if (NOT_THE_COMPANY.test(subject) || audienceClause(subject)) continue;
       const parts = sentence
         .slice(m.index + m[0].length)
         .split(/[,;.():]/)[0]!
