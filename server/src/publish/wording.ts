@@ -1868,9 +1868,11 @@ export function dateLine(text: string): string | undefined {
   // "Updated · 2026.05.20": a dot or a dash set between the label and its date; "Last verified against the
   // codebase: 2026-08-10": a few words of what was checked, then the colon and the date. "Effective: 1 January
   // 2026·Operated by …": a middle dot ends the date.
-  const rest = t
-    .slice(m[0].length)
-    .replace(/^[·•|—–-]\s*/, '')
+  const after = t.slice(m[0].length).replace(/^[·•|—–-]\s*/, '');
+  // "Effective date of the Agreement: 1 January 2020": the words before the colon name another document, whose date it is.
+  const what = /^(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*:\s+(?=\d)/u.exec(after);
+  if (what && OTHER_DOCUMENTS.test(what[0])) return undefined;
+  const rest = after
     .replace(/^(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*:\s+(?=\d)/u, '')
     .split(/\s*[·•]\s*/)[0]!
     // "Stand: 16. Februar 2026 Scope: Kura Web + API": the next label of lines a paragraph ran together ends the date.
@@ -1906,7 +1908,7 @@ export function leadingDate(text: string, lang: Lang = 'en'): string | undefined
 
 /** Documents a date label may name that are not the page: "des textes", "des CGU", "of the Terms of Service". */
 const OTHER_DOCUMENTS =
-  /(?<!\p{L})(?:(?:des|de nos)\s+(?:textes|CGU|CGV|conditions(?:\s+générales)?|contrats?)|of\s+(?:the\s+|our\s+)?(?:texts|terms(?:\s+of\s+(?:service|use))?|terms\s+and\s+conditions|contracts?))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:des|de nos)\s+(?:textes|CGU|CGV|conditions(?:\s+générales)?|contrats?)|(?:du|de\s+la|de\s+l['’])\s*(?:RGPD|r[èe]glement|loi|DPF|Data\s+Privacy\s+Framework|contrat(?:-cadre)?|accord)|of\s+(?:the\s+)?(?:GDPR|regulation|law|act|DPF|Data\s+Privacy\s+Framework)|of\s+(?:the\s+|our\s+)?(?:texts|terms(?:\s+of\s+(?:service|use))?|terms\s+and\s+conditions|contracts?|agreements?|master\s+(?:services\s+)?agreement))(?!\p{L})/iu;
 
 export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text);
@@ -1915,10 +1917,45 @@ export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
   let first: string | undefined;
   for (const m of t.matchAll(DATE_WORDS)) {
     const found = dateAfter(t, m, lang);
+    if (found !== undefined && anotherThingsDate(t, m.index!, found)) continue;
     if (found !== undefined && UPDATE_WORDS.test(m[0])) return found;
     first ??= found;
   }
   return first;
+}
+
+/**
+ * Words right before the date words that make the date another thing's: an event of something the sentence names ("The
+ * Data Privacy Framework became effective on", "Le DPF est entré en vigueur le", "took effect"), a document named
+ * before them ("The Master Services Agreement, effective 1 March 2021").
+ */
+const ANOTHER_BEFORE =
+  /(?<!\p{L})(?:(?:became|become|becomes|took|came\s+into|entered\s+into|est\s+entr[ée]e?|sont\s+entr[ée]e?s|a\s+pris|ont\s+pris)|(?:agreement|contract|terms(?:\s+of\s+(?:service|use))?|framework|regulation|directive|decision|act|law|contrat(?:-cadre)?|accord|CGU|CGV|loi|r[èe]glement|d[ée]cision|RGPD|GDPR|DPF|DPA|MSA)\s*,)\s*$/iu;
+/** The version a new one replaces: "replaces the version of", "remplace la version du", "the previous version of". */
+const REPLACED_BEFORE =
+  /(?<!\p{L})(?:replaces?|supersedes?|remplacen?t?|previous|prior|former|pr[ée]c[ée]dente?|ancienne?)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/iu;
+/** Words right after a date that make it another document's: "Version du 2 février 2022 du contrat-cadre", "of the Agreement". */
+const ANOTHER_AFTER =
+  /^[\s,]*(?:du|de\s+la|de\s+l['’]|des|of\s+(?:the|our))\s*(?:contrat|accord|agreement|contract|terms|conditions|CGU|CGV|loi|r[èe]glement|law|regulation|DPA|MSA)(?!\p{L})/iu;
+/** A sentence whose subject is the page itself: "This list", "La présente liste", "Cette page", "This version". */
+const THE_PAGE_ITSELF =
+  /^(?:this|the\s+present|cette|ce|la\s+pr[ée]sente|le\s+pr[ée]sent)\s+(?:(?:sub-?processor|sous-traitants?)\s+)?(?:list|page|document|version|annex|liste|annexe|version)(?!\p{L})/iu;
+
+/**
+ * Whether the date `found` that the date words at `at` of `t` introduce is another thing's, not the page's: words just
+ * before them or just after the date name it ("The Data Privacy Framework became effective on 10 July 2023"), unless the
+ * sentence's subject is the page itself ("This list became effective on 1 May 2025").
+ */
+function anotherThingsDate(t: string, at: number, found: string): boolean {
+  const from = Math.max(0, at - 160);
+  const before = t.slice(from, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': '));
+  const sentence = before.slice(stop + 1).trim();
+  if (REPLACED_BEFORE.test(before.slice(-40))) return true;
+  if (THE_PAGE_ITSELF.test(sentence)) return false;
+  if (ANOTHER_BEFORE.test(before.slice(-60))) return true;
+  const end = t.indexOf(found, at);
+  return end >= 0 && ANOTHER_AFTER.test(t.slice(end + found.length, end + found.length + 40));
 }
 
 /** Date words that say the text was last changed then ("updated", "mise à jour", "last modified", "révisé le"). */
