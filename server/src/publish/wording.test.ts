@@ -733,6 +733,41 @@ test('a date in another language on the page ("4 июня 2026 г.", "12. März 
   assert.deepEqual(mechanismsIn('Marketing emails based on consent').mechanisms, []);
 });
 
+test('a mechanism the words say is still to come is not stated: pending, planned, to be signed, en cours, à signer', () => {
+  for (const t of [
+    'SCCs may be added on request',
+    'BCRs pending approval',
+    'SCCs (signature in progress)',
+    'DPF certification planned for 2026',
+    'IDTA to be signed',
+    'SCCs, not yet signed',
+    'CCT en cours de signature',
+    'CCT à signer',
+    'Pas encore de CCT',
+    'Les CCT pourront être ajoutées sur demande',
+  ])
+    assert.deepEqual(mechanismsIn(t).mechanisms, [], t);
+  // Near-misses: a mechanism in place beside one to come, a possible transfer that rests on one, a valid one.
+  assert.deepEqual(mechanismsIn('SCCs signed; DPF certification pending').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('Data may be transferred to the US under SCCs').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('CCT (en cours de validité)').mechanisms, ['scc']);
+  const md = `| Vendor | Location | Transfer mechanism |
+|---|---|---|
+| Nimbo | USA | SCCs may be added on request |
+| Relayo | UK | IDTA to be signed |
+| Sparko | USA | SCCs |
+`;
+  const entries = pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).value.subprocessors as Record<string, unknown>[];
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.transfer as { mechanism?: string } | undefined)?.mechanism]),
+    [
+      ['Nimbo', undefined],
+      ['Relayo', undefined],
+      ['Sparko', 'scc'],
+    ],
+  );
+});
+
 test('a place said to hold only "where applicable" ("le cas échéant") is not stated; its words stay in the note', () => {
   assert.deepEqual(readLocation('Canadian data centres (where applicable)').countries, []);
   assert.equal(readLocation('Canadian data centres (where applicable)').note, 'Canadian data centres (where applicable)');
