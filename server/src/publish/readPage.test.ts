@@ -259,6 +259,17 @@ test('the page contact is an address in a sentence about privacy or questions, n
   assert.equal(readPage(asked, 'p.md').contact, 'privacy@example.com');
 });
 
+test('an address for questions of another topic (sales, recruitment, press, billing) is no privacy contact', () => {
+  const table = '# Sub-processors\n\n| Vendor | Location |\n|---|---|\n| Hostr | Germany |\n\n';
+  assert.equal(readPage(table + 'Pour toute question commerciale : ventes@exemple.fr\n', 'p.md').contact, undefined);
+  assert.equal(readPage(table + 'Pour toute question relative au recrutement : rh@exemple.fr\n', 'p.md').contact, undefined);
+  assert.equal(readPage(table + 'For sales questions, write to hello@example.com.\n', 'p.md').contact, undefined);
+  // Near-misses: questions about personal data, or of both kinds, still give the address.
+  assert.equal(readPage(table + 'Pour toute question sur vos données : dpo@exemple.fr\n', 'p.md').contact, 'dpo@exemple.fr');
+  assert.equal(readPage(table + 'For sales or privacy questions, write to hello@example.com.\n', 'p.md').contact, 'hello@example.com');
+  assert.equal(readPage(table + 'Questions? Write to privacy@example.com.\n', 'p.md').contact, 'privacy@example.com');
+});
+
 test('the page contact from a closing sentence: to be told of changes, to object, a link that is the address', () => {
   const notified = PROSE + '\nTo be notified of changes to this list, write to lists@example.com.\n';
   assert.equal(readPage(notified, 'p.md').contact, 'lists@example.com');

@@ -1101,6 +1101,20 @@ const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/;
 const CONTACT_WORDS =
   /privacy|responsable (?:du|de) traitement|data controller|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
 
+/**
+ * Questions the words say are about something other than personal data: "Pour toute question commerciale", "For sales
+ * questions", "questions about jobs", "relative au recrutement", "press enquiries".
+ */
+const OTHER_TOPIC =
+  /(?<!\p{L})(?:commerciale?s?|sales|ventes?|recrutement|recruiting|recruitment|careers?|jobs?|emplois?|candidatures?|press|presse|m[ée]dias?|billing|facturation|invoices?|factures?|partenariats?|partnerships?|investors?|investisseurs?)(?!\p{L})/iu;
+/** Words that say a sentence is about personal data after all ("sales or privacy questions"). */
+const PRIVACY_TOPIC = /privacy|personal data|data protection|donn[ée]es|rgpd|gdpr|dpo|confidentialit|sub-?processors?|sous-traitants?/iu;
+/** A sentence that gives an address for questions of another topic, and none about personal data. */
+const otherQuestions = (x: string) => {
+  const words = x.replace(new RegExp(EMAIL.source, 'gu'), ' ');
+  return OTHER_TOPIC.test(words) && !PRIVACY_TOPIC.test(words);
+};
+
 /** The words of a link to a page to write to: "contact our privacy team", "nous contacter", "formulaire de contact". */
 const CONTACT_LINK = /\bcontact(?:ez|er)?\b|privacy team|équipe (?:de )?(?:confidentialité|protection des données)/i;
 
@@ -3109,7 +3123,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       if (page.contact) break;
       if (b.kind === 'table' || b.kind === 'heading') continue;
       const sentences = b.text.split(/(?<=[.!?])\s+/);
-      const about = (x: string) => CONTACT_WORDS.test(x) && !namesEntry(x).length;
+      const about = (x: string) => CONTACT_WORDS.test(x) && !namesEntry(x).length && !otherQuestions(x);
       const sentence = sentences.find((x) => EMAIL.test(x) && about(x));
       if (sentence) {
         page.contact = EMAIL.exec(sentence)![0];
