@@ -69,6 +69,33 @@ test('hostile pages: nesting no browser saves is a clear error, not a stack over
   assert.equal(readPage(`| Vendor | Purpose | Location |\n|---|---|---|\n${rows}\n`, 'big.md').entries.length, 20_000);
 });
 
+test('in a list a sentence introduces, a remark\'s or a contact\'s label ("Note:", "Important :", "Contact:") is no vendor', () => {
+  const en = `# Sub-processors
+
+We engage the following sub-processors:
+
+- **Nuvola:** hosting (Ireland)
+- **Postino:** email delivery
+- **Notejoy:** shared notes
+- **Note:** this list is reviewed every year.
+- **Important:** we never sell your data.
+- **Contact:** privacy@example.com
+`;
+  const page = readPage(en, 'p.md');
+  assert.deepEqual(names(en, 'p.md'), ['Nuvola', 'Postino', 'Notejoy']);
+  assert.equal(page.contact, 'privacy@example.com');
+  const fr = `# Sous-traitants
+
+Nous faisons appel aux sous-traitants suivants :
+
+- **Nuvola :** hébergement
+- **Postino :** envoi des e-mails
+- **Remarque :** la liste est revue chaque année.
+- **À noter :** aucune donnée n'est vendue.
+`;
+  assert.deepEqual(names(fr, 'p.md'), ['Nuvola', 'Postino']);
+});
+
 test('a bare list that a sentence introduces as the sub-processors gives one entry per item; a list of sentences does not', () => {
   const md = (items: string) =>
     `# Annexe\n\nLe prestataire peut recourir à des tiers.\n\nLa liste des sous-traitants ultérieurs autorisés est la suivante :\n\n${items}\n\nLa liste peut évoluer.\n`;

@@ -263,7 +263,9 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
         entries.push(...bracketed.map((e) => ({ ...e, facts: [...e.facts, ...noted], line: item.line })));
         continue;
       }
-      if (name === undefined) continue;
+      // "- **Note:** this list is reviewed every year.", "- **Contact :** privacy@…": a remark's or a contact's label in the
+      // list, no vendor.
+      if (name === undefined || NOTICE_LABEL.test(name.replace(/[*_]/g, '').replace(/\s*:$/, '').trim())) continue;
       if (addressed) {
         const facts: ReadFact[] = [{ label: 'Address', value: addressed.address, key: 'entityCountry' }];
         entries.push({ heading: name, line: item.line, facts: [...facts, ...(addressed.rest ? roleFacts(addressed.rest) : []), ...noted] });
@@ -287,6 +289,10 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
   }
   return entries;
 }
+
+/** A label that opens a remark or gives a contact, never a vendor's name: "Note", "NB", "Important", "Remarque", "Contact". */
+const NOTICE_LABEL =
+  /^(?:notes?|nb|n\.b\.|important|attention|warning|caution|please note|remarques?|à noter|a noter|avertissement|contact|contacts|e-?mail|courriel)$/iu;
 
 /** Words that open a list's lead-in by adding it to what was said: "Additionally", "In addition", "En outre", "De plus". */
 const ADDS_TO = /^(?:additionally|in addition|moreover|furthermore|besides|also|en outre|de plus|par ailleurs|en compl[ée]ment)(?!\p{L})/iu;
