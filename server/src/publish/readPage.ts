@@ -1205,6 +1205,8 @@ const PARTY_BLANK =
  */
 const NAME_TO_VERIFY = /\s(?:to (?:be )?verif(?:y|ied)|à vérifier|a verifier)\.?$/iu;
 
+/** A row's name that is the table's sum: "Total", "Totals", "Grand total", "Sous-total", "Subtotal", "Totaux". */
+const TOTAL_ROW = /^(?:(?:grand|sous-?|sub-?)\s?total|totals?|totaux|sum|somme)\s*:?$/iu;
 /** A law cited by its number ("Loi n° 18-07", "Law No. 25.326", "Regulation (EU) 2016/679", "Décret 2019-536"). */
 const STATUTE =
   /^(?:loi|law|act|décret|decree|ordonnance|ordinance|règlement|regulation|directive)\s(?:n\s?°|no\.|nr\.|\((?:eu|ue|ce|ec)\)\s)?\s?\d{1,4}[-./]\d{1,4}\b/i;
@@ -1535,6 +1537,11 @@ function tableEntries(
       NAME_TO_VERIFY.test(name.replace(/[*_]/g, '').trim())
     ) {
       unread.push({ kind: 'placeholder', data: { text: isPlaceholder(name) ? name : name.replace(/[*_]/g, '') } });
+      continue;
+    }
+    // "Total | 3 sous-traitants", "Grand total | 12": the table's own sum, no vendor.
+    if (TOTAL_ROW.test(name.replace(/[*_]/g, '').trim())) {
+      unread.push({ kind: 'totalRow', data: { name } });
       continue;
     }
     // "Loi n° 18-07 du 10 juin 2018", "Regulation (EU) 2016/679": the law a record is made under, no vendor.

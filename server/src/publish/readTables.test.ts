@@ -918,6 +918,25 @@ test("a certifications cell that denies a scheme or says it is still to come hol
   assert.deepEqual(stocko!.certifications, ['iso27001', 'hds']);
 });
 
+test('a table\'s totals row ("Total | 3 sous-traitants") is no vendor, and is said; a vendor whose name starts with "Total" is one', () => {
+  const html = `<table><thead><tr><th>Sous-traitant</th><th>Finalité</th><th>Pays</th></tr></thead><tbody>
+<tr><td>Nuagique</td><td>Hébergement</td><td>France</td></tr>
+<tr><td>TotalSend</td><td>Emails</td><td>Irlande</td></tr>
+<tr><td>Total</td><td>2 sous-traitants</td><td></td></tr>
+</tbody></table>`;
+  const page = readPage(html, 'p.html');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Nuagique', 'TotalSend'],
+  );
+  assert.ok(page.unread.some((u) => u.kind === 'totalRow' && u.data.name === 'Total'));
+  const md = '| Vendor | Purpose |\n|---|---|\n| Hostly | Hosting |\n| Grand total | 1 vendor |\n';
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name),
+    ['Hostly'],
+  );
+});
+
 test('places: a labelled part of a location cell ("Siège : Singapour") is the entity\'s; "International" stays the page\'s word', () => {
   const read = readLocation('Siège : Singapour; Serveurs : Francfort; Support : Inde');
   assert.deepEqual(read.countries, ['DE']);
