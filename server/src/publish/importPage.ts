@@ -104,11 +104,25 @@ function parsePersonalData(text: string): { value: Obj; note?: string } {
  */
 const SCHEME_NAME = /\d|\p{Lu}{2,}|[Cc]ertif|[Aa]gr[ée]{2}|[Aa]ccr[ée]dit|[Qq]ualifi|[Ll]abel|[Aa]ttest/u;
 
+/**
+ * Words that deny a scheme or say it is still to come: "not", "non", "pas encore", "in progress", "pending",
+ * "planned", "requested", "en cours", "prévue", "à venir". Not "no." before a number (a certificate's "no. 12345"), "non-EU",
+ * nor "en cours de validité" (a certificate still valid).
+ */
+const NOT_YET_HELD =
+  /(?<!\p{L})(?:not|never|none|non(?!-)|pas|aucune?|jamais|no(?!\.?\s*\d)|in\s+progress|under\s?way|pending|planned|requested|expected|en\s+cours(?!\s+de\s+validit)|en\s+attente|pr[ée]vue?s?|[àa]\s+venir|envisag[ée]e?s?|demand[ée]e?s?)(?!\p{L})/iu;
+
 function parseCertifications(text: string): { ids: (string | { id: string; edition: string })[]; unknown: string[] } {
   const ids: (string | { id: string; edition: string })[] = [];
   const unknown: string[] = [];
   if (ALL.some((l) => lower(l.none) === lower(text)) || text.trim() === '-' || !text.trim()) return { ids, unknown };
   for (const part of text.split(/\s*[,;]\s*/).filter(Boolean)) {
+    // "Not SOC 2 certified", "HDS : non", "ISO 27001 certification in progress", "SOC 2 report requested": a scheme
+    // the words deny or say is still to come is not held; the words stay in the note.
+    if (NOT_YET_HELD.test(part)) {
+      unknown.push(part);
+      continue;
+    }
     const match = matchCertificationText(part);
     // "ISO/IEC 27001 (Hetzner Online GmbH)", "ISAE 3402 Type II for parts of the operation": the known schemes the
     // words name, each its own; the words themselves stay in the note.

@@ -1189,6 +1189,26 @@ Nodeco,"Hosting. Most servers are in Canada, with a few nodes located in cloud r
   assert.match(String((e?.dataLocation as Obj).note), /Europe/);
 });
 
+test('"located in" says where its subject is: the data\'s place only when the subject is data or machines', () => {
+  assert.equal(storedIn('Servers are located in Germany.'), 'Germany');
+  assert.equal(storedIn('Les données sont situées en France.'), 'France');
+  assert.equal(storedIn('Located in Belgium.'), 'Belgium');
+  // Someone else located there: the customers, a team, an office, a parent company.
+  assert.equal(storedIn('Our customers are located in India.'), undefined);
+  assert.equal(storedIn('The support team is located in Morocco.'), undefined);
+  assert.equal(storedIn('Its parent company is located in Japan.'), undefined);
+  assert.equal(storedIn('Notre équipe support est située au Maroc.'), undefined);
+  assert.equal(storedIn('Nos clients sont localisés en Inde.'), undefined);
+  const md = `# Subprocessors
+
+- **Transcrivo** — Transcription. Our customers are located in India.
+- **Serverly** — Hosting. Its servers are located in Germany.
+`;
+  const byName = imported(md, 'p.md');
+  assert.equal(countries(byName.get('Transcrivo')), 'none');
+  assert.deepEqual(countries(byName.get('Serverly')), ['DE']);
+});
+
 test('a bullet\'s brackets after a name with brackets of its own, and "(country / host region)": the company\'s country and the place', () => {
   const md = `## Sous-traitants
 

@@ -69,6 +69,33 @@ test('hostile pages: nesting no browser saves is a clear error, not a stack over
   assert.equal(readPage(`| Vendor | Purpose | Location |\n|---|---|---|\n${rows}\n`, 'big.md').entries.length, 20_000);
 });
 
+test('in a list a sentence introduces, a remark\'s or a contact\'s label ("Note:", "Important :", "Contact:") is no vendor', () => {
+  const en = `# Sub-processors
+
+We engage the following sub-processors:
+
+- **Nuvola:** hosting (Ireland)
+- **Postino:** email delivery
+- **Notejoy:** shared notes
+- **Note:** this list is reviewed every year.
+- **Important:** we never sell your data.
+- **Contact:** privacy@example.com
+`;
+  const page = readPage(en, 'p.md');
+  assert.deepEqual(names(en, 'p.md'), ['Nuvola', 'Postino', 'Notejoy']);
+  assert.equal(page.contact, 'privacy@example.com');
+  const fr = `# Sous-traitants
+
+Nous faisons appel aux sous-traitants suivants :
+
+- **Nuvola :** hébergement
+- **Postino :** envoi des e-mails
+- **Remarque :** la liste est revue chaque année.
+- **À noter :** aucune donnée n'est vendue.
+`;
+  assert.deepEqual(names(fr, 'p.md'), ['Nuvola', 'Postino']);
+});
+
 test('a bare list that a sentence introduces as the sub-processors gives one entry per item; a list of sentences does not', () => {
   const md = (items: string) =>
     `# Annexe\n\nLe prestataire peut recourir à des tiers.\n\nLa liste des sous-traitants ultérieurs autorisés est la suivante :\n\n${items}\n\nLa liste peut évoluer.\n`;
@@ -257,6 +284,17 @@ test('the page contact is an address in a sentence about privacy or questions, n
   assert.equal(readPage(PROSE, 'p.md').contact, undefined);
   const asked = PROSE + '\nFor questions about our sub-processors, write to privacy@example.com.\n';
   assert.equal(readPage(asked, 'p.md').contact, 'privacy@example.com');
+});
+
+test('an address for questions of another topic (sales, recruitment, press, billing) is no privacy contact', () => {
+  const table = '# Sub-processors\n\n| Vendor | Location |\n|---|---|\n| Hostr | Germany |\n\n';
+  assert.equal(readPage(table + 'Pour toute question commerciale : ventes@exemple.fr\n', 'p.md').contact, undefined);
+  assert.equal(readPage(table + 'Pour toute question relative au recrutement : rh@exemple.fr\n', 'p.md').contact, undefined);
+  assert.equal(readPage(table + 'For sales questions, write to hello@example.com.\n', 'p.md').contact, undefined);
+  // Near-misses: questions about personal data, or of both kinds, still give the address.
+  assert.equal(readPage(table + 'Pour toute question sur vos données : dpo@exemple.fr\n', 'p.md').contact, 'dpo@exemple.fr');
+  assert.equal(readPage(table + 'For sales or privacy questions, write to hello@example.com.\n', 'p.md').contact, 'hello@example.com');
+  assert.equal(readPage(table + 'Questions? Write to privacy@example.com.\n', 'p.md').contact, 'privacy@example.com');
 });
 
 test('the page contact from a closing sentence: to be told of changes, to object, a link that is the address', () => {

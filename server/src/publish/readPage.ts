@@ -1112,6 +1112,20 @@ const EMAIL = /[\p{L}\p{M}\p{N}_.+-]{1,64}@[\p{L}\p{M}\p{N}_-]{1,63}(?:\.[\p{L}\
 const CONTACT_WORDS =
   /privacy|responsable (?:du|de) traitement|data controller|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
 
+/**
+ * Questions the words say are about something other than personal data: "Pour toute question commerciale", "For sales
+ * questions", "questions about jobs", "relative au recrutement", "press enquiries".
+ */
+const OTHER_TOPIC =
+  /(?<!\p{L})(?:commerciale?s?|sales|ventes?|recrutement|recruiting|recruitment|careers?|jobs?|emplois?|candidatures?|press|presse|m[ée]dias?|billing|facturation|invoices?|factures?|partenariats?|partnerships?|investors?|investisseurs?)(?!\p{L})/iu;
+/** Words that say a sentence is about personal data after all ("sales or privacy questions"). */
+const PRIVACY_TOPIC = /privacy|personal data|data protection|donn[ée]es|rgpd|gdpr|dpo|confidentialit|sub-?processors?|sous-traitants?/iu;
+/** A sentence that gives an address for questions of another topic, and none about personal data. */
+const otherQuestions = (x: string) => {
+  const words = x.replace(new RegExp(EMAIL.source, 'gu'), ' ');
+  return OTHER_TOPIC.test(words) && !PRIVACY_TOPIC.test(words);
+};
+
 /** The words of a link to a page to write to: "contact our privacy team", "nous contacter", "formulaire de contact". */
 const CONTACT_LINK = /\bcontact(?:ez|er)?\b|privacy team|équipe (?:de )?(?:confidentialité|protection des données)/i;
 
@@ -1202,6 +1216,8 @@ const PARTY_BLANK =
  */
 const NAME_TO_VERIFY = /\s(?:to (?:be )?verif(?:y|ied)|à vérifier|a verifier)\.?$/iu;
 
+/** A row's name that is the table's sum: "Total", "Totals", "Grand total", "Sous-total", "Subtotal", "Totaux". */
+const TOTAL_ROW = /^(?:(?:grand|sous-?|sub-?)\s?total|totals?|totaux|sum|somme)\s*:?$/iu;
 /** A law cited by its number ("Loi n° 18-07", "Law No. 25.326", "Regulation (EU) 2016/679", "Décret 2019-536"). */
 const STATUTE =
   /^(?:loi|law|act|décret|decree|ordonnance|ordinance|règlement|regulation|directive)\s(?:n\s?°|no\.|nr\.|\((?:eu|ue|ce|ec)\)\s)?\s?\d{1,4}[-./]\d{1,4}\b/i;
@@ -1532,6 +1548,11 @@ function tableEntries(
       NAME_TO_VERIFY.test(name.replace(/[*_]/g, '').trim())
     ) {
       unread.push({ kind: 'placeholder', data: { text: isPlaceholder(name) ? name : name.replace(/[*_]/g, '') } });
+      continue;
+    }
+    // "Total | 3 sous-traitants", "Grand total | 12": the table's own sum, no vendor.
+    if (TOTAL_ROW.test(name.replace(/[*_]/g, '').trim())) {
+      unread.push({ kind: 'totalRow', data: { name } });
       continue;
     }
     // "Loi n° 18-07 du 10 juin 2018", "Regulation (EU) 2016/679": the law a record is made under, no vendor.
@@ -3120,7 +3141,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       if (page.contact) break;
       if (b.kind === 'table' || b.kind === 'heading') continue;
       const sentences = b.text.split(/(?<=[.!?])\s+/);
-      const about = (x: string) => CONTACT_WORDS.test(x) && !namesEntry(x).length;
+      const about = (x: string) => CONTACT_WORDS.test(x) && !namesEntry(x).length && !otherQuestions(x);
       const sentence = sentences.find((x) => EMAIL.test(x) && about(x));
       if (sentence) {
         page.contact = EMAIL.exec(sentence)![0];

@@ -891,6 +891,52 @@ test('a certifications cell: a plain word stays in the note, French "niveau" is 
   assert.deepEqual(gamma!.certifications, ['pci-dss', 'plateforme-agreee']);
 });
 
+test("a certifications cell that denies a scheme or says it is still to come holds none; a certificate's number is no denial", () => {
+  const md = `| Vendor | Purpose | Certifications |
+|---|---|---|
+| Chatly | Chat | Not SOC 2 certified |
+| Payrolla | Payroll | SOC 2 report requested |
+| Mailo | Emails | ISO 27001 certification in progress |
+| Statsy | Analytics | HDS: no |
+| Hosto | Hosting | ISO 27001 (certificate no. 4411) |
+| Nuageo | Cloud | ISO 27001, SOC 2 Type II |
+`;
+  const [chatly, payrolla, mailo, statsy, hosto, nuageo] = imported(md, 'p.md');
+  for (const e of [chatly, payrolla, mailo, statsy]) assert.equal(e!.certifications, 'unknown', String(e!.name));
+  assert.match(String(mailo!.note), /in progress/);
+  assert.deepEqual(hosto!.certifications, ['iso27001']);
+  assert.deepEqual(nuageo!.certifications, ['iso27001', 'soc2-type2']);
+  const fr = `| Prestataire | Finalité | Certifications |
+|---|---|---|
+| Hebergo | Hébergement | HDS en cours |
+| Factura | Facturation | Pas de certification ISO 27001 |
+| Stocko | Stockage | ISO 27001 (certificat en cours de validité), HDS |
+`;
+  const [hebergo, factura, stocko] = imported(fr, 'p.md');
+  assert.equal(hebergo!.certifications, 'unknown');
+  assert.equal(factura!.certifications, 'unknown');
+  assert.deepEqual(stocko!.certifications, ['iso27001', 'hds']);
+});
+
+test('a table\'s totals row ("Total | 3 sous-traitants") is no vendor, and is said; a vendor whose name starts with "Total" is one', () => {
+  const html = `<table><thead><tr><th>Sous-traitant</th><th>Finalité</th><th>Pays</th></tr></thead><tbody>
+<tr><td>Nuagique</td><td>Hébergement</td><td>France</td></tr>
+<tr><td>TotalSend</td><td>Emails</td><td>Irlande</td></tr>
+<tr><td>Total</td><td>2 sous-traitants</td><td></td></tr>
+</tbody></table>`;
+  const page = readPage(html, 'p.html');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Nuagique', 'TotalSend'],
+  );
+  assert.ok(page.unread.some((u) => u.kind === 'totalRow' && u.data.name === 'Total'));
+  const md = '| Vendor | Purpose |\n|---|---|\n| Hostly | Hosting |\n| Grand total | 1 vendor |\n';
+  assert.deepEqual(
+    readPage(md, 'p.md').entries.map((e) => e.name),
+    ['Hostly'],
+  );
+});
+
 test('places: a labelled part of a location cell ("Siège : Singapour") is the entity\'s; "International" stays the page\'s word', () => {
   const read = readLocation('Siège : Singapour; Serveurs : Francfort; Support : Inde');
   assert.deepEqual(read.countries, ['DE']);

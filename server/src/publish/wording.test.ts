@@ -248,6 +248,29 @@ test('a month with a comma after it, and a French effective date ("applicable à
   assert.equal(dateIn('Tarifs applicables à compter de votre inscription en 2026', 'fr'), undefined);
 });
 
+test("a date the words give to another thing (a law, a framework, an agreement, the version replaced) is not the page's", () => {
+  assert.equal(dateIn('The EU-U.S. Data Privacy Framework became effective on July 10, 2023.'), undefined);
+  assert.equal(dateIn('Le Data Privacy Framework est entré en vigueur le 10 juillet 2023.', 'fr'), undefined);
+  assert.equal(dateIn('The Master Services Agreement, effective 1 March 2021, governs these vendors.'), undefined);
+  assert.equal(dateIn('This version replaces the version of 4 May 2020.'), undefined);
+  assert.equal(dateIn('Cette version remplace la version du 4 mai 2020.', 'fr'), undefined);
+  assert.equal(dateIn('Version du 2 février 2022 du contrat-cadre.', 'fr'), undefined);
+  assert.equal(dateIn("Date d'entrée en vigueur du RGPD : 25 mai 2018.", 'fr'), undefined);
+  assert.equal(dateLine('Effective date of the Agreement: 1 January 2020'), undefined);
+  // The page's own: its subject is the list, or the words name no other thing.
+  assert.equal(dateIn('This list became effective on 1 May 2025.'), 'on 1 May 2025');
+  assert.equal(dateIn('Cette liste est entrée en vigueur le 1er mai 2025.', 'fr'), 'le 1er mai 2025');
+  assert.equal(dateIn('Version du 2 février 2022', 'fr'), '2 février 2022');
+  assert.equal(dateIn('Last updated 2 May 2025 (previous version: 1 January 2024)'), '2 May 2025');
+  assert.equal(dateLine('Effective date: 1 January 2020'), '1 January 2020');
+  const page = (intro: string) =>
+    pageToInventory(readPage(`# Sub-processors\n\n${intro}\n\n| Vendor | Location |\n|---|---|\n| Hostr | Germany |\n`, 'p.md'), {
+      today: '2026-12-01',
+    }).value.inventory as Record<string, unknown>;
+  assert.equal(page('The Data Privacy Framework became effective on July 10, 2023.').lastUpdated, 'unknown');
+  assert.equal(page('This list became effective on 1 May 2025.').lastUpdated, '2025-05-01');
+});
+
 test('a date after "As of", "à jour au" or a bare "Date:" label, and none where no date follows', () => {
   assert.equal(dateIn('Stand / As of: 7. November 2025'), '7. November 2025');
   assert.equal(dateIn('This list is accurate as of 3 March 2026.'), '3 March 2026');
@@ -727,6 +750,41 @@ test('a date in another language on the page ("4 июня 2026 г.", "12. März 
   assert.deepEqual(mechanismsIn('Independent controller; transfer based on user consent').mechanisms, ['derogation']);
   assert.deepEqual(mechanismsIn('Transferts fondés sur le consentement de la personne').mechanisms, ['derogation']);
   assert.deepEqual(mechanismsIn('Marketing emails based on consent').mechanisms, []);
+});
+
+test('a mechanism the words say is still to come is not stated: pending, planned, to be signed, en cours, à signer', () => {
+  for (const t of [
+    'SCCs may be added on request',
+    'BCRs pending approval',
+    'SCCs (signature in progress)',
+    'DPF certification planned for 2026',
+    'IDTA to be signed',
+    'SCCs, not yet signed',
+    'CCT en cours de signature',
+    'CCT à signer',
+    'Pas encore de CCT',
+    'Les CCT pourront être ajoutées sur demande',
+  ])
+    assert.deepEqual(mechanismsIn(t).mechanisms, [], t);
+  // Near-misses: a mechanism in place beside one to come, a possible transfer that rests on one, a valid one.
+  assert.deepEqual(mechanismsIn('SCCs signed; DPF certification pending').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('Data may be transferred to the US under SCCs').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('CCT (en cours de validité)').mechanisms, ['scc']);
+  const md = `| Vendor | Location | Transfer mechanism |
+|---|---|---|
+| Nimbo | USA | SCCs may be added on request |
+| Relayo | UK | IDTA to be signed |
+| Sparko | USA | SCCs |
+`;
+  const entries = pageToInventory(readPage(md, 'p.md'), { today: '2026-12-01' }).value.subprocessors as Record<string, unknown>[];
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.transfer as { mechanism?: string } | undefined)?.mechanism]),
+    [
+      ['Nimbo', undefined],
+      ['Relayo', undefined],
+      ['Sparko', 'scc'],
+    ],
+  );
 });
 
 test('a place said to hold only "where applicable" ("le cas échéant") is not stated; its words stay in the note', () => {

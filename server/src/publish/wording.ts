@@ -641,11 +641,12 @@ function mechanismsOf(text: string): string[] {
 /**
  * Words that leave open whether the case arises: "where applicable", "as needed", "where (it is) required", "le cas
  * échéant", "si nécessaire", "lorsque c'est requis", "[à confirmer]", "when the provider adheres to it", "for any access by US entities" (an access
- * the page does not say happens). Not "as required by law" (what the
- * law asks, said as done).
+ * the page does not say happens), and words that say a mechanism is still to come ("BCRs pending approval", "SCCs may be
+ * added on request", "IDTA to be signed", "CCT en cours de signature", "à signer", "pas encore"). Not "as required by
+ * law" (what the law asks, said as done), nor "en cours de validité" (valid now).
  */
 const OPEN_CASE =
-  /(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:in\s+progress|under\s+(?:negotiation|review)|pending|planned|not\s+yet(?:\s+\p{L}+)?|(?:may|might|could|will)\s+be\s+(?:added|signed|put\s+in\s+place|concluded|implemented)|to\s+be\s+(?:signed|added|put\s+in\s+place|concluded|implemented)|en\s+cours(?:\s+de\s+(?:signature|n[ée]gociation|mise\s+en\s+place))?(?!\s+de\s+validit)|en\s+attente|[àa]\s+(?:signer|venir|mettre\s+en\s+place)|pas\s+encore(?:\s+\p{L}+)?|pourr(?:a|ont|ait|aient)\s+être\s+(?:ajout|sign|mis)\p{L}*)|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
 /** Where a text's words leave open whether the case arises ("where applicable", "le cas échéant", "as needed"), if any. */
 export function openCaseIn(text: string): { index: number } | undefined {
   const m = OPEN_CASE.exec(text);
@@ -1906,9 +1907,11 @@ export function dateLine(text: string): string | undefined {
   // "Updated · 2026.05.20": a dot or a dash set between the label and its date; "Last verified against the
   // codebase: 2026-08-10": a few words of what was checked, then the colon and the date. "Effective: 1 January
   // 2026·Operated by …": a middle dot ends the date.
-  const rest = t
-    .slice(m[0].length)
-    .replace(/^[·•|—–-]\s*/, '')
+  const after = t.slice(m[0].length).replace(/^[·•|—–-]\s*/, '');
+  // "Effective date of the Agreement: 1 January 2020": the words before the colon name another document, whose date it is.
+  const what = /^(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*:\s+(?=\d)/u.exec(after);
+  if (what && OTHER_DOCUMENTS.test(what[0])) return undefined;
+  const rest = after
     .replace(/^(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*:\s+(?=\d)/u, '')
     .split(/\s*[·•]\s*/)[0]!
     // "Stand: 16. Februar 2026 Scope: Kura Web + API": the next label of lines a paragraph ran together ends the date.
@@ -1944,7 +1947,7 @@ export function leadingDate(text: string, lang: Lang = 'en'): string | undefined
 
 /** Documents a date label may name that are not the page: "des textes", "des CGU", "of the Terms of Service". */
 const OTHER_DOCUMENTS =
-  /(?<!\p{L})(?:(?:des|de nos)\s+(?:textes|CGU|CGV|conditions(?:\s+générales)?|contrats?)|of\s+(?:the\s+|our\s+)?(?:texts|terms(?:\s+of\s+(?:service|use))?|terms\s+and\s+conditions|contracts?))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:des|de nos)\s+(?:textes|CGU|CGV|conditions(?:\s+générales)?|contrats?)|(?:du|de\s+la|de\s+l['’])\s*(?:RGPD|r[èe]glement|loi|DPF|Data\s+Privacy\s+Framework|contrat(?:-cadre)?|accord)|of\s+(?:the\s+)?(?:GDPR|regulation|law|act|DPF|Data\s+Privacy\s+Framework)|of\s+(?:the\s+|our\s+)?(?:texts|terms(?:\s+of\s+(?:service|use))?|terms\s+and\s+conditions|contracts?|agreements?|master\s+(?:services\s+)?agreement))(?!\p{L})/iu;
 
 export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
   const t = cleanText(text);
@@ -1953,10 +1956,45 @@ export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
   let first: string | undefined;
   for (const m of t.matchAll(DATE_WORDS)) {
     const found = dateAfter(t, m, lang);
+    if (found !== undefined && anotherThingsDate(t, m.index!, found)) continue;
     if (found !== undefined && UPDATE_WORDS.test(m[0])) return found;
     first ??= found;
   }
   return first;
+}
+
+/**
+ * Words right before the date words that make the date another thing's: an event of something the sentence names ("The
+ * Data Privacy Framework became effective on", "Le DPF est entré en vigueur le", "took effect"), a document named
+ * before them ("The Master Services Agreement, effective 1 March 2021").
+ */
+const ANOTHER_BEFORE =
+  /(?<!\p{L})(?:(?:became|become|becomes|took|came\s+into|entered\s+into|est\s+entr[ée]e?|sont\s+entr[ée]e?s|a\s+pris|ont\s+pris)|(?:agreement|contract|terms(?:\s+of\s+(?:service|use))?|framework|regulation|directive|decision|act|law|contrat(?:-cadre)?|accord|CGU|CGV|loi|r[èe]glement|d[ée]cision|RGPD|GDPR|DPF|DPA|MSA)\s*,)\s*$/iu;
+/** The version a new one replaces: "replaces the version of", "remplace la version du", "the previous version of". */
+const REPLACED_BEFORE =
+  /(?<!\p{L})(?:replaces?|supersedes?|remplacen?t?|previous|prior|former|pr[ée]c[ée]dente?|ancienne?)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/iu;
+/** Words right after a date that make it another document's: "Version du 2 février 2022 du contrat-cadre", "of the Agreement". */
+const ANOTHER_AFTER =
+  /^[\s,]*(?:du|de\s+la|de\s+l['’]|des|of\s+(?:the|our))\s*(?:contrat|accord|agreement|contract|terms|conditions|CGU|CGV|loi|r[èe]glement|law|regulation|DPA|MSA)(?!\p{L})/iu;
+/** A sentence whose subject is the page itself: "This list", "La présente liste", "Cette page", "This version". */
+const THE_PAGE_ITSELF =
+  /^(?:this|the\s+present|cette|ce|la\s+pr[ée]sente|le\s+pr[ée]sent)\s+(?:(?:sub-?processor|sous-traitants?)\s+)?(?:list|page|document|version|annex|liste|annexe|version)(?!\p{L})/iu;
+
+/**
+ * Whether the date `found` that the date words at `at` of `t` introduce is another thing's, not the page's: words just
+ * before them or just after the date name it ("The Data Privacy Framework became effective on 10 July 2023"), unless the
+ * sentence's subject is the page itself ("This list became effective on 1 May 2025").
+ */
+function anotherThingsDate(t: string, at: number, found: string): boolean {
+  const from = Math.max(0, at - 160);
+  const before = t.slice(from, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': '));
+  const sentence = before.slice(stop + 1).trim();
+  if (REPLACED_BEFORE.test(before.slice(-40))) return true;
+  if (THE_PAGE_ITSELF.test(sentence)) return false;
+  if (ANOTHER_BEFORE.test(before.slice(-60))) return true;
+  const end = t.indexOf(found, at);
+  return end >= 0 && ANOTHER_AFTER.test(t.slice(end + found.length, end + found.length + 40));
 }
 
 /** Date words that say the text was last changed then ("updated", "mise à jour", "last modified", "révisé le"). */

@@ -270,7 +270,9 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
         entries.push(...bracketed.map((e) => ({ ...e, facts: [...e.facts, ...noted], line: item.line })));
         continue;
       }
-      if (name === undefined) continue;
+      // "- **Note:** this list is reviewed every year.", "- **Contact :** privacy@…": a remark's or a contact's label in the
+      // list, no vendor.
+      if (name === undefined || NOTICE_LABEL.test(name.replace(/[*_]/g, '').replace(/\s*:$/, '').trim())) continue;
       if (addressed) {
         const facts: ReadFact[] = [{ label: 'Address', value: addressed.address, key: 'entityCountry' }];
         entries.push({ heading: name, line: item.line, facts: [...facts, ...(addressed.rest ? roleFacts(addressed.rest) : []), ...noted] });
@@ -294,6 +296,10 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
   }
   return entries;
 }
+
+/** A label that opens a remark or gives a contact, never a vendor's name: "Note", "NB", "Important", "Remarque", "Contact". */
+const NOTICE_LABEL =
+  /^(?:notes?|nb|n\.b\.|important|attention|warning|caution|please note|remarques?|à noter|a noter|avertissement|contact|contacts|e-?mail|courriel)$/iu;
 
 /** Words that open a list's lead-in by adding it to what was said: "Additionally", "In addition", "En outre", "De plus". */
 const ADDS_TO = /^(?:additionally|in addition|moreover|furthermore|besides|also|en outre|de plus|par ailleurs|en compl[ée]ment)(?!\p{L})/iu;
@@ -773,11 +779,20 @@ function placeList(text: string): string[] {
 export function storedIn(sentence: string): string | undefined {
   const places: string[] = [];
   for (const m of sentence.matchAll(STORED_IN)) {
+    // "Our customers are located in India", "notre équipe support est située au Maroc": "located" says where its subject
+    // is, and only a subject that is data or machines is where the data is ("Servers located in", "données situées en").
+    if (WHERE_IT_IS.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index)) && !DATA_OR_MACHINES.test(sentence.slice(0, m.index))) continue;
     for (const p of placeList(sentence.slice(m.index + m[0].length))) if (!places.includes(p)) places.push(p);
   }
   for (const p of atRestIn(sentence)) if (!places.includes(p)) places.push(p);
   return places.length ? places.join(', ') : undefined;
 }
+
+/** The verbs of STORED_IN that say where their subject is, whatever it is: "located", "situé", "localisé". */
+const WHERE_IT_IS = /^(?:located|situ[ée]e?s?|localis[ée]e?s?)\s/iu;
+/** A subject that is data or the machines that hold it: "servers", "the databases", "les données", "backup nodes". */
+const DATA_OR_MACHINES =
+  /(?<!\p{L})(?:data|donn[ée]es|content|contenus?|files?|fichiers?|records?|logs?|backups?|sauvegardes?|servers?|serveurs?|nodes?|n[œo]euds?|machines?|infrastructures?|databases?|bases?\s+de\s+donn[ée]es|storage|stockage|hosting|h[ée]bergement|data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|facilit(?:y|ies)|regions?|r[ée]gions?|instances?|clusters?|buckets?|systems?|syst[èe]mes?|information|informations)(?!\p{L})/iu;
 
 /** "sur ses propres serveurs", "on our own servers", "notre propre infrastructure": the publisher's own hosting. */
 const OWN_SERVERS =
