@@ -99,3 +99,21 @@ test('template tags are removed in one pass, their line breaks kept, and a tag l
   withoutTemplateTags(many);
   assert.ok(Number(process.hrtime.bigint() - started) / 1e9 < 1);
 });
+
+test('near misses: a statement inside a row (a cell shown in some cases only) leaves the rows unread as a table', () => {
+  const around = (cell: string) =>
+    [
+      '<%= vendor_table do |t| %>',
+      '    <tr><th>Vendor</th><th>Purpose</th><th>Location</th></tr>',
+      `    <tr><td>Postino</td><td>Email</td><td>${cell}</td></tr>`,
+      '<% end %>',
+      '',
+    ].join('\n');
+  for (const cell of ['{% if region == "eu" %}Germany{% endif %}', '<% if eu %>Ireland<% else %>United States<% end %>']) {
+    assert.equal(tables(around(cell)).length, 0, cell);
+    assert.ok(!readPage(around(cell), 'p.md').entries.some((e) => e.facts.some((f) => f.key === 'dataLocation')), cell);
+  }
+  // An output tag in a cell prints a value the page does not hold: the row is read, that cell empty.
+  const [table] = tables(around('<%= vendor.location %>'));
+  assert.deepEqual(table!.rows[0]!.cells, ['Postino', 'Email', '']);
+});

@@ -38,15 +38,39 @@ export function withoutTemplateTags(text: string): string {
 }
 
 /**
+ * Whether a template's statement (`<% if … %>`, `<% end %>`, `{% if … %}`, `{% for … %}`: any tag but ERB's output
+ * `<%= … %>`) stands inside a row: a cell the template shows only in some cases ("{% if region == 'eu' %}Germany{% endif
+ * %}") states nothing for every reader, so such rows are not read as a table. One pass over the text.
+ */
+export function statementInRow(text: string): boolean {
+  const lower = text.toLowerCase();
+  let inRow = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower[i];
+    if (c !== '<' && c !== '{') continue;
+    const two = lower.slice(i, i + 2);
+    if (two === '<%' || two === '{%') {
+      const end = lower.indexOf(two === '<%' ? '%>' : '%}', i + 2);
+      const output = two === '<%' && lower[i + 2] === '=';
+      if (inRow && !output) return true;
+      if (end < 0) return false;
+      i = end + 1;
+    } else if (lower.startsWith('<tr', i) && /[\s>]/.test(lower[i + 3] ?? '')) inRow = true;
+    else if (lower.startsWith('</tr', i)) inRow = false;
+  }
+  return false;
+}
+
+/**
  * A block's source that holds HTML table rows with no `<table>` of their own, around or between a template's tags: the
  * blocks the browser shows, the rows one table (the text before the first row and after the last, paragraphs). A
  * paragraph (`inText`) is read so only when template tags are in it; one of template tags alone shows nothing: no block.
  * Undefined for any other block: a paragraph with no template tag, template tags with no row around them (words that
- * show a value, "Bonjour <%= name %>"), rows inside a `<table>`.
+ * show a value, "Bonjour <%= name %>"), rows inside a `<table>`, rows with a template's statement inside them.
  */
 export function templateRowBlocks(source: string, firstLine: number, inText: boolean): PageBlock[] | undefined {
   const tagged = TEMPLATE_TAGS.some(([open, close]) => source.includes(open) && source.includes(close));
-  if (inText && !tagged) return undefined;
+  if ((inText && !tagged) || (tagged && statementInRow(source))) return undefined;
   const html = tagged ? withoutTemplateTags(source) : source;
   if (inText && !html.trim()) return [];
   const lower = html.toLowerCase();
