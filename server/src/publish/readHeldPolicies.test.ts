@@ -42,6 +42,13 @@ test('near misses: reasons after "pour", a part that is no vendor, a single vend
   assert.deepEqual(read('Our vendors: Paytide for payments, and others as needed.\n', 'p.md'), []);
   // A list of one.
   assert.deepEqual(read("Notre sous-traitant : Nuagique pour l'hébergement.\n", 'p.md'), []);
+  // (review8) Places or people before "pour"/"for" are no vendors: the sentence lists none.
+  assert.deepEqual(
+    read("Nos prestataires sont répartis ainsi : France pour l'hébergement, Irlande pour les e-mails, Canada pour le support.\n", 'p.md'),
+    [],
+  );
+  assert.deepEqual(read('Our service providers: Paytide for payments, Customers for nothing, Sendly for email.\n', 'p.md'), []);
+  assert.deepEqual(read('Nos prestataires : Utilisateurs pour les tests, Équipe pour le support.\n', 'p.md'), []);
   // No word naming the parties before the colon.
   assert.deepEqual(read('Nos outils : Nuagique pour les fichiers, Payvo pour les factures.\n', 'p.md'), []);
 });
@@ -104,6 +111,21 @@ test('near misses: "chez nous", "with care", and offices after the host are no h
   // Where the company's offices are, not where its machines are: no place for the data.
   assert.deepEqual(hostFacts('Nous hébergeons nos services chez Nuagerie, dont les bureaux sont à Bruxelles.\n'), [['Nuagerie']]);
   assert.deepEqual(hostFacts('We host our services with Cloudnest, whose offices are in Berlin.\n'), [['Cloudnest']]);
+  // (review8) Machines placed for some customers only: no place for the data (nor in the passive form), unlike a
+  // place that is the only one.
+  assert.deepEqual(hostFacts('Our platform is hosted by Cloudnest, whose servers are located in Canada only for Canadian customers.\n'), [
+    ['Cloudnest'],
+  ]);
+  assert.deepEqual(hostFacts('Our platform is hosted by Cloudnest. Data is stored in Germany only.\n'), [
+    ['Cloudnest', 'dataLocation=Germany only'],
+  ]);
+  assert.deepEqual(hostFacts('We host our platform with Cloudnest, whose servers are located in Canada only for Canadian customers.\n'), [
+    ['Cloudnest'],
+  ]);
+  assert.deepEqual(
+    hostFacts('Nous hébergeons nos services chez Nuagerie, dont les serveurs sont situés en Suisse uniquement pour nos clients suisses.\n'),
+    [['Nuagerie']],
+  );
 });
 
 const vendorComponent = (sentence: string) =>

@@ -728,6 +728,9 @@ function placeItem(item: string): string | undefined {
 const END_OF_PLACES =
   /\s(?:for|pour|which|qui|where|où|but|mais|with|avec|without|sans|by|par|under|sous|using|via|until|unless|except|when|if|si)\s/i;
 
+/** "only for", "uniquement pour", "seulement pour": words that keep what precedes them for some cases. */
+const ONLY_FOR = /(?<!\p{L})(?:only|uniquement|seulement)\s+(?:for|pour)(?!\p{L})/iu;
+
 /** The places a list names from its start ("the US, Asia (Tokyo), and Europe"), up to the first item that is none. */
 function placeList(text: string): string[] {
   const items: string[] = [];
@@ -748,6 +751,8 @@ function placeList(text: string): string[] {
   if (!closed && start < text.length) items.push(text.slice(start));
   const places: string[] = [];
   for (const [k, whole] of items.entries()) {
+    // "in Canada only for Canadian customers": a place kept for some customers is none (unlike "in Germany only").
+    if (ONLY_FOR.test(whole)) break;
     // "the United States for backups", "Ireland, which …": the list ends where other words begin.
     const end = END_OF_PLACES.exec(whole);
     const raw = end ? whole.slice(0, end.index) : whole;
@@ -2154,8 +2159,15 @@ function purposeParts(list: string): RegExpExecArray[] | undefined {
     .map((p) => p.replace(/^\s*(?:et|and)\s+/, '').trim())
     .filter((p) => p !== '');
   const parts = all.map((p) => PURPOSE_PART.exec(p));
-  return parts.length >= 2 && parts.every((m) => m) ? (parts as RegExpExecArray[]) : undefined;
+  // "France pour l'hébergement, Irlande pour les e-mails", "Customers for nothing": a place or a kind of people is no
+  // vendor, and a sentence that names one lists no vendors.
+  const noVendor = (name: string) => placeCode(name) !== undefined || readLocation(name).countries.length > 0 || PEOPLE_NOUN.test(name);
+  return parts.length >= 2 && parts.every((m) => m && !noVendor(m[1]!)) ? (parts as RegExpExecArray[]) : undefined;
 }
+
+/** People a sentence may set before "pour"/"for", no vendor: "Customers", "Utilisateurs", "Équipe", "Partners". */
+const PEOPLE_NOUN =
+  /^(?:customers?|clients?|users?|utilisat(?:eur|rice)s?|partners?|partenaires?|employees?|employ[ée]s?|salari[ée]s?|staff|team|[ée]quipes?|members?|membres?|visitors?|visiteurs?|people|personnes?|everyone|tous|toutes)$/iu;
 
 /**
  * Sub-processors named inside a sentence: "OrdoMail a recours aux sous-traitants suivants : Supabase (hébergement),
@@ -2364,6 +2376,9 @@ const HOSTED_BY =
 const MACHINES_IN =
   /(?<!\p{L})(?:datacenters?|data ?cent(?:er|re)s?|centres? de donn[ée]es|serveurs?|servers?)(?!\p{L})[^.;]{0,40}?\s(?:situ[ée]e?s?|localis[ée]e?s?|located|based)\s+(?:en|à|au|aux|dans|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?([^,.;()]{2,40})/iu;
 
+/** Words that keep a place for some cases only: "only for Canadian customers", "uniquement pour", "si", "when". */
+const SOME_CASES = /(?<!\p{L})(?:only|uniquement|seulement|for|pour|if|si|when|lorsque|unless|sauf)(?!\p{L})/iu;
+
 /** A bare domain in brackets right after the name: "Gandi (gandi.net)", the host's site as the page writes it. */
 const DOMAIN_AFTER = /^\s*\(((?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,3})\)/i;
 
@@ -2409,7 +2424,9 @@ export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
     else if (domain) facts.push({ label: 'Website', value: domain, key: 'website' });
     // "hébergé en France par …": where the site, and so the data it holds, is hosted; else "chez Gandi, dans leurs
     // datacenters situés en région parisienne", in the sentence that names the host.
-    const place = m[1] ?? m[2] ?? MACHINES_IN.exec(sentencesOf(rest.trim())[0] ?? '')?.[1]?.trim();
+    // A place the sentence keeps for some cases ("located in Canada only for Canadian customers") is none.
+    const machines = MACHINES_IN.exec(sentencesOf(rest.trim())[0] ?? '')?.[1]?.trim();
+    const place = m[1] ?? m[2] ?? (machines && !SOME_CASES.test(machines) ? machines : undefined);
     if (place && readLocation(place).countries.length) facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     // "DOCAPOST LOCALEO – 45 47 Boulevard …" on the next line: the host's legal name, which holds its name, then its address.
     const next = blocks[i + 1];
