@@ -21,6 +21,7 @@ import {
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
 import { codeDocumentBlocks } from './read/codeDocument';
+import { attachSeatBrackets } from './read/seatBrackets';
 import {
   attachDpfCertified,
   attachIntroducedHostPlace,
@@ -1110,7 +1111,7 @@ const CONTACT_ABOUT =
 const EMAIL = /[\p{L}\p{M}\p{N}_.+-]{1,64}@[\p{L}\p{M}\p{N}_-]{1,63}(?:\.[\p{L}\p{M}\p{N}_-]{1,63}){1,5}/u;
 /** Words of a sentence that gives an address for privacy questions, in English and French. */
 const CONTACT_WORDS =
-  /privacy|responsable (?:du|de) traitement|data controller|data protection|personal data|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
+  /privacy|responsable (?:du|de) traitement|data controller|data protection|personal data|renseignements personnels|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|écrivant|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
 
 /**
  * Questions the words say are about something other than personal data: "Pour toute question commerciale", "For sales
@@ -3014,6 +3015,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);
   attachNameCountries(blocks, page.entries);
+  attachSeatBrackets(blocks, page.entries);
   attachCertificationRows(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
   attachNamedEstablishment(blocks, page.entries);
@@ -3249,6 +3251,9 @@ function withStringConstants(text: string): string {
   });
 }
 
+/** A tag of markup a page shows (a paragraph, a list, a table, a heading, a container). */
+const MARKUP_TAG = /<(?:p|ul|ol|li|table|tr|h[1-6]|dl|dt|div|section|article|main|span|a|strong|br)\b/i;
+
 export function readPage(text: string, fileName = ''): ReadPage {
   const format = detectPageFormat(text, fileName);
   switch (format) {
@@ -3270,7 +3275,11 @@ export function readPage(text: string, fileName = ''): ReadPage {
         const listed = interpret(arrays);
         // The markup around the list still speaks for the page: its contact ("Contact : <a href=mailto:…>").
         const blocks = htmlBlocks(page);
-        if (!listed.contact) listed.contact = interpret(blocks).contact;
+        // Its date ("Dernière mise à jour : {MISE_A_JOUR}") and what its sentences say of one listed vendor's training.
+        const around = interpret(blocks);
+        if (!listed.contact) listed.contact = around.contact;
+        if (!listed.lastUpdated) listed.lastUpdated = around.lastUpdated;
+        attachNamedTraining(blocks, listed.entries);
         attachCompanyCards(blocks, listed.entries);
         return listed;
       }
@@ -3285,6 +3294,13 @@ export function readPage(text: string, fileName = ''): ReadPage {
           htmlAttributeDate(page),
         );
       const date = htmlAttributeDate(page);
+      // A source with no markup of its own (a TypeScript module exporting the policy as data): its held document is
+      // the page, before its code read as one run of words.
+      if (!MARKUP_TAG.test(text)) {
+        const held = codeDocumentBlocks(text);
+        const doc = held.length ? interpret(held, date) : undefined;
+        if (doc?.entries.length) return doc;
+      }
       const read = interpret(htmlBlocks(page), date);
       if (!read.entries.length) {
         // A component that renders a document its source holds as data (`<LegalPage sections={SECTIONS} />`), its

@@ -39,7 +39,7 @@ const CITIES: Record<string, string[]> = {
     'Cologne',
     'Köln',
   ],
-  FR: ['Paris', 'Gravelines', 'Roubaix', 'Strasbourg', 'Marseille', 'Lyon', 'Lille'],
+  FR: ['Paris', 'Gravelines', 'Roubaix', 'Strasbourg', 'Marseille', 'Lyon', 'Lille', 'région parisienne', 'Île-de-France'],
   IE: ['Dublin'],
   GB: ['London', 'Londres', 'Manchester'],
   NL: ['Amsterdam', 'Eemshaven', 'Groningen'],
@@ -1094,7 +1094,11 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
           '',
         )
         // "servers in Frankfurt", "serveurs à Francfort", "centres de données en Irlande": where the machines are.
-        .replace(/^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?=\S)/i, '')
+        // "centre de données dans l'Union européenne": the article before the place is no part of it.
+        .replace(
+          /^(?:servers?|data ?cent(?:er|re)s?|datacenters?|serveurs?|centres? de données) (?:in|at|en|à|au|aux|dans)\s+(?:l['’]\s?)?(?=\S)/i,
+          '',
+        )
         // "certaines métadonnées de compte aux États-Unis", "some account metadata in the US": which data, then its place.
         .replace(
           /^(?:(?:some|certain|certaines?|les|the|des|nos|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:data|metadata|données|métadonnées|backups?|sauvegardes?|logs|journaux)(?:\s+(?:de|du|des|d['’]|of)\s*[\p{L}-]+){0,2}\s+(?:in|en|aux|au|à|dans)\s+(?=\S)/iu,

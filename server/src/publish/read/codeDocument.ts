@@ -21,6 +21,12 @@ type Lit =
 const HEADING_KEYS = /^(?:heading|title|titre|sectionTitle|h[1-6])$/i;
 const TERM_KEYS = /^(?:term|label|dt|libell[eé])$/i;
 const TEXT_KEYS = /^(?:text|texte|paragraph|paragraphs|body|content|contenu|description|desc|intro|p|dd|definition|value|details?)$/i;
+/** A note the page shows under its text or list ("note", "listNote", "footnote"): a paragraph too. */
+const NOTE_KEYS = /^(?:[a-z][\w$]{0,30})?note$/i;
+/** The document's date field ("date", "updated", "lastUpdated"): a paragraph when it is a labelled line the page shows. */
+const DATE_KEYS = /^(?:date|updated|last_?updated|updated_?at|mise_?a_?jour|miseAJour)$/i;
+/** "Mise à jour : septembre 2026", "Last updated: May 2026": words, a colon, then the date. */
+const LABELLED_LINE = /^[\p{L}][\p{L}' ’.-]{2,40}\s?:\s*\S/u;
 /** Deeper than any document a page holds; beyond it the literal is passed over. */
 const MAX_DEPTH = 64;
 
@@ -190,7 +196,8 @@ function literalBlocks(lit: Lit, key: string, depth: number, lineAt: (at: number
     const text = cleanText(lit.text);
     if (!text) return;
     if (HEADING_KEYS.test(key)) out.push({ kind: 'heading', level: Math.min(6, 1 + depth), text, line: lineAt(lit.at) });
-    else if (TEXT_KEYS.test(key)) out.push({ kind: 'paragraph', text, line: lineAt(lit.at) });
+    else if (TEXT_KEYS.test(key) || NOTE_KEYS.test(key) || (DATE_KEYS.test(key) && LABELLED_LINE.test(text)))
+      out.push({ kind: 'paragraph', text, line: lineAt(lit.at) });
     return;
   }
   if (lit.kind === 'arr') {

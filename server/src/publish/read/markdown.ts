@@ -11,6 +11,7 @@ import { cleanText, PageReadError, type Lead, type PageBlock, type TableRow } fr
 import { fill } from '../../format';
 import { htmlBlocks, joinSegments } from './html';
 import { columnMatch } from './columns';
+import { templateRowBlocks } from './templateRows';
 
 const md = new MarkdownIt({ html: true, linkify: false });
 type Token = ReturnType<MarkdownIt['parse']>[number];
@@ -470,6 +471,12 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
         // ":::info Last updated", ":::": an admonition's markers (Docusaurus, VitePress) are no text; its title is.
         const text = withoutAdmonitionMarks(inlineText(tokens[i + 1]));
         const first = t.map ? lines[t.map[0]]!.trim() : '';
+        // A template helper's tags around HTML rows (`<%= dsfr_table do |t| %>` … `<tr>…</tr>` … `<% end %>`): the table.
+        const rows = !itemOpen && t.map ? templateRowBlocks(lines.slice(t.map[0], t.map[1]).join('\n'), lineAt(t.map[0]), true) : undefined;
+        if (rows) {
+          blocks.push(...rows);
+          break;
+        }
         // Rows of cells that GFM did not take as a table: its delimiter row does not match its header.
         if (!itemOpen && first.startsWith('|') && first.endsWith('|') && t.map && t.map[1] - t.map[0] > 1)
           throw new PageReadError((w) => w.notATable, lineAt(t.map[0]));
@@ -516,7 +523,8 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
         itemOpen = undefined;
         break;
       case 'html_block':
-        blocks.push(...htmlBlocks(t.content, lineOf(t) ?? 1));
+        // Rows with no `<table>`, between a template helper's tags: the table they make.
+        blocks.push(...(templateRowBlocks(t.content, lineOf(t) ?? 1, false) ?? htmlBlocks(t.content, lineOf(t) ?? 1)));
         break;
       case 'fence':
       case 'code_block': {

@@ -525,6 +525,12 @@ export function attachSectionTraining(blocks: PageBlock[], entries: ReadEntry[])
  * "Côté Acme : pas de réentraînement"): that entry's, when its own words say nothing of training. A sentence that
  * names two parties, or makes it a case, says nothing of one.
  */
+/**
+ * The party's own terms, named by a possessive before the party itself: "Selon les conditions de son API, ", "Under its
+ * API terms, ". The party the sentence then names is the one whose terms they are.
+ */
+const OWN_TERMS = String.raw`(?:[Ss]elon\s+les\s+conditions\s+(?:de\s+son|de\s+sa|de\s+ses)\s+[^,;]{1,40},\s*|[Uu]nder\s+its\s+(?:own\s+)?[^,;]{0,40}?terms,\s*)`;
+
 export function attachNamedTraining(blocks: PageBlock[], entries: ReadEntry[]): void {
   const entryLines = new Set(entries.map((e) => e.line).filter((l) => l !== undefined));
   const texts = blocks.flatMap((b) => {
@@ -535,7 +541,8 @@ export function attachNamedTraining(blocks: PageBlock[], entries: ReadEntry[]): 
   const says = (e: ReadEntry) =>
     e.facts.some((f) => f.key === 'trainsOnCustomerData' || trainsOnCustomerDataIn(f.value, asksAboutTraining(f.label)) !== undefined);
   const named = nameIndex(entries, true);
-  for (const s of texts.flatMap(sentencesOf)) {
+  // "… est transmise à Acme ; selon les conditions de son API, Acme n'utilise pas …": each clause a sentence of its own.
+  for (const s of texts.flatMap(sentencesOf).flatMap((x) => x.split(/\s;\s/))) {
     if (trainsOnCustomerDataIn(s) !== false || CONDITIONAL.test(s)) continue;
     const subject = named(s);
     if (subject.length !== 1 || says(subject[0]!)) continue;
@@ -544,7 +551,7 @@ export function attachNamedTraining(blocks: PageBlock[], entries: ReadEntry[]): 
     // "Under Anthropic's commercial API terms, content is not used …", "Selon les conditions d'Acme, …": the party's own terms.
     if (
       new RegExp(
-        `^(?:(?:Côté|Chez|At|For|Under|Per|Selon\\s+les\\s+conditions\\s+(?:de|d['’]))\\s*)?${escaped}(?:['’]s)?(?:\\s*:|\\s|,)`,
+        `^(?:(?:Côté|Chez|At|For|Under|Per|Selon\\s+les\\s+conditions\\s+(?:de|d['’]))\\s*|${OWN_TERMS})?${escaped}(?:['’]s)?(?:\\s*:|\\s|,)`,
         'u',
       ).test(s.trim())
     )
@@ -736,6 +743,9 @@ function placeItem(item: string): string | undefined {
 const END_OF_PLACES =
   /\s(?:for|pour|which|qui|where|où|but|mais|with|avec|without|sans|by|par|under|sous|using|via|until|unless|except|when|if|si)\s/i;
 
+/** "only for", "uniquement pour", "seulement pour": words that keep what precedes them for some cases. */
+const ONLY_FOR = /(?<!\p{L})(?:only|uniquement|seulement)\s+(?:for|pour)(?!\p{L})/iu;
+
 /** The places a list names from its start ("the US, Asia (Tokyo), and Europe"), up to the first item that is none. */
 function placeList(text: string): string[] {
   const items: string[] = [];
@@ -756,6 +766,8 @@ function placeList(text: string): string[] {
   if (!closed && start < text.length) items.push(text.slice(start));
   const places: string[] = [];
   for (const [k, whole] of items.entries()) {
+    // "in Canada only for Canadian customers": a place kept for some customers is none (unlike "in Germany only").
+    if (ONLY_FOR.test(whole)) break;
     // "the United States for backups", "Ireland, which …": the list ends where other words begin.
     const end = END_OF_PLACES.exec(whole);
     const raw = end ? whole.slice(0, end.index) : whole;
@@ -2141,6 +2153,47 @@ function bracketPlace(inner: string): string | undefined {
 }
 
 /**
+ * An inline list's parts, each a name with what it does in brackets or after a dash: "Supabase (hébergement), Stripe
+ * (paiement)". A part in lower case ("hébergeur HDS", "un outil d'emailing") names a kind of provider, no vendor: left
+ * out, as long as the names outnumber such parts and are two at least. Undefined when a part is neither.
+ */
+function namedParts(list: string): RegExpExecArray[] | undefined {
+  const all = topLevelParts(list.trim().replace(/\.$/, ''));
+  const kinds = all.filter((p) => /^\p{Ll}/u.test(p)).length;
+  const parts = all.filter((p) => !/^\p{Ll}/u.test(p)).map((p) => INLINE_PART.exec(p) ?? DASH_PART.exec(p));
+  if (parts.length < 2 || kinds >= parts.length || parts.some((m) => !m)) return undefined;
+  return parts as RegExpExecArray[];
+}
+
+/** A name (capitalised, at most four words), "pour" or "for", then what the vendor does. */
+const PURPOSE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3}) (?:pour|for) ([^,;]{2,160})$/u;
+/** "et" / "and" before the next such part: "…, Stripe pour les paiements et Brevo pour les e-mails". */
+const AND_NEXT_PART = /\s(?:et|and)\s(?=[\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3} (?:pour|for)\s)/u;
+
+/**
+ * An inline list whose parts each give a name, then what it is used for: "Supabase pour l'hébergement et la base de
+ * données, Stripe pour les paiements, Brevo pour l'envoi des e-mails", "Hostique for hosting and Postie for email".
+ * An "et" / "and" inside a part's role ("l'hébergement et la base de données") stays in it; one before the next
+ * name sets the parts apart. Every part must be so, two at least: "we chose them for their security, their price"
+ * names no one. Undefined otherwise.
+ */
+function purposeParts(list: string): RegExpExecArray[] | undefined {
+  const all = partsOutsideBrackets(list.trim().replace(/\.$/, ''), (t, k) => (',;'.includes(t[k]!) ? 1 : 0))
+    .flatMap((p) => p.split(AND_NEXT_PART))
+    .map((p) => p.replace(/^\s*(?:et|and)\s+/, '').trim())
+    .filter((p) => p !== '');
+  const parts = all.map((p) => PURPOSE_PART.exec(p));
+  // "France pour l'hébergement, Irlande pour les e-mails", "Customers for nothing": a place or a kind of people is no
+  // vendor, and a sentence that names one lists no vendors.
+  const noVendor = (name: string) => placeCode(name) !== undefined || readLocation(name).countries.length > 0 || PEOPLE_NOUN.test(name);
+  return parts.length >= 2 && parts.every((m) => m && !noVendor(m[1]!)) ? (parts as RegExpExecArray[]) : undefined;
+}
+
+/** People a sentence may set before "pour"/"for", no vendor: "Customers", "Utilisateurs", "Équipe", "Partners". */
+const PEOPLE_NOUN =
+  /^(?:customers?|clients?|users?|utilisat(?:eur|rice)s?|partners?|partenaires?|employees?|employ[ée]s?|salari[ée]s?|staff|team|[ée]quipes?|members?|membres?|visitors?|visiteurs?|people|personnes?|everyone|tous|toutes)$/iu;
+
+/**
  * Sub-processors named inside a sentence: "OrdoMail a recours aux sous-traitants suivants : Supabase (hébergement),
  * Stripe (paiement), Postmark (e-mails).", "Our sub-processors: Hostique (hosting) and Postie (email)." The words
  * before the colon name the sub-processors; every part after it is a name, with its purpose in parentheses; at least
@@ -2149,17 +2202,13 @@ function bracketPlace(inner: string): string | undefined {
 export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
   const add = (list: string, line: number | undefined) => {
-    // "hébergeur HDS", "un outil d'emailing": a part in lower case names a kind of provider, no vendor; left out, as
-    // long as the names outnumber such parts and are two at least.
-    const all = topLevelParts(list.trim().replace(/\.$/, ''));
-    const kinds = all.filter((p) => /^\p{Ll}/u.test(p)).length;
-    const parts = all.filter((p) => !/^\p{Ll}/u.test(p)).map((p) => INLINE_PART.exec(p) ?? DASH_PART.exec(p));
-    if (parts.length < 2 || kinds >= parts.length || parts.some((m) => !m)) return;
+    const parts = namedParts(list) ?? purposeParts(list);
+    if (!parts) return;
     for (const m of parts) {
-      const name = m![1]!;
-      const place = m![2] ? bracketPlace(m![2]) : undefined;
+      const name = m[1]!;
+      const place = m[2] ? bracketPlace(m[2]) : undefined;
       // "(Assistant, sans réutilisation pour entraîner un modèle)": whether the vendor trains on the data.
-      const training = m![2] !== undefined && trainsOnCustomerDataIn(m![2]) !== undefined ? m![2] : undefined;
+      const training = m[2] !== undefined && trainsOnCustomerDataIn(m[2]) !== undefined ? m[2] : undefined;
       const known = entries.find((e) => e.name === name);
       // Said again with where its data is ("Supabase (hébergement, Union européenne)") or whether it trains on it:
       // those facts, when none was given.
@@ -2168,7 +2217,7 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
       if (known && training && !known.facts.some((f) => f.key === 'trainsOnCustomerData'))
         known.facts.push({ label: 'AI training', value: training, key: 'trainsOnCustomerData' });
       if (known) continue;
-      const facts: ReadFact[] = m![2] ? [{ label: 'Purpose', value: m![2], key: 'purpose' }] : [];
+      const facts: ReadFact[] = m[2] ? [{ label: 'Purpose', value: m[2], key: 'purpose' }] : [];
       if (place) facts.push({ label: 'Location', value: place, key: 'dataLocation' });
       if (training) facts.push({ label: 'AI training', value: training, key: 'trainsOnCustomerData' });
       entries.push({ heading: name, name, line, facts });
@@ -2342,7 +2391,20 @@ export function subjectItemEntries(blocks: PageBlock[]): ReadEntry[] {
  * Acme"): the place (group 1), and "la société" / "the company" before the name.
  */
 const HOSTED_BY =
-  /(?<!\p{L})(?:est|sont)\s+h[ée]berg[ée]e?s?\s+(?:(?:en|au|aux|dans l['’]|dans la|dans le)\s?([^,.;()]{2,40}?)\s+)?(?:par|chez)\s+(?:la soci[ée]t[ée]\s+|l['’]entreprise\s+)?|\b(?:is|are)\s+hosted\s+(?:in\s+(?:the\s+)?([^,.;()]{2,40}?)\s+)?(?:by|with)\s+(?:the company\s+)?/iu;
+  /(?<!\p{L})(?:est|sont)\s+h[ée]berg[ée]e?s?\s+(?:(?:en|au|aux|dans l['’]|dans la|dans le)\s?([^,.;()]{2,40}?)\s+)?(?:par|chez)\s+(?:la soci[ée]t[ée]\s+|l['’]entreprise\s+)?|\b(?:is|are)\s+hosted\s+(?:in\s+(?:the\s+)?([^,.;()]{2,40}?)\s+)?(?:by|with)\s+(?:the company\s+)?|(?<!\p{L})(?:nous\s+)?h[ée]bergeons\s+(?:nos|notre|les|vos|la|le|l['’])[^.;:()]{1,80}?\s+(?:chez|aupr[èe]s\s+de)\s+(?:la soci[ée]t[ée]\s+)?|\bwe\s+host\s+(?:our|the|your|all)\s[^.;:()]{1,80}?\s+with\s+(?:the company\s+)?/iu;
+
+/**
+ * Where the host's machines are, in the words after its name: "dans leurs datacenters situés en région parisienne",
+ * "in data centres located in Germany". Not where a company is ("société située en Allemagne"): only machines.
+ */
+const MACHINES_IN =
+  /(?<!\p{L})(?:datacenters?|data ?cent(?:er|re)s?|centres? de donn[ée]es|serveurs?|servers?)(?!\p{L})[^.;]{0,40}?\s(?:situ[ée]e?s?|localis[ée]e?s?|located|based)\s+(?:en|à|au|aux|dans|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?([^,.;()]{2,40})/iu;
+
+/** Words that keep a place for some cases only: "only for Canadian customers", "uniquement pour", "si", "when". */
+const SOME_CASES = /(?<!\p{L})(?:only|uniquement|seulement|for|pour|if|si|when|lorsque|unless|sauf)(?!\p{L})/iu;
+
+/** A bare domain in brackets right after the name: "Gandi (gandi.net)", the host's site as the page writes it. */
+const DOMAIN_AFTER = /^\s*\(((?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,3})\)/i;
 
 /** "Siège social : Industriestr. 25, 91710 Gunzenhausen, Allemagne.", "Registered office: …": the host's seat. */
 const SEAT_LABEL = /(?<!\p{L})(?:si[èe]ge(?:\s+social)?|registered\s+(?:office|address)|head\s+office)\s?:\s/iu;
@@ -2381,9 +2443,14 @@ export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
       if (country) facts.push({ label: 'Registered office', value: value.replace(/\.$/, ''), key: 'entityCountry' });
     }
     const link = b.links?.find((l) => l.text.trim() === name && l.href && /^https?:\/\//i.test(l.href));
+    const domain = DOMAIN_AFTER.exec(rest)?.[1];
     if (link) facts.push({ label: 'Website', value: link.href!, key: 'website' });
-    // "hébergé en France par …": where the site, and so the data it holds, is hosted.
-    const place = m[1] ?? m[2];
+    else if (domain) facts.push({ label: 'Website', value: domain, key: 'website' });
+    // "hébergé en France par …": where the site, and so the data it holds, is hosted; else "chez Gandi, dans leurs
+    // datacenters situés en région parisienne", in the sentence that names the host.
+    // A place the sentence keeps for some cases ("located in Canada only for Canadian customers") is none.
+    const machines = MACHINES_IN.exec(sentencesOf(rest.trim())[0] ?? '')?.[1]?.trim();
+    const place = m[1] ?? m[2] ?? (machines && !SOME_CASES.test(machines) ? machines : undefined);
     if (place && readLocation(place).countries.length) facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     // "DOCAPOST LOCALEO – 45 47 Boulevard …" on the next line: the host's legal name, which holds its name, then its address.
     const next = blocks[i + 1];
