@@ -2061,6 +2061,10 @@ test("a card's \"Location\" line that holds a postal address (a street's number,
   assert.equal(city.get('Packetly Ltd')?.entityCountry, undefined);
   const region = imported(card('Location: eu-west-1, Ireland, 2 zones'), 'p.txt');
   assert.equal(region.get('Packetly Ltd')?.entityCountry, undefined);
+  // A data centre's postal address says where the machines are, not the company's seat (review8).
+  const centre = imported(card('Location: Colohall DC2 data centre, 40 Rue des Serveurs, 93200 Saint-Denis, France'), 'p.txt');
+  assert.equal(centre.get('Packetly Ltd')?.entityCountry, undefined);
+  assert.deepEqual(countries(centre.get('Packetly Ltd')), ['FR']);
   // French: "Localisation : 12 rue des Lilas, 69003 Lyon, France".
   const fr = imported(
     'Sous-traitants\n\nNom : Hébergix SAS\n\nActivité : Hébergement\n\nLocalisation : 12 rue des Lilas, 69003 Lyon, France\n\nNom : Courrielo SARL\n\nActivité : Courriels\n\nLocalisation : Paris, France\n',

@@ -552,6 +552,12 @@ test('places a copy set side by side with a space ("USA EU (Ireland)") are each 
   assert.deepEqual(readLocation('Ireland Dublin office').countries, []);
   // A two-letter word in lower case is no country's code: "Is", "in" are words.
   assert.deepEqual(readLocation('Is De').countries, []);
+  // A US state after the US (its code, or Georgia's name) is no second country (review8).
+  assert.deepEqual(readLocation('USA VA').countries, []);
+  assert.deepEqual(readLocation('US GA').countries, []);
+  assert.deepEqual(readLocation('United States IN').countries, []);
+  assert.deepEqual(readLocation('United States Georgia').countries, []);
+  assert.deepEqual(readLocation('UK US').countries, ['GB', 'US']);
 });
 
 test('a table copied with its cells glued (headers ending in colons, cells at a stop before a capital) is read by its columns', () => {

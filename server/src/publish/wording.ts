@@ -957,9 +957,11 @@ const PLACE_TO_CONFIRM = /(?<!\p{L})(?:à (?:confirmer|vérifier)|to be (?:confi
  * Places a copy set side by side with a space only, each the whole of a country's name or code, the EU, or global,
  * with its own brackets ("USA EU (Ireland)", "United Kingdom Ireland", as a browser copies a cell's lines): the same
  * places with commas between them ("USA, EU (Ireland)"); else undefined. Two places at least, every word one of
- * theirs, each written with a capital (a two-letter code in capitals): "Germany 2 zones", "US East", "data in US",
- * "United States" (one place) give none.
+ * theirs, each written with a capital, a two-letter code only the EU's, the UK's or the US's: "Germany 2 zones", "US
+ * East", "data in US", "USA VA" (a state), "United States" (one place) give none.
  */
+const SIDE_BY_SIDE_CODES = new Set(['EU', 'UE', 'UK', 'US']);
+
 export function placesSideBySide(text: string): string | undefined {
   if (text.length > 200 || /[,;/|]/.test(text)) return undefined;
   // Words, each with the brackets that follow it ("EU (Ireland)" one unit of its word and its brackets).
@@ -980,7 +982,11 @@ export function placesSideBySide(text: string): string | undefined {
       if (span.slice(0, -1).some((m) => m[2])) continue;
       const words = span.map((m) => m[1]!);
       const name = words.join(' ');
-      if (!words.every((w) => /^\p{Lu}/u.test(w)) || (name.length === 2 && name !== name.toUpperCase())) continue;
+      if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
+      // Two letters: the EU's, the UK's or the US's code only ("USA VA", "US GA": a US state's code after the US, no
+      // country; "DE", "IN" could be states too). "Georgia" after the US is its state.
+      if (name.length === 2 && !SIDE_BY_SIDE_CODES.has(name)) continue;
+      if (name === 'Georgia' && places.some((p) => countryCode(p) === 'US')) continue;
       if (countryCode(name) !== undefined) taken = n;
     }
     if (!taken) return undefined;

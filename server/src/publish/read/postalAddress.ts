@@ -11,13 +11,21 @@ const POSTCODE = /^(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{4})?$/;
 const STREET_NUMBER = /^\d{1,5}[a-z]?$/i;
 
 /**
+ * Words that say the address is of machines, not of the company: a data centre, a colocation site, servers, or a
+ * colocation company's name ("Equinix PA3 data centre, 114 Rue …"). Such an address is where the data is.
+ */
+const MACHINES =
+  /(?<!\p{L})(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|centres? de donn[ée]es|colocation|colo|server|servers|serveurs?|server room|salle serveur|baie|DC\d*|Equinix|Interxion|Digital Realty|Telehouse|Global Switch|Data4)(?!\p{L})/iu;
+
+/**
  * Whether a place value is a postal address: parts set apart by commas, one led or ended by a street's number,
  * another holding a postcode, and one country the address names (`addressCountry`). "Frankfurt, Germany" (no
- * number), "eu-west-1, eu-central-1" (no country) and "Germany (2 data centres), 10 PB" (no postcode) are not.
+ * number), "eu-west-1, eu-central-1" (no country) and "Germany (2 data centres), 10 PB" (no postcode) are not; nor is a
+ * data centre's address (`MACHINES`).
  */
 export function isPostalAddress(text: string): boolean {
   const t = cleanText(text);
-  if (t.length > 200) return false;
+  if (t.length > 200 || MACHINES.test(t)) return false;
   const parts = t
     .split(',')
     .map((p) => p.trim())
