@@ -2079,3 +2079,149 @@ test('"en région européenne (europe-west)", "in the European region": where th
   // "en région" alone, without the word that says which part of the world, is no place.
   assert.equal(storedIn('Ateliers organisés en région chaque trimestre.'), undefined);
 });
+
+test("a card's \"Location\" line that holds a postal address (a street's number, a postcode) gives the company's country, not where data is stored", () => {
+  const card = (location: string) =>
+    `Subprocessors\n\nCompany: Packetly Ltd\n\nActivity: Log storage\n\n${location}\n\nCompany: Mailorama GmbH\n\nActivity: Emails\n\nLocation: Hauptweg 17, 20095 Hamburg, Germany\n`;
+  const page = imported(card('Location [city, country]: 88 Harbour Street, Suite 4, Boston, MA 02110, USA'), 'p.txt');
+  assert.equal(page.get('Packetly Ltd')?.entityCountry, 'US');
+  assert.equal(countries(page.get('Packetly Ltd')), 'none');
+  assert.equal(page.get('Mailorama GmbH')?.entityCountry, 'DE');
+  assert.equal(countries(page.get('Mailorama GmbH')), 'none');
+  // A place with no street or postcode stays where the data is: a city and its country, a cloud region.
+  const city = imported(card('Location: Frankfurt, Germany'), 'p.txt');
+  assert.deepEqual(countries(city.get('Packetly Ltd')), ['DE']);
+  assert.equal(city.get('Packetly Ltd')?.entityCountry, undefined);
+  const region = imported(card('Location: eu-west-1, Ireland, 2 zones'), 'p.txt');
+  assert.equal(region.get('Packetly Ltd')?.entityCountry, undefined);
+  // A data centre's postal address says where the machines are, not the company's seat (review8).
+  const centre = imported(card('Location: Colohall DC2 data centre, 40 Rue des Serveurs, 93200 Saint-Denis, France'), 'p.txt');
+  assert.equal(centre.get('Packetly Ltd')?.entityCountry, undefined);
+  assert.deepEqual(countries(centre.get('Packetly Ltd')), ['FR']);
+  // French: "Localisation : 12 rue des Lilas, 69003 Lyon, France".
+  const fr = imported(
+    'Sous-traitants\n\nNom : Hébergix SAS\n\nActivité : Hébergement\n\nLocalisation : 12 rue des Lilas, 69003 Lyon, France\n\nNom : Courrielo SARL\n\nActivité : Courriels\n\nLocalisation : Paris, France\n',
+    'p.txt',
+  );
+  assert.equal(fr.get('Hébergix SAS')?.entityCountry, 'FR');
+  assert.equal(countries(fr.get('Hébergix SAS')), 'none');
+  assert.deepEqual(countries(fr.get('Courrielo SARL')), ['FR']);
+  assert.equal(fr.get('Courrielo SARL')?.entityCountry, undefined);
+});
+
+test('a heading under a heading of the data the page collects is a kind of data, not a vendor, whatever its labelled bullets', () => {
+  const en = `# Privacy
+
+## 2. Data we collect
+
+### 2.1 Profile data
+- **Identity:** your email address.
+- **Location:** approximate city, used for forecasts.
+
+## 4. Providers
+
+### 4.1 Bright Data — Proxies
+- **Location:** Israel.
+
+### 4.2 Hostly — Hosting
+- **Location:** Germany.
+`;
+  assert.deepEqual(
+    [...imported(en, 'p.md').keys()].map((n) => n.split(' ')[0]),
+    ['Bright', 'Hostly'],
+  );
+  const fr = `## Données collectées
+
+### Données de compte
+- **Identité :** adresse électronique.
+- **Localisation :** ville approximative.
+
+## Prestataires
+
+### Hébergix — Hébergement
+- **Localisation :** France.
+`;
+  assert.deepEqual(
+    [...imported(fr, 'p.md').keys()].map((n) => n.split(' ')[0]),
+    ['Hébergix'],
+  );
+  // A heading over the data and the parties who get it names the vendors: its sub-headings stay entries.
+  const both = `## Data we collect and the processors who receive it
+
+### Hostly
+- **Location:** Germany.
+`;
+  assert.deepEqual([...imported(both, 'p.md').keys()], ['Hostly']);
+});
+
+test('a heading "Service (Company) — role" gives the service, its company as the entity and the role as purpose; brackets holding no company do not', () => {
+  const md = `## Providers
+
+### 3.1 Mailwave (Sendpost SAS) — Emailing
+- **Location:** France.
+
+### 3.2 shrink.io (Tiny Links Ltd) — Short links
+- **Location:** Ireland.
+
+### 3.3 Payflow (payments) — Card processing
+- **Location:** USA.
+`;
+  const page = imported(md, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, e.entity ?? 'none', e.purpose ?? 'none']),
+    [
+      ['Mailwave', 'Sendpost SAS', 'Emailing'],
+      ['shrink.io', 'Tiny Links Ltd', 'Short links'],
+      ['Payflow (payments) — Card processing', 'unknown', 'unknown'],
+    ],
+  );
+  const fr = imported('## Prestataires\n\n### Hébergix (Nuagerie SARL) — Hébergement\n- **Localisation :** France.\n', 'p.md');
+  assert.deepEqual(
+    [...fr.values()].map((e) => [e.name, e.entity, e.purpose]),
+    [['Hébergix', 'Nuagerie SARL', 'Hébergement']],
+  );
+});
+
+test('a statement of the transfers to one country ("Transfers from the EU to the US are made under SCCs") is the mechanism of the entries placed there only', () => {
+  const table =
+    '| Vendor | Purpose | Location |\n|---|---|---|\n| Cloudex | Hosting | US data centers. |\n| Mailwave | Emails | Germany |\n| Edgely | CDN | Global |\n| Mapster | Maps | US / EU |\n';
+  const page = imported(`${table}\nTransfers from the EU to the United States are made under the Standard Contractual Clauses.\n`, 'p.md');
+  assert.deepEqual(
+    [...page.values()].map((e) => [e.name, mechanisms(e)]),
+    [
+      ['Cloudex', ['scc']],
+      ['Mailwave', 'none'],
+      ['Edgely', 'none'],
+      ['Mapster', ['scc']],
+    ],
+  );
+  const fr = imported(
+    '| Prestataire | Finalité | Pays |\n|---|---|---|\n| Nuagerie | Hébergement | États-Unis |\n| Courrielo | Courriels | France |\n\nLes transferts vers les États-Unis sont encadrés par les clauses contractuelles types.\n',
+    'p.md',
+  );
+  assert.deepEqual(mechanisms(fr.get('Nuagerie')), ['scc']);
+  assert.equal(mechanisms(fr.get('Courrielo')), 'none');
+  // Hedged, denied, or to a country inside the EEA: no mechanism for anyone.
+  for (const said of [
+    'Transfers to the United States may rely on the Standard Contractual Clauses.',
+    'Transfers to the United States are not covered by the Standard Contractual Clauses.',
+    'Transfers to Ireland are made under the Standard Contractual Clauses.',
+  ])
+    assert.equal(mechanisms(imported(`${table}\n${said}\n`, 'p.md').get('Cloudex')), 'none', said);
+  // Headed sections whose "Location:" lines place the vendors, the statement in a section of its own.
+  const cards = `## Providers
+
+### Cloudex (Cloudex Inc.) — Hosting
+- **Location:** US data centers.
+
+### Mailwave (Mailwave GmbH) — Emails
+- **Location:** Germany.
+
+## International transfers
+
+Transfers from the EEA to the US are made under the Standard Contractual Clauses.
+`;
+  const byCard = imported(cards, 'p.md');
+  assert.deepEqual(mechanisms(byCard.get('Cloudex')), ['scc']);
+  assert.equal(mechanisms(byCard.get('Mailwave')), 'none');
+});

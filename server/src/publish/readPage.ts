@@ -36,8 +36,9 @@ import { codeArrayTables, codeMarkdownStrings, dataBlocks, withMappedArrays } fr
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
-import { leadItems, notSubprocessorsSaid } from './read/leadLists';
+import { isCollectedDataHeading, leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
+import { isPostalAddress } from './read/postalAddress';
 import { linkAsWritten, markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
@@ -53,6 +54,7 @@ import {
   attachClauseMechanisms,
   attachBracketedDestinations,
   attachDestinationTransfers,
+  TRANSFERS_TO,
   attachDescriptionLabels,
   attachDescriptionMechanisms,
   attachDescriptionCompany,
@@ -742,6 +744,22 @@ function nameDashRole(text: string): { name: string; role: string } | undefined 
 }
 
 /**
+ * A heading that names a service, its company in brackets, then its role ("Firebase (Google LLC) — Authentication"):
+ * the name with its company ("Firebase (Google LLC)"), and the role apart. A heading whose brackets hold no company
+ * ("Stripe (payments) — US") is left whole.
+ */
+function entityDashRole(text: string): { name: string; role: string } | undefined {
+  const at = text.search(/ [—–] /);
+  if (at < 0 || text.length > 140) return undefined;
+  const name = text.slice(0, at).trim();
+  const role = text.slice(at + 3).trim();
+  // "remove.bg (Kaleido AI GmbH)": a name in lower case is a name still when its company follows it.
+  const bracket = parenthesised(name);
+  if (!bracket?.head || bracket.head.split(' ').length > 6 || entityIn(bracket.inner) !== bracket.inner.trim()) return undefined;
+  return role && !/\s[—–]\s/.test(role) && !role.includes('@') && !/[.:;!?]$/.test(role) ? { name, role } : undefined;
+}
+
+/**
  * A heading over the page's own party, its identity or its details: "1. Responsable du traitement", "Article 1 —
  * Identité du responsable de traitement", "Coordonnées du responsable", "Data controller details", a heading that is
  * only "Contact" ("9. CONTACT" over the company's name and "Email : …"). What its section
@@ -815,6 +833,8 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
     lang: 'en',
   };
   let section: 'head' | 'criteria' | 'list' | 'safeguards' | 'footer' = 'head';
+  /** The headings above the block, by level: the last of a lower level than a heading is its parent. */
+  const parents: { level: number; text: string }[] = [];
   let group: string | undefined;
   let category: string | undefined;
   let entry: ReadEntry | undefined;
@@ -874,6 +894,10 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
     if (b.kind === 'line') {
       const text = norm(b.text);
       if (b.level !== undefined) cards = false;
+      if (b.level !== undefined) while (parents.length && parents[parents.length - 1]!.level >= b.level) parents.pop();
+      // "### 2.1 Account Data" under "## 2. Data We Collect": a kind of data the page collects, whatever its bullets.
+      const collectedKind = b.level !== undefined && parents.length > 0 && isCollectedDataHeading(parents[parents.length - 1]!.text);
+      if (b.level !== undefined) parents.push({ level: b.level, text });
       if (b.level !== undefined && ownLevel !== undefined && (b.level <= ownLevel || OTHER_PARTIES.test(text))) ownLevel = undefined;
       if (b.level !== undefined && ownLevel === undefined && isOwnPartyHeading(unnumbered(text))) {
         ownLevel = b.level;
@@ -953,6 +977,10 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
         // "Responsable du traitement" over "Nom : …", "Contact : …": the page's own details, no entry.
         entry = undefined;
         page.other.push(text);
+      } else if (collectedKind && labelledRun(blocks, i + 1)) {
+        // "### Account Data" over "Identity: …", "Location: approximate coordinates": kinds of data, no vendor.
+        entry = entryLevel = undefined;
+        page.other.push(text);
       } else if (b.level !== undefined && labelledRun(blocks, i + 1) && processingRecord(blocks, i + 1)) {
         // "### T2 — Authentification" over "Finalité", "Base légale", "Conservation": a processing, no vendor.
         entry = entryLevel = undefined;
@@ -961,8 +989,9 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
         close(b.level);
         under(b.level);
         const card = b.level === undefined ? nameDashRole(text) : undefined;
+        const titled = b.level !== undefined ? entityDashRole(unnumbered(text).replace(NUMBERED_PARTY, '')) : undefined;
         entry = {
-          heading: card?.name ?? (b.level !== undefined ? unnumbered(text).replace(NUMBERED_PARTY, '') : text),
+          heading: card?.name ?? titled?.name ?? (b.level !== undefined ? unnumbered(text).replace(NUMBERED_PARTY, '') : text),
           group,
           category,
           facts: [],
@@ -970,7 +999,7 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
         };
         entryLevel = b.level;
         page.entries.push(entry);
-        if (card) roles.set(entry, card.role);
+        if (card ?? titled) roles.set(entry, (card ?? titled)!.role);
         cards = card !== undefined;
       } else if (cards && b.level === undefined && section !== 'criteria' && section !== 'safeguards' && nameDashRole(text)) {
         const card = nameDashRole(text)!;
@@ -1048,6 +1077,17 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
       const { entity, address } = entityAndAddress(b.value);
       entry.entity = entity;
       entry.facts.push({ label: b.label, value: address ?? b.value, key: 'entityCountry' });
+    } else if (
+      section !== 'criteria' &&
+      section !== 'safeguards' &&
+      entry &&
+      b.label &&
+      factKey(b.label) === 'dataLocation' &&
+      isPostalAddress(b.value)
+    ) {
+      // "Location [city, country]: 1600 Example Road, Springfield, CA 94000, USA": a street, its number and a postcode
+      // say where the company is, not where its data goes.
+      entry.facts.push({ label: b.label, value: b.value, key: 'entityCountry' });
     } else if (section !== 'criteria' && section !== 'safeguards' && entry) {
       entry.facts.push({ label: b.label ?? '', value: b.label ? b.value : b.text });
     } else if (section === 'safeguards') {
@@ -2338,7 +2378,8 @@ function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefin
   // "The transfer of some data relies on SCCs": a part of the data, not what the section says of its rows.
   if (/\b(?:some|certain|certaine?s?|parfois|may|might|peut|peuvent)\b/i.test(sentence!)) return undefined;
   // "Transfers outside the EU rely on SCCs": for the rows whose data leaves, which the import decides by their places.
-  return LEAVING_EU.test(sentence!) ? undefined : sentence;
+  // "Transfers from the EU to the US rely on SCCs": for the rows placed there (`attachDestinationTransfers`).
+  return LEAVING_EU.test(sentence!) || TRANSFERS_TO.test(sentence!) ? undefined : sentence;
 }
 
 type Table = Extract<PageBlock, { kind: 'table' }>;
@@ -2874,11 +2915,14 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       while (indexed < page.entries.length) before.add(page.entries[indexed++]!);
       // A table that lists again, every row of it, vendors a table above listed (an annex repeating the list with each
       // company's seat): the same vendors, its cells more facts about them, whatever else they state differently.
-      const again = rows.length >= 2 && rows.every((row) => before.sameVendor(row) !== undefined);
+      // Each row a vendor listed above, and no two rows the same one: a table that names a vendor and, in another row,
+      // that vendor's service in brackets ("Amazon Web Services" over "Amazon Web Services (Amazon Bedrock)") lists a
+      // second entry, not the first again.
+      const oneEach = (found: (ReadEntry | undefined)[]) => found.every(Boolean) && new Set(found).size === found.length;
+      const again = rows.length >= 2 && oneEach(rows.map((row) => before.sameVendor(row)));
       // A summary table that lists again, every row of it, the vendors the sections above describe, under short
       // names ("Supabase" for "### 1. Supabase Inc."): each row is the one entry its name is short for.
-      const summary =
-        !again && rows.length >= 2 && rows.every((row) => before.sameVendor(row) !== undefined || before.shortFor(row) !== undefined);
+      const summary = !again && rows.length >= 2 && oneEach(rows.map((row) => before.sameVendor(row) ?? before.shortFor(row)));
       for (const row of rows) {
         const same =
           before.sameRow(row) ??
@@ -3042,7 +3086,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachNamedRegions(blocks, page.entries);
   attachSameTransfers(page.entries);
   attachWhereLists(blocks, page.entries);
-  attachDestinationTransfers(blocks, page.entries);
+  attachDestinationTransfers(blocks, page.entries, (f) => f.key ?? (f.label ? factKey(f.label) : undefined));
   attachAgreementLinks(blocks, page.entries);
   attachTableParagraphs(blocks, page.entries);
   attachSectionTraining(blocks, page.entries);

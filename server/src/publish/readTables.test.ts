@@ -465,6 +465,101 @@ Questions go to privacy@example.com.
   assert.throws(() => readPage(layout, 'p.md'), /Markdown does not read it as one/);
 });
 
+test('pipe rows with no delimiter row: a row whose last cell the copy broke onto the next line is joined; a short row before other lines is not', () => {
+  const md = `| Vendor | Purpose | Server location |
+| Nordhost | Hosting | Sweden |
+| Payrix Ltd | Card payments |
+Canada Norway |
+| Postlark | Newsletters | Germany |
+`;
+  assert.deepEqual(
+    imported(md, 'p.md').map((e) => [e.name, (e.dataLocation as Entry | undefined)?.countries]),
+    [
+      ['Nordhost', ['SE']],
+      ['Payrix Ltd', ['CA', 'NO']],
+      ['Postlark', ['DE']],
+    ],
+  );
+  const fr = '| Sous-traitant | Finalité | Pays |\n| Nuagerie | Hébergement |\nFrance |\n| Courrielo | Courriels | Allemagne |\n';
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, (e.dataLocation as Entry | undefined)?.countries]),
+    [
+      ['Nuagerie', ['FR']],
+      ['Courrielo', ['DE']],
+    ],
+  );
+  // A short row, then a line that closes no cell: the row stays short, the line is no place of its.
+  const open = '| Vendor | Purpose | Server location |\n| Payrix Ltd | Card payments |\nCanada is where we are.\n';
+  assert.equal((imported(open, 'p.md')[0]!.dataLocation as Entry | undefined)?.countries, undefined);
+});
+
+test('a place before "data centers" ending its sentence with a full stop is still the place; other words before the stop are none', () => {
+  assert.deepEqual(readLocation('UK data centres.').countries, ['GB']);
+  assert.deepEqual(readLocation('Global data centers.').countries, ['GLOBAL']);
+  assert.deepEqual(readLocation('CA/EU servers.').countries, ['CA', 'EU']);
+  assert.deepEqual(readLocation('Serveurs en Suisse.').countries, ['CH']);
+  assert.deepEqual(readLocation('US Inc.').countries, []);
+  assert.deepEqual(readLocation('Acme data centers.').countries, []);
+});
+
+test('a location cell saying in a sentence where the machines are ("Primary infrastructure is in the EU. … may process data globally") gives that place; a hedged or denied sentence none', () => {
+  assert.deepEqual(readLocation('Main infrastructure is in the EU. The vendor may process data globally for support.').countries, ['EU']);
+  assert.deepEqual(readLocation('Our servers are located in Canada.').countries, ['CA']);
+  assert.deepEqual(readLocation('Hosting is in Switzerland').countries, ['CH']);
+  assert.deepEqual(readLocation('Our infrastructure is not in the US.').countries, []);
+  assert.deepEqual(readLocation('Data may be in the US.').countries, []);
+  assert.deepEqual(readLocation('Support staff are in India.').countries, []);
+  assert.deepEqual(readLocation('The vendor may process data globally.').countries, []);
+  assert.deepEqual(readLocation('Nos serveurs sont situés en France.').countries, ['FR']);
+  assert.deepEqual(readLocation("L'infrastructure principale est hébergée dans l'UE. Le support peut accéder aux données.").countries, [
+    'EU',
+  ]);
+  assert.deepEqual(readLocation('Nos serveurs ne sont pas en France.').countries, []);
+});
+
+test('a later table naming a vendor listed above and, in another row, that vendor with a service in brackets: the bracketed row is an entry of its own', () => {
+  const first =
+    '## Hosting\n\n| Vendor | Purpose | Website |\n|---|---|---|\n| Cloudex | Hosting | https://cloudex.example |\n| Mailwave | Emails | https://mailwave.example |\n';
+  const second =
+    '## Second product\n\n| Vendor | Purpose | Website |\n|---|---|---|\n| Cloudex | Hosting | https://cloudex.example |\n| Cloudex (Cloudex Vision) | Image models | https://cloudex.example |\n| Mailwave | Emails | https://mailwave.example |\n';
+  assert.deepEqual(
+    imported(`${first}\n${second}`, 'p.md').map((e) => e.name),
+    ['Cloudex', 'Mailwave', 'Cloudex (Cloudex Vision)'],
+  );
+  // The same vendors again, one row each: no entry of their own.
+  const again =
+    '## Second product\n\n| Vendor | Purpose | Website |\n|---|---|---|\n| Cloudex | Storage | https://cloudex.example |\n| Mailwave | Newsletters | https://mailwave.example |\n';
+  assert.deepEqual(
+    imported(`${first}\n${again}`, 'p.md').map((e) => e.name),
+    ['Cloudex', 'Mailwave'],
+  );
+  // In French too.
+  const fr1 =
+    '## Hébergement\n\n| Prestataire | Finalité | Pays |\n|---|---|---|\n| Nuagerie | Hébergement | France |\n| Courrielo | Courriels | France |\n';
+  const fr2 =
+    '## Second produit\n\n| Prestataire | Finalité | Pays |\n|---|---|---|\n| Nuagerie | Hébergement | France |\n| Nuagerie (Nuagerie IA) | Modèles | France |\n';
+  assert.deepEqual(
+    imported(`${fr1}\n${fr2}`, 'p.md').map((e) => e.name),
+    ['Nuagerie', 'Courrielo', 'Nuagerie (Nuagerie IA)'],
+  );
+});
+
+test('places a copy set side by side with a space ("USA EU (Ireland)") are each read; words that are not all places are not', () => {
+  assert.deepEqual(readLocation('USA EU (Ireland)').countries, ['US', 'EU', 'IE']);
+  assert.deepEqual(readLocation('United Kingdom Ireland').countries, ['GB', 'IE']);
+  assert.deepEqual(readLocation('Suisse France').countries, ['CH', 'FR']);
+  assert.deepEqual(readLocation('Germany 2 zones').countries, []);
+  assert.deepEqual(readLocation('Ireland Dublin office').countries, []);
+  // A two-letter word in lower case is no country's code: "Is", "in" are words.
+  assert.deepEqual(readLocation('Is De').countries, []);
+  // A US state after the US (its code, or Georgia's name) is no second country (review8).
+  assert.deepEqual(readLocation('USA VA').countries, []);
+  assert.deepEqual(readLocation('US GA').countries, []);
+  assert.deepEqual(readLocation('United States IN').countries, []);
+  assert.deepEqual(readLocation('United States Georgia').countries, []);
+  assert.deepEqual(readLocation('UK US').countries, ['GB', 'US']);
+});
+
 test('a table copied with its cells glued (headers ending in colons, cells at a stop before a capital) is read by its columns', () => {
   const text = `Annex 3
 

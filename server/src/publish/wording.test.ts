@@ -400,6 +400,22 @@ test('a date after a version tag ("V1 - 15/01/2025", "v2.1 — 3 mars 2025") is 
   assert.equal(dateIn('Requires v2 of the API and 2 GB of memory'), undefined);
 });
 
+test('a date after "Ver." (version, abbreviated) is the page\'s date; "Ver." with no date, or a word ending in "ver", gives none', () => {
+  assert.equal(dateIn('Ver. 2.3 from March 2024'), 'March 2024');
+  assert.equal(dateIn('Ver. 1.1 du 4 février 2025', 'fr'), '4 février 2025');
+  assert.equal(dateIn('Ver. 3.0 of the annex'), undefined);
+  assert.equal(dateIn('We deliver. 2024 was a good year'), undefined);
+  assert.equal(dateIn('Whatever. 12 March 2024 is a holiday'), undefined);
+});
+
+test("an effective date run together with a last-update date: the last update is the page's date; another label's date is not", () => {
+  assert.equal(dateLine('Effective date: March 2, 2025 Last updated: April 9, 2025'), 'April 9, 2025');
+  assert.equal(dateLine('En vigueur : 1er mars 2025 Mise à jour : 9 avril 2025'), '9 avril 2025');
+  // A later label that is no update ("Next review") leaves the effective date the page's.
+  assert.match(dateLine('Effective date: March 2, 2025 Next review: March 2, 2026')!, /^March 2, 2025 /);
+  assert.match(dateLine('Effective date: March 2, 2025 (reviewed yearly)')!, /^March 2, 2025 /);
+});
+
 test('a date after its date words, a short label and a colon ("Version de la page : 2026-02-27")', () => {
   assert.equal(dateIn('Version de la page de conformité : 2026-02-27', 'fr'), '2026-02-27');
   assert.equal(dateIn('Dernière modification : 12 juin 2026', 'fr'), '12 juin 2026');

@@ -992,8 +992,60 @@ const PLACE_TO_CONFIRM = /(?<!\p{L})(?:à (?:confirmer|vérifier)|to be (?:confi
  * `usStates`: the page writes its places as US cities with their states' abbreviations (every cell of its column so,
  * one of them at least no country's code), so "Mountain View, CA" is California's, not Canada's.
  */
+/**
+ * Places a copy set side by side with a space only, each the whole of a country's name or code, the EU, or global,
+ * with its own brackets ("USA EU (Ireland)", "United Kingdom Ireland", as a browser copies a cell's lines): the same
+ * places with commas between them ("USA, EU (Ireland)"); else undefined. Two places at least, every word one of
+ * theirs, each written with a capital, a two-letter code only the EU's, the UK's or the US's: "Germany 2 zones", "US
+ * East", "data in US", "USA VA" (a state), "United States" (one place) give none.
+ */
+const SIDE_BY_SIDE_CODES = new Set(['EU', 'UE', 'UK', 'US']);
+
+export function placesSideBySide(text: string): string | undefined {
+  if (text.length > 200 || /[,;/|]/.test(text)) return undefined;
+  // Words, each with the brackets that follow it ("EU (Ireland)" one unit of its word and its brackets).
+  const units = [...text.matchAll(/([^\s()]+)(\s*\([^()]{1,60}\))?/g)];
+  if (
+    units
+      .map((m) => m[0])
+      .join('')
+      .replace(/\s/g, '') !== text.replace(/\s/g, '')
+  )
+    return undefined;
+  const places: string[] = [];
+  for (let i = 0; i < units.length;) {
+    let taken = 0;
+    for (let n = Math.min(4, units.length - i); n >= 1 && !taken; n--) {
+      const span = units.slice(i, i + n);
+      // Brackets only after the span's last word.
+      if (span.slice(0, -1).some((m) => m[2])) continue;
+      const words = span.map((m) => m[1]!);
+      const name = words.join(' ');
+      if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
+      // Two letters: the EU's, the UK's or the US's code only ("USA VA", "US GA": a US state's code after the US, no
+      // country; "DE", "IN" could be states too). "Georgia" after the US is its state.
+      if (name.length === 2 && !SIDE_BY_SIDE_CODES.has(name)) continue;
+      if (name === 'Georgia' && places.some((p) => countryCode(p) === 'US')) continue;
+      if (countryCode(name) !== undefined) taken = n;
+    }
+    if (!taken) return undefined;
+    places.push(
+      units
+        .slice(i, i + taken)
+        .map((m) => m[0].trim())
+        .join(' '),
+    );
+    i += taken;
+  }
+  return places.length >= 2 ? places.join(', ') : undefined;
+}
+
 export function readLocation(text: string, options: { usStates?: boolean } = {}): ReadLocation {
-  const source = cleanText(text);
+  const cleaned = cleanText(text);
+  // "USA EU (Ireland)": places set side by side, read as if listed (the page's words stay in the note).
+  const sideBySide = placesSideBySide(cleaned);
+  if (sideBySide !== undefined) return { ...readLocation(sideBySide, options), note: cleaned };
+  const source = cleaned;
   const result: ReadLocation = { countries: [], regions: [], transfers: [], access: [] };
   // "Atlanta, GA", "Seattle, WA": a US city and its state; "Mountain View, CA" only where the page writes its places so.
   const cityAndState = usCityAndState(source);
@@ -1029,12 +1081,17 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
     const publisher = PUBLISHER_LEAD.test(raw);
     const whole = forWhom(
       raw
+        // "Primary hosted infrastructure is in the EU. Google may process data globally …": a sentence saying where the
+        // machines are, then other sentences (the next rule keeps the place when it ends its sentence).
+        .replace(MACHINES_ARE_IN, '')
         // "— United States. Enterprise DPA, zero data retention.", "— Afrique du Sud. Conforme PCI-DSS.": a place that
         // ends its sentence, then other sentences about the service: the place (the words stay in the note).
         // "— self-hosted on Hetzner SA (South African infrastructure). No data leaves …": so does a clause of a host and
         // its machines' place.
         .replace(/^((?:[^.;:()]|\([^().;:]{1,60}\)){2,80}?)\.\s+\p{Lu}[^]*$/u, (all, head: string) =>
-          placeCode(head.trim()) !== undefined || (head.includes('(') && readLocation(head.trim()).countries.length > 0)
+          placeCode(head.trim()) !== undefined ||
+          placeWithNoun(head.trim()) !== undefined ||
+          (head.includes('(') && readLocation(head.trim()).countries.length > 0)
             ? head.trim()
             : all,
         )
@@ -1599,7 +1656,8 @@ const CONDITION = / (?:where|when|if|as|si|selon|lorsque|quand) (?:available|pos
 /** "EU servers", "US data centers", "Irish region": the place the words start with, when the rest only says what is there. */
 function placeWithNoun(words: string): string | undefined {
   // "PH-region buckets", "US-region servers": the place joined to its noun by a hyphen.
-  const head = words.replace(/^([\p{L}]+)-(?=regions?(?!\p{L}))/iu, '$1 ');
+  // "US data centers.": the sentence's full stop after the noun is no word of it.
+  const head = words.replace(/^([\p{L}]+)-(?=regions?(?!\p{L}))/iu, '$1 ').replace(/(?<=\p{L})\.$/u, '');
   const m = /^(\S+(?:\s\S+)?)\s+(.+)$/.exec(head);
   if (!m) return undefined;
   for (const [place, rest] of [
@@ -1619,6 +1677,13 @@ function placeWithNoun(words: string): string | undefined {
     );
   return fr ? placeCode(fr[1]!) : undefined;
 }
+
+/**
+ * "Primary hosted infrastructure is in", "Our servers are located in": the machines (a few words before their noun),
+ * then a verb that places them, as a sentence opens; the place follows. "Data may be in", "is not in" are none.
+ */
+const MACHINES_ARE_IN =
+  /^(?:(?:(?:our|the|primary|main|hosted|production|application)\s+){0,3}(?:infrastructure|hosting|servers?|data ?cent(?:er|re)s?|database|storage)\s+(?:is|are)\s+(?:(?:located|hosted|based)\s+)?(?:in|within)\s+(?:the\s+)?|(?:(?:nos|notre|les|la|le|l['’])\s?)?(?:infrastructure|h[ée]bergement|serveurs?|centres? de donn[ée]es|base de donn[ée]es|stockage)(?:\s+(?:principale?|de production|applicative))?\s+(?:est|sont)\s+(?:(?:situ[ée]e?s?|h[ée]berg[ée]e?s?|localis[ée]e?s?|bas[ée]e?s?)\s+)?(?:en|au|aux|dans)\s+(?:l['’]\s?|l[ae]\s+)?(?=\S))/iu;
 
 /** Words that end (or open) a place's machines: "South African infrastructure", "German servers", "serveurs français". */
 const MACHINES_OF =
@@ -1908,6 +1973,15 @@ export function dateLine(text: string): string | undefined {
   const t = stripEmphasis(cleanText(text));
   const m = DATE_LABEL.exec(t);
   if (!m) return undefined;
+  // "Effective date: May 25, 2026 Last updated: June 3, 2026" (two labelled lines a paragraph ran together): the date
+  // of the last update is the page's, as `dateIn` reads it.
+  if (!UPDATE_WORDS.test(m[0])) {
+    const after = t.slice(m.index + m[0].length);
+    for (const w of after.matchAll(DATE_WORDS)) {
+      const updated = UPDATE_WORDS.test(w[0]) ? (dateAfter(after, w, 'en') ?? dateAfter(after, w, 'fr')) : undefined;
+      if (updated !== undefined) return updated;
+    }
+  }
   // "Updated · 2026.05.20": a dot or a dash set between the label and its date; "Last verified against the
   // codebase: 2026-08-10": a few words of what was checked, then the colon and the date. "Effective: 1 January
   // 2026·Operated by …": a middle dot ends the date.
@@ -1926,7 +2000,7 @@ export function dateLine(text: string): string | undefined {
 
 /** The date words, found anywhere in a text (a paragraph may run several lines together). */
 const DATE_WORDS =
-  /(?<![\p{L}\d])(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|last\s+verified|last\s+checked|derni[èe]re\s+v[ée]rification|effective\s+date|effective|updated|(?:applicables?|en\s+vigueur)\s+[àa]\s+compter\s+du|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
+  /(?<![\p{L}\d])(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|last\s+verified|last\s+checked|derni[èe]re\s+v[ée]rification|effective\s+date|effective|updated|(?:applicables?|en\s+vigueur)\s+[àa]\s+compter\s+du|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|ver\.(?=\s*v?\d)|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
 
 /**
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last

@@ -44,6 +44,8 @@ const VENDOR_WORDS = /sous-traitants?|processors?|prestataires?|fournisseurs?|ve
  * données"): the terms it holds ("Identité : nom, prénom") are kinds of data, unless it names the parties too.
  */
 const DATA_HEADING = /collect|recueilli|cat[ée]gories de donn[ée]es|types? (?:of|de) (?:data|donn[ée]es)|data categories/iu;
+/** A heading over the data the page collects that does not name the parties too ("2. Data We Collect"). */
+export const isCollectedDataHeading = (text: string): boolean => DATA_HEADING.test(text) && !NAMES_VENDORS.test(text);
 /** Words that name the parties a list gives: its vendors, third parties, recipients of the data. */
 const NAMES_VENDORS =
   /sous-traitants?|processors?|prestataires?|fournisseurs?|vendors?|providers?|third[- ]part(?:y|ies)|recipients?|destinataires?|partenaires?|partners?|services? tiers|third[- ]party services?/iu;
@@ -178,7 +180,7 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
       unread.push({ kind: 'listMeasures', data: { name: run.heading, items: run.items.length } });
       continue;
     }
-    if (run.heading !== undefined && !run.vendorLed && DATA_HEADING.test(run.heading) && !NAMES_VENDORS.test(run.heading)) {
+    if (run.heading !== undefined && !run.vendorLed && isCollectedDataHeading(run.heading)) {
       unread.push({ kind: 'listOtherTopic', data: { name: run.heading, items: run.items.length } });
       continue;
     }

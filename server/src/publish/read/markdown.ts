@@ -307,7 +307,12 @@ function tableLines(lines: string[]): { lines: string[]; from: number[] } {
       push(lines[k]!, k);
       push(`|${' --- |'.repeat(sourceCells(t))}`, k);
       let j = k + 1;
-      for (; j < lines.length && PIPE_ROW.test(lines[j]!.trim()); j++) push(lines[j]!, j);
+      for (; j < lines.length && PIPE_ROW.test(lines[j]!.trim()); j++) {
+        // "| Stripe | Payments |" over "USA, EU |": a row whose last cell the copy broke onto the next line, joined.
+        const broken = brokenRowAt(lines, j, sourceCells(t));
+        push(broken?.text ?? lines[j]!, j);
+        if (broken) j = broken.last;
+      }
       push('', j - 1);
       k = j - 1;
       continue;

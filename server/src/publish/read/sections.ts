@@ -1248,9 +1248,12 @@ export function attachClauseMechanisms(blocks: PageBlock[], entries: ReadEntry[]
  */
 const PROVIDER_CONDITION =
   /(?<!\p{L})(?:lorsque|lorsqu['’]|quand|si|s['’]|when|where|if)\s?[^.;:]{0,60}?(?:adh[èeé]r|particip|certifi|self-certif)/iu;
-/** "Transfers to the United States", "les transferts vers les États-Unis et les Émirats arabes unis": the places after. */
-const TRANSFERS_TO =
-  /(?<!\p{L})(?:transfers?\s+(?:of\s+(?:personal\s+)?data\s+)?to|transferts?\s+(?:de\s+données\s+)?(?:vers|à destination d(?:es?|u)))\s(.{1,120}?)\s(?:are|is|rely|relies|take|takes|sont|est|reposent|repose|s'appuient)(?!\p{L})/iu;
+/**
+ * "Transfers to the United States", "les transferts vers les États-Unis et les Émirats arabes unis": the places after.
+ * "Transfers from the EU to the US", "transferts depuis l'UE vers les États-Unis": where they leave from, then where to.
+ */
+export const TRANSFERS_TO =
+  /(?<!\p{L})(?:transfers?\s+(?:of\s+(?:personal\s+)?data\s+)?(?:from\s+(?:the\s+)?(?:EU|EEA|UK|European Union|European Economic Area)\s+)?to|transferts?\s+(?:de\s+données\s+)?(?:(?:depuis|de)\s+l['’]\s?(?:UE|EEE|Union européenne)\s+)?(?:vers|à destination d(?:es?|u)))\s(.{1,120}?)\s(?:are|is|rely|relies|take|takes|sont|est|reposent|repose|s'appuient)(?!\p{L})/iu;
 
 /**
  * A sentence that says by which mechanism transfers to named countries are made ("Les transferts vers les États-Unis
@@ -1258,7 +1261,12 @@ const TRANSFERS_TO =
  * or whose company is there, when nothing of its own names a mechanism. A mechanism named only "where applicable" is
  * no rule for all.
  */
-export function attachDestinationTransfers(blocks: PageBlock[], entries: ReadEntry[]): void {
+export function attachDestinationTransfers(
+  blocks: PageBlock[],
+  entries: ReadEntry[],
+  /** A fact's key: its own, or (a card's labelled line, "Location: US data centers.") its label's. */
+  keyOf: (f: ReadFact) => string | undefined = (f) => f.key,
+): void {
   // The entries still without a mechanism, by the places their data or company is in, read once when a sentence first
   // names a destination: each sentence looks its destinations up, never every entry again (a sentence per entry was
   // quadratic: 1,200 entries and 1,200 sentences, 4.8 s reading each entry's facts again for each sentence).
@@ -1268,11 +1276,11 @@ export function attachDestinationTransfers(blocks: PageBlock[], entries: ReadEnt
     if (waiting) return waiting;
     waiting = new Map();
     for (const e of entries) {
-      if (e.facts.some((f) => f.key === 'transfer' || (f.key === 'dataLocation' && mechanismsIn(f.value).named.length))) continue;
+      if (e.facts.some((f) => keyOf(f) === 'transfer' || (keyOf(f) === 'dataLocation' && mechanismsIn(f.value).named.length))) continue;
       // "• Stripe Inc. (USA) — paiements": the country in brackets after the name is where the company is.
       const places = new Set([
         ...e.facts.flatMap((f) =>
-          f.key === 'dataLocation' ? readLocation(f.value).countries : f.key === 'entityCountry' ? [countryCode(f.value) ?? ''] : [],
+          keyOf(f) === 'dataLocation' ? readLocation(f.value).countries : keyOf(f) === 'entityCountry' ? [countryCode(f.value) ?? ''] : [],
         ),
         nameAndEntity(e.name ?? e.heading).country ?? '',
       ]);
