@@ -624,8 +624,12 @@ const DOCUMENT_HEADING =
  */
 const POLICY_TOPIC_HEADING =
   /^(?:(?:les |vos |your |our |nos )?(?:dur[ée]es? de conservation|conservation des données|(?:data )?retention(?: periods?)?|how long we (?:keep|retain)|droits|vos droits|rights|your rights|(?:data subject|individual) rights|droits des personnes|cookies?(?: et traceurs| and (?:similar )?tracking technologies)?|traceurs))$/i;
+/** A heading that asks a question: it ends with a question mark. */
+const QUESTION_HEADING = /\?[\s»"”]*$/u;
 function isPartyHeading(text: string): boolean {
   const t = unnumbered(norm(text)).replace(/[.:]+$/, '');
+  // "4. Pourquoi collectons-nous ces données ?", "Why do we share your data?": a question the page answers, no name.
+  if (QUESTION_HEADING.test(t)) return true;
   if (DOCUMENT_HEADING.test(t) || POLICY_TOPIC_HEADING.test(t) || DEFINED_PARTY.test(t)) return true;
   const match = columnMatch(t);
   if (PARTY_HEADING.test(t) || (match?.exact === true && !NOT_A_FACT.has(match.key))) return true;

@@ -606,7 +606,16 @@ export function withoutAlternatives(text: string): string {
   return out;
 }
 
-function mechanismsOf(text: string): string[] {
+/**
+ * The adequacy decision the DPF is ("la décision d'adéquation EU-US Data Privacy Framework", "the adequacy decision
+ * for the EU-U.S. DPF", "DPF adequacy decision"): the word names the DPF's decision, no adequacy of its own. Each gap
+ * bounded.
+ */
+const DPF_ADEQUACY =
+  /(?<!\p{L})(?:adequacy|ad[ée]quation)(?=(?:\s{1,3}decision)?\s{1,3}(?:(?:for|of|under|on|pour|relative\s{1,3}au|du|de|sur)\s{1,3})?(?:(?:the|le|la|l['’])\s{0,3})?(?:(?:eu|ue)[-–‑ ]{1,3}(?:u\.\s?s\.?|usa?|états-unis)\s{1,3})?(?:dpf|data privacy framework)(?!\p{L}))|(?<=(?:dpf|data privacy framework)\s{1,3})adequacy(?!\p{L})/giu;
+
+function mechanismsOf(said: string): string[] {
+  const text = said.replace(DPF_ADEQUACY, (m) => ' '.repeat(m.length));
   return MECHANISM_WORDS.map(([id, re]) => ({ id, at: text.search(re) }))
     .filter((m) => m.at >= 0)
     .sort((a, b) => a.at - b.at)
