@@ -57,3 +57,126 @@ test('the adequacy decision the DPF is names the DPF only; an adequacy decision 
     ['adequacy', 'dpf'],
   );
 });
+
+/** A component holding its page in two languages behind a flag, its words outside the branches in `outside`. */
+const bilingual = (outside: string, flag = 'en') =>
+  [
+    `export const metadata = { title: "${outside}" };`,
+    'export default function Privacy() {',
+    '  return (',
+    '    <main>',
+    `      <Hero lead={${flag} ? "Last updated: March 3, 2026." : "Dernière mise à jour : 4 mars 2026."} />`,
+    `      {${flag} ? (`,
+    '        <>',
+    '          <h2>4. Recipients</h2>',
+    '          <p>Our technical subcontractors, within their tasks:</p>',
+    '          <ul>',
+    '            <li><strong>Host:</strong> <span>[TO COMPLETE]</span> — hosting the site;</li>',
+    '            <li><strong>Quillmark:</strong> sending e-mails;</li>',
+    '            <li><strong>Orbiton:</strong> payments.</li>',
+    '          </ul>',
+    '        </>',
+    '      ) : (',
+    '        <>',
+    '          <h2>4. Destinataires</h2>',
+    '          <p>Nos sous-traitants techniques, dans la limite de leurs missions :</p>',
+    '          <ul>',
+    '            <li><strong>Hébergeur :</strong> <span>[À COMPLÉTER]</span> — hébergement du site ;</li>',
+    '            <li><strong>Quillmark :</strong> envoi des e-mails ;</li>',
+    '            <li><strong>Orbiton :</strong> paiements.</li>',
+    '          </ul>',
+    '        </>',
+    '      )}',
+    '    </main>',
+    '  );',
+    '}',
+  ].join('\n');
+
+test('a page held in two languages behind a flag is read once, in the language of its words outside the branches', () => {
+  const fr = readPage(bilingual('Politique de confidentialité : vos données et vos droits'), 'page.html');
+  // The French branch's words: its purposes, not the English ones.
+  assert.deepEqual(
+    fr.entries.map((e) => [e.name ?? e.heading, /^(?:envoi|paiements)/.test(String(e.facts.find((f) => f.key === 'purpose')?.value))]),
+    [
+      ['Quillmark', true],
+      ['Orbiton', true],
+    ],
+  );
+  assert.equal(fr.lastUpdated, '4 mars 2026');
+  const en = readPage(bilingual('Privacy policy: your data and your rights'), 'page.html');
+  assert.deepEqual(
+    en.entries.map((e) => e.name ?? e.heading),
+    ['Quillmark', 'Orbiton'],
+  );
+  assert.equal(en.lastUpdated, 'March 3, 2026');
+  // A flag that compares a locale with a code ("locale === 'en'"): its branch is that language's.
+  const byLocale = readPage(bilingual('Politique de confidentialité : vos données', "locale === 'en'"), 'page.html');
+  assert.equal(byLocale.lastUpdated, '4 mars 2026');
+});
+
+test('a flag that names no language keeps both branches of the markup', () => {
+  const page = [
+    'export default function Privacy() {',
+    '  return (',
+    '    <main>',
+    '      <h2>Sub-processors</h2>',
+    '      <p>We use the following sub-processors:</p>',
+    '      {compact ? (<ul><li><strong>Quillmark:</strong> e-mails;</li><li><strong>Orbiton:</strong> payments.</li></ul>) : (<ul><li><strong>Nimbus:</strong> hosting;</li><li><strong>Vellum:</strong> analytics.</li></ul>)}',
+    '    </main>',
+    '  );',
+    '}',
+  ].join('\n');
+  assert.deepEqual(names(page, 'page.html'), ['Quillmark', 'Orbiton', 'Nimbus', 'Vellum']);
+});
+
+test('an attribute one of whose sentences is a labelled date line dates the page; a year in other words does not', () => {
+  const page = (lead: string) =>
+    `<main><Hero lead="${lead}" /><h2>Sub-processors</h2><table><tr><th>Name</th><th>Location</th></tr><tr><td>Quillmark</td><td>France</td></tr></table></main>`;
+  assert.equal(readPage(page('Conforme au RGPD. Dernière mise à jour : 9 juin 2026.'), 'page.html').lastUpdated, '9 juin 2026');
+  assert.equal(readPage(page('GDPR compliant. Last updated: June 9, 2026.'), 'page.html').lastUpdated, 'June 9, 2026');
+  assert.equal(readPage(page('Founded in 2019, serving 2026 shops across Europe.'), 'page.html').lastUpdated, undefined);
+});
+
+test('a role whose vendor is still a blank ("Host: [TO COMPLETE]") is no entry; a vendor with a blank after it is', () => {
+  const list = (items: string[]) => ['Nous faisons appel aux sous-traitants suivants :', '', ...items.map((i) => `- ${i}`), ''].join('\n');
+  assert.deepEqual(
+    names(list(['Hébergeur : [À COMPLÉTER] — hébergement du site', 'Quillmark : envoi des e-mails', 'Orbiton : paiements']), 'p.md'),
+    ['Quillmark', 'Orbiton'],
+  );
+  assert.deepEqual(names(list(['Host: [TO COMPLETE] — hosting the site', 'Quillmark: e-mails', 'Orbiton: payments']), 'p.md'), [
+    'Quillmark',
+    'Orbiton',
+  ]);
+  // Near-miss: the vendor is named, only its role is left blank.
+  assert.deepEqual(names(list(['Nimbus : [à compléter]', 'Quillmark : envoi des e-mails', 'Orbiton : paiements']), 'p.md'), [
+    'Nimbus',
+    'Quillmark',
+    'Orbiton',
+  ]);
+});
+
+test('a transfer sentence naming "Google" is the entry named Google, not also "Google Analytics"; with no such entry, it is', () => {
+  const transfer = (items: string[]) =>
+    [
+      'Nous faisons appel aux sous-traitants suivants :',
+      '',
+      ...items.map((i) => `- ${i}`),
+      '',
+      'Certains prestataires (Google, Orbiton) peuvent transférer des données vers les États-Unis. Ces transferts sont encadrés par les clauses contractuelles types.',
+      '',
+    ].join('\n');
+  const mechanisms = (md: string) =>
+    readPage(md, 'p.md').entries.map((e) => [e.name ?? e.heading, e.facts.some((f) => f.key === 'transfer')]);
+  assert.deepEqual(
+    mechanisms(transfer(['Google : fiche d’établissement', 'Google Analytics : mesure d’audience', 'Orbiton : paiements'])),
+    [
+      ['Google', true],
+      ['Google Analytics', false],
+      ['Orbiton', true],
+    ],
+  );
+  assert.deepEqual(mechanisms(transfer(['Google Analytics : mesure d’audience', 'Orbiton : paiements'])), [
+    ['Google Analytics', true],
+    ['Orbiton', true],
+  ]);
+});

@@ -35,6 +35,8 @@ import { codeArrayTables, codeMarkdownStrings, dataBlocks, withMappedArrays } fr
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
+import { withOneLanguage } from './read/languageBranches';
+import { blankOpening, roleAwaitingName } from './read/blanks';
 import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { markdownBlocks } from './read/markdown';
@@ -1151,6 +1153,20 @@ const ENGLISH_STOPWORDS = new Set([
   'by',
 ]);
 
+/** The language a text's common words are in, undefined when it has none of them (a bounded sample). */
+function langOfWords(text: string): Lang | undefined {
+  let fr = 0;
+  let en = 0;
+  for (const w of text
+    .slice(0, 20_000)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)) {
+    if (FRENCH_STOPWORDS.has(w)) fr++;
+    else if (ENGLISH_STOPWORDS.has(w)) en++;
+  }
+  return fr === en ? undefined : fr > en ? 'fr' : 'en';
+}
+
 /** The language a page is written in: French when its common words are more French than English. */
 function pageLangOf(blocks: PageBlock[]): Lang {
   let fr = 0;
@@ -1956,6 +1972,15 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       .replace(/^[\s.,:;–—-]+/, '')
       .replace(/^for\s+/i, '')
       .trim();
+    // "**Hébergeur :** [À COMPLÉTER] — pour l'hébergement du site": a role whose vendor is still a blank names none.
+    if (roleAwaitingName(name, rest)) {
+      unread.push({ kind: 'placeholder', data: { text: `${name}: ${blankOpening(rest)!}` } });
+      if (entry.facts.length === 0 && byName.get(name) === entry && entries.at(-1) === entry) {
+        entries.pop();
+        byName.delete(name);
+      }
+      continue;
+    }
     // "**Groq** and **OpenAI** — AI providers": a second vendor joined to the first, before the role they share.
     const also = AND_NAME.exec(rest);
     if (also) rest = rest.slice(also[0].length).replace(/^[\s.,:;–—-]+/, '');
@@ -3232,7 +3257,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
       return interpret([table]);
     }
     case 'html': {
-      const page = withDictionaryStrings(withMappedArrays(withStringConstants(text)));
+      const page = withDictionaryStrings(withMappedArrays(withStringConstants(withOneLanguage(text, langOfWords))));
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.
       const arrays = codeArrayTables(text).filter(

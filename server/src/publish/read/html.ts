@@ -7,7 +7,7 @@ import { Parser } from 'htmlparser2';
 import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
 import { cleanText, lineFinder, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
 import { fill } from '../../format';
-import { parseDate } from '../wording';
+import { dateLine, parseDate } from '../wording';
 
 /** Deeper than any page a browser saves; beyond it the reader stops with a message rather than its stack. */
 const MAX_DEPTH = 256;
@@ -360,18 +360,32 @@ export function htmlAttributeDate(html: string): string | undefined {
     return undefined;
   }
   const stack: AnyNode[] = [...doc.children];
+  // `<PageHero lead="Conforme au RGPD. Dernière mise à jour : 22 mai 2026.">`: an attribute of another name one of
+  // whose sentences is a labelled date line, as the element shows it; the first such, if no attribute is a date.
+  let said: string | undefined;
   while (stack.length) {
     const n = stack.shift()!;
     if (!isElement(n) || SKIP.has(n.name)) continue;
     // `<LastUpdated date="28 juin 2026">`: an element whose name says it is the date of update, its date an attribute.
     const dated = DATE_ATTRIBUTES.has(n.name.toLowerCase());
-    for (const [name, value] of Object.entries(n.attribs))
+    for (const [name, value] of Object.entries(n.attribs)) {
       if (
         (DATE_ATTRIBUTES.has(name.toLowerCase()) || (dated && DATE_VALUE_ATTRIBUTES.has(name.toLowerCase()))) &&
         (parseDate(value) ?? parseDate(value, 'fr')) !== undefined
       )
         return cleanText(value);
+      if (said === undefined && value.length <= 1000) said = labelledDateSentence(value);
+    }
     stack.push(...n.children);
+  }
+  return said;
+}
+
+/** The date of a sentence that is a labelled date line ("… Libertés. Dernière mise à jour : 22 mai 2026."), if any. */
+function labelledDateSentence(value: string): string | undefined {
+  for (const sentence of cleanText(value).split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    const date = dateLine(sentence.replace(/\.$/, ''));
+    if (date !== undefined && (parseDate(date) ?? parseDate(date, 'fr')) !== undefined) return date;
   }
   return undefined;
 }
