@@ -180,3 +180,86 @@ test('a transfer sentence naming "Google" is the entry named Google, not also "G
     ['Orbiton', true],
   ]);
 });
+
+test('a definition list of roles over company cards: the company is the vendor, its address where it is, a place line where the data is', () => {
+  const notice = (dl: string) =>
+    `<h2>Hébergement</h2><dl>${dl}</dl><h2>Contact</h2><dl><dt>Support général</dt><dd><a href="mailto:hello@acme.example">hello@acme.example</a></dd><dt>Données personnelles / RGPD</dt><dd><a href="mailto:dpo@acme.example">dpo@acme.example</a></dd></dl>`;
+  const fr = readPage(
+    notice(
+      '<dt>Hébergeur principal</dt><dd>Nuvola Cloud SARL<br />12 rue des Prés, L-1234 Luxembourg<br />Région eu-west-3 (Paris, France)</dd><dt>CDN / Proxy</dt><dd>Edgeways, Inc.<br />200 Pine St, San Francisco, CA 94104, USA<br />Point de présence : Paris, Francfort</dd>',
+    ),
+    'page.html',
+  );
+  assert.deepEqual(
+    fr.entries.map((e) => [e.name, e.facts.map((f) => `${f.key}: ${f.value}`)]),
+    [
+      [
+        'Nuvola Cloud SARL',
+        [
+          'purpose: Hébergeur principal',
+          'entityCountry: 12 rue des Prés, L-1234 Luxembourg',
+          'dataLocation: Région eu-west-3 (Paris, France)',
+        ],
+      ],
+      [
+        'Edgeways, Inc.',
+        [
+          'purpose: CDN / Proxy',
+          'entityCountry: 200 Pine St, San Francisco, CA 94104, USA',
+          'dataLocation: Point de présence : Paris, Francfort',
+        ],
+      ],
+    ],
+  );
+  // The addresses to write to are no vendors; the one labelled by personal data is the page's contact.
+  assert.equal(fr.contact, 'dpo@acme.example');
+  const en = readPage(
+    '<dl><dt>Hosting provider</dt><dd>Nuvola Cloud Ltd<br />1 Dock Road, Dublin D02 X285, Ireland<br />Region eu-west-1</dd><dt>Email delivery</dt><dd>Postwise GmbH<br />Hauptstraße 5, 10115 Berlin, Germany</dd></dl>',
+    'page.html',
+  );
+  assert.deepEqual(
+    en.entries.map((e) => e.name),
+    ['Nuvola Cloud Ltd', 'Postwise GmbH'],
+  );
+});
+
+test('a term that names the company itself, or a card whose first line is no company, is no role card', () => {
+  // "Stripe" over "Stripe Payments Europe Ltd": the term is the vendor.
+  const own = readPage(
+    '<h2>Sous-traitants</h2><dl><dt>Stripe</dt><dd>Stripe Payments Europe Ltd<br />1 Grand Canal Street, Dublin, Irlande</dd><dt>Quillmark</dt><dd>Quillmark SAS<br />5 rue Haute, 75002 Paris, France</dd></dl>',
+    'page.html',
+  );
+  assert.deepEqual(
+    own.entries.map((e) => e.name),
+    ['Stripe', 'Quillmark'],
+  );
+  // "Hébergeur" over "Nos propres serveurs<br>Paris": no company named on the card's first line.
+  const noCompany = readPage(
+    '<dl><dt>Hébergeur</dt><dd>Nos propres serveurs<br />Paris, France</dd><dt>Paiement</dt><dd>Aucun prestataire<br />Paiement sur place</dd></dl>',
+    'page.html',
+  );
+  assert.ok(!noCompany.entries.some((e) => /^(?:Nos propres serveurs|Aucun prestataire)$/.test(e.name ?? '')));
+  // A line labelled by personal data that gives no address is no contact.
+  const noAddress = readPage(
+    '<dl><dt>Données personnelles</dt><dd>nom, prénom, adresse e-mail</dd></dl><p>Contact : hello@acme.example</p>',
+    'page.html',
+  );
+  assert.equal(noAddress.contact, 'hello@acme.example');
+});
+
+test('review8: a ternary on another variable than the language keeps both branches; a link’s title dates no page', () => {
+  // `region === 'fr'` chooses a place, not the page's language: the cell keeps both places, no country read from one.
+  const region = readPage(
+    '<p>Politique de confidentialité : vos données et vos droits.</p><table><tr><th>Nom</th><th>Localisation</th></tr><tr><td>Nuvola</td><td>{region === \'fr\' ? "France" : "États-Unis"}</td></tr></table>',
+    'page.html',
+  );
+  assert.notDeepEqual(
+    region.entries.map((e) => e.facts.find((f) => f.key === 'dataLocation')?.value),
+    ['France'],
+  );
+  const linked = readPage(
+    '<main><h2>Sub-processors</h2><table><tr><th>Name</th><th>Location</th></tr><tr><td>Quillmark</td><td>France</td></tr></table><a href="/terms" title="Terms of Service. Last updated: 2 May 2019.">Terms</a><img alt="x" title="Cookies. Last updated: 3 May 2019." /></main>',
+    'page.html',
+  );
+  assert.equal(linked.lastUpdated, undefined);
+});

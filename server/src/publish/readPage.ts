@@ -37,6 +37,7 @@ import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
 import { withOneLanguage } from './read/languageBranches';
 import { blankOpening, roleAwaitingName } from './read/blanks';
+import { roleCard } from './read/roleRecords';
 import { leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { markdownBlocks } from './read/markdown';
@@ -888,10 +889,14 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
       } else if (lastUpdated) {
         page.lastUpdated = lastUpdated[1]!.trim();
         section = 'footer';
-      } else if (DPO_LINE.test(text) && EMAIL.test(text) && !privacyContact) {
+      } else if ((DPO_LINE.test(text) || PRIVACY_ADDRESS_LINE.test(text)) && EMAIL.test(text) && !privacyContact) {
         // "DPO (Délégué à la Protection des Données) : dpo@…" beside "Email contact : contact@…": the officer's address
-        // is the one for questions about personal data, whichever line comes first.
-        const rest = text.replace(DPO_LINE, '').trim();
+        // is the one for questions about personal data, whichever line comes first; so is the address a line labels
+        // by personal data ("Données personnelles / RGPD : dpo@…").
+        const rest = text
+          .replace(DPO_LINE, '')
+          .replace(/^[^:]{1,60}:\s*/, '')
+          .trim();
         page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
         dpoContact = true;
         section = 'footer';
@@ -1086,6 +1091,13 @@ const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis �
 /** A line labelled as the data-protection officer's ("DPO (Délégué à la Protection des Données) :", "Data Protection Officer:"). */
 const DPO_LINE =
   /^(?:(?:our|notre|le|la|your|votre)\s+)?(?:dpo|délégué(?:e)? à la protection des données|data protection officer|référent(?:e)? (?:rgpd|protection des données))(?:\s*\([^()]{0,60}\))?\s*:\s*/i;
+
+/**
+ * A line labelled by the topic of personal data whose value is one address ("Données personnelles / RGPD :
+ * dpo@…", "Privacy: privacy@…", "Protection des données : …@…"): the address for questions about personal data.
+ */
+const PRIVACY_ADDRESS_LINE =
+  /^(?:données personnelles|données à caractère personnel|protection des données(?: personnelles)?|vie privée|rgpd|gdpr|privacy|data protection|personal data)(?:\s{0,3}[/&]\s{0,3}(?:rgpd|gdpr|dpo|privacy|vie privée|données personnelles))?\s{0,3}:\s{0,3}<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}>?\.?$/i;
 
 /** Words that name the data-protection officer, in English and French. */
 const DPO_WORDS = /(?<!\p{L})(?:dpo|délégué(?:e)? à la protection des données|data protection officer)(?!\p{L})/iu;
@@ -1945,6 +1957,27 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
   // The first entry of each name.
   const byName = new Map<string, ReadEntry>();
   for (const b of items) {
+    // "Hébergeur principal" over "Acme Cloud SARL<br>12 rue …<br>Région eu-west-3": the company the role's card names.
+    const card = b.term ? roleCard(b.lead.text, b.lines) : undefined;
+    if (card) {
+      if (!byName.has(card.name)) {
+        const added = { heading: card.name, name: card.name, facts: card.facts, line: b.line };
+        entries.push(added);
+        byName.set(card.name, added);
+      }
+      continue;
+    }
+    // "Support général" over "hello@acme.example": someone to write to, no vendor.
+    if (
+      b.term &&
+      /^<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(
+        b.text
+          .slice(b.lead.text.length)
+          .replace(/^[\s:]+/, '')
+          .trim(),
+      )
+    )
+      continue;
     // "Exoscale data processing agreement", "Exoscale compliance information": a document of the vendor it names.
     const doc = DOCUMENT_WORDS.exec(b.lead.text);
     const name = leadName(doc ? b.lead.text.slice(0, doc.index) : b.lead.text);
@@ -3088,6 +3121,11 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       for (const m of b.text.matchAll(/\[(?:[Ii]nsert|[Ee]nter|[Aa]dd|X|DATE|Date|COMPANY|Company)\b[^\]]{0,30}\]/g))
         page.unread.push({ kind: 'placeholder', data: { text: m[0] } });
   page.unread = uniqueUnread(page.unread);
+  // "Support général : hello@…" then "Données personnelles / RGPD : dpo@…" (a definition list of addresses): the one a
+  // line labels by personal data is the page's contact, unless an officer's line gives one.
+  const privacyLine = blocks.find((b) => (b.kind === 'item' || b.kind === 'paragraph') && PRIVACY_ADDRESS_LINE.test(b.text.trim()));
+  if (privacyLine && !blocks.some((b) => b.kind !== 'table' && DPO_LINE.test(b.text.trim()) && EMAIL.test(b.text)))
+    page.contact = EMAIL.exec((privacyLine as { text: string }).text)![0];
   if (!page.contact) {
     // A "Contact" section's address: "Pour les questions ... : privacy@example.com".
     // Of several, the first that is not for security questions: "For any security or privacy questions: security@…"

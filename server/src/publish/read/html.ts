@@ -374,12 +374,20 @@ export function htmlAttributeDate(html: string): string | undefined {
         (parseDate(value) ?? parseDate(value, 'fr')) !== undefined
       )
         return cleanText(value);
-      if (said === undefined && value.length <= 1000) said = labelledDateSentence(value);
+      if (said === undefined && value.length <= 1000 && LEAD_ATTRIBUTES.has(name.toLowerCase()) && !LINKING.has(n.name.toLowerCase()))
+        said = labelledDateSentence(value);
     }
     stack.push(...n.children);
   }
   return said;
 }
+
+/**
+ * The attributes a page's header shows as its own words under the title (`<PageHero lead="…">`); never a link's or an
+ * image's title or text (`<a title="Terms of Service. Last updated: …">`: another document's date).
+ */
+const LEAD_ATTRIBUTES = new Set(['lead', 'subtitle', 'intro', 'subheading', 'tagline', 'description', 'summary', 'kicker', 'eyebrow']);
+const LINKING = new Set(['a', 'img', 'link', 'meta', 'area', 'source']);
 
 /** The date of a sentence that is a labelled date line ("… Libertés. Dernière mise à jour : 22 mai 2026."), if any. */
 function labelledDateSentence(value: string): string | undefined {
@@ -476,6 +484,9 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
         const value = cleanText(inner.map(textOf).join(' '));
         nested.push(...c.children.filter((x): x is Element => isElement(x) && x.name === 'dl'));
         const links = linksIn(inner);
+        // "Acme SAS<br />1 rue …<br />Région eu-west-3": the description's lines, kept apart too.
+        const segments = inner.length === c.children.length ? segmentsOf(c) : [];
+        const lines = segments.length > 1 && segments.slice(1).every((x) => x.afterBreak) ? segments.map((x) => x.text) : [];
         blocks.push({
           kind: 'item',
           text: term ? `${term}: ${value}` : value,
@@ -484,6 +495,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
           line: line(c),
           ...(term ? { lead: { text: term }, term: true } : {}),
           ...(links.length ? { links } : {}),
+          ...(lines.length ? { lines } : {}),
         });
       } else if (c.name !== 'dl') for (let i = c.children.length - 1; i >= 0; i--) stack.push({ node: c.children[i]!, depth: d + 1 });
       else nested.push(c);

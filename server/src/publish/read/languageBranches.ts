@@ -7,9 +7,12 @@
 
 type Lang = 'en' | 'fr';
 
-/** The flag: a language's name or code (`en`, `isFr`, `isEnglish`), or a locale compared with a code (`lang === 'en'`). */
+/**
+ * The flag: a language's name or code (`en`, `isFr`, `isEnglish`), or a variable that names the language compared with
+ * a code (`lang === 'en'`, `router.locale === 'fr'`); never another variable (`region === 'fr'` chooses a place).
+ */
 const FLAG =
-  /\{\s{0,20}(?:!?(?<flag>en|fr|isEn|isFr|isEnglish|isFrench|english|french|anglais|francais)|[\w$.]{1,40}\s{0,5}===?\s{0,5}['"](?<code>en|fr)(?:-[A-Za-z]{2})?['"])\s{0,20}\?\s{0,20}/g;
+  /\{\s{0,20}(?:!?(?<flag>en|fr|isEn|isFr|isEnglish|isFrench|english|french|anglais|francais)|(?:[\w$]{1,30}\.){0,3}(?:lang|language|locale|lng|currentLang|currentLanguage|currentLocale|activeLocale|userLang|userLocale|i18nLang)\s{0,5}===?\s{0,5}['"](?<code>en|fr)(?:-[A-Za-z]{2})?['"])\s{0,20}\?\s{0,20}/g;
 
 /** The language a flag names, and whether it is negated (`!en`). */
 function flagLang(m: RegExpExecArray): { lang: Lang; negated: boolean } {
