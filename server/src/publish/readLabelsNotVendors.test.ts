@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPage } from './readPage';
-import { mechanismsIn } from './wording';
+import { mechanismsIn, readLocation } from './wording';
 
 const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
 
@@ -262,4 +262,15 @@ test('review8: a ternary on another variable than the language keeps both branch
     'page.html',
   );
   assert.equal(linked.lastUpdated, undefined);
+});
+
+test('a vendor’s global infrastructure as the place is GLOBAL in both languages; the infrastructure deciding other places is none', () => {
+  const countries = (t: string) => readLocation(t).countries;
+  assert.deepEqual(countries("Nimbus's global infrastructure"), ['GLOBAL']);
+  assert.deepEqual(countries('Infrastructure mondiale de Nimbus'), ['GLOBAL']);
+  assert.deepEqual(countries("Data processed on Nimbus's global infrastructure"), ['GLOBAL']);
+  assert.deepEqual(countries("Données traitées sur l'infrastructure mondiale de Nimbus"), ['GLOBAL']);
+  // Near-misses: "other regions per …", "selon …": which other places the infrastructure decides, none stated.
+  assert.deepEqual(countries("Ireland and other regions per Nimbus's global infrastructure."), ['IE']);
+  assert.deepEqual(countries("Irlande et autres régions selon l'infrastructure mondiale de Nimbus."), ['IE']);
 });

@@ -901,11 +901,13 @@ const PUBLISHER_LEAD = /^(?:[ÉéEe]diteur|[Pp]ublisher)\s+(?=\p{Lu})/u;
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 /**
  * A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial",
- * "infrastructure edge mondiale" (not "per Stripe's global infrastructure", which names no place of its own),
+ * "infrastructure edge mondiale", "on Stripe's global infrastructure", "sur l'infrastructure mondiale de Stripe" (not
+ * "other regions per Stripe's global infrastructure", "selon l'infrastructure mondiale de Stripe": the infrastructure
+ * decides which other places, it is none of its own; mspvectis's dev truth),
  * "Global anycast" (one address answered from every point of a network), "served from the global edge" (the noun alone).
  */
 const GLOBAL_NETWORK =
-  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:global|worldwide|world-wide)\sedge(?![\p{L}\s-])|(?:r[ée]seau|network|cdn|anycast|infrastructure)\s(?:edge\s)?(?:mondiale?|globale?|worldwide))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:global|worldwide|world-wide)\sedge(?![\p{L}\s-])|(?:r[ée]seau|network|cdn|anycast)\s(?:edge\s)?(?:mondiale?|globale?|worldwide)|(?<!(?:selon|suivant|d['’]apr[èe]s)\s(?:l['’]|le\s|la\s)?)infrastructure\s(?:edge\s)?(?:mondiale?|globale?|worldwide)|(?<!(?<!\p{L})(?:per|according\sto|as\sper)\s(?:the\s)?(?:\p{Lu}[\p{L}\d.&-]{0,30}['’]s\s)?)(?:global|worldwide)\sinfrastructure)(?!\p{L})/iu;
 
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 
