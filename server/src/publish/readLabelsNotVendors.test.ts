@@ -274,3 +274,14 @@ test('a vendor’s global infrastructure as the place is GLOBAL in both language
   assert.deepEqual(countries("Ireland and other regions per Nimbus's global infrastructure."), ['IE']);
   assert.deepEqual(countries("Irlande et autres régions selon l'infrastructure mondiale de Nimbus."), ['IE']);
 });
+
+test('review8: a role card’s second address-like line (a support team’s city) is not the company’s address', () => {
+  const page = readPage(
+    '<dl><dt>Support</dt><dd>Helpwise, Inc.<br />500 Howard St, San Francisco, CA 94105, USA<br />Équipe support à Manille, Philippines</dd><dt>Hébergeur</dt><dd>Nuvola SAS<br />3 rue Basse, 59000 Lille, France</dd></dl>',
+    'page.html',
+  );
+  assert.deepEqual(
+    page.entries[0]!.facts.filter((f) => f.key === 'entityCountry').map((f) => f.value),
+    ['500 Howard St, San Francisco, CA 94105, USA'],
+  );
+});

@@ -25,8 +25,10 @@ export function roleCard(lead: string, lines: readonly string[] | undefined): { 
   const facts: ReadFact[] = [{ label: 'Purpose', value: role, key: 'purpose' }];
   for (const line of lines.slice(1)) {
     const t = line.trim();
-    if (addressCountry(t)) facts.push({ label: 'Address', value: t, key: 'entityCountry' });
-    else if (readLocation(t).countries.length) facts.push({ label: 'Location', value: t, key: 'dataLocation' });
+    // The company's address is the line under its name; a later line is about something else (a support team's city).
+    if (addressCountry(t)) {
+      if (!facts.some((f) => f.key === 'entityCountry')) facts.push({ label: 'Address', value: t, key: 'entityCountry' });
+    } else if (readLocation(t).countries.length) facts.push({ label: 'Location', value: t, key: 'dataLocation' });
   }
   return { name: company, facts };
 }
