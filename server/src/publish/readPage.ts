@@ -36,6 +36,9 @@ import { codeArrayTables, codeMarkdownStrings, dataBlocks, withMappedArrays } fr
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
+import { withOneLanguage } from './read/languageBranches';
+import { blankOpening, roleAwaitingName } from './read/blanks';
+import { roleCard } from './read/roleRecords';
 import { isCollectedDataHeading, leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { isPostalAddress } from './read/postalAddress';
@@ -627,8 +630,12 @@ const DOCUMENT_HEADING =
  */
 const POLICY_TOPIC_HEADING =
   /^(?:(?:les |vos |your |our |nos )?(?:dur[ée]es? de conservation|conservation des données|(?:data )?retention(?: periods?)?|how long we (?:keep|retain)|droits|vos droits|rights|your rights|(?:data subject|individual) rights|droits des personnes|cookies?(?: et traceurs| and (?:similar )?tracking technologies)?|traceurs))$/i;
+/** A heading that asks a question: it ends with a question mark. */
+const QUESTION_HEADING = /\?[\s»"”]*$/u;
 function isPartyHeading(text: string): boolean {
   const t = unnumbered(norm(text)).replace(/[.:]+$/, '');
+  // "4. Pourquoi collectons-nous ces données ?", "Why do we share your data?": a question the page answers, no name.
+  if (QUESTION_HEADING.test(t)) return true;
   if (DOCUMENT_HEADING.test(t) || POLICY_TOPIC_HEADING.test(t) || DEFINED_PARTY.test(t)) return true;
   const match = columnMatch(t);
   if (PARTY_HEADING.test(t) || (match?.exact === true && !NOT_A_FACT.has(match.key))) return true;
@@ -918,10 +925,14 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
       } else if (lastUpdated) {
         page.lastUpdated = lastUpdated[1]!.trim();
         section = 'footer';
-      } else if (DPO_LINE.test(text) && EMAIL.test(text) && !privacyContact) {
+      } else if ((DPO_LINE.test(text) || PRIVACY_ADDRESS_LINE.test(text)) && EMAIL.test(text) && !privacyContact) {
         // "DPO (Délégué à la Protection des Données) : dpo@…" beside "Email contact : contact@…": the officer's address
-        // is the one for questions about personal data, whichever line comes first.
-        const rest = text.replace(DPO_LINE, '').trim();
+        // is the one for questions about personal data, whichever line comes first; so is the address a line labels
+        // by personal data ("Données personnelles / RGPD : dpo@…").
+        const rest = text
+          .replace(DPO_LINE, '')
+          .replace(/^[^:]{1,60}:\s*/, '')
+          .trim();
         page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
         dpoContact = true;
         section = 'footer';
@@ -1133,6 +1144,13 @@ const FRENCH_WORDS = /\b(?:sous-traitants?|données|finalité|localisation|mis �
 const DPO_LINE =
   /^(?:(?:our|notre|le|la|your|votre)\s+)?(?:dpo|délégué(?:e)? à la protection des données|data protection officer|référent(?:e)? (?:rgpd|protection des données))(?:\s*\([^()]{0,60}\))?\s*:\s*/i;
 
+/**
+ * A line labelled by the topic of personal data whose value is one address ("Données personnelles / RGPD :
+ * dpo@…", "Privacy: privacy@…", "Protection des données : …@…"): the address for questions about personal data.
+ */
+const PRIVACY_ADDRESS_LINE =
+  /^(?:données personnelles|données à caractère personnel|protection des données(?: personnelles)?|vie privée|rgpd|gdpr|privacy|data protection|personal data)(?:\s{0,3}[/&]\s{0,3}(?:rgpd|gdpr|dpo|privacy|vie privée|données personnelles))?\s{0,3}:\s{0,3}<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}>?\.?$/i;
+
 /** Words that name the data-protection officer, in English and French. */
 const DPO_WORDS = /(?<!\p{L})(?:dpo|délégué(?:e)? à la protection des données|data protection officer)(?!\p{L})/iu;
 
@@ -1212,6 +1230,20 @@ const ENGLISH_STOPWORDS = new Set([
   'or',
   'by',
 ]);
+
+/** The language a text's common words are in, undefined when it has none of them (a bounded sample). */
+function langOfWords(text: string): Lang | undefined {
+  let fr = 0;
+  let en = 0;
+  for (const w of text
+    .slice(0, 20_000)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)) {
+    if (FRENCH_STOPWORDS.has(w)) fr++;
+    else if (ENGLISH_STOPWORDS.has(w)) en++;
+  }
+  return fr === en ? undefined : fr > en ? 'fr' : 'en';
+}
 
 /** The language a page is written in: French when its common words are more French than English. */
 function pageLangOf(blocks: PageBlock[]): Lang {
@@ -1998,6 +2030,27 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
   // The first entry of each name.
   const byName = new Map<string, ReadEntry>();
   for (const b of items) {
+    // "Hébergeur principal" over "Acme Cloud SARL<br>12 rue …<br>Région eu-west-3": the company the role's card names.
+    const card = b.term ? roleCard(b.lead.text, b.lines) : undefined;
+    if (card) {
+      if (!byName.has(card.name)) {
+        const added = { heading: card.name, name: card.name, facts: card.facts, line: b.line };
+        entries.push(added);
+        byName.set(card.name, added);
+      }
+      continue;
+    }
+    // "Support général" over "hello@acme.example": someone to write to, no vendor.
+    if (
+      b.term &&
+      /^<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(
+        b.text
+          .slice(b.lead.text.length)
+          .replace(/^[\s:]+/, '')
+          .trim(),
+      )
+    )
+      continue;
     // "Exoscale data processing agreement", "Exoscale compliance information": a document of the vendor it names.
     const doc = DOCUMENT_WORDS.exec(b.lead.text);
     const name = leadName(doc ? b.lead.text.slice(0, doc.index) : b.lead.text);
@@ -2025,6 +2078,15 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       .replace(/^[\s.,:;–—-]+/, '')
       .replace(/^for\s+/i, '')
       .trim();
+    // "**Hébergeur :** [À COMPLÉTER] — pour l'hébergement du site": a role whose vendor is still a blank names none.
+    if (roleAwaitingName(name, rest)) {
+      unread.push({ kind: 'placeholder', data: { text: `${name}: ${blankOpening(rest)!}` } });
+      if (entry.facts.length === 0 && byName.get(name) === entry && entries.at(-1) === entry) {
+        entries.pop();
+        byName.delete(name);
+      }
+      continue;
+    }
     // "**Groq** and **OpenAI** — AI providers": a second vendor joined to the first, before the role they share.
     const also = AND_NAME.exec(rest);
     if (also) rest = rest.slice(also[0].length).replace(/^[\s.,:;–—-]+/, '');
@@ -3137,6 +3199,11 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       for (const m of b.text.matchAll(/\[(?:[Ii]nsert|[Ee]nter|[Aa]dd|X|DATE|Date|COMPANY|Company)\b[^\]]{0,30}\]/g))
         page.unread.push({ kind: 'placeholder', data: { text: m[0] } });
   page.unread = uniqueUnread(page.unread);
+  // "Support général : hello@…" then "Données personnelles / RGPD : dpo@…" (a definition list of addresses): the one a
+  // line labels by personal data is the page's contact, unless an officer's line gives one.
+  const privacyLine = blocks.find((b) => (b.kind === 'item' || b.kind === 'paragraph') && PRIVACY_ADDRESS_LINE.test(b.text.trim()));
+  if (privacyLine && !blocks.some((b) => b.kind !== 'table' && DPO_LINE.test(b.text.trim()) && EMAIL.test(b.text)))
+    page.contact = EMAIL.exec((privacyLine as { text: string }).text)![0];
   if (!page.contact) {
     // A "Contact" section's address: "Pour les questions ... : privacy@example.com".
     // Of several, the first that is not for security questions: "For any security or privacy questions: security@…"
@@ -3309,7 +3376,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
       return interpret([table]);
     }
     case 'html': {
-      const page = withDictionaryStrings(withMappedArrays(withStringConstants(text)));
+      const page = withDictionaryStrings(withMappedArrays(withStringConstants(withOneLanguage(text, langOfWords))));
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.
       const arrays = codeArrayTables(text).filter(

@@ -631,7 +631,16 @@ export function withoutAlternatives(text: string): string {
   return out;
 }
 
-function mechanismsOf(text: string): string[] {
+/**
+ * The adequacy decision the DPF is ("la décision d'adéquation EU-US Data Privacy Framework", "the adequacy decision
+ * for the EU-U.S. DPF", "DPF adequacy decision"): the word names the DPF's decision, no adequacy of its own. Each gap
+ * bounded.
+ */
+const DPF_ADEQUACY =
+  /(?<!\p{L})(?:adequacy|ad[ée]quation)(?=(?:\s{1,3}decision)?\s{1,3}(?:(?:for|of|under|on|pour|relative\s{1,3}au|du|de|sur)\s{1,3})?(?:(?:the|le|la|l['’])\s{0,3})?(?:(?:eu|ue)[-–‑ ]{1,3}(?:u\.\s?s\.?|usa?|états-unis)\s{1,3})?(?:dpf|data privacy framework)(?!\p{L}))|(?<=(?:dpf|data privacy framework)\s{1,3})adequacy(?!\p{L})/giu;
+
+function mechanismsOf(said: string): string[] {
+  const text = said.replace(DPF_ADEQUACY, (m) => ' '.repeat(m.length));
   return MECHANISM_WORDS.map(([id, re]) => ({ id, at: text.search(re) }))
     .filter((m) => m.at >= 0)
     .sort((a, b) => a.at - b.at)
@@ -931,11 +940,13 @@ const PUBLISHER_LEAD = /^(?:[ÉéEe]diteur|[Pp]ublisher)\s+(?=\p{Lu})/u;
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 /**
  * A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial",
- * "infrastructure edge mondiale" (not "per Stripe's global infrastructure", which names no place of its own),
+ * "infrastructure edge mondiale", "on Stripe's global infrastructure", "sur l'infrastructure mondiale de Stripe" (not
+ * "other regions per Stripe's global infrastructure", "selon l'infrastructure mondiale de Stripe": the infrastructure
+ * decides which other places, it is none of its own; mspvectis's dev truth),
  * "Global anycast" (one address answered from every point of a network), "served from the global edge" (the noun alone).
  */
 const GLOBAL_NETWORK =
-  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:global|worldwide|world-wide)\sedge(?![\p{L}\s-])|(?:r[ée]seau|network|cdn|anycast|infrastructure)\s(?:edge\s)?(?:mondiale?|globale?|worldwide))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:global|worldwide|world-wide)\sedge(?![\p{L}\s-])|(?:r[ée]seau|network|cdn|anycast)\s(?:edge\s)?(?:mondiale?|globale?|worldwide)|(?<!(?:selon|suivant|d['’]apr[èe]s)\s(?:l['’]|le\s|la\s)?)infrastructure\s(?:edge\s)?(?:mondiale?|globale?|worldwide)|(?<!(?<!\p{L})(?:per|according\sto|as\sper)\s(?:the\s)?(?:\p{Lu}[\p{L}\d.&-]{0,30}['’]s\s)?)(?:global|worldwide)\sinfrastructure)(?!\p{L})/iu;
 
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 

@@ -14,7 +14,18 @@ export type PageBlock =
   | { kind: 'paragraph'; text: string; line?: number; strong?: string[]; links?: Lead[] }
   /** `term`: the item is a definition list's description, its `lead` the term it describes (`<dt>Stripe</dt><dd>…</dd>`). */
   /** An item's `links`: the links of its own text (not of a list nested in it), with their words. */
-  | { kind: 'item'; text: string; depth: number; ordered: boolean; line?: number; lead?: Lead; term?: boolean; links?: Lead[] }
+  /** An item's `lines`: a description's lines, where `<br>` sets them apart ("Acme SAS<br>1 rue …<br>Région eu-west-3"). */
+  | {
+      kind: 'item';
+      text: string;
+      depth: number;
+      ordered: boolean;
+      line?: number;
+      lead?: Lead;
+      term?: boolean;
+      links?: Lead[];
+      lines?: string[];
+    }
   | { kind: 'table'; header: string[]; rows: TableRow[]; line?: number };
 
 /** A link or strong text an item starts with ("[Stripe](https://stripe.com), for payments"): the name it gives. */

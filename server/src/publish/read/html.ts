@@ -7,7 +7,7 @@ import { Parser } from 'htmlparser2';
 import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
 import { cleanText, lineFinder, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
 import { fill } from '../../format';
-import { parseDate } from '../wording';
+import { dateLine, parseDate } from '../wording';
 import { isDocumentMenu } from './navigation';
 
 /** Deeper than any page a browser saves; beyond it the reader stops with a message rather than its stack. */
@@ -361,18 +361,40 @@ export function htmlAttributeDate(html: string): string | undefined {
     return undefined;
   }
   const stack: AnyNode[] = [...doc.children];
+  // `<PageHero lead="Conforme au RGPD. Dernière mise à jour : 22 mai 2026.">`: an attribute of another name one of
+  // whose sentences is a labelled date line, as the element shows it; the first such, if no attribute is a date.
+  let said: string | undefined;
   while (stack.length) {
     const n = stack.shift()!;
     if (!isElement(n) || SKIP.has(n.name)) continue;
     // `<LastUpdated date="28 juin 2026">`: an element whose name says it is the date of update, its date an attribute.
     const dated = DATE_ATTRIBUTES.has(n.name.toLowerCase());
-    for (const [name, value] of Object.entries(n.attribs))
+    for (const [name, value] of Object.entries(n.attribs)) {
       if (
         (DATE_ATTRIBUTES.has(name.toLowerCase()) || (dated && DATE_VALUE_ATTRIBUTES.has(name.toLowerCase()))) &&
         (parseDate(value) ?? parseDate(value, 'fr')) !== undefined
       )
         return cleanText(value);
+      if (said === undefined && value.length <= 1000 && LEAD_ATTRIBUTES.has(name.toLowerCase()) && !LINKING.has(n.name.toLowerCase()))
+        said = labelledDateSentence(value);
+    }
     stack.push(...n.children);
+  }
+  return said;
+}
+
+/**
+ * The attributes a page's header shows as its own words under the title (`<PageHero lead="…">`); never a link's or an
+ * image's title or text (`<a title="Terms of Service. Last updated: …">`: another document's date).
+ */
+const LEAD_ATTRIBUTES = new Set(['lead', 'subtitle', 'intro', 'subheading', 'tagline', 'description', 'summary', 'kicker', 'eyebrow']);
+const LINKING = new Set(['a', 'img', 'link', 'meta', 'area', 'source']);
+
+/** The date of a sentence that is a labelled date line ("… Libertés. Dernière mise à jour : 22 mai 2026."), if any. */
+function labelledDateSentence(value: string): string | undefined {
+  for (const sentence of cleanText(value).split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    const date = dateLine(sentence.replace(/\.$/, ''));
+    if (date !== undefined && (parseDate(date) ?? parseDate(date, 'fr')) !== undefined) return date;
   }
   return undefined;
 }
@@ -466,6 +488,9 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
         const value = cleanText(inner.map(textOf).join(' '));
         nested.push(...c.children.filter((x): x is Element => isElement(x) && x.name === 'dl'));
         const links = linksIn(inner);
+        // "Acme SAS<br />1 rue …<br />Région eu-west-3": the description's lines, kept apart too.
+        const segments = inner.length === c.children.length ? segmentsOf(c) : [];
+        const lines = segments.length > 1 && segments.slice(1).every((x) => x.afterBreak) ? segments.map((x) => x.text) : [];
         blocks.push({
           kind: 'item',
           text: term ? `${term}: ${value}` : value,
@@ -474,6 +499,7 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
           line: line(c),
           ...(term ? { lead: { text: term }, term: true } : {}),
           ...(links.length ? { links } : {}),
+          ...(lines.length ? { lines } : {}),
         });
       } else if (c.name !== 'dl') for (let i = c.children.length - 1; i >= 0; i--) stack.push({ node: c.children[i]!, depth: d + 1 });
       else nested.push(c);

@@ -32,6 +32,7 @@ import {
   withoutLegalForm,
 } from '../wording';
 import { columnMatch } from './columns';
+import { roleAwaitingName } from './blanks';
 import { isEEA, matchCertificationText } from '../../knowledge';
 
 /**
@@ -238,22 +239,27 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       if (lines.length >= 2) items.push(...lines);
     }
     // "[À CONFIRMER : Vercel, Inc.] — hébergement": the vendor named, its name still to be confirmed (kept in the note).
-    const found = items.map((x) => {
-      const mark = /^\[[^[\]]{2,100}\]/.exec(x.text.trim());
-      const pending = mark ? pendingName(mark[0]) : undefined;
-      const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : x.text;
-      const bracketed = bracketedItem(text);
-      const addressed = bracketed ? undefined : addressedItem(text);
-      const named = bracketed || addressed ? undefined : itemName(text);
-      return {
-        item: x,
-        text,
-        mark: pending !== undefined ? mark![0] : undefined,
-        bracketed,
-        addressed,
-        name: bracketed ? undefined : (named ?? addressed?.name ?? companyLed(text)),
-      };
-    });
+    // "Hébergeur : [À COMPLÉTER] — …": a role whose vendor is still a blank names none, and is no item of the list.
+    const awaiting = (x: { text: string }) =>
+      roleAwaitingName(x.text.trim().split(/\s[–—-]\s|:\s/)[0]!, x.text.trim().replace(/^[^:]{1,60}:\s*/, ''));
+    const found = items
+      .filter((x) => !awaiting(x))
+      .map((x) => {
+        const mark = /^\[[^[\]]{2,100}\]/.exec(x.text.trim());
+        const pending = mark ? pendingName(mark[0]) : undefined;
+        const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : x.text;
+        const bracketed = bracketedItem(text);
+        const addressed = bracketed ? undefined : addressedItem(text);
+        const named = bracketed || addressed ? undefined : itemName(text);
+        return {
+          item: x,
+          text,
+          mark: pending !== undefined ? mark![0] : undefined,
+          bracketed,
+          addressed,
+          name: bracketed ? undefined : (named ?? addressed?.name ?? companyLed(text)),
+        };
+      });
     // Items that name no vendor among items that do (three at least for each): the list still names its vendors, and
     // those items stay in the page's comments ("Services chargés dans le navigateur du visiteur : …").
     const unnamed = found.filter((f) => f.name === undefined && f.bracketed === undefined).length;
@@ -1101,15 +1107,19 @@ export function nameIndex(entries: ReadEntry[], byFirstWord = false): (text: str
       for (let j = i, node = root.next.get(words[i]!); node !== undefined && j < i + NAME_WORDS; node = node.next.get(words[++j]!))
         for (const { e, name, lead } of node.named)
           if (!found.has(e) && (said.has(name) || (namesAt(text, name, starts[i]! - lead) && said.add(name)))) found.add(e);
-    // An entry's first word, said alone: the places the word is said are looked at, not the whole text again.
+    // An entry's first word, said alone: the places the word is said are looked at, not the whole text again. When an
+    // entry is named by that word alone ("Google" beside "Google Analytics"), the word names that one, not the others.
     if (byFirstWord)
       for (const [w, at] of wordAt)
         if (
           byFirst.has(w) &&
           /^\p{Lu}[\p{L}\d]{3,}$/u.test(w) &&
           at.some((k) => !/^[\s-]\p{Lu}/u.test(text.slice(starts[k]! + w.length, starts[k]! + w.length + 2)))
-        )
-          for (const e of byFirst.get(w)!) found.add(e);
+        ) {
+          const named = byFirst.get(w)!;
+          const exact = named.filter((e) => (e.name ?? e.heading).trim() === w);
+          for (const e of exact.length ? exact : named) found.add(e);
+        }
     // In the order the text's words name them, then the page's.
     const at = (e: ReadEntry) => Math.min(...keysOf.get(e)!.map((w) => wordAt.get(w)?.[0] ?? Infinity));
     return [...found]

@@ -1,0 +1,34 @@
+/**
+ * A legal notice's definition list whose terms are the roles of the parties it names and whose descriptions are each a
+ * company's card, one line per `<br>` ("Hébergeur principal" over "Acme Cloud SARL<br>12 rue …, Luxembourg<br>Région
+ * eu-west-3 (Paris, France)"; "CDN / Proxy" over "Edgeways, Inc.<br>… San Francisco, CA 94107, USA<br>Point de
+ * présence : Paris, Francfort"): the company is the vendor, the role its purpose, an address line where the company
+ * is, a place line where the data is. A term that names the company itself ("Stripe" over "Stripe Payments Europe
+ * Ltd") is no role: left to the readers of vendors' terms. Pure.
+ */
+import type { ReadFact } from '../readPage';
+import { addressCountry, entityIn, readLocation } from '../wording';
+
+/** A role's first words: what the party does ("Hébergeur", "CDN", "Proxy", "Paiement", "Email", "Hosting"). */
+const ROLE_WORDS =
+  /^(?:h[ée]bergeurs?|h[ée]bergement|hosts?|hosting|cdn|proxy|dns|e-?mail(?:ing)?|messagerie|paiements?|payments?|stockage|storage|sauvegardes?|backups?|analytics|mesure|support|supervision|monitoring|cloud|infrastructure|serveurs?|servers?|prestataires?|fournisseurs?|providers?|base de donn[ée]es|databases?)(?!\p{L})/iu;
+
+/** The card a role's description gives, if it is one: the company on its first line, the facts of the lines under it. */
+export function roleCard(lead: string, lines: readonly string[] | undefined): { name: string; facts: ReadFact[] } | undefined {
+  if (!lines || lines.length < 2) return undefined;
+  const role = lead.replace(/[*_:]/g, '').trim();
+  const company = lines[0]!.trim();
+  if (!ROLE_WORDS.test(role) || entityIn(company) !== company) return undefined;
+  // The term names the company ("Stripe" over "Stripe Payments Europe Ltd"): no role.
+  const first = company.split(/[\s,]+/)[0]!.toLowerCase();
+  if (role.toLowerCase().includes(first)) return undefined;
+  const facts: ReadFact[] = [{ label: 'Purpose', value: role, key: 'purpose' }];
+  for (const line of lines.slice(1)) {
+    const t = line.trim();
+    // The company's address is the line under its name; a later line is about something else (a support team's city).
+    if (addressCountry(t)) {
+      if (!facts.some((f) => f.key === 'entityCountry')) facts.push({ label: 'Address', value: t, key: 'entityCountry' });
+    } else if (readLocation(t).countries.length) facts.push({ label: 'Location', value: t, key: 'dataLocation' });
+  }
+  return { name: company, facts };
+}
