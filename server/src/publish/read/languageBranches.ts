@@ -5,7 +5,7 @@
  * when they give none, the branch shown when the flag is off, the site's default. Pure; one pass over the source.
  */
 
-type Lang = 'en' | 'fr';
+import type { Lang } from '../../knowledge';
 
 /**
  * The flag: a language's name or code (`en`, `isFr`, `isEnglish`), or a variable that names the language compared with
