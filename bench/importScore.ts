@@ -33,6 +33,7 @@ export const SPLITS = [
   'holdout14',
   'holdout15',
   'holdout16',
+  'holdout17',
   'pending',
 ] as const;
 export type Split = (typeof SPLITS)[number];
