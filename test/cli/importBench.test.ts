@@ -466,7 +466,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   holdout16: { entries: 0.628, recall: 0.567, invented: 18 },
   // holdout17: the seventeenth batch, collected fresh in the readers' sixteenth round (empty until it lands; its floor is
   // then the figure main 11a2d03's readers reach on it, no reader changed).
-  holdout17: { entries: 0.666, recall: 0.704, invented: 8 },
+  holdout17: { entries: 0.707, recall: 0.639, invented: 26 },
   // readers-a (holdout14's English half): a column of US cities with their states ("Mountain View, CA" is California
   // where the column writes "Seattle, WA"), schemes a description says the vendor holds: 80.2% (89/111) / 70.3%
   // (272/387) / 21; doit-cmp-subprocessors moved to dev (9/9, 24/24, 0 invented): 78.4% (80/102) / 68.3% (248/363) / 21.
@@ -903,7 +903,7 @@ const FLOOR: Record<(typeof SPLITS)[number] | 'all', Floor> = {
   // Then live-elements' places: 98.0% (1850/1888) / 96.9% (5810/5997) / 16.
   // Lead, readers-a merged (final): 99.3% (2083/2097) / 98.3% (6438/6548) / 27.
   // Lead, fifteenth round merged (365 lists): 97.3% (2190/2251) / 96.5% (6739/6980) / 19.
-  all: { entries: 0.967, recall: 0.960, invented: 27 },
+  all: { entries: 0.954, recall: 0.942, invented: 45 },
 };
 
 test('the corpus has lists with a truth each, dev and holdout', () => {
@@ -911,7 +911,18 @@ test('the corpus has lists with a truth each, dev and holdout', () => {
   assert.ok(lists.length >= 2, `${lists.length} lists`);
   const scores = scoreCorpus();
   assert.ok(scores.some((s) => s.split === 'holdout') && scores.some((s) => s.split === 'dev'));
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout13', 'holdout14', 'holdout15', 'holdout16'])
+  for (const split of [
+    'holdout4',
+    'holdout5',
+    'holdout6',
+    'holdout7',
+    'holdout8',
+    'holdout13',
+    'holdout14',
+    'holdout15',
+    'holdout16',
+    'holdout17',
+  ])
     assert.ok(
       scores.some((s) => s.split === split),
       `the truth files with split: ${split} are read as ${split}`,
@@ -957,7 +968,18 @@ test('bench:import prints per list and its last line gives the three figures', (
   assert.match(out, /^== dev/m);
   assert.match(out, /^== holdout/m);
   // Each later batch of lists no one tuned for has its own block and totals.
-  for (const split of ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout13', 'holdout14', 'holdout15', 'holdout16']) {
+  for (const split of [
+    'holdout4',
+    'holdout5',
+    'holdout6',
+    'holdout7',
+    'holdout8',
+    'holdout13',
+    'holdout14',
+    'holdout15',
+    'holdout16',
+    'holdout17',
+  ]) {
     assert.match(out, new RegExp(`^== ${split} \\(\\d+ lists\\)$`, 'm'));
     assert.match(out, new RegExp(`^${split}: entries kept [\\d.]+% `, 'm'));
   }
