@@ -47,9 +47,17 @@ const everyFixture = [
 ].sort();
 const fixtures = sampled(everyFixture);
 
+type CliFinding = { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number };
 let client: TestLspClient;
+/** The CLI's findings per fixture, from one run over them all (one process, not one per fixture). */
+const fromCliByFile = new Map<string, CliFinding[]>();
 before(async () => {
   client = await TestLspClient.start({ today: TODAY });
+  const r = await bin(['check', ...fixtures, '--format', 'json', '--today', TODAY]);
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  for (const { file, findings } of JSON.parse(r.stdout) as { file: string; findings: CliFinding[] }[])
+    fromCliByFile.set(path.resolve(ROOT, file), findings);
+  assert.equal(fromCliByFile.size, fixtures.length, 'the CLI reports every fixture once');
 });
 after(async () => {
   await client.stop();
@@ -68,12 +76,9 @@ test('there are fixtures to compare, every one outside the corpus and a sample o
 
 for (const file of fixtures) {
   test(`CLI and language server agree on ${path.relative(ROOT, file)}`, async () => {
-    const r = await bin(['check', file, '--format', 'json', '--today', TODAY]);
-    assert.ok(r.code === 0 || r.code === 1, r.stderr);
-    const [cliFile] = JSON.parse(r.stdout) as {
-      findings: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
-    }[];
-    const fromCli = cliFile!.findings
+    const findings = fromCliByFile.get(file);
+    assert.ok(findings, `the CLI's run gave no result for ${file}`);
+    const fromCli = findings
       .map((f) => `${f.ruleId} ${f.severity} ${f.line - 1}:${f.column - 1}-${f.endLine - 1}:${f.endColumn - 1} ${f.message}`)
       .sort();
     const uri = pathToFileURL(file).href;

@@ -12,6 +12,7 @@ import { test } from 'node:test';
 import { lintText } from '../../server/src/engine';
 import { pageToInventory } from '../../server/src/publish/importPage';
 import { PageReadError, readPage } from '../../server/src/publish/readPage';
+import { runs } from '../support/long';
 import { ROOT } from '../support/runCli';
 import { MUTATORS } from './mutators';
 import { Prng } from './prng';
@@ -27,13 +28,16 @@ const PAGES = [
 const NAMES = Object.keys(MUTATORS).filter((m) => m !== 'randomBytes');
 const SCHEMA_RULES = new Set(['yaml-syntax', 'duplicate-key', 'unknown-field', 'invalid-value', 'missing-field']);
 
+/** Mutations per page: the first of the seeded sequence in npm test, all of them in npm run test:long (test/support/long.ts). */
+const PER_PAGE = runs(50, 120);
+
 test('import under mutation: a clear refusal, or a file the schema accepts; never an internal error', () => {
   const rng = new Prng(20261130);
   let written = 0;
   let refused = 0;
   for (const page of PAGES) {
     const corpus = [page.text];
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < PER_PAGE; i++) {
       let text = page.text;
       const steps: string[] = [];
       for (let n = rng.between(1, 3); n > 0; n--) {
@@ -62,5 +66,5 @@ test('import under mutation: a clear refusal, or a file the schema accepts; neve
       written++;
     }
   }
-  assert.ok(written > 200 && refused > 0, `both outcomes are exercised (written ${written}, refused ${refused})`);
+  assert.ok(written > (PER_PAGE * PAGES.length) / 6 && refused > 0, `both outcomes are exercised (written ${written}, refused ${refused})`);
 });

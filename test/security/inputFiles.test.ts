@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { InputFileError, readTextFile, readTextFileSync } from '../../server/src/engine/node';
+import { LONG } from '../support/long';
 import { REPO_ROOT, TestLspClient, withServer } from '../support/lspClient';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'subproc.js');
@@ -71,21 +72,26 @@ describe('one input reader: non-regular and oversized files', () => {
     assert.match(usage.stderr, /--max-file-size must be a number of bytes, not "1e6"/);
   });
 
-  test('import of a 10 MB page (just under the default limit) stays bounded in memory', () => {
+  // npm test imports a 2 MB page with its heap capped at 256 MB; npm run test:long the largest page the default limit
+  // accepts (10 MB) with 1 GB (test/support/long.ts): the same ratio of heap to page.
+  const [pageMb, heapMb] = LONG ? [10, 1024] : [2, 256];
+  test(`import of a ${pageMb} MB page stays bounded in memory; a page over the default limit is refused`, () => {
     // The columns of the CSV import fixture, one of its rows repeated.
     const [header, line] = fs
       .readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'import', 'vendors.csv'), 'utf8')
       .split('\n')
       .map((l) => `${l}\n`);
-    fs.writeFileSync(path.join(dir, 'big.csv'), header! + line!.repeat(Math.floor((10 * 1024 * 1024 - 1 - header!.length) / line!.length)));
-    // With its heap capped at 1 GB, the import of the largest page it accepts completes.
-    // This test is about memory: the import's time is held by the ratio tests of importTime.test.ts. 44,619 rows take
-    // about 33 s of CPU here, and up to a minute by the clock when the machine is shared: the kill waits 150 s.
-    const r = runPlain(['import', '-o', 'out.yaml', 'big.csv'], dir, 1024, 150_000);
+    const rows = (mb: number) => Math.floor((mb * 1024 * 1024 - 1 - header!.length) / line!.length);
+    fs.writeFileSync(path.join(dir, 'big.csv'), header! + line!.repeat(rows(pageMb)));
+    // With its heap capped, the import completes.
+    // This test is about memory: the import's time is held by the ratio tests of importTime.test.ts. The 10 MB page's
+    // 44,619 rows take about 33 s of CPU here, and up to a minute by the clock when the machine is shared: the kill
+    // waits 150 s.
+    const r = runPlain(['import', '-o', 'out.yaml', 'big.csv'], dir, heapMb, 150_000);
     assert.equal(r.signal, null, `killed after ${r.ms} ms`);
     assert.equal(r.code, 0, `exit ${r.code}: ${r.stderr.slice(0, 300)}`);
-    // Over the limit: refused before reading.
-    fs.appendFileSync(path.join(dir, 'big.csv'), line!.repeat(100));
+    // Just over the default limit: refused before reading.
+    fs.writeFileSync(path.join(dir, 'big.csv'), header! + line!.repeat(rows(10) + 100));
     assertRefused(runPlain(['import', 'big.csv'], dir), /larger than the 10\.0 MB limit/);
   });
 

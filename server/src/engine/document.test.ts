@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { visit, type Node } from 'yaml';
 import { generateInventory, prng } from '../../../bench/generate';
+import { runs } from '../../../test/support/long';
 import { InventoryDocument } from './document';
 import { lintText, type LintResult } from './lint';
 import { RULES } from './rules';
@@ -110,13 +111,14 @@ function randomEdits(name: string, original: string, seed: number, count: number
 }
 
 describe('InventoryDocument: incremental equals full', () => {
-  randomEdits('the example', EXAMPLE, 1, 400);
-  randomEdits('a generated inventory of 40 entries', generateInventory({ entries: 40, seed: 3, findingRate: 0.3 }), 2, 400);
+  // npm test runs the first edits of each seeded sequence; npm run test:long runs them all (test/support/long.ts).
+  randomEdits('the example', EXAMPLE, 1, runs(150, 400));
+  randomEdits('a generated inventory of 40 entries', generateInventory({ entries: 40, seed: 3, findingRate: 0.3 }), 2, runs(120, 400));
   randomEdits(
     'a generated inventory with CRLF line breaks',
     generateInventory({ entries: 15, seed: 5, findingRate: 0.3 }).replace(/\n/g, '\r\n'),
     3,
-    200,
+    runs(80, 200),
   );
 
   // Editing an anchored value changes every alias of it, elsewhere in the file: never spliced. The quick
