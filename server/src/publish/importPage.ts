@@ -38,6 +38,7 @@ import {
   asksAboutTraining,
   trainsOnCustomerDataIn,
   US_STATES,
+  usCityAndState,
 } from './wording';
 
 export interface ImportOptions {
@@ -645,11 +646,18 @@ function buildEntry(
         const codes = [...new Set(named.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
         const specific = codes.filter((c) => c !== 'EU');
         // "Indian SMS provider": the words that say what company the vendor is give its nationality.
-        const country = specific.length
-          ? specific.length === 1
-            ? specific[0]
+        // "Denver, CO", "Cambridge, MA": a US city and its state, no country's code (Colombia, Morocco); the state's
+        // abbreviation says the US only where it can be nothing else, or where the column writes its places so.
+        const cityAndState = usCityAndState(seat);
+        const country = cityAndState
+          ? cityAndState === 'us' || f.usStates
+            ? 'US'
             : undefined
-          : (addressCountry(v) ?? vendorNationality(v) ?? registerCountry(v));
+          : specific.length
+            ? specific.length === 1
+              ? specific[0]
+              : undefined
+            : (addressCountry(v) ?? vendorNationality(v) ?? registerCountry(v));
         if (country && e.entityCountry === undefined) e.entityCountry = country;
         // "Siège : Paris, France — données hébergées en UE": a clause that says where the data is, beside the seat.
         const stored = v

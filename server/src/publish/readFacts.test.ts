@@ -69,6 +69,19 @@ test('a column of US cities with their states ("Austin, TX", "Cambridge, MA") is
   );
 });
 
+test('a headquarters column of US cities with their states is the US; alone, "Denver, CO" is no Colombia, "Cambridge, MA" no Morocco', () => {
+  const seat = (rows: string, head = '| Vendor | Headquarters |\n|---|---|\n') =>
+    [...imported(head + rows, 'p.md').values()].map((e) => e.entityCountry ?? 'none');
+  assert.deepEqual(seat('| Payflow | Austin, TX |\n| Mailbird | Cambridge, MA |\n| Hostique | Denver, CO |\n'), ['US', 'US', 'US']);
+  assert.deepEqual(
+    seat('| Payflow | Denver, CO |\n| Mailbird | Cambridge, MA |\n| Hostique | Berlin, DE |\n| Postie | Wilmington, DE 19801 |\n'),
+    ['none', 'none', 'DE', 'US'],
+  );
+  // Beside a place written otherwise, "Chicago, IL" (Illinois or Israel) says no country; "Paris, France" its own.
+  assert.deepEqual(seat('| Payflow | Chicago, IL |\n| Postie | Paris, France |\n', '| Prestataire | Siège |\n|---|---|\n'), ['none', 'FR']);
+  assert.deepEqual(seat('| Payflow | Atlanta, GA, USA |\n| Postie | Portland, ME |\n'), ['US', 'none']);
+});
+
 test('"Perth, WA" alone is Western Australia or Washington: no place; beside a US city and state it is Washington', () => {
   const alone = imported('| Vendor | Location |\n|---|---|\n| Payflow | Perth, WA |\n| Hostique | Ireland |\n', 'p.md');
   assert.deepEqual(
