@@ -1222,6 +1222,25 @@ test('"located in" says where its subject is: the data\'s place only when the su
   assert.deepEqual(countries(byName.get('Serverly')), ['DE']);
 });
 
+test('a place its clause denies is not where the data is: "ne transfère pas de données aux États-Unis", "no data is kept in Canada"', () => {
+  assert.equal(storedIn('Postie ne transfère pas de données aux États-Unis.'), undefined);
+  assert.equal(storedIn('Aucune donnée n’est hébergée en Inde.'), undefined);
+  assert.equal(storedIn('Les données ne sont plus stockées aux États-Unis.'), undefined);
+  assert.equal(storedIn('No data is kept in Canada.'), undefined);
+  assert.equal(storedIn('Backups are never stored in the United States.'), undefined);
+  // A denial in another clause leaves this one's place.
+  assert.equal(storedIn('Les données sont hébergées en France.'), 'France');
+  assert.equal(storedIn('No tracking; data is stored in Ireland.'), 'Ireland');
+  const md = `# Sous-traitants
+
+- **Postie** — envoi des e-mails. Postie ne transfère pas de données aux États-Unis.
+- **Hostique** — hébergement. Les données sont hébergées en Allemagne.
+`;
+  const byName = imported(md, 'p.md');
+  assert.equal(countries(byName.get('Postie')), 'none');
+  assert.deepEqual(countries(byName.get('Hostique')), ['DE']);
+});
+
 test('a bullet\'s brackets after a name with brackets of its own, and "(country / host region)": the company\'s country and the place', () => {
   const md = `## Sous-traitants
 

@@ -800,10 +800,26 @@ export function storedIn(sentence: string): string | undefined {
     // "Our customers are located in India", "notre équipe support est située au Maroc": "located" says where its subject
     // is, and only a subject that is data or machines is where the data is ("Servers located in", "données situées en").
     if (WHERE_IT_IS.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index)) && !DATA_OR_MACHINES.test(sentence.slice(0, m.index))) continue;
+    // "Mailjet ne transfère pas de données aux États-Unis", "no data is kept in the US": words its clause denies.
+    if (DENIED_BEFORE.test(clauseBefore(sentence, m.index))) continue;
     for (const p of placeList(sentence.slice(m.index + m[0].length))) if (!places.includes(p)) places.push(p);
   }
   for (const p of atRestIn(sentence)) if (!places.includes(p)) places.push(p);
   return places.length ? places.join(', ') : undefined;
+}
+
+/**
+ * Words that deny what their clause says: "not", "never", "no", "nor", « pas », « jamais », « aucun », « ni », « ne …
+ * plus ». « Ne » alone is no denial (« ne … que » says only).
+ */
+const DENIED_BEFORE =
+  /(?<!\p{L})(?:not|never|no|nor|none|pas|jamais|aucune?|ni)(?!\p{L})|(?<!\p{L})(?:ne|n['’])\s?[^.;,\s]{1,20}\s(?:[^.;,\s]{1,20}\s)?plus(?!\p{L})/iu;
+
+/** The words of a sentence's clause before `end`: back to the last stop, colon, semicolon or comma (one slice). */
+function clauseBefore(sentence: string, end: number): string {
+  const before = sentence.slice(Math.max(0, end - 200), end);
+  const stop = Math.max(...['.', ';', ':', ',', '!', '?'].map((c) => before.lastIndexOf(c)));
+  return before.slice(stop + 1);
 }
 
 /** The verbs of STORED_IN that say where their subject is, whatever it is: "located", "situé", "localisé". */
