@@ -1241,6 +1241,28 @@ test('a place its clause denies is not where the data is: "ne transfère pas de 
   assert.deepEqual(countries(byName.get('Hostique')), ['DE']);
 });
 
+test("an item's closing brackets after a city the words put a team in are no place of the data; after a hosting role they are", () => {
+  const md = `# Sous-traitants
+
+- **Chatly** — chat. Chatly a été fondée à Lyon ; son équipe commerciale est à Montréal (Canada).
+- **Helpo** — support. Our support team works in Tunis (Tunisia).
+- **Hostique** — hébergement à Paris (France).
+- **Cloudo** — hosting in Frankfurt (Germany).
+- **Crmly** — CRM (United States).
+`;
+  const byName = imported(md, 'p.md');
+  assert.deepEqual(
+    [...byName.values()].map((e) => [e.name, countries(e)]),
+    [
+      ['Chatly', 'none'],
+      ['Helpo', 'none'],
+      ['Hostique', ['FR']],
+      ['Cloudo', ['DE']],
+      ['Crmly', ['US']],
+    ],
+  );
+});
+
 test('a bullet\'s brackets after a name with brackets of its own, and "(country / host region)": the company\'s country and the place', () => {
   const md = `## Sous-traitants
 

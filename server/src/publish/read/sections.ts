@@ -169,6 +169,19 @@ function isPlaceAndNoun(words: string): boolean {
 const PLACE_AND_NOUN =
   /^(?:[\p{Lu}][\p{L}.-]{1,20}\s(?:cloud|region|servers?|data ?cent(?:er|re)s?|hosting|instance)|(?:r[ée]gion|serveurs?|h[ée]bergement|cloud|instance)\s[\p{Lu}][\p{L}.-]{1,20})$/u;
 
+/** "… est à Montréal", "… is based in Austin": a place's name after "in", "à", "at" closing the words. */
+const AT_PLACE = /(?<!\p{L})(?:in|at|à|au|aux|en|near|près de)\s\p{Lu}[\p{L}'’.-]{1,30}(?:[\s-]\p{Lu}[\p{L}'’.-]{1,30}){0,2}$/u;
+
+/**
+ * Brackets after a city the words put someone in ("son équipe commerciale est à Montréal (Canada)", "founded in Austin
+ * (USA)"): the bracket is that city's country, where the clause's subject is; the data's place only when that subject
+ * is data or machines ("hébergement à Paris (France)").
+ */
+function someoneElsesCity(role: string): boolean {
+  if (!AT_PLACE.test(role)) return false;
+  return !DATA_OR_MACHINES.test(clauseBefore(role, role.length));
+}
+
 export function roleFacts(rest: string): ReadFact[] {
   const m = /^(.*?\S)\s*\(([^()]{2,200})\)\.?$/.exec(rest);
   const parts = m ? m[2]!.split(/[,;]\s*/).map((p) => p.trim()) : [];
@@ -176,7 +189,7 @@ export function roleFacts(rest: string): ReadFact[] {
   let n = 0;
   while (n < parts.length && (isPlace(parts[n]!) || (n === 0 && isPlaceAndNoun(parts[n]!)))) n++;
   // "stockage ; données dans l'UE (Finlande)": brackets that say more of a place the role's words already give.
-  if (!m || n === 0 || storedIn(m[1]!) !== undefined) return [{ label: 'Purpose', value: rest, key: 'purpose' }];
+  if (!m || n === 0 || storedIn(m[1]!) !== undefined || someoneElsesCity(m[1]!)) return [{ label: 'Purpose', value: rest, key: 'purpose' }];
   const facts: ReadFact[] = [
     { label: 'Purpose', value: m[1]!, key: 'purpose' },
     { label: 'Location', value: parts.slice(0, n).join(', '), key: 'dataLocation' },
