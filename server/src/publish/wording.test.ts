@@ -803,6 +803,23 @@ test('a mechanism the words say is still to come is not stated: pending, planned
   );
 });
 
+test("a mechanism the words say is no longer in force is not stated: expired, lapsed, withdrawn, replaced by, « n'est plus »", () => {
+  for (const t of [
+    'DPF (certification expired in 2024)',
+    'DPF (self-certification lapsed)',
+    'BCRs withdrawn',
+    'DPF (certification expirée)',
+    'Le DPF n’est plus applicable',
+  ])
+    assert.deepEqual(mechanismsIn(t).mechanisms, [], t);
+  // What replaces stays; a mechanism beside one that lapsed stays.
+  assert.deepEqual(mechanismsIn('SCCs were replaced by the DPF').mechanisms, ['dpf']);
+  assert.deepEqual(mechanismsIn('CCT remplacées par le DPF').mechanisms, ['dpf']);
+  assert.deepEqual(mechanismsIn('Le DPF a remplacé le Privacy Shield').mechanisms, ['dpf']);
+  assert.deepEqual(mechanismsIn('SCCs; DPF certification expired').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('Formerly Privacy Shield; now SCCs').mechanisms, ['scc']);
+});
+
 test('a place said to hold only "where applicable" ("le cas échéant") is not stated; its words stay in the note', () => {
   assert.deepEqual(readLocation('Canadian data centres (where applicable)').countries, []);
   assert.equal(readLocation('Canadian data centres (where applicable)').note, 'Canadian data centres (where applicable)');
