@@ -340,6 +340,12 @@ test('notice periods a page promises', () => {
   assert.equal(noticeDaysIn('Nous informons nos clients 15 jours avant tout nouveau sous-traitant.'), 15);
   assert.equal(noticeDaysIn('un préavis de 30 jours'), 30);
   assert.equal(noticeDaysIn('We keep logs for 30 days.'), undefined);
+  assert.equal(noticeDaysIn("thirty (30) calendar days' notice"), 30);
+  // Working days are no count of days: a number of them is not the notice's days.
+  assert.equal(noticeDaysIn("We will give at least 10 business days' notice of any change."), undefined);
+  assert.equal(noticeDaysIn('10 working days prior notice of a new sub-processor'), undefined);
+  assert.equal(noticeDaysIn('un préavis de 10 jours ouvrés'), undefined);
+  assert.equal(noticeDaysIn('Nous informons nos clients 15 jours ouvrables avant tout changement.'), undefined);
 });
 
 test('columns by meaning, in English and French; the place of establishment is never where data is stored', () => {

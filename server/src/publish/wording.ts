@@ -2157,18 +2157,22 @@ const NUMBER_WORDS: Record<string, number> = {
   'quatre-vingt-dix': 90,
 };
 
-/** "at least 30 days' notice", "thirty (30) days prior notice", "un préavis de 30 jours", "30 jours avant": the days. */
+/**
+ * "at least 30 days' notice", "thirty (30) days prior notice", "un préavis de 30 jours", "30 jours avant": the days.
+ * Working days ("10 business days' notice", « 10 jours ouvrés ») are no count of days: none.
+ */
 export function noticeDaysIn(text: string): number | undefined {
   const t = cleanText(text);
   const en =
-    /\b(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s*(?:calendar\s+|business\s+)?days?['’]?\s*(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|before|in\s+advance)/i.exec(
+    /\b(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s*(calendar\s+|business\s+|working\s+)?days?['’]?\s*(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|before|in\s+advance)/i.exec(
       t,
     );
   const fr =
-    /(?:préavis|preavis|informer|notifier|notification|informons|notifierons)\D{0,60}?(\d{1,3}|[a-z-]+)\s*jours|(\d{1,3}|[a-z-]+)(?:\s*\(\d{1,3}\))?\s*jours\s*(?:avant|à l['’]avance|de préavis)/i.exec(
+    /(?:préavis|preavis|informer|notifier|notification|informons|notifierons)\D{0,60}?(\d{1,3}|[a-z-]+)\s*jours(\s+ouvr)?|(\d{1,3}|[a-z-]+)(?:\s*\(\d{1,3}\))?\s*jours\s*(?:avant|à l['’]avance|de préavis)/i.exec(
       t,
     );
-  const word = en?.[1] ?? fr?.[1] ?? fr?.[2];
+  if (/^(?:business|working)/i.test(en?.[2] ?? '') || (!en && fr?.[2])) return undefined;
+  const word = en?.[1] ?? fr?.[1] ?? fr?.[3];
   if (!word) return undefined;
   const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
   return n !== undefined && n > 0 && n <= 365 ? n : undefined;
