@@ -361,6 +361,23 @@ const NOT_YET_COVERED = [
   /\b(?:these|the|such|our)\s+transfers\s+(?:[^.]{0,60}?\s)?are\s+not\s+(?:yet\s+)?(?:covered|safeguarded)\b/i,
 ];
 
+/**
+ * Words of a transfer that may happen, not one that does: "would be subject to", "should a provider … in future",
+ * "we will sign", « serait encadré », « nécessite … la signature de CCT », "requires … SCCs". A page-wide sentence so
+ * worded states no mechanism for the listed vendors.
+ */
+const HYPOTHETICAL =
+  /(?<!\p{L})(?:would|in\s+(?:the\s+)?future|will\s+(?:sign|conclude|enter\s+into|put\s+in\s+place)|serai(?:en)?t|devrai(?:en)?t|à\s+l['’]avenir|n[ée]cessite(?:nt|ra|ront)?|requires?)(?!\p{L})/iu;
+
+/** A page-wide statement without its sentences that speak of a transfer that may happen (`HYPOTHETICAL`). */
+const statedNow = (text: string): string =>
+  HYPOTHETICAL.test(text)
+    ? text
+        .split(/(?<=[.!?])\s+/)
+        .filter((s) => !HYPOTHETICAL.test(s))
+        .join(' ')
+    : text;
+
 /** Words that deny a mechanism: "adequacy not available", "no SCCs", "pas de CCT". */
 const DENIES =
   /\b(?:not available|unavailable|not applicable|no|not|none|without)\b|(?<!\p{L})(?:pas|aucune?|sans|non disponible)(?!\p{L})/iu;
@@ -1103,6 +1120,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   // vendors speaks of that vendor's transfers, not of every entry's.
   const namesEntry = nameIndex(page.entries, true);
   const pageWide = statements
+    .map(statedNow)
     .map((text) => ({ text, ...mechanismsIn(text) }))
     // "SCCs or the DPF", "SCCs and the DPF": a statement naming two mechanisms is none for all, whichever it states.
     // But "SCCs and, where applicable, the DPF" states the SCCs (corpus README: words that leave a case open, set off by

@@ -2279,3 +2279,20 @@ Transfers from the EEA to the US are made under the Standard Contractual Clauses
   assert.deepEqual(mechanisms(byCard.get('Cloudex')), ['scc']);
   assert.equal(mechanisms(byCard.get('Mailwave')), 'none');
 });
+
+test('a page-wide sentence on a transfer that may happen ("would be subject to", « nécessite … la signature ») states no mechanism', () => {
+  const table = (p: string) =>
+    `## Prestataires techniques\n\n| Prestataire | Mission | Où |\n| --- | --- | --- |\n| Kelvra | Stockage | UE (Dublin) |\n| Pavonis | SMS | États-Unis |\n\n${p}\n`;
+  for (const p of [
+    'Any transfer outside the EEA would be subject to the SCCs.',
+    'Should a provider transfer data outside the EU in future, we will sign the SCCs with it.',
+    'Tout transfert hors UE nécessite notre accord écrit préalable et la signature de clauses contractuelles types.',
+    'Un transfert hors UE serait encadré par des clauses contractuelles types.',
+  ])
+    assert.equal(mechanisms(imported(table(p), 'p.md').get('Pavonis')), 'none', p);
+  // Near-miss: the same sentence said of transfers that are made.
+  const made = imported(table('Transfers outside the EEA are made under the SCCs. We would be glad to answer any question.'), 'p.md');
+  assert.deepEqual(mechanisms(made.get('Pavonis')), ['scc']);
+  const fr = imported(table('Les transferts hors UE sont encadrés par des clauses contractuelles types.'), 'p.md');
+  assert.deepEqual(mechanisms(fr.get('Pavonis')), ['scc']);
+});
