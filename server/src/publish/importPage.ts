@@ -38,6 +38,7 @@ import {
   asksAboutTraining,
   trainsOnCustomerDataIn,
   US_STATES,
+  usCityAndState,
 } from './wording';
 
 export interface ImportOptions {
@@ -105,12 +106,21 @@ function parsePersonalData(text: string): { value: Obj; note?: string } {
 const SCHEME_NAME = /\d|\p{Lu}{2,}|[Cc]ertif|[Aa]gr[ée]{2}|[Aa]ccr[ée]dit|[Qq]ualifi|[Ll]abel|[Aa]ttest/u;
 
 /**
- * Words that deny a scheme or say it is still to come: "not", "non", "pas encore", "in progress", "pending",
- * "planned", "requested", "en cours", "prévue", "à venir". Not "no." before a number (a certificate's "no. 12345"), "non-EU",
- * nor "en cours de validité" (a certificate still valid).
+ * Words that deny a scheme, say it is still to come or no longer held: "not", "non", "pas encore", "in progress",
+ * "pending", "planned", "plans to", "working towards", "requested", "en cours", "prévue", "à venir", "withdrawn",
+ * "expired", "lapsed", "retirée". Not "no." before a number (a certificate's "no. 12345"), "non-EU", nor "en cours de
+ * validité" (a certificate still valid).
  */
 const NOT_YET_HELD =
-  /(?<!\p{L})(?:not|never|none|non(?!-)|pas|aucune?|jamais|no(?!\.?\s*\d)|in\s+progress|under\s?way|pending|planned|requested|expected|en\s+cours(?!\s+de\s+validit)|en\s+attente|pr[ée]vue?s?|[àa]\s+venir|envisag[ée]e?s?|demand[ée]e?s?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:not|never|none|non(?!-)|pas|aucune?|jamais|no(?!\.?\s*\d)|in\s+progress|under\s?way|pending|planned|plans?\s+to|aims?\s+to|working\s+towards?|seeking|requested|expected|withdrawn|revoked|expired|lapsed|suspended|en\s+cours(?!\s+de\s+validit)|en\s+attente|pr[ée]vue?s?|[àa]\s+venir|envisag[ée]e?s?|demand[ée]e?s?|retir[ée]e?s?|expir[ée]e?s?|suspendue?s?)(?!\p{L})/iu;
+
+/**
+ * A sentence whose subject is the publisher itself ("Our own company is ISO 27001 certified", "We are SOC 2 Type II
+ * audited", « Notre société est certifiée HDS », « Nous sommes certifiés ISO 27001 »): the schemes it names are the
+ * publisher's, none of the vendor's it stands beside.
+ */
+const PUBLISHER_SUBJECT =
+  /^(?:we\s+(?:are|hold|have\s+(?:been|obtained|achieved))|our\s+(?:own\s+)?(?:company|organi[sz]ation|business|firm|group)|nous\s+(?:sommes|avons|d[ée]tenons)|notre\s+(?:propre\s+)?(?:soci[ée]t[ée]|entreprise|organisation|structure|groupe))(?!\p{L})/iu;
 
 function parseCertifications(text: string): { ids: (string | { id: string; edition: string })[]; unknown: string[] } {
   const ids: (string | { id: string; edition: string })[] = [];
@@ -190,7 +200,8 @@ function heldInDescription(text: string): string[] {
   for (const sentence of cleanText(text)
     .slice(0, 2000)
     .split(/(?<=[.;!?])\s+/)) {
-    if (!HOLDS_SCHEME.test(sentence) || NOT_HELD.test(sentence)) continue;
+    if (!HOLDS_SCHEME.test(sentence) || NOT_HELD.test(sentence) || NOT_YET_HELD.test(sentence) || PUBLISHER_SUBJECT.test(sentence))
+      continue;
     const series = sentence.replace(/\b(SOC) ?([123])((?:\/[123])+)(?![\d/])/g, (_, soc: string, first: string, more: string) =>
       [first, ...more.split('/').filter(Boolean)].map((n) => `${soc} ${n}`).join(', '),
     );
@@ -349,6 +360,23 @@ const NOT_YET_COVERED = [
   /\bno\s+(?:transfer\s+)?(?:mechanism|safeguard|SCCs?)\b[^.]{0,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:yet\s+)?(?:signed|executed|concluded|in\s+place|put\s+in\s+place)\b/i,
   /\b(?:these|the|such|our)\s+transfers\s+(?:[^.]{0,60}?\s)?are\s+not\s+(?:yet\s+)?(?:covered|safeguarded)\b/i,
 ];
+
+/**
+ * Words of a transfer that may happen, not one that does: "would be subject to", "should a provider … in future",
+ * "we will sign", « serait encadré », « nécessite … la signature de CCT », "requires … SCCs". A page-wide sentence so
+ * worded states no mechanism for the listed vendors.
+ */
+const HYPOTHETICAL =
+  /(?<!\p{L})(?:would|in\s+(?:the\s+)?future|will\s+(?:sign|conclude|enter\s+into|put\s+in\s+place)|serai(?:en)?t|devrai(?:en)?t|à\s+l['’]avenir|n[ée]cessite(?:nt|ra|ront)?|requires?)(?!\p{L})/iu;
+
+/** A page-wide statement without its sentences that speak of a transfer that may happen (`HYPOTHETICAL`). */
+const statedNow = (text: string): string =>
+  HYPOTHETICAL.test(text)
+    ? text
+        .split(/(?<=[.!?])\s+/)
+        .filter((s) => !HYPOTHETICAL.test(s))
+        .join(' ')
+    : text;
 
 /** Words that deny a mechanism: "adequacy not available", "no SCCs", "pas de CCT". */
 const DENIES =
@@ -645,11 +673,18 @@ function buildEntry(
         const codes = [...new Set(named.map((p) => countryCode(p)).filter((c): c is string => c !== undefined && c !== 'GLOBAL'))];
         const specific = codes.filter((c) => c !== 'EU');
         // "Indian SMS provider": the words that say what company the vendor is give its nationality.
-        const country = specific.length
-          ? specific.length === 1
-            ? specific[0]
+        // "Denver, CO", "Cambridge, MA": a US city and its state, no country's code (Colombia, Morocco); the state's
+        // abbreviation says the US only where it can be nothing else, or where the column writes its places so.
+        const cityAndState = usCityAndState(seat);
+        const country = cityAndState
+          ? cityAndState === 'us' || f.usStates
+            ? 'US'
             : undefined
-          : (addressCountry(v) ?? vendorNationality(v) ?? registerCountry(v));
+          : specific.length
+            ? specific.length === 1
+              ? specific[0]
+              : undefined
+            : (addressCountry(v) ?? vendorNationality(v) ?? registerCountry(v));
         if (country && e.entityCountry === undefined) e.entityCountry = country;
         // "Siège : Paris, France — données hébergées en UE": a clause that says where the data is, beside the seat.
         const stored = v
@@ -1085,6 +1120,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   // vendors speaks of that vendor's transfers, not of every entry's.
   const namesEntry = nameIndex(page.entries, true);
   const pageWide = statements
+    .map(statedNow)
     .map((text) => ({ text, ...mechanismsIn(text) }))
     // "SCCs or the DPF", "SCCs and the DPF": a statement naming two mechanisms is none for all, whichever it states.
     // But "SCCs and, where applicable, the DPF" states the SCCs (corpus README: words that leave a case open, set off by

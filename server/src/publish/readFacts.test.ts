@@ -69,6 +69,19 @@ test('a column of US cities with their states ("Austin, TX", "Cambridge, MA") is
   );
 });
 
+test('a headquarters column of US cities with their states is the US; alone, "Denver, CO" is no Colombia, "Cambridge, MA" no Morocco', () => {
+  const seat = (rows: string, head = '| Vendor | Headquarters |\n|---|---|\n') =>
+    [...imported(head + rows, 'p.md').values()].map((e) => e.entityCountry ?? 'none');
+  assert.deepEqual(seat('| Payflow | Austin, TX |\n| Mailbird | Cambridge, MA |\n| Hostique | Denver, CO |\n'), ['US', 'US', 'US']);
+  assert.deepEqual(
+    seat('| Payflow | Denver, CO |\n| Mailbird | Cambridge, MA |\n| Hostique | Berlin, DE |\n| Postie | Wilmington, DE 19801 |\n'),
+    ['none', 'none', 'DE', 'US'],
+  );
+  // Beside a place written otherwise, "Chicago, IL" (Illinois or Israel) says no country; "Paris, France" its own.
+  assert.deepEqual(seat('| Payflow | Chicago, IL |\n| Postie | Paris, France |\n', '| Prestataire | Siège |\n|---|---|\n'), ['none', 'FR']);
+  assert.deepEqual(seat('| Payflow | Atlanta, GA, USA |\n| Postie | Portland, ME |\n'), ['US', 'none']);
+});
+
 test('"Perth, WA" alone is Western Australia or Washington: no place; beside a US city and state it is Washington', () => {
   const alone = imported('| Vendor | Location |\n|---|---|\n| Payflow | Perth, WA |\n| Hostique | Ireland |\n', 'p.md');
   assert.deepEqual(
@@ -1209,6 +1222,47 @@ test('"located in" says where its subject is: the data\'s place only when the su
   assert.deepEqual(countries(byName.get('Serverly')), ['DE']);
 });
 
+test('a place its clause denies is not where the data is: "ne transfère pas de données aux États-Unis", "no data is kept in Canada"', () => {
+  assert.equal(storedIn('Postie ne transfère pas de données aux États-Unis.'), undefined);
+  assert.equal(storedIn('Aucune donnée n’est hébergée en Inde.'), undefined);
+  assert.equal(storedIn('Les données ne sont plus stockées aux États-Unis.'), undefined);
+  assert.equal(storedIn('No data is kept in Canada.'), undefined);
+  assert.equal(storedIn('Backups are never stored in the United States.'), undefined);
+  // A denial in another clause leaves this one's place.
+  assert.equal(storedIn('Les données sont hébergées en France.'), 'France');
+  assert.equal(storedIn('No tracking; data is stored in Ireland.'), 'Ireland');
+  const md = `# Sous-traitants
+
+- **Postie** — envoi des e-mails. Postie ne transfère pas de données aux États-Unis.
+- **Hostique** — hébergement. Les données sont hébergées en Allemagne.
+`;
+  const byName = imported(md, 'p.md');
+  assert.equal(countries(byName.get('Postie')), 'none');
+  assert.deepEqual(countries(byName.get('Hostique')), ['DE']);
+});
+
+test("an item's closing brackets after a city the words put a team in are no place of the data; after a hosting role they are", () => {
+  const md = `# Sous-traitants
+
+- **Chatly** — chat. Chatly a été fondée à Lyon ; son équipe commerciale est à Montréal (Canada).
+- **Helpo** — support. Our support team works in Tunis (Tunisia).
+- **Hostique** — hébergement à Paris (France).
+- **Cloudo** — hosting in Frankfurt (Germany).
+- **Crmly** — CRM (United States).
+`;
+  const byName = imported(md, 'p.md');
+  assert.deepEqual(
+    [...byName.values()].map((e) => [e.name, countries(e)]),
+    [
+      ['Chatly', 'none'],
+      ['Helpo', 'none'],
+      ['Hostique', ['FR']],
+      ['Cloudo', ['DE']],
+      ['Crmly', ['US']],
+    ],
+  );
+});
+
 test('a bullet\'s brackets after a name with brackets of its own, and "(country / host region)": the company\'s country and the place', () => {
   const md = `## Sous-traitants
 
@@ -2224,4 +2278,21 @@ Transfers from the EEA to the US are made under the Standard Contractual Clauses
   const byCard = imported(cards, 'p.md');
   assert.deepEqual(mechanisms(byCard.get('Cloudex')), ['scc']);
   assert.equal(mechanisms(byCard.get('Mailwave')), 'none');
+});
+
+test('a page-wide sentence on a transfer that may happen ("would be subject to", « nécessite … la signature ») states no mechanism', () => {
+  const table = (p: string) =>
+    `## Prestataires techniques\n\n| Prestataire | Mission | Où |\n| --- | --- | --- |\n| Kelvra | Stockage | UE (Dublin) |\n| Pavonis | SMS | États-Unis |\n\n${p}\n`;
+  for (const p of [
+    'Any transfer outside the EEA would be subject to the SCCs.',
+    'Should a provider transfer data outside the EU in future, we will sign the SCCs with it.',
+    'Tout transfert hors UE nécessite notre accord écrit préalable et la signature de clauses contractuelles types.',
+    'Un transfert hors UE serait encadré par des clauses contractuelles types.',
+  ])
+    assert.equal(mechanisms(imported(table(p), 'p.md').get('Pavonis')), 'none', p);
+  // Near-miss: the same sentence said of transfers that are made.
+  const made = imported(table('Transfers outside the EEA are made under the SCCs. We would be glad to answer any question.'), 'p.md');
+  assert.deepEqual(mechanisms(made.get('Pavonis')), ['scc']);
+  const fr = imported(table('Les transferts hors UE sont encadrés par des clauses contractuelles types.'), 'p.md');
+  assert.deepEqual(mechanisms(fr.get('Pavonis')), ['scc']);
 });

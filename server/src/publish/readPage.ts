@@ -1436,14 +1436,15 @@ function getsNoData(header: string, key: ColumnKey | undefined, cell: string): b
 }
 
 /**
- * The columns of places written as US cities with their states' abbreviations, every cell of them ("Seattle, WA",
- * "Mountain View, CA", "Cambridge, MA"), one at least no other reading's ("WA" is no country's code): the page writes US
- * states, so "CA" there is California, not Canada (`usCityAndState`).
+ * The columns of places (where the data is, or where the company is: "Headquarters") written as US cities with their
+ * states' abbreviations, every cell of them ("Seattle, WA", "Mountain View, CA", "Cambridge, MA"), one at least no other
+ * reading's ("WA" is no country's code): the page writes US states, so "CA" there is California, not Canada
+ * (`usCityAndState`).
  */
 function usStateColumns(table: Extract<PageBlock, { kind: 'table' }>, keys: (ColumnKey | undefined)[]): Set<number> {
   const columns = new Set<number>();
   keys.forEach((k, i) => {
-    if (k !== 'dataLocation') return;
+    if (k !== 'dataLocation' && k !== 'entityCountry') return;
     const read = table.rows.map((r) => cellText(r.cells[i]).trim()).filter(Boolean);
     const kinds = read.map((c) => usCityAndState(c));
     if (kinds.includes('us') && kinds.every((c) => c !== undefined)) columns.add(i);

@@ -1016,6 +1016,28 @@ test("a certifications cell that denies a scheme or says it is still to come hol
   assert.deepEqual(stocko!.certifications, ['iso27001', 'hds']);
 });
 
+test('a scheme no longer held ("withdrawn", "expired", « retirée »), one a vendor plans to obtain, or the publisher\'s own is no certification of the vendor', () => {
+  const md = `| Vendor | Description | Certifications |
+|---|---|---|
+| Chatly | Chat. Chatly plans to obtain ISO 27701 certification. | |
+| Payrolla | Payroll. Our own company is ISO 27001 certified. | |
+| Mailo | Emails | ISO 27001 (withdrawn) |
+| Statsy | Analytics | SOC 2 Type II (expired) |
+| Hosto | Hosting. Hosto is ISO 27001 certified. | SOC 2 Type II |
+`;
+  const [chatly, payrolla, mailo, statsy, hosto] = imported(md, 'p.md');
+  for (const e of [chatly, payrolla, mailo, statsy]) assert.equal(e!.certifications, 'unknown', String(e!.name));
+  assert.deepEqual(hosto!.certifications, ['iso27001', 'soc2-type2']);
+  const fr = `- **Comptalo** — comptabilité. Notre propre société est certifiée ISO 27001 ; Comptalo ne l'est pas encore.
+- **Hebergo** — hébergement. Certification HDS retirée en 2024.
+- **Stocko** — stockage. Stocko est certifiée ISO 27001.
+`;
+  const [comptalo, hebergo, stocko] = imported(`# Sous-traitants\n\n${fr}`, 'p.md');
+  assert.equal(comptalo!.certifications, 'unknown');
+  assert.equal(hebergo!.certifications, 'unknown');
+  assert.deepEqual(stocko!.certifications, ['iso27001']);
+});
+
 test('a table\'s totals row ("Total | 3 sous-traitants") is no vendor, and is said; a vendor whose name starts with "Total" is one', () => {
   const html = `<table><thead><tr><th>Sous-traitant</th><th>Finalité</th><th>Pays</th></tr></thead><tbody>
 <tr><td>Nuagique</td><td>Hébergement</td><td>France</td></tr>

@@ -340,6 +340,12 @@ test('notice periods a page promises', () => {
   assert.equal(noticeDaysIn('Nous informons nos clients 15 jours avant tout nouveau sous-traitant.'), 15);
   assert.equal(noticeDaysIn('un préavis de 30 jours'), 30);
   assert.equal(noticeDaysIn('We keep logs for 30 days.'), undefined);
+  assert.equal(noticeDaysIn("thirty (30) calendar days' notice"), 30);
+  // Working days are no count of days: a number of them is not the notice's days.
+  assert.equal(noticeDaysIn("We will give at least 10 business days' notice of any change."), undefined);
+  assert.equal(noticeDaysIn('10 working days prior notice of a new sub-processor'), undefined);
+  assert.equal(noticeDaysIn('un préavis de 10 jours ouvrés'), undefined);
+  assert.equal(noticeDaysIn('Nous informons nos clients 15 jours ouvrables avant tout changement.'), undefined);
 });
 
 test('columns by meaning, in English and French; the place of establishment is never where data is stored', () => {
@@ -801,6 +807,23 @@ test('a mechanism the words say is still to come is not stated: pending, planned
       ['Sparko', 'scc'],
     ],
   );
+});
+
+test("a mechanism the words say is no longer in force is not stated: expired, lapsed, withdrawn, replaced by, « n'est plus »", () => {
+  for (const t of [
+    'DPF (certification expired in 2024)',
+    'DPF (self-certification lapsed)',
+    'BCRs withdrawn',
+    'DPF (certification expirée)',
+    'Le DPF n’est plus applicable',
+  ])
+    assert.deepEqual(mechanismsIn(t).mechanisms, [], t);
+  // What replaces stays; a mechanism beside one that lapsed stays.
+  assert.deepEqual(mechanismsIn('SCCs were replaced by the DPF').mechanisms, ['dpf']);
+  assert.deepEqual(mechanismsIn('CCT remplacées par le DPF').mechanisms, ['dpf']);
+  assert.deepEqual(mechanismsIn('Le DPF a remplacé le Privacy Shield').mechanisms, ['dpf']);
+  assert.deepEqual(mechanismsIn('SCCs; DPF certification expired').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('Formerly Privacy Shield; now SCCs').mechanisms, ['scc']);
 });
 
 test('a place said to hold only "where applicable" ("le cas échéant") is not stated; its words stay in the note', () => {

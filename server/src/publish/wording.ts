@@ -651,11 +651,13 @@ function mechanismsOf(said: string): string[] {
  * Words that leave open whether the case arises: "where applicable", "as needed", "where (it is) required", "le cas
  * échéant", "si nécessaire", "lorsque c'est requis", "[à confirmer]", "when the provider adheres to it", "for any access by US entities" (an access
  * the page does not say happens), and words that say a mechanism is still to come ("BCRs pending approval", "SCCs may be
- * added on request", "IDTA to be signed", "CCT en cours de signature", "à signer", "pas encore"). Not "as required by
- * law" (what the law asks, said as done), nor "en cours de validité" (valid now).
+ * added on request", "IDTA to be signed", "CCT en cours de signature", "à signer", "pas encore"), or is no longer in
+ * force ("DPF (certification expired)", "lapsed", "withdrawn", "SCCs were replaced by the DPF", « CCT remplacées par le
+ * DPF », « n'est plus »). Not "as required by law" (what the law asks, said as done), nor "en cours de validité" (valid
+ * now), nor "the DPF replaced the Privacy Shield" (what replaces stays).
  */
 const OPEN_CASE =
-  /(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:in\s+progress|under\s+(?:negotiation|review)|pending|planned|not\s+yet(?:\s+\p{L}+)?|(?:may|might|could|will)\s+be\s+(?:added|signed|put\s+in\s+place|concluded|implemented)|to\s+be\s+(?:signed|added|put\s+in\s+place|concluded|implemented)|en\s+cours(?:\s+de\s+(?:signature|n[ée]gociation|mise\s+en\s+place))?(?!\s+de\s+validit)|en\s+attente|[àa]\s+(?:signer|venir|mettre\s+en\s+place)|pas\s+encore(?:\s+\p{L}+)?|pourr(?:a|ont|ait|aient)\s+être\s+(?:ajout|sign|mis)\p{L}*)|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:in\s+progress|under\s+(?:negotiation|review)|pending|planned|not\s+yet(?:\s+\p{L}+)?|(?:may|might|could|will)\s+be\s+(?:added|signed|put\s+in\s+place|concluded|implemented)|to\s+be\s+(?:signed|added|put\s+in\s+place|concluded|implemented)|en\s+cours(?:\s+de\s+(?:signature|n[ée]gociation|mise\s+en\s+place))?(?!\s+de\s+validit)|en\s+attente|[àa]\s+(?:signer|venir|mettre\s+en\s+place)|pas\s+encore(?:\s+\p{L}+)?|pourr(?:a|ont|ait|aient)\s+être\s+(?:ajout|sign|mis)\p{L}*|expired|lapsed|withdrawn|revoked|no\s+longer(?:\s+\p{L}+)?|(?:were|was|been)\s+(?:replaced|superseded)\s+by|expir[ée]e?s?|r[ée]voqu[ée]e?s?|remplac[ée]e?s?\s+par|ne\s+s['’]appliquen?t?\s+plus|n['’](?:est|sont)\s+plus(?:\s+\p{L}+)?)|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
 /** Where a text's words leave open whether the case arises ("where applicable", "le cas échéant", "as needed"), if any. */
 export function openCaseIn(text: string): { index: number } | undefined {
   const m = OPEN_CASE.exec(text);
@@ -2155,18 +2157,22 @@ const NUMBER_WORDS: Record<string, number> = {
   'quatre-vingt-dix': 90,
 };
 
-/** "at least 30 days' notice", "thirty (30) days prior notice", "un préavis de 30 jours", "30 jours avant": the days. */
+/**
+ * "at least 30 days' notice", "thirty (30) days prior notice", "un préavis de 30 jours", "30 jours avant": the days.
+ * Working days ("10 business days' notice", « 10 jours ouvrés ») are no count of days: none.
+ */
 export function noticeDaysIn(text: string): number | undefined {
   const t = cleanText(text);
   const en =
-    /\b(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s*(?:calendar\s+|business\s+)?days?['’]?\s*(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|before|in\s+advance)/i.exec(
+    /\b(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s*(calendar\s+|business\s+|working\s+)?days?['’]?\s*(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|before|in\s+advance)/i.exec(
       t,
     );
   const fr =
-    /(?:préavis|preavis|informer|notifier|notification|informons|notifierons)\D{0,60}?(\d{1,3}|[a-z-]+)\s*jours|(\d{1,3}|[a-z-]+)(?:\s*\(\d{1,3}\))?\s*jours\s*(?:avant|à l['’]avance|de préavis)/i.exec(
+    /(?:préavis|preavis|informer|notifier|notification|informons|notifierons)\D{0,60}?(\d{1,3}|[a-z-]+)\s*jours(\s+ouvr)?|(\d{1,3}|[a-z-]+)(?:\s*\(\d{1,3}\))?\s*jours\s*(?:avant|à l['’]avance|de préavis)/i.exec(
       t,
     );
-  const word = en?.[1] ?? fr?.[1] ?? fr?.[2];
+  if (/^(?:business|working)/i.test(en?.[2] ?? '') || (!en && fr?.[2])) return undefined;
+  const word = en?.[1] ?? fr?.[1] ?? fr?.[3];
   if (!word) return undefined;
   const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
   return n !== undefined && n > 0 && n <= 365 ? n : undefined;

@@ -169,6 +169,19 @@ function isPlaceAndNoun(words: string): boolean {
 const PLACE_AND_NOUN =
   /^(?:[\p{Lu}][\p{L}.-]{1,20}\s(?:cloud|region|servers?|data ?cent(?:er|re)s?|hosting|instance)|(?:r[ée]gion|serveurs?|h[ée]bergement|cloud|instance)\s[\p{Lu}][\p{L}.-]{1,20})$/u;
 
+/** "… est à Montréal", "… is based in Austin": a place's name after "in", "à", "at" closing the words. */
+const AT_PLACE = /(?<!\p{L})(?:in|at|à|au|aux|en|near|près de)\s\p{Lu}[\p{L}'’.-]{1,30}(?:[\s-]\p{Lu}[\p{L}'’.-]{1,30}){0,2}$/u;
+
+/**
+ * Brackets after a city the words put someone in ("son équipe commerciale est à Montréal (Canada)", "founded in Austin
+ * (USA)"): the bracket is that city's country, where the clause's subject is; the data's place only when that subject
+ * is data or machines ("hébergement à Paris (France)").
+ */
+function someoneElsesCity(role: string): boolean {
+  if (!AT_PLACE.test(role)) return false;
+  return !DATA_OR_MACHINES.test(clauseBefore(role, role.length));
+}
+
 export function roleFacts(rest: string): ReadFact[] {
   const m = /^(.*?\S)\s*\(([^()]{2,200})\)\.?$/.exec(rest);
   const parts = m ? m[2]!.split(/[,;]\s*/).map((p) => p.trim()) : [];
@@ -176,7 +189,7 @@ export function roleFacts(rest: string): ReadFact[] {
   let n = 0;
   while (n < parts.length && (isPlace(parts[n]!) || (n === 0 && isPlaceAndNoun(parts[n]!)))) n++;
   // "stockage ; données dans l'UE (Finlande)": brackets that say more of a place the role's words already give.
-  if (!m || n === 0 || storedIn(m[1]!) !== undefined) return [{ label: 'Purpose', value: rest, key: 'purpose' }];
+  if (!m || n === 0 || storedIn(m[1]!) !== undefined || someoneElsesCity(m[1]!)) return [{ label: 'Purpose', value: rest, key: 'purpose' }];
   const facts: ReadFact[] = [
     { label: 'Purpose', value: m[1]!, key: 'purpose' },
     { label: 'Location', value: parts.slice(0, n).join(', '), key: 'dataLocation' },
@@ -800,10 +813,26 @@ export function storedIn(sentence: string): string | undefined {
     // "Our customers are located in India", "notre équipe support est située au Maroc": "located" says where its subject
     // is, and only a subject that is data or machines is where the data is ("Servers located in", "données situées en").
     if (WHERE_IT_IS.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index)) && !DATA_OR_MACHINES.test(sentence.slice(0, m.index))) continue;
+    // "Mailjet ne transfère pas de données aux États-Unis", "no data is kept in the US": words its clause denies.
+    if (DENIED_BEFORE.test(clauseBefore(sentence, m.index))) continue;
     for (const p of placeList(sentence.slice(m.index + m[0].length))) if (!places.includes(p)) places.push(p);
   }
   for (const p of atRestIn(sentence)) if (!places.includes(p)) places.push(p);
   return places.length ? places.join(', ') : undefined;
+}
+
+/**
+ * Words that deny what their clause says: "not", "never", "no", "nor", « pas », « jamais », « aucun », « ni », « ne …
+ * plus ». « Ne » alone is no denial (« ne … que » says only).
+ */
+const DENIED_BEFORE =
+  /(?<!\p{L})(?:not|never|no|nor|none|pas|jamais|aucune?|ni)(?!\p{L})|(?<!\p{L})(?:ne|n['’])\s?[^.;,\s]{1,20}\s(?:[^.;,\s]{1,20}\s)?plus(?!\p{L})/iu;
+
+/** The words of a sentence's clause before `end`: back to the last stop, colon, semicolon or comma (one slice). */
+function clauseBefore(sentence: string, end: number): string {
+  const before = sentence.slice(Math.max(0, end - 200), end);
+  const stop = Math.max(...['.', ';', ':', ',', '!', '?'].map((c) => before.lastIndexOf(c)));
+  return before.slice(stop + 1);
 }
 
 /** The verbs of STORED_IN that say where their subject is, whatever it is: "located", "situé", "localisé". */
