@@ -1199,6 +1199,15 @@ test('"located in" says where its subject is: the data\'s place only when the su
   assert.equal(storedIn('Its parent company is located in Japan.'), undefined);
   assert.equal(storedIn('Notre équipe support est située au Maroc.'), undefined);
   assert.equal(storedIn('Nos clients sont localisés en Inde.'), undefined);
+  // The company that hosts the data, and where that company is: its seat, not the data's place.
+  assert.equal(storedIn('Les fichiers sont hébergés chez Nubo, société située en Belgique.'), undefined);
+  assert.equal(storedIn('Customer files are hosted by Nubo, a company located in Belgium.'), undefined);
+  assert.equal(storedIn('Les fichiers sont hébergés chez Nubo, dont le siège est situé en France.'), undefined);
+  // Near-misses: the clause's subject is the data or its machines, and the place is theirs.
+  assert.equal(storedIn('Customer files are hosted by Nubo, whose servers are located in Belgium.'), 'Belgium');
+  assert.equal(storedIn('Les fichiers sont hébergés chez Nubo, sur des serveurs situés en Belgique.'), 'Belgique');
+  // A comma inside brackets ends no clause: the machines are still the subject.
+  assert.equal(storedIn('Nos serveurs sont loués à Nubo (Nubo SA, Gand, Belgique) et sont situés en Belgique.'), 'Belgique');
   const md = `# Subprocessors
 
 - **Transcrivo** — Transcription. Our customers are located in India.

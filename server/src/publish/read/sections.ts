@@ -799,11 +799,26 @@ export function storedIn(sentence: string): string | undefined {
   for (const m of sentence.matchAll(STORED_IN)) {
     // "Our customers are located in India", "notre équipe support est située au Maroc": "located" says where its subject
     // is, and only a subject that is data or machines is where the data is ("Servers located in", "données situées en").
-    if (WHERE_IT_IS.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index)) && !DATA_OR_MACHINES.test(sentence.slice(0, m.index))) continue;
+    if (WHERE_IT_IS.test(m[0]) && !subjectIsData(sentence.slice(0, m.index))) continue;
     for (const p of placeList(sentence.slice(m.index + m[0].length))) if (!places.includes(p)) places.push(p);
   }
   for (const p of atRestIn(sentence)) if (!places.includes(p)) places.push(p);
   return places.length ? places.join(', ') : undefined;
+}
+
+/**
+ * Whether the words before "located" / « située » make data or machines its subject. The subject is in the clause
+ * the verb ends ("Data is hosted by Acme, a company located in Belgium": "a company"; « hébergées chez X, société
+ * située en Belgique » : « société », the company's seat, not the data's place); a clause with no word of its own
+ * ("…, located in") leaves the subject to the sentence. No word at all: the place is the line's own ("Located in
+ * Belgium.").
+ */
+function subjectIsData(before: string): boolean {
+  if (!/\p{L}/u.test(before)) return true;
+  // Words in brackets are an aside ("hébergés par X (X SAS, Roubaix, France) et sont situés"): their commas end no clause.
+  const plain = before.replace(/\([^()]*\)/g, ' ');
+  const clause = plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf(';'), plain.lastIndexOf('('), plain.lastIndexOf('—')) + 1);
+  return DATA_OR_MACHINES.test(/\p{L}/u.test(clause) ? clause : before);
 }
 
 /** The verbs of STORED_IN that say where their subject is, whatever it is: "located", "situé", "localisé". */
