@@ -2234,3 +2234,19 @@ Transfers from the EEA to the US are made under the Standard Contractual Clauses
   assert.deepEqual(mechanisms(byCard.get('Cloudex')), ['scc']);
   assert.equal(mechanisms(byCard.get('Mailwave')), 'none');
 });
+
+test('a bracket saying where the hosting or the data is gives storage; a noun for an activity or a thing is no company', () => {
+  const where = (s: string) => {
+    const r = readLocation(s);
+    return { countries: r.countries, entityCountries: r.entityCountries ?? [] };
+  };
+  assert.deepEqual(where("Nubo SA (L'hébergement est en Suisse)"), { countries: ['CH'], entityCountries: [] });
+  assert.deepEqual(where('Nubo SA (les données sont situées en Belgique)'), { countries: ['BE'], entityCountries: [] });
+  assert.deepEqual(where('Nubo SA (Hosting is in Switzerland)'), { countries: ['CH'], entityCountries: [] });
+  assert.deepEqual(where('Nubo SA (the data is located in Belgium)'), { countries: ['BE'], entityCountries: [] });
+  // Near-misses: a company with its legal form is where it is established; another subject says nothing.
+  assert.deepEqual(where('Nubo (Nubo SA est située à Genève, Suisse)'), { countries: [], entityCountries: ['CH'] });
+  assert.deepEqual(where('Nubo (Nubo AG is in Zurich, Switzerland)'), { countries: [], entityCountries: ['CH'] });
+  assert.deepEqual(where('Nubo SA (le support est en Suisse)'), { countries: [], entityCountries: [] });
+  assert.deepEqual(where('Nubo SA (the support team is in Switzerland)'), { countries: [], entityCountries: [] });
+});
