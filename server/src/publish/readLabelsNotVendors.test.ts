@@ -285,3 +285,27 @@ test('review8: a role card’s second address-like line (a support team’s city
     ['500 Howard St, San Francisco, CA 94105, USA'],
   );
 });
+
+test('a remark\'s word in bold before a colon outside the bold ("**Remarque** : …", "**Note**: …") is no vendor', () => {
+  const fr = [
+    'Nous faisons appel aux sous-traitants suivants :',
+    '',
+    '- **Orbiton** : envoi des rappels (France)',
+    '- **Velora** : hébergement (Belgique)',
+    '- **Remarque** : cette liste est revue chaque année.',
+    '- **Note** : les sauvegardes restent en France.',
+    '',
+  ].join('\n');
+  assert.deepEqual(names(fr, 'p.md'), ['Orbiton', 'Velora']);
+  const en = [
+    'We use the following sub-processors:',
+    '',
+    '- **Orbiton** : reminder delivery (France)',
+    '- **Velora**: hosting (Belgium)',
+    '- **Note** : this list is reviewed every year.',
+    '- **Remark**: backups stay in France.',
+    '',
+  ].join('\n');
+  // Near-miss: a vendor's name with the French space before its colon stays a vendor ("**Orbiton** : …").
+  assert.deepEqual(names(en, 'p.md'), ['Orbiton', 'Velora']);
+});

@@ -7,7 +7,7 @@
  */
 import type { Lead, PageBlock } from './blocks';
 import type { Unread } from './unread';
-import { CONTROLLER_HEADING } from './sections';
+import { CONTROLLER_HEADING, NOTICE_LABEL } from './sections';
 
 export type LeadItem = Extract<PageBlock, { kind: 'item' }> & { lead: Lead };
 
@@ -133,9 +133,18 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
       /:\s*$/.test(b.text) &&
       next?.kind === 'item' &&
       next.depth > b.depth;
-    // A lead that ends in a colon ("**Finalité :** …") is a label, never a name.
+    // A lead that ends in a colon ("**Finalité :** …") is a label, never a name; so is a remark's or a contact's word
+    // before a colon outside the bold ("**Remarque** : …", "**Note**: …").
+    const remark =
+      b.kind === 'item' && b.lead !== undefined && NOTICE_LABEL.test(b.lead.text.trim()) && /^\s*:/.test(b.text.slice(b.lead.text.length));
     const led =
-      b.kind === 'item' && b.lead !== undefined && b.text.startsWith(b.lead.text) && !/:\s*$/.test(b.lead.text) && !termLabel && !heads;
+      b.kind === 'item' &&
+      b.lead !== undefined &&
+      b.text.startsWith(b.lead.text) &&
+      !/:\s*$/.test(b.lead.text) &&
+      !remark &&
+      !termLabel &&
+      !heads;
     if (termLabel) {
       if (open) runs[runs.length - 1]!.labelled = true;
       else labelTerm = true;

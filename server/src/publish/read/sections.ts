@@ -304,8 +304,8 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
 }
 
 /** A label that opens a remark or gives a contact, never a vendor's name: "Note", "NB", "Important", "Remarque", "Contact". */
-const NOTICE_LABEL =
-  /^(?:notes?|nb|n\.b\.|important|attention|warning|caution|please note|remarques?|à noter|a noter|avertissement|contact|contacts|e-?mail|courriel)$/iu;
+export const NOTICE_LABEL =
+  /^(?:notes?|nb|n\.b\.|important|attention|warning|caution|please note|remarks?|remarques?|à noter|a noter|avertissement|contact|contacts|e-?mail|courriel)$/iu;
 
 /** Words that open a list's lead-in by adding it to what was said: "Additionally", "In addition", "En outre", "De plus". */
 const ADDS_TO = /^(?:additionally|in addition|moreover|furthermore|besides|also|en outre|de plus|par ailleurs|en compl[ée]ment)(?!\p{L})/iu;
