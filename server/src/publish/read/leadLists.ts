@@ -8,6 +8,7 @@
 import type { Lead, PageBlock } from './blocks';
 import type { Unread } from './unread';
 import { CONTROLLER_HEADING, NOTICE_LABEL } from './sections';
+import { roleLedLine } from './roleRecords';
 
 export type LeadItem = Extract<PageBlock, { kind: 'item' }> & { lead: Lead };
 
@@ -136,7 +137,12 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
     // A lead that ends in a colon ("**Finalité :** …") is a label, never a name; so is a remark's or a contact's word
     // before a colon outside the bold ("**Remarque** : …", "**Note**: …").
     const remark =
-      b.kind === 'item' && b.lead !== undefined && NOTICE_LABEL.test(b.lead.text.trim()) && /^\s*:/.test(b.text.slice(b.lead.text.length));
+      b.kind === 'item' &&
+      b.lead !== undefined &&
+      NOTICE_LABEL.test(b.lead.text.trim()) &&
+      /^\s*:/.test(b.text.slice(b.lead.text.length)) &&
+      // "**E-mail** : Brevo (France)": a role, then the vendor filling it (`roleLedLine`), is no remark.
+      !roleLedLine(b.text);
     const led =
       b.kind === 'item' &&
       b.lead !== undefined &&

@@ -33,6 +33,7 @@ import {
 } from '../wording';
 import { columnMatch } from './columns';
 import { roleAwaitingName } from './blanks';
+import { roleLedLine } from './roleRecords';
 import { isEEA, matchCertificationText } from '../../knowledge';
 
 /**
@@ -247,7 +248,8 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       .map((x) => {
         const mark = /^\[[^[\]]{2,100}\]/.exec(x.text.trim());
         const pending = mark ? pendingName(mark[0]) : undefined;
-        const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : x.text;
+        // "Hosting: Amazon Web Services (Ireland)": the role first, the vendor after the colon.
+        const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : (roleLedLine(x.text)?.line ?? x.text);
         const bracketed = bracketedItem(text);
         const addressed = bracketed ? undefined : addressedItem(text);
         const named = bracketed || addressed ? undefined : itemName(text);
@@ -694,10 +696,27 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
     // The controller's own section ("Identité du responsable de traitement") names the company and its people.
     const ofController = heading !== undefined && CONTROLLER_HEADING.test(heading) && !SUBPROCESSORS_HEADING.test(heading);
     if (b.kind !== 'paragraph' || heading === undefined || !b.strong || ofController) continue;
+    // "**Hébergement** : OVH (France)": a role in bold, a colon, then the vendor filling it: the vendor, not the role.
+    const roleLed = roleLedLine(b.text);
+    if (roleLed && b.text.startsWith(b.strong[0]!)) {
+      if (!seen.has(roleLed.name)) {
+        seen.add(roleLed.name);
+        const role = b.text.slice(0, b.text.indexOf(':')).trim();
+        entries.push({
+          heading: roleLed.name,
+          name: roleLed.name,
+          line: b.line,
+          facts: [{ label: 'Purpose', value: role, key: 'purpose' }],
+        });
+        sections.add(heading);
+        cardsOnly = false;
+      }
+      continue;
+    }
     for (const words of b.strong) {
       const name = boldName(words);
-      // A bold run that opens a paragraph and is followed by a colon is its label ("**Contact**: …").
-      if (!name || b.text.startsWith(`${words}:`) || seen.has(name)) continue;
+      // A bold run that opens a paragraph and is followed by a colon is its label ("**Contact**: …", « **Contact** : … »).
+      if (!name || (b.text.startsWith(words) && /^\s*:/.test(b.text.slice(words.length))) || seen.has(name)) continue;
       seen.add(name);
       entries.push({ heading: name, name, line: b.line, facts: [{ label: 'Purpose', value: heading, key: 'purpose' }] });
       sections.add(heading);
