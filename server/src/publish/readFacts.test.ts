@@ -1212,6 +1212,15 @@ test('"located in" says where its subject is: the data\'s place only when the su
   assert.equal(storedIn('Its parent company is located in Japan.'), undefined);
   assert.equal(storedIn('Notre équipe support est située au Maroc.'), undefined);
   assert.equal(storedIn('Nos clients sont localisés en Inde.'), undefined);
+  // The company that hosts the data, and where that company is: its seat, not the data's place.
+  assert.equal(storedIn('Les fichiers sont hébergés chez Nubo, société située en Belgique.'), undefined);
+  assert.equal(storedIn('Customer files are hosted by Nubo, a company located in Belgium.'), undefined);
+  assert.equal(storedIn('Les fichiers sont hébergés chez Nubo, dont le siège est situé en France.'), undefined);
+  // Near-misses: the clause's subject is the data or its machines, and the place is theirs.
+  assert.equal(storedIn('Customer files are hosted by Nubo, whose servers are located in Belgium.'), 'Belgium');
+  assert.equal(storedIn('Les fichiers sont hébergés chez Nubo, sur des serveurs situés en Belgique.'), 'Belgique');
+  // A comma inside brackets ends no clause: the machines are still the subject.
+  assert.equal(storedIn('Nos serveurs sont loués à Nubo (Nubo SA, Gand, Belgique) et sont situés en Belgique.'), 'Belgique');
   const md = `# Subprocessors
 
 - **Transcrivo** — Transcription. Our customers are located in India.
@@ -2295,4 +2304,20 @@ test('a page-wide sentence on a transfer that may happen ("would be subject to",
   assert.deepEqual(mechanisms(made.get('Pavonis')), ['scc']);
   const fr = imported(table('Les transferts hors UE sont encadrés par des clauses contractuelles types.'), 'p.md');
   assert.deepEqual(mechanisms(fr.get('Pavonis')), ['scc']);
+});
+
+test('a bracket saying where the hosting or the data is gives storage; a noun for an activity or a thing is no company', () => {
+  const where = (s: string) => {
+    const r = readLocation(s);
+    return { countries: r.countries, entityCountries: r.entityCountries ?? [] };
+  };
+  assert.deepEqual(where("Nubo SA (L'hébergement est en Suisse)"), { countries: ['CH'], entityCountries: [] });
+  assert.deepEqual(where('Nubo SA (les données sont situées en Belgique)'), { countries: ['BE'], entityCountries: [] });
+  assert.deepEqual(where('Nubo SA (Hosting is in Switzerland)'), { countries: ['CH'], entityCountries: [] });
+  assert.deepEqual(where('Nubo SA (the data is located in Belgium)'), { countries: ['BE'], entityCountries: [] });
+  // Near-misses: a company with its legal form is where it is established; another subject says nothing.
+  assert.deepEqual(where('Nubo (Nubo SA est située à Genève, Suisse)'), { countries: [], entityCountries: ['CH'] });
+  assert.deepEqual(where('Nubo (Nubo AG is in Zurich, Switzerland)'), { countries: [], entityCountries: ['CH'] });
+  assert.deepEqual(where('Nubo SA (le support est en Suisse)'), { countries: [], entityCountries: [] });
+  assert.deepEqual(where('Nubo SA (the support team is in Switzerland)'), { countries: [], entityCountries: [] });
 });

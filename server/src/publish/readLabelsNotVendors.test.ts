@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPage } from './readPage';
 import { mechanismsIn, readLocation } from './wording';
+import { roleLedLine } from './read/roleRecords';
 
 const names = (text: string, file: string) => readPage(text, file).entries.map((e) => e.name ?? e.heading);
 
@@ -284,4 +285,60 @@ test('review8: a role card’s second address-like line (a support team’s city
     page.entries[0]!.facts.filter((f) => f.key === 'entityCountry').map((f) => f.value),
     ['500 Howard St, San Francisco, CA 94105, USA'],
   );
+});
+
+test('a remark\'s word in bold before a colon outside the bold ("**Remarque** : …", "**Note**: …") is no vendor', () => {
+  const fr = [
+    'Nous faisons appel aux sous-traitants suivants :',
+    '',
+    '- **Orbiton** : envoi des rappels (France)',
+    '- **Velora** : hébergement (Belgique)',
+    '- **Remarque** : cette liste est revue chaque année.',
+    '- **Note** : les sauvegardes restent en France.',
+    '',
+  ].join('\n');
+  assert.deepEqual(names(fr, 'p.md'), ['Orbiton', 'Velora']);
+  const en = [
+    'We use the following sub-processors:',
+    '',
+    '- **Orbiton** : reminder delivery (France)',
+    '- **Velora**: hosting (Belgium)',
+    '- **Note** : this list is reviewed every year.',
+    '- **Remark**: backups stay in France.',
+    '',
+  ].join('\n');
+  // Near-miss: a vendor's name with the French space before its colon stays a vendor ("**Orbiton** : …").
+  assert.deepEqual(names(en, 'p.md'), ['Orbiton', 'Velora']);
+});
+
+test('a role, a colon, then the vendor filling it ("**Hosting:** Nubo (Belgium)", « **Hébergement** : Nubo ») names the vendor, not the role', () => {
+  const en = [
+    '# Our sub-processors',
+    '',
+    '**Hosting:** Nubo Cloud (Belgium)',
+    '',
+    '**Email:** Postiers (France)',
+    '',
+    '**Payments:** Pago',
+    '',
+  ];
+  assert.deepEqual(names(en.join('\n'), 'p.md'), ['Nubo Cloud (Belgium)', 'Postiers (France)', 'Pago']);
+  const fr = [
+    '# Nos sous-traitants',
+    '',
+    '- **Hébergement** : Nubo Cloud (Belgique)',
+    '- **E-mail** : Postiers (France)',
+    '- **Paiement** : Pago',
+    '',
+  ];
+  assert.deepEqual(names(fr.join('\n'), 'p.md'), ['Nubo Cloud', 'Postiers', 'Pago']);
+  const roles = readPage(fr.join('\n'), 'p.md').entries.map((e) => e.facts.find((f) => f.key === 'purpose')?.value);
+  assert.deepEqual(roles, ['Hébergement', 'E-mail', 'Paiement']);
+  // Near-misses: a vendor, then its role, stays as it is; a value that is a place or common nouns is no vendor.
+  const led = ['# Our sub-processors', '', '- **Nubo Cloud**: hosting (Belgium)', '- **Pago**: payments', ''];
+  assert.deepEqual(names(led.join('\n'), 'p.md'), ['Nubo Cloud', 'Pago']);
+  assert.equal(roleLedLine('Hébergement : France'), undefined);
+  assert.equal(roleLedLine('Hosting: our own servers in Belgium'), undefined);
+  assert.equal(roleLedLine('Nubo: hosting'), undefined);
+  assert.equal(roleLedLine('Contact: Jane Doe'), undefined);
 });

@@ -38,7 +38,7 @@ import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
 import { withOneLanguage } from './read/languageBranches';
 import { blankOpening, roleAwaitingName } from './read/blanks';
-import { roleCard } from './read/roleRecords';
+import { roleCard, roleLedLine } from './read/roleRecords';
 import { isCollectedDataHeading, leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { isPostalAddress } from './read/postalAddress';
@@ -2030,7 +2030,7 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
   // The first entry of each name.
   const byName = new Map<string, ReadEntry>();
-  for (const b of items) {
+  for (let b of items) {
     // "Hébergeur principal" over "Acme Cloud SARL<br>12 rue …<br>Région eu-west-3": the company the role's card names.
     const card = b.term ? roleCard(b.lead.text, b.lines) : undefined;
     if (card) {
@@ -2052,6 +2052,9 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       )
     )
       continue;
+    // "**Hébergement** : OVH (France)": a role in bold, then after the colon the vendor filling it: the vendor's line.
+    const roleLed = b.term ? undefined : roleLedLine(b.text);
+    if (roleLed) b = { ...b, text: roleLed.line, lead: { text: roleLed.name } };
     // "Exoscale data processing agreement", "Exoscale compliance information": a document of the vendor it names.
     const doc = DOCUMENT_WORDS.exec(b.lead.text);
     const name = leadName(doc ? b.lead.text.slice(0, doc.index) : b.lead.text);

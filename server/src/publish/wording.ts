@@ -992,9 +992,13 @@ const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 const SAFEGUARDS_AFTER =
   /\s+(?:avec|with|under|sous)\s+(?:des\s+|les\s+|the\s+)?(?:(?:appropriate|adequate|contractual|appropriées|contractuelles|adéquates)\s+)?(?:garanties|safeguards|guarantees)(?:\s+(?:contractuelles|appropriées|adéquates))?$/iu;
 
-/** "Acme GmbH is in Berlin, Germany", "Acme SAS est située à Lyon, France": a company, then where it is. */
+/** "Acme GmbH is in Berlin, Germany", "Acme SAS est située à Lyon, France": a company (or the data, `DATA_SUBJECT`), then where it is. */
 const COMPANY_IS_IN =
-  /^(.+?)\s+(?:is|est)\s+(?:based\s+|located\s+|headquartered\s+|[ée]tablie?\s+|situ[ée]e?\s+|bas[ée]e?\s+)?(?:in|en|à|au|aux)\s+(.+)$/iu;
+  /^(.+?)\s+(?:is|are|est|sont)\s+(?:based\s+|located\s+|headquartered\s+|[ée]tablie?s?\s+|situ[ée]e?s?\s+|bas[ée]e?s?\s+)?(?:in|en|à|au|aux)\s+(.+)$/iu;
+
+/** The subject of COMPANY_IS_IN when it is the data or what holds it, no company: "L'hébergement", "the data", "nos serveurs". */
+const DATA_SUBJECT =
+  /^(?:(?:the|our|your|all|all\s+the|l['’]\s?|les|le|la|nos|vos|notre|votre|toutes\s+les)\s*)?(?:data|hosting|storage|servers?|customer\s+data|donn[ée]es|h[ée]bergement|stockage|serveurs?|donn[ée]es\s+clients?)$/iu;
 
 /** "other AWS EU regions we configure", "d'autres régions de l'UE": places the page leaves unnamed. */
 const OTHER_PLACES = /^(?:other|others|autres?|d['’]autres)(?!\p{L})/iu;
@@ -1345,6 +1349,13 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
       const companyIn = said && entityIn(said[1]!) === said[1]!.trim() ? tailCountry(said[2]!) : undefined;
       if (companyIn) {
         result.entityCountries = [...new Set([...(result.entityCountries ?? []), companyIn])];
+        continue;
+      }
+      // "Nubo SA (L'hébergement est en Suisse)", "(the data is in Ireland)": the subject is the hosting, the data or the
+      // machines (no company), and the place is where the data is.
+      const dataIn = said && DATA_SUBJECT.test(said[1]!.trim()) ? tailCountry(said[2]!) : undefined;
+      if (dataIn) {
+        if (!result.countries.includes(dataIn)) result.countries.push(dataIn);
         continue;
       }
       if (seat) {

@@ -7,7 +7,8 @@
  */
 import type { Lead, PageBlock } from './blocks';
 import type { Unread } from './unread';
-import { CONTROLLER_HEADING } from './sections';
+import { CONTROLLER_HEADING, NOTICE_LABEL } from './sections';
+import { roleLedLine } from './roleRecords';
 
 export type LeadItem = Extract<PageBlock, { kind: 'item' }> & { lead: Lead };
 
@@ -133,9 +134,23 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
       /:\s*$/.test(b.text) &&
       next?.kind === 'item' &&
       next.depth > b.depth;
-    // A lead that ends in a colon ("**Finalité :** …") is a label, never a name.
+    // A lead that ends in a colon ("**Finalité :** …") is a label, never a name; so is a remark's or a contact's word
+    // before a colon outside the bold ("**Remarque** : …", "**Note**: …").
+    const remark =
+      b.kind === 'item' &&
+      b.lead !== undefined &&
+      NOTICE_LABEL.test(b.lead.text.trim()) &&
+      /^\s*:/.test(b.text.slice(b.lead.text.length)) &&
+      // "**E-mail** : Brevo (France)": a role, then the vendor filling it (`roleLedLine`), is no remark.
+      !roleLedLine(b.text);
     const led =
-      b.kind === 'item' && b.lead !== undefined && b.text.startsWith(b.lead.text) && !/:\s*$/.test(b.lead.text) && !termLabel && !heads;
+      b.kind === 'item' &&
+      b.lead !== undefined &&
+      b.text.startsWith(b.lead.text) &&
+      !/:\s*$/.test(b.lead.text) &&
+      !remark &&
+      !termLabel &&
+      !heads;
     if (termLabel) {
       if (open) runs[runs.length - 1]!.labelled = true;
       else labelTerm = true;

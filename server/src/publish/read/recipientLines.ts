@@ -8,6 +8,7 @@ import type { PageBlock } from './blocks';
 import type { ReadEntry, ReadFact } from '../readPage';
 import { columnMatch } from './columns';
 import { nameIndex } from './sections';
+import { roleLedLine } from './roleRecords';
 import { addressCountry, entityIn, mechanismsIn, readLocation, withoutOpenCases } from '../wording';
 
 /** A heading over the parties the data goes to: "Destinataires", "Sous-traitants", "Recipients", "Sub-processors". */
@@ -63,6 +64,13 @@ export function recipientLineEntries(blocks: PageBlock[]): ReadEntry[] {
       continue;
     }
     if (!section || (b.kind !== 'paragraph' && !(b.kind === 'item' && b.depth === 0)) || b.text.length > 500) continue;
+    // "Hosting: Amazon Web Services (Ireland)": a role, then the vendor filling it; the vendor is the entry.
+    const led = roleLedLine(b.text.trim());
+    if (led) {
+      const name = `${led.name}${led.brackets}`;
+      section.push({ heading: name, name, line: b.line, facts: [{ label: 'Purpose', value: led.role, key: 'purpose' }] });
+      continue;
+    }
     const m = NAME_LINE.exec(b.text.trim());
     if (!m || !vendorName(m[1]!)) continue;
     const name = `${m[1]!}${m[2] ?? ''}`;

@@ -7,7 +7,7 @@
  * Ltd") is no role: left to the readers of vendors' terms. Pure.
  */
 import type { ReadFact } from '../readPage';
-import { addressCountry, entityIn, readLocation } from '../wording';
+import { addressCountry, countryCode, entityIn, readLocation } from '../wording';
 
 /** A role's first words: what the party does ("Hébergeur", "CDN", "Proxy", "Paiement", "Email", "Hosting"). */
 const ROLE_WORDS =
@@ -31,4 +31,35 @@ export function roleCard(lead: string, lines: readonly string[] | undefined): { 
     } else if (readLocation(t).countries.length) facts.push({ label: 'Location', value: t, key: 'dataLocation' });
   }
   return { name: company, facts };
+}
+
+/** A role in common nouns before a colon: a capital for its first word at most ("Hosting", « Hébergement », "Cloud hosting"). */
+const ROLE_PHRASE = /^\p{L}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+){0,4}$/u;
+/** A word of a vendor's name: a capital or a digit first, or a joining word ("Amazon Web Services", "Marks & Spencer"). */
+const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*|&|and|et|of|de|du|des)$/u;
+
+/**
+ * A line that names a role, a colon, then the vendor filling it ("Hosting: Amazon Web Services (Ireland)",
+ * « Hébergement : OVH (France) »): the vendor is the value, not the role. The line as a vendor's line is written,
+ * its name, its own brackets, then its role ("Amazon Web Services (Ireland) — Hosting"), so that the readers of
+ * vendors' lines read it as they read any. Undefined for a value that is no name: a place (« Hébergement : France »),
+ * words in common nouns ("Hosting: our own servers"), an address.
+ */
+export function roleLedLine(text: string): { name: string; brackets: string; role: string; line: string } | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 60) return undefined;
+  const role = text.slice(0, colon).replace(/[*_]/g, '').trim();
+  if (!ROLE_PHRASE.test(role) || !ROLE_WORDS.test(role)) return undefined;
+  const value = text.slice(colon + 1).trim();
+  // The name runs to its brackets, a dash, a comma, a semicolon or the end.
+  const end = /\s\(|\s[—–-]\s|[,;]\s|\.?$/u.exec(value)!;
+  const name = value.slice(0, end.index).trim();
+  const words = name.split(/\s+/);
+  if (!name || words.length > 6 || !words.every((w) => NAME_WORD.test(w)) || !/^[\p{Lu}\d]/u.test(name)) return undefined;
+  if (countryCode(name) !== undefined || name.includes('@')) return undefined;
+  const after = value.slice(end.index).trim();
+  const close = after.startsWith('(') ? after.indexOf(')') : -1;
+  const brackets = close > 0 ? ` ${after.slice(0, close + 1)}` : '';
+  const more = (close > 0 ? after.slice(close + 1) : after).replace(/^[\s—–,;.-]+/, '').trim();
+  return { name, brackets, role, line: `${name}${brackets} — ${role}${more ? ` — ${more}` : ''}` };
 }

@@ -33,6 +33,7 @@ import {
 } from '../wording';
 import { columnMatch } from './columns';
 import { roleAwaitingName } from './blanks';
+import { roleLedLine } from './roleRecords';
 import { isEEA, matchCertificationText } from '../../knowledge';
 
 /**
@@ -260,7 +261,8 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       .map((x) => {
         const mark = /^\[[^[\]]{2,100}\]/.exec(x.text.trim());
         const pending = mark ? pendingName(mark[0]) : undefined;
-        const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : x.text;
+        // "Hosting: Amazon Web Services (Ireland)": the role first, the vendor after the colon.
+        const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : (roleLedLine(x.text)?.line ?? x.text);
         const bracketed = bracketedItem(text);
         const addressed = bracketed ? undefined : addressedItem(text);
         const named = bracketed || addressed ? undefined : itemName(text);
@@ -317,8 +319,8 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
 }
 
 /** A label that opens a remark or gives a contact, never a vendor's name: "Note", "NB", "Important", "Remarque", "Contact". */
-const NOTICE_LABEL =
-  /^(?:notes?|nb|n\.b\.|important|attention|warning|caution|please note|remarques?|à noter|a noter|avertissement|contact|contacts|e-?mail|courriel)$/iu;
+export const NOTICE_LABEL =
+  /^(?:notes?|nb|n\.b\.|important|attention|warning|caution|please note|remarks?|remarques?|à noter|a noter|avertissement|contact|contacts|e-?mail|courriel)$/iu;
 
 /** Words that open a list's lead-in by adding it to what was said: "Additionally", "In addition", "En outre", "De plus". */
 const ADDS_TO = /^(?:additionally|in addition|moreover|furthermore|besides|also|en outre|de plus|par ailleurs|en compl[ée]ment)(?!\p{L})/iu;
@@ -707,10 +709,27 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
     // The controller's own section ("Identité du responsable de traitement") names the company and its people.
     const ofController = heading !== undefined && CONTROLLER_HEADING.test(heading) && !SUBPROCESSORS_HEADING.test(heading);
     if (b.kind !== 'paragraph' || heading === undefined || !b.strong || ofController) continue;
+    // "**Hébergement** : OVH (France)": a role in bold, a colon, then the vendor filling it: the vendor, not the role.
+    const roleLed = roleLedLine(b.text);
+    if (roleLed && b.text.startsWith(b.strong[0]!)) {
+      if (!seen.has(roleLed.name)) {
+        seen.add(roleLed.name);
+        const role = b.text.slice(0, b.text.indexOf(':')).trim();
+        entries.push({
+          heading: roleLed.name,
+          name: roleLed.name,
+          line: b.line,
+          facts: [{ label: 'Purpose', value: role, key: 'purpose' }],
+        });
+        sections.add(heading);
+        cardsOnly = false;
+      }
+      continue;
+    }
     for (const words of b.strong) {
       const name = boldName(words);
-      // A bold run that opens a paragraph and is followed by a colon is its label ("**Contact**: …").
-      if (!name || b.text.startsWith(`${words}:`) || seen.has(name)) continue;
+      // A bold run that opens a paragraph and is followed by a colon is its label ("**Contact**: …", « **Contact** : … »).
+      if (!name || (b.text.startsWith(words) && /^\s*:/.test(b.text.slice(words.length))) || seen.has(name)) continue;
       seen.add(name);
       entries.push({ heading: name, name, line: b.line, facts: [{ label: 'Purpose', value: heading, key: 'purpose' }] });
       sections.add(heading);
@@ -812,7 +831,7 @@ export function storedIn(sentence: string): string | undefined {
   for (const m of sentence.matchAll(STORED_IN)) {
     // "Our customers are located in India", "notre équipe support est située au Maroc": "located" says where its subject
     // is, and only a subject that is data or machines is where the data is ("Servers located in", "données situées en").
-    if (WHERE_IT_IS.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index)) && !DATA_OR_MACHINES.test(sentence.slice(0, m.index))) continue;
+    if (WHERE_IT_IS.test(m[0]) && !subjectIsData(sentence.slice(0, m.index))) continue;
     // "Mailjet ne transfère pas de données aux États-Unis", "no data is kept in the US": words its clause denies.
     if (DENIED_BEFORE.test(clauseBefore(sentence, m.index))) continue;
     for (const p of placeList(sentence.slice(m.index + m[0].length))) if (!places.includes(p)) places.push(p);
@@ -833,6 +852,21 @@ function clauseBefore(sentence: string, end: number): string {
   const before = sentence.slice(Math.max(0, end - 200), end);
   const stop = Math.max(...['.', ';', ':', ',', '!', '?'].map((c) => before.lastIndexOf(c)));
   return before.slice(stop + 1);
+}
+
+/**
+ * Whether the words before "located" / « située » make data or machines its subject. The subject is in the clause
+ * the verb ends ("Data is hosted by Acme, a company located in Belgium": "a company"; « hébergées chez X, société
+ * située en Belgique » : « société », the company's seat, not the data's place); a clause with no word of its own
+ * ("…, located in") leaves the subject to the sentence. No word at all: the place is the line's own ("Located in
+ * Belgium.").
+ */
+function subjectIsData(before: string): boolean {
+  if (!/\p{L}/u.test(before)) return true;
+  // Words in brackets are an aside ("hébergés par X (X SAS, Roubaix, France) et sont situés"): their commas end no clause.
+  const plain = before.replace(/\([^()]*\)/g, ' ');
+  const clause = plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf(';'), plain.lastIndexOf('('), plain.lastIndexOf('—')) + 1);
+  return DATA_OR_MACHINES.test(/\p{L}/u.test(clause) ? clause : before);
 }
 
 /** The verbs of STORED_IN that say where their subject is, whatever it is: "located", "situé", "localisé". */
