@@ -6,6 +6,7 @@
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
 import { groupRow, shiftedRows } from './read/tableRows';
+import { hostedInBracketEntries } from './read/hostSentence';
 import { cleanText, PageReadError, type PageBlock, type TableRow } from './read/blocks';
 import { fill } from '../format';
 import {
@@ -3137,6 +3138,9 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (page.entries.length) page.entries.push(...besides(page.entries, recipientRowEntries(blocks), isTaken, false));
   // A vendor a hosting section names with its company and address in brackets ("chez Cloudflare (Cloudflare, Inc., …)").
   page.entries.push(...besides(page.entries, hostingBracketEntries(blocks), isTaken, false));
+  // The host a sentence names in brackets after where the infrastructure is hosted ("… hosted in EU data centers
+  // (Railway, EU West region)"), beside a list.
+  if (page.entries.length) page.entries.push(...besides(page.entries, hostedInBracketEntries(blocks), isTaken, false));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);

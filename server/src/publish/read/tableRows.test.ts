@@ -15,7 +15,7 @@ const places = (entries: Entry[]) => entries.map((e) => [e.name, (e.dataLocation
 test('a row heading a group of the vendors under it is no entry, and its place is theirs until the next heading', () => {
   const md = `| Vendor | Service |
 |---|---|
-| **Vendors located in Denmark** | |
+| **Vendors hosted in Denmark** | |
 | Kattegat Mail ApS | Outgoing e-mail |
 | Oresund Backup A/S | Nightly copies |
 | Vendors outside the EEA | |
@@ -31,7 +31,7 @@ test('a row heading a group of the vendors under it is no entry, and its place i
   assert.deepEqual(
     page.unread.map((u) => unreadText(u, 'en')),
     [
-      "row 'Vendors located in Denmark': says where the rows under it are processed",
+      "row 'Vendors hosted in Denmark': says where the rows under it are processed",
       "row 'Vendors outside the EEA': heads the rows under it, no vendor named",
     ],
   );
@@ -39,7 +39,7 @@ test('a row heading a group of the vendors under it is no entry, and its place i
 |---|---|
 | Prestataires à l'étranger (Suisse) | |
 | Alpenpost AG | Envoi des courriels |
-| Prestataires établis en Belgique | |
+| Prestataires en Belgique | |
 | Brabant Cloud SRL | Hébergement |
 | Garonne Paie SAS | Paie |
 `;
@@ -58,6 +58,11 @@ test('near misses of a group heading: a vendor with empty cells, a singular, a h
   assert.equal(groupRow(['Sub-processors in Norway', 'Domain registry'], 2), undefined);
   assert.equal(groupRow(['Sous-traitants en France'], 1), undefined);
   assert.deepEqual(groupRow(['Sous-traitants hors UE', ''], 2), { text: 'Sous-traitants hors UE' });
+  // Where the companies are established is no place of their data: a group row, no place (review9 #1).
+  assert.deepEqual(groupRow(['Sous-traitants établis en France', '', ''], 3), { text: 'Sous-traitants établis en France' });
+  assert.deepEqual(groupRow(['Sub-processors based in the United States', ''], 2), {
+    text: 'Sub-processors based in the United States',
+  });
   const md = `| Vendor | Service |
 |---|---|
 | Fjellnett AS | |

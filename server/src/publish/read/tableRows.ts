@@ -18,17 +18,23 @@ const textOf = (cell: string | undefined): string =>
 const GROUP_HEAD =
   /^(?:(?:our|other|nos|autres|les)\s+)?(?:sub-?processors|subcontractors|sub-contractors|vendors|providers|suppliers|service providers|third parties|sous-traitants(?: ultérieurs)?|prestataires|fournisseurs)\s+(?=(?:located|based|established|hosted|in|within|inside|outside|abroad|établis|situés|basés|hébergés|en|au|aux|dans|hors|à)(?!\p{L}))(.{1,80})$/iu;
 
-/** Words before the group's place that only say it is one: "located in", "établis en", "dans l'". */
-const PLACE_LEAD =
-  /^(?:(?:located|based|established|hosted|établis|situés|basés|hébergés)\s+)?(?:in|within|inside|en|au|aux|à|dans)(?:\s+(?:the|l['’]|le|la|les))?\s*/iu;
+/** Words before the group's place that say its data is there: "in", "hosted in", "hébergés en", "dans l'". */
+const PLACE_LEAD = /^(?:(?:hosted|hébergés)\s+)?(?:in|within|inside|en|au|aux|à|dans)(?:\s+(?:the|l['’]|le|la|les))?\s*/iu;
+
+/**
+ * Words that say where the companies are, not their data ("based in", "établis en", "located in"): the corpus README
+ * reads "based", "établie" as the entity's country; a group so headed gives its rows no place of their data.
+ */
+const SEAT_LEAD = /^(?:located|based|established|headquartered|établis|situés|basés|domiciliés|implantés)(?!\p{L})/iu;
 
 /** Words that put the group outside a place or away from home: its place is none the words name ("hors UE"). */
 const AWAY = /^(?:outside|hors|abroad|à l['’]étranger)(?!\p{L})/iu;
 
 /**
  * A row whose only cell is its first and whose words head a group of the table's parties ("Sub-processors in Norway",
- * "Sous-traitants hors UE"), in a table of two columns or more: no vendor. Its place is where the words put the group
- * ("in Norway" -> NO; "abroad (EU/EEA)" -> the place in its brackets), none when they put it outside a place.
+ * "Sous-traitants hors UE"), in a table of two columns or more: no vendor. Its place is where the words put the group's
+ * data ("in Norway", "hosted in Norway" -> NO; "abroad (EU/EEA)" -> the place in its brackets), none when they put it
+ * outside a place or say where the companies are established ("based in", "établis en").
  */
 export function groupRow(cells: readonly string[], columns: number): { text: string; place?: string } | undefined {
   if (columns < 2 || cells.slice(1).some((c) => textOf(c))) return undefined;
@@ -36,6 +42,7 @@ export function groupRow(cells: readonly string[], columns: number): { text: str
   const m = GROUP_HEAD.exec(text);
   if (!m) return undefined;
   const rest = m[1]!.trim();
+  if (SEAT_LEAD.test(rest)) return { text };
   // "abroad (EU/EEA)": away from home, and in brackets where.
   const away = AWAY.exec(rest);
   const bracket = away ? /^\s*\(([^()]{1,60})\)\s*$/.exec(rest.slice(away[0].length)) : null;
