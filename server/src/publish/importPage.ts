@@ -475,7 +475,16 @@ const agreementAddress = (url: string): boolean =>
  */
 function otherThanAgreement(label: string): boolean {
   const parts = label.split(/\s*(?:\/|\bor\b|\bou\b|&)\s*/i).filter(Boolean);
-  return parts.length > 1 && parts.some((p) => !/\b(?:dpa|agreement|addendum|accord|contrat|avenant)\b/i.test(p));
+  // "DPA / Terms of Processing": the vendor's terms of processing are its agreement, under another name.
+  return (
+    parts.length > 1 &&
+    parts.some(
+      (p) =>
+        !/\b(?:dpa|agreement|addendum|accord|contrat|avenant|terms of processing|processing terms|data (?:processing|protection) terms|conditions de traitement)\b/i.test(
+          p,
+        ),
+    )
+  );
 }
 
 function readTransfer(text: string): { mechanisms: string[]; noTransfer: boolean; exact: boolean } {

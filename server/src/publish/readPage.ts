@@ -5,6 +5,8 @@
  * meaning of their columns (`read/columns.ts`); headed entries with labelled bullets (the shape `render`
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
+import { groupRow, shiftedRows } from './read/tableRows';
+import { hostedInBracketEntries } from './read/hostSentence';
 import { cleanText, PageReadError, type PageBlock, type TableRow } from './read/blocks';
 import { fill } from '../format';
 import {
@@ -1398,9 +1400,12 @@ const ROLE_HEAD = /^(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Platefor
 const ROLE_KIND =
   /^(?:e-?mail|mail|cloud|hosting|web|payments?|analytics|support|sms|push|chat|crm|database|storage|backup|monitoring|logging|logs?|error|transactional|marketing|newsletter|ai|llm|search|cdn|dns|infrastructure|identity|authentication|video|telephony|voice|helpdesk|ticketing|customer|billing|invoicing|accounting|security|data|notifications?|messaging|translation|transcription|speech|maps?|file|document|e-?signature|signature|forms?|survey|scheduling|calendar|third-party|external|other|delivery|shipping)$/i;
 
-/** A party's role under the GDPR, whole: "Responsable de traitement", "Sous-traitant ultérieur", "Controller", "Processor". */
+/**
+ * A party's role under the GDPR, whole: "Responsable de traitement", "Sous-traitant ultérieur", "Controller", "Processor",
+ * also as a register's value writes it, hyphenated ("independent-controller").
+ */
 const PARTY_ROLE =
-  /^(?:(?:joint |independent )?(?:data )?controllers?|(?:data )?processors?|(?:main |principal |primary )?processors?|sub-?processors?|(?:data )?sub-?processors?|responsables?(?: conjoints?)? (?:du |de |des )?traitements?|co-?responsables?(?: du traitement)?|sous-traitants?(?: (?:principal|principaux|direct|directs|de premier rang|ultérieurs?|de second rang|secondaires?))?)$/i;
+  /^(?:(?:joint[ -]|independent[ -])?(?:data )?controllers?|(?:data )?processors?|(?:main |principal |primary )?processors?|sub-?processors?|(?:data )?sub-?processors?|responsables?(?: conjoints?)? (?:du |de |des )?traitements?|co-?responsables?(?: du traitement)?|sous-traitants?(?: (?:principal|principaux|direct|directs|de premier rang|ultérieurs?|de second rang|secondaires?))?)$/i;
 /** A sub-processor's role: "Sous-traitant ultérieur", "Sub-processor", "Sous-traitant de second rang". */
 const SUBPROCESSOR_ROLE = /^(?:(?:data )?sub-?processors?|sous-traitants? (?:ultérieurs?|de second rang|secondaires?))$/i;
 
@@ -1500,7 +1505,7 @@ function serverPlaces(words: string): string | undefined {
 /** The columns that say something of a company itself, not of the service it gives: who and where it is, its papers. */
 /** A cell that says only that the party is an independent controller: "N/A (independent controller)", "Independent controller". */
 const INDEPENDENT_CONTROLLER =
-  /^\s*(?:n\/a\s*[-–—:]?\s*)?\(?\s*(?:an? )?(?:independent (?:data )?controller|(?:data )?controller in its own right|responsable (?:de|du) traitement (?:indépendant|autonome|distinct))\s*\)?\s*\.?\s*$/iu;
+  /^\s*(?:n\/a\s*[-–—:]?\s*)?\(?\s*(?:an? )?(?:independent[ -](?:data )?controller|(?:data )?controller in its own right|responsable (?:de|du) traitement (?:indépendant|autonome|distinct))\s*\)?\s*\.?\s*$/iu;
 
 /** A column heading that leaves its cells to be confirmed: "Location (to confirm)", "Hébergement (à confirmer)". */
 const TO_CONFIRM_HEADER =
@@ -1587,6 +1592,11 @@ function tableEntries(
   /** The place a region row above says the rows under it are processed in, until the next region row. */
   let region: ReadFact | undefined;
   const continues = continuationRows(table.rows, keys.indexOf(nameKey));
+  const shifted = shiftedRows(
+    table.rows.map((r) => r.cells),
+    keys.indexOf(nameKey),
+    keys.indexOf('dataLocation'),
+  );
   for (const [r, row] of table.rows.entries()) {
     const above = regionRow(row.cells, table.header.length);
     if (above !== undefined) {
@@ -1594,8 +1604,19 @@ function tableEntries(
       unread.push({ kind: 'regionRow', data: { name: above.text } });
       continue;
     }
+    // "| Sub-processors in Norway | |": a row heading the rows under it, its place theirs until the next such row.
+    const group = groupRow(row.cells, table.header.length);
+    if (group !== undefined) {
+      region = group.place ? { label: group.text, value: group.place, key: 'dataLocation' } : undefined;
+      unread.push({ kind: group.place ? 'regionRow' : 'groupRow', data: { name: group.text } });
+      continue;
+    }
     if (continues.has(r) && entries.length) {
       unread.push({ kind: 'rowContinues', data: { name: row.cells.map(cellText).filter(Boolean).join(' | ') } });
+      continue;
+    }
+    if (shifted.has(r)) {
+      unread.push({ kind: 'rowShifted', data: { name: row.cells.map(cellText).filter(Boolean).join(' | ') } });
       continue;
     }
     const cell = (key: ColumnKey) => {
@@ -2321,7 +2342,7 @@ function attachNameCountries(blocks: PageBlock[], entries: ReadEntry[]): void {
 
 /** A link's words that say it is the processing agreement: "DPA", "Data processing terms", "Customer terms and DPA". */
 const AGREEMENT_LINK =
-  /(?<!\p{L})(?:dpa|data processing|processor terms|processing terms|terms of processing|processing agreement|accord de traitement|contrat de sous-traitance|avenant)(?!\p{L})/iu;
+  /(?<!\p{L})(?:dpa|data processing|processor terms|processing terms|terms of processing|processing agreement|data protection (?:terms|agreement|addendum)|accord de traitement|conditions de traitement|contrat de sous-traitance|avenant)(?!\p{L})/iu;
 /** A link's words that name one of the vendor's other documents: "Terms", "Privacy", "Trust center", "Subprocessors". */
 const DOCUMENT_LINK =
   /(?<!\p{L})(?:terms|conditions|privacy|legal|trust|security|sub-?processors?|policy|policies|politique|confidentialité|cgu|cgv|mentions légales)(?!\p{L})/iu;
@@ -2346,7 +2367,7 @@ function oneMembersAgreement(linkText: string, rowName: string): boolean {
 
 /** A link's whole words that name a document other than an agreement: "Terms", "Privacy policy", "CGU". */
 const OTHER_DOCUMENT =
-  /^(?:terms|terms of (?:service|use)|privacy|privacy policy|privacy notice|legal|conditions|conditions générales(?: d['’]utilisation)?|cgu|cgv|politique de confidentialité|mentions légales)$/i;
+  /^(?:terms|terms of (?:service|use)|privacy|privacy policy|privacy notice|legal|conditions|conditions générales(?: d['’]utilisation)?|cgu|cgv|politique de confidentialité|mentions légales|(?:gdpr|rgpd|privacy|compliance|security) (?:statement|overview|page|information)|(?:déclaration|page|informations?) (?:rgpd|de confidentialité|de conformité))$/i;
 
 /** A link's words that name a vendor's document rather than the vendor. */
 const DOCUMENT_WORDS =
@@ -3121,6 +3142,9 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (page.entries.length) page.entries.push(...besides(page.entries, recipientRowEntries(blocks), isTaken, false));
   // A vendor a hosting section names with its company and address in brackets ("chez Cloudflare (Cloudflare, Inc., …)").
   page.entries.push(...besides(page.entries, hostingBracketEntries(blocks), isTaken, false));
+  // The host a sentence names in brackets after where the infrastructure is hosted ("… hosted in EU data centers
+  // (Railway, EU West region)"), beside a list.
+  if (page.entries.length) page.entries.push(...besides(page.entries, hostedInBracketEntries(blocks), isTaken, false));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachStatedElsewhere(blocks, page.entries);
@@ -3386,7 +3410,8 @@ export function readPage(text: string, fileName = ''): ReadPage {
       const arrays = codeArrayTables(text).filter(
         (t) => t.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')),
       );
-      if (arrays.length && /\{\s*[\w$]+(?:\.[\w$]+)+\s*\}/.test(text)) {
+      // A module with no markup of its own that exports such an array (`export const VENDORS = [{ name: … }]`): the same.
+      if (arrays.length && (/\{\s*[\w$]+(?:\.[\w$]+)+\s*\}/.test(text) || !MARKUP_TAG.test(text))) {
         const listed = interpret(arrays);
         // The markup around the list still speaks for the page: its contact ("Contact : <a href=mailto:…>").
         const blocks = htmlBlocks(page);

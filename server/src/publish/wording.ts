@@ -988,9 +988,12 @@ const DATA_CENTRE_CODE = /^(?:(?:[\p{L}-]+ ){1,3}(?:in|en|at|à) )?(?:[A-Z]{3}\d
 /** A host name: "eu.posthog.example", "app.acme.io". */
 const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 
-/** Words after a place that say what its transfers rest on: "avec garanties contractuelles", "with appropriate safeguards". */
+/**
+ * Words after a place that say what its transfers rest on: "avec garanties contractuelles", "with appropriate
+ * safeguards", "with US processing safeguards" (the safeguards of processing there, no place the data is kept).
+ */
 const SAFEGUARDS_AFTER =
-  /\s+(?:avec|with|under|sous)\s+(?:des\s+|les\s+|the\s+)?(?:(?:appropriate|adequate|contractual|appropriées|contractuelles|adéquates)\s+)?(?:garanties|safeguards|guarantees)(?:\s+(?:contractuelles|appropriées|adéquates))?$/iu;
+  /\s+(?:avec|with|under|sous)\s+(?:des\s+|les\s+|the\s+)?(?:(?:appropriate|adequate|contractual|appropriées|contractuelles|adéquates)\s+)?(?:(?:US|EU|UK|U\.S\.|transfer|processing|access)\s+){0,2}(?:garanties|safeguards|guarantees)(?:\s+(?:contractuelles|appropriées|adéquates))?$/iu;
 
 /** "Acme GmbH is in Berlin, Germany", "Acme SAS est située à Lyon, France": a company (or the data, `DATA_SUBJECT`), then where it is. */
 const COMPANY_IS_IN =
@@ -1281,8 +1284,10 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
     // (its words before a region's code, which here names Ireland).
     // Not after a place of the words' own ("EU West (Ireland)") nor after a company ("Payflow Inc. (US)").
     const ownPlace = bare ?? placeWithNoun(head) ?? placeWithCompass(head) ?? (entityIn(head) === head ? head : undefined);
+    // "de.acme.io (Germany)", "eu.acme.com (Frankfurt)": the host name the service answers at, then where it is.
     const regionWords =
-      /(?<![\p{L}\d])(?:[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}|regions?|r[ée]gions?|zones?|locations?|emplacements?)(?![\p{L}\d])/iu.test(head);
+      /(?<![\p{L}\d])(?:[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}|regions?|r[ée]gions?|zones?|locations?|emplacements?)(?![\p{L}\d])/iu.test(head) ||
+      HOST_NAME.test(head);
     // "Falkenstein FSN1": a city and its data centre's code.
     const named =
       m && ownPlace === undefined && regionWords
@@ -1672,8 +1677,13 @@ const ONLY_IF_APPLICABLE = /\b(?:where|if|when|as) applicable\b|(?<!\p{L})(?:le 
 const CONTINENT =
   /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|oceania|océanie|middle east|moyen-orient)$/i;
 
+/**
+ * The nouns after a place that only say what runs there: its machines ("servers", "edge network"), its region, the data
+ * kept there ("residency"), or the route a service takes through it ("DLT route"). Not "delivery": "global delivery" is
+ * how far the messages go, no place of the data (nightshield's truth).
+ */
 const PLACE_NOUNS =
-  /^(?:jurisdiction|juridiction|(?:data )?regions?(?: (?:buckets?|servers?|storage|data ?cent(?:er|re)s?))?|data residency|data boundary|servers?|data ?cent(?:er|re)s?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence|edge|(?:storage )?buckets?)$/i;
+  /^(?:jurisdiction|juridiction|(?:data )?regions?(?: (?:buckets?|servers?|storage|data ?cent(?:er|re)s?))?|(?:data )?residency|data storage|data boundary|servers?|data ?cent(?:er|re)s?|hosting|based|cloud|infrastructure|serveurs?|centres? de données|hébergement|datacenters?|pops?|points? of presence|edge(?: (?:network|nodes?|locations?))?|(?:storage )?buckets?|(?:[a-z-]{2,20} ){0,2}routes?)$/i;
 
 const CONDITION = / (?:where|when|if|as|si|selon|lorsque|quand) (?:available|possible|applicable|disponibles?|applicables?|possibles?)$/i;
 
@@ -1690,6 +1700,8 @@ function placeWithNoun(words: string): string | undefined {
   ]) {
     // "EU data residency where available": a condition after the place's noun says nothing more about where.
     // "Mumbai region", "Frankfurt data centre": a data-centre city names its country.
+    // "no delivery", "in servers": a word of the sentence in small letters is no country's code.
+    if (/^\p{Ll}{2,3}$/u.test(place)) continue;
     const code = PLACE_NOUNS.test(rest.replace(CONDITION, '').trim()) ? placeCode(place) : undefined;
     if (code) return code;
   }

@@ -254,6 +254,8 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     regionRow: "row '{{name}}': says where the rows under it are processed",
     roleRow: "row '{{name}}': a role, no vendor named",
     rowContinues: "row '{{name}}': goes on from the row above it, no vendor named",
+    groupRow: "row '{{name}}': heads the rows under it, no vendor named",
+    rowShifted: "row '{{name}}': its cells are shifted one column left (its first cell is another column's), no vendor named",
     statuteRow: "row '{{name}}': a statute, no vendor named",
     totalRow: "row '{{name}}': the table's totals, no vendor named",
     partyRow: "row '{{name}}': the page gives it the role '{{role}}', not a sub-processor's",

@@ -624,6 +624,9 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     regionRow: 'ligne « {{name}} » : indique le lieu de traitement des lignes qui la suivent',
     roleRow: 'ligne « {{name}} » : une fonction, sans prestataire désigné',
     rowContinues: 'ligne « {{name}} » : suite de la ligne qui la précède, sans prestataire désigné',
+    groupRow: 'ligne « {{name}} » : intitulé des lignes qui la suivent, sans prestataire désigné',
+    rowShifted:
+      'ligne « {{name}} » : ses cellules sont décalées d’une colonne vers la gauche (sa première cellule est celle d’une autre colonne), sans prestataire désigné',
     statuteRow: 'ligne « {{name}} » : un texte de loi, non un prestataire',
     totalRow: 'ligne « {{name}} » : le total du tableau, sans prestataire désigné',
     partyRow: 'ligne « {{name}} » : la page lui attribue la qualité de « {{role}} », non celle de sous-traitant ultérieur',

@@ -228,6 +228,12 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'contrat dpa',
       'dpa contrat',
       'dpa contract',
+      // "DPA / Terms of Processing", "Data Protection Terms": the vendor's terms of processing are its agreement.
+      'terms of processing',
+      'processing terms',
+      'data processing terms',
+      'data protection terms',
+      'conditions de traitement',
     ],
   ],
   [

@@ -107,6 +107,41 @@ function bracketEnd(text: string, start: number): number {
   return -1;
 }
 
+/**
+ * Source code's string literals as YAML's flow quotes read them: a quote escaped in a JavaScript string ('d\\'ajouter',
+ * "it\\'s") is written as YAML writes it ('d''ajouter', "it's"); a backslash escaped in single quotes is one backslash;
+ * a line's comment is left out. Everything else is kept, so lines stay where they were. Linear in the text's size.
+ */
+export function yamlQuotes(source: string): string {
+  let out = '';
+  let quote: string | undefined;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (quote === undefined) {
+      // A line's comment ("// the vendor's DPA") is no string, nor anything YAML reads: left out to its line's end.
+      if (c === '/' && source[i + 1] === '/') {
+        const end = source.indexOf('\n', i);
+        i = (end < 0 ? source.length : end) - 1;
+        continue;
+      }
+      if (c === "'" || c === '"') quote = c;
+      out += c;
+      continue;
+    }
+    if (c === '\\' && i + 1 < source.length) {
+      const next = source[i + 1]!;
+      if (next === "'") out += quote === "'" ? "''" : "'";
+      else if (next === '\\' && quote === "'") out += '\\';
+      else out += c + next;
+      i++;
+      continue;
+    }
+    if (c === quote) quote = undefined;
+    out += c;
+  }
+  return out;
+}
+
 /** A sequence of mappings whose nested mappings are spread into columns ("links: { dpa: … }" -> "links dpa"). */
 function flatTable(node: Node, lineOf: (n: Node) => number | undefined): PageBlock | undefined {
   if (!isSeq(node) || !node.items.length || !node.items.every((x) => isMap(x))) return undefined;
@@ -144,7 +179,7 @@ export function codeArrayTables(text: string): PageBlock[] {
     if (end < 0) break;
     const lineCounter = new LineCounter();
     const before = text.slice(0, start).split('\n').length - 1;
-    const doc = parseDocument(text.slice(start, end + 1), { lineCounter, uniqueKeys: false });
+    const doc = parseDocument(yamlQuotes(text.slice(start, end + 1)), { lineCounter, uniqueKeys: false });
     opening.lastIndex = end + 1;
     if (doc.errors.length || !doc.contents) continue;
     const table = flatTable(doc.contents, (n) => (n.range ? lineCounter.linePos(n.range[0]).line + before : undefined));

@@ -1015,6 +1015,9 @@ export function cardEntries(blocks: PageBlock[]): ReadEntry[] {
   return entries;
 }
 
+/** A word that says a scheme is held: "certified", "compliant", "conforme", "accredited". */
+const HELD_WORD = /^(?:certifi|compliant|conforme|accredit|accrédit)/i;
+
 /** The certifications a sentence names ("ISO27001 certified datacenters", "SOC 2 Type II"): known schemes only. */
 export function certificationsIn(sentence: string): string[] {
   const words = isoNumbers(
@@ -1026,6 +1029,9 @@ export function certificationsIn(sentence: string): string[] {
   );
   const found: string[] = [];
   for (let i = 0; i < words.length; i++) {
+    // "PCI-DSS certified, SOC 2 Type II": the word that says a scheme is held starts no scheme's name, after one as
+    // before one ("certified SOC 2" would hide the type the next words give).
+    if (HELD_WORD.test(words[i]!)) continue;
     // The longest run of words from here that names a scheme ("SOC 2 Type II" before "SOC 2").
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       const text = words
@@ -1033,7 +1039,7 @@ export function certificationsIn(sentence: string): string[] {
         .join(' ')
         .replace(/[.:]+$/, '');
       // "ISO27001 certified": the scheme, without the word that says it is held.
-      if (words.slice(i + 1, i + n).some((w) => /^(?:certifi|compliant|conforme|accredit|accrédit)/i.test(w))) continue;
+      if (words.slice(i + 1, i + n).some((w) => HELD_WORD.test(w))) continue;
       const match = matchCertificationText(text);
       if (match && 'owner' in match) {
         if (!found.includes(text)) found.push(text);

@@ -26,6 +26,10 @@ export type Unread =
   | { kind: 'regionRow' | 'roleRow' | 'statuteRow' | 'totalRow' | 'itemRight' | 'itemNoPersonalData'; data: { name: string } }
   /** A row that goes on from the row above it (its first cell spanned from that row): `name` its cells, joined by " | ". */
   | { kind: 'rowContinues'; data: { name: string } }
+  /** A row that heads the rows under it ("Sub-processors in Norway", its other cells empty): `name` its words. */
+  | { kind: 'groupRow'; data: { name: string } }
+  /** A row that lost its name cell, its cells shifted one column left: `name` its cells, joined by " | ". */
+  | { kind: 'rowShifted'; data: { name: string } }
   /** A row a role column gives another party's role than a sub-processor's ("Responsable de traitement", "Processor"). */
   | { kind: 'partyRow'; data: { name: string; role: string } }
   /** A template's blank the company did not fill in ("[Insert Date]", "{{other_vendor_name}}"). */

@@ -1,0 +1,40 @@
+/**
+ * The host a sentence names in brackets after where the company's own infrastructure is hosted: "Our production
+ * infrastructure is hosted in European Union data centers (Railway, EU West region)", "L'infrastructure est hébergée
+ * en France (Scaleway, région Paris)". Pure; linear in the page's size.
+ */
+import type { PageBlock } from './blocks';
+import type { ReadEntry } from '../readPage';
+import { placeCode, readLocation } from '../wording';
+
+/**
+ * What is hosted (the company's machines or service, a few words at most), "is hosted in", a place, then in brackets a
+ * proper name and, after a comma, where at that host. Never "may be hosted", "can be hosted": the verb states it.
+ */
+const HOSTED_IN_BRACKET =
+  /(?<!\p{L})(?:infrastructure|servers|serveurs|application|app|platform|plateforme|backend|database|base de données|service|site|website|site web)\s+(?:is|are|est|sont)\s+(?:hosted|h[ée]berg[ée]e?s?)\s+(?:in|within|dans|en|au|aux)\s+(?:the\s+|l['’]\s?|la\s+|le\s+|les\s+)?([^().;:]{2,60}?)\s+\((\p{Lu}[\p{L}\d.&-]{1,30}(?:\s\p{Lu}[\p{L}\d.&-]{1,30}){0,2}),\s*([^()]{2,60})\)/iu;
+
+/**
+ * The hosts such sentences name, each an entry whose place is the one the sentence gives (else the place after the
+ * host's name in its brackets); none when the bracket's first words are a place ("(Frankfurt, Germany)") or when no
+ * place is read.
+ */
+export function hostedInBracketEntries(blocks: readonly PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || b.text.length > 3000) continue;
+    const m = HOSTED_IN_BRACKET.exec(b.text.replace(/[*_]{1,2}/g, '').replace(/\s+/g, ' '));
+    if (!m) continue;
+    const [, where, name, at] = m as unknown as [string, string, string, string];
+    if (placeCode(name) !== undefined || readLocation(name).countries.length) continue;
+    const place = [where, at].find((w) => readLocation(w).countries.length > 0);
+    if (place === undefined) continue;
+    entries.push({
+      heading: name,
+      name,
+      line: b.line,
+      facts: [{ label: 'Hosting', value: place.trim(), key: 'dataLocation' }],
+    });
+  }
+  return entries;
+}
