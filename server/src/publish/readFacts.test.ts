@@ -2225,3 +2225,37 @@ Transfers from the EEA to the US are made under the Standard Contractual Clauses
   assert.deepEqual(mechanisms(byCard.get('Cloudex')), ['scc']);
   assert.equal(mechanisms(byCard.get('Mailwave')), 'none');
 });
+
+test('a paragraph under a table on "any transfer outside the EU": its mechanism for the rows whose data leaves, none for the rows kept in the EU', () => {
+  const table = (p: string) =>
+    `## Prestataires techniques\n\n| Prestataire | Mission | Où |\n| --- | --- | --- |\n| Kelvra | Stockage des fichiers | UE (Dublin) |\n| Pavonis | Envoi de SMS | États-Unis |\n\n${p}\n`;
+  const fr = imported(
+    table('Ces prestataires sont tenus au secret. Tout transfert hors UE est encadré par des clauses contractuelles types.'),
+    'p.md',
+  );
+  assert.deepEqual(mechanisms(fr.get('Pavonis')), ['scc']);
+  assert.equal(mechanisms(fr.get('Kelvra')), 'none');
+  const en = imported(table('These providers are bound by confidentiality. Any transfer outside the EEA is covered by the SCCs.'), 'p.md');
+  assert.deepEqual(mechanisms(en.get('Pavonis')), ['scc']);
+  assert.equal(mechanisms(en.get('Kelvra')), 'none');
+  // The kinds of safeguard the law offers, listed in brackets: no row's mechanism, wherever its data is.
+  const kinds = imported(
+    table(
+      'Ces prestataires sont tenus au secret. Tout transfert hors UE est encadré par des garanties appropriées (CCT, règles d’entreprise contraignantes).',
+    ),
+    'p.md',
+  );
+  assert.equal(mechanisms(kinds.get('Pavonis')), 'none');
+  const examples = imported(
+    table('These providers are bound by confidentiality. Their transfers rely on safeguards such as the SCCs.'),
+    'p.md',
+  );
+  assert.equal(mechanisms(examples.get('Pavonis')), 'none');
+  // Near miss: a paragraph that states the mechanism for every transfer, with no place, gives it to each row.
+  const all = imported(
+    table('Ces prestataires sont tenus au secret. Leurs transferts sont encadrés par des clauses contractuelles types.'),
+    'p.md',
+  );
+  assert.deepEqual(mechanisms(all.get('Pavonis')), ['scc']);
+  assert.deepEqual(mechanisms(all.get('Kelvra')), ['scc']);
+});
