@@ -36,6 +36,7 @@ import { codeArrayTables, codeMarkdownStrings, dataBlocks, withMappedArrays } fr
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
+import { constantUpdateDate } from './read/updateDates';
 import { withOneLanguage } from './read/languageBranches';
 import { blankOpening, roleAwaitingName } from './read/blanks';
 import { roleCard } from './read/roleRecords';
@@ -2734,7 +2735,7 @@ const SELF_WORDS =
  */
 function isSubprocessorNotice(blocks: PageBlock[], i: number, outsideParties = false): boolean {
   const text = withListed(blocks, i);
-  if (PARTY_WORDS.test(text)) return true;
+  if (PARTY_WORDS.test(text)) return !partiesOnlyAsReason(text);
   if (!/change|modification/i.test(text)) return false;
   const around = [text];
   for (let j = i - 1; j >= 0 && around.length < 3; j--) {
@@ -2748,6 +2749,23 @@ function isSubprocessorNotice(blocks: PageBlock[], i: number, outsideParties = f
   // "Politique de confidentialité" whose sub-processors stand in a section of their own ("## 5. Sous-traitants"):
   // changes named by nothing but the document, in another of its sections, are the document's.
   return !outsideParties;
+}
+
+/** Words by which a sentence says the document is updated: "update", "amend", "mettre à jour", "modifier", "réviser". */
+const UPDATES = /(?<!\p{L})(?:updat\p{L}*|amend\p{L}*|revis\p{L}*|modif\p{L}*|mettre\s+à\s+jour|mise\s+à\s+jour|r[ée]vis\p{L}*)(?!\p{L})/iu;
+
+/**
+ * "We may update this policy to reflect changes in our service, sub-processors or legal obligations. Material changes
+ * are notified 30 days before they take effect": the sentence that gives the days names no party, and the parties
+ * are named only as a reason the document itself is updated. The days are the document's notice, not the notice
+ * before a new sub-processor. Not "This policy lists our sub-processors. We give 30 days' notice of any change" (no
+ * update of the document said), nor "We notify changes to our sub-processors 30 days before" (the days' own sentence).
+ */
+function partiesOnlyAsReason(text: string): boolean {
+  const sentences = sentencesOf(text);
+  const dated = sentences.filter((s) => noticeDaysIn(s) !== undefined);
+  if (!dated.length || dated.some((s) => PARTY_WORDS.test(s))) return false;
+  return sentences.filter((s) => PARTY_WORDS.test(s)).every((s) => SELF_WORDS.test(s) && UPDATES.test(s));
 }
 
 /**
@@ -3402,9 +3420,11 @@ export function readPage(text: string, fileName = ''): ReadPage {
           strings.flatMap((x) =>
             markdownBlocks(x.text).blocks.map((b) => (b.line !== undefined ? { ...b, line: b.line + x.line - 1 } : b)),
           ),
-          htmlAttributeDate(page),
+          htmlAttributeDate(page) ?? constantUpdateDate(text),
         );
-      const date = htmlAttributeDate(page);
+      // `<LegalLayout lastUpdate="12 avril 2026">`, `const LAST_UPDATED_ISO = "2026-06-11"`: the date the source holds
+      // under a name that says so, when the page's words give none.
+      const date = htmlAttributeDate(page) ?? constantUpdateDate(text);
       // A source with no markup of its own (a TypeScript module exporting the policy as data): its held document is
       // the page, before its code read as one run of words.
       if (!MARKUP_TAG.test(text)) {
