@@ -37,10 +37,11 @@ import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
 import { constantUpdateDate } from './read/updateDates';
+import { providerClauses } from './read/providerClauses';
 import { withOneLanguage } from './read/languageBranches';
 import { blankOpening, roleAwaitingName } from './read/blanks';
 import { roleCard } from './read/roleRecords';
-import { isCollectedDataHeading, leadItems, notSubprocessorsSaid } from './read/leadLists';
+import { isCollectedDataHeading, leadHref, leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { isPostalAddress } from './read/postalAddress';
 import { linkAsWritten, markdownBlocks } from './read/markdown';
@@ -2069,7 +2070,13 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       entries.push(entry);
       byName.set(name, entry);
     }
-    const href = b.lead.href && /^https?:\/\//i.test(b.lead.href) ? b.lead.href : undefined;
+    // "**[Acme:](https://acme.example)** …": the link the lead's words are, whether the lead holds it or the item's first link.
+    const href =
+      b.lead.href && /^https?:\/\//i.test(b.lead.href)
+        ? b.lead.href
+        : providerClauses(b.text.slice(b.lead.text.length))
+          ? leadHref(b)
+          : undefined;
     if (doc) {
       if (href && DPA_WORDS.test(doc[0])) entry.facts.push({ label: 'DPA', value: href, key: 'dpa' });
       continue;
@@ -2086,6 +2093,16 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
         entries.pop();
         byName.delete(name);
       }
+      continue;
+    }
+    // "Envoi d'emails ; fournisseur : Acme Inc. (USA) ; informations sur la protection des données : …": a
+    // generator's labelled clauses, the role first, then the company with its country; the privacy pages' links after.
+    const clauses = providerClauses(rest);
+    if (clauses) {
+      if (clauses.role) entry.facts.push({ label: 'Purpose', value: clauses.role, key: 'purpose' });
+      if (clauses.entity && entry.entity === undefined && clauses.entity !== name) entry.entity = clauses.entity;
+      if (clauses.entityCountry) entry.facts.push({ label: 'Company', value: clauses.entityCountry, key: 'entityCountry' });
+      if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
       continue;
     }
     // "**Groq** and **OpenAI** — AI providers": a second vendor joined to the first, before the role they share.
