@@ -345,9 +345,13 @@ const TRADING_AS = /([^():;,]{2,80}?)\s*\((?:trading as|t\/a)\s+([^()]{1,60})\)/
 /** A web address written without its scheme: a domain, maybe a path ("stripe.com", "www.example.co.uk/legal"). */
 const BARE_SITE = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,24}(?:\/[\w\-./~%]*)?$/i;
 
-/** "… outside the EEA", "for any non-EEA processing", "hors UE": a condition on processing outside the EEA. */
+/**
+ * "… outside the EEA", "for any non-EEA processing", "hors UE": a condition on processing outside the EEA. So is a
+ * transfer named by where it goes ("any transfer outside the EEA is …", "tout transfert hors UE est encadré …",
+ * "transfers to third countries rely on …"): what is said of it holds for the data that leaves.
+ */
 const IF_OUTSIDE =
-  /\b(?:where|when|if|for)\b.{0,60}?\b(?:outside(?: of)? the (?:eea|eu|uk\/eea|european)|non-(?:eea|eu)|third countr)|(?<!\p{L})(?:lorsque|si|pour|en cas de)(?!\p{L}).{0,60}?(?:hors (?:de l'|de l’|l'|l’|d')?(?:ue|eee|union)|pays tiers)/iu;
+  /\b(?:where|when|if|for)\b.{0,60}?\b(?:outside(?: of)? the (?:eea|eu|uk\/eea|european)|non-(?:eea|eu)|third countr)|(?<!\p{L})(?:lorsque|si|pour|en cas de)(?!\p{L}).{0,60}?(?:hors (?:de l'|de l’|l'|l’|d')?(?:ue|eee|union)|pays tiers)|(?<!\p{L})(?:transfers?|transferts?)(?:\s(?:of|de)(?:\s(?:personal|vos|des|les))?\s(?:data|données)(?:\spersonnelles)?)?\s(?:(?:to\s)?outside(?: of)? the (?:eea|eu|uk\/eea|european)|to (?:a |any )?third countr|(?:hors|en dehors) (?:de l'|de l’|l'|l’|d'|de la )?(?:ue|eee|union|espace)|vers (?:un |des |les )?pays tiers)/iu;
 /**
  * A sentence that says the page's transfers have no mechanism in place yet: "Tant qu'aucun mécanisme (CCT/DPF) n'est
  * signé", "ces transferts ne sont pas encore couverts", "no transfer mechanism has been signed yet", "these transfers

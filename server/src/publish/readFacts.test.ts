@@ -2321,3 +2321,37 @@ test('a bracket saying where the hosting or the data is gives storage; a noun fo
   assert.deepEqual(where('Nubo SA (le support est en Suisse)'), { countries: [], entityCountries: [] });
   assert.deepEqual(where('Nubo SA (the support team is in Switzerland)'), { countries: [], entityCountries: [] });
 });
+
+test('a paragraph under a table on "any transfer outside the EU": its mechanism for the rows whose data leaves, none for the rows kept in the EU', () => {
+  const table = (p: string) =>
+    `## Prestataires techniques\n\n| Prestataire | Mission | Où |\n| --- | --- | --- |\n| Kelvra | Stockage des fichiers | UE (Dublin) |\n| Pavonis | Envoi de SMS | États-Unis |\n\n${p}\n`;
+  const fr = imported(
+    table('Ces prestataires sont tenus au secret. Tout transfert hors UE est encadré par des clauses contractuelles types.'),
+    'p.md',
+  );
+  assert.deepEqual(mechanisms(fr.get('Pavonis')), ['scc']);
+  assert.equal(mechanisms(fr.get('Kelvra')), 'none');
+  const en = imported(table('These providers are bound by confidentiality. Any transfer outside the EEA is covered by the SCCs.'), 'p.md');
+  assert.deepEqual(mechanisms(en.get('Pavonis')), ['scc']);
+  assert.equal(mechanisms(en.get('Kelvra')), 'none');
+  // The kinds of safeguard the law offers, listed in brackets: no row's mechanism, wherever its data is.
+  const kinds = imported(
+    table(
+      'Ces prestataires sont tenus au secret. Tout transfert hors UE est encadré par des garanties appropriées (CCT, règles d’entreprise contraignantes).',
+    ),
+    'p.md',
+  );
+  assert.equal(mechanisms(kinds.get('Pavonis')), 'none');
+  const examples = imported(
+    table('These providers are bound by confidentiality. Their transfers rely on safeguards such as the SCCs.'),
+    'p.md',
+  );
+  assert.equal(mechanisms(examples.get('Pavonis')), 'none');
+  // Near miss: a paragraph that states the mechanism for every transfer, with no place, gives it to each row.
+  const all = imported(
+    table('Ces prestataires sont tenus au secret. Leurs transferts sont encadrés par des clauses contractuelles types.'),
+    'p.md',
+  );
+  assert.deepEqual(mechanisms(all.get('Pavonis')), ['scc']);
+  assert.deepEqual(mechanisms(all.get('Kelvra')), ['scc']);
+});

@@ -1085,6 +1085,26 @@ test("HTML: a layout element's date attribute is the page's date when its text g
   assert.equal(readPage(html.replace('9 avril 2026', 'v2 2026'), 'p.html').lastUpdated, undefined);
 });
 
+test("HTML: a date held under a name that says it is the date of update (an attribute, a constant) is the page's; another name's is not", () => {
+  const list = `<h2>Nos prestataires</h2>
+<ul><li><strong>Hôte Alpha SAS</strong> — hébergement</li><li><strong>Courriel Beta</strong> — emails</li></ul>`;
+  // Attributes of any spelling that says so: "lastUpdate", "dateMaj", "revised-on".
+  for (const attribute of ['lastUpdate', 'dateMaj', 'revised-on'])
+    assert.equal(readPage(`<Frame ${attribute}="4 février 2026">\n${list}\n</Frame>`, 'p.html').lastUpdated, '4 février 2026', attribute);
+  // A constant the page renders beside its date label.
+  const code = (name: string) => `const ${name} = "2026-02-04";
+const OWNER = "Studio Alpha";
+
+<p>{fr ? "Mis à jour le " : "Updated "}{new Date(${name}).toLocaleDateString()}</p>
+${list}`;
+  assert.equal(readPage(code('REVISED_ON'), 'p.html').lastUpdated, '2026-02-04');
+  assert.equal(readPage(code('lastUpdatedIso'), 'p.html').lastUpdated, '2026-02-04');
+  // Near misses: a date under another name (a launch, a creation, a build) is none of the page's.
+  assert.equal(readPage(code('LAUNCH_DATE'), 'p.html').lastUpdated, undefined);
+  assert.equal(readPage(code('createdAt'), 'p.html').lastUpdated, undefined);
+  assert.equal(readPage(`<Frame createdAt="4 février 2026">\n${list}\n</Frame>`, 'p.html').lastUpdated, undefined);
+});
+
 test('a notice period promised for "the processors listed here" is the sub-processor notice', () => {
   const md = `# Processor register
 
@@ -1098,6 +1118,35 @@ test('a notice period promised for "the processors listed here" is the sub-proce
   // "Payment processors" in passing says nothing of a notice before a new sub-processor.
   const other = md.replace('Clients authorise the processors listed here and receive', 'Card payment processors give');
   assert.equal(readPage(other, 'r.md').noticeDays, undefined);
+});
+
+test("a notice of the document's own updates, sub-processors named only as a reason it changes, is no sub-processor notice", () => {
+  const page = (words: string) => `# Notice on personal data
+
+## Providers
+
+| Provider | Purpose | Country |
+| --- | --- | --- |
+| Hosto | Hosting | Germany |
+
+## Updates
+
+${words}
+`;
+  // The days' sentence names no party; the parties are a reason the document is updated.
+  const en =
+    'We may amend this notice when our offering, our providers or the law evolve. Significant edits are announced by email 21 days before they apply.';
+  assert.equal(readPage(page(en), 'n.md').noticeDays, undefined);
+  const fr =
+    'Nous pouvons modifier la présente politique pour tenir compte de nos prestataires ou de la loi. Toute modification importante est annoncée par courriel 21 jours avant son entrée en vigueur.';
+  assert.equal(readPage(page(fr), 'n.md').noticeDays, undefined);
+  // Near misses: the days' own sentence names the parties; or the parties' sentence says no update of the document.
+  const own = 'We may amend this notice from time to time. A new provider is announced by email 21 days before it starts.';
+  assert.equal(readPage(page(own), 'n.md').noticeDays, 21);
+  const lists = 'This notice names our providers. Any change is announced by email 21 days before it applies.';
+  assert.equal(readPage(page(lists), 'n.md').noticeDays, 21);
+  const frOwn = 'Nous pouvons modifier la présente politique. Tout nouveau sous-traitant est annoncé 21 jours avant son intervention.';
+  assert.equal(readPage(page(frOwn), 'n.md').noticeDays, 21);
 });
 
 test("a heading that titles a document (an impact assessment, a privacy policy) over a labelled line is the page's, no entry", () => {

@@ -38,10 +38,12 @@ import { codeArrayTables, codeMarkdownStrings, dataBlocks, withMappedArrays } fr
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
+import { constantUpdateDate } from './read/updateDates';
+import { providerClauses } from './read/providerClauses';
 import { withOneLanguage } from './read/languageBranches';
 import { blankOpening, roleAwaitingName } from './read/blanks';
 import { roleCard, roleLedLine } from './read/roleRecords';
-import { isCollectedDataHeading, leadItems, notSubprocessorsSaid } from './read/leadLists';
+import { isCollectedDataHeading, leadHref, leadItems, notSubprocessorsSaid } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { isPostalAddress } from './read/postalAddress';
 import { linkAsWritten, markdownBlocks } from './read/markdown';
@@ -2093,7 +2095,13 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       entries.push(entry);
       byName.set(name, entry);
     }
-    const href = b.lead.href && /^https?:\/\//i.test(b.lead.href) ? b.lead.href : undefined;
+    // "**[Acme:](https://acme.example)** …": the link the lead's words are, whether the lead holds it or the item's first link.
+    const href =
+      b.lead.href && /^https?:\/\//i.test(b.lead.href)
+        ? b.lead.href
+        : providerClauses(b.text.slice(b.lead.text.length))
+          ? leadHref(b)
+          : undefined;
     if (doc) {
       if (href && DPA_WORDS.test(doc[0])) entry.facts.push({ label: 'DPA', value: href, key: 'dpa' });
       continue;
@@ -2110,6 +2118,16 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
         entries.pop();
         byName.delete(name);
       }
+      continue;
+    }
+    // "Envoi d'emails ; fournisseur : Acme Inc. (USA) ; informations sur la protection des données : …": a
+    // generator's labelled clauses, the role first, then the company with its country; the privacy pages' links after.
+    const clauses = providerClauses(rest);
+    if (clauses) {
+      if (clauses.role) entry.facts.push({ label: 'Purpose', value: clauses.role, key: 'purpose' });
+      if (clauses.entity && entry.entity === undefined && clauses.entity !== name) entry.entity = clauses.entity;
+      if (clauses.entityCountry) entry.facts.push({ label: 'Company', value: clauses.entityCountry, key: 'entityCountry' });
+      if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
       continue;
     }
     // "**Groq** and **OpenAI** — AI providers": a second vendor joined to the first, before the role they share.
@@ -2759,7 +2777,7 @@ const SELF_WORDS =
  */
 function isSubprocessorNotice(blocks: PageBlock[], i: number, outsideParties = false): boolean {
   const text = withListed(blocks, i);
-  if (PARTY_WORDS.test(text)) return true;
+  if (PARTY_WORDS.test(text)) return !partiesOnlyAsReason(text);
   if (!/change|modification/i.test(text)) return false;
   const around = [text];
   for (let j = i - 1; j >= 0 && around.length < 3; j--) {
@@ -2773,6 +2791,23 @@ function isSubprocessorNotice(blocks: PageBlock[], i: number, outsideParties = f
   // "Politique de confidentialité" whose sub-processors stand in a section of their own ("## 5. Sous-traitants"):
   // changes named by nothing but the document, in another of its sections, are the document's.
   return !outsideParties;
+}
+
+/** Words by which a sentence says the document is updated: "update", "amend", "mettre à jour", "modifier", "réviser". */
+const UPDATES = /(?<!\p{L})(?:updat\p{L}*|amend\p{L}*|revis\p{L}*|modif\p{L}*|mettre\s+à\s+jour|mise\s+à\s+jour|r[ée]vis\p{L}*)(?!\p{L})/iu;
+
+/**
+ * "We may update this policy to reflect changes in our service, sub-processors or legal obligations. Material changes
+ * are notified 30 days before they take effect": the sentence that gives the days names no party, and the parties
+ * are named only as a reason the document itself is updated. The days are the document's notice, not the notice
+ * before a new sub-processor. Not "This policy lists our sub-processors. We give 30 days' notice of any change" (no
+ * update of the document said), nor "We notify changes to our sub-processors 30 days before" (the days' own sentence).
+ */
+function partiesOnlyAsReason(text: string): boolean {
+  const sentences = sentencesOf(text);
+  const dated = sentences.filter((s) => noticeDaysIn(s) !== undefined);
+  if (!dated.length || dated.some((s) => PARTY_WORDS.test(s))) return false;
+  return sentences.filter((s) => PARTY_WORDS.test(s)).every((s) => SELF_WORDS.test(s) && UPDATES.test(s));
 }
 
 /**
@@ -3431,9 +3466,11 @@ export function readPage(text: string, fileName = ''): ReadPage {
           strings.flatMap((x) =>
             markdownBlocks(x.text).blocks.map((b) => (b.line !== undefined ? { ...b, line: b.line + x.line - 1 } : b)),
           ),
-          htmlAttributeDate(page),
+          htmlAttributeDate(page) ?? constantUpdateDate(text),
         );
-      const date = htmlAttributeDate(page);
+      // `<LegalLayout lastUpdate="12 avril 2026">`, `const LAST_UPDATED_ISO = "2026-06-11"`: the date the source holds
+      // under a name that says so, when the page's words give none.
+      const date = htmlAttributeDate(page) ?? constantUpdateDate(text);
       // A source with no markup of its own (a TypeScript module exporting the policy as data): its held document is
       // the page, before its code read as one run of words.
       if (!MARKUP_TAG.test(text)) {

@@ -334,6 +334,34 @@ test('a mechanism beside a basis in general words ("adequacy/contractual commitm
   assert.deepEqual(mechanismsIn('SCCs / appropriate safeguards').mechanisms, ['scc']);
 });
 
+test('kinds of safeguard listed in brackets, or given as examples, state no mechanism; one in brackets, or joined by "and", does', () => {
+  // The kinds the law offers, a comma between them: which one covers a vendor is not said.
+  assert.deepEqual(mechanismsIn('Outbound transfers are covered by suitable safeguards (BCRs, an adequacy decision).').mechanisms, []);
+  assert.deepEqual(
+    mechanismsIn(
+      "Chaque envoi vers un pays tiers repose sur des mécanismes appropriés (règles d'entreprise contraignantes, décisions d'adéquation).",
+    ).mechanisms,
+    [],
+  );
+  // Examples of a kind: "such as", "e.g.", "par exemple", "tels que".
+  assert.deepEqual(mechanismsIn('Our hosts give guarantees such as the Data Privacy Framework.').mechanisms, []);
+  assert.deepEqual(mechanismsIn('Transfer tools (e.g. SCCs) are put in place.').mechanisms, []);
+  assert.deepEqual(mechanismsIn('Nos prestataires offrent des garanties, par exemple le DPF.').mechanisms, []);
+  assert.deepEqual(mechanismsIn('Des garanties telles que les CCT encadrent ces envois.').mechanisms, []);
+  // Near misses: one mechanism in the brackets names it; mechanisms joined by "and", "et" or a slash are both stated;
+  // a bracket of measures beside a mechanism stated apart leaves it stated.
+  assert.deepEqual(mechanismsIn('Outbound transfers are covered by suitable safeguards (BCRs).').mechanisms, ['bcr']);
+  assert.deepEqual(mechanismsIn('Des garanties appropriées (CCT et DPF) couvrent ces envois.').mechanisms, ['scc', 'dpf']);
+  assert.deepEqual(mechanismsIn('Safeguards (SCCs / DPF) are in place.').mechanisms, ['scc', 'dpf']);
+  assert.deepEqual(mechanismsIn('Les CCT, complétées par des mesures (chiffrement, journalisation).').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('Safeguards: SCCs, DPF.').mechanisms, ['scc', 'dpf']);
+  // The words stay named for readers that look for them.
+  assert.deepEqual(mechanismsIn('Transfer tools (e.g. SCCs) are put in place.').named, ['scc']);
+  // BCRs in French, with either apostrophe.
+  assert.deepEqual(mechanismsIn('Règles d’entreprise contraignantes').mechanisms, ['bcr']);
+  assert.deepEqual(mechanismsIn("Regles d'entreprise contraignantes").mechanisms, ['bcr']);
+});
+
 test('notice periods a page promises', () => {
   assert.equal(noticeDaysIn("We give at least 30 days' notice before adding a new sub-processor."), 30);
   assert.equal(noticeDaysIn('thirty (30) days prior notice of any new Subprocessor'), 30);

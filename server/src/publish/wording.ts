@@ -483,7 +483,7 @@ const MECHANISM_WORDS: [string, RegExp][] = [
   ],
   ['dpf', /\b(?:dpf|data privacy framework|eu-us dpf|eu-u\.s\. dpf|privacy framework)\b/i],
   ['idta', /\b(?:uk idta|idta|international data transfer agreement)\b/i],
-  ['bcr', /\b(?:bcrs?|binding corporate rules|regles d'entreprise contraignantes|règles d'entreprise contraignantes)\b/i],
+  ['bcr', /\b(?:bcrs?|binding corporate rules|r[eè]gles d['’]entreprise contraignantes)\b/i],
   ['adequacy', /\b(?:adequacy|adéquation|adequation)\b/i],
   [
     'derogation',
@@ -532,7 +532,7 @@ export function mechanismsNamed(text: string): string[] {
   // "SCCs/UK IDTA as applicable": the mechanisms a condition left open covers are none (`withoutOpenCases`), the
   // words of the condition nothing more.
   // "Adequacy/contractual commitments": a mechanism offered beside an unnamed basis is none (`withoutAlternatives`).
-  const said = withoutAlternatives(withoutOpenCases(cleanText(text)));
+  const said = withoutAlternatives(withoutOpenCases(withoutKindsListed(cleanText(text))));
   // "SCC or DPF", "DPF ou CCT": which of the alternatives applies is not said, so neither is stated (corpus README,
   // "X or Y" settles nothing). "CCT et/ou DPF" states both.
   if (said.split(ALTERNATIVE).filter((side) => mechanismsOf(side).length).length > 1) return [];
@@ -553,7 +553,7 @@ export function mechanismsNamed(text: string): string[] {
  */
 export function mechanismsIn(text: string): { mechanisms: string[]; named: string[]; noTransfer: boolean } {
   return {
-    mechanisms: mechanismsOf(withoutAlternatives(withoutOpenCases(text))),
+    mechanisms: mechanismsOf(withoutAlternatives(withoutOpenCases(withoutKindsListed(text)))),
     named: mechanismsOf(text),
     noTransfer: NO_TRANSFER.test(text),
   };
@@ -628,6 +628,44 @@ export function withoutAlternatives(text: string): string {
   if (!blank.size) return text;
   let out = text;
   for (const i of blank) out = out.slice(0, spans[i]!.at) + ' '.repeat(spans[i]!.end - spans[i]!.at) + out.slice(spans[i]!.end);
+  return out;
+}
+
+/**
+ * Words for transfer safeguards as a kind ("appropriate safeguards", "garanties appropriées", "transfer mechanisms",
+ * "mesures adéquates"), then what they are said to be: in brackets, or after words that give examples ("such as",
+ * "e.g.", "notamment", "par exemple", "tels que"). Each gap bounded.
+ */
+const KINDS_LISTED =
+  /(?<!\p{L})(?:safeguards?|guarantees?|mechanisms?|measures?|instruments?|tools?|garanties?|mécanismes?|mesures?|outils?)(?!\p{L})[^().;:!?\n]{0,40}?(?:\(\s*(?<marker>(?:e\.g\.|for example|for instance|such as|notamment|par exemple|p\.\s?ex\.|tel(?:le)?s? que|comme)(?!\p{L}),?)?(?<inside>[^()]{1,200})\)|,?\s(?:such as|e\.g\.,?|for example,?|for instance,?|notamment|par exemple,?|tel(?:le)?s? que|comme)\s(?<after>[^.;:!?()\n]{1,200}))/giu;
+/** Words between two kinds of a list in brackets: a comma, an article, "décision(s) d'" before "adéquation". */
+const KIND_BETWEEN = /^\s*,\s*(?:(?:the|an?|les?|la|l['’]|des|d['’]|une?)\s*)?(?:(?:d[ée]cisions?)\s*(?:d['’]|of\s+)?)?$/iu;
+
+/**
+ * The text without the mechanisms it lists as the kinds of safeguard the law offers, each word blanked: "garanties
+ * appropriées (clauses contractuelles types, décision d'adéquation)", "appropriate safeguards (SCCs, BCRs, adequacy
+ * decisions)" name what may cover a transfer, not which one covers the vendors'; "safeguards such as the SCCs", "des
+ * garanties (par exemple les CCT)" give an example of them (the truths of baton, blackout and oxiflow read so). Not a
+ * bracket of one mechanism ("garanties appropriées (clauses contractuelles types)"), nor mechanisms joined by "and",
+ * "et", "+" or a slash ("safeguards (SCCs and the DPF)": both stated).
+ */
+export function withoutKindsListed(text: string): string {
+  if (!/safeguard|guarantee|mechanism|measure|instrument|tool|garantie|mécanisme|mesure|outil/i.test(text)) return text;
+  let out = text;
+  for (const m of text.matchAll(KINDS_LISTED)) {
+    const g = m.groups!;
+    const list = g.inside ?? g.after!;
+    const start = m.index! + m[0].length - list.length - (g.inside !== undefined ? 1 : 0);
+    const spans = mechanismSpans(list);
+    if (!spans.length) continue;
+    const example = g.marker !== undefined || g.after !== undefined;
+    const kinds =
+      spans.length > 1 &&
+      new Set(spans.map((s) => mechanismsOf(list.slice(s.at, s.end))[0])).size > 1 &&
+      spans.every((s, i) => i === 0 || KIND_BETWEEN.test(list.slice(spans[i - 1]!.end, s.at)));
+    if (!example && !kinds) continue;
+    for (const s of spans) out = out.slice(0, start + s.at) + ' '.repeat(s.end - s.at) + out.slice(start + s.end);
+  }
   return out;
 }
 

@@ -9,6 +9,7 @@ import { cleanText, lineFinder, PageReadError, type Lead, type PageBlock, type T
 import { fill } from '../../format';
 import { dateLine, parseDate } from '../wording';
 import { isDocumentMenu } from './navigation';
+import { namesUpdateDate } from './updateDates';
 
 /** Deeper than any page a browser saves; beyond it the reader stops with a message rather than its stack. */
 const MAX_DEPTH = 256;
@@ -334,18 +335,6 @@ function parseCapped(html: string): Document {
   return handler.root;
 }
 
-/** Attributes a page's layout gives its date in (`<LegalLayout lastUpdated="18 mars 2026">`), as the parser writes them. */
-const DATE_ATTRIBUTES = new Set([
-  'lastupdated',
-  'last_updated',
-  'last-updated',
-  'updated',
-  'updatedat',
-  'updated_at',
-  'lastmodified',
-  'modified',
-]);
-
 /** The attributes that hold the date of an element named for it (`<LastUpdated date="…">`, `<UpdatedAt value="…">`). */
 const DATE_VALUE_ATTRIBUTES = new Set(['date', 'value', 'datetime']);
 
@@ -368,10 +357,11 @@ export function htmlAttributeDate(html: string): string | undefined {
     const n = stack.shift()!;
     if (!isElement(n) || SKIP.has(n.name)) continue;
     // `<LastUpdated date="28 juin 2026">`: an element whose name says it is the date of update, its date an attribute.
-    const dated = DATE_ATTRIBUTES.has(n.name.toLowerCase());
+    const dated = namesUpdateDate(n.name);
     for (const [name, value] of Object.entries(n.attribs)) {
       if (
-        (DATE_ATTRIBUTES.has(name.toLowerCase()) || (dated && DATE_VALUE_ATTRIBUTES.has(name.toLowerCase()))) &&
+        // `<LegalLayout lastUpdated="18 mars 2026">`, `lastUpdate=`, `updated_at=`: a name that says it is the date of update.
+        (namesUpdateDate(name) || (dated && DATE_VALUE_ATTRIBUTES.has(name.toLowerCase()))) &&
         (parseDate(value) ?? parseDate(value, 'fr')) !== undefined
       )
         return cleanText(value);

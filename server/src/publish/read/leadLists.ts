@@ -49,7 +49,7 @@ const DATA_HEADING = /collect|recueilli|cat[ée]gories de donn[ée]es|types? (?:
 export const isCollectedDataHeading = (text: string): boolean => DATA_HEADING.test(text) && !NAMES_VENDORS.test(text);
 /** Words that name the parties a list gives: its vendors, third parties, recipients of the data. */
 const NAMES_VENDORS =
-  /sous-traitants?|processors?|prestataires?|fournisseurs?|vendors?|providers?|third[- ]part(?:y|ies)|recipients?|destinataires?|partenaires?|partners?|services? tiers|third[- ]party services?/iu;
+  /sous-traitants?|processors?|prestataires?|fournisseurs?|vendors?|providers?|third[- ]part(?:y|ies)|recipients?|destinataires?|partenaires?|partners?|services? (?:de |des )?tiers|third[- ]party services?/iu;
 
 const description = (b: LeadItem) => b.text.slice(b.lead.text.length).replace(/^[\s.,:;–—-]+/, '');
 
@@ -101,6 +101,18 @@ class KeptNames {
   }
 }
 
+/** A lead that is a link to a site and, without its colon, no fact's label: a vendor's name ("[Acme Mail:](https://…)"). */
+function linkedName(b: Extract<PageBlock, { kind: 'item' }>, isLabel: (lead: string) => boolean): boolean {
+  const href = leadHref(b);
+  return href !== undefined && !isLabel(b.lead!.text.replace(/\s*:\s*$/, ''));
+}
+
+/** The site a lead links to: its own link, or the item's first link when its words are the lead's. */
+export function leadHref(b: Extract<PageBlock, { kind: 'item' }>): string | undefined {
+  const href = b.lead?.href ?? (b.links?.[0]?.text === b.lead?.text ? b.links?.[0]?.href : undefined);
+  return href !== undefined && /^https?:\/\//i.test(href) ? href : undefined;
+}
+
 /**
  * The items led by a name that are entries, in page order; `isLabel` says a lead is a fact's label
  * ("Purpose"), never a vendor's name; what is set aside goes to `unread`, with its reason.
@@ -135,7 +147,9 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
       next?.kind === 'item' &&
       next.depth > b.depth;
     // A lead that ends in a colon ("**Finalité :** …") is a label, never a name; so is a remark's or a contact's word
-    // before a colon outside the bold ("**Remarque** : …", "**Note**: …").
+    // before a colon outside the bold ("**Remarque** : …", "**Note**: …"). But a name linked to its site
+    // ("**[Acme Mail (AM):](https://acme.example)** envoi d'emails ; fournisseur : …") is the vendor's, its colon
+    // inside the link.
     const remark =
       b.kind === 'item' &&
       b.lead !== undefined &&
@@ -147,7 +161,7 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
       b.kind === 'item' &&
       b.lead !== undefined &&
       b.text.startsWith(b.lead.text) &&
-      !/:\s*$/.test(b.lead.text) &&
+      (!/:\s*$/.test(b.lead.text) || linkedName(b, isLabel)) &&
       !remark &&
       !termLabel &&
       !heads;

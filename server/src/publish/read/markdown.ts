@@ -430,6 +430,9 @@ function isProseBlock(info: string, content: string): boolean {
   return lines.length > 0 && hasSentence(content) && lines.every((l) => !CODE_LINE.test(l)) && !lines.every((l) => SETTING_LINE.test(l));
 }
 
+/** An HTML block that goes on with an element an earlier one opened: a closing tag, a list item, a row or a cell first. */
+const CONTINUES = /^\s*<(?:\/|li[\s>]|tr[\s>]|td[\s>]|th[\s>]|dd[\s>]|dt[\s>])/i;
+
 /** A block read from a code block's text, its lines counted from the page's. */
 function shiftLines(b: PageBlock, by: number): PageBlock {
   const line = b.line === undefined ? undefined : b.line + by;
@@ -527,10 +530,19 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
       case 'list_item_close':
         itemOpen = undefined;
         break;
-      case 'html_block':
+      case 'html_block': {
+        // "<ul>\n<li>…</li>", a blank line, then "<li>…</li>\n</ul>": CommonMark ends an HTML block at a blank line, so
+        // a list's or a table's next items stand in blocks of their own, each opening with a tag the first left open
+        // (a closing tag, an item, a row, a cell). Read as one piece of HTML, the items stay in their list.
+        let last = i;
+        while (t.map && tokens[last + 1]?.type === 'html_block' && tokens[last + 1]!.map && CONTINUES.test(tokens[last + 1]!.content))
+          last++;
+        const html = last > i ? lines.slice(t.map![0], tokens[last]!.map![1]).join('\n') : t.content;
+        i = last;
         // Rows with no `<table>`, between a template helper's tags: the table they make.
-        blocks.push(...(templateRowBlocks(t.content, lineOf(t) ?? 1, false) ?? htmlBlocks(t.content, lineOf(t) ?? 1)));
+        blocks.push(...(templateRowBlocks(html, lineOf(t) ?? 1, false) ?? htmlBlocks(html, lineOf(t) ?? 1)));
         break;
+      }
       case 'fence':
       case 'code_block': {
         // "```markdown" around a whole policy, a list item indented into a code block after an HTML comment: text
