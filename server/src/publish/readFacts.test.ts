@@ -2250,3 +2250,23 @@ test('a bracket saying where the hosting or the data is gives storage; a noun fo
   assert.deepEqual(where('Nubo SA (le support est en Suisse)'), { countries: [], entityCountries: [] });
   assert.deepEqual(where('Nubo SA (the support team is in Switzerland)'), { countries: [], entityCountries: [] });
 });
+
+test('of the addresses a sentence gives, the privacy one is the contact; a sales or support address alone is none', () => {
+  const page = (intro: string) =>
+    ['# Sub-processors', '', intro, '', '| Vendor | Purpose |', '|---|---|', '| Nubo | Hosting |', ''].join('\n');
+  const contact = (intro: string) => readPage(page(intro), 'p.md').contact;
+  assert.equal(contact('Questions? Write to sales@velora.example or to our DPO at officer@velora.example.'), 'officer@velora.example');
+  assert.equal(
+    contact('Pour toute question, écrivez à ventes@velora.example ou à notre DPO : officer@velora.example.'),
+    'officer@velora.example',
+  );
+  assert.equal(contact('Questions? Write to support@velora.example or privacy@velora.example.'), 'privacy@velora.example');
+  // A sales or support address alone: no privacy contact.
+  assert.equal(contact('For any question, contact sales@velora.example.'), undefined);
+  assert.equal(contact('Pour toute question, écrivez à support@velora.example.'), undefined);
+  // Near-misses: a support address the words give to the officer is the contact; a general address is still the
+  // contact, alone or first of two that are no other desk's.
+  assert.equal(contact('Notre DPO répond à vos questions : support@velora.example.'), 'support@velora.example');
+  assert.equal(contact('For any question about this list, write to hello@velora.example.'), 'hello@velora.example');
+  assert.equal(contact('Pour toute question sur cette liste : contact@velora.example ou sales@velora.example.'), 'contact@velora.example');
+});
