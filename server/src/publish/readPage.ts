@@ -39,7 +39,7 @@ import { htmlAttributeDate, htmlBlocks } from './read/html';
 import { withOneLanguage } from './read/languageBranches';
 import { blankOpening, roleAwaitingName } from './read/blanks';
 import { roleCard, roleLedLine } from './read/roleRecords';
-import { isCollectedDataHeading, leadItems, notSubprocessorsSaid } from './read/leadLists';
+import { isCollectedDataHeading, leadItems, notSubprocessorsSaid, PUBLISHER_TERM } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { isPostalAddress } from './read/postalAddress';
 import { linkAsWritten, markdownBlocks } from './read/markdown';
@@ -2060,6 +2060,8 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
   // The first entry of each name.
   const byName = new Map<string, ReadEntry>();
   for (let b of items) {
+    // « Éditeur : Studio X SAS, … », "Publisher": the company that publishes the page, no sub-processor (its host is one).
+    if (PUBLISHER_TERM.test(b.lead.text.replace(/[\s:]+$/, '').trim())) continue;
     // "Hébergeur principal" over "Acme Cloud SARL<br>12 rue …<br>Région eu-west-3": the company the role's card names.
     const card = b.term ? roleCard(b.lead.text, b.lines) : undefined;
     if (card) {
