@@ -2355,3 +2355,23 @@ test('a paragraph under a table on "any transfer outside the EU": its mechanism 
   assert.deepEqual(mechanisms(all.get('Pavonis')), ['scc']);
   assert.deepEqual(mechanisms(all.get('Kelvra')), ['scc']);
 });
+
+test('of the addresses a sentence gives, the privacy one is the contact; a sales or support address alone is none', () => {
+  const page = (intro: string) =>
+    ['# Sub-processors', '', intro, '', '| Vendor | Purpose |', '|---|---|', '| Nubo | Hosting |', ''].join('\n');
+  const contact = (intro: string) => readPage(page(intro), 'p.md').contact;
+  assert.equal(contact('Questions? Write to sales@velora.example or to our DPO at officer@velora.example.'), 'officer@velora.example');
+  assert.equal(
+    contact('Pour toute question, écrivez à ventes@velora.example ou à notre DPO : officer@velora.example.'),
+    'officer@velora.example',
+  );
+  assert.equal(contact('Questions? Write to support@velora.example or privacy@velora.example.'), 'privacy@velora.example');
+  // A sales or support address alone: no privacy contact.
+  assert.equal(contact('For any question, contact sales@velora.example.'), undefined);
+  assert.equal(contact('Pour toute question, écrivez à support@velora.example.'), undefined);
+  // Near-misses: a support address the words give to the officer is the contact; a general address is still the
+  // contact, alone or first of two that are no other desk's.
+  assert.equal(contact('Notre DPO répond à vos questions : support@velora.example.'), 'support@velora.example');
+  assert.equal(contact('For any question about this list, write to hello@velora.example.'), 'hello@velora.example');
+  assert.equal(contact('Pour toute question sur cette liste : contact@velora.example ou sales@velora.example.'), 'contact@velora.example');
+});

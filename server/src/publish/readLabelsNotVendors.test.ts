@@ -342,3 +342,25 @@ test('a role, a colon, then the vendor filling it ("**Hosting:** Nubo (Belgium)"
   assert.equal(roleLedLine('Nubo: hosting'), undefined);
   assert.equal(roleLedLine('Contact: Jane Doe'), undefined);
 });
+
+test('a legal notice\'s publisher (« Éditeur », "Publisher") is the company itself, no sub-processor; its host is one', () => {
+  const fr =
+    '<h1>Mentions légales</h1><dl><dt>Éditeur</dt><dd>Studio Velora SAS<br>12 rue des Lilas, 69001 Lyon, France</dd>' +
+    '<dt>Hébergeur</dt><dd>Nubo Cloud SAS<br>4 avenue du Port, 59000 Lille, France</dd></dl>';
+  assert.deepEqual(names(fr, 'p.html'), ['Nubo Cloud SAS']);
+  const en =
+    '<h1>Legal notice</h1><dl><dt>Publisher</dt><dd>Velora Studio Ltd<br>12 Lily Street, London EC1A 1AA, United Kingdom</dd>' +
+    '<dt>Hosting provider</dt><dd>Nubo Cloud Ltd<br>4 Harbour Road, Dublin D02 XY45, Ireland</dd></dl>';
+  assert.deepEqual(names(en, 'p.html'), ['Nubo Cloud Ltd']);
+  const items = [
+    '# Mentions légales',
+    '',
+    '- **Éditeur** : Studio Velora SAS, Lyon, France',
+    '- **Hébergeur** : Nubo Cloud SAS, Lille, France',
+    '',
+  ];
+  assert.deepEqual(names(items.join('\n'), 'p.md'), ['Nubo Cloud SAS']);
+  // Near-miss: a vendor whose name holds the word ("Publisher Tools Inc.") stays a vendor.
+  const vendors = ['# Sub-processors', '', '- **Publisher Tools Inc.**: newsletters', '- **Nubo Cloud**: hosting', ''];
+  assert.deepEqual(names(vendors.join('\n'), 'p.md'), ['Publisher Tools Inc.', 'Nubo Cloud']);
+});

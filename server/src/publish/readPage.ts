@@ -43,7 +43,7 @@ import { providerClauses } from './read/providerClauses';
 import { withOneLanguage } from './read/languageBranches';
 import { blankOpening, roleAwaitingName } from './read/blanks';
 import { roleCard, roleLedLine } from './read/roleRecords';
-import { isCollectedDataHeading, leadHref, leadItems, notSubprocessorsSaid } from './read/leadLists';
+import { isCollectedDataHeading, leadHref, leadItems, notSubprocessorsSaid, PUBLISHER_TERM } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { isPostalAddress } from './read/postalAddress';
 import { linkAsWritten, markdownBlocks } from './read/markdown';
@@ -1158,6 +1158,36 @@ const PRIVACY_ADDRESS_LINE =
 /** Words that name the data-protection officer, in English and French. */
 const DPO_WORDS = /(?<!\p{L})(?:dpo|délégué(?:e)? à la protection des données|data protection officer)(?!\p{L})/iu;
 
+/** An address's own part that says it is for personal data: "privacy@", "dpo@", "rgpd@", "data-protection@". */
+const PRIVACY_MAILBOX = /privacy|dpo|gdpr|rgpd|data-?protection|confidentialit|donnees|vie-?privee/i;
+/** A heading over the page's privacy contact: "Privacy", "Data protection", « Protection des données », « Vie privée ». */
+const PRIVACY_HEADING_WORDS = /privacy|data protection|protection des donn[ée]es|vie priv[ée]e|confidentialit/i;
+/** An address's own part that names another desk: "sales@", "ventes@", "support@", "billing@", "jobs@", "press@". */
+const OTHER_MAILBOX =
+  /^(?:sales|ventes?|commercial|business|support|help|helpdesk|assistance|sav|billing|facturation|invoices?|jobs|careers|recrutement|rh|hr|press|presse|media|marketing|partners?|partenariats?)$/i;
+
+/**
+ * The address a sentence gives for personal data, of the ones it gives: the first whose own part says so
+ * ("privacy@…", "dpo@…"), else the first the words since the address before it give to the officer or for privacy
+ * ("… or to our DPO at dpo@…", « ou à notre DPO : … », « Le DPO … Adresse électronique : support@… »), else the first
+ * that is no other desk's (sales@, support@): a sales or support address the words give to no one is no privacy
+ * contact. Undefined when none is left.
+ */
+function privacyAddress(sentence: string): string | undefined {
+  const found: { address: string; before: string }[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(new RegExp(EMAIL.source, 'gu'))) {
+    found.push({ address: m[0], before: sentence.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  const box = (a: string) => a.slice(0, a.indexOf('@'));
+  return (
+    found.find((f) => PRIVACY_MAILBOX.test(box(f.address))) ??
+    found.find((f) => DPO_WORDS.test(f.before) || PRIVACY_TOPIC.test(f.before)) ??
+    found.find((f) => !OTHER_MAILBOX.test(box(f.address)))
+  )?.address;
+}
+
 /** A contact's label that says it is for personal data: "Contact RGPD :", "Privacy contact:", "Contact données personnelles :". */
 const PRIVACY_CONTACT =
   /^[^:]{0,20}contact\s+(?:rgpd|gdpr|privacy|vie privée|données personnelles|protection des données)\s*:|^(?:privacy|rgpd|gdpr)\s+contact\s*:/i;
@@ -2054,6 +2084,8 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
   // The first entry of each name.
   const byName = new Map<string, ReadEntry>();
   for (let b of items) {
+    // « Éditeur : Studio X SAS, … », "Publisher": the company that publishes the page, no sub-processor (its host is one).
+    if (PUBLISHER_TERM.test(b.lead.text.replace(/[\s:]+$/, '').trim())) continue;
     // "Hébergeur principal" over "Acme Cloud SARL<br>12 rue …<br>Région eu-west-3": the company the role's card names.
     const card = b.term ? roleCard(b.lead.text, b.lines) : undefined;
     if (card) {
@@ -3313,14 +3345,22 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
         }
       }
     }
+    // The heading over a block: a privacy officer's section ("2. Délégué à la Protection des Données (DPO)") gives its
+    // addresses for personal data, whatever their own part ("support@…").
+    let officerSection = false;
     for (const b of blocks) {
       if (page.contact) break;
+      if (b.kind === 'heading') officerSection = DPO_WORDS.test(b.text) || PRIVACY_HEADING_WORDS.test(b.text);
       if (b.kind === 'table' || b.kind === 'heading') continue;
       const sentences = b.text.split(/(?<=[.!?])\s+/);
       const about = (x: string) => CONTACT_WORDS.test(x) && !namesEntry(x).length && !otherQuestions(x);
-      const sentence = sentences.find((x) => EMAIL.test(x) && about(x));
-      if (sentence) {
-        page.contact = EMAIL.exec(sentence)![0];
+      // "Write to sales@… or to our DPO at dpo@…": of the sentence's addresses, the privacy one.
+      const address = sentences
+        .filter((x) => EMAIL.test(x) && about(x))
+        .map((x) => (officerSection ? EMAIL.exec(x)![0] : privacyAddress(x)))
+        .find((a) => a !== undefined);
+      if (address !== undefined) {
+        page.contact = address;
         break;
       }
       // A link that is the address: "you may [send us an email](mailto:…) detailing your objection", "Please

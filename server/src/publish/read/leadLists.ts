@@ -32,6 +32,10 @@ const COMMON_NOUNS = /^\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+)+$/u;
 /** A legal notice's term for a party it describes: "Éditeur", "Hébergeur", "Publisher", "Host". */
 const RECORD_TERM = /^(?:[ée]diteur|[ée]ditrice|h[ée]bergeur|h[ée]bergement|publisher|host|hosting provider)$/iu;
 
+/** A legal notice's term for the page's publisher: « Éditeur », « Éditeur du site », "Publisher", « Directeur de la publication ». */
+export const PUBLISHER_TERM =
+  /^(?:[ée]diteur|[ée]ditrice|[ée]diteur du site|site publisher|publisher|(?:directeur|directrice) de (?:la )?publication|publication (?:director|manager))$/iu;
+
 /** The item's words after its name: its description. */
 /**
  * A heading over the page's security measures ("7. Sécurité", "Mesures de sécurité", "Security measures"): the
