@@ -2356,7 +2356,7 @@ test('a paragraph under a table on "any transfer outside the EU": its mechanism 
   assert.deepEqual(mechanisms(all.get('Kelvra')), ['scc']);
 });
 
-test('of the addresses a sentence gives, the privacy one is the contact; a sales or support address alone is none', () => {
+test('of the addresses a sentence gives, the privacy one is the contact; an address alone is the one it gives', () => {
   const page = (intro: string) =>
     ['# Sub-processors', '', intro, '', '| Vendor | Purpose |', '|---|---|', '| Nubo | Hosting |', ''].join('\n');
   const contact = (intro: string) => readPage(page(intro), 'p.md').contact;
@@ -2366,9 +2366,11 @@ test('of the addresses a sentence gives, the privacy one is the contact; a sales
     'officer@velora.example',
   );
   assert.equal(contact('Questions? Write to support@velora.example or privacy@velora.example.'), 'privacy@velora.example');
-  // A sales or support address alone: no privacy contact.
-  assert.equal(contact('For any question, contact sales@velora.example.'), undefined);
-  assert.equal(contact('Pour toute question, écrivez à support@velora.example.'), undefined);
+  // An address alone is the one the sentence gives for questions, whatever its own part; of several that are all
+  // other desks', none is the privacy contact.
+  assert.equal(contact('To object to a new sub-processor, write to support@velora.example.'), 'support@velora.example');
+  assert.equal(contact('Pour toute question, écrivez à support@velora.example.'), 'support@velora.example');
+  assert.equal(contact('For any question, contact sales@velora.example or billing@velora.example.'), undefined);
   // Near-misses: a support address the words give to the officer is the contact; a general address is still the
   // contact, alone or first of two that are no other desk's.
   assert.equal(contact('Notre DPO répond à vos questions : support@velora.example.'), 'support@velora.example');

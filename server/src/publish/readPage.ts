@@ -1170,8 +1170,8 @@ const OTHER_MAILBOX =
  * The address a sentence gives for personal data, of the ones it gives: the first whose own part says so
  * ("privacy@…", "dpo@…"), else the first the words since the address before it give to the officer or for privacy
  * ("… or to our DPO at dpo@…", « ou à notre DPO : … », « Le DPO … Adresse électronique : support@… »), else the first
- * that is no other desk's (sales@, support@): a sales or support address the words give to no one is no privacy
- * contact. Undefined when none is left.
+ * that is no other desk's (sales@, support@). An address alone is the one the sentence gives, whatever its own part
+ * ("objections to support@…": the page's address for this list). Undefined when every one of several is another desk's.
  */
 function privacyAddress(sentence: string): string | undefined {
   const found: { address: string; before: string }[] = [];
@@ -1184,7 +1184,8 @@ function privacyAddress(sentence: string): string | undefined {
   return (
     found.find((f) => PRIVACY_MAILBOX.test(box(f.address))) ??
     found.find((f) => DPO_WORDS.test(f.before) || PRIVACY_TOPIC.test(f.before)) ??
-    found.find((f) => !OTHER_MAILBOX.test(box(f.address)))
+    found.find((f) => !OTHER_MAILBOX.test(box(f.address))) ??
+    (found.length === 1 ? found[0] : undefined)
   )?.address;
 }
 
