@@ -1221,6 +1221,10 @@ test('"located in" says where its subject is: the data\'s place only when the su
   assert.equal(storedIn('Les fichiers sont hébergés chez Nubo, sur des serveurs situés en Belgique.'), 'Belgique');
   // A comma inside brackets ends no clause: the machines are still the subject.
   assert.equal(storedIn('Nos serveurs sont loués à Nubo (Nubo SA, Gand, Belgique) et sont situés en Belgique.'), 'Belgique');
+  // An aside between the data and its verb leaves the data the subject (review9 on fixes11).
+  assert.equal(storedIn('Les données, chiffrées au repos, sont situées en France.'), 'France');
+  assert.equal(storedIn('Backups, encrypted at rest, are located in Germany.'), 'Germany');
+  assert.equal(storedIn('Customer files are hosted by Nubo, which is located in Belgium.'), undefined);
   const md = `# Subprocessors
 
 - **Transcrivo** — Transcription. Our customers are located in India.

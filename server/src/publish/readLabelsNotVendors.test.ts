@@ -341,6 +341,15 @@ test('a role, a colon, then the vendor filling it ("**Hosting:** Nubo (Belgium)"
   assert.equal(roleLedLine('Hosting: our own servers in Belgium'), undefined);
   assert.equal(roleLedLine('Nubo: hosting'), undefined);
   assert.equal(roleLedLine('Contact: Jane Doe'), undefined);
+  // A value that says no vendor fills the role (review9 on fixes11).
+  for (const line of [
+    '**Email:** None',
+    '**Payments:** TBD',
+    '**Backups:** In-house',
+    '**Messagerie** : Aucun',
+    '**Sauvegardes** : À définir',
+  ])
+    assert.equal(roleLedLine(line), undefined, line);
 });
 
 test('a legal notice\'s publisher (« Éditeur », "Publisher") is the company itself, no sub-processor; its host is one', () => {

@@ -37,6 +37,9 @@ export function roleCard(lead: string, lines: readonly string[] | undefined): { 
 const ROLE_PHRASE = /^\p{L}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+){0,4}$/u;
 /** A word of a vendor's name: a capital or a digit first, or a joining word ("Amazon Web Services", "Marks & Spencer"). */
 const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*|&|and|et|of|de|du|des)$/u;
+/** Values that say no vendor fills the role: "None", "TBD", "In-house", « Aucun », « À définir », « Néant ». */
+const NO_VENDOR =
+  /^(?:none|n\/?a|tbd|tbc|to be (?:defined|confirmed|determined)|in[- ]house|internal|self[- ]hosted|on[- ]premises?|aucune?|néant|interne|à (?:définir|confirmer|venir)|non applicable|not applicable)$/iu;
 
 /**
  * A line that names a role, a colon, then the vendor filling it ("Hosting: Amazon Web Services (Ireland)",
@@ -56,7 +59,7 @@ export function roleLedLine(text: string): { name: string; brackets: string; rol
   const name = value.slice(0, end.index).trim();
   const words = name.split(/\s+/);
   if (!name || words.length > 6 || !words.every((w) => NAME_WORD.test(w)) || !/^[\p{Lu}\d]/u.test(name)) return undefined;
-  if (countryCode(name) !== undefined || name.includes('@')) return undefined;
+  if (countryCode(name) !== undefined || name.includes('@') || NO_VENDOR.test(name)) return undefined;
   const after = value.slice(end.index).trim();
   const close = after.startsWith('(') ? after.indexOf(')') : -1;
   const brackets = close > 0 ? ` ${after.slice(0, close + 1)}` : '';

@@ -866,7 +866,13 @@ function subjectIsData(before: string): boolean {
   // Words in brackets are an aside ("hébergés par X (X SAS, Roubaix, France) et sont situés"): their commas end no clause.
   const plain = before.replace(/\([^()]*\)/g, ' ');
   const clause = plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf(';'), plain.lastIndexOf('('), plain.lastIndexOf('—')) + 1);
-  return DATA_OR_MACHINES.test(/\p{L}/u.test(clause) ? clause : before);
+  // A clause that is only the verb's own words (« Les données, chiffrées au repos, sont situées », "Backups, encrypted,
+  // are located") takes its subject from before the aside, as one with no word does.
+  const ownWords = clause.replace(
+    /(?<!\p{L})(?:are|is|were|was|remain|remains|sont|est|restent|reste|demeurent|demeure|all|toutes?|tous)(?!\p{L})/giu,
+    ' ',
+  );
+  return DATA_OR_MACHINES.test(/\p{L}/u.test(ownWords) ? clause : plain);
 }
 
 /** The verbs of STORED_IN that say where their subject is, whatever it is: "located", "situé", "localisé". */
