@@ -382,9 +382,12 @@ const statedNow = (text: string): string =>
         .join(' ')
     : text;
 
-/** Words that deny a mechanism: "adequacy not available", "no SCCs", "pas de CCT". */
+/**
+ * Words that deny a mechanism: "adequacy not available", "no SCCs", "pas de CCT", « CCT non signées », « CCT : non ».
+ * Not "non-EU" (a hyphen joins « non » to what it qualifies).
+ */
 const DENIES =
-  /\b(?:not available|unavailable|not applicable|no|not|none|without)\b|(?<!\p{L})(?:pas|aucune?|sans|non disponible)(?!\p{L})/iu;
+  /\b(?:not available|unavailable|not applicable|no|not|none|without)\b|(?<!\p{L})(?:pas|aucune?|sans|non disponible|non(?![-‑]))(?!\p{L})/iu;
 
 /**
  * A transfer cell's parts (at a dash, a semicolon, a full stop), each with the mechanisms it names and how it states

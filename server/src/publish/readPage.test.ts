@@ -1263,3 +1263,13 @@ test('an introduced list whose items share a line (HTML on one line): every item
   // The second item was kept as a comment: only the first item on the entries' line was looked up.
   assert.deepEqual(page.other, []);
 });
+
+test("the officer's line gives the officer's address, not that of a label after it in the same paragraph", () => {
+  const table = '\n\n| Vendor | Location |\n|---|---|\n| Hostique | Germany |\n';
+  const contact = (text: string) =>
+    (pageToInventory(readPage(text + table, 'p.md'), { today: '2026-12-01' }).value.inventory as Record<string, unknown>).contact;
+  assert.equal(contact('Our DPO: Jane Doe, dpo@acme.example. Our EU Representative: rep@eurep.example.'), 'dpo@acme.example');
+  assert.equal(contact('Notre DPO : Jean Martin, dpo@acme.example. Représentant : rep@eurep.example.'), 'dpo@acme.example');
+  // A second label right after the officer's stays set aside.
+  assert.equal(contact('DPO (Délégué à la Protection des Données) : Contact : dpo@acme.example'), 'dpo@acme.example');
+});

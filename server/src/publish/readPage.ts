@@ -933,9 +933,11 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
         // "DPO (Délégué à la Protection des Données) : dpo@…" beside "Email contact : contact@…": the officer's address
         // is the one for questions about personal data, whichever line comes first; so is the address a line labels
         // by personal data ("Données personnelles / RGPD : dpo@…").
+        // A second label after the officer's ("DPO (Délégué …) : Contact : dpo@…") is set aside; not words that hold
+        // the officer's own address before another line's label ("Our DPO: Jane Doe, dpo@…. Our EU Representative: …").
         const rest = text
           .replace(DPO_LINE, '')
-          .replace(/^[^:]{1,60}:\s*/, '')
+          .replace(/^[^:@]{1,60}:\s*/, '')
           .trim();
         page.contact = EMAIL.exec(rest)?.index === 0 ? EMAIL.exec(rest)![0] : rest;
         dpoContact = true;

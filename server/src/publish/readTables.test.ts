@@ -2647,3 +2647,24 @@ test('a component that hands its page to a renderer as a Markdown string: the st
   );
   assert.equal(page.lastUpdated, 'March 3, 2026');
 });
+
+test('a transfer cell that denies a mechanism in French (« CCT non signées », « CCT : non ») states none; « non-UE » denies nothing', () => {
+  const md = `| Prestataire | Pays | Garanties |
+|---|---|---|
+| Textio | États-Unis | CCT non signées |
+| Chatly | États-Unis | CCT : non |
+| Mailo | États-Unis | DPF ; CCT non conclues |
+| Hosto | États-Unis | CCT pour les transferts non-UE |
+| Statso | États-Unis | CCT (pays non adéquat) |
+`;
+  const [textio, chatly, mailo, hosto, statso] = imported(md, 'p.md');
+  const mechanisms = (e: Record<string, unknown> | undefined) => {
+    const t = e?.transfer;
+    return t === undefined || t === 'unknown' ? [] : (Array.isArray(t) ? t : [t]).map((x) => (x as { mechanism: string }).mechanism);
+  };
+  assert.deepEqual(mechanisms(textio), []);
+  assert.deepEqual(mechanisms(chatly), []);
+  assert.deepEqual(mechanisms(mailo), ['dpf']);
+  assert.deepEqual(mechanisms(hosto), ['scc']);
+  assert.deepEqual(mechanisms(statso), ['scc']);
+});
