@@ -2381,3 +2381,18 @@ test('of the addresses a sentence gives, the privacy one is the contact; an addr
   assert.equal(contact('For any question about this list, write to hello@velora.example.'), 'hello@velora.example');
   assert.equal(contact('Pour toute question sur cette liste : contact@velora.example ou sales@velora.example.'), 'contact@velora.example');
 });
+
+test('an item whose own sentence says its data is sent to one country gives that place; a denial or no country gives none', () => {
+  const list = (fr: string, en: string) =>
+    `## Sous-traitants\n\nNous faisons appel aux sous-traitants suivants :\n\n- **Nuagerie** — Sauvegardes. ${fr}\n- **Postlane** — Mailing. ${en}\n`;
+  const page = imported(
+    list('Données transférées au Canada (clauses contractuelles types).', 'Data transferred to the United States.'),
+    'p.md',
+  );
+  assert.deepEqual(countries(page.get('Nuagerie')), ['CA']);
+  assert.deepEqual(countries(page.get('Postlane')), ['US']);
+  // Near misses: a denial, a place that is no one country.
+  const none = imported(list('Les données ne sont pas transférées au Canada.', 'Data transferred outside the EEA.'), 'p.md');
+  assert.equal(countries(none.get('Nuagerie')), 'none');
+  assert.equal(countries(none.get('Postlane')), 'none');
+});

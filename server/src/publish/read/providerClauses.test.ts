@@ -30,6 +30,19 @@ test('providerClauses: the role, the company the provider label names and its co
     providerClauses('Providers: Quorra Inc. (USA) / Quorra Europe Ltd (Ireland) for users in the EEA; data protection information: Notice'),
     {},
   );
+  // Brackets after the company that are no country (its principal, its parent, its customers): the words before them
+  // are the company, and no country.
+  assert.deepEqual(
+    providerClauses('Statistiques ; fournisseur : Quorra Europe Ltd (pour le compte de Quorra Inc., USA) ; informations : Charte'),
+    {
+      role: 'Statistiques',
+      entity: 'Quorra Europe Ltd',
+    },
+  );
+  assert.deepEqual(providerClauses('Payments; provider: Relais Pay SAS (parent company in the USA); data protection information: Notice'), {
+    role: 'Payments',
+    entity: 'Relais Pay SAS',
+  });
   // Near misses: a sentence with a semicolon and no provider's label; a provider's label in prose after unlabelled words.
   assert.equal(providerClauses('Video calls for our support team; the recordings are deleted after a week'), undefined);
   assert.equal(providerClauses('Video calls; we chose them because the provider: Quorra Labs is nearby; and cheap'), undefined);

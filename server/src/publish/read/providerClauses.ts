@@ -4,7 +4,7 @@
  * « Nom : rôle ; fournisseur : Acme SA (Suisse) ; informations sur la protection des données : … »): the role, and
  * the company the provider's label names with the country in its brackets. Pure.
  */
-import { nameAndEntity, partsOutsideBrackets } from '../wording';
+import { countryCode, partsOutsideBrackets } from '../wording';
 
 /** A label that names the company behind the service: "provider", "fournisseur", "operator", "exploitant". */
 const PROVIDER_LABEL = /^(?:providers?|service providers?|operators?|fournisseurs?|prestataires?|op[ée]rateurs?|exploitants?)$/iu;
@@ -42,10 +42,12 @@ export function providerClauses(text: string): ProviderClauses | undefined {
   const value = labelled[provider]![2]!.trim();
   // "Google LLC (USA) / Google Ireland Limited (Irlande) partiellement pour …": two companies, each for some: none.
   if (ONE_COMPANY.test(value) && !/\s(?:and|et|&|or|ou)\s/iu.test(value)) {
-    const split = nameAndEntity(value);
-    out.entity = split.entity ?? value.replace(/\s\([^()]*\)$/, '');
-    // The country as the page writes it ("USA", "Suisse"), when it is one.
-    if (split.country) out.entityCountry = /\(([^()]+)\)$/.exec(value)?.[1]?.trim() ?? split.country;
+    // The company is the words before the brackets, never a name inside them ("Google Ireland Limited (on behalf of
+    // Google LLC, USA)"); the brackets are its country only when they hold a country and nothing else (review9).
+    const inner = /\s\(([^()]+)\)$/.exec(value)?.[1]?.trim();
+    out.entity = (inner !== undefined ? value.slice(0, value.lastIndexOf('(')) : value).trim();
+    const code = inner !== undefined ? countryCode(inner) : undefined;
+    if (code !== undefined && code !== 'EU' && code !== 'GLOBAL') out.entityCountry = inner;
   }
   return out;
 }

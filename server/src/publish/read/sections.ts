@@ -1777,6 +1777,22 @@ const CONDITIONAL = /(?<!\p{L})(?:may|might|could|can|if|unless|when|where|peut|
  * Singapore; see §9."): the one country a sentence of it says the data is stored or hosted in, for an entry
  * whose place nothing else states. A conditional sentence ("may be hosted in the US") states no place.
  */
+/** "Données transférées aux États-Unis", "data transferred to the United States": the data, sent to one country. */
+const SENT_TO =
+  /(?<!\p{L})(?:donn[ée]es\s+(?:sont\s+)?transf[ée]r[ée]es|data\s+(?:is\s+|are\s+)?transferred)\s+(?:vers\s+(?:les?\s+|la\s+|l['’]\s?)?|aux\s+|au\s+|en\s+|to\s+(?:the\s+)?)([^().,;:]{2,40}?)\s*(?:\(|[.,;:]|$)/iu;
+
+/**
+ * The country an entry's own sentence says its data is sent to ("Hébergement du site. Données transférées aux
+ * États-Unis (clauses contractuelles types)."): where the data goes (corpus README, a place in the sentences of an
+ * item). Not a sentence that denies it ("ne sont pas transférées"), nor a place that is no one country.
+ */
+function sentTo(sentence: string): string | undefined {
+  if (NEGATED.test(sentence)) return undefined;
+  const place = SENT_TO.exec(sentence)?.[1]?.trim();
+  const code = place !== undefined ? countryCode(place) : undefined;
+  return code !== undefined && code !== 'EU' && code !== 'GLOBAL' ? place : undefined;
+}
+
 export function attachDescriptionPlaces(entries: ReadEntry[]): void {
   for (const e of entries) {
     if (e.facts.some((f) => f.key === 'dataLocation' || f.label.toLowerCase() === 'data location')) continue;
@@ -1792,7 +1808,7 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
           placeCode(s.split(' ')[0]!.replace(/[,;:]$/, '')) !== undefined &&
           readLocation(s).countries.length > 0,
       );
-    const place = sentences.map(storedIn).find((p) => p !== undefined) ?? placeOnly;
+    const place = sentences.map(storedIn).find((p) => p !== undefined) ?? placeOnly ?? sentences.map(sentTo).find((p) => p !== undefined);
     if (place) e.facts.push({ label: 'Stored in', value: place, key: 'dataLocation' });
   }
 }
