@@ -35,6 +35,9 @@ Our backend infrastructure is hosted in **Canadian data centers** (Maplecloud, T
 
 test('near misses: a city in the brackets, a host left open ("may be hosted"), no place read, no list beside', () => {
   assert.deepEqual(hostedInBracketEntries(paragraph('Our infrastructure is hosted in the EU (Frankfurt, Germany).')), []);
+  // A data centre's tier or description in capitals is no company (review9 #2).
+  assert.deepEqual(hostedInBracketEntries(paragraph('Our infrastructure is hosted in Germany (Tier III, redundant power).')), []);
+  assert.deepEqual(hostedInBracketEntries(paragraph('Le site est hébergé en France (Datacenter Principal, Paris).')), []);
   assert.deepEqual(hostedInBracketEntries(paragraph('Our infrastructure may be hosted in the EU (Maplecloud, EU West).')), []);
   assert.deepEqual(hostedInBracketEntries(paragraph('Our infrastructure is hosted in secure facilities (Maplecloud, see below).')), []);
   // A page with no list of vendors gains none from such a sentence alone.

@@ -15,6 +15,13 @@ const HOSTED_IN_BRACKET =
   /(?<!\p{L})(?:infrastructure|servers|serveurs|application|app|platform|plateforme|backend|database|base de données|service|site|website|site web)\s+(?:is|are|est|sont)\s+(?:hosted|h[ée]berg[ée]e?s?)\s+(?:in|within|dans|en|au|aux)\s+(?:the\s+|l['’]\s?|la\s+|le\s+|les\s+)?([^().;:]{2,60}?)\s+\((\p{Lu}[\p{L}\d.&-]{1,30}(?:\s\p{Lu}[\p{L}\d.&-]{1,30}){0,2}),\s*([^()]{2,60})\)/iu;
 
 /**
+ * Words in capitals that describe a data centre rather than name a company: its tier ("Tier III"), its role ("Datacenter
+ * Principal", "Primary Site"), a region or zone (review9 #2).
+ */
+const NOT_A_HOST =
+  /(?<!\p{L})(?:tier|data ?cent(?:er|re)s?|datacenters?|centres? de données|primary|principal|secondary|backup|main|region|région|zone|site|our|notre|nos|[IVX]{1,4}|\d+)(?!\p{L})/iu;
+
+/**
  * The hosts such sentences name, each an entry whose place is the one the sentence gives (else the place after the
  * host's name in its brackets); none when the bracket's first words are a place ("(Frankfurt, Germany)") or when no
  * place is read.
@@ -26,7 +33,7 @@ export function hostedInBracketEntries(blocks: readonly PageBlock[]): ReadEntry[
     const m = HOSTED_IN_BRACKET.exec(b.text.replace(/[*_]{1,2}/g, '').replace(/\s+/g, ' '));
     if (!m) continue;
     const [, where, name, at] = m as unknown as [string, string, string, string];
-    if (placeCode(name) !== undefined || readLocation(name).countries.length) continue;
+    if (placeCode(name) !== undefined || readLocation(name).countries.length || NOT_A_HOST.test(name)) continue;
     const place = [where, at].find((w) => readLocation(w).countries.length > 0);
     if (place === undefined) continue;
     entries.push({
