@@ -37,6 +37,9 @@ import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
 import { withOneLanguage } from './read/languageBranches';
+import { withOneTranslation } from './read/translationCalls';
+import { attachEntityBrackets } from './read/entityBrackets';
+import { builderCallBlocks } from './read/builderCalls';
 import { blankOpening, roleAwaitingName } from './read/blanks';
 import { roleCard } from './read/roleRecords';
 import { isCollectedDataHeading, leadItems, notSubprocessorsSaid } from './read/leadLists';
@@ -3125,6 +3128,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachCertificationRows(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
   attachNamedEstablishment(blocks, page.entries);
+  attachEntityBrackets(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
   attachParagraphTransfers(blocks, page.entries);
@@ -3376,7 +3380,9 @@ export function readPage(text: string, fileName = ''): ReadPage {
       return interpret([table]);
     }
     case 'html': {
-      const page = withDictionaryStrings(withMappedArrays(withStringConstants(withOneLanguage(text, langOfWords))));
+      const page = withDictionaryStrings(
+        withMappedArrays(withStringConstants(withOneLanguage(withOneTranslation(text, langOfWords), langOfWords))),
+      );
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.
       const arrays = codeArrayTables(text).filter(
@@ -3450,7 +3456,13 @@ export function readPage(text: string, fileName = ''): ReadPage {
       const { blocks, front } = markdownBlocks(text);
       return interpret(blocks, frontMatterDate(text, front?.fields));
     }
-    default:
+    default: {
+      // A program that builds the page one call per block (`add_heading(doc, "…")`, `add_bullet(doc, "…")`): the blocks
+      // its calls build, when they give a list.
+      const built = builderCallBlocks(text);
+      const read = built.length ? interpret(built) : undefined;
+      if (read?.entries.length) return read;
       return interpret(textBlocks(text));
+    }
   }
 }
