@@ -442,6 +442,12 @@ function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlo
       const name = namedBy(vendor.text) ?? hostedBy(vendor.text) ?? entityNamed(vendor.text)!;
       out.push({ kind: 'line', text: name, level: b.level, line: vendor.line });
       out.push({ kind: 'bullet', label: 'Service', value: b.text, text: b.text, line: b.line });
+      // "Le site est hébergé par la société :" between the heading and the vendor's line: the sentence that introduces
+      // the lines the entry now opens, not one that ends it.
+      for (let k = i + 1; k < j; k++) {
+        const x = blocks[k]!;
+        if (x.kind === 'paragraph' && isSentence(x.text) && x.text.trim().endsWith(':')) listed.add(x);
+      }
       // "[Neon.tech](https://neon.tech)": a name that is one link is the vendor's site.
       const link = vendor.links?.length === 1 ? vendor.links[0]! : undefined;
       if (link?.href && /^https?:\/\//i.test(link.href) && norm(link.text) === name)

@@ -159,3 +159,56 @@ test('a program that builds its document one call per block: headings, paragraph
   ].join('\n');
   assert.ok(!readPage(notBuilt, 'x.txt').entries.some((e) => /^Nuagex SAS$/.test(e.name ?? e.heading)));
 });
+
+test('cards that say the vendor is not used, or that give a person and a title, are no entries (review9 #1)', () => {
+  const page = (cards: string) =>
+    `<h2>Prestataires</h2><p>Nous faisons appel aux prestataires suivants :</p>${cards}<div><p>Routeur SAS</p><p>Envoi des e-mails.</p></div><div><p>Nuagex</p><p>Hébergement du site.</p></div>`;
+  for (const card of [
+    '<div><p>Compteur Plus</p><p>Nous avons cessé d’utiliser Compteur Plus en 2024.</p></div>',
+    '<div><p>Mesure Web</p><p>Nous n’utilisons pas Mesure Web sur ce site.</p></div>',
+    '<div><p>Claire Dubois</p><p>Directrice de la publication.</p></div>',
+  ])
+    assert.deepEqual(names(page(card), 'p.html'), ['Routeur SAS', 'Nuagex'], card);
+  const en = `<h2>Vendors</h2><p>We use the following sub-processors:</p><div><p>Tally Inc.</p><p>Billing.</p></div><div><p>Old Metrics</p><p>We no longer use Old Metrics.</p></div><div><p>Sam Lee</p><p>Founder and CEO.</p></div><div><p>Pigeon Ltd</p><p>E-mail delivery.</p></div>`;
+  assert.deepEqual(names(en, 'p.html'), ['Tally Inc.', 'Pigeon Ltd']);
+});
+
+test('a company named with its legal form after words that store the data with it: its bracket is no seat (review9 #2)', () => {
+  const page = (said: string) => `${said}\n\nNos sous-traitants :\n\n- Caisse Nette SAS — paiements\n- Routeur SAS — e-mails\n`;
+  for (const said of [
+    'Les sauvegardes sont stockées chez Caisse Nette SAS (Allemagne).',
+    'Backups are hosted with Caisse Nette SAS (Germany).',
+  ])
+    assert.equal(subs(page(said), 'p.md')[0]!.entityCountry, undefined, said);
+  assert.equal(subs(page('Le paiement est confié à Caisse Nette SAS (Lyon, France).'), 'p.md')[0]!.entityCountry, 'FR');
+});
+
+test('a host section whose sentence introduces the host\'s labelled lines: the lines are its facts ("Adresse web", seat)', () => {
+  const html = [
+    '<h1>Mentions légales</h1>',
+    '<p>En vigueur à partir de mars 2026</p>',
+    '<h2>2. Hébergement</h2>',
+    '<p>Le site est hébergé par la société :</p>',
+    '<ul><li><strong>Hébergeur :</strong> Nuagex Hosting SARL</li>',
+    '<li><strong>Adresse web :</strong> https://nuagex.example</li>',
+    '<li><strong>Siège social :</strong> Lyon, France</li></ul>',
+  ].join('\n');
+  const inventory = pageToInventory(readPage(html, 'p.html'), { today: '2026-12-01' }).value as {
+    inventory: { lastUpdated: string };
+    subprocessors: (Sub & { url?: string })[];
+  };
+  assert.deepEqual(
+    inventory.subprocessors.map((s) => [s.name, s.url, s.entityCountry]),
+    [['Nuagex Hosting SARL', 'https://nuagex.example', 'FR']],
+  );
+  assert.equal(inventory.inventory.lastUpdated, '2026-03-01');
+  // "Effective from" in English; a sentence that is no label ("Prices apply from June 2026") dates nothing.
+  assert.equal(
+    readPage('Effective from 4 May 2026\n\n| Vendor | Purpose |\n|---|---|\n| Tally | Billing |\n', 'p.md').lastUpdated,
+    '4 May 2026',
+  );
+  assert.equal(
+    readPage('Prices apply from June 2026.\n\n| Vendor | Purpose |\n|---|---|\n| Tally | Billing |\n', 'p.md').lastUpdated,
+    undefined,
+  );
+});

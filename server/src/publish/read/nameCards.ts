@@ -4,7 +4,8 @@
  * as a page's markup flattens them into paragraphs): each card one line "Name — description", as a list of
  * "Name — role" lines gives it, so that the list's reader takes it. A card's own link line (its vendor's privacy
  * page) is no name. Two cards at least, each with its description; a name line with no sentence under it, or a
- * sentence with no name over it, ends the cards.
+ * sentence with no name over it, ends the cards. A card whose sentences say the vendor is not used, or give a person's
+ * title, is no vendor's.
  */
 
 import type { PageBlock } from './blocks';
@@ -35,12 +36,24 @@ function nameLine(p: Paragraph): string | undefined {
 /** A description: a sentence, ended by its full stop (or longer than a name). */
 const sentence = (p: Paragraph) => !onlyLink(p) && nameLine(p) === undefined && (/[.!]$/.test(p.text.trim()) || p.text.length > 60);
 
+/**
+ * A card's sentences that say the page does not use the vendor it names ("Nous n'utilisons pas Acme.", "Nous avons cessé
+ * d'utiliser Acme en 2024.", "We no longer use Acme."), or that give a person's title ("Directeur de la publication.",
+ * "Founder and CEO."): no sub-processor's card.
+ */
+const NOT_A_VENDOR =
+  /(?<!\p{L})(?:n['’](?:utilis|emploi)\p{L}*\s+(?:pas|plus|jamais)|ne\s+(?:l['’])?(?:utilis|emploi)\p{L}*\s+(?:pas|plus|jamais)|(?:cess[ée]e?s?|arr[êe]t[ée]e?s?)\s+d['’](?:utiliser|employer)|(?:do|does|did)\s+not\s+use|don['’]t\s+use|no\s+longer\s+(?:use|used|in\s+use)|(?:stopped|ceased)\s+using|not\s+in\s+use)(?!\p{L})/iu;
+const PERSON_TITLE =
+  /^(?:(?:co-?)?fondat(?:eur|rice)|(?:co-?)?founder|directeur|directrice|director|pr[ée]sidente?|president|g[ée]rante?|managing\s+director|ceo|cto|coo|cfo|dpo|responsable|d[ée]l[ée]gu[ée]e?|editor|[ée]dit(?:eur|rice)|owner|propri[ée]taire)(?!\p{L})/iu;
+const notAVendor = (said: string[]) => said.some((x) => NOT_A_VENDOR.test(x)) || PERSON_TITLE.test(said[0] ?? '');
+
 /** The cards from block `from` on, each one paragraph "Name — description"; none unless two cards at least. */
 export function nameCardLines(blocks: readonly PageBlock[], from: number): Paragraph[] {
   const cards: Paragraph[] = [];
   let open: { name: string; line?: number; said: string[] } | undefined;
   const close = () => {
-    if (open?.said.length) cards.push({ kind: 'paragraph', text: `${open.name} — ${open.said.join(' ')}`, line: open.line });
+    if (open?.said.length && !notAVendor(open.said))
+      cards.push({ kind: 'paragraph', text: `${open.name} — ${open.said.join(' ')}`, line: open.line });
     const ended = open !== undefined && !open.said.length;
     open = undefined;
     return !ended;
