@@ -212,3 +212,9 @@ test('a host section whose sentence introduces the host\'s labelled lines: the l
     undefined,
   );
 });
+
+test("a company named as the complement of another noun: its bracket is that noun's place, no seat (review9 #3)", () => {
+  const page = (said: string) => `${said}\n\nNos sous-traitants :\n\n- Caisse Nette SAS — paiements\n- Routeur SAS — e-mails\n`;
+  for (const said of ['Le support de Caisse Nette SAS (Maroc) répond en français.', 'The help desk of Caisse Nette SAS (India) answers.'])
+    assert.equal(subs(page(said), 'p.md')[0]!.entityCountry, undefined, said);
+});
