@@ -10,6 +10,7 @@
  */
 
 import { cleanText, lineFinder, type PageBlock } from './blocks';
+import { pastSpace, writtenString } from './sourceText';
 
 /** A call's name and its opening bracket: `add_heading(`, `doc.add_paragraph(`, `pdf.writeTitle (`. */
 const CALL = /(?<![\w$])([A-Za-z_][\w$]{0,40})[ \t]*\(/g;
@@ -43,29 +44,10 @@ function kindOf(name: string): 'heading' | 'item' | 'paragraph' | undefined {
   return KINDS[kind];
 }
 
-/** The string literal that opens at `i`: its text (escapes read) and where it ends; undefined when none opens there. */
+/** The string literal that opens at `i`, past Python's prefixes (r"…", f"…", u"…": an f-string's braces kept as written). */
 function literal(s: string, i: number): { text: string; end: number } | undefined {
-  // Python's prefixes: r"…", f"…", u"…" (an f-string's braces are kept as written).
-  if (/[rfuRFU]/.test(s[i] ?? '') && /["']/.test(s[i + 1] ?? '')) i++;
-  const q = s[i];
-  if (q !== '"' && q !== "'" && q !== '`') return undefined;
-  let text = '';
-  for (let j = i + 1; j < s.length; j++) {
-    const c = s[j]!;
-    if (c === '\\') {
-      const next = s[++j];
-      text += next === 'n' ? '\n' : next === 't' ? ' ' : (next ?? '');
-    } else if (c === q) return { text, end: j + 1 };
-    else if (c === '\n' && q !== '`') return undefined;
-    else text += c;
-  }
-  return undefined;
+  return writtenString(s, /[rfuRFU]/.test(s[i] ?? '') && /["']/.test(s[i + 1] ?? '') ? i + 1 : i);
 }
-
-const pastSpace = (s: string, i: number) => {
-  while (i < s.length && /\s/.test(s[i]!)) i++;
-  return i;
-};
 
 /**
  * The first string argument of the call whose arguments open at `i`: literals side by side or joined by `+`, up to the

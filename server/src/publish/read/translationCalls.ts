@@ -11,34 +11,11 @@
  */
 
 import type { Lang } from '../../knowledge';
+import { pastSpace, writtenString as literal } from './sourceText';
 
 /** The opening of such a call inside a JSX expression: `{name(language,` (the language variable as a flag names it). */
 const CALL =
   /\{\s{0,20}[A-Za-z_$][\w$]{0,30}\(\s{0,20}(?:[\w$]{1,30}\.){0,3}(?:lang|language|locale|lng|currentLang|currentLanguage|currentLocale|activeLocale|userLang|userLocale|i18nLang)\s{0,20},/g;
-
-/** The string literal that opens at `i` (its text, unescaped) and where it ends; undefined when none opens there. */
-function literal(s: string, i: number): { text: string; end: number } | undefined {
-  const q = s[i];
-  if (q !== '"' && q !== "'" && q !== '`') return undefined;
-  let text = '';
-  for (let j = i + 1; j < s.length; j++) {
-    const c = s[j]!;
-    if (c === '\\') {
-      const next = s[++j];
-      text += next === 'n' ? '\n' : next === 't' ? ' ' : (next ?? '');
-    } else if (c === q) return { text, end: j + 1 };
-    // A template's substitution is an expression, not words the page writes out.
-    else if (q === '`' && c === '$' && s[j + 1] === '{') return undefined;
-    else if (c === '\n' && q !== '`') return undefined;
-    else text += c;
-  }
-  return undefined;
-}
-
-const pastSpace = (s: string, i: number) => {
-  while (i < s.length && /\s/.test(s[i]!)) i++;
-  return i;
-};
 
 /** The strings of the call's arguments from `i` to its `)}` and where the expression ends; undefined otherwise. */
 function callStrings(s: string, i: number): { strings: string[]; end: number } | undefined {
