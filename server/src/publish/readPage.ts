@@ -41,6 +41,9 @@ import { htmlAttributeDate, htmlBlocks } from './read/html';
 import { constantUpdateDate } from './read/updateDates';
 import { providerClauses } from './read/providerClauses';
 import { withOneLanguage } from './read/languageBranches';
+import { withOneTranslation } from './read/translationCalls';
+import { attachEntityBrackets } from './read/entityBrackets';
+import { builderCallBlocks } from './read/builderCalls';
 import { blankOpening, roleAwaitingName } from './read/blanks';
 import { roleCard, roleLedLine } from './read/roleRecords';
 import { isCollectedDataHeading, leadHref, leadItems, notSubprocessorsSaid, PUBLISHER_TERM } from './read/leadLists';
@@ -443,6 +446,12 @@ function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlo
       const name = namedBy(vendor.text) ?? hostedBy(vendor.text) ?? entityNamed(vendor.text)!;
       out.push({ kind: 'line', text: name, level: b.level, line: vendor.line });
       out.push({ kind: 'bullet', label: 'Service', value: b.text, text: b.text, line: b.line });
+      // "Le site est hébergé par la société :" between the heading and the vendor's line: the sentence that introduces
+      // the lines the entry now opens, not one that ends it.
+      for (let k = i + 1; k < j; k++) {
+        const x = blocks[k]!;
+        if (x.kind === 'paragraph' && isSentence(x.text) && x.text.trim().endsWith(':')) listed.add(x);
+      }
       // "[Neon.tech](https://neon.tech)": a name that is one link is the vendor's site.
       const link = vendor.links?.length === 1 ? vendor.links[0]! : undefined;
       if (link?.href && /^https?:\/\//i.test(link.href) && norm(link.text) === name)
@@ -3223,6 +3232,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachCertificationRows(blocks, page.entries);
   attachPageWideFacts(blocks, page.entries);
   attachNamedEstablishment(blocks, page.entries);
+  attachEntityBrackets(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
   attachParagraphTransfers(blocks, page.entries);
@@ -3482,7 +3492,9 @@ export function readPage(text: string, fileName = ''): ReadPage {
       return interpret([table]);
     }
     case 'html': {
-      const page = withDictionaryStrings(withMappedArrays(withStringConstants(withOneLanguage(text, langOfWords))));
+      const page = withDictionaryStrings(
+        withMappedArrays(withStringConstants(withOneLanguage(withOneTranslation(text, langOfWords), langOfWords))),
+      );
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.
       const arrays = codeArrayTables(text).filter(
@@ -3559,7 +3571,13 @@ export function readPage(text: string, fileName = ''): ReadPage {
       const { blocks, front } = markdownBlocks(text);
       return interpret(blocks, frontMatterDate(text, front?.fields));
     }
-    default:
+    default: {
+      // A program that builds the page one call per block (`add_heading(doc, "…")`, `add_bullet(doc, "…")`): the blocks
+      // its calls build, when they give a list.
+      const built = builderCallBlocks(text);
+      const read = built.length ? interpret(built) : undefined;
+      if (read?.entries.length) return read;
       return interpret(textBlocks(text));
+    }
   }
 }

@@ -2038,9 +2038,12 @@ export function parseDate(text: string, lang: Lang = 'en'): string | undefined {
 }
 
 /** The words that introduce a page's date, in English and French. */
-/** A date's label; "Status: 2 June 2026" (a German page's "Stand", the date its text is as of) only before figures. */
+/**
+ * A date's label; "Status: 2 June 2026" (a German page's "Stand", the date its text is as of) only before figures. "En
+ * vigueur à partir de juin 2026", "Effective from 1 May 2026": the date the page takes effect.
+ */
 const DATE_LABEL =
-  /^(?:(?:status|stand)(?=\s?:\s\d)|last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|last\s+verified|last\s+checked|derni[èe]re\s+v[ée]rification|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|date\s+de\s+r[ée]daction|r[ée]dig[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|:|[·•|–—-](?=\s))?\s*:?\s*/i;
+  /^(?:(?:status|stand)(?=\s?:\s\d)|last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|last\s+verified|last\s+checked|derni[èe]re\s+v[ée]rification|updated|effective\s+date|effective|date\s+of\s+last\s+update|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|derni[èe]re\s+mise\s+[àa]\s+jour|date\s+de\s+mise\s+[àa]\s+jour|en\s+vigueur|date\s+d'effet|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|date\s+de\s+r[ée]daction|r[ée]dig[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le)\b\s*(?:on|le|du|as\s+of|[àa]\s+partir\s+d[ue]|(?:as\s+)?from|:|[·•|–—-](?=\s))?\s*:?\s*/i;
 
 /** "Last updated: August 2025", "Latest update 2021-01-28", "Mis à jour le 28/01/2021": the date's text. */
 export function dateLine(text: string): string | undefined {

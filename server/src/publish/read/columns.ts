@@ -214,7 +214,8 @@ const MEANINGS: [ColumnKey, string[]][] = [
   ],
   ['certifications', ['certifications', 'certification', 'certificates', 'attestations', 'compliance']],
   ['criticality', ['criticality', 'criticite', 'critical', 'risk level']],
-  ['website', ['website', 'url', 'site', 'site web', 'link', 'lien']],
+  // "Adresse web : https://…", "Site internet", "Web address": the vendor's site.
+  ['website', ['website', 'url', 'site', 'site web', 'link', 'lien', 'site internet', 'adresse web', 'web address']],
   // "DPA/Privacy Documentation": the links to the vendor's agreement and privacy terms.
   [
     'dpa',

@@ -4,6 +4,7 @@
  * sentence that states one fact for every entry ("These subprocessors are all headquartered in the United
  * States"). Each is a rule about a page's structure or wording, never about one page. Pure.
  */
+import { nameCardLines } from './nameCards';
 import { cleanText, type PageBlock } from './blocks';
 import type { ReadEntry, ReadFact } from '../readPage';
 import type { Unread } from './unread';
@@ -184,13 +185,23 @@ function someoneElsesCity(role: string): boolean {
 }
 
 export function roleFacts(rest: string): ReadFact[] {
-  const m = /^(.*?\S)\s*\(([^()]{2,200})\)\.?$/.exec(rest);
+  // "hébergement (Frankfurt, UE) ;": a French list's item closes on a semicolon as on a full stop.
+  const m = /^(.*?\S)\s*\(([^()]{2,200})\)\s?[.;]?$/.exec(rest);
   const parts = m ? m[2]!.split(/[,;]\s*/).map((p) => p.trim()) : [];
   // "(France, Allemagne, avec …)": every place the bracket opens with.
   let n = 0;
   while (n < parts.length && (isPlace(parts[n]!) || (n === 0 && isPlaceAndNoun(parts[n]!)))) n++;
   // "stockage ; données dans l'UE (Finlande)": brackets that say more of a place the role's words already give.
-  if (!m || n === 0 || storedIn(m[1]!) !== undefined || someoneElsesCity(m[1]!)) return [{ label: 'Purpose', value: rest, key: 'purpose' }];
+  // "Hébergement. Serveurs UE (Francfort)": the bracket says more of the place the machines' sentence gives.
+  const last = m ? sentencesOf(`${m[1]!} (${m[2]!})`).pop() : undefined;
+  if (
+    !m ||
+    n === 0 ||
+    storedIn(m[1]!) !== undefined ||
+    someoneElsesCity(m[1]!) ||
+    (last !== undefined && machinesPlace(last) !== undefined)
+  )
+    return [{ label: 'Purpose', value: rest, key: 'purpose' }];
   const facts: ReadFact[] = [
     { label: 'Purpose', value: m[1]!, key: 'purpose' },
     { label: 'Location', value: parts.slice(0, n).join(', '), key: 'dataLocation' },
@@ -251,6 +262,8 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
         lines.push(x);
       }
       if (lines.length >= 2) items.push(...lines);
+      // Or cards, each a line that is only the vendor's name over the sentences describing it (`read/nameCards.ts`).
+      else items.push(...nameCardLines(blocks, i + 1));
     }
     // "[À CONFIRMER : Vercel, Inc.] — hébergement": the vendor named, its name still to be confirmed (kept in the note).
     // "Hébergeur : [À COMPLÉTER] — …": a role whose vendor is still a blank names none, and is no item of the list.
@@ -1808,9 +1821,32 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
           placeCode(s.split(' ')[0]!.replace(/[,;:]$/, '')) !== undefined &&
           readLocation(s).countries.length > 0,
       );
-    const place = sentences.map(storedIn).find((p) => p !== undefined) ?? placeOnly ?? sentences.map(sentTo).find((p) => p !== undefined);
+    const place =
+      sentences.map(storedIn).find((p) => p !== undefined) ??
+      placeOnly ??
+      sentences.map(sentTo).find((p) => p !== undefined) ??
+      sentences.map(machinesPlace).find((p) => p);
     if (place) e.facts.push({ label: 'Stored in', value: place, key: 'dataLocation' });
   }
+}
+
+/** The machines that hold the data, as a sentence names them beside their place: "Serveurs", "EU servers", "hosting". */
+const MACHINES = /^(?:serveurs?|servers?|h[ée]bergement|hosting|data\s?cent(?:er|re)s?|centres?\s+de\s+donn[ée]es)$/iu;
+
+/**
+ * A sentence that is only the machines and their place, in either order ("Serveurs UE (AWS eu-west-1).", "EU servers
+ * (Frankfurt)."): the place, without the noun. Undefined when the other words are no place ("Serveurs mutualisés.",
+ * "Servers managed by Acme.").
+ */
+function machinesPlace(sentence: string): string | undefined {
+  const s = sentence.trim().replace(/\.$/, '');
+  const bracket = /\s\([^()]{1,60}\)$/.exec(s);
+  const words = (bracket ? s.slice(0, bracket.index) : s).split(' ');
+  if (words.length !== 2) return undefined;
+  const at = MACHINES.test(words[0]!) ? 1 : MACHINES.test(words[1]!) ? 0 : -1;
+  if (at < 0 || placeCode(words[at]!) === undefined) return undefined;
+  const place = words[at]! + (bracket?.[0] ?? '');
+  return readLocation(place).countries.length ? place : undefined;
 }
 
 /**

@@ -52,3 +52,16 @@ export function quotedString(text: string, start: number): QuotedString {
   }
   return { value, end: j, closed: j < text.length, lines };
 }
+
+/**
+ * The string literal written out at `i` (', " or `, closed on its line unless a template), its words and the offset
+ * past it; undefined when none opens there, it is left open, or it is a template holding an expression (`${…}`: words
+ * the program fills in, not the page's).
+ */
+export function writtenString(text: string, i: number): { text: string; end: number } | undefined {
+  const q = text[i];
+  if (q !== '"' && q !== "'" && q !== '`') return undefined;
+  const s = quotedString(text, i);
+  if (!s.closed || (q === '`' && text.slice(i, s.end).includes('${'))) return undefined;
+  return { text: s.value, end: s.end + 1 };
+}
