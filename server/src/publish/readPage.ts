@@ -22,6 +22,7 @@ import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
 import { codeDocumentBlocks } from './read/codeDocument';
 import { attachSeatBrackets } from './read/seatBrackets';
+import { attachContrastedLocations } from './read/contrastedLocations';
 import {
   attachDpfCertified,
   attachIntroducedHostPlace,
@@ -505,10 +506,34 @@ function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlo
         const site = factKey(label) === 'website' && b.kind === 'paragraph' && b.links?.length === 1 ? b.links[0]! : undefined;
         const href = site?.href && /^https?:\/\//i.test(site.href) && norm(site.text) === norm(value) ? site.href : undefined;
         out.push({ kind: 'bullet', label, value: href ?? value, text: b.text, line: b.line });
+      } else if (label !== undefined && cardLine(blocks, i, labelled)) {
+        // "Vercel Inc." over "Added: Oct 5, 2025", then "Purpose:…", "Location:…": a card's line with a label of its
+        // own between its name and its facts is one of its lines, not the name of the card.
+        out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
       } else out.push({ kind: 'line', text: b.text, line: b.line });
     }
   }
   return out;
+}
+
+/** How many lines with labels of their own a card may hold between its name and its first fact. */
+const CARD_OWN_LINES = 3;
+
+/**
+ * Whether the paragraph at `i` is a line of a card with a label of its own that names no fact ("Added: Oct 5, 2025",
+ * "Ajouté le : 5 octobre 2025", "Tier: 2"): the lines from a name line alone ("Vercel Inc.") down to a fact's line
+ * ("Purpose: …") hold only such lines. A label over an email address is someone's contact, never a card's line; a
+ * labelled line with no name line above it, or no fact below, is read as before.
+ */
+function cardLine(blocks: PageBlock[], i: number, labelled: (b: PageBlock | undefined) => boolean): boolean {
+  const own = (b: PageBlock | undefined) =>
+    b?.kind === 'paragraph' && ownLabel(b.text) !== undefined && !contactLine(b.text) && !labelled(b);
+  if (!own(blocks[i])) return false;
+  let up = i - 1;
+  while (up > i - CARD_OWN_LINES && own(blocks[up])) up--;
+  let down = i + 1;
+  while (down < i + CARD_OWN_LINES && own(blocks[down])) down++;
+  return isNameLine(blocks[up]) && labelled(blocks[down]);
 }
 
 /**
@@ -3119,6 +3144,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   page.entries.push(...besides(page.entries, hostingBracketEntries(blocks), isTaken, false));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
+  attachContrastedLocations(page.entries);
   attachStatedElsewhere(blocks, page.entries);
   attachNameCountries(blocks, page.entries);
   attachSeatBrackets(blocks, page.entries);

@@ -1,0 +1,74 @@
+/** Cards copied from a browser: a name line, lines with labels of their own, then the labelled facts (issue 22). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readPage } from './readPage';
+import { pageToInventory } from './importPage';
+
+type Obj = Record<string, unknown>;
+
+/** The imported entries of a page, by name. */
+function imported(text: string, file = 'p.txt'): Map<string, Obj> {
+  const value = pageToInventory(readPage(text, file), { today: '2026-12-01' }).value;
+  return new Map((value.subprocessors as Obj[]).map((e) => [String(e.name), e]));
+}
+const names = (text: string, file = 'p.txt') => readPage(text, file).entries.map((e) => e.name ?? e.heading);
+const countries = (e: Obj | undefined) => ((e?.dataLocation as Obj | undefined)?.countries as string[] | undefined) ?? 'none';
+
+test('a line with a label of its own between a card’s name and its facts is one of its lines, not its name', () => {
+  const en = [
+    'Our vendors',
+    '',
+    'Postie Ltd',
+    '',
+    'Listed since: 3 March 2024',
+    'Role:Transactional email',
+    'Country:Canada',
+    '',
+    'Stowbox GmbH',
+    '',
+    'Listed since: 9 June 2025',
+    'Tier: 2',
+    'Role:Backups',
+    '',
+  ].join('\n');
+  assert.deepEqual(names(en), ['Postie Ltd', 'Stowbox GmbH']);
+  assert.equal(imported(en).get('Postie Ltd')?.purpose, 'Transactional email');
+  const fr = [
+    'Nos prestataires',
+    '',
+    'Hébergix SAS',
+    '',
+    'Ajouté le : 12 janvier 2025',
+    'Finalité : Hébergement',
+    'Pays : France',
+    '',
+  ].join('\n');
+  assert.deepEqual(names(fr), ['Hébergix SAS']);
+});
+
+test('near misses: a contact line, or a labelled line with no fact under it, names nothing of a card', () => {
+  // A label over an email address between a name and labelled lines is someone's contact: no card opens on the name.
+  const contact = ['Acme Ltd', '', 'Customer Support: help@acme.example', 'Purpose: Support', ''].join('\n');
+  assert.ok(!names(contact).includes('Acme Ltd'));
+  // Lines with labels of their own and no fact after them are no card.
+  const bare = ['Release notes', '', 'Version: 4.2', 'Build: 118', '', 'Thanks for reading.', ''].join('\n');
+  assert.deepEqual(names(bare), []);
+});
+
+test('a bare "Location" beside a server location is where the company is; alone, it stays the data’s place', () => {
+  const en = ['Postie Inc.', '', 'Purpose:Email', 'Location:Canada', 'Server Location:Ireland', ''].join('\n');
+  const postie = imported(en).get('Postie Inc.');
+  assert.equal(postie?.entityCountry, 'CA');
+  assert.deepEqual(countries(postie), ['IE']);
+  const fr = ['Hébergix SAS', '', 'Finalité : Hébergement', 'Localisation : Suisse', 'Localisation des données : France', ''].join('\n');
+  const host = imported(fr).get('Hébergix SAS');
+  assert.equal(host?.entityCountry, 'CH');
+  assert.deepEqual(countries(host), ['FR']);
+  // Near miss: a bare "Location" alone says where the data is, as before; no company's country.
+  const alone = imported(['Postie Inc.', '', 'Purpose:Email', 'Location:Canada', ''].join('\n')).get('Postie Inc.');
+  assert.equal(alone?.entityCountry, undefined);
+  assert.deepEqual(countries(alone), ['CA']);
+  // Near miss: a headquarters line already gives the company's place; the bare one stays the data's.
+  const hq = ['Postie Inc.', '', 'Purpose:Email', 'Headquarters:United States', 'Location:Canada', 'Hosting location:Ireland', ''];
+  assert.equal(imported(hq.join('\n')).get('Postie Inc.')?.entityCountry, 'US');
+});
