@@ -23,6 +23,7 @@ import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
 import { codeDocumentBlocks } from './read/codeDocument';
 import { attachSeatBrackets } from './read/seatBrackets';
 import { attachContrastedLocations } from './read/contrastedLocations';
+import { nameAndSite } from './read/nameSite';
 import {
   attachDpfCertified,
   attachIntroducedHostPlace,
@@ -1630,8 +1631,10 @@ function tableEntries(
     // (privacy policy, terms, DPA) is that link (read with the cell's links), no part of the name.
     const nameCell = withoutDocumentLines(cell('name') || cell('entity'), row.cellLinks?.[keys.indexOf(cell('name') ? 'name' : 'entity')]);
     // "Mistral AI SAS (Paris, France) — modèle X, DPA art. 28": a company's name, a dash, then what it does.
-    const described = nameThenDescription(nameCell) ?? nameOverRole(nameCell);
-    const named = nameAndPostalAddress(described?.name ?? nameCell);
+    // "Mollie B.V. mollie.com": the vendor's own domain printed after its name is its site, no part of the name.
+    const printed = nameAndSite(nameCell);
+    const described = nameThenDescription(printed?.name ?? nameCell) ?? nameOverRole(printed?.name ?? nameCell);
+    const named = nameAndPostalAddress(described?.name ?? printed?.name ?? nameCell);
     // "Support mailbox (support@…, e.g. Proton Mail)": a role, then in its bracket the vendor that fills it.
     const example = exampleVendor(named.name);
     // "[À CONFIRMER : Vercel, Inc.]": the vendor named, its name still to be confirmed (kept in the note).
@@ -1646,6 +1649,12 @@ function tableEntries(
       NAME_TO_VERIFY.test(name.replace(/[*_]/g, '').trim())
     ) {
       unread.push({ kind: 'placeholder', data: { text: isPlaceholder(name) ? name : name.replace(/[*_]/g, '') } });
+      continue;
+    }
+    // "More vendors (hosting, email) will be listed here once chosen. | | |": a sentence alone in a row of empty cells is
+    // the table's note, no vendor.
+    if (noteRow(row.cells, table.header.length)) {
+      unread.push({ kind: 'noteRow', data: { name } });
       continue;
     }
     // "Total | 3 sous-traitants", "Grand total | 12": the table's own sum, no vendor.
@@ -1700,6 +1709,7 @@ function tableEntries(
     const facts: ReadFact[] = [];
     if (named.address) facts.push({ label: 'Address', value: named.address, key: 'entityCountry' });
     const nameHeader = cleanText(table.header[keys.indexOf(nameKey)] ?? '') || 'Description';
+    if (printed) facts.push({ label: nameHeader, value: printed.site, key: 'website' });
     if (example) facts.push({ label: nameHeader, value: example.role });
     if (pending) facts.push({ label: nameHeader, value: cell('name') || cell('entity'), key: 'note' });
     if (described)
@@ -1910,6 +1920,20 @@ function continuationRows(rows: readonly TableRow[], nameColumn: number): Set<nu
  * the United States: |", "| UE | Les sous-traitants suivants hébergent les données en France : |"). Its place is the
  * one its sentence says the data is stored in, or its first cell's own place ("UE"); none when it says neither.
  */
+/** The fewest words of a sentence a row holds alone as the table's note: a vendor's name is shorter. */
+const NOTE_WORDS = 8;
+
+/**
+ * A row of three columns or more whose only text is one sentence in its first cell: it ends as sentences do (".", "!")
+ * and runs to `NOTE_WORDS` words or more, so no vendor's name ("Acme Holdings Inc." alone in its row is one).
+ */
+function noteRow(cells: string[], columns: number): boolean {
+  const filled = cells.map(cellText).filter(Boolean);
+  if (columns < 3 || filled.length !== 1 || filled[0] !== cellText(cells[0])) return false;
+  const text = filled[0];
+  return /[.!]$/.test(text) && text.split(/\s+/).length >= NOTE_WORDS && entityIn(text) !== text;
+}
+
 function regionRow(cells: string[], columns: number): { text: string; place?: string } | undefined {
   const filled = cells.map(cellText).filter(Boolean);
   if (columns < 3 || filled.length === 0 || filled.length > 2 || filled.length >= columns) return undefined;

@@ -2625,3 +2625,51 @@ test('a component that hands its page to a renderer as a Markdown string: the st
   );
   assert.equal(page.lastUpdated, 'March 3, 2026');
 });
+
+test('a name cell with the vendor’s own domain after the name: the name, and the domain its site', () => {
+  const md = [
+    '| Vendor | Role | Country |',
+    '|---|---|---|',
+    '| Postie Ltd postie.io | Email | Canada |',
+    '| Stowbox (Kastenwerk GmbH) www.stowbox.de | Backups | Germany |',
+    '| Acme Ltd render.com | Hosting | Ireland |',
+    '| Fly.io | Hosting | France |',
+    '',
+  ].join('\n');
+  const rows = readPage(md, 'p.md').entries;
+  assert.deepEqual(
+    rows.map((e) => e.name ?? e.heading),
+    ['Postie Ltd', 'Stowbox (Kastenwerk GmbH)', 'Acme Ltd render.com', 'Fly.io'],
+  );
+  const site = (e: (typeof rows)[number]) => e.facts.find((f) => f.key === 'website')?.value ?? 'none';
+  // Near misses: a domain that is not the name's own stays in the name; a domain alone is the name.
+  assert.deepEqual(rows.map(site), ['postie.io', 'www.stowbox.de', 'none', 'none']);
+});
+
+test('a sentence alone in a row of empty cells is the table’s note, no vendor (English and French)', () => {
+  const en = [
+    '| Vendor | Role | Country |',
+    '|---|---|---|',
+    '| Postie Ltd | Email | Canada |',
+    '| More vendors for storage and search will be added here once they are chosen. | | |',
+    '| Stowbox GmbH Holdings Inc. | | |',
+    '',
+  ].join('\n');
+  const page = readPage(en, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Postie Ltd', 'Stowbox GmbH Holdings Inc.'],
+  );
+  assert.ok(page.unread.some((u) => u.kind === 'noteRow'));
+  const fr = [
+    '| Prestataire | Rôle | Pays |',
+    '|---|---|---|',
+    '| Hébergix SAS | Hébergement | France |',
+    '| D’autres prestataires seront ajoutés à cette liste lors de la mise en production. | | |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Hébergix SAS'],
+  );
+});

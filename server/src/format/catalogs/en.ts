@@ -255,6 +255,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     roleRow: "row '{{name}}': a role, no vendor named",
     rowContinues: "row '{{name}}': goes on from the row above it, no vendor named",
     statuteRow: "row '{{name}}': a statute, no vendor named",
+    noteRow: "row '{{name}}': a sentence of the table, no vendor named",
     totalRow: "row '{{name}}': the table's totals, no vendor named",
     partyRow: "row '{{name}}': the page gives it the role '{{role}}', not a sub-processor's",
     itemRight: "item '{{name}}': a data subject's right, not a party",
