@@ -72,3 +72,73 @@ test('a bare "Location" beside a server location is where the company is; alone,
   const hq = ['Postie Inc.', '', 'Purpose:Email', 'Headquarters:United States', 'Location:Canada', 'Hosting location:Ireland', ''];
   assert.equal(imported(hq.join('\n')).get('Postie Inc.')?.entityCountry, 'US');
 });
+
+test('cards whose labels stand on their own lines over their values: name, role, then the labelled values', () => {
+  const en = [
+    'Our service providers',
+    '',
+    'We list every provider below.',
+    '',
+    'Postie Ltd',
+    '',
+    'Transactional email',
+    '',
+    'Read their terms ↗',
+    'Country',
+    'Canada',
+    'Personal data',
+    '  • Email addresses',
+    '  • Names',
+    '',
+    'Stowbox GmbH',
+    '',
+    'Nightly backups',
+    '',
+    'Read their terms ↗',
+    'Country',
+    'Germany',
+    'Personal data',
+    '  • Account records',
+    '',
+    'Any questions? Write to privacy@example.org.',
+    '',
+  ].join('\n');
+  const page = imported(en);
+  assert.deepEqual([...page.keys()], ['Postie Ltd', 'Stowbox GmbH']);
+  assert.equal(page.get('Postie Ltd')?.purpose, 'Transactional email');
+  assert.deepEqual(countries(page.get('Postie Ltd')), ['CA']);
+  assert.deepEqual(countries(page.get('Stowbox GmbH')), ['DE']);
+  const fr = [
+    'Sous-traitants',
+    '',
+    'Hébergix SAS',
+    'Hébergement des serveurs',
+    'Finalité',
+    'Hébergement',
+    'Pays',
+    'France',
+    'Courriel Express',
+    'Envoi des courriels',
+    'Finalité',
+    'Courriels transactionnels',
+    'Pays',
+    'Belgique',
+    '',
+  ].join('\n');
+  const fpage = imported(fr);
+  assert.deepEqual([...fpage.keys()], ['Hébergix SAS', 'Courriel Express']);
+  // A label saying what the vendor does wins over the line under the name.
+  assert.equal(fpage.get('Hébergix SAS')?.purpose, 'Hébergement');
+  assert.deepEqual(countries(fpage.get('Courriel Express')), ['BE']);
+});
+
+test('near misses: stacked labels in cards of unequal heads, or in one card, name no vendor', () => {
+  // The second card has one line above its labels, the first two: the page's lines could be taken for a name.
+  const uneven = ['About us', 'Postie Ltd', 'Country', 'Canada', 'Stowbox GmbH', 'Backups', 'Extra line', 'Country', 'Germany', ''].join(
+    '\n',
+  );
+  assert.deepEqual(names(uneven), []);
+  // One block of stacked labels (the page's own facts) is no list of cards.
+  const one = ['Acme Corp', 'Country', 'France', 'Purpose', 'Selling widgets', ''].join('\n');
+  assert.deepEqual(names(one), []);
+});

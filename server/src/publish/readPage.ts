@@ -24,6 +24,7 @@ import { codeDocumentBlocks } from './read/codeDocument';
 import { attachSeatBrackets } from './read/seatBrackets';
 import { attachContrastedLocations } from './read/contrastedLocations';
 import { nameAndSite } from './read/nameSite';
+import { stackedCardEntries } from './read/stackedCards';
 import {
   attachDpfCertified,
   attachIntroducedHostPlace,
@@ -3141,6 +3142,12 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (!page.entries.length) page.entries.push(...dashItemEntries(blocks));
   if (!page.entries.length) page.entries.push(...recipientLineEntries(blocks));
   if (!page.entries.length) page.entries.push(...bracketVendorEntries(blocks));
+  if (!page.entries.length) {
+    // The cards' lines are entries now, no longer lines to keep as comments.
+    const stacked = stackedCardEntries(blocks);
+    page.entries.push(...stacked.entries);
+    page.other = page.other.filter((o) => !stacked.lines.has(o));
+  }
   // Beside the entries read so far (a table, labelled cards, the reader above that found them), the readers whose
   // region the page introduces as its sub-processors read the blocks no reader took, and their vendors are entries too:
   // a list the page introduces as the parties that process data for it ("The following service providers process
