@@ -142,3 +142,22 @@ test('near misses: stacked labels in cards of unequal heads, or in one card, nam
   const one = ['Acme Corp', 'Country', 'France', 'Purpose', 'Selling widgets', ''].join('\n');
   assert.deepEqual(names(one), []);
 });
+
+test('near misses: a bare "Location" giving more than one country beside a server location is no seat', () => {
+  const page = imported(
+    [
+      'Helpdesk Services Ltd',
+      'Location: Canada (night support team)',
+      'Server location: Germany',
+      'Purpose: Customer support',
+      '',
+      'Textline Europe Ltd',
+      'Location: EU, US',
+      'Hosting location: Ireland',
+      'Purpose: SMS',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(page.get('Helpdesk Services Ltd')?.entityCountry, undefined);
+  assert.equal(page.get('Textline Europe Ltd')?.entityCountry, undefined);
+});

@@ -1921,18 +1921,25 @@ function continuationRows(rows: readonly TableRow[], nameColumn: number): Set<nu
  * the United States: |", "| UE | Les sous-traitants suivants hébergent les données en France : |"). Its place is the
  * one its sentence says the data is stored in, or its first cell's own place ("UE"); none when it says neither.
  */
+/** Words of a sentence about the list itself: what will be added to it, when it is updated. */
+const LIST_TALK = /(?<!\p{L})(?:will|listed|added|updated|list|table|seront|sera|ajoutée?s?|liste|tableau|mise? à jour)(?!\p{L})/iu;
+
 /** The fewest words of a sentence a row holds alone as the table's note: a vendor's name is shorter. */
 const NOTE_WORDS = 8;
 
 /**
- * A row of three columns or more whose only text is one sentence in its first cell: it ends as sentences do (".", "!")
- * and runs to `NOTE_WORDS` words or more, so no vendor's name ("Acme Holdings Inc." alone in its row is one).
+ * A row of three columns or more whose only text is one sentence in its first cell: it ends as sentences do (".", "!"),
+ * runs to `NOTE_WORDS` words or more and speaks of the list (`LIST_TALK`), so no vendor's name ("Acme Holdings Inc."
+ * alone in its row is one) nor a vendor described in a sentence that opens with its company's name.
  */
 function noteRow(cells: string[], columns: number): boolean {
   const filled = cells.map(cellText).filter(Boolean);
   if (columns < 3 || filled.length !== 1 || filled[0] !== cellText(cells[0])) return false;
   const text = filled[0];
-  return /[.!]$/.test(text) && text.split(/\s+/).length >= NOTE_WORDS && entityIn(text) !== text;
+  // A sentence led by a company's name describes that vendor ("Hetzner Online GmbH (Allemagne), hébergement …."): a row.
+  const company = entityIn(text);
+  if (company !== undefined && text.startsWith(company)) return false;
+  return /[.!]$/.test(text) && text.split(/\s+/).length >= NOTE_WORDS && LIST_TALK.test(text);
 }
 
 function regionRow(cells: string[], columns: number): { text: string; place?: string } | undefined {

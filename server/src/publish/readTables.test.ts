@@ -2673,3 +2673,24 @@ test('a sentence alone in a row of empty cells is the table’s note, no vendor 
     ['Hébergix SAS'],
   );
 });
+
+test('near miss: a vendor described in one sentence alone in its row is a vendor, not the table’s note', () => {
+  const fr = [
+    '| Prestataire | Rôle | Pays |',
+    '|---|---|---|',
+    '| Hébergix SAS | Hébergement | France |',
+    '| Stockfer GmbH (Allemagne), stockage des sauvegardes chiffrées de la production. | | |',
+    '',
+  ].join('\n');
+  const names = readPage(fr, 'p.md').entries.map((e) => e.name ?? e.heading);
+  assert.equal(names.length, 2);
+  const en = [
+    '| Vendor | Role | Country |',
+    '|---|---|---|',
+    '| Postie Ltd | Email | Canada |',
+    '| Our nightly backups go to a storage company in the north of Germany. | | |',
+    '',
+  ].join('\n');
+  // A sentence that does not speak of the list is read as before (no rule of this reader drops it).
+  assert.equal(readPage(en, 'p.md').entries.length, 2);
+});
