@@ -2694,3 +2694,50 @@ test('near miss: a vendor described in one sentence alone in its row is a vendor
   // A sentence that does not speak of the list is read as before (no rule of this reader drops it).
   assert.equal(readPage(en, 'p.md').entries.length, 2);
 });
+
+test('a copied table whose header cells are glued, each row a name line, a link line, then its cells glued on one line', () => {
+  const rows = [
+    'Postie Ltd',
+    'Terms',
+    'Sending receipts and password resets.Email addresses, names.Canada',
+    'Stowbox GmbH',
+    'Nightly backups of the database.Account records.Germany',
+  ];
+  const en = ['Our vendors', '', 'VendorPurposePersonal dataCountry', ...rows, '', 'Questions? Write to us.', ''].join('\n');
+  for (const [page, file] of [
+    [en, 'p.txt'],
+    // A Markdown page joins the lines into one paragraph: read by its lines all the same.
+    [`# Vendors\n\n${en}`, 'p.md'],
+  ] as const) {
+    const read = readPage(page, file);
+    assert.deepEqual(
+      read.entries.map((e) => e.name ?? e.heading),
+      ['Postie Ltd', 'Stowbox GmbH'],
+    );
+    const place = read.entries.map((e) => e.facts.find((f) => f.key === 'dataLocation')?.value);
+    assert.deepEqual(place, ['Canada', 'Germany']);
+  }
+  const fr = [
+    'Sous-traitants',
+    '',
+    'PrestataireFinalitéPays',
+    'Hébergix SAS',
+    'Hébergement des serveurs.France',
+    'Courriel Express',
+    'Envoi des courriels.Belgique',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'p.txt').entries.map((e) => e.name ?? e.heading),
+    ['Hébergix SAS', 'Courriel Express'],
+  );
+});
+
+test('near misses: glued words that are no headers, or rows whose cells are not glued, make no copied table', () => {
+  // "MacBook" and "iPhone" glue a small letter to a capital: not headers a column's meaning reads.
+  const words = ['Our MacBookPro fleetUpdates', 'Postie Ltd', 'Sending receipts.Canada', 'Stowbox GmbH', 'Backups.Germany', ''].join('\n');
+  assert.ok(!readPage(words, 'p.txt').entries.some((e) => (e.name ?? e.heading) === 'Postie Ltd' && e.facts.length > 0));
+  // Headers glued, but a row's line holds one cell: no row, no table.
+  const flat = ['VendorPurposeCountry', 'Postie Ltd', 'Sending receipts', 'Stowbox GmbH', 'Backups', ''].join('\n');
+  assert.ok(!readPage(flat, 'p.txt').entries.some((e) => e.facts.some((f) => f.key === 'dataLocation')));
+});
