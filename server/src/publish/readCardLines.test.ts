@@ -161,3 +161,36 @@ test('near misses: a bare "Location" giving more than one country beside a serve
   assert.equal(page.get('Helpdesk Services Ltd')?.entityCountry, undefined);
   assert.equal(page.get('Textline Europe Ltd')?.entityCountry, undefined);
 });
+
+test('near misses: stacked cards of the company’s own regions, or on a page that names no vendors, are no entries', () => {
+  const regions = [
+    'Where your data lives',
+    'Our sub-processors are listed on another page.',
+    'EU region',
+    'Our Paris deployment',
+    'Country',
+    'France',
+    'US region',
+    'Our Oregon deployment',
+    'Country',
+    'United States',
+    '',
+  ].join('\n');
+  assert.deepEqual(names(regions), []);
+  const fr = ['Région UE', 'Pays', 'France', 'Région Canada', 'Pays', 'Canada', ''].join('\n');
+  assert.deepEqual(names(`Nos sous-traitants\n\n${fr}`), []);
+  // Cards of labels on a page that never speaks of vendors or providers (a product's plans): no entries.
+  const plans = [
+    'Pricing',
+    'Starter Plan',
+    'For small teams',
+    'Country',
+    'France',
+    'Growth Plan',
+    'For larger teams',
+    'Country',
+    'Germany',
+    '',
+  ];
+  assert.deepEqual(names(plans.join('\n')), []);
+});

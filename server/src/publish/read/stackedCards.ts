@@ -5,11 +5,25 @@
  * label whole (`columnMatch`, exact) with a value under it (a line that is no label, or a list); the cards are the
  * runs of such labels, each opened by the same first label. Read only when every card has the same number of lines
  * between its labels and the card above (the lines its name opens), so that the page's own lines (title,
- * introduction) never name a vendor: the first card takes as many lines above its labels as the others.
+ * introduction) never name a vendor: the first card takes as many lines above its labels as the others. Only on a page
+ * that speaks of its sub-processors (vendors, providers), and never when a card's name is led by a place ("EU region"
+ * over "Region", "Germany": the company's own deployments).
  */
 import { cleanText, type PageBlock } from './blocks';
 import type { ReadEntry, ReadFact } from '../readPage';
 import { columnMatch, type ColumnKey } from './columns';
+import { placeCode } from '../wording';
+
+/** Words that name the parties a page lists: the cards are theirs only on a page that says it lists them. */
+const PARTY_WORDS =
+  /sub-?processors?|sous-traitants?|sub-?contractors?|vendors?|service providers?|third[- ]part(?:y|ies)|prestataires?|fournisseurs?|tiers/i;
+
+/** A name led by a place ("EU region", "US data centre") or a region's word over one ("Région UE"): a deployment, no vendor. */
+function placeLed(name: string): boolean {
+  const words = name.split(/\s+/);
+  const regionWord = /^(?:r[ée]gions?|zones?|data|datacenters?|centres?|centers?|h[ée]bergement|hosting|deployment|d[ée]ploiement)$/iu;
+  return placeCode(words[0]!) !== undefined || (regionWord.test(words[0]!) && placeCode(words[words.length - 1]!) !== undefined);
+}
 
 /** The most lines a card holds above its labels (its name, what it does, a link's words). */
 const MAX_HEAD = 3;
@@ -52,6 +66,7 @@ const nameLine = (b: PageBlock | undefined): b is Extract<PageBlock, { kind: 'pa
  */
 export function stackedCardEntries(blocks: PageBlock[]): { entries: ReadEntry[]; lines: Set<string> } {
   const none = { entries: [], lines: new Set<string>() };
+  if (!blocks.some((b) => b.kind !== 'table' && PARTY_WORDS.test(b.text))) return none;
   const first = blocks.findIndex((b, i) => labelKey(b) !== undefined && valueAt(blocks, i) !== undefined);
   if (first < 0) return none;
   const opener = cleanText((blocks[first] as { text: string }).text);
@@ -84,6 +99,7 @@ export function stackedCardEntries(blocks: PageBlock[]): { entries: ReadEntry[];
     if (head.length !== size || !nameLine(head[0]) || head.some((b) => b.kind !== 'paragraph' && b.kind !== 'heading')) return none;
     for (const b of blocks.slice(card.start - size, card.end)) if (b.kind !== 'table') lines.add(b.text);
     const name = cleanText(head[0].text);
+    if (placeLed(name)) return none;
     const facts = [...card.facts];
     // The line under the name, no link's words: what the vendor does, unless a label says it.
     const role = head[1] as { text: string } | undefined;
