@@ -194,3 +194,11 @@ test('near misses: stacked cards of the company’s own regions, or on a page th
   ];
   assert.deepEqual(names(plans.join('\n')), []);
 });
+
+test('a closing sentence giving the Grievance Officer’s address is the page’s contact; a sales address is not', () => {
+  const page = (closing: string) =>
+    readPage(['Our sub-processors', '', '| Vendor | Purpose |', '|---|---|', '| Postie Ltd | Email |', '', closing, ''].join('\n'), 'p.md')
+      .contact;
+  assert.equal(page('Write to our Grievance Officer at grievance@example.in.'), 'grievance@example.in');
+  assert.equal(page('Write to our sales team at sales@example.in.'), undefined);
+});
