@@ -24,6 +24,9 @@ import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
 import { codeDocumentBlocks } from './read/codeDocument';
 import { attachSeatBrackets } from './read/seatBrackets';
+import { attachContrastedLocations } from './read/contrastedLocations';
+import { nameAndSite } from './read/nameSite';
+import { stackedCardEntries } from './read/stackedCards';
 import {
   attachDpfCertified,
   attachIntroducedHostPlace,
@@ -518,10 +521,34 @@ function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlo
         const site = factKey(label) === 'website' && b.kind === 'paragraph' && b.links?.length === 1 ? b.links[0]! : undefined;
         const href = site?.href && /^https?:\/\//i.test(site.href) && norm(site.text) === norm(value) ? site.href : undefined;
         out.push({ kind: 'bullet', label, value: href ?? value, text: b.text, line: b.line });
+      } else if (label !== undefined && cardLine(blocks, i, labelled)) {
+        // "Vercel Inc." over "Added: Oct 5, 2025", then "Purpose:…", "Location:…": a card's line with a label of its
+        // own between its name and its facts is one of its lines, not the name of the card.
+        out.push({ kind: 'bullet', label, value, text: b.text, line: b.line });
       } else out.push({ kind: 'line', text: b.text, line: b.line });
     }
   }
   return out;
+}
+
+/** How many lines with labels of their own a card may hold between its name and its first fact. */
+const CARD_OWN_LINES = 3;
+
+/**
+ * Whether the paragraph at `i` is a line of a card with a label of its own that names no fact ("Added: Oct 5, 2025",
+ * "Ajouté le : 5 octobre 2025", "Tier: 2"): the lines from a name line alone ("Vercel Inc.") down to a fact's line
+ * ("Purpose: …") hold only such lines. A label over an email address is someone's contact, never a card's line; a
+ * labelled line with no name line above it, or no fact below, is read as before.
+ */
+function cardLine(blocks: PageBlock[], i: number, labelled: (b: PageBlock | undefined) => boolean): boolean {
+  const own = (b: PageBlock | undefined) =>
+    b?.kind === 'paragraph' && ownLabel(b.text) !== undefined && !contactLine(b.text) && !labelled(b);
+  if (!own(blocks[i])) return false;
+  let up = i - 1;
+  while (up > i - CARD_OWN_LINES && own(blocks[up])) up--;
+  let down = i + 1;
+  while (down < i + CARD_OWN_LINES && own(blocks[down])) down++;
+  return isNameLine(blocks[up]) && labelled(blocks[down]);
 }
 
 /**
@@ -1213,9 +1240,12 @@ const CONTACT_ABOUT =
 
 /** An email address, internationalised ones too (RFC 6531), bounded on both sides (no backtracking over page text). */
 const EMAIL = /[\p{L}\p{M}\p{N}_.+-]{1,64}@[\p{L}\p{M}\p{N}_-]{1,63}(?:\.[\p{L}\p{M}\p{N}_-]{1,63}){1,5}/u;
-/** Words of a sentence that gives an address for privacy questions, in English and French. */
+/**
+ * Words of a sentence that gives an address for privacy questions, in English and French ("Grievance Officer": the
+ * officer India's DPDP Act and IT Rules name for data protection complaints).
+ */
 const CONTACT_WORDS =
-  /privacy|responsable (?:du|de) traitement|data controller|data protection|personal data|renseignements personnels|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|écrivant|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
+  /privacy|grievance officer|responsable (?:du|de) traitement|data controller|data protection|personal data|renseignements personnels|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|écrivant|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
 
 /**
  * Questions the words say are about something other than personal data: "Pour toute question commerciale", "For sales
@@ -1671,8 +1701,10 @@ function tableEntries(
     // (privacy policy, terms, DPA) is that link (read with the cell's links), no part of the name.
     const nameCell = withoutDocumentLines(cell('name') || cell('entity'), row.cellLinks?.[keys.indexOf(cell('name') ? 'name' : 'entity')]);
     // "Mistral AI SAS (Paris, France) — modèle X, DPA art. 28": a company's name, a dash, then what it does.
-    const described = nameThenDescription(nameCell) ?? nameOverRole(nameCell);
-    const named = nameAndPostalAddress(described?.name ?? nameCell);
+    // "Mollie B.V. mollie.com": the vendor's own domain printed after its name is its site, no part of the name.
+    const printed = nameAndSite(nameCell);
+    const described = nameThenDescription(printed?.name ?? nameCell) ?? nameOverRole(printed?.name ?? nameCell);
+    const named = nameAndPostalAddress(described?.name ?? printed?.name ?? nameCell);
     // "Support mailbox (support@…, e.g. Proton Mail)": a role, then in its bracket the vendor that fills it.
     const example = exampleVendor(named.name);
     // "[À CONFIRMER : Vercel, Inc.]": the vendor named, its name still to be confirmed (kept in the note).
@@ -1687,6 +1719,12 @@ function tableEntries(
       NAME_TO_VERIFY.test(name.replace(/[*_]/g, '').trim())
     ) {
       unread.push({ kind: 'placeholder', data: { text: isPlaceholder(name) ? name : name.replace(/[*_]/g, '') } });
+      continue;
+    }
+    // "More vendors (hosting, email) will be listed here once chosen. | | |": a sentence alone in a row of empty cells is
+    // the table's note, no vendor.
+    if (noteRow(row.cells, table.header.length)) {
+      unread.push({ kind: 'noteRow', data: { name } });
       continue;
     }
     // "Total | 3 sous-traitants", "Grand total | 12": the table's own sum, no vendor.
@@ -1741,6 +1779,7 @@ function tableEntries(
     const facts: ReadFact[] = [];
     if (named.address) facts.push({ label: 'Address', value: named.address, key: 'entityCountry' });
     const nameHeader = cleanText(table.header[keys.indexOf(nameKey)] ?? '') || 'Description';
+    if (printed) facts.push({ label: nameHeader, value: printed.site, key: 'website' });
     if (example) facts.push({ label: nameHeader, value: example.role });
     if (pending) facts.push({ label: nameHeader, value: cell('name') || cell('entity'), key: 'note' });
     if (described)
@@ -1951,6 +1990,27 @@ function continuationRows(rows: readonly TableRow[], nameColumn: number): Set<nu
  * the United States: |", "| UE | Les sous-traitants suivants hébergent les données en France : |"). Its place is the
  * one its sentence says the data is stored in, or its first cell's own place ("UE"); none when it says neither.
  */
+/** Words of a sentence about the list itself: what will be added to it, when it is updated. */
+const LIST_TALK = /(?<!\p{L})(?:will|listed|added|updated|list|table|seront|sera|ajoutée?s?|liste|tableau|mise? à jour)(?!\p{L})/iu;
+
+/** The fewest words of a sentence a row holds alone as the table's note: a vendor's name is shorter. */
+const NOTE_WORDS = 8;
+
+/**
+ * A row of three columns or more whose only text is one sentence in its first cell: it ends as sentences do (".", "!"),
+ * runs to `NOTE_WORDS` words or more and speaks of the list (`LIST_TALK`), so no vendor's name ("Acme Holdings Inc."
+ * alone in its row is one) nor a vendor described in a sentence that opens with its company's name.
+ */
+function noteRow(cells: string[], columns: number): boolean {
+  const filled = cells.map(cellText).filter(Boolean);
+  if (columns < 3 || filled.length !== 1 || filled[0] !== cellText(cells[0])) return false;
+  const text = filled[0];
+  // A sentence led by a company's name describes that vendor ("Hetzner Online GmbH (Allemagne), hébergement …."): a row.
+  const company = entityIn(text);
+  if (company !== undefined && text.startsWith(company)) return false;
+  return /[.!]$/.test(text) && text.split(/\s+/).length >= NOTE_WORDS && LIST_TALK.test(text);
+}
+
 function regionRow(cells: string[], columns: number): { text: string; place?: string } | undefined {
   const filled = cells.map(cellText).filter(Boolean);
   if (columns < 3 || filled.length === 0 || filled.length > 2 || filled.length >= columns) return undefined;
@@ -3196,6 +3256,12 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (!page.entries.length) page.entries.push(...dashItemEntries(blocks));
   if (!page.entries.length) page.entries.push(...recipientLineEntries(blocks));
   if (!page.entries.length) page.entries.push(...bracketVendorEntries(blocks));
+  if (!page.entries.length) {
+    // The cards' lines are entries now, no longer lines to keep as comments.
+    const stacked = stackedCardEntries(blocks);
+    page.entries.push(...stacked.entries);
+    page.other = page.other.filter((o) => !stacked.lines.has(o));
+  }
   // Beside the entries read so far (a table, labelled cards, the reader above that found them), the readers whose
   // region the page introduces as its sub-processors read the blocks no reader took, and their vendors are entries too:
   // a list the page introduces as the parties that process data for it ("The following service providers process
@@ -3226,6 +3292,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (page.entries.length) page.entries.push(...besides(page.entries, hostedInBracketEntries(blocks), isTaken, false));
   // Beside a list, the affiliates its "Affiliates" section engages in a sentence.
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
+  attachContrastedLocations(page.entries);
   attachStatedElsewhere(blocks, page.entries);
   attachNameCountries(blocks, page.entries);
   attachSeatBrackets(blocks, page.entries);

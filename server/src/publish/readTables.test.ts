@@ -2668,3 +2668,119 @@ test('a transfer cell that denies a mechanism in French (« CCT non signées »,
   assert.deepEqual(mechanisms(hosto), ['scc']);
   assert.deepEqual(mechanisms(statso), ['scc']);
 });
+
+test('a name cell with the vendor’s own domain after the name: the name, and the domain its site', () => {
+  const md = [
+    '| Vendor | Role | Country |',
+    '|---|---|---|',
+    '| Postie Ltd postie.io | Email | Canada |',
+    '| Stowbox (Kastenwerk GmbH) www.stowbox.de | Backups | Germany |',
+    '| Acme Ltd render.com | Hosting | Ireland |',
+    '| Fly.io | Hosting | France |',
+    '',
+  ].join('\n');
+  const rows = readPage(md, 'p.md').entries;
+  assert.deepEqual(
+    rows.map((e) => e.name ?? e.heading),
+    ['Postie Ltd', 'Stowbox (Kastenwerk GmbH)', 'Acme Ltd render.com', 'Fly.io'],
+  );
+  const site = (e: (typeof rows)[number]) => e.facts.find((f) => f.key === 'website')?.value ?? 'none';
+  // Near misses: a domain that is not the name's own stays in the name; a domain alone is the name.
+  assert.deepEqual(rows.map(site), ['postie.io', 'www.stowbox.de', 'none', 'none']);
+});
+
+test('a sentence alone in a row of empty cells is the table’s note, no vendor (English and French)', () => {
+  const en = [
+    '| Vendor | Role | Country |',
+    '|---|---|---|',
+    '| Postie Ltd | Email | Canada |',
+    '| More vendors for storage and search will be added here once they are chosen. | | |',
+    '| Stowbox GmbH Holdings Inc. | | |',
+    '',
+  ].join('\n');
+  const page = readPage(en, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Postie Ltd', 'Stowbox GmbH Holdings Inc.'],
+  );
+  assert.ok(page.unread.some((u) => u.kind === 'noteRow'));
+  const fr = [
+    '| Prestataire | Rôle | Pays |',
+    '|---|---|---|',
+    '| Hébergix SAS | Hébergement | France |',
+    '| D’autres prestataires seront ajoutés à cette liste lors de la mise en production. | | |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'p.md').entries.map((e) => e.name ?? e.heading),
+    ['Hébergix SAS'],
+  );
+});
+
+test('near miss: a vendor described in one sentence alone in its row is a vendor, not the table’s note', () => {
+  const fr = [
+    '| Prestataire | Rôle | Pays |',
+    '|---|---|---|',
+    '| Hébergix SAS | Hébergement | France |',
+    '| Stockfer GmbH (Allemagne), stockage des sauvegardes chiffrées de la production. | | |',
+    '',
+  ].join('\n');
+  const names = readPage(fr, 'p.md').entries.map((e) => e.name ?? e.heading);
+  assert.equal(names.length, 2);
+  const en = [
+    '| Vendor | Role | Country |',
+    '|---|---|---|',
+    '| Postie Ltd | Email | Canada |',
+    '| Our nightly backups go to a storage company in the north of Germany. | | |',
+    '',
+  ].join('\n');
+  // A sentence that does not speak of the list is read as before (no rule of this reader drops it).
+  assert.equal(readPage(en, 'p.md').entries.length, 2);
+});
+
+test('a copied table whose header cells are glued, each row a name line, a link line, then its cells glued on one line', () => {
+  const rows = [
+    'Postie Ltd',
+    'Terms',
+    'Sending receipts and password resets.Email addresses, names.Canada',
+    'Stowbox GmbH',
+    'Nightly backups of the database.Account records.Germany',
+  ];
+  const en = ['Our vendors', '', 'VendorPurposePersonal dataCountry', ...rows, '', 'Questions? Write to us.', ''].join('\n');
+  for (const [page, file] of [
+    [en, 'p.txt'],
+    // A Markdown page joins the lines into one paragraph: read by its lines all the same.
+    [`# Vendors\n\n${en}`, 'p.md'],
+  ] as const) {
+    const read = readPage(page, file);
+    assert.deepEqual(
+      read.entries.map((e) => e.name ?? e.heading),
+      ['Postie Ltd', 'Stowbox GmbH'],
+    );
+    const place = read.entries.map((e) => e.facts.find((f) => f.key === 'dataLocation')?.value);
+    assert.deepEqual(place, ['Canada', 'Germany']);
+  }
+  const fr = [
+    'Sous-traitants',
+    '',
+    'PrestataireFinalitéPays',
+    'Hébergix SAS',
+    'Hébergement des serveurs.France',
+    'Courriel Express',
+    'Envoi des courriels.Belgique',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'p.txt').entries.map((e) => e.name ?? e.heading),
+    ['Hébergix SAS', 'Courriel Express'],
+  );
+});
+
+test('near misses: glued words that are no headers, or rows whose cells are not glued, make no copied table', () => {
+  // "MacBook" and "iPhone" glue a small letter to a capital: not headers a column's meaning reads.
+  const words = ['Our MacBookPro fleetUpdates', 'Postie Ltd', 'Sending receipts.Canada', 'Stowbox GmbH', 'Backups.Germany', ''].join('\n');
+  assert.ok(!readPage(words, 'p.txt').entries.some((e) => (e.name ?? e.heading) === 'Postie Ltd' && e.facts.length > 0));
+  // Headers glued, but a row's line holds one cell: no row, no table.
+  const flat = ['VendorPurposeCountry', 'Postie Ltd', 'Sending receipts', 'Stowbox GmbH', 'Backups', ''].join('\n');
+  assert.ok(!readPage(flat, 'p.txt').entries.some((e) => e.facts.some((f) => f.key === 'dataLocation')));
+});

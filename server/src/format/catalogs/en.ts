@@ -257,6 +257,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     groupRow: "row '{{name}}': heads the rows under it, no vendor named",
     rowShifted: "row '{{name}}': its cells are shifted one column left (its first cell is another column's), no vendor named",
     statuteRow: "row '{{name}}': a statute, no vendor named",
+    noteRow: "row '{{name}}': a sentence of the table, no vendor named",
     totalRow: "row '{{name}}': the table's totals, no vendor named",
     partyRow: "row '{{name}}': the page gives it the role '{{role}}', not a sub-processor's",
     itemRight: "item '{{name}}': a data subject's right, not a party",

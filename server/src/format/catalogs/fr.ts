@@ -628,6 +628,7 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     rowShifted:
       'ligne « {{name}} » : ses cellules sont décalées d’une colonne vers la gauche (sa première cellule est celle d’une autre colonne), sans prestataire désigné',
     statuteRow: 'ligne « {{name}} » : un texte de loi, non un prestataire',
+    noteRow: 'ligne « {{name}} » : une phrase du tableau, sans prestataire désigné',
     totalRow: 'ligne « {{name}} » : le total du tableau, sans prestataire désigné',
     partyRow: 'ligne « {{name}} » : la page lui attribue la qualité de « {{role}} », non celle de sous-traitant ultérieur',
     itemRight: 'élément « {{name}} » : un droit des personnes concernées, non un destinataire',

@@ -430,3 +430,43 @@ export function gluedTable(lines: string[], start: number): { table: Table; end:
   if (!rows.length) return undefined;
   return { table: { kind: 'table', header, rows, line: start + 1 }, end };
 }
+
+/** Two header cells glued with nothing between them: a small letter, then a capital ("Sub-processorPurpose"). */
+const GLUED_HEADER = /(?<=\p{Ll})(?=\p{Lu})/u;
+/** The most lines a row may hold between its name and its glued cells: link texts ("DPA", "Privacy policy"). */
+const MAX_LINK_LINES = 2;
+/** A link's words on a line of their own under a name: a few words, no stop, no cells glued. */
+const linkLine = (text: string) =>
+  text.split(' ').length <= 3 && !/[.:;]$/.test(text) && text.length <= 30 && text.split(GLUED_STOP).length === 1;
+
+/**
+ * A table copied from a browser whose header cells were glued with nothing between them ("Sub-processorPurposeData
+ * categoriesRegion": each part a column's header by its meaning, the first naming the parties), and whose rows each
+ * stand on lines of their own: the name on its line, a link's words or two ("DPA"), then the other cells glued on one
+ * line ("…object storage.Tag-monitoring events….Per-tenant residency: …"), split as `gluedCells` splits them. A row
+ * whose cells line does not split in two at least is no row: the table ends above it.
+ */
+export function gluedHeaderTable(lines: string[], start: number): { table: Table; end: number } | undefined {
+  const text = cleanText(lines[start]!);
+  if (text.length > 160 || /[.:;!?]$/.test(text)) return undefined;
+  const header = text.split(GLUED_HEADER).map((h) => h.trim());
+  const keys = header.map((h) => columnMatch(h));
+  if (header.length < 3 || keys.some((k) => k?.exact !== true) || (keys[0]!.key !== 'name' && keys[0]!.key !== 'entity')) return undefined;
+  const rest = keys.slice(1).map((k) => k!.key);
+  const rows: TableRow[] = [];
+  let end = start;
+  for (let i = start + 1; i < lines.length;) {
+    const name = cleanText(lines[i] ?? '');
+    if (!name || name.length > 80 || /[.:;]$/.test(name)) break;
+    let j = i + 1;
+    while (j < lines.length && j - i <= MAX_LINK_LINES && linkLine(cleanText(lines[j]!)) && cleanText(lines[j]!)) j++;
+    const glued = cleanText(lines[j] ?? '');
+    const cells = glued ? gluedCells(glued, rest) : [];
+    if (cells.filter(Boolean).length < 2) break;
+    rows.push({ cells: [name, ...cells], line: i + 1 });
+    end = j;
+    i = j + 1;
+  }
+  if (rows.length < 2) return undefined;
+  return { table: { kind: 'table', header, rows, line: start + 1 }, end };
+}

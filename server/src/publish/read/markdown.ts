@@ -12,6 +12,7 @@ import { fill } from '../../format';
 import { htmlBlocks, joinSegments } from './html';
 import { columnMatch } from './columns';
 import { templateRowBlocks } from './templateRows';
+import { gluedHeaderTable } from './copiedTable';
 
 const md = new MarkdownIt({ html: true, linkify: false });
 type Token = ReturnType<MarkdownIt['parse']>[number];
@@ -483,6 +484,14 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
         const rows = !itemOpen && t.map ? templateRowBlocks(lines.slice(t.map[0], t.map[1]).join('\n'), lineAt(t.map[0]), true) : undefined;
         if (rows) {
           blocks.push(...rows);
+          break;
+        }
+        // A table copied from a browser into a Markdown page, its header cells glued ("Sub-processorPurposeRegion") over
+        // rows of lines: Markdown joins its lines into one paragraph; read by its lines, as in a text copied whole.
+        const copied = !itemOpen && t.map ? gluedHeaderTable(lines.slice(t.map[0], t.map[1]), 0) : undefined;
+        if (copied && t.map && copied.end === t.map[1] - t.map[0] - 1) {
+          const at = (line: number | undefined) => lineAt(t.map![0] + (line ?? 1) - 1);
+          blocks.push({ ...copied.table, line: at(copied.table.line), rows: copied.table.rows.map((r) => ({ ...r, line: at(r.line) })) });
           break;
         }
         // Rows of cells that GFM did not take as a table: its delimiter row does not match its header.

@@ -21,9 +21,10 @@ export type Unread =
   | { kind: 'rowNotListed' | 'rowNotAmong'; data: { name: string; table: string } }
   /**
    * A row that says where the rows under it are processed, a role with no vendor, a statute the record is made under,
-   * a data subject's right, a party that gets no personal data, a table's totals ("Total | 3 sous-traitants").
+   * a data subject's right, a party that gets no personal data, a table's totals ("Total | 3 sous-traitants"), a
+   * sentence alone in a row of empty cells (the table's note).
    */
-  | { kind: 'regionRow' | 'roleRow' | 'statuteRow' | 'totalRow' | 'itemRight' | 'itemNoPersonalData'; data: { name: string } }
+  | { kind: 'regionRow' | 'roleRow' | 'statuteRow' | 'totalRow' | 'noteRow' | 'itemRight' | 'itemNoPersonalData'; data: { name: string } }
   /** A row that goes on from the row above it (its first cell spanned from that row): `name` its cells, joined by " | ". */
   | { kind: 'rowContinues'; data: { name: string } }
   /** A row that heads the rows under it ("Sub-processors in Norway", its other cells empty): `name` its words. */
