@@ -34,6 +34,7 @@ export const SPLITS = [
   'holdout15',
   'holdout16',
   'holdout17',
+  'holdout18',
   'pending',
 ] as const;
 export type Split = (typeof SPLITS)[number];
