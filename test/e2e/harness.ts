@@ -197,6 +197,34 @@ export async function waitFor<T>(fn: () => Promise<T>, what: string, timeoutMs =
   }
 }
 
+/** The extensions dir code-server's CLI installed each .vsix into, by path and modification time (see installExtension). */
+const installs = new Map<string, Promise<string>>();
+const installsRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-installed-'));
+process.once('exit', () => fs.rmSync(installsRoot, { recursive: true, force: true }));
+
+function installedOnce(vsix: string): Promise<string> {
+  const file = path.resolve(vsix);
+  const key = `${file}@${fs.statSync(file).mtimeMs}`;
+  let dir = installs.get(key);
+  if (!dir) {
+    dir = (async () => {
+      const target = fs.mkdtempSync(path.join(installsRoot, 'vsix-'));
+      fs.writeFileSync(path.join(target, 'config.yaml'), 'auth: none\ncert: false\n');
+      const dirs = ['--config', path.join(target, 'config.yaml'), '--user-data-dir', path.join(target, 'user-data')];
+      dirs.push('--extensions-dir', path.join(target, 'extensions'));
+      const out = await run(process.execPath, [CODE_SERVER_ENTRY, ...dirs, '--install-extension', file, '--force'], 120_000);
+      if (!/successfully installed/i.test(out.stdout + out.stderr)) {
+        throw new Error(`installing ${vsix} did not report success:\n${out.stdout}\n${out.stderr}`);
+      }
+      return path.join(target, 'extensions');
+    })();
+    installs.set(key, dir);
+    // A failed install is not kept: the next session tries again and reports its own error.
+    dir.catch(() => installs.delete(key));
+  }
+  return dir;
+}
+
 const live = new Set<Session>();
 process.once('exit', () => {
   for (const s of live) s.killSync();
@@ -257,12 +285,20 @@ export class Session {
     ];
   }
 
-  /** Installs a .vsix into this session's extensions dir with code-server's own CLI. */
+  /**
+   * Installs a .vsix into this session's extensions dir. code-server's own CLI installs it once per run into an
+   * extensions dir of its own (a few seconds: it loads the whole server); each session then gets a copy of that dir,
+   * its extensions.json pointed at the session's dir (milliseconds).
+   */
   private async installExtension(vsix: string): Promise<void> {
-    const out = await run(process.execPath, [...this.codeServerArgs(), '--install-extension', path.resolve(vsix), '--force'], 120_000);
-    if (!/successfully installed/i.test(out.stdout + out.stderr)) {
-      throw new Error(`installing ${vsix} did not report success:\n${out.stdout}\n${out.stderr}`);
+    const installed = await installedOnce(vsix);
+    for (const entry of fs.readdirSync(installed)) {
+      if (entry !== 'extensions.json') fs.cpSync(path.join(installed, entry), path.join(this.extensionsDir, entry), { recursive: true });
     }
+    const listFile = path.join(this.extensionsDir, 'extensions.json');
+    const list: unknown[] = fs.existsSync(listFile) ? (JSON.parse(fs.readFileSync(listFile, 'utf8')) as unknown[]) : [];
+    const copied = fs.readFileSync(path.join(installed, 'extensions.json'), 'utf8').split(installed).join(this.extensionsDir);
+    fs.writeFileSync(listFile, JSON.stringify([...list, ...(JSON.parse(copied) as unknown[])]));
   }
 
   /**
