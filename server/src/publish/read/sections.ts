@@ -967,7 +967,7 @@ export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): v
 }
 
 /** A card's number over its name: "Sub-processor 01", "Vendor #2", "Sous-traitant n° 3". */
-const CARD_NUMBER =
+export const CARD_NUMBER =
   /^(?:sub-?processors?|subprocessors?|vendors?|suppliers?|providers?|sous-traitants?|prestataires?|fournisseurs?) ?(?:#|no\.?|n°)? ?\d{1,3}$/i;
 
 /**
@@ -1828,6 +1828,26 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
       sentences.map(machinesPlace).find((p) => p);
     if (place) e.facts.push({ label: 'Stored in', value: place, key: 'dataLocation' });
   }
+}
+
+/** "location: …", "Location of processing: …", "lieu de traitement : …" closing a clause of a description. */
+const PLACE_LABEL =
+  /(?:^|[,;–—]\s?)(?:(?:data\s|server\s)?location(?:\sof\s(?:processing|data|storage|hosting))?|lieu(?:\sde\s(?:traitement|stockage|l['’]h[ée]bergement))?|localisation(?:\sdes\s(?:données|serveurs))?)\s?:\s([^:;]{2,60})$/iu;
+
+/**
+ * A clause of a description that labels the place ("Hosting as a CSP, location: AWS EU (Paris)", "… delivery.
+ * Location of processing: USA, Azure"): the place from its first word that is one (the provider's name before it,
+ * "AWS", is none). Undefined when no word of it is a place.
+ */
+export function labelledPlace(sentence: string): string | undefined {
+  // "location: EU, or the US if the customer asks": a case, not the place.
+  const m = CONDITIONAL.test(sentence) ? null : PLACE_LABEL.exec(sentence.trim().replace(/\.$/, ''));
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(' ');
+  const at = words.findIndex((w) => placeCode(w.replace(/[,;:]$/, '')) !== undefined);
+  if (at < 0 || at > 2) return undefined;
+  const place = words.slice(at).join(' ');
+  return readLocation(place).countries.length ? place : undefined;
 }
 
 /** The machines that hold the data, as a sentence names them beside their place: "Serveurs", "EU servers", "hosting". */
