@@ -2852,3 +2852,42 @@ test('one table per hosting region with the same columns: a vendor named again w
     ['Nimbo Cloud', 'Logwise'],
   );
 });
+
+test('a copied table whose header and row cells are glued, each row on one line, splits at the glued breaks', () => {
+  const text = `Our sub-processors
+
+VendorPurposeData categoriesLocationTransfer basis
+Nimbo Cloud GmbH Hosting (servers, backups; every region)Account data and filesGermanyIntra-EEA
+Postwise, Inc. BetaEmail delivery (transactional)Email address, message bodyUnited StatesEU-US Data Privacy Framework
+`;
+  const entries = imported(text, 'p.txt');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose, (e.dataLocation as Entry).countries]),
+    [
+      ['Nimbo Cloud GmbH', 'Hosting (servers, backups; every region)', ['DE', 'EU']],
+      ['Postwise, Inc.', 'Email delivery (transactional)', ['US']],
+    ],
+  );
+  assert.equal((entries[1]!.transfer as Entry).mechanism, 'dpf');
+  // In French.
+  const fr = `Sous-traitantFinalitéDonnéesPaysGaranties
+Nuagix SAS Hébergement (serveurs)Comptes clientsFranceIntra-UE
+Courriel Express SARL Envoi des courriels (transactionnels)Adresses emailBelgiqueIntra-UE
+`;
+  assert.deepEqual(
+    imported(fr, 'p.txt').map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [
+      ['Nuagix SAS', ['FR', 'EU']],
+      ['Courriel Express SARL', ['BE', 'EU']],
+    ],
+  );
+  // Near misses: a row whose place column holds no place, or one with a glued break too many (a brand written
+  // "GitHub" outside brackets), is not split by guess: no such table, nothing read from its rows.
+  const unsure = `VendorPurposeData categoriesLocationTransfer basis
+Nimbo Cloud GmbH Hosting (servers)Account dataEverywhere we operateIntra-EEA
+Postwise, Inc. Email delivery for GitHub usersEmail addressUnited StatesSCCs
+`;
+  const page = readPage(unsure, 'p.txt');
+  assert.ok(!page.entries.some((e) => /Hosting|Email delivery/.test(e.name ?? e.heading)));
+  assert.ok(!page.entries.some((e) => e.facts.some((f) => f.value === 'United States' || f.value === 'Germany')));
+});

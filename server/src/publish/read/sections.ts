@@ -1897,7 +1897,9 @@ export function attachStaysIn(entries: ReadEntry[]): void {
     for (const f of [...e.facts]) {
       const m = staysIn(f.value);
       const denied = f.label !== undefined && ASKS_LEAVING_EU.test(f.label.trim()) && NO_ANSWER.test(f.value.trim());
-      const place = denied ? 'EU' : m?.place;
+      // "Intra-EEA" in a transfer column: the transfer stays within the EEA, a denial that it leaves.
+      const within = (f.key ?? columnMatch(f.label)?.key) === 'transfer' && INTRA_EEA.test(f.value.trim());
+      const place = denied || within ? 'EU' : m?.place;
       if (!place || m?.conditional) continue;
       const where = readLocation(place);
       if (where.countries.length !== 1 || where.countries[0] === 'GLOBAL' || where.note !== undefined) continue;
@@ -1906,6 +1908,9 @@ export function attachStaysIn(entries: ReadEntry[]): void {
       e.facts.push({ label: f.label, value: place, key: 'dataLocation', adds: true });
     }
 }
+
+/** A transfer within the EU/EEA, the whole of a transfer cell: "Intra-EEA", "Intra-EU transfer", "Intra-UE". */
+const INTRA_EEA = /^intra[- ]?(?:EEA|EU|UE|EEE)(?: transfers?| transferts?)?\.?$/i;
 
 /** A bare "no": "Non", "No", "Aucun". */
 const NO_ANSWER = /^(?:non|no|aucun|none)\.?$/i;
