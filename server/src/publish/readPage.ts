@@ -102,6 +102,8 @@ import {
   subjectItemEntries,
   hostEntries,
   storedIn,
+  CARD_NUMBER,
+  labelledPlace,
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
@@ -324,6 +326,64 @@ function factRows(table: Table): { label: string; value: string; line?: number }
 }
 
 /**
+ * A description that labels its place in a clause ("Hosting as a CSP, location: AWS EU (Paris)", "Email sending.
+ * Location of processing: USA, Azure"), in any of the entry's descriptions, keyed or labelled (a card's rows): where
+ * the data is, for an entry that states no place of its own.
+ */
+function attachLabelledPlaces(entries: ReadEntry[]): void {
+  for (const e of entries) {
+    const keyOf = (f: ReadFact) => f.key ?? factKey(f.label);
+    if (e.facts.some((f) => keyOf(f) === 'dataLocation')) continue;
+    const place = e.facts
+      .filter((f) => keyOf(f) === 'purpose')
+      .flatMap((f) => sentencesOf(f.value))
+      .map(labelledPlace)
+      .find((x) => x);
+    if (place) e.facts.push({ label: 'Stored in', value: place, key: 'dataLocation' });
+  }
+}
+
+/** A table headed by a card's number alone ("Sub-Processor 1 |", "Sous-traitant n° 2 |"): one vendor's card. */
+const numberedCard = (table: Table): boolean =>
+  CARD_NUMBER.test(
+    norm(table.header[0] ?? '')
+      .replace(/[*_:]/g, '')
+      .trim(),
+  ) && table.header.slice(1).every((h) => !h.trim());
+
+/** A row's label that names the party whole: "Full legal name of sub-processor", "Name", "Nom", "Dénomination sociale". */
+const NAME_ROW = /(?<!\p{L})(?:name|nom|d[ée]nomination|raison sociale)(?!\p{L})/iu;
+
+type CardRow = { label: string; value: string; line?: number };
+
+/**
+ * A numbered card set as a table (`numberedCard`): the row naming the vendor ("Full legal name of sub-processor",
+ * "Nom du sous-traitant"), and its other rows as labelled facts. Their labels are a template's long ones ("Subject
+ * matter and description of processing including …", "Nature of processing (hosting, access only, etc.)"): labels by
+ * where they stand, read by the meaning of their words as a column's header is, and written as the label of that
+ * meaning. A row whose label means nothing is kept as written (a note); an empty value, a row left unfilled.
+ */
+function cardRows(table: Table): { name: CardRow; facts: CardRow[] } | undefined {
+  if (table.header.length !== 2 || !numberedCard(table)) return undefined;
+  const rows = table.rows.flatMap((r) => {
+    const label = norm((r.cells[0] ?? '').replace(/[*_]/g, '')).replace(/\s*:$/, '');
+    const value = norm(r.cells[1] ?? '');
+    return label && value ? [{ label, value, line: r.line }] : [];
+  });
+  const name = rows.find((r) => NAME_ROW.test(r.label) && ['name', 'entity'].includes(columnKey(r.label) ?? ''));
+  if (!name || isSentence(name.value)) return undefined;
+  const facts = rows
+    .filter((r) => r !== name)
+    .map((r) => {
+      if (factKey(r.label) !== undefined) return r;
+      const key = columnMatch(r.label)?.key;
+      const label = key !== undefined && !NOT_A_FACT.has(key) ? (LABELS.en.facts as Record<string, string>)[key] : undefined;
+      return label ? { ...r, label } : r;
+    });
+  return { name, facts };
+}
+
+/**
  * A table of one party's fields: its header says so ("Champ | Valeur"), and no row gives a legal basis (a record of a
  * processing or of a transfer, "Base légale", describes no vendor).
  */
@@ -463,8 +523,14 @@ function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlo
     }
     if (b.kind === 'table') {
       // "Champ | Detail" over "Raison sociale | AZNetwork", "Localisation | France": labelled lines set as a table.
-      if (factTables === true || (factTables !== false && factTables.has(b)))
-        for (const row of factRows(b) ?? []) out.push({ kind: 'bullet', ...row, text: `${row.label}: ${row.value}` });
+      if (factTables === true || (factTables !== false && factTables.has(b))) {
+        const card = cardRows(b);
+        // "Sub-Processor 1 |" over "Full legal name of sub-processor | Acme Ltd", "Address / country | …": a numbered
+        // card set as a table, one per vendor; the row naming it names the entry, as a heading would.
+        // A card whose other rows are left empty is still the vendor's entry: `interpret` adds it.
+        if (card?.facts.length) out.push({ kind: 'line', text: card.name.value, line: card.name.line });
+        for (const row of card?.facts ?? factRows(b) ?? []) out.push({ kind: 'bullet', ...row, text: `${row.label}: ${row.value}` });
+      }
       continue;
     }
     const name = nameLines[i];
@@ -3061,6 +3127,16 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     toBlocks(blocks, !entryTables.length || (summarised(blocks, fieldTables, entryTables) ? new Set(fieldTables.map((t) => t.b)) : false)),
     taken,
   );
+  // Numbered cards set as tables ("Sub-Processor 5 |" over "Full legal name of sub-processor | PubNub" and empty rows):
+  // beside cards read as entries, one that names its vendor and leaves the rest unfilled is an entry with no facts.
+  const cards = entryTables.length ? [] : tables.flatMap(({ b }) => (cardRows(b) ? [cardRows(b)!] : []));
+  if (cards.some((c) => c.facts.length))
+    for (const c of cards.filter((x) => !x.facts.length)) {
+      const at = page.entries.findIndex((e) => (e.line ?? 0) > (c.name.line ?? 0));
+      const entry: ReadEntry = { heading: c.name.value, line: c.name.line, facts: [] };
+      if (at < 0) page.entries.push(entry);
+      else page.entries.splice(at, 0, entry);
+    }
   if (entryTables.length && !page.entries.length) {
     // A page of tables: its introduction is the prose before the first one; headings are its structure, and
     // what follows the tables is kept as comments.
@@ -3096,6 +3172,14 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     return prose.join(' ');
   };
   const roles = tableRoles(entryTables, headingOf, proseOf);
+  /** The table has the columns of an entry table above it, and its own label between them (a heading or a line). */
+  const sameColumnsAbove = (b: Table, i: number): boolean => {
+    const columns = b.header.map((h) => cleanText(h).toLowerCase()).join(' | ');
+    const above = entryTables.filter((t) => t.i < i && roles.get(t.b) === 'entries');
+    const last = above[above.length - 1];
+    if (!last || last.b.header.map((h) => cleanText(h).toLowerCase()).join(' | ') !== columns) return false;
+    return blocks.slice(last.i + 1, i).some((x) => x.kind === 'heading' || x.kind === 'paragraph');
+  };
   const current = entryTables.filter((t) => roles.get(t.b) !== 'not-current' && roles.get(t.b) !== 'not-subprocessors');
   const factTables: { b: Table; headingText?: string }[] = [];
   const before = new EarlierEntries();
@@ -3145,10 +3229,14 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       // that vendor's service in brackets ("Amazon Web Services" over "Amazon Web Services (Amazon Bedrock)") lists a
       // second entry, not the first again.
       const oneEach = (found: (ReadEntry | undefined)[]) => found.every(Boolean) && new Set(found).size === found.length;
-      const again = rows.length >= 2 && oneEach(rows.map((row) => before.sameVendor(row)));
+      // One table per hosting region or product, each under its own label, with the same columns as the one above
+      // ("United States:", "Australia:"): not the list again. A vendor it names again with another place is that
+      // region's entry, with its own places; with the same facts, the vendor above (`sameRow`).
+      const parallel = sameColumnsAbove(b, i);
+      const again = !parallel && rows.length >= 2 && oneEach(rows.map((row) => before.sameVendor(row)));
       // A summary table that lists again, every row of it, the vendors the sections above describe, under short
       // names ("Supabase" for "### 1. Supabase Inc."): each row is the one entry its name is short for.
-      const summary = !again && rows.length >= 2 && oneEach(rows.map((row) => before.sameVendor(row) ?? before.shortFor(row)));
+      const summary = !parallel && !again && rows.length >= 2 && oneEach(rows.map((row) => before.sameVendor(row) ?? before.shortFor(row)));
       for (const row of rows) {
         const same =
           before.sameRow(row) ??
@@ -3158,6 +3246,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
         if (same) same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
         else page.entries.push(row);
       }
+    } else if (cardRows(b) && page.entries.some((e) => e.line !== undefined && b.rows.some((r) => r.line === e.line))) {
+      // A numbered card set as a table: its entry read with the labelled lines.
     } else if (factRows(b) && page.entries.some((e) => e.line !== undefined && b.line !== undefined && e.line < b.line)) {
       // An entry's facts set as a table under its heading: read with the entry's labelled lines.
     } else {
@@ -3311,6 +3401,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachCardFacts(blocks, page.entries);
   attachListLocations(blocks, page.entries);
   attachDescriptionPlaces(page.entries);
+  attachLabelledPlaces(page.entries);
   attachIntroducedHostPlace(blocks, page.entries);
   attachLabelledNamePlaces(blocks, page.entries);
   attachHeadingPlaces(blocks, page.entries);

@@ -2181,3 +2181,79 @@ test('a row named by a protocol ("SMTP (configuré)") names no vendor, whatever 
   ].join('\n');
   assert.deepEqual(names(md, 'p.md'), ['Colis Vif']);
 });
+
+test('one numbered table per vendor ("Sub-processor 1 |" over labelled rows) is one entry each, its long labels read by meaning', () => {
+  const card = (n: number, rows: [string, string][]) =>
+    [`| Sub-processor ${n} |  |`, '| :--- | :--- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
+  const md = [
+    '**ANNEX 3 — List of sub-processors**',
+    '',
+    card(1, [
+      ['Full legal name of sub-processor', 'Cumulo Hosting B.V. (Cumulo)'],
+      ['Address / country', 'Keizersgracht 12, 1015 Amsterdam, Netherlands'],
+      ['Description of processing including a clear delimitation of responsibilities', 'Hosting of the application servers.'],
+      ['Nature of processing (hosting, access only, etc.)', 'Hosting, location: Cumulo EU (Amsterdam)'],
+    ]),
+    card(2, [
+      ['Full legal name of sub-processor', 'Postbox Cloud (operated by Postbox Inc.)'],
+      ['Address / country', '200 Market Street, San Francisco CA 94105, USA'],
+      ['Nature of processing (hosting, access only, etc.)', 'Sends the service emails. Location of processing: USA'],
+    ]),
+    card(3, [
+      ['Full legal name of sub-processor', 'Tallyho'],
+      ['Address / country', ''],
+      ['Nature of processing (hosting, access only, etc.)', ''],
+    ]),
+  ].join('\n');
+  const entries = imported(md, 'annex.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entity, e.entityCountry, e.dataLocation === 'unknown' ? 'unknown' : (e.dataLocation as Entry).countries]),
+    [
+      ['Cumulo Hosting B.V. (Cumulo)', 'Cumulo Hosting B.V.', 'NL', ['EU', 'NL']],
+      ['Postbox Cloud', 'Postbox Inc.', 'US', ['US']],
+      ['Tallyho', 'unknown', undefined, 'unknown'],
+    ],
+  );
+  // In French.
+  const fr = [
+    '| Sous-traitant n° 1 |  |',
+    '| --- | --- |',
+    '| Nom du sous-traitant | Nuagix SAS |',
+    '| Adresse / pays | 3 rue de la Paix, 75002 Paris, France |',
+    '| Nature du traitement (hébergement, accès seul, etc.) | Hébergement, localisation : UE (Francfort) |',
+    '',
+    '| Sous-traitant n° 2 |  |',
+    '| --- | --- |',
+    '| Nom du sous-traitant | Courriel Express SARL |',
+    '| Adresse / pays | 8 avenue Foch, 69006 Lyon, France |',
+  ].join('\n');
+  assert.deepEqual(
+    imported(fr, 'annexe.md').map((e) => [
+      e.name,
+      e.entityCountry,
+      e.dataLocation === 'unknown' ? 'unknown' : (e.dataLocation as Entry).countries,
+    ]),
+    [
+      ['Nuagix SAS', 'FR', ['EU', 'DE']],
+      ['Courriel Express SARL', 'FR', 'unknown'],
+    ],
+  );
+});
+
+test('near misses: a numbered table naming no vendor, a place left to a case, a bracket run by no company', () => {
+  // No row names the vendor: no entry of the card (the page lists none).
+  const noName = ['| Sub-processor 1 |  |', '| --- | --- |', '| Purpose | Hosting |', '| Location | Germany |', ''].join('\n');
+  assert.deepEqual(names(noName, 'p.md'), []);
+  // "location: EU if the customer asks": a case, not the place. "(operated by our team)": no company.
+  const md = [
+    '| Sub-processor 1 |  |',
+    '| --- | --- |',
+    '| Full legal name of sub-processor | Gridlet (operated by our team) |',
+    '| Nature of processing | Backups, location: EU if the customer asks for it |',
+    '| Address / country | 4 Harbour Road, Dublin, Ireland |',
+  ].join('\n');
+  const [entry] = imported(md, 'p.md');
+  assert.equal(entry!.name, 'Gridlet (operated by our team)');
+  assert.equal(entry!.entity, 'unknown');
+  assert.equal(entry!.dataLocation, 'unknown');
+});

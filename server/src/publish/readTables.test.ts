@@ -2784,3 +2784,110 @@ test('near misses: glued words that are no headers, or rows whose cells are not 
   const flat = ['VendorPurposeCountry', 'Postie Ltd', 'Sending receipts', 'Stowbox GmbH', 'Backups', ''].join('\n');
   assert.ok(!readPage(flat, 'p.txt').entries.some((e) => e.facts.some((f) => f.key === 'dataLocation')));
 });
+
+test('one table per hosting region with the same columns: a vendor named again with another place is that region’s entry', () => {
+  const md = `The sub-processors of each hosting region:
+
+**Canada:**
+
+| Name | Service | Location |
+| --- | --- | --- |
+| Nimbo Cloud | Hosting | Canada |
+| Logwise | Log search | Canada |
+
+**Japan:**
+
+| Name | Service | Location |
+| --- | --- | --- |
+| Nimbo Cloud | Hosting | Japan |
+| Logwise | Log search | Japan |
+`;
+  const entries = imported(md, 'regions.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [
+      ['Nimbo Cloud', ['CA']],
+      ['Logwise', ['CA']],
+      ['Nimbo Cloud', ['JP']],
+      ['Logwise', ['JP']],
+    ],
+  );
+  // In French, under headings.
+  const fr = `## Région Canada
+
+| Sous-traitant | Prestation | Pays |
+| --- | --- | --- |
+| Nimbo Cloud | Hébergement | Canada |
+
+## Région Japon
+
+| Sous-traitant | Prestation | Pays |
+| --- | --- | --- |
+| Nimbo Cloud | Hébergement | Japon |
+`;
+  assert.deepEqual(
+    imported(fr, 'regions.md').map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [
+      ['Nimbo Cloud', ['CA']],
+      ['Nimbo Cloud', ['JP']],
+    ],
+  );
+  // Near-misses. A vendor the second table names again with the same place is the vendor above, one entry.
+  const same = md.replace('| Logwise | Log search | Japan |', '| Logwise | Log search | Canada |');
+  assert.deepEqual(
+    imported(same, 'regions.md').map((e) => e.name),
+    ['Nimbo Cloud', 'Logwise', 'Nimbo Cloud'],
+  );
+  // A table of other columns listing the same vendors again (an annex with their seats) adds facts, no entry.
+  const annex = `${md.split('**Japan:**')[0]}
+**Annex: seats**
+
+| Name | Registered office |
+| --- | --- |
+| Nimbo Cloud | 1 Harbour Road, Toronto, Canada |
+| Logwise | 5 Pine Street, Vancouver, Canada |
+`;
+  assert.deepEqual(
+    imported(annex, 'regions.md').map((e) => e.name),
+    ['Nimbo Cloud', 'Logwise'],
+  );
+});
+
+test('a copied table whose header and row cells are glued, each row on one line, splits at the glued breaks', () => {
+  const text = `Our sub-processors
+
+VendorPurposeData categoriesLocationTransfer basis
+Nimbo Cloud GmbH Hosting (servers, backups; every region)Account data and filesGermanyIntra-EEA
+Postwise, Inc. BetaEmail delivery (transactional)Email address, message bodyUnited StatesEU-US Data Privacy Framework
+`;
+  const entries = imported(text, 'p.txt');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.purpose, (e.dataLocation as Entry).countries]),
+    [
+      ['Nimbo Cloud GmbH', 'Hosting (servers, backups; every region)', ['DE', 'EU']],
+      ['Postwise, Inc.', 'Email delivery (transactional)', ['US']],
+    ],
+  );
+  assert.equal((entries[1]!.transfer as Entry).mechanism, 'dpf');
+  // In French.
+  const fr = `Sous-traitantFinalitéDonnéesPaysGaranties
+Nuagix SAS Hébergement (serveurs)Comptes clientsFranceIntra-UE
+Courriel Express SARL Envoi des courriels (transactionnels)Adresses emailBelgiqueIntra-UE
+`;
+  assert.deepEqual(
+    imported(fr, 'p.txt').map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [
+      ['Nuagix SAS', ['FR', 'EU']],
+      ['Courriel Express SARL', ['BE', 'EU']],
+    ],
+  );
+  // Near misses: a row whose place column holds no place, or one with a glued break too many (a brand written
+  // "GitHub" outside brackets), is not split by guess: no such table, nothing read from its rows.
+  const unsure = `VendorPurposeData categoriesLocationTransfer basis
+Nimbo Cloud GmbH Hosting (servers)Account dataEverywhere we operateIntra-EEA
+Postwise, Inc. Email delivery for GitHub usersEmail addressUnited StatesSCCs
+`;
+  const page = readPage(unsure, 'p.txt');
+  assert.ok(!page.entries.some((e) => /Hosting|Email delivery/.test(e.name ?? e.heading)));
+  assert.ok(!page.entries.some((e) => e.facts.some((f) => f.value === 'United States' || f.value === 'Germany')));
+});

@@ -1876,10 +1876,17 @@ const ORGANISATION =
 export const WORLDWIDE_AFTER =
   /^([^()]{2,40}?)\s{1,3}(?:et|and|&)\s{1,3}(mondial|dans le monde entier|monde entier|worldwide|global|globally)$/iu;
 
+/** "operated by X", "provided by X", "exploité par X", "fourni par X": the company that runs a product. */
+const RUN_BY = /^(?:operated|provided|run|exploit[ée]e?|fournie?|opér[ée]e?) (?:by|par) (\S.*)$/iu;
+
 export function nameAndEntity(text: string): { name: string; entity?: string; country?: string } {
   const t = cleanText(text);
   const m = closingParenthesis(t);
   if (m && m.head) {
+    // "MongoDB Atlas (operated by MongoDB Inc.)", "Brevo (exploité par Sendinblue SAS)": the company that runs the
+    // product the name gives.
+    const runBy = RUN_BY.exec(cleanText(m.inner));
+    if (runBy && entityIn(runBy[1]!) === runBy[1]) return { name: m.head.trim(), entity: runBy[1]! };
     const inner = entityIn(m.inner);
     // "Google (Google Ireland Ltd / Google LLC)": one company or the other, no single entity.
     const either = m.inner.split(/\s+(?:\/|or|ou)\s+/).filter((p) => entityIn(p) !== undefined).length > 1;

@@ -470,3 +470,65 @@ export function gluedHeaderTable(lines: string[], start: number): { table: Table
   if (rows.length < 2) return undefined;
   return { table: { kind: 'table', header, rows, line: start + 1 }, end };
 }
+
+/** A cell that is places and nothing else: "Germany", "United States", "Ireland / United States". */
+function placesOnly(text: string): boolean {
+  const parts = text.split(/\s?[/,;]\s?|\s(?:and|et)\s/);
+  return parts.every((p) => p.trim() !== '' && placeCode(p.trim()) !== undefined);
+}
+
+/**
+ * Where a run-together row's cells meet with nothing between them: a small letter or a closing bracket right before a
+ * capital that starts a word ("transitGermany", "(OAuth)Email"), outside brackets ("sign in with GitHub)" is one cell).
+ */
+function gluedBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  let depth = 0;
+  for (let k = 0; k + 2 < text.length; k++) {
+    const ch = text[k]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === ')' || /\p{Ll}/u.test(ch)) && /\p{Lu}/u.test(text[k + 1]!) && /\p{L}/u.test(text[k + 2]!))
+      breaks.push(k + 1);
+  }
+  return breaks;
+}
+
+/**
+ * A table copied from a browser whose header cells were glued ("Sub-ProcessorPurposeData ProcessedLocationTransfer
+ * Mechanism", each part a column's header by its meaning, the first naming the parties) and whose rows each stand on
+ * one line: the name up to its legal form or its bracket (`leadingName`), then the other cells glued with nothing
+ * between them ("…all nodes)All service data…in transitGermanyIntra-EEA"). A row splits where its glued breaks
+ * (`gluedBreaks`) are exactly one fewer than its other cells, no cell empty, and its column of places reads its cell
+ * whole; a word alone before the first break ("Optional") is a badge of the name's cell, no cell. A row that
+ * does not split so is no row: the table ends above it, and two rows at least make it.
+ */
+export function gluedRowsTable(lines: string[], start: number): { table: Table; end: number } | undefined {
+  const text = cleanText(lines[start]!);
+  if (text.length > 160 || /[.:;!?]$/.test(text)) return undefined;
+  const header = text.split(GLUED_HEADER).map((h) => h.trim());
+  const keys = header.map((h) => columnMatch(h));
+  if (header.length < 3 || keys.some((k) => k?.exact !== true) || (keys[0]!.key !== 'name' && keys[0]!.key !== 'entity')) return undefined;
+  const rest = keys.slice(1).map((k) => k!.key);
+  const rows: TableRow[] = [];
+  let end = start;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = cleanText(lines[i] ?? '');
+    if (!line || line.length > 2000) break;
+    const lead = leadingName(line.split(' '));
+    let cellsText = lead.rest.join(' ');
+    let breaks = gluedBreaks(cellsText);
+    // "Google LLC OptionalOptional sign-in (OAuth)…": the badge the name's cell shows, glued to the next cell.
+    if (breaks.length === rest.length && /^\p{Lu}\p{Ll}+$/u.test(cellsText.slice(0, breaks[0]))) {
+      cellsText = cellsText.slice(breaks[0]);
+      breaks = gluedBreaks(cellsText);
+    }
+    if (breaks.length !== rest.length - 1) break;
+    const cells = [0, ...breaks].map((at, k) => cellsText.slice(at, breaks[k] ?? cellsText.length).trim());
+    if (cells.some((c, k) => !c || (rest[k] === 'dataLocation' && !placesOnly(c)))) break;
+    rows.push({ cells: [lead.name, ...cells], line: i + 1 });
+    end = i;
+  }
+  if (rows.length < 2) return undefined;
+  return { table: { kind: 'table', header, rows, line: start + 1 }, end };
+}

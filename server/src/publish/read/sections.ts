@@ -967,7 +967,7 @@ export function attachSectionFacts(blocks: PageBlock[], entries: ReadEntry[]): v
 }
 
 /** A card's number over its name: "Sub-processor 01", "Vendor #2", "Sous-traitant n° 3". */
-const CARD_NUMBER =
+export const CARD_NUMBER =
   /^(?:sub-?processors?|subprocessors?|vendors?|suppliers?|providers?|sous-traitants?|prestataires?|fournisseurs?) ?(?:#|no\.?|n°)? ?\d{1,3}$/i;
 
 /**
@@ -1830,6 +1830,26 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
   }
 }
 
+/** "location: …", "Location of processing: …", "lieu de traitement : …" closing a clause of a description. */
+const PLACE_LABEL =
+  /(?:^|[,;–—]\s?)(?:(?:data\s|server\s)?location(?:\sof\s(?:processing|data|storage|hosting))?|lieu(?:\sde\s(?:traitement|stockage|l['’]h[ée]bergement))?|localisation(?:\sdes\s(?:données|serveurs))?)\s?:\s([^:;]{2,60})$/iu;
+
+/**
+ * A clause of a description that labels the place ("Hosting as a CSP, location: AWS EU (Paris)", "… delivery.
+ * Location of processing: USA, Azure"): the place from its first word that is one (the provider's name before it,
+ * "AWS", is none). Undefined when no word of it is a place.
+ */
+export function labelledPlace(sentence: string): string | undefined {
+  // "location: EU, or the US if the customer asks": a case, not the place.
+  const m = CONDITIONAL.test(sentence) ? null : PLACE_LABEL.exec(sentence.trim().replace(/\.$/, ''));
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(' ');
+  const at = words.findIndex((w) => placeCode(w.replace(/[,;:]$/, '')) !== undefined);
+  if (at < 0 || at > 2) return undefined;
+  const place = words.slice(at).join(' ');
+  return readLocation(place).countries.length ? place : undefined;
+}
+
 /** The machines that hold the data, as a sentence names them beside their place: "Serveurs", "EU servers", "hosting". */
 const MACHINES = /^(?:serveurs?|servers?|h[ée]bergement|hosting|data\s?cent(?:er|re)s?|centres?\s+de\s+donn[ée]es)$/iu;
 
@@ -1877,7 +1897,9 @@ export function attachStaysIn(entries: ReadEntry[]): void {
     for (const f of [...e.facts]) {
       const m = staysIn(f.value);
       const denied = f.label !== undefined && ASKS_LEAVING_EU.test(f.label.trim()) && NO_ANSWER.test(f.value.trim());
-      const place = denied ? 'EU' : m?.place;
+      // "Intra-EEA" in a transfer column: the transfer stays within the EEA, a denial that it leaves.
+      const within = (f.key ?? columnMatch(f.label)?.key) === 'transfer' && INTRA_EEA.test(f.value.trim());
+      const place = denied || within ? 'EU' : m?.place;
       if (!place || m?.conditional) continue;
       const where = readLocation(place);
       if (where.countries.length !== 1 || where.countries[0] === 'GLOBAL' || where.note !== undefined) continue;
@@ -1886,6 +1908,9 @@ export function attachStaysIn(entries: ReadEntry[]): void {
       e.facts.push({ label: f.label, value: place, key: 'dataLocation', adds: true });
     }
 }
+
+/** A transfer within the EU/EEA, the whole of a transfer cell: "Intra-EEA", "Intra-EU transfer", "Intra-UE". */
+const INTRA_EEA = /^intra[- ]?(?:EEA|EU|UE|EEE)(?: transfers?| transferts?)?\.?$/i;
 
 /** A bare "no": "Non", "No", "Aucun". */
 const NO_ANSWER = /^(?:non|no|aucun|none)\.?$/i;

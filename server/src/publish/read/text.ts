@@ -8,7 +8,7 @@ import { mechanismsIn, readLocation } from '../wording';
 import { certificationsIn } from './sections';
 import { fill } from '../../format';
 import { delimitedTable } from './delimited';
-import { gluedHeaderTable, gluedTable, runTogetherTable, twoColumnTable } from './copiedTable';
+import { gluedHeaderTable, gluedRowsTable, gluedTable, runTogetherTable, twoColumnTable } from './copiedTable';
 import { columnMatch, type ColumnKey } from './columns';
 
 /** A cell a browser copied on a line of its own, closed by a bar: "Entity name |", "Ireland |". */
@@ -417,7 +417,12 @@ export function textBlocks(text: string): PageBlock[] {
       continue;
     }
     // A table whose cells the copy ran together: read by its header's meaning and its cells' grammar.
-    const copied = gluedTable(lines, i) ?? gluedHeaderTable(lines, i) ?? runTogetherTable(lines, i) ?? twoColumnTable(lines, i);
+    const copied =
+      gluedTable(lines, i) ??
+      gluedHeaderTable(lines, i) ??
+      gluedRowsTable(lines, i) ??
+      runTogetherTable(lines, i) ??
+      twoColumnTable(lines, i);
     if (copied) {
       blocks.push(copied.table);
       i = copied.end;
