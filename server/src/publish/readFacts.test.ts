@@ -2396,3 +2396,48 @@ test('an item whose own sentence says its data is sent to one country gives that
   assert.equal(countries(none.get('Nuagerie')), 'none');
   assert.equal(countries(none.get('Postlane')), 'none');
 });
+
+test('a sentence of prose under a table gives a vendor a scheme only when it says the vendor holds it, named before the scheme', () => {
+  const table =
+    '| Sub-processor | Purpose | Location |\n|---|---|---|\n| Nimbara GmbH | Hosting | Germany |\n| Postwick SAS | Email | France |\n| Ledgerly Ltd | Accounting | Ireland |\n';
+  // Denied, aimed at, or no longer held: no scheme.
+  const denied = imported(
+    `${table}\nNimbara is not ISO 27001 certified. Postwick expects to be SOC 2 Type II certified in 2027.\nLedgerly's ISO 27001 certification lapsed in 2024.\n`,
+    'p.md',
+  );
+  for (const e of denied.values()) assert.equal(e.certifications, 'unknown', String(e.name));
+  const tableFr =
+    '| Sous-traitant | Finalité | Pays |\n|---|---|---|\n| Nimbara GmbH | Hébergement | Allemagne |\n| Postwick SAS | Emailing | France |\n| Ledgerly SAS | Comptabilité | France |\n';
+  const deniedFr = imported(
+    `${tableFr}\nNimbara n'est pas certifié HDS. Postwick prépare sa certification ISO 27001 pour 2027.\nLa certification SecNumCloud de Ledgerly est visée pour 2028.\n`,
+    'p.md',
+  );
+  for (const e of deniedFr.values()) assert.equal(e.certifications, 'unknown', String(e.name));
+  // The publisher's own scheme, named before the vendor the sentence names: not the vendor's.
+  const own = imported(
+    `${table}\nAcme is ISO 27001 certified and hosts its platform with Nimbara.\nOur SOC 2 Type II certified platform sends email through Postwick.\nWe are HDS certified; Ledgerly keeps our books.\n`,
+    'p.md',
+  );
+  for (const e of own.values()) assert.equal(e.certifications, 'unknown', String(e.name));
+  const ownFr = imported(`${tableFr}\nAcme, certifiée ISO 27001, héberge sa plateforme chez Nimbara.\n`, 'p.md');
+  assert.equal(ownFr.get('Nimbara GmbH')?.certifications, 'unknown');
+  // Near-misses: the vendor named before the scheme it holds, in English and French, keeps it.
+  const held = imported(`${table}\nNimbara is ISO 27001 certified. Postwick is SOC 2 Type II certified.\n`, 'p.md');
+  assert.deepEqual(held.get('Nimbara GmbH')?.certifications, ['iso27001']);
+  assert.deepEqual(held.get('Postwick SAS')?.certifications, ['soc2-type2']);
+  const heldFr = imported(`${tableFr}\nNimbara est certifié HDS.\n`, 'p.md');
+  assert.deepEqual(heldFr.get('Nimbara GmbH')?.certifications, ['hds']);
+});
+
+test('an item of a list of measures names a vendor and a scheme: the vendor holds it only when the item says so', () => {
+  const page = (measures: string) =>
+    imported(
+      `# Sub-processors\n\n| Sub-processor | Purpose |\n|---|---|\n| Nimbara GmbH | Hosting |\n\n## Security\n\n- ${measures}\n- Encryption at rest\n`,
+      'p.md',
+    );
+  assert.deepEqual(page('Data-centre access only for Nimbara staff (ISO 27001 certified)').get('Nimbara GmbH')?.certifications, [
+    'iso27001',
+  ]);
+  assert.equal(page('Nimbara hosting, ISO 27001 certification in progress').get('Nimbara GmbH')?.certifications, 'unknown');
+  assert.equal(page('We are ISO 27001 certified and host with Nimbara').get('Nimbara GmbH')?.certifications, 'unknown');
+});

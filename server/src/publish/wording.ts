@@ -686,6 +686,16 @@ function mechanismsOf(said: string): string[] {
 }
 
 /**
+ * Words that make a mechanism the object of a step still to come or already undone ("we are negotiating SCCs with X",
+ * "X intends to sign the SCCs", "X withdrew from the DPF", "X left the DPF", « nous négocions des CCT », « X s'est
+ * retiré du DPF »): their whole clause states no mechanism, before the words as after them.
+ */
+const OPEN_VERB =
+  /(?:(?:is|are|currently)\s+)?negotiating|being\s+negotiated|(?:intends?|plans?|expects?|aims?|wishes|hopes?)\s+to\s+(?:sign|rely|use|adopt|join|put|conclude|implement|self-certify|enter)|withdrew|(?:left|exited|quit)\s+the|n[ée]goci(?:ons|e|ent)|en\s+n[ée]gociation|s['’]est\s+retir[ée]e?|a\s+quitt[ée]|(?:envisage|compte|pr[ée]voit|souhaite)\s+de\s+(?:signer|conclure|recourir|s['’]appuyer|adh[ée]rer)/iu;
+/** Those words, the whole of a match. */
+const OPEN_VERB_WHOLE = new RegExp(`^(?:${OPEN_VERB.source})$`, 'iu');
+
+/**
  * Words that leave open whether the case arises: "where applicable", "as needed", "where (it is) required", "le cas
  * échéant", "si nécessaire", "lorsque c'est requis", "[à confirmer]", "when the provider adheres to it", "for any access by US entities" (an access
  * the page does not say happens), and words that say a mechanism is still to come ("BCRs pending approval", "SCCs may be
@@ -694,8 +704,10 @@ function mechanismsOf(said: string): string[] {
  * DPF », « n'est plus »). Not "as required by law" (what the law asks, said as done), nor "en cours de validité" (valid
  * now), nor "the DPF replaced the Privacy Shield" (what replaces stays).
  */
-const OPEN_CASE =
-  /(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:in\s+progress|under\s+(?:negotiation|review)|pending|planned|not\s+yet(?:\s+\p{L}+)?|(?:may|might|could|will)\s+be\s+(?:added|signed|put\s+in\s+place|concluded|implemented)|to\s+be\s+(?:signed|added|put\s+in\s+place|concluded|implemented)|en\s+cours(?:\s+de\s+(?:signature|n[ée]gociation|mise\s+en\s+place))?(?!\s+de\s+validit)|en\s+attente|[àa]\s+(?:signer|venir|mettre\s+en\s+place)|pas\s+encore(?:\s+\p{L}+)?|pourr(?:a|ont|ait|aient)\s+être\s+(?:ajout|sign|mis)\p{L}*|expired|lapsed|withdrawn|revoked|no\s+longer(?:\s+\p{L}+)?|(?:were|was|been)\s+(?:replaced|superseded)\s+by|expir[ée]e?s?|r[ée]voqu[ée]e?s?|remplac[ée]e?s?\s+par|ne\s+s['’]appliquen?t?\s+plus|n['’](?:est|sont)\s+plus(?:\s+\p{L}+)?)|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
+const OPEN_CASE = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:in\s+progress|under\s+(?:negotiation|review)|pending|planned|not\s+yet(?:\s+\p{L}+)?|(?:may|might|could|will)\s+be\s+(?:added|signed|put\s+in\s+place|concluded|implemented)|to\s+be\s+(?:signed|added|put\s+in\s+place|concluded|implemented)|en\s+cours(?:\s+de\s+(?:signature|n[ée]gociation|mise\s+en\s+place))?(?!\s+de\s+validit)|en\s+attente|[àa]\s+(?:signer|venir|mettre\s+en\s+place)|pas\s+encore(?:\s+\p{L}+)?|pourr(?:a|ont|ait|aient)\s+être\s+(?:ajout|sign|mis)\p{L}*|expired|lapsed|withdrawn|revoked|${OPEN_VERB.source}|no\s+longer(?:\s+\p{L}+)?|(?:were|was|been)\s+(?:replaced|superseded)\s+by|expir[ée]e?s?|r[ée]voqu[ée]e?s?|remplac[ée]e?s?\s+par|ne\s+s['’]appliquen?t?\s+plus|n['’](?:est|sont)\s+plus(?:\s+\p{L}+)?)|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})`,
+  'iu',
+);
 /** Where a text's words leave open whether the case arises ("where applicable", "le cas échéant", "as needed"), if any. */
 export function openCaseIn(text: string): { index: number } | undefined {
   const m = OPEN_CASE.exec(text);
@@ -753,6 +765,12 @@ export function withoutOpenCases(text: string): string {
     const clauseStart = joinedBefore ? sentenceStart + joinedBefore.index + joinedBefore[0].length : sentenceStart;
     const joinedAfter = new RegExp(JOINED_CLAUSE.source, 'u').exec(text.slice(end, sentenceEnd));
     const clauseEnd = joinedAfter ? end + joinedAfter.index : sentenceEnd;
+    if (OPEN_VERB_WHOLE.test(m[0])) {
+      // "…, and we are negotiating the DPF": the clause the verb's subject opens, read with the verb after it.
+      const joined = [...text.slice(sentenceStart, end).matchAll(JOINED_CLAUSE)].filter((j) => sentenceStart + j.index <= at).pop();
+      mark(joined ? sentenceStart + joined.index + joined[0].length : clauseStart, clauseEnd);
+      continue;
+    }
     const before = text.slice(clauseStart, at);
     const after = text.slice(end, clauseEnd);
     if (!before.trim() || LEADS_IN.test(before)) {
@@ -780,6 +798,24 @@ export function withoutOpenCases(text: string): string {
     .map((c, i) => (blank[i] && !/\s/.test(c) ? ' ' : c))
     .join('');
 }
+
+/**
+ * Words that deny a scheme, say it is still to come or no longer held: "not", "non", "pas encore", "in progress",
+ * "pending", "planned", "plans to", "working towards", "requested", "en cours", "prévue", "à venir", "withdrawn",
+ * "expired", "lapsed", "retirée", and a scheme aimed at ("expects to be", "targeted for 2027", « visée pour 2027 », « prépare
+ * sa certification », "scheduled"). Not "no." before a number (a certificate's "no. 12345"), "non-EU", nor "en cours de
+ * validité" (a certificate still valid).
+ */
+export const NOT_YET_HELD =
+  /(?<!\p{L})(?:not|never|none|non(?!-)|pas|aucune?|jamais|no(?!\.?\s*\d)|in\s+progress|under\s?way|pending|planned|plans?\s+to|aims?\s+to|working\s+towards?|seeking|requested|expect(?:s|ed)?|target(?:s|ed|ing)?|scheduled|preparing|withdrawn|withdrew|revoked|expired|lapsed|suspended|en\s+cours(?!\s+de\s+validit)|en\s+attente|pr[ée]vue?s?|[àa]\s+venir|envisag[ée]e?s?|vis[ée]e?s?|vis(?:e|ons|ent)|pr[ée]par(?:e|ons|ent|ation)|prochainement|demand[ée]e?s?|retir[ée]e?s?|expir[ée]e?s?|suspendue?s?)(?!\p{L})/iu;
+
+/**
+ * A sentence whose subject is the publisher itself ("Our own company is ISO 27001 certified", "We are SOC 2 Type II
+ * audited", « Notre société est certifiée HDS », « Nous sommes certifiés ISO 27001 »): the schemes it names are the
+ * publisher's, none of the vendor's it stands beside.
+ */
+export const PUBLISHER_SUBJECT =
+  /^(?:we\s+(?:are|hold|have\s+(?:been|obtained|achieved))|our\s+(?:own\s+)?(?:company|organi[sz]ation|business|firm|group)|nous\s+(?:sommes|avons|d[ée]tenons)|notre\s+(?:propre\s+)?(?:soci[ée]t[ée]|entreprise|organisation|structure|groupe))(?!\p{L})/iu;
 
 /** Words that deny or condition what follows them: "no SCCs", "pas de CCT", "SCC if needed" are no mechanism of a cell. */
 const DENIED = /\b(?:no|not|none|without|never|pas|aucun|aucune|sans|jamais)\b|\bn['’]/i;
