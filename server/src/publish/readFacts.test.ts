@@ -2441,3 +2441,46 @@ test('an item of a list of measures names a vendor and a scheme: the vendor hold
   assert.equal(page('Nimbara hosting, ISO 27001 certification in progress').get('Nimbara GmbH')?.certifications, 'unknown');
   assert.equal(page('We are ISO 27001 certified and host with Nimbara').get('Nimbara GmbH')?.certifications, 'unknown');
 });
+
+test('a name whose brackets or words tie the company to its group gives the parent’s country to no one, and the parent is no entity', () => {
+  const md = `| Sub-processor | Purpose | Location |
+|---|---|---|
+| Nimbara GmbH, a subsidiary of Nimbara Holdings Inc. (USA) | Hosting | Germany |
+| Postwick SAS (part of Mailgroup Ltd, United Kingdom) | Email | France |
+| Ledgerly BV (owned by Ledger Holdings Inc., Canada) | Accounting | Netherlands |
+| Relaypoint Ltd (Ireland) | Support | Ireland |
+| Cloudnest (Cloudnest SAS, France) | Backup | France |
+`;
+  const page = imported(md, 'p.md');
+  const seat = (name: string) => {
+    const e = [...page.values()].find((x) => String(x.name).startsWith(name))!;
+    return [e.entity, e.entityCountry ?? 'none'];
+  };
+  assert.deepEqual(seat('Nimbara'), ['Nimbara GmbH', 'none']);
+  assert.deepEqual(seat('Postwick'), ['Postwick SAS', 'none']);
+  assert.deepEqual(seat('Ledgerly'), ['Ledgerly BV', 'none']);
+  // Near-misses: the company's own country in its brackets, alone or after its entity.
+  assert.deepEqual(seat('Relaypoint'), ['Relaypoint Ltd', 'IE']);
+  assert.deepEqual(seat('Cloudnest'), ['Cloudnest SAS', 'FR']);
+  const fr = imported(
+    `# Sous-traitants\n\n- **Nimbara SAS** (filiale de Nimbara Inc., États-Unis) — hébergement, France.\n- **Ledgerly SAS** (France) — comptabilité.\n`,
+    'p.md',
+  );
+  assert.equal(fr.get('Nimbara SAS')?.entityCountry, undefined);
+  assert.equal(fr.get('Ledgerly SAS')?.entityCountry, 'FR');
+  const items = imported(`# Sub-processors\n\n- **Nimbara Ireland Ltd** (subsidiary of Nimbara Inc., USA) — hosting in Ireland.\n`, 'p.md');
+  assert.equal(items.get('Nimbara Ireland Ltd')?.entityCountry, undefined);
+});
+
+test('days of notice a vendor gives the publisher about its own sub-processors are not the page’s notice', () => {
+  const table = '| Sub-processor | Purpose | Location |\n|---|---|---|\n| Nimbara GmbH | Hosting | Germany |\n';
+  const notice = (text: string) => pageToInventory(readPage(`${table}\n${text}\n`, 'p.md'), { today: '2026-12-01' }).value.inventory as Obj;
+  assert.equal(notice("Nimbara may change its own sub-processors with 14 days' notice to us.").noticeDays, undefined);
+  assert.equal(
+    notice('Nimbara nous informe de tout changement de ses propres sous-traitants avec un préavis de 10 jours.').noticeDays,
+    undefined,
+  );
+  // Near-misses: the publisher's notice to its customers, in English and French.
+  assert.equal(notice("We give customers 30 days' notice before engaging a new sub-processor.").noticeDays, 30);
+  assert.equal(notice('Nous vous informons de tout nouveau sous-traitant avec un préavis de 15 jours.').noticeDays, 15);
+});

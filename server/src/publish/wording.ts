@@ -1912,10 +1912,23 @@ const ORGANISATION =
 export const WORLDWIDE_AFTER =
   /^([^()]{2,40}?)\s{1,3}(?:et|and|&)\s{1,3}(mondial|dans le monde entier|monde entier|worldwide|global|globally)$/iu;
 
+/**
+ * Words that tie a company to its group or parent: "a subsidiary of", "part of", "owned by", "member of", "filiale de",
+ * "appartenant au", "détenue par", "groupe". What follows them is another company.
+ */
+const GROUP_RELATION =
+  /(?<!\p{L})(?:(?:wholly[- ]owned\s+)?(?:subsidiary|affiliate|division|member|part)\s+of|owned\s+by|filiale\s+(?:de|du|d['’])|appartenant\s+(?:à|au|aux)|d[ée]tenue?\s+par|membre\s+d[ue]|groupe)(?!\p{L})/iu;
+const GROUP_RELATION_FIRST = new RegExp(`^\\s*(?:(?:a|an|une?)\\s+)?(?:${GROUP_RELATION.source})`, 'iu');
+
 export function nameAndEntity(text: string): { name: string; entity?: string; country?: string } {
   const t = cleanText(text);
   const m = closingParenthesis(t);
   if (m && m.head) {
+    // "Hostora GmbH, a subsidiary of Hostora Holdings Inc. (USA)", "Quillmail SAS (part of Mailgroup Ltd, United
+    // Kingdom)", "(filiale de Hostora Inc., États-Unis)": the brackets speak of the group the company belongs to. Their
+    // country is the parent's seat, not the company's (domain facts §8: a parent abroad is no fact of the entity), and
+    // the company they name is no entity of the entry.
+    if (GROUP_RELATION_FIRST.test(m.inner) || GROUP_RELATION.test(m.head)) return { name: m.head.trim(), entity: entityIn(m.head) };
     const inner = entityIn(m.inner);
     // "Google (Google Ireland Ltd / Google LLC)": one company or the other, no single entity.
     const either = m.inner.split(/\s+(?:\/|or|ou)\s+/).filter((p) => entityIn(p) !== undefined).length > 1;
