@@ -2484,3 +2484,19 @@ test('days of notice a vendor gives the publisher about its own sub-processors a
   assert.equal(notice("We give customers 30 days' notice before engaging a new sub-processor.").noticeDays, 30);
   assert.equal(notice('Nous vous informons de tout nouveau sous-traitant avec un préavis de 15 jours.').noticeDays, 15);
 });
+
+test('the publisher’s words on its own models say nothing of whether the vendor trains on customer data', () => {
+  for (const t of [
+    'We never train our own models on your data.',
+    'Our own models are never trained on customer data',
+    'Nous n’entraînons pas nos propres modèles sur vos données.',
+  ])
+    assert.equal(trainsOnCustomerDataIn(t), undefined, t);
+  // Near-misses: the vendor's own words, in English and French.
+  assert.equal(trainsOnCustomerDataIn('Brainly does not train its models on customer data.'), false);
+  assert.equal(trainsOnCustomerDataIn('Brainly n’entraîne pas ses modèles sur vos données.'), false);
+  const md = `- **Brainly AI Inc.** — AI assistant, United States. We never train our own models on your data.\n- **Modelworks Ltd** — summaries. Modelworks does not train its models on customer data.\n`;
+  const page = imported(`# Sub-processors\n\n${md}`, 'p.md');
+  assert.equal(page.get('Brainly AI Inc.')?.ai, undefined);
+  assert.deepEqual(page.get('Modelworks Ltd')?.ai, { trainsOnCustomerData: false });
+});

@@ -2363,6 +2363,13 @@ export function asksAboutTraining(label: string): boolean {
  * the question (`asksAboutTraining`), so "Non", "Yes", "✅" answer it too. Never true from a guess: a sentence
  * that holds a negation and no words of refusal stays unknown.
  */
+/**
+ * The publisher speaking of its own training: "our own models", "we do not / never train", « nos propres modèles »,
+ * « nous n'entraînons pas ».
+ */
+const OWN_TRAINING =
+  /(?<!\p{L})(?:our\s+own\s+(?:ai\s+)?models?|we\s+(?:do\s+not|don['’]t|never|will\s+not|won['’]t)\s+(?:re-?)?train|nos\s+propres\s+mod[èe]les|nous\s+n['’](?:r[ée]-?)?entra[îi]nons)(?!\p{L})/iu;
+
 export function trainsOnCustomerDataIn(text: string, asked = false): boolean | undefined {
   const t = cleanText(text).slice(0, 2000);
   if (asked) {
@@ -2378,6 +2385,9 @@ export function trainsOnCustomerDataIn(text: string, asked = false): boolean | u
     if (/^(?:prohibited|forbidden|not (?:permitted|allowed)|interdite?|exclue?)(?!\p{L})/iu.test(t)) return false;
     if (/^(?:yes|oui|✅|✓)(?!\p{L})/iu.test(t)) return true;
   }
+  // "We never train our own models on your data", « Nous n'entraînons pas nos propres modèles »: the publisher's own
+  // training, no word on the vendor's.
+  if (OWN_TRAINING.test(t)) return undefined;
   if (NO_TRAINING_WORDS.some((re) => re.test(t))) return false;
   if (NEGATION.test(t)) return undefined;
   if (TRAINS_WORDS.some((re) => re.test(t))) return true;
