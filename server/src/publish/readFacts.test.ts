@@ -2500,3 +2500,16 @@ test('the publisher’s words on its own models say nothing of whether the vendo
   assert.equal(page.get('Brainly AI Inc.')?.ai, undefined);
   assert.deepEqual(page.get('Modelworks Ltd')?.ai, { trainsOnCustomerData: false });
 });
+
+test('another document’s update date (its terms, a vendor’s DPA) is not the page’s', () => {
+  const table = '| Sub-processor | Purpose | Location |\n|---|---|---|\n| Nimbara GmbH | Hosting | Germany |\n';
+  const dated = (text: string) =>
+    (pageToInventory(readPage(`${table}\n${text}\n`, 'p.md'), { today: '2026-12-01' }).value.inventory as Obj).lastUpdated;
+  assert.equal(dated('Our Terms of Service were last updated on 3 April 2025.'), 'unknown');
+  assert.equal(dated("Nimbara's DPA was last updated on 3 April 2025."), 'unknown');
+  assert.equal(dated('Le contrat a été mis à jour le 3 avril 2025.'), 'unknown');
+  // Near-misses: the list's own update, in English and French, and a bare label.
+  assert.equal(dated('This list was last updated on 3 April 2025.'), '2025-04-03');
+  assert.equal(dated('Cette liste a été mise à jour le 3 avril 2025.'), '2025-04-03');
+  assert.equal(dated('Last updated: 3 April 2025'), '2025-04-03');
+});

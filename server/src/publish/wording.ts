@@ -2170,10 +2170,11 @@ export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
 /**
  * Words right before the date words that make the date another thing's: an event of something the sentence names ("The
  * Data Privacy Framework became effective on", "Le DPF est entré en vigueur le", "took effect"), a document named
- * before them ("The Master Services Agreement, effective 1 March 2021").
+ * before them ("The Master Services Agreement, effective 1 March 2021"), or the subject of their verb ("Our Terms of
+ * Service were last updated on", "Hostora's DPA was last updated", « Le contrat a été mis à jour le »).
  */
 const ANOTHER_BEFORE =
-  /(?<!\p{L})(?:(?:became|become|becomes|took|came\s+into|entered\s+into|est\s+entr[ée]e?|sont\s+entr[ée]e?s|a\s+pris|ont\s+pris)|(?:agreement|contract|terms(?:\s+of\s+(?:service|use))?|framework|regulation|directive|decision|act|law|contrat(?:-cadre)?|accord|CGU|CGV|loi|r[èe]glement|d[ée]cision|RGPD|GDPR|DPF|DPA|MSA)\s*,)\s*$/iu;
+  /(?<!\p{L})(?:(?:became|become|becomes|took|came\s+into|entered\s+into|est\s+entr[ée]e?|sont\s+entr[ée]e?s|a\s+pris|ont\s+pris)|(?:agreement|contract|terms(?:\s+of\s+(?:service|use))?|framework|regulation|directive|decision|act|law|contrat(?:-cadre)?|accord|CGU|CGV|loi|r[èe]glement|d[ée]cision|RGPD|GDPR|DPF|DPA|MSA)\s*,|(?:agreement|contract|terms(?:\s+of\s+(?:service|use))?|DPA|MSA|contrat(?:-cadre)?|accord|CGU|CGV)\s+(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été)(?:\s+(?:last|most\s+recently|dernièrement))?)\s*$/iu;
 /** The version a new one replaces: "replaces the version of", "remplace la version du", "the previous version of". */
 const REPLACED_BEFORE =
   /(?<!\p{L})(?:replaces?|supersedes?|remplacen?t?|previous|prior|former|pr[ée]c[ée]dente?|ancienne?)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/iu;
