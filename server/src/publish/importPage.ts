@@ -39,6 +39,8 @@ import {
   trainsOnCustomerDataIn,
   US_STATES,
   usCityAndState,
+  NOT_YET_HELD,
+  PUBLISHER_SUBJECT,
 } from './wording';
 
 export interface ImportOptions {
@@ -104,23 +106,6 @@ function parsePersonalData(text: string): { value: Obj; note?: string } {
  * "Yes") is none.
  */
 const SCHEME_NAME = /\d|\p{Lu}{2,}|[Cc]ertif|[Aa]gr[ée]{2}|[Aa]ccr[ée]dit|[Qq]ualifi|[Ll]abel|[Aa]ttest/u;
-
-/**
- * Words that deny a scheme, say it is still to come or no longer held: "not", "non", "pas encore", "in progress",
- * "pending", "planned", "plans to", "working towards", "requested", "en cours", "prévue", "à venir", "withdrawn",
- * "expired", "lapsed", "retirée". Not "no." before a number (a certificate's "no. 12345"), "non-EU", nor "en cours de
- * validité" (a certificate still valid).
- */
-const NOT_YET_HELD =
-  /(?<!\p{L})(?:not|never|none|non(?!-)|pas|aucune?|jamais|no(?!\.?\s*\d)|in\s+progress|under\s?way|pending|planned|plans?\s+to|aims?\s+to|working\s+towards?|seeking|requested|expected|withdrawn|revoked|expired|lapsed|suspended|en\s+cours(?!\s+de\s+validit)|en\s+attente|pr[ée]vue?s?|[àa]\s+venir|envisag[ée]e?s?|demand[ée]e?s?|retir[ée]e?s?|expir[ée]e?s?|suspendue?s?)(?!\p{L})/iu;
-
-/**
- * A sentence whose subject is the publisher itself ("Our own company is ISO 27001 certified", "We are SOC 2 Type II
- * audited", « Notre société est certifiée HDS », « Nous sommes certifiés ISO 27001 »): the schemes it names are the
- * publisher's, none of the vendor's it stands beside.
- */
-const PUBLISHER_SUBJECT =
-  /^(?:we\s+(?:are|hold|have\s+(?:been|obtained|achieved))|our\s+(?:own\s+)?(?:company|organi[sz]ation|business|firm|group)|nous\s+(?:sommes|avons|d[ée]tenons)|notre\s+(?:propre\s+)?(?:soci[ée]t[ée]|entreprise|organisation|structure|groupe))(?!\p{L})/iu;
 
 function parseCertifications(text: string): { ids: (string | { id: string; edition: string })[]; unknown: string[] } {
   const ids: (string | { id: string; edition: string })[] = [];

@@ -2396,3 +2396,120 @@ test('an item whose own sentence says its data is sent to one country gives that
   assert.equal(countries(none.get('Nuagerie')), 'none');
   assert.equal(countries(none.get('Postlane')), 'none');
 });
+
+test('a sentence of prose under a table gives a vendor a scheme only when it says the vendor holds it, named before the scheme', () => {
+  const table =
+    '| Sub-processor | Purpose | Location |\n|---|---|---|\n| Nimbara GmbH | Hosting | Germany |\n| Postwick SAS | Email | France |\n| Ledgerly Ltd | Accounting | Ireland |\n';
+  // Denied, aimed at, or no longer held: no scheme.
+  const denied = imported(
+    `${table}\nNimbara is not ISO 27001 certified. Postwick expects to be SOC 2 Type II certified in 2027.\nLedgerly's ISO 27001 certification lapsed in 2024.\n`,
+    'p.md',
+  );
+  for (const e of denied.values()) assert.equal(e.certifications, 'unknown', String(e.name));
+  const tableFr =
+    '| Sous-traitant | Finalité | Pays |\n|---|---|---|\n| Nimbara GmbH | Hébergement | Allemagne |\n| Postwick SAS | Emailing | France |\n| Ledgerly SAS | Comptabilité | France |\n';
+  const deniedFr = imported(
+    `${tableFr}\nNimbara n'est pas certifié HDS. Postwick prépare sa certification ISO 27001 pour 2027.\nLa certification SecNumCloud de Ledgerly est visée pour 2028.\n`,
+    'p.md',
+  );
+  for (const e of deniedFr.values()) assert.equal(e.certifications, 'unknown', String(e.name));
+  // The publisher's own scheme, named before the vendor the sentence names: not the vendor's.
+  const own = imported(
+    `${table}\nAcme is ISO 27001 certified and hosts its platform with Nimbara.\nOur SOC 2 Type II certified platform sends email through Postwick.\nWe are HDS certified; Ledgerly keeps our books.\n`,
+    'p.md',
+  );
+  for (const e of own.values()) assert.equal(e.certifications, 'unknown', String(e.name));
+  const ownFr = imported(`${tableFr}\nAcme, certifiée ISO 27001, héberge sa plateforme chez Nimbara.\n`, 'p.md');
+  assert.equal(ownFr.get('Nimbara GmbH')?.certifications, 'unknown');
+  // Near-misses: the vendor named before the scheme it holds, in English and French, keeps it.
+  const held = imported(`${table}\nNimbara is ISO 27001 certified. Postwick is SOC 2 Type II certified.\n`, 'p.md');
+  assert.deepEqual(held.get('Nimbara GmbH')?.certifications, ['iso27001']);
+  assert.deepEqual(held.get('Postwick SAS')?.certifications, ['soc2-type2']);
+  const heldFr = imported(`${tableFr}\nNimbara est certifié HDS.\n`, 'p.md');
+  assert.deepEqual(heldFr.get('Nimbara GmbH')?.certifications, ['hds']);
+});
+
+test('an item of a list of measures names a vendor and a scheme: the vendor holds it only when the item says so', () => {
+  const page = (measures: string) =>
+    imported(
+      `# Sub-processors\n\n| Sub-processor | Purpose |\n|---|---|\n| Nimbara GmbH | Hosting |\n\n## Security\n\n- ${measures}\n- Encryption at rest\n`,
+      'p.md',
+    );
+  assert.deepEqual(page('Data-centre access only for Nimbara staff (ISO 27001 certified)').get('Nimbara GmbH')?.certifications, [
+    'iso27001',
+  ]);
+  assert.equal(page('Nimbara hosting, ISO 27001 certification in progress').get('Nimbara GmbH')?.certifications, 'unknown');
+  assert.equal(page('We are ISO 27001 certified and host with Nimbara').get('Nimbara GmbH')?.certifications, 'unknown');
+});
+
+test('a name whose brackets or words tie the company to its group gives the parent’s country to no one, and the parent is no entity', () => {
+  const md = `| Sub-processor | Purpose | Location |
+|---|---|---|
+| Nimbara GmbH, a subsidiary of Nimbara Holdings Inc. (USA) | Hosting | Germany |
+| Postwick SAS (part of Mailgroup Ltd, United Kingdom) | Email | France |
+| Ledgerly BV (owned by Ledger Holdings Inc., Canada) | Accounting | Netherlands |
+| Relaypoint Ltd (Ireland) | Support | Ireland |
+| Cloudnest (Cloudnest SAS, France) | Backup | France |
+`;
+  const page = imported(md, 'p.md');
+  const seat = (name: string) => {
+    const e = [...page.values()].find((x) => String(x.name).startsWith(name))!;
+    return [e.entity, e.entityCountry ?? 'none'];
+  };
+  assert.deepEqual(seat('Nimbara'), ['Nimbara GmbH', 'none']);
+  assert.deepEqual(seat('Postwick'), ['Postwick SAS', 'none']);
+  assert.deepEqual(seat('Ledgerly'), ['Ledgerly BV', 'none']);
+  // Near-misses: the company's own country in its brackets, alone or after its entity.
+  assert.deepEqual(seat('Relaypoint'), ['Relaypoint Ltd', 'IE']);
+  assert.deepEqual(seat('Cloudnest'), ['Cloudnest SAS', 'FR']);
+  const fr = imported(
+    `# Sous-traitants\n\n- **Nimbara SAS** (filiale de Nimbara Inc., États-Unis) — hébergement, France.\n- **Ledgerly SAS** (France) — comptabilité.\n`,
+    'p.md',
+  );
+  assert.equal(fr.get('Nimbara SAS')?.entityCountry, undefined);
+  assert.equal(fr.get('Ledgerly SAS')?.entityCountry, 'FR');
+  const items = imported(`# Sub-processors\n\n- **Nimbara Ireland Ltd** (subsidiary of Nimbara Inc., USA) — hosting in Ireland.\n`, 'p.md');
+  assert.equal(items.get('Nimbara Ireland Ltd')?.entityCountry, undefined);
+});
+
+test('days of notice a vendor gives the publisher about its own sub-processors are not the page’s notice', () => {
+  const table = '| Sub-processor | Purpose | Location |\n|---|---|---|\n| Nimbara GmbH | Hosting | Germany |\n';
+  const notice = (text: string) => pageToInventory(readPage(`${table}\n${text}\n`, 'p.md'), { today: '2026-12-01' }).value.inventory as Obj;
+  assert.equal(notice("Nimbara may change its own sub-processors with 14 days' notice to us.").noticeDays, undefined);
+  assert.equal(
+    notice('Nimbara nous informe de tout changement de ses propres sous-traitants avec un préavis de 10 jours.').noticeDays,
+    undefined,
+  );
+  // Near-misses: the publisher's notice to its customers, in English and French.
+  assert.equal(notice("We give customers 30 days' notice before engaging a new sub-processor.").noticeDays, 30);
+  assert.equal(notice('Nous vous informons de tout nouveau sous-traitant avec un préavis de 15 jours.').noticeDays, 15);
+});
+
+test('the publisher’s words on its own models say nothing of whether the vendor trains on customer data', () => {
+  for (const t of [
+    'We never train our own models on your data.',
+    'Our own models are never trained on customer data',
+    'Nous n’entraînons pas nos propres modèles sur vos données.',
+  ])
+    assert.equal(trainsOnCustomerDataIn(t), undefined, t);
+  // Near-misses: the vendor's own words, in English and French.
+  assert.equal(trainsOnCustomerDataIn('Brainly does not train its models on customer data.'), false);
+  assert.equal(trainsOnCustomerDataIn('Brainly n’entraîne pas ses modèles sur vos données.'), false);
+  const md = `- **Brainly AI Inc.** — AI assistant, United States. We never train our own models on your data.\n- **Modelworks Ltd** — summaries. Modelworks does not train its models on customer data.\n`;
+  const page = imported(`# Sub-processors\n\n${md}`, 'p.md');
+  assert.equal(page.get('Brainly AI Inc.')?.ai, undefined);
+  assert.deepEqual(page.get('Modelworks Ltd')?.ai, { trainsOnCustomerData: false });
+});
+
+test('another document’s update date (its terms, a vendor’s DPA) is not the page’s', () => {
+  const table = '| Sub-processor | Purpose | Location |\n|---|---|---|\n| Nimbara GmbH | Hosting | Germany |\n';
+  const dated = (text: string) =>
+    (pageToInventory(readPage(`${table}\n${text}\n`, 'p.md'), { today: '2026-12-01' }).value.inventory as Obj).lastUpdated;
+  assert.equal(dated('Our Terms of Service were last updated on 3 April 2025.'), 'unknown');
+  assert.equal(dated("Nimbara's DPA was last updated on 3 April 2025."), 'unknown');
+  assert.equal(dated('Le contrat a été mis à jour le 3 avril 2025.'), 'unknown');
+  // Near-misses: the list's own update, in English and French, and a bare label.
+  assert.equal(dated('This list was last updated on 3 April 2025.'), '2025-04-03');
+  assert.equal(dated('Cette liste a été mise à jour le 3 avril 2025.'), '2025-04-03');
+  assert.equal(dated('Last updated: 3 April 2025'), '2025-04-03');
+});

@@ -2963,6 +2963,23 @@ function isSubprocessorNotice(blocks: PageBlock[], i: number, outsideParties = f
   return !outsideParties;
 }
 
+/**
+ * A notice a vendor gives the publisher: about "its own sub-processors" ("their own providers", « ses propres
+ * sous-traitants »), or given to "us" ("notice to us", "notifies us", « nous informe », « nous notifie »).
+ */
+const VENDORS_NOTICE =
+  /(?<!\p{L})(?:(?:its|their)\s+own\s+(?:sub-?processors?|vendors?|providers?|suppliers?)|(?:ses|leurs)\s+propres\s+(?:sous-traitants?|prestataires?|fournisseurs?)|(?:notice|notification)\s+to\s+us|(?:notif(?:y|ies)|informs?|tells?|warns?)\s+us|nous\s+(?:informe|notifie|pr[ée]vient|avertit)(?:nt)?)(?!\p{L})/iu;
+
+/**
+ * Every sentence of a block that gives days of notice is a vendor's notice to the publisher, not the publisher's to
+ * its customers ("Hostora may change its own sub-processors with 14 days' notice to us", « Hostora nous informe de
+ * tout changement de ses propres sous-traitants avec un préavis de 10 jours »).
+ */
+function vendorsOwnNotice(text: string): boolean {
+  const dated = sentencesOf(text).filter((s) => noticeDaysIn(s) !== undefined);
+  return dated.length > 0 && dated.every((s) => VENDORS_NOTICE.test(s));
+}
+
 /** Words by which a sentence says the document is updated: "update", "amend", "mettre à jour", "modifier", "réviser". */
 const UPDATES = /(?<!\p{L})(?:updat\p{L}*|amend\p{L}*|revis\p{L}*|modif\p{L}*|mettre\s+à\s+jour|mise\s+à\s+jour|r[ée]vis\p{L}*)(?!\p{L})/iu;
 
@@ -3446,7 +3463,11 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       }
     }
     if (b.kind === 'heading') section = i;
-    if (page.noticeDays === undefined && isSubprocessorNotice(blocks, i, parties !== undefined && section !== parties)) {
+    if (
+      page.noticeDays === undefined &&
+      isSubprocessorNotice(blocks, i, parties !== undefined && section !== parties) &&
+      !vendorsOwnNotice(b.text)
+    ) {
       const days = noticeDaysIn(b.text);
       if (days !== undefined) {
         page.noticeDays = days;

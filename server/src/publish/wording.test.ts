@@ -1208,3 +1208,20 @@ test('companyCountryIn: companies of a nationality that a verb acts on are the v
   ];
   for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
 });
+
+test('a mechanism a clause says is being negotiated, intended, or was left is not stated, wherever the words stand', () => {
+  for (const t of [
+    'We are negotiating Standard Contractual Clauses with Postwick',
+    'Ledgerly intends to sign the SCCs next year',
+    'Nimbara withdrew from the Data Privacy Framework in 2025',
+    'Nimbara left the Data Privacy Framework in 2025',
+    'Nous négocions des clauses contractuelles types avec Postwick',
+    'Nimbara s’est retiré du Data Privacy Framework',
+    'Ledgerly envisage de signer les CCT',
+  ])
+    assert.deepEqual(mechanismsIn(t).mechanisms, [], t);
+  // Near-misses: a mechanism in place beside one being negotiated (its own clause), clauses already negotiated.
+  assert.deepEqual(mechanismsIn('Postwick relies on the SCCs, and we are negotiating the DPF').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('Clauses contractuelles types négociées et signées').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('Nimbara is certified under the Data Privacy Framework').mechanisms, ['dpf']);
+});

@@ -686,6 +686,16 @@ function mechanismsOf(said: string): string[] {
 }
 
 /**
+ * Words that make a mechanism the object of a step still to come or already undone ("we are negotiating SCCs with X",
+ * "X intends to sign the SCCs", "X withdrew from the DPF", "X left the DPF", « nous négocions des CCT », « X s'est
+ * retiré du DPF »): their whole clause states no mechanism, before the words as after them.
+ */
+const OPEN_VERB =
+  /(?:(?:is|are|currently)\s+)?negotiating|being\s+negotiated|(?:intends?|plans?|expects?|aims?|wishes|hopes?)\s+to\s+(?:sign|rely|use|adopt|join|put|conclude|implement|self-certify|enter)|withdrew|(?:left|exited|quit)\s+the|n[ée]goci(?:ons|e|ent)|en\s+n[ée]gociation|s['’]est\s+retir[ée]e?|a\s+quitt[ée]|(?:envisage|compte|pr[ée]voit|souhaite)\s+de\s+(?:signer|conclure|recourir|s['’]appuyer|adh[ée]rer)/iu;
+/** Those words, the whole of a match. */
+const OPEN_VERB_WHOLE = new RegExp(`^(?:${OPEN_VERB.source})$`, 'iu');
+
+/**
  * Words that leave open whether the case arises: "where applicable", "as needed", "where (it is) required", "le cas
  * échéant", "si nécessaire", "lorsque c'est requis", "[à confirmer]", "when the provider adheres to it", "for any access by US entities" (an access
  * the page does not say happens), and words that say a mechanism is still to come ("BCRs pending approval", "SCCs may be
@@ -694,8 +704,10 @@ function mechanismsOf(said: string): string[] {
  * DPF », « n'est plus »). Not "as required by law" (what the law asks, said as done), nor "en cours de validité" (valid
  * now), nor "the DPF replaced the Privacy Shield" (what replaces stays).
  */
-const OPEN_CASE =
-  /(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:in\s+progress|under\s+(?:negotiation|review)|pending|planned|not\s+yet(?:\s+\p{L}+)?|(?:may|might|could|will)\s+be\s+(?:added|signed|put\s+in\s+place|concluded|implemented)|to\s+be\s+(?:signed|added|put\s+in\s+place|concluded|implemented)|en\s+cours(?:\s+de\s+(?:signature|n[ée]gociation|mise\s+en\s+place))?(?!\s+de\s+validit)|en\s+attente|[àa]\s+(?:signer|venir|mettre\s+en\s+place)|pas\s+encore(?:\s+\p{L}+)?|pourr(?:a|ont|ait|aient)\s+être\s+(?:ajout|sign|mis)\p{L}*|expired|lapsed|withdrawn|revoked|no\s+longer(?:\s+\p{L}+)?|(?:were|was|been)\s+(?:replaced|superseded)\s+by|expir[ée]e?s?|r[ée]voqu[ée]e?s?|remplac[ée]e?s?\s+par|ne\s+s['’]appliquen?t?\s+plus|n['’](?:est|sont)\s+plus(?:\s+\p{L}+)?)|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})/iu;
+const OPEN_CASE = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:in\s+progress|under\s+(?:negotiation|review)|pending|planned|not\s+yet(?:\s+\p{L}+)?|(?:may|might|could|will)\s+be\s+(?:added|signed|put\s+in\s+place|concluded|implemented)|to\s+be\s+(?:signed|added|put\s+in\s+place|concluded|implemented)|en\s+cours(?:\s+de\s+(?:signature|n[ée]gociation|mise\s+en\s+place))?(?!\s+de\s+validit)|en\s+attente|[àa]\s+(?:signer|venir|mettre\s+en\s+place)|pas\s+encore(?:\s+\p{L}+)?|pourr(?:a|ont|ait|aient)\s+être\s+(?:ajout|sign|mis)\p{L}*|expired|lapsed|withdrawn|revoked|${OPEN_VERB.source}|no\s+longer(?:\s+\p{L}+)?|(?:were|was|been)\s+(?:replaced|superseded)\s+by|expir[ée]e?s?|r[ée]voqu[ée]e?s?|remplac[ée]e?s?\s+par|ne\s+s['’]appliquen?t?\s+plus|n['’](?:est|sont)\s+plus(?:\s+\p{L}+)?)|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})`,
+  'iu',
+);
 /** Where a text's words leave open whether the case arises ("where applicable", "le cas échéant", "as needed"), if any. */
 export function openCaseIn(text: string): { index: number } | undefined {
   const m = OPEN_CASE.exec(text);
@@ -753,6 +765,12 @@ export function withoutOpenCases(text: string): string {
     const clauseStart = joinedBefore ? sentenceStart + joinedBefore.index + joinedBefore[0].length : sentenceStart;
     const joinedAfter = new RegExp(JOINED_CLAUSE.source, 'u').exec(text.slice(end, sentenceEnd));
     const clauseEnd = joinedAfter ? end + joinedAfter.index : sentenceEnd;
+    if (OPEN_VERB_WHOLE.test(m[0])) {
+      // "…, and we are negotiating the DPF": the clause the verb's subject opens, read with the verb after it.
+      const joined = [...text.slice(sentenceStart, end).matchAll(JOINED_CLAUSE)].filter((j) => sentenceStart + j.index <= at).pop();
+      mark(joined ? sentenceStart + joined.index + joined[0].length : clauseStart, clauseEnd);
+      continue;
+    }
     const before = text.slice(clauseStart, at);
     const after = text.slice(end, clauseEnd);
     if (!before.trim() || LEADS_IN.test(before)) {
@@ -780,6 +798,24 @@ export function withoutOpenCases(text: string): string {
     .map((c, i) => (blank[i] && !/\s/.test(c) ? ' ' : c))
     .join('');
 }
+
+/**
+ * Words that deny a scheme, say it is still to come or no longer held: "not", "non", "pas encore", "in progress",
+ * "pending", "planned", "plans to", "working towards", "requested", "en cours", "prévue", "à venir", "withdrawn",
+ * "expired", "lapsed", "retirée", and a scheme aimed at ("expects to be", "targeted for 2027", « visée pour 2027 », « prépare
+ * sa certification », "scheduled"). Not "no." before a number (a certificate's "no. 12345"), "non-EU", nor "en cours de
+ * validité" (a certificate still valid).
+ */
+export const NOT_YET_HELD =
+  /(?<!\p{L})(?:not|never|none|non(?!-)|pas|aucune?|jamais|no(?!\.?\s*\d)|in\s+progress|under\s?way|pending|planned|plans?\s+to|aims?\s+to|working\s+towards?|seeking|requested|expect(?:s|ed)?|target(?:s|ed|ing)?|scheduled|preparing|withdrawn|withdrew|revoked|expired|lapsed|suspended|en\s+cours(?!\s+de\s+validit)|en\s+attente|pr[ée]vue?s?|[àa]\s+venir|envisag[ée]e?s?|vis[ée]e?s?|vis(?:e|ons|ent)|pr[ée]par(?:e|ons|ent|ation)|prochainement|demand[ée]e?s?|retir[ée]e?s?|expir[ée]e?s?|suspendue?s?)(?!\p{L})/iu;
+
+/**
+ * A sentence whose subject is the publisher itself ("Our own company is ISO 27001 certified", "We are SOC 2 Type II
+ * audited", « Notre société est certifiée HDS », « Nous sommes certifiés ISO 27001 »): the schemes it names are the
+ * publisher's, none of the vendor's it stands beside.
+ */
+export const PUBLISHER_SUBJECT =
+  /^(?:we\s+(?:are|hold|have\s+(?:been|obtained|achieved))|our\s+(?:own\s+)?(?:company|organi[sz]ation|business|firm|group)|nous\s+(?:sommes|avons|d[ée]tenons)|notre\s+(?:propre\s+)?(?:soci[ée]t[ée]|entreprise|organisation|structure|groupe))(?!\p{L})/iu;
 
 /** Words that deny or condition what follows them: "no SCCs", "pas de CCT", "SCC if needed" are no mechanism of a cell. */
 const DENIED = /\b(?:no|not|none|without|never|pas|aucun|aucune|sans|jamais)\b|\bn['’]/i;
@@ -1878,6 +1914,13 @@ export const WORLDWIDE_AFTER =
 
 /** "operated by X", "provided by X", "exploité par X", "fourni par X": the company that runs a product. */
 const RUN_BY = /^(?:operated|provided|run|exploit[ée]e?|fournie?|opér[ée]e?) (?:by|par) (\S.*)$/iu;
+/**
+ * Words that tie a company to its group or parent: "a subsidiary of", "part of", "owned by", "member of", "filiale de",
+ * "appartenant au", "détenue par", "groupe". What follows them is another company.
+ */
+const GROUP_RELATION =
+  /(?<!\p{L})(?:(?:wholly[- ]owned\s+)?(?:subsidiary|affiliate|division|member|part)\s+of|owned\s+by|filiale\s+(?:de|du|d['’])|appartenant\s+(?:à|au|aux)|d[ée]tenue?\s+par|membre\s+d[ue]|groupe)(?!\p{L})/iu;
+const GROUP_RELATION_FIRST = new RegExp(`^\\s*(?:(?:a|an|une?)\\s+)?(?:${GROUP_RELATION.source})`, 'iu');
 
 export function nameAndEntity(text: string): { name: string; entity?: string; country?: string } {
   const t = cleanText(text);
@@ -1887,6 +1930,11 @@ export function nameAndEntity(text: string): { name: string; entity?: string; co
     // product the name gives.
     const runBy = RUN_BY.exec(cleanText(m.inner));
     if (runBy && entityIn(runBy[1]!) === runBy[1]) return { name: m.head.trim(), entity: runBy[1]! };
+    // "Hostora GmbH, a subsidiary of Hostora Holdings Inc. (USA)", "Quillmail SAS (part of Mailgroup Ltd, United
+    // Kingdom)", "(filiale de Hostora Inc., États-Unis)": the brackets speak of the group the company belongs to. Their
+    // country is the parent's seat, not the company's (domain facts §8: a parent abroad is no fact of the entity), and
+    // the company they name is no entity of the entry.
+    if (GROUP_RELATION_FIRST.test(m.inner) || GROUP_RELATION.test(m.head)) return { name: m.head.trim(), entity: entityIn(m.head) };
     const inner = entityIn(m.inner);
     // "Google (Google Ireland Ltd / Google LLC)": one company or the other, no single entity.
     const either = m.inner.split(/\s+(?:\/|or|ou)\s+/).filter((p) => entityIn(p) !== undefined).length > 1;
@@ -2128,10 +2176,11 @@ export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
 /**
  * Words right before the date words that make the date another thing's: an event of something the sentence names ("The
  * Data Privacy Framework became effective on", "Le DPF est entré en vigueur le", "took effect"), a document named
- * before them ("The Master Services Agreement, effective 1 March 2021").
+ * before them ("The Master Services Agreement, effective 1 March 2021"), or the subject of their verb ("Our Terms of
+ * Service were last updated on", "Hostora's DPA was last updated", « Le contrat a été mis à jour le »).
  */
 const ANOTHER_BEFORE =
-  /(?<!\p{L})(?:(?:became|become|becomes|took|came\s+into|entered\s+into|est\s+entr[ée]e?|sont\s+entr[ée]e?s|a\s+pris|ont\s+pris)|(?:agreement|contract|terms(?:\s+of\s+(?:service|use))?|framework|regulation|directive|decision|act|law|contrat(?:-cadre)?|accord|CGU|CGV|loi|r[èe]glement|d[ée]cision|RGPD|GDPR|DPF|DPA|MSA)\s*,)\s*$/iu;
+  /(?<!\p{L})(?:(?:became|become|becomes|took|came\s+into|entered\s+into|est\s+entr[ée]e?|sont\s+entr[ée]e?s|a\s+pris|ont\s+pris)|(?:agreement|contract|terms(?:\s+of\s+(?:service|use))?|framework|regulation|directive|decision|act|law|contrat(?:-cadre)?|accord|CGU|CGV|loi|r[èe]glement|d[ée]cision|RGPD|GDPR|DPF|DPA|MSA)\s*,|(?:agreement|contract|terms(?:\s+of\s+(?:service|use))?|DPA|MSA|contrat(?:-cadre)?|accord|CGU|CGV)\s+(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été)(?:\s+(?:last|most\s+recently|dernièrement))?)\s*$/iu;
 /** The version a new one replaces: "replaces the version of", "remplace la version du", "the previous version of". */
 const REPLACED_BEFORE =
   /(?<!\p{L})(?:replaces?|supersedes?|remplacen?t?|previous|prior|former|pr[ée]c[ée]dente?|ancienne?)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/iu;
@@ -2321,6 +2370,13 @@ export function asksAboutTraining(label: string): boolean {
  * the question (`asksAboutTraining`), so "Non", "Yes", "✅" answer it too. Never true from a guess: a sentence
  * that holds a negation and no words of refusal stays unknown.
  */
+/**
+ * The publisher speaking of its own training: "our own models", "we do not / never train", « nos propres modèles »,
+ * « nous n'entraînons pas ».
+ */
+const OWN_TRAINING =
+  /(?<!\p{L})(?:our\s+own\s+(?:ai\s+)?models?|we\s+(?:do\s+not|don['’]t|never|will\s+not|won['’]t)\s+(?:re-?)?train|nos\s+propres\s+mod[èe]les|nous\s+n['’](?:r[ée]-?)?entra[îi]nons)(?!\p{L})/iu;
+
 export function trainsOnCustomerDataIn(text: string, asked = false): boolean | undefined {
   const t = cleanText(text).slice(0, 2000);
   if (asked) {
@@ -2336,6 +2392,9 @@ export function trainsOnCustomerDataIn(text: string, asked = false): boolean | u
     if (/^(?:prohibited|forbidden|not (?:permitted|allowed)|interdite?|exclue?)(?!\p{L})/iu.test(t)) return false;
     if (/^(?:yes|oui|✅|✓)(?!\p{L})/iu.test(t)) return true;
   }
+  // "We never train our own models on your data", « Nous n'entraînons pas nos propres modèles »: the publisher's own
+  // training, no word on the vendor's.
+  if (OWN_TRAINING.test(t)) return undefined;
   if (NO_TRAINING_WORDS.some((re) => re.test(t))) return false;
   if (NEGATION.test(t)) return undefined;
   if (TRAINS_WORDS.some((re) => re.test(t))) return true;

@@ -18,6 +18,8 @@ import {
   lowerText,
   mechanismsIn,
   nameAndEntity,
+  NOT_YET_HELD,
+  PUBLISHER_SUBJECT,
   openCaseIn,
   parenthesised,
   partsOutsideBrackets,
@@ -1467,8 +1469,8 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
     // A list item that names one vendor and says it is certified ("Data-centre access only for authorised Hetzner
     // personnel (ISO 27001 certified)", in a list of measures): that certification, and nothing else of the item.
     if (b.kind === 'item') {
-      const named = CERTIFIED.test(b.text) ? namedIn(b.text) : [];
-      const held = named.length === 1 && !(b.line !== undefined && entryLines.has(b.line)) ? certificationsIn(b.text) : [];
+      const named = CERTIFIED.test(b.text) && !NOT_YET_HELD.test(b.text) ? namedIn(b.text) : [];
+      const held = named.length === 1 && !(b.line !== undefined && entryLines.has(b.line)) ? heldBy(b.text, named[0]!, namedIn) : [];
       if (held.length && !named[0]!.facts.some((f) => f.key === 'certifications'))
         named[0]!.facts.push({ label: 'Certifications', value: held.join(', '), key: 'certifications' });
       continue;
@@ -1478,15 +1480,22 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
     for (const sentence of sentencesOf(b.text).flatMap((s) => s.split(/\s;\s/))) {
       const named = namedIn(sentence);
       if (!named.length) continue;
-      // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none.
-      const certifications = CERTIFIED.test(sentence) ? certificationsIn(sentence) : [];
+      // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none;
+      // nor where it denies it, says it is still to come or no longer held ("Hostora is not ISO 27001 certified",
+      // "Quillmail expects to be SOC 2 certified in 2027", « la certification HDS de X a expiré »), nor the
+      // publisher's own ("We are ISO 27001 certified and host with X").
+      const said = CERTIFIED.test(sentence) && !NOT_YET_HELD.test(sentence) && !PUBLISHER_SUBJECT.test(sentence.trim());
+      const certifications = said ? certificationsIn(sentence) : [];
       // A place in the brackets after one of several names is that vendor's ("Octopush (SMS, données hébergées en
       // France)" among other names), not the place of every vendor the sentence names.
       const place = storedIn(named.length > 1 ? sentence.replace(/\([^()]*\)/g, ' ') : sentence);
       const sent = transferredTo(sentence, namedIn);
       for (const e of sent.entries) if (!placeStated(e)) e.facts.push({ label: 'Location', value: sent.place!, key: 'dataLocation' });
+      // The schemes are those of the vendors the sentence names before them ("Exoscale and Flow.swiss ISO27001
+      // certified datacenters"), not of one it names after ("Acme, ISO 27001 certified, hosts its platform with X").
+      const holders = certifications.length ? namedBefore(sentence, namedIn) : [];
       for (const e of named) {
-        if (certifications.length) {
+        if (certifications.length && holders.includes(e)) {
           const fact: ReadFact = { label: 'Certifications', value: certifications.join(', '), key: 'certifications' };
           e.facts.push(fact);
           if (named.length === 1) own.add(e);
@@ -1501,6 +1510,30 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
     }
   }
   if (shared.size) for (const e of own) e.facts = e.facts.filter((f) => !shared.has(f));
+}
+
+/**
+ * The entries a sentence names before the first certification it names: its text up to the end of the shortest
+ * start that names one (a binary search over its word ends; the sentence is read up to 600 characters, as
+ * `certificationsIn` reads it).
+ */
+function namedBefore(sentence: string, namedIn: (text: string) => ReadEntry[]): ReadEntry[] {
+  const text = sentence.slice(0, 600);
+  const ends = [...text.matchAll(/[\p{L}\d]+/gu)].map((m) => m.index + m[0].length);
+  let low = 0;
+  let high = ends.length - 1;
+  if (high < 0 || !certificationsIn(text).length) return [];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (certificationsIn(text.slice(0, ends[mid])).length) high = mid;
+    else low = mid + 1;
+  }
+  return namedIn(text.slice(0, ends[low]));
+}
+
+/** The schemes a list item says the one vendor it names holds, when it names that vendor before them. */
+function heldBy(text: string, e: ReadEntry, namedIn: (text: string) => ReadEntry[]): string[] {
+  return !PUBLISHER_SUBJECT.test(text.trim()) && namedBefore(text, namedIn).includes(e) ? certificationsIn(text) : [];
 }
 
 /** A table row's label that is a certification's, then whose ("Certification Supabase", "Certifications de Nuagel"). */
