@@ -318,3 +318,21 @@ test('« Pour exercer ces droits, écris à … »: the address a policy written
   const orders = md.replace('Pour exercer ces droits, écris à', 'Pour suivre ta commande, va sur');
   assert.equal(readPage(orders, 'p.md').contact, undefined);
 });
+
+test('a topic "provided by" a vendor it used once or will use names no current vendor (review10); its brackets give the place', () => {
+  const en = [
+    '- **Site search.** Search used to be provided by [Findwell](https://findwell.example/) until 2024; it now runs on our servers.',
+    '- **Audience measurement.** Audience measurement is provided by [Mesura](https://mesura.example/) (EU).',
+    '- **Error tracking.** Error tracking will soon be handled by [Bugnet](https://bugnet.example/).',
+  ].join('\n');
+  assert.deepEqual(
+    subs(en, 'p.md').map((s) => [s.name, (s.dataLocation as { countries?: string[] })?.countries]),
+    [['Mesura', ['EU']]],
+  );
+  const fr = [
+    '- **Données de paiement.** Les paiements étaient autrefois assurés par [Payvite](https://payvite.example/) ; ils sont gérés par nos soins.',
+    '- **Données de recherche.** Notre recherche est assurée par [Trouvix](https://trouvix.example/).',
+    '- **Données de mesure.** Notre mesure est fournie par [Mesura](https://mesura.example/).',
+  ].join('\n');
+  assert.deepEqual(names(fr, 'p.md'), ['Trouvix', 'Mesura']);
+});

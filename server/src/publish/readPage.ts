@@ -2243,6 +2243,8 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
     // "**Search usage data.** Our search is provided by [Acme Search](https://…)": a topic in bold, the vendor the link
     // its words say provides it.
     const provider = b.term ? undefined : providedBy(b);
+    // "Search used to be provided by [Acme](…) until 2024", "will soon be handled by …": no current vendor, no entry.
+    if (provider?.notCurrent) continue;
     if (provider) {
       if (!byName.has(provider.name)) {
         const added: ReadEntry = {
@@ -2251,6 +2253,10 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
           facts: [
             { label: 'Purpose', value: provider.topic, key: 'purpose' },
             { label: 'Website', value: provider.href, key: 'website' },
+            // "[Mesura](…) (EU)": the place the brackets after the name give.
+            ...(provider.brackets !== undefined && readLocation(provider.brackets).countries.length
+              ? [{ label: 'Location', value: provider.brackets, key: 'dataLocation' as const }]
+              : []),
           ],
           line: b.line,
         };

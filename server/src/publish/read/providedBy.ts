@@ -18,6 +18,13 @@ const PROVIDED_BY =
 /** A name as a vendor's is written: it opens with a capital or a digit. */
 const NAME_START = /^[\p{Lu}\d]/u;
 
+/**
+ * Words that say the vendor provided it once or will: "used to be", "until 2024", "formerly", "will", "soon", "planned",
+ * « étaient », « autrefois », « jusqu'en », « prochainement », « sera ». Such a vendor is no current sub-processor.
+ */
+const NOT_CURRENT =
+  /(?<!\p{L})(?:used to|formerly|previously|until \d{4}|no longer|will|soon|planned|plan to|autrefois|anciennement|auparavant|jusqu['’]en \d{4}|prochainement|bientôt|sera|seront|serait|était|étaient|n['’]est plus|ne sont plus|ne plus)(?!\p{L})/iu;
+
 export interface ProvidedBy {
   /** The vendor's name, the link's words. */
   name: string;
@@ -25,6 +32,10 @@ export interface ProvidedBy {
   href: string;
   /** The topic the bold lead gives, without its closing stop: the entry's purpose. */
   topic: string;
+  /** The words in brackets right after the link ("[Mesura](…) (EU)"): what the item says of the vendor's place. */
+  brackets?: string;
+  /** Whether the item's words say the vendor provided it once or will ("used to be provided by"): no current vendor. */
+  notCurrent: boolean;
 }
 
 /**
@@ -44,7 +55,12 @@ export function providedBy(item: { text: string; lead: Lead; links?: { text: str
     if (!link.href || !/^https?:\/\//i.test(link.href) || !NAME_START.test(name) || name.length > 60) continue;
     const at = rest.indexOf(name);
     if (at < 0) continue;
-    if (PROVIDED_BY.test(rest.slice(Math.max(0, at - 40), at))) return { name, href: link.href, topic };
+    if (PROVIDED_BY.test(rest.slice(Math.max(0, at - 40), at))) {
+      const after = rest.slice(at + name.length).trimStart();
+      const close = after.startsWith('(') ? after.indexOf(')') : -1;
+      const brackets = close > 0 ? after.slice(1, close).trim() : undefined;
+      return { name, href: link.href, topic, ...(brackets ? { brackets } : {}), notCurrent: NOT_CURRENT.test(rest) };
+    }
   }
   return undefined;
 }
