@@ -52,6 +52,8 @@ import { roleCard, roleLedLine } from './read/roleRecords';
 import { isCollectedDataHeading, leadHref, leadItems, notSubprocessorsSaid, PUBLISHER_TERM } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { isPostalAddress } from './read/postalAddress';
+import { providedBy } from './read/providedBy';
+import { jointProcessorEntries } from './read/jointProcessors';
 import { linkAsWritten, markdownBlocks } from './read/markdown';
 import { textBlocks } from './read/text';
 import {
@@ -101,6 +103,7 @@ import {
   proseNameEntries,
   subjectItemEntries,
   hostEntries,
+  hostLabelledEntries,
   storedIn,
   CARD_NUMBER,
   labelledPlace,
@@ -655,6 +658,21 @@ function labelledRun(blocks: Block[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the labelled lines from `i` are a legal notice's publisher's record: one of them names the publication's
+ * director ("Directeur de la publication : …", "Publication director: …"), which only the publisher has.
+ */
+function publisherRun(blocks: Block[], i: number): boolean {
+  // The record's lines, up to the next heading: its labelled lines, and those the readers keep as plain lines.
+  for (let j = i; j < Math.min(blocks.length, i + 8); j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'line' && b.level !== undefined) return false;
+    const label = b.kind === 'bullet' ? (b.label ?? '') : b.kind === 'line' ? (splitLabel(b.text).label ?? '') : '';
+    if (/^(?:directeur|directrice|responsable) de (?:la )?publication$|^publication (?:director|manager)$/i.test(norm(label))) return true;
+  }
+  return false;
+}
+
 /** A processing's legal basis as a label: "Base légale", "Fondement juridique", "Legal basis", "Lawful basis of processing". */
 const LEGAL_BASIS_LABEL =
   /^(?:base (?:légale|juridique|de licéité)|fondement (?:juridique|légal)|legal basis|lawful basis)(?: (?:du|de ce) traitement| (?:of|for) (?:the |this )?processing)?$/i;
@@ -735,14 +753,16 @@ const DOCUMENT_HEADING =
  * not a vendor's facts.
  */
 const POLICY_TOPIC_HEADING =
-  /^(?:(?:les |vos |your |our |nos )?(?:dur[ée]es? de conservation|conservation des données|(?:data )?retention(?: periods?)?|how long we (?:keep|retain)|droits|vos droits|rights|your rights|(?:data subject|individual) rights|droits des personnes|cookies?(?: et traceurs| and (?:similar )?tracking technologies)?|traceurs))$/i;
+  /^(?:(?:les |vos |your |our |nos )?(?:dur[ée]es? de conservation|conservation des données|(?:data )?retention(?: periods?)?|how long we (?:keep|retain)|droits|vos droits|rights|your rights|(?:data subject|individual) rights|droits des personnes|cookies?(?: et traceurs| and (?:similar )?tracking technologies)?|traceurs|transferts? (?:internationaux|de données(?: personnelles)?(?: hors (?:de l['’])?(?:ue|eee|union européenne))?)|(?:international )?(?:data )?transfers(?: of (?:personal )?data)?))$/i;
 /** A heading that asks a question: it ends with a question mark. */
 const QUESTION_HEADING = /\?[\s»"”]*$/u;
 function isPartyHeading(text: string): boolean {
   const t = unnumbered(norm(text)).replace(/[.:]+$/, '');
   // "4. Pourquoi collectons-nous ces données ?", "Why do we share your data?": a question the page answers, no name.
   if (QUESTION_HEADING.test(t)) return true;
-  if (DOCUMENT_HEADING.test(t) || POLICY_TOPIC_HEADING.test(t) || DEFINED_PARTY.test(t)) return true;
+  // "🌍 Transferts Internationaux": the pictogram before a topic's words is no part of them.
+  const words = t.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '');
+  if (DOCUMENT_HEADING.test(t) || POLICY_TOPIC_HEADING.test(words) || DEFINED_PARTY.test(t)) return true;
   const match = columnMatch(t);
   if (PARTY_HEADING.test(t) || (match?.exact === true && !NOT_A_FACT.has(match.key))) return true;
   // A label in common words ("Résidence des données"), no proper name after its first word.
@@ -880,7 +900,7 @@ function entityDashRole(text: string): { name: string; role: string } | undefine
  * sub-processors or the recipients is not one ("Sous-traitants du responsable de traitement").
  */
 const OWN_PARTY_HEADING =
-  /(?<!\p{L})(?:(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|(?:coordonn[ée]es|identit[ée]|contact) du responsable)(?!\p{L})|^(?:contact|contacts|nous contacter|contactez-nous|contact us)$/iu;
+  /(?<!\p{L})(?:(?:identification|présentation|informations?|coordonn[ée]es|identit[ée]) (?:de l['’]|du site )?[ée]diteur|(?:site )?publisher(?:'s)? (?:details|information|identification)|(?:data )?controllers?|responsables? (?:conjoints? )?(?:du|de|des) traitements?|(?:coordonn[ée]es|identit[ée]|contact) du responsable)(?!\p{L})|^(?:contact|contacts|coordonn[ée]es|nos coordonn[ée]es|nous contacter|contactez-nous|contact us|contact details)$/iu;
 const OTHER_PARTIES =
   /sub-?processors?|(?<!\p{L})processors?|sous-traitants?|destinataires?|recipients?|vendors?|prestataires?|fournisseurs?|partners?|partenaires?|third[- ]part|tiers/iu;
 const isOwnPartyHeading = (text: string) => OWN_PARTY_HEADING.test(text) && !OTHER_PARTIES.test(text);
@@ -1096,6 +1116,11 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
         // "Responsable du traitement" over "Nom : …", "Contact : …": the page's own details, no entry.
         entry = undefined;
         page.other.push(text);
+      } else if (b.level === undefined && labelledRun(blocks, i + 1) && publisherRun(blocks, i + 1)) {
+        // "NASSER SARL au capital de …" over "Siège social : …", "Directeur de la publication : …": the publisher's own
+        // record in a legal notice, no vendor's card.
+        entry = entryLevel = undefined;
+        page.other.push(text);
       } else if (collectedKind && labelledRun(blocks, i + 1)) {
         // "### Account Data" over "Identity: …", "Location: approximate coordinates": kinds of data, no vendor.
         entry = entryLevel = undefined;
@@ -1104,10 +1129,32 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
         // "### T2 — Authentification" over "Finalité", "Base légale", "Conservation": a processing, no vendor.
         entry = entryLevel = undefined;
         page.other.push(text);
+      } else if (
+        section !== 'criteria' &&
+        section !== 'safeguards' &&
+        isPlainNameLine(b) &&
+        isPlainNameLine(blocks[i + 1]) &&
+        isPostalAddress((blocks[i + 1] as { text: string }).text) &&
+        labelledRun(blocks, i + 2)
+      ) {
+        // "IONOS SE" over "Elgendorfer Str. 57, 56410 Montabaur, Allemagne" over "Téléphone : …", "Site web : …": a
+        // host's card, its name, then its postal address (where the company is), then its labelled lines.
+        close(b.level);
+        under(b.level);
+        entry = { heading: text, group, category, facts: [], line: b.line };
+        entry.facts.push({ label: 'Address', value: norm((blocks[i + 1] as { text: string }).text), key: 'entityCountry' });
+        entryLevel = undefined;
+        page.entries.push(entry);
+        cards = false;
+        i++;
       } else if (section !== 'criteria' && section !== 'safeguards' && labelledRun(blocks, i + 1)) {
         close(b.level);
         under(b.level);
-        const card = b.level === undefined ? nameDashRole(text) : undefined;
+        // "**Hébergement :** Supabase (infrastructure AWS)" over "Région : eu-central-1": the role, then the vendor filling it.
+        // Not a line among others of its kind ("**Hosting:** Nubo" over "**Email:** Postiers"): a list of roles, each its vendor.
+        const sibling = blocks[i + 1];
+        const roleLed = b.level === undefined && !(sibling?.kind === 'bullet' && roleLedLine(sibling.text)) ? roleLedLine(text) : undefined;
+        const card = b.level === undefined ? (nameDashRole(text) ?? (roleLed && { name: roleLed.name, role: roleLed.role })) : undefined;
         const titled = b.level !== undefined ? entityDashRole(unnumbered(text).replace(NUMBERED_PARTY, '')) : undefined;
         entry = {
           heading: card?.name ?? titled?.name ?? (b.level !== undefined ? unnumbered(text).replace(NUMBERED_PARTY, '') : text),
@@ -1234,6 +1281,14 @@ export function detectPageFormat(text: string, fileName = ''): PageFormat {
   if (ext === 'yml' || ext === 'yaml' || ext === 'json') return 'data';
   const start = text.replace(/^\ufeff/, '').trimStart();
   if (/^<(?:!doctype\s+html|html|head|body|table|main|article|section|div|h[1-6])\b/i.test(start)) return 'html';
+  // A component's source kept as text (a `.tsx` page: imports, then `export default function Page() { return ( <main>…`):
+  // its markup is the page, as the browser shows it.
+  if (
+    (ext === undefined || ext === 'txt' || ext === 'tsx' || ext === 'jsx') &&
+    /^export\s+default\s+(?:async\s+)?function\b/m.test(start) &&
+    /<(?:main|article|section|div|p|h[1-6]|ul|ol|table)\b[^>]{0,200}>/.test(start)
+  )
+    return 'html';
   const lines = start.split(/\r?\n/).filter((l) => l.trim());
   const first = lines[0] ?? '';
   if (ext !== 'txt' && !first.includes('\t') && /[,;]/.test(first)) {
@@ -1254,10 +1309,11 @@ const DPO_LINE =
 
 /**
  * A line labelled by the topic of personal data whose value is one address ("Données personnelles / RGPD :
- * dpo@…", "Privacy: privacy@…", "Protection des données : …@…"): the address for questions about personal data.
+ * dpo@…", "Privacy: privacy@…", "Protection des données : …@…", "Contact RGPD : dpo@…", "Privacy contact: …"): the
+ * address for questions about personal data.
  */
 const PRIVACY_ADDRESS_LINE =
-  /^(?:données personnelles|données à caractère personnel|protection des données(?: personnelles)?|vie privée|rgpd|gdpr|privacy|data protection|personal data)(?:\s{0,3}[/&]\s{0,3}(?:rgpd|gdpr|dpo|privacy|vie privée|données personnelles))?\s{0,3}:\s{0,3}<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}>?\.?$/i;
+  /^(?:contact\s)?(?:données personnelles|données à caractère personnel|protection des données(?: personnelles)?|vie privée|rgpd|gdpr|privacy|data protection|personal data)(?:\scontact)?(?:\s{0,3}[/&]\s{0,3}(?:rgpd|gdpr|dpo|privacy|vie privée|données personnelles))?\s{0,3}:\s{0,3}<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}>?\.?$/i;
 
 /** Words that name the data-protection officer, in English and French. */
 const DPO_WORDS = /(?<!\p{L})(?:dpo|délégué(?:e)? à la protection des données|data protection officer)(?!\p{L})/iu;
@@ -1285,10 +1341,12 @@ function privacyAddress(sentence: string): string | undefined {
     from = m.index + m[0].length;
   }
   const box = (a: string) => a.slice(0, a.indexOf('@'));
+  // "Email: contact@…, info@…": a bare "Email" label over two general addresses gives neither for personal data.
+  const bare = found.length >= 2 && /^\s*(?:e-?mails?|courriels?|adresses? (?:e-?mail|électronique))\s*:\s*$/iu.test(found[0]!.before);
   return (
     found.find((f) => PRIVACY_MAILBOX.test(box(f.address))) ??
     found.find((f) => DPO_WORDS.test(f.before) || PRIVACY_TOPIC.test(f.before)) ??
-    found.find((f) => !OTHER_MAILBOX.test(box(f.address))) ??
+    (bare ? undefined : found.find((f) => !OTHER_MAILBOX.test(box(f.address)))) ??
     (found.length === 1 ? found[0] : undefined)
   )?.address;
 }
@@ -1311,7 +1369,7 @@ const EMAIL = /[\p{L}\p{M}\p{N}_.+-]{1,64}@[\p{L}\p{M}\p{N}_-]{1,63}(?:\.[\p{L}\
  * officer India's DPDP Act and IT Rules name for data protection complaints).
  */
 const CONTACT_WORDS =
-  /privacy|grievance officer|responsable (?:du|de) traitement|data controller|data protection|personal data|renseignements personnels|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|écrivant|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
+  /privacy|grievance officer|responsable (?:du|de) traitement|data controller|data protection|personal data|renseignements personnels|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|écrivant|écris à|exercer (?:ces|vos|tes) droits|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
 
 /**
  * Questions the words say are about something other than personal data: "Pour toute question commerciale", "For sales
@@ -2248,6 +2306,31 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
     // "**Hébergement** : OVH (France)": a role in bold, then after the colon the vendor filling it: the vendor's line.
     const roleLed = b.term ? undefined : roleLedLine(b.text);
     if (roleLed) b = { ...b, text: roleLed.line, lead: { text: roleLed.name } };
+    // "**Search usage data.** Our search is provided by [Acme Search](https://…)": a topic in bold, the vendor the link
+    // its words say provides it.
+    const provider = b.term ? undefined : providedBy(b);
+    // "Search used to be provided by [Acme](…) until 2024", "will soon be handled by …": no current vendor, no entry.
+    if (provider?.notCurrent) continue;
+    if (provider) {
+      if (!byName.has(provider.name)) {
+        const added: ReadEntry = {
+          heading: provider.name,
+          name: provider.name,
+          facts: [
+            { label: 'Purpose', value: provider.topic, key: 'purpose' },
+            { label: 'Website', value: provider.href, key: 'website' },
+            // "[Mesura](…) (EU)": the place the brackets after the name give.
+            ...(provider.brackets !== undefined && readLocation(provider.brackets).countries.length
+              ? [{ label: 'Location', value: provider.brackets, key: 'dataLocation' as const }]
+              : []),
+          ],
+          line: b.line,
+        };
+        entries.push(added);
+        byName.set(provider.name, added);
+      }
+      continue;
+    }
     // "Exoscale data processing agreement", "Exoscale compliance information": a document of the vendor it names.
     const doc = DOCUMENT_WORDS.exec(b.lead.text);
     const name = leadName(doc ? b.lead.text.slice(0, doc.index) : b.lead.text);
@@ -3358,6 +3441,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     page.other = page.other.filter((o) => !items.has(o));
   }
   if (!page.entries.length) page.entries.push(...cardEntries(blocks));
+  if (!page.entries.length) page.entries.push(...jointProcessorEntries(blocks));
+  if (!page.entries.length) page.entries.push(...hostLabelledEntries(blocks));
   if (!page.entries.length) page.entries.push(...hostEntries(blocks));
   if (!page.entries.length) page.entries.push(...addressCardEntries(blocks));
   if (!page.entries.length) page.entries.push(...dashItemEntries(blocks));
@@ -3756,7 +3841,14 @@ export function readPage(text: string, fileName = ''): ReadPage {
       const built = builderCallBlocks(text);
       const read = built.length ? interpret(built) : undefined;
       if (read?.entries.length) return read;
-      return interpret(textBlocks(text));
+      // A page held as source code kept as text (a data array's records: `{ id: 9, content: "…\nHébergeur : OVH - …" }`):
+      // its strings as the browser shows them, when they give a list.
+      // Only records (an object literal first): a program's other strings (a logger's, a getter's) are no page.
+      const strings = /^\s*\[?\s*\{\s*[A-Za-z_$][\w$]{0,40}\s*:/.test(text) ? codeStringBlocks(text) : undefined;
+      const held = strings?.length ? interpret(strings, constantUpdateDate(text)) : undefined;
+      if (held?.entries.length) return held;
+      // `const updated = "8 septembre 2026"` in a module held as text: the date its name says is the update's.
+      return interpret(textBlocks(text), constantUpdateDate(text));
     }
   }
 }

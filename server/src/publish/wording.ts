@@ -2119,10 +2119,11 @@ export function dateLine(text: string): string | undefined {
   // 2026·Operated by …": a middle dot ends the date.
   const after = t.slice(m[0].length).replace(/^[·•|—–-]\s*/, '');
   // "Effective date of the Agreement: 1 January 2020": the words before the colon name another document, whose date it is.
-  const what = /^(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*:\s+(?=\d)/u.exec(after);
+  // "Dernière mise à jour des mentions légales : Janvier 2025": the date may open with its month's name.
+  const what = /^(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*:\s+(?=\d|\p{L}{3,9}\.? \d{4}(?!\d))/u.exec(after);
   if (what && OTHER_DOCUMENTS.test(what[0])) return undefined;
   const rest = after
-    .replace(/^(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*:\s+(?=\d)/u, '')
+    .replace(/^(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*:\s+(?=\d|\p{L}{3,9}\.? \d{4}(?!\d))/u, '')
     .split(/\s*[·•]\s*/)[0]!
     // "Stand: 16. Februar 2026 Scope: Kura Web + API": the next label of lines a paragraph ran together ends the date.
     .split(/\s+(?=\p{Lu}[\p{L}'’-]{1,30}\s?:\s)/u)[0]!

@@ -14,9 +14,12 @@ import { htmlBlocks } from './html';
 import { markdownBlocks } from './markdown';
 import { pastSpace, quotedString } from './sourceText';
 
-/** Source code by its first word, past comments: an import, a declaration, a function, a strict-mode pragma. */
+/**
+ * Source code by its first word, past comments: an import, a declaration, a function, a strict-mode pragma; or an
+ * object literal's first key (`{ id: 9, title: "Mentions légales", content: "…" }`, an excerpt of a data array).
+ */
 const CODE_START =
-  /^(?:import\b|export\b|const\b|let\b|var\b|function\b|\(\s{0,9}function\b|\(\s{0,9}\(\s{0,9}\)\s{0,9}=>|['"]use strict['"]|module\.exports\b)/;
+  /^(?:import\b|export\b|const\b|let\b|var\b|function\b|\(\s{0,9}function\b|\(\s{0,9}\(\s{0,9}\)\s{0,9}=>|['"]use strict['"]|module\.exports\b|\[?\s{0,9}\{\s{0,9}[A-Za-z_$][\w$]{0,40}\s{0,9}:)/;
 
 /** The keys of a page's headings: "title", "heading", "h2", a dictionary's "conf-h4", "ml-h2a". */
 const HEADING_KEY = /^(?:title|heading|headline|h[1-6]|[\w]+[-_.]h\d+[a-z]?|[\w]+[-_.](?:title|heading))$/i;
@@ -226,6 +229,15 @@ function stringBlocks(value: string, key: string | undefined, field: string | un
   if (/<\/?(?:p|li|ul|ol|strong|b|em|a|br|table|tr|td|h[1-6])\b[^>]*>/i.test(text))
     // List items the page's template wraps in its own list ("<ul data-i18n-html='conf-ul4'>"): a list.
     return offset(htmlBlocks(/^<li\b/i.test(text) && !/<[uo]l\b/i.test(text) ? `<ul>${text}</ul>` : text));
+  // "Siège social : …\nRCS : …\nHébergeur : OVH - …": lines the component shows one under the other, most of them
+  // labelled, no Markdown of their own: each line a paragraph.
+  const lines = text.split('\n').filter((l) => l.trim());
+  if (
+    lines.length >= 2 &&
+    !lines.some((l) => /^\s*(?:#|[-*+]\s|\||\d{1,3}[.)]\s)/.test(l)) &&
+    lines.filter((l) => /^[^:\n]{2,40}\s?:\s\S/.test(l.trim())).length * 2 > lines.length
+  )
+    return lines.map((l) => ({ kind: 'paragraph' as const, text: cleanText(l), line }));
   if (text.includes('\n')) return offset(markdownBlocks(text).blocks);
   const dash = /^[-•*]\s+(\S.*)$/.exec(text);
   if (dash) return [{ kind: 'item', text: cleanText(dash[1]!), depth: 0, ordered: false, line }];

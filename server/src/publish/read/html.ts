@@ -219,6 +219,12 @@ class NestingTooDeep extends Error {
 }
 const tooDeep = (n: AnyNode) => new NestingTooDeep(n);
 
+/** Props of an element that style or key it, no cell of a row: `className`, `key`, `style`, `id`. */
+const PRESENTATION_PROPS = new Set(['class', 'classname', 'key', 'style', 'id']);
+
+/** A table's own elements: never a component's row. */
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'td', 'th', 'caption', 'colgroup', 'col']);
+
 /** The `tr` elements of a table, not of a table nested in one of its cells, without recursion. */
 function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
@@ -228,7 +234,12 @@ function rowsOf(table: Element): Element[] {
     if (depth > MAX_DEPTH) throw tooDeep(node);
     if (!isElement(node) || node.name === 'table') continue;
     if (node.name === 'tr') rows.push(node);
-    else for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, depth: depth + 1 });
+    else {
+      // A component's row that takes its cells as props (`<Row name="Acme" location="US" />`), which the parser nests
+      // in the one before it (no HTML element closes itself): a row, and its children still read.
+      if (!TABLE_PARTS.has(node.name) && Object.keys(node.attribs).filter((k) => !PRESENTATION_PROPS.has(k)).length >= 2) rows.push(node);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, depth: depth + 1 });
+    }
   }
   return rows;
 }
@@ -389,7 +400,37 @@ function labelledDateSentence(value: string): string | undefined {
   return undefined;
 }
 
-export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
+/**
+ * A component's source as the browser shows it: its comments between elements (`{/* Section 3 *\/}` in JSX) and its
+ * written spaces (`{" "}`) are no words of the page. Each is blanked with as many spaces (its line breaks kept), so that
+ * every block keeps its line. One scan.
+ */
+function withoutJsxNoise(html: string): string {
+  if (!html.includes('{/*') && !html.includes('{" "}') && !html.includes("{' '}")) return html;
+  const blank = (x: string) => x.replace(/[^\n]/g, ' ');
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = html.indexOf('{', at);
+    if (open < 0) break;
+    let end = -1;
+    if (html.startsWith('{/*', open)) {
+      const close = html.indexOf('*/}', open + 3);
+      end = close < 0 ? -1 : close + 3;
+    } else if (html.startsWith('{" "}', open) || html.startsWith("{' '}", open)) end = open + 5;
+    if (end < 0) {
+      out += html.slice(at, open + 1);
+      at = open + 1;
+      continue;
+    }
+    out += html.slice(at, open) + blank(html.slice(open, end));
+    at = end;
+  }
+  return out + html.slice(at);
+}
+
+export function htmlBlocks(source: string, firstLine = 1): PageBlock[] {
+  const html = withoutJsxNoise(source);
   const lineAt = lineFinder(html);
   const lineOf = (offset: number | null | undefined) => (offset === null || offset === undefined ? undefined : lineAt(offset));
   let doc: Document;
@@ -435,7 +476,17 @@ export function htmlBlocks(html: string, firstLine = 1): PageBlock[] {
       own.filter((tr) => tr !== header && (headIndex >= 0 || own.indexOf(tr) > own.indexOf(header))),
       line,
     ).filter((r) => r.cells.some((c) => c));
-    blocks.push({ kind: 'table', header: cellsOf(header).map(textOf), rows: body, line: line(t) });
+    const head = cellsOf(header).map(textOf);
+    // A component's rows that take their cells as props, one per column in order (`<TR name="Acme" purpose="…"
+    // location="US" />` under a header of four cells): the props' values are the row's cells.
+    if (!body.length && head.length >= 2)
+      for (const tr of own) {
+        if (tr === header || cellsOf(tr).length) continue;
+        const props = Object.entries(tr.attribs).filter(([k]) => !PRESENTATION_PROPS.has(k));
+        if (props.length === head.length && props.every(([, v]) => v.trim() && !v.trim().startsWith('{')))
+          body.push({ cells: props.map(([, v]) => cleanText(v)), links: [], line: line(tr) });
+      }
+    blocks.push({ kind: 'table', header: head, rows: body, line: line(t) });
   };
   const list = (l: Element, depth: number) => {
     if (depth > MAX_DEPTH) throw tooDeep(l);

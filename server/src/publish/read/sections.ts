@@ -43,7 +43,23 @@ import { isEEA, matchCertificationText } from '../../knowledge';
  * A text's sentences: split after a full stop, "!" or "?", and after one a line break follows (a "<br>" read as
  * "; ": "… droit extra-européen.; 2 : Exemption …" is two sentences).
  */
-export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?]);?\s+/);
+/** A company's legal form that ends in a full stop ("Vercel Inc.", "Acme Ltd.", "Nuvola S.A."): no sentence's end. */
+const FORM_STOP = /(?<![\p{L}\d])(?:Inc|Ltd|Corp|Co|S\.A|S\.p\.A|B\.V|N\.V|P\.B\.C)\.$/u;
+/**
+ * A text's sentences: split after a full stop, a question or an exclamation mark. Not after a legal form the next words
+ * continue with its brackets, a comma or "and" ("Vercel Inc. (hébergement), Resend (…)", "Acme Ltd. and Beta"): the
+ * list of names goes on.
+ */
+export const sentencesOf = (text: string): string[] => {
+  const parts = text.split(/(?<=[.!?]);?\s+/);
+  const out: string[] = [];
+  for (const p of parts) {
+    const last = out.length ? out[out.length - 1]! : undefined;
+    if (last !== undefined && FORM_STOP.test(last) && /^(?:[(,;]|(?:et|and|ou|or)\s)/u.test(p)) out[out.length - 1] = `${last} ${p}`;
+    else out.push(p);
+  }
+  return out;
+};
 
 /** Words that name the parties a list of sub-processors lists. */
 const PARTY_WORDS = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors|service providers|prestataires|fournisseurs/i;
@@ -2625,6 +2641,8 @@ export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
       continue;
     }
     if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    const labelled = hostLine(b.text);
+    if (labelled) return [{ heading: labelled.name, name: labelled.name, line: b.line, facts: labelled.facts }];
     const m = HOSTED_BY.exec(b.text.slice(0, 3000));
     if (!m) continue;
     const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
@@ -2687,6 +2705,87 @@ function registerOf(lead: string, company: string): boolean {
   const first = lowerText(company).split(/\s+/)[0] ?? '';
   if (first.length >= 3 && lowerText(lead).includes(first)) return true;
   return /^(?:(?:SAS|SASU|SARL|EURL|SA|SNC|SCOP|SE|SCA)\s+)?(?:(?:AU|au)\s+)?(?:[Cc]apital\s[^:]{0,60})?[\s–—,-]*$/u.test(lead.trim());
+}
+
+/** A label that names a company: « Raison sociale », « Dénomination sociale », « Société », "Company name", "Legal name". */
+const COMPANY_TERM =
+  /^(?:raison sociale|d[ée]nomination(?: sociale)?|soci[ée]t[ée]|nom(?: de la soci[ée]t[ée])?|entreprise|company(?: name)?|legal name|name)\s*:?$/iu;
+/** A label of where the data is: « Localisation des données », « Lieu d'hébergement », "Data location", "Region". */
+const DATA_PLACE_TERM =
+  /^(?:localisation(?: des (?:données|serveurs))?|lieu d['’]h[ée]bergement|r[ée]gion|data location|location|server location|region)\s*:?$/iu;
+/** A label of a site: « Site web », « Site internet », "Website", "URL". */
+const SITE_TERM = /^(?:site(?: web| internet)?|website|web site|url)\s*:?$/iu;
+
+/**
+ * A legal notice's hosts, each a sentence that ends where the host's name would be ("Le site est hébergé par :", "The
+ * database is hosted by:") over labelled items, a company label first or among them ("Raison sociale : Netlify, Inc.",
+ * "Adresse : …", "Localisation des données : …", "Site web : …"): one entry per such sentence, named by the company
+ * label's value, with its address's country, where its data is and its site. A value still to be filled in
+ * ("[À REMPLIR]") or in common words names none. Read only when nothing else on the page is an entry.
+ */
+export function hostLabelledEntries(blocks: PageBlock[]): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    // "hosted by:" ends where the name would be, as "hébergé par :" does.
+    const said = b.text.slice(0, 500).replace(/\s*:\s*$/, ' ');
+    const m = HOSTED_BY.exec(said);
+    if (!m || !/^[\s:]*$/.test(said.slice(m.index + m[0].length))) continue;
+    const record: (Extract<PageBlock, { kind: 'item' }> & { lead: { text: string } })[] = [];
+    for (const next of blocks.slice(i + 1, i + 12)) {
+      if (next.kind !== 'item' || !next.lead) break;
+      record.push(next as (typeof record)[number]);
+    }
+    const valueOf = (r: (typeof record)[number]) =>
+      r.text
+        .slice(r.lead.text.length)
+        .replace(/^[\s:]+/, '')
+        .trim();
+    const named = record.find((r) => COMPANY_TERM.test(r.lead.text.trim()));
+    const name = named ? valueOf(named) : '';
+    if (!name || !/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 6 || /[[\]]/.test(name)) continue;
+    const facts: ReadFact[] = [{ label: 'Purpose', value: b.text.replace(/[\s:]+$/, ''), key: 'purpose' }];
+    for (const r of record) {
+      const label = r.lead.text.trim();
+      const value = valueOf(r);
+      if (!value || /[[\]]/.test(value)) continue;
+      if (ADDRESS_TERM.test(label) && addressCountry(value)) facts.push({ label: 'Registered office', value, key: 'entityCountry' });
+      else if (DATA_PLACE_TERM.test(label) && readLocation(value).countries.length)
+        facts.push({ label: 'Location', value, key: 'dataLocation' });
+      else if (SITE_TERM.test(label)) {
+        const link = r.links?.find((l) => l.href && /^https?:\/\//i.test(l.href));
+        if (link) facts.push({ label: 'Website', value: link.href!, key: 'website' });
+      }
+    }
+    entries.push({ heading: name, name, line: named!.line, facts });
+  }
+  return entries;
+}
+
+/**
+ * A legal notice's host on one labelled line: "Hébergeur : OVH - 2 rue Kellermann - 59100 Roubaix - France", "Host: Nuvola
+ * Ltd, 1 Quay Street, Dublin D02, Ireland": the name up to the first dash or comma (a name, six words at most, no
+ * blank to fill), then its postal address, whose country is where the company is. None without such an address.
+ */
+function hostLine(text: string): { name: string; facts: ReadFact[] } | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 30 || !HOST_TERM.test(text.slice(0, colon + 1).trim())) return undefined;
+  const value = text.slice(colon + 1).trim();
+  const cut = /\s[-–—]\s|,\s/.exec(value);
+  const name = (cut ? value.slice(0, cut.index) : value).replace(/\.$/, '').trim();
+  if (!name || !/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 6 || /[[\]]/.test(name)) return undefined;
+  const facts: ReadFact[] = [{ label: 'Purpose', value: text.slice(0, colon).trim(), key: 'purpose' }];
+  const address = cut
+    ? value
+        .slice(cut.index + cut[0].length)
+        .replace(/\s[-–—]\s/g, ', ')
+        .replace(/\.$/, '')
+        .trim()
+    : '';
+  // Only a host's record with its address: "Hosting: Nubo Cloud (Belgium)" among other roles is a list's line, read as such.
+  if (!address || !/\d/.test(address) || !addressCountry(address)) return undefined;
+  facts.push({ label: 'Registered office', value: address, key: 'entityCountry' });
+  return { name, facts };
 }
 
 /** A legal notice's term for its host: "Hébergeur", "Hébergement", "Host", "Hosting provider", "Hébergé par". */

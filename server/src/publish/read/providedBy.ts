@@ -1,0 +1,66 @@
+/**
+ * A list item led by a topic in bold, not a name ("**Search usage data.** Our search is provided by
+ * [Acme Search](https://…)", « **Données de mesure d'audience.** Nos sites sont fournis par [Mesura](https://…) »):
+ * the vendor is the linked name the item's words say provides the service, the topic the entry's purpose. Pure.
+ */
+import type { Lead } from './blocks';
+
+/** A lead in common nouns: a capital for its first word only, two words at least ("Les données relatives aux visiteurs"). */
+const TOPIC = /^\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+)+$/u;
+
+/**
+ * The words right before a linked name that say it provides the service: a verb's participle and "by" / « par »
+ * ("provided by", "powered by", « assurée par », « fournies par », « hébergé par »), or "we use" / « nous utilisons ».
+ */
+const PROVIDED_BY =
+  /(?:(?:provided|powered|hosted|handled|operated|delivered|served|supplied|run)\s+by|(?:fourni|assur[ée]|propos[ée]|g[ée]r[ée]|h[ée]berg[ée]|aliment[ée]|op[ée]r[ée]|r[ée]alis[ée]|effectu[ée])e?s?\s+par|we\s+use|nous\s+utilisons)\s*$/iu;
+
+/** A name as a vendor's is written: it opens with a capital or a digit. */
+const NAME_START = /^[\p{Lu}\d]/u;
+
+/**
+ * Words that say the vendor provided it once or will: "used to be", "until 2024", "formerly", "will", "soon", "planned",
+ * « étaient », « autrefois », « jusqu'en », « prochainement », « sera ». Such a vendor is no current sub-processor.
+ */
+const NOT_CURRENT =
+  /(?<!\p{L})(?:used to|formerly|previously|until \d{4}|no longer|will|soon|planned|plan to|autrefois|anciennement|auparavant|jusqu['’]en \d{4}|prochainement|bientôt|sera|seront|serait|était|étaient|n['’]est plus|ne sont plus|ne plus)(?!\p{L})/iu;
+
+export interface ProvidedBy {
+  /** The vendor's name, the link's words. */
+  name: string;
+  /** The link's address: the vendor's site. */
+  href: string;
+  /** The topic the bold lead gives, without its closing stop: the entry's purpose. */
+  topic: string;
+  /** The words in brackets right after the link ("[Mesura](…) (EU)"): what the item says of the vendor's place. */
+  brackets?: string;
+  /** Whether the item's words say the vendor provided it once or will ("used to be provided by"): no current vendor. */
+  notCurrent: boolean;
+}
+
+/**
+ * The vendor an item led by a topic names as providing it: the first link (to a web address) whose words are a name
+ * and follow "provided by", « assurée par »... in the item's first sentences. None when the lead is a name (a capital
+ * on a later word: "Acme Search"), or no such link: "**Paiements.** Gérés par nos soins" names no vendor.
+ */
+export function providedBy(item: { text: string; lead: Lead; links?: { text: string; href?: string }[] }): ProvidedBy | undefined {
+  const topic = item.lead.text
+    .trim()
+    .replace(/[.:]+$/, '')
+    .trim();
+  if (!TOPIC.test(topic) || item.lead.href !== undefined) return undefined;
+  const rest = item.text.slice(item.lead.text.length);
+  for (const link of item.links ?? []) {
+    const name = link.text.trim();
+    if (!link.href || !/^https?:\/\//i.test(link.href) || !NAME_START.test(name) || name.length > 60) continue;
+    const at = rest.indexOf(name);
+    if (at < 0) continue;
+    if (PROVIDED_BY.test(rest.slice(Math.max(0, at - 40), at))) {
+      const after = rest.slice(at + name.length).trimStart();
+      const close = after.startsWith('(') ? after.indexOf(')') : -1;
+      const brackets = close > 0 ? after.slice(1, close).trim() : undefined;
+      return { name, href: link.href, topic, ...(brackets ? { brackets } : {}), notCurrent: NOT_CURRENT.test(rest) };
+    }
+  }
+  return undefined;
+}
