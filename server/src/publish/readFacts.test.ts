@@ -2396,3 +2396,50 @@ test('an item whose own sentence says its data is sent to one country gives that
   assert.equal(countries(none.get('Nuagerie')), 'none');
   assert.equal(countries(none.get('Postlane')), 'none');
 });
+
+test('a transfer sentence\'s exception ("except for Pavonis, which relies on the DPF") gives its mechanism to the vendor it names only, the rule to the others', () => {
+  const table =
+    '| Vendor | Purpose | Location |\n|---|---|---|\n| Nubo | Hosting | United States |\n| Pavonis | Analytics | United States |\n| Postie | Email | United States |\n';
+  const en = imported(
+    `${table}\nTransfers to the United States are covered by the Standard Contractual Clauses, except for Pavonis, which relies on the EU-US Data Privacy Framework.\n`,
+    'p.md',
+  );
+  assert.deepEqual(
+    [...en.values()].map((e) => [e.name, mechanisms(e)]),
+    [
+      ['Nubo', ['scc']],
+      ['Pavonis', ['dpf']],
+      ['Postie', ['scc']],
+    ],
+  );
+  const fr = imported(
+    '| Prestataire | Finalité | Localisation |\n|---|---|---|\n| Nubo | Hébergement | États-Unis |\n| Pavonis | Mesure d’audience | États-Unis |\n' +
+      "\nLes transferts vers les États-Unis sont encadrés par les clauses contractuelles types, à l'exception de Pavonis, qui s'appuie sur le Data Privacy Framework UE-US.\n",
+    'p.md',
+  );
+  assert.deepEqual(
+    [...fr.values()].map((e) => [e.name, mechanisms(e)]),
+    [
+      ['Nubo', ['scc']],
+      ['Pavonis', ['dpf']],
+    ],
+  );
+  // Near-misses: an exception that names the vendor and no mechanism gives it none; one that names no vendor leaves
+  // unsettled whom the rule covers, so no one gets it.
+  const bare = imported(
+    `${table}\nTransfers to the United States are covered by the Standard Contractual Clauses, except for Pavonis.\n`,
+    'p.md',
+  );
+  assert.deepEqual(
+    [...bare.values()].map((e) => mechanisms(e)),
+    [['scc'], 'none', ['scc']],
+  );
+  const open = imported(
+    `${table}\nTransfers to the United States rely on the Standard Contractual Clauses, except where another safeguard applies.\n`,
+    'p.md',
+  );
+  assert.deepEqual(
+    [...open.values()].map((e) => mechanisms(e)),
+    ['none', 'none', 'none'],
+  );
+});

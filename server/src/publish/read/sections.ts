@@ -1274,6 +1274,24 @@ const DENIES = /\b(?:not|no|never|without|may|might|pas|aucun|aucune|sans|jamais
  * give nothing; nor does a mechanism under a condition left open ("le DPF ou, le cas échéant, des clauses
  * contractuelles types": neither, `mechanismsIn`).
  */
+/**
+ * Where a transfer sentence sets some vendors apart from its rule: "…, except for Pavonis, which relies on the DPF",
+ * « …, à l'exception de Pavonis, qui s'appuie sur le DPF », "…, other than Pavonis", « sauf pour Pavonis ». The words
+ * before are the rule; those from here on speak only of the vendors they name.
+ */
+const EXCEPT_FOR =
+  /,?\s+(?:except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|apart\s+from|save\s+for|excluding|à\s+l['’]\s?exception\s+d(?:e|u|es)|sauf(?:\s+pour)?|excepté|hormis)(?!\p{L})/iu;
+
+/**
+ * A sentence split at its exception (`EXCEPT_FOR`): the rule before it, and the exception's words (empty when there is
+ * none). Each is read for its own vendors: the rule's mechanism is not the excepted vendor's, the exception's
+ * mechanism is no one else's.
+ */
+export function ruleAndException(sentence: string): { rule: string; exception: string } {
+  const m = EXCEPT_FOR.exec(sentence);
+  return m ? { rule: sentence.slice(0, m.index), exception: sentence.slice(m.index) } : { rule: sentence, exception: '' };
+}
+
 export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
   // An item that is an entry's own speaks of that entry only, not of what the paragraph introduces.
@@ -1281,13 +1299,28 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph') continue;
-    const parts = [...sentencesOf(b.text)];
+    const whole = [...sentencesOf(b.text)];
     if (b.text.trim().endsWith(':'))
       for (let j = i + 1; j < blocks.length; j++) {
         const x = blocks[j]!;
         if (x.kind !== 'item') break;
-        if (x.line === undefined || !entryLines.has(x.line)) parts.push(x.text);
+        if (x.line === undefined || !entryLines.has(x.line)) whole.push(x.text);
       }
+    // "…, except for Pavonis, which relies on the DPF": the exception speaks of the vendors it names, who get its own
+    // mechanism and not the rule's; the rule is everyone else's.
+    const split = whole.map(ruleAndException);
+    const parts = split.map((x) => x.rule);
+    const excepted = new Set<ReadEntry>();
+    for (const { exception } of split) {
+      if (!exception) continue;
+      const named = namedIn(exception);
+      for (const e of named) excepted.add(e);
+      const own = mechanismsIn(exception);
+      if (!own.named.length || own.noTransfer || DENIES.test(exception) || PROVIDER_CONDITION.test(exception)) continue;
+      for (const e of named)
+        if (!e.facts.some((f) => f.key === 'transfer' && !AGREEMENT_ONLY.test(f.value)))
+          e.facts.push({ label: 'Transfer', value: exception.replace(/^,?\s+/, '').trim(), key: 'transfer' });
+    }
     // "DPF lorsque le prestataire y adhère", "the DPF where the provider is certified": a case the page does not
     // settle for any one vendor, so no mechanism of theirs (corpus README, conditional mechanisms).
     const said = parts.filter((s) => mechanismsIn(s).named.length > 0 && !PROVIDER_CONDITION.test(s));
@@ -1298,7 +1331,8 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
     // An entry's own safeguard that only names an agreement ("DPA Microsoft", "PCI-DSS + DPA" under "Garanties") leaves
     // the paragraph's to say; any other ("Non applicable — EEE", "no restricted transfer", a mechanism) is its own word.
     const ownMechanism = (f: ReadFact) => f.key === 'transfer' && !AGREEMENT_ONLY.test(f.value);
-    for (const e of namedIn(parts.join(' '))) if (!e.facts.some(ownMechanism)) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
+    for (const e of namedIn(parts.join(' ')))
+      if (!excepted.has(e) && !e.facts.some(ownMechanism)) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
   }
 }
 
@@ -1369,6 +1403,7 @@ export function attachDestinationTransfers(
   // names a destination: each sentence looks its destinations up, never every entry again (a sentence per entry was
   // quadratic: 1,200 entries and 1,200 sentences, 4.8 s reading each entry's facts again for each sentence).
   let waiting: Map<string, Set<ReadEntry>> | undefined;
+  let namedIn: ((text: string) => ReadEntry[]) | undefined;
   const placesOf = new Map<ReadEntry, string[]>();
   const waitingIn = (): Map<string, Set<ReadEntry>> => {
     if (waiting) return waiting;
@@ -1392,9 +1427,15 @@ export function attachDestinationTransfers(
     for (const sentence of sentencesOf(b.text)) {
       const to = TRANSFERS_TO.exec(sentence);
       if (!to) continue;
+      // "…, except for Pavonis, which relies on the DPF": the rule is not for the vendors the exception names
+      // (`attachParagraphTransfers` gives them the exception's own words); an exception that names none leaves
+      // unsettled whom the rule covers: nothing.
+      const { rule: stated, exception } = ruleAndException(sentence);
+      const excepted = exception ? (namedIn ??= nameIndex(entries, true))(exception) : [];
+      if (exception && !excepted.length) continue;
       // "… SCCs and, where applicable, the DPF": what follows the words that leave the case open is a case, not a rule.
-      const conditional = openCaseIn(sentence);
-      const rule = trimEnd(conditional ? sentence.slice(0, conditional.index) : sentence);
+      const conditional = openCaseIn(stated);
+      const rule = trimEnd(conditional ? stated.slice(0, conditional.index) : stated);
       const said = mechanismsIn(rule);
       if (!said.mechanisms.length || said.noTransfer || DENIES.test(rule)) continue;
       // "les États-Unis et les Émirats arabes unis", "the US and India": each country, without its article.
@@ -1406,6 +1447,7 @@ export function attachDestinationTransfers(
       const byPlace = waitingIn();
       for (const c of destinations)
         for (const e of [...(byPlace.get(c) ?? [])]) {
+          if (excepted.includes(e)) continue;
           e.facts.push({ label: 'Transfer', value: rule, key: 'transfer' });
           // Given a mechanism, it waits no more, in any of its places.
           for (const place of placesOf.get(e)!) byPlace.get(place)!.delete(e);
