@@ -12,7 +12,7 @@ import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import { cleanText } from './read/blocks';
 import { columnMatch } from './read/columns';
-import { certificationsIn, HEDGED, nameIndex, namesOf, once, storedIn } from './read/sections';
+import { certificationsIn, HEDGED, nameIndex, namesOf, once, OTHER_HOLDER, storedIn } from './read/sections';
 import { quoter, sharedLongTexts } from './quote';
 import {
   accessFromIn,
@@ -126,6 +126,8 @@ function parseCertifications(text: string): { ids: (string | { id: string; editi
   const ids: (string | { id: string; edition: string })[] = [];
   const unknown: string[] = [];
   if (ALL.some((l) => lower(l.none) === lower(text)) || text.trim() === '-' || !text.trim()) return { ids, unknown };
+  // "Parent company is ISO 27001 certified", "Suppliers must hold SOC 2": not the vendor's; the words stay in the note.
+  if (OTHER_HOLDER.test(text)) return { ids, unknown: [text] };
   for (const part of text.split(/\s*[,;]\s*/).filter(Boolean)) {
     // "Not SOC 2 certified", "HDS : non", "ISO 27001 certification in progress", "SOC 2 report requested": a scheme
     // the words deny or say is still to come is not held; the words stay in the note.
@@ -200,7 +202,13 @@ function heldInDescription(text: string): string[] {
   for (const sentence of cleanText(text)
     .slice(0, 2000)
     .split(/(?<=[.;!?])\s+/)) {
-    if (!HOLDS_SCHEME.test(sentence) || NOT_HELD.test(sentence) || NOT_YET_HELD.test(sentence) || PUBLISHER_SUBJECT.test(sentence))
+    if (
+      !HOLDS_SCHEME.test(sentence) ||
+      NOT_HELD.test(sentence) ||
+      NOT_YET_HELD.test(sentence) ||
+      PUBLISHER_SUBJECT.test(sentence) ||
+      OTHER_HOLDER.test(sentence)
+    )
       continue;
     const series = sentence.replace(/\b(SOC) ?([123])((?:\/[123])+)(?![\d/])/g, (_, soc: string, first: string, more: string) =>
       [first, ...more.split('/').filter(Boolean)].map((n) => `${soc} ${n}`).join(', '),

@@ -2443,3 +2443,37 @@ test('a transfer sentence\'s exception ("except for Pavonis, which relies on the
     ['none', 'none', 'none'],
   );
 });
+
+test("a certification of the vendor's parent company, or one it requires of its suppliers, is not the vendor's", () => {
+  const en = imported(
+    '| Vendor | Purpose | Certifications |\n|---|---|---|\n| Nubo | Hosting | Parent company is ISO 27001 certified |\n' +
+      '| Pavonis | Analytics | Suppliers must hold SOC 2 |\n| Postie | Email | ISO 27001 |\n| Mailbird | Mail | SOC 2 Type II |\n' +
+      "\nMailbird's parent company is ISO 27701 certified. Postie requires its sub-processors to be ISO 27017 certified.\n",
+    'p.md',
+  );
+  assert.deepEqual(
+    [...en.values()].map((e) => [e.name, e.certifications]),
+    [
+      ['Nubo', 'unknown'],
+      ['Pavonis', 'unknown'],
+      ['Postie', ['iso27001']],
+      ['Mailbird', ['soc2-type2']],
+    ],
+  );
+  const fr = imported(
+    '| Prestataire | Finalité | Certifications |\n|---|---|---|\n| Nubo | Hébergement | Société mère certifiée ISO 27001 |\n' +
+      '| Pavonis | Mesure | Ses fournisseurs doivent être certifiés SOC 2 |\n| Postie | E-mail | ISO 27001, HDS |\n',
+    'p.md',
+  );
+  assert.deepEqual(
+    [...fr.values()].map((e) => [e.name, e.certifications]),
+    [
+      ['Nubo', 'unknown'],
+      ['Pavonis', 'unknown'],
+      ['Postie', ['iso27001', 'hds']],
+    ],
+  );
+  // Near-miss: the vendor's own certification in prose stays its own.
+  const own = imported('| Vendor | Purpose |\n|---|---|\n| Nubo | Hosting |\n| Postie | Email |\n\nNubo is ISO 27001 certified.\n', 'p.md');
+  assert.deepEqual(own.get('Nubo')?.certifications, ['iso27001']);
+});

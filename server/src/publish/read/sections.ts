@@ -1034,6 +1034,15 @@ export function cardEntries(blocks: PageBlock[]): ReadEntry[] {
   return entries;
 }
 
+/**
+ * Words that say the schemes are another party's: the vendor's parent or group company ("parent company is ISO 27001
+ * certified", « la société mère est certifiée ISO 27001 », "an affiliate holds SOC 2"), or a requirement the vendor puts
+ * on its own suppliers ("suppliers must hold SOC 2", « ses fournisseurs doivent être certifiés ISO 27001 », "required of
+ * subcontractors"). The vendor holds none of them.
+ */
+export const OTHER_HOLDER =
+  /(?<!\p{L})(?:parent(?:\s+(?:company|entity|organi[sz]ation))?|holding\s+company|group\s+(?:company|entity)|affiliates?|soci[ée]t[ée]\s+m[èe]re|maison\s+m[èe]re|filiales?|(?:suppliers?|vendors?|sub-?processors?|sub-?contractors?|providers?|partners?|fournisseurs?|sous-traitants?|prestataires?|partenaires?)\s+(?:must|shall|should|are\s+required|have\s+to|need\s+to|doivent|sont\s+tenus)|(?:required|requis|requise?s?|exig[ée]e?s?|impos[ée]e?s?|requires?|demands?|expects?|exigen?t?|imposen?t?|demanden?t?)\s+(?:(?:of|from|for|de|d['’]|aux?|des|à)\s*)?(?:(?:its|their|our|all|ses|leurs|nos|tous\s+(?:les|ses)|les)\s+)?(?:suppliers?|vendors?|sub-?processors?|sub-?contractors?|providers?|fournisseurs?|sous-traitants?|prestataires?))(?!\p{L})/iu;
+
 /** A word that says a scheme is held: "certified", "compliant", "conforme", "accredited". */
 const HELD_WORD = /^(?:certifi|compliant|conforme|accredit|accrédit)/i;
 
@@ -1509,7 +1518,7 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
     // A list item that names one vendor and says it is certified ("Data-centre access only for authorised Hetzner
     // personnel (ISO 27001 certified)", in a list of measures): that certification, and nothing else of the item.
     if (b.kind === 'item') {
-      const named = CERTIFIED.test(b.text) ? namedIn(b.text) : [];
+      const named = CERTIFIED.test(b.text) && !OTHER_HOLDER.test(b.text) ? namedIn(b.text) : [];
       const held = named.length === 1 && !(b.line !== undefined && entryLines.has(b.line)) ? certificationsIn(b.text) : [];
       if (held.length && !named[0]!.facts.some((f) => f.key === 'certifications'))
         named[0]!.facts.push({ label: 'Certifications', value: held.join(', '), key: 'certifications' });
@@ -1521,7 +1530,8 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
       const named = namedIn(sentence);
       if (!named.length) continue;
       // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none.
-      const certifications = CERTIFIED.test(sentence) ? certificationsIn(sentence) : [];
+      // "Postie's parent company is ISO 27001 certified", "X requires its suppliers to hold SOC 2": another party's.
+      const certifications = CERTIFIED.test(sentence) && !OTHER_HOLDER.test(sentence) ? certificationsIn(sentence) : [];
       // A place in the brackets after one of several names is that vendor's ("Octopush (SMS, données hébergées en
       // France)" among other names), not the place of every vendor the sentence names.
       const place = storedIn(named.length > 1 ? sentence.replace(/\([^()]*\)/g, ' ') : sentence);
