@@ -2477,3 +2477,22 @@ test("a certification of the vendor's parent company, or one it requires of its 
   const own = imported('| Vendor | Purpose |\n|---|---|\n| Nubo | Hosting |\n| Postie | Email |\n\nNubo is ISO 27001 certified.\n', 'p.md');
   assert.deepEqual(own.get('Nubo')?.certifications, ['iso27001']);
 });
+
+test("on a French page, an entry's note quotes the readers' own labels in French (« Transfert : », « Société : »); the page's labels as written", () => {
+  const fr = imported(
+    '# Nos sous-traitants\n\n- **Hébergement** : Nubo Cloud (Belgique)\n- **E-mail** : Postiers (France)\n- **Paiement** : Pago\n\n' +
+      'Les transferts vers la Belgique sont encadrés par les clauses contractuelles types.\n',
+    'p.md',
+  );
+  assert.match(String(fr.get('Nubo Cloud')?.note), /^Société: Belgique/);
+  assert.doesNotMatch(String(fr.get('Nubo Cloud')?.note), /Company|Transfer:/);
+  // Near-misses: the same page in English keeps the English labels; a French page's own column label stays as written.
+  const en = imported(
+    '# Our sub-processors\n\n- **Hosting**: Nubo Cloud (Belgium)\n- **Email**: Postiers (France)\n- **Payments**: Pago\n',
+    'p.md',
+  );
+  assert.match(String(en.get('Nubo Cloud')?.note), /^Company: Belgium/);
+  const table = imported('| Prestataire | Garanties |\n|---|---|\n| Nubo | CCT (sans objet) |\n| Pago | CCT |\n', 'p.md');
+  assert.equal(table.get('Nubo')?.note, 'Garanties: CCT (sans objet)');
+});
+
