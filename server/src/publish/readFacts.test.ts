@@ -2478,6 +2478,27 @@ test("a certification of the vendor's parent company, or one it requires of its 
   assert.deepEqual(own.get('Nubo')?.certifications, ['iso27001']);
 });
 
+test("a support team's place, in a place cell or on a role card's line, is access, never where the data is stored", () => {
+  const cell = imported(
+    '| Prestataire | Finalité | Localisation |\n|---|---|---|\n| Mailo SAS | Messagerie | les données sont en France, le support est au Maroc |\n| Nubo | Hébergement | France |\n',
+    'p.md',
+  );
+  assert.deepEqual(countries(cell.get('Mailo SAS')), ['FR']);
+  assert.deepEqual((cell.get('Mailo SAS')?.access as Obj | undefined)?.countries, ['MA']);
+  const card = imported(
+    '<h1>Legal notice</h1><dl><dt>Hosting</dt><dd>Nubo Cloud Ltd<br>1 High Street, London EC1A 1AA, United Kingdom<br>Support team in Lisbon, Portugal</dd>' +
+      '<dt>CDN</dt><dd>Edgeways, Inc.<br>1 Market St, San Francisco, CA 94107, USA<br>Support: Lisbon team</dd></dl>',
+    'p.html',
+  );
+  assert.deepEqual(
+    [...card.values()].map((e) => [e.name, countries(e), (e.access as Obj | undefined)?.countries ?? 'none']),
+    [
+      ['Nubo Cloud Ltd', 'none', ['PT']],
+      ['Edgeways, Inc.', 'none', 'none'],
+    ],
+  );
+});
+
 test("on a French page, an entry's note quotes the readers' own labels in French (« Transfert : », « Société : »); the page's labels as written", () => {
   const fr = imported(
     '# Nos sous-traitants\n\n- **Hébergement** : Nubo Cloud (Belgique)\n- **E-mail** : Postiers (France)\n- **Paiement** : Pago\n\n' +
@@ -2495,4 +2516,3 @@ test("on a French page, an entry's note quotes the readers' own labels in French
   const table = imported('| Prestataire | Garanties |\n|---|---|\n| Nubo | CCT (sans objet) |\n| Pago | CCT |\n', 'p.md');
   assert.equal(table.get('Nubo')?.note, 'Garanties: CCT (sans objet)');
 });
-
