@@ -466,7 +466,7 @@ test('a long sentence naming many vendors: each note quotes its opening clause, 
   // The words that state the fact, the vendor's name among the others, and "…" where words are left out.
   assert.match(
     note,
-    /^Transfer: Les transferts vers les États-Unis sont encadrés par les clauses contractuelles types de la Commission européenne/,
+    /^Transfert: Les transferts vers les États-Unis sont encadrés par les clauses contractuelles types de la Commission européenne/,
   );
   assert.match(note, / … Kaolin Bis Données SAS … /);
   assert.match(note, /et Lagune Ter Données SAS\.$/);
