@@ -2434,6 +2434,30 @@ test('a transfer sentence\'s exception ("except for Pavonis, which relies on the
     [...bare.values()].map((e) => mechanisms(e)),
     [['scc'], 'none', ['scc']],
   );
+  // An exception inside the rule, closed by a comma before the rule's verb (review10): the vendor is only set apart.
+  const inside = imported(
+    `${table}\nTransfers to the United States, other than those to Pavonis, rely on the Standard Contractual Clauses.\n`,
+    'p.md',
+  );
+  assert.deepEqual(
+    [...inside.values()].map((e) => mechanisms(e)),
+    [['scc'], 'none', ['scc']],
+  );
+  const dedans = imported(
+    '| Prestataire | Localisation |\n|---|---|\n| Nubo | États-Unis |\n| Pavonis | États-Unis |\n' +
+      '\nLes transferts vers les États-Unis, sauf ceux vers Pavonis, sont encadrés par les clauses contractuelles types.\n',
+    'p.md',
+  );
+  assert.deepEqual(
+    [...dedans.values()].map((e) => mechanisms(e)),
+    [['scc'], 'none'],
+  );
+  // "All vendors except Pavonis rely on …": never the excepted vendor's.
+  const all = imported(
+    `${table}\nAll vendors except Pavonis rely on the Standard Contractual Clauses for transfers to the United States.\n`,
+    'p.md',
+  );
+  assert.equal(mechanisms(all.get('Pavonis')), 'none');
   const open = imported(
     `${table}\nTransfers to the United States rely on the Standard Contractual Clauses, except where another safeguard applies.\n`,
     'p.md',

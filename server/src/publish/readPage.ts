@@ -81,6 +81,7 @@ import {
   attachSentenceFacts,
   attachSiteLinks,
   attachTableParagraphs,
+  ruleAndException,
   attachSectionTraining,
   attachNamedTraining,
   attachPageWidePlace,
@@ -2618,6 +2619,9 @@ function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefin
   if (sentences.length !== 1 || mechanismsIn(sentence!).named.length !== 1 || mechanismsIn(sentence!).mechanisms.length !== 1)
     return undefined;
   if (/\b(?:not|no|never|without|pas|aucun|aucune|sans|jamais)\b|\bn['’]/i.test(sentence!)) return undefined;
+  // "All vendors except Pavonis rely on SCCs": a rule with an exception is read by the transfer readers, which keep it
+  // from the vendors it sets apart (`ruleAndException`); not for every row, nor for the vendor it names.
+  if (ruleAndException(sentence!).excepted) return undefined;
   // "The transfer of some data relies on SCCs": a part of the data, not what the section says of its rows.
   if (/\b(?:some|certain|certaine?s?|parfois|may|might|peut|peuvent)\b/i.test(sentence!)) return undefined;
   // "Transfers outside the EU rely on SCCs": for the rows whose data leaves, which the import decides by their places.

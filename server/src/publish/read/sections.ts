@@ -1291,14 +1291,32 @@ const DENIES = /\b(?:not|no|never|without|may|might|pas|aucun|aucune|sans|jamais
 const EXCEPT_FOR =
   /,?\s+(?:except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|apart\s+from|save\s+for|excluding|à\s+l['’]\s?exception\s+d(?:e|u|es)|sauf(?:\s+pour)?|excepté|hormis)(?!\p{L})/iu;
 
+/** A relative pronoun opening the exception's own predicate: "…, except for Pavonis, which relies on the DPF". */
+const OWN_PREDICATE = /,?\s*(?:which|who|that|whose|where|qui|lequel|laquelle|lesquels|lesquelles|dont)(?!\p{L})/iu;
+
 /**
- * A sentence split at its exception (`EXCEPT_FOR`): the rule before it, and the exception's words (empty when there is
- * none). Each is read for its own vendors: the rule's mechanism is not the excepted vendor's, the exception's
- * mechanism is no one else's.
+ * A sentence split at its exception (`EXCEPT_FOR`). `excepted`: the words naming the vendors set apart, up to the
+ * comma that closes them or a relative pronoun; `own`: the exception's own predicate, from that pronoun to the end
+ * ("which relies on the DPF"), empty when it has none; `rule`: the sentence without the exception, its words before
+ * and, when a comma closes the exception, after it ("Transfers to the US, other than those to Pavonis, rely on the
+ * SCCs" -> "Transfers to the US rely on the SCCs"). With no comma or pronoun to end the names ("All vendors except
+ * Pavonis rely on the SCCs"), the words before are the rule when they state a mechanism, else the whole sentence (the
+ * excepted vendors are kept from it all the same). Without an exception: the sentence, nothing excepted.
  */
-export function ruleAndException(sentence: string): { rule: string; exception: string } {
+export function ruleAndException(sentence: string): { rule: string; excepted: string; own: string } {
   const m = EXCEPT_FOR.exec(sentence);
-  return m ? { rule: sentence.slice(0, m.index), exception: sentence.slice(m.index) } : { rule: sentence, exception: '' };
+  if (!m) return { rule: sentence, excepted: '', own: '' };
+  const before = sentence.slice(0, m.index);
+  const rest = sentence.slice(m.index + m[0].length);
+  const pronoun = OWN_PREDICATE.exec(rest);
+  const comma = rest.indexOf(',');
+  const end = pronoun && (comma < 0 || pronoun.index <= comma) ? pronoun.index : comma;
+  // "…, except where another safeguard applies": an exception that names nothing before its pronoun is all its words.
+  if (end < 0) return { rule: mechanismsIn(before).mechanisms.length ? before : sentence, excepted: rest, own: '' };
+  if (!rest.slice(0, end).trim()) return { rule: before, excepted: rest, own: '' };
+  const after = rest.slice(end);
+  if (OWN_PREDICATE.exec(after)?.index === 0) return { rule: before, excepted: rest.slice(0, end), own: after.replace(/^,?\s*/, '') };
+  return { rule: `${before} ${after.slice(1).trim()}`, excepted: rest.slice(0, end), own: '' };
 }
 
 export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry[]): void {
@@ -1320,15 +1338,15 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
     const split = whole.map(ruleAndException);
     const parts = split.map((x) => x.rule);
     const excepted = new Set<ReadEntry>();
-    for (const { exception } of split) {
-      if (!exception) continue;
-      const named = namedIn(exception);
+    for (const { excepted: words, own } of split) {
+      if (!words) continue;
+      const named = namedIn(words);
       for (const e of named) excepted.add(e);
-      const own = mechanismsIn(exception);
-      if (!own.named.length || own.noTransfer || DENIES.test(exception) || PROVIDER_CONDITION.test(exception)) continue;
+      const said = mechanismsIn(own);
+      if (!own || !said.mechanisms.length || said.noTransfer || DENIES.test(own) || PROVIDER_CONDITION.test(own)) continue;
       for (const e of named)
         if (!e.facts.some((f) => f.key === 'transfer' && !AGREEMENT_ONLY.test(f.value)))
-          e.facts.push({ label: 'Transfer', value: exception.replace(/^,?\s+/, '').trim(), key: 'transfer' });
+          e.facts.push({ label: 'Transfer', value: own.trim(), key: 'transfer' });
     }
     // "DPF lorsque le prestataire y adhère", "the DPF where the provider is certified": a case the page does not
     // settle for any one vendor, so no mechanism of theirs (corpus README, conditional mechanisms).
@@ -1439,9 +1457,9 @@ export function attachDestinationTransfers(
       // "…, except for Pavonis, which relies on the DPF": the rule is not for the vendors the exception names
       // (`attachParagraphTransfers` gives them the exception's own words); an exception that names none leaves
       // unsettled whom the rule covers: nothing.
-      const { rule: stated, exception } = ruleAndException(sentence);
-      const excepted = exception ? (namedIn ??= nameIndex(entries, true))(exception) : [];
-      if (exception && !excepted.length) continue;
+      const { rule: stated, excepted: words } = ruleAndException(sentence);
+      const excepted = words ? (namedIn ??= nameIndex(entries, true))(words) : [];
+      if (words && !excepted.length) continue;
       // "… SCCs and, where applicable, the DPF": what follows the words that leave the case open is a case, not a rule.
       const conditional = openCaseIn(stated);
       const rule = trimEnd(conditional ? stated.slice(0, conditional.index) : stated);
@@ -1656,6 +1674,7 @@ export const speaksOfSome = (text: string) => new RegExp(PARTITIVE.source, 'iu')
  * another table are not concerned.
  */
 export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[]): void {
+  let namedIn: ((text: string) => ReadEntry[]) | undefined;
   // Where each entry is in the list, by the line it was read from.
   const atLine = new Map<number, number[]>();
   entries.forEach((e, k) => {
@@ -1676,13 +1695,22 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
     for (let j = i + 1; j < blocks.length; j++) {
       const p = blocks[j]!;
       if (p.kind === 'heading' || p.kind === 'table') break;
-      if (p.kind !== 'paragraph' || !speaksOfAll(p.text)) continue;
-      attachRowsPlace(p.text, rows);
-      const said = mechanismsIn(p.text);
+      if (p.kind !== 'paragraph') continue;
+      // "…, other than those to Pavonis, rely on the SCCs": what the paragraph says of all is its rules, said of the rows
+      // its exceptions do not set apart; an exception that names no row leaves unsettled which rows it covers.
+      const split = sentencesOf(p.text).map(ruleAndException);
+      const rules = split.map((x) => x.rule).join(' ');
+      if (!speaksOfAll(rules)) continue;
+      const excepted = new Set<ReadEntry>();
+      for (const x of split) if (x.excepted) for (const e of (namedIn ??= nameIndex(entries, true))(x.excepted)) excepted.add(e);
+      if (split.some((x) => x.excepted) && !excepted.size) continue;
+      attachRowsPlace(rules, rows);
+      const said = mechanismsIn(rules);
       if (!said.mechanisms.length || said.noTransfer) continue;
-      const sentence = p.text.split(/(?<=[.!?])\s+/).find((s) => mechanismsIn(s).named.length) ?? p.text;
+      const sentence = split.map((x) => x.rule).find((s) => mechanismsIn(s).named.length) ?? rules;
       for (const e of rows)
-        if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value: sentence, key: 'transfer' });
+        if (!excepted.has(e) && !e.facts.some((f) => f.key === 'transfer'))
+          e.facts.push({ label: 'Transfer', value: sentence, key: 'transfer' });
     }
   });
 }
