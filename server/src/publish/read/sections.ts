@@ -728,11 +728,16 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
       if (!seen.has(roleLed.name)) {
         seen.add(roleLed.name);
         const role = b.text.slice(0, b.text.indexOf(':')).trim();
+        // "Amazon Web Services (Ireland)": a country in brackets right after the vendor's name is where its company is
+        // (corpus README, a country beside a vendor's name), as a bullet's "Name (Country)" reads.
+        const inner = roleLed.brackets.trim().slice(1, -1).trim();
+        const place: ReadFact[] =
+          inner && countryCode(inner) !== undefined ? [{ label: 'Company', value: inner, key: 'entityCountry' }] : [];
         entries.push({
           heading: roleLed.name,
           name: roleLed.name,
           line: b.line,
-          facts: [{ label: 'Purpose', value: role, key: 'purpose' }],
+          facts: [{ label: 'Purpose', value: role, key: 'purpose' }, ...place],
         });
         sections.add(heading);
         cardsOnly = false;
