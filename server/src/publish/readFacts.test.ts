@@ -480,7 +480,7 @@ test('a long sentence naming many vendors: each note quotes its opening clause, 
   // A sentence of a few names, under the bound, is quoted whole in each note.
   const short = `Les transferts vers les États-Unis sont encadrés par les clauses contractuelles types pour ${names[0]}, ${names[1]} et ${names[2]}.`;
   const few = imported(`${md.slice(0, md.lastIndexOf(sentence))}${short}\n`, 'p.md');
-  assert.equal(few.get(names[1]!)!.note, `Transfer: ${short}`);
+  assert.equal(few.get(names[1]!)!.note, `Transfert: ${short}`);
 });
 
 test('a data flow goes to the entry whose name it holds as words, the longest of them, never the entry itself; another flow stays in the note', () => {
