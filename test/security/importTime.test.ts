@@ -109,6 +109,18 @@ describe('import in linear time', () => {
       `# Sub-processors\n\nLast updated: 2026 ${'*'.repeat(100_000)}x\n\n| Name | Location |\n| --- | --- |\n| Acme | France |\n`,
       'page.md',
     ],
+    // A date followed by a long rest of line is read from the line's first 40 characters only.
+    [
+      'a date line whose date is followed by a sentence of 100,000 words',
+      `# Sub-processors\n\nLast updated: 12 March 2026, ${'following '.repeat(100_000)}\n\n| Name | Location |\n| --- | --- |\n| Acme | France |\n`,
+      'page.md',
+    ],
+    // A host name before a place's brackets ("de.acme.io (Germany)") is read label by label.
+    [
+      'a place whose head is a host name of 100,000 labels',
+      `| Name | Location |\n| --- | --- |\n| Acme | ${'a.'.repeat(100_000)}1 (Germany) |\n`,
+      'page.md',
+    ],
     // A fenced block is read as the page when its text holds a sentence and no line of code or of settings: the
     // sentence's test took time exponential in the hyphens of a word ("ab-ab-…", 2^24 steps for 24 of them) and
     // quadratic in the words of a text with no stop; the settings' test quadratic in a line's leading spaces.

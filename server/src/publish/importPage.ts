@@ -12,7 +12,7 @@ import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
 import { cleanText } from './read/blocks';
 import { columnMatch } from './read/columns';
-import { certificationsIn, HEDGED, nameIndex, namesOf, once, storedIn } from './read/sections';
+import { certificationsIn, HEDGED, nameIndex, namesOf, once, OTHER_HOLDER, storedIn } from './read/sections';
 import { quoter, sharedLongTexts } from './quote';
 import {
   accessFromIn,
@@ -111,6 +111,8 @@ function parseCertifications(text: string): { ids: (string | { id: string; editi
   const ids: (string | { id: string; edition: string })[] = [];
   const unknown: string[] = [];
   if (ALL.some((l) => lower(l.none) === lower(text)) || text.trim() === '-' || !text.trim()) return { ids, unknown };
+  // "Parent company is ISO 27001 certified", "Suppliers must hold SOC 2": not the vendor's; the words stay in the note.
+  if (OTHER_HOLDER.test(text)) return { ids, unknown: [text] };
   for (const part of text.split(/\s*[,;]\s*/).filter(Boolean)) {
     // "Not SOC 2 certified", "HDS : non", "ISO 27001 certification in progress", "SOC 2 report requested": a scheme
     // the words deny or say is still to come is not held; the words stay in the note.
@@ -185,7 +187,13 @@ function heldInDescription(text: string): string[] {
   for (const sentence of cleanText(text)
     .slice(0, 2000)
     .split(/(?<=[.;!?])\s+/)) {
-    if (!HOLDS_SCHEME.test(sentence) || NOT_HELD.test(sentence) || NOT_YET_HELD.test(sentence) || PUBLISHER_SUBJECT.test(sentence))
+    if (
+      !HOLDS_SCHEME.test(sentence) ||
+      NOT_HELD.test(sentence) ||
+      NOT_YET_HELD.test(sentence) ||
+      PUBLISHER_SUBJECT.test(sentence) ||
+      OTHER_HOLDER.test(sentence)
+    )
       continue;
     const series = sentence.replace(/\b(SOC) ?([123])((?:\/[123])+)(?![\d/])/g, (_, soc: string, first: string, more: string) =>
       [first, ...more.split('/').filter(Boolean)].map((n) => `${soc} ${n}`).join(', '),
@@ -553,8 +561,37 @@ interface IdPool {
 }
 
 /**
+ * The labels the readers write themselves (`ReadFact.label` of a fact found in a sentence, a bracket, a card's line),
+ * by their phrase in the catalogues (`importLabels`): an entry's note quotes them in the page's language.
+ */
+const READER_LABELS: Readonly<Record<string, keyof ReturnType<typeof phrases>['importLabels']>> = {
+  Purpose: 'purpose',
+  Location: 'location',
+  Transfer: 'transfer',
+  Website: 'website',
+  Company: 'company',
+  Certifications: 'certifications',
+  Address: 'address',
+  'AI training': 'aiTraining',
+  Hosting: 'hosting',
+  'Registered office': 'registeredOffice',
+  'Stored in': 'storedIn',
+  DPA: 'dpa',
+  Headquartered: 'headquartered',
+  Destination: 'destination',
+  Support: 'support',
+  Service: 'service',
+  Seat: 'seat',
+  Registered: 'registered',
+  Region: 'region',
+  Name: 'name',
+  Located: 'located',
+};
+
+/**
  * `ids`: ids already given; `reserved`: ids the page gives (a CSV's `id` column), which a name's id must not take.
  * `quote`: what the entry's note quotes of a text (a long one it shares with other entries: the words naming it).
+ * `lang`: the language of the note's labels.
  */
 function buildEntry(
   read: ReadEntry,
@@ -562,6 +599,7 @@ function buildEntry(
   reserved: ReadonlySet<string>,
   r: Readings,
   quote: (text: string, names: readonly string[]) => string,
+  lang: Lang,
 ): Built {
   // A name and entity in two cells are kept as they are; a combined heading is split only where the entity has a legal form.
   const split = nameAndEntity(read.name ?? read.heading);
@@ -584,7 +622,10 @@ function buildEntry(
   let noTransfer = false;
   const names = [...namesOf(read), ...(entity ? [entity] : [])];
   const said = (text: string) => quote(text, names);
-  const keep = (f: ReadFact) => notes.push(f.label ? `${f.label}: ${said(f.value)}` : said(f.value));
+  // A reader's own label in the page's language ("Transfert", not "Transfer", on a French page); a page's label as written.
+  const named = phrases(lang).importLabels;
+  const labelOf = (label: string) => (Object.hasOwn(READER_LABELS, label) ? named[READER_LABELS[label]!] : label);
+  const keep = (f: ReadFact) => notes.push(f.label ? `${labelOf(f.label)}: ${said(f.value)}` : said(f.value));
   for (const f of read.facts) {
     const key = f.key ?? (f.label ? factKey(f.label) : undefined);
     const v = f.value.trim();
@@ -811,7 +852,7 @@ function buildEntry(
       }
       case 'note':
         // Words the page leaves open keep their column's name ("Location (to confirm): USA").
-        notes.push(f.open && f.label ? `${f.label}: ${said(v)}` : said(v));
+        notes.push(f.open && f.label ? `${labelOf(f.label)}: ${said(v)}` : said(v));
         break;
       default: {
         // "Provider retenu : Brevo (Sendinblue SAS, société française, Paris)": a line naming the vendor, its company
@@ -1141,7 +1182,7 @@ export function pageToInventory(page: ReadPage, options: ImportOptions): ImportR
   const r = readings();
   // A long text many entries share (a sentence naming them all) is quoted in part in each one's note, whole once above.
   const quoting = quoter(sharedLongTexts(page.entries.map((e) => e.facts.map((f) => f.value))));
-  const built = page.entries.map((e) => buildEntry(e, ids, reserved, r, quoting.quote));
+  const built = page.entries.map((e) => buildEntry(e, ids, reserved, r, quoting.quote, lang));
   const flowTarget = namedIn(built.map((b) => ({ id: b.entry.id as string, name: String(b.entry.name) })));
   const orgWord = options.organization ? lower(options.organization).split(/[\s,]+/)[0] : undefined;
   const entries: Obj[] = built.map((b, index) => {

@@ -466,7 +466,7 @@ test('a long sentence naming many vendors: each note quotes its opening clause, 
   // The words that state the fact, the vendor's name among the others, and "…" where words are left out.
   assert.match(
     note,
-    /^Transfer: Les transferts vers les États-Unis sont encadrés par les clauses contractuelles types de la Commission européenne/,
+    /^Transfert: Les transferts vers les États-Unis sont encadrés par les clauses contractuelles types de la Commission européenne/,
   );
   assert.match(note, / … Kaolin Bis Données SAS … /);
   assert.match(note, /et Lagune Ter Données SAS\.$/);
@@ -480,7 +480,7 @@ test('a long sentence naming many vendors: each note quotes its opening clause, 
   // A sentence of a few names, under the bound, is quoted whole in each note.
   const short = `Les transferts vers les États-Unis sont encadrés par les clauses contractuelles types pour ${names[0]}, ${names[1]} et ${names[2]}.`;
   const few = imported(`${md.slice(0, md.lastIndexOf(sentence))}${short}\n`, 'p.md');
-  assert.equal(few.get(names[1]!)!.note, `Transfer: ${short}`);
+  assert.equal(few.get(names[1]!)!.note, `Transfert: ${short}`);
 });
 
 test('a data flow goes to the entry whose name it holds as words, the longest of them, never the entry itself; another flow stays in the note', () => {
@@ -2512,4 +2512,148 @@ test('another document’s update date (its terms, a vendor’s DPA) is not the 
   assert.equal(dated('This list was last updated on 3 April 2025.'), '2025-04-03');
   assert.equal(dated('Cette liste a été mise à jour le 3 avril 2025.'), '2025-04-03');
   assert.equal(dated('Last updated: 3 April 2025'), '2025-04-03');
+});
+
+test('a transfer sentence\'s exception ("except for Pavonis, which relies on the DPF") gives its mechanism to the vendor it names only, the rule to the others', () => {
+  const table =
+    '| Vendor | Purpose | Location |\n|---|---|---|\n| Nubo | Hosting | United States |\n| Pavonis | Analytics | United States |\n| Postie | Email | United States |\n';
+  const en = imported(
+    `${table}\nTransfers to the United States are covered by the Standard Contractual Clauses, except for Pavonis, which relies on the EU-US Data Privacy Framework.\n`,
+    'p.md',
+  );
+  assert.deepEqual(
+    [...en.values()].map((e) => [e.name, mechanisms(e)]),
+    [
+      ['Nubo', ['scc']],
+      ['Pavonis', ['dpf']],
+      ['Postie', ['scc']],
+    ],
+  );
+  const fr = imported(
+    '| Prestataire | Finalité | Localisation |\n|---|---|---|\n| Nubo | Hébergement | États-Unis |\n| Pavonis | Mesure d’audience | États-Unis |\n' +
+      "\nLes transferts vers les États-Unis sont encadrés par les clauses contractuelles types, à l'exception de Pavonis, qui s'appuie sur le Data Privacy Framework UE-US.\n",
+    'p.md',
+  );
+  assert.deepEqual(
+    [...fr.values()].map((e) => [e.name, mechanisms(e)]),
+    [
+      ['Nubo', ['scc']],
+      ['Pavonis', ['dpf']],
+    ],
+  );
+  // Near-misses: an exception that names the vendor and no mechanism gives it none; one that names no vendor leaves
+  // unsettled whom the rule covers, so no one gets it.
+  const bare = imported(
+    `${table}\nTransfers to the United States are covered by the Standard Contractual Clauses, except for Pavonis.\n`,
+    'p.md',
+  );
+  assert.deepEqual(
+    [...bare.values()].map((e) => mechanisms(e)),
+    [['scc'], 'none', ['scc']],
+  );
+  // An exception inside the rule, closed by a comma before the rule's verb (review10): the vendor is only set apart.
+  const inside = imported(
+    `${table}\nTransfers to the United States, other than those to Pavonis, rely on the Standard Contractual Clauses.\n`,
+    'p.md',
+  );
+  assert.deepEqual(
+    [...inside.values()].map((e) => mechanisms(e)),
+    [['scc'], 'none', ['scc']],
+  );
+  const dedans = imported(
+    '| Prestataire | Localisation |\n|---|---|\n| Nubo | États-Unis |\n| Pavonis | États-Unis |\n' +
+      '\nLes transferts vers les États-Unis, sauf ceux vers Pavonis, sont encadrés par les clauses contractuelles types.\n',
+    'p.md',
+  );
+  assert.deepEqual(
+    [...dedans.values()].map((e) => mechanisms(e)),
+    [['scc'], 'none'],
+  );
+  // "All vendors except Pavonis rely on …": never the excepted vendor's.
+  const all = imported(
+    `${table}\nAll vendors except Pavonis rely on the Standard Contractual Clauses for transfers to the United States.\n`,
+    'p.md',
+  );
+  assert.equal(mechanisms(all.get('Pavonis')), 'none');
+  const open = imported(
+    `${table}\nTransfers to the United States rely on the Standard Contractual Clauses, except where another safeguard applies.\n`,
+    'p.md',
+  );
+  assert.deepEqual(
+    [...open.values()].map((e) => mechanisms(e)),
+    ['none', 'none', 'none'],
+  );
+});
+
+test("a certification of the vendor's parent company, or one it requires of its suppliers, is not the vendor's", () => {
+  const en = imported(
+    '| Vendor | Purpose | Certifications |\n|---|---|---|\n| Nubo | Hosting | Parent company is ISO 27001 certified |\n' +
+      '| Pavonis | Analytics | Suppliers must hold SOC 2 |\n| Postie | Email | ISO 27001 |\n| Mailbird | Mail | SOC 2 Type II |\n' +
+      "\nMailbird's parent company is ISO 27701 certified. Postie requires its sub-processors to be ISO 27017 certified.\n",
+    'p.md',
+  );
+  assert.deepEqual(
+    [...en.values()].map((e) => [e.name, e.certifications]),
+    [
+      ['Nubo', 'unknown'],
+      ['Pavonis', 'unknown'],
+      ['Postie', ['iso27001']],
+      ['Mailbird', ['soc2-type2']],
+    ],
+  );
+  const fr = imported(
+    '| Prestataire | Finalité | Certifications |\n|---|---|---|\n| Nubo | Hébergement | Société mère certifiée ISO 27001 |\n' +
+      '| Pavonis | Mesure | Ses fournisseurs doivent être certifiés SOC 2 |\n| Postie | E-mail | ISO 27001, HDS |\n',
+    'p.md',
+  );
+  assert.deepEqual(
+    [...fr.values()].map((e) => [e.name, e.certifications]),
+    [
+      ['Nubo', 'unknown'],
+      ['Pavonis', 'unknown'],
+      ['Postie', ['iso27001', 'hds']],
+    ],
+  );
+  // Near-miss: the vendor's own certification in prose stays its own.
+  const own = imported('| Vendor | Purpose |\n|---|---|\n| Nubo | Hosting |\n| Postie | Email |\n\nNubo is ISO 27001 certified.\n', 'p.md');
+  assert.deepEqual(own.get('Nubo')?.certifications, ['iso27001']);
+});
+
+test("a support team's place, in a place cell or on a role card's line, is access, never where the data is stored", () => {
+  const cell = imported(
+    '| Prestataire | Finalité | Localisation |\n|---|---|---|\n| Mailo SAS | Messagerie | les données sont en France, le support est au Maroc |\n| Nubo | Hébergement | France |\n',
+    'p.md',
+  );
+  assert.deepEqual(countries(cell.get('Mailo SAS')), ['FR']);
+  assert.deepEqual((cell.get('Mailo SAS')?.access as Obj | undefined)?.countries, ['MA']);
+  const card = imported(
+    '<h1>Legal notice</h1><dl><dt>Hosting</dt><dd>Nubo Cloud Ltd<br>1 High Street, London EC1A 1AA, United Kingdom<br>Support team in Lisbon, Portugal</dd>' +
+      '<dt>CDN</dt><dd>Edgeways, Inc.<br>1 Market St, San Francisco, CA 94107, USA<br>Support: Lisbon team</dd></dl>',
+    'p.html',
+  );
+  assert.deepEqual(
+    [...card.values()].map((e) => [e.name, countries(e), (e.access as Obj | undefined)?.countries ?? 'none']),
+    [
+      ['Nubo Cloud Ltd', 'none', ['PT']],
+      ['Edgeways, Inc.', 'none', 'none'],
+    ],
+  );
+});
+
+test("on a French page, an entry's note quotes the readers' own labels in French (« Transfert : », « Société : »); the page's labels as written", () => {
+  const fr = imported(
+    '# Nos sous-traitants\n\n- **Hébergement** : Nubo Cloud (Belgique)\n- **E-mail** : Postiers (France)\n- **Paiement** : Pago\n\n' +
+      'Les transferts vers la Belgique sont encadrés par les clauses contractuelles types.\n',
+    'p.md',
+  );
+  assert.match(String(fr.get('Nubo Cloud')?.note), /^Société: Belgique/);
+  assert.doesNotMatch(String(fr.get('Nubo Cloud')?.note), /Company|Transfer:/);
+  // Near-misses: the same page in English keeps the English labels; a French page's own column label stays as written.
+  const en = imported(
+    '# Our sub-processors\n\n- **Hosting**: Nubo Cloud (Belgium)\n- **Email**: Postiers (France)\n- **Payments**: Pago\n',
+    'p.md',
+  );
+  assert.match(String(en.get('Nubo Cloud')?.note), /^Company: Belgium/);
+  const table = imported('| Prestataire | Garanties |\n|---|---|\n| Nubo | CCT (sans objet) |\n| Pago | CCT |\n', 'p.md');
+  assert.equal(table.get('Nubo')?.note, 'Garanties: CCT (sans objet)');
 });

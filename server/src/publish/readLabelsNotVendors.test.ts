@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPage } from './readPage';
+import { pageToInventory } from './importPage';
 import { mechanismsIn, readLocation } from './wording';
 import { roleLedLine } from './read/roleRecords';
 
@@ -372,4 +373,39 @@ test('a legal notice\'s publisher (« Éditeur », "Publisher") is the company i
   // Near-miss: a vendor whose name holds the word ("Publisher Tools Inc.") stays a vendor.
   const vendors = ['# Sub-processors', '', '- **Publisher Tools Inc.**: newsletters', '- **Nubo Cloud**: hosting', ''];
   assert.deepEqual(names(vendors.join('\n'), 'p.md'), ['Publisher Tools Inc.', 'Nubo Cloud']);
+});
+
+test('a role in bold, a colon, then the vendor and its country in brackets ("**Hosting:** Amazon Web Services (Ireland)") keeps the country, where the company is', () => {
+  const imported = (text: string) =>
+    new Map(
+      (pageToInventory(readPage(text, 'p.md'), { today: '2026-12-01' }).value.subprocessors as Record<string, unknown>[]).map((e) => [
+        String(e.name),
+        e,
+      ]),
+    );
+  const en = imported(
+    '# Privacy\n\n## Infrastructure\n\n**Hosting:** Nubo Web Services (Ireland)\n\n**Email:** Postiers (France)\n\n## Payments\n\n**Payments:** Pago SA\n\n**Analytics:** Pavonis (a product of Acme)\n',
+  );
+  assert.deepEqual(
+    [...en.values()].map((e) => [e.name, e.entityCountry ?? 'none']),
+    [
+      ['Nubo Web Services', 'IE'],
+      ['Postiers', 'FR'],
+      ['Pago SA', 'none'],
+      ['Pavonis', 'none'],
+    ],
+  );
+  const fr = imported(
+    '# Confidentialité\n\n## Infrastructure\n\n**Hébergement :** Nubo Cloud (Belgique)\n\n**E-mail :** Postiers (France)\n\n## Paiements\n\n**Paiement :** Pago SA\n',
+  );
+  assert.deepEqual(
+    [...fr.values()].map((e) => [e.name, e.entityCountry ?? 'none']),
+    [
+      ['Nubo Cloud', 'BE'],
+      ['Postiers', 'FR'],
+      ['Pago SA', 'none'],
+    ],
+  );
+  // Near-miss: the role's country is never storage.
+  assert.equal(en.get('Nubo Web Services')?.dataLocation, 'unknown');
 });

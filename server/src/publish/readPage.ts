@@ -83,6 +83,7 @@ import {
   attachSentenceFacts,
   attachSiteLinks,
   attachTableParagraphs,
+  ruleAndException,
   attachSectionTraining,
   attachNamedTraining,
   attachPageWidePlace,
@@ -1270,12 +1271,31 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
 
 export type PageFormat = 'csv' | 'tsv' | 'markdown' | 'html' | 'text' | 'data';
 
+/** A component's source opening: an import, an export, a "use client" directive (its first line that is no comment). */
+const SOURCE_OPENING =
+  /^(?:import\s+(?:[\w$*{][^;\n]{0,200}\s+from\s+)?['"][^'"\n]{1,200}['"];?\s*$|export\s+(?:default\s+)?(?:async\s+)?(?:function|const|class|let)\s|['"]use (?:client|server|strict)['"];?\s*$)/;
+/** A component that renders markup: a function returning it, or an arrow function whose body is it. */
+const RENDERS_MARKUP = /(?:\breturn|=>)\s*\(\s*<[A-Za-z>]/;
+
+/**
+ * A page saved under a Markdown name whose text is clearly a component's source (TSX, JSX): it opens with an import,
+ * an export or a directive, renders markup, and has no Markdown heading. Read as the source it is (`html`).
+ */
+function isComponentSource(text: string): boolean {
+  const first = text
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l && !l.startsWith('//') && !l.startsWith('/*') && !l.startsWith('*'));
+  return first !== undefined && SOURCE_OPENING.test(first) && RENDERS_MARKUP.test(text) && !/^#{1,6}\s/m.test(text);
+}
+
 /** Which form a page is in: by the file's extension, else by its first lines. */
 export function detectPageFormat(text: string, fileName = ''): PageFormat {
   const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (ext === 'csv') return 'csv';
   if (ext === 'tsv' || ext === 'tab') return 'tsv';
-  if (ext === 'md' || ext === 'markdown') return 'markdown';
+  if (ext === 'md' || ext === 'markdown') return isComponentSource(text) ? 'html' : 'markdown';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
   // A site's data file (Jekyll `_data/*.yml`, a JSON export): read with `yaml`, which reads JSON too.
   if (ext === 'yml' || ext === 'yaml' || ext === 'json') return 'data';
@@ -1295,8 +1315,23 @@ export function detectPageFormat(text: string, fileName = ''): PageFormat {
     const keys = first.split(delimiterOf(first)).map((c) => columnKey(c.replace(/"/g, '')));
     if ((keys.includes('name') || keys.includes('entity')) && keys.filter(Boolean).length >= 2) return 'csv';
   }
-  if (/^(?:#{1,6}\s|\|.*\|\s*$|---\s*$|\+\+\+\s*$)/m.test(start)) return 'markdown';
+  if (/^(?:#{1,6}\s|\|.*\|\s*$|---\s*$|\+\+\+\s*$)/m.test(start)) return ext !== 'txt' || copiedAsMarkdown(start) ? 'markdown' : 'text';
   return 'text';
+}
+
+/**
+ * Whether a text saved from a browser (.txt) is Markdown: a line starting "# " alone is no proof (a copied page's
+ * "# of employees", "# Sub-processors" title), Markdown structure beyond it is: two headings, a table's row, a rule
+ * or front matter's fence, a link or bold words written in Markdown.
+ */
+function copiedAsMarkdown(text: string): boolean {
+  const headings = text.match(/^#{1,6}\s/gm)?.length ?? 0;
+  return (
+    headings >= 2 ||
+    /^\|.*\|\s*$|^(?:---|\+\+\+)\s*$/m.test(text) ||
+    /\]\((?:https?:|mailto:|\/|#)/.test(text) ||
+    /\*\*[^*\n]{1,200}\*\*/.test(text)
+  );
 }
 
 const AFFILIATE_WORDS =
@@ -2733,6 +2768,9 @@ function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefin
   if (sentences.length !== 1 || mechanismsIn(sentence!).named.length !== 1 || mechanismsIn(sentence!).mechanisms.length !== 1)
     return undefined;
   if (/\b(?:not|no|never|without|pas|aucun|aucune|sans|jamais)\b|\bn['’]/i.test(sentence!)) return undefined;
+  // "All vendors except Pavonis rely on SCCs": a rule with an exception is read by the transfer readers, which keep it
+  // from the vendors it sets apart (`ruleAndException`); not for every row, nor for the vendor it names.
+  if (ruleAndException(sentence!).excepted) return undefined;
   // "The transfer of some data relies on SCCs": a part of the data, not what the section says of its rows.
   if (/\b(?:some|certain|certaine?s?|parfois|may|might|peut|peuvent)\b/i.test(sentence!)) return undefined;
   // "Transfers outside the EU rely on SCCs": for the rows whose data leaves, which the import decides by their places.

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { readPage } from './readPage';
+import { detectPageFormat, readPage } from './readPage';
 import { pageToInventory } from './importPage';
 import { markdownBlocks } from './read/markdown';
 import { unreadText } from './importWords';
@@ -2256,4 +2256,48 @@ test('near misses: a numbered table naming no vendor, a place left to a case, a 
   assert.equal(entry!.name, 'Gridlet (operated by our team)');
   assert.equal(entry!.entity, 'unknown');
   assert.equal(entry!.dataLocation, 'unknown');
+});
+
+test("a component's source (TSX, JSX) saved under a Markdown name is read as the source it is; a Markdown page that imports a component stays Markdown", () => {
+  const tsx = [
+    "import React from 'react';",
+    "import { LegalLayout } from '@/components/LegalLayout';",
+    '',
+    'export default function SubProcessors() {',
+    '  return (',
+    '    <LegalLayout title="Sub-processors">',
+    '      <table>',
+    '        <thead><tr><th>Vendor</th><th>Location</th></tr></thead>',
+    '        <tbody><tr><td>Nubo Cloud</td><td>Germany</td></tr><tr><td>Postiers</td><td>France</td></tr></tbody>',
+    '      </table>',
+    '    </LegalLayout>',
+    '  );',
+    '}',
+    '',
+  ].join('\n');
+  assert.equal(detectPageFormat(tsx, 'page.md'), 'html');
+  assert.deepEqual(
+    readPage(tsx, 'page.md').entries.map((e) => e.name ?? e.heading),
+    ['Nubo Cloud', 'Postiers'],
+  );
+  const jsx =
+    "'use client';\n\nconst Page = () => (\n  <main><h1>Sous-traitants</h1><ul><li>Nubo</li></ul></main>\n);\nexport default Page;\n";
+  assert.equal(detectPageFormat(jsx, 'page.markdown'), 'html');
+  // Near-misses: an MDX-like page that imports a component but writes its list in Markdown; Markdown quoting code.
+  const mdx = "import { Note } from '../components/Note';\n\n# Sub-processors\n\n| Vendor | Location |\n|---|---|\n| Nubo | Germany |\n";
+  assert.equal(detectPageFormat(mdx, 'page.md'), 'markdown');
+  const prose = '# Sub-processors\n\n```tsx\nexport default function A() {\n  return (<p>x</p>);\n}\n```\n';
+  assert.equal(detectPageFormat(prose, 'page.md'), 'markdown');
+});
+
+test('a browser copy (.txt) with one line starting "# " is text; with Markdown structure beyond that line, Markdown', () => {
+  const copied = 'Sub-processors\n\nThe full list.\n\n# last_updated 30_apr_2026 · review quarterly\n\nVendor\tLocation\nNubo\tGermany\n';
+  assert.equal(detectPageFormat(copied, 'page.txt'), 'text');
+  assert.equal(detectPageFormat('Nos sous-traitants\n\n# de salariés : 40\n\nPrestataire\tPays\nNubo\tAllemagne\n', 'page.txt'), 'text');
+  // Markdown structure beyond the line: two headings, a table's rows, a link, bold words.
+  assert.equal(detectPageFormat('# Sub-processors\n\n## Hosting\n\nNubo, Germany\n', 'page.txt'), 'markdown');
+  assert.equal(detectPageFormat('# Sub-processors\n\n| Vendor | Location |\n| Nubo | Germany |\n', 'page.txt'), 'markdown');
+  assert.equal(detectPageFormat('# Sous-traitants\n\n- **Nubo** : hébergement ([site](https://nubo.example))\n', 'page.txt'), 'markdown');
+  // A file with no name keeps reading one "# " line as Markdown.
+  assert.equal(detectPageFormat('# Sub-processors\n\nNubo, Germany\n'), 'markdown');
 });

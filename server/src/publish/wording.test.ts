@@ -1225,3 +1225,76 @@ test('a mechanism a clause says is being negotiated, intended, or was left is no
   assert.deepEqual(mechanismsIn('Clauses contractuelles types négociées et signées').mechanisms, ['scc']);
   assert.deepEqual(mechanismsIn('Nimbara is certified under the Data Privacy Framework').mechanisms, ['dpf']);
 });
+
+test('a mechanism the page says does not apply ("SCCs (not applicable)", « CCT (sans objet) ») is no mechanism; one beside it that applies stays', () => {
+  for (const cell of [
+    'SCCs (not applicable)',
+    'Standard Contractual Clauses: not applicable',
+    'SCCs: N/A',
+    'SCCs not required (EEA vendor)',
+    'CCT (sans objet)',
+    'Clauses contractuelles types : non applicables',
+    'Les CCT ne s’appliquent pas',
+  ])
+    assert.deepEqual(mechanismsIn(cell).mechanisms, [], cell);
+  // Near-misses: the denial covers its own clause only; a mechanism stated in another, or plainly, stays.
+  assert.deepEqual(mechanismsIn('Adequacy decision: not applicable; SCCs signed').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('CCT signées').mechanisms, ['scc']);
+  assert.deepEqual(mechanismsIn('SCCs (Module 3) in place').mechanisms, ['scc']);
+});
+
+test('places offered to the customer\'s choice ("Customer\'s choice of EU or US", « au choix du client : UE ou États-Unis ») are each a place, the words kept', () => {
+  for (const [cell, places] of [
+    ["Customer's choice of EU or US", ['EU', 'US']],
+    ['At the customer’s choice between Germany and the United States', ['DE', 'US']],
+    ['Customer-selected region: EU or US', ['EU', 'US']],
+    ['au choix du client : UE ou États-Unis', ['EU', 'US']],
+    ['Selon le choix du client : France ou Allemagne', ['FR', 'DE']],
+  ] as const) {
+    const read = readLocation(cell);
+    assert.deepEqual(read.countries, places, cell);
+    assert.equal(read.note, cell);
+  }
+  // Near-misses: the choice's words alone, and a team of the customer's side, are no place.
+  assert.deepEqual(readLocation('Customer choice').countries, []);
+  assert.deepEqual(readLocation('Customer Success team in Lisbon').countries, []);
+});
+
+test('where a support team works ("le support est au Maroc", "Support team in Lisbon, Portugal") is access, never storage; where the data is stays storage', () => {
+  const fr = readLocation('les données sont en France, le support est au Maroc');
+  assert.deepEqual([fr.countries, fr.access], [['FR'], ['MA']]);
+  const en = readLocation('Data in France, support in Morocco');
+  assert.deepEqual([en.countries, en.access], [['FR'], ['MA']]);
+  for (const cell of [
+    'Support team in Lisbon, Portugal',
+    'Support: Lisbon, Portugal',
+    'équipe support au Portugal',
+    'Customer support based in Portugal',
+  ]) {
+    const read = readLocation(cell);
+    assert.deepEqual([read.countries, read.access], [[], ['PT']], cell);
+  }
+  // Near-misses: a city and its country with no support words stay a place; a support team whose city is unknown is
+  // no place at all.
+  assert.deepEqual(readLocation('Lisbon, Portugal').countries, ['PT']);
+  assert.deepEqual([readLocation('Support: Lisbon team').countries, readLocation('Support: Lisbon team').access], [[], []]);
+});
+
+test('a date followed by a long rest of line ("Last updated: 12 March 2026, following the addition of …") is the date; a long line with no date at its start is none', () => {
+  assert.equal(
+    dateLine('Last updated: 12 March 2026, following the addition of a new provider of email delivery services for all of our customers'),
+    '12 March 2026',
+  );
+  assert.equal(
+    dateLine('Mis à jour le 12 mars 2026, à la suite de l’ajout d’un nouveau prestataire de messagerie pour l’ensemble de nos clients'),
+    '12 mars 2026',
+  );
+  assert.equal(dateLine('Last updated: March 12, 2026 (see the changelog at the bottom of this page for the details)'), 'March 12, 2026');
+  // Near-miss: a year inside a long sentence that opens with no date.
+  assert.equal(dateLine('Effective date: see the agreement signed with each customer in 2026 and its later amendments'), undefined);
+  const page = readPage(
+    '# Sub-processors\n\nLast updated: 12 March 2026, following the addition of a new provider of email delivery services for all of our customers.\n\n| Vendor | Location |\n|---|---|\n| Nubo | Germany |\n',
+    'p.md',
+  );
+  assert.deepEqual(page.introduction, []);
+});

@@ -701,11 +701,12 @@ const OPEN_VERB_WHOLE = new RegExp(`^(?:${OPEN_VERB.source})$`, 'iu');
  * the page does not say happens), and words that say a mechanism is still to come ("BCRs pending approval", "SCCs may be
  * added on request", "IDTA to be signed", "CCT en cours de signature", "à signer", "pas encore"), or is no longer in
  * force ("DPF (certification expired)", "lapsed", "withdrawn", "SCCs were replaced by the DPF", « CCT remplacées par le
- * DPF », « n'est plus »). Not "as required by law" (what the law asks, said as done), nor "en cours de validité" (valid
+ * DPF », « n'est plus »), or does not apply at all ("SCCs (not applicable)", « CCT (sans objet) », "n/a", "not required",
+ * « ne s'appliquent pas »: a mechanism denied is no mechanism). Not "as required by law" (what the law asks, said as done), nor "en cours de validité" (valid
  * now), nor "the DPF replaced the Privacy Shield" (what replaces stays).
  */
 const OPEN_CASE = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:in\s+progress|under\s+(?:negotiation|review)|pending|planned|not\s+yet(?:\s+\p{L}+)?|(?:may|might|could|will)\s+be\s+(?:added|signed|put\s+in\s+place|concluded|implemented)|to\s+be\s+(?:signed|added|put\s+in\s+place|concluded|implemented)|en\s+cours(?:\s+de\s+(?:signature|n[ée]gociation|mise\s+en\s+place))?(?!\s+de\s+validit)|en\s+attente|[àa]\s+(?:signer|venir|mettre\s+en\s+place)|pas\s+encore(?:\s+\p{L}+)?|pourr(?:a|ont|ait|aient)\s+être\s+(?:ajout|sign|mis)\p{L}*|expired|lapsed|withdrawn|revoked|${OPEN_VERB.source}|no\s+longer(?:\s+\p{L}+)?|(?:were|was|been)\s+(?:replaced|superseded)\s+by|expir[ée]e?s?|r[ée]voqu[ée]e?s?|remplac[ée]e?s?\s+par|ne\s+s['’]appliquen?t?\s+plus|n['’](?:est|sont)\s+plus(?:\s+\p{L}+)?)|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:not|non)\s+applicables?|inapplicables?|sans\s+objet|n\/a(?!\p{L})|(?:does|do)\s+not\s+apply|ne\s+s['’]appliquen?t?\s+pas|not\s+(?:required|needed|used)|non\s+(?:requises?|nécessaires?|utilisées?)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:in\s+progress|under\s+(?:negotiation|review)|pending|planned|not\s+yet(?:\s+\p{L}+)?|(?:may|might|could|will)\s+be\s+(?:added|signed|put\s+in\s+place|concluded|implemented)|to\s+be\s+(?:signed|added|put\s+in\s+place|concluded|implemented)|en\s+cours(?:\s+de\s+(?:signature|n[ée]gociation|mise\s+en\s+place))?(?!\s+de\s+validit)|en\s+attente|[àa]\s+(?:signer|venir|mettre\s+en\s+place)|pas\s+encore(?:\s+\p{L}+)?|pourr(?:a|ont|ait|aient)\s+être\s+(?:ajout|sign|mis)\p{L}*|expired|lapsed|withdrawn|revoked|${OPEN_VERB.source}|no\s+longer(?:\s+\p{L}+)?|(?:were|was|been)\s+(?:replaced|superseded)\s+by|expir[ée]e?s?|r[ée]voqu[ée]e?s?|remplac[ée]e?s?\s+par|ne\s+s['’]appliquen?t?\s+plus|n['’](?:est|sont)\s+plus(?:\s+\p{L}+)?)|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})`,
   'iu',
 );
 /** Where a text's words leave open whether the case arises ("where applicable", "le cas échéant", "as needed"), if any. */
@@ -1024,6 +1025,24 @@ const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head offic
 const GLOBAL_NETWORK =
   /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:global|worldwide|world-wide)\sedge(?![\p{L}\s-])|(?:r[ée]seau|network|cdn|anycast)\s(?:edge\s)?(?:mondiale?|globale?|worldwide)|(?<!(?:selon|suivant|d['’]apr[èe]s)\s(?:l['’]|le\s|la\s)?)infrastructure\s(?:edge\s)?(?:mondiale?|globale?|worldwide)|(?<!(?<!\p{L})(?:per|according\sto|as\sper)\s(?:the\s)?(?:\p{Lu}[\p{L}\d.&-]{0,30}['’]s\s)?)(?:global|worldwide)\sinfrastructure)(?!\p{L})/iu;
 
+/**
+ * A support team and the words that say where it works ("le support est au", "Support team in", "customer support based
+ * in", « équipe support au », « l'assistance se trouve en »): the place after them is where the data is reached from
+ * (access), never where it is stored.
+ */
+const SUPPORT_IN =
+  /^(?:(?:le|la|l['’]|les|our|the|notre|nos|its|their|son|sa|ses|leur)\s*)?(?:(?:(?:customer|client)\s+)?(?:support|helpdesk|help\s+desk|assistance|maintenance|service\s+client)(?:\s+(?:team|staff|personnel|engineers?|cent(?:er|re)s?|desk|agents?))?|(?:[ée]quipes?|personnel|centres?|agents?)\s+(?:de\s+|du\s+|d['’])?(?:support|assistance|maintenance|service\s+client))\s+(?:(?:is|are|est|sont|se\s+trouvent?|works?|operates?)\s+)?(?:(?:based|located|situ[ée]e?s?|bas[ée]e?s?|(?:provided|assur[ée]e?s?)\s+(?:from|depuis))\s+)?(?:(?:in|at|en|au|aux|à)\s+)?(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*)?/iu;
+
+/** "les données sont en", "the data is stored in", "data is in": words and their verb that lead to where the data is. */
+const DATA_ARE_IN =
+  /^(?:(?:les|the|our|nos|vos|your)\s+)?(?:donn[ée]es|data)\s+(?:is|are|sont|est)\s+(?:(?:stored|hosted|kept|located|stock[ée]es|h[ée]berg[ée]es|situ[ée]es|conserv[ée]es)\s+)?(?:in|en|au|aux|à|dans)\s+(?:(?:the|les|la|le)\s+|l['’]\s*)?/iu;
+
+/** The words `lead` matches at the start of a text when a name follows them (a capital), else undefined. */
+function leadBeforeName(lead: RegExp, text: string): string | undefined {
+  const m = lead.exec(text);
+  return m && /^\p{Lu}/u.test(text.slice(m[0].length)) ? m[0] : undefined;
+}
+
 const ACCESS_WORDS = /^(?:support|customer support|helpdesk|access|remote access|operations|maintenance|follow[- ]the[- ]sun)$/i;
 
 /** "for support and monitoring from the United States", "pour le support depuis les États-Unis": the place comes after. */
@@ -1059,8 +1078,14 @@ export function accessFromIn(text: string): string[] {
 /** A data centre's code: "CDG", "FRA1", "cdg1" (in lower case only with its number), after what runs there ("Functions in"). */
 const DATA_CENTRE_CODE = /^(?:(?:[\p{L}-]+ ){1,3}(?:in|en|at|à) )?(?:[A-Z]{3}\d?|[a-z]{3}\d)$/u;
 
-/** A host name: "eu.posthog.example", "app.acme.io". */
-const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+/**
+ * A host name: "eu.posthog.example", "app.acme.io": labels of letters, digits and hyphens between dots, the last of
+ * letters only. Read label by label (no regular expression repeating a group of words: linear in the text).
+ */
+function isHostName(text: string): boolean {
+  const labels = text.split('.');
+  return labels.length >= 2 && labels.slice(0, -1).every((l) => /^[a-z0-9-]+$/i.test(l)) && /^[a-z]{2,}$/i.test(labels[labels.length - 1]!);
+}
 
 /**
  * Words after a place that say what its transfers rest on: "avec garanties contractuelles", "with appropriate
@@ -1158,15 +1183,37 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
   if (PLACE_TO_CONFIRM.test(blank)) return { ...result, note: source };
   // "UE (Frankfurt) ou US (Virginia) selon configuration", "EU or US depending on the customer's choice": the places
   // offered are each where the data may be, as "A or B" alone; the words saying who chooses are no place.
-  const choice = CHOSEN_BY.exec(blank);
-  const parts = splitPlaces(choice ? trimSeparators(blank.slice(0, choice.index)) : blank);
+  // "Customer's choice of EU or US", « au choix du client : UE ou États-Unis »: so are the places offered after such
+  // words (the words stay in the note).
+  const chosen = CHOICE_OF.exec(blank);
+  const offered = chosen ? blank.slice(chosen[0].length) : blank;
+  const choice = CHOSEN_BY.exec(offered);
+  const parts = splitPlaces(choice ? trimSeparators(offered.slice(0, choice.index)) : offered);
   const noteParts: string[] = [];
   /** The places named inside "EU (…)" (member states, cities' countries) or the EU in "France (EU)": kept beside it. */
   const besideCodes: string[] = [];
-  let unread = outside !== undefined || blank !== read || choice !== null;
+  let unread = outside !== undefined || blank !== read || choice !== null || chosen !== null;
   // "EU — Germany", "EU (Sweden)", "France (EU)", "France / UE", "EU (Frankfurt)": every place the page names is kept,
   // the EU and the member state (corpus README, "The EU beside a member state"; domain facts §4).
-  for (const raw of parts) {
+  /** Whether the part before named a support team's city ("Support team in Lisbon"). */
+  let supportCity = false;
+  for (const given of parts) {
+    // "le support est au Maroc", "Support team in Lisbon, Portugal": where the support works from, written as the label
+    // that says so ("Support: Maroc"), access; "les données sont en France": the place the words say the data is in.
+    // "Support team in Lisbon, Portugal", "Support: Lisbon, Portugal": the country after a support team's city is the
+    // team's too.
+    const teamCountry = supportCity && countryCode(given.trim()) !== undefined;
+    const team = leadBeforeName(SUPPORT_IN, given);
+    const dataIn = team === undefined ? leadBeforeName(DATA_ARE_IN, given) : undefined;
+    const raw = teamCountry
+      ? `Support: ${given.trim()}`
+      : team !== undefined
+        ? `Support: ${given.slice(team.length)}`
+        : dataIn !== undefined
+          ? given.slice(dataIn.length)
+          : given;
+    const support = /^([^():]*):\s+(.*)$/.exec(raw);
+    supportCity = support !== null && ACCESS_WORDS.test(support[1]!.trim()) && countryCode(support[2]!.trim()) === undefined;
     // "At the customer-selected location: A) EU": a lead-in before a colon, and a list marker, are not places;
     // nor "Self-hosted in", "Hébergé en": the place follows them.
     // "Siège : Singapour", "Support : Inde": a label that says whose place it is (the entity's, access) is kept.
@@ -1361,7 +1408,7 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
     // "de.acme.io (Germany)", "eu.acme.com (Frankfurt)": the host name the service answers at, then where it is.
     const regionWords =
       /(?<![\p{L}\d])(?:[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}|regions?|r[ée]gions?|zones?|locations?|emplacements?)(?![\p{L}\d])/iu.test(head) ||
-      HOST_NAME.test(head);
+      isHostName(head);
     // "Falkenstein FSN1": a city and its data centre's code.
     const named =
       m && ownPlace === undefined && regionWords
@@ -1482,7 +1529,7 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
       // "Union européenne (Francfort, Allemagne)": a city, then its own country, is the same place. "UE (eu.acme.com,
       // Francfort)": the service's host name says which address, no place; nor does a data centre's code beside its
       // city ("Union européenne (Paris, cdg1)").
-      const words = splitPlaces(m.inner).filter((w) => !HOST_NAME.test(w.trim()) && !/^(?:[A-Z]{3}|[a-z]{3})\d$/.test(w.trim()));
+      const words = splitPlaces(m.inner).filter((w) => !isHostName(w.trim()) && !/^(?:[A-Z]{3}|[a-z]{3})\d$/.test(w.trim()));
       const cities = words.map((w) => CITY_NAMES.get(plain(w).replace(/[.:]+$/, '')));
       const inside = words.map((w, i) => cities[i] ?? (cities.includes(countryCode(w)) ? countryCode(w) : undefined));
       // "EU (Frankfurt, Ireland)", "EU (Germany / AWS eu-central-1)": cities and member states side by side inside the
@@ -1743,6 +1790,13 @@ function forWhom(whole: string): string {
  */
 const CHOSEN_BY =
   /,?\s+(?:(?:selon|suivant|en fonction d[eu])\s+(?:la\s+|le\s+)?(?:configuration|choix|param[ée]trage)(?:\s+(?:du|de l['’])\s*(?:client|utilisateur|compte))?|(?:depending on|based on|according to)\s+(?:the\s+)?(?:(?:customer|client|user|account)(?:['’]s)?\s+)?(?:configuration|choice|settings?)|as\s+(?:configured|chosen|selected)(?:\s+by\s+the\s+(?:customer|client|user))?)\.?$/iu;
+
+/**
+ * Words opening a place cell that say the places after them are offered to a choice: "Customer's choice of", "at the
+ * customer's choice between", "customer-selected", « au choix du client », « selon le choix du client ».
+ */
+const CHOICE_OF =
+  /^(?:(?:at\s+|per\s+)?(?:the\s+)?(?:customer|client|user|tenant)(?:['’]s|s['’])?[\s-]+(?:choice|option|selection|selected|chosen)(?:\s+(?:of|between|among|from|in))?|(?:au|selon\s+le|suivant\s+le)\s+choix\s+(?:du|de\s+l['’])\s*(?:client|utilisateur|compte)(?:\s+(?:entre|parmi))?)\s*:?\s+/iu;
 
 /** "(where applicable)", "if applicable", "le cas échéant": a condition the words leave open. */
 const ONLY_IF_APPLICABLE = /\b(?:where|if|when|as) applicable\b|(?<!\p{L})(?:le cas échéant|si applicable|si besoin)(?!\p{L})/iu;
@@ -2128,7 +2182,17 @@ export function dateLine(text: string): string | undefined {
     // "Stand: 16. Februar 2026 Scope: Kura Web + API": the next label of lines a paragraph ran together ends the date.
     .split(/\s+(?=\p{Lu}[\p{L}'’-]{1,30}\s?:\s)/u)[0]!
     .trim();
-  return rest && /\d{4}/.test(rest) && rest.length <= 40 ? rest : undefined;
+  if (!rest || !/\d{4}/.test(rest)) return undefined;
+  if (rest.length <= 40) return rest;
+  // "Last updated: 12 March 2026, following the addition of …": the date that opens a long rest of line, its longest
+  // opening of at most 40 characters that ends a word and reads as a date (a bounded slice: linear in the line).
+  const head = rest.slice(0, 41);
+  const ends = [...head.matchAll(/[\s,;(]/g)].map((m) => m.index).reverse();
+  for (const end of ends) {
+    const date = head.slice(0, end).replace(/[\s,;.]+$/, '');
+    if (/\d{4}/.test(date) && (parseDate(date, 'en') ?? parseDate(date, 'fr')) !== undefined) return date;
+  }
+  return undefined;
 }
 
 /** The date words, found anywhere in a text (a paragraph may run several lines together). */

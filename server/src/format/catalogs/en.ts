@@ -216,6 +216,33 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     tooLarge: '{{name}} is {{bytes}} bytes, over subprocessors.maxFileSize ({{max}}): not imported',
   },
   /**
+   * import: the labels the readers give the facts they find away from a labelled cell (a sentence, a bracket, a card's
+   * line), quoted before the page's words in an entry's note ("Transfer: …"); a page's own labels are quoted as written.
+   */
+  importLabels: {
+    purpose: 'Purpose',
+    location: 'Location',
+    transfer: 'Transfer',
+    website: 'Website',
+    company: 'Company',
+    certifications: 'Certifications',
+    address: 'Address',
+    aiTraining: 'AI training',
+    hosting: 'Hosting',
+    registeredOffice: 'Registered office',
+    storedIn: 'Stored in',
+    dpa: 'DPA',
+    headquartered: 'Headquartered',
+    destination: 'Destination',
+    support: 'Support',
+    service: 'Service',
+    seat: 'Seat',
+    registered: 'Registered',
+    region: 'Region',
+    name: 'Name',
+    located: 'Located',
+  },
+  /**
    * import: the comments of the inventory it writes (and the note of a data flow it cannot place), in the page's
    * language unless `--lang` says otherwise: what the page says or does not say, and what was not read.
    */

@@ -24,3 +24,23 @@ test('a column label is read the same way every time it comes back, and a caller
 test('"Partenaire(s)" and "Partners" head a column of vendors\' names, as "Partner" does', () => {
   for (const label of ['Partenaire', 'Partenaires', 'Partners', 'Partner']) assert.equal(columnMatch(label)?.key, 'name', label);
 });
+
+test('an acronym of three letters beside a party\'s or a link\'s word ("Vendor DPA", "DPA link", "Vendor HQ") names what the column holds', () => {
+  for (const [header, key] of [
+    ['Vendor DPA', 'dpa'],
+    ['DPA link', 'dpa'],
+    ['Link to DPA', 'dpa'],
+    ['Lien vers le DPA', 'dpa'],
+    ['Vendor HQ', 'entityCountry'],
+    ['Siège (HQ)', 'entityCountry'],
+    ['Provider SCC', 'transfer'],
+  ] as const)
+    assert.equal(columnMatch(header)?.key, key, header);
+  // Near-misses: a header with no such acronym keeps its meaning; one the phrases do not place stays unplaced ("DPA
+  // disponible", a yes/no column beside the links); the letters inside a longer word name nothing.
+  assert.equal(columnMatch('Vendor name')?.key, 'name');
+  assert.equal(columnMatch('Data location')?.key, 'dataLocation');
+  assert.equal(columnMatch('DPA disponible'), undefined);
+  assert.notEqual(columnMatch("Processor's DPA contact")?.key, 'dpa');
+  assert.notEqual(columnMatch('Headquarters address')?.key, 'dpa');
+});

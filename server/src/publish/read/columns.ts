@@ -428,6 +428,16 @@ const PARTY_WORD =
   / (?:sub processors?|subprocessors?|vendors?|providers?|suppliers?|company|companies|hq|entity|sous traitants?|prestataires?|fournisseurs?|societe) /;
 const DATA_WORD = / (?:data|processing|hosting|hosted|storage|server|servers|donnees|traitement|hebergement|stockage|serveurs?) /;
 
+/** Acronyms that name a column's meaning as whole words of a longer header ("Vendor DPA", "HQ of vendor", "SCCs signed"). */
+const SHORT_MEANINGS: [ColumnKey, RegExp][] = [
+  ['dpa', / dpas? /],
+  ['entityCountry', / hq /],
+  ['transfer', / (?:sccs?|cct|bcrs?|dpf) /],
+];
+
+/** A contact's words in a header: "DPA contact", "e-mail", « courriel », "address". */
+const CONTACT_WORD = / (?:contacts?|e ?mails?|courriels?|address|adresse|officer|délégué|delegue) /;
+
 function partialKey(words: string): ColumnKey | undefined {
   // A longer header: the first meaning one of whose phrases it holds as whole words ("Geographic Location of processing").
   const padded = ` ${words} `;
@@ -445,11 +455,14 @@ function partialKey(words: string): ColumnKey | undefined {
   // "Provider location", "Location of Subprocessors", "HQ Location": where the party named is, i.e. where the
   // entity is established; never where data is stored, unless the header also speaks of data or processing.
   if (LOCATION_WORD.test(padded) && PARTY_WORD.test(padded) && !DATA_WORD.test(padded)) return 'entityCountry';
-  for (const [key, phrases] of MEANINGS) {
-    if (key === 'id') continue;
-    if (phrases.some((p) => p.length > 3 && padded.includes(` ${p} `))) return key;
-  }
-  return undefined;
+  const found = MEANINGS.find(([key, phrases]) => key !== 'id' && phrases.some((p) => p.length > 3 && padded.includes(` ${p} `)))?.[0];
+  // "Vendor DPA", "DPA link", "Vendor HQ": the phrases above are longer than three letters (shorter ones would match
+  // inside other words by chance), so a party's or a link's word beside the acronym took the column; the acronym, a
+  // whole word, says what the column holds. A header the phrases do not place ("DPA disponible") stays unplaced, and one
+  // of a contact ("Processor's DPA contact") is about whom to write to, not the agreement.
+  if ((found === 'name' || found === 'entity' || found === 'website') && !CONTACT_WORD.test(padded))
+    return SHORT_MEANINGS.find(([, re]) => re.test(padded))?.[0] ?? found;
+  return found;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 
 import type { Lang } from '../../knowledge';
+import { replaceSpans, textOutside } from './sourceText';
 
 /**
  * The flag: a language's name or code (`en`, `isFr`, `isEnglish`), or a variable that names the language compared with
@@ -86,25 +87,14 @@ export function withOneLanguage(text: string, langOf: (text: string) => Lang | u
     FLAG.lastIndex = close + 1;
   }
   if (!found.length) return text;
-  let outside = '';
-  let from = 0;
-  for (const f of found) {
-    outside += `${text.slice(from, f.at)} `;
-    from = f.end;
-  }
-  outside += text.slice(from);
-  const pageLang = langOf(outside);
-  let out = '';
-  from = 0;
-  for (const f of found) {
+  const pageLang = langOf(textOutside(text, found));
+  return replaceSpans(text, found, (f) => {
     const keepFirst = pageLang === undefined ? false : pageLang === f.lang;
     const kept = content(keepFirst ? f.first : f.second);
     // A JSX branch: the markup it holds. A string: an attribute's value in quotes (`lead={…}` -> `lead="…"`), else
     // its text.
     const attribute = /=\s*$/.test(text.slice(Math.max(0, f.at - 3), f.at));
     const inner = kept.slice(1, -1);
-    out += text.slice(from, f.at) + (!/^['"`]/.test(kept) ? kept : attribute ? `"${inner.replace(/"/g, '&quot;')}"` : inner);
-    from = f.end;
-  }
-  return out + text.slice(from);
+    return !/^['"`]/.test(kept) ? kept : attribute ? `"${inner.replace(/"/g, '&quot;')}"` : inner;
+  });
 }

@@ -26,9 +26,12 @@ export function roleCard(lead: string, lines: readonly string[] | undefined): { 
   for (const line of lines.slice(1)) {
     const t = line.trim();
     // The company's address is the line under its name; a later line is about something else (a support team's city).
-    if (addressCountry(t)) {
+    // "Support: Lisbon team", "Support team in Lisbon, Portugal": where its support works from is access, never storage.
+    const read = readLocation(t);
+    if (read.access.length && !read.countries.length) facts.push({ label: 'Support', value: t, key: 'access' });
+    else if (addressCountry(t)) {
       if (!facts.some((f) => f.key === 'entityCountry')) facts.push({ label: 'Address', value: t, key: 'entityCountry' });
-    } else if (readLocation(t).countries.length) facts.push({ label: 'Location', value: t, key: 'dataLocation' });
+    } else if (read.countries.length) facts.push({ label: 'Location', value: t, key: 'dataLocation' });
   }
   return { name: company, facts };
 }

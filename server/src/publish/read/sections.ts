@@ -746,11 +746,16 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
       if (!seen.has(roleLed.name)) {
         seen.add(roleLed.name);
         const role = b.text.slice(0, b.text.indexOf(':')).trim();
+        // "Amazon Web Services (Ireland)": a country in brackets right after the vendor's name is where its company is
+        // (corpus README, a country beside a vendor's name), as a bullet's "Name (Country)" reads.
+        const inner = roleLed.brackets.trim().slice(1, -1).trim();
+        const place: ReadFact[] =
+          inner && countryCode(inner) !== undefined ? [{ label: 'Company', value: inner, key: 'entityCountry' }] : [];
         entries.push({
           heading: roleLed.name,
           name: roleLed.name,
           line: b.line,
-          facts: [{ label: 'Purpose', value: role, key: 'purpose' }],
+          facts: [{ label: 'Purpose', value: role, key: 'purpose' }, ...place],
         });
         sections.add(heading);
         cardsOnly = false;
@@ -1052,6 +1057,15 @@ export function cardEntries(blocks: PageBlock[]): ReadEntry[] {
   return entries;
 }
 
+/**
+ * Words that say the schemes are another party's: the vendor's parent or group company ("parent company is ISO 27001
+ * certified", « la société mère est certifiée ISO 27001 », "an affiliate holds SOC 2"), or a requirement the vendor puts
+ * on its own suppliers ("suppliers must hold SOC 2", « ses fournisseurs doivent être certifiés ISO 27001 », "required of
+ * subcontractors"). The vendor holds none of them.
+ */
+export const OTHER_HOLDER =
+  /(?<!\p{L})(?:parent(?:\s+(?:company|entity|organi[sz]ation))?|holding\s+company|group\s+(?:company|entity)|affiliates?|soci[ée]t[ée]\s+m[èe]re|maison\s+m[èe]re|filiales?|(?:suppliers?|vendors?|sub-?processors?|sub-?contractors?|providers?|partners?|fournisseurs?|sous-traitants?|prestataires?|partenaires?)\s+(?:must|shall|should|are\s+required|have\s+to|need\s+to|doivent|sont\s+tenus)|(?:required|requis|requise?s?|exig[ée]e?s?|impos[ée]e?s?|requires?|demands?|expects?|exigen?t?|imposen?t?|demanden?t?)\s+(?:(?:of|from|for|de|d['’]|aux?|des|à)\s*)?(?:(?:its|their|our|all|ses|leurs|nos|tous\s+(?:les|ses)|les)\s+)?(?:suppliers?|vendors?|sub-?processors?|sub-?contractors?|providers?|fournisseurs?|sous-traitants?|prestataires?))(?!\p{L})/iu;
+
 /** A word that says a scheme is held: "certified", "compliant", "conforme", "accredited". */
 const HELD_WORD = /^(?:certifi|compliant|conforme|accredit|accrédit)/i;
 
@@ -1292,6 +1306,42 @@ const DENIES = /\b(?:not|no|never|without|may|might|pas|aucun|aucune|sans|jamais
  * give nothing; nor does a mechanism under a condition left open ("le DPF ou, le cas échéant, des clauses
  * contractuelles types": neither, `mechanismsIn`).
  */
+/**
+ * Where a transfer sentence sets some vendors apart from its rule: "…, except for Pavonis, which relies on the DPF",
+ * « …, à l'exception de Pavonis, qui s'appuie sur le DPF », "…, other than Pavonis", « sauf pour Pavonis ». The words
+ * before are the rule; those from here on speak only of the vendors they name.
+ */
+const EXCEPT_FOR =
+  /,?\s+(?:except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|apart\s+from|save\s+for|excluding|à\s+l['’]\s?exception\s+d(?:e|u|es)|sauf(?:\s+pour)?|excepté|hormis)(?!\p{L})/iu;
+
+/** A relative pronoun opening the exception's own predicate: "…, except for Pavonis, which relies on the DPF". */
+const OWN_PREDICATE = /,?\s*(?:which|who|that|whose|where|qui|lequel|laquelle|lesquels|lesquelles|dont)(?!\p{L})/iu;
+
+/**
+ * A sentence split at its exception (`EXCEPT_FOR`). `excepted`: the words naming the vendors set apart, up to the
+ * comma that closes them or a relative pronoun; `own`: the exception's own predicate, from that pronoun to the end
+ * ("which relies on the DPF"), empty when it has none; `rule`: the sentence without the exception, its words before
+ * and, when a comma closes the exception, after it ("Transfers to the US, other than those to Pavonis, rely on the
+ * SCCs" -> "Transfers to the US rely on the SCCs"). With no comma or pronoun to end the names ("All vendors except
+ * Pavonis rely on the SCCs"), the words before are the rule when they state a mechanism, else the whole sentence (the
+ * excepted vendors are kept from it all the same). Without an exception: the sentence, nothing excepted.
+ */
+export function ruleAndException(sentence: string): { rule: string; excepted: string; own: string } {
+  const m = EXCEPT_FOR.exec(sentence);
+  if (!m) return { rule: sentence, excepted: '', own: '' };
+  const before = sentence.slice(0, m.index);
+  const rest = sentence.slice(m.index + m[0].length);
+  const pronoun = OWN_PREDICATE.exec(rest);
+  const comma = rest.indexOf(',');
+  const end = pronoun && (comma < 0 || pronoun.index <= comma) ? pronoun.index : comma;
+  // "…, except where another safeguard applies": an exception that names nothing before its pronoun is all its words.
+  if (end < 0) return { rule: mechanismsIn(before).mechanisms.length ? before : sentence, excepted: rest, own: '' };
+  if (!rest.slice(0, end).trim()) return { rule: before, excepted: rest, own: '' };
+  const after = rest.slice(end);
+  if (OWN_PREDICATE.exec(after)?.index === 0) return { rule: before, excepted: rest.slice(0, end), own: after.replace(/^,?\s*/, '') };
+  return { rule: `${before} ${after.slice(1).trim()}`, excepted: rest.slice(0, end), own: '' };
+}
+
 export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry[]): void {
   const namedIn = nameIndex(entries, true);
   // An item that is an entry's own speaks of that entry only, not of what the paragraph introduces.
@@ -1299,13 +1349,28 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph') continue;
-    const parts = [...sentencesOf(b.text)];
+    const whole = [...sentencesOf(b.text)];
     if (b.text.trim().endsWith(':'))
       for (let j = i + 1; j < blocks.length; j++) {
         const x = blocks[j]!;
         if (x.kind !== 'item') break;
-        if (x.line === undefined || !entryLines.has(x.line)) parts.push(x.text);
+        if (x.line === undefined || !entryLines.has(x.line)) whole.push(x.text);
       }
+    // "…, except for Pavonis, which relies on the DPF": the exception speaks of the vendors it names, who get its own
+    // mechanism and not the rule's; the rule is everyone else's.
+    const split = whole.map(ruleAndException);
+    const parts = split.map((x) => x.rule);
+    const excepted = new Set<ReadEntry>();
+    for (const { excepted: words, own } of split) {
+      if (!words) continue;
+      const named = namedIn(words);
+      for (const e of named) excepted.add(e);
+      const said = mechanismsIn(own);
+      if (!own || !said.mechanisms.length || said.noTransfer || DENIES.test(own) || PROVIDER_CONDITION.test(own)) continue;
+      for (const e of named)
+        if (!e.facts.some((f) => f.key === 'transfer' && !AGREEMENT_ONLY.test(f.value)))
+          e.facts.push({ label: 'Transfer', value: own.trim(), key: 'transfer' });
+    }
     // "DPF lorsque le prestataire y adhère", "the DPF where the provider is certified": a case the page does not
     // settle for any one vendor, so no mechanism of theirs (corpus README, conditional mechanisms).
     const said = parts.filter((s) => mechanismsIn(s).named.length > 0 && !PROVIDER_CONDITION.test(s));
@@ -1316,7 +1381,8 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
     // An entry's own safeguard that only names an agreement ("DPA Microsoft", "PCI-DSS + DPA" under "Garanties") leaves
     // the paragraph's to say; any other ("Non applicable — EEE", "no restricted transfer", a mechanism) is its own word.
     const ownMechanism = (f: ReadFact) => f.key === 'transfer' && !AGREEMENT_ONLY.test(f.value);
-    for (const e of namedIn(parts.join(' '))) if (!e.facts.some(ownMechanism)) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
+    for (const e of namedIn(parts.join(' ')))
+      if (!excepted.has(e) && !e.facts.some(ownMechanism)) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
   }
 }
 
@@ -1387,6 +1453,7 @@ export function attachDestinationTransfers(
   // names a destination: each sentence looks its destinations up, never every entry again (a sentence per entry was
   // quadratic: 1,200 entries and 1,200 sentences, 4.8 s reading each entry's facts again for each sentence).
   let waiting: Map<string, Set<ReadEntry>> | undefined;
+  let namedIn: ((text: string) => ReadEntry[]) | undefined;
   const placesOf = new Map<ReadEntry, string[]>();
   const waitingIn = (): Map<string, Set<ReadEntry>> => {
     if (waiting) return waiting;
@@ -1410,9 +1477,15 @@ export function attachDestinationTransfers(
     for (const sentence of sentencesOf(b.text)) {
       const to = TRANSFERS_TO.exec(sentence);
       if (!to) continue;
+      // "…, except for Pavonis, which relies on the DPF": the rule is not for the vendors the exception names
+      // (`attachParagraphTransfers` gives them the exception's own words); an exception that names none leaves
+      // unsettled whom the rule covers: nothing.
+      const { rule: stated, excepted: words } = ruleAndException(sentence);
+      const excepted = words ? (namedIn ??= nameIndex(entries, true))(words) : [];
+      if (words && !excepted.length) continue;
       // "… SCCs and, where applicable, the DPF": what follows the words that leave the case open is a case, not a rule.
-      const conditional = openCaseIn(sentence);
-      const rule = trimEnd(conditional ? sentence.slice(0, conditional.index) : sentence);
+      const conditional = openCaseIn(stated);
+      const rule = trimEnd(conditional ? stated.slice(0, conditional.index) : stated);
       const said = mechanismsIn(rule);
       if (!said.mechanisms.length || said.noTransfer || DENIES.test(rule)) continue;
       // "les États-Unis et les Émirats arabes unis", "the US and India": each country, without its article.
@@ -1424,6 +1497,7 @@ export function attachDestinationTransfers(
       const byPlace = waitingIn();
       for (const c of destinations)
         for (const e of [...(byPlace.get(c) ?? [])]) {
+          if (excepted.includes(e)) continue;
           e.facts.push({ label: 'Transfer', value: rule, key: 'transfer' });
           // Given a mechanism, it waits no more, in any of its places.
           for (const place of placesOf.get(e)!) byPlace.get(place)!.delete(e);
@@ -1485,7 +1559,7 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
     // A list item that names one vendor and says it is certified ("Data-centre access only for authorised Hetzner
     // personnel (ISO 27001 certified)", in a list of measures): that certification, and nothing else of the item.
     if (b.kind === 'item') {
-      const named = CERTIFIED.test(b.text) && !NOT_YET_HELD.test(b.text) ? namedIn(b.text) : [];
+      const named = CERTIFIED.test(b.text) && !NOT_YET_HELD.test(b.text) && !OTHER_HOLDER.test(b.text) ? namedIn(b.text) : [];
       const held = named.length === 1 && !(b.line !== undefined && entryLines.has(b.line)) ? heldBy(b.text, named[0]!, namedIn) : [];
       if (held.length && !named[0]!.facts.some((f) => f.key === 'certifications'))
         named[0]!.facts.push({ label: 'Certifications', value: held.join(', '), key: 'certifications' });
@@ -1499,8 +1573,13 @@ export function attachSentenceFacts(blocks: PageBlock[], entries: ReadEntry[]): 
       // A scheme named in prose is a certification only where the sentence says so: "PCI handled by Stripe" is none;
       // nor where it denies it, says it is still to come or no longer held ("Hostora is not ISO 27001 certified",
       // "Quillmail expects to be SOC 2 certified in 2027", « la certification HDS de X a expiré »), nor the
-      // publisher's own ("We are ISO 27001 certified and host with X").
-      const said = CERTIFIED.test(sentence) && !NOT_YET_HELD.test(sentence) && !PUBLISHER_SUBJECT.test(sentence.trim());
+      // publisher's own ("We are ISO 27001 certified and host with X"), nor another party's ("Postie's parent company is
+      // ISO 27001 certified", "X requires its suppliers to hold SOC 2").
+      const said =
+        CERTIFIED.test(sentence) &&
+        !NOT_YET_HELD.test(sentence) &&
+        !PUBLISHER_SUBJECT.test(sentence.trim()) &&
+        !OTHER_HOLDER.test(sentence);
       const certifications = said ? certificationsIn(sentence) : [];
       // A place in the brackets after one of several names is that vendor's ("Octopush (SMS, données hébergées en
       // France)" among other names), not the place of every vendor the sentence names.
@@ -1653,6 +1732,7 @@ export const speaksOfSome = (text: string) => new RegExp(PARTITIVE.source, 'iu')
  * another table are not concerned.
  */
 export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[]): void {
+  let namedIn: ((text: string) => ReadEntry[]) | undefined;
   // Where each entry is in the list, by the line it was read from.
   const atLine = new Map<number, number[]>();
   entries.forEach((e, k) => {
@@ -1673,13 +1753,22 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
     for (let j = i + 1; j < blocks.length; j++) {
       const p = blocks[j]!;
       if (p.kind === 'heading' || p.kind === 'table') break;
-      if (p.kind !== 'paragraph' || !speaksOfAll(p.text)) continue;
-      attachRowsPlace(p.text, rows);
-      const said = mechanismsIn(p.text);
+      if (p.kind !== 'paragraph') continue;
+      // "…, other than those to Pavonis, rely on the SCCs": what the paragraph says of all is its rules, said of the rows
+      // its exceptions do not set apart; an exception that names no row leaves unsettled which rows it covers.
+      const split = sentencesOf(p.text).map(ruleAndException);
+      const rules = split.map((x) => x.rule).join(' ');
+      if (!speaksOfAll(rules)) continue;
+      const excepted = new Set<ReadEntry>();
+      for (const x of split) if (x.excepted) for (const e of (namedIn ??= nameIndex(entries, true))(x.excepted)) excepted.add(e);
+      if (split.some((x) => x.excepted) && !excepted.size) continue;
+      attachRowsPlace(rules, rows);
+      const said = mechanismsIn(rules);
       if (!said.mechanisms.length || said.noTransfer) continue;
-      const sentence = p.text.split(/(?<=[.!?])\s+/).find((s) => mechanismsIn(s).named.length) ?? p.text;
+      const sentence = split.map((x) => x.rule).find((s) => mechanismsIn(s).named.length) ?? rules;
       for (const e of rows)
-        if (!e.facts.some((f) => f.key === 'transfer')) e.facts.push({ label: 'Transfer', value: sentence, key: 'transfer' });
+        if (!excepted.has(e) && !e.facts.some((f) => f.key === 'transfer'))
+          e.facts.push({ label: 'Transfer', value: sentence, key: 'transfer' });
     }
   });
 }

@@ -65,3 +65,26 @@ export function writtenString(text: string, i: number): { text: string; end: num
   if (!s.closed || (q === '`' && text.slice(i, s.end).includes('${'))) return undefined;
   return { text: s.value, end: s.end + 1 };
 }
+
+/** A span of a source, from `at` to `end` (excluded), in source order and not overlapping the next. */
+export interface SourceSpan {
+  at: number;
+  end: number;
+}
+
+/**
+ * The source with each span (in order) replaced by what `by` gives for it: a call or a branch that picks one language's
+ * words by the one it keeps (`withOneTranslation`, `withOneLanguage`); one pass over the text.
+ */
+export function replaceSpans<S extends SourceSpan>(text: string, spans: readonly S[], by: (span: S) => string): string {
+  let out = '';
+  let from = 0;
+  for (const s of spans) {
+    out += text.slice(from, s.at) + by(s);
+    from = s.end;
+  }
+  return out + text.slice(from);
+}
+
+/** The source outside the spans, each span a space: the words a page says whatever language it picks. */
+export const textOutside = (text: string, spans: readonly SourceSpan[]): string => replaceSpans(text, spans, () => ' ');

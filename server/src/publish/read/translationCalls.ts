@@ -11,7 +11,7 @@
  */
 
 import type { Lang } from '../../knowledge';
-import { pastSpace, writtenString as literal } from './sourceText';
+import { pastSpace, replaceSpans, textOutside, writtenString as literal } from './sourceText';
 
 /** The opening of such a call inside a JSX expression: `{name(language,` (the language variable as a flag names it). */
 const CALL =
@@ -51,14 +51,7 @@ export function withOneTranslation(text: string, langOf: (text: string) => Lang 
     CALL.lastIndex = call.end;
   }
   if (!found.length) return text;
-  let outside = '';
-  let from = 0;
-  for (const f of found) {
-    outside += `${text.slice(from, f.at)} `;
-    from = f.end;
-  }
-  outside += text.slice(from);
-  const pageLang = langOf(outside) ?? langOf(found.map((f) => f.strings[0]).join(' '));
+  const pageLang = langOf(textOutside(text, found)) ?? langOf(found.map((f) => f.strings[0]).join(' '));
   // The argument that holds the page's language: the place whose strings are most often in it (the author writes
   // the languages in one order in every call), the first when none is.
   const votes: number[] = [];
@@ -70,12 +63,5 @@ export function withOneTranslation(text: string, langOf: (text: string) => Lang 
   votes.forEach((v, i) => {
     if (v > (votes[place] ?? 0)) place = i;
   });
-  let out = '';
-  from = 0;
-  for (const f of found) {
-    const kept = f.strings[place] ?? f.strings[0]!;
-    out += text.slice(from, f.at) + asText(kept);
-    from = f.end;
-  }
-  return out + text.slice(from);
+  return replaceSpans(text, found, (f) => asText(f.strings[place] ?? f.strings[0]!));
 }
