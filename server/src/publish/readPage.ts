@@ -1158,6 +1158,14 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
 export type PageFormat = 'csv' | 'tsv' | 'markdown' | 'html' | 'text' | 'data';
 
 /** Which form a page is in: by the file's extension, else by its first lines. */
+/**
+ * The first statement of a JavaScript or TypeScript module: an import from a module named in quotes, a directive
+ * (`"use client";`), an export of a function, a class or a constant. Prose never opens so ("Import from China is…" has no
+ * quoted module).
+ */
+const SOURCE_MODULE =
+  /^(?:import[ \t]{1,10}(?:type[ \t]{1,10})?[\w${},*\s]{1,200}[ \t]from[ \t]{1,10}["'][^"'\n]{1,200}["']|import[ \t]{1,10}["'][^"'\n]{1,200}["']|["']use (?:client|server|strict)["']|export[ \t]{1,10}(?:default[ \t]{1,10})?(?:async[ \t]{1,10})?(?:function|const|class)[ \t])/;
+
 export function detectPageFormat(text: string, fileName = ''): PageFormat {
   const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (ext === 'csv') return 'csv';
@@ -1168,6 +1176,10 @@ export function detectPageFormat(text: string, fileName = ''): PageFormat {
   if (ext === 'yml' || ext === 'yaml' || ext === 'json') return 'data';
   const start = text.replace(/^\ufeff/, '').trimStart();
   if (/^<(?:!doctype\s+html|html|head|body|table|main|article|section|div|h[1-6])\b/i.test(start)) return 'html';
+  // A component's or a module's source (`import X from "…"`, `"use client";`, `export default function …`), whatever
+  // the file is called (a page kept as `.txt`, a `.tsx`): read as the markup and data its source holds, never as text
+  // copied from a browser, whose every line of code would be a paragraph.
+  if (SOURCE_MODULE.test(start)) return 'html';
   const lines = start.split(/\r?\n/).filter((l) => l.trim());
   const first = lines[0] ?? '';
   if (ext !== 'txt' && !first.includes('\t') && /[,;]/.test(first)) {
@@ -3575,7 +3587,8 @@ export function readPage(text: string, fileName = ''): ReadPage {
         // Its date ("Dernière mise à jour : {MISE_A_JOUR}") and what its sentences say of one listed vendor's training.
         const around = interpret(blocks);
         if (!listed.contact) listed.contact = around.contact;
-        if (!listed.lastUpdated) listed.lastUpdated = around.lastUpdated;
+        // `<LegalPageLayout lastUpdated="June 14, 2026">`: the date the markup hands its layout, when no sentence gives one.
+        if (!listed.lastUpdated) listed.lastUpdated = around.lastUpdated ?? htmlAttributeDate(page) ?? constantUpdateDate(text);
         attachNamedTraining(blocks, listed.entries);
         attachCompanyCards(blocks, listed.entries);
         return listed;

@@ -2181,3 +2181,48 @@ test('a row named by a protocol ("SMTP (configuré)") names no vendor, whatever 
   ].join('\n');
   assert.deepEqual(names(md, 'p.md'), ['Colis Vif']);
 });
+
+test('a component’s source kept as text (`.txt`, `.tsx`): read as its markup and data, not as lines of text; its layout’s date', () => {
+  const source = (lang: 'en' | 'fr') =>
+    [
+      'import LegalLayout from "@/components/LegalLayout";',
+      '',
+      'type Vendor = { name: string; location: string; purpose: string };',
+      '',
+      'const vendors: Vendor[] = [',
+      lang === 'en'
+        ? '  { name: "Nimbus Cloud", location: "Canada", purpose: "Hosting" },'
+        : '  { name: "Nimbus Cloud", location: "Canada", purpose: "Hébergement" },',
+      lang === 'en'
+        ? '  { name: "Parcelo", location: "Japan", purpose: "Email delivery" },'
+        : '  { name: "Parcelo", location: "Japon", purpose: "Envoi des courriels" },',
+      '];',
+      '',
+      'export default function Page() {',
+      '  return (',
+      lang === 'en'
+        ? '    <LegalLayout title="Sub-processors" lastUpdated="March 3, 2026">'
+        : '    <LegalLayout title="Sous-traitants" lastUpdated="3 mars 2026">',
+      '      <table><tbody>{vendors.map((v) => (<tr key={v.name}><td>{v.name}</td><td>{v.location}</td></tr>))}</tbody></table>',
+      '    </LegalLayout>',
+      '  );',
+      '}',
+    ].join('\n');
+  for (const lang of ['en', 'fr'] as const)
+    for (const file of ['page.txt', 'page.tsx', 'page']) {
+      const read = readPage(source(lang), file);
+      assert.deepEqual(
+        read.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+        [
+          ['Nimbus Cloud', 'Canada'],
+          ['Parcelo', lang === 'en' ? 'Japan' : 'Japon'],
+        ],
+        `${lang} ${file}`,
+      );
+      assert.equal(read.lastUpdated, lang === 'en' ? 'March 3, 2026' : '3 mars 2026');
+    }
+  // Near miss: text copied from a browser whose first line speaks of importing is no source: its lines stay text.
+  const copied = ['Import from other tools is possible.', '', 'Sub-processors', '- Nimbus Cloud (hosting, Canada)'].join('\n');
+  assert.equal(readPage(copied, 'page.txt').entries.length, 1);
+  assert.ok(!readPage(copied, 'page.txt').entries.some((e) => /import/i.test(e.name ?? '')));
+});

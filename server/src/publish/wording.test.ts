@@ -1208,3 +1208,15 @@ test('companyCountryIn: companies of a nationality that a verb acts on are the v
   ];
   for (const [text, country] of cases) assert.equal(companyCountryIn(text), country, text);
 });
+
+test('initials written with their dots ("U.S.A", "E.U.", "U.K.", « U.E. », « E.A.U. ») are the places their letters are', () => {
+  assert.deepEqual(readLocation('U.S.A').countries, ['US']);
+  assert.deepEqual(readLocation('U.S.A / E.U. / Bengaluru').countries, ['US', 'EU', 'IN']);
+  assert.deepEqual(readLocation('India, EU, U.S.A (dependent on Customer choice)').countries, ['IN', 'EU', 'US']);
+  assert.deepEqual(readLocation('U.K.').countries, ['GB']);
+  assert.deepEqual(readLocation('France (U.E.)').countries, ['FR', 'EU']);
+  assert.equal(countryCode('E.A.U.'), 'AE');
+  // Near misses: a legal form's initials ("S.A.", "B.V.", "S.L.") are no country's code.
+  for (const form of ['S.A.', 'B.V.', 'S.L.', 'A.G.']) assert.equal(countryCode(form), undefined, form);
+  assert.equal(addressCountry('Nimbus, S.A., Calle Mayor 5, 28013 Madrid, Spain'), 'ES');
+});
