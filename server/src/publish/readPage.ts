@@ -1931,8 +1931,14 @@ function tableEntries(
         unread.push({ kind: 'placeholder', data: { text: value } });
         return;
       }
-      // A contact column with no link: its text is the vendor's postal address.
-      const asKey = key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header) ? 'entityCountry' : key;
+      // A contact column with no link: its text is the vendor's postal address. A column of no other meaning headed
+      // "Contact information" (or a data file's "contact suffix") whose cell holds a postal address after the vendor's
+      // mailbox or desk ("privacy@…, 3500 S Dupont Hwy, Camden, DE, USA"): the same, the company's address.
+      const asKey =
+        (key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header)) ||
+        (key === undefined && ADDRESS_HEADER.test(header) && contactAddress(value) !== undefined)
+          ? 'entityCountry'
+          : key;
       // "Location (to confirm)", "Pays (à confirmer)": a column whose heading leaves every cell under it to be confirmed
       // states none of them; the page's words stay in the note.
       const open = asKey !== undefined && asKey !== 'note' && TO_CONFIRM_HEADER.test(header);
@@ -1962,7 +1968,10 @@ function tableEntries(
     entries.push({
       heading: name,
       name,
-      entity: (keys.includes('entity') && keys.includes('name') ? entityCell?.entity || undefined : undefined) ?? named.entity,
+      entity:
+        (keys.includes('entity') && keys.includes('name') ? entityCell?.entity || undefined : undefined) ??
+        named.entity ??
+        contactCompanyOf(table.header, keys, row.cells),
       id: cell('id') || undefined,
       group: cell('group') || group,
       category: cell('category') || undefined,
@@ -2570,6 +2579,44 @@ function roleRowContact(table: Extract<PageBlock, { kind: 'table' }>): string | 
 
 /** A website column that holds the vendor's postal address too ("Website & Contact Details"). */
 const ADDRESS_HEADER = /\b(?:address|contact|adresse|coordonn[ée]es)\b/i;
+
+/**
+ * The postal address a contact cell gives, after any mailbox or desk before it: the part from the first one that holds a
+ * number (a street's, a postcode) to the end, when it names one country (`addressCountry`) and is no data centre's
+ * (`isPostalAddress`'s words). "privacy@acme.example" alone, "+33 1 23 45 67 89", "Paris, France" give none.
+ */
+function contactAddress(cell: string): string | undefined {
+  const parts = cleanText(cell)
+    .split(/,\s/)
+    .filter((p) => !/@|^(?:https?:\/\/|www\.)/i.test(p));
+  const from = parts.findIndex((p) => /\d/.test(p) && !/^\+?[\d\s().-]{6,}$/.test(p));
+  if (from < 0 || parts.length - from < 2) return undefined;
+  const address = parts.slice(from).join(', ');
+  return addressCountry(address) !== undefined && !MACHINE_WORDS.test(cell) ? address : undefined;
+}
+
+/**
+ * The company a contact cell's postal address opens with, by its legal form: "Meta Platforms, Inc., 1 Meta Way, …",
+ * "Payoneer Inc. 195 Broadway, New York, NY 10007". The cell of the first column of no other meaning headed so
+ * (`ADDRESS_HEADER`); undefined when the address opens with a street, a floor or a desk ("Privacy team, 12 Main St").
+ */
+function contactCompanyOf(header: string[], keys: (ColumnKey | undefined)[], cells: string[]): string | undefined {
+  const column = header.findIndex((h, i) => keys[i] === undefined && ADDRESS_HEADER.test(h) && /\d/.test(cellText(cells[i])));
+  if (column < 0) return undefined;
+  const parts = cleanText(cellText(cells[column]))
+    .split(/,\s/)
+    .filter((p) => !/@|^(?:https?:\/\/|www\.)/i.test(p));
+  const from = parts.findIndex((p) => /\d/.test(p));
+  if (from < 0) return undefined;
+  const lead = parts.slice(0, from).join(', ');
+  if (lead && entityIn(lead) === lead) return lead;
+  // The company and its street in one part: "Payoneer Inc. 195 Broadway".
+  const joined = /^(\S.{0,80}?)\s(\d{1,5}\s\S.*)$/.exec(parts[from]!);
+  return !lead && joined && entityIn(joined[1]!) === joined[1] ? joined[1] : undefined;
+}
+
+/** Words that say an address is of machines (a data centre), not of a company. */
+const MACHINE_WORDS = /(?<!\p{L})(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|centres? de donn[ée]es|colocation)(?!\p{L})/iu;
 
 /**
  * The sentence of the section's prose (between the heading above the table and the next heading, the table

@@ -2784,3 +2784,40 @@ test('near misses: glued words that are no headers, or rows whose cells are not 
   const flat = ['VendorPurposeCountry', 'Postie Ltd', 'Sending receipts', 'Stowbox GmbH', 'Backups', ''].join('\n');
   assert.ok(!readPage(flat, 'p.txt').entries.some((e) => e.facts.some((f) => f.key === 'dataLocation')));
 });
+
+test('a contact column holding the vendor’s postal address after its mailbox: where the company is, and the company it opens with', () => {
+  const en = `| Sub-processor | Location | Contact information | Purpose |
+|---|---|---|---|
+| Nimbus Cloud | Canada | privacy@nimbus.example, Nimbus Cloud Inc., 12 King Street West, Toronto, ON M5H 1A1, Canada | Hosting |
+| Parcelo | Japan | Parcelo K.K. 4 Chome Ginza, Tokyo 104-0061, Japan | Email delivery |
+| Velto | India | dpo@velto.example, 3rd Floor, Tower B, Whitefield, Bengaluru, Karnataka - 560066 | SMS |
+| Orbis | Germany | dpo@orbis.example | Analytics |
+| Lumen | Germany | Support desk, Berlin, Germany | Support |
+| Quarry | France | Data centre, 5 rue du Port, 93200 Saint-Denis, France | Storage |
+`;
+  const entries = imported(en, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entity, e.entityCountry]),
+    [
+      ['Nimbus Cloud', 'Nimbus Cloud Inc.', 'CA'],
+      ['Parcelo', 'Parcelo K.K.', 'JP'],
+      ['Velto', 'unknown', 'IN'],
+      // Near misses: a mailbox alone, a city with no street or postcode, a data centre's address: no company's place.
+      ['Orbis', 'unknown', undefined],
+      ['Lumen', 'unknown', undefined],
+      ['Quarry', 'unknown', undefined],
+    ],
+  );
+  const fr = `| Sous-traitant | Localisation | Coordonnées | Finalité |
+|---|---|---|---|
+| Hostique | France | dpo@hostique.example, Hostique SAS, 2 rue des Lilas, 69003 Lyon, France | Hébergement |
+| Postal | Irlande | Service clients, Dublin | Courriels |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
+    [
+      ['Hostique', 'Hostique SAS', 'FR'],
+      ['Postal', 'unknown', undefined],
+    ],
+  );
+});

@@ -1220,3 +1220,12 @@ test('initials written with their dots ("U.S.A", "E.U.", "U.K.", « U.E. », « 
   for (const form of ['S.A.', 'B.V.', 'S.L.', 'A.G.']) assert.equal(countryCode(form), undefined, form);
   assert.equal(addressCountry('Nimbus, S.A., Calle Mayor 5, 28013 Madrid, Spain'), 'ES');
 });
+
+test('an Indian address without its country: a state beside a six-digit PIN code, a dash before the PIN', () => {
+  assert.equal(addressCountry('2nd Floor, Orion Park, Indiranagar, Bengaluru, Karnataka - 560038'), 'IN');
+  assert.equal(addressCountry('Plot 7, Sector 5, Indore, Madhya Pradesh, 452010'), 'IN');
+  assert.equal(addressCountry('14 Anna Salai, Chennai, Tamil Nadu 600002'), 'IN');
+  // Near misses: a state's name with no PIN, a five-digit postcode (Lahore, Punjab, Pakistan writes five).
+  assert.equal(addressCountry('Karnataka'), undefined);
+  assert.equal(addressCountry('Mall Road, Lahore, Punjab, 54000'), undefined);
+});

@@ -79,6 +79,44 @@ export function placeCode(name: string): string | undefined {
   return countryCode(name) ?? CITY_NAMES.get(plain(name).replace(/[.:]+$/, ''));
 }
 
+/** India's states and union territories by name, as an address writes them before the PIN code. */
+const INDIAN_STATES = new Set(
+  [
+    'Andhra Pradesh',
+    'Arunachal Pradesh',
+    'Assam',
+    'Bihar',
+    'Chhattisgarh',
+    'Goa',
+    'Gujarat',
+    'Haryana',
+    'Himachal Pradesh',
+    'Jharkhand',
+    'Karnataka',
+    'Kerala',
+    'Madhya Pradesh',
+    'Maharashtra',
+    'Manipur',
+    'Meghalaya',
+    'Mizoram',
+    'Nagaland',
+    'Odisha',
+    'Punjab',
+    'Rajasthan',
+    'Sikkim',
+    'Tamil Nadu',
+    'Telangana',
+    'Tripura',
+    'Uttar Pradesh',
+    'Uttarakhand',
+    'West Bengal',
+    'Delhi',
+    'New Delhi',
+    'Chandigarh',
+    'Puducherry',
+  ].map((s) => plain(s)),
+);
+
 /** US state abbreviations, which an address writes before the country ("Philadelphia, PA, USA"). */
 export const US_STATES = new Set(
   'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
@@ -119,6 +157,8 @@ const OTHER_SUBDIVISIONS = new Set(['WA']);
  */
 export function addressCountry(text: string): string | undefined {
   const parts = cleanText(text)
+    // "Bangalore, Karnataka - 560030": a dash before a postcode sets the postcode apart, not a remark on the address.
+    .replace(/\s[–—-]\s(?=\d{4,6}(?:[\s,]|$))/g, ', ')
     .split(/\s+[–—-]\s+/)[0]!
     .split(/\s*[,;·]\s*/)
     .filter(Boolean);
@@ -165,6 +205,16 @@ export function addressCountry(text: string): string | undefined {
     const zip = (w: string | undefined) => w !== undefined && /^\d{5}(?:-\d{4})?$/.test(w);
     const flat = parts.flatMap((p) => p.split(' '));
     if (flat.some((w, i) => US_STATES.has(w) && (zip(flat[i + 1]) || zip(flat[i - 1])))) codes.add('US');
+  }
+  // "Indore, Madhya Pradesh, 452011", "Bangalore, Karnataka 560030": an Indian state beside a six-digit PIN code.
+  if (!codes.size) {
+    // The whole address, its dashes too (a remark after one names no state): "PU - 03, …, Indore, Madhya Pradesh, 452011".
+    const all = cleanText(text).split(/\s*[,;·–—]\s*|\s-\s/);
+    const pin = (p: string | undefined) => p !== undefined && /^\d{3}\s?\d{3}$/.test(p);
+    all.forEach((p, i) => {
+      const m = /^(.+?)(?:\s(\d{3}\s?\d{3}))?$/.exec(p);
+      if (m && INDIAN_STATES.has(plain(m[1]!)) && (m[2] !== undefined || pin(all[i + 1]))) codes.add('IN');
+    });
   }
   const specific = [...codes].filter((c) => c !== 'EU' && c !== 'GLOBAL');
   return specific.length === 1 ? specific[0] : undefined;
