@@ -1681,7 +1681,8 @@ function tableEntries(
   const shifted = shiftedRows(
     table.rows.map((r) => r.cells),
     keys.indexOf(nameKey),
-    keys.indexOf('dataLocation'),
+    // The column of places: the data's, else the company's ("Sub-processor address").
+    keys.includes('dataLocation') ? keys.indexOf('dataLocation') : keys.indexOf('entityCountry'),
   );
   for (const [r, row] of table.rows.entries()) {
     const above = regionRow(row.cells, table.header.length);
@@ -2652,6 +2653,10 @@ function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefin
 
 type Table = Extract<PageBlock, { kind: 'table' }>;
 
+/** Words that open a section by naming vendors not in use now: "Planned subprocessors", « Anciens sous-traitants ». */
+const OPENS_NOT_CURRENT =
+  /^(?:(?:planned|upcoming|proposed|future|former|previous|past)\s(?:sub-?processors?|vendors|service providers)|(?:futurs?|anciens?)\ssous-traitants?|sous-traitants?\s(?:prévus|envisagés|à venir))(?!\p{L})/iu;
+
 /** A heading that says its vendors are not in use now: planned, former, removed ("Sous-traitants prévus"). */
 const NOT_CURRENT =
   /\b(?:planned|upcoming|proposed|former|previous|past|historical|history|removed|retired|discontinued|no longer used|prévus?|envisagés?|à venir|anciens?|historique|retirés?|supprimés?)\b/i;
@@ -2883,13 +2888,20 @@ function tableRoles(
   tables: { b: Table; i: number }[],
   headingOf: (i: number) => string | undefined,
   proseOf: (i: number) => string,
+  titleLineOf: (i: number) => string | undefined = () => undefined,
 ): Map<Table, TableRole> {
   const roles = new Map<Table, TableRole>();
   for (const t of tables) {
     const heading = headingOf(t.i);
     if (isCookieTable(t.b, heading)) roles.set(t.b, 'not-vendors');
     else if (saysNotSubprocessors(heading, proseOf(t.i)) || controllerSide(t.b)) roles.set(t.b, 'not-subprocessors');
-    else roles.set(t.b, heading !== undefined && NOT_CURRENT.test(heading) && !AFFILIATE_WORDS.test(heading) ? 'not-current' : 'entries');
+    else {
+      // "Planned subprocessors" as a line of its own over the table (a page with no heading marks), its first line after
+      // the previous table or heading: the title it gives the table, read as a heading is.
+      const title = titleLineOf(t.i);
+      const said = [heading, title].some((h) => h !== undefined && NOT_CURRENT.test(h) && !AFFILIATE_WORDS.test(h));
+      roles.set(t.b, said ? 'not-current' : 'entries');
+    }
   }
   const current = tables.filter((t) => roles.get(t.b) === 'entries');
   const named = current.filter((t) => NAMES_SUBPROCESSORS.test(headingOf(t.i) ?? ''));
@@ -3154,7 +3166,19 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     }
     return prose.join(' ');
   };
-  const roles = tableRoles(entryTables, headingOf, proseOf);
+  // The first paragraph of a table's section when it is a title (a few words, no sentence's punctuation).
+  const titleLineOf = (i: number): string | undefined => {
+    let j = i - 1;
+    while (j > 0 && blocks[j - 1]!.kind === 'paragraph') j--;
+    const b = blocks[j];
+    if (j >= i || b?.kind !== 'paragraph') return undefined;
+    const text = cleanText(b.text);
+    if (text.split(' ').length <= 6 && !/[.:;,!?]/.test(text)) return text;
+    // A title line joined to the sentence under it (a page with no blank line between them): its opening words when
+    // they name vendors not in use ("Planned subprocessors We will add…", « Sous-traitants prévus Nous ajouterons… »).
+    return OPENS_NOT_CURRENT.exec(text)?.[0];
+  };
+  const roles = tableRoles(entryTables, headingOf, proseOf, titleLineOf);
   const current = entryTables.filter((t) => roles.get(t.b) !== 'not-current' && roles.get(t.b) !== 'not-subprocessors');
   const factTables: { b: Table; headingText?: string }[] = [];
   const before = new EarlierEntries();

@@ -2821,3 +2821,99 @@ test('a contact column holding the vendor’s postal address after its mailbox: 
     ],
   );
 });
+
+test('a table copied one row per line, its cells set apart by bars with no "|---|" line; a row that lost its name cell names no vendor', () => {
+  const en = [
+    'Our sub-processors',
+    'Vendor Name | Vendor address | Purpose | Data |',
+    'Nimbus Cloud | Canada | Hosting | All customer data |',
+    'Parcelo | Japan | Email delivery | Email addresses |',
+    'Orbis | South America | Analytics | Usage data |',
+    'South America | Support chat | Messages | |',
+    'Velto | Canada | SMS | Phone numbers |',
+    'We review this list every year.',
+  ].join('\n');
+  const read = readPage(en, 'p.txt');
+  assert.deepEqual(
+    imported(en, 'p.txt').map((e) => [e.name, e.entityCountry]),
+    [
+      ['Nimbus Cloud', 'CA'],
+      ['Parcelo', 'JP'],
+      ['Orbis', undefined],
+      ['Velto', 'CA'],
+    ],
+  );
+  assert.ok(unreadEn(read).some((u) => u.includes('South America | Support chat')));
+  const fr = [
+    '| Sous-traitant | Localisation | Finalité |',
+    '| Hostique | France | Hébergement |',
+    '| Postal | Irlande | Courriels |',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'p.txt').entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Hostique', 'France'],
+      ['Postal', 'Irlande'],
+    ],
+  );
+  // Near misses: lines with bars whose first line names no vendor column ("Plan | Price | Seats") are no table of vendors;
+  // a row whose name cell is filled stays an entry even when its last cell is empty.
+  const plans = ['Plan | Price | Seats |', 'Starter | 10 € | 3 |', 'Team | 30 € | 10 |'].join('\n');
+  assert.equal(readPage(plans, 'p.txt').entries.length, 0);
+  const kept = ['Vendor | Location | Purpose | Notes |', 'Nimbus Cloud | Canada | Hosting | |', 'Parcelo | Japan | Email | |'].join('\n');
+  assert.deepEqual(
+    readPage(kept, 'p.txt').entries.map((e) => e.name),
+    ['Nimbus Cloud', 'Parcelo'],
+  );
+});
+
+test('a title line over a table, or opening the sentence under it, that names planned or former vendors: no entries of that table', () => {
+  const en = [
+    'Current sub-processors',
+    '| Vendor | Purpose | Location |',
+    '|---|---|---|',
+    '| Nimbus Cloud | Hosting | Canada |',
+    'Planned sub-processors',
+    'We will add these vendors when we launch the mobile app.',
+    '| Vendor | Purpose | Location |',
+    '|---|---|---|',
+    '| Parcelo | Push notifications | Japan |',
+  ].join('\n');
+  const read = readPage(en, 'p.md');
+  assert.deepEqual(
+    read.entries.map((e) => e.name),
+    ['Nimbus Cloud'],
+  );
+  assert.ok(unreadEn(read).some((u) => /not current/.test(u)));
+  const fr = [
+    'Sous-traitants actuels',
+    '',
+    '| Sous-traitant | Finalité | Localisation |',
+    '|---|---|---|',
+    '| Hostique | Hébergement | France |',
+    '',
+    'Anciens sous-traitants',
+    '',
+    '| Sous-traitant | Finalité | Localisation |',
+    '|---|---|---|',
+    '| Postal | Courriels | Irlande |',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'p.md').entries.map((e) => e.name),
+    ['Hostique'],
+  );
+  // Near miss: a title line that names the vendors in use, and a sentence that only mentions future changes, keep the table.
+  const current = [
+    'Sub-processors',
+    '',
+    'We may add vendors in future; we will notify you 30 days before.',
+    '',
+    '| Vendor | Purpose | Location |',
+    '|---|---|---|',
+    '| Nimbus Cloud | Hosting | Canada |',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(current, 'p.md').entries.map((e) => e.name),
+    ['Nimbus Cloud'],
+  );
+});

@@ -1229,3 +1229,9 @@ test('an Indian address without its country: a state beside a six-digit PIN code
   assert.equal(addressCountry('Karnataka'), undefined);
   assert.equal(addressCountry('Mall Road, Lahore, Punjab, 54000'), undefined);
 });
+
+test('a Japanese godo kaisha ("G.K.") is a legal form: the company in a name’s brackets is the entity', () => {
+  assert.deepEqual(nameAndEntity('Nimbus Cloud (Nimbus Cloud Japan G.K.)'), { name: 'Nimbus Cloud', entity: 'Nimbus Cloud Japan G.K.' });
+  // Near miss: a brand in brackets with no legal form is no entity.
+  assert.equal(nameAndEntity('Nimbus Cloud (Nimbus Drive)').entity, undefined);
+});

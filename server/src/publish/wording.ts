@@ -1904,6 +1904,7 @@ const LEGAL_FORMS = [
   'LP',
   'Co',
   'K.K',
+  'G.K',
   'KK',
   'GK',
   'S.à r.l',
