@@ -1166,6 +1166,9 @@ export type PageFormat = 'csv' | 'tsv' | 'markdown' | 'html' | 'text' | 'data';
 const SOURCE_MODULE =
   /^(?:import[ \t]{1,10}(?:type[ \t]{1,10})?[\w${},*\s]{1,200}[ \t]from[ \t]{1,10}["'][^"'\n]{1,200}["']|import[ \t]{1,10}["'][^"'\n]{1,200}["']|["']use (?:client|server|strict)["']|export[ \t]{1,10}(?:default[ \t]{1,10})?(?:async[ \t]{1,10})?(?:function|const|class)[ \t])/;
 
+/** Lines only Markdown writes: a heading, a table's row, front matter's fence. */
+const MARKDOWN_LINES = /^(?:#{1,6}\s|\|.*\|\s*$|---\s*$|\+\+\+\s*$)/m;
+
 export function detectPageFormat(text: string, fileName = ''): PageFormat {
   const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (ext === 'csv') return 'csv';
@@ -1179,14 +1182,15 @@ export function detectPageFormat(text: string, fileName = ''): PageFormat {
   // A component's or a module's source (`import X from "…"`, `"use client";`, `export default function …`), whatever
   // the file is called (a page kept as `.txt`, a `.tsx`): read as the markup and data its source holds, never as text
   // copied from a browser, whose every line of code would be a paragraph.
-  if (SOURCE_MODULE.test(start)) return 'html';
+  // Not an MDX page (Markdown whose first line imports a component): its Markdown headings and tables make it Markdown.
+  if (SOURCE_MODULE.test(start) && !MARKDOWN_LINES.test(start)) return 'html';
   const lines = start.split(/\r?\n/).filter((l) => l.trim());
   const first = lines[0] ?? '';
   if (ext !== 'txt' && !first.includes('\t') && /[,;]/.test(first)) {
     const keys = first.split(delimiterOf(first)).map((c) => columnKey(c.replace(/"/g, '')));
     if ((keys.includes('name') || keys.includes('entity')) && keys.filter(Boolean).length >= 2) return 'csv';
   }
-  if (/^(?:#{1,6}\s|\|.*\|\s*$|---\s*$|\+\+\+\s*$)/m.test(start)) return 'markdown';
+  if (MARKDOWN_LINES.test(start)) return 'markdown';
   return 'text';
 }
 
@@ -1818,7 +1822,9 @@ function tableEntries(
       const key = agreementLinks === i && !privacyPage ? 'dpa' : keys[i];
       // "[DPA](…) · [Subprocessors](…)", "[Gemini API terms](…) · [Data processing terms](…)": of a cell's links, the
       // one whose words say agreement is the agreement's, wherever it stands among them.
-      const words = key === nameKey ? undefined : row.cellLinks?.[i]?.filter((l) => l.href && /^https?:\/\//i.test(l.href));
+      // A cell of copied text holds its links as Markdown wrote them ("governed by the [Vercel DPA](https://…)"): read so.
+      const words =
+        key === nameKey ? undefined : (row.cellLinks?.[i] ?? inlineLinks(bare))?.filter((l) => l.href && /^https?:\/\//i.test(l.href));
       const wordedLink = words?.find((l) => AGREEMENT_LINK.test(l.text));
       // "[API terms](…) · DPA (paid plan, no training on the data)": what a link cell says outside its links about
       // training is a fact of the row, whichever link the cell gives.
@@ -1972,7 +1978,8 @@ function tableEntries(
       entity:
         (keys.includes('entity') && keys.includes('name') ? entityCell?.entity || undefined : undefined) ??
         named.entity ??
-        contactCompanyOf(table.header, keys, row.cells),
+        // Never over the company the name itself states ("Nimbus Cloud Inc.").
+        (entityIn(name) === undefined ? contactCompanyOf(table.header, keys, row.cells) : undefined),
       id: cell('id') || undefined,
       group: cell('group') || group,
       category: cell('category') || undefined,
@@ -2485,6 +2492,12 @@ function attachNameCountries(blocks: PageBlock[], entries: ReadEntry[]): void {
 }
 
 /** A link's words that say it is the processing agreement: "DPA", "Data processing terms", "Customer terms and DPA". */
+/** The links a cell's text writes as Markdown does ("[Vercel DPA](https://vercel.com/legal/dpa)"), with their words. */
+function inlineLinks(text: string): { text: string; href: string }[] | undefined {
+  const found = [...text.matchAll(/\[([^\][\n]{1,120})\]\((https?:\/\/[^\s()]{1,300})\)/g)].map((m) => ({ text: m[1]!, href: m[2]! }));
+  return found.length ? found : undefined;
+}
+
 const AGREEMENT_LINK =
   /(?<!\p{L})(?:dpa|data processing|processor terms|processing terms|terms of processing|processing agreement|data protection (?:terms|agreement|addendum)|accord de traitement|conditions de traitement|contrat de sous-traitance|avenant)(?!\p{L})/iu;
 /** A link's words that name one of the vendor's other documents: "Terms", "Privacy", "Trust center", "Subprocessors". */
@@ -2587,6 +2600,9 @@ const ADDRESS_HEADER = /\b(?:address|contact|adresse|coordonn[ée]es)\b/i;
  * (`isPostalAddress`'s words). "privacy@acme.example" alone, "+33 1 23 45 67 89", "Paris, France" give none.
  */
 function contactAddress(cell: string): string | undefined {
+  // "EU representative: Repco GmbH, …", "c/o Datarep Ltd, …", "Our DPO: …", « Représentant UE : … »: an address the cell
+  // gives as another party's (a representative, an agent, the publisher's officer) says nothing of the vendor's seat.
+  if (OTHER_PARTY.test(withoutMailboxes(cell))) return undefined;
   const parts = cleanText(cell)
     .split(/,\s/)
     .filter((p) => !/@|^(?:https?:\/\/|www\.)/i.test(p));
@@ -2602,7 +2618,13 @@ function contactAddress(cell: string): string | undefined {
  * (`ADDRESS_HEADER`); undefined when the address opens with a street, a floor or a desk ("Privacy team, 12 Main St").
  */
 function contactCompanyOf(header: string[], keys: (ColumnKey | undefined)[], cells: string[]): string | undefined {
-  const column = header.findIndex((h, i) => keys[i] === undefined && ADDRESS_HEADER.test(h) && /\d/.test(cellText(cells[i])));
+  const column = header.findIndex(
+    (h, i) =>
+      keys[i] === undefined &&
+      ADDRESS_HEADER.test(h) &&
+      /\d/.test(cellText(cells[i])) &&
+      !OTHER_PARTY.test(withoutMailboxes(cellText(cells[i]))),
+  );
   if (column < 0) return undefined;
   const parts = cleanText(cellText(cells[column]))
     .split(/,\s/)
@@ -2615,6 +2637,13 @@ function contactCompanyOf(header: string[], keys: (ColumnKey | undefined)[], cel
   const joined = /^(\S.{0,80}?)\s(\d{1,5}\s\S.*)$/.exec(parts[from]!);
   return !lead && joined && entityIn(joined[1]!) === joined[1] ? joined[1] : undefined;
 }
+
+/** A cell without its mail addresses ("dpo@velto.example" names the vendor's mailbox, no other party). */
+const withoutMailboxes = (cell: string) => cell.replace(/[^\s,;<>()]{1,64}@[^\s,;<>()]{1,255}/g, ' ');
+
+/** Words that give a contact cell's address to another party than the vendor, or a label that says whose it is. */
+const OTHER_PARTY =
+  /(?<!\p{L})(?:representatives?|repr[ée]sentante?s?|c\/o|care of|agents?|mandataires?|dpo|dpd|d[ée]l[ée]gu[ée]e?|officer|our|notre|nos)(?!\p{L})|^[^,@]{1,60}:\s/iu;
 
 /** Words that say an address is of machines (a data centre), not of a company. */
 const MACHINE_WORDS = /(?<!\p{L})(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|centres? de donn[ée]es|colocation)(?!\p{L})/iu;

@@ -2226,3 +2226,22 @@ test('a component’s source kept as text (`.txt`, `.tsx`): read as its markup a
   assert.equal(readPage(copied, 'page.txt').entries.length, 1);
   assert.ok(!readPage(copied, 'page.txt').entries.some((e) => /import/i.test(e.name ?? '')));
 });
+
+test('an MDX page (Markdown whose first line imports a component) stays Markdown, whatever its file is called', () => {
+  const mdx = [
+    'import Tabs from "@theme/Tabs";',
+    '',
+    '# Sub-processors',
+    '',
+    '| Sub-processor | Purpose | Location |',
+    '|---|---|---|',
+    '| Nimbara GmbH | Hosting | Germany |',
+    '| Postwick SAS | Email | France |',
+  ].join('\n');
+  for (const file of ['page.mdx', 'page.txt'])
+    assert.deepEqual(
+      readPage(mdx, file).entries.map((e) => e.name),
+      ['Nimbara GmbH', 'Postwick SAS'],
+      file,
+    );
+});

@@ -2917,3 +2917,61 @@ test('a title line over a table, or opening the sentence under it, that names pl
     ['Nimbus Cloud'],
   );
 });
+
+test('a link a copied cell writes as Markdown ("[Acme DPA](https://…)") is read as a link: an agreement’s words give the DPA', () => {
+  const en = [
+    'Vendor | Purpose | Location | Notes |',
+    'Nimbus Cloud | Hosting | Canada | Governed by the [Nimbus DPA](https://nimbus.example/legal/dpa). |',
+    'Parcelo | Email | Japan | See the [Parcelo privacy policy](https://parcelo.example/privacy). |',
+  ].join('\n');
+  assert.deepEqual(
+    imported(en, 'p.txt').map((e) => [e.name, e.dpa]),
+    [
+      ['Nimbus Cloud', { type: 'dpa', url: 'https://nimbus.example/legal/dpa' }],
+      // Near miss: a link to the vendor's privacy policy is no agreement.
+      ['Parcelo', undefined],
+    ],
+  );
+  const fr = [
+    'Sous-traitant | Finalité | Localisation | Remarques |',
+    'Hostique | Hébergement | France | Voir l’[accord de traitement Hostique](https://hostique.example/accord-de-traitement). |',
+    'Postal | Courriels | Irlande | Aucune |',
+  ].join('\n');
+  assert.deepEqual(
+    imported(fr, 'p.txt').map((e) => [e.name, e.dpa]),
+    [
+      ['Hostique', { type: 'dpa', url: 'https://hostique.example/accord-de-traitement' }],
+      ['Postal', undefined],
+    ],
+  );
+});
+
+test('a contact cell that gives another party’s address (a representative, an agent, an officer) says nothing of the vendor; a name’s own company wins', () => {
+  const en = `| Sub-processor | Purpose | Contact |
+|---|---|---|
+| Nimbus Cloud Inc. | Hosting | EU representative: Repco GmbH, Friedrichstraße 10, 10117 Berlin, Germany |
+| Parcelo LLC | Email | privacy@parcelo.example, c/o Datarep Ltd, 12 Harcourt Street, Dublin 2, D02 X123, Ireland |
+| Velto Inc. | SMS | Our DPO: Acme Widgets SAS, 5 rue de la Paix, 75002 Paris, France |
+| Orbis | Analytics | UK representative: Orbis UK Ltd, 1 King Street, London EC2V 8AU, United Kingdom |
+| Quillon Inc. | Support | Quillon Europe GmbH, 4 Hauptstraße, 10115 Berlin, Germany |
+`;
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
+    [
+      ['Nimbus Cloud Inc.', 'Nimbus Cloud Inc.', undefined],
+      ['Parcelo LLC', 'Parcelo LLC', undefined],
+      ['Velto Inc.', 'Velto Inc.', undefined],
+      ['Orbis', 'unknown', undefined],
+      // The name states its company: the contact's company is not put in its place.
+      ['Quillon Inc.', 'Quillon Inc.', undefined],
+    ],
+  );
+  const fr = `| Sous-traitant | Finalité | Coordonnées |
+|---|---|---|
+| Hostique | Hébergement | Représentant UE : Repco SARL, 2 rue des Lilas, 69003 Lyon, France |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
+    [['Hostique', 'unknown', undefined]],
+  );
+});

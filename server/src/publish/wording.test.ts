@@ -1235,3 +1235,13 @@ test('a Japanese godo kaisha ("G.K.") is a legal form: the company in a name’s
   // Near miss: a brand in brackets with no legal form is no entity.
   assert.equal(nameAndEntity('Nimbus Cloud (Nimbus Drive)').entity, undefined);
 });
+
+test('"US-incorporated processor", "a Swiss-headquartered provider": the company’s country; a global network’s bracket after a label', () => {
+  assert.equal(companyCountryIn('EU project region; US-incorporated processor - SCCs apply'), 'US');
+  assert.equal(companyCountryIn('A Swiss-headquartered provider.'), 'CH');
+  // Near miss: a compound about staff or data, not the company.
+  assert.equal(companyCountryIn('US-based support staff answer tickets.'), undefined);
+  assert.deepEqual(readLocation('Global anycast (data residency: EU + IN edge)').countries, ['GLOBAL', 'EU', 'IN']);
+  // Near miss: a label in the brackets that names no place.
+  assert.deepEqual(readLocation('Global CDN (note: cached static files only)').countries, ['GLOBAL']);
+});

@@ -493,9 +493,18 @@ export function companyCountryIn(text: string): string | undefined {
     const c = pair ?? ((before && COMPOUND_HEAD.test(before)) || named ? undefined : adjectiveCountry(word!));
     if (c) codes.add(c);
   }
+  // "US-incorporated processor", "a Swiss-headquartered provider": the country a company noun's compound says it is
+  // incorporated or headquartered in ("US-based support staff" names no company).
+  for (const m of t.matchAll(SEATED_COMPANY)) {
+    const c = adjectiveCountry(m[1]!);
+    if (c) codes.add(c);
+  }
   const specific = [...codes].filter((c) => c !== 'EU' && c !== 'GLOBAL');
   return specific.length === 1 && codes.size === 1 ? specific[0] : undefined;
 }
+
+const SEATED_COMPANY =
+  /(?<![\p{L}-])(\p{L}[\p{L}.]{0,30})-(?:incorporated|headquartered|registered|domiciled)\s(?:company|corporation|entity|firm|processor|sub-?processor|provider|vendor|supplier)(?!\p{L})/giu;
 
 const PROVIDERS: Record<string, string> = {
   aws: 'aws',
@@ -1346,7 +1355,10 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
     ) {
       if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
       // "Global (USA + CDN-Statusorte)": the places the brackets name beside the network, each kept.
-      if (networkAside) for (const c of leadingCountries(networkAside.inner)) if (!result.countries.includes(c)) result.countries.push(c);
+      // "Global anycast (data residency: EU + IN edge)": the places after a label in the brackets, the same.
+      if (networkAside)
+        for (const c of leadingCountries(networkAside.inner.replace(/^[\p{L} -]{1,40}:\s/u, '')))
+          if (!result.countries.includes(c)) result.countries.push(c);
       unread = true;
       continue;
     }
