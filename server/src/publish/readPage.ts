@@ -1661,7 +1661,8 @@ function tableEntries(
   // column of the table does.
   if (!keys.includes('dataLocation') && table.rows.length >= 2)
     keys.forEach((k, i) => {
-      if (k !== undefined || publisher.has(i)) return;
+      // A contact or address column holds whose address it is, not where the data is ("EU representative: …, Berlin").
+      if (k !== undefined || publisher.has(i) || ADDRESS_HEADER.test(table.header[i] ?? '')) return;
       const cells = table.rows.map((r) => cellText(r.cells[i])).filter((c) => c.trim());
       const places = cells.map((c) => readLocation(c));
       if (

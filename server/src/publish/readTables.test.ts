@@ -2963,7 +2963,7 @@ test('a contact cell that gives another party’s address (a representative, an 
       ['Velto Inc.', 'Velto Inc.', undefined],
       ['Orbis', 'unknown', undefined],
       // The name states its company: the contact's company is not put in its place.
-      ['Quillon Inc.', 'Quillon Inc.', undefined],
+      ['Quillon Inc.', 'Quillon Inc.', 'DE'],
     ],
   );
   const fr = `| Sous-traitant | Finalité | Coordonnées |
@@ -2973,5 +2973,42 @@ test('a contact cell that gives another party’s address (a representative, an 
   assert.deepEqual(
     imported(fr, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
     [['Hostique', 'unknown', undefined]],
+  );
+});
+
+test('a contact column that holds an address on every row is no place of the data', () => {
+  const en = `| Sub-processor | Purpose | Contact |
+|---|---|---|
+| Nimbus Cloud Inc. | Hosting | EU representative: Repco GmbH, Friedrichstraße 10, 10117 Berlin, Germany |
+| Quillon Inc. | Support | Quillon Europe GmbH, 4 Hauptstraße, 10115 Berlin, Germany |
+`;
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => [e.name, e.dataLocation]),
+    [
+      ['Nimbus Cloud Inc.', 'unknown'],
+      ['Quillon Inc.', 'unknown'],
+    ],
+  );
+  const fr = `| Sous-traitant | Finalité | Coordonnées |
+|---|---|---|
+| Hostique | Hébergement | Représentant UE : Repco SARL, 2 rue des Lilas, 69003 Lyon, France |
+| Postal | Courriels | Mandataire : Datarep Ltd, 12 Harcourt Street, Dublin 2, Irlande |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, e.dataLocation]),
+    [
+      ['Hostique', 'unknown'],
+      ['Postal', 'unknown'],
+    ],
+  );
+  // Near miss: a column of places under a header of no meaning ("Traitement") is still the data's place.
+  const places = `| Sous-traitant | Finalité | Traitement |
+|---|---|---|
+| Hostique | Hébergement | France |
+| Postal | Courriels | Irlande |
+`;
+  assert.deepEqual(
+    imported(places, 'p.md').map((e) => (e.dataLocation as { countries: string[] } | undefined)?.countries),
+    [['FR'], ['IE']],
   );
 });
