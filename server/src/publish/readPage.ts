@@ -1290,6 +1290,17 @@ function isComponentSource(text: string): boolean {
   return first !== undefined && SOURCE_OPENING.test(first) && RENDERS_MARKUP.test(text) && !/^#{1,6}\s/m.test(text);
 }
 
+/**
+ * The first statement of a JavaScript or TypeScript module: an import from a module named in quotes, a directive
+ * (`"use client";`), an export of a function, a class or a constant. Prose never opens so ("Import from China is…" has no
+ * quoted module).
+ */
+const SOURCE_MODULE =
+  /^(?:import[ \t]{1,10}(?:type[ \t]{1,10})?[\w${},*\s]{1,200}[ \t]from[ \t]{1,10}["'][^"'\n]{1,200}["']|import[ \t]{1,10}["'][^"'\n]{1,200}["']|["']use (?:client|server|strict)["']|export[ \t]{1,10}(?:default[ \t]{1,10})?(?:async[ \t]{1,10})?(?:function|const|class)[ \t])/;
+
+/** Lines only Markdown writes: a heading, a table's row, front matter's fence. */
+const MARKDOWN_LINES = /^(?:#{1,6}\s|\|.*\|\s*$|---\s*$|\+\+\+\s*$)/m;
+
 /** Which form a page is in: by the file's extension, else by its first lines. */
 export function detectPageFormat(text: string, fileName = ''): PageFormat {
   const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
@@ -1309,13 +1320,20 @@ export function detectPageFormat(text: string, fileName = ''): PageFormat {
     /<(?:main|article|section|div|p|h[1-6]|ul|ol|table)\b[^>]{0,200}>/.test(start)
   )
     return 'html';
+  // A component's or a module's source (`import X from "…"`, `"use client";`, `export default function …`), whatever
+  // the file is called (a page kept as `.txt`, a `.tsx`): read as the markup and data its source holds, never as text
+  // copied from a browser, whose every line of code would be a paragraph.
+  // Not an MDX page (Markdown whose first line imports a component): its Markdown headings and tables make it Markdown.
+  // Only a source that holds markup (a closing tag: a type's `Array<string>` has none); a module of constants and
+  // strings is read as text, by the readers of code's strings and records.
+  if (SOURCE_MODULE.test(start) && !MARKDOWN_LINES.test(start) && /<\/[A-Za-z][\w.-]{0,40}>/.test(start)) return 'html';
   const lines = start.split(/\r?\n/).filter((l) => l.trim());
   const first = lines[0] ?? '';
   if (ext !== 'txt' && !first.includes('\t') && /[,;]/.test(first)) {
     const keys = first.split(delimiterOf(first)).map((c) => columnKey(c.replace(/"/g, '')));
     if ((keys.includes('name') || keys.includes('entity')) && keys.filter(Boolean).length >= 2) return 'csv';
   }
-  if (/^(?:#{1,6}\s|\|.*\|\s*$|---\s*$|\+\+\+\s*$)/m.test(start)) return ext !== 'txt' || copiedAsMarkdown(start) ? 'markdown' : 'text';
+  if (MARKDOWN_LINES.test(start)) return ext !== 'txt' || copiedAsMarkdown(start) ? 'markdown' : 'text';
   return 'text';
 }
 
@@ -1804,7 +1822,8 @@ function tableEntries(
   // column of the table does.
   if (!keys.includes('dataLocation') && table.rows.length >= 2)
     keys.forEach((k, i) => {
-      if (k !== undefined || publisher.has(i)) return;
+      // A contact or address column holds whose address it is, not where the data is ("EU representative: …, Berlin").
+      if (k !== undefined || publisher.has(i) || ADDRESS_HEADER.test(table.header[i] ?? '')) return;
       const cells = table.rows.map((r) => cellText(r.cells[i])).filter((c) => c.trim());
       const places = cells.map((c) => readLocation(c));
       if (
@@ -1828,7 +1847,8 @@ function tableEntries(
   const shifted = shiftedRows(
     table.rows.map((r) => r.cells),
     keys.indexOf(nameKey),
-    keys.indexOf('dataLocation'),
+    // The column of places: the data's, else the company's ("Sub-processor address").
+    keys.includes('dataLocation') ? keys.indexOf('dataLocation') : keys.indexOf('entityCountry'),
   );
   for (const [r, row] of table.rows.entries()) {
     const above = regionRow(row.cells, table.header.length);
@@ -1964,7 +1984,9 @@ function tableEntries(
       const key = agreementLinks === i && !privacyPage ? 'dpa' : keys[i];
       // "[DPA](…) · [Subprocessors](…)", "[Gemini API terms](…) · [Data processing terms](…)": of a cell's links, the
       // one whose words say agreement is the agreement's, wherever it stands among them.
-      const words = key === nameKey ? undefined : row.cellLinks?.[i]?.filter((l) => l.href && /^https?:\/\//i.test(l.href));
+      // A cell of copied text holds its links as Markdown wrote them ("governed by the [Vercel DPA](https://…)"): read so.
+      const words =
+        key === nameKey ? undefined : (row.cellLinks?.[i] ?? inlineLinks(bare))?.filter((l) => l.href && /^https?:\/\//i.test(l.href));
       const wordedLink = words?.find((l) => AGREEMENT_LINK.test(l.text));
       // "[API terms](…) · DPA (paid plan, no training on the data)": what a link cell says outside its links about
       // training is a fact of the row, whichever link the cell gives.
@@ -2078,8 +2100,14 @@ function tableEntries(
         unread.push({ kind: 'placeholder', data: { text: value } });
         return;
       }
-      // A contact column with no link: its text is the vendor's postal address.
-      const asKey = key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header) ? 'entityCountry' : key;
+      // A contact column with no link: its text is the vendor's postal address. A column of no other meaning headed
+      // "Contact information" (or a data file's "contact suffix") whose cell holds a postal address after the vendor's
+      // mailbox or desk ("privacy@…, 3500 S Dupont Hwy, Camden, DE, USA"): the same, the company's address.
+      const asKey =
+        (key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header)) ||
+        (key === undefined && ADDRESS_HEADER.test(header) && contactAddress(value) !== undefined)
+          ? 'entityCountry'
+          : key;
       // "Location (to confirm)", "Pays (à confirmer)": a column whose heading leaves every cell under it to be confirmed
       // states none of them; the page's words stay in the note.
       const open = asKey !== undefined && asKey !== 'note' && TO_CONFIRM_HEADER.test(header);
@@ -2109,7 +2137,11 @@ function tableEntries(
     entries.push({
       heading: name,
       name,
-      entity: (keys.includes('entity') && keys.includes('name') ? entityCell?.entity || undefined : undefined) ?? named.entity,
+      entity:
+        (keys.includes('entity') && keys.includes('name') ? entityCell?.entity || undefined : undefined) ??
+        named.entity ??
+        // Never over the company the name itself states ("Nimbus Cloud Inc.").
+        (entityIn(name) === undefined ? contactCompanyOf(table.header, keys, row.cells) : undefined),
       id: cell('id') || undefined,
       group: cell('group') || group,
       category: cell('category') || undefined,
@@ -2647,6 +2679,12 @@ function attachNameCountries(blocks: PageBlock[], entries: ReadEntry[]): void {
 }
 
 /** A link's words that say it is the processing agreement: "DPA", "Data processing terms", "Customer terms and DPA". */
+/** The links a cell's text writes as Markdown does ("[Vercel DPA](https://vercel.com/legal/dpa)"), with their words. */
+function inlineLinks(text: string): { text: string; href: string }[] | undefined {
+  const found = [...text.matchAll(/\[([^\][\n]{1,120})\]\((https?:\/\/[^\s()]{1,300})\)/g)].map((m) => ({ text: m[1]!, href: m[2]! }));
+  return found.length ? found : undefined;
+}
+
 const AGREEMENT_LINK =
   /(?<!\p{L})(?:dpa|data processing|processor terms|processing terms|terms of processing|processing agreement|data protection (?:terms|agreement|addendum)|accord de traitement|conditions de traitement|contrat de sous-traitance|avenant)(?!\p{L})/iu;
 /** A link's words that name one of the vendor's other documents: "Terms", "Privacy", "Trust center", "Subprocessors". */
@@ -2744,6 +2782,60 @@ function roleRowContact(table: Extract<PageBlock, { kind: 'table' }>): string | 
 const ADDRESS_HEADER = /\b(?:address|contact|adresse|coordonn[ée]es)\b/i;
 
 /**
+ * The postal address a contact cell gives, after any mailbox or desk before it: the part from the first one that holds a
+ * number (a street's, a postcode) to the end, when it names one country (`addressCountry`) and is no data centre's
+ * (`isPostalAddress`'s words). "privacy@acme.example" alone, "+33 1 23 45 67 89", "Paris, France" give none.
+ */
+function contactAddress(cell: string): string | undefined {
+  // "EU representative: Repco GmbH, …", "c/o Datarep Ltd, …", "Our DPO: …", « Représentant UE : … »: an address the cell
+  // gives as another party's (a representative, an agent, the publisher's officer) says nothing of the vendor's seat.
+  if (OTHER_PARTY.test(withoutMailboxes(cell))) return undefined;
+  const parts = cleanText(cell)
+    .split(/,\s/)
+    .filter((p) => !/@|^(?:https?:\/\/|www\.)/i.test(p));
+  const from = parts.findIndex((p) => /\d/.test(p) && !/^\+?[\d\s().-]{6,}$/.test(p));
+  if (from < 0 || parts.length - from < 2) return undefined;
+  const address = parts.slice(from).join(', ');
+  return addressCountry(address) !== undefined && !MACHINE_WORDS.test(cell) ? address : undefined;
+}
+
+/**
+ * The company a contact cell's postal address opens with, by its legal form: "Meta Platforms, Inc., 1 Meta Way, …",
+ * "Payoneer Inc. 195 Broadway, New York, NY 10007". The cell of the first column of no other meaning headed so
+ * (`ADDRESS_HEADER`); undefined when the address opens with a street, a floor or a desk ("Privacy team, 12 Main St").
+ */
+function contactCompanyOf(header: string[], keys: (ColumnKey | undefined)[], cells: string[]): string | undefined {
+  const column = header.findIndex(
+    (h, i) =>
+      keys[i] === undefined &&
+      ADDRESS_HEADER.test(h) &&
+      /\d/.test(cellText(cells[i])) &&
+      !OTHER_PARTY.test(withoutMailboxes(cellText(cells[i]))),
+  );
+  if (column < 0) return undefined;
+  const parts = cleanText(cellText(cells[column]))
+    .split(/,\s/)
+    .filter((p) => !/@|^(?:https?:\/\/|www\.)/i.test(p));
+  const from = parts.findIndex((p) => /\d/.test(p));
+  if (from < 0) return undefined;
+  const lead = parts.slice(0, from).join(', ');
+  if (lead && entityIn(lead) === lead) return lead;
+  // The company and its street in one part: "Payoneer Inc. 195 Broadway".
+  const joined = /^(\S.{0,80}?)\s(\d{1,5}\s\S.*)$/.exec(parts[from]!);
+  return !lead && joined && entityIn(joined[1]!) === joined[1] ? joined[1] : undefined;
+}
+
+/** A cell without its mail addresses ("dpo@velto.example" names the vendor's mailbox, no other party). */
+const withoutMailboxes = (cell: string) => cell.replace(/[^\s,;<>()]{1,64}@[^\s,;<>()]{1,255}/g, ' ');
+
+/** Words that give a contact cell's address to another party than the vendor, or a label that says whose it is. */
+const OTHER_PARTY =
+  /(?<!\p{L})(?:representatives?|repr[ée]sentante?s?|c\/o|care of|agents?|mandataires?|dpo|dpd|d[ée]l[ée]gu[ée]e?|officer|our|notre|nos)(?!\p{L})|^[^,@]{1,60}:\s/iu;
+
+/** Words that say an address is of machines (a data centre), not of a company. */
+const MACHINE_WORDS = /(?<!\p{L})(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|centres? de donn[ée]es|colocation)(?!\p{L})/iu;
+
+/**
  * The sentence of the section's prose (between the heading above the table and the next heading, the table
  * the section's only one) that names one transfer mechanism and does not deny it: what the section says of
  * its rows' transfers ("Ces cinq sont aux États-Unis. Le transfert repose sur les clauses contractuelles types").
@@ -2779,6 +2871,10 @@ function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefin
 }
 
 type Table = Extract<PageBlock, { kind: 'table' }>;
+
+/** Words that open a section by naming vendors not in use now: "Planned subprocessors", « Anciens sous-traitants ». */
+const OPENS_NOT_CURRENT =
+  /^(?:(?:planned|upcoming|proposed|future|former|previous|past)\s(?:sub-?processors?|vendors|service providers)|(?:futurs?|anciens?)\ssous-traitants?|sous-traitants?\s(?:prévus|envisagés|à venir))(?!\p{L})/iu;
 
 /** A heading that says its vendors are not in use now: planned, former, removed ("Sous-traitants prévus"). */
 const NOT_CURRENT =
@@ -3011,13 +3107,20 @@ function tableRoles(
   tables: { b: Table; i: number }[],
   headingOf: (i: number) => string | undefined,
   proseOf: (i: number) => string,
+  titleLineOf: (i: number) => string | undefined = () => undefined,
 ): Map<Table, TableRole> {
   const roles = new Map<Table, TableRole>();
   for (const t of tables) {
     const heading = headingOf(t.i);
     if (isCookieTable(t.b, heading)) roles.set(t.b, 'not-vendors');
     else if (saysNotSubprocessors(heading, proseOf(t.i)) || controllerSide(t.b)) roles.set(t.b, 'not-subprocessors');
-    else roles.set(t.b, heading !== undefined && NOT_CURRENT.test(heading) && !AFFILIATE_WORDS.test(heading) ? 'not-current' : 'entries');
+    else {
+      // "Planned subprocessors" as a line of its own over the table (a page with no heading marks), its first line after
+      // the previous table or heading: the title it gives the table, read as a heading is.
+      const title = titleLineOf(t.i);
+      const said = [heading, title].some((h) => h !== undefined && NOT_CURRENT.test(h) && !AFFILIATE_WORDS.test(h));
+      roles.set(t.b, said ? 'not-current' : 'entries');
+    }
   }
   const current = tables.filter((t) => roles.get(t.b) === 'entries');
   const named = current.filter((t) => NAMES_SUBPROCESSORS.test(headingOf(t.i) ?? ''));
@@ -3309,7 +3412,19 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     }
     return prose.join(' ');
   };
-  const roles = tableRoles(entryTables, headingOf, proseOf);
+  // The first paragraph of a table's section when it is a title (a few words, no sentence's punctuation).
+  const titleLineOf = (i: number): string | undefined => {
+    let j = i - 1;
+    while (j > 0 && blocks[j - 1]!.kind === 'paragraph') j--;
+    const b = blocks[j];
+    if (j >= i || b?.kind !== 'paragraph') return undefined;
+    const text = cleanText(b.text);
+    if (text.split(' ').length <= 6 && !/[.:;,!?]/.test(text)) return text;
+    // A title line joined to the sentence under it (a page with no blank line between them): its opening words when
+    // they name vendors not in use ("Planned subprocessors We will add…", « Sous-traitants prévus Nous ajouterons… »).
+    return OPENS_NOT_CURRENT.exec(text)?.[0];
+  };
+  const roles = tableRoles(entryTables, headingOf, proseOf, titleLineOf);
   /** The table has the columns of an entry table above it, and its own label between them (a heading or a line). */
   const sameColumnsAbove = (b: Table, i: number): boolean => {
     const columns = b.header.map((h) => cleanText(h).toLowerCase()).join(' | ');
@@ -3810,7 +3925,8 @@ export function readPage(text: string, fileName = ''): ReadPage {
         // Its date ("Dernière mise à jour : {MISE_A_JOUR}") and what its sentences say of one listed vendor's training.
         const around = interpret(blocks);
         if (!listed.contact) listed.contact = around.contact;
-        if (!listed.lastUpdated) listed.lastUpdated = around.lastUpdated;
+        // `<LegalPageLayout lastUpdated="June 14, 2026">`: the date the markup hands its layout, when no sentence gives one.
+        if (!listed.lastUpdated) listed.lastUpdated = around.lastUpdated ?? htmlAttributeDate(page) ?? constantUpdateDate(text);
         attachNamedTraining(blocks, listed.entries);
         attachCompanyCards(blocks, listed.entries);
         return listed;

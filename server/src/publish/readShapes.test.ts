@@ -2301,3 +2301,76 @@ test('a browser copy (.txt) with one line starting "# " is text; with Markdown s
   // A file with no name keeps reading one "# " line as Markdown.
   assert.equal(detectPageFormat('# Sub-processors\n\nNubo, Germany\n'), 'markdown');
 });
+
+test('a component’s source kept as text (`.txt`, `.tsx`): read as its markup and data, not as lines of text; its layout’s date', () => {
+  const source = (lang: 'en' | 'fr') =>
+    [
+      'import LegalLayout from "@/components/LegalLayout";',
+      '',
+      'type Vendor = { name: string; location: string; purpose: string };',
+      '',
+      'const vendors: Vendor[] = [',
+      lang === 'en'
+        ? '  { name: "Nimbus Cloud", location: "Canada", purpose: "Hosting" },'
+        : '  { name: "Nimbus Cloud", location: "Canada", purpose: "Hébergement" },',
+      lang === 'en'
+        ? '  { name: "Parcelo", location: "Japan", purpose: "Email delivery" },'
+        : '  { name: "Parcelo", location: "Japon", purpose: "Envoi des courriels" },',
+      '];',
+      '',
+      'export default function Page() {',
+      '  return (',
+      lang === 'en'
+        ? '    <LegalLayout title="Sub-processors" lastUpdated="March 3, 2026">'
+        : '    <LegalLayout title="Sous-traitants" lastUpdated="3 mars 2026">',
+      '      <table><tbody>{vendors.map((v) => (<tr key={v.name}><td>{v.name}</td><td>{v.location}</td></tr>))}</tbody></table>',
+      '    </LegalLayout>',
+      '  );',
+      '}',
+    ].join('\n');
+  for (const lang of ['en', 'fr'] as const)
+    for (const file of ['page.txt', 'page.tsx', 'page']) {
+      const read = readPage(source(lang), file);
+      assert.deepEqual(
+        read.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+        [
+          ['Nimbus Cloud', 'Canada'],
+          ['Parcelo', lang === 'en' ? 'Japan' : 'Japon'],
+        ],
+        `${lang} ${file}`,
+      );
+      assert.equal(read.lastUpdated, lang === 'en' ? 'March 3, 2026' : '3 mars 2026');
+    }
+  // Near miss: text copied from a browser whose first line speaks of importing is no source: its lines stay text.
+  const copied = ['Import from other tools is possible.', '', 'Sub-processors', '- Nimbus Cloud (hosting, Canada)'].join('\n');
+  assert.equal(readPage(copied, 'page.txt').entries.length, 1);
+  assert.ok(!readPage(copied, 'page.txt').entries.some((e) => /import/i.test(e.name ?? '')));
+});
+
+test('an MDX page (Markdown whose first line imports a component) stays Markdown, whatever its file is called', () => {
+  const mdx = [
+    'import Tabs from "@theme/Tabs";',
+    '',
+    '# Sub-processors',
+    '',
+    '| Sub-processor | Purpose | Location |',
+    '|---|---|---|',
+    '| Nimbara GmbH | Hosting | Germany |',
+    '| Postwick SAS | Email | France |',
+  ].join('\n');
+  for (const file of ['page.mdx', 'page.txt'])
+    assert.deepEqual(
+      readPage(mdx, file).entries.map((e) => e.name),
+      ['Nimbara GmbH', 'Postwick SAS'],
+      file,
+    );
+});
+
+test('a module kept as text is read as markup only when its source holds markup; a module of constants stays text', () => {
+  const component = `import Link from "next/link";\n\nexport default function Vendors() {\n  return <table><tr><td>Nubo</td><td>Germany</td></tr></table>;\n}\n`;
+  assert.equal(detectPageFormat(component, 'vendors.txt'), 'html');
+  const constants = `export const SOUS_TRAITANTS: Array<{ nom: string; pays: string }> = [\n  { nom: "Nubo SAS", pays: "France" },\n  { nom: "Postwick Ltd", pays: "Royaume-Uni" },\n];\n`;
+  assert.equal(detectPageFormat(constants, 'legal.txt'), 'text');
+  const records = `import type { Vendor } from "./types";\n\nexport const vendors: Vendor[] = [{ name: "Nubo GmbH", location: "Germany" }];\n`;
+  assert.equal(detectPageFormat(records, 'vendors.txt'), 'text');
+});

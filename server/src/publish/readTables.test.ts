@@ -2891,3 +2891,231 @@ Postwise, Inc. Email delivery for GitHub usersEmail addressUnited StatesSCCs
   assert.ok(!page.entries.some((e) => /Hosting|Email delivery/.test(e.name ?? e.heading)));
   assert.ok(!page.entries.some((e) => e.facts.some((f) => f.value === 'United States' || f.value === 'Germany')));
 });
+
+test('a contact column holding the vendor’s postal address after its mailbox: where the company is, and the company it opens with', () => {
+  const en = `| Sub-processor | Location | Contact information | Purpose |
+|---|---|---|---|
+| Nimbus Cloud | Canada | privacy@nimbus.example, Nimbus Cloud Inc., 12 King Street West, Toronto, ON M5H 1A1, Canada | Hosting |
+| Parcelo | Japan | Parcelo K.K. 4 Chome Ginza, Tokyo 104-0061, Japan | Email delivery |
+| Velto | India | dpo@velto.example, 3rd Floor, Tower B, Whitefield, Bengaluru, Karnataka - 560066 | SMS |
+| Orbis | Germany | dpo@orbis.example | Analytics |
+| Lumen | Germany | Support desk, Berlin, Germany | Support |
+| Quarry | France | Data centre, 5 rue du Port, 93200 Saint-Denis, France | Storage |
+`;
+  const entries = imported(en, 'p.md');
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.entity, e.entityCountry]),
+    [
+      ['Nimbus Cloud', 'Nimbus Cloud Inc.', 'CA'],
+      ['Parcelo', 'Parcelo K.K.', 'JP'],
+      ['Velto', 'unknown', 'IN'],
+      // Near misses: a mailbox alone, a city with no street or postcode, a data centre's address: no company's place.
+      ['Orbis', 'unknown', undefined],
+      ['Lumen', 'unknown', undefined],
+      ['Quarry', 'unknown', undefined],
+    ],
+  );
+  const fr = `| Sous-traitant | Localisation | Coordonnées | Finalité |
+|---|---|---|---|
+| Hostique | France | dpo@hostique.example, Hostique SAS, 2 rue des Lilas, 69003 Lyon, France | Hébergement |
+| Postal | Irlande | Service clients, Dublin | Courriels |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
+    [
+      ['Hostique', 'Hostique SAS', 'FR'],
+      ['Postal', 'unknown', undefined],
+    ],
+  );
+});
+
+test('a table copied one row per line, its cells set apart by bars with no "|---|" line; a row that lost its name cell names no vendor', () => {
+  const en = [
+    'Our sub-processors',
+    'Vendor Name | Vendor address | Purpose | Data |',
+    'Nimbus Cloud | Canada | Hosting | All customer data |',
+    'Parcelo | Japan | Email delivery | Email addresses |',
+    'Orbis | South America | Analytics | Usage data |',
+    'South America | Support chat | Messages | |',
+    'Velto | Canada | SMS | Phone numbers |',
+    'We review this list every year.',
+  ].join('\n');
+  const read = readPage(en, 'p.txt');
+  assert.deepEqual(
+    imported(en, 'p.txt').map((e) => [e.name, e.entityCountry]),
+    [
+      ['Nimbus Cloud', 'CA'],
+      ['Parcelo', 'JP'],
+      ['Orbis', undefined],
+      ['Velto', 'CA'],
+    ],
+  );
+  assert.ok(unreadEn(read).some((u) => u.includes('South America | Support chat')));
+  const fr = [
+    '| Sous-traitant | Localisation | Finalité |',
+    '| Hostique | France | Hébergement |',
+    '| Postal | Irlande | Courriels |',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'p.txt').entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Hostique', 'France'],
+      ['Postal', 'Irlande'],
+    ],
+  );
+  // Near misses: lines with bars whose first line names no vendor column ("Plan | Price | Seats") are no table of vendors;
+  // a row whose name cell is filled stays an entry even when its last cell is empty.
+  const plans = ['Plan | Price | Seats |', 'Starter | 10 € | 3 |', 'Team | 30 € | 10 |'].join('\n');
+  assert.equal(readPage(plans, 'p.txt').entries.length, 0);
+  const kept = ['Vendor | Location | Purpose | Notes |', 'Nimbus Cloud | Canada | Hosting | |', 'Parcelo | Japan | Email | |'].join('\n');
+  assert.deepEqual(
+    readPage(kept, 'p.txt').entries.map((e) => e.name),
+    ['Nimbus Cloud', 'Parcelo'],
+  );
+});
+
+test('a title line over a table, or opening the sentence under it, that names planned or former vendors: no entries of that table', () => {
+  const en = [
+    'Current sub-processors',
+    '| Vendor | Purpose | Location |',
+    '|---|---|---|',
+    '| Nimbus Cloud | Hosting | Canada |',
+    'Planned sub-processors',
+    'We will add these vendors when we launch the mobile app.',
+    '| Vendor | Purpose | Location |',
+    '|---|---|---|',
+    '| Parcelo | Push notifications | Japan |',
+  ].join('\n');
+  const read = readPage(en, 'p.md');
+  assert.deepEqual(
+    read.entries.map((e) => e.name),
+    ['Nimbus Cloud'],
+  );
+  assert.ok(unreadEn(read).some((u) => /not current/.test(u)));
+  const fr = [
+    'Sous-traitants actuels',
+    '',
+    '| Sous-traitant | Finalité | Localisation |',
+    '|---|---|---|',
+    '| Hostique | Hébergement | France |',
+    '',
+    'Anciens sous-traitants',
+    '',
+    '| Sous-traitant | Finalité | Localisation |',
+    '|---|---|---|',
+    '| Postal | Courriels | Irlande |',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(fr, 'p.md').entries.map((e) => e.name),
+    ['Hostique'],
+  );
+  // Near miss: a title line that names the vendors in use, and a sentence that only mentions future changes, keep the table.
+  const current = [
+    'Sub-processors',
+    '',
+    'We may add vendors in future; we will notify you 30 days before.',
+    '',
+    '| Vendor | Purpose | Location |',
+    '|---|---|---|',
+    '| Nimbus Cloud | Hosting | Canada |',
+  ].join('\n');
+  assert.deepEqual(
+    readPage(current, 'p.md').entries.map((e) => e.name),
+    ['Nimbus Cloud'],
+  );
+});
+
+test('a link a copied cell writes as Markdown ("[Acme DPA](https://…)") is read as a link: an agreement’s words give the DPA', () => {
+  const en = [
+    'Vendor | Purpose | Location | Notes |',
+    'Nimbus Cloud | Hosting | Canada | Governed by the [Nimbus DPA](https://nimbus.example/legal/dpa). |',
+    'Parcelo | Email | Japan | See the [Parcelo privacy policy](https://parcelo.example/privacy). |',
+  ].join('\n');
+  assert.deepEqual(
+    imported(en, 'p.txt').map((e) => [e.name, e.dpa]),
+    [
+      ['Nimbus Cloud', { type: 'dpa', url: 'https://nimbus.example/legal/dpa' }],
+      // Near miss: a link to the vendor's privacy policy is no agreement.
+      ['Parcelo', undefined],
+    ],
+  );
+  const fr = [
+    'Sous-traitant | Finalité | Localisation | Remarques |',
+    'Hostique | Hébergement | France | Voir l’[accord de traitement Hostique](https://hostique.example/accord-de-traitement). |',
+    'Postal | Courriels | Irlande | Aucune |',
+  ].join('\n');
+  assert.deepEqual(
+    imported(fr, 'p.txt').map((e) => [e.name, e.dpa]),
+    [
+      ['Hostique', { type: 'dpa', url: 'https://hostique.example/accord-de-traitement' }],
+      ['Postal', undefined],
+    ],
+  );
+});
+
+test('a contact cell that gives another party’s address (a representative, an agent, an officer) says nothing of the vendor; a name’s own company wins', () => {
+  const en = `| Sub-processor | Purpose | Contact |
+|---|---|---|
+| Nimbus Cloud Inc. | Hosting | EU representative: Repco GmbH, Friedrichstraße 10, 10117 Berlin, Germany |
+| Parcelo LLC | Email | privacy@parcelo.example, c/o Datarep Ltd, 12 Harcourt Street, Dublin 2, D02 X123, Ireland |
+| Velto Inc. | SMS | Our DPO: Acme Widgets SAS, 5 rue de la Paix, 75002 Paris, France |
+| Orbis | Analytics | UK representative: Orbis UK Ltd, 1 King Street, London EC2V 8AU, United Kingdom |
+| Quillon Inc. | Support | Quillon Europe GmbH, 4 Hauptstraße, 10115 Berlin, Germany |
+`;
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
+    [
+      ['Nimbus Cloud Inc.', 'Nimbus Cloud Inc.', undefined],
+      ['Parcelo LLC', 'Parcelo LLC', undefined],
+      ['Velto Inc.', 'Velto Inc.', undefined],
+      ['Orbis', 'unknown', undefined],
+      // The name states its company: the contact's company is not put in its place.
+      ['Quillon Inc.', 'Quillon Inc.', 'DE'],
+    ],
+  );
+  const fr = `| Sous-traitant | Finalité | Coordonnées |
+|---|---|---|
+| Hostique | Hébergement | Représentant UE : Repco SARL, 2 rue des Lilas, 69003 Lyon, France |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, e.entity, e.entityCountry]),
+    [['Hostique', 'unknown', undefined]],
+  );
+});
+
+test('a contact column that holds an address on every row is no place of the data', () => {
+  const en = `| Sub-processor | Purpose | Contact |
+|---|---|---|
+| Nimbus Cloud Inc. | Hosting | EU representative: Repco GmbH, Friedrichstraße 10, 10117 Berlin, Germany |
+| Quillon Inc. | Support | Quillon Europe GmbH, 4 Hauptstraße, 10115 Berlin, Germany |
+`;
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => [e.name, e.dataLocation]),
+    [
+      ['Nimbus Cloud Inc.', 'unknown'],
+      ['Quillon Inc.', 'unknown'],
+    ],
+  );
+  const fr = `| Sous-traitant | Finalité | Coordonnées |
+|---|---|---|
+| Hostique | Hébergement | Représentant UE : Repco SARL, 2 rue des Lilas, 69003 Lyon, France |
+| Postal | Courriels | Mandataire : Datarep Ltd, 12 Harcourt Street, Dublin 2, Irlande |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, e.dataLocation]),
+    [
+      ['Hostique', 'unknown'],
+      ['Postal', 'unknown'],
+    ],
+  );
+  // Near miss: a column of places under a header of no meaning ("Traitement") is still the data's place.
+  const places = `| Sous-traitant | Finalité | Traitement |
+|---|---|---|
+| Hostique | Hébergement | France |
+| Postal | Courriels | Irlande |
+`;
+  assert.deepEqual(
+    imported(places, 'p.md').map((e) => (e.dataLocation as { countries: string[] } | undefined)?.countries),
+    [['FR'], ['IE']],
+  );
+});

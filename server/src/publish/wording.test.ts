@@ -1298,3 +1298,40 @@ test('a date followed by a long rest of line ("Last updated: 12 March 2026, foll
   );
   assert.deepEqual(page.introduction, []);
 });
+
+test('initials written with their dots ("U.S.A", "E.U.", "U.K.", « U.E. », « E.A.U. ») are the places their letters are', () => {
+  assert.deepEqual(readLocation('U.S.A').countries, ['US']);
+  assert.deepEqual(readLocation('U.S.A / E.U. / Bengaluru').countries, ['US', 'EU', 'IN']);
+  assert.deepEqual(readLocation('India, EU, U.S.A (dependent on Customer choice)').countries, ['IN', 'EU', 'US']);
+  assert.deepEqual(readLocation('U.K.').countries, ['GB']);
+  assert.deepEqual(readLocation('France (U.E.)').countries, ['FR', 'EU']);
+  assert.equal(countryCode('E.A.U.'), 'AE');
+  // Near misses: a legal form's initials ("S.A.", "B.V.", "S.L.") are no country's code.
+  for (const form of ['S.A.', 'B.V.', 'S.L.', 'A.G.']) assert.equal(countryCode(form), undefined, form);
+  assert.equal(addressCountry('Nimbus, S.A., Calle Mayor 5, 28013 Madrid, Spain'), 'ES');
+});
+
+test('an Indian address without its country: a state beside a six-digit PIN code, a dash before the PIN', () => {
+  assert.equal(addressCountry('2nd Floor, Orion Park, Indiranagar, Bengaluru, Karnataka - 560038'), 'IN');
+  assert.equal(addressCountry('Plot 7, Sector 5, Indore, Madhya Pradesh, 452010'), 'IN');
+  assert.equal(addressCountry('14 Anna Salai, Chennai, Tamil Nadu 600002'), 'IN');
+  // Near misses: a state's name with no PIN, a five-digit postcode (Lahore, Punjab, Pakistan writes five).
+  assert.equal(addressCountry('Karnataka'), undefined);
+  assert.equal(addressCountry('Mall Road, Lahore, Punjab, 54000'), undefined);
+});
+
+test('a Japanese godo kaisha ("G.K.") is a legal form: the company in a name’s brackets is the entity', () => {
+  assert.deepEqual(nameAndEntity('Nimbus Cloud (Nimbus Cloud Japan G.K.)'), { name: 'Nimbus Cloud', entity: 'Nimbus Cloud Japan G.K.' });
+  // Near miss: a brand in brackets with no legal form is no entity.
+  assert.equal(nameAndEntity('Nimbus Cloud (Nimbus Drive)').entity, undefined);
+});
+
+test('"US-incorporated processor", "a Swiss-headquartered provider": the company’s country; a global network’s bracket after a label', () => {
+  assert.equal(companyCountryIn('EU project region; US-incorporated processor - SCCs apply'), 'US');
+  assert.equal(companyCountryIn('A Swiss-headquartered provider.'), 'CH');
+  // Near miss: a compound about staff or data, not the company.
+  assert.equal(companyCountryIn('US-based support staff answer tickets.'), undefined);
+  assert.deepEqual(readLocation('Global anycast (data residency: EU + IN edge)').countries, ['GLOBAL', 'EU', 'IN']);
+  // Near miss: a label in the brackets that names no place.
+  assert.deepEqual(readLocation('Global CDN (note: cached static files only)').countries, ['GLOBAL']);
+});

@@ -59,7 +59,7 @@ const CITIES: Record<string, string[]> = {
   AU: ['Sydney', 'Melbourne'],
   SG: ['Singapore', 'Singapour'],
   JP: ['Tokyo', 'Osaka'],
-  IN: ['Mumbai', 'Bombay'],
+  IN: ['Mumbai', 'Bombay', 'Bengaluru', 'Bangalore', 'Chennai', 'New Delhi', 'Pune'],
   BR: ['São Paulo', 'Sao Paulo'],
   KR: ['Seoul', 'Séoul'],
 };
@@ -78,6 +78,44 @@ const CITY_NAMES: Map<string, string> = (() => {
 export function placeCode(name: string): string | undefined {
   return countryCode(name) ?? CITY_NAMES.get(plain(name).replace(/[.:]+$/, ''));
 }
+
+/** India's states and union territories by name, as an address writes them before the PIN code. */
+const INDIAN_STATES = new Set(
+  [
+    'Andhra Pradesh',
+    'Arunachal Pradesh',
+    'Assam',
+    'Bihar',
+    'Chhattisgarh',
+    'Goa',
+    'Gujarat',
+    'Haryana',
+    'Himachal Pradesh',
+    'Jharkhand',
+    'Karnataka',
+    'Kerala',
+    'Madhya Pradesh',
+    'Maharashtra',
+    'Manipur',
+    'Meghalaya',
+    'Mizoram',
+    'Nagaland',
+    'Odisha',
+    'Punjab',
+    'Rajasthan',
+    'Sikkim',
+    'Tamil Nadu',
+    'Telangana',
+    'Tripura',
+    'Uttar Pradesh',
+    'Uttarakhand',
+    'West Bengal',
+    'Delhi',
+    'New Delhi',
+    'Chandigarh',
+    'Puducherry',
+  ].map((s) => plain(s)),
+);
 
 /** US state abbreviations, which an address writes before the country ("Philadelphia, PA, USA"). */
 export const US_STATES = new Set(
@@ -119,6 +157,8 @@ const OTHER_SUBDIVISIONS = new Set(['WA']);
  */
 export function addressCountry(text: string): string | undefined {
   const parts = cleanText(text)
+    // "Bangalore, Karnataka - 560030": a dash before a postcode sets the postcode apart, not a remark on the address.
+    .replace(/\s[–—-]\s(?=\d{4,6}(?:[\s,]|$))/g, ', ')
     .split(/\s+[–—-]\s+/)[0]!
     .split(/\s*[,;·]\s*/)
     .filter(Boolean);
@@ -165,6 +205,16 @@ export function addressCountry(text: string): string | undefined {
     const zip = (w: string | undefined) => w !== undefined && /^\d{5}(?:-\d{4})?$/.test(w);
     const flat = parts.flatMap((p) => p.split(' '));
     if (flat.some((w, i) => US_STATES.has(w) && (zip(flat[i + 1]) || zip(flat[i - 1])))) codes.add('US');
+  }
+  // "Indore, Madhya Pradesh, 452011", "Bangalore, Karnataka 560030": an Indian state beside a six-digit PIN code.
+  if (!codes.size) {
+    // The whole address, its dashes too (a remark after one names no state): "PU - 03, …, Indore, Madhya Pradesh, 452011".
+    const all = cleanText(text).split(/\s*[,;·–—]\s*|\s-\s/);
+    const pin = (p: string | undefined) => p !== undefined && /^\d{3}\s?\d{3}$/.test(p);
+    all.forEach((p, i) => {
+      const m = /^(.+?)(?:\s(\d{3}\s?\d{3}))?$/.exec(p);
+      if (m && INDIAN_STATES.has(plain(m[1]!)) && (m[2] !== undefined || pin(all[i + 1]))) codes.add('IN');
+    });
   }
   const specific = [...codes].filter((c) => c !== 'EU' && c !== 'GLOBAL');
   return specific.length === 1 ? specific[0] : undefined;
@@ -213,11 +263,19 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     // The United Arab Emirates by the initials pages use, in English and French.
     uae: 'AE',
     eau: 'AE',
-    'e.a.u.': 'AE',
     us: 'US',
     usa: 'US',
-    'u.s.': 'US',
-    'u.s.a.': 'US',
+    // Initials with their dots ("U.S.A", "E.U.", "U.K."), read without the last dot (`countryCode` drops it). Only these:
+    // "S.A." and "B.V." are legal forms, not Saudi Arabia's or Bouvet Island's codes.
+    'u.s': 'US',
+    'u.s.a': 'US',
+    'u.k': 'GB',
+    'e.u': 'EU',
+    'u.e': 'EU',
+    'e.e.a': 'EU',
+    'e.e.e': 'EU',
+    'u.a.e': 'AE',
+    'e.a.u': 'AE',
     'united states of america': 'US',
     america: 'US',
     'us-based': 'US',
@@ -227,7 +285,6 @@ const COUNTRY_NAMES: Map<string, string> = (() => {
     "etats-unis d'amerique": 'US',
     'etats-unis d’amerique': 'US',
     uk: 'GB',
-    'u.k.': 'GB',
     britain: 'GB',
     'great britain': 'GB',
     england: 'GB',
@@ -436,9 +493,18 @@ export function companyCountryIn(text: string): string | undefined {
     const c = pair ?? ((before && COMPOUND_HEAD.test(before)) || named ? undefined : adjectiveCountry(word!));
     if (c) codes.add(c);
   }
+  // "US-incorporated processor", "a Swiss-headquartered provider": the country a company noun's compound says it is
+  // incorporated or headquartered in ("US-based support staff" names no company).
+  for (const m of t.matchAll(SEATED_COMPANY)) {
+    const c = adjectiveCountry(m[1]!);
+    if (c) codes.add(c);
+  }
   const specific = [...codes].filter((c) => c !== 'EU' && c !== 'GLOBAL');
   return specific.length === 1 && codes.size === 1 ? specific[0] : undefined;
 }
+
+const SEATED_COMPANY =
+  /(?<![\p{L}-])(\p{L}[\p{L}.]{0,30})-(?:incorporated|headquartered|registered|domiciled)\s(?:company|corporation|entity|firm|processor|sub-?processor|provider|vendor|supplier)(?!\p{L})/giu;
 
 const PROVIDERS: Record<string, string> = {
   aws: 'aws',
@@ -1372,7 +1438,10 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
     ) {
       if (!result.countries.includes('GLOBAL')) result.countries.push('GLOBAL');
       // "Global (USA + CDN-Statusorte)": the places the brackets name beside the network, each kept.
-      if (networkAside) for (const c of leadingCountries(networkAside.inner)) if (!result.countries.includes(c)) result.countries.push(c);
+      // "Global anycast (data residency: EU + IN edge)": the places after a label in the brackets, the same.
+      if (networkAside)
+        for (const c of leadingCountries(networkAside.inner.replace(/^[\p{L} -]{1,40}:\s/u, '')))
+          if (!result.countries.includes(c)) result.countries.push(c);
       unread = true;
       continue;
     }
@@ -1937,6 +2006,7 @@ const LEGAL_FORMS = [
   'LP',
   'Co',
   'K.K',
+  'G.K',
   'KK',
   'GK',
   'S.à r.l',

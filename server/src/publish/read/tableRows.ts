@@ -61,7 +61,7 @@ export function groupRow(cells: readonly string[], columns: number): { text: str
  */
 export function shiftedRows(rows: readonly (readonly string[])[], nameColumn: number, location: number): Set<number> {
   const out = new Set<number>();
-  if (nameColumn < 0 || location <= nameColumn + 1) return out;
+  if (nameColumn < 0 || location <= nameColumn) return out;
   const texts = rows.map((cells) => cells.map(textOf));
   const names = new Map<string, number>();
   const nextValues = new Map<string, number>();
@@ -76,7 +76,10 @@ export function shiftedRows(rows: readonly (readonly string[])[], nameColumn: nu
     if (n <= location || cells[n - 1] || cells.slice(0, n - 1).some((c) => !c)) return;
     const first = cells[nameColumn]!.toLowerCase();
     if ((names.get(first) ?? 0) > 1 || !nextValues.has(first) || cells[nameColumn + 1]!.toLowerCase() === first) return;
-    if (readLocation(cells[location - 1]!).countries.length === 0 || readLocation(cells[location]!).countries.length > 0) return;
+    // The place standing one column left: a cell that reads as a place, or, the place column right after the names, a
+    // value that column holds on another row ("North America | Analytics | … | |" under "Name | Address | Purpose | Data").
+    const placed = readLocation(cells[location - 1]!).countries.length > 0 || (location === nameColumn + 1 && nextValues.has(first));
+    if (!placed || readLocation(cells[location]!).countries.length > 0) return;
     out.add(r);
   });
   return out;

@@ -388,6 +388,40 @@ function barCellTable(lines: string[], start: number): { table: Extract<PageBloc
   return undefined;
 }
 
+/** A line's cells between bars, its edges open or closed ("A | B | C |", "| A | B |"); undefined for a line without. */
+function barCells(line: string): string[] | undefined {
+  const t = cleanText(line);
+  if (!t.includes(' | ') && !t.endsWith(' |')) return undefined;
+  const cells = t.split('|').map((c) => c.trim());
+  if (cells[0] === '') cells.shift();
+  if (cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
+/**
+ * A table copied one row per line with its cells set apart by bars, with no "|---|" line under its headers and its rows'
+ * edges open or closed ("Sub Processor Name | Address | Purpose |" over "Acme | Australia | Hosting |"): its first line
+ * the headers, at least three, the first a name's and another of a known meaning; then every line of bars under it, a
+ * row (a cell the row lost is empty). A line with no bar ends it.
+ */
+function barRowTable(lines: string[], start: number): { table: Extract<PageBlock, { kind: 'table' }>; end: number } | undefined {
+  const header = barCells(lines[start]!);
+  if (!header || header.length < 3 || header.some((h) => !h || h.length > 60)) return undefined;
+  const keys = header.map((h) => columnMatch(h)?.key);
+  if ((keys[0] !== 'name' && keys[0] !== 'entity') || keys.filter((k) => k !== undefined).length < 2) return undefined;
+  const rows: TableRow[] = [];
+  let k = start + 1;
+  for (; k < lines.length; k++) {
+    const cells = barCells(lines[k]!);
+    if (!cells || cells.length < 2 || cells.length > header.length) break;
+    if (cells.every((c) => /^:?-{3,}:?$/.test(c))) continue;
+    while (cells.length < header.length) cells.push('');
+    rows.push({ cells, line: k + 1 });
+  }
+  if (rows.length < 2) return undefined;
+  return { table: { kind: 'table', header, rows, line: start + 1 }, end: k - 1 };
+}
+
 export function textBlocks(text: string): PageBlock[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   const blocks: PageBlock[] = [];
@@ -409,6 +443,13 @@ export function textBlocks(text: string): PageBlock[] {
     }
     const line = cleanText(raw);
     if (!line) continue;
+    // A table copied one row per line, its cells set apart by bars ("Name | Address | Purpose |").
+    const barRows = barRowTable(lines, i);
+    if (barRows) {
+      blocks.push(barRows.table);
+      i = barRows.end;
+      continue;
+    }
     // A table copied one cell per line: its headers one per line, then its rows' cells.
     const perLine = barCellTable(lines, i) ?? cellPerLineTable(lines, i);
     if (perLine) {
