@@ -7,7 +7,7 @@
  * Ltd") is no role: left to the readers of vendors' terms. Pure.
  */
 import type { ReadFact } from '../readPage';
-import { addressCountry, countryCode, entityIn, readLocation } from '../wording';
+import { addressCountry, entityIn, placeCode, readLocation } from '../wording';
 
 /** A role's first words: what the party does ("Hébergeur", "CDN", "Proxy", "Paiement", "Email", "Hosting"). */
 const ROLE_WORDS =
@@ -33,8 +33,13 @@ export function roleCard(lead: string, lines: readonly string[] | undefined): { 
   return { name: company, facts };
 }
 
-/** A role in common nouns before a colon: a capital for its first word at most ("Hosting", « Hébergement », "Cloud hosting"). */
-const ROLE_PHRASE = /^\p{L}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+){0,4}$/u;
+/**
+ * A role in common nouns before a colon: a capital for its first word at most ("Hosting", « Hébergement », "Cloud
+ * hosting"), the initials of what is provided allowed among them (« Hébergeur VPS », « Fournisseur IA », "SMS provider").
+ */
+const ROLE_PHRASE = /^\p{L}[\p{Ll}'’-]*(?: (?:[\p{Ll}'’-]+|(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC))){0,4}$/u;
+/** The initials of what is provided, then the provider's noun: "AI provider", "SMS gateway provider", "VPS host". */
+const INITIALS_ROLE = /^(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|AI|KYC)(?: [\p{Ll}-]+){0,2} (?:providers?|hosts?|hosting|vendors?)$/u;
 /** A word of a vendor's name: a capital or a digit first, or a joining word ("Amazon Web Services", "Marks & Spencer"). */
 const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*|&|and|et|of|de|du|des)$/u;
 /** Values that say no vendor fills the role: "None", "TBD", "In-house", « Aucun », « À définir », « Néant ». */
@@ -52,14 +57,15 @@ export function roleLedLine(text: string): { name: string; brackets: string; rol
   const colon = text.indexOf(':');
   if (colon < 2 || colon > 60) return undefined;
   const role = text.slice(0, colon).replace(/[*_]/g, '').trim();
-  if (!ROLE_PHRASE.test(role) || !ROLE_WORDS.test(role)) return undefined;
+  if (!(ROLE_PHRASE.test(role) && ROLE_WORDS.test(role)) && !INITIALS_ROLE.test(role)) return undefined;
   const value = text.slice(colon + 1).trim();
   // The name runs to its brackets, a dash, a comma, a semicolon or the end.
   const end = /\s\(|\s[—–-]\s|[,;]\s|\.?$/u.exec(value)!;
   const name = value.slice(0, end.index).trim();
   const words = name.split(/\s+/);
   if (!name || words.length > 6 || !words.every((w) => NAME_WORD.test(w)) || !/^[\p{Lu}\d]/u.test(name)) return undefined;
-  if (countryCode(name) !== undefined || name.includes('@') || NO_VENDOR.test(name)) return undefined;
+  // « Hébergement : Frankfurt »: a city is a place too, no vendor.
+  if (placeCode(name) !== undefined || name.includes('@') || NO_VENDOR.test(name)) return undefined;
   const after = value.slice(end.index).trim();
   const close = after.startsWith('(') ? after.indexOf(')') : -1;
   const brackets = close > 0 ? ` ${after.slice(0, close + 1)}` : '';
