@@ -2267,6 +2267,8 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       .map((part) => part.split(/\.(?:\s|$)/)[0]!.trim())
       .map((part) => {
         // "— hébergement AWS, Union européenne ;": the hosting the part speaks of, then the country it is in.
+        // "— Irlande, International": places all, the word that is no country's among them.
+        if (placesInWords(part)) return part;
         const pieces = part.replace(/\s*[;.]$/, '').split(/,\s+/);
         const last = pieces[pieces.length - 1]!;
         if (pieces.length > 1 && HOSTING_WORDS.test(pieces[0]!) && countryCode(last) !== undefined) return last;
@@ -2275,7 +2277,8 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
         return part;
       })
       // "— région UE", "— hébergement UE": the country after the noun of where the data is kept, too.
-      .find((part) => part.length <= 40 && (countryCode(part) !== undefined || placeAfterNoun(part)));
+      // "— International", "— UE/International": places the page names in words that are no country, kept as written.
+      .find((part) => part.length <= 40 && (countryCode(part) !== undefined || placeAfterNoun(part) || placesInWords(part)));
     if (place) entry.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
     // "**Payflow** — paiements (Irlande)": the role, then in brackets where the data is (`roleFacts`).
@@ -2308,6 +2311,24 @@ const placeAfterNoun = (part: string): boolean => {
   const kept = PLACE_NOUN.exec(part);
   return kept !== null && countryCode(part.slice(kept[0].length)) !== undefined;
 };
+
+/** A part of the world a page names that is no country's: "International", "Europe", « Asie » (kept in its words). */
+const WORLD_WORD = /^(?:international|internationale|europe|asia|asie|africa|afrique|oceania|océanie)$/iu;
+
+/**
+ * A bullet's place written with a word that is no country's, alone or beside countries across a slash or a comma:
+ * "International", "UE/International", "France, Europe". Not words around it ("International sales team").
+ */
+function placesInWords(part: string): boolean {
+  if (part.length > 60) return false;
+  const pieces = part
+    .replace(/[.;]$/, '')
+    .split(/\s*[/,]\s*/)
+    .map((p) => p.trim());
+  return (
+    pieces.length <= 4 && pieces.some((p) => WORLD_WORD.test(p)) && pieces.every((p) => WORLD_WORD.test(p) || countryCode(p) !== undefined)
+  );
+}
 
 const HOSTING_WORDS = /^(?:h[ée]bergement|h[ée]berg[ée]e?s?|hosting|hosted|stockage|storage|stored|serveurs?|servers?)(?!\p{L})/iu;
 
