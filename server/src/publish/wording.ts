@@ -1296,8 +1296,11 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
     const m = parenthesised(part);
     const head = (m ? m.head : part).trim();
     // "Philadelphia, PA, USA": a state's abbreviation in a US address is no country.
-    // Only before the US, as an address writes it: in "US, EU, IN" the code after the US is a country's (India).
-    if (US_STATES.has(head) && parts.slice(parts.indexOf(raw) + 1).some((p) => countryCode(p) === 'US')) {
+    // Only before the US, as an address writes it: in "US, EU, IN" the code after the US is a country's (India). And
+    // only after a city, as an address writes it: "CA / US", "DE, US", "FR, CA, US" name countries side by side.
+    const at = parts.indexOf(raw);
+    const afterCity = at > 0 && countryCode(parts[at - 1]!) === undefined;
+    if (US_STATES.has(head) && afterCity && parts.slice(at + 1).some((p) => countryCode(p) === 'US')) {
       unread = true;
       continue;
     }
