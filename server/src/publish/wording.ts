@@ -1043,6 +1043,13 @@ const DATA_SUBJECT =
 
 /** "other AWS EU regions we configure", "d'autres régions de l'UE": places the page leaves unnamed. */
 const OTHER_PLACES = /^(?:other|others|autres?|d['’]autres)(?!\p{L})/iu;
+/**
+ * Brackets that leave open only which region, zone or data centre inside the place before them: « (région à confirmer) »,
+ * « (zone exacte à préciser) », "(region TBC)", "(exact data centre to be confirmed)".
+ */
+const REGION_OPEN =
+  /\s*\((?:(?:exact|specific|précise?|exacte?)\s+)?(?:r[ée]gions?|zones?|data ?cent(?:er|re)s?|centres? de données|datacenters?|availability zones?)(?:\s+(?:exacte?|précise?|AWS|cloud))?\s+(?:à (?:confirmer|préciser|définir|vérifier)|to be (?:confirmed|defined|determined)|tbc|tbd)\)/giu;
+
 /** Words that leave a place to be confirmed: "à confirmer", "à vérifier", "to be confirmed", "TBC". */
 const PLACE_TO_CONFIRM = /(?<!\p{L})(?:à (?:confirmer|vérifier)|to be (?:confirmed|verified)|tbc)(?!\p{L})/iu;
 
@@ -1116,7 +1123,9 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
   const end = outside ? source.indexOf(';', outside.index) : -1;
   const read = outside ? [trimSeparators(source.slice(0, outside.index)), end < 0 ? '' : source.slice(end + 1)].join('; ') : source;
   // "UE [région à confirmer]": a template's blank beside a place is no place; the page's words stay in the note.
-  const blank = trimSeparators(read.replace(/\s*\[[^\]]{0,80}\]/g, ''));
+  // "UE (région à confirmer) / US", "EU (exact region TBC)": brackets that leave open only the region inside the place
+  // before them; that place is stated (the bracket's words stay in the note).
+  const blank = trimSeparators(read.replace(/\s*\[[^\]]{0,80}\]/g, '').replace(REGION_OPEN, ''));
   // "UE (France) — à confirmer", "US, to be confirmed": a place the page itself leaves to be confirmed is not stated
   // (unknown stays unknown); the page's words stay in the note.
   if (PLACE_TO_CONFIRM.test(blank)) return { ...result, note: source };
