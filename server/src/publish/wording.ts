@@ -331,6 +331,19 @@ const COMPANY_FR =
 const COMPANY_EN =
   /(?<![\p{L}-])(?:(\p{L}[\p{L}.-]*)\s+)?(\p{L}[\p{L}.-]*)\s+(?:compan(?:y|ies)|co\.|corporations?|entit(?:y|ies)|firms?|subsidiar(?:y|ies))(?!\p{L})/giu;
 
+/**
+ * A company, then the participle saying where it is established, then the country: « société établie aux États-Unis »,
+ * « entreprise basée en Irlande », "company established in the United States", "entity incorporated in Ireland". The
+ * participle right after the noun: « société mère établie aux États-Unis » is the parent company's seat, not the vendor's.
+ */
+const COMPANY_SEATED =
+  /(?<!\p{L})(?:soci[ée]t[ée]|entreprise|entit[ée]|compagnie|company|entity|corporation)\s+(?:[ée]tablie|bas[ée]e|situ[ée]e|implant[ée]e|domicili[ée]e|immatricul[ée]e|established|based|incorporated|headquartered|located|registered)\s+(?:aux|au|en|à|in)\s+(?:the\s+)?(\p{L}[\p{L}'’-]{1,20}(?:\s\p{Lu}[\p{L}'’-]{1,20}){0,2})/giu;
+
+/** A quantifier before a company noun: any company of a kind, none in particular. */
+const ANY_COMPANY = /(?<!\p{L})(?:toute?s?|chaque|aucune?|any|every|each|no)\s+$/iu;
+/** "parent company", "holding company", "group company": another company of the vendor's group, not the vendor. */
+const OTHER_GROUP_COMPANY = /(?<!\p{L})(?:parent|holding|mother|group|affiliated|sister)\s+$/iu;
+
 /** "Indian SMS provider", "A German hosting company": words that say what the vendor itself is, by its nationality. */
 const WHAT_VENDOR_IS =
   /^(?:an?\s+)?(\p{L}[\p{L}.-]*)\s+(?:[\p{L}-]+\s+){0,2}(?:company|corporation|firm|provider|vendor|supplier|startup)$/iu;
@@ -434,6 +447,14 @@ export function companyCountryIn(text: string): string | undefined {
     // it is a person's or a brand's name, not the company's country.
     const named = before !== undefined && !pair && PROPER_WORD.test(before) && !NATIONALITY_WORDS.has(plain(word!));
     const c = pair ?? ((before && COMPOUND_HEAD.test(before)) || named ? undefined : adjectiveCountry(word!));
+    if (c) codes.add(c);
+  }
+  // "Société établie aux États-Unis", "a company established in Ireland": the company, then where it is established.
+  for (const m of t.matchAll(COMPANY_SEATED)) {
+    // "pour toute société établie au Royaume-Uni", "any company based in Ireland": a kind of company, not the vendor.
+    const before = wordsBefore(t, m.index);
+    if (SERVED.test(before) || ANY_COMPANY.test(before) || OTHER_GROUP_COMPANY.test(before) || audienceSubject(t, m.index)) continue;
+    const c = countryCode(m[1]!);
     if (c) codes.add(c);
   }
   const specific = [...codes].filter((c) => c !== 'EU' && c !== 'GLOBAL');
