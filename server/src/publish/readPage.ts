@@ -49,6 +49,7 @@ import { attachEntityBrackets } from './read/entityBrackets';
 import { builderCallBlocks } from './read/builderCalls';
 import { blankOpening, roleAwaitingName } from './read/blanks';
 import { roleCard, roleLedLine } from './read/roleRecords';
+import { attachHostFacts } from './read/hostFacts';
 import { isCollectedDataHeading, leadHref, leadItems, notSubprocessorsSaid, PUBLISHER_TERM } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { isPostalAddress } from './read/postalAddress';
@@ -446,7 +447,11 @@ function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlo
     const j = vendorLine.get(i);
     if (j !== undefined && b.kind === 'heading') {
       const vendor = blocks[j] as Extract<PageBlock, { kind: 'item' | 'paragraph' }>;
-      const name = namedBy(vendor.text) ?? hostedBy(vendor.text) ?? entityNamed(vendor.text)!;
+      const said = namedBy(vendor.text) ?? hostedBy(vendor.text) ?? entityNamed(vendor.text)!;
+      // "Ce site est hébergé par :<br><strong>Nubo Cloud Inc.</strong><br>12 Harbour Road …": the card's lines run on
+      // after the name in bold; the name is the bold words.
+      const bold = vendor.kind === 'paragraph' ? vendor.strong?.[0]?.trim() : undefined;
+      const name = bold && said.startsWith(`${bold} `) ? bold : said;
       out.push({ kind: 'line', text: name, level: b.level, line: vendor.line });
       out.push({ kind: 'bullet', label: 'Service', value: b.text, text: b.text, line: b.line });
       // "Le site est hébergé par la société :" between the heading and the vendor's line: the sentence that introduces
@@ -3315,6 +3320,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachContrastedLocations(page.entries);
   attachStatedElsewhere(blocks, page.entries);
+  // A legal notice's host card (company, address, site) for the vendor the list names again.
+  attachHostFacts(blocks, page.entries);
   attachNameCountries(blocks, page.entries);
   attachSeatBrackets(blocks, page.entries);
   attachCertificationRows(blocks, page.entries);
