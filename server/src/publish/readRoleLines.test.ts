@@ -79,3 +79,46 @@ test('near misses: a role whose value is a city, a blank, common nouns or "to be
   assert.equal(roleLedLine('Fournisseur IA : Cognita (USA)')?.name, 'Cognita');
   assert.equal(roleLedLine('AI provider: Cognita (USA)')?.name, 'Cognita');
 });
+
+test('a role filled by a vendor the page plans or had (« Envisagé — Cognita », "Formerly Salesloop", "…, planned for 2027") names no vendor (review10)', () => {
+  const en = [
+    '# Privacy policy',
+    '',
+    'We share your data only with our technical sub-processors:',
+    '',
+    '- VPS host: Nubo Cloud (Ireland)',
+    '- AI provider: Planned — Cognita (USA)',
+    '- SMS provider: Textello (Belgium), planned for 2027',
+    '- CRM provider: Formerly Salesloop (USA)',
+    '- HR provider: Future Labs (USA)',
+    '- Email provider: Postiers (France)',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    read(en).map((e) => e.name.replace(/\s*\(.*\)$/, '')),
+    ['Nubo Cloud', 'Future Labs', 'Postiers'],
+  );
+  const fr = [
+    '# Politique',
+    '',
+    'Vos données sont partagées uniquement avec nos sous-traitants techniques :',
+    '',
+    '- Hébergeur VPS : Nubo Cloud (Irlande)',
+    '- Fournisseur IA : Envisagé — Cognita (USA)',
+    '- Fournisseur CRM : Anciennement Salesloop (USA)',
+    '- Fournisseur RH : Payroll Express (France)',
+    '- Prestataire SMS : Textello (Belgique), prévu en 2027',
+    '- Prestataire de paiement : Paybel (Belgique)',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    read(fr).map((e) => [e.name.replace(/\s*\(.*\)$/, ''), e.company]),
+    [
+      ['Nubo Cloud', 'IE'],
+      ['Payroll Express', 'FR'],
+      ['Paybel', 'BE'],
+    ],
+  );
+  assert.equal(roleLedLine('AI provider: Planned — Cognita (USA)'), undefined);
+  assert.equal(roleLedLine('HR provider: Future Labs (USA)')?.name, 'Future Labs');
+});

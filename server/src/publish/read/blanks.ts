@@ -5,7 +5,7 @@
 
 /** A role alone: "Hébergeur", "Host", "Hosting provider", "Prestataire de paiement", "Email provider". */
 const ROLE_LEAD =
-  /^(?:h[ée]bergeurs?|h[ée]bergement|(?:web\s)?hosts?|hosting(?:\sprovider)?|prestataires?|fournisseurs?|providers?|vendors?|sous-traitants?|sub-?processors?)(?:\s(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC))?(?:\s(?:de|d['’]|du|des|for|of)\s?[\p{Ll}'’ -]{1,40})?$|^[\p{L}-]{2,20}(?:\s[\p{Ll}-]{2,20}){0,3}\s(?:providers?|hosts?|vendors?)$/iu;
+  /^(?:h[ée]bergeurs?|h[ée]bergement|(?:web\s)?hosts?|hosting(?:\sprovider)?|prestataires?|fournisseurs?|providers?|vendors?|sous-traitants?|sub-?processors?)(?:\s(?:SMTP|SMS|CDN|DNS|API|CRM|ERP|RH|HR|CMS|SSO|OCR|BI|VPS|VPN|LLM|IA|AI|KYC|SaaS|PaaS|IaaS))?(?:\s(?:de|d['’]|du|des|for|of)\s?[\p{Ll}'’ -]{1,40})?$|^[\p{L}-]{2,20}(?:\s[\p{Ll}-]{2,20}){0,3}\s(?:providers?|hosts?|vendors?)$/iu;
 
 /** Words that say a bracket is a blank still to be filled in. */
 const BLANK_WORDS =

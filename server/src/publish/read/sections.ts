@@ -34,7 +34,7 @@ import {
 } from '../wording';
 import { columnMatch } from './columns';
 import { roleAwaitingName } from './blanks';
-import { roleLedLine } from './roleRecords';
+import { roleLedLine, roleNotCurrent } from './roleRecords';
 import { isEEA, matchCertificationText } from '../../knowledge';
 
 /**
@@ -267,8 +267,10 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
     }
     // "[À CONFIRMER : Vercel, Inc.] — hébergement": the vendor named, its name still to be confirmed (kept in the note).
     // "Hébergeur : [À COMPLÉTER] — …": a role whose vendor is still a blank names none, and is no item of the list.
+    // "AI provider: Planned — Cognita (USA)", « Fournisseur CRM : Anciennement Salesloop »: a role the page fills with a
+    // vendor it plans or had names no current one either.
     const awaiting = (x: { text: string }) =>
-      roleAwaitingName(x.text.trim().split(/\s[–—-]\s|:\s/)[0]!, x.text.trim().replace(/^[^:]{1,60}:\s*/, ''));
+      roleAwaitingName(x.text.trim().split(/\s[–—-]\s|:\s/)[0]!, x.text.trim().replace(/^[^:]{1,60}:\s*/, '')) || roleNotCurrent(x.text);
     const found = items
       .filter((x) => !awaiting(x))
       .map((x) => {
