@@ -1326,8 +1326,33 @@ function langOfWords(text: string): Lang | undefined {
   return fr === en ? undefined : fr > en ? 'fr' : 'en';
 }
 
+/** The language an HTML document declares on its root element (`<html lang="fr-FR">`), if French or English. */
+function declaredLang(html: string): Lang | undefined {
+  const m = /<html\b[^<>]{0,300}?\blang=["']?(fr|en)\b/i.exec(html.slice(0, 5000));
+  return m ? (m[1]!.toLowerCase() as Lang) : undefined;
+}
+
+/**
+ * Whether a page is written in both languages, by the common words of each (the lesser at least a third of the greater): a
+ * bilingual page whose words cannot say which language it is written in, where its declared language does.
+ */
+function bilingual(blocks: PageBlock[]): boolean {
+  const { fr, en } = langCounts(blocks);
+  return Math.min(fr, en) >= 20 && Math.min(fr, en) * 3 >= Math.max(fr, en);
+}
+
 /** The language a page is written in: French when its common words are more French than English. */
 function pageLangOf(blocks: PageBlock[]): Lang {
+  const { fr, en } = langCounts(blocks);
+  if (fr === 0 && en === 0) {
+    const words = blocks.map((b) => (b.kind === 'table' ? b.header.join(' ') : b.text)).join(' ');
+    return FRENCH_WORDS.test(words) ? 'fr' : 'en';
+  }
+  return fr > en ? 'fr' : 'en';
+}
+
+/** The common words of each language among a page's first words (a bounded sample, however large the page). */
+function langCounts(blocks: PageBlock[]): { fr: number; en: number } {
   let fr = 0;
   let en = 0;
   // The first words of the page say its language: a bounded sample, however large the page.
@@ -1344,11 +1369,7 @@ function pageLangOf(blocks: PageBlock[]): Lang {
       else if (ENGLISH_STOPWORDS.has(w)) en++;
     }
   }
-  if (fr === 0 && en === 0) {
-    const words = blocks.map((b) => (b.kind === 'table' ? b.header.join(' ') : b.text)).join(' ');
-    return FRENCH_WORDS.test(words) ? 'fr' : 'en';
-  }
-  return fr > en ? 'fr' : 'en';
+  return { fr, en };
 }
 
 /** A cell's text: spaces as pages have them made plain, and a line break a spreadsheet cell holds kept. */
@@ -3628,7 +3649,11 @@ export function readPage(text: string, fileName = ''): ReadPage {
         const doc = held.length ? interpret(held, date) : undefined;
         if (doc?.entries.length) return doc;
       }
-      const read = interpret(htmlBlocks(page), date);
+      const shown = htmlBlocks(page);
+      const read = interpret(shown, date);
+      // « <html lang="fr"> » over the same page in French, then in English: the language it declares.
+      const declared = declaredLang(text);
+      if (declared && bilingual(shown)) read.lang = declared;
       if (!read.entries.length) {
         // A component that renders a document its source holds as data (`<LegalPage sections={SECTIONS} />`), its
         // markup naming no vendor: the document's headings, paragraphs and definition items are the page.
