@@ -3413,6 +3413,13 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     }
   }
   if (!page.lastUpdated && frontDate) page.lastUpdated = frontDate;
+  // "# Registre des sous-traitants (septembre 2026)", "# Sub-processors (12 March 2026)": the page's title, dated in
+  // brackets at its end, when no line gives the date. A year alone ("(2026)") is no date of update.
+  if (!page.lastUpdated) {
+    const title = blocks.find((b) => b.kind === 'heading');
+    const dated = title ? /\(([^()]{6,30})\)$/.exec(title.text.trim()) : null;
+    if (dated && /\p{L}/u.test(dated[1]!) && parseDate(dated[1]!, lang)) page.lastUpdated = dated[1]!;
+  }
   // A template the company did not fill in ("Last updated: [Insert Date]"): no date, and said so.
   if (page.lastUpdated !== undefined && /\[[^\]]{1,40}\]/.test(page.lastUpdated)) {
     page.unread.push({ kind: 'placeholder', data: { text: page.lastUpdated } });
