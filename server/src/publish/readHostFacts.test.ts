@@ -98,3 +98,60 @@ test('near misses: a link to the host’s privacy policy is no site; a host the 
   ].join('\n');
   for (const [, , country] of imported(two, 'p.md')) assert.equal(country, undefined);
 });
+
+test('« Les paiements sont traités par Paybel Payments Limited, <adresse> — https://paybel.example », the host’s site after its address’s dash: the listed vendor’s', () => {
+  const fr = [
+    '## Hébergement',
+    '',
+    'Le site est hébergé par Nubo Corporation, 12 Harbour Road, Dublin D02 X285, Irlande — https://nubo.example.',
+    '',
+    'Les paiements par carte bancaire sont traités par Paybel Payments Limited, 4 Dock Road, Dublin D02 Y123, Irlande — https://paybel.example. Nous n’avons jamais accès à vos données bancaires.',
+    '',
+    '## Sous-traitants',
+    '',
+    table(['| Paybel | Paiement | Irlande |', '| Nubo | Hébergement | Irlande |']),
+  ].join('\n');
+  assert.deepEqual(imported(fr, 'p.md'), [
+    ['Paybel', 'Paybel Payments Limited', 'IE', 'https://paybel.example'],
+    ['Nubo', 'Nubo Corporation', 'IE', 'https://nubo.example'],
+  ]);
+  const en = [
+    'Card payments are processed by Paybel Payments Ltd, 4 Dock Road, Dublin D02 Y123, Ireland — https://paybel.example.',
+    '',
+    '## Sub-processors',
+    '',
+    '| Sub-processor | Purpose | Location |',
+    '|---|---|---|',
+    '| Paybel | Payments | Ireland |',
+    '| Postiers | Email | France |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(en, 'p.md').map(([n, e, c, u]) => [n, e, c, u]),
+    [
+      ['Paybel', 'Paybel Payments Ltd', 'IE', 'https://paybel.example'],
+      ['Postiers', 'unknown', undefined, undefined],
+    ],
+  );
+});
+
+test('near misses: processed by a team or a company the list does not name, a link that is no home, no address', () => {
+  const md = [
+    'Vos demandes sont traitées par notre équipe, 3 rue des Lilas, 69001 Lyon, France.',
+    '',
+    'Les paiements sont traités par Kassa Payments Limited, 4 Dock Road, Dublin D02 Y123, Irlande — https://kassa.example.',
+    '',
+    'Les courriels sont traités par Postiers SAS, 2 rue du Port, 59100 Roubaix, France — https://postiers.example/privacy.',
+    '',
+    'Les sauvegardes sont traitées par Baseflow Inc., aux États-Unis.',
+    '',
+    '## Sous-traitants',
+    '',
+    table(['| Paybel | Paiement | Irlande |', '| Postiers | Courriels | France |', '| Baseflow | Sauvegardes | États-Unis |']),
+  ].join('\n');
+  assert.deepEqual(imported(md, 'p.md'), [
+    ['Paybel', 'unknown', undefined, undefined],
+    ['Postiers', 'Postiers SAS', 'FR', undefined],
+    ['Baseflow', 'unknown', undefined, undefined],
+  ]);
+});

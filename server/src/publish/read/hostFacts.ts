@@ -7,7 +7,7 @@
  */
 import type { PageBlock } from './blocks';
 import type { ReadEntry } from '../readPage';
-import { entityIn, lowerText } from '../wording';
+import { addressCountry, entityIn, lowerText } from '../wording';
 import { hostMentions } from './sections';
 
 /** A name compared as pages vary it: case, spaces, the punctuation around it. */
@@ -20,9 +20,40 @@ const key = (name: string) =>
 /** Facts a host's card gives that the listed entry may lack. */
 const CARD_KEYS = ['entityCountry', 'website'] as const;
 
+/**
+ * "Les paiements par carte bancaire sont traités par Stripe Payments Europe Limited, 1 Grand Canal Street Lower, …,
+ * Irlande — https://stripe.com.", "Card payments are processed by Paybel Ltd, 4 Dock Road, Dublin …, Ireland": a
+ * company named after "processed by" with its postal address, and its site after a dash. Group 1 the company, group 2
+ * what follows up to the sentence's end.
+ */
+const PROCESSED_BY =
+  /(?<!\p{L})(?:(?:sont|est)\s+trait[ée]e?s?|(?:are|is)\s+processed)\s+(?:par|by)\s+(\p{Lu}[^,;()]{1,80}),\s+([^]{10,300}?)(?:\.\s|\.?$)/u;
+const SITE_HOME = /^https?:\/\/(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,3}\/?$/i;
+
+/** The companies a page names as processing its payments or data with their address: as a host's card, for attaching. */
+function processorMentions(blocks: PageBlock[]): ReadEntry[] {
+  const found: ReadEntry[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    const m = PROCESSED_BY.exec(b.text.slice(0, 3000));
+    if (!m) continue;
+    const name = m[1]!.trim();
+    const [address, site] = m[2]!.split(/\s[—–]\s/);
+    const country = /\d/.test(address!) ? addressCountry(address!) : undefined;
+    if (!country || entityIn(name) !== name) continue;
+    const facts: ReadEntry['facts'] = [{ label: 'Registered office', value: address!.trim(), key: 'entityCountry' }];
+    const first = key(name).split(/[^\p{L}\d]+/u)[0] ?? '';
+    const home = site?.trim().replace(/\.$/, '');
+    if (home && SITE_HOME.test(home) && first.length >= 3 && home.toLowerCase().includes(first))
+      facts.push({ label: 'Website', value: home, key: 'website' });
+    found.push({ heading: name, name, line: b.line, facts });
+  }
+  return found;
+}
+
 export function attachHostFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
   if (!entries.length) return;
-  for (const host of hostMentions(blocks)) {
+  for (const host of [...hostMentions(blocks), ...processorMentions(blocks)]) {
     const hostName = key(host.name ?? host.heading);
     // The same vendor: the same name, or the host's legal name starting with the entry's short name ("Railway
     // Corporation" for "Railway"). One entry only: two would leave open which the notice speaks of.

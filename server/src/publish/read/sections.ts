@@ -2644,8 +2644,14 @@ function hostAt(blocks: PageBlock[], i: number): ReadEntry | undefined {
   }
   const link = b.links?.find((l) => l.text.trim() === name && l.href && /^https?:\/\//i.test(l.href));
   const domain = DOMAIN_AFTER.exec(rest)?.[1];
+  // "… hébergé par Nubo Corporation, 12 Harbour Road, …, Irlande — https://nubo.example.": the site after the address's
+  // dash, the home of a domain that holds the host's first word.
+  const dashed = /^[^—–]{0,300}\s[—–]\s(https?:\/\/[^\s<>"']{4,100}?)\.?(?:\s|$)/u.exec(rest)?.[1];
+  const first = lowerText(name).split(/[^\p{L}\d]+/u)[0] ?? '';
+  const home = dashed && SITE_HOME.test(dashed) && first.length >= 3 && lowerText(dashed).includes(first) ? dashed : undefined;
   if (link) facts.push({ label: 'Website', value: link.href!, key: 'website' });
   else if (domain) facts.push({ label: 'Website', value: domain, key: 'website' });
+  else if (home) facts.push({ label: 'Website', value: home, key: 'website' });
   // "hébergé en France par …": where the site, and so the data it holds, is hosted; else "chez Gandi, dans leurs
   // datacenters situés en région parisienne", in the sentence that names the host.
   // A place the sentence keeps for some cases ("located in Canada only for Canadian customers") is none.
