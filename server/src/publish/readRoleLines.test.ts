@@ -121,4 +121,8 @@ test('a role filled by a vendor the page plans or had (« Envisagé — Cognita 
   );
   assert.equal(roleLedLine('AI provider: Planned — Cognita (USA)'), undefined);
   assert.equal(roleLedLine('HR provider: Future Labs (USA)')?.name, 'Future Labs');
+  // A start still to come after the vendor (review10): « à partir de 2027 », "from March 2027".
+  assert.equal(roleLedLine('Prestataire SMS : Textello (Belgique), à partir de 2027'), undefined);
+  assert.equal(roleLedLine('SMS provider: Textello (Belgium), from March 2027'), undefined);
+  assert.equal(roleLedLine('SMS provider: Textello (Belgium), data from 2019 kept')?.name, 'Textello');
 });

@@ -56,11 +56,11 @@ function roleAndValue(text: string): { role: string; value: string } | undefined
 /**
  * Words of plan or past in a role's value: the vendor is not a current one. Opening the value before a dash or a name
  * ("Planned — Cognita", "Planned for 2027: …", « Envisagé — Cognita », « Anciennement Salesloop »), or after the vendor
- * ("Textello (Belgium), planned for 2027", « Textello (Belgique), prévu en 2027 »). Not a name that starts with such a
- * word and goes on ("Future Labs (USA)").
+ * ("Textello (Belgium), planned for 2027", « Textello (Belgique), prévu en 2027 », « …, à partir de 2027 », "…, from
+ * March 2027"). Not a name that starts with such a word and goes on ("Future Labs (USA)").
  */
 const NOT_CURRENT =
-  /^(?:planned|upcoming|formerly|previously|former|envisag[ée]e?s?|pr[ée]vue?s?|à venir|anciennement|ancien(?:ne)?)(?=\s*(?:[—–:-]|for\b|pour\b|en\b|\p{Lu}|$))|(?<!\p{L})(?:planned|upcoming|prévue?s?|envisagée?s?|à venir|formerly|anciennement)(?:\s+(?:for|from|in|pour|en|à partir de|dès)\s+\d{4}|\s*$)/iu;
+  /^(?:planned|upcoming|formerly|previously|former|envisag[ée]e?s?|pr[ée]vue?s?|à venir|anciennement|ancien(?:ne)?)(?=\s*(?:[—–:-]|for\b|pour\b|en\b|\p{Lu}|$))|(?<!\p{L})(?:planned|upcoming|prévue?s?|envisagée?s?|à venir|formerly|anciennement)(?:\s+(?:for|from|in|pour|en|à partir de|dès)\s+\d{4}|\s*$)|[,;]\s*(?:à partir de|dès|from|starting(?: in| from)?)\s+(?:\p{L}{3,9}\s+)?\d{4}\.?$/iu;
 
 /**
  * A line that names a role, a colon, then a vendor the page plans or had ("AI provider: Planned — Cognita (USA)",
