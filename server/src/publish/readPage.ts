@@ -49,6 +49,7 @@ import { attachEntityBrackets } from './read/entityBrackets';
 import { builderCallBlocks } from './read/builderCalls';
 import { blankOpening, roleAwaitingName } from './read/blanks';
 import { roleCard, roleLedLine } from './read/roleRecords';
+import { attachHostFacts } from './read/hostFacts';
 import { isCollectedDataHeading, leadHref, leadItems, notSubprocessorsSaid, PUBLISHER_TERM } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { isPostalAddress } from './read/postalAddress';
@@ -510,7 +511,11 @@ function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlo
     const j = vendorLine.get(i);
     if (j !== undefined && b.kind === 'heading') {
       const vendor = blocks[j] as Extract<PageBlock, { kind: 'item' | 'paragraph' }>;
-      const name = namedBy(vendor.text) ?? hostedBy(vendor.text) ?? entityNamed(vendor.text)!;
+      const said = namedBy(vendor.text) ?? hostedBy(vendor.text) ?? entityNamed(vendor.text)!;
+      // "Ce site est hébergé par :<br><strong>Nubo Cloud Inc.</strong><br>12 Harbour Road …": the card's lines run on
+      // after the name in bold; the name is the bold words.
+      const bold = vendor.kind === 'paragraph' ? vendor.strong?.[0]?.trim() : undefined;
+      const name = bold && said.startsWith(`${bold} `) ? bold : said;
       out.push({ kind: 'line', text: name, level: b.level, line: vendor.line });
       out.push({ kind: 'bullet', label: 'Service', value: b.text, text: b.text, line: b.line });
       // "Le site est hébergé par la société :" between the heading and the vendor's line: the sentence that introduces
@@ -1498,8 +1503,33 @@ function langOfWords(text: string): Lang | undefined {
   return fr === en ? undefined : fr > en ? 'fr' : 'en';
 }
 
+/** The language an HTML document declares on its root element (`<html lang="fr-FR">`), if French or English. */
+function declaredLang(html: string): Lang | undefined {
+  const m = /<html\b[^<>]{0,300}?\blang=["']?(fr|en)\b/i.exec(html.slice(0, 5000));
+  return m ? (m[1]!.toLowerCase() as Lang) : undefined;
+}
+
+/**
+ * Whether a page is written in both languages, by the common words of each (the lesser at least a third of the greater): a
+ * bilingual page whose words cannot say which language it is written in, where its declared language does.
+ */
+function bilingual(blocks: PageBlock[]): boolean {
+  const { fr, en } = langCounts(blocks);
+  return Math.min(fr, en) >= 20 && Math.min(fr, en) * 3 >= Math.max(fr, en);
+}
+
 /** The language a page is written in: French when its common words are more French than English. */
 function pageLangOf(blocks: PageBlock[]): Lang {
+  const { fr, en } = langCounts(blocks);
+  if (fr === 0 && en === 0) {
+    const words = blocks.map((b) => (b.kind === 'table' ? b.header.join(' ') : b.text)).join(' ');
+    return FRENCH_WORDS.test(words) ? 'fr' : 'en';
+  }
+  return fr > en ? 'fr' : 'en';
+}
+
+/** The common words of each language among a page's first words (a bounded sample, however large the page). */
+function langCounts(blocks: PageBlock[]): { fr: number; en: number } {
   let fr = 0;
   let en = 0;
   // The first words of the page say its language: a bounded sample, however large the page.
@@ -1516,11 +1546,7 @@ function pageLangOf(blocks: PageBlock[]): Lang {
       else if (ENGLISH_STOPWORDS.has(w)) en++;
     }
   }
-  if (fr === 0 && en === 0) {
-    const words = blocks.map((b) => (b.kind === 'table' ? b.header.join(' ') : b.text)).join(' ');
-    return FRENCH_WORDS.test(words) ? 'fr' : 'en';
-  }
-  return fr > en ? 'fr' : 'en';
+  return { fr, en };
 }
 
 /** A cell's text: spaces as pages have them made plain, and a line break a spreadsheet cell holds kept. */
@@ -2483,6 +2509,8 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
       .map((part) => part.split(/\.(?:\s|$)/)[0]!.trim())
       .map((part) => {
         // "— hébergement AWS, Union européenne ;": the hosting the part speaks of, then the country it is in.
+        // "— Irlande, International": places all, the word that is no country's among them.
+        if (placesInWords(part)) return part;
         const pieces = part.replace(/\s*[;.]$/, '').split(/,\s+/);
         const last = pieces[pieces.length - 1]!;
         if (pieces.length > 1 && HOSTING_WORDS.test(pieces[0]!) && countryCode(last) !== undefined) return last;
@@ -2491,7 +2519,8 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
         return part;
       })
       // "— région UE", "— hébergement UE": the country after the noun of where the data is kept, too.
-      .find((part) => part.length <= 40 && (countryCode(part) !== undefined || placeAfterNoun(part)));
+      // "— International", "— UE/International": places the page names in words that are no country, kept as written.
+      .find((part) => part.length <= 40 && (countryCode(part) !== undefined || placeAfterNoun(part) || placesInWords(part)));
     if (place) entry.facts.push({ label: 'Location', value: place, key: 'dataLocation' });
     if (href) entry.facts.push({ label: 'Website', value: href, key: 'website' });
     // "**Payflow** — paiements (Irlande)": the role, then in brackets where the data is (`roleFacts`).
@@ -2524,6 +2553,24 @@ const placeAfterNoun = (part: string): boolean => {
   const kept = PLACE_NOUN.exec(part);
   return kept !== null && countryCode(part.slice(kept[0].length)) !== undefined;
 };
+
+/** A part of the world a page names that is no country's: "International", "Europe", « Asie » (kept in its words). */
+const WORLD_WORD = /^(?:international|internationale|europe|asia|asie|africa|afrique|oceania|océanie)$/iu;
+
+/**
+ * A bullet's place written with a word that is no country's, alone or beside countries across a slash or a comma:
+ * "International", "UE/International", "France, Europe". Not words around it ("International sales team").
+ */
+function placesInWords(part: string): boolean {
+  if (part.length > 60) return false;
+  const pieces = part
+    .replace(/[.;]$/, '')
+    .split(/\s*[/,]\s*/)
+    .map((p) => p.trim());
+  return (
+    pieces.length <= 4 && pieces.some((p) => WORLD_WORD.test(p)) && pieces.every((p) => WORLD_WORD.test(p) || countryCode(p) !== undefined)
+  );
+}
 
 const HOSTING_WORDS = /^(?:h[ée]bergement|h[ée]berg[ée]e?s?|hosting|hosted|stockage|storage|stored|serveurs?|servers?)(?!\p{L})/iu;
 
@@ -3639,6 +3686,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   if (page.entries.length) page.entries.push(...affiliateProseEntries(blocks, page.entries));
   attachContrastedLocations(page.entries);
   attachStatedElsewhere(blocks, page.entries);
+  // A legal notice's host card (company, address, site) for the vendor the list names again.
+  attachHostFacts(blocks, page.entries);
   attachNameCountries(blocks, page.entries);
   attachSeatBrackets(blocks, page.entries);
   attachCertificationRows(blocks, page.entries);
@@ -3714,6 +3763,13 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     }
   }
   if (!page.lastUpdated && frontDate) page.lastUpdated = frontDate;
+  // "# Registre des sous-traitants (septembre 2026)", "# Sub-processors (12 March 2026)": the page's title, dated in
+  // brackets at its end, when no line gives the date. A year alone ("(2026)") is no date of update.
+  if (!page.lastUpdated) {
+    const title = blocks.find((b) => b.kind === 'heading');
+    const dated = title ? /\(([^()]{6,30})\)$/.exec(title.text.trim()) : null;
+    if (dated && /\p{L}/u.test(dated[1]!) && parseDate(dated[1]!, lang)) page.lastUpdated = dated[1]!;
+  }
   // A template the company did not fill in ("Last updated: [Insert Date]"): no date, and said so.
   if (page.lastUpdated !== undefined && /\[[^\]]{1,40}\]/.test(page.lastUpdated)) {
     page.unread.push({ kind: 'placeholder', data: { text: page.lastUpdated } });
@@ -3951,7 +4007,11 @@ export function readPage(text: string, fileName = ''): ReadPage {
         const doc = held.length ? interpret(held, date) : undefined;
         if (doc?.entries.length) return doc;
       }
-      const read = interpret(htmlBlocks(page), date);
+      const shown = htmlBlocks(page);
+      const read = interpret(shown, date);
+      // « <html lang="fr"> » over the same page in French, then in English: the language it declares.
+      const declared = declaredLang(text);
+      if (declared && bilingual(shown)) read.lang = declared;
       if (!read.entries.length) {
         // A component that renders a document its source holds as data (`<LegalPage sections={SECTIONS} />`), its
         // markup naming no vendor: the document's headings, paragraphs and definition items are the page.

@@ -388,6 +388,19 @@ const COMPANY_FR =
 const COMPANY_EN =
   /(?<![\p{L}-])(?:(\p{L}[\p{L}.-]*)\s+)?(\p{L}[\p{L}.-]*)\s+(?:compan(?:y|ies)|co\.|corporations?|entit(?:y|ies)|firms?|subsidiar(?:y|ies))(?!\p{L})/giu;
 
+/**
+ * A company, then the participle saying where it is established, then the country: « société établie aux États-Unis »,
+ * « entreprise basée en Irlande », "company established in the United States", "entity incorporated in Ireland". The
+ * participle right after the noun: « société mère établie aux États-Unis » is the parent company's seat, not the vendor's.
+ */
+const COMPANY_SEATED =
+  /(?<!\p{L})(?:soci[ée]t[ée]|entreprise|entit[ée]|compagnie|company|entity|corporation)\s+(?:[ée]tablie|bas[ée]e|situ[ée]e|implant[ée]e|domicili[ée]e|immatricul[ée]e|established|based|incorporated|headquartered|located|registered)\s+(?:aux|au|en|à|in)\s+(?:the\s+)?(\p{L}[\p{L}'’-]{1,20}(?:\s\p{Lu}[\p{L}'’-]{1,20}){0,2})/giu;
+
+/** A quantifier before a company noun: any company of a kind, none in particular. */
+const ANY_COMPANY = /(?<!\p{L})(?:toute?s?|chaque|aucune?|any|every|each|no)\s+$/iu;
+/** "parent company", "holding company", "group company": another company of the vendor's group, not the vendor. */
+const OTHER_GROUP_COMPANY = /(?<!\p{L})(?:parent|holding|mother|group|affiliated|sister)\s+$/iu;
+
 /** "Indian SMS provider", "A German hosting company": words that say what the vendor itself is, by its nationality. */
 const WHAT_VENDOR_IS =
   /^(?:an?\s+)?(\p{L}[\p{L}.-]*)\s+(?:[\p{L}-]+\s+){0,2}(?:company|corporation|firm|provider|vendor|supplier|startup)$/iu;
@@ -497,6 +510,14 @@ export function companyCountryIn(text: string): string | undefined {
   // incorporated or headquartered in ("US-based support staff" names no company).
   for (const m of t.matchAll(SEATED_COMPANY)) {
     const c = adjectiveCountry(m[1]!);
+    if (c) codes.add(c);
+  }
+  // "Société établie aux États-Unis", "a company established in Ireland": the company, then where it is established.
+  for (const m of t.matchAll(COMPANY_SEATED)) {
+    // "pour toute société établie au Royaume-Uni", "any company based in Ireland": a kind of company, not the vendor.
+    const before = wordsBefore(t, m.index);
+    if (SERVED.test(before) || ANY_COMPANY.test(before) || OTHER_GROUP_COMPANY.test(before) || audienceSubject(t, m.index)) continue;
+    const c = countryCode(m[1]!);
     if (c) codes.add(c);
   }
   const specific = [...codes].filter((c) => c !== 'EU' && c !== 'GLOBAL');
@@ -1170,6 +1191,13 @@ const DATA_SUBJECT =
 
 /** "other AWS EU regions we configure", "d'autres régions de l'UE": places the page leaves unnamed. */
 const OTHER_PLACES = /^(?:other|others|autres?|d['’]autres)(?!\p{L})/iu;
+/**
+ * Brackets that leave open only which region, zone or data centre inside the place before them: « (région à confirmer) »,
+ * « (zone exacte à préciser) », "(region TBC)", "(exact data centre to be confirmed)".
+ */
+const REGION_OPEN =
+  /\s*\((?:(?:exact|specific|précise?|exacte?)\s+)?(?:r[ée]gions?|zones?|data ?cent(?:er|re)s?|centres? de données|datacenters?|availability zones?)(?:\s+(?:exacte?|précise?|AWS|cloud))?\s+(?:à (?:confirmer|préciser|définir|vérifier)|to be (?:confirmed|defined|determined)|tbc|tbd)\)/giu;
+
 /** Words that leave a place to be confirmed: "à confirmer", "à vérifier", "to be confirmed", "TBC". */
 const PLACE_TO_CONFIRM = /(?<!\p{L})(?:à (?:confirmer|vérifier)|to be (?:confirmed|verified)|tbc)(?!\p{L})/iu;
 
@@ -1243,7 +1271,9 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
   const end = outside ? source.indexOf(';', outside.index) : -1;
   const read = outside ? [trimSeparators(source.slice(0, outside.index)), end < 0 ? '' : source.slice(end + 1)].join('; ') : source;
   // "UE [région à confirmer]": a template's blank beside a place is no place; the page's words stay in the note.
-  const blank = trimSeparators(read.replace(/\s*\[[^\]]{0,80}\]/g, ''));
+  // "UE (région à confirmer) / US", "EU (exact region TBC)": brackets that leave open only the region inside the place
+  // before them; that place is stated (the bracket's words stay in the note).
+  const blank = trimSeparators(read.replace(/\s*\[[^\]]{0,80}\]/g, '').replace(REGION_OPEN, ''));
   // "UE (France) — à confirmer", "US, to be confirmed": a place the page itself leaves to be confirmed is not stated
   // (unknown stays unknown); the page's words stay in the note.
   if (PLACE_TO_CONFIRM.test(blank)) return { ...result, note: source };
@@ -1448,8 +1478,11 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
     const m = parenthesised(part);
     const head = (m ? m.head : part).trim();
     // "Philadelphia, PA, USA": a state's abbreviation in a US address is no country.
-    // Only before the US, as an address writes it: in "US, EU, IN" the code after the US is a country's (India).
-    if (US_STATES.has(head) && parts.slice(parts.indexOf(raw) + 1).some((p) => countryCode(p) === 'US')) {
+    // Only before the US, as an address writes it: in "US, EU, IN" the code after the US is a country's (India). And
+    // only after a city, as an address writes it: "CA / US", "DE, US", "FR, CA, US" name countries side by side.
+    const at = parts.indexOf(raw);
+    const afterCity = at > 0 && countryCode(parts[at - 1]!) === undefined;
+    if (US_STATES.has(head) && afterCity && parts.slice(at + 1).some((p) => countryCode(p) === 'US')) {
       unread = true;
       continue;
     }

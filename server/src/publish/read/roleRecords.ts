@@ -7,7 +7,7 @@
  * Ltd") is no role: left to the readers of vendors' terms. Pure.
  */
 import type { ReadFact } from '../readPage';
-import { addressCountry, countryCode, entityIn, readLocation } from '../wording';
+import { addressCountry, entityIn, placeCode, readLocation } from '../wording';
 
 /** A role's first words: what the party does ("Hébergeur", "CDN", "Proxy", "Paiement", "Email", "Hosting"). */
 const ROLE_WORDS =
@@ -36,10 +36,44 @@ export function roleCard(lead: string, lines: readonly string[] | undefined): { 
   return { name: company, facts };
 }
 
-/** A role in common nouns before a colon: a capital for its first word at most ("Hosting", « Hébergement », "Cloud hosting"). */
-const ROLE_PHRASE = /^\p{L}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+){0,4}$/u;
+/**
+ * A role in common nouns before a colon: a capital for its first word at most ("Hosting", « Hébergement », "Cloud
+ * hosting"), the initials of what is provided allowed among them (« Hébergeur VPS », « Fournisseur IA », "SMS provider").
+ */
+const ROLE_PHRASE =
+  /^\p{L}[\p{Ll}'’-]*(?: (?:[\p{Ll}'’-]+|(?:SMTP|SMS|CDN|DNS|API|CRM|ERP|RH|HR|CMS|SSO|OCR|BI|VPS|VPN|LLM|IA|AI|KYC|SaaS|PaaS|IaaS))){0,4}$/u;
+/** The initials of what is provided, then the provider's noun: "AI provider", "SMS gateway provider", "VPS host". */
+const INITIALS_ROLE =
+  /^(?:SMTP|SMS|CDN|DNS|API|CRM|ERP|HR|CMS|SSO|OCR|BI|VPS|VPN|LLM|AI|KYC|SaaS|PaaS|IaaS)(?: [\p{Ll}-]+){0,2} (?:providers?|hosts?|hosting|vendors?)$/u;
 /** A word of a vendor's name: a capital or a digit first, or a joining word ("Amazon Web Services", "Marks & Spencer"). */
 const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*|&|and|et|of|de|du|des)$/u;
+/** A role, a colon, then its value, when the words before the colon are a role ("Hosting", « Fournisseur IA »). */
+function roleAndValue(text: string): { role: string; value: string } | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 60) return undefined;
+  const role = text.slice(0, colon).replace(/[*_]/g, '').trim();
+  if (!(ROLE_PHRASE.test(role) && ROLE_WORDS.test(role)) && !INITIALS_ROLE.test(role)) return undefined;
+  return { role, value: text.slice(colon + 1).trim() };
+}
+
+/**
+ * Words of plan or past in a role's value: the vendor is not a current one. Opening the value before a dash or a name
+ * ("Planned — Cognita", "Planned for 2027: …", « Envisagé — Cognita », « Anciennement Salesloop »), or after the vendor
+ * ("Textello (Belgium), planned for 2027", « Textello (Belgique), prévu en 2027 », « …, à partir de 2027 », "…, from
+ * March 2027"). Not a name that starts with such a word and goes on ("Future Labs (USA)").
+ */
+const NOT_CURRENT =
+  /^(?:planned|upcoming|formerly|previously|former|envisag[ée]e?s?|pr[ée]vue?s?|à venir|anciennement|ancien(?:ne)?)(?=\s*(?:[—–:-]|for\b|pour\b|en\b|\p{Lu}|$))|(?<!\p{L})(?:planned|upcoming|prévue?s?|envisagée?s?|à venir|formerly|anciennement)(?:\s+(?:for|from|in|pour|en|à partir de|dès)\s+\d{4}|\s*$)|[,;]\s*(?:à partir de|dès|from|starting(?: in| from)?)\s+(?:\p{L}{3,9}\s+)?\d{4}\.?$/iu;
+
+/**
+ * A line that names a role, a colon, then a vendor the page plans or had ("AI provider: Planned — Cognita (USA)",
+ * « Fournisseur CRM : Anciennement Salesloop »): no current vendor fills the role, and the line names none.
+ */
+export function roleNotCurrent(text: string): boolean {
+  const split = roleAndValue(text.trim());
+  return split !== undefined && NOT_CURRENT.test(split.value);
+}
+
 /** Values that say no vendor fills the role: "None", "TBD", "In-house", « Aucun », « À définir », « Néant ». */
 const NO_VENDOR =
   /^(?:none|n\/?a|tbd|tbc|to be (?:defined|confirmed|determined)|in[- ]house|internal|self[- ]hosted|on[- ]premises?|aucune?|néant|interne|à (?:définir|confirmer|venir)|non applicable|not applicable)$/iu;
@@ -52,17 +86,19 @@ const NO_VENDOR =
  * words in common nouns ("Hosting: our own servers"), an address.
  */
 export function roleLedLine(text: string): { name: string; brackets: string; role: string; line: string } | undefined {
-  const colon = text.indexOf(':');
-  if (colon < 2 || colon > 60) return undefined;
-  const role = text.slice(0, colon).replace(/[*_]/g, '').trim();
-  if (!ROLE_PHRASE.test(role) || !ROLE_WORDS.test(role)) return undefined;
-  const value = text.slice(colon + 1).trim();
+  const split = roleAndValue(text);
+  if (!split) return undefined;
+  const { role, value } = split;
+  // "AI provider: Planned — Cognita", « Fournisseur CRM : Anciennement Salesloop », "Textello (Belgium), planned for
+  // 2027": a vendor the page plans or had, no current one (`roleNotCurrent`).
+  if (NOT_CURRENT.test(value)) return undefined;
   // The name runs to its brackets, a dash, a comma, a semicolon or the end.
   const end = /\s\(|\s[—–-]\s|[,;]\s|\.?$/u.exec(value)!;
   const name = value.slice(0, end.index).trim();
   const words = name.split(/\s+/);
   if (!name || words.length > 6 || !words.every((w) => NAME_WORD.test(w)) || !/^[\p{Lu}\d]/u.test(name)) return undefined;
-  if (countryCode(name) !== undefined || name.includes('@') || NO_VENDOR.test(name)) return undefined;
+  // « Hébergement : Frankfurt »: a city is a place too, no vendor.
+  if (placeCode(name) !== undefined || name.includes('@') || NO_VENDOR.test(name)) return undefined;
   const after = value.slice(end.index).trim();
   const close = after.startsWith('(') ? after.indexOf(')') : -1;
   const brackets = close > 0 ? ` ${after.slice(0, close + 1)}` : '';

@@ -36,7 +36,7 @@ import {
 } from '../wording';
 import { columnMatch } from './columns';
 import { roleAwaitingName } from './blanks';
-import { roleLedLine } from './roleRecords';
+import { roleLedLine, roleNotCurrent } from './roleRecords';
 import { isEEA, matchCertificationText } from '../../knowledge';
 
 /**
@@ -285,8 +285,10 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
     }
     // "[À CONFIRMER : Vercel, Inc.] — hébergement": the vendor named, its name still to be confirmed (kept in the note).
     // "Hébergeur : [À COMPLÉTER] — …": a role whose vendor is still a blank names none, and is no item of the list.
+    // "AI provider: Planned — Cognita (USA)", « Fournisseur CRM : Anciennement Salesloop »: a role the page fills with a
+    // vendor it plans or had names no current one either.
     const awaiting = (x: { text: string }) =>
-      roleAwaitingName(x.text.trim().split(/\s[–—-]\s|:\s/)[0]!, x.text.trim().replace(/^[^:]{1,60}:\s*/, ''));
+      roleAwaitingName(x.text.trim().split(/\s[–—-]\s|:\s/)[0]!, x.text.trim().replace(/^[^:]{1,60}:\s*/, '')) || roleNotCurrent(x.text);
     const found = items
       .filter((x) => !awaiting(x))
       .map((x) => {
@@ -2723,65 +2725,122 @@ const SEAT_LABEL = /(?<!\p{L})(?:si[èe]ge(?:\s+social)?|registered\s+(?:office|
  * when nothing else on the page is an entry, and only a name (capitalised, six words at most), never a clause.
  */
 export function hostEntries(blocks: PageBlock[]): ReadEntry[] {
-  for (const [i, b] of blocks.entries()) {
-    if (b.kind === 'item' && b.term && b.lead && HOST_TERM.test(b.lead.text.trim())) {
-      const entry = hostRecord(blocks, i);
-      if (entry) return [entry];
-      continue;
-    }
-    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
-    const labelled = hostLine(b.text);
-    if (labelled) return [{ heading: labelled.name, name: labelled.name, line: b.line, facts: labelled.facts }];
-    const m = HOSTED_BY.exec(b.text.slice(0, 3000));
-    if (!m) continue;
-    const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
-    const name = /^(.{1,100}?)(?:\.(?:\s|$)|[,;(]|\s(?:à|en|in|at|dont|whose|located|situ[ée]e?)\s|$)/u.exec(after)?.[1]?.trim();
-    if (!name || !/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 6) continue;
-    const facts: ReadFact[] = [
-      { label: 'Purpose', value: sentencesOf(b.text.slice(0, m.index + m[0].length + name.length))[0]!, key: 'purpose' },
-    ];
-    const rest = b.text.slice(m.index + m[0].length + name.length, m.index + 1000);
-    const seat = SEAT_LABEL.exec(rest);
-    // "… hébergé par OVH SAS, 2 rue Kellermann, 59100 Roubaix, France.": the address right after the name.
-    const address = !seat && /^,\s/.test(rest) ? sentencesOf(rest.slice(1).trim())[0]!.replace(/\.$/, '') : undefined;
-    if (address !== undefined && /\d/.test(address) && addressCountry(address))
-      facts.push({ label: 'Registered office', value: address, key: 'entityCountry' });
-    if (seat) {
-      // The seat's words up to the next label ("Email : …") or the end.
-      const value = rest.slice(seat.index + seat[0].length).split(/\s(?=[\p{Lu}][\p{L}-]{1,20}(?:\s[\p{L}-]{1,20})?\s?:\s)/u)[0]!;
-      const country = addressCountry(value.replace(/\.$/, ''));
-      if (country) facts.push({ label: 'Registered office', value: value.replace(/\.$/, ''), key: 'entityCountry' });
-    }
-    const link = b.links?.find((l) => l.text.trim() === name && l.href && /^https?:\/\//i.test(l.href));
-    const domain = DOMAIN_AFTER.exec(rest)?.[1];
-    if (link) facts.push({ label: 'Website', value: link.href!, key: 'website' });
-    else if (domain) facts.push({ label: 'Website', value: domain, key: 'website' });
-    // "hébergé en France par …": where the site, and so the data it holds, is hosted; else "chez Gandi, dans leurs
-    // datacenters situés en région parisienne", in the sentence that names the host.
-    // A place the sentence keeps for some cases ("located in Canada only for Canadian customers") is none.
-    const machines = MACHINES_IN.exec(sentencesOf(rest.trim())[0] ?? '')?.[1]?.trim();
-    const place = m[1] ?? m[2] ?? (machines && !SOME_CASES.test(machines) ? machines : undefined);
-    if (place && readLocation(place).countries.length) facts.push({ label: 'Location', value: place, key: 'dataLocation' });
-    // "DOCAPOST LOCALEO – 45 47 Boulevard …" on the next line: the host's legal name, which holds its name, then its address.
-    const next = blocks[i + 1];
-    const line = next?.kind === 'paragraph' ? /^([^–—]{2,80}?)\s[–—]\s(\d.{0,200})$/u.exec(next.text) : null;
-    const company = line?.[1]!.trim();
-    const entity = company && company !== name && company.toLowerCase().includes(name.toLowerCase()) ? company : undefined;
-    if (entity && addressCountry(line![2]!)) facts.push({ label: 'Registered office', value: line![2]!, key: 'entityCountry' });
-    // "SAS AU Capital de 2 500€ – RCS Créteil 813 058 542" on one of the next lines: the register it is established at.
-    else if (entity)
-      for (const x of blocks.slice(i + 2, i + 4)) {
-        const text = x.kind === 'paragraph' ? x.text : '';
-        const found = /(?<!\p{L})R\.?C\.?S\.?\s.{3,60}$/u.exec(text);
-        const register = found && registerOf(text.slice(0, found.index), entity) ? found[0] : undefined;
-        if (register && registerCountry(register)) {
-          facts.push({ label: 'Registered', value: register, key: 'entityCountry' });
-          break;
-        }
-      }
-    return [{ heading: name, name, line: b.line, facts, ...(entity ? { entity } : {}) }];
+  for (const i of blocks.keys()) {
+    const entry = hostAt(blocks, i);
+    if (entry) return [entry];
   }
   return [];
+}
+
+/** Every host the page's legal notice names (`hostAt`), wherever it stands: to attach its facts to a listed vendor. */
+export function hostMentions(blocks: PageBlock[]): ReadEntry[] {
+  return [...blocks.keys()].flatMap((i) => hostAt(blocks, i) ?? []);
+}
+
+/**
+ * "Le site est hébergé par :" then the host's card on the next lines of the same paragraph, its name in bold, its postal
+ * address, its site as a link whose words are its domain ("**Vercel Inc.** 340 Pine Street … États-Unis vercel.com"):
+ * the name, and what follows it without the link's words.
+ */
+function hostCard(b: Extract<PageBlock, { kind: 'paragraph' | 'item' }>, after: string): { name: string; rest: string } | undefined {
+  const colon = /^\s*:\s*/.exec(after);
+  const name = b.kind === 'paragraph' ? b.strong?.[0]?.trim() : undefined;
+  if (!colon || !name) return undefined;
+  const card = after.slice(colon[0].length);
+  if (!card.startsWith(name)) return undefined;
+  let rest = card.slice(name.length);
+  for (const l of b.links ?? []) if (l.text.trim()) rest = rest.replace(l.text.trim(), ' ');
+  return { name, rest: rest.replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * A link whose words are a domain that holds the host's first word ("vercel.com" for "Vercel Inc."), to that site's
+ * home: the host's site. Words "vercel.com" over a link to ".../legal/privacy-policy" give a policy, no site.
+ */
+function hostSite(b: Extract<PageBlock, { kind: 'paragraph' | 'item' }>, name: string): string | undefined {
+  const first = lowerText(name).split(/[^\p{L}\d]+/u)[0] ?? '';
+  if (first.length < 3) return undefined;
+  const link = b.links?.find(
+    (l) => l.href && SITE_HOME.test(l.href) && DOMAIN_WORDS.test(l.text.trim()) && lowerText(l.text).includes(first),
+  );
+  return link?.href;
+}
+const SITE_HOME = /^https?:\/\/(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,3}\/?$/i;
+const DOMAIN_WORDS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,3}\/?$/i;
+
+/** The host the block at `i` names, as `hostEntries` reads it; undefined if it names none. */
+function hostAt(blocks: PageBlock[], i: number): ReadEntry | undefined {
+  const b = blocks[i]!;
+  if (b.kind === 'item' && b.term && b.lead && HOST_TERM.test(b.lead.text.trim())) return hostRecord(blocks, i);
+  if (b.kind !== 'paragraph' && b.kind !== 'item') return undefined;
+  const labelled = hostLine(b.text);
+  if (labelled) return { heading: labelled.name, name: labelled.name, line: b.line, facts: labelled.facts };
+  const m = HOSTED_BY.exec(b.text.slice(0, 3000));
+  if (!m) return undefined;
+  const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+  const card = hostCard(b, b.text.slice(m.index + m[0].length, m.index + m[0].length + 600));
+  if (card) {
+    // "Le site est hébergé par :" over the host's card: its name, its address's country, its site.
+    const facts: ReadFact[] = [
+      { label: 'Purpose', value: sentencesOf(b.text.slice(0, m.index + m[0].length))[0]!.replace(/\s*:$/, ''), key: 'purpose' },
+    ];
+    if (/\d/.test(card.rest) && addressCountry(card.rest))
+      facts.push({ label: 'Registered office', value: card.rest, key: 'entityCountry' });
+    const site = hostSite(b, card.name);
+    if (site) facts.push({ label: 'Website', value: site, key: 'website' });
+    return card.name.split(/\s+/).length <= 6 ? { heading: card.name, name: card.name, line: b.line, facts } : undefined;
+  }
+  const name = /^(.{1,100}?)(?:\.(?:\s|$)|[,;(]|\s(?:à|en|in|at|dont|whose|located|situ[ée]e?)\s|$)/u.exec(after)?.[1]?.trim();
+  if (!name || !/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 6) return undefined;
+  const facts: ReadFact[] = [
+    { label: 'Purpose', value: sentencesOf(b.text.slice(0, m.index + m[0].length + name.length))[0]!, key: 'purpose' },
+  ];
+  const rest = b.text.slice(m.index + m[0].length + name.length, m.index + 1000);
+  const seat = SEAT_LABEL.exec(rest);
+  // "… hébergé par OVH SAS, 2 rue Kellermann, 59100 Roubaix, France.": the address right after the name.
+  const address = !seat && /^,\s/.test(rest) ? sentencesOf(rest.slice(1).trim())[0]!.replace(/\.$/, '') : undefined;
+  if (address !== undefined && /\d/.test(address) && addressCountry(address))
+    facts.push({ label: 'Registered office', value: address, key: 'entityCountry' });
+  if (seat) {
+    // The seat's words up to the next label ("Email : …") or the end.
+    const value = rest.slice(seat.index + seat[0].length).split(/\s(?=[\p{Lu}][\p{L}-]{1,20}(?:\s[\p{L}-]{1,20})?\s?:\s)/u)[0]!;
+    const country = addressCountry(value.replace(/\.$/, ''));
+    if (country) facts.push({ label: 'Registered office', value: value.replace(/\.$/, ''), key: 'entityCountry' });
+  }
+  const link = b.links?.find((l) => l.text.trim() === name && l.href && /^https?:\/\//i.test(l.href));
+  const domain = DOMAIN_AFTER.exec(rest)?.[1];
+  // "… hébergé par Nubo Corporation, 12 Harbour Road, …, Irlande — https://nubo.example.": the site after the address's
+  // dash, the home of a domain that holds the host's first word.
+  const dashed = /^[^—–]{0,300}\s[—–]\s(https?:\/\/[^\s<>"']{4,100}?)\.?(?:\s|$)/u.exec(rest)?.[1];
+  const first = lowerText(name).split(/[^\p{L}\d]+/u)[0] ?? '';
+  const home = dashed && SITE_HOME.test(dashed) && first.length >= 3 && lowerText(dashed).includes(first) ? dashed : undefined;
+  if (link) facts.push({ label: 'Website', value: link.href!, key: 'website' });
+  else if (domain) facts.push({ label: 'Website', value: domain, key: 'website' });
+  else if (home) facts.push({ label: 'Website', value: home, key: 'website' });
+  // "hébergé en France par …": where the site, and so the data it holds, is hosted; else "chez Gandi, dans leurs
+  // datacenters situés en région parisienne", in the sentence that names the host.
+  // A place the sentence keeps for some cases ("located in Canada only for Canadian customers") is none.
+  const machines = MACHINES_IN.exec(sentencesOf(rest.trim())[0] ?? '')?.[1]?.trim();
+  const place = m[1] ?? m[2] ?? (machines && !SOME_CASES.test(machines) ? machines : undefined);
+  if (place && readLocation(place).countries.length) facts.push({ label: 'Location', value: place, key: 'dataLocation' });
+  // "DOCAPOST LOCALEO – 45 47 Boulevard …" on the next line: the host's legal name, which holds its name, then its address.
+  const next = blocks[i + 1];
+  const line = next?.kind === 'paragraph' ? /^([^–—]{2,80}?)\s[–—]\s(\d.{0,200})$/u.exec(next.text) : null;
+  const company = line?.[1]!.trim();
+  const entity = company && company !== name && company.toLowerCase().includes(name.toLowerCase()) ? company : undefined;
+  if (entity && addressCountry(line![2]!)) facts.push({ label: 'Registered office', value: line![2]!, key: 'entityCountry' });
+  // "SAS AU Capital de 2 500€ – RCS Créteil 813 058 542" on one of the next lines: the register it is established at.
+  else if (entity)
+    for (const x of blocks.slice(i + 2, i + 4)) {
+      const text = x.kind === 'paragraph' ? x.text : '';
+      const found = /(?<!\p{L})R\.?C\.?S\.?\s.{3,60}$/u.exec(text);
+      const register = found && registerOf(text.slice(0, found.index), entity) ? found[0] : undefined;
+      if (register && registerCountry(register)) {
+        facts.push({ label: 'Registered', value: register, key: 'entityCountry' });
+        break;
+      }
+    }
+  return { heading: name, name, line: b.line, facts, ...(entity ? { entity } : {}) };
 }
 
 /**
