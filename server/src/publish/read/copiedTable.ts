@@ -440,6 +440,19 @@ const linkLine = (text: string) =>
   text.split(' ').length <= 3 && !/[.:;]$/.test(text) && text.length <= 30 && text.split(GLUED_STOP).length === 1;
 
 /**
+ * A header line whose cells were glued with nothing between them ("Sub-processorPurposeRegion"): three parts at least,
+ * each a column's header by its meaning, the first naming the parties; its parts and the other columns' keys.
+ */
+function gluedHeader(line: string): { header: string[]; rest: NonNullable<ReturnType<typeof columnMatch>>['key'][] } | undefined {
+  const text = cleanText(line);
+  if (text.length > 160 || /[.:;!?]$/.test(text)) return undefined;
+  const header = text.split(GLUED_HEADER).map((h) => h.trim());
+  const keys = header.map((h) => columnMatch(h));
+  if (header.length < 3 || keys.some((k) => k?.exact !== true) || (keys[0]!.key !== 'name' && keys[0]!.key !== 'entity')) return undefined;
+  return { header, rest: keys.slice(1).map((k) => k!.key) };
+}
+
+/**
  * A table copied from a browser whose header cells were glued with nothing between them ("Sub-processorPurposeData
  * categoriesRegion": each part a column's header by its meaning, the first naming the parties), and whose rows each
  * stand on lines of their own: the name on its line, a link's words or two ("DPA"), then the other cells glued on one
@@ -447,12 +460,9 @@ const linkLine = (text: string) =>
  * whose cells line does not split in two at least is no row: the table ends above it.
  */
 export function gluedHeaderTable(lines: string[], start: number): { table: Table; end: number } | undefined {
-  const text = cleanText(lines[start]!);
-  if (text.length > 160 || /[.:;!?]$/.test(text)) return undefined;
-  const header = text.split(GLUED_HEADER).map((h) => h.trim());
-  const keys = header.map((h) => columnMatch(h));
-  if (header.length < 3 || keys.some((k) => k?.exact !== true) || (keys[0]!.key !== 'name' && keys[0]!.key !== 'entity')) return undefined;
-  const rest = keys.slice(1).map((k) => k!.key);
+  const head = gluedHeader(lines[start]!);
+  if (!head) return undefined;
+  const { header, rest } = head;
   const rows: TableRow[] = [];
   let end = start;
   for (let i = start + 1; i < lines.length;) {
@@ -504,12 +514,9 @@ function gluedBreaks(text: string): number[] {
  * does not split so is no row: the table ends above it, and two rows at least make it.
  */
 export function gluedRowsTable(lines: string[], start: number): { table: Table; end: number } | undefined {
-  const text = cleanText(lines[start]!);
-  if (text.length > 160 || /[.:;!?]$/.test(text)) return undefined;
-  const header = text.split(GLUED_HEADER).map((h) => h.trim());
-  const keys = header.map((h) => columnMatch(h));
-  if (header.length < 3 || keys.some((k) => k?.exact !== true) || (keys[0]!.key !== 'name' && keys[0]!.key !== 'entity')) return undefined;
-  const rest = keys.slice(1).map((k) => k!.key);
+  const head = gluedHeader(lines[start]!);
+  if (!head) return undefined;
+  const { header, rest } = head;
   const rows: TableRow[] = [];
   let end = start;
   for (let i = start + 1; i < lines.length; i++) {
