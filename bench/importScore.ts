@@ -35,6 +35,7 @@ export const SPLITS = [
   'holdout16',
   'holdout17',
   'holdout18',
+  'holdout19',
   'pending',
 ] as const;
 export type Split = (typeof SPLITS)[number];
