@@ -1797,6 +1797,20 @@ const COMPANY_KEYS = new Set<ColumnKey | undefined>(['entity', 'entityCountry', 
 const REFERS_ELSEWHERE = /^(?:|[-–—]|n\/a|(?:see|cf\.?|voir)\b.{0,60})$/i;
 
 /** "intra-group transfer(s)", "transferts intra-groupe": transfers inside the vendor's group. */
+/**
+ * "an affiliate of Acme Inc.", "a subsidiary of the Acme group", « filiale d'Acme SAS »: a company's group, named by the
+ * word its name starts with. Over a vendor whose name starts with the same word, it places the vendor in its own
+ * group and says nothing of the vendor's relation to the publisher: the words are set aside. Another group's name is
+ * kept (it may be the publisher's).
+ */
+const VENDOR_GROUP_OF =
+  /\b(?:(?:an?|one of the|part of the|member of the) )?(?:affiliates?|affiliated (?:company|entity)|subsidiary|subsidiaries|member company|group company|filiales?|société du groupe|entité du groupe) (?:of|to|de|du groupe|d['’]) ?(?:the |le |la )?(?:groupe? )?([\p{Lu}\d][\p{L}\d&-]{0,40})/giu;
+
+function ownGroupAside(text: string, name: string): string {
+  const first = /[\p{L}\d&-]+/u.exec(name)?.[0]?.toLowerCase();
+  return first ? text.replace(VENDOR_GROUP_OF, (whole, group: string) => (group.toLowerCase() === first ? ' ' : whole)) : text;
+}
+
 const VENDOR_GROUP_TRANSFER = /\bintra-?group transfers?\b|\btransferts? intra-?groupe\b/gi;
 
 /** Header words that say a place is the data's: where it is processed, hosted, stored. */
@@ -2159,7 +2173,8 @@ function tableEntries(
     // Under a region row, a row that names no place of its own is processed where the region row says.
     if (region && !facts.some((f) => f.key === 'dataLocation' && readLocation(f.value).countries.length)) facts.unshift(region);
     // "with possible intra-group transfer": the vendor's own group moving data, not the vendor being one of ours.
-    const text = row.cells.join(' ').replace(VENDOR_GROUP_TRANSFER, ' ');
+    // "Hostora Ltd, an affiliate of Hostora Inc.": the vendor's place in its own group, nothing of ours.
+    const text = ownGroupAside(row.cells.join(' ').replace(VENDOR_GROUP_TRANSFER, ' '), name);
     entries.push({
       heading: name,
       name,
@@ -2411,7 +2426,7 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
           name: provider.name,
           facts: [
             { label: 'Purpose', value: provider.topic, key: 'purpose' },
-            { label: 'Website', value: provider.href, key: 'website' },
+            ...(provider.href !== undefined ? [{ label: 'Website', value: provider.href, key: 'website' as const }] : []),
             // "[Mesura](…) (EU)": the place the brackets after the name give.
             ...(provider.brackets !== undefined && readLocation(provider.brackets).countries.length
               ? [{ label: 'Location', value: provider.brackets, key: 'dataLocation' as const }]
@@ -3862,9 +3877,77 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       }
     }
   }
+  othersAddress(blocks, page);
   page.lang = lang;
   return page;
 }
+
+/** Words about a representative in the Union (GDPR Art. 27): "EU representative", « Représentant dans l'Union ». */
+const REPRESENTATIVE = /(?<!\p{L})(?:representative|représentante?)(?!\p{L})/iu;
+const REPRESENTED_IN = /(?<!\p{L})(?:art(?:icle|\.)?\s?27|eu|uk|eea|union|european|européen|ue|eee|royaume-uni)(?!\p{L})/iu;
+const aboutRepresentative = (text: string) => REPRESENTATIVE.test(text) && REPRESENTED_IN.test(text);
+
+/**
+ * An address the page gives for someone else is not its contact: its representative's in the Union (GDPR Art. 27),
+ * whom the publisher names to be addressed "in addition to or instead of" itself, is kept only when the page gives no
+ * address of its own for personal data; a vendor's never: an address whose domain names an entry, in a sentence that
+ * (or right after one that) names the entry and does not speak as the publisher ("Postwick handles your address.
+ * Write to privacy@postwick.example to exercise your rights with them"). A publisher's own address at a vendor's
+ * domain ("Contact: acme@mailhost.example", "contact us at privacy@…") stays. `page.contact` is changed in place.
+ */
+function othersAddress(blocks: PageBlock[], page: ReadPage): void {
+  const address = page.contact !== undefined ? EMAIL.exec(page.contact)?.[0] : undefined;
+  if (address === undefined) return;
+  const vendorWords = new Set(
+    page.entries.flatMap((e) => {
+      const words = cleanText(e.name ?? e.heading)
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u)
+        .filter(Boolean);
+      return [words[0] ?? '', words.join('')].filter((w) => w.length >= 4);
+    }),
+  );
+  const atVendor = (a: string) =>
+    a
+      .slice(a.indexOf('@') + 1)
+      .toLowerCase()
+      .split('.')
+      .slice(0, -1)
+      .some((label) => vendorWords.has(label.replace(/[^\p{L}\d]/gu, '')));
+  const namesEntry = nameIndex(page.entries);
+  const representatives = new Set<string>();
+  const vendors = new Set<string>();
+  let underRepresentative = false;
+  const texts: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') continue;
+    if (b.kind === 'heading') {
+      underRepresentative = aboutRepresentative(b.text);
+      continue;
+    }
+    let before = '';
+    for (const x of b.text.split(/(?<=[.!?])\s+/)) {
+      const found = [...x.matchAll(new RegExp(EMAIL.source, 'gu'))].map((m) => m[0]);
+      if (underRepresentative || aboutRepresentative(x)) for (const a of found) representatives.add(a);
+      else texts.push(x);
+      const aboutVendor = (namesEntry(x).length || namesEntry(before).length) && !PUBLISHER_SPEAKS.test(x);
+      if (aboutVendor) for (const a of found) if (atVendor(a)) vendors.add(a);
+      before = x;
+    }
+  }
+  const others = (a: string) => representatives.has(a) || vendors.has(a);
+  if (!others(address)) return;
+  // The page's own address for personal data, in a sentence about it that names no vendor.
+  const own = texts
+    .filter((x) => EMAIL.test(x) && CONTACT_WORDS.test(x) && !namesEntry(x).length && !otherQuestions(x))
+    .map((x) => privacyAddress(x))
+    .find((a) => a !== undefined && !others(a));
+  if (own !== undefined) page.contact = own;
+  else if (vendors.has(address)) page.contact = undefined;
+}
+
+/** The publisher speaking of itself: "contact us", "our DPO", « nous contacter », « notre délégué ». */
+const PUBLISHER_SPEAKS = /(?<!\p{L})(?:us|our|we|nous|notre|nos)(?!\p{L})/iu;
 
 const FRONT_DATE_FIELDS = [
   'last_updated',

@@ -2545,6 +2545,36 @@ export function asksAboutTraining(label: string): boolean {
 const OWN_TRAINING =
   /(?<!\p{L})(?:our\s+own\s+(?:ai\s+)?models?|we\s+(?:do\s+not|don['’]t|never|will\s+not|won['’]t)\s+(?:re-?)?train|nos\s+propres\s+mod[èe]les|nous\s+n['’](?:r[ée]-?)?entra[îi]nons)(?!\p{L})/iu;
 
+/** Words that open a sentence without naming a company: pronouns, determiners, the data, the model, the vendor. */
+const NO_SPEAKER =
+  /^(?:the|this|that|these|those|it|its|we|our|your|their|they|he|she|customer|customers|client|clients|data|inputs?|outputs?|prompts?|content|models?|provider|providers|vendor|vendors|service|services|api|no|none|not|never|all|any|each|le|la|les|l|ce|cet|cette|ces|il|elle|ils|elles|nous|vos|nos|votre|notre|leurs?|aucun|aucune|pas|jamais|donn[ée]es|mod[èe]les?|fournisseurs?|prestataires?|sous-traitants?|tous|toutes|chaque|yes|oui|non|n\/a|ai|ia|llm)$/iu;
+
+/** A sentence's capitalised subject, then a denial: "Acme does not", "Acme Inc. never", « Acme n'entraîne pas », « Acme ne ». */
+const SPEAKER =
+  /^((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){0,3}[\p{Lu}\d][\p{L}\d&'’.-]*)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never|n['’]|ne\s)/u;
+
+/**
+ * The company whose words on training a text gives: "Acme does not train its models on your data" -> "Acme",
+ * « Acme n'entraîne pas ses modèles » -> "Acme"; undefined when the sentence that says it opens with no name ("Customer
+ * data is not used to train", "Not used for training", "We do not train"). The words of a sentence before its first
+ * word written in lower case are its subject.
+ */
+export function trainingSpeaker(text: string): string | undefined {
+  for (const sentence of cleanText(text)
+    .slice(0, 2000)
+    .split(/(?<=[.;!?])\s+/)) {
+    if (trainsOnCustomerDataIn(sentence) === undefined) continue;
+    const subject = SPEAKER.exec(sentence)?.[1];
+    const first = subject
+      ?.split(/\s+/)[0]!
+      .replace(/^[ld]['’]/i, '')
+      .replace(/['’]s$/i, '')
+      .replace(/[.'’]+$/, '');
+    return subject && first && !NO_SPEAKER.test(first) ? subject : undefined;
+  }
+  return undefined;
+}
+
 export function trainsOnCustomerDataIn(text: string, asked = false): boolean | undefined {
   const t = cleanText(text).slice(0, 2000);
   if (asked) {
