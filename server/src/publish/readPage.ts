@@ -1276,35 +1276,40 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
 
 export type PageFormat = 'csv' | 'tsv' | 'markdown' | 'html' | 'text' | 'data';
 
-/** A component's source opening: an import, an export, a "use client" directive (its first line that is no comment). */
-const SOURCE_OPENING =
-  /^(?:import\s+(?:[\w$*{][^;\n]{0,200}\s+from\s+)?['"][^'"\n]{1,200}['"];?\s*$|export\s+(?:default\s+)?(?:async\s+)?(?:function|const|class|let)\s|['"]use (?:client|server|strict)['"];?\s*$)/;
-/** A component that renders markup: a function returning it, or an arrow function whose body is it. */
-const RENDERS_MARKUP = /(?:\breturn|=>)\s*\(\s*<[A-Za-z>]/;
-
 /**
- * A page saved under a Markdown name whose text is clearly a component's source (TSX, JSX): it opens with an import,
- * an export or a directive, renders markup, and has no Markdown heading. Read as the source it is (`html`).
- */
-function isComponentSource(text: string): boolean {
-  const first = text
-    .replace(/^\ufeff/, '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .find((l) => l && !l.startsWith('//') && !l.startsWith('/*') && !l.startsWith('*'));
-  return first !== undefined && SOURCE_OPENING.test(first) && RENDERS_MARKUP.test(text) && !/^#{1,6}\s/m.test(text);
-}
-
-/**
- * The first statement of a JavaScript or TypeScript module: an import from a module named in quotes, a directive
- * (`"use client";`), an export of a function, a class or a constant. Prose never opens so ("Import from China is…" has no
- * quoted module).
+ * The first statement of a JavaScript or TypeScript module: an import from a module named in quotes (or of one), a
+ * directive (`"use client";`), an export of a function, a class or a constant. Prose never opens so ("Import from China
+ * is…" has no quoted module).
  */
 const SOURCE_MODULE =
-  /^(?:import[ \t]{1,10}(?:type[ \t]{1,10})?[\w${},*\s]{1,200}[ \t]from[ \t]{1,10}["'][^"'\n]{1,200}["']|import[ \t]{1,10}["'][^"'\n]{1,200}["']|["']use (?:client|server|strict)["']|export[ \t]{1,10}(?:default[ \t]{1,10})?(?:async[ \t]{1,10})?(?:function|const|class)[ \t])/;
+  /^(?:import[ \t]{1,10}(?:type[ \t]{1,10})?[\w${},*\s]{1,200}[ \t]from[ \t]{1,10}["'][^"'\n]{1,200}["'];?|import[ \t]{1,10}["'][^"'\n]{1,200}["'];?|["']use (?:client|server|strict)["'];?|export[ \t]{1,10}(?:default[ \t]{1,10})?(?:async[ \t]{1,10})?(?:function|const|class|let)[ \t])/;
+/** A component that renders markup: a function returning it, an arrow function whose body is it, a closing tag. */
+const RENDERS_MARKUP = /(?:\breturn|=>)\s*\(\s*<[A-Za-z>]|<\/[A-Za-z][\w.-]{0,40}>/;
 
 /** Lines only Markdown writes: a heading, a table's row, front matter's fence. */
 const MARKDOWN_LINES = /^(?:#{1,6}\s|\|.*\|\s*$|---\s*$|\+\+\+\s*$)/m;
+
+/**
+ * A component's or a module's source (TSX, JSX; a page kept as `.tsx`, `.txt` or under a Markdown name): its first
+ * statement that is no comment opens a module (`SOURCE_MODULE`: `import X from "…"`, `"use client";`, `export default
+ * function …`), or a line of it exports the page's function; it renders markup (a closing tag: a type's `Array<string>`
+ * has none); and no line is Markdown's. Its markup is the page, as the browser shows it: read as `html`, never as text
+ * copied from a browser, whose every line of code would be a paragraph. Not an MDX page (Markdown whose first line
+ * imports a component: its headings and tables make it Markdown), nor a module of constants and strings (read as text,
+ * by the readers of code's strings and records).
+ */
+function isComponentSource(text: string): boolean {
+  const start = text.replace(/^\ufeff/, '').trimStart();
+  const first = start
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l && !l.startsWith('//') && !l.startsWith('/*') && !l.startsWith('*'));
+  // From that statement on: an import may run over several lines ("import {\n  A,\n  B,\n} from '…'").
+  const opens =
+    (first !== undefined && SOURCE_MODULE.test(start.slice(start.indexOf(first)))) ||
+    /^export\s+default\s+(?:async\s+)?function\b/m.test(start);
+  return opens && RENDERS_MARKUP.test(start) && !MARKDOWN_LINES.test(start);
+}
 
 /** Which form a page is in: by the file's extension, else by its first lines. */
 export function detectPageFormat(text: string, fileName = ''): PageFormat {
@@ -1317,21 +1322,8 @@ export function detectPageFormat(text: string, fileName = ''): PageFormat {
   if (ext === 'yml' || ext === 'yaml' || ext === 'json') return 'data';
   const start = text.replace(/^\ufeff/, '').trimStart();
   if (/^<(?:!doctype\s+html|html|head|body|table|main|article|section|div|h[1-6])\b/i.test(start)) return 'html';
-  // A component's source kept as text (a `.tsx` page: imports, then `export default function Page() { return ( <main>…`):
-  // its markup is the page, as the browser shows it.
-  if (
-    (ext === undefined || ext === 'txt' || ext === 'tsx' || ext === 'jsx') &&
-    /^export\s+default\s+(?:async\s+)?function\b/m.test(start) &&
-    /<(?:main|article|section|div|p|h[1-6]|ul|ol|table)\b[^>]{0,200}>/.test(start)
-  )
-    return 'html';
-  // A component's or a module's source (`import X from "…"`, `"use client";`, `export default function …`), whatever
-  // the file is called (a page kept as `.txt`, a `.tsx`): read as the markup and data its source holds, never as text
-  // copied from a browser, whose every line of code would be a paragraph.
-  // Not an MDX page (Markdown whose first line imports a component): its Markdown headings and tables make it Markdown.
-  // Only a source that holds markup (a closing tag: a type's `Array<string>` has none); a module of constants and
-  // strings is read as text, by the readers of code's strings and records.
-  if (SOURCE_MODULE.test(start) && !MARKDOWN_LINES.test(start) && /<\/[A-Za-z][\w.-]{0,40}>/.test(start)) return 'html';
+  // A component's or a module's source, whatever the file is called: read as the markup and data its source holds.
+  if (isComponentSource(start)) return 'html';
   const lines = start.split(/\r?\n/).filter((l) => l.trim());
   const first = lines[0] ?? '';
   if (ext !== 'txt' && !first.includes('\t') && /[,;]/.test(first)) {
