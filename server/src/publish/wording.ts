@@ -1549,6 +1549,14 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
       }
     }
     if (code !== undefined && code === providerInside?.code && !bare) inner.length = 0;
+    // "United States (with EU/AU regional infrastructure)", « États-Unis (avec des serveurs régionaux UE/AU) »: machines
+    // in other places beside the place before the brackets; every place named is kept (corpus README).
+    const alsoIn = code !== undefined && code !== 'GLOBAL' && m ? machinesAlsoIn(m.inner.trim()) : undefined;
+    if (alsoIn) {
+      besideCodes.push(...alsoIn);
+      inner.length = 0;
+      unread = true;
+    }
     if (!code) {
       unread = true;
       // "International (company: Cyprus/Russia; global CDN)": a global network the brackets name is a place of its own.
@@ -1904,8 +1912,22 @@ const CHOICE_OF =
 const ONLY_IF_APPLICABLE = /\b(?:where|if|when|as) applicable\b|(?<!\p{L})(?:le cas échéant|si applicable|si besoin)(?!\p{L})/iu;
 
 /** A continent or a part of the world: a word, not a place with a code ("Europe" is not the EU). */
+/** Machines' words in a bracket after a place: "with EU/AU regional infrastructure", « avec des serveurs régionaux en UE ». */
+const WITH_MACHINES_EN =
+  /^(?:with|plus|and)\s+(?:an?\s+|the\s+)?([^()]{2,40}?)\s+(?:regional\s+|local\s+)?(?:infrastructure|data ?cent(?:er|re)s?|datacenters?|regions?|servers?|instances?)$/i;
+const WITH_MACHINES_FR =
+  /^(?:avec|et|plus)\s+(?:une?\s+|des\s+)?(?:infrastructures?|centres? de données|datacenters?|régions?|serveurs?|instances?)(?:\s+régiona(?:le|les|ux|l))?\s+(?:en\s+|aux?\s+|dans\s+l['’]\s?)?([^()]{2,40})$/iu;
+
+/** The places a bracket's machines are in, beside the place before it; none unless every word named is a place. */
+function machinesAlsoIn(inner: string): string[] | undefined {
+  const words = (WITH_MACHINES_EN.exec(inner) ?? WITH_MACHINES_FR.exec(inner))?.[1];
+  if (words === undefined) return undefined;
+  const codes = splitPlaces(words).map((w) => countryCode(w.trim()));
+  return codes.length && codes.every((c) => c !== undefined && c !== 'GLOBAL') ? [...new Set(codes as string[])] : undefined;
+}
+
 const CONTINENT =
-  /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|oceania|océanie|middle east|moyen-orient)$/i;
+  /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|latin america|amérique latine|oceania|océanie|middle east|moyen-orient|asia[- ]pac(?:ific)?|asie[- ]pacifique|apac|emea|latam)$/i;
 
 /**
  * The nouns after a place that only say what runs there: its machines ("servers", "edge network"), its region, the data
