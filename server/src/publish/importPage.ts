@@ -10,6 +10,7 @@ import { fill, phrases } from '../format';
 import { unreadColumnsText, unreadText } from './importWords';
 import { LABELS } from './labels';
 import { factKey, type ReadEntry, type ReadFact, type ReadPage } from './readPage';
+import type { Unread } from './read/unread';
 import { cleanText } from './read/blocks';
 import { columnMatch } from './read/columns';
 import { certificationsIn, HEDGED, nameIndex, namesOf, once, OTHER_HOLDER, storedIn } from './read/sections';
@@ -36,6 +37,7 @@ import {
   readLocation,
   saysMoreThanMechanisms,
   asksAboutTraining,
+  trainingSpeaker,
   trainsOnCustomerDataIn,
   US_STATES,
   usCityAndState,
@@ -205,10 +207,22 @@ function heldInDescription(text: string): string[] {
       const name = m[1]!;
       if (!/^\p{Lu}/u.test(name) || (name.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
       if (/^(?:ISO|IEC|SOC|PCI|EU|US|GDPR|RGPD)$/i.test(name) || matchCertificationText(name) !== undefined) continue;
+      // "a SOC 2 Type II certification": the last word of a known scheme's name (its type) is no scheme of its own.
+      if (endsKnownScheme(sentence.slice(0, m.index! + name.length))) continue;
       if (!held.includes(kebabCase(name))) held.push(kebabCase(name));
     }
   }
   return held;
+}
+
+/** Whether a text ends with a known scheme's name of two to four words ("… a SOC 2 Type II", "… ISAE 3402 Type 2"). */
+function endsKnownScheme(text: string): boolean {
+  const words = text.slice(-80).split(/\s+/).filter(Boolean);
+  for (let n = 2; n <= Math.min(4, words.length); n++) {
+    const match = matchCertificationText(words.slice(-n).join(' '));
+    if (match && 'owner' in match) return true;
+  }
+  return false;
 }
 
 /** The schemes a cell of another kind names ("USA (SOC 2 Type II)"): the known certifications, no claim. */
@@ -695,6 +709,11 @@ function buildEntry(
         break;
       }
       case 'entityCountry': {
+        // "Parent company: Seattle, USA", « Maison mère : … »: where the vendor's group is, not its own seat (kept in the note).
+        if (PARENT_LABEL.test(v)) {
+          keep(f);
+          break;
+        }
         // Where the entity is established: a country the text names on its own, or its last part ("..., Seattle, WA, USA").
         // "Delaware, USA (infra EU Francfort)": what the parenthesis adds is not where the entity is.
         // "Irlande (UE) + USA pour le processing": the seat, then where the data is processed, joined by "+".
@@ -845,7 +864,7 @@ function buildEntry(
       }
       case 'trainsOnCustomerData': {
         // "Non (infrastructure uniquement ; aucun entraînement IA)": the answer, and the page's words in the note.
-        const trains = trainsOnCustomerDataIn(v, true);
+        const trains = otherSpeaker(v, names) ? undefined : trainsOnCustomerDataIn(v, true);
         if (trains !== undefined && e.ai === undefined) e.ai = { trainsOnCustomerData: trains };
         keep(f);
         break;
@@ -935,11 +954,32 @@ function buildEntry(
   // the column or label that says it, the words are kept (in the note) and read once.
   for (const f of read.facts) {
     if (e.ai !== undefined) break;
+    if (otherSpeaker(f.value, names)) continue;
     const trains = (asksAboutTraining(f.label) ? r.trainsAsked : r.trains)(f.value);
     if (trains !== undefined) e.ai = { trainsOnCustomerData: trains };
   }
   return { entry: e, flows, notes, transfers, noTransfer };
 }
+
+/**
+ * "Acme does not train its models on your data" in the row of another vendor (or of the publisher): a company speaks
+ * of its own training, which is this entry's only when it names the entry (a word of its name or entity).
+ */
+function otherSpeaker(text: string, names: string[]): boolean {
+  const speaker = trainingSpeaker(text);
+  if (speaker === undefined) return false;
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length > 1);
+  const own = new Set(names.flatMap(words));
+  return !words(speaker).some((w) => own.has(w));
+}
+
+/** A value labelled as the vendor's parent's: "Parent company: …", "Ultimate parent: …", « Société mère : … », « Maison mère : … ». */
+const PARENT_LABEL =
+  /^\s{0,3}(?:(?:ultimate\s)?parent(?:\s(?:company|entity|group|organi[sz]ation))?|holding(?:\scompany)?|soci[ée]t[ée]\smère|maison\smère)\s{0,3}:/i;
 
 /** "USA pour le processing", "US for processing": a place, then words that say the data is processed there. */
 const FOR_PROCESSING = /^(.+?)\s+(?:pour le (?:processing|traitement)|pour l['’]h[ée]bergement|for (?:the )?processing|for hosting)$/i;
@@ -1044,6 +1084,41 @@ export interface ImportResult {
 }
 
 /**
+ * Words that say when a vendor starts: "from 2027", "starting March 2027", "as of 1 March 2027", « à partir de 2027 »,
+ * « à compter du 1er mars 2027 », « dès janvier 2027 »; the date they give.
+ */
+const STARTS_ON =
+  /(?<!\p{L})(?:from|starting(?:\s(?:in|on|from))?|beginning(?:\s(?:in|on))?|as\sof|à\spartir\sd(?:e|u)|à\scompter\sd(?:e|u)|dès)\s(?:le\s|the\s)?((?:\d{1,2}(?:er|st|nd|rd|th)?\s)?(?:\p{L}{3,10}\.?\s)?\d{4})(?!\d)/iu;
+
+/**
+ * A page's vendors that start after its date (« Textello (Belgique), à partir de 2027 », "Parlio — translation, starting
+ * March 2027"): planned, no current sub-processor, as a vendor that "will soon" handle a service (`providedBy`). Only
+ * the words that name the vendor or its service say it (its name, its purpose, or a value that opens with the date), not
+ * a fact of a current vendor ("EU storage from 2027"). The date is compared with the page's, else with the day of
+ * the import; a month or a year alone is its first day. Each one set aside is reported.
+ */
+function withoutPlanned(page: ReadPage, today: string): ReadPage {
+  const dated = page.lastUpdated ? (parseDate(page.lastUpdated, page.lang) ?? leadingDate(page.lastUpdated, page.lang)) : undefined;
+  const ref = /^\d{4}-\d{2}(?:-\d{2})?$/.test(dated ?? '') ? dated! : today;
+  const startOf = (text: string): { date: string; words: string } | undefined => {
+    const m = STARTS_ON.exec(text);
+    if (!m) return undefined;
+    const date = /^\d{4}$/.test(m[1]!) ? `${m[1]}-01-01` : parseDate(m[1]!, page.lang);
+    return date ? { date, words: m[0] } : undefined;
+  };
+  const unread: Unread[] = [];
+  const entries = page.entries.filter((e) => {
+    const texts = [e.name ?? e.heading, e.heading, ...e.facts.filter((f) => (f.key ?? factKey(f.label)) === 'purpose').map((f) => f.value)];
+    const opening = e.facts.map((f) => f.value.trim()).filter((v) => STARTS_ON.exec(v)?.index === 0);
+    const start = [...texts, ...opening].map(startOf).find((x) => x !== undefined);
+    if (start === undefined || start.date <= ref) return true;
+    unread.push({ kind: 'entryPlanned', data: { name: e.name ?? e.heading, text: start.words } });
+    return false;
+  });
+  return unread.length && entries.length ? { ...page, entries, unread: [...page.unread, ...unread] } : page;
+}
+
+/**
  * Words that leave a case open set off by commas right after "and"/"et" ("SCCs and, where applicable, the DPF", "CCT
  * et, le cas échéant, DPF"): they cover the mechanism that follows them only, and the one before them stays stated.
  */
@@ -1055,7 +1130,8 @@ function openCaseAfterAnd(text: string): boolean {
   return false;
 }
 
-export function pageToInventory(page: ReadPage, options: ImportOptions): ImportResult {
+export function pageToInventory(read: ReadPage, options: ImportOptions): ImportResult {
+  const page = withoutPlanned(read, options.today);
   const comments: { path: (string | number)[]; text: string; before?: boolean }[] = [];
   // The file's own words are in the page's language (its comments quote the page), unless the user asks for another.
   const lang = options.lang ?? page.lang;

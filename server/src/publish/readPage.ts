@@ -1276,35 +1276,40 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
 
 export type PageFormat = 'csv' | 'tsv' | 'markdown' | 'html' | 'text' | 'data';
 
-/** A component's source opening: an import, an export, a "use client" directive (its first line that is no comment). */
-const SOURCE_OPENING =
-  /^(?:import\s+(?:[\w$*{][^;\n]{0,200}\s+from\s+)?['"][^'"\n]{1,200}['"];?\s*$|export\s+(?:default\s+)?(?:async\s+)?(?:function|const|class|let)\s|['"]use (?:client|server|strict)['"];?\s*$)/;
-/** A component that renders markup: a function returning it, or an arrow function whose body is it. */
-const RENDERS_MARKUP = /(?:\breturn|=>)\s*\(\s*<[A-Za-z>]/;
-
 /**
- * A page saved under a Markdown name whose text is clearly a component's source (TSX, JSX): it opens with an import,
- * an export or a directive, renders markup, and has no Markdown heading. Read as the source it is (`html`).
- */
-function isComponentSource(text: string): boolean {
-  const first = text
-    .replace(/^\ufeff/, '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .find((l) => l && !l.startsWith('//') && !l.startsWith('/*') && !l.startsWith('*'));
-  return first !== undefined && SOURCE_OPENING.test(first) && RENDERS_MARKUP.test(text) && !/^#{1,6}\s/m.test(text);
-}
-
-/**
- * The first statement of a JavaScript or TypeScript module: an import from a module named in quotes, a directive
- * (`"use client";`), an export of a function, a class or a constant. Prose never opens so ("Import from China is…" has no
- * quoted module).
+ * The first statement of a JavaScript or TypeScript module: an import from a module named in quotes (or of one), a
+ * directive (`"use client";`), an export of a function, a class or a constant. Prose never opens so ("Import from China
+ * is…" has no quoted module).
  */
 const SOURCE_MODULE =
-  /^(?:import[ \t]{1,10}(?:type[ \t]{1,10})?[\w${},*\s]{1,200}[ \t]from[ \t]{1,10}["'][^"'\n]{1,200}["']|import[ \t]{1,10}["'][^"'\n]{1,200}["']|["']use (?:client|server|strict)["']|export[ \t]{1,10}(?:default[ \t]{1,10})?(?:async[ \t]{1,10})?(?:function|const|class)[ \t])/;
+  /^(?:import[ \t]{1,10}(?:type[ \t]{1,10})?[\w${},*\s]{1,200}[ \t]from[ \t]{1,10}["'][^"'\n]{1,200}["'];?|import[ \t]{1,10}["'][^"'\n]{1,200}["'];?|["']use (?:client|server|strict)["'];?|export[ \t]{1,10}(?:default[ \t]{1,10})?(?:async[ \t]{1,10})?(?:function|const|class|let)[ \t])/;
+/** A component that renders markup: a function returning it, an arrow function whose body is it, a closing tag. */
+const RENDERS_MARKUP = /(?:\breturn|=>)\s*\(\s*<[A-Za-z>]|<\/[A-Za-z][\w.-]{0,40}>/;
 
 /** Lines only Markdown writes: a heading, a table's row, front matter's fence. */
 const MARKDOWN_LINES = /^(?:#{1,6}\s|\|.*\|\s*$|---\s*$|\+\+\+\s*$)/m;
+
+/**
+ * A component's or a module's source (TSX, JSX; a page kept as `.tsx`, `.txt` or under a Markdown name): its first
+ * statement that is no comment opens a module (`SOURCE_MODULE`: `import X from "…"`, `"use client";`, `export default
+ * function …`), or a line of it exports the page's function; it renders markup (a closing tag: a type's `Array<string>`
+ * has none); and no line is Markdown's. Its markup is the page, as the browser shows it: read as `html`, never as text
+ * copied from a browser, whose every line of code would be a paragraph. Not an MDX page (Markdown whose first line
+ * imports a component: its headings and tables make it Markdown), nor a module of constants and strings (read as text,
+ * by the readers of code's strings and records).
+ */
+function isComponentSource(text: string): boolean {
+  const start = text.replace(/^\ufeff/, '').trimStart();
+  const first = start
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l && !l.startsWith('//') && !l.startsWith('/*') && !l.startsWith('*'));
+  // From that statement on: an import may run over several lines ("import {\n  A,\n  B,\n} from '…'").
+  const opens =
+    (first !== undefined && SOURCE_MODULE.test(start.slice(start.indexOf(first)))) ||
+    /^export\s+default\s+(?:async\s+)?function\b/m.test(start);
+  return opens && RENDERS_MARKUP.test(start) && !MARKDOWN_LINES.test(start);
+}
 
 /** Which form a page is in: by the file's extension, else by its first lines. */
 export function detectPageFormat(text: string, fileName = ''): PageFormat {
@@ -1317,21 +1322,8 @@ export function detectPageFormat(text: string, fileName = ''): PageFormat {
   if (ext === 'yml' || ext === 'yaml' || ext === 'json') return 'data';
   const start = text.replace(/^\ufeff/, '').trimStart();
   if (/^<(?:!doctype\s+html|html|head|body|table|main|article|section|div|h[1-6])\b/i.test(start)) return 'html';
-  // A component's source kept as text (a `.tsx` page: imports, then `export default function Page() { return ( <main>…`):
-  // its markup is the page, as the browser shows it.
-  if (
-    (ext === undefined || ext === 'txt' || ext === 'tsx' || ext === 'jsx') &&
-    /^export\s+default\s+(?:async\s+)?function\b/m.test(start) &&
-    /<(?:main|article|section|div|p|h[1-6]|ul|ol|table)\b[^>]{0,200}>/.test(start)
-  )
-    return 'html';
-  // A component's or a module's source (`import X from "…"`, `"use client";`, `export default function …`), whatever
-  // the file is called (a page kept as `.txt`, a `.tsx`): read as the markup and data its source holds, never as text
-  // copied from a browser, whose every line of code would be a paragraph.
-  // Not an MDX page (Markdown whose first line imports a component): its Markdown headings and tables make it Markdown.
-  // Only a source that holds markup (a closing tag: a type's `Array<string>` has none); a module of constants and
-  // strings is read as text, by the readers of code's strings and records.
-  if (SOURCE_MODULE.test(start) && !MARKDOWN_LINES.test(start) && /<\/[A-Za-z][\w.-]{0,40}>/.test(start)) return 'html';
+  // A component's or a module's source, whatever the file is called: read as the markup and data its source holds.
+  if (isComponentSource(start)) return 'html';
   const lines = start.split(/\r?\n/).filter((l) => l.trim());
   const first = lines[0] ?? '';
   if (ext !== 'txt' && !first.includes('\t') && /[,;]/.test(first)) {
@@ -1797,6 +1789,20 @@ const COMPANY_KEYS = new Set<ColumnKey | undefined>(['entity', 'entityCountry', 
 const REFERS_ELSEWHERE = /^(?:|[-–—]|n\/a|(?:see|cf\.?|voir)\b.{0,60})$/i;
 
 /** "intra-group transfer(s)", "transferts intra-groupe": transfers inside the vendor's group. */
+/**
+ * "an affiliate of Acme Inc.", "a subsidiary of the Acme group", « filiale d'Acme SAS »: a company's group, named by the
+ * word its name starts with. Over a vendor whose name starts with the same word, it places the vendor in its own
+ * group and says nothing of the vendor's relation to the publisher: the words are set aside. Another group's name is
+ * kept (it may be the publisher's).
+ */
+const VENDOR_GROUP_OF =
+  /\b(?:(?:an?|one of the|part of the|member of the) )?(?:affiliates?|affiliated (?:company|entity)|subsidiary|subsidiaries|member company|group company|filiales?|société du groupe|entité du groupe) (?:of|to|de|du groupe|d['’]) ?(?:the |le |la )?(?:groupe? )?([\p{Lu}\d][\p{L}\d&-]{0,40})/giu;
+
+function ownGroupAside(text: string, name: string): string {
+  const first = /[\p{L}\d&-]+/u.exec(name)?.[0]?.toLowerCase();
+  return first ? text.replace(VENDOR_GROUP_OF, (whole, group: string) => (group.toLowerCase() === first ? ' ' : whole)) : text;
+}
+
 const VENDOR_GROUP_TRANSFER = /\bintra-?group transfers?\b|\btransferts? intra-?groupe\b/gi;
 
 /** Header words that say a place is the data's: where it is processed, hosted, stored. */
@@ -2159,7 +2165,8 @@ function tableEntries(
     // Under a region row, a row that names no place of its own is processed where the region row says.
     if (region && !facts.some((f) => f.key === 'dataLocation' && readLocation(f.value).countries.length)) facts.unshift(region);
     // "with possible intra-group transfer": the vendor's own group moving data, not the vendor being one of ours.
-    const text = row.cells.join(' ').replace(VENDOR_GROUP_TRANSFER, ' ');
+    // "Hostora Ltd, an affiliate of Hostora Inc.": the vendor's place in its own group, nothing of ours.
+    const text = ownGroupAside(row.cells.join(' ').replace(VENDOR_GROUP_TRANSFER, ' '), name);
     entries.push({
       heading: name,
       name,
@@ -2411,7 +2418,7 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
           name: provider.name,
           facts: [
             { label: 'Purpose', value: provider.topic, key: 'purpose' },
-            { label: 'Website', value: provider.href, key: 'website' },
+            ...(provider.href !== undefined ? [{ label: 'Website', value: provider.href, key: 'website' as const }] : []),
             // "[Mesura](…) (EU)": the place the brackets after the name give.
             ...(provider.brackets !== undefined && readLocation(provider.brackets).countries.length
               ? [{ label: 'Location', value: provider.brackets, key: 'dataLocation' as const }]
@@ -3862,9 +3869,77 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       }
     }
   }
+  othersAddress(blocks, page);
   page.lang = lang;
   return page;
 }
+
+/** Words about a representative in the Union (GDPR Art. 27): "EU representative", « Représentant dans l'Union ». */
+const REPRESENTATIVE = /(?<!\p{L})(?:representative|représentante?)(?!\p{L})/iu;
+const REPRESENTED_IN = /(?<!\p{L})(?:art(?:icle|\.)?\s?27|eu|uk|eea|union|european|européen|ue|eee|royaume-uni)(?!\p{L})/iu;
+const aboutRepresentative = (text: string) => REPRESENTATIVE.test(text) && REPRESENTED_IN.test(text);
+
+/**
+ * An address the page gives for someone else is not its contact: its representative's in the Union (GDPR Art. 27),
+ * whom the publisher names to be addressed "in addition to or instead of" itself, is kept only when the page gives no
+ * address of its own for personal data; a vendor's never: an address whose domain names an entry, in a sentence that
+ * (or right after one that) names the entry and does not speak as the publisher ("Postwick handles your address.
+ * Write to privacy@postwick.example to exercise your rights with them"). A publisher's own address at a vendor's
+ * domain ("Contact: acme@mailhost.example", "contact us at privacy@…") stays. `page.contact` is changed in place.
+ */
+function othersAddress(blocks: PageBlock[], page: ReadPage): void {
+  const address = page.contact !== undefined ? EMAIL.exec(page.contact)?.[0] : undefined;
+  if (address === undefined) return;
+  const vendorWords = new Set(
+    page.entries.flatMap((e) => {
+      const words = cleanText(e.name ?? e.heading)
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u)
+        .filter(Boolean);
+      return [words[0] ?? '', words.join('')].filter((w) => w.length >= 4);
+    }),
+  );
+  const atVendor = (a: string) =>
+    a
+      .slice(a.indexOf('@') + 1)
+      .toLowerCase()
+      .split('.')
+      .slice(0, -1)
+      .some((label) => vendorWords.has(label.replace(/[^\p{L}\d]/gu, '')));
+  const namesEntry = nameIndex(page.entries);
+  const representatives = new Set<string>();
+  const vendors = new Set<string>();
+  let underRepresentative = false;
+  const texts: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') continue;
+    if (b.kind === 'heading') {
+      underRepresentative = aboutRepresentative(b.text);
+      continue;
+    }
+    let before = '';
+    for (const x of b.text.split(/(?<=[.!?])\s+/)) {
+      const found = [...x.matchAll(new RegExp(EMAIL.source, 'gu'))].map((m) => m[0]);
+      if (underRepresentative || aboutRepresentative(x)) for (const a of found) representatives.add(a);
+      else texts.push(x);
+      const aboutVendor = (namesEntry(x).length || namesEntry(before).length) && !PUBLISHER_SPEAKS.test(x);
+      if (aboutVendor) for (const a of found) if (atVendor(a)) vendors.add(a);
+      before = x;
+    }
+  }
+  const others = (a: string) => representatives.has(a) || vendors.has(a);
+  if (!others(address)) return;
+  // The page's own address for personal data, in a sentence about it that names no vendor.
+  const own = texts
+    .filter((x) => EMAIL.test(x) && CONTACT_WORDS.test(x) && !namesEntry(x).length && !otherQuestions(x))
+    .map((x) => privacyAddress(x))
+    .find((a) => a !== undefined && !others(a));
+  if (own !== undefined) page.contact = own;
+  else if (vendors.has(address)) page.contact = undefined;
+}
+
+/** The publisher speaking of itself: "contact us", "our DPO", « nous contacter », « notre délégué ». */
+const PUBLISHER_SPEAKS = /(?<!\p{L})(?:us|our|we|nous|notre|nos)(?!\p{L})/iu;
 
 const FRONT_DATE_FIELDS = [
   'last_updated',

@@ -1549,6 +1549,14 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
       }
     }
     if (code !== undefined && code === providerInside?.code && !bare) inner.length = 0;
+    // "United States (with EU/AU regional infrastructure)", « États-Unis (avec des serveurs régionaux UE/AU) »: machines
+    // in other places beside the place before the brackets; every place named is kept (corpus README).
+    const alsoIn = code !== undefined && code !== 'GLOBAL' && m ? machinesAlsoIn(m.inner.trim()) : undefined;
+    if (alsoIn) {
+      besideCodes.push(...alsoIn);
+      inner.length = 0;
+      unread = true;
+    }
     if (!code) {
       unread = true;
       // "International (company: Cyprus/Russia; global CDN)": a global network the brackets name is a place of its own.
@@ -1904,8 +1912,22 @@ const CHOICE_OF =
 const ONLY_IF_APPLICABLE = /\b(?:where|if|when|as) applicable\b|(?<!\p{L})(?:le cas échéant|si applicable|si besoin)(?!\p{L})/iu;
 
 /** A continent or a part of the world: a word, not a place with a code ("Europe" is not the EU). */
+/** Machines' words in a bracket after a place: "with EU/AU regional infrastructure", « avec des serveurs régionaux en UE ». */
+const WITH_MACHINES_EN =
+  /^(?:with|plus|and)\s+(?:an?\s+|the\s+)?([^()]{2,40}?)\s+(?:regional\s+|local\s+)?(?:infrastructure|data ?cent(?:er|re)s?|datacenters?|regions?|servers?|instances?)$/i;
+const WITH_MACHINES_FR =
+  /^(?:avec|et|plus)\s+(?:une?\s+|des\s+)?(?:infrastructures?|centres? de données|datacenters?|régions?|serveurs?|instances?)(?:\s+régiona(?:le|les|ux|l))?\s+(?:en\s+|aux?\s+|dans\s+l['’]\s?)?([^()]{2,40})$/iu;
+
+/** The places a bracket's machines are in, beside the place before it; none unless every word named is a place. */
+function machinesAlsoIn(inner: string): string[] | undefined {
+  const words = (WITH_MACHINES_EN.exec(inner) ?? WITH_MACHINES_FR.exec(inner))?.[1];
+  if (words === undefined) return undefined;
+  const codes = splitPlaces(words).map((w) => countryCode(w.trim()));
+  return codes.length && codes.every((c) => c !== undefined && c !== 'GLOBAL') ? [...new Set(codes as string[])] : undefined;
+}
+
 const CONTINENT =
-  /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|oceania|océanie|middle east|moyen-orient)$/i;
+  /^(?:europe|asia|asie|africa|afrique|north america|amérique du nord|south america|amérique du sud|latin america|amérique latine|oceania|océanie|middle east|moyen-orient|asia[- ]pac(?:ific)?|asie[- ]pacifique|apac|emea|latam)$/i;
 
 /**
  * The nouns after a place that only say what runs there: its machines ("servers", "edge network"), its region, the data
@@ -2544,6 +2566,36 @@ export function asksAboutTraining(label: string): boolean {
  */
 const OWN_TRAINING =
   /(?<!\p{L})(?:our\s+own\s+(?:ai\s+)?models?|we\s+(?:do\s+not|don['’]t|never|will\s+not|won['’]t)\s+(?:re-?)?train|nos\s+propres\s+mod[èe]les|nous\s+n['’](?:r[ée]-?)?entra[îi]nons)(?!\p{L})/iu;
+
+/** Words that open a sentence without naming a company: pronouns, determiners, the data, the model, the vendor. */
+const NO_SPEAKER =
+  /^(?:the|this|that|these|those|it|its|we|our|your|their|they|he|she|customer|customers|client|clients|data|inputs?|outputs?|prompts?|content|models?|provider|providers|vendor|vendors|service|services|api|no|none|not|never|all|any|each|le|la|les|l|ce|cet|cette|ces|il|elle|ils|elles|nous|vos|nos|votre|notre|leurs?|aucun|aucune|pas|jamais|donn[ée]es|mod[èe]les?|fournisseurs?|prestataires?|sous-traitants?|tous|toutes|chaque|yes|oui|non|n\/a|ai|ia|llm)$/iu;
+
+/** A sentence's capitalised subject, then a denial: "Acme does not", "Acme Inc. never", « Acme n'entraîne pas », « Acme ne ». */
+const SPEAKER =
+  /^((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){0,3}[\p{Lu}\d][\p{L}\d&'’.-]*)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never|n['’]|ne\s)/u;
+
+/**
+ * The company whose words on training a text gives: "Acme does not train its models on your data" -> "Acme",
+ * « Acme n'entraîne pas ses modèles » -> "Acme"; undefined when the sentence that says it opens with no name ("Customer
+ * data is not used to train", "Not used for training", "We do not train"). The words of a sentence before its first
+ * word written in lower case are its subject.
+ */
+export function trainingSpeaker(text: string): string | undefined {
+  for (const sentence of cleanText(text)
+    .slice(0, 2000)
+    .split(/(?<=[.;!?])\s+/)) {
+    if (trainsOnCustomerDataIn(sentence) === undefined) continue;
+    const subject = SPEAKER.exec(sentence)?.[1];
+    const first = subject
+      ?.split(/\s+/)[0]!
+      .replace(/^[ld]['’]/i, '')
+      .replace(/['’]s$/i, '')
+      .replace(/[.'’]+$/, '');
+    return subject && first && !NO_SPEAKER.test(first) ? subject : undefined;
+  }
+  return undefined;
+}
 
 export function trainsOnCustomerDataIn(text: string, asked = false): boolean | undefined {
   const t = cleanText(text).slice(0, 2000);

@@ -276,6 +276,7 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     listAboutAbove: "list '{{name}}' ({{items|# item|# items}}): about the sub-processors above, not more of them",
     listOtherTopic: "list '{{name}}' ({{items|# item|# items}}): another topic of the page than its sub-processors",
     listMeasures: "list '{{name}}' ({{items|# item|# items}}): security measures, not sub-processors",
+    entryPlanned: "'{{name}}' ({{text}}): starts after the page's date, not a current sub-processor",
     rowNotListed: "row '{{name}}' of table '{{table}}': not on the sub-processor list",
     rowNotAmong: "row '{{name}}' of table '{{table}}' (not among the sub-processors)",
     regionRow: "row '{{name}}': says where the rows under it are processed",

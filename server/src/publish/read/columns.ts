@@ -426,6 +426,8 @@ const PROVIDED_BY =
 const LOCATION_WORD = / (?:location|locations|country|countries|localisation|pays|lieu) /;
 const PARTY_WORD =
   / (?:sub processors?|subprocessors?|vendors?|providers?|suppliers?|company|companies|hq|entity|sous traitants?|prestataires?|fournisseurs?|societe) /;
+/** The vendor's group in a header: "parent", "parent company", « société mère », « maison mère ». */
+const PARENT_WORD = / (?:parents?|holding company|societe mere|maison mere) /;
 const DATA_WORD = / (?:data|processing|hosting|hosted|storage|server|servers|donnees|traitement|hebergement|stockage|serveurs?) /;
 
 /** Acronyms that name a column's meaning as whole words of a longer header ("Vendor DPA", "HQ of vendor", "SCCs signed"). */
@@ -452,6 +454,10 @@ function partialKey(words: string): ColumnKey | undefined {
   // "Sub-Processor activity", "Vendor purpose": the last words say what the column holds, the first whose.
   if (/ (?:activity|activities|purpose|purposes|services?|function|role|finalite|finalites|activite)$/.test(words) && words.includes(' '))
     return 'purpose';
+  // "Vendor parent HQ", "Country of the parent company", « Pays de la maison mère »: where the vendor's group is, not
+  // the vendor; no field of the entry (the column is kept in the note, under its header).
+  // A header that names the entity beside its parent ("Entity / Parent") gives the entity.
+  if (PARENT_WORD.test(padded) && !/ (?:entity|entities|entite|entites|legal name) /.test(padded)) return undefined;
   // "Provider location", "Location of Subprocessors", "HQ Location": where the party named is, i.e. where the
   // entity is established; never where data is stored, unless the header also speaks of data or processing.
   if (LOCATION_WORD.test(padded) && PARTY_WORD.test(padded) && !DATA_WORD.test(padded)) return 'entityCountry';

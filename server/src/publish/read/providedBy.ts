@@ -13,7 +13,7 @@ const TOPIC = /^\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+)+$/u;
  * ("provided by", "powered by", « assurée par », « fournies par », « hébergé par »), or "we use" / « nous utilisons ».
  */
 const PROVIDED_BY =
-  /(?:(?:provided|powered|hosted|handled|operated|delivered|served|supplied|run)\s+by|(?:fourni|assur[ée]|propos[ée]|g[ée]r[ée]|h[ée]berg[ée]|aliment[ée]|op[ée]r[ée]|r[ée]alis[ée]|effectu[ée])e?s?\s+par|we\s+use|nous\s+utilisons)\s*$/iu;
+  /(?:(?:provided|powered|hosted|handled|operated|delivered|served|supplied|run|sent|managed|processed)\s+by|(?:fourni|assur[ée]|propos[ée]|g[ée]r[ée]|h[ée]berg[ée]|aliment[ée]|op[ée]r[ée]|r[ée]alis[ée]|effectu[ée])e?s?\s+par|we\s+use|nous\s+utilisons)\s*$/iu;
 
 /** A name as a vendor's is written: it opens with a capital or a digit. */
 const NAME_START = /^[\p{Lu}\d]/u;
@@ -28,8 +28,8 @@ const NOT_CURRENT =
 export interface ProvidedBy {
   /** The vendor's name, the link's words. */
   name: string;
-  /** The link's address: the vendor's site. */
-  href: string;
+  /** The link's address: the vendor's site (none when the item names the vendor without a link). */
+  href?: string;
   /** The topic the bold lead gives, without its closing stop: the entry's purpose. */
   topic: string;
   /** The words in brackets right after the link ("[Mesura](…) (EU)"): what the item says of the vendor's place. */
@@ -48,7 +48,10 @@ export function providedBy(item: { text: string; lead: Lead; links?: { text: str
     .trim()
     .replace(/[.:]+$/, '')
     .trim();
-  if (!TOPIC.test(topic) || item.lead.href !== undefined) return undefined;
+  // "**Search.**": a topic of one word, as a name may be written too; a topic only when the vendor its words say
+  // provides it is another name (`unlinked` below), never the lead's own word.
+  const oneWord = ONE_WORD.test(topic);
+  if ((!TOPIC.test(topic) && !oneWord) || item.lead.href !== undefined) return undefined;
   const rest = item.text.slice(item.lead.text.length);
   for (const link of item.links ?? []) {
     const name = link.text.trim();
@@ -59,8 +62,38 @@ export function providedBy(item: { text: string; lead: Lead; links?: { text: str
       const after = rest.slice(at + name.length).trimStart();
       const close = after.startsWith('(') ? after.indexOf(')') : -1;
       const brackets = close > 0 ? after.slice(1, close).trim() : undefined;
+      if (oneWord && sameWord(name, topic)) return undefined;
       return { name, href: link.href, topic, ...(brackets ? { brackets } : {}), notCurrent: NOT_CURRENT.test(rest) };
     }
   }
-  return undefined;
+  return unlinked(rest, topic, oneWord);
+}
+
+/** A lead of one word in common letters after its capital: "Search", "Hébergement". */
+const ONE_WORD = /^\p{Lu}[\p{Ll}'’-]{2,30}$/u;
+const sameWord = (name: string, word: string) =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .includes(word.toLowerCase());
+
+/** "provided by", « assurée par », "we use": the words that say the name after them provides the service. */
+const PROVIDED_BY_AT = new RegExp(PROVIDED_BY.source.replace(/\\s\*\$$/, '\\s+'), 'iu');
+
+/**
+ * The name written right after "provided by" in the item's first sentence, with no link: its words that open with a
+ * capital or a digit, up to four ("Findly Inc.", « Textello SAS »): "Our search is provided by Findly Inc. in the United
+ * States". None when the next word is in common letters ("provided by our own team").
+ */
+const UNLINKED_NAME = /^[\p{Lu}\d][\p{L}\d&'’-]{0,40}\.?(?: [\p{Lu}\d][\p{L}\d&'’-]{0,40}\.?){0,3}/u;
+
+function unlinked(rest: string, topic: string, oneWord: boolean): ProvidedBy | undefined {
+  const sentence = rest.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
+  const at = PROVIDED_BY_AT.exec(sentence);
+  if (!at) return undefined;
+  // "Findly Inc.": the stop of an abbreviation is the name's; the sentence's ("Nimbo Ltd.") is not.
+  const words = UNLINKED_NAME.exec(sentence.slice(at.index + at[0].length))?.[0].trim();
+  const name = words && !/\b(?:Inc|Co|Corp)\.$/.test(words) ? words.replace(/\.$/, '') : words;
+  if (!name || (oneWord && sameWord(name, topic))) return undefined;
+  return { name, topic, notCurrent: NOT_CURRENT.test(rest) };
 }

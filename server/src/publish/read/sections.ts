@@ -1070,6 +1070,7 @@ export const OTHER_HOLDER =
 
 /** A word that says a scheme is held: "certified", "compliant", "conforme", "accredited". */
 const HELD_WORD = /^(?:certifi|compliant|conforme|accredit|accrédit)/i;
+const ARTICLE_WORD = /^(?:a|an|the|its|their|un|une|le|la|les|des|sa|son|ses|leur|leurs)$/i;
 
 /** The certifications a sentence names ("ISO27001 certified datacenters", "SOC 2 Type II"): known schemes only. */
 export function certificationsIn(sentence: string): string[] {
@@ -1085,6 +1086,9 @@ export function certificationsIn(sentence: string): string[] {
     // "PCI-DSS certified, SOC 2 Type II": the word that says a scheme is held starts no scheme's name, after one as
     // before one ("certified SOC 2" would hide the type the next words give).
     if (HELD_WORD.test(words[i]!)) continue;
+    // "holds a SOC 2 Type II certification", « détient une certification … »: an article starts no scheme's name (the
+    // name it stands before would be read short, without its type).
+    if (ARTICLE_WORD.test(words[i]!)) continue;
     // The longest run of words from here that names a scheme ("SOC 2 Type II" before "SOC 2").
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       const text = words
@@ -2349,6 +2353,10 @@ export function attachAgreementLinks(blocks: PageBlock[], entries: ReadEntry[]):
   }
 }
 
+/** Words of a service performed on data: "provides", "hosts", "sends", "stores", « héberge », « fournit », « envoie ». */
+const SERVICE_WORDS =
+  /(?<!\p{L})(?:provides?|providing|hosts?|hosting|sends?|sending|stores?|storing|processes|processing|runs?|delivers?|delivering|powers|handles|operates|supplies|fournit|fournissent|h[ée]berge(?:nt)?|h[ée]bergement|envoie(?:nt)?|envoi|stocke(?:nt)?|stockage|traite(?:nt)?|assure(?:nt)?|g[èe]re(?:nt)?|op[èe]re(?:nt)?)(?!\p{L})/iu;
+
 /** An address on the web in prose, bounded (no backtracking over page text). */
 const URL_IN_TEXT = /https?:\/\/[^\s<>"')\]]{1,300}/g;
 
@@ -2377,7 +2385,10 @@ export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
       if (x.kind === 'paragraph' || x.kind === 'item') section.push(x.text, ...(x.links ?? []).map((l) => l.href ?? ''));
     }
     const prose = section.join(' ');
-    if (!name || name.length > 60 || !names(prose, name)) return [];
+    // "### Nimbo Ltd" over "Provides the servers the service runs on": a company's name as it is written (with its legal
+    // form) over words of the service it performs names the vendor, whether or not its prose says the name again.
+    const company = entityIn(name) === name && /^[\p{Lu}\d]/u.test(name) && SERVICE_WORDS.test(prose);
+    if (!name || name.length > 60 || !(names(prose, name) || company)) return [];
     const word = name
       .toLowerCase()
       .replace(/[^\p{L}\d\s]/gu, '')
@@ -2391,6 +2402,9 @@ export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
     });
     const facts: ReadFact[] = [];
     if (said) facts.push({ label: 'Purpose', value: said, key: 'purpose' });
+    // The words of the service, when they do not name the vendor: what it does for the page, its purpose.
+    else if (company && !names(prose, name) && section[0] && section[0].length <= 300)
+      facts.push({ label: 'Purpose', value: section[0], key: 'purpose' });
     if (site) facts.push({ label: 'Website', value: site, key: 'website' });
     entries.push({ heading: name, name, line: b.line, facts });
   }

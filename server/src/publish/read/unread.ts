@@ -33,6 +33,8 @@ export type Unread =
   | { kind: 'rowShifted'; data: { name: string } }
   /** A row a role column gives another party's role than a sub-processor's ("Responsable de traitement", "Processor"). */
   | { kind: 'partyRow'; data: { name: string; role: string } }
+  /** An entry whose words say it starts after the page's date (`text`: those words, "from 2027"): planned, not current. */
+  | { kind: 'entryPlanned'; data: { name: string; text: string } }
   /** A template's blank the company did not fill in ("[Insert Date]", "{{other_vendor_name}}"). */
   | { kind: 'placeholder'; data: { text: string } };
 
