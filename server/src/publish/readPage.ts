@@ -1409,6 +1409,21 @@ function privacyAddress(sentence: string): string | undefined {
   )?.address;
 }
 
+/**
+ * The first address, in the blocks' sentences about contact matters (`about`), whose own part says it is for personal
+ * data ("privacy@…", "dpo@…", "rgpd@…"): none in a table or heading.
+ */
+function laterPrivacyMailbox(blocks: PageBlock[], about: (x: string) => boolean): string | undefined {
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.kind === 'heading') continue;
+    for (const x of b.text.split(/(?<=[.!?])\s+/)) {
+      if (!about(x)) continue;
+      for (const m of x.matchAll(new RegExp(EMAIL.source, 'gu'))) if (PRIVACY_MAILBOX.test(m[0].slice(0, m[0].indexOf('@')))) return m[0];
+    }
+  }
+  return undefined;
+}
+
 /** A contact's label that says it is for personal data: "Contact RGPD :", "Privacy contact:", "Contact données personnelles :". */
 const PRIVACY_CONTACT =
   /^[^:]{0,20}contact\s+(?:rgpd|gdpr|privacy|vie privée|données personnelles|protection des données)\s*:|^(?:privacy|rgpd|gdpr)\s+contact\s*:/i;
@@ -3251,6 +3266,25 @@ function vendorsOwnNotice(text: string): boolean {
   return dated.length > 0 && dated.every((s) => VENDORS_NOTICE.test(s));
 }
 
+/**
+ * A condition that leaves open whether a notice is owed at all (corpus README, a fact stated under a condition): the
+ * notice is owed where an agreement requires it, or when the customer signed one that includes it ("where required by
+ * the Data Processing Terms", "If you have entered into a DPA with us that includes a notification obligation", "if
+ * your agreement provides for it", "where applicable", « lorsque le contrat le prévoit », « si vous avez conclu un
+ * DPA », « le cas échéant »). Not "As required by our DPA" nor "Under our DPA, we notify": those say it is owed.
+ */
+const OPEN_NOTICE_CONDITION =
+  /(?<!\p{L})(?:where|when|if)\s+(?:required|applicable|so\s+required)(?!\p{L})|(?<!\p{L})(?:where|when|if)\s+(?:(?:the|your|our|a|an|such)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|contract|dpa|terms)\s+(?:so\s+)?(?:requires?|provides?|includes?|contains?)(?!\p{L})|(?<!\p{L})if\s+you\s+(?:have\s+)?(?:entered\s+into|signed|concluded|executed|agreed\s+to)(?!\p{L})|(?<!\p{L})le\s+cas\s+[ée]ch[ée]ant(?!\p{L})|(?<!\p{L})(?:si|lorsque|lorsqu['’])\s*(?:applicable|requis|exig[ée]e?)(?!\p{L})|(?<!\p{L})(?:si|lorsque|lorsqu['’])\s*(?:le|votre|notre|l['’]|un|une)\s*(?:[\p{L}-]+\s+){0,3}?(?:contrat|accord|dpa|conditions)\s+(?:le\s+)?(?:pr[ée]voi(?:t|ent)|exige(?:nt)?|inclu(?:t|ent)|comporte(?:nt)?)(?!\p{L})|(?<!\p{L})si\s+vous\s+avez\s+(?:conclu|sign[ée]|accept[ée])(?!\p{L})/iu;
+
+/**
+ * Every sentence of a block that gives days of notice gives them under a condition left open (`OPEN_NOTICE_CONDITION`):
+ * the page states no notice period.
+ */
+function conditionalNotice(text: string): boolean {
+  const dated = sentencesOf(text).filter((s) => noticeDaysIn(s) !== undefined);
+  return dated.length > 0 && dated.every((s) => OPEN_NOTICE_CONDITION.test(s));
+}
+
 /** Words by which a sentence says the document is updated: "update", "amend", "mettre à jour", "modifier", "réviser". */
 const UPDATES = /(?<!\p{L})(?:updat\p{L}*|amend\p{L}*|revis\p{L}*|modif\p{L}*|mettre\s+à\s+jour|mise\s+à\s+jour|r[ée]vis\p{L}*)(?!\p{L})/iu;
 
@@ -3753,7 +3787,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     if (
       page.noticeDays === undefined &&
       isSubprocessorNotice(blocks, i, parties !== undefined && section !== parties) &&
-      !vendorsOwnNotice(b.text)
+      !vendorsOwnNotice(b.text) &&
+      !conditionalNotice(b.text)
     ) {
       const days = noticeDaysIn(b.text);
       if (days !== undefined) {
@@ -3846,7 +3881,14 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
         .map((x) => (officerSection ? EMAIL.exec(x)![0] : privacyAddress(x)))
         .find((a) => a !== undefined);
       if (address !== undefined) {
-        page.contact = address;
+        // "If you have concerns about a change, contact us at dpa@…" then "If you have questions about our
+        // sub-processors, contact us at privacy@…": of the page's sentences that give an address for these matters, a
+        // later one whose own part says it is for personal data ("privacy@", "dpo@") is the page's privacy contact,
+        // when the first one's does not say so. Not under an officer's heading, whose addresses are all for it.
+        page.contact =
+          (!officerSection && !PRIVACY_MAILBOX.test(address.slice(0, address.indexOf('@')))
+            ? laterPrivacyMailbox(blocks.slice(blocks.indexOf(b) + 1), about)
+            : undefined) ?? address;
         break;
       }
       // A link that is the address: "you may [send us an email](mailto:…) detailing your objection", "Please
@@ -3981,6 +4023,11 @@ export function readPage(text: string, fileName = ''): ReadPage {
         // Its date ("Dernière mise à jour : {MISE_A_JOUR}") and what its sentences say of one listed vendor's training.
         const around = interpret(blocks);
         if (!listed.contact) listed.contact = around.contact;
+        // Its notice before a new sub-processor ("<P>We will notify customers … at least 30 days before …</P>").
+        if (listed.noticeDays === undefined && around.noticeDays !== undefined) {
+          listed.noticeDays = around.noticeDays;
+          listed.noticeSentence = around.noticeSentence;
+        }
         // `<LegalPageLayout lastUpdated="June 14, 2026">`: the date the markup hands its layout, when no sentence gives one.
         if (!listed.lastUpdated) listed.lastUpdated = around.lastUpdated ?? htmlAttributeDate(page) ?? constantUpdateDate(text);
         attachNamedTraining(blocks, listed.entries);
