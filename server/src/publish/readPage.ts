@@ -4097,6 +4097,28 @@ export function readPage(text: string, fileName = ''): ReadPage {
       return interpret(blocks, frontMatterDate(text, front?.fields));
     }
     default: {
+      // A module of constants with no markup (`export const legalLastUpdated = …`, `export const subprocessorCategories
+      // = [{ title, items: [{ name, description }] }]`), kept as text: the array of vendors it exports, read as a
+      // table, is the list; its other strings (the sentences its pages render) speak for the page: its contact, date,
+      // notice, and what they say of one listed vendor's training.
+      if (SOURCE_MODULE.test(text.replace(/^\ufeff/, '').trimStart())) {
+        const arrays = codeArrayTables(text).filter(
+          (t) => t.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')),
+        );
+        if (arrays.length) {
+          const listed = interpret(arrays);
+          const strings = codeStringBlocks(text) ?? [];
+          const around = interpret(strings);
+          if (!listed.contact) listed.contact = around.contact;
+          if (!listed.lastUpdated) listed.lastUpdated = around.lastUpdated ?? constantUpdateDate(text);
+          if (listed.noticeDays === undefined && around.noticeDays !== undefined) {
+            listed.noticeDays = around.noticeDays;
+            listed.noticeSentence = around.noticeSentence;
+          }
+          attachNamedTraining(strings, listed.entries);
+          if (listed.entries.length) return listed;
+        }
+      }
       // A program that builds the page one call per block (`add_heading(doc, "…")`, `add_bullet(doc, "…")`): the blocks
       // its calls build, when they give a list.
       const built = builderCallBlocks(text);

@@ -142,11 +142,31 @@ export function yamlQuotes(source: string): string {
   return out;
 }
 
+/**
+ * The mappings of a sequence of groups, each a mapping whose one list is of mappings (`[{ title: "2.1 Hosting", items:
+ * [{ name, description }, …] }, …]`: vendors under numbered categories), in order: the vendors. Undefined when some
+ * group holds no such list, or one holds two (a group's vendors and something else), or the sequence is not of mappings.
+ */
+function groupedItems(node: Node): Node[] | undefined {
+  if (!isSeq(node) || !node.items.length || !node.items.every((x) => isMap(x))) return undefined;
+  const items: Node[] = [];
+  for (const group of node.items) {
+    if (!isMap(group)) return undefined;
+    const lists = group.items.filter((p) => isSeq(p.value) && p.value.items.length > 0 && p.value.items.every((x) => isMap(x)));
+    if (lists.length !== 1) return undefined;
+    items.push(...((lists[0]!.value as { items: Node[] }).items as Node[]));
+  }
+  return items;
+}
+
 /** A sequence of mappings whose nested mappings are spread into columns ("links: { dpa: … }" -> "links dpa"). */
 function flatTable(node: Node, lineOf: (n: Node) => number | undefined): PageBlock | undefined {
   if (!isSeq(node) || !node.items.length || !node.items.every((x) => isMap(x))) return undefined;
+  // Vendors under categories: the vendors' own table, the categories' titles no row of it.
+  const grouped = groupedItems(node);
+  const items = grouped ?? node.items;
   const keys: string[] = [];
-  const rows = node.items.map((item) => {
+  const rows = items.map((item) => {
     const fields = new Map<string, string>();
     if (isMap(item))
       for (const p of item.items) {

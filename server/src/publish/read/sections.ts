@@ -1953,12 +1953,13 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
     if (!description) continue;
     const sentences = sentencesOf(description.value).filter((s) => !CONDITIONAL.test(s));
     // "Mumbai region (ap-south-1). Where the log archive is kept.": a sentence that is a place and nothing else.
+    // "Application and API hosting. United States.": a country's name of several words is such a sentence too.
     const placeOnly = sentences
       .map((s) => s.trim().replace(/\.$/, ''))
       .find(
         (s) =>
           s.split(' ').length <= 4 &&
-          placeCode(s.split(' ')[0]!.replace(/[,;:]$/, '')) !== undefined &&
+          (placeCode(s.split(' ')[0]!.replace(/[,;:]$/, '')) !== undefined || countryCode(s) !== undefined) &&
           readLocation(s).countries.length > 0,
       );
     const place =
