@@ -97,3 +97,28 @@ test('of the sentences giving an address about the list, a later privacy mailbox
   );
   assert.equal(contact('To object to a change of sub-processor, write to legal@velora.example.'), 'legal@velora.example');
 });
+
+test('the one address a page gives to subscribe to updates of its list is its contact (English and French)', () => {
+  const contact = (...lines: string[]) => readPage(page(...lines), 'p.md').contact;
+  assert.equal(contact('You can subscribe to updates by emailing sales@velora.example.'), 'sales@velora.example');
+  assert.equal(contact('Pour vous abonner aux mises à jour de cette page : ventes@velora.example.'), 'ventes@velora.example');
+  // Near-miss: an address for the company's newsletter says nothing of the list.
+  assert.equal(contact('Read our newsletter: write to news@velora.example to receive it.'), undefined);
+});
+
+test("a later privacy mailbox at another domain (a customer's, an example, a vendor's) is no contact of the page (review11)", () => {
+  const contact = (...lines: string[]) => readPage(page(...lines), 'p.md').contact;
+  const first = 'To object to a change of sub-processor, write to legal@velora.example.';
+  assert.equal(
+    contact(first, "End users should contact their employer's privacy team (for example privacy@yourcompany.example) about their data."),
+    'legal@velora.example',
+  );
+  assert.equal(contact(first, 'Questions about how Nubora handles data go to dpo@nubora.example.'), 'legal@velora.example');
+  assert.equal(
+    contact(
+      'For questions about this list, write to legal@velora.example.',
+      "Our customers' own privacy questions: privacy@customer.example.",
+    ),
+    'legal@velora.example',
+  );
+});

@@ -1411,14 +1411,19 @@ function privacyAddress(sentence: string): string | undefined {
 
 /**
  * The first address, in the blocks' sentences about contact matters (`about`), whose own part says it is for personal
- * data ("privacy@…", "dpo@…", "rgpd@…"): none in a table or heading.
+ * data ("privacy@…", "dpo@…", "rgpd@…") at the domain of the page's `first` address: none in a table or heading.
  */
-function laterPrivacyMailbox(blocks: PageBlock[], about: (x: string) => boolean): string | undefined {
+function laterPrivacyMailbox(blocks: PageBlock[], about: (x: string) => boolean, first: string): string | undefined {
+  // Only the same company's mailbox, at the first address's domain: "privacy@yourcompany.example" given as an example
+  // of a customer's, a vendor's "dpo@vendor.example", a customer's own are someone else's (review11).
+  const domain = first.slice(first.indexOf('@') + 1).toLowerCase();
   for (const b of blocks) {
     if (b.kind === 'table' || b.kind === 'heading') continue;
     for (const x of b.text.split(/(?<=[.!?])\s+/)) {
       if (!about(x)) continue;
-      for (const m of x.matchAll(new RegExp(EMAIL.source, 'gu'))) if (PRIVACY_MAILBOX.test(m[0].slice(0, m[0].indexOf('@')))) return m[0];
+      for (const m of x.matchAll(new RegExp(EMAIL.source, 'gu')))
+        if (PRIVACY_MAILBOX.test(m[0].slice(0, m[0].indexOf('@'))) && m[0].slice(m[0].indexOf('@') + 1).toLowerCase() === domain)
+          return m[0];
     }
   }
   return undefined;
@@ -1439,10 +1444,11 @@ const CONTACT_ABOUT =
 const EMAIL = /[\p{L}\p{M}\p{N}_.+-]{1,64}@[\p{L}\p{M}\p{N}_-]{1,63}(?:\.[\p{L}\p{M}\p{N}_-]{1,63}){1,5}/u;
 /**
  * Words of a sentence that gives an address for privacy questions, in English and French ("Grievance Officer": the
- * officer India's DPDP Act and IT Rules name for data protection complaints).
+ * officer India's DPDP Act and IT Rules name for data protection complaints). "You can subscribe to updates by
+ * emailing …": the address for the list's changes, as a notification list's.
  */
 const CONTACT_WORDS =
-  /privacy|grievance officer|responsable (?:du|de) traitement|data controller|data protection|personal data|renseignements personnels|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|écrivant|écris à|exercer (?:ces|vos|tes) droits|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
+  /privacy|grievance officer|responsable (?:du|de) traitement|data controller|data protection|personal data|renseignements personnels|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|écrivant|écris à|exercer (?:ces|vos|tes) droits|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)|subscribe to (?:updates|notifications|changes)|(?:s['’]|vous )abonner aux (?:mises à jour|notifications)|abonnez-vous aux (?:mises à jour|notifications)/i;
 
 /**
  * Questions the words say are about something other than personal data: "Pour toute question commerciale", "For sales
@@ -3149,12 +3155,19 @@ function controllerSide(table: Table): boolean {
  * providers which do not have access to personal data").
  */
 function saysNotSubprocessors(heading: string | undefined, prose: string): boolean {
+  // "Independent controllers (not sub-processors)", "Providers that are not sub-processors", « Prestataires non
+  // sous-traitants »: a heading that names sub-processors only to deny that its parties are.
+  if (heading !== undefined && NOT_SUBPROCESSORS_HEADING.test(heading)) return true;
   if (heading !== undefined && CONTROLLER_HEADING.test(heading) && !NAMES_SUBPROCESSORS.test(heading)) return true;
   // "Destinataires internes" (the company's own staff), "Interconnexions avec d'autres traitements" (other processings
   // this one is linked to): a record of processing's tables of parties that are no sub-processors.
   if (heading !== undefined && INTERNAL_PARTIES_HEADING.test(heading)) return true;
   return notSubprocessorsSaid(prose);
 }
+
+/** A heading's denial that its parties are sub-processors: "not sub-processors", "are not subprocessors", « non sous-traitants ». */
+const NOT_SUBPROCESSORS_HEADING =
+  /(?<!\p{L})(?:not|non|no|ni|pas)(?:\s(?:des|de|d['’]))?[\s-](?:sub-?processors?|sous-traitants?)(?!\p{L})/iu;
 
 const INTERNAL_PARTIES_HEADING =
   /^(?:[IVX\d]{1,4}[.)]?\s+)?(?:destinataires internes|internal recipients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
@@ -3887,7 +3900,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
         // when the first one's does not say so. Not under an officer's heading, whose addresses are all for it.
         page.contact =
           (!officerSection && !PRIVACY_MAILBOX.test(address.slice(0, address.indexOf('@')))
-            ? laterPrivacyMailbox(blocks.slice(blocks.indexOf(b) + 1), about)
+            ? laterPrivacyMailbox(blocks.slice(blocks.indexOf(b) + 1), about, address)
             : undefined) ?? address;
         break;
       }
@@ -3996,6 +4009,15 @@ function withStringConstants(text: string): string {
 /** A tag of markup a page shows (a paragraph, a list, a table, a heading, a container). */
 const MARKUP_TAG = /<(?:p|ul|ol|li|table|tr|h[1-6]|dl|dt|div|section|article|main|span|a|strong|br)\b/i;
 
+/**
+ * The tables of a source's arrays that name their parties (a name or entity column), each with the heading its
+ * category's title gives it right before it (`codeArrayTables`); the other arrays left out.
+ */
+function namedArrays(blocks: PageBlock[]): PageBlock[] {
+  const named = (b: PageBlock | undefined) => b?.kind === 'table' && b.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? ''));
+  return blocks.filter((b, i) => named(b) || (b.kind === 'heading' && named(blocks[i + 1])));
+}
+
 export function readPage(text: string, fileName = ''): ReadPage {
   const format = detectPageFormat(text, fileName);
   switch (format) {
@@ -4012,9 +4034,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
       );
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.
-      const arrays = codeArrayTables(text).filter(
-        (t) => t.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')),
-      );
+      const arrays = namedArrays(codeArrayTables(text));
       // A module with no markup of its own that exports such an array (`export const VENDORS = [{ name: … }]`): the same.
       if (arrays.length && (/\{\s*[\w$]+(?:\.[\w$]+)+\s*\}/.test(text) || !MARKUP_TAG.test(text))) {
         const listed = interpret(arrays);
@@ -4102,10 +4122,8 @@ export function readPage(text: string, fileName = ''): ReadPage {
       // table, is the list; its other strings (the sentences its pages render) speak for the page: its contact, date,
       // notice, and what they say of one listed vendor's training.
       if (SOURCE_MODULE.test(text.replace(/^\ufeff/, '').trimStart())) {
-        const arrays = codeArrayTables(text).filter(
-          (t) => t.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')),
-        );
-        if (arrays.length) {
+        const arrays = namedArrays(codeArrayTables(text));
+        if (arrays.some((t) => t.kind === 'table')) {
           const listed = interpret(arrays);
           const strings = codeStringBlocks(text) ?? [];
           const around = interpret(strings);

@@ -100,3 +100,19 @@ test("a description's sentence that is only a country, a ban on training, and th
     false,
   );
 });
+
+test("a category's title that says its parties are former vendors or no sub-processors gives no entries (review11)", () => {
+  const groups = `${GROUPS}
+  {
+    title: "1.3 Former sub-processors (removed in 2025)",
+    items: [{ name: "Oldhost", description: "Former application hosting. United States." }],
+  },
+  {
+    title: "1.4 Independent controllers (not sub-processors)",
+    items: [{ name: "Paystream", description: "Payments, as an independent controller. United States." }],
+  },`;
+  assert.deepEqual(
+    readPage(MODULE(groups), 'legal.txt').entries.map((e) => e.name),
+    ['Nubora', 'Cellarbox', 'Parlance AI'],
+  );
+});
