@@ -3157,7 +3157,7 @@ function controllerSide(table: Table): boolean {
 function saysNotSubprocessors(heading: string | undefined, prose: string): boolean {
   // "Independent controllers (not sub-processors)", "Providers that are not sub-processors", « Prestataires non
   // sous-traitants »: a heading that names sub-processors only to deny that its parties are.
-  if (heading !== undefined && NOT_SUBPROCESSORS_HEADING.test(heading)) return true;
+  if (heading !== undefined && (NOT_SUBPROCESSORS_HEADING.test(heading) || CUSTOMERS_HEADING.test(heading.trim()))) return true;
   if (heading !== undefined && CONTROLLER_HEADING.test(heading) && !NAMES_SUBPROCESSORS.test(heading)) return true;
   // "Destinataires internes" (the company's own staff), "Interconnexions avec d'autres traitements" (other processings
   // this one is linked to): a record of processing's tables of parties that are no sub-processors.
@@ -3168,6 +3168,9 @@ function saysNotSubprocessors(heading: string | undefined, prose: string): boole
 /** A heading's denial that its parties are sub-processors: "not sub-processors", "are not subprocessors", « non sous-traitants ». */
 const NOT_SUBPROCESSORS_HEADING =
   /(?<!\p{L})(?:not|non|no|ni|pas)(?:\s(?:des|de|d['’]))?[\s-](?:sub-?processors?|sous-traitants?)(?!\p{L})/iu;
+
+/** A heading over the publisher's customers ("Our customers", « Nos clients »): parties it serves, no sub-processors. */
+const CUSTOMERS_HEADING = /^(?:[IVX\d.]{1,6}\s+)?(?:our\s+|nos\s+)?(?:customers|clients)$/iu;
 
 const INTERNAL_PARTIES_HEADING =
   /^(?:[IVX\d]{1,4}[.)]?\s+)?(?:destinataires internes|internal recipients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;

@@ -116,3 +116,18 @@ test("a category's title that says its parties are former vendors or no sub-proc
     ['Nubora', 'Cellarbox', 'Parlance AI'],
   );
 });
+
+test('a category titled as the publisher\'s customers ("Our customers", « Nos clients ») gives no entries (review11)', () => {
+  const groups = (title: string) => `${GROUPS}
+  {
+    title: "${title}",
+    items: [{ name: "Boulangerie Lumen", description: "Uses our app. France." }],
+  },`;
+  for (const title of ['Our customers', 'Nos clients'])
+    assert.deepEqual(
+      readPage(MODULE(groups(title)), 'legal.txt').entries.map((e) => e.name),
+      ['Nubora', 'Cellarbox', 'Parlance AI'],
+    );
+  // Near-miss: a category titled by a kind of service its vendors give is theirs.
+  assert.ok(readPage(MODULE(groups('Customer support')), 'legal.txt').entries.some((e) => e.name === 'Boulangerie Lumen'));
+});
