@@ -1401,6 +1401,26 @@ function privacyAddress(sentence: string): string | undefined {
   )?.address;
 }
 
+/**
+ * The first address, in the blocks' sentences about contact matters (`about`), whose own part says it is for personal
+ * data ("privacy@…", "dpo@…", "rgpd@…") at the domain of the page's `first` address: none in a table or heading.
+ */
+function laterPrivacyMailbox(blocks: PageBlock[], about: (x: string) => boolean, first: string): string | undefined {
+  // Only the same company's mailbox, at the first address's domain: "privacy@yourcompany.example" given as an example
+  // of a customer's, a vendor's "dpo@vendor.example", a customer's own are someone else's (review11).
+  const domain = first.slice(first.indexOf('@') + 1).toLowerCase();
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.kind === 'heading') continue;
+    for (const x of b.text.split(/(?<=[.!?])\s+/)) {
+      if (!about(x)) continue;
+      for (const m of x.matchAll(new RegExp(EMAIL.source, 'gu')))
+        if (PRIVACY_MAILBOX.test(m[0].slice(0, m[0].indexOf('@'))) && m[0].slice(m[0].indexOf('@') + 1).toLowerCase() === domain)
+          return m[0];
+    }
+  }
+  return undefined;
+}
+
 /** A contact's label that says it is for personal data: "Contact RGPD :", "Privacy contact:", "Contact données personnelles :". */
 const PRIVACY_CONTACT =
   /^[^:]{0,20}contact\s+(?:rgpd|gdpr|privacy|vie privée|données personnelles|protection des données)\s*:|^(?:privacy|rgpd|gdpr)\s+contact\s*:/i;
@@ -1416,10 +1436,11 @@ const CONTACT_ABOUT =
 const EMAIL = /[\p{L}\p{M}\p{N}_.+-]{1,64}@[\p{L}\p{M}\p{N}_-]{1,63}(?:\.[\p{L}\p{M}\p{N}_-]{1,63}){1,5}/u;
 /**
  * Words of a sentence that gives an address for privacy questions, in English and French ("Grievance Officer": the
- * officer India's DPDP Act and IT Rules name for data protection complaints).
+ * officer India's DPDP Act and IT Rules name for data protection complaints). "You can subscribe to updates by
+ * emailing …": the address for the list's changes, as a notification list's.
  */
 const CONTACT_WORDS =
-  /privacy|grievance officer|responsable (?:du|de) traitement|data controller|data protection|personal data|renseignements personnels|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|écrivant|écris à|exercer (?:ces|vos|tes) droits|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)/i;
+  /privacy|grievance officer|responsable (?:du|de) traitement|data controller|data protection|personal data|renseignements personnels|questions?|contact|dpo|gdpr|sub-?processors?|providers?|prestataires?|fournisseurs?|confidentialit|données|rgpd|sous-traitant|écrire|écrivez|écrivant|écris à|exercer (?:ces|vos|tes) droits|joindre|data processing agreement|\bdpa\b|accord de traitement|compliance|counter-?signed|signed copy|copie (?:contre-?)?signée|notified of changes|notifié|objections?|objects? to|opposition|notification list|change notifications?|liste de notification|notifications? (?:of|des) (?:changes|changements|modifications)|subscribe to (?:updates|notifications|changes)|(?:s['’]|vous )abonner aux (?:mises à jour|notifications)|abonnez-vous aux (?:mises à jour|notifications)/i;
 
 /**
  * Questions the words say are about something other than personal data: "Pour toute question commerciale", "For sales
@@ -3141,12 +3162,22 @@ function controllerSide(table: Table): boolean {
  * providers which do not have access to personal data").
  */
 function saysNotSubprocessors(heading: string | undefined, prose: string): boolean {
+  // "Independent controllers (not sub-processors)", "Providers that are not sub-processors", « Prestataires non
+  // sous-traitants »: a heading that names sub-processors only to deny that its parties are.
+  if (heading !== undefined && (NOT_SUBPROCESSORS_HEADING.test(heading) || CUSTOMERS_HEADING.test(heading.trim()))) return true;
   if (heading !== undefined && CONTROLLER_HEADING.test(heading) && !NAMES_SUBPROCESSORS.test(heading)) return true;
   // "Destinataires internes" (the company's own staff), "Interconnexions avec d'autres traitements" (other processings
   // this one is linked to): a record of processing's tables of parties that are no sub-processors.
   if (heading !== undefined && INTERNAL_PARTIES_HEADING.test(heading)) return true;
   return notSubprocessorsSaid(prose);
 }
+
+/** A heading's denial that its parties are sub-processors: "not sub-processors", "are not subprocessors", « non sous-traitants ». */
+const NOT_SUBPROCESSORS_HEADING =
+  /(?<!\p{L})(?:not|non|no|ni|pas)(?:\s(?:des|de|d['’]))?[\s-](?:sub-?processors?|sous-traitants?)(?!\p{L})/iu;
+
+/** A heading over the publisher's customers ("Our customers", « Nos clients »): parties it serves, no sub-processors. */
+const CUSTOMERS_HEADING = /^(?:[IVX\d.]{1,6}\s+)?(?:our\s+|nos\s+)?(?:customers|clients)$/iu;
 
 const INTERNAL_PARTIES_HEADING =
   /^(?:[IVX\d]{1,4}[.)]?\s+)?(?:destinataires internes|internal recipients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
@@ -3256,6 +3287,25 @@ const VENDORS_NOTICE =
 function vendorsOwnNotice(text: string): boolean {
   const dated = sentencesOf(text).filter((s) => noticeDaysIn(s) !== undefined);
   return dated.length > 0 && dated.every((s) => VENDORS_NOTICE.test(s));
+}
+
+/**
+ * A condition that leaves open whether a notice is owed at all (corpus README, a fact stated under a condition): the
+ * notice is owed where an agreement requires it, or when the customer signed one that includes it ("where required by
+ * the Data Processing Terms", "If you have entered into a DPA with us that includes a notification obligation", "if
+ * your agreement provides for it", "where applicable", « lorsque le contrat le prévoit », « si vous avez conclu un
+ * DPA », « le cas échéant »). Not "As required by our DPA" nor "Under our DPA, we notify": those say it is owed.
+ */
+const OPEN_NOTICE_CONDITION =
+  /(?<!\p{L})(?:where|when|if)\s+(?:required|applicable|so\s+required)(?!\p{L})|(?<!\p{L})(?:where|when|if)\s+(?:(?:the|your|our|a|an|such)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|contract|dpa|terms)\s+(?:so\s+)?(?:requires?|provides?|includes?|contains?)(?!\p{L})|(?<!\p{L})if\s+you\s+(?:have\s+)?(?:entered\s+into|signed|concluded|executed|agreed\s+to)(?!\p{L})|(?<!\p{L})le\s+cas\s+[ée]ch[ée]ant(?!\p{L})|(?<!\p{L})(?:si|lorsque|lorsqu['’])\s*(?:applicable|requis|exig[ée]e?)(?!\p{L})|(?<!\p{L})(?:si|lorsque|lorsqu['’])\s*(?:le|votre|notre|l['’]|un|une)\s*(?:[\p{L}-]+\s+){0,3}?(?:contrat|accord|dpa|conditions)\s+(?:le\s+)?(?:pr[ée]voi(?:t|ent)|exige(?:nt)?|inclu(?:t|ent)|comporte(?:nt)?)(?!\p{L})|(?<!\p{L})si\s+vous\s+avez\s+(?:conclu|sign[ée]|accept[ée])(?!\p{L})/iu;
+
+/**
+ * Every sentence of a block that gives days of notice gives them under a condition left open (`OPEN_NOTICE_CONDITION`):
+ * the page states no notice period.
+ */
+function conditionalNotice(text: string): boolean {
+  const dated = sentencesOf(text).filter((s) => noticeDaysIn(s) !== undefined);
+  return dated.length > 0 && dated.every((s) => OPEN_NOTICE_CONDITION.test(s));
 }
 
 /** Words by which a sentence says the document is updated: "update", "amend", "mettre à jour", "modifier", "réviser". */
@@ -3760,7 +3810,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     if (
       page.noticeDays === undefined &&
       isSubprocessorNotice(blocks, i, parties !== undefined && section !== parties) &&
-      !vendorsOwnNotice(b.text)
+      !vendorsOwnNotice(b.text) &&
+      !conditionalNotice(b.text)
     ) {
       const days = noticeDaysIn(b.text);
       if (days !== undefined) {
@@ -3853,7 +3904,14 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
         .map((x) => (officerSection ? EMAIL.exec(x)![0] : privacyAddress(x)))
         .find((a) => a !== undefined);
       if (address !== undefined) {
-        page.contact = address;
+        // "If you have concerns about a change, contact us at dpa@…" then "If you have questions about our
+        // sub-processors, contact us at privacy@…": of the page's sentences that give an address for these matters, a
+        // later one whose own part says it is for personal data ("privacy@", "dpo@") is the page's privacy contact,
+        // when the first one's does not say so. Not under an officer's heading, whose addresses are all for it.
+        page.contact =
+          (!officerSection && !PRIVACY_MAILBOX.test(address.slice(0, address.indexOf('@')))
+            ? laterPrivacyMailbox(blocks.slice(blocks.indexOf(b) + 1), about, address)
+            : undefined) ?? address;
         break;
       }
       // A link that is the address: "you may [send us an email](mailto:…) detailing your objection", "Please
@@ -4029,6 +4087,15 @@ function withStringConstants(text: string): string {
 /** A tag of markup a page shows (a paragraph, a list, a table, a heading, a container). */
 const MARKUP_TAG = /<(?:p|ul|ol|li|table|tr|h[1-6]|dl|dt|div|section|article|main|span|a|strong|br)\b/i;
 
+/**
+ * The tables of a source's arrays that name their parties (a name or entity column), each with the heading its
+ * category's title gives it right before it (`codeArrayTables`); the other arrays left out.
+ */
+function namedArrays(blocks: PageBlock[]): PageBlock[] {
+  const named = (b: PageBlock | undefined) => b?.kind === 'table' && b.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? ''));
+  return blocks.filter((b, i) => named(b) || (b.kind === 'heading' && named(blocks[i + 1])));
+}
+
 export function readPage(text: string, fileName = ''): ReadPage {
   const format = detectPageFormat(text, fileName);
   switch (format) {
@@ -4045,9 +4112,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
       );
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.
-      const arrays = codeArrayTables(text).filter(
-        (t) => t.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')),
-      );
+      const arrays = namedArrays(codeArrayTables(text));
       // A module with no markup of its own that exports such an array (`export const VENDORS = [{ name: … }]`): the same.
       if (arrays.length && (/\{\s*[\w$]+(?:\.[\w$]+)+\s*\}/.test(text) || !MARKUP_TAG.test(text))) {
         const listed = interpret(arrays);
@@ -4056,6 +4121,11 @@ export function readPage(text: string, fileName = ''): ReadPage {
         // Its date ("Dernière mise à jour : {MISE_A_JOUR}") and what its sentences say of one listed vendor's training.
         const around = interpret(blocks);
         if (!listed.contact) listed.contact = around.contact;
+        // Its notice before a new sub-processor ("<P>We will notify customers … at least 30 days before …</P>").
+        if (listed.noticeDays === undefined && around.noticeDays !== undefined) {
+          listed.noticeDays = around.noticeDays;
+          listed.noticeSentence = around.noticeSentence;
+        }
         // `<LegalPageLayout lastUpdated="June 14, 2026">`: the date the markup hands its layout, when no sentence gives one.
         if (!listed.lastUpdated) listed.lastUpdated = around.lastUpdated ?? htmlAttributeDate(page) ?? constantUpdateDate(text);
         attachNamedTraining(blocks, listed.entries);
@@ -4125,6 +4195,26 @@ export function readPage(text: string, fileName = ''): ReadPage {
       return interpret(blocks, frontMatterDate(text, front?.fields));
     }
     default: {
+      // A module of constants with no markup (`export const legalLastUpdated = …`, `export const subprocessorCategories
+      // = [{ title, items: [{ name, description }] }]`), kept as text: the array of vendors it exports, read as a
+      // table, is the list; its other strings (the sentences its pages render) speak for the page: its contact, date,
+      // notice, and what they say of one listed vendor's training.
+      if (SOURCE_MODULE.test(text.replace(/^\ufeff/, '').trimStart())) {
+        const arrays = namedArrays(codeArrayTables(text));
+        if (arrays.some((t) => t.kind === 'table')) {
+          const listed = interpret(arrays);
+          const strings = codeStringBlocks(text) ?? [];
+          const around = interpret(strings);
+          if (!listed.contact) listed.contact = around.contact;
+          if (!listed.lastUpdated) listed.lastUpdated = around.lastUpdated ?? constantUpdateDate(text);
+          if (listed.noticeDays === undefined && around.noticeDays !== undefined) {
+            listed.noticeDays = around.noticeDays;
+            listed.noticeSentence = around.noticeSentence;
+          }
+          attachNamedTraining(strings, listed.entries);
+          if (listed.entries.length) return listed;
+        }
+      }
       // A program that builds the page one call per block (`add_heading(doc, "…")`, `add_bullet(doc, "…")`): the blocks
       // its calls build, when they give a list.
       const built = builderCallBlocks(text);

@@ -2503,7 +2503,10 @@ const NO_TRAINING_WORDS = [
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+train/i,
   // "terms prohibit using customer content for training purposes", "interdisent d'utiliser les données pour l'entraînement".
   /\bprohibits?\s+(?:the\s+)?(?:using|use\s+of)\s+(?:[\w'’-]+\s+){0,6}?(?:for\s+(?:model\s+)?training|to\s+train)/i,
-  /(?<!\p{L})interdi(?:t|sent|sant)\s+(?:l['’]utilisation\s+|d['’]utiliser\s+)(?:[\p{L}'’-]+\s+){0,6}?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // "Contractually prohibited from using customer data to train its models", "prohibited from training models on it":
+  // a party forbidden to use the data for training, as "terms prohibit using … for training".
+  /(?<!\b(?:not|never)\s(?:be\s)?)\bprohibited\s+from\s+(?:(?:using|use\s+of)\s+(?:[\w'’-]+\s+){0,6}?(?:to\s+train|for\s+(?:(?:ai|model)\s+)?training)|training\b)/i,
+  /(?<!\p{L})interdi(?:t|te|ts|tes|sent|sant)\s+(?:l['’]utilisation\s+|d['’]utiliser\s+)(?:[\p{L}'’-]+\s+){0,6}?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "does not retain it for training purposes", "never keeps your files for model training": kept for training is used
   // for it, as "not retained for model training".
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+(?:retain|keep|store|use)s?\s+(?:[\w'’-]+\s+){1,6}?for\s+(?:(?:ai|model|llm)\s+)?training\b/i,

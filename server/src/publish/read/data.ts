@@ -142,6 +142,25 @@ export function yamlQuotes(source: string): string {
   return out;
 }
 
+/**
+ * The mappings of a sequence of groups, each a mapping whose one list is of mappings (`[{ title: "2.1 Hosting", items:
+ * [{ name, description }, …] }, …]`: vendors under numbered categories), in order: the vendors. Undefined when some
+ * group holds no such list, or one holds two (a group's vendors and something else), or the sequence is not of mappings.
+ */
+function groupedItems(node: Node): { title: string; items: Node }[] | undefined {
+  if (!isSeq(node) || !node.items.length || !node.items.every((x) => isMap(x))) return undefined;
+  const groups: { title: string; items: Node }[] = [];
+  for (const group of node.items) {
+    if (!isMap(group)) return undefined;
+    const lists = group.items.filter((p) => isSeq(p.value) && p.value.items.length > 0 && p.value.items.every((x) => isMap(x)));
+    if (lists.length !== 1) return undefined;
+    // The group's title: its first field written as words ("title: 2.1 Hosting", "category: …").
+    const title = group.items.map((p) => (isScalar(p.value) ? valueText(p.value) : '')).find((t) => /\p{L}/u.test(t)) ?? '';
+    groups.push({ title, items: lists[0]!.value as Node });
+  }
+  return groups;
+}
+
 /** A sequence of mappings whose nested mappings are spread into columns ("links: { dpa: … }" -> "links dpa"). */
 function flatTable(node: Node, lineOf: (n: Node) => number | undefined): PageBlock | undefined {
   if (!isSeq(node) || !node.items.length || !node.items.every((x) => isMap(x))) return undefined;
@@ -182,8 +201,21 @@ export function codeArrayTables(text: string): PageBlock[] {
     const doc = parseDocument(yamlQuotes(text.slice(start, end + 1)), { lineCounter, uniqueKeys: false });
     opening.lastIndex = end + 1;
     if (doc.errors.length || !doc.contents) continue;
-    const table = flatTable(doc.contents, (n) => (n.range ? lineCounter.linePos(n.range[0]).line + before : undefined));
-    if (table) tables.push(table);
+    const lineOf = (n: Node) => (n.range ? lineCounter.linePos(n.range[0]).line + before : undefined);
+    // Vendors under categories: each category's title a heading over the table of its vendors, so that a title that
+    // says its parties are former, planned or no sub-processors is read as such a table's heading is.
+    const groups = groupedItems(doc.contents);
+    if (groups)
+      for (const g of groups) {
+        const table = flatTable(g.items, lineOf);
+        if (!table) continue;
+        if (g.title) tables.push({ kind: 'heading', level: 2, text: g.title, line: table.line });
+        tables.push(table);
+      }
+    else {
+      const table = flatTable(doc.contents, lineOf);
+      if (table) tables.push(table);
+    }
   }
   return tables;
 }

@@ -91,7 +91,8 @@ const THE_PROCESSOR_FR = /(?<!\p{L})(?:le|du|au)\s+sous-traitant(?!\p{L}|\s+ult[
  * ("Interxion"; "Data4 – hébergement"): undefined for a sentence, which names no vendor by itself.
  */
 function itemName(text: string): string | undefined {
-  const head = text.split(/\s[–—-]\s|:\s/)[0]!.trim();
+  // "Acme Sarl, for the provision of hosting.", « Acme SAS, pour l'hébergement. »: the name, then a comma and what it is for.
+  const head = text.split(/\s[–—-]\s|:\s|,\s(?:for|pour)\s/)[0]!.trim();
   // "API Adresse / Base Adresse Nationale (data.gouv.fr, France)": what the brackets after the name add is no part of it.
   const bare = parenthesised(head)?.head ?? head;
   if (!head || head.length > 90 || bare.length > 60 || bare.split(/\s+/).length > 6) return undefined;
@@ -99,6 +100,25 @@ function itemName(text: string): string | undefined {
   // not a legal form's abbreviation ("Vercel Inc.").
   if (!(/^[\p{Lu}\d]/u.test(head) || DOMAIN_NAME.test(head)) || (/[.!?]$/.test(head) && entityIn(head) !== head)) return undefined;
   return head;
+}
+
+/**
+ * An item that names a kind of provider, no vendor, before what it is for: a word or an acronym, then lower-case words
+ * ending in a plural noun for those who do a job ("SMS aggregators, for the routing of texts", "Payment processors —
+ * card payments", « Agrégateurs SMS, pour l'acheminement »). Not a vendor's name whose other words are capitalised
+ * ("Amazon Sarl", "Google Analytics"), nor a name of one word.
+ */
+function kindOfProviderItem(text: string): boolean {
+  const head = text
+    .trim()
+    .split(/\s[–—-]\s|:\s|,\s/)[0]!
+    .trim();
+  return (
+    (/^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)(?: \p{Ll}[\p{Ll}-]*){1,3}$/u.test(head) &&
+      /(?:[oe]rs|ists|ants|ents|ies)$/u.test(head) &&
+      !/[.!?]$/.test(head)) ||
+    /^(?:Agr[ée]gateurs?|Fournisseurs|Prestataires|Partenaires|Opérateurs)(?: \p{L}[\p{L}-]*){0,3}$/u.test(head)
+  );
 }
 
 /**
@@ -290,7 +310,7 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
     const awaiting = (x: { text: string }) =>
       roleAwaitingName(x.text.trim().split(/\s[–—-]\s|:\s/)[0]!, x.text.trim().replace(/^[^:]{1,60}:\s*/, '')) || roleNotCurrent(x.text);
     const found = items
-      .filter((x) => !awaiting(x))
+      .filter((x) => !awaiting(x) && !kindOfProviderItem(x.text))
       .map((x) => {
         const mark = /^\[[^[\]]{2,100}\]/.exec(x.text.trim());
         const pending = mark ? pendingName(mark[0]) : undefined;
@@ -334,7 +354,7 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       }
       const rest = text
         .slice(name.length)
-        .replace(/^\s*[–—:-]\s*/, '')
+        .replace(/^\s*(?:[–—:-]|,(?=\s(?:for|pour)\s))\s*/, '')
         .trim();
       // "Cloudflare (États-Unis et mondial) : …": the company's country (the import reads it in the name), and the
       // world, where it operates.
@@ -1957,12 +1977,13 @@ export function attachDescriptionPlaces(entries: ReadEntry[]): void {
     if (!description) continue;
     const sentences = sentencesOf(description.value).filter((s) => !CONDITIONAL.test(s));
     // "Mumbai region (ap-south-1). Where the log archive is kept.": a sentence that is a place and nothing else.
+    // "Application and API hosting. United States.": a country's name of several words is such a sentence too.
     const placeOnly = sentences
       .map((s) => s.trim().replace(/\.$/, ''))
       .find(
         (s) =>
           s.split(' ').length <= 4 &&
-          placeCode(s.split(' ')[0]!.replace(/[,;:]$/, '')) !== undefined &&
+          (placeCode(s.split(' ')[0]!.replace(/[,;:]$/, '')) !== undefined || countryCode(s) !== undefined) &&
           readLocation(s).countries.length > 0,
       );
     const place =

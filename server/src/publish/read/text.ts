@@ -498,6 +498,15 @@ export function textBlocks(text: string): PageBlock[] {
     else if (item) blocks.push({ kind: 'item', text: item[1]!, depth: depth(), ordered: true, line: i + 1 });
     else {
       listIndent = undefined;
+      // "… we use the following sub-processors: • Acme, for hosting. … • Bolt, for email.": a list the copy flattened
+      // into its introducing sentence's line, each item after a bullet. The words up to the colon, then one item per
+      // bullet; only a colon right before the first bullet, and at least two bullets.
+      const parts = line.split(/\s[•▪‣◦]\s/);
+      if (parts.length >= 3 && /:$/.test(parts[0]!.trim()) && parts.slice(1).every((p) => p.trim())) {
+        blocks.push({ kind: 'paragraph', text: parts[0]!.trim(), line: i + 1 });
+        for (const p of parts.slice(1)) blocks.push({ kind: 'item', text: p.trim(), depth: 0, ordered: false, line: i + 1 });
+        continue;
+      }
       blocks.push({ kind: 'paragraph', text: line, line: i + 1 });
     }
   }

@@ -34,5 +34,31 @@ export function constantUpdateDate(source: string): string | undefined {
     const value = m[3]!.trim();
     if (namesUpdateDate(m[1]!) && (parseDate(value) ?? parseDate(value, 'fr')) !== undefined) return value;
   }
+  return documentsUpdateDate(source);
+}
+
+/** `export const legalLastUpdated = { privacy: "…", subprocessors: "June 25, 2026" }`: one date per document, by key. */
+const DATES_OBJECT = /(?<![\w$.])(?:const|let|var)\s{1,4}([A-Za-z_$][\w$]{0,60})\s{0,4}(?::[^={}\n]{1,80})?=\s{0,4}\{([^{}]{0,1000})\}/g;
+/** One `key: "value"` pair of an object literal. */
+const PAIR = /(?:^|[,{\s])["']?([A-Za-z_$][\w$-]{0,60})["']?\s{0,4}:\s{0,4}(["'`])([^"'`\n]{4,40})\2/g;
+/** A key that names the sub-processors' document: "subprocessors", "subProcessors", "sub-processors", "sousTraitants". */
+const SUBPROCESSORS_KEY = /^(?:sub-?processors?|sous-?traitants?)(?:page|list|liste)?$/;
+
+/**
+ * A constant whose name says it holds dates of update and whose keys name documents (one date for the privacy policy,
+ * one for the terms, one for the sub-processors): the date under the sub-processors' key. None when no key names
+ * them (another document's date is not the list's).
+ */
+function documentsUpdateDate(source: string): string | undefined {
+  for (const m of source.matchAll(DATES_OBJECT)) {
+    // "legalLastUpdated", "policiesUpdatedAt": the documents' kind may come before the words of the update.
+    const name = m[1]!.replace(/[-_]/g, '').toLowerCase();
+    if (!namesUpdateDate(m[1]!) && !/^[a-z]{0,20}?(?:last)?(?:updated?|modified|revised)(?:at|on|dates?)?$/.test(name)) continue;
+    for (const pair of m[2]!.matchAll(PAIR)) {
+      const value = pair[3]!.trim();
+      const key = pair[1]!.replace(/[-_]/g, '').toLowerCase();
+      if (SUBPROCESSORS_KEY.test(key) && (parseDate(value) ?? parseDate(value, 'fr')) !== undefined) return value;
+    }
+  }
   return undefined;
 }
