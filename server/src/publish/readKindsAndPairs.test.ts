@@ -242,6 +242,11 @@ Les paiements sont traités par un prestataire certifié PCI-DSS.
     'Card payments will be handled by a PCI DSS certified provider.',
     'Payments are not handled by a PCI DSS certified provider.',
     'Our hosting is run by a provider certified ISO 27001.',
+    // (review11) Payments of a channel or place of their own, a condition, a provider set apart: not the listed one's.
+    'In-store payments are handled by a separate PCI DSS certified provider.',
+    'If you pay by bank transfer, payments are handled by a PCI DSS certified provider.',
+    'Les paiements en magasin sont traités par un prestataire certifié PCI-DSS distinct.',
+    'Si vous payez par virement, les paiements sont traités par un prestataire certifié PCI-DSS.',
   ])
     assert.deepEqual(certifications(table + sentence + '\n'), [
       ['Cloudnest', undefined],
@@ -324,6 +329,14 @@ test('cards labelled by unresolved translation keys: each names its vendor, its 
     ['Payvo', 'transfer=CCT'],
     ['Statly', 'transfer=CCT'],
   ]);
+});
+
+test('near miss: a card of another product of the same company ("Statly Cloud") takes no listed vendor ("Statly")', () => {
+  const cards = keyedCard('infra', [['provider', 'Statly Cloud']]);
+  assert.deepEqual(
+    factsOf(keyedNotice(cards)).map((e) => e[0]),
+    ['Statly Cloud', 'Nubo (Cloudrift)', 'Payvo', 'Statly'],
+  );
 });
 
 test('near misses: keyed lines with no company, provider or platform, and a value that is itself a key, name no vendor', () => {

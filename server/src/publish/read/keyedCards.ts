@@ -9,7 +9,7 @@
  */
 import type { PageBlock } from './blocks';
 import type { ReadEntry, ReadFact } from '../readPage';
-import { addressCountry, lowerText, mechanismsIn } from '../wording';
+import { addressCountry, lowerText, mechanismsIn, withoutLegalForm } from '../wording';
 import { certificationsIn } from './sections';
 
 /** `{t('a.b.company')}`, `{t("a.b.website")}:`, `{i18n.t('a.b.address')}`: an unresolved key, whole. */
@@ -73,20 +73,26 @@ export function keyedCardEntries(blocks: PageBlock[]): ReadEntry[] {
   return found;
 }
 
-/** A name's first word, compared as pages vary it: "supabase" for "Supabase (AWS)" and "Supabase Inc.". */
-const firstWord = (name: string) => lowerText(name).split(/[^\p{L}\d]+/u)[0] ?? '';
+/**
+ * A name compared as pages vary it: without its legal form ("Supabase Inc." -> "supabase") and without what its
+ * brackets add ("Supabase (AWS)" -> "supabase"). "Google Cloud" and "Google Analytics" stay two names.
+ */
+const bareName = (name: string) =>
+  lowerText(withoutLegalForm(name.replace(/\s*\([^()]*\)\s*$/, '')))
+    .replace(/[.,]+$/, '')
+    .trim();
 
 /**
  * The list read from the page's data (`subprocessors.map(…)`) beside its keyed cards: each card is an entry, in page
- * order, and a listed vendor whose name opens with the same word as one card's only ("Supabase (AWS)" for the card's
- * "Supabase Inc.") is that card's vendor, its facts added to the card's; the other listed vendors follow.
+ * order, and a listed vendor whose bare name is one card's only ("Supabase (AWS)" for the card's "Supabase Inc.") is
+ * that card's vendor, its facts added to the card's; the other listed vendors follow.
  */
 export function withKeyedCards(cards: ReadEntry[], listed: ReadEntry[]): ReadEntry[] {
   if (!cards.length) return listed;
   const rest: ReadEntry[] = [];
   for (const e of listed) {
-    const w = firstWord(e.name ?? e.heading);
-    const same = w.length >= 3 ? cards.filter((c) => firstWord(c.name ?? c.heading) === w) : [];
+    const bare = bareName(e.name ?? e.heading);
+    const same = bare.length >= 3 ? cards.filter((c) => bareName(c.name ?? c.heading) === bare) : [];
     if (same.length === 1) same[0]!.facts.push(...e.facts);
     else rest.push(e);
   }

@@ -14,9 +14,15 @@ const CERTIFIED_PROVIDER =
   /(?<!\p{L})(?:(?:prestataires?|fournisseurs?|providers?|processors?|partenaires?|partners?)(?:\s+de\s+paiement|\s+payment)?\s+(?:certifi[ée]e?s?|certified)(?:\s+(?:to|under|selon))?\s+PCI[\s-]?DSS|PCI[\s-]?DSS[\s-]certified\s+(?:payment\s+)?(?:providers?|processors?|partners?))(?!\p{L})/iu;
 /** Payments: the kind of service the sentence speaks of, and an entry's purpose. */
 const PAYMENTS = /(?<!\p{L})(?:paiements?|payments?|cartes?\s+bancaires?|card\s+payments?)(?!\p{L})/iu;
-/** Words that deny, condition or put off the certification: "non certifié", "if", "lorsque", "will be", "pas encore". */
+/**
+ * Words anywhere in the sentence that deny, condition or put off the certification ("non certifié", "if", « si vous
+ * payez par virement, … », "will be", "pas encore"), set the provider apart from the listed one (« distinct », « autre »,
+ * "separate", "another", "our bank"), or give the payments a channel or place of their own (« en magasin », "in store",
+ * « par virement », "by bank transfer", « en espèces », "cash", « par chèque »): the sentence's provider need not be
+ * the list's (review11).
+ */
 const NOT_SAID =
-  /(?<!\p{L})(?:not|no|never|if|when|where|unless|will|pas|non|aucun|aucune|sans|si|lorsque|lorsqu|quand|sera|seront)(?!\p{L})/iu;
+  /(?<!\p{L})(?:not|no|never|if|when|where|unless|will|pas|non|aucun|aucune|sans|si|s['’]il|lorsque|lorsqu|quand|sera|seront|distincte?s?|autres?|diff[ée]rente?s?|s[ée]par[ée]e?s?|separate|another|other|different|banque|bank|magasins?|boutiques?|store|in-store|shop|sur\s+place|on\s+site|guichet|counter|virements?|transfers?|pr[ée]l[èe]vements?|debit|esp[èe]ces|cash|ch[èe]ques?|cheques?|checks?)(?!\p{L})/iu;
 
 export function attachPaymentProviderCertification(
   blocks: PageBlock[],
@@ -29,9 +35,12 @@ export function attachPaymentProviderCertification(
   if (entry.facts.some((f) => f.key === 'certifications' && /PCI/i.test(f.value))) return;
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
-    for (const clause of sentencesOf(b.text).flatMap((s) => s.split(/\s*[;,]\s+/))) {
-      const m = CERTIFIED_PROVIDER.exec(clause);
-      if (!m || !PAYMENTS.test(clause) || NOT_SAID.test(clause) || namedIn(clause).length) continue;
+    for (const sentence of sentencesOf(b.text)) {
+      // The clause that says it ("…, paiements traités par un prestataire certifié PCI-DSS"), read with its sentence's
+      // conditions and qualifiers (« Si vous payez par virement, les paiements … »).
+      const clause = sentence.split(/\s*[;,]\s+/).find((c) => CERTIFIED_PROVIDER.test(c) && PAYMENTS.test(c));
+      const m = clause ? CERTIFIED_PROVIDER.exec(clause) : null;
+      if (!m || NOT_SAID.test(sentence) || namedIn(sentence).length) continue;
       entry.facts.push({ label: 'Certifications', value: m[0].replace(/^.*?(PCI[\s-]?DSS).*$/iu, '$1'), key: 'certifications' });
       return;
     }
