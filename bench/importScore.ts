@@ -31,7 +31,6 @@ export const SPLITS = [
   'holdout8',
   'holdout13',
   'holdout14',
-  'holdout15',
   'holdout16',
   'holdout17',
   'holdout18',

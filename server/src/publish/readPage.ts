@@ -50,6 +50,8 @@ import { builderCallBlocks } from './read/builderCalls';
 import { blankOpening, roleAwaitingName } from './read/blanks';
 import { roleCard, roleLedLine } from './read/roleRecords';
 import { attachHostFacts } from './read/hostFacts';
+import { attachPaymentProviderCertification } from './read/paymentProvider';
+import { keyedCardEntries, withKeyedCards } from './read/keyedCards';
 import { isCollectedDataHeading, leadHref, leadItems, notSubprocessorsSaid, PUBLISHER_TERM } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { isPostalAddress } from './read/postalAddress';
@@ -1657,13 +1659,19 @@ function isRoleName(name: string): boolean {
   // opens with what is provided ("Email provider", "cloud host", "Support mailbox").
   const first = role.split(/\s/)[0]!;
   if (!ROLE_HEAD.test(first) && !ROLE_KIND.test(first)) return false;
-  if (!bracket) return ROLE_NAME.test(n);
+  if (!bracket) return ROLE_NAME.test(n) || AI_KIND.test(n);
   const inner = bracket[1]!;
   // "(e.g. a hosted widget)", "(par ex. un service de courriel)": an example of the kind, in common nouns.
   const kind = /^(?:e\.g\.|for example|such as|par ex(?:emple|\.)|ex\.)\s+[\p{Ll}'’ -]+$/u.test(inner);
   const saysNoVendor = kind || countryCode(inner) !== undefined || /^(?:global|mondial|monde|worldwide)$/i.test(inner);
   return (saysNoVendor || /^(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)$/.test(inner)) && ROLE_NAME.test(role);
 }
+
+/**
+ * A kind of AI in common words, the acronym then lower-case words only ("IA entraînée", "IA générative", "AI assistant",
+ * "LLM interne"): what the service is, no company's name. Never a brand ("Mistral AI", "AI21 Labs", "IA Solutions").
+ */
+const AI_KIND = /^(?:IA|AI|LLM)(?: [\p{Ll}'’-]+){1,3}$/u;
 
 /** A role's brackets that offer a choice of who fills it: "(Supabase default SMTP or custom)", "(Brevo ou autre)". */
 const CHOICE_BRACKET = /^(.{3,80}?)\s+\(([^()]{1,80}?)\s(?:or|ou)\s([^()]{1,40})\)$/u;
@@ -1688,7 +1696,7 @@ const ROLE_HEAD = /^(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Platefor
 
 /** What a role provides, as its first word: "Email", "cloud", "Support", "Payment"; never a brand. */
 const ROLE_KIND =
-  /^(?:e-?mail|mail|cloud|hosting|web|payments?|analytics|support|sms|push|chat|crm|database|storage|backup|monitoring|logging|logs?|error|transactional|marketing|newsletter|ai|llm|search|cdn|dns|infrastructure|identity|authentication|video|telephony|voice|helpdesk|ticketing|customer|billing|invoicing|accounting|security|data|notifications?|messaging|translation|transcription|speech|maps?|file|document|e-?signature|signature|forms?|survey|scheduling|calendar|third-party|external|other|delivery|shipping)$/i;
+  /^(?:e-?mail|mail|cloud|hosting|web|payments?|analytics|support|sms|push|chat|crm|database|storage|backup|monitoring|logging|logs?|error|transactional|marketing|newsletter|ai|ia|llm|search|cdn|dns|infrastructure|identity|authentication|video|telephony|voice|helpdesk|ticketing|customer|billing|invoicing|accounting|security|data|notifications?|messaging|translation|transcription|speech|maps?|file|document|e-?signature|signature|forms?|survey|scheduling|calendar|third-party|external|other|delivery|shipping)$/i;
 
 /**
  * A party's role under the GDPR, whole: "Responsable de traitement", "Sous-traitant ultérieur", "Controller", "Processor",
@@ -3753,6 +3761,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachEntityBrackets(blocks, page.entries);
   attachSectionFacts(blocks, page.entries);
   attachSentenceFacts(blocks, page.entries);
+  // "paiements traités par un prestataire certifié PCI-DSS": the list's one vendor for payments.
+  attachPaymentProviderCertification(blocks, page.entries, nameIndex(page.entries, true));
   attachParagraphTransfers(blocks, page.entries);
   attachDpfCertified(blocks, page.entries);
   attachNamedCases(blocks, page.entries);
@@ -4130,6 +4140,9 @@ export function readPage(text: string, fileName = ''): ReadPage {
         if (!listed.lastUpdated) listed.lastUpdated = around.lastUpdated ?? htmlAttributeDate(page) ?? constantUpdateDate(text);
         attachNamedTraining(blocks, listed.entries);
         attachCompanyCards(blocks, listed.entries);
+        // Cards whose labels are unresolved translation keys (`{t('…company')}` then "Nubo Inc."): each an entry, the
+        // listed vendor it names shortly merged into it.
+        listed.entries = withKeyedCards(keyedCardEntries(blocks), listed.entries);
         return listed;
       }
       // A component's source that hands its page to a renderer as a Markdown string (`const content = \`## 1. …\``,

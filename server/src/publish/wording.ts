@@ -571,7 +571,12 @@ const MECHANISM_WORDS: [string, RegExp][] = [
   ['dpf', /\b(?:dpf|data privacy framework|eu-us dpf|eu-u\.s\. dpf|privacy framework)\b/i],
   ['idta', /\b(?:uk idta|idta|international data transfer agreement)\b/i],
   ['bcr', /\b(?:bcrs?|binding corporate rules|r[eè]gles d['’]entreprise contraignantes)\b/i],
-  ['adequacy', /\b(?:adequacy|adéquation|adequation)\b/i],
+  // "Pays adéquat (décision du 26 juillet 2000)", "adequate country": a country the Commission found adequate. Not
+  // "an adequate level of protection" (what any safeguard aims at), nor "pays non adéquat".
+  [
+    'adequacy',
+    /\b(?:adequacy|adéquation|adequation)\b|(?<!\p{L})(?:pays\s+(?:(?:reconnus?|jug[ée]s?|consid[ée]r[ée]s?)\s+)?ad[ée]quats?|adequate\s+(?:countr(?:y|ies)|jurisdictions?)|(?:countr(?:y|ies)|jurisdictions?)\s+(?:(?:deemed|recogni[sz]ed|considered)\s+)?adequate)(?!\p{L})/iu,
+  ],
   [
     'derogation',
     // "transfer based on user consent": consent to the transfer, GDPR Art. 49(1)(a).
@@ -598,7 +603,7 @@ const NO_TRANSFER =
 /** Whether a text says more than the mechanisms it names ("SCCs" says nothing more; "SCCs, ISO 27001" does). */
 export function saysMoreThanMechanisms(text: string): boolean {
   let rest = text;
-  for (const [, re] of MECHANISM_WORDS) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
+  for (const [, re] of MECHANISM_WORDS) rest = rest.replace(new RegExp(re.source, 'giu'), ' ');
   // "adequacy decision", "décision d'adéquation": the decision is the mechanism's own word; so are the clauses of
   // "Clauses SCC", "SCC clauses".
   return /\p{L}{2,}/u.test(rest.replace(/\b(?:eu|ue|eu-us|ue-usa|and|et|with|avec|the|les|decision|décision|de|d|l'ue|clauses?)\b/gi, ' '));
@@ -784,7 +789,8 @@ const OPEN_VERB_WHOLE = new RegExp(`^(?:${OPEN_VERB.source})$`, 'iu');
 
 /**
  * Words that leave open whether the case arises: "where applicable", "as needed", "where (it is) required", "le cas
- * échéant", "si nécessaire", "lorsque c'est requis", "[à confirmer]", "when the provider adheres to it", "for any access by US entities" (an access
+ * échéant", "si nécessaire", "lorsque c'est requis", "[à confirmer]", "CCT selon plateforme", "SCCs depending on the provider" (which
+ * of the parties named rely on it is left open), "when the provider adheres to it", "for any access by US entities" (an access
  * the page does not say happens), and words that say a mechanism is still to come ("BCRs pending approval", "SCCs may be
  * added on request", "IDTA to be signed", "CCT en cours de signature", "à signer", "pas encore"), or is no longer in
  * force ("DPF (certification expired)", "lapsed", "withdrawn", "SCCs were replaced by the DPF", « CCT remplacées par le
@@ -793,7 +799,7 @@ const OPEN_VERB_WHOLE = new RegExp(`^(?:${OPEN_VERB.source})$`, 'iu');
  * now), nor "the DPF replaced the Privacy Shield" (what replaces stays).
  */
 const OPEN_CASE = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:not|non)\s+applicables?|inapplicables?|sans\s+objet|n\/a(?!\p{L})|(?:does|do)\s+not\s+apply|ne\s+s['’]appliquen?t?\s+pas|not\s+(?:required|needed|used)|non\s+(?:requises?|nécessaires?|utilisées?)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:in\s+progress|under\s+(?:negotiation|review)|pending|planned|not\s+yet(?:\s+\p{L}+)?|(?:may|might|could|will)\s+be\s+(?:added|signed|put\s+in\s+place|concluded|implemented)|to\s+be\s+(?:signed|added|put\s+in\s+place|concluded|implemented)|en\s+cours(?:\s+de\s+(?:signature|n[ée]gociation|mise\s+en\s+place))?(?!\s+de\s+validit)|en\s+attente|[àa]\s+(?:signer|venir|mettre\s+en\s+place)|pas\s+encore(?:\s+\p{L}+)?|pourr(?:a|ont|ait|aient)\s+être\s+(?:ajout|sign|mis)\p{L}*|expired|lapsed|withdrawn|revoked|${OPEN_VERB.source}|no\s+longer(?:\s+\p{L}+)?|(?:were|was|been)\s+(?:replaced|superseded)\s+by|expir[ée]e?s?|r[ée]voqu[ée]e?s?|remplac[ée]e?s?\s+par|ne\s+s['’]appliquen?t?\s+plus|n['’](?:est|sont)\s+plus(?:\s+\p{L}+)?)|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:where|if|when)\s+(?:it\s+is\s+)?(?:applicable|needed|required|necessary|enabled|activated)|(?:not|non)\s+applicables?|inapplicables?|sans\s+objet|n\/a(?!\p{L})|(?:does|do)\s+not\s+apply|ne\s+s['’]appliquen?t?\s+pas|not\s+(?:required|needed|used)|non\s+(?:requises?|nécessaires?|utilisées?)|(?:for|in case of|in the event of)\s+any\s+(?:remote\s+)?access|en cas d['’]acc[èe]s|si\s+activ[ée]e?s?|as\s+(?:applicable|needed|necessary|required(?!\s+(?:by|under)(?!\p{L})))|le cas échéant|selon le cas|selon\s+(?:la\s+|le\s+|les\s+|chaque\s+)?(?:plateformes?|prestataires?|fournisseurs?|services?|outils?|partenaires?|destinataires?|pays|r[ée]gions?)|depending\s+on\s+(?:the\s+|each\s+)?(?:platforms?|providers?|vendors?|services?|tools?|partners?|recipients?|countr(?:y|ies)|regions?)|var(?:y|ies)\s+by\s+(?:platforms?|providers?|vendors?|services?|tools?|partners?|recipients?|countr(?:y|ies)|regions?)|s['’]il y a lieu|si (?:applicable|nécessaire|besoin|requis)|au besoin|lorsqu(?:e\s+|['’])(?:c['’]est\s+|cela\s+est\s+)?(?:applicable|nécessaire|requis)|à confirmer|to be confirmed|tbc|(?:in\s+progress|under\s+(?:negotiation|review)|pending|planned|not\s+yet(?:\s+\p{L}+)?|(?:may|might|could|will)\s+be\s+(?:added|signed|put\s+in\s+place|concluded|implemented)|to\s+be\s+(?:signed|added|put\s+in\s+place|concluded|implemented)|en\s+cours(?:\s+de\s+(?:signature|n[ée]gociation|mise\s+en\s+place))?(?!\s+de\s+validit)|en\s+attente|[àa]\s+(?:signer|venir|mettre\s+en\s+place)|pas\s+encore(?:\s+\p{L}+)?|pourr(?:a|ont|ait|aient)\s+être\s+(?:ajout|sign|mis)\p{L}*|expired|lapsed|withdrawn|revoked|${OPEN_VERB.source}|no\s+longer(?:\s+\p{L}+)?|(?:were|was|been)\s+(?:replaced|superseded)\s+by|expir[ée]e?s?|r[ée]voqu[ée]e?s?|remplac[ée]e?s?\s+par|ne\s+s['’]appliquen?t?\s+plus|n['’](?:est|sont)\s+plus(?:\s+\p{L}+)?)|(?:(?:(?:lorsque|quand|si|when|where|if)(?!\p{L})|lorsqu['’])[^.;:()]{0,40}?(?<!\p{L})(?:providers?|vendors?|suppliers?|sub-?processors?|recipients?|importers?|prestataires?|fournisseurs?|sous-traitants?|destinataires?|importateurs?|il|ils|elle|elles|they|it)(?!\p{L})|s['’]ils?(?!\p{L}))[^.;:()]{0,30}?(?:adh[èeé]r|particip|self-certif|certifi)\p{L}*)(?!\p{L})`,
   'iu',
 );
 /** Where a text's words leave open whether the case arises ("where applicable", "le cas échéant", "as needed"), if any. */
@@ -2320,9 +2326,12 @@ export function dateLine(text: string): string | undefined {
   return undefined;
 }
 
-/** The date words, found anywhere in a text (a paragraph may run several lines together). */
+/**
+ * The date words, found anywhere in a text (a paragraph may run several lines together). "Version 0.2 (bêta), datée du
+ * 14 septembre 2026", "Version 3, dated 2 May 2026": a version's number, then the date it is dated.
+ */
 const DATE_WORDS =
-  /(?<![\p{L}\d])(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|last\s+verified|last\s+checked|derni[èe]re\s+v[ée]rification|effective\s+date|effective|updated|(?:applicables?|en\s+vigueur)\s+[àa]\s+compter\s+du|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version|ver\.(?=\s*v?\d)|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
+  /(?<![\p{L}\d])(?:last\s+updated?|latest\s+update|last\s+modified|last\s+revised|last\s+reviewed|last\s+verified|last\s+checked|derni[èe]re\s+v[ée]rification|effective\s+date|effective|updated|(?:applicables?|en\s+vigueur)\s+[àa]\s+compter\s+du|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|version\s+v?\d{1,3}(?:\.\d{1,3}){0,2}(?:\s+\([^()]{1,20}\))?,?\s+(?:dat[ée]e?\s+du|dated)|version|ver\.(?=\s*v?\d)|en\s+vigueur|v\d{1,3}(?:\.\d{1,3}){0,2}|derni[èe]re\s+modification|modifi[ée]e?\s+le|r[ée]vis[ée]e?\s+le|[ée]tablie?\s+le|dress[ée]e?\s+le|as\s+of|jour\s+au(?=\s+\d)|(?<!\p{L}\s)date(?=\s*:))(?!\p{L})/giu;
 
 /**
  * A date a text gives after its date words, wherever they are ("… Version 1.1, 22.6.2026", "Version v1.0Last
@@ -2416,6 +2425,7 @@ function dateAfter(t: string, m: RegExpMatchArray, lang: Lang): string | undefin
     const rest = after
       .slice(colon + 1)
       .replace(/[*_·•]/g, ' ')
+      .replace(/`/g, '')
       .split(/\s+/)
       .filter(Boolean)
       .slice(0, 4);
@@ -2427,10 +2437,12 @@ function dateAfter(t: string, m: RegExpMatchArray, lang: Lang): string | undefin
       if (/\d{4}/.test(candidate) && parseDate(candidate, lang)) return candidate;
     }
   }
-  // "Effective: 1 January 2026·Operated by …", "Updated · 2026.05.20": a middle dot sets the date apart.
+  // "Effective: 1 January 2026·Operated by …", "Updated · 2026.05.20": a middle dot sets the date apart. A backtick
+  // (Markdown's code, a template string's end: "Version actuelle : Juin 2026`,") is no part of the date.
   const words = t
     .slice(at, at + 80)
     .replace(/[*_·•]/g, ' ')
+    .replace(/`/g, '')
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 7);

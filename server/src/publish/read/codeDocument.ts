@@ -187,6 +187,19 @@ class LiteralReader {
   }
 }
 
+/**
+ * A heading and its text held as a pair: `['Destinataires', ['…', '…']]`, `['Cookies', '…']`. The title is short and
+ * no sentence (at most 100 characters, no full stop at its end); the text is a string or a list of strings.
+ */
+function isSectionPair(lit: Lit): boolean {
+  if (lit.kind !== 'arr' || lit.items.length !== 2) return false;
+  const [title, body] = lit.items as [Lit, Lit];
+  const t = str(title);
+  if (!t || t.length > 100 || /[.;!?]$/.test(t)) return false;
+  if (body.kind === 'str') return str(body) !== undefined;
+  return body.kind === 'arr' && body.items.length > 0 && body.items.every((x) => x.kind === 'str');
+}
+
 const str = (lit: Lit | undefined): string | undefined => (lit?.kind === 'str' ? cleanText(lit.text) || undefined : undefined);
 
 /** The blocks a literal shows, in source order. */
@@ -201,6 +214,20 @@ function literalBlocks(lit: Lit, key: string, depth: number, lineAt: (at: number
     return;
   }
   if (lit.kind === 'arr') {
+    // `sections: [['Destinataires', ['Les données sont …', '…']], …]`: a list of pairs, each a heading's string then its
+    // text (a string, or a list of strings): a section per pair, its heading over its paragraphs.
+    if (lit.items.length > 0 && lit.items.every(isSectionPair)) {
+      for (const x of lit.items as Extract<Lit, { kind: 'arr' }>[]) {
+        const [title, body] = x.items as [Lit, Lit];
+        const text = str(title)!;
+        out.push({ kind: 'heading', level: Math.min(6, 2 + depth), text, line: lineAt(title.at) });
+        for (const p of body.kind === 'arr' ? body.items : [body]) {
+          const para = str(p);
+          if (para) out.push({ kind: 'paragraph', text: para, line: lineAt(p.at) });
+        }
+      }
+      return;
+    }
     const strings = lit.items.length > 0 && lit.items.every((x) => x.kind === 'str');
     // A list of strings under a field that is no text's ("items", "bullets"): the list's items.
     if (strings && !TEXT_KEYS.test(key) && !HEADING_KEYS.test(key)) {

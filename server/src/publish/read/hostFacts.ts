@@ -51,9 +51,38 @@ function processorMentions(blocks: PageBlock[]): ReadEntry[] {
   return found;
 }
 
+/** A lead that says the site is hosted on what it lists: "L'application est hébergée sur :", "The site is hosted by:". */
+const HOSTED_ON_LEAD = /(?:h[ée]berg[ée]e?s?\s+(?:sur|par|chez|aupr[èe]s\s+de)|hosted\s+(?:on|by|with|at))\s*:$/iu;
+
+/**
+ * "L'application est hébergée sur :" over items "**Nubo Cloud** — 12 Harbour Road, Dublin 2, Ireland": each item a host,
+ * its name before the dash, its postal address after it (figures and a country: else no host's record), as a host's
+ * card, for attaching.
+ */
+function hostListMentions(blocks: PageBlock[]): ReadEntry[] {
+  const found: ReadEntry[] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph' || !HOSTED_ON_LEAD.test(b.text.trim())) return;
+    for (const x of blocks.slice(i + 1)) {
+      if (x.kind !== 'item') break;
+      const text = x.text.replace(/[*_]/g, '').trim();
+      const dash = /\s[—–-]\s/.exec(text);
+      if (!dash) continue;
+      const name = text.slice(0, dash.index).trim();
+      const address = text.slice(dash.index + dash[0].length).trim();
+      if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 6 || !/\d/.test(address) || !addressCountry(address)) continue;
+      found.push({ heading: name, name, line: x.line, facts: [{ label: 'Registered office', value: address, key: 'entityCountry' }] });
+    }
+  });
+  return found;
+}
+
+/** The parts of a name that names two vendors across a slash ("Streamlit / Snowflake"): each, compared as a name. */
+const slashParts = (name: string) => (/\s\/\s/.test(name) ? name.split(/\s\/\s/).map(key) : []);
+
 export function attachHostFacts(blocks: PageBlock[], entries: ReadEntry[]): void {
   if (!entries.length) return;
-  for (const host of [...hostMentions(blocks), ...processorMentions(blocks)]) {
+  for (const host of [...hostMentions(blocks), ...processorMentions(blocks), ...hostListMentions(blocks)]) {
     const hostName = key(host.name ?? host.heading);
     // The same vendor: the same name, or the host's legal name starting with the entry's short name ("Railway
     // Corporation" for "Railway"). One entry only: two would leave open which the notice speaks of.
@@ -62,7 +91,12 @@ export function attachHostFacts(blocks: PageBlock[], entries: ReadEntry[]): void
       const n = key(e.name ?? e.heading);
       return n.length >= 3 && hostName.startsWith(`${n} `) && entityIn(host.name ?? host.heading) !== undefined;
     });
-    const matches = same.length ? same : shorter;
+    // "Streamlit / Snowflake" in the list, "Streamlit Community Cloud" in the notice: the part of the name the host's
+    // name opens with, the vendor's product or company named first. Its company's facts only, no legal name.
+    const slashed = entries.filter((e) =>
+      slashParts(e.name ?? e.heading).some((p) => p.length >= 3 && (hostName === p || hostName.startsWith(`${p} `))),
+    );
+    const matches = same.length ? same : shorter.length ? shorter : slashed;
     if (matches.length !== 1 || matches[0] === host) continue;
     const entry = matches[0]!;
     for (const k of CARD_KEYS) {
@@ -70,6 +104,6 @@ export function attachHostFacts(blocks: PageBlock[], entries: ReadEntry[]): void
       const fact = host.facts.find((f) => f.key === k);
       if (fact) entry.facts.push(fact);
     }
-    if (!same.length && entry.entity === undefined) entry.entity = host.name ?? host.heading;
+    if (!same.length && shorter.length && entry.entity === undefined) entry.entity = host.name ?? host.heading;
   }
 }

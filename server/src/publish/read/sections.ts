@@ -1097,6 +1097,13 @@ export function certificationsIn(sentence: string): string[] {
   const words = isoNumbers(
     sentence
       .slice(0, 600)
+      // "SOC 1/2/3", "SOC 1 & 2": the reports each number names, "SOC 1, SOC 2, SOC 3".
+      .replace(/(?<![\p{L}\d])SOC\s?([123](?:\s?[/&]\s?[123]){1,2})(?![\d/])/gu, (_, numbers: string) =>
+        numbers
+          .split(/\s?[/&]\s?/)
+          .map((n) => `SOC ${n}`)
+          .join(', '),
+      )
       .split(/[\s,;()]+/)
       // ": SOC 2 Type 2": a word of punctuation alone is no part of a scheme's name.
       .filter((w) => /[\p{L}\d]/u.test(w)),
