@@ -37,7 +37,7 @@ import {
   hostingBracketEntries,
   recipientLineEntries,
 } from './read/recipientLines';
-import { codeArrayTables, codeMarkdownStrings, dataBlocks, withMappedArrays } from './read/data';
+import { codeArrayTables, codeMarkdownStrings, dataBlocks, withMappedArrays, withPropTables } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
@@ -1683,6 +1683,8 @@ const ROLE_KIND =
  */
 const PARTY_ROLE =
   /^(?:(?:joint[ -]|independent[ -])?(?:data )?controllers?|(?:data )?processors?|(?:main |principal |primary )?processors?|sub-?processors?|(?:data )?sub-?processors?|responsables?(?: conjoints?)? (?:du |de |des )?traitements?|co-?responsables?(?: du traitement)?|sous-traitants?(?: (?:principal|principaux|direct|directs|de premier rang|ultérieurs?|de second rang|secondaires?))?)$/i;
+/** A processor's role with no word that makes it the main one: "Processor", "Data processor", « Sous-traitant ». */
+const PLAIN_PROCESSOR = /^(?:(?:data )?processor|sous-traitant)$/i;
 /** A sub-processor's role: "Sous-traitant ultérieur", "Sub-processor", "Sous-traitant de second rang". */
 const SUBPROCESSOR_ROLE = /^(?:(?:data )?sub-?processors?|sous-traitants? (?:ultérieurs?|de second rang|secondaires?))$/i;
 
@@ -1946,7 +1948,13 @@ function tableEntries(
     // names sub-processors on other rows ("Sous-traitant ultérieur"): the page's other parties, not sub-processors.
     if (roleColumn >= 0) {
       const role = cellText(row.cells[roleColumn]);
-      if (!SUBPROCESSOR_ROLE.test(role)) {
+      // "Hetzner Online GmbH | Data processor" beside "Groq Inc. | Sub-processor": a company the table names by its legal
+      // form and calls a processor, no more (not the "main" one), processes the data for the page's publisher as the
+      // others do: a vendor of the list. The publisher's own services named by what they are ("Self-hosted storage |
+      // processor") and a "Sous-traitant principal" stay the page's other parties.
+      const bare = name.replace(/[*_]/g, '').trim();
+      const vendorProcessor = PLAIN_PROCESSOR.test(role.replace(/[*_]/g, '').trim()) && entityIn(bare) === bare;
+      if (!SUBPROCESSOR_ROLE.test(role) && !vendorProcessor) {
         unread.push({ kind: 'partyRow', data: { name, role } });
         continue;
       }
@@ -2129,9 +2137,9 @@ function tableEntries(
       // A contact column with no link: its text is the vendor's postal address. A column of no other meaning headed
       // "Contact information" (or a data file's "contact suffix") whose cell holds a postal address after the vendor's
       // mailbox or desk ("privacy@…, 3500 S Dupont Hwy, Camden, DE, USA"): the same, the company's address.
+      const contact = key === undefined && ADDRESS_HEADER.test(header) ? contactAddress(value) : undefined;
       const asKey =
-        (key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header)) ||
-        (key === undefined && ADDRESS_HEADER.test(header) && contactAddress(value) !== undefined)
+        (key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header)) || contact !== undefined
           ? 'entityCountry'
           : key;
       // "Location (to confirm)", "Pays (à confirmer)": a column whose heading leaves every cell under it to be confirmed
@@ -2140,7 +2148,8 @@ function tableEntries(
       if (value)
         facts.push({
           label: cleanText(header) || `Column ${i + 1}`,
-          value,
+          // The vendor's own lines of a contact cell, not those of the representative after them, nor its mailbox.
+          value: contact !== undefined ? cleanText(withoutMailboxes(ownContactLines(value) ?? value)) : value,
           ...(open ? { key: 'note' as const, open } : asKey ? { key: asKey } : {}),
           ...(usStates.has(i) ? { usStates: true } : {}),
         });
@@ -2834,12 +2843,13 @@ const ADDRESS_HEADER = /\b(?:address|contact|adresse|coordonn[ée]es)\b/i;
  * (`isPostalAddress`'s words). "privacy@acme.example" alone, "+33 1 23 45 67 89", "Paris, France" give none.
  */
 function contactAddress(cell: string): string | undefined {
-  // "EU representative: Repco GmbH, …", "c/o Datarep Ltd, …", "Our DPO: …", « Représentant UE : … »: an address the cell
-  // gives as another party's (a representative, an agent, the publisher's officer) says nothing of the vendor's seat.
-  if (OTHER_PARTY.test(withoutMailboxes(cell))) return undefined;
-  const parts = cleanText(cell)
+  const own = ownContactLines(cell);
+  if (own === undefined) return undefined;
+  // "San Francisco, CA 94105 privacy@acme.example": a mailbox on the address's last line is set aside, not the line.
+  const parts = cleanText(withoutMailboxes(own))
     .split(/,\s/)
-    .filter((p) => !/@|^(?:https?:\/\/|www\.)/i.test(p));
+    .map((p) => p.trim())
+    .filter((p) => p && !/^(?:https?:\/\/|www\.)/i.test(p));
   const from = parts.findIndex((p) => /\d/.test(p) && !/^\+?[\d\s().-]{6,}$/.test(p));
   if (from < 0 || parts.length - from < 2) return undefined;
   const address = parts.slice(from).join(', ');
@@ -2870,6 +2880,21 @@ function contactCompanyOf(header: string[], keys: (ColumnKey | undefined)[], cel
   // The company and its street in one part: "Payoneer Inc. 195 Broadway".
   const joined = /^(\S.{0,80}?)\s(\d{1,5}\s\S.*)$/.exec(parts[from]!);
   return !lead && joined && entityIn(joined[1]!) === joined[1] ? joined[1] : undefined;
+}
+
+/**
+ * The lines of a contact cell that are the vendor's own, before the first line that gives another party or whom to
+ * write to: "Acme, Inc.; 1 Main St; Boston, MA 02110; EU Representative:; Repco Ltd; …; Ireland" and "…; Boston, MA
+ * 02110; Attn.: Data Protection Officer" give Acme's lines. A cell that opens with such a line ("EU representative:
+ * Repco GmbH, …", "c/o Datarep Ltd, …", "Our DPO: …", « Représentant UE : … », "Acme Pty Ltd c/o Acme, Inc.") gives
+ * none: the address there is another party's (a representative, an agent, the publisher's officer), no word of the
+ * vendor's seat. A line on its own is one of the cell's lines (`cellText` joins them with ";").
+ */
+function ownContactLines(cell: string): string | undefined {
+  const lines = cell.split(/\s*;\s*/);
+  const other = lines.findIndex((l) => OTHER_PARTY.test(withoutMailboxes(l).trim()));
+  const own = (other < 0 ? lines : lines.slice(0, other)).join('; ').trim();
+  return own || undefined;
 }
 
 /** A cell without its mail addresses ("dpo@velto.example" names the vendor's mailbox, no other party). */
@@ -3966,7 +3991,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
     }
     case 'html': {
       const page = withDictionaryStrings(
-        withMappedArrays(withStringConstants(withOneLanguage(withOneTranslation(text, langOfWords), langOfWords))),
+        withMappedArrays(withPropTables(withStringConstants(withOneLanguage(withOneTranslation(text, langOfWords), langOfWords)))),
       );
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.
@@ -3981,6 +4006,11 @@ export function readPage(text: string, fileName = ''): ReadPage {
         // Its date ("Dernière mise à jour : {MISE_A_JOUR}") and what its sentences say of one listed vendor's training.
         const around = interpret(blocks);
         if (!listed.contact) listed.contact = around.contact;
+        // Its notice of a new sub-processor ("We provide at least 30 days notice before adding new subprocessors").
+        if (listed.noticeDays === undefined && around.noticeDays !== undefined) {
+          listed.noticeDays = around.noticeDays;
+          listed.noticeSentence = around.noticeSentence;
+        }
         // `<LegalPageLayout lastUpdated="June 14, 2026">`: the date the markup hands its layout, when no sentence gives one.
         if (!listed.lastUpdated) listed.lastUpdated = around.lastUpdated ?? htmlAttributeDate(page) ?? constantUpdateDate(text);
         attachNamedTraining(blocks, listed.entries);
