@@ -1683,6 +1683,21 @@ const ROLE_KIND =
  */
 const PARTY_ROLE =
   /^(?:(?:joint[ -]|independent[ -])?(?:data )?controllers?|(?:data )?processors?|(?:main |principal |primary )?processors?|sub-?processors?|(?:data )?sub-?processors?|responsables?(?: conjoints?)? (?:du |de |des )?traitements?|co-?responsables?(?: du traitement)?|sous-traitants?(?: (?:principal|principaux|direct|directs|de premier rang|ultérieurs?|de second rang|secondaires?))?)$/i;
+/**
+ * Whether a table's role column calls several companies a plain processor ("Data processor") and names no controller:
+ * then they are vendors the list names beside its sub-processors, not the publisher (one party, its own row).
+ */
+function processorVendors(table: Extract<PageBlock, { kind: 'table' }>, keys: (ColumnKey | undefined)[], roleColumn: number): boolean {
+  const nameAt = keys.indexOf('name') >= 0 ? keys.indexOf('name') : keys.indexOf('entity');
+  const roles = table.rows.map((r) => cellText(r.cells[roleColumn]).replace(/[*_]/g, '').trim());
+  if (roles.some((r) => /controller|responsable/i.test(r))) return false;
+  const companies = table.rows.filter((r, k) => {
+    const bare = cellText(r.cells[nameAt]).replace(/[*_]/g, '').trim();
+    return PLAIN_PROCESSOR.test(roles[k]!) && entityIn(bare) === bare;
+  });
+  return companies.length >= 2;
+}
+
 /** A processor's role with no word that makes it the main one: "Processor", "Data processor", « Sous-traitant ». */
 const PLAIN_PROCESSOR = /^(?:(?:data )?processor|sous-traitant)$/i;
 /** A sub-processor's role: "Sous-traitant ultérieur", "Sub-processor", "Sous-traitant de second rang". */
@@ -1864,6 +1879,8 @@ function tableEntries(
   const agreementLinks = linksToAgreement(table.header, keys);
   const usStates = usStateColumns(table, keys);
   const roleColumn = partyRoleColumn(table, keys);
+  // Whether the role column's plain "processor" companies are vendors: two at least, and no row the controller's.
+  const vendorProcessors = roleColumn >= 0 && processorVendors(table, keys, roleColumn);
   // The role a row's party holds ("Sous-traitant ultérieur") is no purpose: kept in the note under its header.
   if (roleColumn >= 0) keys[roleColumn] = undefined;
   // The column that names the entries: "Entity Name" when no other names them; its links are the vendors' sites.
@@ -1950,10 +1967,12 @@ function tableEntries(
       const role = cellText(row.cells[roleColumn]);
       // "Hetzner Online GmbH | Data processor" beside "Groq Inc. | Sub-processor": a company the table names by its legal
       // form and calls a processor, no more (not the "main" one), processes the data for the page's publisher as the
-      // others do: a vendor of the list. The publisher's own services named by what they are ("Self-hosted storage |
-      // processor") and a "Sous-traitant principal" stay the page's other parties.
+      // others do: a vendor of the list, when the table calls several companies so and names no controller. A table of
+      // the processing's parties ("Your organisation | Data controller", "Acme SAS | Data processor", then the
+      // sub-processors) gives its one processor's row to the publisher itself; the publisher's own services named by
+      // what they are ("Self-hosted storage | processor") and a "Sous-traitant principal" stay the page's other parties.
       const bare = name.replace(/[*_]/g, '').trim();
-      const vendorProcessor = PLAIN_PROCESSOR.test(role.replace(/[*_]/g, '').trim()) && entityIn(bare) === bare;
+      const vendorProcessor = vendorProcessors && PLAIN_PROCESSOR.test(role.replace(/[*_]/g, '').trim()) && entityIn(bare) === bare;
       if (!SUBPROCESSOR_ROLE.test(role) && !vendorProcessor) {
         unread.push({ kind: 'partyRow', data: { name, role } });
         continue;

@@ -24,7 +24,7 @@ const imported = (text: string) =>
     ],
   );
 
-test('a role column calling companies "Data processor" beside "Sub-processor": every company is a vendor; "Registered Location" is its seat', () => {
+test('a role column calling several companies "Data processor" beside "Sub-processor", no controller: every company is a vendor; "Registered Location" is its seat', () => {
   const en = [
     '# Sub-processors',
     '',
@@ -33,6 +33,7 @@ test('a role column calling companies "Data processor" beside "Sub-processor": e
     '| **Nimbus Cloud GmbH** | Data processor | Berlin, Germany | Germany (EU) | Hosting |',
     '| **Quillmail Inc.** | Sub-processor | Austin, United States | United States | Email |',
     '| Self-hosted backups | Data processor | — | Germany | Backups |',
+    '| **Ibis Metrics Ltd** | Data processor | London, United Kingdom | EU | Analytics |',
     '',
     '- **Emails** are sent to Quillmail for delivery only. We have opted out of model training.',
     '',
@@ -40,6 +41,7 @@ test('a role column calling companies "Data processor" beside "Sub-processor": e
   assert.deepEqual(imported(en), [
     ['Nimbus Cloud GmbH', 'DE', ['DE', 'EU'], undefined],
     ['Quillmail Inc.', 'US', ['US'], false],
+    ['Ibis Metrics Ltd', 'GB', ['EU'], undefined],
   ]);
   const fr = [
     '# Sous-traitants',
@@ -49,6 +51,7 @@ test('a role column calling companies "Data processor" beside "Sub-processor": e
     '| Nimbus Cloud SAS | Sous-traitant | Lyon, France | France | Hébergement |',
     '| Quillmail Inc. | Sous-traitant ultérieur | Austin, États-Unis | États-Unis | Courriels |',
     '| Notre infrastructure | Sous-traitant principal | — | France | Sauvegardes |',
+    '| Ibis Mesures SARL | Sous-traitant | Nantes, France | France | Statistiques |',
     '',
     "- Les courriels sont envoyés à Quillmail. Nous avons désactivé l'option d'entraînement : les données ne sont pas utilisées pour entraîner les modèles.",
     '',
@@ -56,6 +59,7 @@ test('a role column calling companies "Data processor" beside "Sub-processor": e
   assert.deepEqual(imported(fr), [
     ['Nimbus Cloud SAS', 'FR', ['FR'], undefined],
     ['Quillmail Inc.', 'US', ['US'], false],
+    ['Ibis Mesures SARL', 'FR', ['FR'], undefined],
   ]);
 });
 
@@ -76,4 +80,39 @@ test('near misses: the main processor and a service named by what it is stay out
     ['Quillmail Inc.', undefined, ['US'], undefined],
     ['Nimbus Cloud GmbH', undefined, ['DE'], undefined],
   ]);
+});
+
+test('near misses: a table of the processing’s parties gives its one "Data processor" row to the publisher, no vendor', () => {
+  const en = [
+    '# Data processing parties',
+    '',
+    'Nimbus Platform SAS publishes this list.',
+    '',
+    '| Sub-processor | Role | Purpose | Location |',
+    '|---|---|---|---|',
+    '| Your organisation | Data controller | Decides the purposes | — |',
+    '| Nimbus Platform SAS | Data processor | Provides the platform | France |',
+    '| Ibis Hosting GmbH | Sub-processor | Hosting | Germany |',
+    '| Quillmail Inc. | Sub-processor | Email | United States |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(en).map(([name]) => name),
+    ['Ibis Hosting GmbH', 'Quillmail Inc.'],
+  );
+  // One company called a processor, no controller row: still the publisher's own row.
+  const fr = [
+    '# Sous-traitants',
+    '',
+    '| Sous-traitant | Rôle | Lieu |',
+    '|---|---|---|',
+    '| Nimbus Plateforme SAS | Sous-traitant | France |',
+    '| Ibis Hébergement GmbH | Sous-traitant ultérieur | Allemagne |',
+    '| Courriels Inc. | Sous-traitant ultérieur | États-Unis |',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(fr).map(([name]) => name),
+    ['Ibis Hébergement GmbH', 'Courriels Inc.'],
+  );
 });
