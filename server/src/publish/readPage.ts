@@ -3180,13 +3180,14 @@ function controllerSide(table: Table): boolean {
 function saysNotSubprocessors(heading: string | undefined, prose: string): boolean {
   if (heading !== undefined && CONTROLLER_HEADING.test(heading) && !NAMES_SUBPROCESSORS.test(heading)) return true;
   // "Destinataires internes" (the company's own staff), "Interconnexions avec d'autres traitements" (other processings
-  // this one is linked to): a record of processing's tables of parties that are no sub-processors.
+  // this one is linked to): a record of processing's tables of parties that are no sub-processors. "Our customers",
+  // « Nos clients »: the companies the publisher serves, none of its vendors.
   if (heading !== undefined && INTERNAL_PARTIES_HEADING.test(heading)) return true;
   return notSubprocessorsSaid(prose);
 }
 
 const INTERNAL_PARTIES_HEADING =
-  /^(?:[IVX\d]{1,4}[.)]?\s+)?(?:destinataires internes|internal recipients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
+  /^(?:[IVX\d]{1,4}[.)]?\s+)?(?:destinataires internes|internal recipients|(?:our\s+|nos\s+)?(?:customers|clients)|customer references|r[ée]f[ée]rences clients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
 
 /**
  * What each table of vendors is on the page: `entries` (sub-processors); `not-current` when its heading says
@@ -4014,9 +4015,11 @@ export function readPage(text: string, fileName = ''): ReadPage {
       );
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.
-      const arrays = codeArrayTables(text).filter(
-        (t) => t.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')),
-      );
+      const found = codeArrayTables(text);
+      const names = (t: PageBlock | undefined) =>
+        t?.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? ''));
+      // A group's heading over its table ("Former providers (no longer used)") goes with it.
+      const arrays = found.filter((t, i) => names(t) || (t.kind === 'heading' && names(found[i + 1])));
       // A module with no markup of its own that exports such an array (`export const VENDORS = [{ name: … }]`): the same.
       if (arrays.length && (/\{\s*[\w$]+(?:\.[\w$]+)+\s*\}/.test(text) || !MARKUP_TAG.test(text))) {
         const listed = interpret(arrays);

@@ -42,7 +42,7 @@ test('quotes escaped as JavaScript writes them become the quotes YAML reads, and
   assert.equal(yamlQuotes('"a\\"b"'), '"a\\"b"');
 });
 
-test('an array of categories each holding its providers: one entry per provider, in order, its category kept; the notice around it read', () => {
+test('an array of categories each holding its providers: one entry per provider, in order, under its category; the notice around it read', () => {
   const source = `import { Card } from './card';
 
 const vendorGroups = [
@@ -87,11 +87,11 @@ export default function Vendors() {
 `;
   const page = readPage(source, 'vendors.html');
   assert.deepEqual(
-    page.entries.map((e) => [e.name, e.category, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    page.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
     [
-      ['Heron Cloud', 'Hosting', 'Canada'],
-      ['Ibis Storage', 'Hosting', 'Germany'],
-      ['Quokka Mail', 'Email', 'Ireland'],
+      ['Heron Cloud', 'Canada'],
+      ['Ibis Storage', 'Germany'],
+      ['Quokka Mail', 'Ireland'],
     ],
   );
   // The groups' descriptions are no vendors.
@@ -149,4 +149,40 @@ export default function Vendors() {
   assert.equal(withPropTables(uneven), uneven);
   const headerOnly = `<Tabs items={['Hosting', 'Email']} />`;
   assert.equal(withPropTables(headerOnly), headerOnly);
+});
+
+test('near misses: a group the page titles as former providers or as its customers gives no entry', () => {
+  const source = `const groups = [
+  { category: "Hosting", providers: [{ name: "Heron Cloud", purpose: "Servers", location: "Germany" }] },
+  { category: "Former providers (no longer used)", providers: [{ name: "Ibis Apps", purpose: "Hosting until 2024", location: "United States" }] },
+  { category: "Our customers", providers: [{ name: "Boulangerie Lune", purpose: "Uses our app", location: "France" }] },
+];
+export default function Vendors() {
+  return (<main><h1>Sub-processors</h1>
+    {groups.map((g) => (<section key={g.category}><h2>{g.category}</h2><table><tbody>
+      {g.providers.map((p) => (<tr key={p.name}><td>{p.name}</td><td>{p.purpose}</td><td>{p.location}</td></tr>))}
+    </tbody></table></section>))}
+  </main>);
+}
+`;
+  assert.deepEqual(
+    readPage(source, 'vendors.html').entries.map((e) => e.name),
+    ['Heron Cloud'],
+  );
+  const fr = `const groupes = [
+  { categorie: "Hébergement", prestataires: [{ nom: "Héron Cloud", finalite: "Serveurs", pays: "Allemagne" }] },
+  { categorie: "Nos clients", prestataires: [{ nom: "Boulangerie Lune", finalite: "Utilise notre application", pays: "France" }] },
+];
+export default function Prestataires() {
+  return (<main><h1>Sous-traitants</h1>
+    {groupes.map((g) => (<section key={g.categorie}><h2>{g.categorie}</h2><ul>
+      {g.prestataires.map((p) => (<li key={p.nom}>{p.nom}</li>))}
+    </ul></section>))}
+  </main>);
+}
+`;
+  assert.deepEqual(
+    readPage(fr, 'prestataires.html').entries.map((e) => e.name),
+    ['Héron Cloud'],
+  );
 });

@@ -5,7 +5,7 @@
  * ("updated: 2026-08-05", "notice_days: 30") are paragraphs "key: value", which `readPage` reads as it reads
  * any page's words. A sequence under a key is headed by that key. Nothing is guessed from the file's name.
  */
-import { isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLSeq, type Node } from 'yaml';
 import { cleanText, PageReadError, type PageBlock } from './blocks';
 import { fill } from '../../format';
 
@@ -167,26 +167,26 @@ function flatTable(node: Node, lineOf: (n: Node) => number | undefined): PageBlo
 
 /**
  * An array of groups, each an object that holds one array of objects beside words of its own (`[{ category:
- * "Infrastructure", description: "…", providers: [{ name: "Acme", … }, …] }, …]`): the inner objects, in order, each
- * with its group's first words as a "category" field (the group's other words describe the group, none of its
- * items). Undefined for any other array (an object of a group holding no array of objects, or two).
+ * "Infrastructure", description: "…", providers: [{ name: "Acme", … }, …] }, …]`): each group's objects, in order, under
+ * the group's first words as their heading ("Former providers (no longer used)", "Our customers": the page's headings
+ * rules then say what its rows are). Undefined for any other array (an object of a group holding no array of
+ * objects, or two).
  */
-function groupedRows(node: Node): Node | undefined {
+function groupedRows(node: Node): { title?: string; line?: Node; rows: YAMLSeq }[] | undefined {
   if (!isSeq(node) || !node.items.length) return undefined;
-  const rows = new YAMLSeq();
+  const groups: { title?: string; line?: Node; rows: YAMLSeq }[] = [];
   for (const group of node.items) {
     if (!isMap(group)) return undefined;
     const inner = group.items.filter((p) => isSeq(p.value) && p.value.items.length && p.value.items.every((x) => isMap(x)));
     if (inner.length !== 1) return undefined;
     const label = group.items.find((p) => isScalar(p.value) && typeof p.value.value === 'string');
-    for (const item of (inner[0]!.value as YAMLSeq).items) {
-      const row = (item as YAMLMap).clone() as YAMLMap;
-      if (label && !row.has('category')) row.items.unshift(new Pair(new Scalar('category'), label.value));
-      row.range = (item as YAMLMap).range;
-      rows.items.push(row);
-    }
+    groups.push({
+      ...(label ? { title: valueText(label.value) } : {}),
+      line: group as Node,
+      rows: inner[0]!.value as YAMLSeq,
+    });
   }
-  return rows;
+  return groups;
 }
 
 /**
@@ -207,7 +207,18 @@ export function codeArrayTables(text: string): PageBlock[] {
     opening.lastIndex = end + 1;
     if (doc.errors.length || !doc.contents) continue;
     const lineOf = (n: Node) => (n.range ? lineCounter.linePos(n.range[0]).line + before : undefined);
-    const table = flatTable(groupedRows(doc.contents) ?? doc.contents, lineOf);
+    const groups = groupedRows(doc.contents);
+    if (groups) {
+      // Each group a table under its own heading, as the page shows it.
+      for (const g of groups) {
+        const table = flatTable(g.rows, lineOf);
+        if (!table) continue;
+        if (g.title) tables.push({ kind: 'heading', level: 2, text: g.title, line: g.line ? lineOf(g.line) : undefined });
+        tables.push(table);
+      }
+      continue;
+    }
+    const table = flatTable(doc.contents, lineOf);
     if (table) tables.push(table);
   }
   return tables;

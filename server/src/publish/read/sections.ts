@@ -650,7 +650,8 @@ export function attachNamedTraining(blocks: PageBlock[], entries: ReadEntry[]): 
   // that names one listed party, one of whose sentences names none and says the publisher opted out of training (« Nous
   // avons désactivé l'option d'entraînement … »): the opt-out is of that party's training, the one the item sends data to.
   for (const b of blocks) {
-    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    // The opt-out's words first (one pattern over the block), the names after (an index lookup per block that has them).
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || !OPTED_OUT.test(b.text)) continue;
     const subject = named(b.text);
     if (subject.length !== 1 || says(subject[0]!)) continue;
     const optOut = sentencesOf(b.text).find(
