@@ -59,3 +59,47 @@ test('near misses: a parent company’s seat, any company of a kind, customers e
   assert.equal(companyCountryIn('Société établie aux États-Unis et au Canada'), undefined);
   assert.equal(companyCountryIn('Stripe est une société établie en Irlande'), 'IE');
 });
+
+test('an item whose company is followed by the clause giving its seat ("having its registered office at …, is …"): where the company is', () => {
+  const en = [
+    'The following service providers process personal data on our behalf:',
+    '',
+    '- Nimbus Analytics LLC, having its registered office at 40 Harbor Road, Austin, TX 78701, is providing analytics services.',
+    '- Quillmail Ltd, with its registered office at 5 Dock Street, Leeds LS1 4AP, United Kingdom, provides email delivery.',
+    '',
+  ].join('\n');
+  assert.deepEqual(imported(en), [
+    ['Nimbus Analytics LLC', 'US', 'unknown'],
+    ['Quillmail Ltd', 'GB', 'unknown'],
+  ]);
+  const fr = [
+    'Les prestataires suivants traitent des données pour notre compte :',
+    '',
+    '- Hostique SAS, dont le siège social est situé 2 rue des Lilas, 69003 Lyon, France, assure l’hébergement.',
+    '- Courrielo GmbH, ayant son siège social au 7 Hafenweg, 20457 Hamburg, Allemagne, fournit l’envoi des courriels.',
+    '',
+  ].join('\n');
+  assert.deepEqual(imported(fr), [
+    ['Hostique SAS', 'FR', 'unknown'],
+    ['Courrielo GmbH', 'DE', 'unknown'],
+  ]);
+});
+
+test('near misses: an office among others, a seat with no address, a clause that never closes', () => {
+  const en = [
+    'The following service providers process personal data on our behalf:',
+    '',
+    '- Nimbus Analytics LLC, with offices in Austin and Dublin, is providing analytics services.',
+    '- Quillmail Ltd, having its registered office in England, provides email delivery.',
+    '- Parcelo Inc., having its registered office at 12 King Street',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    imported(en).map(([name, country]) => [name, country]),
+    [
+      ['Nimbus Analytics LLC', undefined],
+      ['Quillmail Ltd', undefined],
+      ['Parcelo Inc.', undefined],
+    ],
+  );
+});

@@ -37,7 +37,7 @@ import {
   hostingBracketEntries,
   recipientLineEntries,
 } from './read/recipientLines';
-import { codeArrayTables, codeMarkdownStrings, dataBlocks, withMappedArrays } from './read/data';
+import { codeArrayTables, codeMarkdownStrings, dataBlocks, withMappedArrays, withPropTables } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
@@ -1704,6 +1704,23 @@ const ROLE_KIND =
  */
 const PARTY_ROLE =
   /^(?:(?:joint[ -]|independent[ -])?(?:data )?controllers?|(?:data )?processors?|(?:main |principal |primary )?processors?|sub-?processors?|(?:data )?sub-?processors?|responsables?(?: conjoints?)? (?:du |de |des )?traitements?|co-?responsables?(?: du traitement)?|sous-traitants?(?: (?:principal|principaux|direct|directs|de premier rang|ultérieurs?|de second rang|secondaires?))?)$/i;
+/**
+ * Whether a table's role column calls several companies a plain processor ("Data processor") and names no controller:
+ * then they are vendors the list names beside its sub-processors, not the publisher (one party, its own row).
+ */
+function processorVendors(table: Extract<PageBlock, { kind: 'table' }>, keys: (ColumnKey | undefined)[], roleColumn: number): boolean {
+  const nameAt = keys.indexOf('name') >= 0 ? keys.indexOf('name') : keys.indexOf('entity');
+  const roles = table.rows.map((r) => cellText(r.cells[roleColumn]).replace(/[*_]/g, '').trim());
+  if (roles.some((r) => /controller|responsable/i.test(r))) return false;
+  const companies = table.rows.filter((r, k) => {
+    const bare = cellText(r.cells[nameAt]).replace(/[*_]/g, '').trim();
+    return PLAIN_PROCESSOR.test(roles[k]!) && entityIn(bare) === bare;
+  });
+  return companies.length >= 2;
+}
+
+/** A processor's role with no word that makes it the main one: "Processor", "Data processor", « Sous-traitant ». */
+const PLAIN_PROCESSOR = /^(?:(?:data )?processor|sous-traitant)$/i;
 /** A sub-processor's role: "Sous-traitant ultérieur", "Sub-processor", "Sous-traitant de second rang". */
 const SUBPROCESSOR_ROLE = /^(?:(?:data )?sub-?processors?|sous-traitants? (?:ultérieurs?|de second rang|secondaires?))$/i;
 
@@ -1897,6 +1914,8 @@ function tableEntries(
   const agreementLinks = linksToAgreement(table.header, keys);
   const usStates = usStateColumns(table, keys);
   const roleColumn = partyRoleColumn(table, keys);
+  // Whether the role column's plain "processor" companies are vendors: two at least, and no row the controller's.
+  const vendorProcessors = roleColumn >= 0 && processorVendors(table, keys, roleColumn);
   // The role a row's party holds ("Sous-traitant ultérieur") is no purpose: kept in the note under its header.
   if (roleColumn >= 0) keys[roleColumn] = undefined;
   // The column that names the entries: "Entity Name" when no other names them; its links are the vendors' sites.
@@ -1981,7 +2000,15 @@ function tableEntries(
     // names sub-processors on other rows ("Sous-traitant ultérieur"): the page's other parties, not sub-processors.
     if (roleColumn >= 0) {
       const role = cellText(row.cells[roleColumn]);
-      if (!SUBPROCESSOR_ROLE.test(role)) {
+      // "Hetzner Online GmbH | Data processor" beside "Groq Inc. | Sub-processor": a company the table names by its legal
+      // form and calls a processor, no more (not the "main" one), processes the data for the page's publisher as the
+      // others do: a vendor of the list, when the table calls several companies so and names no controller. A table of
+      // the processing's parties ("Your organisation | Data controller", "Acme SAS | Data processor", then the
+      // sub-processors) gives its one processor's row to the publisher itself; the publisher's own services named by
+      // what they are ("Self-hosted storage | processor") and a "Sous-traitant principal" stay the page's other parties.
+      const bare = name.replace(/[*_]/g, '').trim();
+      const vendorProcessor = vendorProcessors && PLAIN_PROCESSOR.test(role.replace(/[*_]/g, '').trim()) && entityIn(bare) === bare;
+      if (!SUBPROCESSOR_ROLE.test(role) && !vendorProcessor) {
         unread.push({ kind: 'partyRow', data: { name, role } });
         continue;
       }
@@ -2164,9 +2191,9 @@ function tableEntries(
       // A contact column with no link: its text is the vendor's postal address. A column of no other meaning headed
       // "Contact information" (or a data file's "contact suffix") whose cell holds a postal address after the vendor's
       // mailbox or desk ("privacy@…, 3500 S Dupont Hwy, Camden, DE, USA"): the same, the company's address.
+      const contact = key === undefined && ADDRESS_HEADER.test(header) ? contactAddress(value) : undefined;
       const asKey =
-        (key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header)) ||
-        (key === undefined && ADDRESS_HEADER.test(header) && contactAddress(value) !== undefined)
+        (key === 'website' && !/^(?:https?:\/\/|www\.)/i.test(value) && ADDRESS_HEADER.test(header)) || contact !== undefined
           ? 'entityCountry'
           : key;
       // "Location (to confirm)", "Pays (à confirmer)": a column whose heading leaves every cell under it to be confirmed
@@ -2175,7 +2202,8 @@ function tableEntries(
       if (value)
         facts.push({
           label: cleanText(header) || `Column ${i + 1}`,
-          value,
+          // The vendor's own lines of a contact cell, not those of the representative after them, nor its mailbox.
+          value: contact !== undefined ? cleanText(withoutMailboxes(ownContactLines(value) ?? value)) : value,
           ...(open ? { key: 'note' as const, open } : asKey ? { key: asKey } : {}),
           ...(usStates.has(i) ? { usStates: true } : {}),
         });
@@ -2870,12 +2898,13 @@ const ADDRESS_HEADER = /\b(?:address|contact|adresse|coordonn[ée]es)\b/i;
  * (`isPostalAddress`'s words). "privacy@acme.example" alone, "+33 1 23 45 67 89", "Paris, France" give none.
  */
 function contactAddress(cell: string): string | undefined {
-  // "EU representative: Repco GmbH, …", "c/o Datarep Ltd, …", "Our DPO: …", « Représentant UE : … »: an address the cell
-  // gives as another party's (a representative, an agent, the publisher's officer) says nothing of the vendor's seat.
-  if (OTHER_PARTY.test(withoutMailboxes(cell))) return undefined;
-  const parts = cleanText(cell)
+  const own = ownContactLines(cell);
+  if (own === undefined) return undefined;
+  // "San Francisco, CA 94105 privacy@acme.example": a mailbox on the address's last line is set aside, not the line.
+  const parts = cleanText(withoutMailboxes(own))
     .split(/,\s/)
-    .filter((p) => !/@|^(?:https?:\/\/|www\.)/i.test(p));
+    .map((p) => p.trim())
+    .filter((p) => p && !/^(?:https?:\/\/|www\.)/i.test(p));
   const from = parts.findIndex((p) => /\d/.test(p) && !/^\+?[\d\s().-]{6,}$/.test(p));
   if (from < 0 || parts.length - from < 2) return undefined;
   const address = parts.slice(from).join(', ');
@@ -2906,6 +2935,21 @@ function contactCompanyOf(header: string[], keys: (ColumnKey | undefined)[], cel
   // The company and its street in one part: "Payoneer Inc. 195 Broadway".
   const joined = /^(\S.{0,80}?)\s(\d{1,5}\s\S.*)$/.exec(parts[from]!);
   return !lead && joined && entityIn(joined[1]!) === joined[1] ? joined[1] : undefined;
+}
+
+/**
+ * The lines of a contact cell that are the vendor's own, before the first line that gives another party or whom to
+ * write to: "Acme, Inc.; 1 Main St; Boston, MA 02110; EU Representative:; Repco Ltd; …; Ireland" and "…; Boston, MA
+ * 02110; Attn.: Data Protection Officer" give Acme's lines. A cell that opens with such a line ("EU representative:
+ * Repco GmbH, …", "c/o Datarep Ltd, …", "Our DPO: …", « Représentant UE : … », "Acme Pty Ltd c/o Acme, Inc.") gives
+ * none: the address there is another party's (a representative, an agent, the publisher's officer), no word of the
+ * vendor's seat. A line on its own is one of the cell's lines (`cellText` joins them with ";").
+ */
+function ownContactLines(cell: string): string | undefined {
+  const lines = cell.split(/\s*;\s*/);
+  const other = lines.findIndex((l) => OTHER_PARTY.test(withoutMailboxes(l).trim()));
+  const own = (other < 0 ? lines : lines.slice(0, other)).join('; ').trim();
+  return own || undefined;
 }
 
 /** A cell without its mail addresses ("dpo@velto.example" names the vendor's mailbox, no other party). */
@@ -3175,7 +3219,8 @@ function saysNotSubprocessors(heading: string | undefined, prose: string): boole
   if (heading !== undefined && (NOT_SUBPROCESSORS_HEADING.test(heading) || CUSTOMERS_HEADING.test(heading.trim()))) return true;
   if (heading !== undefined && CONTROLLER_HEADING.test(heading) && !NAMES_SUBPROCESSORS.test(heading)) return true;
   // "Destinataires internes" (the company's own staff), "Interconnexions avec d'autres traitements" (other processings
-  // this one is linked to): a record of processing's tables of parties that are no sub-processors.
+  // this one is linked to): a record of processing's tables of parties that are no sub-processors. "Our customers",
+  // « Nos clients »: the companies the publisher serves, none of its vendors.
   if (heading !== undefined && INTERNAL_PARTIES_HEADING.test(heading)) return true;
   return notSubprocessorsSaid(prose);
 }
@@ -3188,7 +3233,7 @@ const NOT_SUBPROCESSORS_HEADING =
 const CUSTOMERS_HEADING = /^(?:[IVX\d.]{1,6}\s+)?(?:our\s+|nos\s+)?(?:customers|clients)$/iu;
 
 const INTERNAL_PARTIES_HEADING =
-  /^(?:[IVX\d]{1,4}[.)]?\s+)?(?:destinataires internes|internal recipients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
+  /^(?:[IVX\d]{1,4}[.)]?\s+)?(?:destinataires internes|internal recipients|(?:our\s+|nos\s+)?(?:customers|clients)|customer references|r[ée]f[ée]rences clients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
 
 /**
  * What each table of vendors is on the page: `entries` (sub-processors); `not-current` when its heading says
@@ -4118,7 +4163,7 @@ export function readPage(text: string, fileName = ''): ReadPage {
     }
     case 'html': {
       const page = withDictionaryStrings(
-        withMappedArrays(withStringConstants(withOneLanguage(withOneTranslation(text, langOfWords), langOfWords))),
+        withMappedArrays(withPropTables(withStringConstants(withOneLanguage(withOneTranslation(text, langOfWords), langOfWords)))),
       );
       // A component's source whose list is an array of objects it renders (`{processors.map((p) => <h3>{p.name}</h3>)}`):
       // the array, read as a table, is the list; the markup only shows its fields.

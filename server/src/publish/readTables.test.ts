@@ -2929,6 +2929,43 @@ test('a contact column holding the vendor’s postal address after its mailbox: 
   );
 });
 
+test('a contact cell of address lines: the vendor’s own lines, its mailbox on the last one, before a representative’s or an attention line', () => {
+  const en = `<table>
+<tr><th>Name</th><th>Country</th><th>Privacy Contact</th></tr>
+<tr><td>Nimbus, Inc.</td><td>U.S.</td><td>Nimbus, Inc.<br />40 Harbor Road<br />Austin, TX 78701 privacy@nimbus.example</td></tr>
+<tr><td>Parcelo, Inc.</td><td>U.S.</td><td>Parcelo, Inc.<br />9 Pine Street<br />Portland, OR 97201<br />Attn.: Data Protection Officer</td></tr>
+<tr><td>Quillmail, Inc.</td><td>U.S.</td><td><p>Quillmail, Inc.<br />3 Elm Street<br />Denver, CO 80202</p><strong>EU Representative:</strong><p>Repco Ltd<br />1 Quay Road<br />Cork T12 AB12<br />Ireland</p></td></tr>
+<tr><td>Velto, Inc.</td><td>U.S.</td><td>Velto Pty Ltd c/o Velto, Inc.<br />8 Bay Street<br />Boston, MA 02110</td></tr>
+<tr><td>Orbis, Inc.</td><td>U.S.</td><td><strong>EU Representative:</strong> Repco Ltd, 1 Quay Road, Cork T12 AB12, Ireland</td></tr>
+</table>
+`;
+  assert.deepEqual(
+    imported(en, 'p.html').map((e) => [e.name, e.entityCountry]),
+    [
+      ['Nimbus, Inc.', 'US'],
+      ['Parcelo, Inc.', 'US'],
+      // The representative's Irish address after Quillmail's own lines is no seat of Quillmail's.
+      ['Quillmail, Inc.', 'US'],
+      // Near misses: another company's address care of the vendor, a representative's address alone: no seat read.
+      ['Velto, Inc.', undefined],
+      ['Orbis, Inc.', undefined],
+    ],
+  );
+  const fr = `<table>
+<tr><th>Nom</th><th>Pays</th><th>Coordonnées</th></tr>
+<tr><td>Hostique SAS</td><td>France</td><td>Hostique SAS<br />2 rue des Lilas<br />69003 Lyon, France dpo@hostique.example<br />Représentant UE : Repco Ltd, Cork, Irlande</td></tr>
+<tr><td>Postal SA</td><td>Irlande</td><td>Représentant UE : Repco Ltd<br />1 Quay Road<br />Cork, Irlande</td></tr>
+</table>
+`;
+  assert.deepEqual(
+    imported(fr, 'p.html').map((e) => [e.name, e.entityCountry]),
+    [
+      ['Hostique SAS', 'FR'],
+      ['Postal SA', undefined],
+    ],
+  );
+});
+
 test('a table copied one row per line, its cells set apart by bars with no "|---|" line; a row that lost its name cell names no vendor', () => {
   const en = [
     'Our sub-processors',

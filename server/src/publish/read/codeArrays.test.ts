@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readPage } from '../readPage';
 import { pageToInventory } from '../importPage';
 import { trainsOnCustomerDataIn } from '../wording';
-import { yamlQuotes } from './data';
+import { withMappedArrays, withPropTables, yamlQuotes } from './data';
 
 test("a module's exported array of vendors is the list, quotes escaped in its strings and all", () => {
   const source = `import type { Locale } from './i18n';
@@ -130,4 +130,149 @@ test('a category titled as the publisher\'s customers ("Our customers", « Nos c
     );
   // Near-miss: a category titled by a kind of service its vendors give is theirs.
   assert.ok(readPage(MODULE(groups('Customer support')), 'legal.txt').entries.some((e) => e.name === 'Boulangerie Lumen'));
+});
+
+test('an array of categories each holding its providers: one entry per provider, in order, under its category; the notice around it read', () => {
+  const source = `import { Card } from './card';
+
+const vendorGroups = [
+  {
+    category: "Hosting",
+    description: "Where the app runs",
+    providers: [
+      { name: "Heron Cloud", location: "Canada", compliance: ["ISO 27001"], purpose: "Servers" },
+      { name: "Ibis Storage", location: "Germany", compliance: ["SOC 2"], purpose: "Backups" },
+    ],
+  },
+  {
+    category: "Email",
+    description: "Messages we send",
+    providers: [{ name: "Quokka Mail", location: "Ireland", compliance: ["SOC 2"], purpose: "Newsletters" }],
+  },
+];
+
+export default function Vendors() {
+  return (
+    <main>
+      <h1>Our sub-processors</h1>
+      <p>We give at least 30 days notice before adding new sub-processors.</p>
+      {vendorGroups.map((group) => (
+        <section key={group.category}>
+          <h2>{group.category}</h2>
+          <p>{group.description}</p>
+          {group.providers.map((p) => (
+            <Card key={p.name}>
+              <h3>{p.name}</h3>
+              <p>{p.location}</p>
+              {p.compliance.map((c) => (
+                <span key={c}>{c}</span>
+              ))}
+            </Card>
+          ))}
+        </section>
+      ))}
+    </main>
+  );
+}
+`;
+  const page = readPage(source, 'vendors.html');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Heron Cloud', 'Canada'],
+      ['Ibis Storage', 'Germany'],
+      ['Quokka Mail', 'Ireland'],
+    ],
+  );
+  // The groups' descriptions are no vendors.
+  assert.ok(!page.entries.some((e) => /Where the app runs|Messages we send/.test(e.name ?? e.heading)));
+  assert.equal(page.noticeDays, 30);
+  // Near miss: groups that hold no array of objects (a list of words each) give no entry.
+  const tags = `const groups = [\n  { category: "Hosting", tags: ["fast", "cheap"] },\n  { category: "Email", tags: ["daily"] },\n];\n`;
+  assert.deepEqual(readPage(tags, 't.html').entries, []);
+});
+
+test('a mapping nested in a mapped template (each category rendering its providers) is rendered as the page shows it', () => {
+  const rendered = withMappedArrays(
+    `const groups = [{ title: "Hosting", items: [{ name: "Heron Cloud" }, { name: "Ibis Storage" }] }];\n` +
+      `<div>{groups.map((g) => (<section><h2>{g.title}</h2>{g.items.map((i) => (<p>{i.name}</p>))}</section>))}</div>`,
+  );
+  assert.ok(rendered.includes('<h2>Hosting</h2>'));
+  assert.ok(rendered.includes('<p>Heron Cloud</p>') && rendered.includes('<p>Ibis Storage</p>'));
+  assert.ok(!rendered.includes('g.items.map'));
+});
+
+test('a component handed its table as props (a header array, rows as arrays of strings) is that table', () => {
+  const source = `function Grid({ cols, data }: { cols: string[]; data: string[][] }) {
+  return (<table><tr>{cols.map((c) => (<th key={c}>{c}</th>))}</tr>{data.map((r, i) => (<tr key={i}>{r.map((v, j) => (<td key={j}>{v}</td>))}</tr>))}</table>);
+}
+
+export default function Vendors() {
+  return (
+    <main>
+      <h1>Sub-processors</h1>
+      <p>We use the following sub-processors.</p>
+      <Grid
+        cols={['Sub-processor', 'Purpose', 'Location']}
+        data={[
+          ['Heron Cloud', 'Hosting', 'Canada'],
+          ['Quokka Mail', 'Email delivery', 'Ireland'],
+        ]}
+      />
+    </main>
+  );
+}
+`;
+  const page = readPage(source, 'vendors.html');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'dataLocation')?.value]),
+    [
+      ['Heron Cloud', 'Canada'],
+      ['Quokka Mail', 'Ireland'],
+    ],
+  );
+  // The element becomes the table on the lines it held.
+  const lines = (t: string) => t.split('\n').length;
+  assert.equal(lines(withPropTables(source)), lines(source));
+  // Near misses: rows not as long as the header, or a header with no rows, are left as they are.
+  const uneven = `<Grid cols={['Sub-processor', 'Location']} data={[['Heron Cloud', 'Canada', 'extra']]} />`;
+  assert.equal(withPropTables(uneven), uneven);
+  const headerOnly = `<Tabs items={['Hosting', 'Email']} />`;
+  assert.equal(withPropTables(headerOnly), headerOnly);
+});
+
+test('near misses: a group the page titles as former providers or as its customers gives no entry', () => {
+  const source = `const groups = [
+  { category: "Hosting", providers: [{ name: "Heron Cloud", purpose: "Servers", location: "Germany" }] },
+  { category: "Former providers (no longer used)", providers: [{ name: "Ibis Apps", purpose: "Hosting until 2024", location: "United States" }] },
+  { category: "Our customers", providers: [{ name: "Boulangerie Lune", purpose: "Uses our app", location: "France" }] },
+];
+export default function Vendors() {
+  return (<main><h1>Sub-processors</h1>
+    {groups.map((g) => (<section key={g.category}><h2>{g.category}</h2><table><tbody>
+      {g.providers.map((p) => (<tr key={p.name}><td>{p.name}</td><td>{p.purpose}</td><td>{p.location}</td></tr>))}
+    </tbody></table></section>))}
+  </main>);
+}
+`;
+  assert.deepEqual(
+    readPage(source, 'vendors.html').entries.map((e) => e.name),
+    ['Heron Cloud'],
+  );
+  const fr = `const groupes = [
+  { categorie: "Hébergement", prestataires: [{ nom: "Héron Cloud", finalite: "Serveurs", pays: "Allemagne" }] },
+  { categorie: "Nos clients", prestataires: [{ nom: "Boulangerie Lune", finalite: "Utilise notre application", pays: "France" }] },
+];
+export default function Prestataires() {
+  return (<main><h1>Sous-traitants</h1>
+    {groupes.map((g) => (<section key={g.categorie}><h2>{g.categorie}</h2><ul>
+      {g.prestataires.map((p) => (<li key={p.nom}>{p.nom}</li>))}
+    </ul></section>))}
+  </main>);
+}
+`;
+  assert.deepEqual(
+    readPage(fr, 'prestataires.html').entries.map((e) => e.name),
+    ['Héron Cloud'],
+  );
 });

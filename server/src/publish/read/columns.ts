@@ -121,6 +121,9 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'seat',
       'registered seat',
       'company seat',
+      // "Registered Location" beside "Processing Location": where the company is registered.
+      'registered location',
+      'lieu du siege',
       // The location of the sub-processor itself ("Location of Subprocessors"): where the vendor is, not the data.
       'location of subprocessors',
       'location of subprocessor',

@@ -351,17 +351,36 @@ export function withMappedArrays(page: string): string {
     const rendered: string[] = [];
     for (const item of doc.contents.items) {
       const values = new Map<string, string>();
+      // The item's own arrays, by the names the template gives them ("category.providers", "providers"): their source.
+      const arrays = new Map<string, string>();
+      const nested = (name: string, node: unknown) => {
+        if (isSeq(node) && node.range) arrays.set(name, arrayText.slice(node.range[0], node.range[1]));
+      };
       if (params.kind === 'pair' && isSeq(item)) params.names.forEach((n, i) => values.set(n, valueText(item.items[i])));
-      else if (params.kind === 'object' && isMap(item)) for (const n of params.names) values.set(n, valueText(item.get(n, true)));
+      else if (params.kind === 'object' && isMap(item))
+        for (const n of params.names) {
+          values.set(n, valueText(item.get(n, true)));
+          nested(n, item.get(n, true));
+        }
       else if (params.kind === 'item' && isScalar(item)) values.set(params.names[0]!, valueText(item));
       else if (params.kind === 'item' && isMap(item))
-        for (const p of item.items) values.set(`${params.names[0]!}.${valueText(p.key)}`, valueText(p.value));
+        for (const p of item.items) {
+          values.set(`${params.names[0]!}.${valueText(p.key)}`, valueText(p.value));
+          nested(`${params.names[0]!}.${valueText(p.key)}`, p.value);
+        }
       else break;
-      rendered.push(
-        template.replace(/(?<!=)\{\s*([A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40})?)\s*\}/g, (all, name: string) =>
-          values.has(name) ? escapeMarkup(values.get(name)!) : all,
-        ),
+      const filled = template.replace(/(?<!=)\{\s*([A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40})?)\s*\}/g, (all, name: string) =>
+        values.has(name) ? escapeMarkup(values.get(name)!) : all,
       );
+      // "{category.providers.map((provider) => (…))}" inside the template: an array the item holds, mapped in turn
+      // (a list of categories, each rendering its providers), read as the page shows it; its literal, smaller than
+      // the item's, is put where its name was and rendered the same way.
+      const inner = arrays.size
+        ? filled.replace(/\{\s*([A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40})?)(?=\.map\()/g, (all, name: string) =>
+            arrays.has(name) ? `{${arrays.get(name)!}` : all,
+          )
+        : filled;
+      rendered.push(inner === filled ? filled : withMappedArrays(inner));
     }
     if (rendered.length !== doc.contents.items.length) continue;
     // On the lines the array and its template held, so that what follows keeps its line numbers.
@@ -370,6 +389,61 @@ export function withMappedArrays(page: string): string {
       text.slice(from, m.index) + rendered.map((r) => r.replace(/\s*\n\s*/g, ' ')).join(' ') + '\n'.repeat(span.split('\n').length - 1);
     from = close + 1 + tail[0].length;
     opening.lastIndex = from;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * A component handed its table as props (`<Table headers={['Vendor', 'Location']} rows={[['Acme', 'US'], …]} />`, the
+ * component's own markup mapping them to `<th>` and `<td>` cells): the table the browser shows, in HTML, on the lines
+ * the element held. Only a self-closing element with one array of strings (the header) and one array of arrays of
+ * strings, each as long as the header (the rows); any other element is left as it is.
+ */
+export function withPropTables(text: string): string {
+  const opening = /<[A-Z][\w.]{0,40}(?=[\s/>])/g;
+  let out = '';
+  let from = 0;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    // The element's attributes, to its `/>` or `>`: each `{…}` skipped whole (`bracketEnd`), quoted values too.
+    const arrays: unknown[][] = [];
+    let i = m.index + m[0].length;
+    let closed = false;
+    for (; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === '{') {
+        const end = bracketEnd(text, i);
+        // A brace never closed: none after it closes either (each would be searched to the end again).
+        if (end < 0) return out + text.slice(from);
+        const inner = text.slice(i + 1, end).trim();
+        if (inner.startsWith('[')) {
+          const doc = parseDocument(yamlQuotes(inner), { uniqueKeys: false });
+          if (!doc.errors.length && isSeq(doc.contents)) arrays.push(doc.contents.toJSON() as unknown[]);
+        }
+        i = end;
+      } else if (c === '"' || c === "'") {
+        const end = text.indexOf(c, i + 1);
+        if (end < 0) break;
+        i = end;
+      } else if (c === '/' && text[i + 1] === '>') {
+        closed = true;
+        i += 2;
+        break;
+      } else if (c === '>' || c === '<') break;
+    }
+    opening.lastIndex = Math.max(opening.lastIndex, i);
+    if (!closed) continue;
+    const isText = (v: unknown) => typeof v === 'string' || typeof v === 'number';
+    const header = arrays.find((a) => a.length > 1 && a.every(isText));
+    const rows = arrays.find((a) => a.length > 0 && a.every((r) => Array.isArray(r) && r.every(isText)));
+    if (!header || !rows || !rows.every((r) => (r as unknown[]).length === header.length)) continue;
+    const cell = (tag: string, v: unknown) => `<${tag}>${escapeMarkup(String(v))}</${tag}>`;
+    const table =
+      `<table><tr>${header.map((h) => cell('th', h)).join('')}</tr>` +
+      (rows as unknown[][]).map((r) => `<tr>${r.map((v) => cell('td', v)).join('')}</tr>`).join('') +
+      '</table>';
+    const span = text.slice(m.index, i);
+    out += text.slice(from, m.index) + table + '\n'.repeat(span.split('\n').length - 1);
+    from = i;
   }
   return out + text.slice(from);
 }

@@ -80,8 +80,18 @@ function introducesList(text: string): boolean {
   if (/(?<!\p{L})(?:we|we will|we shall|we also|nous|nous nous engageons à)\s*:$/iu.test(t)) return false;
   // "Le Sous-traitant met en œuvre les mesures suivantes :": a French DPA's processor, itself, by its defined name
   // (its own sub-processors are "sous-traitants ultérieurs"), announcing what it does, not the parties it lists.
+  // "Acme is used as a sub-processor for the following services:", « Acme intervient comme sous-traitant pour les
+  // services suivants : »: what follows is what the one party named does, not parties.
+  if (FOLLOWING_TASKS.test(t)) return false;
   return t.endsWith(':') && PARTY_WORDS.test(t.replace(THE_PROCESSOR_FR, ' '));
 }
+
+/**
+ * Words announcing what is done rather than who does it: "the following services", "these purposes", « les services
+ * suivants », « les finalités suivantes » (not "the following service providers", « les prestataires suivants »).
+ */
+const FOLLOWING_TASKS =
+  /(?<!\p{L})(?:the following|these)\s(?:services|purposes|tasks|activities|uses|features|products)(?!\p{L})(?!\s(?:providers?|vendors?|companies))|(?<!\p{L})(?:les|des|aux)\s(?:services|finalit[ée]s|prestations|fins|usages|fonctionnalit[ée]s|activit[ée]s|traitements)\ssuivant(?:e|s|es)?(?!\p{L})/iu;
 
 /** "le Sous-traitant", "du sous-traitant", "au Sous-traitant": the processor a French agreement binds, named once. */
 const THE_PROCESSOR_FR = /(?<!\p{L})(?:le|du|au)\s+sous-traitant(?!\p{L}|\s+ult[ée]rieur)/giu;
@@ -360,16 +370,41 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
       // world, where it operates.
       const worldwide = WORLDWIDE_AFTER.exec(parenthesised(name)?.inner.trim() ?? '')?.[2];
       const world: ReadFact[] = worldwide ? [{ label: 'Location', value: worldwide, key: 'dataLocation' }] : [];
+      const seat = seatClause(text.slice(name.length));
       entries.push({
         heading: name,
         name,
         line: item.line,
-        facts: [...(rest ? roleFacts(rest) : []), ...world, ...noted, ...(nested.get(item) ?? [])],
+        facts: [
+          ...(seat ? [{ label: 'Registered office', value: seat, key: 'entityCountry' as const }] : []),
+          ...(rest ? roleFacts(rest) : []),
+          ...world,
+          ...noted,
+          ...(nested.get(item) ?? []),
+        ],
       });
     }
   }
   return entries;
 }
+
+/**
+ * The address the clause right after a company's name gives as its seat ("Google LLC, having its registered office at
+ * 1 Main Street, Mountain View, CA 94043, is providing …", « Hostique SAS, dont le siège social est situé 2 rue des
+ * Lilas, 69003 Lyon, France, assure … »), when it is a postal address naming one country (`addressCountry`); the
+ * clause ends at the verb that goes on with the sentence. Undefined for any other words after the name (an office the
+ * company has among others, "with offices in Paris", is no seat).
+ */
+function seatClause(after: string): string | undefined {
+  const m = SEAT_CLAUSE.exec(after.slice(0, 400));
+  if (!m) return undefined;
+  const rest = after.slice(m[0].length, m[0].length + 300);
+  const end = /,\s(?:is|are|was|which|who|provides?|acts?|est|sont|qui|assure|fournit|agit)(?!\p{L})/iu.exec(rest);
+  const address = (end ? rest.slice(0, end.index) : '').trim();
+  return address && /\d/.test(address) && addressCountry(address) !== undefined ? address : undefined;
+}
+const SEAT_CLAUSE =
+  /^,\s(?:having|with|whose)\s(?:its\s)?(?:registered|head)\s(?:office|address)\s(?:is\s)?(?:located\s)?(?:at|in)\s|^,\s(?:ayant\s(?:son|leur)\ssi[èe]ge(?:\ssocial)?|dont\sle\ssi[èe]ge(?:\ssocial)?\s(?:est\s)?(?:situ[ée]\s|établi\s)?)(?:au|à|en)?\s?/iu;
 
 /** A label that opens a remark or gives a contact, never a vendor's name: "Note", "NB", "Important", "Remarque", "Contact". */
 export const NOTICE_LABEL =
@@ -497,7 +532,7 @@ export function attachPageWideFacts(blocks: PageBlock[], entries: ReadEntry[]): 
 
 /** "… are based in", "… sont établis aux": a verb that says where its subject is established, then the place. */
 const ARE_ESTABLISHED =
-  /(?<!\p{L})(?:is|are|est|sont)\s+(?:all\s+|tous\s+|toutes\s+)?(?:headquartered|based|established|incorporated|domiciled|[ée]tablie?s?|bas[ée]e?s?|domicili[ée]e?s?|implant[ée]e?s?|situ[ée]e?s?)\s+(?:in|en|aux|au|à)\s+/iu;
+  /(?<!\p{L})(?:is|are|est|sont)\s+(?:all\s+|tous\s+|toutes\s+)?(?:headquartered|based|established|incorporated|domiciled|located|[ée]tablie?s?|bas[ée]e?s?|domicili[ée]e?s?|implant[ée]e?s?|situ[ée]e?s?)\s+(?:in|en|aux|au|à)\s+/iu;
 /** "… are US companies", "… sont des sociétés américaines": a verb, then what companies its subject are. */
 const ARE_COMPANIES =
   /(?<!\p{L})(?:is|are|est|sont)\s+(?:all\s+|tous\s+|toutes\s+)?(?:an?\s+|des\s+|une?\s+)?((?:\p{L}[\p{L}.-]*\s+(?:compan(?:y|ies)|corporations?|firms?))|(?:soci[ée]t[ée]s?|entreprises?|entit[ée]s?)\s+\p{L}+)(?!\p{L})/iu;
@@ -631,7 +666,23 @@ export function attachNamedTraining(blocks: PageBlock[], entries: ReadEntry[]): 
     )
       subject[0]!.facts.push({ label: 'AI training', value: s.trim(), key: 'trainsOnCustomerData' });
   }
+  // "**Audio** is sent to Acme for transcription only. We have opted out of model training.": an item (or a paragraph)
+  // that names one listed party, one of whose sentences names none and says the publisher opted out of training (« Nous
+  // avons désactivé l'option d'entraînement … »): the opt-out is of that party's training, the one the item sends data to.
+  for (const b of blocks) {
+    // The opt-out's words first (one pattern over the block), the names after (an index lookup per block that has them).
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || !OPTED_OUT.test(b.text)) continue;
+    const subject = named(b.text);
+    if (subject.length !== 1 || says(subject[0]!)) continue;
+    const optOut = sentencesOf(b.text).find(
+      (s) => OPTED_OUT.test(s) && !CONDITIONAL.test(s) && named(s).length === 0 && trainsOnCustomerDataIn(s) === false,
+    );
+    if (optOut) subject[0]!.facts.push({ label: 'AI training', value: optOut.trim(), key: 'trainsOnCustomerData' });
+  }
 }
+
+/** Words saying the publisher turned a vendor's option off: "we have opted out", "opt-out", « nous avons désactivé ». */
+const OPTED_OUT = /(?<!\p{L})(?:opted\s+out|opt-out|(?:avons|a)\s+(?:d[ée]sactiv[ée]|refus[ée]))(?!\p{L})/iu;
 
 /** "The sub-processors listed above", "les sous-traitants identifiés ci-dessus": every party the page has listed. */
 const PARTIES_ABOVE =
@@ -800,10 +851,11 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
 
 /**
  * "Account data is stored in Ireland", "les données sont hébergées en France", "process data in a data center in the
- * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
+ * United States", "dans un centre de données situé en France", "Data location is set to Finland", « la localisation des
+ * données est fixée en Allemagne »: the place named after the verb, the data centre or the data's location.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:(?:processing|traitement)\s+(?:takes\s+place|is\s+carried\s+out|is\s+performed|a\s+lieu|est\s+effectué|est\s+réalisé)|data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)|(?<!\p{L})(?:in|en)\s+(?=(?:the\s+)?(?:r[ée]gion\s+europ[ée]enne|european\s+region))/giu;
+  /(?<!\p{L})(?:(?:processing|traitement)\s+(?:takes\s+place|is\s+carried\s+out|is\s+performed|a\s+lieu|est\s+effectué|est\s+réalisé)|data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)|(?<!\p{L})(?:in|en)\s+(?=(?:the\s+)?(?:r[ée]gion\s+europ[ée]enne|european\s+region))|(?<!\p{L})(?:data\s+location|localisation\s+des\s+donn[ée]es)\s+(?:is|est)\s+(?:set\s+to\s+|fix[ée]e\s+(?:à|en|aux|au)\s+|d[ée]finie\s+(?:sur|à|en)\s+)?/giu;
 
 /** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia", "région européenne"). */
 const WORLD_PART =
@@ -2392,7 +2444,8 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"')\]]{1,300}/g;
  * Sections under a heading that names the sub-processors, each headed by a name its own prose repeats ("#### Fastly"
  * over "For more information on the privacy practices of Fastly, please visit …"): one entry per section, the
  * heading's parenthesis its purpose, and an address in the section on the vendor's own domain (its name's first word
- * in the host) its website. Every sub-heading must be so, and at least two: a page's ordinary sections are no vendors.
+ * in the host) its website. Every sub-heading must be so, and at least two (or one headed by a company's legal name): a
+ * page's ordinary sections are no vendors.
  */
 export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
@@ -2416,7 +2469,7 @@ export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
     // "### Nimbo Ltd" over "Provides the servers the service runs on": a company's name as it is written (with its legal
     // form) over words of the service it performs names the vendor, whether or not its prose says the name again.
     const company = entityIn(name) === name && /^[\p{Lu}\d]/u.test(name) && SERVICE_WORDS.test(prose);
-    if (!name || name.length > 60 || !(names(prose, name) || company)) return [];
+    if (!name || name.length > 60 || !(names(prose, name) || names(prose, withoutLegalForm(name)) || company)) return [];
     const word = name
       .toLowerCase()
       .replace(/[^\p{L}\d\s]/gu, '')
@@ -2436,7 +2489,9 @@ export function namedSectionEntries(blocks: PageBlock[]): ReadEntry[] {
     if (site) facts.push({ label: 'Website', value: site, key: 'website' });
     entries.push({ heading: name, name, line: b.line, facts });
   }
-  return entries.length >= 2 ? entries : [];
+  // One section is enough when its heading is a company by its legal form ("## Nimbus Inc." under "# Sub-processors"):
+  // a page's ordinary section is headed by a topic, never so.
+  return entries.length >= 2 || (entries.length === 1 && entityIn(entries[0]!.heading) === entries[0]!.heading) ? entries : [];
 }
 
 /**
@@ -2734,7 +2789,9 @@ export function subjectItemEntries(blocks: PageBlock[]): ReadEntry[] {
     if (said.length) facts.unshift({ label: 'Purpose', value: said.join(' '), key: 'purpose' });
     entries.push({ heading: name, name, line: b.line, facts });
   }
-  return entries.length >= 2 ? entries : [];
+  // One section is enough when its heading is a company by its legal form ("## Nimbus Inc." under "# Sub-processors"):
+  // a page's ordinary section is headed by a topic, never so.
+  return entries.length >= 2 || (entries.length === 1 && entityIn(entries[0]!.heading) === entries[0]!.heading) ? entries : [];
 }
 
 /** "Le Site est hébergé par Hetzner Online GmbH.", "This website is hosted by Acme Inc.": the host it names. */
