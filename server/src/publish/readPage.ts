@@ -19,6 +19,7 @@ import {
   partyColumns,
   tableColumnKeys,
   type ColumnKey,
+  processingRegister,
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
@@ -3107,7 +3108,7 @@ function ownCompany(text: string): { entity: string; group?: string } {
   return { entity: text };
 }
 
-type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors';
+type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors' | 'processings';
 
 /** The roles of the controller's side: the controller, joint controllers, the DPO or the person in charge of privacy. */
 const CONTROLLER_ROLE =
@@ -3169,6 +3170,12 @@ function tableRoles(
       roles.set(t.b, said ? 'not-current' : 'entries');
     }
   }
+  // A record of processing set as one table (a "Traitement" column, one processing a row) beside a table of the
+  // vendors themselves: the record's recipients' cells are each processing's (tools run locally, "Aucun", "Idem
+  // traitement n°4"), the other table is the list.
+  const listing = tables.filter((t) => roles.get(t.b) === 'entries');
+  if (listing.some((t) => !processingRegister(t.b.header)))
+    for (const t of listing) if (processingRegister(t.b.header)) roles.set(t.b, 'processings');
   const current = tables.filter((t) => roles.get(t.b) === 'entries');
   const named = current.filter((t) => NAMES_SUBPROCESSORS.test(headingOf(t.i) ?? ''));
   if (!named.length || named.length === current.length) return roles;
@@ -3496,6 +3503,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     } else if (role === 'not-subprocessors') {
       // "Other providers which do not have access to personal data", "Responsables conjoints": said, not imported.
       page.unread.push({ kind: 'tableNotSubprocessors', data: { name: named, rows } });
+    } else if (role === 'processings') {
+      page.unread.push({ kind: 'tableProcessings', data: { name: named, rows } });
     } else if (role === 'not-vendors') {
       page.unread.push({ kind: 'tableCookies', data: { name: named, rows } });
     } else if (role === 'facts') {
