@@ -3960,6 +3960,9 @@ function withStringConstants(text: string): string {
   });
 }
 
+/** A module's exported constant: "export const VENDORS = [", "export const HOST = {". */
+const EXPORTED_CONSTANT = /^[ \t]*export[ \t]+const[ \t]+[A-Za-z_$][\w$]{0,60}[ \t]*(?::[^=\n]{1,80})?=[ \t]*[[{]/m;
+
 /** A tag of markup a page shows (a paragraph, a list, a table, a heading, a container). */
 const MARKUP_TAG = /<(?:p|ul|ol|li|table|tr|h[1-6]|dl|dt|div|section|article|main|span|a|strong|br)\b/i;
 
@@ -4064,6 +4067,15 @@ export function readPage(text: string, fileName = ''): ReadPage {
       const built = builderCallBlocks(text);
       const read = built.length ? interpret(built) : undefined;
       if (read?.entries.length) return read;
+      // A module of constants kept as text (`export const SOUS_TRAITANTS = [{ nom: "…", role: "…" }]`), no markup: its
+      // arrays of records that name parties are the list, as a data file's; never its code read as lines of words.
+      if (EXPORTED_CONSTANT.test(text) && !MARKUP_TAG.test(text)) {
+        const arrays = codeArrayTables(text).filter(
+          (t) => t.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')),
+        );
+        const listed = arrays.length ? interpret(arrays, constantUpdateDate(text)) : undefined;
+        if (listed?.entries.length) return listed;
+      }
       // A page held as source code kept as text (a data array's records: `{ id: 9, content: "…\nHébergeur : OVH - …" }`):
       // its strings as the browser shows them, when they give a list.
       // Only records (an object literal first): a program's other strings (a logger's, a getter's) are no page.

@@ -783,7 +783,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
  * United States", "dans un centre de données situé en France": the place named after the verb or the data centre.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:(?:processing|traitement)\s+(?:takes\s+place|is\s+carried\s+out|is\s+performed|a\s+lieu|est\s+effectué|est\s+réalisé)|data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)|(?<!\p{L})(?:in|en)\s+(?=(?:the\s+)?(?:r[ée]gion\s+europ[ée]enne|european\s+region))/giu;
+  /(?<!\p{L})(?:(?:processing|traitement)\s+(?:takes\s+place|is\s+carried\s+out|is\s+performed|a\s+lieu|est\s+effectué|est\s+réalisé)|data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es|s['’]ex[ée]cut(?:e|ent)|runs?|execute[sd]?)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)|(?<!\p{L})(?:in|en)\s+(?=(?:the\s+)?(?:r[ée]gion\s+europ[ée]enne|european\s+region))/giu;
 
 /** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia", "région européenne"). */
 const WORLD_PART =
@@ -850,7 +850,9 @@ function placeList(text: string): string[] {
     // "(Tokyo) and Europe (London)": an item joined to the next by "and".
     for (const part of raw.split(/\s(?:and|et|or|ou|&)\s(?![^()]*\))/)) {
       if (!part.trim()) continue;
-      const place = placeItem(part);
+      // "hébergée dans l'Union européenne, à Francfort", "hosted in the EU, in Frankfurt": a later item that narrows the
+      // place says it again with its own preposition.
+      const place = placeItem(k > 0 ? part.replace(/^\s*(?:à|in|at|en|au|aux|dans)\s+(?=\p{Lu})/u, '') : part);
       if (place === undefined) return places;
       places.push(place);
     }
