@@ -3145,6 +3145,19 @@ function saysNotSubprocessors(heading: string | undefined, prose: string): boole
 const INTERNAL_PARTIES_HEADING =
   /^(?:[IVX\d]{1,4}[.)]?\s+)?(?:destinataires internes|internal recipients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
 
+/** A recipients' cell that names none, or refers to another row: "Aucun", "Néant", "None", "Idem traitement n°4", "Same as 2". */
+const NO_RECIPIENT_CELL = /^(?:aucune?|n[ée]ant|none|nobody|idem|same\s+as|cf\.|voir|see)(?!\p{L})/iu;
+
+/** A column of the parties the data goes to: "Destinataires", "Recipients / Processors", "Sous-traitants". */
+const RECIPIENTS_HEADER = /(?<!\p{L})(?:destinataires?|recipients?|sous-traitants?|sub-?processors?|processors?)(?!\p{L})/iu;
+
+/** A table whose name or recipients column says of some row that it has no recipient, or the same as another row. */
+function recipientsPerProcessing(table: Table): boolean {
+  const keys = tableColumnKeys(table.header);
+  const columns = table.header.flatMap((h, k) => (keys[k] === 'name' || RECIPIENTS_HEADER.test(h) ? [k] : []));
+  return table.rows.some((r) => columns.some((k) => NO_RECIPIENT_CELL.test(cellText(r.cells[k]).trim())));
+}
+
 /**
  * What each table of vendors is on the page: `entries` (sub-processors); `not-current` when its heading says
  * they are planned or former; `facts` when the page heads one table as its sub-processors and this one not,
@@ -3171,11 +3184,12 @@ function tableRoles(
     }
   }
   // A record of processing set as one table (a "Traitement" column, one processing a row) beside a table of the
-  // vendors themselves: the record's recipients' cells are each processing's (tools run locally, "Aucun", "Idem
-  // traitement n°4"), the other table is the list.
+  // vendors themselves, whose recipients' cells say of some processing that it has none or the same as another
+  // ("Aucun", "Idem traitement n°4"): the cells are each processing's recipients, the other table is the list. A
+  // record whose cells each name a vendor is a list too (review11: its vendors may be missing from a transfers table).
   const listing = tables.filter((t) => roles.get(t.b) === 'entries');
   if (listing.some((t) => !processingRegister(t.b.header)))
-    for (const t of listing) if (processingRegister(t.b.header)) roles.set(t.b, 'processings');
+    for (const t of listing) if (processingRegister(t.b.header) && recipientsPerProcessing(t.b)) roles.set(t.b, 'processings');
   const current = tables.filter((t) => roles.get(t.b) === 'entries');
   const named = current.filter((t) => NAMES_SUBPROCESSORS.test(headingOf(t.i) ?? ''));
   if (!named.length || named.length === current.length) return roles;

@@ -3170,6 +3170,23 @@ test('a record of processing set as one table beside a table of the vendors: its
     readPage(alone, 'r.md').entries.map((e) => e.name ?? e.heading),
     ['Payline', 'Postie'],
   );
+  // A record whose recipients' cells each name one vendor is a list too, beside a transfers table naming only some of
+  // them (review11's page).
+  const named = `## Registre
+
+| Traitement | Finalité | Sous-traitant | Base légale |
+|---|---|---|---|
+| Site | Mise en ligne | Hostique SAS | Contrat |
+| Lettre | Envoi | Postie | Consentement |
+| Paiement | Encaissement | Payline | Contrat |
+
+## Transferts hors UE
+
+| Sous-traitant | Pays | Garanties |
+|---|---|---|
+| Payline | États-Unis | CCT |
+`;
+  assert.deepEqual([...new Set(readPage(named, 'r.md').entries.map((e) => e.name ?? e.heading))], ['Hostique SAS', 'Postie', 'Payline']);
   const vendors = `| Partenaire | Traitement réalisé | Pays |
 |---|---|---|
 | Payline | Paiement | Irlande |
