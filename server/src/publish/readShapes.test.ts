@@ -2374,3 +2374,33 @@ test('a module kept as text is read as markup only when its source holds markup;
   const records = `import type { Vendor } from "./types";\n\nexport const vendors: Vendor[] = [{ name: "Nubo GmbH", location: "Germany" }];\n`;
   assert.equal(detectPageFormat(records, 'vendors.txt'), 'text');
 });
+
+test('a sentence whose subject names the sub-processors lists them after its verb, each with its role in brackets (French and English)', () => {
+  const fr = `# Politique\n\n## 9. Sous-traitants\n\nNos principaux sous-traitants sont actuellement Héron Cloud (hébergement), Postie (courriels) et Quokka (suivi des erreurs).\n`;
+  const page = readPage(fr, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]),
+    [
+      ['Héron Cloud', 'hébergement'],
+      ['Postie', 'courriels'],
+      ['Quokka', 'suivi des erreurs'],
+    ],
+  );
+  const en = `# Privacy\n\nOur sub-processors are Heron Cloud (hosting) and Postie (email).\n`;
+  assert.deepEqual(
+    readPage(en, 'p.md').entries.map((e) => e.name),
+    ['Heron Cloud', 'Postie'],
+  );
+  // Near misses: capitalised words with no role in brackets after the verb may be adjectives; a sentence whose subject
+  // is no party names none; words in lower case after the verb list nothing.
+  for (const text of [
+    'Nos sous-traitants sont Européens et Américains.',
+    'Nos outils sont Héron Cloud (hébergement) et Postie (courriels).',
+    'Nos sous-traitants sont soumis au RGPD (article 28) et à la loi (article 3).',
+  ])
+    assert.deepEqual(
+      readPage(`# Politique\n\n${text}\n`, 'p.md').entries.map((e) => e.name),
+      [],
+      text,
+    );
+});

@@ -2415,6 +2415,10 @@ function topLevelParts(text: string): string[] {
 /** A label naming one party, in the singular: "Sous-traitant", "Le sous-traitant", "Processor". */
 const ONE_PARTY_LABEL = /^(?:(?:le|the)\s+)?(?:sous-traitant|sub-?processor|processor|prestataire|fournisseur|vendor|provider)$/iu;
 
+/** A sentence's subject of a few words, then "sont" / "are" / "include" (and "actuellement", "currently"), then a name. */
+const LISTED_AFTER_VERB =
+  /^((?:[\p{L}'’-]+\s){1,5}?)(?:sont|are|include|incluent|comprennent)(?:\s(?:actuellement|currently|notamment|principalement|mainly|aujourd['’]hui|today|presently))?\s(?=[\p{Lu}\d])/u;
+
 /** One part of an inline list: a name (capitalised, at most four words), then what it does in parentheses. */
 const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3})(?: \(([^()]{1,160})\))?$/u;
 /** Or the name, a dash, then what it does: "Vercel Inc. — hébergement" (a line of a paragraph that `<br>` breaks). */
@@ -2513,9 +2517,11 @@ const PEOPLE_NOUN =
  */
 export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
-  const add = (list: string, line: number | undefined) => {
-    const parts = namedParts(list) ?? purposeParts(list);
-    if (!parts) return;
+  const add = (list: string, line: number | undefined, bracketed = false) => {
+    const parts = namedParts(list) ?? (bracketed ? undefined : purposeParts(list));
+    // A list after a verb: every part with what it does in brackets (a capitalised word after « sont » may be an
+    // adjective: « sont Européens et Américains »).
+    if (!parts || (bracketed && parts.some((m) => !m[2]))) return;
     for (const m of parts) {
       const name = m[1]!;
       const place = m[2] ? bracketPlace(m[2]) : undefined;
@@ -2582,6 +2588,10 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
       // "Sous-traitant : Acme SA, Lyon, France": one party's label, then its name and address; no list.
       if (colon >= 0 && ONE_PARTY_LABEL.test(sentence.slice(0, colon).trim())) continue;
       if (colon >= 0 && PARTY_WORDS.test(sentence.slice(0, colon))) add(sentence.slice(colon + 1), b.line);
+      // "Nos principaux sous-traitants sont actuellement Supabase (stockage), Sentry (erreurs) et Vercel (hébergement).",
+      // "Our sub-processors are Hostique (hosting) and Postie (email).": the parties the subject, their list after the verb.
+      const verb = colon < 0 ? LISTED_AFTER_VERB.exec(sentence.trim()) : null;
+      if (verb && PARTY_WORDS.test(verb[1]!)) add(sentence.trim().slice(verb[0].length), b.line, true);
     }
   });
   return entries;
