@@ -3974,6 +3974,20 @@ function withStringConstants(text: string): string {
   });
 }
 
+/**
+ * A line that declares a constant named for parties other than the company's providers (`export const CLIENTS = [`,
+ * `const TEAM = [`, `TESTIMONIALS`): its records are no vendors. Not one whose name also says they provide a service
+ * (`CLIENT_VENDORS`).
+ */
+function otherPartiesConstant(line: string): boolean {
+  const name = /\bconst[ \t]+([A-Za-z_$][\w$]{0,60})/.exec(line)?.[1];
+  if (name === undefined) return false;
+  return (
+    /clients?|customers?|testimonials?|temoignages?|team|equipe|staff|employees?|salaries|offices?|bureaux|members?|membres/i.test(name) &&
+    !/processors?|vendors?|providers?|suppliers?|prestataires?|fournisseurs?|soustraitants?|sous_traitants?|hebergeurs?|hosts?/i.test(name)
+  );
+}
+
 /** A module's exported constant: "export const VENDORS = [", "export const HOST = {". */
 const EXPORTED_CONSTANT = /^[ \t]*export[ \t]+const[ \t]+[A-Za-z_$][\w$]{0,60}[ \t]*(?::[^=\n]{1,80})?=[ \t]*[[{]/m;
 
@@ -4084,8 +4098,12 @@ export function readPage(text: string, fileName = ''): ReadPage {
       // A module of constants kept as text (`export const SOUS_TRAITANTS = [{ nom: "…", role: "…" }]`), no markup: its
       // arrays of records that name parties are the list, as a data file's; never its code read as lines of words.
       if (EXPORTED_CONSTANT.test(text) && !MARKUP_TAG.test(text)) {
+        const lines = text.split('\n');
         const arrays = codeArrayTables(text).filter(
-          (t) => t.kind === 'table' && t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')),
+          (t) =>
+            t.kind === 'table' &&
+            t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')) &&
+            !otherPartiesConstant(lines[(t.line ?? 0) - 1] ?? ''),
         );
         const listed = arrays.length ? interpret(arrays, constantUpdateDate(text)) : undefined;
         if (listed?.entries.length) return listed;

@@ -90,6 +90,21 @@ export const PRESTATAIRES = [
     readPage(near, 'vendors.txt').entries.map((e) => e.facts.find((f) => f.key === 'dataLocation')?.value),
     [undefined, 'the EU'],
   );
+  // Near miss (review11): beside its providers, a module's array of its customers gives no entry.
+  const clients = `// Prestataires et clients
+export const PRESTATAIRES = [
+  { nom: "Héron Cloud SAS", role: "Hébergement", pays: "France" },
+  { nom: "Postie", role: "Envoi des courriels", pays: "Irlande" },
+];
+export const CLIENTS = [
+  { nom: "Boulangerie Dupré", pays: "France" },
+  { nom: "Maple Outfitters Inc.", pays: "Canada" },
+];
+`;
+  assert.deepEqual(
+    readPage(clients, 'data.txt').entries.map((e) => e.name),
+    ['Héron Cloud SAS', 'Postie'],
+  );
   const cookies = `export const COOKIES = [\n  { cookie: "session", duree: "13 mois" },\n  { cookie: "langue", duree: "1 an" },\n];\n`;
   assert.ok(!readPage(cookies, 'cookies.txt').entries.some((e) => e.name === 'session'));
 });
