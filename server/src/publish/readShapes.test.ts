@@ -2404,3 +2404,42 @@ test('a sentence whose subject names the sub-processors lists them after its ver
       text,
     );
 });
+
+test('a component a prop renders as an element (`component="li"`, `as="h2"`) is read as that element; other props change nothing', () => {
+  const source = `import { Box, Typography } from '@mui/material';
+
+export default function Privacy() {
+  return (
+    <Box>
+      <Typography variant="h5" component="h2">Prestataires</Typography>
+      <Typography variant="body1" paragraph>Nos prestataires sont :</Typography>
+      <Box component="ul">
+        <Typography component="li">Héron Cloud (Hébergement) : France</Typography>
+        <Typography component="li">Postie (Courriels) : Irlande</Typography>
+      </Box>
+    </Box>
+  );
+}
+`;
+  assert.equal(detectPageFormat(source, 'privacy.txt'), 'html');
+  assert.deepEqual(
+    readPage(source, 'privacy.txt').entries.map((e) => e.name),
+    ['Héron Cloud (Hébergement)', 'Postie (Courriels)'],
+  );
+  // Near miss: a prop that names no element (`component={Link}`, `as="/about"`) leaves the component inline words.
+  const links = `import { Box, Typography } from '@mui/material';
+
+export default function Privacy() {
+  return (
+    <Box>
+      <Typography as="/about" component={Link}>Héron Cloud (Hébergement) : France</Typography>
+      <Typography as="/contact">Postie (Courriels) : Irlande</Typography>
+    </Box>
+  );
+}
+`;
+  assert.deepEqual(
+    readPage(links, 'privacy.txt').entries.map((e) => e.name),
+    [],
+  );
+});
