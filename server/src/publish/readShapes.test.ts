@@ -2397,6 +2397,10 @@ test('a sentence whose subject names the sub-processors lists them after its ver
     'Nos sous-traitants sont Européens et Américains.',
     'Nos outils sont Héron Cloud (hébergement) et Postie (courriels).',
     'Nos sous-traitants sont soumis au RGPD (article 28) et à la loi (article 3).',
+    // Another party's sub-processors (review11): not the page's.
+    "Stripe's sub-processors are Nubora (hosting) and Quillpost (email).",
+    'Les sous-traitants de notre client sont Nubora (hébergement) et Quillpost (courriels).',
+    "Our customers' sub-processors are Acme Retail (payments) and Globex (shipping).",
   ])
     assert.deepEqual(
       readPage(`# Politique\n\n${text}\n`, 'p.md').entries.map((e) => e.name),

@@ -2419,6 +2419,13 @@ const ONE_PARTY_LABEL = /^(?:(?:le|the)\s+)?(?:sous-traitant|sub-?processor|proc
 const LISTED_AFTER_VERB =
   /^((?:[\p{L}'’-]+\s){1,5}?)(?:sont|are|include|incluent|comprennent)(?:\s(?:actuellement|currently|notamment|principalement|mainly|aujourd['’]hui|today|presently))?\s(?=[\p{Lu}\d])/u;
 
+/**
+ * The page's own sub-processors as a sentence's whole subject: "Nos principaux sous-traitants", "Our sub-processors",
+ * "The current vendors". Never another party's ("Stripe's sub-processors", « les sous-traitants de notre client »).
+ */
+const OWN_PARTIES_SUBJECT =
+  /^(?:(?:nos|our|les|the)\s+)?(?:(?:principaux|main|key|current|actuels)\s+)?(?:sub-?processors|sous-traitants(?:\s+ult[ée]rieurs)?|sub-?contractors|vendors|service\s+providers|prestataires|fournisseurs)(?:\s+(?:actuels|current))?\s+$/iu;
+
 /** One part of an inline list: a name (capitalised, at most four words), then what it does in parentheses. */
 const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3})(?: \(([^()]{1,160})\))?$/u;
 /** Or the name, a dash, then what it does: "Vercel Inc. — hébergement" (a line of a paragraph that `<br>` breaks). */
@@ -2591,7 +2598,7 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
       // "Nos principaux sous-traitants sont actuellement Supabase (stockage), Sentry (erreurs) et Vercel (hébergement).",
       // "Our sub-processors are Hostique (hosting) and Postie (email).": the parties the subject, their list after the verb.
       const verb = colon < 0 ? LISTED_AFTER_VERB.exec(sentence.trim()) : null;
-      if (verb && PARTY_WORDS.test(verb[1]!)) add(sentence.trim().slice(verb[0].length), b.line, true);
+      if (verb && OWN_PARTIES_SUBJECT.test(verb[1]!)) add(sentence.trim().slice(verb[0].length), b.line, true);
     }
   });
   return entries;
