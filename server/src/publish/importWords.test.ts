@@ -31,6 +31,11 @@ test('each reason the reader sets aside, in English as before and in French with
       `tableau ${q('GitLab affiliates')} (11 lignes)`,
     ],
     [
+      { kind: 'tableProcessings', data: { name: 'Registre', rows: 3 } },
+      "table 'Registre' (3 rows): a record of processing, one processing a row; the page lists its sub-processors in another table",
+      `tableau ${q('Registre')} (3 lignes)${NBSP}: un registre des traitements, un traitement par ligne\u202f; la page liste ses sous-traitants ultérieurs dans un autre tableau`,
+    ],
+    [
       { kind: 'listAboutAbove', data: { name: 'Where things live', items: 2 } },
       "list 'Where things live' (2 items): about the sub-processors above, not more of them",
       `liste ${q('Where things live')} (2 éléments)${NBSP}: précisions sur les sous-traitants ultérieurs qui précèdent, non de nouveaux`,

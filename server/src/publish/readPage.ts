@@ -19,6 +19,7 @@ import {
   partyColumns,
   tableColumnKeys,
   type ColumnKey,
+  processingRegister,
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
@@ -3187,7 +3188,7 @@ function ownCompany(text: string): { entity: string; group?: string } {
   return { entity: text };
 }
 
-type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors';
+type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors' | 'processings';
 
 /** The roles of the controller's side: the controller, joint controllers, the DPO or the person in charge of privacy. */
 const CONTROLLER_ROLE =
@@ -3235,6 +3236,19 @@ const CUSTOMERS_HEADING = /^(?:[IVX\d.]{1,6}\s+)?(?:our\s+|nos\s+)?(?:customers|
 const INTERNAL_PARTIES_HEADING =
   /^(?:[IVX\d]{1,4}[.)]?\s+)?(?:destinataires internes|internal recipients|(?:our\s+|nos\s+)?(?:customers|clients)|customer references|r[ée]f[ée]rences clients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
 
+/** A recipients' cell that names none, or refers to another row: "Aucun", "Néant", "None", "Idem traitement n°4", "Same as 2". */
+const NO_RECIPIENT_CELL = /^(?:aucune?|n[ée]ant|none|nobody|idem|same\s+as|cf\.|voir|see)(?!\p{L})/iu;
+
+/** A column of the parties the data goes to: "Destinataires", "Recipients / Processors", "Sous-traitants". */
+const RECIPIENTS_HEADER = /(?<!\p{L})(?:destinataires?|recipients?|sous-traitants?|sub-?processors?|processors?)(?!\p{L})/iu;
+
+/** A table whose name or recipients column says of some row that it has no recipient, or the same as another row. */
+function recipientsPerProcessing(table: Table): boolean {
+  const keys = tableColumnKeys(table.header);
+  const columns = table.header.flatMap((h, k) => (keys[k] === 'name' || RECIPIENTS_HEADER.test(h) ? [k] : []));
+  return table.rows.some((r) => columns.some((k) => NO_RECIPIENT_CELL.test(cellText(r.cells[k]).trim())));
+}
+
 /**
  * What each table of vendors is on the page: `entries` (sub-processors); `not-current` when its heading says
  * they are planned or former; `facts` when the page heads one table as its sub-processors and this one not,
@@ -3260,6 +3274,13 @@ function tableRoles(
       roles.set(t.b, said ? 'not-current' : 'entries');
     }
   }
+  // A record of processing set as one table (a "Traitement" column, one processing a row) beside a table of the
+  // vendors themselves, whose recipients' cells say of some processing that it has none or the same as another
+  // ("Aucun", "Idem traitement n°4"): the cells are each processing's recipients, the other table is the list. A
+  // record whose cells each name a vendor is a list too (review11: its vendors may be missing from a transfers table).
+  const listing = tables.filter((t) => roles.get(t.b) === 'entries');
+  if (listing.some((t) => !processingRegister(t.b.header)))
+    for (const t of listing) if (processingRegister(t.b.header) && recipientsPerProcessing(t.b)) roles.set(t.b, 'processings');
   const current = tables.filter((t) => roles.get(t.b) === 'entries');
   const named = current.filter((t) => NAMES_SUBPROCESSORS.test(headingOf(t.i) ?? ''));
   if (!named.length || named.length === current.length) return roles;
@@ -3606,6 +3627,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     } else if (role === 'not-subprocessors') {
       // "Other providers which do not have access to personal data", "Responsables conjoints": said, not imported.
       page.unread.push({ kind: 'tableNotSubprocessors', data: { name: named, rows } });
+    } else if (role === 'processings') {
+      page.unread.push({ kind: 'tableProcessings', data: { name: named, rows } });
     } else if (role === 'not-vendors') {
       page.unread.push({ kind: 'tableCookies', data: { name: named, rows } });
     } else if (role === 'facts') {
@@ -4139,6 +4162,23 @@ function withStringConstants(text: string): string {
   });
 }
 
+/**
+ * A line that declares a constant named for parties other than the company's providers (`export const CLIENTS = [`,
+ * `const TEAM = [`, `TESTIMONIALS`): its records are no vendors. Not one whose name also says they provide a service
+ * (`CLIENT_VENDORS`).
+ */
+function otherPartiesConstant(line: string): boolean {
+  const name = /\bconst[ \t]+([A-Za-z_$][\w$]{0,60})/.exec(line)?.[1];
+  if (name === undefined) return false;
+  return (
+    /clients?|customers?|testimonials?|temoignages?|team|equipe|staff|employees?|salaries|offices?|bureaux|members?|membres/i.test(name) &&
+    !/processors?|vendors?|providers?|suppliers?|prestataires?|fournisseurs?|soustraitants?|sous_traitants?|hebergeurs?|hosts?/i.test(name)
+  );
+}
+
+/** A module's exported constant: "export const VENDORS = [", "export const HOST = {". */
+const EXPORTED_CONSTANT = /^[ \t]*export[ \t]+const[ \t]+[A-Za-z_$][\w$]{0,60}[ \t]*(?::[^=\n]{1,80})?=[ \t]*[[{]/m;
+
 /** A tag of markup a page shows (a paragraph, a list, a table, a heading, a container). */
 const MARKUP_TAG = /<(?:p|ul|ol|li|table|tr|h[1-6]|dl|dt|div|section|article|main|span|a|strong|br)\b/i;
 
@@ -4278,6 +4318,19 @@ export function readPage(text: string, fileName = ''): ReadPage {
       const built = builderCallBlocks(text);
       const read = built.length ? interpret(built) : undefined;
       if (read?.entries.length) return read;
+      // A module of constants kept as text (`export const SOUS_TRAITANTS = [{ nom: "…", role: "…" }]`), no markup: its
+      // arrays of records that name parties are the list, as a data file's; never its code read as lines of words.
+      if (EXPORTED_CONSTANT.test(text) && !MARKUP_TAG.test(text)) {
+        const lines = text.split('\n');
+        const arrays = codeArrayTables(text).filter(
+          (t) =>
+            t.kind === 'table' &&
+            t.header.some((h) => ['name', 'entity'].includes(columnKey(h) ?? '')) &&
+            !otherPartiesConstant(lines[(t.line ?? 0) - 1] ?? ''),
+        );
+        const listed = arrays.length ? interpret(arrays, constantUpdateDate(text)) : undefined;
+        if (listed?.entries.length) return listed;
+      }
       // A page held as source code kept as text (a data array's records: `{ id: 9, content: "…\nHébergeur : OVH - …" }`):
       // its strings as the browser shows them, when they give a list.
       // Only records (an object literal first): a program's other strings (a logger's, a getter's) are no page.

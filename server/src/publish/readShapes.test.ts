@@ -2374,3 +2374,76 @@ test('a module kept as text is read as markup only when its source holds markup;
   const records = `import type { Vendor } from "./types";\n\nexport const vendors: Vendor[] = [{ name: "Nubo GmbH", location: "Germany" }];\n`;
   assert.equal(detectPageFormat(records, 'vendors.txt'), 'text');
 });
+
+test('a sentence whose subject names the sub-processors lists them after its verb, each with its role in brackets (French and English)', () => {
+  const fr = `# Politique\n\n## 9. Sous-traitants\n\nNos principaux sous-traitants sont actuellement Héron Cloud (hébergement), Postie (courriels) et Quokka (suivi des erreurs).\n`;
+  const page = readPage(fr, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => [e.name, e.facts.find((f) => f.key === 'purpose')?.value]),
+    [
+      ['Héron Cloud', 'hébergement'],
+      ['Postie', 'courriels'],
+      ['Quokka', 'suivi des erreurs'],
+    ],
+  );
+  const en = `# Privacy\n\nOur sub-processors are Heron Cloud (hosting) and Postie (email).\n`;
+  assert.deepEqual(
+    readPage(en, 'p.md').entries.map((e) => e.name),
+    ['Heron Cloud', 'Postie'],
+  );
+  // Near misses: capitalised words with no role in brackets after the verb may be adjectives; a sentence whose subject
+  // is no party names none; words in lower case after the verb list nothing.
+  for (const text of [
+    'Nos sous-traitants sont Européens et Américains.',
+    'Nos outils sont Héron Cloud (hébergement) et Postie (courriels).',
+    'Nos sous-traitants sont soumis au RGPD (article 28) et à la loi (article 3).',
+    // Another party's sub-processors (review11): not the page's.
+    "Stripe's sub-processors are Nubora (hosting) and Quillpost (email).",
+    'Les sous-traitants de notre client sont Nubora (hébergement) et Quillpost (courriels).',
+    "Our customers' sub-processors are Acme Retail (payments) and Globex (shipping).",
+  ])
+    assert.deepEqual(
+      readPage(`# Politique\n\n${text}\n`, 'p.md').entries.map((e) => e.name),
+      [],
+      text,
+    );
+});
+
+test('a component a prop renders as an element (`component="li"`, `as="h2"`) is read as that element; other props change nothing', () => {
+  const source = `import { Box, Typography } from '@mui/material';
+
+export default function Privacy() {
+  return (
+    <Box>
+      <Typography variant="h5" component="h2">Prestataires</Typography>
+      <Typography variant="body1" paragraph>Nos prestataires sont :</Typography>
+      <Box component="ul">
+        <Typography component="li">Héron Cloud (Hébergement) : France</Typography>
+        <Typography component="li">Postie (Courriels) : Irlande</Typography>
+      </Box>
+    </Box>
+  );
+}
+`;
+  assert.equal(detectPageFormat(source, 'privacy.txt'), 'html');
+  assert.deepEqual(
+    readPage(source, 'privacy.txt').entries.map((e) => e.name),
+    ['Héron Cloud (Hébergement)', 'Postie (Courriels)'],
+  );
+  // Near miss: a prop that names no element (`component={Link}`, `as="/about"`) leaves the component inline words.
+  const links = `import { Box, Typography } from '@mui/material';
+
+export default function Privacy() {
+  return (
+    <Box>
+      <Typography as="/about" component={Link}>Héron Cloud (Hébergement) : France</Typography>
+      <Typography as="/contact">Postie (Courriels) : Irlande</Typography>
+    </Box>
+  );
+}
+`;
+  assert.deepEqual(
+    readPage(links, 'privacy.txt').entries.map((e) => e.name),
+    [],
+  );
+});

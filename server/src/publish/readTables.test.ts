@@ -3156,3 +3156,84 @@ test('a contact column that holds an address on every row is no place of the dat
     [['FR'], ['IE']],
   );
 });
+
+test('a record of processing set as one table beside a table of the vendors: its recipients cells are no entries (French and English)', () => {
+  const fr = `## Registre
+
+| # | Traitement | Données | Destinataires / Sous-traitants | Base légale |
+|---|---|---|---|---|
+| 1 | Comptes | Email | Base de données (auto-hébergée) | Contrat |
+| 2 | Connexion | Jeton | Aucun | Contrat |
+| 3 | Résumés | Texte | Idem traitement n°1, Nuvola AI (si activé) | Consentement |
+
+## Transferts hors UE
+
+| Sous-traitant | Pays | Garanties |
+|---|---|---|
+| Nuvola AI | États-Unis | CCT |
+| Hostique | France | Aucun transfert |
+`;
+  const page = readPage(fr, 'r.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name ?? e.heading),
+    ['Nuvola AI', 'Hostique'],
+  );
+  assert.ok(
+    unreadEn(page).includes(
+      "table 'Registre' (3 rows): a record of processing, one processing a row; the page lists its sub-processors in another table",
+    ),
+  );
+  const en = `| Processing activity | Purpose | Recipients / Processors |
+|---|---|---|
+| Accounts | Sign-in | None |
+| Billing | Invoices | Payline (card data) |
+
+| Sub-processor | Country |
+|---|---|
+| Payline | Ireland |
+`;
+  assert.deepEqual(
+    readPage(en, 'r.md').entries.map((e) => e.name ?? e.heading),
+    ['Payline'],
+  );
+  // Near-miss: the record alone on its page is still read (no other table lists the vendors); and a table of vendors
+  // whose column says what each one does ("Traitement réalisé") is no record of processing.
+  const alone = `| Traitement | Finalité | Sous-traitant |
+|---|---|---|
+| Paiement | Encaissement | Payline |
+| Envoi | Courriels | Postie |
+`;
+  assert.deepEqual(
+    readPage(alone, 'r.md').entries.map((e) => e.name ?? e.heading),
+    ['Payline', 'Postie'],
+  );
+  // A record whose recipients' cells each name one vendor is a list too, beside a transfers table naming only some of
+  // them (review11's page).
+  const named = `## Registre
+
+| Traitement | Finalité | Sous-traitant | Base légale |
+|---|---|---|---|
+| Site | Mise en ligne | Hostique SAS | Contrat |
+| Lettre | Envoi | Postie | Consentement |
+| Paiement | Encaissement | Payline | Contrat |
+
+## Transferts hors UE
+
+| Sous-traitant | Pays | Garanties |
+|---|---|---|
+| Payline | États-Unis | CCT |
+`;
+  assert.deepEqual([...new Set(readPage(named, 'r.md').entries.map((e) => e.name ?? e.heading))], ['Hostique SAS', 'Postie', 'Payline']);
+  const vendors = `| Partenaire | Traitement réalisé | Pays |
+|---|---|---|
+| Payline | Paiement | Irlande |
+
+| Sous-traitant | Pays |
+|---|---|
+| Postie | France |
+`;
+  assert.deepEqual(
+    readPage(vendors, 'r.md').entries.map((e) => e.name ?? e.heading),
+    ['Payline', 'Postie'],
+  );
+});

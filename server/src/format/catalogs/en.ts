@@ -270,6 +270,8 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     tableNotCurrent: "table '{{name}}' ({{rows|# row|# rows}}): not current sub-processors",
     tableNotSubprocessors: "table '{{name}}' ({{rows|# row|# rows}}): the page says they are not sub-processors",
     tableCookies: "table '{{name}}' ({{rows|# row|# rows}}): cookies, not sub-processors",
+    tableProcessings:
+      "table '{{name}}' ({{rows|# row|# rows}}): a record of processing, one processing a row; the page lists its sub-processors in another table",
     table: "table '{{name}}' ({{rows|# row|# rows}})",
     /** After `importNotes.onThePage`: the columns of a `table` above, joined by " | ". */
     tableColumns: 'A table not read as sub-processors (no column names them): {{columns}}',

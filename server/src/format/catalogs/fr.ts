@@ -636,6 +636,8 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     tableNotSubprocessors:
       'tableau « {{name}} » ({{rows|# ligne|# lignes}}) : la page indique qu’il ne s’agit pas de sous-traitants ultérieurs',
     tableCookies: 'tableau « {{name}} » ({{rows|# ligne|# lignes}}) : des cookies, non des sous-traitants ultérieurs',
+    tableProcessings:
+      'tableau « {{name}} » ({{rows|# ligne|# lignes}}) : un registre des traitements, un traitement par ligne ; la page liste ses sous-traitants ultérieurs dans un autre tableau',
     table: 'tableau « {{name}} » ({{rows|# ligne|# lignes}})',
     tableColumns: 'Tableau non lu comme une liste de sous-traitants ultérieurs (aucune colonne ne les nomme) : {{columns}}',
     listAboutAbove:

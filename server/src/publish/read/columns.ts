@@ -528,6 +528,13 @@ const PROCESSING_HEADER =
   /^(?:traitements?|(?:nom|intitule) du traitement|activites? de traitement|processing(?: activit(?:y|ies)| operations?)?|processing name)$/;
 
 /**
+ * A record of processing set as one table, one processing a row ("# | Traitement | Finalité | … | Destinataires /
+ * Sous-traitants"): a column names each row's processing. Its recipients' cells are each processing's (services run
+ * locally, "Aucun", "Idem traitement n°4"), not a list of vendors one a row.
+ */
+export const processingRegister = (header: string[]): boolean => header.some((h) => PROCESSING_HEADER.test(headerWords(h)));
+
+/**
  * "# | Destinataire | Données transmises | Garanties": a column of recipients beside the data each receives and the
  * safeguards of its transfer names the parties the data goes to, one a row; without both, recipients may be the
  * company's own services or categories, or a transfer table about vendors listed above ("Destinataire | Pays |
@@ -539,7 +546,7 @@ export function recipientsColumn(header: string[], keys: (ColumnKey | undefined)
   if (keys.includes('name') || keys.includes('entity') || !transfer || !keys.includes('personalData')) return keys;
   // "# | Traitement | Finalité | … | Destinataires": a record of processing, one processing a row; its recipients are
   // each processing's ("Hébergeurs (Render, MongoDB Atlas)"), no row of its a vendor.
-  if (header.some((h) => PROCESSING_HEADER.test(headerWords(h)))) return keys;
+  if (processingRegister(header)) return keys;
   const at = header.findIndex((h) => /^(?:destinataires?|recipients?)$/.test(headerWords(h)));
   if (at >= 0 && keys[at] === undefined) keys[at] = 'name';
   return keys;

@@ -306,6 +306,20 @@ function spannedRows(trs: Element[], line: (n: AnyNode) => number | undefined): 
   return rows;
 }
 
+/**
+ * The element a framework's component renders when a prop names it (`<Typography component="li">`, `<Box
+ * component="ul">`, `<Heading as="h2">`): that element, as the browser shows it. An element of HTML keeps its name,
+ * and a prop that names no block (`component={Link}`, `as="/about"`) changes nothing.
+ */
+function renderedAs(name: string, attribs: Record<string, string>): string {
+  if (BLOCK.has(name) || TABLE_PARTS.has(name) || HTML_INLINE.has(name)) return name;
+  const as = (attribs.component ?? attribs.as ?? '').trim().toLowerCase();
+  return BLOCK.has(as) ? as : name;
+}
+
+/** Inline elements of HTML: never renamed by a prop. */
+const HTML_INLINE = new Set(['a', 'span', 'strong', 'b', 'em', 'i', 'u', 'small', 'code', 'label', 'br', 'img', 'tr', 'sup', 'sub']);
+
 /** Elements open deeper than `MAX_DEPTH` while tokenising, at the source offset of the tag that went too deep. */
 class TagsTooDeep extends Error {
   constructor(readonly offset: number) {
@@ -328,7 +342,7 @@ class CappedDomHandler extends DomHandler {
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     if (++this.open > MAX_DEPTH) throw new TagsTooDeep(this.at?.startIndex ?? 0);
-    super.onopentag(name, attribs);
+    super.onopentag(renderedAs(name, attribs), attribs);
   }
 
   override onclosetag(): void {

@@ -855,7 +855,7 @@ export function proseNameEntries(blocks: PageBlock[]): ReadEntry[] {
  * données est fixée en Allemagne »: the place named after the verb, the data centre or the data's location.
  */
 const STORED_IN =
-  /(?<!\p{L})(?:(?:processing|traitement)\s+(?:takes\s+place|is\s+carried\s+out|is\s+performed|a\s+lieu|est\s+effectué|est\s+réalisé)|data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)|(?<!\p{L})(?:in|en)\s+(?=(?:the\s+)?(?:r[ée]gion\s+europ[ée]enne|european\s+region))|(?<!\p{L})(?:data\s+location|localisation\s+des\s+donn[ée]es)\s+(?:is|est)\s+(?:set\s+to\s+|fix[ée]e\s+(?:à|en|aux|au)\s+|d[ée]finie\s+(?:sur|à|en)\s+)?/giu;
+  /(?<!\p{L})(?:(?:processing|traitement)\s+(?:takes\s+place|is\s+carried\s+out|is\s+performed|a\s+lieu|est\s+effectué|est\s+réalisé)|data\s?cent(?:er|re)s?|datacenters?|centres?\s+de\s+donn[ée]es|stored|hosted|host|kept|located|processed|stockées?|stockés?|hébergées?|hébergés?|conservées?|conservés?|situées?|situés?|localisées?|localisés?|servers\s+are|servers|serveurs\s+sont|serveurs|hébergé|stocké|regions?|régions?|donn[ée]es|s['’]ex[ée]cut(?:e|ent)|runs?|execute[sd]?)\s+(?:dans\sl['’]\s?|(?:in|en|aux|au|à|dans(?:\s(?:la|le|les))?)\s+)|(?<!\p{L})(?:stored|hosted|stockées?|stockés?|hébergées?|hébergés?|hébergé|stocké)\s+(?:on|sur)\s+(?=(?:AWS|Amazon|GCP|Google Cloud|Azure|Microsoft Azure)\s)|(?<!\p{L})(?:in|en)\s+(?=(?:the\s+)?(?:r[ée]gion\s+europ[ée]enne|european\s+region))|(?<!\p{L})(?:data\s+location|localisation\s+des\s+donn[ée]es)\s+(?:is|est)\s+(?:set\s+to\s+|fix[ée]e\s+(?:à|en|aux|au)\s+|d[ée]finie\s+(?:sur|à|en)\s+)?/giu;
 
 /** A part of the world a page names that is no country: kept in the page's words ("Europe", "Asia", "région européenne"). */
 const WORLD_PART =
@@ -922,7 +922,9 @@ function placeList(text: string): string[] {
     // "(Tokyo) and Europe (London)": an item joined to the next by "and".
     for (const part of raw.split(/\s(?:and|et|or|ou|&)\s(?![^()]*\))/)) {
       if (!part.trim()) continue;
-      const place = placeItem(part);
+      // "hébergée dans l'Union européenne, à Francfort", "hosted in the EU, in Frankfurt": a later item that narrows the
+      // place says it again with its own preposition.
+      const place = placeItem(k > 0 ? part.replace(/^\s*(?:à|in|at|en|au|aux|dans)\s+(?=\p{Lu})/u, '') : part);
       if (place === undefined) return places;
       places.push(place);
     }
@@ -2510,6 +2512,17 @@ function topLevelParts(text: string): string[] {
 /** A label naming one party, in the singular: "Sous-traitant", "Le sous-traitant", "Processor". */
 const ONE_PARTY_LABEL = /^(?:(?:le|the)\s+)?(?:sous-traitant|sub-?processor|processor|prestataire|fournisseur|vendor|provider)$/iu;
 
+/** A sentence's subject of a few words, then "sont" / "are" / "include" (and "actuellement", "currently"), then a name. */
+const LISTED_AFTER_VERB =
+  /^((?:[\p{L}'’-]+\s){1,5}?)(?:sont|are|include|incluent|comprennent)(?:\s(?:actuellement|currently|notamment|principalement|mainly|aujourd['’]hui|today|presently))?\s(?=[\p{Lu}\d])/u;
+
+/**
+ * The page's own sub-processors as a sentence's whole subject: "Nos principaux sous-traitants", "Our sub-processors",
+ * "The current vendors". Never another party's ("Stripe's sub-processors", « les sous-traitants de notre client »).
+ */
+const OWN_PARTIES_SUBJECT =
+  /^(?:(?:nos|our|les|the)\s+)?(?:(?:principaux|main|key|current|actuels)\s+)?(?:sub-?processors|sous-traitants(?:\s+ult[ée]rieurs)?|sub-?contractors|vendors|service\s+providers|prestataires|fournisseurs)(?:\s+(?:actuels|current))?\s+$/iu;
+
 /** One part of an inline list: a name (capitalised, at most four words), then what it does in parentheses. */
 const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3})(?: \(([^()]{1,160})\))?$/u;
 /** Or the name, a dash, then what it does: "Vercel Inc. — hébergement" (a line of a paragraph that `<br>` breaks). */
@@ -2608,9 +2621,11 @@ const PEOPLE_NOUN =
  */
 export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
-  const add = (list: string, line: number | undefined) => {
-    const parts = namedParts(list) ?? purposeParts(list);
-    if (!parts) return;
+  const add = (list: string, line: number | undefined, bracketed = false) => {
+    const parts = namedParts(list) ?? (bracketed ? undefined : purposeParts(list));
+    // A list after a verb: every part with what it does in brackets (a capitalised word after « sont » may be an
+    // adjective: « sont Européens et Américains »).
+    if (!parts || (bracketed && parts.some((m) => !m[2]))) return;
     for (const m of parts) {
       const name = m[1]!;
       const place = m[2] ? bracketPlace(m[2]) : undefined;
@@ -2677,6 +2692,10 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
       // "Sous-traitant : Acme SA, Lyon, France": one party's label, then its name and address; no list.
       if (colon >= 0 && ONE_PARTY_LABEL.test(sentence.slice(0, colon).trim())) continue;
       if (colon >= 0 && PARTY_WORDS.test(sentence.slice(0, colon))) add(sentence.slice(colon + 1), b.line);
+      // "Nos principaux sous-traitants sont actuellement Supabase (stockage), Sentry (erreurs) et Vercel (hébergement).",
+      // "Our sub-processors are Hostique (hosting) and Postie (email).": the parties the subject, their list after the verb.
+      const verb = colon < 0 ? LISTED_AFTER_VERB.exec(sentence.trim()) : null;
+      if (verb && OWN_PARTIES_SUBJECT.test(verb[1]!)) add(sentence.trim().slice(verb[0].length), b.line, true);
     }
   });
   return entries;

@@ -9,6 +9,8 @@
 export type Unread =
   /** A table the page says lists planned or former vendors ("Historical"), vendors it says are no sub-processors, or cookies. */
   | { kind: 'tableNotCurrent' | 'tableNotSubprocessors' | 'tableCookies'; data: { name: string; rows: number } }
+  /** A record of processing, one processing a row, beside a table of the vendors themselves: each row's recipients are its processing's. */
+  | { kind: 'tableProcessings'; data: { name: string; rows: number } }
   /** A table no column of which names sub-processors (`name`: its heading, else its columns). */
   | { kind: 'table'; data: { name: string; rows: number; columns: string[] } }
   /** A list whose items say more about the sub-processors listed above it. */
