@@ -1919,6 +1919,8 @@ function tableEntries(
   const vendorProcessors = roleColumn >= 0 && processorVendors(table, keys, roleColumn);
   // The role a row's party holds ("Sous-traitant ultérieur") is no purpose: kept in the note under its header.
   if (roleColumn >= 0) keys[roleColumn] = undefined;
+  // "Status" | « Statut »: a column that says whether each vendor is in use now ("active", "planned", « retiré »).
+  const statusColumn = keys.findIndex((k, i) => k === undefined && STATUS_HEADER.test(headerWords(table.header[i] ?? '')));
   // The column that names the entries: "Entity Name" when no other names them; its links are the vendors' sites.
   const nameKey: ColumnKey = keys.includes('name') ? 'name' : 'entity';
   const entries: ReadEntry[] = [];
@@ -2013,6 +2015,12 @@ function tableEntries(
         unread.push({ kind: 'partyRow', data: { name, role } });
         continue;
       }
+    }
+    // "Resend | Email | planned", « Heroku | Hébergement | Retiré »: a vendor the status column says is not in use now
+    // (to come, or no longer), no current sub-processor.
+    if (statusColumn >= 0 && NOT_IN_USE.test(cellText(row.cells[statusColumn]).trim())) {
+      unread.push({ kind: 'rowNotCurrent', data: { name, status: cellText(row.cells[statusColumn]).trim() } });
+      continue;
     }
     // "Apple | App Store | … | N/A (independent controller)": a row one of whose cells says only that the party is an
     // independent controller is no sub-processor, whatever the table (a cell that says it for one purpose beside a
@@ -2993,10 +3001,20 @@ function sectionTransfer(blocks: PageBlock[], tableAt: number): string | undefin
   if (ruleAndException(sentence!).excepted) return undefined;
   // "The transfer of some data relies on SCCs": a part of the data, not what the section says of its rows.
   if (/\b(?:some|certain|certaine?s?|parfois|may|might|peut|peuvent)\b/i.test(sentence!)) return undefined;
+  // "… under the DPF only where our customers opt in to US hosting", « … uniquement si le client active … »: a case
+  // the sentence sets, which it does not say any row meets.
+  if (ONLY_IN_CASE.test(sentence!)) return undefined;
   // "Transfers outside the EU rely on SCCs": for the rows whose data leaves, which the import decides by their places.
   // "Transfers from the EU to the US rely on SCCs": for the rows placed there (`attachDestinationTransfers`).
   return LEAVING_EU.test(sentence!) || TRANSFERS_TO.test(sentence!) ? undefined : sentence;
 }
+
+/**
+ * Words that restrict what a sentence says to a case: "only where", "only if", « uniquement si », « seulement
+ * lorsque », or a choice of the customer's ("if the customer opts in", "when you enable", « si le client choisit »).
+ */
+const ONLY_IN_CASE =
+  /(?<!\p{L})(?:only|solely|uniquement|seulement|exclusivement)\s+(?:where|when|if|for|lorsque|lorsqu['’]|quand|si|s['’]|pour|dans le cas)(?!\p{L})|(?<!\p{L})(?:if|when|where|unless|si|lorsque|lorsqu['’]|quand)\s[^.;]{0,60}?(?<!\p{L})(?:opts?|opted|chooses?|choose|enables?|selects?|requests?|activates?|subscribes?|choisi\p{L}*|active\p{L}*|demande\p{L}*|souscri\p{L}*)(?!\p{L})/iu;
 
 type Table = Extract<PageBlock, { kind: 'table' }>;
 
@@ -3188,6 +3206,12 @@ function ownCompany(text: string): { entity: string; group?: string } {
   return { entity: text };
 }
 
+/** A column header that names each row's status: "Status", « Statut », « État ». */
+const STATUS_HEADER = /^(?:status|current status|vendor status|statut|statut actuel|etat|state)$/;
+/** A status cell that says the vendor is not in use now: to come ("planned", « prévu ») or no longer ("removed", « retiré »). */
+const NOT_IN_USE =
+  /^(?:planned|upcoming|proposed|pending|future|former|removed|retired|discontinued|inactive|deprecated|terminated|offboarded|ended|no longer (?:used|in use|active)|not (?:yet )?(?:used|in use|active)|pr[ée]vue?s?|envisag[ée]e?s?|à venir|en projet|ancien(?:ne)?s?|retir[ée]e?s?|supprim[ée]e?s?|inacti(?:f|ve)s?|r[ée]sili[ée]e?s?|arr[êe]t[ée]e?s?|termin[ée]e?s?|(?:n['’]est )?plus utilis[ée]e?s?)(?!\p{L})/iu;
+
 type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors' | 'processings';
 
 /** The roles of the controller's side: the controller, joint controllers, the DPO or the person in charge of privacy. */
@@ -3214,7 +3238,7 @@ function controllerSide(table: Table): boolean {
  * sub-processors), or its section's prose says they get no personal data or are not sub-processors ("certain
  * providers which do not have access to personal data").
  */
-function saysNotSubprocessors(heading: string | undefined, prose: string): boolean {
+function saysNotSubprocessors(heading: string | undefined, prose: string, title?: string): boolean {
   // "Independent controllers (not sub-processors)", "Providers that are not sub-processors", « Prestataires non
   // sous-traitants »: a heading that names sub-processors only to deny that its parties are.
   if (heading !== undefined && (NOT_SUBPROCESSORS_HEADING.test(heading) || CUSTOMERS_HEADING.test(heading.trim()))) return true;
@@ -3223,6 +3247,9 @@ function saysNotSubprocessors(heading: string | undefined, prose: string): boole
   // this one is linked to): a record of processing's tables of parties that are no sub-processors. "Our customers",
   // « Nos clients »: the companies the publisher serves, none of its vendors.
   if (heading !== undefined && INTERNAL_PARTIES_HEADING.test(heading)) return true;
+  // "Registre des destinataires internes", "Personnel habilité", "Authorised staff (internal recipients)": the company's
+  // own people, wherever its heading or its title line says so, unless it names sub-processors or vendors too.
+  if ([heading, title].some((h) => h !== undefined && OWN_STAFF.test(h) && !PROCESSOR_ROLE.test(h))) return true;
   return notSubprocessorsSaid(prose);
 }
 
@@ -3232,6 +3259,10 @@ const NOT_SUBPROCESSORS_HEADING =
 
 /** A heading over the publisher's customers ("Our customers", « Nos clients »): parties it serves, no sub-processors. */
 const CUSTOMERS_HEADING = /^(?:[IVX\d.]{1,6}\s+)?(?:our\s+|nos\s+)?(?:customers|clients)$/iu;
+
+/** Words that name the company's own people as the parties of a table: its staff, its internal recipients. */
+const OWN_STAFF =
+  /(?<!\p{L})(?:destinataires internes|internal recipients|personnel (?:habilité|autorisé|interne)|personnes habilitées|salariés|employés|collaborateurs habilités|authori[sz]ed (?:staff|personnel|employees)|internal staff|(?:our )?employees)(?!\p{L})/iu;
 
 const INTERNAL_PARTIES_HEADING =
   /^(?:[IVX\d]{1,4}[.)]?\s+)?(?:destinataires internes|internal recipients|(?:our\s+|nos\s+)?(?:customers|clients)|customer references|r[ée]f[ée]rences clients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
@@ -3264,12 +3295,12 @@ function tableRoles(
   const roles = new Map<Table, TableRole>();
   for (const t of tables) {
     const heading = headingOf(t.i);
+    // "Planned subprocessors" as a line of its own over the table (a page with no heading marks), its first line after
+    // the previous table or heading: the title it gives the table, read as a heading is.
+    const title = titleLineOf(t.i);
     if (isCookieTable(t.b, heading)) roles.set(t.b, 'not-vendors');
-    else if (saysNotSubprocessors(heading, proseOf(t.i)) || controllerSide(t.b)) roles.set(t.b, 'not-subprocessors');
+    else if (saysNotSubprocessors(heading, proseOf(t.i), title) || controllerSide(t.b)) roles.set(t.b, 'not-subprocessors');
     else {
-      // "Planned subprocessors" as a line of its own over the table (a page with no heading marks), its first line after
-      // the previous table or heading: the title it gives the table, read as a heading is.
-      const title = titleLineOf(t.i);
       const said = [heading, title].some((h) => h !== undefined && NOT_CURRENT.test(h) && !AFFILIATE_WORDS.test(h));
       roles.set(t.b, said ? 'not-current' : 'entries');
     }
@@ -3947,7 +3978,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     // Else the first address the page's text gives ("For any questions about our sub-processors: privacy@…").
     // Only a sentence about privacy, data or questions: "write to support@… for help with your app" is no privacy contact.
     // Not a sentence naming a sub-processor ("Sopro's Data Protection Officer can be emailed at: dpo@sopro.io"): the vendor's.
-    const namesEntry = nameIndex(page.entries);
+    // By its first word too ("how Stripe processes your data" names "Stripe Payments Europe Ltd").
+    const namesEntry = nameIndex(page.entries, true);
     // "Email contact : contact@…" then "DPO (Délégué à la Protection des Données) : dpo@…": the officer's address, the
     // one for questions about personal data, wherever it comes.
     // "Contact RGPD : privacy@…" beside "Délégué à la Protection des Données : dpo@…": the line the page labels as its

@@ -2447,3 +2447,48 @@ export default function Privacy() {
     [],
   );
 });
+
+test('a list the page heads or introduces as planned or former vendors gives no entries; one of current and former vendors does', () => {
+  const current = '- **Nuagix** — hosting, Canada.\n- **Courrielo** — email, Ireland.\n';
+  const names = (md: string) => readPage(md, 'p.md').entries.map((e) => e.name ?? e.heading);
+  for (const title of [
+    '## Former subprocessors',
+    '## Planned sub-processors',
+    '## Vendors we no longer use',
+    '## Anciens sous-traitants',
+    '## Sous-traitants envisagés',
+  ]) {
+    const md = `# Sub-processors\n\n## Current sub-processors\n\n${current}\n${title}\n\n- **Hébergix** — hosting, until 2025.\n- **Postilla** — email.\n`;
+    assert.deepEqual(names(md), ['Nuagix', 'Courrielo'], title);
+  }
+  const former = readPage(
+    `# Sub-processors\n\n${current}\n## Former subprocessors\n\n- **Hébergix** — hosting.\n- **Postilla** — email.\n`,
+    'p.md',
+  );
+  assert.deepEqual(unreadEn(former), ["list 'Former subprocessors' (2 items): not current sub-processors"]);
+  // A list a sentence introduces as vendors used before or to come, its items plain names.
+  for (const intro of ['Previously used sub-processors:', 'Sous-traitants que nous n’utilisons plus :', 'Upcoming vendors:'])
+    assert.deepEqual(
+      names(
+        `# Sub-processors\n\nWe use the following sub-processors:\n\n- Nuagix (hosting, Canada)\n- Courrielo (email, Ireland)\n\n${intro}\n\n- Hébergix (hosting, Canada)\n- Postilla (email, Canada)\n`,
+      ),
+      ['Nuagix', 'Courrielo'],
+      intro,
+    );
+  // Near misses: a heading of current and former vendors, and one that names a former thing but no vendors, keep theirs.
+  assert.deepEqual(names(`# Sub-processors\n\n## Current and former sub-processors\n\n${current}`), ['Nuagix', 'Courrielo']);
+  assert.deepEqual(names(`# Sub-processors\n\n## Sous-traitants actuels (anciens sous-traitants retirés en 2025)\n\n${current}`), [
+    'Nuagix',
+    'Courrielo',
+  ]);
+  assert.deepEqual(names(`# Sub-processors\n\n## Changes since the previous version\n\n${current}`), ['Nuagix', 'Courrielo']);
+});
+
+test("a sentence that gives a vendor's address by the first word of its name is no contact of the page; the page's own is", () => {
+  const table = '| Sub-processor | Purpose |\n|---|---|\n| Nuagix Cloud Europe Ltd | Hosting |\n| Courrielo | Email |\n';
+  const contact = (sentence: string) => readPage(`# Sub-processors\n\n${sentence}\n\n${table}`, 'p.md').contact;
+  assert.equal(contact('For questions about how Nuagix processes your data, contact privacy@nuagix.example.'), undefined);
+  assert.equal(contact('Pour toute question sur la façon dont Nuagix traite vos données : privacy@nuagix.example.'), undefined);
+  // Near miss: the page's own privacy address, in a sentence that names no vendor.
+  assert.equal(contact('For questions about how we process your data, contact privacy@acme.example.'), 'privacy@acme.example');
+});

@@ -311,6 +311,69 @@ Les transferts hors UE s'effectuent sous Clauses Contractuelles Types.
   assert.equal(imported(outside, 'p.md')[0]!.transfer, undefined);
 });
 
+test("a section's transfer sentence that names the destination, or only a case of it, goes to the rows it covers, not to every row", () => {
+  const table = '| Prestataire | Lieu |\n|---|---|\n| Nuagix | Irlande |\n| Courrielo | États-Unis |\n';
+  const mechanisms = (sentence: string) =>
+    imported(`## Sous-traitants\n\n${sentence}\n\n${table}`, 'p.md').map((e) => [e.name, e.transfer]);
+  // The destination named, the mechanism after it: the rows placed there only.
+  for (const sentence of [
+    'We transfer data to the US under the Data Privacy Framework.',
+    'Personal data is transferred to the United States on the basis of Standard Contractual Clauses.',
+    'Nous transférons les données vers les États-Unis sur la base des clauses contractuelles types.',
+  ]) {
+    const rows = mechanisms(sentence);
+    assert.equal(rows[0]![1], undefined, sentence);
+    assert.ok(typeof rows[1]![1] === 'object', sentence);
+  }
+  // A case the sentence sets ("only where", a choice of the customer's): no row is said to meet it.
+  for (const sentence of [
+    'Transfers rely on the Data Privacy Framework only where customers opt in to US hosting.',
+    'Le transfert repose sur les clauses contractuelles types uniquement si le client active l’option américaine.',
+    'The Data Privacy Framework applies when the customer enables US storage.',
+  ])
+    assert.deepEqual(
+      mechanisms(sentence).map((r) => r[1]),
+      [undefined, 'unknown'],
+      sentence,
+    );
+  // Near miss: a sentence for every row, with no destination and no case, still goes to each.
+  assert.deepEqual(
+    mechanisms('Le transfert repose sur les clauses contractuelles types.').map((r) => r[1]),
+    [{ mechanism: 'scc' }, { mechanism: 'scc' }],
+  );
+});
+
+test('a row whose status cell says the vendor is planned or no longer used is no entry; an active one, or a status column of other words, is', () => {
+  const md = `| Vendor | Purpose | Status |
+|---|---|---|
+| Nuagix | Hosting | Active |
+| Courrielo | Email | Planned (Q3) |
+| Hébergix | Backups | Removed in 2025 |
+| Postilla | SMS | Active (migration planned) |
+`;
+  const page = readPage(md, 'p.md');
+  assert.deepEqual(
+    page.entries.map((e) => e.name),
+    ['Nuagix', 'Postilla'],
+  );
+  assert.deepEqual(unreadEn(page), [
+    "row 'Courrielo': its status 'Planned (Q3)' says it is not a current sub-processor",
+    "row 'Hébergix': its status 'Removed in 2025' says it is not a current sub-processor",
+  ]);
+  const fr =
+    '| Prestataire | Finalité | Statut |\n|---|---|---|\n| Nuagix | Hébergement | En service |\n| Courrielo | Courriels | Prévu |\n| Hébergix | Sauvegardes | Retiré |\n';
+  assert.deepEqual(
+    readPage(fr, 'p.md').entries.map((e) => e.name),
+    ['Nuagix'],
+  );
+  // Near miss: a column of another meaning whose cells hold such a word ("Removed data", a certification "planned").
+  const other = '| Vendor | Purpose | Certification |\n|---|---|---|\n| Nuagix | Hosting | ISO 27001 |\n| Courrielo | Email | Planned |\n';
+  assert.deepEqual(
+    readPage(other, 'p.md').entries.map((e) => e.name),
+    ['Nuagix', 'Courrielo'],
+  );
+});
+
 test('a table copied with its cells run together by single spaces: header by meaning, rows split by their cells’ grammar', () => {
   const text = `Our vendors
 
@@ -2352,6 +2415,38 @@ test('a declaration’s "Destinataire" column beside a "Garanties" column names 
   assert.equal(
     readPage('| Destinataire | Données |\n|---|---|\n| Service paie | Salaires |\n| Service RH | Dossiers |\n', 'r.md').entries.length,
     0,
+  );
+});
+
+test('a table the page heads or titles as its own staff (internal recipients, authorised personnel) is no table of vendors, wherever those words stand in its title', () => {
+  const vendors = '| Nom | Activité | Lieu |\n|---|---|---|\n| Nuagix | Hébergement | France |\n';
+  const people = '| Nom | Service | Lieu |\n|---|---|---|\n| Léa Morel | Paie | Rennes |\n| Hugo Petit | Accueil | Maroc |\n';
+  for (const title of [
+    '## Registre des destinataires internes',
+    '## Personnel habilité',
+    '## Authorised staff',
+    'Our employees with access',
+  ])
+    assert.deepEqual(
+      readPage(`# Sous-traitants\n\n${vendors}\n${title}\n\n${people}`, 'p.md').entries.map((e) => e.name),
+      ['Nuagix'],
+      title,
+    );
+  // Text copied from a browser: the title is a line of its own over the tab-separated table.
+  const copied =
+    'Sous-traitants\nNom\tActivité\tLieu\nNuagix\tHébergement\tFrance\n\nDestinataires internes de la paie\nNom\tService\tLieu\nLéa Morel\tPaie\tRennes\nHugo Petit\tAccueil\tNantes\n';
+  assert.deepEqual(
+    readPage(copied, 'p.txt').entries.map((e) => e.name),
+    ['Nuagix'],
+  );
+  // Near miss: a heading that names the vendors the staff works with is still a table of vendors.
+  assert.deepEqual(
+    readPage(`# Sous-traitants\n\n## Prestataires utilisés par le personnel habilité\n\n${vendors}`, 'p.md').entries.map((e) => e.name),
+    ['Nuagix'],
+  );
+  assert.deepEqual(
+    readPage(`# Sub-processors\n\n## Tools our employees use (sub-processors)\n\n${vendors}`, 'p.md').entries.map((e) => e.name),
+    ['Nuagix'],
   );
 });
 

@@ -643,8 +643,11 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     listAboutAbove:
       'liste « {{name}} » ({{items|# élément|# éléments}}) : précisions sur les sous-traitants ultérieurs qui précèdent, non de nouveaux',
     listOtherTopic: 'liste « {{name}} » ({{items|# élément|# éléments}}) : un autre objet de la page que ses sous-traitants ultérieurs',
+    listNotCurrent:
+      'liste « {{name}} » ({{items|# élément|# éléments}}) : sous-traitants ultérieurs envisagés ou anciens, non ceux en fonction',
     listMeasures: 'liste « {{name}} » ({{items|# élément|# éléments}}) : des mesures de sécurité, non des sous-traitants ultérieurs',
     entryPlanned: '« {{name}} » ({{text}}) : commence après la date de la page, non un sous-traitant ultérieur en fonction',
+    rowNotCurrent: 'ligne « {{name}} » : son statut « {{status}} » dit qu’il n’est pas un sous-traitant ultérieur en fonction',
     rowNotListed: 'ligne « {{name}} » du tableau « {{table}} » : absente de la liste des sous-traitants ultérieurs',
     rowNotAmong: 'ligne « {{name}} » du tableau « {{table}} » (ne figure pas parmi les sous-traitants ultérieurs)',
     regionRow: 'ligne « {{name}} » : indique le lieu de traitement des lignes qui la suivent',

@@ -343,3 +343,34 @@ export const CLIENTS = [
   const cookies = `export const COOKIES = [\n  { cookie: "session", duree: "13 mois" },\n  { cookie: "langue", duree: "1 an" },\n];\n`;
   assert.ok(!readPage(cookies, 'cookies.txt').entries.some((e) => e.name === 'session'));
 });
+
+test("an array its name gives to the company's customers or people is no list of vendors; one its name gives to vendors is", () => {
+  const page = (name: string) => `const ${name} = [
+  { name: "Heron Cloud", purpose: "Hosting", location: "Canada" },
+  { name: "Quokka Mail", purpose: "Email", location: "European Union" },
+];
+const CLIENT_LOGOS = [
+  { name: "Boulangerie Marcel", location: "France" },
+  { name: "Tindle Outdoor", location: "Canada" },
+];
+const equipe = [{ name: "Lise Martin", role: "DPO", location: "Nantes" }];
+
+export default function Page() {
+  return <table>{${name}.map((p) => <tr key={p.name}><td>{p.name}</td><td>{p.location}</td></tr>)}</table>;
+}
+`;
+  for (const name of ['SUBPROCESSORS', 'customerDataProcessors', 'nosPrestataires'])
+    assert.deepEqual(
+      readPage(page(name), 'p.html').entries.map((e) => e.name),
+      ['Heron Cloud', 'Quokka Mail'],
+      name,
+    );
+  // Near miss: the customers' and the team's arrays alone give no entry.
+  const alone = `export const TESTIMONIALS = [
+  { name: "Boulangerie Marcel", location: "France" },
+  { name: "Tindle Outdoor", location: "Canada" },
+];
+export const teamMembers: Member[] = [{ name: "Lise Martin", location: "Nantes" }];
+`;
+  assert.deepEqual(readPage(alone, 'p.html').entries, []);
+});

@@ -184,6 +184,24 @@ function flatTable(node: Node, lineOf: (n: Node) => number | undefined): PageBlo
   };
 }
 
+/** The name a declaration gives the value after its `=` (`const CUSTOMERS`, `export const team: Member[]`). */
+const DECLARED_NAME = /([A-Za-z_$][\w$]{0,60})\s*(?::[^=\n;]{0,80})?$/;
+/** A word of a name that says whose array it is: the company's customers, its people, its offices. */
+const OTHER_PARTY_WORD =
+  /^(?:customers?|clients?|testimonials?|reviews?|logos?|team|teams|members?|staff|employees?|people|founders?|investors?|offices?|temoignages?|equipes?|salaries|bureaux|avis)$/;
+/** A word of a name that says it holds vendors, whatever else it says (`CUSTOMER_DATA_PROCESSORS`). */
+const VENDOR_WORD =
+  /^(?:subprocessors?|processors?|vendors?|providers?|suppliers?|partners?|services?|tools?|hosts?|hosting|prestataires?|fournisseurs?|soustraitants?|sous|traitants?|hebergeurs?|thirdparty|thirdparties|recipients?|destinataires?)$/;
+/** Whether an array's name gives it to other parties than vendors (`CUSTOMERS`, `teamMembers`, `nosClients`). */
+function namesOtherParties(name: string): boolean {
+  const words = name
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_$]+/)
+    .filter(Boolean);
+  return words.some((w) => OTHER_PARTY_WORD.test(w)) && !words.some((w) => VENDOR_WORD.test(w));
+}
+
 /**
  * The arrays of objects a page's source code holds (`const processors: Processor[] = [{ name: 'Stripe', … }]` in a
  * TypeScript or JSX file): each a table, its fields the columns, as a data file's. An object literal is YAML's flow
@@ -196,6 +214,13 @@ export function codeArrayTables(text: string): PageBlock[] {
     const start = text.indexOf('[', m.index);
     const end = bracketEnd(text, start);
     if (end < 0) break;
+    // `const CUSTOMERS = [{ name: "Acme Retail", location: "France" }]`: an array its name gives to other parties than
+    // vendors (the company's customers, staff, offices) holds none of its sub-processors.
+    const declared = DECLARED_NAME.exec(text.slice(Math.max(0, m.index - 160), m.index))?.[1];
+    if (declared !== undefined && namesOtherParties(declared)) {
+      opening.lastIndex = end + 1;
+      continue;
+    }
     const lineCounter = new LineCounter();
     const before = text.slice(0, start).split('\n').length - 1;
     const doc = parseDocument(yamlQuotes(text.slice(start, end + 1)), { lineCounter, uniqueKeys: false });

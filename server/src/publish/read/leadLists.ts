@@ -8,7 +8,7 @@
 import type { Lead, PageBlock } from './blocks';
 import type { Unread } from './unread';
 import { CONTROLLER_HEADING, NOTICE_LABEL } from './sections';
-import { roleLedLine } from './roleRecords';
+import { partiesNotCurrent, roleLedLine } from './roleRecords';
 
 export type LeadItem = Extract<PageBlock, { kind: 'item' }> & { lead: Lead };
 
@@ -126,7 +126,9 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
   // `labelled`: a definition list's term in the run is a fact's label ("Adresse", "Address").
   // `vendorLed`: a heading over the run or the words that introduce it name vendors ("We use the following
   // sub-processors:"); `topicLed`: they name something else ("What we collect:", "6. Data retention").
-  const runs: { items: LeadItem[]; heading?: string; labelled?: boolean; vendorLed?: boolean; topicLed?: boolean }[] = [];
+  // `notCurrent`: the heading over the run or the words right before it say its parties are planned or former ones.
+  const runs: { items: LeadItem[]; heading?: string; labelled?: boolean; vendorLed?: boolean; topicLed?: boolean; notCurrent?: boolean }[] =
+    [];
   let heading: string | undefined;
   // The headings over the current block, by level; the paragraph since the last heading that introduces what follows.
   const path: { level: number; vendors: boolean }[] = [];
@@ -186,6 +188,7 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
         vendorLed: path.some((h) => h.vendors) || (intro !== undefined && NAMES_VENDORS.test(intro)),
         // What sets the run under a topic stands right before it: a heading, or words that end in a colon.
         topicLed: prev?.kind === 'heading' || (prev?.kind === 'paragraph' && /:\s*$/.test(prev.text)),
+        notCurrent: (heading !== undefined && partiesNotCurrent(heading)) || (prev?.kind === 'paragraph' && partiesNotCurrent(prev.text)),
       });
     open = true;
     runs[runs.length - 1]!.items.push(b as LeadItem);
@@ -207,6 +210,11 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
       run.items.some((b) => COMMON_NOUNS.test(b.lead.text.trim()) || RECORD_TERM.test(b.lead.text.trim()))
     )
       continue;
+    // "## Former sub-processors", « Sous-traitants envisagés : »: vendors the page had or plans, no current ones.
+    if (run.notCurrent) {
+      unread.push({ kind: 'listNotCurrent', data: { name: run.heading ?? run.items[0]!.lead.text, items: run.items.length } });
+      continue;
+    }
     // "1. Responsable du traitement" over "**Myra SRL**", "Contact : …": the page's own party, its name no vendor's.
     if (run.heading !== undefined && CONTROLLER_HEADING.test(run.heading) && !VENDOR_WORDS.test(run.heading)) continue;
     if (run.heading !== undefined && MEASURES_HEADING.test(run.heading.trim()) && !VENDOR_WORDS.test(run.heading)) {

@@ -74,6 +74,31 @@ export function roleNotCurrent(text: string): boolean {
   return split !== undefined && NOT_CURRENT.test(split.value);
 }
 
+const WAS_OR_WILL =
+  '(?:planned|upcoming|proposed|future|former|previous|past|historical|removed|retired|discontinued|pr[ée]vus|envisag[ée]s|à venir|futurs|anciens|pr[ée]c[ée]dents|historiques|retir[ée]s|supprim[ée]s)';
+const LISTED_PARTIES =
+  '(?:sub-?processors|subcontractors|processors|vendors|providers|service providers|suppliers|sous-traitants(?: ult[ée]rieurs)?|prestataires|fournisseurs)';
+/**
+ * Words that name a list's parties as planned or former ones: the plan or past word before them ("Former
+ * sub-processors", "Previously used vendors", « Anciens sous-traitants ») or right after them ("Sub-processors removed
+ * in 2025", « Sous-traitants envisagés », "Vendors we no longer use", « Prestataires que nous n'utilisons plus »).
+ */
+const PARTIES_NOT_CURRENT = new RegExp(
+  `(?<!\\p{L})(?:${WAS_OR_WILL}|(?:previously|formerly|no longer) used)\\s+(?:\\p{L}+\\s+)?${LISTED_PARTIES}(?!\\p{L})` +
+    `|(?<!\\p{L})${LISTED_PARTIES}\\s+(?:${WAS_OR_WILL}|(?:we|that we) no longer use|(?:that are )?no longer (?:used|in use)|(?:que nous )?n['’]utilisons plus|qui ne sont plus utilisés)(?!\\p{L})`,
+  'iu',
+);
+/** Words that say a list holds current parties too ("Current and former sub-processors", « sous-traitants actuels »). */
+const CURRENT_PARTIES = /(?<!\p{L})(?:current|currently|actuels?|actuellement|en fonction|en vigueur)(?!\p{L})/iu;
+
+/**
+ * Whether a heading or the words introducing a list say its parties are planned or former ones, not current
+ * sub-processors ("## Former sub-processors", "Sous-traitants envisagés :"), and not current ones too.
+ */
+export function partiesNotCurrent(text: string): boolean {
+  return PARTIES_NOT_CURRENT.test(text) && !CURRENT_PARTIES.test(text);
+}
+
 /** Values that say no vendor fills the role: "None", "TBD", "In-house", « Aucun », « À définir », « Néant ». */
 const NO_VENDOR =
   /^(?:none|n\/?a|tbd|tbc|to be (?:defined|confirmed|determined)|in[- ]house|internal|self[- ]hosted|on[- ]premises?|aucune?|néant|interne|à (?:définir|confirmer|venir)|non applicable|not applicable)$/iu;

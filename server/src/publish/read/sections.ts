@@ -36,7 +36,7 @@ import {
 } from '../wording';
 import { columnMatch } from './columns';
 import { roleAwaitingName } from './blanks';
-import { roleLedLine, roleNotCurrent } from './roleRecords';
+import { partiesNotCurrent, roleLedLine, roleNotCurrent } from './roleRecords';
 import { isEEA, matchCertificationText } from '../../knowledge';
 
 /**
@@ -282,6 +282,8 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
     const announces =
       titled || (b.kind === 'paragraph' && blocks[i + 1]?.kind === 'item' && FOLLOWING_PARTIES.test(b.text) && PARTY_WORDS.test(b.text));
     if ((b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'item') || !(introducesList(b.text) || announces)) continue;
+    // "Previously used sub-processors:", « Sous-traitants envisagés : »: the list is of vendors the page had or plans.
+    if (partiesNotCurrent(b.text)) continue;
     const depth = b.kind === 'item' ? b.depth + 1 : 0;
     const items: Extract<PageBlock, { kind: 'item' | 'paragraph' }>[] = [];
     // "1. Hetzner Online GmbH" over "1. Location of processing: Germany": the labelled lines nested in an item are
@@ -1520,9 +1522,11 @@ const PROVIDER_CONDITION =
 /**
  * "Transfers to the United States", "les transferts vers les États-Unis et les Émirats arabes unis": the places after.
  * "Transfers from the EU to the US", "transferts depuis l'UE vers les États-Unis": where they leave from, then where to.
+ * "We transfer data to the US under the DPF", « nous transférons les données vers les États-Unis sur la base des CCT »:
+ * the same, the mechanism after the places.
  */
 export const TRANSFERS_TO =
-  /(?<!\p{L})(?:transfers?\s+(?:of\s+(?:personal\s+)?data\s+)?(?:from\s+(?:the\s+)?(?:EU|EEA|UK|European Union|European Economic Area)\s+)?to|transferts?\s+(?:de\s+données\s+)?(?:(?:depuis|de)\s+l['’]\s?(?:UE|EEE|Union européenne)\s+)?(?:vers|à destination d(?:es?|u)))\s(.{1,120}?)\s(?:are|is|rely|relies|take|takes|sont|est|reposent|repose|s'appuient)(?!\p{L})/iu;
+  /(?<!\p{L})(?:transfer(?:s|red)?\s+(?:(?:of\s+)?(?:(?:your|our|personal|customer)\s+)?(?:data|information)\s+)?(?:from\s+(?:the\s+)?(?:EU|EEA|UK|European Union|European Economic Area)\s+)?to|(?:transferts?|transf[ée]r(?:ons|ées?|és))\s+(?:(?:de|des|les|vos|nos)\s+données\s+)?(?:(?:depuis|de)\s+l['’]\s?(?:UE|EEE|Union européenne)\s+)?(?:vers|à destination d(?:es?|u)))\s(.{1,120}?)\s(?:are|is|rely|relies|take|takes|under|on the basis of|based on|pursuant to|sont|est|reposent|repose|s'appuient|sur la base d(?:es?|u)|en vertu d(?:es?|u)|sur le fondement d(?:es?|u))(?!\p{L})/iu;
 
 /**
  * A sentence that says by which mechanism transfers to named countries are made ("Les transferts vers les États-Unis

@@ -15,6 +15,8 @@ export type Unread =
   | { kind: 'table'; data: { name: string; rows: number; columns: string[] } }
   /** A list whose items say more about the sub-processors listed above it. */
   | { kind: 'listAboutAbove'; data: { name: string; items: number } }
+  /** A list the page heads or introduces as planned or former vendors ("Former sub-processors", « Sous-traitants envisagés »). */
+  | { kind: 'listNotCurrent'; data: { name: string; items: number } }
   /** A list under a heading of the page's security measures ("Sécurité": "**Chiffrement** : TLS"): measures, not vendors. */
   | { kind: 'listMeasures'; data: { name: string; items: number } }
   /** A list the page heads or introduces as another topic than its vendors (what it collects, legal bases, rights). */
@@ -33,6 +35,8 @@ export type Unread =
   | { kind: 'groupRow'; data: { name: string } }
   /** A row that lost its name cell, its cells shifted one column left: `name` its cells, joined by " | ". */
   | { kind: 'rowShifted'; data: { name: string } }
+  /** A row a status column says is not in use now ("planned", « retiré »): `status` that cell's words. */
+  | { kind: 'rowNotCurrent'; data: { name: string; status: string } }
   /** A row a role column gives another party's role than a sub-processor's ("Responsable de traitement", "Processor"). */
   | { kind: 'partyRow'; data: { name: string; role: string } }
   /** An entry whose words say it starts after the page's date (`text`: those words, "from 2027"): planned, not current. */
