@@ -279,6 +279,17 @@ test('a name whose item denies it provides the service, or calls it a company\'s
     'p.md',
   );
   assert.deepEqual([...garde.keys()], ['Ledgerly SAS', 'Nimbo SAS']);
+  // The reviewer's page (review11): a past vendor, a denied one and a company's staff give none; the host stays.
+  const review = imported(
+    '# Sub-processors\n\n- **Search.** Our search used to be provided by Findly Inc. until 2024; it now runs on our own servers.\n' +
+      "- **Email.** Emails are sent by the customer's own provider, for example Postmark Inc.\n" +
+      '- **Payments.** Payments are not processed by Stripe, Inc.; we invoice by bank transfer.\n' +
+      '- **Support.** Support is provided by Velora SAS staff in Lyon.\n' +
+      '- **Hosting.** Hosting is managed by Hetzner Online GmbH in Germany.\n',
+    'p.md',
+  );
+  for (const gone of ['Findly Inc.', 'Stripe', 'Payments', 'Velora SAS', 'Support']) assert.equal(review.has(gone), false, gone);
+  assert.equal(review.get('Hetzner Online GmbH')?.purpose, 'Hosting');
 });
 
 test("sections headed by a company's name (its legal form) over the service it performs give one entry each, the name unrepeated", () => {
