@@ -2475,8 +2475,9 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
     // "**Search usage data.** Our search is provided by [Acme Search](https://…)": a topic in bold, the vendor the link
     // its words say provides it.
     const provider = b.term ? undefined : providedBy(b);
-    // "Search used to be provided by [Acme](…) until 2024", "will soon be handled by …": no current vendor, no entry.
-    if (provider?.notCurrent) continue;
+    // "Search used to be provided by [Acme](…) until 2024", "will soon be handled by …": no current vendor, no entry;
+    // "Payments are not processed by Stripe", "provided by Velora SAS staff": no vendor at all, no entry either.
+    if (provider?.notCurrent || provider?.noVendor) continue;
     if (provider) {
       if (!byName.has(provider.name)) {
         const added: ReadEntry = {

@@ -242,6 +242,56 @@ test('a topic of one word in bold ("**Search.**") over the name its words say pr
   assert.equal(own.has('Nimbo Ltd'), true);
 });
 
+test('a name whose item denies it provides the service, or calls it a company\'s people ("not processed by", "staff"), gives no vendor', () => {
+  const en = imported(
+    '# Sub-processors\n\n- **Billing.** Invoices are never handled by Ledgerly Ltd; we send them ourselves.\n' +
+      '- **Helpdesk.** Our helpdesk is run by Quillon SA employees in Geneva.\n' +
+      "- **Storage.** Files aren't hosted by [Boxen](https://boxen.example/); they stay on our servers.\n" +
+      '- **Backups.** Backups are hosted by Nimbo Ltd in Ireland.\n',
+    'p.md',
+  );
+  assert.deepEqual([...en.keys()], ['Nimbo Ltd']);
+  const fr = imported(
+    '# Sous-traitants\n\n- **Paiements.** Les paiements ne sont pas gérés par Pago ; nous facturons par virement.\n' +
+      "- **Assistance.** L'assistance est assurée par Quillon SA équipe de Genève.\n" +
+      "- **Hébergement.** Le site n'est jamais hébergé par Tarvo SAS.\n" +
+      '- **Sauvegardes.** Les sauvegardes sont hébergées par Nimbo SAS en France.\n',
+    'p.md',
+  );
+  assert.deepEqual([...fr.keys()], ['Nimbo SAS']);
+  // Near-misses: a vendor named in a sentence after one that denies something else, and a name followed by words that
+  // are no people ("Nimbo Ltd teams up" is no shape of a list; "Nimbo Ltd in its Irish data centres" is), stay vendors.
+  const kept = imported(
+    '# Sub-processors\n\n- **Billing.** We do not print invoices. Invoices are handled by [Ledgerly Ltd](https://ledgerly.example/).\n' +
+      '- **Hosting.** Our servers are hosted by Nimbo Ltd in its Irish data centres.\n',
+    'p.md',
+  );
+  assert.deepEqual(
+    [...kept.values()].map((e) => [e.name, e.purpose]),
+    [
+      ['Ledgerly Ltd', 'Billing'],
+      ['Nimbo Ltd', 'Hosting'],
+    ],
+  );
+  const garde = imported(
+    "# Sous-traitants\n\n- **Facturation.** Nous n'imprimons rien. Les factures sont gérées par [Ledgerly SAS](https://ledgerly.example/).\n" +
+      '- **Hébergement.** Notre site est hébergé par Nimbo SAS.\n',
+    'p.md',
+  );
+  assert.deepEqual([...garde.keys()], ['Ledgerly SAS', 'Nimbo SAS']);
+  // The reviewer's page (review11): a past vendor, a denied one and a company's staff give none; the host stays.
+  const review = imported(
+    '# Sub-processors\n\n- **Search.** Our search used to be provided by Findly Inc. until 2024; it now runs on our own servers.\n' +
+      "- **Email.** Emails are sent by the customer's own provider, for example Postmark Inc.\n" +
+      '- **Payments.** Payments are not processed by Stripe, Inc.; we invoice by bank transfer.\n' +
+      '- **Support.** Support is provided by Velora SAS staff in Lyon.\n' +
+      '- **Hosting.** Hosting is managed by Hetzner Online GmbH in Germany.\n',
+    'p.md',
+  );
+  for (const gone of ['Findly Inc.', 'Stripe', 'Payments', 'Velora SAS', 'Support']) assert.equal(review.has(gone), false, gone);
+  assert.equal(review.get('Hetzner Online GmbH')?.purpose, 'Hosting');
+});
+
 test("sections headed by a company's name (its legal form) over the service it performs give one entry each, the name unrepeated", () => {
   const html = imported(
     '<html><body><h1>Our sub-processors</h1><h3>Nimbo Ltd</h3><p>Provides the servers the service runs on, in Ireland.</p>' +

@@ -36,7 +36,29 @@ export interface ProvidedBy {
   brackets?: string;
   /** Whether the item's words say the vendor provided it once or will ("used to be provided by"): no current vendor. */
   notCurrent: boolean;
+  /**
+   * Whether the words deny that the name provides it ("Payments are not processed by Stripe", « ne sont pas hébergées
+   * par Nimbo ») or say it is a company's people ("provided by Velora SAS staff"): the item names no vendor at all.
+   */
+  noVendor?: boolean;
 }
+
+/**
+ * A denial in the sentence before the name: "not", "never", "isn't", "nor", « ne », « n'… », « jamais », « ni »: "Payments
+ * are not processed by …", « Les paiements ne sont pas gérés par … ».
+ */
+const DENIED = /(?<!\p{L})(?:[Nn]ot|NOT|[Nn]ever|[Nn]or|ne|ni|n['’]|[Jj]amais)(?!\p{L})|\p{L}n['’]t(?!\p{L})/u;
+
+/** The words after a name that make it a company's people, not a vendor: "Velora SAS staff", "Acme's team", « équipes ». */
+const PEOPLE_AFTER =
+  /^(?:['’]s\s+)?(?:own\s+)?(?:staff|team|teams|employees|personnel|people|workforce|équipes?|salariés|employés|collaborateurs|agents)(?!\p{L})/iu;
+
+/** The text's last sentence (after its last stop followed by a space, or a semicolon): where a denial of a name counts. */
+const lastSentence = (text: string) =>
+  text.slice(Math.max(text.lastIndexOf('. '), text.lastIndexOf('; '), text.lastIndexOf('! '), text.lastIndexOf('? ')) + 1);
+
+/** Whether the words around a name say the item names no vendor: a denial before it, or the company's people after it. */
+const namesNoVendor = (before: string, after: string) => DENIED.test(lastSentence(before)) || PEOPLE_AFTER.test(after.trimStart());
 
 /**
  * The vendor an item led by a topic names as providing it: the first link (to a web address) whose words are a name
@@ -63,7 +85,15 @@ export function providedBy(item: { text: string; lead: Lead; links?: { text: str
       const close = after.startsWith('(') ? after.indexOf(')') : -1;
       const brackets = close > 0 ? after.slice(1, close).trim() : undefined;
       if (oneWord && sameWord(name, topic)) return undefined;
-      return { name, href: link.href, topic, ...(brackets ? { brackets } : {}), notCurrent: NOT_CURRENT.test(rest) };
+      const noVendor = namesNoVendor(rest.slice(0, at), after);
+      return {
+        name,
+        href: link.href,
+        topic,
+        ...(brackets ? { brackets } : {}),
+        notCurrent: NOT_CURRENT.test(rest),
+        ...(noVendor ? { noVendor } : {}),
+      };
     }
   }
   return unlinked(rest, topic, oneWord);
@@ -92,8 +122,10 @@ function unlinked(rest: string, topic: string, oneWord: boolean): ProvidedBy | u
   const at = PROVIDED_BY_AT.exec(sentence);
   if (!at) return undefined;
   // "Findly Inc.": the stop of an abbreviation is the name's; the sentence's ("Nimbo Ltd.") is not.
-  const words = UNLINKED_NAME.exec(sentence.slice(at.index + at[0].length))?.[0].trim();
+  const from = sentence.slice(at.index + at[0].length);
+  const words = UNLINKED_NAME.exec(from)?.[0].trim();
   const name = words && !/\b(?:Inc|Co|Corp)\.$/.test(words) ? words.replace(/\.$/, '') : words;
   if (!name || (oneWord && sameWord(name, topic))) return undefined;
-  return { name, topic, notCurrent: NOT_CURRENT.test(rest) };
+  const noVendor = namesNoVendor(sentence.slice(0, at.index), from.slice(from.indexOf(name) + name.length));
+  return { name, topic, notCurrent: NOT_CURRENT.test(rest), ...(noVendor ? { noVendor } : {}) };
 }
