@@ -38,7 +38,7 @@ import {
   hostingBracketEntries,
   recipientLineEntries,
 } from './read/recipientLines';
-import { codeArrayTables, codeMarkdownStrings, dataBlocks, withMappedArrays, withPropTables } from './read/data';
+import { codeArrayTables, codeMarkdownStrings, dataBlocks, namesOtherParties, withMappedArrays, withPropTables } from './read/data';
 import { affiliateProseEntries } from './read/affiliates';
 import { properName, recipientRowEntries } from './read/recipients';
 import { htmlAttributeDate, htmlBlocks } from './read/html';
@@ -4202,11 +4202,7 @@ function withStringConstants(text: string): string {
  */
 function otherPartiesConstant(line: string): boolean {
   const name = /\bconst[ \t]+([A-Za-z_$][\w$]{0,60})/.exec(line)?.[1];
-  if (name === undefined) return false;
-  return (
-    /clients?|customers?|testimonials?|temoignages?|team|equipe|staff|employees?|salaries|offices?|bureaux|members?|membres/i.test(name) &&
-    !/processors?|vendors?|providers?|suppliers?|prestataires?|fournisseurs?|soustraitants?|sous_traitants?|hebergeurs?|hosts?/i.test(name)
-  );
+  return name !== undefined && namesOtherParties(name);
 }
 
 /** A module's exported constant: "export const VENDORS = [", "export const HOST = {". */

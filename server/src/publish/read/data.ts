@@ -188,12 +188,12 @@ function flatTable(node: Node, lineOf: (n: Node) => number | undefined): PageBlo
 const DECLARED_NAME = /([A-Za-z_$][\w$]{0,60})\s*(?::[^=\n;]{0,80})?$/;
 /** A word of a name that says whose array it is: the company's customers, its people, its offices. */
 const OTHER_PARTY_WORD =
-  /^(?:customers?|clients?|testimonials?|reviews?|logos?|team|teams|members?|staff|employees?|people|founders?|investors?|offices?|temoignages?|equipes?|salaries|bureaux|avis)$/;
+  /^(?:customers?|clients?|testimonials?|reviews?|logos?|team|teams|members?|membres?|staff|employees?|people|founders?|investors?|offices?|temoignages?|equipes?|salaries|bureaux|avis)$/;
 /** A word of a name that says it holds vendors, whatever else it says (`CUSTOMER_DATA_PROCESSORS`). */
 const VENDOR_WORD =
   /^(?:subprocessors?|processors?|vendors?|providers?|suppliers?|partners?|services?|tools?|hosts?|hosting|prestataires?|fournisseurs?|soustraitants?|sous|traitants?|hebergeurs?|thirdparty|thirdparties|recipients?|destinataires?)$/;
 /** Whether an array's name gives it to other parties than vendors (`CUSTOMERS`, `teamMembers`, `nosClients`). */
-function namesOtherParties(name: string): boolean {
+export function namesOtherParties(name: string): boolean {
   const words = name
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')
     .toLowerCase()
