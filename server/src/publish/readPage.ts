@@ -3242,12 +3242,12 @@ function controllerSide(table: Table): boolean {
 function saysNotSubprocessors(heading: string | undefined, prose: string, title?: string): boolean {
   // "Independent controllers (not sub-processors)", "Providers that are not sub-processors", « Prestataires non
   // sous-traitants »: a heading that names sub-processors only to deny that its parties are.
-  if (heading !== undefined && (NOT_SUBPROCESSORS_HEADING.test(heading) || CUSTOMERS_HEADING.test(heading.trim()))) return true;
+  if (heading !== undefined && NOT_SUBPROCESSORS_HEADING.test(heading)) return true;
   if (heading !== undefined && CONTROLLER_HEADING.test(heading) && !NAMES_SUBPROCESSORS.test(heading)) return true;
   // "Destinataires internes" (the company's own staff), "Interconnexions avec d'autres traitements" (other processings
   // this one is linked to): a record of processing's tables of parties that are no sub-processors. "Our customers",
   // « Nos clients »: the companies the publisher serves, none of its vendors.
-  if (heading !== undefined && INTERNAL_PARTIES_HEADING.test(heading)) return true;
+  if (heading !== undefined && INTERNAL_PARTIES_HEADING.test(heading.trim())) return true;
   // "Registre des destinataires internes", "Personnel habilité", "Authorised staff (internal recipients)": the company's
   // own people, wherever its heading or its title line says so, unless it names sub-processors or vendors too.
   if ([heading, title].some((h) => h !== undefined && OWN_STAFF.test(h) && !PROCESSOR_ROLE.test(h))) return true;
@@ -3258,15 +3258,13 @@ function saysNotSubprocessors(heading: string | undefined, prose: string, title?
 const NOT_SUBPROCESSORS_HEADING =
   /(?<!\p{L})(?:not|non|no|ni|pas)(?:\s(?:des|de|d['’]))?[\s-](?:sub-?processors?|sous-traitants?)(?!\p{L})/iu;
 
-/** A heading over the publisher's customers ("Our customers", « Nos clients »): parties it serves, no sub-processors. */
-const CUSTOMERS_HEADING = /^(?:[IVX\d.]{1,6}\s+)?(?:our\s+|nos\s+)?(?:customers|clients)$/iu;
-
 /** Words that name the company's own people as the parties of a table: its staff, its internal recipients. */
 const OWN_STAFF =
   /(?<!\p{L})(?:destinataires internes|internal recipients|personnel (?:habilité|autorisé|interne)|personnes habilitées|salariés|employés|collaborateurs habilités|authori[sz]ed (?:staff|personnel|employees)|internal staff|(?:our )?employees)(?!\p{L})/iu;
 
+/** A heading over parties that are not the publisher's vendors: its own staff, its customers, other processings. */
 const INTERNAL_PARTIES_HEADING =
-  /^(?:[IVX\d]{1,4}[.)]?\s+)?(?:destinataires internes|internal recipients|(?:our\s+|nos\s+)?(?:customers|clients)|customer references|r[ée]f[ée]rences clients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
+  /^(?:[IVX\d.]{1,6}[.)]?\s+)?(?:destinataires internes|internal recipients|(?:our\s+|nos\s+)?(?:customers|clients)|customer references|r[ée]f[ée]rences clients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
 
 /** A recipients' cell that names none, or refers to another row: "Aucun", "Néant", "None", "Idem traitement n°4", "Same as 2". */
 const NO_RECIPIENT_CELL = /^(?:aucune?|n[ée]ant|none|nobody|idem|same\s+as|cf\.|voir|see)(?!\p{L})/iu;
