@@ -1335,3 +1335,13 @@ test('"US-incorporated processor", "a Swiss-headquartered provider": the company
   // Near miss: a label in the brackets that names no place.
   assert.deepEqual(readLocation('Global CDN (note: cached static files only)').countries, ['GLOBAL']);
 });
+
+test("training: a prohibition the sentence denies states nothing (« il n'est pas interdit d'utiliser … pour l'entraînement »)", () => {
+  assert.equal(trainsOnCustomerDataIn("Le prestataire est interdit d'utiliser les données pour l'entraînement de ses modèles."), false);
+  assert.equal(trainsOnCustomerDataIn("Il n'est pas interdit d'utiliser les données pour l'entraînement de ses modèles."), undefined);
+  assert.equal(
+    trainsOnCustomerDataIn("Le contrat ne dit rien ; il n'est plus interdit d'utiliser les contenus pour l'entraînement."),
+    undefined,
+  );
+  assert.equal(trainsOnCustomerDataIn('The vendor is not prohibited from using customer data to train its models.'), undefined);
+});

@@ -2518,7 +2518,8 @@ const NO_TRAINING_WORDS = [
   // "Contractually prohibited from using customer data to train its models", "prohibited from training models on it":
   // a party forbidden to use the data for training, as "terms prohibit using … for training".
   /(?<!\b(?:not|never)\s(?:be\s)?)\bprohibited\s+from\s+(?:(?:using|use\s+of)\s+(?:[\w'’-]+\s+){0,6}?(?:to\s+train|for\s+(?:(?:ai|model)\s+)?training)|training\b)/i,
-  /(?<!\p{L})interdi(?:t|te|ts|tes|sent|sant)\s+(?:l['’]utilisation\s+|d['’]utiliser\s+)(?:[\p{L}'’-]+\s+){0,6}?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
+  // Not « il n'est pas interdit d'utiliser … », « n'est plus interdit »: a prohibition denied is none.
+  /(?<!\p{L})(?<!(?:pas|plus|jamais|nullement|point)\s)interdi(?:t|te|ts|tes|sent|sant)\s+(?:l['’]utilisation\s+|d['’]utiliser\s+)(?:[\p{L}'’-]+\s+){0,6}?pour\s+(?:l['’])?(?:r[ée])?entra[îi]n/iu,
   // "does not retain it for training purposes", "never keeps your files for model training": kept for training is used
   // for it, as "not retained for model training".
   /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|never)\s+(?:retain|keep|store|use)s?\s+(?:[\w'’-]+\s+){1,6}?for\s+(?:(?:ai|model|llm)\s+)?training\b/i,
