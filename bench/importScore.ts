@@ -35,6 +35,7 @@ export const SPLITS = [
   'holdout17',
   'holdout18',
   'holdout19',
+  'holdout20',
   'pending',
 ] as const;
 export type Split = (typeof SPLITS)[number];
