@@ -24,6 +24,7 @@ import {
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
 import { codeDocumentBlocks } from './read/codeDocument';
+import { isTransferLabel, PROCESSING_HEADING, processingRecordEntries } from './read/processingRecords';
 import { attachSeatBrackets } from './read/seatBrackets';
 import { attachContrastedLocations } from './read/contrastedLocations';
 import { nameAndSite } from './read/nameSite';
@@ -486,7 +487,8 @@ function toBlocks(blocks: PageBlock[], factTables: boolean | ReadonlySet<PageBlo
     // page's own parties, whose roles those labels give; no vendor. Only a heading about the parties: one in common
     // words that a fact label matches ("### Base de données" over "Fournisseur : Neon") names the service.
     const t = unnumbered(norm(b.text)).replace(/[.:]+$/, '');
-    if (PARTY_HEADING.test(t) || DOCUMENT_HEADING.test(t)) return;
+    // "Traitement 1 : Gestion des clients" over "Sous-traitants : …": a processing, whose vendors a record's reader reads.
+    if (PARTY_HEADING.test(t) || DOCUMENT_HEADING.test(t) || PROCESSING_HEADING.test(t)) return;
     // "## Hébergement du site" over "Nom : o2switch" or "Raison sociale : OVH SAS": under a host's heading, the line
     // naming a party names the host.
     const hostSection = HOST_HEADING.test(t);
@@ -1134,7 +1136,11 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
         // "### Account Data" over "Identity: …", "Location: approximate coordinates": kinds of data, no vendor.
         entry = entryLevel = undefined;
         page.other.push(text);
-      } else if (b.level !== undefined && labelledRun(blocks, i + 1) && processingRecord(blocks, i + 1)) {
+      } else if (
+        b.level !== undefined &&
+        labelledRun(blocks, i + 1) &&
+        (processingRecord(blocks, i + 1) || PROCESSING_HEADING.test(unnumbered(text)))
+      ) {
         // "### T2 — Authentification" over "Finalité", "Base légale", "Conservation": a processing, no vendor.
         entry = entryLevel = undefined;
         page.other.push(text);
@@ -2704,6 +2710,11 @@ function attachNameCountries(blocks: PageBlock[], entries: ReadEntry[]): void {
     let t = cleanText(text.replace(/[*_`]/g, ''));
     // "Sous-traitants : **Resend, Inc.** (États-Unis) — …": what a short label and its colon lead.
     const label = /^[^:()]{1,40}\s?:\s/.exec(t);
+    // "Transfert hors UE : Stripe (États-Unis, CCT)": the label says the brackets are where the data goes, no company's seat.
+    if (label && isTransferLabel(label[0].replace(/\s?:\s$/, ''))) {
+      addressAfterName(cleanText(text.replace(/[*_`]/g, '')), line);
+      return;
+    }
     const whole = label ? [t, t.slice(label[0].length)] : [t];
     // Each sentence, and what a dash leads in it: "Intelligence artificielle : souveraine — Mistral AI (France).
     // Anthropic (USA) en secours technique, …" names two entries, each with its country after its name.
@@ -3576,6 +3587,10 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     toBlocks(blocks, !entryTables.length || (summarised(blocks, fieldTables, entryTables) ? new Set(fieldTables.map((t) => t.b)) : false)),
     taken,
   );
+  // A record of processing, one heading per processing ("Traitement 1 : Gestion des clients") over its labelled lines:
+  // the vendors its recipients' and processors' lines name are the entries, never a processing nor a line's label.
+  const record = entryTables.length ? [] : processingRecordEntries(blocks);
+  if (record.length) page.entries = record;
   // Numbered cards set as tables ("Sub-Processor 5 |" over "Full legal name of sub-processor | PubNub" and empty rows):
   // beside cards read as entries, one that names its vendor and leaves the rest unfilled is an entry with no facts.
   const cards = entryTables.length ? [] : tables.flatMap(({ b }) => (cardRows(b) ? [cardRows(b)!] : []));

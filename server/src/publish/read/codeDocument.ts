@@ -20,6 +20,13 @@ type Lit =
 
 const HEADING_KEYS = /^(?:heading|title|titre|sectionTitle|h[1-6])$/i;
 const TERM_KEYS = /^(?:term|label|dt|libell[eé])$/i;
+/** A record's name ("name", "nom"): a list's title when it stands beside one. */
+const NAME_KEYS = /^(?:name|nom)$/i;
+/** A field that holds what a section lists or says: "list", "items", "content", "destinataires", "processors". */
+/** A language's key ("fr", "EN", "en-GB", "fr_FR", "french", "anglais"): the document under it is in that language. */
+const LANGUAGE_KEY = /^(?:(?:fr|en|de|it|es|nl|pt)(?:[-_][a-z]{2})?|french|english|fran[cç]ais|anglais)$/i;
+const LIST_KEYS =
+  /^(?:list|liste|items|bullets|points|lines|entries|content|contenu|paragraphs|texts?|destinataires|recipients|processors|sub_?processors|sous_?traitants|prestataires|vendors|providers)$/i;
 const TEXT_KEYS = /^(?:text|texte|paragraph|paragraphs|body|content|contenu|description|desc|intro|p|dd|definition|value|details?)$/i;
 /** A note the page shows under its text or list ("note", "listNote", "footnote"): a paragraph too. */
 const NOTE_KEYS = /^(?:[a-z][\w$]{0,30})?note$/i;
@@ -237,7 +244,13 @@ function literalBlocks(lit: Lit, key: string, depth: number, lineAt: (at: number
       }
       return;
     }
-    for (const x of lit.items) literalBlocks(x, key, depth, lineAt, out);
+    // `[{ lang: 'fr', sections: […] }, { lang: 'en', sections: […] }]`: the same document in each language: the first.
+    const first = lit.items[0] && recordLanguage(lit.items[0]);
+    for (const x of lit.items) {
+      const language = recordLanguage(x);
+      if (first !== undefined && language !== undefined && language !== first) continue;
+      literalBlocks(x, key, depth, lineAt, out);
+    }
     return;
   }
   if (lit.kind !== 'obj') return;
@@ -250,8 +263,35 @@ function literalBlocks(lit: Lit, key: string, depth: number, lineAt: (at: number
     out.push({ kind: 'item', text: `${lead}: ${value}`, depth: 0, ordered: false, line: lineAt(lit.at), lead: { text: lead }, term: true });
     return;
   }
-  const nested = lit.pairs.some((p) => HEADING_KEYS.test(p.key) && str(p.value));
-  for (const p of lit.pairs) literalBlocks(p.value, p.key, nested ? depth + 1 : depth, lineAt, out);
+  // `{ label: 'Recipients', list: ['…', '…'] }`, `{ name: 'Sub-processors', content: [...] }`: a term's or a name's field
+  // beside a list is that list's title, as a heading's field is.
+  const titled = lit.pairs.some((p) => LIST_KEYS.test(p.key) && p.value.kind === 'arr' && p.value.items.every((x) => x.kind === 'str'))
+    ? lit.pairs.find((p) => (TERM_KEYS.test(p.key) || NAME_KEYS.test(p.key)) && str(p.value))
+    : undefined;
+  const nested = titled !== undefined || lit.pairs.some((p) => HEADING_KEYS.test(p.key) && str(p.value));
+  // `{ fr: { sections: […] }, en: { sections: […] } }`: the same document in several languages, of which the page shows
+  // one: the first only, as the source's strings are read (`codeStrings.ts`), never each vendor once per language.
+  const languages = lit.pairs.filter((p) => LANGUAGE_KEY.test(p.key));
+  for (const p of lit.pairs) {
+    if (languages.length > 1 && p !== languages[0] && languages.includes(p)) continue;
+    if (p === titled) out.push({ kind: 'heading', level: Math.min(6, 2 + depth), text: str(p.value)!, line: lineAt(p.value.at) });
+    else literalBlocks(p.value, p.key, nested ? depth + 1 : depth, lineAt, out);
+  }
+}
+
+/** The language a constant's name ends with ("sectionsFr", "SECTIONS_EN", "content_fr", "fr"), lower-cased. */
+function declaredLanguage(before: string): string | undefined {
+  const name = /(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]*(?::[^=\n]{0,80})?$/.exec(before.trimEnd())?.[1];
+  if (name === undefined) return undefined;
+  const m = /(?:^|[_-])(fr|en|de|es|it|nl|pt)$/i.exec(name) ?? /(?<=[a-z])(Fr|En|De|Es|It|Nl|Pt|FR|EN|DE|ES|IT|NL|PT)$/.exec(name);
+  return m?.[1]!.toLowerCase();
+}
+
+/** An object's language field ("lang: 'fr'", "locale: 'en-GB'"): its language, lower-cased. */
+function recordLanguage(lit: Lit): string | undefined {
+  if (lit.kind !== 'obj') return undefined;
+  const value = str(lit.pairs.find((p) => /^(?:lang|language|locale)$/i.test(p.key))?.value);
+  return value !== undefined && /^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(value) ? value.slice(0, 2).toLowerCase() : undefined;
 }
 
 /**
@@ -262,12 +302,17 @@ export function codeDocumentBlocks(text: string): PageBlock[] {
   const lineAt = lineFinder(text);
   const blocks: PageBlock[] = [];
   const opening = /=[ \t]*(?=[[{])|export[ \t]+default[ \t]+(?=[[{])/g;
+  let firstLanguage: string | undefined;
   for (let m = opening.exec(text); m; m = opening.exec(text)) {
     const reader = new LiteralReader(text, m.index + m[0].length);
     const lit = text[reader.i] === '[' ? reader.array(0) : reader.object(0);
     // Never read again: a literal left open is passed over from where its reading stopped.
     opening.lastIndex = Math.max(reader.i, opening.lastIndex);
     if (!lit) continue;
+    // `const sectionsFr = […]; const sectionsEn = […]`: one document per language, the page showing one: the first.
+    const language = declaredLanguage(text.slice(Math.max(0, m.index - 160), m.index));
+    firstLanguage ??= language;
+    if (language !== undefined && language !== firstLanguage) continue;
     literalBlocks(lit, '', 0, lineAt, blocks);
   }
   const headings = blocks.filter((b) => b.kind === 'heading').length;

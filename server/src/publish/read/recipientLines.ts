@@ -25,19 +25,52 @@ const NOT_RECIPIENTS =
 const NAME_LINE = /^([\p{Lu}\d][\p{L}\d.&'’+-]{0,40}(?: [\p{Lu}\d][\p{L}\d.&'’+-]{0,40}){0,5})( \([^()]{1,60}\))? ?: (\S.{1,400})$/u;
 
 /**
+ * "Vercel Inc. (hosting) ;", "Brevo (envoi des e-mails, France)": a name as `NAME_LINE` takes it, then one bracket that
+ * closes the line (a semicolon or a full stop after it, as a legal list's items end).
+ */
+const BRACKET_LINE = /^([\p{Lu}\d][\p{L}\d.&'’+-]{0,40}(?: [\p{Lu}\d][\p{L}\d.&'’+-]{0,40}){0,5}) \(([^()]{2,120})\) ?[;.,]?$/u;
+
+/** Words opening a bracket that is no role: a clause, a condition, an example, an article ("when required", "the French authority"). */
+const NOT_A_ROLE =
+  /^(?:when|where|if|unless|in case|as|such as|including|e\.g\.|i\.e\.|the|a|an|on|upon|under|per|see|si|lorsque|lorsqu['’]|en cas|le|la|les|l['’]|un|une|sur|selon|sous|cf\.?|notamment|par exemple|voir|ex\.)(?!\p{L})/iu;
+/** A first word that makes the name a kind of party ("Our Support Team", "Nos Partenaires", "The Authorities"). */
+const DETERMINER = /^(?:our|your|their|the|its|nos|vos|leurs|notre|votre|les|la|le|des|l['’]\p{L}+)$/iu;
+/** A last word that names a kind of party or a legal text, not a company ("Professional Advisers", "Business Transfers", "Article 28"). */
+const KIND_OR_LAW =
+  /(?<!\p{L})(?:advis[eo]rs|authorities|companies|affiliates|subsidiaries|partners|providers|vendors|suppliers|contractors|consultants|agencies|regulators|auditors|lawyers|accountants|insurers|banks|transfers|enforcement|article|articles|regulation|règlement|clauses|law|loi|directive|gdpr|rgpd)(?!\p{L})/iu;
+
+/**
+ * Whether a line "Name (what it does)" names a vendor: a role in words in the brackets (in lower case, no clause, no
+ * example, no way to reach someone), and a name that is no kind of party or legal text (a legal form settles it).
+ */
+function bracketedVendor(name: string, inner: string): boolean {
+  const role = inner.trim();
+  if (!/^\p{Ll}/u.test(role) || NOT_A_ROLE.test(role) || CONTACT_ONLY.test(role)) return false;
+  if (entityIn(name) === name) return true;
+  return !DETERMINER.test(name.split(' ')[0]!) && !KIND_OR_LAW.test(name);
+}
+
+/**
  * Words that name a kind of recipient, not a vendor: the staff, authorities, the company's own services, a trade
  * ("Personnel", "Autorités", "Comptable", "Banques", "Staff", "Authorities", "Hosting provider").
  */
 const RECIPIENT_KIND =
   /^(?:personnel|personnels|salariés?|employés?|collaborateurs?|équipes?|services?|direction|autorités?|administrations?|organismes?|juridictions?|tribunaux|police|gendarmerie|avocats?|comptables?|expert-comptable|experts?-comptables?|commissaires?|auditeurs?|assureurs?|banques?|partenaires?|prestataires?|fournisseurs?|sous-traitants?|hébergeurs?|clients?|utilisateurs?|membres?|tiers|interne|internes|staff|employees?|team|teams|authorities|authority|courts?|lawyers?|accountants?|auditors?|insurers?|banks?|partners?|providers?|vendors?|contractors?|processors?|sub-?processors?|hosts?|customers?|users?|members?|internal|others?|autres?|public|catégories?|categories?|données|data|finalités?|purposes?|durée|duration|base|fondement)$/iu;
 
-/** Whether a line's name is a vendor's: no kind of recipient, no label of a fact, no words in common nouns. */
-function vendorName(name: string): boolean {
+/**
+ * Whether a line's name is a vendor's: no kind of recipient, no label of a fact, no words in common nouns. A name
+ * closing on a company's legal form ("Amazon Web Services EMEA SARL") is a company's, whatever words it holds.
+ */
+export function vendorName(name: string, labels = true): boolean {
   const words = name.split(' ');
   if (RECIPIENT_KIND.test(words[0]!.replace(/[.,]+$/, ''))) return false;
   // "Personnel habilité", "Hébergement et diffusion": a capital for the first word only, common nouns after it.
   if (words.length > 1 && words.slice(1).every((w) => /^[\p{Ll}'’-]+$/u.test(w))) return false;
-  return columnMatch(name) === undefined;
+  // `labels`: whether the name may be a fact's label (a line's words before a colon); a column's word in it only counts
+  // when the whole name is such a label.
+  const column = columnMatch(name);
+  if (!labels) return column === undefined || !column.exact;
+  return column === undefined || (words.length > 1 && entityIn(name) === name);
 }
 
 /** What a line's rest holds when it is only a way to reach someone: an email address, a web address, a phone number. */
@@ -69,6 +102,14 @@ export function recipientLineEntries(blocks: PageBlock[]): ReadEntry[] {
     if (led) {
       const name = `${led.name}${led.brackets}`;
       section.push({ heading: name, name, line: b.line, facts: [{ label: 'Purpose', value: led.role, key: 'purpose' }] });
+      continue;
+    }
+    // "Vercel Inc. (hébergement) ;", "Stripe (payments, USA)." (a French list's item closes on a semicolon): the name,
+    // then what it does in brackets closing the line.
+    const bracketed = BRACKET_LINE.exec(b.text.trim());
+    if (bracketed && vendorName(bracketed[1]!) && bracketedVendor(bracketed[1]!, bracketed[2]!)) {
+      const name = bracketed[1]!.trim();
+      section.push({ heading: name, name, line: b.line, facts: [{ label: 'Purpose', value: bracketed[2]!.trim(), key: 'purpose' }] });
       continue;
     }
     const m = NAME_LINE.exec(b.text.trim());

@@ -328,9 +328,10 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
         const pending = mark ? pendingName(mark[0]) : undefined;
         // "Hosting: Amazon Web Services (Ireland)": the role first, the vendor after the colon.
         const text = pending !== undefined ? pending + x.text.trim().slice(mark![0].length) : (roleLedLine(x.text)?.line ?? x.text);
-        const bracketed = bracketedItem(text);
+        // The name read without the mark closing the item ("Vercel Inc. (hébergement) ;"); what follows it as it is.
+        const bracketed = bracketedItem(withoutListEnd(text));
         const addressed = bracketed ? undefined : addressedItem(text);
-        const named = bracketed || addressed ? undefined : itemName(text);
+        const named = bracketed || addressed ? undefined : itemName(withoutListEnd(text));
         return {
           item: x,
           text,
@@ -388,6 +389,15 @@ export function introducedListEntries(blocks: PageBlock[]): ReadEntry[] {
     }
   }
   return entries;
+}
+
+/**
+ * An item without the mark that closes it in a list written as one sentence: "Vercel Inc. (hébergement) ;", "Stripe
+ * (paiement) ; et", "Brevo (e-mails)." (a full stop after a bracket only: "Vercel Inc." keeps its legal form's).
+ */
+export function withoutListEnd(item: string): string {
+  const t = item.trimEnd();
+  return t.replace(/ ?[;,](?: (?:et|and|ou|or))?$|(?<=\)) ?\.$/, '');
 }
 
 /**
