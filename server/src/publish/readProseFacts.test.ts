@@ -207,3 +207,21 @@ test('a sentence that places every listed sub-processor covers them all; one tha
   ])
     assert.deepEqual(seats(text), ['Nimbus: ', 'Postling: '], text);
 });
+
+test('review12: a sentence that denies, hedges or excepts places no one for all (English and French)', () => {
+  const en = '# Sub-processors\n\n| Name | Purpose |\n|---|---|\n| Nubora | Hosting |\n| Postling | Email |\n\n';
+  const seats = (text: string) =>
+    (pageToInventory(readPage(text, 'p.md'), { today: '2026-12-01' }).value as { subprocessors: Row[] }).subprocessors.map(
+      (s) => `${s.name}: ${s.entityCountry ?? ''}`,
+    );
+  for (const sentence of [
+    'The sub-processors above are located in the United States, except Nubora.',
+    'Les sous-traitants ci-dessus sont situés aux États-Unis, à l’exception de Nubora.',
+    'The sub-processors above may be located in the United States.',
+    'The sub-processors above are not located in the United States.',
+    'Les sous-traitants ci-dessus ne sont pas situés aux États-Unis.',
+    'All our sub-processors are based in the United States, except Nubora.',
+    'All our sub-processors may be based in the United States.',
+  ])
+    assert.deepEqual(seats(`${en}${sentence}\n`), ['Nubora: ', 'Postling: '], sentence);
+});

@@ -485,6 +485,9 @@ export function everyEntryEstablishedIn(text: string): { country: string; place:
   for (const sentence of text.split(/(?<=[.;!?])\s+/)) {
     // "Certains de ces sous-traitants sont établis aux États-Unis": some of the parties, none named, not all of them.
     if (SOME.test(sentence)) continue;
+    // "… are not located in", "may be based in", "…, except Acme": a denial, a possibility or an exception places no
+    // one for all (review12).
+    if (DENIES.test(sentence) || /(?<!\p{L})(?:could|pourrai(?:t|ent))(?!\p{L})/iu.test(sentence) || EXCEPT_FOR.test(sentence)) continue;
     // "The sub-processors above are located in …", « Les sous-traitants ci-dessus sont situés … »: all the parties
     // listed, as "all" says.
     const above = PARTIES_ABOVE.test(sentence);
