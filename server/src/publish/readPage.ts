@@ -6,7 +6,7 @@
  * writes) by their labels. Pure; `import` turns the result into an inventory.
  */
 import { groupRow, shiftedRows } from './read/tableRows';
-import { hostedInBracketEntries } from './read/hostSentence';
+import { attachHostedAtPlace, hostedInBracketEntries } from './read/hostSentence';
 import { cleanText, PageReadError, type PageBlock, type TableRow } from './read/blocks';
 import { fill } from '../format';
 import {
@@ -125,6 +125,7 @@ import {
   isDateLabel,
   LEAVING_EU,
   mechanismsIn,
+  openCaseIn,
   nameAndEntity,
   noticeDaysIn,
   parenthesised,
@@ -2659,8 +2660,11 @@ const AND_NAME = /^(?:and|et|&)\s+([\p{Lu}\d][^\s—–(),]{0,40}(?:\s[\p{Lu}\d]
 
 /**
  * Facts about an entry stated elsewhere on the page, in a list item led by its name ("**Exoscale** — ISO/IEC
- * 27001:2022, SOC 2 Type II…"; "**OpenRouter** — … les clauses contractuelles types de l'UE s'appliquent"):
- * the certifications and transfer mechanisms the item names are the entry's. Other words are not read.
+ * 27001:2022, SOC 2 Type II…"; "**OpenRouter** — … les clauses contractuelles types de l'UE s'appliquent"), in bold or
+ * before a colon (a transfers list after the vendor list: "- Telegram: servers in the UAE", "- Stripe: United States,
+ * DPF", « - Stripe : États-Unis, CCT »): the certifications and transfer mechanisms the item names are the entry's, and
+ * the place it states, when nothing else gives one; never its neighbours'. Words that make the place a possibility or
+ * leave it open ("may use servers in", "where applicable") give none. Other words are not read.
  */
 function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void {
   const byName = new Map<string, ReadEntry>();
@@ -2670,10 +2674,11 @@ function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void 
       .toLowerCase();
   for (const e of entries) byName.set(key(e.name ?? e.heading), e);
   for (const b of blocks) {
-    if (b.kind !== 'item' || !b.lead || !b.text.startsWith(b.lead.text)) continue;
-    const entry = byName.get(key(b.lead.text));
+    if (b.kind !== 'item') continue;
+    const lead = b.lead && b.text.startsWith(b.lead.text) ? b.lead.text : /^([^:*_]{2,60}?)\s?:\s/u.exec(b.text)?.[1];
+    const entry = lead === undefined ? undefined : byName.get(key(lead));
     if (!entry || entry.line === b.line) continue;
-    const rest = b.text.slice(b.lead.text.length);
+    const rest = b.text.slice(lead!.length);
     const certifications = rest
       .split(/[,;.]\s|\s[—–-]\s|:\s/)
       // "PCI DSS v4.0", "TISAX L2", "PCI DSS Level 1": the scheme, whatever its version or level.
@@ -2688,10 +2693,34 @@ function attachStatedElsewhere(blocks: PageBlock[], entries: ReadEntry[]): void 
         return match !== undefined && match !== '' && 'owner' in match;
       });
     if (certifications.length) entry.facts.push({ label: 'Certifications', value: certifications.join(', '), key: 'certifications' });
+    const said = rest
+      .replace(/^[\s:]+/, '')
+      .replace(/\.$/, '')
+      .trim();
+    const where = readLocation(said);
+    // Only a place set after the name and a colon, the shape of a list of places; never the company's seat.
+    const placed =
+      /^\s*:/.test(rest) &&
+      !COMPANY_PLACE.test(said) &&
+      where.countries.length > 0 &&
+      !entry.facts.some((f) => f.key === 'dataLocation') &&
+      !POSSIBLE_PLACE.test(said) &&
+      openCaseIn(said) === undefined;
+    if (placed) entry.facts.push({ label: 'Location', value: said, key: 'dataLocation' });
     const mechanisms = mechanismsIn(rest).mechanisms;
-    if (mechanisms.length) entry.facts.push({ label: 'Transfer', value: rest.trim(), key: 'transfer' });
+    // "États-Unis (CCT)": the place's own brackets give its mechanism, read with the place.
+    if (mechanisms.length && !(placed && where.transfers.length))
+      entry.facts.push({ label: 'Transfer', value: rest.trim(), key: 'transfer' });
   }
 }
+
+/** Words that say a place is where the company is, not where the data goes: "based in", « siège ». */
+const COMPANY_PLACE =
+  /(?<!\p{L})(?:based|headquartered|registered|incorporated|established|head office|si[èe]ge|bas[ée]e?|[ée]tablie?|immatricul[ée]e?)(?!\p{L})/iu;
+
+/** Words that make a place a possibility, not where the data is: "may use servers in", « peut être hébergé ». */
+const POSSIBLE_PLACE =
+  /(?<!\p{L})(?:may|might|could|can|if|unless|peut|peuvent|pourrait|pourraient|si)(?!\p{L})|(?<!\p{L})(?:not|no|never|pas|aucun|jamais)(?!\p{L})/iu;
 
 /**
  * A text elsewhere on the page that opens with an entry's name and its country in brackets before what it does
@@ -3889,6 +3918,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   attachIntroducedHostPlace(blocks, page.entries);
   attachLabelledNamePlaces(blocks, page.entries);
   attachHeadingPlaces(blocks, page.entries);
+  attachHostedAtPlace(blocks, page.entries, nameIndex(page.entries));
   attachStaysIn(page.entries);
   attachDescriptionLabels(page.entries);
   attachDescriptionMechanisms(page.entries);

@@ -45,3 +45,31 @@ export function hostedInBracketEntries(blocks: readonly PageBlock[]): ReadEntry[
   }
   return entries;
 }
+
+/**
+ * What is hosted, "is hosted at" (« sont hébergées chez »), a proper name, then after a comma or not where that host
+ * keeps it: "Our data is hosted at Hostico, in the United States (Oregon)", « Les données sont hébergées chez Hostico,
+ * aux États-Unis (Oregon) », "We host our data with Hostico in Frankfurt, Germany". Group 1 the host, group 2 the place.
+ * Never "may be hosted", "is not hosted": the verb states it.
+ */
+const HOSTED_AT =
+  /(?<!\p{L})(?:(?:data|données|infrastructure|servers|serveurs|application|app|platform|plateforme|backend|database|base de données|service|site|website|site web)\s+(?:is|are|est|sont)\s+(?:hosted|stored|h[ée]berg[ée]e?s?|stock[ée]e?s?)|(?:[Ww]e|[Nn]ous)\s+(?:host|store|h[ée]bergeons|stockons)\s+(?:our|the|your|all|nos|les|vos|toutes les)\s+(?:data|données))\s+(?:at|by|with|on|chez|par|sur|auprès de)\s+(\p{Lu}[\p{L}\d.&-]{1,30}(?:\s\p{Lu}[\p{L}\d.&-]{1,30}){0,2}),?\s+(?:in|within|dans|en|au|aux|à)\s+(?:the\s+|l['’]\s?|la\s+|le\s+|les\s+)?([^.;:]{2,60}?)\s*(?:[.;:]|$)/u;
+
+/**
+ * A host's place a sentence gives elsewhere on the page, a "Hosting" section's prose ("Our data is hosted at Hostico,
+ * in the United States (Oregon)") while the list names the host: that place is the listed entry's, when nothing else
+ * gives one. A host the list does not name gets no entry here; a place of the company itself is no host's.
+ */
+export function attachHostedAtPlace(blocks: readonly PageBlock[], entries: ReadEntry[], namedIn: (text: string) => ReadEntry[]): void {
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'item') || b.text.length > 3000) continue;
+    const m = HOSTED_AT.exec(b.text.replace(/[*_]{1,2}/g, '').replace(/\s+/g, ' '));
+    if (!m) continue;
+    const [, name, place] = m as unknown as [string, string, string];
+    const named = namedIn(name);
+    if (named.length !== 1 || !readLocation(place).countries.length) continue;
+    const e = named[0]!;
+    if (!entries.includes(e) || e.facts.some((f) => f.key === 'dataLocation')) continue;
+    e.facts.push({ label: 'Hosting', value: place.trim(), key: 'dataLocation' });
+  }
+}

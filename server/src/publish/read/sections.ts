@@ -471,6 +471,8 @@ function providersNamedBefore(blocks: PageBlock[], at: number): ReadEntry[] {
 
 /** "All our sub-processors are headquartered in …", "Tous nos sous-traitants sont établis en …". */
 const ESTABLISHED_EN = /\b(?:headquartered|based|established|incorporated|domiciled)\s+in\s+/i;
+/** The same words, and "located in", of the parties a page has listed above (never of those a list introduces). */
+const ABOVE_ESTABLISHED_EN = /\b(?:headquartered|based|established|incorporated|domiciled|located)\s+in\s+/i;
 const ESTABLISHED_FR = /(?<!\p{L})(?:[ée]tablie?s|bas[ée]e?s|domicili[ée]e?s|implant[ée]e?s|situ[ée]e?s)\s+(?:en|aux|au|à)\s+/iu;
 const EVERY = /(?<!\p{L})(?:all|every|each|tous|toutes|chacun)(?!\p{L})/iu;
 /** "These companies", "ces prestataires": the parties a text has just listed or is about to list. */
@@ -483,7 +485,8 @@ const INTRODUCES_LIST = /(?<!\p{L})(?:following|below|listed|suivants|suivantes|
 
 /**
  * The country a sentence says every sub-processor is established in ("These subprocessors are all
- * headquartered in the United States"): only when the sentence says all of them, and names one country.
+ * headquartered in the United States", "The sub-processors above are located in the United States; transfers rely on
+ * SCCs"): only when the sentence says all of them (never "some of", « certains »), and names one country.
  */
 export function everyEntryEstablishedIn(text: string): { country: string; place: string } | undefined {
   // "Nous faisons appel aux sous-traitants suivants. Ces entreprises sont basées aux États-Unis … :": in the sentences
@@ -492,9 +495,15 @@ export function everyEntryEstablishedIn(text: string): { country: string; place:
   for (const sentence of text.split(/(?<=[.;!?])\s+/)) {
     // "Certains de ces sous-traitants sont établis aux États-Unis": some of the parties, none named, not all of them.
     if (SOME.test(sentence)) continue;
-    const all = PARTY_WORDS.test(sentence) && EVERY.test(sentence);
+    // "… are not located in", "may be based in", "…, except Acme": a denial, a possibility or an exception places no
+    // one for all (review12).
+    if (DENIES.test(sentence) || /(?<!\p{L})(?:could|pourrai(?:t|ent))(?!\p{L})/iu.test(sentence) || EXCEPT_FOR.test(sentence)) continue;
+    // "The sub-processors above are located in …", « Les sous-traitants ci-dessus sont situés … »: all the parties
+    // listed, as "all" says.
+    const above = PARTIES_ABOVE.test(sentence);
+    const all = (PARTY_WORDS.test(sentence) && EVERY.test(sentence)) || above;
     if (!all && !(introduces && THESE_PARTIES.test(sentence))) continue;
-    const m = ESTABLISHED_EN.exec(sentence) ?? ESTABLISHED_FR.exec(sentence);
+    const m = (above ? ABOVE_ESTABLISHED_EN : ESTABLISHED_EN).exec(sentence) ?? ESTABLISHED_FR.exec(sentence);
     if (!m) continue;
     // The place is the words up to the end of the clause: "the United States and subject to …" gives "the
     // United States"; "France or the United States" names two countries, so no one country for all.
@@ -1476,12 +1485,16 @@ export function attachParagraphTransfers(blocks: PageBlock[], entries: ReadEntry
     if (!said.length || said.some((s) => DENIES.test(s) || mechanismsIn(s).noTransfer)) continue;
     // Mechanisms are what the paragraph says of transfers, not a word in passing.
     if (!/transf[eé]r/i.test(parts.join(' '))) continue;
-    const value = said.join(' ');
     // An entry's own safeguard that only names an agreement ("DPA Microsoft", "PCI-DSS + DPA" under "Garanties") leaves
     // the paragraph's to say; any other ("Non applicable — EEE", "no restricted transfer", a mechanism) is its own word.
     const ownMechanism = (f: ReadFact) => f.key === 'transfer' && !AGREEMENT_ONLY.test(f.value);
-    for (const e of namedIn(parts.join(' ')))
-      if (!excepted.has(e) && !e.facts.some(ownMechanism)) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
+    // A sentence that names vendors speaks of them only ("Transfers to Supabase are covered by the SCCs. Expo relies on
+    // the DPF."): its mechanisms are never its neighbours'. One that names none speaks of all the paragraph names.
+    const namedBy = said.map((s) => namedIn(s));
+    for (const e of namedIn(parts.join(' '))) {
+      const value = said.filter((_, k) => !namedBy[k]!.length || namedBy[k]!.includes(e)).join(' ');
+      if (value && !excepted.has(e) && !e.facts.some(ownMechanism)) e.facts.push({ label: 'Transfer', value, key: 'transfer' });
+    }
   }
 }
 
@@ -2518,8 +2531,8 @@ function topLevelParts(text: string): string[] {
   const parts = partsOutsideBrackets(text, (t, k) => (',;·•|'.includes(t[k]!) ? 1 : 0));
   // "A (x), B (y), et C (z)": the comma before "et" leaves no empty part.
   return parts
-    .flatMap((p) => p.split(/\s(?:et|and)\s(?![^(]{0,200}\))/))
-    .map((p) => p.replace(/^\s*(?:et|and)\s+/, '').trim())
+    .flatMap((p) => p.split(/\s(?:et|and|ainsi que|as well as)\s(?![^(]{0,200}\))/))
+    .map((p) => p.replace(/^\s*(?:et|and|ainsi que|as well as)\s+/, '').trim())
     .filter((p) => p !== '');
 }
 
@@ -2536,6 +2549,18 @@ const LISTED_AFTER_VERB =
  */
 const OWN_PARTIES_SUBJECT =
   /^(?:(?:nos|our|les|the)\s+)?(?:(?:principaux|main|key|current|actuels)\s+)?(?:sub-?processors|sous-traitants(?:\s+ult[ée]rieurs)?|sub-?contractors|vendors|service\s+providers|prestataires|fournisseurs)(?:\s+(?:actuels|current))?\s+$/iu;
+
+/**
+ * The company, then a verb of using and the first name: "We use ", "To run the app, we rely on ", « Nous faisons appel
+ * à », « Nous avons recours à ». A denial ("we do not use", « nous n'utilisons pas ») is no such verb.
+ */
+const WE_USE =
+  /^(?:[^,;:]{1,60},\s)?(?:[Ww]e|[Nn]ous)\s(?:(?:also|currently|aussi|également|actuellement)\s)?(?:use|rely on|faisons appel à|avons recours à|utilisons|nous appuyons sur)\s(?=[\p{Lu}\d])/u;
+
+/** Processors, in the plural, as a word of its own ("the following processors"). */
+const PROCESSORS = /(?<!\p{L})processors(?!\p{L})/iu;
+/** A denial among a sentence's words: "not", "never", « ne … pas ». */
+const DENIED = /(?<!\p{L})(?:not|never|no|pas|jamais|aucun)(?!\p{L})|n['’]/iu;
 
 /** One part of an inline list: a name (capitalised, at most four words), then what it does in parentheses. */
 const INLINE_PART = /^([\p{Lu}\d][\p{L}\d.&'’-]{0,30}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,30}){0,3})(?: \(([^()]{1,160})\))?$/u;
@@ -2635,11 +2660,11 @@ const PEOPLE_NOUN =
  */
 export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
   const entries: ReadEntry[] = [];
-  const add = (list: string, line: number | undefined, bracketed = false) => {
+  const add = (list: string, line: number | undefined, bracketed = false, placed = false) => {
     const parts = namedParts(list) ?? (bracketed ? undefined : purposeParts(list));
     // A list after a verb: every part with what it does in brackets (a capitalised word after « sont » may be an
-    // adjective: « sont Européens et Américains »).
-    if (!parts || (bracketed && parts.some((m) => !m[2]))) return;
+    // adjective: « sont Européens et Américains »); after a verb of using, its brackets give a place too.
+    if (!parts || (bracketed && parts.some((m) => !m[2] || (placed && bracketPlace(m[2]) === undefined)))) return;
     for (const m of parts) {
       const name = m[1]!;
       const place = m[2] ? bracketPlace(m[2]) : undefined;
@@ -2705,11 +2730,18 @@ export function inlineListEntries(blocks: PageBlock[]): ReadEntry[] {
       const colon = sentence.indexOf(':');
       // "Sous-traitant : Acme SA, Lyon, France": one party's label, then its name and address; no list.
       if (colon >= 0 && ONE_PARTY_LABEL.test(sentence.slice(0, colon).trim())) continue;
-      if (colon >= 0 && PARTY_WORDS.test(sentence.slice(0, colon))) add(sentence.slice(colon + 1), b.line);
+      // "We use the following processors: …" names them too; "not as our processors:" names parties that are none.
+      const said = colon >= 0 ? sentence.slice(0, colon) : '';
+      if (colon >= 0 && (PARTY_WORDS.test(said) || (PROCESSORS.test(said) && !DENIED.test(said)))) add(sentence.slice(colon + 1), b.line);
       // "Nos principaux sous-traitants sont actuellement Supabase (stockage), Sentry (erreurs) et Vercel (hébergement).",
       // "Our sub-processors are Hostique (hosting) and Postie (email).": the parties the subject, their list after the verb.
       const verb = colon < 0 ? LISTED_AFTER_VERB.exec(sentence.trim()) : null;
       if (verb && OWN_PARTIES_SUBJECT.test(verb[1]!)) add(sentence.trim().slice(verb[0].length), b.line, true);
+      // "We use Vercel (hosting, USA), Supabase (database, EU) and Resend (email, USA).", « Nous faisons appel à
+      // OVHcloud (hébergement, France) et Brevo (e-mails, France). »: the company using names whose brackets each give
+      // what it does and where, as a list's parts. Never "we do not use", nor what the product is "built with".
+      const using = colon < 0 ? WE_USE.exec(sentence.trim()) : null;
+      if (using) add(sentence.trim().slice(using[0].length), b.line, true, true);
     }
   });
   return entries;
