@@ -528,6 +528,42 @@ Questions go to privacy@example.com.
   assert.throws(() => readPage(layout, 'p.md'), /Markdown does not read it as one/);
 });
 
+test('pipe rows with no delimiter row: two columns of column words make a table when every row writes two; a lone header row, a diagram, stay text', () => {
+  const en = '# Subprocessors\n\n| Vendor | Country |\n| Nuagix | France |\n| Postlark | Germany |\n';
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [
+      ['Nuagix', ['FR']],
+      ['Postlark', ['DE']],
+    ],
+  );
+  const fr = '## Nos prestataires\n\nNous faisons appel à :\n\n| Prestataire | Pays |\n| Nuagerie | Irlande |\n\n## Cookies\n';
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [['Nuagerie', ['IE']]],
+  );
+  // Near misses: a header row alone names no vendors, its cells no list of names.
+  for (const lone of [
+    '# Sub-processors\n\n| Vendor | Purpose | Location |\n\nWe use a few providers.\n',
+    '# Sous-traitants\n\n| Sous-traitant | Pays |\n',
+  ])
+    assert.deepEqual(readPage(lone, 'p.md').entries, [], lone);
+  // A diagram drawn with bars is the page's text, not a table refused: the list beside it is read.
+  const diagram = [
+    '# Sub-processors',
+    '',
+    '| browser | --> | api |',
+    '| api | --> | database |',
+    '',
+    '- **Nuagix**: hosting, France',
+    '- **Postlark**: email, Germany',
+  ].join('\n');
+  assert.deepEqual(
+    imported(diagram, 'p.md').map((e) => e.name),
+    ['Nuagix', 'Postlark'],
+  );
+});
+
 test('pipe rows with no delimiter row: a row whose last cell the copy broke onto the next line is joined; a short row before other lines is not', () => {
   const md = `| Vendor | Purpose | Server location |
 | Nordhost | Hosting | Sweden |
