@@ -20,6 +20,7 @@ import {
   tableColumnKeys,
   type ColumnKey,
   processingRegister,
+  recipientsFirst,
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
@@ -3490,7 +3491,8 @@ function withHeaderRow(table: Extract<PageBlock, { kind: 'table' }>): Extract<Pa
 /**
  * A table whose first column has no meaning of its own ("Destinataire | Pays | Mécanisme de transfert") and names,
  * every row of it, a vendor a table above lists: its first column names them again, as the earlier table's name
- * column does (its rows are then more facts about those vendors). Other tables are returned as they are.
+ * column does (its rows are then more facts about those vendors). A first column of recipients beside where the data
+ * goes (`recipientsFirst`) names the vendors too when no table above lists any. Other tables are returned as they are.
  */
 function namingAgain(blocks: PageBlock[]): PageBlock[] {
   // The vendors the tables so far name, by `vendorKey`.
@@ -3503,12 +3505,19 @@ function namingAgain(blocks: PageBlock[]): PageBlock[] {
       for (const row of b.rows) listed.add(vendorKey(cellText(row.cells[nameAt]).replace(/[*_]/g, '')));
       return b;
     }
+    // "Tiers | Rôle | Pays", "Destinataire | Pays | Mécanisme de transfert": a first column of recipients names them,
+    // the list itself when no table above lists vendors (one of data and their storage places, of purposes), else
+    // again when every row names a vendor listed above, be it one.
+    const recipients = recipientsFirst(b.header, keys);
+    const first = b.rows.map((row) => vendorKey(cellText(row.cells[0]).replace(/[*_]/g, '')));
     const again =
       keys[0] === undefined &&
       keys.filter((k) => k !== undefined).length >= 2 &&
-      b.rows.length >= 2 &&
-      b.rows.every((row) => listed.has(vendorKey(cellText(row.cells[0]).replace(/[*_]/g, ''))));
-    return again ? { ...b, header: [NAMED_AGAIN, ...b.header.slice(1)] } : b;
+      b.rows.length >= (recipients ? 1 : 2) &&
+      first.every((key) => listed.has(key));
+    const own = recipients && !listed.size;
+    if (own) for (const key of first) listed.add(key);
+    return again || own ? { ...b, header: [NAMED_AGAIN, ...b.header.slice(1)] } : b;
   });
 }
 /** Words that say a table's names link to the vendors' agreements: "Chaque nom renvoie au DPA", "Each name links to the DPA". */
@@ -3633,6 +3642,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     return OPENS_NOT_CURRENT.exec(text)?.[0];
   };
   const roles = tableRoles(entryTables, headingOf, proseOf, titleLineOf);
+  /** A table's columns, in lower case: two tables with the same are one list set in parts. */
+  const sameHeader = (t: Table): string => t.header.map((h) => cleanText(h).toLowerCase()).join(' | ');
   /** The table has the columns of an entry table above it, and its own label between them (a heading or a line). */
   const sameColumnsAbove = (b: Table, i: number): boolean => {
     const columns = b.header.map((h) => cleanText(h).toLowerCase()).join(' | ');
@@ -3700,14 +3711,28 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       // A summary table that lists again, every row of it, the vendors the sections above describe, under short
       // names ("Supabase" for "### 1. Supabase Inc."): each row is the one entry its name is short for.
       const summary = !parallel && !again && rows.length >= 2 && oneEach(rows.map((row) => before.sameVendor(row) ?? before.shortFor(row)));
+      // A later table with other columns (a transfers table, a table of legal names and seats after one of products):
+      // a row naming one vendor a table above listed, by the same name or by the product name its legal name holds
+      // ("Vercel Inc." for "Vercel", "Postmark (ActiveCampaign LLC)" for "Postmark"), says more about that vendor. Two
+      // rows of it naming the same vendor are two entries, as in one table (the first row goes to the vendor above).
+      const laterTable = !parallel && entryTables.some((t) => t.i < i && roles.get(t.b) === 'entries' && sameHeader(t.b) !== sameHeader(b));
+      const claimed = new Set<ReadEntry>();
       for (const row of rows) {
+        const later = laterTable ? (before.sameVendor(row) ?? before.shortFor(row)) : undefined;
         const same =
           before.sameRow(row) ??
           (again ? before.sameVendor(row) : undefined) ??
           (summary ? (before.sameVendor(row) ?? before.shortFor(row)) : undefined) ??
-          before.sameCompany(row);
-        if (same) same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
-        else page.entries.push(row);
+          before.sameCompany(row) ??
+          (later && !claimed.has(later) ? later : undefined);
+        if (same) {
+          claimed.add(same);
+          same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
+          // "Vercel" above, "Vercel Inc." here: the legal name of the vendor listed above.
+          const rowName = row.name ?? row.heading;
+          const legal = row.entity ?? (entityIn(rowName) === rowName ? rowName : undefined);
+          if (legal && !same.entity && norm(legal).toLowerCase() !== norm(same.name ?? same.heading).toLowerCase()) same.entity = legal;
+        } else page.entries.push(row);
       }
     } else if (cardRows(b) && page.entries.some((e) => e.line !== undefined && b.rows.some((r) => r.line === e.line))) {
       // A numbered card set as a table: its entry read with the labelled lines.
@@ -3744,7 +3769,9 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   }
   for (const { b, headingText } of factTables)
     for (const read of tableEntries(b, undefined, false, page.unread)) {
-      const entry = byVendor.get(vendorKey(read.name ?? read.heading));
+      // "Cloudflare, Inc." for "Cloudflare": the vendor by its legal name.
+      const key = vendorKey(read.name ?? read.heading);
+      const entry = byVendor.get(key) ?? byVendor.get(withoutLegalForm(key).toLowerCase());
       if (entry) entry.facts.push(...read.facts);
       else
         page.unread.push({

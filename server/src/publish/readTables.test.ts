@@ -1795,11 +1795,18 @@ test('an annex that lists the same vendors again ("Dénomination | Siège | …"
     ],
   );
   assert.deepEqual((entries[0]!.dataLocation as Entry).countries, ['US']);
-  // A second table naming another vendor too is not the same list again: its new vendor is an entry, and the seat
-  // its other row gives is not taken for the vendor above.
+  // A second table naming another vendor too is not the same list again: its new vendor is an entry; its row naming
+  // the vendor above says more about it (its seat), one entry, not two (readers-a, round 19: a later table's rows
+  // naming listed vendors were extra entries).
   const other = imported(md.replace('| 2 | **Nuage Sud SAS** |', '| 2 | **Autre Hôte** |'), 'atd.md');
-  assert.ok(other.some((e) => e.name === 'Autre Hôte'));
-  assert.equal(other[0]!.entityCountry, undefined);
+  assert.deepEqual(
+    other.map((e) => [e.name, e.entityCountry]),
+    [
+      ['Courrielo', 'US'],
+      ['Nuage Sud SAS', undefined],
+      ['Autre Hôte', 'FR'],
+    ],
+  );
 });
 
 test('copied run-together table: a place cell of more words than places ("Ireland (EEA) and USA", "EEA edge with US headquarters") is split off from its start', () => {
@@ -3367,4 +3374,138 @@ test('a record of processing set as one table beside a table of the vendors: its
     readPage(vendors, 'r.md').entries.map((e) => e.name ?? e.heading),
     ['Payline', 'Postie'],
   );
+});
+
+test('a later table of recipients ("Tiers", "Destinataire", "Recipient" first) after a table of data and storage places is the list', () => {
+  const fr = `# Confidentialité
+
+## Données et lieux de stockage
+
+| Catégorie de données | Finalité | Lieu de stockage |
+|---|---|---|
+| Identité | Compte | Nuagerie (France) |
+
+## Destinataires
+
+| Tiers | Rôle | Pays | Garanties |
+|---|---|---|---|
+| Nuagerie SAS | Hébergement | France | — |
+| Payvia | Paiement | États-Unis | CCT |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, (e.dataLocation as Entry).countries, JSON.stringify(e.transfer ?? null)]),
+    [
+      ['Nuagerie SAS', ['FR'], 'null'],
+      ['Payvia', ['US'], '{"mechanism":"scc"}'],
+    ],
+  );
+  const html = `<h2>Données collectées</h2>
+<table><tr><th>Données</th><th>Base légale</th><th>Hébergement</th></tr><tr><td>Nom</td><td>Contrat</td><td>Nuagerie, France</td></tr></table>
+<h2>Destinataires des données</h2>
+<table><tr><th>Destinataire</th><th>Finalité</th><th>Localisation</th></tr>
+<tr><td>Nuagerie</td><td>Hébergement</td><td>France</td></tr><tr><td>Postlark</td><td>E-mails</td><td>Union européenne</td></tr></table>`;
+  assert.deepEqual(
+    imported(html, 'p.html').map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [
+      ['Nuagerie', ['FR']],
+      ['Postlark', ['EU']],
+    ],
+  );
+  const en = `| Data category | Retention | Stored in |
+|---|---|---|
+| Account | 3 years | EU |
+
+| Recipient | Purpose | Country |
+|---|---|---|
+| Nuagix Ltd | Hosting | Ireland |
+`;
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => e.name),
+    ['Nuagix Ltd'],
+  );
+  // Near misses: a recipients column after a processing's name is each processing's; one beside no place or
+  // safeguard says nothing of a transfer: no list of vendors.
+  const register = `| Traitement | Destinataires | Pays |
+|---|---|---|
+| Paie | Service RH | France |
+| Newsletter | Service marketing | France |
+`;
+  assert.deepEqual(readPage(register, 'p.md').entries, []);
+  const bare = `| Destinataire | Finalité |
+|---|---|
+| Service comptable | Paie |
+`;
+  assert.deepEqual(readPage(bare, 'p.md').entries, []);
+});
+
+test('a later table naming vendors listed above (by their legal names, or their transfers) adds its facts to them: one entry each', () => {
+  const en = `# Privacy
+
+## Third-party services
+
+| Service | Purpose |
+|---|---|
+| Nuagix | Hosting |
+| Payvia | Payments |
+
+## Sub-processors
+
+| Entity | Location | Safeguard |
+|---|---|---|
+| Nuagix Inc. | United States | DPF |
+| Payvia, Inc. | United States | SCCs |
+| Postlark Ltd | United Kingdom | Adequacy |
+`;
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => [e.name, e.entity, (e.dataLocation as Entry).countries, JSON.stringify(e.transfer)]),
+    [
+      ['Nuagix', 'Nuagix Inc.', ['US'], '{"mechanism":"dpf"}'],
+      ['Payvia', 'Payvia, Inc.', ['US'], '{"mechanism":"scc"}'],
+      ['Postlark Ltd', 'Postlark Ltd', ['GB'], '{"mechanism":"adequacy"}'],
+    ],
+  );
+  const fr = `| Sous-traitant | Finalité | Pays |
+|---|---|---|
+| Nuagerie | Base de données | Irlande |
+| Cervelle | IA | États-Unis |
+
+## Transferts hors UE
+
+| Destinataire | Pays | Mécanisme de transfert |
+|---|---|---|
+| Cervelle | États-Unis | CCT |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, JSON.stringify(e.transfer ?? null)]),
+    [
+      ['Nuagerie', 'null'],
+      ['Cervelle', '{"mechanism":"scc"}'],
+    ],
+  );
+  const transfers = `| Vendor | Purpose | Region |
+|---|---|---|
+| Edgeward | CDN | Global |
+| Postlark | Email | USA |
+
+### Transfers
+
+| Vendor | Transfer mechanism |
+|---|---|
+| Edgeward, Inc. | DPF |
+| Postlark (Mailhouse LLC) | SCCs |
+`;
+  assert.deepEqual(
+    imported(transfers, 'p.md').map((e) => [e.name, JSON.stringify(e.transfer)]),
+    [
+      ['Edgeward', '{"mechanism":"dpf"}'],
+      ['Postlark', '{"mechanism":"scc"}'],
+    ],
+  );
+  // Near miss: two rows of one table naming the same vendor (one per region) stay two entries.
+  const regions = `| Vendor | Purpose | Region |
+|---|---|---|
+| Nuagix | Hosting | EU |
+| Nuagix | Hosting | USA |
+`;
+  assert.equal(imported(regions, 'p.md').length, 2);
 });

@@ -523,6 +523,23 @@ export function partyColumns(keys: (ColumnKey | undefined)[], rows: string[][]):
 export const tableColumnKeys = (header: string[]): (ColumnKey | undefined)[] =>
   recipientsColumn(header, nameFirstColumn(header.map((h) => columnKey(h))));
 
+/** A first column of the parties data goes to: "Tiers", "Tiers destinataire", "Destinataires", "Recipient(s)". */
+const RECIPIENTS_FIRST = /^(?:tiers(?: destinataires?)?|destinataires?(?: tiers)?|(?:third party )?recipients?)$/;
+
+/**
+ * "Tiers | Rôle | Pays | Garanties", "Destinataire | Finalité | Localisation", "Recipient | Purpose | Country": a table
+ * whose first column, of no other meaning, names the parties the data goes to, beside where it goes or its safeguards.
+ * Not a record of processing (its recipients are each processing's).
+ */
+export function recipientsFirst(header: string[], keys: (ColumnKey | undefined)[]): boolean {
+  return (
+    keys[0] === undefined &&
+    RECIPIENTS_FIRST.test(headerWords(header[0] ?? '')) &&
+    (keys.includes('dataLocation') || keys.includes('transfer')) &&
+    !processingRegister(header)
+  );
+}
+
 /** A column naming each row's processing: "Traitement", "Activité de traitement", "Processing activity". */
 const PROCESSING_HEADER =
   /^(?:traitements?|(?:nom|intitule) du traitement|activites? de traitement|processing(?: activit(?:y|ies)| operations?)?|processing name)$/;
