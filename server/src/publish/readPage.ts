@@ -1617,7 +1617,7 @@ const TO_BE_FILLED =
  * capital for the first word only, and a word for a provider first or last. A vendor's name is capitalised.
  */
 const ROLE_NAME =
-  /^(?:\p{L}[\p{Ll}-]*(?: (?:[\p{Ll}'’-]+|(?:d['’]|de )?(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)))?(?: [\p{Ll}'’-]+){0,5} (?:providers?|vendors?|suppliers?|services?|hosts?|platforms?|tools?|mailbox(?:es)?)|(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Plateformes?|Solutions?|Logiciels?|Boîtes?|Messageries?)(?: (?:[\p{Ll}'’-]+|SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|KYC)){1,8})$/u;
+  /^(?:(?:\p{L}[\p{Ll}-]*|SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)(?: (?:[\p{Ll}'’-]+|(?:d['’]|de )?(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)))?(?: [\p{Ll}'’-]+){0,5} (?:providers?|vendors?|suppliers?|services?|hosts?|platforms?|tools?|processors?|mailbox(?:es)?)|(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Plateformes?|Solutions?|Logiciels?|Boîtes?|Messageries?)(?: (?:[\p{Ll}'’-]+|SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|KYC)){1,8})$/u;
 
 /** A role's bracket that ends by naming the vendor as an example: "(support@…, e.g. Proton Mail)", "(par ex. Brevo)". */
 const EXAMPLE_BRACKET =
@@ -1647,8 +1647,22 @@ const KIND_OF_PROVIDER =
 /** What a role's bracket may add without naming a vendor: where ("(UE)", "(EU)", "(global)") or a technique ("(SMTP)"). */
 const ROLE_BRACKET = /\s\(([^()]{1,30})\)$/u;
 
+/**
+ * The publisher's own provider, in common nouns: "Our Swedish hosting provider", "Notre hébergeur", "our payment
+ * processor" (a demonym may stand before the role). The role's words, its first letter raised, or undefined.
+ */
+function ownRole(name: string): string | undefined {
+  const m = /^(?:[Oo]ur|[Nn]otre|[Nn]os)\s+(?:\p{Lu}\p{Ll}{1,20}(?:ish|ian|an|ese|ch|ss|ic|i)\s+)?(\p{Ll}[\p{L}'’ -]{0,60})$/u.exec(name);
+  return m ? m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1) : undefined;
+}
+
+/** A role alone, its noun only: "Hébergeur", "Host", "Payment processor" is read by `ROLE_NAME`. */
+const ROLE_NOUN = /^(?:Hébergeurs?|Prestataires?|Fournisseurs?|Hosts?|Providers?|Processors?)$/u;
+
 /** A name cell that is a role in common nouns, with or without a bracket saying where or by what technique. */
 function isRoleName(name: string): boolean {
+  const own = ownRole(name.replace(/[*_]/g, '').trim());
+  if (own !== undefined) return ROLE_NOUN.test(own) || isRoleName(own);
   const n = name.replace(/[*_]/g, '').trim();
   // "CSAM hash-matching provider (e.g. PhotoDNA / NCMEC)": examples offered as a choice say the words before them
   // are a kind of provider, even led by an acronym ("CSAM"), when lower-case words lead to the provider noun.
@@ -1698,7 +1712,7 @@ const ROLE_HEAD = /^(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Platefor
 
 /** What a role provides, as its first word: "Email", "cloud", "Support", "Payment"; never a brand. */
 const ROLE_KIND =
-  /^(?:e-?mail|mail|cloud|hosting|web|payments?|analytics|support|sms|push|chat|crm|database|storage|backup|monitoring|logging|logs?|error|transactional|marketing|newsletter|ai|ia|llm|search|cdn|dns|infrastructure|identity|authentication|video|telephony|voice|helpdesk|ticketing|customer|billing|invoicing|accounting|security|data|notifications?|messaging|translation|transcription|speech|maps?|file|document|e-?signature|signature|forms?|survey|scheduling|calendar|third-party|external|other|delivery|shipping)$/i;
+  /^(?:e-?mail|mail|smtp|vps|api|kyc|cloud|hosting|web|payments?|analytics|support|sms|push|chat|crm|database|storage|backup|monitoring|logging|logs?|error|transactional|marketing|newsletter|ai|ia|llm|search|cdn|dns|infrastructure|identity|authentication|video|telephony|voice|helpdesk|ticketing|customer|billing|invoicing|accounting|security|data|notifications?|messaging|translation|transcription|speech|maps?|file|document|e-?signature|signature|forms?|survey|scheduling|calendar|third-party|external|other|delivery|shipping)$/i;
 
 /**
  * A party's role under the GDPR, whole: "Responsable de traitement", "Sous-traitant ultérieur", "Controller", "Processor",
@@ -3716,6 +3730,10 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       // ("Vercel Inc." for "Vercel", "Postmark (ActiveCampaign LLC)" for "Postmark"), says more about that vendor. Two
       // rows of it naming the same vendor are two entries, as in one table (the first row goes to the vendor above).
       const laterTable = !parallel && entryTables.some((t) => t.i < i && roles.get(t.b) === 'entries' && sameHeader(t.b) !== sameHeader(b));
+      // The table's party column is the legal entity's ("Entity", "Legal name"), not any company's ("Company"): its
+      // names are the vendors' legal names (review12: a later table of customers gave a vendor a customer's name).
+      const keysHere = tableColumnKeys(b.header);
+      const entityNames = keysHere.includes('entity') && !keysHere.includes('name');
       const claimed = new Set<ReadEntry>();
       for (const row of rows) {
         const later = laterTable ? (before.sameVendor(row) ?? before.shortFor(row)) : undefined;
@@ -3730,7 +3748,7 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
           same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
           // "Vercel" above, "Vercel Inc." here: the legal name of the vendor listed above.
           const rowName = row.name ?? row.heading;
-          const legal = row.entity ?? (entityIn(rowName) === rowName ? rowName : undefined);
+          const legal = row.entity ?? (entityNames && entityIn(rowName) === rowName ? rowName : undefined);
           if (legal && !same.entity && norm(legal).toLowerCase() !== norm(same.name ?? same.heading).toLowerCase()) same.entity = legal;
         } else page.entries.push(row);
       }

@@ -3501,6 +3501,18 @@ test('a later table naming vendors listed above (by their legal names, or their 
       ['Postlark', '{"mechanism":"scc"}'],
     ],
   );
+  // Near miss: a later table of any companies ("Company | Country | Since") gives no vendor its legal name (review12).
+  const customers = `| Vendor | Purpose | Location |
+|---|---|---|
+| Postlark | Email | United States |
+
+## Companies that trust us
+
+| Company | Country | Since |
+|---|---|---|
+| Postlark Inc. | Canada | 2021 |
+`;
+  assert.equal(imported(customers, 'p.md')[0]!.entity, 'unknown');
   // Near miss: two rows of one table naming the same vendor (one per region) stay two entries.
   const regions = `| Vendor | Purpose | Region |
 |---|---|---|
@@ -3508,4 +3520,97 @@ test('a later table naming vendors listed above (by their legal names, or their 
 | Nuagix | Hosting | USA |
 `;
   assert.equal(imported(regions, 'p.md').length, 2);
+});
+
+test('a mechanism in a column of the contract or the framework, or beside a training clause in its cell: both facts read', () => {
+  const en = `| Vendor | Purpose | Location | Contract type |
+|---|---|---|---|
+| Nuagix | Hosting | Germany | DPA |
+| Cervelle | AI | USA | DPA + SCCs |
+| Parlance | AI | USA | SCCs; no training on your data |
+`;
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => [
+      e.name,
+      JSON.stringify(e.transfer ?? null),
+      JSON.stringify((e.ai as Entry | undefined)?.trainsOnCustomerData ?? null),
+    ]),
+    [
+      ['Nuagix', 'null', 'null'],
+      ['Cervelle', '{"mechanism":"scc"}', 'null'],
+      ['Parlance', '{"mechanism":"scc"}', 'false'],
+    ],
+  );
+  const fr = `| Sous-traitant | Finalité | Pays | Garanties |
+|---|---|---|---|
+| Cervelle | IA | États-Unis | Clauses contractuelles types, données non utilisées pour l'entraînement |
+| Nuagerie | Hébergement | France | — |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [
+      e.name,
+      JSON.stringify(e.transfer ?? null),
+      JSON.stringify((e.ai as Entry | undefined)?.trainsOnCustomerData ?? null),
+    ]),
+    [
+      ['Cervelle', '{"mechanism":"scc"}', 'false'],
+      ['Nuagerie', 'null', 'null'],
+    ],
+  );
+  const framework = `| Vendor | Location | Framework |
+|---|---|---|
+| Nuagix | USA | EU-US Data Privacy Framework |
+| Postlark | USA | Standard Contractual Clauses |
+`;
+  assert.deepEqual(
+    imported(framework, 'p.md').map((e) => (e.transfer as Entry).mechanism),
+    ['dpf', 'scc'],
+  );
+  // Near misses: a mechanism a clause leaves open stays open; "not used" of the clauses themselves denies them.
+  for (const cell of ['SCCs, where applicable', 'Clauses contractuelles types, non utilisées'])
+    assert.doesNotMatch(
+      JSON.stringify(
+        imported(`| Vendor | Location | Safeguards |\n|---|---|---|\n| Nuagix | USA | ${cell} |\n`, 'p.md')[0]!.transfer ?? null,
+      ),
+      /scc/,
+      cell,
+    );
+});
+
+test('rows naming the publisher\'s own provider or a protocol\'s provider, no vendor ("Our Swedish hosting provider", "SMTP provider", "Notre hébergeur"): no entry, said not read', () => {
+  const en = `| Vendor | Purpose | Location |
+|---|---|---|
+| Our Swedish hosting provider | Hosting | Sweden |
+| SMTP provider | Email | EU |
+| Payment processor | Payments | EU |
+| Nuagix | Analytics | Germany |
+| Stackly (self-hosted) | Routing | Germany |
+`;
+  const read = readPage(en, 'p.md');
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => e.name),
+    ['Nuagix', 'Stackly (self-hosted)'],
+  );
+  const said = unreadEn(read).join('; ');
+  for (const role of ['Our Swedish hosting provider', 'SMTP provider', 'Payment processor'])
+    assert.ok(said.includes(`row '${role}': a role, no vendor named`), said);
+  const fr = `| Prestataire | Rôle | Pays |
+|---|---|---|
+| Notre hébergeur | Hébergement | France |
+| Nuagerie | Courriels | France |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => e.name),
+    ['Nuagerie'],
+  );
+  // Near misses: a brand after the possessive, or a role whose company the row names, stays an entry.
+  const kept = `| Vendor | Purpose | Entity |
+|---|---|---|
+| Our Nuagix cluster | Hosting | — |
+| SMTP provider | Email | Postlark Ltd |
+`;
+  assert.deepEqual(
+    imported(kept, 'p.md').map((e) => e.name),
+    ['Our Nuagix cluster', 'SMTP provider'],
+  );
 });

@@ -169,6 +169,11 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'mecanismes',
       'transfert',
       'transferts',
+      // "Framework: EU-US Data Privacy Framework", « Cadre de transfert : CCT »: the framework a transfer rests on (not
+      // « Cadre légal : RGPD », the law the whole processing falls under).
+      'framework',
+      'transfer framework',
+      'cadre de transfert',
     ],
   ],
   [
@@ -238,6 +243,13 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'data processing terms',
       'data protection terms',
       'conditions de traitement',
+      // "Contract type: DPA + SCCs", « Type de contrat : DPA et CCT »: the agreement signed, and the clauses it holds.
+      'contract type',
+      'type of contract',
+      'type de contrat',
+      'contract',
+      'contrat',
+      'agreement type',
     ],
   ],
   [
