@@ -401,6 +401,9 @@ const DENIES =
  * them. `denied` also when the part leaves the mechanism to be checked ("SCCs à vérifier", "SCCs to be confirmed"):
  * a mechanism still to be confirmed settles nothing.
  */
+/** Words of training a model on data: "training", "train", « entraînement », « entraîner », « apprentissage ». */
+const TRAINING_CLAUSE = /(?<!\p{L})(?:training|train|entra[îi]n\p{L}*|apprentissage)(?!\p{L})/iu;
+
 function mechanismsByPart(
   text: string,
 ): { mechanisms: string[]; statusOnly: string[]; denied: boolean; ifOutside: boolean; ifProcessed: boolean }[] {
@@ -421,7 +424,13 @@ function mechanismsByPart(
       // "EU SCCs + Anthropic DPA (data not retained for model training)": a denial in brackets that name no mechanism
       // is about something else.
       denied:
-        DENIES.test(part.replace(/\([^()]*\)/g, (aside) => (mechanismsIn(aside).named.length ? aside : ' '))) ||
+        DENIES.test(
+          part
+            .replace(/\([^()]*\)/g, (aside) => (mechanismsIn(aside).named.length ? aside : ' '))
+            // "Clauses contractuelles types, données non utilisées pour l'entraînement": a clause set off by a comma about
+            // training a model, naming no mechanism, denies something else.
+            .replace(/,[^,]*/g, (clause) => (TRAINING_CLAUSE.test(clause) && !mechanismsIn(clause).named.length ? ' ' : clause)),
+        ) ||
         HEDGED.test(part) ||
         TEMPLATE_TO_CHECK.test(part),
       ifOutside: IF_OUTSIDE.test(part) || OUTSIDE_NAMED_TERRITORIES.test(part),

@@ -20,6 +20,7 @@ import {
   tableColumnKeys,
   type ColumnKey,
   processingRegister,
+  recipientsFirst,
 } from './read/columns';
 import { delimitedTable, delimiterOf } from './read/delimited';
 import { codeStringBlocks, withDictionaryStrings } from './read/codeStrings';
@@ -1623,7 +1624,7 @@ const TO_BE_FILLED =
  * capital for the first word only, and a word for a provider first or last. A vendor's name is capitalised.
  */
 const ROLE_NAME =
-  /^(?:\p{L}[\p{Ll}-]*(?: (?:[\p{Ll}'’-]+|(?:d['’]|de )?(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)))?(?: [\p{Ll}'’-]+){0,5} (?:providers?|vendors?|suppliers?|services?|hosts?|platforms?|tools?|mailbox(?:es)?)|(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Plateformes?|Solutions?|Logiciels?|Boîtes?|Messageries?)(?: (?:[\p{Ll}'’-]+|SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|KYC)){1,8})$/u;
+  /^(?:(?:\p{L}[\p{Ll}-]*|SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)(?: (?:[\p{Ll}'’-]+|(?:d['’]|de )?(?:SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|AI|KYC)))?(?: [\p{Ll}'’-]+){0,5} (?:providers?|vendors?|suppliers?|services?|hosts?|platforms?|tools?|processors?|mailbox(?:es)?)|(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Plateformes?|Solutions?|Logiciels?|Boîtes?|Messageries?)(?: (?:[\p{Ll}'’-]+|SMTP|SMS|CDN|DNS|API|CRM|VPS|LLM|IA|KYC)){1,8})$/u;
 
 /** A role's bracket that ends by naming the vendor as an example: "(support@…, e.g. Proton Mail)", "(par ex. Brevo)". */
 const EXAMPLE_BRACKET =
@@ -1653,8 +1654,22 @@ const KIND_OF_PROVIDER =
 /** What a role's bracket may add without naming a vendor: where ("(UE)", "(EU)", "(global)") or a technique ("(SMTP)"). */
 const ROLE_BRACKET = /\s\(([^()]{1,30})\)$/u;
 
+/**
+ * The publisher's own provider, in common nouns: "Our Swedish hosting provider", "Notre hébergeur", "our payment
+ * processor" (a demonym may stand before the role). The role's words, its first letter raised, or undefined.
+ */
+function ownRole(name: string): string | undefined {
+  const m = /^(?:[Oo]ur|[Nn]otre|[Nn]os)\s+(?:\p{Lu}\p{Ll}{1,20}(?:ish|ian|an|ese|ch|ss|ic|i)\s+)?(\p{Ll}[\p{L}'’ -]{0,60})$/u.exec(name);
+  return m ? m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1) : undefined;
+}
+
+/** A role alone, its noun only: "Hébergeur", "Host", "Payment processor" is read by `ROLE_NAME`. */
+const ROLE_NOUN = /^(?:Hébergeurs?|Prestataires?|Fournisseurs?|Hosts?|Providers?|Processors?)$/u;
+
 /** A name cell that is a role in common nouns, with or without a bracket saying where or by what technique. */
 function isRoleName(name: string): boolean {
+  const own = ownRole(name.replace(/[*_]/g, '').trim());
+  if (own !== undefined) return ROLE_NOUN.test(own) || isRoleName(own);
   const n = name.replace(/[*_]/g, '').trim();
   // "CSAM hash-matching provider (e.g. PhotoDNA / NCMEC)": examples offered as a choice say the words before them
   // are a kind of provider, even led by an acronym ("CSAM"), when lower-case words lead to the provider noun.
@@ -1704,7 +1719,7 @@ const ROLE_HEAD = /^(?:Fournisseurs?|Prestataires?|Hébergeurs?|Outils?|Platefor
 
 /** What a role provides, as its first word: "Email", "cloud", "Support", "Payment"; never a brand. */
 const ROLE_KIND =
-  /^(?:e-?mail|mail|cloud|hosting|web|payments?|analytics|support|sms|push|chat|crm|database|storage|backup|monitoring|logging|logs?|error|transactional|marketing|newsletter|ai|ia|llm|search|cdn|dns|infrastructure|identity|authentication|video|telephony|voice|helpdesk|ticketing|customer|billing|invoicing|accounting|security|data|notifications?|messaging|translation|transcription|speech|maps?|file|document|e-?signature|signature|forms?|survey|scheduling|calendar|third-party|external|other|delivery|shipping)$/i;
+  /^(?:e-?mail|mail|smtp|vps|api|kyc|cloud|hosting|web|payments?|analytics|support|sms|push|chat|crm|database|storage|backup|monitoring|logging|logs?|error|transactional|marketing|newsletter|ai|ia|llm|search|cdn|dns|infrastructure|identity|authentication|video|telephony|voice|helpdesk|ticketing|customer|billing|invoicing|accounting|security|data|notifications?|messaging|translation|transcription|speech|maps?|file|document|e-?signature|signature|forms?|survey|scheduling|calendar|third-party|external|other|delivery|shipping)$/i;
 
 /**
  * A party's role under the GDPR, whole: "Responsable de traitement", "Sous-traitant ultérieur", "Controller", "Processor",
@@ -3530,7 +3545,8 @@ function withHeaderRow(table: Extract<PageBlock, { kind: 'table' }>): Extract<Pa
 /**
  * A table whose first column has no meaning of its own ("Destinataire | Pays | Mécanisme de transfert") and names,
  * every row of it, a vendor a table above lists: its first column names them again, as the earlier table's name
- * column does (its rows are then more facts about those vendors). Other tables are returned as they are.
+ * column does (its rows are then more facts about those vendors). A first column of recipients beside where the data
+ * goes (`recipientsFirst`) names the vendors too when no table above lists any. Other tables are returned as they are.
  */
 function namingAgain(blocks: PageBlock[]): PageBlock[] {
   // The vendors the tables so far name, by `vendorKey`.
@@ -3543,12 +3559,19 @@ function namingAgain(blocks: PageBlock[]): PageBlock[] {
       for (const row of b.rows) listed.add(vendorKey(cellText(row.cells[nameAt]).replace(/[*_]/g, '')));
       return b;
     }
+    // "Tiers | Rôle | Pays", "Destinataire | Pays | Mécanisme de transfert": a first column of recipients names them,
+    // the list itself when no table above lists vendors (one of data and their storage places, of purposes), else
+    // again when every row names a vendor listed above, be it one.
+    const recipients = recipientsFirst(b.header, keys);
+    const first = b.rows.map((row) => vendorKey(cellText(row.cells[0]).replace(/[*_]/g, '')));
     const again =
       keys[0] === undefined &&
       keys.filter((k) => k !== undefined).length >= 2 &&
-      b.rows.length >= 2 &&
-      b.rows.every((row) => listed.has(vendorKey(cellText(row.cells[0]).replace(/[*_]/g, ''))));
-    return again ? { ...b, header: [NAMED_AGAIN, ...b.header.slice(1)] } : b;
+      b.rows.length >= (recipients ? 1 : 2) &&
+      first.every((key) => listed.has(key));
+    const own = recipients && !listed.size;
+    if (own) for (const key of first) listed.add(key);
+    return again || own ? { ...b, header: [NAMED_AGAIN, ...b.header.slice(1)] } : b;
   });
 }
 /** Words that say a table's names link to the vendors' agreements: "Chaque nom renvoie au DPA", "Each name links to the DPA". */
@@ -3677,6 +3700,8 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     return OPENS_NOT_CURRENT.exec(text)?.[0];
   };
   const roles = tableRoles(entryTables, headingOf, proseOf, titleLineOf);
+  /** A table's columns, in lower case: two tables with the same are one list set in parts. */
+  const sameHeader = (t: Table): string => t.header.map((h) => cleanText(h).toLowerCase()).join(' | ');
   /** The table has the columns of an entry table above it, and its own label between them (a heading or a line). */
   const sameColumnsAbove = (b: Table, i: number): boolean => {
     const columns = b.header.map((h) => cleanText(h).toLowerCase()).join(' | ');
@@ -3744,14 +3769,32 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       // A summary table that lists again, every row of it, the vendors the sections above describe, under short
       // names ("Supabase" for "### 1. Supabase Inc."): each row is the one entry its name is short for.
       const summary = !parallel && !again && rows.length >= 2 && oneEach(rows.map((row) => before.sameVendor(row) ?? before.shortFor(row)));
+      // A later table with other columns (a transfers table, a table of legal names and seats after one of products):
+      // a row naming one vendor a table above listed, by the same name or by the product name its legal name holds
+      // ("Vercel Inc." for "Vercel", "Postmark (ActiveCampaign LLC)" for "Postmark"), says more about that vendor. Two
+      // rows of it naming the same vendor are two entries, as in one table (the first row goes to the vendor above).
+      const laterTable = !parallel && entryTables.some((t) => t.i < i && roles.get(t.b) === 'entries' && sameHeader(t.b) !== sameHeader(b));
+      // The table's party column is the legal entity's ("Entity", "Legal name"), not any company's ("Company"): its
+      // names are the vendors' legal names (review12: a later table of customers gave a vendor a customer's name).
+      const keysHere = tableColumnKeys(b.header);
+      const entityNames = keysHere.includes('entity') && !keysHere.includes('name');
+      const claimed = new Set<ReadEntry>();
       for (const row of rows) {
+        const later = laterTable ? (before.sameVendor(row) ?? before.shortFor(row)) : undefined;
         const same =
           before.sameRow(row) ??
           (again ? before.sameVendor(row) : undefined) ??
           (summary ? (before.sameVendor(row) ?? before.shortFor(row)) : undefined) ??
-          before.sameCompany(row);
-        if (same) same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
-        else page.entries.push(row);
+          before.sameCompany(row) ??
+          (later && !claimed.has(later) ? later : undefined);
+        if (same) {
+          claimed.add(same);
+          same.facts.push(...row.facts.filter((f) => !same.facts.some((x) => x.key === f.key && x.value === f.value)));
+          // "Vercel" above, "Vercel Inc." here: the legal name of the vendor listed above.
+          const rowName = row.name ?? row.heading;
+          const legal = row.entity ?? (entityNames && entityIn(rowName) === rowName ? rowName : undefined);
+          if (legal && !same.entity && norm(legal).toLowerCase() !== norm(same.name ?? same.heading).toLowerCase()) same.entity = legal;
+        } else page.entries.push(row);
       }
     } else if (cardRows(b) && page.entries.some((e) => e.line !== undefined && b.rows.some((r) => r.line === e.line))) {
       // A numbered card set as a table: its entry read with the labelled lines.
@@ -3788,7 +3831,9 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
   }
   for (const { b, headingText } of factTables)
     for (const read of tableEntries(b, undefined, false, page.unread)) {
-      const entry = byVendor.get(vendorKey(read.name ?? read.heading));
+      // "Cloudflare, Inc." for "Cloudflare": the vendor by its legal name.
+      const key = vendorKey(read.name ?? read.heading);
+      const entry = byVendor.get(key) ?? byVendor.get(withoutLegalForm(key).toLowerCase());
       if (entry) entry.facts.push(...read.facts);
       else
         page.unread.push({

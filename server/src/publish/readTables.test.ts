@@ -528,6 +528,42 @@ Questions go to privacy@example.com.
   assert.throws(() => readPage(layout, 'p.md'), /Markdown does not read it as one/);
 });
 
+test('pipe rows with no delimiter row: two columns of column words make a table when every row writes two; a lone header row, a diagram, stay text', () => {
+  const en = '# Subprocessors\n\n| Vendor | Country |\n| Nuagix | France |\n| Postlark | Germany |\n';
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [
+      ['Nuagix', ['FR']],
+      ['Postlark', ['DE']],
+    ],
+  );
+  const fr = '## Nos prestataires\n\nNous faisons appel à :\n\n| Prestataire | Pays |\n| Nuagerie | Irlande |\n\n## Cookies\n';
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [['Nuagerie', ['IE']]],
+  );
+  // Near misses: a header row alone names no vendors, its cells no list of names.
+  for (const lone of [
+    '# Sub-processors\n\n| Vendor | Purpose | Location |\n\nWe use a few providers.\n',
+    '# Sous-traitants\n\n| Sous-traitant | Pays |\n',
+  ])
+    assert.deepEqual(readPage(lone, 'p.md').entries, [], lone);
+  // A diagram drawn with bars is the page's text, not a table refused: the list beside it is read.
+  const diagram = [
+    '# Sub-processors',
+    '',
+    '| browser | --> | api |',
+    '| api | --> | database |',
+    '',
+    '- **Nuagix**: hosting, France',
+    '- **Postlark**: email, Germany',
+  ].join('\n');
+  assert.deepEqual(
+    imported(diagram, 'p.md').map((e) => e.name),
+    ['Nuagix', 'Postlark'],
+  );
+});
+
 test('pipe rows with no delimiter row: a row whose last cell the copy broke onto the next line is joined; a short row before other lines is not', () => {
   const md = `| Vendor | Purpose | Server location |
 | Nordhost | Hosting | Sweden |
@@ -1759,11 +1795,18 @@ test('an annex that lists the same vendors again ("Dénomination | Siège | …"
     ],
   );
   assert.deepEqual((entries[0]!.dataLocation as Entry).countries, ['US']);
-  // A second table naming another vendor too is not the same list again: its new vendor is an entry, and the seat
-  // its other row gives is not taken for the vendor above.
+  // A second table naming another vendor too is not the same list again: its new vendor is an entry; its row naming
+  // the vendor above says more about it (its seat), one entry, not two (readers-a, round 19: a later table's rows
+  // naming listed vendors were extra entries).
   const other = imported(md.replace('| 2 | **Nuage Sud SAS** |', '| 2 | **Autre Hôte** |'), 'atd.md');
-  assert.ok(other.some((e) => e.name === 'Autre Hôte'));
-  assert.equal(other[0]!.entityCountry, undefined);
+  assert.deepEqual(
+    other.map((e) => [e.name, e.entityCountry]),
+    [
+      ['Courrielo', 'US'],
+      ['Nuage Sud SAS', undefined],
+      ['Autre Hôte', 'FR'],
+    ],
+  );
 });
 
 test('copied run-together table: a place cell of more words than places ("Ireland (EEA) and USA", "EEA edge with US headquarters") is split off from its start', () => {
@@ -3330,5 +3373,244 @@ test('a record of processing set as one table beside a table of the vendors: its
   assert.deepEqual(
     readPage(vendors, 'r.md').entries.map((e) => e.name ?? e.heading),
     ['Payline', 'Postie'],
+  );
+});
+
+test('a later table of recipients ("Tiers", "Destinataire", "Recipient" first) after a table of data and storage places is the list', () => {
+  const fr = `# Confidentialité
+
+## Données et lieux de stockage
+
+| Catégorie de données | Finalité | Lieu de stockage |
+|---|---|---|
+| Identité | Compte | Nuagerie (France) |
+
+## Destinataires
+
+| Tiers | Rôle | Pays | Garanties |
+|---|---|---|---|
+| Nuagerie SAS | Hébergement | France | — |
+| Payvia | Paiement | États-Unis | CCT |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, (e.dataLocation as Entry).countries, JSON.stringify(e.transfer ?? null)]),
+    [
+      ['Nuagerie SAS', ['FR'], 'null'],
+      ['Payvia', ['US'], '{"mechanism":"scc"}'],
+    ],
+  );
+  const html = `<h2>Données collectées</h2>
+<table><tr><th>Données</th><th>Base légale</th><th>Hébergement</th></tr><tr><td>Nom</td><td>Contrat</td><td>Nuagerie, France</td></tr></table>
+<h2>Destinataires des données</h2>
+<table><tr><th>Destinataire</th><th>Finalité</th><th>Localisation</th></tr>
+<tr><td>Nuagerie</td><td>Hébergement</td><td>France</td></tr><tr><td>Postlark</td><td>E-mails</td><td>Union européenne</td></tr></table>`;
+  assert.deepEqual(
+    imported(html, 'p.html').map((e) => [e.name, (e.dataLocation as Entry).countries]),
+    [
+      ['Nuagerie', ['FR']],
+      ['Postlark', ['EU']],
+    ],
+  );
+  const en = `| Data category | Retention | Stored in |
+|---|---|---|
+| Account | 3 years | EU |
+
+| Recipient | Purpose | Country |
+|---|---|---|
+| Nuagix Ltd | Hosting | Ireland |
+`;
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => e.name),
+    ['Nuagix Ltd'],
+  );
+  // Near misses: a recipients column after a processing's name is each processing's; one beside no place or
+  // safeguard says nothing of a transfer: no list of vendors.
+  const register = `| Traitement | Destinataires | Pays |
+|---|---|---|
+| Paie | Service RH | France |
+| Newsletter | Service marketing | France |
+`;
+  assert.deepEqual(readPage(register, 'p.md').entries, []);
+  const bare = `| Destinataire | Finalité |
+|---|---|
+| Service comptable | Paie |
+`;
+  assert.deepEqual(readPage(bare, 'p.md').entries, []);
+});
+
+test('a later table naming vendors listed above (by their legal names, or their transfers) adds its facts to them: one entry each', () => {
+  const en = `# Privacy
+
+## Third-party services
+
+| Service | Purpose |
+|---|---|
+| Nuagix | Hosting |
+| Payvia | Payments |
+
+## Sub-processors
+
+| Entity | Location | Safeguard |
+|---|---|---|
+| Nuagix Inc. | United States | DPF |
+| Payvia, Inc. | United States | SCCs |
+| Postlark Ltd | United Kingdom | Adequacy |
+`;
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => [e.name, e.entity, (e.dataLocation as Entry).countries, JSON.stringify(e.transfer)]),
+    [
+      ['Nuagix', 'Nuagix Inc.', ['US'], '{"mechanism":"dpf"}'],
+      ['Payvia', 'Payvia, Inc.', ['US'], '{"mechanism":"scc"}'],
+      ['Postlark Ltd', 'Postlark Ltd', ['GB'], '{"mechanism":"adequacy"}'],
+    ],
+  );
+  const fr = `| Sous-traitant | Finalité | Pays |
+|---|---|---|
+| Nuagerie | Base de données | Irlande |
+| Cervelle | IA | États-Unis |
+
+## Transferts hors UE
+
+| Destinataire | Pays | Mécanisme de transfert |
+|---|---|---|
+| Cervelle | États-Unis | CCT |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [e.name, JSON.stringify(e.transfer ?? null)]),
+    [
+      ['Nuagerie', 'null'],
+      ['Cervelle', '{"mechanism":"scc"}'],
+    ],
+  );
+  const transfers = `| Vendor | Purpose | Region |
+|---|---|---|
+| Edgeward | CDN | Global |
+| Postlark | Email | USA |
+
+### Transfers
+
+| Vendor | Transfer mechanism |
+|---|---|
+| Edgeward, Inc. | DPF |
+| Postlark (Mailhouse LLC) | SCCs |
+`;
+  assert.deepEqual(
+    imported(transfers, 'p.md').map((e) => [e.name, JSON.stringify(e.transfer)]),
+    [
+      ['Edgeward', '{"mechanism":"dpf"}'],
+      ['Postlark', '{"mechanism":"scc"}'],
+    ],
+  );
+  // Near miss: a later table of any companies ("Company | Country | Since") gives no vendor its legal name (review12).
+  const customers = `| Vendor | Purpose | Location |
+|---|---|---|
+| Postlark | Email | United States |
+
+## Companies that trust us
+
+| Company | Country | Since |
+|---|---|---|
+| Postlark Inc. | Canada | 2021 |
+`;
+  assert.equal(imported(customers, 'p.md')[0]!.entity, 'unknown');
+  // Near miss: two rows of one table naming the same vendor (one per region) stay two entries.
+  const regions = `| Vendor | Purpose | Region |
+|---|---|---|
+| Nuagix | Hosting | EU |
+| Nuagix | Hosting | USA |
+`;
+  assert.equal(imported(regions, 'p.md').length, 2);
+});
+
+test('a mechanism in a column of the contract or the framework, or beside a training clause in its cell: both facts read', () => {
+  const en = `| Vendor | Purpose | Location | Contract type |
+|---|---|---|---|
+| Nuagix | Hosting | Germany | DPA |
+| Cervelle | AI | USA | DPA + SCCs |
+| Parlance | AI | USA | SCCs; no training on your data |
+`;
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => [
+      e.name,
+      JSON.stringify(e.transfer ?? null),
+      JSON.stringify((e.ai as Entry | undefined)?.trainsOnCustomerData ?? null),
+    ]),
+    [
+      ['Nuagix', 'null', 'null'],
+      ['Cervelle', '{"mechanism":"scc"}', 'null'],
+      ['Parlance', '{"mechanism":"scc"}', 'false'],
+    ],
+  );
+  const fr = `| Sous-traitant | Finalité | Pays | Garanties |
+|---|---|---|---|
+| Cervelle | IA | États-Unis | Clauses contractuelles types, données non utilisées pour l'entraînement |
+| Nuagerie | Hébergement | France | — |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => [
+      e.name,
+      JSON.stringify(e.transfer ?? null),
+      JSON.stringify((e.ai as Entry | undefined)?.trainsOnCustomerData ?? null),
+    ]),
+    [
+      ['Cervelle', '{"mechanism":"scc"}', 'false'],
+      ['Nuagerie', 'null', 'null'],
+    ],
+  );
+  const framework = `| Vendor | Location | Framework |
+|---|---|---|
+| Nuagix | USA | EU-US Data Privacy Framework |
+| Postlark | USA | Standard Contractual Clauses |
+`;
+  assert.deepEqual(
+    imported(framework, 'p.md').map((e) => (e.transfer as Entry).mechanism),
+    ['dpf', 'scc'],
+  );
+  // Near misses: a mechanism a clause leaves open stays open; "not used" of the clauses themselves denies them.
+  for (const cell of ['SCCs, where applicable', 'Clauses contractuelles types, non utilisées'])
+    assert.doesNotMatch(
+      JSON.stringify(
+        imported(`| Vendor | Location | Safeguards |\n|---|---|---|\n| Nuagix | USA | ${cell} |\n`, 'p.md')[0]!.transfer ?? null,
+      ),
+      /scc/,
+      cell,
+    );
+});
+
+test('rows naming the publisher\'s own provider or a protocol\'s provider, no vendor ("Our Swedish hosting provider", "SMTP provider", "Notre hébergeur"): no entry, said not read', () => {
+  const en = `| Vendor | Purpose | Location |
+|---|---|---|
+| Our Swedish hosting provider | Hosting | Sweden |
+| SMTP provider | Email | EU |
+| Payment processor | Payments | EU |
+| Nuagix | Analytics | Germany |
+| Stackly (self-hosted) | Routing | Germany |
+`;
+  const read = readPage(en, 'p.md');
+  assert.deepEqual(
+    imported(en, 'p.md').map((e) => e.name),
+    ['Nuagix', 'Stackly (self-hosted)'],
+  );
+  const said = unreadEn(read).join('; ');
+  for (const role of ['Our Swedish hosting provider', 'SMTP provider', 'Payment processor'])
+    assert.ok(said.includes(`row '${role}': a role, no vendor named`), said);
+  const fr = `| Prestataire | Rôle | Pays |
+|---|---|---|
+| Notre hébergeur | Hébergement | France |
+| Nuagerie | Courriels | France |
+`;
+  assert.deepEqual(
+    imported(fr, 'p.md').map((e) => e.name),
+    ['Nuagerie'],
+  );
+  // Near misses: a brand after the possessive, or a role whose company the row names, stays an entry.
+  const kept = `| Vendor | Purpose | Entity |
+|---|---|---|
+| Our Nuagix cluster | Hosting | — |
+| SMTP provider | Email | Postlark Ltd |
+`;
+  assert.deepEqual(
+    imported(kept, 'p.md').map((e) => e.name),
+    ['Our Nuagix cluster', 'SMTP provider'],
   );
 });

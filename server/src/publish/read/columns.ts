@@ -169,6 +169,11 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'mecanismes',
       'transfert',
       'transferts',
+      // "Framework: EU-US Data Privacy Framework", « Cadre de transfert : CCT »: the framework a transfer rests on (not
+      // « Cadre légal : RGPD », the law the whole processing falls under).
+      'framework',
+      'transfer framework',
+      'cadre de transfert',
     ],
   ],
   [
@@ -238,6 +243,13 @@ const MEANINGS: [ColumnKey, string[]][] = [
       'data processing terms',
       'data protection terms',
       'conditions de traitement',
+      // "Contract type: DPA + SCCs", « Type de contrat : DPA et CCT »: the agreement signed, and the clauses it holds.
+      'contract type',
+      'type of contract',
+      'type de contrat',
+      'contract',
+      'contrat',
+      'agreement type',
     ],
   ],
   [
@@ -522,6 +534,23 @@ export function partyColumns(keys: (ColumnKey | undefined)[], rows: string[][]):
 /** The meaning of each of a table's columns, the first naming the entries when no other does (`nameFirstColumn`). */
 export const tableColumnKeys = (header: string[]): (ColumnKey | undefined)[] =>
   recipientsColumn(header, nameFirstColumn(header.map((h) => columnKey(h))));
+
+/** A first column of the parties data goes to: "Tiers", "Tiers destinataire", "Destinataires", "Recipient(s)". */
+const RECIPIENTS_FIRST = /^(?:tiers(?: destinataires?)?|destinataires?(?: tiers)?|(?:third party )?recipients?)$/;
+
+/**
+ * "Tiers | Rôle | Pays | Garanties", "Destinataire | Finalité | Localisation", "Recipient | Purpose | Country": a table
+ * whose first column, of no other meaning, names the parties the data goes to, beside where it goes or its safeguards.
+ * Not a record of processing (its recipients are each processing's).
+ */
+export function recipientsFirst(header: string[], keys: (ColumnKey | undefined)[]): boolean {
+  return (
+    keys[0] === undefined &&
+    RECIPIENTS_FIRST.test(headerWords(header[0] ?? '')) &&
+    (keys.includes('dataLocation') || keys.includes('transfer')) &&
+    !processingRegister(header)
+  );
+}
 
 /** A column naming each row's processing: "Traitement", "Activité de traitement", "Processing activity". */
 const PROCESSING_HEADER =

@@ -184,3 +184,59 @@ test('a French policy in a "```markdown" fence, its sentences ending in " :" as 
   // A space before the colon ends a sentence only after six words: "Contact :" alone is no sentence.
   assert.deepEqual(markdownBlocks('```\n**Contact :** dpo@cabinet-exemple.fr\n```').blocks, []);
 });
+
+test('a delimiter row that writes more or fewer cells than its header is read by the header, when every row agrees with the header', () => {
+  const cases: [string, string[][]][] = [
+    // One cell too many, outer bars, the last one left open.
+    [
+      '| Vendor | Purpose | Location |\n|-|-|-|-\n| Nuagix | Hosting | France |\n| Postlark | Email | Germany |\n',
+      [
+        ['Nuagix', 'Hosting', 'France'],
+        ['Postlark', 'Email', 'Germany'],
+      ],
+    ],
+    // One cell too few, in French, the table in a longer page with text straight under it.
+    [
+      '# Sous-traitants\n\nNous faisons appel à :\n\n| Sous-traitant | Finalité | Pays |\n|---|---|\n| Nuagerie | Hébergement | France |\nContact : dpo@exemple.fr\n\n## Cookies\n',
+      [['Nuagerie', 'Hébergement', 'France']],
+    ],
+    // No outer bars, a fourth delimiter cell.
+    [
+      'Provider | Service | Region\n---|---|---|---\nNuagix | Hosting | EU\nPostlark | Email | USA\n',
+      [
+        ['Nuagix', 'Hosting', 'EU'],
+        ['Postlark', 'Email', 'USA'],
+      ],
+    ],
+    // Bold headers, alignment colons.
+    ['|**Entity**|**Role**|**Country**|\n|:--|:--|:--|:--|\n|Nuagix SA|Hosting|Switzerland|\n', [['Nuagix SA', 'Hosting', 'Switzerland']]],
+  ];
+  for (const [md, rows] of cases)
+    assert.deepEqual(
+      tables(md).map((t) => t.rows.map((r) => r.cells)),
+      [rows],
+      md,
+    );
+  // A second table after it on the same page keeps its own delimiter row.
+  const two =
+    '| Vendor | Purpose | Location |\n|---|---|---|---|\n| Nuagix | Hosting | France |\n\n| Vendor | Region |\n|---|---|\n| Postlark | EU |\n';
+  assert.deepEqual(
+    tables(two).map((t) => t.header),
+    [
+      ['Vendor', 'Purpose', 'Location'],
+      ['Vendor', 'Region'],
+    ],
+  );
+  // Near misses: rows that write the delimiter's count (or another) do not agree with the header: refused as before.
+  for (const md of [
+    '| Vendor | Purpose | Location |\n|---|---|---|---|\n| Nuagix | Hosting | France | EU |\n',
+    '| Vendor | Purpose | Location |\n|---|---|\n| Nuagix | Hosting | France |\n| Postlark | Email |\n',
+  ])
+    assert.throws(
+      () => markdownBlocks(md),
+      (e: unknown) => e instanceof PageReadError && e.line === 1,
+      md,
+    );
+  // A delimiter row in a code fence is code, left alone.
+  assert.deepEqual(tables('```\n| a | b | c |\n|---|---|\n| 1 | 2 | 3 |\n```\n'), []);
+});

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { cleanText, PageReadError, type Lead, type PageBlock, type TableRow } from './blocks';
 import { fill } from '../../format';
 import { htmlBlocks, joinSegments } from './html';
-import { columnMatch } from './columns';
+import { columnMatch, tableColumnKeys } from './columns';
 import { templateRowBlocks } from './templateRows';
 import { gluedHeaderTable } from './copiedTable';
 
@@ -290,7 +290,8 @@ function brokenRowAt(lines: string[], k: number, columns: number): { text: strin
  * GFM would run the first table on through it). A row broken over lines inside an outer-piped table is joined
  * into one line when it adds up to the header's cells (`brokenRowAt`).
  */
-function tableLines(lines: string[]): { lines: string[]; from: number[] } {
+function tableLines(page: string[]): { lines: string[]; from: number[] } {
+  const lines = withHeaderWidthDelimiters(page);
   const out: string[] = [];
   const from: number[] = [];
   const push = (text: string, k: number) => {
@@ -355,20 +356,62 @@ function tableLines(lines: string[]): { lines: string[]; from: number[] } {
   return { lines: out, from };
 }
 
+/**
+ * A page's lines, each delimiter row that writes more or fewer cells than the header above it ("|-|-|-|-" under three
+ * headers, "|---|---|" under three) written again with the header's cells, when every row under it, up to the next
+ * blank line or line of text, writes as many cells as the header: the rows agree with the header, the delimiter row
+ * miscounted. When a
+ * row writes another count (the delimiter's, or any), the lines are left as they are (and the page refused as before).
+ */
+function withHeaderWidthDelimiters(lines: string[]): string[] {
+  let out: string[] | undefined;
+  let fence: string | undefined;
+  for (let k = 0; k + 2 < lines.length; k++) {
+    const t = lines[k]!.trim();
+    const marker = /^(`{3,}|~{3,})/.exec(t)?.[1]?.slice(0, 3);
+    if (marker && (!fence || fence === marker)) fence = fence ? undefined : marker;
+    if (fence || !t.includes('|') || t.startsWith('>')) continue;
+    const written = delimiterCells(lines[k + 1]!);
+    const columns = sourceCells(t);
+    if (written === undefined || written === columns || columns < 2) continue;
+    let j = k + 2;
+    while (j < lines.length && lines[j]!.trim() && lines[j]!.includes('|') && sourceCells(lines[j]!) === columns) j++;
+    // Every row to the blank line, a line of text or the page's end agrees with the header, and there is one at least.
+    if (j === k + 2 || (j < lines.length && lines[j]!.includes('|'))) continue;
+    out ??= [...lines];
+    const piped = t.startsWith('|');
+    out[k + 1] = `${piped ? '|' : ''}${new Array<string>(columns).fill(' --- ').join('|')}${piped || t.endsWith('|') ? '|' : ''}`;
+    k = j - 1;
+  }
+  return out ?? lines;
+}
+
 /** A line written as a table's row: "| … |". */
 const PIPE_ROW = /^\|.*\|$/;
 
 /**
  * A table's header row with no delimiter row under it ("| Provider name | Purpose | Region |" over "| Hetzner | … |"):
- * three cells or more, each naming a column by its meaning (`columns.ts`), the first the parties'; a row follows.
+ * three cells or more (two when every row of the run writes two as well), each naming a column by its meaning
+ * (`columns.ts`), the first the parties'; a row follows.
  */
 function headerWithoutDelimiter(lines: string[], k: number): boolean {
   const head = lines[k]!.trim();
   if (!PIPE_ROW.test(head) || !PIPE_ROW.test(lines[k + 1]?.trim() ?? '') || delimiterCells(lines[k + 1]!) !== undefined) return false;
   const cells = head.slice(1, -1).split('|');
-  if (cells.length < 3 || cells.length > 16) return false;
+  if (cells.length < 2 || cells.length > 16) return false;
   const keys = cells.map((c) => columnMatch(c.trim())?.key);
-  return (keys[0] === 'name' || keys[0] === 'entity') && keys.every((key) => key !== undefined);
+  if (!(keys[0] === 'name' || keys[0] === 'entity') || keys.some((key) => key === undefined)) return false;
+  // Two columns ("| Vendor | Country |"): a table when every row of the run writes two cells as well.
+  if (cells.length > 2) return true;
+  let j = k + 1;
+  while (j < lines.length && PIPE_ROW.test(lines[j]!.trim()) && sourceCells(lines[j]!) === 2) j++;
+  return !(j < lines.length && PIPE_ROW.test(lines[j]!.trim()));
+}
+
+/** Whether a line of cells names a column of parties ("Vendor", "Third Party Entity", "Service" first of two purposes). */
+function namesParties(line: string): boolean {
+  const keys = tableColumnKeys(line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|'));
+  return keys.includes('name') || keys.includes('entity');
 }
 
 /** A paragraph without the ":::note" that opens an admonition and the ":::" that closes it (linear: no backtracking). */
@@ -494,8 +537,9 @@ export function markdownBlocks(text: string): { blocks: PageBlock[]; front?: Fro
           blocks.push({ ...copied.table, line: at(copied.table.line), rows: copied.table.rows.map((r) => ({ ...r, line: at(r.line) })) });
           break;
         }
-        // Rows of cells that GFM did not take as a table: its delimiter row does not match its header.
-        if (!itemOpen && first.startsWith('|') && first.endsWith('|') && t.map && t.map[1] - t.map[0] > 1)
+        // Rows of cells that GFM did not take as a table, under a header naming a column of parties: its delimiter row
+        // does not match its header. Lines of bars under no such header (a diagram, a timeline) are the page's text.
+        if (!itemOpen && first.startsWith('|') && first.endsWith('|') && t.map && t.map[1] - t.map[0] > 1 && namesParties(first))
           throw new PageReadError((w) => w.notATable, lineAt(t.map[0]));
         if (itemOpen && !itemHasText) {
           const lead = leadOf(tokens[i + 1]);

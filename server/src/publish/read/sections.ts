@@ -2614,9 +2614,13 @@ function bracketPlace(inner: string): string | undefined {
 /**
  * An inline list's parts, each a name with what it does in brackets or after a dash: "Supabase (hébergement), Stripe
  * (paiement)". A part in lower case ("hébergeur HDS", "un outil d'emailing") names a kind of provider, no vendor: left
- * out, as long as the names outnumber such parts and are two at least. Undefined when a part is neither.
+ * out, as long as the names outnumber such parts and are two at least. Undefined when a part is neither, or for a line
+ * of cells between bars.
  */
 function namedParts(list: string): RegExpExecArray[] | undefined {
+  // "| Vendor | Purpose | Location |": a line with a bar at each end is a table's row (a header alone, a diagram), its
+  // cells no names set apart by bars.
+  if (/^\|.*\|$/.test(list.trim())) return undefined;
   const all = topLevelParts(list.trim().replace(/\.$/, ''));
   const kinds = all.filter((p) => /^\p{Ll}/u.test(p)).length;
   const parts = all.filter((p) => !/^\p{Ll}/u.test(p)).map((p) => INLINE_PART.exec(p) ?? DASH_PART.exec(p));
