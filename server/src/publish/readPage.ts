@@ -4036,9 +4036,62 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       }
     }
   }
+  notTheContact(blocks, page);
   othersAddress(blocks, page);
   page.lang = lang;
   return page;
+}
+
+/**
+ * Words before an address that give it as an example or as a mailbox still to set up: "e.g.", "for example", « ex. : »,
+ * « par exemple », "TODO: set up", « Créer la boîte », "create the address". The words end right before the address,
+ * or (a to-do's mark) open its line or sentence.
+ */
+const EXAMPLE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:e\.\s?g\.?|ex\.|for (?:example|instance)|par exemple|exemple|example|such as|comme)\s*[,:]?\s*[("«“']?\s*$|(?<![\p{L}\p{N}])(?:cr[ée]er|create|set\s?up|ouvrir|open|configurer|configure|mettre en place)\s+(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:bo[îi]te(?:\s+(?:mail|e-?mail|aux lettres))?|adresse(?:\s+(?:mail|e-?mail|électronique))?|alias|mailbox|inbox|address|e-?mail(?:\s+address)?|courriel)(?:\s+(?:dédiée?|générique|générale?|dedicated|generic|shared|partagée?))?\s*[,:]?\s*[("«“']?\s*$|^\W{0,4}(?:todo|to-?do|fixme|à faire|a faire)(?![\p{L}\p{N}])/iu;
+/** Words right after an address that say it is still to set up: "(to be created)", « (à créer) », "(TODO)". */
+const TODO_AFTER =
+  /^\s*[()[—–-]?\s*(?:to be (?:created|set up|configured)|not yet (?:created|set up)|à créer|a creer|à configurer|à mettre en place|pas encore créée?|todo|tbc|tbd)(?![\p{L}\p{N}])/iu;
+
+/**
+ * An address the page gives only as an example ("e.g. contact@acme.example", « ex. : dpo@… ») or as a mailbox still to
+ * create ("TODO: set up privacy@…", « Créer la boîte contact@… ») is not the page's contact: wherever the readers took
+ * it from, it is dropped; another address the page gives for its contact matters, in words that are neither, is taken
+ * instead, or none. `page.contact` is changed in place.
+ */
+function notTheContact(blocks: PageBlock[], page: ReadPage): void {
+  const address = page.contact !== undefined ? EMAIL.exec(page.contact)?.[0] : undefined;
+  if (address === undefined) return;
+  const texts = blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells) : [b.text]));
+  // Each place the address stands, the words of its sentence (or line) before it and after it.
+  const uses = (a: string) =>
+    texts.flatMap((t) =>
+      t.split(/(?<=[.!?])\s+(?=\p{Lu})|\n/u).flatMap((x) => {
+        const found: { before: string; after: string }[] = [];
+        for (let at = x.indexOf(a); at >= 0; at = x.indexOf(a, at + a.length))
+          found.push({ before: x.slice(Math.max(0, at - 80), at), after: x.slice(at + a.length, at + a.length + 40) });
+        return found;
+      }),
+    );
+  const notReal = (a: string) => {
+    const found = uses(a);
+    return found.length > 0 && found.every((u) => EXAMPLE_BEFORE.test(u.before) || TODO_AFTER.test(u.after));
+  };
+  if (!notReal(address)) return;
+  page.contact = undefined;
+  // Another address in a labelled contact line or a sentence about contact matters, naming no vendor.
+  const namesEntry = nameIndex(page.entries, true);
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.kind === 'heading') continue;
+    for (const x of b.text.split(/(?<=[.!?])\s+/)) {
+      if (!EMAIL.test(x) || !CONTACT_WORDS.test(x) || namesEntry(x).length || otherQuestions(x)) continue;
+      const other = [...x.matchAll(new RegExp(EMAIL.source, 'gu'))].map((m) => m[0]).find((a) => a !== address && !notReal(a));
+      if (other !== undefined) {
+        page.contact = other;
+        return;
+      }
+    }
+  }
 }
 
 /** Words about a representative in the Union (GDPR Art. 27): "EU representative", « Représentant dans l'Union ». */
