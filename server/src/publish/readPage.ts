@@ -53,7 +53,7 @@ import { roleCard, roleLedLine } from './read/roleRecords';
 import { attachHostFacts } from './read/hostFacts';
 import { attachPaymentProviderCertification } from './read/paymentProvider';
 import { keyedCardEntries, withKeyedCards } from './read/keyedCards';
-import { isCollectedDataHeading, leadHref, leadItems, notSubprocessorsSaid, PUBLISHER_TERM } from './read/leadLists';
+import { isCollectedDataHeading, leadHref, leadItems, NOT_SUBPROCESSORS, notSubprocessorsSaid, PUBLISHER_TERM } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { isPostalAddress } from './read/postalAddress';
 import { providedBy } from './read/providedBy';
@@ -112,6 +112,7 @@ import {
   storedIn,
   CARD_NUMBER,
   labelledPlace,
+  kindVendors,
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
@@ -2472,6 +2473,18 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
     // "**Hébergement** : OVH (France)": a role in bold, then after the colon the vendor filling it: the vendor's line.
     const roleLed = b.term ? undefined : roleLedLine(b.text);
     if (roleLed) b = { ...b, text: roleLed.line, lead: { text: roleLed.name } };
+    // "**Payment processors** (Paystack) — to take payments", « **Hébergement** (OVHcloud) » : a kind of provider in
+    // bold, then in brackets the vendor that is it: the vendor's line, the kind its role. "**Cloud hosting** (EU)": a
+    // kind and its place, no vendor, no entry.
+    const kindLed = roleLed || b.term ? null : /^\s*\(([^()]{1,80})\)\s*(?:[—–:-]\s*)?(.*)$/su.exec(b.text.slice(b.lead.text.length));
+    const kind = b.lead.text
+      .replace(/[*_]/g, '')
+      .replace(/[\s:]+$/, '')
+      .trim();
+    const vendors = kindLed ? kindVendors(kind, kindLed[1]!) : undefined;
+    if (vendors && !vendors.length) continue;
+    if (vendors?.length === 1)
+      b = { ...b, text: `${vendors[0]} — ${kind}${kindLed![2] ? ` — ${kindLed![2]}` : ''}`, lead: { text: vendors[0]! } };
     // "**Search usage data.** Our search is provided by [Acme Search](https://…)": a topic in bold, the vendor the link
     // its words say provides it.
     const provider = b.term ? undefined : providedBy(b);
@@ -3209,9 +3222,12 @@ function ownCompany(text: string): { entity: string; group?: string } {
 
 /** A column header that names each row's status: "Status", « Statut », « État ». */
 const STATUS_HEADER = /^(?:status|current status|vendor status|statut|statut actuel|etat|state)$/;
-/** A status cell that says the vendor is not in use now: to come ("planned", « prévu ») or no longer ("removed", « retiré »). */
+/**
+ * A status cell that says the vendor is not in use now: to come ("planned", « prévu ») or no longer ("removed", « retiré »,
+ * "deactivated", « désactivé », « non utilisé »); not "disabled by default", « désactivé par défaut » (in use once enabled).
+ */
 const NOT_IN_USE =
-  /^(?:planned|upcoming|proposed|pending|future|former|removed|retired|discontinued|inactive|deprecated|terminated|offboarded|ended|no longer (?:used|in use|active)|not (?:yet )?(?:used|in use|active)|pr[ée]vue?s?|envisag[ée]e?s?|à venir|en projet|ancien(?:ne)?s?|retir[ée]e?s?|supprim[ée]e?s?|inacti(?:f|ve)s?|r[ée]sili[ée]e?s?|arr[êe]t[ée]e?s?|termin[ée]e?s?|(?:n['’]est )?plus utilis[ée]e?s?)(?!\p{L})/iu;
+  /^(?:planned|upcoming|proposed|pending|future|former|removed|retired|discontinued|inactive|deprecated|terminated|offboarded|ended|no longer (?:used|in use|active)|not (?:yet )?(?:used|in use|active)|pr[ée]vue?s?|envisag[ée]e?s?|à venir|en projet|ancien(?:ne)?s?|retir[ée]e?s?|supprim[ée]e?s?|inacti(?:f|ve)s?|r[ée]sili[ée]e?s?|arr[êe]t[ée]e?s?|termin[ée]e?s?|(?:n['’]est )?plus utilis[ée]e?s?|(?:deactivated|disabled|unused|d[ée]sactiv[ée]e?s?|non utilis[ée]e?s?)(?!\s+(?:by default|par d[ée]faut|unless|sauf|until|jusqu)))(?!\p{L})/iu;
 
 type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors' | 'processings';
 
@@ -4037,9 +4053,66 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
     }
   }
   notTheContact(blocks, page);
+  saidNotSubprocessors(blocks, page);
   othersAddress(blocks, page);
   page.lang = lang;
   return page;
+}
+
+/**
+ * Words that open a note on a vendor, or close its description after a bracket, a dash or a semicolon, saying the page
+ * no longer uses it or does not use it: "Deactivated since June 2026", "No longer used", "retired in 2025; no longer
+ * used", « désactivé depuis 2025 », « plus utilisé », "Support chat (no longer used)". Not "disabled by default", « non
+ * utilisé pour l'entraînement », "not used for EU customers": words that go on to say for what or until when.
+ */
+const NOTE_NOT_IN_USE =
+  /^(?:deactivated|disabled|switched off|retired|removed|discontinued|no longer (?:used|in use|active)|not (?:used|in use|active)(?: anymore| any more)?|unused|d[ée]sactiv[ée]e?s?|retir[ée]e?s?|supprim[ée]e?s?|(?:n['’]est |ne sont )?plus utilis[ée]e?s?|non utilis[ée]e?s?|inacti(?:f|ve)s?)(?=\s*(?:$|[.;,(—–]|-\s|(?:since|depuis|in|en|on|le|as of|from|au|à compter du)\s+(?:\p{L}{3,9}\s+)?\d))|[(;—–]\s*(?:deactivated|retired|discontinued|no longer (?:used|in use)|not used any ?more|d[ée]sactiv[ée]e?s?|(?:n['’]est |ne sont )?plus utilis[ée]e?s?)(?:\s+(?:since|depuis|in|en)\s+[\p{L}\d ]{1,20})?\)?\.?$/iu;
+
+/** "… is not a sub-processor", « … n'est pas un sous-traitant »: one party, said not to be a sub-processor. */
+const SINGLE_NOT_SUBPROCESSOR = /\s(?:is not|isn['’]t) (?:a |our )?sub-?processor\b|\sn['’]est pas (?:un |notre )?sous-traitant\b/iu;
+
+/**
+ * What the page says of an entry that makes it none of its sub-processors: a note or description of its own that says it
+ * is not one ("Sign in with Google is not a sub-processor: …", « X n'est pas un sous-traitant ») or that it is no longer
+ * or not used (`NOTE_NOT_IN_USE`); or a sentence of the page whose subject names it and says it is not a sub-processor
+ * ("Note: Sign in with Apple is not a sub-processor; …"). Such entries are left out and said (`page.unread`).
+ */
+function saidNotSubprocessors(blocks: PageBlock[], page: ReadPage): void {
+  const namesEntry = nameIndex(page.entries);
+  const denied = new Map<ReadEntry, string>();
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.kind === 'heading') continue;
+    for (const x of b.text.split(/(?<=[.!?])\s+/)) {
+      // The subject alone, one party in a few words ("Sign in with Gatekey", « Gatekey (connexion) »), after a note's
+      // label: never a list of parties ("Stripe and PayPal are not …"), nor a clause that goes on about others.
+      const m = SINGLE_NOT_SUBPROCESSOR.exec(x);
+      if (!m) continue;
+      const subject = x
+        .slice(0, m.index)
+        .replace(/^\s*(?:note|nb|n\.b\.|remarque|important)\s*:\s*/iu, '')
+        .trim();
+      const named = namesEntry(subject);
+      if (named.length === 1 && subject.split(/\s+/).length <= 6 && !/[,;:]/.test(subject) && !denied.has(named[0]!))
+        denied.set(named[0]!, x.trim());
+    }
+  }
+  const left: Unread[] = [];
+  page.entries = page.entries.filter((e) => {
+    const name = e.name ?? e.heading;
+    const values = e.facts.filter((f) => f.key !== 'website' && f.key !== 'dpa').map((f) => f.value.trim());
+    const notOne = values.find((v) => NOT_SUBPROCESSORS.test(v)) ?? denied.get(e);
+    if (notOne !== undefined) {
+      left.push({ kind: 'entryNotSubprocessor', data: { name, text: notOne } });
+      return false;
+    }
+    const notUsed = values.find((v) => NOTE_NOT_IN_USE.test(v));
+    if (notUsed !== undefined) {
+      left.push({ kind: 'entryNotInUse', data: { name, text: notUsed } });
+      return false;
+    }
+    return true;
+  });
+  page.unread.push(...left);
 }
 
 /**

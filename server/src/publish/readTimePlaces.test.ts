@@ -31,6 +31,11 @@ test('the place the data is in now is read; a planned or a former place is none'
     ['France (prévu)', []],
     ['US; planned: EU', ['US']],
     ['Formerly: US', []],
+    // Places along dates (review12): which one is now depends on today, which the words do not settle: none is read.
+    ['Until March 2028: United States; from April 2028: Ireland', []],
+    ['Until March 2026: United States; from April 2026: Ireland', []],
+    ['Jusqu’en 2028 : États-Unis ; ensuite : Allemagne', []],
+    ['À partir de 2027 : Allemagne', []],
     ['Until March 2026: US', []],
     ['Jusqu’en mars 2026 : États-Unis', []],
     ['planned migration to the EU in 2027', []],

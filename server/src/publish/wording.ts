@@ -1321,9 +1321,12 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
     // nor "Self-hosted in", "Hébergé en": the place follows them.
     // "Siège : Singapour", "Support : Inde": a label that says whose place it is (the entity's, access) is kept.
     const label = /^([^():]*):\s+/.exec(raw)?.[1]?.trim() ?? '';
-    // "Planned: EU", "Formerly: US", « Jusqu'en 2026 : États-Unis », "EU (planned)": a place the page says the data
-    // will be in, or was in, is not where it is (the words stay in the note).
+    // "Planned: EU", "Formerly: US", "EU (planned)": a place the page says the data will be in, or was in, is not where
+    // it is (the words stay in the note).
     const aside = parenthesised(raw.replace(/^[^():]*:\s+/, ''));
+    // "Until March 2028: United States; from April 2028: Ireland", « Jusqu'en 2028 : États-Unis ; ensuite : Allemagne »:
+    // places along dates the readers do not compare with today: which is the place now is left open, none is read.
+    if (TIMELINE.test(label)) return { ...result, countries: [], note: source };
     if (NOT_NOW.test(label) || (aside && aside.head && NOT_NOW.test(aside.inner.trim()))) {
       unread = true;
       continue;
@@ -1925,9 +1928,16 @@ function forWhom(whole: string): string {
 const CHOSEN_BY =
   /,?\s+(?:(?:selon|suivant|en fonction d[eu])\s+(?:la\s+|le\s+)?(?:configuration|choix|param[ée]trage|(?:r[ée]gion|localisation|pays)(?=\s+(?:du|de l['’])\s*(?:client|utilisateur|compte)))(?:\s+(?:du|de l['’])\s*(?:client|utilisateur|compte))?|(?:depending on|based on|according to|per)\s+(?:the\s+)?(?:(?:customer|client|user|account|tenant)(?:['’]s)?\s+)?(?:configuration|choice|settings?)|(?:depending on|based on|according to|per)\s+(?:the\s+)?(?:customer|client|user|account|tenant)(?:['’]s)?\s+(?:region|location|country)|as\s+(?:configured|chosen|selected)(?:\s+by\s+the\s+(?:customer|client|user))?)\.?$/iu;
 
-/** Words that say a place is not where the data is now: planned, or left ("planned", "formerly", "until 2026", « prévu »). */
+/** Words that say a place is not where the data is now: planned, or left ("planned", "formerly", « prévu », « anciennement »). */
 const NOT_NOW =
-  /^(?:planned|future|upcoming|coming soon|formerly|previously|former|past|until\s[^:()]{1,40}|prévue?s?|[àa] venir|futur(?:e|s)?|anciennement|auparavant|précédemment|jusqu['’][^:()]{1,40})$/iu;
+  /^(?:planned|future|upcoming|coming soon|formerly|previously|former|past|prévue?s?|[àa] venir|futur(?:e|s)?|anciennement|auparavant|précédemment)$/iu;
+/**
+ * A label that bounds a place by a date or a step ("Until March 2028", "From April 2028", "Then", « Jusqu'en 2028 »,
+ * « À partir de 2028 », « Ensuite »): whether the place is the one now depends on today, which the words alone do not
+ * settle (review12).
+ */
+const TIMELINE =
+  /^(?:until|till|up to|from|as of|starting|beginning|then|afterwards|after\s[^:()]{1,40}|jusqu['’]|[àa] partir d|d[èe]s|ensuite|puis|apr[èe]s)(?:\s[^:()]{0,40})?$|^jusqu['’][^:()]{1,40}$|^[àa] partir d[eu'’][^:()]{0,40}$/iu;
 
 /**
  * Words opening a place cell that say the places after them are offered to a choice: "Customer's choice of", "at the
