@@ -37,7 +37,21 @@ test('an address given as an example or as a mailbox still to create is not the 
       '# Sub-processors\n\nQuestions about this list? Write to privacy@acme.example.\n\n| Name | Purpose |\n|---|---|\n| Nubo | Hosting |\n\nYour administrator can set a notification address (for example alerts@yourco.example).\n',
       'privacy@acme.example',
     ],
+    // A sentence that opens as an example gives its addresses as examples; an address still to create, with another to
+    // use meanwhile, gives that other (review12).
+    [
+      'en, a sentence opening with "For example,"',
+      table(false) +
+        'For example, a customer could write to privacy@customer.example. Our own privacy team: privacy@acme.example (to be created soon — meanwhile use legal@acme.example).\n',
+      'legal@acme.example',
+    ],
+    ['fr, « Par exemple, »', table(true) + 'Par exemple, un client peut écrire à rgpd@client.example.\n', undefined],
     // Near-misses: an address after words that only look alike is the contact.
+    [
+      'en, "for example" inside the sentence',
+      table(false) + 'For questions, for example about your data, write to privacy@acme.example.\n',
+      'privacy@acme.example',
+    ],
     [
       'en, "create" far before',
       table(false) + 'If you want to create an account or have privacy questions, email us at privacy@acme.example.\n',

@@ -4121,7 +4121,14 @@ function saidNotSubprocessors(blocks: PageBlock[], page: ReadPage): void {
  * or (a to-do's mark) open its line or sentence.
  */
 const EXAMPLE_BEFORE =
-  /(?<![\p{L}\p{N}])(?:e\.\s?g\.?|ex\.|for (?:example|instance)|par exemple|exemple|example|such as|comme)\s*[,:]?\s*[("«“']?\s*$|(?<![\p{L}\p{N}])(?:cr[ée]er|create|set\s?up|ouvrir|open|configurer|configure|mettre en place)\s+(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:bo[îi]te(?:\s+(?:mail|e-?mail|aux lettres))?|adresse(?:\s+(?:mail|e-?mail|électronique))?|alias|mailbox|inbox|address|e-?mail(?:\s+address)?|courriel)(?:\s+(?:dédiée?|générique|générale?|dedicated|generic|shared|partagée?))?\s*[,:]?\s*[("«“']?\s*$|^\W{0,4}(?:todo|to-?do|fixme|à faire|a faire)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:e\.\s?g\.?|ex\.|for (?:example|instance)|par exemple|exemple|example|such as|comme)\s*[,:]?\s*[("«“']?\s*$|(?<![\p{L}\p{N}])(?:cr[ée]er|create|set\s?up|ouvrir|open|configurer|configure|mettre en place)\s+(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:bo[îi]te(?:\s+(?:mail|e-?mail|aux lettres))?|adresse(?:\s+(?:mail|e-?mail|électronique))?|alias|mailbox|inbox|address|e-?mail(?:\s+address)?|courriel)(?:\s+(?:dédiée?|générique|générale?|dedicated|generic|shared|partagée?))?\s*[,:]?\s*[("«“']?\s*$/iu;
+/**
+ * Words that open the sentence an address stands in and make the whole sentence an example or a to-do: "For example, a
+ * customer could write to …", « Par exemple, … », "TODO: …" (review12). Not "for example" inside a sentence ("For
+ * questions, for example about your data, write to …": the example is the question).
+ */
+const EXAMPLE_OPENS =
+  /^\W{0,4}(?:(?:for (?:example|instance)|par exemple|e\.\s?g\.?|ex\.)\s*,|(?:todo|to-?do|fixme|à faire|a faire)(?![\p{L}\p{N}]))/iu;
 /** Words right after an address that say it is still to set up: "(to be created)", « (à créer) », "(TODO)". */
 const TODO_AFTER =
   /^\s*[()[—–-]?\s*(?:to be (?:created|set up|configured)|not yet (?:created|set up)|à créer|a creer|à configurer|à mettre en place|pas encore créée?|todo|tbc|tbd)(?![\p{L}\p{N}])/iu;
@@ -4140,15 +4147,19 @@ function notTheContact(blocks: PageBlock[], page: ReadPage): void {
   const uses = (a: string) =>
     texts.flatMap((t) =>
       t.split(/(?<=[.!?])\s+(?=\p{Lu})|\n/u).flatMap((x) => {
-        const found: { before: string; after: string }[] = [];
+        const found: { head: string; before: string; after: string }[] = [];
         for (let at = x.indexOf(a); at >= 0; at = x.indexOf(a, at + a.length))
-          found.push({ before: x.slice(Math.max(0, at - 80), at), after: x.slice(at + a.length, at + a.length + 40) });
+          found.push({
+            head: x.slice(0, at),
+            before: x.slice(Math.max(0, at - 80), at),
+            after: x.slice(at + a.length, at + a.length + 40),
+          });
         return found;
       }),
     );
   const notReal = (a: string) => {
     const found = uses(a);
-    return found.length > 0 && found.every((u) => EXAMPLE_BEFORE.test(u.before) || TODO_AFTER.test(u.after));
+    return found.length > 0 && found.every((u) => EXAMPLE_OPENS.test(u.head) || EXAMPLE_BEFORE.test(u.before) || TODO_AFTER.test(u.after));
   };
   if (!notReal(address)) return;
   page.contact = undefined;
