@@ -55,7 +55,7 @@ import { roleCard, roleLedLine } from './read/roleRecords';
 import { attachHostFacts } from './read/hostFacts';
 import { attachPaymentProviderCertification } from './read/paymentProvider';
 import { keyedCardEntries, withKeyedCards } from './read/keyedCards';
-import { isCollectedDataHeading, leadHref, leadItems, notSubprocessorsSaid, PUBLISHER_TERM } from './read/leadLists';
+import { isCollectedDataHeading, leadHref, leadItems, NOT_SUBPROCESSORS, notSubprocessorsSaid, PUBLISHER_TERM } from './read/leadLists';
 import { uniqueUnread, type Unread } from './read/unread';
 import { isPostalAddress } from './read/postalAddress';
 import { providedBy } from './read/providedBy';
@@ -114,6 +114,7 @@ import {
   storedIn,
   CARD_NUMBER,
   labelledPlace,
+  kindVendors,
 } from './read/sections';
 import type { Lang } from '../knowledge';
 import { LABELS, type PageLabels } from './labels';
@@ -2494,6 +2495,18 @@ function leadEntries(blocks: PageBlock[], unread: Unread[]): ReadEntry[] {
     // "**Hébergement** : OVH (France)": a role in bold, then after the colon the vendor filling it: the vendor's line.
     const roleLed = b.term ? undefined : roleLedLine(b.text);
     if (roleLed) b = { ...b, text: roleLed.line, lead: { text: roleLed.name } };
+    // "**Payment processors** (Paystack) — to take payments", « **Hébergement** (OVHcloud) » : a kind of provider in
+    // bold, then in brackets the vendor that is it: the vendor's line, the kind its role. "**Cloud hosting** (EU)": a
+    // kind and its place, no vendor, no entry.
+    const kindLed = roleLed || b.term ? null : /^\s*\(([^()]{1,80})\)\s*(?:[—–:-]\s*)?(.*)$/su.exec(b.text.slice(b.lead.text.length));
+    const kind = b.lead.text
+      .replace(/[*_]/g, '')
+      .replace(/[\s:]+$/, '')
+      .trim();
+    const vendors = kindLed ? kindVendors(kind, kindLed[1]!) : undefined;
+    if (vendors && !vendors.length) continue;
+    if (vendors?.length === 1)
+      b = { ...b, text: `${vendors[0]} — ${kind}${kindLed![2] ? ` — ${kindLed![2]}` : ''}`, lead: { text: vendors[0]! } };
     // "**Search usage data.** Our search is provided by [Acme Search](https://…)": a topic in bold, the vendor the link
     // its words say provides it.
     const provider = b.term ? undefined : providedBy(b);
@@ -3264,9 +3277,12 @@ function ownCompany(text: string): { entity: string; group?: string } {
 
 /** A column header that names each row's status: "Status", « Statut », « État ». */
 const STATUS_HEADER = /^(?:status|current status|vendor status|statut|statut actuel|etat|state)$/;
-/** A status cell that says the vendor is not in use now: to come ("planned", « prévu ») or no longer ("removed", « retiré »). */
+/**
+ * A status cell that says the vendor is not in use now: to come ("planned", « prévu ») or no longer ("removed", « retiré »,
+ * "deactivated", « désactivé », « non utilisé »); not "disabled by default", « désactivé par défaut » (in use once enabled).
+ */
 const NOT_IN_USE =
-  /^(?:planned|upcoming|proposed|pending|future|former|removed|retired|discontinued|inactive|deprecated|terminated|offboarded|ended|no longer (?:used|in use|active)|not (?:yet )?(?:used|in use|active)|pr[ée]vue?s?|envisag[ée]e?s?|à venir|en projet|ancien(?:ne)?s?|retir[ée]e?s?|supprim[ée]e?s?|inacti(?:f|ve)s?|r[ée]sili[ée]e?s?|arr[êe]t[ée]e?s?|termin[ée]e?s?|(?:n['’]est )?plus utilis[ée]e?s?)(?!\p{L})/iu;
+  /^(?:planned|upcoming|proposed|pending|future|former|removed|retired|discontinued|inactive|deprecated|terminated|offboarded|ended|no longer (?:used|in use|active)|not (?:yet )?(?:used|in use|active)|pr[ée]vue?s?|envisag[ée]e?s?|à venir|en projet|ancien(?:ne)?s?|retir[ée]e?s?|supprim[ée]e?s?|inacti(?:f|ve)s?|r[ée]sili[ée]e?s?|arr[êe]t[ée]e?s?|termin[ée]e?s?|(?:n['’]est )?plus utilis[ée]e?s?|(?:deactivated|disabled|unused|d[ée]sactiv[ée]e?s?|non utilis[ée]e?s?)(?!\s+(?:by default|par d[ée]faut|unless|sauf|until|jusqu)))(?!\p{L})/iu;
 
 type TableRole = 'entries' | 'not-current' | 'facts' | 'not-vendors' | 'not-subprocessors' | 'processings';
 
@@ -4126,9 +4142,130 @@ function interpret(read: PageBlock[], frontDate?: string): ReadPage {
       }
     }
   }
+  notTheContact(blocks, page);
+  saidNotSubprocessors(blocks, page);
   othersAddress(blocks, page);
   page.lang = lang;
   return page;
+}
+
+/**
+ * Words that open a note on a vendor, or close its description after a bracket, a dash or a semicolon, saying the page
+ * no longer uses it or does not use it: "Deactivated since June 2026", "No longer used", "retired in 2025; no longer
+ * used", « désactivé depuis 2025 », « plus utilisé », "Support chat (no longer used)". Not "disabled by default", « non
+ * utilisé pour l'entraînement », "not used for EU customers": words that go on to say for what or until when.
+ */
+const NOTE_NOT_IN_USE =
+  /^(?:deactivated|disabled|switched off|retired|removed|discontinued|no longer (?:used|in use|active)|not (?:used|in use|active)(?: anymore| any more)?|unused|d[ée]sactiv[ée]e?s?|retir[ée]e?s?|supprim[ée]e?s?|(?:n['’]est |ne sont )?plus utilis[ée]e?s?|non utilis[ée]e?s?|inacti(?:f|ve)s?)(?=\s*(?:$|[.;,(—–]|-\s|(?:since|depuis|in|en|on|le|as of|from|au|à compter du)\s+(?:\p{L}{3,9}\s+)?\d))|[(;—–]\s*(?:deactivated|retired|discontinued|no longer (?:used|in use)|not used any ?more|d[ée]sactiv[ée]e?s?|(?:n['’]est |ne sont )?plus utilis[ée]e?s?)(?:\s+(?:since|depuis|in|en)\s+[\p{L}\d ]{1,20})?\)?\.?$/iu;
+
+/** "… is not a sub-processor", « … n'est pas un sous-traitant »: one party, said not to be a sub-processor. */
+const SINGLE_NOT_SUBPROCESSOR = /\s(?:is not|isn['’]t) (?:a |our )?sub-?processor\b|\sn['’]est pas (?:un |notre )?sous-traitant\b/iu;
+
+/**
+ * What the page says of an entry that makes it none of its sub-processors: a note or description of its own that says it
+ * is not one ("Sign in with Google is not a sub-processor: …", « X n'est pas un sous-traitant ») or that it is no longer
+ * or not used (`NOTE_NOT_IN_USE`); or a sentence of the page whose subject names it and says it is not a sub-processor
+ * ("Note: Sign in with Apple is not a sub-processor; …"). Such entries are left out and said (`page.unread`).
+ */
+function saidNotSubprocessors(blocks: PageBlock[], page: ReadPage): void {
+  const namesEntry = nameIndex(page.entries);
+  const denied = new Map<ReadEntry, string>();
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.kind === 'heading') continue;
+    for (const x of b.text.split(/(?<=[.!?])\s+/)) {
+      // The subject alone, one party in a few words ("Sign in with Gatekey", « Gatekey (connexion) »), after a note's
+      // label: never a list of parties ("Stripe and PayPal are not …"), nor a clause that goes on about others.
+      const m = SINGLE_NOT_SUBPROCESSOR.exec(x);
+      if (!m) continue;
+      const subject = x
+        .slice(0, m.index)
+        .replace(/^\s*(?:note|nb|n\.b\.|remarque|important)\s*:\s*/iu, '')
+        .trim();
+      const named = namesEntry(subject);
+      if (named.length === 1 && subject.split(/\s+/).length <= 6 && !/[,;:]/.test(subject) && !denied.has(named[0]!))
+        denied.set(named[0]!, x.trim());
+    }
+  }
+  const left: Unread[] = [];
+  page.entries = page.entries.filter((e) => {
+    const name = e.name ?? e.heading;
+    const values = e.facts.filter((f) => f.key !== 'website' && f.key !== 'dpa').map((f) => f.value.trim());
+    const notOne = values.find((v) => NOT_SUBPROCESSORS.test(v)) ?? denied.get(e);
+    if (notOne !== undefined) {
+      left.push({ kind: 'entryNotSubprocessor', data: { name, text: notOne } });
+      return false;
+    }
+    const notUsed = values.find((v) => NOTE_NOT_IN_USE.test(v));
+    if (notUsed !== undefined) {
+      left.push({ kind: 'entryNotInUse', data: { name, text: notUsed } });
+      return false;
+    }
+    return true;
+  });
+  page.unread.push(...left);
+}
+
+/**
+ * Words before an address that give it as an example or as a mailbox still to set up: "e.g.", "for example", « ex. : »,
+ * « par exemple », "TODO: set up", « Créer la boîte », "create the address". The words end right before the address,
+ * or (a to-do's mark) open its line or sentence.
+ */
+const EXAMPLE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:e\.\s?g\.?|ex\.|for (?:example|instance)|par exemple|exemple|example|such as|comme)\s*[,:]?\s*[("«“']?\s*$|(?<![\p{L}\p{N}])(?:cr[ée]er|create|set\s?up|ouvrir|open|configurer|configure|mettre en place)\s+(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:bo[îi]te(?:\s+(?:mail|e-?mail|aux lettres))?|adresse(?:\s+(?:mail|e-?mail|électronique))?|alias|mailbox|inbox|address|e-?mail(?:\s+address)?|courriel)(?:\s+(?:dédiée?|générique|générale?|dedicated|generic|shared|partagée?))?\s*[,:]?\s*[("«“']?\s*$/iu;
+/**
+ * Words that open the sentence an address stands in and make the whole sentence an example or a to-do: "For example, a
+ * customer could write to …", « Par exemple, … », "TODO: …" (review12). Not "for example" inside a sentence ("For
+ * questions, for example about your data, write to …": the example is the question).
+ */
+const EXAMPLE_OPENS =
+  /^\W{0,4}(?:(?:for (?:example|instance)|par exemple|e\.\s?g\.?|ex\.)\s*,|(?:todo|to-?do|fixme|à faire|a faire)(?![\p{L}\p{N}]))/iu;
+/** Words right after an address that say it is still to set up: "(to be created)", « (à créer) », "(TODO)". */
+const TODO_AFTER =
+  /^\s*[()[—–-]?\s*(?:to be (?:created|set up|configured)|not yet (?:created|set up)|à créer|a creer|à configurer|à mettre en place|pas encore créée?|todo|tbc|tbd)(?![\p{L}\p{N}])/iu;
+
+/**
+ * An address the page gives only as an example ("e.g. contact@acme.example", « ex. : dpo@… ») or as a mailbox still to
+ * create ("TODO: set up privacy@…", « Créer la boîte contact@… ») is not the page's contact: wherever the readers took
+ * it from, it is dropped; another address the page gives for its contact matters, in words that are neither, is taken
+ * instead, or none. `page.contact` is changed in place.
+ */
+function notTheContact(blocks: PageBlock[], page: ReadPage): void {
+  const address = page.contact !== undefined ? EMAIL.exec(page.contact)?.[0] : undefined;
+  if (address === undefined) return;
+  const texts = blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells) : [b.text]));
+  // Each place the address stands, the words of its sentence (or line) before it and after it.
+  const uses = (a: string) =>
+    texts.flatMap((t) =>
+      t.split(/(?<=[.!?])\s+(?=\p{Lu})|\n/u).flatMap((x) => {
+        const found: { head: string; before: string; after: string }[] = [];
+        for (let at = x.indexOf(a); at >= 0; at = x.indexOf(a, at + a.length))
+          found.push({
+            head: x.slice(0, at),
+            before: x.slice(Math.max(0, at - 80), at),
+            after: x.slice(at + a.length, at + a.length + 40),
+          });
+        return found;
+      }),
+    );
+  const notReal = (a: string) => {
+    const found = uses(a);
+    return found.length > 0 && found.every((u) => EXAMPLE_OPENS.test(u.head) || EXAMPLE_BEFORE.test(u.before) || TODO_AFTER.test(u.after));
+  };
+  if (!notReal(address)) return;
+  page.contact = undefined;
+  // Another address in a labelled contact line or a sentence about contact matters, naming no vendor.
+  const namesEntry = nameIndex(page.entries, true);
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.kind === 'heading') continue;
+    for (const x of b.text.split(/(?<=[.!?])\s+/)) {
+      if (!EMAIL.test(x) || !CONTACT_WORDS.test(x) || namesEntry(x).length || otherQuestions(x)) continue;
+      const other = [...x.matchAll(new RegExp(EMAIL.source, 'gu'))].map((m) => m[0]).find((a) => a !== address && !notReal(a));
+      if (other !== undefined) {
+        page.contact = other;
+        return;
+      }
+    }
+  }
 }
 
 /** Words about a representative in the Union (GDPR Art. 27): "EU representative", « Représentant dans l'Union ». */

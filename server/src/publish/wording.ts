@@ -1110,13 +1110,14 @@ const PUBLISHER_LEAD = /^(?:[ÉéEe]diteur|[Pp]ublisher)\s+(?=\p{Lu})/u;
 const ENTITY_WORDS = /^(?:entity|legal entity|company|hq|headquarters|head office|registered office|entité|siège|siège social)$/i;
 /**
  * A network the words say is global: "global edge network", "worldwide CDN", "réseau mondial", "Edge Network mondial",
+ * "edge mondial",
  * "infrastructure edge mondiale", "on Stripe's global infrastructure", "sur l'infrastructure mondiale de Stripe" (not
  * "other regions per Stripe's global infrastructure", "selon l'infrastructure mondiale de Stripe": the infrastructure
  * decides which other places, it is none of its own; mspvectis's dev truth),
  * "Global anycast" (one address answered from every point of a network), "served from the global edge" (the noun alone).
  */
 const GLOBAL_NETWORK =
-  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:global|worldwide|world-wide)\sedge(?![\p{L}\s-])|(?:r[ée]seau|network|cdn|anycast)\s(?:edge\s)?(?:mondiale?|globale?|worldwide)|(?<!(?:selon|suivant|d['’]apr[èe]s)\s(?:l['’]|le\s|la\s)?)infrastructure\s(?:edge\s)?(?:mondiale?|globale?|worldwide)|(?<!(?<!\p{L})(?:per|according\sto|as\sper)\s(?:the\s)?(?:\p{Lu}[\p{L}\d.&-]{0,30}['’]s\s)?)(?:global|worldwide)\sinfrastructure)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:global|worldwide|world-wide)\s(?:edge\s)?(?:network|cdn|pops?|service|anycast)|(?:global|worldwide|world-wide)\sedge(?![\p{L}\s-])|(?:r[ée]seau|network|cdn|anycast|edge)\s(?:edge\s)?(?:mondiale?|globale?|worldwide)|(?<!(?:selon|suivant|d['’]apr[èe]s)\s(?:l['’]|le\s|la\s)?)infrastructure\s(?:edge\s)?(?:mondiale?|globale?|worldwide)|(?<!(?<!\p{L})(?:per|according\sto|as\sper)\s(?:the\s)?(?:\p{Lu}[\p{L}\d.&-]{0,30}['’]s\s)?)(?:global|worldwide)\sinfrastructure)(?!\p{L})/iu;
 
 /**
  * A support team and the words that say where it works ("le support est au", "Support team in", "customer support based
@@ -1320,6 +1321,16 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
     // nor "Self-hosted in", "Hébergé en": the place follows them.
     // "Siège : Singapour", "Support : Inde": a label that says whose place it is (the entity's, access) is kept.
     const label = /^([^():]*):\s+/.exec(raw)?.[1]?.trim() ?? '';
+    // "Planned: EU", "Formerly: US", "EU (planned)": a place the page says the data will be in, or was in, is not where
+    // it is (the words stay in the note).
+    const aside = parenthesised(raw.replace(/^[^():]*:\s+/, ''));
+    // "Until March 2028: United States; from April 2028: Ireland", « Jusqu'en 2028 : États-Unis ; ensuite : Allemagne »:
+    // places along dates the readers do not compare with today: which is the place now is left open, none is read.
+    if (TIMELINE.test(label)) return { ...result, countries: [], note: source };
+    if (NOT_NOW.test(label) || (aside && aside.head && NOT_NOW.test(aside.inner.trim()))) {
+      unread = true;
+      continue;
+    }
     // "Éditeur UE (France)", "Publisher US": the place of the company that publishes the service, not of the data.
     const publisher = PUBLISHER_LEAD.test(raw);
     const whole = forWhom(
@@ -1438,6 +1449,14 @@ export function readLocation(text: string, options: { usStates?: boolean } = {})
           /(?<=\))\s+(?:primary|secondary|backup|failover|principale?|secondaire|de secours)$|\s+\((?:primary|secondary|backup|failover|principale?|secondaire|de secours)\)$/i,
           '',
         )
+        // "Currently United States", « Actuellement aux États-Unis », "Now EU": the place the data is in today (what is
+        // planned or was before, in the other parts, is no place).
+        .replace(
+          /^(?:currently|presently|at present|today|now|for now|actuellement|aujourd['’]hui|à ce jour|pour l['’]instant|pour le moment|désormais|maintenant)(?:\s*[,:])?\s+(?:(?:in|en|au|aux|dans)\s+(?:the\s+|l['’]\s?)?)?(?=\p{Lu})/iu,
+          '',
+        )
+        // "primary EU", "main US", "principal UE": the place that comes first is a place the data is in.
+        .replace(/^(?:[Pp]rimary|[Mm]ain|[Pp]rincipale?)\s+(?=\p{Lu}\p{L}*$)/u, '')
         // "EU principalement", "mainly EU", "US essentiellement": the place the data is mostly in is a place it is in.
         .replace(
           /^(?:mainly|mostly|primarily|principalement|essentiellement|majoritairement)\s+(?=\S)|\s+(?:mainly|mostly|primarily|principalement|essentiellement|majoritairement)$/i,
@@ -1902,10 +1921,23 @@ function forWhom(whole: string): string {
 
 /**
  * Words closing a place cell that say the place depends on a choice: "selon configuration", "selon le choix du client",
- * "depending on (the) configuration", "depending on the customer's choice", "as configured by the customer".
+ * "depending on (the) configuration", "depending on the customer's choice", "as configured by the customer", "per
+ * configuration"; or on where the customer is: "depending on the customer's region", « selon la région du client »
+ * (the region of the customer's own, never "selon région" alone, which names no place).
  */
 const CHOSEN_BY =
-  /,?\s+(?:(?:selon|suivant|en fonction d[eu])\s+(?:la\s+|le\s+)?(?:configuration|choix|param[ée]trage)(?:\s+(?:du|de l['’])\s*(?:client|utilisateur|compte))?|(?:depending on|based on|according to)\s+(?:the\s+)?(?:(?:customer|client|user|account)(?:['’]s)?\s+)?(?:configuration|choice|settings?)|as\s+(?:configured|chosen|selected)(?:\s+by\s+the\s+(?:customer|client|user))?)\.?$/iu;
+  /,?\s+(?:(?:selon|suivant|en fonction d[eu])\s+(?:la\s+|le\s+)?(?:configuration|choix|param[ée]trage|(?:r[ée]gion|localisation|pays)(?=\s+(?:du|de l['’])\s*(?:client|utilisateur|compte)))(?:\s+(?:du|de l['’])\s*(?:client|utilisateur|compte))?|(?:depending on|based on|according to|per)\s+(?:the\s+)?(?:(?:customer|client|user|account|tenant)(?:['’]s)?\s+)?(?:configuration|choice|settings?)|(?:depending on|based on|according to|per)\s+(?:the\s+)?(?:customer|client|user|account|tenant)(?:['’]s)?\s+(?:region|location|country)|as\s+(?:configured|chosen|selected)(?:\s+by\s+the\s+(?:customer|client|user))?)\.?$/iu;
+
+/** Words that say a place is not where the data is now: planned, or left ("planned", "formerly", « prévu », « anciennement »). */
+const NOT_NOW =
+  /^(?:planned|future|upcoming|coming soon|formerly|previously|former|past|prévue?s?|[àa] venir|futur(?:e|s)?|anciennement|auparavant|précédemment)$/iu;
+/**
+ * A label that bounds a place by a date or a step ("Until March 2028", "From April 2028", "Then", « Jusqu'en 2028 »,
+ * « À partir de 2028 », « Ensuite »): whether the place is the one now depends on today, which the words alone do not
+ * settle (review12).
+ */
+const TIMELINE =
+  /^(?:until|till|up to|from|as of|starting|beginning|then|afterwards|after\s[^:()]{1,40}|jusqu['’]|[àa] partir d|d[èe]s|ensuite|puis|apr[èe]s)(?:\s[^:()]{0,40})?$|^jusqu['’][^:()]{1,40}$|^[àa] partir d[eu'’][^:()]{0,40}$/iu;
 
 /**
  * Words opening a place cell that say the places after them are offered to a choice: "Customer's choice of", "at the

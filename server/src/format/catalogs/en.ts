@@ -294,6 +294,10 @@ Exit codes: 0 clean, 1 findings over the limit (diff --exit-code: changes), 2 ba
     partyRow: "row '{{name}}': the page gives it the role '{{role}}', not a sub-processor's",
     itemRight: "item '{{name}}': a data subject's right, not a party",
     itemNoPersonalData: "item '{{name}}': the page says it receives no personal data",
+    itemNoVendor: "item '{{name}}': a kind of party, no vendor named",
+    itemTopic: "item '{{name}}': a topic of the page's policy, not a party",
+    entryNotSubprocessor: '\'{{name}}\': the page says it is not a sub-processor ("{{text}}")',
+    entryNotInUse: "'{{name}}' ({{text}}): the page says it is not or no longer used, not a current sub-processor",
     placeholder: 'unfilled placeholder: "{{text}}"',
   },
   /** import: why a page cannot be read as a list (`PageReadError`, `publish/read/*`), at the line it names. */

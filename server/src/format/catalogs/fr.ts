@@ -662,6 +662,10 @@ Codes de sortie : 0 rien à signaler, 1 constats au-delà de la limite (diff --e
     partyRow: 'ligne « {{name}} » : la page lui attribue la qualité de « {{role}} », non celle de sous-traitant ultérieur',
     itemRight: 'élément « {{name}} » : un droit des personnes concernées, non un destinataire',
     itemNoPersonalData: 'élément « {{name}} » : la page indique qu’il ne reçoit aucune donnée à caractère personnel',
+    itemNoVendor: 'élément « {{name}} » : un type de destinataire, aucun prestataire nommé',
+    itemTopic: 'élément « {{name}} » : un sujet de la politique de la page, non un destinataire',
+    entryNotSubprocessor: '« {{name}} » : la page indique qu’il n’est pas un sous-traitant ultérieur (« {{text}} »)',
+    entryNotInUse: '« {{name}} » ({{text}}) : la page indique qu’il n’est pas ou plus utilisé, non un sous-traitant ultérieur en fonction',
     placeholder: 'mention du modèle non complétée : « {{text}} »',
   },
   pageRefusals: {

@@ -17,11 +17,27 @@ export const NO_PERSONAL_DATA =
   /\b(?:receives?|processe?s?|gets?|has|have|sees?) no (?:access to )?personal (?:data|information)\b|\b(?:do(?:es)? not|never) (?:receive|process|see|access|have access to) (?:any )?personal (?:data|information)\b|\bne (?:reçoi(?:t|vent)|traite(?:nt)?) aucune donnée (?:personnelle|à caractère personnel)\b|\bn['’]ont (?:pas|aucun) accès aux données (?:personnelles|à caractère personnel)\b/i;
 
 /** "The following are not sub-processors", "ne sont pas des sous-traitants". */
-const NOT_SUBPROCESSORS =
+export const NOT_SUBPROCESSORS =
   /\b(?:are|is) not (?:a |our )?sub-?processors?\b|\bne sont pas (?:des |nos )?sous-traitants\b|\bn['’]est pas (?:un |notre )?sous-traitant\b/i;
 
 /** Words that say the parties that follow are not sub-processors: they get no personal data, or are not ones. */
 export const notSubprocessorsSaid = (text: string) => NO_PERSONAL_DATA.test(text) || NOT_SUBPROCESSORS.test(text);
+
+/**
+ * A party named by an article or a possessive, then common nouns only: "The event organiser", "Your employer", "Our
+ * partners", « L'organisateur de l'événement », « Votre employeur ». A kind of party, no vendor (never "The Trade Desk").
+ */
+const NO_VENDOR_NAMED =
+  /^(?:(?:[Tt]he|[Yy]our|[Oo]ur|[Tt]heir|[Vv]otre|[Vv]os|[Nn]otre|[Nn]os|[Ll]eurs?|[Ll]es?|[Ll]a)\s+|[Ll]['’]\s?)\p{Ll}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){0,3}$/u;
+
+/**
+ * A common noun of the page's policy as a whole label: "Security", "Compliance", "Audits", "Retention", "Notice",
+ * « Sécurité », « Conformité », « Conservation », « Préavis ». What the publisher does about it, no party.
+ */
+const POLICY_TOPIC =
+  /^(?:(?:data |information )?security|compliance|audits?|(?:data )?retention|notice|notifications?|encryption|confidentiality|(?:international )?transfers?|certifications?|reviews?|oversight|due diligence|contracts?|agreements?|incidents?|breaches|access control|training|monitoring|s[ée]curit[ée](?: des donn[ée]es)?|conformit[ée]|conservation|dur[ée]e de conservation|pr[ée]avis|information|chiffrement|confidentialit[ée]|transferts?(?: internationaux)?|contrats?|contr[ôo]les?|formation|surveillance)$/iu;
+/** A description that opens with a name, as a role's vendor is written: "Datadog (US)", "Acme Inc. — logs", "Sentry". */
+const VENDOR_FIRST = /^\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4}\s*(?:$|[(,;:—–]|-\s)/u;
 
 /** A data subject's right ("Droit d'accès", "Right to erasure", "Right of access"): a name no party bears. */
 const RIGHT = /^(?:droit\s+(?:d['’]|de\s|à\s|au\s|aux\s|des\s)|right\s+(?:of|to)\s)/i;
@@ -238,6 +254,34 @@ export function leadItems(blocks: PageBlock[], isLabel: (lead: string) => boolea
     for (const b of run.items) {
       if (RIGHT.test(b.lead.text.trim())) {
         unread.push({ kind: 'itemRight', data: { name: b.lead.text } });
+        continue;
+      }
+      // "**The event organiser** — receives your name", « **Votre employeur** — … »: a kind of party, named by an article
+      // or a possessive and common nouns, is no vendor.
+      // Not a sentence in bold ("**Les données relatives aux visiteurs.** … fournies par [Fathom]"), a topic.
+      if (
+        NO_VENDOR_NAMED.test(
+          b.lead.text
+            .replace(/[*_]/g, '')
+            .replace(/[\s:;–—-]+$/u, '')
+            .trim(),
+        )
+      ) {
+        unread.push({ kind: 'itemNoVendor', data: { name: b.lead.text } });
+        continue;
+      }
+      // "**Compliance** — we review …", « **Sécurité** — nous chiffrons … »: a topic of the page's policy, what the
+      // publisher does; not "**Monitoring** — Datadog (US)", a role and the vendor filling it.
+      if (
+        POLICY_TOPIC.test(
+          b.lead.text
+            .replace(/[*_]/g, '')
+            .replace(/[\s.,:;–—-]+$/u, '')
+            .trim(),
+        ) &&
+        !VENDOR_FIRST.test(description(b))
+      ) {
+        unread.push({ kind: 'itemTopic', data: { name: b.lead.text } });
         continue;
       }
       if (NO_PERSONAL_DATA.test(description(b))) {

@@ -62,7 +62,8 @@ export const sentencesOf = (text: string): string[] => {
 };
 
 /** Words that name the parties a list of sub-processors lists. */
-const PARTY_WORDS = /sub-?processors?|sous-traitants?|sub-?contractors?|vendors|service providers|prestataires|fournisseurs/i;
+const PARTY_WORDS =
+  /sub-?processors?|sous-traitants?|sub-?contractors?|vendors|(?:service |third[- ]party )?providers|prestataires|fournisseurs/i;
 
 /** A heading that names the parties a page shares data with: "Sub-processors", "Third parties", "3rd Parties", "Tiers". */
 const PARTIES_HEADING = new RegExp(
@@ -132,6 +133,30 @@ function kindOfProviderItem(text: string): boolean {
 }
 
 /**
+ * The vendors a kind of provider's brackets name ("Payment processors" and "Paystack", "Email delivery" and "Postmark,
+ * Mailgun"): the names, two across a comma or a slash one as the page writes them, two joined by "and" two; none for
+ * a place ("Hosting" and "EU"); undefined when the words before are no kind or the brackets hold other words.
+ */
+export function kindVendors(kind: string, brackets: string): string[] | undefined {
+  if (!kindOfService(kind)) return undefined;
+  const inner = brackets.trim();
+  const vendor = (n: string) => itemName(n) === n && !kindOfService(n) && countryCode(n) === undefined && !readLocation(n).countries.length;
+  if (inner.split(/\s*[,;/]\s*|\s+(?:et|and|&)\s+/u).every((n) => vendor(n.trim()))) return inner.split(JOINED_NAMES).map((n) => n.trim());
+  return readLocation(inner).countries.length ? [] : undefined;
+}
+
+/**
+ * A kind of service or provider in common words, as a list of kinds writes it: "Payment processors", "Email
+ * delivery", "Cloud hosting", "Analytics providers", « Hébergement », « Paiement », « Envoi d'e-mails », « Prestataires
+ * de paiement ». Its first word says what is provided (or is a provider's noun), the others are lower case.
+ */
+function kindOfService(head: string): boolean {
+  return kindOfProviderItem(head) || SERVICE_KIND.test(head.trim());
+}
+const SERVICE_KIND =
+  /^(?:(?:transactional|cloud|web|online|third-party)\s)?(?:e-?mails?|e-?mailing|mail|newsletters?|hosting|payments?|analytics|support|sms|crm|databases?|storage|backups?|monitoring|logging|search|cdn|dns|authentication|video|telephony|translation|transcription|maps|h[ée]bergement|paiements?|envoi|messagerie|stockage|sauvegardes?|authentification|mesure|statistiques|traduction|cartographie|t[ée]l[ée]phonie|visioconf[ée]rence|assistance|prestataires?|fournisseurs?)(?:\s[\p{Ll}'’-]+(?:\s[\p{Ll}'’-]+){0,3})?$/iu;
+
+/**
  * A vendor named by its domain, as pages write it in lower case ("gigenet.com", "crisp.chat"): a name. Labels of
  * letters, digits and hyphens, the last of letters only (two at least), so that "e.g" or "i.e" are none.
  */
@@ -190,6 +215,13 @@ function bracketedItem(text: string): Omit<ReadEntry, 'line'>[] | undefined {
   if (!split || !split.inner.trim() || split.inner.includes('(')) return undefined;
   const head = itemName(split.head);
   if (head === undefined || head !== split.head) return undefined;
+  // "Payment processors (Paystack)", « Hébergement (OVHcloud) », "Email delivery (Postmark, Mailgun)": a kind of
+  // provider, then in brackets the vendors that are it: the vendors the entries, the kind their purpose (two names
+  // across a comma or a slash one entry as the page writes it, two joined by "and" two, as before the brackets; corpus
+  // README). "Hosting (EU)": a kind and its place names no vendor, no entry. Never "Stripe (payments)": a vendor, then
+  // its role.
+  const vendors = kindVendors(head, split.inner);
+  if (vendors) return vendors.map((n) => ({ heading: n, name: n, facts: [{ label: 'Purpose', value: head, key: 'purpose' }] }));
   // A legal form in the name before the brackets ("Vercel Inc. (hébergement)") is no company the brackets state.
   const company = nameAndEntity(t);
   if (company.country !== undefined || (company.entity !== undefined && company.name !== t)) return [{ heading: t, facts: [] }];

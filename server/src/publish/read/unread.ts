@@ -39,6 +39,16 @@ export type Unread =
   | { kind: 'rowNotCurrent'; data: { name: string; status: string } }
   /** A row a role column gives another party's role than a sub-processor's ("Responsable de traitement", "Processor"). */
   | { kind: 'partyRow'; data: { name: string; role: string } }
+  /**
+   * An entry the page says is not a sub-processor ("Sign in with Google is not a sub-processor: …"), or no longer or not
+   * used ("Deactivated since June 2026", « désactivé »): `text` those words.
+   */
+  | { kind: 'entryNotSubprocessor' | 'entryNotInUse'; data: { name: string; text: string } }
+  /**
+   * An item led by words that name no vendor, only a kind of party ("The event organiser", « Votre employeur »), or a
+   * topic of the page's policy ("**Compliance** — we review …").
+   */
+  | { kind: 'itemNoVendor' | 'itemTopic'; data: { name: string } }
   /** An entry whose words say it starts after the page's date (`text`: those words, "from 2027"): planned, not current. */
   | { kind: 'entryPlanned'; data: { name: string; text: string } }
   /** A template's blank the company did not fill in ("[Insert Date]", "{{other_vendor_name}}"). */
