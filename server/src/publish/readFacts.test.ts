@@ -2714,6 +2714,9 @@ test('a table introduced as the publisher’s customers (« Nos clients : », "O
     'Partners that are not sub-processors:',
   ])
     assert.deepEqual(names(lead), ['Nubo SAS', 'Postie'], lead);
+  // Under a heading that names them so.
+  for (const heading of ['## Companies that trust us', '## Ils nous font confiance'])
+    assert.deepEqual(names(`${heading}\n`), ['Nubo SAS', 'Postie'], heading);
   // Near-miss: the data of the customers, processed by the companies the table lists.
   assert.deepEqual(names('The data of our customers is also processed by:'), ['Nubo SAS', 'Postie', 'Nubo Partners Ltd', 'Acme Retail']);
 });

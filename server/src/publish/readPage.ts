@@ -3289,7 +3289,7 @@ const OWN_STAFF =
 
 /** A heading over parties that are not the publisher's vendors: its own staff, its customers, other processings. */
 const INTERNAL_PARTIES_HEADING =
-  /^(?:[IVX\d.]{1,6}[.)]?\s+)?(?:destinataires internes|internal recipients|(?:our\s+|nos\s+)?(?:customers|clients)|customer references|r[ée]f[ée]rences clients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
+  /^(?:[IVX\d.]{1,6}[.)]?\s+)?(?:destinataires internes|internal recipients|(?:our\s+|nos\s+)?(?:customers|clients)|customer references|(?:companies|customers|teams) (?:that|who) trust us|trusted by|ils nous font confiance|(?:ils|elles) nous font confiance|r[ée]f[ée]rences clients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
 
 /** A recipients' cell that names none, or refers to another row: "Aucun", "Néant", "None", "Idem traitement n°4", "Same as 2". */
 const NO_RECIPIENT_CELL = /^(?:aucune?|n[ée]ant|none|nobody|idem|same\s+as|cf\.|voir|see)(?!\p{L})/iu;
