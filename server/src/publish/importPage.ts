@@ -1139,6 +1139,21 @@ function openCaseAfterAnd(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a page-wide transfer statement says its mechanism of the transfers out of the EEA: not "where applicable" /
+ * « le cas échéant » (unless it only covers a second mechanism after "and": `openCaseAfterAnd`), and not a sentence that
+ * denies it ("We do not rely on SCCs for transfers outside the EU", « Nous n'encadrons pas … par des CCT »).
+ */
+function pageWideSaid(text: string): boolean {
+  if (openCaseIn(text) && !openCaseAfterAnd(text)) return false;
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((x) => mechanismsIn(x).named.length);
+  return !sentences.some((x) => MECHANISM_DENIED.test(x));
+}
+
+/** Words that deny what a sentence says: "do not", "never", « ne … pas », « n'… pas », « jamais ». */
+const MECHANISM_DENIED =
+  /(?<!\p{L})(?:not|never|pas|jamais|plus)(?!\p{L})|(?<!\p{L})n['’](?=\p{L})|(?<!\p{L})(?:don['’]t|doesn['’]t)(?!\p{L})/iu;
+
 export function pageToInventory(read: ReadPage, options: ImportOptions): ImportResult {
   const page = withoutPlanned(read, options.today);
   const comments: { path: (string | number)[]; text: string; before?: boolean }[] = [];
@@ -1259,7 +1274,8 @@ export function pageToInventory(read: ReadPage, options: ImportOptions): ImportR
         x.mechanisms.length === 1 &&
         (x.named.filter((m) => !(m === 'uk-addendum' && x.mechanisms[0] === 'scc')).length === 1 || openCaseAfterAnd(x.text)) &&
         LEAVING_EU.test(x.text) &&
-        !namesEntry(x.text).length,
+        !namesEntry(x.text).length &&
+        pageWideSaid(x.text),
     );
 
   const ids: IdPool = { used: new Set<string>(), next: new Map() };

@@ -2508,9 +2508,16 @@ test('another document’s update date (its terms, a vendor’s DPA) is not the 
   assert.equal(dated('Our Terms of Service were last updated on 3 April 2025.'), 'unknown');
   assert.equal(dated("Nimbara's DPA was last updated on 3 April 2025."), 'unknown');
   assert.equal(dated('Le contrat a été mis à jour le 3 avril 2025.'), 'unknown');
+  // A policy the page names as a document of its own.
+  assert.equal(dated('Our Privacy Policy was last updated on 3 April 2025.'), 'unknown');
+  assert.equal(dated('Notre politique de confidentialité a été mise à jour le 3 avril 2025.'), 'unknown');
+  assert.equal(dated('Les mentions légales ont été mises à jour le 3 avril 2025.'), 'unknown');
   // Near-misses: the list's own update, in English and French, and a bare label.
   assert.equal(dated('This list was last updated on 3 April 2025.'), '2025-04-03');
   assert.equal(dated('Cette liste a été mise à jour le 3 avril 2025.'), '2025-04-03');
+  // The policy the list is published in.
+  assert.equal(dated('This Privacy Policy was last updated on 3 April 2025.'), '2025-04-03');
+  assert.equal(dated('Cette politique de confidentialité a été mise à jour le 3 avril 2025.'), '2025-04-03');
   assert.equal(dated('Last updated: 3 April 2025'), '2025-04-03');
 });
 
@@ -2656,4 +2663,77 @@ test("on a French page, an entry's note quotes the readers' own labels in French
   assert.match(String(en.get('Nubo Cloud')?.note), /^Company: Belgium/);
   const table = imported('| Prestataire | Garanties |\n|---|---|\n| Nubo | CCT (sans objet) |\n| Pago | CCT |\n', 'p.md');
   assert.equal(table.get('Nubo')?.note, 'Garanties: CCT (sans objet)');
+});
+
+test('a page-wide transfer sentence that leaves the case open or denies the mechanism gives no entry a mechanism', () => {
+  const table =
+    '| Sub-processor | Purpose | Location |\n|---|---|---|\n| Textello Inc. | SMS | United States |\n| Nubo SAS | Hosting | France |\n';
+  const scc = (sentence: string) => {
+    const page = imported(`# Sub-processors\n\n${table}\n${sentence}\n`, 'p.md');
+    return [mechanisms(page.get('Textello Inc.')), mechanisms(page.get('Nubo SAS'))];
+  };
+  for (const sentence of [
+    'We do not rely on Standard Contractual Clauses for transfers outside the EU.',
+    "Nous n'encadrons pas les transferts hors UE par des clauses contractuelles types.",
+    'Transfers outside the EU: where applicable, Standard Contractual Clauses.',
+    'Transferts hors UE : le cas échéant, clauses contractuelles types.',
+  ])
+    assert.deepEqual(scc(sentence), ['none', 'none'], sentence);
+  // Near-misses: the transfers out of the EU as a whole, in English and French: the entry outside the EEA only.
+  assert.deepEqual(scc('Transfers outside the EU are made under Standard Contractual Clauses.'), [['scc'], 'none']);
+  assert.deepEqual(scc('Les transferts hors UE sont encadrés par les clauses contractuelles types.'), [['scc'], 'none']);
+  // Some of the providers send data out of the EU, and those transfers rest on the SCCs: the entry outside the EEA.
+  assert.deepEqual(scc('Some of these providers transfer data outside the EU; these transfers rely on Standard Contractual Clauses.'), [
+    ['scc'],
+    'none',
+  ]);
+});
+
+test('a vendor’s answer on training left to be confirmed (« ? À confirmer », "to be confirmed") says nothing', () => {
+  assert.equal(trainsOnCustomerDataIn("Pas d'entraînement sur vos données ? À confirmer."), undefined);
+  assert.equal(trainsOnCustomerDataIn('No training on your data (to be confirmed).'), undefined);
+  // Near-misses: the same words, settled.
+  assert.equal(trainsOnCustomerDataIn("Pas d'entraînement sur vos données."), false);
+  assert.equal(trainsOnCustomerDataIn('No training on your data.'), false);
+});
+
+test('a table introduced as the publisher’s customers (« Nos clients : », "Our customers:") names no vendor', () => {
+  const vendors = '| Sub-processor | Purpose | Location |\n|---|---|---|\n| Nubo SAS | Hosting | France |\n| Postie | Email | Germany |\n';
+  const names = (lead: string) => [
+    ...imported(
+      `# Sub-processors\n\n${vendors}\n${lead}\n\n| Company | Country |\n|---|---|\n| Nubo Partners Ltd | Canada |\n| Acme Retail | Spain |\n`,
+      'p.md',
+    ).keys(),
+  ];
+  for (const lead of [
+    'Our customers:',
+    'Some of our customers include:',
+    'Nos clients :',
+    'Quelques-uns de nos investisseurs :',
+    'Nos partenaires commerciaux (non sous-traitants) :',
+    'Partners that are not sub-processors:',
+  ])
+    assert.deepEqual(names(lead), ['Nubo SAS', 'Postie'], lead);
+  // Under a heading that names them so.
+  for (const heading of ['## Companies that trust us', '## Ils nous font confiance'])
+    assert.deepEqual(names(`${heading}\n`), ['Nubo SAS', 'Postie'], heading);
+  // Near-miss: the data of the customers, processed by the companies the table lists.
+  assert.deepEqual(names('The data of our customers is also processed by:'), ['Nubo SAS', 'Postie', 'Nubo Partners Ltd', 'Acme Retail']);
+});
+
+test('a labelled line under the list’s own heading ("Transfers outside the EU: SCCs") speaks of the list: no entry named after the heading', () => {
+  const table =
+    '| Sub-processor | Purpose | Location |\n|---|---|---|\n| Textello Inc. | SMS | United States |\n| Nubo SAS | Hosting | France |\n';
+  for (const [heading, line] of [
+    ['Sub-processors', 'Transfers outside the EU: Standard Contractual Clauses.'],
+    ['Liste des sous-traitants ultérieurs', 'Transferts hors UE : clauses contractuelles types.'],
+  ]) {
+    const page = imported(`# ${heading}\n\n${table}\n${line}\n`, 'p.md');
+    assert.deepEqual([...page.keys()], ['Textello Inc.', 'Nubo SAS'], heading);
+    assert.deepEqual(mechanisms(page.get('Textello Inc.')), ['scc'], heading);
+    assert.equal(mechanisms(page.get('Nubo SAS')), 'none', heading);
+  }
+  // Near-miss: a vendor's heading over its labelled lines stays that vendor's card.
+  const card = imported('# Sub-processors\n\n## Textello Inc.\n\n- Purpose: SMS\n- Location: United States\n', 'p.md');
+  assert.deepEqual([...card.keys()], ['Textello Inc.']);
 });

@@ -510,9 +510,22 @@ Sentry reçoit les erreurs du serveur.
   for (const some of [
     'Certaines de ces sociétés sont américaines. Le transfert repose alors sur les clauses contractuelles types.',
     'One of these providers is in the United States; its transfer relies on Standard Contractual Clauses.',
+    // "these transfers" points at the transfers of some rows, not at the rows as a whole.
+    'Some of these providers transfer data outside the EU; these transfers rely on Standard Contractual Clauses.',
+    "Certains de ces prestataires transfèrent des données hors de l'UE ; ces transferts sont encadrés par les clauses contractuelles types.",
+    'Some of the providers above send data to the United States. These transfers rely on Standard Contractual Clauses.',
+    'Certains de nos sous-traitants sont établis aux États-Unis : ces transferts reposent sur les clauses contractuelles types.',
   ]) {
     const partial = md.replace(/Ces deux .*\n/, `${some}\n`);
     assert.deepEqual(transfer(readPage(partial, 't.md')), [false, false, false], some);
+  }
+  // Near-miss: the rows as a whole, then the transfers ("these transfers") of all of them.
+  for (const all of [
+    'These providers are all in the United States; these transfers rely on Standard Contractual Clauses.',
+    'Ces prestataires sont tous aux États-Unis ; ces transferts sont encadrés par les clauses contractuelles types.',
+  ]) {
+    const whole = md.replace(/Ces deux .*\n/, `${all}\n`);
+    assert.deepEqual(transfer(readPage(whole, 't.md')), [true, true, false], all);
   }
 });
 

@@ -783,6 +783,13 @@ function isPartyHeading(text: string): boolean {
   return factKey(t) !== undefined && !/\s[\p{Lu}\d]/u.test(t);
 }
 
+/**
+ * A heading that is the title of the list ("Sub-processors", "Our sub-processors", « Liste des sous-traitants
+ * ultérieurs »): no vendor's name; the labelled lines under it ("Transfers outside the EU: SCCs") speak of the list.
+ */
+const LIST_TITLE =
+  /^(?:(?:our|the|list of|nos|les|la liste des|liste des)\s+)?(?:sub-?processors?|subcontractors?|sous-traitants?(?:\s+ult[ée]rieurs)?)(?:\s+(?:list|liste))?$/iu;
+
 /** A heading's numbering ("4.1 Supabase", "2) Stripe", "III. Mailgun"), not part of the name it gives. */
 /** "Sous-traitant #2 : Brevo", "Sub-processor 3 – Acme", "Prestataire n° 1 : …": the party's number before its name. */
 const NUMBERED_PARTY =
@@ -1125,7 +1132,10 @@ function readBlocks(blocks: Block[], taken?: Set<number>): ReadPage {
         section !== 'criteria' &&
         section !== 'safeguards' &&
         labelledRun(blocks, i + 1) &&
-        (isPartyHeading(text) || isOwnPartyHeading(unnumbered(text)) || GLOSSARY_HEADING.test(unnumbered(text)))
+        (isPartyHeading(text) ||
+          isOwnPartyHeading(unnumbered(text)) ||
+          GLOSSARY_HEADING.test(unnumbered(text)) ||
+          LIST_TITLE.test(unnumbered(norm(text)).replace(/[.:]+$/, '')))
       ) {
         // "Responsable du traitement" over "Nom : …", "Contact : …": the page's own details, no entry.
         entry = undefined;
@@ -3322,8 +3332,23 @@ function saysNotSubprocessors(heading: string | undefined, prose: string, title?
   // "Registre des destinataires internes", "Personnel habilité", "Authorised staff (internal recipients)": the company's
   // own people, wherever its heading or its title line says so, unless it names sub-processors or vendors too.
   if ([heading, title].some((h) => h !== undefined && OWN_STAFF.test(h) && !PROCESSOR_ROLE.test(h))) return true;
+  // "Our customers:", « Quelques-uns de nos clients : » as the line right over the table: its rows are the companies the
+  // publisher serves (or that invest in it), as under a heading that says so.
+  if (CUSTOMERS_LEAD.test(prose.trim())) return true;
+  // "Nos partenaires commerciaux (non sous-traitants) :", "Providers that are not sub-processors:": the lead line right
+  // over the table denies what its heading would.
+  const lead = /(?:^|[.!?]\s)([^.!?]{1,120}):$/u.exec(prose.trim())?.[1];
+  if (lead !== undefined && NOT_SUBPROCESSORS_HEADING.test(lead)) return true;
   return notSubprocessorsSaid(prose);
 }
+
+/**
+ * The section's prose ending in words that introduce the publisher's customers or investors, and nothing else: "Our
+ * customers:", "Some of our customers include:", « Nos clients : », « Quelques-uns de nos investisseurs : ». Not "the
+ * data of our customers is processed by:", whose subject is the data.
+ */
+const CUSTOMERS_LEAD =
+  /(?:^|[.!?]\s)(?:(?:some|a few|several) of |(?:quelques-uns|certains|plusieurs) de |parmi )?(?:our|nos) (?:customers|clients|investors|investisseurs|backers)(?: include| includes| incluent| comprennent| sont)?\s?:$/iu;
 
 /** A heading's denial that its parties are sub-processors: "not sub-processors", "are not subprocessors", « non sous-traitants ». */
 const NOT_SUBPROCESSORS_HEADING =
@@ -3335,7 +3360,7 @@ const OWN_STAFF =
 
 /** A heading over parties that are not the publisher's vendors: its own staff, its customers, other processings. */
 const INTERNAL_PARTIES_HEADING =
-  /^(?:[IVX\d.]{1,6}[.)]?\s+)?(?:destinataires internes|internal recipients|(?:our\s+|nos\s+)?(?:customers|clients)|customer references|r[ée]f[ée]rences clients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
+  /^(?:[IVX\d.]{1,6}[.)]?\s+)?(?:destinataires internes|internal recipients|(?:our\s+|nos\s+)?(?:customers|clients)|customer references|(?:companies|customers|teams) (?:that|who) trust us|trusted by|ils nous font confiance|(?:ils|elles) nous font confiance|r[ée]f[ée]rences clients|interconnexions?(?: avec d['’]autres traitements)?|interconnections?(?: with other processing(?: operations)?)?)$/iu;
 
 /** A recipients' cell that names none, or refers to another row: "Aucun", "Néant", "None", "Idem traitement n°4", "Same as 2". */
 const NO_RECIPIENT_CELL = /^(?:aucune?|n[ée]ant|none|nobody|idem|same\s+as|cf\.|voir|see)(?!\p{L})/iu;
@@ -4278,8 +4303,9 @@ const aboutRepresentative = (text: string) => REPRESENTATIVE.test(text) && REPRE
  * whom the publisher names to be addressed "in addition to or instead of" itself, is kept only when the page gives no
  * address of its own for personal data; a vendor's never: an address whose domain names an entry, in a sentence that
  * (or right after one that) names the entry and does not speak as the publisher ("Postwick handles your address.
- * Write to privacy@postwick.example to exercise your rights with them"). A publisher's own address at a vendor's
- * domain ("Contact: acme@mailhost.example", "contact us at privacy@…") stays. `page.contact` is changed in place.
+ * Write to privacy@postwick.example to exercise your rights with them"); its parent company's or group's never either
+ * (`ANOTHER_COMPANY`). A publisher's own address at a vendor's domain ("Contact: acme@mailhost.example", "contact us at
+ * privacy@…") stays. `page.contact` is changed in place.
  */
 function othersAddress(blocks: PageBlock[], page: ReadPage): void {
   const address = page.contact !== undefined ? EMAIL.exec(page.contact)?.[0] : undefined;
@@ -4303,6 +4329,7 @@ function othersAddress(blocks: PageBlock[], page: ReadPage): void {
   const namesEntry = nameIndex(page.entries);
   const representatives = new Set<string>();
   const vendors = new Set<string>();
+  const groups = new Set<string>();
   let underRepresentative = false;
   const texts: string[] = [];
   for (const b of blocks) {
@@ -4315,13 +4342,14 @@ function othersAddress(blocks: PageBlock[], page: ReadPage): void {
     for (const x of b.text.split(/(?<=[.!?])\s+/)) {
       const found = [...x.matchAll(new RegExp(EMAIL.source, 'gu'))].map((m) => m[0]);
       if (underRepresentative || aboutRepresentative(x)) for (const a of found) representatives.add(a);
+      else if (ANOTHER_COMPANY.test(x)) for (const a of found) groups.add(a);
       else texts.push(x);
       const aboutVendor = (namesEntry(x).length || namesEntry(before).length) && !PUBLISHER_SPEAKS.test(x);
       if (aboutVendor) for (const a of found) if (atVendor(a)) vendors.add(a);
       before = x;
     }
   }
-  const others = (a: string) => representatives.has(a) || vendors.has(a);
+  const others = (a: string) => representatives.has(a) || vendors.has(a) || groups.has(a);
   if (!others(address)) return;
   // The page's own address for personal data, in a sentence about it that names no vendor.
   const own = texts
@@ -4329,8 +4357,16 @@ function othersAddress(blocks: PageBlock[], page: ReadPage): void {
     .map((x) => privacyAddress(x))
     .find((a) => a !== undefined && !others(a));
   if (own !== undefined) page.contact = own;
-  else if (vendors.has(address)) page.contact = undefined;
+  else if (vendors.has(address) || groups.has(address)) page.contact = undefined;
 }
+
+/**
+ * Words that give a sentence's address to another company than the publisher: its parent or its group ("Our parent
+ * company's DPO can be reached at …", « la société mère … »), or a company the sentence speaks of as "its" ("contact its
+ * DPO at …", « son délégué »). The publisher's own officer is "our DPO", « notre délégué ».
+ */
+const ANOTHER_COMPANY =
+  /(?<!\p{L})(?:parent\s+company|parent\s+organi[sz]ation|holding\s+company|group\s+company|soci[ée]t[ée]\s+m[èe]re|maison\s+m[èe]re|soci[ée]t[ée]\s+holding|its\s+(?:own\s+)?(?:dpo|data\s+protection\s+officer|privacy\s+(?:team|officer))|son\s+(?:propre\s+)?(?:dpo|d[ée]l[ée]gu[ée]))(?!\p{L})/iu;
 
 /** The publisher speaking of itself: "contact us", "our DPO", « nous contacter », « notre délégué ». */
 const PUBLISHER_SPEAKS = /(?<!\p{L})(?:us|our|we|nous|notre|nos)(?!\p{L})/iu;

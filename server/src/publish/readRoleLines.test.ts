@@ -126,3 +126,41 @@ test('a role filled by a vendor the page plans or had (« Envisagé — Cognita 
   assert.equal(roleLedLine('SMS provider: Textello (Belgium), from March 2027'), undefined);
   assert.equal(roleLedLine('SMS provider: Textello (Belgium), data from 2019 kept')?.name, 'Textello');
 });
+
+test('a role, a spaced dash, then the vendor ("**Hosting** — Nubo Cloud GmbH", « **Hébergement** – Nubo SAS ») names the vendor, not the role', () => {
+  const en = [
+    '# Sub-processors',
+    '',
+    '**Hosting** — Nubo Cloud GmbH, Germany',
+    '',
+    '**Analytics** — Countly Insights OÜ, Estonia',
+    '',
+    '**Email** — Postiers, United States',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    read(en).map((e) => [e.name, e.purpose]),
+    [
+      ['Nubo Cloud GmbH', 'Hosting'],
+      ['Countly Insights OÜ', 'Analytics'],
+      ['Postiers', 'Email'],
+    ],
+  );
+  const fr = [
+    '# Sous-traitants',
+    '',
+    '- **Hébergement** – Nubo SAS (France)',
+    '- **Paiements** – Pagora Ltd (Irlande)',
+    '- **Messagerie** – Postiers (France)',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    read(fr).map((e) => e.name),
+    ['Nubo SAS', 'Pagora Ltd', 'Postiers'],
+  );
+  assert.equal(roleLedLine('Hosting — Nubo Cloud GmbH, Germany')?.name, 'Nubo Cloud GmbH');
+  // Near-misses: the vendor before its role, a role before a place, a role before common nouns.
+  assert.equal(roleLedLine('Nubo Cloud — Hosting'), undefined);
+  assert.equal(roleLedLine('Hosting — Germany'), undefined);
+  assert.equal(roleLedLine('Hébergement – nos propres serveurs'), undefined);
+});

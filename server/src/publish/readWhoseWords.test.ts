@@ -140,6 +140,46 @@ test("an Art. 27 representative's address is the page's contact only when the pa
   );
 });
 
+test('the address of the publisher\'s parent company or of a company the sentence calls "its" is never the page\'s contact', () => {
+  const table = '| Sub-processor | Purpose |\n|---|---|\n| Nimbo Ltd | Hosting |\n| Postwick SAS | Email |\n';
+  assert.equal(
+    contactOf(
+      `# Sub-processors\n\n${table}\nQuestions about this list? Email privacy@brenlow.example. ` +
+        "Our parent company's data protection officer can be reached at dpo@holdwick.example.\n",
+      'p.md',
+    ),
+    'privacy@brenlow.example',
+  );
+  assert.equal(
+    contactOf(
+      `# Sub-processors\n\n${table}\nOur parent company, Holdwick plc, publishes its own list; contact its DPO at dpo@holdwick.example.\n`,
+      'p.md',
+    ),
+    'unknown',
+  );
+  assert.equal(
+    contactOf(
+      `# Sous-traitants\n\n${table}\nLe délégué à la protection des données de notre société mère est joignable à dpo@holdwick.example.\n\n` +
+        'Pour toute question sur vos données : privacy@brenlow.example\n',
+      'p.md',
+    ),
+    'privacy@brenlow.example',
+  );
+  assert.equal(
+    contactOf(`# Sous-traitants\n\n${table}\nHoldwick SA, notre maison mère, a son propre DPO : dpo@holdwick.example.\n`, 'p.md'),
+    'unknown',
+  );
+  // Near-misses: the publisher's own officer, in English and French.
+  assert.equal(
+    contactOf(`# Sub-processors\n\n${table}\nOur data protection officer can be reached at dpo@brenlow.example.\n`, 'p.md'),
+    'dpo@brenlow.example',
+  );
+  assert.equal(
+    contactOf(`# Sous-traitants\n\n${table}\nNotre délégué à la protection des données : dpo@brenlow.example\n`, 'p.md'),
+    'dpo@brenlow.example',
+  );
+});
+
 test("a vendor's own privacy address (its domain names an entry) is never the page's contact", () => {
   const table = '| Sub-processor | Purpose |\n|---|---|\n| Nimbo Ltd | Hosting |\n| Postwick SAS | Email |\n';
   assert.equal(

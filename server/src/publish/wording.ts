@@ -2328,7 +2328,8 @@ export function dateLine(text: string): string | undefined {
     const after = t.slice(m.index + m[0].length);
     for (const w of after.matchAll(DATE_WORDS)) {
       const updated = UPDATE_WORDS.test(w[0]) ? (dateAfter(after, w, 'en') ?? dateAfter(after, w, 'fr')) : undefined;
-      if (updated !== undefined) return updated;
+      // "Effective date: 1 June 2024. Our Privacy Policy was last updated on 4 April 2022": another document's update.
+      if (updated !== undefined && !anotherThingsDate(after, w.index, updated)) return updated;
     }
   }
   // "Updated · 2026.05.20": a dot or a dash set between the label and its date; "Last verified against the
@@ -2408,19 +2409,24 @@ export function dateIn(text: string, lang: Lang = 'en'): string | undefined {
  * Words right before the date words that make the date another thing's: an event of something the sentence names ("The
  * Data Privacy Framework became effective on", "Le DPF est entré en vigueur le", "took effect"), a document named
  * before them ("The Master Services Agreement, effective 1 March 2021"), or the subject of their verb ("Our Terms of
- * Service were last updated on", "Hostora's DPA was last updated", « Le contrat a été mis à jour le »).
+ * Service were last updated on", "Hostora's DPA was last updated", « Le contrat a été mis à jour le »), a policy or
+ * notice the page names as a document of its own ("Our Privacy Policy was last updated on", « Notre politique de
+ * confidentialité a été mise à jour le »; "This Privacy Policy was last updated" is the page's, `THE_PAGE_ITSELF`).
  */
 const ANOTHER_BEFORE =
-  /(?<!\p{L})(?:(?:became|become|becomes|took|came\s+into|entered\s+into|est\s+entr[ée]e?|sont\s+entr[ée]e?s|a\s+pris|ont\s+pris)|(?:agreement|contract|terms(?:\s+of\s+(?:service|use))?|framework|regulation|directive|decision|act|law|contrat(?:-cadre)?|accord|CGU|CGV|loi|r[èe]glement|d[ée]cision|RGPD|GDPR|DPF|DPA|MSA)\s*,|(?:agreement|contract|terms(?:\s+of\s+(?:service|use))?|DPA|MSA|contrat(?:-cadre)?|accord|CGU|CGV)\s+(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été)(?:\s+(?:last|most\s+recently|dernièrement))?)\s*$/iu;
+  /(?<!\p{L})(?:(?:became|become|becomes|took|came\s+into|entered\s+into|est\s+entr[ée]e?|sont\s+entr[ée]e?s|a\s+pris|ont\s+pris)|(?:agreement|contract|terms(?:\s+of\s+(?:service|use))?|framework|regulation|directive|decision|act|law|contrat(?:-cadre)?|accord|CGU|CGV|loi|r[èe]glement|d[ée]cision|RGPD|GDPR|DPF|DPA|MSA)\s*,|(?:agreement|contract|terms(?:\s+of\s+(?:service|use))?|DPA|MSA|contrat(?:-cadre)?|accord|CGU|CGV|policy|notice|statement|politique(?:\s+de\s+(?:confidentialit[ée]|cookies|protection\s+des\s+donn[ée]es))?|charte(?:\s+de\s+confidentialit[ée])?|mentions\s+l[ée]gales)\s+(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été)(?:\s+(?:last|most\s+recently|dernièrement))?)\s*$/iu;
 /** The version a new one replaces: "replaces the version of", "remplace la version du", "the previous version of". */
 const REPLACED_BEFORE =
   /(?<!\p{L})(?:replaces?|supersedes?|remplacen?t?|previous|prior|former|pr[ée]c[ée]dente?|ancienne?)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/iu;
 /** Words right after a date that make it another document's: "Version du 2 février 2022 du contrat-cadre", "of the Agreement". */
 const ANOTHER_AFTER =
   /^[\s,]*(?:du|de\s+la|de\s+l['’]|des|of\s+(?:the|our))\s*(?:contrat|accord|agreement|contract|terms|conditions|CGU|CGV|loi|r[èe]glement|law|regulation|DPA|MSA)(?!\p{L})/iu;
-/** A sentence whose subject is the page itself: "This list", "La présente liste", "Cette page", "This version". */
+/**
+ * A sentence whose subject is the page itself: "This list", "La présente liste", "Cette page", "This version", "This
+ * Privacy Policy", « Cette politique » (a list published in a policy).
+ */
 const THE_PAGE_ITSELF =
-  /^(?:this|the\s+present|cette|ce|la\s+pr[ée]sente|le\s+pr[ée]sent)\s+(?:(?:sub-?processor|sous-traitants?)\s+)?(?:list|page|document|version|annex|liste|annexe|version)(?!\p{L})/iu;
+  /^(?:this|the\s+present|cette|ce|la\s+pr[ée]sente|le\s+pr[ée]sent)\s+(?:(?:sub-?processor|sous-traitants?|privacy|cookies?|data\s+protection)\s+)?(?:list|page|document|version|annex|liste|annexe|version|policy|notice|statement|politique|charte)(?!\p{L})/iu;
 
 /**
  * Whether the date `found` that the date words at `at` of `t` introduce is another thing's, not the page's: words just
@@ -2647,14 +2653,13 @@ export function trainingSpeaker(text: string): string | undefined {
 
 export function trainsOnCustomerDataIn(text: string, asked = false): boolean | undefined {
   const t = cleanText(text).slice(0, 2000);
+  // "Prohibited by contract — confirmation pending", « pas d'entraînement sur vos données ? À confirmer. »: an answer the
+  // page leaves to be confirmed is none, in a cell under a column that asks as in a vendor's sentences.
+  if (
+    /(?<!\p{L})(?:confirmation pending|pending confirmation|to be confirmed|tbc|à confirmer|en attente de confirmation)(?!\p{L})/iu.test(t)
+  )
+    return undefined;
   if (asked) {
-    // "Prohibited by contract — confirmation pending": an answer the page leaves to be confirmed is none.
-    if (
-      /(?<!\p{L})(?:confirmation pending|pending confirmation|to be confirmed|tbc|à confirmer|en attente de confirmation)(?!\p{L})/iu.test(
-        t,
-      )
-    )
-      return undefined;
     if (/^(?:no|non|never|jamais|❌|✗)(?!\p{L})/iu.test(t)) return false;
     // "Prohibited by contract", "Interdit par contrat": under a column that asks, training forbidden.
     if (/^(?:prohibited|forbidden|not (?:permitted|allowed)|interdite?|exclue?)(?!\p{L})/iu.test(t)) return false;

@@ -47,13 +47,20 @@ const INITIALS_ROLE =
   /^(?:SMTP|SMS|CDN|DNS|API|CRM|ERP|HR|CMS|SSO|OCR|BI|VPS|VPN|LLM|AI|KYC|SaaS|PaaS|IaaS)(?: [\p{Ll}-]+){0,2} (?:providers?|hosts?|hosting|vendors?)$/u;
 /** A word of a vendor's name: a capital or a digit first, or a joining word ("Amazon Web Services", "Marks & Spencer"). */
 const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*|&|and|et|of|de|du|des)$/u;
-/** A role, a colon, then its value, when the words before the colon are a role ("Hosting", « Fournisseur IA »). */
+/**
+ * A role, a colon, then its value, when the words before the colon are a role ("Hosting", « Fournisseur IA »). A
+ * spaced dash in the colon's place too, before any colon ("Hosting — Hetzner Online GmbH", « Hébergement – OVH »):
+ * the role opens the line as a label does, which a vendor's name never is.
+ */
 function roleAndValue(text: string): { role: string; value: string } | undefined {
   const colon = text.indexOf(':');
-  if (colon < 2 || colon > 60) return undefined;
-  const role = text.slice(0, colon).replace(/[*_]/g, '').trim();
+  const dash = /\s[—–-]\s/.exec(text.slice(0, 62));
+  const at = dash && (colon < 0 || dash.index < colon) ? dash.index : colon;
+  const width = at === colon ? 1 : dash![0].length;
+  if (at < 2 || at > 60) return undefined;
+  const role = text.slice(0, at).replace(/[*_]/g, '').trim();
   if (!(ROLE_PHRASE.test(role) && ROLE_WORDS.test(role)) && !INITIALS_ROLE.test(role)) return undefined;
-  return { role, value: text.slice(colon + 1).trim() };
+  return { role, value: text.slice(at + width).trim() };
 }
 
 /**

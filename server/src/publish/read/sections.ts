@@ -1866,10 +1866,17 @@ const COLLECTIVE = /(?<!\p{L})(?:ces|these|those|each\s+of|chacun|chacune|all\s+
  */
 const PARTITIVE =
   /(?<!\p{L})(?:certaine?s|quelques-une?s|plusieurs|la plupart|l['’]une?|une?|deux|trois|some|several|most|many|a few|one|two|three)\s+(?:de|d['’]|of)\s*(?:ces|these|those|them|eux|elles)(?!\p{L})/giu;
+/**
+ * The same with the rows named as the list's: "some of the providers above", "some of our sub-processors", « certains
+ * de nos prestataires », « certains des sous-traitants ci-dessus ». Only words of quantity that never mean all.
+ */
+const PARTITIVE_OF_LIST =
+  /(?<!\p{L})(?:certaine?s|quelques-une?s|plusieurs|la plupart|some|several|most|many|a few)\s+(?:de|des|d['’]|of)\s*(?:(?:our|the|nos|les)\s+)?(?:(?:sub-?processors?|providers?|vendors?|suppliers?|service providers?|companies|sous-traitants?(?:\s+ult[ée]rieurs)?|prestataires?|fournisseurs?|soci[ée]t[ée]s|entreprises)(?!\p{L}))/giu;
 /** Whether a paragraph speaks of the rows above it as a whole, not of some of them. */
-const speaksOfAll = (text: string) => COLLECTIVE.test(text.replace(PARTITIVE, ' '));
+const speaksOfAll = (text: string) => COLLECTIVE.test(text.replace(PARTITIVE, ' ').replace(PARTITIVE_OF_LIST, ' '));
 /** Whether a text speaks of some of the rows it is about ("Certaines de ces sociétés", "one of these providers"). */
-export const speaksOfSome = (text: string) => new RegExp(PARTITIVE.source, 'iu').test(text);
+export const speaksOfSome = (text: string) =>
+  new RegExp(PARTITIVE.source, 'iu').test(text) || new RegExp(PARTITIVE_OF_LIST.source, 'iu').test(text);
 
 /**
  * A paragraph under a table, before the next heading or table, that speaks of the table's rows as a whole and
@@ -1905,6 +1912,11 @@ export function attachTableParagraphs(blocks: PageBlock[], entries: ReadEntry[])
       const split = sentencesOf(p.text).map(ruleAndException);
       const rules = split.map((x) => x.rule).join(' ');
       if (!speaksOfAll(rules)) continue;
+      // "Some of these providers transfer data outside the EU; these transfers rely on SCCs", « Certains de ces
+      // prestataires … ; ces transferts sont encadrés par les CCT »: "these" there points at the transfers of some rows,
+      // not at the rows as a whole; what the paragraph says is not each row's (the page-wide reading keeps the
+      // mechanism for the rows whose data leaves the EEA).
+      if (speaksOfSome(p.text)) continue;
       const excepted = new Set<ReadEntry>();
       for (const x of split) if (x.excepted) for (const e of (namedIn ??= nameIndex(entries, true))(x.excepted)) excepted.add(e);
       if (split.some((x) => x.excepted) && !excepted.size) continue;
@@ -2657,6 +2669,9 @@ function namedParts(list: string): RegExpExecArray[] | undefined {
   const kinds = all.filter((p) => /^\p{Ll}/u.test(p)).length;
   const parts = all.filter((p) => !/^\p{Ll}/u.test(p)).map((p) => INLINE_PART.exec(p) ?? DASH_PART.exec(p));
   if (parts.length < 2 || kinds >= parts.length || parts.some((m) => !m)) return undefined;
+  // "Hosting — Nubo Cloud GmbH, Germany": a part that is a place ("Germany", « France ») makes the text one vendor's line
+  // with its place, no list of names.
+  if (parts.some((m) => placeCode(m![1]!.trim()) !== undefined)) return undefined;
   return parts as RegExpExecArray[];
 }
 
