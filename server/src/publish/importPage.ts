@@ -854,8 +854,13 @@ function buildEntry(
         if (YES.test(v)) e.dpa = { type: 'dpa' };
         // "sentry.io/legal/dpa — Standard Contractual Clauses (SCCs) pour le transfert hors UE": the mechanisms the
         // agreement's cell names are the entry's too.
-        for (const mechanism of mechanismsIn(v).mechanisms)
+        // "DPA; no SCCs", « Contrat ; pas de CCT »: a mechanism the cell's only words about it deny is none of the entry's.
+        const parts = r.byPart(v);
+        for (const mechanism of mechanismsIn(v).mechanisms) {
+          const saying = parts.filter((p) => p.mechanisms.includes(mechanism));
+          if (saying.length && saying.every((p) => p.denied)) continue;
           if (!transfers.some((t) => t.mechanism === mechanism)) transfers.push({ mechanism });
+        }
         keep(f);
         break;
       }

@@ -3575,6 +3575,18 @@ test('a mechanism in a column of the contract or the framework, or beside a trai
       /scc/,
       cell,
     );
+  // review12: a contract column whose words deny the clauses ("DPA; no SCCs", « Contrat ; pas de CCT », "DPA (SCCs not
+  // required)") states no mechanism, in a DPA column as in a transfer one; the same column naming them states them.
+  const contract = (header: string, cell: string) =>
+    JSON.stringify(imported(`| Vendor | Location | ${header} |\n|---|---|---|\n| Nuagix | USA | ${cell} |\n`, 'p.md')[0]!.transfer ?? null);
+  for (const [header, cell] of [
+    ['Contract type', 'DPA; no SCCs'],
+    ['Contract type', 'DPA (SCCs not required)'],
+    ['Type de contrat', 'Contrat ; pas de CCT'],
+    ['DPA', 'Signed DPA, no SCCs needed'],
+  ])
+    assert.doesNotMatch(contract(header!, cell!), /scc/, cell);
+  assert.equal(contract('Type de contrat', 'DPA et CCT'), '{"mechanism":"scc"}');
 });
 
 test('rows naming the publisher\'s own provider or a protocol\'s provider, no vendor ("Our Swedish hosting provider", "SMTP provider", "Notre hébergeur"): no entry, said not read', () => {
