@@ -1875,8 +1875,8 @@ const PARTITIVE_OF_LIST =
 /** Whether a paragraph speaks of the rows above it as a whole, not of some of them. */
 const speaksOfAll = (text: string) => COLLECTIVE.test(text.replace(PARTITIVE, ' ').replace(PARTITIVE_OF_LIST, ' '));
 /** Whether a text speaks of some of the rows it is about ("Certaines de ces sociétés", "one of these providers"). */
-export const speaksOfSome = (text: string) =>
-  new RegExp(PARTITIVE.source, 'iu').test(text) || new RegExp(PARTITIVE_OF_LIST.source, 'iu').test(text);
+const PARTITIVE_ONCE = [new RegExp(PARTITIVE.source, 'iu'), new RegExp(PARTITIVE_OF_LIST.source, 'iu')];
+export const speaksOfSome = (text: string) => PARTITIVE_ONCE.some((words) => words.test(text));
 
 /**
  * A paragraph under a table, before the next heading or table, that speaks of the table's rows as a whole and
